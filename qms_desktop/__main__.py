@@ -1,0 +1,3 @@
+from qms_desktop.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Domain: what QMS records are and which rules hold. Standard library only."""

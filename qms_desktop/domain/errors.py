@@ -1,0 +1,52 @@
+"""Typed errors raised by the core. Messages are English sources marked for translation."""
+
+from __future__ import annotations
+
+from qms_desktop.i18n import Translate, identity_translate, render
+
+
+class QmsError(Exception):
+    """Base of every refusal the core raises; ``render(translate)`` gives the user's text."""
+
+    context = "Errors"
+
+    def __init__(self, message: str, **params: object) -> None:
+        self.message = message
+        self.params = params
+        super().__init__(render(self))
+
+    def render(self, translate: Translate = identity_translate) -> str:
+        # Params that are themselves messages (e.g. a field label) are translated too.
+        params = {
+            k: (translate(self.context, v) or v) if isinstance(v, str) and k.endswith("_label") else v
+            for k, v in self.params.items()
+        }
+        text = translate(self.context, self.message) or self.message
+        try:
+            return text.format(**params)
+        except (KeyError, IndexError, ValueError):
+            return text
+
+
+class ValidationError(QmsError):
+    """Input breaks a rule; nothing was written. ``field`` names the offending field if any."""
+
+    def __init__(self, message: str, *, field: str | None = None, **params: object) -> None:
+        self.field = field
+        super().__init__(message, **params)
+
+
+class NotFound(QmsError):
+    pass
+
+
+class PermissionDenied(QmsError):
+    pass
+
+
+class AuthenticationFailed(QmsError):
+    pass
+
+
+class DatabaseRefused(QmsError):
+    """The database cannot be opened: newer schema, not a database, locked by another process."""

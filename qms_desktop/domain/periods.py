@@ -1,0 +1,81 @@
+"""Report periods: '2026-H1' (six months) and '2026' (year), Decree 09/2019 cut-off or calendar."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from qms_desktop.domain.errors import ValidationError
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
+
+DECREE_09 = "decree09"  # 15/12 of the previous year – 14/6 (H1) or – 14/12 (year)
+CALENDAR = "calendar"  # 1/1 – 30/6 or – 31/12
+
+_PATTERN = re.compile(r"^(\d{4})(?:-(H1))?$")
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """Same day ``months`` later, clamped to the month's end (31/1 + 1 month → 28/2 or 29/2)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+@dataclass(frozen=True)
+class ReportPeriod:
+    year: int
+    half: bool  # True: six-month report; False: annual report
+
+    @classmethod
+    def parse(cls, text: str) -> "ReportPeriod":
+        match = _PATTERN.match((text or "").strip().upper())
+        if not match or not 2000 <= int(match.group(1)) <= 2100:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Invalid report period '{period}': use 2026-H1 or 2026."),
+                field="period",
+                period=text,
+            )
+        return cls(int(match.group(1)), bool(match.group(2)))
+
+    @property
+    def code(self) -> str:
+        return f"{self.year}-H1" if self.half else str(self.year)
+
+    @property
+    def file_tag(self) -> str:
+        """ASCII tag used in file names: '2026-6T' or '2026-Nam'."""
+        return f"{self.year}-6T" if self.half else f"{self.year}-Nam"
+
+    def bounds(self, rule: str = DECREE_09) -> tuple[dt.date, dt.date]:
+        if rule == CALENDAR:
+            start = dt.date(self.year, 1, 1)
+            end = dt.date(self.year, 6, 30) if self.half else dt.date(self.year, 12, 31)
+        else:
+            start = dt.date(self.year - 1, 12, 15)
+            end = dt.date(self.year, 6, 14) if self.half else dt.date(self.year, 12, 14)
+        return start, end
+
+    def due_date(self, h1_due: str = "06-20", year_due: str = "12-20") -> dt.date:
+        """Date the report should be sent, from the agency's 'MM-DD' settings."""
+        month, day = (int(x) for x in (h1_due if self.half else year_due).split("-"))
+        return dt.date(self.year, month, day)
+
+    def title_vi_source(self) -> str:
+        return (
+            QT_TRANSLATE_NOOP("Periods", "six months of {year}")
+            if self.half
+            else QT_TRANSLATE_NOOP("Periods", "the year {year}")
+        )
+
+
+def current_period(today: dt.date, rule: str = DECREE_09) -> ReportPeriod:
+    """The period whose report is due next: H1 until the H1 cut-off, then the year."""
+    h1 = ReportPeriod(today.year, True)
+    if today <= h1.bounds(rule)[1]:
+        return h1
+    year = ReportPeriod(today.year, False)
+    if today <= year.bounds(rule)[1]:
+        return year
+    return ReportPeriod(today.year + 1, True)

@@ -1,0 +1,242 @@
+"""The QĐ 19/TT 26 rules, computed from plain facts as dated warnings (never silently enforced).
+
+Each rule is a pure function of ``Facts``; the warnings service gathers the facts from the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from qms_desktop.domain.periods import add_months
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
+
+DUE_SOON_DAYS = 14
+LEGAL_UPDATE_MONTHS = 3  # QĐ 19 Art. 4.4a
+INSPECTION_FOLLOWUP_MONTHS = 2  # TT 26 Art. 37
+
+
+@dataclass(frozen=True)
+class Warning:
+    rule: str
+    message: str  # English source, context "Rules"
+    params: dict
+    due_date: dt.date | None
+    record: str  # "kind:id", opened by the UI
+    overdue: bool = False
+    context: str = "Rules"
+
+
+@dataclass(frozen=True)
+class LegalDocFact:
+    id: int
+    procedure_id: int
+    procedure_code: str
+    title: str
+    effective_date: dt.date | None
+    incorporated_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class InspectionFact:
+    id: int
+    body: str
+    record_number: str
+    signed_date: dt.date | None
+    report_sent_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class TthcFact:
+    id: int
+    code: str
+    name: str
+    in_scope: bool
+    covered: bool  # linked to an effective procedure
+    time_limit_days: float | None
+
+
+@dataclass(frozen=True)
+class StepsFact:
+    procedure_id: int
+    procedure_code: str
+    tthc_code: str
+    total_days: float
+    limit_days: float
+
+
+@dataclass(frozen=True)
+class ActionFact:
+    kind: str  # "nc" or "review"
+    record_id: int
+    label: str  # NC number or review date
+    description: str
+    due_date: dt.date | None
+    done_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class ObjectiveFact:
+    id: int
+    text: str
+    period: str
+    achieved: bool | None
+
+
+@dataclass
+class Facts:
+    today: dt.date
+    audit_dates: list[dt.date] = field(default_factory=list)
+    review_dates: list[dt.date] = field(default_factory=list)
+    yearly_rule: str = "calendar"  # or "rolling12"
+    legal_docs: list[LegalDocFact] = field(default_factory=list)
+    tthc: list[TthcFact] = field(default_factory=list)
+    announced_codes: frozenset[str] | None = None  # None: never announced
+    announcement_id: int | None = None
+    inspections: list[InspectionFact] = field(default_factory=list)
+    steps: list[StepsFact] = field(default_factory=list)
+    actions: list[ActionFact] = field(default_factory=list)
+    objectives: list[ObjectiveFact] = field(default_factory=list)
+
+
+def _yearly(rule: str, dates: list[dt.date], facts: Facts, message: str, record: str) -> list[Warning]:
+    today = facts.today
+    past = [d for d in dates if d <= today]
+    if facts.yearly_rule == "rolling12":
+        due = add_months(max(past), 12) if past else today
+        if past and due > today + dt.timedelta(days=60):
+            return []
+    else:
+        if any(d.year == today.year for d in past):
+            return []
+        due = dt.date(today.year, 12, 31)
+    return [Warning(rule, message, {"year": today.year}, due, record, overdue=due < today)]
+
+
+def yearly_audit(facts: Facts) -> list[Warning]:
+    return _yearly(
+        "audit_yearly", facts.audit_dates, facts,
+        QT_TRANSLATE_NOOP("Rules", "No internal audit held yet in {year} (QĐ 19 Art. 4.4b)."), "audits:",
+    )
+
+
+def yearly_review(facts: Facts) -> list[Warning]:
+    return _yearly(
+        "review_yearly", facts.review_dates, facts,
+        QT_TRANSLATE_NOOP("Rules", "No management review held yet in {year} (QĐ 19 Art. 4.4b)."), "reviews:",
+    )
+
+
+def legal_updates(facts: Facts) -> list[Warning]:
+    out = []
+    for doc in facts.legal_docs:
+        if doc.incorporated_date or not doc.effective_date:
+            continue
+        due = add_months(doc.effective_date, LEGAL_UPDATE_MONTHS)
+        out.append(Warning(
+            "legal_update",
+            QT_TRANSLATE_NOOP("Rules", "Procedure {code}: build in the legal change '{title}' (effective {effective})."),
+            {"code": doc.procedure_code, "title": doc.title, "effective": doc.effective_date.strftime("%d/%m/%Y")},
+            due, f"procedure:{doc.procedure_id}", overdue=due < facts.today,
+        ))
+    return out
+
+
+def reannouncement(facts: Facts) -> list[Warning]:
+    scope = frozenset(t.code for t in facts.tthc if t.in_scope)
+    if not scope:
+        return []
+    if facts.announced_codes is None:
+        return [Warning(
+            "announcement",
+            QT_TRANSLATE_NOOP("Rules", "The quality management system has not been announced yet (QĐ 19 Art. 4.4c)."),
+            {}, facts.today, "announcements:",
+        )]
+    if scope == facts.announced_codes:
+        return []
+    added, removed = len(scope - facts.announced_codes), len(facts.announced_codes - scope)
+    return [Warning(
+        "announcement",
+        QT_TRANSLATE_NOOP("Rules", "The scope changed since the last announcement ({added} added, {removed} removed): announce again."),
+        {"added": added, "removed": removed}, facts.today, f"announcement:{facts.announcement_id}",
+    )]
+
+
+def inspection_followup(facts: Facts) -> list[Warning]:
+    out = []
+    for ins in facts.inspections:
+        if ins.report_sent_date or not ins.signed_date:
+            continue
+        due = add_months(ins.signed_date, INSPECTION_FOLLOWUP_MONTHS)
+        out.append(Warning(
+            "inspection_followup",
+            QT_TRANSLATE_NOOP("Rules", "Report the corrective actions after the inspection by {body} (record {number})."),
+            {"body": ins.body, "number": ins.record_number}, due, f"inspection:{ins.id}", overdue=due < facts.today,
+        ))
+    return out
+
+
+def tthc_coverage(facts: Facts) -> list[Warning]:
+    return [
+        Warning(
+            "tthc_coverage",
+            QT_TRANSLATE_NOOP("Rules", "TTHC {code} '{name}' is in scope but no effective procedure covers it."),
+            {"code": t.code, "name": t.name}, None, f"tthc:{t.id}",
+        )
+        for t in facts.tthc
+        if t.in_scope and not t.covered
+    ]
+
+
+def steps_time_limit(facts: Facts) -> list[Warning]:
+    return [
+        Warning(
+            "steps_time_limit",
+            QT_TRANSLATE_NOOP("Rules", "Procedure {code}: its steps take {total} working days, more than the {limit} allowed for TTHC {tthc}."),
+            {"code": s.procedure_code, "total": f"{s.total_days:g}", "limit": f"{s.limit_days:g}", "tthc": s.tthc_code},
+            None, f"procedure:{s.procedure_id}",
+        )
+        for s in facts.steps
+        if s.total_days > s.limit_days + 1e-9
+    ]
+
+
+def open_actions(facts: Facts) -> list[Warning]:
+    out = []
+    soon = facts.today + dt.timedelta(days=DUE_SOON_DAYS)
+    for a in facts.actions:
+        if a.done_date or not a.due_date or a.due_date > soon:
+            continue
+        overdue = a.due_date < facts.today
+        out.append(Warning(
+            "overdue_action" if overdue else "action_due_soon",
+            QT_TRANSLATE_NOOP("Rules", "Action overdue ({label}): {description}") if overdue
+            else QT_TRANSLATE_NOOP("Rules", "Action due soon ({label}): {description}"),
+            {"label": a.label, "description": a.description}, a.due_date, f"{a.kind}:{a.record_id}", overdue=overdue,
+        ))
+    return out
+
+
+def unmet_objectives(facts: Facts) -> list[Warning]:
+    return [
+        Warning(
+            "objective_unmet",
+            QT_TRANSLATE_NOOP("Rules", "Quality objective not met in {period}: {text}"),
+            {"period": o.period, "text": o.text}, None, f"objective:{o.id}",
+        )
+        for o in facts.objectives
+        if o.achieved is False
+    ]
+
+
+ALL_RULES = (
+    yearly_audit, yearly_review, legal_updates, reannouncement, inspection_followup,
+    tthc_coverage, steps_time_limit, open_actions, unmet_objectives,
+)
+
+
+def evaluate(facts: Facts) -> list[Warning]:
+    """Every warning, overdue first, then by due date (undated last)."""
+    warnings = [w for rule in ALL_RULES for w in rule(facts)]
+    far = dt.date.max
+    return sorted(warnings, key=lambda w: (not w.overdue, w.due_date or far, w.rule))

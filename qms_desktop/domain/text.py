@@ -1,0 +1,79 @@
+"""Vietnamese text: NFC normalisation, the folded search key and the alphabetical sort key."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+# Vietnamese alphabet order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y
+_ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+_RANK = {ch: i for i, ch in enumerate(_ALPHABET)}
+# Tone marks (combining), in the conventional order: none, huyền, hỏi, ngã, sắc, nặng.
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+# Marks that make a distinct base letter (ă â ê ô ơ ư).
+_LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}
+
+
+def nfc(value: str | None) -> str:
+    """NFC form of a string ('' for None)."""
+    return unicodedata.normalize("NFC", value) if value else ""
+
+
+def clean(value: object) -> str:
+    """NFC, trimmed, inner whitespace (tabs, NBSP, line breaks) collapsed to one space."""
+    if value is None:
+        return ""
+    return _SPACES.sub(" ", nfc(str(value)).replace("\u00a0", " ")).strip()
+
+
+def fold(value: str | None) -> str:
+    """Search key: lower case, no tone or letter marks, đ → d, whitespace collapsed.
+
+    ``fold("Thủ tục Đăng ký") == "thu tuc dang ky"``; ``Ủy`` and ``Uỷ`` fold alike.
+    """
+    if not value:
+        return ""
+    decomposed = unicodedata.normalize("NFD", value.replace("\u00a0", " "))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = stripped.replace("đ", "d").replace("Đ", "D").casefold()
+    return _SPACES.sub(" ", stripped).strip()
+
+
+def sort_key(value: str | None) -> tuple:
+    """Vietnamese alphabetical order: a < ă < â, d < đ, and tones only after the letters.
+
+    Primary: letters in the Vietnamese alphabet (other characters by code point, after);
+    secondary: tone marks, so 'ma' < 'má' < 'mai'.
+    """
+    if not value:
+        return ((), ())
+    primary: list[tuple[int, int]] = []
+    tones: list[int] = []
+    for ch in nfc(value).casefold():
+        parts = unicodedata.normalize("NFD", ch)
+        base, marks = parts[0], parts[1:]
+        tone = 0
+        letter = base
+        for mark in marks:
+            if mark in _TONES:
+                tone = _TONES[mark]
+            elif mark in _LETTER_MARKS:
+                letter += mark
+        letter = unicodedata.normalize("NFC", letter)
+        if letter in _RANK:
+            primary.append((1, _RANK[letter]))
+        elif letter.isdigit():
+            primary.append((0, ord(letter)))
+        elif letter.isspace():
+            primary.append((-1, 0))
+        else:
+            primary.append((2, ord(letter)))
+        tones.append(tone)
+    return (tuple(primary), tuple(tones))
+
+
+def ascii_slug(value: str) -> str:
+    """An ASCII-only name part for exported files: 'Xã Tân Phú' → 'XaTanPhu'."""
+    words = ("".join(c for c in w if c.isascii() and c.isalnum()) for w in fold(value).split())
+    return "".join(w[:1].upper() + w[1:] for w in words if w)

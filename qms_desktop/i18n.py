@@ -1,0 +1,74 @@
+"""Qt-free translation markers and Vietnamese formatting helpers.
+
+Strings in code below the UI are English sources marked with ``QT_TRANSLATE_NOOP`` so that
+``pyside6-lupdate`` extracts them; they are translated where they are shown (the GUI and the
+CLI pass ``QCoreApplication.translate`` or a ``QTranslator``-backed callable).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable, Protocol
+
+Translate = Callable[[str, str], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, found by lupdate
+    return text
+
+
+def identity_translate(context: str, text: str) -> str:
+    return text
+
+
+class Message(Protocol):
+    context: str
+    message: str
+    params: dict
+
+
+def render(msg: Message, translate: Translate = identity_translate) -> str:
+    """Translate a message source and fill its ``{placeholders}``."""
+    text = translate(msg.context, msg.message) or msg.message
+    try:
+        return text.format(**msg.params)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def format_date(value: dt.date | None) -> str:
+    """dd/MM/yyyy, the form used on every screen and printout."""
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def parse_date(text: str) -> dt.date:
+    """Parse dd/MM/yyyy (also d/M/yyyy and ISO yyyy-MM-dd); ValueError if impossible."""
+    text = text.strip()
+    if len(text) == 10 and text[4] == "-" and text[7] == "-":
+        return dt.date.fromisoformat(text)
+    parts = text.replace(".", "/").replace("-", "/").split("/")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts) or len(parts[2]) != 4:
+        raise ValueError(text)
+    day, month, year = (int(p) for p in parts)
+    return dt.date(year, month, day)
+
+
+def format_number(value: float | int, decimals: int = 0) -> str:
+    """Vietnamese number format: 1.234.567,5."""
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale="vi_VN")
+
+
+def format_percent(value: float | None, decimals: int = 1) -> str:
+    if value is None:
+        return ""
+    return format_number(value, decimals) + "%"
+
+
+def decree30_date_line(place: str, value: dt.date) -> str:
+    """'Tân Phú, ngày 05 tháng 6 năm 2026' — Decree 30/2020: pad day < 10 and months 1–2."""
+    day = f"{value.day:02d}"
+    month = f"{value.month:02d}" if value.month < 3 else str(value.month)
+    return f"{place}, ngày {day} tháng {month} năm {value.year}"

@@ -1,0 +1,119 @@
+"""Agency profile and the commune's settings (stored in the database, one registry of defaults)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+from sqlalchemy import select
+
+from qms_desktop.domain.errors import ValidationError
+from qms_desktop.domain.model import AgencyKind
+from qms_desktop.domain.periods import CALENDAR, DECREE_09
+from qms_desktop.domain.text import clean
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.services.context import AppContext
+from qms_desktop.storage import orm
+
+
+@dataclass(frozen=True)
+class AgencyProfile:
+    full_name: str
+    short_name: str = ""
+    kind: str = AgencyKind.COMMUNE
+    province: str = ""
+    parent_body: str = ""
+    recipient: str = ""
+    head_name: str = ""
+    head_title: str = "Chủ tịch"
+    iso_rep_name: str = ""
+    iso_rep_title: str = ""
+    doc_symbol: str = "BC-UBND"
+    place_name: str = ""
+
+
+# Settings with their defaults; values are strings in the database.
+DEFAULTS: dict[str, str] = {
+    "period_rule": DECREE_09,  # or calendar
+    "yearly_rule": "calendar",  # or rolling12
+    "report_due_h1": "06-20",
+    "report_due_year": "12-20",
+    "language": "vi",
+}
+CHOICES = {"period_rule": (DECREE_09, CALENDAR), "yearly_rule": ("calendar", "rolling12"), "language": ("vi", "en")}
+
+
+def get_profile(ctx: AppContext) -> AgencyProfile | None:
+    with ctx.tx("read") as s:
+        row = s.get(orm.Agency, 1)
+        if row is None:
+            return None
+        return AgencyProfile(**{f.name: getattr(row, f.name) for f in fields(AgencyProfile)})
+
+
+def save_profile(ctx: AppContext, profile: AgencyProfile) -> AgencyProfile:
+    """Create or update the agency profile.
+
+    Raises:
+        ValidationError: no name, or an unknown kind.
+    """
+    values = {k: clean(v) for k, v in asdict(profile).items()}
+    if not values["full_name"]:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label} is required."), field="full_name",
+                              field_label=QT_TRANSLATE_NOOP("Fields", "Agency name"))
+    if values["kind"] not in {k.value for k in AgencyKind}:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown kind of agency: {kind} (use xa, phuong or dac-khu)."),
+                              field="kind", kind=values["kind"])
+    if not values["short_name"]:
+        values["short_name"] = _short_name(values["full_name"])
+    if not values["place_name"]:
+        values["place_name"] = values["short_name"].split(" ", 1)[-1] if " " in values["short_name"] else values["short_name"]
+    with ctx.tx("edit") as s:
+        row = s.get(orm.Agency, 1)
+        if row is None:
+            s.add(orm.Agency(id=1, **values))
+        else:
+            for k, v in values.items():
+                setattr(row, k, v)
+    return AgencyProfile(**values)
+
+
+def _short_name(full: str) -> str:
+    """'Ủy ban nhân dân xã Tân Phú' → 'xã Tân Phú' (the name used in titles and file names)."""
+    for prefix in ("Ủy ban nhân dân ", "Uỷ ban nhân dân ", "UBND "):
+        if full.lower().startswith(prefix.lower()):
+            return full[len(prefix):]
+    return full
+
+
+def get_setting(ctx: AppContext, key: str) -> str:
+    with ctx.tx("read") as s:
+        row = s.get(orm.Setting, key)
+        return row.value if row else DEFAULTS[key]
+
+
+def all_settings(ctx: AppContext) -> dict[str, str]:
+    with ctx.tx("read") as s:
+        stored = {r.key: r.value for r in s.scalars(select(orm.Setting))}
+    return DEFAULTS | {k: v for k, v in stored.items() if k in DEFAULTS}
+
+
+def set_setting(ctx: AppContext, key: str, value: str) -> None:
+    if key not in DEFAULTS:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown setting: {key}"), key=key)
+    value = clean(value)
+    if key in CHOICES and value not in CHOICES[key]:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label}: '{value}' is not an allowed value."),
+                              field=key, field_label=key, value=value)
+    if key.startswith("report_due"):
+        try:
+            month, day = (int(x) for x in value.split("-"))
+            import datetime as dt
+            dt.date(2024, month, day)
+        except ValueError:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Use MM-DD for a due date, e.g. 06-20."), field=key) from None
+    with ctx.tx("edit") as s:
+        row = s.get(orm.Setting, key)
+        if row is None:
+            s.add(orm.Setting(key=key, value=value))
+        else:
+            row.value = value

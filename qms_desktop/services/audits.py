@@ -1,0 +1,296 @@
+"""Internal audits (đánh giá nội bộ): programme → plan → checklist → findings → nonconformities."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from qms_desktop.domain.errors import ValidationError
+from qms_desktop.domain.model import AuditStatus, ChecklistResult, NcSource, Severity
+from qms_desktop.domain.text import clean, fold
+from qms_desktop.i18n import QT_TRANSLATE_NOOP as N
+from qms_desktop.services import ncs
+from qms_desktop.services.common import load, optional_date, required_date, required_text
+from qms_desktop.services.context import AppContext
+from qms_desktop.storage import orm
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    title: str
+    date: dt.date  # actual start date once held, else planned
+    status: str
+    lead_auditor: str
+    findings: int
+    nonconformities: int
+    cancelled_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class ChecklistRow:
+    id: int
+    clause: str
+    question: str
+    evidence: str
+    result: str | None
+    unit_id: int | None
+    auditor_id: int | None
+    procedure_id: int | None
+
+
+@dataclass(frozen=True)
+class FindingRow:
+    id: int
+    kind: str
+    severity: str | None
+    clause: str
+    description: str
+    unit_id: int | None
+    nc_id: int | None
+    nc_number: str | None
+
+
+@dataclass(frozen=True)
+class AuditDetail:
+    row: AuditRow
+    programme_id: int | None
+    purpose: str
+    scope: str
+    criteria: str
+    lead_auditor_id: int | None
+    member_ids: tuple[int, ...]
+    unit_ids: tuple[int, ...]
+    planned_date: dt.date
+    start_date: dt.date | None
+    end_date: dt.date | None
+    report_summary: str
+    approved_by: str
+    approved_date: dt.date | None
+    checklist: tuple[ChecklistRow, ...]
+    findings: tuple[FindingRow, ...]
+
+
+@dataclass(frozen=True)
+class ProgrammeRow:
+    id: int
+    year: int
+    objectives: str
+    approved_by: str
+    approved_date: dt.date | None
+
+
+def _row(s, a: orm.Audit) -> AuditRow:
+    ncs_count = len(s.scalars(select(orm.Nonconformity.id).where(orm.Nonconformity.audit_id == a.id)).all())
+    lead = s.get(orm.Staff, a.lead_auditor_id).full_name if a.lead_auditor_id else ""
+    return AuditRow(a.id, a.title, a.start_date or a.planned_date, a.status, lead, len(a.findings), ncs_count,
+                    a.cancelled_reason)
+
+
+def save_programme(ctx: AppContext, *, year: int, objectives: str = "", approved_by: str = "",
+                   approved_date: object = None) -> ProgrammeRow:
+    """Create or update the yearly audit programme."""
+    if not isinstance(year, int) or not 2000 <= year <= 2100:
+        raise ValidationError(N("Errors", "{field_label} must be between {min} and {max}."), field="year",
+                              field_label=N("Fields", "Year"), min=2000, max=2100)
+    with ctx.tx("audit") as s:
+        p = s.scalar(select(orm.AuditProgramme).where(orm.AuditProgramme.year == year))
+        if p is None:
+            p = orm.AuditProgramme(year=year)
+            s.add(p)
+        p.objectives, p.approved_by = clean(objectives), clean(approved_by)
+        p.approved_date = optional_date(approved_date, N("Fields", "Approved on"), "approved_date")
+        s.flush()
+        return ProgrammeRow(p.id, p.year, p.objectives, p.approved_by, p.approved_date)
+
+
+def _independence(s, auditor_id: int | None, unit_ids: list[int]) -> None:
+    """An auditor must not audit his own unit (ISO 9001 §9.2.2 c: objectivity and impartiality)."""
+    if auditor_id is None:
+        return
+    auditor = load(s, orm.Staff, auditor_id)
+    if auditor.unit_id is not None and auditor.unit_id in unit_ids:
+        raise ValidationError(N("Errors", "{name} cannot audit his or her own unit ({unit})."), field="auditor",
+                              name=auditor.full_name, unit=load(s, orm.Unit, auditor.unit_id).name)
+
+
+def plan_audit(ctx: AppContext, *, title: str, planned_date: object, purpose: str = "", scope: str = "",
+               criteria: str = "TCVN ISO 9001:2015", lead_auditor_id: int | None = None,
+               member_ids: list[int] | tuple[int, ...] = (), unit_ids: list[int] | tuple[int, ...] = (),
+               programme_id: int | None = None) -> AuditRow:
+    """Plan an audit. When it audits a single unit, nobody on the team may belong to it.
+
+    Raises:
+        ValidationError: missing title or date, an auditor of the audited unit, an unknown person or unit.
+    """
+    title = required_text(title, N("Fields", "Title"), "title", max_len=500)
+    planned = required_date(planned_date, N("Fields", "Planned date"), "planned_date")
+    with ctx.tx("audit") as s:
+        units = [load(s, orm.Unit, u) for u in dict.fromkeys(unit_ids)]
+        team_ids = list(dict.fromkeys(([lead_auditor_id] if lead_auditor_id else []) + list(member_ids)))
+        members = [load(s, orm.Staff, m) for m in team_ids]
+        if len(units) == 1:
+            for m in members:
+                _independence(s, m.id, [units[0].id])
+        if programme_id is not None:
+            load(s, orm.AuditProgramme, programme_id)
+        a = orm.Audit(title=title, planned_date=planned, purpose=clean(purpose), scope=clean(scope),
+                      criteria=clean(criteria), lead_auditor_id=lead_auditor_id, programme_id=programme_id,
+                      status=AuditStatus.PLANNED, members=members, units=units)
+        s.add(a)
+        s.flush()
+        return _row(s, a)
+
+
+def add_checklist_item(ctx: AppContext, audit_id: int, *, question: str, clause: str = "",
+                       unit_id: int | None = None, auditor_id: int | None = None, procedure_id: int | None = None,
+                       evidence: str = "", result: str | None = None) -> ChecklistRow:
+    question = required_text(question, N("Fields", "Question"), "question", long=True)
+    if result is not None and result not in {r.value for r in ChecklistResult}:
+        raise ValidationError(N("Errors", "{field_label}: '{value}' is not an allowed value."), field="result",
+                              field_label=N("Fields", "Result"), value=result)
+    with ctx.tx("audit") as s:
+        a = load(s, orm.Audit, audit_id)
+        _not_cancelled(a)
+        if unit_id is not None:
+            load(s, orm.Unit, unit_id)
+            _independence(s, auditor_id, [unit_id])
+        if procedure_id is not None:
+            load(s, orm.Procedure, procedure_id)
+        item = orm.ChecklistItem(audit_id=a.id, question=question, clause=clean(clause), unit_id=unit_id,
+                                 auditor_id=auditor_id, procedure_id=procedure_id, evidence=clean(evidence), result=result)
+        s.add(item)
+        s.flush()
+        return _checklist_row(item)
+
+
+def record_result(ctx: AppContext, item_id: int, *, result: str, evidence: str = "") -> ChecklistRow:
+    if result not in {r.value for r in ChecklistResult}:
+        raise ValidationError(N("Errors", "{field_label}: '{value}' is not an allowed value."), field="result",
+                              field_label=N("Fields", "Result"), value=result)
+    with ctx.tx("audit") as s:
+        item = load(s, orm.ChecklistItem, item_id)
+        item.result, item.evidence = result, clean(evidence) or item.evidence
+        s.flush()
+        return _checklist_row(item)
+
+
+def _checklist_row(i: orm.ChecklistItem) -> ChecklistRow:
+    return ChecklistRow(i.id, i.clause, i.question, i.evidence, i.result, i.unit_id, i.auditor_id, i.procedure_id)
+
+
+def _not_cancelled(a: orm.Audit) -> None:
+    if a.cancelled_reason:
+        raise ValidationError(N("Errors", "This record is cancelled."))
+
+
+def add_finding(ctx: AppContext, audit_id: int, *, kind: str, description: str, clause: str = "",
+                severity: str | None = None, unit_id: int | None = None,
+                checklist_item_id: int | None = None) -> FindingRow:
+    """Record a finding: a nonconformity (nặng/nhẹ), a recommendation or a conformity."""
+    description = required_text(description, N("Fields", "Description"), "description", long=True)
+    if kind not in {r.value for r in ChecklistResult}:
+        raise ValidationError(N("Errors", "{field_label}: '{value}' is not an allowed value."), field="kind",
+                              field_label=N("Fields", "Kind"), value=kind)
+    if kind == ChecklistResult.NONCONFORM:
+        severity = severity or Severity.MINOR
+        if severity not in (Severity.MAJOR, Severity.MINOR):
+            raise ValidationError(N("Errors", "A nonconformity is major or minor."), field="severity")
+    with ctx.tx("audit") as s:
+        a = load(s, orm.Audit, audit_id)
+        _not_cancelled(a)
+        f = orm.Finding(audit_id=a.id, kind=kind, severity=severity if kind == ChecklistResult.NONCONFORM else None,
+                        description=description, clause=clean(clause), unit_id=unit_id,
+                        checklist_item_id=checklist_item_id)
+        s.add(f)
+        s.flush()
+        return FindingRow(f.id, f.kind, f.severity, f.clause, f.description, f.unit_id, None, None)
+
+
+def raise_nc(ctx: AppContext, finding_id: int, *, due_date: object = None) -> ncs.NcRow:
+    """Raise a nonconformity from a finding in one action (number, source, audit and clause carried over)."""
+    with ctx.tx("read") as s:
+        f = load(s, orm.Finding, finding_id)
+        existing = s.scalar(select(orm.Nonconformity).where(orm.Nonconformity.finding_id == f.id))
+        if existing is not None:
+            raise ValidationError(N("Errors", "Nonconformity {number} was already raised from this finding."),
+                                  number=existing.number)
+        a = load(s, orm.Audit, f.audit_id)
+        detected = a.end_date or a.start_date or a.planned_date
+        severity = f.severity if f.severity in (Severity.MAJOR, Severity.MINOR) else Severity.OBSERVATION
+        values = dict(description=f.description, clause=f.clause, unit_id=f.unit_id, audit_id=a.id)
+    return ncs.open_nc(ctx, detected_date=detected, source=NcSource.INTERNAL_AUDIT, severity=severity,
+                       finding_id=finding_id, due_date=due_date, permission="audit", **values)
+
+
+def complete_audit(ctx: AppContext, audit_id: int, *, start_date: object, end_date: object = None,
+                   report_summary: str = "") -> AuditRow:
+    """Record that the audit was held, with its report summary."""
+    start = required_date(start_date, N("Fields", "Held from"), "start_date")
+    end = optional_date(end_date, N("Fields", "Held until"), "end_date") or start
+    if end < start:
+        raise ValidationError(N("Errors", "The end date is before the start date."), field="end_date")
+    if start > ctx.today:
+        raise ValidationError(N("Errors", "An audit cannot be recorded as held in the future."), field="start_date")
+    with ctx.tx("audit") as s:
+        a = load(s, orm.Audit, audit_id)
+        _not_cancelled(a)
+        a.start_date, a.end_date, a.status = start, end, AuditStatus.DONE
+        a.report_summary = clean(report_summary) or a.report_summary
+        s.flush()
+        return _row(s, a)
+
+
+def approve_report(ctx: AppContext, audit_id: int, *, approved_by: str, approved_date: object = None) -> AuditRow:
+    who = required_text(approved_by, N("Fields", "Approved by"), "approved_by")
+    with ctx.tx("approve") as s:
+        a = load(s, orm.Audit, audit_id)
+        if a.status != AuditStatus.DONE:
+            raise ValidationError(N("Errors", "Only a completed audit's report can be approved."))
+        a.approved_by = who
+        a.approved_date = optional_date(approved_date, N("Fields", "Approved on"), "approved_date") or ctx.today
+        s.flush()
+        return _row(s, a)
+
+
+def cancel_audit(ctx: AppContext, audit_id: int, *, reason: str) -> AuditRow:
+    reason = required_text(reason, N("Fields", "Reason"), "reason")
+    with ctx.tx("audit") as s:
+        a = load(s, orm.Audit, audit_id)
+        _not_cancelled(a)
+        a.status, a.cancelled_reason, a.cancelled_at = AuditStatus.CANCELLED, reason, ctx.today
+        s.flush()
+        return _row(s, a)
+
+
+def list_audits(ctx: AppContext, *, search: str = "", year: int | None = None) -> list[AuditRow]:
+    stmt = select(orm.Audit).order_by(orm.Audit.planned_date)
+    for word in fold(search).split():
+        stmt = stmt.where(orm.Audit.search_key.contains(word, autoescape=True))
+    with ctx.tx("read") as s:
+        rows = [_row(s, a) for a in s.scalars(stmt)]
+    return [r for r in rows if year is None or r.date.year == year]
+
+
+def get_audit(ctx: AppContext, audit_id: int) -> AuditDetail:
+    with ctx.tx("read") as s:
+        a = load(s, orm.Audit, audit_id)
+        nc_by_finding = {nc.finding_id: nc for nc in s.scalars(
+            select(orm.Nonconformity).where(orm.Nonconformity.audit_id == a.id))}
+        findings = tuple(
+            FindingRow(f.id, f.kind, f.severity, f.clause, f.description, f.unit_id,
+                       nc_by_finding[f.id].id if f.id in nc_by_finding else None,
+                       nc_by_finding[f.id].number if f.id in nc_by_finding else None)
+            for f in a.findings)
+        return AuditDetail(_row(s, a), a.programme_id, a.purpose, a.scope, a.criteria, a.lead_auditor_id,
+                           tuple(m.id for m in a.members), tuple(u.id for u in a.units), a.planned_date,
+                           a.start_date, a.end_date, a.report_summary, a.approved_by, a.approved_date,
+                           tuple(_checklist_row(i) for i in a.checklist), findings)
+
+
+def list_programmes(ctx: AppContext) -> list[ProgrammeRow]:
+    with ctx.tx("read") as s:
+        return [ProgrammeRow(p.id, p.year, p.objectives, p.approved_by, p.approved_date)
+                for p in s.scalars(select(orm.AuditProgramme).order_by(orm.AuditProgramme.year))]

@@ -1,0 +1,42 @@
+"""Small helpers shared by the services."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from qms_desktop.domain.errors import NotFound, ValidationError
+from qms_desktop.domain.schema import check_date
+from qms_desktop.domain.text import clean, nfc
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
+
+
+def load(session, model: type, record_id: int | None):
+    obj = session.get(model, record_id) if record_id is not None else None
+    if obj is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "Record not found ({kind} {id})."),
+                       kind=getattr(model, "__tablename__", model.__name__), id=record_id)
+    return obj
+
+
+def required_text(value: object, label: str, name: str, *, long: bool = False, max_len: int = 5000) -> str:
+    text = nfc(str(value)).strip() if long and value is not None else clean(value)
+    if not text:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label} is required."), field=name, field_label=label)
+    if len(text) > max_len:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label} is too long (at most {max} characters)."),
+                              field=name, field_label=label, max=max_len)
+    return text
+
+
+def optional_date(value: object, label: str, name: str) -> dt.date | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    from qms_desktop.domain.schema import FieldSpec, DATE
+    return check_date(value, FieldSpec(name, label, DATE))
+
+
+def required_date(value: object, label: str, name: str) -> dt.date:
+    result = optional_date(value, label, name)
+    if result is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label} is required."), field=name, field_label=label)
+    return result

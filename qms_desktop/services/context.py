@@ -1,0 +1,79 @@
+"""The context every service call receives: the database, who acts, and what day it is."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Callable, Iterator
+
+from sqlalchemy.orm import Session
+
+from qms_desktop.domain.errors import PermissionDenied
+from qms_desktop.domain.model import Role
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.storage.db import Database
+
+# What each role may do; enforced here, in the services, whatever the UI shows.
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "read": frozenset(Role),
+    "edit": frozenset({Role.SECRETARY, Role.LEADER}),
+    "audit": frozenset({Role.SECRETARY, Role.LEADER, Role.AUDITOR}),
+    "approve": frozenset({Role.LEADER}),
+    "finalize": frozenset({Role.LEADER}),
+    "import": frozenset({Role.SECRETARY, Role.LEADER}),
+    "users": frozenset({Role.SECRETARY, Role.LEADER}),
+    "backup": frozenset({Role.SECRETARY, Role.LEADER}),
+}
+
+PERMISSION_LABELS = {
+    "read": QT_TRANSLATE_NOOP("Errors", "view records"),
+    "edit": QT_TRANSLATE_NOOP("Errors", "change records"),
+    "audit": QT_TRANSLATE_NOOP("Errors", "record audits"),
+    "approve": QT_TRANSLATE_NOOP("Errors", "approve"),
+    "finalize": QT_TRANSLATE_NOOP("Errors", "finalise reports"),
+    "import": QT_TRANSLATE_NOOP("Errors", "import data"),
+    "users": QT_TRANSLATE_NOOP("Errors", "manage accounts"),
+    "backup": QT_TRANSLATE_NOOP("Errors", "back up and restore"),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    username: str
+    role: str
+    full_name: str = ""
+
+    def can(self, permission: str) -> bool:
+        return self.role in PERMISSIONS[permission]
+
+
+SYSTEM = Actor("system", Role.LEADER, "QMS Desktop")
+
+
+@dataclass
+class AppContext:
+    db: Database
+    actor: Actor = SYSTEM
+    clock: Callable[[], dt.date] = field(default=dt.date.today)
+
+    @property
+    def today(self) -> dt.date:
+        return self.clock()
+
+    def require(self, permission: str) -> None:
+        if not self.actor.can(permission):
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("Errors", "Account '{user}' is not allowed to {action_label}."),
+                user=self.actor.username, action_label=PERMISSION_LABELS[permission],
+            )
+
+    @contextlib.contextmanager
+    def tx(self, permission: str = "edit") -> Iterator[Session]:
+        """One unit of work as the acting user, after the permission check."""
+        self.require(permission)
+        with self.db.transaction(self.actor.username) as session:
+            yield session
+
+    def as_user(self, actor: Actor) -> "AppContext":
+        return AppContext(self.db, actor, self.clock)

@@ -1,0 +1,268 @@
+"""Nonconformities (sự không phù hợp) and corrective actions, numbered gaplessly per year.
+
+Flow: Mở → Đang khắc phục → Chờ xác nhận → Đã đóng, or Hủy with a reason. A nonconformity cannot
+close without a verification that found the actions effective and every action done.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from qms_desktop.domain.errors import ValidationError
+from qms_desktop.domain.model import NcSource, NcStatus, Severity
+from qms_desktop.domain.text import clean, fold
+from qms_desktop.i18n import QT_TRANSLATE_NOOP as N
+from qms_desktop.services.common import load, optional_date, required_date, required_text
+from qms_desktop.services.context import AppContext
+from qms_desktop.storage import orm
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: int
+    nc_id: int
+    description: str
+    owner: str
+    due_date: dt.date | None
+    done_date: dt.date | None
+    result: str
+    cancelled_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class NcRow:
+    id: int
+    number: str
+    year: int
+    status: str
+    source: str
+    severity: str
+    description: str
+    clause: str
+    detected_date: dt.date
+    due_date: dt.date | None
+    closed_date: dt.date | None
+    open_actions: int
+    unit_id: int | None = None
+    procedure_id: int | None = None
+    audit_id: int | None = None
+    inspection_id: int | None = None
+
+
+@dataclass(frozen=True)
+class NcDetail:
+    row: NcRow
+    immediate_correction: str
+    root_cause: str
+    verified_by: str
+    verified_date: dt.date | None
+    verification_effective: bool | None
+    verification_note: str
+    cancelled_reason: str | None
+    actions: tuple[ActionRow, ...]
+
+
+def _action_row(a: orm.CorrectiveAction) -> ActionRow:
+    return ActionRow(a.id, a.nc_id, a.description, a.owner, a.due_date, a.done_date, a.result, a.cancelled_reason)
+
+
+def _live(nc: orm.Nonconformity) -> list[orm.CorrectiveAction]:
+    return [a for a in nc.actions if not a.cancelled_reason]
+
+
+def _row(nc: orm.Nonconformity) -> NcRow:
+    return NcRow(nc.id, nc.number, nc.year, nc.status, nc.source, nc.severity, nc.description, nc.clause,
+                 nc.detected_date, nc.due_date, nc.closed_date, sum(1 for a in _live(nc) if not a.done_date),
+                 nc.unit_id, nc.procedure_id, nc.audit_id, nc.inspection_id)
+
+
+def _detail(nc: orm.Nonconformity) -> NcDetail:
+    return NcDetail(_row(nc), nc.immediate_correction, nc.root_cause, nc.verified_by, nc.verified_date,
+                    nc.verification_effective, nc.verification_note, nc.cancelled_reason,
+                    tuple(_action_row(a) for a in nc.actions))
+
+
+def _choice(value: str, allowed, name: str, label: str) -> str:
+    if value not in {a.value for a in allowed}:
+        raise ValidationError(N("Errors", "{field_label}: '{value}' is not an allowed value."), field=name,
+                              field_label=label, value=value)
+    return value
+
+
+def next_number(session, year: int) -> tuple[int, str]:
+    """The next gapless number of the year. Called inside the writing transaction (SQLite's write
+    lock serialises writers, so two processes never get the same number)."""
+    seq = (session.scalar(select(func.max(orm.Nonconformity.seq)).where(orm.Nonconformity.year == year)) or 0) + 1
+    return seq, f"{seq:02d}/{year}"
+
+
+def open_nc(ctx: AppContext, *, description: str, detected_date: object, source: str = NcSource.OTHER,
+            severity: str = Severity.MINOR, clause: str = "", procedure_id: int | None = None,
+            unit_id: int | None = None, audit_id: int | None = None, finding_id: int | None = None,
+            inspection_id: int | None = None, due_date: object = None, immediate_correction: str = "",
+            root_cause: str = "", permission: str = "edit") -> NcRow:
+    """Record a nonconformity with the next number of its year.
+
+    Raises:
+        ValidationError: no description, an impossible date, an unknown source or severity.
+    """
+    description = required_text(description, N("Fields", "Description"), "description", long=True)
+    detected = required_date(detected_date, N("Fields", "Detected on"), "detected_date")
+    due = optional_date(due_date, N("Fields", "Due date"), "due_date")
+    if due and due < detected:
+        raise ValidationError(N("Errors", "The due date is before the date detected."), field="due_date")
+    _choice(source, NcSource, "source", N("Fields", "Source"))
+    _choice(severity, Severity, "severity", N("Fields", "Severity"))
+    with ctx.tx(permission) as s:
+        for model, ident in ((orm.Procedure, procedure_id), (orm.Unit, unit_id), (orm.Audit, audit_id),
+                             (orm.Finding, finding_id), (orm.ExternalInspection, inspection_id)):
+            if ident is not None:
+                load(s, model, ident)
+        seq, number = next_number(s, detected.year)
+        nc = orm.Nonconformity(
+            year=detected.year, seq=seq, number=number, source=source, severity=severity, clause=clean(clause),
+            procedure_id=procedure_id, unit_id=unit_id, audit_id=audit_id, finding_id=finding_id,
+            inspection_id=inspection_id, description=description, detected_date=detected, due_date=due,
+            immediate_correction=clean(immediate_correction), root_cause=clean(root_cause), status=NcStatus.OPEN)
+        s.add(nc)
+        s.flush()
+        return _row(nc)
+
+
+def _editable(nc: orm.Nonconformity) -> None:
+    if nc.status in (NcStatus.CLOSED, NcStatus.CANCELLED):
+        raise ValidationError(N("Errors", "Nonconformity {number} is closed or cancelled and can no longer change."),
+                              number=nc.number)
+
+
+def update_nc(ctx: AppContext, nc_id: int, *, description: str | None = None, root_cause: str | None = None,
+              immediate_correction: str | None = None, due_date: object = None, clause: str | None = None,
+              severity: str | None = None) -> NcRow:
+    with ctx.tx("edit") as s:
+        nc = load(s, orm.Nonconformity, nc_id)
+        _editable(nc)
+        if description is not None:
+            nc.description = required_text(description, N("Fields", "Description"), "description", long=True)
+        if root_cause is not None:
+            nc.root_cause = clean(root_cause)
+        if immediate_correction is not None:
+            nc.immediate_correction = clean(immediate_correction)
+        if due_date is not None:
+            nc.due_date = optional_date(due_date, N("Fields", "Due date"), "due_date")
+        if clause is not None:
+            nc.clause = clean(clause)
+        if severity is not None:
+            nc.severity = _choice(severity, Severity, "severity", N("Fields", "Severity"))
+        s.flush()
+        return _row(nc)
+
+
+def add_action(ctx: AppContext, nc_id: int, *, description: str, owner: str = "", due_date: object = None,
+               owner_staff_id: int | None = None) -> ActionRow:
+    """Plan a corrective action; the nonconformity moves to Đang khắc phục."""
+    description = required_text(description, N("Fields", "Action"), "description", long=True)
+    due = optional_date(due_date, N("Fields", "Due date"), "due_date")
+    with ctx.tx("edit") as s:
+        nc = load(s, orm.Nonconformity, nc_id)
+        _editable(nc)
+        if owner_staff_id is not None:
+            owner = owner or load(s, orm.Staff, owner_staff_id).full_name
+        a = orm.CorrectiveAction(nc_id=nc.id, description=description, owner=clean(owner), due_date=due,
+                                 owner_staff_id=owner_staff_id)
+        s.add(a)
+        nc.status = NcStatus.IN_PROGRESS
+        if due and (nc.due_date is None or due > nc.due_date):
+            nc.due_date = due
+        s.flush()
+        return _action_row(a)
+
+
+def complete_action(ctx: AppContext, action_id: int, *, done_date: object, result: str = "") -> ActionRow:
+    """Mark an action done; when every action is done the nonconformity awaits verification."""
+    with ctx.tx("edit") as s:
+        a = load(s, orm.CorrectiveAction, action_id)
+        nc = load(s, orm.Nonconformity, a.nc_id)
+        _editable(nc)
+        done = required_date(done_date, N("Fields", "Done on"), "done_date")
+        if done < nc.detected_date:
+            raise ValidationError(N("Errors", "The action cannot be done before the nonconformity was detected."),
+                                  field="done_date")
+        if done > ctx.today:
+            raise ValidationError(N("Errors", "The date done cannot be in the future."), field="done_date")
+        a.done_date, a.result = done, clean(result)
+        s.flush()
+        if all(x.done_date for x in _live(nc)):
+            nc.status = NcStatus.AWAITING_VERIFICATION
+        s.flush()
+        return _action_row(a)
+
+
+def verify(ctx: AppContext, nc_id: int, *, verified_by: str, verified_date: object, effective: bool,
+           note: str = "") -> NcRow:
+    """Record the verification of effectiveness. Not effective → back to Đang khắc phục."""
+    who = required_text(verified_by, N("Fields", "Verified by"), "verified_by", max_len=200)
+    when = required_date(verified_date, N("Fields", "Verified on"), "verified_date")
+    with ctx.tx("edit") as s:
+        nc = load(s, orm.Nonconformity, nc_id)
+        _editable(nc)
+        live = _live(nc)
+        if not live or not all(a.done_date for a in live):
+            raise ValidationError(N("Errors", "Nonconformity {number}: every corrective action must be done before verification."),
+                                  number=nc.number)
+        if when < max(a.done_date for a in live):
+            raise ValidationError(N("Errors", "The verification cannot be dated before the last action was done."),
+                                  field="verified_date")
+        nc.verified_by, nc.verified_date, nc.verification_effective = who, when, bool(effective)
+        nc.verification_note = clean(note)
+        nc.status = NcStatus.AWAITING_VERIFICATION if effective else NcStatus.IN_PROGRESS
+        s.flush()
+        return _row(nc)
+
+
+def close_nc(ctx: AppContext, nc_id: int, *, closed_date: object = None) -> NcRow:
+    """Close (Đã đóng). Refused unless verified effective and every action done."""
+    with ctx.tx("edit") as s:
+        nc = load(s, orm.Nonconformity, nc_id)
+        _editable(nc)
+        live = _live(nc)
+        if not live or not all(a.done_date for a in live):
+            raise ValidationError(N("Errors", "Nonconformity {number} cannot close: not every corrective action is done."),
+                                  number=nc.number)
+        if not nc.verified_date or not nc.verification_effective:
+            raise ValidationError(N("Errors", "Nonconformity {number} cannot close before its actions are verified as effective."),
+                                  number=nc.number)
+        nc.status = NcStatus.CLOSED
+        nc.closed_date = optional_date(closed_date, N("Fields", "Closed on"), "closed_date") or max(nc.verified_date, ctx.today)
+        s.flush()
+        return _row(nc)
+
+
+def cancel_nc(ctx: AppContext, nc_id: int, *, reason: str) -> NcRow:
+    """Cancel (Hủy) with a reason; the number stays taken, so numbering has no gaps."""
+    reason = required_text(reason, N("Fields", "Reason"), "reason")
+    with ctx.tx("edit") as s:
+        nc = load(s, orm.Nonconformity, nc_id)
+        _editable(nc)
+        nc.status, nc.cancelled_reason, nc.cancelled_at = NcStatus.CANCELLED, reason, ctx.today
+        s.flush()
+        return _row(nc)
+
+
+def list_ncs(ctx: AppContext, *, search: str = "", status: str | None = None, year: int | None = None) -> list[NcRow]:
+    stmt = select(orm.Nonconformity).order_by(orm.Nonconformity.year, orm.Nonconformity.seq)
+    for word in fold(search).split():
+        stmt = stmt.where(orm.Nonconformity.search_key.contains(word, autoescape=True))
+    if status:
+        stmt = stmt.where(orm.Nonconformity.status == status)
+    if year:
+        stmt = stmt.where(orm.Nonconformity.year == year)
+    with ctx.tx("read") as s:
+        return [_row(nc) for nc in s.scalars(stmt)]
+
+
+def get_nc(ctx: AppContext, nc_id: int) -> NcDetail:
+    with ctx.tx("read") as s:
+        return _detail(load(s, orm.Nonconformity, nc_id))

@@ -1,0 +1,52 @@
+"""Quality objectives: results per period, achieved or not against the target."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from qms_desktop.domain.periods import ReportPeriod
+from qms_desktop.domain.schema import FLOAT, FieldSpec, coerce
+from qms_desktop.domain.text import clean
+from qms_desktop.i18n import QT_TRANSLATE_NOOP as N
+from qms_desktop.services.common import load
+from qms_desktop.services.context import AppContext
+from qms_desktop.storage import orm
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    id: int
+    objective_id: int
+    period: str
+    value: float
+    achieved: bool
+    note: str
+
+
+def achieved(target: float, comparison: str, value: float) -> bool:
+    return value >= target if comparison == ">=" else value <= target
+
+
+def record_result(ctx: AppContext, objective_id: int, *, period: str, value: object, note: str = "") -> ResultRow:
+    """Record (or correct) the measured result of an objective for a period; achieved is computed."""
+    p = ReportPeriod.parse(period)
+    number = coerce(FieldSpec("value", N("Fields", "Result"), FLOAT, required=True, minimum=0, maximum=1e9), value)
+    with ctx.tx("edit") as s:
+        o = load(s, orm.Objective, objective_id)
+        r = s.scalar(select(orm.ObjectiveResult).where(orm.ObjectiveResult.objective_id == o.id,
+                                                       orm.ObjectiveResult.period == p.code))
+        if r is None:
+            r = orm.ObjectiveResult(objective_id=o.id, period=p.code, value=number, achieved=False)
+            s.add(r)
+        r.value, r.note = number, clean(note)
+        r.achieved = achieved(o.target, o.comparison, number)
+        s.flush()
+        return ResultRow(r.id, o.id, r.period, r.value, r.achieved, r.note)
+
+
+def results(ctx: AppContext, objective_id: int) -> list[ResultRow]:
+    with ctx.tx("read") as s:
+        o = load(s, orm.Objective, objective_id)
+        return [ResultRow(r.id, o.id, r.period, r.value, r.achieved, r.note) for r in o.results]

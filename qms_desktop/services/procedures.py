@@ -1,0 +1,328 @@
+"""Procedures (quy trình): register, versions with sign-off, steps, amendment log, legal basis."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+
+from qms_desktop.domain.errors import ValidationError
+from qms_desktop.domain.model import ProcedureKind, ProcedureStatus
+from qms_desktop.domain.steps import Step, fits, total_days
+from qms_desktop.domain.text import clean, fold
+from qms_desktop.i18n import QT_TRANSLATE_NOOP as N
+from qms_desktop.services.common import load, optional_date, required_date, required_text
+from qms_desktop.services.context import AppContext
+from qms_desktop.storage import orm
+
+
+@dataclass(frozen=True)
+class ProcedureRow:
+    id: int
+    code: str
+    title: str
+    kind: str
+    field: str
+    status: str
+    version: int | None  # current (effective, else latest) version number
+    effective_date: dt.date | None
+    tthc_codes: tuple[str, ...]
+    cancelled_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    id: int
+    number: int
+    status: str
+    issue_date: dt.date | None
+    effective_date: dt.date | None
+    end_date: dt.date | None
+    drafted_by: str
+    drafted_title: str
+    drafted_date: dt.date | None
+    reviewed_by: str
+    reviewed_title: str
+    reviewed_date: dt.date | None
+    approved_by: str
+    approved_title: str
+    approved_date: dt.date | None
+    change_summary: str
+    steps: tuple[Step, ...]
+
+
+@dataclass(frozen=True)
+class AmendmentRow:
+    id: int
+    version_number: int
+    item: str
+    legal_basis: str
+    date: dt.date | None
+
+
+@dataclass(frozen=True)
+class ProcedureDetail:
+    row: ProcedureRow
+    owner_unit_id: int | None
+    owner_staff_id: int | None
+    tthc_ids: tuple[int, ...]
+    versions: tuple[VersionRow, ...]
+    amendments: tuple[AmendmentRow, ...]
+    legal_limit_days: float | None  # the strictest limit of the linked TTHC
+    steps_total_days: float
+    steps_fit: bool | None
+
+
+@dataclass(frozen=True)
+class VersionInput:
+    issue_date: object = None
+    effective_date: object = None
+    drafted_by: str = ""
+    drafted_title: str = ""
+    drafted_date: object = None
+    reviewed_by: str = ""
+    reviewed_title: str = ""
+    reviewed_date: object = None
+    change_summary: str = ""
+    steps: tuple[Step, ...] = field(default_factory=tuple)
+
+
+def _current(p: orm.Procedure) -> orm.ProcedureVersion | None:
+    effective = [v for v in p.versions if v.status == ProcedureStatus.EFFECTIVE]
+    return effective[-1] if effective else (p.versions[-1] if p.versions else None)
+
+
+def _row(p: orm.Procedure) -> ProcedureRow:
+    cur = _current(p)
+    return ProcedureRow(p.id, p.code, p.title, p.kind, p.field, p.status, cur.number if cur else None,
+                        cur.effective_date if cur else None, tuple(sorted(t.code for t in p.tthc)),
+                        p.cancelled_reason)
+
+
+def _steps(v: orm.ProcedureVersion) -> tuple[Step, ...]:
+    return tuple(Step(s.step_no, s.action, s.responsible, s.duration, s.duration_unit, s.result) for s in v.steps)
+
+
+def _version_row(v: orm.ProcedureVersion) -> VersionRow:
+    return VersionRow(v.id, v.number, v.status, v.issue_date, v.effective_date, v.end_date, v.drafted_by,
+                      v.drafted_title, v.drafted_date, v.reviewed_by, v.reviewed_title, v.reviewed_date,
+                      v.approved_by, v.approved_title, v.approved_date, v.change_summary, _steps(v))
+
+
+def _check_kind(kind: str) -> str:
+    if kind not in {k.value for k in ProcedureKind}:
+        raise ValidationError(N("Errors", "{field_label}: '{value}' is not an allowed value."), field="kind",
+                              field_label=N("Fields", "Kind"), value=kind)
+    return kind
+
+
+def _tthc(session, ids) -> list[orm.Tthc]:
+    return [load(session, orm.Tthc, i) for i in dict.fromkeys(ids or ())]
+
+
+def create_procedure(ctx: AppContext, *, code: str, title: str, kind: str = ProcedureKind.TTHC, field: str = "",
+                     tthc_ids: list[int] | tuple[int, ...] = (), owner_unit_id: int | None = None,
+                     owner_staff_id: int | None = None) -> ProcedureRow:
+    """Register a procedure as a draft (Dự thảo); its first version comes with ``add_version``.
+
+    Raises:
+        ValidationError: no code or title, a duplicate code, an unknown kind or TTHC.
+    """
+    code = required_text(code, N("Fields", "Code"), "code", max_len=60)
+    title = required_text(title, N("Fields", "Title"), "title", max_len=1000)
+    _check_kind(kind)
+    with ctx.tx("edit") as s:
+        if s.scalar(select(orm.Procedure.id).where(func.lower(orm.Procedure.code) == code.lower())):
+            raise ValidationError(N("Errors", "A procedure with code {code} already exists."), field="code", code=code)
+        if owner_unit_id is not None:
+            load(s, orm.Unit, owner_unit_id)
+        if owner_staff_id is not None:
+            load(s, orm.Staff, owner_staff_id)
+        p = orm.Procedure(code=code, title=title, kind=kind, field=clean(field), owner_unit_id=owner_unit_id,
+                          owner_staff_id=owner_staff_id, status=ProcedureStatus.DRAFT, tthc=_tthc(s, tthc_ids))
+        s.add(p)
+        s.flush()
+        return _row(p)
+
+
+def update_procedure(ctx: AppContext, procedure_id: int, *, title: str | None = None, field: str | None = None,
+                     kind: str | None = None, tthc_ids: list[int] | None = None,
+                     owner_unit_id: int | None = None, owner_staff_id: int | None = None) -> ProcedureRow:
+    with ctx.tx("edit") as s:
+        p = load(s, orm.Procedure, procedure_id)
+        if title is not None:
+            p.title = required_text(title, N("Fields", "Title"), "title", max_len=1000)
+        if field is not None:
+            p.field = clean(field)
+        if kind is not None:
+            p.kind = _check_kind(kind)
+        if tthc_ids is not None:
+            p.tthc = _tthc(s, tthc_ids)
+        if owner_unit_id is not None:
+            p.owner_unit_id = load(s, orm.Unit, owner_unit_id).id
+        if owner_staff_id is not None:
+            p.owner_staff_id = load(s, orm.Staff, owner_staff_id).id
+        s.flush()
+        return _row(p)
+
+
+def _validate_steps(steps) -> list[Step]:
+    out = []
+    for i, st in enumerate(steps, start=1):
+        action = required_text(st.action, N("Fields", "What is done"), "steps", max_len=2000)
+        if st.duration_unit not in ("days", "hours"):
+            raise ValidationError(N("Errors", "Step {no}: the time unit must be days or hours."), field="steps", no=i)
+        try:
+            duration = float(st.duration)
+        except (TypeError, ValueError):
+            duration = -1
+        if not 0 <= duration <= 365:
+            raise ValidationError(N("Errors", "Step {no}: the time allowed must be between 0 and 365."), field="steps", no=i)
+        out.append(Step(i, action, clean(st.responsible), duration, st.duration_unit, clean(st.result)))
+    return out
+
+
+def add_version(ctx: AppContext, procedure_id: int, data: VersionInput) -> VersionRow:
+    """Draft the next version (lần ban hành) of a procedure; it takes effect on approval.
+
+    Raises:
+        ValidationError: a draft version is already open, or dates are impossible.
+    """
+    steps = _validate_steps(data.steps)
+    issue = optional_date(data.issue_date, N("Fields", "Issued on"), "issue_date")
+    effective = optional_date(data.effective_date, N("Fields", "Effective from"), "effective_date")
+    if issue and effective and effective < issue:
+        raise ValidationError(N("Errors", "The effective date is before the issue date."), field="effective_date")
+    with ctx.tx("edit") as s:
+        p = load(s, orm.Procedure, procedure_id)
+        if p.cancelled_reason:
+            raise ValidationError(N("Errors", "This record is cancelled."))
+        if any(v.status == ProcedureStatus.DRAFT for v in p.versions):
+            raise ValidationError(N("Errors", "Procedure {code} already has a draft version; approve or edit it first."),
+                                  code=p.code)
+        number = max((v.number for v in p.versions), default=0) + 1
+        v = orm.ProcedureVersion(
+            procedure_id=p.id, number=number, issue_date=issue, effective_date=effective, status=ProcedureStatus.DRAFT,
+            drafted_by=clean(data.drafted_by), drafted_title=clean(data.drafted_title),
+            drafted_date=optional_date(data.drafted_date, N("Fields", "Drafted on"), "drafted_date"),
+            reviewed_by=clean(data.reviewed_by), reviewed_title=clean(data.reviewed_title),
+            reviewed_date=optional_date(data.reviewed_date, N("Fields", "Reviewed on"), "reviewed_date"),
+            change_summary=clean(data.change_summary),
+        )
+        s.add(v)
+        s.flush()
+        for st in steps:
+            s.add(orm.ProcedureStep(version_id=v.id, **st.__dict__))
+        s.flush()
+        s.refresh(v)
+        return _version_row(v)
+
+
+def set_steps(ctx: AppContext, version_id: int, steps: list[Step]) -> VersionRow:
+    """Replace the steps of a draft version (an effective version is changed by a new version)."""
+    clean_steps = _validate_steps(steps)
+    with ctx.tx("edit") as s:
+        v = load(s, orm.ProcedureVersion, version_id)
+        if v.status != ProcedureStatus.DRAFT:
+            raise ValidationError(N("Errors", "Only a draft version can be edited; issue a new version instead."))
+        for old in list(v.steps):
+            s.delete(old)
+        s.flush()
+        for st in clean_steps:
+            s.add(orm.ProcedureStep(version_id=v.id, **st.__dict__))
+        s.flush()
+        s.refresh(v)
+        return _version_row(v)
+
+
+def approve_version(ctx: AppContext, version_id: int, *, approved_by: str, approved_title: str = "",
+                    approved_date: object = None, effective_date: object = None) -> VersionRow:
+    """Approve (Phê duyệt) a draft version: it becomes effective, the previous one obsolete the day before.
+
+    Raises:
+        PermissionDenied: only a leader approves.
+        ValidationError: not a draft, no approver, or an effective date not after the previous one.
+    """
+    approver = required_text(approved_by, N("Fields", "Approved by"), "approved_by", max_len=200)
+    with ctx.tx("approve") as s:
+        v = load(s, orm.ProcedureVersion, version_id)
+        if v.status != ProcedureStatus.DRAFT:
+            raise ValidationError(N("Errors", "Only a draft version can be approved."))
+        eff = optional_date(effective_date, N("Fields", "Effective from"), "effective_date") or v.effective_date or ctx.today
+        p = v.procedure
+        previous = [o for o in p.versions if o.status == ProcedureStatus.EFFECTIVE]
+        for old in previous:
+            if old.effective_date and eff <= old.effective_date:
+                raise ValidationError(N("Errors", "The new version must take effect after version {number} ({date})."),
+                                      field="effective_date", number=old.number, date=old.effective_date.strftime("%d/%m/%Y"))
+            old.status, old.end_date = ProcedureStatus.OBSOLETE, eff - dt.timedelta(days=1)
+        v.status, v.effective_date = ProcedureStatus.EFFECTIVE, eff
+        v.issue_date = v.issue_date or eff
+        v.approved_by, v.approved_title = approver, clean(approved_title)
+        v.approved_date = optional_date(approved_date, N("Fields", "Approved on"), "approved_date") or ctx.today
+        p.status = ProcedureStatus.EFFECTIVE
+        s.flush()
+        return _version_row(v)
+
+
+def withdraw(ctx: AppContext, procedure_id: int, *, reason: str) -> ProcedureRow:
+    """Cancel a procedure with a reason: its effective version ends today; nothing is deleted."""
+    reason = required_text(reason, N("Fields", "Reason"), "reason")
+    with ctx.tx("edit") as s:
+        p = load(s, orm.Procedure, procedure_id)
+        if p.cancelled_reason:
+            raise ValidationError(N("Errors", "This record is already cancelled."))
+        for v in p.versions:
+            if v.status == ProcedureStatus.EFFECTIVE:
+                v.status, v.end_date = ProcedureStatus.OBSOLETE, ctx.today
+        p.status, p.cancelled_reason, p.cancelled_at = ProcedureStatus.OBSOLETE, reason, ctx.today
+        s.flush()
+        return _row(p)
+
+
+def add_amendment(ctx: AppContext, procedure_id: int, *, item: str, legal_basis: str = "",
+                  version_number: int | None = None, date: object = None) -> AmendmentRow:
+    item = required_text(item, N("Fields", "Item changed"), "item", long=True)
+    with ctx.tx("edit") as s:
+        p = load(s, orm.Procedure, procedure_id)
+        number = version_number or max((v.number for v in p.versions), default=1)
+        a = orm.Amendment(procedure_id=p.id, version_number=number, item=item, legal_basis=clean(legal_basis),
+                          date=optional_date(date, N("Fields", "Date"), "date") or ctx.today)
+        s.add(a)
+        s.flush()
+        return AmendmentRow(a.id, a.version_number, a.item, a.legal_basis, a.date)
+
+
+def list_procedures(ctx: AppContext, *, search: str = "", include_cancelled: bool = False) -> list[ProcedureRow]:
+    stmt = select(orm.Procedure).order_by(orm.Procedure.code)
+    for word in fold(search).split():
+        stmt = stmt.where(orm.Procedure.search_key.contains(word, autoescape=True))
+    if not include_cancelled:
+        stmt = stmt.where(orm.Procedure.cancelled_reason.is_(None))
+    with ctx.tx("read") as s:
+        return [_row(p) for p in s.scalars(stmt)]
+
+
+def get_procedure(ctx: AppContext, procedure_id: int) -> ProcedureDetail:
+    with ctx.tx("read") as s:
+        p = load(s, orm.Procedure, procedure_id)
+        limits = [t.time_limit_days for t in p.tthc if t.time_limit_days is not None]
+        limit = min(limits) if limits else None
+        cur = _current(p)
+        steps = list(_steps(cur)) if cur else []
+        amendments = s.scalars(select(orm.Amendment).where(orm.Amendment.procedure_id == p.id).order_by(orm.Amendment.id))
+        return ProcedureDetail(
+            _row(p), p.owner_unit_id, p.owner_staff_id, tuple(t.id for t in p.tthc),
+            tuple(_version_row(v) for v in p.versions),
+            tuple(AmendmentRow(a.id, a.version_number, a.item, a.legal_basis, a.date) for a in amendments),
+            limit, total_days(steps), fits(steps, limit) if steps else None,
+        )
+
+
+def procedure_id_by_code(ctx: AppContext, code: str) -> int:
+    with ctx.tx("read") as s:
+        pid = s.scalar(select(orm.Procedure.id).where(func.lower(orm.Procedure.code) == clean(code).lower()))
+    if pid is None:
+        raise ValidationError(N("Errors", "No procedure with code {code}."), code=code)
+    return pid

@@ -1,0 +1,168 @@
+"""Create, edit, cancel and list the records described by ``domain.schema.SPECS``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from qms_desktop.domain.errors import NotFound, ValidationError
+from qms_desktop.domain.schema import SPECS, RecordSpec, coerce
+from qms_desktop.domain.text import fold
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.services.context import AppContext
+from qms_desktop.storage import orm
+
+MODELS: dict[str, type] = {
+    "unit": orm.Unit, "staff": orm.Staff, "legal_document": orm.LegalDocument,
+    "announcement": orm.Announcement, "quality_policy": orm.QualityPolicy, "objective": orm.Objective,
+    "external_inspection": orm.ExternalInspection, "training": orm.Training, "risk": orm.Risk,
+    "improvement": orm.Improvement, "survey": orm.Survey, "service_stat": orm.ServiceStat,
+    "procedure": orm.Procedure, "tthc": orm.Tthc, "audit": orm.Audit, "nonconformity": orm.Nonconformity,
+    "management_review": orm.ManagementReview,
+}
+
+
+@dataclass(frozen=True)
+class RecordRow:
+    kind: str
+    id: int
+    values: dict
+    cancelled_reason: str | None = None
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancelled_reason is not None
+
+
+def spec(kind: str) -> RecordSpec:
+    try:
+        return SPECS[kind]
+    except KeyError:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "Unknown kind of record: {kind}"), kind=kind) from None
+
+
+def _row(kind: str, obj: object) -> RecordRow:
+    s = spec(kind)
+    values = {f.name: getattr(obj, f.name) for f in s.fields}
+    return RecordRow(kind, obj.id, values, getattr(obj, "cancelled_reason", None))
+
+
+def validate(kind: str, values: dict, *, partial: bool = False) -> dict:
+    """Coerce every field; with ``partial`` only the given ones. Raises ValidationError."""
+    s = spec(kind)
+    unknown = set(values) - {f.name for f in s.fields}
+    if unknown:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown field: {name}"), name=sorted(unknown)[0])
+    out = {}
+    for f in s.fields:
+        if partial and f.name not in values:
+            continue
+        out[f.name] = coerce(f, values.get(f.name))
+    _cross_checks(kind, out)
+    return out
+
+
+def _cross_checks(kind: str, v: dict) -> None:
+    if kind == "service_stat" and v.get("period_start") and v.get("period_end"):
+        if v["period_end"] < v["period_start"]:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The end date is before the start date."), field="period_end")
+        settled = (v.get("on_time") or 0) + (v.get("late") or 0) + (v.get("pending") or 0)
+        if v.get("received") is not None and settled > (v.get("received") or 0) and v.get("received"):
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "On time + late + pending ({settled}) exceeds the applications received ({received})."),
+                field="received", settled=settled, received=v["received"])
+    if kind == "survey" and v.get("start_date") and v.get("end_date") and v["end_date"] < v["start_date"]:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The end date is before the start date."), field="end_date")
+
+
+def _check_refs(session, kind: str, values: dict) -> None:
+    for f in spec(kind).fields:
+        if f.ref and values.get(f.name) is not None:
+            if session.get(MODELS[f.ref], values[f.name]) is None:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label}: record {id} does not exist."),
+                                      field=f.name, field_label=f.label, id=values[f.name])
+
+
+def create(ctx: AppContext, kind: str, values: dict) -> RecordRow:
+    """Create one record after validating every field.
+
+    Raises:
+        ValidationError: a field is missing or invalid; nothing is written.
+    """
+    clean_values = validate(kind, values)
+    with ctx.tx(spec(kind).permission) as s:
+        _check_refs(s, kind, clean_values)
+        obj = MODELS[kind](**clean_values)
+        s.add(obj)
+        s.flush()
+        return _row(kind, obj)
+
+
+def update(ctx: AppContext, kind: str, record_id: int, values: dict) -> RecordRow:
+    """Change the given fields of a record (the others stay)."""
+    clean_values = validate(kind, values, partial=True)
+    with ctx.tx(spec(kind).permission) as s:
+        obj = _get(s, kind, record_id)
+        merged = {f.name: getattr(obj, f.name) for f in spec(kind).fields} | clean_values
+        validate(kind, merged)
+        _check_refs(s, kind, clean_values)
+        for key, value in clean_values.items():
+            setattr(obj, key, value)
+        s.flush()
+        return _row(kind, obj)
+
+
+def cancel(ctx: AppContext, kind: str, record_id: int, reason: str) -> RecordRow:
+    """Cancel (never delete) a controlled record, with a reason."""
+    if not spec(kind).cancellable:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This kind of record cannot be cancelled; edit it instead."))
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give a reason for cancelling."), field="reason")
+    with ctx.tx(spec(kind).permission) as s:
+        obj = _get(s, kind, record_id)
+        if obj.cancelled_reason:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is already cancelled."))
+        obj.cancelled_reason, obj.cancelled_at = reason, ctx.today
+        s.flush()
+        return _row(kind, obj)
+
+
+def get(ctx: AppContext, kind: str, record_id: int) -> RecordRow:
+    with ctx.tx("read") as s:
+        return _row(kind, _get(s, kind, record_id))
+
+
+def _get(session, kind: str, record_id: int):
+    obj = session.get(MODELS[kind], record_id)
+    if obj is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "Record not found ({kind} {id})."), kind=kind, id=record_id)
+    return obj
+
+
+def list_records(ctx: AppContext, kind: str, *, search: str = "", include_cancelled: bool = False,
+                 limit: int | None = None) -> list[RecordRow]:
+    """Records of one kind, filtered by the folded search key in SQL."""
+    model, s_ = MODELS[kind], spec(kind)
+    stmt = select(model)
+    if search and hasattr(model, "search_key"):
+        for word in fold(search).split():
+            stmt = stmt.where(model.search_key.contains(word, autoescape=True))
+    if not include_cancelled and hasattr(model, "cancelled_reason"):
+        stmt = stmt.where(model.cancelled_reason.is_(None))
+    stmt = stmt.order_by(*(getattr(model, c) for c in s_.sort))
+    if limit:
+        stmt = stmt.limit(limit)
+    with ctx.tx("read") as s:
+        return [_row(kind, o) for o in s.scalars(stmt)]
+
+
+def count(ctx: AppContext, kind: str) -> int:
+    with ctx.tx("read") as s:
+        return s.scalar(select(func.count()).select_from(MODELS[kind])) or 0
+
+
+def period_filter(rows: list[RecordRow], field: str, start: dt.date, end: dt.date) -> list[RecordRow]:
+    return [r for r in rows if r.values.get(field) and start <= r.values[field] <= end]

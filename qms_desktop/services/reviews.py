@@ -1,0 +1,210 @@
+"""Management reviews (xem xét của lãnh đạo): §9.3.2 inputs pre-filled from the records, §9.3.3 outputs as actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from qms_desktop.domain.errors import ValidationError
+from qms_desktop.domain.model import NcStatus, ReviewOutputKind
+from qms_desktop.domain.text import clean, fold
+from qms_desktop.i18n import QT_TRANSLATE_NOOP as N
+from qms_desktop.services.common import load, optional_date, required_date, required_text
+from qms_desktop.services.context import AppContext
+from qms_desktop.storage import orm
+
+# ISO 9001:2015 §9.3.2 inputs, in the order of the standard.
+INPUT_KEYS: dict[str, str] = {
+    "a": N("ReviewInputs", "a) Status of actions from previous management reviews"),
+    "b": N("ReviewInputs", "b) Changes in external and internal issues relevant to the QMS"),
+    "c1": N("ReviewInputs", "c1) Citizen satisfaction and feedback"),
+    "c2": N("ReviewInputs", "c2) Extent to which quality objectives have been met"),
+    "c3": N("ReviewInputs", "c3) Process performance and conformity of services"),
+    "c4": N("ReviewInputs", "c4) Nonconformities and corrective actions"),
+    "c5": N("ReviewInputs", "c5) Monitoring and measurement results"),
+    "c6": N("ReviewInputs", "c6) Audit results"),
+    "c7": N("ReviewInputs", "c7) Performance of external providers"),
+    "d": N("ReviewInputs", "d) Adequacy of resources"),
+    "e": N("ReviewInputs", "e) Effectiveness of actions taken to address risks and opportunities"),
+    "f": N("ReviewInputs", "f) Opportunities for improvement"),
+}
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    id: int
+    date: dt.date
+    place: str
+    chair: str
+    status: str
+    open_outputs: int
+    cancelled_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class OutputRow:
+    id: int
+    kind: str
+    description: str
+    owner: str
+    due_date: dt.date | None
+    done_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class ReviewDetail:
+    row: ReviewRow
+    time: str
+    secretary: str
+    attendees: str
+    conclusion: str
+    inputs: dict[str, str]
+    outputs: tuple[OutputRow, ...]
+
+
+def _row(r: orm.ManagementReview) -> ReviewRow:
+    open_outputs = sum(1 for o in r.outputs if not o.done_date and not o.cancelled_reason)
+    return ReviewRow(r.id, r.date, r.place, r.chair, r.status, open_outputs, r.cancelled_reason)
+
+
+def _out(o: orm.ReviewOutput) -> OutputRow:
+    return OutputRow(o.id, o.kind, o.description, o.owner, o.due_date, o.done_date)
+
+
+def prefill_inputs(s, until: dt.date) -> dict[str, str]:
+    """Draft text of each input from the records up to ``until`` (Vietnamese: these are minutes)."""
+    since = dt.date(until.year - 1, until.month, min(until.day, 28))
+    prev_outputs = s.scalars(select(orm.ReviewOutput).join(orm.ManagementReview)
+                             .where(orm.ManagementReview.date < until, orm.ReviewOutput.cancelled_reason.is_(None))).all()
+    done = sum(1 for o in prev_outputs if o.done_date)
+    objectives = s.scalars(select(orm.ObjectiveResult).join(orm.Objective)
+                           .where(orm.Objective.year.in_([until.year, until.year - 1]))).all()
+    met = sum(1 for r in objectives if r.achieved)
+    stats = s.scalars(select(orm.ServiceStat).where(orm.ServiceStat.period_end >= since,
+                                                    orm.ServiceStat.period_end <= until)).all()
+    received = sum(x.received for x in stats)
+    on_time = sum(x.on_time for x in stats)
+    late = sum(x.late for x in stats)
+    complaints = sum(x.complaints for x in stats)
+    feedback = sum(x.feedback for x in stats)
+    surveys = s.scalars(select(orm.Survey).where(orm.Survey.cancelled_reason.is_(None))).all()
+    rate = next((sv.satisfaction_rate for sv in sorted(surveys, key=lambda x: x.period, reverse=True)
+                 if sv.satisfaction_rate is not None), None)
+    ncs = s.scalars(select(orm.Nonconformity).where(orm.Nonconformity.detected_date >= since,
+                                                    orm.Nonconformity.detected_date <= until)).all()
+    closed = sum(1 for n in ncs if n.status == NcStatus.CLOSED)
+    audits = s.scalars(select(orm.Audit).where(orm.Audit.start_date >= since, orm.Audit.start_date <= until)).all()
+    findings = sum(len(a.findings) for a in audits)
+    risks = s.scalars(select(orm.Risk).where(orm.Risk.cancelled_reason.is_(None))).all()
+    improvements = s.scalars(select(orm.Improvement).where(orm.Improvement.date >= since)).all()
+    settled = on_time + late
+    pct = f"{100 * on_time / settled:.1f}".replace(".", ",") if settled else "—"
+    return {
+        "a": f"Kỳ xem xét trước có {len(prev_outputs)} đầu ra; đã hoàn thành {done}, còn {len(prev_outputs) - done}.",
+        "b": "",
+        "c1": (f"Tiếp nhận {feedback} phản ánh, kiến nghị; {complaints} khiếu nại."
+               + (f" Tỷ lệ hài lòng khảo sát gần nhất: {rate:.1f}%.".replace(".", ",", 1) if rate is not None else "")),
+        "c2": f"{met}/{len(objectives)} kết quả đo mục tiêu chất lượng đạt.",
+        "c3": f"Tiếp nhận {received} hồ sơ TTHC; giải quyết đúng hạn {on_time}, trễ hạn {late} (đúng hạn {pct}%).",
+        "c4": f"Phát sinh {len(ncs)} sự không phù hợp; đã đóng {closed}, còn mở {len(ncs) - closed}.",
+        "c5": f"Kết quả theo dõi, đo lường: {len(stats)} kỳ thống kê giải quyết TTHC.",
+        "c6": f"Đã thực hiện {len(audits)} cuộc đánh giá nội bộ với {findings} phát hiện.",
+        "c7": "Không có nhà cung cấp bên ngoài liên quan.",
+        "d": "",
+        "e": f"Đang theo dõi {len(risks)} rủi ro và cơ hội.",
+        "f": f"Đã ghi nhận {len(improvements)} cải tiến trong kỳ.",
+    }
+
+
+def create_review(ctx: AppContext, *, date: object, time: str = "08:00", place: str = "", chair: str = "",
+                  secretary: str = "", attendees: str = "", prefill: bool = True) -> ReviewRow:
+    """Schedule a management review; its inputs are pre-filled from the records (editable after)."""
+    day = required_date(date, N("Fields", "Date"), "date")
+    with ctx.tx("edit") as s:
+        r = orm.ManagementReview(date=day, time=clean(time) or "08:00", place=clean(place), chair=clean(chair),
+                                 secretary=clean(secretary), attendees=clean(attendees), status="planned")
+        s.add(r)
+        s.flush()
+        texts = prefill_inputs(s, day) if prefill else {}
+        for key in INPUT_KEYS:
+            s.add(orm.ReviewInput(review_id=r.id, key=key, content=texts.get(key, "")))
+        s.flush()
+        s.refresh(r)
+        return _row(r)
+
+
+def set_input(ctx: AppContext, review_id: int, key: str, content: str) -> None:
+    if key not in INPUT_KEYS:
+        raise ValidationError(N("Errors", "Unknown review input: {key}"), key=key)
+    with ctx.tx("edit") as s:
+        r = load(s, orm.ManagementReview, review_id)
+        item = next((i for i in r.inputs if i.key == key), None)
+        if item is None:
+            s.add(orm.ReviewInput(review_id=r.id, key=key, content=clean(content)))
+        else:
+            item.content = clean(content)
+
+
+def hold_review(ctx: AppContext, review_id: int, *, conclusion: str, attendees: str | None = None) -> ReviewRow:
+    """Record that the review was held, with its conclusion."""
+    text = required_text(conclusion, N("Fields", "Conclusion"), "conclusion", long=True)
+    with ctx.tx("edit") as s:
+        r = load(s, orm.ManagementReview, review_id)
+        if r.date > ctx.today:
+            raise ValidationError(N("Errors", "A review cannot be recorded as held before its date."), field="date")
+        r.conclusion, r.status = text, "done"
+        if attendees is not None:
+            r.attendees = clean(attendees)
+        s.flush()
+        return _row(r)
+
+
+def add_output(ctx: AppContext, review_id: int, *, kind: str, description: str, owner: str = "",
+               due_date: object = None) -> OutputRow:
+    description = required_text(description, N("Fields", "Description"), "description", long=True)
+    if kind not in {k.value for k in ReviewOutputKind}:
+        raise ValidationError(N("Errors", "{field_label}: '{value}' is not an allowed value."), field="kind",
+                              field_label=N("Fields", "Kind"), value=kind)
+    with ctx.tx("edit") as s:
+        r = load(s, orm.ManagementReview, review_id)
+        o = orm.ReviewOutput(review_id=r.id, kind=kind, description=description, owner=clean(owner),
+                             due_date=optional_date(due_date, N("Fields", "Due date"), "due_date"))
+        s.add(o)
+        s.flush()
+        return _out(o)
+
+
+def complete_output(ctx: AppContext, output_id: int, *, done_date: object) -> OutputRow:
+    with ctx.tx("edit") as s:
+        o = load(s, orm.ReviewOutput, output_id)
+        o.done_date = required_date(done_date, N("Fields", "Done on"), "done_date")
+        s.flush()
+        return _out(o)
+
+
+def cancel_review(ctx: AppContext, review_id: int, *, reason: str) -> ReviewRow:
+    reason = required_text(reason, N("Fields", "Reason"), "reason")
+    with ctx.tx("edit") as s:
+        r = load(s, orm.ManagementReview, review_id)
+        if r.cancelled_reason:
+            raise ValidationError(N("Errors", "This record is already cancelled."))
+        r.status, r.cancelled_reason, r.cancelled_at = "cancelled", reason, ctx.today
+        s.flush()
+        return _row(r)
+
+
+def list_reviews(ctx: AppContext, *, search: str = "") -> list[ReviewRow]:
+    stmt = select(orm.ManagementReview).order_by(orm.ManagementReview.date)
+    for word in fold(search).split():
+        stmt = stmt.where(orm.ManagementReview.search_key.contains(word, autoescape=True))
+    with ctx.tx("read") as s:
+        return [_row(r) for r in s.scalars(stmt)]
+
+
+def get_review(ctx: AppContext, review_id: int) -> ReviewDetail:
+    with ctx.tx("read") as s:
+        r = load(s, orm.ManagementReview, review_id)
+        return ReviewDetail(_row(r), r.time, r.secretary, r.attendees, r.conclusion,
+                            {i.key: i.content for i in r.inputs}, tuple(_out(o) for o in r.outputs))

@@ -1,0 +1,190 @@
+"""Accounts and roles: scrypt password hashes, lock-out after repeated failures, a one-time recovery code."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from qms_desktop.domain.errors import AuthenticationFailed, ValidationError
+from qms_desktop.domain.model import Role
+from qms_desktop.domain.text import clean
+from qms_desktop.i18n import QT_TRANSLATE_NOOP as N
+from qms_desktop.services.common import load
+from qms_desktop.services.context import Actor, AppContext
+from qms_desktop.storage import orm
+from qms_desktop.storage.db import Database
+
+MAX_FAILURES = 5
+LOCK_MINUTES = 15
+MIN_PASSWORD = 8
+# scrypt cost: n=2**14, r=8, p=1 takes ~50 ms and 16 MiB — fine on an old office PC.
+_N, _R, _P = 2**14, 8, 1
+
+
+@dataclass(frozen=True)
+class UserRow:
+    id: int
+    username: str
+    full_name: str
+    role: str
+    active: bool
+    locked: bool
+
+
+def hash_password(password: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    return "scrypt${}${}${}${}${}".format(_N, _R, _P, base64.b64encode(salt).decode(), base64.b64encode(digest).decode())
+
+
+def verify_password(password: str, stored: str) -> bool:
+    try:
+        _scheme, n, r, p, salt, digest = stored.split("$")
+        expected = base64.b64decode(digest)
+        got = hashlib.scrypt(password.encode("utf-8"), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
+                             dklen=len(expected))
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(got, expected)
+
+
+_DUMMY_HASH = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+def _row(u: orm.User) -> UserRow:
+    return UserRow(u.id, u.username, u.full_name, u.role, u.active, bool(u.locked_until and u.locked_until > _now()))
+
+
+def _check(username: str, password: str, role: str) -> str:
+    username = clean(username).lower()
+    if not username or len(username) > 64 or any(c.isspace() for c in username):
+        raise ValidationError(N("Errors", "A user name is one word of at most 64 characters."), field="username")
+    if len(password or "") < MIN_PASSWORD:
+        raise ValidationError(N("Errors", "The password must have at least {n} characters."), field="password",
+                              n=MIN_PASSWORD)
+    if role not in {r.value for r in Role}:
+        raise ValidationError(N("Errors", "Unknown role: {role}"), field="role", role=role)
+    return username
+
+
+def has_users(db: Database) -> bool:
+    with db.session() as s:
+        return bool(s.scalar(select(func.count(orm.User.id))))
+
+
+def _new_recovery_code() -> str:
+    raw = secrets.token_hex(8).upper()
+    return "-".join(raw[i:i + 4] for i in range(0, 16, 4))
+
+
+def create_first_user(db: Database, *, username: str, password: str, full_name: str = "",
+                      role: str = Role.LEADER) -> tuple[UserRow, str]:
+    """The first account of a new database (no login needed, only while there is none).
+
+    Returns the account and its recovery code, to be shown once and printed.
+    """
+    name = _check(username, password, role)
+    code = _new_recovery_code()
+    with db.transaction(name) as s:
+        if s.scalar(select(func.count(orm.User.id))):
+            raise ValidationError(N("Errors", "This database already has accounts; log in to add more."))
+        u = orm.User(username=name, full_name=clean(full_name), role=role, password_hash=hash_password(password),
+                     recovery_hash=hash_password(code))
+        s.add(u)
+        s.flush()
+        return _row(u), code
+
+
+def create_user(ctx: AppContext, *, username: str, password: str, role: str, full_name: str = "") -> tuple[UserRow, str]:
+    """Add an account (secretary or leader only). Returns it with its one-time recovery code."""
+    name = _check(username, password, role)
+    code = _new_recovery_code()
+    with ctx.tx("users") as s:
+        if s.scalar(select(orm.User.id).where(orm.User.username == name)):
+            raise ValidationError(N("Errors", "The user name {name} is taken."), field="username", name=name)
+        if role == Role.LEADER and ctx.actor.role != Role.LEADER:
+            raise ValidationError(N("Errors", "Only a leader can create a leader account."), field="role")
+        u = orm.User(username=name, full_name=clean(full_name), role=role, password_hash=hash_password(password),
+                     recovery_hash=hash_password(code))
+        s.add(u)
+        s.flush()
+        return _row(u), code
+
+
+def authenticate(db: Database, username: str, password: str) -> Actor:
+    """Log in. Five failures in a row lock the account for 15 minutes.
+
+    Raises:
+        AuthenticationFailed: unknown user, wrong password, locked or disabled account.
+    """
+    name = clean(username).lower()
+    failure: AuthenticationFailed | None = None
+    with db.transaction(name or "anonymous") as s:
+        u = s.scalar(select(orm.User).where(orm.User.username == name))
+        if u is None or not u.active:
+            verify_password(password or "", _DUMMY_HASH)  # same cost either way
+            raise AuthenticationFailed(N("Errors", "Wrong user name or password."))
+        now = _now()
+        if u.locked_until and u.locked_until > now:
+            minutes = max(1, int((u.locked_until - now).total_seconds() // 60) + 1)
+            raise AuthenticationFailed(N("Errors", "Account {name} is locked after repeated failures; try again in {minutes} minutes."),
+                                       name=name, minutes=minutes)
+        if not verify_password(password or "", u.password_hash):
+            u.failed_attempts += 1
+            if u.failed_attempts >= MAX_FAILURES:
+                u.locked_until, u.failed_attempts = now + dt.timedelta(minutes=LOCK_MINUTES), 0
+            failure = AuthenticationFailed(N("Errors", "Wrong user name or password."))
+        else:
+            if u.failed_attempts or u.locked_until:
+                u.failed_attempts, u.locked_until = 0, None
+            actor = Actor(u.username, u.role, u.full_name)
+    if failure is not None:  # raised after the commit, so the failure count is kept
+        raise failure
+    return actor
+
+
+def reset_with_recovery_code(db: Database, *, username: str, recovery_code: str, new_password: str) -> str:
+    """Set a new password with the recovery code; returns a new recovery code (the old one is used up)."""
+    name = _check(username, new_password, Role.VIEWER)
+    code = _new_recovery_code()
+    with db.transaction(name) as s:
+        u = s.scalar(select(orm.User).where(orm.User.username == name))
+        if u is None or not verify_password(clean(recovery_code).upper(), u.recovery_hash):
+            raise AuthenticationFailed(N("Errors", "Wrong user name or recovery code."))
+        u.password_hash, u.recovery_hash = hash_password(new_password), hash_password(code)
+        u.failed_attempts, u.locked_until = 0, None
+    return code
+
+
+def change_password(ctx: AppContext, *, old_password: str, new_password: str) -> None:
+    _check(ctx.actor.username, new_password, ctx.actor.role)
+    with ctx.tx("read") as s:
+        u = s.scalar(select(orm.User).where(orm.User.username == ctx.actor.username))
+        if u is None or not verify_password(old_password, u.password_hash):
+            raise AuthenticationFailed(N("Errors", "The current password is wrong."))
+        u.password_hash = hash_password(new_password)
+
+
+def set_active(ctx: AppContext, user_id: int, active: bool) -> UserRow:
+    with ctx.tx("users") as s:
+        u = load(s, orm.User, user_id)
+        if u.username == ctx.actor.username and not active:
+            raise ValidationError(N("Errors", "You cannot disable your own account."))
+        u.active = bool(active)
+        s.flush()
+        return _row(u)
+
+
+def list_users(ctx: AppContext) -> list[UserRow]:
+    with ctx.tx("read") as s:
+        return [_row(u) for u in s.scalars(select(orm.User).order_by(orm.User.username))]

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy ORM over SQLite, Alembic migrations, backups. Imports only ``domain``."""

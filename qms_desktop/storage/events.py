@@ -1,0 +1,129 @@
+"""Session events: NFC text, folded search keys, who/when fields and the hash-chained history.
+
+Kept in storage so that no service can forget them: every flush of every session goes through here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import unicodedata
+
+from sqlalchemy import event, inspect, insert, select
+from sqlalchemy.orm import Session
+
+from qms_desktop.domain.errors import ValidationError
+from qms_desktop.domain.text import fold
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.storage.orm import Audited, Cancellable, ChangeLog, StoredFile
+
+GENESIS = "0" * 64
+_NOT_LOGGED = {"search_key", "created_at", "created_by", "updated_at", "updated_by", "password_hash",
+               "recovery_hash", "data", "snapshot_json"}
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+def actor_of(session: Session) -> str:
+    return session.info.get("actor", "system")
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    return value
+
+
+def entry_hash(prev_hash: str, at: str, username: str, action: str, entity: str, entity_id: str,
+               old_values: str, new_values: str) -> str:
+    """SHA-256 of one history entry chained to the previous one."""
+    payload = json.dumps([prev_hash, at, username, action, entity, entity_id, old_values, new_values],
+                         ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _normalise(obj: object) -> None:
+    state = inspect(obj)
+    for attr in state.mapper.column_attrs:
+        value = getattr(obj, attr.key, None)
+        if isinstance(value, str) and not unicodedata.is_normalized("NFC", value):
+            setattr(obj, attr.key, unicodedata.normalize("NFC", value))
+    fields = getattr(type(obj), "__search__", None)
+    if fields:
+        obj.search_key = fold(" ".join(str(getattr(obj, f) or "") for f in fields))
+
+
+@event.listens_for(Session, "before_flush")
+def _before_flush(session: Session, flush_context, instances) -> None:  # noqa: ANN001
+    actor, now = actor_of(session), _now()
+    for obj in session.deleted:
+        if isinstance(obj, Cancellable):
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Controlled records are never deleted: cancel them with a reason instead."))
+    for obj in list(session.new) + list(session.dirty):
+        if isinstance(obj, StoredFile):
+            continue
+        _normalise(obj)
+        if isinstance(obj, Audited):
+            if obj in session.new:
+                obj.created_at, obj.created_by = obj.created_at or now, obj.created_by or actor
+            if obj in session.new or session.is_modified(obj, include_collections=False):
+                obj.updated_at, obj.updated_by = now, actor
+
+
+def _changes(obj: object, action: str) -> tuple[dict, dict]:
+    old, new = {}, {}
+    for attr in inspect(obj).mapper.column_attrs:
+        if attr.key in _NOT_LOGGED:
+            continue
+        hist = inspect(obj).attrs[attr.key].history
+        if action == "create":
+            value = getattr(obj, attr.key)
+            if value not in (None, ""):
+                new[attr.key] = _json_value(value)
+        elif action == "delete":
+            old[attr.key] = _json_value(getattr(obj, attr.key))
+        elif hist.has_changes():
+            before = hist.deleted[0] if hist.deleted else None
+            after = hist.added[0] if hist.added else None
+            if before != after:
+                old[attr.key], new[attr.key] = _json_value(before), _json_value(after)
+    return old, new
+
+
+@event.listens_for(Session, "after_flush")
+def _after_flush(session: Session, flush_context) -> None:  # noqa: ANN001
+    rows = []
+    for action, objects in (("create", session.new), ("update", session.dirty), ("delete", session.deleted)):
+        for obj in objects:
+            if isinstance(obj, (ChangeLog, StoredFile)):
+                continue
+            if action == "update" and not session.is_modified(obj, include_collections=False):
+                continue
+            old, new = _changes(obj, action)
+            if action == "update" and not (old or new):
+                continue
+            kind = action
+            if action == "update" and isinstance(obj, Cancellable) and new.get("cancelled_reason") and not old.get("cancelled_reason"):
+                kind = "cancel"
+            ident = inspect(obj).identity
+            rows.append((kind, obj.__tablename__, ":".join(str(i) for i in ident) if ident else "", old, new))
+    if not rows:
+        return
+    conn = session.connection()
+    prev = conn.execute(select(ChangeLog.hash).order_by(ChangeLog.id.desc()).limit(1)).scalar() or GENESIS
+    actor, at = actor_of(session), _now()
+    values = []
+    for kind, entity, entity_id, old, new in rows:
+        old_s = json.dumps(old, ensure_ascii=False, sort_keys=True)
+        new_s = json.dumps(new, ensure_ascii=False, sort_keys=True)
+        digest = entry_hash(prev, at.isoformat(), actor, kind, entity, entity_id, old_s, new_s)
+        values.append(dict(at=at, username=actor, action=kind, entity=entity, entity_id=entity_id,
+                           old_values=old_s, new_values=new_s, prev_hash=prev, hash=digest))
+        prev = digest
+    conn.execute(insert(ChangeLog.__table__), values)

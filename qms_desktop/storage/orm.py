@@ -1,0 +1,635 @@
+"""Mapped tables for every record of the QMS (domain README §2).
+
+Conventions: every record carries created/updated by and at (filled by ``storage.events``);
+controlled records are never deleted — they carry ``cancelled_reason``/``cancelled_at``;
+tables with ``search_key`` get it refreshed from ``__search__`` on every flush (folded text,
+indexed) so that "thu tuc" finds "Thủ tục".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Table,
+    Text, UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class Audited:
+    """created/updated by and at, set by the storage events from the session's actor."""
+
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
+    created_by: Mapped[str] = mapped_column(String(64), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
+    updated_by: Mapped[str] = mapped_column(String(64), default="")
+
+
+class Cancellable:
+    cancelled_at: Mapped[dt.date | None] = mapped_column(Date)
+    cancelled_reason: Mapped[str | None] = mapped_column(Text)
+
+
+# ---------------------------------------------------------------- agency, settings, people
+
+class Agency(Audited, Base):
+    """Agency profile (Thông tin cơ quan). A single row, id 1."""
+
+    __tablename__ = "agency"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(300))
+    short_name: Mapped[str] = mapped_column(String(200), default="")
+    kind: Mapped[str] = mapped_column(String(16), default="xa")
+    province: Mapped[str] = mapped_column(String(200), default="")
+    parent_body: Mapped[str] = mapped_column(String(300), default="")  # e.g. "UBND tỉnh Lâm Đồng"
+    recipient: Mapped[str] = mapped_column(String(300), default="")  # Kính gửi: …
+    head_name: Mapped[str] = mapped_column(String(200), default="")
+    head_title: Mapped[str] = mapped_column(String(200), default="Chủ tịch")
+    iso_rep_name: Mapped[str] = mapped_column(String(200), default="")
+    iso_rep_title: Mapped[str] = mapped_column(String(200), default="")
+    doc_symbol: Mapped[str] = mapped_column(String(50), default="BC-UBND")
+    place_name: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Setting(Base):
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Unit(Audited, Cancellable, Base):
+    """Unit (Bộ phận)."""
+
+    __tablename__ = "unit"
+    __search__ = ("name",)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    search_key: Mapped[str] = mapped_column(Text, default="", index=True)
+
+
+class Staff(Audited, Cancellable, Base):
+    """Staff member (Cán bộ, công chức); ISO steering committee and auditors are marked here."""
+
+    __tablename__ = "staff"
+    __search__ = ("full_name", "title")
+    id: Mapped[int] = mapped_column(primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(200), default="")
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+    is_steering: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_auditor: Mapped[bool] = mapped_column(Boolean, default=False)
+    auditor_certificate: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    search_key: Mapped[str] = mapped_column(Text, default="", index=True)
+    unit: Mapped[Unit | None] = relationship()
+
+
+class User(Audited, Base):
+    __tablename__ = "app_user"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(300))
+    recovery_hash: Mapped[str] = mapped_column(String(300), default="")
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+
+class ChangeLog(Base):
+    """Change history (Nhật ký thay đổi), each entry chained to the previous by SHA-256."""
+
+    __tablename__ = "change_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    username: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(16))  # create / update / cancel
+    entity: Mapped[str] = mapped_column(String(64), index=True)
+    entity_id: Mapped[str] = mapped_column(String(64), index=True)
+    old_values: Mapped[str] = mapped_column(Text, default="{}")
+    new_values: Mapped[str] = mapped_column(Text, default="{}")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class StoredFile(Base):
+    """Content-addressed file content (SHA-256), kept inside the database."""
+
+    __tablename__ = "stored_file"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Attachment(Audited, Cancellable, Base):
+    __tablename__ = "attachment"
+    __table_args__ = (Index("ix_attachment_owner", "owner_kind", "owner_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_kind: Mapped[str] = mapped_column(String(40))
+    owner_id: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(ForeignKey("stored_file.sha256"))
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+    size: Mapped[int] = mapped_column(Integer)
+
+
+class DocumentNumber(Audited, Base):
+    """The office's register of outgoing documents, as far as this application uses it."""
+
+    __tablename__ = "document_number"
+    __table_args__ = (UniqueConstraint("year", "symbol", "number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    symbol: Mapped[str] = mapped_column(String(50))
+    number: Mapped[int] = mapped_column(Integer)
+    used_for: Mapped[str] = mapped_column(String(64))  # "report:5"
+
+
+# ---------------------------------------------------------------- TTHC and procedures
+
+class Tthc(Audited, Cancellable, Base):
+    """Administrative procedure (Thủ tục hành chính)."""
+
+    __tablename__ = "tthc"
+    __search__ = ("code", "name", "field")
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    field: Mapped[str] = mapped_column(String(200), default="")
+    time_limit: Mapped[str] = mapped_column(String(200), default="")
+    time_limit_days: Mapped[float | None] = mapped_column(Float)
+    working_days: Mapped[bool] = mapped_column(Boolean, default=True)
+    in_scope: Mapped[bool] = mapped_column(Boolean, default=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    search_key: Mapped[str] = mapped_column(Text, default="", index=True)
+
+
+procedure_tthc = Table(
+    "procedure_tthc", Base.metadata,
+    Column("procedure_id", ForeignKey("procedure.id"), primary_key=True),
+    Column("tthc_id", ForeignKey("tthc.id"), primary_key=True),
+)
+
+
+class Procedure(Audited, Cancellable, Base):
+    """Procedure (Quy trình)."""
+
+    __tablename__ = "procedure"
+    __search__ = ("code", "title", "field")
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(60), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16), default="tthc")
+    field: Mapped[str] = mapped_column(String(200), default="")
+    owner_unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+    owner_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    search_key: Mapped[str] = mapped_column(Text, default="", index=True)
+    tthc: Mapped[list[Tthc]] = relationship(secondary=procedure_tthc)
+    versions: Mapped[list["ProcedureVersion"]] = relationship(
+        back_populates="procedure", order_by="ProcedureVersion.number"
+    )
+
+
+class ProcedureVersion(Audited, Base):
+    """Version / issue (Lần ban hành) with its Soạn thảo / Xem xét / Phê duyệt block."""
+
+    __tablename__ = "procedure_version"
+    __table_args__ = (UniqueConstraint("procedure_id", "number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    issue_date: Mapped[dt.date | None] = mapped_column(Date)
+    effective_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)  # Hết hiệu lực from
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    drafted_by: Mapped[str] = mapped_column(String(200), default="")
+    drafted_title: Mapped[str] = mapped_column(String(200), default="")
+    drafted_date: Mapped[dt.date | None] = mapped_column(Date)
+    reviewed_by: Mapped[str] = mapped_column(String(200), default="")
+    reviewed_title: Mapped[str] = mapped_column(String(200), default="")
+    reviewed_date: Mapped[dt.date | None] = mapped_column(Date)
+    approved_by: Mapped[str] = mapped_column(String(200), default="")
+    approved_title: Mapped[str] = mapped_column(String(200), default="")
+    approved_date: Mapped[dt.date | None] = mapped_column(Date)
+    change_summary: Mapped[str] = mapped_column(Text, default="")
+    procedure: Mapped[Procedure] = relationship(back_populates="versions")
+    steps: Mapped[list["ProcedureStep"]] = relationship(order_by="ProcedureStep.step_no")
+
+
+class ProcedureStep(Audited, Base):
+    """Step (Trình tự thực hiện) of a TTHC procedure's version."""
+
+    __tablename__ = "procedure_step"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("procedure_version.id"))
+    step_no: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(Text)
+    responsible: Mapped[str] = mapped_column(String(200), default="")
+    duration: Mapped[float] = mapped_column(Float, default=0)
+    duration_unit: Mapped[str] = mapped_column(String(8), default="days")  # days / hours
+    result: Mapped[str] = mapped_column(Text, default="")
+
+
+class Amendment(Audited, Base):
+    """Amendment log line (Theo dõi sửa đổi)."""
+
+    __tablename__ = "amendment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id"))
+    version_number: Mapped[int] = mapped_column(Integer)
+    item: Mapped[str] = mapped_column(Text)
+    legal_basis: Mapped[str] = mapped_column(Text, default="")
+    date: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class LegalDocument(Audited, Cancellable, Base):
+    """Legal basis of a procedure; a change must be built in within 3 months (QĐ 19 Art. 4.4a)."""
+
+    __tablename__ = "legal_document"
+    __search__ = ("number", "title")
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id"))
+    number: Mapped[str] = mapped_column(String(100), default="")
+    title: Mapped[str] = mapped_column(Text)
+    issued_date: Mapped[dt.date | None] = mapped_column(Date)
+    effective_date: Mapped[dt.date | None] = mapped_column(Date)
+    incorporated_date: Mapped[dt.date | None] = mapped_column(Date)
+    search_key: Mapped[str] = mapped_column(Text, default="", index=True)
+
+
+announcement_tthc = Table(
+    "announcement_tthc", Base.metadata,
+    Column("announcement_id", ForeignKey("announcement.id"), primary_key=True),
+    Column("tthc_id", ForeignKey("tthc.id"), primary_key=True),
+)
+
+
+class Announcement(Audited, Cancellable, Base):
+    """Announcement of the QMS (Công bố HTQLCL)."""
+
+    __tablename__ = "announcement"
+    __search__ = ("decision_number", "activities")
+    id: Mapped[int] = mapped_column(primary_key=True)
+    decision_number: Mapped[str] = mapped_column(String(100))
+    decision_date: Mapped[dt.date] = mapped_column(Date)
+    activities: Mapped[str] = mapped_column(Text, default="")  # scope beyond TTHC
+    notice_sent_date: Mapped[dt.date | None] = mapped_column(Date)
+    notice_recipient: Mapped[str] = mapped_column(String(300), default="")
+    posted_date: Mapped[dt.date | None] = mapped_column(Date)
+    is_reannouncement: Mapped[bool] = mapped_column(Boolean, default=False)
+    search_key: Mapped[str] = mapped_column(Text, default="", index=True)
+    tthc: Mapped[list[Tthc]] = relationship(secondary=announcement_tthc)
+
+
+# ---------------------------------------------------------------- policy and objectives
+
+class QualityPolicy(Audited, Base):
+    __tablename__ = "quality_policy"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, unique=True)
+    text: Mapped[str] = mapped_column(Text)
+    approved_date: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class Objective(Audited, Cancellable, Base):
+    """Quality objective (Mục tiêu chất lượng)."""
+
+    __tablename__ = "objective"
+    __search__ = ("text", "measure")
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    text: Mapped[str] = mapped_column(Text)
+    measure: Mapped[str] = mapped_column(Text, default="")
+    target: Mapped[float] = mapped_column(Float)
+    comparison: Mapped[str] = mapped_column(String(2), default=">=")  # >= or <=
+    unit: Mapped[str] = mapped_column(String(20), default="%")
+    owner_unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+    search_key: Mapped[str] = mapped_column(Text, default="", index=True)
+    results: Mapped[list["ObjectiveResult"]] = relationship(order_by="ObjectiveResult.period")
+
+
+class ObjectiveResult(Audited, Base):
+    __tablename__ = "objective_result"
+    __table_args__ = (UniqueConstraint("objective_id", "period"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    objective_id: Mapped[int] = mapped_column(ForeignKey("objective.id"))
+    period: Mapped[str] = mapped_column(String(10))  # 2026-H1 / 2026
+    value: Mapped[float] = mapped_column(Float)
+    achieved: Mapped[bool] = mapped_column(Boolean)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+# ---------------------------------------------------------------- internal audit
+
+class AuditProgramme(Audited, Base):
+    """Yearly internal audit programme."""
+
+    __tablename__ = "audit_programme"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, unique=True)
+    objectives: Mapped[str] = mapped_column(Text, default="")
+    approved_by: Mapped[str] = mapped_column(String(200), default="")
+    approved_date: Mapped[dt.date | None] = mapped_column(Date)
+
+
+audit_member = Table(
+    "audit_member", Base.metadata,
+    Column("audit_id", ForeignKey("audit.id"), primary_key=True),
+    Column("staff_id", ForeignKey("staff.id"), primary_key=True),
+)
+audit_unit = Table(
+    "audit_unit", Base.metadata,
+    Column("audit_id", ForeignKey("audit.id"), primary_key=True),
+    Column("unit_id", ForeignKey("unit.id"), primary_key=True),
+)
+
+
+class Audit(Audited, Cancellable, Base):
+    """Internal audit (Đánh giá nội bộ) with its plan, report and approval."""
+
+    __tablename__ = "audit"
+    __search__ = ("title", "scope")
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int | None] = mapped_column(ForeignKey("audit_programme.id"))
+    title: Mapped[str] = mapped_column(Text)
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    scope: Mapped[str] = mapped_column(Text, default="")
+    criteria: Mapped[str] = mapped_column(Text, default="TCVN ISO 9001:2015")
+    lead_auditor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    planned_date: Mapped[dt.date] = mapped_column(Date)
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="planned")
+    report_summary: Mapped[str] = mapped_column(Text, default="")
+    approved_by: Mapped[str] = mapped_column(String(200), default="")
+    approved_date: Mapped[dt.date | None] = mapped_column(Date)
+    search_key: Mapped[str] = mapped_column(Text, default="", index=True)
+    members: Mapped[list[Staff]] = relationship(secondary=audit_member)
+    units: Mapped[list[Unit]] = relationship(secondary=audit_unit)
+    checklist: Mapped[list["ChecklistItem"]] = relationship(order_by="ChecklistItem.id")
+    findings: Mapped[list["Finding"]] = relationship(order_by="Finding.id")
+
+
+class ChecklistItem(Audited, Base):
+    __tablename__ = "checklist_item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    audit_id: Mapped[int] = mapped_column(ForeignKey("audit.id"))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+    auditor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    clause: Mapped[str] = mapped_column(String(100), default="")
+    procedure_id: Mapped[int | None] = mapped_column(ForeignKey("procedure.id"))
+    question: Mapped[str] = mapped_column(Text)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    result: Mapped[str | None] = mapped_column(String(16))
+
+
+class Finding(Audited, Base):
+    __tablename__ = "finding"
+    __search__ = ("clause", "description")
+    id: Mapped[int] = mapped_column(primary_key=True)
+    audit_id: Mapped[int] = mapped_column(ForeignKey("audit.id"))
+    checklist_item_id: Mapped[int | None] = mapped_column(ForeignKey("checklist_item.id"))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+    kind: Mapped[str] = mapped_column(String(16))  # nonconform / recommend / conform
+    severity: Mapped[str | None] = mapped_column(String(16))
+    clause: Mapped[str] = mapped_column(String(100), default="")
+    description: Mapped[str] = mapped_column(Text)
+    search_key: Mapped[str] = mapped_column(Text, default="", index=True)
+
+
+# ---------------------------------------------------------------- nonconformity
+
+class ExternalInspection(Audited, Cancellable, Base):
+    """Inspection by a higher body (Kiểm tra của cơ quan cấp trên)."""
+
+    __tablename__ = "external_inspection"
+    __search__ = ("body", "record_number", "findings")
+    id: Mapped[int] = mapped_column(primary_key=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    body: Mapped[str] = mapped_column(String(300))
+    record_number: Mapped[str] = mapped_column(String(100), default="")
+    signed_date: Mapped[dt.date | None] = mapped_column(Date)
+    findings: Mapped[str] = mapped_column(Text, default="")
+    report_sent_date: Mapped[dt.date | None] = mapped_column(Date)
+    search_key: Mapped[str] = mapped_column(Text, default="", index=True)
+
+
+class Nonconformity(Audited, Cancellable, Base):
+    """Nonconformity (Sự không phù hợp), numbered gaplessly per year."""
+
+    __tablename__ = "nonconformity"
+    __table_args__ = (UniqueConstraint("year", "seq"),)
+    __search__ = ("number", "clause", "description")
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(20), unique=True)  # "03/2026"
+    source: Mapped[str] = mapped_column(String(24))
+    audit_id: Mapped[int | None] = mapped_column(ForeignKey("audit.id"))
+    finding_id: Mapped[int | None] = mapped_column(ForeignKey("finding.id"))
+    inspection_id: Mapped[int | None] = mapped_column(ForeignKey("external_inspection.id"))
+    clause: Mapped[str] = mapped_column(String(100), default="")
+    procedure_id: Mapped[int | None] = mapped_column(ForeignKey("procedure.id"))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+    description: Mapped[str] = mapped_column(Text)
+    severity: Mapped[str] = mapped_column(String(16), default="minor")
+    detected_date: Mapped[dt.date] = mapped_column(Date)
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    immediate_correction: Mapped[str] = mapped_column(Text, default="")
+    root_cause: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(24), default="open")
+    verified_by: Mapped[str] = mapped_column(String(200), default="")
+    verified_date: Mapped[dt.date | None] = mapped_column(Date)
+    verification_effective: Mapped[bool | None] = mapped_column(Boolean)
+    verification_note: Mapped[str] = mapped_column(Text, default="")
+    closed_date: Mapped[dt.date | None] = mapped_column(Date)
+    search_key: Mapped[str] = mapped_column(Text, default="", index=True)
+    actions: Mapped[list["CorrectiveAction"]] = relationship(order_by="CorrectiveAction.id")
+
+
+class CorrectiveAction(Audited, Cancellable, Base):
+    """Corrective action (Hành động khắc phục)."""
+
+    __tablename__ = "corrective_action"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    nc_id: Mapped[int] = mapped_column(ForeignKey("nonconformity.id"))
+    description: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    owner_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    done_date: Mapped[dt.date | None] = mapped_column(Date)
+    result: Mapped[str] = mapped_column(Text, default="")
+
+
+# ---------------------------------------------------------------- management review
+
+class ManagementReview(Audited, Cancellable, Base):
+    """Management review (Xem xét của lãnh đạo), ISO 9001:2015 §9.3."""
+
+    __tablename__ = "management_review"
+    __search__ = ("place", "chair", "conclusion")
+    id: Mapped[int] = mapped_column(primary_key=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    time: Mapped[str] = mapped_column(String(10), default="08:00")
+    place: Mapped[str] = mapped_column(String(300), default="")
+    chair: Mapped[str] = mapped_column(String(200), default="")
+    secretary: Mapped[str] = mapped_column(String(200), default="")
+    attendees: Mapped[str] = mapped_column(Text, default="")
+    conclusion: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="planned")
+    search_key: Mapped[str] = mapped_column(Text, default="", index=True)
+    inputs: Mapped[list["ReviewInput"]] = relationship(order_by="ReviewInput.key")
+    outputs: Mapped[list["ReviewOutput"]] = relationship(order_by="ReviewOutput.id")
+
+
+class ReviewInput(Audited, Base):
+    """One §9.3.2 input (a–f) of a review."""
+
+    __tablename__ = "review_input"
+    __table_args__ = (UniqueConstraint("review_id", "key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("management_review.id"))
+    key: Mapped[str] = mapped_column(String(4))  # a, b, c1…c7, d, e, f
+    content: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReviewOutput(Audited, Cancellable, Base):
+    """A §9.3.3 output, tracked as an action."""
+
+    __tablename__ = "review_output"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("management_review.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    description: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    done_date: Mapped[dt.date | None] = mapped_column(Date)
+
+
+# ---------------------------------------------------------------- other records
+
+class Training(Audited, Cancellable, Base):
+    """Training and dissemination (Đào tạo, phổ biến)."""
+
+    __tablename__ = "training"
+    __search__ = ("content", "trainer")
+    id: Mapped[int] = mapped_column(primary_key=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    content: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16), default="dissemination")  # training / dissemination
+    trainer: Mapped[str] = mapped_column(String(200), default="")
+    attendees: Mapped[str] = mapped_column(Text, default="")
+    attendee_count: Mapped[int] = mapped_column(Integer, default=0)
+    search_key: Mapped[str] = mapped_column(Text, default="", index=True)
+
+
+class Risk(Audited, Cancellable, Base):
+    """Risk or opportunity (Rủi ro và cơ hội, §6.1)."""
+
+    __tablename__ = "risk"
+    __search__ = ("description", "process", "action")
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), default="risk")
+    description: Mapped[str] = mapped_column(Text)
+    process: Mapped[str] = mapped_column(String(300), default="")
+    likelihood: Mapped[int] = mapped_column(Integer, default=1)  # 1–5
+    impact: Mapped[int] = mapped_column(Integer, default=1)  # 1–5
+    action: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    review_date: Mapped[dt.date | None] = mapped_column(Date)
+    effectiveness: Mapped[str] = mapped_column(Text, default="")
+    search_key: Mapped[str] = mapped_column(Text, default="", index=True)
+
+
+class Improvement(Audited, Cancellable, Base):
+    """Improvement (Cải tiến)."""
+
+    __tablename__ = "improvement"
+    __search__ = ("description", "result")
+    id: Mapped[int] = mapped_column(primary_key=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    description: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(16), default="idea")
+    result: Mapped[str] = mapped_column(Text, default="")
+    search_key: Mapped[str] = mapped_column(Text, default="", index=True)
+
+
+class Survey(Audited, Cancellable, Base):
+    """Citizen satisfaction survey (Khảo sát sự hài lòng, §9.1.2)."""
+
+    __tablename__ = "survey"
+    __search__ = ("period", "form")
+    id: Mapped[int] = mapped_column(primary_key=True)
+    period: Mapped[str] = mapped_column(String(10))
+    form: Mapped[str] = mapped_column(String(300), default="")
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    responses: Mapped[int] = mapped_column(Integer, default=0)
+    results_json: Mapped[str] = mapped_column(Text, default="[]")  # [{"question":…, "satisfied":n}]
+    satisfaction_rate: Mapped[float | None] = mapped_column(Float)
+    search_key: Mapped[str] = mapped_column(Text, default="", index=True)
+
+
+class ServiceStat(Audited, Base):
+    """Service statistics of one period: TTHC received, settled on time/late, pending, complaints."""
+
+    __tablename__ = "service_stat"
+    __table_args__ = (UniqueConstraint("period_start", "period_end"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    period_start: Mapped[dt.date] = mapped_column(Date)
+    period_end: Mapped[dt.date] = mapped_column(Date)
+    received: Mapped[int] = mapped_column(Integer, default=0)
+    on_time: Mapped[int] = mapped_column(Integer, default=0)
+    late: Mapped[int] = mapped_column(Integer, default=0)
+    pending: Mapped[int] = mapped_column(Integer, default=0)
+    feedback: Mapped[int] = mapped_column(Integer, default=0)
+    complaints: Mapped[int] = mapped_column(Integer, default=0)
+    complaints_resolved: Mapped[int] = mapped_column(Integer, default=0)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Report(Audited, Base):
+    """Periodic report (Báo cáo): Nháp → Đã chốt → Đã gửi; a frozen snapshot once final."""
+
+    __tablename__ = "report"
+    __table_args__ = (UniqueConstraint("period", "version"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    period: Mapped[str] = mapped_column(String(10))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    number: Mapped[int | None] = mapped_column(Integer)
+    symbol: Mapped[str] = mapped_column(String(50), default="BC-UBND")
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    recipient: Mapped[str] = mapped_column(String(300), default="")
+    status: Mapped[str] = mapped_column(String(8), default="draft")
+    shortcomings: Mapped[str] = mapped_column(Text, default="")
+    plans: Mapped[str] = mapped_column(Text, default="")
+    proposals: Mapped[str] = mapped_column(Text, default="")
+    snapshot_json: Mapped[str | None] = mapped_column(Text)
+    finalized_by: Mapped[str] = mapped_column(String(64), default="")
+    finalized_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    sent_date: Mapped[dt.date | None] = mapped_column(Date)
+    previous_id: Mapped[int | None] = mapped_column(ForeignKey("report.id"))
+    changes_summary: Mapped[str] = mapped_column(Text, default="")
+
+
+class ExportLog(Base):
+    __tablename__ = "export_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    report_id: Mapped[int | None] = mapped_column(ForeignKey("report.id"))
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    username: Mapped[str] = mapped_column(String(64))
+    path: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,493 @@
+"""Tests for qms_desktop.exchange.tthc_excel: the sample list and the layouts real lists use."""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+try:
+    import qms_desktop  # noqa: F401
+except ImportError:  # the package is not installed: run from the source tree
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from qms_desktop.exchange import tthc_excel as tx
+from qms_desktop.exchange.tthc_excel import (
+    ParseResult,
+    RejectedRow,
+    TthcRecord,
+    WorkbookRefused,
+    parse_time_limit,
+    parse_tthc_workbook,
+)
+
+SAMPLE = Path(__file__).resolve().parents[3] / "shared" / "samples" / "danh_muc_tthc_cap_xa.xlsx"
+HEADER = ["STT", "Mã TTHC", "Tên thủ tục hành chính", "Lĩnh vực", "Thời hạn giải quyết", "Ghi chú"]
+
+
+def write_xlsx(path: Path, rows, merges=(), title="Danh mục") -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = title
+    for r, row in enumerate(rows, 1):
+        for c, value in enumerate(row, 1):
+            if value is not None:
+                ws.cell(r, c, value)
+    for ref in merges:
+        ws.merge_cells(ref)
+    wb.save(path)
+    return path
+
+
+def parse_rows(tmp_path, rows, merges=()) -> ParseResult:
+    return parse_tthc_workbook(write_xlsx(tmp_path / "list.xlsx", rows, merges))
+
+
+def by_code(result: ParseResult) -> dict[str, TthcRecord]:
+    return {r.code: r for r in result.records}
+
+
+# --- the published sample -------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def sample() -> ParseResult:
+    if not SAMPLE.exists():
+        pytest.skip("shared sample not present")
+    return parse_tthc_workbook(SAMPLE)
+
+
+def test_sample_has_28_procedures(sample):
+    assert sample.sheet == "Danh mục TTHC"
+    assert sample.header_row == 4
+    assert len(sample.records) == 28
+    assert sample.rejected == []
+    assert len({r.code for r in sample.records}) == 28
+
+
+def test_sample_known_rows(sample):
+    rec = by_code(sample)
+    khai_tu = rec["1.009211"]
+    assert (khai_tu.name, khai_tu.field, khai_tu.row_number) == ("Đăng ký khai tử", "Hộ tịch", 8)
+    assert khai_tu.time_limit == "Ngay trong ngày làm việc"
+    assert khai_tu.time_limit_days == 0.0
+    nhan_cha = rec["1.009248"]
+    assert nhan_cha.time_limit == "03 ngày làm việc"
+    assert (nhan_cha.time_limit_days, nhan_cha.working_days) == (3.0, True)
+    assert rec["1.009988"].field == "Đất đai"
+    assert (rec["1.009988"].time_limit_days, rec["1.009988"].working_days) == (30.0, False)
+    assert rec["1.009914"].time_limit_days is None
+    assert rec["1.010062"].field == "Thi đua, khen thưởng"
+    assert {r.field for r in sample.records} == {
+        "Hộ tịch", "Chứng thực", "Bảo trợ xã hội", "Hòa giải ở cơ sở", "Đất đai",
+        "Nuôi con nuôi", "Thi đua, khen thưởng", "Văn hóa", "Tín ngưỡng, tôn giáo"}
+    assert all(unicodedata.is_normalized("NFC", r.name) for r in sample.records)
+
+
+def test_sample_progress_reports_completion(tmp_path):
+    if not SAMPLE.exists():
+        pytest.skip("shared sample not present")
+    calls = []
+    parse_tthc_workbook(SAMPLE, progress=lambda done, total: calls.append((done, total)))
+    assert calls and calls[-1][0] == calls[-1][1] > 0
+
+
+# --- layout variations ----------------------------------------------------------------------
+
+def test_shuffled_columns(tmp_path):
+    rows = [
+        ["Tên thủ tục", "Ghi chú", "Thời hạn giải quyết", "Mã TTHC", "Lĩnh vực", "TT"],
+        ["Đăng ký khai sinh", "Nộp trực tuyến", "03 ngày làm việc", "1.009137", "Hộ tịch", 1],
+        ["Chứng thực di chúc", None, "02 ngày làm việc", "1.009692", "Chứng thực", 2],
+    ]
+    result = parse_rows(tmp_path, rows)
+    assert result.header_row == 1 and result.rejected == []
+    rec = by_code(result)
+    assert rec["1.009137"].name == "Đăng ký khai sinh"
+    assert rec["1.009137"].note == "Nộp trực tuyến"
+    assert rec["1.009137"].time_limit_days == 3.0
+    assert rec["1.009692"].field == "Chứng thực"
+    assert rec["1.009692"].extra == {}
+
+
+def test_two_row_merged_header_and_merged_data_cells(tmp_path):
+    rows = [
+        ["DANH MỤC THỦ TỤC HÀNH CHÍNH"],
+        [],
+        ["STT", "Thông tin thủ tục", None, "Lĩnh vực", "Thời hạn giải quyết", "Phí, lệ phí"],
+        [None, "Mã TTHC", "Tên thủ tục", None, None, "Phí", "Lệ phí"],
+        [1, "1.009137", "Đăng ký khai sinh", "Hộ tịch", "Ngay trong ngày", None, "Miễn"],
+        [2, "1.009174", "Đăng ký kết hôn", None, "03 ngày làm việc", None, "Miễn"],
+        [3, "1.009581", "Chứng thực bản sao", "Chứng thực", "Trong ngày", "2.000 đồng/trang"],
+    ]
+    merges = ["A3:A4", "B3:C3", "D3:D4", "E3:E4", "F3:G3", "D5:D6"]
+    result = parse_rows(tmp_path, rows, merges)
+    assert result.header_row == 3
+    assert result.rejected == []
+    rec = by_code(result)
+    assert [r.row_number for r in result.records] == [5, 6, 7]
+    assert rec["1.009137"].name == "Đăng ký khai sinh"
+    assert rec["1.009174"].field == "Hộ tịch"  # vertically merged D5:D6
+    assert rec["1.009137"].extra == {"Phí": "", "Lệ phí": "Miễn"}
+    assert rec["1.009581"].extra == {"Phí": "2.000 đồng/trang", "Lệ phí": ""}
+    assert rec["1.009581"].time_limit_days == 0.0
+
+
+def test_two_row_header_with_main_labels_in_top_row(tmp_path):
+    rows = [
+        ["STT", "Mã TTHC", "Tên thủ tục hành chính", "Phí, lệ phí"],
+        [None, None, None, "Phí", "Lệ phí"],
+        [1, "1.009137", "Đăng ký khai sinh", "0", "Miễn"],
+    ]
+    result = parse_rows(tmp_path, rows, ["A1:A2", "B1:B2", "C1:C2", "D1:E1"])
+    assert result.header_row == 1
+    assert result.rejected == []
+    assert [(r.row_number, r.code) for r in result.records] == [(3, "1.009137")]
+    assert result.records[0].extra == {"Phí": "0", "Lệ phí": "Miễn"}
+
+
+def test_extra_columns(tmp_path):
+    rows = [
+        HEADER[:3] + ["Cơ quan thực hiện", "Lĩnh vực", "Phí, lệ phí", "Thời hạn giải quyết"],
+        [1, "1.009137", "Đăng ký khai sinh", "UBND cấp xã", "Hộ tịch", "Miễn", "Trong ngày"],
+        [2, "1.009174", "Đăng ký kết hôn", "UBND cấp xã", "Hộ tịch", 8000, "05 ngày làm việc"],
+    ]
+    rec = by_code(parse_rows(tmp_path, rows))
+    assert rec["1.009137"].extra == {"Cơ quan thực hiện": "UBND cấp xã", "Phí, lệ phí": "Miễn"}
+    assert rec["1.009174"].extra["Phí, lệ phí"] == "8000"
+    assert rec["1.009174"].time_limit_days == 5.0
+
+
+def test_numeric_codes_are_zero_padded_but_short_text_codes_are_rejected(tmp_path):
+    rows = [
+        HEADER,
+        [1, 1.01724, "Thủ tục A", "Hộ tịch", "03 ngày làm việc"],
+        [2, 1.009137, "Thủ tục B", "Hộ tịch", 5],
+        [3, "1.9137", "Thủ tục C", "Hộ tịch"],
+        [4, "2.000123", "Thủ tục D", "Hộ tịch"],
+    ]
+    result = parse_rows(tmp_path, rows)
+    rec = by_code(result)
+    assert set(rec) == {"1.017240", "1.009137", "2.000123"}
+    assert (rec["1.009137"].time_limit, rec["1.009137"].time_limit_days) == ("5", 5.0)
+    assert rec["1.009137"].working_days is True
+    assert result.rejected == [RejectedRow(4, tx.BAD_CODE, {"code": "1.9137"})]
+
+
+def test_decomposed_unicode_becomes_nfc(tmp_path):
+    nfd = lambda s: unicodedata.normalize("NFD", s)  # noqa: E731
+    rows = [
+        [nfd(h) for h in HEADER],
+        [1, "1.009137", nfd("Đăng ký khai sinh"), nfd("Hộ tịch"), nfd("03 ngày làm việc"),
+         nfd("Ghi chú nhỏ")],
+        ["II", None, nfd("LĨNH VỰC THI ĐUA, KHEN THƯỞNG")],
+        [1, "1.010062", nfd("Tặng Giấy khen")],
+    ]
+    assert nfd("Đăng ký khai sinh") != "Đăng ký khai sinh"
+    rec = by_code(parse_rows(tmp_path, rows))
+    assert rec["1.009137"].name == "Đăng ký khai sinh"
+    assert rec["1.009137"].field == "Hộ tịch"
+    assert rec["1.009137"].time_limit == "03 ngày làm việc"
+    assert rec["1.009137"].note == "Ghi chú nhỏ"
+    assert rec["1.010062"].field == "Thi đua, khen thưởng"
+    for r in rec.values():
+        for text in (r.name, r.field, r.time_limit, r.note):
+            assert unicodedata.is_normalized("NFC", text)
+
+
+def test_stray_spaces_and_nbsp(tmp_path):
+    rows = [
+        ["  STT ", " Mã\u00a0TTHC", "Tên  thủ tục\u00a0hành chính ", "Lĩnh vực", "Thời hạn giải quyết"],
+        [1, " 1.009137\u00a0", "  Đăng\u00a0ký   khai sinh ", " Hộ\u00a0tịch ", "03\u00a0ngày  làm việc"],
+    ]
+    result = parse_rows(tmp_path, rows)
+    (rec,) = result.records
+    assert (rec.code, rec.name, rec.field) == ("1.009137", "Đăng ký khai sinh", "Hộ tịch")
+    assert rec.time_limit == "03 ngày làm việc" and rec.time_limit_days == 3.0
+
+
+def test_blank_note_and_column_number_rows_are_skipped(tmp_path):
+    rows = [
+        ["ỦY BAN NHÂN DÂN TỈNH"],
+        [],
+        HEADER,
+        ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"],
+        [],
+        [1, "1.009137", "Đăng ký khai sinh", "Hộ tịch"],
+        [None, None, None, None, None, "   "],
+        [None, None, None, "chỉ có chữ ở cột này"],
+        HEADER,  # repeated on a printed page
+        [2, "1.009174", "Đăng ký kết hôn", "Hộ tịch"],
+        [],
+        ["Ghi chú: Thủ tục đánh dấu (*) được thực hiện trực tuyến toàn trình."],
+        ["Lưu ý: danh mục có thể thay đổi"],
+    ]
+    result = parse_rows(tmp_path, rows, ["A12:F12"])
+    assert result.header_row == 3
+    assert result.rejected == []
+    assert [(r.row_number, r.code) for r in result.records] == [(6, "1.009137"), (10, "1.009174")]
+
+
+def test_field_from_group_headings_without_field_column(tmp_path):
+    rows = [
+        ["STT", "Mã TTHC", "Tên thủ tục", "Thời hạn giải quyết"],
+        ["I", None, "LĨNH VỰC HỘ TỊCH"],
+        [1, "1.009137", "Đăng ký khai sinh", "Trong ngày"],
+        [2, "1.009174", "Đăng ký kết hôn", "Trong ngày"],
+        ["II", "LĨNH VỰC THI ĐUA, KHEN THƯỞNG"],
+        [1, "1.010062", "Tặng Giấy khen", "20 ngày làm việc"],
+        ["III. LĨNH VỰC ĐẤT ĐAI"],
+        [1, "1.009988", "Hòa giải tranh chấp đất đai", "30 ngày"],
+        ["A", None, "THỦ TỤC LIÊN THÔNG"],
+        [1, "1.011000", "Liên thông khai sinh", "05 ngày làm việc"],
+    ]
+    result = parse_rows(tmp_path, rows, ["B5:D5", "A7:D7"])
+    assert result.rejected == []
+    rec = by_code(result)
+    assert rec["1.009137"].field == rec["1.009174"].field == "Hộ tịch"
+    assert rec["1.010062"].field == "Thi đua, khen thưởng"
+    assert rec["1.009988"].field == "Đất đai"
+    assert rec["1.011000"].field == "Đất đai"  # a lettered section row does not change the field
+
+
+def test_empty_field_cell_falls_back_to_group_heading(tmp_path):
+    rows = [HEADER, ["I", None, "LĨNH VỰC CHỨNG THỰC"], [1, "1.009692", "Chứng thực di chúc", None],
+            [2, "1.009729", "Chứng thực văn bản", "Chứng thực khác"]]
+    rec = by_code(parse_rows(tmp_path, rows))
+    assert rec["1.009692"].field == "Chứng thực"
+    assert rec["1.009729"].field == "Chứng thực khác"
+
+
+def test_formula_cells_are_never_evaluated(tmp_path):
+    rows = [
+        HEADER,
+        [1, "1.009137", '=CONCAT("Đăng ký ","khai sinh")', "Hộ tịch"],
+        [2, '=CONCAT("1.00","9174")', "Đăng ký kết hôn", "Hộ tịch"],
+        [3, "1.009211", "Đăng ký khai tử", "=D2", '=CONCAT("03 ngày")'],
+    ]
+    result = parse_rows(tmp_path, rows)
+    assert [(r.row_number, r.code) for r in result.records] == [(4, "1.009211")]
+    rec = result.records[0]
+    assert rec.field == "" and rec.time_limit == "" and rec.time_limit_days is None
+    assert sorted((r.row_number, r.reason) for r in result.rejected) == [
+        (2, tx.MISSING_NAME), (3, tx.MISSING_CODE)]
+    for r in result.records:
+        assert not any(str(v).startswith("=") for v in (r.code, r.name, r.field, r.time_limit))
+
+
+def test_row_rejections(tmp_path):
+    long_name = "Thủ tục " + "x" * 1000
+    rows = [
+        HEADER,
+        [1, "1.009137", "Đăng ký khai sinh"],
+        [2, "1.009137", "Đăng ký khai sinh (trùng)"],
+        [3, None, "Thủ tục không có mã"],
+        [4, "1.009174", None, "Hộ tịch"],
+        [5, "1.0091740", "Mã quá dài"],
+        [6, "1.009175", long_name],
+        [7, "1.91", "Lĩnh vực hộ tịch: mã sai"],
+    ]
+    result = parse_rows(tmp_path, rows)
+    assert [r.code for r in result.records] == ["1.009137"]
+    assert result.rejected == [
+        RejectedRow(3, tx.DUPLICATE_CODE, {"code": "1.009137", "first_row": 2}),
+        RejectedRow(4, tx.MISSING_CODE),
+        RejectedRow(5, tx.MISSING_NAME, {"code": "1.009174"}),
+        RejectedRow(6, tx.BAD_CODE, {"code": "1.0091740"}),
+        RejectedRow(7, tx.NAME_TOO_LONG, {"length": len(long_name), "limit": 1000}),
+        RejectedRow(8, tx.BAD_CODE, {"code": "1.91"}),
+    ]
+    assert result.rejected[0].reason.format(**result.rejected[0].params) == (
+        "Duplicate code 1.009137: already in row 2")
+
+
+def test_rejection_messages_render_through_i18n(tmp_path):
+    from qms_desktop.i18n import render
+
+    row = RejectedRow(3, tx.BAD_CODE, {"code": "1.9137"})
+    seen = []
+    text = render(row, lambda ctx, src: seen.append((ctx, src)) or src)
+    assert seen == [("TthcImport", tx.BAD_CODE)]
+    assert '"1.9137"' in text
+
+
+def test_header_on_second_sheet(tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.title = "Bìa"
+    wb.active["A1"] = "Quyết định số 1234/QĐ-UBND"
+    ws = wb.create_sheet("Phụ lục")
+    ws.append(HEADER)
+    ws.append([1, "1.009137", "Đăng ký khai sinh", "Hộ tịch"])
+    wb.save(tmp_path / "two.xlsx")
+    result = parse_tthc_workbook(tmp_path / "two.xlsx")
+    assert result.sheet == "Phụ lục" and len(result.records) == 1
+
+
+def test_wrong_stored_dimension_does_not_hide_rows(tmp_path):
+    rows = [HEADER] + [[i, f"1.{i:06d}", f"Thủ tục {i}"] for i in range(1, 6)]
+    src = write_xlsx(tmp_path / "src.xlsx", rows)
+    out = tmp_path / "dim.xlsx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:B2"', data)
+                assert b'ref="A1:B2"' in data
+            zout.writestr(item, data)
+    assert len(parse_tthc_workbook(out).records) == 5
+
+
+def test_too_many_rows_stops_with_a_rejection(tmp_path, monkeypatch):
+    monkeypatch.setattr(tx, "MAX_DATA_ROWS", 5)
+    rows = [HEADER] + [[i, f"1.{i:06d}", f"Thủ tục {i}"] for i in range(1, 10)]
+    result = parse_rows(tmp_path, rows)
+    assert len(result.records) == 5
+    assert result.rejected == [RejectedRow(7, tx.TOO_MANY_ROWS, {"limit": 5})]
+
+
+def test_progress_and_cancel(tmp_path):
+    rows = [HEADER] + [[i, f"1.{i:06d}", f"Thủ tục {i}"] for i in range(1, 451)]
+    path = write_xlsx(tmp_path / "big.xlsx", rows)
+    calls = []
+    result = parse_tthc_workbook(path, progress=lambda d, t: calls.append((d, t)))
+    assert len(result.records) == 450
+    assert calls[:2] == [(200, 450), (400, 450)] and calls[-1] == (450, 450)
+
+    class Cancelled(Exception):
+        pass
+
+    class Token:
+        checks = 0
+
+        def raise_if_cancelled(self):
+            self.checks += 1
+            if self.checks == 2:
+                raise Cancelled
+
+    token = Token()
+    with pytest.raises(Cancelled):
+        parse_tthc_workbook(path, cancel=token)
+    assert token.checks == 2
+
+
+# --- refused files --------------------------------------------------------------------------
+
+def refused(path) -> WorkbookRefused:
+    with pytest.raises(WorkbookRefused) as info:
+        parse_tthc_workbook(path)
+    exc = info.value
+    assert str(exc) == exc.message.format(**exc.params)
+    return exc
+
+
+def test_text_file_renamed_xlsx(tmp_path):
+    path = tmp_path / "bad.xlsx"
+    path.write_text("not a spreadsheet")
+    assert refused(path).message == tx.NOT_XLSX
+
+
+def test_truncated_and_empty_and_old_xls(tmp_path):
+    data = write_xlsx(tmp_path / "ok.xlsx", [HEADER, [1, "1.009137", "A"]]).read_bytes()
+    (tmp_path / "cut.xlsx").write_bytes(data[: len(data) // 2])
+    (tmp_path / "zero.xlsx").write_bytes(b"")
+    (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4096)
+    for name in ("cut.xlsx", "zero.xlsx", "old.xls"):
+        assert refused(tmp_path / name).message == tx.NOT_XLSX
+
+
+def test_zip_that_is_not_a_workbook(tmp_path):
+    path = tmp_path / "other.xlsx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("hello.txt", "xin chào")
+    assert refused(path).message == tx.NOT_XLSX
+
+
+def test_missing_file(tmp_path):
+    exc = refused(tmp_path / "nowhere.xlsx")
+    assert exc.message == tx.CANNOT_OPEN and "nowhere.xlsx" in str(exc)
+
+
+def test_empty_workbook_and_no_header(tmp_path):
+    openpyxl.Workbook().save(tmp_path / "empty.xlsx")
+    assert refused(tmp_path / "empty.xlsx").message == tx.NO_HEADER
+    write_xlsx(tmp_path / "nohead.xlsx", [["Họ tên", "Địa chỉ"], ["Nguyễn Văn A", "Tân Phú"]])
+    exc = refused(tmp_path / "nohead.xlsx")
+    assert exc.message == tx.NO_HEADER and exc.params == {"rows": 30}
+
+
+def test_header_beyond_scan_window_is_not_found(tmp_path):
+    rows = [[f"dòng {i}"] for i in range(40)] + [HEADER, [1, "1.009137", "A"]]
+    assert refused(write_xlsx(tmp_path / "deep.xlsx", rows)).message == tx.NO_HEADER
+
+
+def test_zip_bomb_is_refused_before_openpyxl(tmp_path, monkeypatch):
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/worksheets/sheet1.xml", b" " * (20 * 1024 * 1024))
+    assert path.stat().st_size < 200 * 1024
+    monkeypatch.setattr(tx.openpyxl, "load_workbook", lambda *a, **k: pytest.fail("opened"))
+    exc = refused(path)
+    assert exc.message == tx.BOMB and exc.params == {"member": "xl/worksheets/sheet1.xml"}
+
+
+def test_too_large_and_too_many_members(tmp_path, monkeypatch):
+    if SAMPLE.exists():
+        monkeypatch.setattr(tx, "MAX_UNCOMPRESSED", 10_000)
+        assert refused(SAMPLE).message == tx.TOO_BIG
+        monkeypatch.undo()
+    path = tmp_path / "many.xlsx"
+    with zipfile.ZipFile(path, "w") as z:
+        for i in range(10_001):
+            z.writestr(f"x/{i}", b"")
+    exc = refused(path)
+    assert exc.message == tx.TOO_MANY_PARTS and exc.params == {"count": 10_001}
+
+
+# --- time limits ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("03 ngày làm việc", (3.0, True)),
+    ("30 ngày", (30.0, False)),
+    ("Ngay trong ngày làm việc", (0.0, True)),
+    ("Trong ngày", (0.0, False)),
+    ("Không quy định", (None, False)),
+    ("", (None, False)),
+    (None, (None, False)),
+    ("08 giờ làm việc", (1.0, True)),
+    ("24 giờ", (1.0, False)),
+    ("Không quá 05 ngày làm việc kể từ ngày nhận đủ hồ sơ", (5.0, True)),
+    ("1,5 ngày làm việc", (1.5, True)),
+    ("02 tuần", (14.0, False)),
+    ("01 tháng", (30.0, False)),
+    (unicodedata.normalize("NFD", "10\u00a0ngày  làm việc"), (10.0, True)),
+    (5, (5.0, True)),
+    (2.5, (2.5, True)),
+    (True, (None, False)),
+])
+def test_parse_time_limit(text, expected):
+    assert parse_time_limit(text) == expected
+
+
+# --- property -------------------------------------------------------------------------------
+
+_NAMES = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Cn")), max_size=60)
+
+
+@settings(max_examples=60, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=_NAMES)
+def test_any_name_gives_a_record_or_a_rejection(tmp_path, name):
+    result = parse_rows(tmp_path, [HEADER, [1, "1.009137", name, "Hộ tịch"]])
+    assert len(result.records) + len(result.rejected) == 1
+    expected = " ".join(unicodedata.normalize("NFC", name).split())
+    if result.records:
+        assert result.records[0].name == expected
+    else:
+        assert result.rejected[0].row_number == 2
