@@ -92,7 +92,24 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--full-name", default="")
     add.add_argument("--password-env", default="QMS_NEW_PASSWORD",
                      help="environment variable holding the new password (else a prompt)")
+    for module in _extensions():
+        for name, (handler, needs_login) in module.register(sub).items():
+            (COMMANDS_NEEDING_LOGIN if needs_login else COMMANDS_OWN_OPEN)[name] = handler
     return p
+
+
+# Command groups kept in their own modules. Each has ``register(subparsers)`` returning
+# {command: (handler, needs_login)}; a handler takes (args, ctx) when it needs a login, else (args).
+EXTENSION_MODULES = ("qms_desktop.cli_report", "qms_desktop.cli_admin")
+
+
+def _extensions():
+    import importlib
+    import importlib.util
+
+    for name in EXTENSION_MODULES:
+        if importlib.util.find_spec(name) is not None:
+            yield importlib.import_module(name)
 
 
 # ---------------------------------------------------------------- helpers

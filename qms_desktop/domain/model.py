@@ -132,6 +132,10 @@ LABELS: dict[str, str] = {
     "audit": QT_TRANSLATE_NOOP("Labels", "Audit"),
     "review": QT_TRANSLATE_NOOP("Labels", "Management review"),
     "idea": QT_TRANSLATE_NOOP("Labels", "Staff idea"),
+    "training": QT_TRANSLATE_NOOP("Labels", "Training"),
+    "dissemination": QT_TRANSLATE_NOOP("Labels", "Dissemination"),
+    ">=": QT_TRANSLATE_NOOP("Labels", "at least"),
+    "<=": QT_TRANSLATE_NOOP("Labels", "at most"),
 }
 
 

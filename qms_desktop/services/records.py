@@ -24,6 +24,10 @@ MODELS: dict[str, type] = {
 }
 
 
+# The field shown when a record is referenced from another (combo boxes, lists).
+SPECS_REF_TITLES: dict[str, str] = {"unit": "name", "staff": "full_name", "procedure": "title"}
+
+
 @dataclass(frozen=True)
 class RecordRow:
     kind: str

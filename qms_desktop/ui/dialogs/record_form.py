@@ -1,0 +1,193 @@
+"""A form built from a record's field specs: labels, validation messages next to the fields."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit,
+    QMessageBox, QPlainTextEdit, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from qms_desktop.domain import schema
+from qms_desktop.domain.errors import QmsError, ValidationError
+from qms_desktop.domain.model import label
+from qms_desktop.ui.widgets.date_edit import DateEdit
+
+
+def _t(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text) or text
+
+
+class FieldEditors(QWidget):
+    """Editors for a list of FieldSpec; ``values()`` returns raw values, services validate them.
+
+    ``ref_choices`` maps a referenced kind ("unit", "procedure"…) to [(id, label)].
+    """
+
+    def __init__(self, fields: tuple[schema.FieldSpec, ...], ref_choices: dict[str, list[tuple[int, str]]] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fields = fields
+        self.editors: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._dirty = False
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for f in fields:
+            editor = self._editor(f, (ref_choices or {}).get(f.ref or "", []))
+            editor.setObjectName(f"field_{f.name}")
+            self.editors[f.name] = editor
+            error = QLabel()
+            error.setObjectName(f"error_{f.name}")
+            error.setStyleSheet("color: #b00020;")
+            error.setWordWrap(True)
+            error.hide()
+            self.errors[f.name] = error
+            box = QWidget()
+            lay = QVBoxLayout(box)
+            lay.setContentsMargins(0, 0, 0, 0)
+            lay.addWidget(editor)
+            lay.addWidget(error)
+            caption = _t("Fields", f.label) + (" *" if f.required else "")
+            lbl = QLabel(caption)
+            lbl.setBuddy(editor)
+            form.addRow(lbl, box)
+
+    def _editor(self, f: schema.FieldSpec, refs: list[tuple[int, str]]) -> QWidget:
+        if f.kind == schema.LONGTEXT:
+            w = QPlainTextEdit()
+            w.setTabChangesFocus(True)
+            w.setFixedHeight(70)
+            w.textChanged.connect(self._touch)
+        elif f.kind == schema.DATE:
+            w = DateEdit(optional=not f.required)
+            w.dateChanged.connect(self._touch)
+        elif f.kind == schema.BOOL:
+            w = QCheckBox()
+            w.toggled.connect(self._touch)
+        elif f.kind in (schema.CHOICE, schema.REF):
+            w = QComboBox()
+            if f.kind == schema.CHOICE:
+                for code in f.choices:
+                    w.addItem(_t("Labels", label(code)), code)
+            else:
+                if not f.required:
+                    w.addItem("", None)
+                for ident, text in refs:
+                    w.addItem(text, ident)
+            w.currentIndexChanged.connect(self._touch)
+        elif f.kind == schema.INT:
+            w = QSpinBox()
+            w.setRange(int(f.minimum if f.minimum is not None else -10**9), int(f.maximum if f.maximum is not None else 10**9))
+            w.valueChanged.connect(self._touch)
+        elif f.kind == schema.FLOAT:
+            w = QDoubleSpinBox()
+            w.setDecimals(2)
+            w.setRange(f.minimum if f.minimum is not None else -1e9, f.maximum if f.maximum is not None else 1e9)
+            w.valueChanged.connect(self._touch)
+        else:
+            w = QLineEdit()
+            w.setMaxLength(f.max_len)
+            w.textChanged.connect(self._touch)
+        return w
+
+    def _touch(self, *_a) -> None:
+        self._dirty = True
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def set_values(self, values: dict) -> None:
+        for f in self.fields:
+            w, v = self.editors[f.name], values.get(f.name)
+            if isinstance(w, QPlainTextEdit):
+                w.setPlainText(v or "")
+            elif isinstance(w, DateEdit):
+                w.set_value(v)
+            elif isinstance(w, QCheckBox):
+                w.setChecked(bool(v))
+            elif isinstance(w, QComboBox):
+                i = w.findData(v)
+                w.setCurrentIndex(max(i, 0))
+            elif isinstance(w, (QSpinBox, QDoubleSpinBox)):
+                w.setValue(v or 0)
+            else:
+                w.setText("" if v is None else str(v))
+        self._dirty = False
+
+    def values(self) -> dict:
+        out = {}
+        for f in self.fields:
+            w = self.editors[f.name]
+            if isinstance(w, QPlainTextEdit):
+                out[f.name] = w.toPlainText()
+            elif isinstance(w, DateEdit):
+                out[f.name] = w.value()
+            elif isinstance(w, QCheckBox):
+                out[f.name] = w.isChecked()
+            elif isinstance(w, QComboBox):
+                out[f.name] = w.currentData()
+            elif isinstance(w, (QSpinBox, QDoubleSpinBox)):
+                out[f.name] = w.value()
+            else:
+                out[f.name] = w.text()
+        return out
+
+    def show_error(self, exc: ValidationError) -> bool:
+        """Show the message next to its field; False if the error names no field here."""
+        for lbl in self.errors.values():
+            lbl.hide()
+        text = exc.render(_t)
+        if exc.field in self.errors:
+            self.errors[exc.field].setText(text)
+            self.errors[exc.field].show()
+            self.editors[exc.field].setFocus()
+            return True
+        return False
+
+
+class RecordFormDialog(QDialog):
+    """Create or edit one record. ``save`` is called with the values and must raise QmsError on refusal."""
+
+    def __init__(self, title: str, fields: tuple[schema.FieldSpec, ...], save, *, values: dict | None = None,
+                 ref_choices: dict | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._save = save
+        self.result_row = None
+        self.editors = FieldEditors(fields, ref_choices, self)
+        if values:
+            self.editors.set_values(values)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editors)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(scroll)
+        lay.addWidget(self.buttons)
+        self.resize(620, min(640, 120 + 62 * len(fields)))
+
+    def accept(self) -> None:
+        try:
+            self.result_row = self._save(self.editors.values())
+        except ValidationError as exc:
+            if not self.editors.show_error(exc):
+                QMessageBox.warning(self, self.tr("Cannot save"), exc.render(_t))
+            return
+        except QmsError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save"), exc.render(_t))
+            return
+        super().accept()
+
+    def reject(self) -> None:
+        if self.editors.dirty:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+                              self.tr("Discard the changes you made?"),
+                              QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            if box.exec() != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()

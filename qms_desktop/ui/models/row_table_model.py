@@ -1,0 +1,165 @@
+"""A table model over a list of plain rows (service dataclasses or dicts), sorted in the model."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from qms_desktop.domain.model import label
+from qms_desktop.domain.text import fold, sort_key
+from qms_desktop.i18n import format_date, format_number
+
+SortRole = Qt.ItemDataRole.UserRole + 1
+RowRole = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # attribute or dict key of a row
+    header: str  # English source (context "Columns"), translated in headerData
+    kind: str = "text"  # text / date / number / bool / label (code → translated label)
+    width: int = 0
+    value: Callable[[Any], Any] | None = None  # computes the value instead of reading ``key``
+
+
+def _get(row: Any, col: Column) -> Any:
+    if col.value is not None:
+        return col.value(row)
+    if isinstance(row, dict):
+        return row.get(col.key)
+    if dataclasses.is_dataclass(row) and hasattr(row, "values") and isinstance(getattr(row, "values"), dict) \
+            and not hasattr(row, col.key):
+        return row.values.get(col.key)
+    return getattr(row, col.key, None)
+
+
+class RowTableModel(QAbstractTableModel):
+    """Rows are held as given; ``data`` formats them (dates dd/MM/yyyy, codes as labels).
+
+    Sorting is done here (list.sort + layoutChanged), never through a proxy over Python data.
+    Filtering: ``set_filter(text)`` keeps rows whose folded text contains every folded word.
+    """
+
+    def __init__(self, columns: list[Column], parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.columns = columns
+        self._all: list[Any] = []
+        self._rows: list[Any] = []
+        self._filter = ""
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._keys: list[str] = []
+
+    # -- data in ---------------------------------------------------------------------------
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._all = list(rows)
+        self._keys = [fold(" ".join(self._text(r, c) for c in self.columns)) for r in self._all]
+        self._apply()
+        self.endResetModel()
+
+    def set_filter(self, text: str) -> None:
+        self.beginResetModel()
+        self._filter = fold(text)
+        self._apply()
+        self.endResetModel()
+
+    def _apply(self) -> None:
+        words = self._filter.split()
+        self._rows = [r for r, k in zip(self._all, self._keys) if all(w in k for w in words)]
+        if self._sort:
+            self._sort_rows(*self._sort)
+
+    def row_at(self, index: int) -> Any:
+        return self._rows[index]
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    # -- Qt interface --------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("Columns", self.columns[section].header)
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, col = self._rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, col)
+        if role == SortRole:
+            return _get(row, col)
+        if role == RowRole:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.kind == "number":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col.kind == "text":
+            text = self._text(row, col)
+            return text if len(text) > 40 else None
+        return None
+
+    def _text(self, row: Any, col: Column) -> str:
+        value = _get(row, col)
+        if value is None:
+            return ""
+        if col.kind == "date" or isinstance(value, dt.date):
+            return format_date(value) if isinstance(value, dt.date) else str(value)
+        if col.kind == "bool":
+            return QCoreApplication.translate("Columns", "Yes") if value else ""
+        if col.kind == "label":
+            return QCoreApplication.translate("Labels", label(str(value)))
+        if col.kind == "number" and isinstance(value, (int, float)) and not isinstance(value, bool):
+            return format_number(value, 0 if float(value).is_integer() else 1)
+        if isinstance(value, (list, tuple)):
+            return ", ".join(str(v) for v in value)
+        return str(value)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._sort_rows(column, order)
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        col = self.columns[column]
+
+        def key(row: Any):
+            v = _get(row, col)
+            if v is None:
+                return (1, ())
+            if isinstance(v, str):
+                return (0, sort_key(v))
+            if col.kind == "label":
+                return (0, sort_key(QCoreApplication.translate("Labels", label(str(v)))))
+            if isinstance(v, dt.date):
+                return (0, (v.toordinal(),))
+            if isinstance(v, (int, float, bool)):
+                return (0, (float(v),))
+            return (0, sort_key(str(v)))
+
+        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    # -- export ---------------------------------------------------------------------------------
+    def export_table(self, visible: list[int] | None = None) -> tuple[list[str], list[list[Any]]]:
+        cols = [i for i in range(len(self.columns)) if visible is None or i in visible]
+        headers = [QCoreApplication.translate("Columns", self.columns[i].header) for i in cols]
+        out = []
+        for row in self._rows:
+            values = []
+            for i in cols:
+                c = self.columns[i]
+                v = _get(row, c)
+                values.append(v if isinstance(v, (int, float, dt.date)) and not isinstance(v, bool)
+                              else self._text(row, c))
+            out.append(values)
+        return headers, out

@@ -1,0 +1,35 @@
+"""The pages of the navigation list, in order: (key, module, class).
+
+The main window imports each lazily; a page whose module does not exist yet is skipped.
+Page titles (Vietnamese): Tổng quan, Thủ tục hành chính, Quy trình, Công bố, Chính sách và mục
+tiêu, Đánh giá nội bộ, Sự không phù hợp và khắc phục, Kiểm tra của cấp trên, Xem xét của lãnh đạo,
+Thống kê giải quyết TTHC, Báo cáo, Hồ sơ khác (đào tạo, rủi ro và cơ hội, cải tiến, khảo sát),
+Nhật ký thay đổi, Cài đặt (cơ quan, bộ phận và cán bộ, tài khoản).
+"""
+
+PAGES: tuple[tuple[str, str, str], ...] = (
+    ("dashboard", "qms_desktop.ui.pages.dashboard", "DashboardPage"),
+    ("tthc", "qms_desktop.ui.pages.tthc_page", "TthcPage"),
+    ("procedures", "qms_desktop.ui.pages.procedures_page", "ProceduresPage"),
+    ("announcements", "qms_desktop.ui.pages.announcements_page", "AnnouncementsPage"),
+    ("objectives", "qms_desktop.ui.pages.objectives_page", "ObjectivesPage"),
+    ("audits", "qms_desktop.ui.pages.audits_page", "AuditsPage"),
+    ("ncs", "qms_desktop.ui.pages.ncs_page", "NcsPage"),
+    ("inspections", "qms_desktop.ui.pages.inspections_page", "InspectionsPage"),
+    ("reviews", "qms_desktop.ui.pages.reviews_page", "ReviewsPage"),
+    ("stats", "qms_desktop.ui.pages.stats_page", "StatsPage"),
+    ("reports", "qms_desktop.ui.pages.reports_page", "ReportsPage"),
+    ("other", "qms_desktop.ui.pages.other_page", "OtherRecordsPage"),
+    ("history", "qms_desktop.ui.pages.history_page", "HistoryPage"),
+    ("settings", "qms_desktop.ui.pages.settings_page", "SettingsPage"),
+)
+
+# Which page opens a record reference "kind:id" (warnings, global search).
+RECORD_PAGES: dict[str, str] = {
+    "tthc": "tthc", "procedure": "procedures", "announcement": "announcements", "announcements": "announcements",
+    "objective": "objectives", "audit": "audits", "audits": "audits", "nc": "ncs", "nonconformity": "ncs",
+    "inspection": "inspections", "external_inspection": "inspections", "review": "reviews", "reviews": "reviews",
+    "management_review": "reviews", "service_stat": "stats", "report": "reports", "training": "other",
+    "risk": "other", "improvement": "other", "survey": "other", "unit": "settings", "staff": "settings",
+    "legal_document": "procedures",
+}

@@ -1,0 +1,107 @@
+"""Runs a ``jobs``-style function off the GUI thread with a progress dialog and Cancel.
+
+A job function takes keyword arguments ``progress`` (called with jobs.Progress) and ``cancel``
+(a jobs.CancelToken). Success and failure callbacks run on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from qms_desktop.jobs import CancelToken, Cancelled, Progress
+
+
+class _Signals(QObject):
+    progress = Signal(object)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable, signals: _Signals, cancel: CancelToken) -> None:
+        super().__init__()
+        self._fn, self._signals, self._cancel = fn, signals, cancel
+
+    def run(self) -> None:
+        try:
+            result = self._fn(progress=self._signals.progress.emit, cancel=self._cancel)
+        except BaseException as exc:  # noqa: BLE001 - reported on the GUI thread, never lost
+            self._signals.failed.emit(exc)
+        else:
+            self._signals.finished.emit(result)
+
+
+class JobRunner(QObject):
+    """Serialises database jobs on one worker thread (SQLite has one writer anyway)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._running: set[_Signals] = set()
+
+    def start(self, fn: Callable, *, parent: QWidget | None, label: str,
+              on_done: Callable[[object], None], on_error: Callable[[BaseException], None] | None = None,
+              on_cancelled: Callable[[], None] | None = None) -> _Signals:
+        token = CancelToken()
+        signals = _Signals()
+        self._running.add(signals)
+        dialog = QProgressDialog(label, QCoreApplication.translate("Jobs", "Cancel"), 0, 0, parent)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(600)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(token.cancel)
+
+        def on_progress(p: Progress) -> None:
+            dialog.setMaximum(max(p.total, 0))
+            dialog.setValue(min(p.done, p.total) if p.total else 0)
+            if p.message:
+                dialog.setLabelText(QCoreApplication.translate("Jobs", p.message))
+
+        def finish() -> None:
+            dialog.reset()
+            dialog.close()
+            dialog.deleteLater()
+            self._running.discard(signals)
+
+        def done(result: object) -> None:
+            finish()
+            on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            finish()
+            if isinstance(exc, Cancelled):
+                if on_cancelled:
+                    on_cancelled()
+            elif on_error:
+                on_error(exc)
+            else:
+                raise exc
+
+        signals.progress.connect(on_progress)
+        signals.finished.connect(done)
+        signals.failed.connect(failed)
+        self._pool.start(_Task(fn, signals, token))
+        return signals
+
+
+class SynchronousRunner(JobRunner):
+    """Runs the job inline (tests): same callbacks, no thread, no dialog."""
+
+    def start(self, fn, *, parent, label, on_done, on_error=None, on_cancelled=None):  # noqa: ANN001
+        try:
+            result = fn(progress=lambda p: None, cancel=CancelToken())
+        except Cancelled:
+            if on_cancelled:
+                on_cancelled()
+        except Exception as exc:  # noqa: BLE001
+            if on_error is None:
+                raise
+            on_error(exc)
+        else:
+            on_done(result)
+        return None

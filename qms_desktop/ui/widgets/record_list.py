@@ -1,0 +1,124 @@
+"""A list of one kind of simple record (domain.schema.SPECS): search, create, edit, cancel, export."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from qms_desktop.domain import schema
+from qms_desktop.domain.errors import QmsError
+from qms_desktop.services import records
+from qms_desktop.ui.dialogs.record_form import RecordFormDialog
+from qms_desktop.ui.models.row_table_model import Column, RowTableModel
+from qms_desktop.ui.widgets.table_view import TableView
+
+_KIND_OF = {schema.DATE: "date", schema.INT: "number", schema.FLOAT: "number", schema.BOOL: "bool",
+            schema.CHOICE: "label"}
+
+
+def _t(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text) or text
+
+
+class RecordListWidget(QWidget):
+    """Everything one simple record kind needs on screen; the page gives it a UiEnv."""
+
+    def __init__(self, env, kind: str, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.env, self.kind, self.spec = env, kind, records.spec(kind)
+        self._ref_labels: dict[str, dict[int, str]] = {}
+        columns = [Column(name, self.spec.field(name).label, _KIND_OF.get(self.spec.field(name).kind, "text"),
+                          value=self._ref_value(name) if self.spec.field(name).kind == schema.REF else None)
+                   for name in self.spec.columns]
+        self.model = RowTableModel(columns, self)
+        self.table = TableView(self.model, f"records/{kind}", self)
+        self.table.activated_row.connect(lambda _r: self.edit())
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search (tone marks and case are ignored)…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.model.set_filter)
+        self.new_button = QPushButton(self.tr("&New…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.cancel_button = QPushButton(self.tr("Ca&ncel record…"))
+        self.export_button = QPushButton(self.tr("E&xport to Excel…"))
+        self.new_button.clicked.connect(self.create)
+        self.edit_button.clicked.connect(self.edit)
+        self.cancel_button.clicked.connect(self.cancel_record)
+        self.export_button.clicked.connect(
+            lambda: self.table.export_to_excel(_t("Records", self.spec.label), f"DanhSach_{kind}.xlsx"))
+        self.cancel_button.setVisible(self.spec.cancellable)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        for b in (self.new_button, self.edit_button, self.cancel_button, self.export_button):
+            top.addWidget(b)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(top)
+        lay.addWidget(self.table)
+        can_edit = env.ctx.actor.can(self.spec.permission)
+        for b in (self.new_button, self.edit_button, self.cancel_button):
+            b.setEnabled(can_edit)
+
+    def _ref_value(self, name: str):
+        ref = self.spec.field(name).ref
+        return lambda row: self._ref_labels.get(ref, {}).get(row.values.get(name), "")
+
+    def _ref_choices(self) -> dict[str, list[tuple[int, str]]]:
+        out = {}
+        for f in self.spec.fields:
+            if f.ref and f.ref in records.SPECS_REF_TITLES:
+                title = records.SPECS_REF_TITLES[f.ref]
+                rows = records.list_records(self.env.ctx, f.ref) if f.ref in schema.SPECS else []
+                out[f.ref] = [(r.id, str(r.values.get(title, r.id))) for r in rows]
+        if any(f.ref == "procedure" for f in self.spec.fields):
+            from qms_desktop.services.procedures import list_procedures
+            out["procedure"] = [(p.id, f"{p.code} — {p.title}") for p in list_procedures(self.env.ctx)]
+        self._ref_labels = {k: dict(v) for k, v in out.items()}
+        return out
+
+    def refresh(self) -> None:
+        self._ref_choices()
+        current = self.table.current_row()
+        self.model.set_rows(records.list_records(self.env.ctx, self.kind))
+        if current is not None:
+            self.table.select_where(lambda r: r.id == current.id)
+
+    def select(self, record_id: int) -> bool:
+        return self.table.select_where(lambda r: r.id == record_id)
+
+    def create(self) -> None:
+        dlg = RecordFormDialog(self.tr("New: %1").replace("%1", _t("Records", self.spec.label)), self.spec.fields,
+                               lambda v: records.create(self.env.ctx, self.kind, v),
+                               ref_choices=self._ref_choices(), parent=self)
+        if dlg.exec():
+            self.env.events.changed(self.kind)
+            self.refresh()
+            self.select(dlg.result_row.id)
+
+    def edit(self) -> None:
+        row = self.table.current_row()
+        if row is None:
+            return
+        dlg = RecordFormDialog(self.tr("Edit: %1").replace("%1", _t("Records", self.spec.label)), self.spec.fields,
+                               lambda v: records.update(self.env.ctx, self.kind, row.id, v), values=row.values,
+                               ref_choices=self._ref_choices(), parent=self)
+        if dlg.exec():
+            self.env.events.changed(self.kind)
+            self.refresh()
+
+    def cancel_record(self) -> None:
+        from qms_desktop.ui.pages.base import show_error
+        row = self.table.current_row()
+        if row is None:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Cancel record"),
+                                          self.tr("The record is kept and marked cancelled. Reason:"))
+        if not ok:
+            return
+        try:
+            records.cancel(self.env.ctx, self.kind, row.id, reason)
+        except QmsError as exc:
+            show_error(self, exc)
+            return
+        self.env.events.changed(self.kind)
+        self.refresh()

@@ -1,0 +1,101 @@
+"""A table view that remembers column choice and widths, sorts in the model, and exports to Excel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QMenu, QTableView, QWidget
+
+from qms_desktop.ui.models.row_table_model import RowTableModel
+
+
+class TableView(QTableView):
+    """Rows selected whole, one at a time; Enter or double-click emits ``activated_row``."""
+
+    activated_row = Signal(object)
+
+    def __init__(self, model: RowTableModel, state_key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self._state_key = f"tables/{state_key}"
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSortingEnabled(True)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        header.sectionResized.connect(lambda *_: self.save_state())
+        header.sectionMoved.connect(lambda *_: self.save_state())
+        for i, col in enumerate(model.columns):
+            if col.width:
+                self.setColumnWidth(i, col.width)
+        self.doubleClicked.connect(lambda idx: self.activated_row.emit(model.row_at(idx.row())))
+        self.restore_state()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_row() is not None:
+            self.activated_row.emit(self.current_row())
+            return
+        super().keyPressEvent(event)
+
+    def current_row(self):
+        idx = self.selectionModel().currentIndex() if self.selectionModel() else None
+        if idx is None or not idx.isValid() or not self.selectionModel().isRowSelected(idx.row(), idx.parent()):
+            return None
+        return self.model().row_at(idx.row())
+
+    def select_where(self, predicate) -> bool:
+        model: RowTableModel = self.model()
+        for i, row in enumerate(model.rows()):
+            if predicate(row):
+                self.selectRow(i)
+                self.scrollTo(model.index(i, 0))
+                return True
+        return False
+
+    def _column_menu(self, pos) -> None:  # noqa: ANN001
+        menu = QMenu(self)
+        for i, col in enumerate(self.model().columns):
+            act = QAction(self.model().headerData(i, Qt.Orientation.Horizontal), menu)
+            act.setCheckable(True)
+            act.setChecked(not self.isColumnHidden(i))
+            act.toggled.connect(lambda on, i=i: (self.setColumnHidden(i, not on), self.save_state()))
+            menu.addAction(act)
+        menu.exec(self.horizontalHeader().mapToGlobal(pos))
+
+    def save_state(self) -> None:
+        QSettings().setValue(self._state_key, self.horizontalHeader().saveState())
+
+    def restore_state(self) -> None:
+        state = QSettings().value(self._state_key)
+        if state is not None:
+            self.horizontalHeader().restoreState(state)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def visible_columns(self) -> list[int]:
+        return [i for i in range(self.model().columnCount()) if not self.isColumnHidden(i)]
+
+    def export_to_excel(self, title: str, default_name: str) -> str | None:
+        """Ask for a file name and write the visible rows and columns; returns the path or None."""
+        from qms_desktop.exchange.list_export import export_rows
+        from qms_desktop.ui.pages.base import show_error
+        from qms_desktop.domain.errors import QmsError
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), default_name, self.tr("Excel files (*.xlsx)"))
+        if not path:
+            return None
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        headers, rows = self.model().export_table(self.visible_columns())
+        try:
+            export_rows(path, title, headers, rows)
+        except QmsError as exc:
+            show_error(self, exc)
+            return None
+        return path
