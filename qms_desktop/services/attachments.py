@@ -63,6 +63,7 @@ def attach(ctx: AppContext, owner_kind: str, owner_id: int, *, filename: str, da
         load(s, model, owner_id)
         if s.get(orm.StoredFile, digest) is None:
             s.add(orm.StoredFile(sha256=digest, size=len(data), data=data))
+            s.flush()  # the content row must exist before the attachment row refers to it
         a = orm.Attachment(owner_kind=owner_kind, owner_id=owner_id, sha256=digest, filename=name,
                            media_type=mimetypes.guess_type(name)[0] or "application/octet-stream", size=len(data))
         s.add(a)

@@ -111,8 +111,8 @@ def _after_flush(session: Session, flush_context) -> None:  # noqa: ANN001
             kind = action
             if action == "update" and isinstance(obj, Cancellable) and new.get("cancelled_reason") and not old.get("cancelled_reason"):
                 kind = "cancel"
-            ident = inspect(obj).identity
-            rows.append((kind, obj.__tablename__, ":".join(str(i) for i in ident) if ident else "", old, new))
+            ident = inspect(obj).mapper.primary_key_from_instance(obj)  # set by now, also for new rows
+            rows.append((kind, obj.__tablename__, ":".join(str(i) for i in ident), old, new))
     if not rows:
         return
     conn = session.connection()

@@ -112,6 +112,7 @@ class ChangeLog(Base):
     """Change history (Nhật ký thay đổi), each entry chained to the previous by SHA-256."""
 
     __tablename__ = "change_log"
+    __table_args__ = (Index("ix_change_log_at", "at"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime)
     username: Mapped[str] = mapped_column(String(64))
@@ -135,7 +136,7 @@ class StoredFile(Base):
 
 class Attachment(Audited, Cancellable, Base):
     __tablename__ = "attachment"
-    __table_args__ = (Index("ix_attachment_owner", "owner_kind", "owner_id"),)
+    __table_args__ = (Index("ix_attachment_owner", "owner_kind", "owner_id"), Index("ix_attachment_sha256", "sha256"))
     id: Mapped[int] = mapped_column(primary_key=True)
     owner_kind: Mapped[str] = mapped_column(String(40))
     owner_id: Mapped[int] = mapped_column(Integer)
@@ -431,7 +432,7 @@ class Nonconformity(Audited, Cancellable, Base):
     """Nonconformity (Sự không phù hợp), numbered gaplessly per year."""
 
     __tablename__ = "nonconformity"
-    __table_args__ = (UniqueConstraint("year", "seq"),)
+    __table_args__ = (UniqueConstraint("year", "seq"), Index("ix_nonconformity_status", "status"))
     __search__ = ("number", "clause", "description")
     id: Mapped[int] = mapped_column(primary_key=True)
     year: Mapped[int] = mapped_column(Integer)

@@ -1,0 +1,24 @@
+"""Indexes for the lists that grow: history by time, nonconformities by status, attachments by hash.
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-11-23
+"""
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_index("ix_change_log_at", "change_log", ["at"])
+    op.create_index("ix_nonconformity_status", "nonconformity", ["status"])
+    op.create_index("ix_attachment_sha256", "attachment", ["sha256"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_attachment_sha256", "attachment")
+    op.drop_index("ix_nonconformity_status", "nonconformity")
+    op.drop_index("ix_change_log_at", "change_log")

@@ -1,0 +1,134 @@
+"""The `qms` command line as administrators script it: real processes, real files, exit codes."""
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+USER, PASSWORD = "thuky", "Mat-khau-2026!"
+
+
+def qms(*args, env_extra=None, user=True, stdin=subprocess.DEVNULL):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QMS_") or k == "QMS_DATA_DIR"}
+    if user:
+        env.update(QMS_USER=USER, QMS_PASSWORD=PASSWORD)
+    env.update(env_extra or {})
+    return subprocess.run([sys.executable, "-m", "qms_desktop.cli", *args], capture_output=True, text=True,
+                          env=env, stdin=stdin, timeout=120)
+
+
+@pytest.fixture
+def inited(tmp_path):
+    db = tmp_path / "a.sqlite"
+    r = qms("--db", str(db), "init", "--name", "Ủy ban nhân dân xã Tân Phú", "--province", "Tỉnh Lâm Đồng")
+    assert r.returncode == 0, r.stderr
+    return db
+
+
+def test_version():
+    r = qms("--version", user=False)
+    assert r.returncode == 0 and r.stdout.startswith("qms ")
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert qms("--db", str(tmp_path / "x.sqlite"), "frobnicate").returncode == 2
+    assert qms("list").returncode == 2
+    assert qms("list", "everything").returncode == 2
+
+
+def test_init_creates_leader_and_refuses_second_init(inited):
+    r = qms("--db", str(inited), "list", "users", "--format", "json")
+    assert r.returncode == 0
+    assert [(u["username"], u["role"]) for u in json.loads(r.stdout)] == [(USER, "leader")]
+    again = qms("--db", str(inited), "init", "--name", "X", "--province", "Y")
+    assert again.returncode == 1 and again.stderr.count("\n") == 1
+
+
+def test_messages_are_vietnamese_by_default_and_english_on_request(inited):
+    r = qms("--db", str(inited), "init", "--name", "X", "--province", "Y")
+    r_en = qms("--lang", "en", "--db", str(inited), "init", "--name", "X", "--province", "Y")
+    assert "nothing was changed" in r_en.stderr
+    assert r.stderr != r_en.stderr or not os.path.exists(
+        os.path.join(os.path.dirname(__file__), "..", "..", "translations", "qms_desktop_vi.qm"))
+
+
+def test_login_is_required(inited):
+    r = qms("--db", str(inited), "list", "tthc", user=False)
+    assert r.returncode == 1 and "QMS_USER" in r.stderr
+    r = qms("--db", str(inited), "list", "tthc", env_extra={"QMS_PASSWORD": "wrong-password"})
+    assert r.returncode == 1
+    r = qms("--db", str(inited), "list", "tthc", user=False, env_extra={"QMS_USER": USER})
+    assert r.returncode == 1 and "QMS_PASSWORD" in r.stderr  # no terminal, no password
+
+
+def test_import_list_search(inited, sample_xlsx):
+    dry = qms("--db", str(inited), "import", "tthc", str(sample_xlsx), "--dry-run")
+    assert dry.returncode == 0 and "28" in dry.stdout
+    assert json.loads(qms("--db", str(inited), "list", "tthc", "--format", "json").stdout) == []
+    assert qms("--db", str(inited), "import", "tthc", str(sample_xlsx)).returncode == 0
+    rows = json.loads(qms("--db", str(inited), "list", "tthc", "--format", "json").stdout)
+    assert len(rows) == 28 and {"code", "name", "field", "time_limit", "in_scope"} <= set(rows[0])
+    tsv = qms("--db", str(inited), "list", "tthc", "--search", "khai tu").stdout.splitlines()
+    assert tsv[0].split("\t")[:5] == ["code", "name", "field", "time_limit", "in_scope"]
+    assert len(tsv) == 2 and "Đăng ký khai tử" in tsv[1]
+    hits = qms("--db", str(inited), "search", "dang", "ky", "khai", "tu").stdout.splitlines()
+    assert "tthc\t1.009211\tĐăng ký khai tử" in hits
+
+
+def test_import_refusals(inited, tmp_path):
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("not a spreadsheet")
+    r = qms("--db", str(inited), "import", "tthc", str(bad))
+    assert r.returncode == 1 and r.stderr.strip().count("\n") == 0
+    r = qms("--db", str(inited), "import", "tthc", str(tmp_path / "none.xlsx"))
+    assert r.returncode == 1
+
+
+def test_import_lists_rejected_rows_on_stderr(inited, tmp_path):
+    from openpyxl import Workbook
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["STT", "Mã TTHC", "Tên thủ tục hành chính", "Lĩnh vực", "Thời hạn giải quyết"])
+    ws.append([1, "1.009137", "Đăng ký khai sinh", "Hộ tịch", "Ngay trong ngày làm việc"])
+    ws.append([2, "", "Không có mã", "Hộ tịch", ""])
+    path = tmp_path / "rows.xlsx"
+    wb.save(path)
+    r = qms("--db", str(inited), "import", "tthc", str(path))
+    assert r.returncode == 0
+    assert "3" in r.stderr  # the rejected row's number
+
+
+def test_check_exit_codes_and_read_only(inited, tmp_path):
+    r = qms("--db", str(inited), "check", user=False)
+    assert r.returncode == 0, r.stderr
+    with sqlite3.connect(inited) as raw:
+        raw.execute("UPDATE change_log SET username = 'hacker' WHERE id = 1")
+    with sqlite3.connect(inited) as raw:
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        dump_before = list(raw.iterdump())
+    before = inited.read_bytes()
+    r = qms("--db", str(inited), "check", user=False)
+    assert r.returncode == 1
+    assert inited.read_bytes() == before
+    with sqlite3.connect(inited) as raw:
+        assert list(raw.iterdump()) == dump_before
+    assert qms("--db", str(tmp_path / "missing.sqlite"), "check").returncode == 1
+    assert not (tmp_path / "missing.sqlite").exists()
+
+
+def test_db_from_environment(inited):
+    r = qms("list", "tthc", env_extra={"QMS_DB": str(inited)})
+    assert r.returncode == 0
+
+
+def test_user_add_and_roles_enforced(inited, sample_xlsx):
+    r = qms("--db", str(inited), "user", "add", "xem", "--role", "viewer",
+            env_extra={"QMS_NEW_PASSWORD": "Xem-2026-ok"})
+    assert r.returncode == 0, r.stderr
+    viewer = {"QMS_USER": "xem", "QMS_PASSWORD": "Xem-2026-ok"}
+    assert qms("--db", str(inited), "list", "tthc", env_extra=viewer).returncode == 0
+    r = qms("--db", str(inited), "import", "tthc", str(sample_xlsx), env_extra=viewer)
+    assert r.returncode == 1 and "xem" in r.stderr

@@ -1,0 +1,111 @@
+import datetime as dt
+
+import pytest
+
+from qms_desktop.domain import rules
+from qms_desktop.domain.errors import ValidationError
+from qms_desktop.domain.periods import CALENDAR, ReportPeriod, add_months, current_period
+from qms_desktop.domain.steps import Step, fits, total_days
+from qms_desktop.i18n import decree30_date_line, format_date, format_number, format_percent, parse_date
+
+D = dt.date
+
+
+def test_periods_decree09_and_calendar():
+    h1 = ReportPeriod.parse("2026-H1")
+    assert h1.bounds() == (D(2025, 12, 15), D(2026, 6, 14))
+    assert h1.bounds(CALENDAR) == (D(2026, 1, 1), D(2026, 6, 30))
+    year = ReportPeriod.parse("2026")
+    assert year.bounds() == (D(2025, 12, 15), D(2026, 12, 14))
+    assert (h1.file_tag, year.file_tag) == ("2026-6T", "2026-Nam")
+    assert h1.due_date() == D(2026, 6, 20)
+    assert current_period(D(2026, 11, 23)).code == "2026"
+    assert current_period(D(2026, 3, 1)).code == "2026-H1"
+    assert current_period(D(2026, 12, 20)).code == "2027-H1"
+
+
+@pytest.mark.parametrize("bad", ["2026-H3", "26", "", "2026H1", "3000"])
+def test_period_refuses(bad):
+    with pytest.raises(ValidationError):
+        ReportPeriod.parse(bad)
+
+
+def test_add_months_clamps():
+    assert add_months(D(2026, 1, 31), 1) == D(2026, 2, 28)
+    assert add_months(D(2025, 11, 30), 3) == D(2026, 2, 28)
+    assert add_months(D(2026, 5, 15), 3) == D(2026, 8, 15)
+
+
+def test_formats():
+    assert format_date(D(2026, 6, 5)) == "05/06/2026"
+    assert parse_date("5/6/2026") == D(2026, 6, 5)
+    assert parse_date("2026-06-05") == D(2026, 6, 5)
+    with pytest.raises(ValueError):
+        parse_date("31/02/2026")
+    assert format_number(1234567.5, 1) == "1.234.567,5"
+    assert format_percent(97.61) == "97,6%"
+    assert decree30_date_line("Tân Phú", D(2026, 6, 5)) == "Tân Phú, ngày 05 tháng 6 năm 2026"
+    assert decree30_date_line("Tân Phú", D(2026, 2, 15)) == "Tân Phú, ngày 15 tháng 02 năm 2026"
+
+
+def test_steps_fit():
+    steps = [Step(1, "Tiếp nhận", duration=4, duration_unit="hours"), Step(2, "Thẩm định", duration=2)]
+    assert total_days(steps) == 2.5
+    assert fits(steps, 3) is True
+    assert fits(steps, 2) is False
+    assert fits(steps, None) is None
+    assert fits([Step(1, "Trả kết quả", duration=6, duration_unit="hours")], 0) is True  # same day
+
+
+def _facts(**kw):
+    return rules.Facts(today=D(2026, 11, 23), **kw)
+
+
+def test_rule_yearly_audit_and_review():
+    f = _facts(audit_dates=[D(2025, 10, 1)], review_dates=[D(2026, 3, 1)])
+    kinds = {w.rule for w in rules.evaluate(f)}
+    assert "audit_yearly" in kinds and "review_yearly" not in kinds
+    w = next(w for w in rules.evaluate(f) if w.rule == "audit_yearly")
+    assert w.due_date == D(2026, 12, 31)
+    rolling = _facts(audit_dates=[D(2025, 10, 1)], yearly_rule="rolling12")
+    w = next(w for w in rules.evaluate(rolling) if w.rule == "audit_yearly")
+    assert w.due_date == D(2026, 10, 1) and w.overdue
+
+
+def test_rule_legal_update_three_months():
+    doc = rules.LegalDocFact(1, 7, "QT-01", "Nghị định 07/2025", D(2026, 9, 1), None)
+    [w] = rules.legal_updates(_facts(legal_docs=[doc]))
+    assert w.due_date == D(2026, 12, 1) and not w.overdue and w.record == "procedure:7"
+    done = rules.LegalDocFact(1, 7, "QT-01", "x", D(2026, 1, 1), D(2026, 2, 1))
+    assert rules.legal_updates(_facts(legal_docs=[done])) == []
+
+
+def test_rule_reannouncement_and_coverage():
+    tthc = [rules.TthcFact(1, "1.000001", "A", True, True, 3), rules.TthcFact(2, "1.000002", "B", True, False, 3),
+            rules.TthcFact(3, "1.000003", "C", False, False, 3)]
+    f = _facts(tthc=tthc, announced_codes=frozenset({"1.000001"}), announcement_id=4)
+    [w] = rules.reannouncement(f)
+    assert w.params == {"added": 1, "removed": 0}
+    assert [x.params["code"] for x in rules.tthc_coverage(f)] == ["1.000002"]
+    assert rules.reannouncement(_facts(tthc=tthc, announced_codes=frozenset({"1.000001", "1.000002"}))) == []
+
+
+def test_rule_inspection_two_months_and_actions():
+    ins = rules.InspectionFact(1, "Sở KH&CN", "12/BB", D(2026, 10, 10), None)
+    [w] = rules.inspection_followup(_facts(inspections=[ins]))
+    assert w.due_date == D(2026, 12, 10)
+    actions = [rules.ActionFact("nc", 1, "01/2026", "Cập nhật", D(2026, 11, 1), None),
+               rules.ActionFact("nc", 1, "01/2026", "Soon", D(2026, 11, 30), None),
+               rules.ActionFact("nc", 1, "01/2026", "Later", D(2027, 1, 30), None),
+               rules.ActionFact("nc", 1, "01/2026", "Done", D(2026, 1, 1), D(2026, 1, 2))]
+    got = rules.open_actions(_facts(actions=actions))
+    assert [(w.rule, w.params["description"]) for w in got] == [("overdue_action", "Cập nhật"), ("action_due_soon", "Soon")]
+
+
+def test_evaluate_orders_overdue_first():
+    f = _facts(actions=[rules.ActionFact("nc", 1, "x", "a", D(2026, 11, 30), None),
+                        rules.ActionFact("nc", 1, "x", "b", D(2026, 1, 1), None)],
+               objectives=[rules.ObjectiveFact(1, "≥ 98%", "2026-H1", False)])
+    ws = rules.evaluate(f)
+    assert ws[0].overdue and ws[0].params["description"] == "b"
+    assert ws[-1].rule == "objective_unmet"

@@ -1,0 +1,60 @@
+import unicodedata
+
+import pytest
+from hypothesis import given, strategies as st
+
+from qms_desktop.domain.text import ascii_slug, clean, fold, nfc, sort_key
+
+
+@pytest.mark.parametrize("text, folded", [
+    ("Thủ tục", "thu tuc"),
+    ("Đăng ký khai sinh", "dang ky khai sinh"),
+    ("NGUYỄN VĂN ĐỨC", "nguyen van duc"),
+    ("Ủy ban", "uy ban"),
+    ("Uỷ ban", "uy ban"),
+    ("  Hộ\u00a0tịch \t ", "ho tich"),
+    (unicodedata.normalize("NFD", "Chứng thực"), "chung thuc"),
+])
+def test_fold(text, folded):
+    assert fold(text) == folded
+
+
+def test_clean_and_nfc():
+    nfd = unicodedata.normalize("NFD", "  Đăng   ký\u00a0kết hôn ")
+    assert clean(nfd) == "Đăng ký kết hôn"
+    assert unicodedata.is_normalized("NFC", clean(nfd))
+    assert nfc(None) == ""
+
+
+def test_vietnamese_alphabetical_order():
+    words = ["đ", "d", "â", "ă", "a", "b", "e", "ê", "o", "ơ", "ô", "u", "ư", "y", "Đông", "Dương", "An", "Ân", "Ăn"]
+    ordered = sorted(words, key=sort_key)
+    assert ordered.index("a") < ordered.index("ă") < ordered.index("â") < ordered.index("b")
+    assert ordered.index("d") < ordered.index("đ") < ordered.index("e") < ordered.index("ê")
+    assert ordered.index("o") < ordered.index("ô") < ordered.index("ơ")
+    assert ordered.index("u") < ordered.index("ư") < ordered.index("y")
+    assert ordered.index("Dương") < ordered.index("Đông")
+    assert ordered.index("An") < ordered.index("Ăn") < ordered.index("Ân")
+
+
+def test_tones_come_after_letters():
+    # a tone only breaks ties: 'ma' < 'má' < 'mai' (letters first), huyền < hỏi < ngã < sắc < nặng
+    assert sorted(["mai", "má", "ma"], key=sort_key) == ["ma", "má", "mai"]
+    assert sorted(["mạ", "má", "mã", "mả", "mà", "ma"], key=sort_key) == ["ma", "mà", "mả", "mã", "má", "mạ"]
+
+
+def test_sort_key_nfd_equals_nfc():
+    assert sort_key(unicodedata.normalize("NFD", "Hòa giải")) == sort_key("Hòa giải")
+
+
+def test_ascii_slug():
+    assert ascii_slug("xã Tân Phú") == "XaTanPhu"
+    assert ascii_slug("phường Đông Hòa") == "PhuongDongHoa"
+    assert ascii_slug("Bến Lức!? / ..") == "BenLuc"
+
+
+@given(st.text())
+def test_fold_is_ascii_for_vietnamese_and_idempotent(text):
+    once = fold(text)
+    assert fold(once) == once
+    assert once == once.casefold() or not once.isascii()

@@ -1,0 +1,128 @@
+import sqlite3
+import unicodedata
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import select
+
+from qms_desktop.domain.errors import DatabaseRefused, ValidationError
+from qms_desktop.storage import orm
+from qms_desktop.storage.db import Database, alembic_config, head_revision, make_engine
+
+
+def test_new_database_pragmas_and_head(tmp_path):
+    db = Database.open(tmp_path / "new.sqlite")
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+    assert db.schema().current == head_revision()
+    db.close()
+
+
+def test_models_match_migrations(db):
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), orm.Base.metadata)
+    assert diff == []
+
+
+def test_upgrade_from_base_takes_a_copy_first(tmp_path):
+    path = tmp_path / "old.sqlite"
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO setting(key, value) VALUES ('language', 'vi')")
+    engine.dispose()
+    db = Database.open(path, backup_dir=tmp_path / "bk")
+    assert db.schema().up_to_date
+    copies = list((tmp_path / "bk").glob("old-before-migration-0001-*.sqlite"))
+    assert len(copies) == 1
+    with sqlite3.connect(copies[0]) as c:
+        assert c.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert c.execute("SELECT value FROM setting WHERE key='language'").fetchone()[0] == "vi"
+    db.close()
+
+
+def test_newer_database_is_refused(tmp_path):
+    path = tmp_path / "newer.sqlite"
+    Database.open(path).close()
+    with sqlite3.connect(path) as c:
+        c.execute("UPDATE alembic_version SET version_num='9999_future'")
+    with pytest.raises(DatabaseRefused) as err:
+        Database.open(path)
+    assert "newer version" in str(err.value)
+    with sqlite3.connect(path) as c:  # untouched
+        assert c.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "9999_future"
+
+
+@pytest.mark.parametrize("content", [b"not a database at all", b"PK\x03\x04 zip file", b"\x00" * 100])
+def test_not_a_database_is_refused(tmp_path, content):
+    path = tmp_path / "bad.sqlite"
+    path.write_bytes(content)
+    with pytest.raises(DatabaseRefused):
+        Database.open(path)
+    assert path.read_bytes() == content
+
+
+def test_foreign_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as c:
+        c.execute("CREATE TABLE customers(id INTEGER)")
+    with pytest.raises(DatabaseRefused):
+        Database.open(path)
+
+
+def test_missing_database_without_create(tmp_path):
+    with pytest.raises(DatabaseRefused):
+        Database.open(tmp_path / "nope.sqlite", create=False)
+    assert not (tmp_path / "nope.sqlite").exists()
+
+
+def test_text_is_stored_nfc_with_folded_key(db):
+    nfd = unicodedata.normalize("NFD", "Đăng ký khai sinh")
+    with db.transaction("thuky") as s:
+        s.add(orm.Tthc(code="1.009137", name=nfd, field="Hộ tịch"))
+    with db.session() as s:
+        t = s.scalar(select(orm.Tthc))
+        assert t.name == "Đăng ký khai sinh" and unicodedata.is_normalized("NFC", t.name)
+        assert t.search_key == "1.009137 dang ky khai sinh ho tich"
+        assert (t.created_by, t.updated_by) == ("thuky", "thuky")
+        assert s.scalar(select(orm.Tthc).where(orm.Tthc.search_key.contains("dang ky"))) is not None
+
+
+def test_history_records_who_old_and_new(db):
+    with db.transaction("thuky") as s:
+        s.add(orm.Unit(name="Tư pháp - Hộ tịch"))
+    with db.transaction("lanhdao") as s:
+        s.scalar(select(orm.Unit)).name = "Tư pháp – Hộ tịch"
+    with db.session() as s:
+        log = s.scalars(select(orm.ChangeLog).order_by(orm.ChangeLog.id)).all()
+    assert [(c.username, c.action, c.entity) for c in log] == [("thuky", "create", "unit"), ("lanhdao", "update", "unit")]
+    assert '"Tư pháp - Hộ tịch"' in log[1].old_values and '"Tư pháp – Hộ tịch"' in log[1].new_values
+    assert log[1].prev_hash == log[0].hash
+
+
+def test_controlled_records_cannot_be_deleted(db):
+    with db.transaction() as s:
+        s.add(orm.Unit(name="Địa chính"))
+    with pytest.raises(ValidationError):
+        with db.transaction() as s:
+            s.delete(s.scalar(select(orm.Unit)))
+    with db.session() as s:
+        assert s.scalar(select(orm.Unit)) is not None
+
+
+def test_failed_transaction_leaves_nothing(db):
+    with pytest.raises(RuntimeError):
+        with db.transaction() as s:
+            s.add(orm.Unit(name="Văn phòng"))
+            s.flush()
+            raise RuntimeError("boom")
+    with db.session() as s:
+        assert s.scalar(select(orm.Unit)) is None
+        assert s.scalar(select(orm.ChangeLog)) is None
