@@ -1,0 +1,125 @@
+import datetime as dt
+import os
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+from sqlalchemy import func, select
+
+from qms_desktop.services import backup, records
+from qms_desktop.storage import orm
+from qms_desktop.storage.db import Database
+
+
+def _units(db):
+    with db.session() as s:
+        return s.scalar(select(func.count(orm.Unit.id)))
+
+
+def test_backup_restore_round_trip(ctx, db, tmp_path):
+    records.create(ctx, "unit", {"name": "Tư pháp - Hộ tịch"})
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    path = backup.backup_to(db, usb)
+    info = backup.inspect_backup(path)
+    assert info.valid and info.counts["change_log"] == 1 and info.integrity == "ok"
+    records.create(ctx, "unit", {"name": "Địa chính"})
+    assert _units(db) == 2
+    db_path = db.path
+    db.close()
+    safety = backup.restore(db_path, path, safety_folder=tmp_path / "safety")
+    assert backup.inspect_backup(safety).counts["change_log"] == 2  # the replaced database kept
+    reopened = Database.open(db_path)
+    assert _units(reopened) == 1
+    reopened.close()
+
+
+@pytest.mark.parametrize("content", [b"", b"garbage" * 100, b"SQLite format 3\x00" + b"\x00" * 200])
+def test_restore_refuses_bad_files_and_changes_nothing(ctx, db, tmp_path, content):
+    records.create(ctx, "unit", {"name": "Văn phòng"})
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(content)
+    db.close()
+    before = db.path.read_bytes()
+    with pytest.raises(backup.BackupError):
+        backup.restore(db.path, bad, safety_folder=tmp_path / "safety")
+    assert db.path.read_bytes() == before
+    assert not (tmp_path / "safety").exists()
+
+
+def test_restore_refuses_a_newer_schema_and_foreign_databases(db, tmp_path):
+    newer = tmp_path / "newer.sqlite"
+    backup.backup_to(db, tmp_path).rename(newer)
+    with sqlite3.connect(newer) as c:
+        c.execute("UPDATE alembic_version SET version_num = 'zzzz'")
+    assert not backup.inspect_backup(newer).valid
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as c:
+        c.execute("CREATE TABLE x(a)")
+    assert not backup.inspect_backup(other).valid
+
+
+def test_auto_backup_and_rotation(db, tmp_path):
+    folder = tmp_path / "backups"
+    start = dt.datetime(2026, 1, 1, 17, 0)
+    for day in range(60):
+        backup.auto_backup(db, folder, now=start + dt.timedelta(days=day))
+        backup.auto_backup(db, folder, now=start + dt.timedelta(days=day, hours=1))  # same day: nothing new
+    kinds = {}
+    for p in folder.glob("qms-*.sqlite"):
+        kinds[p.name.split("-")[1]] = kinds.get(p.name.split("-")[1], 0) + 1
+    assert kinds == {"daily": 7, "weekly": 4, "monthly": 3}  # January, February, 1 March
+    assert not list(folder.glob("*.part"))
+
+
+def test_backup_to_missing_or_readonly_folder(db, tmp_path):
+    with pytest.raises(backup.BackupError):
+        backup.backup_to(db, tmp_path / "gone")
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o500)
+    try:
+        if os.access(ro, os.W_OK):
+            pytest.skip("running as root: a read-only folder is still writable")
+        with pytest.raises(backup.BackupError):
+            backup.backup_to(db, ro)
+        assert list(ro.iterdir()) == []
+    finally:
+        ro.chmod(0o700)
+
+
+def test_backup_on_a_full_disk_leaves_nothing(db, tmp_path, monkeypatch):
+    import errno
+
+    def full(*a, **k):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backup.os, "replace", full)
+    with pytest.raises(backup.BackupError) as err:
+        backup.backup_to(db, tmp_path)
+    assert "No space left" in str(err.value)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("qms-")] == []
+
+
+def test_cli_backup_and_restore(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QMS_") or k == "QMS_DATA_DIR"}
+    env.update(QMS_USER="thuky", QMS_PASSWORD="Mat-khau-2026!", QMS_DATA_DIR=str(tmp_path / "data"))
+    dbp = tmp_path / "a.sqlite"
+
+    def qms(*a):
+        return subprocess.run([sys.executable, "-m", "qms_desktop.cli", "--db", str(dbp), *a], capture_output=True,
+                              text=True, env=env, stdin=subprocess.DEVNULL, timeout=120)
+
+    assert qms("init", "--name", "Ủy ban nhân dân xã Tân Phú", "--province", "Tỉnh Lâm Đồng").returncode == 0
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    r = qms("backup", "--to", str(usb))
+    assert r.returncode == 0, r.stderr
+    made = r.stdout.strip()
+    assert made.startswith(str(usb)) and backup.inspect_backup(made).agency == "Ủy ban nhân dân xã Tân Phú"
+    r = qms("restore", str(tmp_path / "nothing.sqlite"))
+    assert r.returncode == 1
+    r = qms("restore", made)
+    assert r.returncode == 0, r.stderr
+    assert list((tmp_path / "data" / "backups").glob("qms-before-restore-*.sqlite"))
