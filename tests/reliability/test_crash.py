@@ -1,0 +1,15 @@
+"""A short run of the kill -9 harness in every test run (the 200-run figures are in docs/reliability.md)."""
+
+import sys
+
+import pytest
+
+sys.path.insert(0, __file__.rsplit("/", 1)[0])
+from crash_harness import run  # noqa: E402
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_kill_minus_9_loses_nothing_committed(tmp_path):
+    r = run(8, seed=7, workdir=tmp_path)
+    assert r.kills == 8 and r.acked > 0
+    assert (r.lost, r.integrity_failures, r.chain_failures, r.nc_gaps, r.errors) == (0, 0, 0, 0, [])
