@@ -134,7 +134,7 @@ def inspect_backup(path: str | Path) -> BackupInfo:
             schema = c.execute("SELECT version_num FROM alembic_version").fetchone()[0]
             agency = (c.execute("SELECT full_name FROM agency WHERE id = 1").fetchone() or [""])[0]
             counts = {t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED}  # noqa: S608
-    except (OSError, sqlite3.Error, TypeError):
+    except (OSError, sqlite3.Error, TypeError, ValueError):  # ValueError: undecodable text in a damaged file
         return bad
     from alembic.script import ScriptDirectory
     known = _known_revision(ScriptDirectory.from_config(alembic_config()), schema)

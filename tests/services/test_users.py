@@ -1,0 +1,85 @@
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from qms_desktop.domain.errors import AuthenticationFailed, PermissionDenied, ValidationError
+from qms_desktop.services import records, users
+from qms_desktop.services.context import AppContext
+from qms_desktop.storage import orm
+
+
+def test_first_user_then_login(db):
+    assert not users.has_users(db)
+    row, code = users.create_first_user(db, username="LanhDao", password="Lanh-dao-2026", full_name="Trần Văn Minh")
+    assert (row.username, row.role) == ("lanhdao", "leader") and len(code) == 19
+    with pytest.raises(ValidationError):
+        users.create_first_user(db, username="other", password="Other-2026-x")
+    actor = users.authenticate(db, "lanhdao", "Lanh-dao-2026")
+    assert actor.role == "leader"
+    with db.session() as s:
+        stored = s.scalar(select(orm.User)).password_hash
+    assert stored.startswith("scrypt$") and "Lanh-dao-2026" not in stored
+
+
+@pytest.mark.parametrize("name, password", [("", "long-enough"), ("two words", "long-enough"), ("ok", "short")])
+def test_bad_accounts_refused(db, name, password):
+    with pytest.raises(ValidationError):
+        users.create_first_user(db, username=name, password=password)
+    assert not users.has_users(db)
+
+
+def test_lockout_after_five_failures(db):
+    users.create_first_user(db, username="thuky", password="Thu-ky-2026")
+    for _ in range(users.MAX_FAILURES):
+        with pytest.raises(AuthenticationFailed):
+            users.authenticate(db, "thuky", "wrong")
+    with pytest.raises(AuthenticationFailed) as err:
+        users.authenticate(db, "thuky", "Thu-ky-2026")  # right password, but locked
+    assert "locked" in str(err.value)
+    with db.transaction() as s:  # fifteen minutes later
+        u = s.scalar(select(orm.User))
+        u.locked_until = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None) - dt.timedelta(seconds=1)
+    assert users.authenticate(db, "thuky", "Thu-ky-2026").username == "thuky"
+    with pytest.raises(AuthenticationFailed):
+        users.authenticate(db, "nobody", "whatever")
+
+
+def test_recovery_code_resets_password_once(db):
+    _row, code = users.create_first_user(db, username="thuky", password="Thu-ky-2026")
+    new_code = users.reset_with_recovery_code(db, username="thuky", recovery_code=code.lower(), new_password="Moi-2026-abc")
+    assert new_code != code
+    assert users.authenticate(db, "thuky", "Moi-2026-abc")
+    with pytest.raises(AuthenticationFailed):
+        users.reset_with_recovery_code(db, username="thuky", recovery_code=code, new_password="Lai-2026-abc")
+
+
+def test_roles_enforced_in_services(db):
+    users.create_first_user(db, username="lanhdao", password="Lanh-dao-2026")
+    leader = AppContext(db, users.authenticate(db, "lanhdao", "Lanh-dao-2026"))
+    users.create_user(leader, username="thuky", password="Thu-ky-2026", role="secretary")
+    users.create_user(leader, username="xem", password="Xem-2026-ok", role="viewer")
+    secretary = AppContext(db, users.authenticate(db, "thuky", "Thu-ky-2026"))
+    viewer = AppContext(db, users.authenticate(db, "xem", "Xem-2026-ok"))
+    with pytest.raises(ValidationError):
+        users.create_user(secretary, username="boss", password="Boss-2026-x", role="leader")
+    with pytest.raises(PermissionDenied):
+        users.create_user(viewer, username="x2", password="X2-2026-abcd", role="viewer")
+    with pytest.raises(PermissionDenied):
+        records.create(viewer, "unit", {"name": "Địa chính"})
+    records.create(secretary, "unit", {"name": "Địa chính"})
+    assert [u.username for u in users.list_users(viewer)] == ["lanhdao", "thuky", "xem"]
+    with pytest.raises(ValidationError):
+        users.set_active(leader, users.list_users(leader)[0].id, False)  # not yourself
+    users.set_active(leader, users.list_users(leader)[2].id, False)
+    with pytest.raises(AuthenticationFailed):
+        users.authenticate(db, "xem", "Xem-2026-ok")
+
+
+def test_change_password(db):
+    users.create_first_user(db, username="thuky", password="Thu-ky-2026")
+    ctx = AppContext(db, users.authenticate(db, "thuky", "Thu-ky-2026"))
+    with pytest.raises(AuthenticationFailed):
+        users.change_password(ctx, old_password="nope", new_password="Moi-2026-abc")
+    users.change_password(ctx, old_password="Thu-ky-2026", new_password="Moi-2026-abc")
+    assert users.authenticate(db, "thuky", "Moi-2026-abc")
