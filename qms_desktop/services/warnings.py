@@ -62,7 +62,8 @@ def gather(ctx: AppContext, today: dt.date | None = None) -> rules.Facts:
                                                           o.due_date, o.done_date))
         for o in s.scalars(select(orm.Objective).where(orm.Objective.year == today.year,
                                                        orm.Objective.cancelled_reason.is_(None))):
-            latest = o.results[-1] if o.results else None
+            # "2026" (the year) comes after "2026-H1" although it sorts before it as text.
+            latest = max(o.results, key=lambda r: (r.period[:4], not r.period.endswith("H1")), default=None)
             if latest is not None:
                 facts.objectives.append(rules.ObjectiveFact(o.id, o.text, latest.period, latest.achieved))
     return facts
