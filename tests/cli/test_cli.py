@@ -51,8 +51,7 @@ def test_messages_are_vietnamese_by_default_and_english_on_request(inited):
     r = qms("--db", str(inited), "init", "--name", "X", "--province", "Y")
     r_en = qms("--lang", "en", "--db", str(inited), "init", "--name", "X", "--province", "Y")
     assert "nothing was changed" in r_en.stderr
-    assert r.stderr != r_en.stderr or not os.path.exists(
-        os.path.join(os.path.dirname(__file__), "..", "..", "translations", "qms_desktop_vi.qm"))
+    assert "không thay đổi" in r.stderr.lower()
 
 
 def test_login_is_required(inited):
