@@ -26,3 +26,17 @@ def announce(ctx: AppContext, values: dict, tthc_ids: list[int] | None = None) -
 def scope_codes(ctx: AppContext, announcement_id: int) -> list[str]:
     with ctx.tx("read") as s:
         return sorted(t.code for t in load(s, orm.Announcement, announcement_id).tthc)
+
+
+def scope_ids(ctx: AppContext, announcement_id: int) -> list[int]:
+    with ctx.tx("read") as s:
+        return sorted(t.id for t in load(s, orm.Announcement, announcement_id).tthc)
+
+
+def set_scope(ctx: AppContext, announcement_id: int, tthc_ids: list[int]) -> list[str]:
+    """Replace the list of TTHC an announcement covers; returns the codes now in its scope."""
+    with ctx.tx("edit") as s:
+        a = load(s, orm.Announcement, announcement_id)
+        a.tthc = [load(s, orm.Tthc, i) for i in dict.fromkeys(tthc_ids)]
+        s.flush()
+        return sorted(t.code for t in a.tthc)

@@ -39,8 +39,8 @@ def default_recipient(province: str) -> str:
     province = clean(province)
     if not province:
         return "Sở Khoa học và Công nghệ"
-    if fold(province).startswith(("tinh ", "thanh pho ")):
-        return f"Sở Khoa học và Công nghệ {province}"
+    if fold(province).startswith(("tinh ", "thanh pho ")):  # "Tỉnh Lâm Đồng" → "… tỉnh Lâm Đồng"
+        return f"Sở Khoa học và Công nghệ {province[0].lower()}{province[1:]}"
     city = fold(province) in {"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"}
     return f"Sở Khoa học và Công nghệ {'thành phố' if city else 'tỉnh'} {province}"
 

@@ -24,6 +24,7 @@ class Column:
     kind: str = "text"  # text / date / number / bool / label (code → translated label)
     width: int = 0
     value: Callable[[Any], Any] | None = None  # computes the value instead of reading ``key``
+    sort_value: Callable[[Any], Any] | None = None  # sorts by this instead (e.g. (year, seq) for "02/2026")
 
 
 def _get(row: Any, col: Column) -> Any:
@@ -125,15 +126,22 @@ class RowTableModel(QAbstractTableModel):
         return str(value)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Column -1 (no sort indicator) restores the order the rows were given in."""
         self.layoutAboutToBeChanged.emit()
-        self._sort = (column, order)
-        self._sort_rows(column, order)
+        if column < 0:
+            self._sort = None
+            self._apply()
+        else:
+            self._sort = (column, order)
+            self._sort_rows(column, order)
         self.layoutChanged.emit()
 
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         col = self.columns[column]
 
         def key(row: Any):
+            if col.sort_value is not None:
+                return col.sort_value(row)
             v = _get(row, col)
             if v is None:
                 return (1, ())

@@ -57,6 +57,11 @@ class Page(QWidget):
     def search_text(self, text: str) -> None:
         """Apply a search typed in the window's search box (optional)."""
 
+    def can_leave(self) -> bool:
+        """Asked before the window shows another page or closes; False keeps the user here
+        (e.g. a form with unsaved changes the user chose to keep)."""
+        return True
+
     def showEvent(self, event) -> None:  # noqa: N802, ANN001
         if self._stale:
             self._stale = False

@@ -16,6 +16,12 @@ _KIND_OF = {schema.DATE: "date", schema.INT: "number", schema.FLOAT: "number", s
             schema.CHOICE: "label"}
 
 
+def _column_kind(f: schema.FieldSpec) -> str:
+    if f.name == "year":  # 2026, never "2.026"
+        return "text"
+    return _KIND_OF.get(f.kind, "text")
+
+
 def _t(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text) or text
 
@@ -23,13 +29,16 @@ def _t(context: str, text: str) -> str:
 class RecordListWidget(QWidget):
     """Everything one simple record kind needs on screen; the page gives it a UiEnv."""
 
-    def __init__(self, env, kind: str, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, env, kind: str, parent: QWidget | None = None, *,  # noqa: ANN001
+                 extra_columns: tuple[Column, ...] = ()) -> None:
         super().__init__(parent)
         self.env, self.kind, self.spec = env, kind, records.spec(kind)
         self._ref_labels: dict[str, dict[int, str]] = {}
-        columns = [Column(name, self.spec.field(name).label, _KIND_OF.get(self.spec.field(name).kind, "text"),
+        # What "New…" saves; a page may route it through a richer service (e.g. announcements.announce).
+        self.create_fn = lambda values: records.create(self.env.ctx, self.kind, values)
+        columns = [Column(name, self.spec.field(name).label, _column_kind(self.spec.field(name)),
                           value=self._ref_value(name) if self.spec.field(name).kind == schema.REF else None)
-                   for name in self.spec.columns]
+                   for name in self.spec.columns] + list(extra_columns)
         self.model = RowTableModel(columns, self)
         self.table = TableView(self.model, f"records/{kind}", self)
         self.table.activated_row.connect(lambda _r: self.edit())
@@ -88,7 +97,7 @@ class RecordListWidget(QWidget):
 
     def create(self) -> None:
         dlg = RecordFormDialog(self.tr("New: %1").replace("%1", _t("Records", self.spec.label)), self.spec.fields,
-                               lambda v: records.create(self.env.ctx, self.kind, v),
+                               self.create_fn,
                                ref_choices=self._ref_choices(), parent=self)
         if dlg.exec():
             self.env.events.changed(self.kind)

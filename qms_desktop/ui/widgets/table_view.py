@@ -13,6 +13,7 @@ class TableView(QTableView):
     """Rows selected whole, one at a time; Enter or double-click emits ``activated_row``."""
 
     activated_row = Signal(object)
+    MAX_FITTED_WIDTH = 320  # px: a first automatic width never squeezes the other columns out
 
     def __init__(self, model: RowTableModel, state_key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -21,6 +22,9 @@ class TableView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # No sort indicator at first: rows keep the services' order until the user sorts a column
+        # (Qt's default indicator would sort by the first column, descending).
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
@@ -36,7 +40,9 @@ class TableView(QTableView):
             if col.width:
                 self.setColumnWidth(i, col.width)
         self.doubleClicked.connect(lambda idx: self.activated_row.emit(model.row_at(idx.row())))
+        self._fitted = False
         self.restore_state()
+        model.modelReset.connect(self._fit_columns_once)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_row() is not None:
@@ -76,7 +82,17 @@ class TableView(QTableView):
         state = QSettings().value(self._state_key)
         if state is not None:
             self.horizontalHeader().restoreState(state)
+            self._fitted = True  # the user's own widths win
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def _fit_columns_once(self) -> None:
+        """First rows ever shown: widths from the content (capped), so long titles are not squeezed."""
+        if self._fitted or not self.model().rowCount():
+            return
+        self._fitted = True
+        self.resizeColumnsToContents()
+        for i in range(self.model().columnCount()):
+            self.setColumnWidth(i, min(max(self.columnWidth(i), 60), self.MAX_FITTED_WIDTH))
 
     def visible_columns(self) -> list[int]:
         return [i for i in range(self.model().columnCount()) if not self.isColumnHidden(i)]

@@ -1,0 +1,147 @@
+"""Render every page of the demo commune at 1366×768 (the users' screens) to docs/screenshots/*.png.
+
+    python docs/screenshots/render.py               # Vietnamese, demo commune dated today
+    python docs/screenshots/render.py --lang en     # English source texts
+    python docs/screenshots/render.py --db FILE --user NAME   # an existing database instead of the demo
+
+Runs offscreen (no display needed) with a throw-away data folder and settings; the bundled UI
+font is registered, so the PNGs show what a Windows PC without extra fonts shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+WIDTH, HEIGHT = 1366, 768
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_TMP = Path(tempfile.mkdtemp(prefix="qms-screenshots-"))
+os.environ["QMS_DATA_DIR"] = str(_TMP / "data")
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+
+def grab(widget: QWidget, name: str, out: Path) -> Path:
+    for _ in range(3):
+        QApplication.processEvents()
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    return path
+
+
+def build_demo(path: Path, today: dt.date) -> None:
+    from qms_desktop.services import demo
+    from qms_desktop.storage.db import Database
+
+    db = Database.open(path)
+    demo.create_demo(db, today=today)
+    db.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--lang", choices=("vi", "en"), default="vi")
+    p.add_argument("--db", help="render this database (a copy of it) instead of the demo commune")
+    p.add_argument("--user", help="account to show as logged in (default: the demo leader)")
+    p.add_argument("--out", default=str(HERE))
+    p.add_argument("--today", help="date of the demo data, dd/mm/yyyy (default: today)")
+    args = p.parse_args(argv)
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(_TMP / "settings"))
+    QCoreApplication.setOrganizationName("QMSDesktopScreenshots")
+    QCoreApplication.setApplicationName("render")
+    app = QApplication([sys.argv[0]])
+
+    from qms_desktop.app import Launcher, create_application
+    from qms_desktop.domain.model import Role
+    from qms_desktop.i18n import parse_date
+    from qms_desktop.services.context import Actor, AppContext
+    from qms_desktop.services.users import list_users
+    from qms_desktop.storage.db import Database
+    from qms_desktop.ui import translations
+    from qms_desktop.ui.events import AppEvents
+    from qms_desktop.ui.runner import SynchronousRunner
+
+    create_application([])
+    translations.install(args.lang)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    today = parse_date(args.today) if args.today else dt.date.today()
+
+    db_path = _TMP / "qms.sqlite"
+    if args.db:
+        shutil.copy(args.db, db_path)
+    else:
+        build_demo(db_path, today)
+    db = Database.open(db_path)
+    accounts = list_users(AppContext(db))
+    chosen = [u for u in accounts if u.username == args.user] or [u for u in accounts if u.role == Role.LEADER] \
+        or accounts
+    if not chosen:
+        print("the database has no account", file=sys.stderr)
+        return 1
+    actor = Actor(chosen[0].username, chosen[0].role, chosen[0].full_name)
+
+    # The dialogs before the window: login, and the first-run wizard on an empty database.
+    launcher = Launcher(db, demo=not args.db, runner=SynchronousRunner(app), events=AppEvents())
+    login = launcher.first_dialog()
+    login.show()
+    grab(login, "00_dang_nhap", out)
+    login.close()
+    empty = Database.open(_TMP / "empty.sqlite")
+    wizard = Launcher(empty, runner=SynchronousRunner(app)).first_dialog()
+    wizard.show()
+    grab(wizard, "00_khoi_dong_lan_dau", out)
+    wizard.close()
+    empty.close()
+
+    window = launcher.open_window(actor)
+    window.env.ctx = AppContext(db, actor, clock=lambda: today)
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    for index, key in enumerate(window.page_keys(), start=1):
+        window.show_page(key)
+        grab(window, f"{index:02d}_{key}", out)
+        page = window.pages[key]
+        tabs = getattr(page, "tabs", None)
+        if tabs is not None and hasattr(tabs, "count"):
+            for t in range(1, tabs.count()):
+                tabs.setCurrentIndex(t)
+                grab(window, f"{index:02d}_{key}_{t + 1}", out)
+            tabs.setCurrentIndex(0)
+
+    from qms_desktop.ui.help import HelpDialog
+    from qms_desktop.ui.search_dialog import SearchDialog
+
+    window.show_page_index(0)
+    search = SearchDialog(window.env, "ho tich", window)
+    search.show()
+    grab(search, "90_tim_kiem", out)
+    search.close()
+    help_dialog = HelpDialog(window)
+    help_dialog.topics.setCurrentRow(min(3, help_dialog.topics.count() - 1))
+    help_dialog.show()
+    grab(help_dialog, "91_huong_dan", out)
+    help_dialog.close()
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+    window.close()
+    db.close()
+    shutil.rmtree(_TMP, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,204 @@
+"""GUI composition root: ``qms-desktop`` (QApplication, font, translations, database, login, window)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from qms_desktop import __version__, paths
+from qms_desktop.domain.errors import QmsError
+from qms_desktop.services.context import SYSTEM, Actor, AppContext
+from qms_desktop.storage.db import Database
+from qms_desktop.storage.lock import InstanceLock
+from qms_desktop.ui import fonts, translations
+from qms_desktop.ui.events import AppEvents
+from qms_desktop.ui.pages.base import UiEnv
+from qms_desktop.ui.runner import JobRunner
+
+ORGANIZATION = "QMSDesktop"
+APPLICATION = "QMS Desktop"
+log = logging.getLogger(__name__)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="qms-desktop", description="QMS Desktop")
+    p.add_argument("--db", metavar="PATH", help="SQLite database file (default: the user's data folder)")
+    p.add_argument("--demo", action="store_true", help="open the demo commune (a separate database)")
+    p.add_argument("--version", action="version", version=f"qms-desktop {__version__}")
+    args, _unknown = p.parse_known_args(argv)  # Qt's own options (-platform, -style…) pass through
+    return args
+
+
+def create_application(argv: list[str]) -> QApplication:
+    """The QApplication with our names (QSettings), font and translations."""
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "qms-desktop", *argv])
+    if not app.organizationName():  # tests set their own names so they never touch the user's settings
+        app.setOrganizationName(ORGANIZATION)
+        app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    fonts.apply_app_font(app)
+    translations.install(translations.remembered_language())
+    return app
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    """``--demo`` opens the demo commune's own file and never touches the real database."""
+    if args.demo:
+        return paths.demo_db_path()
+    return Path(args.db).expanduser() if args.db else paths.default_db_path()
+
+
+def open_database(args: argparse.Namespace) -> tuple[Database, InstanceLock]:
+    """Take the single-writer lock, then open (create, migrate) the database.
+
+    Raises:
+        DatabaseRefused: the file is not ours, was written by a newer version, or is open elsewhere.
+    """
+    path = database_path(args)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = InstanceLock(path).acquire()
+    try:
+        db = open_demo(path) if args.demo else Database.open(path)
+    except BaseException:
+        lock.release()
+        raise
+    return db, lock
+
+
+def open_demo(path: Path) -> Database:
+    """Open the demo database, creating it (in a temporary file, then renamed) if missing."""
+    if not path.exists():
+        from qms_desktop.services import demo
+
+        tmp = path.with_name(path.stem + ".creating.sqlite")
+        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        db = Database.open(tmp)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            demo.create_demo(db)
+        finally:
+            QApplication.restoreOverrideCursor()
+            db.close()
+        tmp.replace(path)
+    return Database.open(path)
+
+
+def demo_hint() -> str:
+    try:
+        from qms_desktop.services.demo import DEMO_ACCOUNTS
+    except ImportError:
+        return ""
+    lines = [f"{user} / {password}" for user, _role, password, _name in DEMO_ACCOUNTS]
+    return QCoreApplication.translate("App", "Demo accounts (user name / password):") + "\n" + "\n".join(lines)
+
+
+def apply_database_language(db: Database) -> None:
+    """The commune's language setting wins over the one remembered on this PC."""
+    from qms_desktop.services.agency import get_setting
+
+    language = get_setting(AppContext(db, SYSTEM), "language")
+    if language != translations.current_language():
+        translations.install(language)
+    translations.remember_language(language)
+
+
+class Launcher:
+    """From an open database to the main window: first-run wizard or login, then the window."""
+
+    def __init__(self, db: Database, *, demo: bool = False, runner: JobRunner | None = None,
+                 events: AppEvents | None = None) -> None:
+        self.db = db
+        self.demo = demo
+        self.runner = runner or JobRunner(QCoreApplication.instance())
+        self.events = events or AppEvents()
+        self.window = None
+
+    def first_dialog(self, parent: QWidget | None = None) -> QDialog:
+        from qms_desktop.services.users import has_users
+
+        if not has_users(self.db):
+            from qms_desktop.ui.first_run import FirstRunWizard
+
+            return FirstRunWizard(self.db, self.runner, parent)
+        from qms_desktop.ui.login import LoginDialog
+
+        return LoginDialog(self.db, parent, hint=demo_hint() if self.demo else "")
+
+    def open_window(self, actor: Actor):  # noqa: ANN201
+        from qms_desktop.ui.main_window import MainWindow
+
+        env = UiEnv(AppContext(self.db, actor), self.runner, self.events)
+        self.window = MainWindow(env, db_path=self.db.path, demo=self.demo)
+        return self.window
+
+
+def _excepthook(exc_type, exc, tb) -> None:  # noqa: ANN001
+    """Unexpected errors: logged, then shown, instead of a silent crash."""
+    log.error("Unexpected error", exc_info=(exc_type, exc, tb))
+    traceback.print_exception(exc_type, exc, tb)
+    if QApplication.instance() is not None:
+        text = QCoreApplication.translate(
+            "App", "Something went wrong: {detail}\n\nYour data is safe; what you were doing was not saved.")
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Unexpected error"),
+                             text.format(detail=str(exc)[:300]))
+
+
+def show_refusal(exc: QmsError) -> None:
+    QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the data"),
+                         exc.render(lambda c, t: QCoreApplication.translate(c, t) or t))
+
+
+def close_database(db: Database, lock: InstanceLock, *, demo: bool) -> None:
+    """On exit: the automatic daily/weekly/monthly backup (not of the demo), then release the file."""
+    try:
+        if not demo:
+            from qms_desktop.services.backup import auto_backup
+
+            auto_backup(db, paths.backups_dir(db.path))
+    except Exception:  # noqa: BLE001 - a failed automatic backup must not lose the session's work
+        log.exception("Automatic backup failed")
+    finally:
+        db.close()
+        lock.release()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``qms-desktop``."""
+    if argv is None:
+        argv = sys.argv[1:]
+    app = create_application(argv)
+    args = parse_args(argv)
+    try:
+        db, lock = open_database(args)
+    except QmsError as exc:
+        show_refusal(exc)
+        return 1
+    except OSError as exc:
+        text = QCoreApplication.translate("App", "The data folder cannot be used: {detail}")
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the data"),
+                             text.format(detail=exc.strerror or str(exc)))
+        return 1
+    try:
+        apply_database_language(db)
+        launcher = Launcher(db, demo=args.demo)
+        dialog = launcher.first_dialog()
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+            return 0
+        window = launcher.open_window(dialog.actor)
+        window.show()
+        sys.excepthook = _excepthook
+        return app.exec()
+    finally:
+        sys.excepthook = sys.__excepthook__
+        close_database(db, lock, demo=args.demo)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

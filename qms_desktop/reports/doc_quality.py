@@ -1,0 +1,131 @@
+"""Corrective-action request (CAR), internal-audit plan and internal-audit report as PDF."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from qms_desktop.reports import wording as W
+from qms_desktop.reports.doc_data import AuditData, CarData, ScheduleLine
+from qms_desktop.reports.documents import blank_number, header, labelled
+from qms_desktop.reports.pdf_layout import (
+    Styles, build_pdf, grid_table, para, recipient_line, signature_block, title_block, two_signatures,
+)
+from qms_desktop.reports.report_data import record_ref
+
+
+def car_pdf(d: CarData) -> bytes:
+    """Phiếu yêu cầu hành động khắc phục in four parts (description, cause and actions, approval,
+    verification), filled from the record; blank signature spaces for handwriting."""
+    st = Styles()
+    story: list[Flowable] = [header(d.agency, d.number, d.detected, st)]
+    story += title_block(W.CAR_TYPE, "", st)
+    story += [Spacer(1, 6), para(W.CAR_PART1, st.item)]
+    for label, value in (("Nguồn phát hiện", W.NC_SOURCE.get(d.source, d.source) + (f" ({d.origin})" if d.origin else "")),
+                         ("Điều khoản, quy trình", ", ".join(x for x in (d.clause, d.procedure) if x) or "—"),
+                         ("Bộ phận", d.unit or "—"),
+                         ("Mức độ", W.SEVERITY.get(d.severity, d.severity)),
+                         ("Ngày phát hiện", W.date_vn(d.detected)),
+                         ("Thời hạn khắc phục", W.date_vn(d.due) or "—"),
+                         ("Mô tả", d.description),
+                         ("Khắc phục tức thời", d.immediate_correction or "—")):
+        story.append(labelled(label, value, st))
+    story += [para(W.CAR_PART2, st.item), labelled("Nguyên nhân gốc", d.root_cause or "—", st)]
+    rows = [(i, a.description, a.owner, W.date_vn(a.due), W.date_vn(a.done), a.result)
+            for i, a in enumerate(d.actions, start=1)]
+    story.append(grid_table(("STT", "Hành động khắc phục", "Người thực hiện", "Thời hạn", "Hoàn thành", "Kết quả"),
+                            rows or [("", "", "", "", "", "")], (0.5, 3.2, 1.5, 1.1, 1.1, 1.6), st,
+                            aligns=("right", "left", "left", "center", "center", "left")))
+    story += [Spacer(1, 6), para(W.CAR_PART3, st.item),
+              two_signatures(W.CAR_SIGNERS[0], "", W.CAR_SIGNERS[1], d.agency.iso_rep_name, st, sign_space=18 * mm)]
+    part4 = [para(W.CAR_PART4, st.item),
+             labelled("Người kiểm tra", d.verified_by or "......", st),
+             labelled("Ngày kiểm tra", W.date_vn(d.verified_date) or "......", st),
+             labelled("Kết quả", W.CAR_EFFECTIVE[d.effective] + (f". {d.verification_note}" if d.verification_note else ""), st),
+             labelled("Tình trạng", W.STATUS.get(d.status, d.status)
+                      + (f" ngày {W.date_vn(d.closed)}" if d.closed else "")
+                      + (f" — lý do hủy: {d.cancelled_reason}" if d.cancelled_reason else ""), st)]
+    story.append(KeepTogether(part4))
+    return build_pdf(story, title=f"{W.CAR_TYPE} {d.number}", subject=d.description[:200],
+                     author=W.unit_phrase(d.agency.short_name), record_ref=record_ref("nonconformity", d.nc_id))
+
+
+def _signer(d: AuditData) -> tuple[list[str], str]:
+    """The plan is signed by the ISO representative when he is a deputy chairman, else the chairman."""
+    rep = d.agency.iso_rep_title.casefold()
+    if d.agency.iso_rep_name and rep.startswith("phó chủ tịch"):
+        return W.signing_lines("Phó Chủ tịch"), d.agency.iso_rep_name
+    return W.signing_lines(d.agency.head_title), d.agency.head_name
+
+
+def _content(s: ScheduleLine) -> str:
+    parts = [f"Điều khoản {s.clause}" if s.clause else "", s.procedure, s.question]
+    return "; ".join(p for p in parts if p)
+
+
+def audit_plan_pdf(d: AuditData) -> bytes:
+    """Kế hoạch đánh giá nội bộ (Decree 30 Mẫu 1.4): purpose, scope, criteria, team, schedule."""
+    st = Styles()
+    story: list[Flowable] = [header(d.agency, blank_number("KH-UBND"), None, st)]
+    story += title_block(W.AUDIT_PLAN_TYPE, f"{W.AUDIT_PLAN_SUMMARY}: {d.title}", st)
+    story += [Spacer(1, 4),
+              para("I. MỤC ĐÍCH, YÊU CẦU", st.part), para(d.purpose or "......", st.body),
+              para("II. PHẠM VI ĐÁNH GIÁ", st.part), para(d.scope or "......", st.body)]
+    if d.units:
+        story.append(labelled("Bộ phận được đánh giá", ", ".join(d.units), st, style=st.body))
+    story += [para("III. CHUẨN MỰC ĐÁNH GIÁ", st.part), para(d.criteria or "TCVN ISO 9001:2015", st.body),
+              para("IV. ĐOÀN ĐÁNH GIÁ", st.part)]
+    story.append(grid_table(("STT", "Họ và tên", "Chức vụ", "Nhiệm vụ"),
+                            [(i, m.name, m.title, m.role) for i, m in enumerate(d.team, 1)] or [("", "", "", "")],
+                            (0.5, 2, 2.5, 1.3), st, aligns=("right", "left", "left", "left")))
+    story += [para("V. THỜI GIAN VÀ LỊCH ĐÁNH GIÁ", st.part),
+              labelled("Thời gian dự kiến", W.date_vn(d.planned_date), st, style=st.body)]
+    if d.schedule:
+        story.append(grid_table(("STT", "Ngày", "Bộ phận", "Nội dung đánh giá", "Chuyên gia"),
+                                [(i, W.date_vn(s.date), s.unit, _content(s), s.auditor)
+                                 for i, s in enumerate(d.schedule, 1)],
+                                (0.5, 1.1, 1.6, 3.2, 1.6), st, aligns=("right", "center", "left", "left", "left")))
+    authority, name = _signer(d)
+    story.append(KeepTogether([
+        para("VI. TỔ CHỨC THỰC HIỆN", st.part), para(W.AUDIT_PLAN_EXECUTION, st.body), Spacer(1, 6),
+        signature_block(authority, name, ("Như trên", "Ban Chỉ đạo ISO", W.ARCHIVE), st)]))
+    return build_pdf(story, title=f"{W.AUDIT_PLAN_TYPE} {d.title}", subject=W.AUDIT_PLAN_SUMMARY,
+                     author=W.unit_phrase(d.agency.short_name), record_ref=record_ref("audit", d.audit_id))
+
+
+def audit_report_pdf(d: AuditData) -> bytes:
+    """Báo cáo kết quả đánh giá nội bộ: general information, counts, findings, conclusion, approval."""
+    st = Styles()
+    name = " ".join(W.agency_lines(d.agency.full_name)[1:]).title() or d.agency.short_name
+    story: list[Flowable] = [header(d.agency, blank_number("BC-UBND"), d.end or d.start, st)]
+    story += title_block(W.AUDIT_REPORT_TYPE, f"{W.AUDIT_REPORT_SUMMARY}: {d.title}", st)
+    story += recipient_line(W.AUDIT_REPORT_TO.format(name=d.agency.short_name or name), st)
+    lead = next((m.name for m in d.team if m.role == "Trưởng đoàn"), "")
+    held = W.date_vn(d.start) + (f" đến {W.date_vn(d.end)}" if d.end and d.end != d.start else "")
+    conform, nonconform, recommend = d.checklist_counts
+    nc_findings = sum(1 for f in d.findings if f.kind == "nonconform")
+    rec_findings = sum(1 for f in d.findings if f.kind == "recommend")
+    story += [para("1. Thông tin chung", st.item),
+              labelled("Thời gian đánh giá", held or "......", st, style=st.body),
+              labelled("Phạm vi", d.scope or "—", st, style=st.body),
+              labelled("Bộ phận được đánh giá", ", ".join(d.units) or "—", st, style=st.body),
+              labelled("Chuẩn mực", d.criteria, st, style=st.body),
+              labelled("Đoàn đánh giá", ", ".join(f"{m.name} ({m.role.lower()})" for m in d.team) or "—", st,
+                       style=st.body),
+              para("2. Kết quả đánh giá", st.item),
+              para(f"Đã kiểm tra {conform + nonconform + recommend} nội dung theo danh mục: {conform} phù hợp, "
+                   f"{nonconform} không phù hợp, {recommend} khuyến nghị. Đoàn đánh giá ghi nhận {nc_findings} điểm "
+                   f"không phù hợp và {rec_findings} khuyến nghị, chi tiết như sau:", st.body)]
+    rows = [(i, f.unit, f.clause, f.description,
+             W.FINDING_KIND.get(f.kind, f.kind) + (f" ({W.SEVERITY[f.severity].lower()})" if f.severity else ""),
+             f.nc_number) for i, f in enumerate(d.findings, 1)]
+    story.append(grid_table(("STT", "Bộ phận", "Điều khoản", "Nội dung phát hiện", "Phân loại", "Số SKPH"),
+                            rows or [("", "", "", "Không có phát hiện.", "", "")], (0.5, 1.4, 0.9, 3.4, 1.4, 0.9), st,
+                            aligns=("right", "left", "center", "left", "left", "center")))
+    approval = (f"Phê duyệt ngày {W.date_vn(d.approved_date)}" if d.approved_date else "")
+    block = [para("3. Kết luận", st.item), para(d.summary or "......", st.body), Spacer(1, 6), two_signatures(W.AUDIT_SIGNERS[0], lead, W.AUDIT_SIGNERS[1], d.approved_by or d.agency.head_name, st)]
+    if approval:
+        block += [Spacer(1, 4), para(approval, st.center_italic)]
+    story.append(KeepTogether(block))
+    return build_pdf(story, title=f"{W.AUDIT_REPORT_TYPE} {d.title}", subject=W.AUDIT_REPORT_SUMMARY,
+                     author=W.unit_phrase(d.agency.short_name), record_ref=record_ref("audit_report", d.audit_id))

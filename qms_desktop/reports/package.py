@@ -1,0 +1,197 @@
+"""The transfer package for the receiving office: one ASCII-named ZIP, signed with Ed25519.
+
+Contents, in this order: ``report.pdf``, ``report.xlsx``, ``report.json`` (the report data),
+``manifest.json`` (format version, agency, period, report number and version, time of export,
+SHA-256 and size of each part, the public key) and ``manifest.sig`` (base64 of the Ed25519
+signature of the exact bytes of ``manifest.json``). ``verify_package`` refuses anything else.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import io
+import json
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from qms_desktop.domain.errors import QmsError
+from qms_desktop.domain.text import ascii_slug
+from qms_desktop.i18n import QT_TRANSLATE_NOOP as N
+from qms_desktop.reports.files import sha256_bytes
+from qms_desktop.reports.report_data import ReportData
+from qms_desktop.reports.signing import InstallationKey, fingerprint, verify_signature
+
+FORMAT = "qms-desktop/report-package"
+FORMAT_VERSION = 1
+PARTS = ("report.pdf", "report.xlsx", "report.json")
+MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
+MEMBERS = (*PARTS, MANIFEST, SIGNATURE)
+MAX_PART = 100 * 1024 * 1024  # refuse absurd sizes before inflating anything
+
+
+class PackageInvalid(QmsError):
+    """The package must not be trusted; the message says why."""
+
+    context = "Package"
+
+
+@dataclass(frozen=True)
+class PackageInfo:
+    path: Path
+    manifest: dict
+    fingerprint: str
+    data: ReportData
+
+    @property
+    def agency(self) -> str:
+        return self.manifest["agency"]["full_name"]
+
+    @property
+    def number(self) -> str:
+        return self.manifest["report"]["number"]
+
+
+def package_name(file_tag: str, short_name: str, version: int = 1) -> str:
+    """'BaoCaoISO_2026-6T_TanPhu.zip' ('…_v2.zip' for a corrected version). ASCII only."""
+    place = ascii_slug(short_name.split(" ", 1)[1] if " " in short_name else short_name) or "UBND"
+    suffix = f"_v{version}" if version > 1 else ""
+    return f"BaoCaoISO_{file_tag}_{place}{suffix}.zip"
+
+
+def manifest_bytes(manifest: dict) -> bytes:
+    return (json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode("utf-8")
+
+
+def build_package(*, data: ReportData, pdf: bytes, xlsx: bytes, report_json: bytes, key: InstallationKey,
+                  exported_at: dt.datetime, exported_by: str, app_version: str) -> bytes:
+    """The package's ZIP bytes, signed with the installation key."""
+    parts = {"report.pdf": pdf, "report.xlsx": xlsx, "report.json": report_json}
+    manifest = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "app": f"QMS Desktop {app_version}",
+        "agency": {"full_name": data.agency.full_name, "short_name": data.agency.short_name,
+                   "province": data.agency.province},
+        "period": data.period,
+        "period_label": data.period_label,
+        "period_start": data.period_start.isoformat(),
+        "period_end": data.period_end.isoformat(),
+        "report": {"id": data.report_id, "version": data.report_version, "number": data.number_text.strip(),
+                   "date": data.date.isoformat() if data.date else None, "status": data.status},
+        "exported_at": exported_at.isoformat(timespec="seconds"),
+        "exported_by": exported_by,
+        "files": [{"name": name, "size": len(body), "sha256": sha256_bytes(body)} for name, body in parts.items()],
+        "public_key": {"algorithm": "Ed25519", "key": key.public_b64, "fingerprint": key.fingerprint},
+    }
+    body = manifest_bytes(manifest)
+    signature = (base64.b64encode(key.sign(body)).decode("ascii") + "\n").encode("ascii")
+    stamp = exported_at.timetuple()[:6]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name, content in (*parts.items(), (MANIFEST, body), (SIGNATURE, signature)):
+            info = zipfile.ZipInfo(name, date_time=max(stamp, (1980, 1, 1, 0, 0, 0)))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, content)
+    return buffer.getvalue()
+
+
+def _invalid(message: str, **params: object) -> PackageInvalid:
+    return PackageInvalid(message, **params)
+
+
+def _read_members(path: Path) -> dict[str, bytes]:
+    name = path.name
+    try:
+        zf = zipfile.ZipFile(path)
+    except FileNotFoundError:
+        raise _invalid(N("Package", "{name} does not exist."), name=str(path)) from None
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise _invalid(N("Package", "{name} is not a report package (not a readable ZIP file)."), name=name) from None
+    with zf:
+        infos = zf.infolist()
+        names = [i.filename for i in infos]
+        if len(set(names)) != len(names):
+            raise _invalid(N("Package", "{name} holds the same file twice."), name=name)
+        for member in MEMBERS:
+            if member not in names:
+                raise _invalid(N("Package", "{name} is incomplete: {part} is missing."), name=name, part=member)
+        for extra in names:
+            if extra not in MEMBERS:
+                raise _invalid(N("Package", "{name} contains an unexpected file: {part}."), name=name, part=extra)
+        out = {}
+        for info in infos:
+            if info.file_size > MAX_PART:
+                raise _invalid(N("Package", "{name}: {part} is too large."), name=name, part=info.filename)
+            try:
+                out[info.filename] = zf.read(info)
+            except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError):
+                raise _invalid(N("Package", "{name} is damaged: {part} cannot be read."), name=name,
+                               part=info.filename) from None
+    return out
+
+
+def verify_package(path: str | Path, *, expected_fingerprint: str | None = None) -> PackageInfo:
+    """Check a package completely: members, signature over the manifest, every part's SHA-256.
+
+    Raises:
+        PackageInvalid: with the first reason found (missing part, changed byte, foreign signature…).
+    """
+    path = Path(path)
+    name = path.name
+    members = _read_members(path)
+    raw = members[MANIFEST]
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+        if not isinstance(manifest, dict):
+            raise ValueError
+    except (UnicodeDecodeError, ValueError):
+        raise _invalid(N("Package", "{name}: the manifest cannot be read."), name=name) from None
+    if manifest.get("format") != FORMAT:
+        raise _invalid(N("Package", "{name} is not a QMS Desktop report package."), name=name)
+    if not isinstance(manifest.get("format_version"), int) or manifest["format_version"] > FORMAT_VERSION:
+        raise _invalid(N("Package", "{name} was made by a newer version of QMS Desktop; update to read it."), name=name)
+    try:
+        key_info = manifest["public_key"]
+        public_raw = base64.b64decode(key_info["key"], validate=True)
+        signature = base64.b64decode(members[SIGNATURE].strip(), validate=True)
+        if key_info.get("algorithm") != "Ed25519" or len(public_raw) != 32 or len(signature) != 64:
+            raise ValueError
+    except (KeyError, TypeError, ValueError, binascii.Error):
+        raise _invalid(N("Package", "{name}: the manifest names no valid Ed25519 key or the signature is malformed."),
+                       name=name) from None
+    if not verify_signature(public_raw, signature, raw):
+        raise _invalid(N("Package", "{name}: the signature does not match the manifest and the key it names "
+                                    "(the package was changed or signed with another key)."), name=name)
+    actual = fingerprint(public_raw)
+    if key_info.get("fingerprint") != actual:
+        raise _invalid(N("Package", "{name}: the fingerprint written in the manifest is not that of its key."),
+                       name=name)
+    if expected_fingerprint and _norm(expected_fingerprint) != _norm(actual):
+        raise _invalid(N("Package", "{name} was signed with key {actual}, not with the expected key {expected}."),
+                       name=name, actual=actual, expected=expected_fingerprint)
+    listed = {f.get("name"): f for f in manifest.get("files", []) if isinstance(f, dict)}
+    if set(listed) != set(PARTS):
+        raise _invalid(N("Package", "{name}: the manifest does not list exactly the report files."), name=name)
+    for part in PARTS:
+        body = members[part]
+        if listed[part].get("sha256") != sha256_bytes(body) or listed[part].get("size") != len(body):
+            raise _invalid(N("Package", "{name}: {part} was changed after signing (its SHA-256 does not match "
+                                        "the manifest)."), name=name, part=part)
+    try:
+        data = ReportData.from_json(members["report.json"])
+    except (ValueError, KeyError, TypeError):
+        raise _invalid(N("Package", "{name}: report.json cannot be read."), name=name) from None
+    report = manifest.get("report", {})
+    if (data.period != manifest.get("period") or data.report_version != report.get("version")
+            or data.number_text.strip() != report.get("number")):
+        raise _invalid(N("Package", "{name}: report.json does not match the manifest."), name=name)
+    return PackageInfo(path, manifest, actual, data)
+
+
+def _norm(text: str) -> str:
+    return "".join(text.split()).upper()

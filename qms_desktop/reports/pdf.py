@@ -1,0 +1,97 @@
+"""The periodic report as a Decree 30/2020 PDF (Mẫu 1.4: a document with a type name)."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from qms_desktop.i18n import decree30_date_line
+from qms_desktop.reports import wording as W
+from qms_desktop.reports.pdf_layout import (
+    Header, Styles, appendix_heading, build_pdf, grid_table, header_block, para, recipient_line, signature_block,
+    title_block,
+)
+from qms_desktop.reports.report_data import DATE, FLOAT, INT, PERCENT, Cell, Column, ReportData, Table
+
+
+def format_cell(value: Cell, column: Column) -> str:
+    """A table value as printed: dd/mm/yyyy dates, Vietnamese decimal comma, percentages."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        return value
+    if column.kind == DATE:
+        return W.date_vn(value)  # type: ignore[arg-type]
+    if column.kind == PERCENT:
+        return W.percent_text(float(value))  # type: ignore[arg-type]
+    if column.kind == INT and isinstance(value, (int, float)):
+        return f"{int(value):,}".replace(",", ".")
+    if column.kind == FLOAT and isinstance(value, (int, float)):
+        return f"{value:g}".replace(".", ",")
+    return str(value)
+
+
+def _align(column: Column) -> str:
+    return {INT: "right", FLOAT: "right", PERCENT: "right", DATE: "center"}.get(column.kind, "left")
+
+
+def table_flowable(table: Table, st: Styles) -> Flowable:
+    rows = [[format_cell(v, c) for v, c in zip(row, table.columns)] for row in table.rows]
+    if table.totals is not None:
+        rows.append([format_cell(v, c) for v, c in zip(table.totals, table.columns)])
+    if not rows:
+        return para(W.NONE_IN_PERIOD, st.center_italic)
+    return grid_table([c.title for c in table.columns], rows, [c.width for c in table.columns], st,
+                      aligns=[_align(c) for c in table.columns], bold_last=table.totals is not None)
+
+
+def report_story(data: ReportData, st: Styles, *, fingerprint: str = "") -> list[Flowable]:
+    agency = data.agency
+    date_line = (decree30_date_line(agency.place_name, data.date) if data.date
+                 else f"{agency.place_name}, ngày ...... tháng ...... năm ......")
+    story: list[Flowable] = [header_block(Header(agency.full_name, agency.parent_body, data.number_text, date_line), st)]
+    story += title_block(W.REPORT_TYPE, data.summary, st)
+    story += recipient_line(data.recipient, st)
+    if data.correction_of:
+        story.append(para(W.CORRECTION_NOTE.format(previous=data.correction_of, changes=data.changes_summary),
+                          st.body))
+    story.append(para(data.intro, st.body))
+    for part in data.parts:
+        story.append(para(f"{part.code}. {part.title}", st.part))
+        for item in part.items:
+            story.append(para(f"{item.code}. {item.title}", st.item))
+            story += [para(p, st.body) for p in item.paragraphs]
+        story += [para(p, st.body) for p in part.paragraphs]
+    signer = agency.head_name
+    closing = [para(data.closing.rstrip(".") + W.END_MARK, st.body), Spacer(1, 6),
+               signature_block(W.signing_lines(agency.head_title), signer, data.recipients, st)]
+    if fingerprint:
+        closing += [Spacer(1, 10), para(W.KEY_FINGERPRINT.format(fingerprint=fingerprint), st.small)]
+    story.append(KeepTogether(closing))
+    note = _appendix_note(data)
+    for index, table in enumerate(data.appendices, start=1):
+        story += appendix_heading(index, table.title, note, st)
+        story.append(table_flowable(table, st))
+        if table.note:
+            story += [Spacer(1, 6), para(table.note, st.small)]
+    return story
+
+
+def _appendix_note(data: ReportData) -> str:
+    who = W.unit_phrase(data.agency.short_name)
+    if data.number and data.date:
+        return W.APPENDIX_NOTE.format(document=W.DOC_REPORT, number=data.number_text, date=W.date_vn(data.date),
+                                      agency=who)
+    return W.APPENDIX_NOTE_UNNUMBERED.format(document=W.DOC_REPORT, agency=who)
+
+
+def report_pdf(data: ReportData, *, fingerprint: str = "") -> bytes:
+    """The report's PDF bytes (byte-identical for identical data and fingerprint).
+
+    A draft carries a 'DỰ THẢO' mark on every page; the key fingerprint of the installation is
+    printed under the signature so the receiving office can confirm it by phone.
+    """
+    st = Styles()
+    story = report_story(data, st, fingerprint=fingerprint)
+    return build_pdf(story, title=f"{W.REPORT_TYPE} {data.number_text}", subject=data.summary,
+                     author=W.unit_phrase(data.agency.short_name), record_ref=data.record_ref,
+                     draft=data.status == "draft")

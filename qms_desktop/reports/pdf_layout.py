@@ -1,0 +1,355 @@
+"""Decree 30/2020/NĐ-CP page layout shared by every printed document (ReportLab platypus).
+
+A4 portrait; margins top 22 mm, bottom 20 mm (the last line's descenders then end 20–25 mm above
+the edge), left 32 mm, right 17 mm (the Decree allows 20–25, 20–25, 30–35 and 15–20); Liberation Serif embedded; page numbers centred in the top margin from
+page 2; the record's identifier in the bottom margin of every page, so that a signed scan can be
+attached back to its record. Every string is NFC-normalised and XML-escaped before drawing.
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, PageBreak, PageTemplate, Paragraph, Spacer, Table,
+    TableStyle,
+)
+
+from qms_desktop.reports import wording as W
+from qms_desktop.reports.fonts import SERIF, SERIF_BOLD, SERIF_BOLD_ITALIC, SERIF_ITALIC, register_fonts, string_width
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = 22 * mm, 20 * mm, 32 * mm, 17 * mm
+TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+BODY_SIZE = 14
+LEADING = 17.5  # ~1.25 lines for 14 pt
+LEFT_COL = 0.39  # share of the header block taken by the agency column
+
+
+def nfc(text: object) -> str:
+    return unicodedata.normalize("NFC", "" if text is None else str(text))
+
+
+def esc(text: object) -> str:
+    """NFC and XML-escaped, line breaks kept: safe inside a Paragraph."""
+    return escape(nfc(text)).replace("\n", "<br/>")
+
+
+# Tables draw with Helvetica unless told otherwise (it would appear, unembedded, in pdffonts).
+_TABLE_FONT = ("FONT", (0, 0), (-1, -1), SERIF, 12)
+
+
+def _style(name: str, **kw) -> ParagraphStyle:
+    base = dict(fontName=SERIF, fontSize=BODY_SIZE, leading=LEADING, alignment=TA_LEFT)
+    base.update(kw)
+    return ParagraphStyle(name, **base)
+
+
+class Styles:
+    """The paragraph styles of Decree 30 Annex I (sizes in points)."""
+
+    def __init__(self) -> None:
+        register_fonts()
+        self.body = _style("body", alignment=TA_JUSTIFY, firstLineIndent=10 * mm, spaceAfter=6)
+        self.body_flush = _style("body_flush", alignment=TA_JUSTIFY, spaceAfter=6)
+        self.bullet = _style("bullet", alignment=TA_JUSTIFY, firstLineIndent=10 * mm, spaceAfter=3)
+        self.part = _style("part", fontName=SERIF_BOLD, alignment=TA_JUSTIFY, spaceBefore=6, spaceAfter=6,
+                           keepWithNext=1)
+        self.item = _style("item", fontName=SERIF_BOLD, alignment=TA_JUSTIFY, firstLineIndent=10 * mm, spaceAfter=4,
+                           keepWithNext=1)
+        self.center = _style("center", alignment=TA_CENTER)
+        self.center_bold = _style("center_bold", fontName=SERIF_BOLD, alignment=TA_CENTER)
+        self.center_italic = _style("center_italic", fontName=SERIF_ITALIC, alignment=TA_CENTER)
+        self.agency = _style("agency", fontName=SERIF_BOLD, fontSize=13, leading=15, alignment=TA_CENTER)
+        self.parent = _style("parent", fontSize=13, leading=15, alignment=TA_CENTER)
+        self.national = _style("national", fontName=SERIF_BOLD, fontSize=12, leading=15, alignment=TA_CENTER)
+        self.motto = _style("motto", fontName=SERIF_BOLD, fontSize=13, leading=15, alignment=TA_CENTER)
+        self.number = _style("number", fontSize=13, leading=16, alignment=TA_CENTER)
+        self.date = _style("date", fontName=SERIF_ITALIC, fontSize=14, leading=16, alignment=TA_CENTER)
+        self.type_name = _style("type_name", fontName=SERIF_BOLD, alignment=TA_CENTER, spaceBefore=6)
+        self.summary = _style("summary", fontName=SERIF_BOLD, alignment=TA_CENTER)
+        self.sign = _style("sign", fontName=SERIF_BOLD, alignment=TA_CENTER, leading=17)
+        self.sign_name = _style("sign_name", fontName=SERIF_BOLD, alignment=TA_CENTER)
+        self.recipients_label = _style("recipients_label", fontName=SERIF_BOLD_ITALIC, fontSize=12, leading=14)
+        self.recipients = _style("recipients", fontSize=11, leading=13)
+        self.appendix = _style("appendix", fontName=SERIF_BOLD, alignment=TA_CENTER)
+        self.appendix_title = _style("appendix_title", fontName=SERIF_BOLD, alignment=TA_CENTER)
+        self.small = _style("small", fontName=SERIF_ITALIC, fontSize=11, leading=13, alignment=TA_JUSTIFY)
+        self.cell = _style("cell", fontSize=12, leading=14)
+        self.cell_center = _style("cell_center", fontSize=12, leading=14, alignment=TA_CENTER)
+        self.cell_right = _style("cell_right", fontSize=12, leading=14, alignment=TA_RIGHT)
+        self.cell_head = _style("cell_head", fontName=SERIF_BOLD, fontSize=12, leading=14, alignment=TA_CENTER)
+        self.cell_bold = _style("cell_bold", fontName=SERIF_BOLD, fontSize=12, leading=14)
+
+
+def para(text: object, style: ParagraphStyle, *, markup: bool = False) -> Paragraph:
+    """A Paragraph of plain text (``markup`` only for our own wording with <b>/<i>)."""
+    return Paragraph(nfc(text) if markup else esc(text), style)
+
+
+class Rule(Flowable):
+    """A short horizontal line, centred in the available width (Decree 30 rules under headings)."""
+
+    def __init__(self, length: float, *, thickness: float = 0.6, space_before: float = 4, space_after: float = 2):
+        super().__init__()
+        self.length, self.thickness = length, thickness
+        self.space_before, self.space_after = space_before, space_after
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._avail = avail_width
+        return avail_width, self.space_before + self.thickness + self.space_after
+
+    def draw(self) -> None:
+        x0 = (self._avail - self.length) / 2
+        y = self.space_after
+        self.canv.setLineWidth(self.thickness)
+        self.canv.line(x0, y, x0 + self.length, y)
+
+
+@dataclass(frozen=True)
+class Header:
+    """The top block of every document: agency at left, national title at right, number and date."""
+
+    agency_full_name: str
+    parent_body: str
+    number_text: str  # "05/BC-UBND" (the caller formats it)
+    date_line: str  # "Tân Phú, ngày 20 tháng 6 năm 2026", or "…, ngày … tháng … năm …"
+
+
+def header_block(h: Header, st: Styles) -> Table:
+    lines = W.agency_lines(h.agency_full_name)
+    left: list[Flowable] = []
+    if h.parent_body and not W.is_committee(h.agency_full_name):
+        left.append(para(h.parent_body.upper(), st.parent))
+    left += [para(line, st.agency) for line in lines]
+    widest = max(string_width(nfc(line), SERIF_BOLD, 13) for line in lines)
+    left.append(Rule(min(widest, TEXT_WIDTH * LEFT_COL) * 0.4))
+    right = [para(W.NATIONAL_TITLE, st.national), para(W.MOTTO, st.motto),
+             Rule(string_width(W.MOTTO, SERIF_BOLD, 13))]
+    number = para(f"{W.NUMBER_LABEL}: {h.number_text}", st.number)
+    date = para(h.date_line, st.date)
+    table = Table([[left, right], [number, date]],
+                  colWidths=[TEXT_WIDTH * LEFT_COL, TEXT_WIDTH * (1 - LEFT_COL)])
+    table.setStyle(TableStyle([
+        _TABLE_FONT,
+        ("VALIGN", (0, 0), (-1, 0), "TOP"), ("VALIGN", (0, 1), (-1, 1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 1), (-1, 1), 4),
+    ]))
+    return table
+
+
+def balanced_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """Split ``text`` into as few lines as greedy wrapping needs, but of even lengths (no orphan word)."""
+    from reportlab.lib.utils import simpleSplit
+
+    text = nfc(" ".join(text.split()))
+    lines = simpleSplit(text, font, size, width)
+    if len(lines) < 2:
+        return lines
+    low, high = width / len(lines), width
+    for _ in range(30):  # narrowest width that still needs no more lines
+        mid = (low + high) / 2
+        if len(simpleSplit(text, font, size, mid)) > len(lines):
+            low = mid
+        else:
+            high = mid
+    return simpleSplit(text, font, size, high + 0.5)
+
+
+def title_block(type_name: str, summary: str, st: Styles) -> list[Flowable]:
+    """'BÁO CÁO' and its summary, centred and bold, with a short rule under (1/3–1/2 of the line)."""
+    out: list[Flowable] = [Spacer(1, 10), para(type_name, st.type_name)]
+    lines = balanced_lines(summary, SERIF_BOLD, BODY_SIZE, TEXT_WIDTH * 0.92) if summary else []
+    for line in lines:
+        out.append(para(line, st.summary))
+    if lines:
+        longest = max(string_width(line, SERIF_BOLD, BODY_SIZE) for line in lines)
+        out.append(Rule(longest * 0.4, space_before=5, space_after=4))
+    return out
+
+
+def recipient_line(recipient: str, st: Styles) -> list[Flowable]:
+    if not recipient:
+        return []
+    return [Spacer(1, 4), para(f"{W.RECIPIENT_LABEL}: {recipient}.".replace("..", "."), st.center), Spacer(1, 8)]
+
+
+def signature_block(authority: Sequence[str], signer: str, recipients: Sequence[str], st: Styles, *,
+                    sign_space: float = 24 * mm, left: Sequence[Flowable] | None = None) -> Table:
+    """Nơi nhận at lower left, the signing authority and name at right (same first line)."""
+    right: list[Flowable] = [para(line, st.sign) for line in authority]
+    right += [Spacer(1, sign_space), para(signer, st.sign_name)]
+    if left is None:
+        left = [para(W.RECIPIENTS_LABEL, st.recipients_label)] if recipients else []
+        for i, line in enumerate(recipients):
+            end = "." if i == len(recipients) - 1 else ";"
+            left.append(para(f"- {line.rstrip(';.')}{end}", st.recipients))
+    table = Table([[list(left), right]], colWidths=[TEXT_WIDTH * 0.45, TEXT_WIDTH * 0.55])
+    table.setStyle(TableStyle([
+        _TABLE_FONT,
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return table
+
+
+def two_signatures(left_title: str, left_name: str, right_title: str, right_name: str, st: Styles, *,
+                   sign_space: float = 24 * mm) -> Table:
+    """Two signers side by side (minutes: secretary and chair; audit report: lead auditor and approver)."""
+    def col(title: str, name: str) -> list[Flowable]:
+        return [para(title, st.sign), Spacer(1, sign_space), para(name, st.sign_name)]
+    table = Table([[col(left_title, left_name), col(right_title, right_name)]],
+                  colWidths=[TEXT_WIDTH / 2, TEXT_WIDTH / 2])
+    table.setStyle(TableStyle([_TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+def column_widths(header: Sequence[str], rows: Sequence[Sequence[object]], weights: Sequence[float],
+                  aligns: Sequence[str], size: float, width: float = TEXT_WIDTH) -> list[float]:
+    """Widths that never break a date, a number or a word, the rest shared by ``weights``."""
+    pad = 7.0
+    minimum = []
+    for i, head in enumerate(header):
+        need = max((string_width(w, SERIF_BOLD, size) for w in nfc(head).split()), default=0)
+        for row in rows:
+            text = nfc(row[i] if i < len(row) else "")
+            if aligns[i] in ("center", "right"):  # dates, numbers, short codes: one line
+                need = max(need, string_width(text, SERIF, size))
+            else:  # a short label stays on one line, long text wraps between words
+                words = [string_width(w, SERIF, size) for w in text.split()]
+                need = max([need, min(string_width(text, SERIF, size), 72.0)] + words)
+        minimum.append(need + pad)
+    fixed: dict[int, float] = {}
+    while True:
+        free = width - sum(fixed.values())
+        rest = [i for i in range(len(header)) if i not in fixed]
+        total = sum(weights[i] for i in rest) or 1
+        grown = {i: minimum[i] for i in rest if minimum[i] > free * weights[i] / total}
+        if not grown or not rest:
+            break
+        fixed.update(grown)
+    free = max(width - sum(fixed.values()), 0)
+    rest = [i for i in range(len(header)) if i not in fixed]
+    total = sum(weights[i] for i in rest) or 1
+    return [fixed.get(i, free * weights[i] / total) for i in range(len(header))]
+
+
+def grid_table(header: Sequence[str], rows: Iterable[Sequence[object]], widths: Sequence[float], st: Styles, *,
+               aligns: Sequence[str] | None = None, bold_last: bool = False, size: float | None = None) -> Table:
+    """A bordered table with a repeated bold header row; ``widths`` are relative weights.
+
+    Text is 12 pt, or 11 pt for tables of seven columns or more (unless ``size`` says otherwise).
+    """
+    aligns = list(aligns or ["left"] * len(header))
+    rows = [[nfc(v) for v in row] for row in rows]
+    size = size or (11 if len(header) >= 7 else 12)
+    col_widths = column_widths(header, rows, widths, aligns, size)
+
+    def sized(style: ParagraphStyle) -> ParagraphStyle:
+        return ParagraphStyle(f"{style.name}_{size}", parent=style, fontSize=size, leading=size + 2)
+
+    cell_style = {"left": sized(st.cell), "center": sized(st.cell_center), "right": sized(st.cell_right)}
+    head, bold_style = sized(st.cell_head), sized(st.cell_bold)
+    data: list[list[Flowable]] = [[para(h, head) for h in header]]
+    for r_index, row in enumerate(rows):
+        bold = bold_last and r_index == len(rows) - 1
+        data.append([para(v, bold_style if bold and a == "left" else cell_style[a]) for v, a in zip(row, aligns)])
+    table = Table(data, colWidths=col_widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        _TABLE_FONT,
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+def appendix_heading(index: int | None, title: str, note: str, st: Styles) -> list[Flowable]:
+    """A new page: 'Phụ lục I' (Roman numerals), the title in bold caps, the italic '(Kèm theo …)'."""
+    out: list[Flowable] = [PageBreak()]
+    if index is not None:
+        out.append(para(W.APPENDIX.format(roman=W.roman(index)), st.appendix))
+    out += [para(line, st.appendix_title) for line in balanced_lines(title.upper(), SERIF_BOLD, BODY_SIZE, TEXT_WIDTH)]
+    out += [para(line, st.center_italic) for line in balanced_lines(note, SERIF_ITALIC, BODY_SIZE, TEXT_WIDTH)]
+    return out + [Spacer(1, 8)]
+
+
+class _Decorator:
+    """Page furniture: page number from page 2, the record identifier, a draft mark."""
+
+    def __init__(self, record_ref: str, draft: bool) -> None:
+        self.record_ref, self.draft = nfc(record_ref), draft
+
+    def first(self, canvas, doc) -> None:
+        self._common(canvas, doc)
+
+    def later(self, canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(SERIF, 13)
+        canvas.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT - MARGIN_TOP / 2 - 4, str(doc.page))
+        canvas.restoreState()
+        self._common(canvas, doc)
+
+    def _common(self, canvas, doc) -> None:
+        canvas.saveState()
+        if self.record_ref:
+            canvas.setFont(SERIF, 8)
+            canvas.setFillColor(colors.Color(0.35, 0.35, 0.35))
+            mark = f" — {W.DRAFT_MARK}" if self.draft else ""
+            canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, MARGIN_BOTTOM / 2 - 3,
+                                   f"{W.RECORD_REF_LABEL}: {self.record_ref}{mark}")
+        if self.draft:
+            canvas.setFont(SERIF_BOLD, 72)
+            canvas.setFillColor(colors.Color(0.55, 0.55, 0.55, alpha=0.3))
+            canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+            canvas.rotate(45)
+            canvas.drawCentredString(0, 0, W.DRAFT_MARK)
+        canvas.restoreState()
+
+
+def build_pdf(story: list[Flowable], *, title: str, subject: str = "", author: str = "", record_ref: str = "",
+              draft: bool = False) -> bytes:
+    """Lay the story out on A4 pages with the Decree 30 margins; returns the PDF bytes.
+
+    The frame has no inner padding, so the text area is exactly the page minus the margins.
+    ``invariant`` makes the output byte-identical for identical input (no time stamp, fixed id).
+    """
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer, pagesize=A4, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM, title=nfc(title), subject=nfc(subject), author=nfc(author),
+        creator="QMS Desktop", producer="QMS Desktop (ReportLab)", invariant=1, lang="vi-VN", initialFontName=SERIF,
+    )
+    deco = _Decorator(record_ref, draft)
+
+    def frame(name: str) -> Frame:
+        return Frame(MARGIN_LEFT, MARGIN_BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id=name,
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+    doc.addPageTemplates([PageTemplate("first", [frame("f1")], onPage=deco.first, autoNextPageTemplate="later"),
+                          PageTemplate("later", [frame("f2")], onPage=deco.later)])
+    doc.build(story)
+    return buffer.getvalue()
+
+
+__all__ = [
+    "BODY_SIZE", "CondPageBreak", "Header", "KeepTogether", "MARGIN_BOTTOM", "MARGIN_LEFT", "MARGIN_RIGHT",
+    "MARGIN_TOP", "PageBreak", "Rule", "Spacer", "Styles", "TEXT_WIDTH", "appendix_heading", "build_pdf", "esc",
+    "grid_table", "header_block", "nfc", "para", "recipient_line", "signature_block", "title_block",
+    "two_signatures",
+]

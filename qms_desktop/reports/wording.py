@@ -1,0 +1,308 @@
+"""Fixed wording of the printed documents, in Vietnamese on purpose.
+
+The periodic report, the announcement decision, the minutes and the other printouts are official
+Vietnamese administrative documents laid out after Decree 30/2020/NĐ-CP. A commune's report is
+always in Vietnamese whatever language the user interface shows, so this wording is written here
+directly instead of going through Qt's translation (the only exception to that rule in the code
+base). Messages shown to the user (errors, progress) still use ``QT_TRANSLATE_NOOP`` elsewhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+# ------------------------------------------------------------------ header block (Decree 30, Annex I)
+NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+NUMBER_LABEL = "Số"
+COMMITTEE = "ỦY BAN NHÂN DÂN"
+DRAFT_MARK = "DỰ THẢO"
+RECIPIENT_LABEL = "Kính gửi"
+RECIPIENTS_LABEL = "Nơi nhận:"
+RECIPIENT_AS_ABOVE = "Như trên"
+RECIPIENT_ARTICLE_3 = "Như Điều 3"
+ARCHIVE = "Lưu: VT, ISO"
+ON_BEHALF = "TM. ỦY BAN NHÂN DÂN"
+FOR_CHAIR = "KT. CHỦ TỊCH"
+CHAIR = "CHỦ TỊCH"
+VICE_CHAIR = "PHÓ CHỦ TỊCH"
+END_MARK = "./."
+RECORD_REF_LABEL = "Mã hồ sơ"
+KEY_FINGERPRINT = ("Tệp báo cáo điện tử kèm theo được ký bằng khóa của phần mềm QMS Desktop có mã nhận dạng "
+                   "{fingerprint}; đơn vị nhận đối chiếu mã này khi kiểm tra tệp.")
+
+# ------------------------------------------------------------------ the periodic report
+REPORT_TYPE = "BÁO CÁO"
+REPORT_SUMMARY = ("Tình hình xây dựng, áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng "
+                  "theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015 {period_label}")
+PERIOD_H1 = "6 tháng đầu năm {year}"
+PERIOD_YEAR = "năm {year}"
+CORRECTION_NOTE = ("Báo cáo này thay thế {previous}. Những nội dung thay đổi so với báo cáo đã gửi: {changes}")
+REPORT_INTRO = (
+    "Thực hiện Quyết định số 19/2014/QĐ-TTg ngày 05 tháng 3 năm 2014 của Thủ tướng Chính phủ về việc áp dụng "
+    "Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001 vào hoạt động của các cơ quan, tổ chức "
+    "thuộc hệ thống hành chính nhà nước và Thông tư số 26/2014/TT-BKHCN ngày 10 tháng 10 năm 2014 của Bộ trưởng "
+    "Bộ Khoa học và Công nghệ quy định chi tiết thi hành Quyết định số 19/2014/QĐ-TTg; {agency} báo cáo tình hình "
+    "xây dựng, áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng {period_label} (số liệu từ ngày {start} "
+    "đến ngày {end}) như sau:"
+)
+REPORT_CLOSING = ("Trên đây là báo cáo tình hình xây dựng, áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng "
+                  "theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015 {period_label} của {agency}.")
+NARRATIVE_EMPTY = "Không có."
+
+PART_I = "TÌNH HÌNH XÂY DỰNG, ÁP DỤNG, DUY TRÌ VÀ CẢI TIẾN HỆ THỐNG QUẢN LÝ CHẤT LƯỢNG"
+PART_II = "VIỆC TUÂN THỦ CÁC QUY ĐỊNH TẠI QUYẾT ĐỊNH SỐ 19/2014/QĐ-TTg"
+PART_III = "TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN"
+PART_IV = "PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI"
+PART_V = "KIẾN NGHỊ, ĐỀ XUẤT"
+
+# TT 26/2014 Art. 36.1 a–g and 36.2 a–e (the content checkers look at).
+ITEMS_I = {
+    "scope": ("Phạm vi áp dụng Hệ thống quản lý chất lượng", "Điều 36.1.a"),
+    "dissemination": ("Phổ biến, hướng dẫn áp dụng tài liệu, quy trình", "Điều 36.1.b"),
+    "conformity": ("Chính sách chất lượng, mục tiêu chất lượng và kết quả thực hiện", "Điều 36.1.c"),
+    "processes": ("Kết quả thực hiện các quy trình giải quyết thủ tục hành chính", "Điều 36.1.d"),
+    "review_audit": ("Xem xét của lãnh đạo, đánh giá nội bộ và hành động khắc phục", "Điều 36.1.đ"),
+    "complaints": ("Xử lý phản ánh, kiến nghị, khiếu nại liên quan đến phạm vi áp dụng", "Điều 36.1.e"),
+    "improvement": ("Hoạt động cải tiến", "Điều 36.1.g"),
+}
+ITEMS_II = {
+    "participation": ("Sự tham gia của lãnh đạo, các bộ phận và cá nhân", "Điều 36.2.a"),
+    "confirmation": ("Xác nhận hiệu lực của Hệ thống quản lý chất lượng", "Điều 36.2.b"),
+    "announcement": ("Công bố Hệ thống quản lý chất lượng, thông báo và niêm yết", "Điều 36.2.c"),
+    "legal": ("Cập nhật văn bản quy phạm pháp luật vào Hệ thống quản lý chất lượng", "Điều 36.2.d"),
+    "reannouncement": ("Công bố lại khi điều chỉnh, mở rộng, thu hẹp phạm vi", "Điều 36.2.đ"),
+}
+
+# Metric labels (XLSX rows and report.json).
+METRICS = {
+    "tthc_total": "Số TTHC thuộc thẩm quyền giải quyết",
+    "tthc_in_scope": "Số TTHC đưa vào phạm vi áp dụng",
+    "tthc_covered": "Số TTHC trong phạm vi có quy trình đang hiệu lực",
+    "tthc_coverage": "Tỷ lệ TTHC trong phạm vi có quy trình",
+    "procedures_effective": "Số quy trình đang hiệu lực",
+    "procedures_issued": "Số quy trình ban hành mới trong kỳ",
+    "procedures_revised": "Số quy trình sửa đổi, ban hành lại trong kỳ",
+    "trainings": "Số lớp đào tạo, buổi phổ biến trong kỳ",
+    "trainees": "Số lượt người tham dự",
+    "objectives": "Số mục tiêu chất lượng của năm",
+    "objectives_measured": "Số mục tiêu có kết quả đo trong kỳ",
+    "objectives_met": "Số mục tiêu đạt",
+    "received": "Số hồ sơ TTHC tiếp nhận",
+    "on_time": "Số hồ sơ giải quyết đúng hạn",
+    "late": "Số hồ sơ giải quyết trễ hạn",
+    "pending": "Số hồ sơ đang giải quyết",
+    "on_time_rate": "Tỷ lệ giải quyết đúng hạn",
+    "satisfaction": "Tỷ lệ hài lòng (khảo sát gần nhất)",
+    "reviews": "Số cuộc họp xem xét của lãnh đạo trong kỳ",
+    "audits": "Số cuộc đánh giá nội bộ trong kỳ",
+    "findings_nc": "Số phát hiện không phù hợp",
+    "findings_rec": "Số khuyến nghị",
+    "nc_opened": "Số sự không phù hợp phát sinh trong kỳ",
+    "nc_closed": "Số sự không phù hợp đã đóng trong kỳ",
+    "nc_open_end": "Số sự không phù hợp còn mở cuối kỳ",
+    "nc_overdue": "Trong đó quá hạn khắc phục",
+    "feedback": "Số phản ánh, kiến nghị tiếp nhận",
+    "complaints": "Số khiếu nại liên quan",
+    "complaints_resolved": "Số khiếu nại đã giải quyết",
+    "improvements": "Số cải tiến trong kỳ",
+    "steering_members": "Số thành viên Ban chỉ đạo ISO",
+    "auditors": "Số chuyên gia đánh giá nội bộ",
+    "legal_changed": "Số văn bản pháp luật có hiệu lực trong kỳ",
+    "legal_incorporated": "Số văn bản đã cập nhật vào quy trình",
+    "legal_overdue": "Số văn bản quá 3 tháng chưa cập nhật",
+    "announcements": "Số quyết định công bố, công bố lại trong kỳ",
+}
+
+# Appendices (Decree 30: "Phụ lục I", numbered in Roman numerals).
+APPENDIX = "Phụ lục {roman}"
+APPENDIX_NOTE = "(Kèm theo {document} số {number} ngày {date} của {agency})"
+APPENDIX_NOTE_UNNUMBERED = "(Kèm theo {document} của {agency})"
+DOC_REPORT = "Báo cáo"
+DOC_DECISION = "Quyết định"
+TOTAL = "Tổng cộng"
+NONE_IN_PERIOD = "Không có trong kỳ báo cáo."
+
+# ------------------------------------------------------------------ status and code labels
+YES, NO = "Có", "Không"
+STATUS = {
+    "draft": "Dự thảo", "effective": "Hiệu lực", "obsolete": "Hết hiệu lực", "cancelled": "Hủy",
+    "planned": "Kế hoạch", "done": "Đã thực hiện",
+    "open": "Mở", "in_progress": "Đang khắc phục", "awaiting_verification": "Chờ xác nhận", "closed": "Đã đóng",
+    "final": "Đã chốt", "sent": "Đã gửi",
+}
+REPORT_STATUS = {"draft": "Nháp", "final": "Đã chốt", "sent": "Đã gửi"}
+NC_SOURCE = {"internal_audit": "Đánh giá nội bộ", "external_inspection": "Kiểm tra của cơ quan cấp trên",
+             "complaint": "Phản ánh, kiến nghị của người dân", "other": "Khác"}
+SEVERITY = {"major": "Nặng", "minor": "Nhẹ", "observation": "Lưu ý"}
+FINDING_KIND = {"conform": "Phù hợp", "nonconform": "Không phù hợp", "recommend": "Khuyến nghị"}
+OUTPUT_KIND = {"improvement": "Cải tiến", "change": "Thay đổi HTQLCL", "resources": "Nguồn lực"}
+PROCEDURE_KIND = {"system": "Quy trình hệ thống", "tthc": "Quy trình giải quyết TTHC", "internal": "Quy trình nội bộ"}
+DAYS, HOURS = "ngày", "giờ"
+WORKING_DAYS = "ngày làm việc"
+
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def roman(n: int) -> str:
+    return ROMAN[n - 1] if 0 < n <= len(ROMAN) else str(n)
+
+
+def period_label(year: int, half: bool) -> str:
+    return (PERIOD_H1 if half else PERIOD_YEAR).format(year=year)
+
+
+def date_vn(value: dt.date | None) -> str:
+    """dd/mm/yyyy as printed in tables ('' when unknown)."""
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def long_date(value: dt.date) -> str:
+    """'ngày 05 tháng 6 năm 2026' (Decree 30 padding: day < 10, months 1–2)."""
+    month = f"{value.month:02d}" if value.month < 3 else str(value.month)
+    return f"ngày {value.day:02d} tháng {month} năm {value.year}"
+
+
+def number_text(number: int | None, symbol: str) -> str:
+    """'05/BC-UBND'; a number below 10 has a leading 0; without a number the blank is left to fill."""
+    return f"{number:02d}/{symbol}" if number else "\u00a0" * 8 + f"/{symbol}"
+
+
+def agency_lines(full_name: str) -> list[str]:
+    """'Ủy ban nhân dân xã Tân Phú' → ['ỦY BAN NHÂN DÂN', 'XÃ TÂN PHÚ'] (bold caps block, top left)."""
+    upper = " ".join(full_name.split()).upper()
+    for prefix in (COMMITTEE, "UỶ BAN NHÂN DÂN"):
+        if upper.startswith(prefix + " "):
+            return [COMMITTEE, upper[len(prefix) + 1:]]
+    return [upper]
+
+
+def is_committee(full_name: str) -> bool:
+    return len(agency_lines(full_name)) == 2
+
+
+def signing_lines(head_title: str) -> list[str]:
+    """Signing authority and title (Decree 30: 'TM.' for the collective, 'KT.' for a deputy)."""
+    title = " ".join((head_title or "Chủ tịch").split())
+    folded = title.casefold()
+    if folded == "chủ tịch":
+        return [ON_BEHALF, CHAIR]
+    if folded.startswith("phó chủ tịch"):
+        return [FOR_CHAIR, VICE_CHAIR]
+    return [title.upper()]
+
+
+def unit_phrase(short_name: str) -> str:
+    """'xã Tân Phú' → 'Ủy ban nhân dân xã Tân Phú' as used in running text."""
+    return f"Ủy ban nhân dân {short_name}".strip()
+
+
+def days_text(value: float, unit: str = "days", working: bool = True) -> str:
+    number = f"{value:g}".replace(".", ",")
+    if unit == "hours":
+        return f"{number} {HOURS}"
+    return f"{number} {WORKING_DAYS if working else DAYS}"
+
+
+def percent_text(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}".replace(".", ",") + "%"
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def one_line(text: str) -> str:
+    return _SPACE.sub(" ", text or "").strip()
+
+
+# ------------------------------------------------------------------ the other printed documents
+DECISION_TYPE = "QUYẾT ĐỊNH"
+DECISION_SUMMARY = ("Về việc công bố Hệ thống quản lý chất lượng phù hợp Tiêu chuẩn quốc gia TCVN ISO 9001:2015")
+REDECISION_SUMMARY = ("Về việc công bố lại Hệ thống quản lý chất lượng phù hợp Tiêu chuẩn quốc gia "
+                      "TCVN ISO 9001:2015")
+DECISION_AUTHORITY = "CHỦ TỊCH ỦY BAN NHÂN DÂN {name}"
+DECISION_BASES = (
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+    "Căn cứ Quyết định số 19/2014/QĐ-TTg ngày 05 tháng 3 năm 2014 của Thủ tướng Chính phủ về việc áp dụng Hệ thống "
+    "quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001 vào hoạt động của các cơ quan, tổ chức thuộc hệ "
+    "thống hành chính nhà nước;",
+    "Căn cứ Thông tư số 26/2014/TT-BKHCN ngày 10 tháng 10 năm 2014 của Bộ trưởng Bộ Khoa học và Công nghệ quy định "
+    "chi tiết thi hành Quyết định số 19/2014/QĐ-TTg;",
+)
+DECISION_PROPOSER = "Theo đề nghị của Trưởng Ban Chỉ đạo ISO."
+DECIDES = "QUYẾT ĐỊNH:"
+ARTICLE = "Điều {n}."
+DECISION_ART1 = ("Công bố Hệ thống quản lý chất lượng của {agency} phù hợp Tiêu chuẩn quốc gia TCVN ISO 9001:2015 "
+                 "đối với các hoạt động xử lý công việc và giải quyết thủ tục hành chính có tên trong Danh mục kèm "
+                 "theo Quyết định này.")
+DECISION_ART1_REPLACES = " Quyết định này thay thế Quyết định công bố trước đây."
+DECISION_ART2 = "Quyết định này có hiệu lực kể từ ngày ký."
+DECISION_ART3 = ("Ban Chỉ đạo ISO, công chức các bộ phận chuyên môn và các cá nhân có liên quan chịu trách nhiệm thi "
+                 "hành Quyết định này.")
+DECISION_RECIPIENTS = ("Như Điều 3", "{recipient} (để báo cáo)", "Niêm yết tại trụ sở", "Lưu: VT, ISO")
+SCOPE_TITLE = "Danh mục thủ tục hành chính và hoạt động thuộc phạm vi áp dụng Hệ thống quản lý chất lượng"
+SCOPE_ACTIVITIES = "Các hoạt động khác thuộc phạm vi áp dụng"
+
+MINUTES_TYPE = "BIÊN BẢN"
+MINUTES_SUMMARY = "Họp xem xét của lãnh đạo về Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015"
+MINUTES_START = "Thời gian bắt đầu: {time}, {date}."
+MINUTES_PLACE = "Địa điểm: {place}."
+MINUTES_ATTENDEES = "Thành phần tham dự: {attendees}."
+MINUTES_CHAIR = "Chủ trì: {chair}."
+MINUTES_SECRETARY = "Thư ký: {secretary}."
+MINUTES_CONTENT = "Nội dung:"
+MINUTES_INPUTS = "1. Đầu vào của cuộc xem xét (TCVN ISO 9001:2015, mục 9.3.2)"
+MINUTES_CONCLUSION = "2. Kết luận của chủ trì"
+MINUTES_OUTPUTS = "3. Đầu ra của cuộc xem xét (TCVN ISO 9001:2015, mục 9.3.3)"
+MINUTES_END = "Cuộc họp kết thúc vào ...... giờ ...... cùng ngày. Biên bản đã được thông qua trước các thành viên dự họp."
+MINUTES_SIGNERS = ("THƯ KÝ", "CHỦ TRÌ")
+MINUTES_RECIPIENTS = ("Các thành viên dự họp", "Lưu: VT, ISO")
+REVIEW_INPUTS = {
+    "a": "a) Tình trạng của các hành động từ các cuộc xem xét của lãnh đạo trước đó",
+    "b": "b) Những thay đổi về các vấn đề bên ngoài và nội bộ liên quan đến Hệ thống quản lý chất lượng",
+    "c1": "c) Sự thỏa mãn của người dân và phản hồi từ các bên quan tâm",
+    "c2": "c) Mức độ đạt được các mục tiêu chất lượng",
+    "c3": "c) Kết quả thực hiện của quá trình và sự phù hợp của dịch vụ",
+    "c4": "c) Sự không phù hợp và hành động khắc phục",
+    "c5": "c) Kết quả theo dõi và đo lường",
+    "c6": "c) Kết quả đánh giá",
+    "c7": "c) Kết quả thực hiện của nhà cung cấp bên ngoài",
+    "d": "d) Sự đầy đủ của nguồn lực",
+    "e": "e) Hiệu lực của các hành động giải quyết rủi ro và cơ hội",
+    "f": "f) Các cơ hội cải tiến",
+}
+NOT_DISCUSSED = "Không có ý kiến."
+
+CAR_TYPE = "PHIẾU YÊU CẦU HÀNH ĐỘNG KHẮC PHỤC"
+CAR_PART1 = "1. Mô tả sự không phù hợp"
+CAR_PART2 = "2. Nguyên nhân và hành động khắc phục"
+CAR_PART3 = "3. Phê duyệt hành động khắc phục"
+CAR_PART4 = "4. Kiểm tra xác nhận hiệu lực"
+CAR_SIGNERS = ("NGƯỜI ĐỀ NGHỊ", "ĐẠI DIỆN LÃNH ĐẠO")
+CAR_EFFECTIVE = {True: "Có hiệu lực", False: "Chưa có hiệu lực", None: "Chưa kiểm tra"}
+
+AUDIT_PLAN_TYPE = "KẾ HOẠCH"
+AUDIT_PLAN_SUMMARY = "Đánh giá nội bộ Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015"
+AUDIT_PLAN_EXECUTION = ("Trưởng đoàn đánh giá thông báo lịch cho các bộ phận, tổ chức đánh giá theo kế hoạch và báo "
+                        "cáo kết quả cho lãnh đạo; các bộ phận được đánh giá chuẩn bị hồ sơ và bố trí người làm việc "
+                        "với đoàn đánh giá.")
+AUDIT_REPORT_TYPE = "BÁO CÁO"
+AUDIT_REPORT_SUMMARY = "Kết quả đánh giá nội bộ Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015"
+AUDIT_REPORT_TO = "Chủ tịch Ủy ban nhân dân {name}"
+AUDIT_SIGNERS = ("TRƯỞNG ĐOÀN ĐÁNH GIÁ", "PHÊ DUYỆT")
+
+COVER_TYPE = "QUY TRÌNH"
+COVER_SIGNOFF = ("Soạn thảo", "Xem xét", "Phê duyệt")
+COVER_AMENDMENTS = "THEO DÕI SỬA ĐỔI TÀI LIỆU"
+COVER_VERSIONS = "CÁC LẦN BAN HÀNH"
+STEPS_TITLE = "TRÌNH TỰ THỰC HIỆN"
+FLOW_TITLE = "LƯU ĐỒ THỰC HIỆN"
+FLOW_START = "Tổ chức, cá nhân nộp hồ sơ"
+FLOW_END = "Trả kết quả cho tổ chức, cá nhân"
+STEP = "Bước {n}"
+TOTAL_TIME = "Tổng thời gian thực hiện: {total}; thời hạn theo quy định: {limit}."
+NO_LIMIT = "không quy định"
+SAME_DAY = "trong ngày làm việc"
+STEPS_TOO_LONG = "Tổng thời gian các bước vượt thời hạn giải quyết theo quy định."
+NO_STEPS = "Lần ban hành này chưa có trình tự thực hiện."

@@ -1,0 +1,241 @@
+"""The periodic report as an XLSX workbook (openpyxl): the same figures and tables as the PDF.
+
+One sheet per part (I, II, III–V) and per appendix; each titled, A4 print set-up fitted to the
+page width, header rows frozen and repeated on every printed page. Numbers are numbers, dates
+are dates, percentages are fractions shown as '0.0%'. Text that starts with = + - @ is written as
+a string with Excel's quote prefix, so no spreadsheet ever evaluates it as a formula.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import unicodedata
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from qms_desktop.reports import wording as W
+from qms_desktop.reports.report_data import DATE, FLOAT, INT, PERCENT, Column, Metric, Part, ReportData, Table
+
+FONT = "Times New Roman"  # Liberation Serif stands in for it where it is missing (same metrics)
+_THIN = Side(style="thin", color="000000")
+_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_WRAP = Alignment(wrap_text=True, vertical="top")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+NUMBER_FORMATS = {INT: "#,##0", FLOAT: "#,##0.0#", PERCENT: "0.0%", DATE: "dd/mm/yyyy"}
+
+
+def safe_text(cell, value: str) -> None:
+    """Write ``value`` as plain text even when it looks like a formula."""
+    value = unicodedata.normalize("NFC", value)
+    cell.value = value
+    if value.startswith(_FORMULA_START):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+
+
+def _put(ws: Worksheet, row: int, col: int, value, kind: str = "text", *, bold: bool = False, size: int = 12,
+         border: bool = False, align: str | None = None):
+    cell = ws.cell(row=row, column=col)
+    if value is None or value == "":
+        cell.value = None
+    elif kind == PERCENT and isinstance(value, (int, float)):
+        cell.value = float(value) / 100.0
+    elif kind in (INT, FLOAT) and isinstance(value, (int, float)) and not isinstance(value, bool):
+        cell.value = value
+    elif kind == DATE and hasattr(value, "isoformat"):
+        cell.value = value
+    else:
+        safe_text(cell, str(value))
+    if kind in NUMBER_FORMATS and cell.value is not None and not isinstance(cell.value, str):
+        cell.number_format = NUMBER_FORMATS[kind]
+    cell.font = Font(name=FONT, size=size, bold=bold)
+    horizontal = align or ("right" if kind in (INT, FLOAT, PERCENT) else "center" if kind == DATE else "left")
+    cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal=horizontal)
+    if border:
+        cell.border = _BOX
+    return cell
+
+
+def _title(ws: Worksheet, data: ReportData, heading: str, width: int) -> int:
+    """Rows 1–3: agency, report number and period, the sheet's heading. Returns the next row."""
+    last = get_column_letter(width)
+    lines = [
+        (" ".join(W.agency_lines(data.agency.full_name)), True, 12),
+        (f"{W.REPORT_TYPE} {W.NUMBER_LABEL.lower()} {data.number_text}"
+         + (f" ngày {W.date_vn(data.date)}" if data.date else "") + f" — {data.period_label}"
+         + (f" (phiên bản {data.report_version})" if data.report_version > 1 else "")
+         + (f" — {W.DRAFT_MARK}" if data.status == "draft" else ""), False, 12),
+        (heading, True, 13),
+    ]
+    across = sum(ws.column_dimensions[get_column_letter(c)].width or 8 for c in range(1, width + 1))
+    for row, (text, bold, size) in enumerate(lines, start=1):
+        ws.merge_cells(f"A{row}:{last}{row}")
+        _put(ws, row, 1, text, bold=bold, size=size, align="center")
+        ws.row_dimensions[row].height = _text_height(text, across * 0.85, line=size + 5)
+    return len(lines) + 2
+
+
+def _print_setup(ws: Worksheet, header_row: int, *, landscape: bool = False) -> None:
+    """A4, Decree 30 margins, fitted to the page width (as many pages tall as needed).
+
+    Column widths are chosen so that the scale stays near 100% (about 80 characters across a
+    portrait page, 115 across a landscape one).
+    """
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left, ws.page_margins.right = 32 / 25.4, 17 / 25.4
+    ws.page_margins.top, ws.page_margins.bottom = 22 / 25.4, 22 / 25.4
+    ws.print_title_rows = f"{header_row}:{header_row}"
+    ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
+    ws.oddFooter.center.text = "&P / &N"
+
+
+def _text_height(text: str, width_chars: float, line: float = 16) -> float:
+    """Row height (points) for wrapped text: spreadsheets do not grow merged rows by themselves.
+
+    ``width_chars`` is the column width in Excel's character units; a line of Vietnamese in
+    Times New Roman 12 holds about 90% of that many characters.
+    """
+    per_line = max(width_chars * 0.9, 1)
+    lines = sum(max(1, math.ceil(len(p) / per_line)) for p in str(text).split("\n"))
+    return min(409, line * lines + 4)
+
+
+def _part_sheet(wb: Workbook, data: ReportData, part: Part, name: str) -> None:
+    ws = wb.create_sheet(name)
+    widths = [6, 47, 11, 16]
+    for i, w in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = w
+    row = _title(ws, data, f"{part.code}. {part.title}", len(widths))
+    header = row
+    for col, text in enumerate(("Mục", "Nội dung, chỉ tiêu", "Số liệu", "Căn cứ"), start=1):
+        _put(ws, row, col, text, bold=True, border=True, align="center")
+    row += 1
+    for item in part.items:
+        _put(ws, row, 1, f"{part.code}.{item.code}", bold=True, border=True)
+        _put(ws, row, 2, item.title, bold=True, border=True)
+        _put(ws, row, 3, None, border=True)
+        _put(ws, row, 4, item.ref, border=True)
+        ws.row_dimensions[row].height = max(_text_height(item.title, widths[1]), _text_height(item.ref, widths[3]))
+        row += 1
+        for m_index, metric in enumerate(item.metrics, start=1):
+            row = _metric_row(ws, row, f"{part.code}.{item.code}.{m_index}", metric)
+        text = "\n".join(item.paragraphs)
+        _put(ws, row, 1, None, border=True)
+        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=4)
+        _put(ws, row, 2, text, border=True)
+        ws.row_dimensions[row].height = _text_height(text, sum(widths[1:]))
+        row += 1
+    _print_setup(ws, header)
+
+
+def _metric_row(ws: Worksheet, row: int, code: str, metric: Metric) -> int:
+    _put(ws, row, 1, code, border=True)
+    _put(ws, row, 2, metric.label, border=True)
+    _put(ws, row, 3, metric.value, metric.kind, border=True)
+    _put(ws, row, 4, None, border=True)
+    ws.row_dimensions[row].height = _text_height(metric.label, ws.column_dimensions["B"].width)
+    return row + 1
+
+
+def _narrative_sheet(wb: Workbook, data: ReportData, parts: list[Part]) -> None:
+    ws = wb.create_sheet("III-V. Tồn tại, kiến nghị")
+    ws.column_dimensions["A"].width = 6
+    ws.column_dimensions["B"].width = 74
+    row = _title(ws, data, "TỒN TẠI, PHƯƠNG HƯỚNG VÀ KIẾN NGHỊ", 2)
+    header = row
+    _put(ws, row, 1, "Mục", bold=True, border=True, align="center")
+    _put(ws, row, 2, "Nội dung", bold=True, border=True, align="center")
+    row += 1
+    for part in parts:
+        _put(ws, row, 1, part.code, bold=True, border=True)
+        _put(ws, row, 2, part.title, bold=True, border=True)
+        ws.row_dimensions[row].height = _text_height(part.title, 74)
+        row += 1
+        for paragraph in part.paragraphs:
+            _put(ws, row, 1, None, border=True)
+            _put(ws, row, 2, paragraph, border=True)
+            ws.row_dimensions[row].height = _text_height(paragraph, 74)
+            row += 1
+    _print_setup(ws, header)
+
+
+def _table_sheet(wb: Workbook, data: ReportData, index: int, table: Table) -> None:
+    ws = wb.create_sheet(f"PL {W.roman(index)}. {SHEET_NAMES.get(table.key, table.key)}"[:31])
+    total = sum(c.width for c in table.columns)
+    across = _across(table)
+    for col, column in enumerate(table.columns, start=1):
+        ws.column_dimensions[get_column_letter(col)].width = max(7, round(across * column.width / total))
+    row = _title(ws, data, f"{W.APPENDIX.format(roman=W.roman(index))}: {table.title.upper()}", len(table.columns))
+    header = row
+    for col, column in enumerate(table.columns, start=1):
+        _put(ws, row, col, column.title, bold=True, border=True, align="center")
+    ws.row_dimensions[row].height = max(_text_height(c.title, ws.column_dimensions[get_column_letter(i)].width or 8)
+                                        for i, c in enumerate(table.columns, start=1))
+    row += 1
+    for values in table.rows:
+        _table_row(ws, row, values, table.columns, across=across)
+        row += 1
+    if not table.rows:
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(table.columns))
+        _put(ws, row, 1, W.NONE_IN_PERIOD, border=True, align="center")
+        row += 1
+    if table.totals is not None:
+        _table_row(ws, row, table.totals, table.columns, bold=True, across=across)
+        row += 1
+    if table.note:
+        row += 1
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(table.columns))
+        _put(ws, row, 1, table.note, size=11)
+    _print_setup(ws, header, landscape=_landscape(table))
+
+
+def _landscape(table: Table) -> bool:
+    return len(table.columns) > 6
+
+
+def _across(table: Table) -> int:
+    """Characters across the printable width (Times New Roman 12 at 100%)."""
+    return 115 if _landscape(table) else 78
+
+
+def _table_row(ws: Worksheet, row: int, values, columns: tuple[Column, ...], *, bold: bool = False,
+               across: int = 78) -> None:
+    height = 20.0
+    for col, (value, column) in enumerate(zip(values, columns), start=1):
+        _put(ws, row, col, value, column.kind, bold=bold, border=True)
+        if isinstance(value, str):
+            width = ws.column_dimensions[get_column_letter(col)].width or 8
+            height = max(height, _text_height(value, width))
+    ws.row_dimensions[row].height = height
+
+
+SHEET_NAMES = {"procedures": "Quy trình", "audits": "Đánh giá nội bộ", "nonconformities": "Sự không phù hợp",
+               "objectives": "Mục tiêu chất lượng", "statistics": "Giải quyết TTHC"}
+
+
+def report_xlsx(data: ReportData) -> bytes:
+    """The workbook's bytes."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    wb.properties.creator = "QMS Desktop"
+    wb.properties.title = f"{W.REPORT_TYPE} {data.number_text}"
+    wb.properties.subject = data.summary
+    narrative = [p for p in data.parts if not p.items]
+    for part in data.parts:
+        if part.items:
+            _part_sheet(wb, data, part, {"I": "I. Áp dụng HTQLCL", "II": "II. Tuân thủ QĐ 19"}.get(part.code, part.code))
+    if narrative:
+        _narrative_sheet(wb, data, narrative)
+    for index, table in enumerate(data.appendices, start=1):
+        _table_sheet(wb, data, index, table)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,300 @@
+"""The periodic report's lifecycle: Nháp → Đã chốt → Đã gửi, numbers from the yearly register.
+
+Finalising freezes the report's data as canonical JSON (``Report.snapshot_json``); whatever
+changes in the records afterwards, a finalised report prints and exports from that snapshot. A
+correction is a new version (a new draft with its own number) that says what it changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass, fields
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from qms_desktop.domain.errors import ValidationError
+from qms_desktop.domain.model import ReportStatus
+from qms_desktop.domain.periods import DECREE_09, ReportPeriod
+from qms_desktop.domain.text import clean, nfc
+from qms_desktop.i18n import QT_TRANSLATE_NOOP as N
+from qms_desktop.reports import wording as W
+from qms_desktop.reports.report_data import AgencyInfo, ReportData
+from qms_desktop.reports.report_text import changes_between, compose
+from qms_desktop.services.agency import DEFAULTS
+from qms_desktop.services.common import load, optional_date
+from qms_desktop.services.context import AppContext
+from qms_desktop.services.reports.facts import gather
+from qms_desktop.storage import orm
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    id: int
+    period: str
+    version: int
+    number: int | None
+    symbol: str
+    number_text: str
+    date: dt.date | None
+    recipient: str
+    status: str
+    finalized_by: str
+    finalized_at: dt.datetime | None
+    sent_date: dt.date | None
+    previous_id: int | None
+    changes_summary: str
+
+
+@dataclass(frozen=True)
+class ReportDetail:
+    row: ReportRow
+    shortcomings: str
+    plans: str
+    proposals: str
+    frozen: bool  # a snapshot exists: what prints no longer follows the records
+
+
+def _row(r: orm.Report) -> ReportRow:
+    return ReportRow(r.id, r.period, r.version, r.number, r.symbol, W.number_text(r.number, r.symbol).strip(),
+                     r.date, r.recipient, str(r.status), r.finalized_by, r.finalized_at, r.sent_date, r.previous_id,
+                     r.changes_summary)
+
+
+def setting(s: Session, key: str) -> str:
+    row = s.get(orm.Setting, key)
+    return row.value if row else DEFAULTS[key]
+
+
+def agency_info(s: Session) -> tuple[AgencyInfo, orm.Agency]:
+    agency = s.get(orm.Agency, 1)
+    if agency is None:
+        raise ValidationError(N("Errors", "Fill in the agency profile before making a report."))
+    info = AgencyInfo(**{f.name: getattr(agency, f.name) or "" for f in fields(AgencyInfo)})
+    return info, agency
+
+
+def _number_taken(s: Session, year: int, symbol: str, number: int, used_for: str | None = None) -> None:
+    row = s.scalar(select(orm.DocumentNumber).where(orm.DocumentNumber.year == year,
+                                                    orm.DocumentNumber.symbol == symbol,
+                                                    orm.DocumentNumber.number == number))
+    if row is not None and row.used_for != used_for:
+        raise ValidationError(N("Errors", "Number {number} of {year} is already used ({used_for}); "
+                                          "take the next free number from the register."),
+                              field="number", number=W.number_text(number, symbol), year=year, used_for=row.used_for)
+
+
+def _proposed(s: Session, year: int, symbol: str) -> int:
+    return (s.scalar(select(func.max(orm.DocumentNumber.number)).where(
+        orm.DocumentNumber.year == year, orm.DocumentNumber.symbol == symbol)) or 0) + 1
+
+
+def _check_number(number: object) -> int | None:
+    if number is None or number == "":
+        return None
+    try:
+        value = int(str(number).strip())
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 99999:
+        raise ValidationError(N("Errors", "A document number is a whole number from 1 up."), field="number")
+    return value
+
+
+def propose_number(ctx: AppContext, year: int | None = None) -> int:
+    """The next number of the year's register for the agency's symbol (the clerk may confirm another)."""
+    with ctx.tx("read") as s:
+        info, agency = agency_info(s)
+        return _proposed(s, year or ctx.today.year, agency.doc_symbol or "BC-UBND")
+
+
+def _register(s: Session, report: orm.Report, number: int | None, year: int) -> None:
+    number = number or _proposed(s, year, report.symbol)
+    _number_taken(s, year, report.symbol, number)
+    report.number = number
+    s.add(orm.DocumentNumber(year=year, symbol=report.symbol, number=number, used_for=f"report:{report.id}"))
+    try:
+        s.flush()
+    except IntegrityError:  # another process took it between the check and the insert
+        raise ValidationError(N("Errors", "Number {number} of {year} was just taken by someone else; try again."),
+                              field="number", number=W.number_text(number, report.symbol), year=year) from None
+
+
+def create_report(ctx: AppContext, *, period: str, number: object = None) -> ReportRow:
+    """Start the draft report of a period, numbered from the year's register.
+
+    Args:
+        period: '2026-H1' (six months) or '2026' (year).
+        number: the number confirmed by the clerk; by default the register's next one.
+
+    Raises:
+        ValidationError: bad period, no agency profile, a report of the period already exists,
+            or the number is already used this year.
+    """
+    p = ReportPeriod.parse(period)
+    chosen = _check_number(number)
+    with ctx.tx("edit") as s:
+        _info, agency = agency_info(s)
+        existing = s.scalar(select(orm.Report).where(orm.Report.period == p.code).order_by(orm.Report.version.desc()))
+        if existing is not None:
+            raise ValidationError(N("Errors", "A report for {period} already exists (no. {id}); open it, or make a "
+                                              "corrected version of it."), field="period", period=p.code, id=existing.id)
+        r = orm.Report(period=p.code, version=1, symbol=agency.doc_symbol or "BC-UBND", recipient=agency.recipient,
+                       status=ReportStatus.DRAFT)
+        s.add(r)
+        s.flush()
+        _register(s, r, chosen, ctx.today.year)
+        return _row(r)
+
+
+def _draft(r: orm.Report) -> None:
+    if r.status != ReportStatus.DRAFT:
+        raise ValidationError(N("Errors", "Report {number} is finalised and can no longer change; make a corrected "
+                                          "version instead."), number=W.number_text(r.number, r.symbol).strip())
+
+
+def update_report(ctx: AppContext, report_id: int, *, shortcomings: str | None = None, plans: str | None = None,
+                  proposals: str | None = None, recipient: str | None = None, date: object = None,
+                  number: object = None) -> ReportRow:
+    """Edit a draft: the secretary's narrative (III–V), the recipient, the date, the number.
+
+    Raises:
+        ValidationError: the report is no longer a draft, or the new number is taken.
+    """
+    new_number = _check_number(number)
+    new_date = optional_date(date, N("Fields", "Date"), "date")
+    with ctx.tx("edit") as s:
+        r = load(s, orm.Report, report_id)
+        _draft(r)
+        for name, value in (("shortcomings", shortcomings), ("plans", plans), ("proposals", proposals)):
+            if value is not None:
+                setattr(r, name, _multiline(value))
+        if recipient is not None:
+            r.recipient = clean(recipient)
+        if new_date is not None:
+            r.date = new_date
+        if new_number is not None and new_number != r.number:
+            entry = s.scalar(select(orm.DocumentNumber).where(orm.DocumentNumber.used_for == f"report:{r.id}"))
+            year = entry.year if entry else ctx.today.year
+            _number_taken(s, year, r.symbol, new_number)
+            if entry is None:
+                _register(s, r, new_number, year)
+            else:
+                entry.number = r.number = new_number
+        s.flush()
+        return _row(r)
+
+
+def _multiline(text: str) -> str:
+    lines = [" ".join(line.split()) for line in nfc(text).replace("\r\n", "\n").split("\n")]
+    return "\n".join(lines).strip()
+
+
+def build_data(s: Session, r: orm.Report, *, status: str | None = None, date: dt.date | None = None,
+               correction_of: str = "", changes_summary: str = "") -> ReportData:
+    info, _agency = agency_info(s)
+    facts = gather(s, r, info, setting(s, "period_rule") or DECREE_09, status=status, date=date,
+                   correction_of=correction_of, changes_summary=changes_summary)
+    return compose(facts)
+
+
+def _previous_label(prev: orm.Report) -> str:
+    number = W.number_text(prev.number, prev.symbol).strip()
+    when = f" ngày {W.date_vn(prev.date)}" if prev.date else ""
+    return f"{W.DOC_REPORT} số {number}{when}"
+
+
+def finalize_report(ctx: AppContext, report_id: int, *, date: object = None) -> ReportRow:
+    """Finalise (chốt) a draft: its data is frozen; later changes to the records do not alter it.
+
+    Raises:
+        PermissionDenied: only a leader finalises.
+        ValidationError: not a draft.
+    """
+    day = optional_date(date, N("Fields", "Date"), "date")
+    with ctx.tx("finalize") as s:
+        r = load(s, orm.Report, report_id)
+        _draft(r)
+        r.date = day or r.date or ctx.today
+        correction_of = summary = ""
+        if r.previous_id:
+            prev = load(s, orm.Report, r.previous_id)
+            correction_of = _previous_label(prev)
+            draft = build_data(s, r, status=ReportStatus.FINAL)
+            summary = changes_between(ReportData.from_json(prev.snapshot_json), draft) if prev.snapshot_json else ""
+        data = build_data(s, r, status=ReportStatus.FINAL, correction_of=correction_of, changes_summary=summary)
+        r.snapshot_json = unicodedata.normalize("NFC", data.to_json())
+        r.changes_summary = summary
+        r.status = ReportStatus.FINAL
+        r.finalized_by = ctx.actor.username
+        r.finalized_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+        s.flush()
+        return _row(r)
+
+
+def mark_sent(ctx: AppContext, report_id: int, *, sent_date: object = None) -> ReportRow:
+    """Record that the finalised report was sent (Đã gửi)."""
+    day = optional_date(sent_date, N("Fields", "Sent on"), "sent_date")
+    with ctx.tx("edit") as s:
+        r = load(s, orm.Report, report_id)
+        if r.status != ReportStatus.FINAL:
+            raise ValidationError(N("Errors", "Only a finalised report can be marked as sent."))
+        r.status, r.sent_date = ReportStatus.SENT, day or ctx.today
+        s.flush()
+        return _row(r)
+
+
+def correct_report(ctx: AppContext, report_id: int, *, number: object = None) -> ReportRow:
+    """Start a corrected version of a finalised report: a new draft, with its own number.
+
+    Raises:
+        ValidationError: the report is still a draft, or the period already has an open draft.
+    """
+    chosen = _check_number(number)
+    with ctx.tx("edit") as s:
+        old = load(s, orm.Report, report_id)
+        if old.status == ReportStatus.DRAFT:
+            raise ValidationError(N("Errors", "A draft is edited directly; only a finalised report gets a corrected version."))
+        versions = list(s.scalars(select(orm.Report).where(orm.Report.period == old.period)))
+        if any(v.status == ReportStatus.DRAFT for v in versions):
+            raise ValidationError(N("Errors", "The period {period} already has a draft version; finish it first."),
+                                  period=old.period)
+        r = orm.Report(period=old.period, version=max(v.version for v in versions) + 1, symbol=old.symbol,
+                       recipient=old.recipient, status=ReportStatus.DRAFT, shortcomings=old.shortcomings,
+                       plans=old.plans, proposals=old.proposals, previous_id=old.id)
+        s.add(r)
+        s.flush()
+        _register(s, r, chosen, ctx.today.year)
+        return _row(r)
+
+
+def list_reports(ctx: AppContext, *, period: str | None = None) -> list[ReportRow]:
+    stmt = select(orm.Report).order_by(orm.Report.period.desc(), orm.Report.version.desc())
+    if period:
+        stmt = stmt.where(orm.Report.period == ReportPeriod.parse(period).code)
+    with ctx.tx("read") as s:
+        return [_row(r) for r in s.scalars(stmt)]
+
+
+def get_report(ctx: AppContext, report_id: int) -> ReportDetail:
+    with ctx.tx("read") as s:
+        r = load(s, orm.Report, report_id)
+        return ReportDetail(_row(r), r.shortcomings, r.plans, r.proposals, r.snapshot_json is not None)
+
+
+def report_data(ctx: AppContext, report_id: int) -> ReportData:
+    """What the report prints: the frozen snapshot once finalised, else built from today's records."""
+    with ctx.tx("read") as s:
+        r = load(s, orm.Report, report_id)
+        if r.snapshot_json:
+            return ReportData.from_json(r.snapshot_json)
+        return build_data(s, r)
+
+
+def snapshot_bytes(ctx: AppContext, report_id: int) -> bytes | None:
+    """The frozen data exactly as stored (``report.json`` of the package), or None for a draft."""
+    with ctx.tx("read") as s:
+        r = load(s, orm.Report, report_id)
+        return r.snapshot_json.encode("utf-8") if r.snapshot_json else None

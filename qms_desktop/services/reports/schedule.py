@@ -1,0 +1,45 @@
+"""When reports are due (for the dashboard), from the agency's period rule and due-date settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from qms_desktop.domain.model import ReportStatus
+from qms_desktop.domain.periods import DECREE_09, ReportPeriod
+from qms_desktop.services.context import AppContext
+from qms_desktop.services.reports.lifecycle import setting
+from qms_desktop.storage import orm
+
+
+@dataclass(frozen=True)
+class DueReport:
+    period: str  # '2026-H1' / '2026'
+    start: dt.date
+    end: dt.date  # data cut-off
+    due_date: dt.date
+    status: str | None  # of the latest version; None when not started
+    report_id: int | None
+    overdue: bool  # due date passed and not finalised or sent
+
+
+def due_reports(ctx: AppContext, *, year: int | None = None, today: dt.date | None = None) -> list[DueReport]:
+    """The six-month and annual reports of ``year`` (default: this year) with their state."""
+    today = today or ctx.today
+    year = year or today.year
+    with ctx.tx("read") as s:
+        rule = setting(s, "period_rule") or DECREE_09
+        h1_due, year_due = setting(s, "report_due_h1"), setting(s, "report_due_year")
+        out = []
+        for period in (ReportPeriod(year, True), ReportPeriod(year, False)):
+            start, end = period.bounds(rule)
+            latest = s.scalar(select(orm.Report).where(orm.Report.period == period.code)
+                              .order_by(orm.Report.version.desc()).limit(1))
+            due = period.due_date(h1_due, year_due)
+            status = latest.status if latest else None
+            done = status in (ReportStatus.FINAL, ReportStatus.SENT)
+            out.append(DueReport(period.code, start, end, due, status, latest.id if latest else None,
+                                 today > due and not done))
+    return out

@@ -1,0 +1,84 @@
+"""The main window's actions, menus and shortcuts (kept out of main_window.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+
+def backup_available() -> bool:
+    return importlib.util.find_spec("qms_desktop.services.backup") is not None
+
+
+class WindowActions(QObject):
+    """Creates the QActions of ``window`` and its menu bar.
+
+    ``window`` provides the slots: backup, change_password, close, change_font(delta),
+    focus_search, show_help, show_about, show_page_index(i).
+    """
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        w = window
+
+        self.backup = self._action(self.tr("&Back up…"), w.backup, "Ctrl+B")
+        if not backup_available():
+            self.backup.setEnabled(False)
+            self.backup.setToolTip(self.tr("Backup is not available in this version yet."))
+        elif not w.env.ctx.actor.can("backup"):
+            self.backup.setEnabled(False)
+            self.backup.setToolTip(self.tr("Only the ISO secretary or a leader can make backups."))
+        self.change_password = self._action(self.tr("Change &password…"), w.change_password)
+        self.quit = self._action(self.tr("E&xit"), w.close, QKeySequence.StandardKey.Quit)
+        self.quit.setShortcut(QKeySequence("Ctrl+Q"))
+
+        self.smaller = self._action(self.tr("&Smaller text (A-)"), lambda: w.change_font(-1), "Ctrl+-")
+        self.larger = self._action(self.tr("&Larger text (A+)"), lambda: w.change_font(+1), "Ctrl+=")
+        self.larger.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        self.smaller.setIconText("A-")
+        self.larger.setIconText("A+")
+        self.smaller.setToolTip(self.tr("Smaller text (Ctrl+-)"))
+        self.larger.setToolTip(self.tr("Larger text (Ctrl+=)"))
+        self.reset_size = self._action(self.tr("&Normal text size"), lambda: w.change_font(0), "Ctrl+0")
+        self.search = self._action(self.tr("&Search all records…"), w.focus_search, "Ctrl+F")
+
+        self.help = self._action(self.tr("&User guide"), w.show_help, "F1")
+        self.about = self._action(self.tr("&About QMS Desktop"), w.show_about)
+
+        bar = w.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.backup)
+        file_menu.addAction(self.change_password)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu.addAction(self.search)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.smaller)
+        self.view_menu.addAction(self.larger)
+        self.view_menu.addAction(self.reset_size)
+        self.view_menu.addSeparator()
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help)
+        help_menu.addAction(self.about)
+        self.page_actions: list[QAction] = []
+
+    def add_page(self, index: int, title: str) -> QAction:
+        """A View-menu entry for a page; the first nine get Ctrl+1 … Ctrl+9."""
+        shortcut = f"Ctrl+{index + 1}" if index < 9 else None
+        act = self._action(title, lambda: self.window.show_page_index(index), shortcut)
+        self.view_menu.addAction(act)
+        self.page_actions.append(act)
+        return act
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
+        act = QAction(text, self.window)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(act)  # shortcuts work whatever has the focus
+        return act

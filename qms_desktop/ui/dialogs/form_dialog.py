@@ -1,0 +1,282 @@
+"""A dialog made of labelled fields whose ``save`` callback calls a service.
+
+A refusal (ValidationError) is shown in red under the field it names; other refusals as a
+translated message. Subclasses add rows with ``add_field`` and may override ``values``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from qms_desktop.domain.errors import QmsError
+from qms_desktop.ui.dialogs import prompts
+from qms_desktop.ui.widgets.check_list import CheckList
+from qms_desktop.ui.widgets.date_edit import DateEdit
+
+
+def t(context: str, text: str) -> str:
+    """Translate a Qt-free source string (labels of codes, field captions, errors) where it is shown."""
+    return QCoreApplication.translate(context, text) or text
+
+
+_t = t
+
+
+def read_widget(w: QWidget) -> Any:
+    if isinstance(w, QPlainTextEdit):
+        return w.toPlainText()
+    if isinstance(w, DateEdit):
+        return w.value()
+    if isinstance(w, QCheckBox):
+        return w.isChecked()
+    if isinstance(w, QComboBox):
+        data = w.currentData()
+        return w.currentText() if data is None and w.isEditable() else data
+    if isinstance(w, (QSpinBox, QDoubleSpinBox)):
+        return w.value()
+    if isinstance(w, CheckList):
+        return w.checked_ids()
+    if isinstance(w, QLineEdit):
+        return w.text()
+    if callable(getattr(w, "value", None)):  # composite editors (e.g. the steps editor)
+        return w.value()
+    raise TypeError(type(w))
+
+
+def write_widget(w: QWidget, value: Any) -> None:
+    if isinstance(w, QPlainTextEdit):
+        w.setPlainText(value or "")
+    elif isinstance(w, DateEdit):
+        w.set_value(value)
+    elif isinstance(w, QCheckBox):
+        w.setChecked(bool(value))
+    elif isinstance(w, QComboBox):
+        i = w.findData(value)
+        if i < 0 and w.isEditable():
+            w.setEditText("" if value is None else str(value))
+        else:
+            w.setCurrentIndex(max(i, 0))
+    elif isinstance(w, (QSpinBox, QDoubleSpinBox)):
+        w.setValue(value or 0)
+    elif isinstance(w, CheckList):
+        w.set_checked(value or ())
+    elif isinstance(w, QLineEdit):
+        w.setText("" if value is None else str(value))
+
+
+def _changed_signal(w: QWidget):
+    for name in ("textChanged", "dateChanged", "toggled", "currentIndexChanged", "valueChanged", "changed"):
+        sig = getattr(w, name, None)
+        if sig is not None:
+            return sig
+    return None
+
+
+def text_edit(height: int = 64) -> QPlainTextEdit:
+    w = QPlainTextEdit()
+    w.setTabChangesFocus(True)
+    w.setFixedHeight(height)
+    return w
+
+
+def combo(items: list[tuple[Any, str]], *, empty: str | None = None, editable: bool = False) -> QComboBox:
+    """A combo box of (data, text); ``empty`` adds a first "no value" entry."""
+    w = QComboBox()
+    w.setEditable(editable)
+    # long entries ("QT-05 — Quy trình …") must not widen the dialog; the popup shows them whole
+    w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    w.setMinimumContentsLength(16)
+    if empty is not None:
+        w.addItem(empty, None)
+    for data, text in items:
+        w.addItem(text, data)
+    return w
+
+
+class FieldForm(QWidget):
+    """Labelled editors with an error line under each; usable inside a page or a dialog.
+
+    ``show_error(exc)`` puts a refusal under the field it names (or one of its ``error_names``),
+    else in ``general_error`` (which the owner places where it wants).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editors: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._error_alias: dict[str, str] = {}
+        self._dirty = False
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.general_error = _error_label("error_general")
+
+    def add_field(self, name: str, caption: str, widget: QWidget, *, required: bool = False,
+                  error_names: tuple[str, ...] = ()) -> QWidget:
+        """Add a labelled editor; errors for ``name`` (and ``error_names``) appear under it."""
+        widget.setObjectName(f"field_{name}")
+        self.editors[name] = widget
+        error = _error_label(f"error_{name}")
+        self.errors[name] = error
+        for alias in error_names:
+            self._error_alias[alias] = name
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(widget)
+        lay.addWidget(error)
+        # Only editors that want room (tables, lists) take the dialog's spare height.
+        grows = widget.sizePolicy().verticalPolicy() == QSizePolicy.Policy.Expanding and widget.maximumHeight() > 5000
+        box.setSizePolicy(QSizePolicy.Policy.Preferred,
+                          QSizePolicy.Policy.Expanding if grows else QSizePolicy.Policy.Maximum)
+        label = QLabel(caption + (" *" if required else ""))
+        label.setBuddy(widget)
+        self.form.addRow(label, box)
+        sig = _changed_signal(widget)
+        if sig is not None:
+            sig.connect(self._touch)
+        return widget
+
+    def _touch(self, *_a) -> None:
+        self._dirty = True
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def mark_clean(self) -> None:
+        self._dirty = False
+
+    def set_values(self, values: dict) -> None:
+        for name, value in values.items():
+            if name in self.editors:
+                write_widget(self.editors[name], value)
+        self._dirty = False
+
+    def values(self) -> dict:
+        return {name: read_widget(w) for name, w in self.editors.items()}
+
+    def clear_errors(self) -> None:
+        for lbl in self.errors.values():
+            lbl.hide()
+        self.general_error.hide()
+
+    def show_error(self, exc: QmsError) -> None:
+        self.clear_errors()
+        text = exc.render(_t)
+        name = getattr(exc, "field", None)
+        name = self._error_alias.get(name, name)
+        if name in self.errors:
+            self.errors[name].setText(text)
+            self.errors[name].show()
+            self.editors[name].setFocus()
+        else:
+            self.general_error.setText(text)
+            self.general_error.show()
+
+    def error_text(self) -> str:
+        """The error shown now ('' if none): tests and screen readers."""
+        shown = [lbl.text() for lbl in [*self.errors.values(), self.general_error] if not lbl.isHidden()]
+        return "\n".join(shown)
+
+    def set_editable(self, editable: bool) -> None:
+        """Read only without greying text out (closed records stay legible); other editors are disabled."""
+        for w in self.editors.values():
+            if isinstance(w, (QLineEdit, QPlainTextEdit)):
+                w.setReadOnly(not editable)
+            else:
+                w.setEnabled(editable)
+
+
+def _error_label(name: str) -> QLabel:
+    lbl = QLabel()
+    lbl.setObjectName(name)
+    lbl.setStyleSheet("color: #b00020;")
+    lbl.setWordWrap(True)
+    lbl.hide()
+    return lbl
+
+
+class FormDialog(QDialog):
+    """``save(values)`` must return the saved row or raise QmsError; on success the dialog closes."""
+
+    def __init__(self, title: str, save: Callable[[dict], Any] | None = None, parent: QWidget | None = None,
+                 *, scroll: bool = False) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._save = save
+        self.result_row: Any = None
+        self.fields = FieldForm()
+        self.editors, self.errors, self.form = self.fields.editors, self.fields.errors, self.fields.form
+        self.general_error = self.fields.general_error
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.intro)
+        if scroll:
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            area.setWidget(self.fields)
+            lay.addWidget(area, 1)
+        else:
+            lay.addWidget(self.fields, 1)
+        lay.addWidget(self.general_error)
+        lay.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+    def set_intro(self, text: str) -> None:
+        self.intro.setText(text)
+        self.intro.setVisible(bool(text))
+
+    def add_field(self, name: str, caption: str, widget: QWidget, *, required: bool = False,
+                  error_names: tuple[str, ...] = ()) -> QWidget:
+        return self.fields.add_field(name, caption, widget, required=required, error_names=error_names)
+
+    @property
+    def dirty(self) -> bool:
+        return self.fields.dirty
+
+    def mark_clean(self) -> None:
+        self.fields.mark_clean()
+
+    def set_values(self, values: dict) -> None:
+        self.fields.set_values(values)
+
+    def values(self) -> dict:
+        return self.fields.values()
+
+    def clear_errors(self) -> None:
+        self.fields.clear_errors()
+
+    def show_error(self, exc: QmsError) -> None:
+        """Under its field when the error names one here, else above the buttons."""
+        self.fields.show_error(exc)
+
+    def error_text(self) -> str:
+        return self.fields.error_text()
+
+    def accept(self) -> None:
+        if self._save is not None:
+            try:
+                self.result_row = self._save(self.values())
+            except QmsError as exc:
+                self.show_error(exc)
+                return
+        super().accept()
+
+    def reject(self) -> None:
+        if self.dirty and not prompts.confirm(self, self.tr("Discard the changes you made?"),
+                                              self.tr("Unsaved changes")):
+            return
+        super().reject()

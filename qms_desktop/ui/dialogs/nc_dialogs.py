@@ -1,0 +1,69 @@
+"""Dialogs of nonconformities: new NC by hand, corrective action, action done."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from qms_desktop.domain.model import NcSource, Severity, label
+from qms_desktop.services import ncs, procedures
+from qms_desktop.ui.dialogs.form_dialog import FormDialog, combo, t, text_edit
+from qms_desktop.ui.dialogs.procedure_dialog import staff_items, unit_items
+from qms_desktop.ui.widgets.date_edit import DateEdit
+
+
+def code_items(enum) -> list[tuple[str, str]]:  # noqa: ANN001
+    return [(c.value, t("Labels", label(c.value))) for c in enum]
+
+
+class NewNcDialog(FormDialog):
+    """A nonconformity recorded by hand (from an inspection, a complaint…); it gets the next number of its year."""
+
+    def __init__(self, env, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__("", self._save_values, parent)
+        self.env = env
+        self.setWindowTitle(self.tr("New nonconformity"))
+        self.add_field("source", self.tr("Source"), combo(code_items(NcSource)))
+        self.add_field("severity", self.tr("Severity"), combo(code_items(Severity)))
+        self.add_field("detected_date", self.tr("Detected on"), DateEdit(optional=False), required=True)
+        self.add_field("description", self.tr("Description"), text_edit(80), required=True)
+        self.add_field("clause", self.tr("Clause"), QLineEdit()).setPlaceholderText(self.tr("e.g. 8.5.1"))
+        self.add_field("unit_id", self.tr("Unit"), combo(unit_items(env.ctx), empty=""))
+        self.add_field("procedure_id", self.tr("Procedure"), combo(
+            [(p.id, f"{p.code} — {p.title}") for p in procedures.list_procedures(env.ctx)], empty=""))
+        self.add_field("immediate_correction", self.tr("Immediate correction"), text_edit(56))
+        self.add_field("due_date", self.tr("Due date"), DateEdit())
+        self.set_values({"source": NcSource.OTHER.value, "severity": Severity.MINOR.value,
+                         "detected_date": env.ctx.today})
+        self.resize(640, 540)
+
+    def _save_values(self, v: dict) -> ncs.NcRow:
+        return ncs.open_nc(self.env.ctx, **v)
+
+
+class ActionDialog(FormDialog):
+    """A corrective action with its owner and due date."""
+
+    def __init__(self, env, nc: ncs.NcDetail, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__("", self._save_values, parent)
+        self.env, self.nc = env, nc
+        self.setWindowTitle(self.tr("Corrective action for %1").replace("%1", nc.row.number))
+        self.add_field("description", self.tr("Action"), text_edit(70), required=True)
+        owner = combo([(None, name.split(" — ")[0]) for _i, name in staff_items(env.ctx)], editable=True)
+        owner.setCurrentIndex(-1)
+        owner.lineEdit().setPlaceholderText(self.tr("Person or unit responsible"))
+        self.add_field("owner", self.tr("Owner"), owner)
+        self.add_field("due_date", self.tr("Due date"), DateEdit())
+        self.set_values({"due_date": nc.row.due_date})
+
+    def _save_values(self, v: dict) -> ncs.ActionRow:
+        return ncs.add_action(self.env.ctx, self.nc.row.id, **v)
+
+
+class ActionDoneDialog(FormDialog):
+    def __init__(self, env, action: ncs.ActionRow, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__("", lambda v: ncs.complete_action(env.ctx, action.id, **v), parent)
+        self.setWindowTitle(self.tr("Action done"))
+        self.set_intro(action.description)
+        self.add_field("done_date", self.tr("Done on"), DateEdit(optional=False), required=True)
+        self.add_field("result", self.tr("Result"), text_edit(60))
+        self.set_values({"done_date": env.ctx.today})

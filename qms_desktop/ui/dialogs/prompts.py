@@ -1,0 +1,50 @@
+"""Small modal questions used by the record pages, in one place so that tests can answer them.
+
+Every function here opens a modal box; tests replace them with monkeypatch (see
+tests/ui/record_fixtures.py). ``confirm`` and ``show_error`` delegate to ``pages.base`` at call
+time, so patching ``pages.base`` alone is enough for those two.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+def confirm(parent: QWidget, text: str, title: str | None = None) -> bool:
+    """Yes/No before anything irreversible; the default answer is No."""
+    from qms_desktop.ui.pages import base
+    return base.confirm(parent, text, title)
+
+
+def show_error(parent: QWidget, exc: BaseException) -> None:
+    from qms_desktop.ui.pages import base
+    base.show_error(parent, exc)
+
+
+def ask_yes(parent: QWidget, text: str, title: str | None = None) -> bool:
+    """A harmless Yes/No (e.g. "open the new record now?"); the default answer is Yes."""
+    box = QMessageBox(QMessageBox.Icon.Question, title or QCoreApplication.translate("Prompts", "Question"), text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def info(parent: QWidget, text: str, title: str | None = None) -> None:
+    QMessageBox.information(parent, title or QCoreApplication.translate("Prompts", "Information"), text)
+
+
+def ask_reason(parent: QWidget, title: str, prompt: str) -> str | None:
+    """A reason for cancelling or detaching; None when the user backs out, '' is refused by the service."""
+    text, ok = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Normal, "")
+    return text if ok else None
+
+
+def pick_open_files(parent: QWidget, title: str, name_filter: str = "") -> list[str]:
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", name_filter)
+    return list(paths)
+
+
+def pick_open_file(parent: QWidget, title: str, name_filter: str = "") -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", name_filter)
+    return path or None

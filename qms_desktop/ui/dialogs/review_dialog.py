@@ -1,0 +1,67 @@
+"""Dialogs of management reviews: new meeting, held with conclusion, output (§9.3.3) and its completion."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from qms_desktop.domain.model import ReviewOutputKind
+from qms_desktop.services import reviews
+from qms_desktop.ui.dialogs.form_dialog import FormDialog, combo, text_edit
+from qms_desktop.ui.dialogs.nc_dialogs import code_items
+from qms_desktop.ui.dialogs.procedure_dialog import staff_items
+from qms_desktop.ui.widgets.date_edit import DateEdit
+
+
+def _people_combo(env, placeholder: str):  # noqa: ANN001, ANN202
+    """An editable list of staff names: pick one or type any name."""
+    w = combo([(None, name.split(" — ")[0]) for _i, name in staff_items(env.ctx)], editable=True)
+    w.setCurrentIndex(-1)
+    w.lineEdit().setPlaceholderText(placeholder)
+    return w
+
+
+class NewReviewDialog(FormDialog):
+    """Schedules the meeting; the §9.3.2 inputs are then pre-filled from the records (editable)."""
+
+    def __init__(self, env, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__("", lambda v: reviews.create_review(env.ctx, **v), parent)
+        self.setWindowTitle(self.tr("New management review"))
+        self.set_intro(self.tr("The inputs of ISO 9001:2015 §9.3.2 are drafted from the records (audits, "
+                               "nonconformities, statistics, objectives…); you can edit each of them afterwards."))
+        self.add_field("date", self.tr("Date"), DateEdit(optional=False), required=True)
+        self.add_field("time", self.tr("Time"), QLineEdit()).setInputMask("99:99")
+        self.add_field("place", self.tr("Place"), QLineEdit())
+        self.add_field("chair", self.tr("Chair"), _people_combo(env, self.tr("e.g. the chairman of the commune")))
+        self.add_field("secretary", self.tr("Secretary"), _people_combo(env, self.tr("who takes the minutes")))
+        self.add_field("attendees", self.tr("Attendees"), text_edit(70))
+        self.set_values({"date": env.ctx.today, "time": "08:00", "place": self.tr("Meeting room of the People's Committee")})
+
+
+class HoldReviewDialog(FormDialog):
+    def __init__(self, env, detail: reviews.ReviewDetail, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__("", lambda v: reviews.hold_review(env.ctx, detail.row.id, **v), parent)
+        self.setWindowTitle(self.tr("Record the review as held"))
+        self.add_field("conclusion", self.tr("Conclusion"), text_edit(120), required=True)
+        self.add_field("attendees", self.tr("Attendees"), text_edit(60))
+        self.set_values({"conclusion": detail.conclusion, "attendees": detail.attendees})
+
+
+class OutputDialog(FormDialog):
+    """An output of the review (§9.3.3): improvement, change, or resources — tracked as an action."""
+
+    def __init__(self, env, detail: reviews.ReviewDetail, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__("", lambda v: reviews.add_output(env.ctx, detail.row.id, **v), parent)
+        self.setWindowTitle(self.tr("Output of the review"))
+        self.add_field("kind", self.tr("Kind"), combo(code_items(ReviewOutputKind)))
+        self.add_field("description", self.tr("Decision or action"), text_edit(70), required=True)
+        self.add_field("owner", self.tr("Owner"), _people_combo(env, self.tr("Person or unit responsible")))
+        self.add_field("due_date", self.tr("Due date"), DateEdit())
+
+
+class OutputDoneDialog(FormDialog):
+    def __init__(self, env, output: reviews.OutputRow, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__("", lambda v: reviews.complete_output(env.ctx, output.id, **v), parent)
+        self.setWindowTitle(self.tr("Output done"))
+        self.set_intro(output.description)
+        self.add_field("done_date", self.tr("Done on"), DateEdit(optional=False), required=True)
+        self.set_values({"done_date": env.ctx.today})

@@ -1,0 +1,120 @@
+"""Issue a new version of a procedure (Ban hành phiên bản mới) and approve a draft version (Phê duyệt)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
+
+from qms_desktop.domain.model import ProcedureKind
+from qms_desktop.i18n import format_date
+from qms_desktop.services import procedures
+from qms_desktop.ui.dialogs import prompts
+from qms_desktop.ui.dialogs.form_dialog import FormDialog, text_edit
+from qms_desktop.ui.widgets.date_edit import DateEdit
+from qms_desktop.ui.widgets.steps_editor import StepsEditor
+
+
+class VersionDialog(FormDialog):
+    """Drafts version N+1 with its sign-off (Soạn thảo / Xem xét) and, for a TTHC procedure, its steps,
+    pre-filled from the current version. It takes effect when a leader approves it."""
+
+    def __init__(self, env, detail: procedures.ProcedureDetail, *, limit_text: str = "",  # noqa: ANN001
+                 parent: QWidget | None = None) -> None:
+        super().__init__("", self._save_values, parent, scroll=True)
+        self.env, self.detail = env, detail
+        number = max((v.number for v in detail.versions), default=0) + 1
+        self.setWindowTitle(self.tr("Issue version %1 of %2").replace("%1", str(number)).replace("%2", detail.row.code))
+        self.set_intro(self.tr("The new version is saved as a draft. It takes effect when a leader approves it; "
+                               "the current version then becomes obsolete from the day before."))
+        self.add_field("issue_date", self.tr("Issued on"), DateEdit())
+        self.add_field("effective_date", self.tr("Effective from"), DateEdit())
+        self.sign = {}
+        group = QGroupBox(self.tr("Sign-off"))
+        grid = QGridLayout(group)
+        grid.addWidget(QLabel(self.tr("Full name")), 0, 1)
+        grid.addWidget(QLabel(self.tr("Title")), 0, 2)
+        grid.addWidget(QLabel(self.tr("Date")), 0, 3)
+        for row, (key, caption) in enumerate((("drafted", self.tr("Drafted by")), ("reviewed", self.tr("Reviewed by"))), 1):
+            name, title, date = QLineEdit(), QLineEdit(), DateEdit()
+            for w, suffix in ((name, "by"), (title, "title"), (date, "date")):
+                w.setObjectName(f"field_{key}_{suffix}")
+                self.editors[f"{key}_{suffix}"] = w
+                (w.dateChanged if w is date else w.textChanged).connect(self.fields._touch)
+            lbl = QLabel(caption)
+            lbl.setBuddy(name)
+            grid.addWidget(lbl, row, 0)
+            grid.addWidget(name, row, 1)
+            grid.addWidget(title, row, 2)
+            grid.addWidget(date, row, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(2, 2)
+        self.form.addRow(group)
+        self.add_field("change_summary", self.tr("What changed"), text_edit(56))
+        self.steps_editor = StepsEditor()
+        self.steps_editor.setMinimumHeight(230)
+        cur = _latest(detail)
+        self.steps_editor.set_steps(cur.steps if cur else ())
+        self.steps_editor.set_limit(detail.legal_limit_days, limit_text, has_tthc=bool(detail.tthc_ids))
+        if detail.row.kind == ProcedureKind.TTHC or (cur and cur.steps):
+            self.add_field("steps", self.tr("Steps"), self.steps_editor)
+        self.set_values({"issue_date": env.ctx.today, "drafted_date": env.ctx.today,
+                         "drafted_by": env.ctx.actor.full_name if env.ctx.actor.username != "system" else ""})
+        self.resize(900, 680)
+
+    def values(self) -> dict:
+        v = super().values()
+        v["steps"] = tuple(self.steps_editor.steps())
+        return v
+
+    def _save_values(self, v: dict) -> procedures.VersionRow:
+        return procedures.add_version(self.env.ctx, self.detail.row.id, procedures.VersionInput(**v))
+
+
+def _latest(detail: procedures.ProcedureDetail) -> procedures.VersionRow | None:
+    effective = [v for v in detail.versions if v.status == "effective"]
+    if effective:
+        return effective[-1]
+    return detail.versions[-1] if detail.versions else None
+
+
+class ApproveDialog(FormDialog):
+    """Phê duyệt: who approves, when, and from when the version is effective; asks once more before saving."""
+
+    def __init__(self, env, detail: procedures.ProcedureDetail, version: procedures.VersionRow,  # noqa: ANN001
+                 parent: QWidget | None = None) -> None:
+        super().__init__("", self._save_values, parent)
+        self.env, self.detail, self.version = env, detail, version
+        self.setWindowTitle(self.tr("Approve version %1 of %2").replace("%1", str(version.number))
+                            .replace("%2", detail.row.code))
+        self.previous = [v for v in detail.versions if v.status == "effective"]
+        self.add_field("approved_by", self.tr("Approved by"), QLineEdit(), required=True)
+        self.add_field("approved_title", self.tr("Title"), QLineEdit())
+        self.add_field("approved_date", self.tr("Approved on"), DateEdit(optional=False))
+        self.add_field("effective_date", self.tr("Effective from"), DateEdit(optional=False))
+        actor = env.ctx.actor
+        self.set_values({"approved_by": actor.full_name if actor.username != "system" else "",
+                         "approved_date": env.ctx.today,
+                         "effective_date": version.effective_date or env.ctx.today})
+        self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("&Approve"))
+        intro = self.tr("After approval version %1 is effective.").replace("%1", str(version.number))
+        if self.previous:
+            intro += " " + self.tr("Version %1 becomes obsolete (Hết hiệu lực) from the day before.").replace(
+                "%1", ", ".join(str(v.number) for v in self.previous))
+        self.set_intro(intro)
+
+    def accept(self) -> None:
+        eff: dt.date = self.editors["effective_date"].value()
+        text = self.tr("Approve version %1 of %2, effective from %3?").replace("%1", str(self.version.number)) \
+            .replace("%2", self.detail.row.code).replace("%3", format_date(eff))
+        if self.previous:
+            text += "\n" + self.tr("Version %1 will be obsolete from %2. This cannot be undone.").replace(
+                "%1", ", ".join(str(v.number) for v in self.previous)).replace(
+                "%2", format_date(eff - dt.timedelta(days=1)))
+        if not prompts.confirm(self, text, self.tr("Approve version")):
+            return
+        super().accept()
+
+    def _save_values(self, v: dict) -> procedures.VersionRow:
+        return procedures.approve_version(self.env.ctx, self.version.id, **v)
+

@@ -1,0 +1,319 @@
+"""First-run wizard of a new database: agency, units and staff, first account, recovery code, starter kit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
+)
+
+from qms_desktop.domain.errors import QmsError, ValidationError
+from qms_desktop.domain.model import AgencyKind, Role, label
+from qms_desktop.services import agency, starter_kit, users
+from qms_desktop.services.context import Actor, AppContext
+from qms_desktop.storage.db import Database
+from qms_desktop.ui.login import RecoveryCodeView, error_label, password_edit
+from qms_desktop.ui.pages.base import show_error
+from qms_desktop.ui.runner import JobRunner
+
+
+def _t(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text) or text
+
+
+class AgencyPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Your agency"))
+        self.setSubTitle(self.tr("These details appear on every report. You can change them later in Settings."))
+        self.full_name = QLineEdit()
+        self.full_name.setObjectName("full_name")
+        self.full_name.setPlaceholderText("Ủy ban nhân dân xã Tân Phú")
+        self.kind = QComboBox()
+        for k in AgencyKind:
+            self.kind.addItem(_t("Labels", label(k.value)), k.value)
+        self.province = QLineEdit()
+        self.province.setObjectName("province")
+        self.province.setPlaceholderText("Đồng Nai")
+        self.recipient = QLineEdit(starter_kit.default_recipient(""))
+        self.recipient.setObjectName("recipient")
+        self.head_name = QLineEdit()
+        self.head_title = QLineEdit("Chủ tịch")
+        self.iso_rep_name = QLineEdit()
+        self.iso_rep_title = QLineEdit("Phó Chủ tịch")
+        self.doc_symbol = QLineEdit("BC-UBND")
+        self.place_name = QLineEdit()
+        self.place_name.setPlaceholderText(self.tr("taken from the name if left empty"))
+        self._recipient_auto = True
+        self.province.textEdited.connect(self._province_changed)
+        self.recipient.textEdited.connect(lambda _t: setattr(self, "_recipient_auto", False))
+        self.registerField("agency_name*", self.full_name)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Agency &name: *"), self.full_name)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&Province:"), self.province)
+        form.addRow(self.tr("Reports are sent &to (Kính gửi):"), self.recipient)
+        form.addRow(self.tr("&Chairman:"), self.head_name)
+        form.addRow(self.tr("Chairman's t&itle:"), self.head_title)
+        form.addRow(self.tr("&ISO representative:"), self.iso_rep_name)
+        form.addRow(self.tr("ISO representative's ti&tle:"), self.iso_rep_title)
+        form.addRow(self.tr("Report number &symbol:"), self.doc_symbol)
+        form.addRow(self.tr("Place name in &dates:"), self.place_name)
+
+    def _province_changed(self, text: str) -> None:
+        if self._recipient_auto:
+            self.recipient.setText(starter_kit.default_recipient(text))
+
+    def profile(self) -> agency.AgencyProfile:
+        return agency.AgencyProfile(
+            full_name=self.full_name.text(), kind=self.kind.currentData(), province=self.province.text(),
+            recipient=self.recipient.text(), head_name=self.head_name.text(), head_title=self.head_title.text(),
+            iso_rep_name=self.iso_rep_name.text(), iso_rep_title=self.iso_rep_title.text(),
+            doc_symbol=self.doc_symbol.text(), place_name=self.place_name.text())
+
+
+class EditableList(QWidget):
+    """A small editable table with Add row / Remove row (Delete key removes too)."""
+
+    def __init__(self, headers: list[str], rows: list[tuple[str, ...]] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
+        for row in rows:
+            self.add_row(row)
+        self.add_button = QPushButton(self.tr("&Add row"))
+        self.remove_button = QPushButton(self.tr("&Remove row"))
+        self.add_button.clicked.connect(lambda: self.add_row(edit=True))
+        self.remove_button.clicked.connect(self.remove_row)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(buttons)
+
+    def add_row(self, values: tuple[str, ...] = (), *, edit: bool = False) -> int:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        for c in range(self.table.columnCount()):
+            self.table.setItem(r, c, QTableWidgetItem(values[c] if c < len(values) else ""))
+        if edit:
+            self.table.setCurrentCell(r, 0)
+            self.table.editItem(self.table.item(r, 0))
+        return r
+
+    def remove_row(self) -> None:
+        r = self.table.currentRow()
+        if r >= 0:
+            self.table.removeRow(r)
+
+    def set_cell(self, row: int, column: int, text: str) -> None:
+        self.table.item(row, column).setText(text)
+
+    def rows(self) -> list[tuple[str, ...]]:
+        out = []
+        for r in range(self.table.rowCount()):
+            values = tuple((self.table.item(r, c).text() if self.table.item(r, c) else "").strip()
+                           for c in range(self.table.columnCount()))
+            if any(values):
+                out.append(values)
+        return out
+
+
+class UnitsPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Units and staff"))
+        self.setSubTitle(self.tr("Optional: list the units and the people who work in them. "
+                                 "You can skip this page and fill them in later in Settings."))
+        self.units = EditableList([self.tr("Unit")], [(u,) for u in starter_kit.DEFAULT_UNITS])
+        self.staff = EditableList([self.tr("Full name"), self.tr("Title"), self.tr("Unit")])
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(self.tr("Units:")))
+        lay.addWidget(self.units, 1)
+        lay.addWidget(QLabel(self.tr("Staff (the unit is matched by name; a new name adds a unit):")))
+        lay.addWidget(self.staff, 1)
+
+
+class AccountPage(QWizardPage):
+    """Creates the account, the agency profile and the units when the user presses Create."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Your account"))
+        self.setSubTitle(self.tr("The first account is a leader's account; it can add accounts for the "
+                                 "ISO secretary, auditors and viewers later."))
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.full_name = QLineEdit()
+        self.full_name.setObjectName("account_full_name")
+        self.password = password_edit()
+        self.password.setObjectName("password")
+        self.repeat = password_edit()
+        self.repeat.setObjectName("password2")
+        self.errors = {k: error_label() for k in ("username", "password", "password2", "other")}
+        self.registerField("username*", self.username)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&User name: *"), self._with_error(self.username, "username"))
+        form.addRow(self.tr("&Full name:"), self.full_name)
+        form.addRow(self.tr("&Password: *"), self._with_error(self.password, "password"))
+        form.addRow(self.tr("&Repeat the password: *"), self._with_error(self.repeat, "password2"))
+        form.addRow(self.errors["other"])
+        hint = QLabel(self.tr("At least 8 characters. The user name is one word, e.g. “thuky” or “nguyenvana”."))
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create account"))
+
+    def _with_error(self, editor: QWidget, key: str) -> QWidget:
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(editor)
+        lay.addWidget(self.errors[key])
+        return box
+
+    def _error(self, key: str, text: str) -> None:
+        for lbl in self.errors.values():
+            lbl.hide()
+        target = self.errors.get(key, self.errors["other"])
+        target.setText(text)
+        target.show()
+
+    def validatePage(self) -> bool:  # noqa: N802
+        wizard: FirstRunWizard = self.wizard()
+        if self.password.text() != self.repeat.text():
+            self._error("password2", self.tr("The two passwords differ."))
+            self.repeat.setFocus()
+            return False
+        try:
+            wizard.create_everything(self.username.text(), self.full_name.text(), self.password.text())
+        except ValidationError as exc:
+            self._error(exc.field or "other", exc.render(_t))
+            return False
+        except QmsError as exc:
+            self._error("other", exc.render(_t))
+            return False
+        return True
+
+
+class RecoveryPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Recovery code"))
+        self.view = RecoveryCodeView(self)
+        self.kept = QCheckBox(self.tr("I have &printed or written down the recovery code"))
+        self.kept.setObjectName("kept")
+        self.kept.toggled.connect(lambda _on: self.completeChanged.emit())
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.view)
+        lay.addWidget(self.kept)
+        lay.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802
+        wizard: FirstRunWizard = self.wizard()
+        self.view.set_code(wizard.actor.username if wizard.actor else "", wizard.recovery_code)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.kept.isChecked()
+
+
+class StarterKitPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Starter kit"))
+        self.setSubTitle(self.tr("Get a head start. Everything can be edited afterwards."))
+        names = "\n".join(f"  • {code} {title}" for code, title in starter_kit.SYSTEM_PROCEDURES)
+        self.procedures = QCheckBox(self.tr("Create the 5 system &procedures of the framework model, as drafts:"))
+        self.procedures.setObjectName("starter_procedures")
+        self.procedures.setChecked(True)
+        listing = QLabel(names)
+        self.import_button = QPushButton(self.tr("&Import the TTHC list from Excel…"))
+        self.import_button.setObjectName("import_tthc")
+        self.import_button.clicked.connect(self.choose_file)
+        self.import_result = QLabel(self.tr("The province publishes the list of administrative procedures (TTHC) "
+                                            "settled by communes as an Excel file. You can also import it later."))
+        self.import_result.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.procedures)
+        lay.addWidget(listing)
+        lay.addSpacing(12)
+        lay.addWidget(self.import_button)
+        lay.addWidget(self.import_result)
+        lay.addStretch(1)
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("TTHC list from the province"), "",
+                                              self.tr("Excel files (*.xlsx *.xlsm)"))
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str) -> None:
+        from functools import partial
+
+        from qms_desktop.services.tthc import import_tthc
+        from qms_desktop.ui.pages.tthc_page import _rows_job  # the Excel reader's progress → jobs.Progress
+
+        wizard: FirstRunWizard = self.wizard()
+        wizard.runner.start(partial(_rows_job, import_tthc, wizard.ctx, path), parent=self,
+                            label=self.tr("Importing the TTHC list…"), on_done=self._imported,
+                            on_error=lambda exc: show_error(self, exc),
+                            on_cancelled=lambda: self.import_result.setText(self.tr("Import cancelled; nothing was written.")))
+
+    def _imported(self, plan) -> None:  # noqa: ANN001
+        self.import_result.setText(
+            self.tr("Imported: %1 added, %2 updated, %3 unchanged, %4 rows rejected.")
+            .replace("%1", str(len(plan.added))).replace("%2", str(len(plan.updated)))
+            .replace("%3", str(len(plan.unchanged))).replace("%4", str(len(plan.rejected))))
+
+    def validatePage(self) -> bool:  # noqa: N802
+        wizard: FirstRunWizard = self.wizard()
+        if self.procedures.isChecked():
+            try:
+                starter_kit.create_system_procedures(wizard.ctx)
+            except QmsError as exc:
+                show_error(self, exc)
+                return False
+        return True
+
+
+class FirstRunWizard(QWizard):
+    """Sets up a database that has no account yet. ``actor`` is the new leader once accepted."""
+
+    def __init__(self, db: Database, runner: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.runner = runner
+        self.actor: Actor | None = None
+        self.ctx: AppContext | None = None
+        self.recovery_code = ""
+        self.setWindowTitle(self.tr("QMS Desktop — first start"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.agency_page = AgencyPage()
+        self.units_page = UnitsPage()
+        self.account_page = AccountPage()
+        self.recovery_page = RecoveryPage()
+        self.starter_page = StarterKitPage()
+        for page in (self.agency_page, self.units_page, self.account_page, self.recovery_page, self.starter_page):
+            self.addPage(page)
+        self.resize(760, 600)
+
+    def create_everything(self, username: str, full_name: str, password: str) -> None:
+        """Account first (so the history names its author), then profile, units and staff."""
+        if self.actor is None:
+            user, self.recovery_code = users.create_first_user(
+                self.db, username=username, password=password, full_name=full_name, role=Role.LEADER)
+            self.actor = Actor(user.username, user.role, user.full_name)
+            self.ctx = AppContext(self.db, self.actor)
+        agency.save_profile(self.ctx, self.agency_page.profile())
+        unit_rows = [r[0] for r in self.units_page.units.rows()]
+        staff_rows = [(r[0], r[1], r[2]) for r in self.units_page.staff.rows()]
+        starter_kit.add_units_and_staff(self.ctx, unit_rows, staff_rows)

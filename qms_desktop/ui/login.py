@@ -1,0 +1,258 @@
+"""Log in, reset a forgotten password with the recovery code, change one's password."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QVBoxLayout, QWidget,
+)
+
+from qms_desktop.domain.errors import QmsError
+from qms_desktop.services import users
+from qms_desktop.services.context import Actor, AppContext
+from qms_desktop.storage.db import Database
+from qms_desktop.ui import fonts
+
+
+def _t(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text) or text
+
+
+def error_label() -> QLabel:
+    lbl = QLabel()
+    lbl.setStyleSheet("color: #b00020;")
+    lbl.setWordWrap(True)
+    lbl.hide()
+    return lbl
+
+
+def password_edit() -> QLineEdit:
+    w = QLineEdit()
+    w.setEchoMode(QLineEdit.EchoMode.Password)
+    return w
+
+
+class RecoveryCodeView(QWidget):
+    """Shows a one-time recovery code in large type, with Copy and Print."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.username = ""
+        self.code = QLabel()
+        self.code.setObjectName("recovery_code")
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSize(fonts.relative_font(8).pointSize())
+        font.setWeight(QFont.Weight.Bold)
+        self.code.setFont(font)
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setFrameShape(QLabel.Shape.Box)
+        self.code.setMinimumHeight(60)
+        explain = QLabel(self.tr(
+            "This recovery code lets you set a new password if you forget yours. It is shown only "
+            "once: print it or write it down and keep it in a safe place (for example with the seal)."))
+        explain.setWordWrap(True)
+        self.copy_button = QPushButton(self.tr("&Copy"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.copy_button.clicked.connect(self.copy)
+        self.print_button.clicked.connect(self.print_code)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.print_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(explain)
+        lay.addWidget(self.code)
+        lay.addLayout(buttons)
+
+    def set_code(self, username: str, code: str) -> None:
+        self.username = username
+        self.code.setText(code)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.code.text())
+
+    def print_code(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        doc = QTextDocument()
+        doc.setHtml(self.tr("<h2>QMS Desktop — recovery code</h2><p>Account: <b>%1</b></p>"
+                            "<p style='font-size:20pt; font-family:monospace'><b>%2</b></p>"
+                            "<p>Keep this sheet in a safe place. The code can be used once.</p>")
+                    .replace("%1", self.username).replace("%2", self.code.text()))
+        doc.print_(printer)
+
+
+class RecoveryCodeDialog(QDialog):
+    def __init__(self, username: str, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New recovery code"))
+        self.view = RecoveryCodeView(self)
+        self.view.set_code(username, code)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.accept)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.view)
+        lay.addWidget(buttons)
+        self.resize(480, 260)
+
+
+class LoginDialog(QDialog):
+    """User name and password; ``actor`` is set when accepted."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None, *, hint: str = "") -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("QMS Desktop — log in"))
+        title = fonts.Heading(self.tr("Log in"), 4)
+        self.username = QLineEdit(str(QSettings().value("login/last_user", "")))
+        self.username.setObjectName("username")
+        self.password = password_edit()
+        self.password.setObjectName("password")
+        self.error = error_label()
+        self.error.setObjectName("login_error")
+        form = QFormLayout()
+        form.addRow(self.tr("&User name:"), self.username)
+        form.addRow(self.tr("&Password:"), self.password)
+        self.forgot = QPushButton(self.tr("&Forgot password?"))
+        self.forgot.setFlat(True)
+        self.forgot.setAutoDefault(False)
+        self.forgot.clicked.connect(self.recover)
+        self.buttons = QDialogButtonBox()
+        self.login_button = self.buttons.addButton(self.tr("&Log in"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.tr("E&xit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.login_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(title)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        if hint:
+            note = QLabel(hint)
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #555;")
+            lay.addWidget(note)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.forgot)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        lay.addLayout(bottom)
+        self.resize(440, 0)
+        (self.password if self.username.text() else self.username).setFocus()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def accept(self) -> None:
+        try:
+            self.actor = users.authenticate(self.db, self.username.text(), self.password.text())
+        except QmsError as exc:
+            self.show_error(exc.render(_t))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        QSettings().setValue("login/last_user", self.actor.username)
+        super().accept()
+
+    def recover(self) -> None:
+        dlg = RecoverPasswordDialog(self.db, self.username.text(), self)
+        if dlg.exec():
+            self.username.setText(dlg.username.text())
+            self.password.clear()
+            self.error.hide()
+            self.password.setFocus()
+
+
+class RecoverPasswordDialog(QDialog):
+    """Set a new password with the recovery code; the new recovery code is shown once."""
+
+    def __init__(self, db: Database, username: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.new_code = ""
+        self.setWindowTitle(self.tr("Forgot password"))
+        explain = QLabel(self.tr("Type the recovery code you printed or wrote down when the account was "
+                                 "created, then choose a new password."))
+        explain.setWordWrap(True)
+        self.username = QLineEdit(username)
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
+        self.new_password = password_edit()
+        self.repeat = password_edit()
+        self.error = error_label()
+        form = QFormLayout()
+        form.addRow(self.tr("&User name:"), self.username)
+        form.addRow(self.tr("&Recovery code:"), self.code)
+        form.addRow(self.tr("&New password:"), self.new_password)
+        form.addRow(self.tr("&Repeat the new password:"), self.repeat)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(explain)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+        self.resize(460, 0)
+        (self.code if username else self.username).setFocus()
+
+    def accept(self) -> None:
+        if self.new_password.text() != self.repeat.text():
+            self.error.setText(self.tr("The two passwords differ."))
+            self.error.show()
+            return
+        try:
+            self.new_code = users.reset_with_recovery_code(
+                self.db, username=self.username.text(), recovery_code=self.code.text(),
+                new_password=self.new_password.text())
+        except QmsError as exc:
+            self.error.setText(exc.render(_t))
+            self.error.show()
+            return
+        RecoveryCodeDialog(self.username.text().strip().lower(), self.new_code, self).exec()
+        super().accept()
+
+
+class ChangePasswordDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Change password"))
+        self.old = password_edit()
+        self.new = password_edit()
+        self.repeat = password_edit()
+        self.error = error_label()
+        form = QFormLayout()
+        form.addRow(self.tr("&Current password:"), self.old)
+        form.addRow(self.tr("&New password:"), self.new)
+        form.addRow(self.tr("&Repeat the new password:"), self.repeat)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+
+    def accept(self) -> None:
+        if self.new.text() != self.repeat.text():
+            self.error.setText(self.tr("The two passwords differ."))
+            self.error.show()
+            return
+        try:
+            users.change_password(self.ctx, old_password=self.old.text(), new_password=self.new.text())
+        except QmsError as exc:
+            self.error.setText(exc.render(_t))
+            self.error.show()
+            return
+        super().accept()
+

@@ -1,0 +1,297 @@
+"""The main window: navigation list, pages, global search, status bar, menus."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog, QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QScrollArea, QSplitter,
+    QStackedWidget, QToolBar, QVBoxLayout, QWidget,
+)
+
+from qms_desktop import __version__
+from qms_desktop.domain.model import label
+from qms_desktop.ui import fonts
+from qms_desktop.ui.actions import WindowActions, backup_available
+from qms_desktop.ui.pages import PAGES, RECORD_PAGES
+from qms_desktop.ui.pages.base import Page, UiEnv, show_error
+
+log = logging.getLogger(__name__)
+NAV_WIDTH = 230
+
+
+class PageScrollArea(QScrollArea):
+    """Shows the page stack filling the viewport; scroll bars appear only when the current page's
+    minimum size is larger (large text). Not ``widgetResizable``: that sizes by height-for-width,
+    i.e. by the pages' preferred sizes, and scrolled pages that fit."""
+
+    def __init__(self, stack: QStackedWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_scroll")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidget(stack)
+        stack.installEventFilter(self)  # a page's minimum changed (text size, content): fit again
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802, ANN001
+        if event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self.fit)
+        return False
+
+    def fit(self) -> None:
+        stack: QStackedWidget = self.widget()
+        page = stack.currentWidget()
+        if page is None:
+            return
+        need = page.minimumSizeHint().expandedTo(page.minimumSize())
+        view = self.viewport().size()
+        stack.resize(max(view.width(), need.width()), max(view.height(), need.height()))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - the viewport was resized
+        super().resizeEvent(event)
+        self.fit()
+
+
+def load_page_class(module_name: str, class_name: str) -> type[Page] | None:
+    """The page class, or None if its module does not exist yet (pages are built in parallel)."""
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name == module_name:
+            return None
+        raise
+    return getattr(module, class_name, None)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, env: UiEnv, *, db_path: Path | str, demo: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.db_path = Path(db_path)
+        self.demo = demo
+        env.open_record = self.open_record
+        self.setWindowTitle(self.tr("QMS Desktop — ISO 9001:2015 quality management")
+                            + (self.tr(" [DEMO]") if demo else ""))
+        self.actions_ = WindowActions(self)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(NAV_WIDTH)
+        self.nav.setWordWrap(True)
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 5px 4px; }")
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.stack = QStackedWidget()
+        self.pages: dict[str, Page] = {}
+        self.page_title = fonts.Heading("", 5)
+        self.page_title.setContentsMargins(4, 0, 0, 4)
+        self._load_pages()
+
+        # At the default text size every page fits 1366×768 without scrolling; with A+ a page may
+        # grow wider or taller than the screen, and then it scrolls instead of being cut off.
+        self.page_scroll = PageScrollArea(self.stack)
+        right = QWidget()
+        rlay = QVBoxLayout(right)
+        rlay.setContentsMargins(8, 6, 6, 0)
+        rlay.addWidget(self.page_title)
+        rlay.addWidget(self.page_scroll, 1)
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("global_search")
+        self.search_box.setPlaceholderText(self.tr("Search all records (Ctrl+F)…"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMaximumWidth(420)
+        self.search_box.returnPressed.connect(self.run_search)
+        toolbar = QToolBar(self.tr("Search"))
+        toolbar.setObjectName("search_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr("Search:") + " "))
+        toolbar.addWidget(self.search_box)
+        toolbar.addAction(self.actions_.smaller)
+        toolbar.addAction(self.actions_.larger)
+        self.addToolBar(toolbar)
+
+        self._build_status_bar()
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        if self.nav.count():
+            self.nav.setCurrentRow(0)
+        self._restore_geometry()
+
+    # -- pages ------------------------------------------------------------------------------
+    def _load_pages(self) -> None:
+        for key, module_name, class_name in PAGES:
+            try:
+                cls = load_page_class(module_name, class_name)
+                if cls is None:
+                    continue
+                page = cls(self.env, self.stack)
+            except Exception:  # noqa: BLE001 - one broken page must not stop the application
+                log.exception("Page %s could not be loaded", key)
+                continue
+            index = self.stack.addWidget(page)
+            self.pages[key] = page
+            item = QListWidgetItem(page.title())
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            self.actions_.add_page(index, page.title())
+            page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+    def page_keys(self) -> list[str]:
+        return [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
+
+    def current_page(self) -> Page | None:
+        w = self.stack.currentWidget()
+        return w if isinstance(w, Page) else None
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        target = self.stack.widget(row)
+        current = self.current_page()
+        if current is not None and current is not target and not current.can_leave():
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self.stack.currentIndex())
+            self.nav.blockSignals(False)
+            return
+        self.stack.setCurrentIndex(row)
+        self.page_title.setText(self.nav.item(row).text())
+        self.page_scroll.fit()
+
+    def show_page(self, key: str) -> Page | None:
+        """Switch to a page by key; None if that page is not available."""
+        keys = self.page_keys()
+        if key not in keys:
+            return None
+        self.show_page_index(keys.index(key))
+        page = self.pages[key]
+        return page if self.current_page() is page else None
+
+    def show_page_index(self, index: int) -> None:
+        if 0 <= index < self.nav.count():
+            self.nav.setCurrentRow(index)
+
+    def open_record(self, ref: str) -> bool:
+        """Open a record reference "kind:id" (or "kind:" for a register) on its page."""
+        kind, _, ident = ref.partition(":")
+        key = RECORD_PAGES.get(kind)
+        page = self.show_page(key) if key else None
+        if page is None:
+            self.statusBar().showMessage(self.tr("This record cannot be shown here yet."), 8000)
+            return False
+        if ident.isdigit():
+            try:
+                found = page.open_record(kind, int(ident))
+            except Exception as exc:  # noqa: BLE001 - the page reports, the window stays usable
+                show_error(self, exc)
+                return False
+            if not found:
+                self.statusBar().showMessage(self.tr("The record was not found on this page."), 8000)
+            return bool(found)
+        return True
+
+    # -- search -----------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def run_search(self) -> None:
+        from qms_desktop.ui.search_dialog import SearchDialog
+
+        dlg = SearchDialog(self.env, self.search_box.text(), self)
+        self._search_dialog = dlg  # tests reach it; it is modal
+        dlg.exec()
+
+    # -- menus --------------------------------------------------------------------------------
+    def change_font(self, delta: int) -> None:
+        size = fonts.change_point_size(delta)
+        self.statusBar().showMessage(self.tr("Text size: %1 pt").replace("%1", str(size)), 4000)
+
+    def show_help(self) -> None:
+        from qms_desktop.ui.help import HelpDialog
+
+        HelpDialog(self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About QMS Desktop"), self.tr(
+            "<h3>QMS Desktop %1</h3><p>Records of the quality management system (TCVN ISO 9001:2015) "
+            "of a commune People's Committee, following Decision 19/2014/QĐ-TTg and Circular 26/2014/TT-BKHCN.</p>"
+            "<p>Works offline; the data stays on this computer:<br>%2</p>"
+            "<p>Free software (GPL-3.0-or-later). Fonts: Be Vietnam Pro and Liberation Serif (SIL Open Font License).</p>")
+            .replace("%1", __version__).replace("%2", str(self.db_path)))
+
+    def change_password(self) -> None:
+        from qms_desktop.ui.login import ChangePasswordDialog
+
+        if ChangePasswordDialog(self.env.ctx, self).exec():
+            self.statusBar().showMessage(self.tr("Password changed."), 8000)
+
+    def backup(self) -> None:
+        """Sao lưu…: a verified copy of the database into a folder the user picks (e.g. a USB stick)."""
+        if not backup_available() or not self.env.ctx.actor.can("backup"):
+            return
+        from qms_desktop.services.backup import backup_to
+
+        settings = QSettings()
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Back up into which folder (e.g. a USB stick)?"),
+                                                  str(settings.value("backup/last_folder", "")))
+        if not folder:
+            return
+        settings.setValue("backup/last_folder", folder)
+        self.env.runner.start(
+            partial(backup_to, self.env.ctx.db, folder), parent=self, label=self.tr("Backing up…"),
+            on_done=lambda path: QMessageBox.information(
+                self, self.tr("Backup"), self.tr("The backup was written and verified:\n%1").replace("%1", str(path))),
+            on_error=lambda exc: show_error(self, exc))
+
+    # -- status bar, geometry ---------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        actor = self.env.ctx.actor
+        from PySide6.QtCore import QCoreApplication
+
+        role = QCoreApplication.translate("Labels", label(actor.role))
+        who = f"{actor.full_name} ({actor.username})" if actor.full_name else actor.username
+        self.user_label = QLabel(self.tr("User: %1 — %2").replace("%1", who).replace("%2", role))
+        self.user_label.setObjectName("status_user")
+        self.db_label = QLabel()
+        self.db_label.setObjectName("status_db")
+        self.db_label.setToolTip(str(self.db_path))
+        self.db_label.setText(self.tr("Data: %1").replace("%1", _shorten(str(self.db_path), 60)))
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.user_label)
+        sep = QFrame()
+        sep.setFrameShape(QFrame.Shape.VLine)
+        bar.addPermanentWidget(sep)
+        bar.addPermanentWidget(self.db_label)
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen else None
+        if available is not None:
+            self.resize(min(1280, available.width()), min(760, available.height()))
+        else:
+            self.resize(1280, 720)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        page = self.current_page()
+        if page is not None and not page.can_leave():
+            event.ignore()
+            return
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else "…" + text[-(width - 1):]

@@ -1,0 +1,137 @@
+"""Công bố: announcement decisions of the QMS, and the TTHC each one covers (its scope)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QSplitter, QVBoxLayout, QWidget,
+)
+
+from qms_desktop.domain.text import fold
+from qms_desktop.services import announcements, tthc
+from qms_desktop.ui.pages.base import UiEnv
+from qms_desktop.ui.pages.spec_page import SpecPage
+from qms_desktop.ui.widgets.record_list import RecordListWidget
+
+
+class ScopeDialog(QDialog):
+    """Tick the TTHC an announcement covers; a filter box narrows the list."""
+
+    def __init__(self, rows: list[tthc.TthcRow], selected: set[int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Scope of the announcement"))
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter (tone marks and case are ignored)…"))
+        self.filter.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self._keys = []
+        for r in rows:
+            item = QListWidgetItem(f"{r.code} — {r.name}")
+            item.setData(Qt.ItemDataRole.UserRole, r.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if r.id in selected else Qt.CheckState.Unchecked)
+            item.setToolTip(r.name)
+            self.list.addItem(item)
+            self._keys.append(fold(f"{r.code} {r.name} {r.field}"))
+        self.filter.textChanged.connect(self._apply_filter)
+        self.count = QLabel()
+        self.list.itemChanged.connect(lambda _i: self._update_count())
+        all_button = QPushButton(self.tr("Tick &all in scope"))
+        all_button.clicked.connect(lambda: self._tick_where(lambda r: r.in_scope, rows))
+        none_button = QPushButton(self.tr("&Untick all"))
+        none_button.clicked.connect(lambda: self._tick_where(lambda r: False, rows))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(all_button)
+        row.addWidget(none_button)
+        row.addStretch(1)
+        row.addWidget(self.count)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.filter)
+        lay.addWidget(self.list, 1)
+        lay.addLayout(row)
+        lay.addWidget(buttons)
+        self.resize(760, 520)
+        self._update_count()
+
+    def _apply_filter(self, text: str) -> None:
+        words = fold(text).split()
+        for i, key in enumerate(self._keys):
+            self.list.item(i).setHidden(not all(w in key for w in words))
+
+    def _tick_where(self, predicate, rows) -> None:  # noqa: ANN001
+        for i, r in enumerate(rows):
+            self.list.item(i).setCheckState(Qt.CheckState.Checked if predicate(r) else Qt.CheckState.Unchecked)
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("%1 ticked").replace("%1", str(len(self.selected_ids()))))
+
+    def selected_ids(self) -> list[int]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+
+
+class AnnouncementsPage(SpecPage):
+    key = "announcements"
+    kinds = ("announcement",)
+
+    def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(env, parent)
+        self.watches = frozenset({"announcement", "tthc"})
+        records_list = self.lists["announcement"]
+        # A new decision covers every TTHC now in scope (QĐ 19 Art. 4.4c); the scope can be edited after.
+        records_list.create_fn = lambda values: announcements.announce(env.ctx, values)
+        self.current = None
+        self.follow_selection("announcement", self._show_scope)
+
+    def title(self) -> str:
+        return self.tr("Announcements")
+
+    def wrap_list(self, kind: str, widget: RecordListWidget) -> QWidget:
+        self.scope_box = QGroupBox(self.tr("TTHC covered by the selected announcement"))
+        self.scope_list = QListWidget()
+        self.scope_list.setObjectName("scope_list")
+        self.scope_edit = QPushButton(self.tr("Edit the &scope…"))
+        self.scope_edit.setObjectName("edit_scope")
+        self.scope_edit.clicked.connect(self.edit_scope)
+        self.scope_edit.setEnabled(False)
+        lay = QVBoxLayout(self.scope_box)
+        lay.addWidget(self.scope_list, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.scope_edit)
+        lay.addLayout(row)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(widget)
+        splitter.addWidget(self.scope_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        return splitter
+
+    def _show_scope(self, row) -> None:  # noqa: ANN001
+        self.current = row
+        ident = row.id if row is not None else None
+        self.scope_list.clear()
+        self.scope_edit.setEnabled(ident is not None and self.env.ctx.actor.can("edit"))
+        if ident is None:
+            self.scope_box.setTitle(self.tr("TTHC covered by the selected announcement"))
+            return
+        names = {r.id: r for r in tthc.list_tthc(self.env.ctx)}
+        ids = announcements.scope_ids(self.env.ctx, ident)
+        for i in ids:
+            r = names.get(i)
+            self.scope_list.addItem(f"{r.code} — {r.name}" if r else str(i))
+        self.scope_box.setTitle(self.tr("TTHC covered by the selected announcement: %1").replace("%1", str(len(ids))))
+
+    def edit_scope(self) -> None:
+        if self.current is None:
+            return
+        ident = self.current.id
+        dlg = ScopeDialog(tthc.list_tthc(self.env.ctx), set(announcements.scope_ids(self.env.ctx, ident)), self)
+        if dlg.exec() and self.call(announcements.set_scope, ident, dlg.selected_ids(),
+                                    changed={"announcement"}) is not None:
+            self._show_scope(self.current)

@@ -1,0 +1,266 @@
+"""The detail tabs of the audits page: plan and report, checklist (edited in place), findings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from qms_desktop.domain.model import ChecklistResult
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
+from qms_desktop.services import audits
+from qms_desktop.ui.dialogs.audit_dialogs import result_items
+from qms_desktop.ui.models.row_table_model import Column
+from qms_desktop.ui.models.styled_row_model import RED, StyledRowModel
+from qms_desktop.ui.widgets.print_button import PrintButton
+from qms_desktop.ui.widgets.table_view import TableView
+from qms_desktop.ui.widgets.header_fit import fit_header_widths
+
+
+def _value_label() -> QLabel:
+    lbl = QLabel()
+    lbl.setWordWrap(True)
+    lbl.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return lbl
+
+
+class PlanTab(QWidget):
+    """The plan (purpose, scope, criteria, team, units, date) and the report, read only; actions as buttons."""
+
+    def __init__(self, page, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.page = page
+        self.fields: dict[str, QLabel] = {}
+        left, right = QFormLayout(), QFormLayout()
+        for form, items in ((left, (("purpose", self.tr("Purpose:")), ("scope", self.tr("Scope:")),
+                                    ("criteria", self.tr("Criteria:")), ("units", self.tr("Units audited:")))),
+                            (right, (("dates", self.tr("Date:")), ("team", self.tr("Team:")),
+                                     ("report", self.tr("Report:")), ("approval", self.tr("Approval:"))))):
+            for key, caption in items:
+                self.fields[key] = _value_label()
+                form.addRow(caption, self.fields[key])
+        self.held_button = QPushButton(self.tr("Record as h&eld…"))
+        self.approve_button = QPushButton(self.tr("Appro&ve report…"))
+        self.cancel_button = QPushButton(self.tr("Ca&ncel audit…"))
+        self.print_button = PrintButton(page.env, [("audit_plan", self.tr("Audit plan")),
+                                                   ("audit_report", self.tr("Audit report"))],
+                                        lambda: page.detail_data.row.id if page.detail_data else None)
+        self.held_button.clicked.connect(page.complete)
+        self.approve_button.clicked.connect(page.approve_report)
+        self.cancel_button.clicked.connect(page.cancel_audit)
+        buttons = QHBoxLayout()
+        for b in (self.held_button, self.approve_button, self.cancel_button, self.print_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        cols = QHBoxLayout()
+        cols.addLayout(left, 1)
+        cols.addSpacing(16)
+        cols.addLayout(right, 1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(buttons)
+        lay.addLayout(cols)
+        lay.addStretch(1)
+
+    def set_detail(self, d: audits.AuditDetail | None, names: dict[int, str], units: dict[int, str]) -> None:
+        for lbl in self.fields.values():
+            lbl.clear()
+        can_audit, leader = self.page.can("audit"), self.page.can("approve")
+        live = d is not None and not d.row.cancelled_reason
+        self.held_button.setEnabled(live and can_audit)
+        self.cancel_button.setEnabled(live and can_audit and d.row.status != "done")
+        self.approve_button.setEnabled(live and leader and d.row.status == "done" and not d.approved_by)
+        self.approve_button.setToolTip("" if leader else self.tr("Only a leader (lãnh đạo) approves the report."))
+        if d is None:
+            return
+        f = self.fields
+        f["purpose"].setText(d.purpose)
+        f["scope"].setText(d.scope)
+        f["criteria"].setText(d.criteria)
+        f["units"].setText(", ".join(units.get(u, "") for u in d.unit_ids))
+        dates = self.tr("planned %1").replace("%1", format_date(d.planned_date))
+        if d.start_date:
+            held = format_date(d.start_date) + (f" – {format_date(d.end_date)}" if d.end_date and d.end_date != d.start_date else "")
+            dates += " · " + self.tr("held %1").replace("%1", held)
+        f["dates"].setText(dates)
+        team = [names.get(d.lead_auditor_id, "") + " " + self.tr("(lead)")] if d.lead_auditor_id else []
+        team += [names.get(m, "") for m in d.member_ids if m != d.lead_auditor_id]
+        f["team"].setText(", ".join(team))
+        f["report"].setText(d.report_summary or (self.tr("not yet held") if d.row.status == "planned" else ""))
+        if d.row.cancelled_reason:
+            f["approval"].setText(self.tr("Cancelled: %1").replace("%1", d.row.cancelled_reason))
+        elif d.approved_by:
+            f["approval"].setText(f"{d.approved_by}, {format_date(d.approved_date)}")
+        else:
+            f["approval"].setText(self.tr("not yet approved"))
+
+
+CL_CLAUSE, CL_QUESTION, CL_UNIT, CL_AUDITOR, CL_EVIDENCE, CL_RESULT = range(6)
+
+
+class ChecklistTab(QWidget):
+    """The checklist edited in place: evidence (type) and result (choose); each change is saved at once.
+
+    Evidence typed on an item without a result is kept on screen until a result is chosen (the
+    service records evidence together with a result)."""
+
+    def __init__(self, page, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.page = page
+        self.items: list[audits.ChecklistRow] = []
+        self.pending: dict[int, str] = {}
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("checklistTable")
+        # rows as tall as their wrapped text, recomputed when the columns get their real width
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setHorizontalHeaderLabels([self.tr("Clause"), self.tr("Question"), self.tr("Unit"),
+                                              self.tr("Auditor"), self.tr("Evidence"), self.tr("Result")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(CL_QUESTION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CL_EVIDENCE, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((CL_CLAUSE, 70), (CL_UNIT, 150), (CL_AUDITOR, 140), (CL_RESULT, 150)):
+            self.table.setColumnWidth(col, width)
+        fit_header_widths(self.table)
+        self.table.itemChanged.connect(self._item_changed)
+        self.add_button = QPushButton(self.tr("&Add question…"))
+        self.finding_button = QPushButton(self.tr("Record a fin&ding from this item…"))
+        self.add_button.clicked.connect(page.add_checklist_item)
+        self.finding_button.clicked.connect(lambda: page.add_finding(self.selected()))
+        self.hint = QLabel(self.tr("Type the evidence and choose the result in the table; each change is saved at once."))
+        self.hint.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.add_button)
+        top.addWidget(self.finding_button)
+        top.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.hint)
+
+    def set_detail(self, d: audits.AuditDetail | None, names: dict[int, str], units: dict[int, str]) -> None:
+        self.items = list(d.checklist) if d else []
+        self.pending = {k: v for k, v in self.pending.items() if any(i.id == k for i in self.items)}
+        editable = d is not None and not d.row.cancelled_reason and self.page.can("audit")
+        self.add_button.setEnabled(editable)
+        self.finding_button.setEnabled(editable)
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        for r, item in enumerate(self.items):
+            self.table.insertRow(r)
+            for col, text in ((CL_CLAUSE, item.clause), (CL_QUESTION, item.question),
+                              (CL_UNIT, units.get(item.unit_id, "")), (CL_AUDITOR, names.get(item.auditor_id, "")),
+                              (CL_EVIDENCE, self.pending.get(item.id, item.evidence))):
+                cell = QTableWidgetItem(text)
+                if col != CL_EVIDENCE or not editable:
+                    cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(r, col, cell)
+            box = QComboBox()
+            box.addItem(self.tr("(not yet assessed)"), None)
+            for code, text in result_items():
+                box.addItem(text, code)
+            box.setCurrentIndex(max(box.findData(item.result), 0))
+            box.setEnabled(editable)
+            box.currentIndexChanged.connect(lambda _i, r=r: self._result_changed(r))
+            self.table.setCellWidget(r, CL_RESULT, box)
+        self.table.blockSignals(False)
+
+    def selected(self) -> audits.ChecklistRow | None:
+        r = self.table.currentRow()
+        return self.items[r] if 0 <= r < len(self.items) else None
+
+    def set_result(self, row: int, result: str) -> None:
+        """Same as choosing in the row's Result box."""
+        box = self.table.cellWidget(row, CL_RESULT)
+        box.setCurrentIndex(box.findData(result))
+
+    def set_evidence(self, row: int, text: str) -> None:
+        """Same as typing in the row's Evidence cell."""
+        self.table.item(row, CL_EVIDENCE).setText(text)
+
+    def _item_changed(self, cell: QTableWidgetItem) -> None:
+        if cell.column() != CL_EVIDENCE:
+            return
+        item = self.items[cell.row()]
+        result = self.table.cellWidget(cell.row(), CL_RESULT).currentData() if self.table.cellWidget(cell.row(), CL_RESULT) else None
+        if result is None:
+            self.pending[item.id] = cell.text()
+            self.page.status_message.emit(self.tr("Choose a result to save the evidence."))
+            return
+        self._save(item, result, cell.text())
+
+    def _result_changed(self, row: int) -> None:
+        item = self.items[row]
+        result = self.table.cellWidget(row, CL_RESULT).currentData()
+        if result is None:
+            return
+        self._save(item, result, self.table.item(row, CL_EVIDENCE).text())
+
+    def _save(self, item: audits.ChecklistRow, result: str, evidence: str) -> None:
+        if self.page.write(audits.record_result, item.id, result=result, evidence=evidence,
+                           kinds="audit", reload=False) is not None:
+            self.pending.pop(item.id, None)
+            self.page.reload_detail()
+
+
+def _finding_color(row: audits.FindingRow, _key: str):  # noqa: ANN202
+    return RED if row.kind == ChecklistResult.NONCONFORM and row.nc_id is None else None
+
+
+class FindingsTab(QWidget):
+    def __init__(self, page, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.page = page
+        self.units: dict[int, str] = {}
+        self.model = StyledRowModel([
+            Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), "label", width=130),
+            Column("severity", QT_TRANSLATE_NOOP("Columns", "Severity"), "label", width=80),
+            Column("clause", QT_TRANSLATE_NOOP("Columns", "Clause"), width=70),
+            Column("description", QT_TRANSLATE_NOOP("Columns", "Description"), width=470),
+            Column("unit", QT_TRANSLATE_NOOP("Columns", "Unit"), width=160, value=lambda r: self.units.get(r.unit_id, "")),
+            Column("nc_number", QT_TRANSLATE_NOOP("Columns", "Nonconformity")),
+        ], self, foreground=_finding_color)
+        self.table = TableView(self.model, "audits/findings", self)
+        fit_header_widths(self.table)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.activated_row.connect(lambda r: page.open_nc(r) if r.nc_id else None)
+        self.add_button = QPushButton(self.tr("&Add finding…"))
+        self.raise_button = QPushButton(self.tr("Raise &nonconformity"))
+        self.raise_button.setToolTip(self.tr("Create the nonconformity (Sự không phù hợp) of the selected finding "
+                                             "in one step: number, source, audit and clause are carried over."))
+        self.open_button = QPushButton(self.tr("&Open nonconformity"))
+        self.add_button.clicked.connect(lambda: page.add_finding(None))
+        self.raise_button.clicked.connect(lambda: page.raise_nc(self.table.current_row()))
+        self.open_button.clicked.connect(lambda: page.open_nc(self.table.current_row()))
+        top = QHBoxLayout()
+        for b in (self.add_button, self.raise_button, self.open_button):
+            top.addWidget(b)
+        top.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.table, 1)
+        self._editable = False
+
+    def set_detail(self, d: audits.AuditDetail | None, units: dict[int, str]) -> None:
+        self.units = units
+        self._editable = d is not None and not d.row.cancelled_reason and self.page.can("audit")
+        current = self.table.current_row()
+        self.model.set_rows(list(d.findings) if d else [])
+        if current is not None:
+            self.table.select_where(lambda r: r.id == current.id)
+        self.add_button.setEnabled(self._editable)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row = self.table.current_row()
+        self.raise_button.setEnabled(self._editable and row is not None and row.nc_id is None
+                                     and row.kind != ChecklistResult.CONFORM)
+        self.open_button.setEnabled(row is not None and row.nc_id is not None)
+

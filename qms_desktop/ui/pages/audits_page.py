@@ -1,0 +1,241 @@
+"""Đánh giá nội bộ: yearly programmes, audits with plan, checklist, findings, NCs raised, report approval."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from qms_desktop.domain.errors import QmsError
+from qms_desktop.domain.model import label
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
+from qms_desktop.services import audits
+from qms_desktop.ui.dialogs import prompts
+from qms_desktop.ui.dialogs.audit_dialogs import (
+    ApproveReportDialog, ChecklistItemDialog, CompleteAuditDialog, FindingDialog, PlanAuditDialog, ProgrammeDialog,
+)
+from qms_desktop.ui.dialogs.procedure_dialog import staff_items, unit_items
+from qms_desktop.ui.models.row_table_model import Column
+from qms_desktop.ui.models.styled_row_model import GREY, StyledRowModel
+from qms_desktop.ui.pages.audit_tabs import ChecklistTab, FindingsTab, PlanTab
+from qms_desktop.ui.pages.master_detail import MasterDetailPage, t
+from qms_desktop.ui.widgets.attachments_panel import AttachmentsPanel
+
+
+class AuditsPage(MasterDetailPage):
+    key = "audits"
+    kinds = frozenset({"audit", "audits"})
+    watches = frozenset({"audit", "nonconformity", "staff", "unit"})
+    state_key = "audits/list"
+    export_name = "DanhGiaNoiBo.xlsx"
+
+    def __init__(self, env, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        self.detail_data: audits.AuditDetail | None = None
+        self.programmes: list[audits.ProgrammeRow] = []
+        self._names: dict[int, str] = {}
+        self._units: dict[int, str] = {}
+        super().__init__(env, parent)
+        self.year = QComboBox()
+        self.year.setObjectName("yearFilter")
+        self.year.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.year.currentIndexChanged.connect(lambda _i: self._year_changed())
+        year_label = QLabel(self.tr("&Year:"))
+        year_label.setBuddy(self.year)
+        self.toolbar.insertWidget(1, year_label)
+        self.toolbar.insertWidget(2, self.year)
+        self.programme_button = self.add_tool_button(QPushButton(self.tr("Pro&gramme…")))
+        self.plan_button = self.add_tool_button(QPushButton(self.tr("P&lan audit…")))
+        self.finish_toolbar()
+        self.programme_button.clicked.connect(self.edit_programme)
+        self.plan_button.clicked.connect(self.plan)
+        self.programme_button.setEnabled(self.can("audit"))
+        self.plan_button.setEnabled(self.can("audit"))
+        self.programme_label = QLabel()
+        self.programme_label.setObjectName("programmeLine")
+        self.programme_label.setWordWrap(True)
+        self.layout().insertWidget(1, self.programme_label)
+        self.splitter.setSizes([220, 430])
+
+    def title(self) -> str:
+        return self.tr("Internal audits")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), width=420),
+            Column("date", QT_TRANSLATE_NOOP("Columns", "Date"), "date", width=100),
+            Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), "label", width=110),
+            Column("lead_auditor", QT_TRANSLATE_NOOP("Columns", "Lead auditor"), width=180),
+            Column("findings", QT_TRANSLATE_NOOP("Columns", "Findings"), "number", width=80),
+            Column("nonconformities", QT_TRANSLATE_NOOP("Columns", "Nonconformities"), "number"),
+        ]
+
+    def make_model(self) -> StyledRowModel:
+        return StyledRowModel(self.columns(), self, foreground=lambda r, _k: GREY if r.cancelled_reason else None)
+
+    def _selected_year(self) -> int | None:
+        return self.year.currentData() if hasattr(self, "year") else None
+
+    def load_rows(self) -> list[audits.AuditRow]:
+        ctx = self.env.ctx
+        self.programmes = audits.list_programmes(ctx)
+        self._names = {i: n.split(" — ")[0] for i, n in staff_items(ctx)}
+        self._units = dict(unit_items(ctx))
+        rows = audits.list_audits(ctx)
+        self._fill_years({p.year for p in self.programmes} | {r.date.year for r in rows} | {ctx.today.year})
+        year = self._selected_year()
+        self._show_programme(year)
+        return [r for r in rows if year is None or r.date.year == year]
+
+    def _fill_years(self, years: set[int]) -> None:
+        current = self.year.currentData() if self.year.count() else self.env.ctx.today.year
+        self.year.blockSignals(True)
+        self.year.clear()
+        self.year.addItem(self.tr("All years"), None)
+        for y in sorted(years, reverse=True):
+            self.year.addItem(str(y), y)
+        self.year.setCurrentIndex(max(self.year.findData(current), 0))
+        self.year.blockSignals(False)
+
+    def _year_changed(self) -> None:
+        self.refresh()
+
+    def programme_of(self, year: int | None) -> audits.ProgrammeRow | None:
+        return next((p for p in self.programmes if p.year == year), None)
+
+    def _show_programme(self, year: int | None) -> None:
+        if year is None:
+            self.programme_label.setText(self.tr("Audits of all years. Choose a year to see its programme."))
+            return
+        p = self.programme_of(year)
+        if p is None:
+            self.programme_label.setText(self.tr("No audit programme for %1 yet: use “Programme…” to draw it up.")
+                                         .replace("%1", str(year)))
+            return
+        text = self.tr("Programme %1: %2").replace("%1", str(year)).replace("%2", p.objectives or "—")
+        if p.approved_by:
+            text += " " + self.tr("(approved by %1 on %2)").replace("%1", p.approved_by) \
+                .replace("%2", format_date(p.approved_date))
+        self.programme_label.setText(text)
+
+    # -- detail ------------------------------------------------------------------------------------------
+    def build_detail(self) -> QWidget:
+        box = QWidget()
+        self.header = QLabel()
+        self.header.setObjectName("detailHeader")
+        self.header.setWordWrap(True)
+        self.header.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        self.tabs = QTabWidget()
+        self.plan_tab = PlanTab(self)
+        self.checklist_tab = ChecklistTab(self)
+        self.findings_tab = FindingsTab(self)
+        self.files_tab = AttachmentsPanel(self.env, "audit")
+        self.tabs.addTab(self.plan_tab, self.tr("Plan and &report"))
+        self.tabs.addTab(self.checklist_tab, self.tr("&Checklist"))
+        self.tabs.addTab(self.findings_tab, self.tr("F&indings"))
+        self.tabs.addTab(self.files_tab, self.tr("&Files"))
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 4, 0, 0)
+        lay.addWidget(self.header)
+        lay.addWidget(self.tabs, 1)
+        return box
+
+    def show_detail(self, row: audits.AuditRow | None) -> None:
+        d = None
+        if row is not None:
+            try:
+                d = audits.get_audit(self.env.ctx, row.id)
+            except QmsError as exc:
+                prompts.show_error(self, exc)
+        self.detail_data = d
+        if d is None:
+            self.header.setText(self.tr("Select an audit in the list, or plan one with “Plan audit…”."))
+        else:
+            self.header.setText(f"{d.row.title} — {t('Labels', label(d.row.status))}")
+        self.plan_tab.set_detail(d, self._names, self._units)
+        self.checklist_tab.set_detail(d, self._names, self._units)
+        self.findings_tab.set_detail(d, self._units)
+        self.files_tab.set_owner(d.row.id if d else None)
+
+    def reload_detail(self) -> None:
+        """After an in-place change (checklist): reload the record, keep the list as it is."""
+        self.show_detail(self.current())
+
+    # -- actions -----------------------------------------------------------------------------------------
+    def edit_programme(self) -> None:
+        year = self._selected_year() or self.env.ctx.today.year
+        dlg = ProgrammeDialog(self.env, year, self.programme_of(year), self)
+        if dlg.exec():
+            self.changed("audit")
+            self.refresh()
+
+    def plan(self) -> None:
+        year = self._selected_year()
+        programme = self.programme_of(year)
+        dlg = PlanAuditDialog(self.env, self.programmes, programme_id=programme.id if programme else None, parent=self)
+        if dlg.exec():
+            self.changed("audit")
+            if year is not None and dlg.result_row.date.year != year:
+                self.year.setCurrentIndex(self.year.findData(None))
+            self.refresh()
+            self.select_id(dlg.result_row.id)
+
+    def add_checklist_item(self) -> None:
+        if self.detail_data is None:
+            return
+        dlg = ChecklistItemDialog(self.env, self.detail_data, self)
+        if dlg.exec():
+            self.changed("audit")
+            self.reload_detail()
+
+    def add_finding(self, item: audits.ChecklistRow | None) -> None:
+        if self.detail_data is None:
+            return
+        dlg = FindingDialog(self.env, self.detail_data, item, self)
+        if dlg.exec():
+            self.changed("audit")
+            self.refresh()
+            self.tabs.setCurrentWidget(self.findings_tab)
+            self.findings_tab.table.select_where(lambda r: r.id == dlg.result_row.id)
+
+    def raise_nc(self, finding: audits.FindingRow | None) -> int | None:
+        """One action: finding → nonconformity; then offers to open it. Returns the NC's id."""
+        if finding is None:
+            return None
+        nc = self.write(audits.raise_nc, finding.id, kinds={"audit", "nonconformity"})
+        if nc is None:
+            return None
+        self.findings_tab.table.select_where(lambda r: r.id == finding.id)
+        if prompts.ask_yes(self, self.tr("Nonconformity %1 was created from this finding. Open it now?")
+                           .replace("%1", nc.number)):
+            self.env.open_record(f"nc:{nc.id}")
+        return nc.id
+
+    def open_nc(self, finding: audits.FindingRow | None) -> None:
+        if finding is not None and finding.nc_id is not None:
+            self.env.open_record(f"nc:{finding.nc_id}")
+
+    def complete(self) -> None:
+        if self.detail_data is None:
+            return
+        dlg = CompleteAuditDialog(self.env, self.detail_data, self)
+        if dlg.exec():
+            self.changed("audit")
+            self.refresh()
+
+    def approve_report(self) -> None:
+        if self.detail_data is None:
+            return
+        dlg = ApproveReportDialog(self.env, self.detail_data, self)
+        if dlg.exec():
+            self.changed("audit")
+            self.refresh()
+
+    def cancel_audit(self) -> None:
+        d = self.detail_data
+        if d is None:
+            return
+        if not prompts.confirm(self, self.tr("Cancel the audit “%1”? It is kept, marked cancelled, and can no longer "
+                                             "change.").replace("%1", d.row.title)):
+            return
+        reason = prompts.ask_reason(self, self.tr("Cancel audit"), self.tr("Reason for cancelling:"))
+        if reason is not None:
+            self.write(audits.cancel_audit, d.row.id, reason=reason, kinds="audit")
+

@@ -1,0 +1,272 @@
+"""Tổng quan: the warnings with their dates, this period's figures, and two charts."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QAbstractBarSeries, QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFrame, QGridLayout, QGroupBox, QHeaderView, QLabel, QSplitter, QStackedLayout,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from qms_desktop.domain.model import label
+from qms_desktop.domain.periods import ReportPeriod
+from qms_desktop.domain.rules import DUE_SOON_DAYS
+from qms_desktop.i18n import format_date, format_percent, render
+from qms_desktop.services import dashboard
+from qms_desktop.ui import fonts
+from qms_desktop.ui.pages.base import Page, UiEnv
+
+RED, AMBER, GREEN, BLUE = "#b00020", "#a15c00", "#2e7d32", "#1565c0"
+RecordRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _t(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text) or text
+
+
+class Card(QFrame):
+    """A figure with its caption and a detail line."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("card")
+        self.value = fonts.Heading("–", 7)
+        self.caption = QLabel(caption)
+        self.caption.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(10, 6, 10, 6)
+        lay.setSpacing(0)
+        lay.addWidget(self.value)
+        lay.addWidget(self.caption)
+        lay.addWidget(self.detail)
+
+    def set(self, value: str, detail: str = "", color: str | None = None) -> None:
+        self.value.setText(value)
+        self.value.setStyleSheet(f"color: {color};" if color else "")
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+
+
+class ChartBox(QGroupBox):
+    """A chart, or a short note when there is nothing to draw yet."""
+
+    def __init__(self, title: str, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.view = QChartView()
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(150)
+        self.empty = QLabel(empty_text)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedLayout()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+        self.setLayout(self.stack)
+
+    def show_bars(self, categories: list[str], values: list[float], *, color: str, horizontal: bool = False,
+                  percent: bool = False) -> None:
+        """One bar per category; counts get integer ticks, percentages a 0–100 axis."""
+        if not values or not any(values):
+            self.stack.setCurrentWidget(self.empty)
+            return
+        bar_set = QBarSet("")
+        bar_set.append([float(v) for v in values])
+        bar_set.setColor(QColor(color))
+        bar_set.setLabelColor(QColor("white") if percent else QColor("black"))
+        series = QHorizontalBarSeries() if horizontal else QBarSeries()
+        series.append(bar_set)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value%" if percent else "@value")
+        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsInsideEnd if percent
+                                 else QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsPrecision(3)
+        chart = QChart()
+        chart.setLocalizeNumbers(True)  # 98,3% in Vietnamese
+        chart.addSeries(series)
+        chart.legend().hide()
+        chart.setMargins(QMargins(2, 2, 8, 2))
+        chart.setBackgroundRoundness(0)
+        font = fonts.relative_font(-1)
+        bar_set.setLabelFont(font)
+        categories_axis = QBarCategoryAxis()
+        categories_axis.append(categories)
+        categories_axis.setLabelsFont(font)
+        values_axis = QValueAxis()
+        values_axis.setLabelsFont(font)
+        if percent:
+            values_axis.setRange(0, 100)
+            values_axis.setTickCount(5)
+            values_axis.setLabelFormat("%.0f")  # localized numbers take only d e f g i specifiers
+        else:
+            top = int(max(values)) + 1
+            values_axis.setRange(0, top)
+            values_axis.setTickCount(top + 1 if top <= 8 else 5)
+            values_axis.setLabelFormat("%.0f")
+        chart.addAxis(categories_axis, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(values_axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories_axis)
+        series.attachAxis(values_axis)
+        old = self.view.chart()
+        self.view.setChart(chart)
+        if old is not None:
+            old.deleteLater()
+        self.stack.setCurrentWidget(self.view)
+
+
+class DashboardPage(Page):
+    key = "dashboard"
+
+    def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(env, parent)
+        self.data: dashboard.DashboardData | None = None
+        self.period_line = QLabel()
+        self.period_line.setObjectName("period_line")
+        self.period_line.setWordWrap(True)
+        self.cards = {
+            "tthc": Card(self.tr("TTHC in the QMS scope")),
+            "procedures": Card(self.tr("Procedures in effect")),
+            "ncs": Card(self.tr("Open nonconformities")),
+            "actions": Card(self.tr("Overdue actions")),
+            "objectives": Card(self.tr("Objectives met this year")),
+        }
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        for i, card in enumerate(self.cards.values()):
+            grid.addWidget(card, 0, i)
+
+        self.warnings = QTableWidget(0, 2)
+        self.warnings.setObjectName("warnings")
+        self.warnings.setHorizontalHeaderLabels([self.tr("Due"), self.tr("What needs doing")])
+        self.warnings.verticalHeader().setVisible(False)
+        self.warnings.setWordWrap(True)
+        self.warnings.setAlternatingRowColors(True)
+        self.warnings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.warnings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.warnings.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.warnings.setTabKeyNavigation(False)
+        header = self.warnings.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        header.sectionResized.connect(lambda *_: self.warnings.resizeRowsToContents())
+        self.warnings.activated.connect(lambda index: self.open_warning(index.row()))
+        self.warnings_box = QGroupBox(self.tr("Warnings (Enter or double-click opens the record)"))
+        wlay = QVBoxLayout(self.warnings_box)
+        wlay.addWidget(self.warnings)
+
+        self.nc_chart = ChartBox(self.tr("Nonconformities this year by status"),
+                                 self.tr("No nonconformity recorded this year."))
+        self.rate_chart = ChartBox(self.tr("TTHC settled on time (%), by period end"),
+                                   self.tr("No service statistics recorded yet."))
+        charts = QWidget()
+        clay = QVBoxLayout(charts)
+        clay.setContentsMargins(0, 0, 0, 0)
+        clay.addWidget(self.nc_chart)
+        clay.addWidget(self.rate_chart)
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.warnings_box)
+        splitter.addWidget(charts)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.period_line)
+        lay.addLayout(grid)
+        lay.addWidget(splitter, 1)
+        fonts.font_events().changed.connect(self._font_changed)
+
+    def title(self) -> str:
+        return self.tr("Overview")
+
+    def _on_data_changed(self, kinds: set, initiator: object) -> None:
+        super()._on_data_changed({"*"}, initiator)  # every record feeds some figure or warning
+
+    def refresh(self) -> None:
+        self.data = dashboard.gather(self.env.ctx)
+        self._show_period(self.data)
+        self._show_cards(self.data)
+        self._show_warnings(self.data)
+        self._show_charts(self.data)
+
+    def _font_changed(self) -> None:
+        if self.data is not None:
+            self._show_charts(self.data)  # chart fonts are set explicitly
+
+    # -- parts ---------------------------------------------------------------------------------
+    def _show_period(self, d: dashboard.DashboardData) -> None:
+        period = ReportPeriod(d.period_year, d.period_half)
+        name = _t("Periods", period.title_vi_source()).format(year=d.period_year)
+        days = d.days_to_report
+        if days < 0:
+            when, color = self.tr("%n day(s) overdue", "", -days), RED
+        elif days == 0:
+            when, color = self.tr("today"), RED
+        else:
+            when, color = self.tr("in %n day(s)", "", days), AMBER if days <= DUE_SOON_DAYS else None
+        text = (self.tr("Next report: %1 (%2 – %3), to be sent by %4 — %5.")
+                .replace("%1", name).replace("%2", format_date(d.period_start)).replace("%3", format_date(d.period_end))
+                .replace("%4", format_date(d.report_due)).replace("%5", when))
+        self.period_line.setText(text)
+        self.period_line.setStyleSheet(f"color: {color};" if color else "")
+
+    def _show_cards(self, d: dashboard.DashboardData) -> None:
+        cov = d.coverage_percent
+        self.cards["tthc"].set(f"{d.tthc_in_scope}", self.tr("of %1; covered by a procedure: %2")
+                               .replace("%1", str(d.tthc_total)).replace("%2", format_percent(cov, 0) if cov is not None else "–"),
+                               GREEN if cov == 100 else (AMBER if cov is not None else None))
+        self.cards["procedures"].set(f"{d.procedures_effective}", self.tr("of %1 registered").replace("%1", str(d.procedures_total)))
+        self.cards["ncs"].set(str(d.ncs_open), "", AMBER if d.ncs_open else GREEN)
+        self.cards["actions"].set(str(d.overdue_actions), "", RED if d.overdue_actions else GREEN)
+        self.cards["objectives"].set(
+            f"{d.objectives_met}/{d.objectives_measured}" if d.objectives_measured else "–",
+            self.tr("%1 objectives set for %2").replace("%1", str(d.objectives_total)).replace("%2", str(d.today.year)),
+            (GREEN if d.objectives_met == d.objectives_measured else AMBER) if d.objectives_measured else None)
+
+    def _show_warnings(self, d: dashboard.DashboardData) -> None:
+        soon = d.today.toordinal() + DUE_SOON_DAYS
+        self.warnings.clearContents()
+        self.warnings.setRowCount(max(1, len(d.warnings)))
+        for row, w in enumerate(d.warnings):
+            due = format_date(w.due_date) if w.due_date else ""
+            color = None
+            if w.overdue:
+                color, due = RED, due + "\n" + self.tr("(overdue)")
+            elif w.due_date and w.due_date.toordinal() <= soon:
+                color, due = AMBER, due + "\n" + self.tr("(due soon)")
+            for col, text in enumerate((due, render(w, _t))):
+                item = QTableWidgetItem(text)
+                item.setData(RecordRole, w.record)
+                if color:
+                    item.setForeground(QBrush(QColor(color)))
+                self.warnings.setItem(row, col, item)
+        if not d.warnings:
+            self.warnings.setItem(0, 0, QTableWidgetItem(""))
+            self.warnings.setItem(0, 1, QTableWidgetItem(self.tr("Nothing to do: no warning.")))
+        else:
+            self.warnings.setCurrentCell(0, 1)
+        self.warnings.resizeRowsToContents()
+        self.warnings_box.setTitle(self.tr("Warnings: %1 (Enter or double-click opens the record)")
+                                   .replace("%1", str(len(d.warnings))))
+
+    def _show_charts(self, d: dashboard.DashboardData) -> None:
+        # Horizontal bars: the status names are long, in Vietnamese too.
+        by_status = list(reversed(d.ncs_by_status))  # the first status drawn at the top
+        self.nc_chart.show_bars([_t("Labels", label(code)) for code, _n in by_status], [n for _c, n in by_status],
+                                color=BLUE, horizontal=True)
+        rated = [p for p in d.rates if p.rate is not None]
+        self.rate_chart.show_bars([f"{p.end:%m/%Y}" for p in rated], [round(p.rate, 1) for p in rated],
+                                  color=GREEN, percent=True)
+
+    def open_warning(self, row: int) -> None:
+        item = self.warnings.item(row, 0)
+        ref = item.data(RecordRole) if item is not None else None
+        if ref:
+            self.env.open_record(ref)

@@ -1,0 +1,330 @@
+"""Nhật ký thay đổi: the change history, fetched page by page, and the integrity check of its hash chain."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import partial
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter,
+    QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from qms_desktop.domain.schema import SPECS
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, render
+from qms_desktop.services.check import CheckReport, check_database
+from qms_desktop.services.context import AppContext
+from qms_desktop.services.history import ChangeRow, count_changes, list_changes
+from qms_desktop.ui.pages.base import Page, UiEnv, show_error
+
+PAGE_SIZE = 200
+
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("History", "Created"),
+    "update": QT_TRANSLATE_NOOP("History", "Changed"),
+    "cancel": QT_TRANSLATE_NOOP("History", "Cancelled"),
+    "delete": QT_TRANSLATE_NOOP("History", "Deleted"),
+}
+# Tables as the user knows them (context "History").
+ENTITIES = {
+    "agency": QT_TRANSLATE_NOOP("History", "Agency profile"),
+    "setting": QT_TRANSLATE_NOOP("History", "Setting"),
+    "unit": QT_TRANSLATE_NOOP("History", "Unit"),
+    "staff": QT_TRANSLATE_NOOP("History", "Staff member"),
+    "app_user": QT_TRANSLATE_NOOP("History", "Account"),
+    "attachment": QT_TRANSLATE_NOOP("History", "Attached file"),
+    "document_number": QT_TRANSLATE_NOOP("History", "Document number"),
+    "tthc": QT_TRANSLATE_NOOP("History", "Administrative procedure"),
+    "procedure": QT_TRANSLATE_NOOP("History", "Procedure"),
+    "procedure_version": QT_TRANSLATE_NOOP("History", "Procedure version"),
+    "procedure_step": QT_TRANSLATE_NOOP("History", "Procedure step"),
+    "amendment": QT_TRANSLATE_NOOP("History", "Amendment"),
+    "legal_document": QT_TRANSLATE_NOOP("History", "Legal basis"),
+    "announcement": QT_TRANSLATE_NOOP("History", "Announcement"),
+    "quality_policy": QT_TRANSLATE_NOOP("History", "Quality policy"),
+    "objective": QT_TRANSLATE_NOOP("History", "Quality objective"),
+    "objective_result": QT_TRANSLATE_NOOP("History", "Objective result"),
+    "audit_programme": QT_TRANSLATE_NOOP("History", "Audit programme"),
+    "audit": QT_TRANSLATE_NOOP("History", "Internal audit"),
+    "checklist_item": QT_TRANSLATE_NOOP("History", "Checklist item"),
+    "finding": QT_TRANSLATE_NOOP("History", "Audit finding"),
+    "external_inspection": QT_TRANSLATE_NOOP("History", "External inspection"),
+    "nonconformity": QT_TRANSLATE_NOOP("History", "Nonconformity"),
+    "corrective_action": QT_TRANSLATE_NOOP("History", "Corrective action"),
+    "management_review": QT_TRANSLATE_NOOP("History", "Management review"),
+    "review_input": QT_TRANSLATE_NOOP("History", "Review input"),
+    "review_output": QT_TRANSLATE_NOOP("History", "Review output"),
+    "training": QT_TRANSLATE_NOOP("History", "Training"),
+    "risk": QT_TRANSLATE_NOOP("History", "Risk or opportunity"),
+    "improvement": QT_TRANSLATE_NOOP("History", "Improvement"),
+    "survey": QT_TRANSLATE_NOOP("History", "Satisfaction survey"),
+    "service_stat": QT_TRANSLATE_NOOP("History", "Service statistics"),
+    "report": QT_TRANSLATE_NOOP("History", "Report"),
+}
+HEADERS = (QT_TRANSLATE_NOOP("History", "When"), QT_TRANSLATE_NOOP("History", "Who"),
+           QT_TRANSLATE_NOOP("History", "What"), QT_TRANSLATE_NOOP("History", "Record"),
+           QT_TRANSLATE_NOOP("History", "Changes"))
+_HIDDEN_FIELDS = {"id", "search_key", "password_hash", "recovery_hash", "updated_at", "updated_by", "created_at", "created_by"}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("History", text) or text
+
+
+def _short(value: object, width: int = 40) -> str:
+    text = "" if value is None else str(value)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def field_label(entity: str, name: str) -> str:
+    """The form's label of a field when the record kind has one (SPECS), else the column name."""
+    spec = SPECS.get(entity)
+    if spec is not None:
+        try:
+            source = spec.field(name).label
+        except KeyError:
+            return name
+        return QCoreApplication.translate("Fields", source) or source
+    return name
+
+
+def changed_fields(row: ChangeRow) -> list[str]:
+    return [k for k in dict.fromkeys([*row.old, *row.new]) if k not in _HIDDEN_FIELDS]
+
+
+def summary(row: ChangeRow) -> str:
+    """'Name: Tân Phú → Tân Phú 2; status: draft → effective' (new values only for a creation)."""
+    parts = []
+    for k in changed_fields(row):
+        name = field_label(row.entity, k)
+        if row.action == "create":
+            parts.append(f"{name}: {_short(row.new.get(k))}")
+        else:
+            parts.append(f"{name}: {_short(row.old.get(k))} → {_short(row.new.get(k))}")
+    return "; ".join(parts)
+
+
+def local_time(at: dt.datetime) -> dt.datetime:
+    """History times are stored in UTC; the user reads them in the PC's time zone."""
+    return at.replace(tzinfo=dt.timezone.utc).astimezone().replace(tzinfo=None)
+
+
+class HistoryModel(QAbstractTableModel):
+    """The change log, newest first, read ``PAGE_SIZE`` rows at a time as the view scrolls.
+
+    ``_rows`` holds what has been fetched; ``_total`` is the count of matching rows in SQL, so
+    ``canFetchMore`` knows when to stop. Filtering is done in SQL (``search``), never in Python.
+    """
+
+    def __init__(self, ctx: AppContext, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.ctx = ctx
+        self.search = ""
+        self._rows: list[ChangeRow] = []
+        self._total = 0
+
+    def reload(self, search: str | None = None) -> None:
+        if search is not None:
+            self.search = search.strip()
+        self.beginResetModel()
+        self._total = count_changes(self.ctx, search=self.search)
+        self._rows = list_changes(self.ctx, search=self.search, offset=0, limit=PAGE_SIZE)
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def row_at(self, i: int) -> ChangeRow:
+        return self._rows[i]
+
+    # -- lazy fetching --------------------------------------------------------------------------
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: N802
+        if parent.isValid():
+            return
+        more = list_changes(self.ctx, search=self.search, offset=len(self._rows), limit=PAGE_SIZE)
+        if not more:
+            self._total = len(self._rows)  # rows vanished meanwhile: stop asking
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    # -- Qt interface ----------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return _t(HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            col = index.column()
+            if col == 0:
+                if not row.at:
+                    return ""
+                at = local_time(row.at)
+                return f"{format_date(at.date())} {at:%H:%M:%S}"
+            if col == 1:
+                return row.username
+            if col == 2:
+                return _t(ACTIONS.get(row.action, row.action))
+            if col == 3:
+                return f"{_t(ENTITIES.get(row.entity, row.entity))} #{row.entity_id}"
+            return summary(row)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
+            return summary(row).replace("; ", "\n")[:2000]
+        return None
+
+
+class HistoryPage(Page):
+    key = "history"
+
+    def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(env, parent)
+        self.watches = frozenset()
+        self.model = HistoryModel(env.ctx, self)
+        self.search = QLineEdit()
+        self.search.setObjectName("history_search")
+        self.search.setPlaceholderText(self.tr("Filter by user, record kind or value…"))
+        self.search.setClearButtonEnabled(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(300)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.count = QLabel()
+        self.reload_button = QPushButton(self.tr("&Reload"))
+        self.reload_button.clicked.connect(self.refresh)
+        self.check_button = QPushButton(self.tr("Check &integrity"))
+        self.check_button.setObjectName("check_integrity")
+        self.check_button.setToolTip(self.tr("Recompute the chain of fingerprints of every entry: an edit made "
+                                             "outside the application shows up as a broken chain."))
+        self.check_button.clicked.connect(self.check_integrity)
+        self.integrity = QLabel()
+        self.integrity.setObjectName("integrity_result")
+        self.integrity.setWordWrap(True)
+
+        self.table = QTableView()
+        self.table.setObjectName("history_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for col, width in enumerate((150, 110, 90, 190)):
+            self.table.setColumnWidth(col, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_detail(cur.row()))
+
+        self.detail = QTableWidget(0, 3)
+        self.detail.setObjectName("history_detail")
+        self.detail.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Before"), self.tr("After")])
+        self.detail.verticalHeader().setVisible(False)
+        self.detail.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.detail.setWordWrap(True)
+        self.detail.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.detail.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.detail.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.reload_button)
+        top.addWidget(self.check_button)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(top)
+        lay.addWidget(self.integrity)
+        lay.addWidget(splitter, 1)
+        lay.addWidget(self.count)
+        self.integrity.hide()
+        self.model.rowsInserted.connect(lambda *_: self._update_count())
+
+    def title(self) -> str:
+        return self.tr("Change history")
+
+    def _on_data_changed(self, kinds: set, initiator: object) -> None:
+        super()._on_data_changed({"*"}, initiator)  # every change adds entries
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        self.model.reload(self.search.text())
+        self._update_count()
+        self._show_detail(-1)
+
+    def search_text(self, text: str) -> None:
+        self.search.setText(text)
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("%1 of %2 entries loaded (newest first; scroll down for more).")
+                           .replace("%1", str(self.model.rowCount())).replace("%2", str(self.model.total)))
+
+    def _show_detail(self, row: int) -> None:
+        self.detail.setRowCount(0)
+        if row < 0 or row >= self.model.rowCount():
+            return
+        change = self.model.row_at(row)
+        keys = changed_fields(change)
+        self.detail.setRowCount(len(keys))
+        for i, k in enumerate(keys):
+            for j, value in enumerate((field_label(change.entity, k), change.old.get(k), change.new.get(k))):
+                text = "" if value is None else (json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list))
+                                                 else str(value))
+                self.detail.setItem(i, j, QTableWidgetItem(text))
+        self.detail.resizeRowsToContents()
+
+    def check_integrity(self) -> None:
+        self.env.runner.start(partial(_check_job, self.env.ctx), parent=self,
+                              label=self.tr("Checking the database…"), on_done=self._show_check,
+                              on_error=lambda exc: show_error(self, exc))
+
+    def _show_check(self, report: CheckReport) -> None:
+        if report.healthy:
+            text = self.tr("The database is intact: %1 history entries checked, the chain is unbroken.") \
+                .replace("%1", str(report.history_entries))
+            self.integrity.setStyleSheet("color: #2e7d32;")
+        else:
+            problems = [render(_Msg(msg, params), lambda c, t: QCoreApplication.translate(c, t) or t)
+                        for msg, params in report.problems]
+            text = self.tr("PROBLEM: %1").replace("%1", " ".join(problems))
+            self.integrity.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.integrity.setText(text)
+        self.integrity.show()
+        if not report.history_ok:
+            QMessageBox.warning(self, self.tr("Change history altered"), text)
+
+
+class _Msg:
+    context = "Check"
+
+    def __init__(self, message: str, params: dict) -> None:
+        self.message, self.params = message, params
+
+
+def _check_job(ctx: AppContext, *, progress, cancel):  # noqa: ANN001, ANN202
+    return check_database(ctx.db)

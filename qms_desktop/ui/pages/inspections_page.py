@@ -1,0 +1,160 @@
+"""Kiểm tra của cấp trên: external inspections, and the nonconformities raised from them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
+    QPushButton, QSplitter, QVBoxLayout, QWidget,
+)
+
+from qms_desktop.domain.errors import QmsError, ValidationError
+from qms_desktop.domain.model import NcSource, Severity, label
+from qms_desktop.domain.periods import add_months
+from qms_desktop.domain.rules import INSPECTION_FOLLOWUP_MONTHS
+from qms_desktop.i18n import QT_TRANSLATE_NOOP as N
+from qms_desktop.services import ncs
+from qms_desktop.ui.login import error_label
+from qms_desktop.ui.models.row_table_model import Column, RowTableModel
+from qms_desktop.ui.pages.base import UiEnv
+from qms_desktop.ui.pages.spec_page import SpecPage
+from qms_desktop.ui.widgets.date_edit import DateEdit
+from qms_desktop.ui.widgets.record_list import RecordListWidget
+from qms_desktop.ui.widgets.table_view import TableView
+
+
+def _t(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text) or text
+
+
+class RaiseNcDialog(QDialog):
+    """Open a nonconformity whose source is this inspection; ``result_row`` is the new NC."""
+
+    def __init__(self, env: UiEnv, inspection, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.env, self.inspection = env, inspection
+        self.result_row = None
+        v = inspection.values
+        self.setWindowTitle(self.tr("Raise a nonconformity from the inspection"))
+        source = QLabel(self.tr("Inspection by %1, record %2").replace("%1", v.get("body") or "")
+                        .replace("%2", v.get("record_number") or "–"))
+        source.setWordWrap(True)
+        self.description = QPlainTextEdit(v.get("findings") or "")
+        self.description.setObjectName("description")
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(100)
+        self.detected = DateEdit(optional=False)
+        self.detected.setObjectName("detected_date")
+        signed = v.get("signed_date") or v.get("date")
+        self.detected.set_value(signed)
+        self.severity = QComboBox()
+        for s in Severity:
+            self.severity.addItem(_t("Labels", label(s.value)), s.value)
+        self.severity.setCurrentIndex(self.severity.findData(Severity.MINOR.value))
+        self.due = DateEdit(optional=True)
+        self.due.setObjectName("due_date")
+        if signed:  # corrective actions are reported within 2 months of the record (TT 26 Art. 37)
+            self.due.set_value(add_months(signed, INSPECTION_FOLLOWUP_MONTHS))
+        self.errors = {k: error_label() for k in ("description", "detected_date", "due_date", "other")}
+        form = QFormLayout()
+        form.addRow(self.tr("&Description: *"), self._with_error(self.description, "description"))
+        form.addRow(self.tr("Detected &on: *"), self._with_error(self.detected, "detected_date"))
+        form.addRow(self.tr("&Severity:"), self.severity)
+        form.addRow(self.tr("D&ue date:"), self._with_error(self.due, "due_date"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(source)
+        lay.addLayout(form)
+        lay.addWidget(self.errors["other"])
+        lay.addWidget(buttons)
+        self.resize(600, 0)
+
+    def _with_error(self, editor: QWidget, key: str) -> QWidget:
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(editor)
+        lay.addWidget(self.errors[key])
+        return box
+
+    def accept(self) -> None:
+        for lbl in self.errors.values():
+            lbl.hide()
+        try:
+            self.result_row = ncs.open_nc(
+                self.env.ctx, description=self.description.toPlainText(), detected_date=self.detected.value(),
+                source=NcSource.EXTERNAL_INSPECTION, severity=self.severity.currentData(),
+                inspection_id=self.inspection.id, due_date=self.due.value())
+        except ValidationError as exc:
+            target = self.errors.get(exc.field or "", self.errors["other"])
+            target.setText(exc.render(_t))
+            target.show()
+            return
+        except QmsError as exc:
+            self.errors["other"].setText(exc.render(_t))
+            self.errors["other"].show()
+            return
+        super().accept()
+
+
+class InspectionsPage(SpecPage):
+    key = "inspections"
+    kinds = ("external_inspection",)
+
+    def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(env, parent)
+        self.watches = frozenset({"external_inspection", "nonconformity", "nc"})
+        self.current = None
+        self.follow_selection("external_inspection", self._show_ncs)
+
+    def title(self) -> str:
+        return self.tr("External inspections")
+
+    def wrap_list(self, kind: str, widget: RecordListWidget) -> QWidget:
+        self.nc_box = QGroupBox(self.tr("Nonconformities raised from the selected inspection"))
+        self.nc_model = RowTableModel([
+            Column("number", N("Columns", "Number")), Column("detected_date", N("Columns", "Detected on"), "date"),
+            Column("severity", N("Columns", "Severity"), "label"), Column("status", N("Columns", "Status"), "label"),
+            Column("due_date", N("Columns", "Due date"), "date"), Column("description", N("Columns", "Description")),
+        ], self)
+        self.nc_table = TableView(self.nc_model, "inspections/ncs")
+        self.nc_table.setObjectName("inspection_ncs")
+        self.nc_table.activated_row.connect(lambda r: self.env.open_record(f"nc:{r.id}"))
+        self.raise_button = QPushButton(self.tr("&Raise a nonconformity…"))
+        self.raise_button.setObjectName("raise_nc")
+        self.raise_button.setEnabled(False)
+        self.raise_button.clicked.connect(self.raise_nc)
+        lay = QVBoxLayout(self.nc_box)
+        lay.addWidget(self.nc_table, 1)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Enter or double-click opens the nonconformity.")))
+        row.addStretch(1)
+        row.addWidget(self.raise_button)
+        lay.addLayout(row)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(widget)
+        splitter.addWidget(self.nc_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        return splitter
+
+    def _show_ncs(self, row) -> None:  # noqa: ANN001
+        self.current = row
+        self.raise_button.setEnabled(row is not None and self.env.ctx.actor.can("edit"))
+        if row is None:
+            self.nc_model.set_rows([])
+            return
+        self.nc_model.set_rows([n for n in ncs.list_ncs(self.env.ctx) if n.inspection_id == row.id])
+
+    def raise_nc(self) -> None:
+        row = self.current
+        if row is None:
+            return
+        dlg = RaiseNcDialog(self.env, row, self)
+        if dlg.exec():
+            self.env.events.changed({"nonconformity", "nc"}, self)
+            self._show_ncs(row)
+            self.status_message.emit(self.tr("Nonconformity %1 recorded.").replace("%1", dlg.result_row.number))

@@ -1,0 +1,164 @@
+"""Common frame of the record pages: a searchable list on top, the selected record's detail below."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from qms_desktop.domain.errors import QmsError
+from qms_desktop.ui.dialogs import prompts
+from qms_desktop.ui.dialogs.form_dialog import t  # noqa: F401  (re-exported for the pages)
+from qms_desktop.ui.models.row_table_model import Column, RowTableModel
+from qms_desktop.ui.pages.base import Page, UiEnv
+from qms_desktop.ui.widgets.header_fit import fit_header_widths
+from qms_desktop.ui.widgets.table_view import TableView
+
+
+class MasterDetailPage(Page):
+    """Subclasses give ``columns()``, ``load_rows()``, ``build_detail()`` and ``show_detail(row)``.
+
+    Rows must have an ``id``. ``kinds`` are the record kinds ``open_record`` accepts; writes go
+    through ``write()``, which shows refusals and announces the change to the other pages.
+    """
+
+    kinds: frozenset[str] = frozenset()
+    state_key = "records"
+    export_name = "DanhSach.xlsx"
+
+    def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(env, parent)
+        self.model = self.make_model()
+        self.table = TableView(self.model, self.state_key, self)
+        self.table.setObjectName("mainTable")
+        fit_header_widths(self.table)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search (tone marks and case are ignored)…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search)
+        self.count_label = QLabel()
+        self.export_button = QPushButton(self.tr("E&xport to Excel…"))
+        self.export_button.clicked.connect(self.export)
+        self.toolbar = QHBoxLayout()
+        self.toolbar.addWidget(self.search, 1)
+        self.toolbar.addWidget(self.count_label)
+        self.detail = self.build_detail()
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("masterDetailSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addLayout(self.toolbar)
+        lay.addWidget(self.splitter, 1)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_current())
+        self._shown_id: Any = object()
+
+    # -- to implement ------------------------------------------------------------------------------
+    def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def make_model(self) -> RowTableModel:
+        return RowTableModel(self.columns(), self)
+
+    def load_rows(self) -> list[Any]:
+        raise NotImplementedError
+
+    def build_detail(self) -> QWidget:
+        raise NotImplementedError
+
+    def show_detail(self, row: Any | None) -> None:
+        raise NotImplementedError
+
+    def export_title(self) -> str:
+        return self.title()
+
+    # -- toolbar ---------------------------------------------------------------------------------------
+    def add_tool_button(self, button: QPushButton) -> QPushButton:
+        self.toolbar.addWidget(button)
+        return button
+
+    def finish_toolbar(self) -> None:
+        """Put "Export to Excel" last; subclasses call it after adding their buttons."""
+        self.toolbar.addWidget(self.export_button)
+
+    def export(self) -> str | None:
+        return self.table.export_to_excel(self.export_title(), self.export_name)
+
+    # -- list --------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        current = self.current()
+        try:
+            rows = self.load_rows()
+        except QmsError as exc:
+            prompts.show_error(self, exc)
+            rows = []
+        self.model.set_rows(rows)
+        self._total = len(rows)
+        self._update_count()
+        if current is not None:
+            self.table.select_where(lambda r: r.id == current.id)
+        self._on_current(force=True)  # the shown record may have changed: always reload its detail
+
+    def _on_search(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._update_count()
+        self._on_current(force=True)
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), getattr(self, "_total", self.model.rowCount())
+        self.count_label.setText(self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+                                 if shown != total else self.tr("%n record(s)", "", total))
+
+    def current(self) -> Any | None:
+        return self.table.current_row()
+
+    def _on_current(self, force: bool = False) -> None:
+        row = self.current()
+        ident = row.id if row is not None else None
+        if force or ident != self._shown_id:
+            self._shown_id = ident
+            self.show_detail(row)
+
+    def select_id(self, record_id: int) -> bool:
+        found = self.table.select_where(lambda r: r.id == record_id)
+        if not found and self.search.text():
+            self.search.clear()
+            found = self.table.select_where(lambda r: r.id == record_id)
+        self._on_current(force=True)
+        return found
+
+    def open_record(self, kind: str, record_id: int) -> bool:
+        if kind not in self.kinds:
+            return False
+        self.refresh()
+        self._stale = False
+        return self.select_id(int(record_id))
+
+    def search_text(self, text: str) -> None:
+        self.search.setText(text)
+
+    # -- writing -----------------------------------------------------------------------------------------
+    def write(self, fn: Callable, *args, kinds: set[str] | str, reload: bool = True, **kwargs) -> Any | None:
+        """Call a service with the context; on refusal show it (Vietnamese) and return None."""
+        try:
+            result = fn(self.env.ctx, *args, **kwargs)
+        except QmsError as exc:
+            prompts.show_error(self, exc)
+            return None
+        self.changed(kinds)
+        if reload:
+            self.refresh()
+        return result
+
+    def changed(self, kinds: set[str] | str) -> None:
+        self.env.events.changed(kinds, self)
+
+    def can(self, permission: str) -> bool:
+        return self.env.ctx.actor.can(permission)
+

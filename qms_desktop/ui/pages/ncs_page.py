@@ -1,0 +1,382 @@
+"""Sự không phù hợp và khắc phục: nonconformities, corrective actions, verification, closure."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from qms_desktop.domain.errors import QmsError
+from qms_desktop.domain.model import NcStatus, Severity, label
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
+from qms_desktop.services import ncs
+from qms_desktop.ui.dialogs import prompts
+from qms_desktop.ui.dialogs.form_dialog import FieldForm, combo, text_edit
+from qms_desktop.ui.dialogs.nc_dialogs import ActionDialog, ActionDoneDialog, NewNcDialog, code_items
+from qms_desktop.ui.models.row_table_model import Column
+from qms_desktop.ui.models.styled_row_model import GREY, RED, StyledRowModel
+from qms_desktop.ui.pages.master_detail import MasterDetailPage, t
+from qms_desktop.ui.widgets.attachments_panel import AttachmentsPanel
+from qms_desktop.ui.widgets.date_edit import DateEdit
+from qms_desktop.ui.widgets.print_button import PrintButton
+from qms_desktop.ui.widgets.table_view import TableView
+from qms_desktop.ui.widgets.header_fit import fit_header_widths
+
+FINISHED = (NcStatus.CLOSED, NcStatus.CANCELLED)
+
+
+def is_overdue(row: ncs.NcRow, today: dt.date) -> bool:
+    return row.status not in FINISHED and row.due_date is not None and row.due_date < today
+
+
+def _number_key(row: ncs.NcRow) -> tuple[int, int]:
+    """"02/2026" sorts by year, then by its sequence number (so 100/2026 comes after 99/2026)."""
+    seq = row.number.split("/")[0]
+    return row.year, int(seq) if seq.isdigit() else 0
+
+
+class NcsPage(MasterDetailPage):
+    key = "ncs"
+    kinds = frozenset({"nc", "nonconformity"})
+    watches = frozenset({"nonconformity", "audit", "procedure", "unit", "staff"})
+    state_key = "ncs/list"
+    export_name = "SuKhongPhuHop.xlsx"
+
+    def __init__(self, env, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        self.detail_data: ncs.NcDetail | None = None
+        super().__init__(env, parent)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem(self.tr("All"), "all")
+        self.status_filter.addItem(self.tr("Not closed"), "live")
+        self.status_filter.addItem(self.tr("Overdue"), "overdue")
+        for code in NcStatus:
+            self.status_filter.addItem(t("Labels", label(code.value)), code.value)
+        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.toolbar.insertWidget(1, self.status_filter)
+        self.new_button = self.add_tool_button(QPushButton(self.tr("&New nonconformity…")))
+        self.finish_toolbar()
+        self.new_button.clicked.connect(self.create)
+        self.new_button.setEnabled(self.can("edit"))
+        self.splitter.setSizes([220, 430])
+
+    def title(self) -> str:
+        return self.tr("Nonconformities and corrective actions")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("number", QT_TRANSLATE_NOOP("Columns", "Number"), width=75, sort_value=_number_key),
+            Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), "label", width=140),
+            Column("source", QT_TRANSLATE_NOOP("Columns", "Source"), "label", width=165),
+            Column("severity", QT_TRANSLATE_NOOP("Columns", "Severity"), "label", width=90),
+            Column("detected_date", QT_TRANSLATE_NOOP("Columns", "Detected on"), "date", width=95),
+            Column("due_date", QT_TRANSLATE_NOOP("Columns", "Due date"), "date", width=95),
+            Column("open_actions", QT_TRANSLATE_NOOP("Columns", "Open actions"), "number", width=95),
+            Column("description", QT_TRANSLATE_NOOP("Columns", "Description")),
+        ]
+
+    def make_model(self) -> StyledRowModel:
+        return StyledRowModel(self.columns(), self, foreground=self._color)
+
+    def _color(self, row: ncs.NcRow, _key: str):  # noqa: ANN202
+        if is_overdue(row, self.env.ctx.today):
+            return RED
+        return GREY if row.status in FINISHED else None
+
+    def load_rows(self) -> list[ncs.NcRow]:
+        rows = ncs.list_ncs(self.env.ctx)
+        mode = self.status_filter.currentData() if hasattr(self, "status_filter") else "all"
+        today = self.env.ctx.today
+        if mode == "live":
+            rows = [r for r in rows if r.status not in FINISHED]
+        elif mode == "overdue":
+            rows = [r for r in rows if is_overdue(r, today)]
+        elif mode != "all":
+            rows = [r for r in rows if r.status == mode]
+        return rows
+
+    def open_record(self, kind: str, record_id: int) -> bool:
+        if kind in self.kinds and hasattr(self, "status_filter") and self.status_filter.currentData() != "all":
+            self.status_filter.blockSignals(True)
+            self.status_filter.setCurrentIndex(0)
+            self.status_filter.blockSignals(False)
+        return super().open_record(kind, record_id)
+
+    # -- detail ------------------------------------------------------------------------------------------
+    def build_detail(self) -> QWidget:
+        box = QWidget()
+        self.header = QLabel()
+        self.header.setObjectName("detailHeader")
+        self.header.setWordWrap(True)
+        self.header.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        self.subheader = QLabel()
+        self.subheader.setWordWrap(True)
+        self.close_button = QPushButton(self.tr("&Close nonconformity…"))
+        self.close_button.setToolTip(self.tr("Đóng: only after every action is done and verified as effective."))
+        self.cancel_button = QPushButton(self.tr("Cance&l…"))
+        self.audit_button = QPushButton(self.tr("Open a&udit"))
+        self.print_button = PrintButton(self.env, [("car_form", self.tr("Corrective action request form"))],
+                                        lambda: self.detail_data.row.id if self.detail_data else None)
+        self.close_button.clicked.connect(self.close_nc)
+        self.cancel_button.clicked.connect(self.cancel_nc)
+        self.audit_button.clicked.connect(
+            lambda: self.env.open_record(f"audit:{self.detail_data.row.audit_id}") if self.detail_data else None)
+        head = QHBoxLayout()
+        head.addWidget(self.header, 1)
+        for b in (self.close_button, self.cancel_button, self.audit_button, self.print_button):
+            head.addWidget(b)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_description(), self.tr("&Description and cause"))
+        self.tabs.addTab(self._build_actions(), self.tr("Corrective ac&tions"))
+        self.tabs.addTab(self._build_verification(), self.tr("&Verification"))
+        self.files_tab = AttachmentsPanel(self.env, "nonconformity")
+        self.tabs.addTab(self.files_tab, self.tr("&Files"))
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 4, 0, 0)
+        lay.addLayout(head)
+        lay.addWidget(self.subheader)
+        lay.addWidget(self.tabs, 1)
+        return box
+
+    def _build_description(self) -> QWidget:
+        self.desc_form = FieldForm()
+        f = self.desc_form
+        f.add_field("description", self.tr("Description"), text_edit(54), required=True)
+        f.add_field("immediate_correction", self.tr("Immediate correction"), text_edit(40))
+        f.add_field("root_cause", self.tr("Root cause"), text_edit(40))
+        row = QWidget()
+        rl = QHBoxLayout(row)
+        rl.setContentsMargins(0, 0, 0, 0)
+        clause, severity, due = QLineEdit(), combo(code_items(Severity)), DateEdit()
+        for w, name in ((clause, "clause"), (severity, "severity"), (due, "due_date")):
+            f.editors[name] = w
+            w.setObjectName(f"field_{name}")
+        for caption, w in ((self.tr("Clause:"), clause), (self.tr("Severity:"), severity), (self.tr("Due date:"), due)):
+            lbl = QLabel(caption)
+            lbl.setBuddy(w)
+            rl.addWidget(lbl)
+            rl.addWidget(w, 1)
+            (w.textChanged if w is clause else w.currentIndexChanged if w is severity else w.dateChanged).connect(f._touch)
+        f.form.addRow(row)
+        self.save_desc_button = QPushButton(self.tr("&Save changes"))
+        self.save_desc_button.clicked.connect(self.save_description)
+        buttons = QHBoxLayout()
+        buttons.addWidget(f.general_error, 1)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_desc_button)
+        inner = QWidget()
+        lay = QVBoxLayout(inner)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(f)
+        lay.addLayout(buttons)
+        lay.addStretch(1)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(inner)
+        return area
+
+    def _build_actions(self) -> QWidget:
+        box = QWidget()
+        self.actions_model = StyledRowModel([
+            Column("description", QT_TRANSLATE_NOOP("Columns", "Action"), width=420),
+            Column("owner", QT_TRANSLATE_NOOP("Columns", "Owner"), width=170),
+            Column("due_date", QT_TRANSLATE_NOOP("Columns", "Due date"), "date", width=95),
+            Column("done_date", QT_TRANSLATE_NOOP("Columns", "Done on"), "date", width=95),
+            Column("result", QT_TRANSLATE_NOOP("Columns", "Result")),
+        ], self, foreground=lambda a, _k: RED if a.due_date and not a.done_date and a.due_date < self.env.ctx.today
+            else None)
+        self.actions_table = TableView(self.actions_model, "ncs/actions", self)
+        fit_header_widths(self.actions_table)
+        self.actions_table.selectionModel().selectionChanged.connect(lambda *_: self._update_action_buttons())
+        self.actions_table.activated_row.connect(lambda _r: self.complete_action())
+        self.add_action_button = QPushButton(self.tr("&Add action…"))
+        self.done_button = QPushButton(self.tr("&Mark done…"))
+        self.add_action_button.clicked.connect(self.add_action)
+        self.done_button.clicked.connect(self.complete_action)
+        top = QHBoxLayout()
+        top.addWidget(self.add_action_button)
+        top.addWidget(self.done_button)
+        top.addStretch(1)
+        lay = QVBoxLayout(box)
+        lay.addLayout(top)
+        lay.addWidget(self.actions_table, 1)
+        return box
+
+    def _build_verification(self) -> QWidget:
+        box = QWidget()
+        self.verification_state = QLabel()
+        self.verification_state.setWordWrap(True)
+        self.verify_form = FieldForm()
+        f = self.verify_form
+        f.add_field("verified_by", self.tr("Verified by"), QLineEdit(), required=True)
+        f.add_field("verified_date", self.tr("Verified on"), DateEdit(optional=False), required=True)
+        f.add_field("effective", self.tr("Result"), QCheckBox(self.tr("The corrective actions were effective")))
+        f.add_field("note", self.tr("Note"), text_edit(40))
+        self.verify_button = QPushButton(self.tr("&Record verification"))
+        self.verify_button.clicked.connect(self.verify)
+        buttons = QHBoxLayout()
+        buttons.addWidget(f.general_error, 1)
+        buttons.addStretch(1)
+        buttons.addWidget(self.verify_button)
+        lay = QVBoxLayout(box)
+        lay.addWidget(self.verification_state)
+        lay.addWidget(f)
+        lay.addLayout(buttons)
+        lay.addStretch(1)
+        return box
+
+    def show_detail(self, row: ncs.NcRow | None) -> None:
+        d = None
+        if row is not None:
+            try:
+                d = ncs.get_nc(self.env.ctx, row.id)
+            except QmsError as exc:
+                prompts.show_error(self, exc)
+        self.detail_data = d
+        live = d is not None and d.row.status not in FINISHED
+        can_edit = self.can("edit") and live
+        for b in (self.close_button, self.cancel_button, self.save_desc_button, self.add_action_button,
+                  self.verify_button):
+            b.setEnabled(can_edit)
+        self.audit_button.setVisible(d is not None and d.row.audit_id is not None)
+        self.desc_form.clear_errors()
+        self.verify_form.clear_errors()
+        if d is None:
+            self.header.setText(self.tr("Select a nonconformity in the list, or record one with “New nonconformity…”."))
+            self.subheader.clear()
+            self.desc_form.set_values({k: None for k in self.desc_form.editors})
+            self.actions_model.set_rows([])
+            self.verification_state.clear()
+            self.files_tab.set_owner(None)
+            self._update_action_buttons()
+            return
+        r = d.row
+        self.header.setText(self.tr("Nonconformity %1 — %2").replace("%1", r.number)
+                            .replace("%2", t("Labels", label(r.status))))
+        parts = [t("Labels", label(r.source)), t("Labels", label(r.severity)),
+                 self.tr("detected %1").replace("%1", format_date(r.detected_date))]
+        if r.due_date:
+            due = self.tr("due %1").replace("%1", format_date(r.due_date))
+            parts.append(due + (" " + self.tr("(overdue)") if is_overdue(r, self.env.ctx.today) else ""))
+        if r.closed_date:
+            parts.append(self.tr("closed %1").replace("%1", format_date(r.closed_date)))
+        if d.cancelled_reason:
+            parts.append(self.tr("cancelled: %1").replace("%1", d.cancelled_reason))
+        self.subheader.setText(" · ".join(parts))
+        self.subheader.setStyleSheet("color: #b00020;" if is_overdue(r, self.env.ctx.today) else "")
+        self.desc_form.set_values(dict(description=r.description, immediate_correction=d.immediate_correction,
+                                       root_cause=d.root_cause, clause=r.clause, severity=r.severity,
+                                       due_date=r.due_date))
+        self.desc_form.set_editable(can_edit)
+        self.verify_form.set_editable(can_edit)
+        self.actions_model.set_rows(list(d.actions))
+        self._update_action_buttons()
+        if d.verified_date:
+            verdict = self.tr("effective") if d.verification_effective else self.tr("NOT effective: new actions needed")
+            self.verification_state.setText(self.tr("Last verification: %1 on %2 — %3. %4")
+                                            .replace("%1", d.verified_by).replace("%2", format_date(d.verified_date))
+                                            .replace("%3", verdict).replace("%4", d.verification_note))
+        else:
+            self.verification_state.setText(self.tr("Not verified yet. Verify once every corrective action is done."))
+        actor = self.env.ctx.actor
+        self.verify_form.set_values(dict(
+            verified_by=d.verified_by or (actor.full_name if actor.username != "system" else ""),
+            verified_date=d.verified_date or self.env.ctx.today,
+            effective=bool(d.verification_effective) if d.verified_date else True, note=d.verification_note))
+        self.files_tab.set_owner(r.id)
+
+    def _update_action_buttons(self) -> None:
+        a = self.actions_table.current_row()
+        live = self.detail_data is not None and self.detail_data.row.status not in FINISHED and self.can("edit")
+        self.done_button.setEnabled(live and a is not None and a.done_date is None)
+
+    def can_leave(self) -> bool:
+        if self.desc_form.dirty and self.detail_data is not None:
+            return prompts.confirm(self, self.tr("The description or root cause was changed but not saved. "
+                                                 "Leave without saving?"))
+        return True
+
+    # -- actions -----------------------------------------------------------------------------------------
+    def create(self) -> None:
+        dlg = NewNcDialog(self.env, self)
+        if dlg.exec():
+            self.changed("nonconformity")
+            if self.status_filter.currentData() not in ("all", "live", NcStatus.OPEN.value):
+                self.status_filter.setCurrentIndex(0)
+            self.refresh()
+            self.select_id(dlg.result_row.id)
+
+    def save_description(self) -> bool:
+        d = self.detail_data
+        if d is None:
+            return False
+        v = self.desc_form.values()
+        try:
+            ncs.update_nc(self.env.ctx, d.row.id, description=v["description"], root_cause=v["root_cause"],
+                          immediate_correction=v["immediate_correction"], clause=v["clause"], severity=v["severity"],
+                          due_date=v["due_date"])
+        except QmsError as exc:
+            self.desc_form.show_error(exc)
+            return False
+        self.desc_form.mark_clean()
+        self.changed("nonconformity")
+        self.refresh()
+        self.status_message.emit(self.tr("Saved."))
+        return True
+
+    def add_action(self) -> None:
+        if self.detail_data is None:
+            return
+        dlg = ActionDialog(self.env, self.detail_data, self)
+        if dlg.exec():
+            self.changed("nonconformity")
+            self.refresh()
+            self.tabs.setCurrentIndex(1)
+
+    def complete_action(self) -> None:
+        a = self.actions_table.current_row()
+        if a is None or a.done_date is not None or not self.done_button.isEnabled():
+            return
+        dlg = ActionDoneDialog(self.env, a, self)
+        if dlg.exec():
+            self.changed("nonconformity")
+            self.refresh()
+
+    def verify(self) -> bool:
+        d = self.detail_data
+        if d is None:
+            return False
+        v = self.verify_form.values()
+        try:
+            ncs.verify(self.env.ctx, d.row.id, verified_by=v["verified_by"], verified_date=v["verified_date"],
+                       effective=v["effective"], note=v["note"])
+        except QmsError as exc:
+            self.verify_form.show_error(exc)
+            return False
+        self.changed("nonconformity")
+        self.refresh()
+        return True
+
+    def close_nc(self) -> bool:
+        d = self.detail_data
+        if d is None:
+            return False
+        if not prompts.confirm(self, self.tr("Close nonconformity %1? A closed nonconformity can no longer change.")
+                               .replace("%1", d.row.number)):
+            return False
+        return self.write(ncs.close_nc, d.row.id, kinds="nonconformity") is not None
+
+    def cancel_nc(self) -> bool:
+        d = self.detail_data
+        if d is None:
+            return False
+        if not prompts.confirm(self, self.tr("Cancel nonconformity %1? Its number stays taken and it can no longer "
+                                             "change.").replace("%1", d.row.number)):
+            return False
+        reason = prompts.ask_reason(self, self.tr("Cancel nonconformity"), self.tr("Reason for cancelling (Hủy):"))
+        if reason is None:
+            return False
+        return self.write(ncs.cancel_nc, d.row.id, reason=reason, kinds="nonconformity") is not None

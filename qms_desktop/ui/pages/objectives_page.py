@@ -1,0 +1,156 @@
+"""Chính sách và mục tiêu: the quality policy per year, the objectives and their results per period."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from qms_desktop.domain.errors import QmsError
+from qms_desktop.domain.model import label
+from qms_desktop.domain.periods import ReportPeriod, current_period
+from qms_desktop.i18n import format_number
+from qms_desktop.services import objectives
+from qms_desktop.services.agency import get_setting
+from qms_desktop.ui.login import error_label
+from qms_desktop.ui.pages.base import UiEnv
+from qms_desktop.ui.pages.spec_page import SpecPage
+from qms_desktop.ui.widgets.record_list import RecordListWidget
+
+GREEN, RED = "#2e7d32", "#b00020"
+
+
+def _t(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text) or text
+
+
+def period_label(code: str) -> str:
+    p = ReportPeriod.parse(code)
+    return _t("Periods", p.title_vi_source()).format(year=p.year)
+
+
+class ResultDialog(QDialog):
+    """Record (or correct) the result of an objective for a report period."""
+
+    def __init__(self, env: UiEnv, objective_row, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.env, self.objective = env, objective_row
+        self.setWindowTitle(self.tr("Record a result"))
+        values = objective_row.values
+        target = QLabel(f"{values['text']}\n" + self.tr("Target: %1 %2 %3").replace(
+            "%1", _t("Labels", label(values["comparison"]))).replace("%2", format_number(values["target"], 1))
+            .replace("%3", values.get("unit") or ""))
+        target.setWordWrap(True)
+        self.period = QComboBox()
+        self.period.setObjectName("period")
+        today = env.ctx.today
+        current = current_period(today, get_setting(env.ctx, "period_rule")).code
+        year = int(values["year"])
+        for code in (f"{year}-H1", f"{year}"):
+            self.period.addItem(period_label(code), code)
+        i = self.period.findData(current)
+        self.period.setCurrentIndex(i if i >= 0 else 0)
+        self.value = QDoubleSpinBox()
+        self.value.setObjectName("value")
+        self.value.setDecimals(2)
+        self.value.setRange(0, 1e9)
+        self.value.setSuffix(f" {values.get('unit') or ''}".rstrip())
+        self.note = QLineEdit()
+        self.error = error_label()
+        form = QFormLayout()
+        form.addRow(self.tr("&Period:"), self.period)
+        form.addRow(self.tr("&Result:"), self.value)
+        form.addRow(self.tr("&Note:"), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(target)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+        self.result_row = None
+
+    def accept(self) -> None:
+        try:
+            self.result_row = objectives.record_result(self.env.ctx, self.objective.id, period=self.period.currentData(),
+                                                       value=self.value.value(), note=self.note.text())
+        except QmsError as exc:
+            self.error.setText(exc.render(_t))
+            self.error.show()
+            return
+        super().accept()
+
+
+class ObjectivesPage(SpecPage):
+    key = "objectives"
+    kinds = ("quality_policy", "objective")
+
+    def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(env, parent)
+        self.current = None
+        self.follow_selection("objective", self._show_results)
+
+    def title(self) -> str:
+        return self.tr("Policy and objectives")
+
+    def wrap_list(self, kind: str, widget: RecordListWidget) -> QWidget:
+        if kind != "objective":
+            return widget
+        self.results_box = QGroupBox(self.tr("Results of the selected objective"))
+        self.results = QTableWidget(0, 4)
+        self.results.setObjectName("results")
+        self.results.setHorizontalHeaderLabels([self.tr("Period"), self.tr("Result"), self.tr("Achieved"), self.tr("Note")])
+        self.results.verticalHeader().setVisible(False)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.results.horizontalHeader().setStretchLastSection(True)
+        self.record_button = QPushButton(self.tr("&Record a result…"))
+        self.record_button.setObjectName("record_result")
+        self.record_button.setEnabled(False)
+        self.record_button.clicked.connect(self.record_result)
+        lay = QVBoxLayout(self.results_box)
+        lay.addWidget(self.results, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.record_button)
+        lay.addLayout(row)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(widget)
+        splitter.addWidget(self.results_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        return splitter
+
+    def _show_results(self, row) -> None:  # noqa: ANN001
+        self.current = row
+        self.record_button.setEnabled(row is not None and self.env.ctx.actor.can("edit"))
+        self.results.setRowCount(0)
+        if row is None:
+            return
+        rows = objectives.results(self.env.ctx, row.id)
+        self.results.setRowCount(len(rows))
+        unit = row.values.get("unit") or ""
+        for i, r in enumerate(rows):
+            achieved = self.tr("Achieved") if r.achieved else self.tr("Not achieved")
+            cells = [period_label(r.period), f"{format_number(r.value, 0 if float(r.value).is_integer() else 1)} {unit}".strip(),
+                     achieved, r.note]
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if j == 2:
+                    item.setForeground(QBrush(QColor(GREEN if r.achieved else RED)))
+                self.results.setItem(i, j, item)
+
+    def record_result(self) -> None:
+        row = self.current
+        if row is None:
+            return
+        if ResultDialog(self.env, row, self).exec():
+            self.env.events.changed({"objective"}, self)
+            self._show_results(row)

@@ -1,0 +1,348 @@
+"""The detail tabs of the procedures page: versions, steps, amendment log, legal basis.
+
+Each tab gets the page (for ``write``, ``env`` and ``can``) and shows a ``ProcedureDetail``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from qms_desktop.domain.model import ProcedureStatus, label
+from qms_desktop.domain.periods import add_months
+from qms_desktop.domain.rules import LEGAL_UPDATE_MONTHS
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
+from qms_desktop.services import procedures, records
+from qms_desktop.ui.dialogs import prompts
+from qms_desktop.ui.dialogs.form_dialog import FormDialog, t, text_edit
+from qms_desktop.ui.models.row_table_model import Column
+from qms_desktop.ui.models.styled_row_model import GREEN, GREY, RED, StyledRowModel
+from qms_desktop.ui.widgets.date_edit import DateEdit
+from qms_desktop.ui.widgets.print_button import PrintButton
+from qms_desktop.ui.widgets.steps_editor import StepsEditor
+from qms_desktop.ui.widgets.table_view import TableView
+from qms_desktop.ui.widgets.header_fit import fit_header_widths
+
+
+def _status_color(row, _key):  # noqa: ANN001, ANN202
+    return {ProcedureStatus.EFFECTIVE: GREEN, ProcedureStatus.OBSOLETE: GREY}.get(row.status)
+
+
+# ------------------------------------------------------------------------------------------ versions
+class VersionsTab(QWidget):
+    def __init__(self, page, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.page = page
+        self.detail: procedures.ProcedureDetail | None = None
+        self.model = StyledRowModel([
+            Column("number", QT_TRANSLATE_NOOP("Columns", "Version"), "number", width=60),
+            Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), "label", width=100),
+            Column("issue_date", QT_TRANSLATE_NOOP("Columns", "Issued on"), "date", width=90),
+            Column("effective_date", QT_TRANSLATE_NOOP("Columns", "Effective from"), "date", width=100),
+            Column("end_date", QT_TRANSLATE_NOOP("Columns", "Obsolete from"), "date", width=100),
+            Column("change_summary", QT_TRANSLATE_NOOP("Columns", "What changed")),
+        ], self, foreground=_status_color)
+        self.table = TableView(self.model, "procedures/versions", self)
+        fit_header_widths(self.table)
+        self.table.setObjectName("versionsTable")
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_signoff())
+        self.new_button = QPushButton(self.tr("&Issue new version…"))
+        self.approve_button = QPushButton(self.tr("Appr&ove…"))
+        self.print_button = PrintButton(page.env, [
+            ("procedure_cover", self.tr("Cover page with sign-off")),
+            ("procedure_steps", self.tr("Steps table")),
+            ("procedure_flowchart", self.tr("Flowchart (lưu đồ)")),
+        ], lambda: self.detail.row.id if self.detail else None)
+        self.new_button.clicked.connect(page.issue_version)
+        self.approve_button.clicked.connect(lambda: page.approve_version(self.selected()))
+        # Soạn thảo / Xem xét / Phê duyệt block of the selected version
+        self.signoff = QGroupBox(self.tr("Sign-off of the selected version"))
+        grid = QGridLayout(self.signoff)
+        for col, caption in enumerate((self.tr("Full name"), self.tr("Title"), self.tr("Date")), 1):
+            head = QLabel(caption)
+            head.setStyleSheet("font-weight: bold;")
+            grid.addWidget(head, 0, col)
+        self.sign_labels: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
+        for row, (key, caption) in enumerate((("drafted", self.tr("Drafted")), ("reviewed", self.tr("Reviewed")),
+                                              ("approved", self.tr("Approved"))), 1):
+            grid.addWidget(QLabel(caption), row, 0)
+            labels = (QLabel(), QLabel(), QLabel())
+            for col, lbl in enumerate(labels, 1):
+                lbl.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                grid.addWidget(lbl, row, col)
+            self.sign_labels[key] = labels
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(2, 3)
+        grid.setColumnStretch(3, 1)
+        grid.setVerticalSpacing(2)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.approve_button, self.print_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(buttons)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.signoff)
+
+    def set_detail(self, detail: procedures.ProcedureDetail | None) -> None:
+        self.detail = detail
+        self.model.set_rows(list(detail.versions) if detail else [])
+        if detail and detail.versions:
+            draft = [i for i, v in enumerate(self.model.rows()) if v.status == ProcedureStatus.DRAFT]
+            self.table.selectRow(draft[0] if draft else self.model.rowCount() - 1)
+        can_edit = self.page.can("edit") and detail is not None and not detail.row.cancelled_reason
+        self.new_button.setEnabled(can_edit)
+        self._show_signoff()
+
+    def selected(self) -> procedures.VersionRow | None:
+        return self.table.current_row()
+
+    def _show_signoff(self) -> None:
+        v = self.selected()
+        for key, (name, title, date) in self.sign_labels.items():
+            name.setText(getattr(v, f"{key}_by") if v else "")
+            title.setText(getattr(v, f"{key}_title") if v else "")
+            date.setText(format_date(getattr(v, f"{key}_date")) if v else "")
+        is_draft = v is not None and v.status == ProcedureStatus.DRAFT
+        leader = self.page.can("approve")
+        self.approve_button.setEnabled(is_draft and leader)
+        if not leader:
+            self.approve_button.setToolTip(self.tr("Only a leader (lãnh đạo) can approve a version."))
+        elif not is_draft:
+            self.approve_button.setToolTip(self.tr("Select a draft version to approve it."))
+        else:
+            self.approve_button.setToolTip(self.tr("Approve this version: it becomes effective."))
+
+
+# ------------------------------------------------------------------------------------------ steps
+class StepsTab(QWidget):
+    """Steps of the draft version if there is one (editable), else of the effective version (read only)."""
+
+    def __init__(self, page, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.page = page
+        self.version: procedures.VersionRow | None = None
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.editor = StepsEditor()
+        self.save_button = QPushButton(self.tr("&Save steps"))
+        self.save_button.clicked.connect(self.save)
+        self.editor.changed.connect(lambda: self.save_button.setEnabled(self._editable()))
+        top = QHBoxLayout()
+        top.addWidget(self.info, 1)
+        top.addWidget(self.save_button)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.editor, 1)
+        self._dirty = False
+        self.editor.changed.connect(self._touch)
+
+    def _touch(self) -> None:
+        self._dirty = True
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty and self._editable()
+
+    def _editable(self) -> bool:
+        return self.version is not None and self.version.status == ProcedureStatus.DRAFT and self.page.can("edit")
+
+    def set_detail(self, detail: procedures.ProcedureDetail | None, limit_text: str = "") -> None:
+        drafts = [v for v in detail.versions if v.status == ProcedureStatus.DRAFT] if detail else []
+        effective = [v for v in detail.versions if v.status == ProcedureStatus.EFFECTIVE] if detail else []
+        self.version = drafts[-1] if drafts else (effective[-1] if effective else None)
+        self.editor.set_steps(self.version.steps if self.version else ())
+        self.editor.set_limit(detail.legal_limit_days if detail else None, limit_text,
+                              has_tthc=bool(detail and detail.tthc_ids))
+        editable = self._editable()
+        self.editor.set_read_only(not editable)
+        self.save_button.setVisible(editable)
+        self.save_button.setEnabled(False)
+        self._dirty = False
+        if self.version is None:
+            self.info.setText(self.tr("No version yet: use “Issue new version…” on the Versions tab."))
+        elif editable:
+            self.info.setText(self.tr("Steps of draft version %1 — edit them here; the total is checked as you type.")
+                              .replace("%1", str(self.version.number)))
+        else:
+            self.info.setText(self.tr("Steps of version %1 (%2). An approved version does not change: "
+                                      "to change the steps, issue a new version.")
+                              .replace("%1", str(self.version.number))
+                              .replace("%2", t("Labels", label(self.version.status))))
+
+    def save(self) -> bool:
+        if not self._editable():
+            return False
+        result = self.page.write(procedures.set_steps, self.version.id, self.editor.steps(), kinds="procedure")
+        if result is not None:
+            self._dirty = False
+        return result is not None
+
+
+# ------------------------------------------------------------------------------------------ amendments
+class AmendmentDialog(FormDialog):
+    def __init__(self, env, detail: procedures.ProcedureDetail, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__("", self._save_values, parent)
+        self.env, self.detail = env, detail
+        self.setWindowTitle(self.tr("Amendment log of %1: new line").replace("%1", detail.row.code))
+        self.add_field("item", self.tr("Item changed"), text_edit(70), required=True)
+        self.add_field("legal_basis", self.tr("Legal basis of the change"), QLineEdit())
+        spin = QSpinBox()
+        spin.setRange(1, 999)
+        self.add_field("version_number", self.tr("Version"), spin)
+        self.add_field("date", self.tr("Date"), DateEdit(optional=False))
+        latest = max((v.number for v in detail.versions), default=1)
+        self.set_values({"version_number": latest, "date": env.ctx.today})
+
+    def _save_values(self, v: dict) -> procedures.AmendmentRow:
+        return procedures.add_amendment(self.env.ctx, self.detail.row.id, **v)
+
+
+class AmendmentsTab(QWidget):
+    def __init__(self, page, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.page = page
+        self.detail: procedures.ProcedureDetail | None = None
+        self.model = StyledRowModel([
+            Column("version_number", QT_TRANSLATE_NOOP("Columns", "Version"), "number", width=60),
+            Column("date", QT_TRANSLATE_NOOP("Columns", "Date"), "date", width=95),
+            Column("item", QT_TRANSLATE_NOOP("Columns", "Item changed"), width=460),
+            Column("legal_basis", QT_TRANSLATE_NOOP("Columns", "Legal basis")),
+        ], self)
+        self.table = TableView(self.model, "procedures/amendments", self)
+        fit_header_widths(self.table)
+        self.add_button = QPushButton(self.tr("&Add line…"))
+        self.add_button.clicked.connect(self.add)
+        top = QHBoxLayout()
+        top.addWidget(self.add_button)
+        top.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.table, 1)
+
+    def set_detail(self, detail: procedures.ProcedureDetail | None) -> None:
+        self.detail = detail
+        self.model.set_rows(list(detail.amendments) if detail else [])
+        self.add_button.setEnabled(detail is not None and self.page.can("edit"))
+
+    def add(self) -> None:
+        if self.detail is None:
+            return
+        dlg = AmendmentDialog(self.page.env, self.detail, self)
+        if dlg.exec():
+            self.page.changed("procedure")
+            self.page.refresh()
+
+
+# ------------------------------------------------------------------------------------------ legal basis
+LEGAL_FIELDS = ("number", "title", "issued_date", "effective_date", "incorporated_date")
+
+
+class LegalDocumentDialog(FormDialog):
+    """A legal_document record of one procedure (its procedure is fixed)."""
+
+    def __init__(self, env, procedure_id: int, row: records.RecordRow | None = None,  # noqa: ANN001
+                 parent: QWidget | None = None) -> None:
+        super().__init__("", self._save_values, parent)
+        self.env, self.procedure_id, self.row = env, procedure_id, row
+        self.setWindowTitle(self.tr("Legal basis: new document") if row is None else self.tr("Legal basis: edit document"))
+        spec = records.spec("legal_document")
+        for name in LEGAL_FIELDS:
+            f = spec.field(name)
+            widget = text_edit(60) if name == "title" else DateEdit() if f.kind == "date" else QLineEdit()
+            self.add_field(name, t("Fields", f.label), widget, required=f.required)
+        self.set_intro(self.tr("A changed legal document must be built into the procedure within %1 months of "
+                               "taking effect (QĐ 19, Art. 4.4a). Fill in “Built into the procedure on” when done.")
+                       .replace("%1", str(LEGAL_UPDATE_MONTHS)))
+        if row is not None:
+            self.set_values(row.values)
+
+    def _save_values(self, v: dict) -> records.RecordRow:
+        if self.row is None:
+            return records.create(self.env.ctx, "legal_document", {**v, "procedure_id": self.procedure_id})
+        return records.update(self.env.ctx, "legal_document", self.row.id, v)
+
+
+def build_in_by(row: records.RecordRow) -> dt.date | None:
+    eff = row.values.get("effective_date")
+    return add_months(eff, LEGAL_UPDATE_MONTHS) if eff and not row.values.get("incorporated_date") else None
+
+
+class LegalBasisTab(QWidget):
+    def __init__(self, page, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.page = page
+        self.procedure_id: int | None = None
+        self.model = StyledRowModel([
+            Column("number", QT_TRANSLATE_NOOP("Columns", "Document number"), width=130),
+            Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), width=360),
+            Column("issued_date", QT_TRANSLATE_NOOP("Columns", "Issued on"), "date", width=90),
+            Column("effective_date", QT_TRANSLATE_NOOP("Columns", "Effective from"), "date", width=100),
+            Column("incorporated_date", QT_TRANSLATE_NOOP("Columns", "Built in on"), "date", width=100),
+            Column("build_in_by", QT_TRANSLATE_NOOP("Columns", "Build in by"), "date", value=build_in_by),
+        ], self, foreground=self._color)
+        self.table = TableView(self.model, "procedures/legal_basis", self)
+        fit_header_widths(self.table)
+        self.table.activated_row.connect(lambda _r: self.edit())
+        self.add_button = QPushButton(self.tr("&Add document…"))
+        self.edit_button = QPushButton(self.tr("Ed&it…"))
+        self.cancel_button = QPushButton(self.tr("Cancel d&ocument…"))
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit)
+        self.cancel_button.clicked.connect(self.cancel_document)
+        top = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.cancel_button):
+            top.addWidget(b)
+        top.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.table, 1)
+
+    def _color(self, row: records.RecordRow, key: str):  # noqa: ANN202
+        due = build_in_by(row)
+        if key == "build_in_by" and due is not None and due < self.page.env.ctx.today:
+            return RED
+        return None
+
+    def set_procedure(self, procedure_id: int | None) -> None:
+        self.procedure_id = procedure_id
+        rows = [r for r in records.list_records(self.page.env.ctx, "legal_document")
+                if r.values.get("procedure_id") == procedure_id] if procedure_id is not None else []
+        self.model.set_rows(rows)
+        can_edit = procedure_id is not None and self.page.can("edit")
+        for b in (self.add_button, self.edit_button, self.cancel_button):
+            b.setEnabled(can_edit)
+
+    def add(self) -> None:
+        if self.procedure_id is None:
+            return
+        dlg = LegalDocumentDialog(self.page.env, self.procedure_id, parent=self)
+        if dlg.exec():
+            self.page.changed({"legal_document", "procedure"})
+            self.set_procedure(self.procedure_id)
+
+    def edit(self) -> None:
+        row = self.table.current_row()
+        if row is None or self.procedure_id is None:
+            return
+        dlg = LegalDocumentDialog(self.page.env, self.procedure_id, row, parent=self)
+        if dlg.exec():
+            self.page.changed({"legal_document", "procedure"})
+            self.set_procedure(self.procedure_id)
+
+    def cancel_document(self) -> None:
+        row = self.table.current_row()
+        if row is None:
+            return
+        reason = prompts.ask_reason(self, self.tr("Cancel document"),
+                                    self.tr("The document is kept and marked cancelled. Reason:"))
+        if reason is None:
+            return
+        if self.page.write(records.cancel, "legal_document", row.id, reason, kinds={"legal_document", "procedure"},
+                           reload=False) is not None:
+            self.set_procedure(self.procedure_id)
+

@@ -1,0 +1,343 @@
+"""Báo cáo: the six-month and annual reports — draft, narrative, preview/print, finalise, export.
+
+Building the preview and writing the package run through ``env.runner`` (off the GUI thread,
+with progress); "Xuất báo cáo" writes the signed package to a folder the user picks (a USB stick).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from qms_desktop.domain.model import label
+from qms_desktop.domain.periods import ReportPeriod, current_period
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
+from qms_desktop.services import reports
+from qms_desktop.ui import print_preview
+from qms_desktop.ui.dialogs import prompts
+from qms_desktop.ui.models.row_table_model import Column
+from qms_desktop.ui.models.styled_row_model import GREEN, GREY, StyledRowModel
+from qms_desktop.ui.pages.master_detail import MasterDetailPage
+from qms_desktop.ui.widgets.date_edit import DateEdit
+
+
+def _t(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text) or text
+
+
+def period_caption(code: str) -> str:
+    period = ReportPeriod.parse(code)
+    return _t("Periods", period.title_vi_source()).format(year=period.year)
+
+
+def pick_folder(parent: QWidget, title: str) -> str | None:
+    """The export folder (tests replace this)."""
+    return QFileDialog.getExistingDirectory(parent, title) or None
+
+
+class NewReportDialog(QDialog):
+    """Period and number of a new report (the number proposed from the year's register)."""
+
+    def __init__(self, periods: list[str], default: str, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New report"))
+        self.period = QComboBox()
+        for code in periods:
+            self.period.addItem(f"{period_caption(code)} ({code})", code)
+        self.period.setCurrentIndex(max(0, self.period.findData(default)))
+        self.number = QSpinBox()
+        self.number.setRange(1, 99999)
+        self.number.setValue(number)
+        hint = QLabel(self.tr("Proposed from the register of outgoing documents; type the number the clerk gives "
+                              "if it differs."))
+        hint.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Period"), self.period)
+        form.addRow(self.tr("Number (Số)"), self.number)
+        form.addRow(hint)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, int]:
+        return self.period.currentData(), self.number.value()
+
+
+class ReportsPage(MasterDetailPage):
+    key = "reports"
+    kinds = frozenset({"report"})
+    watches = frozenset({"report", "agency", "setting"})
+    state_key = "reports/list"
+    export_name = "DanhSachBaoCao.xlsx"
+
+    def __init__(self, env, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        self.detail_data: reports.ReportDetail | None = None
+        super().__init__(env, parent)
+        self.new_button = self.add_tool_button(QPushButton(self.tr("&New report…")))
+        self.finish_toolbar()
+        self.new_button.clicked.connect(self.create)
+        self.new_button.setEnabled(self.can("edit"))
+        self.splitter.setSizes([160, 520])
+
+    def title(self) -> str:
+        return self.tr("Reports")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("period", QT_TRANSLATE_NOOP("Columns", "Period"), width=220,
+                   value=lambda r: f"{period_caption(r.period)} ({r.period})"),
+            Column("version", QT_TRANSLATE_NOOP("Columns", "Version"), "number", width=70),
+            Column("number_text", QT_TRANSLATE_NOOP("Columns", "Number"), width=120),
+            Column("date", QT_TRANSLATE_NOOP("Columns", "Date"), "date", width=100),
+            Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), "label", width=110),
+            Column("sent_date", QT_TRANSLATE_NOOP("Columns", "Sent on"), "date", width=100),
+        ]
+
+    def make_model(self) -> StyledRowModel:
+        colours = {"sent": GREEN, "final": None, "draft": GREY}
+        return StyledRowModel(self.columns(), self, foreground=lambda r, _k: colours.get(r.status))
+
+    def load_rows(self) -> list[reports.ReportRow]:
+        return reports.list_reports(self.env.ctx)
+
+    # -- detail ------------------------------------------------------------------------------------------
+    def build_detail(self) -> QWidget:
+        box = QWidget()
+        self.header = QLabel()
+        self.header.setObjectName("detailHeader")
+        self.header.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.recipient = QLineEdit()
+        self.date = DateEdit()
+        self.number = QSpinBox()
+        self.number.setRange(1, 99999)
+        form = QFormLayout()
+        form.addRow(self.tr("Kính gửi (recipient)"), self.recipient)
+        form.addRow(self.tr("Date of the report"), self.date)
+        form.addRow(self.tr("Number (Số)"), self.number)
+        self.narrative: dict[str, QPlainTextEdit] = {}
+        self.tabs = QTabWidget()
+        for key, caption in (("shortcomings", self.tr("III. Shortcomings and causes")),
+                             ("plans", self.tr("IV. Plans for the next period")),
+                             ("proposals", self.tr("V. Proposals"))):
+            edit = QPlainTextEdit()
+            edit.setObjectName(f"narrative_{key}")
+            edit.setPlaceholderText(self.tr("One paragraph per line. Printed as written."))
+            self.narrative[key] = edit
+            self.tabs.addTab(edit, caption)
+        self.changes = QLabel()
+        self.changes.setWordWrap(True)
+        self.fingerprint = QLabel()
+        self.fingerprint.setObjectName("fingerprint")
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.preview_button = QPushButton(self.tr("Pre&view and print…"))
+        self.finalize_button = QPushButton(self.tr("&Finalise…"))
+        self.export_button_ = QPushButton(self.tr("E&xport report (USB)…"))
+        self.sent_button = QPushButton(self.tr("Mark as se&nt"))
+        self.correct_button = QPushButton(self.tr("Corrected &version…"))
+        for button, slot in ((self.save_button, self.save), (self.preview_button, self.preview),
+                             (self.finalize_button, self.finalize), (self.export_button_, self.export_package),
+                             (self.sent_button, self.mark_sent), (self.correct_button, self.correct)):
+            button.clicked.connect(slot)
+        buttons = QHBoxLayout()
+        for b in (self.save_button, self.preview_button, self.finalize_button, self.export_button_, self.sent_button,
+                  self.correct_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(box)
+        lay.addWidget(self.header)
+        lay.addWidget(self.info)
+        lay.addLayout(form)
+        lay.addWidget(self.tabs, 1)
+        lay.addWidget(self.changes)
+        lay.addLayout(buttons)
+        lay.addWidget(self.fingerprint)
+        return box
+
+    def show_detail(self, row: reports.ReportRow | None) -> None:
+        self.detail_data = reports.get_report(self.env.ctx, row.id) if row is not None else None
+        d = self.detail_data
+        draft = d is not None and d.row.status == "draft"
+        editable = draft and self.can("edit")
+        for w in (self.recipient, self.date, self.number, *self.narrative.values()):
+            w.setEnabled(editable)
+        self.save_button.setEnabled(editable)
+        self.preview_button.setEnabled(d is not None)
+        self.finalize_button.setEnabled(draft and self.can("finalize"))
+        self.export_button_.setEnabled(d is not None and not draft and self.can("edit"))
+        self.sent_button.setEnabled(d is not None and d.row.status == "final" and self.can("edit"))
+        self.correct_button.setEnabled(d is not None and not draft and self.can("edit"))
+        if d is None:
+            self.header.setText(self.tr("No report selected"))
+            self.info.clear()
+            self.changes.clear()
+            for edit in self.narrative.values():
+                edit.clear()
+            self.recipient.clear()
+            self.date.set_value(None)
+            return
+        r = d.row
+        self.header.setText(self.tr("Report %1 — %2, version %3 — %4")
+                            .replace("%1", r.number_text).replace("%2", period_caption(r.period))
+                            .replace("%3", str(r.version)).replace("%4", _t("Labels", label(r.status))))
+        self.info.setText(self._info_text(r))
+        self.recipient.setText(r.recipient)
+        self.date.set_value(r.date)
+        self.number.setValue(r.number or 1)
+        self.narrative["shortcomings"].setPlainText(d.shortcomings)
+        self.narrative["plans"].setPlainText(d.plans)
+        self.narrative["proposals"].setPlainText(d.proposals)
+        self.changes.setText(self.tr("Changes from the previous version: %1").replace("%1", r.changes_summary)
+                             if r.changes_summary else "")
+
+    def _info_text(self, r: reports.ReportRow) -> str:
+        due = next((x for x in reports.due_reports(self.env.ctx, year=ReportPeriod.parse(r.period).year)
+                    if x.period == r.period), None)
+        parts = []
+        if due is not None:
+            parts.append(self.tr("Data from %1 to %2; to be sent by %3.").replace("%1", format_date(due.start))
+                         .replace("%2", format_date(due.end)).replace("%3", format_date(due.due_date)))
+        if r.status == "draft":
+            parts.append(self.tr("Draft: figures follow the records until the report is finalised."))
+        else:
+            parts.append(self.tr("Finalised by %1 on %2: the content is frozen; later changes to the records do "
+                                 "not alter it.").replace("%1", r.finalized_by)
+                         .replace("%2", format_date(r.finalized_at.date()) if r.finalized_at else ""))
+        if r.sent_date:
+            parts.append(self.tr("Sent on %1.").replace("%1", format_date(r.sent_date)))
+        return " ".join(parts)
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().showEvent(event)
+        if not self.fingerprint.text():
+            self._show_fingerprint()
+
+    def _show_fingerprint(self) -> None:
+        try:
+            value = reports.key_fingerprint()
+        except Exception as exc:  # noqa: BLE001 - shown, never fatal for the page
+            value = str(exc)
+        self.fingerprint.setText(self.tr("Signing key of this installation: %1 (printed on every exported report; "
+                                         "the receiving office confirms it by phone).").replace("%1", value))
+
+    # -- actions -----------------------------------------------------------------------------------------
+    def create(self) -> reports.ReportRow | None:
+        today = self.env.ctx.today
+        default = current_period(today).code
+        periods = sorted({f"{y}-H1" for y in (today.year - 1, today.year, today.year + 1)}
+                         | {str(y) for y in (today.year - 1, today.year)}, key=lambda c: (c[:4], len(c) == 4))
+        if default not in periods:
+            periods.append(default)
+        try:
+            number = reports.propose_number(self.env.ctx)
+        except Exception as exc:  # noqa: BLE001 - e.g. no agency profile yet
+            prompts.show_error(self, exc)
+            return None
+        dialog = NewReportDialog(periods, default, number, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        period, chosen = dialog.values()
+        row = self.write(reports.create_report, period=period, number=chosen, kinds="report")
+        if row is not None:
+            self.select_id(row.id)
+        return row
+
+    def save(self) -> bool:
+        d = self.detail_data
+        if d is None:
+            return False
+        row = self.write(reports.update_report, d.row.id, recipient=self.recipient.text(), date=self.date.value(),
+                         number=self.number.value(),
+                         **{k: e.toPlainText() for k, e in self.narrative.items()}, kinds="report")
+        return row is not None
+
+    def _has_unsaved(self) -> bool:
+        d = self.detail_data
+        if d is None or d.row.status != "draft":
+            return False
+        return any(self.narrative[k].toPlainText().strip() != getattr(d, k) for k in self.narrative) or \
+            self.recipient.text().strip() != d.row.recipient
+
+    def can_leave(self) -> bool:
+        if self._has_unsaved() and prompts.confirm(self, self.tr("Save the changes to this report?")):
+            return self.save()
+        return True
+
+    def finalize(self) -> None:
+        d = self.detail_data
+        if d is None:
+            return
+        if self._has_unsaved() and not self.save():
+            return
+        if not prompts.confirm(self, self.tr("Finalise report %1? Its content is frozen: later changes to the "
+                                             "records will not alter it, and a correction needs a new version.")
+                               .replace("%1", d.row.number_text)):
+            return
+        self.write(reports.finalize_report, d.row.id, date=self.date.value(), kinds="report")
+
+    def mark_sent(self) -> None:
+        d = self.detail_data
+        if d is not None:
+            self.write(reports.mark_sent, d.row.id, kinds="report")
+
+    def correct(self) -> None:
+        d = self.detail_data
+        if d is None or not prompts.confirm(self, self.tr("Start a corrected version of report %1? It gets a new "
+                                                          "number and lists what changed.")
+                                            .replace("%1", d.row.number_text)):
+            return
+        row = self.write(reports.correct_report, d.row.id, kinds="report")
+        if row is not None:
+            self.select_id(row.id)
+
+    def preview(self) -> None:
+        d = self.detail_data
+        if d is None:
+            return
+        if self._has_unsaved() and not self.save():
+            return
+        r = d.row
+        name = f"BaoCao_{ReportPeriod.parse(r.period).file_tag}_v{r.version}.pdf"
+        title = self.tr("Report %1").replace("%1", r.number_text)
+        self.env.runner.start(partial(self._build_preview, r.id), parent=self,
+                              label=self.tr("Preparing the report…"),
+                              on_done=lambda pdf: self._open_preview(pdf, title, name),
+                              on_error=lambda exc: prompts.show_error(self, exc))
+
+    def _build_preview(self, report_id: int, *, progress, cancel) -> bytes:  # noqa: ANN001
+        return reports.preview_pdf(self.env.ctx, report_id)
+
+    def _open_preview(self, pdf: bytes, title: str, name: str) -> print_preview.PrintPreviewDialog:
+        self.last_preview = print_preview.show_preview(pdf, title, file_name=name, parent=self)
+        return self.last_preview
+
+    def export_package(self) -> None:
+        d = self.detail_data
+        if d is None:
+            return
+        folder = pick_folder(self, self.tr("Export the report to (a USB stick, for example)"))
+        if not folder:
+            return
+        ctx = self.env.ctx
+        self.env.runner.start(partial(reports.export_report, ctx, d.row.id, folder), parent=self,
+                              label=self.tr("Exporting the report…"), on_done=self._exported,
+                              on_error=lambda exc: prompts.show_error(self, exc))
+
+    def _exported(self, result: reports.ExportResult) -> None:
+        self.changed("report")
+        files = "\n".join(str(p) for p in result.files)
+        prompts.info(self, self.tr("The report was written and checked:\n%1\n\nKey fingerprint printed on the "
+                                   "report: %2. Take the .zip file to the receiving office.")
+                     .replace("%1", files).replace("%2", result.fingerprint))
+        self.status_message.emit(self.tr("Report exported to %1").replace("%1", str(result.package.parent)))
+
+    def export_title(self) -> str:
+        return self.title()
+

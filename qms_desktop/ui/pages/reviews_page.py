@@ -1,0 +1,285 @@
+"""Xem xét của lãnh đạo: meetings, §9.3.2 inputs pre-filled from the records, §9.3.3 outputs tracked as actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from qms_desktop.domain.errors import QmsError
+from qms_desktop.domain.model import label
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
+from qms_desktop.services import reviews
+from qms_desktop.ui.dialogs import prompts
+from qms_desktop.ui.dialogs.review_dialog import HoldReviewDialog, NewReviewDialog, OutputDialog, OutputDoneDialog
+from qms_desktop.ui.models.row_table_model import Column
+from qms_desktop.ui.models.styled_row_model import GREY, RED, StyledRowModel
+from qms_desktop.ui.pages.master_detail import MasterDetailPage, t
+from qms_desktop.ui.widgets.attachments_panel import AttachmentsPanel
+from qms_desktop.ui.widgets.print_button import PrintButton
+from qms_desktop.ui.widgets.table_view import TableView
+from qms_desktop.ui.widgets.header_fit import fit_header_widths
+
+
+def input_caption(key: str) -> str:
+    return QCoreApplication.translate("ReviewInputs", reviews.INPUT_KEYS[key]) or reviews.INPUT_KEYS[key]
+
+
+class ReviewsPage(MasterDetailPage):
+    key = "reviews"
+    kinds = frozenset({"review", "reviews", "management_review"})
+    watches = frozenset({"management_review", "nonconformity", "audit", "objective", "service_stat", "survey", "risk",
+                         "improvement"})
+    state_key = "reviews/list"
+    export_name = "XemXetCuaLanhDao.xlsx"
+
+    def __init__(self, env, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        self.detail_data: reviews.ReviewDetail | None = None
+        self.input_edits: dict[str, QPlainTextEdit] = {}
+        self._inputs_loaded: dict[str, str] = {}
+        super().__init__(env, parent)
+        self.new_button = self.add_tool_button(QPushButton(self.tr("&New review…")))
+        self.finish_toolbar()
+        self.new_button.clicked.connect(self.create)
+        self.new_button.setEnabled(self.can("edit"))
+        self.splitter.setSizes([170, 480])
+
+    def title(self) -> str:
+        return self.tr("Management reviews")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("date", QT_TRANSLATE_NOOP("Columns", "Date"), "date", width=100),
+            Column("place", QT_TRANSLATE_NOOP("Columns", "Place"), width=300),
+            Column("chair", QT_TRANSLATE_NOOP("Columns", "Chair"), width=280),
+            Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), "label", width=110),
+            Column("open_outputs", QT_TRANSLATE_NOOP("Columns", "Open outputs"), "number"),
+        ]
+
+    def make_model(self) -> StyledRowModel:
+        return StyledRowModel(self.columns(), self, foreground=lambda r, _k: GREY if r.cancelled_reason else None)
+
+    def load_rows(self) -> list[reviews.ReviewRow]:
+        return reviews.list_reviews(self.env.ctx)
+
+    # -- detail ------------------------------------------------------------------------------------------
+    def build_detail(self) -> QWidget:
+        box = QWidget()
+        self.header = QLabel()
+        self.header.setObjectName("detailHeader")
+        self.header.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        self.hold_button = QPushButton(self.tr("Record as h&eld…"))
+        self.cancel_button = QPushButton(self.tr("Cance&l…"))
+        self.print_button = PrintButton(self.env, [("review_minutes", self.tr("Minutes (biên bản)"))],
+                                        lambda: self.detail_data.row.id if self.detail_data else None)
+        self.hold_button.clicked.connect(self.hold)
+        self.cancel_button.clicked.connect(self.cancel_review)
+        head = QHBoxLayout()
+        head.addWidget(self.header, 1)
+        for b in (self.hold_button, self.cancel_button, self.print_button):
+            head.addWidget(b)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_meeting(), self.tr("&Meeting"))
+        self.tabs.addTab(self._build_inputs(), self.tr("&Inputs (9.3.2)"))
+        self.tabs.addTab(self._build_outputs(), self.tr("O&utputs (9.3.3)"))
+        self.files_tab = AttachmentsPanel(self.env, "management_review")
+        self.tabs.addTab(self.files_tab, self.tr("&Files"))
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 4, 0, 0)
+        lay.addLayout(head)
+        lay.addWidget(self.tabs, 1)
+        return box
+
+    def _build_meeting(self) -> QWidget:
+        box = QWidget()
+        form = QFormLayout(box)
+        self.meeting: dict[str, QLabel] = {}
+        for key, caption in (("when", self.tr("Date and time:")), ("place", self.tr("Place:")),
+                             ("chair", self.tr("Chair:")), ("secretary", self.tr("Secretary:")),
+                             ("attendees", self.tr("Attendees:")), ("conclusion", self.tr("Conclusion:"))):
+            lbl = QLabel()
+            lbl.setWordWrap(True)
+            lbl.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.meeting[key] = lbl
+            form.addRow(caption, lbl)
+        return box
+
+    def _build_inputs(self) -> QWidget:
+        outer = QWidget()
+        inner = QWidget()
+        grid = QVBoxLayout(inner)
+        grid.setSpacing(2)
+        for key in reviews.INPUT_KEYS:
+            caption = QLabel(input_caption(key))
+            caption.setStyleSheet("font-weight: bold;")
+            caption.setWordWrap(True)
+            edit = QPlainTextEdit()
+            edit.setObjectName(f"input_{key}")
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(52)
+            caption.setBuddy(edit)
+            edit.textChanged.connect(self._inputs_touched)
+            self.input_edits[key] = edit
+            grid.addWidget(caption)
+            grid.addWidget(edit)
+        grid.addStretch(1)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(inner)
+        self.inputs_hint = QLabel(self.tr("Drafted from the records when the review was created; edit freely, then save."))
+        self.inputs_hint.setWordWrap(True)
+        self.save_inputs_button = QPushButton(self.tr("&Save inputs"))
+        self.save_inputs_button.clicked.connect(self.save_inputs)
+        top = QHBoxLayout()
+        top.addWidget(self.inputs_hint, 1)
+        top.addWidget(self.save_inputs_button)
+        lay = QVBoxLayout(outer)
+        lay.addLayout(top)
+        lay.addWidget(area, 1)
+        return outer
+
+    def _build_outputs(self) -> QWidget:
+        box = QWidget()
+        today = self.env.ctx.today
+        self.outputs_model = StyledRowModel([
+            Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), "label", width=110),
+            Column("description", QT_TRANSLATE_NOOP("Columns", "Decision or action"), width=430),
+            Column("owner", QT_TRANSLATE_NOOP("Columns", "Owner"), width=170),
+            Column("due_date", QT_TRANSLATE_NOOP("Columns", "Due date"), "date", width=95),
+            Column("done_date", QT_TRANSLATE_NOOP("Columns", "Done on"), "date"),
+        ], self, foreground=lambda o, _k: RED if o.due_date and not o.done_date and o.due_date < today else None)
+        self.outputs_table = TableView(self.outputs_model, "reviews/outputs", self)
+        fit_header_widths(self.outputs_table)
+        self.outputs_table.selectionModel().selectionChanged.connect(lambda *_: self._update_output_buttons())
+        self.add_output_button = QPushButton(self.tr("&Add output…"))
+        self.output_done_button = QPushButton(self.tr("Mark &done…"))
+        self.add_output_button.clicked.connect(self.add_output)
+        self.output_done_button.clicked.connect(self.complete_output)
+        top = QHBoxLayout()
+        top.addWidget(self.add_output_button)
+        top.addWidget(self.output_done_button)
+        top.addStretch(1)
+        lay = QVBoxLayout(box)
+        lay.addLayout(top)
+        lay.addWidget(self.outputs_table, 1)
+        return box
+
+    def show_detail(self, row: reviews.ReviewRow | None) -> None:
+        d = None
+        if row is not None:
+            try:
+                d = reviews.get_review(self.env.ctx, row.id)
+            except QmsError as exc:
+                prompts.show_error(self, exc)
+        self.detail_data = d
+        live = d is not None and not d.row.cancelled_reason
+        can_edit = self.can("edit") and live
+        self.hold_button.setEnabled(can_edit)
+        self.cancel_button.setEnabled(can_edit and d.row.status != "done")
+        self.add_output_button.setEnabled(can_edit)
+        self.save_inputs_button.setEnabled(False)
+        for lbl in self.meeting.values():
+            lbl.clear()
+        if d is None:
+            self.header.setText(self.tr("Select a review in the list, or schedule one with “New review…”."))
+        else:
+            r = d.row
+            self.header.setText(self.tr("Management review of %1 — %2").replace("%1", format_date(r.date))
+                                .replace("%2", t("Labels", label(r.status))))
+            self.meeting["when"].setText(f"{format_date(r.date)} {d.time}")
+            self.meeting["place"].setText(r.place)
+            self.meeting["chair"].setText(r.chair)
+            self.meeting["secretary"].setText(d.secretary)
+            self.meeting["attendees"].setText(d.attendees)
+            self.meeting["conclusion"].setText(d.conclusion or (self.tr("Cancelled: %1").replace("%1", r.cancelled_reason)
+                                                                if r.cancelled_reason else self.tr("not yet held")))
+        self._inputs_loaded = dict(d.inputs) if d else {}
+        for key, edit in self.input_edits.items():
+            edit.blockSignals(True)
+            edit.setPlainText(self._inputs_loaded.get(key, ""))
+            edit.blockSignals(False)
+            edit.setReadOnly(not can_edit)
+        self.outputs_model.set_rows(list(d.outputs) if d else [])
+        self._update_output_buttons()
+        self.files_tab.set_owner(d.row.id if d else None)
+
+    def _inputs_touched(self) -> None:
+        self.save_inputs_button.setEnabled(bool(self.changed_inputs()))
+
+    def changed_inputs(self) -> dict[str, str]:
+        return {k: e.toPlainText() for k, e in self.input_edits.items()
+                if e.toPlainText().strip() != (self._inputs_loaded.get(k) or "").strip()}
+
+    def _update_output_buttons(self) -> None:
+        o = self.outputs_table.current_row()
+        live = self.detail_data is not None and not self.detail_data.row.cancelled_reason and self.can("edit")
+        self.output_done_button.setEnabled(live and o is not None and o.done_date is None)
+
+    def can_leave(self) -> bool:
+        if self.detail_data is not None and self.changed_inputs():
+            return prompts.confirm(self, self.tr("The review inputs were changed but not saved. Leave without saving?"))
+        return True
+
+    # -- actions -----------------------------------------------------------------------------------------
+    def create(self) -> None:
+        dlg = NewReviewDialog(self.env, self)
+        if dlg.exec():
+            self.changed("management_review")
+            self.refresh()
+            self.select_id(dlg.result_row.id)
+            self.tabs.setCurrentIndex(1)  # the pre-filled inputs
+
+    def save_inputs(self) -> bool:
+        d = self.detail_data
+        if d is None:
+            return False
+        for key, text in self.changed_inputs().items():
+            try:
+                reviews.set_input(self.env.ctx, d.row.id, key, text)
+            except QmsError as exc:
+                prompts.show_error(self, exc)
+                return False
+        self.changed("management_review")
+        self.refresh()
+        self.status_message.emit(self.tr("Inputs saved."))
+        return True
+
+    def hold(self) -> None:
+        if self.detail_data is None:
+            return
+        if self.changed_inputs() and not self.save_inputs():
+            return
+        dlg = HoldReviewDialog(self.env, self.detail_data, self)
+        if dlg.exec():
+            self.changed("management_review")
+            self.refresh()
+
+    def add_output(self) -> None:
+        if self.detail_data is None:
+            return
+        dlg = OutputDialog(self.env, self.detail_data, self)
+        if dlg.exec():
+            self.changed("management_review")
+            self.refresh()
+            self.tabs.setCurrentIndex(2)
+
+    def complete_output(self) -> None:
+        o = self.outputs_table.current_row()
+        if o is None or o.done_date is not None:
+            return
+        dlg = OutputDoneDialog(self.env, o, self)
+        if dlg.exec():
+            self.changed("management_review")
+            self.refresh()
+
+    def cancel_review(self) -> None:
+        d = self.detail_data
+        if d is None:
+            return
+        if not prompts.confirm(self, self.tr("Cancel the management review of %1? It is kept, marked cancelled.")
+                               .replace("%1", format_date(d.row.date))):
+            return
+        reason = prompts.ask_reason(self, self.tr("Cancel review"), self.tr("Reason for cancelling:"))
+        if reason is not None:
+            self.write(reviews.cancel_review, d.row.id, reason=reason, kinds="management_review")

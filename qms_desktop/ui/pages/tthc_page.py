@@ -1,0 +1,225 @@
+"""Thủ tục hành chính: the commune's TTHC list, the QMS scope, the import from the province's Excel file."""
+
+from __future__ import annotations
+
+import os
+from functools import partial
+
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QWidget,
+)
+from PySide6.QtCore import Qt
+
+from qms_desktop.domain.model import label
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.jobs import Progress
+from qms_desktop.services import procedures, tthc
+from qms_desktop.ui.dialogs import prompts
+from qms_desktop.ui.dialogs.form_dialog import FormDialog
+from qms_desktop.ui.dialogs.import_preview import ImportPreviewDialog
+from qms_desktop.ui.models.row_table_model import Column
+from qms_desktop.ui.models.styled_row_model import GREY, RED, StyledRowModel
+from qms_desktop.ui.pages.master_detail import MasterDetailPage, t
+
+
+def _rows_job(fn, ctx, path: str, *, progress, cancel):  # noqa: ANN001
+    """Run an import step as a job: the Excel reader reports ``progress(done_rows, total_rows)``,
+    the runner expects ``jobs.Progress``."""
+    def rows(done: int, total: int) -> None:
+        progress(Progress(done, total, QT_TRANSLATE_NOOP("Jobs", "Reading the rows of the workbook")))
+    return fn(ctx, path, cancel=cancel, progress=rows)
+
+
+class TthcDialog(FormDialog):
+    """Add one TTHC by hand (the national code is checked by the service)."""
+
+    def __init__(self, env, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(self.tr("New administrative procedure (TTHC)"),
+                         lambda v: tthc.create_tthc(env.ctx, **v), parent)
+        self.add_field("code", self.tr("National code"), QLineEdit(), required=True).setPlaceholderText("1.009137")
+        self.add_field("name", self.tr("Name"), QLineEdit(), required=True)
+        self.add_field("field", self.tr("Field"), QLineEdit()).setPlaceholderText(self.tr("e.g. Hộ tịch"))
+        self.add_field("time_limit", self.tr("Legal time limit"), QLineEdit()).setPlaceholderText(
+            self.tr("e.g. 05 ngày làm việc"))
+        box = QCheckBox(self.tr("In the QMS scope"))
+        box.setChecked(True)
+        self.add_field("in_scope", self.tr("Scope"), box)
+        self.mark_clean()
+
+
+class TthcPage(MasterDetailPage):
+    key = "tthc"
+    kinds = frozenset({"tthc"})
+    watches = frozenset({"tthc", "procedure"})
+    state_key = "tthc/list"
+    export_name = "DanhMucTTHC.xlsx"
+
+    def __init__(self, env, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        self._procedures: list[procedures.ProcedureRow] = []
+        super().__init__(env, parent)
+        self.scope_filter = QComboBox()
+        self.scope_filter.setObjectName("scopeFilter")
+        self.scope_filter.addItem(self.tr("All TTHC"), "all")
+        self.scope_filter.addItem(self.tr("In scope"), "in_scope")
+        self.scope_filter.addItem(self.tr("In scope, no effective procedure"), "uncovered")
+        self.scope_filter.addItem(self.tr("Out of scope"), "out")
+        self.scope_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.scope_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.toolbar.insertWidget(1, self.scope_filter)
+        self.new_button = self.add_tool_button(QPushButton(self.tr("&New TTHC…")))
+        self.import_button = self.add_tool_button(QPushButton(self.tr("&Import from Excel…")))
+        self.scope_button = self.add_tool_button(QPushButton(self.tr("In/out of &scope")))
+        self.scope_button.setToolTip(self.tr("Put the selected TTHC in the QMS scope, or take it out"))
+        self.finish_toolbar()
+        self.new_button.clicked.connect(self.create)
+        self.import_button.clicked.connect(self.import_from_excel)
+        self.scope_button.clicked.connect(self.toggle_scope)
+        self.new_button.setEnabled(self.can("edit"))
+        self.import_button.setEnabled(self.can("import"))
+        self.splitter.setSizes([420, 160])
+        self.last_plan: tthc.ImportPlan | None = None
+
+    def title(self) -> str:
+        return self.tr("Administrative procedures")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("code", QT_TRANSLATE_NOOP("Columns", "Code"), width=80),
+            Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), width=420),
+            Column("field", QT_TRANSLATE_NOOP("Columns", "Field"), width=140),
+            Column("time_limit", QT_TRANSLATE_NOOP("Columns", "Time limit"), width=170),
+            Column("in_scope", QT_TRANSLATE_NOOP("Columns", "In scope"), width=80),
+            Column("covered", QT_TRANSLATE_NOOP("Columns", "Effective procedure"),
+                   value=lambda r: self.tr("Yes") if r.covered else self.tr("No")),
+        ]
+
+    def make_model(self) -> StyledRowModel:
+        return StyledRowModel(self.columns(), self, foreground=self._color, check_column="in_scope",
+                              on_check=self.set_scope, checkable=lambda: self.can("edit"))
+
+    @staticmethod
+    def _color(row: tthc.TthcRow, key: str):  # noqa: ANN205
+        if not row.in_scope:
+            return GREY
+        if key == "covered" and not row.covered:
+            return RED
+        return None
+
+    def load_rows(self) -> list[tthc.TthcRow]:
+        self._procedures = procedures.list_procedures(self.env.ctx)
+        rows = tthc.list_tthc(self.env.ctx)
+        mode = self.scope_filter.currentData() if hasattr(self, "scope_filter") else "all"
+        if mode == "in_scope":
+            rows = [r for r in rows if r.in_scope]
+        elif mode == "uncovered":
+            rows = [r for r in rows if r.in_scope and not r.covered]
+        elif mode == "out":
+            rows = [r for r in rows if not r.in_scope]
+        return rows
+
+    def open_record(self, kind: str, record_id: int) -> bool:
+        if super().open_record(kind, record_id):
+            return True
+        if kind in self.kinds and self.scope_filter.currentData() != "all":
+            self.scope_filter.setCurrentIndex(0)  # reloads
+            return self.select_id(int(record_id))
+        return False
+
+    # -- detail ------------------------------------------------------------------------------------------
+    def build_detail(self) -> QWidget:
+        box = QGroupBox(self.tr("Selected TTHC"))
+        self.d_name = QLabel()
+        self.d_name.setWordWrap(True)
+        self.d_name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.d_info = QLabel()
+        self.d_procs = QListWidget()
+        self.d_procs.setMaximumHeight(70)
+        self.d_procs.itemActivated.connect(self._open_procedure)
+        self.open_proc_button = QPushButton(self.tr("Open &procedure"))
+        self.open_proc_button.clicked.connect(lambda: self._open_procedure(self.d_procs.currentItem()))
+        form = QFormLayout()
+        form.addRow(self.tr("Name:"), self.d_name)
+        form.addRow(self.tr("Code, field, limit:"), self.d_info)
+        procs = QHBoxLayout()
+        procs.addWidget(self.d_procs, 1)
+        procs.addWidget(self.open_proc_button, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow(self.tr("Procedures:"), procs)
+        box.setLayout(form)
+        return box
+
+    def show_detail(self, row: tthc.TthcRow | None) -> None:
+        self.d_procs.clear()
+        self.scope_button.setEnabled(row is not None and self.can("edit"))
+        if row is None:
+            self.d_name.setText(self.tr("Select a TTHC in the list."))
+            self.d_info.clear()
+            self.open_proc_button.setEnabled(False)
+            return
+        self.d_name.setText(row.name)
+        scope = self.tr("in the QMS scope") if row.in_scope else self.tr("out of the QMS scope")
+        self.d_info.setText(" · ".join(x for x in (row.code, row.field, row.time_limit or self.tr("no limit set"), scope) if x))
+        for p in self._procedures:
+            if row.code in p.tthc_codes:
+                item = QListWidgetItem(f"{p.code} — {p.title} ({t('Labels', label(p.status))})")
+                item.setData(Qt.ItemDataRole.UserRole, p.id)
+                self.d_procs.addItem(item)
+        if not self.d_procs.count():
+            self.d_procs.addItem(self.tr("No procedure covers this TTHC yet."))
+        self.open_proc_button.setEnabled(self.d_procs.item(0).data(Qt.ItemDataRole.UserRole) is not None)
+        self.d_procs.setCurrentRow(0)
+
+    def _open_procedure(self, item) -> None:  # noqa: ANN001
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) is not None:
+            self.env.open_record(f"procedure:{item.data(Qt.ItemDataRole.UserRole)}")
+
+    # -- actions -----------------------------------------------------------------------------------------
+    def create(self) -> None:
+        dlg = TthcDialog(self.env, self)
+        if dlg.exec():
+            self.changed("tthc")
+            self.refresh()
+            self.select_id(dlg.result_row.id)
+
+    def set_scope(self, row: tthc.TthcRow, in_scope: bool) -> None:
+        if row.in_scope != in_scope:
+            self.write(tthc.set_in_scope, row.id, in_scope, kinds="tthc")
+            self.select_id(row.id)
+
+    def toggle_scope(self) -> None:
+        row = self.current()
+        if row is not None:
+            self.set_scope(row, not row.in_scope)
+
+    def import_from_excel(self) -> None:
+        path = prompts.pick_open_file(self, self.tr("Import the province's TTHC list"),
+                                      self.tr("Excel workbooks (*.xlsx)"))
+        if path:
+            self.start_import(path)
+
+    def start_import(self, path: str) -> None:
+        """Dry run in the background (progress + Cancel), then the preview; "Import" applies it."""
+        self.env.runner.start(partial(_rows_job, tthc.plan_import, self.env.ctx, path), parent=self,
+                              label=self.tr("Reading %1…").replace("%1", os.path.basename(path)),
+                              on_done=lambda plan: self._preview(path, plan),
+                              on_error=lambda exc: prompts.show_error(self, exc),
+                              on_cancelled=lambda: self.status_message.emit(self.tr("Import cancelled; nothing was written.")))
+
+    def _preview(self, path: str, plan: tthc.ImportPlan) -> None:
+        dlg = ImportPreviewDialog(plan, os.path.basename(path), self)
+        if not dlg.exec():
+            self.status_message.emit(self.tr("Import cancelled; nothing was written."))
+            return
+        self.env.runner.start(partial(_rows_job, tthc.import_tthc, self.env.ctx, path), parent=self,
+                              label=self.tr("Importing %1…").replace("%1", os.path.basename(path)),
+                              on_done=self._imported, on_error=lambda exc: prompts.show_error(self, exc),
+                              on_cancelled=lambda: self.status_message.emit(self.tr("Import cancelled; nothing was written.")))
+
+    def _imported(self, plan: tthc.ImportPlan) -> None:
+        self.last_plan = plan
+        self.changed("tthc")
+        self.refresh()
+        self.status_message.emit(self.tr("Imported: %1 added, %2 updated, %3 rejected.")
+                                 .replace("%1", str(len(plan.added))).replace("%2", str(len(plan.updated)))
+                                 .replace("%3", str(len(plan.rejected))))
+

@@ -1,0 +1,115 @@
+"""Global search (Ctrl+F): every register at once, ignoring tone marks and case."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.services.search import Hit, search
+from qms_desktop.ui.pages.base import UiEnv
+
+# What a hit is, as the user reads it (context "SearchKinds").
+KIND_LABELS = {
+    "tthc": QT_TRANSLATE_NOOP("SearchKinds", "Administrative procedure"),
+    "procedure": QT_TRANSLATE_NOOP("SearchKinds", "Procedure"),
+    "audit": QT_TRANSLATE_NOOP("SearchKinds", "Internal audit"),
+    "nc": QT_TRANSLATE_NOOP("SearchKinds", "Nonconformity"),
+    "review": QT_TRANSLATE_NOOP("SearchKinds", "Management review"),
+    "inspection": QT_TRANSLATE_NOOP("SearchKinds", "External inspection"),
+    "legal_document": QT_TRANSLATE_NOOP("SearchKinds", "Legal basis"),
+    "announcement": QT_TRANSLATE_NOOP("SearchKinds", "Announcement"),
+    "objective": QT_TRANSLATE_NOOP("SearchKinds", "Quality objective"),
+    "training": QT_TRANSLATE_NOOP("SearchKinds", "Training"),
+    "risk": QT_TRANSLATE_NOOP("SearchKinds", "Risk or opportunity"),
+    "improvement": QT_TRANSLATE_NOOP("SearchKinds", "Improvement"),
+    "staff": QT_TRANSLATE_NOOP("SearchKinds", "Staff member"),
+    "unit": QT_TRANSLATE_NOOP("SearchKinds", "Unit"),
+}
+
+
+def kind_label(kind: str) -> str:
+    source = KIND_LABELS.get(kind, kind)
+    return QCoreApplication.translate("SearchKinds", source) or source
+
+
+class SearchDialog(QDialog):
+    """Type, see the hits as you type; Enter or double-click opens the record on its page."""
+
+    def __init__(self, env: UiEnv, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.hits: list[Hit] = []
+        self.setWindowTitle(self.tr("Search all records"))
+        self.query = QLineEdit(text)
+        self.query.setPlaceholderText(self.tr("Words to find (tone marks and case are ignored)"))
+        self.query.setClearButtonEnabled(True)
+        caption = QLabel(self.tr("&Find:"))
+        caption.setBuddy(self.query)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Reference"), self.tr("Title")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(lambda _i: self.open_current())  # Enter or double-click
+        self.count = QLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Close)
+        buttons.accepted.connect(self.open_current)
+        buttons.rejected.connect(self.reject)
+        for button in buttons.buttons():  # Enter in the query box searches, it does not open
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        lay = QVBoxLayout(self)
+        lay.addWidget(caption)
+        lay.addWidget(self.query)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.count)
+        lay.addWidget(buttons)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.run)
+        self.query.textChanged.connect(lambda _t: self._timer.start())
+        self.query.returnPressed.connect(self._enter)
+        self.resize(820, 480)
+        if text:
+            self.run()
+
+    def _enter(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            self.run()
+        if self.hits:
+            self.table.setFocus()
+
+    def run(self) -> None:
+        self.hits = search(self.env.ctx, self.query.text())
+        self.table.setRowCount(len(self.hits))
+        for i, hit in enumerate(self.hits):
+            for j, text in enumerate((kind_label(hit.kind), hit.ref, hit.title)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text if len(text) > 60 else "")
+                self.table.setItem(i, j, item)
+        if self.hits:
+            self.table.selectRow(0)
+        words = self.query.text().strip()
+        self.count.setText(self.tr("%n record(s) found.", "", len(self.hits)) if words else "")
+
+    def current_hit(self) -> Hit | None:
+        row = self.table.currentRow()
+        return self.hits[row] if 0 <= row < len(self.hits) else None
+
+    def open_current(self) -> None:
+        hit = self.current_hit()
+        if hit is None:
+            return
+        self.accept()
+        self.env.open_record(f"{hit.kind}:{hit.id}")
+

@@ -1,0 +1,137 @@
+"""The other printed documents: Decree 30 layout, every record's content, the record identifier."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from report_helpers import assert_decree30_page, flat, pdf_words, pdftotext
+
+from qms_desktop.domain.errors import NotFound, ValidationError
+from qms_desktop.reports.report_data import parse_record_ref
+from qms_desktop.services import audits
+from qms_desktop.services.reports.documents import KINDS, document_file_name, save_document
+
+
+def _print(commune, kind, record_id, tmp_path):
+    path = save_document(commune.viewer, kind, record_id, tmp_path)  # printing needs only read access
+    assert path.name == document_file_name(kind, record_id) and path.name.isascii()
+    assert_decree30_page(path, full_pages=False)
+    text = pdftotext(path)
+    assert unicodedata.is_normalized("NFC", text)
+    return path, flat(text)
+
+
+def _ref(text: str) -> tuple:
+    start = text.index("Mã hồ sơ: ") + len("Mã hồ sơ: ")
+    return parse_record_ref(text[start:start + 20])
+
+
+def test_announcement_decision_with_scope_list(commune, tmp_path):
+    _path, text = _print(commune, "announcement", commune.ids["announcement"], tmp_path)
+    for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 125/QĐ-UBND", "Tân Phú, ngày 20 tháng 01 năm 2026",
+                     "QUYẾT ĐỊNH", "Về việc công bố Hệ thống quản lý chất lượng phù hợp Tiêu chuẩn quốc gia",
+                     "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN PHÚ", "Căn cứ Quyết định số 19/2014/QĐ-TTg", "QUYẾT ĐỊNH:",
+                     "Điều 1.", "Điều 2.", "Điều 3.", "Quyết định này./.", "Nơi nhận:", "- Như Điều 3;",
+                     "Nguyễn Văn An", "DANH MỤC THỦ TỤC HÀNH CHÍNH", "1.001193", "Thủ tục đăng ký khai sinh",
+                     "2.000815", "Quản lý văn bản đi, đến", "Tiếp nhận và trả kết quả"):
+        assert expected in text, expected
+    assert _ref(text) == ("announcement", commune.ids["announcement"], None)
+
+
+def test_review_minutes(commune, tmp_path):
+    _path, text = _print(commune, "review_minutes", commune.ids["review"], tmp_path)
+    for expected in ("BIÊN BẢN", "Họp xem xét của lãnh đạo", "Thời gian bắt đầu: 08 giờ 00, ngày 05 tháng 6 năm 2026",
+                     "Địa điểm: Hội trường UBND xã.", "Chủ trì: Nguyễn Văn An.", "Thư ký: Lê Thị Cúc.",
+                     "a) Tình trạng của các hành động", "f) Các cơ hội cải tiến", "Kết luận của chủ trì",
+                     "HTQLCL phù hợp, có hiệu lực", "Triển khai khảo sát trực tuyến", "30/09/2026",
+                     "Bổ sung máy quét tại bộ phận một cửa", "THƯ KÝ", "CHỦ TRÌ", "Cuộc họp kết thúc vào"):
+        assert expected in text, expected
+    assert _ref(text) == ("review", commune.ids["review"], None)
+
+
+def test_corrective_action_request(commune, tmp_path):
+    closed, open_ = commune.ids["ncs"]
+    _path, text = _print(commune, "car", closed, tmp_path)
+    for expected in ("PHIẾU YÊU CẦU HÀNH ĐỘNG KHẮC PHỤC", "Số: 01/2026", "1. Mô tả sự không phù hợp",
+                     "Đánh giá nội bộ (Đánh giá nội bộ đợt 1 năm 2026)", "7.5.3", "Địa chính - Xây dựng",
+                     "-Hồ sơ lưu thiếu phiếu kiểm soát quá trình", "Công chức mới chưa được hướng dẫn quy trình",
+                     "Bổ sung phiếu kiểm soát cho hồ sơ tháng 3", "Vũ Thị Én", "25/04/2026", "Trần Thị Bình",
+                     "Có hiệu lực", "Đã đóng ngày 06/05/2026"):
+        assert expected in text, expected
+    assert _ref(text) == ("nonconformity", closed, None)
+    _path, text = _print(commune, "car", open_, tmp_path)
+    assert "=1+2 phản ánh trả kết quả chậm" in text and "Chưa kiểm tra" in text and "Đang khắc phục" in text
+
+
+def test_audit_plan_and_report(commune, tmp_path):
+    audit_id = commune.ids["audit"]
+    _path, text = _print(commune, "audit_plan", audit_id, tmp_path)
+    for expected in ("KẾ HOẠCH", "Đánh giá nội bộ đợt 1 năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", "II. PHẠM VI ĐÁNH GIÁ",
+                     "III. CHUẨN MỰC ĐÁNH GIÁ", "IV. ĐOÀN ĐÁNH GIÁ", "Lê Thị Cúc", "Trưởng đoàn", "Hoàng Văn Đức",
+                     "Thành viên", "V. THỜI GIAN VÀ LỊCH ĐÁNH GIÁ", "10/04/2026", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+                     "Trần Thị Bình"):
+        assert expected in text, expected
+    assert _ref(text) == ("audit", audit_id, None)
+    _path, text = _print(commune, "audit_report", audit_id, tmp_path)
+    for expected in ("BÁO CÁO", "Kết quả đánh giá nội bộ", "Thời gian đánh giá: 10/04/2026 đến 11/04/2026",
+                     "1 phù hợp, 1 không phù hợp, 0 khuyến nghị", "Không phù hợp (nhẹ)", "01/2026",
+                     "Nên bổ sung kênh khảo sát trực tuyến", "Khuyến nghị", "HTQLCL được duy trì phù hợp",
+                     "TRƯỞNG ĐOÀN ĐÁNH GIÁ", "PHÊ DUYỆT", "Phê duyệt ngày 15/04/2026"):
+        assert expected in text, expected
+    assert _ref(text) == ("audit_report", audit_id, None)
+
+
+def test_audit_report_needs_a_held_audit(commune, tmp_path):
+    planned = audits.plan_audit(commune.leader, title="Đánh giá đợt 2", planned_date="10/10/2026")
+    with pytest.raises(ValidationError):
+        save_document(commune.viewer, "audit_report", planned.id, tmp_path)
+    save_document(commune.viewer, "audit_plan", planned.id, tmp_path)  # the plan prints
+
+
+def test_procedure_cover_page_and_amendments(commune, tmp_path):
+    pid = commune.ids["procedures"]["QT-02/HT"]
+    path, text = _print(commune, "procedure_cover", pid, tmp_path)
+    for expected in ("ỦY BAN NHÂN DÂN", "QUY TRÌNH", "Quy trình đăng ký kết hôn", "Mã hiệu: QT-02/HT",
+                     "Lần ban hành: 02", "Ngày hiệu lực: 02/03/2026", "Soạn thảo", "Xem xét", "Phê duyệt",
+                     "Họ và tên", "Chữ ký", "Hoàng Văn Đức", "Nguyễn Văn An", "THEO DÕI SỬA ĐỔI TÀI LIỆU",
+                     "Sửa bước 2: rút ngắn thời gian xác minh", "Nghị định số 07/2025/NĐ-CP", "CÁC LẦN BAN HÀNH",
+                     "Hết hiệu lực", "01/03/2026", "Cập nhật theo Nghị định mới"):
+        assert expected in text, expected
+    assert _ref(text) == ("procedure", pid, 2)
+    assert len(pdf_words(path)) == 2
+
+
+def test_procedure_steps_table_and_flowchart(commune, tmp_path):
+    pid = commune.ids["procedures"]["QT-01/HT"]
+    path, text = _print(commune, "procedure_steps", pid, tmp_path)
+    for expected in ("TRÌNH TỰ THỰC HIỆN", "Tiếp nhận hồ sơ, kiểm tra tính đầy đủ, hợp lệ", "Bộ phận một cửa",
+                     "1 giờ", "4 giờ", "Giấy khai sinh", "Tổng thời gian thực hiện: 1 ngày làm việc; thời hạn theo "
+                     "quy định: trong ngày làm việc.", "LƯU ĐỒ THỰC HIỆN", "Trách nhiệm", "Lưu đồ", "Thời gian",
+                     "Tổ chức, cá nhân nộp hồ sơ", "Bước 1: Tiếp nhận hồ sơ", "Bước 4: Trả kết quả cho người dân",
+                     "Trả kết quả cho tổ chức, cá nhân", "1.001193"):
+        assert expected in text, expected
+    assert _ref(text) == ("steps", pid, 1)
+    # the chart's boxes run top to bottom in step order, in the middle column
+    pages = pdf_words(path)
+    words = [w for page in pages for w in page.words]
+    chart = [w for w in words if w[0] == "Bước" and 0.35 < w[1] / pages[0].width < 0.6]
+    assert len(chart) == 4 and [w[2] for w in chart] == sorted(w[2] for w in chart)
+    table_head = [w for w in words if w[0] == "Bước" and w[1] / pages[0].width < 0.2]
+    assert len(table_head) == 1 and table_head[0][2] < chart[0][2]  # the table comes first
+
+
+def test_flowchart_alone(commune, tmp_path):
+    pid = commune.ids["procedures"]["QT-02/HT"]
+    _path, text = _print(commune, "procedure_flowchart", pid, tmp_path)
+    assert "LƯU ĐỒ THỰC HIỆN" in text and "Bước 5: Tổ chức trao Giấy chứng nhận kết hôn" in text
+    assert "TRÌNH TỰ THỰC HIỆN" not in text and "Tổng thời gian thực hiện: 3 ngày làm việc" in text
+
+
+def test_every_kind_and_unknown_records(commune, tmp_path):
+    assert set(KINDS) == {"announcement", "review_minutes", "car", "audit_plan", "audit_report", "procedure_cover",
+                          "procedure_steps", "procedure_flowchart"}
+    with pytest.raises(NotFound):
+        save_document(commune.viewer, "car", 999, tmp_path)
+    with pytest.raises(ValidationError):
+        save_document(commune.viewer, "memo", 1, tmp_path)

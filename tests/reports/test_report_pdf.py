@@ -1,0 +1,110 @@
+"""The report's PDF read back with poppler: A4, fonts embedded, margins, text NFC and complete."""
+
+from __future__ import annotations
+
+import dataclasses
+import unicodedata
+
+from report_helpers import MM, assert_decree30_page, flat, margins_mm, pdf_words, pdfinfo, pdftotext
+
+from qms_desktop.reports.pdf import report_pdf
+from qms_desktop.services import reports
+
+
+LONG = "\n".join(
+    f"{i}. Việc cập nhật văn bản quy phạm pháp luật mới vào các quy trình giải quyết thủ tục hành chính còn chậm, "
+    "một số công chức kiêm nhiệm nhiều việc nên chưa dành đủ thời gian cho việc duy trì Hệ thống quản lý chất lượng; "
+    "việc khảo sát sự hài lòng của người dân chủ yếu thực hiện bằng phiếu giấy, số phiếu thu về chưa nhiều."
+    for i in range(1, 7))
+
+
+def _final(commune, tmp_path):
+    row = reports.create_report(commune.secretary, period="2026-H1")
+    reports.update_report(commune.secretary, row.id, shortcomings=LONG,
+                          plans="Tổ chức đánh giá nội bộ đợt 2 vào tháng 10/2026.",
+                          proposals="Đề nghị Sở tổ chức tập huấn chuyên gia đánh giá nội bộ.")
+    reports.finalize_report(commune.leader, row.id, date="20/06/2026")
+    (tmp_path / "usb").mkdir()
+    result = reports.export_report(commune.secretary, row.id, tmp_path / "usb")
+    return row, result, reports.report_data(commune.leader, row.id)
+
+
+def test_report_pdf_layout_and_text(commune, tmp_path):
+    row, result, data = _final(commune, tmp_path)
+    pdf = result.files[1]
+    assert pdf.name == "BaoCaoISO_2026-6T_TanPhu.pdf"
+    margins = assert_decree30_page(pdf)
+    print("measured margins (mm):", {k: round(v, 1) for k, v in margins.items()})
+    text = pdftotext(pdf)
+    assert unicodedata.is_normalized("NFC", text)
+    body = flat(text)
+    for expected in ("ỦY BAN NHÂN DÂN", "XÃ TÂN PHÚ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                     "Độc lập - Tự do - Hạnh phúc", "Số: 01/BC-UBND", "Tân Phú, ngày 20 tháng 6 năm 2026", "BÁO CÁO",
+                     "Kính gửi: Sở Khoa học và Công nghệ tỉnh Lâm Đồng.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+                     "Nguyễn Văn An", "Nơi nhận:", "- Như trên;", "- Lưu: VT, ISO.", result.fingerprint,
+                     "Mã hồ sơ: QMS-BC-1-V1", "Phụ lục I", "Phụ lục V",
+                     "(Kèm theo Báo cáo số 01/BC-UBND ngày 20/06/2026 của Ủy ban nhân dân xã Tân Phú)"):
+        assert expected in body, expected
+    for paragraph in [data.summary, data.intro, data.closing.rstrip(".") + "./."] + [
+            p for part in data.parts for item in part.items for p in item.paragraphs] + [
+            p for part in data.parts for p in part.paragraphs]:
+        assert flat(paragraph) in body, paragraph
+    for part in data.parts:
+        assert flat(f"{part.code}. {part.title}") in body
+    for table in data.appendices:
+        assert flat(table.title.upper()) in body
+        for cells in table.rows:
+            for cell in cells:
+                if isinstance(cell, str) and len(cell) < 12:
+                    assert cell in body, cell
+    assert "DỰ THẢO" not in body
+    info = pdfinfo(pdf)
+    assert info["Title"] == "BÁO CÁO 01/BC-UBND" and int(info["Pages"]) >= 4
+
+
+def test_page_numbers_from_page_two_centred_in_the_top_margin(commune, tmp_path):
+    _row, result, _data = _final(commune, tmp_path)
+    pages = pdf_words(result.files[1])
+    assert not [w for w in pages[0].words if w[4] < 20 * MM]  # nothing printed above the text on page 1
+    for number, page in enumerate(pages[1:], start=2):
+        top = [w for w in page.words if w[4] < 20 * MM]
+        assert [w[0] for w in top] == [str(number)]
+        centre = (top[0][1] + top[0][3]) / 2
+        assert abs(centre - page.width / 2) < 2, centre
+        assert 13 * 0.6 < top[0][4] - top[0][2] < 14 * 1.3  # 13–14 pt
+
+
+def test_draft_is_marked_and_nfd_input_prints_as_nfc(commune, tmp_path):
+    row = reports.create_report(commune.secretary, period="2026-H1")
+    data = reports.report_data(commune.leader, row.id)
+    nfd = dataclasses.replace(data, recipient=unicodedata.normalize("NFD", "Sở Khoa học và Công nghệ tỉnh Lâm Đồng"),
+                              agency=dataclasses.replace(data.agency, head_name=unicodedata.normalize("NFD", "Nguyễn Văn Ấn")))
+    path = tmp_path / "draft.pdf"
+    path.write_bytes(report_pdf(nfd))
+    text = pdftotext(path)
+    assert unicodedata.is_normalized("NFC", text)
+    assert "DỰ THẢO" in text and "Nguyễn Văn Ấn" in text and "Lâm Đồng" in text
+    assert "Số: 01/BC-UBND" in flat(text)  # a draft keeps its reserved number
+    assert_decree30_page(path, full_pages=False)
+
+
+def test_pdf_bytes_are_reproducible(commune):
+    row = reports.create_report(commune.secretary, period="2026-H1")
+    reports.finalize_report(commune.leader, row.id)
+    data = reports.report_data(commune.leader, row.id)
+    assert report_pdf(data, fingerprint="AAAA BBBB CCCC DDDD") == report_pdf(data, fingerprint="AAAA BBBB CCCC DDDD")
+
+
+def test_margins_helper_sees_a_violation(tmp_path):
+    """The margin check is real: a page drawn with a 10 mm left margin is caught."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from qms_desktop.reports.fonts import SERIF, register_fonts
+
+    register_fonts()
+    path = tmp_path / "bad.pdf"
+    c = Canvas(str(path), pagesize=(595.276, 841.89), initialFontName=SERIF)
+    c.setFont(SERIF, 14)
+    c.drawString(10 * MM, 841.89 - 30 * MM, "Lề trái quá hẹp")
+    c.save()
+    assert margins_mm(pdf_words(path))["left"] < 11

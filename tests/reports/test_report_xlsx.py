@@ -1,0 +1,138 @@
+"""The report's XLSX read back with openpyxl and converted by LibreOffice headless (UTF-8 CSV)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import openpyxl
+import pytest
+from report_helpers import need
+
+from qms_desktop.reports.xlsx import report_xlsx
+from qms_desktop.services import reports
+
+SHEETS = ["I. Áp dụng HTQLCL", "II. Tuân thủ QĐ 19", "III-V. Tồn tại, kiến nghị", "PL I. Quy trình",
+          "PL II. Đánh giá nội bộ", "PL III. Sự không phù hợp", "PL IV. Mục tiêu chất lượng", "PL V. Giải quyết TTHC"]
+
+
+@pytest.fixture
+def workbook_file(commune, tmp_path) -> tuple[Path, object]:
+    row = reports.create_report(commune.secretary, period="2026-H1")
+    reports.update_report(commune.secretary, row.id, shortcomings="+84 cuộc gọi chưa được ghi nhận\n@thư điện tử",
+                          plans="Tổ chức đánh giá nội bộ đợt 2.")
+    reports.finalize_report(commune.leader, row.id, date="20/06/2026")
+    data = reports.report_data(commune.leader, row.id)
+    path = tmp_path / "report.xlsx"
+    path.write_bytes(report_xlsx(data))
+    return path, data
+
+
+def _find(ws, value):
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value == value:
+                return cell
+    raise AssertionError(f"{value!r} not in {ws.title}")
+
+
+def test_sheets_titles_print_setup_and_frozen_headers(workbook_file):
+    path, data = workbook_file
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames == SHEETS
+    for ws in wb.worksheets:
+        assert ws["A1"].value == "ỦY BAN NHÂN DÂN XÃ TÂN PHÚ"
+        assert ws["A2"].value.startswith("BÁO CÁO số 01/BC-UBND ngày 20/06/2026")
+        assert ws["A1"].font.bold and ws["A3"].font.bold
+        assert int(ws.page_setup.paperSize) == 9  # A4
+        assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
+        assert ws.freeze_panes == "A6" and ws.print_title_rows.replace("$", "") == "5:5"
+        assert all(c.font.bold for c in ws[5] if c.value)
+    assert wb["I. Áp dụng HTQLCL"]["A3"].value.startswith("I. TÌNH HÌNH XÂY DỰNG")
+    assert wb["PL V. Giải quyết TTHC"].page_setup.orientation == "landscape"
+
+
+def test_numbers_are_numbers_and_dates_are_dates(workbook_file):
+    path, data = workbook_file
+    wb = openpyxl.load_workbook(path)
+    ws = wb["I. Áp dụng HTQLCL"]
+    received = _find(ws, "Số hồ sơ TTHC tiếp nhận")
+    value = ws.cell(row=received.row, column=3)
+    assert value.value == 1282 and value.data_type == "n" and value.number_format == "#,##0"
+    rate = ws.cell(row=_find(ws, "Tỷ lệ giải quyết đúng hạn").row, column=3)
+    assert rate.value == pytest.approx(0.986) and rate.number_format == "0.0%"
+    stats = wb["PL V. Giải quyết TTHC"]
+    assert stats["B6"].value == dt.datetime(2025, 12, 1) and stats["B6"].number_format == "dd/mm/yyyy"
+    assert [stats.cell(row=6, column=c).value for c in (4, 5, 6, 7)] == [210, 205, 2, 3]
+    total = _find(stats, "Tổng cộng")
+    assert stats.cell(row=total.row, column=4).value == 1282
+    metric_values = {m.key: m.value for p in data.parts for i in p.items for m in i.metrics}
+    for ws in (wb["I. Áp dụng HTQLCL"], wb["II. Tuân thủ QĐ 19"]):
+        for row in ws.iter_rows(min_row=6):
+            label, number = row[1].value, row[2].value
+            metric = next((m for p in data.parts for i in p.items for m in i.metrics if m.label == label), None)
+            if metric is not None and metric.value is not None:
+                expected = metric.value / 100 if metric.kind == "percent" else metric.value
+                assert number == pytest.approx(expected), label
+    assert metric_values["on_time"] == 1252
+
+
+def test_text_that_looks_like_a_formula_stays_text(workbook_file):
+    path, _data = workbook_file
+    wb = openpyxl.load_workbook(path)
+    ncs = wb["PL III. Sự không phù hợp"]
+    cell = _find(ncs, "=1+2 phản ánh trả kết quả chậm")
+    assert cell.data_type == "s" and cell.quotePrefix
+    dash = _find(ncs, "-Hồ sơ lưu thiếu phiếu kiểm soát quá trình")
+    assert dash.data_type == "s"
+    narrative = wb["III-V. Tồn tại, kiến nghị"]
+    assert _find(narrative, "+84 cuộc gọi chưa được ghi nhận").data_type == "s"
+    assert _find(narrative, "@thư điện tử").data_type == "s"
+    for ws in wb.worksheets:  # no formula anywhere in the workbook
+        for row in ws.iter_rows():
+            for c in row:
+                assert c.data_type != "f", (ws.title, c.coordinate, c.value)
+                if isinstance(c.value, str):
+                    assert unicodedata.is_normalized("NFC", c.value)
+
+
+def _libreoffice_csv(path: Path, out: Path) -> dict[str, list[list[str]]]:
+    soffice = need("soffice")
+    # 44 ',' / 34 '"' / 76 UTF-8 / from line 1 / … / 9th token true: as shown / 12th token -1: every sheet
+    spec = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"
+    profile = out / "lo-profile"
+    subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", spec,
+                    "--outdir", str(out), str(path)], check=True, capture_output=True, timeout=180)
+    sheets = {}
+    for name in SHEETS:
+        file = out / f"{path.stem}-{name}.csv"
+        assert file.exists(), sorted(p.name for p in out.iterdir())
+        with open(file, encoding="utf-8", newline="") as fh:
+            sheets[name] = list(csv.reader(fh))
+    return sheets
+
+
+def test_libreoffice_reads_the_same_figures(workbook_file, tmp_path):
+    path, data = workbook_file
+    sheets = _libreoffice_csv(path, tmp_path / "csv")
+    part1 = sheets["I. Áp dụng HTQLCL"]
+    assert part1[0][0] == "ỦY BAN NHÂN DÂN XÃ TÂN PHÚ"
+    rows = {r[1]: r for r in part1 if len(r) > 2}
+    assert rows["Số hồ sơ TTHC tiếp nhận"][2].replace(",", "").replace(".", "") == "1282"
+    assert rows["Tỷ lệ giải quyết đúng hạn"][2] in ("98.6%", "98,6%")
+    ncs = sheets["PL III. Sự không phù hợp"]
+    texts = [cell for row in ncs for cell in row]
+    assert "=1+2 phản ánh trả kết quả chậm" in texts and "3" not in texts
+    assert "-Hồ sơ lưu thiếu phiếu kiểm soát quá trình" in texts
+    narrative = [cell for row in sheets["III-V. Tồn tại, kiến nghị"] for cell in row]
+    assert "+84 cuộc gọi chưa được ghi nhận" in narrative and "@thư điện tử" in narrative
+    stats = sheets["PL V. Giải quyết TTHC"]
+    assert stats[5][1:7] == ["01/12/2025", "31/12/2025", "210", "205", "2", "3"]
+    for rows_ in sheets.values():
+        for row in rows_:
+            for cell in row:
+                assert unicodedata.is_normalized("NFC", cell)
+                assert "#NAME" not in cell and "Err:" not in cell

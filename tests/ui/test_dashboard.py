@@ -1,0 +1,96 @@
+"""The dashboard page on the demo commune: warnings with their dates and colours, figures, charts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from qms_desktop.services import ncs, records
+from qms_desktop.services.warnings import current_warnings
+from qms_desktop.ui.main_window import MainWindow
+from qms_desktop.ui.pages.dashboard import AMBER, RED, DashboardPage
+
+
+def make_window(qtbot, env) -> MainWindow:
+    w = MainWindow(env, db_path=env.ctx.db.path)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def row_of(page: DashboardPage, prefix: str) -> int:
+    for r in range(page.warnings.rowCount()):
+        if (page.warnings.item(r, 0).data(Qt.ItemDataRole.UserRole + 1) or "").startswith(prefix):
+            return r
+    raise AssertionError(f"no warning for {prefix}")
+
+
+def test_dashboard_lists_the_demo_warnings_with_colours(qtbot, demo_env):
+    window = make_window(qtbot, demo_env)
+    page = window.pages["dashboard"]
+    assert window.current_page() is page
+    expected = current_warnings(demo_env.ctx)
+    assert expected, "the demo commune has warnings"
+    assert page.warnings.rowCount() == len(expected)
+    assert f"Warnings: {len(expected)}" in page.warnings_box.title()
+    for r, w in enumerate(expected):
+        due_cell = page.warnings.item(r, 0)
+        colour = due_cell.foreground().color().name()
+        if w.overdue:
+            assert colour == RED and "(overdue)" in due_cell.text()
+        elif w.due_date and (w.due_date - demo_env.ctx.today).days <= 14:
+            assert colour == AMBER
+        if w.due_date:
+            assert due_cell.text().startswith(w.due_date.strftime("%d/%m/%Y"))
+    assert any(w.overdue for w in expected)
+
+
+def test_opening_a_warning_goes_to_its_record(qtbot, demo_env):
+    window = make_window(qtbot, demo_env)
+    page = window.pages["dashboard"]
+    warning = next(w for w in current_warnings(demo_env.ctx) if w.record.startswith("inspection:"))
+    inspection_id = int(warning.record.split(":")[1])
+    r = row_of(page, "inspection:")
+    page.warnings.setCurrentCell(r, 1)
+    page.warnings.setFocus()
+    qtbot.keyClick(page.warnings, Qt.Key.Key_Return)  # Enter opens, like a double-click
+    inspections = window.pages["inspections"]
+    assert window.current_page() is inspections
+    assert inspections.lists["external_inspection"].table.current_row().id == inspection_id
+
+    window.show_page("dashboard")
+    page.open_warning(row_of(page, "announcement"))
+    assert window.current_page() is window.pages["announcements"]
+
+
+def test_figures_and_charts(qtbot, demo_env):
+    window = make_window(qtbot, demo_env)
+    page = window.pages["dashboard"]
+    d = page.data
+    assert page.cards["ncs"].value.text() == str(d.ncs_open)
+    assert page.cards["actions"].value.text() == str(d.overdue_actions)
+    assert page.cards["tthc"].value.text() == str(d.tthc_in_scope)
+    assert f"of {d.tthc_total}" in page.cards["tthc"].detail.text()
+    assert "20/12/2026" in page.period_line.text()  # the annual report of the demo's 23/11/2026
+    assert page.nc_chart.stack.currentWidget() is page.nc_chart.view
+    series = page.nc_chart.view.chart().series()[0]
+    assert [series.barSets()[0].at(i) for i in range(4)] == [float(n) for _c, n in reversed(d.ncs_by_status)]
+    rates = page.rate_chart.view.chart().series()[0].barSets()[0]
+    assert rates.count() == len([p for p in d.rates if p.rate is not None]) > 0
+
+
+def test_dashboard_refreshes_after_a_change_elsewhere(qtbot, env):
+    window = make_window(qtbot, env)
+    page = window.pages["dashboard"]
+    assert page.cards["ncs"].value.text() == "0"
+    assert page.nc_chart.stack.currentWidget() is page.nc_chart.empty  # nothing to draw yet
+    nc = ncs.open_nc(env.ctx, description="Hồ sơ trễ hạn", detected_date=env.ctx.today)
+    env.events.changed({"nonconformity"}, None)
+    assert page.cards["ncs"].value.text() == "1"
+    assert page.nc_chart.stack.currentWidget() is page.nc_chart.view
+    assert nc.number.endswith("/2026")
+    records.create(env.ctx, "service_stat", {"period_start": env.ctx.today.replace(month=1, day=1),
+                                             "period_end": env.ctx.today, "received": 10, "on_time": 9, "late": 1})
+    env.events.changed({"service_stat"}, None)
+    assert page.rate_chart.stack.currentWidget() is page.rate_chart.view

@@ -1,0 +1,96 @@
+"""History page: lazily fetched pages of the change log, filtering in SQL, the integrity check."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+
+from PySide6.QtWidgets import QMessageBox
+
+from qms_desktop.services import records, starter_kit
+from qms_desktop.services.history import count_changes
+from qms_desktop.ui.pages.history_page import PAGE_SIZE, HistoryModel, HistoryPage
+
+
+def make_page(qtbot, env) -> HistoryPage:
+    page = HistoryPage(env)
+    qtbot.addWidget(page)
+    page.resize(1100, 640)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def add_units(ctx, n: int) -> None:
+    starter_kit.add_units_and_staff(ctx, [f"Đơn vị số {i:03d}" for i in range(n)], [])
+
+
+def test_model_fetches_pages_of_200_lazily(env):
+    add_units(env.ctx, 450)
+    total = count_changes(env.ctx)
+    assert total > 450
+    model = HistoryModel(env.ctx)
+    model.reload("")
+    assert model.rowCount() == PAGE_SIZE == 200
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 400
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == total
+    ids = [model.row_at(i).id for i in range(model.rowCount())]
+    assert ids == sorted(ids, reverse=True)  # newest first
+    assert not model.canFetchMore()
+
+
+def test_page_filters_in_sql_and_shows_entries(qtbot, env):
+    add_units(env.ctx, 250)
+    records.create(env.ctx, "unit", {"name": "Tư pháp - Hộ tịch"})
+    page = make_page(qtbot, env)
+    assert page.model.rowCount() == PAGE_SIZE
+    assert f"200 of {count_changes(env.ctx)} entries" in page.count.text()
+    first = page.model.index(0, 3)
+    assert page.model.data(first).startswith("Unit #")  # newest first: the last unit created
+    assert "Tư pháp - Hộ tịch" in page.model.data(page.model.index(0, 4))
+    assert "Name: Tư pháp" in page.model.data(page.model.index(0, 4))  # the form's field label
+    bar = page.table.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # laid out
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: page.model.rowCount() > PAGE_SIZE)  # scrolling fetches more
+    page.search.setText("Tư pháp")
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=3000)
+    assert page.model.rowCount() == 1
+    page.table.selectRow(0)
+    cells = [page.detail.item(r, 0).text() for r in range(page.detail.rowCount())]
+    assert "Name" in cells and "id" not in cells and "search_key" not in cells
+
+
+def test_integrity_check_sees_an_edit_made_outside(qtbot, env, monkeypatch):
+    records.create(env.ctx, "unit", {"name": "Văn phòng - Thống kê"})
+    records.create(env.ctx, "unit", {"name": "Tư pháp - Hộ tịch"})
+    page = make_page(qtbot, env)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a))
+    page.check_button.click()
+    assert page.integrity.isVisible()
+    assert "intact" in page.integrity.text() and warnings == []
+
+    with contextlib.closing(sqlite3.connect(env.ctx.db.path)) as raw:  # someone edits the file directly
+        raw.execute("UPDATE change_log SET new_values = replace(new_values, 'Văn phòng', 'Văn thư') "
+                    "WHERE new_values LIKE '%Văn phòng%'")
+        raw.commit()
+    page.check_button.click()
+    assert "PROBLEM" in page.integrity.text()
+    assert "altered outside the application" in page.integrity.text()
+    assert len(warnings) == 1
+
+
+def test_integrity_check_runs_off_the_gui_thread(qtbot, env):
+    from qms_desktop.ui.runner import JobRunner
+
+    records.create(env.ctx, "unit", {"name": "Văn phòng - Thống kê"})
+    env.runner = JobRunner()  # the real worker thread, as in the application
+    page = make_page(qtbot, env)
+    page.check_button.click()
+    qtbot.waitUntil(lambda: page.integrity.isVisible(), timeout=10000)
+    assert "intact" in page.integrity.text()

@@ -1,0 +1,159 @@
+"""Sự không phù hợp page: new NC, root cause, actions, the closure rule refused before verification, cancel."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from record_fixtures import *  # noqa: F403
+from record_fixtures import TODAY, fill_exec, make_env
+
+from qms_desktop.services import ncs
+from qms_desktop.services.context import Actor, AppContext
+from qms_desktop.ui.dialogs.nc_dialogs import ActionDialog, ActionDoneDialog, NewNcDialog
+from qms_desktop.ui.pages.ncs_page import NcsPage
+
+
+def _page(qtbot, env) -> NcsPage:
+    page = NcsPage(env)
+    qtbot.addWidget(page)
+    page.refresh()
+    return page
+
+
+def _choose(combo, data) -> None:
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def test_raise_and_close_a_nonconformity(qtbot, ui_env, people, answers, monkeypatch):
+    page = _page(qtbot, ui_env)
+
+    def fill_new(d: NewNcDialog) -> None:
+        _choose(d.editors["source"], "complaint")
+        _choose(d.editors["severity"], "major")
+        d.editors["detected_date"].set_value(TODAY - dt.timedelta(days=20))
+        d.editors["description"].setPlainText("Trả kết quả hồ sơ chứng thực trễ hẹn, công dân phản ánh")
+        d.editors["clause"].setText("8.5.1")
+        _choose(d.editors["unit_id"], people.tp.id)
+
+    fill_exec(monkeypatch, NewNcDialog, fill_new)
+    page.create()
+    row = page.current()
+    assert (row.number, row.status, row.source, row.severity) == (
+        f"01/{(TODAY - dt.timedelta(days=20)).year}", "open", "complaint", "major")
+    assert row.number in page.header.text()
+
+    # Root cause, edited in place.
+    page.desc_form.editors["root_cause"].setPlainText("Chưa theo dõi hạn trả kết quả trên sổ")
+    assert page.desc_form.dirty
+    assert page.save_description()
+    assert ncs.get_nc(ui_env.ctx, row.id).root_cause == "Chưa theo dõi hạn trả kết quả trên sổ"
+    page.desc_form.editors["description"].setPlainText("   ")
+    assert not page.save_description()
+    assert not page.desc_form.errors["description"].isHidden()
+    page.refresh()  # discard
+
+    # Closing now is refused, in words the user understands (Vietnamese once translated).
+    assert not page.close_nc()
+    assert answers.errors and "not every corrective action is done" in answers.errors[-1]
+
+    def fill_action(d: ActionDialog) -> None:
+        d.editors["description"].setPlainText("Lập sổ theo dõi hạn trả kết quả, kiểm tra hằng ngày")
+        d.editors["owner"].setEditText("Nguyễn Thị Lan")
+        d.editors["due_date"].set_value(TODAY - dt.timedelta(days=2))  # already late
+
+    fill_exec(monkeypatch, ActionDialog, fill_action)
+    page.add_action()
+    assert page.current().status == "in_progress" and page.current().open_actions == 1
+    assert page.actions_model.row_at(0).owner == "Nguyễn Thị Lan"
+    # overdue: the action and the NC in red
+    assert page.actions_model.data(page.actions_model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is not None
+    assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is not None
+    page.status_filter.setCurrentIndex(page.status_filter.findData("overdue"))
+    assert page.model.rowCount() == 1
+
+    page.actions_table.selectRow(0)
+    fill_exec(monkeypatch, ActionDoneDialog, lambda d: d.editors["result"].setPlainText("Đã lập sổ, áp dụng từ tháng này"))
+    page.complete_action()
+    assert page.current().status == "awaiting_verification"
+
+    # Still refused: not verified.
+    answers.errors.clear()
+    assert not page.close_nc()
+    assert "verified as effective" in answers.errors[-1]
+    assert ncs.get_nc(ui_env.ctx, row.id).row.status == "awaiting_verification"
+
+    page.verify_form.editors["verified_by"].setText("Trần Văn Minh")
+    page.verify_form.editors["effective"].setChecked(True)
+    assert page.verify()
+    assert "Trần Văn Minh" in page.verification_state.text()
+
+    answers.confirm = False  # "No" to the confirmation: nothing happens
+    assert not page.close_nc()
+    answers.confirm = True
+    assert page.close_nc()
+    detail = ncs.get_nc(ui_env.ctx, row.id)
+    assert detail.row.status == "closed" and detail.row.closed_date is not None
+    page.status_filter.setCurrentIndex(0)
+    page.select_id(row.id)
+    assert not page.close_button.isEnabled() and not page.add_action_button.isEnabled()
+
+
+def test_verification_before_actions_done_is_refused_on_the_form(qtbot, ui_env):
+    nc = ncs.open_nc(ui_env.ctx, description="Thiếu phiếu kiểm soát", detected_date=TODAY)
+    ncs.add_action(ui_env.ctx, nc.id, description="Bổ sung phiếu")
+    page = _page(qtbot, ui_env)
+    page.open_record("nc", nc.id)
+    page.verify_form.editors["verified_by"].setText("Trần Văn Minh")
+    assert not page.verify()
+    assert "every corrective action must be done" in page.verify_form.error_text()
+
+
+def test_cancel_with_reason_and_search(qtbot, ui_env, answers):
+    a = ncs.open_nc(ui_env.ctx, description="Niêm yết thủ tục chưa đầy đủ", detected_date=TODAY)
+    ncs.open_nc(ui_env.ctx, description="Sổ theo dõi hồ sơ ghi thiếu", detected_date=TODAY)
+    page = _page(qtbot, ui_env)
+    page.search.setText("NIEM YET thu tuc")
+    assert [r.id for r in page.model.rows()] == [a.id]
+    page.table.selectRow(0)
+    answers.reason = "Ghi trùng với phiếu khác"
+    assert page.cancel_nc()
+    assert ncs.get_nc(ui_env.ctx, a.id).cancelled_reason == "Ghi trùng với phiếu khác"
+    assert answers.confirms and "number stays taken" in answers.confirms[-1]
+    page.search.clear()
+    page.status_filter.setCurrentIndex(page.status_filter.findData("live"))
+    assert [r.description for r in page.model.rows()] == ["Sổ theo dõi hồ sơ ghi thiếu"]
+    assert page.open_record("nonconformity", a.id)  # resets the filter to show it
+    assert page.current().status == "cancelled"
+
+
+def test_viewer_cannot_change(qtbot, db):
+    viewer = AppContext(db, Actor("xem", "viewer"), clock=lambda: TODAY)
+    leader = AppContext(db, Actor("lanhdao", "leader"), clock=lambda: TODAY)
+    nc = ncs.open_nc(leader, description="Thiếu chữ ký", detected_date=TODAY)
+    page = _page(qtbot, make_env(viewer))
+    page.open_record("nc", nc.id)
+    assert not page.new_button.isEnabled() and not page.close_button.isEnabled()
+    assert not page.add_action_button.isEnabled() and page.desc_form.editors["root_cause"].isReadOnly()
+
+
+def test_demo_commune_ncs(qtbot, demo_env, answers):
+    from record_fixtures import visit_every_row
+
+    page = _page(qtbot, demo_env)
+    assert visit_every_row(page) == len(ncs.list_ncs(demo_env.ctx)) > 0
+    assert answers.errors == []
+
+
+def test_print_button_hands_the_record_to_the_printed_documents(qtbot, ui_env, monkeypatch):
+    from qms_desktop.ui.widgets import print_button
+
+    calls = []
+    monkeypatch.setitem(print_button._HANDLERS, "car_form", lambda env, rid, parent: calls.append((env, rid)))
+    nc = ncs.open_nc(ui_env.ctx, description="Thiếu phiếu", detected_date=TODAY)
+    page = _page(qtbot, ui_env)
+    page.open_record("nc", nc.id)
+    assert not page.print_button.isHidden()
+    page.print_button.click()
+    assert calls == [(ui_env, nc.id)]

@@ -1,0 +1,157 @@
+"""Báo cáo page and the print preview: real widgets offscreen, a real database, real PDFs."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import pytest
+from PySide6.QtGui import QColor
+from PySide6.QtPrintSupport import QPrinter
+
+from record_fixtures import *  # noqa: F403
+from record_fixtures import TODAY, fill_exec, make_env
+
+from qms_desktop.reports.package import verify_package
+from qms_desktop.services import agency, records, reports
+from qms_desktop.services.context import Actor, AppContext
+from qms_desktop.ui import print_preview
+from qms_desktop.ui.pages import reports_page
+from qms_desktop.ui.pages.reports_page import NewReportDialog, ReportsPage
+from qms_desktop.ui.runner import JobRunner
+
+
+@pytest.fixture
+def commune_env(ui_ctx, tmp_path, monkeypatch):
+    monkeypatch.setenv("QMS_DATA_DIR", str(tmp_path / "data"))  # the installation key goes here
+    agency.save_profile(ui_ctx, agency.AgencyProfile(
+        full_name="Ủy ban nhân dân xã Tân Phú", province="Lâm Đồng", recipient="Sở Khoa học và Công nghệ tỉnh Lâm Đồng",
+        head_name="Nguyễn Văn An", place_name="Tân Phú"))
+    start = TODAY.replace(month=1, day=1)
+    records.create(ui_ctx, "service_stat", {"period_start": start, "period_end": start.replace(month=3, day=31),
+                                            "received": 640, "on_time": 622, "late": 12, "pending": 6})
+    return make_env(ui_ctx)
+
+
+def _page(qtbot, env) -> ReportsPage:
+    page = ReportsPage(env)
+    qtbot.addWidget(page)
+    page.refresh()
+    return page
+
+
+def _new_report(page, monkeypatch, period: str | None = None):
+    def fill(d: NewReportDialog) -> None:
+        if period:
+            d.period.setCurrentIndex(d.period.findData(period))
+    fill_exec(monkeypatch, NewReportDialog, fill)
+    return page.create()
+
+
+def _is_white_page(image) -> bool:
+    return QColor(image.pixel(2, 2)) == QColor("white")
+
+
+def test_draft_narrative_preview_and_print(qtbot, commune_env, monkeypatch, tmp_path, answers):
+    page = _page(qtbot, commune_env)
+    row = _new_report(page, monkeypatch, f"{TODAY.year}-H1")
+    assert row is not None and page.current().id == row.id and row.number_text == "01/BC-UBND"
+    assert page.save_button.isEnabled() and not page.export_button_.isEnabled()
+    page.narrative["shortcomings"].setPlainText("Một số hồ sơ còn trễ hạn.")
+    page.narrative["plans"].setPlainText("Tổ chức đánh giá nội bộ đợt 2.")
+    assert page.save()
+    assert reports.get_report(commune_env.ctx, row.id).shortcomings == "Một số hồ sơ còn trễ hạn."
+
+    page.preview()
+    dialog = page.last_preview
+    qtbot.addWidget(dialog)
+    assert dialog.page_count() >= 4
+    first = dialog.current_image()
+    assert _is_white_page(first) and first.width() > 700  # painted on white, 96 dpi
+    dialog.next_button.click()
+    assert dialog.index == 1 and dialog.page_box.value() == 2
+    dialog.step_zoom(+1)
+    assert dialog.current_image().width() > first.width()
+    saved = dialog.save_to(tmp_path / "Báo cáo.pdf")
+    assert saved is not None and saved.name.isascii() and saved.read_bytes()[:5] == b"%PDF-"
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    assert print_preview.print_pdf(dialog.document, printer, 1, 2) == 2
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+        assert re.search(r"Pages:\s+2\n", info) and "A4" in info
+    assert out.stat().st_size < 8_000_000  # rendered at 300 dpi, not at the printer's 1200
+    dialog.close()
+
+
+def test_finalise_then_export_to_a_usb_folder(qtbot, commune_env, monkeypatch, tmp_path, answers):
+    page = _page(qtbot, commune_env)
+    _new_report(page, monkeypatch, f"{TODAY.year}-H1")
+    page.finalize()
+    assert answers.confirms and "01/BC-UBND" in answers.confirms[-1]
+    assert page.current().status == "final"
+    assert not page.save_button.isEnabled() and page.export_button_.isEnabled() and page.sent_button.isEnabled()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(reports_page, "pick_folder", lambda *_a: str(usb))
+    page.export_package()
+    assert answers.errors == []
+    names = sorted(p.name for p in usb.iterdir())
+    assert names == [f"BaoCaoISO_{TODAY.year}-6T_TanPhu.{ext}" for ext in ("pdf", "xlsx", "zip")]
+    info = verify_package(usb / names[2])
+    assert info.fingerprint in answers.infos[-1]
+    page._show_fingerprint()
+    assert info.fingerprint in page.fingerprint.text()
+    page.mark_sent()
+    assert page.current().status == "sent"
+    page.correct()
+    assert page.current().version == 2 and page.current().status == "draft"
+
+
+def test_export_refusal_is_shown_not_raised(qtbot, commune_env, monkeypatch, tmp_path, answers):
+    page = _page(qtbot, commune_env)
+    _new_report(page, monkeypatch, f"{TODAY.year}-H1")
+    page.finalize()
+    monkeypatch.setattr(reports_page, "pick_folder", lambda *_a: str(tmp_path / "stick-removed"))
+    page.export_package()
+    assert answers.errors and "does not exist" in answers.errors[-1]
+
+
+def test_a_secretary_cannot_finalise(qtbot, commune_env, monkeypatch, answers):
+    ctx = AppContext(commune_env.ctx.db, Actor("thuky", "secretary", "Lê Thị Cúc"), commune_env.ctx.clock)
+    page = _page(qtbot, make_env(ctx))
+    _new_report(page, monkeypatch)
+    assert page.save_button.isEnabled() and not page.finalize_button.isEnabled()
+
+
+def test_export_on_the_real_worker_thread(qtbot, commune_env, monkeypatch, tmp_path, answers):
+    """The job runs on JobRunner's thread; the result comes back to the GUI thread."""
+    row = reports.create_report(commune_env.ctx, period=f"{TODAY.year}-H1")
+    reports.finalize_report(commune_env.ctx, row.id)
+    env = make_env(commune_env.ctx, runner=JobRunner())
+    page = _page(qtbot, env)
+    page.select_id(row.id)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(reports_page, "pick_folder", lambda *_a: str(usb))
+    page.export_package()
+    qtbot.waitUntil(lambda: len(answers.infos) == 1 or bool(answers.errors), timeout=20000)
+    assert answers.errors == [] and any(p.suffix == ".zip" for p in usb.iterdir())
+
+
+def test_record_pages_print_button_opens_the_preview(qtbot, commune_env, monkeypatch, answers):
+    from qms_desktop.services import ncs
+    from qms_desktop.ui.widgets.print_button import PrintButton
+
+    nc = ncs.open_nc(commune_env.ctx, description="Hồ sơ trả chậm", detected_date=TODAY)
+    shown = []
+    monkeypatch.setattr(print_preview, "show_preview", lambda pdf, title, **kw: shown.append((pdf, title, kw)))
+    button = PrintButton(commune_env, [("car_form", "CAR")], lambda: nc.id)
+    qtbot.addWidget(button)
+    assert button.available()
+    button.click()
+    assert shown and shown[0][0][:5] == b"%PDF-" and shown[0][2]["file_name"] == f"PhieuHDKP_{nc.id}.pdf"

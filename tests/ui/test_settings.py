@@ -1,0 +1,137 @@
+"""Settings page: agency profile and settings, units and staff, accounts (only for those allowed)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from qms_desktop.domain.model import Role
+from qms_desktop.services import agency, users
+from qms_desktop.services.context import Actor, AppContext
+from qms_desktop.ui.events import AppEvents
+from qms_desktop.ui.login import RecoveryCodeDialog
+from qms_desktop.ui.pages.base import UiEnv
+from qms_desktop.ui.pages.settings_page import AccountDialog, SettingsPage
+from qms_desktop.ui.runner import SynchronousRunner
+
+from ui_helpers import PASSWORD, set_text
+
+
+def make_page(qtbot, env) -> SettingsPage:
+    page = SettingsPage(env)
+    qtbot.addWidget(page)
+    page.resize(1100, 640)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def test_settings_saves_the_agency_profile_and_settings(qtbot, env, monkeypatch):
+    agency.save_profile(env.ctx, agency.AgencyProfile(full_name="Ủy ban nhân dân xã Tân Phú", province="Đồng Nai"))
+    page = make_page(qtbot, env)
+    tab = page.agency_tab
+    assert tab.edits["full_name"].text() == "Ủy ban nhân dân xã Tân Phú"
+    assert tab.edits["short_name"].text() == "xã Tân Phú"
+    assert not tab.dirty
+    set_text(tab.edits["recipient"], "Sở Khoa học và Công nghệ tỉnh Đồng Nai")
+    set_text(tab.edits["head_name"], "Nguyễn Văn Thành")
+    tab.period_rule.setCurrentIndex(tab.period_rule.findData("calendar"))
+    tab.due_h1.set_mmdd("07-05")
+    assert tab.dirty
+    infos = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: infos.append(a))
+    tab.save_button.click()
+    profile = agency.get_profile(env.ctx)
+    assert profile.recipient == "Sở Khoa học và Công nghệ tỉnh Đồng Nai"
+    assert profile.head_name == "Nguyễn Văn Thành"
+    settings = agency.all_settings(env.ctx)
+    assert settings["period_rule"] == "calendar" and settings["report_due_h1"] == "07-05"
+    assert not tab.dirty and tab.saved_note.text() == "Saved."
+    assert infos == []  # the language did not change
+
+    tab.language.setCurrentIndex(tab.language.findData("en"))
+    tab.save_button.click()
+    assert agency.get_setting(env.ctx, "language") == "en"
+    assert len(infos) == 1  # "used from the next start"
+
+
+def test_agency_name_error_is_shown_next_to_the_field(qtbot, env):
+    page = make_page(qtbot, env)
+    tab = page.agency_tab
+    set_text(tab.edits["province"], "Đồng Nai")
+    assert tab.save() is False
+    assert tab.errors["full_name"].isVisible()
+    assert "required" in tab.errors["full_name"].text()
+    assert agency.get_profile(env.ctx) is None
+
+
+def test_unsaved_profile_prompts_before_leaving(qtbot, env, monkeypatch):
+    agency.save_profile(env.ctx, agency.AgencyProfile(full_name="Ủy ban nhân dân xã Tân Phú"))
+    page = make_page(qtbot, env)
+    set_text(page.agency_tab.edits["head_name"], "Nguyễn Văn Thành")
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Cancel)
+    assert page.can_leave() is False
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Save)
+    assert page.can_leave() is True
+    assert agency.get_profile(env.ctx).head_name == "Nguyễn Văn Thành"
+    set_text(page.agency_tab.edits["head_name"], "Người khác")
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Discard)
+    assert page.can_leave() is True
+    assert page.agency_tab.edits["head_name"].text() == "Nguyễn Văn Thành"
+
+
+def test_accounts_add_and_disable(qtbot, env, monkeypatch):
+    page = make_page(qtbot, env)
+    assert page.tabs.count() == 3
+    assert page.accounts.model.rowCount() == 1
+    codes = []
+    monkeypatch.setattr(RecoveryCodeDialog, "exec", lambda self: codes.append(self.view.code.text()) or 0)
+
+    def fake_exec(dlg):
+        set_text(dlg.username, "thuky")
+        set_text(dlg.full_name, "Nguyễn Thị Thu Hà")
+        dlg.role.setCurrentIndex(dlg.role.findData(Role.SECRETARY.value))
+        set_text(dlg.password, PASSWORD)
+        set_text(dlg.repeat, PASSWORD)
+        dlg.accept()
+        return dlg.result()
+
+    monkeypatch.setattr(AccountDialog, "exec", fake_exec)
+    page.accounts.add_button.click()
+    assert len(codes) == 1 and len(codes[0]) == 19
+    assert users.authenticate(env.ctx.db, "thuky", PASSWORD).role == "secretary"
+    assert page.accounts.table.current_row().username == "thuky"
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)  # confirm
+    page.accounts.toggle_button.click()
+    assert [u.active for u in users.list_users(env.ctx) if u.username == "thuky"] == [False]
+    assert page.accounts.model.data(page.accounts.model.index(page.accounts.table.currentIndex().row(), 3)) == "Disabled"
+
+
+def test_disabling_needs_confirmation(qtbot, env, monkeypatch):
+    users.create_user(env.ctx, username="xem", password=PASSWORD, role=Role.VIEWER)
+    page = make_page(qtbot, env)
+    page.accounts.table.select_where(lambda r: r.username == "xem")
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.No)
+    page.accounts.toggle_button.click()
+    assert all(u.active for u in users.list_users(env.ctx))
+
+
+def test_viewer_has_no_accounts_tab_and_cannot_edit(qtbot, db, leader):
+    users.create_user(AppContext(db, leader), username="xem", password=PASSWORD, role=Role.VIEWER)
+    viewer = UiEnv(AppContext(db, Actor("xem", Role.VIEWER)), SynchronousRunner(), AppEvents())
+    page = make_page(qtbot, viewer)
+    assert page.accounts is None and page.tabs.count() == 2
+    assert not page.agency_tab.save_button.isEnabled()
+    assert not page.units.new_button.isEnabled()
+
+
+def test_open_record_shows_the_staff_member(qtbot, env):
+    from qms_desktop.services import records
+
+    unit = records.create(env.ctx, "unit", {"name": "Tư pháp - Hộ tịch"})
+    person = records.create(env.ctx, "staff", {"full_name": "Hoàng Thị Lan", "unit_id": unit.id})
+    page = make_page(qtbot, env)
+    assert page.open_record("staff", person.id)
+    assert page.tabs.currentWidget() is page.people_tab
+    assert page.staff.table.current_row().values["full_name"] == "Hoàng Thị Lan"
+    assert page.staff.model.data(page.staff.model.index(0, 2)) == "Tư pháp - Hộ tịch"

@@ -1,0 +1,216 @@
+"""The generic record pages: create / edit / cancel through the form, and each page's own panel."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+
+from qms_desktop.services import announcements, ncs, objectives, records, tthc
+from qms_desktop.ui.dialogs.record_form import RecordFormDialog
+from qms_desktop.ui.pages.announcements_page import AnnouncementsPage, ScopeDialog
+from qms_desktop.ui.pages.inspections_page import InspectionsPage, RaiseNcDialog
+from qms_desktop.ui.pages.objectives_page import ObjectivesPage, ResultDialog
+from qms_desktop.ui.pages.other_page import OtherRecordsPage
+from qms_desktop.ui.pages.stats_page import StatsPage
+
+from ui_helpers import set_text
+
+
+def show(qtbot, page):
+    qtbot.addWidget(page)
+    page.resize(1100, 640)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def answer_form(monkeypatch, fill):
+    """Replace the modal exec of the record form: ``fill(dialog)`` types, then Save is pressed."""
+    dialogs = []
+
+    def fake_exec(dlg):
+        dialogs.append(dlg)
+        fill(dlg)
+        dlg.buttons.button(dlg.buttons.StandardButton.Save).click()
+        return dlg.result()
+
+    monkeypatch.setattr(RecordFormDialog, "exec", fake_exec)
+    return dialogs
+
+
+def test_create_edit_cancel_through_the_form(qtbot, env, monkeypatch):
+    page = show(qtbot, InspectionsPage(env))
+    lst = page.lists["external_inspection"]
+
+    def fill_new(dlg):
+        e = dlg.editors.editors
+        set_text(e["body"], "Sở Khoa học và Công nghệ tỉnh Đồng Nai")
+        set_text(e["record_number"], "12/BB-KT")
+        e["date"].set_value(dt.date(2026, 10, 1))
+        e["signed_date"].set_value(dt.date(2026, 10, 2))
+        e["findings"].setPlainText("Chưa cập nhật văn bản pháp luật mới vào quy trình.")
+
+    answer_form(monkeypatch, fill_new)
+    lst.new_button.click()
+    rows = records.list_records(env.ctx, "external_inspection")
+    assert [r.values["body"] for r in rows] == ["Sở Khoa học và Công nghệ tỉnh Đồng Nai"]
+    assert lst.model.rowCount() == 1
+    assert lst.table.current_row().id == rows[0].id  # the new record is selected
+    assert lst.model.data(lst.model.index(0, 0)) == "01/10/2026"
+
+    answer_form(monkeypatch, lambda dlg: set_text(dlg.editors.editors["record_number"], "12A/BB-KT"))
+    lst.table.setFocus()
+    qtbot.keyClick(lst.table, Qt.Key.Key_Return)  # Enter edits the selected record
+    assert records.get(env.ctx, "external_inspection", rows[0].id).values["record_number"] == "12A/BB-KT"
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Nhập trùng", True))
+    lst.cancel_button.click()
+    assert records.list_records(env.ctx, "external_inspection") == []
+    assert lst.model.rowCount() == 0
+    cancelled = records.list_records(env.ctx, "external_inspection", include_cancelled=True)
+    assert cancelled[0].cancelled_reason == "Nhập trùng"
+
+
+def test_form_shows_the_error_next_to_the_field_and_keeps_the_input(qtbot, env, monkeypatch):
+    page = show(qtbot, OtherRecordsPage(env))
+    seen = []
+
+    def fill(dlg):
+        seen.append(dlg)
+        set_text(dlg.editors.editors["trainer"], "Lê Thị Hồng Vân")  # content (required) left empty
+
+    answer_form(monkeypatch, fill)
+    page.lists["training"].new_button.click()
+    dlg = seen[0]  # a child of the list: closed with the page
+    assert dlg.result() != QDialog.DialogCode.Accepted
+    assert dlg.editors.errors["content"].isVisibleTo(dlg)
+    assert "required" in dlg.editors.errors["content"].text()
+    assert records.list_records(env.ctx, "training") == []
+    # Closing with unsaved input asks first; "Cancel" keeps the dialog open.
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Cancel)
+    dlg.show()
+    dlg.reject()
+    assert dlg.isVisible()
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Discard)
+    dlg.reject()
+    assert not dlg.isVisible()
+
+
+def test_other_records_has_the_four_tabs(qtbot, env):
+    page = show(qtbot, OtherRecordsPage(env))
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
+        "Training and dissemination", "Risks and opportunities", "Improvements", "Satisfaction surveys"]
+    risk = records.create(env.ctx, "risk", {"kind": "risk", "description": "Mất hồ sơ giấy", "likelihood": 2,
+                                            "impact": 4})
+    assert page.open_record("risk", risk.id)
+    assert page.tabs.currentIndex() == 1
+    assert page.lists["risk"].table.current_row().id == risk.id
+
+
+def test_stats_page_shows_the_on_time_rate(qtbot, env):
+    records.create(env.ctx, "service_stat", {"period_start": dt.date(2025, 12, 15), "period_end": dt.date(2026, 6, 14),
+                                             "received": 738, "on_time": 716, "late": 18, "pending": 4})
+    page = show(qtbot, StatsPage(env))
+    model = page.lists["service_stat"].model
+    headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    assert headers[-1] == "On time (%)"
+    assert model.data(model.index(0, model.columnCount() - 1)) == "97,5"  # 716 / (716 + 18)
+    bars = page.chart.view.chart().series()[0].barSets()[0]
+    assert page.chart.stack.currentWidget() is page.chart.view
+    assert [round(bars.at(i), 1) for i in range(bars.count())] == [97.5]
+
+
+def test_inspection_raises_a_nonconformity(qtbot, env, monkeypatch):
+    ins = records.create(env.ctx, "external_inspection", {
+        "date": dt.date(2026, 10, 1), "body": "Sở Khoa học và Công nghệ", "record_number": "26/BB-KT",
+        "signed_date": dt.date(2026, 10, 2), "findings": "Quy trình QT-HT-01 chưa cập nhật."})
+    page = show(qtbot, InspectionsPage(env))
+    assert page.current.id == ins.id  # the first inspection is selected, its panel filled
+    assert page.raise_button.isEnabled()
+
+    made = []
+
+    def fake_exec(dlg):
+        made.append(dlg)
+        assert dlg.description.toPlainText() == "Quy trình QT-HT-01 chưa cập nhật."
+        assert dlg.due.value() == dt.date(2026, 12, 2)  # two months after signing (TT 26 Art. 37)
+        dlg.accept()
+        return dlg.result()
+
+    monkeypatch.setattr(RaiseNcDialog, "exec", fake_exec)
+    page.raise_button.click()
+    rows = ncs.list_ncs(env.ctx)
+    assert len(rows) == 1
+    assert (rows[0].source, rows[0].inspection_id, rows[0].detected_date) == (
+        "external_inspection", ins.id, dt.date(2026, 10, 2))
+    assert page.nc_model.rowCount() == 1
+    assert page.nc_model.data(page.nc_model.index(0, 0)) == rows[0].number
+
+
+def test_raise_nc_dialog_shows_errors_next_to_fields(qtbot, env):
+    ins = records.create(env.ctx, "external_inspection", {"date": dt.date(2026, 10, 1), "body": "Sở KH&CN"})
+    row = records.get(env.ctx, "external_inspection", ins.id)
+    dlg = RaiseNcDialog(env, row)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.accept()  # no findings: the description is empty
+    assert dlg.result() != QDialog.DialogCode.Accepted
+    assert dlg.errors["description"].isVisible()
+    assert ncs.list_ncs(env.ctx) == []
+
+
+def test_objective_results_are_recorded_and_shown(qtbot, env, monkeypatch):
+    o = records.create(env.ctx, "objective", {"year": 2026, "text": "Tỷ lệ hồ sơ đúng hạn ≥ 98%", "target": 98,
+                                              "comparison": ">=", "unit": "%"})
+    page = show(qtbot, ObjectivesPage(env))
+    page.tabs.setCurrentIndex(1)
+    lst = page.lists["objective"]
+    assert lst.model.data(lst.model.index(0, 0)) == "2026"  # a year, not "2.026"
+    assert page.current.id == o.id
+
+    def fake_exec(dlg):
+        assert dlg.period.currentData() == "2026"  # 23/11/2026: the annual period
+        dlg.period.setCurrentIndex(dlg.period.findData("2026-H1"))
+        dlg.value.setValue(97.5)
+        dlg.accept()
+        return dlg.result()
+
+    monkeypatch.setattr(ResultDialog, "exec", fake_exec)
+    page.record_button.click()
+    saved = objectives.results(env.ctx, o.id)
+    assert [(r.period, r.value, r.achieved) for r in saved] == [("2026-H1", 97.5, False)]
+    assert page.results.rowCount() == 1
+    assert page.results.item(0, 0).text() == "six months of 2026"
+    assert page.results.item(0, 2).text() == "Not achieved"
+
+
+def test_announcement_scope_shown_and_edited(qtbot, env, monkeypatch):
+    a = tthc.create_tthc(env.ctx, code="1.009137", name="Đăng ký khai sinh")
+    b = tthc.create_tthc(env.ctx, code="1.009174", name="Đăng ký kết hôn")
+    page = show(qtbot, AnnouncementsPage(env))
+
+    def fill(dlg):
+        set_text(dlg.editors.editors["decision_number"], "22/QĐ-UBND")
+        dlg.editors.editors["decision_date"].set_value(dt.date(2026, 1, 23))
+
+    answer_form(monkeypatch, fill)
+    page.lists["announcement"].new_button.click()  # a new decision covers every TTHC in scope
+    ann = records.list_records(env.ctx, "announcement")[0]
+    assert announcements.scope_codes(env.ctx, ann.id) == ["1.009137", "1.009174"]
+    assert page.scope_list.count() == 2
+    assert page.scope_list.item(0).text() == "1.009137 — Đăng ký khai sinh"
+
+    def untick_second(dlg):
+        assert dlg.selected_ids() == [a.id, b.id]
+        dlg.filter.setText("ket hon")  # the filter ignores tone marks
+        assert dlg.list.item(1).isHidden() is False and dlg.list.item(0).isHidden() is True
+        dlg.list.item(1).setCheckState(Qt.CheckState.Unchecked)
+        dlg.accept()
+        return dlg.result()
+
+    monkeypatch.setattr(ScopeDialog, "exec", untick_second)
+    page.scope_edit.click()
+    assert announcements.scope_codes(env.ctx, ann.id) == ["1.009137"]
+    assert page.scope_list.count() == 1
