@@ -322,8 +322,19 @@ COMMANDS_NEEDING_LOGIN: dict[str, Callable] = {
 COMMANDS_OWN_OPEN: dict[str, Callable] = {"init": cmd_init, "demo": cmd_demo, "check": cmd_check}
 
 
+def _utf8_streams() -> None:
+    """Redirected output on Windows uses the ANSI code page, which cannot hold Vietnamese: use UTF-8."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8":
+            try:
+                stream.reconfigure(encoding="utf-8", errors="replace")
+            except (AttributeError, ValueError):
+                pass
+
+
 def main(argv: list[str] | None = None) -> int:
     global T
+    _utf8_streams()
     args = build_parser().parse_args(argv)
     from qms_desktop import cli_i18n
     T = cli_i18n.load(args.lang)

@@ -131,3 +131,13 @@ def test_user_add_and_roles_enforced(inited, sample_xlsx):
     assert qms("--db", str(inited), "list", "tthc", env_extra=viewer).returncode == 0
     r = qms("--db", str(inited), "import", "tthc", str(sample_xlsx), env_extra=viewer)
     assert r.returncode == 1 and "xem" in r.stderr
+
+
+def test_redirected_output_is_utf8_even_with_a_legacy_code_page(inited, sample_xlsx):
+    assert qms("--db", str(inited), "import", "tthc", str(sample_xlsx)).returncode == 0
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QMS_") or k == "QMS_DATA_DIR"}
+    env.update(QMS_USER=USER, QMS_PASSWORD=PASSWORD, PYTHONIOENCODING="cp1252")  # as on Windows with a pipe
+    r = subprocess.run([sys.executable, "-m", "qms_desktop.cli", "--db", str(inited), "search", "khai tu"],
+                       capture_output=True, env=env, stdin=subprocess.DEVNULL, timeout=120)
+    assert r.returncode == 0
+    assert "Đăng ký khai tử" in r.stdout.decode("utf-8")
