@@ -181,14 +181,14 @@ def _table_sheet(wb: Workbook, data: ReportData, index: int, table: Table) -> No
                                         for i, c in enumerate(table.columns, start=1))
     row += 1
     for values in table.rows:
-        _table_row(ws, row, values, table.columns, across=across)
+        _table_row(ws, row, values, table.columns)
         row += 1
     if not table.rows:
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(table.columns))
         _put(ws, row, 1, W.NONE_IN_PERIOD, border=True, align="center")
         row += 1
     if table.totals is not None:
-        _table_row(ws, row, table.totals, table.columns, bold=True, across=across)
+        _table_row(ws, row, table.totals, table.columns, bold=True)
         row += 1
     if table.note:
         row += 1
@@ -206,8 +206,7 @@ def _across(table: Table) -> int:
     return 115 if _landscape(table) else 78
 
 
-def _table_row(ws: Worksheet, row: int, values, columns: tuple[Column, ...], *, bold: bool = False,
-               across: int = 78) -> None:
+def _table_row(ws: Worksheet, row: int, values, columns: tuple[Column, ...], *, bold: bool = False) -> None:
     height = 20.0
     for col, (value, column) in enumerate(zip(values, columns), start=1):
         _put(ws, row, col, value, column.kind, bold=bold, border=True)

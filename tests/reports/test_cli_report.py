@@ -17,7 +17,7 @@ def qms(commune, monkeypatch, capsys):
     path = str(commune.path)
 
     def run(*args: str, user: str = "chutich") -> tuple[int, str, str]:
-        code = cli.main(["--db", path, "--user", user, *args])
+        code = cli.main(["--lang", "en", "--db", path, "--user", user, *args])  # English sources
         out, err = capsys.readouterr()
         return code, out, err
     return run
@@ -75,7 +75,7 @@ def test_package_verify_needs_no_database(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("QMS_DATA_DIR", str(tmp_path / "nothing-here"))
     bogus = tmp_path / "BaoCao.zip"
     bogus.write_bytes(b"not a zip")
-    assert cli.main(["package", "verify", str(bogus)]) == 1
+    assert cli.main(["--lang", "en", "package", "verify", str(bogus)]) == 1
     assert "INVALID" in capsys.readouterr().err
     assert not (tmp_path / "nothing-here").exists()  # no database, no key created
 
@@ -83,6 +83,6 @@ def test_package_verify_needs_no_database(tmp_path, capsys, monkeypatch):
 def test_the_command_in_a_subprocess(tmp_path):
     """Exit codes as the receiving office's shell sees them."""
     command = [sys.executable, "-c", "from qms_desktop.cli import main; raise SystemExit(main())"]
-    done = subprocess.run([*command, "package", "verify", str(tmp_path / "missing.zip")], capture_output=True,
+    done = subprocess.run([*command, "--lang", "en", "package", "verify", str(tmp_path / "missing.zip")], capture_output=True,
                           text=True, timeout=60)
     assert done.returncode == 1 and "does not exist" in done.stderr

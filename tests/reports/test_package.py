@@ -34,7 +34,7 @@ def exported(commune, tmp_path):
 
 
 def verify(path: Path, *extra: str, capsys=None) -> tuple[int, str, str]:
-    code = cli.main(["package", "verify", str(path), *extra])
+    code = cli.main(["--lang", "en", "package", "verify", str(path), *extra])  # English sources
     out, err = capsys.readouterr() if capsys else ("", "")
     return code, out, err
 
@@ -74,6 +74,13 @@ def test_package_contents_names_and_log(commune, exported):
         logged = s.scalars(select(orm.ExportLog).where(orm.ExportLog.report_id == row.id)).all()
         assert [(Path(x.path).name, x.sha256, x.username) for x in logged] == [
             (p.name, sha256_file(p), "thuky") for p in result.files]
+
+
+def test_verify_speaks_vietnamese_by_default(exported, capsys):
+    _row, result = exported
+    assert cli.main(["package", "verify", str(result.package)]) == 0
+    out = capsys.readouterr().out
+    assert result.fingerprint in out and "01/BC-UBND" in out
 
 
 def test_verify_accepts_the_exported_package(exported, capsys):
