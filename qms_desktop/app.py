@@ -192,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
             return 0
         window = launcher.open_window(dialog.actor)
-        window.show()
+        window.present()
         sys.excepthook = _excepthook
         return app.exec()
     finally:

@@ -134,7 +134,7 @@ def _username(args) -> str:
         return name
     if not sys.stdin or not sys.stdin.isatty():
         raise Refused(QT_TRANSLATE_NOOP("Cli", "No account: give --user or set QMS_USER (this database has accounts)."))
-    return input(T("Cli", "User name: ") or "User name: ")
+    return input(T("Cli", QT_TRANSLATE_NOOP("Cli", "User name: ")))
 
 
 def open_context(args, *, create: bool = False):
@@ -150,7 +150,7 @@ def open_context(args, *, create: bool = False):
     if not has_users(db):
         return AppContext(db, SYSTEM)
     name = _username(args)
-    actor = authenticate(db, name, _password(T("Cli", "Password: ") or "Password: "))
+    actor = authenticate(db, name, _password(T("Cli", QT_TRANSLATE_NOOP("Cli", "Password: "))))
     return AppContext(db, actor)
 
 
@@ -189,14 +189,19 @@ def cmd_init(args) -> int:
     from qms_desktop.storage.db import Database
 
     path = _db_path(args)
-    db = Database.open(path)
-    if agency.get_profile(AppContext(db, SYSTEM)) is not None or has_users(db):
-        raise Refused(QT_TRANSLATE_NOOP("Cli", "{path} is already set up; nothing was changed."), path=str(path))
-    name = _username(args)
-    password = _password(T("Cli", "Password: ") or "Password: ")
-    ctx = AppContext(db, SYSTEM)
     profile = agency.AgencyProfile(full_name=args.name, province=args.province, kind=args.kind, recipient=args.recipient)
-    agency.save_profile(ctx, profile)  # validates before the account is made
+    agency.validate_profile(profile)  # refuse bad input before anything is created
+    if not (args.user or os.environ.get("QMS_USER")) and not (sys.stdin and sys.stdin.isatty()):
+        raise Refused(QT_TRANSLATE_NOOP("Cli", "The first account (a leader) is needed: give --user or set QMS_USER, and QMS_PASSWORD."))
+    name = _username(args)
+    password = _password(T("Cli", QT_TRANSLATE_NOOP("Cli", "Password: ")))
+    from qms_desktop.services.users import check_account
+    check_account(name, password, "leader")
+    db = Database.open(path)
+    ctx = AppContext(db, SYSTEM)
+    if agency.get_profile(ctx) is not None or has_users(db):
+        raise Refused(QT_TRANSLATE_NOOP("Cli", "{path} is already set up; nothing was changed."), path=str(path))
+    agency.save_profile(ctx, profile)
     _user, code = create_first_user(db, username=name, password=password)
     say(QT_TRANSLATE_NOOP("Cli", "Created {path} for {name}."), path=str(path), name=args.name)
     say(QT_TRANSLATE_NOOP("Cli", "Account {user} (leader). Recovery code, shown once — print it and keep it safe: {code}"),
@@ -295,7 +300,7 @@ def cmd_check(args) -> int:
     say(QT_TRANSLATE_NOOP("Cli", "Schema: {current} (expected {head})"), current=report.schema_current, head=report.schema_head)
     say(QT_TRANSLATE_NOOP("Cli", "SQLite integrity: {result}"), result=report.integrity)
     say(QT_TRANSLATE_NOOP("Cli", "History: {n} entries, chain {state}"), n=report.history_entries,
-        state=T("Cli", "intact") if report.history_ok else T("Cli", "BROKEN"))
+        state=T("Cli", QT_TRANSLATE_NOOP("Cli", "intact")) if report.history_ok else T("Cli", QT_TRANSLATE_NOOP("Cli", "BROKEN")))
     for message, params in report.problems:
         text = (T("Check", message) or message).format(**params)
         print(text, file=sys.stderr)
@@ -309,7 +314,7 @@ def cmd_user(args, ctx) -> int:
     if password is None:
         if not sys.stdin.isatty():
             raise Refused(QT_TRANSLATE_NOOP("Cli", "No password for the new account: set {var}."), var=args.password_env)
-        password = getpass.getpass(T("Cli", "New password: ") or "New password: ")
+        password = getpass.getpass(T("Cli", QT_TRANSLATE_NOOP("Cli", "New password: ")))
     user, code = create_user(ctx, username=args.username, password=password, role=args.role, full_name=args.full_name)
     say(QT_TRANSLATE_NOOP("Cli", "Account {user} ({role}) created. Recovery code, shown once: {code}"),
         user=user.username, role=T("Labels", label(user.role)), code=code)

@@ -670,6 +670,25 @@ Your data is safe; what you were doing was not saved.</translation>
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>SQLite integrity check failed: {detail}</source>
+        <translation>SQLite integrity check failed: {detail}</translation>
+    </message>
+    <message>
+        <source>{n} broken references between records.</source>
+        <translation>{n} broken references between records.</translation>
+    </message>
+    <message>
+        <source>Schema version {current} is not the expected {head}.</source>
+        <translation>Schema version {current} is not the expected {head}.</translation>
+    </message>
+    <message>
+        <source>The change history was altered outside the application (entry {id}).</source>
+        <translation>The change history was altered outside the application (entry {id}).</translation>
+    </message>
+</context>
+<context>
     <name>CheckList</name>
     <message>
         <source>Filter (tone marks and case are ignored)…</source>
@@ -780,8 +799,20 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>No account: give --user or set QMS_USER (this database has accounts).</translation>
     </message>
     <message>
+        <source>User name: </source>
+        <translation>User name: </translation>
+    </message>
+    <message>
         <source>Database not found: {path} (create it with &apos;qms init&apos;).</source>
         <translation>Database not found: {path} (create it with &apos;qms init&apos;).</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>The first account (a leader) is needed: give --user or set QMS_USER, and QMS_PASSWORD.</source>
+        <translation>The first account (a leader) is needed: give --user or set QMS_USER, and QMS_PASSWORD.</translation>
     </message>
     <message>
         <source>{path} is already set up; nothing was changed.</source>
@@ -832,8 +863,20 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>History: {n} entries, chain {state}</translation>
     </message>
     <message>
+        <source>intact</source>
+        <translation>intact</translation>
+    </message>
+    <message>
+        <source>BROKEN</source>
+        <translation>BROKEN</translation>
+    </message>
+    <message>
         <source>No password for the new account: set {var}.</source>
         <translation>No password for the new account: set {var}.</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>New password: </translation>
     </message>
     <message>
         <source>Account {user} ({role}) created. Recovery code, shown once: {code}</source>
@@ -1098,6 +1141,26 @@ Your data is safe; what you were doing was not saved.</translation>
         <source>Sent on</source>
         <translation>Sent on</translation>
     </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation>On time (%)</translation>
+    </message>
 </context>
 <context>
     <name>CompleteAuditDialog</name>
@@ -1231,6 +1294,41 @@ Your data is safe; what you were doing was not saved.</translation>
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>Announcement decision</source>
+        <translation>Announcement decision</translation>
+    </message>
+    <message>
+        <source>Management-review minutes</source>
+        <translation>Management-review minutes</translation>
+    </message>
+    <message>
+        <source>Corrective-action request</source>
+        <translation>Corrective-action request</translation>
+    </message>
+    <message>
+        <source>Internal audit plan</source>
+        <translation>Internal audit plan</translation>
+    </message>
+    <message>
+        <source>Internal audit report</source>
+        <translation>Internal audit report</translation>
+    </message>
+    <message>
+        <source>Procedure cover page and amendments</source>
+        <translation>Procedure cover page and amendments</translation>
+    </message>
+    <message>
+        <source>Procedure steps and flowchart</source>
+        <translation>Procedure steps and flowchart</translation>
+    </message>
+    <message>
+        <source>Procedure flowchart</source>
+        <translation>Procedure flowchart</translation>
+    </message>
+</context>
+<context>
     <name>EditableList</name>
     <message>
         <source>&amp;Add row</source>
@@ -1262,6 +1360,22 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>{field_label} is required.</source>
         <translation>{field_label} is required.</translation>
+    </message>
+    <message>
+        <source>{field_label}: &apos;{value}&apos; is not a valid value.</source>
+        <translation>{field_label}: &apos;{value}&apos; is not a valid value.</translation>
+    </message>
+    <message>
+        <source>{field_label} must be between {min} and {max}.</source>
+        <translation>{field_label} must be between {min} and {max}.</translation>
+    </message>
+    <message>
+        <source>{field_label}: &apos;{value}&apos; is not a valid date (dd/mm/yyyy).</source>
+        <translation>{field_label}: &apos;{value}&apos; is not a valid date (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>{field_label}: {value} is outside the accepted range.</source>
+        <translation>{field_label}: {value} is outside the accepted range.</translation>
     </message>
     <message>
         <source>Unknown kind of agency: {kind} (use xa, phuong or dac-khu).</source>
@@ -1328,12 +1442,48 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Unknown kind of record: {kind}</translation>
     </message>
     <message>
+        <source>The file is too large (at most {mb} MB).</source>
+        <translation>The file is too large (at most {mb} MB).</translation>
+    </message>
+    <message>
+        <source>Cannot read the file {name}.</source>
+        <translation>Cannot read the file {name}.</translation>
+    </message>
+    <message>
+        <source>The stored file {name} is damaged (checksum mismatch).</source>
+        <translation>The stored file {name} is damaged (checksum mismatch).</translation>
+    </message>
+    <message>
         <source>Unknown field: {name}</source>
         <translation>Unknown field: {name}</translation>
     </message>
     <message>
+        <source>{name} cannot audit his or her own unit ({unit}).</source>
+        <translation>{name} cannot audit his or her own unit ({unit}).</translation>
+    </message>
+    <message>
+        <source>This record is cancelled.</source>
+        <translation>This record is cancelled.</translation>
+    </message>
+    <message>
+        <source>A nonconformity is major or minor.</source>
+        <translation>A nonconformity is major or minor.</translation>
+    </message>
+    <message>
+        <source>Nonconformity {number} was already raised from this finding.</source>
+        <translation>Nonconformity {number} was already raised from this finding.</translation>
+    </message>
+    <message>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>An audit cannot be recorded as held in the future.</source>
+        <translation>An audit cannot be recorded as held in the future.</translation>
+    </message>
+    <message>
+        <source>Only a completed audit&apos;s report can be approved.</source>
+        <translation>Only a completed audit&apos;s report can be approved.</translation>
     </message>
     <message>
         <source>On time + late + pending ({settled}) exceeds the applications received ({received}).</source>
@@ -1352,8 +1502,44 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Give a reason for cancelling.</translation>
     </message>
     <message>
+        <source>A procedure with code {code} already exists.</source>
+        <translation>A procedure with code {code} already exists.</translation>
+    </message>
+    <message>
+        <source>Step {no}: the time unit must be days or hours.</source>
+        <translation>Step {no}: the time unit must be days or hours.</translation>
+    </message>
+    <message>
+        <source>Step {no}: the time allowed must be between 0 and 365.</source>
+        <translation>Step {no}: the time allowed must be between 0 and 365.</translation>
+    </message>
+    <message>
+        <source>The effective date is before the issue date.</source>
+        <translation>The effective date is before the issue date.</translation>
+    </message>
+    <message>
+        <source>Procedure {code} already has a draft version; approve or edit it first.</source>
+        <translation>Procedure {code} already has a draft version; approve or edit it first.</translation>
+    </message>
+    <message>
+        <source>Only a draft version can be edited; issue a new version instead.</source>
+        <translation>Only a draft version can be edited; issue a new version instead.</translation>
+    </message>
+    <message>
+        <source>Only a draft version can be approved.</source>
+        <translation>Only a draft version can be approved.</translation>
+    </message>
+    <message>
+        <source>The new version must take effect after version {number} ({date}).</source>
+        <translation>The new version must take effect after version {number} ({date}).</translation>
+    </message>
+    <message>
         <source>This record is already cancelled.</source>
         <translation>This record is already cancelled.</translation>
+    </message>
+    <message>
+        <source>No procedure with code {code}.</source>
+        <translation>No procedure with code {code}.</translation>
     </message>
     <message>
         <source>TTHC code &apos;{code}&apos; is not in the national format (e.g. 1.009137).</source>
@@ -1399,6 +1585,154 @@ Your data is safe; what you were doing was not saved.</translation>
         <source>The demo commune can only be written into an empty database; this one already has an agency profile, accounts or records.</source>
         <translation>The demo commune can only be written into an empty database; this one already has an agency profile, accounts or records.</translation>
     </message>
+    <message>
+        <source>Cannot write the backup to {path}: {reason}</source>
+        <translation>Cannot write the backup to {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup written to {path} did not verify.</source>
+        <translation>The backup written to {path} did not verify.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>The folder {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot restore: {reason}</source>
+        <translation>Cannot restore: {reason}</translation>
+    </message>
+    <message>
+        <source>The due date is before the date detected.</source>
+        <translation>The due date is before the date detected.</translation>
+    </message>
+    <message>
+        <source>Nonconformity {number} is closed or cancelled and can no longer change.</source>
+        <translation>Nonconformity {number} is closed or cancelled and can no longer change.</translation>
+    </message>
+    <message>
+        <source>The action cannot be done before the nonconformity was detected.</source>
+        <translation>The action cannot be done before the nonconformity was detected.</translation>
+    </message>
+    <message>
+        <source>The date done cannot be in the future.</source>
+        <translation>The date done cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Nonconformity {number}: every corrective action must be done before verification.</source>
+        <translation>Nonconformity {number}: every corrective action must be done before verification.</translation>
+    </message>
+    <message>
+        <source>The verification cannot be dated before the last action was done.</source>
+        <translation>The verification cannot be dated before the last action was done.</translation>
+    </message>
+    <message>
+        <source>Nonconformity {number} cannot close: not every corrective action is done.</source>
+        <translation>Nonconformity {number} cannot close: not every corrective action is done.</translation>
+    </message>
+    <message>
+        <source>Nonconformity {number} cannot close before its actions are verified as effective.</source>
+        <translation>Nonconformity {number} cannot close before its actions are verified as effective.</translation>
+    </message>
+    <message>
+        <source>The audit has not been held yet: record it as held before printing its report.</source>
+        <translation>The audit has not been held yet: record it as held before printing its report.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of document: {kind}</source>
+        <translation>Unknown kind of document: {kind}</translation>
+    </message>
+    <message>
+        <source>Finalise the report before exporting it: only a finalised report goes to the receiving office.</source>
+        <translation>Finalise the report before exporting it: only a finalised report goes to the receiving office.</translation>
+    </message>
+    <message>
+        <source>Fill in the agency profile before making a report.</source>
+        <translation>Fill in the agency profile before making a report.</translation>
+    </message>
+    <message>
+        <source>Number {number} of {year} is already used ({used_for}); take the next free number from the register.</source>
+        <translation>Number {number} of {year} is already used ({used_for}); take the next free number from the register.</translation>
+    </message>
+    <message>
+        <source>A document number is a whole number from 1 up.</source>
+        <translation>A document number is a whole number from 1 up.</translation>
+    </message>
+    <message>
+        <source>Number {number} of {year} was just taken by someone else; try again.</source>
+        <translation>Number {number} of {year} was just taken by someone else; try again.</translation>
+    </message>
+    <message>
+        <source>A report for {period} already exists (no. {id}); open it, or make a corrected version of it.</source>
+        <translation>A report for {period} already exists (no. {id}); open it, or make a corrected version of it.</translation>
+    </message>
+    <message>
+        <source>Report {number} is finalised and can no longer change; make a corrected version instead.</source>
+        <translation>Report {number} is finalised and can no longer change; make a corrected version instead.</translation>
+    </message>
+    <message>
+        <source>Only a finalised report can be marked as sent.</source>
+        <translation>Only a finalised report can be marked as sent.</translation>
+    </message>
+    <message>
+        <source>A draft is edited directly; only a finalised report gets a corrected version.</source>
+        <translation>A draft is edited directly; only a finalised report gets a corrected version.</translation>
+    </message>
+    <message>
+        <source>The period {period} already has a draft version; finish it first.</source>
+        <translation>The period {period} already has a draft version; finish it first.</translation>
+    </message>
+    <message>
+        <source>Unknown review input: {key}</source>
+        <translation>Unknown review input: {key}</translation>
+    </message>
+    <message>
+        <source>A review cannot be recorded as held before its date.</source>
+        <translation>A review cannot be recorded as held before its date.</translation>
+    </message>
+    <message>
+        <source>A user name is one word of at most 64 characters.</source>
+        <translation>A user name is one word of at most 64 characters.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {n} characters.</source>
+        <translation>The password must have at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>Unknown role: {role}</source>
+        <translation>Unknown role: {role}</translation>
+    </message>
+    <message>
+        <source>This database already has accounts; log in to add more.</source>
+        <translation>This database already has accounts; log in to add more.</translation>
+    </message>
+    <message>
+        <source>The user name {name} is taken.</source>
+        <translation>The user name {name} is taken.</translation>
+    </message>
+    <message>
+        <source>Only a leader can create a leader account.</source>
+        <translation>Only a leader can create a leader account.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Account {name} is locked after repeated failures; try again in {minutes} minutes.</source>
+        <translation>Account {name} is locked after repeated failures; try again in {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or recovery code.</source>
+        <translation>Wrong user name or recovery code.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1434,6 +1768,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <source>{path} is not an Ed25519 key.</source>
         <translation>{path} is not an Ed25519 key.</translation>
     </message>
+    <message>
+        <source>The package written to {folder} does not verify ({reason}); it was removed. Try another drive.</source>
+        <translation>The package written to {folder} does not verify ({reason}); it was removed. Try another drive.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1450,12 +1788,248 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Code</translation>
     </message>
     <message>
+        <source>What is done</source>
+        <translation>What is done</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>ISO steering committee</source>
+        <translation>ISO steering committee</translation>
+    </message>
+    <message>
+        <source>Internal auditor</source>
+        <translation>Internal auditor</translation>
+    </message>
+    <message>
+        <source>Auditor certificate</source>
+        <translation>Auditor certificate</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Built into the procedure on</source>
+        <translation>Built into the procedure on</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Other activities in scope</source>
+        <translation>Other activities in scope</translation>
+    </message>
+    <message>
+        <source>Notice sent on</source>
+        <translation>Notice sent on</translation>
+    </message>
+    <message>
+        <source>Notice sent to</source>
+        <translation>Notice sent to</translation>
+    </message>
+    <message>
+        <source>Posted at the office on</source>
+        <translation>Posted at the office on</translation>
+    </message>
+    <message>
+        <source>Re-announcement</source>
+        <translation>Re-announcement</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Unit of measure</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>Inspecting body</source>
+        <translation>Inspecting body</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Record number</translation>
+    </message>
+    <message>
+        <source>Record signed on</source>
+        <translation>Record signed on</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Corrective actions reported on</source>
+        <translation>Corrective actions reported on</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Number of attendees</source>
+        <translation>Number of attendees</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>Likelihood (1–5)</source>
+        <translation>Likelihood (1–5)</translation>
+    </message>
+    <message>
+        <source>Impact (1–5)</source>
+        <translation>Impact (1–5)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation>Effectiveness</translation>
+    </message>
+    <message>
+        <source>What was improved</source>
+        <translation>What was improved</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Form used</source>
+        <translation>Form used</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate (%)</source>
+        <translation>Satisfaction rate (%)</translation>
+    </message>
+    <message>
+        <source>Results per question</source>
+        <translation>Results per question</translation>
+    </message>
+    <message>
+        <source>Applications received</source>
+        <translation>Applications received</translation>
+    </message>
+    <message>
+        <source>Settled on time</source>
+        <translation>Settled on time</translation>
+    </message>
+    <message>
+        <source>Settled late</source>
+        <translation>Settled late</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Feedback and petitions</source>
+        <translation>Feedback and petitions</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation>Complaints resolved</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1504,6 +2078,22 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Reviewed on</source>
         <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Held from</source>
+        <translation>Held from</translation>
+    </message>
+    <message>
+        <source>Held until</source>
+        <translation>Held until</translation>
     </message>
     <message>
         <source>Approved by</source>
@@ -1556,6 +2146,42 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Procedure</source>
         <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Detected on</source>
+        <translation>Detected on</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Verified by</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Verified on</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2590,34 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Copying the database</source>
+        <translation>Copying the database</translation>
+    </message>
+    <message>
+        <source>Reading the finalised report</source>
+        <translation>Reading the finalised report</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>Writing the PDF</translation>
+    </message>
+    <message>
+        <source>Writing the spreadsheet</source>
+        <translation>Writing the spreadsheet</translation>
+    </message>
+    <message>
+        <source>Signing and writing the package</source>
+        <translation>Signing and writing the package</translation>
+    </message>
+    <message>
+        <source>Writing the PDF and spreadsheet for printing</source>
+        <translation>Writing the PDF and spreadsheet for printing</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +3345,81 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Done on</source>
         <translation>Done on</translation>
+    </message>
+</context>
+<context>
+    <name>Package</name>
+    <message>
+        <source>{name} does not exist.</source>
+        <translation>{name} does not exist.</translation>
+    </message>
+    <message>
+        <source>{name} is not a report package (not a readable ZIP file).</source>
+        <translation>{name} is not a report package (not a readable ZIP file).</translation>
+    </message>
+    <message>
+        <source>{name} holds the same file twice.</source>
+        <translation>{name} holds the same file twice.</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: {part} is missing.</source>
+        <translation>{name} is incomplete: {part} is missing.</translation>
+    </message>
+    <message>
+        <source>{name} contains an unexpected file: {part}.</source>
+        <translation>{name} contains an unexpected file: {part}.</translation>
+    </message>
+    <message>
+        <source>{name}: {part} is too large.</source>
+        <translation>{name}: {part} is too large.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {part} cannot be read.</source>
+        <translation>{name} is damaged: {part} cannot be read.</translation>
+    </message>
+    <message>
+        <source>{name}: the manifest cannot be read.</source>
+        <translation>{name}: the manifest cannot be read.</translation>
+    </message>
+    <message>
+        <source>{name} is not a QMS Desktop report package.</source>
+        <translation>{name} is not a QMS Desktop report package.</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of QMS Desktop; update to read it.</source>
+        <translation>{name} was made by a newer version of QMS Desktop; update to read it.</translation>
+    </message>
+    <message>
+        <source>{name}: the manifest names no valid Ed25519 key or the signature is malformed.</source>
+        <translation>{name}: the manifest names no valid Ed25519 key or the signature is malformed.</translation>
+    </message>
+    <message>
+        <source>{name}: the signature does not match the manifest and the key it names (the package was changed or signed with another key).</source>
+        <translation>{name}: the signature does not match the manifest and the key it names (the package was changed or signed with another key).</translation>
+    </message>
+    <message>
+        <source>{name}: the fingerprint written in the manifest is not that of its key.</source>
+        <translation>{name}: the fingerprint written in the manifest is not that of its key.</translation>
+    </message>
+    <message>
+        <source>{name} was signed with key {actual}, not with the expected key {expected}.</source>
+        <translation>{name} was signed with key {actual}, not with the expected key {expected}.</translation>
+    </message>
+    <message>
+        <source>{name}: the manifest does not list exactly the report files.</source>
+        <translation>{name}: the manifest does not list exactly the report files.</translation>
+    </message>
+    <message>
+        <source>{name}: {part} was changed after signing (its SHA-256 does not match the manifest).</source>
+        <translation>{name}: {part} was changed after signing (its SHA-256 does not match the manifest).</translation>
+    </message>
+    <message>
+        <source>{name}: report.json cannot be read.</source>
+        <translation>{name}: report.json cannot be read.</translation>
+    </message>
+    <message>
+        <source>{name}: report.json does not match the manifest.</source>
+        <translation>{name}: report.json does not match the manifest.</translation>
     </message>
 </context>
 <context>
@@ -3466,6 +4195,57 @@ Do you want to replace it?</translation>
     </message>
 </context>
 <context>
+    <name>Records</name>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>Announcements</translation>
+    </message>
+    <message>
+        <source>Quality policy</source>
+        <translation>Quality policy</translation>
+    </message>
+    <message>
+        <source>Quality objectives</source>
+        <translation>Quality objectives</translation>
+    </message>
+    <message>
+        <source>External inspections</source>
+        <translation>External inspections</translation>
+    </message>
+    <message>
+        <source>Training and dissemination</source>
+        <translation>Training and dissemination</translation>
+    </message>
+    <message>
+        <source>Risks and opportunities</source>
+        <translation>Risks and opportunities</translation>
+    </message>
+    <message>
+        <source>Improvements</source>
+        <translation>Improvements</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>Satisfaction surveys</translation>
+    </message>
+    <message>
+        <source>Service statistics</source>
+        <translation>Service statistics</translation>
+    </message>
+</context>
+<context>
     <name>RecoverPasswordDialog</name>
     <message>
         <source>Forgot password</source>
@@ -3531,6 +4311,21 @@ Do you want to replace it?</translation>
     <message>
         <source>I have &amp;printed or written down the recovery code</source>
         <translation>I have &amp;printed or written down the recovery code</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +4486,57 @@ Key fingerprint printed on the report: %2. Take the .zip file to the receiving o
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewInputs</name>
+    <message>
+        <source>a) Status of actions from previous management reviews</source>
+        <translation>a) Status of actions from previous management reviews</translation>
+    </message>
+    <message>
+        <source>b) Changes in external and internal issues relevant to the QMS</source>
+        <translation>b) Changes in external and internal issues relevant to the QMS</translation>
+    </message>
+    <message>
+        <source>c1) Citizen satisfaction and feedback</source>
+        <translation>c1) Citizen satisfaction and feedback</translation>
+    </message>
+    <message>
+        <source>c2) Extent to which quality objectives have been met</source>
+        <translation>c2) Extent to which quality objectives have been met</translation>
+    </message>
+    <message>
+        <source>c3) Process performance and conformity of services</source>
+        <translation>c3) Process performance and conformity of services</translation>
+    </message>
+    <message>
+        <source>c4) Nonconformities and corrective actions</source>
+        <translation>c4) Nonconformities and corrective actions</translation>
+    </message>
+    <message>
+        <source>c5) Monitoring and measurement results</source>
+        <translation>c5) Monitoring and measurement results</translation>
+    </message>
+    <message>
+        <source>c6) Audit results</source>
+        <translation>c6) Audit results</translation>
+    </message>
+    <message>
+        <source>c7) Performance of external providers</source>
+        <translation>c7) Performance of external providers</translation>
+    </message>
+    <message>
+        <source>d) Adequacy of resources</source>
+        <translation>d) Adequacy of resources</translation>
+    </message>
+    <message>
+        <source>e) Effectiveness of actions taken to address risks and opportunities</source>
+        <translation>e) Effectiveness of actions taken to address risks and opportunities</translation>
+    </message>
+    <message>
+        <source>f) Opportunities for improvement</source>
+        <translation>f) Opportunities for improvement</translation>
     </message>
 </context>
 <context>

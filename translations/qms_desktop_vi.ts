@@ -670,6 +670,25 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>SQLite integrity check failed: {detail}</source>
+        <translation>Kiểm tra tính toàn vẹn SQLite không đạt: {detail}</translation>
+    </message>
+    <message>
+        <source>{n} broken references between records.</source>
+        <translation>Có {n} liên kết giữa các hồ sơ bị hỏng.</translation>
+    </message>
+    <message>
+        <source>Schema version {current} is not the expected {head}.</source>
+        <translation>Phiên bản lược đồ {current} không đúng phiên bản cần có ({head}).</translation>
+    </message>
+    <message>
+        <source>The change history was altered outside the application (entry {id}).</source>
+        <translation>Nhật ký thay đổi đã bị sửa từ bên ngoài ứng dụng (mục {id}).</translation>
+    </message>
+</context>
+<context>
     <name>CheckList</name>
     <message>
         <source>Filter (tone marks and case are ignored)…</source>
@@ -779,8 +798,20 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Chưa chỉ rõ tài khoản: dùng --user hoặc đặt biến QMS_USER (cơ sở dữ liệu này đã có tài khoản).</translation>
     </message>
     <message>
+        <source>User name: </source>
+        <translation>Tên đăng nhập: </translation>
+    </message>
+    <message>
         <source>Database not found: {path} (create it with &apos;qms init&apos;).</source>
         <translation>Không tìm thấy cơ sở dữ liệu: {path} (tạo mới bằng lệnh &apos;qms init&apos;).</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Mật khẩu: </translation>
+    </message>
+    <message>
+        <source>The first account (a leader) is needed: give --user or set QMS_USER, and QMS_PASSWORD.</source>
+        <translation>Cần tài khoản đầu tiên (lãnh đạo): dùng --user hoặc đặt biến QMS_USER, và QMS_PASSWORD.</translation>
     </message>
     <message>
         <source>{path} is already set up; nothing was changed.</source>
@@ -831,8 +862,20 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Nhật ký: {n} mục, chuỗi {state}</translation>
     </message>
     <message>
+        <source>intact</source>
+        <translation>nguyên vẹn</translation>
+    </message>
+    <message>
+        <source>BROKEN</source>
+        <translation>BỊ ĐỨT</translation>
+    </message>
+    <message>
         <source>No password for the new account: set {var}.</source>
         <translation>Chưa có mật khẩu cho tài khoản mới: đặt biến {var}.</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Mật khẩu mới: </translation>
     </message>
     <message>
         <source>Account {user} ({role}) created. Recovery code, shown once: {code}</source>
@@ -1097,6 +1140,26 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <source>Sent on</source>
         <translation>Ngày gửi</translation>
     </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation>Đúng hạn (%)</translation>
+    </message>
 </context>
 <context>
     <name>CompleteAuditDialog</name>
@@ -1228,6 +1291,41 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>Announcement decision</source>
+        <translation>Quyết định công bố</translation>
+    </message>
+    <message>
+        <source>Management-review minutes</source>
+        <translation>Biên bản họp xem xét của lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Corrective-action request</source>
+        <translation>Phiếu yêu cầu hành động khắc phục</translation>
+    </message>
+    <message>
+        <source>Internal audit plan</source>
+        <translation>Kế hoạch đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>Internal audit report</source>
+        <translation>Báo cáo đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>Procedure cover page and amendments</source>
+        <translation>Trang bìa và theo dõi sửa đổi của quy trình</translation>
+    </message>
+    <message>
+        <source>Procedure steps and flowchart</source>
+        <translation>Các bước và lưu đồ của quy trình</translation>
+    </message>
+    <message>
+        <source>Procedure flowchart</source>
+        <translation>Lưu đồ quy trình</translation>
+    </message>
+</context>
+<context>
     <name>EditableList</name>
     <message>
         <source>&amp;Add row</source>
@@ -1259,6 +1357,22 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>{field_label} is required.</source>
         <translation>{field_label}: bắt buộc phải nhập.</translation>
+    </message>
+    <message>
+        <source>{field_label}: &apos;{value}&apos; is not a valid value.</source>
+        <translation>{field_label}: &apos;{value}&apos; không phải là giá trị hợp lệ.</translation>
+    </message>
+    <message>
+        <source>{field_label} must be between {min} and {max}.</source>
+        <translation>{field_label} phải nằm trong khoảng từ {min} đến {max}.</translation>
+    </message>
+    <message>
+        <source>{field_label}: &apos;{value}&apos; is not a valid date (dd/mm/yyyy).</source>
+        <translation>{field_label}: &apos;{value}&apos; không phải là ngày hợp lệ (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>{field_label}: {value} is outside the accepted range.</source>
+        <translation>{field_label}: {value} nằm ngoài khoảng cho phép.</translation>
     </message>
     <message>
         <source>Unknown kind of agency: {kind} (use xa, phuong or dac-khu).</source>
@@ -1325,12 +1439,48 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Loại hồ sơ không xác định: {kind}</translation>
     </message>
     <message>
+        <source>The file is too large (at most {mb} MB).</source>
+        <translation>Tệp quá lớn (tối đa {mb} MB).</translation>
+    </message>
+    <message>
+        <source>Cannot read the file {name}.</source>
+        <translation>Không đọc được tệp {name}.</translation>
+    </message>
+    <message>
+        <source>The stored file {name} is damaged (checksum mismatch).</source>
+        <translation>Tệp đã lưu {name} bị hỏng (mã kiểm tra không khớp).</translation>
+    </message>
+    <message>
         <source>Unknown field: {name}</source>
         <translation>Trường thông tin không xác định: {name}</translation>
     </message>
     <message>
+        <source>{name} cannot audit his or her own unit ({unit}).</source>
+        <translation>{name} không được đánh giá bộ phận của chính mình ({unit}).</translation>
+    </message>
+    <message>
+        <source>This record is cancelled.</source>
+        <translation>Hồ sơ này đã bị hủy.</translation>
+    </message>
+    <message>
+        <source>A nonconformity is major or minor.</source>
+        <translation>Sự không phù hợp chỉ có mức nặng hoặc nhẹ.</translation>
+    </message>
+    <message>
+        <source>Nonconformity {number} was already raised from this finding.</source>
+        <translation>Đã lập sự không phù hợp {number} từ phát hiện này.</translation>
+    </message>
+    <message>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>An audit cannot be recorded as held in the future.</source>
+        <translation>Không thể ghi nhận cuộc đánh giá đã thực hiện vào một ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>Only a completed audit&apos;s report can be approved.</source>
+        <translation>Chỉ phê duyệt được báo cáo của cuộc đánh giá đã thực hiện xong.</translation>
     </message>
     <message>
         <source>On time + late + pending ({settled}) exceeds the applications received ({received}).</source>
@@ -1349,8 +1499,44 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Hãy nhập lý do hủy.</translation>
     </message>
     <message>
+        <source>A procedure with code {code} already exists.</source>
+        <translation>Đã có quy trình mang mã {code}.</translation>
+    </message>
+    <message>
+        <source>Step {no}: the time unit must be days or hours.</source>
+        <translation>Bước {no}: đơn vị thời gian phải là ngày hoặc giờ.</translation>
+    </message>
+    <message>
+        <source>Step {no}: the time allowed must be between 0 and 365.</source>
+        <translation>Bước {no}: thời gian thực hiện phải từ 0 đến 365.</translation>
+    </message>
+    <message>
+        <source>The effective date is before the issue date.</source>
+        <translation>Ngày hiệu lực trước ngày ban hành.</translation>
+    </message>
+    <message>
+        <source>Procedure {code} already has a draft version; approve or edit it first.</source>
+        <translation>Quy trình {code} đã có một lần ban hành dự thảo; hãy phê duyệt hoặc sửa lần ban hành đó trước.</translation>
+    </message>
+    <message>
+        <source>Only a draft version can be edited; issue a new version instead.</source>
+        <translation>Chỉ sửa được lần ban hành đang ở dạng dự thảo; hãy tạo lần ban hành mới.</translation>
+    </message>
+    <message>
+        <source>Only a draft version can be approved.</source>
+        <translation>Chỉ phê duyệt được lần ban hành đang ở dạng dự thảo.</translation>
+    </message>
+    <message>
+        <source>The new version must take effect after version {number} ({date}).</source>
+        <translation>Lần ban hành mới phải có hiệu lực sau lần ban hành {number} ({date}).</translation>
+    </message>
+    <message>
         <source>This record is already cancelled.</source>
         <translation>Hồ sơ này đã bị hủy trước đó.</translation>
+    </message>
+    <message>
+        <source>No procedure with code {code}.</source>
+        <translation>Không có quy trình nào mang mã {code}.</translation>
     </message>
     <message>
         <source>TTHC code &apos;{code}&apos; is not in the national format (e.g. 1.009137).</source>
@@ -1396,6 +1582,154 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <source>The demo commune can only be written into an empty database; this one already has an agency profile, accounts or records.</source>
         <translation>Chỉ ghi được dữ liệu xã mẫu vào cơ sở dữ liệu trống; cơ sở dữ liệu này đã có thông tin cơ quan, tài khoản hoặc hồ sơ.</translation>
     </message>
+    <message>
+        <source>Cannot write the backup to {path}: {reason}</source>
+        <translation>Không ghi được bản sao lưu vào {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup written to {path} did not verify.</source>
+        <translation>Bản sao lưu ghi vào {path} không vượt qua bước kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>Thư mục {path} không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Cannot restore: {reason}</source>
+        <translation>Không khôi phục được: {reason}</translation>
+    </message>
+    <message>
+        <source>The due date is before the date detected.</source>
+        <translation>Hạn hoàn thành trước ngày phát hiện.</translation>
+    </message>
+    <message>
+        <source>Nonconformity {number} is closed or cancelled and can no longer change.</source>
+        <translation>Sự không phù hợp {number} đã đóng hoặc đã hủy, không thể sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>The action cannot be done before the nonconformity was detected.</source>
+        <translation>Ngày hoàn thành hành động không thể trước ngày phát hiện sự không phù hợp.</translation>
+    </message>
+    <message>
+        <source>The date done cannot be in the future.</source>
+        <translation>Ngày hoàn thành không thể là một ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>Nonconformity {number}: every corrective action must be done before verification.</source>
+        <translation>Sự không phù hợp {number}: mọi hành động khắc phục phải hoàn thành trước khi xác nhận.</translation>
+    </message>
+    <message>
+        <source>The verification cannot be dated before the last action was done.</source>
+        <translation>Ngày xác nhận không thể trước ngày hoàn thành hành động cuối cùng.</translation>
+    </message>
+    <message>
+        <source>Nonconformity {number} cannot close: not every corrective action is done.</source>
+        <translation>Chưa thể đóng sự không phù hợp {number}: còn hành động khắc phục chưa hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Nonconformity {number} cannot close before its actions are verified as effective.</source>
+        <translation>Chưa thể đóng sự không phù hợp {number} khi các hành động chưa được xác nhận là có hiệu lực.</translation>
+    </message>
+    <message>
+        <source>The audit has not been held yet: record it as held before printing its report.</source>
+        <translation>Cuộc đánh giá chưa được thực hiện: hãy ghi nhận đã thực hiện trước khi in báo cáo.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of document: {kind}</source>
+        <translation>Loại văn bản không xác định: {kind}</translation>
+    </message>
+    <message>
+        <source>Finalise the report before exporting it: only a finalised report goes to the receiving office.</source>
+        <translation>Hãy chốt báo cáo trước khi xuất: chỉ báo cáo đã chốt mới được gửi cho cơ quan nhận báo cáo.</translation>
+    </message>
+    <message>
+        <source>Fill in the agency profile before making a report.</source>
+        <translation>Hãy nhập thông tin cơ quan trước khi lập báo cáo.</translation>
+    </message>
+    <message>
+        <source>Number {number} of {year} is already used ({used_for}); take the next free number from the register.</source>
+        <translation>Số {number} năm {year} đã được dùng ({used_for}); hãy lấy số còn trống tiếp theo trong sổ đăng ký văn bản đi.</translation>
+    </message>
+    <message>
+        <source>A document number is a whole number from 1 up.</source>
+        <translation>Số văn bản phải là số nguyên từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>Number {number} of {year} was just taken by someone else; try again.</source>
+        <translation>Số {number} năm {year} vừa được người khác sử dụng; hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>A report for {period} already exists (no. {id}); open it, or make a corrected version of it.</source>
+        <translation>Đã có báo cáo cho {period} (số {id}); hãy mở báo cáo đó hoặc làm phiên bản đính chính.</translation>
+    </message>
+    <message>
+        <source>Report {number} is finalised and can no longer change; make a corrected version instead.</source>
+        <translation>Báo cáo {number} đã chốt, không thể sửa được nữa; hãy làm phiên bản đính chính.</translation>
+    </message>
+    <message>
+        <source>Only a finalised report can be marked as sent.</source>
+        <translation>Chỉ báo cáo đã chốt mới được đánh dấu là đã gửi.</translation>
+    </message>
+    <message>
+        <source>A draft is edited directly; only a finalised report gets a corrected version.</source>
+        <translation>Báo cáo nháp được sửa trực tiếp; chỉ báo cáo đã chốt mới cần làm phiên bản đính chính.</translation>
+    </message>
+    <message>
+        <source>The period {period} already has a draft version; finish it first.</source>
+        <translation>Kỳ {period} đã có một bản nháp; hãy hoàn tất bản nháp đó trước.</translation>
+    </message>
+    <message>
+        <source>Unknown review input: {key}</source>
+        <translation>Đầu vào xem xét không xác định: {key}</translation>
+    </message>
+    <message>
+        <source>A review cannot be recorded as held before its date.</source>
+        <translation>Chưa đến ngày họp thì chưa thể ghi nhận cuộc xem xét đã được tổ chức.</translation>
+    </message>
+    <message>
+        <source>A user name is one word of at most 64 characters.</source>
+        <translation>Tên đăng nhập phải viết liền một từ, tối đa 64 ký tự.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {n} characters.</source>
+        <translation>Mật khẩu phải có ít nhất {n} ký tự.</translation>
+    </message>
+    <message>
+        <source>Unknown role: {role}</source>
+        <translation>Vai trò không xác định: {role}</translation>
+    </message>
+    <message>
+        <source>This database already has accounts; log in to add more.</source>
+        <translation>Cơ sở dữ liệu này đã có tài khoản; hãy đăng nhập để thêm tài khoản.</translation>
+    </message>
+    <message>
+        <source>The user name {name} is taken.</source>
+        <translation>Tên đăng nhập {name} đã được sử dụng.</translation>
+    </message>
+    <message>
+        <source>Only a leader can create a leader account.</source>
+        <translation>Chỉ lãnh đạo mới tạo được tài khoản lãnh đạo.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Account {name} is locked after repeated failures; try again in {minutes} minutes.</source>
+        <translation>Tài khoản {name} bị khóa do nhập sai nhiều lần; hãy thử lại sau {minutes} phút.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or recovery code.</source>
+        <translation>Sai tên đăng nhập hoặc mã khôi phục.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Mật khẩu hiện tại không đúng.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Không thể vô hiệu hóa tài khoản của chính mình.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1431,6 +1765,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <source>{path} is not an Ed25519 key.</source>
         <translation>{path} không phải là khóa Ed25519.</translation>
     </message>
+    <message>
+        <source>The package written to {folder} does not verify ({reason}); it was removed. Try another drive.</source>
+        <translation>Gói báo cáo ghi vào {folder} không vượt qua bước kiểm tra ({reason}); gói đã bị xóa. Hãy thử ổ đĩa khác.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1447,12 +1785,248 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Mã</translation>
     </message>
     <message>
+        <source>What is done</source>
+        <translation>Nội dung công việc</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Tên / chức vụ</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>Bộ phận</translation>
+    </message>
+    <message>
+        <source>ISO steering committee</source>
+        <translation>Ban chỉ đạo ISO</translation>
+    </message>
+    <message>
+        <source>Internal auditor</source>
+        <translation>Chuyên gia đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>Auditor certificate</source>
+        <translation>Chứng chỉ chuyên gia đánh giá</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>Built into the procedure on</source>
+        <translation>Ngày cập nhật vào quy trình</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Other activities in scope</source>
+        <translation>Hoạt động khác thuộc phạm vi</translation>
+    </message>
+    <message>
+        <source>Notice sent on</source>
+        <translation>Ngày gửi thông báo</translation>
+    </message>
+    <message>
+        <source>Notice sent to</source>
+        <translation>Nơi nhận thông báo</translation>
+    </message>
+    <message>
+        <source>Posted at the office on</source>
+        <translation>Ngày niêm yết tại trụ sở</translation>
+    </message>
+    <message>
+        <source>Re-announcement</source>
+        <translation>Công bố lại</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Chính sách</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Thước đo</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Cách so sánh</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Bộ phận chịu trách nhiệm</translation>
+    </message>
+    <message>
+        <source>Inspecting body</source>
+        <translation>Cơ quan kiểm tra</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Số biên bản</translation>
+    </message>
+    <message>
+        <source>Record signed on</source>
+        <translation>Ngày ký biên bản</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <source>Corrective actions reported on</source>
+        <translation>Ngày báo cáo kết quả khắc phục</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Người giảng dạy</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Thành phần tham dự</translation>
+    </message>
+    <message>
+        <source>Number of attendees</source>
+        <translation>Số người tham dự</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Quá trình</translation>
+    </message>
+    <message>
+        <source>Likelihood (1–5)</source>
+        <translation>Khả năng xảy ra (1–5)</translation>
+    </message>
+    <message>
+        <source>Impact (1–5)</source>
+        <translation>Mức ảnh hưởng (1–5)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Hành động</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Ngày xem xét lại</translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation>Hiệu lực của hành động</translation>
+    </message>
+    <message>
+        <source>What was improved</source>
+        <translation>Nội dung cải tiến</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Form used</source>
+        <translation>Mẫu phiếu sử dụng</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Số phiếu thu về</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate (%)</source>
+        <translation>Tỷ lệ hài lòng (%)</translation>
+    </message>
+    <message>
+        <source>Results per question</source>
+        <translation>Kết quả theo từng câu hỏi</translation>
+    </message>
+    <message>
+        <source>Applications received</source>
+        <translation>Số hồ sơ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Settled on time</source>
+        <translation>Giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <source>Settled late</source>
+        <translation>Giải quyết quá hạn</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Feedback and petitions</source>
+        <translation>Phản ánh, kiến nghị</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Số phản ánh, kiến nghị</translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation>Số phản ánh, kiến nghị đã xử lý</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1501,6 +2075,22 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Reviewed on</source>
         <translation>Ngày xem xét</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Ngày dự kiến</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Held from</source>
+        <translation>Thực hiện từ ngày</translation>
+    </message>
+    <message>
+        <source>Held until</source>
+        <translation>Đến ngày</translation>
     </message>
     <message>
         <source>Approved by</source>
@@ -1553,6 +2143,42 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Procedure</source>
         <translation>Quy trình</translation>
+    </message>
+    <message>
+        <source>Detected on</source>
+        <translation>Ngày phát hiện</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Hạn hoàn thành</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Người xác nhận</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Ngày xác nhận</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Ngày đóng</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2587,34 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Copying the database</source>
+        <translation>Đang sao chép cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Reading the finalised report</source>
+        <translation>Đang đọc báo cáo đã chốt</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>Đang ghi tệp PDF</translation>
+    </message>
+    <message>
+        <source>Writing the spreadsheet</source>
+        <translation>Đang ghi bảng tính</translation>
+    </message>
+    <message>
+        <source>Signing and writing the package</source>
+        <translation>Đang ký và ghi gói báo cáo</translation>
+    </message>
+    <message>
+        <source>Writing the PDF and spreadsheet for printing</source>
+        <translation>Đang ghi tệp PDF và bảng tính để in</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +3341,81 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Done on</source>
         <translation>Ngày hoàn thành</translation>
+    </message>
+</context>
+<context>
+    <name>Package</name>
+    <message>
+        <source>{name} does not exist.</source>
+        <translation>{name} không tồn tại.</translation>
+    </message>
+    <message>
+        <source>{name} is not a report package (not a readable ZIP file).</source>
+        <translation>{name} không phải là gói báo cáo (không phải tệp ZIP đọc được).</translation>
+    </message>
+    <message>
+        <source>{name} holds the same file twice.</source>
+        <translation>{name} chứa cùng một tệp hai lần.</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: {part} is missing.</source>
+        <translation>{name} không đầy đủ: thiếu {part}.</translation>
+    </message>
+    <message>
+        <source>{name} contains an unexpected file: {part}.</source>
+        <translation>{name} chứa tệp không mong đợi: {part}.</translation>
+    </message>
+    <message>
+        <source>{name}: {part} is too large.</source>
+        <translation>{name}: {part} quá lớn.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {part} cannot be read.</source>
+        <translation>{name} bị hỏng: không đọc được {part}.</translation>
+    </message>
+    <message>
+        <source>{name}: the manifest cannot be read.</source>
+        <translation>{name}: không đọc được bản kê (manifest).</translation>
+    </message>
+    <message>
+        <source>{name} is not a QMS Desktop report package.</source>
+        <translation>{name} không phải là gói báo cáo của QMS Desktop.</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of QMS Desktop; update to read it.</source>
+        <translation>{name} được tạo bởi phiên bản QMS Desktop mới hơn; hãy cập nhật phần mềm để đọc.</translation>
+    </message>
+    <message>
+        <source>{name}: the manifest names no valid Ed25519 key or the signature is malformed.</source>
+        <translation>{name}: bản kê không ghi khóa Ed25519 hợp lệ hoặc chữ ký sai định dạng.</translation>
+    </message>
+    <message>
+        <source>{name}: the signature does not match the manifest and the key it names (the package was changed or signed with another key).</source>
+        <translation>{name}: chữ ký không khớp với bản kê và khóa ghi trong đó (gói đã bị thay đổi hoặc được ký bằng khóa khác).</translation>
+    </message>
+    <message>
+        <source>{name}: the fingerprint written in the manifest is not that of its key.</source>
+        <translation>{name}: mã nhận dạng ghi trong bản kê không phải của khóa đi kèm.</translation>
+    </message>
+    <message>
+        <source>{name} was signed with key {actual}, not with the expected key {expected}.</source>
+        <translation>{name} được ký bằng khóa {actual}, không phải bằng khóa {expected} như mong đợi.</translation>
+    </message>
+    <message>
+        <source>{name}: the manifest does not list exactly the report files.</source>
+        <translation>{name}: bản kê không liệt kê đúng các tệp của báo cáo.</translation>
+    </message>
+    <message>
+        <source>{name}: {part} was changed after signing (its SHA-256 does not match the manifest).</source>
+        <translation>{name}: {part} đã bị thay đổi sau khi ký (mã SHA-256 không khớp với bản kê).</translation>
+    </message>
+    <message>
+        <source>{name}: report.json cannot be read.</source>
+        <translation>{name}: không đọc được report.json.</translation>
+    </message>
+    <message>
+        <source>{name}: report.json does not match the manifest.</source>
+        <translation>{name}: report.json không khớp với bản kê (manifest).</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +4191,57 @@ Có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>Records</name>
+    <message>
+        <source>Units</source>
+        <translation>Bộ phận</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Cán bộ, công chức</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>Công bố</translation>
+    </message>
+    <message>
+        <source>Quality policy</source>
+        <translation>Chính sách chất lượng</translation>
+    </message>
+    <message>
+        <source>Quality objectives</source>
+        <translation>Mục tiêu chất lượng</translation>
+    </message>
+    <message>
+        <source>External inspections</source>
+        <translation>Kiểm tra của cấp trên</translation>
+    </message>
+    <message>
+        <source>Training and dissemination</source>
+        <translation>Đào tạo, phổ biến</translation>
+    </message>
+    <message>
+        <source>Risks and opportunities</source>
+        <translation>Rủi ro và cơ hội</translation>
+    </message>
+    <message>
+        <source>Improvements</source>
+        <translation>Cải tiến</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>Khảo sát sự hài lòng</translation>
+    </message>
+    <message>
+        <source>Service statistics</source>
+        <translation>Thống kê giải quyết TTHC</translation>
+    </message>
+</context>
+<context>
     <name>RecoverPasswordDialog</name>
     <message>
         <source>Forgot password</source>
@@ -3527,6 +4307,21 @@ Có muốn thay thế không?</translation>
     <message>
         <source>I have &amp;printed or written down the recovery code</source>
         <translation>Tôi đã in hoặc &amp;ghi lại mã khôi phục</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Nháp</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Đã chốt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
     </message>
 </context>
 <context>
@@ -3687,6 +4482,57 @@ Mã nhận dạng khóa ký in trên báo cáo: %2. Hãy mang tệp .zip đến 
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewInputs</name>
+    <message>
+        <source>a) Status of actions from previous management reviews</source>
+        <translation>a) Tình trạng của các hành động từ các cuộc xem xét của lãnh đạo trước đó</translation>
+    </message>
+    <message>
+        <source>b) Changes in external and internal issues relevant to the QMS</source>
+        <translation>b) Những thay đổi về các vấn đề bên ngoài và nội bộ liên quan đến HTQLCL</translation>
+    </message>
+    <message>
+        <source>c1) Citizen satisfaction and feedback</source>
+        <translation>c1) Sự hài lòng và phản hồi của người dân, tổ chức</translation>
+    </message>
+    <message>
+        <source>c2) Extent to which quality objectives have been met</source>
+        <translation>c2) Mức độ đạt được các mục tiêu chất lượng</translation>
+    </message>
+    <message>
+        <source>c3) Process performance and conformity of services</source>
+        <translation>c3) Kết quả thực hiện của quá trình và sự phù hợp của dịch vụ</translation>
+    </message>
+    <message>
+        <source>c4) Nonconformities and corrective actions</source>
+        <translation>c4) Sự không phù hợp và hành động khắc phục</translation>
+    </message>
+    <message>
+        <source>c5) Monitoring and measurement results</source>
+        <translation>c5) Kết quả theo dõi và đo lường</translation>
+    </message>
+    <message>
+        <source>c6) Audit results</source>
+        <translation>c6) Kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>c7) Performance of external providers</source>
+        <translation>c7) Kết quả thực hiện của nhà cung cấp bên ngoài</translation>
+    </message>
+    <message>
+        <source>d) Adequacy of resources</source>
+        <translation>d) Sự đầy đủ của nguồn lực</translation>
+    </message>
+    <message>
+        <source>e) Effectiveness of actions taken to address risks and opportunities</source>
+        <translation>e) Hiệu lực của các hành động giải quyết rủi ro và cơ hội</translation>
+    </message>
+    <message>
+        <source>f) Opportunities for improvement</source>
+        <translation>f) Các cơ hội cải tiến</translation>
     </message>
 </context>
 <context>

@@ -17,15 +17,22 @@ class QmsError(Exception):
 
     def render(self, translate: Translate = identity_translate) -> str:
         # Params that are themselves messages (e.g. a field label) are translated too.
-        params = {
-            k: (translate(self.context, v) or v) if isinstance(v, str) and k.endswith("_label") else v
-            for k, v in self.params.items()
-        }
+        params = {k: _label(translate, v, self.context) if isinstance(v, str) and k.endswith("_label") else v
+                  for k, v in self.params.items()}
         text = translate(self.context, self.message) or self.message
         try:
             return text.format(**params)
         except (KeyError, IndexError, ValueError):
             return text
+
+
+def _label(translate: Translate, text: str, context: str) -> str:
+    """Field labels are marked in context "Fields"; other labels in the error's own context."""
+    for ctx in ("Fields", context):
+        translated = translate(ctx, text)
+        if translated and translated != text:
+            return translated
+    return text
 
 
 class ValidationError(QmsError):

@@ -142,3 +142,11 @@ LABELS: dict[str, str] = {
 def label(code: str | None) -> str:
     """English source label of a code (translate with context "Labels")."""
     return LABELS.get(code or "", code or "")
+
+
+# A report's statuses read differently from a procedure's ("Nháp", not "Dự thảo"): own context.
+REPORT_STATUS_LABELS: dict[str, str] = {
+    "draft": QT_TRANSLATE_NOOP("ReportStatus", "Draft"),
+    "final": QT_TRANSLATE_NOOP("ReportStatus", "Finalised"),
+    "sent": QT_TRANSLATE_NOOP("ReportStatus", "Sent"),
+}

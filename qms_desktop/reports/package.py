@@ -20,7 +20,7 @@ from pathlib import Path
 
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.text import ascii_slug
-from qms_desktop.i18n import QT_TRANSLATE_NOOP as N
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.reports.files import sha256_bytes
 from qms_desktop.reports.report_data import ReportData
 from qms_desktop.reports.signing import InstallationKey, fingerprint, verify_signature
@@ -109,28 +109,28 @@ def _read_members(path: Path) -> dict[str, bytes]:
     try:
         zf = zipfile.ZipFile(path)
     except FileNotFoundError:
-        raise _invalid(N("Package", "{name} does not exist."), name=str(path)) from None
+        raise _invalid(QT_TRANSLATE_NOOP("Package", "{name} does not exist."), name=str(path)) from None
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise _invalid(N("Package", "{name} is not a report package (not a readable ZIP file)."), name=name) from None
+        raise _invalid(QT_TRANSLATE_NOOP("Package", "{name} is not a report package (not a readable ZIP file)."), name=name) from None
     with zf:
         infos = zf.infolist()
         names = [i.filename for i in infos]
         if len(set(names)) != len(names):
-            raise _invalid(N("Package", "{name} holds the same file twice."), name=name)
+            raise _invalid(QT_TRANSLATE_NOOP("Package", "{name} holds the same file twice."), name=name)
         for member in MEMBERS:
             if member not in names:
-                raise _invalid(N("Package", "{name} is incomplete: {part} is missing."), name=name, part=member)
+                raise _invalid(QT_TRANSLATE_NOOP("Package", "{name} is incomplete: {part} is missing."), name=name, part=member)
         for extra in names:
             if extra not in MEMBERS:
-                raise _invalid(N("Package", "{name} contains an unexpected file: {part}."), name=name, part=extra)
+                raise _invalid(QT_TRANSLATE_NOOP("Package", "{name} contains an unexpected file: {part}."), name=name, part=extra)
         out = {}
         for info in infos:
             if info.file_size > MAX_PART:
-                raise _invalid(N("Package", "{name}: {part} is too large."), name=name, part=info.filename)
+                raise _invalid(QT_TRANSLATE_NOOP("Package", "{name}: {part} is too large."), name=name, part=info.filename)
             try:
                 out[info.filename] = zf.read(info)
             except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError):
-                raise _invalid(N("Package", "{name} is damaged: {part} cannot be read."), name=name,
+                raise _invalid(QT_TRANSLATE_NOOP("Package", "{name} is damaged: {part} cannot be read."), name=name,
                                part=info.filename) from None
     return out
 
@@ -150,11 +150,11 @@ def verify_package(path: str | Path, *, expected_fingerprint: str | None = None)
         if not isinstance(manifest, dict):
             raise ValueError
     except (UnicodeDecodeError, ValueError):
-        raise _invalid(N("Package", "{name}: the manifest cannot be read."), name=name) from None
+        raise _invalid(QT_TRANSLATE_NOOP("Package", "{name}: the manifest cannot be read."), name=name) from None
     if manifest.get("format") != FORMAT:
-        raise _invalid(N("Package", "{name} is not a QMS Desktop report package."), name=name)
+        raise _invalid(QT_TRANSLATE_NOOP("Package", "{name} is not a QMS Desktop report package."), name=name)
     if not isinstance(manifest.get("format_version"), int) or manifest["format_version"] > FORMAT_VERSION:
-        raise _invalid(N("Package", "{name} was made by a newer version of QMS Desktop; update to read it."), name=name)
+        raise _invalid(QT_TRANSLATE_NOOP("Package", "{name} was made by a newer version of QMS Desktop; update to read it."), name=name)
     try:
         key_info = manifest["public_key"]
         public_raw = base64.b64decode(key_info["key"], validate=True)
@@ -162,34 +162,34 @@ def verify_package(path: str | Path, *, expected_fingerprint: str | None = None)
         if key_info.get("algorithm") != "Ed25519" or len(public_raw) != 32 or len(signature) != 64:
             raise ValueError
     except (KeyError, TypeError, ValueError, binascii.Error):
-        raise _invalid(N("Package", "{name}: the manifest names no valid Ed25519 key or the signature is malformed."),
+        raise _invalid(QT_TRANSLATE_NOOP("Package", "{name}: the manifest names no valid Ed25519 key or the signature is malformed."),
                        name=name) from None
     if not verify_signature(public_raw, signature, raw):
-        raise _invalid(N("Package", "{name}: the signature does not match the manifest and the key it names "
+        raise _invalid(QT_TRANSLATE_NOOP("Package", "{name}: the signature does not match the manifest and the key it names "
                                     "(the package was changed or signed with another key)."), name=name)
     actual = fingerprint(public_raw)
     if key_info.get("fingerprint") != actual:
-        raise _invalid(N("Package", "{name}: the fingerprint written in the manifest is not that of its key."),
+        raise _invalid(QT_TRANSLATE_NOOP("Package", "{name}: the fingerprint written in the manifest is not that of its key."),
                        name=name)
     if expected_fingerprint and _norm(expected_fingerprint) != _norm(actual):
-        raise _invalid(N("Package", "{name} was signed with key {actual}, not with the expected key {expected}."),
+        raise _invalid(QT_TRANSLATE_NOOP("Package", "{name} was signed with key {actual}, not with the expected key {expected}."),
                        name=name, actual=actual, expected=expected_fingerprint)
     listed = {f.get("name"): f for f in manifest.get("files", []) if isinstance(f, dict)}
     if set(listed) != set(PARTS):
-        raise _invalid(N("Package", "{name}: the manifest does not list exactly the report files."), name=name)
+        raise _invalid(QT_TRANSLATE_NOOP("Package", "{name}: the manifest does not list exactly the report files."), name=name)
     for part in PARTS:
         body = members[part]
         if listed[part].get("sha256") != sha256_bytes(body) or listed[part].get("size") != len(body):
-            raise _invalid(N("Package", "{name}: {part} was changed after signing (its SHA-256 does not match "
+            raise _invalid(QT_TRANSLATE_NOOP("Package", "{name}: {part} was changed after signing (its SHA-256 does not match "
                                         "the manifest)."), name=name, part=part)
     try:
         data = ReportData.from_json(members["report.json"])
     except (ValueError, KeyError, TypeError):
-        raise _invalid(N("Package", "{name}: report.json cannot be read."), name=name) from None
+        raise _invalid(QT_TRANSLATE_NOOP("Package", "{name}: report.json cannot be read."), name=name) from None
     report = manifest.get("report", {})
     if (data.period != manifest.get("period") or data.report_version != report.get("version")
             or data.number_text.strip() != report.get("number")):
-        raise _invalid(N("Package", "{name}: report.json does not match the manifest."), name=name)
+        raise _invalid(QT_TRANSLATE_NOOP("Package", "{name}: report.json does not match the manifest."), name=name)
     return PackageInfo(path, manifest, actual, data)
 
 

@@ -50,12 +50,8 @@ def get_profile(ctx: AppContext) -> AgencyProfile | None:
         return AgencyProfile(**{f.name: getattr(row, f.name) for f in fields(AgencyProfile)})
 
 
-def save_profile(ctx: AppContext, profile: AgencyProfile) -> AgencyProfile:
-    """Create or update the agency profile.
-
-    Raises:
-        ValidationError: no name, or an unknown kind.
-    """
+def validate_profile(profile: AgencyProfile) -> dict:
+    """The profile's cleaned values, with defaults derived from the name. Raises ValidationError."""
     values = {k: clean(v) for k, v in asdict(profile).items()}
     if not values["full_name"]:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label} is required."), field="full_name",
@@ -67,6 +63,16 @@ def save_profile(ctx: AppContext, profile: AgencyProfile) -> AgencyProfile:
         values["short_name"] = _short_name(values["full_name"])
     if not values["place_name"]:
         values["place_name"] = values["short_name"].split(" ", 1)[-1] if " " in values["short_name"] else values["short_name"]
+    return values
+
+
+def save_profile(ctx: AppContext, profile: AgencyProfile) -> AgencyProfile:
+    """Create or update the agency profile.
+
+    Raises:
+        ValidationError: no name, or an unknown kind.
+    """
+    values = validate_profile(profile)
     with ctx.tx("edit") as s:
         row = s.get(orm.Agency, 1)
         if row is None:

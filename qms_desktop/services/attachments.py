@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.text import clean
-from qms_desktop.i18n import QT_TRANSLATE_NOOP as N
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.common import load
 from qms_desktop.services.context import AppContext
 from qms_desktop.storage import orm
@@ -44,17 +44,17 @@ def attach(ctx: AppContext, owner_kind: str, owner_id: int, *, filename: str, da
         ValidationError: unknown owner, unreadable or too large file.
     """
     if owner_kind not in OWNER_KINDS:
-        raise ValidationError(N("Errors", "Unknown kind of record: {kind}"), kind=owner_kind)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown kind of record: {kind}"), kind=owner_kind)
     if data is None:
         try:
             size = Path(path).stat().st_size
             if size > MAX_BYTES:
-                raise ValidationError(N("Errors", "The file is too large (at most {mb} MB)."), mb=MAX_BYTES // 2**20)
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file is too large (at most {mb} MB)."), mb=MAX_BYTES // 2**20)
             data = Path(path).read_bytes()
         except OSError:
-            raise ValidationError(N("Errors", "Cannot read the file {name}."), name=str(path)) from None
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Cannot read the file {name}."), name=str(path)) from None
     if len(data) > MAX_BYTES:
-        raise ValidationError(N("Errors", "The file is too large (at most {mb} MB)."), mb=MAX_BYTES // 2**20)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file is too large (at most {mb} MB)."), mb=MAX_BYTES // 2**20)
     name = clean(Path(filename).name) or "file"
     digest = hashlib.sha256(data).hexdigest()
     from qms_desktop.services.records import MODELS
@@ -84,13 +84,13 @@ def content(ctx: AppContext, attachment_id: int) -> bytes:
         a = load(s, orm.Attachment, attachment_id)
         data = s.get(orm.StoredFile, a.sha256).data
     if hashlib.sha256(data).hexdigest() != a.sha256:
-        raise ValidationError(N("Errors", "The stored file {name} is damaged (checksum mismatch)."), name=a.filename)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The stored file {name} is damaged (checksum mismatch)."), name=a.filename)
     return data
 
 
 def detach(ctx: AppContext, attachment_id: int, *, reason: str) -> None:
     from qms_desktop.services.common import required_text
-    reason = required_text(reason, N("Fields", "Reason"), "reason")
+    reason = required_text(reason, QT_TRANSLATE_NOOP("Fields", "Reason"), "reason")
     with ctx.tx("edit") as s:
         a = load(s, orm.Attachment, attachment_id)
         a.cancelled_reason, a.cancelled_at = reason, ctx.today

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.model import AuditStatus, ChecklistResult, NcSource, Severity
 from qms_desktop.domain.text import clean, fold
-from qms_desktop.i18n import QT_TRANSLATE_NOOP as N
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services import ncs
 from qms_desktop.services.common import load, optional_date, required_date, required_text
 from qms_desktop.services.context import AppContext
@@ -93,15 +93,15 @@ def save_programme(ctx: AppContext, *, year: int, objectives: str = "", approved
                    approved_date: object = None) -> ProgrammeRow:
     """Create or update the yearly audit programme."""
     if not isinstance(year, int) or not 2000 <= year <= 2100:
-        raise ValidationError(N("Errors", "{field_label} must be between {min} and {max}."), field="year",
-                              field_label=N("Fields", "Year"), min=2000, max=2100)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label} must be between {min} and {max}."), field="year",
+                              field_label=QT_TRANSLATE_NOOP("Fields", "Year"), min=2000, max=2100)
     with ctx.tx("audit") as s:
         p = s.scalar(select(orm.AuditProgramme).where(orm.AuditProgramme.year == year))
         if p is None:
             p = orm.AuditProgramme(year=year)
             s.add(p)
         p.objectives, p.approved_by = clean(objectives), clean(approved_by)
-        p.approved_date = optional_date(approved_date, N("Fields", "Approved on"), "approved_date")
+        p.approved_date = optional_date(approved_date, QT_TRANSLATE_NOOP("Fields", "Approved on"), "approved_date")
         s.flush()
         return ProgrammeRow(p.id, p.year, p.objectives, p.approved_by, p.approved_date)
 
@@ -112,7 +112,7 @@ def _independence(s, auditor_id: int | None, unit_ids: list[int]) -> None:
         return
     auditor = load(s, orm.Staff, auditor_id)
     if auditor.unit_id is not None and auditor.unit_id in unit_ids:
-        raise ValidationError(N("Errors", "{name} cannot audit his or her own unit ({unit})."), field="auditor",
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{name} cannot audit his or her own unit ({unit})."), field="auditor",
                               name=auditor.full_name, unit=load(s, orm.Unit, auditor.unit_id).name)
 
 
@@ -125,8 +125,8 @@ def plan_audit(ctx: AppContext, *, title: str, planned_date: object, purpose: st
     Raises:
         ValidationError: missing title or date, an auditor of the audited unit, an unknown person or unit.
     """
-    title = required_text(title, N("Fields", "Title"), "title", max_len=500)
-    planned = required_date(planned_date, N("Fields", "Planned date"), "planned_date")
+    title = required_text(title, QT_TRANSLATE_NOOP("Fields", "Title"), "title", max_len=500)
+    planned = required_date(planned_date, QT_TRANSLATE_NOOP("Fields", "Planned date"), "planned_date")
     with ctx.tx("audit") as s:
         units = [load(s, orm.Unit, u) for u in dict.fromkeys(unit_ids)]
         team_ids = list(dict.fromkeys(([lead_auditor_id] if lead_auditor_id else []) + list(member_ids)))
@@ -147,10 +147,10 @@ def plan_audit(ctx: AppContext, *, title: str, planned_date: object, purpose: st
 def add_checklist_item(ctx: AppContext, audit_id: int, *, question: str, clause: str = "",
                        unit_id: int | None = None, auditor_id: int | None = None, procedure_id: int | None = None,
                        evidence: str = "", result: str | None = None) -> ChecklistRow:
-    question = required_text(question, N("Fields", "Question"), "question", long=True)
+    question = required_text(question, QT_TRANSLATE_NOOP("Fields", "Question"), "question", long=True)
     if result is not None and result not in {r.value for r in ChecklistResult}:
-        raise ValidationError(N("Errors", "{field_label}: '{value}' is not an allowed value."), field="result",
-                              field_label=N("Fields", "Result"), value=result)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label}: '{value}' is not an allowed value."), field="result",
+                              field_label=QT_TRANSLATE_NOOP("Fields", "Result"), value=result)
     with ctx.tx("audit") as s:
         a = load(s, orm.Audit, audit_id)
         _not_cancelled(a)
@@ -168,8 +168,8 @@ def add_checklist_item(ctx: AppContext, audit_id: int, *, question: str, clause:
 
 def record_result(ctx: AppContext, item_id: int, *, result: str, evidence: str = "") -> ChecklistRow:
     if result not in {r.value for r in ChecklistResult}:
-        raise ValidationError(N("Errors", "{field_label}: '{value}' is not an allowed value."), field="result",
-                              field_label=N("Fields", "Result"), value=result)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label}: '{value}' is not an allowed value."), field="result",
+                              field_label=QT_TRANSLATE_NOOP("Fields", "Result"), value=result)
     with ctx.tx("audit") as s:
         item = load(s, orm.ChecklistItem, item_id)
         item.result, item.evidence = result, clean(evidence) or item.evidence
@@ -183,21 +183,21 @@ def _checklist_row(i: orm.ChecklistItem) -> ChecklistRow:
 
 def _not_cancelled(a: orm.Audit) -> None:
     if a.cancelled_reason:
-        raise ValidationError(N("Errors", "This record is cancelled."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
 
 
 def add_finding(ctx: AppContext, audit_id: int, *, kind: str, description: str, clause: str = "",
                 severity: str | None = None, unit_id: int | None = None,
                 checklist_item_id: int | None = None) -> FindingRow:
     """Record a finding: a nonconformity (nặng/nhẹ), a recommendation or a conformity."""
-    description = required_text(description, N("Fields", "Description"), "description", long=True)
+    description = required_text(description, QT_TRANSLATE_NOOP("Fields", "Description"), "description", long=True)
     if kind not in {r.value for r in ChecklistResult}:
-        raise ValidationError(N("Errors", "{field_label}: '{value}' is not an allowed value."), field="kind",
-                              field_label=N("Fields", "Kind"), value=kind)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label}: '{value}' is not an allowed value."), field="kind",
+                              field_label=QT_TRANSLATE_NOOP("Fields", "Kind"), value=kind)
     if kind == ChecklistResult.NONCONFORM:
         severity = severity or Severity.MINOR
         if severity not in (Severity.MAJOR, Severity.MINOR):
-            raise ValidationError(N("Errors", "A nonconformity is major or minor."), field="severity")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A nonconformity is major or minor."), field="severity")
     with ctx.tx("audit") as s:
         a = load(s, orm.Audit, audit_id)
         _not_cancelled(a)
@@ -215,7 +215,7 @@ def raise_nc(ctx: AppContext, finding_id: int, *, due_date: object = None) -> nc
         f = load(s, orm.Finding, finding_id)
         existing = s.scalar(select(orm.Nonconformity).where(orm.Nonconformity.finding_id == f.id))
         if existing is not None:
-            raise ValidationError(N("Errors", "Nonconformity {number} was already raised from this finding."),
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nonconformity {number} was already raised from this finding."),
                                   number=existing.number)
         a = load(s, orm.Audit, f.audit_id)
         detected = a.end_date or a.start_date or a.planned_date
@@ -228,12 +228,12 @@ def raise_nc(ctx: AppContext, finding_id: int, *, due_date: object = None) -> nc
 def complete_audit(ctx: AppContext, audit_id: int, *, start_date: object, end_date: object = None,
                    report_summary: str = "") -> AuditRow:
     """Record that the audit was held, with its report summary."""
-    start = required_date(start_date, N("Fields", "Held from"), "start_date")
-    end = optional_date(end_date, N("Fields", "Held until"), "end_date") or start
+    start = required_date(start_date, QT_TRANSLATE_NOOP("Fields", "Held from"), "start_date")
+    end = optional_date(end_date, QT_TRANSLATE_NOOP("Fields", "Held until"), "end_date") or start
     if end < start:
-        raise ValidationError(N("Errors", "The end date is before the start date."), field="end_date")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The end date is before the start date."), field="end_date")
     if start > ctx.today:
-        raise ValidationError(N("Errors", "An audit cannot be recorded as held in the future."), field="start_date")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An audit cannot be recorded as held in the future."), field="start_date")
     with ctx.tx("audit") as s:
         a = load(s, orm.Audit, audit_id)
         _not_cancelled(a)
@@ -244,19 +244,19 @@ def complete_audit(ctx: AppContext, audit_id: int, *, start_date: object, end_da
 
 
 def approve_report(ctx: AppContext, audit_id: int, *, approved_by: str, approved_date: object = None) -> AuditRow:
-    who = required_text(approved_by, N("Fields", "Approved by"), "approved_by")
+    who = required_text(approved_by, QT_TRANSLATE_NOOP("Fields", "Approved by"), "approved_by")
     with ctx.tx("approve") as s:
         a = load(s, orm.Audit, audit_id)
         if a.status != AuditStatus.DONE:
-            raise ValidationError(N("Errors", "Only a completed audit's report can be approved."))
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a completed audit's report can be approved."))
         a.approved_by = who
-        a.approved_date = optional_date(approved_date, N("Fields", "Approved on"), "approved_date") or ctx.today
+        a.approved_date = optional_date(approved_date, QT_TRANSLATE_NOOP("Fields", "Approved on"), "approved_date") or ctx.today
         s.flush()
         return _row(s, a)
 
 
 def cancel_audit(ctx: AppContext, audit_id: int, *, reason: str) -> AuditRow:
-    reason = required_text(reason, N("Fields", "Reason"), "reason")
+    reason = required_text(reason, QT_TRANSLATE_NOOP("Fields", "Reason"), "reason")
     with ctx.tx("audit") as s:
         a = load(s, orm.Audit, audit_id)
         _not_cancelled(a)

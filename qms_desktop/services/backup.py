@@ -16,7 +16,7 @@ from pathlib import Path
 
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.text import ascii_slug
-from qms_desktop.i18n import QT_TRANSLATE_NOOP as N
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.jobs import Progress
 from qms_desktop.storage.db import SQLITE_MAGIC, Database, alembic_config
 
@@ -48,7 +48,7 @@ def _copy(src: Path, dest: Path, progress=None) -> Path:
         with contextlib.closing(sqlite3.connect(src)) as source, contextlib.closing(sqlite3.connect(tmp)) as target:
             def step(status, remaining, total):
                 if progress:
-                    progress(Progress(total - remaining, total, N("Jobs", "Copying the database")))
+                    progress(Progress(total - remaining, total, QT_TRANSLATE_NOOP("Jobs", "Copying the database")))
             source.backup(target, pages=256, progress=step)
             target.execute("PRAGMA journal_mode=DELETE")
         with open(tmp, "rb+") as fh:
@@ -57,13 +57,13 @@ def _copy(src: Path, dest: Path, progress=None) -> Path:
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise BackupError(N("Errors", "Cannot write the backup to {path}: {reason}"), path=str(dest.parent),
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "Cannot write the backup to {path}: {reason}"), path=str(dest.parent),
                           reason=getattr(exc, "strerror", None) or str(exc)) from exc
     info = inspect_backup(dest)
     if not info.valid:
         with contextlib.suppress(OSError):
             dest.unlink()
-        raise BackupError(N("Errors", "The backup written to {path} did not verify."), path=str(dest))
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "The backup written to {path} did not verify."), path=str(dest))
     return dest
 
 
@@ -73,7 +73,7 @@ def backup_to(db: Database, folder: str | Path, *, kind: str = "manual", now: dt
     now = now or dt.datetime.now()
     folder = Path(folder)
     if not folder.is_dir():
-        raise BackupError(N("Errors", "The folder {path} does not exist."), path=str(folder))
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist."), path=str(folder))
     name = f"qms-{kind}-{now:%Y%m%d-%H%M%S}.sqlite"
     return _copy(db.path, folder / name, progress)
 
@@ -159,7 +159,7 @@ def restore(db_path: str | Path, backup: str | Path, *, safety_folder: Path, now
     db_path, backup = Path(db_path), Path(backup)
     info = inspect_backup(backup)
     if not info.valid:
-        raise BackupError(N("Errors", "{path} is not a valid QMS Desktop backup; nothing was changed."), path=str(backup))
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "{path} is not a valid QMS Desktop backup; nothing was changed."), path=str(backup))
     now = now or dt.datetime.now()
     safety = None
     if db_path.exists():
@@ -177,7 +177,7 @@ def restore(db_path: str | Path, backup: str | Path, *, safety_folder: Path, now
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise BackupError(N("Errors", "Cannot restore: {reason}"), reason=getattr(exc, "strerror", None) or str(exc)) from exc
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "Cannot restore: {reason}"), reason=getattr(exc, "strerror", None) or str(exc)) from exc
     return safety
 
 

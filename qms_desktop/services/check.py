@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from qms_desktop.i18n import QT_TRANSLATE_NOOP as N
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.history import verify_chain
 from qms_desktop.storage.db import Database
 
@@ -37,13 +37,13 @@ def check_database(db: Database) -> CheckReport:
         chain = verify_chain(s)
     report.history_entries, report.history_ok, report.history_first_bad = chain.entries, chain.ok, chain.first_bad_id
     if report.integrity != "ok":
-        report.problems.append((N("Check", "SQLite integrity check failed: {detail}"), {"detail": report.integrity}))
+        report.problems.append((QT_TRANSLATE_NOOP("Check", "SQLite integrity check failed: {detail}"), {"detail": report.integrity}))
     if report.foreign_key_errors:
-        report.problems.append((N("Check", "{n} broken references between records."), {"n": report.foreign_key_errors}))
+        report.problems.append((QT_TRANSLATE_NOOP("Check", "{n} broken references between records."), {"n": report.foreign_key_errors}))
     if not state.up_to_date:
-        report.problems.append((N("Check", "Schema version {current} is not the expected {head}."),
+        report.problems.append((QT_TRANSLATE_NOOP("Check", "Schema version {current} is not the expected {head}."),
                                 {"current": state.current, "head": state.head}))
     if not chain.ok:
-        report.problems.append((N("Check", "The change history was altered outside the application (entry {id})."),
+        report.problems.append((QT_TRANSLATE_NOOP("Check", "The change history was altered outside the application (entry {id})."),
                                 {"id": chain.first_bad_id}))
     return report

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.model import NcSource, NcStatus, Severity
 from qms_desktop.domain.text import clean, fold
-from qms_desktop.i18n import QT_TRANSLATE_NOOP as N
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.common import load, optional_date, required_date, required_text
 from qms_desktop.services.context import AppContext
 from qms_desktop.storage import orm
@@ -87,7 +87,7 @@ def _detail(nc: orm.Nonconformity) -> NcDetail:
 
 def _choice(value: str, allowed, name: str, label: str) -> str:
     if value not in {a.value for a in allowed}:
-        raise ValidationError(N("Errors", "{field_label}: '{value}' is not an allowed value."), field=name,
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label}: '{value}' is not an allowed value."), field=name,
                               field_label=label, value=value)
     return value
 
@@ -109,13 +109,13 @@ def open_nc(ctx: AppContext, *, description: str, detected_date: object, source:
     Raises:
         ValidationError: no description, an impossible date, an unknown source or severity.
     """
-    description = required_text(description, N("Fields", "Description"), "description", long=True)
-    detected = required_date(detected_date, N("Fields", "Detected on"), "detected_date")
-    due = optional_date(due_date, N("Fields", "Due date"), "due_date")
+    description = required_text(description, QT_TRANSLATE_NOOP("Fields", "Description"), "description", long=True)
+    detected = required_date(detected_date, QT_TRANSLATE_NOOP("Fields", "Detected on"), "detected_date")
+    due = optional_date(due_date, QT_TRANSLATE_NOOP("Fields", "Due date"), "due_date")
     if due and due < detected:
-        raise ValidationError(N("Errors", "The due date is before the date detected."), field="due_date")
-    _choice(source, NcSource, "source", N("Fields", "Source"))
-    _choice(severity, Severity, "severity", N("Fields", "Severity"))
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The due date is before the date detected."), field="due_date")
+    _choice(source, NcSource, "source", QT_TRANSLATE_NOOP("Fields", "Source"))
+    _choice(severity, Severity, "severity", QT_TRANSLATE_NOOP("Fields", "Severity"))
     with ctx.tx(permission) as s:
         for model, ident in ((orm.Procedure, procedure_id), (orm.Unit, unit_id), (orm.Audit, audit_id),
                              (orm.Finding, finding_id), (orm.ExternalInspection, inspection_id)):
@@ -134,7 +134,7 @@ def open_nc(ctx: AppContext, *, description: str, detected_date: object, source:
 
 def _editable(nc: orm.Nonconformity) -> None:
     if nc.status in (NcStatus.CLOSED, NcStatus.CANCELLED):
-        raise ValidationError(N("Errors", "Nonconformity {number} is closed or cancelled and can no longer change."),
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nonconformity {number} is closed or cancelled and can no longer change."),
                               number=nc.number)
 
 
@@ -145,17 +145,17 @@ def update_nc(ctx: AppContext, nc_id: int, *, description: str | None = None, ro
         nc = load(s, orm.Nonconformity, nc_id)
         _editable(nc)
         if description is not None:
-            nc.description = required_text(description, N("Fields", "Description"), "description", long=True)
+            nc.description = required_text(description, QT_TRANSLATE_NOOP("Fields", "Description"), "description", long=True)
         if root_cause is not None:
             nc.root_cause = clean(root_cause)
         if immediate_correction is not None:
             nc.immediate_correction = clean(immediate_correction)
         if due_date is not None:
-            nc.due_date = optional_date(due_date, N("Fields", "Due date"), "due_date")
+            nc.due_date = optional_date(due_date, QT_TRANSLATE_NOOP("Fields", "Due date"), "due_date")
         if clause is not None:
             nc.clause = clean(clause)
         if severity is not None:
-            nc.severity = _choice(severity, Severity, "severity", N("Fields", "Severity"))
+            nc.severity = _choice(severity, Severity, "severity", QT_TRANSLATE_NOOP("Fields", "Severity"))
         s.flush()
         return _row(nc)
 
@@ -163,8 +163,8 @@ def update_nc(ctx: AppContext, nc_id: int, *, description: str | None = None, ro
 def add_action(ctx: AppContext, nc_id: int, *, description: str, owner: str = "", due_date: object = None,
                owner_staff_id: int | None = None) -> ActionRow:
     """Plan a corrective action; the nonconformity moves to Đang khắc phục."""
-    description = required_text(description, N("Fields", "Action"), "description", long=True)
-    due = optional_date(due_date, N("Fields", "Due date"), "due_date")
+    description = required_text(description, QT_TRANSLATE_NOOP("Fields", "Action"), "description", long=True)
+    due = optional_date(due_date, QT_TRANSLATE_NOOP("Fields", "Due date"), "due_date")
     with ctx.tx("edit") as s:
         nc = load(s, orm.Nonconformity, nc_id)
         _editable(nc)
@@ -186,12 +186,12 @@ def complete_action(ctx: AppContext, action_id: int, *, done_date: object, resul
         a = load(s, orm.CorrectiveAction, action_id)
         nc = load(s, orm.Nonconformity, a.nc_id)
         _editable(nc)
-        done = required_date(done_date, N("Fields", "Done on"), "done_date")
+        done = required_date(done_date, QT_TRANSLATE_NOOP("Fields", "Done on"), "done_date")
         if done < nc.detected_date:
-            raise ValidationError(N("Errors", "The action cannot be done before the nonconformity was detected."),
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The action cannot be done before the nonconformity was detected."),
                                   field="done_date")
         if done > ctx.today:
-            raise ValidationError(N("Errors", "The date done cannot be in the future."), field="done_date")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The date done cannot be in the future."), field="done_date")
         a.done_date, a.result = done, clean(result)
         s.flush()
         if all(x.done_date for x in _live(nc)):
@@ -203,17 +203,17 @@ def complete_action(ctx: AppContext, action_id: int, *, done_date: object, resul
 def verify(ctx: AppContext, nc_id: int, *, verified_by: str, verified_date: object, effective: bool,
            note: str = "") -> NcRow:
     """Record the verification of effectiveness. Not effective → back to Đang khắc phục."""
-    who = required_text(verified_by, N("Fields", "Verified by"), "verified_by", max_len=200)
-    when = required_date(verified_date, N("Fields", "Verified on"), "verified_date")
+    who = required_text(verified_by, QT_TRANSLATE_NOOP("Fields", "Verified by"), "verified_by", max_len=200)
+    when = required_date(verified_date, QT_TRANSLATE_NOOP("Fields", "Verified on"), "verified_date")
     with ctx.tx("edit") as s:
         nc = load(s, orm.Nonconformity, nc_id)
         _editable(nc)
         live = _live(nc)
         if not live or not all(a.done_date for a in live):
-            raise ValidationError(N("Errors", "Nonconformity {number}: every corrective action must be done before verification."),
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nonconformity {number}: every corrective action must be done before verification."),
                                   number=nc.number)
         if when < max(a.done_date for a in live):
-            raise ValidationError(N("Errors", "The verification cannot be dated before the last action was done."),
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The verification cannot be dated before the last action was done."),
                                   field="verified_date")
         nc.verified_by, nc.verified_date, nc.verification_effective = who, when, bool(effective)
         nc.verification_note = clean(note)
@@ -229,20 +229,20 @@ def close_nc(ctx: AppContext, nc_id: int, *, closed_date: object = None) -> NcRo
         _editable(nc)
         live = _live(nc)
         if not live or not all(a.done_date for a in live):
-            raise ValidationError(N("Errors", "Nonconformity {number} cannot close: not every corrective action is done."),
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nonconformity {number} cannot close: not every corrective action is done."),
                                   number=nc.number)
         if not nc.verified_date or not nc.verification_effective:
-            raise ValidationError(N("Errors", "Nonconformity {number} cannot close before its actions are verified as effective."),
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nonconformity {number} cannot close before its actions are verified as effective."),
                                   number=nc.number)
         nc.status = NcStatus.CLOSED
-        nc.closed_date = optional_date(closed_date, N("Fields", "Closed on"), "closed_date") or max(nc.verified_date, ctx.today)
+        nc.closed_date = optional_date(closed_date, QT_TRANSLATE_NOOP("Fields", "Closed on"), "closed_date") or max(nc.verified_date, ctx.today)
         s.flush()
         return _row(nc)
 
 
 def cancel_nc(ctx: AppContext, nc_id: int, *, reason: str) -> NcRow:
     """Cancel (Hủy) with a reason; the number stays taken, so numbering has no gaps."""
-    reason = required_text(reason, N("Fields", "Reason"), "reason")
+    reason = required_text(reason, QT_TRANSLATE_NOOP("Fields", "Reason"), "reason")
     with ctx.tx("edit") as s:
         nc = load(s, orm.Nonconformity, nc_id)
         _editable(nc)

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from qms_desktop.domain.periods import ReportPeriod
 from qms_desktop.domain.schema import FLOAT, FieldSpec, coerce
 from qms_desktop.domain.text import clean
-from qms_desktop.i18n import QT_TRANSLATE_NOOP as N
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.common import load
 from qms_desktop.services.context import AppContext
 from qms_desktop.storage import orm
@@ -32,7 +32,7 @@ def achieved(target: float, comparison: str, value: float) -> bool:
 def record_result(ctx: AppContext, objective_id: int, *, period: str, value: object, note: str = "") -> ResultRow:
     """Record (or correct) the measured result of an objective for a period; achieved is computed."""
     p = ReportPeriod.parse(period)
-    number = coerce(FieldSpec("value", N("Fields", "Result"), FLOAT, required=True, minimum=0, maximum=1e9), value)
+    number = coerce(FieldSpec("value", QT_TRANSLATE_NOOP("Fields", "Result"), FLOAT, required=True, minimum=0, maximum=1e9), value)
     with ctx.tx("edit") as s:
         o = load(s, orm.Objective, objective_id)
         r = s.scalar(select(orm.ObjectiveResult).where(orm.ObjectiveResult.objective_id == o.id,

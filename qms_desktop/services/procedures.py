@@ -11,7 +11,7 @@ from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.model import ProcedureKind, ProcedureStatus
 from qms_desktop.domain.steps import Step, fits, total_days
 from qms_desktop.domain.text import clean, fold
-from qms_desktop.i18n import QT_TRANSLATE_NOOP as N
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.common import load, optional_date, required_date, required_text
 from qms_desktop.services.context import AppContext
 from qms_desktop.storage import orm
@@ -112,8 +112,8 @@ def _version_row(v: orm.ProcedureVersion) -> VersionRow:
 
 def _check_kind(kind: str) -> str:
     if kind not in {k.value for k in ProcedureKind}:
-        raise ValidationError(N("Errors", "{field_label}: '{value}' is not an allowed value."), field="kind",
-                              field_label=N("Fields", "Kind"), value=kind)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label}: '{value}' is not an allowed value."), field="kind",
+                              field_label=QT_TRANSLATE_NOOP("Fields", "Kind"), value=kind)
     return kind
 
 
@@ -129,12 +129,12 @@ def create_procedure(ctx: AppContext, *, code: str, title: str, kind: str = Proc
     Raises:
         ValidationError: no code or title, a duplicate code, an unknown kind or TTHC.
     """
-    code = required_text(code, N("Fields", "Code"), "code", max_len=60)
-    title = required_text(title, N("Fields", "Title"), "title", max_len=1000)
+    code = required_text(code, QT_TRANSLATE_NOOP("Fields", "Code"), "code", max_len=60)
+    title = required_text(title, QT_TRANSLATE_NOOP("Fields", "Title"), "title", max_len=1000)
     _check_kind(kind)
     with ctx.tx("edit") as s:
         if s.scalar(select(orm.Procedure.id).where(func.lower(orm.Procedure.code) == code.lower())):
-            raise ValidationError(N("Errors", "A procedure with code {code} already exists."), field="code", code=code)
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A procedure with code {code} already exists."), field="code", code=code)
         if owner_unit_id is not None:
             load(s, orm.Unit, owner_unit_id)
         if owner_staff_id is not None:
@@ -152,7 +152,7 @@ def update_procedure(ctx: AppContext, procedure_id: int, *, title: str | None = 
     with ctx.tx("edit") as s:
         p = load(s, orm.Procedure, procedure_id)
         if title is not None:
-            p.title = required_text(title, N("Fields", "Title"), "title", max_len=1000)
+            p.title = required_text(title, QT_TRANSLATE_NOOP("Fields", "Title"), "title", max_len=1000)
         if field is not None:
             p.field = clean(field)
         if kind is not None:
@@ -170,15 +170,15 @@ def update_procedure(ctx: AppContext, procedure_id: int, *, title: str | None = 
 def _validate_steps(steps) -> list[Step]:
     out = []
     for i, st in enumerate(steps, start=1):
-        action = required_text(st.action, N("Fields", "What is done"), "steps", max_len=2000)
+        action = required_text(st.action, QT_TRANSLATE_NOOP("Fields", "What is done"), "steps", max_len=2000)
         if st.duration_unit not in ("days", "hours"):
-            raise ValidationError(N("Errors", "Step {no}: the time unit must be days or hours."), field="steps", no=i)
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Step {no}: the time unit must be days or hours."), field="steps", no=i)
         try:
             duration = float(st.duration)
         except (TypeError, ValueError):
             duration = -1
         if not 0 <= duration <= 365:
-            raise ValidationError(N("Errors", "Step {no}: the time allowed must be between 0 and 365."), field="steps", no=i)
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Step {no}: the time allowed must be between 0 and 365."), field="steps", no=i)
         out.append(Step(i, action, clean(st.responsible), duration, st.duration_unit, clean(st.result)))
     return out
 
@@ -190,24 +190,24 @@ def add_version(ctx: AppContext, procedure_id: int, data: VersionInput) -> Versi
         ValidationError: a draft version is already open, or dates are impossible.
     """
     steps = _validate_steps(data.steps)
-    issue = optional_date(data.issue_date, N("Fields", "Issued on"), "issue_date")
-    effective = optional_date(data.effective_date, N("Fields", "Effective from"), "effective_date")
+    issue = optional_date(data.issue_date, QT_TRANSLATE_NOOP("Fields", "Issued on"), "issue_date")
+    effective = optional_date(data.effective_date, QT_TRANSLATE_NOOP("Fields", "Effective from"), "effective_date")
     if issue and effective and effective < issue:
-        raise ValidationError(N("Errors", "The effective date is before the issue date."), field="effective_date")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The effective date is before the issue date."), field="effective_date")
     with ctx.tx("edit") as s:
         p = load(s, orm.Procedure, procedure_id)
         if p.cancelled_reason:
-            raise ValidationError(N("Errors", "This record is cancelled."))
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
         if any(v.status == ProcedureStatus.DRAFT for v in p.versions):
-            raise ValidationError(N("Errors", "Procedure {code} already has a draft version; approve or edit it first."),
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Procedure {code} already has a draft version; approve or edit it first."),
                                   code=p.code)
         number = max((v.number for v in p.versions), default=0) + 1
         v = orm.ProcedureVersion(
             procedure_id=p.id, number=number, issue_date=issue, effective_date=effective, status=ProcedureStatus.DRAFT,
             drafted_by=clean(data.drafted_by), drafted_title=clean(data.drafted_title),
-            drafted_date=optional_date(data.drafted_date, N("Fields", "Drafted on"), "drafted_date"),
+            drafted_date=optional_date(data.drafted_date, QT_TRANSLATE_NOOP("Fields", "Drafted on"), "drafted_date"),
             reviewed_by=clean(data.reviewed_by), reviewed_title=clean(data.reviewed_title),
-            reviewed_date=optional_date(data.reviewed_date, N("Fields", "Reviewed on"), "reviewed_date"),
+            reviewed_date=optional_date(data.reviewed_date, QT_TRANSLATE_NOOP("Fields", "Reviewed on"), "reviewed_date"),
             change_summary=clean(data.change_summary),
         )
         s.add(v)
@@ -225,7 +225,7 @@ def set_steps(ctx: AppContext, version_id: int, steps: list[Step]) -> VersionRow
     with ctx.tx("edit") as s:
         v = load(s, orm.ProcedureVersion, version_id)
         if v.status != ProcedureStatus.DRAFT:
-            raise ValidationError(N("Errors", "Only a draft version can be edited; issue a new version instead."))
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a draft version can be edited; issue a new version instead."))
         for old in list(v.steps):
             s.delete(old)
         s.flush()
@@ -244,23 +244,23 @@ def approve_version(ctx: AppContext, version_id: int, *, approved_by: str, appro
         PermissionDenied: only a leader approves.
         ValidationError: not a draft, no approver, or an effective date not after the previous one.
     """
-    approver = required_text(approved_by, N("Fields", "Approved by"), "approved_by", max_len=200)
+    approver = required_text(approved_by, QT_TRANSLATE_NOOP("Fields", "Approved by"), "approved_by", max_len=200)
     with ctx.tx("approve") as s:
         v = load(s, orm.ProcedureVersion, version_id)
         if v.status != ProcedureStatus.DRAFT:
-            raise ValidationError(N("Errors", "Only a draft version can be approved."))
-        eff = optional_date(effective_date, N("Fields", "Effective from"), "effective_date") or v.effective_date or ctx.today
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a draft version can be approved."))
+        eff = optional_date(effective_date, QT_TRANSLATE_NOOP("Fields", "Effective from"), "effective_date") or v.effective_date or ctx.today
         p = v.procedure
         previous = [o for o in p.versions if o.status == ProcedureStatus.EFFECTIVE]
         for old in previous:
             if old.effective_date and eff <= old.effective_date:
-                raise ValidationError(N("Errors", "The new version must take effect after version {number} ({date})."),
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The new version must take effect after version {number} ({date})."),
                                       field="effective_date", number=old.number, date=old.effective_date.strftime("%d/%m/%Y"))
             old.status, old.end_date = ProcedureStatus.OBSOLETE, eff - dt.timedelta(days=1)
         v.status, v.effective_date = ProcedureStatus.EFFECTIVE, eff
         v.issue_date = v.issue_date or eff
         v.approved_by, v.approved_title = approver, clean(approved_title)
-        v.approved_date = optional_date(approved_date, N("Fields", "Approved on"), "approved_date") or ctx.today
+        v.approved_date = optional_date(approved_date, QT_TRANSLATE_NOOP("Fields", "Approved on"), "approved_date") or ctx.today
         p.status = ProcedureStatus.EFFECTIVE
         s.flush()
         return _version_row(v)
@@ -268,11 +268,11 @@ def approve_version(ctx: AppContext, version_id: int, *, approved_by: str, appro
 
 def withdraw(ctx: AppContext, procedure_id: int, *, reason: str) -> ProcedureRow:
     """Cancel a procedure with a reason: its effective version ends today; nothing is deleted."""
-    reason = required_text(reason, N("Fields", "Reason"), "reason")
+    reason = required_text(reason, QT_TRANSLATE_NOOP("Fields", "Reason"), "reason")
     with ctx.tx("edit") as s:
         p = load(s, orm.Procedure, procedure_id)
         if p.cancelled_reason:
-            raise ValidationError(N("Errors", "This record is already cancelled."))
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is already cancelled."))
         for v in p.versions:
             if v.status == ProcedureStatus.EFFECTIVE:
                 v.status, v.end_date = ProcedureStatus.OBSOLETE, ctx.today
@@ -283,12 +283,12 @@ def withdraw(ctx: AppContext, procedure_id: int, *, reason: str) -> ProcedureRow
 
 def add_amendment(ctx: AppContext, procedure_id: int, *, item: str, legal_basis: str = "",
                   version_number: int | None = None, date: object = None) -> AmendmentRow:
-    item = required_text(item, N("Fields", "Item changed"), "item", long=True)
+    item = required_text(item, QT_TRANSLATE_NOOP("Fields", "Item changed"), "item", long=True)
     with ctx.tx("edit") as s:
         p = load(s, orm.Procedure, procedure_id)
         number = version_number or max((v.number for v in p.versions), default=1)
         a = orm.Amendment(procedure_id=p.id, version_number=number, item=item, legal_basis=clean(legal_basis),
-                          date=optional_date(date, N("Fields", "Date"), "date") or ctx.today)
+                          date=optional_date(date, QT_TRANSLATE_NOOP("Fields", "Date"), "date") or ctx.today)
         s.add(a)
         s.flush()
         return AmendmentRow(a.id, a.version_number, a.item, a.legal_basis, a.date)
@@ -324,5 +324,5 @@ def procedure_id_by_code(ctx: AppContext, code: str) -> int:
     with ctx.tx("read") as s:
         pid = s.scalar(select(orm.Procedure.id).where(func.lower(orm.Procedure.code) == clean(code).lower()))
     if pid is None:
-        raise ValidationError(N("Errors", "No procedure with code {code}."), code=code)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "No procedure with code {code}."), code=code)
     return pid

@@ -10,25 +10,25 @@ from sqlalchemy import select
 from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.model import NcStatus, ReviewOutputKind
 from qms_desktop.domain.text import clean, fold
-from qms_desktop.i18n import QT_TRANSLATE_NOOP as N
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.common import load, optional_date, required_date, required_text
 from qms_desktop.services.context import AppContext
 from qms_desktop.storage import orm
 
 # ISO 9001:2015 §9.3.2 inputs, in the order of the standard.
 INPUT_KEYS: dict[str, str] = {
-    "a": N("ReviewInputs", "a) Status of actions from previous management reviews"),
-    "b": N("ReviewInputs", "b) Changes in external and internal issues relevant to the QMS"),
-    "c1": N("ReviewInputs", "c1) Citizen satisfaction and feedback"),
-    "c2": N("ReviewInputs", "c2) Extent to which quality objectives have been met"),
-    "c3": N("ReviewInputs", "c3) Process performance and conformity of services"),
-    "c4": N("ReviewInputs", "c4) Nonconformities and corrective actions"),
-    "c5": N("ReviewInputs", "c5) Monitoring and measurement results"),
-    "c6": N("ReviewInputs", "c6) Audit results"),
-    "c7": N("ReviewInputs", "c7) Performance of external providers"),
-    "d": N("ReviewInputs", "d) Adequacy of resources"),
-    "e": N("ReviewInputs", "e) Effectiveness of actions taken to address risks and opportunities"),
-    "f": N("ReviewInputs", "f) Opportunities for improvement"),
+    "a": QT_TRANSLATE_NOOP("ReviewInputs", "a) Status of actions from previous management reviews"),
+    "b": QT_TRANSLATE_NOOP("ReviewInputs", "b) Changes in external and internal issues relevant to the QMS"),
+    "c1": QT_TRANSLATE_NOOP("ReviewInputs", "c1) Citizen satisfaction and feedback"),
+    "c2": QT_TRANSLATE_NOOP("ReviewInputs", "c2) Extent to which quality objectives have been met"),
+    "c3": QT_TRANSLATE_NOOP("ReviewInputs", "c3) Process performance and conformity of services"),
+    "c4": QT_TRANSLATE_NOOP("ReviewInputs", "c4) Nonconformities and corrective actions"),
+    "c5": QT_TRANSLATE_NOOP("ReviewInputs", "c5) Monitoring and measurement results"),
+    "c6": QT_TRANSLATE_NOOP("ReviewInputs", "c6) Audit results"),
+    "c7": QT_TRANSLATE_NOOP("ReviewInputs", "c7) Performance of external providers"),
+    "d": QT_TRANSLATE_NOOP("ReviewInputs", "d) Adequacy of resources"),
+    "e": QT_TRANSLATE_NOOP("ReviewInputs", "e) Effectiveness of actions taken to address risks and opportunities"),
+    "f": QT_TRANSLATE_NOOP("ReviewInputs", "f) Opportunities for improvement"),
 }
 
 
@@ -121,7 +121,7 @@ def prefill_inputs(s, until: dt.date) -> dict[str, str]:
 def create_review(ctx: AppContext, *, date: object, time: str = "08:00", place: str = "", chair: str = "",
                   secretary: str = "", attendees: str = "", prefill: bool = True) -> ReviewRow:
     """Schedule a management review; its inputs are pre-filled from the records (editable after)."""
-    day = required_date(date, N("Fields", "Date"), "date")
+    day = required_date(date, QT_TRANSLATE_NOOP("Fields", "Date"), "date")
     with ctx.tx("edit") as s:
         r = orm.ManagementReview(date=day, time=clean(time) or "08:00", place=clean(place), chair=clean(chair),
                                  secretary=clean(secretary), attendees=clean(attendees), status="planned")
@@ -137,7 +137,7 @@ def create_review(ctx: AppContext, *, date: object, time: str = "08:00", place: 
 
 def set_input(ctx: AppContext, review_id: int, key: str, content: str) -> None:
     if key not in INPUT_KEYS:
-        raise ValidationError(N("Errors", "Unknown review input: {key}"), key=key)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown review input: {key}"), key=key)
     with ctx.tx("edit") as s:
         r = load(s, orm.ManagementReview, review_id)
         item = next((i for i in r.inputs if i.key == key), None)
@@ -149,11 +149,11 @@ def set_input(ctx: AppContext, review_id: int, key: str, content: str) -> None:
 
 def hold_review(ctx: AppContext, review_id: int, *, conclusion: str, attendees: str | None = None) -> ReviewRow:
     """Record that the review was held, with its conclusion."""
-    text = required_text(conclusion, N("Fields", "Conclusion"), "conclusion", long=True)
+    text = required_text(conclusion, QT_TRANSLATE_NOOP("Fields", "Conclusion"), "conclusion", long=True)
     with ctx.tx("edit") as s:
         r = load(s, orm.ManagementReview, review_id)
         if r.date > ctx.today:
-            raise ValidationError(N("Errors", "A review cannot be recorded as held before its date."), field="date")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A review cannot be recorded as held before its date."), field="date")
         r.conclusion, r.status = text, "done"
         if attendees is not None:
             r.attendees = clean(attendees)
@@ -163,14 +163,14 @@ def hold_review(ctx: AppContext, review_id: int, *, conclusion: str, attendees: 
 
 def add_output(ctx: AppContext, review_id: int, *, kind: str, description: str, owner: str = "",
                due_date: object = None) -> OutputRow:
-    description = required_text(description, N("Fields", "Description"), "description", long=True)
+    description = required_text(description, QT_TRANSLATE_NOOP("Fields", "Description"), "description", long=True)
     if kind not in {k.value for k in ReviewOutputKind}:
-        raise ValidationError(N("Errors", "{field_label}: '{value}' is not an allowed value."), field="kind",
-                              field_label=N("Fields", "Kind"), value=kind)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label}: '{value}' is not an allowed value."), field="kind",
+                              field_label=QT_TRANSLATE_NOOP("Fields", "Kind"), value=kind)
     with ctx.tx("edit") as s:
         r = load(s, orm.ManagementReview, review_id)
         o = orm.ReviewOutput(review_id=r.id, kind=kind, description=description, owner=clean(owner),
-                             due_date=optional_date(due_date, N("Fields", "Due date"), "due_date"))
+                             due_date=optional_date(due_date, QT_TRANSLATE_NOOP("Fields", "Due date"), "due_date"))
         s.add(o)
         s.flush()
         return _out(o)
@@ -179,17 +179,17 @@ def add_output(ctx: AppContext, review_id: int, *, kind: str, description: str, 
 def complete_output(ctx: AppContext, output_id: int, *, done_date: object) -> OutputRow:
     with ctx.tx("edit") as s:
         o = load(s, orm.ReviewOutput, output_id)
-        o.done_date = required_date(done_date, N("Fields", "Done on"), "done_date")
+        o.done_date = required_date(done_date, QT_TRANSLATE_NOOP("Fields", "Done on"), "done_date")
         s.flush()
         return _out(o)
 
 
 def cancel_review(ctx: AppContext, review_id: int, *, reason: str) -> ReviewRow:
-    reason = required_text(reason, N("Fields", "Reason"), "reason")
+    reason = required_text(reason, QT_TRANSLATE_NOOP("Fields", "Reason"), "reason")
     with ctx.tx("edit") as s:
         r = load(s, orm.ManagementReview, review_id)
         if r.cancelled_reason:
-            raise ValidationError(N("Errors", "This record is already cancelled."))
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is already cancelled."))
         r.status, r.cancelled_reason, r.cancelled_at = "cancelled", reason, ctx.today
         s.flush()
         return _row(r)

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from qms_desktop.domain.errors import AuthenticationFailed, ValidationError
 from qms_desktop.domain.model import Role
 from qms_desktop.domain.text import clean
-from qms_desktop.i18n import QT_TRANSLATE_NOOP as N
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.common import load
 from qms_desktop.services.context import Actor, AppContext
 from qms_desktop.storage import orm
@@ -68,13 +68,16 @@ def _row(u: orm.User) -> UserRow:
 def _check(username: str, password: str, role: str) -> str:
     username = clean(username).lower()
     if not username or len(username) > 64 or any(c.isspace() for c in username):
-        raise ValidationError(N("Errors", "A user name is one word of at most 64 characters."), field="username")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A user name is one word of at most 64 characters."), field="username")
     if len(password or "") < MIN_PASSWORD:
-        raise ValidationError(N("Errors", "The password must have at least {n} characters."), field="password",
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The password must have at least {n} characters."), field="password",
                               n=MIN_PASSWORD)
     if role not in {r.value for r in Role}:
-        raise ValidationError(N("Errors", "Unknown role: {role}"), field="role", role=role)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown role: {role}"), field="role", role=role)
     return username
+
+
+check_account = _check  # public name: validate a user name, password and role before writing anything
 
 
 def has_users(db: Database) -> bool:
@@ -97,7 +100,7 @@ def create_first_user(db: Database, *, username: str, password: str, full_name: 
     code = _new_recovery_code()
     with db.transaction(name) as s:
         if s.scalar(select(func.count(orm.User.id))):
-            raise ValidationError(N("Errors", "This database already has accounts; log in to add more."))
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This database already has accounts; log in to add more."))
         u = orm.User(username=name, full_name=clean(full_name), role=role, password_hash=hash_password(password),
                      recovery_hash=hash_password(code))
         s.add(u)
@@ -111,9 +114,9 @@ def create_user(ctx: AppContext, *, username: str, password: str, role: str, ful
     code = _new_recovery_code()
     with ctx.tx("users") as s:
         if s.scalar(select(orm.User.id).where(orm.User.username == name)):
-            raise ValidationError(N("Errors", "The user name {name} is taken."), field="username", name=name)
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The user name {name} is taken."), field="username", name=name)
         if role == Role.LEADER and ctx.actor.role != Role.LEADER:
-            raise ValidationError(N("Errors", "Only a leader can create a leader account."), field="role")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a leader can create a leader account."), field="role")
         u = orm.User(username=name, full_name=clean(full_name), role=role, password_hash=hash_password(password),
                      recovery_hash=hash_password(code))
         s.add(u)
@@ -133,17 +136,17 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
         u = s.scalar(select(orm.User).where(orm.User.username == name))
         if u is None or not u.active:
             verify_password(password or "", _DUMMY_HASH)  # same cost either way
-            raise AuthenticationFailed(N("Errors", "Wrong user name or password."))
+            raise AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."))
         now = _now()
         if u.locked_until and u.locked_until > now:
             minutes = max(1, int((u.locked_until - now).total_seconds() // 60) + 1)
-            raise AuthenticationFailed(N("Errors", "Account {name} is locked after repeated failures; try again in {minutes} minutes."),
+            raise AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "Account {name} is locked after repeated failures; try again in {minutes} minutes."),
                                        name=name, minutes=minutes)
         if not verify_password(password or "", u.password_hash):
             u.failed_attempts += 1
             if u.failed_attempts >= MAX_FAILURES:
                 u.locked_until, u.failed_attempts = now + dt.timedelta(minutes=LOCK_MINUTES), 0
-            failure = AuthenticationFailed(N("Errors", "Wrong user name or password."))
+            failure = AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."))
         else:
             if u.failed_attempts or u.locked_until:
                 u.failed_attempts, u.locked_until = 0, None
@@ -160,7 +163,7 @@ def reset_with_recovery_code(db: Database, *, username: str, recovery_code: str,
     with db.transaction(name) as s:
         u = s.scalar(select(orm.User).where(orm.User.username == name))
         if u is None or not verify_password(clean(recovery_code).upper(), u.recovery_hash):
-            raise AuthenticationFailed(N("Errors", "Wrong user name or recovery code."))
+            raise AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "Wrong user name or recovery code."))
         u.password_hash, u.recovery_hash = hash_password(new_password), hash_password(code)
         u.failed_attempts, u.locked_until = 0, None
     return code
@@ -171,7 +174,7 @@ def change_password(ctx: AppContext, *, old_password: str, new_password: str) ->
     with ctx.tx("read") as s:
         u = s.scalar(select(orm.User).where(orm.User.username == ctx.actor.username))
         if u is None or not verify_password(old_password, u.password_hash):
-            raise AuthenticationFailed(N("Errors", "The current password is wrong."))
+            raise AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "The current password is wrong."))
         u.password_hash = hash_password(new_password)
 
 
@@ -179,7 +182,7 @@ def set_active(ctx: AppContext, user_id: int, active: bool) -> UserRow:
     with ctx.tx("users") as s:
         u = load(s, orm.User, user_id)
         if u.username == ctx.actor.username and not active:
-            raise ValidationError(N("Errors", "You cannot disable your own account."))
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "You cannot disable your own account."))
         u.active = bool(active)
         s.flush()
         return _row(u)

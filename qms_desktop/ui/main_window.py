@@ -7,11 +7,11 @@ import logging
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog, QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QScrollArea, QSplitter,
-    QStackedWidget, QToolBar, QVBoxLayout, QWidget,
+    QFileDialog, QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QScrollArea,
+    QSplitter, QStackedWidget, QToolBar, QVBoxLayout, QWidget,
 )
 
 from qms_desktop import __version__
@@ -35,11 +35,15 @@ class PageScrollArea(QScrollArea):
         self.setObjectName("page_scroll")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidget(stack)
+        self._refit = QTimer(self)  # owned: never fires after the window is gone
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self.fit)
         stack.installEventFilter(self)  # a page's minimum changed (text size, content): fit again
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802, ANN001
         if event.type() == QEvent.Type.LayoutRequest:
-            QTimer.singleShot(0, self.fit)
+            self._refit.start()
         return False
 
     def fit(self) -> None:
@@ -206,9 +210,7 @@ class MainWindow(QMainWindow):
     def run_search(self) -> None:
         from qms_desktop.ui.search_dialog import SearchDialog
 
-        dlg = SearchDialog(self.env, self.search_box.text(), self)
-        self._search_dialog = dlg  # tests reach it; it is modal
-        dlg.exec()
+        SearchDialog(self.env, self.search_box.text(), self).exec()
 
     # -- menus --------------------------------------------------------------------------------
     def change_font(self, delta: int) -> None:
@@ -255,8 +257,6 @@ class MainWindow(QMainWindow):
     # -- status bar, geometry ---------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         actor = self.env.ctx.actor
-        from PySide6.QtCore import QCoreApplication
-
         role = QCoreApplication.translate("Labels", label(actor.role))
         who = f"{actor.full_name} ({actor.username})" if actor.full_name else actor.username
         self.user_label = QLabel(self.tr("User: %1 — %2").replace("%1", who).replace("%2", role))
@@ -275,14 +275,19 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         settings = QSettings()
         geometry = settings.value("main_window/geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            return
+        self._restored = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
+        if not self._restored:
+            screen = QGuiApplication.primaryScreen()
+            available = screen.availableGeometry() if screen else None
+            self.resize(min(1280, available.width()) if available else 1280,
+                        min(720, available.height()) if available else 720)
+
+    def present(self) -> None:
+        """Show the window: as the user left it, or maximised on a first start on a small screen."""
         screen = QGuiApplication.primaryScreen()
-        available = screen.availableGeometry() if screen else None
-        if available is not None:
-            self.resize(min(1280, available.width()), min(760, available.height()))
-        else:
-            self.resize(1280, 720)
+        if not self._restored and screen is not None and screen.availableGeometry().width() <= 1440:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        self.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         page = self.current_page()

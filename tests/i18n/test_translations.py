@@ -17,7 +17,13 @@ def _messages(path: Path):
     for ctx in ET.parse(path).getroot().iter("context"):
         name = ctx.findtext("name")
         for msg in ctx.iter("message"):
-            yield name, msg.findtext("source") or "", msg.find("translation")
+            source, tr = msg.findtext("source") or "", msg.find("translation")
+            forms = tr.findall("numerusform") if tr is not None else []
+            if not forms:
+                yield name, source, tr
+            for form in forms:  # a plural (%n) message: every form is checked as a translation of its own
+                form.attrib.update(tr.attrib)
+                yield name, source, form
 
 
 def test_catalog_is_up_to_date_with_the_sources():

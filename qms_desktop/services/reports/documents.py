@@ -15,7 +15,7 @@ from sqlalchemy import select
 from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.steps import fits, total_days
 from qms_desktop.domain.text import fold
-from qms_desktop.i18n import QT_TRANSLATE_NOOP as N
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.reports import doc_data as D
 from qms_desktop.reports.doc_procedure import cover_pdf, flowchart_pdf, steps_pdf
 from qms_desktop.reports.doc_quality import audit_plan_pdf, audit_report_pdf, car_pdf
@@ -29,14 +29,14 @@ from qms_desktop.services.reports.lifecycle import agency_info
 from qms_desktop.storage import orm
 
 KINDS: dict[str, str] = {
-    "announcement": N("Documents", "Announcement decision"),
-    "review_minutes": N("Documents", "Management-review minutes"),
-    "car": N("Documents", "Corrective-action request"),
-    "audit_plan": N("Documents", "Internal audit plan"),
-    "audit_report": N("Documents", "Internal audit report"),
-    "procedure_cover": N("Documents", "Procedure cover page and amendments"),
-    "procedure_steps": N("Documents", "Procedure steps and flowchart"),
-    "procedure_flowchart": N("Documents", "Procedure flowchart"),
+    "announcement": QT_TRANSLATE_NOOP("Documents", "Announcement decision"),
+    "review_minutes": QT_TRANSLATE_NOOP("Documents", "Management-review minutes"),
+    "car": QT_TRANSLATE_NOOP("Documents", "Corrective-action request"),
+    "audit_plan": QT_TRANSLATE_NOOP("Documents", "Internal audit plan"),
+    "audit_report": QT_TRANSLATE_NOOP("Documents", "Internal audit report"),
+    "procedure_cover": QT_TRANSLATE_NOOP("Documents", "Procedure cover page and amendments"),
+    "procedure_steps": QT_TRANSLATE_NOOP("Documents", "Procedure steps and flowchart"),
+    "procedure_flowchart": QT_TRANSLATE_NOOP("Documents", "Procedure flowchart"),
 }
 
 
@@ -133,7 +133,7 @@ def procedure_data(s, procedure_id: int) -> D.ProcedureData:
 def _audit_report(s, audit_id: int) -> D.AuditData:
     data = audit_data(s, audit_id)
     if data.start is None:
-        raise ValidationError(N("Errors", "The audit has not been held yet: record it as held before printing its report."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The audit has not been held yet: record it as held before printing its report."))
     return data
 
 
@@ -154,7 +154,7 @@ _FILE_PREFIX = {"announcement": "QuyetDinhCongBo", "review_minutes": "BienBanXem
 
 def _kind(kind: str) -> tuple[Callable, Callable]:
     if kind not in _BUILDERS:
-        raise ValidationError(N("Errors", "Unknown kind of document: {kind}"), kind=kind)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown kind of document: {kind}"), kind=kind)
     return _BUILDERS[kind]
 
 

@@ -14,7 +14,7 @@ from qms_desktop import __version__
 from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.model import ReportStatus
 from qms_desktop.domain.periods import ReportPeriod
-from qms_desktop.i18n import QT_TRANSLATE_NOOP as N
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.jobs import CancelToken, Progress, ProgressSink, no_progress
 from qms_desktop.paths import data_dir
 from qms_desktop.reports.files import ExportFailed, atomic_write, sha256_bytes
@@ -61,7 +61,7 @@ def _frozen(ctx: AppContext, report_id: int) -> tuple[ReportData, bytes, str]:
     with ctx.tx("edit") as s:
         r = load(s, orm.Report, report_id)
         if r.status == ReportStatus.DRAFT or not r.snapshot_json:
-            raise ValidationError(N("Errors", "Finalise the report before exporting it: only a finalised report "
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Finalise the report before exporting it: only a finalised report "
                                               "goes to the receiving office."))
         raw = r.snapshot_json.encode("utf-8")
         agency = s.get(orm.Agency, 1)
@@ -85,17 +85,17 @@ def export_report(ctx: AppContext, report_id: int, out_dir: str | Path, *, loose
     cancel = cancel or CancelToken()
     out = Path(out_dir)
     steps = 6 if loose_files else 4
-    progress(Progress(0, steps, N("Jobs", "Reading the finalised report")))
+    progress(Progress(0, steps, QT_TRANSLATE_NOOP("Jobs", "Reading the finalised report")))
     data, raw, short_name = _frozen(ctx, report_id)
     key = installation_key(key_folder)
     cancel.raise_if_cancelled()
-    progress(Progress(1, steps, N("Jobs", "Writing the PDF")))
+    progress(Progress(1, steps, QT_TRANSLATE_NOOP("Jobs", "Writing the PDF")))
     pdf = report_pdf(data, fingerprint=key.fingerprint)
     cancel.raise_if_cancelled()
-    progress(Progress(2, steps, N("Jobs", "Writing the spreadsheet")))
+    progress(Progress(2, steps, QT_TRANSLATE_NOOP("Jobs", "Writing the spreadsheet")))
     xlsx = report_xlsx(data)
     cancel.raise_if_cancelled()
-    progress(Progress(3, steps, N("Jobs", "Signing and writing the package")))
+    progress(Progress(3, steps, QT_TRANSLATE_NOOP("Jobs", "Signing and writing the package")))
     exported_at = dt.datetime.now().astimezone().replace(microsecond=0)
     package = build_package(data=data, pdf=pdf, xlsx=xlsx, report_json=raw, key=key, exported_at=exported_at,
                             exported_by=ctx.actor.username, app_version=__version__)
@@ -104,11 +104,11 @@ def export_report(ctx: AppContext, report_id: int, out_dir: str | Path, *, loose
     written = [(atomic_write(out / name, package, verify=lambda p: _verify_written(p, key.fingerprint)), package)]
     if loose_files:
         stem = name[: -len(".zip")]
-        progress(Progress(4, steps, N("Jobs", "Writing the PDF and spreadsheet for printing")))
+        progress(Progress(4, steps, QT_TRANSLATE_NOOP("Jobs", "Writing the PDF and spreadsheet for printing")))
         written.append((atomic_write(out / f"{stem}.pdf", pdf), pdf))
         written.append((atomic_write(out / f"{stem}.xlsx", xlsx), xlsx))
     _log(ctx, report_id, written)
-    progress(Progress(steps, steps, N("Jobs", "Done")))
+    progress(Progress(steps, steps, QT_TRANSLATE_NOOP("Jobs", "Done")))
     return ExportResult(written[0][0], tuple(p for p, _ in written), key.fingerprint)
 
 
@@ -117,7 +117,7 @@ def _verify_written(path: Path, fingerprint: str) -> None:
     try:
         verify_package(path, expected_fingerprint=fingerprint)
     except PackageInvalid as exc:
-        raise ExportFailed(N("Export", "The package written to {folder} does not verify ({reason}); it was removed. "
+        raise ExportFailed(QT_TRANSLATE_NOOP("Export", "The package written to {folder} does not verify ({reason}); it was removed. "
                                        "Try another drive."), folder=str(path.parent), reason=exc.render()) from exc
 
 

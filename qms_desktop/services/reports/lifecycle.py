@@ -19,7 +19,7 @@ from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.model import ReportStatus
 from qms_desktop.domain.periods import DECREE_09, ReportPeriod
 from qms_desktop.domain.text import clean, nfc
-from qms_desktop.i18n import QT_TRANSLATE_NOOP as N
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.reports import wording as W
 from qms_desktop.reports.report_data import AgencyInfo, ReportData
 from qms_desktop.reports.report_text import changes_between, compose
@@ -71,7 +71,7 @@ def setting(s: Session, key: str) -> str:
 def agency_info(s: Session) -> tuple[AgencyInfo, orm.Agency]:
     agency = s.get(orm.Agency, 1)
     if agency is None:
-        raise ValidationError(N("Errors", "Fill in the agency profile before making a report."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Fill in the agency profile before making a report."))
     info = AgencyInfo(**{f.name: getattr(agency, f.name) or "" for f in fields(AgencyInfo)})
     return info, agency
 
@@ -81,7 +81,7 @@ def _number_taken(s: Session, year: int, symbol: str, number: int, used_for: str
                                                     orm.DocumentNumber.symbol == symbol,
                                                     orm.DocumentNumber.number == number))
     if row is not None and row.used_for != used_for:
-        raise ValidationError(N("Errors", "Number {number} of {year} is already used ({used_for}); "
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Number {number} of {year} is already used ({used_for}); "
                                           "take the next free number from the register."),
                               field="number", number=W.number_text(number, symbol), year=year, used_for=row.used_for)
 
@@ -99,7 +99,7 @@ def _check_number(number: object) -> int | None:
     except ValueError:
         value = 0
     if not 1 <= value <= 99999:
-        raise ValidationError(N("Errors", "A document number is a whole number from 1 up."), field="number")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A document number is a whole number from 1 up."), field="number")
     return value
 
 
@@ -118,7 +118,7 @@ def _register(s: Session, report: orm.Report, number: int | None, year: int) -> 
     try:
         s.flush()
     except IntegrityError:  # another process took it between the check and the insert
-        raise ValidationError(N("Errors", "Number {number} of {year} was just taken by someone else; try again."),
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Number {number} of {year} was just taken by someone else; try again."),
                               field="number", number=W.number_text(number, report.symbol), year=year) from None
 
 
@@ -139,7 +139,7 @@ def create_report(ctx: AppContext, *, period: str, number: object = None) -> Rep
         _info, agency = agency_info(s)
         existing = s.scalar(select(orm.Report).where(orm.Report.period == p.code).order_by(orm.Report.version.desc()))
         if existing is not None:
-            raise ValidationError(N("Errors", "A report for {period} already exists (no. {id}); open it, or make a "
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A report for {period} already exists (no. {id}); open it, or make a "
                                               "corrected version of it."), field="period", period=p.code, id=existing.id)
         r = orm.Report(period=p.code, version=1, symbol=agency.doc_symbol or "BC-UBND", recipient=agency.recipient,
                        status=ReportStatus.DRAFT)
@@ -151,7 +151,7 @@ def create_report(ctx: AppContext, *, period: str, number: object = None) -> Rep
 
 def _draft(r: orm.Report) -> None:
     if r.status != ReportStatus.DRAFT:
-        raise ValidationError(N("Errors", "Report {number} is finalised and can no longer change; make a corrected "
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Report {number} is finalised and can no longer change; make a corrected "
                                           "version instead."), number=W.number_text(r.number, r.symbol).strip())
 
 
@@ -164,7 +164,7 @@ def update_report(ctx: AppContext, report_id: int, *, shortcomings: str | None =
         ValidationError: the report is no longer a draft, or the new number is taken.
     """
     new_number = _check_number(number)
-    new_date = optional_date(date, N("Fields", "Date"), "date")
+    new_date = optional_date(date, QT_TRANSLATE_NOOP("Fields", "Date"), "date")
     with ctx.tx("edit") as s:
         r = load(s, orm.Report, report_id)
         _draft(r)
@@ -213,7 +213,7 @@ def finalize_report(ctx: AppContext, report_id: int, *, date: object = None) -> 
         PermissionDenied: only a leader finalises.
         ValidationError: not a draft.
     """
-    day = optional_date(date, N("Fields", "Date"), "date")
+    day = optional_date(date, QT_TRANSLATE_NOOP("Fields", "Date"), "date")
     with ctx.tx("finalize") as s:
         r = load(s, orm.Report, report_id)
         _draft(r)
@@ -236,11 +236,11 @@ def finalize_report(ctx: AppContext, report_id: int, *, date: object = None) -> 
 
 def mark_sent(ctx: AppContext, report_id: int, *, sent_date: object = None) -> ReportRow:
     """Record that the finalised report was sent (Đã gửi)."""
-    day = optional_date(sent_date, N("Fields", "Sent on"), "sent_date")
+    day = optional_date(sent_date, QT_TRANSLATE_NOOP("Fields", "Sent on"), "sent_date")
     with ctx.tx("edit") as s:
         r = load(s, orm.Report, report_id)
         if r.status != ReportStatus.FINAL:
-            raise ValidationError(N("Errors", "Only a finalised report can be marked as sent."))
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a finalised report can be marked as sent."))
         r.status, r.sent_date = ReportStatus.SENT, day or ctx.today
         s.flush()
         return _row(r)
@@ -256,10 +256,10 @@ def correct_report(ctx: AppContext, report_id: int, *, number: object = None) ->
     with ctx.tx("edit") as s:
         old = load(s, orm.Report, report_id)
         if old.status == ReportStatus.DRAFT:
-            raise ValidationError(N("Errors", "A draft is edited directly; only a finalised report gets a corrected version."))
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A draft is edited directly; only a finalised report gets a corrected version."))
         versions = list(s.scalars(select(orm.Report).where(orm.Report.period == old.period)))
         if any(v.status == ReportStatus.DRAFT for v in versions):
-            raise ValidationError(N("Errors", "The period {period} already has a draft version; finish it first."),
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The period {period} already has a draft version; finish it first."),
                                   period=old.period)
         r = orm.Report(period=old.period, version=max(v.version for v in versions) + 1, symbol=old.symbol,
                        recipient=old.recipient, status=ReportStatus.DRAFT, shortcomings=old.shortcomings,

@@ -12,7 +12,7 @@ from qms_desktop.domain.errors import QmsError, ValidationError
 from qms_desktop.domain.model import NcSource, Severity, label
 from qms_desktop.domain.periods import add_months
 from qms_desktop.domain.rules import INSPECTION_FOLLOWUP_MONTHS
-from qms_desktop.i18n import QT_TRANSLATE_NOOP as N
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services import ncs
 from qms_desktop.ui.login import error_label
 from qms_desktop.ui.models.row_table_model import Column, RowTableModel
@@ -115,9 +115,9 @@ class InspectionsPage(SpecPage):
     def wrap_list(self, kind: str, widget: RecordListWidget) -> QWidget:
         self.nc_box = QGroupBox(self.tr("Nonconformities raised from the selected inspection"))
         self.nc_model = RowTableModel([
-            Column("number", N("Columns", "Number")), Column("detected_date", N("Columns", "Detected on"), "date"),
-            Column("severity", N("Columns", "Severity"), "label"), Column("status", N("Columns", "Status"), "label"),
-            Column("due_date", N("Columns", "Due date"), "date"), Column("description", N("Columns", "Description")),
+            Column("number", QT_TRANSLATE_NOOP("Columns", "Number")), Column("detected_date", QT_TRANSLATE_NOOP("Columns", "Detected on"), "date"),
+            Column("severity", QT_TRANSLATE_NOOP("Columns", "Severity"), "label"), Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), "label"),
+            Column("due_date", QT_TRANSLATE_NOOP("Columns", "Due date"), "date"), Column("description", QT_TRANSLATE_NOOP("Columns", "Description")),
         ], self)
         self.nc_table = TableView(self.nc_model, "inspections/ncs")
         self.nc_table.setObjectName("inspection_ncs")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from qms_desktop.domain.model import label
+from qms_desktop.domain.model import REPORT_STATUS_LABELS, label
 from qms_desktop.domain.periods import ReportPeriod, current_period
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from qms_desktop.services import reports
@@ -95,7 +95,8 @@ class ReportsPage(MasterDetailPage):
             Column("version", QT_TRANSLATE_NOOP("Columns", "Version"), "number", width=70),
             Column("number_text", QT_TRANSLATE_NOOP("Columns", "Number"), width=120),
             Column("date", QT_TRANSLATE_NOOP("Columns", "Date"), "date", width=100),
-            Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), "label", width=110),
+            Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), width=110,
+                   value=lambda r: _t("ReportStatus", REPORT_STATUS_LABELS.get(r.status, r.status))),
             Column("sent_date", QT_TRANSLATE_NOOP("Columns", "Sent on"), "date", width=100),
         ]
 
@@ -186,7 +187,7 @@ class ReportsPage(MasterDetailPage):
         r = d.row
         self.header.setText(self.tr("Report %1 — %2, version %3 — %4")
                             .replace("%1", r.number_text).replace("%2", period_caption(r.period))
-                            .replace("%3", str(r.version)).replace("%4", _t("Labels", label(r.status))))
+                            .replace("%3", str(r.version)).replace("%4", _t("ReportStatus", REPORT_STATUS_LABELS.get(r.status, r.status))))
         self.info.setText(self._info_text(r))
         self.recipient.setText(r.recipient)
         self.date.set_value(r.date)

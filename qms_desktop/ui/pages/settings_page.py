@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from qms_desktop.domain.errors import QmsError, ValidationError
 from qms_desktop.domain.model import AgencyKind, Role, label
 from qms_desktop.domain.periods import CALENDAR, DECREE_09
-from qms_desktop.i18n import QT_TRANSLATE_NOOP as N
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services import agency, users
 from qms_desktop.ui import translations
 from qms_desktop.ui.login import RecoveryCodeDialog, error_label, password_edit
@@ -267,9 +267,9 @@ class AccountsTab(QWidget):
         super().__init__(parent)
         self.env = env
         self.model = RowTableModel([
-            Column("username", N("Columns", "User name")), Column("full_name", N("Columns", "Full name")),
-            Column("role", N("Columns", "Role"), "label"),
-            Column("state", N("Columns", "State"), value=self._state),
+            Column("username", QT_TRANSLATE_NOOP("Columns", "User name")), Column("full_name", QT_TRANSLATE_NOOP("Columns", "Full name")),
+            Column("role", QT_TRANSLATE_NOOP("Columns", "Role"), "label"),
+            Column("state", QT_TRANSLATE_NOOP("Columns", "State"), value=self._state),
         ], self)
         self.table = TableView(self.model, "settings/users")
         self.table.setObjectName("users_table")

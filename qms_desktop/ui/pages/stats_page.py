@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QWidget
 
-from qms_desktop.i18n import QT_TRANSLATE_NOOP as N
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.dashboard import on_time_rate
 from qms_desktop.ui import fonts
 from qms_desktop.ui.models.row_table_model import Column
@@ -24,7 +24,7 @@ class StatsPage(SpecPage):
     kinds = ("service_stat",)
     # The rate of settled applications settled on time (đúng hạn), as the reports show it.
     extra_columns = {"service_stat": (
-        Column("on_time_rate", N("Columns", "On time (%)"), "number", value=_rate),
+        Column("on_time_rate", QT_TRANSLATE_NOOP("Columns", "On time (%)"), "number", value=_rate),
     )}
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
