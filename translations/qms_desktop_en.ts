@@ -2937,6 +2937,28 @@ Your data is safe; what you were doing was not saved.</translation>
 %1</translation>
     </message>
     <message>
+        <source>Choose a backup to restore</source>
+        <translation>Choose a backup to restore</translation>
+    </message>
+    <message>
+        <source>QMS Desktop backups (*.sqlite)</source>
+        <translation>QMS Desktop backups (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The data in use before was kept as:
+%1
+
+The application will now close; open it again.</source>
+        <translation>The backup was restored. The data in use before was kept as:
+%1
+
+The application will now close; open it again.</translation>
+    </message>
+    <message>
         <source>User: %1 — %2</source>
         <translation>User: %1 — %2</translation>
     </message>
@@ -4466,6 +4488,89 @@ Key fingerprint printed on the report: %2. Take the .zip file to the receiving o
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>Agency:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation>Made on:</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Check:</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>intact</translation>
+    </message>
+    <message>
+        <source>NOT a valid backup</source>
+        <translation>NOT a valid backup</translation>
+    </message>
+    <message>
+        <source>Administrative procedures</source>
+        <translation>Administrative procedures</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procedures</translation>
+    </message>
+    <message>
+        <source>Internal audits</source>
+        <translation>Internal audits</translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation>Nonconformities</translation>
+    </message>
+    <message>
+        <source>Management reviews</source>
+        <translation>Management reviews</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>History entries</source>
+        <translation>History entries</translation>
+    </message>
+    <message>
+        <source>Restoring replaces ALL the data now in use with this backup. The data now in use is first kept as a backup in the data folder, so this can be undone. The application closes afterwards; open it again.</source>
+        <translation>Restoring replaces ALL the data now in use with this backup. The data now in use is first kept as a backup in the data folder, so this can be undone. The application closes afterwards; open it again.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+</context>
+<context>
     <name>ResultDialog</name>
     <message>
         <source>Record a result</source>
@@ -5382,6 +5487,10 @@ Key fingerprint printed on the report: %2. Take the .zip file to the receiving o
     <message>
         <source>Only the ISO secretary or a leader can make backups.</source>
         <translation>Only the ISO secretary or a leader can make backups.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>

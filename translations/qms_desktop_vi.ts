@@ -2934,6 +2934,28 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
 %1</translation>
     </message>
     <message>
+        <source>Choose a backup to restore</source>
+        <translation>Chọn bản sao lưu để khôi phục</translation>
+    </message>
+    <message>
+        <source>QMS Desktop backups (*.sqlite)</source>
+        <translation>Bản sao lưu QMS Desktop (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The data in use before was kept as:
+%1
+
+The application will now close; open it again.</source>
+        <translation>Đã khôi phục bản sao lưu. Dữ liệu đang dùng trước đó được giữ tại:
+%1
+
+Ứng dụng sẽ đóng; hãy mở lại.</translation>
+    </message>
+    <message>
         <source>User: %1 — %2</source>
         <translation>Người dùng: %1 — %2</translation>
     </message>
@@ -4462,6 +4484,89 @@ Mã nhận dạng khóa ký in trên báo cáo: %2. Hãy mang tệp .zip đến 
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>Cơ quan:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation>Sao lưu lúc:</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(không rõ)</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Dung lượng:</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Kiểm tra:</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>nguyên vẹn</translation>
+    </message>
+    <message>
+        <source>NOT a valid backup</source>
+        <translation>KHÔNG phải bản sao lưu hợp lệ</translation>
+    </message>
+    <message>
+        <source>Administrative procedures</source>
+        <translation>Thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Quy trình</translation>
+    </message>
+    <message>
+        <source>Internal audits</source>
+        <translation>Đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation>Sự không phù hợp</translation>
+    </message>
+    <message>
+        <source>Management reviews</source>
+        <translation>Xem xét của lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>History entries</source>
+        <translation>Mục nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Restoring replaces ALL the data now in use with this backup. The data now in use is first kept as a backup in the data folder, so this can be undone. The application closes afterwards; open it again.</source>
+        <translation>Khôi phục sẽ thay TOÀN BỘ dữ liệu đang dùng bằng bản sao lưu này. Dữ liệu đang dùng được giữ lại trước thành một bản sao lưu trong thư mục dữ liệu, nên có thể hoàn tác. Sau đó ứng dụng sẽ đóng; hãy mở lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+</context>
+<context>
     <name>ResultDialog</name>
     <message>
         <source>Record a result</source>
@@ -5377,6 +5482,10 @@ Mã nhận dạng khóa ký in trên báo cáo: %2. Hãy mang tệp .zip đến 
     <message>
         <source>Only the ISO secretary or a leader can make backups.</source>
         <translation>Chỉ thư ký ISO hoặc lãnh đạo mới được sao lưu.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>

@@ -538,6 +538,43 @@ class _Demo:
         self.schedule_reviews()
         self.schedule_trainings()
         self.schedule_improvements()
+        self.schedule_reports()
+
+    def schedule_reports(self) -> None:
+        """The six-month and annual reports of the last two years: drafted, finalised and sent."""
+        from qms_desktop.domain.periods import ReportPeriod
+        from qms_desktop.services.reports import lifecycle
+
+        for code in (f"{self.Y - 1}-H1", f"{self.Y - 1}", f"{self.Y}-H1", f"{self.Y}"):
+            period = ReportPeriod.parse(code)
+            end = period.bounds()[1]
+            drafted, final, sent = (self.days(end, n) for n in (1, 3, 4))
+            holder: dict[str, int] = {}
+
+            def draft(ctx, code=code, holder=holder, half=period.half):
+                row = lifecycle.create_report(ctx, period=code)
+                holder["id"] = row.id
+                lifecycle.update_report(
+                    ctx, row.id,
+                    shortcomings=("Một số công chức chưa cập nhật kịp thời biểu mẫu theo lần ban hành mới của quy trình.\n"
+                                  "Việc lưu hồ sơ giải quyết TTHC ở bộ phận Tư pháp - Hộ tịch còn chậm; nguyên nhân "
+                                  "chủ yếu do khối lượng hồ sơ lớn, nhân sự kiêm nhiệm."),
+                    plans=("Tiếp tục duy trì, cải tiến HTQLCL; rà soát, cập nhật quy trình khi văn bản pháp luật thay đổi.\n"
+                           + ("Tổ chức đánh giá nội bộ và xem xét của lãnh đạo trong 6 tháng cuối năm." if half else
+                              "Xây dựng kế hoạch duy trì HTQLCL năm tiếp theo; đào tạo lại chuyên gia đánh giá nội bộ.")),
+                    proposals="Đề nghị Sở Khoa học và Công nghệ tiếp tục tổ chức tập huấn chuyên gia đánh giá nội bộ cho cấp xã.")
+
+            def finalize(ctx, holder=holder):
+                if "id" in holder:
+                    lifecycle.finalize_report(ctx, holder["id"])
+
+            def send(ctx, holder=holder):
+                if "id" in holder:
+                    lifecycle.mark_sent(ctx, holder["id"])
+
+            self.on(drafted, "thuky", draft)
+            self.on(final, "lanhdao", finalize)
+            self.on(sent, "thuky", send)
 
     def schedule_setup(self) -> None:
         S = self.S

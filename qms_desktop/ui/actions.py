@@ -16,7 +16,7 @@ def backup_available() -> bool:
 class WindowActions(QObject):
     """Creates the QActions of ``window`` and its menu bar.
 
-    ``window`` provides the slots: backup, change_password, close, change_font(delta),
+    ``window`` provides the slots: backup, restore_backup, change_password, close, change_font(delta),
     focus_search, show_help, show_about, show_page_index(i).
     """
 
@@ -32,6 +32,9 @@ class WindowActions(QObject):
         elif not w.env.ctx.actor.can("backup"):
             self.backup.setEnabled(False)
             self.backup.setToolTip(self.tr("Only the ISO secretary or a leader can make backups."))
+        self.restore = self._action(self.tr("&Restore from a backup…"), w.restore_backup)
+        self.restore.setEnabled(self.backup.isEnabled())
+        self.restore.setToolTip(self.backup.toolTip())
         self.change_password = self._action(self.tr("Change &password…"), w.change_password)
         self.quit = self._action(self.tr("E&xit"), w.close, QKeySequence.StandardKey.Quit)
         self.quit.setShortcut(QKeySequence("Ctrl+Q"))
@@ -52,6 +55,7 @@ class WindowActions(QObject):
         bar = w.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.backup)
+        file_menu.addAction(self.restore)
         file_menu.addAction(self.change_password)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)

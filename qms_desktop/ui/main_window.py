@@ -254,6 +254,34 @@ class MainWindow(QMainWindow):
                 self, self.tr("Backup"), self.tr("The backup was written and verified:\n%1").replace("%1", str(path))),
             on_error=lambda exc: show_error(self, exc))
 
+    def restore_backup(self) -> None:
+        """Khôi phục: pick a backup, see what it holds, confirm; the current data is kept as a backup first."""
+        if not backup_available() or not self.env.ctx.actor.can("backup"):
+            return
+        from qms_desktop import paths
+        from qms_desktop.services import backup as backups
+        from qms_desktop.ui.dialogs.restore_dialog import RestoreDialog
+
+        start = str(QSettings().value("backup/last_folder", "") or paths.backups_dir())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup to restore"), start,
+                                              self.tr("QMS Desktop backups (*.sqlite)"))
+        if not path:
+            return
+        info = backups.inspect_backup(path)
+        if not RestoreDialog(info, self.db_path, self).exec():
+            return
+        try:
+            self.env.ctx.db.close()
+            safety = backups.restore(self.db_path, path, safety_folder=paths.backups_dir())
+        except backups.BackupError as exc:
+            show_error(self, exc)
+            return
+        self.restored = True
+        QMessageBox.information(self, self.tr("Restore"), self.tr(
+            "The backup was restored. The data in use before was kept as:\n%1\n\nThe application will now close; "
+            "open it again.").replace("%1", str(safety or "")))
+        self.close()
+
     # -- status bar, geometry ---------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         actor = self.env.ctx.actor

@@ -47,6 +47,23 @@ def _clean_ui_state(qapp):
     QSettings().clear()
 
 
+@pytest.fixture(autouse=True)
+def _no_unexpected_modal_dialogs(monkeypatch):
+    """Offscreen, a modal box nobody answers blocks the run for ever: make it fail the test instead.
+    Tests that expect one replace these again with their own answer."""
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    def refuse(*args, **_kwargs):
+        raise AssertionError(f"unexpected modal dialog: {[a for a in args if isinstance(a, str)]}")
+
+    for name in ("warning", "critical", "information", "question", "about"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: refuse(self.windowTitle(), self.text()))
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(refuse))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(refuse))
+
+
 @pytest.fixture
 def leader(db) -> Actor:
     """A real leader account on the (lead conftest's) fresh database."""

@@ -88,7 +88,10 @@ def test_main_on_a_new_database_runs_the_wizard(qtbot, tmp_path, monkeypatch):
     assert path.exists() and not Path(str(path) + ".lock").exists()
 
 
-def test_main_logs_in_and_shows_the_window(qtbot, db, leader, monkeypatch):
+def test_main_logs_in_and_shows_the_window(qtbot, db, leader, monkeypatch, tmp_path):
+    from qms_desktop import paths
+
+    monkeypatch.setenv("QMS_DATA_DIR", str(tmp_path / "data"))
     path = db.path
     db.close()
 
@@ -108,7 +111,11 @@ def test_main_logs_in_and_shows_the_window(qtbot, db, leader, monkeypatch):
     assert window.env.ctx.actor.username == "chutich"
     assert "Trần Văn Đức" in window.user_label.text()
     assert str(path) in window.db_label.toolTip()
+    assert window.isMaximized() or window.windowState() & Qt.WindowState.WindowMaximized  # first start, 1366×768
     window.deleteLater()
+    # on exit: the automatic backup, and the database released
+    assert [p.name.split("-")[1] for p in paths.backups_dir().glob("qms-*.sqlite")].count("daily") == 1
+    assert not Path(str(path) + ".lock").exists()
 
 
 def test_demo_never_touches_the_real_database(qtbot, tmp_path, monkeypatch):

@@ -219,10 +219,12 @@ class DashboardPage(Page):
 
     def _show_cards(self, d: dashboard.DashboardData) -> None:
         cov = d.coverage_percent
-        self.cards["tthc"].set(f"{d.tthc_in_scope}", self.tr("of %1; covered by a procedure: %2")
-                               .replace("%1", str(d.tthc_total)).replace("%2", format_percent(cov, 0) if cov is not None else "–"),
+        covered = format_percent(cov, 0) if cov is not None else "–"
+        self.cards["tthc"].set(str(d.tthc_in_scope), self.tr("of %1; covered by a procedure: %2")
+                               .replace("%1", str(d.tthc_total)).replace("%2", covered),
                                GREEN if cov == 100 else (AMBER if cov is not None else None))
-        self.cards["procedures"].set(f"{d.procedures_effective}", self.tr("of %1 registered").replace("%1", str(d.procedures_total)))
+        self.cards["procedures"].set(str(d.procedures_effective),
+                                     self.tr("of %1 registered").replace("%1", str(d.procedures_total)))
         self.cards["ncs"].set(str(d.ncs_open), "", AMBER if d.ncs_open else GREEN)
         self.cards["actions"].set(str(d.overdue_actions), "", RED if d.overdue_actions else GREEN)
         self.cards["objectives"].set(

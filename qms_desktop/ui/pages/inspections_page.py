@@ -115,9 +115,12 @@ class InspectionsPage(SpecPage):
     def wrap_list(self, kind: str, widget: RecordListWidget) -> QWidget:
         self.nc_box = QGroupBox(self.tr("Nonconformities raised from the selected inspection"))
         self.nc_model = RowTableModel([
-            Column("number", QT_TRANSLATE_NOOP("Columns", "Number")), Column("detected_date", QT_TRANSLATE_NOOP("Columns", "Detected on"), "date"),
-            Column("severity", QT_TRANSLATE_NOOP("Columns", "Severity"), "label"), Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), "label"),
-            Column("due_date", QT_TRANSLATE_NOOP("Columns", "Due date"), "date"), Column("description", QT_TRANSLATE_NOOP("Columns", "Description")),
+            Column("number", QT_TRANSLATE_NOOP("Columns", "Number")),
+            Column("detected_date", QT_TRANSLATE_NOOP("Columns", "Detected on"), "date"),
+            Column("severity", QT_TRANSLATE_NOOP("Columns", "Severity"), "label"),
+            Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), "label"),
+            Column("due_date", QT_TRANSLATE_NOOP("Columns", "Due date"), "date"),
+            Column("description", QT_TRANSLATE_NOOP("Columns", "Description")),
         ], self)
         self.nc_table = TableView(self.nc_model, "inspections/ncs")
         self.nc_table.setObjectName("inspection_ncs")

@@ -267,7 +267,8 @@ class AccountsTab(QWidget):
         super().__init__(parent)
         self.env = env
         self.model = RowTableModel([
-            Column("username", QT_TRANSLATE_NOOP("Columns", "User name")), Column("full_name", QT_TRANSLATE_NOOP("Columns", "Full name")),
+            Column("username", QT_TRANSLATE_NOOP("Columns", "User name")),
+            Column("full_name", QT_TRANSLATE_NOOP("Columns", "Full name")),
             Column("role", QT_TRANSLATE_NOOP("Columns", "Role"), "label"),
             Column("state", QT_TRANSLATE_NOOP("Columns", "State"), value=self._state),
         ], self)

@@ -1,0 +1,52 @@
+"""Back up, then restore through the File menu's wizard: it shows the backup's contents first."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
+
+from qms_desktop import paths
+from qms_desktop.services.context import AppContext
+
+from qms_desktop.services import backup, records
+from qms_desktop.storage.db import Database
+from qms_desktop.ui.dialogs.restore_dialog import RestoreDialog
+from qms_desktop.ui.main_window import MainWindow
+
+
+def test_restore_wizard_shows_contents_then_replaces_and_keeps_a_copy(qtbot, env, tmp_path, monkeypatch):
+    ctx = env.ctx
+    records.create(ctx, "unit", {"name": "Tư pháp - Hộ tịch"})
+    saved = backup.backup_to(ctx.db, tmp_path)
+    records.create(ctx, "unit", {"name": "Địa chính"})
+    w = MainWindow(env, db_path=ctx.db.path)
+    qtbot.addWidget(w)
+    shown: list[RestoreDialog] = []
+
+    def fake_exec(dialog):
+        shown.append(dialog)
+        texts = " ".join(lbl.text() for lbl in dialog.findChildren(QLabel))
+        assert str(saved) in texts and "intact" in texts
+        assert dialog.restore_button.isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
+    monkeypatch.setattr(RestoreDialog, "exec", fake_exec)
+    infos = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: infos.append(text))
+    w.actions_.restore.trigger()
+    assert shown and infos
+    reopened = Database.open(ctx.db.path)
+    names = [r.values["name"] for r in records.list_records(AppContext(reopened), "unit")]
+    assert names == ["Tư pháp - Hộ tịch"]
+    kept = sorted(paths.backups_dir().glob("qms-before-restore-*.sqlite"))
+    before = backup.inspect_backup(saved).counts["change_log"]
+    assert kept and backup.inspect_backup(kept[-1]).counts["change_log"] == before + 1  # the data in use before
+    reopened.close()
+
+
+def test_restore_dialog_refuses_an_invalid_backup(qtbot, tmp_path):
+    bad = tmp_path / "qms-manual-20260101-000000.sqlite"
+    bad.write_bytes(b"garbage")
+    dlg = RestoreDialog(backup.inspect_backup(bad), tmp_path / "qms.sqlite")
+    qtbot.addWidget(dlg)
+    assert not dlg.restore_button.isEnabled()
