@@ -548,7 +548,7 @@ class _Demo:
         for code in (f"{self.Y - 1}-H1", f"{self.Y - 1}", f"{self.Y}-H1", f"{self.Y}"):
             period = ReportPeriod.parse(code)
             end = period.bounds()[1]
-            drafted, final, sent = (self.days(end, n) for n in (1, 3, 4))
+            drafted, final, sent = (self.days(end, n) for n in (4, 5, 6))  # after the figures are in
             holder: dict[str, int] = {}
 
             def draft(ctx, code=code, holder=holder, half=period.half):
@@ -823,7 +823,7 @@ class _Demo:
         for year in range(self.Y - 3, self.Y + 1):
             for first in (True, False):
                 start, end = _half_bounds(year, first)
-                if end < self.E1 or self.days(end, 4) > self.T:
+                if end < self.E1 or self.days(end, 1) > self.T:
                     continue
                 h = _Half(year, first, start, end)
                 h.received = self.rng.randint(620, 880)
@@ -855,7 +855,7 @@ class _Demo:
                 "complaints_resolved": h.complaints, "note": note,
             })
 
-        self.on(self.days(h.end, 4), "thuky", stat)
+        self.on(self.days(h.end, 1), "thuky", stat)
 
         def survey(ctx):
             form = "Phiếu khảo sát ý kiến người dân, tổ chức về giải quyết TTHC (05 câu hỏi), phiếu giấy"
@@ -868,7 +868,7 @@ class _Demo:
                                            ensure_ascii=False),
             })
 
-        self.on(self.days(h.end, 6), "thuky", survey)
+        self.on(self.days(h.end, 2), "thuky", survey)
 
     # ------------------------------------------------------------ policy, objectives, results
     def schedule_policy_and_objectives(self) -> None:
@@ -888,7 +888,7 @@ class _Demo:
             self.on(self.days(approved, 1), "thuky", lambda ctx, y=year: self._objectives(ctx, y))
             for h in self.halves:
                 if h.year == year:
-                    self.on(self.days(h.end, 8), "thuky", lambda ctx, y=year, h=h: self._results(ctx, y, h))
+                    self.on(self.days(h.end, 3), "thuky", lambda ctx, y=year, h=h: self._results(ctx, y, h))
 
     def _objectives(self, ctx: AppContext, year: int) -> None:
         rows = [
