@@ -42,6 +42,8 @@ def create_application(argv: list[str]) -> QApplication:
         app.setOrganizationName(ORGANIZATION)
         app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QIcon
+    app.setWindowIcon(QIcon(str(paths.resource_path("icons", "qms.png"))))
     fonts.apply_app_font(app)
     translations.install(translations.remembered_language())
     return app
