@@ -47,14 +47,21 @@ class JobRunner(QObject):
               on_done: Callable[[object], None], on_error: Callable[[BaseException], None] | None = None,
               on_cancelled: Callable[[], None] | None = None) -> _Signals:
         token = CancelToken()
-        signals = _Signals()
+        # Nothing with Qt connections may be freed on the worker thread: when the finished task is
+        # deleted there, dropping the last reference to an object PySide watches (the token of a
+        # bound-method connection, the signals object) makes PySide disconnect under Qt's
+        # connection lock while waiting for the GIL — a deadlock with the GUI thread closing the
+        # dialog (seen in tests, about one run in two). So the signals object belongs to the runner
+        # and is deleted on the GUI thread in finish(), and Cancel is connected through a lambda
+        # (held strongly, no weak reference to the token).
+        signals = _Signals(self)
         self._running.add(signals)
         dialog = QProgressDialog(label, QCoreApplication.translate("Jobs", "Cancel"), 0, 0, parent)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(600)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        dialog.canceled.connect(token.cancel)
+        dialog.canceled.connect(lambda: token.cancel())
 
         def on_progress(p: Progress) -> None:
             dialog.setMaximum(max(p.total, 0))
@@ -67,6 +74,7 @@ class JobRunner(QObject):
             dialog.close()
             dialog.deleteLater()
             self._running.discard(signals)
+            signals.deleteLater()
 
         def done(result: object) -> None:
             finish()

@@ -154,10 +154,6 @@ def fill_exec(monkeypatch, dialog_class: type, fill, *, accept: bool = True) -> 
     return seen
 
 
-def leader_ctx(db) -> AppContext:  # noqa: ANN001
-    return AppContext(db, SYSTEM, clock=lambda: TODAY)
-
-
 def secretary_ctx(db) -> AppContext:  # noqa: ANN001
     return AppContext(db, Actor("thuky", "secretary", "Nguyễn Thị Thư"), clock=lambda: TODAY)
 
