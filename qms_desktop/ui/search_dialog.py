@@ -100,7 +100,7 @@ class SearchDialog(QDialog):
         if self.hits:
             self.table.selectRow(0)
         words = self.query.text().strip()
-        self.count.setText(self.tr("%n record(s) found.", "", len(self.hits)) if words else "")
+        self.count.setText(QCoreApplication.translate("SearchDialog", "%n record(s) found.", "", len(self.hits)) if words else "")
 
     def current_hit(self) -> Hit | None:
         row = self.table.currentRow()

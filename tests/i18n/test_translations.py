@@ -63,3 +63,11 @@ def test_qm_is_built_and_loads():
     assert t("Labels", "Effective") == "Hiệu lực"
     assert t("Labels", "Obsolete") == "Hết hiệu lực"
     assert t("QPlatformTheme", "Cancel") == "Hủy"
+
+
+def test_plural_strings_name_their_context():
+    """PySide's tr() finds a base class's strings through the subclass — except plural (%n) ones."""
+    offenders = [f"{p.relative_to(ROOT)}:{i}" for p in (ROOT / "qms_desktop").rglob("*.py")
+                 for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                 if re.search(r'self\.tr\("[^"]*%n', line)]
+    assert offenders == [], "use QCoreApplication.translate('Class', '…%n…', '', n)"

@@ -206,11 +206,11 @@ class DashboardPage(Page):
         name = _t("Periods", period.title_vi_source()).format(year=d.period_year)
         days = d.days_to_report
         if days < 0:
-            when, color = self.tr("%n day(s) overdue", "", -days), RED
+            when, color = QCoreApplication.translate("DashboardPage", "%n day(s) overdue", "", -days), RED
         elif days == 0:
             when, color = self.tr("today"), RED
         else:
-            when, color = self.tr("in %n day(s)", "", days), AMBER if days <= DUE_SOON_DAYS else None
+            when, color = QCoreApplication.translate("DashboardPage", "in %n day(s)", "", days), AMBER if days <= DUE_SOON_DAYS else None
         text = (self.tr("Next report: %1 (%2 – %3), to be sent by %4 — %5.")
                 .replace("%1", name).replace("%2", format_date(d.period_start)).replace("%3", format_date(d.period_end))
                 .replace("%4", format_date(d.report_due)).replace("%5", when))

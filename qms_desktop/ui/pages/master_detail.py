@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt
@@ -113,7 +115,7 @@ class MasterDetailPage(Page):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), getattr(self, "_total", self.model.rowCount())
         self.count_label.setText(self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
-                                 if shown != total else self.tr("%n record(s)", "", total))
+                                 if shown != total else QCoreApplication.translate("MasterDetailPage", "%n record(s)", "", total))
 
     def current(self) -> Any | None:
         return self.table.current_row()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSizePolicy, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -69,4 +71,4 @@ class CheckList(QWidget):
             item.setHidden(not all(w in key for w in words))
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("%n selected", "", len(self.checked_ids())))
+        self.count.setText(QCoreApplication.translate("CheckList", "%n selected", "", len(self.checked_ids())))
