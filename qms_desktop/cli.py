@@ -293,8 +293,12 @@ def cmd_check(args) -> int:
     from qms_desktop.services.check import check_database
     from qms_desktop.storage.db import Database
 
+    from qms_desktop.services.users import has_users, verify_login
+
     path = _db_path(args)
     db = Database.open(path, migrate=False, create=False)
+    if has_users(db):  # a login like every command, but one that writes nothing
+        verify_login(db, _username(args), _password(T("Cli", QT_TRANSLATE_NOOP("Cli", "Password: "))))
     report = check_database(db)
     say(QT_TRANSLATE_NOOP("Cli", "Database: {path}"), path=str(path))
     say(QT_TRANSLATE_NOOP("Cli", "Schema: {current} (expected {head})"), current=report.schema_current, head=report.schema_head)

@@ -156,6 +156,28 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
     return actor
 
 
+def verify_login(db: Database, username: str, password: str) -> Actor:
+    """Check a login without writing anything (for ``qms check``, which never changes the database).
+
+    A locked account stays refused; a wrong password costs a second instead of a counted failure.
+    """
+    import time
+
+    name = clean(username).lower()
+    with db.session() as s:
+        u = s.scalar(select(orm.User).where(orm.User.username == name))
+        ok = u is not None and u.active and verify_password(password or "", u.password_hash)
+        locked = u is not None and u.locked_until is not None and u.locked_until > _now()
+        actor = Actor(u.username, u.role, u.full_name) if ok else None
+    if locked:
+        raise AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "Account {name} is locked after repeated failures; try again in {minutes} minutes."),
+                                   name=name, minutes=LOCK_MINUTES)
+    if actor is None:
+        time.sleep(1)
+        raise AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."))
+    return actor
+
+
 def reset_with_recovery_code(db: Database, *, username: str, recovery_code: str, new_password: str) -> str:
     """Set a new password with the recovery code; returns a new recovery code (the old one is used up)."""
     name = _check(username, new_password, Role.VIEWER)

@@ -103,14 +103,19 @@ def test_import_lists_rejected_rows_on_stderr(inited, tmp_path):
 
 def test_check_exit_codes_and_read_only(inited, tmp_path):
     r = qms("--db", str(inited), "check", user=False)
+    assert r.returncode == 1 and "QMS_USER" in r.stderr  # a database with accounts needs a login
+    r = qms("--db", str(inited), "check")
     assert r.returncode == 0, r.stderr
+    before_login = inited.read_bytes()
+    assert qms("--db", str(inited), "check", env_extra={"QMS_PASSWORD": "wrong-password"}).returncode == 1
+    assert inited.read_bytes() == before_login  # a failed login in check writes nothing either
     with sqlite3.connect(inited) as raw:
         raw.execute("UPDATE change_log SET username = 'hacker' WHERE id = 1")
     with sqlite3.connect(inited) as raw:
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         dump_before = list(raw.iterdump())
     before = inited.read_bytes()
-    r = qms("--db", str(inited), "check", user=False)
+    r = qms("--db", str(inited), "check")
     assert r.returncode == 1
     assert inited.read_bytes() == before
     with sqlite3.connect(inited) as raw:
