@@ -8,7 +8,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QTimer, QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from qms_desktop import __version__, paths
@@ -157,6 +157,26 @@ def show_refusal(exc: QmsError) -> None:
                          exc.render(lambda c, t: QCoreApplication.translate(c, t) or t))
 
 
+def start_daily_backups(db: Database, parent) -> QTimer:  # noqa: ANN001
+    """The automatic backup also runs shortly after start and every hour while the window stays open;
+    it writes only when today's (this week's, this month's) backup is missing, so a PC that is
+    never shut down — or a session that ends in a power cut — still gets its daily copy."""
+    from qms_desktop.services.backup import auto_backup
+
+    def run() -> None:
+        try:
+            auto_backup(db, paths.backups_dir(db.path))
+        except Exception:  # noqa: BLE001 - never interrupt the user's work for an automatic backup
+            log.exception("Automatic backup failed")
+
+    timer = QTimer(parent)
+    timer.setInterval(60 * 60 * 1000)
+    timer.timeout.connect(run)
+    timer.start()
+    QTimer.singleShot(10_000, parent, run)
+    return timer
+
+
 def close_database(db: Database, lock: InstanceLock, *, demo: bool) -> None:
     """On exit: the automatic daily/weekly/monthly backup (not of the demo), then release the file."""
     try:
@@ -196,7 +216,11 @@ def main(argv: list[str] | None = None) -> int:
         window = launcher.open_window(dialog.actor)
         window.present()
         sys.excepthook = _excepthook
-        return app.exec()
+        daily = None if args.demo else start_daily_backups(db, window)
+        result = app.exec()
+        if daily is not None:
+            daily.stop()
+        return result
     finally:
         sys.excepthook = sys.__excepthook__
         close_database(db, lock, demo=args.demo)

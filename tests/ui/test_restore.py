@@ -50,3 +50,18 @@ def test_restore_dialog_refuses_an_invalid_backup(qtbot, tmp_path):
     dlg = RestoreDialog(backup.inspect_backup(bad), tmp_path / "qms.sqlite")
     qtbot.addWidget(dlg)
     assert not dlg.restore_button.isEnabled()
+
+
+def test_daily_backup_runs_while_the_window_is_open(qtbot, env, monkeypatch):
+    from PySide6.QtWidgets import QWidget
+
+    from qms_desktop import app as app_module
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    timer = app_module.start_daily_backups(env.ctx.db, parent)
+    assert timer.isActive() and timer.interval() == 3_600_000
+    timer.timeout.emit()  # as the hourly tick would
+    made = sorted(p.name.split("-")[1] for p in paths.backups_dir().glob("qms-*-*.sqlite") if "before" not in p.name)
+    assert {"daily", "weekly", "monthly"} <= set(made)
+    timer.stop()
