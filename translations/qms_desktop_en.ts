@@ -709,6 +709,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Checklist: new question</translation>
     </message>
     <message>
+        <source>Checklist: edit question</source>
+        <translation>Checklist: edit question</translation>
+    </message>
+    <message>
         <source>Clause or procedure</source>
         <translation>Clause or procedure</translation>
     </message>
@@ -770,6 +774,14 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>&amp;Add question…</source>
         <translation>&amp;Add question…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit question…</source>
+        <translation>&amp;Edit question…</translation>
+    </message>
+    <message>
+        <source>Change the question, clause, unit or auditor of the selected item.</source>
+        <translation>Change the question, clause, unit or auditor of the selected item.</translation>
     </message>
     <message>
         <source>Record a fin&amp;ding from this item…</source>
@@ -3072,6 +3084,14 @@ The application will now close; open it again.</translation>
         <translation>Due date:</translation>
     </message>
     <message>
+        <source>N&amp;o due date</source>
+        <translation>N&amp;o due date</translation>
+    </message>
+    <message>
+        <source>Empty the due date; “Save changes” then removes it.</source>
+        <translation>Empty the due date; “Save changes” then removes it.</translation>
+    </message>
+    <message>
         <source>&amp;Save changes</source>
         <translation>&amp;Save changes</translation>
     </message>
@@ -3251,6 +3271,10 @@ The application will now close; open it again.</translation>
     <message>
         <source>The inputs of ISO 9001:2015 §9.3.2 are drafted from the records (audits, nonconformities, statistics, objectives…); you can edit each of them afterwards.</source>
         <translation>The inputs of ISO 9001:2015 §9.3.2 are drafted from the records (audits, nonconformities, statistics, objectives…); you can edit each of them afterwards.</translation>
+    </message>
+    <message>
+        <source>Edit the management review</source>
+        <translation>Edit the management review</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3462,6 +3486,10 @@ The application will now close; open it again.</translation>
         <translation>Plan an internal audit</translation>
     </message>
     <message>
+        <source>Edit the audit plan</source>
+        <translation>Edit the audit plan</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -3543,6 +3571,10 @@ The application will now close; open it again.</translation>
     <message>
         <source>Approval:</source>
         <translation>Approval:</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t plan…</source>
+        <translation>Edi&amp;t plan…</translation>
     </message>
     <message>
         <source>Record as h&amp;eld…</source>
@@ -4671,6 +4703,14 @@ Key fingerprint printed on the report: %2. Take the .zip file to the receiving o
         <translation>Record as h&amp;eld…</translation>
     </message>
     <message>
+        <source>Edi&amp;t…</source>
+        <translation>Edi&amp;t…</translation>
+    </message>
+    <message>
+        <source>Change the date, time, place, chair, secretary or attendees.</source>
+        <translation>Change the date, time, place, chair, secretary or attendees.</translation>
+    </message>
+    <message>
         <source>Cance&amp;l…</source>
         <translation>Cance&amp;l…</translation>
     </message>
@@ -5273,6 +5313,14 @@ Key fingerprint printed on the report: %2. Take the .zip file to the receiving o
         <translation>Open &amp;procedure</translation>
     </message>
     <message>
+        <source>New p&amp;rocedure for this TTHC…</source>
+        <translation>New p&amp;rocedure for this TTHC…</translation>
+    </message>
+    <message>
+        <source>Register a procedure on the Procedures page, linked to this TTHC.</source>
+        <translation>Register a procedure on the Procedures page, linked to this TTHC.</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -5371,6 +5419,14 @@ Key fingerprint printed on the report: %2. Take the .zip file to the receiving o
         <translation>The new version is saved as a draft. It takes effect when a leader approves it; the current version then becomes obsolete from the day before.</translation>
     </message>
     <message>
+        <source>Edit version %1 of %2</source>
+        <translation>Edit version %1 of %2</translation>
+    </message>
+    <message>
+        <source>The steps of the draft are edited on the Steps tab.</source>
+        <translation>The steps of the draft are edited on the Steps tab.</translation>
+    </message>
+    <message>
         <source>Issued on</source>
         <translation>Issued on</translation>
     </message>
@@ -5418,6 +5474,10 @@ Key fingerprint printed on the report: %2. Take the .zip file to the receiving o
         <translation>&amp;Issue new version…</translation>
     </message>
     <message>
+        <source>E&amp;dit version…</source>
+        <translation>E&amp;dit version…</translation>
+    </message>
+    <message>
         <source>Appr&amp;ove…</source>
         <translation>Appr&amp;ove…</translation>
     </message>
@@ -5460,6 +5520,14 @@ Key fingerprint printed on the report: %2. Take the .zip file to the receiving o
     <message>
         <source>Approved</source>
         <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Change the dates and the sign-off of this draft version.</source>
+        <translation>Change the dates and the sign-off of this draft version.</translation>
+    </message>
+    <message>
+        <source>Only a draft version can be edited: an effective version is changed by issuing a new version.</source>
+        <translation>Only a draft version can be edited: an effective version is changed by issuing a new version.</translation>
     </message>
     <message>
         <source>Only a leader (lãnh đạo) can approve a version.</source>

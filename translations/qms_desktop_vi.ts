@@ -708,6 +708,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Danh mục kiểm tra: thêm câu hỏi</translation>
     </message>
     <message>
+        <source>Checklist: edit question</source>
+        <translation>Danh mục kiểm tra: sửa câu hỏi</translation>
+    </message>
+    <message>
         <source>Clause or procedure</source>
         <translation>Điều khoản hoặc quy trình</translation>
     </message>
@@ -769,6 +773,14 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>&amp;Add question…</source>
         <translation>Thêm câu &amp;hỏi…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit question…</source>
+        <translation>&amp;Sửa câu hỏi…</translation>
+    </message>
+    <message>
+        <source>Change the question, clause, unit or auditor of the selected item.</source>
+        <translation>Sửa câu hỏi, điều khoản, bộ phận hoặc chuyên gia đánh giá của mục đang chọn.</translation>
     </message>
     <message>
         <source>Record a fin&amp;ding from this item…</source>
@@ -3068,6 +3080,14 @@ The application will now close; open it again.</source>
         <translation>Hạn hoàn thành:</translation>
     </message>
     <message>
+        <source>N&amp;o due date</source>
+        <translation>&amp;Bỏ hạn hoàn thành</translation>
+    </message>
+    <message>
+        <source>Empty the due date; “Save changes” then removes it.</source>
+        <translation>Xóa hạn hoàn thành; bấm “Lưu thay đổi” để bỏ hạn.</translation>
+    </message>
+    <message>
         <source>&amp;Save changes</source>
         <translation>&amp;Lưu thay đổi</translation>
     </message>
@@ -3247,6 +3267,10 @@ The application will now close; open it again.</source>
     <message>
         <source>The inputs of ISO 9001:2015 §9.3.2 are drafted from the records (audits, nonconformities, statistics, objectives…); you can edit each of them afterwards.</source>
         <translation>Các đầu vào theo mục 9.3.2 TCVN ISO 9001:2015 được soạn sẵn từ hồ sơ (đánh giá, sự không phù hợp, số liệu thống kê, mục tiêu…); sau đó có thể sửa từng mục.</translation>
+    </message>
+    <message>
+        <source>Edit the management review</source>
+        <translation>Sửa thông tin cuộc xem xét của lãnh đạo</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3458,6 +3482,10 @@ The application will now close; open it again.</source>
         <translation>Lập kế hoạch đánh giá nội bộ</translation>
     </message>
     <message>
+        <source>Edit the audit plan</source>
+        <translation>Sửa kế hoạch đánh giá</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Tên cuộc đánh giá</translation>
     </message>
@@ -3539,6 +3567,10 @@ The application will now close; open it again.</source>
     <message>
         <source>Approval:</source>
         <translation>Phê duyệt:</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t plan…</source>
+        <translation>Sửa &amp;kế hoạch…</translation>
     </message>
     <message>
         <source>Record as h&amp;eld…</source>
@@ -4667,6 +4699,14 @@ Mã nhận dạng khóa ký in trên báo cáo: %2. Hãy mang tệp .zip đến 
         <translation>Ghi nhận đã &amp;họp…</translation>
     </message>
     <message>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Change the date, time, place, chair, secretary or attendees.</source>
+        <translation>Sửa ngày, giờ, địa điểm, người chủ trì, thư ký hoặc thành phần tham dự.</translation>
+    </message>
+    <message>
         <source>Cance&amp;l…</source>
         <translation>Hủ&amp;y…</translation>
     </message>
@@ -5268,6 +5308,14 @@ Mã nhận dạng khóa ký in trên báo cáo: %2. Hãy mang tệp .zip đến 
         <translation>Mở &amp;quy trình</translation>
     </message>
     <message>
+        <source>New p&amp;rocedure for this TTHC…</source>
+        <translation>Quy trình &amp;mới cho TTHC này…</translation>
+    </message>
+    <message>
+        <source>Register a procedure on the Procedures page, linked to this TTHC.</source>
+        <translation>Đăng ký một quy trình ở trang Quy trình, gắn với TTHC này.</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
@@ -5366,6 +5414,14 @@ Mã nhận dạng khóa ký in trên báo cáo: %2. Hãy mang tệp .zip đến 
         <translation>Lần ban hành mới được lưu ở dạng dự thảo và có hiệu lực khi lãnh đạo phê duyệt; khi đó lần ban hành hiện hành hết hiệu lực từ ngày liền trước.</translation>
     </message>
     <message>
+        <source>Edit version %1 of %2</source>
+        <translation>Sửa lần ban hành %1 của %2</translation>
+    </message>
+    <message>
+        <source>The steps of the draft are edited on the Steps tab.</source>
+        <translation>Các bước của bản dự thảo được sửa ở thẻ Trình tự thực hiện.</translation>
+    </message>
+    <message>
         <source>Issued on</source>
         <translation>Ngày ban hành</translation>
     </message>
@@ -5413,6 +5469,10 @@ Mã nhận dạng khóa ký in trên báo cáo: %2. Hãy mang tệp .zip đến 
         <translation>Tạo lần ban hành &amp;mới…</translation>
     </message>
     <message>
+        <source>E&amp;dit version…</source>
+        <translation>&amp;Sửa lần ban hành…</translation>
+    </message>
+    <message>
         <source>Appr&amp;ove…</source>
         <translation>&amp;Phê duyệt…</translation>
     </message>
@@ -5455,6 +5515,14 @@ Mã nhận dạng khóa ký in trên báo cáo: %2. Hãy mang tệp .zip đến 
     <message>
         <source>Approved</source>
         <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Change the dates and the sign-off of this draft version.</source>
+        <translation>Sửa các ngày và phần ký duyệt của lần ban hành dự thảo này.</translation>
+    </message>
+    <message>
+        <source>Only a draft version can be edited: an effective version is changed by issuing a new version.</source>
+        <translation>Chỉ sửa được lần ban hành dự thảo: muốn thay đổi lần ban hành đang hiệu lực thì ban hành lần mới.</translation>
     </message>
     <message>
         <source>Only a leader (lãnh đạo) can approve a version.</source>

@@ -144,6 +144,44 @@ def plan_audit(ctx: AppContext, *, title: str, planned_date: object, purpose: st
         return _row(s, a)
 
 
+def update_audit(ctx: AppContext, audit_id: int, *, title: str | None = None, planned_date: object = None,
+                 purpose: str | None = None, scope: str | None = None, criteria: str | None = None,
+                 lead_auditor_id: int | None = None, member_ids: list[int] | tuple[int, ...] | None = None,
+                 unit_ids: list[int] | tuple[int, ...] | None = None, clear_lead_auditor: bool = False) -> AuditRow:
+    """Change the plan of an audit (None keeps a value; ``clear_lead_auditor`` removes the lead auditor).
+    The rules of ``plan_audit`` apply to the result: one audited unit, nobody on the team from it.
+
+    Raises:
+        ValidationError: the audit is cancelled, an empty title, an auditor of the audited unit, an unknown person or unit.
+    """
+    if title is not None:
+        title = required_text(title, QT_TRANSLATE_NOOP("Fields", "Title"), "title", max_len=500)
+    if planned_date is not None:
+        planned_date = required_date(planned_date, QT_TRANSLATE_NOOP("Fields", "Planned date"), "planned_date")
+    with ctx.tx("audit") as s:
+        a = load(s, orm.Audit, audit_id)
+        _not_cancelled(a)
+        lead = None if clear_lead_auditor else (lead_auditor_id if lead_auditor_id is not None else a.lead_auditor_id)
+        if member_ids is None:
+            member_ids = [m.id for m in a.members if m.id != a.lead_auditor_id]
+        units = [load(s, orm.Unit, u) for u in dict.fromkeys(unit_ids)] if unit_ids is not None else list(a.units)
+        team_ids = list(dict.fromkeys(([lead] if lead else []) + list(member_ids)))
+        members = [load(s, orm.Staff, m) for m in team_ids]
+        if len(units) == 1:
+            for m in members:
+                _independence(s, m.id, [units[0].id])
+        if title is not None:
+            a.title = title
+        if planned_date is not None:
+            a.planned_date = planned_date
+        for name, value in (("purpose", purpose), ("scope", scope), ("criteria", criteria)):
+            if value is not None:
+                setattr(a, name, clean(value))
+        a.lead_auditor_id, a.members, a.units = lead, members, units
+        s.flush()
+        return _row(s, a)
+
+
 def add_checklist_item(ctx: AppContext, audit_id: int, *, question: str, clause: str = "",
                        unit_id: int | None = None, auditor_id: int | None = None, procedure_id: int | None = None,
                        evidence: str = "", result: str | None = None) -> ChecklistRow:
@@ -162,6 +200,36 @@ def add_checklist_item(ctx: AppContext, audit_id: int, *, question: str, clause:
         item = orm.ChecklistItem(audit_id=a.id, question=question, clause=clean(clause), unit_id=unit_id,
                                  auditor_id=auditor_id, procedure_id=procedure_id, evidence=clean(evidence), result=result)
         s.add(item)
+        s.flush()
+        return _checklist_row(item)
+
+
+def update_checklist_item(ctx: AppContext, item_id: int, *, question: str | None = None, clause: str | None = None,
+                          unit_id: int | None = None, auditor_id: int | None = None, procedure_id: int | None = None,
+                          clear_unit: bool = False, clear_auditor: bool = False) -> ChecklistRow:
+    """Change a checklist question (None keeps a value; ``clear_unit``/``clear_auditor`` empty them).
+    Evidence and result are recorded with ``record_result``.
+
+    Raises:
+        ValidationError: the audit is cancelled, an empty question, an auditor of the unit he or she audits.
+    """
+    if question is not None:
+        question = required_text(question, QT_TRANSLATE_NOOP("Fields", "Question"), "question", long=True)
+    with ctx.tx("audit") as s:
+        item = load(s, orm.ChecklistItem, item_id)
+        _not_cancelled(load(s, orm.Audit, item.audit_id))
+        unit = None if clear_unit else (load(s, orm.Unit, unit_id).id if unit_id is not None else item.unit_id)
+        auditor = None if clear_auditor else (load(s, orm.Staff, auditor_id).id if auditor_id is not None
+                                              else item.auditor_id)
+        if unit is not None:
+            _independence(s, auditor, [unit])
+        if procedure_id is not None:
+            item.procedure_id = load(s, orm.Procedure, procedure_id).id
+        if question is not None:
+            item.question = question
+        if clause is not None:
+            item.clause = clean(clause)
+        item.unit_id, item.auditor_id = unit, auditor
         s.flush()
         return _checklist_row(item)
 

@@ -140,7 +140,9 @@ def _editable(nc: orm.Nonconformity) -> None:
 
 def update_nc(ctx: AppContext, nc_id: int, *, description: str | None = None, root_cause: str | None = None,
               immediate_correction: str | None = None, due_date: object = None, clause: str | None = None,
-              severity: str | None = None) -> NcRow:
+              severity: str | None = None, clear_due_date: bool = False) -> NcRow:
+    """Change the description, cause, clause, severity or due date (None keeps a value;
+    ``clear_due_date`` removes the due date)."""
     with ctx.tx("edit") as s:
         nc = load(s, orm.Nonconformity, nc_id)
         _editable(nc)
@@ -150,7 +152,9 @@ def update_nc(ctx: AppContext, nc_id: int, *, description: str | None = None, ro
             nc.root_cause = clean(root_cause)
         if immediate_correction is not None:
             nc.immediate_correction = clean(immediate_correction)
-        if due_date is not None:
+        if clear_due_date:
+            nc.due_date = None
+        elif due_date is not None:
             nc.due_date = optional_date(due_date, QT_TRANSLATE_NOOP("Fields", "Due date"), "due_date")
         if clause is not None:
             nc.clause = clean(clause)

@@ -219,6 +219,44 @@ def add_version(ctx: AppContext, procedure_id: int, data: VersionInput) -> Versi
         return _version_row(v)
 
 
+_VERSION_DATES = {
+    "issue_date": QT_TRANSLATE_NOOP("Fields", "Issued on"),
+    "effective_date": QT_TRANSLATE_NOOP("Fields", "Effective from"),
+    "drafted_date": QT_TRANSLATE_NOOP("Fields", "Drafted on"),
+    "reviewed_date": QT_TRANSLATE_NOOP("Fields", "Reviewed on"),
+}
+_VERSION_TEXTS = ("drafted_by", "drafted_title", "reviewed_by", "reviewed_title", "change_summary")
+
+
+def update_version(ctx: AppContext, version_id: int, **data: object) -> VersionRow:
+    """Change the dates, the sign-off (Soạn thảo / Xem xét) or the summary of a draft version.
+
+    ``data`` takes the fields of ``VersionInput`` but the steps (see ``set_steps``); only the fields
+    given change, and a date given as None is cleared. An effective version is changed by a new version.
+
+    Raises:
+        ValidationError: not a draft, a cancelled procedure, an impossible date.
+        TypeError: a field that is not one of the above.
+    """
+    unknown = set(data) - set(_VERSION_DATES) - set(_VERSION_TEXTS)
+    if unknown:
+        raise TypeError(f"update_version() got unexpected fields: {', '.join(sorted(unknown))}")
+    values = {k: optional_date(v, _VERSION_DATES[k], k) if k in _VERSION_DATES else clean(v) for k, v in data.items()}
+    with ctx.tx("edit") as s:
+        v = load(s, orm.ProcedureVersion, version_id)
+        if v.status != ProcedureStatus.DRAFT:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a draft version can be edited; issue a new version instead."))
+        if v.procedure.cancelled_reason:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
+        issue, effective = values.get("issue_date", v.issue_date), values.get("effective_date", v.effective_date)
+        if issue and effective and effective < issue:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The effective date is before the issue date."), field="effective_date")
+        for name, value in values.items():
+            setattr(v, name, value)
+        s.flush()
+        return _version_row(v)
+
+
 def set_steps(ctx: AppContext, version_id: int, steps: list[Step]) -> VersionRow:
     """Replace the steps of a draft version (an effective version is changed by a new version)."""
     clean_steps = _validate_steps(steps)

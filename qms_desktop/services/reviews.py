@@ -135,6 +135,33 @@ def create_review(ctx: AppContext, *, date: object, time: str = "08:00", place: 
         return _row(r)
 
 
+def update_review(ctx: AppContext, review_id: int, *, date: object = None, time: str | None = None,
+                  place: str | None = None, chair: str | None = None, secretary: str | None = None,
+                  attendees: str | None = None) -> ReviewRow:
+    """Change the meeting details (None keeps a value); the inputs stay as they are.
+
+    Raises:
+        ValidationError: the review is cancelled, or it was held and the new date is in the future.
+    """
+    day = required_date(date, QT_TRANSLATE_NOOP("Fields", "Date"), "date") if date is not None else None
+    with ctx.tx("edit") as s:
+        r = load(s, orm.ManagementReview, review_id)
+        if r.cancelled_reason:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
+        if day is not None:
+            if r.status == "done" and day > ctx.today:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A review cannot be recorded as held before its date."),
+                                      field="date")
+            r.date = day
+        if time is not None:
+            r.time = clean(time) or "08:00"
+        for name, value in (("place", place), ("chair", chair), ("secretary", secretary), ("attendees", attendees)):
+            if value is not None:
+                setattr(r, name, clean(value))
+        s.flush()
+        return _row(r)
+
+
 def set_input(ctx: AppContext, review_id: int, key: str, content: str) -> None:
     if key not in INPUT_KEYS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown review input: {key}"), key=key)

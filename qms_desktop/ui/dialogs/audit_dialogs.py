@@ -41,17 +41,21 @@ class ProgrammeDialog(FormDialog):
 
 
 class PlanAuditDialog(FormDialog):
-    """Plan an audit. An auditor must not audit his or her own unit: warned as you choose, refused on save."""
+    """Plan an audit, or edit the plan of ``detail``. An auditor must not audit his or her own unit:
+    warned as you choose, refused on save."""
 
     def __init__(self, env, programmes: list[audits.ProgrammeRow], *, programme_id: int | None = None,  # noqa: ANN001
-                 parent: QWidget | None = None) -> None:
+                 detail: audits.AuditDetail | None = None, parent: QWidget | None = None) -> None:
         super().__init__("", self._save_values, parent, scroll=True)
-        self.env = env
-        self.setWindowTitle(self.tr("Plan an internal audit"))
+        self.env, self.detail = env, detail
+        self.setWindowTitle(self.tr("Plan an internal audit") if detail is None else self.tr("Edit the audit plan"))
         self._staff_unit = {r.id: r.values.get("unit_id") for r in records.list_records(env.ctx, "staff")}
         self._unit_name = dict(unit_items(env.ctx))
         self._staff_name = {r.id: r.values["full_name"] for r in records.list_records(env.ctx, "staff")}
         auditors = staff_items(env.ctx, auditors_only=True)
+        if detail is not None:  # the team as planned, even if someone is no longer marked as auditor
+            team = {*detail.member_ids, detail.lead_auditor_id}
+            auditors += [(i, n) for i, n in staff_items(env.ctx) if i in team and i not in dict(auditors)]
         self.add_field("title", self.tr("Title"), QLineEdit(), required=True)
         self.add_field("planned_date", self.tr("Planned date"), DateEdit(optional=False), required=True)
         self.add_field("purpose", self.tr("Purpose"), text_edit(48))
@@ -72,13 +76,21 @@ class PlanAuditDialog(FormDialog):
         self.independence.setStyleSheet("color: #b00020; font-weight: bold;")
         self.independence.hide()
         self.form.addRow(self.independence)
-        self.add_field("programme_id", self.tr("Programme"),
-                       combo([(p.id, self.tr("Programme %1").replace("%1", str(p.year))) for p in programmes], empty=""))
+        if detail is None:
+            self.add_field("programme_id", self.tr("Programme"),
+                           combo([(p.id, self.tr("Programme %1").replace("%1", str(p.year))) for p in programmes], empty=""))
         if not auditors:
             self.set_intro(self.tr("No staff member is marked as internal auditor yet (Settings → staff)."))
-        self.set_values({"criteria": "TCVN ISO 9001:2015", "planned_date": env.ctx.today, "programme_id": programme_id})
+        if detail is None:
+            self.set_values({"criteria": "TCVN ISO 9001:2015", "planned_date": env.ctx.today, "programme_id": programme_id})
+        else:
+            self.set_values(dict(title=detail.row.title, planned_date=detail.planned_date, purpose=detail.purpose,
+                                 scope=detail.scope, criteria=detail.criteria, lead_auditor_id=detail.lead_auditor_id,
+                                 member_ids=[m for m in detail.member_ids if m != detail.lead_auditor_id],
+                                 unit_ids=detail.unit_ids))
         for w in (self.lead, self.team, self.units):
             (w.currentIndexChanged if w is self.lead else w.changed).connect(self.check_independence)
+        self.check_independence()
         self.resize(640, 580)
 
     def check_independence(self, *_a) -> str:
@@ -97,25 +109,41 @@ class PlanAuditDialog(FormDialog):
         return text
 
     def _save_values(self, v: dict) -> audits.AuditRow:
-        return audits.plan_audit(self.env.ctx, **v)
+        if self.detail is None:
+            return audits.plan_audit(self.env.ctx, **v)
+        return audits.update_audit(self.env.ctx, self.detail.row.id, clear_lead_auditor=v["lead_auditor_id"] is None, **v)
 
 
 class ChecklistItemDialog(FormDialog):
-    def __init__(self, env, detail: audits.AuditDetail, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    """A new checklist question, or ``item`` edited (its evidence and result are edited in the checklist table)."""
+
+    def __init__(self, env, detail: audits.AuditDetail, parent: QWidget | None = None,  # noqa: ANN001
+                 item: audits.ChecklistRow | None = None) -> None:
         super().__init__("", self._save_values, parent)
-        self.env, self.detail = env, detail
-        self.setWindowTitle(self.tr("Checklist: new question"))
-        units = [(i, n) for i, n in unit_items(env.ctx) if not detail.unit_ids or i in detail.unit_ids]
+        self.env, self.detail, self.item = env, detail, item
+        self.setWindowTitle(self.tr("Checklist: new question") if item is None else self.tr("Checklist: edit question"))
+        own_unit = item.unit_id if item is not None else None  # an edited item keeps its own choices on offer
+        units = [(i, n) for i, n in unit_items(env.ctx) if not detail.unit_ids or i in detail.unit_ids or i == own_unit]
         team_ids = set(detail.member_ids) | ({detail.lead_auditor_id} if detail.lead_auditor_id else set())
         team = [(i, n) for i, n in staff_items(env.ctx) if i in team_ids] or staff_items(env.ctx, auditors_only=True)
+        if item is not None and item.auditor_id is not None and item.auditor_id not in dict(team):
+            team += [(i, n) for i, n in staff_items(env.ctx) if i == item.auditor_id]
         self.add_field("clause", self.tr("Clause or procedure"), QLineEdit()).setPlaceholderText(self.tr("e.g. 7.5.3 or QT-01"))
         self.add_field("question", self.tr("Question"), text_edit(56), required=True)
         self.add_field("unit_id", self.tr("Unit"), combo(units, empty=""))
         self.add_field("auditor", self.tr("Auditor"), combo(team, empty=""))
-        self.add_field("evidence", self.tr("Evidence"), text_edit(48))
-        self.add_field("result", self.tr("Result"), combo(result_items(), empty=self.tr("(not yet assessed)")))
+        if item is None:
+            self.add_field("evidence", self.tr("Evidence"), text_edit(48))
+            self.add_field("result", self.tr("Result"), combo(result_items(), empty=self.tr("(not yet assessed)")))
+        else:
+            self.set_values(dict(clause=item.clause, question=item.question, unit_id=item.unit_id,
+                                 auditor=item.auditor_id))
 
     def _save_values(self, v: dict) -> audits.ChecklistRow:
+        if self.item is not None:
+            return audits.update_checklist_item(
+                self.env.ctx, self.item.id, question=v["question"], clause=v["clause"], unit_id=v["unit_id"],
+                auditor_id=v["auditor"], clear_unit=v["unit_id"] is None, clear_auditor=v["auditor"] is None)
         return audits.add_checklist_item(self.env.ctx, self.detail.row.id, question=v["question"], clause=v["clause"],
                                          unit_id=v["unit_id"], auditor_id=v["auditor"], evidence=v["evidence"],
                                          result=v["result"])

@@ -21,20 +21,36 @@ def _people_combo(env, placeholder: str):  # noqa: ANN001, ANN202
 
 
 class NewReviewDialog(FormDialog):
-    """Schedules the meeting; the §9.3.2 inputs are then pre-filled from the records (editable)."""
+    """Schedules the meeting; the §9.3.2 inputs are then pre-filled from the records (editable).
+    With ``detail``: edits the meeting details of that review (its inputs stay as they are)."""
 
-    def __init__(self, env, parent: QWidget | None = None) -> None:  # noqa: ANN001
-        super().__init__("", lambda v: reviews.create_review(env.ctx, **v), parent)
-        self.setWindowTitle(self.tr("New management review"))
-        self.set_intro(self.tr("The inputs of ISO 9001:2015 §9.3.2 are drafted from the records (audits, "
-                               "nonconformities, statistics, objectives…); you can edit each of them afterwards."))
+    def __init__(self, env, parent: QWidget | None = None, *,  # noqa: ANN001
+                 detail: reviews.ReviewDetail | None = None) -> None:
+        super().__init__("", self._save_values, parent)
+        self.env, self.detail = env, detail
+        if detail is None:
+            self.setWindowTitle(self.tr("New management review"))
+            self.set_intro(self.tr("The inputs of ISO 9001:2015 §9.3.2 are drafted from the records (audits, "
+                                   "nonconformities, statistics, objectives…); you can edit each of them afterwards."))
+        else:
+            self.setWindowTitle(self.tr("Edit the management review"))
         self.add_field("date", self.tr("Date"), DateEdit(optional=False), required=True)
         self.add_field("time", self.tr("Time"), QLineEdit()).setInputMask("99:99")
         self.add_field("place", self.tr("Place"), QLineEdit())
         self.add_field("chair", self.tr("Chair"), _people_combo(env, self.tr("e.g. the chairman of the commune")))
         self.add_field("secretary", self.tr("Secretary"), _people_combo(env, self.tr("who takes the minutes")))
         self.add_field("attendees", self.tr("Attendees"), text_edit(70))
-        self.set_values({"date": env.ctx.today, "time": "08:00", "place": self.tr("Meeting room of the People's Committee")})
+        if detail is None:
+            self.set_values({"date": env.ctx.today, "time": "08:00",
+                             "place": self.tr("Meeting room of the People's Committee")})
+        else:
+            self.set_values({"date": detail.row.date, "time": detail.time, "place": detail.row.place,
+                             "chair": detail.row.chair, "secretary": detail.secretary, "attendees": detail.attendees})
+
+    def _save_values(self, v: dict) -> reviews.ReviewRow:
+        if self.detail is None:
+            return reviews.create_review(self.env.ctx, **v)
+        return reviews.update_review(self.env.ctx, self.detail.row.id, **v)
 
 
 class HoldReviewDialog(FormDialog):

@@ -17,16 +17,23 @@ from qms_desktop.ui.widgets.steps_editor import StepsEditor
 
 class VersionDialog(FormDialog):
     """Drafts version N+1 with its sign-off (Soạn thảo / Xem xét) and, for a TTHC procedure, its steps,
-    pre-filled from the current version. It takes effect when a leader approves it."""
+    pre-filled from the current version. It takes effect when a leader approves it.
+
+    With ``version`` (a draft): edits its dates, sign-off and summary; its steps are edited on the Steps tab."""
 
     def __init__(self, env, detail: procedures.ProcedureDetail, *, limit_text: str = "",  # noqa: ANN001
-                 parent: QWidget | None = None) -> None:
-        super().__init__("", self._save_values, parent, scroll=True)
-        self.env, self.detail = env, detail
-        number = max((v.number for v in detail.versions), default=0) + 1
-        self.setWindowTitle(self.tr("Issue version %1 of %2").replace("%1", str(number)).replace("%2", detail.row.code))
-        self.set_intro(self.tr("The new version is saved as a draft. It takes effect when a leader approves it; "
-                               "the current version then becomes obsolete from the day before."))
+                 version: procedures.VersionRow | None = None, parent: QWidget | None = None) -> None:
+        super().__init__("", self._save_values, parent, scroll=version is None)
+        self.env, self.detail, self.version = env, detail, version
+        if version is None:
+            number = max((v.number for v in detail.versions), default=0) + 1
+            self.setWindowTitle(self.tr("Issue version %1 of %2").replace("%1", str(number)).replace("%2", detail.row.code))
+            self.set_intro(self.tr("The new version is saved as a draft. It takes effect when a leader approves it; "
+                                   "the current version then becomes obsolete from the day before."))
+        else:
+            self.setWindowTitle(self.tr("Edit version %1 of %2").replace("%1", str(version.number))
+                                .replace("%2", detail.row.code))
+            self.set_intro(self.tr("The steps of the draft are edited on the Steps tab."))
         self.add_field("issue_date", self.tr("Issued on"), DateEdit())
         self.add_field("effective_date", self.tr("Effective from"), DateEdit())
         self.sign = {}
@@ -51,6 +58,18 @@ class VersionDialog(FormDialog):
         grid.setColumnStretch(2, 2)
         self.form.addRow(group)
         self.add_field("change_summary", self.tr("What changed"), text_edit(56))
+        if version is not None:
+            self.set_values({k: getattr(version, k) for k in self.editors})
+            self.resize(760, 420)
+        else:
+            self._add_steps(limit_text)
+            self.set_values({"issue_date": env.ctx.today, "drafted_date": env.ctx.today,
+                             "drafted_by": env.ctx.actor.full_name if env.ctx.actor.username != "system" else ""})
+            self.resize(900, 680)
+
+    def _add_steps(self, limit_text: str) -> None:
+        """The steps of the new version, pre-filled from the current one."""
+        detail = self.detail
         self.steps_editor = StepsEditor()
         self.steps_editor.setMinimumHeight(230)
         cur = _latest(detail)
@@ -58,16 +77,16 @@ class VersionDialog(FormDialog):
         self.steps_editor.set_limit(detail.legal_limit_days, limit_text, has_tthc=bool(detail.tthc_ids))
         if detail.row.kind == ProcedureKind.TTHC or (cur and cur.steps):
             self.add_field("steps", self.tr("Steps"), self.steps_editor)
-        self.set_values({"issue_date": env.ctx.today, "drafted_date": env.ctx.today,
-                         "drafted_by": env.ctx.actor.full_name if env.ctx.actor.username != "system" else ""})
-        self.resize(900, 680)
 
     def values(self) -> dict:
         v = super().values()
-        v["steps"] = tuple(self.steps_editor.steps())
+        if self.version is None:
+            v["steps"] = tuple(self.steps_editor.steps())
         return v
 
     def _save_values(self, v: dict) -> procedures.VersionRow:
+        if self.version is not None:
+            return procedures.update_version(self.env.ctx, self.version.id, **v)
         return procedures.add_version(self.env.ctx, self.detail.row.id, procedures.VersionInput(**v))
 
 

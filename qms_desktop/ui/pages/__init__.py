@@ -32,4 +32,5 @@ RECORD_PAGES: dict[str, str] = {
     "management_review": "reviews", "service_stat": "stats", "report": "reports", "training": "other",
     "risk": "other", "improvement": "other", "survey": "other", "unit": "settings", "staff": "settings",
     "legal_document": "procedures",
+    "new_procedure": "procedures",  # "new_procedure:<TTHC id>": the New procedure dialog with that TTHC linked
 }

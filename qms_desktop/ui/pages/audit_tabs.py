@@ -41,17 +41,19 @@ class PlanTab(QWidget):
             for key, caption in items:
                 self.fields[key] = _value_label()
                 form.addRow(caption, self.fields[key])
+        self.edit_button = QPushButton(self.tr("Edi&t plan…"))
         self.held_button = QPushButton(self.tr("Record as h&eld…"))
         self.approve_button = QPushButton(self.tr("Appro&ve report…"))
         self.cancel_button = QPushButton(self.tr("Ca&ncel audit…"))
         self.print_button = PrintButton(page.env, [("audit_plan", self.tr("Audit plan")),
                                                    ("audit_report", self.tr("Audit report"))],
                                         lambda: page.detail_data.row.id if page.detail_data else None)
+        self.edit_button.clicked.connect(page.edit_plan)
         self.held_button.clicked.connect(page.complete)
         self.approve_button.clicked.connect(page.approve_report)
         self.cancel_button.clicked.connect(page.cancel_audit)
         buttons = QHBoxLayout()
-        for b in (self.held_button, self.approve_button, self.cancel_button, self.print_button):
+        for b in (self.edit_button, self.held_button, self.approve_button, self.cancel_button, self.print_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         cols = QHBoxLayout()
@@ -68,6 +70,7 @@ class PlanTab(QWidget):
             lbl.clear()
         can_audit, leader = self.page.can("audit"), self.page.can("approve")
         live = d is not None and not d.row.cancelled_reason
+        self.edit_button.setEnabled(live and can_audit)
         self.held_button.setEnabled(live and can_audit)
         self.cancel_button.setEnabled(live and can_audit and d.row.status != "done")
         self.approve_button.setEnabled(live and leader and d.row.status == "done" and not d.approved_by)
@@ -110,6 +113,7 @@ class ChecklistTab(QWidget):
         self.page = page
         self.items: list[audits.ChecklistRow] = []
         self.pending: dict[int, str] = {}
+        self._editable = False
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("checklistTable")
         # rows as tall as their wrapped text, recomputed when the columns get their real width
@@ -131,13 +135,18 @@ class ChecklistTab(QWidget):
         fit_header_widths(self.table)
         self.table.itemChanged.connect(self._item_changed)
         self.add_button = QPushButton(self.tr("&Add question…"))
+        self.edit_button = QPushButton(self.tr("&Edit question…"))
+        self.edit_button.setToolTip(self.tr("Change the question, clause, unit or auditor of the selected item."))
         self.finding_button = QPushButton(self.tr("Record a fin&ding from this item…"))
         self.add_button.clicked.connect(page.add_checklist_item)
+        self.edit_button.clicked.connect(lambda: page.edit_checklist_item(self.selected()))
+        self.table.itemSelectionChanged.connect(self._update_buttons)
         self.finding_button.clicked.connect(lambda: page.add_finding(self.selected()))
         self.hint = QLabel(self.tr("Type the evidence and choose the result in the table; each change is saved at once."))
         self.hint.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.add_button)
+        top.addWidget(self.edit_button)
         top.addWidget(self.finding_button)
         top.addStretch(1)
         lay = QVBoxLayout(self)
@@ -149,6 +158,7 @@ class ChecklistTab(QWidget):
         self.items = list(d.checklist) if d else []
         self.pending = {k: v for k, v in self.pending.items() if any(i.id == k for i in self.items)}
         editable = d is not None and not d.row.cancelled_reason and self.page.can("audit")
+        self._editable = editable
         self.add_button.setEnabled(editable)
         self.finding_button.setEnabled(editable)
         self.table.blockSignals(True)
@@ -171,10 +181,19 @@ class ChecklistTab(QWidget):
             box.currentIndexChanged.connect(lambda _i, r=r: self._result_changed(r))
             self.table.setCellWidget(r, CL_RESULT, box)
         self.table.blockSignals(False)
+        self._update_buttons()
 
     def selected(self) -> audits.ChecklistRow | None:
         r = self.table.currentRow()
         return self.items[r] if 0 <= r < len(self.items) else None
+
+    def select_item(self, item_id: int) -> None:
+        for r, item in enumerate(self.items):
+            if item.id == item_id:
+                self.table.selectRow(r)
+
+    def _update_buttons(self) -> None:
+        self.edit_button.setEnabled(self._editable and bool(self.table.selectedItems()) and self.selected() is not None)
 
     def set_result(self, row: int, result: str) -> None:
         """Same as choosing in the row's Result box."""

@@ -177,6 +177,18 @@ class AuditsPage(MasterDetailPage):
             self.refresh()
             self.select_id(dlg.result_row.id)
 
+    def edit_plan(self) -> None:
+        """The plan dialog pre-filled with the selected audit's plan."""
+        if self.detail_data is None or not self.can("audit"):
+            return
+        dlg = PlanAuditDialog(self.env, self.programmes, detail=self.detail_data, parent=self)
+        if dlg.exec():
+            self.changed("audit")
+            if self._selected_year() is not None and dlg.result_row.date.year != self._selected_year():
+                self.year.setCurrentIndex(self.year.findData(None))
+            self.refresh()
+            self.select_id(dlg.result_row.id)
+
     def add_checklist_item(self) -> None:
         if self.detail_data is None:
             return
@@ -184,6 +196,15 @@ class AuditsPage(MasterDetailPage):
         if dlg.exec():
             self.changed("audit")
             self.reload_detail()
+
+    def edit_checklist_item(self, item: audits.ChecklistRow | None) -> None:
+        if self.detail_data is None or item is None or not self.can("audit"):
+            return
+        dlg = ChecklistItemDialog(self.env, self.detail_data, self, item=item)
+        if dlg.exec():
+            self.changed("audit")
+            self.reload_detail()
+            self.checklist_tab.select_item(item.id)
 
     def add_finding(self, item: audits.ChecklistRow | None) -> None:
         if self.detail_data is None:

@@ -160,6 +160,10 @@ class NcsPage(MasterDetailPage):
             rl.addWidget(lbl)
             rl.addWidget(w, 1)
             (w.textChanged if w is clause else w.currentIndexChanged if w is severity else w.dateChanged).connect(f._touch)
+        self.clear_due_button = QPushButton(self.tr("N&o due date"))
+        self.clear_due_button.setToolTip(self.tr("Empty the due date; “Save changes” then removes it."))
+        self.clear_due_button.clicked.connect(lambda: due.set_value(None))
+        rl.addWidget(self.clear_due_button)
         f.form.addRow(row)
         self.save_desc_button = QPushButton(self.tr("&Save changes"))
         self.save_desc_button.clicked.connect(self.save_description)
@@ -238,8 +242,8 @@ class NcsPage(MasterDetailPage):
         self.detail_data = d
         live = d is not None and d.row.status not in FINISHED
         can_edit = self.can("edit") and live
-        for b in (self.close_button, self.cancel_button, self.save_desc_button, self.add_action_button,
-                  self.verify_button):
+        for b in (self.close_button, self.cancel_button, self.save_desc_button, self.clear_due_button,
+                  self.add_action_button, self.verify_button):
             b.setEnabled(can_edit)
         self.audit_button.setVisible(d is not None and d.row.audit_id is not None)
         self.desc_form.clear_errors()
@@ -317,7 +321,7 @@ class NcsPage(MasterDetailPage):
         try:
             ncs.update_nc(self.env.ctx, d.row.id, description=v["description"], root_cause=v["root_cause"],
                           immediate_correction=v["immediate_correction"], clause=v["clause"], severity=v["severity"],
-                          due_date=v["due_date"])
+                          due_date=v["due_date"], clear_due_date=v["due_date"] is None)
         except QmsError as exc:
             self.desc_form.show_error(exc)
             return False

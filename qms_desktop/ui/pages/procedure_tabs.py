@@ -51,6 +51,7 @@ class VersionsTab(QWidget):
         self.table.setObjectName("versionsTable")
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_signoff())
         self.new_button = QPushButton(self.tr("&Issue new version…"))
+        self.edit_button = QPushButton(self.tr("E&dit version…"))
         self.approve_button = QPushButton(self.tr("Appr&ove…"))
         self.print_button = PrintButton(page.env, [
             ("procedure_cover", self.tr("Cover page with sign-off")),
@@ -58,6 +59,7 @@ class VersionsTab(QWidget):
             ("procedure_flowchart", self.tr("Flowchart (lưu đồ)")),
         ], lambda: self.detail.row.id if self.detail else None)
         self.new_button.clicked.connect(page.issue_version)
+        self.edit_button.clicked.connect(lambda: page.edit_version(self.selected()))
         self.approve_button.clicked.connect(lambda: page.approve_version(self.selected()))
         # Soạn thảo / Xem xét / Phê duyệt block of the selected version
         self.signoff = QGroupBox(self.tr("Sign-off of the selected version"))
@@ -80,7 +82,7 @@ class VersionsTab(QWidget):
         grid.setColumnStretch(3, 1)
         grid.setVerticalSpacing(2)
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.approve_button, self.print_button):
+        for b in (self.new_button, self.edit_button, self.approve_button, self.print_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         lay = QVBoxLayout(self)
@@ -108,6 +110,11 @@ class VersionsTab(QWidget):
             title.setText(getattr(v, f"{key}_title") if v else "")
             date.setText(format_date(getattr(v, f"{key}_date")) if v else "")
         is_draft = v is not None and v.status == ProcedureStatus.DRAFT
+        live = self.detail is not None and not self.detail.row.cancelled_reason
+        self.edit_button.setEnabled(is_draft and live and self.page.can("edit"))
+        self.edit_button.setToolTip(
+            self.tr("Change the dates and the sign-off of this draft version.") if is_draft else
+            self.tr("Only a draft version can be edited: an effective version is changed by issuing a new version."))
         leader = self.page.can("approve")
         self.approve_button.setEnabled(is_draft and leader)
         if not leader:

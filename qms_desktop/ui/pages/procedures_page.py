@@ -21,7 +21,7 @@ from qms_desktop.ui.widgets.change_history import ChangeHistoryView, changes_of
 
 class ProceduresPage(MasterDetailPage):
     key = "procedures"
-    kinds = frozenset({"procedure", "legal_document"})
+    kinds = frozenset({"procedure", "legal_document", "new_procedure"})
     watches = frozenset({"procedure", "tthc", "legal_document", "unit", "staff"})
     state_key = "procedures/list"
     export_name = "DanhMucQuyTrinh.xlsx"
@@ -69,7 +69,12 @@ class ProceduresPage(MasterDetailPage):
         return procedures.list_procedures(self.env.ctx, include_cancelled=include)
 
     def open_record(self, kind: str, record_id: int) -> bool:
-        """A procedure; or a legal document (search hit), shown on its procedure's Legal basis tab."""
+        """A procedure; or a legal document (search hit), shown on its procedure's Legal basis tab;
+        or "new_procedure" with a TTHC id: the New procedure dialog with that TTHC linked."""
+        if kind == "new_procedure":
+            if self.can("edit"):
+                self.create(preset_tthc=(int(record_id),))
+            return True
         if kind != "legal_document":
             return super().open_record(kind, record_id)
         try:
@@ -215,6 +220,18 @@ class ProceduresPage(MasterDetailPage):
             self.changed("procedure")
             self.refresh()
             self.tabs.setCurrentWidget(self.versions_tab)
+
+    def edit_version(self, version: procedures.VersionRow | None) -> None:
+        """The dates and sign-off of a draft version (its steps: Steps tab)."""
+        d = self.detail_data
+        if d is None or version is None or not self.can("edit"):
+            return
+        dlg = VersionDialog(self.env, d, version=version, parent=self)
+        if dlg.exec():
+            self.changed("procedure")
+            self.refresh()
+            self.tabs.setCurrentWidget(self.versions_tab)
+            self.versions_tab.table.select_where(lambda r: r.id == version.id)
 
     def approve_version(self, version: procedures.VersionRow | None) -> None:
         d = self.detail_data

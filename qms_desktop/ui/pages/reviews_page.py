@@ -69,15 +69,18 @@ class ReviewsPage(MasterDetailPage):
         self.header = QLabel()
         self.header.setObjectName("detailHeader")
         self.header.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        self.edit_button = QPushButton(self.tr("Edi&t…"))
+        self.edit_button.setToolTip(self.tr("Change the date, time, place, chair, secretary or attendees."))
         self.hold_button = QPushButton(self.tr("Record as h&eld…"))
         self.cancel_button = QPushButton(self.tr("Cance&l…"))
         self.print_button = PrintButton(self.env, [("review_minutes", self.tr("Minutes (biên bản)"))],
                                         lambda: self.detail_data.row.id if self.detail_data else None)
+        self.edit_button.clicked.connect(self.edit)
         self.hold_button.clicked.connect(self.hold)
         self.cancel_button.clicked.connect(self.cancel_review)
         head = QHBoxLayout()
         head.addWidget(self.header, 1)
-        for b in (self.hold_button, self.cancel_button, self.print_button):
+        for b in (self.edit_button, self.hold_button, self.cancel_button, self.print_button):
             head.addWidget(b)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_meeting(), self.tr("&Meeting"))
@@ -175,6 +178,7 @@ class ReviewsPage(MasterDetailPage):
         self.detail_data = d
         live = d is not None and not d.row.cancelled_reason
         can_edit = self.can("edit") and live
+        self.edit_button.setEnabled(can_edit)
         self.hold_button.setEnabled(can_edit)
         self.cancel_button.setEnabled(can_edit and d.row.status != "done")
         self.add_output_button.setEnabled(can_edit)
@@ -229,6 +233,17 @@ class ReviewsPage(MasterDetailPage):
             self.refresh()
             self.select_id(dlg.result_row.id)
             self.tabs.setCurrentIndex(1)  # the pre-filled inputs
+
+    def edit(self) -> None:
+        """The meeting details (date, time, place, chair, secretary, attendees) of the selected review."""
+        if self.detail_data is None or not self.can("edit"):
+            return
+        if self.changed_inputs() and not self.save_inputs():
+            return
+        dlg = NewReviewDialog(self.env, self, detail=self.detail_data)
+        if dlg.exec():
+            self.changed("management_review")
+            self.refresh()
 
     def save_inputs(self) -> bool:
         d = self.detail_data

@@ -7,7 +7,7 @@ from functools import partial
 
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QWidget,
+    QPushButton, QVBoxLayout, QWidget,
 )
 from PySide6.QtCore import Qt
 
@@ -138,12 +138,19 @@ class TthcPage(MasterDetailPage):
         self.d_procs.itemActivated.connect(self._open_procedure)
         self.open_proc_button = QPushButton(self.tr("Open &procedure"))
         self.open_proc_button.clicked.connect(lambda: self._open_procedure(self.d_procs.currentItem()))
+        self.new_proc_button = QPushButton(self.tr("New p&rocedure for this TTHC…"))
+        self.new_proc_button.setToolTip(self.tr("Register a procedure on the Procedures page, linked to this TTHC."))
+        self.new_proc_button.clicked.connect(self.new_procedure)
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.d_name)
         form.addRow(self.tr("Code, field, limit:"), self.d_info)
         procs = QHBoxLayout()
         procs.addWidget(self.d_procs, 1)
-        procs.addWidget(self.open_proc_button, 0, Qt.AlignmentFlag.AlignTop)
+        proc_buttons = QVBoxLayout()
+        proc_buttons.addWidget(self.open_proc_button)
+        proc_buttons.addWidget(self.new_proc_button)
+        proc_buttons.addStretch(1)
+        procs.addLayout(proc_buttons)
         form.addRow(self.tr("Procedures:"), procs)
         box.setLayout(form)
         return box
@@ -151,6 +158,7 @@ class TthcPage(MasterDetailPage):
     def show_detail(self, row: tthc.TthcRow | None) -> None:
         self.d_procs.clear()
         self.scope_button.setEnabled(row is not None and self.can("edit"))
+        self.new_proc_button.setEnabled(row is not None and self.can("edit"))
         if row is None:
             self.d_name.setText(self.tr("Select a TTHC in the list."))
             self.d_info.clear()
@@ -172,6 +180,12 @@ class TthcPage(MasterDetailPage):
     def _open_procedure(self, item) -> None:  # noqa: ANN001
         if item is not None and item.data(Qt.ItemDataRole.UserRole) is not None:
             self.env.open_record(f"procedure:{item.data(Qt.ItemDataRole.UserRole)}")
+
+    def new_procedure(self) -> None:
+        """The Procedures page's "New procedure" dialog with the selected TTHC already linked."""
+        row = self.current()
+        if row is not None and self.can("edit"):
+            self.env.open_record(f"new_procedure:{row.id}")
 
     # -- actions -----------------------------------------------------------------------------------------
     def create(self) -> None:
