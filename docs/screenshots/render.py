@@ -40,6 +40,27 @@ def grab(widget: QWidget, name: str, out: Path) -> Path:
     return path
 
 
+# Records whose detail tabs show something on every tab (the demo's richest ones).
+SHOWCASE = {"procedures": "QT-BTXH-01", "ncs": "03/2025", "audits": "Đánh giá nội bộ HTQLCL năm 2026",
+            "reviews": None, "reports": None, "tthc": "1.009803"}
+
+
+def _select_a_full_record(page) -> None:  # noqa: ANN001
+    """Select a record that fills the detail area, so the screenshot shows the page at work."""
+    table = getattr(page, "table", None)
+    if table is None or not hasattr(table, "select_where") or page.key not in SHOWCASE:
+        return
+    wanted = SHOWCASE[page.key]
+    rows = table.model().rows() if hasattr(table.model(), "rows") else []
+    if not rows:
+        return
+    if wanted is None or not table.select_where(lambda r: wanted in {getattr(r, "code", None), getattr(r, "number", None),
+                                                                     getattr(r, "title", None)}):
+        table.selectRow(len(rows) - 1)
+    for _ in range(3):
+        QApplication.processEvents()
+
+
 def build_demo(path: Path, today: dt.date) -> None:
     from qms_desktop.services import demo
     from qms_desktop.storage.db import Database
@@ -115,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         window.show_page(key)
         grab(window, f"{index:02d}_{key}", out)
         page = window.pages[key]
+        _select_a_full_record(page)
         tabs = getattr(page, "tabs", None)
         if tabs is not None and hasattr(tabs, "count"):
             for t in range(1, tabs.count()):
