@@ -72,7 +72,7 @@ def _before_flush(session: Session, flush_context, instances) -> None:  # noqa: 
         if isinstance(obj, Audited):
             if obj in session.new:
                 obj.created_at, obj.created_by = obj.created_at or now, obj.created_by or actor
-            if obj in session.new or session.is_modified(obj, include_collections=False):
+            if obj in session.new or session.is_modified(obj, include_collections=True):
                 obj.updated_at, obj.updated_by = now, actor
 
 
@@ -93,7 +93,25 @@ def _changes(obj: object, action: str) -> tuple[dict, dict]:
             after = hist.added[0] if hist.added else None
             if before != after:
                 old[attr.key], new[attr.key] = _json_value(before), _json_value(after)
+    # Many-to-many links (a procedure's TTHC, an announcement's scope, an audit's team and units)
+    # are changes of the record too: logged as the sorted ids before and after.
+    for rel in inspect(obj).mapper.relationships:
+        if rel.secondary is None:
+            continue
+        hist = inspect(obj).attrs[rel.key].history
+        if action == "create":
+            if hist.added:
+                new[rel.key] = sorted(_ident(o) for o in hist.added)
+        elif hist.added or hist.deleted:
+            kept = [_ident(o) for o in hist.unchanged]
+            old[rel.key] = sorted(kept + [_ident(o) for o in hist.deleted])
+            new[rel.key] = sorted(kept + [_ident(o) for o in hist.added])
     return old, new
+
+
+def _ident(obj: object) -> object:
+    ids = inspect(obj).mapper.primary_key_from_instance(obj)
+    return ids[0] if len(ids) == 1 else list(ids)
 
 
 @event.listens_for(Session, "after_flush")
@@ -103,7 +121,7 @@ def _after_flush(session: Session, flush_context) -> None:  # noqa: ANN001
         for obj in objects:
             if isinstance(obj, (ChangeLog, StoredFile)):
                 continue
-            if action == "update" and not session.is_modified(obj, include_collections=False):
+            if action == "update" and not session.is_modified(obj, include_collections=True):
                 continue
             old, new = _changes(obj, action)
             if action == "update" and not (old or new):

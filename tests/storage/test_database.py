@@ -126,3 +126,22 @@ def test_failed_transaction_leaves_nothing(db):
     with db.session() as s:
         assert s.scalar(select(orm.Unit)) is None
         assert s.scalar(select(orm.ChangeLog)) is None
+
+
+def test_many_to_many_links_are_in_the_history(ctx, db):
+    import json
+
+    from qms_desktop.services import announcements, history, procedures, tthc
+
+    a = tthc.create_tthc(ctx, code="1.000001", name="A")
+    b = tthc.create_tthc(ctx, code="1.000002", name="B")
+    p = procedures.create_procedure(ctx, code="QT-1", title="Quy trình", tthc_ids=[a.id])
+    procedures.update_procedure(ctx, p.id, tthc_ids=[a.id, b.id])
+    changes = history.list_changes(ctx, entity="procedure", entity_id=p.id)
+    assert changes[0].action == "update" and changes[0].old["tthc"] == [a.id] and changes[0].new["tthc"] == [a.id, b.id]
+    assert changes[-1].action == "create" and changes[-1].new["tthc"] == [a.id]
+    ann = announcements.announce(ctx, {"decision_number": "1/QĐ", "decision_date": "01/01/2026"})
+    [entry] = [c for c in history.list_changes(ctx, entity="announcement", entity_id=ann.id) if "tthc" in c.new]
+    assert entry.new["tthc"] == [a.id, b.id]
+    from qms_desktop.services.check import check_database
+    assert check_database(db).healthy
