@@ -2461,6 +2461,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Recompute the chain of fingerprints of every entry: an edit made outside the application shows up as a broken chain.</translation>
     </message>
     <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Field</translation>
     </message>
@@ -2471,6 +2475,22 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>After</source>
         <translation>After</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the history…</source>
+        <translation>Exporting the history…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
     </message>
     <message>
         <source>Change history</source>
@@ -2630,6 +2650,10 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>Reading the history</source>
+        <translation>Reading the history</translation>
     </message>
 </context>
 <context>

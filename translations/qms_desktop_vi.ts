@@ -2458,6 +2458,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Tính lại chuỗi mã băm của mọi mục nhật ký: nếu có chỉnh sửa từ bên ngoài ứng dụng, chuỗi sẽ bị đứt.</translation>
     </message>
     <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>Xuất ra &amp;Excel…</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Trường thông tin</translation>
     </message>
@@ -2468,6 +2472,22 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>After</source>
         <translation>Sau</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the history…</source>
+        <translation>Đang xuất nhật ký thay đổi…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
     </message>
     <message>
         <source>Change history</source>
@@ -2627,6 +2647,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Done</source>
         <translation>Xong</translation>
+    </message>
+    <message>
+        <source>Reading the history</source>
+        <translation>Đang đọc nhật ký thay đổi</translation>
     </message>
 </context>
 <context>

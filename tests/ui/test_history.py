@@ -94,3 +94,22 @@ def test_integrity_check_runs_off_the_gui_thread(qtbot, env):
     page.check_button.click()
     qtbot.waitUntil(lambda: page.integrity.isVisible(), timeout=10000)
     assert "intact" in page.integrity.text()
+
+
+def test_history_exports_every_filtered_row_to_excel(qtbot, env, tmp_path):
+    from openpyxl import load_workbook
+
+    from qms_desktop.services import records
+    from qms_desktop.ui.pages.history_page import HistoryPage
+
+    for i in range(250):  # more than one fetched page
+        records.create(env.ctx, "unit", {"name": f"Bộ phận {i}"})
+    page = HistoryPage(env)
+    qtbot.addWidget(page)
+    page.refresh()
+    out = tmp_path / "history.xlsx"
+    page.export(str(out))
+    ws = load_workbook(out, read_only=True).active
+    rows = list(ws.iter_rows(min_row=4, values_only=True))
+    assert len(rows) == page.model.total >= 251
+    assert any("Bộ phận 0" in (r[4] or "") for r in rows)

@@ -215,6 +215,9 @@ class HistoryPage(Page):
         self.check_button.setToolTip(self.tr("Recompute the chain of fingerprints of every entry: an edit made "
                                              "outside the application shows up as a broken chain."))
         self.check_button.clicked.connect(self.check_integrity)
+        self.export_button = QPushButton(self.tr("E&xport to Excel…"))
+        self.export_button.setObjectName("history_export")
+        self.export_button.clicked.connect(self.export)
         self.integrity = QLabel()
         self.integrity.setObjectName("integrity_result")
         self.integrity.setWordWrap(True)
@@ -250,6 +253,7 @@ class HistoryPage(Page):
         top.addWidget(self.search, 1)
         top.addWidget(self.reload_button)
         top.addWidget(self.check_button)
+        top.addWidget(self.export_button)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
@@ -264,6 +268,27 @@ class HistoryPage(Page):
         lay.addWidget(self.count)
         self.integrity.hide()
         self.model.rowsInserted.connect(lambda *_: self._update_count())
+
+    def export(self, path: str | None = None) -> None:
+        """The filtered history (all pages, not only those fetched) to an Excel file, off the GUI thread."""
+        from functools import partial
+
+        from PySide6.QtWidgets import QFileDialog
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), "NhatKyThayDoi.xlsx",
+                                                  self.tr("Excel files (*.xlsx)"))
+            if not path:
+                return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        headers = [_t(h) for h in HEADERS]
+        title = self.title()
+        self.env.runner.start(partial(_export_history, self.env.ctx, self.model.search, path, title, headers),
+                              parent=self, label=self.tr("Exporting the history…"),
+                              on_done=lambda written: self.status_message.emit(
+                                  self.tr("Written: %1").replace("%1", str(written))),
+                              on_error=lambda exc: show_error(self, exc))
 
     def title(self) -> str:
         return self.tr("Change history")
@@ -328,3 +353,24 @@ class _Msg:
 
 def _check_job(ctx: AppContext, *, progress, cancel):  # noqa: ANN001, ANN202
     return check_database(ctx.db)
+
+
+def _export_history(ctx: AppContext, search: str, path: str, title: str, headers: list[str], *, progress, cancel):
+    """Job: read the history page by page through the service and write it with list_export."""
+    from qms_desktop.exchange.list_export import export_rows
+    from qms_desktop.jobs import Progress
+
+    total = count_changes(ctx, search=search)
+    rows: list[list[object]] = []
+    while len(rows) < total:
+        cancel.raise_if_cancelled()
+        page = list_changes(ctx, search=search, offset=len(rows), limit=2000)
+        if not page:
+            break
+        for r in page:
+            at = local_time(r.at) if r.at else None
+            rows.append([f"{format_date(at.date())} {at:%H:%M:%S}" if at else "", r.username,
+                         _t(ACTIONS.get(r.action, r.action)), f"{_t(ENTITIES.get(r.entity, r.entity))} #{r.entity_id}",
+                         summary(r)])
+        progress(Progress(len(rows), total, QT_TRANSLATE_NOOP("Jobs", "Reading the history")))
+    return export_rows(path, title, headers, rows)
