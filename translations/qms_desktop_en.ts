@@ -4838,8 +4838,8 @@ Key fingerprint printed on the report: %2. Take the .zip file to the receiving o
         <translation>Procedure {code}: build in the legal change &apos;{title}&apos; (effective {effective}).</translation>
     </message>
     <message>
-        <source>The quality management system has not been announced yet (QĐ 19 Art. 4.4c).</source>
-        <translation>The quality management system has not been announced yet (QĐ 19 Art. 4.4c).</translation>
+        <source>The quality management system has not been announced yet (QĐ 19 Art. 4.3).</source>
+        <translation>The quality management system has not been announced yet (QĐ 19 Art. 4.3).</translation>
     </message>
     <message>
         <source>The scope changed since the last announcement ({added} added, {removed} removed): announce again.</source>

@@ -4834,8 +4834,8 @@ Mã nhận dạng khóa ký in trên báo cáo: %2. Hãy mang tệp .zip đến 
         <translation>Quy trình {code}: cần cập nhật thay đổi của văn bản pháp lý &apos;{title}&apos; (hiệu lực từ {effective}).</translation>
     </message>
     <message>
-        <source>The quality management system has not been announced yet (QĐ 19 Art. 4.4c).</source>
-        <translation>Chưa công bố Hệ thống quản lý chất lượng (điểm c khoản 4 Điều 4 QĐ 19).</translation>
+        <source>The quality management system has not been announced yet (QĐ 19 Art. 4.3).</source>
+        <translation>Chưa công bố Hệ thống quản lý chất lượng (khoản 3 Điều 4 QĐ 19).</translation>
     </message>
     <message>
         <source>The scope changed since the last announcement ({added} added, {removed} removed): announce again.</source>

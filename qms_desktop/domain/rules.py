@@ -149,7 +149,7 @@ def reannouncement(facts: Facts) -> list[Warning]:
     if facts.announced_codes is None:
         return [Warning(
             "announcement",
-            QT_TRANSLATE_NOOP("Rules", "The quality management system has not been announced yet (QĐ 19 Art. 4.4c)."),
+            QT_TRANSLATE_NOOP("Rules", "The quality management system has not been announced yet (QĐ 19 Art. 4.3)."),
             {}, facts.today, "announcements:",
         )]
     if scope == facts.announced_codes:
