@@ -109,6 +109,10 @@
         <translation>Corrective action for %1</translation>
     </message>
     <message>
+        <source>Edit corrective action of %1</source>
+        <translation>Edit corrective action of %1</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -317,6 +321,10 @@
         <translation>Amendment log of %1: new line</translation>
     </message>
     <message>
+        <source>Amendment log of %1: edit line</source>
+        <translation>Amendment log of %1: edit line</translation>
+    </message>
+    <message>
         <source>Item changed</source>
         <translation>Item changed</translation>
     </message>
@@ -332,12 +340,24 @@
         <source>Date</source>
         <translation>Date</translation>
     </message>
+    <message>
+        <source>The version a line belongs to does not change.</source>
+        <translation>The version a line belongs to does not change.</translation>
+    </message>
 </context>
 <context>
     <name>AmendmentsTab</name>
     <message>
         <source>&amp;Add line…</source>
         <translation>&amp;Add line…</translation>
+    </message>
+    <message>
+        <source>Edit l&amp;ine…</source>
+        <translation>Edit l&amp;ine…</translation>
+    </message>
+    <message>
+        <source>Change the item, legal basis or date of the selected line.</source>
+        <translation>Change the item, legal basis or date of the selected line.</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1502,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>A nonconformity is major or minor.</translation>
     </message>
     <message>
+        <source>Nonconformity {number} was raised from this finding: its kind can no longer change.</source>
+        <translation>Nonconformity {number} was raised from this finding: its kind can no longer change.</translation>
+    </message>
+    <message>
         <source>Nonconformity {number} was already raised from this finding.</source>
         <translation>Nonconformity {number} was already raised from this finding.</translation>
     </message>
@@ -2203,6 +2227,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>New finding</translation>
     </message>
     <message>
+        <source>Edit finding</source>
+        <translation>Edit finding</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -2222,12 +2250,24 @@ Your data is safe; what you were doing was not saved.</translation>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
+    <message>
+        <source>Nonconformity %1 was raised from this finding: its kind no longer changes.</source>
+        <translation>Nonconformity %1 was raised from this finding: its kind no longer changes.</translation>
+    </message>
 </context>
 <context>
     <name>FindingsTab</name>
     <message>
         <source>&amp;Add finding…</source>
         <translation>&amp;Add finding…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit finding…</source>
+        <translation>&amp;Edit finding…</translation>
+    </message>
+    <message>
+        <source>Change the kind, severity, clause, description or unit of the selected finding.</source>
+        <translation>Change the kind, severity, clause, description or unit of the selected finding.</translation>
     </message>
     <message>
         <source>Raise &amp;nonconformity</source>
@@ -3124,6 +3164,14 @@ The application will now close; open it again.</translation>
         <translation>&amp;Add action…</translation>
     </message>
     <message>
+        <source>&amp;Edit action…</source>
+        <translation>&amp;Edit action…</translation>
+    </message>
+    <message>
+        <source>Change the description, owner or due date of the selected action.</source>
+        <translation>Change the description, owner or due date of the selected action.</translation>
+    </message>
+    <message>
         <source>&amp;Mark done…</source>
         <translation>&amp;Mark done…</translation>
     </message>
@@ -3384,6 +3432,10 @@ The application will now close; open it again.</translation>
     <message>
         <source>Output of the review</source>
         <translation>Output of the review</translation>
+    </message>
+    <message>
+        <source>Edit output of the review</source>
+        <translation>Edit output of the review</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4781,6 +4833,14 @@ Key fingerprint printed on the report: %2. Take the .zip file to the receiving o
     <message>
         <source>&amp;Add output…</source>
         <translation>&amp;Add output…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;output…</source>
+        <translation>Edit &amp;output…</translation>
+    </message>
+    <message>
+        <source>Change the kind, decision, owner or due date of the selected output.</source>
+        <translation>Change the kind, decision, owner or due date of the selected output.</translation>
     </message>
     <message>
         <source>Mark &amp;done…</source>

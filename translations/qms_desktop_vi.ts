@@ -109,6 +109,10 @@
         <translation>Hành động khắc phục cho %1</translation>
     </message>
     <message>
+        <source>Edit corrective action of %1</source>
+        <translation>Sửa hành động khắc phục của %1</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Hành động</translation>
     </message>
@@ -317,6 +321,10 @@
         <translation>Theo dõi sửa đổi của %1: thêm dòng</translation>
     </message>
     <message>
+        <source>Amendment log of %1: edit line</source>
+        <translation>Theo dõi sửa đổi của %1: sửa dòng</translation>
+    </message>
+    <message>
         <source>Item changed</source>
         <translation>Mục, nội dung sửa đổi</translation>
     </message>
@@ -332,12 +340,24 @@
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
+    <message>
+        <source>The version a line belongs to does not change.</source>
+        <translation>Lần ban hành của dòng này không thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>AmendmentsTab</name>
     <message>
         <source>&amp;Add line…</source>
         <translation>Thêm &amp;dòng…</translation>
+    </message>
+    <message>
+        <source>Edit l&amp;ine…</source>
+        <translation>Sửa &amp;dòng…</translation>
+    </message>
+    <message>
+        <source>Change the item, legal basis or date of the selected line.</source>
+        <translation>Sửa nội dung, căn cứ pháp lý hoặc ngày của dòng đang chọn.</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1499,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Sự không phù hợp chỉ có mức nặng hoặc nhẹ.</translation>
     </message>
     <message>
+        <source>Nonconformity {number} was raised from this finding: its kind can no longer change.</source>
+        <translation>Sự không phù hợp {number} đã được tạo từ phát hiện này: không thể đổi loại phát hiện nữa.</translation>
+    </message>
+    <message>
         <source>Nonconformity {number} was already raised from this finding.</source>
         <translation>Đã lập sự không phù hợp {number} từ phát hiện này.</translation>
     </message>
@@ -2200,6 +2224,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Phát hiện mới</translation>
     </message>
     <message>
+        <source>Edit finding</source>
+        <translation>Sửa phát hiện</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
@@ -2219,12 +2247,24 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <source>Unit</source>
         <translation>Bộ phận</translation>
     </message>
+    <message>
+        <source>Nonconformity %1 was raised from this finding: its kind no longer changes.</source>
+        <translation>Sự không phù hợp %1 đã được tạo từ phát hiện này: loại phát hiện không đổi được nữa.</translation>
+    </message>
 </context>
 <context>
     <name>FindingsTab</name>
     <message>
         <source>&amp;Add finding…</source>
         <translation>Thêm phát &amp;hiện…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit finding…</source>
+        <translation>&amp;Sửa phát hiện…</translation>
+    </message>
+    <message>
+        <source>Change the kind, severity, clause, description or unit of the selected finding.</source>
+        <translation>Sửa loại, mức độ, điều khoản, mô tả hoặc bộ phận của phát hiện đang chọn.</translation>
     </message>
     <message>
         <source>Raise &amp;nonconformity</source>
@@ -3120,6 +3160,14 @@ The application will now close; open it again.</source>
         <translation>&amp;Thêm hành động…</translation>
     </message>
     <message>
+        <source>&amp;Edit action…</source>
+        <translation>&amp;Sửa hành động…</translation>
+    </message>
+    <message>
+        <source>Change the description, owner or due date of the selected action.</source>
+        <translation>Sửa nội dung, người phụ trách hoặc hạn hoàn thành của hành động đang chọn.</translation>
+    </message>
+    <message>
         <source>&amp;Mark done…</source>
         <translation>&amp;Hoàn thành…</translation>
     </message>
@@ -3380,6 +3428,10 @@ The application will now close; open it again.</source>
     <message>
         <source>Output of the review</source>
         <translation>Đầu ra của cuộc xem xét</translation>
+    </message>
+    <message>
+        <source>Edit output of the review</source>
+        <translation>Sửa đầu ra của cuộc xem xét</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4777,6 +4829,14 @@ Mã nhận dạng khóa ký in trên báo cáo: %2. Hãy mang tệp .zip đến 
     <message>
         <source>&amp;Add output…</source>
         <translation>&amp;Thêm đầu ra…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;output…</source>
+        <translation>Sửa đầu &amp;ra…</translation>
+    </message>
+    <message>
+        <source>Change the kind, decision, owner or due date of the selected output.</source>
+        <translation>Sửa loại, quyết định, người phụ trách hoặc hạn hoàn thành của đầu ra đang chọn.</translation>
     </message>
     <message>
         <source>Mark &amp;done…</source>

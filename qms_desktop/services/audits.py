@@ -277,6 +277,47 @@ def add_finding(ctx: AppContext, audit_id: int, *, kind: str, description: str, 
         return FindingRow(f.id, f.kind, f.severity, f.clause, f.description, f.unit_id, None, None)
 
 
+def update_finding(ctx: AppContext, finding_id: int, *, kind: str | None = None, severity: str | None = None,
+                   clause: str | None = None, description: str | None = None, unit_id: int | None = None,
+                   clear_unit: bool = False) -> FindingRow:
+    """Change a finding (None keeps a value; ``clear_unit`` empties the unit), under the rules of ``add_finding``.
+    Once a nonconformity was raised from the finding its kind no longer changes.
+
+    Raises:
+        ValidationError: the audit is cancelled, an empty description, an unknown kind or severity, a change of
+            kind after the nonconformity was raised.
+    """
+    if description is not None:
+        description = required_text(description, QT_TRANSLATE_NOOP("Fields", "Description"), "description", long=True)
+    if kind is not None and kind not in {r.value for r in ChecklistResult}:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label}: '{value}' is not an allowed value."), field="kind",
+                              field_label=QT_TRANSLATE_NOOP("Fields", "Kind"), value=kind)
+    with ctx.tx("audit") as s:
+        f = load(s, orm.Finding, finding_id)
+        _not_cancelled(load(s, orm.Audit, f.audit_id))
+        nc = s.scalar(select(orm.Nonconformity).where(orm.Nonconformity.finding_id == f.id))
+        if kind is not None and kind != f.kind and nc is not None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nonconformity {number} was raised from this finding: "
+                                                              "its kind can no longer change."),
+                                  field="kind", number=nc.number)
+        new_kind = kind if kind is not None else f.kind
+        if new_kind == ChecklistResult.NONCONFORM:
+            new_severity = severity or f.severity or Severity.MINOR
+            if new_severity not in (Severity.MAJOR, Severity.MINOR):
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A nonconformity is major or minor."), field="severity")
+        else:
+            new_severity = None
+        unit = None if clear_unit else (load(s, orm.Unit, unit_id).id if unit_id is not None else f.unit_id)
+        f.kind, f.severity, f.unit_id = new_kind, new_severity, unit
+        if description is not None:
+            f.description = description
+        if clause is not None:
+            f.clause = clean(clause)
+        s.flush()
+        return FindingRow(f.id, f.kind, f.severity, f.clause, f.description, f.unit_id,
+                          nc.id if nc else None, nc.number if nc else None)
+
+
 def raise_nc(ctx: AppContext, finding_id: int, *, due_date: object = None) -> ncs.NcRow:
     """Raise a nonconformity from a finding in one action (number, source, audit and clause carried over)."""
     with ctx.tx("read") as s:

@@ -184,6 +184,38 @@ def add_action(ctx: AppContext, nc_id: int, *, description: str, owner: str = ""
         return _action_row(a)
 
 
+def update_action(ctx: AppContext, action_id: int, *, description: str | None = None, owner: str | None = None,
+                  due_date: object = None, clear_due_date: bool = False) -> ActionRow:
+    """Change a corrective action (None keeps a value; ``clear_due_date`` removes the due date). A done action
+    keeps its date done and result; a later due date extends the nonconformity's, as in ``add_action``.
+
+    Raises:
+        ValidationError: the nonconformity is closed or cancelled, the action is cancelled, an empty description,
+            an impossible date.
+    """
+    if description is not None:
+        description = required_text(description, QT_TRANSLATE_NOOP("Fields", "Action"), "description", long=True)
+    due = optional_date(due_date, QT_TRANSLATE_NOOP("Fields", "Due date"), "due_date")
+    with ctx.tx("edit") as s:
+        a = load(s, orm.CorrectiveAction, action_id)
+        nc = load(s, orm.Nonconformity, a.nc_id)
+        _editable(nc)
+        if a.cancelled_reason:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
+        if description is not None:
+            a.description = description
+        if owner is not None and clean(owner) != a.owner:
+            a.owner, a.owner_staff_id = clean(owner), None  # typed by hand: no longer the staff member linked
+        if clear_due_date:
+            a.due_date = None
+        elif due is not None:
+            a.due_date = due
+            if nc.due_date is None or due > nc.due_date:
+                nc.due_date = due
+        s.flush()
+        return _action_row(a)
+
+
 def complete_action(ctx: AppContext, action_id: int, *, done_date: object, result: str = "") -> ActionRow:
     """Mark an action done; when every action is done the nonconformity awaits verification."""
     with ctx.tx("edit") as s:

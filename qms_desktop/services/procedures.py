@@ -332,6 +332,29 @@ def add_amendment(ctx: AppContext, procedure_id: int, *, item: str, legal_basis:
         return AmendmentRow(a.id, a.version_number, a.item, a.legal_basis, a.date)
 
 
+def update_amendment(ctx: AppContext, amendment_id: int, *, item: str | None = None, legal_basis: str | None = None,
+                     date: object = None) -> AmendmentRow:
+    """Change a line of the amendment log (None keeps a value; the version it belongs to stays).
+
+    Raises:
+        ValidationError: an empty item, an impossible date.
+    """
+    if item is not None:
+        item = required_text(item, QT_TRANSLATE_NOOP("Fields", "Item changed"), "item", long=True)
+    if date is not None:
+        date = required_date(date, QT_TRANSLATE_NOOP("Fields", "Date"), "date")
+    with ctx.tx("edit") as s:
+        a = load(s, orm.Amendment, amendment_id)
+        if item is not None:
+            a.item = item
+        if legal_basis is not None:
+            a.legal_basis = clean(legal_basis)
+        if date is not None:
+            a.date = date
+        s.flush()
+        return AmendmentRow(a.id, a.version_number, a.item, a.legal_basis, a.date)
+
+
 def list_procedures(ctx: AppContext, *, search: str = "", include_cancelled: bool = False) -> list[ProcedureRow]:
     stmt = select(orm.Procedure).order_by(orm.Procedure.code)
     for word in fold(search).split():

@@ -203,6 +203,40 @@ def add_output(ctx: AppContext, review_id: int, *, kind: str, description: str, 
         return _out(o)
 
 
+def update_output(ctx: AppContext, output_id: int, *, kind: str | None = None, description: str | None = None,
+                  owner: str | None = None, due_date: object = None, clear_due_date: bool = False) -> OutputRow:
+    """Change an output of the review (None keeps a value; ``clear_due_date`` removes the due date);
+    a done output keeps its date done.
+
+    Raises:
+        ValidationError: the review or the output is cancelled, an empty description, an unknown kind,
+            an impossible date.
+    """
+    if description is not None:
+        description = required_text(description, QT_TRANSLATE_NOOP("Fields", "Description"), "description", long=True)
+    if kind is not None and kind not in {k.value for k in ReviewOutputKind}:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label}: '{value}' is not an allowed value."), field="kind",
+                              field_label=QT_TRANSLATE_NOOP("Fields", "Kind"), value=kind)
+    due = optional_date(due_date, QT_TRANSLATE_NOOP("Fields", "Due date"), "due_date")
+    with ctx.tx("edit") as s:
+        o = load(s, orm.ReviewOutput, output_id)
+        r = load(s, orm.ManagementReview, o.review_id)
+        if r.cancelled_reason or o.cancelled_reason:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
+        if kind is not None:
+            o.kind = kind
+        if description is not None:
+            o.description = description
+        if owner is not None:
+            o.owner = clean(owner)
+        if clear_due_date:
+            o.due_date = None
+        elif due is not None:
+            o.due_date = due
+        s.flush()
+        return _out(o)
+
+
 def complete_output(ctx: AppContext, output_id: int, *, done_date: object) -> OutputRow:
     with ctx.tx("edit") as s:
         o = load(s, orm.ReviewOutput, output_id)

@@ -185,3 +185,132 @@ def test_nc_due_date_can_be_cleared(ctx):
     assert row.due_date is None
     action, new = _last_change(ctx, "nonconformity", nc.id)
     assert action == "update" and new == {"due_date": None}
+
+
+# ---------------------------------------------------------------- child lines: amendment, finding, action, output
+def test_update_amendment(ctx):
+    p = procedures.create_procedure(ctx, code="QT-01", title="Quy trình đăng ký khai sinh")
+    a = procedures.add_amendment(ctx, p.id, item="Bước 2", legal_basis="Luật Hộ tịch", date=D(2026, 3, 1))
+    row = procedures.update_amendment(ctx, a.id, item="Bước 2: rút ngắn thời hạn", date="05/03/2026")
+    assert (row.item, row.legal_basis, row.date, row.version_number) == (
+        "Bước 2: rút ngắn thời hạn", "Luật Hộ tịch", D(2026, 3, 5), a.version_number)
+    assert procedures.update_amendment(ctx, a.id, legal_basis="").legal_basis == ""
+    action, new = _last_change(ctx, "amendment", a.id)
+    assert action == "update" and new == {"legal_basis": ""}
+    for bad in (dict(item="  "), dict(date="31/02/2026")):
+        with pytest.raises(ValidationError):
+            procedures.update_amendment(ctx, a.id, **bad)
+    assert procedures.get_procedure(ctx, p.id).amendments[0].item == "Bước 2: rút ngắn thời hạn"  # nothing written
+    with pytest.raises(NotFound):
+        procedures.update_amendment(ctx, 9999, item="x")
+
+
+def test_update_amendment_needs_permission(ctx, db):
+    p = procedures.create_procedure(ctx, code="QT-01", title="Quy trình")
+    a = procedures.add_amendment(ctx, p.id, item="Bước 2")
+    with pytest.raises(PermissionDenied):
+        procedures.update_amendment(AppContext(db, Actor("xem", "viewer")), a.id, item="Khác")
+
+
+def test_update_finding(ctx):
+    tp, vp, _lan, _hung = _people(ctx)
+    a = audits.plan_audit(ctx, title="Đánh giá", planned_date=D(2026, 10, 5), unit_ids=[tp.id, vp.id])
+    f = audits.add_finding(ctx, a.id, kind="recommend", description="Nên sắp xếp hồ sơ", unit_id=tp.id)
+    row = audits.update_finding(ctx, f.id, kind="nonconform", clause="7.5.3", description="Hồ sơ thiếu phiếu")
+    assert (row.kind, row.severity, row.clause, row.description, row.unit_id) == (
+        "nonconform", "minor", "7.5.3", "Hồ sơ thiếu phiếu", tp.id)  # minor by default, as add_finding
+    assert audits.update_finding(ctx, f.id, severity="major").severity == "major"
+    with pytest.raises(ValidationError) as err:
+        audits.update_finding(ctx, f.id, severity="observation")
+    assert err.value.field == "severity"
+    for bad in (dict(kind="other"), dict(description=" ")):
+        with pytest.raises(ValidationError):
+            audits.update_finding(ctx, f.id, **bad)
+    row = audits.update_finding(ctx, f.id, kind="recommend", severity="major", unit_id=vp.id)
+    assert (row.kind, row.severity, row.unit_id) == ("recommend", None, vp.id)  # no severity outside a nonconformity
+    assert audits.update_finding(ctx, f.id, clear_unit=True).unit_id is None
+    action, new = _last_change(ctx, "finding", f.id)
+    assert action == "update" and new == {"unit_id": None}
+
+
+def test_update_finding_kind_fixed_once_a_nonconformity_is_raised(ctx, db):
+    a = audits.plan_audit(ctx, title="Đánh giá", planned_date=D(2026, 10, 5))
+    f = audits.add_finding(ctx, a.id, kind="nonconform", description="Hồ sơ thiếu phiếu")
+    nc = audits.raise_nc(ctx, f.id)
+    with pytest.raises(ValidationError) as err:
+        audits.update_finding(ctx, f.id, kind="recommend")
+    assert err.value.field == "kind" and nc.number in str(err.value)
+    assert audits.get_audit(ctx, a.id).findings[0].kind == "nonconform"
+    row = audits.update_finding(ctx, f.id, kind="nonconform", severity="major", clause="8.5.1")  # same kind: fine
+    assert (row.kind, row.severity, row.clause, row.nc_number) == ("nonconform", "major", "8.5.1", nc.number)
+    with pytest.raises(PermissionDenied):
+        audits.update_finding(AppContext(db, Actor("xem", "viewer")), f.id, clause="8.2")
+    other = audits.plan_audit(ctx, title="Đánh giá 2", planned_date=D(2026, 10, 7))
+    g = audits.add_finding(ctx, other.id, kind="recommend", description="Nên cải tiến")
+    audits.cancel_audit(ctx, other.id, reason="Trùng lịch")
+    with pytest.raises(ValidationError):
+        audits.update_finding(ctx, g.id, clause="8.2")
+
+
+def test_update_action(ctx):
+    nc = ncs.open_nc(ctx, description="Trả kết quả trễ hạn", detected_date=D(2026, 3, 2), due_date=D(2026, 4, 1))
+    a = ncs.add_action(ctx, nc.id, description="Lập sổ theo dõi", owner="Nguyễn Thị Lan", due_date=D(2026, 3, 20))
+    row = ncs.update_action(ctx, a.id, description="Lập sổ theo dõi hạn trả kết quả", owner="Lê Văn Hùng",
+                            due_date="25/03/2026")
+    assert (row.description, row.owner, row.due_date) == ("Lập sổ theo dõi hạn trả kết quả", "Lê Văn Hùng",
+                                                         D(2026, 3, 25))
+    assert ncs.update_action(ctx, a.id, due_date=D(2026, 4, 10)).due_date == D(2026, 4, 10)
+    assert ncs.get_nc(ctx, nc.id).row.due_date == D(2026, 4, 10)  # extended, as when added
+    assert ncs.update_action(ctx, a.id, clear_due_date=True).due_date is None
+    for bad in (dict(description=""), dict(due_date="32/03/2026")):
+        with pytest.raises(ValidationError):
+            ncs.update_action(ctx, a.id, **bad)
+    ncs.complete_action(ctx, a.id, done_date=D(2026, 3, 30), result="Đã lập sổ")
+    row = ncs.update_action(ctx, a.id, owner="Bộ phận một cửa")
+    assert (row.owner, row.done_date, row.result) == ("Bộ phận một cửa", D(2026, 3, 30), "Đã lập sổ")  # done kept
+    action, new = _last_change(ctx, "corrective_action", a.id)
+    assert action == "update" and new["owner"] == "Bộ phận một cửa"
+
+
+def test_update_action_refused_once_the_nonconformity_is_finished(ctx, db):
+    nc = ncs.open_nc(ctx, description="Trả kết quả trễ hạn", detected_date=D(2026, 3, 2))
+    a = ncs.add_action(ctx, nc.id, description="Lập sổ theo dõi")
+    with pytest.raises(PermissionDenied):
+        ncs.update_action(AppContext(db, Actor("xem", "viewer")), a.id, owner="x")
+    ncs.complete_action(ctx, a.id, done_date=D(2026, 3, 30))
+    ncs.verify(ctx, nc.id, verified_by="Trần Văn Minh", verified_date=D(2026, 4, 2), effective=True)
+    ncs.close_nc(ctx, nc.id)
+    with pytest.raises(ValidationError) as err:
+        ncs.update_action(ctx, a.id, description="Khác")
+    assert nc.number in str(err.value)
+    other = ncs.open_nc(ctx, description="Thiếu phiếu", detected_date=D(2026, 3, 2))
+    b = ncs.add_action(ctx, other.id, description="Bổ sung phiếu")
+    ncs.cancel_nc(ctx, other.id, reason="Trùng")
+    with pytest.raises(ValidationError):
+        ncs.update_action(ctx, b.id, owner="Lan")
+    assert ncs.get_nc(ctx, other.id).actions[0].owner == ""
+
+
+def test_update_output(ctx, db):
+    r = reviews.create_review(ctx, date=D(2026, 11, 10), prefill=False)
+    o = reviews.add_output(ctx, r.id, kind="improvement", description="Cải tiến quy trình", owner="Lan",
+                           due_date=D(2026, 12, 31))
+    row = reviews.update_output(ctx, o.id, kind="resources", description="Bổ sung máy scan", owner="Văn phòng",
+                                due_date="15/12/2026")
+    assert (row.kind, row.description, row.owner, row.due_date) == ("resources", "Bổ sung máy scan", "Văn phòng",
+                                                                   D(2026, 12, 15))
+    assert reviews.update_output(ctx, o.id, clear_due_date=True).due_date is None
+    for bad in (dict(kind="other"), dict(description="  "), dict(due_date="31/02/2026")):
+        with pytest.raises(ValidationError):
+            reviews.update_output(ctx, o.id, **bad)
+    reviews.complete_output(ctx, o.id, done_date=D(2026, 11, 20))
+    row = reviews.update_output(ctx, o.id, owner="Nguyễn Thị Lan")
+    assert (row.owner, row.done_date) == ("Nguyễn Thị Lan", D(2026, 11, 20))  # done kept
+    action, new = _last_change(ctx, "review_output", o.id)
+    assert action == "update" and new == {"owner": "Nguyễn Thị Lan"}
+    with pytest.raises(PermissionDenied):
+        reviews.update_output(AppContext(db, Actor("xem", "viewer")), o.id, owner="x")
+    reviews.cancel_review(ctx, r.id, reason="Lùi lịch")
+    with pytest.raises(ValidationError) as err:
+        reviews.update_output(ctx, o.id, owner="Khác")
+    assert "cancelled" in str(err.value)

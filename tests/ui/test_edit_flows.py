@@ -13,13 +13,15 @@ from record_fixtures import TODAY, fill_exec, make_env, make_procedure, secretar
 
 from qms_desktop.services import audits, ncs, procedures, reviews, tthc
 from qms_desktop.services.context import Actor, AppContext
-from qms_desktop.ui.dialogs.audit_dialogs import ChecklistItemDialog, PlanAuditDialog
+from qms_desktop.ui.dialogs.audit_dialogs import ChecklistItemDialog, FindingDialog, PlanAuditDialog
+from qms_desktop.ui.dialogs.nc_dialogs import ActionDialog
 from qms_desktop.ui.dialogs.procedure_dialog import ProcedureDialog
-from qms_desktop.ui.dialogs.review_dialog import NewReviewDialog
+from qms_desktop.ui.dialogs.review_dialog import NewReviewDialog, OutputDialog
 from qms_desktop.ui.dialogs.version_dialog import VersionDialog
 from qms_desktop.ui.pages import RECORD_PAGES
 from qms_desktop.ui.pages.audits_page import AuditsPage
 from qms_desktop.ui.pages.ncs_page import NcsPage
+from qms_desktop.ui.pages.procedure_tabs import AmendmentDialog
 from qms_desktop.ui.pages.procedures_page import ProceduresPage
 from qms_desktop.ui.pages.reviews_page import ReviewsPage
 from qms_desktop.ui.pages.tthc_page import TthcPage
@@ -318,3 +320,184 @@ def test_new_procedure_button_disabled_without_permission(qtbot, ui_env, db):
     assert not page.new_proc_button.isEnabled()
     page.new_procedure()
     assert auditor.opened == []
+
+
+# ---------------------------------------------------------------- child lines
+def test_edit_an_amendment_line(qtbot, ui_env, db, answers, monkeypatch):
+    p = make_procedure(ui_env.ctx, approve=False)
+    a = procedures.add_amendment(ui_env.ctx, p.id, item="Bước 2", legal_basis="Luật Hộ tịch", date=TODAY)
+    page = _show(qtbot, ProceduresPage, ui_env)
+    page.open_record("procedure", p.id)
+    tab = page.amendments_tab
+    assert not tab.edit_button.isEnabled() and "&" in tab.edit_button.text()  # nothing selected
+    tab.table.selectRow(0)
+    assert tab.edit_button.isEnabled()
+    seen = _changes(ui_env)
+
+    def fill(d: AmendmentDialog) -> None:
+        assert d.windowTitle() == "Amendment log of QT-01: edit line" and not d.dirty
+        assert (d.editors["item"].toPlainText(), d.editors["legal_basis"].text()) == ("Bước 2", "Luật Hộ tịch")
+        assert not d.editors["version_number"].isEnabled()
+        d.editors["item"].setPlainText("Bước 2: rút ngắn thời hạn")
+        d.editors["date"].set_value(TODAY - dt.timedelta(days=3))
+
+    dialogs = fill_exec(monkeypatch, AmendmentDialog, fill)
+    tab.edit_button.click()
+    assert dialogs and dialogs[0].result() == QDialog.DialogCode.Accepted
+    row = procedures.get_procedure(ui_env.ctx, p.id).amendments[0]
+    assert (row.id, row.item, row.legal_basis, row.date) == (a.id, "Bước 2: rút ngắn thời hạn", "Luật Hộ tịch",
+                                                             TODAY - dt.timedelta(days=3))
+    assert tab.selected().item == "Bước 2: rút ngắn thời hạn" and {"procedure"} in seen
+    # Enter / double-click opens the same dialog; an empty item is refused next to the field.
+    dlg = AmendmentDialog(ui_env, page.detail_data, amendment=tab.selected())
+    qtbot.addWidget(dlg)
+    dlg.editors["item"].setPlainText("  ")
+    dlg.accept()
+    assert dlg.result() == QDialog.DialogCode.Rejected and not dlg.errors["item"].isHidden()
+    dialogs = fill_exec(monkeypatch, AmendmentDialog, lambda d: None, accept=False)
+    tab.table.activated_row.emit(tab.selected())
+    assert len(dialogs) == 1 and dialogs[0].windowTitle().endswith("edit line")
+    assert answers.errors == []
+    page = _show(qtbot, ProceduresPage, viewer_env(db))
+    page.open_record("procedure", p.id)
+    page.amendments_tab.table.selectRow(0)
+    assert not page.amendments_tab.edit_button.isEnabled()
+
+
+def test_edit_a_finding(qtbot, ui_env, db, people, answers, monkeypatch):
+    a = audits.plan_audit(ui_env.ctx, title="Đánh giá", planned_date=TODAY, unit_ids=[people.tp.id, people.vp.id])
+    f = audits.add_finding(ui_env.ctx, a.id, kind="recommend", description="Nên sắp xếp hồ sơ", unit_id=people.tp.id)
+    page = _show(qtbot, AuditsPage, ui_env)
+    page.open_record("audit", a.id)
+    tab = page.findings_tab
+    assert not tab.edit_button.isEnabled() and "&" in tab.edit_button.text()
+    tab.table.selectRow(0)
+    assert tab.edit_button.isEnabled()
+    seen = _changes(ui_env)
+
+    def fill(d: FindingDialog) -> None:
+        assert d.windowTitle() == "Edit finding" and not d.dirty
+        assert d.editors["description"].toPlainText() == "Nên sắp xếp hồ sơ"
+        assert d.editors["unit_id"].currentData() == people.tp.id and not d.severity.isEnabled()
+        _choose(d.kind, "nonconform")
+        assert d.severity.isEnabled()
+        _choose(d.severity, "major")
+        d.editors["clause"].setText("7.5.3")
+        d.editors["description"].setPlainText("Hồ sơ thiếu phiếu kiểm soát")
+        _choose(d.editors["unit_id"], None)
+
+    fill_exec(monkeypatch, FindingDialog, fill)
+    tab.edit_button.click()
+    row = audits.get_audit(ui_env.ctx, a.id).findings[0]
+    assert (row.kind, row.severity, row.clause, row.description, row.unit_id) == (
+        "nonconform", "major", "7.5.3", "Hồ sơ thiếu phiếu kiểm soát", None)
+    assert tab.table.current_row().id == f.id and {"audit"} in seen and answers.errors == []
+
+    # Once a nonconformity is raised, its kind is fixed: shown disabled, and refused by the service.
+    nc = audits.raise_nc(ui_env.ctx, f.id)
+    page.refresh()
+    tab.table.selectRow(0)
+    dlg = FindingDialog(ui_env, page.detail_data, finding=tab.table.current_row())
+    qtbot.addWidget(dlg)
+    assert not dlg.kind.isEnabled() and nc.number in dlg.kind.toolTip()
+    dlg.editors["clause"].setText("8.5.1")
+    dlg.accept()
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    assert audits.get_audit(ui_env.ctx, a.id).findings[0].clause == "8.5.1"
+    page = _show(qtbot, AuditsPage, viewer_env(db))
+    page.open_record("audit", a.id)
+    page.findings_tab.table.selectRow(0)
+    assert not page.findings_tab.edit_button.isEnabled()
+
+
+def test_edit_a_corrective_action(qtbot, ui_env, db, answers, monkeypatch):
+    nc = ncs.open_nc(ui_env.ctx, description="Trả kết quả trễ hạn", detected_date=TODAY - dt.timedelta(days=10))
+    a = ncs.add_action(ui_env.ctx, nc.id, description="Lập sổ theo dõi", owner="Nguyễn Thị Lan",
+                       due_date=TODAY + dt.timedelta(days=5))
+    page = _show(qtbot, NcsPage, ui_env)
+    page.open_record("nc", nc.id)
+    assert not page.edit_action_button.isEnabled() and "&" in page.edit_action_button.text()
+    page.actions_table.selectRow(0)
+    assert page.edit_action_button.isEnabled()
+    seen = _changes(ui_env)
+
+    def fill(d: ActionDialog) -> None:
+        assert d.windowTitle() == f"Edit corrective action of {nc.number}" and not d.dirty
+        assert d.editors["description"].toPlainText() == "Lập sổ theo dõi"
+        assert d.editors["owner"].currentText() == "Nguyễn Thị Lan"
+        d.editors["description"].setPlainText("Lập sổ theo dõi hạn trả kết quả")
+        d.editors["owner"].setEditText("Bộ phận một cửa")
+        d.editors["due_date"].set_value(None)
+
+    fill_exec(monkeypatch, ActionDialog, fill)
+    page.edit_action_button.click()
+    row = ncs.get_nc(ui_env.ctx, nc.id).actions[0]
+    assert (row.description, row.owner, row.due_date) == ("Lập sổ theo dõi hạn trả kết quả", "Bộ phận một cửa", None)
+    assert page.actions_table.current_row().id == a.id and {"nonconformity"} in seen
+
+    # A done action: Enter opens the edit (no longer "mark done"), and the date done stays.
+    ncs.complete_action(ui_env.ctx, a.id, done_date=TODAY)
+    page.refresh()
+    page.actions_table.selectRow(0)
+    assert not page.done_button.isEnabled() and page.edit_action_button.isEnabled()
+    dialogs = fill_exec(monkeypatch, ActionDialog, lambda d: d.editors["owner"].setEditText("Nguyễn Thị Lan"))
+    page.actions_table.activated_row.emit(page.actions_table.current_row())
+    assert len(dialogs) == 1
+    row = ncs.get_nc(ui_env.ctx, nc.id).actions[0]
+    assert (row.owner, row.done_date) == ("Nguyễn Thị Lan", TODAY) and answers.errors == []
+
+    # An empty description is refused next to the field.
+    dlg = ActionDialog(ui_env, page.detail_data, action=row)
+    qtbot.addWidget(dlg)
+    dlg.editors["description"].setPlainText("")
+    dlg.accept()
+    assert dlg.result() == QDialog.DialogCode.Rejected and not dlg.errors["description"].isHidden()
+
+    ncs.cancel_nc(ui_env.ctx, nc.id, reason="Trùng")
+    page.refresh()
+    page.actions_table.selectRow(0)
+    assert not page.edit_action_button.isEnabled()
+    page = _show(qtbot, NcsPage, viewer_env(db))
+    page.open_record("nc", nc.id)
+    page.actions_table.selectRow(0)
+    assert not page.edit_action_button.isEnabled()
+
+
+def test_edit_a_review_output(qtbot, ui_env, db, answers, monkeypatch):
+    r = reviews.create_review(ui_env.ctx, date=TODAY, prefill=False)
+    o = reviews.add_output(ui_env.ctx, r.id, kind="improvement", description="Cải tiến quy trình", owner="Lan",
+                           due_date=TODAY + dt.timedelta(days=30))
+    page = _show(qtbot, ReviewsPage, ui_env)
+    page.open_record("review", r.id)
+    assert not page.edit_output_button.isEnabled() and "&" in page.edit_output_button.text()
+    page.outputs_table.selectRow(0)
+    assert page.edit_output_button.isEnabled()
+    seen = _changes(ui_env)
+
+    def fill(d: OutputDialog) -> None:
+        assert d.windowTitle() == "Edit output of the review" and not d.dirty
+        assert d.editors["kind"].currentData() == "improvement" and d.editors["owner"].currentText() == "Lan"
+        _choose(d.editors["kind"], "resources")
+        d.editors["description"].setPlainText("Bổ sung máy scan")
+        d.editors["due_date"].set_value(TODAY + dt.timedelta(days=20))
+
+    fill_exec(monkeypatch, OutputDialog, fill)
+    page.edit_output_button.click()
+    row = reviews.get_review(ui_env.ctx, r.id).outputs[0]
+    assert (row.kind, row.description, row.owner, row.due_date) == (
+        "resources", "Bổ sung máy scan", "Lan", TODAY + dt.timedelta(days=20))
+    assert page.outputs_table.current_row().id == o.id and {"management_review"} in seen
+
+    dialogs = fill_exec(monkeypatch, OutputDialog, lambda d: d.editors["due_date"].set_value(None))
+    page.outputs_table.activated_row.emit(page.outputs_table.current_row())  # Enter / double-click
+    assert len(dialogs) == 1 and reviews.get_review(ui_env.ctx, r.id).outputs[0].due_date is None
+    assert answers.errors == []
+
+    reviews.cancel_review(ui_env.ctx, r.id, reason="Lùi lịch")
+    page.refresh()
+    page.outputs_table.selectRow(0)
+    assert not page.edit_output_button.isEnabled()
+    page = _show(qtbot, ReviewsPage, viewer_env(db))
+    page.open_record("review", r.id)
+    page.outputs_table.selectRow(0)
+    assert not page.edit_output_button.isEnabled()

@@ -150,13 +150,14 @@ class ChecklistItemDialog(FormDialog):
 
 
 class FindingDialog(FormDialog):
-    """A finding; pre-filled from a checklist item when recorded from it."""
+    """A finding; pre-filled from a checklist item when recorded from it, or ``finding`` edited
+    (its kind is fixed once a nonconformity was raised from it)."""
 
     def __init__(self, env, detail: audits.AuditDetail, item: audits.ChecklistRow | None = None,  # noqa: ANN001
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, finding: audits.FindingRow | None = None) -> None:
         super().__init__("", self._save_values, parent)
-        self.env, self.detail, self.item = env, detail, item
-        self.setWindowTitle(self.tr("New finding"))
+        self.env, self.detail, self.item, self.finding = env, detail, item, finding
+        self.setWindowTitle(self.tr("New finding") if finding is None else self.tr("Edit finding"))
         self.kind = self.add_field("kind", self.tr("Kind"), combo([(c, n) for c, n in result_items()
                                                                      if c != ChecklistResult.CONFORM] +
                                                                     [(ChecklistResult.CONFORM.value,
@@ -165,10 +166,19 @@ class FindingDialog(FormDialog):
             [(s.value, t("Labels", label(s.value))) for s in (Severity.MINOR, Severity.MAJOR)]))
         self.add_field("clause", self.tr("Clause"), QLineEdit())
         self.add_field("description", self.tr("Description"), text_edit(80), required=True)
-        units = [(i, n) for i, n in unit_items(env.ctx) if not detail.unit_ids or i in detail.unit_ids]
+        own_unit = finding.unit_id if finding is not None else None  # an edited finding keeps its unit on offer
+        units = [(i, n) for i, n in unit_items(env.ctx)
+                 if not detail.unit_ids or i in detail.unit_ids or i == own_unit]
         self.add_field("unit_id", self.tr("Unit"), combo(units, empty=""))
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        if item is not None:
+        if finding is not None:
+            self.set_values({"kind": finding.kind, "severity": finding.severity or Severity.MINOR.value,
+                             "clause": finding.clause, "description": finding.description, "unit_id": finding.unit_id})
+            if finding.nc_id is not None:
+                self.kind.setEnabled(False)
+                self.kind.setToolTip(self.tr("Nonconformity %1 was raised from this finding: its kind no longer "
+                                             "changes.").replace("%1", finding.nc_number or ""))
+        elif item is not None:
             self.set_values({"kind": item.result or ChecklistResult.NONCONFORM.value, "clause": item.clause,
                              "description": item.evidence or item.question, "unit_id": item.unit_id})
         self._kind_changed()
@@ -180,6 +190,8 @@ class FindingDialog(FormDialog):
     def _save_values(self, v: dict) -> audits.FindingRow:
         if v["kind"] != ChecklistResult.NONCONFORM:
             v["severity"] = None
+        if self.finding is not None:
+            return audits.update_finding(self.env.ctx, self.finding.id, clear_unit=v["unit_id"] is None, **v)
         return audits.add_finding(self.env.ctx, self.detail.row.id, checklist_item_id=self.item.id if self.item else None,
                                   **v)
 

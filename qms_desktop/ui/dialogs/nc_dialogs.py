@@ -41,21 +41,29 @@ class NewNcDialog(FormDialog):
 
 
 class ActionDialog(FormDialog):
-    """A corrective action with its owner and due date."""
+    """A corrective action with its owner and due date; ``action`` edited (a done action keeps its date done)."""
 
-    def __init__(self, env, nc: ncs.NcDetail, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, env, nc: ncs.NcDetail, parent: QWidget | None = None,  # noqa: ANN001
+                 action: ncs.ActionRow | None = None) -> None:
         super().__init__("", self._save_values, parent)
-        self.env, self.nc = env, nc
-        self.setWindowTitle(self.tr("Corrective action for %1").replace("%1", nc.row.number))
+        self.env, self.nc, self.action = env, nc, action
+        self.setWindowTitle(self.tr("Corrective action for %1").replace("%1", nc.row.number) if action is None
+                            else self.tr("Edit corrective action of %1").replace("%1", nc.row.number))
         self.add_field("description", self.tr("Action"), text_edit(70), required=True)
         owner = combo([(None, name.split(" — ")[0]) for _i, name in staff_items(env.ctx)], editable=True)
         owner.setCurrentIndex(-1)
         owner.lineEdit().setPlaceholderText(self.tr("Person or unit responsible"))
         self.add_field("owner", self.tr("Owner"), owner)
         self.add_field("due_date", self.tr("Due date"), DateEdit())
-        self.set_values({"due_date": nc.row.due_date})
+        if action is None:
+            self.set_values({"due_date": nc.row.due_date})
+        else:
+            self.set_values({"description": action.description, "owner": action.owner, "due_date": action.due_date})
+            self.mark_clean()
 
     def _save_values(self, v: dict) -> ncs.ActionRow:
+        if self.action is not None:
+            return ncs.update_action(self.env.ctx, self.action.id, clear_due_date=v["due_date"] is None, **v)
         return ncs.add_action(self.env.ctx, self.nc.row.id, **v)
 
 

@@ -63,15 +63,27 @@ class HoldReviewDialog(FormDialog):
 
 
 class OutputDialog(FormDialog):
-    """An output of the review (§9.3.3): improvement, change, or resources — tracked as an action."""
+    """An output of the review (§9.3.3): improvement, change, or resources — tracked as an action.
+    With ``output``: that output edited (a done output keeps its date done)."""
 
-    def __init__(self, env, detail: reviews.ReviewDetail, parent: QWidget | None = None) -> None:  # noqa: ANN001
-        super().__init__("", lambda v: reviews.add_output(env.ctx, detail.row.id, **v), parent)
-        self.setWindowTitle(self.tr("Output of the review"))
+    def __init__(self, env, detail: reviews.ReviewDetail, parent: QWidget | None = None,  # noqa: ANN001
+                 output: reviews.OutputRow | None = None) -> None:
+        super().__init__("", self._save_values, parent)
+        self.env, self.detail, self.output = env, detail, output
+        self.setWindowTitle(self.tr("Output of the review") if output is None else self.tr("Edit output of the review"))
         self.add_field("kind", self.tr("Kind"), combo(code_items(ReviewOutputKind)))
         self.add_field("description", self.tr("Decision or action"), text_edit(70), required=True)
         self.add_field("owner", self.tr("Owner"), _people_combo(env, self.tr("Person or unit responsible")))
         self.add_field("due_date", self.tr("Due date"), DateEdit())
+        if output is not None:
+            self.set_values({"kind": output.kind, "description": output.description, "owner": output.owner,
+                             "due_date": output.due_date})
+            self.mark_clean()
+
+    def _save_values(self, v: dict) -> reviews.OutputRow:
+        if self.output is not None:
+            return reviews.update_output(self.env.ctx, self.output.id, clear_due_date=v["due_date"] is None, **v)
+        return reviews.add_output(self.env.ctx, self.detail.row.id, **v)
 
 
 class OutputDoneDialog(FormDialog):

@@ -249,17 +249,21 @@ class FindingsTab(QWidget):
         self.table = TableView(self.model, "audits/findings", self)
         fit_header_widths(self.table)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.table.activated_row.connect(lambda r: page.open_nc(r) if r.nc_id else None)
+        self.table.activated_row.connect(lambda r: page.open_nc(r) if r.nc_id else page.edit_finding(r))
         self.add_button = QPushButton(self.tr("&Add finding…"))
+        self.edit_button = QPushButton(self.tr("&Edit finding…"))
+        self.edit_button.setToolTip(self.tr("Change the kind, severity, clause, description or unit of the selected "
+                                            "finding."))
         self.raise_button = QPushButton(self.tr("Raise &nonconformity"))
         self.raise_button.setToolTip(self.tr("Create the nonconformity (Sự không phù hợp) of the selected finding "
                                              "in one step: number, source, audit and clause are carried over."))
         self.open_button = QPushButton(self.tr("&Open nonconformity"))
         self.add_button.clicked.connect(lambda: page.add_finding(None))
+        self.edit_button.clicked.connect(lambda: page.edit_finding(self.table.current_row()))
         self.raise_button.clicked.connect(lambda: page.raise_nc(self.table.current_row()))
         self.open_button.clicked.connect(lambda: page.open_nc(self.table.current_row()))
         top = QHBoxLayout()
-        for b in (self.add_button, self.raise_button, self.open_button):
+        for b in (self.add_button, self.edit_button, self.raise_button, self.open_button):
             top.addWidget(b)
         top.addStretch(1)
         lay = QVBoxLayout(self)
@@ -279,6 +283,7 @@ class FindingsTab(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.table.current_row()
+        self.edit_button.setEnabled(self._editable and row is not None)
         self.raise_button.setEnabled(self._editable and row is not None and row.nc_id is None
                                      and row.kind != ChecklistResult.CONFORM)
         self.open_button.setEnabled(row is not None and row.nc_id is not None)

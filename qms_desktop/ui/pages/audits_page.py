@@ -216,6 +216,16 @@ class AuditsPage(MasterDetailPage):
             self.tabs.setCurrentWidget(self.findings_tab)
             self.findings_tab.table.select_where(lambda r: r.id == dlg.result_row.id)
 
+    def edit_finding(self, finding: audits.FindingRow | None) -> None:
+        if self.detail_data is None or finding is None or not self.findings_tab.edit_button.isEnabled():
+            return
+        dlg = FindingDialog(self.env, self.detail_data, parent=self, finding=finding)
+        if dlg.exec():
+            self.changed("audit")
+            self.refresh()
+            self.tabs.setCurrentWidget(self.findings_tab)
+            self.findings_tab.table.select_where(lambda r: r.id == finding.id)
+
     def raise_nc(self, finding: audits.FindingRow | None) -> int | None:
         """One action: finding → nonconformity; then offers to open it. Returns the NC's id."""
         if finding is None:

@@ -195,13 +195,18 @@ class NcsPage(MasterDetailPage):
         self.actions_table = TableView(self.actions_model, "ncs/actions", self)
         fit_header_widths(self.actions_table)
         self.actions_table.selectionModel().selectionChanged.connect(lambda *_: self._update_action_buttons())
-        self.actions_table.activated_row.connect(lambda _r: self.complete_action())
+        self.actions_table.activated_row.connect(
+            lambda _r: self.complete_action() if self.done_button.isEnabled() else self.edit_action())
         self.add_action_button = QPushButton(self.tr("&Add action…"))
+        self.edit_action_button = QPushButton(self.tr("&Edit action…"))
+        self.edit_action_button.setToolTip(self.tr("Change the description, owner or due date of the selected action."))
         self.done_button = QPushButton(self.tr("&Mark done…"))
         self.add_action_button.clicked.connect(self.add_action)
+        self.edit_action_button.clicked.connect(self.edit_action)
         self.done_button.clicked.connect(self.complete_action)
         top = QHBoxLayout()
         top.addWidget(self.add_action_button)
+        top.addWidget(self.edit_action_button)
         top.addWidget(self.done_button)
         top.addStretch(1)
         lay = QVBoxLayout(box)
@@ -296,6 +301,7 @@ class NcsPage(MasterDetailPage):
         a = self.actions_table.current_row()
         live = self.detail_data is not None and self.detail_data.row.status not in FINISHED and self.can("edit")
         self.done_button.setEnabled(live and a is not None and a.done_date is None)
+        self.edit_action_button.setEnabled(live and a is not None and not a.cancelled_reason)
 
     def can_leave(self) -> bool:
         if self.desc_form.dirty and self.detail_data is not None:
@@ -339,6 +345,17 @@ class NcsPage(MasterDetailPage):
             self.changed("nonconformity")
             self.refresh()
             self.tabs.setCurrentIndex(1)
+
+    def edit_action(self) -> None:
+        a = self.actions_table.current_row()
+        if self.detail_data is None or a is None or not self.edit_action_button.isEnabled():
+            return
+        dlg = ActionDialog(self.env, self.detail_data, self, action=a)
+        if dlg.exec():
+            self.changed("nonconformity")
+            self.refresh()
+            self.tabs.setCurrentIndex(1)
+            self.actions_table.select_where(lambda r: r.id == a.id)
 
     def complete_action(self) -> None:
         a = self.actions_table.current_row()

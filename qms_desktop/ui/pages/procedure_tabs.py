@@ -192,20 +192,34 @@ class StepsTab(QWidget):
 
 # ------------------------------------------------------------------------------------------ amendments
 class AmendmentDialog(FormDialog):
-    def __init__(self, env, detail: procedures.ProcedureDetail, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    """A new line of the amendment log, or ``amendment`` edited (its version stays)."""
+
+    def __init__(self, env, detail: procedures.ProcedureDetail, parent: QWidget | None = None,  # noqa: ANN001
+                 amendment: procedures.AmendmentRow | None = None) -> None:
         super().__init__("", self._save_values, parent)
-        self.env, self.detail = env, detail
-        self.setWindowTitle(self.tr("Amendment log of %1: new line").replace("%1", detail.row.code))
+        self.env, self.detail, self.amendment = env, detail, amendment
+        self.setWindowTitle(self.tr("Amendment log of %1: new line").replace("%1", detail.row.code) if amendment is None
+                            else self.tr("Amendment log of %1: edit line").replace("%1", detail.row.code))
         self.add_field("item", self.tr("Item changed"), text_edit(70), required=True)
         self.add_field("legal_basis", self.tr("Legal basis of the change"), QLineEdit())
         spin = QSpinBox()
         spin.setRange(1, 999)
         self.add_field("version_number", self.tr("Version"), spin)
         self.add_field("date", self.tr("Date"), DateEdit(optional=False))
-        latest = max((v.number for v in detail.versions), default=1)
-        self.set_values({"version_number": latest, "date": env.ctx.today})
+        if amendment is None:
+            latest = max((v.number for v in detail.versions), default=1)
+            self.set_values({"version_number": latest, "date": env.ctx.today})
+        else:
+            spin.setEnabled(False)
+            spin.setToolTip(self.tr("The version a line belongs to does not change."))
+            self.set_values({"item": amendment.item, "legal_basis": amendment.legal_basis,
+                             "version_number": amendment.version_number, "date": amendment.date or env.ctx.today})
+            self.mark_clean()
 
     def _save_values(self, v: dict) -> procedures.AmendmentRow:
+        if self.amendment is not None:
+            return procedures.update_amendment(self.env.ctx, self.amendment.id, item=v["item"],
+                                               legal_basis=v["legal_basis"], date=v["date"])
         return procedures.add_amendment(self.env.ctx, self.detail.row.id, **v)
 
 
@@ -222,10 +236,16 @@ class AmendmentsTab(QWidget):
         ], self)
         self.table = TableView(self.model, "procedures/amendments", self)
         fit_header_widths(self.table)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.activated_row.connect(lambda _r: self.edit())
         self.add_button = QPushButton(self.tr("&Add line…"))
+        self.edit_button = QPushButton(self.tr("Edit l&ine…"))
+        self.edit_button.setToolTip(self.tr("Change the item, legal basis or date of the selected line."))
         self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit)
         top = QHBoxLayout()
         top.addWidget(self.add_button)
+        top.addWidget(self.edit_button)
         top.addStretch(1)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
@@ -233,8 +253,18 @@ class AmendmentsTab(QWidget):
 
     def set_detail(self, detail: procedures.ProcedureDetail | None) -> None:
         self.detail = detail
+        current = self.selected()
         self.model.set_rows(list(detail.amendments) if detail else [])
+        if current is not None:
+            self.table.select_where(lambda r: r.id == current.id)
         self.add_button.setEnabled(detail is not None and self.page.can("edit"))
+        self._update_buttons()
+
+    def selected(self) -> procedures.AmendmentRow | None:
+        return self.table.current_row()
+
+    def _update_buttons(self) -> None:
+        self.edit_button.setEnabled(self.detail is not None and self.page.can("edit") and self.selected() is not None)
 
     def add(self) -> None:
         if self.detail is None:
@@ -243,6 +273,16 @@ class AmendmentsTab(QWidget):
         if dlg.exec():
             self.page.changed("procedure")
             self.page.refresh()
+
+    def edit(self) -> None:
+        row = self.selected()
+        if self.detail is None or row is None or not self.edit_button.isEnabled():
+            return
+        dlg = AmendmentDialog(self.page.env, self.detail, self, amendment=row)
+        if dlg.exec():
+            self.page.changed("procedure")
+            self.page.refresh()
+            self.table.select_where(lambda r: r.id == row.id)
 
 
 # ------------------------------------------------------------------------------------------ legal basis

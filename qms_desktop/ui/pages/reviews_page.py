@@ -155,12 +155,17 @@ class ReviewsPage(MasterDetailPage):
         self.outputs_table = TableView(self.outputs_model, "reviews/outputs", self)
         fit_header_widths(self.outputs_table)
         self.outputs_table.selectionModel().selectionChanged.connect(lambda *_: self._update_output_buttons())
+        self.outputs_table.activated_row.connect(lambda _r: self.edit_output())
         self.add_output_button = QPushButton(self.tr("&Add output…"))
+        self.edit_output_button = QPushButton(self.tr("Edit &output…"))
+        self.edit_output_button.setToolTip(self.tr("Change the kind, decision, owner or due date of the selected output."))
         self.output_done_button = QPushButton(self.tr("Mark &done…"))
         self.add_output_button.clicked.connect(self.add_output)
+        self.edit_output_button.clicked.connect(self.edit_output)
         self.output_done_button.clicked.connect(self.complete_output)
         top = QHBoxLayout()
         top.addWidget(self.add_output_button)
+        top.addWidget(self.edit_output_button)
         top.addWidget(self.output_done_button)
         top.addStretch(1)
         lay = QVBoxLayout(box)
@@ -219,6 +224,7 @@ class ReviewsPage(MasterDetailPage):
         o = self.outputs_table.current_row()
         live = self.detail_data is not None and not self.detail_data.row.cancelled_reason and self.can("edit")
         self.output_done_button.setEnabled(live and o is not None and o.done_date is None)
+        self.edit_output_button.setEnabled(live and o is not None)
 
     def can_leave(self) -> bool:
         if self.detail_data is not None and self.changed_inputs():
@@ -278,6 +284,17 @@ class ReviewsPage(MasterDetailPage):
             self.changed("management_review")
             self.refresh()
             self.tabs.setCurrentIndex(2)
+
+    def edit_output(self) -> None:
+        o = self.outputs_table.current_row()
+        if self.detail_data is None or o is None or not self.edit_output_button.isEnabled():
+            return
+        dlg = OutputDialog(self.env, self.detail_data, self, output=o)
+        if dlg.exec():
+            self.changed("management_review")
+            self.refresh()
+            self.tabs.setCurrentIndex(2)
+            self.outputs_table.select_where(lambda r: r.id == o.id)
 
     def complete_output(self) -> None:
         o = self.outputs_table.current_row()
