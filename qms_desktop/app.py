@@ -165,7 +165,7 @@ def start_daily_backups(db: Database, parent) -> QTimer:  # noqa: ANN001
 
     def run() -> None:
         try:
-            auto_backup(db, paths.backups_dir(db.path))
+            auto_backup(db, paths.backups_dir())
         except Exception:  # noqa: BLE001 - never interrupt the user's work for an automatic backup
             log.exception("Automatic backup failed")
 
@@ -183,7 +183,7 @@ def close_database(db: Database, lock: InstanceLock, *, demo: bool) -> None:
         if not demo:
             from qms_desktop.services.backup import auto_backup
 
-            auto_backup(db, paths.backups_dir(db.path))
+            auto_backup(db, paths.backups_dir())
     except Exception:  # noqa: BLE001 - a failed automatic backup must not lose the session's work
         log.exception("Automatic backup failed")
     finally:

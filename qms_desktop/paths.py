@@ -26,7 +26,7 @@ def demo_db_path() -> Path:
     return data_dir() / "demo" / "qms-demo.sqlite"
 
 
-def backups_dir(db_path: Path | None = None) -> Path:
+def backups_dir() -> Path:
     return data_dir() / "backups"
 
 

@@ -1574,10 +1574,6 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>This record is already cancelled.</translation>
     </message>
     <message>
-        <source>No procedure with code {code}.</source>
-        <translation>No procedure with code {code}.</translation>
-    </message>
-    <message>
         <source>TTHC code &apos;{code}&apos; is not in the national format (e.g. 1.009137).</source>
         <translation>TTHC code &apos;{code}&apos; is not in the national format (e.g. 1.009137).</translation>
     </message>

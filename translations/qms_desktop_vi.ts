@@ -1571,10 +1571,6 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Hồ sơ này đã bị hủy trước đó.</translation>
     </message>
     <message>
-        <source>No procedure with code {code}.</source>
-        <translation>Không có quy trình nào mang mã {code}.</translation>
-    </message>
-    <message>
         <source>TTHC code &apos;{code}&apos; is not in the national format (e.g. 1.009137).</source>
         <translation>Mã TTHC &apos;{code}&apos; không đúng định dạng mã quốc gia (ví dụ 1.009137).</translation>
     </message>

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qms_desktop.domain.errors import QmsError
-from qms_desktop.domain.text import ascii_slug
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.jobs import Progress
 from qms_desktop.storage.db import SQLITE_MAGIC, Database, alembic_config
@@ -113,10 +112,6 @@ def rotate(folder: Path) -> list[Path]:
     return removed
 
 
-def list_backups(folder: Path) -> list[Path]:
-    return sorted((p for items in _by_kind(folder).values() for _s, p in items), key=lambda p: p.name, reverse=True)
-
-
 def inspect_backup(path: str | Path) -> BackupInfo:
     """What a backup contains, read-only: agency, schema, record counts, integrity."""
     path = Path(path)
@@ -179,8 +174,3 @@ def restore(db_path: str | Path, backup: str | Path, *, safety_folder: Path, now
             tmp.unlink()
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "Cannot restore: {reason}"), reason=getattr(exc, "strerror", None) or str(exc)) from exc
     return safety
-
-
-def usb_name(agency_short_name: str, now: dt.datetime | None = None) -> str:
-    now = now or dt.datetime.now()
-    return f"SaoLuu_{ascii_slug(agency_short_name) or 'QMS'}_{now:%Y%m%d-%H%M}.sqlite"

@@ -448,7 +448,7 @@ def _accounts(extra: tuple[str, str] | None) -> list[tuple[str, str, str, str]]:
     accounts = sorted(DEMO_ACCOUNTS, key=lambda a: a[1] != Role.LEADER)
     if extra is None:
         return accounts
-    name = users._check(extra[0] or "", extra[1], Role.LEADER)  # refuse a bad name or password before writing
+    name = users.check_account(extra[0] or "", extra[1], Role.LEADER)  # refuse a bad name or password before writing
     password = extra[1]
     if any(a[0] == name for a in accounts):
         return [(u, role, password if u == name else pw, full) for u, role, pw, full in accounts]

@@ -380,10 +380,3 @@ def get_procedure(ctx: AppContext, procedure_id: int) -> ProcedureDetail:
             limit, total_days(steps), fits(steps, limit) if steps else None,
         )
 
-
-def procedure_id_by_code(ctx: AppContext, code: str) -> int:
-    with ctx.tx("read") as s:
-        pid = s.scalar(select(orm.Procedure.id).where(func.lower(orm.Procedure.code) == clean(code).lower()))
-    if pid is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "No procedure with code {code}."), code=code)
-    return pid

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -167,6 +166,3 @@ def count(ctx: AppContext, kind: str) -> int:
     with ctx.tx("read") as s:
         return s.scalar(select(func.count()).select_from(MODELS[kind])) or 0
 
-
-def period_filter(rows: list[RecordRow], field: str, start: dt.date, end: dt.date) -> list[RecordRow]:
-    return [r for r in rows if r.values.get(field) and start <= r.values[field] <= end]

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
 
 from qms_desktop.domain.errors import NotFound, QmsError, ValidationError
-from qms_desktop.domain.text import fold, sort_key
-from qms_desktop.exchange.tthc_excel import ParseResult, RejectedRow, TthcRecord, WorkbookRefused, parse_tthc_workbook
+from qms_desktop.domain.text import clean, fold, sort_key
+from qms_desktop.exchange.tthc_excel import (
+    ParseResult, RejectedRow, TthcRecord, WorkbookRefused, parse_time_limit, parse_tthc_workbook,
+)
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.context import AppContext
 from qms_desktop.storage import orm
@@ -146,10 +149,6 @@ def import_tthc(ctx: AppContext, path: str | Path, *, dry_run: bool = False, can
 def create_tthc(ctx: AppContext, *, code: str, name: str, field: str = "", time_limit: str = "",
                 in_scope: bool = True) -> TthcRow:
     """Add one TTHC by hand. Raises ValidationError on a bad or duplicate code."""
-    import re
-    from qms_desktop.domain.text import clean
-    from qms_desktop.exchange.tthc_excel import parse_time_limit
-
     code, name = clean(code), clean(name)
     if not re.fullmatch(r"\d\.\d{6}", code):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "TTHC code '{code}' is not in the national format (e.g. 1.009137)."),

@@ -65,7 +65,8 @@ def _row(u: orm.User) -> UserRow:
     return UserRow(u.id, u.username, u.full_name, u.role, u.active, bool(u.locked_until and u.locked_until > _now()))
 
 
-def _check(username: str, password: str, role: str) -> str:
+def check_account(username: str, password: str, role: str) -> str:
+    """Validate a user name, password and role before anything is written; returns the user name."""
     username = clean(username).lower()
     if not username or len(username) > 64 or any(c.isspace() for c in username):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A user name is one word of at most 64 characters."), field="username")
@@ -75,9 +76,6 @@ def _check(username: str, password: str, role: str) -> str:
     if role not in {r.value for r in Role}:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown role: {role}"), field="role", role=role)
     return username
-
-
-check_account = _check  # public name: validate a user name, password and role before writing anything
 
 
 def has_users(db: Database) -> bool:
@@ -96,7 +94,7 @@ def create_first_user(db: Database, *, username: str, password: str, full_name: 
 
     Returns the account and its recovery code, to be shown once and printed.
     """
-    name = _check(username, password, role)
+    name = check_account(username, password, role)
     code = _new_recovery_code()
     with db.transaction(name) as s:
         if s.scalar(select(func.count(orm.User.id))):
@@ -110,7 +108,7 @@ def create_first_user(db: Database, *, username: str, password: str, full_name: 
 
 def create_user(ctx: AppContext, *, username: str, password: str, role: str, full_name: str = "") -> tuple[UserRow, str]:
     """Add an account (secretary or leader only). Returns it with its one-time recovery code."""
-    name = _check(username, password, role)
+    name = check_account(username, password, role)
     code = _new_recovery_code()
     with ctx.tx("users") as s:
         if s.scalar(select(orm.User.id).where(orm.User.username == name)):
@@ -180,7 +178,7 @@ def verify_login(db: Database, username: str, password: str) -> Actor:
 
 def reset_with_recovery_code(db: Database, *, username: str, recovery_code: str, new_password: str) -> str:
     """Set a new password with the recovery code; returns a new recovery code (the old one is used up)."""
-    name = _check(username, new_password, Role.VIEWER)
+    name = check_account(username, new_password, Role.VIEWER)
     code = _new_recovery_code()
     with db.transaction(name) as s:
         u = s.scalar(select(orm.User).where(orm.User.username == name))
@@ -192,7 +190,7 @@ def reset_with_recovery_code(db: Database, *, username: str, recovery_code: str,
 
 
 def change_password(ctx: AppContext, *, old_password: str, new_password: str) -> None:
-    _check(ctx.actor.username, new_password, ctx.actor.role)
+    check_account(ctx.actor.username, new_password, ctx.actor.role)
     with ctx.tx("read") as s:
         u = s.scalar(select(orm.User).where(orm.User.username == ctx.actor.username))
         if u is None or not verify_password(old_password, u.password_hash):

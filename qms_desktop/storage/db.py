@@ -86,7 +86,7 @@ def schema_state(engine: Engine) -> SchemaState:
     script = ScriptDirectory.from_config(alembic_config())
     with engine.connect() as conn:
         current = MigrationContext.configure(conn).get_current_revision()
-    known = current is None or script.get_revision(current) is not None if _safe_rev(script, current) else False
+    known = _safe_rev(script, current)
     return SchemaState(current, script.get_current_head(), known)
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from qms_desktop.domain.model import REPORT_STATUS_LABELS, label
+from qms_desktop.domain.model import REPORT_STATUS_LABELS
 from qms_desktop.domain.periods import ReportPeriod, current_period
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from qms_desktop.services import reports
