@@ -138,20 +138,40 @@ def _username(args) -> str:
 
 
 def open_context(args, *, create: bool = False):
-    """Open the database and log in (every database with accounts needs a login)."""
+    """Open the database and log in (every database with accounts needs a login).
+
+    A database with a profile or records but no account (a set-up that never finished) is
+    refused: only ``qms init`` may complete it; nothing uses it without a login.
+    """
     from qms_desktop.services.context import SYSTEM, AppContext
-    from qms_desktop.services.users import authenticate, has_users
+    from qms_desktop.services.users import SETUP_EMPTY, authenticate
     from qms_desktop.storage.db import Database
 
     path = _db_path(args)
     if not create and not path.exists():
         raise Refused(QT_TRANSLATE_NOOP("Cli", "Database not found: {path} (create it with 'qms init')."), path=str(path))
     db = Database.open(path)
-    if not has_users(db):
-        return AppContext(db, SYSTEM)
-    name = _username(args)
-    actor = authenticate(db, name, _password(T("Cli", QT_TRANSLATE_NOOP("Cli", "Password: "))))
+    try:
+        if require_set_up(db, path) == SETUP_EMPTY:
+            return AppContext(db, SYSTEM)
+        name = _username(args)
+        actor = authenticate(db, name, _password(T("Cli", QT_TRANSLATE_NOOP("Cli", "Password: "))))
+    except BaseException:
+        db.close()
+        raise
     return AppContext(db, actor)
+
+
+def require_set_up(db, path: Path) -> str:
+    """The set-up state; refuses a set-up that never finished (a profile but no account)."""
+    from qms_desktop.services.users import SETUP_INCOMPLETE, setup_state
+
+    state = setup_state(db)
+    if state == SETUP_INCOMPLETE:
+        raise Refused(QT_TRANSLATE_NOOP(
+            "Cli", "{path} was never fully set up: it has no account yet, so nobody can log in. Finish the set-up "
+                   "with 'qms init' (or in the QMS Desktop window); until then it is not used."), path=str(path))
+    return state
 
 
 def _json_default(value: object) -> object:
@@ -162,30 +182,39 @@ def _json_default(value: object) -> object:
     raise TypeError(type(value))
 
 
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+def tsv_cell(v: object) -> str:
+    """One TSV cell: one line, no tab, and text a spreadsheet would evaluate ('=1+1') neutralised
+    with a leading apostrophe, as spreadsheets themselves do (numbers stay as they are)."""
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "1" if v else "0"
+    if isinstance(v, (dt.date, dt.datetime)):
+        return v.isoformat()[:10]
+    if isinstance(v, (int, float)):
+        return str(v)
+    text = "".join(" " if (ord(c) < 32 or ord(c) == 127) else c for c in str(v))
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
 def _emit(rows: list[dict], fmt: str, columns: list[str]) -> None:
     if fmt == "json":
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1, default=_json_default)
         sys.stdout.write("\n")
         return
-    def cell(v: object) -> str:
-        if v is None:
-            return ""
-        if isinstance(v, bool):
-            return "1" if v else "0"
-        if isinstance(v, (dt.date, dt.datetime)):
-            return v.isoformat()[:10]
-        return str(v).replace("\t", " ").replace("\n", " ")
     print("\t".join(columns))
     for r in rows:
-        print("\t".join(cell(r.get(c)) for c in columns))
+        print("\t".join(tsv_cell(r.get(c)) for c in columns))
 
 
 # ---------------------------------------------------------------- commands
 
 def cmd_init(args) -> int:
     from qms_desktop.services import agency
-    from qms_desktop.services.context import SYSTEM, AppContext
-    from qms_desktop.services.users import create_first_user, has_users
+    from qms_desktop.services.users import SETUP_DONE, check_account, set_up, setup_state
     from qms_desktop.storage.db import Database
 
     path = _db_path(args)
@@ -195,14 +224,15 @@ def cmd_init(args) -> int:
         raise Refused(QT_TRANSLATE_NOOP("Cli", "The first account (a leader) is needed: give --user or set QMS_USER, and QMS_PASSWORD."))
     name = _username(args)
     password = _password(T("Cli", QT_TRANSLATE_NOOP("Cli", "Password: ")))
-    from qms_desktop.services.users import check_account
     check_account(name, password, "leader")
     db = Database.open(path)
-    ctx = AppContext(db, SYSTEM)
-    if agency.get_profile(ctx) is not None or has_users(db):
-        raise Refused(QT_TRANSLATE_NOOP("Cli", "{path} is already set up; nothing was changed."), path=str(path))
-    agency.save_profile(ctx, profile)
-    _user, code = create_first_user(db, username=name, password=password)
+    try:
+        if setup_state(db) == SETUP_DONE:
+            raise Refused(QT_TRANSLATE_NOOP("Cli", "{path} is already set up; nothing was changed."), path=str(path))
+        # Profile and first account in ONE transaction (a set-up left half-done is completed).
+        _user, code = set_up(db, profile, username=name, password=password)
+    finally:
+        db.close()
     say(QT_TRANSLATE_NOOP("Cli", "Created {path} for {name}."), path=str(path), name=args.name)
     say(QT_TRANSLATE_NOOP("Cli", "Account {user} (leader). Recovery code, shown once — print it and keep it safe: {code}"),
         user=name, code=code)
@@ -297,6 +327,7 @@ def cmd_check(args) -> int:
 
     path = _db_path(args)
     db = Database.open(path, migrate=False, create=False)
+    require_set_up(db, path)
     if has_users(db):  # a login like every command, but one that writes nothing
         verify_login(db, _username(args), _password(T("Cli", QT_TRANSLATE_NOOP("Cli", "Password: "))))
     report = check_database(db)
@@ -349,12 +380,15 @@ def main(argv: list[str] | None = None) -> int:
     T = cli_i18n.load(args.lang)
     try:
         if args.command in COMMANDS_OWN_OPEN:
-            return COMMANDS_OWN_OPEN[args.command](args)
-        ctx = open_context(args)
-        try:
-            return COMMANDS_NEEDING_LOGIN[args.command](args, ctx)
-        finally:
-            ctx.db.close()
+            code = COMMANDS_OWN_OPEN[args.command](args)
+        else:
+            ctx = open_context(args)
+            try:
+                code = COMMANDS_NEEDING_LOGIN[args.command](args, ctx)
+            finally:
+                ctx.db.close()
+        sys.stdout.flush()  # a closed pipe shows here, inside the handlers below
+        return code
     except QmsError as exc:
         print(f"qms: {exc.render(T)}", file=sys.stderr)
         return 1
@@ -363,9 +397,41 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 1
+    except BrokenPipeError:  # `qms list … | head`: the reader has what it wanted
+        _silence_stdout()
+        return 0
     except OSError as exc:
         print(f"qms: {exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}", file=sys.stderr)
         return 1
+    except Exception as exc:  # noqa: BLE001 - one line, never a traceback
+        return _unexpected(exc)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device so that the interpreter's final flush stays quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _unexpected(exc: Exception) -> int:
+    """SQLite failures (busy, disk full, I/O error…) in the user's words; anything else as one line."""
+    from qms_desktop.storage.db import storage_error
+
+    mapped = storage_error(exc)
+    if mapped is not None:
+        print(f"qms: {mapped.render(T)}", file=sys.stderr)
+        return 1
+    if os.environ.get("QMS_DEBUG"):
+        import traceback
+        traceback.print_exception(exc)
+    detail = " ".join(str(exc).split())[:200]
+    print("qms: " + (T("Cli", QT_TRANSLATE_NOOP("Cli", "Unexpected error ({kind}): {detail}. "
+                                                      "Set QMS_DEBUG=1 to see the details."))
+                     ).format(kind=type(exc).__name__, detail=detail), file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":

@@ -57,3 +57,10 @@ class AuthenticationFailed(QmsError):
 
 class DatabaseRefused(QmsError):
     """The database cannot be opened: newer schema, not a database, locked by another process."""
+
+
+class StorageFailed(QmsError):
+    """SQLite could not read or write the file (busy, disk full, I/O error, read-only, damaged).
+
+    The transaction was rolled back: nothing of the attempted change was saved.
+    """

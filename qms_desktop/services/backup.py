@@ -17,6 +17,7 @@ from pathlib import Path
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.jobs import Progress
+from qms_desktop.storage import lock as write_lock
 from qms_desktop.storage.db import SQLITE_MAGIC, Database, alembic_config
 
 KEEP = {"daily": 7, "weekly": 4, "monthly": 12}
@@ -40,8 +41,37 @@ class BackupInfo:
     valid: bool
 
 
+STALE_PART_SECONDS = 15 * 60  # a backup being written touches its .part file every 256 pages
+
+
+def clean_stale_parts(folder: Path, *, now: float | None = None) -> list[Path]:
+    """Remove partial backups left by a killed backup (``qms-*.sqlite.part`` and its journal).
+
+    A .part that is still being written is modified continuously, so only files untouched for
+    15 minutes are removed; they never look like a finished backup, but they are full size.
+    """
+    import time
+
+    now = time.time() if now is None else now
+    removed = []
+    try:
+        candidates = [p for p in folder.glob("qms-*.sqlite.part*") if p.name.endswith((".part", ".part-journal"))]
+    except OSError:
+        return removed
+    for p in candidates:
+        try:
+            if now - p.stat().st_mtime < STALE_PART_SECONDS:
+                continue
+            p.unlink()
+            removed.append(p)
+        except OSError:
+            continue
+    return removed
+
+
 def _copy(src: Path, dest: Path, progress=None) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
+    clean_stale_parts(dest.parent)
     tmp = dest.with_name(dest.name + ".part")
     try:
         with contextlib.closing(sqlite3.connect(src)) as source, contextlib.closing(sqlite3.connect(tmp)) as target:
@@ -54,8 +84,9 @@ def _copy(src: Path, dest: Path, progress=None) -> Path:
             os.fsync(fh.fileno())
         os.replace(tmp, dest)
     except (OSError, sqlite3.Error) as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "Cannot write the backup to {path}: {reason}"), path=str(dest.parent),
                           reason=getattr(exc, "strerror", None) or str(exc)) from exc
     info = inspect_backup(dest)
@@ -156,21 +187,32 @@ def restore(db_path: str | Path, backup: str | Path, *, safety_folder: Path, now
     if not info.valid:
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "{path} is not a valid QMS Desktop backup; nothing was changed."), path=str(backup))
     now = now or dt.datetime.now()
-    safety = None
-    if db_path.exists():
-        safety = _copy(db_path, safety_folder / f"qms-before-restore-{now:%Y%m%d-%H%M%S}.sqlite")
-    tmp = db_path.with_name(db_path.name + ".restoring")
-    try:
-        with contextlib.closing(sqlite3.connect(backup)) as source, contextlib.closing(sqlite3.connect(tmp)) as target:
-            source.backup(target)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        for suffix in ("-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                Path(str(db_path) + suffix).unlink()
-        os.replace(tmp, db_path)
-    except (OSError, sqlite3.Error) as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise BackupError(QT_TRANSLATE_NOOP("Errors", "Cannot restore: {reason}"), reason=getattr(exc, "strerror", None) or str(exc)) from exc
+    # The exclusive write lock: no other process has the database open while it is replaced (a
+    # writer that kept its connection would acknowledge commits into the replaced file, lost).
+    # It waits a little for running writers to finish, then refuses with nothing changed.
+    with write_lock.exclusive(db_path):
+        tmp = db_path.with_name(db_path.name + ".restoring")
+        _unlink_with_journal(tmp)  # a restore killed earlier (we hold the lock: none runs now)
+        safety = None
+        if db_path.exists():
+            safety = _copy(db_path, safety_folder / f"qms-before-restore-{now:%Y%m%d-%H%M%S}.sqlite")
+        try:
+            with contextlib.closing(sqlite3.connect(backup)) as source, contextlib.closing(sqlite3.connect(tmp)) as target:
+                source.backup(target)
+                target.execute("PRAGMA journal_mode=DELETE")
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            for suffix in ("-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    Path(str(db_path) + suffix).unlink()
+            os.replace(tmp, db_path)
+        except (OSError, sqlite3.Error) as exc:
+            _unlink_with_journal(tmp)
+            raise BackupError(QT_TRANSLATE_NOOP("Errors", "Cannot restore: {reason}"), reason=getattr(exc, "strerror", None) or str(exc)) from exc
     return safety
+
+
+def _unlink_with_journal(path: Path) -> None:
+    for p in (path, path.with_name(path.name + "-journal")):
+        with contextlib.suppress(OSError):
+            p.unlink()

@@ -69,10 +69,16 @@ class AppContext:
             )
 
     @contextlib.contextmanager
-    def tx(self, permission: str = "edit") -> Iterator[Session]:
-        """One unit of work as the acting user, after the permission check."""
+    def tx(self, permission: str = "edit", *, write: bool | None = None) -> Iterator[Session]:
+        """One unit of work as the acting user, after the permission check.
+
+        A "read" unit starts a reading transaction unless ``write`` says otherwise; every other
+        permission starts a writing one (BEGIN IMMEDIATE: see storage/db.py).
+        """
         self.require(permission)
-        with self.db.transaction(self.actor.username) as session:
+        if write is None:
+            write = permission != "read"
+        with self.db.transaction(self.actor.username, write=write) as session:
             yield session
 
     def as_user(self, actor: Actor) -> "AppContext":

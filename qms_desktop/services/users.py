@@ -6,6 +6,7 @@ import base64
 import datetime as dt
 import hashlib
 import hmac
+import re
 import secrets
 from dataclasses import dataclass
 
@@ -13,7 +14,7 @@ from sqlalchemy import func, select
 
 from qms_desktop.domain.errors import AuthenticationFailed, ValidationError
 from qms_desktop.domain.model import Role
-from qms_desktop.domain.text import clean
+from qms_desktop.domain.text import clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.common import load
 from qms_desktop.services.context import Actor, AppContext
@@ -65,17 +66,56 @@ def _row(u: orm.User) -> UserRow:
     return UserRow(u.id, u.username, u.full_name, u.role, u.active, bool(u.locked_until and u.locked_until > _now()))
 
 
+USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+# Names the history uses for itself or that read as an authority: never an account's name.
+RESERVED = frozenset({"system", "anonymous", "admin"})
+
+
 def check_account(username: str, password: str, role: str) -> str:
-    """Validate a user name, password and role before anything is written; returns the user name."""
+    """Validate a NEW account's user name, password and role before anything is written; returns
+    the user name (lower case).
+
+    A user name is plain ASCII — letters a–z, digits, dot, hyphen, underscore — so that no look-alike
+    (a Cyrillic о in "lanhdaо") can pass for somebody else in the history; ``system``,
+    ``anonymous`` and ``admin`` are reserved. Existing accounts keep their names and still log in.
+    """
     username = clean(username).lower()
     if not username or len(username) > 64 or any(c.isspace() for c in username):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A user name is one word of at most 64 characters."), field="username")
-    if len(password or "") < MIN_PASSWORD:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The password must have at least {n} characters."), field="password",
-                              n=MIN_PASSWORD)
+    if not USERNAME.match(username):
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "A user name may only use the letters a–z without marks, digits, '.', '-' and '_' "
+                      "(e.g. thuky or nguyenvana), and starts with a letter or digit."), field="username")
+    if username in RESERVED:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The user name {name} is reserved; choose another."),
+                              field="username", name=username)
+    check_password(password)
     if role not in {r.value for r in Role}:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown role: {role}"), field="role", role=role)
     return username
+
+
+def check_password(password: str) -> None:
+    if len(password or "") < MIN_PASSWORD:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The password must have at least {n} characters."), field="password",
+                              n=MIN_PASSWORD)
+
+
+def _full_name_free(s, full_name: str, *, except_id: int | None = None) -> None:
+    """Full names are unique among active accounts (compared without case, marks or spacing)."""
+    key = fold(full_name)
+    if not key:
+        return
+    for u in s.scalars(select(orm.User).where(orm.User.active.is_(True))):
+        if u.id != except_id and fold(u.full_name) == key:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "An active account ({name}) already has the full name {full_name}; full names must tell "
+                          "people apart."), field="full_name", name=u.username, full_name=u.full_name)
+
+
+def _active_leaders(s, *, except_id: int | None = None) -> int:
+    return s.scalar(select(func.count(orm.User.id)).where(
+        orm.User.active.is_(True), orm.User.role == Role.LEADER, orm.User.id != (except_id or -1))) or 0
 
 
 def has_users(db: Database) -> bool:
@@ -106,6 +146,52 @@ def create_first_user(db: Database, *, username: str, password: str, full_name: 
         return _row(u), code
 
 
+def set_up(db: Database, profile, *, username: str, password: str, full_name: str = "") -> tuple[UserRow, str]:
+    """The first set-up of a database: the agency profile and the first (leader) account in ONE
+    transaction, so that a crash never leaves a profile without an account (a database anyone
+    could use without logging in). A profile left without an account by an older version is
+    completed (overwritten with ``profile``).
+
+    Returns the account and its recovery code, to be shown once and printed.
+
+    Raises:
+        ValidationError: a bad profile, user name or password; the database already has accounts.
+    """
+    from qms_desktop.services import agency
+
+    values = agency.validate_profile(profile)
+    name = check_account(username, password, Role.LEADER)
+    code = _new_recovery_code()
+    with db.transaction(name) as s:
+        if s.scalar(select(func.count(orm.User.id))):
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This database already has accounts; log in to add more."))
+        u = orm.User(username=name, full_name=clean(full_name), role=Role.LEADER, password_hash=hash_password(password),
+                     recovery_hash=hash_password(code))
+        s.add(u)
+        row = s.get(orm.Agency, 1)
+        if row is None:
+            s.add(orm.Agency(id=1, **values))
+        else:
+            for k, v in values.items():
+                setattr(row, k, v)
+        s.flush()
+        return _row(u), code
+
+
+SETUP_EMPTY, SETUP_INCOMPLETE, SETUP_DONE = "empty", "incomplete", "done"
+
+
+def setup_state(db: Database) -> str:
+    """'done' (accounts exist: every use needs a login), 'empty' (a new file: nothing written yet)
+    or 'incomplete' (no account, but a profile or records: set-up must be finished first — the
+    database is never used without a login)."""
+    with db.session() as s:
+        if s.scalar(select(func.count(orm.User.id))):
+            return SETUP_DONE
+        used = s.get(orm.Agency, 1) is not None or s.scalar(select(orm.ChangeLog.id).limit(1)) is not None
+    return SETUP_INCOMPLETE if used else SETUP_EMPTY
+
+
 def create_user(ctx: AppContext, *, username: str, password: str, role: str, full_name: str = "") -> tuple[UserRow, str]:
     """Add an account (secretary or leader only). Returns it with its one-time recovery code."""
     name = check_account(username, password, role)
@@ -115,6 +201,7 @@ def create_user(ctx: AppContext, *, username: str, password: str, role: str, ful
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The user name {name} is taken."), field="username", name=name)
         if role == Role.LEADER and ctx.actor.role != Role.LEADER:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a leader can create a leader account."), field="role")
+        _full_name_free(s, clean(full_name))
         u = orm.User(username=name, full_name=clean(full_name), role=role, password_hash=hash_password(password),
                      recovery_hash=hash_password(code))
         s.add(u)
@@ -178,7 +265,8 @@ def verify_login(db: Database, username: str, password: str) -> Actor:
 
 def reset_with_recovery_code(db: Database, *, username: str, recovery_code: str, new_password: str) -> str:
     """Set a new password with the recovery code; returns a new recovery code (the old one is used up)."""
-    name = check_account(username, new_password, Role.VIEWER)
+    name = clean(username).lower()  # an existing account: its name is not re-validated
+    check_password(new_password)
     code = _new_recovery_code()
     with db.transaction(name) as s:
         u = s.scalar(select(orm.User).where(orm.User.username == name))
@@ -190,8 +278,8 @@ def reset_with_recovery_code(db: Database, *, username: str, recovery_code: str,
 
 
 def change_password(ctx: AppContext, *, old_password: str, new_password: str) -> None:
-    check_account(ctx.actor.username, new_password, ctx.actor.role)
-    with ctx.tx("read") as s:
+    check_password(new_password)
+    with ctx.tx("read", write=True) as s:
         u = s.scalar(select(orm.User).where(orm.User.username == ctx.actor.username))
         if u is None or not verify_password(old_password, u.password_hash):
             raise AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "The current password is wrong."))
@@ -199,11 +287,53 @@ def change_password(ctx: AppContext, *, old_password: str, new_password: str) ->
 
 
 def set_active(ctx: AppContext, user_id: int, active: bool) -> UserRow:
+    """Disable or enable an account.
+
+    Raises:
+        ValidationError: your own account; a leader's account by someone who is not a leader; the
+            last active leader (nobody could then finalise a report or add a leader); enabling an
+            account whose full name an active account now has.
+    """
     with ctx.tx("users") as s:
         u = load(s, orm.User, user_id)
         if u.username == ctx.actor.username and not active:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "You cannot disable your own account."))
+        if u.role == Role.LEADER and ctx.actor.role != Role.LEADER:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a leader can disable or enable a leader's account."))
+        if not active and u.active and u.role == Role.LEADER and not _active_leaders(s, except_id=u.id):
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "{name} is the last active leader: add another leader before disabling this account."),
+                name=u.username)
+        if active and not u.active:
+            _full_name_free(s, u.full_name, except_id=u.id)
         u.active = bool(active)
+        s.flush()
+        return _row(u)
+
+
+def set_role(ctx: AppContext, user_id: int, role: str) -> UserRow:
+    """Change an account's role.
+
+    Raises:
+        ValidationError: an unknown role; your own role; making or unmaking a leader by someone
+            who is not a leader; demoting the last active leader.
+    """
+    if role not in {r.value for r in Role}:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown role: {role}"), field="role", role=role)
+    with ctx.tx("users") as s:
+        u = load(s, orm.User, user_id)
+        if u.role == role:
+            return _row(u)
+        if u.username == ctx.actor.username:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "You cannot change your own role."), field="role")
+        if Role.LEADER in (u.role, role) and ctx.actor.role != Role.LEADER:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a leader can give or take a leader's role."),
+                                  field="role")
+        if u.role == Role.LEADER and u.active and not _active_leaders(s, except_id=u.id):
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "{name} is the last active leader: add another leader before changing this role."),
+                field="role", name=u.username)
+        u.role = role
         s.flush()
         return _row(u)
 

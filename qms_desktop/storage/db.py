@@ -1,10 +1,22 @@
-"""Opening the database: SQLite pragmas, migration on open (after a copy), refusal of newer files."""
+"""Opening the database: SQLite pragmas, migration on open (after a copy), refusal of newer files.
+
+Transactions are real SQLite transactions (SQLAlchemy's pysqlite recipe: the driver's own implicit
+BEGIN is switched off and the "begin" event emits ours). Writing transactions start with
+``BEGIN IMMEDIATE`` so that a read-then-write (the next number of a register) is never raced by
+another process, with a short retry while another writer holds the file; reading ones start with
+a plain ``BEGIN``. The schema migration runs in one transaction (SQLite's DDL is transactional),
+under the exclusive write lock, after one verified copy per schema version.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
+import os
+import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -13,13 +25,16 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic import command
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy import create_engine, event, exc as sa_exc
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from qms_desktop.domain.errors import DatabaseRefused
+from qms_desktop.domain.errors import DatabaseRefused, QmsError, StorageFailed
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.storage import events  # noqa: F401  (registers the session events)
+from qms_desktop.storage import lock as write_lock
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -37,19 +52,94 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
+BUSY_TIMEOUT_MS = 5000
+BEGIN_RETRIES = 3  # after SQLite's own busy wait, BEGIN IMMEDIATE is tried this many times in all
+READ = {"qms_read": True}  # execution option of reading connections: a plain (deferred) BEGIN
+
+
 def _set_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
+    dbapi_conn.isolation_level = None  # no implicit BEGIN/COMMIT from the driver: ours only
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
     cur.close()
 
 
+def _before_execute(conn: Connection, cursor, statement: str, parameters, context, executemany):  # noqa: ANN001
+    """Open the real SQLite transaction before the first statement of each SQLAlchemy transaction.
+
+    This is SQLAlchemy's pysqlite recipe ("serializable isolation / savepoints"), with the BEGIN
+    emitted at the first statement rather than in the "begin" event so that a PRAGMA that cannot
+    run inside a transaction (wal_checkpoint) still works. Writers take the write lock at once
+    (BEGIN IMMEDIATE): a read-then-write, such as the next number of a register, is then never
+    interleaved with another process's. SQLite's busy wait is followed by a short retry.
+    """
+    dbapi = conn.connection.dbapi_connection
+    if dbapi is None or dbapi.in_transaction or statement.lstrip()[:6].upper() == "PRAGMA":
+        return statement, parameters
+    begin = "BEGIN" if conn.get_execution_options().get("qms_read") else "BEGIN IMMEDIATE"
+    for attempt in range(BEGIN_RETRIES):
+        try:
+            cursor.execute(begin)
+            break
+        except sqlite3.OperationalError as exc:
+            if attempt == BEGIN_RETRIES - 1 or sqlite_kind(exc) != "busy":
+                raise
+            time.sleep(0.1 * (attempt + 1))
+    return statement, parameters
+
+
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "before_cursor_execute", _before_execute, retval=True)
     return engine
+
+
+# ---------------------------------------------------------------- SQLite failures in the user's words
+
+_KINDS = {  # SQLite primary result codes
+    5: "busy", 6: "busy", 13: "full", 10: "io", 8: "readonly", 11: "corrupt", 26: "corrupt", 14: "cantopen",
+}
+_KIND_TEXT = (("locked", "busy"), ("busy", "busy"), ("disk is full", "full"), ("disk i/o", "io"),
+              ("readonly", "readonly"), ("read-only", "readonly"), ("malformed", "corrupt"),
+              ("not a database", "corrupt"), ("unable to open", "cantopen"))
+_MESSAGES = {
+    "busy": QT_TRANSLATE_NOOP("Errors", "The database is busy: another program kept it locked for too long. "
+                                        "Nothing was saved; try again in a moment."),
+    "full": QT_TRANSLATE_NOOP("Errors", "The disk that holds the database is full. Nothing was saved; "
+                                        "free some space and try again."),
+    "io": QT_TRANSLATE_NOOP("Errors", "The disk that holds the database reported a read or write error. "
+                                      "Nothing was saved; check the drive and try again."),
+    "readonly": QT_TRANSLATE_NOOP("Errors", "The database cannot be written (a read-only file, folder or drive). "
+                                            "Nothing was saved."),
+    "corrupt": QT_TRANSLATE_NOOP("Errors", "The database file is damaged. Nothing was saved; restore a backup "
+                                           "(Tools → Restore) or ask for help."),
+    "cantopen": QT_TRANSLATE_NOOP("Errors", "The database file cannot be opened (moved, removed or no permission). "
+                                            "Nothing was saved."),
+}
+
+
+def sqlite_kind(exc: BaseException) -> str | None:
+    """'busy', 'full', 'io', 'readonly', 'corrupt', 'cantopen' or None for an SQLite error."""
+    orig = getattr(exc, "orig", exc)
+    if not isinstance(orig, sqlite3.Error) or isinstance(orig, sqlite3.IntegrityError):
+        return None
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code is not None and (code & 0xFF) in _KINDS:
+        return _KINDS[code & 0xFF]
+    text = str(orig).lower()
+    return next((kind for needle, kind in _KIND_TEXT if needle in text), None)
+
+
+def storage_error(exc: BaseException) -> StorageFailed | None:
+    """The user's message for an SQLite failure (busy, full, I/O, read-only, damaged), else None."""
+    kind = sqlite_kind(exc)
+    if kind is None:
+        return None
+    return StorageFailed(_MESSAGES[kind])
 
 
 def looks_like_sqlite(path: Path) -> bool:
@@ -65,10 +155,25 @@ def backup_copy(src: Path, dest: Path) -> Path:
     """Consistent copy with SQLite's online backup API (safe while the database is open)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_suffix(dest.suffix + ".part")
-    with contextlib.closing(sqlite3.connect(src)) as source, contextlib.closing(sqlite3.connect(tmp)) as target:
-        source.backup(target)
-    tmp.replace(dest)
+    _unlink_all(tmp)
+    try:
+        with contextlib.closing(sqlite3.connect(src)) as source, contextlib.closing(sqlite3.connect(tmp)) as target:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode=DELETE")
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        tmp.replace(dest)
+    except BaseException:
+        _unlink_all(tmp)
+        raise
     return dest
+
+
+def _unlink_all(path: Path) -> None:
+    """Remove a file with its SQLite side files (a partial copy left by a crash)."""
+    for p in (path, Path(str(path) + "-journal"), Path(str(path) + "-wal"), Path(str(path) + "-shm")):
+        with contextlib.suppress(OSError):
+            p.unlink()
 
 
 @dataclass
@@ -85,6 +190,7 @@ class SchemaState:
 def schema_state(engine: Engine) -> SchemaState:
     script = ScriptDirectory.from_config(alembic_config())
     with engine.connect() as conn:
+        conn = conn.execution_options(**READ)
         current = MigrationContext.configure(conn).get_current_revision()
     known = _safe_rev(script, current)
     return SchemaState(current, script.get_current_head(), known)
@@ -99,13 +205,23 @@ def _safe_rev(script: ScriptDirectory, rev: str | None) -> bool:
         return False
 
 
-class Database:
-    """One SQLite file: engine, sessions, schema checks."""
+def _not_ours(path: Path) -> DatabaseRefused:
+    return DatabaseRefused(QT_TRANSLATE_NOOP("Errors", "{path} is not a QMS Desktop database."), path=str(path))
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+
+class Database:
+    """One SQLite file: engine, sessions, schema checks.
+
+    Opening it holds the shared write lock (storage/lock.py) until ``close()``; a restore by
+    another process waits for it.
+    """
+
+    def __init__(self, path: Path, engine: Engine, lock_key: Path | None = None) -> None:
         self.path = path
         self.engine = engine
+        self._lock_key = lock_key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(engine.execution_options(**READ), expire_on_commit=False)
 
     @classmethod
     def open(cls, path: str | Path, *, migrate: bool = True, backup_dir: Path | None = None,
@@ -113,7 +229,9 @@ class Database:
         """Open (and create or migrate) the database at ``path``.
 
         Raises:
-            DatabaseRefused: not a SQLite file, written by a newer version, or missing with create=False.
+            DatabaseRefused: not a SQLite file, written by a newer version, missing with create=False,
+                being restored by another process, or the upgrade failed (nothing changed then).
+            StorageFailed: SQLite could not read the file (busy, I/O error, …).
         """
         path = Path(path).expanduser().resolve()
         if not path.exists():
@@ -121,44 +239,68 @@ class Database:
                 raise DatabaseRefused(QT_TRANSLATE_NOOP("Errors", "Database not found: {path}"), path=str(path))
             path.parent.mkdir(parents=True, exist_ok=True)
         elif path.is_dir() or not looks_like_sqlite(path):
-            raise DatabaseRefused(QT_TRANSLATE_NOOP("Errors", "{path} is not a QMS Desktop database."), path=str(path))
-        engine = make_engine(path)
+            raise _not_ours(path)
+        key = write_lock.acquire_shared(path)
+        try:
+            clean_stale_restore(path)  # under the shared lock no restore runs: any leftover is dead
+            engine = make_engine(path)
+            try:
+                cls._prepare(path, engine, migrate=migrate, backup_dir=backup_dir)
+            except BaseException:
+                engine.dispose()
+                raise
+        except BaseException:
+            write_lock.release_shared(key)
+            raise
+        return cls(path, engine, key)
+
+    @classmethod
+    def _prepare(cls, path: Path, engine: Engine, *, migrate: bool, backup_dir: Path | None) -> None:
         try:
             state = schema_state(engine)
+        except sa_exc.OperationalError as exc:
+            if sqlite_kind(exc) in ("busy", "io", "full", "cantopen", "readonly"):
+                raise storage_error(exc) from exc
+            raise _not_ours(path) from exc
         except Exception as exc:  # corrupt header, encrypted file…
-            engine.dispose()
-            raise DatabaseRefused(QT_TRANSLATE_NOOP("Errors", "{path} is not a QMS Desktop database."), path=str(path)) from exc
+            raise _not_ours(path) from exc
         if not state.known:
-            engine.dispose()
             raise DatabaseRefused(QT_TRANSLATE_NOOP(
                 "Errors", "This database was written by a newer version of QMS Desktop (schema {revision}). "
                           "Install the newer version to open it."), revision=state.current)
         if migrate and not state.up_to_date:
-            if state.current is not None:
-                stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-                target_dir = backup_dir or path.parent / "backups"
-                backup_copy(path, target_dir / f"{path.stem}-before-migration-{state.current}-{stamp}.sqlite")
-            elif _has_user_tables(engine):
-                engine.dispose()
-                raise DatabaseRefused(QT_TRANSLATE_NOOP("Errors", "{path} is not a QMS Desktop database."), path=str(path))
-            with engine.begin() as conn:
-                cfg = alembic_config()
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
-        return cls(path, engine)
+            if state.current is None and not _empty_or_our_empty_tables(engine):
+                raise _not_ours(path)
+            try:
+                with write_lock.exclusive(path):
+                    _migrate(path, engine, backup_dir)
+            except DatabaseRefused:
+                if not schema_state(engine).up_to_date:  # another process may have just upgraded it
+                    raise
 
-    def session(self, actor: str = "system") -> Session:
-        s = self._sessions()
+    def session(self, actor: str = "system", *, write: bool = False) -> Session:
+        """A session; reading (a deferred BEGIN) unless ``write``."""
+        s = (self._sessions if write else self._read_sessions)()
         s.info["actor"] = actor
+        s.info["write"] = write
         return s
 
     @contextlib.contextmanager
-    def transaction(self, actor: str = "system") -> Iterator[Session]:
-        """One unit of work: commit on success, roll back on any error."""
-        s = self.session(actor)
+    def transaction(self, actor: str = "system", *, write: bool = True) -> Iterator[Session]:
+        """One unit of work: commit on success, roll back on any error.
+
+        A writing transaction starts with BEGIN IMMEDIATE. SQLite failures (busy, disk full, I/O,
+        read-only, damaged file) come out as StorageFailed with the user's message.
+        """
+        s = self.session(actor, write=write)
         try:
             with s.begin():
                 yield s
+        except (sa_exc.DBAPIError, sqlite3.Error) as exc:
+            mapped = storage_error(exc)
+            if mapped is None:
+                raise
+            raise mapped from exc
         finally:
             s.close()
 
@@ -167,9 +309,89 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        key, self._lock_key = self._lock_key, None
+        write_lock.release_shared(key)
 
 
-def _has_user_tables(engine: Engine) -> bool:
+# ---------------------------------------------------------------- migration
+
+_CREATE = re.compile(r"^(\s*CREATE\s+(?:UNIQUE\s+)?(?:INDEX|TABLE)\s+)(?!IF\s+NOT\s+EXISTS)", re.IGNORECASE)
+
+
+def _idempotent_ddl(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001
+    """CREATE TABLE/INDEX → … IF NOT EXISTS while migrating.
+
+    Versions before 1.1 ran each DDL statement of a migration in its own transaction, so a file
+    killed half-way through 0001 or 0002 holds some of their tables or indexes while
+    ``alembic_version`` still names the older revision. Running the migration again must not stop
+    at "already exists". (Migrations now run in one transaction and cannot be left half-done.)
+    """
+    return _CREATE.sub(r"\1IF NOT EXISTS ", statement, count=1), parameters
+
+
+def _migrate(path: Path, engine: Engine, backup_dir: Path | None) -> None:
+    """Upgrade to head in ONE transaction, after one verified copy per schema version."""
+    state = schema_state(engine)  # again, under the exclusive lock
+    if state.up_to_date:
+        return
+    target_dir = backup_dir or path.parent / "backups"
+    if state.current is not None:
+        _migration_copy(path, target_dir, state.current)
+    try:
+        with engine.connect() as conn:
+            event.listen(conn, "before_cursor_execute", _idempotent_ddl, retval=True)
+            with conn.begin():
+                cfg = alembic_config()
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+    except QmsError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the transaction rolled back: the file is as it was
+        log.exception("Schema upgrade of %s failed", path)
+        mapped = storage_error(exc)
+        raise DatabaseRefused(QT_TRANSLATE_NOOP(
+            "Errors", "The database could not be upgraded to this version of QMS Desktop ({reason}). Nothing "
+                      "was changed; the previous version can still open it."),
+            reason=mapped.render() if mapped else type(exc).__name__) from exc
+
+
+def _migration_copy(path: Path, folder: Path, revision: str) -> Path:
+    """The copy taken before upgrading from ``revision``; older copies of that revision and
+    partial copies left by a killed start are removed (one copy per version, not one per start)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    prefix = f"{path.stem}-before-migration-{revision}-"
+    for stale in folder.glob(f"{glob_escape(prefix)}*.part*"):
+        _unlink_all(stale)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    dest = backup_copy(path, folder / f"{prefix}{stamp}.sqlite")
+    for older in folder.glob(f"{glob_escape(prefix)}*.sqlite"):
+        if older != dest:
+            with contextlib.suppress(OSError):
+                older.unlink()
+    return dest
+
+
+def glob_escape(text: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", text)
+
+
+def clean_stale_restore(path: Path) -> None:
+    """Remove the partial copy of a restore that was killed (``<db>.restoring`` and its side
+    files). Called only while holding the write lock, when no restore can be running."""
+    _unlink_all(path.with_name(path.name + ".restoring"))
+
+
+def _empty_or_our_empty_tables(engine: Engine) -> bool:
+    """A file without a schema version may be brand new, or a first start of an older version
+    killed while creating the tables: only our own table names, all empty. Anything else is
+    somebody else's database."""
+    from qms_desktop.storage.orm import Base
+
+    ours = set(Base.metadata.tables) | {"alembic_version"}
     with engine.connect() as conn:
-        names = [r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")]
-    return any(not n.startswith("sqlite_") for n in names)
+        conn = conn.execution_options(**READ)
+        names = [r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
+                 if not r[0].startswith("sqlite_")]
+        if any(n not in ours for n in names):
+            return False
+        return all(conn.exec_driver_sql(f'SELECT count(*) FROM "{n}"').scalar() == 0 for n in names)  # noqa: S608

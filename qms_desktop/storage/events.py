@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 import unicodedata
 
 from sqlalchemy import event, inspect, insert, select
@@ -18,6 +19,7 @@ from qms_desktop.domain.text import fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.storage.orm import Audited, Cancellable, ChangeLog, StoredFile
 
+log = logging.getLogger(__name__)
 GENESIS = "0" * 64
 _NOT_LOGGED = {"search_key", "created_at", "created_by", "updated_at", "updated_by", "password_hash",
                "recovery_hash", "data", "snapshot_json"}
@@ -61,6 +63,10 @@ def _normalise(obj: object) -> None:
 @event.listens_for(Session, "before_flush")
 def _before_flush(session: Session, flush_context, instances) -> None:  # noqa: ANN001
     actor, now = actor_of(session), _now()
+    if not session.info.get("write", True) and (session.new or session.dirty or session.deleted):
+        # A reading transaction (deferred BEGIN) that writes can meet SQLITE_BUSY_SNAPSHOT under
+        # concurrency; services that write open a writing one (ctx.tx(..., write=True)).
+        log.warning("a reading transaction writes: %s", sorted({type(o).__name__ for o in session.new | session.dirty}))
     for obj in session.deleted:
         if isinstance(obj, Cancellable):
             raise ValidationError(QT_TRANSLATE_NOOP(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from qms_desktop import __version__
+from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.model import label
 from qms_desktop.ui import fonts
 from qms_desktop.ui.actions import WindowActions, backup_available
@@ -271,9 +272,11 @@ class MainWindow(QMainWindow):
         if not RestoreDialog(info, self.db_path, self).exec():
             return
         try:
-            self.env.ctx.db.close()
+            # Our own connections go; our write lock stays (it never blocks this process), and
+            # the restore waits for other programs (a 'qms' command) that have the file open.
+            self.env.ctx.db.engine.dispose()
             safety = backups.restore(self.db_path, path, safety_folder=paths.backups_dir())
-        except backups.BackupError as exc:
+        except QmsError as exc:
             show_error(self, exc)
             return
         self.restored = True
