@@ -15,13 +15,28 @@ _TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
 _LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}
 
 
+# Control characters (C0 but tab and newline, DEL, C1), lone surrogates and the two XML
+# non-characters: Word's clipboard brings \x01/\x0b, and no XML-based file (XLSX) may hold them.
+_BREAKS = str.maketrans({"\r": "\n", "\x0b": "\n", "\x0c": "\n"})
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def strip_controls(value: str) -> str:
+    """Text without control characters: CR LF, CR and Word's line and page breaks (VT, FF) become
+    LF; tab and LF stay; the others go."""
+    if not value or value.isprintable():
+        return value
+    return _CONTROLS.sub("", value.replace("\r\n", "\n").translate(_BREAKS))
+
+
 def nfc(value: str | None) -> str:
-    """NFC form of a string ('' for None)."""
-    return unicodedata.normalize("NFC", value) if value else ""
+    """NFC form of a string ('' for None), without control characters."""
+    return unicodedata.normalize("NFC", strip_controls(value)) if value else ""
 
 
 def clean(value: object) -> str:
-    """NFC, trimmed, inner whitespace (tabs, NBSP, line breaks) collapsed to one space."""
+    """NFC, trimmed, inner whitespace (tabs, NBSP, line breaks) collapsed to one space, no
+    control characters."""
     if value is None:
         return ""
     return _SPACES.sub(" ", nfc(str(value)).replace("\u00a0", " ")).strip()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
+import unicodedata
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
@@ -12,6 +13,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from qms_desktop.domain.errors import QmsError
+from qms_desktop.domain.text import strip_controls
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -22,10 +24,21 @@ class ExportFailed(QmsError):
 
 
 def safe_cell(value: object) -> object:
-    """Numbers stay numbers; text that a spreadsheet would evaluate is written as plain text."""
+    """Numbers stay numbers; text loses the characters no XLSX file may hold (never an
+    IllegalCharacterError) and is NFC."""
     if isinstance(value, str):
-        return "'" + value if value.startswith(_FORMULA_START) else value
+        return unicodedata.normalize("NFC", strip_controls(value))
     return value
+
+
+def put(cell, value: object) -> None:
+    """Write one cell. Text that a spreadsheet would evaluate ('=1+1') stays plain text, marked
+    with Excel's quote prefix (shown as typed, no visible apostrophe), like the report XLSX."""
+    value = safe_cell(value)
+    cell.value = value
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        cell.data_type = "s"
+        cell.quotePrefix = True
 
 
 def atomic_write_bytes(path: Path, write) -> None:
@@ -62,15 +75,18 @@ def export_rows(path: str | Path, title: str, headers: list[str], rows: list[lis
     wb = Workbook()
     ws = wb.active
     ws.title = "DanhSach"
-    ws.cell(row=1, column=1, value=safe_cell(title)).font = Font(bold=True, size=13)
+    put(ws.cell(row=1, column=1), title)
+    ws.cell(row=1, column=1).font = Font(bold=True, size=13)
     for c, h in enumerate(headers, start=1):
-        cell = ws.cell(row=3, column=c, value=safe_cell(h))
+        cell = ws.cell(row=3, column=c)
+        put(cell, h)
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="DDEBF7")
         cell.alignment = Alignment(wrap_text=True, vertical="center")
     for r, row in enumerate(rows, start=4):
         for c, value in enumerate(row, start=1):
-            cell = ws.cell(row=r, column=c, value=safe_cell(value))
+            cell = ws.cell(row=r, column=c)
+            put(cell, value)
             if isinstance(value, dt.date):
                 cell.number_format = "DD/MM/YYYY"
     for c, h in enumerate(headers, start=1):

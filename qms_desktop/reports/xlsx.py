@@ -17,6 +17,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from qms_desktop.domain.text import strip_controls
 from qms_desktop.reports import wording as W
 from qms_desktop.reports.report_data import DATE, FLOAT, INT, PERCENT, Column, Metric, Part, ReportData, Table
 
@@ -29,8 +30,9 @@ NUMBER_FORMATS = {INT: "#,##0", FLOAT: "#,##0.0#", PERCENT: "0.0%", DATE: "dd/mm
 
 
 def safe_text(cell, value: str) -> None:
-    """Write ``value`` as plain text even when it looks like a formula."""
-    value = unicodedata.normalize("NFC", value)
+    """Write ``value`` as plain text even when it looks like a formula; characters no XLSX file may
+    hold (controls from old data or a restored backup) are left out instead of failing."""
+    value = unicodedata.normalize("NFC", strip_controls(value))
     cell.value = value
     if value.startswith(_FORMULA_START):
         cell.data_type = "s"

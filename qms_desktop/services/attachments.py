@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from qms_desktop.domain.errors import ValidationError
-from qms_desktop.domain.text import clean
+from qms_desktop.domain.text import clean, strip_controls
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.common import load
 from qms_desktop.services.context import AppContext
@@ -19,6 +19,64 @@ from qms_desktop.storage import orm
 MAX_BYTES = 50 * 1024 * 1024
 OWNER_KINDS = {"procedure", "procedure_version", "audit", "nonconformity", "management_review", "announcement",
                "external_inspection", "training", "report", "survey", "legal_document"}
+
+
+MAX_NAME = 120
+# Bidirectional controls make "Báo cáo \u202efdp.exe" look like "Báo cáo exe.pdf"; zero-width
+# characters hide differences. None of them belongs in a file name.
+_INVISIBLE = dict.fromkeys(map(ord, "\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                                    "\u2066\u2067\u2068\u2069\ufeff"))
+_WINDOWS_FORBIDDEN = str.maketrans({c: "_" for c in '<>:"/\\|?*'})
+_RESERVED_STEMS = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+# Kinds of file the system would run rather than show: never handed to the system's opener.
+PROGRAM_EXTENSIONS = frozenset(
+    "exe com bat cmd scr pif msi msp msc cpl dll ocx sys vbs vbe js jse wsf wsh wsc hta ps1 psm1 psd1 "
+    "lnk url reg inf jar appref-ms application gadget scf shb shs sh run bin elf app command desktop "
+    "iso img vhd vhdx xll xlam docm dotm xlsm xltm pptm ppam sldm".split())
+_MAGIC = ((b"%PDF", "pdf"), (b"\x89PNG", "png"), (b"\xff\xd8\xff", "jpg"), (b"GIF8", "gif"))
+
+
+def safe_filename(filename: str) -> str:
+    """The name an attached file is stored under: the last part of any path (no folder, no '..'),
+    no control, bidirectional or zero-width characters, no character Windows forbids, not a
+    reserved device name, at most 120 characters with its extension kept."""
+    text = strip_controls(str(filename or "")).translate(_INVISIBLE).replace("\x00", "")
+    text = text.replace("\\", "/").rsplit("/", 1)[-1]
+    name = clean(text.translate(_WINDOWS_FORBIDDEN)).strip(" .")
+    stem, dot, ext = name.rpartition(".")
+    if not dot:
+        stem, ext = name, ""
+    stem, ext = stem.strip(" ."), ext.strip(" .")[:16]
+    if not stem:
+        stem = "file"
+    if stem.split(".")[0].lower() in _RESERVED_STEMS:
+        stem = "_" + stem
+    stem = stem[: MAX_NAME - len(ext) - 1].rstrip(" .") or "file"
+    return f"{stem}.{ext}" if ext else stem
+
+
+def open_name(filename: str, data: bytes) -> tuple[str, bool]:
+    """The name for a temporary copy handed to the system's viewer, and whether it may be opened.
+
+    The name is sanitised again (names stored by older versions) and its extension must be the
+    real one: a program (by name or by content: 'MZ', '#!', ELF) or a file without a known
+    extension is only saved, never opened; a PDF/PNG/JPEG/GIF by content gets that extension.
+    """
+    name = safe_filename(filename)
+    stem, dot, ext = name.rpartition(".")
+    if not dot:
+        stem, ext = name, ""
+    ext = ext.lower()
+    head = data[:8]
+    sniffed = next((kind for magic, kind in _MAGIC if head.startswith(magic)), None)
+    program = ext in PROGRAM_EXTENSIONS or head.startswith((b"MZ", b"#!", b"\x7fELF"))
+    if program:
+        return name, False
+    if sniffed and ext not in {sniffed, "jpeg" if sniffed == "jpg" else sniffed}:
+        return f"{stem if dot else name}.{sniffed}", True
+    if not ext or ext.isdigit():
+        return name, False
+    return name, True
 
 
 @dataclass(frozen=True)
@@ -55,7 +113,7 @@ def attach(ctx: AppContext, owner_kind: str, owner_id: int, *, filename: str, da
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Cannot read the file {name}."), name=str(path)) from None
     if len(data) > MAX_BYTES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file is too large (at most {mb} MB)."), mb=MAX_BYTES // 2**20)
-    name = clean(Path(filename).name) or "file"
+    name = safe_filename(filename)
     digest = hashlib.sha256(data).hexdigest()
     from qms_desktop.services.records import MODELS
     model = MODELS.get(owner_kind) or {"procedure_version": orm.ProcedureVersion, "report": orm.Report}[owner_kind]

@@ -92,6 +92,9 @@ def _choice(value: str, allowed, name: str, label: str) -> str:
     return value
 
 
+MAX_AHEAD = dt.timedelta(days=366)
+
+
 def next_number(session, year: int) -> tuple[int, str]:
     """The next gapless number of the year. Called inside the writing transaction (SQLite's write
     lock serialises writers, so two processes never get the same number)."""
@@ -111,6 +114,10 @@ def open_nc(ctx: AppContext, *, description: str, detected_date: object, source:
     """
     description = required_text(description, QT_TRANSLATE_NOOP("Fields", "Description"), "description", long=True)
     detected = required_date(detected_date, QT_TRANSLATE_NOOP("Fields", "Detected on"), "detected_date")
+    if detected > ctx.today + MAX_AHEAD:  # a date typed wrongly (2100) would open that year's register at 01
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Detected on: {value} is more than a year after today; a nonconformity is recorded once it "
+                      "has been found. Check the date."), field="detected_date", value=detected.strftime("%d/%m/%Y"))
     due = optional_date(due_date, QT_TRANSLATE_NOOP("Fields", "Due date"), "due_date")
     if due and due < detected:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The due date is before the date detected."), field="due_date")

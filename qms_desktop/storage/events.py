@@ -15,7 +15,7 @@ from sqlalchemy import event, inspect, insert, select
 from sqlalchemy.orm import Session
 
 from qms_desktop.domain.errors import ValidationError
-from qms_desktop.domain.text import fold
+from qms_desktop.domain.text import fold, strip_controls
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.storage.orm import Audited, Cancellable, ChangeLog, StoredFile
 
@@ -49,12 +49,22 @@ def entry_hash(prev_hash: str, at: str, username: str, action: str, entity: str,
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+_RAW = {"password_hash", "recovery_hash", "snapshot_json", "sha256", "hash", "prev_hash"}
+
+
 def _normalise(obj: object) -> None:
+    """Every text column: control characters removed (strip_controls), then NFC."""
     state = inspect(obj)
     for attr in state.mapper.column_attrs:
+        if attr.key in _RAW:
+            continue
         value = getattr(obj, attr.key, None)
-        if isinstance(value, str) and not unicodedata.is_normalized("NFC", value):
-            setattr(obj, attr.key, unicodedata.normalize("NFC", value))
+        if isinstance(value, str):
+            fixed = strip_controls(value)
+            if not unicodedata.is_normalized("NFC", fixed):
+                fixed = unicodedata.normalize("NFC", fixed)
+            if fixed != value:
+                setattr(obj, attr.key, fixed)
     fields = getattr(type(obj), "__search__", None)
     if fields:
         obj.search_key = fold(" ".join(str(getattr(obj, f) or "") for f in fields))
@@ -66,7 +76,7 @@ def _before_flush(session: Session, flush_context, instances) -> None:  # noqa: 
     if not session.info.get("write", True) and (session.new or session.dirty or session.deleted):
         # A reading transaction (deferred BEGIN) that writes can meet SQLITE_BUSY_SNAPSHOT under
         # concurrency; services that write open a writing one (ctx.tx(..., write=True)).
-        log.warning("a reading transaction writes: %s", sorted({type(o).__name__ for o in session.new | session.dirty}))
+        log.warning("a reading transaction writes: %s", sorted({type(o).__name__ for o in [*session.new, *session.dirty]}))
     for obj in session.deleted:
         if isinstance(obj, Cancellable):
             raise ValidationError(QT_TRANSLATE_NOOP(

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from qms_desktop.domain.errors import QmsError, ValidationError
-from qms_desktop.domain.model import AgencyKind, Role, label
+from qms_desktop.domain.model import AgencyKind, label
 from qms_desktop.services import agency, starter_kit, users
 from qms_desktop.services.context import Actor, AppContext
 from qms_desktop.storage.db import Database
@@ -307,13 +307,15 @@ class FirstRunWizard(QWizard):
         self.resize(760, 600)
 
     def create_everything(self, username: str, full_name: str, password: str) -> None:
-        """Account first (so the history names its author), then profile, units and staff."""
+        """Account and profile in ONE transaction (a crash never leaves a profile without an
+        account), then units and staff."""
         if self.actor is None:
-            user, self.recovery_code = users.create_first_user(
-                self.db, username=username, password=password, full_name=full_name, role=Role.LEADER)
+            user, self.recovery_code = users.set_up(
+                self.db, self.agency_page.profile(), username=username, password=password, full_name=full_name)
             self.actor = Actor(user.username, user.role, user.full_name)
             self.ctx = AppContext(self.db, self.actor)
-        agency.save_profile(self.ctx, self.agency_page.profile())
+        else:
+            agency.save_profile(self.ctx, self.agency_page.profile())
         unit_rows = [r[0] for r in self.units_page.units.rows()]
         staff_rows = [(r[0], r[1], r[2]) for r in self.units_page.staff.rows()]
         starter_kit.add_units_and_staff(self.ctx, unit_rows, staff_rows)

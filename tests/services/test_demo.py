@@ -330,7 +330,7 @@ def test_refuses_a_database_in_use(built, db, tmp_path):
 
     only_user = _open(tmp_path / "user.sqlite")
     try:
-        users.create_first_user(only_user, username="admin", password="Admin@2026")
+        users.create_first_user(only_user, username="quantri", password="Admin@2026")
         with pytest.raises(ValidationError):
             demo.create_demo(only_user, today=TODAY)
         assert _count(only_user, "agency") == 0

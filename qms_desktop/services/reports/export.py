@@ -105,8 +105,17 @@ def export_report(ctx: AppContext, report_id: int, out_dir: str | Path, *, loose
     if loose_files:
         stem = name[: -len(".zip")]
         progress(Progress(4, steps, QT_TRANSLATE_NOOP("Jobs", "Writing the PDF and spreadsheet for printing")))
-        written.append((atomic_write(out / f"{stem}.pdf", pdf), pdf))
-        written.append((atomic_write(out / f"{stem}.xlsx", xlsx), xlsx))
+        for file_name, body in ((f"{stem}.pdf", pdf), (f"{stem}.xlsx", xlsx)):
+            try:
+                written.append((atomic_write(out / file_name, body), body))
+            except ExportFailed as exc:
+                # The package is on the drive and verified: say so (not "nothing was saved").
+                _log(ctx, report_id, written)
+                raise ExportFailed(QT_TRANSLATE_NOOP(
+                    "Export", "The signed package {package} was saved in {folder} and verified: it is complete and can "
+                              "be sent. But {name}, a copy for printing, could not be written there (the drive is full "
+                              "or failed); free some space and export again for the printing copies."),
+                    package=written[0][0].name, folder=str(out), name=file_name) from exc
     _log(ctx, report_id, written)
     progress(Progress(steps, steps, QT_TRANSLATE_NOOP("Jobs", "Done")))
     return ExportResult(written[0][0], tuple(p for p, _ in written), key.fingerprint)

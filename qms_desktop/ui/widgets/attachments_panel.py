@@ -206,10 +206,17 @@ class AttachmentsPanel(QWidget):
         except QmsError as exc:
             prompts.show_error(self, exc)
             return None
+        # A private copy under a sanitised name with its real extension; programs are never started.
+        name, openable = attachments.open_name(row.filename, data)
         folder = temp_dir() / str(row.id)
         folder.mkdir(parents=True, exist_ok=True)
-        target = folder / Path(row.filename).name
+        target = folder / name
         target.write_bytes(data)
+        if not openable:
+            prompts.info(self, QCoreApplication.translate(
+                "AttachmentsPanel", "This file is a program or of an unknown kind, so QMS Desktop does not open it. "
+                                    "It was saved as:\n{path}").format(path=str(target)))
+            return target
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
             prompts.info(self, QCoreApplication.translate(
                 "AttachmentsPanel", "No program on this computer opens this kind of file. It was saved as:\n{path}")
