@@ -143,6 +143,15 @@ class Launcher:
 
 def _excepthook(exc_type, exc, tb) -> None:  # noqa: ANN001
     """Unexpected errors: logged, then shown, instead of a silent crash."""
+    from qms_desktop.storage.db import storage_error
+
+    mapped = storage_error(exc) if isinstance(exc, Exception) else None
+    if mapped is not None:  # busy, disk full, I/O error…: the user's words, no "something went wrong"
+        log.warning("Storage failure: %s", exc)
+        if QApplication.instance() is not None:
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot save"),
+                                 mapped.render(lambda c, t: QCoreApplication.translate(c, t) or t))
+        return
     log.error("Unexpected error", exc_info=(exc_type, exc, tb))
     traceback.print_exception(exc_type, exc, tb)
     if QApplication.instance() is not None:
@@ -206,6 +215,15 @@ def main(argv: list[str] | None = None) -> int:
         text = QCoreApplication.translate("App", "The data folder cannot be used: {detail}")
         QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the data"),
                              text.format(detail=exc.strerror or str(exc)))
+        return 1
+    except Exception as exc:  # noqa: BLE001 - a dialog, never a traceback
+        from qms_desktop.storage.db import storage_error
+
+        log.exception("Cannot open the database")
+        mapped = storage_error(exc)
+        text = (mapped.render(lambda c, t: QCoreApplication.translate(c, t) or t) if mapped else
+                QCoreApplication.translate("App", "The database cannot be opened: {detail}").format(detail=str(exc)[:300]))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the data"), text)
         return 1
     try:
         apply_database_language(db)

@@ -90,6 +90,10 @@ class Page(QWidget):
 
 
 def show_error(parent: QWidget, exc: BaseException) -> None:
+    if not isinstance(exc, QmsError) and isinstance(exc, Exception):
+        from qms_desktop.storage.db import storage_error
+
+        exc = storage_error(exc) or exc  # busy, disk full, I/O error: the user's words
     if isinstance(exc, QmsError):
         text = exc.render(lambda c, t: QCoreApplication.translate(c, t) or t)
     else:
