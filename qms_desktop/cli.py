@@ -375,6 +375,11 @@ def _utf8_streams() -> None:
 def main(argv: list[str] | None = None) -> int:
     global T
     _utf8_streams()
+    if not os.environ.get("QMS_DEBUG"):  # one line on stderr: no logged traceback next to it
+        import logging
+        root = logging.getLogger()
+        if not root.handlers:
+            root.addHandler(logging.NullHandler())
     args = build_parser().parse_args(argv)
     from qms_desktop import cli_i18n
     T = cli_i18n.load(args.lang)

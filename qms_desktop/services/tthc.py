@@ -101,20 +101,23 @@ def plan_import(ctx: AppContext, path: str | Path, *, cancel=None, progress=None
     parsed = _parse(Path(path), cancel, progress)
     plan = ImportPlan(sheet=parsed.sheet, rejected=list(parsed.rejected))
     with ctx.tx("read") as s:
-        existing = {t.code: t for t in s.scalars(select(orm.Tthc))}
-        for rec in parsed.records:
-            old = existing.get(rec.code)
-            if old is None:
-                plan.added.append(rec)
-                continue
-            changes = [
-                FieldChange(name, getattr(old, attr), new)
-                for name, attr, new in (("name", "name", rec.name), ("field", "field", rec.field),
-                                        ("time_limit", "time_limit", rec.time_limit))
-                if new and getattr(old, attr) != new
-            ]
-            (plan.updated.append((rec, changes)) if changes else plan.unchanged.append(rec))
+        _classify(plan, {t.code: t for t in s.scalars(select(orm.Tthc))}, parsed.records)
     return plan
+
+
+def _classify(plan: ImportPlan, existing: dict, records) -> None:  # noqa: ANN001
+    for rec in records:
+        old = existing.get(rec.code)
+        if old is None:
+            plan.added.append(rec)
+            continue
+        changes = [
+            FieldChange(name, getattr(old, attr), new)
+            for name, attr, new in (("name", "name", rec.name), ("field", "field", rec.field),
+                                    ("time_limit", "time_limit", rec.time_limit))
+            if new and getattr(old, attr) != new
+        ]
+        (plan.updated.append((rec, changes)) if changes else plan.unchanged.append(rec))
 
 
 def import_tthc(ctx: AppContext, path: str | Path, *, dry_run: bool = False, cancel=None, progress=None) -> ImportPlan:
@@ -131,6 +134,10 @@ def import_tthc(ctx: AppContext, path: str | Path, *, dry_run: bool = False, can
         cancel.raise_if_cancelled()
     with ctx.tx("import") as s:
         existing = {t.code: t for t in s.scalars(select(orm.Tthc))}
+        # Classified again inside the writing transaction: another import may have run meanwhile.
+        records = [*plan.added, *(rec for rec, _c in plan.updated), *plan.unchanged]
+        plan.added, plan.updated, plan.unchanged = [], [], []
+        _classify(plan, existing, records)
         for rec in plan.added:
             s.add(orm.Tthc(code=rec.code, name=rec.name, field=rec.field, time_limit=rec.time_limit,
                            time_limit_days=rec.time_limit_days, working_days=rec.working_days,

@@ -334,7 +334,7 @@ def _migrate(path: Path, engine: Engine, backup_dir: Path | None) -> None:
     state = schema_state(engine)  # again, under the exclusive lock
     if state.up_to_date:
         return
-    target_dir = backup_dir or path.parent / "backups"
+    target_dir = Path(backup_dir) if backup_dir else path.parent / "backups"
     if state.current is not None:
         _migration_copy(path, target_dir, state.current)
     try:
@@ -352,7 +352,7 @@ def _migrate(path: Path, engine: Engine, backup_dir: Path | None) -> None:
         raise DatabaseRefused(QT_TRANSLATE_NOOP(
             "Errors", "The database could not be upgraded to this version of QMS Desktop ({reason}). Nothing "
                       "was changed; the previous version can still open it."),
-            reason=mapped.render() if mapped else type(exc).__name__) from exc
+            reason=mapped.render() if mapped else str(getattr(exc, "orig", exc))[:200]) from exc
 
 
 def _migration_copy(path: Path, folder: Path, revision: str) -> Path:

@@ -185,7 +185,7 @@ def _wait_for(fd: int, exclusive: bool, wait: float) -> bool:
         time.sleep(_POLL)
 
 
-def acquire_shared(db_path: str | Path, *, wait: float = SHARED_WAIT) -> Path | None:
+def acquire_shared(db_path: str | Path, *, wait: float | None = None) -> Path | None:
     """Hold the write lock shared (one more user in this process). Returns the key to release.
 
     Raises:
@@ -200,7 +200,7 @@ def acquire_shared(db_path: str | Path, *, wait: float = SHARED_WAIT) -> Path | 
         fd = _open_lock_file(writers_lock_path(key))
         if fd is None:
             return None
-        if not _wait_for(fd, False, wait):
+        if not _wait_for(fd, False, SHARED_WAIT if wait is None else wait):
             os.close(fd)
             raise DatabaseRefused(QT_TRANSLATE_NOOP(
                 "Errors", "The database {path} is being restored by another program; try again when it has finished."),
@@ -232,7 +232,7 @@ def _drop_if_unused(key: Path, held: _Held) -> None:
 
 
 @contextmanager
-def exclusive(db_path: str | Path, *, wait: float = EXCLUSIVE_WAIT) -> Iterator[None]:
+def exclusive(db_path: str | Path, *, wait: float | None = None) -> Iterator[None]:
     """Hold the write lock alone (a restore): no other process has the database open meanwhile.
 
     Database objects of this very process do not count (the caller closes its own first).
@@ -258,7 +258,7 @@ def exclusive(db_path: str | Path, *, wait: float = EXCLUSIVE_WAIT) -> Iterator[
         yield
         return
     try:
-        if first and not _wait_for(held.fd, True, wait):
+        if first and not _wait_for(held.fd, True, EXCLUSIVE_WAIT if wait is None else wait):
             raise DatabaseRefused(QT_TRANSLATE_NOOP(
                 "Errors", "Another QMS Desktop program is using the database {path} (a window or a 'qms' "
                           "command). Close it or wait until it has finished, then try again; nothing was changed."),
