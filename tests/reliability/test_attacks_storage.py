@@ -154,7 +154,7 @@ def _contents(path: Path) -> set[int]:
 def test_f7_restore_while_another_process_writes_loses_no_acknowledged_commit(tmp_path, monkeypatch, mode):
     from qms_desktop.storage import lock
 
-    monkeypatch.setattr(lock, "EXCLUSIVE_WAIT", 3.0)
+    monkeypatch.setattr(lock, "EXCLUSIVE_WAIT", 3.0, raising=False)
     path = tmp_path / "live.sqlite"
     db = Database.open(path)
     saved = backup.backup_to(db, tmp_path)  # a valid backup of the empty database
@@ -211,8 +211,9 @@ def _kill_after_second_index(conn, cursor, statement, *args):
         created.append(statement)
         if len(created) == 2:
             os.kill(os.getpid(), signal.SIGKILL)
+from pathlib import Path
 from qms_desktop.storage.db import Database
-Database.open(sys.argv[1], backup_dir=sys.argv[2])
+Database.open(sys.argv[1], backup_dir=Path(sys.argv[2]))
 """
 
 
