@@ -13,3 +13,19 @@ def test_kill_minus_9_loses_nothing_committed(tmp_path):
     r = run(8, seed=7, workdir=tmp_path)
     assert r.kills == 8 and r.acked > 0
     assert (r.lost, r.integrity_failures, r.chain_failures, r.nc_gaps, r.errors) == (0, 0, 0, 0, [])
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_kill_minus_9_during_init_leaves_no_half_set_up(tmp_path):
+    from crash_harness import run_init
+
+    r = run_init(3, seed=7, workdir=tmp_path)
+    assert r.kills >= 1 and r.ok, r
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_kill_minus_9_during_migration_leaves_a_file_that_opens(tmp_path):
+    from crash_harness import run_migration
+
+    r = run_migration(3, seed=7, workdir=tmp_path)
+    assert r.kills >= 1 and r.ok, r
