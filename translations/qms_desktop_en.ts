@@ -386,6 +386,10 @@
         <translation>Demo accounts (user name / password):</translation>
     </message>
     <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
         <source>Something went wrong: {detail}
 
 Your data is safe; what you were doing was not saved.</source>
@@ -404,6 +408,10 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>The data folder cannot be used: {detail}</source>
         <translation>The data folder cannot be used: {detail}</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: {detail}</source>
+        <translation>The database cannot be opened: {detail}</translation>
     </message>
 </context>
 <context>
@@ -509,6 +517,12 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Documents (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.png);;All files (*)</source>
         <translation>Documents (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <source>This file is a program or of an unknown kind, so QMS Desktop does not open it. It was saved as:
+{path}</source>
+        <translation>This file is a program or of an unknown kind, so QMS Desktop does not open it. It was saved as:
+{path}</translation>
     </message>
     <message>
         <source>No program on this computer opens this kind of file. It was saved as:
@@ -843,6 +857,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Password: </translation>
     </message>
     <message>
+        <source>{path} was never fully set up: it has no account yet, so nobody can log in. Finish the set-up with &apos;qms init&apos; (or in the QMS Desktop window); until then it is not used.</source>
+        <translation>{path} was never fully set up: it has no account yet, so nobody can log in. Finish the set-up with &apos;qms init&apos; (or in the QMS Desktop window); until then it is not used.</translation>
+    </message>
+    <message>
         <source>The first account (a leader) is needed: give --user or set QMS_USER, and QMS_PASSWORD.</source>
         <translation>The first account (a leader) is needed: give --user or set QMS_USER, and QMS_PASSWORD.</translation>
     </message>
@@ -913,6 +931,10 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Account {user} ({role}) created. Recovery code, shown once: {code}</source>
         <translation>Account {user} ({role}) created. Recovery code, shown once: {code}</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}): {detail}. Set QMS_DEBUG=1 to see the details.</source>
+        <translation>Unexpected error ({kind}): {detail}. Set QMS_DEBUG=1 to see the details.</translation>
     </message>
     <message>
         <source>Backup written and verified: {path}</source>
@@ -1590,8 +1612,36 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>{path} is not a QMS Desktop database.</translation>
     </message>
     <message>
+        <source>The database is busy: another program kept it locked for too long. Nothing was saved; try again in a moment.</source>
+        <translation>The database is busy: another program kept it locked for too long. Nothing was saved; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full. Nothing was saved; free some space and try again.</source>
+        <translation>The disk that holds the database is full. Nothing was saved; free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database reported a read or write error. Nothing was saved; check the drive and try again.</source>
+        <translation>The disk that holds the database reported a read or write error. Nothing was saved; check the drive and try again.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (a read-only file, folder or drive). Nothing was saved.</source>
+        <translation>The database cannot be written (a read-only file, folder or drive). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Nothing was saved; restore a backup (File → Restore from a backup…) or ask for help.</source>
+        <translation>The database file is damaged. Nothing was saved; restore a backup (File → Restore from a backup…) or ask for help.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened (moved, removed or no permission). Nothing was saved.</source>
+        <translation>The database file cannot be opened (moved, removed or no permission). Nothing was saved.</translation>
+    </message>
+    <message>
         <source>This database was written by a newer version of QMS Desktop (schema {revision}). Install the newer version to open it.</source>
         <translation>This database was written by a newer version of QMS Desktop (schema {revision}). Install the newer version to open it.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded to this version of QMS Desktop ({reason}). Nothing was changed; the previous version can still open it.</source>
+        <translation>The database could not be upgraded to this version of QMS Desktop ({reason}). Nothing was changed; the previous version can still open it.</translation>
     </message>
     <message>
         <source>Controlled records are never deleted: cancel them with a reason instead.</source>
@@ -1600,6 +1650,14 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>This database is already open in QMS Desktop (on {host}, process {pid}, since {since}). Close the other window first.</source>
         <translation>This database is already open in QMS Desktop (on {host}, process {pid}, since {since}). Close the other window first.</translation>
+    </message>
+    <message>
+        <source>The database {path} is being restored by another program; try again when it has finished.</source>
+        <translation>The database {path} is being restored by another program; try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>Another QMS Desktop program is using the database {path} (a window or a &apos;qms&apos; command). Close it or wait until it has finished, then try again; nothing was changed.</source>
+        <translation>Another QMS Desktop program is using the database {path} (a window or a &apos;qms&apos; command). Close it or wait until it has finished, then try again; nothing was changed.</translation>
     </message>
     <message>
         <source>Unexpected error: {detail}</source>
@@ -1632,6 +1690,10 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Cannot restore: {reason}</source>
         <translation>Cannot restore: {reason}</translation>
+    </message>
+    <message>
+        <source>Detected on: {value} is more than a year after today; a nonconformity is recorded once it has been found. Check the date.</source>
+        <translation>Detected on: {value} is more than a year after today; a nonconformity is recorded once it has been found. Check the date.</translation>
     </message>
     <message>
         <source>The due date is before the date detected.</source>
@@ -1734,6 +1796,18 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Unknown role: {role}</translation>
     </message>
     <message>
+        <source>A user name may only use the letters a–z without marks, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (e.g. thuky or nguyenvana), and starts with a letter or digit.</source>
+        <translation>A user name may only use the letters a–z without marks, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (e.g. thuky or nguyenvana), and starts with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>The user name {name} is reserved; choose another.</source>
+        <translation>The user name {name} is reserved; choose another.</translation>
+    </message>
+    <message>
+        <source>An active account ({name}) already has the full name {full_name}; full names must tell people apart.</source>
+        <translation>An active account ({name}) already has the full name {full_name}; full names must tell people apart.</translation>
+    </message>
+    <message>
         <source>This database already has accounts; log in to add more.</source>
         <translation>This database already has accounts; log in to add more.</translation>
     </message>
@@ -1764,6 +1838,26 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>You cannot disable your own account.</source>
         <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <source>Only a leader can disable or enable a leader&apos;s account.</source>
+        <translation>Only a leader can disable or enable a leader&apos;s account.</translation>
+    </message>
+    <message>
+        <source>{name} is the last active leader: add another leader before disabling this account.</source>
+        <translation>{name} is the last active leader: add another leader before disabling this account.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role.</source>
+        <translation>You cannot change your own role.</translation>
+    </message>
+    <message>
+        <source>Only a leader can give or take a leader&apos;s role.</source>
+        <translation>Only a leader can give or take a leader&apos;s role.</translation>
+    </message>
+    <message>
+        <source>{name} is the last active leader: add another leader before changing this role.</source>
+        <translation>{name} is the last active leader: add another leader before changing this role.</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1893,10 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>{path} is not an Ed25519 key.</source>
         <translation>{path} is not an Ed25519 key.</translation>
+    </message>
+    <message>
+        <source>The signed package {package} was saved in {folder} and verified: it is complete and can be sent. But {name}, a copy for printing, could not be written there (the drive is full or failed); free some space and export again for the printing copies.</source>
+        <translation>The signed package {package} was saved in {folder} and verified: it is complete and can be sent. But {name}, a copy for printing, could not be written there (the drive is full or failed); free some space and export again for the printing copies.</translation>
     </message>
     <message>
         <source>The package written to {folder} does not verify ({reason}); it was removed. Try another drive.</source>

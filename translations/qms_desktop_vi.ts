@@ -386,6 +386,10 @@
         <translation>Tài khoản mẫu (tên đăng nhập / mật khẩu):</translation>
     </message>
     <message>
+        <source>Cannot save</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
         <source>Something went wrong: {detail}
 
 Your data is safe; what you were doing was not saved.</source>
@@ -404,6 +408,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>The data folder cannot be used: {detail}</source>
         <translation>Không sử dụng được thư mục dữ liệu: {detail}</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: {detail}</source>
+        <translation>Không mở được cơ sở dữ liệu: {detail}</translation>
     </message>
 </context>
 <context>
@@ -509,6 +517,12 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Documents (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.png);;All files (*)</source>
         <translation>Tài liệu (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.png);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>This file is a program or of an unknown kind, so QMS Desktop does not open it. It was saved as:
+{path}</source>
+        <translation>Tệp này là một chương trình hoặc thuộc loại không xác định, nên QMS Desktop không mở tệp. Tệp đã được lưu tại:
+{path}</translation>
     </message>
     <message>
         <source>No program on this computer opens this kind of file. It was saved as:
@@ -842,6 +856,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Mật khẩu: </translation>
     </message>
     <message>
+        <source>{path} was never fully set up: it has no account yet, so nobody can log in. Finish the set-up with &apos;qms init&apos; (or in the QMS Desktop window); until then it is not used.</source>
+        <translation>{path} chưa được thiết lập xong: chưa có tài khoản nào nên không ai đăng nhập được. Hãy hoàn tất thiết lập bằng lệnh &apos;qms init&apos; (hoặc trong cửa sổ QMS Desktop); trước khi đó cơ sở dữ liệu này không được sử dụng.</translation>
+    </message>
+    <message>
         <source>The first account (a leader) is needed: give --user or set QMS_USER, and QMS_PASSWORD.</source>
         <translation>Cần tài khoản đầu tiên (lãnh đạo): dùng --user hoặc đặt biến QMS_USER, và QMS_PASSWORD.</translation>
     </message>
@@ -912,6 +930,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Account {user} ({role}) created. Recovery code, shown once: {code}</source>
         <translation>Đã tạo tài khoản {user} ({role}). Mã khôi phục, chỉ hiện một lần: {code}</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}): {detail}. Set QMS_DEBUG=1 to see the details.</source>
+        <translation>Lỗi không mong muốn ({kind}): {detail}. Đặt QMS_DEBUG=1 để xem chi tiết.</translation>
     </message>
     <message>
         <source>Backup written and verified: {path}</source>
@@ -1587,8 +1609,36 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>{path} không phải là cơ sở dữ liệu của QMS Desktop.</translation>
     </message>
     <message>
+        <source>The database is busy: another program kept it locked for too long. Nothing was saved; try again in a moment.</source>
+        <translation>Cơ sở dữ liệu đang bận: một chương trình khác giữ khóa quá lâu. Chưa có gì được lưu; hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full. Nothing was saved; free some space and try again.</source>
+        <translation>Ổ đĩa chứa cơ sở dữ liệu đã đầy. Chưa có gì được lưu; hãy giải phóng bớt dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database reported a read or write error. Nothing was saved; check the drive and try again.</source>
+        <translation>Ổ đĩa chứa cơ sở dữ liệu báo lỗi đọc hoặc ghi. Chưa có gì được lưu; hãy kiểm tra ổ đĩa rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (a read-only file, folder or drive). Nothing was saved.</source>
+        <translation>Không ghi được vào cơ sở dữ liệu (tệp, thư mục hoặc ổ đĩa chỉ cho phép đọc). Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Nothing was saved; restore a backup (File → Restore from a backup…) or ask for help.</source>
+        <translation>Tệp cơ sở dữ liệu bị hỏng. Chưa có gì được lưu; hãy khôi phục từ bản sao lưu (Tệp → Khôi phục từ bản sao lưu…) hoặc nhờ hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened (moved, removed or no permission). Nothing was saved.</source>
+        <translation>Không mở được tệp cơ sở dữ liệu (đã bị chuyển đi, bị xóa hoặc không có quyền truy cập). Chưa có gì được lưu.</translation>
+    </message>
+    <message>
         <source>This database was written by a newer version of QMS Desktop (schema {revision}). Install the newer version to open it.</source>
         <translation>Cơ sở dữ liệu này được ghi bởi phiên bản QMS Desktop mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded to this version of QMS Desktop ({reason}). Nothing was changed; the previous version can still open it.</source>
+        <translation>Không nâng cấp được cơ sở dữ liệu lên phiên bản QMS Desktop này ({reason}). Không có gì bị thay đổi; phiên bản trước vẫn mở được cơ sở dữ liệu này.</translation>
     </message>
     <message>
         <source>Controlled records are never deleted: cancel them with a reason instead.</source>
@@ -1597,6 +1647,14 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>This database is already open in QMS Desktop (on {host}, process {pid}, since {since}). Close the other window first.</source>
         <translation>Cơ sở dữ liệu này đang được mở trong QMS Desktop (trên máy {host}, tiến trình {pid}, từ {since}). Hãy đóng cửa sổ kia trước.</translation>
+    </message>
+    <message>
+        <source>The database {path} is being restored by another program; try again when it has finished.</source>
+        <translation>Cơ sở dữ liệu {path} đang được một chương trình khác khôi phục; hãy thử lại khi việc khôi phục đã xong.</translation>
+    </message>
+    <message>
+        <source>Another QMS Desktop program is using the database {path} (a window or a &apos;qms&apos; command). Close it or wait until it has finished, then try again; nothing was changed.</source>
+        <translation>Một chương trình QMS Desktop khác đang dùng cơ sở dữ liệu {path} (một cửa sổ hoặc một lệnh &apos;qms&apos;). Hãy đóng chương trình đó hoặc chờ đến khi nó chạy xong rồi thử lại; không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>Unexpected error: {detail}</source>
@@ -1629,6 +1687,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Cannot restore: {reason}</source>
         <translation>Không khôi phục được: {reason}</translation>
+    </message>
+    <message>
+        <source>Detected on: {value} is more than a year after today; a nonconformity is recorded once it has been found. Check the date.</source>
+        <translation>Ngày phát hiện: {value} muộn hơn hôm nay quá một năm; sự không phù hợp chỉ được ghi nhận khi đã phát hiện. Hãy kiểm tra lại ngày.</translation>
     </message>
     <message>
         <source>The due date is before the date detected.</source>
@@ -1731,6 +1793,18 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Vai trò không xác định: {role}</translation>
     </message>
     <message>
+        <source>A user name may only use the letters a–z without marks, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (e.g. thuky or nguyenvana), and starts with a letter or digit.</source>
+        <translation>Tên đăng nhập chỉ gồm chữ cái a–z không dấu, chữ số, &apos;.&apos;, &apos;-&apos; và &apos;_&apos; (ví dụ thuky hoặc nguyenvana), và bắt đầu bằng chữ cái hoặc chữ số.</translation>
+    </message>
+    <message>
+        <source>The user name {name} is reserved; choose another.</source>
+        <translation>Tên đăng nhập {name} được dành riêng; hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>An active account ({name}) already has the full name {full_name}; full names must tell people apart.</source>
+        <translation>Một tài khoản đang hoạt động ({name}) đã có họ và tên {full_name}; họ và tên phải giúp phân biệt được từng người.</translation>
+    </message>
+    <message>
         <source>This database already has accounts; log in to add more.</source>
         <translation>Cơ sở dữ liệu này đã có tài khoản; hãy đăng nhập để thêm tài khoản.</translation>
     </message>
@@ -1761,6 +1835,26 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>You cannot disable your own account.</source>
         <translation>Không thể vô hiệu hóa tài khoản của chính mình.</translation>
+    </message>
+    <message>
+        <source>Only a leader can disable or enable a leader&apos;s account.</source>
+        <translation>Chỉ lãnh đạo mới vô hiệu hóa hoặc kích hoạt được tài khoản của lãnh đạo.</translation>
+    </message>
+    <message>
+        <source>{name} is the last active leader: add another leader before disabling this account.</source>
+        <translation>{name} là lãnh đạo cuối cùng còn hoạt động: hãy thêm một tài khoản lãnh đạo khác trước khi vô hiệu hóa tài khoản này.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role.</source>
+        <translation>Không thể tự thay đổi vai trò của chính mình.</translation>
+    </message>
+    <message>
+        <source>Only a leader can give or take a leader&apos;s role.</source>
+        <translation>Chỉ lãnh đạo mới giao hoặc thu hồi được vai trò lãnh đạo.</translation>
+    </message>
+    <message>
+        <source>{name} is the last active leader: add another leader before changing this role.</source>
+        <translation>{name} là lãnh đạo cuối cùng còn hoạt động: hãy thêm một tài khoản lãnh đạo khác trước khi đổi vai trò này.</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1890,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>{path} is not an Ed25519 key.</source>
         <translation>{path} không phải là khóa Ed25519.</translation>
+    </message>
+    <message>
+        <source>The signed package {package} was saved in {folder} and verified: it is complete and can be sent. But {name}, a copy for printing, could not be written there (the drive is full or failed); free some space and export again for the printing copies.</source>
+        <translation>Gói báo cáo đã ký {package} đã được lưu vào {folder} và đã kiểm tra: gói đầy đủ và có thể gửi đi. Nhưng không ghi được {name}, bản để in, vào đó (ổ đĩa đã đầy hoặc bị lỗi); hãy giải phóng bớt dung lượng rồi xuất lại để có các bản in.</translation>
     </message>
     <message>
         <source>The package written to {folder} does not verify ({reason}); it was removed. Try another drive.</source>

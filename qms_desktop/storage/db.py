@@ -116,7 +116,7 @@ _MESSAGES = {
     "readonly": QT_TRANSLATE_NOOP("Errors", "The database cannot be written (a read-only file, folder or drive). "
                                             "Nothing was saved."),
     "corrupt": QT_TRANSLATE_NOOP("Errors", "The database file is damaged. Nothing was saved; restore a backup "
-                                           "(Tools → Restore) or ask for help."),
+                                           "(File → Restore from a backup…) or ask for help."),
     "cantopen": QT_TRANSLATE_NOOP("Errors", "The database file cannot be opened (moved, removed or no permission). "
                                             "Nothing was saved."),
 }
