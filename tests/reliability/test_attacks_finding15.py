@@ -8,7 +8,6 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 from attack_helpers import AGENCY, PASSWORD, count, env_for, set_up_leader
