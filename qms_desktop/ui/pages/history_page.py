@@ -16,7 +16,7 @@ from qms_desktop.domain.schema import SPECS
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, render
 from qms_desktop.services.check import CheckReport, check_database
 from qms_desktop.services.context import AppContext
-from qms_desktop.services.history import ChangeRow, count_changes, list_changes
+from qms_desktop.services.history import ENTITY_LABELS, ChangeRow, count_changes, list_changes
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
 
 PAGE_SIZE = 200
@@ -26,43 +26,9 @@ ACTIONS = {
     "update": QT_TRANSLATE_NOOP("History", "Changed"),
     "cancel": QT_TRANSLATE_NOOP("History", "Cancelled"),
     "delete": QT_TRANSLATE_NOOP("History", "Deleted"),
+    "baseline": QT_TRANSLATE_NOOP("History", "Baseline"),
 }
-# Tables as the user knows them (context "History").
-ENTITIES = {
-    "agency": QT_TRANSLATE_NOOP("History", "Agency profile"),
-    "setting": QT_TRANSLATE_NOOP("History", "Setting"),
-    "unit": QT_TRANSLATE_NOOP("History", "Unit"),
-    "staff": QT_TRANSLATE_NOOP("History", "Staff member"),
-    "app_user": QT_TRANSLATE_NOOP("History", "Account"),
-    "attachment": QT_TRANSLATE_NOOP("History", "Attached file"),
-    "document_number": QT_TRANSLATE_NOOP("History", "Document number"),
-    "tthc": QT_TRANSLATE_NOOP("History", "Administrative procedure"),
-    "procedure": QT_TRANSLATE_NOOP("History", "Procedure"),
-    "procedure_version": QT_TRANSLATE_NOOP("History", "Procedure version"),
-    "procedure_step": QT_TRANSLATE_NOOP("History", "Procedure step"),
-    "amendment": QT_TRANSLATE_NOOP("History", "Amendment"),
-    "legal_document": QT_TRANSLATE_NOOP("History", "Legal basis"),
-    "announcement": QT_TRANSLATE_NOOP("History", "Announcement"),
-    "quality_policy": QT_TRANSLATE_NOOP("History", "Quality policy"),
-    "objective": QT_TRANSLATE_NOOP("History", "Quality objective"),
-    "objective_result": QT_TRANSLATE_NOOP("History", "Objective result"),
-    "audit_programme": QT_TRANSLATE_NOOP("History", "Audit programme"),
-    "audit": QT_TRANSLATE_NOOP("History", "Internal audit"),
-    "checklist_item": QT_TRANSLATE_NOOP("History", "Checklist item"),
-    "finding": QT_TRANSLATE_NOOP("History", "Audit finding"),
-    "external_inspection": QT_TRANSLATE_NOOP("History", "External inspection"),
-    "nonconformity": QT_TRANSLATE_NOOP("History", "Nonconformity"),
-    "corrective_action": QT_TRANSLATE_NOOP("History", "Corrective action"),
-    "management_review": QT_TRANSLATE_NOOP("History", "Management review"),
-    "review_input": QT_TRANSLATE_NOOP("History", "Review input"),
-    "review_output": QT_TRANSLATE_NOOP("History", "Review output"),
-    "training": QT_TRANSLATE_NOOP("History", "Training"),
-    "risk": QT_TRANSLATE_NOOP("History", "Risk or opportunity"),
-    "improvement": QT_TRANSLATE_NOOP("History", "Improvement"),
-    "survey": QT_TRANSLATE_NOOP("History", "Satisfaction survey"),
-    "service_stat": QT_TRANSLATE_NOOP("History", "Service statistics"),
-    "report": QT_TRANSLATE_NOOP("History", "Report"),
-}
+ENTITIES = ENTITY_LABELS  # tables as the user knows them (context "History")
 HEADERS = (QT_TRANSLATE_NOOP("History", "When"), QT_TRANSLATE_NOOP("History", "Who"),
            QT_TRANSLATE_NOOP("History", "What"), QT_TRANSLATE_NOOP("History", "Record"),
            QT_TRANSLATE_NOOP("History", "Changes"))
