@@ -28,6 +28,9 @@ ROW_MESSAGES = {
                                            "the SHA-256 recorded when it was finalised."),
     "file": QT_TRANSLATE_NOOP("Check", "{table} {id}: the attached file's content no longer matches its SHA-256."),
     "link": QT_TRANSLATE_NOOP("Check", "{table}: links of record #{id}, which does not exist."),
+    "export_head": QT_TRANSLATE_NOOP("Check", "{table} #{id}: the export printed the chain head {fields}, but entry {entry} "
+                                              "of the history no longer carries it: the history was cut or rewritten "
+                                              "after that export."),
 }
 
 

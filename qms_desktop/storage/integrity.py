@@ -13,7 +13,9 @@ compares every live row of every logged table with its latest entry, one query p
 - ``snapshot``: a finalised report's frozen content no longer has the SHA-256 logged when it
   was finalised;
 - ``file``: an attached file's content no longer has the SHA-256 it is stored under;
-- ``link``: a many-to-many link row whose owner does not exist.
+- ``link``: a many-to-many link row whose owner does not exist;
+- ``export_head``: an export logged the chain head it printed, and entry N of the chain no
+  longer carries that hash (or no longer exists): the history was cut or rewritten since.
 
 Works on a SQLAlchemy ``Connection`` or a plain ``sqlite3.Connection`` (backups, tests).
 """
@@ -135,9 +137,30 @@ def verify(conn, *, positions: Iterable[int] = (), rows: bool = True) -> Integri
             except (ValueError, KeyError, TypeError):
                 pass
     result.entries, result.head_hash = n, prev
+    _check_export_heads(conn, result, wanted)
     if rows and result.covered:
         _check_rows(conn, result, latest, snapshots)
     return result
+
+
+def _check_export_heads(conn, result: Integrity, wanted: set[int]) -> None:
+    """Each export logged the head it printed: entry N must still carry that hash."""
+    if not rowstate.table_exists(conn, "export_log") or "chain_hash" not in _columns(conn, "export_log"):
+        return
+    rows = list(_execute(conn, "SELECT id, chain_count, chain_hash FROM export_log WHERE chain_count IS NOT NULL "
+                               "ORDER BY id"))
+    missing = {r[1] for r in rows if isinstance(r[1], int) and 0 < r[1] <= result.entries} - set(result.at_positions)
+    if missing:  # positions not asked for in the first pass: one more pass over the hashes only
+        for n, (digest,) in enumerate(_execute(conn, "SELECT hash FROM change_log ORDER BY id"), start=1):
+            if n in missing:
+                result.at_positions[n] = digest
+    seen = set()
+    for export_id, count, digest in rows:
+        if (count, digest) in seen or not isinstance(count, int) or count <= 0:
+            continue
+        seen.add((count, digest))
+        if count > result.entries or result.at_positions.get(count) != digest:
+            result.problems.append(RowProblem("export_head", "export_log", str(export_id), (f"{count}:{digest}",), count))
 
 
 def _check_rows(conn, result: Integrity, latest: dict, snapshots: dict[str, str]) -> None:
