@@ -1,4 +1,4 @@
-"""`qms backup` and `qms restore`."""
+"""`qms backup`, `qms restore` and `qms key` (the agency's signing key)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,28 @@ def register(sub) -> dict:  # noqa: ANN001
     r.add_argument("file")
     r.add_argument("--other-agency", action="store_true",
                    help="confirm that the backup belongs to another agency and replaces this one's data")
-    return {"backup": (cmd_backup, True), "restore": (cmd_restore, True)}
+    k = sub.add_parser("key", help="the agency's signing key: show its fingerprint, or change it (leaders)")
+    ks = k.add_subparsers(dest="action", required=True)
+    ks.add_parser("show", help="print the fingerprint of the agency's signing key")
+    ch = ks.add_parser("change", help="retire the key and create a new one (logged; the next report names the old one)")
+    ch.add_argument("--reason", required=True, help="why the key is changed (kept in the history)")
+    return {"backup": (cmd_backup, True), "restore": (cmd_restore, True), "key": (cmd_key, True)}
+
+
+def cmd_key(args, ctx) -> int:  # noqa: ANN001
+    from qms_desktop import cli
+    from qms_desktop.services import agency_key
+
+    if args.action == "change":
+        old = agency_key.current_key(ctx)
+        info = agency_key.change_key(ctx, reason=args.reason)
+        print(info.fingerprint)
+        cli.say(QT_TRANSLATE_NOOP("Cli", "New signing key {fingerprint} (it replaces {previous}). Tell the receiving office "
+                                         "the new fingerprint by phone."), cli.sys.stderr, fingerprint=info.fingerprint,
+                previous=old.fingerprint if old else info.previous_fingerprint)
+        return 0
+    print(agency_key.key_fingerprint(ctx))
+    return 0
 
 
 def cmd_backup(args, ctx) -> int:  # noqa: ANN001

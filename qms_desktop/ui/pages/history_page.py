@@ -13,13 +13,14 @@ from PySide6.QtWidgets import (
 )
 
 from qms_desktop.domain.schema import SPECS
-from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, render
-from qms_desktop.services.check import CheckReport, check_database
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
+from qms_desktop.services.check import CheckReport, check_database, render_problem
 from qms_desktop.services.context import AppContext
 from qms_desktop.services.history import ENTITY_LABELS, ChangeRow, count_changes, list_changes
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
 
 PAGE_SIZE = 200
+MAX_PROBLEMS_SHOWN = 40
 
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("History", "Created"),
@@ -178,8 +179,9 @@ class HistoryPage(Page):
         self.reload_button.clicked.connect(self.refresh)
         self.check_button = QPushButton(self.tr("Check &integrity"))
         self.check_button.setObjectName("check_integrity")
-        self.check_button.setToolTip(self.tr("Recompute the chain of fingerprints of every entry: an edit made "
-                                             "outside the application shows up as a broken chain."))
+        self.check_button.setToolTip(self.tr("Recompute the chain of fingerprints of every entry and compare every "
+                                             "record with its history: an edit made outside the application shows up "
+                                             "with its table, record and field."))
         self.check_button.clicked.connect(self.check_integrity)
         self.export_button = QPushButton(self.tr("E&xport to Excel…"))
         self.export_button.setObjectName("history_export")
@@ -295,26 +297,30 @@ class HistoryPage(Page):
                               on_error=lambda exc: show_error(self, exc))
 
     def _show_check(self, report: CheckReport) -> None:
+        head = self.tr("Chain head: %1").replace("%1", report.chain_head)
         if report.healthy:
-            text = self.tr("The database is intact: %1 history entries checked, the chain is unbroken.") \
-                .replace("%1", str(report.history_entries))
+            text = (self.tr("The database is intact: %1 history entries checked, the chain is unbroken and every record "
+                            "matches its history.") if report.rows_covered else
+                    self.tr("The database is intact: %1 history entries checked, the chain is unbroken."))
+            text = text.replace("%1", str(report.history_entries)) + "\n" + head
             self.integrity.setStyleSheet("color: #2e7d32;")
         else:
-            problems = [render(_Msg(msg, params), lambda c, t: QCoreApplication.translate(c, t) or t)
-                        for msg, params in report.problems]
-            text = self.tr("PROBLEM: %1").replace("%1", " ".join(problems))
+            problems = [render_problem(msg, params, _translate) for msg, params in report.problems]
+            shown = problems[:MAX_PROBLEMS_SHOWN]
+            if len(problems) > len(shown):
+                shown.append(self.tr("… and %1 more (the command qms check lists them all).")
+                             .replace("%1", str(len(problems) - len(shown))))
+            text = self.tr("PROBLEM: %1").replace("%1", "\n".join(shown)) + "\n" + head
             self.integrity.setStyleSheet("color: #b00020; font-weight: bold;")
         self.integrity.setText(text)
         self.integrity.show()
-        if not report.history_ok:
-            QMessageBox.warning(self, self.tr("Change history altered"), text)
+        if not report.healthy:
+            QMessageBox.warning(self, self.tr("Records changed outside the application") if report.history_ok
+                                else self.tr("Change history altered"), text)
 
 
-class _Msg:
-    context = "Check"
-
-    def __init__(self, message: str, params: dict) -> None:
-        self.message, self.params = message, params
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text) or text
 
 
 def _check_job(ctx: AppContext, *, progress, cancel):  # noqa: ANN001, ANN202
