@@ -64,13 +64,13 @@ def meta_path(backup: Path) -> Path:
     return backup.with_name(backup.name + ".json")
 
 
-def _write_meta(path: Path, info: "BackupInfo") -> None:
+def _write_meta(path: Path, info: "BackupInfo", target: Path) -> None:
+    """Write ``target``, the metadata of the backup whose bytes are ``path`` (atomically, fsynced)."""
     count, _sep, digest = info.chain_head.partition(":")
-    meta = {"format": META_FORMAT, "format_version": 1, "file": path.name, "size": info.size,
+    meta = {"format": META_FORMAT, "format_version": 1, "file": target.name[: -len(".json")], "size": info.size,
             "sha256": _sha256_file(path), "chain_head": {"count": int(count or 0), "hash": digest},
             "agency": info.agency, "province": info.province, "key_fingerprint": info.key_fingerprint,
             "written_at": dt.datetime.now().astimezone().isoformat(timespec="seconds")}
-    target = meta_path(path)
     tmp = target.with_name(target.name + ".part")
     with open(tmp, "w", encoding="utf-8") as fh:
         json.dump(meta, fh, ensure_ascii=False, indent=1, sort_keys=True)
@@ -102,8 +102,17 @@ def _check_meta(path: Path, chain_head: str, size: int) -> str:
 
 
 def _copy(src: Path, dest: Path, progress=None) -> Path:
+    """Copy ``src`` to ``dest`` through ``dest.part``: verified and given its metadata file BEFORE it
+    takes its name, so a backup under its final name is always complete, checked and described."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
+    meta, meta_tmp = meta_path(dest), meta_path(dest).with_name(meta_path(dest).name + ".part")
+
+    def clean_up() -> None:
+        for leftover in (tmp, meta_tmp, *(() if dest.exists() else (meta,))):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
     try:
         with contextlib.closing(sqlite3.connect(src)) as source, contextlib.closing(sqlite3.connect(tmp)) as target:
             def step(status, remaining, total):
@@ -113,26 +122,27 @@ def _copy(src: Path, dest: Path, progress=None) -> Path:
             target.execute("PRAGMA journal_mode=DELETE")
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
+        info = inspect_backup(tmp)
+        if not info.valid:
+            clean_up()
+            raise BackupError(QT_TRANSLATE_NOOP("Errors", "The backup written to {path} did not verify."), path=str(dest))
+        _write_meta(tmp, info, meta)
         os.replace(tmp, dest)
+        _fsync_dir(dest.parent)
     except (OSError, sqlite3.Error) as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        clean_up()
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "Cannot write the backup to {path}: {reason}"), path=str(dest.parent),
                           reason=getattr(exc, "strerror", None) or str(exc)) from exc
-    info = inspect_backup(dest)
-    if not info.valid:
-        with contextlib.suppress(OSError):
-            dest.unlink()
-        raise BackupError(QT_TRANSLATE_NOOP("Errors", "The backup written to {path} did not verify."), path=str(dest))
-    try:
-        _write_meta(dest, info)
-    except OSError as exc:
-        for leftover in (dest, meta_path(dest), meta_path(dest).with_name(meta_path(dest).name + ".part")):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
-        raise BackupError(QT_TRANSLATE_NOOP("Errors", "Cannot write the backup to {path}: {reason}"), path=str(dest.parent),
-                          reason=exc.strerror or str(exc)) from exc
     return dest
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "posix":
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def backup_to(db: Database, folder: str | Path, *, kind: str = "manual", now: dt.datetime | None = None,
@@ -142,8 +152,18 @@ def backup_to(db: Database, folder: str | Path, *, kind: str = "manual", now: dt
     folder = Path(folder)
     if not folder.is_dir():
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist."), path=str(folder))
-    name = f"qms-{kind}-{now:%Y%m%d-%H%M%S}.sqlite"
-    return _copy(db.path, folder / name, progress)
+    return _copy(db.path, _free_name(folder, kind, now), progress)
+
+
+def _free_name(folder: Path, kind: str, now: dt.datetime) -> Path:
+    """``qms-<kind>-<stamp>.sqlite`` not yet taken: a backup is never overwritten (a second one in the
+    same second takes the next second's stamp)."""
+    for seconds in range(3600):
+        path = folder / f"qms-{kind}-{now + dt.timedelta(seconds=seconds):%Y%m%d-%H%M%S}.sqlite"
+        if not path.exists() and not meta_path(path).exists():
+            return path
+    raise BackupError(QT_TRANSLATE_NOOP("Errors", "Cannot write the backup to {path}: {reason}"), path=str(folder),
+                      reason="too many backups")
 
 
 def auto_backup(db: Database, folder: Path, *, now: dt.datetime | None = None) -> Path | None:
@@ -323,7 +343,8 @@ def _replace(db_path: Path, backup: Path, *, safety_folder: Path, now: dt.dateti
     now = now or dt.datetime.now()
     safety = None
     if db_path.exists():
-        safety = _copy(db_path, safety_folder / f"qms-before-restore-{now:%Y%m%d-%H%M%S}.sqlite")
+        safety_folder.mkdir(parents=True, exist_ok=True)
+        safety = _copy(db_path, _free_name(safety_folder, "before-restore", now))
     tmp = db_path.with_name(db_path.name + ".restoring")
     try:
         with contextlib.closing(readonly.connect(backup, immutable=True)) as source, \
