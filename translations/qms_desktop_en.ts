@@ -4915,8 +4915,8 @@ Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to
         <translation>NOT a valid backup</translation>
     </message>
     <message>
-        <source>REFUSED (see below)</source>
-        <translation>REFUSED (see below)</translation>
+        <source>ALTERED outside the application (see below)</source>
+        <translation>ALTERED outside the application (see below)</translation>
     </message>
     <message>
         <source>chain intact, every record matches it</source>
@@ -4963,8 +4963,12 @@ Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to
         <translation>History entries</translation>
     </message>
     <message>
-        <source>This backup belongs to ANOTHER agency (%1). I confirm that it replaces the data of %2.</source>
-        <translation>This backup belongs to ANOTHER agency (%1). I confirm that it replaces the data of %2.</translation>
+        <source>This backup belongs to ANOTHER agency (%1), not to %2.</source>
+        <translation>This backup belongs to ANOTHER agency (%1), not to %2.</translation>
+    </message>
+    <message>
+        <source>I confirm: replace this agency&apos;s data with it.</source>
+        <translation>I confirm: replace this agency&apos;s data with it.</translation>
     </message>
     <message>
         <source>Restoring replaces ALL the data now in use with this backup. The data now in use is first kept as a backup in the data folder, so this can be undone. The application closes afterwards; open it again.</source>

@@ -4911,8 +4911,8 @@ Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang t�
         <translation>KHÔNG phải bản sao lưu hợp lệ</translation>
     </message>
     <message>
-        <source>REFUSED (see below)</source>
-        <translation>BỊ TỪ CHỐI (xem bên dưới)</translation>
+        <source>ALTERED outside the application (see below)</source>
+        <translation>BỊ SỬA ngoài ứng dụng (xem bên dưới)</translation>
     </message>
     <message>
         <source>chain intact, every record matches it</source>
@@ -4959,8 +4959,12 @@ Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang t�
         <translation>Mục nhật ký thay đổi</translation>
     </message>
     <message>
-        <source>This backup belongs to ANOTHER agency (%1). I confirm that it replaces the data of %2.</source>
-        <translation>Bản sao lưu này thuộc về CƠ QUAN KHÁC (%1). Tôi xác nhận dùng nó thay thế dữ liệu của %2.</translation>
+        <source>This backup belongs to ANOTHER agency (%1), not to %2.</source>
+        <translation>Bản sao lưu này thuộc về CƠ QUAN KHÁC (%1), không phải của %2.</translation>
+    </message>
+    <message>
+        <source>I confirm: replace this agency&apos;s data with it.</source>
+        <translation>Tôi xác nhận: thay dữ liệu của cơ quan này bằng bản sao lưu đó.</translation>
     </message>
     <message>
         <source>Restoring replaces ALL the data now in use with this backup. The data now in use is first kept as a backup in the data folder, so this can be undone. The application closes afterwards; open it again.</source>

@@ -251,6 +251,7 @@ class RestorePlan:
     current_agency: str
     rows_checked: bool  # False: the backup predates row states; only its chain was checked
     row_problems: tuple[RowProblem, ...] = ()
+    history_ok: bool = True  # the backup's chain is intact and its rows match it
 
     @property
     def allowed(self) -> bool:
@@ -263,7 +264,7 @@ def plan_restore(db_path: str | Path, backup: str | Path, actor: Actor) -> Resto
     info = inspect_backup(backup)
     refusals: list[tuple[str, dict]] = []
     problems: tuple[RowProblem, ...] = ()
-    rows_checked = False
+    rows_checked, history_ok = False, True
     if not actor.can("restore"):
         refusals.append((QT_TRANSLATE_NOOP("Errors", "Only a leader can restore a backup: it replaces every record, the "
                                                      "accounts and their roles included."), {}))
@@ -273,7 +274,7 @@ def plan_restore(db_path: str | Path, backup: str | Path, actor: Actor) -> Resto
     elif not info.valid:
         refusals.append((QT_TRANSLATE_NOOP("Errors", "{path} is not a valid QMS Desktop backup; nothing was changed."),
                          {"path": str(backup)}))
-    current_name, current_hash, has_accounts = _current(db_path, actor.username)
+    current_name, current_label, current_hash, has_accounts = _current(db_path, actor.username)
     if info.valid:
         with contextlib.closing(readonly.connect(backup, immutable=True)) as c:
             result = integrity.verify(c)
@@ -282,6 +283,7 @@ def plan_restore(db_path: str | Path, backup: str | Path, actor: Actor) -> Resto
                 account = c.execute("SELECT role, active, password_hash FROM app_user WHERE username = ?",
                                     (actor.username,)).fetchone()
         rows_checked, problems = result.covered, tuple(result.problems)
+        history_ok = result.chain_ok and not problems
         if not result.chain_ok:
             refusals.append((QT_TRANSLATE_NOOP("Errors", "The backup's change history was altered outside the application "
                                                          "(entry {id}); it is not restored."), {"id": result.first_bad_id}))
@@ -294,25 +296,25 @@ def plan_restore(db_path: str | Path, backup: str | Path, actor: Actor) -> Resto
                                                          "backup has no active leader account {user} with your current "
                                                          "password. Nothing was changed."), {"user": actor.username}))
     other = bool(current_name) and info.valid and _agency_key(info.agency, info.province) != current_name
-    return RestorePlan(info, tuple(refusals), other, current_name.split(" | ")[0], rows_checked, problems)
+    return RestorePlan(info, tuple(refusals), other, current_label, rows_checked, problems, history_ok)
 
 
 def _agency_key(name: str, province: str) -> str:
     return f"{' '.join((name or '').split()).casefold()} | {' '.join((province or '').split()).casefold()}"
 
 
-def _current(db_path: Path, username: str) -> tuple[str, str | None, bool]:
-    """(agency key, password hash of ``username``, has accounts) of the database in use."""
+def _current(db_path: Path, username: str) -> tuple[str, str, str | None, bool]:
+    """(agency key, agency name, password hash of ``username``, has accounts) of the database in use."""
     if not db_path.exists() or db_path.stat().st_size == 0:
-        return "", None, False
+        return "", "", None, False
     try:
         with contextlib.closing(readonly.connect(db_path)) as c:
             row = c.execute("SELECT full_name, province FROM agency WHERE id = 1").fetchone()
             accounts = c.execute("SELECT count(*) FROM app_user").fetchone()[0]
             pw = c.execute("SELECT password_hash FROM app_user WHERE username = ?", (username,)).fetchone()
     except sqlite3.Error:
-        return "", None, False
-    return (_agency_key(*row) if row else ""), (pw[0] if pw else None), bool(accounts)
+        return "", "", None, False
+    return (_agency_key(*row) if row else ""), (row[0] if row else ""), (pw[0] if pw else None), bool(accounts)
 
 
 def restore(db_path: str | Path, backup: str | Path, *, actor: Actor, safety_folder: Path,

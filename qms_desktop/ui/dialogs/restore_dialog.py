@@ -43,8 +43,8 @@ class RestoreDialog(QDialog):
         form.addRow(self.tr("Size:"), QLabel(self.tr("%1 KB").replace("%1", format_number(info.size // 1024))))
         form.addRow(self.tr("Check:"), QLabel(self.tr("intact") if info.valid else self.tr("NOT a valid backup")))
         if info.valid:
-            if plan.refusals:
-                history = self.tr("REFUSED (see below)")
+            if not plan.history_ok:
+                history = self.tr("ALTERED outside the application (see below)")
             elif plan.rows_checked:
                 history = self.tr("chain intact, every record matches it")
             else:
@@ -72,14 +72,16 @@ class RestoreDialog(QDialog):
         self.refusal.setStyleSheet("color: #b00020; font-weight: bold;")
         self.refusal.setVisible(bool(refusals))
         lay.addWidget(self.refusal)
-        self.other_agency = QCheckBox(self.tr("This backup belongs to ANOTHER agency (%1). I confirm that it replaces the "
-                                              "data of %2.").replace("%1", info.agency or "?")
-                                      .replace("%2", plan.current_agency or "?"))
+        self.other_notice = QLabel(self.tr("This backup belongs to ANOTHER agency (%1), not to %2.")
+                                   .replace("%1", info.agency or "?").replace("%2", plan.current_agency or "?"))
+        self.other_notice.setWordWrap(True)
+        self.other_notice.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.other_agency = QCheckBox(self.tr("I confirm: replace this agency's data with it."))
         self.other_agency.setObjectName("restore_other_agency")
-        self.other_agency.setStyleSheet("color: #b00020;")
-        self.other_agency.setVisible(plan.other_agency and plan.allowed)
+        for w in (self.other_notice, self.other_agency):
+            w.setVisible(plan.other_agency and plan.allowed)
+            lay.addWidget(w)
         self.other_agency.toggled.connect(self._update)
-        lay.addWidget(self.other_agency)
         warning = QLabel(self.tr(
             "Restoring replaces ALL the data now in use with this backup. The data now in use is first kept as a "
             "backup in the data folder, so this can be undone. The application closes afterwards; open it again."))

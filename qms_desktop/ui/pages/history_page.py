@@ -20,7 +20,7 @@ from qms_desktop.services.history import ENTITY_LABELS, ChangeRow, count_changes
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
 
 PAGE_SIZE = 200
-MAX_PROBLEMS_SHOWN = 40
+MAX_PROBLEMS_SHOWN = 10
 
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("History", "Created"),
