@@ -1073,6 +1073,14 @@ Your data is safe; what you were doing was not saved.</translation>
         <source>Signing key fingerprint: {fingerprint} (confirm it with the sender by phone)</source>
         <translation>Signing key fingerprint: {fingerprint} (confirm it with the sender by phone)</translation>
     </message>
+    <message>
+        <source>The sender changed its signing key; the previous one was {previous}</source>
+        <translation>The sender changed its signing key; the previous one was {previous}</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s chain head: {head} (keep it: the next package must extend it)</source>
+        <translation>Sender&apos;s chain head: {head} (keep it: the next package must extend it)</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>

@@ -1072,6 +1072,14 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <source>Signing key fingerprint: {fingerprint} (confirm it with the sender by phone)</source>
         <translation>Mã nhận dạng khóa ký: {fingerprint} (hãy gọi điện xác nhận với nơi gửi)</translation>
     </message>
+    <message>
+        <source>The sender changed its signing key; the previous one was {previous}</source>
+        <translation>Đơn vị gửi đã đổi khóa ký; khóa trước đó là {previous}</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s chain head: {head} (keep it: the next package must extend it)</source>
+        <translation>Đầu chuỗi nhật ký của đơn vị gửi: {head} (hãy lưu lại: gói gửi lần sau phải nối tiếp chuỗi này)</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>

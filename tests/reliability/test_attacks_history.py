@@ -481,3 +481,13 @@ def test_backup_copies_keep_working_after_restore(commune, tmp_path):
     assert check_database(db).healthy
     db.close()
     shutil.rmtree(tmp_path / "safety")
+
+
+def test_package_verify_shows_the_senders_chain_head(commune, tmp_path, capsys):
+    db = Database.open(commune)
+    (tmp_path / "usb").mkdir()
+    result = reports.export_report(ctx(db, SECRETARY), 1, tmp_path / "usb", loose_files=False)
+    db.close()
+    capsys.readouterr()
+    assert cli.main(["--lang", "en", "package", "verify", str(result.package)]) == 0
+    assert f"Sender's chain head: {result.chain_head}" in capsys.readouterr().out
