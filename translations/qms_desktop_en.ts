@@ -1777,6 +1777,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>{path} is a backup of another agency ({agency}), not of {current}. Confirm that you mean to replace this agency&apos;s data with it (qms restore … --other-agency); nothing was changed.</translation>
     </message>
     <message>
+        <source>Cannot restore: the database is still in use by another program; close it and try again. Nothing was changed.</source>
+        <translation>Cannot restore: the database is still in use by another program; close it and try again. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Cannot restore: {reason}</source>
         <translation>Cannot restore: {reason}</translation>
     </message>

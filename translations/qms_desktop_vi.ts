@@ -1774,6 +1774,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>{path} là bản sao lưu của cơ quan khác ({agency}), không phải của {current}. Hãy xác nhận rằng bạn muốn thay dữ liệu của cơ quan này bằng bản sao lưu đó (qms restore … --other-agency); không có gì thay đổi.</translation>
     </message>
     <message>
+        <source>Cannot restore: the database is still in use by another program; close it and try again. Nothing was changed.</source>
+        <translation>Không khôi phục được: cơ sở dữ liệu vẫn đang được một chương trình khác sử dụng; hãy đóng chương trình đó rồi thử lại. Không có gì thay đổi.</translation>
+    </message>
+    <message>
         <source>Cannot restore: {reason}</source>
         <translation>Không khôi phục được: {reason}</translation>
     </message>

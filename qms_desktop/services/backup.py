@@ -341,6 +341,22 @@ def restore(db_path: str | Path, backup: str | Path, *, actor: Actor, safety_fol
     return _replace(db_path, backup, safety_folder=safety_folder, now=now)
 
 
+def _checkpoint(db_path: Path) -> None:
+    """Copy every committed page of the WAL into the database file and empty the WAL.
+
+    Raises:
+        BackupError: another process still uses the database (the WAL could not be emptied).
+    """
+    try:
+        with contextlib.closing(sqlite3.connect(db_path, timeout=10)) as current:
+            busy, log, done = current.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlite3.DatabaseError:
+        return  # not a readable database: nothing of it can be kept anyway (the safety copy said so first)
+    if busy or log > 0 or done > 0:
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "Cannot restore: the database is still in use by another program; "
+                                                      "close it and try again. Nothing was changed."))
+
+
 def _replace(db_path: Path, backup: Path, *, safety_folder: Path, now: dt.datetime | None) -> Path | None:
     now = now or dt.datetime.now()
     safety = None
@@ -355,8 +371,7 @@ def _replace(db_path: Path, backup: Path, *, safety_folder: Path, now: dt.dateti
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         if db_path.exists():  # move what the WAL holds into the file first: deleting it must lose nothing
-            with contextlib.suppress(sqlite3.Error), contextlib.closing(sqlite3.connect(db_path)) as current:
-                current.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            _checkpoint(db_path)
         for suffix in ("-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
                 Path(str(db_path) + suffix).unlink()
