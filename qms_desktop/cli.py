@@ -82,7 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     se = sub.add_parser("search", help="search every register (tone marks and case ignored)")
     se.add_argument("text", nargs="+")
 
-    sub.add_parser("check", help="check integrity, schema version and history chain (changes nothing)")
+    chk = sub.add_parser("check", help="check integrity, schema version, history chain and every record against its "
+                                       "history (changes nothing)")
+    chk.add_argument("--head", metavar="N:HASH", type=_head_arg,
+                     help="a chain head written down earlier (from a check, a report or a package): entry N must carry HASH")
 
     user = sub.add_parser("user", help="manage accounts")
     user_sub = user.add_subparsers(dest="action", required=True, parser_class=Parser)
@@ -320,26 +323,56 @@ def cmd_search(args, ctx) -> int:
 
 
 def cmd_check(args) -> int:
-    from qms_desktop.services.check import check_database
-    from qms_desktop.storage.db import Database
-
-    from qms_desktop.services.users import has_users, verify_login
+    from qms_desktop.services.check import check_database, render_problem
+    from qms_desktop.services.users import authenticate, has_users, verify_login
+    from qms_desktop.storage.readonly import login_database, open_read_only
 
     path = _db_path(args)
-    db = Database.open(path, migrate=False, create=False)
-    require_set_up(db, path)
-    if has_users(db):  # a login like every command, but one that writes nothing
-        verify_login(db, _username(args), _password(T("Cli", QT_TRANSLATE_NOOP("Cli", "Password: "))))
-    report = check_database(db)
+    db = open_read_only(path)  # never switches the file to WAL, never migrates, never writes
+    try:
+        require_set_up(db, path)
+        if has_users(db):  # a login like every command: a wrong password counts towards the lock-out
+            name = _username(args)
+            password = _password(T("Cli", QT_TRANSLATE_NOOP("Cli", "Password: ")))
+            if db.schema().up_to_date:
+                login = login_database(path)
+                try:
+                    authenticate(login, name, password)
+                finally:
+                    login.close()
+            else:  # a file of another schema version cannot record the failure without migrating it
+                verify_login(db, name, password)
+        report = check_database(db, expected_head=args.head)
+    finally:
+        db.close()
     say(QT_TRANSLATE_NOOP("Cli", "Database: {path}"), path=str(path))
     say(QT_TRANSLATE_NOOP("Cli", "Schema: {current} (expected {head})"), current=report.schema_current, head=report.schema_head)
     say(QT_TRANSLATE_NOOP("Cli", "SQLite integrity: {result}"), result=report.integrity)
     say(QT_TRANSLATE_NOOP("Cli", "History: {n} entries, chain {state}"), n=report.history_entries,
         state=T("Cli", QT_TRANSLATE_NOOP("Cli", "intact")) if report.history_ok else T("Cli", QT_TRANSLATE_NOOP("Cli", "BROKEN")))
+    if not report.rows_covered:
+        say(QT_TRANSLATE_NOOP("Cli", "Records: not compared with the history (its entries predate row states)"))
+    elif report.row_problems:
+        say(QT_TRANSLATE_NOOP("Cli", "Records: {n} do not match their history"), n=len(report.row_problems))
+    else:
+        say(QT_TRANSLATE_NOOP("Cli", "Records: every row matches its history"))
+    if report.expected_head is not None:
+        say(QT_TRANSLATE_NOOP("Cli", "Written-down head {head}: {state}"), head=report.expected_head,
+            state=T("Cli", QT_TRANSLATE_NOOP("Cli", "found")) if report.expected_head_ok
+            else T("Cli", QT_TRANSLATE_NOOP("Cli", "NOT FOUND")))
+    say(QT_TRANSLATE_NOOP("Cli", "Chain head: {head}"), head=report.chain_head)
     for message, params in report.problems:
-        text = (T("Check", message) or message).format(**params)
-        print(text, file=sys.stderr)
+        print(render_problem(message, params, T), file=sys.stderr)
     return 0 if report.healthy else 1
+
+
+def _head_arg(text: str) -> str:
+    from qms_desktop.storage.integrity import format_head, parse_head
+
+    try:
+        return format_head(*parse_head(text))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected N:HASH (the entry count, a colon and 64 hex digits), not {text!r}") from None
 
 
 def cmd_user(args, ctx) -> int:

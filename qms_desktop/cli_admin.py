@@ -1,4 +1,4 @@
-"""`qms backup` and `qms restore`."""
+"""`qms backup`, `qms restore` and `qms key` (the agency's signing key)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,33 @@ from qms_desktop.i18n import QT_TRANSLATE_NOOP
 def register(sub) -> dict:  # noqa: ANN001
     b = sub.add_parser("backup", help="write a verified backup (default: the data folder's backups/)")
     b.add_argument("--to", metavar="DIR", help="folder to write to, e.g. a USB stick")
-    r = sub.add_parser("restore", help="replace the database with a backup (the current one is kept as a backup first)")
+    r = sub.add_parser("restore", help="replace the database with a backup (leaders only; the backup is checked first "
+                                       "and the current database is kept as a backup)")
     r.add_argument("file")
-    return {"backup": (cmd_backup, True), "restore": (cmd_restore, True)}
+    r.add_argument("--other-agency", action="store_true",
+                   help="confirm that the backup belongs to another agency and replaces this one's data")
+    k = sub.add_parser("key", help="the agency's signing key: show its fingerprint, or change it (leaders)")
+    ks = k.add_subparsers(dest="action", required=True)
+    ks.add_parser("show", help="print the fingerprint of the agency's signing key")
+    ch = ks.add_parser("change", help="retire the key and create a new one (logged; the next report names the old one)")
+    ch.add_argument("--reason", required=True, help="why the key is changed (kept in the history)")
+    return {"backup": (cmd_backup, True), "restore": (cmd_restore, True), "key": (cmd_key, True)}
+
+
+def cmd_key(args, ctx) -> int:  # noqa: ANN001
+    from qms_desktop import cli
+    from qms_desktop.services import agency_key
+
+    if args.action == "change":
+        old = agency_key.current_key(ctx)
+        info = agency_key.change_key(ctx, reason=args.reason)
+        print(info.fingerprint)
+        cli.say(QT_TRANSLATE_NOOP("Cli", "New signing key {fingerprint} (it replaces {previous}). Tell the receiving office "
+                                         "the new fingerprint by phone."), cli.sys.stderr, fingerprint=info.fingerprint,
+                previous=old.fingerprint if old else info.previous_fingerprint)
+        return 0
+    print(agency_key.key_fingerprint(ctx))
+    return 0
 
 
 def cmd_backup(args, ctx) -> int:  # noqa: ANN001
@@ -36,15 +60,19 @@ def cmd_restore(args, ctx) -> int:  # noqa: ANN001
     from qms_desktop.services import backup
     from qms_desktop.storage.lock import InstanceLock
 
-    ctx.require("backup")
-    info = backup.inspect_backup(args.file)
-    if not info.valid:
-        raise backup.BackupError(QT_TRANSLATE_NOOP("Errors", "{path} is not a valid QMS Desktop backup; nothing was changed."),
-                                 path=str(args.file))
+    ctx.require("restore")
     db_path = ctx.db.path
+    plan = backup.plan_restore(db_path, args.file, ctx.actor)  # refuses before anything changes
+    if plan.refusals:
+        message, params = plan.refusals[0]
+        raise backup.BackupError(message, **params)
     ctx.db.close()
     with InstanceLock(db_path):  # refuse while the application has the database open
-        safety = backup.restore(db_path, args.file, safety_folder=backups_dir())
+        safety = backup.restore(db_path, args.file, actor=ctx.actor, safety_folder=backups_dir(),
+                                confirm_other_agency=args.other_agency)
     cli.say(QT_TRANSLATE_NOOP("Cli", "Restored {path} ({agency}); the replaced database was kept as {safety}."),
-            path=str(args.file), agency=info.agency, safety=str(safety))
+            path=str(args.file), agency=plan.info.agency, safety=str(safety))
+    if not plan.rows_checked:
+        cli.say(QT_TRANSLATE_NOOP("Cli", "The backup was made by an earlier version: its history chain was checked, its "
+                                         "records could not be compared with it."), cli.sys.stderr)
     return 0

@@ -155,4 +155,11 @@ def cmd_package(args: argparse.Namespace) -> int:
          user=info.manifest.get("exported_by", ""))
     _say(QT_TRANSLATE_NOOP("Cli", "Signing key fingerprint: {fingerprint} (confirm it with the sender by phone)"),
          fingerprint=info.fingerprint)
+    if info.manifest.get("key_changed_from"):
+        _say(QT_TRANSLATE_NOOP("Cli", "The sender changed its signing key; the previous one was {previous}"),
+             previous=info.manifest["key_changed_from"])
+    head = info.manifest.get("chain_head")
+    if isinstance(head, dict):
+        _say(QT_TRANSLATE_NOOP("Cli", "Sender's chain head: {head} (keep it: the next package must extend it)"),
+             head=f"{head.get('count')}:{head.get('hash')}")
     return 0

@@ -633,6 +633,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Removed</translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
@@ -681,6 +685,29 @@ Your data is safe; what you were doing was not saved.</translation>
     </message>
 </context>
 <context>
+    <name>ChangeKeyDialog</name>
+    <message>
+        <source>Change the signing key</source>
+        <translation>Change the signing key</translation>
+    </message>
+    <message>
+        <source>A new key replaces the agency&apos;s signing key %1. The receiving office will then see a new fingerprint: tell it the new one by phone. The next report and package name the previous key. Change the key only if the old one may have been copied (a lost USB stick or PC, for example).</source>
+        <translation>A new key replaces the agency&apos;s signing key %1. The receiving office will then see a new fingerprint: tell it the new one by phone. The next report and package name the previous key. Change the key only if the old one may have been copied (a lost USB stick or PC, for example).</translation>
+    </message>
+    <message>
+        <source>Why is the key changed?</source>
+        <translation>Why is the key changed?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new key</source>
+        <translation>Create a &amp;new key</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -706,6 +733,42 @@ Your data is safe; what you were doing was not saved.</translation>
 <context>
     <name>Check</name>
     <message>
+        <source>{table} #{id}: {fields} changed outside the application.</source>
+        <translation>{table} #{id}: {fields} changed outside the application.</translation>
+    </message>
+    <message>
+        <source>{table} #{id}: not in the change history (added outside the application, or its history entries were deleted).</source>
+        <translation>{table} #{id}: not in the change history (added outside the application, or its history entries were deleted).</translation>
+    </message>
+    <message>
+        <source>{table} #{id}: deleted outside the application (the history has no deletion).</source>
+        <translation>{table} #{id}: deleted outside the application (the history has no deletion).</translation>
+    </message>
+    <message>
+        <source>{table} #{id}: exists although the history recorded its deletion (entry {entry}).</source>
+        <translation>{table} #{id}: exists although the history recorded its deletion (entry {entry}).</translation>
+    </message>
+    <message>
+        <source>{table} #{id}: {fields} had been changed outside the application before entry {entry} recorded a change of it.</source>
+        <translation>{table} #{id}: {fields} had been changed outside the application before entry {entry} recorded a change of it.</translation>
+    </message>
+    <message>
+        <source>{table} #{id}: the frozen content of the finalised report no longer matches the SHA-256 recorded when it was finalised.</source>
+        <translation>{table} #{id}: the frozen content of the finalised report no longer matches the SHA-256 recorded when it was finalised.</translation>
+    </message>
+    <message>
+        <source>{table} {id}: the attached file&apos;s content no longer matches its SHA-256.</source>
+        <translation>{table} {id}: the attached file&apos;s content no longer matches its SHA-256.</translation>
+    </message>
+    <message>
+        <source>{table}: links of record #{id}, which does not exist.</source>
+        <translation>{table}: links of record #{id}, which does not exist.</translation>
+    </message>
+    <message>
+        <source>{table} #{id}: the export printed the chain head {fields}, but entry {entry} of the history no longer carries it: the history was cut or rewritten after that export.</source>
+        <translation>{table} #{id}: the export printed the chain head {fields}, but entry {entry} of the history no longer carries it: the history was cut or rewritten after that export.</translation>
+    </message>
+    <message>
         <source>SQLite integrity check failed: {detail}</source>
         <translation>SQLite integrity check failed: {detail}</translation>
     </message>
@@ -720,6 +783,14 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>The change history was altered outside the application (entry {id}).</source>
         <translation>The change history was altered outside the application (entry {id}).</translation>
+    </message>
+    <message>
+        <source>The history has only {count} entries, but the written-down head {head} names entry {n}: entries were removed.</source>
+        <translation>The history has only {count} entries, but the written-down head {head} names entry {n}: entries were removed.</translation>
+    </message>
+    <message>
+        <source>Entry {n} of the history does not carry the written-down head {head}: the history was rewritten.</source>
+        <translation>Entry {n} of the history does not carry the written-down head {head}: the history was rewritten.</translation>
     </message>
 </context>
 <context>
@@ -921,6 +992,34 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>BROKEN</translation>
     </message>
     <message>
+        <source>Records: not compared with the history (its entries predate row states)</source>
+        <translation>Records: not compared with the history (its entries predate row states)</translation>
+    </message>
+    <message>
+        <source>Records: {n} do not match their history</source>
+        <translation>Records: {n} do not match their history</translation>
+    </message>
+    <message>
+        <source>Records: every row matches its history</source>
+        <translation>Records: every row matches its history</translation>
+    </message>
+    <message>
+        <source>Written-down head {head}: {state}</source>
+        <translation>Written-down head {head}: {state}</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>found</translation>
+    </message>
+    <message>
+        <source>NOT FOUND</source>
+        <translation>NOT FOUND</translation>
+    </message>
+    <message>
+        <source>Chain head: {head}</source>
+        <translation>Chain head: {head}</translation>
+    </message>
+    <message>
         <source>No password for the new account: set {var}.</source>
         <translation>No password for the new account: set {var}.</translation>
     </message>
@@ -937,12 +1036,20 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Unexpected error ({kind}): {detail}. Set QMS_DEBUG=1 to see the details.</translation>
     </message>
     <message>
+        <source>New signing key {fingerprint} (it replaces {previous}). Tell the receiving office the new fingerprint by phone.</source>
+        <translation>New signing key {fingerprint} (it replaces {previous}). Tell the receiving office the new fingerprint by phone.</translation>
+    </message>
+    <message>
         <source>Backup written and verified: {path}</source>
         <translation>Backup written and verified: {path}</translation>
     </message>
     <message>
         <source>Restored {path} ({agency}); the replaced database was kept as {safety}.</source>
         <translation>Restored {path} ({agency}); the replaced database was kept as {safety}.</translation>
+    </message>
+    <message>
+        <source>The backup was made by an earlier version: its history chain was checked, its records could not be compared with it.</source>
+        <translation>The backup was made by an earlier version: its history chain was checked, its records could not be compared with it.</translation>
     </message>
     <message>
         <source>Draft report {number} for {period} created (id {id}).</source>
@@ -987,6 +1094,14 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Signing key fingerprint: {fingerprint} (confirm it with the sender by phone)</source>
         <translation>Signing key fingerprint: {fingerprint} (confirm it with the sender by phone)</translation>
+    </message>
+    <message>
+        <source>The sender changed its signing key; the previous one was {previous}</source>
+        <translation>The sender changed its signing key; the previous one was {previous}</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s chain head: {head} (keep it: the next package must extend it)</source>
+        <translation>Sender&apos;s chain head: {head} (keep it: the next package must extend it)</translation>
     </message>
 </context>
 <context>
@@ -1484,8 +1599,16 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>manage accounts</translation>
     </message>
     <message>
-        <source>back up and restore</source>
-        <translation>back up and restore</translation>
+        <source>make backups</source>
+        <translation>make backups</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>restore a backup</translation>
+    </message>
+    <message>
+        <source>change the agency&apos;s signing key</source>
+        <translation>change the agency&apos;s signing key</translation>
     </message>
     <message>
         <source>Account &apos;{user}&apos; is not allowed to {action_label}.</source>
@@ -1688,6 +1811,34 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>The folder {path} does not exist.</translation>
     </message>
     <message>
+        <source>Only a leader can restore a backup: it replaces every record, the accounts and their roles included.</source>
+        <translation>Only a leader can restore a backup: it replaces every record, the accounts and their roles included.</translation>
+    </message>
+    <message>
+        <source>{path} was changed after it was written (it no longer matches its metadata file); nothing was changed.</source>
+        <translation>{path} was changed after it was written (it no longer matches its metadata file); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s change history was altered outside the application (entry {id}); it is not restored.</source>
+        <translation>The backup&apos;s change history was altered outside the application (entry {id}); it is not restored.</translation>
+    </message>
+    <message>
+        <source>{n} records of the backup do not match its change history (they were changed outside the application); it is not restored.</source>
+        <translation>{n} records of the backup do not match its change history (they were changed outside the application); it is not restored.</translation>
+    </message>
+    <message>
+        <source>After this restore you could no longer log in as {user}: the backup has no active leader account {user} with your current password. Nothing was changed.</source>
+        <translation>After this restore you could no longer log in as {user}: the backup has no active leader account {user} with your current password. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} is a backup of another agency ({agency}), not of {current}. Confirm that you mean to replace this agency&apos;s data with it (qms restore … --other-agency); nothing was changed.</source>
+        <translation>{path} is a backup of another agency ({agency}), not of {current}. Confirm that you mean to replace this agency&apos;s data with it (qms restore … --other-agency); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot restore: the database is still in use by another program; close it and try again. Nothing was changed.</source>
+        <translation>Cannot restore: the database is still in use by another program; close it and try again. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Cannot restore: {reason}</source>
         <translation>Cannot restore: {reason}</translation>
     </message>
@@ -1738,6 +1889,18 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Finalise the report before exporting it: only a finalised report goes to the receiving office.</source>
         <translation>Finalise the report before exporting it: only a finalised report goes to the receiving office.</translation>
+    </message>
+    <message>
+        <source>The change history was altered outside the application (entry {id}); a report cannot be sent from this database. Run the integrity check and restore the last good backup.</source>
+        <translation>The change history was altered outside the application (entry {id}); a report cannot be sent from this database. Run the integrity check and restore the last good backup.</translation>
+    </message>
+    <message>
+        <source>The change history no longer holds the head {head} printed on an earlier export: it was cut or rewritten. A report cannot be sent from this database; restore the last good backup.</source>
+        <translation>The change history no longer holds the head {head} printed on an earlier export: it was cut or rewritten. A report cannot be sent from this database; restore the last good backup.</translation>
+    </message>
+    <message>
+        <source>The frozen content of report {number} was changed outside the application (it no longer has the SHA-256 recorded when it was finalised); it cannot be exported. Restore the last good backup.</source>
+        <translation>The frozen content of report {number} was changed outside the application (it no longer has the SHA-256 recorded when it was finalised); it cannot be exported. Restore the last good backup.</translation>
     </message>
     <message>
         <source>Fill in the agency profile before making a report.</source>
@@ -1859,6 +2022,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <source>{name} is the last active leader: add another leader before changing this role.</source>
         <translation>{name} is the last active leader: add another leader before changing this role.</translation>
     </message>
+    <message>
+        <source>Say why the signing key is changed.</source>
+        <translation>Say why the signing key is changed.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1885,6 +2052,10 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>{name} read back differently from what was written (a failing drive?). It was removed; try another drive.</source>
         <translation>{name} read back differently from what was written (a failing drive?). It was removed; try another drive.</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s signing key {path} cannot be read. Restore the database from a backup; a new key would change the fingerprint the receiving office knows.</source>
+        <translation>The agency&apos;s signing key {path} cannot be read. Restore the database from a backup; a new key would change the fingerprint the receiving office knows.</translation>
     </message>
     <message>
         <source>The installation&apos;s signing key {path} cannot be read. Restore it from a backup; a new key would change the fingerprint the receiving office knows.</source>
@@ -2556,6 +2727,38 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Report</translation>
     </message>
     <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <source>Stored file</source>
+        <translation>Stored file</translation>
+    </message>
+    <message>
+        <source>Procedure ↔ TTHC link</source>
+        <translation>Procedure ↔ TTHC link</translation>
+    </message>
+    <message>
+        <source>Announcement ↔ TTHC link</source>
+        <translation>Announcement ↔ TTHC link</translation>
+    </message>
+    <message>
+        <source>Audit team member</source>
+        <translation>Audit team member</translation>
+    </message>
+    <message>
+        <source>Audited unit</source>
+        <translation>Audited unit</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -2591,8 +2794,8 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Check &amp;integrity</translation>
     </message>
     <message>
-        <source>Recompute the chain of fingerprints of every entry: an edit made outside the application shows up as a broken chain.</source>
-        <translation>Recompute the chain of fingerprints of every entry: an edit made outside the application shows up as a broken chain.</translation>
+        <source>Recompute the chain of fingerprints of every entry and compare every record with its history: an edit made outside the application shows up with its table, record and field.</source>
+        <translation>Recompute the chain of fingerprints of every entry and compare every record with its history: an edit made outside the application shows up with its table, record and field.</translation>
     </message>
     <message>
         <source>E&amp;xport to Excel…</source>
@@ -2639,12 +2842,28 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Checking the database…</translation>
     </message>
     <message>
+        <source>Chain head: %1</source>
+        <translation>Chain head: %1</translation>
+    </message>
+    <message>
+        <source>The database is intact: %1 history entries checked, the chain is unbroken and every record matches its history.</source>
+        <translation>The database is intact: %1 history entries checked, the chain is unbroken and every record matches its history.</translation>
+    </message>
+    <message>
         <source>The database is intact: %1 history entries checked, the chain is unbroken.</source>
         <translation>The database is intact: %1 history entries checked, the chain is unbroken.</translation>
     </message>
     <message>
+        <source>… and %1 more (the command qms check lists them all).</source>
+        <translation>… and %1 more (the command qms check lists them all).</translation>
+    </message>
+    <message>
         <source>PROBLEM: %1</source>
         <translation>PROBLEM: %1</translation>
+    </message>
+    <message>
+        <source>Records changed outside the application</source>
+        <translation>Records changed outside the application</translation>
     </message>
     <message>
         <source>Change history altered</source>
@@ -2788,6 +3007,76 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Reading the history</source>
         <translation>Reading the history</translation>
+    </message>
+</context>
+<context>
+    <name>KeyTab</name>
+    <message>
+        <source>&amp;Change the signing key…</source>
+        <translation>&amp;Change the signing key…</translation>
+    </message>
+    <message>
+        <source>Only a leader can change the agency&apos;s signing key.</source>
+        <translation>Only a leader can change the agency&apos;s signing key.</translation>
+    </message>
+    <message>
+        <source>The agency has no signing key yet: it is made at the first export of a report.</source>
+        <translation>The agency has no signing key yet: it is made at the first export of a report.</translation>
+    </message>
+    <message>
+        <source>created by QMS Desktop</source>
+        <translation>created by QMS Desktop</translation>
+    </message>
+    <message>
+        <source>taken over from this Windows account</source>
+        <translation>taken over from this Windows account</translation>
+    </message>
+    <message>
+        <source>made by a change of key</source>
+        <translation>made by a change of key</translation>
+    </message>
+    <message>
+        <source>Signing key of the agency: %1</source>
+        <translation>Signing key of the agency: %1</translation>
+    </message>
+    <message>
+        <source>Origin: %1, %2 by %3.</source>
+        <translation>Origin: %1, %2 by %3.</translation>
+    </message>
+    <message>
+        <source>It replaced the key %1.</source>
+        <translation>It replaced the key %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>The key is kept in the agency&apos;s database, so every backup carries it. Every exported report prints its fingerprint; the receiving office confirms it by phone.</source>
+        <translation>The key is kept in the agency&apos;s database, so every backup carries it. Every exported report prints its fingerprint; the receiving office confirms it by phone.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <source>The new signing key is %1. Tell the receiving office this fingerprint by phone.</source>
+        <translation>The new signing key is %1. Tell the receiving office this fingerprint by phone.</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>the key of this Windows account, which signed this agency&apos;s packages</source>
+        <translation>the key of this Windows account, which signed this agency&apos;s packages</translation>
+    </message>
+    <message>
+        <source>the key of this Windows account, used for this agency&apos;s earlier exports</source>
+        <translation>the key of this Windows account, used for this agency&apos;s earlier exports</translation>
+    </message>
+    <message>
+        <source>the key of this Windows account belongs to another agency</source>
+        <translation>the key of this Windows account belongs to another agency</translation>
     </message>
 </context>
 <context>
@@ -4643,8 +4932,18 @@ Do you want to replace it?</translation>
         <translation>Sent on %1.</translation>
     </message>
     <message>
-        <source>Signing key of this installation: %1 (printed on every exported report; the receiving office confirms it by phone).</source>
-        <translation>Signing key of this installation: %1 (printed on every exported report; the receiving office confirms it by phone).</translation>
+        <source>Signing key of this agency: %1 (printed on every exported report; the receiving office confirms it by phone).</source>
+        <translation>Signing key of this agency: %1 (printed on every exported report; the receiving office confirms it by phone).</translation>
+    </message>
+    <message>
+        <source>The report was written and checked:
+%1
+
+Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to the receiving office.</source>
+        <translation>The report was written and checked:
+%1
+
+Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to the receiving office.</translation>
     </message>
     <message>
         <source>Save the changes to this report?</source>
@@ -4673,16 +4972,6 @@ Do you want to replace it?</translation>
     <message>
         <source>Exporting the report…</source>
         <translation>Exporting the report…</translation>
-    </message>
-    <message>
-        <source>The report was written and checked:
-%1
-
-Key fingerprint printed on the report: %2. Take the .zip file to the receiving office.</source>
-        <translation>The report was written and checked:
-%1
-
-Key fingerprint printed on the report: %2. Take the .zip file to the receiving office.</translation>
     </message>
     <message>
         <source>Report exported to %1</source>
@@ -4736,6 +5025,26 @@ Key fingerprint printed on the report: %2. Take the .zip file to the receiving o
         <translation>NOT a valid backup</translation>
     </message>
     <message>
+        <source>ALTERED outside the application (see below)</source>
+        <translation>ALTERED outside the application (see below)</translation>
+    </message>
+    <message>
+        <source>chain intact, every record matches it</source>
+        <translation>chain intact, every record matches it</translation>
+    </message>
+    <message>
+        <source>chain intact (made by an earlier version: records not compared)</source>
+        <translation>chain intact (made by an earlier version: records not compared)</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <source>Chain head:</source>
+        <translation>Chain head:</translation>
+    </message>
+    <message>
         <source>Administrative procedures</source>
         <translation>Administrative procedures</translation>
     </message>
@@ -4762,6 +5071,14 @@ Key fingerprint printed on the report: %2. Take the .zip file to the receiving o
     <message>
         <source>History entries</source>
         <translation>History entries</translation>
+    </message>
+    <message>
+        <source>This backup belongs to ANOTHER agency (%1), not to %2.</source>
+        <translation>This backup belongs to ANOTHER agency (%1), not to %2.</translation>
+    </message>
+    <message>
+        <source>I confirm: replace this agency&apos;s data with it.</source>
+        <translation>I confirm: replace this agency&apos;s data with it.</translation>
     </message>
     <message>
         <source>Restoring replaces ALL the data now in use with this backup. The data now in use is first kept as a backup in the data folder, so this can be undone. The application closes afterwards; open it again.</source>
@@ -5161,6 +5478,10 @@ Key fingerprint printed on the report: %2. Take the .zip file to the receiving o
     <message>
         <source>A&amp;ccounts</source>
         <translation>A&amp;ccounts</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key</source>
+        <translation>Signing &amp;key</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -5737,6 +6058,10 @@ Key fingerprint printed on the report: %2. Take the .zip file to the receiving o
     <message>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Only a leader can restore a backup: it replaces every record, the accounts and their roles included.</source>
+        <translation>Only a leader can restore a backup: it replaces every record, the accounts and their roles included.</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>

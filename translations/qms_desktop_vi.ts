@@ -633,6 +633,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Gỡ bỏ</translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation>Ghi nhận ban đầu</translation>
+    </message>
+    <message>
         <source>Procedure</source>
         <translation>Quy trình</translation>
     </message>
@@ -681,6 +685,29 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     </message>
 </context>
 <context>
+    <name>ChangeKeyDialog</name>
+    <message>
+        <source>Change the signing key</source>
+        <translation>Đổi khóa ký</translation>
+    </message>
+    <message>
+        <source>A new key replaces the agency&apos;s signing key %1. The receiving office will then see a new fingerprint: tell it the new one by phone. The next report and package name the previous key. Change the key only if the old one may have been copied (a lost USB stick or PC, for example).</source>
+        <translation>Một khóa mới sẽ thay thế khóa ký %1 của đơn vị. Đơn vị nhận sẽ thấy mã nhận dạng mới: hãy báo mã mới cho họ qua điện thoại. Báo cáo và gói tệp gửi lần tới sẽ ghi mã của khóa trước. Chỉ đổi khóa khi khóa cũ có thể đã bị sao chép (ví dụ mất USB hoặc máy tính).</translation>
+    </message>
+    <message>
+        <source>Why is the key changed?</source>
+        <translation>Vì sao đổi khóa?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new key</source>
+        <translation>Tạo khóa &amp;mới</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -706,6 +733,42 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
 <context>
     <name>Check</name>
     <message>
+        <source>{table} #{id}: {fields} changed outside the application.</source>
+        <translation>{table} #{id}: {fields} bị sửa ngoài ứng dụng.</translation>
+    </message>
+    <message>
+        <source>{table} #{id}: not in the change history (added outside the application, or its history entries were deleted).</source>
+        <translation>{table} #{id}: không có trong nhật ký thay đổi (được thêm ngoài ứng dụng, hoặc các mục nhật ký của nó đã bị xóa).</translation>
+    </message>
+    <message>
+        <source>{table} #{id}: deleted outside the application (the history has no deletion).</source>
+        <translation>{table} #{id}: bị xóa ngoài ứng dụng (nhật ký không ghi việc xóa).</translation>
+    </message>
+    <message>
+        <source>{table} #{id}: exists although the history recorded its deletion (entry {entry}).</source>
+        <translation>{table} #{id}: vẫn tồn tại dù nhật ký đã ghi việc xóa (mục {entry}).</translation>
+    </message>
+    <message>
+        <source>{table} #{id}: {fields} had been changed outside the application before entry {entry} recorded a change of it.</source>
+        <translation>{table} #{id}: {fields} đã bị sửa ngoài ứng dụng trước khi mục {entry} ghi một thay đổi của bản ghi này.</translation>
+    </message>
+    <message>
+        <source>{table} #{id}: the frozen content of the finalised report no longer matches the SHA-256 recorded when it was finalised.</source>
+        <translation>{table} #{id}: nội dung đã chốt của báo cáo không còn khớp mã SHA-256 ghi lại khi chốt.</translation>
+    </message>
+    <message>
+        <source>{table} {id}: the attached file&apos;s content no longer matches its SHA-256.</source>
+        <translation>{table} {id}: nội dung tệp đính kèm không còn khớp mã SHA-256 của nó.</translation>
+    </message>
+    <message>
+        <source>{table}: links of record #{id}, which does not exist.</source>
+        <translation>{table}: liên kết của bản ghi #{id}, bản ghi này không tồn tại.</translation>
+    </message>
+    <message>
+        <source>{table} #{id}: the export printed the chain head {fields}, but entry {entry} of the history no longer carries it: the history was cut or rewritten after that export.</source>
+        <translation>{table} #{id}: lần xuất đã in đầu chuỗi {fields}, nhưng mục {entry} của nhật ký không còn mang mã đó: nhật ký đã bị cắt hoặc viết lại sau lần xuất này.</translation>
+    </message>
+    <message>
         <source>SQLite integrity check failed: {detail}</source>
         <translation>Kiểm tra tính toàn vẹn SQLite không đạt: {detail}</translation>
     </message>
@@ -720,6 +783,14 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>The change history was altered outside the application (entry {id}).</source>
         <translation>Nhật ký thay đổi đã bị sửa từ bên ngoài ứng dụng (mục {id}).</translation>
+    </message>
+    <message>
+        <source>The history has only {count} entries, but the written-down head {head} names entry {n}: entries were removed.</source>
+        <translation>Nhật ký chỉ còn {count} mục, nhưng đầu chuỗi đã ghi {head} nói đến mục {n}: các mục nhật ký đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>Entry {n} of the history does not carry the written-down head {head}: the history was rewritten.</source>
+        <translation>Mục {n} của nhật ký không mang đầu chuỗi đã ghi {head}: nhật ký đã bị viết lại.</translation>
     </message>
 </context>
 <context>
@@ -920,6 +991,34 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>BỊ ĐỨT</translation>
     </message>
     <message>
+        <source>Records: not compared with the history (its entries predate row states)</source>
+        <translation>Bản ghi: chưa đối chiếu với nhật ký (các mục nhật ký có từ trước khi ghi trạng thái bản ghi)</translation>
+    </message>
+    <message>
+        <source>Records: {n} do not match their history</source>
+        <translation>Bản ghi: {n} bản ghi không khớp nhật ký</translation>
+    </message>
+    <message>
+        <source>Records: every row matches its history</source>
+        <translation>Bản ghi: mọi bản ghi đều khớp nhật ký</translation>
+    </message>
+    <message>
+        <source>Written-down head {head}: {state}</source>
+        <translation>Đầu chuỗi đã ghi {head}: {state}</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>có trong nhật ký</translation>
+    </message>
+    <message>
+        <source>NOT FOUND</source>
+        <translation>KHÔNG KHỚP</translation>
+    </message>
+    <message>
+        <source>Chain head: {head}</source>
+        <translation>Đầu chuỗi: {head}</translation>
+    </message>
+    <message>
         <source>No password for the new account: set {var}.</source>
         <translation>Chưa có mật khẩu cho tài khoản mới: đặt biến {var}.</translation>
     </message>
@@ -936,12 +1035,20 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Lỗi không mong muốn ({kind}): {detail}. Đặt QMS_DEBUG=1 để xem chi tiết.</translation>
     </message>
     <message>
+        <source>New signing key {fingerprint} (it replaces {previous}). Tell the receiving office the new fingerprint by phone.</source>
+        <translation>Khóa ký mới {fingerprint} (thay cho {previous}). Hãy báo mã nhận dạng mới cho đơn vị nhận qua điện thoại.</translation>
+    </message>
+    <message>
         <source>Backup written and verified: {path}</source>
         <translation>Đã sao lưu và kiểm tra bản sao lưu: {path}</translation>
     </message>
     <message>
         <source>Restored {path} ({agency}); the replaced database was kept as {safety}.</source>
         <translation>Đã khôi phục {path} ({agency}); cơ sở dữ liệu bị thay thế được giữ lại tại {safety}.</translation>
+    </message>
+    <message>
+        <source>The backup was made by an earlier version: its history chain was checked, its records could not be compared with it.</source>
+        <translation>Bản sao lưu do phiên bản cũ tạo: đã kiểm tra chuỗi nhật ký, nhưng chưa thể đối chiếu các bản ghi với nhật ký.</translation>
     </message>
     <message>
         <source>Draft report {number} for {period} created (id {id}).</source>
@@ -986,6 +1093,14 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Signing key fingerprint: {fingerprint} (confirm it with the sender by phone)</source>
         <translation>Mã nhận dạng khóa ký: {fingerprint} (hãy gọi điện xác nhận với nơi gửi)</translation>
+    </message>
+    <message>
+        <source>The sender changed its signing key; the previous one was {previous}</source>
+        <translation>Đơn vị gửi đã đổi khóa ký; khóa trước đó là {previous}</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s chain head: {head} (keep it: the next package must extend it)</source>
+        <translation>Đầu chuỗi nhật ký của đơn vị gửi: {head} (hãy lưu lại: gói gửi lần sau phải nối tiếp chuỗi này)</translation>
     </message>
 </context>
 <context>
@@ -1481,8 +1596,16 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>quản lý tài khoản</translation>
     </message>
     <message>
-        <source>back up and restore</source>
-        <translation>sao lưu và khôi phục</translation>
+        <source>make backups</source>
+        <translation>sao lưu dữ liệu</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>change the agency&apos;s signing key</source>
+        <translation>đổi khóa ký của đơn vị</translation>
     </message>
     <message>
         <source>Account &apos;{user}&apos; is not allowed to {action_label}.</source>
@@ -1685,6 +1808,34 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Thư mục {path} không tồn tại.</translation>
     </message>
     <message>
+        <source>Only a leader can restore a backup: it replaces every record, the accounts and their roles included.</source>
+        <translation>Chỉ lãnh đạo mới được khôi phục từ bản sao lưu: việc này thay thế mọi bản ghi, kể cả tài khoản và vai trò.</translation>
+    </message>
+    <message>
+        <source>{path} was changed after it was written (it no longer matches its metadata file); nothing was changed.</source>
+        <translation>{path} đã bị sửa sau khi được ghi (không còn khớp tệp thông tin kèm theo); không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s change history was altered outside the application (entry {id}); it is not restored.</source>
+        <translation>Nhật ký thay đổi của bản sao lưu đã bị sửa ngoài ứng dụng (mục {id}); không khôi phục bản sao lưu này.</translation>
+    </message>
+    <message>
+        <source>{n} records of the backup do not match its change history (they were changed outside the application); it is not restored.</source>
+        <translation>{n} bản ghi của bản sao lưu không khớp nhật ký thay đổi (đã bị sửa ngoài ứng dụng); không khôi phục bản sao lưu này.</translation>
+    </message>
+    <message>
+        <source>After this restore you could no longer log in as {user}: the backup has no active leader account {user} with your current password. Nothing was changed.</source>
+        <translation>Sau khi khôi phục, bạn sẽ không đăng nhập được bằng tài khoản {user}: bản sao lưu không có tài khoản lãnh đạo {user} đang hoạt động với mật khẩu hiện tại của bạn. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>{path} is a backup of another agency ({agency}), not of {current}. Confirm that you mean to replace this agency&apos;s data with it (qms restore … --other-agency); nothing was changed.</source>
+        <translation>{path} là bản sao lưu của cơ quan khác ({agency}), không phải của {current}. Hãy xác nhận rằng bạn muốn thay dữ liệu của cơ quan này bằng bản sao lưu đó (qms restore … --other-agency); không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Cannot restore: the database is still in use by another program; close it and try again. Nothing was changed.</source>
+        <translation>Không khôi phục được: cơ sở dữ liệu vẫn đang được một chương trình khác sử dụng; hãy đóng chương trình đó rồi thử lại. Không có gì thay đổi.</translation>
+    </message>
+    <message>
         <source>Cannot restore: {reason}</source>
         <translation>Không khôi phục được: {reason}</translation>
     </message>
@@ -1735,6 +1886,18 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Finalise the report before exporting it: only a finalised report goes to the receiving office.</source>
         <translation>Hãy chốt báo cáo trước khi xuất: chỉ báo cáo đã chốt mới được gửi cho cơ quan nhận báo cáo.</translation>
+    </message>
+    <message>
+        <source>The change history was altered outside the application (entry {id}); a report cannot be sent from this database. Run the integrity check and restore the last good backup.</source>
+        <translation>Nhật ký thay đổi đã bị sửa ngoài ứng dụng (mục {id}); không thể gửi báo cáo từ cơ sở dữ liệu này. Hãy chạy kiểm tra tính toàn vẹn và khôi phục bản sao lưu tốt gần nhất.</translation>
+    </message>
+    <message>
+        <source>The change history no longer holds the head {head} printed on an earlier export: it was cut or rewritten. A report cannot be sent from this database; restore the last good backup.</source>
+        <translation>Nhật ký thay đổi không còn chứa đầu chuỗi {head} đã in trong một lần xuất trước: nhật ký đã bị cắt hoặc viết lại. Không thể gửi báo cáo từ cơ sở dữ liệu này; hãy khôi phục bản sao lưu tốt gần nhất.</translation>
+    </message>
+    <message>
+        <source>The frozen content of report {number} was changed outside the application (it no longer has the SHA-256 recorded when it was finalised); it cannot be exported. Restore the last good backup.</source>
+        <translation>Nội dung đã chốt của báo cáo {number} đã bị sửa ngoài ứng dụng (không còn khớp mã SHA-256 ghi lại khi chốt); không thể xuất báo cáo. Hãy khôi phục bản sao lưu tốt gần nhất.</translation>
     </message>
     <message>
         <source>Fill in the agency profile before making a report.</source>
@@ -1856,6 +2019,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <source>{name} is the last active leader: add another leader before changing this role.</source>
         <translation>{name} là lãnh đạo cuối cùng còn hoạt động: hãy thêm một tài khoản lãnh đạo khác trước khi đổi vai trò này.</translation>
     </message>
+    <message>
+        <source>Say why the signing key is changed.</source>
+        <translation>Hãy nêu lý do đổi khóa ký.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1882,6 +2049,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>{name} read back differently from what was written (a failing drive?). It was removed; try another drive.</source>
         <translation>Nội dung {name} đọc lại khác với nội dung đã ghi (ổ đĩa bị lỗi?). Tệp đã bị xóa; hãy thử ổ đĩa khác.</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s signing key {path} cannot be read. Restore the database from a backup; a new key would change the fingerprint the receiving office knows.</source>
+        <translation>Không đọc được khóa ký {path} của đơn vị. Hãy khôi phục cơ sở dữ liệu từ bản sao lưu; một khóa mới sẽ làm thay đổi mã nhận dạng mà đơn vị nhận đã biết.</translation>
     </message>
     <message>
         <source>The installation&apos;s signing key {path} cannot be read. Restore it from a backup; a new key would change the fingerprint the receiving office knows.</source>
@@ -2553,6 +2724,38 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Báo cáo</translation>
     </message>
     <message>
+        <source>Export</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Khóa ký</translation>
+    </message>
+    <message>
+        <source>Stored file</source>
+        <translation>Tệp lưu trữ</translation>
+    </message>
+    <message>
+        <source>Procedure ↔ TTHC link</source>
+        <translation>Liên kết quy trình ↔ TTHC</translation>
+    </message>
+    <message>
+        <source>Announcement ↔ TTHC link</source>
+        <translation>Liên kết công bố ↔ TTHC</translation>
+    </message>
+    <message>
+        <source>Audit team member</source>
+        <translation>Thành viên đoàn đánh giá</translation>
+    </message>
+    <message>
+        <source>Audited unit</source>
+        <translation>Bộ phận được đánh giá</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ghi nhận ban đầu</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
@@ -2588,8 +2791,8 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>&amp;Kiểm tra tính toàn vẹn</translation>
     </message>
     <message>
-        <source>Recompute the chain of fingerprints of every entry: an edit made outside the application shows up as a broken chain.</source>
-        <translation>Tính lại chuỗi mã băm của mọi mục nhật ký: nếu có chỉnh sửa từ bên ngoài ứng dụng, chuỗi sẽ bị đứt.</translation>
+        <source>Recompute the chain of fingerprints of every entry and compare every record with its history: an edit made outside the application shows up with its table, record and field.</source>
+        <translation>Tính lại chuỗi mã của mọi mục và đối chiếu mọi bản ghi với nhật ký: chỗ bị sửa ngoài ứng dụng sẽ hiện ra với bảng, bản ghi và trường.</translation>
     </message>
     <message>
         <source>E&amp;xport to Excel…</source>
@@ -2636,12 +2839,28 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Đang kiểm tra cơ sở dữ liệu…</translation>
     </message>
     <message>
+        <source>Chain head: %1</source>
+        <translation>Đầu chuỗi: %1</translation>
+    </message>
+    <message>
+        <source>The database is intact: %1 history entries checked, the chain is unbroken and every record matches its history.</source>
+        <translation>Cơ sở dữ liệu nguyên vẹn: đã kiểm tra %1 mục nhật ký, chuỗi không bị đứt và mọi bản ghi đều khớp nhật ký.</translation>
+    </message>
+    <message>
         <source>The database is intact: %1 history entries checked, the chain is unbroken.</source>
         <translation>Cơ sở dữ liệu toàn vẹn: đã kiểm tra %1 mục nhật ký, chuỗi không bị đứt.</translation>
     </message>
     <message>
+        <source>… and %1 more (the command qms check lists them all).</source>
+        <translation>… và %1 vấn đề khác (lệnh qms check liệt kê đầy đủ).</translation>
+    </message>
+    <message>
         <source>PROBLEM: %1</source>
         <translation>CÓ VẤN ĐỀ: %1</translation>
+    </message>
+    <message>
+        <source>Records changed outside the application</source>
+        <translation>Bản ghi bị sửa ngoài ứng dụng</translation>
     </message>
     <message>
         <source>Change history altered</source>
@@ -2785,6 +3004,76 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Reading the history</source>
         <translation>Đang đọc nhật ký thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>KeyTab</name>
+    <message>
+        <source>&amp;Change the signing key…</source>
+        <translation>&amp;Đổi khóa ký…</translation>
+    </message>
+    <message>
+        <source>Only a leader can change the agency&apos;s signing key.</source>
+        <translation>Chỉ lãnh đạo mới được đổi khóa ký của đơn vị.</translation>
+    </message>
+    <message>
+        <source>The agency has no signing key yet: it is made at the first export of a report.</source>
+        <translation>Đơn vị chưa có khóa ký: khóa được tạo khi xuất báo cáo lần đầu.</translation>
+    </message>
+    <message>
+        <source>created by QMS Desktop</source>
+        <translation>do QMS Desktop tạo</translation>
+    </message>
+    <message>
+        <source>taken over from this Windows account</source>
+        <translation>tiếp nhận từ tài khoản Windows này</translation>
+    </message>
+    <message>
+        <source>made by a change of key</source>
+        <translation>tạo khi đổi khóa</translation>
+    </message>
+    <message>
+        <source>Signing key of the agency: %1</source>
+        <translation>Khóa ký của đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>Origin: %1, %2 by %3.</source>
+        <translation>Nguồn gốc: %1, ngày %2, người thực hiện %3.</translation>
+    </message>
+    <message>
+        <source>It replaced the key %1.</source>
+        <translation>Khóa này thay cho khóa %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+    <message>
+        <source>The key is kept in the agency&apos;s database, so every backup carries it. Every exported report prints its fingerprint; the receiving office confirms it by phone.</source>
+        <translation>Khóa được lưu trong cơ sở dữ liệu của đơn vị nên mọi bản sao lưu đều mang theo khóa. Mỗi báo cáo xuất ra đều in mã nhận dạng của khóa; đơn vị nhận xác nhận mã này qua điện thoại.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Khóa ký</translation>
+    </message>
+    <message>
+        <source>The new signing key is %1. Tell the receiving office this fingerprint by phone.</source>
+        <translation>Khóa ký mới là %1. Hãy báo mã nhận dạng này cho đơn vị nhận qua điện thoại.</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>the key of this Windows account, which signed this agency&apos;s packages</source>
+        <translation>khóa của tài khoản Windows này, đã ký các gói báo cáo của đơn vị</translation>
+    </message>
+    <message>
+        <source>the key of this Windows account, used for this agency&apos;s earlier exports</source>
+        <translation>khóa của tài khoản Windows này, đã dùng cho các lần xuất báo cáo trước của đơn vị</translation>
+    </message>
+    <message>
+        <source>the key of this Windows account belongs to another agency</source>
+        <translation>khóa của tài khoản Windows này thuộc về một cơ quan khác</translation>
     </message>
 </context>
 <context>
@@ -4639,8 +4928,18 @@ Có muốn thay thế không?</translation>
         <translation>Đã gửi ngày %1.</translation>
     </message>
     <message>
-        <source>Signing key of this installation: %1 (printed on every exported report; the receiving office confirms it by phone).</source>
-        <translation>Khóa ký của bản cài đặt này: %1 (được in trên mọi báo cáo xuất ra; cơ quan nhận báo cáo xác nhận qua điện thoại).</translation>
+        <source>Signing key of this agency: %1 (printed on every exported report; the receiving office confirms it by phone).</source>
+        <translation>Khóa ký của đơn vị: %1 (in trên mỗi báo cáo xuất ra; đơn vị nhận xác nhận qua điện thoại).</translation>
+    </message>
+    <message>
+        <source>The report was written and checked:
+%1
+
+Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to the receiving office.</source>
+        <translation>Đã ghi và kiểm tra báo cáo:
+%1
+
+Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang tệp .zip đến đơn vị nhận.</translation>
     </message>
     <message>
         <source>Save the changes to this report?</source>
@@ -4669,16 +4968,6 @@ Có muốn thay thế không?</translation>
     <message>
         <source>Exporting the report…</source>
         <translation>Đang xuất báo cáo…</translation>
-    </message>
-    <message>
-        <source>The report was written and checked:
-%1
-
-Key fingerprint printed on the report: %2. Take the .zip file to the receiving office.</source>
-        <translation>Đã ghi và kiểm tra báo cáo:
-%1
-
-Mã nhận dạng khóa ký in trên báo cáo: %2. Hãy mang tệp .zip đến cơ quan nhận báo cáo.</translation>
     </message>
     <message>
         <source>Report exported to %1</source>
@@ -4732,6 +5021,26 @@ Mã nhận dạng khóa ký in trên báo cáo: %2. Hãy mang tệp .zip đến 
         <translation>KHÔNG phải bản sao lưu hợp lệ</translation>
     </message>
     <message>
+        <source>ALTERED outside the application (see below)</source>
+        <translation>BỊ SỬA ngoài ứng dụng (xem bên dưới)</translation>
+    </message>
+    <message>
+        <source>chain intact, every record matches it</source>
+        <translation>chuỗi nguyên vẹn, mọi bản ghi đều khớp</translation>
+    </message>
+    <message>
+        <source>chain intact (made by an earlier version: records not compared)</source>
+        <translation>chuỗi nguyên vẹn (do phiên bản cũ tạo: chưa đối chiếu bản ghi)</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Nhật ký:</translation>
+    </message>
+    <message>
+        <source>Chain head:</source>
+        <translation>Đầu chuỗi:</translation>
+    </message>
+    <message>
         <source>Administrative procedures</source>
         <translation>Thủ tục hành chính</translation>
     </message>
@@ -4758,6 +5067,14 @@ Mã nhận dạng khóa ký in trên báo cáo: %2. Hãy mang tệp .zip đến 
     <message>
         <source>History entries</source>
         <translation>Mục nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>This backup belongs to ANOTHER agency (%1), not to %2.</source>
+        <translation>Bản sao lưu này thuộc về CƠ QUAN KHÁC (%1), không phải của %2.</translation>
+    </message>
+    <message>
+        <source>I confirm: replace this agency&apos;s data with it.</source>
+        <translation>Tôi xác nhận: thay dữ liệu của cơ quan này bằng bản sao lưu đó.</translation>
     </message>
     <message>
         <source>Restoring replaces ALL the data now in use with this backup. The data now in use is first kept as a backup in the data folder, so this can be undone. The application closes afterwards; open it again.</source>
@@ -5156,6 +5473,10 @@ Mã nhận dạng khóa ký in trên báo cáo: %2. Hãy mang tệp .zip đến 
     <message>
         <source>A&amp;ccounts</source>
         <translation>Tài &amp;khoản</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key</source>
+        <translation>K&amp;hóa ký</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -5732,6 +6053,10 @@ Mã nhận dạng khóa ký in trên báo cáo: %2. Hãy mang tệp .zip đến 
     <message>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Only a leader can restore a backup: it replaces every record, the accounts and their roles included.</source>
+        <translation>Chỉ lãnh đạo mới được khôi phục từ bản sao lưu: việc này thay thế mọi bản ghi, kể cả tài khoản và vai trò.</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>

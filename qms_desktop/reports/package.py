@@ -4,6 +4,19 @@ Contents, in this order: ``report.pdf``, ``report.xlsx``, ``report.json`` (the r
 ``manifest.json`` (format version, agency, period, report number and version, time of export,
 SHA-256 and size of each part, the public key) and ``manifest.sig`` (base64 of the Ed25519
 signature of the exact bytes of ``manifest.json``). ``verify_package`` refuses anything else.
+
+Manifest keys added in format_version 2 (readers accept their absence in version 1 packages):
+
+- ``"public_key"``: the AGENCY's key, kept in its database (services/agency_key.py), no longer
+  the Windows account's.
+- ``"key_changed_from"``: the previous key's fingerprint, present in the first package signed
+  after the agency changed its key (a logged "change key" action) or got a new one.
+- ``"chain_head": {"count": N, "hash": H}``: the sender's history chain at export — N entries,
+  the last one's SHA-256 (the same ``N:HASH`` is printed on the report and by ``qms check``).
+- ``"chain_checkpoints": [{"count": N, "hash": H}, …]``: for the head count N of every earlier
+  export of this database, the hash entry N has in the chain NOW. The receiving office, which
+  remembers the last head (N, H0) it saw from this sender, checks ``H == H0``
+  (``chain_extends``): a history that was cut or recomputed since gives another hash at N.
 """
 
 from __future__ import annotations
@@ -26,7 +39,7 @@ from qms_desktop.reports.report_data import ReportData
 from qms_desktop.reports.signing import InstallationKey, fingerprint, verify_signature
 
 FORMAT = "qms-desktop/report-package"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 PARTS = ("report.pdf", "report.xlsx", "report.json")
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
 MEMBERS = (*PARTS, MANIFEST, SIGNATURE)
@@ -67,8 +80,10 @@ def manifest_bytes(manifest: dict) -> bytes:
 
 
 def build_package(*, data: ReportData, pdf: bytes, xlsx: bytes, report_json: bytes, key: InstallationKey,
-                  exported_at: dt.datetime, exported_by: str, app_version: str) -> bytes:
-    """The package's ZIP bytes, signed with the installation key."""
+                  exported_at: dt.datetime, exported_by: str, app_version: str,
+                  chain_head: tuple[int, str] | None = None, chain_checkpoints: list[tuple[int, str]] = (),
+                  key_changed_from: str = "") -> bytes:
+    """The package's ZIP bytes, signed with the agency's key."""
     parts = {"report.pdf": pdf, "report.xlsx": xlsx, "report.json": report_json}
     manifest = {
         "format": FORMAT,
@@ -87,6 +102,11 @@ def build_package(*, data: ReportData, pdf: bytes, xlsx: bytes, report_json: byt
         "files": [{"name": name, "size": len(body), "sha256": sha256_bytes(body)} for name, body in parts.items()],
         "public_key": {"algorithm": "Ed25519", "key": key.public_b64, "fingerprint": key.fingerprint},
     }
+    if chain_head is not None:
+        manifest["chain_head"] = {"count": chain_head[0], "hash": chain_head[1]}
+        manifest["chain_checkpoints"] = [{"count": n, "hash": h} for n, h in sorted(set(chain_checkpoints))]
+    if key_changed_from:
+        manifest["key_changed_from"] = key_changed_from
     body = manifest_bytes(manifest)
     signature = (base64.b64encode(key.sign(body)).decode("ascii") + "\n").encode("ascii")
     stamp = exported_at.timetuple()[:6]
@@ -191,6 +211,30 @@ def verify_package(path: str | Path, *, expected_fingerprint: str | None = None)
             or data.number_text.strip() != report.get("number")):
         raise _invalid(QT_TRANSLATE_NOOP("Package", "{name}: report.json does not match the manifest."), name=name)
     return PackageInfo(path, manifest, actual, data)
+
+
+def chain_extends(previous_head: tuple[int, str], manifest: dict) -> bool | None:
+    """Does the sender's chain in ``manifest`` extend the head (N, H) seen in an earlier package?
+
+    True: entry N of the new chain still carries H (nothing up to N was cut or recomputed).
+    False: it does not, or the new chain is shorter than N — the history was cut or rewritten.
+    None: not verifiable — the manifest has no chain head (version 1) or no checkpoint at N
+    (e.g. the earlier package was not exported from this database).
+    """
+    count, digest = int(previous_head[0]), str(previous_head[1]).lower()
+    head = manifest.get("chain_head") if isinstance(manifest, dict) else None
+    if not isinstance(head, dict) or not isinstance(head.get("count"), int):
+        return None
+    if count == 0:
+        return True
+    if count > head["count"]:
+        return False
+    if count == head["count"]:
+        return str(head.get("hash", "")).lower() == digest
+    for point in manifest.get("chain_checkpoints") or []:
+        if isinstance(point, dict) and point.get("count") == count:
+            return str(point.get("hash", "")).lower() == digest
+    return None
 
 
 def _norm(text: str) -> str:

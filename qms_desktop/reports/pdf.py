@@ -44,7 +44,8 @@ def table_flowable(table: Table, st: Styles) -> Flowable:
                       aligns=[_align(c) for c in table.columns], bold_last=table.totals is not None)
 
 
-def report_story(data: ReportData, st: Styles, *, fingerprint: str = "") -> list[Flowable]:
+def report_story(data: ReportData, st: Styles, *, fingerprint: str = "", chain_head: str = "",
+                 key_changed_from: str = "") -> list[Flowable]:
     agency = data.agency
     date_line = (decree30_date_line(agency.place_name, data.date) if data.date
                  else f"{agency.place_name}, ngày ...... tháng ...... năm ......")
@@ -66,6 +67,10 @@ def report_story(data: ReportData, st: Styles, *, fingerprint: str = "") -> list
                signature_block(W.signing_lines(agency.head_title), signer, data.recipients, st)]
     if fingerprint:
         closing += [Spacer(1, 10), para(W.KEY_FINGERPRINT.format(fingerprint=fingerprint), st.small)]
+        if key_changed_from:
+            closing.append(para(W.KEY_CHANGED.format(previous=key_changed_from), st.small))
+    if chain_head:
+        closing.append(para(W.CHAIN_HEAD.format(head=chain_head), st.small))
     story.append(KeepTogether(closing))
     note = _appendix_note(data)
     for index, table in enumerate(data.appendices, start=1):
@@ -84,14 +89,15 @@ def _appendix_note(data: ReportData) -> str:
     return W.APPENDIX_NOTE_UNNUMBERED.format(document=W.DOC_REPORT, agency=who)
 
 
-def report_pdf(data: ReportData, *, fingerprint: str = "") -> bytes:
-    """The report's PDF bytes (byte-identical for identical data and fingerprint).
+def report_pdf(data: ReportData, *, fingerprint: str = "", chain_head: str = "", key_changed_from: str = "") -> bytes:
+    """The report's PDF bytes (byte-identical for identical data, fingerprint and chain head).
 
-    A draft carries a 'DỰ THẢO' mark on every page; the key fingerprint of the installation is
-    printed under the signature so the receiving office can confirm it by phone.
+    A draft carries a 'DỰ THẢO' mark on every page; the agency key's fingerprint is printed under
+    the signature so the receiving office can confirm it by phone, and with it the history chain's
+    head ``N:HASH`` at export, which anyone can later check with ``qms check --head N:HASH``.
     """
     st = Styles()
-    story = report_story(data, st, fingerprint=fingerprint)
+    story = report_story(data, st, fingerprint=fingerprint, chain_head=chain_head, key_changed_from=key_changed_from)
     return build_pdf(story, title=f"{W.REPORT_TYPE} {data.number_text}", subject=data.summary,
                      author=W.unit_phrase(data.agency.short_name), record_ref=data.record_ref,
                      draft=data.status == "draft")

@@ -1,9 +1,13 @@
-"""The installation's Ed25519 key that signs transfer packages (cryptography).
+"""Ed25519 keys that sign transfer packages (cryptography).
 
-Created on first use in ``<data dir>/keys/``; the private key file is written atomically with
-owner-only permissions and never replaced afterwards (a new key would change the fingerprint the
-receiving office has confirmed). Its short fingerprint — the first 16 hex digits of the SHA-256
-of the raw public key, in groups of four — is printed on the report so it can be read out by phone.
+The key that signs is the AGENCY's, kept in its database (services/agency_key.py): a backup or a
+move to a new PC keeps the fingerprint the receiving office knows, and two communes kept under
+one Windows account never share a key. This module only makes, reads and uses keys.
+
+Versions before that kept one key per Windows account in ``<data dir>/keys/`` (the "legacy
+installation key", ``load_or_create_key``); services/agency_key.py decides once, per database,
+whether to adopt it. Its short fingerprint — the first 16 hex digits of the SHA-256 of the raw
+public key, in groups of four — is printed on the report so it can be read out by phone.
 """
 
 from __future__ import annotations
@@ -85,6 +89,35 @@ def _write_new(path: Path, data: bytes, mode: int) -> None:
             tmp.unlink()
         except OSError:
             pass
+
+
+def generate_key() -> tuple[InstallationKey, str]:
+    """A new key and its private PEM (PKCS#8, unencrypted: it lives inside the agency's database)."""
+    key = Ed25519PrivateKey.generate()
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    return InstallationKey(key), pem.decode("ascii")
+
+
+def key_from_pem(pem: str | bytes, *, where: str = "") -> InstallationKey:
+    """Raises: KeyProblem: not a readable Ed25519 private key."""
+    try:
+        key = serialization.load_pem_private_key(pem.encode("ascii") if isinstance(pem, str) else pem, password=None)
+    except (ValueError, TypeError, UnicodeEncodeError) as exc:
+        raise KeyProblem(QT_TRANSLATE_NOOP(
+            "Export", "The agency's signing key {path} cannot be read. Restore the database from a backup; "
+                      "a new key would change the fingerprint the receiving office knows."), path=where) from exc
+    if not isinstance(key, Ed25519PrivateKey):
+        raise KeyProblem(QT_TRANSLATE_NOOP("Export", "{path} is not an Ed25519 key."), path=where)
+    return InstallationKey(key)
+
+
+def read_legacy_key(folder: str | Path) -> InstallationKey | None:
+    """The per-Windows-account key of earlier versions, if there is a readable one (never creates it)."""
+    path = Path(folder) / KEY_FILE
+    try:
+        return key_from_pem(path.read_bytes(), where=str(path))
+    except (OSError, KeyProblem):
+        return None
 
 
 def load_or_create_key(folder: str | Path) -> InstallationKey:

@@ -31,6 +31,12 @@ END_MARK = "./."
 RECORD_REF_LABEL = "Mã hồ sơ"
 KEY_FINGERPRINT = ("Tệp báo cáo điện tử kèm theo được ký bằng khóa của phần mềm QMS Desktop có mã nhận dạng "
                    "{fingerprint}; đơn vị nhận đối chiếu mã này khi kiểm tra tệp.")
+KEY_CHANGED = "Khóa ký của đơn vị đã được thay đổi; khóa trước đó có mã nhận dạng {previous}."
+CHAIN_HEAD = "Đầu chuỗi nhật ký thay đổi khi xuất báo cáo: {head}"
+AUTH_SHEET = "Xác thực"
+AUTH_FINGERPRINT = "Mã nhận dạng khóa ký"
+AUTH_KEY_CHANGED = "Khóa ký trước đó"
+AUTH_CHAIN_HEAD = "Đầu chuỗi nhật ký thay đổi"
 
 # ------------------------------------------------------------------ the periodic report
 REPORT_TYPE = "BÁO CÁO"

@@ -169,6 +169,20 @@ def _narrative_sheet(wb: Workbook, data: ReportData, parts: list[Part]) -> None:
     _print_setup(ws, header)
 
 
+def _auth_sheet(wb: Workbook, fingerprint: str, chain_head: str, key_changed_from: str) -> None:
+    ws = wb.create_sheet(W.AUTH_SHEET)
+    ws.column_dimensions["A"].width = 30
+    ws.column_dimensions["B"].width = 72
+    row = 1
+    for label, value in ((W.AUTH_FINGERPRINT, fingerprint), (W.AUTH_KEY_CHANGED, key_changed_from),
+                         (W.AUTH_CHAIN_HEAD, chain_head)):
+        if value:
+            _put(ws, row, 1, label, bold=True, border=True)
+            _put(ws, row, 2, value, border=True)
+            ws.row_dimensions[row].height = _text_height(value, 72)
+            row += 1
+
+
 def _table_sheet(wb: Workbook, data: ReportData, index: int, table: Table) -> None:
     ws = wb.create_sheet(f"PL {W.roman(index)}. {SHEET_NAMES.get(table.key, table.key)}"[:31])
     total = sum(c.width for c in table.columns)
@@ -222,8 +236,8 @@ SHEET_NAMES = {"procedures": "Quy trình", "audits": "Đánh giá nội bộ", "
                "objectives": "Mục tiêu chất lượng", "statistics": "Giải quyết TTHC"}
 
 
-def report_xlsx(data: ReportData) -> bytes:
-    """The workbook's bytes."""
+def report_xlsx(data: ReportData, *, fingerprint: str = "", chain_head: str = "", key_changed_from: str = "") -> bytes:
+    """The workbook's bytes (a finalised report's last sheet names the signing key and the chain head)."""
     wb = Workbook()
     wb.remove(wb.active)
     wb.properties.creator = "QMS Desktop"
@@ -237,6 +251,8 @@ def report_xlsx(data: ReportData) -> bytes:
         _narrative_sheet(wb, data, narrative)
     for index, table in enumerate(data.appendices, start=1):
         _table_sheet(wb, data, index, table)
+    if fingerprint or chain_head:
+        _auth_sheet(wb, fingerprint, chain_head, key_changed_from)
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()

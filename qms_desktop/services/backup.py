@@ -2,12 +2,24 @@
 
 Automatic backups (on exit and daily) go to the data folder's backups/ and are rotated: the
 newest 7 daily, 4 weekly and 12 monthly are kept. "Sao lưu ra USB" writes one to any folder.
+
+Every backup gets a metadata file beside it (``<backup>.json``): the history chain's head
+``N:HASH`` in the backup, its agency, key fingerprint, size and SHA-256. A backup whose bytes or
+chain no longer match its metadata is refused. (Deleting the metadata file removes this check;
+the chain and row checks below remain.)
+
+Restore is a leader's action and checks the backup first, changing nothing when it refuses:
+its history chain must be intact and every row must match its history (storage/integrity.py);
+the user who restores must be able to log in afterwards (same user name, active, leader, same
+password); a backup of another agency needs an explicit confirmation.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
+import json
 import os
 import re
 import sqlite3
@@ -18,11 +30,15 @@ from qms_desktop.domain.errors import QmsError
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.jobs import Progress
 from qms_desktop.storage import lock as write_lock
+from qms_desktop.services.context import Actor
+from qms_desktop.storage import integrity, readonly, rowstate
 from qms_desktop.storage.db import SQLITE_MAGIC, Database, alembic_config
+from qms_desktop.storage.integrity import RowProblem, format_head
 
 KEEP = {"daily": 7, "weekly": 4, "monthly": 12}
 _NAME = re.compile(r"^qms-(?P<kind>daily|weekly|monthly|manual|before-restore)-(?P<stamp>\d{8}-\d{6})\.sqlite$")
 COUNTED = ("tthc", "procedure", "audit", "nonconformity", "management_review", "report", "change_log")
+META_FORMAT = "qms-desktop/backup"
 
 
 class BackupError(QmsError):
@@ -39,6 +55,51 @@ class BackupInfo:
     counts: dict[str, int]
     integrity: str
     valid: bool
+    chain_head: str = ""  # "N:HASH" of the backup's history
+    province: str = ""
+    key_fingerprint: str = ""
+    metadata: str = "none"  # "none" (no metadata file), "ok", or "mismatch" (changed after it was written)
+
+
+def meta_path(backup: Path) -> Path:
+    return backup.with_name(backup.name + ".json")
+
+
+def _write_meta(path: Path, info: "BackupInfo", target: Path) -> None:
+    """Write ``target``, the metadata of the backup whose bytes are ``path`` (atomically, fsynced)."""
+    count, _sep, digest = info.chain_head.partition(":")
+    meta = {"format": META_FORMAT, "format_version": 1, "file": target.name[: -len(".json")], "size": info.size,
+            "sha256": _sha256_file(path), "chain_head": {"count": int(count or 0), "hash": digest},
+            "agency": info.agency, "province": info.province, "key_fingerprint": info.key_fingerprint,
+            "written_at": dt.datetime.now().astimezone().isoformat(timespec="seconds")}
+    tmp = target.with_name(target.name + ".part")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(meta, fh, ensure_ascii=False, indent=1, sort_keys=True)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, target)
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _check_meta(path: Path, chain_head: str, size: int) -> str:
+    target = meta_path(path)
+    if not target.exists():
+        return "none"
+    try:
+        meta = json.loads(target.read_text(encoding="utf-8"))
+        head = meta["chain_head"]
+        ok = (meta.get("format") == META_FORMAT and f"{head['count']}:{head['hash']}" == chain_head
+              and meta.get("size") == size and meta.get("sha256") == _sha256_file(path))
+    except (OSError, ValueError, KeyError, TypeError):
+        ok = False
+    return "ok" if ok else "mismatch"
 
 
 STALE_PART_SECONDS = 15 * 60  # a backup being written touches its .part file every 256 pages
@@ -70,9 +131,18 @@ def clean_stale_parts(folder: Path, *, now: float | None = None) -> list[Path]:
 
 
 def _copy(src: Path, dest: Path, progress=None) -> Path:
+    """Copy ``src`` to ``dest`` through ``dest.part``: verified and given its metadata file BEFORE it
+    takes its name, so a backup under its final name is always complete, checked and described."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     clean_stale_parts(dest.parent)
     tmp = dest.with_name(dest.name + ".part")
+    meta, meta_tmp = meta_path(dest), meta_path(dest).with_name(meta_path(dest).name + ".part")
+
+    def clean_up() -> None:
+        for leftover in (tmp, meta_tmp, *(() if dest.exists() else (meta,))):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
     try:
         with contextlib.closing(sqlite3.connect(src)) as source, contextlib.closing(sqlite3.connect(tmp)) as target:
             def step(status, remaining, total):
@@ -82,19 +152,28 @@ def _copy(src: Path, dest: Path, progress=None) -> Path:
             target.execute("PRAGMA journal_mode=DELETE")
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
+        info = inspect_backup(tmp)
+        if not info.valid:
+            clean_up()
+            raise BackupError(QT_TRANSLATE_NOOP("Errors", "The backup written to {path} did not verify."), path=str(dest))
+        _write_meta(tmp, info, meta)
         os.replace(tmp, dest)
+        _fsync_dir(dest.parent)
     except (OSError, sqlite3.Error) as exc:
-        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+        clean_up()
+        _unlink_with_journal(tmp)
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "Cannot write the backup to {path}: {reason}"), path=str(dest.parent),
                           reason=getattr(exc, "strerror", None) or str(exc)) from exc
-    info = inspect_backup(dest)
-    if not info.valid:
-        with contextlib.suppress(OSError):
-            dest.unlink()
-        raise BackupError(QT_TRANSLATE_NOOP("Errors", "The backup written to {path} did not verify."), path=str(dest))
     return dest
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "posix":
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def backup_to(db: Database, folder: str | Path, *, kind: str = "manual", now: dt.datetime | None = None,
@@ -104,8 +183,18 @@ def backup_to(db: Database, folder: str | Path, *, kind: str = "manual", now: dt
     folder = Path(folder)
     if not folder.is_dir():
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist."), path=str(folder))
-    name = f"qms-{kind}-{now:%Y%m%d-%H%M%S}.sqlite"
-    return _copy(db.path, folder / name, progress)
+    return _copy(db.path, _free_name(folder, kind, now), progress)
+
+
+def _free_name(folder: Path, kind: str, now: dt.datetime) -> Path:
+    """``qms-<kind>-<stamp>.sqlite`` not yet taken: a backup is never overwritten (a second one in the
+    same second takes the next second's stamp)."""
+    for seconds in range(3600):
+        path = folder / f"qms-{kind}-{now + dt.timedelta(seconds=seconds):%Y%m%d-%H%M%S}.sqlite"
+        if not path.exists() and not meta_path(path).exists():
+            return path
+    raise BackupError(QT_TRANSLATE_NOOP("Errors", "Cannot write the backup to {path}: {reason}"), path=str(folder),
+                      reason="too many backups")
 
 
 def auto_backup(db: Database, folder: Path, *, now: dt.datetime | None = None) -> Path | None:
@@ -139,6 +228,8 @@ def rotate(folder: Path) -> list[Path]:
     for kind, items in _by_kind(folder).items():
         for _stamp, path in items[KEEP.get(kind, len(items)):]:
             path.unlink()
+            with contextlib.suppress(FileNotFoundError):
+                meta_path(path).unlink()
             removed.append(path)
     return removed
 
@@ -154,17 +245,24 @@ def inspect_backup(path: str | Path) -> BackupInfo:
         with open(path, "rb") as fh:
             if fh.read(16) != SQLITE_MAGIC:
                 return bad
-        uri = f"file:{path.as_posix()}?mode=ro&immutable=1"
-        with contextlib.closing(sqlite3.connect(uri, uri=True)) as c:
-            integrity = c.execute("PRAGMA integrity_check").fetchone()[0]
+        with contextlib.closing(readonly.connect(path, immutable=True)) as c:
+            integrity_result = c.execute("PRAGMA integrity_check").fetchone()[0]
             schema = c.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-            agency = (c.execute("SELECT full_name FROM agency WHERE id = 1").fetchone() or [""])[0]
+            agency, province = c.execute("SELECT full_name, province FROM agency WHERE id = 1").fetchone() or ("", "")
             counts = {t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED}  # noqa: S608
+            head = format_head(*integrity.chain_head(c))
+            fingerprint = ""
+            if rowstate.table_exists(c, "agency_key"):
+                fingerprint = (c.execute("SELECT fingerprint FROM agency_key WHERE retired_at IS NULL ORDER BY id DESC "
+                                         "LIMIT 1").fetchone() or [""])[0]
     except (OSError, sqlite3.Error, TypeError, ValueError):  # ValueError: undecodable text in a damaged file
         return bad
     from alembic.script import ScriptDirectory
     known = _known_revision(ScriptDirectory.from_config(alembic_config()), schema)
-    return BackupInfo(path, created, size, agency, schema, counts, integrity, integrity == "ok" and known)
+    meta = _check_meta(path, head, size)
+    valid = integrity_result == "ok" and known and meta != "mismatch"
+    return BackupInfo(path, created, size, agency or "", schema, counts, integrity_result, valid, head, province or "",
+                      fingerprint or "", meta)
 
 
 def _known_revision(script, rev: str) -> bool:
@@ -174,34 +272,142 @@ def _known_revision(script, rev: str) -> bool:
         return False
 
 
-def restore(db_path: str | Path, backup: str | Path, *, safety_folder: Path, now: dt.datetime | None = None) -> Path:
+@dataclass(frozen=True)
+class RestorePlan:
+    """What restoring ``info.path`` over the current database would do, checked before anything changes."""
+
+    info: BackupInfo
+    refusals: tuple[tuple[str, dict], ...]  # (message source, params): any one refuses the restore
+    other_agency: bool  # the backup belongs to another agency than the database in use: confirm first
+    current_agency: str
+    rows_checked: bool  # False: the backup predates row states; only its chain was checked
+    row_problems: tuple[RowProblem, ...] = ()
+    history_ok: bool = True  # the backup's chain is intact and its rows match it
+
+    @property
+    def allowed(self) -> bool:
+        return not self.refusals
+
+
+def plan_restore(db_path: str | Path, backup: str | Path, actor: Actor) -> RestorePlan:
+    """Check a backup for restoring over ``db_path`` by ``actor``; reads both files, writes nothing."""
+    db_path, backup = Path(db_path), Path(backup)
+    info = inspect_backup(backup)
+    refusals: list[tuple[str, dict]] = []
+    problems: tuple[RowProblem, ...] = ()
+    rows_checked, history_ok = False, True
+    if not actor.can("restore"):
+        refusals.append((QT_TRANSLATE_NOOP("Errors", "Only a leader can restore a backup: it replaces every record, the "
+                                                     "accounts and their roles included."), {}))
+    if info.metadata == "mismatch":
+        refusals.append((QT_TRANSLATE_NOOP("Errors", "{path} was changed after it was written (it no longer matches its "
+                                                     "metadata file); nothing was changed."), {"path": str(backup)}))
+    elif not info.valid:
+        refusals.append((QT_TRANSLATE_NOOP("Errors", "{path} is not a valid QMS Desktop backup; nothing was changed."),
+                         {"path": str(backup)}))
+    current_name, current_label, current_hash, has_accounts = _current(db_path, actor.username)
+    if info.valid:
+        with contextlib.closing(readonly.connect(backup, immutable=True)) as c:
+            result = integrity.verify(c)
+            account = None
+            if rowstate.table_exists(c, "app_user"):
+                account = c.execute("SELECT role, active, password_hash FROM app_user WHERE username = ?",
+                                    (actor.username,)).fetchone()
+        rows_checked, problems = result.covered, tuple(result.problems)
+        history_ok = result.chain_ok and not problems
+        if not result.chain_ok:
+            refusals.append((QT_TRANSLATE_NOOP("Errors", "The backup's change history was altered outside the application "
+                                                         "(entry {id}); it is not restored."), {"id": result.first_bad_id}))
+        if problems:
+            refusals.append((QT_TRANSLATE_NOOP("Errors", "{n} records of the backup do not match its change history (they "
+                                                         "were changed outside the application); it is not restored."),
+                             {"n": len(problems)}))
+        if has_accounts and (account is None or account[0] != "leader" or not account[1] or account[2] != current_hash):
+            refusals.append((QT_TRANSLATE_NOOP("Errors", "After this restore you could no longer log in as {user}: the "
+                                                         "backup has no active leader account {user} with your current "
+                                                         "password. Nothing was changed."), {"user": actor.username}))
+    other = bool(current_name) and info.valid and _agency_key(info.agency, info.province) != current_name
+    return RestorePlan(info, tuple(refusals), other, current_label, rows_checked, problems, history_ok)
+
+
+def _agency_key(name: str, province: str) -> str:
+    return f"{' '.join((name or '').split()).casefold()} | {' '.join((province or '').split()).casefold()}"
+
+
+def _current(db_path: Path, username: str) -> tuple[str, str, str | None, bool]:
+    """(agency key, agency name, password hash of ``username``, has accounts) of the database in use."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return "", "", None, False
+    try:
+        with contextlib.closing(readonly.connect(db_path)) as c:
+            row = c.execute("SELECT full_name, province FROM agency WHERE id = 1").fetchone()
+            accounts = c.execute("SELECT count(*) FROM app_user").fetchone()[0]
+            pw = c.execute("SELECT password_hash FROM app_user WHERE username = ?", (username,)).fetchone()
+    except sqlite3.Error:
+        return "", "", None, False
+    return (_agency_key(*row) if row else ""), (row[0] if row else ""), (pw[0] if pw else None), bool(accounts)
+
+
+def restore(db_path: str | Path, backup: str | Path, *, actor: Actor, safety_folder: Path,
+            confirm_other_agency: bool = False, now: dt.datetime | None = None) -> Path | None:
     """Replace the database with a verified backup, keeping the current one as a backup first.
 
     The database must be closed by the caller. Returns the safety copy of the replaced database.
 
     Raises:
-        BackupError: the file is not a valid QMS backup (nothing is changed).
+        BackupError: the file is not a valid QMS backup, it was tampered with, ``actor`` is not a
+            leader or could not log in afterwards, or it is another agency's and
+            ``confirm_other_agency`` is False. Nothing is changed then.
     """
     db_path, backup = Path(db_path), Path(backup)
-    info = inspect_backup(backup)
-    if not info.valid:
-        raise BackupError(QT_TRANSLATE_NOOP("Errors", "{path} is not a valid QMS Desktop backup; nothing was changed."), path=str(backup))
+    plan = plan_restore(db_path, backup, actor)
+    if plan.refusals:
+        message, params = plan.refusals[0]
+        raise BackupError(message, **params)
+    if plan.other_agency and not confirm_other_agency:
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "{path} is a backup of another agency ({agency}), not of {current}. "
+                                                      "Confirm that you mean to replace this agency's data with it "
+                                                      "(qms restore … --other-agency); nothing was changed."),
+                          path=str(backup), agency=plan.info.agency, current=plan.current_agency)
+    return _replace(db_path, backup, safety_folder=safety_folder, now=now)
+
+
+def _checkpoint(db_path: Path) -> None:
+    """Copy every committed page of the WAL into the database file and empty the WAL.
+
+    Raises:
+        BackupError: another process still uses the database (the WAL could not be emptied).
+    """
+    try:
+        with contextlib.closing(sqlite3.connect(db_path, timeout=10)) as current:
+            busy, log, done = current.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlite3.DatabaseError:
+        return  # not a readable database: nothing of it can be kept anyway (the safety copy said so first)
+    if busy or log > 0 or done > 0:
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "Cannot restore: the database is still in use by another program; "
+                                                      "close it and try again. Nothing was changed."))
+
+
+def _replace(db_path: Path, backup: Path, *, safety_folder: Path, now: dt.datetime | None) -> Path | None:
     now = now or dt.datetime.now()
     # The exclusive write lock: no other process has the database open while it is replaced (a
     # writer that kept its connection would acknowledge commits into the replaced file, lost).
     # It waits a little for running writers to finish, then refuses with nothing changed.
     with write_lock.exclusive(db_path):
-        tmp = db_path.with_name(db_path.name + ".restoring")
-        _unlink_with_journal(tmp)  # a restore killed earlier (we hold the lock: none runs now)
+        _unlink_with_journal(db_path.with_name(db_path.name + ".restoring"))  # a restore killed earlier
         safety = None
         if db_path.exists():
-            safety = _copy(db_path, safety_folder / f"qms-before-restore-{now:%Y%m%d-%H%M%S}.sqlite")
+            safety_folder.mkdir(parents=True, exist_ok=True)
+            safety = _copy(db_path, _free_name(safety_folder, "before-restore", now))
+        tmp = db_path.with_name(db_path.name + ".restoring")
         try:
-            with contextlib.closing(sqlite3.connect(backup)) as source, contextlib.closing(sqlite3.connect(tmp)) as target:
+            with contextlib.closing(readonly.connect(backup, immutable=True)) as source, \
+                    contextlib.closing(sqlite3.connect(tmp)) as target:
                 source.backup(target)
-                target.execute("PRAGMA journal_mode=DELETE")
             with open(tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
+            if db_path.exists():  # move what the WAL holds into the file first: deleting it must lose nothing
+                _checkpoint(db_path)
             for suffix in ("-wal", "-shm"):
                 with contextlib.suppress(FileNotFoundError):
                     Path(str(db_path) + suffix).unlink()

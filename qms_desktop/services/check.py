@@ -1,12 +1,37 @@
-"""Health check of a database: SQLite integrity, foreign keys, schema version, history chain. Read-only."""
+"""Health check of a database: SQLite integrity, foreign keys, schema version, history chain, and
+every row against its history (storage/integrity.py). Read-only: open the file with
+``storage.readonly.open_read_only`` and not one byte changes.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
-from qms_desktop.services.history import verify_chain
+from qms_desktop.services.history import ENTITY_LABELS
+from qms_desktop.storage import integrity
 from qms_desktop.storage.db import Database
+from qms_desktop.storage.integrity import RowProblem, format_head, parse_head
+
+# What each kind of row problem says (context "Check"); {table} is the record kind as the user knows
+# it followed by the table's name, {id} the record, {fields} the columns.
+ROW_MESSAGES = {
+    "changed": QT_TRANSLATE_NOOP("Check", "{table} #{id}: {fields} changed outside the application."),
+    "no_history": QT_TRANSLATE_NOOP("Check", "{table} #{id}: not in the change history (added outside the application, "
+                                             "or its history entries were deleted)."),
+    "deleted": QT_TRANSLATE_NOOP("Check", "{table} #{id}: deleted outside the application (the history has no deletion)."),
+    "reinserted": QT_TRANSLATE_NOOP("Check", "{table} #{id}: exists although the history recorded its deletion "
+                                             "(entry {entry})."),
+    "earlier": QT_TRANSLATE_NOOP("Check", "{table} #{id}: {fields} had been changed outside the application before "
+                                          "entry {entry} recorded a change of it."),
+    "snapshot": QT_TRANSLATE_NOOP("Check", "{table} #{id}: the frozen content of the finalised report no longer matches "
+                                           "the SHA-256 recorded when it was finalised."),
+    "file": QT_TRANSLATE_NOOP("Check", "{table} {id}: the attached file's content no longer matches its SHA-256."),
+    "link": QT_TRANSLATE_NOOP("Check", "{table}: links of record #{id}, which does not exist."),
+    "export_head": QT_TRANSLATE_NOOP("Check", "{table} #{id}: the export printed the chain head {fields}, but entry {entry} "
+                                              "of the history no longer carries it: the history was cut or rewritten "
+                                              "after that export."),
+}
 
 
 @dataclass
@@ -18,6 +43,11 @@ class CheckReport:
     history_entries: int = 0
     history_ok: bool = True
     history_first_bad: int | None = None
+    chain_head: str = ""  # "N:HASH", what `qms check` prints and reports and packages carry
+    rows_covered: bool = False  # every row was compared with its history (False: entries predate row states)
+    row_problems: list[RowProblem] = field(default_factory=list)
+    expected_head: str | None = None
+    expected_head_ok: bool | None = None
     problems: list[tuple[str, dict]] = field(default_factory=list)  # (message source, params)
 
     @property
@@ -25,17 +55,32 @@ class CheckReport:
         return not self.problems
 
 
-def check_database(db: Database) -> CheckReport:
+def row_message(problem: RowProblem) -> tuple[str, dict]:
+    label = ENTITY_LABELS.get(problem.entity)
+    return ROW_MESSAGES[problem.kind], {
+        "table_label": label or problem.entity, "table_name": problem.entity,
+        "id": problem.entity_id, "fields": ", ".join(problem.fields), "entry": problem.entry,
+    }
+
+
+def check_database(db: Database, *, expected_head: str | tuple[int, str] | None = None) -> CheckReport:
+    """Check everything; ``expected_head`` ('N:HASH', written down from an earlier check, report or
+    package) must then be entry N of the chain.
+
+    Raises:
+        ValueError: ``expected_head`` is not of the form N:HASH.
+    """
     report = CheckReport()
+    wanted = parse_head(expected_head) if isinstance(expected_head, str) else expected_head
     with db.engine.connect() as conn:
         rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
         report.integrity = "ok" if rows == ["ok"] else "; ".join(rows[:5])
         report.foreign_key_errors = len(list(conn.exec_driver_sql("PRAGMA foreign_key_check")))
+        result = integrity.verify(conn, positions=[wanted[0]] if wanted else ())
     state = db.schema()
     report.schema_current, report.schema_head = state.current, state.head
-    with db.session() as s:
-        chain = verify_chain(s)
-    report.history_entries, report.history_ok, report.history_first_bad = chain.entries, chain.ok, chain.first_bad_id
+    report.history_entries, report.history_ok, report.history_first_bad = result.entries, result.chain_ok, result.first_bad_id
+    report.chain_head, report.rows_covered, report.row_problems = result.head_text, result.covered, result.problems
     if report.integrity != "ok":
         report.problems.append((QT_TRANSLATE_NOOP("Check", "SQLite integrity check failed: {detail}"), {"detail": report.integrity}))
     if report.foreign_key_errors:
@@ -43,7 +88,39 @@ def check_database(db: Database) -> CheckReport:
     if not state.up_to_date:
         report.problems.append((QT_TRANSLATE_NOOP("Check", "Schema version {current} is not the expected {head}."),
                                 {"current": state.current, "head": state.head}))
-    if not chain.ok:
+    if not result.chain_ok:
         report.problems.append((QT_TRANSLATE_NOOP("Check", "The change history was altered outside the application (entry {id})."),
-                                {"id": chain.first_bad_id}))
+                                {"id": result.first_bad_id}))
+    if wanted is not None:
+        count, digest = wanted
+        report.expected_head = format_head(count, digest)
+        if count == 0:
+            report.expected_head_ok = True
+        elif count > result.entries:
+            report.expected_head_ok = False
+            report.problems.append((QT_TRANSLATE_NOOP(
+                "Check", "The history has only {count} entries, but the written-down head {head} names entry {n}: "
+                         "entries were removed."), {"count": result.entries, "head": report.expected_head, "n": count}))
+        elif result.at_positions.get(count) != digest:
+            report.expected_head_ok = False
+            report.problems.append((QT_TRANSLATE_NOOP(
+                "Check", "Entry {n} of the history does not carry the written-down head {head}: the history was "
+                         "rewritten."), {"n": count, "head": report.expected_head}))
+        else:
+            report.expected_head_ok = True
+    report.problems += [row_message(p) for p in result.problems]
     return report
+
+
+def render_problem(message: str, params: dict, translate) -> str:  # noqa: ANN001
+    """One problem in the user's language (table labels translated in context "History")."""
+    params = dict(params)
+    if "table_label" in params:
+        label = translate("History", params.pop("table_label")) or params.get("table_name", "")
+        name = params.pop("table_name")
+        params["table"] = label if label == name else f"{label} ({name})"
+    text = translate("Check", message) or message
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return text

@@ -24,6 +24,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "import": frozenset({Role.SECRETARY, Role.LEADER}),
     "users": frozenset({Role.SECRETARY, Role.LEADER}),
     "backup": frozenset({Role.SECRETARY, Role.LEADER}),
+    "restore": frozenset({Role.LEADER}),  # a restore replaces every record, accounts and roles included
+    "key": frozenset({Role.LEADER}),  # changing the agency's signing key
 }
 
 PERMISSION_LABELS = {
@@ -34,7 +36,9 @@ PERMISSION_LABELS = {
     "finalize": QT_TRANSLATE_NOOP("Errors", "finalise reports"),
     "import": QT_TRANSLATE_NOOP("Errors", "import data"),
     "users": QT_TRANSLATE_NOOP("Errors", "manage accounts"),
-    "backup": QT_TRANSLATE_NOOP("Errors", "back up and restore"),
+    "backup": QT_TRANSLATE_NOOP("Errors", "make backups"),
+    "restore": QT_TRANSLATE_NOOP("Errors", "restore a backup"),
+    "key": QT_TRANSLATE_NOOP("Errors", "change the agency's signing key"),
 }
 
 

@@ -17,12 +17,16 @@ from sqlalchemy.orm import Session
 from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.text import fold, strip_controls
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.storage import rowstate
 from qms_desktop.storage.orm import Audited, Cancellable, ChangeLog, StoredFile
 
 log = logging.getLogger(__name__)
 GENESIS = "0" * 64
 _NOT_LOGGED = {"search_key", "created_at", "created_by", "updated_at", "updated_by", "password_hash",
-               "recovery_hash", "data", "snapshot_json"}
+               "recovery_hash", "data", "snapshot_json", "private_pem"}
+# Columns too long or too secret to show, logged as their SHA-256 under another name instead: the
+# chain then holds the fingerprint of a finalised report's frozen content ("frozen means frozen").
+LOGGED_AS_SHA256 = {"snapshot_json": "snapshot_sha256"}
 
 
 def _now() -> dt.datetime:
@@ -42,14 +46,24 @@ def _json_value(value: object) -> object:
 
 
 def entry_hash(prev_hash: str, at: str, username: str, action: str, entity: str, entity_id: str,
-               old_values: str, new_values: str) -> str:
-    """SHA-256 of one history entry chained to the previous one."""
-    payload = json.dumps([prev_hash, at, username, action, entity, entity_id, old_values, new_values],
-                         ensure_ascii=False, separators=(",", ":"))
+               old_values: str, new_values: str, state: str | None = None) -> str:
+    """SHA-256 of one history entry chained to the previous one.
+
+    ``state`` (the row's state after the change, storage/rowstate.py) is part of the hash when the
+    entry has one; entries written before it existed are hashed as they always were.
+    """
+    fields = [prev_hash, at, username, action, entity, entity_id, old_values, new_values]
+    if state is not None:
+        fields.append(state)
+    payload = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-_RAW = {"password_hash", "recovery_hash", "snapshot_json", "sha256", "hash", "prev_hash"}
+_RAW = {"password_hash", "recovery_hash", "snapshot_json", "sha256", "hash", "prev_hash", "private_pem"}
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _normalise(obj: object) -> None:
@@ -81,20 +95,50 @@ def _before_flush(session: Session, flush_context, instances) -> None:  # noqa: 
         if isinstance(obj, Cancellable):
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "Controlled records are never deleted: cancel them with a reason instead."))
-    for obj in list(session.new) + list(session.dirty):
+    new = set(session.new)  # once: ``obj in session.new`` rebuilds the set each time (quadratic imports)
+    for obj in [*new, *session.dirty]:
         if isinstance(obj, StoredFile):
             continue
         _normalise(obj)
         if isinstance(obj, Audited):
-            if obj in session.new:
+            is_new = obj in new
+            if is_new:
                 obj.created_at, obj.created_by = obj.created_at or now, obj.created_by or actor
-            if obj in session.new or session.is_modified(obj, include_collections=True):
+            if is_new or session.is_modified(obj, include_collections=True):
                 obj.updated_at, obj.updated_by = now, actor
+    # The rows as they are before this flush, one query per table: what changes is then exact, and
+    # a row that no longer matches its latest history entry is noticed before the change hides it.
+    wanted: dict[str, list] = {}
+    for obj in [*session.dirty, *session.deleted]:
+        entity = _logged_entity(obj)
+        if entity is not None and inspect(obj).identity is not None:
+            wanted.setdefault(entity, []).append(_pk(obj))
+    conn = session.connection() if wanted else None
+    session.info["_qms_before"] = {entity: rowstate.fetch_states(conn, rowstate.table_info(entity), ids)
+                                   for entity, ids in wanted.items()}
+
+
+def _logged_entity(obj: object) -> str | None:
+    if isinstance(obj, (ChangeLog, StoredFile)):
+        return None
+    name = getattr(obj, "__tablename__", None)
+    return name if name is not None and rowstate.table_info(name) is not None else None
+
+
+def _pk(obj: object) -> object:
+    ids = inspect(obj).mapper.primary_key_from_instance(obj)
+    return ids[0]
 
 
 def _changes(obj: object, action: str) -> tuple[dict, dict]:
     old, new = {}, {}
     for attr in inspect(obj).mapper.column_attrs:
+        if attr.key in LOGGED_AS_SHA256:
+            hist = inspect(obj).attrs[attr.key].history
+            value = getattr(obj, attr.key)
+            if action != "delete" and value and (action == "create" or hist.has_changes()):
+                new[LOGGED_AS_SHA256[attr.key]] = sha256_text(value)
+            continue
         if attr.key in _NOT_LOGGED:
             continue
         hist = inspect(obj).attrs[attr.key].history
@@ -132,32 +176,76 @@ def _ident(obj: object) -> object:
 
 @event.listens_for(Session, "after_flush")
 def _after_flush(session: Session, flush_context) -> None:  # noqa: ANN001
-    rows = []
+    before_all = session.info.pop("_qms_before", {})
+    candidates = []
     for action, objects in (("create", session.new), ("update", session.dirty), ("delete", session.deleted)):
         for obj in objects:
-            if isinstance(obj, (ChangeLog, StoredFile)):
+            entity = _logged_entity(obj)
+            if entity is None:
                 continue
-            if action == "update" and not session.is_modified(obj, include_collections=True):
-                continue
-            old, new = _changes(obj, action)
-            if action == "update" and not (old or new):
-                continue
-            kind = action
-            if action == "update" and isinstance(obj, Cancellable) and new.get("cancelled_reason") and not old.get("cancelled_reason"):
-                kind = "cancel"
             ident = inspect(obj).mapper.primary_key_from_instance(obj)  # set by now, also for new rows
-            rows.append((kind, obj.__tablename__, ":".join(str(i) for i in ident), old, new))
-    if not rows:
+            candidates.append((action, obj, entity, ":".join(str(i) for i in ident), ident[0]))
+    if not candidates:
         return
     conn = session.connection()
+    after: dict[str, dict[str, dict]] = {}
+    by_table: dict[str, list] = {}
+    for action, _obj, entity, _id, key in candidates:
+        if action != "delete":
+            by_table.setdefault(entity, []).append(key)
+    for entity, keys in by_table.items():
+        after[entity] = rowstate.fetch_states(conn, rowstate.table_info(entity), keys)
+    rows = []
+    checked: dict[str, list[str]] = {}
+    for action, obj, entity, entity_id, _key in candidates:
+        before = before_all.get(entity, {}).get(entity_id)
+        state = None if action == "delete" else after.get(entity, {}).get(entity_id, {})
+        old, new = _changes(obj, action)
+        if action == "update":
+            if before is not None:
+                if rowstate.state_hash(before) == rowstate.state_hash(state):
+                    continue  # nothing in the row changed
+            elif not (old or new) and not session.is_modified(obj, include_collections=True):
+                continue
+        kind = action
+        if action == "update" and isinstance(obj, Cancellable) and new.get("cancelled_reason") and not old.get("cancelled_reason"):
+            kind = "cancel"
+        if action != "create" and before is not None:
+            checked.setdefault(entity, []).append(entity_id)
+        d = rowstate.diff_digests(before if action != "create" else None, state) if state is not None else {}
+        h = rowstate.state_hash(state) if state is not None else None
+        rows.append([kind, entity, entity_id, old, new, h, d, before])
+    if not rows:
+        return
+    latest = {entity: rowstate.latest_entries(conn, entity, ids) for entity, ids in checked.items()}
     prev = conn.execute(select(ChangeLog.hash).order_by(ChangeLog.id.desc()).limit(1)).scalar() or GENESIS
     actor, at = actor_of(session), _now()
     values = []
-    for kind, entity, entity_id, old, new in rows:
+    for kind, entity, entity_id, old, new, h, d, before in rows:
+        outside = _changed_outside(conn, entity, entity_id, before, latest.get(entity, {}).get(entity_id))
+        state_s = rowstate.state_json(h, d, outside)
         old_s = json.dumps(old, ensure_ascii=False, sort_keys=True)
         new_s = json.dumps(new, ensure_ascii=False, sort_keys=True)
-        digest = entry_hash(prev, at.isoformat(), actor, kind, entity, entity_id, old_s, new_s)
+        digest = entry_hash(prev, at.isoformat(), actor, kind, entity, entity_id, old_s, new_s, state_s)
         values.append(dict(at=at, username=actor, action=kind, entity=entity, entity_id=entity_id,
-                           old_values=old_s, new_values=new_s, prev_hash=prev, hash=digest))
+                           old_values=old_s, new_values=new_s, prev_hash=prev, hash=digest, state=state_s))
         prev = digest
     conn.execute(insert(ChangeLog.__table__), values)
+
+
+def _changed_outside(conn, entity: str, entity_id: str, before: dict | None,  # noqa: ANN001
+                     last: tuple[str, str | None] | None) -> list[str] | None:
+    """The fields of a row that did not match its latest history entry just before this change.
+
+    None when it matched (the normal case) or when there is nothing to compare with: the row was
+    not read before the flush, or its entries predate row states. ``["*"]``: the row had no history
+    at all, or its history said it was deleted.
+    """
+    if before is None:
+        return None
+    if last is None or last[0] == "delete":
+        return ["*"]
+    recorded = rowstate.parse_state(last[1])
+    if recorded is None or recorded.get("h") == rowstate.state_hash(before):
+        return None
+    return rowstate.differing_fields(conn, entity, entity_id, before) or ["*"]

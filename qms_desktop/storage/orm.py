@@ -112,7 +112,7 @@ class ChangeLog(Base):
     """Change history (Nhật ký thay đổi), each entry chained to the previous by SHA-256."""
 
     __tablename__ = "change_log"
-    __table_args__ = (Index("ix_change_log_at", "at"),)
+    __table_args__ = (Index("ix_change_log_at", "at"), Index("ix_change_log_record", "entity", "entity_id"))
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime)
     username: Mapped[str] = mapped_column(String(64))
@@ -123,6 +123,9 @@ class ChangeLog(Base):
     new_values: Mapped[str] = mapped_column(Text, default="{}")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # The row's state after the change (storage/rowstate.py): {"h": SHA-256 of every column,
+    # "d": short digests of the columns that changed}; NULL in entries written before it existed.
+    state: Mapped[str | None] = mapped_column(Text)
 
 
 class StoredFile(Base):
@@ -634,3 +637,25 @@ class ExportLog(Base):
     username: Mapped[str] = mapped_column(String(64))
     path: Mapped[str] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(64))
+    # The history chain's head printed on the export and the key that signed it (NULL before 10).
+    chain_count: Mapped[int | None] = mapped_column(Integer)
+    chain_hash: Mapped[str | None] = mapped_column(String(64))
+    fingerprint: Mapped[str | None] = mapped_column(String(32))
+
+
+class AgencyKey(Audited, Base):
+    """The agency's Ed25519 signing key, kept in the database so a backup or a new PC keeps it.
+
+    The active key is the newest row without ``retired_at``. A new key replaces it only through
+    the logged "change key" action; ``previous_fingerprint`` then names the key it replaced.
+    """
+
+    __tablename__ = "agency_key"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(32))
+    public_key: Mapped[str] = mapped_column(String(64))  # base64 of the raw 32 bytes
+    private_pem: Mapped[str] = mapped_column(Text)  # never shown in the history (storage/events.py)
+    origin: Mapped[str] = mapped_column(String(16), default="created")  # created / adopted / changed
+    previous_fingerprint: Mapped[str] = mapped_column(String(32), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    retired_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

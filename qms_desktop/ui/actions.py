@@ -33,8 +33,12 @@ class WindowActions(QObject):
             self.backup.setEnabled(False)
             self.backup.setToolTip(self.tr("Only the ISO secretary or a leader can make backups."))
         self.restore = self._action(self.tr("&Restore from a backup…"), w.restore_backup)
-        self.restore.setEnabled(self.backup.isEnabled())
-        self.restore.setToolTip(self.backup.toolTip())
+        self.restore.setEnabled(backup_available() and w.env.ctx.actor.can("restore"))
+        if backup_available() and not w.env.ctx.actor.can("restore"):
+            self.restore.setToolTip(self.tr("Only a leader can restore a backup: it replaces every record, the accounts "
+                                            "and their roles included."))
+        else:
+            self.restore.setToolTip(self.backup.toolTip())
         self.change_password = self._action(self.tr("Change &password…"), w.change_password)
         self.quit = self._action(self.tr("E&xit"), w.close, QKeySequence.StandardKey.Quit)
         self.quit.setShortcut(QKeySequence("Ctrl+Q"))

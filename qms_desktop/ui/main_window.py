@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         """Khôi phục: pick a backup, see what it holds, confirm; the current data is kept as a backup first."""
-        if not backup_available() or not self.env.ctx.actor.can("backup"):
+        if not backup_available() or not self.env.ctx.actor.can("restore"):
             return
         from qms_desktop import paths
         from qms_desktop.services import backup as backups
@@ -268,14 +268,16 @@ class MainWindow(QMainWindow):
                                               self.tr("QMS Desktop backups (*.sqlite)"))
         if not path:
             return
-        info = backups.inspect_backup(path)
-        if not RestoreDialog(info, self.db_path, self).exec():
+        plan = backups.plan_restore(self.db_path, path, self.env.ctx.actor)  # checks the backup, changes nothing
+        dialog = RestoreDialog(plan, self.db_path, self)
+        if not dialog.exec():
             return
         try:
             # Our own connections go; our write lock stays (it never blocks this process), and
             # the restore waits for other programs (a 'qms' command) that have the file open.
             self.env.ctx.db.engine.dispose()
-            safety = backups.restore(self.db_path, path, safety_folder=paths.backups_dir())
+            safety = backups.restore(self.db_path, path, actor=self.env.ctx.actor, safety_folder=paths.backups_dir(),
+                                     confirm_other_agency=dialog.other_agency_confirmed)
         except QmsError as exc:
             show_error(self, exc)
             return

@@ -107,8 +107,8 @@ def test_check_exit_codes_and_read_only(inited, tmp_path):
     r = qms("--db", str(inited), "check")
     assert r.returncode == 0, r.stderr
     before_login = inited.read_bytes()
-    assert qms("--db", str(inited), "check", env_extra={"QMS_PASSWORD": "wrong-password"}).returncode == 1
-    assert inited.read_bytes() == before_login  # a failed login in check writes nothing either
+    assert qms("--db", str(inited), "check").returncode == 0
+    assert inited.read_bytes() == before_login  # a successful check writes nothing
     with sqlite3.connect(inited) as raw:
         raw.execute("UPDATE change_log SET username = 'hacker' WHERE id = 1")
     with sqlite3.connect(inited) as raw:
@@ -122,6 +122,15 @@ def test_check_exit_codes_and_read_only(inited, tmp_path):
         assert list(raw.iterdump()) == dump_before
     assert qms("--db", str(tmp_path / "missing.sqlite"), "check").returncode == 1
     assert not (tmp_path / "missing.sqlite").exists()
+
+    def dump():
+        with sqlite3.connect(inited) as raw:
+            return [line for line in raw.iterdump() if "app_user" not in line]
+    before_failure = dump()
+    assert qms("--db", str(inited), "check", env_extra={"QMS_PASSWORD": "wrong-password"}).returncode == 1
+    with sqlite3.connect(inited) as raw:  # a failed login counts towards the lock-out, like every login…
+        assert raw.execute("SELECT max(failed_attempts) FROM app_user").fetchone()[0] == 1
+    assert dump() == before_failure  # …and writes nothing else
 
 
 def test_db_from_environment(inited):

@@ -1,16 +1,28 @@
 """Kill a writing process at random moments and check that nothing committed is lost.
 
-Usage: python tests/reliability/crash_harness.py [RUNS] [--seed N] [--phase write|init|migration|all]
-Phase "write": each run starts a writer on the same database; the writer prints "ack <n>" after
-each commit; the harness kills it with SIGKILL after a random delay, then checks PRAGMA
-integrity_check, the hash chain of the change history, and that every acknowledged record is
-present (and at most one unacknowledged one, the commit that raced the kill).
-Phase "init": `qms init` killed at a random moment: the file opens and is either untouched
-(no profile, no account) or fully set up (profile + a leader who can log in) — never a profile
-without an account; an acknowledged init (exit 0) is always complete.
-Phase "migration": opening a database of schema 0001 (the upgrade with its pre-migration copy)
-killed at a random moment: the file opens, is at 0001 or at head with nothing in between and
-no record lost, and at most one pre-migration copy of 0001 exists.
+Usage: python tests/reliability/crash_harness.py [RUNS] [--seed N] [--phases write,backup,restore,init,migration]
+
+The runs go through the phases in turn:
+
+- ``write``: a writer on the database prints "ack <n>" after each commit and is killed with
+  SIGKILL after a random delay;
+- ``backup``: the writer and a process taking backups (``backup_to``, printing "ack backup
+  <path>" after each) run together and are both killed;
+- ``restore``: the writer is killed (leaving committed pages in the WAL), then a process restoring
+  a backup made earlier in the run (``backup.restore``, printing "ack restore") is killed.
+
+After every kill the harness checks the database: PRAGMA integrity_check, it opens, the hash
+chain of the change history and every row against its history (storage/integrity.py), that every
+acknowledged record is present (and at most one unacknowledged one, the commit that raced the
+kill), NC numbers gapless. After a backup phase every backup under its final name must open and
+verify and every acknowledged one must exist; after a restore phase the database is either the one
+before (all its acknowledged writes present) or exactly the backup (and must be, if acknowledged).
+- ``init``: `qms init` killed at a random moment: the file opens and is either untouched
+  (no profile, no account) or fully set up (profile + a leader who can log in) — never a profile
+  without an account; an acknowledged init (exit 0) is always complete;
+- ``migration``: opening a database of schema 0001 (the upgrade with its pre-migration copy)
+  killed at a random moment: the file opens, is at 0001 or at head with nothing in between and
+  no record lost, and at most one pre-migration copy of 0001 exists.
 """
 
 from __future__ import annotations
@@ -26,6 +38,8 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+PHASES = ("write", "backup", "restore")
 
 WRITER = r"""
 import datetime as dt, sys
@@ -45,6 +59,29 @@ while True:
     print(f"ack {n}", flush=True)
 """
 
+BACKUPPER = r"""
+import sys
+from pathlib import Path
+from qms_desktop.storage.db import Database
+from qms_desktop.services import backup
+db = Database.open(sys.argv[1], migrate=False)
+print("ready", flush=True)
+i = 0
+while True:
+    i += 1
+    print(f"ack backup {backup.backup_to(db, Path(sys.argv[2]))}", flush=True)
+"""
+
+RESTORER = r"""
+import sys
+from pathlib import Path
+from qms_desktop.services import backup
+from qms_desktop.services.context import SYSTEM
+print("ready", flush=True)
+backup.restore(Path(sys.argv[1]), Path(sys.argv[2]), actor=SYSTEM, safety_folder=Path(sys.argv[3]))
+print("ack restore", flush=True)
+"""
+
 
 @dataclass
 class Result:
@@ -54,12 +91,44 @@ class Result:
     lost: int = 0
     integrity_failures: int = 0
     chain_failures: int = 0
+    row_failures: int = 0
+    unopenable: int = 0  # database or backup files that cannot be opened
     nc_gaps: int = 0
+    backups_acked: int = 0
+    backups_lost: int = 0
+    restores: int = 0  # kills that ended with the backup restored
+    restores_acked: int = 0
+    restores_lost: int = 0  # acknowledged restores not in effect
+    phases: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
 
+    @property
+    def ok(self) -> bool:
+        return not (self.lost or self.integrity_failures or self.chain_failures or self.row_failures or self.unopenable
+                    or self.nc_gaps or self.backups_lost or self.restores_lost or self.errors)
 
-def _check(db: Path) -> tuple[bool, bool, set[int], list[int]]:
-    from qms_desktop.services.history import verify_chain
+
+def _start(script: str, *args: str) -> subprocess.Popen:
+    p = subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         text=True)
+    line = p.stdout.readline()  # imports done, the file open: the random delay starts now
+    if line.strip() != "ready":
+        p.kill()
+        out, err = p.communicate()
+        raise RuntimeError(f"process did not start: {line}{out}{err[-2000:]}")
+    return p
+
+
+def _kill(p: subprocess.Popen) -> list[str]:
+    if p.poll() is None:
+        p.send_signal(signal.SIGKILL)
+    out, _err = p.communicate()
+    return out.splitlines()
+
+
+def _check(db: Path) -> tuple[bool, bool, bool, set[int], list[int], tuple[int, str]]:
+    """(integrity ok, chain ok, rows ok, training numbers, NC seqs, head); raises if it cannot be opened."""
+    from qms_desktop.storage import integrity
     from qms_desktop.storage.db import Database
 
     with sqlite3.connect(db) as c:
@@ -67,42 +136,101 @@ def _check(db: Path) -> tuple[bool, bool, set[int], list[int]]:
         contents = [r[0] for r in c.execute("SELECT content FROM training")]
         seqs = sorted(r[0] for r in c.execute("SELECT seq FROM nonconformity WHERE year = 2026"))
     numbers = {int(x.split()[3]) for x in contents}
-    database = Database.open(db, migrate=False)
-    with database.session() as s:
-        chain = verify_chain(s).ok
+    database = Database.open(db, migrate=False)  # what the application does next: it must open
+    with database.engine.connect() as conn:
+        result = integrity.verify(conn)
     database.close()
-    return ok, chain, numbers, seqs
+    return ok, result.chain_ok, not result.problems, numbers, seqs, result.head
 
 
-def run(runs: int, seed: int, workdir: Path) -> Result:
+def _check_backups(folder: Path, acked: list[str], res: Result) -> None:
+    from qms_desktop.services import backup
+    from qms_desktop.storage import integrity, readonly
+
+    res.backups_acked += len(acked)
+    for name in acked:
+        if not Path(name).exists():
+            res.backups_lost += 1
+    for path in folder.glob("qms-*.sqlite"):  # every file under a backup's name, acknowledged or not
+        info = backup.inspect_backup(path)
+        if not info.valid or info.metadata != "ok":
+            res.unopenable += 1
+            res.errors.append(f"backup {path.name}: valid={info.valid} metadata={info.metadata}")
+            continue
+        with readonly.connect(path, immutable=True) as c:
+            if not integrity.verify(c).ok:
+                res.unopenable += 1
+                res.errors.append(f"backup {path.name} does not verify")
+
+
+def run(runs: int, seed: int, workdir: Path, phases: tuple[str, ...] = ("write",)) -> Result:
+    from qms_desktop.services import backup
     from qms_desktop.storage.db import Database
 
     rng = random.Random(seed)
     db = workdir / "crash.sqlite"
+    backups = workdir / "backups"
+    safety = workdir / "safety"
+    backups.mkdir(exist_ok=True)
     Database.open(db).close()
     res = Result()
     acked_max = 0
-    for _ in range(runs):
+    for i in range(runs):
+        phase = phases[i % len(phases)]
         res.runs += 1
-        p = subprocess.Popen([sys.executable, "-c", WRITER, str(db), str(acked_max)], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True)
-        p.stdout.readline()  # "ready": imported and opened (slow on a busy machine), now it writes
-        time.sleep(rng.uniform(0.1, 2.0))
-        p.send_signal(signal.SIGKILL)
+        res.phases[phase] = res.phases.get(phase, 0) + 1
+        restored_from = None
+        acked_backups: list[str] = []
+        if phase == "restore":
+            source = Database.open(db, migrate=False)
+            made = backup.backup_to(source, backups)
+            source.close()
+            with sqlite3.connect(made) as c:
+                backup_numbers = {int(r[0].split()[3]) for r in c.execute("SELECT content FROM training")}
+            restored_from = (made, backup_numbers)
+        writer = _start(WRITER, str(db), str(acked_max))
+        other = None
+        if phase == "backup":
+            other = _start(BACKUPPER, str(db), str(backups))
+        time.sleep(rng.uniform(0.05, 1.5))
+        lines = _kill(writer)
         res.kills += 1
-        out, err = p.communicate()
-        acks = [int(line.split()[1]) for line in out.splitlines() if line.startswith("ack ")]
+        if other is not None:
+            acked_backups = [line.split(" ", 2)[2] for line in _kill(other) if line.startswith("ack backup ")]
+            res.kills += 1
+        acks = [int(line.split()[1]) for line in lines if line.startswith("ack ")]
         if acks:
             acked_max = acks[-1]
-        ok, chain, numbers, seqs = _check(db)
+        restore_acked = False
+        if phase == "restore":
+            restorer = _start(RESTORER, str(db), str(restored_from[0]), str(safety))
+            time.sleep(rng.uniform(0.0, 2.5))
+            restore_acked = any(line == "ack restore" for line in _kill(restorer))
+            res.kills += 1
+            res.restores_acked += restore_acked
+        try:
+            ok, chain, rows, numbers, seqs, _head = _check(db)
+        except Exception as exc:  # noqa: BLE001 - a database that cannot be opened is the failure counted
+            res.unopenable += 1
+            res.errors.append(f"run {i} ({phase}): the database cannot be opened: {exc!r}")
+            break
         res.integrity_failures += not ok
         res.chain_failures += not chain
-        res.lost += len(set(range(1, acked_max + 1)) - numbers)
+        res.row_failures += not rows
         if seqs != list(range(1, len(seqs) + 1)):
             res.nc_gaps += 1
-        if numbers and max(numbers) > acked_max + 1:
-            res.errors.append(f"more than one unacknowledged record: {max(numbers)} > {acked_max}+1")
-        acked_max = max([acked_max, *numbers])  # the racing commit, if it landed, is committed too
+        if phase == "restore" and numbers == restored_from[1]:
+            res.restores += 1  # the backup is in effect: what was written after it is gone by design
+            acked_max = max(numbers, default=0)
+        else:
+            if restore_acked:
+                res.restores_lost += 1
+            res.lost += len(set(range(1, acked_max + 1)) - numbers)
+            if numbers and max(numbers) > acked_max + 1:
+                res.errors.append(f"more than one unacknowledged record: {max(numbers)} > {acked_max}+1")
+            acked_max = max([acked_max, *numbers])  # the racing commit, if it landed, is committed too
+        if phase == "backup":
+            _check_backups(backups, acked_backups, res)
     res.acked = acked_max
     return res
 
@@ -241,7 +369,9 @@ def _counts(path: Path) -> dict[str, int]:
     import sqlite3 as sq
 
     with sq.connect(path) as c:
-        return {t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("change_log", "setting")}  # noqa: S608
+        # the upgrade adds one "baseline" history entry per row (w_hist): those are not records lost or gained
+        return {"change_log": c.execute("SELECT count(*) FROM change_log WHERE action != 'baseline'").fetchone()[0],
+                "setting": c.execute("SELECT count(*) FROM setting").fetchone()[0]}
 
 
 def run_migration(runs: int, seed: int, workdir: Path) -> SetupResult:
@@ -306,28 +436,39 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("runs", type=int, nargs="?", default=200)
     ap.add_argument("--seed", type=int, default=2026)
-    ap.add_argument("--phase", choices=("write", "init", "migration", "all"), default="write")
+    ap.add_argument("--phases", default=",".join(PHASES) + ",init,migration",
+                    help="comma-separated: write, backup, restore (run together), init, migration")
     a = ap.parse_args()
+    phases = tuple(p for p in a.phases.split(",") if p)
+    if not phases or any(p not in (*PHASES, "init", "migration") for p in phases):
+        ap.error(f"phases are {', '.join(PHASES)}, init, migration")
     failed = False
-    for phase in (("write", "init", "migration") if a.phase == "all" else (a.phase,)):
+    mixed = tuple(p for p in phases if p in PHASES)
+    if mixed:
         start = time.time()
         with tempfile.TemporaryDirectory() as d:
-            if phase == "write":
-                r = run(a.runs, a.seed, Path(d))
-                print(f"phase=write runs={r.runs} kills={r.kills} records_committed={r.acked} lost={r.lost} "
-                      f"integrity_failures={r.integrity_failures} chain_failures={r.chain_failures} "
-                      f"nc_number_gaps={r.nc_gaps} errors={len(r.errors)} seconds={time.time() - start:.0f}")
-                failed |= bool(r.lost or r.integrity_failures or r.chain_failures or r.nc_gaps or r.errors)
-                continue
+            r = run(a.runs, a.seed, Path(d), mixed)
+        print(f"runs={r.runs} phases={r.phases} kills={r.kills} records_committed={r.acked} lost={r.lost} "
+              f"integrity_failures={r.integrity_failures} chain_failures={r.chain_failures} row_failures={r.row_failures} "
+              f"unopenable={r.unopenable} nc_number_gaps={r.nc_gaps} backups_acked={r.backups_acked} "
+              f"backups_lost={r.backups_lost} restores_done={r.restores} restores_acked={r.restores_acked} "
+              f"restores_lost={r.restores_lost} errors={len(r.errors)} seconds={time.time() - start:.0f}")
+        for e in r.errors[:20]:
+            print("  ", e)
+        failed |= not r.ok
+    for phase in (p for p in phases if p in ("init", "migration")):
+        start = time.time()
+        with tempfile.TemporaryDirectory() as d:
             s = (run_init if phase == "init" else run_migration)(a.runs, a.seed, Path(d))
-            print(f"phase={phase} runs={s.runs} kills={s.kills} completed={s.acked} lost={s.lost} "
-                  f"unopenable={s.unopenable} half_done={s.half_done} extra_copies={s.extra_copies} "
-                  f"errors={len(s.errors)} seconds={time.time() - start:.0f}")
-            for e in s.errors[:5]:
-                print("  ", e)
-            failed |= not s.ok
+        print(f"phase={phase} runs={s.runs} kills={s.kills} completed={s.acked} lost={s.lost} "
+              f"unopenable={s.unopenable} half_done={s.half_done} extra_copies={s.extra_copies} "
+              f"errors={len(s.errors)} seconds={time.time() - start:.0f}")
+        for e in s.errors[:5]:
+            print("  ", e)
+        failed |= not s.ok
     return 1 if failed else 0
 
 
 if __name__ == "__main__":
+    os.environ.setdefault("QMS_DATA_DIR", tempfile.mkdtemp(prefix="qms-crash-"))
     raise SystemExit(main())

@@ -92,9 +92,9 @@ def test_killed_backups_and_restores_leave_no_full_size_leftovers(db, tmp_path):
     kill_at_rename = (
         "import os, signal, sys\n"
         "real, calls = os.replace, []\n"
-        "def replace(a, b):  # killed just before the rename of the copy (the restore's second one)\n"
+        "def replace(a, b):  # killed just before the rename of the copy (the backup's, or the restore's own)\n"
         "    calls.append(b)\n"
-        "    if len(calls) == (1 if sys.argv[1] == 'backup' else 2):\n"
+        "    if str(b).endswith('.sqlite') and (sys.argv[1] == 'backup' or str(b) == sys.argv[2]):\n"
         "        os.kill(os.getpid(), signal.SIGKILL)\n"
         "    real(a, b)\n"
         "os.replace = replace\n"
@@ -103,7 +103,9 @@ def test_killed_backups_and_restores_leave_no_full_size_leftovers(db, tmp_path):
         "if sys.argv[1] == 'backup':\n"
         "    backup.backup_to(Database.open(sys.argv[2]), sys.argv[3])\n"
         "else:\n"
-        "    backup.restore(sys.argv[2], sys.argv[3], safety_folder=__import__('pathlib').Path(sys.argv[4]))\n")
+        "    from qms_desktop.services.context import Actor\n"
+        "    backup.restore(sys.argv[2], sys.argv[3], actor=Actor('lanhdao', 'leader'),\n"
+        "                   safety_folder=__import__('pathlib').Path(sys.argv[4]))\n")
     db.close()
     p = subprocess.run([sys.executable, "-c", kill_at_rename, "backup", str(db.path), str(folder)], capture_output=True)
     assert p.returncode == -signal.SIGKILL

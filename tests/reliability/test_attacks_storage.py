@@ -165,7 +165,9 @@ def test_f7_restore_while_another_process_writes_loses_no_acknowledged_commit(tm
     try:
         acked += _acks(writer, 10)
         try:
-            safety = backup.restore(path, saved, safety_folder=tmp_path / "safety")
+            from qms_desktop.services.context import SYSTEM as system  # a database without accounts yet
+
+            safety = backup.restore(path, saved, actor=system, safety_folder=tmp_path / "safety")
             restored = True
         except DatabaseRefused as exc:  # the writer kept the database open: nothing was replaced
             assert "Another QMS Desktop program" in exc.render()

@@ -145,7 +145,9 @@ def test_mutated_backups_are_refused_or_valid(db, tmp_path_factory, seed):
     before = target.read_bytes()
     if not info.valid:
         with pytest.raises(backup.BackupError):
-            backup.restore(target, bad, safety_folder=folder / "safety")
+            from qms_desktop.services.context import SYSTEM as system
+
+            backup.restore(target, bad, actor=system, safety_folder=folder / "safety")
         assert target.read_bytes() == before
 
 

@@ -63,7 +63,10 @@ def test_package_contents_names_and_log(commune, exported):
         assert zf.read("report.json") == frozen  # the frozen data, byte for byte
         assert zf.read("report.pdf") == result.files[1].read_bytes()
         assert zf.read("report.xlsx") == result.files[2].read_bytes()
-    assert manifest["format"] == "qms-desktop/report-package" and manifest["format_version"] == 1
+    assert manifest["format"] == "qms-desktop/report-package" and manifest["format_version"] == 2
+    count, digest = result.chain_head.split(":")
+    assert manifest["chain_head"] == {"count": int(count), "hash": digest} and manifest["chain_checkpoints"] == []
+    assert "key_changed_from" not in manifest
     assert manifest["period"] == "2026-H1" and manifest["agency"]["full_name"] == "Ủy ban nhân dân xã Tân Phú"
     assert manifest["report"] == {"id": row.id, "version": 1, "number": "01/BC-UBND", "date": "2026-06-20",
                                   "status": "final"}
@@ -72,8 +75,9 @@ def test_package_contents_names_and_log(commune, exported):
     assert manifest["exported_by"] == "thuky"
     with commune.leader.tx("read") as s:
         logged = s.scalars(select(orm.ExportLog).where(orm.ExportLog.report_id == row.id)).all()
-        assert [(Path(x.path).name, x.sha256, x.username) for x in logged] == [
-            (p.name, sha256_file(p), "thuky") for p in result.files]
+        assert [(Path(x.path).name, x.sha256, x.username, f"{x.chain_count}:{x.chain_hash}", x.fingerprint)
+                for x in logged] == [(p.name, sha256_file(p), "thuky", result.chain_head, result.fingerprint)
+                                     for p in result.files]
 
 
 def test_verify_speaks_vietnamese_by_default(exported, capsys):
@@ -193,8 +197,11 @@ def test_installation_key_is_created_once_private_and_never_replaced(tmp_path):
     assert private.read_text() == "damaged"  # not silently replaced
 
 
-def test_export_uses_the_key_in_the_data_folder(commune, exported, tmp_path):
+def test_export_uses_the_agency_key_kept_in_the_database(commune, exported, tmp_path):
     _row, result = exported
-    key_file = tmp_path / "data" / "keys" / "installation_ed25519.pem"  # QMS_DATA_DIR is tmp_path/data
-    assert key_file.exists()
-    assert load_or_create_key(key_file.parent).fingerprint == result.fingerprint
+    assert not (tmp_path / "data" / "keys" / "installation_ed25519.pem").exists()  # no per-account key any more
+    with commune.leader.tx("read") as s:
+        keys = s.scalars(select(orm.AgencyKey)).all()
+        assert [(k.fingerprint, k.origin, k.retired_at) for k in keys] == [(result.fingerprint, "created", None)]
+        entries = s.scalars(select(orm.ChangeLog).where(orm.ChangeLog.entity == "agency_key")).all()
+        assert [e.action for e in entries] == ["create"] and "private_pem" not in entries[0].new_values

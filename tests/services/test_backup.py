@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from qms_desktop.services import backup, records
+from qms_desktop.services.context import SYSTEM
 from qms_desktop.storage import orm
 from qms_desktop.storage.db import Database
 
@@ -28,7 +29,7 @@ def test_backup_restore_round_trip(ctx, db, tmp_path):
     assert _units(db) == 2
     db_path = db.path
     db.close()
-    safety = backup.restore(db_path, path, safety_folder=tmp_path / "safety")
+    safety = backup.restore(db_path, path, actor=SYSTEM, safety_folder=tmp_path / "safety")
     assert backup.inspect_backup(safety).counts["change_log"] == 2  # the replaced database kept
     reopened = Database.open(db_path)
     assert _units(reopened) == 1
@@ -43,7 +44,7 @@ def test_restore_refuses_bad_files_and_changes_nothing(ctx, db, tmp_path, conten
     db.close()
     before = db.path.read_bytes()
     with pytest.raises(backup.BackupError):
-        backup.restore(db.path, bad, safety_folder=tmp_path / "safety")
+        backup.restore(db.path, bad, actor=SYSTEM, safety_folder=tmp_path / "safety")
     assert db.path.read_bytes() == before
     assert not (tmp_path / "safety").exists()
 

@@ -113,3 +113,16 @@ def test_history_exports_every_filtered_row_to_excel(qtbot, env, tmp_path):
     rows = list(ws.iter_rows(min_row=4, values_only=True))
     assert len(rows) == page.model.total >= 251
     assert any("Bộ phận 0" in (r[4] or "") for r in rows)
+
+
+def test_check_names_each_record_changed_outside_the_application(qtbot, env, monkeypatch):
+    unit = records.create(env.ctx, "unit", {"name": "Văn phòng - Thống kê"})
+    with contextlib.closing(sqlite3.connect(env.ctx.db.path)) as raw, raw:
+        raw.execute("UPDATE unit SET name = 'Phòng ma' WHERE id = ?", (unit.id,))
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append((title, text)))
+    page = make_page(qtbot, env)
+    page.check_button.click()
+    text = page.integrity.text()
+    assert f"(unit) #{unit.id}: name" in text and ("Chain head: " in text or "Đầu chuỗi: " in text)
+    assert warned and f"#{unit.id}" in warned[0][1]

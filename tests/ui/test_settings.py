@@ -81,7 +81,7 @@ def test_unsaved_profile_prompts_before_leaving(qtbot, env, monkeypatch):
 
 def test_accounts_add_and_disable(qtbot, env, monkeypatch):
     page = make_page(qtbot, env)
-    assert page.tabs.count() == 3
+    assert page.tabs.count() == 4  # agency, units and staff, accounts, signing key
     assert page.accounts.model.rowCount() == 1
     codes = []
     monkeypatch.setattr(RecoveryCodeDialog, "exec", lambda self: codes.append(self.view.code.text()) or 0)
@@ -120,7 +120,7 @@ def test_viewer_has_no_accounts_tab_and_cannot_edit(qtbot, db, leader):
     users.create_user(AppContext(db, leader), username="xem", password=PASSWORD, role=Role.VIEWER)
     viewer = UiEnv(AppContext(db, Actor("xem", Role.VIEWER)), SynchronousRunner(), AppEvents())
     page = make_page(qtbot, viewer)
-    assert page.accounts is None and page.tabs.count() == 2
+    assert page.accounts is None and page.tabs.count() == 3
     assert not page.agency_tab.save_button.isEnabled()
     assert not page.units.new_button.isEnabled()
 
@@ -135,3 +135,30 @@ def test_open_record_shows_the_staff_member(qtbot, env):
     assert page.tabs.currentWidget() is page.people_tab
     assert page.staff.table.current_row().values["full_name"] == "Hoàng Thị Lan"
     assert page.staff.model.data(page.staff.model.index(0, 2)) == "Tư pháp - Hộ tịch"
+
+
+def test_signing_key_tab_changes_the_key_after_a_confirmation(qtbot, env, monkeypatch):
+    from qms_desktop.services import agency_key
+    from qms_desktop.ui.pages.settings_page import ChangeKeyDialog
+
+    before = agency_key.key_fingerprint(env.ctx)
+    page = make_page(qtbot, env)
+    page.tabs.setCurrentWidget(page.key_tab)
+    assert before in page.key_tab.info.text()
+    monkeypatch.setattr(ChangeKeyDialog, "exec", lambda self: 0)  # cancelled: nothing changes
+    page.key_tab.change_button.click()
+    assert agency_key.current_key(env.ctx).fingerprint == before
+
+    def confirm(dlg):
+        assert not dlg.ok.isEnabled()  # no reason, no new key
+        set_text(dlg.reason, "Mất USB chứa bản sao lưu")
+        assert dlg.ok.isEnabled()
+        return 1
+
+    shown = []
+    monkeypatch.setattr(ChangeKeyDialog, "exec", confirm)
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    page.key_tab.change_button.click()
+    after = agency_key.current_key(env.ctx)
+    assert after.fingerprint != before and after.previous_fingerprint == before and after.origin == "changed"
+    assert after.fingerprint in page.key_tab.info.text() and shown and after.fingerprint in shown[0]

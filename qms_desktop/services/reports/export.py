@@ -7,8 +7,11 @@ office will verify it before success is reported. Each file written is logged (E
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy import select
 
 from qms_desktop import __version__
 from qms_desktop.domain.errors import ValidationError
@@ -16,17 +19,19 @@ from qms_desktop.domain.model import ReportStatus
 from qms_desktop.domain.periods import ReportPeriod
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.jobs import CancelToken, Progress, ProgressSink, no_progress
-from qms_desktop.paths import data_dir
 from qms_desktop.reports.files import ExportFailed, atomic_write, sha256_bytes
 from qms_desktop.reports.package import PackageInvalid, build_package, package_name, verify_package
 from qms_desktop.reports.pdf import report_pdf
 from qms_desktop.reports.report_data import ReportData
-from qms_desktop.reports.signing import InstallationKey, load_or_create_key
 from qms_desktop.reports.xlsx import report_xlsx
+from qms_desktop.reports import wording as W
+from qms_desktop.services import agency_key
+from qms_desktop.services.agency_key import legacy_folder
 from qms_desktop.services.common import load
 from qms_desktop.services.context import AppContext
 from qms_desktop.services.reports.lifecycle import report_data
-from qms_desktop.storage import orm
+from qms_desktop.storage import integrity, orm
+from qms_desktop.storage.integrity import SNAPSHOT_KEY, format_head
 
 
 @dataclass(frozen=True)
@@ -34,38 +39,87 @@ class ExportResult:
     package: Path
     files: tuple[Path, ...]  # every file written, the package first
     fingerprint: str
+    chain_head: str = ""  # "N:HASH" printed on the report and carried in the manifest
+    key_changed_from: str = ""
 
 
 def keys_dir() -> Path:
-    return data_dir() / "keys"
+    """Where earlier versions kept the per-Windows-account key (see services/agency_key.py)."""
+    return legacy_folder()
 
 
-def installation_key(folder: Path | None = None) -> InstallationKey:
-    """The installation's signing key (created on first use)."""
-    return load_or_create_key(folder or keys_dir())
-
-
-def key_fingerprint(folder: Path | None = None) -> str:
-    return installation_key(folder).fingerprint
+def key_fingerprint(ctx: AppContext) -> str:
+    """The agency's signing key fingerprint (the key is created or adopted on first use)."""
+    return agency_key.key_fingerprint(ctx)
 
 
 def preview_pdf(ctx: AppContext, report_id: int, *, fingerprint: str | None = None) -> bytes:
     """The report's PDF for the print preview (a draft is marked DỰ THẢO)."""
     data = report_data(ctx, report_id)
+    head = changed = ""
     if fingerprint is None and data.status != ReportStatus.DRAFT:
-        fingerprint = key_fingerprint()
-    return report_pdf(data, fingerprint=fingerprint or "")
+        fingerprint = key_fingerprint(ctx)
+        changed = agency_key.key_changed_from(ctx)
+        with ctx.tx("read") as s:
+            head = format_head(*integrity.chain_head(s.connection()))
+    return report_pdf(data, fingerprint=fingerprint or "", chain_head=head, key_changed_from=changed)
 
 
-def _frozen(ctx: AppContext, report_id: int) -> tuple[ReportData, bytes, str]:
+@dataclass(frozen=True)
+class _Frozen:
+    data: ReportData
+    raw: bytes
+    short_name: str
+    head: tuple[int, str]
+    checkpoints: list[tuple[int, str]]
+
+
+def _frozen(ctx: AppContext, report_id: int) -> _Frozen:
+    """The finalised report's snapshot, after checking it and the history it belongs to.
+
+    Raises:
+        ValidationError: a draft; the history chain is broken or was cut since an earlier export;
+            the snapshot no longer has the SHA-256 logged when it was finalised.
+    """
     with ctx.tx("edit") as s:
         r = load(s, orm.Report, report_id)
         if r.status == ReportStatus.DRAFT or not r.snapshot_json:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Finalise the report before exporting it: only a finalised report "
                                               "goes to the receiving office."))
+        counts = sorted({c for c in s.scalars(select(orm.ExportLog.chain_count).where(orm.ExportLog.chain_count.is_not(None)))})
+        result = integrity.verify(s.connection(), positions=counts, rows=False)
+        if not result.chain_ok:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "The change history was altered outside the application (entry {id}); a report cannot be sent "
+                          "from this database. Run the integrity check and restore the last good backup."),
+                id=result.first_bad_id)
+        rewritten = [p for p in result.problems if p.kind == "export_head"]
+        if rewritten:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "The change history no longer holds the head {head} printed on an earlier export: it was cut "
+                          "or rewritten. A report cannot be sent from this database; restore the last good backup."),
+                head=rewritten[0].fields[0])
+        recorded = _recorded_snapshot_sha256(s, report_id)
+        if recorded != sha256_bytes(r.snapshot_json.encode("utf-8")):
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "The frozen content of report {number} was changed outside the application (it no longer has the "
+                          "SHA-256 recorded when it was finalised); it cannot be exported. Restore the last good backup."),
+                number=W.number_text(r.number, r.symbol).strip())
         raw = r.snapshot_json.encode("utf-8")
         agency = s.get(orm.Agency, 1)
-        return ReportData.from_json(raw), raw, agency.short_name if agency else ""
+        return _Frozen(ReportData.from_json(raw), raw, agency.short_name if agency else "", result.head,
+                       [(n, result.at_positions[n]) for n in counts if n in result.at_positions])
+
+
+def _recorded_snapshot_sha256(s, report_id: int) -> str | None:  # noqa: ANN001
+    rows = s.execute(select(orm.ChangeLog.new_values).where(orm.ChangeLog.entity == "report",
+                                                            orm.ChangeLog.entity_id == str(report_id),
+                                                            orm.ChangeLog.new_values.like(f"%{SNAPSHOT_KEY}%"))
+                     .order_by(orm.ChangeLog.id.desc()).limit(1)).scalar()
+    try:
+        return json.loads(rows)[SNAPSHOT_KEY] if rows else None
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def export_report(ctx: AppContext, report_id: int, out_dir: str | Path, *, loose_files: bool = True,
@@ -75,9 +129,12 @@ def export_report(ctx: AppContext, report_id: int, out_dir: str | Path, *, loose
 
     Args:
         loose_files: also write the PDF and XLSX beside the package, for printing.
+        key_folder: where to look for the legacy per-Windows-account key (default: the data folder's
+            keys/), considered only the first time this database needs a key.
 
     Raises:
-        ValidationError: the report is not finalised.
+        ValidationError: the report is not finalised, or it or the history was changed outside the
+            application.
         ExportFailed: the drive is full, read-only or vanished, or a file read back wrongly; no
             valid-looking partial file is left.
         Cancelled: the user cancelled before anything was written.
@@ -86,19 +143,23 @@ def export_report(ctx: AppContext, report_id: int, out_dir: str | Path, *, loose
     out = Path(out_dir)
     steps = 6 if loose_files else 4
     progress(Progress(0, steps, QT_TRANSLATE_NOOP("Jobs", "Reading the finalised report")))
-    data, raw, short_name = _frozen(ctx, report_id)
-    key = installation_key(key_folder)
+    key, _info = agency_key.signing_key(ctx, legacy=key_folder)  # first, so the head includes a new key's entry
+    changed_from = agency_key.key_changed_from(ctx)
+    frozen = _frozen(ctx, report_id)
+    data, raw, short_name = frozen.data, frozen.raw, frozen.short_name
+    head_text = format_head(*frozen.head)
     cancel.raise_if_cancelled()
     progress(Progress(1, steps, QT_TRANSLATE_NOOP("Jobs", "Writing the PDF")))
-    pdf = report_pdf(data, fingerprint=key.fingerprint)
+    pdf = report_pdf(data, fingerprint=key.fingerprint, chain_head=head_text, key_changed_from=changed_from)
     cancel.raise_if_cancelled()
     progress(Progress(2, steps, QT_TRANSLATE_NOOP("Jobs", "Writing the spreadsheet")))
-    xlsx = report_xlsx(data)
+    xlsx = report_xlsx(data, fingerprint=key.fingerprint, chain_head=head_text, key_changed_from=changed_from)
     cancel.raise_if_cancelled()
     progress(Progress(3, steps, QT_TRANSLATE_NOOP("Jobs", "Signing and writing the package")))
     exported_at = dt.datetime.now().astimezone().replace(microsecond=0)
     package = build_package(data=data, pdf=pdf, xlsx=xlsx, report_json=raw, key=key, exported_at=exported_at,
-                            exported_by=ctx.actor.username, app_version=__version__)
+                            exported_by=ctx.actor.username, app_version=__version__, chain_head=frozen.head,
+                            chain_checkpoints=frozen.checkpoints, key_changed_from=changed_from)
     name = package_name(ReportPeriod.parse(data.period).file_tag, short_name or data.agency.short_name,
                         data.report_version)
     written = [(atomic_write(out / name, package, verify=lambda p: _verify_written(p, key.fingerprint)), package)]
@@ -110,15 +171,15 @@ def export_report(ctx: AppContext, report_id: int, out_dir: str | Path, *, loose
                 written.append((atomic_write(out / file_name, body), body))
             except ExportFailed as exc:
                 # The package is on the drive and verified: say so (not "nothing was saved").
-                _log(ctx, report_id, written)
+                _log(ctx, report_id, written, frozen.head, key.fingerprint)
                 raise ExportFailed(QT_TRANSLATE_NOOP(
                     "Export", "The signed package {package} was saved in {folder} and verified: it is complete and can "
                               "be sent. But {name}, a copy for printing, could not be written there (the drive is full "
                               "or failed); free some space and export again for the printing copies."),
                     package=written[0][0].name, folder=str(out), name=file_name) from exc
-    _log(ctx, report_id, written)
+    _log(ctx, report_id, written, frozen.head, key.fingerprint)
     progress(Progress(steps, steps, QT_TRANSLATE_NOOP("Jobs", "Done")))
-    return ExportResult(written[0][0], tuple(p for p, _ in written), key.fingerprint)
+    return ExportResult(written[0][0], tuple(p for p, _ in written), key.fingerprint, head_text, changed_from)
 
 
 def _verify_written(path: Path, fingerprint: str) -> None:
@@ -130,12 +191,14 @@ def _verify_written(path: Path, fingerprint: str) -> None:
                                        "Try another drive."), folder=str(path.parent), reason=exc.render()) from exc
 
 
-def _log(ctx: AppContext, report_id: int, written: list[tuple[Path, bytes]]) -> None:
+def _log(ctx: AppContext, report_id: int, written: list[tuple[Path, bytes]], head: tuple[int, str],
+         fingerprint: str) -> None:
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
     with ctx.tx("edit") as s:
         for path, body in written:
             s.add(orm.ExportLog(report_id=report_id, at=now, username=ctx.actor.username, path=str(path),
-                                sha256=sha256_bytes(body)))
+                                sha256=sha256_bytes(body), chain_count=head[0], chain_hash=head[1],
+                                fingerprint=fingerprint))
 
 
 @dataclass(frozen=True)
@@ -147,8 +210,6 @@ class ExportLogRow:
 
 
 def export_history(ctx: AppContext, report_id: int) -> list[ExportLogRow]:
-    from sqlalchemy import select
-
     with ctx.tx("read") as s:
         rows = s.scalars(select(orm.ExportLog).where(orm.ExportLog.report_id == report_id).order_by(orm.ExportLog.id))
         return [ExportLogRow(r.at, r.username, r.path, r.sha256) for r in rows]

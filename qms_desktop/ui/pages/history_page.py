@@ -13,56 +13,23 @@ from PySide6.QtWidgets import (
 )
 
 from qms_desktop.domain.schema import SPECS
-from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, render
-from qms_desktop.services.check import CheckReport, check_database
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
+from qms_desktop.services.check import CheckReport, check_database, render_problem
 from qms_desktop.services.context import AppContext
-from qms_desktop.services.history import ChangeRow, count_changes, list_changes
+from qms_desktop.services.history import ENTITY_LABELS, ChangeRow, count_changes, list_changes
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
 
 PAGE_SIZE = 200
+MAX_PROBLEMS_SHOWN = 10
 
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("History", "Created"),
     "update": QT_TRANSLATE_NOOP("History", "Changed"),
     "cancel": QT_TRANSLATE_NOOP("History", "Cancelled"),
     "delete": QT_TRANSLATE_NOOP("History", "Deleted"),
+    "baseline": QT_TRANSLATE_NOOP("History", "Baseline"),
 }
-# Tables as the user knows them (context "History").
-ENTITIES = {
-    "agency": QT_TRANSLATE_NOOP("History", "Agency profile"),
-    "setting": QT_TRANSLATE_NOOP("History", "Setting"),
-    "unit": QT_TRANSLATE_NOOP("History", "Unit"),
-    "staff": QT_TRANSLATE_NOOP("History", "Staff member"),
-    "app_user": QT_TRANSLATE_NOOP("History", "Account"),
-    "attachment": QT_TRANSLATE_NOOP("History", "Attached file"),
-    "document_number": QT_TRANSLATE_NOOP("History", "Document number"),
-    "tthc": QT_TRANSLATE_NOOP("History", "Administrative procedure"),
-    "procedure": QT_TRANSLATE_NOOP("History", "Procedure"),
-    "procedure_version": QT_TRANSLATE_NOOP("History", "Procedure version"),
-    "procedure_step": QT_TRANSLATE_NOOP("History", "Procedure step"),
-    "amendment": QT_TRANSLATE_NOOP("History", "Amendment"),
-    "legal_document": QT_TRANSLATE_NOOP("History", "Legal basis"),
-    "announcement": QT_TRANSLATE_NOOP("History", "Announcement"),
-    "quality_policy": QT_TRANSLATE_NOOP("History", "Quality policy"),
-    "objective": QT_TRANSLATE_NOOP("History", "Quality objective"),
-    "objective_result": QT_TRANSLATE_NOOP("History", "Objective result"),
-    "audit_programme": QT_TRANSLATE_NOOP("History", "Audit programme"),
-    "audit": QT_TRANSLATE_NOOP("History", "Internal audit"),
-    "checklist_item": QT_TRANSLATE_NOOP("History", "Checklist item"),
-    "finding": QT_TRANSLATE_NOOP("History", "Audit finding"),
-    "external_inspection": QT_TRANSLATE_NOOP("History", "External inspection"),
-    "nonconformity": QT_TRANSLATE_NOOP("History", "Nonconformity"),
-    "corrective_action": QT_TRANSLATE_NOOP("History", "Corrective action"),
-    "management_review": QT_TRANSLATE_NOOP("History", "Management review"),
-    "review_input": QT_TRANSLATE_NOOP("History", "Review input"),
-    "review_output": QT_TRANSLATE_NOOP("History", "Review output"),
-    "training": QT_TRANSLATE_NOOP("History", "Training"),
-    "risk": QT_TRANSLATE_NOOP("History", "Risk or opportunity"),
-    "improvement": QT_TRANSLATE_NOOP("History", "Improvement"),
-    "survey": QT_TRANSLATE_NOOP("History", "Satisfaction survey"),
-    "service_stat": QT_TRANSLATE_NOOP("History", "Service statistics"),
-    "report": QT_TRANSLATE_NOOP("History", "Report"),
-}
+ENTITIES = ENTITY_LABELS  # tables as the user knows them (context "History")
 HEADERS = (QT_TRANSLATE_NOOP("History", "When"), QT_TRANSLATE_NOOP("History", "Who"),
            QT_TRANSLATE_NOOP("History", "What"), QT_TRANSLATE_NOOP("History", "Record"),
            QT_TRANSLATE_NOOP("History", "Changes"))
@@ -212,8 +179,9 @@ class HistoryPage(Page):
         self.reload_button.clicked.connect(self.refresh)
         self.check_button = QPushButton(self.tr("Check &integrity"))
         self.check_button.setObjectName("check_integrity")
-        self.check_button.setToolTip(self.tr("Recompute the chain of fingerprints of every entry: an edit made "
-                                             "outside the application shows up as a broken chain."))
+        self.check_button.setToolTip(self.tr("Recompute the chain of fingerprints of every entry and compare every "
+                                             "record with its history: an edit made outside the application shows up "
+                                             "with its table, record and field."))
         self.check_button.clicked.connect(self.check_integrity)
         self.export_button = QPushButton(self.tr("E&xport to Excel…"))
         self.export_button.setObjectName("history_export")
@@ -329,26 +297,30 @@ class HistoryPage(Page):
                               on_error=lambda exc: show_error(self, exc))
 
     def _show_check(self, report: CheckReport) -> None:
+        head = self.tr("Chain head: %1").replace("%1", report.chain_head)
         if report.healthy:
-            text = self.tr("The database is intact: %1 history entries checked, the chain is unbroken.") \
-                .replace("%1", str(report.history_entries))
+            text = (self.tr("The database is intact: %1 history entries checked, the chain is unbroken and every record "
+                            "matches its history.") if report.rows_covered else
+                    self.tr("The database is intact: %1 history entries checked, the chain is unbroken."))
+            text = text.replace("%1", str(report.history_entries)) + "\n" + head
             self.integrity.setStyleSheet("color: #2e7d32;")
         else:
-            problems = [render(_Msg(msg, params), lambda c, t: QCoreApplication.translate(c, t) or t)
-                        for msg, params in report.problems]
-            text = self.tr("PROBLEM: %1").replace("%1", " ".join(problems))
+            problems = [render_problem(msg, params, _translate) for msg, params in report.problems]
+            shown = problems[:MAX_PROBLEMS_SHOWN]
+            if len(problems) > len(shown):
+                shown.append(self.tr("… and %1 more (the command qms check lists them all).")
+                             .replace("%1", str(len(problems) - len(shown))))
+            text = self.tr("PROBLEM: %1").replace("%1", "\n".join(shown)) + "\n" + head
             self.integrity.setStyleSheet("color: #b00020; font-weight: bold;")
         self.integrity.setText(text)
         self.integrity.show()
-        if not report.history_ok:
-            QMessageBox.warning(self, self.tr("Change history altered"), text)
+        if not report.healthy:
+            QMessageBox.warning(self, self.tr("Records changed outside the application") if report.history_ok
+                                else self.tr("Change history altered"), text)
 
 
-class _Msg:
-    context = "Check"
-
-    def __init__(self, message: str, params: dict) -> None:
-        self.message, self.params = message, params
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text) or text
 
 
 def _check_job(ctx: AppContext, *, progress, cancel):  # noqa: ANN001, ANN202

@@ -222,10 +222,10 @@ class ReportsPage(MasterDetailPage):
 
     def _show_fingerprint(self) -> None:
         try:
-            value = reports.key_fingerprint()
+            value = reports.key_fingerprint(self.env.ctx)
         except Exception as exc:  # noqa: BLE001 - shown, never fatal for the page
             value = str(exc)
-        self.fingerprint.setText(self.tr("Signing key of this installation: %1 (printed on every exported report; "
+        self.fingerprint.setText(self.tr("Signing key of this agency: %1 (printed on every exported report; "
                                          "the receiving office confirms it by phone).").replace("%1", value))
 
     # -- actions -----------------------------------------------------------------------------------------
@@ -335,8 +335,8 @@ class ReportsPage(MasterDetailPage):
         self.changed("report")
         files = "\n".join(str(p) for p in result.files)
         prompts.info(self, self.tr("The report was written and checked:\n%1\n\nKey fingerprint printed on the "
-                                   "report: %2. Take the .zip file to the receiving office.")
-                     .replace("%1", files).replace("%2", result.fingerprint))
+                                   "report: %2. Chain head: %3. Take the .zip file to the receiving office.")
+                     .replace("%1", files).replace("%2", result.fingerprint).replace("%3", result.chain_head))
         self.status_message.emit(self.tr("Report exported to %1").replace("%1", str(result.package.parent)))
 
     def export_title(self) -> str:

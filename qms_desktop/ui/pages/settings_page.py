@@ -320,6 +320,97 @@ class AccountsTab(QWidget):
         self.table.select_where(lambda r: r.id == row.id)
 
 
+class ChangeKeyDialog(QDialog):
+    """Confirmation of a new signing key, with the reason that goes into the history."""
+
+    def __init__(self, current: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change the signing key"))
+        text = QLabel(self.tr(
+            "A new key replaces the agency's signing key %1. The receiving office will then see a new fingerprint: "
+            "tell it the new one by phone. The next report and package name the previous key. Change the key only "
+            "if the old one may have been copied (a lost USB stick or PC, for example).").replace("%1", current))
+        text.setWordWrap(True)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("key_reason")
+        self.reason.setPlaceholderText(self.tr("Why is the key changed?"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Reason:"), self.reason)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.addButton(self.tr("Create a &new key"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        self.reason.textChanged.connect(lambda t: self.ok.setEnabled(bool(t.strip())))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(text)
+        lay.addLayout(form)
+        lay.addWidget(self.buttons)
+
+
+class KeyTab(QWidget):
+    """The agency's signing key: its fingerprint and where it came from; leaders can change it."""
+
+    def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.info = QLabel()
+        self.info.setObjectName("key_info")
+        self.info.setWordWrap(True)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.change_button = QPushButton(self.tr("&Change the signing key…"))
+        self.change_button.setObjectName("change_key")
+        self.change_button.setEnabled(env.ctx.actor.can("key"))
+        if not env.ctx.actor.can("key"):
+            self.change_button.setToolTip(self.tr("Only a leader can change the agency's signing key."))
+        self.change_button.clicked.connect(self.change_key)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.change_button)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.info)
+        lay.addLayout(buttons)
+        lay.addStretch(1)
+
+    def refresh(self) -> None:
+        from qms_desktop.services import agency_key
+
+        info = agency_key.current_key(self.env.ctx)
+        if info is None:
+            self.info.setText(self.tr("The agency has no signing key yet: it is made at the first export of a report."))
+            return
+        origin = {"created": self.tr("created by QMS Desktop"), "adopted": self.tr("taken over from this Windows account"),
+                  "changed": self.tr("made by a change of key")}.get(info.origin, info.origin)
+        lines = [self.tr("Signing key of the agency: %1").replace("%1", info.fingerprint),
+                 self.tr("Origin: %1, %2 by %3.").replace("%1", origin)
+                 .replace("%2", info.created_at.strftime("%d/%m/%Y") if info.created_at else "")
+                 .replace("%3", info.created_by)]
+        if info.previous_fingerprint:
+            lines.append(self.tr("It replaced the key %1.").replace("%1", info.previous_fingerprint))
+        if info.reason:
+            lines.append(self.tr("Reason: %1").replace("%1", _t("Keys", info.reason)))
+        lines.append(self.tr("The key is kept in the agency's database, so every backup carries it. Every exported "
+                             "report prints its fingerprint; the receiving office confirms it by phone."))
+        self.info.setText("\n".join(lines))
+
+    def change_key(self) -> None:
+        from qms_desktop.services import agency_key
+
+        current = agency_key.current_key(self.env.ctx)
+        dlg = ChangeKeyDialog(current.fingerprint if current else "", self)
+        if not dlg.exec():
+            return
+        try:
+            info = agency_key.change_key(self.env.ctx, reason=dlg.reason.text())
+        except QmsError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+        QMessageBox.information(self, self.tr("Signing key"), self.tr(
+            "The new signing key is %1. Tell the receiving office this fingerprint by phone.").replace("%1", info.fingerprint))
+
+
 class SettingsPage(Page):
     key = "settings"
     watches = frozenset({"agency", "setting", "unit", "staff"})
@@ -346,6 +437,8 @@ class SettingsPage(Page):
             self.tabs.addTab(self.accounts, self.tr("A&ccounts"))
         else:
             self.accounts = None
+        self.key_tab = KeyTab(env)
+        self.tabs.addTab(self.key_tab, self.tr("Signing &key"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.tabs)
@@ -360,6 +453,7 @@ class SettingsPage(Page):
         self.staff.refresh()
         if self.accounts is not None:
             self.accounts.refresh()
+        self.key_tab.refresh()
 
     def open_record(self, kind: str, record_id: int) -> bool:
         target = {"unit": self.units, "staff": self.staff}.get(kind)

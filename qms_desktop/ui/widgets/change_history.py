@@ -19,6 +19,7 @@ ACTIONS = {
     "update": QT_TRANSLATE_NOOP("ChangeHistory", "Changed"),
     "cancel": QT_TRANSLATE_NOOP("ChangeHistory", "Cancelled"),
     "delete": QT_TRANSLATE_NOOP("ChangeHistory", "Removed"),
+    "baseline": QT_TRANSLATE_NOOP("ChangeHistory", "Baseline"),
 }
 ENTITIES = {
     "procedure": QT_TRANSLATE_NOOP("ChangeHistory", "Procedure"),

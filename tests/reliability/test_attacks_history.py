@@ -1,0 +1,496 @@
+"""Issue 10, findings 1–4, 12 and 14: an attacker with a copy of the database and the sqlite3 module.
+
+Each test reproduces one attack on a real database file and asserts that it ends detected
+(``qms check`` exit 1 naming table, record and field), refused (nothing changed), or — where no
+local check can see it — detected by an anchor outside the file (a written-down head, the
+receiving office's last head). The commune is the one of the report tests (xã Tân Phú, with a
+finalised report), built once through the services.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import shutil
+import sqlite3
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
+from report_helpers import PASSWORD, TODAY, build  # noqa: E402
+
+from qms_desktop import cli  # noqa: E402
+from qms_desktop.domain.errors import ValidationError  # noqa: E402
+from qms_desktop.reports.package import verify_package  # noqa: E402
+from qms_desktop.services import backup, reports  # noqa: E402
+from qms_desktop.services.context import Actor, AppContext  # noqa: E402
+from qms_desktop.storage.db import Database, backup_copy  # noqa: E402
+from qms_desktop.storage.events import GENESIS, entry_hash  # noqa: E402
+
+LEADER = Actor("chutich", "leader", "Nguyễn Văn An")
+SECRETARY = Actor("thuky", "secretary", "Lê Thị Cúc")
+
+
+@pytest.fixture(scope="session")
+def commune_template(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("attacks") / "qms.sqlite"
+    build(path)
+    db = Database.open(path)
+    leader = AppContext(db, LEADER, lambda: TODAY)
+    row = reports.create_report(leader, period="2026-H1")
+    reports.finalize_report(leader, row.id, date="20/06/2026")
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return path
+
+
+@pytest.fixture
+def commune(commune_template, tmp_path, monkeypatch) -> Path:
+    monkeypatch.setenv("QMS_DATA_DIR", str(tmp_path / "data"))
+    return backup_copy(commune_template, tmp_path / "qms.sqlite")
+
+
+def qms(capsys, monkeypatch, db: Path, *args: str, user: str = "chutich", password: str = PASSWORD,
+        lang: str = "en") -> tuple[int, str, str]:
+    """``qms`` in this process, as ``user``; returns (exit code, stdout, stderr)."""
+    monkeypatch.setenv("QMS_USER", user)
+    monkeypatch.setenv("QMS_PASSWORD", password)
+    capsys.readouterr()
+    code = cli.main(["--lang", lang, "--db", str(db), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def sql(db: Path, *statements: str) -> None:
+    with sqlite3.connect(db) as c:
+        for statement in statements:
+            c.execute(statement)
+
+
+def head_of(out: str) -> str:
+    return next(line.split(": ", 1)[1] for line in out.splitlines() if line.startswith("Chain head: "))
+
+
+def ctx(db: Database, actor: Actor = LEADER) -> AppContext:
+    return AppContext(db, actor, lambda: TODAY)
+
+
+# ---------------------------------------------------------------- the attacker's tools
+
+def restate(c: sqlite3.Connection, entity: str, entity_id: str) -> None:
+    """Make the latest history entry of a row record the row as it is now (the project's own code)."""
+    from qms_desktop.storage import rowstate
+
+    state = rowstate.fetch_states(c, rowstate.table_info(entity), [int(entity_id)])[entity_id]
+    last = c.execute("SELECT max(id) FROM change_log WHERE entity = ? AND entity_id = ?", (entity, entity_id)).fetchone()[0]
+    c.execute("UPDATE change_log SET state = ? WHERE id = ?",
+              (rowstate.state_json(rowstate.state_hash(state), rowstate.digests(state)), last))
+
+
+def recompute_chain(c: sqlite3.Connection) -> None:
+    """Rewrite every entry's hash with the project's own ``entry_hash``."""
+    prev = GENESIS
+    rows = c.execute("SELECT id, at, username, action, entity, entity_id, old_values, new_values, state "
+                     "FROM change_log ORDER BY id").fetchall()
+    for entry_id, at, username, action, entity, entity_id, old, new, state in rows:
+        digest = entry_hash(prev, dt.datetime.fromisoformat(at).isoformat(), username, action, entity, entity_id, old,
+                            new, state)
+        c.execute("UPDATE change_log SET prev_hash = ?, hash = ? WHERE id = ?", (prev, digest, entry_id))
+        prev = digest
+
+
+def rewrite_everything(db: Path, *statements: str, touched: list[tuple[str, str]]) -> None:
+    """The thorough attacker: edit, restate the rows, recompute the chain, fix the export log's heads."""
+    with sqlite3.connect(db) as c:
+        for statement in statements:
+            c.execute(statement)
+        for entity, entity_id in touched:
+            restate(c, entity, entity_id)
+        recompute_chain(c)
+        for log_id, count in c.execute("SELECT id, chain_count FROM export_log WHERE chain_count IS NOT NULL "
+                                       "ORDER BY id").fetchall():  # in order: fixing one moves the later heads
+            hashes = [r[0] for r in c.execute("SELECT hash FROM change_log ORDER BY id")]
+            c.execute("UPDATE export_log SET chain_hash = ? WHERE id = ?", (hashes[count - 1], log_id))
+            restate(c, "export_log", str(log_id))
+            recompute_chain(c)
+
+
+# ---------------------------------------------------------------- finding 1: direct edits of records
+
+@pytest.mark.parametrize("attack, table, field", [
+    ("UPDATE nonconformity SET description = 'Không có gì' WHERE id = 1", "nonconformity", "description"),
+    ("UPDATE app_user SET role = 'leader' WHERE username = 'thuky'", "app_user", "role"),
+    ("UPDATE app_user SET password_hash = (SELECT password_hash FROM app_user WHERE username = 'xem') "
+     "WHERE username = 'chutich'", "app_user", "password_hash"),
+    ("UPDATE procedure_version SET approved_by = 'Người khác' WHERE id = 1", "procedure_version", "approved_by"),
+])
+def test_finding1_direct_edit_of_a_record_is_detected(commune, capsys, monkeypatch, attack, table, field):
+    code, _out, err = qms(capsys, monkeypatch, commune, "check")
+    assert code == 0, err
+    sql(commune, attack)
+    code, out, err = qms(capsys, monkeypatch, commune, "check", user="xem")
+    assert code == 1
+    assert f"({table}) #" in err and f": {field} changed outside the application." in err
+    assert "Records: 1 do not match their history" in out
+
+
+def test_finding1_messages_are_vietnamese_by_default(commune, capsys, monkeypatch):
+    sql(commune, "UPDATE nonconformity SET description = 'Không có gì' WHERE id = 1")
+    code, out, err = qms(capsys, monkeypatch, commune, "check", lang="vi")
+    assert code == 1 and "Sự không phù hợp (nonconformity) #1: description bị sửa ngoài ứng dụng." in err
+    assert any(line.startswith("Đầu chuỗi: ") for line in out.splitlines())
+
+
+def test_finding1_a_change_after_an_outside_edit_keeps_the_evidence(commune, capsys, monkeypatch):
+    """The application changing the tampered row later must not launder the outside edit."""
+    with sqlite3.connect(commune) as c:
+        nc_id = c.execute("SELECT id FROM nonconformity WHERE status NOT IN ('closed', 'cancelled')").fetchone()[0]
+    sql(commune, f"UPDATE nonconformity SET description = 'Không có gì' WHERE id = {nc_id}")
+    db = Database.open(commune)
+    from qms_desktop.services import ncs
+    ncs.update_nc(ctx(db), nc_id, root_cause="Chưa phân công người theo dõi")
+    db.close()
+    code, _out, err = qms(capsys, monkeypatch, commune, "check")
+    assert code == 1 and f"(nonconformity) #{nc_id}: description had been changed outside the application before entry" in err
+
+
+def test_finding1_rows_added_or_deleted_outside_are_detected(commune, capsys, monkeypatch):
+    sql(commune, "DELETE FROM training WHERE id = 1",
+        "INSERT INTO unit (name, description, search_key, created_at, created_by, updated_at, updated_by) "
+        "VALUES ('Đơn vị ma', '', 'don vi ma', '2026-01-01', 'chutich', '2026-01-01', 'chutich')",
+        "DELETE FROM procedure_tthc WHERE procedure_id = 1")
+    code, _out, err = qms(capsys, monkeypatch, commune, "check")
+    assert code == 1
+    assert "(training) #1: deleted outside the application" in err
+    assert "(unit) #4: not in the change history" in err
+    assert "(procedure) #1: @tthc changed outside the application." in err
+
+
+# ---------------------------------------------------------------- finding 2: the chain's tail
+
+def test_finding2_deleting_the_last_history_entries_is_detected(commune, capsys, monkeypatch):
+    sql(commune, "DELETE FROM change_log WHERE id > (SELECT max(id) - 5 FROM change_log)")  # finalising the report …
+    code, _out, err = qms(capsys, monkeypatch, commune, "check")
+    assert code == 1 and "(report) #1: not in the change history" in err
+
+
+def test_finding2_deleting_the_whole_history_is_detected(commune, capsys, monkeypatch):
+    sql(commune, "DELETE FROM change_log")
+    code, out, err = qms(capsys, monkeypatch, commune, "check")
+    assert code == 1 and "History: 0 entries" in out
+    assert "(nonconformity) #1: not in the change history" in err and "(app_user) #1: not in the change history" in err
+
+
+def test_finding2_deleting_a_record_with_its_history_is_detected(commune, capsys, monkeypatch):
+    sql(commune, "DELETE FROM training WHERE id = 1",
+        "DELETE FROM change_log WHERE entity = 'training' AND entity_id = '1'")
+    code, _out, err = qms(capsys, monkeypatch, commune, "check")
+    assert code == 1 and "The change history was altered outside the application" in err
+
+
+def test_finding2_cutting_the_newest_record_and_its_entries_needs_the_written_down_head(commune, capsys, monkeypatch):
+    db = Database.open(commune)
+    from qms_desktop.services import records
+    unit = records.create(ctx(db), "unit", {"name": "Bộ phận mới nhất"})
+    db.close()
+    code, out, _err = qms(capsys, monkeypatch, commune, "check")
+    written_down = head_of(out)
+    assert code == 0
+    sql(commune, f"DELETE FROM unit WHERE id = {unit.id}",
+        f"DELETE FROM change_log WHERE entity = 'unit' AND entity_id = '{unit.id}'")
+    # Honest: the file is exactly as it was before the unit was created; nothing local can tell.
+    assert qms(capsys, monkeypatch, commune, "check")[0] == 0
+    code, out, err = qms(capsys, monkeypatch, commune, "check", "--head", written_down)
+    assert code == 1 and "entries were removed" in err and "NOT FOUND" in out
+
+
+def test_finding2_recomputing_the_whole_chain_is_caught_only_by_an_anchor(commune, capsys, monkeypatch, tmp_path):
+    from qms_desktop.reports.package import chain_extends
+
+    db = Database.open(commune)
+    usb = tmp_path / "usb"
+    for name in "123":
+        (usb / name).mkdir(parents=True)
+    first = reports.export_report(ctx(db, SECRETARY), 1, usb / "1", loose_files=False)
+    second = reports.export_report(ctx(db, SECRETARY), 1, usb / "2", loose_files=False)
+    db.close()
+    seen = verify_package(first.package).manifest["chain_head"]  # what the receiving office remembers
+    remembered = (seen["count"], seen["hash"])
+    assert chain_extends(remembered, verify_package(second.package).manifest) is True  # no attack: extends
+    rewrite_everything(commune, "UPDATE nonconformity SET description = 'Không có gì' WHERE id = 1",
+                       touched=[("nonconformity", "1")])
+    # Not detectable locally: the attacker used the project's own hash functions on every entry.
+    code, _out, err = qms(capsys, monkeypatch, commune, "check")
+    assert code == 0, err
+    # A head written down earlier (printed on the report, or by a check) catches it …
+    code, out, err = qms(capsys, monkeypatch, commune, "check", "--head", f"{seen['count']}:{seen['hash']}")
+    assert code == 1 and "the history was rewritten" in err
+    # … and so does the receiving office with the next package.
+    db = Database.open(commune)
+    third = reports.export_report(ctx(db, SECRETARY), 1, usb / "3", loose_files=False)
+    db.close()
+    manifest = verify_package(third.package).manifest
+    assert {"count": seen["count"], "hash": manifest["chain_checkpoints"][0]["hash"]} in manifest["chain_checkpoints"]
+    assert chain_extends(remembered, manifest) is False
+
+
+def test_finding2_a_naive_recomputation_is_caught_by_the_export_log(commune, capsys, monkeypatch, tmp_path):
+    db = Database.open(commune)
+    (tmp_path / "usb").mkdir()
+    (tmp_path / "again").mkdir()
+    result = reports.export_report(ctx(db, SECRETARY), 1, tmp_path / "usb", loose_files=False)
+    db.close()
+    with sqlite3.connect(commune) as c:
+        c.execute("UPDATE nonconformity SET description = 'Không có gì' WHERE id = 1")
+        restate(c, "nonconformity", "1")
+        recompute_chain(c)
+    code, _out, err = qms(capsys, monkeypatch, commune, "check")
+    assert code == 1 and f"the export printed the chain head {result.chain_head}" in err
+    db = Database.open(commune)
+    with pytest.raises(ValidationError, match="cut or rewritten"):
+        reports.export_report(ctx(db, SECRETARY), 1, tmp_path / "again", loose_files=False)
+    db.close()
+
+
+def test_chain_head_line_and_malformed_head(commune, capsys, monkeypatch):
+    code, out, _err = qms(capsys, monkeypatch, commune, "check")
+    count, digest = head_of(out).split(":")
+    assert code == 0 and len(digest) == 64 and int(count) > 50
+    assert qms(capsys, monkeypatch, commune, "check", "--head", f"{count}:{digest}")[0] == 0
+    assert qms(capsys, monkeypatch, commune, "check", "--head", f"{int(count) + 1}:{digest}")[0] == 1
+    with pytest.raises(SystemExit) as usage:
+        qms(capsys, monkeypatch, commune, "check", "--head", "abc")
+    assert usage.value.code == 2
+
+
+# ---------------------------------------------------------------- finding 3: the frozen snapshot
+
+def test_finding3_an_edited_snapshot_is_detected_and_never_exported(commune, capsys, monkeypatch, tmp_path):
+    sql(commune, "UPDATE report SET snapshot_json = replace(snapshot_json, 'Tân Phú', 'Tân Phú Mới') WHERE id = 1")
+    code, _out, err = qms(capsys, monkeypatch, commune, "check")
+    assert code == 1 and "(report) #1: the frozen content of the finalised report no longer matches" in err
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    code, _out, err = qms(capsys, monkeypatch, commune, "report", "export", "1", "--out", str(usb), user="thuky")
+    assert code == 1 and "frozen content of report" in err
+    assert list(usb.iterdir()) == []
+
+
+def test_finding3_finalising_logs_the_snapshot_sha256(commune):
+    import hashlib
+
+    with sqlite3.connect(commune) as c:
+        snapshot = c.execute("SELECT snapshot_json FROM report WHERE id = 1").fetchone()[0]
+        logged = [json.loads(v) for (v,) in c.execute(
+            "SELECT new_values FROM change_log WHERE entity = 'report' AND entity_id = '1' ORDER BY id")]
+    assert logged[-1]["snapshot_sha256"] == hashlib.sha256(snapshot.encode("utf-8")).hexdigest()
+
+
+# ---------------------------------------------------------------- finding 4: role escalation through restore
+
+def test_finding4_a_secretary_cannot_escalate_through_a_restore(commune, capsys, monkeypatch, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    code, out, err = qms(capsys, monkeypatch, commune, "backup", "--to", str(usb), user="thuky")
+    assert code == 0, err
+    made = Path(out.strip())
+    sql(made, "UPDATE app_user SET role = 'leader' WHERE username = 'thuky'")
+    before = commune.read_bytes()
+    code, _out, err = qms(capsys, monkeypatch, commune, "restore", str(made), user="thuky")
+    assert code == 1 and "not allowed to restore a backup" in err
+    # Even a leader does not restore the tampered backup (its metadata and its rows give it away) …
+    code, _out, err = qms(capsys, monkeypatch, commune, "restore", str(made))
+    assert code == 1 and "was changed after it was written" in err
+    (usb / (made.name + ".json")).unlink()  # … also when its metadata file is thrown away
+    code, _out, err = qms(capsys, monkeypatch, commune, "restore", str(made))
+    assert code == 1 and "do not match its change history" in err
+    assert commune.read_bytes() == before
+    code, out, _err = qms(capsys, monkeypatch, commune, "list", "users", "--format", "json")
+    assert {u["username"]: u["role"] for u in json.loads(out)}["thuky"] == "secretary"
+
+
+def test_finding4_a_restore_that_would_lock_out_the_restorer_is_refused(commune, capsys, monkeypatch, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = Path(qms(capsys, monkeypatch, commune, "backup", "--to", str(usb))[1].strip())
+    db = Database.open(commune)
+    from qms_desktop.services.users import change_password
+    change_password(ctx(db), old_password=PASSWORD, new_password="mat-khau-moi-2026")
+    db.close()
+    before = commune.read_bytes()
+    code, _out, err = qms(capsys, monkeypatch, commune, "restore", str(made), password="mat-khau-moi-2026")
+    assert code == 1 and "could no longer log in as chutich" in err
+    assert commune.read_bytes() == before
+    assert not list((tmp_path / "data" / "backups").glob("qms-before-restore-*"))  # nothing was even copied
+
+
+def test_finding4_a_leader_restores_a_genuine_backup(commune, capsys, monkeypatch, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = Path(qms(capsys, monkeypatch, commune, "backup", "--to", str(usb))[1].strip())
+    meta = json.loads((usb / (made.name + ".json")).read_text(encoding="utf-8"))
+    code, out, _err = qms(capsys, monkeypatch, commune, "check")
+    assert f"{meta['chain_head']['count']}:{meta['chain_head']['hash']}" == head_of(out)  # the backup's metadata
+    sql(commune, "DELETE FROM training WHERE id = 2")  # damage the database in use
+    code, _out, err = qms(capsys, monkeypatch, commune, "restore", str(made))
+    assert code == 0, err
+    assert qms(capsys, monkeypatch, commune, "check")[0] == 0
+
+
+# ---------------------------------------------------------------- finding 12: qms check as a side door
+
+def test_finding12_check_counts_wrong_passwords(commune, capsys, monkeypatch):
+    for _ in range(5):
+        code, _out, err = qms(capsys, monkeypatch, commune, "check", password="doan-mo-123")
+        assert code == 1
+    code, _out, err = qms(capsys, monkeypatch, commune, "check")  # the right password, too late
+    assert code == 1 and "locked" in err
+    code, _out, err = qms(capsys, monkeypatch, commune, "list", "units")
+    assert code == 1 and "locked" in err
+
+
+def test_finding12_check_never_changes_a_backup_file(commune, capsys, monkeypatch, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = Path(qms(capsys, monkeypatch, commune, "backup", "--to", str(usb))[1].strip())
+    before = made.read_bytes()
+    assert before[18:20] == b"\x01\x01"  # rollback journal, not WAL
+    code, _out, err = qms(capsys, monkeypatch, made, "check")
+    assert code == 0, err
+    assert made.read_bytes() == before
+    assert sorted(p.name for p in usb.iterdir()) == sorted([made.name, made.name + ".json"])  # no -wal, no -shm
+
+
+# ---------------------------------------------------------------- finding 14: another commune's backup
+
+def test_finding14_restoring_another_agencys_backup_needs_a_confirmation(commune, capsys, monkeypatch, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = Path(qms(capsys, monkeypatch, commune, "backup", "--to", str(usb))[1].strip())
+    db = Database.open(commune)  # the commune is renamed (merged communes, 2025): the backup is "another" agency's
+    from qms_desktop.services import agency
+    profile = agency.get_profile(ctx(db))
+    agency.save_profile(ctx(db), dataclasses.replace(profile, full_name="Ủy ban nhân dân xã Tân Phú Hòa"))
+    db.close()
+    before = commune.read_bytes()
+    code, _out, err = qms(capsys, monkeypatch, commune, "restore", str(made))
+    assert code == 1 and "is a backup of another agency (Ủy ban nhân dân xã Tân Phú)" in err and "--other-agency" in err
+    assert commune.read_bytes() == before
+    code, _out, err = qms(capsys, monkeypatch, commune, "restore", str(made), "--other-agency")
+    assert code == 0, err
+
+
+def test_finding14_a_truly_foreign_database_is_refused(commune, capsys, monkeypatch, tmp_path):
+    other = tmp_path / "other.sqlite"
+    monkeypatch.setenv("QMS_USER", "chutich")
+    monkeypatch.setenv("QMS_PASSWORD", PASSWORD)
+    assert cli.main(["--db", str(other), "init", "--name", "Ủy ban nhân dân xã Đạ Tông", "--province", "Lâm Đồng"]) == 0
+    def content() -> list[str]:  # the records (the login may switch the file to WAL: that changes no record)
+        with sqlite3.connect(commune) as c:
+            return list(c.iterdump())
+    before = content()
+    for extra in ((), ("--other-agency",)):  # the same user name, but not the same account: no login afterwards
+        code, _out, err = qms(capsys, monkeypatch, commune, "restore", str(other), *extra)
+        assert code == 1, err
+    assert content() == before
+
+
+def test_finding14_the_restore_dialog_asks_before_another_agencys_backup(qtbot, commune, tmp_path):
+    from qms_desktop.ui.dialogs.restore_dialog import RestoreDialog
+
+    db = Database.open(commune)
+    made = backup.backup_to(db, tmp_path)
+    from qms_desktop.services import agency
+    profile = agency.get_profile(ctx(db))
+    agency.save_profile(ctx(db), dataclasses.replace(profile, full_name="Ủy ban nhân dân xã Tân Phú Hòa"))
+    db.close()
+    plan = backup.plan_restore(commune, made, LEADER)
+    assert plan.allowed and plan.other_agency
+    dialog = RestoreDialog(plan, commune)
+    qtbot.addWidget(dialog)
+    assert not dialog.restore_button.isEnabled() and dialog.other_agency.isVisibleTo(dialog)
+    dialog.other_agency.setChecked(True)
+    assert dialog.restore_button.isEnabled() and dialog.other_agency_confirmed
+    secretary_plan = backup.plan_restore(commune, made, SECRETARY)
+    refused = RestoreDialog(secretary_plan, commune)
+    qtbot.addWidget(refused)
+    assert not refused.restore_button.isEnabled() and "Only a leader" in refused.refusal.text()
+
+
+# ---------------------------------------------------------------- the manifest and the printed head
+
+def test_head_is_printed_on_the_report_and_carried_everywhere(commune, tmp_path):
+    from openpyxl import load_workbook
+    from report_helpers import pdftotext
+
+    db = Database.open(commune)
+    (tmp_path / "usb").mkdir()
+    result = reports.export_report(ctx(db, SECRETARY), 1, tmp_path / "usb")
+    made = backup.backup_to(db, tmp_path)
+    db.close()
+    pdf, xlsx = result.files[1], result.files[2]
+    text = " ".join(pdftotext(pdf).split())
+    assert f"Đầu chuỗi nhật ký thay đổi khi xuất báo cáo: {result.chain_head}" in text
+    assert result.fingerprint in text
+    values = [c for row in load_workbook(xlsx)["Xác thực"].iter_rows(values_only=True) for c in row]
+    assert result.chain_head in values and result.fingerprint in values
+    with zipfile.ZipFile(result.package) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+    assert f"{manifest['chain_head']['count']}:{manifest['chain_head']['hash']}" == result.chain_head
+    assert backup.inspect_backup(made).chain_head.split(":")[0] > "0"
+
+
+def test_chain_extends_rules():
+    from qms_desktop.reports.package import chain_extends
+
+    manifest = {"chain_head": {"count": 10, "hash": "b" * 64}, "chain_checkpoints": [{"count": 4, "hash": "a" * 64}]}
+    assert chain_extends((10, "b" * 64), manifest) is True
+    assert chain_extends((4, "a" * 64), manifest) is True
+    assert chain_extends((4, "c" * 64), manifest) is False  # rewritten up to 4
+    assert chain_extends((11, "b" * 64), manifest) is False  # the chain got shorter: cut
+    assert chain_extends((7, "a" * 64), manifest) is None  # no checkpoint there
+    assert chain_extends((4, "a" * 64), {"format_version": 1}) is None  # a version 1 package
+
+
+def test_check_is_fast_enough_to_read_everything(commune):
+    """Not a timing test: checks that the row check reads each table once (no query per row)."""
+    from qms_desktop.storage import integrity, rowstate
+
+    statements: list[str] = []
+    with sqlite3.connect(commune) as c:
+        c.set_trace_callback(statements.append)
+        result = integrity.verify(c)
+    assert result.ok
+    per_table = [s for s in statements if s.startswith('SELECT * FROM "')]
+    assert len(per_table) == len({s for s in per_table}) <= len(rowstate.logged_tables())
+    assert len(statements) < 3 * len(rowstate.logged_tables()) + 10
+
+
+def test_backup_copies_keep_working_after_restore(commune, tmp_path):
+    """A restored database is still a covered one: every row matches, a new change is recorded."""
+    db = Database.open(commune)
+    made = backup.backup_to(db, tmp_path)
+    db.close()
+    backup.restore(commune, made, actor=LEADER, safety_folder=tmp_path / "safety")
+    db = Database.open(commune)
+    from qms_desktop.services import records
+    records.create(ctx(db), "unit", {"name": "Sau khi khôi phục"})
+    from qms_desktop.services.check import check_database
+    assert check_database(db).healthy
+    db.close()
+    shutil.rmtree(tmp_path / "safety")
+
+
+def test_package_verify_shows_the_senders_chain_head(commune, tmp_path, capsys):
+    db = Database.open(commune)
+    (tmp_path / "usb").mkdir()
+    result = reports.export_report(ctx(db, SECRETARY), 1, tmp_path / "usb", loose_files=False)
+    db.close()
+    capsys.readouterr()
+    assert cli.main(["--lang", "en", "package", "verify", str(result.package)]) == 0
+    assert f"Sender's chain head: {result.chain_head}" in capsys.readouterr().out
