@@ -221,17 +221,24 @@ def column_widths(header: Sequence[str], rows: Sequence[Sequence[object]], weigh
                   aligns: Sequence[str], size: float, width: float = TEXT_WIDTH) -> list[float]:
     """Widths that never break a date, a number or a word, the rest shared by ``weights``."""
     pad = 7.0
-    minimum = []
-    for i, head in enumerate(header):
-        need = max((string_width(w, SERIF_BOLD, size) for w in nfc(head).split()), default=0)
-        for row in rows:
-            text = nfc(row[i] if i < len(row) else "")
-            if aligns[i] in ("center", "right"):  # dates, numbers, short codes: one line
-                need = max(need, string_width(text, SERIF, size))
-            else:  # a short label stays on one line, long text wraps between words
-                words = [string_width(w, SERIF, size) for w in text.split()]
-                need = max([need, min(string_width(text, SERIF, size), 72.0)] + words)
-        minimum.append(need + pad)
+
+    def minima(short_labels: bool) -> list[float]:
+        out = []
+        for i, head in enumerate(header):
+            need = max((string_width(w, SERIF_BOLD, size) for w in nfc(head).split()), default=0)
+            for row in rows:
+                text = nfc(row[i] if i < len(row) else "")
+                if aligns[i] in ("center", "right"):  # dates, numbers, short codes: one line
+                    need = max(need, string_width(text, SERIF, size))
+                else:  # a short label stays on one line (if the table fits), long text wraps between words
+                    words = [string_width(w, SERIF, size) for w in text.split()]
+                    need = max([need, min(string_width(text, SERIF, size), 72.0) if short_labels else 0.0] + words)
+            out.append(need + pad)
+        return out
+
+    minimum = minima(True)
+    if sum(minimum) > width:  # a wide table: short labels wrap between words too, rather than overflow
+        minimum = minima(False)
     fixed: dict[int, float] = {}
     while True:
         free = width - sum(fixed.values())

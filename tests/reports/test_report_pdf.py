@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import unicodedata
 
 from report_helpers import MM, assert_decree30_page, flat, margins_mm, pdf_words, pdfinfo, pdftotext
@@ -45,10 +46,12 @@ def test_report_pdf_layout_and_text(commune, tmp_path):
                      "Mã hồ sơ: QMS-BC-1-V1", "Phụ lục I", "Phụ lục V",
                      "(Kèm theo Báo cáo số 01/BC-UBND ngày 20/06/2026 của Ủy ban nhân dân xã Tân Phú)"):
         assert expected in body, expected
+    # a paragraph may run across a page break: read it without the page furniture in between
+    running = re.sub(r"Mã hồ sơ: QMS-BC-\d+-V\d+ \d+ ", "", body)
     for paragraph in [data.summary, data.intro, data.closing.rstrip(".") + "./."] + [
             p for part in data.parts for item in part.items for p in item.paragraphs] + [
             p for part in data.parts for p in part.paragraphs]:
-        assert flat(paragraph) in body, paragraph
+        assert flat(paragraph) in running, paragraph
     for part in data.parts:
         assert flat(f"{part.code}. {part.title}") in body
     for table in data.appendices:

@@ -192,11 +192,23 @@ def _multiline(text: str) -> str:
     return "\n".join(lines).strip()
 
 
+def settings(s: Session) -> dict[str, str]:
+    return {key: setting(s, key) for key in DEFAULTS}
+
+
+def build_facts(s: Session, r: orm.Report, *, status: str | None = None, date: dt.date | None = None,
+                correction_of: str = "", changes_summary: str = ""):
+    """(ReportFacts, PeriodFacts) of a report as it would print now."""
+    info, _agency = agency_info(s)
+    values = settings(s)
+    return gather(s, r, info, values["period_rule"] or DECREE_09, settings=values, status=status, date=date,
+                  correction_of=correction_of, changes_summary=changes_summary)
+
+
 def build_data(s: Session, r: orm.Report, *, status: str | None = None, date: dt.date | None = None,
                correction_of: str = "", changes_summary: str = "") -> ReportData:
-    info, _agency = agency_info(s)
-    facts = gather(s, r, info, setting(s, "period_rule") or DECREE_09, status=status, date=date,
-                   correction_of=correction_of, changes_summary=changes_summary)
+    facts, _pf = build_facts(s, r, status=status, date=date, correction_of=correction_of,
+                             changes_summary=changes_summary)
     return compose(facts)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QWidget
 
+from qms_desktop.domain import rates
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.dashboard import on_time_rate
 from qms_desktop.ui import fonts
@@ -16,7 +17,7 @@ from qms_desktop.ui.widgets.record_list import RecordListWidget
 
 
 def _rate(row) -> float | None:  # noqa: ANN001
-    return on_time_rate(row.values.get("on_time"), row.values.get("late"))
+    return rates.floor_to(on_time_rate(row.values.get("on_time"), row.values.get("late")), 1)
 
 
 class StatsPage(SpecPage):
@@ -49,5 +50,5 @@ class StatsPage(SpecPage):
     def _show_chart(self) -> None:
         rows = sorted(self.lists["service_stat"].model.rows(), key=lambda r: r.values["period_end"])
         rated = [(r.values["period_end"], _rate(r)) for r in rows if _rate(r) is not None]
-        self.chart.show_bars([f"{end:%m/%Y}" for end, _ in rated], [round(rate, 1) for _, rate in rated],
+        self.chart.show_bars([f"{end:%m/%Y}" for end, _ in rated], [rates.floor_to(rate, 1) for _, rate in rated],
                              color=GREEN, percent=True)
