@@ -586,7 +586,13 @@ class _Demo:
                     plans=("Tiếp tục duy trì, cải tiến HTQLCL; rà soát, cập nhật quy trình khi văn bản pháp luật thay đổi.\n"
                            + ("Tổ chức đánh giá nội bộ và xem xét của lãnh đạo trong 6 tháng cuối năm." if half else
                               "Xây dựng kế hoạch duy trì HTQLCL năm tiếp theo; đào tạo lại chuyên gia đánh giá nội bộ.")),
-                    proposals="Đề nghị Sở Khoa học và Công nghệ tiếp tục tổ chức tập huấn chuyên gia đánh giá nội bộ cho cấp xã.")
+                    proposals="Đề nghị Sở Khoa học và Công nghệ tiếp tục tổ chức tập huấn chuyên gia đánh giá nội bộ cho cấp xã.",
+                    # the annual report answers the Department's written request (TT 26 Art. 35.2)
+                    request_letter="" if half else (
+                        f"Công văn số {1400 + ReportPeriod.parse(code).year % 100}/SKHCN-TĐC ngày "
+                        f"{_weekday(dt.date(ReportPeriod.parse(code).year, 11, 10)).strftime('%d/%m/%Y')} của Sở Khoa "
+                        f"học và Công nghệ tỉnh Lâm Đồng về việc báo cáo tình hình áp dụng, duy trì và cải tiến Hệ "
+                        f"thống quản lý chất lượng năm {ReportPeriod.parse(code).year}"))
 
             def finalize(ctx, holder=holder):
                 if "id" in holder:

@@ -656,5 +656,19 @@ def figure_values(facts: PeriodFacts) -> dict[str, int | float | None]:
     return {f.key: f.value for f in facts.figures}
 
 
+def report_period_figures(ctx, period: str) -> list[tuple[str, str, str, int | float | None]]:  # noqa: ANN001
+    """(key, screen label source, printed label, value) of every figure of a report period, up to today
+    when the period has not ended (``qms report figures``)."""
+    from qms_desktop.domain.periods import DECREE_09, ReportPeriod
+    from qms_desktop.services.agency import get_setting
+
+    p = ReportPeriod.parse(period)
+    start, end = p.bounds(get_setting(ctx, "period_rule") or DECREE_09)
+    with ctx.tx("read") as s:
+        facts = gather(s, start, max(start, min(end, ctx.today)), year=p.year, period_code=p.code)
+    values = figure_values(facts)
+    return [(f.key, f.label, f.printed, values[f.key]) for f in FIGURES]
+
+
 __all__ = ["FIGURES", "FIGURE_KEYS", "Figure", "PeriodFacts", "PeriodQuery", "effective_version_at", "figure_values",
-           "gather", "latest_result", "nc_status_at"]
+           "gather", "latest_result", "nc_status_at", "report_period_figures"]

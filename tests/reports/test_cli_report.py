@@ -36,7 +36,14 @@ def test_create_finalize_export_verify(qms, tmp_path):
     notes.write_text("Một số hồ sơ còn trễ hạn.\nThiếu nhân lực.", encoding="utf-8")
     code, _out, err = qms("report", "edit", report_id, "--shortcomings", f"@{notes}", user="thuky")
     assert code == 0, err
-    code, out, err = qms("report", "finalize", report_id, "--date", "20/06/2026")
+    code, out, err = qms("report", "finalize", report_id, "--date", "20/06/2026")  # the pre-flight lists its warnings
+    assert code == 1 and "pre-flight warning" in err and len(err.strip().splitlines()) == 1
+    listed = [line.split("\t") for line in out.strip().splitlines()]
+    assert {kind for kind, _code, _msg in listed} == {"warning"} and ["warning", "plans_empty"] == listed[0][:2]
+    codes = [c for _k, c, _m in listed]
+    code, out, err = qms("report", "finalize", report_id, "--date", "20/06/2026", "--acknowledge", *codes[:-1])
+    assert code == 1 and codes[-1] in err  # one still not acknowledged
+    code, out, err = qms("report", "finalize", report_id, "--date", "20/06/2026", "--acknowledge", *codes)
     assert code == 0 and "01/BC-UBND" in out, err
     usb = tmp_path / "usb"
     usb.mkdir()

@@ -6,7 +6,7 @@ import dataclasses
 import re
 import unicodedata
 
-from report_helpers import MM, assert_decree30_page, flat, margins_mm, pdf_words, pdfinfo, pdftotext
+from report_helpers import MM, assert_decree30_page, finalize, flat, margins_mm, pdf_words, pdfinfo, pdftotext
 
 from qms_desktop.reports.pdf import report_pdf
 from qms_desktop.services import reports
@@ -24,7 +24,7 @@ def _final(commune, tmp_path):
     reports.update_report(commune.secretary, row.id, shortcomings=LONG,
                           plans="Tổ chức đánh giá nội bộ đợt 2 vào tháng 10/2026.",
                           proposals="Đề nghị Sở tổ chức tập huấn chuyên gia đánh giá nội bộ.")
-    reports.finalize_report(commune.leader, row.id, date="20/06/2026")
+    finalize(commune, row.id, date="20/06/2026")
     (tmp_path / "usb").mkdir()
     result = reports.export_report(commune.secretary, row.id, tmp_path / "usb")
     return row, result, reports.report_data(commune.leader, row.id)
@@ -93,7 +93,7 @@ def test_draft_is_marked_and_nfd_input_prints_as_nfc(commune, tmp_path):
 
 def test_pdf_bytes_are_reproducible(commune):
     row = reports.create_report(commune.secretary, period="2026-H1")
-    reports.finalize_report(commune.leader, row.id)
+    finalize(commune, row.id)
     data = reports.report_data(commune.leader, row.id)
     assert report_pdf(data, fingerprint="AAAA BBBB CCCC DDDD") == report_pdf(data, fingerprint="AAAA BBBB CCCC DDDD")
 

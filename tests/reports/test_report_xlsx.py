@@ -10,7 +10,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from report_helpers import need
+from report_helpers import finalize, need
 
 from qms_desktop.reports.xlsx import report_xlsx
 from qms_desktop.services import reports
@@ -25,7 +25,7 @@ def workbook_file(commune, tmp_path) -> tuple[Path, object]:
     row = reports.create_report(commune.secretary, period="2026-H1")
     reports.update_report(commune.secretary, row.id, shortcomings="+84 cuộc gọi chưa được ghi nhận\n@thư điện tử",
                           plans="Tổ chức đánh giá nội bộ đợt 2.")
-    reports.finalize_report(commune.leader, row.id, date="20/06/2026")
+    finalize(commune, row.id, date="20/06/2026")
     data = reports.report_data(commune.leader, row.id)
     path = tmp_path / "report.xlsx"
     path.write_bytes(report_xlsx(data))
