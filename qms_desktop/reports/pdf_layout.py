@@ -121,7 +121,7 @@ class Header:
 
     agency_full_name: str
     parent_body: str
-    number_text: str  # "05/BC-UBND" (the caller formats it)
+    number_text: str  # "05/BC-UBND" (the caller formats it); "" for an internal record without a number
     date_line: str  # "Tân Phú, ngày 20 tháng 6 năm 2026", or "…, ngày … tháng … năm …"
 
 
@@ -129,13 +129,13 @@ def header_block(h: Header, st: Styles) -> Table:
     lines = W.agency_lines(h.agency_full_name)
     left: list[Flowable] = []
     if h.parent_body and not W.is_committee(h.agency_full_name):
-        left.append(para(h.parent_body.upper(), st.parent))
+        left += [para(line, st.parent) for line in W.agency_lines(h.parent_body)]
     left += [para(line, st.agency) for line in lines]
     widest = max(string_width(nfc(line), SERIF_BOLD, 13) for line in lines)
     left.append(Rule(min(widest, TEXT_WIDTH * LEFT_COL) * 0.4))
     right = [para(W.NATIONAL_TITLE, st.national), para(W.MOTTO, st.motto),
              Rule(string_width(W.MOTTO, SERIF_BOLD, 13))]
-    number = para(f"{W.NUMBER_LABEL}: {h.number_text}", st.number)
+    number = para(f"{W.NUMBER_LABEL}: {h.number_text}", st.number) if h.number_text else Spacer(1, 1)
     date = para(h.date_line, st.date)
     table = Table([[left, right], [number, date]],
                   colWidths=[TEXT_WIDTH * LEFT_COL, TEXT_WIDTH * (1 - LEFT_COL)])

@@ -157,14 +157,16 @@ def is_committee(full_name: str) -> bool:
     return len(agency_lines(full_name)) == 2
 
 
-def signing_lines(head_title: str) -> list[str]:
-    """Signing authority and title (Decree 30: 'TM.' for the collective, 'KT.' for a deputy)."""
+def signing_lines(head_title: str, *, collective: bool = True) -> list[str]:
+    """Signing authority and title (Decree 30, Annex I): for a body that works collectively (a People's
+    Committee) the chairman signs 'TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH' and a deputy signs on his behalf
+    'TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH'."""
     title = " ".join((head_title or "Chủ tịch").split())
     folded = title.casefold()
-    if folded == "chủ tịch":
-        return [ON_BEHALF, CHAIR]
+    if folded.startswith("chủ tịch"):
+        return [ON_BEHALF, CHAIR] if collective else [CHAIR]
     if folded.startswith("phó chủ tịch"):
-        return [FOR_CHAIR, VICE_CHAIR]
+        return ([ON_BEHALF] if collective else []) + [FOR_CHAIR, VICE_CHAIR]
     return [title.upper()]
 
 
@@ -198,14 +200,7 @@ DECISION_SUMMARY = ("Về việc công bố Hệ thống quản lý chất lư�
 REDECISION_SUMMARY = ("Về việc công bố lại Hệ thống quản lý chất lượng phù hợp Tiêu chuẩn quốc gia "
                       "TCVN ISO 9001:2015")
 DECISION_AUTHORITY = "CHỦ TỊCH ỦY BAN NHÂN DÂN {name}"
-DECISION_BASES = (
-    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
-    "Căn cứ Quyết định số 19/2014/QĐ-TTg ngày 05 tháng 3 năm 2014 của Thủ tướng Chính phủ về việc áp dụng Hệ thống "
-    "quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001 vào hoạt động của các cơ quan, tổ chức thuộc hệ "
-    "thống hành chính nhà nước;",
-    "Căn cứ Thông tư số 26/2014/TT-BKHCN ngày 10 tháng 10 năm 2014 của Bộ trưởng Bộ Khoa học và Công nghệ quy định "
-    "chi tiết thi hành Quyết định số 19/2014/QĐ-TTg;",
-)
+# The decision's legal bases ("Căn cứ …") are chosen by its date from resources/legal_bases.json.
 DECISION_PROPOSER = "Theo đề nghị của Trưởng Ban Chỉ đạo ISO."
 DECIDES = "QUYẾT ĐỊNH:"
 ARTICLE = "Điều {n}."
@@ -231,6 +226,8 @@ MINUTES_CONTENT = "Nội dung:"
 MINUTES_INPUTS = "1. Đầu vào của cuộc xem xét (TCVN ISO 9001:2015, mục 9.3.2)"
 MINUTES_CONCLUSION = "2. Kết luận của chủ trì"
 MINUTES_OUTPUTS = "3. Đầu ra của cuộc xem xét (TCVN ISO 9001:2015, mục 9.3.3)"
+MINUTES_EFFECTIVENESS = "Kết luận về hiệu lực của Hệ thống quản lý chất lượng (điểm d khoản 2 Điều 4 Quyết định số 19/2014/QĐ-TTg)"
+MINUTES_VERDICT = {True: "Hệ thống quản lý chất lượng có hiệu lực.", False: "Hệ thống quản lý chất lượng chưa có hiệu lực."}
 MINUTES_END = "Cuộc họp kết thúc vào ...... giờ ...... cùng ngày. Biên bản đã được thông qua trước các thành viên dự họp."
 MINUTES_SIGNERS = ("THƯ KÝ", "CHỦ TRÌ")
 MINUTES_RECIPIENTS = ("Các thành viên dự họp", "Lưu: VT, ISO")
@@ -263,10 +260,12 @@ AUDIT_PLAN_SUMMARY = "Đánh giá nội bộ Hệ thống quản lý chất lư�
 AUDIT_PLAN_EXECUTION = ("Trưởng đoàn đánh giá thông báo lịch cho các bộ phận, tổ chức đánh giá theo kế hoạch và báo "
                         "cáo kết quả cho lãnh đạo; các bộ phận được đánh giá chuẩn bị hồ sơ và bố trí người làm việc "
                         "với đoàn đánh giá.")
-AUDIT_REPORT_TYPE = "BÁO CÁO"
+AUDIT_REPORT_TYPE = "BÁO CÁO ĐÁNH GIÁ NỘI BỘ"
 AUDIT_REPORT_SUMMARY = "Kết quả đánh giá nội bộ Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015"
-AUDIT_REPORT_TO = "Chủ tịch Ủy ban nhân dân {name}"
-AUDIT_SIGNERS = ("TRƯỞNG ĐOÀN ĐÁNH GIÁ", "PHÊ DUYỆT")
+AUDIT_TEAM = "Đoàn đánh giá nội bộ"  # the internal audit report's issuer: the audit team, under the committee
+AUDIT_REPORT_FOR = "Báo cáo cho"
+AUDIT_REPORT_READER = "Chủ tịch {agency} (hồ sơ nội bộ của Hệ thống quản lý chất lượng)"
+AUDIT_SIGNERS = ("TRƯỞNG ĐOÀN ĐÁNH GIÁ", "PHÊ DUYỆT CỦA LÃNH ĐẠO")
 
 COVER_TYPE = "QUY TRÌNH"
 COVER_SIGNOFF = ("Soạn thảo", "Xem xét", "Phê duyệt")
