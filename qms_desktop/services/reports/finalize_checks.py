@@ -26,52 +26,51 @@ from qms_desktop.reports.report_text import ReportFacts, problems
 from qms_desktop.services import period_facts
 
 CONTEXT = "Preflight"
-N = QT_TRANSLATE_NOOP
 
 # What the report's own figures show as problems (keys of report_text.PROBLEMS), for the screens.
 PROBLEM_LABELS = {
-    "nc_overdue": N("Preflight", "nonconformities past their due date"),
-    "actions_overdue": N("Preflight", "actions past their due date"),
-    "objectives_unmet": N("Preflight", "quality objectives not met"),
-    "legal_overdue": N("Preflight", "legal changes not built in after 3 months"),
-    "reannounce": N("Preflight", "the scope changed: announce again"),
-    "not_announced": N("Preflight", "the QMS has not been announced"),
-    "uncovered": N("Preflight", "TTHC in scope without a procedure"),
-    "no_review": N("Preflight", "no management review in 12 months"),
-    "missing_months": N("Preflight", "months without statistics"),
+    "nc_overdue": QT_TRANSLATE_NOOP("Preflight", "nonconformities past their due date"),
+    "actions_overdue": QT_TRANSLATE_NOOP("Preflight", "actions past their due date"),
+    "objectives_unmet": QT_TRANSLATE_NOOP("Preflight", "quality objectives not met"),
+    "legal_overdue": QT_TRANSLATE_NOOP("Preflight", "legal changes not built in after 3 months"),
+    "reannounce": QT_TRANSLATE_NOOP("Preflight", "the scope changed: announce again"),
+    "not_announced": QT_TRANSLATE_NOOP("Preflight", "the QMS has not been announced"),
+    "uncovered": QT_TRANSLATE_NOOP("Preflight", "TTHC in scope without a procedure"),
+    "no_review": QT_TRANSLATE_NOOP("Preflight", "no management review in 12 months"),
+    "missing_months": QT_TRANSLATE_NOOP("Preflight", "months without statistics"),
 }
 
 MESSAGES = {
     # refusals: signing would be false
-    "head_name_missing": N("Preflight", "The chairman's name is not set in the agency profile: the report would "
+    "head_name_missing": QT_TRANSLATE_NOOP("Preflight", "The chairman's name is not set in the agency profile: the report would "
                                         "carry no signer's name. Fill in the agency profile."),
-    "head_title_missing": N("Preflight", "The chairman's title is not set in the agency profile."),
-    "period_not_ended": N("Preflight", "The period ends on {end}, after the report's date {date}: the report would "
+    "head_title_missing": QT_TRANSLATE_NOOP("Preflight", "The chairman's title is not set in the agency profile."),
+    "period_not_ended": QT_TRANSLATE_NOOP("Preflight", "The period ends on {end}, after the report's date {date}: the report would "
                                        "claim the whole period's figures. State the day the figures run to (số liệu "
                                        "tính đến ngày …) or finalise after the period."),
-    "data_as_of_after_date": N("Preflight", "The figures are stated up to {as_of}, after the report's date {date}."),
-    "shortcomings_empty": N("Preflight", "Part III (shortcomings and causes) is empty while the report itself lists "
+    "data_as_of_after_date": QT_TRANSLATE_NOOP("Preflight", "The figures are stated up to {as_of}, after the report's date {date}."),
+    "shortcomings_empty": QT_TRANSLATE_NOOP("Preflight", "Part III (shortcomings and causes) is empty while the report itself lists "
                                          "problems: {problems}. Write them before signing."),
     # warnings: the leader acknowledges each by its code
-    "plans_empty": N("Preflight", "Part IV (plans for the next period) is empty while the report lists problems: "
+    "plans_empty": QT_TRANSLATE_NOOP("Preflight", "Part IV (plans for the next period) is empty while the report lists problems: "
                                   "{problems}."),
-    "proposals_empty": N("Preflight", "Part V (proposals) is empty while the report lists problems: {problems}."),
-    "stats_missing_months": N("Preflight", "No service statistics cover {months} of the period; the report says so "
+    "proposals_empty": QT_TRANSLATE_NOOP("Preflight", "Part V (proposals) is empty while the report lists problems: {problems}."),
+    "stats_missing_months": QT_TRANSLATE_NOOP("Preflight", "No service statistics cover {months} of the period; the report says so "
                                            "and its totals leave them out."),
-    "stats_by_field_missing": N("Preflight", "The statistics per field are missing, or do not add up to the totals, "
+    "stats_by_field_missing": QT_TRANSLATE_NOOP("Preflight", "The statistics per field are missing, or do not add up to the totals, "
                                              "for: {periods}."),
-    "objectives_unmeasured": N("Preflight", "{count} of {total} quality objectives have no result for this period."),
-    "steering_unrecorded": N("Preflight", "No ISO steering committee member is recorded (Part II.1): mark them in "
+    "objectives_unmeasured": QT_TRANSLATE_NOOP("Preflight", "{count} of {total} quality objectives have no result for this period."),
+    "steering_unrecorded": QT_TRANSLATE_NOOP("Preflight", "No ISO steering committee member is recorded (Part II.1): mark them in "
                                           "Staff, or type the statement on the report."),
-    "units_unrecorded": N("Preflight", "No record shows the units' participation (no procedure in force with an "
+    "units_unrecorded": QT_TRANSLATE_NOOP("Preflight", "No record shows the units' participation (no procedure in force with an "
                                        "owning unit, no unit audited in the period): type the statement on the "
                                        "report, or acknowledge."),
-    "effectiveness_unconfirmed": N("Preflight", "No management review of the last 12 months records the chairman's "
+    "effectiveness_unconfirmed": QT_TRANSLATE_NOOP("Preflight", "No management review of the last 12 months records the chairman's "
                                                 "conclusion on the QMS's effectiveness (Part II.2): record it on the "
                                                 "review, or type the statement on the report."),
-    "consultant_unknown": N("Preflight", "Whether a consultant was chosen (Part II.6) is not recorded: set it in "
+    "consultant_unknown": QT_TRANSLATE_NOOP("Preflight", "Whether a consultant was chosen (Part II.6) is not recorded: set it in "
                                          "Settings, or type the statement on the report."),
-    "website_not_posted": N("Preflight", "The latest announcement is not recorded as posted on the website {website}."),
+    "website_not_posted": QT_TRANSLATE_NOOP("Preflight", "The latest announcement is not recorded as posted on the website {website}."),
 }
 HARD = frozenset({"head_name_missing", "head_title_missing", "period_not_ended", "data_as_of_after_date",
                   "shortcomings_empty"})
@@ -132,10 +131,10 @@ class PreflightRefused(ValidationError):
     def __init__(self, findings: tuple[Finding, ...], *, refusals: int) -> None:
         self.findings = findings
         if refusals:
-            super().__init__(N("Errors", "The report cannot be signed as it stands: {count} finding(s) make it untrue; "
+            super().__init__(QT_TRANSLATE_NOOP("Errors", "The report cannot be signed as it stands: {count} finding(s) make it untrue; "
                                          "see the pre-flight list."), count=refusals)
         else:
-            super().__init__(N("Errors", "{count} pre-flight warning(s) to acknowledge before finalising: {codes}."),
+            super().__init__(QT_TRANSLATE_NOOP("Errors", "{count} pre-flight warning(s) to acknowledge before finalising: {codes}."),
                              count=len(findings), codes=", ".join(f.code for f in findings))
 
 
