@@ -258,11 +258,12 @@ def grid_table(header: Sequence[str], rows: Iterable[Sequence[object]], widths: 
                aligns: Sequence[str] | None = None, bold_last: bool = False, size: float | None = None) -> Table:
     """A bordered table with a repeated bold header row; ``widths`` are relative weights.
 
-    Text is 12 pt, or 11 pt for tables of seven columns or more (unless ``size`` says otherwise).
+    Text is 12 pt, 11 pt for tables of seven columns or more, 10 pt from nine (unless ``size`` says
+    otherwise), so that wide tables stay on a portrait page.
     """
     aligns = list(aligns or ["left"] * len(header))
     rows = [[nfc(v) for v in row] for row in rows]
-    size = size or (11 if len(header) >= 7 else 12)
+    size = size or (10 if len(header) >= 9 else 11 if len(header) >= 7 else 12)
     col_widths = column_widths(header, rows, widths, aligns, size)
 
     def sized(style: ParagraphStyle) -> ParagraphStyle:

@@ -565,9 +565,9 @@ def _appendices(f: ReportFacts) -> tuple[Table, ...]:
                 sum(a.recommend for a in f.audits)) if f.audits else None)
     ncs = Table("nonconformities", "Sự không phù hợp và hành động khắc phục", (
         Column("STT", INT, 0.4), Column("Số", TEXT, 0.8), Column("Ngày phát hiện", DATE, 1.0),
-        Column("Nguồn", TEXT, 1.0), Column("Nội dung", TEXT, 2.2), Column("Nguyên nhân", TEXT, 1.8),
-        Column("Hành động khắc phục", TEXT, 2.2), Column("Hạn khắc phục", DATE, 1.0),
-        Column("Tình trạng cuối kỳ", TEXT, 1.1),
+        Column("Nguồn", TEXT, 0.8), Column("Nội dung", TEXT, 2.4), Column("Nguyên nhân", TEXT, 2.0),
+        Column("Hành động khắc phục", TEXT, 2.4), Column("Hạn khắc phục", DATE, 1.0),
+        Column("Tình trạng cuối kỳ", TEXT, 0.9),
     ), tuple((i, n.number, n.detected, NC_SOURCE_SHORT.get(n.source, n.source), n.description, n.cause, n.actions,
               n.due, W.STATUS.get(n.status_at_end, n.status_at_end) + (f" ngày {W.date_vn(n.closed)}" if n.closed else ""))
              for i, n in enumerate(f.ncs, 1)))
