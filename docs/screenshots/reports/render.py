@@ -60,8 +60,9 @@ def main() -> int:
                                ("quy_trinh_du_thao_bia", "procedure_cover", draft)):
         pdfs[name] = document_pdf(ctx, kind, record)
     db.close()
-    for old in HERE.glob("*.png"):
-        old.unlink()
+    for name in pdfs:  # only this script's images (the gui_*.png beside them are screenshots of the app)
+        for old in HERE.glob(f"{name}-*.png"):
+            old.unlink()
     for name, body in pdfs.items():
         pdf = work / f"{name}.pdf"
         pdf.write_bytes(body)

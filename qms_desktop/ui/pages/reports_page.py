@@ -11,7 +11,7 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+    QPushButton, QScrollArea, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError
@@ -179,6 +179,7 @@ class ReportsPage(MasterDetailPage):
         """Part II text a person types where no record holds the fact (printed after what the records say)."""
         box = QWidget()
         lay = QVBoxLayout(box)
+        lay.setContentsMargins(4, 4, 4, 4)
         hint = QLabel(self.tr("Part II states only what the records hold. Where a record is missing, type what is "
                               "true here; it is printed under the item as written."))
         hint.setWordWrap(True)
@@ -196,11 +197,15 @@ class ReportsPage(MasterDetailPage):
         for key in reports.STATEMENT_KEYS:
             edit = QPlainTextEdit()
             edit.setObjectName(f"statement_{key}")
-            edit.setFixedHeight(48)
+            edit.setFixedHeight(52)
             self.statements[key] = edit
             form.addRow(captions.get(key, key), edit)
         lay.addLayout(form)
-        return box
+        scroll = QScrollArea()  # six boxes: they scroll rather than make the page taller than the screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(box)
+        return scroll
 
     def show_detail(self, row: reports.ReportRow | None) -> None:
         self.detail_data = reports.get_report(self.env.ctx, row.id) if row is not None else None
