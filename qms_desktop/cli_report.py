@@ -1,7 +1,11 @@
 """``qms report …``, ``qms document …`` and ``qms package verify`` (loaded by ``cli.py``).
 
     qms [--db …] report create --period 2026-H1|2026 [--number N]   # prints the report id
-    qms [--db …] report finalize ID
+    qms [--db …] report edit ID [--shortcomings … --data-as-of DATE --request-letter … --statement KEY=TEXT]
+    qms [--db …] report preflight ID [--date DATE]                   # the checks before signing; exit 1 if any
+    qms [--db …] report finalize ID [--acknowledge CODE … | --acknowledge-all]
+    qms [--db …] report figures --period 2026-H1 [--format json]     # the period's figures (one source)
+    qms [--db …] report import-stats FILE [--from DATE --to DATE] [--dry-run]  # portal export per field
     qms [--db …] report export ID --out DIR                          # prints every file written
     qms package verify FILE [--fingerprint 'XXXX XXXX XXXX XXXX']   # exit 0 valid, 1 invalid + reason
 
@@ -49,9 +53,31 @@ def register(sub) -> dict:
     edit.add_argument("--recipient")
     edit.add_argument("--date", help="dd/mm/yyyy")
     edit.add_argument("--number", type=int)
-    fin = rs.add_parser("finalize", help="finalise (chốt) a draft: its data is frozen")
+    edit.add_argument("--data-as-of", metavar="DATE",
+                      help="the day the figures run to, for a report made before its period ends (số liệu tính đến ngày)")
+    edit.add_argument("--no-data-as-of", action="store_true", help="remove that day: the figures cover the whole period")
+    edit.add_argument("--request-letter", metavar="TEXT",
+                      help="the receiving office's request, cited first: 'Công văn số 456/SKHCN-TĐC ngày … của Sở …'")
+    edit.add_argument("--statement", metavar="KEY=TEXT", action="append", default=[],
+                      help="a typed Part II statement (participation, confirmation, announcement, legal, "
+                           "reannouncement, consultant); KEY= removes it; TEXT may be @file.txt")
+    pre = rs.add_parser("preflight", help="the checks before finalising; exit 0 when there is nothing to acknowledge")
+    pre.add_argument("id", type=int)
+    pre.add_argument("--date", help="date the report would carry (default: its date, else today)")
+    fin = rs.add_parser("finalize", help="finalise (chốt) a draft after its pre-flight: its data is frozen")
     fin.add_argument("id", type=int)
     fin.add_argument("--date", help="date of the report (default: today)")
+    fin.add_argument("--acknowledge", metavar="CODE", nargs="+", action="extend", default=[],
+                     help="pre-flight warnings the leader acknowledges, by code (see 'report preflight')")
+    fin.add_argument("--acknowledge-all", action="store_true", help="acknowledge every pre-flight warning")
+    fig = rs.add_parser("figures", help="the figures of a period, as the report, the dashboard and the warnings read them")
+    fig.add_argument("--period", required=True, help="2026-H1 or 2026")
+    fig.add_argument("--format", choices=("tsv", "json"), default="tsv")
+    imp = rs.add_parser("import-stats", help="import the province's portal export of TTHC results per field (.xlsx)")
+    imp.add_argument("file")
+    imp.add_argument("--from", dest="start", metavar="DATE", help="start of the period, if the sheet does not state it")
+    imp.add_argument("--to", dest="end", metavar="DATE", help="end of the period, if the sheet does not state it")
+    imp.add_argument("--dry-run", action="store_true", help="read and check the file; write nothing")
     sent = rs.add_parser("sent", help="record that a finalised report was sent")
     sent.add_argument("id", type=int)
     sent.add_argument("--date")
@@ -97,14 +123,56 @@ def cmd_report(args: argparse.Namespace, ctx) -> int:
                             (r.id, r.period, r.version, r.number_text, r.date, r.status, r.sent_date)))
         return 0
     if args.action == "edit":
+        statements = {}
+        for item in args.statement:
+            key, sep, text = item.partition("=")
+            if not sep:
+                raise _cli().Refused(QT_TRANSLATE_NOOP("Cli", "Write a statement as KEY=TEXT, e.g. consultant=…"))
+            statements[key.strip()] = _read_text(text) or ""
         row = reports.update_report(ctx, args.id, shortcomings=_read_text(args.shortcomings),
                                     plans=_read_text(args.plans), proposals=_read_text(args.proposals),
-                                    recipient=args.recipient, date=args.date, number=args.number)
+                                    recipient=args.recipient, date=args.date, number=args.number,
+                                    data_as_of=args.data_as_of, clear_data_as_of=args.no_data_as_of,
+                                    request_letter=_read_text(args.request_letter), statements=statements or None)
         _say(QT_TRANSLATE_NOOP("Cli", "Report {id} saved."), id=row.id)
         return 0
+    if args.action == "preflight":
+        found = reports.preflight(ctx, args.id, date=args.date)
+        _print_findings(found.findings)
+        if found.clean:
+            _say(QT_TRANSLATE_NOOP("Cli", "Pre-flight: nothing to acknowledge; the report can be finalised."))
+            return 0
+        _say(QT_TRANSLATE_NOOP("Cli", "Pre-flight: {refusals} refusal(s), {warnings} warning(s) to acknowledge."),
+             sys.stderr, refusals=len(found.refusals), warnings=len(found.warnings))
+        return 1
     if args.action == "finalize":
-        row = reports.finalize_report(ctx, args.id, date=args.date)
+        try:
+            row = reports.finalize_report(ctx, args.id, date=args.date, acknowledge=args.acknowledge,
+                                          acknowledge_all=args.acknowledge_all)
+        except reports.PreflightRefused as exc:
+            _print_findings(exc.findings)
+            raise
         _say(QT_TRANSLATE_NOOP("Cli", "Report {number} finalised; its content is now frozen."), number=row.number_text)
+        return 0
+    if args.action == "figures":
+        from qms_desktop.services.period_facts import report_period_figures
+
+        cli = _cli()
+        rows = [{"key": key, "label": cli.T("Figures", label) or label, "printed": printed, "value": value}
+                for key, label, printed, value in report_period_figures(ctx, args.period)]
+        cli._emit(rows, args.format, ["key", "value", "label", "printed"])
+        return 0
+    if args.action == "import-stats":
+        from qms_desktop.services.field_stats import import_portal_stats
+
+        result = import_portal_stats(ctx, args.file, start=args.start, end=args.end, dry_run=args.dry_run)
+        for line in result.lines:
+            print("\t".join(str(v) for v in (line.field, line.received, line.on_time, line.late, line.pending)))
+        message = (QT_TRANSLATE_NOOP("Cli", "Dry run: {count} fields for {start} – {end}; nothing was written.")
+                   if args.dry_run else
+                   QT_TRANSLATE_NOOP("Cli", "Imported {count} fields for {start} – {end} (statistics {id})."))
+        _say(message, sys.stderr, count=len(result.lines), start=result.start.strftime("%d/%m/%Y"),
+             end=result.end.strftime("%d/%m/%Y"), id=result.stat_id)
         return 0
     if args.action == "sent":
         row = reports.mark_sent(ctx, args.id, sent_date=args.date)
@@ -127,6 +195,15 @@ def cmd_report(args: argparse.Namespace, ctx) -> int:
     _say(QT_TRANSLATE_NOOP("Cli", "Key fingerprint printed on the report: {fingerprint}"), sys.stderr,
          fingerprint=result.fingerprint)
     return 0
+
+
+def _print_findings(findings) -> None:  # noqa: ANN001
+    """One line per finding on stdout: 'refusal' or 'warning', its code (for --acknowledge), the message."""
+    cli = _cli()
+    for f in findings:
+        source = QT_TRANSLATE_NOOP("Cli", "refusal") if f.hard else QT_TRANSLATE_NOOP("Cli", "warning")
+        kind = cli.T("Cli", source) or source
+        print(f"{kind}\t{f.code}\t{f.render(cli.T)}")
 
 
 def cmd_document(args: argparse.Namespace, ctx) -> int:

@@ -294,6 +294,42 @@
         <translation>&amp;Language:</translation>
     </message>
     <message>
+        <source>What the report states (Part II)</source>
+        <translation>What the report states (Part II)</translation>
+    </message>
+    <message>
+        <source>empty: the commune has no website</source>
+        <translation>empty: the commune has no website</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>None: the commune built its QMS itself</source>
+        <translation>None: the commune built its QMS itself</translation>
+    </message>
+    <message>
+        <source>A consulting organisation (name below)</source>
+        <translation>A consulting organisation (name below)</translation>
+    </message>
+    <message>
+        <source>organisation and contract, e.g. Công ty … (hợp đồng số …)</source>
+        <translation>organisation and contract, e.g. Công ty … (hợp đồng số …)</translation>
+    </message>
+    <message>
+        <source>&amp;Website (announcements posted on):</source>
+        <translation>&amp;Website (announcements posted on):</translation>
+    </message>
+    <message>
+        <source>C&amp;onsultant (TT 26 Art. 7.1):</source>
+        <translation>C&amp;onsultant (TT 26 Art. 7.1):</translation>
+    </message>
+    <message>
+        <source>Consultant&apos;s &amp;name:</source>
+        <translation>Consultant&apos;s &amp;name:</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -1056,12 +1092,32 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Draft report {number} for {period} created (id {id}).</translation>
     </message>
     <message>
+        <source>Write a statement as KEY=TEXT, e.g. consultant=…</source>
+        <translation>Write a statement as KEY=TEXT, e.g. consultant=…</translation>
+    </message>
+    <message>
         <source>Report {id} saved.</source>
         <translation>Report {id} saved.</translation>
     </message>
     <message>
+        <source>Pre-flight: nothing to acknowledge; the report can be finalised.</source>
+        <translation>Pre-flight: nothing to acknowledge; the report can be finalised.</translation>
+    </message>
+    <message>
+        <source>Pre-flight: {refusals} refusal(s), {warnings} warning(s) to acknowledge.</source>
+        <translation>Pre-flight: {refusals} refusal(s), {warnings} warning(s) to acknowledge.</translation>
+    </message>
+    <message>
         <source>Report {number} finalised; its content is now frozen.</source>
         <translation>Report {number} finalised; its content is now frozen.</translation>
+    </message>
+    <message>
+        <source>Dry run: {count} fields for {start} – {end}; nothing was written.</source>
+        <translation>Dry run: {count} fields for {start} – {end}; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Imported {count} fields for {start} – {end} (statistics {id}).</source>
+        <translation>Imported {count} fields for {start} – {end} (statistics {id}).</translation>
     </message>
     <message>
         <source>Report {number} recorded as sent.</source>
@@ -1070,6 +1126,14 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Key fingerprint printed on the report: {fingerprint}</source>
         <translation>Key fingerprint printed on the report: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>refusal</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
     </message>
     <message>
         <source>INVALID package: {reason}</source>
@@ -1927,6 +1991,14 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Report {number} is finalised and can no longer change; make a corrected version instead.</translation>
     </message>
     <message>
+        <source>Unknown item of Part II: {key} (use {keys}).</source>
+        <translation>Unknown item of Part II: {key} (use {keys}).</translation>
+    </message>
+    <message>
+        <source>The figures cannot run to {day}: the period starts on {start}.</source>
+        <translation>The figures cannot run to {day}: the period starts on {start}.</translation>
+    </message>
+    <message>
         <source>Only a finalised report can be marked as sent.</source>
         <translation>Only a finalised report can be marked as sent.</translation>
     </message>
@@ -2026,6 +2098,34 @@ Your data is safe; what you were doing was not saved.</translation>
         <source>Say why the signing key is changed.</source>
         <translation>Say why the signing key is changed.</translation>
     </message>
+    <message>
+        <source>Line {n}: the field (lĩnh vực) is required.</source>
+        <translation>Line {n}: the field (lĩnh vực) is required.</translation>
+    </message>
+    <message>
+        <source>{name}: on time + late + pending ({settled}) exceeds the applications received ({received}).</source>
+        <translation>{name}: on time + late + pending ({settled}) exceeds the applications received ({received}).</translation>
+    </message>
+    <message>
+        <source>The field {name} is listed twice.</source>
+        <translation>The field {name} is listed twice.</translation>
+    </message>
+    <message>
+        <source>The sheet does not state its period (Từ ngày … đến ngày …): give the dates.</source>
+        <translation>The sheet does not state its period (Từ ngày … đến ngày …): give the dates.</translation>
+    </message>
+    <message>
+        <source>The report cannot be signed as it stands: {count} finding(s) make it untrue; see the pre-flight list.</source>
+        <translation>The report cannot be signed as it stands: {count} finding(s) make it untrue; see the pre-flight list.</translation>
+    </message>
+    <message>
+        <source>{count} pre-flight warning(s) to acknowledge before finalising: {codes}.</source>
+        <translation>{count} pre-flight warning(s) to acknowledge before finalising: {codes}.</translation>
+    </message>
+    <message>
+        <source>Line {n}, {column}: &apos;{value}&apos; is not a whole number.</source>
+        <translation>Line {n}, {column}: &apos;{value}&apos; is not a whole number.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2072,6 +2172,45 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>The package written to {folder} does not verify ({reason}); it was removed. Try another drive.</source>
         <translation>The package written to {folder} does not verify ({reason}); it was removed. Try another drive.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldStatsDialog</name>
+    <message>
+        <source>Statistics per field: %1 – %2</source>
+        <translation>Statistics per field: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Type each field&apos;s figures from the one-stop shop&apos;s book (or import the province&apos;s portal export). On saving, the period&apos;s totals become the sums of the fields.</source>
+        <translation>Type each field&apos;s figures from the one-stop shop&apos;s book (or import the province&apos;s portal export). On saving, the period&apos;s totals become the sums of the fields.</translation>
+    </message>
+    <message>
+        <source>Field (lĩnh vực)</source>
+        <translation>Field (lĩnh vực)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>&amp;Add a field</source>
+        <translation>&amp;Add a field</translation>
+    </message>
+    <message>
+        <source>Totals: received %1, on time %2, late %3, pending %4</source>
+        <translation>Totals: received %1, on time %2, late %3, pending %4</translation>
     </message>
 </context>
 <context>
@@ -2157,8 +2296,16 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Posted at the office on</translation>
     </message>
     <message>
+        <source>Posted on the website on</source>
+        <translation>Posted on the website on</translation>
+    </message>
+    <message>
         <source>Re-announcement</source>
         <translation>Re-announcement</translation>
+    </message>
+    <message>
+        <source>Legal bases (Căn cứ), one per line; empty: chosen by the decision&apos;s date</source>
+        <translation>Legal bases (Căn cứ), one per line; empty: chosen by the decision&apos;s date</translation>
     </message>
     <message>
         <source>Year</source>
@@ -2477,12 +2624,195 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Closed on</translation>
     </message>
     <message>
+        <source>Figures up to</source>
+        <translation>Figures up to</translation>
+    </message>
+    <message>
         <source>Sent on</source>
         <translation>Sent on</translation>
     </message>
     <message>
+        <source>Effectiveness of the QMS</source>
+        <translation>Effectiveness of the QMS</translation>
+    </message>
+    <message>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>TTHC under the commune&apos;s authority</source>
+        <translation>TTHC under the commune&apos;s authority</translation>
+    </message>
+    <message>
+        <source>TTHC in the QMS scope</source>
+        <translation>TTHC in the QMS scope</translation>
+    </message>
+    <message>
+        <source>TTHC in scope covered by a procedure in force</source>
+        <translation>TTHC in scope covered by a procedure in force</translation>
+    </message>
+    <message>
+        <source>Share of TTHC in scope covered by a procedure</source>
+        <translation>Share of TTHC in scope covered by a procedure</translation>
+    </message>
+    <message>
+        <source>Procedures in force</source>
+        <translation>Procedures in force</translation>
+    </message>
+    <message>
+        <source>Procedures issued for the first time in the period</source>
+        <translation>Procedures issued for the first time in the period</translation>
+    </message>
+    <message>
+        <source>Procedures revised in the period</source>
+        <translation>Procedures revised in the period</translation>
+    </message>
+    <message>
+        <source>Procedures registered</source>
+        <translation>Procedures registered</translation>
+    </message>
+    <message>
+        <source>Training and dissemination sessions</source>
+        <translation>Training and dissemination sessions</translation>
+    </message>
+    <message>
+        <source>Attendances at training and dissemination</source>
+        <translation>Attendances at training and dissemination</translation>
+    </message>
+    <message>
+        <source>Quality objectives of the year</source>
+        <translation>Quality objectives of the year</translation>
+    </message>
+    <message>
+        <source>Objectives with a result for the period</source>
+        <translation>Objectives with a result for the period</translation>
+    </message>
+    <message>
+        <source>Objectives met</source>
+        <translation>Objectives met</translation>
+    </message>
+    <message>
+        <source>TTHC applications received</source>
+        <translation>TTHC applications received</translation>
+    </message>
+    <message>
+        <source>Applications settled on time</source>
+        <translation>Applications settled on time</translation>
+    </message>
+    <message>
+        <source>Applications settled late</source>
+        <translation>Applications settled late</translation>
+    </message>
+    <message>
+        <source>Applications pending</source>
+        <translation>Applications pending</translation>
+    </message>
+    <message>
+        <source>Share settled on time</source>
+        <translation>Share settled on time</translation>
+    </message>
+    <message>
+        <source>Citizen satisfaction (latest survey)</source>
+        <translation>Citizen satisfaction (latest survey)</translation>
+    </message>
+    <message>
+        <source>Management reviews held in the period</source>
+        <translation>Management reviews held in the period</translation>
+    </message>
+    <message>
+        <source>Internal audits held in the period</source>
+        <translation>Internal audits held in the period</translation>
+    </message>
+    <message>
+        <source>Audit findings of nonconformity</source>
+        <translation>Audit findings of nonconformity</translation>
+    </message>
+    <message>
+        <source>Audit recommendations</source>
+        <translation>Audit recommendations</translation>
+    </message>
+    <message>
+        <source>Nonconformities raised in the period</source>
+        <translation>Nonconformities raised in the period</translation>
+    </message>
+    <message>
+        <source>Nonconformities closed in the period</source>
+        <translation>Nonconformities closed in the period</translation>
+    </message>
+    <message>
+        <source>Nonconformities still open at the end</source>
+        <translation>Nonconformities still open at the end</translation>
+    </message>
+    <message>
+        <source>Open nonconformities past their due date</source>
+        <translation>Open nonconformities past their due date</translation>
+    </message>
+    <message>
+        <source>Actions past their due date</source>
+        <translation>Actions past their due date</translation>
+    </message>
+    <message>
+        <source>Outputs of the period&apos;s reviews</source>
+        <translation>Outputs of the period&apos;s reviews</translation>
+    </message>
+    <message>
+        <source>Outputs of the period&apos;s reviews done</source>
+        <translation>Outputs of the period&apos;s reviews done</translation>
+    </message>
+    <message>
+        <source>Citizen feedback and petitions received</source>
+        <translation>Citizen feedback and petitions received</translation>
+    </message>
+    <message>
+        <source>Complaints about TTHC received</source>
+        <translation>Complaints about TTHC received</translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation>Complaints resolved</translation>
+    </message>
+    <message>
+        <source>Nonconformities raised from citizens&apos; feedback</source>
+        <translation>Nonconformities raised from citizens&apos; feedback</translation>
+    </message>
+    <message>
+        <source>Of which corrected and closed by the end</source>
+        <translation>Of which corrected and closed by the end</translation>
+    </message>
+    <message>
+        <source>Improvements prompted by citizens&apos; feedback</source>
+        <translation>Improvements prompted by citizens&apos; feedback</translation>
+    </message>
+    <message>
+        <source>Improvements in the period</source>
+        <translation>Improvements in the period</translation>
+    </message>
+    <message>
+        <source>ISO steering committee members</source>
+        <translation>ISO steering committee members</translation>
+    </message>
+    <message>
+        <source>Internal auditors</source>
+        <translation>Internal auditors</translation>
+    </message>
+    <message>
+        <source>Announcement decisions in the period</source>
+        <translation>Announcement decisions in the period</translation>
+    </message>
+    <message>
+        <source>Legal documents taking effect in the period</source>
+        <translation>Legal documents taking effect in the period</translation>
+    </message>
+    <message>
+        <source>Legal documents built into procedures in the period</source>
+        <translation>Legal documents built into procedures in the period</translation>
+    </message>
+    <message>
+        <source>Legal documents not built in after 3 months</source>
+        <translation>Legal documents not built in after 3 months</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +3209,22 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>The chair concludes the QMS is</source>
+        <translation>The chair concludes the QMS is</translation>
+    </message>
+    <message>
+        <source>(not stated in the minutes)</source>
+        <translation>(not stated in the minutes)</translation>
+    </message>
+    <message>
+        <source>effective</source>
+        <translation>effective</translation>
+    </message>
+    <message>
+        <source>not yet effective</source>
+        <translation>not yet effective</translation>
     </message>
     <message>
         <source>Attendees</source>
@@ -4085,6 +4431,132 @@ The application will now close; open it again.</translation>
     </message>
 </context>
 <context>
+    <name>Preflight</name>
+    <message>
+        <source>nonconformities past their due date</source>
+        <translation>nonconformities past their due date</translation>
+    </message>
+    <message>
+        <source>actions past their due date</source>
+        <translation>actions past their due date</translation>
+    </message>
+    <message>
+        <source>quality objectives not met</source>
+        <translation>quality objectives not met</translation>
+    </message>
+    <message>
+        <source>legal changes not built in after 3 months</source>
+        <translation>legal changes not built in after 3 months</translation>
+    </message>
+    <message>
+        <source>the scope changed: announce again</source>
+        <translation>the scope changed: announce again</translation>
+    </message>
+    <message>
+        <source>the QMS has not been announced</source>
+        <translation>the QMS has not been announced</translation>
+    </message>
+    <message>
+        <source>TTHC in scope without a procedure</source>
+        <translation>TTHC in scope without a procedure</translation>
+    </message>
+    <message>
+        <source>no management review in 12 months</source>
+        <translation>no management review in 12 months</translation>
+    </message>
+    <message>
+        <source>months without statistics</source>
+        <translation>months without statistics</translation>
+    </message>
+    <message>
+        <source>The chairman&apos;s name is not set in the agency profile: the report would carry no signer&apos;s name. Fill in the agency profile.</source>
+        <translation>The chairman&apos;s name is not set in the agency profile: the report would carry no signer&apos;s name. Fill in the agency profile.</translation>
+    </message>
+    <message>
+        <source>The chairman&apos;s title is not set in the agency profile.</source>
+        <translation>The chairman&apos;s title is not set in the agency profile.</translation>
+    </message>
+    <message>
+        <source>The period ends on {end}, after the report&apos;s date {date}: the report would claim the whole period&apos;s figures. State the day the figures run to (số liệu tính đến ngày …) or finalise after the period.</source>
+        <translation>The period ends on {end}, after the report&apos;s date {date}: the report would claim the whole period&apos;s figures. State the day the figures run to (số liệu tính đến ngày …) or finalise after the period.</translation>
+    </message>
+    <message>
+        <source>The figures are stated up to {as_of}, after the report&apos;s date {date}.</source>
+        <translation>The figures are stated up to {as_of}, after the report&apos;s date {date}.</translation>
+    </message>
+    <message>
+        <source>Part III (shortcomings and causes) is empty while the report itself lists problems: {problems}. Write them before signing.</source>
+        <translation>Part III (shortcomings and causes) is empty while the report itself lists problems: {problems}. Write them before signing.</translation>
+    </message>
+    <message>
+        <source>Part IV (plans for the next period) is empty while the report lists problems: {problems}.</source>
+        <translation>Part IV (plans for the next period) is empty while the report lists problems: {problems}.</translation>
+    </message>
+    <message>
+        <source>Part V (proposals) is empty while the report lists problems: {problems}.</source>
+        <translation>Part V (proposals) is empty while the report lists problems: {problems}.</translation>
+    </message>
+    <message>
+        <source>No service statistics cover {months} of the period; the report says so and its totals leave them out.</source>
+        <translation>No service statistics cover {months} of the period; the report says so and its totals leave them out.</translation>
+    </message>
+    <message>
+        <source>The statistics per field are missing, or do not add up to the totals, for: {periods}.</source>
+        <translation>The statistics per field are missing, or do not add up to the totals, for: {periods}.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} quality objectives have no result for this period.</source>
+        <translation>{count} of {total} quality objectives have no result for this period.</translation>
+    </message>
+    <message>
+        <source>No ISO steering committee member is recorded (Part II.1): mark them in Staff, or type the statement on the report.</source>
+        <translation>No ISO steering committee member is recorded (Part II.1): mark them in Staff, or type the statement on the report.</translation>
+    </message>
+    <message>
+        <source>No record shows the units&apos; participation (no procedure in force with an owning unit, no unit audited in the period): type the statement on the report, or acknowledge.</source>
+        <translation>No record shows the units&apos; participation (no procedure in force with an owning unit, no unit audited in the period): type the statement on the report, or acknowledge.</translation>
+    </message>
+    <message>
+        <source>No management review of the last 12 months records the chairman&apos;s conclusion on the QMS&apos;s effectiveness (Part II.2): record it on the review, or type the statement on the report.</source>
+        <translation>No management review of the last 12 months records the chairman&apos;s conclusion on the QMS&apos;s effectiveness (Part II.2): record it on the review, or type the statement on the report.</translation>
+    </message>
+    <message>
+        <source>Whether a consultant was chosen (Part II.6) is not recorded: set it in Settings, or type the statement on the report.</source>
+        <translation>Whether a consultant was chosen (Part II.6) is not recorded: set it in Settings, or type the statement on the report.</translation>
+    </message>
+    <message>
+        <source>The latest announcement is not recorded as posted on the website {website}.</source>
+        <translation>The latest announcement is not recorded as posted on the website {website}.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightDialog</name>
+    <message>
+        <source>Finalise report %1</source>
+        <translation>Finalise report %1</translation>
+    </message>
+    <message>
+        <source>Before the report is frozen and signed, check what it states. A refusal must be fixed first; each warning must be acknowledged, and the acknowledgement is recorded with your name (%1).</source>
+        <translation>Before the report is frozen and signed, check what it states. A refusal must be fixed first; each warning must be acknowledged, and the acknowledgement is recorded with your name (%1).</translation>
+    </message>
+    <message>
+        <source>I acknowledge this and sign the report as it stands</source>
+        <translation>I acknowledge this and sign the report as it stands</translation>
+    </message>
+    <message>
+        <source>Nothing to acknowledge: the report states what the records hold.</source>
+        <translation>Nothing to acknowledge: the report states what the records hold.</translation>
+    </message>
+    <message>
+        <source>Once finalised, the content is frozen: later changes to the records do not alter it, and a correction needs a new version.</source>
+        <translation>Once finalised, the content is frozen: later changes to the records do not alter it, and a correction needs a new version.</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation>&amp;Finalise</translation>
+    </message>
+</context>
+<context>
     <name>Preview</name>
     <message>
         <source>The document could not be opened for preview.</source>
@@ -4852,6 +5324,14 @@ Do you want to replace it?</translation>
         <translation>Reports</translation>
     </message>
     <message>
+        <source>e.g. Công văn số 456/SKHCN-TĐC ngày 02/06/2026 của Sở Khoa học và Công nghệ tỉnh … (printed first: Thực hiện …)</source>
+        <translation>e.g. Công văn số 456/SKHCN-TĐC ngày 02/06/2026 của Sở Khoa học và Công nghệ tỉnh … (printed first: Thực hiện …)</translation>
+    </message>
+    <message>
+        <source>Only for a report made before its period ends: the figures run to this day, and the report says so (số liệu tính đến ngày …).</source>
+        <translation>Only for a report made before its period ends: the figures run to this day, and the report says so (số liệu tính đến ngày …).</translation>
+    </message>
+    <message>
         <source>Kính gửi (recipient)</source>
         <translation>Kính gửi (recipient)</translation>
     </message>
@@ -4862,6 +5342,14 @@ Do you want to replace it?</translation>
     <message>
         <source>Number (Số)</source>
         <translation>Number (Số)</translation>
+    </message>
+    <message>
+        <source>Request letter of the receiving office</source>
+        <translation>Request letter of the receiving office</translation>
+    </message>
+    <message>
+        <source>Figures up to (before the period ends)</source>
+        <translation>Figures up to (before the period ends)</translation>
     </message>
     <message>
         <source>III. Shortcomings and causes</source>
@@ -4878,6 +5366,10 @@ Do you want to replace it?</translation>
     <message>
         <source>One paragraph per line. Printed as written.</source>
         <translation>One paragraph per line. Printed as written.</translation>
+    </message>
+    <message>
+        <source>II. Statements</source>
+        <translation>II. Statements</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -4902,6 +5394,34 @@ Do you want to replace it?</translation>
     <message>
         <source>Corrected &amp;version…</source>
         <translation>Corrected &amp;version…</translation>
+    </message>
+    <message>
+        <source>Part II states only what the records hold. Where a record is missing, type what is true here; it is printed under the item as written.</source>
+        <translation>Part II states only what the records hold. Where a record is missing, type what is true here; it is printed under the item as written.</translation>
+    </message>
+    <message>
+        <source>1. Participation of leaders, units, staff</source>
+        <translation>1. Participation of leaders, units, staff</translation>
+    </message>
+    <message>
+        <source>2. The head&apos;s confirmation of effectiveness</source>
+        <translation>2. The head&apos;s confirmation of effectiveness</translation>
+    </message>
+    <message>
+        <source>3. Announcement, notice, posting</source>
+        <translation>3. Announcement, notice, posting</translation>
+    </message>
+    <message>
+        <source>4. Legal updates built in</source>
+        <translation>4. Legal updates built in</translation>
+    </message>
+    <message>
+        <source>5. Re-announcement</source>
+        <translation>5. Re-announcement</translation>
+    </message>
+    <message>
+        <source>6. Choice of consultant</source>
+        <translation>6. Choice of consultant</translation>
     </message>
     <message>
         <source>No report selected</source>
@@ -4948,10 +5468,6 @@ Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to
     <message>
         <source>Save the changes to this report?</source>
         <translation>Save the changes to this report?</translation>
-    </message>
-    <message>
-        <source>Finalise report %1? Its content is frozen: later changes to the records will not alter it, and a correction needs a new version.</source>
-        <translation>Finalise report %1? Its content is frozen: later changes to the records will not alter it, and a correction needs a new version.</translation>
     </message>
     <message>
         <source>Start a corrected version of report %1? It gets a new number and lists what changed.</source>
@@ -5266,6 +5782,18 @@ Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to
         <translation>Management review of %1 — %2</translation>
     </message>
     <message>
+        <source>The chair concluded the QMS is effective.</source>
+        <translation>The chair concluded the QMS is effective.</translation>
+    </message>
+    <message>
+        <source>The chair concluded the QMS is not yet effective.</source>
+        <translation>The chair concluded the QMS is not yet effective.</translation>
+    </message>
+    <message>
+        <source>No conclusion on the QMS&apos;s effectiveness recorded.</source>
+        <translation>No conclusion on the QMS&apos;s effectiveness recorded.</translation>
+    </message>
+    <message>
         <source>Cancelled: %1</source>
         <translation>Cancelled: %1</translation>
     </message>
@@ -5540,6 +6068,37 @@ Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to
     </message>
 </context>
 <context>
+    <name>StatsImport</name>
+    <message>
+        <source>No header row found: none of the first {rows} rows names the field (Lĩnh vực) and the applications received (Số hồ sơ nhận giải quyết).</source>
+        <translation>No header row found: none of the first {rows} rows names the field (Lĩnh vực) and the applications received (Số hồ sơ nhận giải quyết).</translation>
+    </message>
+    <message>
+        <source>The sheet has no column for: {what}.</source>
+        <translation>The sheet has no column for: {what}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: &apos;{value}&apos; is not a whole number of applications.</source>
+        <translation>Row {row}: &apos;{value}&apos; is not a whole number of applications.</translation>
+    </message>
+    <message>
+        <source>Row {row} ({field}): settled and pending ({settled}) exceed the applications received ({received}).</source>
+        <translation>Row {row} ({field}): settled and pending ({settled}) exceed the applications received ({received}).</translation>
+    </message>
+    <message>
+        <source>Row {row}: the field {field} appears twice.</source>
+        <translation>Row {row}: the field {field} appears twice.</translation>
+    </message>
+    <message>
+        <source>The total row ({row}) does not match the sum of the fields for {what}: {total} in the sheet, {sum} added up.</source>
+        <translation>The total row ({row}) does not match the sum of the fields for {what}: {total} in the sheet, {sum} added up.</translation>
+    </message>
+    <message>
+        <source>The sheet has no field rows with figures.</source>
+        <translation>The sheet has no field rows with figures.</translation>
+    </message>
+</context>
+<context>
     <name>StatsPage</name>
     <message>
         <source>Service statistics</source>
@@ -5552,6 +6111,42 @@ Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to
     <message>
         <source>No service statistics recorded yet.</source>
         <translation>No service statistics recorded yet.</translation>
+    </message>
+    <message>
+        <source>Per &amp;field…</source>
+        <translation>Per &amp;field…</translation>
+    </message>
+    <message>
+        <source>The selected period&apos;s applications per field (lĩnh vực), in one grid</source>
+        <translation>The selected period&apos;s applications per field (lĩnh vực), in one grid</translation>
+    </message>
+    <message>
+        <source>&amp;Import from the province&apos;s portal…</source>
+        <translation>&amp;Import from the province&apos;s portal…</translation>
+    </message>
+    <message>
+        <source>Select a statistics period first.</source>
+        <translation>Select a statistics period first.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s portal export (results per field)</source>
+        <translation>The province&apos;s portal export (results per field)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>a new statistics period</source>
+        <translation>a new statistics period</translation>
+    </message>
+    <message>
+        <source>the existing statistics period (its figures per field are replaced)</source>
+        <translation>the existing statistics period (its figures per field are replaced)</translation>
+    </message>
+    <message>
+        <source>Import %1 fields for %2 – %3 into %4? The totals become the sums of the fields.</source>
+        <translation>Import %1 fields for %2 – %3 into %4? The totals become the sums of the fields.</translation>
     </message>
 </context>
 <context>

@@ -294,6 +294,42 @@
         <translation>Ngôn ngữ (&amp;Language):</translation>
     </message>
     <message>
+        <source>What the report states (Part II)</source>
+        <translation>Nội dung báo cáo nêu (Phần II)</translation>
+    </message>
+    <message>
+        <source>empty: the commune has no website</source>
+        <translation>để trống: xã không có trang thông tin điện tử</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(chưa ghi nhận)</translation>
+    </message>
+    <message>
+        <source>None: the commune built its QMS itself</source>
+        <translation>Không: xã tự xây dựng HTQLCL</translation>
+    </message>
+    <message>
+        <source>A consulting organisation (name below)</source>
+        <translation>Có tổ chức tư vấn (ghi tên bên dưới)</translation>
+    </message>
+    <message>
+        <source>organisation and contract, e.g. Công ty … (hợp đồng số …)</source>
+        <translation>tổ chức và hợp đồng, ví dụ Công ty … (hợp đồng số …)</translation>
+    </message>
+    <message>
+        <source>&amp;Website (announcements posted on):</source>
+        <translation>&amp;Trang thông tin điện tử (đăng quyết định công bố):</translation>
+    </message>
+    <message>
+        <source>C&amp;onsultant (TT 26 Art. 7.1):</source>
+        <translation>Tổ chức tư &amp;vấn (Điều 7.1 TT 26):</translation>
+    </message>
+    <message>
+        <source>Consultant&apos;s &amp;name:</source>
+        <translation>Tê&amp;n tổ chức tư vấn:</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>Lư&amp;u</translation>
     </message>
@@ -1055,12 +1091,32 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Đã tạo báo cáo nháp {number} cho {period} (mã {id}).</translation>
     </message>
     <message>
+        <source>Write a statement as KEY=TEXT, e.g. consultant=…</source>
+        <translation>Viết nội dung theo dạng KHÓA=NỘI DUNG, ví dụ consultant=…</translation>
+    </message>
+    <message>
         <source>Report {id} saved.</source>
         <translation>Đã lưu báo cáo {id}.</translation>
     </message>
     <message>
+        <source>Pre-flight: nothing to acknowledge; the report can be finalised.</source>
+        <translation>Kiểm tra trước khi chốt: không có gì phải xác nhận; có thể chốt báo cáo.</translation>
+    </message>
+    <message>
+        <source>Pre-flight: {refusals} refusal(s), {warnings} warning(s) to acknowledge.</source>
+        <translation>Kiểm tra trước khi chốt: {refusals} lỗi chặn, {warnings} cảnh báo cần xác nhận.</translation>
+    </message>
+    <message>
         <source>Report {number} finalised; its content is now frozen.</source>
         <translation>Đã chốt báo cáo {number}; nội dung báo cáo từ nay được giữ cố định.</translation>
+    </message>
+    <message>
+        <source>Dry run: {count} fields for {start} – {end}; nothing was written.</source>
+        <translation>Chạy thử: {count} lĩnh vực, từ {start} đến {end}; chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Imported {count} fields for {start} – {end} (statistics {id}).</source>
+        <translation>Đã nhập {count} lĩnh vực, từ {start} đến {end} (kỳ thống kê {id}).</translation>
     </message>
     <message>
         <source>Report {number} recorded as sent.</source>
@@ -1069,6 +1125,14 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Key fingerprint printed on the report: {fingerprint}</source>
         <translation>Mã nhận dạng khóa ký in trên báo cáo: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>chặn</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>cảnh báo</translation>
     </message>
     <message>
         <source>INVALID package: {reason}</source>
@@ -1924,6 +1988,14 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Báo cáo {number} đã chốt, không thể sửa được nữa; hãy làm phiên bản đính chính.</translation>
     </message>
     <message>
+        <source>Unknown item of Part II: {key} (use {keys}).</source>
+        <translation>Không có mục {key} trong Phần II (dùng {keys}).</translation>
+    </message>
+    <message>
+        <source>The figures cannot run to {day}: the period starts on {start}.</source>
+        <translation>Số liệu không thể tính đến ngày {day}: kỳ báo cáo bắt đầu từ ngày {start}.</translation>
+    </message>
+    <message>
         <source>Only a finalised report can be marked as sent.</source>
         <translation>Chỉ báo cáo đã chốt mới được đánh dấu là đã gửi.</translation>
     </message>
@@ -2023,6 +2095,34 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <source>Say why the signing key is changed.</source>
         <translation>Hãy nêu lý do đổi khóa ký.</translation>
     </message>
+    <message>
+        <source>Line {n}: the field (lĩnh vực) is required.</source>
+        <translation>Dòng {n}: phải nhập lĩnh vực.</translation>
+    </message>
+    <message>
+        <source>{name}: on time + late + pending ({settled}) exceeds the applications received ({received}).</source>
+        <translation>{name}: đúng hạn + trễ hạn + đang giải quyết ({settled}) vượt số hồ sơ tiếp nhận ({received}).</translation>
+    </message>
+    <message>
+        <source>The field {name} is listed twice.</source>
+        <translation>Lĩnh vực {name} bị nhập hai lần.</translation>
+    </message>
+    <message>
+        <source>The sheet does not state its period (Từ ngày … đến ngày …): give the dates.</source>
+        <translation>Bảng không ghi kỳ số liệu (Từ ngày … đến ngày …): hãy nhập ngày bắt đầu và kết thúc.</translation>
+    </message>
+    <message>
+        <source>The report cannot be signed as it stands: {count} finding(s) make it untrue; see the pre-flight list.</source>
+        <translation>Chưa thể ký báo cáo như hiện tại: {count} nội dung sẽ không đúng sự thật; xem danh sách kiểm tra trước khi chốt.</translation>
+    </message>
+    <message>
+        <source>{count} pre-flight warning(s) to acknowledge before finalising: {codes}.</source>
+        <translation>Có {count} cảnh báo cần lãnh đạo xác nhận trước khi chốt: {codes}.</translation>
+    </message>
+    <message>
+        <source>Line {n}, {column}: &apos;{value}&apos; is not a whole number.</source>
+        <translation>Dòng {n}, cột {column}: &apos;{value}&apos; không phải là số nguyên.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2069,6 +2169,45 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>The package written to {folder} does not verify ({reason}); it was removed. Try another drive.</source>
         <translation>Gói báo cáo ghi vào {folder} không vượt qua bước kiểm tra ({reason}); gói đã bị xóa. Hãy thử ổ đĩa khác.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldStatsDialog</name>
+    <message>
+        <source>Statistics per field: %1 – %2</source>
+        <translation>Số liệu theo lĩnh vực: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Type each field&apos;s figures from the one-stop shop&apos;s book (or import the province&apos;s portal export). On saving, the period&apos;s totals become the sums of the fields.</source>
+        <translation>Nhập số liệu từng lĩnh vực theo sổ theo dõi của Bộ phận một cửa (hoặc nhập tệp xuất từ Hệ thống thông tin giải quyết TTHC của tỉnh). Khi lưu, tổng số của kỳ thống kê bằng tổng các lĩnh vực.</translation>
+    </message>
+    <message>
+        <source>Field (lĩnh vực)</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <source>&amp;Add a field</source>
+        <translation>&amp;Thêm lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Totals: received %1, on time %2, late %3, pending %4</source>
+        <translation>Tổng cộng: tiếp nhận %1, đúng hạn %2, trễ hạn %3, đang giải quyết %4</translation>
     </message>
 </context>
 <context>
@@ -2154,8 +2293,16 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Ngày niêm yết tại trụ sở</translation>
     </message>
     <message>
+        <source>Posted on the website on</source>
+        <translation>Ngày đăng trên trang thông tin điện tử</translation>
+    </message>
+    <message>
         <source>Re-announcement</source>
         <translation>Công bố lại</translation>
+    </message>
+    <message>
+        <source>Legal bases (Căn cứ), one per line; empty: chosen by the decision&apos;s date</source>
+        <translation>Căn cứ ban hành, mỗi căn cứ một dòng; để trống: chọn theo ngày ký quyết định</translation>
     </message>
     <message>
         <source>Year</source>
@@ -2474,12 +2621,195 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Ngày đóng</translation>
     </message>
     <message>
+        <source>Figures up to</source>
+        <translation>Số liệu tính đến ngày</translation>
+    </message>
+    <message>
         <source>Sent on</source>
         <translation>Ngày gửi</translation>
     </message>
     <message>
+        <source>Effectiveness of the QMS</source>
+        <translation>Hiệu lực của HTQLCL</translation>
+    </message>
+    <message>
         <source>Conclusion</source>
         <translation>Kết luận</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>TTHC under the commune&apos;s authority</source>
+        <translation>Số TTHC thuộc thẩm quyền giải quyết</translation>
+    </message>
+    <message>
+        <source>TTHC in the QMS scope</source>
+        <translation>Số TTHC đưa vào phạm vi áp dụng</translation>
+    </message>
+    <message>
+        <source>TTHC in scope covered by a procedure in force</source>
+        <translation>Số TTHC trong phạm vi có quy trình đang hiệu lực</translation>
+    </message>
+    <message>
+        <source>Share of TTHC in scope covered by a procedure</source>
+        <translation>Tỷ lệ TTHC trong phạm vi có quy trình</translation>
+    </message>
+    <message>
+        <source>Procedures in force</source>
+        <translation>Số quy trình đang hiệu lực</translation>
+    </message>
+    <message>
+        <source>Procedures issued for the first time in the period</source>
+        <translation>Số quy trình ban hành mới trong kỳ</translation>
+    </message>
+    <message>
+        <source>Procedures revised in the period</source>
+        <translation>Số quy trình sửa đổi, ban hành lại trong kỳ</translation>
+    </message>
+    <message>
+        <source>Procedures registered</source>
+        <translation>Số quy trình đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Training and dissemination sessions</source>
+        <translation>Số lớp đào tạo, buổi phổ biến</translation>
+    </message>
+    <message>
+        <source>Attendances at training and dissemination</source>
+        <translation>Số lượt người tham dự đào tạo, phổ biến</translation>
+    </message>
+    <message>
+        <source>Quality objectives of the year</source>
+        <translation>Số mục tiêu chất lượng của năm</translation>
+    </message>
+    <message>
+        <source>Objectives with a result for the period</source>
+        <translation>Số mục tiêu có kết quả đo của kỳ</translation>
+    </message>
+    <message>
+        <source>Objectives met</source>
+        <translation>Số mục tiêu đạt</translation>
+    </message>
+    <message>
+        <source>TTHC applications received</source>
+        <translation>Số hồ sơ TTHC tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Applications settled on time</source>
+        <translation>Số hồ sơ giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <source>Applications settled late</source>
+        <translation>Số hồ sơ giải quyết trễ hạn</translation>
+    </message>
+    <message>
+        <source>Applications pending</source>
+        <translation>Số hồ sơ đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Share settled on time</source>
+        <translation>Tỷ lệ giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <source>Citizen satisfaction (latest survey)</source>
+        <translation>Tỷ lệ hài lòng (khảo sát gần nhất)</translation>
+    </message>
+    <message>
+        <source>Management reviews held in the period</source>
+        <translation>Số cuộc họp xem xét của lãnh đạo trong kỳ</translation>
+    </message>
+    <message>
+        <source>Internal audits held in the period</source>
+        <translation>Số cuộc đánh giá nội bộ trong kỳ</translation>
+    </message>
+    <message>
+        <source>Audit findings of nonconformity</source>
+        <translation>Số phát hiện không phù hợp</translation>
+    </message>
+    <message>
+        <source>Audit recommendations</source>
+        <translation>Số khuyến nghị</translation>
+    </message>
+    <message>
+        <source>Nonconformities raised in the period</source>
+        <translation>Số sự không phù hợp phát sinh trong kỳ</translation>
+    </message>
+    <message>
+        <source>Nonconformities closed in the period</source>
+        <translation>Số sự không phù hợp đã đóng trong kỳ</translation>
+    </message>
+    <message>
+        <source>Nonconformities still open at the end</source>
+        <translation>Số sự không phù hợp còn mở cuối kỳ</translation>
+    </message>
+    <message>
+        <source>Open nonconformities past their due date</source>
+        <translation>Số sự không phù hợp quá hạn khắc phục</translation>
+    </message>
+    <message>
+        <source>Actions past their due date</source>
+        <translation>Số hành động quá hạn chưa hoàn thành</translation>
+    </message>
+    <message>
+        <source>Outputs of the period&apos;s reviews</source>
+        <translation>Số đầu ra của các cuộc xem xét trong kỳ</translation>
+    </message>
+    <message>
+        <source>Outputs of the period&apos;s reviews done</source>
+        <translation>Số đầu ra của các cuộc xem xét đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Citizen feedback and petitions received</source>
+        <translation>Số phản ánh, kiến nghị tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Complaints about TTHC received</source>
+        <translation>Số khiếu nại liên quan đến TTHC</translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation>Số khiếu nại đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Nonconformities raised from citizens&apos; feedback</source>
+        <translation>Số sự không phù hợp phát sinh từ phản ánh của người dân</translation>
+    </message>
+    <message>
+        <source>Of which corrected and closed by the end</source>
+        <translation>Trong đó đã khắc phục, đóng đến cuối kỳ</translation>
+    </message>
+    <message>
+        <source>Improvements prompted by citizens&apos; feedback</source>
+        <translation>Số cải tiến xuất phát từ phản ánh của người dân</translation>
+    </message>
+    <message>
+        <source>Improvements in the period</source>
+        <translation>Số cải tiến trong kỳ</translation>
+    </message>
+    <message>
+        <source>ISO steering committee members</source>
+        <translation>Số thành viên Ban chỉ đạo ISO</translation>
+    </message>
+    <message>
+        <source>Internal auditors</source>
+        <translation>Số chuyên gia đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>Announcement decisions in the period</source>
+        <translation>Số quyết định công bố, công bố lại trong kỳ</translation>
+    </message>
+    <message>
+        <source>Legal documents taking effect in the period</source>
+        <translation>Số văn bản pháp luật có hiệu lực trong kỳ</translation>
+    </message>
+    <message>
+        <source>Legal documents built into procedures in the period</source>
+        <translation>Số văn bản đã cập nhật vào quy trình trong kỳ</translation>
+    </message>
+    <message>
+        <source>Legal documents not built in after 3 months</source>
+        <translation>Số văn bản quá 3 tháng chưa cập nhật</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +3206,22 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Conclusion</source>
         <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>The chair concludes the QMS is</source>
+        <translation>Chủ trì kết luận HTQLCL</translation>
+    </message>
+    <message>
+        <source>(not stated in the minutes)</source>
+        <translation>(biên bản không ghi)</translation>
+    </message>
+    <message>
+        <source>effective</source>
+        <translation>có hiệu lực</translation>
+    </message>
+    <message>
+        <source>not yet effective</source>
+        <translation>chưa có hiệu lực</translation>
     </message>
     <message>
         <source>Attendees</source>
@@ -4081,6 +4427,132 @@ The application will now close; open it again.</source>
     </message>
 </context>
 <context>
+    <name>Preflight</name>
+    <message>
+        <source>nonconformities past their due date</source>
+        <translation>sự không phù hợp quá hạn khắc phục</translation>
+    </message>
+    <message>
+        <source>actions past their due date</source>
+        <translation>hành động quá hạn chưa hoàn thành</translation>
+    </message>
+    <message>
+        <source>quality objectives not met</source>
+        <translation>mục tiêu chất lượng chưa đạt</translation>
+    </message>
+    <message>
+        <source>legal changes not built in after 3 months</source>
+        <translation>văn bản pháp luật quá 3 tháng chưa cập nhật</translation>
+    </message>
+    <message>
+        <source>the scope changed: announce again</source>
+        <translation>phạm vi thay đổi, cần công bố lại</translation>
+    </message>
+    <message>
+        <source>the QMS has not been announced</source>
+        <translation>chưa công bố HTQLCL</translation>
+    </message>
+    <message>
+        <source>TTHC in scope without a procedure</source>
+        <translation>TTHC trong phạm vi chưa có quy trình</translation>
+    </message>
+    <message>
+        <source>no management review in 12 months</source>
+        <translation>không họp xem xét của lãnh đạo trong 12 tháng</translation>
+    </message>
+    <message>
+        <source>months without statistics</source>
+        <translation>có tháng chưa có số liệu thống kê</translation>
+    </message>
+    <message>
+        <source>The chairman&apos;s name is not set in the agency profile: the report would carry no signer&apos;s name. Fill in the agency profile.</source>
+        <translation>Thông tin cơ quan chưa có họ tên Chủ tịch: báo cáo sẽ không có tên người ký. Hãy nhập thông tin cơ quan.</translation>
+    </message>
+    <message>
+        <source>The chairman&apos;s title is not set in the agency profile.</source>
+        <translation>Thông tin cơ quan chưa có chức vụ của người ký.</translation>
+    </message>
+    <message>
+        <source>The period ends on {end}, after the report&apos;s date {date}: the report would claim the whole period&apos;s figures. State the day the figures run to (số liệu tính đến ngày …) or finalise after the period.</source>
+        <translation>Kỳ báo cáo kết thúc ngày {end}, sau ngày của báo cáo {date}: báo cáo sẽ nêu số liệu cả kỳ khi kỳ chưa kết thúc. Hãy ghi số liệu tính đến ngày … hoặc chốt sau khi hết kỳ.</translation>
+    </message>
+    <message>
+        <source>The figures are stated up to {as_of}, after the report&apos;s date {date}.</source>
+        <translation>Số liệu ghi tính đến ngày {as_of}, sau ngày của báo cáo {date}.</translation>
+    </message>
+    <message>
+        <source>Part III (shortcomings and causes) is empty while the report itself lists problems: {problems}. Write them before signing.</source>
+        <translation>Phần III (tồn tại, hạn chế và nguyên nhân) còn trống trong khi chính báo cáo nêu: {problems}. Hãy viết trước khi ký.</translation>
+    </message>
+    <message>
+        <source>Part IV (plans for the next period) is empty while the report lists problems: {problems}.</source>
+        <translation>Phần IV (phương hướng, nhiệm vụ kỳ tới) còn trống trong khi báo cáo nêu: {problems}.</translation>
+    </message>
+    <message>
+        <source>Part V (proposals) is empty while the report lists problems: {problems}.</source>
+        <translation>Phần V (kiến nghị, đề xuất) còn trống trong khi báo cáo nêu: {problems}.</translation>
+    </message>
+    <message>
+        <source>No service statistics cover {months} of the period; the report says so and its totals leave them out.</source>
+        <translation>Chưa có số liệu thống kê giải quyết TTHC của các tháng {months} trong kỳ; báo cáo ghi rõ và tổng số không gồm các tháng này.</translation>
+    </message>
+    <message>
+        <source>The statistics per field are missing, or do not add up to the totals, for: {periods}.</source>
+        <translation>Chưa có số liệu theo lĩnh vực, hoặc số liệu theo lĩnh vực không khớp tổng số, của kỳ thống kê: {periods}.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} quality objectives have no result for this period.</source>
+        <translation>{count}/{total} mục tiêu chất lượng chưa có kết quả đo của kỳ này.</translation>
+    </message>
+    <message>
+        <source>No ISO steering committee member is recorded (Part II.1): mark them in Staff, or type the statement on the report.</source>
+        <translation>Chưa ghi nhận thành viên Ban Chỉ đạo ISO (mục II.1): đánh dấu trong danh sách cán bộ, hoặc nhập nội dung trên báo cáo.</translation>
+    </message>
+    <message>
+        <source>No record shows the units&apos; participation (no procedure in force with an owning unit, no unit audited in the period): type the statement on the report, or acknowledge.</source>
+        <translation>Chưa có hồ sơ cho thấy sự tham gia của các bộ phận (không có quy trình đang hiệu lực ghi bộ phận chủ trì, không có bộ phận được đánh giá trong kỳ): nhập nội dung trên báo cáo, hoặc xác nhận.</translation>
+    </message>
+    <message>
+        <source>No management review of the last 12 months records the chairman&apos;s conclusion on the QMS&apos;s effectiveness (Part II.2): record it on the review, or type the statement on the report.</source>
+        <translation>Không cuộc họp xem xét của lãnh đạo nào trong 12 tháng ghi kết luận của Chủ tịch về hiệu lực của HTQLCL (mục II.2): ghi kết luận trên cuộc họp, hoặc nhập nội dung trên báo cáo.</translation>
+    </message>
+    <message>
+        <source>Whether a consultant was chosen (Part II.6) is not recorded: set it in Settings, or type the statement on the report.</source>
+        <translation>Chưa ghi nhận việc có thuê tổ chức tư vấn hay không (mục II.6): ghi trong Cài đặt, hoặc nhập nội dung trên báo cáo.</translation>
+    </message>
+    <message>
+        <source>The latest announcement is not recorded as posted on the website {website}.</source>
+        <translation>Quyết định công bố gần nhất chưa ghi ngày đăng trên trang thông tin điện tử {website}.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightDialog</name>
+    <message>
+        <source>Finalise report %1</source>
+        <translation>Chốt báo cáo %1</translation>
+    </message>
+    <message>
+        <source>Before the report is frozen and signed, check what it states. A refusal must be fixed first; each warning must be acknowledged, and the acknowledgement is recorded with your name (%1).</source>
+        <translation>Trước khi chốt và ký, hãy kiểm tra nội dung báo cáo. Lỗi chặn phải được khắc phục trước; từng cảnh báo phải được xác nhận, việc xác nhận được ghi lại kèm tên của đồng chí (%1).</translation>
+    </message>
+    <message>
+        <source>I acknowledge this and sign the report as it stands</source>
+        <translation>Tôi đã biết nội dung này và ký báo cáo như hiện tại</translation>
+    </message>
+    <message>
+        <source>Nothing to acknowledge: the report states what the records hold.</source>
+        <translation>Không có gì phải xác nhận: báo cáo nêu đúng những gì hồ sơ ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Once finalised, the content is frozen: later changes to the records do not alter it, and a correction needs a new version.</source>
+        <translation>Sau khi chốt, nội dung được cố định: thay đổi hồ sơ về sau không làm thay đổi báo cáo; muốn sửa phải lập phiên bản mới.</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation>&amp;Chốt báo cáo</translation>
+    </message>
+</context>
+<context>
     <name>Preview</name>
     <message>
         <source>The document could not be opened for preview.</source>
@@ -4848,6 +5320,14 @@ Có muốn thay thế không?</translation>
         <translation>Báo cáo</translation>
     </message>
     <message>
+        <source>e.g. Công văn số 456/SKHCN-TĐC ngày 02/06/2026 của Sở Khoa học và Công nghệ tỉnh … (printed first: Thực hiện …)</source>
+        <translation>ví dụ Công văn số 456/SKHCN-TĐC ngày 02/06/2026 của Sở Khoa học và Công nghệ tỉnh … (in ở đầu báo cáo: Thực hiện …)</translation>
+    </message>
+    <message>
+        <source>Only for a report made before its period ends: the figures run to this day, and the report says so (số liệu tính đến ngày …).</source>
+        <translation>Chỉ dùng khi lập báo cáo trước khi kết thúc kỳ: số liệu tính đến ngày này và báo cáo ghi rõ (số liệu tính đến ngày …).</translation>
+    </message>
+    <message>
         <source>Kính gửi (recipient)</source>
         <translation>Kính gửi</translation>
     </message>
@@ -4858,6 +5338,14 @@ Có muốn thay thế không?</translation>
     <message>
         <source>Number (Số)</source>
         <translation>Số</translation>
+    </message>
+    <message>
+        <source>Request letter of the receiving office</source>
+        <translation>Văn bản đề nghị báo cáo của cơ quan nhận</translation>
+    </message>
+    <message>
+        <source>Figures up to (before the period ends)</source>
+        <translation>Số liệu tính đến ngày (trước khi hết kỳ)</translation>
     </message>
     <message>
         <source>III. Shortcomings and causes</source>
@@ -4874,6 +5362,10 @@ Có muốn thay thế không?</translation>
     <message>
         <source>One paragraph per line. Printed as written.</source>
         <translation>Mỗi dòng là một đoạn văn. Được in đúng như đã nhập.</translation>
+    </message>
+    <message>
+        <source>II. Statements</source>
+        <translation>II. Nội dung bổ sung</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -4898,6 +5390,34 @@ Có muốn thay thế không?</translation>
     <message>
         <source>Corrected &amp;version…</source>
         <translation>&amp;Phiên bản đính chính…</translation>
+    </message>
+    <message>
+        <source>Part II states only what the records hold. Where a record is missing, type what is true here; it is printed under the item as written.</source>
+        <translation>Phần II chỉ nêu những gì hồ sơ ghi nhận. Nội dung nào chưa có hồ sơ, hãy nhập đúng sự thật tại đây; nội dung được in nguyên văn dưới mục tương ứng.</translation>
+    </message>
+    <message>
+        <source>1. Participation of leaders, units, staff</source>
+        <translation>1. Sự tham gia của lãnh đạo, các bộ phận, cá nhân</translation>
+    </message>
+    <message>
+        <source>2. The head&apos;s confirmation of effectiveness</source>
+        <translation>2. Người đứng đầu xác nhận hiệu lực</translation>
+    </message>
+    <message>
+        <source>3. Announcement, notice, posting</source>
+        <translation>3. Công bố, thông báo, niêm yết</translation>
+    </message>
+    <message>
+        <source>4. Legal updates built in</source>
+        <translation>4. Cập nhật văn bản pháp luật</translation>
+    </message>
+    <message>
+        <source>5. Re-announcement</source>
+        <translation>5. Công bố lại</translation>
+    </message>
+    <message>
+        <source>6. Choice of consultant</source>
+        <translation>6. Lựa chọn tổ chức tư vấn</translation>
     </message>
     <message>
         <source>No report selected</source>
@@ -4944,10 +5464,6 @@ Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang t�
     <message>
         <source>Save the changes to this report?</source>
         <translation>Lưu các thay đổi của báo cáo này?</translation>
-    </message>
-    <message>
-        <source>Finalise report %1? Its content is frozen: later changes to the records will not alter it, and a correction needs a new version.</source>
-        <translation>Chốt báo cáo %1? Nội dung sẽ được giữ cố định: các thay đổi hồ sơ sau đó không làm thay đổi báo cáo, muốn đính chính phải làm phiên bản mới.</translation>
     </message>
     <message>
         <source>Start a corrected version of report %1? It gets a new number and lists what changed.</source>
@@ -5262,6 +5778,18 @@ Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang t�
         <translation>Xem xét của lãnh đạo ngày %1 — %2</translation>
     </message>
     <message>
+        <source>The chair concluded the QMS is effective.</source>
+        <translation>Chủ trì kết luận HTQLCL có hiệu lực.</translation>
+    </message>
+    <message>
+        <source>The chair concluded the QMS is not yet effective.</source>
+        <translation>Chủ trì kết luận HTQLCL chưa có hiệu lực.</translation>
+    </message>
+    <message>
+        <source>No conclusion on the QMS&apos;s effectiveness recorded.</source>
+        <translation>Chưa ghi nhận kết luận về hiệu lực của HTQLCL.</translation>
+    </message>
+    <message>
         <source>Cancelled: %1</source>
         <translation>Đã hủy: %1</translation>
     </message>
@@ -5535,6 +6063,37 @@ Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang t�
     </message>
 </context>
 <context>
+    <name>StatsImport</name>
+    <message>
+        <source>No header row found: none of the first {rows} rows names the field (Lĩnh vực) and the applications received (Số hồ sơ nhận giải quyết).</source>
+        <translation>Không tìm thấy dòng tiêu đề: {rows} dòng đầu không có cột Lĩnh vực và cột Số hồ sơ nhận giải quyết.</translation>
+    </message>
+    <message>
+        <source>The sheet has no column for: {what}.</source>
+        <translation>Bảng không có cột: {what}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: &apos;{value}&apos; is not a whole number of applications.</source>
+        <translation>Dòng {row}: &apos;{value}&apos; không phải là số hồ sơ (số nguyên).</translation>
+    </message>
+    <message>
+        <source>Row {row} ({field}): settled and pending ({settled}) exceed the applications received ({received}).</source>
+        <translation>Dòng {row} ({field}): số đã giải quyết và đang giải quyết ({settled}) vượt số hồ sơ nhận giải quyết ({received}).</translation>
+    </message>
+    <message>
+        <source>Row {row}: the field {field} appears twice.</source>
+        <translation>Dòng {row}: lĩnh vực {field} xuất hiện hai lần.</translation>
+    </message>
+    <message>
+        <source>The total row ({row}) does not match the sum of the fields for {what}: {total} in the sheet, {sum} added up.</source>
+        <translation>Dòng tổng cộng ({row}) không khớp tổng các lĩnh vực ở cột {what}: bảng ghi {total}, cộng lại được {sum}.</translation>
+    </message>
+    <message>
+        <source>The sheet has no field rows with figures.</source>
+        <translation>Bảng không có dòng lĩnh vực nào có số liệu.</translation>
+    </message>
+</context>
+<context>
     <name>StatsPage</name>
     <message>
         <source>Service statistics</source>
@@ -5547,6 +6106,42 @@ Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang t�
     <message>
         <source>No service statistics recorded yet.</source>
         <translation>Chưa có số liệu thống kê giải quyết TTHC.</translation>
+    </message>
+    <message>
+        <source>Per &amp;field…</source>
+        <translation>Theo &amp;lĩnh vực…</translation>
+    </message>
+    <message>
+        <source>The selected period&apos;s applications per field (lĩnh vực), in one grid</source>
+        <translation>Số hồ sơ theo từng lĩnh vực của kỳ đang chọn, nhập trên một bảng</translation>
+    </message>
+    <message>
+        <source>&amp;Import from the province&apos;s portal…</source>
+        <translation>&amp;Nhập từ hệ thống của tỉnh…</translation>
+    </message>
+    <message>
+        <source>Select a statistics period first.</source>
+        <translation>Hãy chọn một kỳ thống kê trước.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s portal export (results per field)</source>
+        <translation>Tệp xuất từ Hệ thống thông tin giải quyết TTHC của tỉnh (kết quả theo lĩnh vực)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>a new statistics period</source>
+        <translation>một kỳ thống kê mới</translation>
+    </message>
+    <message>
+        <source>the existing statistics period (its figures per field are replaced)</source>
+        <translation>kỳ thống kê đã có (thay số liệu theo lĩnh vực)</translation>
+    </message>
+    <message>
+        <source>Import %1 fields for %2 – %3 into %4? The totals become the sums of the fields.</source>
+        <translation>Nhập %1 lĩnh vực, từ %2 đến %3 vào %4? Tổng số của kỳ sẽ bằng tổng các lĩnh vực.</translation>
     </message>
 </context>
 <context>

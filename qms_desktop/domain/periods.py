@@ -23,6 +23,27 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+def month_slots(start: dt.date, end: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """The window cut into month-long slots from ``start`` (15/12–14/01, 15/01–14/02, …), the last one
+    clipped at ``end``: the months a period's statistics must cover."""
+    slots, k = [], 0
+    while True:
+        first = add_months(start, k)
+        if first > end:
+            return slots
+        last = min(add_months(start, k + 1) - dt.timedelta(days=1), end)
+        slots.append((first, last))
+        k += 1
+
+
+def period_sort_key(code: str) -> tuple[int, int]:
+    """Chronological order of period codes: '2026-H1' before '2026' (the year ends after its first half),
+    although '2026' sorts before '2026-H1' as text."""
+    text = (code or "").strip().upper()
+    year = int(text[:4]) if text[:4].isdigit() else 0
+    return year, 0 if text.endswith("H1") else 1
+
+
 @dataclass(frozen=True)
 class ReportPeriod:
     year: int

@@ -141,7 +141,10 @@ SPECS: dict[str, RecordSpec] = {s.kind: s for s in (
         F("notice_sent_date", QT_TRANSLATE_NOOP("Fields", "Notice sent on"), DATE),
         F("notice_recipient", QT_TRANSLATE_NOOP("Fields", "Notice sent to"), max_len=300),
         F("posted_date", QT_TRANSLATE_NOOP("Fields", "Posted at the office on"), DATE),
+        F("website_posted_date", QT_TRANSLATE_NOOP("Fields", "Posted on the website on"), DATE),
         F("is_reannouncement", QT_TRANSLATE_NOOP("Fields", "Re-announcement"), BOOL),
+        F("legal_bases", QT_TRANSLATE_NOOP("Fields", "Legal bases (Căn cứ), one per line; empty: chosen by the decision's date"),
+          LONGTEXT, max_len=5000),
     ), ("decision_number", "decision_date", "notice_sent_date", "posted_date"), "decision_number",
         sort=("decision_date",)),
     RecordSpec("quality_policy", QT_TRANSLATE_NOOP("Records", "Quality policy"), (

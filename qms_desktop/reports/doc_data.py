@@ -28,6 +28,7 @@ class DecisionData:
     tthc: tuple[ScopeItem, ...]
     activities: tuple[str, ...]
     notice_recipient: str
+    bases: tuple[str, ...] = ()  # "Căn cứ …" lines: the document's own, or chosen by its date
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class MinutesData:
     inputs: tuple[tuple[str, str], ...]  # (key a…f, text) in the order of §9.3.2
     conclusion: str
     outputs: tuple[OutputLine, ...]
+    effective: bool | None = None  # the chair's conclusion on the QMS's effectiveness (None: not stated)
 
 
 @dataclass(frozen=True)
@@ -193,3 +195,8 @@ class ProcedureData:
     total_days: float
     limit_days: float | None
     fits: bool | None
+    version_status: str = "effective"  # the printed version's status: a draft prints "DỰ THẢO"
+
+    @property
+    def draft(self) -> bool:
+        return self.version_status == "draft"

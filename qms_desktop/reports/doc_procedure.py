@@ -27,8 +27,11 @@ def _ident_table(d: ProcedureData, st: Styles) -> Table:
     bold = _sized(st, st.cell_head, 12)
     agency = [para(line, bold) for line in W.agency_lines(d.agency.full_name)]
     title = [para(W.COVER_TYPE, bold), para(d.title, _sized(st, st.cell_center, 12, fontName=SERIF_BOLD))]
+    if d.draft:  # a draft version is never mistaken for the procedure in force
+        title.insert(0, para(W.DRAFT_MARK, _sized(st, st.cell_head, 12)))
     ident = [para(f"Mã hiệu: {d.code}", small),
-             para(f"Lần ban hành: {d.version:02d}" if d.version else "Lần ban hành: —", small),
+             para((f"Lần ban hành: {d.version:02d}" if d.version else "Lần ban hành: —")
+                  + (f" ({W.DRAFT_MARK.lower()})" if d.draft else ""), small),
              para(f"Ngày ban hành: {W.date_vn(d.issue_date) or '—'}", small),
              para(f"Ngày hiệu lực: {W.date_vn(d.effective_date) or '—'}", small)]
     table = Table([[agency, title, ident]], colWidths=[TEXT_WIDTH * 0.28, TEXT_WIDTH * 0.40, TEXT_WIDTH * 0.32])
@@ -82,7 +85,7 @@ def cover_pdf(d: ProcedureData) -> bytes:
                             rows or [("", "", "", "", "", "")], (0.5, 1.1, 1.1, 1.1, 1.1, 2.6), st,
                             aligns=("center", "center", "center", "center", "left", "left")))
     return build_pdf(story, title=f"{W.COVER_TYPE} {d.code}", subject=d.title, author=W.unit_phrase(d.agency.short_name),
-                     record_ref=record_ref("procedure", d.procedure_id, d.version))
+                     record_ref=record_ref("procedure", d.procedure_id, d.version), draft=d.draft)
 
 
 def _time(step) -> str:
@@ -113,7 +116,7 @@ def steps_pdf(d: ProcedureData, *, table: bool = True, chart: bool = True) -> by
             story.append(para(W.NO_STEPS, st.body_flush))
         return build_pdf(story, title=f"{W.FLOW_TITLE} {d.code}", subject=d.title,
                          author=W.unit_phrase(d.agency.short_name),
-                         record_ref=record_ref("steps", d.procedure_id, d.version))
+                         record_ref=record_ref("steps", d.procedure_id, d.version), draft=d.draft)
     nodes = [Node("start", W.FLOW_START, d.steps[0].responsible if d.steps else "")]
     nodes += [Node("step", f"{W.STEP.format(n=s.step_no)}: {s.action}", s.responsible, _time(s)) for s in d.steps]
     nodes.append(Node("end", W.FLOW_END, d.steps[-1].responsible if d.steps else ""))
@@ -121,7 +124,7 @@ def steps_pdf(d: ProcedureData, *, table: bool = True, chart: bool = True) -> by
     story += flowchart(nodes, ("Trách nhiệm", "Lưu đồ", "Thời gian"),
                        lead=[para(W.FLOW_TITLE, st.center_bold), Spacer(1, 6)])
     return build_pdf(story, title=f"{W.FLOW_TITLE} {d.code}", subject=d.title,
-                     author=W.unit_phrase(d.agency.short_name), record_ref=record_ref("steps", d.procedure_id, d.version))
+                     author=W.unit_phrase(d.agency.short_name), record_ref=record_ref("steps", d.procedure_id, d.version), draft=d.draft)
 
 
 def flowchart_pdf(d: ProcedureData) -> bytes:

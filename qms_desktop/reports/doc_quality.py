@@ -7,9 +7,9 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from qms_desktop.reports import wording as W
 from qms_desktop.reports.doc_data import AuditData, CarData, ScheduleLine
-from qms_desktop.reports.documents import blank_number, header, labelled
+from qms_desktop.reports.documents import blank_number, date_line, header, labelled
 from qms_desktop.reports.pdf_layout import (
-    Styles, build_pdf, grid_table, para, recipient_line, signature_block, title_block, two_signatures,
+    Header, Styles, build_pdf, grid_table, header_block, para, signature_block, title_block, two_signatures,
 )
 from qms_desktop.reports.report_data import record_ref
 
@@ -51,11 +51,13 @@ def car_pdf(d: CarData) -> bytes:
 
 
 def _signer(d: AuditData) -> tuple[list[str], str]:
-    """The plan is signed by the ISO representative when he is a deputy chairman, else the chairman."""
+    """The plan is signed by the ISO representative when he is a deputy chairman ('TM. ỦY BAN NHÂN DÂN /
+    KT. CHỦ TỊCH / PHÓ CHỦ TỊCH', Decree 30), else by the chairman ('TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH')."""
     rep = d.agency.iso_rep_title.casefold()
+    collective = W.is_committee(d.agency.full_name)
     if d.agency.iso_rep_name and rep.startswith("phó chủ tịch"):
-        return W.signing_lines("Phó Chủ tịch"), d.agency.iso_rep_name
-    return W.signing_lines(d.agency.head_title), d.agency.head_name
+        return W.signing_lines("Phó Chủ tịch", collective=collective), d.agency.iso_rep_name
+    return W.signing_lines(d.agency.head_title, collective=collective), d.agency.head_name
 
 
 def _content(s: ScheduleLine) -> str:
@@ -94,18 +96,22 @@ def audit_plan_pdf(d: AuditData) -> bytes:
 
 
 def audit_report_pdf(d: AuditData) -> bytes:
-    """Báo cáo kết quả đánh giá nội bộ: general information, counts, findings, conclusion, approval."""
+    """Báo cáo đánh giá nội bộ: an internal record of the audit team for the chairman (ISO 9001 §9.2.2,
+    the framework model's audit report form), not an outgoing document of the People's Committee: the
+    issuer is the audit team under the committee, it has no number from the register of outgoing
+    documents and no "Kính gửi"; the lead auditor signs, the chairman (or his deputy) approves."""
     st = Styles()
-    name = " ".join(W.agency_lines(d.agency.full_name)[1:]).title() or d.agency.short_name
-    story: list[Flowable] = [header(d.agency, blank_number("BC-UBND"), d.end or d.start, st)]
+    team_header = Header(W.AUDIT_TEAM, d.agency.full_name, "", date_line(d.agency, d.end or d.start))
+    story: list[Flowable] = [header_block(team_header, st)]
     story += title_block(W.AUDIT_REPORT_TYPE, f"{W.AUDIT_REPORT_SUMMARY}: {d.title}", st)
-    story += recipient_line(W.AUDIT_REPORT_TO.format(name=d.agency.short_name or name), st)
     lead = next((m.name for m in d.team if m.role == "Trưởng đoàn"), "")
     held = W.date_vn(d.start) + (f" đến {W.date_vn(d.end)}" if d.end and d.end != d.start else "")
     conform, nonconform, recommend = d.checklist_counts
     nc_findings = sum(1 for f in d.findings if f.kind == "nonconform")
     rec_findings = sum(1 for f in d.findings if f.kind == "recommend")
     story += [para("1. Thông tin chung", st.item),
+              labelled(W.AUDIT_REPORT_FOR, W.AUDIT_REPORT_READER.format(agency=W.unit_phrase(d.agency.short_name)), st,
+                       style=st.body),
               labelled("Thời gian đánh giá", held or "......", st, style=st.body),
               labelled("Phạm vi", d.scope or "—", st, style=st.body),
               labelled("Bộ phận được đánh giá", ", ".join(d.units) or "—", st, style=st.body),
@@ -123,7 +129,8 @@ def audit_report_pdf(d: AuditData) -> bytes:
                             rows or [("", "", "", "Không có phát hiện.", "", "")], (0.5, 1.4, 0.9, 3.4, 1.4, 0.9), st,
                             aligns=("right", "left", "center", "left", "left", "center")))
     approval = (f"Phê duyệt ngày {W.date_vn(d.approved_date)}" if d.approved_date else "")
-    block = [para("3. Kết luận", st.item), para(d.summary or "......", st.body), Spacer(1, 6), two_signatures(W.AUDIT_SIGNERS[0], lead, W.AUDIT_SIGNERS[1], d.approved_by or d.agency.head_name, st)]
+    block = [para("3. Kết luận", st.item), para(d.summary or "......", st.body), Spacer(1, 6),
+             two_signatures(W.AUDIT_SIGNERS[0], lead, W.AUDIT_SIGNERS[1], d.approved_by or d.agency.head_name, st)]
     if approval:
         block += [Spacer(1, 4), para(approval, st.center_italic)]
     story.append(KeepTogether(block))

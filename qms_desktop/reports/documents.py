@@ -49,7 +49,7 @@ def decision_pdf(d: DecisionData) -> bytes:
     story: list[Flowable] = [header(d.agency, d.number, d.date, st)]
     story += title_block(W.DECISION_TYPE, W.REDECISION_SUMMARY if d.reannouncement else W.DECISION_SUMMARY, st)
     story += [Spacer(1, 4), para(W.DECISION_AUTHORITY.format(name=name), st.center_bold), Spacer(1, 8)]
-    story += [para(basis, _italic_body(st)) for basis in W.DECISION_BASES]
+    story += [para(basis, _italic_body(st)) for basis in d.bases]
     story += [para(W.DECISION_PROPOSER, _italic_body(st)), Spacer(1, 4), para(W.DECIDES, st.center_bold), Spacer(1, 6)]
     agency = W.unit_phrase(d.agency.short_name)
     art1 = W.DECISION_ART1.format(agency=agency) + (W.DECISION_ART1_REPLACES if d.reannouncement else "")
@@ -98,8 +98,11 @@ def minutes_pdf(d: MinutesData) -> bytes:
     for key, text in d.inputs:
         label = W.REVIEW_INPUTS.get(key, key)
         story.append(para(f"<i>{esc(label)}:</i> {esc(text or W.NOT_DISCUSSED)}", st.body, markup=True))
-    story += [para(W.MINUTES_CONCLUSION, st.item), para(d.conclusion or "......", st.body),
-              para(W.MINUTES_OUTPUTS, st.item)]
+    story += [para(W.MINUTES_CONCLUSION, st.item), para(d.conclusion or "......", st.body)]
+    if d.effective is not None:
+        story.append(para(f"<i>{esc(W.MINUTES_EFFECTIVENESS)}:</i> {esc(W.MINUTES_VERDICT[d.effective])}", st.body,
+                          markup=True))
+    story.append(para(W.MINUTES_OUTPUTS, st.item))
     rows = [(i, W.OUTPUT_KIND.get(o.kind, o.kind), o.description, o.owner, W.date_vn(o.due))
             for i, o in enumerate(d.outputs, start=1)]
     if rows:

@@ -64,7 +64,8 @@ def report_story(data: ReportData, st: Styles, *, fingerprint: str = "", chain_h
         story += [para(p, st.body) for p in part.paragraphs]
     signer = agency.head_name
     closing = [para(data.closing.rstrip(".") + W.END_MARK, st.body), Spacer(1, 6),
-               signature_block(W.signing_lines(agency.head_title), signer, data.recipients, st)]
+               signature_block(W.signing_lines(agency.head_title, collective=W.is_committee(agency.full_name)), signer,
+                               data.recipients, st)]
     if fingerprint:
         closing += [Spacer(1, 10), para(W.KEY_FINGERPRINT.format(fingerprint=fingerprint), st.small)]
         if key_changed_from:

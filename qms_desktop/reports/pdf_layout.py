@@ -121,7 +121,7 @@ class Header:
 
     agency_full_name: str
     parent_body: str
-    number_text: str  # "05/BC-UBND" (the caller formats it)
+    number_text: str  # "05/BC-UBND" (the caller formats it); "" for an internal record without a number
     date_line: str  # "Tân Phú, ngày 20 tháng 6 năm 2026", or "…, ngày … tháng … năm …"
 
 
@@ -129,13 +129,13 @@ def header_block(h: Header, st: Styles) -> Table:
     lines = W.agency_lines(h.agency_full_name)
     left: list[Flowable] = []
     if h.parent_body and not W.is_committee(h.agency_full_name):
-        left.append(para(h.parent_body.upper(), st.parent))
+        left += [para(line, st.parent) for line in W.agency_lines(h.parent_body)]
     left += [para(line, st.agency) for line in lines]
     widest = max(string_width(nfc(line), SERIF_BOLD, 13) for line in lines)
     left.append(Rule(min(widest, TEXT_WIDTH * LEFT_COL) * 0.4))
     right = [para(W.NATIONAL_TITLE, st.national), para(W.MOTTO, st.motto),
              Rule(string_width(W.MOTTO, SERIF_BOLD, 13))]
-    number = para(f"{W.NUMBER_LABEL}: {h.number_text}", st.number)
+    number = para(f"{W.NUMBER_LABEL}: {h.number_text}", st.number) if h.number_text else Spacer(1, 1)
     date = para(h.date_line, st.date)
     table = Table([[left, right], [number, date]],
                   colWidths=[TEXT_WIDTH * LEFT_COL, TEXT_WIDTH * (1 - LEFT_COL)])
@@ -221,17 +221,24 @@ def column_widths(header: Sequence[str], rows: Sequence[Sequence[object]], weigh
                   aligns: Sequence[str], size: float, width: float = TEXT_WIDTH) -> list[float]:
     """Widths that never break a date, a number or a word, the rest shared by ``weights``."""
     pad = 7.0
-    minimum = []
-    for i, head in enumerate(header):
-        need = max((string_width(w, SERIF_BOLD, size) for w in nfc(head).split()), default=0)
-        for row in rows:
-            text = nfc(row[i] if i < len(row) else "")
-            if aligns[i] in ("center", "right"):  # dates, numbers, short codes: one line
-                need = max(need, string_width(text, SERIF, size))
-            else:  # a short label stays on one line, long text wraps between words
-                words = [string_width(w, SERIF, size) for w in text.split()]
-                need = max([need, min(string_width(text, SERIF, size), 72.0)] + words)
-        minimum.append(need + pad)
+
+    def minima(short_labels: bool) -> list[float]:
+        out = []
+        for i, head in enumerate(header):
+            need = max((string_width(w, SERIF_BOLD, size) for w in nfc(head).split()), default=0)
+            for row in rows:
+                text = nfc(row[i] if i < len(row) else "")
+                if aligns[i] in ("center", "right"):  # dates, numbers, short codes: one line
+                    need = max(need, string_width(text, SERIF, size))
+                else:  # a short label stays on one line (if the table fits), long text wraps between words
+                    words = [string_width(w, SERIF, size) for w in text.split()]
+                    need = max([need, min(string_width(text, SERIF, size), 72.0) if short_labels else 0.0] + words)
+            out.append(need + pad)
+        return out
+
+    minimum = minima(True)
+    if sum(minimum) > width:  # a wide table: short labels wrap between words too, rather than overflow
+        minimum = minima(False)
     fixed: dict[int, float] = {}
     while True:
         free = width - sum(fixed.values())
@@ -251,11 +258,12 @@ def grid_table(header: Sequence[str], rows: Iterable[Sequence[object]], widths: 
                aligns: Sequence[str] | None = None, bold_last: bool = False, size: float | None = None) -> Table:
     """A bordered table with a repeated bold header row; ``widths`` are relative weights.
 
-    Text is 12 pt, or 11 pt for tables of seven columns or more (unless ``size`` says otherwise).
+    Text is 12 pt, 11 pt for tables of seven columns or more, 10 pt from nine (unless ``size`` says
+    otherwise), so that wide tables stay on a portrait page.
     """
     aligns = list(aligns or ["left"] * len(header))
     rows = [[nfc(v) for v in row] for row in rows]
-    size = size or (11 if len(header) >= 7 else 12)
+    size = size or (10 if len(header) >= 9 else 11 if len(header) >= 7 else 12)
     col_widths = column_widths(header, rows, widths, aligns, size)
 
     def sized(style: ParagraphStyle) -> ParagraphStyle:

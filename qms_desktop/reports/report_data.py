@@ -34,7 +34,7 @@ class AgencyInfo:
 @dataclass(frozen=True)
 class Metric:
     key: str  # stable identifier, e.g. "on_time_rate"
-    label: str  # Vietnamese label (wording.METRICS)
+    label: str  # Vietnamese label (declared with the figure in services/period_facts.py)
     value: int | float | None
     kind: str = INT  # INT, FLOAT or PERCENT (a percentage 0–100)
 
@@ -96,6 +96,9 @@ class ReportData:
     appendices: tuple[Table, ...] = ()
     correction_of: str = ""  # "Báo cáo số 05/BC-UBND ngày 20/6/2026" when this corrects another
     changes_summary: str = ""
+    # Added by issue 12; optional, so report.json of earlier versions still reads (defaults when absent).
+    data_as_of: dt.date | None = None  # "số liệu tính đến ngày …" when the report was made before the period ended
+    request_letter: str = ""  # the receiving office's request ("Công văn số … của Sở KH&CN …"), if any
     schema: str = SCHEMA
     schema_version: int = SCHEMA_VERSION
 
@@ -109,6 +112,17 @@ class ReportData:
     @property
     def record_ref(self) -> str:
         return record_ref("report", self.report_id, self.report_version)
+
+    def table(self, key: str) -> Table:
+        """An appendix by its key (appendices are referred to by key, never by position)."""
+        for t in self.appendices:
+            if t.key == key:
+                return t
+        raise KeyError(key)
+
+    def appendix_number(self, key: str) -> int:
+        """1-based number of the appendix ``key`` as printed ('Phụ lục III' → 3)."""
+        return [t.key for t in self.appendices].index(key) + 1
 
     def metric(self, key: str) -> Metric:
         for part in self.parts:
@@ -187,6 +201,7 @@ def _build(cls: type, raw: dict):
         values["period_start"] = _date(raw["period_start"])
         values["period_end"] = _date(raw["period_end"])
         values["date"] = _date(raw.get("date"))
+        values["data_as_of"] = _date(raw.get("data_as_of"))
         values["agency"] = AgencyInfo(**raw["agency"])
         values["parts"] = tuple(_build(Part, p) for p in raw["parts"])
         values["recipients"] = tuple(raw["recipients"])

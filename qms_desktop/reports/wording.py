@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from qms_desktop.domain import rates
+
 # ------------------------------------------------------------------ header block (Decree 30, Annex I)
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
@@ -45,17 +47,28 @@ REPORT_SUMMARY = ("Tình hình xây dựng, áp dụng, duy trì và cải tiế
 PERIOD_H1 = "6 tháng đầu năm {year}"
 PERIOD_YEAR = "năm {year}"
 CORRECTION_NOTE = ("Báo cáo này thay thế {previous}. Những nội dung thay đổi so với báo cáo đã gửi: {changes}")
-REPORT_INTRO = (
-    "Thực hiện Quyết định số 19/2014/QĐ-TTg ngày 05 tháng 3 năm 2014 của Thủ tướng Chính phủ về việc áp dụng "
+_BASES_QD19_TT26 = (
+    "Quyết định số 19/2014/QĐ-TTg ngày 05 tháng 3 năm 2014 của Thủ tướng Chính phủ về việc áp dụng "
     "Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001 vào hoạt động của các cơ quan, tổ chức "
     "thuộc hệ thống hành chính nhà nước và Thông tư số 26/2014/TT-BKHCN ngày 10 tháng 10 năm 2014 của Bộ trưởng "
-    "Bộ Khoa học và Công nghệ quy định chi tiết thi hành Quyết định số 19/2014/QĐ-TTg; {agency} báo cáo tình hình "
-    "xây dựng, áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng {period_label} (số liệu từ ngày {start} "
-    "đến ngày {end}) như sau:"
+    "Bộ Khoa học và Công nghệ quy định chi tiết thi hành Quyết định số 19/2014/QĐ-TTg"
 )
+REPORT_INTRO = (
+    "Thực hiện " + _BASES_QD19_TT26 + "; {agency} báo cáo tình hình xây dựng, áp dụng, duy trì và cải tiến Hệ thống "
+    "quản lý chất lượng {period_label} ({data_range}) như sau:"
+)
+# When the receiving office asked for the report in writing (TT 26 Art. 35.2): its letter comes first.
+REPORT_INTRO_REQUEST = (
+    "Thực hiện {request}; căn cứ " + _BASES_QD19_TT26 + ", {agency} báo cáo tình hình xây dựng, áp dụng, duy trì và "
+    "cải tiến Hệ thống quản lý chất lượng {period_label} ({data_range}) như sau:"
+)
+DATA_RANGE = "số liệu từ ngày {start} đến ngày {end}"
+DATA_RANGE_EARLY = "số liệu từ ngày {start}, tính đến ngày {end}; kỳ báo cáo kết thúc ngày {period_end}"
+ON_TIME_NOTE = "Tỷ lệ đúng hạn = số hồ sơ giải quyết đúng hạn / số hồ sơ đã giải quyết (đúng hạn và trễ hạn)."
 REPORT_CLOSING = ("Trên đây là báo cáo tình hình xây dựng, áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng "
                   "theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015 {period_label} của {agency}.")
 NARRATIVE_EMPTY = "Không có."
+NARRATIVE_MISSING = "(Chưa nhập nội dung: báo cáo nêu tồn tại ở các mục trên.)"
 
 PART_I = "TÌNH HÌNH XÂY DỰNG, ÁP DỤNG, DUY TRÌ VÀ CẢI TIẾN HỆ THỐNG QUẢN LÝ CHẤT LƯỢNG"
 PART_II = "VIỆC TUÂN THỦ CÁC QUY ĐỊNH TẠI QUYẾT ĐỊNH SỐ 19/2014/QĐ-TTg"
@@ -63,7 +76,8 @@ PART_III = "TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN"
 PART_IV = "PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI"
 PART_V = "KIẾN NGHỊ, ĐỀ XUẤT"
 
-# TT 26/2014 Art. 36.1 a–g and 36.2 a–e (the content checkers look at).
+# TT 26/2014 Art. 36.1 a–g and 36.2 a–e (the content checkers look at). The figures printed under each
+# item are declared in services/period_facts.py (FIGURES, with their printed labels).
 ITEMS_I = {
     "scope": ("Phạm vi áp dụng Hệ thống quản lý chất lượng", "Điều 36.1.a"),
     "dissemination": ("Phổ biến, hướng dẫn áp dụng tài liệu, quy trình", "Điều 36.1.b"),
@@ -79,46 +93,7 @@ ITEMS_II = {
     "announcement": ("Công bố Hệ thống quản lý chất lượng, thông báo và niêm yết", "Điều 36.2.c"),
     "legal": ("Cập nhật văn bản quy phạm pháp luật vào Hệ thống quản lý chất lượng", "Điều 36.2.d"),
     "reannouncement": ("Công bố lại khi điều chỉnh, mở rộng, thu hẹp phạm vi", "Điều 36.2.đ"),
-}
-
-# Metric labels (XLSX rows and report.json).
-METRICS = {
-    "tthc_total": "Số TTHC thuộc thẩm quyền giải quyết",
-    "tthc_in_scope": "Số TTHC đưa vào phạm vi áp dụng",
-    "tthc_covered": "Số TTHC trong phạm vi có quy trình đang hiệu lực",
-    "tthc_coverage": "Tỷ lệ TTHC trong phạm vi có quy trình",
-    "procedures_effective": "Số quy trình đang hiệu lực",
-    "procedures_issued": "Số quy trình ban hành mới trong kỳ",
-    "procedures_revised": "Số quy trình sửa đổi, ban hành lại trong kỳ",
-    "trainings": "Số lớp đào tạo, buổi phổ biến trong kỳ",
-    "trainees": "Số lượt người tham dự",
-    "objectives": "Số mục tiêu chất lượng của năm",
-    "objectives_measured": "Số mục tiêu có kết quả đo trong kỳ",
-    "objectives_met": "Số mục tiêu đạt",
-    "received": "Số hồ sơ TTHC tiếp nhận",
-    "on_time": "Số hồ sơ giải quyết đúng hạn",
-    "late": "Số hồ sơ giải quyết trễ hạn",
-    "pending": "Số hồ sơ đang giải quyết",
-    "on_time_rate": "Tỷ lệ giải quyết đúng hạn",
-    "satisfaction": "Tỷ lệ hài lòng (khảo sát gần nhất)",
-    "reviews": "Số cuộc họp xem xét của lãnh đạo trong kỳ",
-    "audits": "Số cuộc đánh giá nội bộ trong kỳ",
-    "findings_nc": "Số phát hiện không phù hợp",
-    "findings_rec": "Số khuyến nghị",
-    "nc_opened": "Số sự không phù hợp phát sinh trong kỳ",
-    "nc_closed": "Số sự không phù hợp đã đóng trong kỳ",
-    "nc_open_end": "Số sự không phù hợp còn mở cuối kỳ",
-    "nc_overdue": "Trong đó quá hạn khắc phục",
-    "feedback": "Số phản ánh, kiến nghị tiếp nhận",
-    "complaints": "Số khiếu nại liên quan",
-    "complaints_resolved": "Số khiếu nại đã giải quyết",
-    "improvements": "Số cải tiến trong kỳ",
-    "steering_members": "Số thành viên Ban chỉ đạo ISO",
-    "auditors": "Số chuyên gia đánh giá nội bộ",
-    "legal_changed": "Số văn bản pháp luật có hiệu lực trong kỳ",
-    "legal_incorporated": "Số văn bản đã cập nhật vào quy trình",
-    "legal_overdue": "Số văn bản quá 3 tháng chưa cập nhật",
-    "announcements": "Số quyết định công bố, công bố lại trong kỳ",
+    "consultant": ("Việc lựa chọn tổ chức tư vấn (nếu có)", "Điều 36.2.e"),
 }
 
 # Appendices (Decree 30: "Phụ lục I", numbered in Roman numerals).
@@ -188,14 +163,16 @@ def is_committee(full_name: str) -> bool:
     return len(agency_lines(full_name)) == 2
 
 
-def signing_lines(head_title: str) -> list[str]:
-    """Signing authority and title (Decree 30: 'TM.' for the collective, 'KT.' for a deputy)."""
+def signing_lines(head_title: str, *, collective: bool = True) -> list[str]:
+    """Signing authority and title (Decree 30, Annex I): for a body that works collectively (a People's
+    Committee) the chairman signs 'TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH' and a deputy signs on his behalf
+    'TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH'."""
     title = " ".join((head_title or "Chủ tịch").split())
     folded = title.casefold()
-    if folded == "chủ tịch":
-        return [ON_BEHALF, CHAIR]
+    if folded.startswith("chủ tịch"):
+        return [ON_BEHALF, CHAIR] if collective else [CHAIR]
     if folded.startswith("phó chủ tịch"):
-        return [FOR_CHAIR, VICE_CHAIR]
+        return ([ON_BEHALF] if collective else []) + [FOR_CHAIR, VICE_CHAIR]
     return [title.upper()]
 
 
@@ -212,7 +189,8 @@ def days_text(value: float, unit: str = "days", working: bool = True) -> str:
 
 
 def percent_text(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}".replace(".", ",") + "%"
+    """'97,9%': floored, never rounded up across a target (see ``domain.rates``)."""
+    return rates.percent_text(value)
 
 
 _SPACE = re.compile(r"\s+")
@@ -228,14 +206,7 @@ DECISION_SUMMARY = ("Về việc công bố Hệ thống quản lý chất lư�
 REDECISION_SUMMARY = ("Về việc công bố lại Hệ thống quản lý chất lượng phù hợp Tiêu chuẩn quốc gia "
                       "TCVN ISO 9001:2015")
 DECISION_AUTHORITY = "CHỦ TỊCH ỦY BAN NHÂN DÂN {name}"
-DECISION_BASES = (
-    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
-    "Căn cứ Quyết định số 19/2014/QĐ-TTg ngày 05 tháng 3 năm 2014 của Thủ tướng Chính phủ về việc áp dụng Hệ thống "
-    "quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001 vào hoạt động của các cơ quan, tổ chức thuộc hệ "
-    "thống hành chính nhà nước;",
-    "Căn cứ Thông tư số 26/2014/TT-BKHCN ngày 10 tháng 10 năm 2014 của Bộ trưởng Bộ Khoa học và Công nghệ quy định "
-    "chi tiết thi hành Quyết định số 19/2014/QĐ-TTg;",
-)
+# The decision's legal bases ("Căn cứ …") are chosen by its date from resources/legal_bases.json.
 DECISION_PROPOSER = "Theo đề nghị của Trưởng Ban Chỉ đạo ISO."
 DECIDES = "QUYẾT ĐỊNH:"
 ARTICLE = "Điều {n}."
@@ -261,6 +232,8 @@ MINUTES_CONTENT = "Nội dung:"
 MINUTES_INPUTS = "1. Đầu vào của cuộc xem xét (TCVN ISO 9001:2015, mục 9.3.2)"
 MINUTES_CONCLUSION = "2. Kết luận của chủ trì"
 MINUTES_OUTPUTS = "3. Đầu ra của cuộc xem xét (TCVN ISO 9001:2015, mục 9.3.3)"
+MINUTES_EFFECTIVENESS = "Kết luận về hiệu lực của Hệ thống quản lý chất lượng (điểm d khoản 2 Điều 4 Quyết định số 19/2014/QĐ-TTg)"
+MINUTES_VERDICT = {True: "Hệ thống quản lý chất lượng có hiệu lực.", False: "Hệ thống quản lý chất lượng chưa có hiệu lực."}
 MINUTES_END = "Cuộc họp kết thúc vào ...... giờ ...... cùng ngày. Biên bản đã được thông qua trước các thành viên dự họp."
 MINUTES_SIGNERS = ("THƯ KÝ", "CHỦ TRÌ")
 MINUTES_RECIPIENTS = ("Các thành viên dự họp", "Lưu: VT, ISO")
@@ -293,10 +266,12 @@ AUDIT_PLAN_SUMMARY = "Đánh giá nội bộ Hệ thống quản lý chất lư�
 AUDIT_PLAN_EXECUTION = ("Trưởng đoàn đánh giá thông báo lịch cho các bộ phận, tổ chức đánh giá theo kế hoạch và báo "
                         "cáo kết quả cho lãnh đạo; các bộ phận được đánh giá chuẩn bị hồ sơ và bố trí người làm việc "
                         "với đoàn đánh giá.")
-AUDIT_REPORT_TYPE = "BÁO CÁO"
+AUDIT_REPORT_TYPE = "BÁO CÁO ĐÁNH GIÁ NỘI BỘ"
 AUDIT_REPORT_SUMMARY = "Kết quả đánh giá nội bộ Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015"
-AUDIT_REPORT_TO = "Chủ tịch Ủy ban nhân dân {name}"
-AUDIT_SIGNERS = ("TRƯỞNG ĐOÀN ĐÁNH GIÁ", "PHÊ DUYỆT")
+AUDIT_TEAM = "Đoàn đánh giá nội bộ"  # the internal audit report's issuer: the audit team, under the committee
+AUDIT_REPORT_FOR = "Báo cáo cho"
+AUDIT_REPORT_READER = "Chủ tịch {agency} (hồ sơ nội bộ của Hệ thống quản lý chất lượng)"
+AUDIT_SIGNERS = ("TRƯỞNG ĐOÀN ĐÁNH GIÁ", "PHÊ DUYỆT CỦA LÃNH ĐẠO")
 
 COVER_TYPE = "QUY TRÌNH"
 COVER_SIGNOFF = ("Soạn thảo", "Xem xét", "Phê duyệt")

@@ -233,7 +233,8 @@ def _table_row(ws: Worksheet, row: int, values, columns: tuple[Column, ...], *, 
 
 
 SHEET_NAMES = {"procedures": "Quy trình", "audits": "Đánh giá nội bộ", "nonconformities": "Sự không phù hợp",
-               "objectives": "Mục tiêu chất lượng", "statistics": "Giải quyết TTHC"}
+               "objectives": "Mục tiêu chất lượng", "statistics": "Giải quyết TTHC",
+               "statistics_by_field": "TTHC theo lĩnh vực"}
 
 
 def report_xlsx(data: ReportData, *, fingerprint: str = "", chain_head: str = "", key_changed_from: str = "") -> bytes:

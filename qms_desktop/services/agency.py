@@ -38,8 +38,13 @@ DEFAULTS: dict[str, str] = {
     "report_due_h1": "06-20",
     "report_due_year": "12-20",
     "language": "vi",
+    # Printed in the report's Part II (TT 26 Art. 36.2 c, e): what the records say, nothing assumed.
+    "website": "",  # the commune's website, where announcements are posted ("" = it has none)
+    "consultant_status": "",  # "none": built by the commune itself; "hired": see consultant_name; "": not recorded
+    "consultant_name": "",  # the consulting organisation (and contract) when one was chosen
 }
-CHOICES = {"period_rule": (DECREE_09, CALENDAR), "yearly_rule": ("calendar", "rolling12"), "language": ("vi", "en")}
+CHOICES = {"period_rule": (DECREE_09, CALENDAR), "yearly_rule": ("calendar", "rolling12"), "language": ("vi", "en"),
+           "consultant_status": ("", "none", "hired")}
 
 
 def get_profile(ctx: AppContext) -> AgencyProfile | None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Callable
 from xml.sax.saxutils import escape
 
+from qms_desktop.domain import rates
 from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.model import (
     ChecklistResult, ImprovementSource, NcSource, ProcedureKind, ReviewOutputKind, Role, RiskKind, Severity,
@@ -27,7 +28,7 @@ from qms_desktop.domain.periods import add_months
 from qms_desktop.domain.steps import Step
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services import (
-    agency, announcements, attachments, audits, ncs, objectives, procedures, records, reviews, tthc, users,
+    agency, announcements, attachments, audits, field_stats, ncs, objectives, procedures, records, reviews, tthc, users,
 )
 from qms_desktop.services.context import Actor, AppContext, SYSTEM
 from qms_desktop.storage import orm
@@ -60,6 +61,11 @@ AGENCY = agency.AgencyProfile(
     place_name="Tân Phú",
 )
 RECIPIENT = "Sở Khoa học và Công nghệ tỉnh Lâm Đồng"
+WEBSITE = "tanphu.lamdong.gov.vn"
+# The one-stop shop's book per field: (field, share of applications); late ones are mostly land and social support.
+FIELD_SHARES = (("Hộ tịch", 46), ("Chứng thực", 38), ("Bảo trợ xã hội", 7), ("Đất đai", 4), ("Văn hóa", 2),
+                ("Thi đua, khen thưởng", 1), ("Tín ngưỡng, tôn giáo", 1), ("Nuôi con nuôi", 1))
+LATE_SHARES = (("Đất đai", 55), ("Bảo trợ xã hội", 35), ("Hộ tịch", 10))
 PLACE = "Phòng họp trụ sở UBND xã Tân Phú"
 
 # key, name, description
@@ -382,6 +388,24 @@ def _half_bounds(year: int, first: bool) -> tuple[dt.date, dt.date]:
     return dt.date(year, 6, 15), dt.date(year, 12, 14)
 
 
+def _split(total: int, shares: tuple[tuple[str, int], ...]) -> dict[str, int]:
+    """``total`` shared out by whole numbers in proportion to ``shares`` (largest remainders), summing exactly."""
+    weight = sum(w for _n, w in shares)
+    exact = {name: total * w / weight for name, w in shares}
+    out = {name: int(v) for name, v in exact.items()}
+    for name in sorted(exact, key=lambda n: exact[n] - out[n], reverse=True)[: total - sum(out.values())]:
+        out[name] += 1
+    return out
+
+
+def _field_lines(h: "_Half") -> list[dict]:
+    """The half's figures per field, as the one-stop shop's monthly book adds them up."""
+    on_time, pending = _split(h.on_time, FIELD_SHARES), _split(h.pending, FIELD_SHARES)
+    late = _split(h.late, LATE_SHARES)
+    return [{"field": name, "on_time": on_time[name], "late": late.get(name, 0), "pending": pending[name],
+             "received": on_time[name] + late.get(name, 0) + pending[name]} for name, _w in FIELD_SHARES]
+
+
 @dataclass
 class _Half:
     year: int
@@ -562,11 +586,21 @@ class _Demo:
                     plans=("Tiếp tục duy trì, cải tiến HTQLCL; rà soát, cập nhật quy trình khi văn bản pháp luật thay đổi.\n"
                            + ("Tổ chức đánh giá nội bộ và xem xét của lãnh đạo trong 6 tháng cuối năm." if half else
                               "Xây dựng kế hoạch duy trì HTQLCL năm tiếp theo; đào tạo lại chuyên gia đánh giá nội bộ.")),
-                    proposals="Đề nghị Sở Khoa học và Công nghệ tiếp tục tổ chức tập huấn chuyên gia đánh giá nội bộ cho cấp xã.")
+                    proposals="Đề nghị Sở Khoa học và Công nghệ tiếp tục tổ chức tập huấn chuyên gia đánh giá nội bộ cho cấp xã.",
+                    # the annual report answers the Department's written request (TT 26 Art. 35.2)
+                    request_letter="" if half else (
+                        f"Công văn số {1400 + ReportPeriod.parse(code).year % 100}/SKHCN-TĐC ngày "
+                        f"{_weekday(dt.date(ReportPeriod.parse(code).year, 11, 10)).strftime('%d/%m/%Y')} của Sở Khoa "
+                        f"học và Công nghệ tỉnh Lâm Đồng về việc báo cáo tình hình áp dụng, duy trì và cải tiến Hệ "
+                        f"thống quản lý chất lượng năm {ReportPeriod.parse(code).year}"))
 
             def finalize(ctx, holder=holder):
+                # The leader reads the pre-flight: a refusal would stop the demo (a bug in its story); a
+                # warning the records justify (e.g. no management review in the 12 months before an early
+                # first half) is acknowledged by its code, as in the application.
                 if "id" in holder:
-                    lifecycle.finalize_report(ctx, holder["id"])
+                    found = lifecycle.preflight(ctx, holder["id"])
+                    lifecycle.finalize_report(ctx, holder["id"], acknowledge=[f.code for f in found.warnings])
 
             def send(ctx, holder=holder):
                 if "id" in holder:
@@ -583,6 +617,8 @@ class _Demo:
             agency.save_profile(ctx, AGENCY)
             agency.set_setting(ctx, "period_rule", "decree09")
             agency.set_setting(ctx, "yearly_rule", "calendar")
+            agency.set_setting(ctx, "website", WEBSITE)
+            agency.set_setting(ctx, "consultant_status", "none")  # built by the commune with the province's training
 
         self.on(S, "lanhdao", profile)
 
@@ -804,7 +840,7 @@ class _Demo:
                 "activities": "Các hoạt động nội bộ: quản lý văn bản đi, đến; tiếp nhận và xử lý phản ánh, kiến nghị "
                               "của người dân về giải quyết thủ tục hành chính",
                 "notice_sent_date": self.days(A0, 2), "notice_recipient": RECIPIENT,
-                "posted_date": self.days(A0, 1), "is_reannouncement": False,
+                "posted_date": self.days(A0, 1), "website_posted_date": self.days(A0, 2), "is_reannouncement": False,
             })
             self.ids["announcement"] = row.id
             text = ["ỦY BAN NHÂN DÂN XÃ TÂN PHÚ", f"Số: {number}", f"Tân Phú, ngày {A0.day:02d} tháng {A0.month:02d} "
@@ -849,11 +885,12 @@ class _Demo:
             note = ("Hồ sơ trễ hạn chủ yếu thuộc lĩnh vực đất đai và bảo trợ xã hội do công chức chuyên môn kiêm "
                     "nhiệm, đi tập huấn dài ngày; đã có Phiếu xin lỗi và hẹn lại ngày trả kết quả."
                     if h.on_time_pct < 98 else "Số liệu từ Hệ thống thông tin giải quyết TTHC của tỉnh.")
-            records.create(ctx, "service_stat", {
+            row = records.create(ctx, "service_stat", {
                 "period_start": h.start, "period_end": h.end, "received": h.received, "on_time": h.on_time,
                 "late": h.late, "pending": h.pending, "feedback": h.feedback, "complaints": h.complaints,
                 "complaints_resolved": h.complaints, "note": note,
             })
+            field_stats.set_field_stats(ctx, row.id, _field_lines(h))
 
         self.on(self.days(h.end, 1), "thuky", stat)
 
@@ -863,7 +900,7 @@ class _Demo:
                 form += " và trực tuyến qua mã QR"
             records.create(ctx, "survey", {
                 "period": h.code, "form": form, "start_date": h.start, "end_date": h.end, "responses": h.responses,
-                "satisfaction_rate": round(h.satisfaction, 1),
+                "satisfaction_rate": rates.floor_to(h.satisfaction, 1),
                 "results_json": json.dumps([{"question": q, "satisfied": n} for q, n in zip(SURVEY_QUESTIONS, h.satisfied)],
                                            ensure_ascii=False),
             })
@@ -918,9 +955,10 @@ class _Demo:
         in_scope = tthc.list_tthc(ctx, in_scope_only=True)
         covered = sum(1 for t in in_scope if t.covered)
         values = {
-            "on_time": (round(100 * on_time / settled, 1), f"Đúng hạn {on_time}/{settled} hồ sơ đã giải quyết"),
-            "satisfaction": (round(100 * satisfied / responses, 1), f"{satisfied}/{responses} ý kiến hài lòng"),
-            "coverage": (round(100 * covered / max(1, len(in_scope)), 1),
+            # floored, as every rate compared with a target (domain.rates): 97.96 is recorded 97.9
+            "on_time": (rates.rate(on_time, settled), f"Đúng hạn {on_time}/{settled} hồ sơ đã giải quyết"),
+            "satisfaction": (rates.rate(satisfied, responses), f"{satisfied}/{responses} ý kiến hài lòng"),
+            "coverage": (rates.rate(covered, max(1, len(in_scope))),
                          f"{covered}/{len(in_scope)} TTHC thuộc phạm vi có quy trình hiệu lực"),
             "late_complaints": (sum(x.late_complaints for x in halves), "Theo sổ theo dõi phản ánh, kiến nghị"),
             "training": (100, "Theo hồ sơ phổ biến, đào tạo"),
@@ -1400,8 +1438,8 @@ class _Demo:
 
         self.on(min(self.days(day, -5), self.T), "thuky", fill)
 
-        def hold(ctx):
-            reviews.hold_review(ctx, self.ids[key], conclusion=conclusion)
+        def hold(ctx):  # the chairman concludes on the QMS's effectiveness (QĐ 19 Art. 4.2d), recorded as such
+            reviews.hold_review(ctx, self.ids[key], conclusion=conclusion, effective=True)
             for n, (kind, description, owner, due, _done) in enumerate(outputs):
                 self.ids[f"{key}/output/{n}"] = reviews.add_output(ctx, self.ids[key], kind=kind.value,
                                                                    description=description, owner=owner,

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from qms_desktop.domain import rates
 from qms_desktop.domain.periods import ReportPeriod
 from qms_desktop.domain.schema import FLOAT, FieldSpec, coerce
 from qms_desktop.domain.text import clean
@@ -26,7 +27,7 @@ class ResultRow:
 
 
 def achieved(target: float, comparison: str, value: float) -> bool:
-    return value >= target if comparison == ">=" else value <= target
+    return rates.meets(value, target, comparison)
 
 
 def record_result(ctx: AppContext, objective_id: int, *, period: str, value: object, note: str = "") -> ResultRow:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from qms_desktop.domain import rates
 from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.model import NcStatus, ReviewOutputKind
 from qms_desktop.domain.text import clean, fold
@@ -62,6 +63,7 @@ class ReviewDetail:
     conclusion: str
     inputs: dict[str, str]
     outputs: tuple[OutputRow, ...]
+    effective: bool | None = None  # the chair's recorded conclusion on the QMS's effectiveness
 
 
 def _row(r: orm.ManagementReview) -> ReviewRow:
@@ -100,12 +102,12 @@ def prefill_inputs(s, until: dt.date) -> dict[str, str]:
     risks = s.scalars(select(orm.Risk).where(orm.Risk.cancelled_reason.is_(None))).all()
     improvements = s.scalars(select(orm.Improvement).where(orm.Improvement.date >= since)).all()
     settled = on_time + late
-    pct = f"{100 * on_time / settled:.1f}".replace(".", ",") if settled else "—"
+    pct = rates.percent_text(rates.percent(on_time, settled)).rstrip("%")
     return {
         "a": f"Kỳ xem xét trước có {len(prev_outputs)} đầu ra; đã hoàn thành {done}, còn {len(prev_outputs) - done}.",
         "b": "",
         "c1": (f"Tiếp nhận {feedback} phản ánh, kiến nghị; {complaints} khiếu nại."
-               + (f" Tỷ lệ hài lòng khảo sát gần nhất: {rate:.1f}%.".replace(".", ",", 1) if rate is not None else "")),
+               + (f" Tỷ lệ hài lòng khảo sát gần nhất: {rates.percent_text(rate)}." if rate is not None else "")),
         "c2": f"{met}/{len(objectives)} kết quả đo mục tiêu chất lượng đạt.",
         "c3": f"Tiếp nhận {received} hồ sơ TTHC; giải quyết đúng hạn {on_time}, trễ hạn {late} (đúng hạn {pct}%).",
         "c4": f"Phát sinh {len(ncs)} sự không phù hợp; đã đóng {closed}, còn mở {len(ncs) - closed}.",
@@ -174,14 +176,40 @@ def set_input(ctx: AppContext, review_id: int, key: str, content: str) -> None:
             item.content = clean(content)
 
 
-def hold_review(ctx: AppContext, review_id: int, *, conclusion: str, attendees: str | None = None) -> ReviewRow:
-    """Record that the review was held, with its conclusion."""
+EFFECTIVE_CHOICES = {"": None, "effective": True, "not_effective": False}
+
+
+def _effective(value: object) -> bool | None:
+    """The chair's conclusion on the QMS's effectiveness: True, False, or None (not stated)."""
+    if value is None or isinstance(value, bool):
+        return value
+    key = str(value).strip()
+    if key not in EFFECTIVE_CHOICES:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label}: '{value}' is not an allowed value."),
+                              field="effective", field_label=QT_TRANSLATE_NOOP("Fields", "Effectiveness of the QMS"),
+                              value=key)
+    return EFFECTIVE_CHOICES[key]
+
+
+_KEEP = object()
+
+
+def hold_review(ctx: AppContext, review_id: int, *, conclusion: str, attendees: str | None = None,
+                effective: object = _KEEP) -> ReviewRow:
+    """Record that the review was held, with its conclusion and (QĐ 19 Art. 4.2d) the chair's conclusion on
+    whether the QMS is effective: True, False or None (not stated); omitted, it stays as it was.
+
+    The report's Part II states that the head confirmed the QMS's effectiveness only from this record.
+    """
     text = required_text(conclusion, QT_TRANSLATE_NOOP("Fields", "Conclusion"), "conclusion", long=True)
+    verdict = _effective(effective) if effective is not _KEEP else _KEEP
     with ctx.tx("edit") as s:
         r = load(s, orm.ManagementReview, review_id)
         if r.date > ctx.today:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A review cannot be recorded as held before its date."), field="date")
         r.conclusion, r.status = text, "done"
+        if verdict is not _KEEP:
+            r.effective = verdict
         if attendees is not None:
             r.attendees = clean(attendees)
         s.flush()
@@ -268,4 +296,4 @@ def get_review(ctx: AppContext, review_id: int) -> ReviewDetail:
     with ctx.tx("read") as s:
         r = load(s, orm.ManagementReview, review_id)
         return ReviewDetail(_row(r), r.time, r.secretary, r.attendees, r.conclusion,
-                            {i.key: i.content for i in r.inputs}, tuple(_out(o) for o in r.outputs))
+                            {i.key: i.content for i in r.inputs}, tuple(_out(o) for o in r.outputs), r.effective)

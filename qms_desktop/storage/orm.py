@@ -293,7 +293,10 @@ class Announcement(Audited, Cancellable, Base):
     notice_sent_date: Mapped[dt.date | None] = mapped_column(Date)
     notice_recipient: Mapped[str] = mapped_column(String(300), default="")
     posted_date: Mapped[dt.date | None] = mapped_column(Date)
+    website_posted_date: Mapped[dt.date | None] = mapped_column(Date)  # posted on the agency's website
     is_reannouncement: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The decision's "Căn cứ …" lines, one per line; None: chosen by the decision's date (legal_bases.json).
+    legal_bases: Mapped[str | None] = mapped_column(Text)
     search_key: Mapped[str] = mapped_column(Text, default="", index=True)
     tthc: Mapped[list[Tthc]] = relationship(secondary=announcement_tthc)
 
@@ -493,6 +496,8 @@ class ManagementReview(Audited, Cancellable, Base):
     secretary: Mapped[str] = mapped_column(String(200), default="")
     attendees: Mapped[str] = mapped_column(Text, default="")
     conclusion: Mapped[str] = mapped_column(Text, default="")
+    # The chair's recorded conclusion on the QMS's effectiveness (QĐ 19 Art. 4.2d): None = not stated.
+    effective: Mapped[bool | None] = mapped_column(Boolean)
     status: Mapped[str] = mapped_column(String(16), default="planned")
     search_key: Mapped[str] = mapped_column(Text, default="", index=True)
     inputs: Mapped[list["ReviewInput"]] = relationship(order_by="ReviewInput.key")
@@ -603,6 +608,21 @@ class ServiceStat(Audited, Base):
     complaints: Mapped[int] = mapped_column(Integer, default=0)
     complaints_resolved: Mapped[int] = mapped_column(Integer, default=0)
     note: Mapped[str] = mapped_column(Text, default="")
+    field_rows: Mapped[list["ServiceStatField"]] = relationship(order_by="ServiceStatField.id")
+
+
+class ServiceStatField(Audited, Base):
+    """One field's (lĩnh vực) line of a statistics period, from the one-stop shop's monthly book."""
+
+    __tablename__ = "service_stat_field"
+    __table_args__ = (UniqueConstraint("stat_id", "field"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stat_id: Mapped[int] = mapped_column(ForeignKey("service_stat.id"), index=True)
+    field: Mapped[str] = mapped_column(String(200))
+    received: Mapped[int] = mapped_column(Integer, default=0)
+    on_time: Mapped[int] = mapped_column(Integer, default=0)
+    late: Mapped[int] = mapped_column(Integer, default=0)
+    pending: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Report(Audited, Base):
@@ -627,6 +647,10 @@ class Report(Audited, Base):
     sent_date: Mapped[dt.date | None] = mapped_column(Date)
     previous_id: Mapped[int | None] = mapped_column(ForeignKey("report.id"))
     changes_summary: Mapped[str] = mapped_column(Text, default="")
+    data_as_of: Mapped[dt.date | None] = mapped_column(Date)  # "số liệu tính đến ngày …" (before the period ends)
+    request_letter: Mapped[str] = mapped_column(Text, default="", server_default="")  # "Công văn số … của Sở …"
+    statements_json: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")  # typed Part II text
+    preflight_json: Mapped[str | None] = mapped_column(Text)  # findings acknowledged at finalising, by whom
 
 
 class ExportLog(Base):

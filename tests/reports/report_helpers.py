@@ -180,6 +180,17 @@ def build(path: Path) -> dict:
     return ids
 
 
+def finalize(commune: Commune, report_id: int, **kw):
+    """Finalise as the leader the way the pre-flight asks: Part III written when the report lists problems
+    (the test commune has an overdue NC), every warning acknowledged."""
+    from qms_desktop.services import reports
+
+    if not reports.get_report(commune.leader, report_id).shortcomings:
+        reports.update_report(commune.secretary, report_id, shortcomings="Một số hồ sơ còn trễ hạn.")
+    kw.setdefault("acknowledge_all", True)
+    return reports.finalize_report(commune.leader, report_id, **kw)
+
+
 def need(tool: str) -> str:
     path = shutil.which(tool)
     if path is None:

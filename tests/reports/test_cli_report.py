@@ -36,7 +36,14 @@ def test_create_finalize_export_verify(qms, tmp_path):
     notes.write_text("Một số hồ sơ còn trễ hạn.\nThiếu nhân lực.", encoding="utf-8")
     code, _out, err = qms("report", "edit", report_id, "--shortcomings", f"@{notes}", user="thuky")
     assert code == 0, err
-    code, out, err = qms("report", "finalize", report_id, "--date", "20/06/2026")
+    code, out, err = qms("report", "finalize", report_id, "--date", "20/06/2026")  # the pre-flight lists its warnings
+    assert code == 1 and "pre-flight warning" in err and len(err.strip().splitlines()) == 1
+    listed = [line.split("\t") for line in out.strip().splitlines()]
+    assert {kind for kind, _code, _msg in listed} == {"warning"} and ["warning", "plans_empty"] == listed[0][:2]
+    codes = [c for _k, c, _m in listed]
+    code, out, err = qms("report", "finalize", report_id, "--date", "20/06/2026", "--acknowledge", *codes[:-1])
+    assert code == 1 and codes[-1] in err  # one still not acknowledged
+    code, out, err = qms("report", "finalize", report_id, "--date", "20/06/2026", "--acknowledge", *codes)
     assert code == 0 and "01/BC-UBND" in out, err
     usb = tmp_path / "usb"
     usb.mkdir()
@@ -86,3 +93,52 @@ def test_the_command_in_a_subprocess(tmp_path):
     done = subprocess.run([*command, "--lang", "en", "package", "verify", str(tmp_path / "missing.zip")], capture_output=True,
                           text=True, timeout=60)
     assert done.returncode == 1 and "does not exist" in done.stderr
+
+
+def test_preflight_statements_and_acknowledge_all(qms, tmp_path):
+    code, out, _err = qms("report", "create", "--period", "2026-H1", user="thuky")
+    report_id = out.strip()
+    code, out, err = qms("report", "preflight", report_id, "--date", "20/06/2026")
+    lines = [line.split("\t") for line in out.strip().splitlines()]
+    assert code == 1 and ["refusal", "shortcomings_empty"] == lines[0][:2] and "1 refusal" in err
+    assert "consultant_unknown" in [c for _k, c, _m in lines]
+    code, _out, err = qms("report", "finalize", report_id, "--acknowledge-all")
+    assert code == 1 and "cannot be signed" in err  # a refusal is never acknowledged away
+    consultant = tmp_path / "tu_van.txt"
+    consultant.write_text("Xã tự xây dựng HTQLCL, không thuê tổ chức tư vấn.", encoding="utf-8")
+    code, _out, err = qms("report", "edit", report_id, "--shortcomings", "Một hồ sơ khắc phục quá hạn.",
+                          "--statement", f"consultant=@{consultant}", "--request-letter",
+                          "Công văn số 456/SKHCN-TĐC ngày 02/6/2026 của Sở Khoa học và Công nghệ", user="thuky")
+    assert code == 0, err
+    code, _out, err = qms("report", "edit", report_id, "--statement", "bogus=x", user="thuky")
+    assert code == 1 and "Unknown item of Part II" in err
+    code, out, _err = qms("report", "preflight", report_id, "--date", "20/06/2026")
+    assert "consultant_unknown" not in out and "refusal" not in out
+    code, out, err = qms("report", "finalize", report_id, "--date", "20/06/2026", "--acknowledge-all")
+    assert code == 0 and "01/BC-UBND" in out, err
+
+
+def test_figures_of_a_period(qms):
+    import json
+
+    code, out, _err = qms("report", "figures", "--period", "2026-H1", "--format", "json")
+    rows = {r["key"]: r for r in json.loads(out)}
+    assert code == 0 and rows["received"]["value"] == 1282 and rows["on_time_rate"]["value"] == 98.5
+    assert rows["received"]["printed"] == "Số hồ sơ TTHC tiếp nhận" and rows["nc_overdue"]["value"] == 1
+    code, out, _err = qms("report", "figures", "--period", "2026-H1")
+    assert out.splitlines()[0] == "key\tvalue\tlabel\tprinted"
+
+
+def test_import_stats_from_the_portal_export(qms, tmp_path):
+    from pathlib import Path
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "ket_qua_tthc_theo_linh_vuc.xlsx"
+    code, out, err = qms("report", "import-stats", str(fixture), "--dry-run", user="thuky")
+    assert code == 0 and "Dry run: 8 fields for 15/12/2025 – 14/06/2026" in err
+    assert "Hộ tịch\t755\t741\t3\t11" in out
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"PK not really")
+    code, _out, err = qms("report", "import-stats", str(bad), user="thuky")
+    assert code == 1 and len(err.strip().splitlines()) == 1
+    code, _out, err = qms("report", "import-stats", str(fixture), user="thuky")
+    assert code == 0 and "Imported 8 fields" in err

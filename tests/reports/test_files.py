@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from report_helpers import finalize
+
 from qms_desktop.reports import files
 from qms_desktop.reports.files import ExportFailed, atomic_write
 from qms_desktop.services import reports
@@ -47,7 +49,7 @@ def read_only_drive(tmp_path):
 
 def _finalised(commune):
     row = reports.create_report(commune.secretary, period="2026-H1")
-    reports.finalize_report(commune.leader, row.id)
+    finalize(commune, row.id)
     return row
 
 

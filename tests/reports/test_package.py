@@ -14,6 +14,8 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
+from report_helpers import finalize
+
 from qms_desktop import cli
 from qms_desktop.domain.errors import ValidationError
 from qms_desktop.reports.files import sha256_file
@@ -26,7 +28,7 @@ from qms_desktop.storage import orm
 @pytest.fixture
 def exported(commune, tmp_path):
     row = reports.create_report(commune.secretary, period="2026-H1")
-    reports.finalize_report(commune.leader, row.id, date="20/06/2026")
+    finalize(commune, row.id, date="20/06/2026")
     usb = tmp_path / "usb"
     usb.mkdir()
     result = reports.export_report(commune.secretary, row.id, usb)
@@ -177,7 +179,7 @@ def test_export_refuses_a_draft(commune, tmp_path):
 def test_correction_package_is_named_with_its_version(commune, exported, tmp_path):
     row, _result = exported
     v2 = reports.correct_report(commune.secretary, row.id)
-    reports.finalize_report(commune.leader, v2.id)
+    finalize(commune, v2.id)
     out = tmp_path / "v2"
     out.mkdir()
     result = reports.export_report(commune.secretary, v2.id, out, loose_files=False)

@@ -7,6 +7,8 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from report_helpers import finalize
+
 from qms_desktop.domain.errors import PermissionDenied, ValidationError
 from qms_desktop.reports.report_data import ReportData
 from qms_desktop.services import agency, ncs, records, reports
@@ -46,12 +48,12 @@ def test_only_a_leader_finalises_and_a_final_report_no_longer_changes(commune):
         reports.finalize_report(commune.secretary, row.id)
     with pytest.raises(PermissionDenied):
         reports.create_report(commune.viewer, period="2026")
-    final = reports.finalize_report(commune.leader, row.id, date="20/06/2026")
+    final = finalize(commune, row.id, date="20/06/2026")
     assert (final.status, final.date, final.finalized_by) == ("final", dt.date(2026, 6, 20), "chutich")
     with pytest.raises(ValidationError):
         reports.update_report(commune.secretary, row.id, plans="x")
     with pytest.raises(ValidationError):
-        reports.finalize_report(commune.leader, row.id)
+        finalize(commune, row.id)
     sent = reports.mark_sent(commune.secretary, row.id, sent_date="21/06/2026")
     assert (sent.status, sent.sent_date) == ("sent", dt.date(2026, 6, 21))
 
@@ -67,14 +69,15 @@ def test_figures_of_the_period_follow_the_decree_09_cut_off(commune):
                                            "trainees", "objectives", "objectives_met", "satisfaction")}
     # Stats Dec 2025 (middle 16/12 → in), Q1, Apr–May; June (middle 15/06) belongs to the annual report.
     assert (m["received"], m["on_time"], m["late"], m["pending"]) == (1282, 1252, 18, 12)
-    assert m["on_time_rate"] == pytest.approx(98.6)
+    assert m["on_time_rate"] == 98.5  # 1252/1270 = 98.58…%: floored, never rounded up (domain.rates)
     assert (m["tthc_in_scope"], m["tthc_covered"], m["procedures_effective"]) == (4, 2, 2)
     assert (m["procedures_issued"], m["procedures_revised"]) == (1, 1)  # QT-01 first issue, QT-02 version 2
     assert (m["audits"], m["findings_nc"], m["findings_rec"]) == (1, 1, 1)
     assert (m["nc_opened"], m["nc_closed"], m["nc_open_end"], m["nc_overdue"]) == (2, 1, 1, 1)
     assert (m["reviews"], m["trainings"], m["trainees"]) == (1, 2, 36)
     assert (m["objectives"], m["objectives_met"], m["satisfaction"]) == (3, 1, 93.5)
-    assert [t.key for t in data.appendices] == ["procedures", "audits", "nonconformities", "objectives", "statistics"]
+    assert [t.key for t in data.appendices] == ["procedures", "audits", "nonconformities", "objectives", "statistics",
+                                                "statistics_by_field"]
     assert [p.code for p in data.parts] == ["I", "II", "III", "IV", "V"]
     assert data.parts[3].paragraphs == ("Không có.",)  # no plans written yet
 
@@ -89,7 +92,7 @@ def test_calendar_halves_are_a_setting(commune):
 
 def test_a_finalised_report_stays_identical_when_records_change(commune):
     row = reports.create_report(commune.secretary, period="2026-H1")
-    reports.finalize_report(commune.leader, row.id)
+    finalize(commune, row.id)
     frozen = reports.snapshot_bytes(commune.leader, row.id)
     before = reports.report_data(commune.leader, row.id)
     # The records change after finalising: a new statistic, an NC closed, the agency renamed.
@@ -110,7 +113,7 @@ def test_a_finalised_report_stays_identical_when_records_change(commune):
 def test_a_correction_is_a_new_version_that_lists_what_changed(commune):
     row = reports.create_report(commune.secretary, period="2026-H1")
     reports.update_report(commune.secretary, row.id, shortcomings="Thiếu nhân lực.")
-    reports.finalize_report(commune.leader, row.id, date="18/06/2026")
+    finalize(commune, row.id, date="18/06/2026")
     with pytest.raises(ValidationError):
         reports.correct_report(commune.secretary, reports.create_report(commune.secretary, period="2026").id)
     records.create(commune.leader, "service_stat", {"period_start": "01/02/2026", "period_end": "28/02/2026",
@@ -120,7 +123,7 @@ def test_a_correction_is_a_new_version_that_lists_what_changed(commune):
     with pytest.raises(ValidationError):
         reports.correct_report(commune.secretary, row.id)  # one open draft per period
     assert reports.get_report(commune.leader, v2.id).shortcomings == "Thiếu nhân lực."
-    final = reports.finalize_report(commune.leader, v2.id)
+    final = finalize(commune, v2.id)
     assert "Số hồ sơ TTHC tiếp nhận: 1.282 → 1.382" in final.changes_summary
     data = reports.report_data(commune.leader, v2.id)
     assert data.correction_of == "Báo cáo số 01/BC-UBND ngày 18/06/2026"
@@ -134,7 +137,7 @@ def test_due_dates_follow_the_settings(commune):
     assert due["2026-H1"].due_date == dt.date(2026, 6, 16) and due["2026-H1"].overdue  # today is 18/06
     assert due["2026-H1"].status is None and due["2026"].due_date == dt.date(2026, 12, 20)
     row = reports.create_report(commune.secretary, period="2026-H1")
-    reports.finalize_report(commune.leader, row.id)
+    finalize(commune, row.id)
     due = {d.period: d for d in reports.due_reports(commune.leader)}
     assert (due["2026-H1"].status, due["2026-H1"].report_id, due["2026-H1"].overdue) == ("final", row.id, False)
     assert due["2026-H1"].end == dt.date(2026, 6, 14)

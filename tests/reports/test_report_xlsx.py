@@ -10,13 +10,14 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from report_helpers import need
+from report_helpers import finalize, need
 
 from qms_desktop.reports.xlsx import report_xlsx
 from qms_desktop.services import reports
 
 SHEETS = ["I. Áp dụng HTQLCL", "II. Tuân thủ QĐ 19", "III-V. Tồn tại, kiến nghị", "PL I. Quy trình",
-          "PL II. Đánh giá nội bộ", "PL III. Sự không phù hợp", "PL IV. Mục tiêu chất lượng", "PL V. Giải quyết TTHC"]
+          "PL II. Đánh giá nội bộ", "PL III. Sự không phù hợp", "PL IV. Mục tiêu chất lượng", "PL V. Giải quyết TTHC",
+          "PL VI. TTHC theo lĩnh vực"]
 
 
 @pytest.fixture
@@ -24,7 +25,7 @@ def workbook_file(commune, tmp_path) -> tuple[Path, object]:
     row = reports.create_report(commune.secretary, period="2026-H1")
     reports.update_report(commune.secretary, row.id, shortcomings="+84 cuộc gọi chưa được ghi nhận\n@thư điện tử",
                           plans="Tổ chức đánh giá nội bộ đợt 2.")
-    reports.finalize_report(commune.leader, row.id, date="20/06/2026")
+    finalize(commune, row.id, date="20/06/2026")
     data = reports.report_data(commune.leader, row.id)
     path = tmp_path / "report.xlsx"
     path.write_bytes(report_xlsx(data))
@@ -63,7 +64,11 @@ def test_numbers_are_numbers_and_dates_are_dates(workbook_file):
     value = ws.cell(row=received.row, column=3)
     assert value.value == 1282 and value.data_type == "n" and value.number_format == "#,##0"
     rate = ws.cell(row=_find(ws, "Tỷ lệ giải quyết đúng hạn").row, column=3)
-    assert rate.value == pytest.approx(0.986) and rate.number_format == "0.0%"
+    assert rate.value == pytest.approx(0.985) and rate.number_format == "0.0%"  # 98.58…% floored
+    objectives = wb["PL IV. Mục tiêu chất lượng"]  # targets and results are numbers, not "≥ 98%"
+    first = _find(objectives, "100% hồ sơ TTHC được giải quyết đúng hạn").row
+    assert [objectives.cell(row=first, column=c).value for c in (3, 4, 5, 6, 7)] == ["≥", 98, 97.6, "%", "Không đạt"]
+    assert all(objectives.cell(row=first, column=c).data_type == "n" for c in (4, 5))
     stats = wb["PL V. Giải quyết TTHC"]
     assert stats["B6"].value == dt.datetime(2025, 12, 1) and stats["B6"].number_format == "dd/mm/yyyy"
     assert [stats.cell(row=6, column=c).value for c in (4, 5, 6, 7)] == [210, 205, 2, 3]
@@ -122,7 +127,7 @@ def test_libreoffice_reads_the_same_figures(workbook_file, tmp_path):
     assert part1[0][0] == "ỦY BAN NHÂN DÂN XÃ TÂN PHÚ"
     rows = {r[1]: r for r in part1 if len(r) > 2}
     assert rows["Số hồ sơ TTHC tiếp nhận"][2].replace(",", "").replace(".", "") == "1282"
-    assert rows["Tỷ lệ giải quyết đúng hạn"][2] in ("98.6%", "98,6%")
+    assert rows["Tỷ lệ giải quyết đúng hạn"][2] in ("98.5%", "98,5%")
     ncs = sheets["PL III. Sự không phù hợp"]
     texts = [cell for row in ncs for cell in row]
     assert "=1+2 phản ánh trả kết quả chậm" in texts and "3" not in texts

@@ -9,6 +9,7 @@ import subprocess
 import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QCheckBox, QLabel
 
 from record_fixtures import *  # noqa: F403
 from record_fixtures import TODAY, fill_exec, make_env
@@ -18,6 +19,7 @@ from qms_desktop.services import agency, records, reports
 from qms_desktop.services.context import Actor, AppContext
 from qms_desktop.ui import print_preview
 from qms_desktop.ui.pages import reports_page
+from qms_desktop.ui.dialogs.preflight_dialog import PreflightDialog
 from qms_desktop.ui.pages.reports_page import NewReportDialog, ReportsPage
 from qms_desktop.ui.runner import JobRunner
 
@@ -88,11 +90,51 @@ def test_draft_narrative_preview_and_print(qtbot, commune_env, monkeypatch, tmp_
     dialog.close()
 
 
+def _finalise(page, monkeypatch):
+    """Finalise through the pre-flight dialog: Part III written, every warning ticked by the leader."""
+    page.narrative["shortcomings"].setPlainText("Chưa tổ chức họp xem xét của lãnh đạo trong năm.")
+    seen = fill_exec(monkeypatch, PreflightDialog, lambda d: d.acknowledge_all())
+    page.finalize()
+    return seen
+
+
+def test_preflight_refuses_then_finalises_with_acknowledgements(qtbot, commune_env, monkeypatch, answers):
+    page = _page(qtbot, commune_env)
+    row = _new_report(page, monkeypatch, f"{TODAY.year}-H1")
+
+    def check_refused(d: PreflightDialog) -> None:
+        assert d.windowTitle().endswith("01/BC-UBND")
+        assert d.findChild(QLabel, "refusal_shortcomings_empty") is not None  # no review in 12 months, Part III empty
+        d.acknowledge_all()
+        assert not d.finalize_button.isEnabled()  # a refusal cannot be acknowledged away
+
+    fill_exec(monkeypatch, PreflightDialog, check_refused, accept=False)
+    page.finalize()
+    assert page.current().status == "draft"
+
+    page.narrative["shortcomings"].setPlainText("Chưa tổ chức họp xem xét của lãnh đạo trong năm.")
+    page.statements["consultant"].setPlainText("Ủy ban nhân dân xã tự xây dựng Hệ thống, không thuê tư vấn.")
+
+    def tick_one_by_one(d: PreflightDialog) -> None:
+        codes = [f.code for f in d.found.warnings]
+        assert codes and "consultant_unknown" not in codes  # the typed statement backs Part II.6
+        for code in codes:
+            assert not d.finalize_button.isEnabled()
+            d.findChild(QCheckBox, f"ack_{code}").setChecked(True)
+        assert d.finalize_button.isEnabled() and sorted(d.acknowledged()) == sorted(codes)
+
+    fill_exec(monkeypatch, PreflightDialog, tick_one_by_one)
+    page.finalize()
+    assert page.current().status == "final" and answers.errors == []
+    detail = reports.get_report(commune_env.ctx, row.id)
+    assert detail.acknowledged and detail.statements["consultant"].startswith("Ủy ban nhân dân xã tự xây dựng")
+
+
 def test_finalise_then_export_to_a_usb_folder(qtbot, commune_env, monkeypatch, tmp_path, answers):
     page = _page(qtbot, commune_env)
     _new_report(page, monkeypatch, f"{TODAY.year}-H1")
-    page.finalize()
-    assert answers.confirms and "01/BC-UBND" in answers.confirms[-1]
+    seen = _finalise(page, monkeypatch)
+    assert seen and "01/BC-UBND" in seen[-1].windowTitle()
     assert page.current().status == "final"
     assert not page.save_button.isEnabled() and page.export_button_.isEnabled() and page.sent_button.isEnabled()
     usb = tmp_path / "usb"
@@ -115,7 +157,7 @@ def test_finalise_then_export_to_a_usb_folder(qtbot, commune_env, monkeypatch, t
 def test_export_refusal_is_shown_not_raised(qtbot, commune_env, monkeypatch, tmp_path, answers):
     page = _page(qtbot, commune_env)
     _new_report(page, monkeypatch, f"{TODAY.year}-H1")
-    page.finalize()
+    _finalise(page, monkeypatch)
     monkeypatch.setattr(reports_page, "pick_folder", lambda *_a: str(tmp_path / "stick-removed"))
     page.export_package()
     assert answers.errors and "does not exist" in answers.errors[-1]
@@ -131,7 +173,8 @@ def test_a_secretary_cannot_finalise(qtbot, commune_env, monkeypatch, answers):
 def test_export_on_the_real_worker_thread(qtbot, commune_env, monkeypatch, tmp_path, answers):
     """The job runs on JobRunner's thread; the result comes back to the GUI thread."""
     row = reports.create_report(commune_env.ctx, period=f"{TODAY.year}-H1")
-    reports.finalize_report(commune_env.ctx, row.id)
+    reports.update_report(commune_env.ctx, row.id, shortcomings="Chưa họp xem xét của lãnh đạo.")
+    reports.finalize_report(commune_env.ctx, row.id, acknowledge_all=True)
     env = make_env(commune_env.ctx, runner=JobRunner())
     page = _page(qtbot, env)
     page.select_id(row.id)

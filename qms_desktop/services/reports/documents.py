@@ -21,6 +21,7 @@ from qms_desktop.reports.doc_procedure import cover_pdf, flowchart_pdf, steps_pd
 from qms_desktop.reports.doc_quality import audit_plan_pdf, audit_report_pdf, car_pdf
 from qms_desktop.reports.documents import decision_pdf, minutes_pdf
 from qms_desktop.reports.files import atomic_write
+from qms_desktop.reports.legal_bases import bases_for, custom_bases
 from qms_desktop.services.common import load
 from qms_desktop.services.context import AppContext
 from qms_desktop.services.procedures import _current, _steps
@@ -46,8 +47,9 @@ def announcement_data(s, announcement_id: int) -> D.DecisionData:
     items = tuple(D.ScopeItem(t.code, t.name, t.field) for t in sorted(a.tthc, key=lambda t: (fold(t.field), t.code)))
     activities = tuple(x.strip()[:1].upper() + x.strip()[1:]
                        for x in re.split(r"[;\n]+", a.activities or "") if x.strip())
+    bases = custom_bases(a.legal_bases) or bases_for("announcement", a.decision_date)
     return D.DecisionData(info, a.id, a.decision_number, a.decision_date, a.is_reannouncement, items, activities,
-                          a.notice_recipient)
+                          a.notice_recipient, bases)
 
 
 def minutes_data(s, review_id: int) -> D.MinutesData:
@@ -57,7 +59,7 @@ def minutes_data(s, review_id: int) -> D.MinutesData:
     outputs = tuple(D.OutputLine(o.kind, o.description, o.owner, o.due_date, o.done_date)
                     for o in r.outputs if not o.cancelled_reason)
     return D.MinutesData(info, r.id, r.date, r.time, r.place, r.chair, r.secretary, r.attendees,
-                         tuple((k, texts.get(k, "")) for k in INPUT_KEYS), r.conclusion, outputs)
+                         tuple((k, texts.get(k, "")) for k in INPUT_KEYS), r.conclusion, outputs, r.effective)
 
 
 def car_data(s, nc_id: int) -> D.CarData:
@@ -127,7 +129,8 @@ def procedure_data(s, procedure_id: int) -> D.ProcedureData:
               for v in p.versions),
         tuple(D.AmendmentLine(a.version_number, a.date, a.item, a.legal_basis) for a in amendments),
         tuple((t.code, t.name, t.time_limit) for t in sorted(p.tthc, key=lambda t: t.code)),
-        tuple(steps), total_days(list(steps)), limit, fits(list(steps), limit) if steps else None)
+        tuple(steps), total_days(list(steps)), limit, fits(list(steps), limit) if steps else None,
+        cur.status if cur else "draft")
 
 
 def _audit_report(s, audit_id: int) -> D.AuditData:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from dataclasses import dataclass, fields
+import json
+from dataclasses import dataclass, field, fields
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -55,6 +56,14 @@ class ReportDetail:
     plans: str
     proposals: str
     frozen: bool  # a snapshot exists: what prints no longer follows the records
+    data_as_of: dt.date | None = None  # "số liệu tính đến ngày …" (a report made before its period ends)
+    request_letter: str = ""  # the receiving office's request letter, cited first in the report
+    statements: dict[str, str] = field(default_factory=dict)  # typed Part II text per item key
+    acknowledged: tuple[str, ...] = ()  # pre-flight warnings the leader acknowledged on finalising
+
+
+# Part II items a person may add a typed statement to (wording.ITEMS_II keys).
+STATEMENT_KEYS = tuple(W.ITEMS_II)
 
 
 def _row(r: orm.Report) -> ReportRow:
@@ -157,17 +166,47 @@ def _draft(r: orm.Report) -> None:
 
 def update_report(ctx: AppContext, report_id: int, *, shortcomings: str | None = None, plans: str | None = None,
                   proposals: str | None = None, recipient: str | None = None, date: object = None,
-                  number: object = None) -> ReportRow:
-    """Edit a draft: the secretary's narrative (III–V), the recipient, the date, the number.
+                  number: object = None, data_as_of: object = None, clear_data_as_of: bool = False,
+                  request_letter: str | None = None, statements: dict[str, str] | None = None) -> ReportRow:
+    """Edit a draft: the secretary's narrative (III–V), the recipient, the date, the number; the day the
+    figures run to when the report is made before its period ends ("số liệu tính đến ngày …"); the
+    receiving office's request letter; typed Part II statements (``statements``: item key → text, an
+    empty text removes it; other items stay).
 
     Raises:
-        ValidationError: the report is no longer a draft, or the new number is taken.
+        ValidationError: the report is no longer a draft, the new number is taken, the cut-off day is
+            outside the period, or a statement names an unknown item.
     """
     new_number = _check_number(number)
     new_date = optional_date(date, QT_TRANSLATE_NOOP("Fields", "Date"), "date")
+    as_of = optional_date(data_as_of, QT_TRANSLATE_NOOP("Fields", "Figures up to"), "data_as_of")
+    for key in statements or {}:
+        if key not in STATEMENT_KEYS:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown item of Part II: {key} (use {keys})."),
+                                  field="statements", key=key, keys=", ".join(STATEMENT_KEYS))
     with ctx.tx("edit") as s:
         r = load(s, orm.Report, report_id)
         _draft(r)
+        if clear_data_as_of:
+            r.data_as_of = None
+        elif as_of is not None:
+            start, end = ReportPeriod.parse(r.period).bounds(setting(s, "period_rule") or DECREE_09)
+            if not start <= as_of:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The figures cannot run to {day}: the period starts "
+                                                                  "on {start}."), field="data_as_of",
+                                      day=W.date_vn(as_of), start=W.date_vn(start))
+            r.data_as_of = as_of if as_of < end else None  # up to the period's end: no early cut-off
+        if request_letter is not None:
+            r.request_letter = _multiline(request_letter).replace("\n", " ")
+        if statements:
+            current = _statements(r)
+            for key, text in statements.items():
+                text = _multiline(text or "")
+                if text:
+                    current[key] = text
+                else:
+                    current.pop(key, None)
+            r.statements_json = json.dumps(current, ensure_ascii=False, sort_keys=True)
         for name, value in (("shortcomings", shortcomings), ("plans", plans), ("proposals", proposals)):
             if value is not None:
                 setattr(r, name, _multiline(value))
@@ -187,16 +226,34 @@ def update_report(ctx: AppContext, report_id: int, *, shortcomings: str | None =
         return _row(r)
 
 
+def _statements(r: orm.Report) -> dict[str, str]:
+    from qms_desktop.services.reports.facts import statements
+
+    return statements(r)
+
+
 def _multiline(text: str) -> str:
     lines = [" ".join(line.split()) for line in nfc(text).replace("\r\n", "\n").split("\n")]
     return "\n".join(lines).strip()
 
 
+def settings(s: Session) -> dict[str, str]:
+    return {key: setting(s, key) for key in DEFAULTS}
+
+
+def build_facts(s: Session, r: orm.Report, *, status: str | None = None, date: dt.date | None = None,
+                correction_of: str = "", changes_summary: str = ""):
+    """(ReportFacts, PeriodFacts) of a report as it would print now."""
+    info, _agency = agency_info(s)
+    values = settings(s)
+    return gather(s, r, info, values["period_rule"] or DECREE_09, settings=values, status=status, date=date,
+                  correction_of=correction_of, changes_summary=changes_summary)
+
+
 def build_data(s: Session, r: orm.Report, *, status: str | None = None, date: dt.date | None = None,
                correction_of: str = "", changes_summary: str = "") -> ReportData:
-    info, _agency = agency_info(s)
-    facts = gather(s, r, info, setting(s, "period_rule") or DECREE_09, status=status, date=date,
-                   correction_of=correction_of, changes_summary=changes_summary)
+    facts, _pf = build_facts(s, r, status=status, date=date, correction_of=correction_of,
+                             changes_summary=changes_summary)
     return compose(facts)
 
 
@@ -206,18 +263,47 @@ def _previous_label(prev: orm.Report) -> str:
     return f"{W.DOC_REPORT} số {number}{when}"
 
 
-def finalize_report(ctx: AppContext, report_id: int, *, date: object = None) -> ReportRow:
+def preflight(ctx: AppContext, report_id: int, *, date: object = None):
+    """The pre-flight findings of a draft if it were finalised on ``date`` (default: its date, else today)."""
+    from qms_desktop.services.reports.finalize_checks import run
+
+    day = optional_date(date, QT_TRANSLATE_NOOP("Fields", "Date"), "date")
+    with ctx.tx("read") as s:
+        r = load(s, orm.Report, report_id)
+        return run(s, r, build_facts, date=day or r.date or ctx.today)
+
+
+def finalize_report(ctx: AppContext, report_id: int, *, date: object = None, acknowledge: object = (),
+                    acknowledge_all: bool = False) -> ReportRow:
     """Finalise (chốt) a draft: its data is frozen; later changes to the records do not alter it.
+
+    The pre-flight runs first (``preflight``): a refusal stops it; each warning must be acknowledged
+    by its code in ``acknowledge`` (or all of them with ``acknowledge_all``), and the acknowledgements
+    are recorded on the report with the leader's name.
 
     Raises:
         PermissionDenied: only a leader finalises.
+        PreflightRefused: a refusal, or a warning not acknowledged (``findings`` lists them).
         ValidationError: not a draft.
     """
+    from qms_desktop.services.reports.finalize_checks import PreflightRefused, acknowledgement_json, run
+
     day = optional_date(date, QT_TRANSLATE_NOOP("Fields", "Date"), "date")
+    codes = {acknowledge} if isinstance(acknowledge, str) else set(acknowledge or ())
     with ctx.tx("finalize") as s:
         r = load(s, orm.Report, report_id)
         _draft(r)
         r.date = day or r.date or ctx.today
+        found = run(s, r, build_facts, date=r.date)
+        if found.refusals:
+            raise PreflightRefused(found.refusals + found.unacknowledged(codes, everything=acknowledge_all),
+                                   refusals=len(found.refusals))
+        missing = found.unacknowledged(codes, everything=acknowledge_all)
+        if missing:
+            raise PreflightRefused(missing, refusals=0)
+        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+        r.preflight_json = acknowledgement_json(found, username=ctx.actor.username,
+                                                full_name=ctx.actor.full_name or ctx.actor.username, at=now)
         correction_of = summary = ""
         if r.previous_id:
             prev = load(s, orm.Report, r.previous_id)
@@ -263,7 +349,8 @@ def correct_report(ctx: AppContext, report_id: int, *, number: object = None) ->
                                   period=old.period)
         r = orm.Report(period=old.period, version=max(v.version for v in versions) + 1, symbol=old.symbol,
                        recipient=old.recipient, status=ReportStatus.DRAFT, shortcomings=old.shortcomings,
-                       plans=old.plans, proposals=old.proposals, previous_id=old.id)
+                       plans=old.plans, proposals=old.proposals, previous_id=old.id, data_as_of=old.data_as_of,
+                       request_letter=old.request_letter, statements_json=old.statements_json)
         s.add(r)
         s.flush()
         _register(s, r, chosen, ctx.today.year)
@@ -281,7 +368,14 @@ def list_reports(ctx: AppContext, *, period: str | None = None) -> list[ReportRo
 def get_report(ctx: AppContext, report_id: int) -> ReportDetail:
     with ctx.tx("read") as s:
         r = load(s, orm.Report, report_id)
-        return ReportDetail(_row(r), r.shortcomings, r.plans, r.proposals, r.snapshot_json is not None)
+        acknowledged: tuple[str, ...] = ()
+        if r.preflight_json:
+            try:
+                acknowledged = tuple(x["code"] for x in json.loads(r.preflight_json).get("acknowledged", ()))
+            except (ValueError, KeyError, TypeError, AttributeError):
+                acknowledged = ()
+        return ReportDetail(_row(r), r.shortcomings, r.plans, r.proposals, r.snapshot_json is not None,
+                            r.data_as_of, r.request_letter or "", _statements(r), acknowledged)
 
 
 def report_data(ctx: AppContext, report_id: int) -> ReportData:

@@ -58,8 +58,12 @@ class HoldReviewDialog(FormDialog):
         super().__init__("", lambda v: reviews.hold_review(env.ctx, detail.row.id, **v), parent)
         self.setWindowTitle(self.tr("Record the review as held"))
         self.add_field("conclusion", self.tr("Conclusion"), text_edit(120), required=True)
+        self.add_field("effective", self.tr("The chair concludes the QMS is"), combo([
+            ("", self.tr("(not stated in the minutes)")), ("effective", self.tr("effective")),
+            ("not_effective", self.tr("not yet effective"))]))
         self.add_field("attendees", self.tr("Attendees"), text_edit(60))
-        self.set_values({"conclusion": detail.conclusion, "attendees": detail.attendees})
+        verdict = {None: "", True: "effective", False: "not_effective"}[detail.effective]
+        self.set_values({"conclusion": detail.conclusion, "attendees": detail.attendees, "effective": verdict})
 
 
 class OutputDialog(FormDialog):

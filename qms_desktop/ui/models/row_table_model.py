@@ -9,6 +9,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from qms_desktop.domain import rates
 from qms_desktop.domain.model import label
 from qms_desktop.domain.text import fold, sort_key
 from qms_desktop.i18n import format_date, format_number
@@ -120,7 +121,10 @@ class RowTableModel(QAbstractTableModel):
         if col.kind == "label":
             return QCoreApplication.translate("Labels", label(str(value)))
         if col.kind == "number" and isinstance(value, (int, float)) and not isinstance(value, bool):
-            return format_number(value, 0 if float(value).is_integer() else 1)
+            # Never rounded up (97.96% must not read "98,0"): cut to two places, shown as needed.
+            shown = rates.floor_to(value, 2)
+            decimals = next(d for d in (0, 1, 2) if float(shown * 10 ** d).is_integer() or d == 2)
+            return format_number(shown, decimals)
         if isinstance(value, (list, tuple)):
             return ", ".join(str(v) for v in value)
         return str(value)

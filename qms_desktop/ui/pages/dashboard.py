@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from qms_desktop.domain import rates
 from qms_desktop.domain.model import label
 from qms_desktop.domain.periods import ReportPeriod
 from qms_desktop.domain.rules import DUE_SOON_DAYS
@@ -219,7 +220,7 @@ class DashboardPage(Page):
 
     def _show_cards(self, d: dashboard.DashboardData) -> None:
         cov = d.coverage_percent
-        covered = format_percent(cov, 0) if cov is not None else "–"
+        covered = format_percent(rates.floor_to(cov, 0), 0) if cov is not None else "–"
         self.cards["tthc"].set(str(d.tthc_in_scope), self.tr("of %1; covered by a procedure: %2")
                                .replace("%1", str(d.tthc_total)).replace("%2", covered),
                                GREEN if cov == 100 else (AMBER if cov is not None else None))
@@ -264,7 +265,7 @@ class DashboardPage(Page):
         self.nc_chart.show_bars([_t("Labels", label(code)) for code, _n in by_status], [n for _c, n in by_status],
                                 color=BLUE, horizontal=True)
         rated = [p for p in d.rates if p.rate is not None]
-        self.rate_chart.show_bars([f"{p.end:%m/%Y}" for p in rated], [round(p.rate, 1) for p in rated],
+        self.rate_chart.show_bars([f"{p.end:%m/%Y}" for p in rated], [rates.floor_to(p.rate, 1) for p in rated],
                                   color=GREEN, percent=True)
 
     def open_warning(self, row: int) -> None:

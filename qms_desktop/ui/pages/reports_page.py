@@ -11,15 +11,17 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+    QPushButton, QScrollArea, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.model import REPORT_STATUS_LABELS
 from qms_desktop.domain.periods import ReportPeriod, current_period
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from qms_desktop.services import reports
 from qms_desktop.ui import print_preview
 from qms_desktop.ui.dialogs import prompts
+from qms_desktop.ui.dialogs.preflight_dialog import PreflightDialog
 from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREEN, GREY, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage
@@ -119,10 +121,20 @@ class ReportsPage(MasterDetailPage):
         self.date = DateEdit()
         self.number = QSpinBox()
         self.number.setRange(1, 99999)
+        self.request_letter = QLineEdit()
+        self.request_letter.setObjectName("request_letter")
+        self.request_letter.setPlaceholderText(self.tr("e.g. Công văn số 456/SKHCN-TĐC ngày 02/06/2026 của Sở Khoa học "
+                                                       "và Công nghệ tỉnh … (printed first: Thực hiện …)"))
+        self.data_as_of = DateEdit()
+        self.data_as_of.setObjectName("data_as_of")
+        self.data_as_of.setToolTip(self.tr("Only for a report made before its period ends: the figures run to this "
+                                           "day, and the report says so (số liệu tính đến ngày …)."))
         form = QFormLayout()
         form.addRow(self.tr("Kính gửi (recipient)"), self.recipient)
         form.addRow(self.tr("Date of the report"), self.date)
         form.addRow(self.tr("Number (Số)"), self.number)
+        form.addRow(self.tr("Request letter of the receiving office"), self.request_letter)
+        form.addRow(self.tr("Figures up to (before the period ends)"), self.data_as_of)
         self.narrative: dict[str, QPlainTextEdit] = {}
         self.tabs = QTabWidget()
         for key, caption in (("shortcomings", self.tr("III. Shortcomings and causes")),
@@ -133,6 +145,7 @@ class ReportsPage(MasterDetailPage):
             edit.setPlaceholderText(self.tr("One paragraph per line. Printed as written."))
             self.narrative[key] = edit
             self.tabs.addTab(edit, caption)
+        self.tabs.addTab(self._statements_tab(), self.tr("II. Statements"))
         self.changes = QLabel()
         self.changes.setWordWrap(True)
         self.fingerprint = QLabel()
@@ -162,12 +175,45 @@ class ReportsPage(MasterDetailPage):
         lay.addWidget(self.fingerprint)
         return box
 
+    def _statements_tab(self) -> QWidget:
+        """Part II text a person types where no record holds the fact (printed after what the records say)."""
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(4, 4, 4, 4)
+        hint = QLabel(self.tr("Part II states only what the records hold. Where a record is missing, type what is "
+                              "true here; it is printed under the item as written."))
+        hint.setWordWrap(True)
+        lay.addWidget(hint)
+        form = QFormLayout()
+        captions = {
+            "participation": self.tr("1. Participation of leaders, units, staff"),
+            "confirmation": self.tr("2. The head's confirmation of effectiveness"),
+            "announcement": self.tr("3. Announcement, notice, posting"),
+            "legal": self.tr("4. Legal updates built in"),
+            "reannouncement": self.tr("5. Re-announcement"),
+            "consultant": self.tr("6. Choice of consultant"),
+        }
+        self.statements: dict[str, QPlainTextEdit] = {}
+        for key in reports.STATEMENT_KEYS:
+            edit = QPlainTextEdit()
+            edit.setObjectName(f"statement_{key}")
+            edit.setFixedHeight(52)
+            self.statements[key] = edit
+            form.addRow(captions.get(key, key), edit)
+        lay.addLayout(form)
+        scroll = QScrollArea()  # six boxes: they scroll rather than make the page taller than the screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(box)
+        return scroll
+
     def show_detail(self, row: reports.ReportRow | None) -> None:
         self.detail_data = reports.get_report(self.env.ctx, row.id) if row is not None else None
         d = self.detail_data
         draft = d is not None and d.row.status == "draft"
         editable = draft and self.can("edit")
-        for w in (self.recipient, self.date, self.number, *self.narrative.values()):
+        for w in (self.recipient, self.date, self.number, self.request_letter, self.data_as_of,
+                  *self.narrative.values(), *self.statements.values()):
             w.setEnabled(editable)
         self.save_button.setEnabled(editable)
         self.preview_button.setEnabled(d is not None)
@@ -179,10 +225,12 @@ class ReportsPage(MasterDetailPage):
             self.header.setText(self.tr("No report selected"))
             self.info.clear()
             self.changes.clear()
-            for edit in self.narrative.values():
+            for edit in (*self.narrative.values(), *self.statements.values()):
                 edit.clear()
             self.recipient.clear()
+            self.request_letter.clear()
             self.date.set_value(None)
+            self.data_as_of.set_value(None)
             return
         r = d.row
         self.header.setText(self.tr("Report %1 — %2, version %3 — %4")
@@ -195,6 +243,10 @@ class ReportsPage(MasterDetailPage):
         self.narrative["shortcomings"].setPlainText(d.shortcomings)
         self.narrative["plans"].setPlainText(d.plans)
         self.narrative["proposals"].setPlainText(d.proposals)
+        self.request_letter.setText(d.request_letter)
+        self.data_as_of.set_value(d.data_as_of)
+        for key, edit in self.statements.items():
+            edit.setPlainText(d.statements.get(key, ""))
         self.changes.setText(self.tr("Changes from the previous version: %1").replace("%1", r.changes_summary)
                              if r.changes_summary else "")
 
@@ -254,8 +306,11 @@ class ReportsPage(MasterDetailPage):
         d = self.detail_data
         if d is None:
             return False
+        as_of = self.data_as_of.value()
         row = self.write(reports.update_report, d.row.id, recipient=self.recipient.text(), date=self.date.value(),
-                         number=self.number.value(),
+                         number=self.number.value(), request_letter=self.request_letter.text(),
+                         data_as_of=as_of, clear_data_as_of=as_of is None,
+                         statements={k: e.toPlainText() for k, e in self.statements.items()},
                          **{k: e.toPlainText() for k, e in self.narrative.items()}, kinds="report")
         return row is not None
 
@@ -264,7 +319,9 @@ class ReportsPage(MasterDetailPage):
         if d is None or d.row.status != "draft":
             return False
         return any(self.narrative[k].toPlainText().strip() != getattr(d, k) for k in self.narrative) or \
-            self.recipient.text().strip() != d.row.recipient
+            self.recipient.text().strip() != d.row.recipient or \
+            self.request_letter.text().strip() != d.request_letter or self.data_as_of.value() != d.data_as_of or \
+            any(e.toPlainText().strip() != d.statements.get(k, "") for k, e in self.statements.items())
 
     def can_leave(self) -> bool:
         if self._has_unsaved() and prompts.confirm(self, self.tr("Save the changes to this report?")):
@@ -277,11 +334,17 @@ class ReportsPage(MasterDetailPage):
             return
         if self._has_unsaved() and not self.save():
             return
-        if not prompts.confirm(self, self.tr("Finalise report %1? Its content is frozen: later changes to the "
-                                             "records will not alter it, and a correction needs a new version.")
-                               .replace("%1", d.row.number_text)):
+        try:
+            found = reports.preflight(self.env.ctx, d.row.id, date=self.date.value())
+        except QmsError as exc:
+            prompts.show_error(self, exc)
             return
-        self.write(reports.finalize_report, d.row.id, date=self.date.value(), kinds="report")
+        actor = self.env.ctx.actor
+        self.last_preflight = PreflightDialog(found, d.row.number_text, actor.full_name or actor.username, self)
+        if self.last_preflight.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.write(reports.finalize_report, d.row.id, date=self.date.value(),
+                   acknowledge=self.last_preflight.acknowledged(), kinds="report")
 
     def mark_sent(self) -> None:
         d = self.detail_data

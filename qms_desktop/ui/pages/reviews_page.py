@@ -201,8 +201,13 @@ class ReviewsPage(MasterDetailPage):
             self.meeting["chair"].setText(r.chair)
             self.meeting["secretary"].setText(d.secretary)
             self.meeting["attendees"].setText(d.attendees)
-            self.meeting["conclusion"].setText(d.conclusion or (self.tr("Cancelled: %1").replace("%1", r.cancelled_reason)
-                                                                if r.cancelled_reason else self.tr("not yet held")))
+            verdict = {True: self.tr("The chair concluded the QMS is effective."),
+                       False: self.tr("The chair concluded the QMS is not yet effective."),
+                       None: self.tr("No conclusion on the QMS's effectiveness recorded.")}[d.effective]
+            self.meeting["conclusion"].setText(
+                (d.conclusion + "\n" + verdict) if d.conclusion and r.status == "done" else
+                d.conclusion or (self.tr("Cancelled: %1").replace("%1", r.cancelled_reason)
+                                 if r.cancelled_reason else self.tr("not yet held")))
         self._inputs_loaded = dict(d.inputs) if d else {}
         for key, edit in self.input_edits.items():
             edit.blockSignals(True)

@@ -112,6 +112,27 @@ class AgencyTab(QWidget):
         sform.addRow(self.tr("&Annual report due on:"), self.due_year)
         sform.addRow(self.tr("&Language:"), self.language)
 
+        facts_box = QGroupBox(self.tr("What the report states (Part II)"))
+        fform = QFormLayout(facts_box)
+        fform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.website = QLineEdit()
+        self.website.setObjectName("website")
+        self.website.setPlaceholderText(self.tr("empty: the commune has no website"))
+        self.consultant_status = QComboBox()
+        self.consultant_status.setObjectName("consultant_status")
+        self.consultant_status.addItem(self.tr("(not recorded)"), "")
+        self.consultant_status.addItem(self.tr("None: the commune built its QMS itself"), "none")
+        self.consultant_status.addItem(self.tr("A consulting organisation (name below)"), "hired")
+        self.consultant_name = QLineEdit()
+        self.consultant_name.setObjectName("consultant_name")
+        self.consultant_name.setPlaceholderText(self.tr("organisation and contract, e.g. Công ty … (hợp đồng số …)"))
+        self.website.textEdited.connect(self._touch)
+        self.consultant_name.textEdited.connect(self._touch)
+        self.consultant_status.currentIndexChanged.connect(self._touch)
+        fform.addRow(self.tr("&Website (announcements posted on):"), self.website)
+        fform.addRow(self.tr("C&onsultant (TT 26 Art. 7.1):"), self.consultant_status)
+        fform.addRow(self.tr("Consultant's &name:"), self.consultant_name)
+
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("save_agency")
         self.revert_button = QPushButton(self.tr("&Undo changes"))
@@ -128,6 +149,7 @@ class AgencyTab(QWidget):
         cols.addWidget(profile_box, 1)
         right = QVBoxLayout()
         right.addWidget(settings_box)
+        right.addWidget(facts_box)
         right.addStretch(1)
         cols.addLayout(right, 1)
         scroll = QScrollArea()
@@ -166,6 +188,9 @@ class AgencyTab(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(settings[key])))
         self.due_h1.set_mmdd(settings["report_due_h1"])
         self.due_year.set_mmdd(settings["report_due_year"])
+        self.website.setText(settings["website"])
+        self.consultant_status.setCurrentIndex(max(0, self.consultant_status.findData(settings["consultant_status"])))
+        self.consultant_name.setText(settings["consultant_name"])
         self._dirty = False
 
     def values(self) -> agency.AgencyProfile:
@@ -184,7 +209,9 @@ class AgencyTab(QWidget):
             for key, value in (("period_rule", self.period_rule.currentData()),
                                ("yearly_rule", self.yearly_rule.currentData()),
                                ("report_due_h1", self.due_h1.mmdd()), ("report_due_year", self.due_year.mmdd()),
-                               ("language", self.language.currentData())):
+                               ("language", self.language.currentData()), ("website", self.website.text()),
+                               ("consultant_status", self.consultant_status.currentData()),
+                               ("consultant_name", self.consultant_name.text())):
                 agency.set_setting(self.env.ctx, key, value)
         except ValidationError as exc:
             if exc.field in self.errors:

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.domain import rates
+from qms_desktop.domain.errors import QmsError
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
+from qms_desktop.services import field_stats
 from qms_desktop.services.dashboard import on_time_rate
 from qms_desktop.ui import fonts
+from qms_desktop.ui.dialogs import prompts
+from qms_desktop.ui.dialogs.field_stats_dialog import FieldStatsDialog
 from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.pages.base import UiEnv
 from qms_desktop.ui.pages.dashboard import GREEN, ChartBox
@@ -16,7 +21,7 @@ from qms_desktop.ui.widgets.record_list import RecordListWidget
 
 
 def _rate(row) -> float | None:  # noqa: ANN001
-    return on_time_rate(row.values.get("on_time"), row.values.get("late"))
+    return rates.floor_to(on_time_rate(row.values.get("on_time"), row.values.get("late")), 1)
 
 
 class StatsPage(SpecPage):
@@ -38,16 +43,72 @@ class StatsPage(SpecPage):
     def wrap_list(self, kind: str, widget: RecordListWidget) -> QWidget:
         self.chart = ChartBox(self.tr("TTHC settled on time (%), by period end"),
                               self.tr("No service statistics recorded yet."))
+        self.fields_button = QPushButton(self.tr("Per &field…"))
+        self.fields_button.setObjectName("per_field")
+        self.fields_button.setToolTip(self.tr("The selected period's applications per field (lĩnh vực), in one grid"))
+        self.import_button = QPushButton(self.tr("&Import from the province's portal…"))
+        self.import_button.setObjectName("import_portal")
+        self.fields_button.clicked.connect(self.edit_fields)
+        self.import_button.clicked.connect(self.import_portal)
+        for b in (self.fields_button, self.import_button):
+            b.setEnabled(self.env.ctx.actor.can("edit"))
+        top = QWidget()
+        col = QVBoxLayout(top)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(widget, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.fields_button)
+        row.addWidget(self.import_button)
+        row.addStretch(1)
+        col.addLayout(row)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(widget)
+        splitter.addWidget(top)
         splitter.addWidget(self.chart)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         return splitter
 
+    def edit_fields(self) -> FieldStatsDialog | None:
+        row = self.lists["service_stat"].table.current_row()
+        if row is None:
+            prompts.info(self, self.tr("Select a statistics period first."))
+            return None
+        self.last_fields = FieldStatsDialog(self.env, row.id, self)
+        if self.last_fields.exec():
+            self.env.events.changed("service_stat", self)
+            self.refresh()
+            self.lists["service_stat"].select(row.id)
+        return self.last_fields
+
+    def import_portal(self) -> None:
+        path = prompts.pick_open_file(self, self.tr("The province's portal export (results per field)"),
+                                      self.tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return
+        try:
+            preview = field_stats.import_portal_stats(self.env.ctx, path, dry_run=True)
+        except QmsError as exc:
+            prompts.show_error(self, exc)
+            return
+        where = (self.tr("a new statistics period") if preview.created
+                 else self.tr("the existing statistics period (its figures per field are replaced)"))
+        if not prompts.confirm(self, self.tr("Import %1 fields for %2 – %3 into %4? The totals become the sums of "
+                                             "the fields.").replace("%1", str(len(preview.lines)))
+                               .replace("%2", format_date(preview.start)).replace("%3", format_date(preview.end))
+                               .replace("%4", where)):
+            return
+        try:
+            result = field_stats.import_portal_stats(self.env.ctx, path)
+        except QmsError as exc:
+            prompts.show_error(self, exc)
+            return
+        self.env.events.changed("service_stat", self)
+        self.refresh()
+        self.lists["service_stat"].select(result.stat_id)
+
     def _show_chart(self) -> None:
         rows = sorted(self.lists["service_stat"].model.rows(), key=lambda r: r.values["period_end"])
         rated = [(r.values["period_end"], _rate(r)) for r in rows if _rate(r) is not None]
-        self.chart.show_bars([f"{end:%m/%Y}" for end, _ in rated], [round(rate, 1) for _, rate in rated],
+        self.chart.show_bars([f"{end:%m/%Y}" for end, _ in rated], [rates.floor_to(rate, 1) for _, rate in rated],
                              color=GREEN, percent=True)

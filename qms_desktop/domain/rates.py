@@ -1,0 +1,73 @@
+"""Rates shown next to a target: a miss never reads as a hit.
+
+1438 of 1468 applications on time is 97.956…%; rounded to one decimal it would print "98,0%"
+beside a target of "≥ 98%" that it does not meet. Every printed or displayed rate is therefore
+cut down (floored) to the decimals shown, and whether a target is met is decided from the exact
+numbers, never from the printed value.
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import ROUND_FLOOR, Decimal
+from fractions import Fraction
+
+
+def _exact(value: int | float | Fraction) -> Fraction:
+    if isinstance(value, Fraction):
+        return value
+    if isinstance(value, int):
+        return Fraction(value)
+    return Fraction(Decimal(repr(float(value))))  # 97.95 stays 97.95, not 97.9499999…
+
+
+def floor_to(value: int | float | Fraction | None, decimals: int = 1) -> float | None:
+    """``value`` cut down to ``decimals`` places (97.956 → 97.9; 98.0 stays 98.0)."""
+    if value is None:
+        return None
+    scale = 10 ** decimals
+    return math.floor(_exact(value) * scale) / scale
+
+
+def percent(part: int, whole: int) -> Fraction | None:
+    """The exact percentage part/whole × 100 (None when ``whole`` is 0)."""
+    return None if not whole else Fraction(part * 100, whole)
+
+
+def rate(part: int, whole: int, decimals: int = 1) -> float | None:
+    """part/whole as a percentage floored to ``decimals`` places: 1438/1468 → 97.9."""
+    exact = percent(part, whole)
+    return None if exact is None else floor_to(exact, decimals)
+
+
+def meets(value: int | float | Fraction, target: int | float, comparison: str = ">=") -> bool:
+    """Whether ``value`` meets ``target`` (">=" at least, "<=" at most), in exact arithmetic."""
+    v, t = _exact(value), _exact(target)
+    return v >= t if comparison == ">=" else v <= t
+
+
+def meets_ratio(part: int, whole: int, target: int | float, comparison: str = ">=") -> bool | None:
+    """Whether part/whole (as a percentage) meets ``target``; None when nothing was counted."""
+    exact = percent(part, whole)
+    return None if exact is None else meets(exact, target, comparison)
+
+
+def decimal_text(value: int | float, decimals: int | None = None) -> str:
+    """Vietnamese decimal comma without rounding up: 97.95 → '97,95'; with ``decimals`` it is floored."""
+    if decimals is not None:
+        value = floor_to(value, decimals) or 0.0
+        text = f"{value:.{decimals}f}"
+    else:
+        text = format(Decimal(repr(float(value))).normalize(), "f") if isinstance(value, float) else str(value)
+    return text.replace(".", ",")
+
+
+def percent_text(value: int | float | Fraction | None, decimals: int = 1) -> str:
+    """'97,9%' — floored to ``decimals`` places; '—' when there is no value."""
+    if value is None:
+        return "—"
+    floored = floor_to(value, decimals)
+    return f"{floored:.{decimals}f}".replace(".", ",") + "%"
+
+
+__all__ = ["decimal_text", "floor_to", "meets", "meets_ratio", "percent", "percent_text", "rate"]

@@ -1,0 +1,301 @@
+"""Read the province's service-portal export of TTHC results per field (lĩnh vực).
+
+The provinces' TTHC information systems (Hệ thống thông tin giải quyết TTHC / Cổng dịch vụ công)
+export the period's results in the shape of the Government Office's statistics form ("Tình hình,
+kết quả giải quyết TTHC", Biểu số 06a/VPCP/KSTT): a title, "Kỳ báo cáo … (Từ ngày … đến ngày …)", a
+header of two or three merged rows — applications taken in (total, of which carried over, new
+online, new at the counter), settled (total, early, on time, late) and pending (total, not yet due,
+overdue) — one row per field and a total row.
+
+Mapping to the statistics record: received = total taken in (carried over included, so received =
+settled + pending); on time = early + on time; late = late; pending = pending total.
+
+The file is untrusted: the zip container is checked first (tthc_excel), openpyxl reads it with
+``read_only=True, data_only=True``, and every problem is a :class:`PortalRefused` naming the row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from qms_desktop.domain.errors import QmsError
+from qms_desktop.domain.text import clean, fold
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "StatsImport"
+HEADER_SCAN_ROWS = 30
+MAX_COLUMNS = 40
+MAX_ROWS = 2_000
+MAX_VALUE = 10_000_000
+
+NO_HEADER = QT_TRANSLATE_NOOP("StatsImport", "No header row found: none of the first {rows} rows names the field (Lĩnh vực) and the applications received (Số hồ sơ nhận giải quyết).")
+NO_COLUMN = QT_TRANSLATE_NOOP("StatsImport", "The sheet has no column for: {what}.")
+BAD_NUMBER = QT_TRANSLATE_NOOP("StatsImport", "Row {row}: '{value}' is not a whole number of applications.")
+TOO_MANY = QT_TRANSLATE_NOOP("StatsImport", "Row {row} ({field}): settled and pending ({settled}) exceed the applications received ({received}).")
+DUPLICATE = QT_TRANSLATE_NOOP("StatsImport", "Row {row}: the field {field} appears twice.")
+TOTAL_MISMATCH = QT_TRANSLATE_NOOP("StatsImport", "The total row ({row}) does not match the sum of the fields for {what}: {total} in the sheet, {sum} added up.")
+NO_ROWS = QT_TRANSLATE_NOOP("StatsImport", "The sheet has no field rows with figures.")
+
+_PERIOD = re.compile(r"tu ngay\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*den ngay\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
+_ORDINAL = re.compile(r"^\(?\s*\d+\s*\)?$|^\(?[a-z]\)?$")
+_ROLES = ("received", "early", "on_time", "late", "pending", "pending_due", "pending_over")
+_ROLE_NAMES = {"received": "Số hồ sơ nhận giải quyết (tổng số)", "on_time": "Trả đúng thời hạn",
+               "late": "Trả quá hạn", "pending": "Số hồ sơ đang giải quyết"}
+
+
+class PortalRefused(QmsError):
+    """The whole file is refused; nothing is written."""
+
+    context = CONTEXT
+
+
+@dataclass(frozen=True)
+class PortalLine:
+    field: str
+    received: int
+    on_time: int
+    late: int
+    pending: int
+
+
+@dataclass(frozen=True)
+class PortalSheet:
+    sheet: str
+    start: dt.date | None  # "Từ ngày … đến ngày …" of the title, when the sheet states it
+    end: dt.date | None
+    lines: tuple[PortalLine, ...]
+    total_checked: bool  # the sheet's total row was found and matches the fields
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return clean(str(value))
+
+
+def _role(path: str) -> str | None:
+    """The role of a column from its folded header path ('so ho so nhan giai quyet / tong so')."""
+    if "linh vuc" in path:
+        return "field"
+    if "dang giai quyet" in path:
+        if "chua den han" in path or "trong han" in path:
+            return "pending_due"
+        if "qua han" in path:
+            return "pending_over"
+        if "tong" in path:
+            return "pending"
+        return None
+    if "da giai quyet" in path or "ket qua" in path or path.startswith("tra ") or " tra " in path:
+        if "truoc han" in path:
+            return "early"
+        if "qua han" in path or "tre han" in path:
+            return "late"
+        if "dung han" in path or "dung thoi han" in path:
+            return "on_time"
+        return None
+    if "nhan giai quyet" in path or "tiep nhan" in path:
+        return "received" if "tong" in path or path.endswith("nhan giai quyet") else None
+    return None
+
+
+def _merges(wb, ws) -> list[tuple[int, int, int, int]]:
+    """Merged ranges (min col, min row, max col, max row); read-only sheets do not expose them."""
+    from openpyxl.utils.cell import range_boundaries
+
+    from qms_desktop.exchange.tthc_excel import _MERGE_RE
+
+    archive, path = getattr(wb, "_archive", None), getattr(ws, "_worksheet_path", None)
+    if archive is None or not path:
+        return []
+    with archive.open(path) as src:
+        data = src.read(8 << 20)
+    out = []
+    for match in _MERGE_RE.finditer(data):
+        try:
+            out.append(range_boundaries(match.group(1).decode("ascii")))
+        except (ValueError, TypeError):
+            continue
+    return out
+
+
+def _grid(wb, ws) -> list[list[Any]]:
+    """The sheet's values, each merged range filled with its top-left value."""
+    ws.reset_dimensions()
+    rows = []
+    for number, values in enumerate(ws.iter_rows(max_col=MAX_COLUMNS, values_only=True), 1):
+        rows.append(list(values) + [None] * (MAX_COLUMNS - len(values)))
+        if number > MAX_ROWS:
+            break
+    for c1, r1, c2, r2 in _merges(wb, ws):
+        if r1 > len(rows) or c1 > MAX_COLUMNS:
+            continue
+        value = rows[r1 - 1][c1 - 1]
+        for r in range(r1, min(r2, len(rows)) + 1):
+            for c in range(c1, min(c2, MAX_COLUMNS) + 1):
+                if rows[r - 1][c - 1] in (None, ""):
+                    rows[r - 1][c - 1] = value
+    return rows
+
+
+def _number(value: Any, row: int) -> int:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return 0
+    if isinstance(value, bool):
+        raise PortalRefused(BAD_NUMBER, row=row, value=str(value))
+    if isinstance(value, (int, float)):
+        number = float(value)
+    else:
+        text = str(value).strip().replace(".", "").replace(" ", "").replace(",", "")
+        try:
+            number = float(text)
+        except ValueError:
+            raise PortalRefused(BAD_NUMBER, row=row, value=str(value)[:30]) from None
+    if not number.is_integer() or not 0 <= number <= MAX_VALUE:
+        raise PortalRefused(BAD_NUMBER, row=row, value=str(value)[:30])
+    return int(number)
+
+
+def _period(rows: list[list[Any]], before: int) -> tuple[dt.date | None, dt.date | None]:
+    for values in rows[:before]:
+        for v in values:
+            m = _PERIOD.search(fold(_text(v))) if v is not None else None
+            if m:
+                d1, m1, y1, d2, m2, y2 = (int(x) for x in m.groups())
+                try:
+                    return dt.date(y1, m1, d1), dt.date(y2, m2, d2)
+                except ValueError:
+                    return None, None
+    return None, None
+
+
+def _header(rows: list[list[Any]]) -> tuple[int, int, dict[str, int]] | None:
+    """(first header row index, first data row index, role → column) of the header, if any."""
+    for top in range(min(HEADER_SCAN_ROWS, len(rows))):
+        if not any("linh vuc" in fold(_text(v)) for v in rows[top]):
+            continue
+        last = top
+        while last + 1 < len(rows) and last - top < 3:
+            texts = [fold(_text(v)) for v in rows[last + 1]]
+            filled = [t for t in texts if t]
+            if not filled or all(_ORDINAL.match(t) or t.replace(".", "").isdigit() for t in filled):
+                break
+            if any(t.startswith(("tong so", "so ho so", "trong do", "tra ", "chua den han", "qua han", "truoc han",
+                                 "dung han", "so moi", "so ky truoc", "truc tuyen", "truc tiep"))
+                   for t in filled):
+                last += 1
+                continue
+            break
+        roles: dict[str, int] = {}
+        for col in range(MAX_COLUMNS):
+            parts: list[str] = []
+            for r in range(top, last + 1):
+                t = fold(_text(rows[r][col]))
+                if t and (not parts or parts[-1] != t):
+                    parts.append(t)
+            role = _role(" / ".join(parts))
+            if role and role not in roles:
+                roles[role] = col
+        if "field" in roles and "received" in roles:
+            data = last + 1
+            while data < len(rows):  # the "(1) (2) (3)" row of column numbers
+                filled = [fold(_text(v)) for v in rows[data] if _text(v)]
+                if filled and all(_ORDINAL.match(t) for t in filled):
+                    data += 1
+                    continue
+                break
+            return top, data, roles
+    return None
+
+
+def read_portal_stats(path: str | os.PathLike) -> PortalSheet:
+    """Parse the first sheet that has the per-field header. Raises PortalRefused (or the TTHC
+    import's WorkbookRefused for a file that is not a workbook)."""
+    import openpyxl
+
+    from qms_desktop.exchange.tthc_excel import CANNOT_OPEN, NOT_XLSX, WorkbookRefused, _check_zip
+
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        raise WorkbookRefused(CANNOT_OPEN, path=os.fspath(path), detail=exc.strerror or "") from exc
+    with fh:
+        _check_zip(fh)
+        fh.seek(0)
+        try:
+            wb = openpyxl.load_workbook(fh, read_only=True, data_only=True, keep_links=False)
+        except Exception as exc:  # anything openpyxl cannot read is "not an xlsx"
+            raise WorkbookRefused(NOT_XLSX, detail=str(exc)) from exc
+        try:
+            for ws in wb.worksheets:
+                try:
+                    rows = _grid(wb, ws)
+                except Exception as exc:  # malformed XML inside an accepted container
+                    raise WorkbookRefused(NOT_XLSX, detail=str(exc)) from exc
+                found = _header(rows)
+                if found is not None:
+                    top, data, roles = found
+                    start, end = _period(rows, top)
+                    lines, checked = _lines(rows, data, roles)
+                    return PortalSheet(ws.title, start, end, lines, checked)
+        finally:
+            wb.close()
+    raise PortalRefused(NO_HEADER, rows=HEADER_SCAN_ROWS)
+
+
+def _lines(rows: list[list[Any]], first: int, roles: dict[str, int]) -> tuple[tuple[PortalLine, ...], bool]:
+    if "on_time" not in roles and "early" not in roles:
+        raise PortalRefused(NO_COLUMN, what=_ROLE_NAMES["on_time"])
+    if "late" not in roles:
+        raise PortalRefused(NO_COLUMN, what=_ROLE_NAMES["late"])
+    if "pending" not in roles and "pending_due" not in roles:
+        raise PortalRefused(NO_COLUMN, what=_ROLE_NAMES["pending"])
+    lines: list[PortalLine] = []
+    seen: dict[str, int] = {}
+    total: tuple[int, PortalLine] | None = None
+    for index in range(first, len(rows)):
+        values, row = rows[index], index + 1
+        name = _text(values[roles["field"]])
+        folded = fold(name)
+
+        def num(role: str) -> int:
+            return _number(values[roles[role]], row) if role in roles else 0
+
+        if not name:
+            continue
+        if folded.startswith(("nguoi lap", "thu truong", "ghi chu", "ngay ", "xac nhan")):
+            break  # the signature footer
+        if all(values[roles[r]] in (None, "") for r in _ROLES if r in roles):
+            continue  # a section heading ("I. Cấp xã") or a note
+        on_time = num("early") + num("on_time")
+        pending = num("pending") if "pending" in roles else num("pending_due") + num("pending_over")
+        line = PortalLine(name, num("received"), on_time, num("late"), pending)
+        if folded.startswith(("tong", "cong")):
+            total = (row, line)
+            break
+        key = folded
+        if key in seen:
+            raise PortalRefused(DUPLICATE, row=row, field=name)
+        seen[key] = row
+        settled = line.on_time + line.late + line.pending
+        if settled > line.received:
+            raise PortalRefused(TOO_MANY, row=row, field=name, settled=settled, received=line.received)
+        lines.append(line)
+    if not lines:
+        raise PortalRefused(NO_ROWS)
+    if total is not None:
+        row, t = total
+        for what, attr in (("Tiếp nhận", "received"), ("Đúng hạn", "on_time"), ("Trễ hạn", "late"),
+                           ("Đang giải quyết", "pending")):
+            added = sum(getattr(x, attr) for x in lines)
+            if getattr(t, attr) != added:
+                raise PortalRefused(TOTAL_MISMATCH, row=row, what=what, total=getattr(t, attr), sum=added)
+    return tuple(lines), total is not None
+
+
+__all__ = ["PortalLine", "PortalRefused", "PortalSheet", "read_portal_stats"]

@@ -1,0 +1,186 @@
+"""Service statistics per field (lĩnh vực): the one-stop shop's monthly book, or the province's portal export.
+
+A statistics period (``ServiceStat``) gains one line per field: received, on time, late, pending.
+When the lines are saved the period's totals become their sums, so the report's table per field
+and its totals can never disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+
+from sqlalchemy import select
+
+from qms_desktop.domain.errors import ValidationError
+from qms_desktop.domain.schema import INT, FieldSpec, check_date, coerce
+from qms_desktop.domain.text import clean, fold, sort_key
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.services.common import load
+from qms_desktop.services.context import AppContext
+from qms_desktop.storage import orm
+
+COUNTS = ("received", "on_time", "late", "pending")
+_LABELS = {"received": QT_TRANSLATE_NOOP("Fields", "Applications received"),
+           "on_time": QT_TRANSLATE_NOOP("Fields", "Settled on time"),
+           "late": QT_TRANSLATE_NOOP("Fields", "Settled late"),
+           "pending": QT_TRANSLATE_NOOP("Fields", "Pending")}
+
+
+@dataclass(frozen=True)
+class FieldLine:
+    field: str
+    received: int = 0
+    on_time: int = 0
+    late: int = 0
+    pending: int = 0
+
+
+@dataclass(frozen=True)
+class FieldStats:
+    stat_id: int
+    start: dt.date
+    end: dt.date
+    lines: tuple[FieldLine, ...]
+    totals: FieldLine  # the period's totals (the sums once lines are saved)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    stat_id: int | None  # None on a dry run
+    start: dt.date
+    end: dt.date
+    lines: tuple[FieldLine, ...]
+    created: bool  # a new statistics period was made for the sheet's dates
+    total_checked: bool
+
+
+def _line(raw: FieldLine | Mapping, index: int) -> FieldLine:
+    get = (lambda k: getattr(raw, k)) if isinstance(raw, FieldLine) else raw.get
+    name = clean(get("field") or "")
+    if not name:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Line {n}: the field (lĩnh vực) is required."), field="field",
+                              n=index)
+    if len(name) > 200:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label} is too long (at most {max} characters)."),
+                              field="field", field_label=QT_TRANSLATE_NOOP("Fields", "Field"), max=200)
+    counts = {k: coerce(FieldSpec(k, _LABELS[k], INT, minimum=0, maximum=10_000_000), get(k)) or 0 for k in COUNTS}
+    line = FieldLine(name, **counts)
+    settled = line.on_time + line.late + line.pending
+    if settled > line.received:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "{name}: on time + late + pending ({settled}) exceeds the applications received ({received})."),
+            field="received", name=name, settled=settled, received=line.received)
+    return line
+
+
+def validate_lines(lines: Iterable[FieldLine | Mapping]) -> tuple[FieldLine, ...]:
+    """Clean lines, refusing an empty field name, a negative count, a field twice or too many settled."""
+    out, seen = [], set()
+    for i, raw in enumerate(lines, start=1):
+        line = _line(raw, i)
+        if all(getattr(line, k) == 0 for k in COUNTS) and not isinstance(raw, FieldLine):
+            continue  # an empty line of the grid
+        key = fold(line.field)
+        if key in seen:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The field {name} is listed twice."), field="field",
+                                  name=line.field)
+        seen.add(key)
+        out.append(line)
+    return tuple(out)
+
+
+def _result(stat: orm.ServiceStat) -> FieldStats:
+    lines = tuple(FieldLine(f.field, f.received, f.on_time, f.late, f.pending)
+                  for f in sorted(stat.field_rows, key=lambda f: sort_key(f.field)))
+    return FieldStats(stat.id, stat.period_start, stat.period_end, lines,
+                      FieldLine("", stat.received or 0, stat.on_time or 0, stat.late or 0, stat.pending or 0))
+
+
+def get_field_stats(ctx: AppContext, stat_id: int) -> FieldStats:
+    with ctx.tx("read") as s:
+        return _result(load(s, orm.ServiceStat, stat_id))
+
+
+def known_fields(ctx: AppContext) -> list[str]:
+    """Fields to offer in the grid: those of the TTHC in scope and those already used, sorted."""
+    with ctx.tx("read") as s:
+        names = set(s.scalars(select(orm.Tthc.field).where(orm.Tthc.cancelled_reason.is_(None),
+                                                            orm.Tthc.in_scope.is_(True))))
+        names |= set(s.scalars(select(orm.ServiceStatField.field).distinct()))
+    return sorted((n for n in names if n), key=sort_key)
+
+
+def _save(s, stat: orm.ServiceStat, lines: tuple[FieldLine, ...]) -> None:
+    existing = {fold(f.field): f for f in stat.field_rows}
+    wanted = {fold(line.field) for line in lines}
+    for key, row in existing.items():
+        if key not in wanted:
+            s.delete(row)
+    for line in lines:
+        row = existing.get(fold(line.field))
+        if row is None:
+            row = orm.ServiceStatField(stat_id=stat.id, field=line.field)
+            s.add(row)
+        row.field = line.field
+        for k in COUNTS:
+            setattr(row, k, getattr(line, k))
+    if lines:
+        for k in COUNTS:
+            setattr(stat, k, sum(getattr(line, k) for line in lines))
+    s.flush()
+    s.refresh(stat)
+
+
+def set_field_stats(ctx: AppContext, stat_id: int, lines: Iterable[FieldLine | Mapping]) -> FieldStats:
+    """Replace the per-field lines of a statistics period; its totals become their sums.
+
+    Raises:
+        ValidationError: a field named twice or without a name, a count not a whole number ≥ 0, or more
+            settled and pending than received in a line. Nothing is written then.
+    """
+    clean_lines = validate_lines(lines)
+    with ctx.tx("edit") as s:
+        stat = load(s, orm.ServiceStat, stat_id)
+        _save(s, stat, clean_lines)
+        return _result(stat)
+
+
+def import_portal_stats(ctx: AppContext, path: str | os.PathLike, *, start: object = None, end: object = None,
+                        dry_run: bool = False) -> ImportResult:
+    """Import the province's portal export of results per field into the statistics period of its dates
+    (made if it does not exist); ``start``/``end`` are needed when the sheet does not state them.
+
+    Raises:
+        PortalRefused / WorkbookRefused: the file cannot be read as the export. ValidationError: no period
+            dates, or bad lines. Nothing is written then (nor on ``dry_run``).
+    """
+    from qms_desktop.exchange.portal_stats import read_portal_stats
+
+    sheet = read_portal_stats(path)
+    first = check_date(start) if start not in (None, "") else sheet.start
+    last = check_date(end) if end not in (None, "") else sheet.end
+    if first is None or last is None:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The sheet does not state its period (Từ ngày … đến ngày …): give the dates."), field="start")
+    if last < first:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The end date is before the start date."), field="end")
+    lines = validate_lines(FieldLine(x.field, x.received, x.on_time, x.late, x.pending) for x in sheet.lines)
+    if dry_run:
+        with ctx.tx("import") as s:
+            exists = s.scalar(select(orm.ServiceStat.id).where(orm.ServiceStat.period_start == first,
+                                                               orm.ServiceStat.period_end == last))
+        return ImportResult(None, first, last, lines, exists is None, sheet.total_checked)
+    with ctx.tx("import") as s:
+        stat = s.scalar(select(orm.ServiceStat).where(orm.ServiceStat.period_start == first,
+                                                      orm.ServiceStat.period_end == last))
+        created = stat is None
+        if created:
+            stat = orm.ServiceStat(period_start=first, period_end=last, note="Nhập từ Hệ thống thông tin giải quyết "
+                                                                             "TTHC của tỉnh")
+            s.add(stat)
+            s.flush()
+        _save(s, stat, lines)
+        return ImportResult(stat.id, first, last, lines, created, sheet.total_checked)

@@ -1,0 +1,673 @@
+"""One source of a period's facts: the report, the dashboard and the warnings all read ``gather``.
+
+A period is a window ``start … end`` read *as of* ``end``: records with a date belong to the window
+that contains it; states (procedure in force, NC still open, action done) are computed from the
+dates kept on the records, so a late report and today's dashboard tell the same truth. Service
+statistics covering a span belong to the window that contains the middle of their span, so two
+consecutive periods never count a row twice.
+
+Every figure is declared once in ``FIGURES`` with its screen label (English source, context
+"Figures"), its printed Vietnamese label, the report item it is printed under (TT 26/2014 Art. 36)
+and how it is computed. Adding a figure is one entry here plus its query; it then appears in the
+report (text-free metrics of its item and the XLSX), in report.json, in ``qms report figures`` and
+for the dashboard.
+
+Reads are bounded: one query per kind of record (related rows loaded with ``selectinload``), never
+one per row; a figure that needs its own data runs one aggregate query.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Callable, Iterable
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from qms_desktop.domain import rates, rules
+from qms_desktop.domain.model import AuditStatus, ImprovementSource, NcSource, NcStatus, ProcedureStatus
+from qms_desktop.domain.periods import add_months, month_slots, period_sort_key
+from qms_desktop.domain.steps import Step, total_days
+from qms_desktop.domain.text import sort_key
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.reports.report_data import INT, PERCENT
+from qms_desktop.reports.report_text import (
+    AnnouncementFact, AuditFact, FieldStatFact, FigureValue, InspectionFact, NcFact, ObjectiveFact, ProcedureFact,
+    ReviewFact, StatFact,
+)
+from qms_desktop.storage import orm
+
+MAX_RATE_POINTS = 8  # statistics rows the dashboard charts
+
+
+# ---------------------------------------------------------------- helpers
+
+def _in(day: dt.date | None, start: dt.date, end: dt.date) -> bool:
+    return day is not None and start <= day <= end
+
+
+def _live_at(obj, end: dt.date) -> bool:
+    """Not cancelled by the end of the window (a record cancelled later still counted then)."""
+    reason = getattr(obj, "cancelled_reason", None)
+    return not (reason and (obj.cancelled_at is None or obj.cancelled_at <= end))
+
+
+def _created_by(obj, end: dt.date) -> bool:
+    created = getattr(obj, "created_at", None)
+    return created is None or created.date() <= end
+
+
+def effective_version_at(p: orm.Procedure, day: dt.date) -> orm.ProcedureVersion | None:
+    """The version of a procedure in force on ``day`` (None if none was)."""
+    best = None
+    for v in p.versions:
+        if v.status == ProcedureStatus.DRAFT or v.effective_date is None or v.effective_date > day:
+            continue
+        if v.end_date is not None and v.end_date < day:
+            continue
+        if best is None or v.number > best.number:
+            best = v
+    return best
+
+
+def nc_status_at(nc: orm.Nonconformity, end: dt.date) -> str:
+    if nc.closed_date is not None and nc.closed_date <= end:
+        return NcStatus.CLOSED
+    if nc.status == NcStatus.CLOSED:  # closed after the window: it was still being corrected
+        return NcStatus.IN_PROGRESS
+    if nc.status == NcStatus.CANCELLED and not (nc.cancelled_at is None or nc.cancelled_at <= end):
+        return NcStatus.IN_PROGRESS
+    return nc.status
+
+
+def _short(text: str, limit: int = 120) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+# ---------------------------------------------------------------- the rows, one query per kind
+
+class PeriodQuery:
+    """The window and its rows, each loaded once on first use (inside the caller's transaction)."""
+
+    def __init__(self, s: Session, start: dt.date, end: dt.date, *, year: int | None = None,
+                 period_code: str | None = None) -> None:
+        self.s, self.start, self.end = s, start, end
+        self.year = year if year is not None else end.year
+        self.period_code = period_code
+
+    def scalar(self, stmt) -> int:
+        """One aggregate query (for figures that need their own data)."""
+        return self.s.scalar(stmt) or 0
+
+    # -- registers
+    @cached_property
+    def units(self) -> dict[int, str]:
+        return {u.id: u.name for u in self.s.scalars(select(orm.Unit))}
+
+    @cached_property
+    def staff(self) -> list[orm.Staff]:
+        return [p for p in self.s.scalars(select(orm.Staff).order_by(orm.Staff.id))
+                if _live_at(p, self.end)]
+
+    @cached_property
+    def staff_names(self) -> dict[int, str]:
+        return {p.id: p.full_name for p in self.s.scalars(select(orm.Staff))}
+
+    @cached_property
+    def tthc(self) -> list[orm.Tthc]:
+        return [t for t in self.s.scalars(select(orm.Tthc).order_by(orm.Tthc.code)) if _live_at(t, self.end)]
+
+    @cached_property
+    def procedures(self) -> list[orm.Procedure]:
+        stmt = select(orm.Procedure).options(
+            selectinload(orm.Procedure.versions).selectinload(orm.ProcedureVersion.steps),
+            selectinload(orm.Procedure.tthc))
+        return sorted((p for p in self.s.scalars(stmt) if _live_at(p, self.end)), key=lambda p: sort_key(p.code))
+
+    @cached_property
+    def in_force(self) -> dict[int, orm.ProcedureVersion]:
+        """Procedure id → the version in force at the end of the window."""
+        out = {}
+        for p in self.procedures:
+            v = effective_version_at(p, self.end)
+            if v is not None:
+                out[p.id] = v
+        return out
+
+    @cached_property
+    def covered_tthc_ids(self) -> set[int]:
+        return {t.id for p in self.procedures if p.id in self.in_force for t in p.tthc}
+
+    @cached_property
+    def legal_docs(self) -> list[orm.LegalDocument]:
+        return [d for d in self.s.scalars(select(orm.LegalDocument).order_by(orm.LegalDocument.id))
+                if _live_at(d, self.end)]
+
+    @cached_property
+    def announcements(self) -> list[orm.Announcement]:
+        stmt = (select(orm.Announcement).options(selectinload(orm.Announcement.tthc))
+                .order_by(orm.Announcement.decision_date, orm.Announcement.id))
+        return [a for a in self.s.scalars(stmt) if _live_at(a, self.end) and a.decision_date <= self.end]
+
+    # -- what happened
+    @cached_property
+    def stats(self) -> list[orm.ServiceStat]:
+        """Statistics rows whose span's middle lies in the window."""
+        stmt = (select(orm.ServiceStat).options(selectinload(orm.ServiceStat.field_rows))
+                .where(orm.ServiceStat.period_start <= self.end, orm.ServiceStat.period_end >= self.start)
+                .order_by(orm.ServiceStat.period_start))
+        return [x for x in self.s.scalars(stmt)
+                if _in(x.period_start + (x.period_end - x.period_start) / 2, self.start, self.end)]
+
+    @cached_property
+    def recent_stats(self) -> list[orm.ServiceStat]:
+        """The last statistics rows ending by the end of the window, oldest first (dashboard chart)."""
+        stmt = (select(orm.ServiceStat).where(orm.ServiceStat.period_start <= self.end)
+                .order_by(orm.ServiceStat.period_start.desc()).limit(MAX_RATE_POINTS))
+        return list(reversed(list(self.s.scalars(stmt))))
+
+    @cached_property
+    def objectives(self) -> list[orm.Objective]:
+        stmt = (select(orm.Objective).options(selectinload(orm.Objective.results))
+                .where(orm.Objective.year == self.year).order_by(orm.Objective.id))
+        return [o for o in self.s.scalars(stmt) if _live_at(o, self.end)]
+
+    def result_of(self, o: orm.Objective) -> orm.ObjectiveResult | None:
+        """The report period's result; without a period, the latest (the year's after its first half)."""
+        if self.period_code is not None:
+            return next((r for r in o.results if r.period == self.period_code), None)
+        return latest_result(o.results)
+
+    @cached_property
+    def audits_done(self) -> list[orm.Audit]:
+        stmt = (select(orm.Audit).options(selectinload(orm.Audit.findings), selectinload(orm.Audit.units))
+                .where(orm.Audit.status == AuditStatus.DONE).order_by(orm.Audit.start_date, orm.Audit.id))
+        return [a for a in self.s.scalars(stmt) if a.start_date is not None and a.start_date <= self.end]
+
+    @cached_property
+    def audits(self) -> list[orm.Audit]:
+        return [a for a in self.audits_done if _in(a.start_date, self.start, self.end) and not a.cancelled_reason]
+
+    @cached_property
+    def reviews_done(self) -> list[orm.ManagementReview]:
+        stmt = (select(orm.ManagementReview).options(selectinload(orm.ManagementReview.outputs))
+                .order_by(orm.ManagementReview.date, orm.ManagementReview.id))
+        return [r for r in self.s.scalars(stmt) if r.status == "done" and _live_at(r, self.end) and r.date <= self.end]
+
+    @cached_property
+    def reviews(self) -> list[orm.ManagementReview]:
+        return [r for r in self.reviews_done if _in(r.date, self.start, self.end)]
+
+    @cached_property
+    def review_outputs(self) -> list[orm.ReviewOutput]:
+        return [o for r in self.reviews for o in r.outputs if _live_at(o, self.end)]
+
+    @cached_property
+    def ncs(self) -> list[orm.Nonconformity]:
+        stmt = (select(orm.Nonconformity).options(selectinload(orm.Nonconformity.actions))
+                .where(orm.Nonconformity.detected_date <= self.end)
+                .order_by(orm.Nonconformity.year, orm.Nonconformity.seq))
+        return [n for n in self.s.scalars(stmt) if _live_at(n, self.end)]
+
+    @cached_property
+    def nc_status(self) -> dict[int, str]:
+        return {n.id: nc_status_at(n, self.end) for n in self.ncs}
+
+    def nc_open(self, n: orm.Nonconformity) -> bool:
+        return self.nc_status[n.id] != NcStatus.CLOSED
+
+    @cached_property
+    def review_actions(self) -> list[orm.ManagementReview]:
+        stmt = (select(orm.ManagementReview).options(selectinload(orm.ManagementReview.outputs))
+                .where(orm.ManagementReview.date <= self.end).order_by(orm.ManagementReview.date))
+        return [r for r in self.s.scalars(stmt) if _live_at(r, self.end)]
+
+    @cached_property
+    def actions(self) -> list[rules.ActionFact]:
+        """Open corrective actions and review outputs as of the end (done later = not yet done)."""
+        end = self.end
+        out = []
+        for nc in self.ncs:
+            if not self.nc_open(nc):
+                continue
+            for a in nc.actions:
+                if _live_at(a, end):
+                    out.append(rules.ActionFact("nc", nc.id, nc.number, a.description, a.due_date,
+                                                a.done_date if a.done_date and a.done_date <= end else None))
+        for r in self.review_actions:
+            for o in r.outputs:
+                if _live_at(o, end):
+                    out.append(rules.ActionFact("review", r.id, r.date.strftime("%d/%m/%Y"), o.description, o.due_date,
+                                                o.done_date if o.done_date and o.done_date <= end else None))
+        return out
+
+    @cached_property
+    def trainings(self) -> list[orm.Training]:
+        stmt = select(orm.Training).where(orm.Training.date.between(self.start, self.end)).order_by(orm.Training.date)
+        return [t for t in self.s.scalars(stmt) if _live_at(t, self.end)]
+
+    @cached_property
+    def improvements(self) -> list[orm.Improvement]:
+        stmt = (select(orm.Improvement).where(orm.Improvement.date.between(self.start, self.end))
+                .order_by(orm.Improvement.date))
+        return [i for i in self.s.scalars(stmt) if _live_at(i, self.end)]
+
+    @cached_property
+    def inspections(self) -> list[orm.ExternalInspection]:
+        stmt = select(orm.ExternalInspection).where(orm.ExternalInspection.date <= self.end).order_by(
+            orm.ExternalInspection.date)
+        return [i for i in self.s.scalars(stmt) if _live_at(i, self.end)]
+
+    @cached_property
+    def satisfaction(self) -> float | None:
+        surveys = [x for x in self.s.scalars(select(orm.Survey).order_by(orm.Survey.id))
+                   if _live_at(x, self.end) and x.satisfaction_rate is not None]
+        dated = [x for x in surveys if _in(x.end_date or x.start_date, self.start, self.end)]
+        if dated:
+            return max(dated, key=lambda x: (x.end_date or x.start_date, x.id)).satisfaction_rate
+        coded = [x for x in surveys if self.period_code is not None and x.period == self.period_code]
+        return coded[-1].satisfaction_rate if coded else None
+
+    @cached_property
+    def policy_year(self) -> int | None:
+        return self.s.scalar(select(orm.QualityPolicy.year).where(orm.QualityPolicy.year == self.year))
+
+    # -- sums used by several figures
+    def stat_sum(self, name: str) -> int:
+        return sum(getattr(x, name) or 0 for x in self.stats)
+
+    @cached_property
+    def measured_objectives(self) -> list[tuple[orm.Objective, orm.ObjectiveResult]]:
+        return [(o, r) for o in self.objectives if (r := self.result_of(o)) is not None]
+
+
+def latest_result(results: Iterable[orm.ObjectiveResult]):
+    """The latest result of an objective: the year's ("2026") comes after its first half ("2026-H1"),
+    although it sorts before it as text (the dashboard's "1/1 met" bug)."""
+    return max(results, key=lambda r: period_sort_key(r.period), default=None)
+
+
+# ---------------------------------------------------------------- the figures, declared once
+
+@dataclass(frozen=True)
+class Figure:
+    key: str
+    label: str  # English source, context "Figures" (screens, CLI)
+    printed: str  # the report's Vietnamese label (PDF, XLSX, report.json)
+    compute: Callable[[PeriodQuery], int | float | None]
+    kind: str = INT  # INT or PERCENT (0–100, floored to one decimal)
+    section: str = ""  # the report item it is printed under (wording.ITEMS_I / ITEMS_II key), "" = not printed
+
+
+def _coverage(q: PeriodQuery) -> float | None:
+    in_scope = [t for t in q.tthc if t.in_scope]
+    return rates.rate(sum(1 for t in in_scope if t.id in q.covered_tthc_ids), len(in_scope))
+
+
+def _issued(q: PeriodQuery, first: bool) -> int:
+    n = 0
+    for p in q.procedures:
+        approved = sorted((v for v in p.versions if v.status != ProcedureStatus.DRAFT and v.effective_date),
+                          key=lambda v: v.number)
+        n += sum(1 for i, v in enumerate(approved) if (i == 0) == first and _in(v.effective_date, q.start, q.end))
+    return n
+
+
+def _legal_overdue(q: PeriodQuery) -> int:
+    return sum(1 for d in q.legal_docs if d.effective_date and add_months(d.effective_date, 3) < q.end
+               and (d.incorporated_date is None or d.incorporated_date > q.end))
+
+
+def _n(pred: Callable[[PeriodQuery], Iterable]) -> Callable[[PeriodQuery], int]:
+    return lambda q: sum(1 for _ in pred(q))
+
+
+FIGURES: tuple[Figure, ...] = (
+    # TT 26 Art. 36.1(a): scope
+    Figure("tthc_total", QT_TRANSLATE_NOOP("Figures", "TTHC under the commune's authority"), "Số TTHC thuộc thẩm quyền giải quyết",
+           lambda q: len(q.tthc), section="scope"),
+    Figure("tthc_in_scope", QT_TRANSLATE_NOOP("Figures", "TTHC in the QMS scope"), "Số TTHC đưa vào phạm vi áp dụng",
+           _n(lambda q: (t for t in q.tthc if t.in_scope)), section="scope"),
+    Figure("tthc_covered", QT_TRANSLATE_NOOP("Figures", "TTHC in scope covered by a procedure in force"),
+           "Số TTHC trong phạm vi có quy trình đang hiệu lực",
+           _n(lambda q: (t for t in q.tthc if t.in_scope and t.id in q.covered_tthc_ids)), section="scope"),
+    Figure("tthc_coverage", QT_TRANSLATE_NOOP("Figures", "Share of TTHC in scope covered by a procedure"),
+           "Tỷ lệ TTHC trong phạm vi có quy trình", _coverage, PERCENT, section="scope"),
+    Figure("procedures_effective", QT_TRANSLATE_NOOP("Figures", "Procedures in force"), "Số quy trình đang hiệu lực",
+           lambda q: len(q.in_force), section="scope"),
+    Figure("procedures_issued", QT_TRANSLATE_NOOP("Figures", "Procedures issued for the first time in the period"),
+           "Số quy trình ban hành mới trong kỳ", lambda q: _issued(q, True), section="scope"),
+    Figure("procedures_revised", QT_TRANSLATE_NOOP("Figures", "Procedures revised in the period"),
+           "Số quy trình sửa đổi, ban hành lại trong kỳ", lambda q: _issued(q, False), section="scope"),
+    Figure("procedures_total", QT_TRANSLATE_NOOP("Figures", "Procedures registered"), "Số quy trình đã đăng ký",
+           lambda q: len(q.procedures)),
+    # 36.1(b): dissemination
+    Figure("trainings", QT_TRANSLATE_NOOP("Figures", "Training and dissemination sessions"), "Số lớp đào tạo, buổi phổ biến trong kỳ",
+           lambda q: len(q.trainings), section="dissemination"),
+    Figure("trainees", QT_TRANSLATE_NOOP("Figures", "Attendances at training and dissemination"), "Số lượt người tham dự",
+           lambda q: sum(t.attendee_count or 0 for t in q.trainings), section="dissemination"),
+    # 36.1(c): policy, objectives
+    Figure("objectives", QT_TRANSLATE_NOOP("Figures", "Quality objectives of the year"), "Số mục tiêu chất lượng của năm",
+           lambda q: len(q.objectives), section="conformity"),
+    Figure("objectives_measured", QT_TRANSLATE_NOOP("Figures", "Objectives with a result for the period"),
+           "Số mục tiêu có kết quả đo trong kỳ", lambda q: len(q.measured_objectives), section="conformity"),
+    Figure("objectives_met", QT_TRANSLATE_NOOP("Figures", "Objectives met"), "Số mục tiêu đạt",
+           _n(lambda q: (r for _o, r in q.measured_objectives if r.achieved)), section="conformity"),
+    # 36.1(d): processes (the one-stop shop's statistics)
+    Figure("received", QT_TRANSLATE_NOOP("Figures", "TTHC applications received"), "Số hồ sơ TTHC tiếp nhận",
+           lambda q: q.stat_sum("received"), section="processes"),
+    Figure("on_time", QT_TRANSLATE_NOOP("Figures", "Applications settled on time"), "Số hồ sơ giải quyết đúng hạn",
+           lambda q: q.stat_sum("on_time"), section="processes"),
+    Figure("late", QT_TRANSLATE_NOOP("Figures", "Applications settled late"), "Số hồ sơ giải quyết trễ hạn",
+           lambda q: q.stat_sum("late"), section="processes"),
+    Figure("pending", QT_TRANSLATE_NOOP("Figures", "Applications pending"), "Số hồ sơ đang giải quyết",
+           lambda q: q.stat_sum("pending"), section="processes"),
+    Figure("on_time_rate", QT_TRANSLATE_NOOP("Figures", "Share settled on time"), "Tỷ lệ giải quyết đúng hạn",
+           lambda q: rates.rate(q.stat_sum("on_time"), q.stat_sum("on_time") + q.stat_sum("late")), PERCENT,
+           section="processes"),
+    Figure("satisfaction", QT_TRANSLATE_NOOP("Figures", "Citizen satisfaction (latest survey)"), "Tỷ lệ hài lòng (khảo sát gần nhất)",
+           lambda q: rates.floor_to(q.satisfaction, 1), PERCENT, section="processes"),
+    # 36.1(đ): review, audit, corrective action
+    Figure("reviews", QT_TRANSLATE_NOOP("Figures", "Management reviews held in the period"), "Số cuộc họp xem xét của lãnh đạo trong kỳ",
+           lambda q: len(q.reviews), section="review_audit"),
+    Figure("audits", QT_TRANSLATE_NOOP("Figures", "Internal audits held in the period"), "Số cuộc đánh giá nội bộ trong kỳ",
+           lambda q: len(q.audits), section="review_audit"),
+    Figure("findings_nc", QT_TRANSLATE_NOOP("Figures", "Audit findings of nonconformity"), "Số phát hiện không phù hợp",
+           lambda q: sum(1 for a in q.audits for x in a.findings if x.kind == "nonconform"), section="review_audit"),
+    Figure("findings_rec", QT_TRANSLATE_NOOP("Figures", "Audit recommendations"), "Số khuyến nghị",
+           lambda q: sum(1 for a in q.audits for x in a.findings if x.kind == "recommend"), section="review_audit"),
+    Figure("nc_opened", QT_TRANSLATE_NOOP("Figures", "Nonconformities raised in the period"), "Số sự không phù hợp phát sinh trong kỳ",
+           _n(lambda q: (n for n in q.ncs if _in(n.detected_date, q.start, q.end))), section="review_audit"),
+    Figure("nc_closed", QT_TRANSLATE_NOOP("Figures", "Nonconformities closed in the period"), "Số sự không phù hợp đã đóng trong kỳ",
+           _n(lambda q: (n for n in q.ncs if _in(n.closed_date, q.start, q.end))), section="review_audit"),
+    Figure("nc_open_end", QT_TRANSLATE_NOOP("Figures", "Nonconformities still open at the end"), "Số sự không phù hợp còn mở cuối kỳ",
+           _n(lambda q: (n for n in q.ncs if q.nc_open(n))), section="review_audit"),
+    Figure("nc_overdue", QT_TRANSLATE_NOOP("Figures", "Open nonconformities past their due date"), "Trong đó quá hạn khắc phục",
+           _n(lambda q: (n for n in q.ncs if q.nc_open(n) and n.due_date is not None and n.due_date < q.end)),
+           section="review_audit"),
+    Figure("actions_overdue", QT_TRANSLATE_NOOP("Figures", "Actions past their due date"),
+           "Số hành động khắc phục, đầu ra xem xét quá hạn chưa hoàn thành",
+           _n(lambda q: (a for a in q.actions if not a.done_date and a.due_date and a.due_date < q.end)),
+           section="review_audit"),
+    Figure("review_outputs", QT_TRANSLATE_NOOP("Figures", "Outputs of the period's reviews"), "Số đầu ra của các cuộc xem xét",
+           lambda q: len(q.review_outputs)),
+    Figure("review_outputs_done", QT_TRANSLATE_NOOP("Figures", "Outputs of the period's reviews done"),
+           "Số đầu ra của các cuộc xem xét đã hoàn thành",
+           _n(lambda q: (o for o in q.review_outputs if o.done_date and o.done_date <= q.end))),
+    # 36.1(e): citizen petitions and complaints
+    Figure("feedback", QT_TRANSLATE_NOOP("Figures", "Citizen feedback and petitions received"), "Số phản ánh, kiến nghị tiếp nhận",
+           lambda q: q.stat_sum("feedback"), section="complaints"),
+    Figure("complaints", QT_TRANSLATE_NOOP("Figures", "Complaints about TTHC received"), "Số khiếu nại liên quan",
+           lambda q: q.stat_sum("complaints"), section="complaints"),
+    Figure("complaints_resolved", QT_TRANSLATE_NOOP("Figures", "Complaints resolved"), "Số khiếu nại đã giải quyết",
+           lambda q: q.stat_sum("complaints_resolved"), section="complaints"),
+    Figure("nc_from_complaints", QT_TRANSLATE_NOOP("Figures", "Nonconformities raised from citizens' feedback"),
+           "Số sự không phù hợp phát sinh từ phản ánh của người dân",
+           _n(lambda q: (n for n in q.ncs if n.source == NcSource.COMPLAINT and _in(n.detected_date, q.start, q.end))),
+           section="complaints"),
+    Figure("nc_from_complaints_closed", QT_TRANSLATE_NOOP("Figures", "Of which corrected and closed by the end"),
+           "Trong đó đã khắc phục, đóng",
+           _n(lambda q: (n for n in q.ncs if n.source == NcSource.COMPLAINT and _in(n.detected_date, q.start, q.end)
+                         and not q.nc_open(n))), section="complaints"),
+    Figure("improvements_from_complaints", QT_TRANSLATE_NOOP("Figures", "Improvements prompted by citizens' feedback"),
+           "Số cải tiến xuất phát từ phản ánh của người dân",
+           _n(lambda q: (i for i in q.improvements if i.source == ImprovementSource.COMPLAINT)), section="complaints"),
+    # 36.1(g): improvement
+    Figure("improvements", QT_TRANSLATE_NOOP("Figures", "Improvements in the period"), "Số cải tiến trong kỳ",
+           lambda q: len(q.improvements), section="improvement"),
+    # 36.2(a): participation
+    Figure("steering_members", QT_TRANSLATE_NOOP("Figures", "ISO steering committee members"), "Số thành viên Ban chỉ đạo ISO",
+           _n(lambda q: (p for p in q.staff if p.is_steering)), section="participation"),
+    Figure("auditors", QT_TRANSLATE_NOOP("Figures", "Internal auditors"), "Số chuyên gia đánh giá nội bộ",
+           _n(lambda q: (p for p in q.staff if p.is_auditor)), section="participation"),
+    # 36.2(c): announcement
+    Figure("announcements", QT_TRANSLATE_NOOP("Figures", "Announcement decisions in the period"),
+           "Số quyết định công bố, công bố lại trong kỳ",
+           _n(lambda q: (a for a in q.announcements if _in(a.decision_date, q.start, q.end))), section="announcement"),
+    # 36.2(d): legal updates
+    Figure("legal_changed", QT_TRANSLATE_NOOP("Figures", "Legal documents taking effect in the period"),
+           "Số văn bản pháp luật có hiệu lực trong kỳ",
+           _n(lambda q: (d for d in q.legal_docs if _in(d.effective_date, q.start, q.end))), section="legal"),
+    Figure("legal_incorporated", QT_TRANSLATE_NOOP("Figures", "Legal documents built into procedures in the period"),
+           "Số văn bản đã cập nhật vào quy trình",
+           _n(lambda q: (d for d in q.legal_docs if _in(d.incorporated_date, q.start, q.end))), section="legal"),
+    Figure("legal_overdue", QT_TRANSLATE_NOOP("Figures", "Legal documents not built in after 3 months"),
+           "Số văn bản quá 3 tháng chưa cập nhật", _legal_overdue, section="legal"),
+)
+FIGURE_KEYS = {f.key: f for f in FIGURES}
+assert len(FIGURE_KEYS) == len(FIGURES), "a figure key is declared twice"
+
+
+# ---------------------------------------------------------------- the gathered facts
+
+@dataclass(frozen=True)
+class PeriodFacts:
+    """Everything known about a window as of its end: the figures and the rows behind them."""
+
+    start: dt.date
+    end: dt.date
+    year: int
+    period_code: str | None
+    figures: tuple[FigureValue, ...]
+    # the rules' inputs (services.warnings)
+    audit_dates: tuple[dt.date, ...] = ()
+    review_dates_all: tuple[dt.date, ...] = ()
+    tthc: tuple[rules.TthcFact, ...] = ()
+    legal_docs: tuple[rules.LegalDocFact, ...] = ()
+    steps: tuple[rules.StepsFact, ...] = ()
+    actions: tuple[rules.ActionFact, ...] = ()
+    inspections_all: tuple[rules.InspectionFact, ...] = ()
+    announced_codes: frozenset[str] | None = None
+    announcement_id: int | None = None
+    latest_objectives: tuple[rules.ObjectiveFact, ...] = ()
+    # the dashboard's details
+    ncs_by_status_year: tuple[tuple[str, int], ...] = ()
+    recent_stats: tuple[StatFact, ...] = ()
+    # the report's rows
+    uncovered_codes: tuple[str, ...] = ()
+    procedures: tuple[ProcedureFact, ...] = ()
+    training_topics: tuple[str, ...] = ()
+    policy_year: int | None = None
+    objectives: tuple[ObjectiveFact, ...] = ()
+    stats: tuple[StatFact, ...] = ()
+    field_stats: tuple[FieldStatFact, ...] = ()
+    field_stats_gaps: tuple[str, ...] = ()  # statistics rows of the window without (matching) per-field lines
+    missing_months: tuple[str, ...] = ()  # "MM/YYYY" of the window's months no statistics row covers
+    review_dates: tuple[dt.date, ...] = ()
+    reviews_12m: tuple[ReviewFact, ...] = ()  # reviews held in the 12 months up to the end
+    audits: tuple[AuditFact, ...] = ()
+    ncs: tuple[NcFact, ...] = ()
+    improvements: tuple[str, ...] = ()
+    steering_names: tuple[str, ...] = ()
+    units_with_procedures: tuple[str, ...] = ()
+    units_audited: tuple[str, ...] = ()
+    announcements: tuple[AnnouncementFact, ...] = ()
+    scope_changed: bool = False
+    inspections: tuple[InspectionFact, ...] = ()
+    notes: dict = field(default_factory=dict)
+
+    def value(self, key: str) -> int | float | None:
+        return self.figure(key).value
+
+    def figure(self, key: str) -> FigureValue:
+        for f in self.figures:
+            if f.key == key:
+                return f
+        raise KeyError(key)
+
+
+def gather(s: Session, start: dt.date, end: dt.date, *, year: int | None = None,
+           period_code: str | None = None) -> PeriodFacts:
+    """The facts of ``start … end`` as of ``end`` (objectives of ``year``, default ``end.year``; their
+    result for ``period_code``, or the latest one when it is None)."""
+    q = PeriodQuery(s, start, end, year=year, period_code=period_code)
+    figures = tuple(FigureValue(f.key, f.printed, f.compute(q), f.kind, f.section) for f in FIGURES)
+    in_scope = [t for t in q.tthc if t.in_scope]
+    last = q.announcements[-1] if q.announcements else None
+    ncs_year: dict[str, int] = {}
+    for n in q.ncs:
+        if n.year == q.year:
+            ncs_year[q.nc_status[n.id]] = ncs_year.get(q.nc_status[n.id], 0) + 1
+    stats = tuple(_stat_fact(x) for x in q.stats)
+    field_stats, gaps = _field_stats(q.stats)
+    twelve = add_months(end, -12)
+    return PeriodFacts(
+        start=start, end=end, year=q.year, period_code=period_code, figures=figures,
+        audit_dates=tuple(a.start_date for a in q.audits_done),
+        review_dates_all=tuple(r.date for r in q.reviews_done),
+        tthc=tuple(rules.TthcFact(t.id, t.code, t.name, t.in_scope, t.id in q.covered_tthc_ids, t.time_limit_days)
+                   for t in q.tthc),
+        legal_docs=tuple(rules.LegalDocFact(d.id, d.procedure_id, p.code, d.title, d.effective_date, d.incorporated_date)
+                         for d in q.legal_docs if (p := _procedure(q, d.procedure_id)) is not None),
+        steps=_steps(q),
+        actions=tuple(q.actions),
+        inspections_all=tuple(rules.InspectionFact(i.id, i.body, i.record_number, i.signed_date or i.date,
+                                                   i.report_sent_date if i.report_sent_date and i.report_sent_date <= end
+                                                   else None) for i in q.inspections),
+        announced_codes=frozenset(t.code for t in last.tthc) if last is not None else None,
+        announcement_id=last.id if last is not None else None,
+        latest_objectives=tuple(rules.ObjectiveFact(o.id, o.text, r.period, r.achieved)
+                                for o in q.objectives if (r := latest_result(o.results)) is not None),
+        ncs_by_status_year=tuple((st.value, ncs_year.get(st, 0)) for st in
+                                 (NcStatus.OPEN, NcStatus.IN_PROGRESS, NcStatus.AWAITING_VERIFICATION, NcStatus.CLOSED)),
+        recent_stats=tuple(_stat_fact(x) for x in q.recent_stats),
+        uncovered_codes=tuple(t.code for t in in_scope if t.id not in q.covered_tthc_ids),
+        procedures=_procedure_facts(q),
+        training_topics=tuple(_short(t.content) for t in q.trainings),
+        policy_year=q.policy_year,
+        objectives=tuple(_objective_fact(o, q.result_of(o)) for o in q.objectives),
+        stats=stats, field_stats=field_stats, field_stats_gaps=gaps,
+        missing_months=_missing_months(start, end, q.stats),
+        review_dates=tuple(r.date for r in q.reviews),
+        reviews_12m=tuple(ReviewFact(r.date, r.chair, r.effective, _short(r.conclusion, 300))
+                          for r in q.reviews_done if twelve < r.date <= end),
+        audits=tuple(AuditFact(a.title, a.start_date, a.end_date, q.staff_names.get(a.lead_auditor_id, ""),
+                               ", ".join(u.name for u in a.units), sum(1 for x in a.findings if x.kind == "nonconform"),
+                               sum(1 for x in a.findings if x.kind == "recommend"),
+                               sum(1 for x in a.findings if x.kind == "conform")) for a in q.audits),
+        ncs=_nc_facts(q),
+        improvements=tuple(_short(i.description) for i in q.improvements),
+        steering_names=tuple(p.full_name for p in q.staff if p.is_steering),
+        units_with_procedures=tuple(sorted({q.units[p.owner_unit_id] for p in q.procedures
+                                            if p.id in q.in_force and p.owner_unit_id in q.units}, key=sort_key)),
+        units_audited=tuple(sorted({u.name for a in q.audits for u in a.units}, key=sort_key)),
+        announcements=tuple(AnnouncementFact(a.decision_number, a.decision_date, a.notice_sent_date, a.notice_recipient,
+                                             a.posted_date, a.is_reannouncement, len(a.tthc), a.website_posted_date)
+                            for a in q.announcements),
+        scope_changed=last is not None and {t.code for t in last.tthc} != {t.code for t in in_scope},
+        inspections=tuple(InspectionFact(i.body, i.date, i.record_number) for i in q.inspections
+                          if _in(i.date, start, end)),
+    )
+
+
+def _procedure(q: PeriodQuery, procedure_id: int) -> orm.Procedure | None:
+    return next((p for p in q.procedures if p.id == procedure_id), None)
+
+
+def _stat_fact(x: orm.ServiceStat) -> StatFact:
+    return StatFact(x.period_start, x.period_end, x.received or 0, x.on_time or 0, x.late or 0, x.pending or 0,
+                    x.feedback or 0, x.complaints or 0, x.complaints_resolved or 0)
+
+
+def _field_stats(stats: list[orm.ServiceStat]) -> tuple[tuple[FieldStatFact, ...], tuple[str, ...]]:
+    """Per-field sums over the window's statistics rows, and the rows whose detail is missing or does
+    not add up to their totals."""
+    sums: dict[str, list[int]] = {}
+    gaps = []
+    for x in stats:
+        label = f"{x.period_start:%d/%m/%Y}–{x.period_end:%d/%m/%Y}"
+        if not x.field_rows:
+            gaps.append(label)
+            continue
+        totals = [sum(getattr(f, k) for f in x.field_rows) for k in ("received", "on_time", "late", "pending")]
+        if totals != [x.received or 0, x.on_time or 0, x.late or 0, x.pending or 0]:
+            gaps.append(label)
+        for f in x.field_rows:
+            acc = sums.setdefault(f.field, [0, 0, 0, 0])
+            for i, k in enumerate(("received", "on_time", "late", "pending")):
+                acc[i] += getattr(f, k) or 0
+    rows = tuple(FieldStatFact(name, *values) for name, values in sorted(sums.items(), key=lambda kv: sort_key(kv[0])))
+    return rows, tuple(gaps)
+
+
+def _missing_months(start: dt.date, end: dt.date, stats: list[orm.ServiceStat]) -> tuple[str, ...]:
+    """The window's months (slots from ``start``) whose middle no statistics row of the window covers."""
+    spans = [(x.period_start, x.period_end) for x in stats]
+    out = []
+    for slot_start, slot_end in month_slots(start, end):
+        middle = slot_start + (slot_end - slot_start) / 2
+        if not any(a <= middle <= b for a, b in spans):
+            out.append(f"{middle:%m/%Y}")
+    return tuple(out)
+
+
+def _procedure_facts(q: PeriodQuery) -> tuple[ProcedureFact, ...]:
+    out = []
+    for p in q.procedures:
+        codes = ", ".join(sorted(t.code for t in p.tthc))
+        v = q.in_force.get(p.id)
+        if v is not None:
+            out.append(ProcedureFact(p.code, p.title, v.number, v.effective_date, ProcedureStatus.EFFECTIVE, codes))
+        elif p.versions and _created_by(p, q.end):
+            out.append(ProcedureFact(p.code, p.title, None, None, ProcedureStatus.DRAFT, codes))
+    return tuple(out)
+
+
+def _steps(q: PeriodQuery) -> tuple[rules.StepsFact, ...]:
+    out = []
+    for p in q.procedures:
+        v = q.in_force.get(p.id)
+        limits = [t for t in p.tthc if t.time_limit_days is not None]
+        if v is None or not limits or not v.steps:
+            continue
+        strictest = min(limits, key=lambda t: t.time_limit_days)
+        steps = [Step(x.step_no, x.action, x.responsible, x.duration, x.duration_unit) for x in v.steps]
+        allowed = strictest.time_limit_days if strictest.time_limit_days > 0 else 1.0
+        out.append(rules.StepsFact(p.id, p.code, strictest.code, total_days(steps), allowed))
+    return tuple(out)
+
+
+def _objective_fact(o: orm.Objective, r: orm.ObjectiveResult | None) -> ObjectiveFact:
+    return ObjectiveFact(o.text, o.target, o.comparison, o.unit or "", r.value if r else None, r.achieved if r else None)
+
+
+def _nc_facts(q: PeriodQuery) -> tuple[NcFact, ...]:
+    out = []
+    for n in q.ncs:
+        status = q.nc_status[n.id]
+        detected_in = _in(n.detected_date, q.start, q.end)
+        if not (detected_in or status != NcStatus.CLOSED or _in(n.closed_date, q.start, q.end)):
+            continue
+        actions = [a for a in n.actions if _live_at(a, q.end)]
+        action_text = "; ".join(
+            a.description + (f" ({a.owner})" if a.owner else "")
+            + (f", xong {a.done_date:%d/%m/%Y}" if a.done_date and a.done_date <= q.end
+               else f", hạn {a.due_date:%d/%m/%Y}" if a.due_date else "") for a in actions)
+        out.append(NcFact(n.number, n.detected_date, n.source, n.severity, n.description, status, n.due_date,
+                          n.closed_date if status == NcStatus.CLOSED else None, n.root_cause or "", action_text))
+    return tuple(out)
+
+
+def figure_values(facts: PeriodFacts) -> dict[str, int | float | None]:
+    return {f.key: f.value for f in facts.figures}
+
+
+def report_period_figures(ctx, period: str) -> list[tuple[str, str, str, int | float | None]]:  # noqa: ANN001
+    """(key, screen label source, printed label, value) of every figure of a report period, up to today
+    when the period has not ended (``qms report figures``)."""
+    from qms_desktop.domain.periods import DECREE_09, ReportPeriod
+    from qms_desktop.services.agency import get_setting
+
+    p = ReportPeriod.parse(period)
+    start, end = p.bounds(get_setting(ctx, "period_rule") or DECREE_09)
+    with ctx.tx("read") as s:
+        facts = gather(s, start, max(start, min(end, ctx.today)), year=p.year, period_code=p.code)
+    values = figure_values(facts)
+    return [(f.key, f.label, f.printed, values[f.key]) for f in FIGURES]
+
+
+__all__ = ["FIGURES", "FIGURE_KEYS", "Figure", "PeriodFacts", "PeriodQuery", "effective_version_at", "figure_values",
+           "gather", "latest_result", "nc_status_at", "report_period_figures"]

@@ -1,0 +1,85 @@
+"""The province's portal export of TTHC results per field: read back, and refused when wrong."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from qms_desktop.domain.errors import ValidationError
+from qms_desktop.exchange.portal_stats import PortalRefused, read_portal_stats
+from qms_desktop.exchange.tthc_excel import WorkbookRefused
+from qms_desktop.services import field_stats, records
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "ket_qua_tthc_theo_linh_vuc.xlsx"
+
+
+def _edited(tmp_path: Path, **cells) -> Path:
+    wb = openpyxl.load_workbook(FIXTURE)
+    ws = wb.active
+    for ref, value in cells.items():
+        ws[ref] = value
+    out = tmp_path / "edited.xlsx"
+    wb.save(out)
+    return out
+
+
+def test_the_export_is_read_with_its_period_and_checked_total():
+    sheet = read_portal_stats(FIXTURE)
+    assert (sheet.start, sheet.end, sheet.total_checked) == (dt.date(2025, 12, 15), dt.date(2026, 6, 14), True)
+    assert [x.field for x in sheet.lines][:3] == ["Hộ tịch", "Chứng thực", "Đất đai"]
+    hotich = sheet.lines[0]
+    # received = carried over + new (6 + 318 + 431); on time = early + on time (402 + 339); pending = 11 + 0
+    assert (hotich.received, hotich.on_time, hotich.late, hotich.pending) == (755, 741, 3, 11)
+
+
+def test_a_total_row_that_does_not_add_up_is_refused(tmp_path):
+    with pytest.raises(PortalRefused) as refused:
+        read_portal_stats(_edited(tmp_path, C20=9999))
+    assert "does not match the sum" in refused.value.render() and "Tiếp nhận" in refused.value.render()
+
+
+@pytest.mark.parametrize("cells, expected", [
+    ({"B13": "Hộ tịch"}, "appears twice"),
+    ({"C12": "nhiều"}, "is not a whole number"),
+    ({"C12": 5}, "exceed the applications received"),
+    ({"B8": "Tên"}, "No header row found"),
+])
+def test_bad_rows_are_refused_with_their_row(tmp_path, cells, expected):
+    with pytest.raises(PortalRefused) as refused:
+        read_portal_stats(_edited(tmp_path, **cells))
+    assert expected in refused.value.render()
+
+
+def test_not_a_workbook(tmp_path):
+    bad = tmp_path / "x.xlsx"
+    bad.write_bytes(b"\x00" * 100)
+    with pytest.raises(WorkbookRefused):
+        read_portal_stats(bad)
+
+
+def test_import_dry_run_writes_nothing_and_a_sheet_without_dates_needs_them(ctx, tmp_path):
+    dry = field_stats.import_portal_stats(ctx, FIXTURE, dry_run=True)
+    assert dry.stat_id is None and dry.created and records.list_records(ctx, "service_stat") == []
+    undated = _edited(tmp_path, A5="Kỳ báo cáo: 6 tháng đầu năm 2026")
+    with pytest.raises(ValidationError):
+        field_stats.import_portal_stats(ctx, undated)
+    assert records.list_records(ctx, "service_stat") == []
+    done = field_stats.import_portal_stats(ctx, undated, start="15/12/2025", end="14/06/2026")
+    again = field_stats.import_portal_stats(ctx, FIXTURE)  # the same period: its lines are replaced, not added
+    assert again.stat_id == done.stat_id and not again.created
+    assert len(field_stats.get_field_stats(ctx, done.stat_id).lines) == 8
+
+
+def test_lines_are_validated_and_nothing_changes_on_a_refusal(ctx):
+    stat = records.create(ctx, "service_stat", {"period_start": "01/01/2026", "period_end": "31/01/2026",
+                                                "received": 20, "on_time": 18, "late": 1, "pending": 1})
+    for lines in ([{"field": "", "received": 1}], [{"field": "Hộ tịch", "received": -1}],
+                  [{"field": "Hộ tịch", "received": 1}, {"field": "hộ tịch", "received": 2}],
+                  [{"field": "Hộ tịch", "received": 1, "on_time": 2}]):
+        with pytest.raises(ValidationError):
+            field_stats.set_field_stats(ctx, stat.id, lines)
+    assert field_stats.get_field_stats(ctx, stat.id).lines == ()
+    assert records.get(ctx, "service_stat", stat.id).values["received"] == 20
