@@ -65,14 +65,17 @@ def _before_flush(session: Session, flush_context, instances) -> None:  # noqa: 
         if isinstance(obj, Cancellable):
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "Controlled records are never deleted: cancel them with a reason instead."))
-    for obj in list(session.new) + list(session.dirty):
+    # session.new and session.dirty build a new set on every access: take them once (asking
+    # "obj in session.new" per object made a flush of n new rows take n² steps).
+    new = list(session.new)
+    for obj, is_new in [(o, True) for o in new] + [(o, False) for o in session.dirty]:
         if isinstance(obj, StoredFile):
             continue
         _normalise(obj)
         if isinstance(obj, Audited):
-            if obj in session.new:
+            if is_new:
                 obj.created_at, obj.created_by = obj.created_at or now, obj.created_by or actor
-            if obj in session.new or session.is_modified(obj, include_collections=True):
+            if is_new or session.is_modified(obj, include_collections=True):
                 obj.updated_at, obj.updated_by = now, actor
 
 
