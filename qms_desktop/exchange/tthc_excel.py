@@ -276,7 +276,7 @@ _COUNT_SUFFIX = re.compile(
 _NOTE_PREFIXES = ("ghi chu", "chu thich", "luu y", "chu y", "ghi chu:")
 _PART_WORDS = ((ABOLISHED, ("bai bo", "bi huy bo", "huy bo")), (REPLACED, ("thay the",)),
                (AMENDED, ("sua doi", "bo sung")), (NEW, ("moi ban hanh", "ban hanh moi")))
-_CHANGE_VALUES = ((ABOLISHED, ("bai bo", "huy bo")), (REPLACED, ("thay the",)),
+_CHANGE_VALUES = ((ABOLISHED, ("bai bo", "huy bo", "huy", "bi bai bo")), (REPLACED, ("thay the",)),
                   (AMENDED, ("sua doi", "bo sung", "dieu chinh")),
                   (NEW, ("moi ban hanh", "ban hanh moi", "moi", "them moi", "cong bo moi")))
 _GENERIC_SHEETS = ("sheet", "trang tinh", "danh muc", "phu luc", "tthc", "bia", "tong hop", "dm ", "thu tuc")
@@ -297,7 +297,7 @@ def _code(value: Any) -> str:
     """Excel turns 1.017240 into the number 1.01724: numbers get exactly six decimals back."""
     if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
         return f"{value:.6f}"
-    return _text(value).replace(" ", "")
+    return _text(value)
 
 
 def split_code(text: str) -> tuple[str, str] | None:
@@ -484,12 +484,13 @@ def read_decision(lines: list[str]) -> Decision:
             d = _DECISION_DATE.search(text, m.end())
             if d and date is None:
                 date = _date(d)
-            if "quyết định" in text.lower() and not title:
-                title = text.strip("() ")
+
         elif date is None and number:
             d = _DECISION_DATE.search(text)
             if d:
                 date = _date(d)
+    titles = [nfc(t).strip("() ") for t in lines if "quyet dinh" in fold(t)]
+    title = next((t for t in titles if re.search(r"ve viec|cong bo", fold(t))), titles[0] if titles else "")
     if not date:
         for line in lines:
             d = _DECISION_DATE.search(nfc(line))
@@ -543,7 +544,7 @@ def parse_source(source: Source, *, cancel=None, progress=None) -> ParseResult:
             break
     if progress is not None:
         progress(total, total)
-    first = state.sections[0]
+    first = state.sections[0] if state.sections else Section(with_header[0].name, 0, "", "", _first_header(with_header[0]).first_row)
     return ParseResult(first.sheet, first.header_row, state.records, state.rejected, state.no_code,
                        state.sections, read_decision(title_lines), source.kind)
 
@@ -575,6 +576,7 @@ class _State:
         self.done = 0
         self.filled = 0
         self.stopped = False
+        self.new_section = False
 
     def tick(self) -> None:
         self.done += 1
@@ -598,11 +600,12 @@ def _parse_grid(grid: Grid, st: _State, sheet_field: str, title_lines: list[str]
     group_field = sheet_field
     part, change = "", ""
     skip_until: tuple[int, int] | None = None
+    header_row = 0
     is_docx = st.kind == "docx"
     i = -1
     for i, (table, number, values) in enumerate(rows):
         st.tick()
-        if skip_until is not None and (table, number) <= skip_until:
+        if skip_until is not None and table == skip_until[0] and number <= skip_until[1]:
             continue
         texts = [_text(v) for v in values]
         if not any(texts):
@@ -614,14 +617,14 @@ def _parse_grid(grid: Grid, st: _State, sheet_field: str, title_lines: list[str]
                 skip_until = (table, found.last_row)
                 if header is None or found.signature() != header.signature():
                     header = found
-                    st.sections.append(Section(grid.name, table, part, change, found.first_row))
+                    header_row = found.first_row
+                    st.new_section = True
                 continue
         first = next(t for t in texts if t)
         if header is None or paragraph:
             kind = _part_change(first)
             if kind is not None and _single_text(texts, set()) is not None:
                 part, change = first, kind
-                _fix_section(st, grid.name, table, part, change, header)
             elif header is None:
                 title_lines.append(" ".join(t for t in texts if t))
             elif paragraph and _is_field_heading(first, None):
@@ -630,7 +633,7 @@ def _parse_grid(grid: Grid, st: _State, sheet_field: str, title_lines: list[str]
         roles = header.roles
         cell = {role: values[col] if col < len(values) else None for role, col in roles.items()}
         raw_code = _code(cell.get("code"))
-        split = split_code(raw_code)
+        split = split_code(raw_code.replace(" ", ""))
         if split is None:
             key = fold(first)
             if key.startswith(_NOTE_PREFIXES) or key.startswith("(*)") or key.startswith("* "):
@@ -642,7 +645,6 @@ def _parse_grid(grid: Grid, st: _State, sheet_field: str, title_lines: list[str]
                 kind, text = heading
                 if kind == "part":
                     part, change = text, _part_change(text) or ""
-                    st.sections.append(Section(grid.name, table, part, change, number))
                 elif kind == "field":
                     group_field = _field_from_heading(text)
                 continue
@@ -651,14 +653,12 @@ def _parse_grid(grid: Grid, st: _State, sheet_field: str, title_lines: list[str]
             st.rejected.append(RejectedRow(number, TOO_MANY_ROWS, {"limit": MAX_DATA_ROWS}, grid.name, table))
             st.stopped = True
             return
+        last = st.sections[-1] if st.sections else None
+        if st.new_section or last is None or (last.sheet, last.part) != (grid.name, part):
+            st.sections.append(Section(grid.name, table, part, change, header_row))
+            st.new_section = False
         _row(st, grid.name, table, number, values, texts, header, cell, raw_code, split,
              group_field, part, change)
-
-
-def _fix_section(st: _State, sheet: str, table: int, part: str, change: str, header) -> None:
-    """A part heading met before (or between) header rows: the next header opens that part."""
-    if header is not None:
-        st.sections.append(Section(sheet, table, part, change, 0))
 
 
 def _is_field_heading(text: str, stt: str | None) -> bool:
@@ -681,9 +681,12 @@ def _heading(texts: list[str], roles: dict[str, int], code: str) -> tuple[str, s
     stt_col = roles.get("stt")
     stt = texts[stt_col] if stt_col is not None and stt_col < len(texts) else ""
     marker = bool(stt) and len(stt) <= 6 and not _ORDINAL_RE.fullmatch(stt)  # "I", "A", "1.2" — not "1"
-    single = _single_text(texts, {stt_col} if marker else set())
+    ordinal = bool(stt) and bool(_ORDINAL_RE.fullmatch(stt))
+    single = _single_text(texts, {stt_col} if marker or ordinal else set())
     if single is None:
         return None
+    if ordinal and single[1] == roles.get("name") and not _is_field_heading(single[0], stt):
+        return None  # "1 | | Thủ tục …": a procedure without a code
     text, col = single
     roman = bool(marker and _ROMAN_RE.fullmatch(stt)) or bool(re.match(r"^[IVXL]+[.):\-–]\s*\S", text))
     letter = bool(marker and _LETTER_RE.fullmatch(stt) and not roman) or bool(
@@ -701,8 +704,7 @@ def _heading(texts: list[str], roles: dict[str, int], code: str) -> tuple[str, s
     other_roles = {c for r, c in roles.items() if r not in ("stt", "name", "code")}
     if col in other_roles:
         return None  # text in, say, the field column only: not a heading
-    ordinal = bool(stt) and bool(_ORDINAL_RE.fullmatch(stt))
-    if roman or (marker and not letter):
+    if roman or (marker and not letter) or ordinal:
         return "field", text
     if _is_field_heading(text, stt):
         return "field", text
@@ -752,7 +754,7 @@ def _row(st: _State, sheet: str, table: int, number: int, values, texts, header:
     if "successor" in header.roles:
         raw = _code(cell.get("successor"))
         if raw:
-            found = split_code(raw)
+            found = split_code(raw.replace(" ", ""))
             if found is None:
                 reject(BAD_SUCCESSOR, column=labels["successor"], value=raw)
                 return
