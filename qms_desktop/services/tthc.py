@@ -447,9 +447,8 @@ def _record_legal_changes(s, plan: ImportPlan, number: str) -> None:
     for notice in plan.procedures:
         if notice.procedure_id in done:
             continue  # the same decision imported again
-        title = clean(decision.title) or number
         s.add(orm.LegalDocument(procedure_id=notice.procedure_id, number=number,
-                                title=f"{title} — TTHC {', '.join(notice.tthc_codes)}",
+                                title=f"{number} — TTHC {', '.join(notice.tthc_codes)}",
                                 issued_date=decision.date, effective_date=decision.effective_date))
 
 
