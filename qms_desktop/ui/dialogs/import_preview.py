@@ -157,8 +157,9 @@ class ImportPreviewDialog(QDialog):
         self.filter.currentIndexChanged.connect(self._apply_filter)
         filter_label = QLabel(self.tr("&Show:"))
         filter_label.setBuddy(self.filter)
-        self.no_code_box = QCheckBox(self.tr("Also add the %n row(s) without a national code, with a temporary code",
-                                             "", counts["no_code"]))
+        self.no_code_box = QCheckBox(QCoreApplication.translate(
+            "ImportPreviewDialog", "Also add the %n row(s) without a national code, with a temporary code", "",
+            counts["no_code"]))
         self.no_code_box.setToolTip(self.tr("The temporary code (TAM-0001…) can be replaced by the national code later, "
                                             "on the TTHC page."))
         self.no_code_box.setVisible(counts["no_code"] > 0)
@@ -211,7 +212,8 @@ class ImportPreviewDialog(QDialog):
                 names.append(label)
         if not names:
             return plan.sheet
-        return "; ".join(names) if len(names) <= 4 else self.tr("%n sheets or parts", "", len(names))
+        return "; ".join(names) if len(names) <= 4 else QCoreApplication.translate(
+            "ImportPreviewDialog", "%n sheets or parts", "", len(names))
 
     def _procedures_text(self) -> str:
         plan = self.plan
