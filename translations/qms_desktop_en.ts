@@ -2702,10 +2702,6 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Import TTHC — preview</translation>
     </message>
     <message>
-        <source>File “%1”, %2: %3. Nothing has been written yet: press “Import” to apply, or Cancel.</source>
-        <translation>File “%1”, %2: %3. Nothing has been written yet: press “Import” to apply, or Cancel.</translation>
-    </message>
-    <message>
         <source>Decision that changes the list</source>
         <translation>Decision that changes the list</translation>
     </message>
@@ -2718,8 +2714,12 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Decision &amp;number:</translation>
     </message>
     <message>
-        <source>takes &amp;effect:</source>
-        <translation>takes &amp;effect:</translation>
+        <source>File “%1”: %2. Nothing has been written yet: press “Import” to apply, or Cancel.</source>
+        <translation>File “%1”: %2. Nothing has been written yet: press “Import” to apply, or Cancel.</translation>
+    </message>
+    <message>
+        <source>takes &amp;effect (empty: when signed):</source>
+        <translation>takes &amp;effect (empty: when signed):</translation>
     </message>
     <message>
         <source>Decision &amp;date:</source>
@@ -2747,13 +2747,6 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sheets or parts</source>
-        <translation>
-            <numerusform>%n sheets or parts</numerusform>
-            <numerusform>%n sheets or parts</numerusform>
-        </translation>
     </message>
     <message>
         <source>No procedure is linked to an amended, replaced or abolished TTHC.</source>

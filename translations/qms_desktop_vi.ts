@@ -2699,10 +2699,6 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Nhập danh mục TTHC — xem trước</translation>
     </message>
     <message>
-        <source>File “%1”, %2: %3. Nothing has been written yet: press “Import” to apply, or Cancel.</source>
-        <translation>Tệp “%1”, %2: %3. Chưa ghi gì: bấm “Nhập” để ghi, hoặc Hủy.</translation>
-    </message>
-    <message>
         <source>Decision that changes the list</source>
         <translation>Quyết định thay đổi danh mục</translation>
     </message>
@@ -2715,8 +2711,12 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>&amp;Số quyết định:</translation>
     </message>
     <message>
-        <source>takes &amp;effect:</source>
-        <translation>có &amp;hiệu lực:</translation>
+        <source>File “%1”: %2. Nothing has been written yet: press “Import” to apply, or Cancel.</source>
+        <translation>Tệp “%1”: %2. Chưa ghi gì: bấm “Nhập” để ghi, hoặc Hủy.</translation>
+    </message>
+    <message>
+        <source>takes &amp;effect (empty: when signed):</source>
+        <translation>có &amp;hiệu lực (để trống: từ ngày ký):</translation>
     </message>
     <message>
         <source>Decision &amp;date:</source>
@@ -2743,12 +2743,6 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sheets or parts</source>
-        <translation>
-            <numerusform>%n trang tính hoặc phần</numerusform>
-        </translation>
     </message>
     <message>
         <source>No procedure is linked to an amended, replaced or abolished TTHC.</source>

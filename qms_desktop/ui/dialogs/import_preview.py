@@ -8,6 +8,8 @@ updated within 3 months (QĐ 19 Art. 4.4a). Every row names its sheet (or Word t
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
@@ -52,10 +54,18 @@ def _t(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text) or text
 
 
+def _short_part(part: str) -> str:
+    """'Phần II. DANH MỤC … SỬA ĐỔI' → 'Phần II'; other headings cut to 40 characters."""
+    m = re.match(r"^((?:phần|phan|part)\s+[IVXLivxl0-9]+|[A-ZĐ]\.|[IVXL]+\.)", part, re.IGNORECASE)
+    if m:
+        return m.group(1).rstrip(".")
+    return part if len(part) <= 40 else part[:39] + "…"
+
+
 def _where(sheet: str, table: int, part: str) -> str:
     place = _t("ImportPreview", QT_TRANSLATE_NOOP("ImportPreview", "Table %1")).replace("%1", str(table)) if table else sheet
     if part:
-        short = part if len(part) <= 60 else part[:57] + "…"
+        short = _short_part(part)
         return f"{place} › {short}" if place else short
     return place
 
@@ -113,11 +123,15 @@ class ImportPreviewDialog(QDialog):
         self._all_rows = preview_rows(plan)
         counts = {key: sum(1 for r in self._all_rows if r["what"] == key) for key in ORDER}
         self.counts = counts
-        parts = " · ".join(f"{_t('ImportPreview', WHAT[k])}: {counts[k]}" for k in ORDER if counts[k])
+        totals = " · ".join(f"{_t('ImportPreview', WHAT[k])}: {counts[k]}" for k in ORDER if counts[k])
         self.summary = QLabel(
-            self.tr("File “%1”, %2: %3. Nothing has been written yet: press “Import” to apply, or Cancel.")
-            .replace("%1", file_name).replace("%2", self._sections_text()).replace("%3", parts or "—"))
+            self.tr("File “%1”: %2. Nothing has been written yet: press “Import” to apply, or Cancel.")
+            .replace("%1", file_name).replace("%2", totals or "—"))
         self.summary.setWordWrap(True)
+        # What happens in each sheet (or Word table) and part of the file.
+        self.parts_label = QLabel(self._parts_text())
+        self.parts_label.setWordWrap(True)
+        self.parts_label.setVisible(bool(self.parts_label.text()))
 
         # The decision that changes the list: number and dates, read from the file, editable.
         self.decision_box = QGroupBox(self.tr("Decision that changes the list"))
@@ -132,7 +146,7 @@ class ImportPreviewDialog(QDialog):
         form.addRow(self.tr("Decision &number:"), self.decision_number)
         dates = QHBoxLayout()
         dates.addWidget(self.decision_date)
-        effective_label = QLabel(self.tr("takes &effect:"))
+        effective_label = QLabel(self.tr("takes &effect (empty: when signed):"))
         effective_label.setBuddy(self.effective_date)
         dates.addWidget(effective_label)
         dates.addWidget(self.effective_date)
@@ -165,12 +179,12 @@ class ImportPreviewDialog(QDialog):
         self.no_code_box.setVisible(counts["no_code"] > 0)
         self.no_code_box.toggled.connect(self._update_button)
         self.model = StyledRowModel([
-            Column("what", QT_TRANSLATE_NOOP("Columns", "What happens"), width=150,
+            Column("what", QT_TRANSLATE_NOOP("Columns", "What happens"), width=190,
                    value=lambda r: _t("ImportPreview", WHAT[r["what"]])),
-            Column("where", QT_TRANSLATE_NOOP("Columns", "Sheet / part"), width=160),
+            Column("where", QT_TRANSLATE_NOOP("Columns", "Sheet / part"), width=130),
             Column("row", QT_TRANSLATE_NOOP("Columns", "Row"), "number", width=50),
-            Column("code", QT_TRANSLATE_NOOP("Columns", "Code"), width=90),
-            Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), width=300),
+            Column("code", QT_TRANSLATE_NOOP("Columns", "Code"), width=170),
+            Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), width=280),
             Column("details", QT_TRANSLATE_NOOP("Columns", "Details")),
         ], self, foreground=self._color)
         self.model.set_rows(self._all_rows)
@@ -188,6 +202,7 @@ class ImportPreviewDialog(QDialog):
         top.addWidget(self.no_code_box)
         lay = QVBoxLayout(self)
         lay.addWidget(self.summary)
+        lay.addWidget(self.parts_label)
         lay.addWidget(self.decision_box)
         lay.addLayout(top)
         lay.addWidget(self.table, 1)
@@ -203,17 +218,26 @@ class ImportPreviewDialog(QDialog):
             return GREY
         return None
 
-    def _sections_text(self) -> str:
-        plan = self.plan
-        names = []
-        for s in plan.sections:
-            label = _where(s.sheet, 0, s.part)
-            if label and label not in names:
-                names.append(label)
-        if not names:
-            return plan.sheet
-        return "; ".join(names) if len(names) <= 4 else QCoreApplication.translate(
-            "ImportPreviewDialog", "%n sheets or parts", "", len(names))
+    def _parts_text(self) -> str:
+        """One line per sheet / part: '• Phụ lục › Phần II (DANH MỤC … SỬA ĐỔI, BỔ SUNG): Amended: 2'."""
+        full = {}
+        for r in self.plan.rows:
+            full.setdefault(_where(r.rec.sheet, r.rec.table, r.rec.part), r.rec.part)
+        by_place: dict[str, dict[str, int]] = {}
+        for row in self._all_rows:
+            if row["what"] != "rejected" or row["where"]:
+                by_place.setdefault(row["where"], {}).setdefault(row["what"], 0)
+                by_place[row["where"]][row["what"]] += 1
+        if len(by_place) < 2:
+            return ""
+        lines = []
+        for place, counts in list(by_place.items())[:12]:
+            part = full.get(place, "")
+            title = part[len(_short_part(part)):].strip(" .:-–") if part else ""
+            head = f"{place} ({title[:70]})" if title else place
+            lines.append("• " + head + ": " + ", ".join(
+                f"{_t('ImportPreview', WHAT[k])} {n}" for k, n in sorted(counts.items(), key=lambda kv: ORDER.index(kv[0]))))
+        return "\n".join(lines)
 
     def _procedures_text(self) -> str:
         plan = self.plan
