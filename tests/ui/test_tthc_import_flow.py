@@ -80,7 +80,10 @@ def test_decision_preview_groups_dates_and_procedures_to_update(qtbot, ui_env, a
     assert [(r["what"], r["code"]) for r in dlg.rows()] == [
         ("new", "1.012001.000.00.00.H56"), ("new", "1.012002"), ("amended", "1.001022"), ("amended", "1.003554"),
         ("abolished", "1.000656"), ("skip", "1.009999"), ("abolished", "2.002163")]
-    assert [r["where"] for r in dlg.rows()][0] == "Phụ lục › Phần I. DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH"
+    assert [r["where"] for r in dlg.rows()] == ["Phụ lục › Phần I"] * 2 + ["Phụ lục › Phần II"] * 2 + [
+        "Phụ lục › Phần III"] * 3
+    assert dlg.parts_label.text().splitlines()[2] == (
+        "• Phụ lục › Phần III (DANH MỤC THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ): Abolished: out of scope 2, Not in the register 1")
     amended = next(r for r in dlg.rows() if r["code"] == "1.001022")
     assert amended["details"] == ("Time limit: Năm (05) ngày làm việc → 03 ngày làm việc; "
                                   "Legal basis: — → Nghị định số 120/2026/NĐ-CP")
