@@ -28,6 +28,7 @@ import math
 import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, ClassVar
 
 from qms_desktop.domain.text import clean, fold, nfc
@@ -178,8 +179,14 @@ def _header_key(value: Any) -> str:
 def _role_scores(value: Any) -> list[tuple[int, str]]:
     """(score, role) pairs a header cell can fill: 3 for a specific phrase, 2 for an exact
     synonym, 1 for a synonym followed by more words."""
-    key = _header_key(value)
-    if not key or len(key) > 200:
+    if not isinstance(value, str) or not value or len(value) > 150:
+        return []  # a header is a short text
+    return _key_scores(_header_key(value))
+
+
+@lru_cache(maxsize=4096)
+def _key_scores(key: str) -> list[tuple[int, str]]:
+    if not key:
         return []
     words = f" {key} "
     if " thay the " in words and any(w in words for w in (" ma ", " tthc ", " thu tuc ")):
@@ -230,7 +237,7 @@ def _looks_like_data(values: tuple[Any, ...]) -> bool:
 def _header_at(rows: list, i: int) -> _Header | None:
     """The header starting at rows[i] (one row, or two for merged two-row headers), or None."""
     _t, number, values = rows[i]
-    if not any(_role_scores(v) for v in values) or _looks_like_data(values):
+    if _looks_like_data(values) or not any(_role_scores(v) for v in values):
         return None
     below = rows[i + 1][2] if i + 1 < len(rows) and rows[i + 1][0] == _t else ()
     two_rows = bool(below) and not _looks_like_data(below) and any(_role_scores(v) for v in below)

@@ -49,8 +49,9 @@ def entry_hash(prev_hash: str, at: str, username: str, action: str, entity: str,
 
 def _normalise(obj: object) -> None:
     state = inspect(obj)
+    loaded = state.dict  # the values set or loaded; one not loaded has not changed
     for attr in state.mapper.column_attrs:
-        value = getattr(obj, attr.key, None)
+        value = loaded.get(attr.key)
         if isinstance(value, str) and not unicodedata.is_normalized("NFC", value):
             setattr(obj, attr.key, unicodedata.normalize("NFC", value))
     fields = getattr(type(obj), "__search__", None)
@@ -81,27 +82,28 @@ def _before_flush(session: Session, flush_context, instances) -> None:  # noqa: 
 
 def _changes(obj: object, action: str) -> tuple[dict, dict]:
     old, new = {}, {}
-    for attr in inspect(obj).mapper.column_attrs:
+    state = inspect(obj)
+    attrs = state.attrs if action == "update" else None  # built anew on each access: once, and only if needed
+    for attr in state.mapper.column_attrs:
         if attr.key in _NOT_LOGGED:
             continue
-        hist = inspect(obj).attrs[attr.key].history
         if action == "create":
             value = getattr(obj, attr.key)
             if value not in (None, ""):
                 new[attr.key] = _json_value(value)
         elif action == "delete":
             old[attr.key] = _json_value(getattr(obj, attr.key))
-        elif hist.has_changes():
+        elif (hist := attrs[attr.key].history).has_changes():
             before = hist.deleted[0] if hist.deleted else None
             after = hist.added[0] if hist.added else None
             if before != after:
                 old[attr.key], new[attr.key] = _json_value(before), _json_value(after)
     # Many-to-many links (a procedure's TTHC, an announcement's scope, an audit's team and units)
     # are changes of the record too: logged as the sorted ids before and after.
-    for rel in inspect(obj).mapper.relationships:
+    for rel in state.mapper.relationships:
         if rel.secondary is None:
             continue
-        hist = inspect(obj).attrs[rel.key].history
+        hist = state.attrs[rel.key].history if attrs is None else attrs[rel.key].history
         if action == "create":
             if hist.added:
                 new[rel.key] = sorted(_ident(o) for o in hist.added)
