@@ -1034,6 +1034,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Effective procedure</translation>
     </message>
     <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -5689,6 +5693,18 @@ Key fingerprint printed on the report: %2. Take the .zip file to the receiving o
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>Abolished (%1)</source>
+        <translation>Abolished (%1)</translation>
+    </message>
+    <message>
+        <source>Replaced by %1 (%2)</source>
+        <translation>Replaced by %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Temporary code</source>
+        <translation>Temporary code</translation>
     </message>
     <message>
         <source>Selected TTHC</source>

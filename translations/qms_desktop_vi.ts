@@ -1033,6 +1033,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Quy trình hiệu lực</translation>
     </message>
     <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
@@ -5683,6 +5687,18 @@ Mã nhận dạng khóa ký in trên báo cáo: %2. Hãy mang tệp .zip đến 
     <message>
         <source>No</source>
         <translation>Không</translation>
+    </message>
+    <message>
+        <source>Abolished (%1)</source>
+        <translation>Bị bãi bỏ (%1)</translation>
+    </message>
+    <message>
+        <source>Replaced by %1 (%2)</source>
+        <translation>Thay thế bằng %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Temporary code</source>
+        <translation>Mã tạm</translation>
     </message>
     <message>
         <source>Selected TTHC</source>

@@ -86,7 +86,18 @@ class TthcPage(MasterDetailPage):
             Column("in_scope", QT_TRANSLATE_NOOP("Columns", "In scope"), width=80),
             Column("covered", QT_TRANSLATE_NOOP("Columns", "Effective procedure"),
                    value=lambda r: self.tr("Yes") if r.covered else self.tr("No")),
+            Column("status", QT_TRANSLATE_NOOP("Columns", "Decision"), value=self._status_text),
         ]
+
+    def _status_text(self, row: tthc.TthcRow) -> str:
+        """Abolished or replaced by a decision (kept in the register, out of the scope); a temporary code."""
+        if row.status == "abolished":
+            return self.tr("Abolished (%1)").replace("%1", row.status_decision)
+        if row.status == "replaced":
+            return self.tr("Replaced by %1 (%2)").replace("%1", row.successor_code).replace("%2", row.status_decision)
+        if row.temporary_code:
+            return self.tr("Temporary code")
+        return ""
 
     def make_model(self) -> StyledRowModel:
         return StyledRowModel(self.columns(), self, foreground=self._color, check_column="in_scope",
