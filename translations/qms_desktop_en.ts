@@ -5453,6 +5453,10 @@ Key fingerprint printed on the report: %2. Take the .zip file to the receiving o
         <translation>This file is a web page (HTML) saved with a spreadsheet name, as some portals export it. Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import the .xlsx file.</translation>
     </message>
     <message>
+        <source>This is an Excel 2003 XML spreadsheet. Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import the .xlsx file.</source>
+        <translation>This is an Excel 2003 XML spreadsheet. Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import the .xlsx file.</translation>
+    </message>
+    <message>
         <source>This is a Rich Text (.rtf) document. Open it in Word and use File › Save As › Word Document (.docx), then import the .docx file.</source>
         <translation>This is a Rich Text (.rtf) document. Open it in Word and use File › Save As › Word Document (.docx), then import the .docx file.</translation>
     </message>

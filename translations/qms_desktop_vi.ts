@@ -5447,6 +5447,10 @@ Mã nhận dạng khóa ký in trên báo cáo: %2. Hãy mang tệp .zip đến 
         <translation>Tệp này là trang web (HTML) được lưu với tên bảng tính, như một số cổng thông tin xuất ra. Hãy mở bằng Excel, chọn Tệp › Lưu thành › Sổ làm việc Excel (.xlsx), rồi nhập tệp .xlsx đó.</translation>
     </message>
     <message>
+        <source>This is an Excel 2003 XML spreadsheet. Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import the .xlsx file.</source>
+        <translation>Đây là bảng tính XML của Excel 2003. Hãy mở bằng Excel, chọn Tệp › Lưu thành › Sổ làm việc Excel (.xlsx), rồi nhập tệp .xlsx đó.</translation>
+    </message>
+    <message>
         <source>This is a Rich Text (.rtf) document. Open it in Word and use File › Save As › Word Document (.docx), then import the .docx file.</source>
         <translation>Đây là văn bản Rich Text (.rtf). Hãy mở bằng Word, chọn Tệp › Lưu thành › Tài liệu Word (.docx), rồi nhập tệp .docx đó.</translation>
     </message>

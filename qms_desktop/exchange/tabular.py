@@ -40,6 +40,7 @@ OLD_WORD = QT_TRANSLATE_NOOP("TthcImport", "This is an old Word 97–2003 docume
 ENCRYPTED = QT_TRANSLATE_NOOP("TthcImport", "The file is protected with a password. Open it in Excel or Word with the password, remove the protection (File › Info › Protect › Encrypt with Password, empty the password) and save it, then import it.")
 PDF_FILE = QT_TRANSLATE_NOOP("TthcImport", "This is a PDF file: the TTHC list cannot be read from a PDF. Ask the province (or download from its portal) the Excel or Word version of the list and import that.")
 HTML_FILE = QT_TRANSLATE_NOOP("TthcImport", "This file is a web page (HTML) saved with a spreadsheet name, as some portals export it. Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import the .xlsx file.")
+XML_2003 = QT_TRANSLATE_NOOP("TthcImport", "This is an Excel 2003 XML spreadsheet. Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import the .xlsx file.")
 RTF_FILE = QT_TRANSLATE_NOOP("TthcImport", "This is a Rich Text (.rtf) document. Open it in Word and use File › Save As › Word Document (.docx), then import the .docx file.")
 ODT_FILE = QT_TRANSLATE_NOOP("TthcImport", "This is an OpenDocument text file (.odt). Open it in LibreOffice Writer or Word and save it as Word Document (.docx), then import the .docx file.")
 XLSB_FILE = QT_TRANSLATE_NOOP("TthcImport", "This is an Excel binary workbook (.xlsb) that could not be read ({detail}). Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import the .xlsx file.")
@@ -101,6 +102,8 @@ def _sniff(head: bytes) -> str:
     if head.startswith(b"{\\rtf"):
         return "rtf"
     probe = head[:2048].lstrip(b"\xef\xbb\xbf\xff\xfe\r\n\t ").lower().replace(b"\0", b"")
+    if b"urn:schemas-microsoft-com:office:spreadsheet" in head.lower().replace(b"\0", b""):
+        return "xml2003"
     if probe.startswith((b"<html", b"<!doctype html", b"<table", b"<?xml", b"mime-version", b"<meta")) \
             or b"<html" in probe[:512]:
         return "html"
@@ -159,6 +162,8 @@ def read_source(path: str | os.PathLike) -> Source:
             raise FileRefused(RTF_FILE)
         if kind == "html":
             raise FileRefused(HTML_FILE)
+        if kind == "xml2003":
+            raise FileRefused(XML_2003)
         if kind == "ole":
             data = fh.read()
             if _utf16("EncryptedPackage") in data:

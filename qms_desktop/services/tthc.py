@@ -355,7 +355,7 @@ def _plan(ctx: AppContext, parsed: ParseResult, file_name: str) -> ImportPlan:
                       sections=list(parsed.sections), decision=DecisionRef(d.number, d.date, None, d.title),
                       parsed=parsed)
     with ctx.tx("read") as s:
-        existing = {t.code: t for t in s.scalars(select(orm.Tthc).where(orm.Tthc.cancelled_reason.is_(None)))}
+        existing = {t.code: t for t in s.scalars(select(orm.Tthc))}  # codes are unique, cancelled too
         plan.rows = _plan_rows(parsed, existing)
         plan.procedures = _affected_procedures(s, plan.rows, existing)
     return plan
@@ -397,7 +397,7 @@ def apply_plan(ctx: AppContext, plan: ImportPlan, *, cancel=None, progress=None)
 
     tick(0)
     with ctx.tx("import") as s:
-        existing = {t.code: t for t in s.scalars(select(orm.Tthc).where(orm.Tthc.cancelled_reason.is_(None)))}
+        existing = {t.code: t for t in s.scalars(select(orm.Tthc))}  # codes are unique, cancelled too
         if _signature(_plan_rows(plan.parsed, existing)) != _signature(plan.rows):
             raise ImportRefused(CHANGED_SINCE)
         number = clean(decision.number)

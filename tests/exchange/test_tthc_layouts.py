@@ -156,6 +156,8 @@ def test_unreadable_files_get_a_message_saying_what_they_are(tmp_path):
         "list.xls": (b"<html><head><meta charset=utf-8></head><body><table><tr><td>1</td></tr></table>",
                      tabular.HTML_FILE),
         "list.rtf": (b"{\\rtf1\\ansi Danh muc}", tabular.RTF_FILE),
+        "list2003.xls": (b'<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">',
+                         tabular.XML_2003),
         "empty.xlsx": (b"", tabular.EMPTY_FILE),
         "old.doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512 + "WordDocument".encode("utf-16-le") + b"\0" * 512,
                     tabular.OLD_WORD),
