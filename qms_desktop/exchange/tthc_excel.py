@@ -27,6 +27,7 @@ import datetime as dt
 import math
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, ClassVar
@@ -291,6 +292,11 @@ _GENERIC_SHEETS = ("sheet", "trang tinh", "danh muc", "phu luc", "tthc", "bia", 
 
 def _text(value: Any) -> str:
     """Display text of a cell value: NFC, trimmed, whitespace collapsed; '' for empty."""
+    if type(value) is str:
+        # Most cells are already clean: printable (no tab, newline or NBSP), no double or edge spaces.
+        if value.isprintable() and "  " not in value and value[:1] != " " and value[-1:] != " ":
+            return value if unicodedata.is_normalized("NFC", value) else unicodedata.normalize("NFC", value)
+        return clean(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, dt.datetime) and value.time() == dt.time():
