@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import shutil
 import sys
 import tempfile
@@ -108,7 +109,8 @@ def _append_markdown(path: Path, n: int, results, linear) -> None:
         "",
         f"## Importing a {n:,}-row TTHC list in every format (`tests/bench/bench_tthc_import.py`)",
         "",
-        f"Measured {dt.date.today():%d/%m/%Y} on the development machine (2 cores shared with other work), best of 3.",
+        f"Measured {dt.date.today():%d/%m/%Y} on the development machine (2 cores shared with other work: load average "
+        f"{os.getloadavg()[0]:.1f} at the end, so the figures are pessimistic), best of 3.",
         "The list has a section row per 1,000 procedures and long codes (1.xxxxxx.000.00.00.H56). *Reader*: the",
         "file's rows read by calamine / python-docx / csv; *parse*: reader + header, sections, codes, time limits;",
         "*import*: parse + dry run + one transaction with the hash-chained history, into a fresh database.",

@@ -72,7 +72,7 @@ def _register(ctx) -> dict[str, int]:
 
 
 def test_three_part_decision_adds_amends_abolishes_and_warns_linked_procedures(ctx, db):
-    ids = _register(ctx)
+    _register(ctx)
     plan = tthc.plan_import(ctx, FIX / "decision_three_parts.xlsx")
     assert [(r.action, r.rec.code) for r in plan.rows] == [
         ("add", "1.012001"), ("add", "1.012002"), ("update", "1.001022"), ("update", "1.003554"),
