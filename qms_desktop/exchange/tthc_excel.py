@@ -375,7 +375,12 @@ def read_time_limit(value: Any) -> TimeLimit:
     if isinstance(value, (int, float)):
         ok = math.isfinite(value) and value >= 0
         return TimeLimit(float(value) if ok else None, ok, recognised=ok)
-    text = _text(value)
+    return _read_time_text(_text(value))
+
+
+@lru_cache(maxsize=4096)
+def _read_time_text(text: str) -> TimeLimit:
+    """read_time_limit of a text (lists repeat the same few wordings: read each once)."""
     key = fold(text)
     if not key or key.strip(" -—–.x") == "" or key in ("khong", "khong co") or any(key.startswith(p) for p in _NO_LIMIT):
         return TimeLimit(None, False)
