@@ -280,7 +280,7 @@ def _plan_rows(parsed: ParseResult, existing: dict[str, orm.Tthc]) -> list[Plann
     rows: list[PlannedRow] = []
     for rec in parsed.records:
         old = existing.get(rec.code)
-        if old is None and rec.change not in (ABOLISHED, REPLACED) and fold(rec.name) in temporary:
+        if old is None and temporary and rec.change not in (ABOLISHED, REPLACED) and fold(rec.name) in temporary:
             old = temporary.pop(fold(rec.name))  # the national code of a TTHC imported without one
         out_of_scope = old is not None and (old.status or ACTIVE) != ACTIVE
         if rec.change in (ABOLISHED, REPLACED):
