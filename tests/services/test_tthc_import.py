@@ -98,6 +98,11 @@ def test_three_part_decision_adds_amends_abolishes_and_warns_linked_procedures(c
     assert rows["1.012001"].in_scope and rows["1.012001"].provincial_code == "000.00.00.H56"
     assert rows["1.003554"].status == "active" and rows["1.003554"].in_scope
 
+    with db.engine.connect() as conn:  # every change is in the history chain
+        updates = {json.loads(n).get("status") or json.loads(n).get("time_limit"): e for a, e, n in conn.execute(
+            select(orm.ChangeLog.action, orm.ChangeLog.entity_id, orm.ChangeLog.new_values)
+            .where(orm.ChangeLog.entity == "tthc", orm.ChangeLog.action == "update"))}
+    assert updates["abolished"] and updates["03 ngày làm việc"] == str(rows["1.001022"].id)
     found = [w for w in warnings.current_warnings(ctx) if w.rule == "legal_update"]
     assert sorted((w.params["code"], w.due_date) for w in found) == [
         ("QT-HT-02", dt.date(2027, 2, 20)), ("QT-HT-03", dt.date(2027, 2, 20))]
