@@ -70,9 +70,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", help="import data")
     imp_sub = imp.add_subparsers(dest="what", required=True, parser_class=Parser)
-    tthc = imp_sub.add_parser("tthc", help="import the province's TTHC list from Excel")
+    tthc = imp_sub.add_parser("tthc", help="import the province's TTHC list (.xlsx, .xlsm, .xls, .ods, .docx, .csv)")
     tthc.add_argument("file")
     tthc.add_argument("--dry-run", action="store_true")
+    tthc.add_argument("--confirm-no-code", action="store_true",
+                      help="also add the rows without a national code, with a temporary code")
+    tthc.add_argument("--decision-number", default="", metavar="NUMBER",
+                      help="number of the decision that changes the list (when the file does not say it)")
+    tthc.add_argument("--decision-date", type=_date_arg, default=None, metavar="DD/MM/YYYY",
+                      help="date of that decision")
+    tthc.add_argument("--effective-date", type=_date_arg, default=None, metavar="DD/MM/YYYY",
+                      help="date the decision takes effect (default: its date)")
 
     ls = sub.add_parser("list", help="list records")
     ls.add_argument("kind", choices=LIST_KINDS)
@@ -256,19 +264,61 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def _date_arg(text: str) -> dt.date:
+    from qms_desktop.i18n import parse_date
+
+    try:
+        return parse_date(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (DD/MM/YYYY): {text}") from None
+
+
+def _where(sheet: str, table: int) -> str:
+    if table:
+        return (T("Cli", QT_TRANSLATE_NOOP("Cli", "table {n}")) or "table {n}").format(n=table) + ", "
+    return f"{sheet}, " if sheet else ""
+
+
 def cmd_import(args, ctx) -> int:
     from qms_desktop.services.tthc import import_tthc
 
-    plan = import_tthc(ctx, args.file, dry_run=args.dry_run)
+    plan = import_tthc(ctx, args.file, dry_run=args.dry_run, confirm_no_code=args.confirm_no_code,
+                       decision_number=args.decision_number, decision_date=args.decision_date,
+                       effective_date=args.effective_date)
     for rej in plan.rejected:
-        reason = render(type("M", (), {"context": "TthcImport", "message": rej.reason, "params": rej.params})(), T)
-        say(QT_TRANSLATE_NOOP("Cli", "Row {row}: rejected — {reason}"), sys.stderr, row=rej.row_number, reason=reason)
+        reason = render(rej, T)
+        say(QT_TRANSLATE_NOOP("Cli", "{where}Row {row}: rejected — {reason}"), sys.stderr,
+            where=_where(rej.sheet, rej.table), row=rej.row_number, reason=reason)
+    from qms_desktop.services.tthc import NO_CODE_ADDED, NO_CODE_SKIPPED
+
+    for row in plan.rows:
+        if row.action not in ("no_code", "skip"):
+            continue
+        note = render(row, T)
+        if row.action == "no_code":
+            note = (T("TthcImport", NO_CODE_ADDED) or NO_CODE_ADDED).format(**row.params) if args.confirm_no_code \
+                else T("TthcImport", NO_CODE_SKIPPED) or NO_CODE_SKIPPED
+        say(QT_TRANSLATE_NOOP("Cli", "{where}Row {row}: {name} — {note}"), sys.stderr,
+            where=_where(row.rec.sheet, row.rec.table), row=row.rec.row_number, name=row.rec.name, note=note)
     msg = (QT_TRANSLATE_NOOP("Cli", "Dry run: {added} to add, {updated} to update, {unchanged} unchanged, {rejected} rejected. Nothing was written.")
            if args.dry_run else
            QT_TRANSLATE_NOOP("Cli", "Imported: {added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected."))
-    say(msg, added=len(plan.added), updated=len(plan.updated), unchanged=len(plan.unchanged), rejected=len(plan.rejected))
+    added = len(plan.added) + (len(plan.no_code) if args.dry_run and args.confirm_no_code else 0)
+    say(msg, added=added, updated=len(plan.updated), unchanged=len(plan.unchanged), rejected=len(plan.rejected))
+    if plan.is_decision or plan.abolished or plan.replaced:
+        say(QT_TRANSLATE_NOOP("Cli", "Decision {number} of {date}: {abolished} abolished, {replaced} replaced (out of the scope, kept in the register), {skipped} not in the register."),
+            number=plan.decision.number or "?", date=plan.decision.date.strftime("%d/%m/%Y") if plan.decision.date else "?",
+            abolished=len(plan.abolished), replaced=len(plan.replaced), skipped=len(plan.skipped))
+    if plan.no_code and not args.confirm_no_code:
+        say(QT_TRANSLATE_NOOP("Cli", "{count} rows have no national code yet (listed on stderr); add them with --confirm-no-code."),
+            count=len(plan.no_code))
     for rec, changes in plan.updated:
-        say(QT_TRANSLATE_NOOP("Cli", "  {code}: {fields} changed"), code=rec.code, fields=", ".join(c.name for c in changes))
+        say(QT_TRANSLATE_NOOP("Cli", "  {code}: {fields} changed"), code=rec.code,
+            fields=", ".join(c.name for c in changes) or "—")
+    for notice in plan.procedures:
+        say(QT_TRANSLATE_NOOP("Cli", "  Procedure {code} covers changed TTHC {tthc}: update it within 3 months of {effective} (QĐ 19 Art. 4.4a)."),
+            code=notice.code, tthc=", ".join(notice.tthc_codes),
+            effective=plan.decision.effective_date.strftime("%d/%m/%Y") if plan.decision.effective_date else "?")
     return 0
 
 

@@ -988,8 +988,16 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Demo commune written to {path}: {summary}</translation>
     </message>
     <message>
-        <source>Row {row}: rejected — {reason}</source>
-        <translation>Row {row}: rejected — {reason}</translation>
+        <source>table {n}</source>
+        <translation>table {n}</translation>
+    </message>
+    <message>
+        <source>{where}Row {row}: rejected — {reason}</source>
+        <translation>{where}Row {row}: rejected — {reason}</translation>
+    </message>
+    <message>
+        <source>{where}Row {row}: {name} — {note}</source>
+        <translation>{where}Row {row}: {name} — {note}</translation>
     </message>
     <message>
         <source>Dry run: {added} to add, {updated} to update, {unchanged} unchanged, {rejected} rejected. Nothing was written.</source>
@@ -1000,8 +1008,20 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Imported: {added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected.</translation>
     </message>
     <message>
+        <source>Decision {number} of {date}: {abolished} abolished, {replaced} replaced (out of the scope, kept in the register), {skipped} not in the register.</source>
+        <translation>Decision {number} of {date}: {abolished} abolished, {replaced} replaced (out of the scope, kept in the register), {skipped} not in the register.</translation>
+    </message>
+    <message>
+        <source>{count} rows have no national code yet (listed on stderr); add them with --confirm-no-code.</source>
+        <translation>{count} rows have no national code yet (listed on stderr); add them with --confirm-no-code.</translation>
+    </message>
+    <message>
         <source>  {code}: {fields} changed</source>
         <translation>  {code}: {fields} changed</translation>
+    </message>
+    <message>
+        <source>  Procedure {code} covers changed TTHC {tthc}: update it within 3 months of {effective} (QĐ 19 Art. 4.4a).</source>
+        <translation>  Procedure {code} covers changed TTHC {tthc}: update it within 3 months of {effective} (QĐ 19 Art. 4.4a).</translation>
     </message>
     <message>
         <source>Database: {path}</source>
@@ -1175,6 +1195,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>What happens</translation>
     </message>
     <message>
+        <source>Sheet / part</source>
+        <translation>Sheet / part</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -1209,6 +1233,10 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Effective procedure</source>
         <translation>Effective procedure</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>When</source>
@@ -1783,8 +1811,16 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>This record is already cancelled.</translation>
     </message>
     <message>
+        <source>TTHC {code} was abolished or replaced by decision {decision}: it cannot be put back in the scope.</source>
+        <translation>TTHC {code} was abolished or replaced by decision {decision}: it cannot be put back in the scope.</translation>
+    </message>
+    <message>
         <source>TTHC code &apos;{code}&apos; is not in the national format (e.g. 1.009137).</source>
         <translation>TTHC code &apos;{code}&apos; is not in the national format (e.g. 1.009137).</translation>
+    </message>
+    <message>
+        <source>TTHC {code} already has its national code.</source>
+        <translation>TTHC {code} already has its national code.</translation>
     </message>
     <message>
         <source>A TTHC with code {code} already exists.</source>
@@ -3242,12 +3278,40 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Will update</translation>
     </message>
     <message>
+        <source>New: will add</source>
+        <translation>New: will add</translation>
+    </message>
+    <message>
+        <source>Amended: will update</source>
+        <translation>Amended: will update</translation>
+    </message>
+    <message>
+        <source>Replaced: out of scope</source>
+        <translation>Replaced: out of scope</translation>
+    </message>
+    <message>
+        <source>Abolished: out of scope</source>
+        <translation>Abolished: out of scope</translation>
+    </message>
+    <message>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
+        <source>Not in the register</source>
+        <translation>Not in the register</translation>
+    </message>
+    <message>
+        <source>No national code yet</source>
+        <translation>No national code yet</translation>
+    </message>
+    <message>
         <source>Rejected</source>
         <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3261,6 +3325,42 @@ Your data is safe; what you were doing was not saved.</translation>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Implementing body</source>
+        <translation>Implementing body</translation>
+    </message>
+    <message>
+        <source>Online service level</source>
+        <translation>Online service level</translation>
+    </message>
+    <message>
+        <source>Provincial code</source>
+        <translation>Provincial code</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>No change in the listed fields</source>
+        <translation>No change in the listed fields</translation>
+    </message>
+    <message>
+        <source>Out of the scope by decision %1 (kept in the register)</source>
+        <translation>Out of the scope by decision %1 (kept in the register)</translation>
+    </message>
+    <message>
+        <source>Replaced by %1, out of the scope by decision %2</source>
+        <translation>Replaced by %1, out of the scope by decision %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -3269,8 +3369,28 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Import TTHC — preview</translation>
     </message>
     <message>
-        <source>File “%1”, sheet “%2”: %3 to add, %4 to update, %5 unchanged, %6 rejected. Nothing has been written yet: press “Import” to apply, or Cancel.</source>
-        <translation>File “%1”, sheet “%2”: %3 to add, %4 to update, %5 unchanged, %6 rejected. Nothing has been written yet: press “Import” to apply, or Cancel.</translation>
+        <source>Decision that changes the list</source>
+        <translation>Decision that changes the list</translation>
+    </message>
+    <message>
+        <source>Leave empty when the decision takes effect on the day it is signed.</source>
+        <translation>Leave empty when the decision takes effect on the day it is signed.</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>Decision &amp;number:</translation>
+    </message>
+    <message>
+        <source>File “%1”: %2. Nothing has been written yet: press “Import” to apply, or Cancel.</source>
+        <translation>File “%1”: %2. Nothing has been written yet: press “Import” to apply, or Cancel.</translation>
+    </message>
+    <message>
+        <source>takes &amp;effect (empty: when signed):</source>
+        <translation>takes &amp;effect (empty: when signed):</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>Decision &amp;date:</translation>
     </message>
     <message>
         <source>All rows</source>
@@ -3280,13 +3400,36 @@ Your data is safe; what you were doing was not saved.</translation>
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
     </message>
+    <message numerus="yes">
+        <source>Also add the %n row(s) without a national code, with a temporary code</source>
+        <translation>
+            <numerusform>Also add the %n row(s) without a national code, with a temporary code</numerusform>
+            <numerusform>Also add the %n row(s) without a national code, with a temporary code</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The temporary code (TAM-0001…) can be replaced by the national code later, on the TTHC page.</source>
+        <translation>The temporary code (TAM-0001…) can be replaced by the national code later, on the TTHC page.</translation>
+    </message>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
+        <source>No procedure is linked to an amended, replaced or abolished TTHC.</source>
+        <translation>No procedure is linked to an amended, replaced or abolished TTHC.</translation>
+    </message>
+    <message>
+        <source>Procedures to update within 3 months of the effective date (QĐ 19 Art. 4.4a): %1</source>
+        <translation>Procedures to update within 3 months of the effective date (QĐ 19 Art. 4.4a): %1</translation>
+    </message>
+    <message>
         <source>Nothing to add or update.</source>
         <translation>Nothing to add or update.</translation>
+    </message>
+    <message>
+        <source>Give the decision&apos;s number and date first.</source>
+        <translation>Give the decision&apos;s number and date first.</translation>
     </message>
 </context>
 <context>
@@ -3315,12 +3458,12 @@ Your data is safe; what you were doing was not saved.</translation>
 <context>
     <name>Jobs</name>
     <message>
-        <source>Reading the rows of the workbook</source>
-        <translation>Reading the rows of the workbook</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling… (undoing what was done)</source>
+        <translation>Cancelling… (undoing what was done)</translation>
     </message>
     <message>
         <source>Copying the database</source>
@@ -3353,6 +3496,14 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Reading the history</source>
         <translation>Reading the history</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Writing…</translation>
     </message>
 </context>
 <context>
@@ -6039,32 +6190,12 @@ Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to
         <translation>Create the 5 system &amp;procedures of the framework model, as drafts:</translation>
     </message>
     <message>
-        <source>&amp;Import the TTHC list from Excel…</source>
-        <translation>&amp;Import the TTHC list from Excel…</translation>
+        <source>&amp;Import the province&apos;s TTHC list…</source>
+        <translation>&amp;Import the province&apos;s TTHC list…</translation>
     </message>
     <message>
-        <source>The province publishes the list of administrative procedures (TTHC) settled by communes as an Excel file. You can also import it later.</source>
-        <translation>The province publishes the list of administrative procedures (TTHC) settled by communes as an Excel file. You can also import it later.</translation>
-    </message>
-    <message>
-        <source>TTHC list from the province</source>
-        <translation>TTHC list from the province</translation>
-    </message>
-    <message>
-        <source>Excel files (*.xlsx *.xlsm)</source>
-        <translation>Excel files (*.xlsx *.xlsm)</translation>
-    </message>
-    <message>
-        <source>Importing the TTHC list…</source>
-        <translation>Importing the TTHC list…</translation>
-    </message>
-    <message>
-        <source>Import cancelled; nothing was written.</source>
-        <translation>Import cancelled; nothing was written.</translation>
-    </message>
-    <message>
-        <source>Imported: %1 added, %2 updated, %3 unchanged, %4 rows rejected.</source>
-        <translation>Imported: %1 added, %2 updated, %3 unchanged, %4 rows rejected.</translation>
+        <source>The province publishes the list of administrative procedures (TTHC) settled by communes as an Excel, Word or CSV file. You see what will be imported before anything is written; you can also import it later.</source>
+        <translation>The province publishes the list of administrative procedures (TTHC) settled by communes as an Excel, Word or CSV file. You see what will be imported before anything is written; you can also import it later.</translation>
     </message>
 </context>
 <context>
@@ -6300,12 +6431,60 @@ Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to
 <context>
     <name>TthcImport</name>
     <message>
-        <source>The file is not an Excel workbook (.xlsx) or it is damaged.</source>
-        <translation>The file is not an Excel workbook (.xlsx) or it is damaged.</translation>
-    </message>
-    <message>
         <source>The file {path} could not be opened: {detail}</source>
         <translation>The file {path} could not be opened: {detail}</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes). Copy it again from the original (e-mail, USB stick) and import the copy.</source>
+        <translation>The file is empty (0 bytes). Copy it again from the original (e-mail, USB stick) and import the copy.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a spreadsheet (.xlsx, .xlsm, .xls, .ods), a Word document (.docx) or a CSV file, or it is damaged. Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import that file.</source>
+        <translation>The file cannot be read as a spreadsheet (.xlsx, .xlsm, .xls, .ods), a Word document (.docx) or a CSV file, or it is damaged. Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import that file.</translation>
+    </message>
+    <message>
+        <source>The file looks like an Excel, OpenDocument or Word file but it is damaged or incomplete ({detail}). Copy it again from the original; if Excel can still open it, save it again as .xlsx.</source>
+        <translation>The file looks like an Excel, OpenDocument or Word file but it is damaged or incomplete ({detail}). Copy it again from the original; if Excel can still open it, save it again as .xlsx.</translation>
+    </message>
+    <message>
+        <source>This is an Excel 97–2003 workbook (.xls), but it could not be read ({detail}). Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import the .xlsx file.</source>
+        <translation>This is an Excel 97–2003 workbook (.xls), but it could not be read ({detail}). Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import the .xlsx file.</translation>
+    </message>
+    <message>
+        <source>This is an old Word 97–2003 document (.doc), which cannot be read directly. Open it in Word and use File › Save As › Word Document (.docx), then import the .docx file.</source>
+        <translation>This is an old Word 97–2003 document (.doc), which cannot be read directly. Open it in Word and use File › Save As › Word Document (.docx), then import the .docx file.</translation>
+    </message>
+    <message>
+        <source>The file is protected with a password. Open it in Excel or Word with the password, remove the protection (File › Info › Protect › Encrypt with Password, empty the password) and save it, then import it.</source>
+        <translation>The file is protected with a password. Open it in Excel or Word with the password, remove the protection (File › Info › Protect › Encrypt with Password, empty the password) and save it, then import it.</translation>
+    </message>
+    <message>
+        <source>This is a PDF file: the TTHC list cannot be read from a PDF. Ask the province (or download from its portal) the Excel or Word version of the list and import that.</source>
+        <translation>This is a PDF file: the TTHC list cannot be read from a PDF. Ask the province (or download from its portal) the Excel or Word version of the list and import that.</translation>
+    </message>
+    <message>
+        <source>This file is a web page (HTML) saved with a spreadsheet name, as some portals export it. Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import the .xlsx file.</source>
+        <translation>This file is a web page (HTML) saved with a spreadsheet name, as some portals export it. Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import the .xlsx file.</translation>
+    </message>
+    <message>
+        <source>This is an Excel 2003 XML spreadsheet. Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import the .xlsx file.</source>
+        <translation>This is an Excel 2003 XML spreadsheet. Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import the .xlsx file.</translation>
+    </message>
+    <message>
+        <source>This is a Rich Text (.rtf) document. Open it in Word and use File › Save As › Word Document (.docx), then import the .docx file.</source>
+        <translation>This is a Rich Text (.rtf) document. Open it in Word and use File › Save As › Word Document (.docx), then import the .docx file.</translation>
+    </message>
+    <message>
+        <source>This is an OpenDocument text file (.odt). Open it in LibreOffice Writer or Word and save it as Word Document (.docx), then import the .docx file.</source>
+        <translation>This is an OpenDocument text file (.odt). Open it in LibreOffice Writer or Word and save it as Word Document (.docx), then import the .docx file.</translation>
+    </message>
+    <message>
+        <source>This is an Excel binary workbook (.xlsb) that could not be read ({detail}). Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import the .xlsx file.</source>
+        <translation>This is an Excel binary workbook (.xlsb) that could not be read ({detail}). Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import the .xlsx file.</translation>
+    </message>
+    <message>
+        <source>The file is neither a spreadsheet nor a readable text (CSV) file. Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import that file.</source>
+        <translation>The file is neither a spreadsheet nor a readable text (CSV) file. Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import that file.</translation>
     </message>
     <message>
         <source>The workbook is too large to import (more than {limit_mb} MB uncompressed).</source>
@@ -6322,6 +6501,10 @@ Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to
     <message>
         <source>No header row found: none of the first {rows} rows of any sheet names the columns for the procedure code (Mã TTHC) and name (Tên thủ tục).</source>
         <translation>No header row found: none of the first {rows} rows of any sheet names the columns for the procedure code (Mã TTHC) and name (Tên thủ tục).</translation>
+    </message>
+    <message>
+        <source>This Word file has no table with TTHC codes: none of its tables has a header naming the procedure code (Mã TTHC / Mã số hồ sơ) and name (Tên thủ tục). If the list is in another file (the annex of the decision), import that file.</source>
+        <translation>This Word file has no table with TTHC codes: none of its tables has a header naming the procedure code (Mã TTHC / Mã số hồ sơ) and name (Tên thủ tục). If the list is in another file (the annex of the decision), import that file.</translation>
     </message>
     <message>
         <source>Missing code</source>
@@ -6348,8 +6531,127 @@ Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to
         <translation>Too many rows: the import stopped after {limit} procedure rows</translation>
     </message>
     <message>
+        <source>Column “{column}” holds “{value}”, which is not a time limit (e.g. “05 ngày làm việc”, “Trong ngày”, “Không quy định”)</source>
+        <translation>Column “{column}” holds “{value}”, which is not a time limit (e.g. “05 ngày làm việc”, “Trong ngày”, “Không quy định”)</translation>
+    </message>
+    <message>
+        <source>Column “{column}” holds “{value}”, which is not the code of the replacing TTHC (e.g. 1.009137)</source>
+        <translation>Column “{column}” holds “{value}”, which is not the code of the replacing TTHC (e.g. 1.009137)</translation>
+    </message>
+    <message>
+        <source>Column “{column}” holds “{value}”: expected new, amended, replaced or abolished (mới ban hành, sửa đổi bổ sung, thay thế, bãi bỏ)</source>
+        <translation>Column “{column}” holds “{value}”: expected new, amended, replaced or abolished (mới ban hành, sửa đổi bổ sung, thay thế, bãi bỏ)</translation>
+    </message>
+    <message>
+        <source>Column “{column}” holds “{value}”, which is not a level of online public service (toàn trình, một phần, mức độ 2–4)</source>
+        <translation>Column “{column}” holds “{value}”, which is not a level of online public service (toàn trình, một phần, mức độ 2–4)</translation>
+    </message>
+    <message>
+        <source>Column “{column}” holds “{value}”, which does not fit that column (a value from another column?)</source>
+        <translation>Column “{column}” holds “{value}”, which does not fit that column (a value from another column?)</translation>
+    </message>
+    <message>
+        <source>Replaced TTHC {code}: the code of the TTHC that replaces it is missing</source>
+        <translation>Replaced TTHC {code}: the code of the TTHC that replaces it is missing</translation>
+    </message>
+    <message>
+        <source>Not in the register: nothing to take out of scope</source>
+        <translation>Not in the register: nothing to take out of scope</translation>
+    </message>
+    <message>
+        <source>Not in the register yet: added with the amended content</source>
+        <translation>Not in the register yet: added with the amended content</translation>
+    </message>
+    <message>
+        <source>Already out of scope by decision {decision}</source>
+        <translation>Already out of scope by decision {decision}</translation>
+    </message>
+    <message>
+        <source>No national code yet: added with the temporary code {code} if you confirm</source>
+        <translation>No national code yet: added with the temporary code {code} if you confirm</translation>
+    </message>
+    <message>
+        <source>No national code yet: added with the temporary code {code}</source>
+        <translation>No national code yet: added with the temporary code {code}</translation>
+    </message>
+    <message>
+        <source>No national code yet: not imported (confirm to add it with a temporary code)</source>
+        <translation>No national code yet: not imported (confirm to add it with a temporary code)</translation>
+    </message>
+    <message>
+        <source>The file changes the TTHC list (amended, replaced or abolished procedures): give the number and the date of the decision that publishes it.</source>
+        <translation>The file changes the TTHC list (amended, replaced or abolished procedures): give the number and the date of the decision that publishes it.</translation>
+    </message>
+    <message>
+        <source>The TTHC register changed since the preview was made. Nothing was written: run the import again to see a new preview.</source>
+        <translation>The TTHC register changed since the preview was made. Nothing was written: run the import again to see a new preview.</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s effective date {effective} is before its date {date}.</source>
+        <translation>The decision&apos;s effective date {effective} is before its date {date}.</translation>
+    </message>
+    <message>
         <source>File not found: {path}</source>
         <translation>File not found: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TthcImportFlow</name>
+    <message>
+        <source>TTHC lists (%1)</source>
+        <translation>TTHC lists (%1)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm *.xls)</source>
+        <translation>Excel workbooks (*.xlsx *.xlsm *.xls)</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheets (*.ods)</source>
+        <translation>OpenDocument spreadsheets (*.ods)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Import the province&apos;s TTHC list</source>
+        <translation>Import the province&apos;s TTHC list</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Import cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled while writing: everything written so far was rolled back; the TTHC list is as it was before.</source>
+        <translation>Import cancelled while writing: everything written so far was rolled back; the TTHC list is as it was before.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation>Imported: %1 added, %2 updated, %3 unchanged, %4 rejected.</translation>
+    </message>
+    <message>
+        <source>%1 abolished and %2 replaced TTHC taken out of the scope (decision %3).</source>
+        <translation>%1 abolished and %2 replaced TTHC taken out of the scope (decision %3).</translation>
+    </message>
+    <message>
+        <source>%1 procedure(s) to update within 3 months: see the warnings.</source>
+        <translation>%1 procedure(s) to update within 3 months: see the warnings.</translation>
     </message>
 </context>
 <context>
@@ -6375,8 +6677,20 @@ Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to
         <translation>&amp;New TTHC…</translation>
     </message>
     <message>
-        <source>&amp;Import from Excel…</source>
-        <translation>&amp;Import from Excel…</translation>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Import list…</translation>
+    </message>
+    <message>
+        <source>Import the province&apos;s TTHC list or a decision changing it (.xlsx, .xls, .ods, .docx, .csv), with a preview first</source>
+        <translation>Import the province&apos;s TTHC list or a decision changing it (.xlsx, .xls, .ods, .docx, .csv), with a preview first</translation>
+    </message>
+    <message>
+        <source>Set national &amp;code…</source>
+        <translation>Set national &amp;code…</translation>
+    </message>
+    <message>
+        <source>Replace the temporary code of a TTHC imported without a national code</source>
+        <translation>Replace the temporary code of a TTHC imported without a national code</translation>
     </message>
     <message>
         <source>In/out of &amp;scope</source>
@@ -6397,6 +6711,18 @@ Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>Abolished (%1)</source>
+        <translation>Abolished (%1)</translation>
+    </message>
+    <message>
+        <source>Replaced by %1 (%2)</source>
+        <translation>Replaced by %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Temporary code</source>
+        <translation>Temporary code</translation>
     </message>
     <message>
         <source>Selected TTHC</source>
@@ -6439,6 +6765,18 @@ Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to
         <translation>out of the QMS scope</translation>
     </message>
     <message>
+        <source>%1 (temporary code: no national code yet)</source>
+        <translation>%1 (temporary code: no national code yet)</translation>
+    </message>
+    <message>
+        <source>abolished by decision %1 of %2</source>
+        <translation>abolished by decision %1 of %2</translation>
+    </message>
+    <message>
+        <source>replaced by %1 (decision %2 of %3)</source>
+        <translation>replaced by %1 (decision %2 of %3)</translation>
+    </message>
+    <message>
         <source>no limit set</source>
         <translation>no limit set</translation>
     </message>
@@ -6447,28 +6785,12 @@ Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to
         <translation>No procedure covers this TTHC yet.</translation>
     </message>
     <message>
-        <source>Import the province&apos;s TTHC list</source>
-        <translation>Import the province&apos;s TTHC list</translation>
+        <source>National code</source>
+        <translation>National code</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Reading %1…</translation>
-    </message>
-    <message>
-        <source>Import cancelled; nothing was written.</source>
-        <translation>Import cancelled; nothing was written.</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>Importing %1…</translation>
-    </message>
-    <message>
-        <source>Imported: %1 added, %2 updated, %3 rejected.</source>
-        <translation>Imported: %1 added, %2 updated, %3 rejected.</translation>
+        <source>National code of “%1” (e.g. 1.009137):</source>
+        <translation>National code of “%1” (e.g. 1.009137):</translation>
     </message>
 </context>
 <context>

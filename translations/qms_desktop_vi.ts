@@ -987,8 +987,16 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Đã ghi dữ liệu xã mẫu vào {path}: {summary}</translation>
     </message>
     <message>
-        <source>Row {row}: rejected — {reason}</source>
-        <translation>Dòng {row}: bị loại — {reason}</translation>
+        <source>table {n}</source>
+        <translation>bảng {n}</translation>
+    </message>
+    <message>
+        <source>{where}Row {row}: rejected — {reason}</source>
+        <translation>{where}Dòng {row}: bị loại — {reason}</translation>
+    </message>
+    <message>
+        <source>{where}Row {row}: {name} — {note}</source>
+        <translation>{where}Dòng {row}: {name} — {note}</translation>
     </message>
     <message>
         <source>Dry run: {added} to add, {updated} to update, {unchanged} unchanged, {rejected} rejected. Nothing was written.</source>
@@ -999,8 +1007,20 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Đã nhập: thêm {added}, cập nhật {updated}, không đổi {unchanged}, bị loại {rejected}.</translation>
     </message>
     <message>
+        <source>Decision {number} of {date}: {abolished} abolished, {replaced} replaced (out of the scope, kept in the register), {skipped} not in the register.</source>
+        <translation>Quyết định {number} ngày {date}: {abolished} TTHC bị bãi bỏ, {replaced} TTHC bị thay thế (đưa ra ngoài phạm vi, vẫn giữ trong sổ), {skipped} TTHC không có trong sổ.</translation>
+    </message>
+    <message>
+        <source>{count} rows have no national code yet (listed on stderr); add them with --confirm-no-code.</source>
+        <translation>{count} dòng chưa có mã quốc gia (liệt kê ở stderr); thêm các dòng này bằng --confirm-no-code.</translation>
+    </message>
+    <message>
         <source>  {code}: {fields} changed</source>
         <translation>  {code}: thay đổi {fields}</translation>
+    </message>
+    <message>
+        <source>  Procedure {code} covers changed TTHC {tthc}: update it within 3 months of {effective} (QĐ 19 Art. 4.4a).</source>
+        <translation>  Quy trình {code} áp dụng cho TTHC đã thay đổi {tthc}: cập nhật trong 3 tháng kể từ {effective} (QĐ 19, Điều 4.4a).</translation>
     </message>
     <message>
         <source>Database: {path}</source>
@@ -1174,6 +1194,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Xử lý</translation>
     </message>
     <message>
+        <source>Sheet / part</source>
+        <translation>Trang tính / phần</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
@@ -1208,6 +1232,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Effective procedure</source>
         <translation>Quy trình hiệu lực</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
     </message>
     <message>
         <source>When</source>
@@ -1780,8 +1808,16 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Hồ sơ này đã bị hủy trước đó.</translation>
     </message>
     <message>
+        <source>TTHC {code} was abolished or replaced by decision {decision}: it cannot be put back in the scope.</source>
+        <translation>TTHC {code} đã bị bãi bỏ hoặc thay thế theo quyết định {decision}: không thể đưa lại vào phạm vi.</translation>
+    </message>
+    <message>
         <source>TTHC code &apos;{code}&apos; is not in the national format (e.g. 1.009137).</source>
         <translation>Mã TTHC &apos;{code}&apos; không đúng định dạng mã quốc gia (ví dụ 1.009137).</translation>
+    </message>
+    <message>
+        <source>TTHC {code} already has its national code.</source>
+        <translation>TTHC {code} đã có mã quốc gia.</translation>
     </message>
     <message>
         <source>A TTHC with code {code} already exists.</source>
@@ -3239,12 +3275,40 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Sẽ cập nhật</translation>
     </message>
     <message>
+        <source>New: will add</source>
+        <translation>Mới ban hành: sẽ thêm</translation>
+    </message>
+    <message>
+        <source>Amended: will update</source>
+        <translation>Sửa đổi, bổ sung: sẽ cập nhật</translation>
+    </message>
+    <message>
+        <source>Replaced: out of scope</source>
+        <translation>Bị thay thế: ra ngoài phạm vi</translation>
+    </message>
+    <message>
+        <source>Abolished: out of scope</source>
+        <translation>Bị bãi bỏ: ra ngoài phạm vi</translation>
+    </message>
+    <message>
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
+        <source>Not in the register</source>
+        <translation>Không có trong sổ</translation>
+    </message>
+    <message>
+        <source>No national code yet</source>
+        <translation>Chưa có mã quốc gia</translation>
+    </message>
+    <message>
         <source>Rejected</source>
         <translation>Bị loại</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3258,6 +3322,42 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <source>Time limit</source>
         <translation>Thời hạn</translation>
     </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Implementing body</source>
+        <translation>Cơ quan thực hiện</translation>
+    </message>
+    <message>
+        <source>Online service level</source>
+        <translation>Mức độ DVC trực tuyến</translation>
+    </message>
+    <message>
+        <source>Provincial code</source>
+        <translation>Mã của tỉnh</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Bảng %1</translation>
+    </message>
+    <message>
+        <source>No change in the listed fields</source>
+        <translation>Không đổi ở các cột của danh mục</translation>
+    </message>
+    <message>
+        <source>Out of the scope by decision %1 (kept in the register)</source>
+        <translation>Ra ngoài phạm vi theo quyết định %1 (vẫn giữ trong sổ)</translation>
+    </message>
+    <message>
+        <source>Replaced by %1, out of the scope by decision %2</source>
+        <translation>Được thay thế bằng %1, ra ngoài phạm vi theo quyết định %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -3266,8 +3366,28 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Nhập danh mục TTHC — xem trước</translation>
     </message>
     <message>
-        <source>File “%1”, sheet “%2”: %3 to add, %4 to update, %5 unchanged, %6 rejected. Nothing has been written yet: press “Import” to apply, or Cancel.</source>
-        <translation>Tệp “%1”, trang tính “%2”: %3 sẽ thêm, %4 sẽ cập nhật, %5 không đổi, %6 bị loại. Chưa ghi gì: nhấn “Nhập” để áp dụng, hoặc “Hủy”.</translation>
+        <source>Decision that changes the list</source>
+        <translation>Quyết định thay đổi danh mục</translation>
+    </message>
+    <message>
+        <source>Leave empty when the decision takes effect on the day it is signed.</source>
+        <translation>Để trống khi quyết định có hiệu lực từ ngày ký.</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <source>File “%1”: %2. Nothing has been written yet: press “Import” to apply, or Cancel.</source>
+        <translation>Tệp “%1”: %2. Chưa ghi gì: bấm “Nhập” để ghi, hoặc Hủy.</translation>
+    </message>
+    <message>
+        <source>takes &amp;effect (empty: when signed):</source>
+        <translation>có &amp;hiệu lực (để trống: từ ngày ký):</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>&amp;Ngày quyết định:</translation>
     </message>
     <message>
         <source>All rows</source>
@@ -3277,13 +3397,35 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <source>&amp;Show:</source>
         <translation>&amp;Hiển thị:</translation>
     </message>
+    <message numerus="yes">
+        <source>Also add the %n row(s) without a national code, with a temporary code</source>
+        <translation>
+            <numerusform>Thêm cả %n dòng chưa có mã quốc gia, với mã tạm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The temporary code (TAM-0001…) can be replaced by the national code later, on the TTHC page.</source>
+        <translation>Mã tạm (TAM-0001…) có thể thay bằng mã quốc gia sau, trên trang Thủ tục hành chính.</translation>
+    </message>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
+        <source>No procedure is linked to an amended, replaced or abolished TTHC.</source>
+        <translation>Không có quy trình nào gắn với TTHC được sửa đổi, bị thay thế hoặc bị bãi bỏ.</translation>
+    </message>
+    <message>
+        <source>Procedures to update within 3 months of the effective date (QĐ 19 Art. 4.4a): %1</source>
+        <translation>Quy trình phải cập nhật trong 3 tháng kể từ ngày có hiệu lực (QĐ 19, Điều 4.4a): %1</translation>
+    </message>
+    <message>
         <source>Nothing to add or update.</source>
         <translation>Không có gì để thêm hoặc cập nhật.</translation>
+    </message>
+    <message>
+        <source>Give the decision&apos;s number and date first.</source>
+        <translation>Hãy nhập số và ngày của quyết định trước.</translation>
     </message>
 </context>
 <context>
@@ -3312,12 +3454,12 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
 <context>
     <name>Jobs</name>
     <message>
-        <source>Reading the rows of the workbook</source>
-        <translation>Đang đọc các dòng của tệp Excel</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cancelling… (undoing what was done)</source>
+        <translation>Đang hủy… (hoàn tác những gì đã làm)</translation>
     </message>
     <message>
         <source>Copying the database</source>
@@ -3350,6 +3492,14 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Reading the history</source>
         <translation>Đang đọc nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Đang đọc…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Đang ghi…</translation>
     </message>
 </context>
 <context>
@@ -6034,32 +6184,12 @@ Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang t�
         <translation>Tạo 5 quy trình hệ thống theo mô hình khung, ở dạng &amp;dự thảo:</translation>
     </message>
     <message>
-        <source>&amp;Import the TTHC list from Excel…</source>
-        <translation>&amp;Nhập danh mục TTHC từ Excel…</translation>
+        <source>&amp;Import the province&apos;s TTHC list…</source>
+        <translation>&amp;Nhập danh mục TTHC của tỉnh…</translation>
     </message>
     <message>
-        <source>The province publishes the list of administrative procedures (TTHC) settled by communes as an Excel file. You can also import it later.</source>
-        <translation>Tỉnh công bố danh mục thủ tục hành chính (TTHC) thuộc thẩm quyền giải quyết của cấp xã dưới dạng tệp Excel. Có thể nhập danh mục này sau.</translation>
-    </message>
-    <message>
-        <source>TTHC list from the province</source>
-        <translation>Danh mục TTHC của tỉnh</translation>
-    </message>
-    <message>
-        <source>Excel files (*.xlsx *.xlsm)</source>
-        <translation>Tệp Excel (*.xlsx *.xlsm)</translation>
-    </message>
-    <message>
-        <source>Importing the TTHC list…</source>
-        <translation>Đang nhập danh mục TTHC…</translation>
-    </message>
-    <message>
-        <source>Import cancelled; nothing was written.</source>
-        <translation>Đã hủy việc nhập; chưa ghi gì vào cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <source>Imported: %1 added, %2 updated, %3 unchanged, %4 rows rejected.</source>
-        <translation>Đã nhập: thêm %1, cập nhật %2, không đổi %3, loại %4 dòng.</translation>
+        <source>The province publishes the list of administrative procedures (TTHC) settled by communes as an Excel, Word or CSV file. You see what will be imported before anything is written; you can also import it later.</source>
+        <translation>Tỉnh công bố danh mục thủ tục hành chính (TTHC) thuộc thẩm quyền giải quyết của cấp xã dưới dạng tệp Excel, Word hoặc CSV. Anh/chị xem trước những gì sẽ được nhập trước khi ghi; cũng có thể nhập sau.</translation>
     </message>
 </context>
 <context>
@@ -6295,12 +6425,60 @@ Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang t�
 <context>
     <name>TthcImport</name>
     <message>
-        <source>The file is not an Excel workbook (.xlsx) or it is damaged.</source>
-        <translation>Tệp không phải là tệp Excel (.xlsx) hoặc đã bị hỏng.</translation>
-    </message>
-    <message>
         <source>The file {path} could not be opened: {detail}</source>
         <translation>Không mở được tệp {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes). Copy it again from the original (e-mail, USB stick) and import the copy.</source>
+        <translation>Tệp trống (0 byte). Hãy chép lại từ bản gốc (thư điện tử, USB) rồi nhập bản vừa chép.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a spreadsheet (.xlsx, .xlsm, .xls, .ods), a Word document (.docx) or a CSV file, or it is damaged. Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import that file.</source>
+        <translation>Không đọc được tệp như một bảng tính (.xlsx, .xlsm, .xls, .ods), văn bản Word (.docx) hay tệp CSV, hoặc tệp bị hỏng. Hãy mở tệp bằng Excel, chọn Tệp › Lưu thành › Sổ làm việc Excel (.xlsx), rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>The file looks like an Excel, OpenDocument or Word file but it is damaged or incomplete ({detail}). Copy it again from the original; if Excel can still open it, save it again as .xlsx.</source>
+        <translation>Tệp có dạng tệp Excel, OpenDocument hoặc Word nhưng bị hỏng hoặc không đầy đủ ({detail}). Hãy chép lại từ bản gốc; nếu Excel vẫn mở được, hãy lưu lại thành .xlsx.</translation>
+    </message>
+    <message>
+        <source>This is an Excel 97–2003 workbook (.xls), but it could not be read ({detail}). Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import the .xlsx file.</source>
+        <translation>Đây là sổ làm việc Excel 97–2003 (.xls) nhưng không đọc được ({detail}). Hãy mở tệp bằng Excel, chọn Tệp › Lưu thành › Sổ làm việc Excel (.xlsx), rồi nhập tệp .xlsx đó.</translation>
+    </message>
+    <message>
+        <source>This is an old Word 97–2003 document (.doc), which cannot be read directly. Open it in Word and use File › Save As › Word Document (.docx), then import the .docx file.</source>
+        <translation>Đây là văn bản Word 97–2003 cũ (.doc), không đọc trực tiếp được. Hãy mở bằng Word, chọn Tệp › Lưu thành › Tài liệu Word (.docx), rồi nhập tệp .docx đó.</translation>
+    </message>
+    <message>
+        <source>The file is protected with a password. Open it in Excel or Word with the password, remove the protection (File › Info › Protect › Encrypt with Password, empty the password) and save it, then import it.</source>
+        <translation>Tệp được bảo vệ bằng mật khẩu. Hãy mở bằng Excel hoặc Word với mật khẩu, bỏ bảo vệ (Tệp › Thông tin › Bảo vệ › Mã hóa bằng mật khẩu, xóa mật khẩu) và lưu lại, rồi nhập tệp.</translation>
+    </message>
+    <message>
+        <source>This is a PDF file: the TTHC list cannot be read from a PDF. Ask the province (or download from its portal) the Excel or Word version of the list and import that.</source>
+        <translation>Đây là tệp PDF: không đọc được danh mục TTHC từ PDF. Hãy xin tỉnh (hoặc tải từ cổng thông tin của tỉnh) bản Excel hoặc Word của danh mục rồi nhập bản đó.</translation>
+    </message>
+    <message>
+        <source>This file is a web page (HTML) saved with a spreadsheet name, as some portals export it. Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import the .xlsx file.</source>
+        <translation>Tệp này là trang web (HTML) được lưu với tên bảng tính, như một số cổng thông tin xuất ra. Hãy mở bằng Excel, chọn Tệp › Lưu thành › Sổ làm việc Excel (.xlsx), rồi nhập tệp .xlsx đó.</translation>
+    </message>
+    <message>
+        <source>This is an Excel 2003 XML spreadsheet. Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import the .xlsx file.</source>
+        <translation>Đây là bảng tính XML của Excel 2003. Hãy mở bằng Excel, chọn Tệp › Lưu thành › Sổ làm việc Excel (.xlsx), rồi nhập tệp .xlsx đó.</translation>
+    </message>
+    <message>
+        <source>This is a Rich Text (.rtf) document. Open it in Word and use File › Save As › Word Document (.docx), then import the .docx file.</source>
+        <translation>Đây là văn bản Rich Text (.rtf). Hãy mở bằng Word, chọn Tệp › Lưu thành › Tài liệu Word (.docx), rồi nhập tệp .docx đó.</translation>
+    </message>
+    <message>
+        <source>This is an OpenDocument text file (.odt). Open it in LibreOffice Writer or Word and save it as Word Document (.docx), then import the .docx file.</source>
+        <translation>Đây là văn bản OpenDocument (.odt). Hãy mở bằng LibreOffice Writer hoặc Word và lưu thành Tài liệu Word (.docx), rồi nhập tệp .docx đó.</translation>
+    </message>
+    <message>
+        <source>This is an Excel binary workbook (.xlsb) that could not be read ({detail}). Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import the .xlsx file.</source>
+        <translation>Đây là sổ làm việc Excel nhị phân (.xlsb) không đọc được ({detail}). Hãy mở bằng Excel, chọn Tệp › Lưu thành › Sổ làm việc Excel (.xlsx), rồi nhập tệp .xlsx đó.</translation>
+    </message>
+    <message>
+        <source>The file is neither a spreadsheet nor a readable text (CSV) file. Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import that file.</source>
+        <translation>Tệp không phải bảng tính, cũng không phải tệp văn bản (CSV) đọc được. Hãy mở bằng Excel, chọn Tệp › Lưu thành › Sổ làm việc Excel (.xlsx), rồi nhập tệp đó.</translation>
     </message>
     <message>
         <source>The workbook is too large to import (more than {limit_mb} MB uncompressed).</source>
@@ -6317,6 +6495,10 @@ Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang t�
     <message>
         <source>No header row found: none of the first {rows} rows of any sheet names the columns for the procedure code (Mã TTHC) and name (Tên thủ tục).</source>
         <translation>Không tìm thấy dòng tiêu đề: trong {rows} dòng đầu của các trang tính, không có dòng nào chứa tên cột mã thủ tục (Mã TTHC) và tên thủ tục (Tên thủ tục).</translation>
+    </message>
+    <message>
+        <source>This Word file has no table with TTHC codes: none of its tables has a header naming the procedure code (Mã TTHC / Mã số hồ sơ) and name (Tên thủ tục). If the list is in another file (the annex of the decision), import that file.</source>
+        <translation>Tệp Word này không có bảng mã TTHC: không bảng nào có dòng tiêu đề ghi cột mã thủ tục (Mã TTHC / Mã số hồ sơ) và tên thủ tục (Tên thủ tục). Nếu danh mục nằm ở tệp khác (phụ lục của quyết định), hãy nhập tệp đó.</translation>
     </message>
     <message>
         <source>Missing code</source>
@@ -6343,8 +6525,127 @@ Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang t�
         <translation>Quá nhiều dòng: dừng nhập sau {limit} dòng thủ tục</translation>
     </message>
     <message>
+        <source>Column “{column}” holds “{value}”, which is not a time limit (e.g. “05 ngày làm việc”, “Trong ngày”, “Không quy định”)</source>
+        <translation>Cột “{column}” ghi “{value}”, không phải thời hạn giải quyết (ví dụ “05 ngày làm việc”, “Trong ngày”, “Không quy định”)</translation>
+    </message>
+    <message>
+        <source>Column “{column}” holds “{value}”, which is not the code of the replacing TTHC (e.g. 1.009137)</source>
+        <translation>Cột “{column}” ghi “{value}”, không phải mã của TTHC thay thế (ví dụ 1.009137)</translation>
+    </message>
+    <message>
+        <source>Column “{column}” holds “{value}”: expected new, amended, replaced or abolished (mới ban hành, sửa đổi bổ sung, thay thế, bãi bỏ)</source>
+        <translation>Cột “{column}” ghi “{value}”: cần là mới ban hành, sửa đổi bổ sung, thay thế hoặc bãi bỏ</translation>
+    </message>
+    <message>
+        <source>Column “{column}” holds “{value}”, which is not a level of online public service (toàn trình, một phần, mức độ 2–4)</source>
+        <translation>Cột “{column}” ghi “{value}”, không phải mức độ dịch vụ công trực tuyến (toàn trình, một phần, mức độ 2–4)</translation>
+    </message>
+    <message>
+        <source>Column “{column}” holds “{value}”, which does not fit that column (a value from another column?)</source>
+        <translation>Cột “{column}” ghi “{value}”, không hợp với cột này (giá trị của cột khác?)</translation>
+    </message>
+    <message>
+        <source>Replaced TTHC {code}: the code of the TTHC that replaces it is missing</source>
+        <translation>TTHC bị thay thế {code}: thiếu mã của TTHC thay thế</translation>
+    </message>
+    <message>
+        <source>Not in the register: nothing to take out of scope</source>
+        <translation>Không có trong sổ: không có gì để đưa ra ngoài phạm vi</translation>
+    </message>
+    <message>
+        <source>Not in the register yet: added with the amended content</source>
+        <translation>Chưa có trong sổ: được thêm với nội dung đã sửa đổi</translation>
+    </message>
+    <message>
+        <source>Already out of scope by decision {decision}</source>
+        <translation>Đã ra ngoài phạm vi theo quyết định {decision}</translation>
+    </message>
+    <message>
+        <source>No national code yet: added with the temporary code {code} if you confirm</source>
+        <translation>Chưa có mã quốc gia: được thêm với mã tạm {code} nếu anh/chị đồng ý</translation>
+    </message>
+    <message>
+        <source>No national code yet: added with the temporary code {code}</source>
+        <translation>Chưa có mã quốc gia: đã thêm với mã tạm {code}</translation>
+    </message>
+    <message>
+        <source>No national code yet: not imported (confirm to add it with a temporary code)</source>
+        <translation>Chưa có mã quốc gia: chưa nhập (đồng ý để thêm với mã tạm)</translation>
+    </message>
+    <message>
+        <source>The file changes the TTHC list (amended, replaced or abolished procedures): give the number and the date of the decision that publishes it.</source>
+        <translation>Tệp làm thay đổi danh mục TTHC (thủ tục được sửa đổi, bị thay thế hoặc bị bãi bỏ): hãy nhập số và ngày của quyết định công bố.</translation>
+    </message>
+    <message>
+        <source>The TTHC register changed since the preview was made. Nothing was written: run the import again to see a new preview.</source>
+        <translation>Sổ TTHC đã thay đổi từ lúc xem trước. Chưa ghi gì: hãy nhập lại để xem bản xem trước mới.</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s effective date {effective} is before its date {date}.</source>
+        <translation>Ngày có hiệu lực {effective} của quyết định sớm hơn ngày ký {date}.</translation>
+    </message>
+    <message>
         <source>File not found: {path}</source>
         <translation>Không tìm thấy tệp: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TthcImportFlow</name>
+    <message>
+        <source>TTHC lists (%1)</source>
+        <translation>Danh mục TTHC (%1)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm *.xls)</source>
+        <translation>Sổ làm việc Excel (*.xlsx *.xlsm *.xls)</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheets (*.ods)</source>
+        <translation>Bảng tính OpenDocument (*.ods)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Import the province&apos;s TTHC list</source>
+        <translation>Nhập danh mục TTHC của tỉnh</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Đã hủy nhập; không ghi gì.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Đang nhập %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled while writing: everything written so far was rolled back; the TTHC list is as it was before.</source>
+        <translation>Đã hủy nhập trong lúc ghi: mọi thứ vừa ghi đã được hoàn tác; danh mục TTHC vẫn như trước.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation>Đã nhập: thêm %1, cập nhật %2, không đổi %3, bị loại %4.</translation>
+    </message>
+    <message>
+        <source>%1 abolished and %2 replaced TTHC taken out of the scope (decision %3).</source>
+        <translation>%1 TTHC bị bãi bỏ và %2 TTHC bị thay thế đã được đưa ra ngoài phạm vi (quyết định %3).</translation>
+    </message>
+    <message>
+        <source>%1 procedure(s) to update within 3 months: see the warnings.</source>
+        <translation>%1 quy trình phải cập nhật trong 3 tháng: xem các cảnh báo.</translation>
     </message>
 </context>
 <context>
@@ -6370,8 +6671,20 @@ Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang t�
         <translation>&amp;Thêm TTHC…</translation>
     </message>
     <message>
-        <source>&amp;Import from Excel…</source>
-        <translation>&amp;Nhập từ Excel…</translation>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Nhập danh mục…</translation>
+    </message>
+    <message>
+        <source>Import the province&apos;s TTHC list or a decision changing it (.xlsx, .xls, .ods, .docx, .csv), with a preview first</source>
+        <translation>Nhập danh mục TTHC của tỉnh hoặc quyết định thay đổi danh mục (.xlsx, .xls, .ods, .docx, .csv), có xem trước</translation>
+    </message>
+    <message>
+        <source>Set national &amp;code…</source>
+        <translation>Ghi &amp;mã quốc gia…</translation>
+    </message>
+    <message>
+        <source>Replace the temporary code of a TTHC imported without a national code</source>
+        <translation>Thay mã tạm của TTHC được nhập khi chưa có mã quốc gia</translation>
     </message>
     <message>
         <source>In/out of &amp;scope</source>
@@ -6392,6 +6705,18 @@ Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang t�
     <message>
         <source>No</source>
         <translation>Không</translation>
+    </message>
+    <message>
+        <source>Abolished (%1)</source>
+        <translation>Bị bãi bỏ (%1)</translation>
+    </message>
+    <message>
+        <source>Replaced by %1 (%2)</source>
+        <translation>Thay thế bằng %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Temporary code</source>
+        <translation>Mã tạm</translation>
     </message>
     <message>
         <source>Selected TTHC</source>
@@ -6434,6 +6759,18 @@ Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang t�
         <translation>ngoài phạm vi HTQLCL</translation>
     </message>
     <message>
+        <source>%1 (temporary code: no national code yet)</source>
+        <translation>%1 (mã tạm: chưa có mã quốc gia)</translation>
+    </message>
+    <message>
+        <source>abolished by decision %1 of %2</source>
+        <translation>bị bãi bỏ theo quyết định %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>replaced by %1 (decision %2 of %3)</source>
+        <translation>được thay thế bằng %1 (quyết định %2 ngày %3)</translation>
+    </message>
+    <message>
         <source>no limit set</source>
         <translation>chưa có thời hạn</translation>
     </message>
@@ -6442,28 +6779,12 @@ Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang t�
         <translation>Chưa có quy trình nào cho TTHC này.</translation>
     </message>
     <message>
-        <source>Import the province&apos;s TTHC list</source>
-        <translation>Nhập danh mục TTHC của tỉnh</translation>
+        <source>National code</source>
+        <translation>Mã quốc gia</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Đang đọc %1…</translation>
-    </message>
-    <message>
-        <source>Import cancelled; nothing was written.</source>
-        <translation>Đã hủy việc nhập; chưa ghi gì vào cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>Đang nhập %1…</translation>
-    </message>
-    <message>
-        <source>Imported: %1 added, %2 updated, %3 rejected.</source>
-        <translation>Đã nhập: thêm %1, cập nhật %2, loại %3.</translation>
+        <source>National code of “%1” (e.g. 1.009137):</source>
+        <translation>Mã quốc gia của “%1” (ví dụ 1.009137):</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,9 @@ overdue) — one row per field and a total row.
 Mapping to the statistics record: received = total taken in (carried over included, so received =
 settled + pending); on time = early + on time; late = late; pending = pending total.
 
-The file is untrusted: the zip container is checked first (tthc_excel), openpyxl reads it with
-``read_only=True, data_only=True``, and every problem is a :class:`PortalRefused` naming the row.
+The file is untrusted: it is read by the shared reader (exchange/tabular.py: .xlsx/.xls/.ods with
+calamine, Word tables, CSV; zip bombs refused), and every problem is a :class:`PortalRefused`
+naming the row.
 """
 
 from __future__ import annotations
@@ -104,45 +105,6 @@ def _role(path: str) -> str | None:
     return None
 
 
-def _merges(wb, ws) -> list[tuple[int, int, int, int]]:
-    """Merged ranges (min col, min row, max col, max row); read-only sheets do not expose them."""
-    from openpyxl.utils.cell import range_boundaries
-
-    from qms_desktop.exchange.tthc_excel import _MERGE_RE
-
-    archive, path = getattr(wb, "_archive", None), getattr(ws, "_worksheet_path", None)
-    if archive is None or not path:
-        return []
-    with archive.open(path) as src:
-        data = src.read(8 << 20)
-    out = []
-    for match in _MERGE_RE.finditer(data):
-        try:
-            out.append(range_boundaries(match.group(1).decode("ascii")))
-        except (ValueError, TypeError):
-            continue
-    return out
-
-
-def _grid(wb, ws) -> list[list[Any]]:
-    """The sheet's values, each merged range filled with its top-left value."""
-    ws.reset_dimensions()
-    rows = []
-    for number, values in enumerate(ws.iter_rows(max_col=MAX_COLUMNS, values_only=True), 1):
-        rows.append(list(values) + [None] * (MAX_COLUMNS - len(values)))
-        if number > MAX_ROWS:
-            break
-    for c1, r1, c2, r2 in _merges(wb, ws):
-        if r1 > len(rows) or c1 > MAX_COLUMNS:
-            continue
-        value = rows[r1 - 1][c1 - 1]
-        for r in range(r1, min(r2, len(rows)) + 1):
-            for c in range(c1, min(c2, MAX_COLUMNS) + 1):
-                if rows[r - 1][c - 1] in (None, ""):
-                    rows[r - 1][c - 1] = value
-    return rows
-
-
 def _number(value: Any, row: int) -> int:
     if value is None or (isinstance(value, str) and not value.strip()):
         return 0
@@ -214,38 +176,38 @@ def _header(rows: list[list[Any]]) -> tuple[int, int, dict[str, int]] | None:
 
 
 def read_portal_stats(path: str | os.PathLike) -> PortalSheet:
-    """Parse the first sheet that has the per-field header. Raises PortalRefused (or the TTHC
-    import's WorkbookRefused for a file that is not a workbook)."""
-    import openpyxl
+    """Parse the first sheet that has the per-field header. Raises PortalRefused (or the shared
+    reader's FileRefused for a file that is not a readable workbook, Word table or CSV)."""
+    from qms_desktop.exchange.tabular import read_source
 
-    from qms_desktop.exchange.tthc_excel import CANNOT_OPEN, NOT_XLSX, WorkbookRefused, _check_zip
-
-    try:
-        fh = open(path, "rb")
-    except OSError as exc:
-        raise WorkbookRefused(CANNOT_OPEN, path=os.fspath(path), detail=exc.strerror or "") from exc
-    with fh:
-        _check_zip(fh)
-        fh.seek(0)
-        try:
-            wb = openpyxl.load_workbook(fh, read_only=True, data_only=True, keep_links=False)
-        except Exception as exc:  # anything openpyxl cannot read is "not an xlsx"
-            raise WorkbookRefused(NOT_XLSX, detail=str(exc)) from exc
-        try:
-            for ws in wb.worksheets:
-                try:
-                    rows = _grid(wb, ws)
-                except Exception as exc:  # malformed XML inside an accepted container
-                    raise WorkbookRefused(NOT_XLSX, detail=str(exc)) from exc
-                found = _header(rows)
-                if found is not None:
-                    top, data, roles = found
-                    start, end = _period(rows, top)
-                    lines, checked = _lines(rows, data, roles)
-                    return PortalSheet(ws.title, start, end, lines, checked)
-        finally:
-            wb.close()
+    for grid in read_source(path).grids:
+        rows = _rows(grid)
+        found = _header(rows)
+        if found is not None:
+            top, data, roles = found
+            start, end = _period(rows, top)
+            lines, checked = _lines(rows, data, roles)
+            return PortalSheet(grid.name, start, end, lines, checked)
     raise PortalRefused(NO_HEADER, rows=HEADER_SCAN_ROWS)
+
+
+def _rows(grid) -> list[list[Any]]:  # noqa: ANN001
+    """A sheet's rows by their row number (1-based → index), padded to MAX_COLUMNS; merged cells
+    already carry their top-left value (exchange/tabular.py)."""
+    rows: list[list[Any]] = []
+    table = None
+    for number, (tab, row, values) in enumerate(grid.rows):
+        if table is None:
+            table = tab
+        if tab != table:  # a Word document: only its first table with rows
+            break
+        if row > MAX_ROWS:
+            break
+        while len(rows) < row - 1:
+            rows.append([None] * MAX_COLUMNS)
+        cells = list(values[:MAX_COLUMNS])
+        rows.append(cells + [None] * (MAX_COLUMNS - len(cells)))
+    return rows
 
 
 def _lines(rows: list[list[Any]], first: int, roles: dict[str, int]) -> tuple[tuple[PortalLine, ...], bool]:

@@ -1,10 +1,24 @@
-"""Read a province's published Excel list of commune-level administrative procedures (TTHC).
+"""Read a province's published list of administrative procedures (TTHC), as provinces publish it.
 
-The file is untrusted: its zip container is inspected before openpyxl sees it, it is read with
-``read_only=True, data_only=True`` (formulas are never evaluated; their stored result, or
-nothing, is read), and every problem becomes a :class:`WorkbookRefused` or a
-:class:`RejectedRow`. All user-visible texts are English sources marked for translation in the
-"TthcImport" context; their ``{placeholders}`` are filled from ``params`` where they are shown.
+The file may be a workbook (.xlsx/.xlsm/.xls/.ods, one or many sheets — one per field), a Word
+annex (.docx, tables split across pages) or a CSV export; it may be a plain list or a decision
+that changes the list (Phần I new, Phần II amended, Phần III abolished…, or a column saying so).
+``exchange.tabular`` turns the file into rows; this module understands them:
+
+- title blocks above the header; the header found by what its cells mean (Mã TTHC / Mã số hồ sơ,
+  Tên thủ tục, Lĩnh vực, Thời hạn giải quyết, Phí lệ phí, Căn cứ pháp lý, Cơ quan thực hiện,
+  Mức độ DVC, Tình trạng, Mã TTHC thay thế…), over one or two (merged) rows; a header that differs
+  from the one in force starts a new part, the same header repeated (a printed page) is skipped;
+- section rows in any form ("I", "LĨNH VỰC HỘ TỊCH", "V. ĐẤT ĐAI", "Bảo trợ xã hội (06 tthc)")
+  set the field of the rows below; a sheet's name is the field when the list has one sheet per
+  field; part rows ("Phần III. Danh mục TTHC bị bãi bỏ") set what the rows below do;
+- long codes 1.001193.000.00.00.H56 are split into the national code and the province's suffix;
+- a value that does not mean what its column means is rejected with its row number — it is never
+  written into another field;
+- rows with a name and no code are kept apart ("no national code yet").
+
+Every user-visible text is an English source marked for translation in the "TthcImport" context;
+its ``{placeholders}`` are filled from ``params`` where it is shown.
 """
 
 from __future__ import annotations
@@ -13,55 +27,55 @@ import datetime as dt
 import math
 import os
 import re
-import zipfile
+import unicodedata
 from dataclasses import dataclass, field
-from itertools import chain, islice
-from typing import Any, ClassVar, Iterator
+from functools import lru_cache
+from typing import Any, ClassVar
 
-import openpyxl
-from openpyxl.utils.cell import range_boundaries
-
-from qms_desktop.domain.errors import QmsError
-from qms_desktop.domain.text import clean, fold
+from qms_desktop.domain.text import clean, fold, nfc
+from qms_desktop.exchange import tabular
+from qms_desktop.exchange.tabular import (  # noqa: F401 - re-exported: the messages of refused files
+    BOMB, CANNOT_OPEN, NOT_XLSX, TOO_BIG, TOO_MANY_PARTS, FileRefused, Grid, Source,
+)
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "TthcImport"
-MAX_UNCOMPRESSED = 200 * 1024 * 1024
-MAX_RATIO = 200
-RATIO_FLOOR = 1024 * 1024  # a member smaller than this cannot be a bomb; skip the ratio test
-MAX_MEMBERS = 10_000
-MAX_DATA_ROWS = 20_000  # non-blank rows below the header
-MAX_COLUMNS = 64
+MAX_DATA_ROWS = 20_000  # non-blank rows below the headers, over the whole file
 MAX_NAME = 1_000
-HEADER_SCAN_ROWS = 30
+HEADER_SCAN_ROWS = 30  # the first header must be within this many non-blank rows of a sheet
 TICK = 200  # rows between cancel/progress calls
 
-# Literal contexts and single literals so that pyside6-lupdate extracts them.
-NOT_XLSX = QT_TRANSLATE_NOOP("TthcImport", "The file is not an Excel workbook (.xlsx) or it is damaged.")
-CANNOT_OPEN = QT_TRANSLATE_NOOP("TthcImport", "The file {path} could not be opened: {detail}")
-TOO_BIG = QT_TRANSLATE_NOOP("TthcImport", "The workbook is too large to import (more than {limit_mb} MB uncompressed).")
-TOO_MANY_PARTS = QT_TRANSLATE_NOOP("TthcImport", "The workbook has too many parts ({count}).")
-BOMB = QT_TRANSLATE_NOOP("TthcImport", "The workbook is refused: its part {member} is compressed suspiciously strongly.")
 NO_HEADER = QT_TRANSLATE_NOOP("TthcImport", "No header row found: none of the first {rows} rows of any sheet names the columns for the procedure code (Mã TTHC) and name (Tên thủ tục).")
+DOCX_NO_TABLE = QT_TRANSLATE_NOOP("TthcImport", "This Word file has no table with TTHC codes: none of its tables has a header naming the procedure code (Mã TTHC / Mã số hồ sơ) and name (Tên thủ tục). If the list is in another file (the annex of the decision), import that file.")
 MISSING_CODE = QT_TRANSLATE_NOOP("TthcImport", "Missing code")
 MISSING_NAME = QT_TRANSLATE_NOOP("TthcImport", "Missing name")
 BAD_CODE = QT_TRANSLATE_NOOP("TthcImport", "Invalid code \"{code}\": expected a digit, a dot and six digits, e.g. 1.009137")
 DUPLICATE_CODE = QT_TRANSLATE_NOOP("TthcImport", "Duplicate code {code}: already in row {first_row}")
 NAME_TOO_LONG = QT_TRANSLATE_NOOP("TthcImport", "Name too long ({length} characters; at most {limit})")
 TOO_MANY_ROWS = QT_TRANSLATE_NOOP("TthcImport", "Too many rows: the import stopped after {limit} procedure rows")
+BAD_TIME_LIMIT = QT_TRANSLATE_NOOP("TthcImport", "Column “{column}” holds “{value}”, which is not a time limit (e.g. “05 ngày làm việc”, “Trong ngày”, “Không quy định”)")
+BAD_SUCCESSOR = QT_TRANSLATE_NOOP("TthcImport", "Column “{column}” holds “{value}”, which is not the code of the replacing TTHC (e.g. 1.009137)")
+BAD_CHANGE = QT_TRANSLATE_NOOP("TthcImport", "Column “{column}” holds “{value}”: expected new, amended, replaced or abolished (mới ban hành, sửa đổi bổ sung, thay thế, bãi bỏ)")
+BAD_DVC = QT_TRANSLATE_NOOP("TthcImport", "Column “{column}” holds “{value}”, which is not a level of online public service (toàn trình, một phần, mức độ 2–4)")
+BAD_VALUE = QT_TRANSLATE_NOOP("TthcImport", "Column “{column}” holds “{value}”, which does not fit that column (a value from another column?)")
+REPLACED_WITHOUT_SUCCESSOR = QT_TRANSLATE_NOOP("TthcImport", "Replaced TTHC {code}: the code of the TTHC that replaces it is missing")
+
+# What a row does to the register (a part of a decision, or a column, says so).
+NEW, AMENDED, REPLACED, ABOLISHED = "new", "amended", "replaced", "abolished"
+CHANGES = (NEW, AMENDED, REPLACED, ABOLISHED)
 
 
-class WorkbookRefused(QmsError):
+class WorkbookRefused(FileRefused):
     """The whole file is refused; ``str(exc)`` is ``message.format(**params)`` (untranslated)."""
-
-    context = CONTEXT
 
 
 @dataclass(frozen=True)
 class RejectedRow:
-    row_number: int  # 1-based Excel row
+    row_number: int  # 1-based row of the sheet, the CSV file or the Word table
     reason: str  # English source, QT_TRANSLATE_NOOP("TthcImport", ...)
     params: dict = field(default_factory=dict)
+    sheet: str = field(default="", compare=False)
+    table: int = field(default=0, compare=False)  # Word: 1-based table number
     context: ClassVar[str] = CONTEXT
 
     @property
@@ -70,9 +84,17 @@ class RejectedRow:
 
 
 @dataclass(frozen=True)
+class TimeLimit:
+    days: float | None
+    working: bool
+    alternative: str = ""  # "trường hợp … thì không quá 30 ngày" kept as written
+    recognised: bool = True  # False: the text is not a time limit at all
+
+
+@dataclass(frozen=True)
 class TthcRecord:
     row_number: int
-    code: str
+    code: str  # the national code (1.001193), or "" for a row without a code yet
     name: str
     field: str
     time_limit: str
@@ -80,27 +102,73 @@ class TthcRecord:
     working_days: bool
     note: str
     extra: dict[str, str]
+    provincial_code: str = ""  # the province's suffix of a long code: 000.00.00.H56
+    sheet: str = ""
+    table: int = 0
+    part: str = ""  # the part's heading, as written
+    change: str = ""  # "" (a plain list) or one of CHANGES
+    successor_code: str = ""  # replaced: the TTHC that replaces this one
+    replaces_code: str = ""  # new: the TTHC this one replaces
+    fee: str = ""
+    legal_basis: str = ""
+    agency: str = ""
+    dvc_level: str = ""
+    time_limit_alternative: str = ""
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The decision a file publishes, as far as its title block says."""
+
+    number: str = ""
+    date: dt.date | None = None
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Section:
+    """A sheet, or a part of it (or of the document), with its own header."""
+
+    sheet: str
+    table: int
+    part: str
+    change: str
+    header_row: int
 
 
 @dataclass(frozen=True)
 class ParseResult:
-    sheet: str
-    header_row: int  # first (or only) header row, 1-based
+    sheet: str  # the first sheet with a header
+    header_row: int  # its first (or only) header row, 1-based
     records: list[TthcRecord]
     rejected: list[RejectedRow]
+    no_code: list[TthcRecord] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    decision: Decision = field(default_factory=Decision)
+    kind: str = ""  # the file's format: xlsx, xls, ods, docx, csv
 
 
 # --- header detection ------------------------------------------------------------------------
 
 # role -> (folded synonym, whether "synonym + more words" also matches)
 _SYNONYMS: dict[str, tuple[tuple[str, bool], ...]] = {
-    "code": (("ma tthc", True), ("ma thu tuc", True), ("ma so", True), ("ma", False)),
+    "code": (("ma tthc", True), ("ma thu tuc", True), ("ma so", True), ("ma", False), ("ma ho so", True)),
     "name": (("ten thu tuc hanh chinh", True), ("ten thu tuc", True), ("ten tthc", True)),
-    "field": (("linh vuc", False), ("ten linh vuc", False)),
-    "time_limit": (("thoi han giai quyet", True), ("thoi gian giai quyet", True),
-                   ("thoi han", True)),
+    "field": (("linh vuc", False), ("ten linh vuc", False), ("linh vuc thuc hien", False)),
+    "time_limit": (("thoi han giai quyet", True), ("thoi gian giai quyet", True), ("thoi han", True),
+                   ("thoi gian thuc hien", True), ("thoi han xu ly", True)),
+    "fee": (("phi le phi", True), ("le phi", True), ("muc thu phi le phi", True), ("phi", False)),
+    "legal_basis": (("can cu phap ly", True), ("co so phap ly", True), ("can cu", False),
+                    ("van ban quy pham phap luat", True), ("ten vbqppl", True), ("vbqppl", True),
+                    ("ten van ban quy pham phap luat", True)),
+    "agency": (("co quan thuc hien", True), ("co quan giai quyet", True), ("co quan co tham quyen", True),
+               ("don vi thuc hien", True), ("co quan", False)),
+    "dvc_level": (("muc do dvc", True), ("muc do dich vu cong", True), ("muc do", True),
+                  ("dich vu cong truc tuyen", True), ("dvc truc tuyen", True), ("dvctt", True)),
+    "change": (("tinh trang", True), ("hinh thuc cong bo", True), ("loai cong bo", True),
+               ("noi dung cong bo", True), ("hinh thuc", False), ("noi dung thay doi", True)),
     "note": (("ghi chu", False),),
-    "stt": (("stt", False), ("tt", False), ("so tt", False)),
+    "stt": (("stt", False), ("tt", False), ("so tt", False), ("so thu tu", False)),
 }
 _PUNCT = re.compile(r"[^\w]+")
 
@@ -110,8 +178,23 @@ def _header_key(value: Any) -> str:
 
 
 def _role_scores(value: Any) -> list[tuple[int, str]]:
-    """(score, role) pairs a header cell can fill: 2 for an exact synonym, 1 for a prefix."""
-    key = _header_key(value)
+    """(score, role) pairs a header cell can fill: 3 for a specific phrase, 2 for an exact
+    synonym, 1 for a synonym followed by more words."""
+    if not isinstance(value, str) or not value or len(value) > 150:
+        return []  # a header is a short text
+    return _key_scores(_header_key(value))
+
+
+@lru_cache(maxsize=4096)
+def _key_scores(key: str) -> list[tuple[int, str]]:
+    if not key:
+        return []
+    words = f" {key} "
+    if " thay the " in words and any(w in words for w in (" ma ", " tthc ", " thu tuc ")):
+        return [(3, "successor")]  # "Mã TTHC thay thế", "Tên TTHC thay thế"
+    if any(w in words for w in (" bai bo ", " sua doi ", " bo sung ", " quy dinh ")) and any(
+            w in words for w in (" van ban ", " vb ", " vbqppl ", " qppl ", " quyet dinh ", " can cu ")):
+        return [(3, "legal_basis")]  # "Tên VBQPPL quy định việc bãi bỏ TTHC"
     found = []
     for role, synonyms in _SYNONYMS.items():
         score = max((2 if key == syn else 1 if prefix and key.startswith(syn + " ") else 0
@@ -126,74 +209,100 @@ class _Header:
     first_row: int
     last_row: int
     roles: dict[str, int]  # role -> 0-based column
+    labels: dict[str, str]  # role -> the column's header text
     extras: list[tuple[int, str]]  # (0-based column, header text)
 
+    def signature(self) -> tuple:
+        return tuple(sorted(self.roles.items()))
 
-def _assign(rows: list[tuple[Any, ...]]) -> dict[str, int]:
+
+def _assign(rows: list[tuple[Any, ...]]) -> tuple[dict[str, int], dict[str, str]]:
     """Give each role the best-scoring column over one or two header rows (one role a column)."""
     candidates = []
     for values in rows:
         for col, value in enumerate(values):
-            candidates.extend((-score, col, role) for score, role in _role_scores(value))
+            candidates.extend((-score, col, role, _text(value)) for score, role in _role_scores(value))
     roles: dict[str, int] = {}
-    for _, col, role in sorted(candidates):
+    labels: dict[str, str] = {}
+    for _, col, role, text in sorted(candidates):
         if role not in roles and col not in roles.values():
-            roles[role] = col
-    return roles
+            roles[role], labels[role] = col, text
+    return roles, labels
 
 
 def _looks_like_data(values: tuple[Any, ...]) -> bool:
     return any(isinstance(v, (int, float)) and not isinstance(v, bool)
-               or _CODE_RE.fullmatch(_text(v)) for v in values)
+               or _LONG_CODE_RE.fullmatch(_text(v)) for v in values)
 
 
-def _find_header(head: list[tuple[int, tuple[Any, ...]]]) -> _Header | None:
-    """The first row (or pair of rows, for merged two-row headers) naming code and name."""
-    for i, (row_number, values) in enumerate(head[:HEADER_SCAN_ROWS]):
-        if not any(_role_scores(v) for v in values):
-            continue
-        below = head[i + 1][1] if i + 1 < len(head) else ()
-        two_rows = not _looks_like_data(below) and any(_role_scores(v) for v in below)
-        rows = [values, below] if two_rows else [values]
-        roles = _assign(rows)
+def _header_at(rows: list, i: int) -> _Header | None:
+    """The header starting at rows[i] (one row, or two for merged two-row headers), or None."""
+    _t, number, values = rows[i]
+    if _looks_like_data(values) or not any(_role_scores(v) for v in values):
+        return None
+    below = rows[i + 1][2] if i + 1 < len(rows) and rows[i + 1][0] == _t else ()
+    two_rows = bool(below) and not _looks_like_data(below) and any(_role_scores(v) for v in below)
+    header_rows = [values, below] if two_rows else [values]
+    roles, labels = _assign(header_rows)
+    if "code" not in roles or "name" not in roles:
+        if two_rows:  # perhaps only the first row is the header
+            roles, labels = _assign([values])
+            two_rows, header_rows = False, [values]
         if "code" not in roles or "name" not in roles:
+            return None
+    extras, seen = [], set()
+    width = max(len(r) for r in header_rows)
+    for col in range(width):
+        if col in roles.values():
             continue
-        extras, seen = [], set()
-        width = max(len(r) for r in rows)
-        for col in range(width):
-            if col in roles.values():
-                continue
-            texts = [_text(r[col]) for r in rows if col < len(r)]
-            label = next((t for t in reversed(texts) if t), "")
-            if not label:
-                continue
-            unique, n = label, 2
-            while unique in seen:
-                unique, n = f"{label} ({n})", n + 1
-            seen.add(unique)
-            extras.append((col, unique))
-        last = row_number + 1 if two_rows else row_number
-        return _Header(row_number, last, roles, extras)
-    return None
+        texts = [_text(r[col]) for r in header_rows if col < len(r)]
+        label = next((t for t in reversed(texts) if t), "")
+        if not label:
+            continue
+        unique, n = label, 2
+        while unique in seen:
+            unique, n = f"{label} ({n})", n + 1
+        seen.add(unique)
+        extras.append((col, unique))
+    last = rows[i + 1][1] if two_rows else number
+    return _Header(number, last, roles, labels, extras)
 
 
 # --- cell values -----------------------------------------------------------------------------
 
 _CODE_RE = re.compile(r"[0-9]\.[0-9]{6}")
-_ROMAN_RE = re.compile(r"(?=[IVX])X{0,3}(IX|IV|V?I{0,3})[.)]?", re.IGNORECASE)
-_ROMAN_PREFIX = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:[.):\-–]\s*|\s+)")
+# 1.001193, or the province's long form 1.001193.000.00.00.H56
+_LONG_CODE_RE = re.compile(r"([0-9]\.[0-9]{6})(?:\.([0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*))?")
+_ROMAN_RE = re.compile(r"(?=[IVXL])L?X{0,3}(IX|IV|V?I{0,3})[.)]?", re.IGNORECASE)
+_ROMAN_PREFIX = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})(?:[.):\-–]\s*|\s+)")
+_NUMBER_PREFIX = re.compile(r"^(?:\d+(?:\.\d+)*|[A-Za-zĐđ])(?:[.):\-–]\s*|\s+(?=\S))")
+_LETTER_RE = re.compile(r"[A-Za-zĐđ][.)]?")
 _ORDINAL_RE = re.compile(r"\(?\d+[.)]?")
-_NOTE_PREFIXES = ("ghi chu", "chu thich", "luu y", "chu y")
-_TIME_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(ngay|gio|tuan|thang)\b(\s+lam viec)?")
-_SAME_DAY_RE = re.compile(r"\btrong ngay\b")
+_COUNT_SUFFIX = re.compile(
+    r"[\s:,;–-]*\(?\s*(?:gồm|có|gom|co)?\s*\d+\s*(?:tthc|thủ\s*tục(?:\s+hành\s+chính)?|thu\s*tuc|tt)?\s*\)?\s*$",
+    re.IGNORECASE)
+_NOTE_PREFIXES = ("ghi chu", "chu thich", "luu y", "chu y", "ghi chu:")
+_PART_WORDS = ((ABOLISHED, ("bai bo", "bi huy bo", "huy bo")), (REPLACED, ("thay the",)),
+               (AMENDED, ("sua doi", "bo sung")), (NEW, ("moi ban hanh", "ban hanh moi")))
+_CHANGE_VALUES = ((ABOLISHED, ("bai bo", "huy bo", "huy", "bi bai bo")), (REPLACED, ("thay the",)),
+                  (AMENDED, ("sua doi", "bo sung", "dieu chinh")),
+                  (NEW, ("moi ban hanh", "ban hanh moi", "moi", "them moi", "cong bo moi")))
+_GENERIC_SHEETS = ("sheet", "trang tinh", "danh muc", "phu luc", "tthc", "bia", "tong hop", "dm ", "thu tuc")
 
 
 def _text(value: Any) -> str:
     """Display text of a cell value: NFC, trimmed, whitespace collapsed; '' for empty."""
+    if type(value) is str:
+        # Most cells are already clean: printable (no tab, newline or NBSP), no double or edge spaces.
+        if value.isprintable() and "  " not in value and value[:1] != " " and value[-1:] != " ":
+            return value if unicodedata.is_normalized("NFC", value) else unicodedata.normalize("NFC", value)
+        return clean(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, dt.datetime) and value.time() == dt.time():
         value = value.date()
+    if isinstance(value, dt.timedelta):
+        return str(value)
     return value.isoformat() if isinstance(value, (dt.date, dt.time)) else clean(value)
 
 
@@ -204,232 +313,504 @@ def _code(value: Any) -> str:
     return _text(value)
 
 
+def split_code(text: str) -> tuple[str, str] | None:
+    """'1.001193.000.00.00.H56' → ('1.001193', '000.00.00.H56'); '1.001193' → ('1.001193', '');
+    None if the text is not a TTHC code."""
+    m = _LONG_CODE_RE.fullmatch(text)
+    return (m.group(1), (m.group(2) or "").upper()) if m else None
+
+
+# --- time limits -----------------------------------------------------------------------------
+
+_UNITS = r"(ngày|ngay|giờ|gio|tuần|tuan|tháng|thang)"
+_DIGITS_TIME = re.compile(r"(\d+(?:[.,]\d+)?)(?:\s*/\s*(\d+))?\s*(?:\([^)]{0,30}\)\s*)?" + _UNITS
+                          + r"(?!\w)(\s+làm\s+việc|\s+lam\s+viec)?")
+_DIGIT_WORD = r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)"
+_WORD_NUMBER = (rf"(?:(?:{_DIGIT_WORD}\s+)?(?:mười|mươi)(?:\s+(?:mốt|một|hai|ba|bốn|tư|lăm|nhăm|năm|sáu|bảy|bẩy|tám|chín))?"
+                rf"|{_DIGIT_WORD})")
+_WORDS_TIME = re.compile(rf"(?<!\w)({_WORD_NUMBER})\s*(?:\(\s*(\d+(?:[.,]\d+)?)\s*\)\s*)?(ngày|giờ|tuần|tháng)(?!\w)"
+                         r"(\s+làm\s+việc)?")
+_SAME_DAY = re.compile(r"(?<!\w)(?:trong\s+ngày|trong\s+ngay|ngay|giải\s+quyết\s+ngay)(?!\w)")
+_WORD_VALUES = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "nhăm": 5,
+                "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
+_NO_LIMIT = ("khong quy dinh", "chua quy dinh", "khong xac dinh", "khong co thoi han", "khong gioi han",
+             "theo quy dinh")
+_ALTERNATIVE = re.compile(r";|\n|(?<!\w)(?:trường hợp|đối với trường hợp|nếu)(?!\w)")
+
+
+def _words_value(words: str) -> int:
+    parts = words.split()
+    if "mười" in parts or "mươi" in parts:
+        i = parts.index("mười") if "mười" in parts else parts.index("mươi")
+        tens = _WORD_VALUES.get(parts[i - 1], 1) if i > 0 else 1
+        unit = _WORD_VALUES.get(parts[i + 1], 0) if i + 1 < len(parts) else 0
+        return tens * 10 + unit
+    return _WORD_VALUES.get(parts[0], 0)
+
+
+def _days(number: float, unit: str, working: bool) -> float:
+    unit = fold(unit)
+    if unit == "gio":
+        return number / (8 if working else 24)
+    if unit == "tuan":
+        return number * (5 if working else 7)
+    if unit == "thang":
+        return number * 30
+    return number
+
+
+def read_time_limit(value: Any) -> TimeLimit:
+    """Days (or hours as part of a day) and whether they are working days, from any common wording.
+
+    '03 ngày làm việc' → 3 working days; 'Năm (05) ngày làm việc' → 5; 'Mười lăm ngày' → 15;
+    'Trong ngày', 'Ngay sau khi nhận đủ hồ sơ hợp lệ' → 0; 'Không quá 05 ngày làm việc kể từ…' → 5;
+    '05 ngày làm việc; trường hợp … thì không quá 30 ngày' → 5, the alternative kept as written;
+    hours are 8 to a working day (24 otherwise); a bare number is that many working days;
+    'Không quy định' → no limit. Any other text is not a time limit (``recognised`` False).
+    """
+    if isinstance(value, bool):
+        return TimeLimit(None, False, recognised=False)
+    if value is None:
+        return TimeLimit(None, False)
+    if isinstance(value, (int, float)):
+        ok = math.isfinite(value) and value >= 0
+        return TimeLimit(float(value) if ok else None, ok, recognised=ok)
+    return _read_time_text(_text(value))
+
+
+@lru_cache(maxsize=4096)
+def _read_time_text(text: str) -> TimeLimit:
+    """read_time_limit of a text (lists repeat the same few wordings: read each once)."""
+    key = fold(text)
+    if not key or key.strip(" -—–.x") == "" or key in ("khong", "khong co") or any(key.startswith(p) for p in _NO_LIMIT):
+        return TimeLimit(None, False)
+    lower = nfc(text).lower()
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", key):
+        return TimeLimit(float(key.replace(",", ".")), True)
+    candidates = []  # (start, end, days, working)
+    m = _DIGITS_TIME.search(lower)
+    if m:
+        number = float(m.group(1).replace(",", "."))
+        if m.group(2):
+            number = number / float(m.group(2)) if float(m.group(2)) else number
+        working = bool(m.group(4))
+        candidates.append((m.start(), m.end(), _days(number, m.group(3), working), working))
+    m = _WORDS_TIME.search(lower)
+    if m:
+        number = float(m.group(2).replace(",", ".")) if m.group(2) else float(_words_value(m.group(1)))
+        working = bool(m.group(4))
+        candidates.append((m.start(), m.end(), _days(number, m.group(3), working), working))
+    m = _SAME_DAY.search(lower)
+    if m:
+        tail = lower[m.end():m.end() + 24]
+        working = "làm việc" in lower[m.start():m.end() + 24] or "lam viec" in fold(tail)
+        candidates.append((m.start(), m.end(), 0.0, working))
+    if not candidates:
+        return TimeLimit(None, False, recognised=False)
+    start, end, days, working = min(candidates)
+    alternative = ""
+    alt = _ALTERNATIVE.search(text, end)  # offsets of lower and text agree (same NFC string)
+    if alt and len(lower) == len(text):
+        alternative = text[alt.start():].lstrip(";\n ").strip()
+    return TimeLimit(days, working, alternative)
+
+
 def parse_time_limit(text: Any) -> tuple[float | None, bool]:
     """Days and whether they are working days: '03 ngày làm việc' → (3.0, True).
 
-    Same day ('Trong ngày', 'Ngay trong ngày làm việc') → 0.0; '30 ngày' → (30.0, False);
-    hours are 8 to a working day (24 otherwise); a bare number is that many working days;
-    'Không quy định' or anything without a number → (None, False).
+    See :func:`read_time_limit`; anything that is not a time limit → (None, False).
     """
-    if isinstance(text, bool) or text is None:
-        return None, False
-    if isinstance(text, (int, float)):
-        return (float(text), True) if math.isfinite(text) and text >= 0 else (None, False)
-    key = fold(_text(text))
-    span = _TIME_RE.search(key)
-    same_day = _SAME_DAY_RE.search(key)
-    if same_day and (span is None or same_day.start() < span.start()):
-        return 0.0, "lam viec" in key
-    if span is None:
-        return None, False
-    number = float(span.group(1).replace(",", "."))
-    unit, working = span.group(2), bool(span.group(3))
-    if unit == "gio":
-        return number / (8 if working else 24), working
-    if unit == "tuan":
-        return number * (5 if working else 7), working
-    if unit == "thang":
-        return number * 30, False
-    return number, working
+    limit = read_time_limit(text)
+    return (limit.days, limit.working) if limit.days is not None else (None, False)
+
+
+# --- headings --------------------------------------------------------------------------------
+
+def _strip_count(text: str) -> str:
+    """'Bảo trợ xã hội (06 tthc)' → 'Bảo trợ xã hội'; '(06)' alone stays."""
+    stripped = _COUNT_SUFFIX.sub("", text).strip(" :-–.,")
+    return stripped or text
 
 
 def _field_from_heading(text: str) -> str:
-    """'I. LĨNH VỰC THI ĐUA, KHEN THƯỞNG' → 'Thi đua, khen thưởng'."""
+    """'I. LĨNH VỰC THI ĐUA, KHEN THƯỞNG' → 'Thi đua, khen thưởng'; 'V. ĐẤT ĐAI' → 'Đất đai'."""
     text = _ROMAN_PREFIX.sub("", text, count=1)
+    text = _NUMBER_PREFIX.sub("", text, count=1) if re.match(r"\d", text) else text
     words = text.split()
     if len(words) >= 2 and _header_key(" ".join(words[:2])) == "linh vuc":
         words = words[2:]
-    text = " ".join(words).strip(" :-–.").lower()
+    text = _strip_count(" ".join(words).strip(" :-–."))
+    if text.upper() == text:  # all capitals: sentence case
+        text = text.lower()
+        return text[:1].upper() + text[1:]
     return text[:1].upper() + text[1:]
 
 
-def _group_heading(texts: list[str], stt_col: int | None, code: str) -> str | None:
-    """The field named by a group row ('I' | 'LĨNH VỰC HỘ TỊCH'), or None if not one.
+def _part_change(text: str) -> str | None:
+    """The change a part heading announces ('PHẦN III. DANH MỤC TTHC BỊ BÃI BỎ' → abolished), or
+    None if the text names no change or several (a decision's title)."""
+    key = fold(text)
+    if not (key.startswith(("phan ", "danh muc", "thu tuc", "tthc", "cac thu tuc", "nhom ")) or _NUMBER_PREFIX.match(text)
+            or _ROMAN_PREFIX.match(text)):
+        return None
+    if not any(w in key for w in ("thu tuc", "tthc", "danh muc", "phan ")):
+        return None
+    found = [change for change, words in _PART_WORDS if any(w in key for w in words)]
+    return found[0] if len(found) == 1 else None
 
-    A heading merged across the row sits in its first cell, which may be the code column; any
-    other text there (a malformed code) makes the row a procedure, not a heading.
-    """
-    stt = texts[stt_col] if stt_col is not None and stt_col < len(texts) else ""
-    roman = bool(stt and _ROMAN_RE.fullmatch(stt))
-    for text in [code] if code else texts:
-        if _header_key(_ROMAN_PREFIX.sub("", text, count=1)).startswith("linh vuc "):
-            return _field_from_heading(text)
-    others = [code] if code else [t for i, t in enumerate(texts) if t and i != stt_col]
-    if roman and others and not any(ch.isdigit() for ch in code):
-        return _field_from_heading(others[0])
+
+def _change_value(text: str) -> str | None:
+    """A change column's value ('Bãi bỏ', 'Sửa đổi, bổ sung', 'Mới') → the change, '' if blank."""
+    key = _header_key(text)
+    if not key:
+        return ""
+    for change, words in _CHANGE_VALUES:
+        if any(key == w or key.startswith(w + " ") or f" {w}" in f" {key}" for w in words):
+            return change
     return None
 
 
-# --- workbook access -------------------------------------------------------------------------
+_DVC_RE = re.compile(r"toan trinh|mot phan|muc do|dvc|dich vu cong|cung cap thong tin|truc tuyen|^[1-4]$|^muc [1-4]$")
 
-def _check_zip(fh) -> None:
+
+def _dvc_ok(text: str) -> bool:
+    key = _header_key(text)
+    return not key or key in ("khong", "x") or bool(_DVC_RE.search(key))
+
+
+def _sheet_field(name: str) -> str:
+    key = fold(name)
+    if not key or any(key.startswith(g) or f" {g}" in f" {key}" for g in _GENERIC_SHEETS) or re.fullmatch(r"[\d\s.]+", key):
+        return ""
+    return _field_from_heading(name)
+
+
+_DECISION_NUMBER = re.compile(r"(?:số|so)\s*:?\s*(\d+[0-9A-Za-z]*/[0-9]{0,4}/?(?:QĐ|QD)[-–A-Za-zĐđ0-9.]*)", re.IGNORECASE)
+_DECISION_DATE = re.compile(
+    r"ngày\s+(\d{1,2})\s*(?:tháng\s*|/|-|\.)\s*(\d{1,2})\s*(?:năm\s*|/|-|\.)\s*(\d{4})", re.IGNORECASE)
+
+
+def read_decision(lines: list[str]) -> Decision:
+    """The decision's number, date and title from the title block ('Kèm theo Quyết định số
+    1234/QĐ-UBND ngày 05/11/2026…', 'Số: 1234/QĐ-UBND', '…, ngày 05 tháng 11 năm 2026')."""
+    number, date, title = "", None, ""
+    for line in lines:
+        text = nfc(line)
+        m = _DECISION_NUMBER.search(text)
+        if m and not number:
+            number = m.group(1).rstrip(".-–")
+            d = _DECISION_DATE.search(text, m.end())
+            if d and date is None:
+                date = _date(d)
+
+        elif date is None and number:
+            d = _DECISION_DATE.search(text)
+            if d:
+                date = _date(d)
+    titles = [nfc(t).strip("() ") for t in lines if "quyet dinh" in fold(t)]
+    title = next((t for t in titles if re.search(r"ve viec|cong bo", fold(t))), titles[0] if titles else "")
+    if not date:
+        for line in lines:
+            d = _DECISION_DATE.search(nfc(line))
+            if d and _date(d):
+                date = _date(d)
+                break
+    return Decision(number, date, title[:300])
+
+
+def _date(m: re.Match) -> dt.date | None:
     try:
-        with zipfile.ZipFile(fh) as archive:
-            members = archive.infolist()
-    except Exception as exc:  # BadZipFile, NotImplementedError (odd versions), OSError, ...
-        raise WorkbookRefused(NOT_XLSX, detail=str(exc)) from exc
-    if len(members) > MAX_MEMBERS:
-        raise WorkbookRefused(TOO_MANY_PARTS, count=len(members))
-    if sum(m.file_size for m in members) > MAX_UNCOMPRESSED:
-        raise WorkbookRefused(TOO_BIG, limit_mb=MAX_UNCOMPRESSED // (1024 * 1024))
-    for m in members:
-        if m.file_size > RATIO_FLOOR and m.file_size > MAX_RATIO * max(m.compress_size, 1):
-            raise WorkbookRefused(BOMB, member=m.filename)
-
-
-_MERGE_RE = re.compile(
-    rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\bref\s*=\s*[\"']([A-Za-z]+[0-9]+:[A-Za-z]+[0-9]+)")
-
-
-def _vertical_merges(wb, ws) -> dict[int, list[tuple[int, int]]]:
-    """first row -> [(column, last row)] of merged ranges more than one row tall.
-
-    Read-only worksheets do not expose merged cells, so the <mergeCell> elements (after the
-    cell data) are found by scanning the sheet's XML in chunks. Uses openpyxl internals;
-    without them merges are simply not filled in.
-    """
-    archive, path = getattr(wb, "_archive", None), getattr(ws, "_worksheet_path", None)
-    starts: dict[int, list[tuple[int, int]]] = {}
-    if archive is None or not path:
-        return starts
-    tail = b""
-    with archive.open(path) as src:
-        while chunk := src.read(1 << 20):
-            buf, end = tail + chunk, 0
-            for match in _MERGE_RE.finditer(buf):
-                end = match.end()
-                try:
-                    c1, r1, _, r2 = range_boundaries(match.group(1).decode("ascii"))
-                except (ValueError, TypeError):
-                    continue
-                if r2 > r1 and c1 <= MAX_COLUMNS:
-                    starts.setdefault(r1, []).append((c1 - 1, r2))
-            tail = buf[max(end, len(buf) - 512):]
-    return starts
-
-
-def _rows(wb, ws) -> Iterator[tuple[int, tuple[Any, ...]]]:
-    """(row number, values) with the top-left value of vertical merges copied down."""
-    try:
-        starts = _vertical_merges(wb, ws)
-        ws.reset_dimensions()  # the stored <dimension> may be wrong; read every row
-        active: list[tuple[int, int, Any]] = []  # (column, last row, value)
-        for number, values in enumerate(ws.iter_rows(max_col=MAX_COLUMNS, values_only=True), 1):
-            values = list(values)
-            if active:
-                active = [a for a in active if a[1] >= number]
-                for col, _, value in active:
-                    if col < len(values) and values[col] in (None, ""):
-                        values[col] = value
-            for col, last in starts.get(number, ()):
-                active.append((col, last, values[col] if col < len(values) else None))
-            yield number, tuple(values)
-    except (WorkbookRefused, GeneratorExit):
-        raise
-    except Exception as exc:  # malformed XML or zip data inside an accepted container
-        raise WorkbookRefused(NOT_XLSX, detail=str(exc)) from exc
+        return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
 
 
 # --- parsing ---------------------------------------------------------------------------------
 
 def parse_tthc_workbook(path: str | os.PathLike, *, cancel=None, progress=None) -> ParseResult:
-    """Parse the first sheet that has a recognisable header.
+    """Parse every sheet (or the Word document's tables, or the CSV file) of ``path``.
 
     ``cancel.raise_if_cancelled()`` and ``progress(done_rows, total_rows)`` are called every
-    200 rows below the header. Raises WorkbookRefused for a file that cannot be imported.
+    200 rows. Raises WorkbookRefused for a file that cannot be imported.
     """
     try:
-        fh = open(path, "rb")
-    except OSError as exc:
-        raise WorkbookRefused(CANNOT_OPEN, path=os.fspath(path), detail=exc.strerror or "") from exc
-    with fh:
-        _check_zip(fh)
-        fh.seek(0)
-        try:  # a file object also skips openpyxl's check of the file name's extension
-            wb = openpyxl.load_workbook(fh, read_only=True, data_only=True, keep_links=False)
-        except Exception as exc:  # anything openpyxl cannot read is "not an xlsx"
-            raise WorkbookRefused(NOT_XLSX, detail=str(exc)) from exc
-        try:
-            for ws in wb.worksheets:
-                estimate = ws.max_row or 0
-                rows = _rows(wb, ws)
-                head = list(islice(rows, HEADER_SCAN_ROWS + 1))
-                header = _find_header(head)
-                if header is None:
-                    rows.close()
-                    continue
-                data = chain((r for r in head if r[0] > header.last_row), rows)
-                total = max(estimate - header.last_row, 0)
-                records, rejected = _parse_rows(data, header, cancel, progress, total)
-                return ParseResult(ws.title, header.first_row, records, rejected)
-        finally:
-            wb.close()
-    raise WorkbookRefused(NO_HEADER, rows=HEADER_SCAN_ROWS)
+        source = tabular.read_source(path)
+    except FileRefused as exc:
+        raise WorkbookRefused(exc.message, **exc.params) from exc
+    try:
+        return parse_source(source, cancel=cancel, progress=progress)
+    except WorkbookRefused as exc:
+        if source.kind == "csv" and os.path.splitext(os.fspath(path))[1].lower() not in (".csv", ".txt", ".tsv"):
+            # Plain text with a spreadsheet's name and no list in it: say it is not a workbook.
+            raise WorkbookRefused(NOT_XLSX) from exc
+        raise
 
 
-def _parse_rows(data, header: _Header, cancel, progress, total: int):
-    records: list[TthcRecord] = []
-    rejected: list[RejectedRow] = []
-    first_seen: dict[str, int] = {}
-    group_field = ""
-    done = filled = 0
-    roles = header.roles
+def parse_source(source: Source, *, cancel=None, progress=None) -> ParseResult:
+    total = sum(len(g.rows) for g in source.grids)
+    state = _State(source.kind, cancel, progress, total)
+    # One sheet per field: when several sheets hold procedures, a sheet's name is its field.
+    with_header = [g for g in source.grids if _first_header(g) is not None]
+    if not with_header:
+        raise WorkbookRefused(DOCX_NO_TABLE if source.kind == "docx" else NO_HEADER, rows=HEADER_SCAN_ROWS)
+    per_field = len(with_header) > 1
+    title_lines: list[str] = []
+    for grid in source.grids:
+        if grid in with_header:
+            _parse_grid(grid, state, _sheet_field(grid.name) if per_field else "", title_lines)
+        if state.stopped:
+            break
+    if progress is not None:
+        progress(total, total)
+    first = state.sections[0] if state.sections else Section(with_header[0].name, 0, "", "", _first_header(with_header[0]).first_row)
+    return ParseResult(first.sheet, first.header_row, state.records, state.rejected, state.no_code,
+                       state.sections, read_decision(title_lines), source.kind)
 
-    for number, values in data:
-        done += 1
-        if done % TICK == 0:
-            if cancel is not None:
-                cancel.raise_if_cancelled()
-            if progress is not None:
-                progress(done, max(total, done))
+
+def _first_header(grid: Grid) -> _Header | None:
+    rows, seen = grid.rows, 0
+    for i, (table, _n, values) in enumerate(rows):
+        if not any(_text(v) for v in values):
+            continue
+        seen += 1
+        if seen > HEADER_SCAN_ROWS and table == 0:
+            return None
+        if seen > 4 * HEADER_SCAN_ROWS:
+            return None
+        header = _header_at(rows, i)
+        if header is not None:
+            return header
+    return None
+
+
+class _State:
+    def __init__(self, kind: str, cancel, progress, total: int) -> None:
+        self.kind, self.cancel, self.progress, self.total = kind, cancel, progress, total
+        self.records: list[TthcRecord] = []
+        self.rejected: list[RejectedRow] = []
+        self.no_code: list[TthcRecord] = []
+        self.sections: list[Section] = []
+        self.first_seen: dict[str, tuple[str, int, int]] = {}
+        self.done = 0
+        self.filled = 0
+        self.stopped = False
+        self.new_section = False
+
+    def tick(self) -> None:
+        self.done += 1
+        if self.done % TICK == 0:
+            if self.cancel is not None:
+                self.cancel.raise_if_cancelled()
+            if self.progress is not None:
+                self.progress(self.done, max(self.total, self.done))
+
+
+def _single_text(texts: list[str], skip: set[int]) -> tuple[str, int] | None:
+    """The one text of a heading-like row (a value merged across repeats in Word), with its column."""
+    found = [(t, i) for i, t in enumerate(texts) if t and i not in skip]
+    distinct = {t for t, _ in found}
+    return (found[0][0], found[0][1]) if len(distinct) == 1 else None
+
+
+def _parse_grid(grid: Grid, st: _State, sheet_field: str, title_lines: list[str]) -> None:
+    rows = grid.rows
+    header: _Header | None = None
+    group_field = sheet_field
+    part, change = "", ""
+    skip_until: tuple[int, int] | None = None
+    header_row = 0
+    is_docx = st.kind == "docx"
+    i = -1
+    for i, (table, number, values) in enumerate(rows):
+        st.tick()
+        if skip_until is not None and table == skip_until[0] and number <= skip_until[1]:
+            continue
         texts = [_text(v) for v in values]
         if not any(texts):
             continue
-        filled += 1
-        if filled > MAX_DATA_ROWS:
-            rejected.append(RejectedRow(number, TOO_MANY_ROWS, {"limit": MAX_DATA_ROWS}))
-            break
-        cell = {role: values[col] if col < len(values) else None for role, col in roles.items()}
-        code, name = _code(cell.get("code")), _text(cell.get("name"))
-        if not _CODE_RE.fullmatch(code):
-            first = fold(next(t for t in texts if t))
-            if first.startswith(_NOTE_PREFIXES):
-                continue  # "Ghi chú: ..." and similar footnotes
-            if "code" in {role for _, role in _role_scores(code)}:
-                continue  # the header repeated, e.g. on every printed page
-            heading = _group_heading(texts, roles.get("stt"), code)
-            if heading is not None:
-                group_field = heading
+        paragraph = is_docx and table == 0
+        if not paragraph:
+            found = _header_at(rows, i)
+            if found is not None:
+                skip_until = (table, found.last_row)
+                if header is None or found.signature() != header.signature():
+                    header = found
+                    header_row = found.first_row
+                    st.new_section = True
                 continue
+        first = next(t for t in texts if t)
+        if header is None or paragraph:
+            kind = _part_change(first)
+            if kind is not None and _single_text(texts, set()) is not None:
+                part, change = first, kind
+            elif header is None:
+                title_lines.append(" ".join(t for t in texts if t))
+            elif paragraph and _is_field_heading(first, None):
+                group_field = _field_from_heading(first)
+            continue
+        roles = header.roles
+        cell = {role: values[col] if col < len(values) else None for role, col in roles.items()}
+        raw_code = _code(cell.get("code"))
+        split = split_code(raw_code.replace(" ", ""))
+        if split is None:
+            key = fold(first)
+            if key.startswith(_NOTE_PREFIXES) or key.startswith("(*)") or key.startswith("* "):
+                continue  # "Ghi chú: ..." and similar footnotes
             if all(_ORDINAL_RE.fullmatch(t) for t in texts if t):
                 continue  # a "(1) (2) (3)" column-number row, or numbers only
-        if not code:
-            stt = _text(cell.get("stt"))
-            if name and not (stt and not _ORDINAL_RE.fullmatch(stt)):
-                rejected.append(RejectedRow(number, MISSING_CODE))
-            continue  # otherwise a text-only or section row ("A", "PHẦN I")
+            heading = _heading(texts, roles, raw_code)
+            if heading is not None:
+                kind, text = heading
+                if kind == "part":
+                    part, change = text, _part_change(text) or ""
+                elif kind == "field":
+                    group_field = _field_from_heading(text)
+                continue
+        st.filled += 1
+        if st.filled > MAX_DATA_ROWS:
+            st.rejected.append(RejectedRow(number, TOO_MANY_ROWS, {"limit": MAX_DATA_ROWS}, grid.name, table))
+            st.stopped = True
+            return
+        last = st.sections[-1] if st.sections else None
+        if st.new_section or last is None or (last.sheet, last.part) != (grid.name, part):
+            st.sections.append(Section(grid.name, table, part, change, header_row))
+            st.new_section = False
+        _row(st, grid.name, table, number, values, texts, header, cell, raw_code, split,
+             group_field, part, change)
+
+
+def _is_field_heading(text: str, stt: str | None) -> bool:
+    """Upper case, 'Lĩnh vực …', Roman numbering or a count ('Bảo trợ xã hội (06 tthc)')."""
+    key = fold(text)
+    if not key or len(text) > 120 or key.startswith(_NOTE_PREFIXES):
+        return False
+    bare = _NUMBER_PREFIX.sub("", _ROMAN_PREFIX.sub("", text, count=1), count=1)
+    if _header_key(bare).startswith("linh vuc") or re.match(r"^[IVXL]+[.):\-–]\s*\S", text):
+        return True
+    letters = [c for c in bare if c.isalpha()]
+    if len(letters) >= 3 and bare.upper() == bare:
+        return True
+    return bool(re.search(r"\(\s*\d+\s*(tthc|thu tuc|tt)?\s*\)\s*$|\d+\s*(tthc|thu tuc)\s*$", key))
+
+
+def _heading(texts: list[str], roles: dict[str, int], code: str) -> tuple[str, str] | None:
+    """A row that is a heading: ("part", text), ("field", text) or ("other", text); None if the
+    row is a procedure (with or without a code)."""
+    stt_col = roles.get("stt")
+    stt = texts[stt_col] if stt_col is not None and stt_col < len(texts) else ""
+    marker = bool(stt) and len(stt) <= 6 and not _ORDINAL_RE.fullmatch(stt)  # "I", "A", "1.2" — not "1"
+    ordinal = bool(stt) and bool(_ORDINAL_RE.fullmatch(stt))
+    single = _single_text(texts, {stt_col} if marker or ordinal else set())
+    if single is None:
+        return None
+    if ordinal and single[1] == roles.get("name") and not _is_field_heading(single[0], stt):
+        return None  # "1 | | Thủ tục …": a procedure without a code
+    text, col = single
+    roman = bool(marker and _ROMAN_RE.fullmatch(stt)) or bool(re.match(r"^[IVXL]+[.):\-–]\s*\S", text))
+    letter = bool(marker and _LETTER_RE.fullmatch(stt) and not roman) or bool(
+        not roman and re.match(r"^[A-Za-zĐđ][.)]\s", text))
+    if marker and not text.startswith(stt):
+        text = f"{stt.rstrip('.)')}. {text}" if roman else text
+    kind = _part_change(text)
+    if kind is not None:
+        return "part", text
+    bare = _header_key(_NUMBER_PREFIX.sub("", _ROMAN_PREFIX.sub("", text, count=1), count=1))
+    if bare.startswith("linh vuc"):
+        return "field", text
+    if letter:
+        return "other", text  # a lettered group ("A", "THỦ TỤC LIÊN THÔNG") is not a field
+    other_roles = {c for r, c in roles.items() if r not in ("stt", "name", "code")}
+    if col in other_roles:
+        return None  # text in, say, the field column only: not a heading
+    if roman or (marker and not letter) or ordinal:
+        return "field", text
+    if _is_field_heading(text, stt):
+        return "field", text
+    if not ordinal and col != roles.get("name"):
+        return "field", text  # a heading merged across the row, in its first cell
+    return None
+
+
+def _row(st: _State, sheet: str, table: int, number: int, values, texts, header: _Header, cell: dict,
+         raw_code: str, split, group_field: str, part: str, change: str) -> None:
+    def reject(reason: str, **params) -> None:
+        st.rejected.append(RejectedRow(number, reason, params, sheet, table))
+
+    name = _text(cell.get("name"))
+    labels = header.labels
+    if split is None and raw_code:
         if not name:
-            rejected.append(RejectedRow(number, MISSING_NAME, {"code": code}))
-        elif not _CODE_RE.fullmatch(code):
-            rejected.append(RejectedRow(number, BAD_CODE, {"code": code}))
-        elif len(name) > MAX_NAME:
-            rejected.append(RejectedRow(number, NAME_TOO_LONG,
-                                        {"length": len(name), "limit": MAX_NAME}))
-        elif code in first_seen:
-            rejected.append(RejectedRow(number, DUPLICATE_CODE,
-                                        {"code": code, "first_row": first_seen[code]}))
+            reject(MISSING_NAME, code=raw_code)
         else:
-            first_seen[code] = number
-            raw_time = cell.get("time_limit")
-            days, working = parse_time_limit(raw_time)
-            records.append(TthcRecord(
-                row_number=number, code=code, name=name,
-                field=_text(cell.get("field")) or group_field,
-                time_limit=_text(raw_time), time_limit_days=days, working_days=working,
-                note=_text(cell.get("note")),
-                extra={label: texts[col] if col < len(texts) else ""
-                       for col, label in header.extras},
-            ))
-    if progress is not None:
-        progress(done, done)
-    return records, rejected
+            reject(BAD_CODE, code=raw_code)
+        return
+    if not name:
+        if split is not None:
+            reject(MISSING_NAME, code=split[0])
+        return  # neither code nor name: a text-only row
+    if len(name) > MAX_NAME:
+        reject(NAME_TOO_LONG, length=len(name), limit=MAX_NAME)
+        return
+    if split_code(name.replace(" ", "")) is not None:
+        reject(BAD_VALUE, column=labels["name"], value=name)
+        return
+    # Each value must mean what its column means.
+    row_change = change
+    if "change" in header.roles:
+        raw = _text(cell.get("change"))
+        value = _change_value(raw)
+        if value is None:
+            reject(BAD_CHANGE, column=labels["change"], value=raw)
+            return
+        row_change = value or change
+    raw_time = cell.get("time_limit")
+    limit = read_time_limit(raw_time)
+    if not limit.recognised:
+        reject(BAD_TIME_LIMIT, column=labels["time_limit"], value=_text(raw_time))
+        return
+    successor = replaces = ""
+    if "successor" in header.roles:
+        raw = _code(cell.get("successor"))
+        if raw:
+            found = split_code(raw.replace(" ", ""))
+            if found is None:
+                reject(BAD_SUCCESSOR, column=labels["successor"], value=raw)
+                return
+            if row_change == NEW:
+                replaces = found[0]  # in the part of new TTHC: the code this one replaces
+            else:
+                successor = found[0]
+                row_change = row_change or REPLACED
+    if "dvc_level" in header.roles and not _dvc_ok(_text(cell.get("dvc_level"))):
+        reject(BAD_DVC, column=labels["dvc_level"], value=_text(cell.get("dvc_level")))
+        return
+    for role in ("field", "agency", "fee"):
+        raw = _text(cell.get(role))
+        if not raw:
+            continue
+        if split_code(raw.replace(" ", "")) is not None or (
+                role != "fee" and re.search(r"\d", raw) and read_time_limit(raw).days is not None):
+            reject(BAD_VALUE, column=labels[role], value=raw)
+            return
+    if row_change == REPLACED and not successor:
+        reject(REPLACED_WITHOUT_SUCCESSOR, code=split[0] if split else "")
+        return
+    code, provincial = split if split is not None else ("", "")
+    if code:
+        if code in st.first_seen:
+            prev_sheet, prev_table, prev_row = st.first_seen[code]
+            reject(DUPLICATE_CODE, code=code, first_row=prev_row)
+            return
+        st.first_seen[code] = (sheet, table, number)
+    record = TthcRecord(
+        row_number=number, code=code, name=name,
+        field=_text(cell.get("field")) or group_field,
+        time_limit=_text(raw_time), time_limit_days=limit.days, working_days=limit.working,
+        note=_text(cell.get("note")),
+        extra={label: texts[col] if col < len(texts) else "" for col, label in header.extras},
+        provincial_code=provincial, sheet=sheet, table=table, part=part, change=row_change,
+        successor_code=successor, replaces_code=replaces, fee=_text(cell.get("fee")), legal_basis=_text(cell.get("legal_basis")),
+        agency=_text(cell.get("agency")), dvc_level=_text(cell.get("dvc_level")),
+        time_limit_alternative=limit.alternative,
+    )
+    (st.records if code else st.no_code).append(record)

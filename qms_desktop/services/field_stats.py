@@ -154,7 +154,7 @@ def import_portal_stats(ctx: AppContext, path: str | os.PathLike, *, start: obje
     (made if it does not exist); ``start``/``end`` are needed when the sheet does not state them.
 
     Raises:
-        PortalRefused / WorkbookRefused: the file cannot be read as the export. ValidationError: no period
+        PortalRefused / FileRefused: the file cannot be read as the export. ValidationError: no period
             dates, or bad lines. Nothing is written then (nor on ``dry_run``).
     """
     from qms_desktop.exchange.portal_stats import read_portal_stats

@@ -1,9 +1,18 @@
-"""Administrative procedures (TTHC): the list, the scope, and the import from the province's Excel file."""
+"""Administrative procedures (TTHC): the list, the scope, and the import of the province's list.
+
+The import is planned first (:func:`plan_import`: the dry run the preview shows, nothing written)
+and then applied exactly as planned (:func:`apply_plan`: one transaction, cancellable until it
+commits). A decision that changes the list adds the new TTHC, updates the amended ones, takes the
+abolished and replaced ones out of the scope with the decision's number and date (never deleting
+them), links the replaced ones to their successors, and records the decision as a legal change on
+every procedure linked to an amended, replaced or abolished TTHC, so that the QĐ 19 Art. 4.4a
+warning asks for the procedure's update within 3 months of the decision's effective date.
+"""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+import datetime as dt
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -11,11 +20,32 @@ from sqlalchemy import select
 from qms_desktop.domain.errors import NotFound, QmsError, ValidationError
 from qms_desktop.domain.text import clean, fold, sort_key
 from qms_desktop.exchange.tthc_excel import (
-    ParseResult, RejectedRow, TthcRecord, WorkbookRefused, parse_time_limit, parse_tthc_workbook,
+    ABOLISHED, AMENDED, NEW, REPLACED, Decision, ParseResult, RejectedRow, Section, TthcRecord, WorkbookRefused,
+    parse_time_limit, parse_tthc_workbook, split_code,
 )
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.jobs import Progress
 from qms_desktop.services.context import AppContext
 from qms_desktop.storage import orm
+
+READING = QT_TRANSLATE_NOOP("Jobs", "Reading…")
+WRITING = QT_TRANSLATE_NOOP("Jobs", "Writing…")
+WRITE_TICK = 200  # rows between cancel checks and progress reports while writing
+FLUSH_EVERY = 1_000  # rows per flush inside the one transaction
+
+ACTIVE = "active"
+TEMP_PREFIX = "TAM-"
+
+# Notes shown next to a planned row (context "TthcImport").
+NOT_IN_REGISTER = QT_TRANSLATE_NOOP("TthcImport", "Not in the register: nothing to take out of scope")
+ADDED_AMENDED = QT_TRANSLATE_NOOP("TthcImport", "Not in the register yet: added with the amended content")
+ALREADY_OUT = QT_TRANSLATE_NOOP("TthcImport", "Already out of scope by decision {decision}")
+NO_CODE_YET = QT_TRANSLATE_NOOP("TthcImport", "No national code yet: added with the temporary code {code} if you confirm")
+NO_CODE_ADDED = QT_TRANSLATE_NOOP("TthcImport", "No national code yet: added with the temporary code {code}")
+NO_CODE_SKIPPED = QT_TRANSLATE_NOOP("TthcImport", "No national code yet: not imported (confirm to add it with a temporary code)")
+NEED_DECISION = QT_TRANSLATE_NOOP("TthcImport", "The file changes the TTHC list (amended, replaced or abolished procedures): give the number and the date of the decision that publishes it.")
+CHANGED_SINCE = QT_TRANSLATE_NOOP("TthcImport", "The TTHC register changed since the preview was made. Nothing was written: run the import again to see a new preview.")
+BAD_DECISION_DATE = QT_TRANSLATE_NOOP("TthcImport", "The decision's effective date {effective} is before its date {date}.")
 
 
 class ImportRefused(QmsError):
@@ -34,6 +64,16 @@ class TthcRow:
     time_limit_days: float | None
     in_scope: bool
     covered: bool = False
+    provincial_code: str = ""
+    status: str = ACTIVE  # active / abolished / replaced
+    status_decision: str = ""
+    status_date: dt.date | None = None
+    successor_code: str = ""
+    temporary_code: bool = False
+    fee: str = ""
+    legal_basis: str = ""
+    agency: str = ""
+    dvc_level: str = ""
 
 
 @dataclass(frozen=True)
@@ -43,20 +83,112 @@ class FieldChange:
     new: object
 
 
+@dataclass(frozen=True)
+class PlannedRow:
+    """What the import does with one row of the file."""
+
+    action: str  # add / update / unchanged / abolish / replace / skip / no_code
+    rec: TthcRecord
+    changes: tuple[FieldChange, ...] = ()
+    note: str = ""  # English source, context "TthcImport"
+    params: dict = field(default_factory=dict)
+    context = "TthcImport"
+
+    @property
+    def message(self) -> str:
+        return self.note
+
+
+@dataclass(frozen=True)
+class ProcedureNotice:
+    """A procedure linked to an amended, replaced or abolished TTHC: it must be updated."""
+
+    procedure_id: int
+    code: str
+    title: str
+    tthc_codes: tuple[str, ...]
+
+
+@dataclass
+class DecisionRef:
+    number: str = ""
+    date: dt.date | None = None
+    effective: dt.date | None = None  # default: the decision's date
+    title: str = ""
+
+    @property
+    def effective_date(self) -> dt.date | None:
+        return self.effective or self.date
+
+
 @dataclass
 class ImportPlan:
-    """What an import does: the dry run shows it; the real import applies it in one transaction."""
+    """What an import does: the dry run shows it; :func:`apply_plan` applies exactly this."""
 
     sheet: str = ""
-    added: list[TthcRecord] = field(default_factory=list)
-    updated: list[tuple[TthcRecord, list[FieldChange]]] = field(default_factory=list)
-    unchanged: list[TthcRecord] = field(default_factory=list)
+    kind: str = ""
+    file_name: str = ""
+    rows: list[PlannedRow] = field(default_factory=list)
     rejected: list[RejectedRow] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    decision: DecisionRef = field(default_factory=DecisionRef)
+    procedures: list[ProcedureNotice] = field(default_factory=list)
+    confirm_no_code: bool = False
     applied: bool = False
+    parsed: ParseResult | None = field(default=None, repr=False)
+
+    def _of(self, action: str) -> list[TthcRecord]:
+        return [r.rec for r in self.rows if r.action == action]
+
+    @property
+    def added(self) -> list[TthcRecord]:
+        return self._of("add") + (self._of("no_code") if self.confirm_no_code and self.applied else [])
+
+    @property
+    def updated(self) -> list[tuple[TthcRecord, list[FieldChange]]]:
+        return [(r.rec, list(r.changes)) for r in self.rows if r.action == "update"]
+
+    @property
+    def unchanged(self) -> list[TthcRecord]:
+        return self._of("unchanged")
+
+    @property
+    def abolished(self) -> list[TthcRecord]:
+        return self._of("abolish")
+
+    @property
+    def replaced(self) -> list[TthcRecord]:
+        return self._of("replace")
+
+    @property
+    def skipped(self) -> list[TthcRecord]:
+        return self._of("skip")
+
+    @property
+    def no_code(self) -> list[TthcRecord]:
+        return self._of("no_code")
+
+    @property
+    def is_decision(self) -> bool:
+        return any(r.rec.change for r in self.rows)
+
+    @property
+    def needs_decision(self) -> bool:
+        """Amended, replaced or abolished rows are applied with the decision's number and date."""
+        return any(r.action in ("abolish", "replace") or (r.action in ("update", "add") and r.rec.change == AMENDED)
+                   for r in self.rows)
+
+    @property
+    def writes(self) -> bool:
+        return any(r.action in ("add", "update", "abolish", "replace") for r in self.rows) or (
+            self.confirm_no_code and bool(self.no_code))
 
 
 def _to_row(t: orm.Tthc, covered: bool = False) -> TthcRow:
-    return TthcRow(t.id, t.code, t.name, t.field, t.time_limit, t.time_limit_days, t.in_scope, covered)
+    return TthcRow(t.id, t.code, t.name, t.field, t.time_limit, t.time_limit_days, t.in_scope, covered,
+                   t.provincial_code or "", t.status or ACTIVE, t.status_decision or "", t.status_date,
+                   t.successor_code or "", bool(t.temporary_code), t.fee or "", t.legal_basis or "",
+                   t.agency or "", t.dvc_level or "")
 
 
 def list_tthc(ctx: AppContext, *, search: str = "", in_scope_only: bool = False) -> list[TthcRow]:
@@ -79,87 +211,289 @@ def set_in_scope(ctx: AppContext, tthc_id: int, in_scope: bool) -> TthcRow:
         t = s.get(orm.Tthc, tthc_id)
         if t is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "Record not found ({kind} {id})."), kind="tthc", id=tthc_id)
+        if in_scope and (t.status or ACTIVE) != ACTIVE:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "TTHC {code} was abolished or replaced by decision {decision}: it cannot be put back in the scope."),
+                code=t.code, decision=t.status_decision)
         t.in_scope = bool(in_scope)
         return _to_row(t)
 
 
+def set_national_code(ctx: AppContext, tthc_id: int, code: str) -> TthcRow:
+    """Replace a temporary code (given on import to a TTHC without a national code) by the real one."""
+    code = clean(code).replace(" ", "")
+    split = split_code(code)
+    if split is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "TTHC code '{code}' is not in the national format (e.g. 1.009137)."),
+                              field="code", code=code)
+    with ctx.tx("edit") as s:
+        t = s.get(orm.Tthc, tthc_id)
+        if t is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "Record not found ({kind} {id})."), kind="tthc", id=tthc_id)
+        if not t.temporary_code:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "TTHC {code} already has its national code."),
+                                  field="code", code=t.code)
+        if s.scalar(select(orm.Tthc.id).where(orm.Tthc.code == split[0])):
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A TTHC with code {code} already exists."), field="code",
+                                  code=split[0])
+        t.code, t.provincial_code, t.temporary_code = split[0], split[1], False
+        return _to_row(t)
+
+
+# --- import: plan ------------------------------------------------------------------------------
+
 def _parse(path: Path, cancel, progress) -> ParseResult:
     if not Path(path).is_file():
         raise ImportRefused(QT_TRANSLATE_NOOP("TthcImport", "File not found: {path}"), path=str(path))
+
+    def rows(done: int, total: int) -> None:
+        if progress is not None:
+            progress(Progress(done, total, READING))
     try:
-        return parse_tthc_workbook(path, cancel=cancel, progress=progress)
+        return parse_tthc_workbook(path, cancel=cancel, progress=rows)
     except WorkbookRefused as exc:
         raise ImportRefused(exc.message, **exc.params) from exc
 
 
-def plan_import(ctx: AppContext, path: str | Path, *, cancel=None, progress=None) -> ImportPlan:
-    """Dry run: what importing ``path`` would add, update, leave unchanged and reject.
+# (change name, attribute) compared for updates; a column the file lacks changes nothing.
+_COMPARED = (("name", "name"), ("field", "field"), ("time_limit", "time_limit"), ("fee", "fee"),
+             ("legal_basis", "legal_basis"), ("agency", "agency"), ("dvc_level", "dvc_level"),
+             ("provincial_code", "provincial_code"))
 
-    Raises:
-        ImportRefused: the file is not a readable TTHC list.
+
+def _changes(old: orm.Tthc, rec: TthcRecord) -> tuple[FieldChange, ...]:
+    out = []
+    for name, attr in _COMPARED:
+        new = getattr(rec, attr)
+        if new and (getattr(old, attr) or "") != new:
+            out.append(FieldChange(name, getattr(old, attr) or "", new))
+    if rec.code and old.code != rec.code:  # a temporary code replaced by the national one
+        out.insert(0, FieldChange("code", old.code, rec.code))
+    return tuple(out)
+
+
+def _plan_rows(parsed: ParseResult, existing: dict[str, orm.Tthc]) -> list[PlannedRow]:
+    """Each row's action against the register as it is (``existing``: code → TTHC)."""
+    temporary = {fold(t.name): t for t in existing.values() if t.temporary_code}
+    taken = {c for c in existing if c.startswith(TEMP_PREFIX)}
+    counter = 0
+    rows: list[PlannedRow] = []
+    for rec in parsed.records:
+        old = existing.get(rec.code)
+        if old is None and temporary and rec.change not in (ABOLISHED, REPLACED) and fold(rec.name) in temporary:
+            old = temporary.pop(fold(rec.name))  # the national code of a TTHC imported without one
+        out_of_scope = old is not None and (old.status or ACTIVE) != ACTIVE
+        if rec.change in (ABOLISHED, REPLACED):
+            if old is None:
+                rows.append(PlannedRow("skip", rec, note=NOT_IN_REGISTER))
+            elif out_of_scope and old.status == (ABOLISHED if rec.change == ABOLISHED else REPLACED) and \
+                    (old.successor_code or "") == rec.successor_code:
+                rows.append(PlannedRow("unchanged", rec, note=ALREADY_OUT, params={"decision": old.status_decision}))
+            else:
+                rows.append(PlannedRow("abolish" if rec.change == ABOLISHED else "replace", rec))
+            continue
+        if old is None:
+            note = ADDED_AMENDED if rec.change == AMENDED else ""
+            rows.append(PlannedRow("add", rec, note=note))
+            continue
+        changes = _changes(old, rec)
+        # An amended TTHC is updated even when the listed fields stay the same (the dossier or
+        # the legal basis changed): its procedures must take the amendment in.
+        rows.append(PlannedRow("update", rec, changes) if changes or rec.change == AMENDED
+                    else PlannedRow("unchanged", rec))
+    for rec in parsed.no_code:
+        old = temporary.get(fold(rec.name))
+        if old is not None:
+            changes = _changes(old, replace(rec, code=old.code))
+            rows.append(PlannedRow("update", replace(rec, code=old.code), changes) if changes
+                        else PlannedRow("unchanged", replace(rec, code=old.code)))
+            continue
+        counter += 1
+        while f"{TEMP_PREFIX}{counter:04d}" in taken:
+            counter += 1
+        code = f"{TEMP_PREFIX}{counter:04d}"
+        rows.append(PlannedRow("no_code", replace(rec, code=code), note=NO_CODE_YET, params={"code": code}))
+    return rows
+
+
+def _affected_procedures(s, plan_rows: list[PlannedRow], existing: dict[str, orm.Tthc]) -> list[ProcedureNotice]:
+    """Procedures (not withdrawn) linked to an amended, replaced or abolished TTHC."""
+    ids = {}
+    for r in plan_rows:
+        if r.action in ("abolish", "replace") or (r.action == "update" and r.rec.change == AMENDED):
+            t = existing.get(r.rec.code)
+            if t is not None:
+                ids[t.id] = t.code
+    if not ids:
+        return []
+    links: dict[int, list[str]] = {}
+    for proc_id, tthc_id in s.execute(select(orm.procedure_tthc.c.procedure_id, orm.procedure_tthc.c.tthc_id)
+                                      .where(orm.procedure_tthc.c.tthc_id.in_(list(ids)))):
+        links.setdefault(proc_id, []).append(ids[tthc_id])
+    if not links:
+        return []
+    procs = s.scalars(select(orm.Procedure).where(orm.Procedure.id.in_(list(links)),
+                                                  orm.Procedure.cancelled_reason.is_(None),
+                                                  orm.Procedure.status != "obsolete"))
+    return sorted((ProcedureNotice(p.id, p.code, p.title, tuple(sorted(links[p.id]))) for p in procs),
+                  key=lambda n: n.code)
+
+
+def plan_import(ctx: AppContext, path: str | Path, *, cancel=None, progress=None) -> ImportPlan:
+    """Dry run: what importing ``path`` would do with each row. Nothing is written.
+
+    ``progress`` receives ``jobs.Progress`` ("Reading…"). Raises ImportRefused if the file is
+    not a readable TTHC list.
     """
     parsed = _parse(Path(path), cancel, progress)
-    plan = ImportPlan(sheet=parsed.sheet, rejected=list(parsed.rejected))
+    return _plan(ctx, parsed, Path(path).name)
+
+
+def _plan(ctx: AppContext, parsed: ParseResult, file_name: str) -> ImportPlan:
+    d = parsed.decision
+    plan = ImportPlan(sheet=parsed.sheet, kind=parsed.kind, file_name=file_name, rejected=list(parsed.rejected),
+                      sections=list(parsed.sections), decision=DecisionRef(d.number, d.date, None, d.title),
+                      parsed=parsed)
     with ctx.tx("read") as s:
-        _classify(plan, {t.code: t for t in s.scalars(select(orm.Tthc))}, parsed.records)
+        existing = {t.code: t for t in s.scalars(select(orm.Tthc))}  # codes are unique, cancelled too
+        plan.rows = _plan_rows(parsed, existing)
+        plan.procedures = _affected_procedures(s, plan.rows, existing)
     return plan
 
 
-def _classify(plan: ImportPlan, existing: dict, records) -> None:  # noqa: ANN001
-    for rec in records:
-        old = existing.get(rec.code)
-        if old is None:
-            plan.added.append(rec)
-            continue
-        changes = [
-            FieldChange(name, getattr(old, attr), new)
-            for name, attr, new in (("name", "name", rec.name), ("field", "field", rec.field),
-                                    ("time_limit", "time_limit", rec.time_limit))
-            if new and getattr(old, attr) != new
-        ]
-        (plan.updated.append((rec, changes)) if changes else plan.unchanged.append(rec))
+# --- import: apply -----------------------------------------------------------------------------
+
+def _signature(rows: list[PlannedRow]) -> list[tuple]:
+    return [(r.action, r.rec.code, r.rec.row_number, r.changes) for r in rows]
 
 
-def import_tthc(ctx: AppContext, path: str | Path, *, dry_run: bool = False, cancel=None, progress=None) -> ImportPlan:
-    """Import the TTHC list: all accepted rows in one transaction, or none.
+def apply_plan(ctx: AppContext, plan: ImportPlan, *, cancel=None, progress=None, replan: bool = False) -> ImportPlan:
+    """Write exactly what ``plan`` shows, in one transaction; nothing if cancelled or refused.
+
+    ``cancel.raise_if_cancelled()`` is called every 200 rows and once more just before the
+    commit: a Cancel during the write rolls the whole transaction back. ``progress`` receives
+    ``jobs.Progress`` ("Writing…").
+
+    Raises:
+        ImportRefused: a decision without number or date, or the register changed since the plan.
+    """
+    ctx.require("import")
+    decision = plan.decision
+    if plan.needs_decision and not (clean(decision.number) and decision.date):
+        raise ImportRefused(NEED_DECISION)
+    if decision.effective and decision.date and decision.effective < decision.date:
+        raise ImportRefused(BAD_DECISION_DATE, effective=decision.effective.strftime("%d/%m/%Y"),
+                            date=decision.date.strftime("%d/%m/%Y"))
+    assert plan.parsed is not None
+    todo = [r for r in plan.rows if r.action in ("add", "update", "abolish", "replace")
+            or (r.action == "no_code" and plan.confirm_no_code)]
+    total = len(todo)
+
+    def tick(done: int) -> None:
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        if progress is not None:
+            progress(Progress(done, total, WRITING))
+
+    tick(0)
+    with ctx.tx("import") as s:
+        existing = {t.code: t for t in s.scalars(select(orm.Tthc))}  # codes are unique, cancelled too
+        fresh = _plan_rows(plan.parsed, existing)
+        if _signature(fresh) != _signature(plan.rows):
+            if not replan:  # a person saw another preview: never write what was not shown
+                raise ImportRefused(CHANGED_SINCE)
+            # No preview was shown (the command line): plan again inside the writing transaction,
+            # so that a parallel import of the same list is classified against what it wrote.
+            plan.rows = fresh
+            plan.procedures = _affected_procedures(s, plan.rows, existing)
+            todo = [r for r in plan.rows if r.action in ("add", "update", "abolish", "replace")
+                    or (r.action == "no_code" and plan.confirm_no_code)]
+            total = len(todo)
+        number = clean(decision.number)
+        by_code = dict(existing)
+        for done, row in enumerate(todo, 1):
+            rec = row.rec
+            if row.action in ("add", "no_code"):
+                t = orm.Tthc(code=rec.code, name=rec.name, field=rec.field, time_limit=rec.time_limit,
+                             time_limit_days=rec.time_limit_days, working_days=rec.working_days, note=rec.note,
+                             in_scope=True, provincial_code=rec.provincial_code, fee=rec.fee,
+                             legal_basis=rec.legal_basis, agency=rec.agency, dvc_level=rec.dvc_level,
+                             temporary_code=row.action == "no_code", status=ACTIVE)
+                s.add(t)
+                by_code[rec.code] = t
+            elif row.action == "update":
+                t = by_code.get(rec.code) or next(x for x in by_code.values() if x.code == row.changes[0].old)
+                for change in row.changes:
+                    if change.name == "code":
+                        t.code, t.temporary_code = rec.code, False
+                    else:
+                        setattr(t, change.name, change.new)
+                if rec.time_limit:
+                    t.time_limit_days, t.working_days = rec.time_limit_days, rec.working_days
+            else:  # abolish / replace: out of the scope, never deleted
+                t = by_code[rec.code]
+                t.status = ABOLISHED if row.action == "abolish" else REPLACED
+                t.successor_code = rec.successor_code if row.action == "replace" else ""
+                t.status_decision, t.status_date = number, decision.date
+                t.in_scope = False
+            if done % FLUSH_EVERY == 0:
+                s.flush()
+            if done % WRITE_TICK == 0:
+                tick(done)
+        s.flush()
+        _record_legal_changes(s, plan, number)
+        tick(total)  # the last moment a Cancel still rolls everything back
+    plan.applied = True
+    return plan
+
+
+def _record_legal_changes(s, plan: ImportPlan, number: str) -> None:
+    """The decision as a legal change on each affected procedure: the QĐ 19 Art. 4.4a warning
+    (update within 3 months of the effective date) stays until the change is built in."""
+    decision = plan.decision
+    done = set(s.execute(select(orm.LegalDocument.procedure_id).where(
+        orm.LegalDocument.number == number, orm.LegalDocument.cancelled_reason.is_(None))).scalars())
+    for notice in plan.procedures:
+        if notice.procedure_id in done:
+            continue  # the same decision imported again
+        s.add(orm.LegalDocument(procedure_id=notice.procedure_id, number=number,
+                                title=f"{number} — TTHC {', '.join(notice.tthc_codes)}",
+                                issued_date=decision.date, effective_date=decision.effective_date))
+
+
+def import_tthc(ctx: AppContext, path: str | Path, *, dry_run: bool = False, cancel=None, progress=None,
+                confirm_no_code: bool = False, decision_number: str = "", decision_date: dt.date | None = None,
+                effective_date: dt.date | None = None) -> ImportPlan:
+    """Plan the import of ``path`` and (unless ``dry_run``) apply it in one transaction.
+
+    The decision's number and date, when given, replace what the file's title block says.
 
     Raises:
         ImportRefused: the whole file is refused; nothing was written.
     """
     ctx.require("import")
     plan = plan_import(ctx, path, cancel=cancel, progress=progress)
+    plan.confirm_no_code = confirm_no_code
+    if decision_number:
+        plan.decision.number = clean(decision_number)
+    if decision_date:
+        plan.decision.date = decision_date
+    if effective_date:
+        plan.decision.effective = effective_date
     if dry_run:
         return plan
-    if cancel is not None:
-        cancel.raise_if_cancelled()
-    with ctx.tx("import") as s:
-        existing = {t.code: t for t in s.scalars(select(orm.Tthc))}
-        # Classified again inside the writing transaction: another import may have run meanwhile.
-        records = [*plan.added, *(rec for rec, _c in plan.updated), *plan.unchanged]
-        plan.added, plan.updated, plan.unchanged = [], [], []
-        _classify(plan, existing, records)
-        for rec in plan.added:
-            s.add(orm.Tthc(code=rec.code, name=rec.name, field=rec.field, time_limit=rec.time_limit,
-                           time_limit_days=rec.time_limit_days, working_days=rec.working_days,
-                           note=rec.note, in_scope=True))
-        for rec, _changes in plan.updated:
-            t = existing[rec.code]
-            t.name = rec.name
-            t.field = rec.field or t.field
-            t.time_limit = rec.time_limit or t.time_limit
-            t.time_limit_days = rec.time_limit_days if rec.time_limit else t.time_limit_days
-            t.working_days = rec.working_days
-    plan.applied = True
-    return plan
+    return apply_plan(ctx, plan, cancel=cancel, progress=progress, replan=True)
 
 
 def create_tthc(ctx: AppContext, *, code: str, name: str, field: str = "", time_limit: str = "",
                 in_scope: bool = True) -> TthcRow:
     """Add one TTHC by hand. Raises ValidationError on a bad or duplicate code."""
     code, name = clean(code), clean(name)
-    if not re.fullmatch(r"\d\.\d{6}", code):
+    split = split_code(code.replace(" ", ""))
+    if split is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "TTHC code '{code}' is not in the national format (e.g. 1.009137)."),
                               field="code", code=code)
+    code, provincial = split
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label} is required."), field="name",
                               field_label=QT_TRANSLATE_NOOP("Fields", "Name"))
@@ -168,7 +502,12 @@ def create_tthc(ctx: AppContext, *, code: str, name: str, field: str = "", time_
         if s.scalar(select(orm.Tthc.id).where(orm.Tthc.code == code)):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A TTHC with code {code} already exists."), field="code", code=code)
         t = orm.Tthc(code=code, name=name, field=clean(field), time_limit=clean(time_limit),
-                     time_limit_days=days, working_days=working, in_scope=in_scope)
+                     time_limit_days=days, working_days=working, in_scope=in_scope, provincial_code=provincial)
         s.add(t)
         s.flush()
         return _to_row(t)
+
+
+__all__ = ["ABOLISHED", "AMENDED", "NEW", "REPLACED", "Decision", "DecisionRef", "FieldChange", "ImportPlan",
+           "ImportRefused", "PlannedRow", "ProcedureNotice", "TthcRow", "apply_plan", "create_tthc", "import_tthc",
+           "list_tthc", "plan_import", "set_in_scope", "set_national_code"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import false as sa_false
 from sqlalchemy import (
     Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Table,
     Text, UniqueConstraint,
@@ -167,7 +168,7 @@ class Tthc(Audited, Cancellable, Base):
     """Administrative procedure (Thủ tục hành chính)."""
 
     __tablename__ = "tthc"
-    __search__ = ("code", "name", "field")
+    __search__ = ("code", "provincial_code", "name", "field")
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(20), unique=True)
     name: Mapped[str] = mapped_column(Text)
@@ -178,6 +179,19 @@ class Tthc(Audited, Cancellable, Base):
     in_scope: Mapped[bool] = mapped_column(Boolean, default=True)
     note: Mapped[str] = mapped_column(Text, default="")
     search_key: Mapped[str] = mapped_column(Text, default="", index=True)
+    # The province's suffix of a long code (1.001193.000.00.00.H56 → 000.00.00.H56), searchable.
+    provincial_code: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # A code given on import to a procedure that has no national code yet; the user replaces it.
+    temporary_code: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
+    fee: Mapped[str] = mapped_column(Text, default="", server_default="")
+    legal_basis: Mapped[str] = mapped_column(Text, default="", server_default="")
+    agency: Mapped[str] = mapped_column(Text, default="", server_default="")  # Cơ quan thực hiện
+    dvc_level: Mapped[str] = mapped_column(Text, default="", server_default="")  # Mức độ DVC
+    # active / abolished / replaced (by ``successor_code``), by the decision numbered and dated so.
+    status: Mapped[str] = mapped_column(String(16), default="active", server_default="active")
+    status_decision: Mapped[str] = mapped_column(Text, default="", server_default="")
+    status_date: Mapped[dt.date | None] = mapped_column(Date)
+    successor_code: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 procedure_tthc = Table(

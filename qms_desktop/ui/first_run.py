@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
@@ -235,11 +235,12 @@ class StarterKitPage(QWizardPage):
         self.procedures.setObjectName("starter_procedures")
         self.procedures.setChecked(True)
         listing = QLabel(names)
-        self.import_button = QPushButton(self.tr("&Import the TTHC list from Excel…"))
+        self.import_flow = None
+        self.last_plan = None
+        self.import_button = QPushButton(self.tr("&Import the province's TTHC list…"))
         self.import_button.setObjectName("import_tthc")
         self.import_button.clicked.connect(self.choose_file)
-        self.import_result = QLabel(self.tr("The province publishes the list of administrative procedures (TTHC) "
-                                            "settled by communes as an Excel file. You can also import it later."))
+        self.import_result = QLabel(self.tr("The province publishes the list of administrative procedures (TTHC) settled by communes as an Excel, Word or CSV file. You see what will be imported before anything is written; you can also import it later."))
         self.import_result.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.addWidget(self.procedures)
@@ -250,28 +251,26 @@ class StarterKitPage(QWizardPage):
         lay.addStretch(1)
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("TTHC list from the province"), "",
-                                              self.tr("Excel files (*.xlsx *.xlsm)"))
-        if path:
-            self.import_file(path)
+        self._flow().choose_and_start()
 
     def import_file(self, path: str) -> None:
-        from functools import partial
+        """The same read → preview → write as the TTHC page (nothing is written before "Import")."""
+        self._flow().start(path)
 
-        from qms_desktop.services.tthc import import_tthc
-        from qms_desktop.ui.pages.tthc_page import _rows_job  # the Excel reader's progress → jobs.Progress
+    def _flow(self):  # noqa: ANN202
+        from qms_desktop.ui.tthc_import import TthcImportFlow
 
         wizard: FirstRunWizard = self.wizard()
-        wizard.runner.start(partial(_rows_job, import_tthc, wizard.ctx, path), parent=self,
-                            label=self.tr("Importing the TTHC list…"), on_done=self._imported,
-                            on_error=lambda exc: show_error(self, exc),
-                            on_cancelled=lambda: self.import_result.setText(self.tr("Import cancelled; nothing was written.")))
+        if self.import_flow is None or self.import_flow.ctx is not wizard.ctx:
+            self.import_flow = TthcImportFlow(wizard.ctx, wizard.runner, self, on_done=self._imported,
+                                              on_message=self.import_result.setText)
+        return self.import_flow
 
     def _imported(self, plan) -> None:  # noqa: ANN001
-        self.import_result.setText(
-            self.tr("Imported: %1 added, %2 updated, %3 unchanged, %4 rows rejected.")
-            .replace("%1", str(len(plan.added))).replace("%2", str(len(plan.updated)))
-            .replace("%3", str(len(plan.unchanged))).replace("%4", str(len(plan.rejected))))
+        from qms_desktop.ui.tthc_import import summary
+
+        self.last_plan = plan
+        self.import_result.setText(summary(plan))
 
     def validatePage(self) -> bool:  # noqa: N802
         wizard: FirstRunWizard = self.wizard()

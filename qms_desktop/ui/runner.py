@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from qms_desktop.jobs import CancelToken, Cancelled, Progress
 
@@ -61,9 +61,23 @@ class JobRunner(QObject):
         dialog.setMinimumDuration(600)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        dialog.canceled.connect(lambda: token.cancel())
+
+        def cancel() -> None:
+            # QProgressDialog hides itself on Cancel, but the job runs on until its next check
+            # (and a write then rolls back): keep the box up, saying so, until the job has ended.
+            token.cancel()
+            dialog.setLabelText(QCoreApplication.translate("Jobs", "Cancelling… (undoing what was done)"))
+            for button in dialog.findChildren(QPushButton):
+                button.setEnabled(False)  # no second Cancel
+            dialog.setRange(0, 0)
+            if not dialog.isVisible():
+                dialog.show()
+
+        dialog.canceled.connect(lambda: cancel())
 
         def on_progress(p: Progress) -> None:
+            if token.cancelled:
+                return
             dialog.setMaximum(max(p.total, 0))
             dialog.setValue(min(p.done, p.total) if p.total else 0)
             if p.message:

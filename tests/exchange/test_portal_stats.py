@@ -10,7 +10,7 @@ import pytest
 
 from qms_desktop.domain.errors import ValidationError
 from qms_desktop.exchange.portal_stats import PortalRefused, read_portal_stats
-from qms_desktop.exchange.tthc_excel import WorkbookRefused
+from qms_desktop.exchange.tabular import FileRefused
 from qms_desktop.services import field_stats, records
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "ket_qua_tthc_theo_linh_vuc.xlsx"
@@ -56,7 +56,7 @@ def test_bad_rows_are_refused_with_their_row(tmp_path, cells, expected):
 def test_not_a_workbook(tmp_path):
     bad = tmp_path / "x.xlsx"
     bad.write_bytes(b"\x00" * 100)
-    with pytest.raises(WorkbookRefused):
+    with pytest.raises(FileRefused):
         read_portal_stats(bad)
 
 

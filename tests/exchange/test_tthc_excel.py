@@ -18,6 +18,7 @@ try:
 except ImportError:  # the package is not installed: run from the source tree
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from qms_desktop.exchange import tabular
 from qms_desktop.exchange import tthc_excel as tx
 from qms_desktop.exchange.tthc_excel import (
     ParseResult,
@@ -28,7 +29,9 @@ from qms_desktop.exchange.tthc_excel import (
     parse_tthc_workbook,
 )
 
-SAMPLE = Path(__file__).resolve().parents[3] / "shared" / "samples" / "danh_muc_tthc_cap_xa.xlsx"
+_SHARED = [Path(__file__).resolve().parents[n] / "shared" / "samples" / "danh_muc_tthc_cap_xa.xlsx" for n in (3, 4)]
+# The public sample in the shared folder (beside the checkout, or beside the worktrees folder).
+SAMPLE = next((p for p in _SHARED if p.exists()), _SHARED[0])
 HEADER = ["STT", "Mã TTHC", "Tên thủ tục hành chính", "Lĩnh vực", "Thời hạn giải quyết", "Ghi chú"]
 
 
@@ -134,8 +137,8 @@ def test_two_row_merged_header_and_merged_data_cells(tmp_path):
     assert [r.row_number for r in result.records] == [5, 6, 7]
     assert rec["1.009137"].name == "Đăng ký khai sinh"
     assert rec["1.009174"].field == "Hộ tịch"  # vertically merged D5:D6
-    assert rec["1.009137"].extra == {"Phí": "", "Lệ phí": "Miễn"}
-    assert rec["1.009581"].extra == {"Phí": "2.000 đồng/trang", "Lệ phí": ""}
+    assert (rec["1.009137"].fee, rec["1.009137"].extra) == ("", {"Lệ phí": "Miễn"})
+    assert (rec["1.009581"].fee, rec["1.009581"].extra) == ("2.000 đồng/trang", {"Lệ phí": ""})
     assert rec["1.009581"].time_limit_days == 0.0
 
 
@@ -149,7 +152,7 @@ def test_two_row_header_with_main_labels_in_top_row(tmp_path):
     assert result.header_row == 1
     assert result.rejected == []
     assert [(r.row_number, r.code) for r in result.records] == [(3, "1.009137")]
-    assert result.records[0].extra == {"Phí": "0", "Lệ phí": "Miễn"}
+    assert (result.records[0].fee, result.records[0].extra) == ("0", {"Lệ phí": "Miễn"})
 
 
 def test_extra_columns(tmp_path):
@@ -159,8 +162,8 @@ def test_extra_columns(tmp_path):
         [2, "1.009174", "Đăng ký kết hôn", "UBND cấp xã", "Hộ tịch", 8000, "05 ngày làm việc"],
     ]
     rec = by_code(parse_rows(tmp_path, rows))
-    assert rec["1.009137"].extra == {"Cơ quan thực hiện": "UBND cấp xã", "Phí, lệ phí": "Miễn"}
-    assert rec["1.009174"].extra["Phí, lệ phí"] == "8000"
+    assert (rec["1.009137"].agency, rec["1.009137"].fee, rec["1.009137"].extra) == ("UBND cấp xã", "Miễn", {})
+    assert rec["1.009174"].fee == "8000"
     assert rec["1.009174"].time_limit_days == 5.0
 
 
@@ -275,8 +278,8 @@ def test_formula_cells_are_never_evaluated(tmp_path):
     assert [(r.row_number, r.code) for r in result.records] == [(4, "1.009211")]
     rec = result.records[0]
     assert rec.field == "" and rec.time_limit == "" and rec.time_limit_days is None
-    assert sorted((r.row_number, r.reason) for r in result.rejected) == [
-        (2, tx.MISSING_NAME), (3, tx.MISSING_CODE)]
+    assert [(r.row_number, r.reason) for r in result.rejected] == [(2, tx.MISSING_NAME)]
+    assert [(r.row_number, r.code, r.name) for r in result.no_code] == [(3, "", "Đăng ký kết hôn")]
     for r in result.records:
         assert not any(str(v).startswith("=") for v in (r.code, r.name, r.field, r.time_limit))
 
@@ -297,12 +300,12 @@ def test_row_rejections(tmp_path):
     assert [r.code for r in result.records] == ["1.009137"]
     assert result.rejected == [
         RejectedRow(3, tx.DUPLICATE_CODE, {"code": "1.009137", "first_row": 2}),
-        RejectedRow(4, tx.MISSING_CODE),
         RejectedRow(5, tx.MISSING_NAME, {"code": "1.009174"}),
         RejectedRow(6, tx.BAD_CODE, {"code": "1.0091740"}),
         RejectedRow(7, tx.NAME_TOO_LONG, {"length": len(long_name), "limit": 1000}),
         RejectedRow(8, tx.BAD_CODE, {"code": "1.91"}),
     ]
+    assert [(r.row_number, r.name) for r in result.no_code] == [(4, "Thủ tục không có mã")]
     assert result.rejected[0].reason.format(**result.rejected[0].params) == (
         "Duplicate code 1.009137: already in row 2")
 
@@ -357,7 +360,7 @@ def test_progress_and_cancel(tmp_path):
     calls = []
     result = parse_tthc_workbook(path, progress=lambda d, t: calls.append((d, t)))
     assert len(result.records) == 450
-    assert calls[:2] == [(200, 450), (400, 450)] and calls[-1] == (450, 450)
+    assert calls[:2] == [(200, 451), (400, 451)] and calls[-1] == (451, 451)  # every row, header too
 
     class Cancelled(Exception):
         pass
@@ -397,8 +400,9 @@ def test_truncated_and_empty_and_old_xls(tmp_path):
     (tmp_path / "cut.xlsx").write_bytes(data[: len(data) // 2])
     (tmp_path / "zero.xlsx").write_bytes(b"")
     (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4096)
-    for name in ("cut.xlsx", "zero.xlsx", "old.xls"):
-        assert refused(tmp_path / name).message == tx.NOT_XLSX
+    assert refused(tmp_path / "cut.xlsx").message == tabular.DAMAGED_ZIP
+    assert refused(tmp_path / "zero.xlsx").message == tabular.EMPTY_FILE
+    assert refused(tmp_path / "old.xls").message == tabular.XLS_DAMAGED
 
 
 def test_zip_that_is_not_a_workbook(tmp_path):
@@ -432,14 +436,14 @@ def test_zip_bomb_is_refused_before_openpyxl(tmp_path, monkeypatch):
         z.writestr("[Content_Types].xml", "<Types/>")
         z.writestr("xl/worksheets/sheet1.xml", b" " * (20 * 1024 * 1024))
     assert path.stat().st_size < 200 * 1024
-    monkeypatch.setattr(tx.openpyxl, "load_workbook", lambda *a, **k: pytest.fail("opened"))
+    monkeypatch.setattr(tabular, "_read_workbook", lambda *a, **k: pytest.fail("opened"))
     exc = refused(path)
     assert exc.message == tx.BOMB and exc.params == {"member": "xl/worksheets/sheet1.xml"}
 
 
 def test_too_large_and_too_many_members(tmp_path, monkeypatch):
     if SAMPLE.exists():
-        monkeypatch.setattr(tx, "MAX_UNCOMPRESSED", 10_000)
+        monkeypatch.setattr(tabular, "MAX_UNCOMPRESSED", 10_000)
         assert refused(SAMPLE).message == tx.TOO_BIG
         monkeypatch.undo()
     path = tmp_path / "many.xlsx"

@@ -47,5 +47,5 @@ def set_up_leader(db, *, full_name: str = "Trần Văn Minh"):  # noqa: ANN001, 
 
     users.create_first_user(db, username="lanhdao", password=PASSWORD, full_name=full_name)
     leader = AppContext(db, Actor("lanhdao", "leader", full_name), lambda: TODAY)
-    agency.save_profile(leader, agency.AgencyProfile(full_name=AGENCY, province="Tỉnh Lâm Đồng"))
+    agency.save_profile(leader, agency.AgencyProfile(full_name=AGENCY, province="Tỉnh Lâm Đồng", head_name=full_name))
     return leader

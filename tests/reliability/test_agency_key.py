@@ -36,7 +36,8 @@ def template(tmp_path_factory) -> Path:
     db = Database.open(path)
     leader = AppContext(db, LEADER, lambda: TODAY)
     row = reports.create_report(leader, period="2026-H1")
-    reports.finalize_report(leader, row.id, date="20/06/2026")
+    reports.update_report(leader, row.id, shortcomings="Một số hồ sơ còn trễ hạn.")  # the pre-flight asks for Part III
+    reports.finalize_report(leader, row.id, date="20/06/2026", acknowledge_all=True)
     db.close()
     return path
 

@@ -42,7 +42,8 @@ def commune_template(tmp_path_factory) -> Path:
     db = Database.open(path)
     leader = AppContext(db, LEADER, lambda: TODAY)
     row = reports.create_report(leader, period="2026-H1")
-    reports.finalize_report(leader, row.id, date="20/06/2026")
+    reports.update_report(leader, row.id, shortcomings="Một số hồ sơ còn trễ hạn.")  # the pre-flight asks for Part III
+    reports.finalize_report(leader, row.id, date="20/06/2026", acknowledge_all=True)
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
@@ -174,7 +175,7 @@ def test_finding1_rows_added_or_deleted_outside_are_detected(commune, capsys, mo
 # ---------------------------------------------------------------- finding 2: the chain's tail
 
 def test_finding2_deleting_the_last_history_entries_is_detected(commune, capsys, monkeypatch):
-    sql(commune, "DELETE FROM change_log WHERE id > (SELECT max(id) - 5 FROM change_log)")  # finalising the report …
+    sql(commune, "DELETE FROM change_log WHERE id >= (SELECT min(id) FROM change_log WHERE entity = 'report')")  # the tail: the report …
     code, _out, err = qms(capsys, monkeypatch, commune, "check")
     assert code == 1 and "(report) #1: not in the change history" in err
 

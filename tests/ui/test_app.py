@@ -175,7 +175,11 @@ def fill_wizard(w: FirstRunWizard, *, password2: str = PASSWORD) -> None:
     set_text(acc.repeat, password2)
 
 
-def test_wizard_sets_up_agency_account_units_and_starter_kit(qtbot, db, sample_xlsx):
+def test_wizard_sets_up_agency_account_units_and_starter_kit(qtbot, db, sample_xlsx, monkeypatch):
+    from qms_desktop.ui.dialogs.import_preview import ImportPreviewDialog
+
+    answers = []  # the wizard's import shows the same preview as the TTHC page: Cancel, then Import
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda d: answers.append(d) or len(answers) > 1)
     w = FirstRunWizard(db, SynchronousRunner())
     qtbot.addWidget(w)
     w.show()
@@ -192,6 +196,11 @@ def test_wizard_sets_up_agency_account_units_and_starter_kit(qtbot, db, sample_x
     w.next()
     assert w.currentPage() is w.starter_page
     w.starter_page.import_file(str(sample_xlsx))
+    assert len(answers) == 1 and len(answers[0].rows()) == 28 and {r["what"] for r in answers[0].rows()} == {"add"}
+    assert "nothing was written" in w.starter_page.import_result.text()
+    assert tthc.list_tthc(w.ctx) == []  # the preview was cancelled: nothing written
+    w.starter_page.import_file(str(sample_xlsx))
+    assert len(answers) == 2
     assert "28 added" in w.starter_page.import_result.text()
     w.accept()
     assert w.result() == QDialog.DialogCode.Accepted

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from functools import partial
-
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPushButton, QVBoxLayout, QWidget,
@@ -13,22 +10,13 @@ from PySide6.QtCore import Qt
 
 from qms_desktop.domain.model import label
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
-from qms_desktop.jobs import Progress
 from qms_desktop.services import procedures, tthc
 from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.dialogs.form_dialog import FormDialog
-from qms_desktop.ui.dialogs.import_preview import ImportPreviewDialog
+from qms_desktop.ui.tthc_import import TthcImportFlow
 from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREY, RED, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage, t
-
-
-def _rows_job(fn, ctx, path: str, *, progress, cancel):  # noqa: ANN001
-    """Run an import step as a job: the Excel reader reports ``progress(done_rows, total_rows)``,
-    the runner expects ``jobs.Progress``."""
-    def rows(done: int, total: int) -> None:
-        progress(Progress(done, total, QT_TRANSLATE_NOOP("Jobs", "Reading the rows of the workbook")))
-    return fn(ctx, path, cancel=cancel, progress=rows)
 
 
 class TthcDialog(FormDialog):
@@ -68,17 +56,23 @@ class TthcPage(MasterDetailPage):
         self.scope_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.toolbar.insertWidget(1, self.scope_filter)
         self.new_button = self.add_tool_button(QPushButton(self.tr("&New TTHC…")))
-        self.import_button = self.add_tool_button(QPushButton(self.tr("&Import from Excel…")))
+        self.import_button = self.add_tool_button(QPushButton(self.tr("&Import list…")))
+        self.import_button.setToolTip(self.tr("Import the province's TTHC list or a decision changing it "
+                                              "(.xlsx, .xls, .ods, .docx, .csv), with a preview first"))
+        self.code_button = self.add_tool_button(QPushButton(self.tr("Set national &code…")))
+        self.code_button.setToolTip(self.tr("Replace the temporary code of a TTHC imported without a national code"))
         self.scope_button = self.add_tool_button(QPushButton(self.tr("In/out of &scope")))
         self.scope_button.setToolTip(self.tr("Put the selected TTHC in the QMS scope, or take it out"))
         self.finish_toolbar()
         self.new_button.clicked.connect(self.create)
         self.import_button.clicked.connect(self.import_from_excel)
         self.scope_button.clicked.connect(self.toggle_scope)
+        self.code_button.clicked.connect(self.set_national_code)
         self.new_button.setEnabled(self.can("edit"))
         self.import_button.setEnabled(self.can("import"))
         self.splitter.setSizes([420, 160])
         self.last_plan: tthc.ImportPlan | None = None
+        self.import_flow: TthcImportFlow | None = None
 
     def title(self) -> str:
         return self.tr("Administrative procedures")
@@ -92,7 +86,18 @@ class TthcPage(MasterDetailPage):
             Column("in_scope", QT_TRANSLATE_NOOP("Columns", "In scope"), width=80),
             Column("covered", QT_TRANSLATE_NOOP("Columns", "Effective procedure"),
                    value=lambda r: self.tr("Yes") if r.covered else self.tr("No")),
+            Column("status", QT_TRANSLATE_NOOP("Columns", "Decision"), value=self._status_text),
         ]
+
+    def _status_text(self, row: tthc.TthcRow) -> str:
+        """Abolished or replaced by a decision (kept in the register, out of the scope); a temporary code."""
+        if row.status == "abolished":
+            return self.tr("Abolished (%1)").replace("%1", row.status_decision)
+        if row.status == "replaced":
+            return self.tr("Replaced by %1 (%2)").replace("%1", row.successor_code).replace("%2", row.status_decision)
+        if row.temporary_code:
+            return self.tr("Temporary code")
+        return ""
 
     def make_model(self) -> StyledRowModel:
         return StyledRowModel(self.columns(), self, foreground=self._color, check_column="in_scope",
@@ -157,7 +162,8 @@ class TthcPage(MasterDetailPage):
 
     def show_detail(self, row: tthc.TthcRow | None) -> None:
         self.d_procs.clear()
-        self.scope_button.setEnabled(row is not None and self.can("edit"))
+        self.scope_button.setEnabled(row is not None and self.can("edit") and row.status == "active")
+        self.code_button.setEnabled(row is not None and self.can("edit") and row.temporary_code)
         self.new_proc_button.setEnabled(row is not None and self.can("edit"))
         if row is None:
             self.d_name.setText(self.tr("Select a TTHC in the list."))
@@ -166,7 +172,18 @@ class TthcPage(MasterDetailPage):
             return
         self.d_name.setText(row.name)
         scope = self.tr("in the QMS scope") if row.in_scope else self.tr("out of the QMS scope")
-        self.d_info.setText(" · ".join(x for x in (row.code, row.field, row.time_limit or self.tr("no limit set"), scope) if x))
+        code = f"{row.code}.{row.provincial_code}" if row.provincial_code else row.code
+        if row.temporary_code:
+            code = self.tr("%1 (temporary code: no national code yet)").replace("%1", row.code)
+        status = ""
+        when = row.status_date.strftime("%d/%m/%Y") if row.status_date else ""
+        if row.status == "abolished":
+            status = self.tr("abolished by decision %1 of %2").replace("%1", row.status_decision).replace("%2", when)
+        elif row.status == "replaced":
+            status = (self.tr("replaced by %1 (decision %2 of %3)").replace("%1", row.successor_code)
+                      .replace("%2", row.status_decision).replace("%3", when))
+        self.d_info.setText(" · ".join(x for x in (code, row.field, row.time_limit or self.tr("no limit set"), scope,
+                                                   status) if x))
         for p in self._procedures:
             if row.code in p.tthc_codes:
                 item = QListWidgetItem(f"{p.code} — {p.title} ({t('Labels', label(p.status))})")
@@ -206,34 +223,31 @@ class TthcPage(MasterDetailPage):
             self.set_scope(row, not row.in_scope)
 
     def import_from_excel(self) -> None:
-        path = prompts.pick_open_file(self, self.tr("Import the province's TTHC list"),
-                                      self.tr("Excel workbooks (*.xlsx)"))
-        if path:
-            self.start_import(path)
+        """Pick the province's list (.xlsx, .xls, .ods, .docx, .csv) and go through the preview."""
+        self._flow().choose_and_start()
 
     def start_import(self, path: str) -> None:
-        """Dry run in the background (progress + Cancel), then the preview; "Import" applies it."""
-        self.env.runner.start(partial(_rows_job, tthc.plan_import, self.env.ctx, path), parent=self,
-                              label=self.tr("Reading %1…").replace("%1", os.path.basename(path)),
-                              on_done=lambda plan: self._preview(path, plan),
-                              on_error=lambda exc: prompts.show_error(self, exc),
-                              on_cancelled=lambda: self.status_message.emit(self.tr("Import cancelled; nothing was written.")))
+        """Read in the background (progress + Cancel), then the preview; "Import" applies it."""
+        self._flow().start(path)
 
-    def _preview(self, path: str, plan: tthc.ImportPlan) -> None:
-        dlg = ImportPreviewDialog(plan, os.path.basename(path), self)
-        if not dlg.exec():
-            self.status_message.emit(self.tr("Import cancelled; nothing was written."))
-            return
-        self.env.runner.start(partial(_rows_job, tthc.import_tthc, self.env.ctx, path), parent=self,
-                              label=self.tr("Importing %1…").replace("%1", os.path.basename(path)),
-                              on_done=self._imported, on_error=lambda exc: prompts.show_error(self, exc),
-                              on_cancelled=lambda: self.status_message.emit(self.tr("Import cancelled; nothing was written.")))
+    def _flow(self) -> TthcImportFlow:
+        if self.import_flow is None:
+            self.import_flow = TthcImportFlow(self.env.ctx, self.env.runner, self, on_done=self._imported,
+                                              on_message=self.status_message.emit)
+        return self.import_flow
 
     def _imported(self, plan: tthc.ImportPlan) -> None:
         self.last_plan = plan
         self.changed("tthc")
         self.refresh()
-        self.status_message.emit(self.tr("Imported: %1 added, %2 updated, %3 rejected.")
-                                 .replace("%1", str(len(plan.added))).replace("%2", str(len(plan.updated)))
-                                 .replace("%3", str(len(plan.rejected))))
 
+    def set_national_code(self) -> None:
+        """Replace the temporary code of a TTHC imported without a national code."""
+        row = self.current()
+        if row is None or not row.temporary_code:
+            return
+        code = prompts.ask_reason(self, self.tr("National code"),
+                                  self.tr("National code of “%1” (e.g. 1.009137):").replace("%1", row.name))
+        if code:
+            self.write(tthc.set_national_code, row.id, code, kinds="tthc")
+            self.select_id(row.id)

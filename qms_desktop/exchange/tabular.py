@@ -1,0 +1,410 @@
+"""Read the tables of an untrusted file, whatever its format: the rows of every visible sheet of a
+workbook (.xlsx, .xlsm, .xls, .ods, read with python-calamine), the tables of a Word annex (.docx,
+python-docx) and a CSV export (encoding detected with charset-normalizer, delimiter sniffed).
+
+The format is recognised from the file's content, never from its name alone. A file that cannot be
+read raises :class:`FileRefused` with a message that says what the file is and what to do. The
+readers are imported at first use: nothing here loads calamine, python-docx or charset-normalizer
+when the application starts.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import zipfile
+from dataclasses import dataclass, field
+from typing import Any
+
+from qms_desktop.domain.errors import QmsError
+from qms_desktop.domain.text import clean
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "TthcImport"
+MAX_UNCOMPRESSED = 200 * 1024 * 1024
+MAX_RATIO = 200
+RATIO_FLOOR = 1024 * 1024  # a member smaller than this cannot be a bomb; skip the ratio test
+MAX_MEMBERS = 10_000
+MAX_COLUMNS = 64
+MAX_TEXT_BYTES = 50 * 1024 * 1024  # CSV
+
+# What the user is told. Literal contexts and single literals so that pyside6-lupdate extracts them.
+CANNOT_OPEN = QT_TRANSLATE_NOOP("TthcImport", "The file {path} could not be opened: {detail}")
+EMPTY_FILE = QT_TRANSLATE_NOOP("TthcImport", "The file is empty (0 bytes). Copy it again from the original (e-mail, USB stick) and import the copy.")
+NOT_XLSX = QT_TRANSLATE_NOOP("TthcImport", "The file cannot be read as a spreadsheet (.xlsx, .xlsm, .xls, .ods), a Word document (.docx) or a CSV file, or it is damaged. Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import that file.")
+DAMAGED_ZIP = QT_TRANSLATE_NOOP("TthcImport", "The file looks like an Excel, OpenDocument or Word file but it is damaged or incomplete ({detail}). Copy it again from the original; if Excel can still open it, save it again as .xlsx.")
+XLS_DAMAGED = QT_TRANSLATE_NOOP("TthcImport", "This is an Excel 97–2003 workbook (.xls), but it could not be read ({detail}). Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import the .xlsx file.")
+OLD_WORD = QT_TRANSLATE_NOOP("TthcImport", "This is an old Word 97–2003 document (.doc), which cannot be read directly. Open it in Word and use File › Save As › Word Document (.docx), then import the .docx file.")
+ENCRYPTED = QT_TRANSLATE_NOOP("TthcImport", "The file is protected with a password. Open it in Excel or Word with the password, remove the protection (File › Info › Protect › Encrypt with Password, empty the password) and save it, then import it.")
+PDF_FILE = QT_TRANSLATE_NOOP("TthcImport", "This is a PDF file: the TTHC list cannot be read from a PDF. Ask the province (or download from its portal) the Excel or Word version of the list and import that.")
+HTML_FILE = QT_TRANSLATE_NOOP("TthcImport", "This file is a web page (HTML) saved with a spreadsheet name, as some portals export it. Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import the .xlsx file.")
+XML_2003 = QT_TRANSLATE_NOOP("TthcImport", "This is an Excel 2003 XML spreadsheet. Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import the .xlsx file.")
+RTF_FILE = QT_TRANSLATE_NOOP("TthcImport", "This is a Rich Text (.rtf) document. Open it in Word and use File › Save As › Word Document (.docx), then import the .docx file.")
+ODT_FILE = QT_TRANSLATE_NOOP("TthcImport", "This is an OpenDocument text file (.odt). Open it in LibreOffice Writer or Word and save it as Word Document (.docx), then import the .docx file.")
+XLSB_FILE = QT_TRANSLATE_NOOP("TthcImport", "This is an Excel binary workbook (.xlsb) that could not be read ({detail}). Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import the .xlsx file.")
+TEXT_UNDECODABLE = QT_TRANSLATE_NOOP("TthcImport", "The file is neither a spreadsheet nor a readable text (CSV) file. Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import that file.")
+TOO_BIG = QT_TRANSLATE_NOOP("TthcImport", "The workbook is too large to import (more than {limit_mb} MB uncompressed).")
+TOO_MANY_PARTS = QT_TRANSLATE_NOOP("TthcImport", "The workbook has too many parts ({count}).")
+BOMB = QT_TRANSLATE_NOOP("TthcImport", "The workbook is refused: its part {member} is compressed suspiciously strongly.")
+
+# The file types offered by the file dialogs (one place, so the page and the wizard agree).
+SUPPORTED_PATTERNS = ("*.xlsx", "*.xlsm", "*.xls", "*.ods", "*.docx", "*.csv")
+
+
+class FileRefused(QmsError):
+    """The whole file is refused; ``str(exc)`` is ``message.format(**params)`` (untranslated)."""
+
+    context = CONTEXT
+
+
+@dataclass
+class Grid:
+    """One sheet (or the whole Word document, or the CSV file) as rows of cell values.
+
+    ``rows`` holds (table number, row number, values): the table number is 0 for a sheet or a
+    CSV file and for the paragraphs of a Word document (their text as a one-cell row, so that
+    headings between tables are seen), n ≥ 1 for the rows of the document's n-th table; the row
+    number is 1-based within the sheet, file or table.
+    """
+
+    name: str
+    rows: list[tuple[int, int, tuple[Any, ...]]] = field(default_factory=list)
+
+
+@dataclass
+class Source:
+    kind: str  # "xlsx", "xls", "ods", "docx", "csv"
+    grids: list[Grid]
+    detail: str = ""  # CSV: "utf_8_sig, ';'"
+
+
+# --- format recognition ------------------------------------------------------------------------
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _utf16(name: str) -> bytes:
+    return name.encode("utf-16-le")
+
+
+def _sniff(head: bytes) -> str:
+    """The kind of file from its first bytes: zip, ole, pdf, html, rtf, empty or text."""
+    if not head:
+        return "empty"
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return "zip"
+    if head.startswith(_OLE):
+        return "ole"
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    probe = head[:2048].lstrip(b"\xef\xbb\xbf\xff\xfe\r\n\t ").lower().replace(b"\0", b"")
+    if b"urn:schemas-microsoft-com:office:spreadsheet" in head.lower().replace(b"\0", b""):
+        return "xml2003"
+    if probe.startswith((b"<html", b"<!doctype html", b"<table", b"<?xml", b"mime-version", b"<meta")) \
+            or b"<html" in probe[:512]:
+        return "html"
+    return "text"
+
+
+def _check_zip(fh) -> list[str]:
+    try:
+        with zipfile.ZipFile(fh) as archive:
+            members = archive.infolist()
+    except Exception as exc:  # BadZipFile, NotImplementedError (odd versions), OSError, ...
+        raise FileRefused(DAMAGED_ZIP, detail=str(exc)) from exc
+    if len(members) > MAX_MEMBERS:
+        raise FileRefused(TOO_MANY_PARTS, count=len(members))
+    if sum(m.file_size for m in members) > MAX_UNCOMPRESSED:
+        raise FileRefused(TOO_BIG, limit_mb=MAX_UNCOMPRESSED // (1024 * 1024))
+    for m in members:
+        if m.file_size > RATIO_FLOOR and m.file_size > MAX_RATIO * max(m.compress_size, 1):
+            raise FileRefused(BOMB, member=m.filename)
+    return [m.filename for m in members]
+
+
+def _zip_kind(fh, names: list[str]) -> str:
+    found = set(names)
+    if "xl/workbook.xml" in found:
+        return "xlsx"
+    if "xl/workbook.bin" in found:
+        return "xlsb"
+    if "word/document.xml" in found:
+        return "docx"
+    if "content.xml" in found and "mimetype" in found:
+        fh.seek(0)
+        with zipfile.ZipFile(fh) as archive:
+            mime = archive.read("mimetype")[:100]
+        if b"spreadsheet" in mime:
+            return "ods"
+        if b"text" in mime:
+            return "odt"
+    return "unknown"
+
+
+def read_source(path: str | os.PathLike) -> Source:
+    """Every table of the file at ``path``. Raises FileRefused for a file that cannot be read."""
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        raise FileRefused(CANNOT_OPEN, path=os.fspath(path), detail=exc.strerror or "") from exc
+    with fh:
+        kind = _sniff(fh.read(4096))
+        fh.seek(0)
+        if kind == "empty":
+            raise FileRefused(EMPTY_FILE)
+        if kind == "pdf":
+            raise FileRefused(PDF_FILE)
+        if kind == "rtf":
+            raise FileRefused(RTF_FILE)
+        if kind == "html":
+            raise FileRefused(HTML_FILE)
+        if kind == "xml2003":
+            raise FileRefused(XML_2003)
+        if kind == "ole":
+            data = fh.read()
+            if _utf16("EncryptedPackage") in data:
+                raise FileRefused(ENCRYPTED)
+            if _utf16("WordDocument") in data:
+                raise FileRefused(OLD_WORD)
+            return Source("xls", _read_workbook(io.BytesIO(data), "xls"))
+        if kind == "zip":
+            names = _check_zip(fh)
+            zkind = _zip_kind(fh, names)
+            fh.seek(0)
+            if zkind in ("xlsx", "xlsb", "ods"):
+                return Source(zkind if zkind != "xlsb" else "xlsx", _read_workbook(fh, zkind))
+            if zkind == "docx":
+                return Source("docx", [_read_docx(fh)])
+            if zkind == "odt":
+                raise FileRefused(ODT_FILE)
+            raise FileRefused(NOT_XLSX)
+        data = fh.read(MAX_TEXT_BYTES + 1)
+    if len(data) > MAX_TEXT_BYTES:
+        raise FileRefused(TOO_BIG, limit_mb=MAX_TEXT_BYTES // (1024 * 1024))
+    grid, detail = _read_csv(data)
+    return Source("csv", [grid], detail)
+
+
+# --- workbooks (calamine) ----------------------------------------------------------------------
+
+def _read_workbook(fh, kind: str) -> list[Grid]:
+    import python_calamine as pc  # heavy: at first use
+
+    refusal = {"xls": XLS_DAMAGED, "xlsb": XLSB_FILE}.get(kind, DAMAGED_ZIP)
+    try:
+        wb = pc.CalamineWorkbook.from_filelike(fh)
+    except pc.PasswordError as exc:
+        raise FileRefused(ENCRYPTED) from exc
+    except Exception as exc:  # CalamineError, XmlError, ZipError, ValueError …
+        raise FileRefused(refusal, detail=_short(exc)) from exc
+    grids = []
+    try:
+        for meta in wb.sheets_metadata:
+            if meta.visible != pc.SheetVisibleEnum.Visible or meta.typ != pc.SheetTypeEnum.WorkSheet:
+                continue
+            try:
+                sheet = wb.get_sheet_by_name(meta.name)
+                values = sheet.to_python(skip_empty_area=False)
+                merges = sheet.merged_cell_ranges or []
+            except Exception as exc:
+                raise FileRefused(refusal, detail=_short(exc)) from exc
+            grids.append(Grid(clean(meta.name), _with_merges(values, merges)))
+    finally:
+        wb.close()
+    return grids
+
+
+def _short(exc: BaseException) -> str:
+    text = clean(str(exc)) or type(exc).__name__
+    return text if len(text) <= 160 else text[:157] + "…"
+
+
+def _with_merges(values: list[list[Any]], merges) -> list[tuple[int, int, tuple[Any, ...]]]:
+    """Rows numbered from 1, at most MAX_COLUMNS wide; a value merged down several rows is
+    copied into every row of its range (a field merged over its procedures); a value merged
+    across columns stays in its first cell, as Excel shows it."""
+    down: dict[int, list[tuple[int, int]]] = {}
+    for (r1, c1), (r2, _c2) in merges:
+        if r2 > r1 and c1 < MAX_COLUMNS:
+            down.setdefault(r1, []).append((c1, r2))
+    rows = []
+    active: list[tuple[int, int, Any]] = []  # (column, last row, value)
+    for r, raw in enumerate(values):
+        row = list(raw[:MAX_COLUMNS])
+        if active:
+            active = [a for a in active if a[1] >= r]
+            for col, _last, value in active:
+                if col < len(row) and row[col] in (None, ""):
+                    row[col] = value
+        for col, last in down.get(r, ()):
+            active.append((col, last, row[col] if col < len(row) else None))
+        rows.append((0, r + 1, tuple(row)))
+    return rows
+
+
+# --- Word annexes (python-docx) ----------------------------------------------------------------
+
+def _read_docx(fh) -> Grid:
+    """Paragraphs as one-cell rows (table 0) and the rows of every table, in document order.
+
+    The XML is walked directly (python-docx's row.cells is quadratic in the table's size):
+    cells merged across columns (gridSpan) keep their text in the first column; cells merged
+    down (vMerge) repeat the text of the cell that starts the merge.
+    """
+    import docx  # heavy: at first use
+    from docx.oxml.ns import qn
+
+    try:
+        document = docx.Document(fh)
+    except Exception as exc:
+        raise FileRefused(DAMAGED_ZIP, detail=_short(exc)) from exc
+    # python-docx finds the main document part; its XML is walked as plain lxml elements (python-docx's
+    # own element classes cost a Python object per node: 3× slower on a 5,000-row annex).
+    from lxml import etree
+
+    plain = etree.fromstring(etree.tostring(document.element),
+                             etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True))
+    body = plain.find(qn("w:body"))
+    if body is None:
+        raise FileRefused(DAMAGED_ZIP, detail="w:body")
+    rows: list[tuple[int, int, tuple[Any, ...]]] = []
+    t_p, t_tbl, t_tr, t_tc = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
+    t_tcpr, t_span, t_vmerge, t_val = qn("w:tcPr"), qn("w:gridSpan"), qn("w:vMerge"), qn("w:val")
+    t_trpr, t_before = qn("w:trPr"), qn("w:gridBefore")
+    text_tags = (qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"))
+    t_text = text_tags[0]
+
+    def para_text(p) -> str:  # noqa: ANN001 - an lxml element
+        return clean("".join((node.text or "") if node.tag == t_text else " " for node in p.iter(*text_tags)))
+    para_no = table_no = 0
+    for child in body.iterchildren():
+        if child.tag == t_p:
+            text = para_text(child)
+            if text:
+                para_no += 1
+                rows.append((0, para_no, (text,)))
+        elif child.tag == t_tbl:
+            table_no += 1
+            above: dict[int, str] = {}  # column -> text of the cell that starts a vertical merge
+            row_no = 0
+            for tr in child.iterchildren(t_tr):
+                row_no += 1
+                values: list[str] = []
+                trpr = tr.find(t_trpr)
+                before = trpr.find(t_before) if trpr is not None else None
+                if before is not None:
+                    values.extend([""] * _int(before.get(t_val), 0))
+                for tc in tr.iterchildren(t_tc):
+                    tcpr = tc.find(t_tcpr)
+                    span, merge = 1, None
+                    if tcpr is not None:
+                        gs = tcpr.find(t_span)
+                        span = max(1, min(_int(gs.get(t_val), 1), MAX_COLUMNS)) if gs is not None else 1
+                        vm = tcpr.find(t_vmerge)
+                        if vm is not None:
+                            merge = vm.get(t_val) or "continue"
+                    col = len(values)
+                    if merge == "continue":
+                        text = above.get(col, "")
+                    else:
+                        text = " ".join(t for t in (para_text(p) for p in tc.iterchildren(t_p)) if t)
+                        if merge == "restart":
+                            above[col] = text
+                        else:
+                            above.pop(col, None)
+                    values.append(text)
+                    values.extend([""] * (span - 1))
+                    if len(values) >= MAX_COLUMNS:
+                        break
+                rows.append((table_no, row_no, tuple(values[:MAX_COLUMNS])))
+    return Grid("", rows)
+
+
+def _int(text: str | None, default: int) -> int:
+    try:
+        return int(text)
+    except (TypeError, ValueError):
+        return default
+
+
+# --- CSV (charset-normalizer, csv.Sniffer) -----------------------------------------------------
+
+_BOMS = ((b"\xef\xbb\xbf", "utf_8_sig"), (b"\xff\xfe", "utf_16"), (b"\xfe\xff", "utf_16"))
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding), encoding
+    try:
+        return data.decode("utf-8"), "utf_8"
+    except UnicodeDecodeError:
+        pass
+    if b"\0" in data[:4096]:  # UTF-16 without a BOM
+        even, odd = data[0:4096:2].count(0), data[1:4096:2].count(0)
+        encoding = "utf_16_le" if odd > even else "utf_16_be"
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            pass
+    from charset_normalizer import from_bytes  # at first use
+
+    # Vietnamese offices' legacy encoding is Windows-1258; charset-normalizer weighs the
+    # candidates and Windows-1258 is preferred among equally good single-byte readings.
+    results = from_bytes(data[:1_000_000], cp_isolation=["cp1258", "cp1252", "utf_8", "utf_16", "cp1250"])
+    best = results.best()
+    candidates = [best.encoding] if best is not None else []
+    if "cp1258" not in candidates:
+        candidates.insert(0, "cp1258") if _looks_vietnamese_cp1258(data) else candidates.append("cp1258")
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if "\0" not in text:
+            return text, encoding
+    raise FileRefused(TEXT_UNDECODABLE)
+
+
+# Windows-1258 bytes of Vietnamese letters that Windows-1252 shows as other letters or symbols:
+# Ă ă Đ đ Ơ ơ Ư ư and the five combining tone marks.
+_CP1258_MARKS = frozenset(b"\xc3\xe3\xd0\xf0\xd5\xf5\xdd\xfd\xcc\xec\xd2\xde\xf2")
+
+
+def _looks_vietnamese_cp1258(data: bytes) -> bool:
+    sample = data[:200_000]
+    high = sum(1 for b in sample if b >= 0x80)
+    return high > 0 and sum(1 for b in sample if b in _CP1258_MARKS) * 4 >= high
+
+
+def _read_csv(data: bytes) -> tuple[Grid, str]:
+    text, encoding = _decode(data)
+    if "\0" in text or _binary(text):
+        raise FileRefused(NOT_XLSX)
+    sample = text[:64 * 1024]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=";,\t|")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        counts = {d: sample.count(d) for d in ";,\t|"}
+        delimiter = max(counts, key=counts.get) if any(counts.values()) else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"')
+    rows = []
+    try:
+        for number, values in enumerate(reader, 1):
+            rows.append((0, number, tuple(values[:MAX_COLUMNS])))
+    except csv.Error as exc:
+        raise FileRefused(NOT_XLSX) from exc
+    return Grid("", rows), f"{encoding}, {delimiter!r}"
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
+def _binary(text: str) -> bool:
+    sample = text[:8192]
+    return bool(sample) and len(_CONTROL.findall(sample)) > len(sample) // 100

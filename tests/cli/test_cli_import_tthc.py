@@ -1,0 +1,56 @@
+"""`qms import tthc` with the lists provinces publish: every format, rows without a code, decisions."""
+
+import json
+from pathlib import Path
+
+from test_cli import inited, qms  # noqa: F401 - the fixture and the runner
+
+FIX = Path(__file__).resolve().parents[1] / "exchange" / "fixtures"
+
+
+def _codes(db) -> dict[str, dict]:
+    rows = json.loads(qms("--db", str(db), "list", "tthc", "--format", "json").stdout)
+    return {r["code"]: r for r in rows}
+
+
+def test_xls_with_a_row_without_code_and_a_decision_without_its_number(inited, tmp_path):  # noqa: F811
+    r = qms("--lang", "en", "--db", str(inited), "import", "tthc", str(FIX / "province_list.xls"))
+    assert r.returncode == 0, r.stderr
+    assert "DM TTHC cấp xã, Row 18: rejected" in r.stderr  # the law's title in the time-limit column
+    assert "Row 17: Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội — No national code yet" in r.stderr
+    assert "--confirm-no-code" in r.stdout
+    codes = _codes(inited)
+    assert len(codes) == 7 and codes["1.001193"]["provincial_code"] == "000.00.00.H56"
+    r = qms("--db", str(inited), "import", "tthc", str(FIX / "province_list.xls"), "--confirm-no-code")
+    assert r.returncode == 0 and "TAM-0001" in _codes(inited)
+
+    # A decision whose file does not say its number: refused (exit 1, nothing written) until given.
+    import openpyxl
+
+    wb = openpyxl.load_workbook(FIX / "decision_three_parts.xlsx")
+    for row in range(1, 5):
+        wb.active.cell(row, 1).value = None
+    path = tmp_path / "phu_luc.xlsx"
+    wb.save(path)
+    r = qms("--lang", "en", "--db", str(inited), "import", "tthc", str(path))
+    assert r.returncode == 1 and "number and the date of the decision" in r.stderr and r.stderr.count("\n") == 1
+    assert _codes(inited)["1.000656"]["status"] == "active"
+    r = qms("--lang", "en", "--db", str(inited), "import", "tthc", str(path), "--decision-number", "2301/QĐ-UBND",
+            "--decision-date", "20/11/2026")
+    assert r.returncode == 0, r.stderr
+    assert "Decision 2301/QĐ-UBND of 20/11/2026: 2 abolished, 0 replaced" in r.stdout
+    abolished = _codes(inited)["1.000656"]
+    assert (abolished["status"], abolished["in_scope"], abolished["status_decision"], abolished["status_date"]) == (
+        "abolished", False, "2301/QĐ-UBND", "2026-11-20")
+    assert "1.009999" not in _codes(inited)
+    assert qms("--db", str(inited), "import", "tthc", str(path), "--decision-date", "31/02/2026").returncode == 2
+
+
+def test_word_annex_and_csv_dry_run_write_nothing(inited):  # noqa: F811
+    for name in ("decision_annex.docx", "list_cp1258.csv"):
+        r = qms("--db", str(inited), "import", "tthc", str(FIX / name), "--dry-run")
+        assert r.returncode == 0, r.stderr
+    assert _codes(inited) == {}
+    r = qms("--lang", "en", "--db", str(inited), "import", "tthc", str(FIX / "list_cp1258.csv"))
+    assert r.returncode == 0 and "4 added" in r.stdout
+    assert _codes(inited)["1.001776"]["name"] == "Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hằng tháng"
