@@ -1319,6 +1319,25 @@ Your data is safe; what you were doing was not saved.</translation>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd/mm</source>
+        <translation>dd/mm</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Choose on the calendar (Alt+Down)</source>
+        <translation>Choose on the calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Confirm</source>
@@ -1764,6 +1783,34 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>You cannot disable your own account.</source>
         <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date: type day, month and year, e.g. 15/06/2026.</source>
+        <translation>“{value}” is not a date: type day, month and year, e.g. 15/06/2026.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a day and month: type e.g. 20/06.</source>
+        <translation>“{value}” is not a day and month: type e.g. 20/06.</translation>
+    </message>
+    <message>
+        <source>There is no {value}: a month is numbered 1 to 12.</source>
+        <translation>There is no {value}: a month is numbered 1 to 12.</translation>
+    </message>
+    <message>
+        <source>There is no {value}: month {month} of {year} has {days} days.</source>
+        <translation>There is no {value}: month {month} of {year} has {days} days.</translation>
+    </message>
+    <message>
+        <source>There is no {value}: month {month} has at most {days} days.</source>
+        <translation>There is no {value}: month {month} has at most {days} days.</translation>
+    </message>
+    <message>
+        <source>{value}: the year must be between 1900 and 2100.</source>
+        <translation>{value}: the year must be between 1900 and 2100.</translation>
+    </message>
+    <message>
+        <source>Type a date (day/month/year).</source>
+        <translation>Type a date (day/month/year).</translation>
     </message>
 </context>
 <context>

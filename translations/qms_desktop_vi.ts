@@ -1316,6 +1316,25 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd/mm</source>
+        <translation>ngày/tháng</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Choose on the calendar (Alt+Down)</source>
+        <translation>Chọn trên lịch (Alt+Mũi tên xuống)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Lịch</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Confirm</source>
@@ -1761,6 +1780,34 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>You cannot disable your own account.</source>
         <translation>Không thể vô hiệu hóa tài khoản của chính mình.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date: type day, month and year, e.g. 15/06/2026.</source>
+        <translation>“{value}” không phải là ngày: hãy gõ ngày, tháng, năm, ví dụ 15/06/2026.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a day and month: type e.g. 20/06.</source>
+        <translation>“{value}” không phải là ngày và tháng: hãy gõ ví dụ 20/06.</translation>
+    </message>
+    <message>
+        <source>There is no {value}: a month is numbered 1 to 12.</source>
+        <translation>Không có ngày {value}: tháng chỉ từ 1 đến 12.</translation>
+    </message>
+    <message>
+        <source>There is no {value}: month {month} of {year} has {days} days.</source>
+        <translation>Không có ngày {value}: tháng {month} năm {year} chỉ có {days} ngày.</translation>
+    </message>
+    <message>
+        <source>There is no {value}: month {month} has at most {days} days.</source>
+        <translation>Không có ngày {value}: tháng {month} có nhiều nhất {days} ngày.</translation>
+    </message>
+    <message>
+        <source>{value}: the year must be between 1900 and 2100.</source>
+        <translation>{value}: năm phải từ 1900 đến 2100.</translation>
+    </message>
+    <message>
+        <source>Type a date (day/month/year).</source>
+        <translation>Hãy gõ ngày (ngày/tháng/năm).</translation>
     </message>
 </context>
 <context>

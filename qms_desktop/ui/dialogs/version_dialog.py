@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
+from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.model import ProcedureKind
 from qms_desktop.i18n import format_date
 from qms_desktop.services import procedures
@@ -123,7 +124,11 @@ class ApproveDialog(FormDialog):
         self.set_intro(intro)
 
     def accept(self) -> None:
-        eff: dt.date = self.editors["effective_date"].value()
+        try:
+            eff: dt.date = self.editors["effective_date"].value()
+        except QmsError as exc:
+            self.show_error(exc)
+            return
         text = self.tr("Approve version %1 of %2, effective from %3?").replace("%1", str(self.version.number)) \
             .replace("%2", self.detail.row.code).replace("%3", format_date(eff))
         if self.previous:

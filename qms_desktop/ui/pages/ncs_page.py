@@ -323,8 +323,8 @@ class NcsPage(MasterDetailPage):
         d = self.detail_data
         if d is None:
             return False
-        v = self.desc_form.values()
         try:
+            v = self.desc_form.values()
             ncs.update_nc(self.env.ctx, d.row.id, description=v["description"], root_cause=v["root_cause"],
                           immediate_correction=v["immediate_correction"], clause=v["clause"], severity=v["severity"],
                           due_date=v["due_date"], clear_due_date=v["due_date"] is None)
@@ -370,8 +370,8 @@ class NcsPage(MasterDetailPage):
         d = self.detail_data
         if d is None:
             return False
-        v = self.verify_form.values()
         try:
+            v = self.verify_form.values()
             ncs.verify(self.env.ctx, d.row.id, verified_by=v["verified_by"], verified_date=v["verified_date"],
                        effective=v["effective"], note=v["note"])
         except QmsError as exc:

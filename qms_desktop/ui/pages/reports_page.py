@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.model import REPORT_STATUS_LABELS
 from qms_desktop.domain.periods import ReportPeriod, current_period
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
@@ -254,7 +255,12 @@ class ReportsPage(MasterDetailPage):
         d = self.detail_data
         if d is None:
             return False
-        row = self.write(reports.update_report, d.row.id, recipient=self.recipient.text(), date=self.date.value(),
+        try:
+            date = self.date.value()
+        except QmsError as exc:
+            prompts.show_error(self, exc)
+            return False
+        row = self.write(reports.update_report, d.row.id, recipient=self.recipient.text(), date=date,
                          number=self.number.value(),
                          **{k: e.toPlainText() for k, e in self.narrative.items()}, kinds="report")
         return row is not None
@@ -281,7 +287,12 @@ class ReportsPage(MasterDetailPage):
                                              "records will not alter it, and a correction needs a new version.")
                                .replace("%1", d.row.number_text)):
             return
-        self.write(reports.finalize_report, d.row.id, date=self.date.value(), kinds="report")
+        try:
+            date = self.date.value()
+        except QmsError as exc:
+            prompts.show_error(self, exc)
+            return
+        self.write(reports.finalize_report, d.row.id, date=date, kinds="report")
 
     def mark_sent(self) -> None:
         d = self.detail_data
