@@ -1867,6 +1867,14 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Code</translation>
     </message>
     <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
         <source>What is done</source>
         <translation>What is done</translation>
     </message>
@@ -2159,20 +2167,372 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Reviewed on</translation>
     </message>
     <message>
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Chaired by</translation>
+    </message>
+    <message>
+        <source>Changes from the previous version</source>
+        <translation>Changes from the previous version</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Checklist item</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Report number symbol</source>
+        <translation>Report number symbol</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Unit of time</source>
+        <translation>Unit of time</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Failed log-in attempts</source>
+        <translation>Failed log-in attempts</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Finalised at</source>
+        <translation>Finalised at</translation>
+    </message>
+    <message>
+        <source>Finalised by</source>
+        <translation>Finalised by</translation>
+    </message>
+    <message>
+        <source>Audit finding</source>
+        <translation>Audit finding</translation>
+    </message>
+    <message>
+        <source>Chairman</source>
+        <translation>Chairman</translation>
+    </message>
+    <message>
+        <source>Chairman&apos;s title</source>
+        <translation>Chairman&apos;s title</translation>
+    </message>
+    <message>
+        <source>Immediate correction</source>
+        <translation>Immediate correction</translation>
+    </message>
+    <message>
+        <source>In the QMS scope</source>
+        <translation>In the QMS scope</translation>
+    </message>
+    <message>
+        <source>External inspection</source>
+        <translation>External inspection</translation>
+    </message>
+    <message>
+        <source>ISO representative</source>
+        <translation>ISO representative</translation>
+    </message>
+    <message>
+        <source>ISO representative&apos;s title</source>
+        <translation>ISO representative&apos;s title</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Lead auditor</source>
+        <translation>Lead auditor</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <source>Audit team</source>
+        <translation>Audit team</translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <translation>Nonconformity</translation>
+    </message>
+    <message>
+        <source>Objectives of the programme</source>
+        <translation>Objectives of the programme</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Attached to</translation>
+    </message>
+    <message>
+        <source>Attached to a</source>
+        <translation>Attached to a</translation>
+    </message>
+    <message>
+        <source>Lead body</source>
+        <translation>Lead body</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Place name in dates</source>
+        <translation>Place name in dates</translation>
+    </message>
+    <message>
         <source>Planned date</source>
         <translation>Planned date</translation>
+    </message>
+    <message>
+        <source>Plans for the next period</source>
+        <translation>Plans for the next period</translation>
+    </message>
+    <message>
+        <source>Corrects report</source>
+        <translation>Corrects report</translation>
+    </message>
+    <message>
+        <source>Audit programme</source>
+        <translation>Audit programme</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
+        <source>Recipient (Kính gửi)</source>
+        <translation>Recipient (Kính gửi)</translation>
+    </message>
+    <message>
+        <source>Audit report summary</source>
+        <translation>Audit report summary</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation>Management review</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Root cause</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Sequence number</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Shortcomings and causes</source>
+        <translation>Shortcomings and causes</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
         <source>Held from</source>
         <translation>Held from</translation>
     </message>
     <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Number symbol</source>
+        <translation>Number symbol</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Legal time limit</source>
+        <translation>Legal time limit</translation>
+    </message>
+    <message>
+        <source>Time limit (days)</source>
+        <translation>Time limit (days)</translation>
+    </message>
+    <message>
+        <source>Administrative procedures (TTHC)</source>
+        <translation>Administrative procedures (TTHC)</translation>
+    </message>
+    <message>
+        <source>Units audited</source>
+        <translation>Units audited</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Verified as effective</source>
+        <translation>Verified as effective</translation>
+    </message>
+    <message>
+        <source>Verification note</source>
+        <translation>Verification note</translation>
+    </message>
+    <message>
+        <source>Procedure version</source>
+        <translation>Procedure version</translation>
+    </message>
+    <message>
+        <source>Counted in working days</source>
+        <translation>Counted in working days</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Document title</source>
+        <translation>Document title</translation>
+    </message>
+    <message>
         <source>Held until</source>
         <translation>Held until</translation>
+    </message>
+    <message>
+        <source>Result (record kept)</source>
+        <translation>Result (record kept)</translation>
+    </message>
+    <message>
+        <source>Date of the report</source>
+        <translation>Date of the report</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Report periods</source>
+        <translation>Report periods</translation>
+    </message>
+    <message>
+        <source>Audit and review every year</source>
+        <translation>Audit and review every year</translation>
+    </message>
+    <message>
+        <source>Six-month report due on</source>
+        <translation>Six-month report due on</translation>
+    </message>
+    <message>
+        <source>Annual report due on</source>
+        <translation>Annual report due on</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Decree 09/2019</source>
+        <translation>Decree 09/2019</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation>Calendar year</translation>
+    </message>
+    <message>
+        <source>Within 12 months</source>
+        <translation>Within 12 months</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
     <message>
         <source>Approved by</source>

@@ -1864,6 +1864,14 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Mã</translation>
     </message>
     <message>
+        <source>Finding</source>
+        <translation>Loại phát hiện</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Đầu vào</translation>
+    </message>
+    <message>
         <source>What is done</source>
         <translation>Nội dung công việc</translation>
     </message>
@@ -1877,7 +1885,7 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     </message>
     <message>
         <source>Title</source>
-        <translation>Tên / chức vụ</translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -2156,20 +2164,372 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Ngày xem xét</translation>
     </message>
     <message>
+        <source>Achieved</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Cuộc đánh giá</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Chuyên gia đánh giá</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Changes from the previous version</source>
+        <translation>Thay đổi so với phiên bản trước</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Câu hỏi kiểm tra</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Điều khoản</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Chuẩn mực đánh giá</translation>
+    </message>
+    <message>
+        <source>Report number symbol</source>
+        <translation>Ký hiệu số báo cáo</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Unit of time</source>
+        <translation>Đơn vị thời gian</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bằng chứng</translation>
+    </message>
+    <message>
+        <source>Failed log-in attempts</source>
+        <translation>Số lần đăng nhập sai</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <source>Finalised at</source>
+        <translation>Thời điểm chốt</translation>
+    </message>
+    <message>
+        <source>Finalised by</source>
+        <translation>Người chốt</translation>
+    </message>
+    <message>
+        <source>Audit finding</source>
+        <translation>Phát hiện đánh giá</translation>
+    </message>
+    <message>
+        <source>Chairman</source>
+        <translation>Chủ tịch</translation>
+    </message>
+    <message>
+        <source>Chairman&apos;s title</source>
+        <translation>Chức vụ của Chủ tịch</translation>
+    </message>
+    <message>
+        <source>Immediate correction</source>
+        <translation>Khắc phục tức thời</translation>
+    </message>
+    <message>
+        <source>In the QMS scope</source>
+        <translation>Thuộc phạm vi HTQLCL</translation>
+    </message>
+    <message>
+        <source>External inspection</source>
+        <translation>Kiểm tra của cấp trên</translation>
+    </message>
+    <message>
+        <source>ISO representative</source>
+        <translation>Đại diện lãnh đạo về ISO</translation>
+    </message>
+    <message>
+        <source>ISO representative&apos;s title</source>
+        <translation>Chức vụ đại diện lãnh đạo về ISO</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Lead auditor</source>
+        <translation>Trưởng đoàn đánh giá</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Khóa đến</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Loại tệp</translation>
+    </message>
+    <message>
+        <source>Audit team</source>
+        <translation>Thành viên đoàn đánh giá</translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <translation>Sự không phù hợp</translation>
+    </message>
+    <message>
+        <source>Objectives of the programme</source>
+        <translation>Mục tiêu của chương trình</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Đính kèm vào hồ sơ</translation>
+    </message>
+    <message>
+        <source>Attached to a</source>
+        <translation>Loại hồ sơ đính kèm</translation>
+    </message>
+    <message>
+        <source>Lead body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Place name in dates</source>
+        <translation>Địa danh ghi ngày tháng</translation>
+    </message>
+    <message>
         <source>Planned date</source>
         <translation>Ngày dự kiến</translation>
+    </message>
+    <message>
+        <source>Plans for the next period</source>
+        <translation>Phương hướng kỳ tới</translation>
+    </message>
+    <message>
+        <source>Corrects report</source>
+        <translation>Đính chính báo cáo</translation>
+    </message>
+    <message>
+        <source>Audit programme</source>
+        <translation>Chương trình đánh giá</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
     </message>
     <message>
         <source>Question</source>
         <translation>Câu hỏi</translation>
     </message>
     <message>
+        <source>Recipient (Kính gửi)</source>
+        <translation>Kính gửi</translation>
+    </message>
+    <message>
+        <source>Audit report summary</source>
+        <translation>Tóm tắt báo cáo đánh giá</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Người/bộ phận thực hiện</translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation>Cuộc xem xét của lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Nguyên nhân gốc rễ</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Số thứ tự</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Tên ngắn</translation>
+    </message>
+    <message>
+        <source>Shortcomings and causes</source>
+        <translation>Tồn tại, nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Dung lượng (byte)</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Cán bộ, công chức</translation>
+    </message>
+    <message>
         <source>Held from</source>
         <translation>Thực hiện từ ngày</translation>
     </message>
     <message>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>Number symbol</source>
+        <translation>Ký hiệu số</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <source>Legal time limit</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Time limit (days)</source>
+        <translation>Thời hạn (ngày)</translation>
+    </message>
+    <message>
+        <source>Administrative procedures (TTHC)</source>
+        <translation>Thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Units audited</source>
+        <translation>Bộ phận được đánh giá</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Dùng cho</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Verified as effective</source>
+        <translation>Xác nhận có hiệu lực</translation>
+    </message>
+    <message>
+        <source>Verification note</source>
+        <translation>Ghi chú xác nhận</translation>
+    </message>
+    <message>
+        <source>Procedure version</source>
+        <translation>Lần ban hành quy trình</translation>
+    </message>
+    <message>
+        <source>Counted in working days</source>
+        <translation>Tính theo ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>Document title</source>
+        <translation>Tên văn bản, trích yếu</translation>
+    </message>
+    <message>
         <source>Held until</source>
         <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Result (record kept)</source>
+        <translation>Kết quả (hồ sơ lưu)</translation>
+    </message>
+    <message>
+        <source>Date of the report</source>
+        <translation>Ngày báo cáo</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>Report periods</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Audit and review every year</source>
+        <translation>Đánh giá, xem xét hằng năm</translation>
+    </message>
+    <message>
+        <source>Six-month report due on</source>
+        <translation>Hạn gửi báo cáo 6 tháng</translation>
+    </message>
+    <message>
+        <source>Annual report due on</source>
+        <translation>Hạn gửi báo cáo năm</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Decree 09/2019</source>
+        <translation>Nghị định 09/2019</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation>Năm dương lịch</translation>
+    </message>
+    <message>
+        <source>Within 12 months</source>
+        <translation>Trong vòng 12 tháng</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>ngày làm việc</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>giờ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
     </message>
     <message>
         <source>Approved by</source>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.ui.screen import fit_to_screen
 
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 SCREEN_DPI = 96.0
@@ -130,7 +131,7 @@ class PrintPreviewDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
         lay.addWidget(scroll, 1)
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)  # an A4 page is tall: as much as the screen allows
         self.show_page(0)
 
     def page_count(self) -> int:

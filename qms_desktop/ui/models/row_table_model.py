@@ -20,11 +20,16 @@ RowRole = Qt.ItemDataRole.UserRole + 2
 @dataclass(frozen=True)
 class Column:
     key: str  # attribute or dict key of a row
-    header: str  # English source (context "Columns"), translated in headerData
+    header: str  # English source, translated in headerData with ``context``
     kind: str = "text"  # text / date / number / bool / label (code → translated label)
     width: int = 0
     value: Callable[[Any], Any] | None = None  # computes the value instead of reading ``key``
     sort_value: Callable[[Any], Any] | None = None  # sorts by this instead (e.g. (year, seq) for "02/2026")
+    context: str = "Columns"  # translation context of ``header`` ("Fields" for the record specs' labels)
+
+    def title(self) -> str:
+        """The translated header."""
+        return QCoreApplication.translate(self.context, self.header) or self.header
 
 
 def _get(row: Any, col: Column) -> Any:
@@ -89,7 +94,7 @@ class RowTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("Columns", self.columns[section].header)
+            return self.columns[section].title()
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -160,7 +165,7 @@ class RowTableModel(QAbstractTableModel):
     # -- export ---------------------------------------------------------------------------------
     def export_table(self, visible: list[int] | None = None) -> tuple[list[str], list[list[Any]]]:
         cols = [i for i in range(len(self.columns)) if visible is None or i in visible]
-        headers = [QCoreApplication.translate("Columns", self.columns[i].header) for i in cols]
+        headers = [self.columns[i].title() for i in cols]
         out = []
         for row in self._rows:
             values = []
