@@ -16,7 +16,7 @@ from qms_desktop.domain.errors import QmsError
 from qms_desktop.services.context import SYSTEM, Actor, AppContext
 from qms_desktop.storage.db import Database
 from qms_desktop.storage.lock import InstanceLock
-from qms_desktop.ui import fonts, translations
+from qms_desktop.ui import fonts, style, translations
 from qms_desktop.ui.events import AppEvents
 from qms_desktop.ui.pages.base import UiEnv
 from qms_desktop.ui.runner import JobRunner
@@ -45,6 +45,7 @@ def create_application(argv: list[str]) -> QApplication:
     from PySide6.QtGui import QIcon
     app.setWindowIcon(QIcon(str(paths.resource_path("icons", "qms.png"))))
     fonts.apply_app_font(app)
+    style.apply_style(app)
     translations.install(translations.remembered_language())
     return app
 

@@ -1343,6 +1343,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
+    <message>
+        <source>Fill in the required fields: %1.</source>
+        <translation>Fill in the required fields: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
@@ -1499,6 +1503,10 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Cannot read the file {name}.</source>
         <translation>Cannot read the file {name}.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty (0 bytes); nothing was attached. Check that it was copied completely.</source>
+        <translation>The file {name} is empty (0 bytes); nothing was attached. Check that it was copied completely.</translation>
     </message>
     <message>
         <source>The stored file {name} is damaged (checksum mismatch).</source>
@@ -1667,6 +1675,10 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>The date done cannot be in the future.</source>
         <translation>The date done cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Nonconformity {number} cannot close: it has no corrective action yet. Add the actions taken, mark them done and have them verified as effective first.</source>
+        <translation>Nonconformity {number} cannot close: it has no corrective action yet. Add the actions taken, mark them done and have them verified as effective first.</translation>
     </message>
     <message>
         <source>Nonconformity {number}: every corrective action must be done before verification.</source>
@@ -3735,6 +3747,32 @@ The application will now close; open it again.</translation>
     <message>
         <source>Number (Số)</source>
         <translation>Number (Số)</translation>
+    </message>
+    <message>
+        <source>Report on %1 — due %2</source>
+        <translation>Report on %1 — due %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report due now: the nearest deadline of the reports not yet finalised, in %n day(s).</source>
+        <translation>
+            <numerusform>The report due now: the nearest deadline of the reports not yet finalised, in %n day(s).</numerusform>
+            <numerusform>The report due now: the nearest deadline of the reports not yet finalised, in %n day(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report due now: its deadline is today.</source>
+        <translation>The report due now: its deadline is today.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report due now: not finalised yet, %n day(s) late.</source>
+        <translation>
+            <numerusform>The report due now: not finalised yet, %n day(s) late.</numerusform>
+            <numerusform>The report due now: not finalised yet, %n day(s) late.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This period was already reported; to change that report, make a corrected version of it.</source>
+        <translation>This period was already reported; to change that report, make a corrected version of it.</translation>
     </message>
 </context>
 <context>

@@ -1340,6 +1340,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <source>Confirm</source>
         <translation>Xác nhận</translation>
     </message>
+    <message>
+        <source>Fill in the required fields: %1.</source>
+        <translation>Hãy điền các mục bắt buộc: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
@@ -1496,6 +1500,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Cannot read the file {name}.</source>
         <translation>Không đọc được tệp {name}.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty (0 bytes); nothing was attached. Check that it was copied completely.</source>
+        <translation>Tệp {name} rỗng (0 byte); chưa đính kèm gì. Hãy kiểm tra tệp đã được chép đầy đủ chưa.</translation>
     </message>
     <message>
         <source>The stored file {name} is damaged (checksum mismatch).</source>
@@ -1664,6 +1672,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>The date done cannot be in the future.</source>
         <translation>Ngày hoàn thành không thể là một ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>Nonconformity {number} cannot close: it has no corrective action yet. Add the actions taken, mark them done and have them verified as effective first.</source>
+        <translation>Chưa thể đóng sự không phù hợp {number}: chưa có hành động khắc phục nào. Hãy thêm các hành động khắc phục, đánh dấu hoàn thành và xác nhận hiệu lực trước.</translation>
     </message>
     <message>
         <source>Nonconformity {number}: every corrective action must be done before verification.</source>
@@ -3731,6 +3743,30 @@ The application will now close; open it again.</source>
     <message>
         <source>Number (Số)</source>
         <translation>Số</translation>
+    </message>
+    <message>
+        <source>Report on %1 — due %2</source>
+        <translation>Báo cáo %1 — hạn gửi %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report due now: the nearest deadline of the reports not yet finalised, in %n day(s).</source>
+        <translation>
+            <numerusform>Đây là báo cáo đến hạn: kỳ chưa chốt có hạn gửi gần nhất, còn %n ngày.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report due now: its deadline is today.</source>
+        <translation>Đây là báo cáo đến hạn: hôm nay là hạn gửi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report due now: not finalised yet, %n day(s) late.</source>
+        <translation>
+            <numerusform>Đây là báo cáo đến hạn: chưa chốt, đã trễ %n ngày.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This period was already reported; to change that report, make a corrected version of it.</source>
+        <translation>Kỳ này đã có báo cáo; muốn sửa báo cáo đó, hãy lập phiên bản đính chính.</translation>
     </message>
 </context>
 <context>

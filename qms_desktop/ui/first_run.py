@@ -159,6 +159,9 @@ class AccountPage(QWizardPage):
         self.repeat = password_edit()
         self.repeat.setObjectName("password2")
         self.errors = {k: error_label() for k in ("username", "password", "password2", "other")}
+        for edit, keys in ((self.username, ("username", "other")), (self.password, ("password", "password2", "other")),
+                           (self.repeat, ("password2", "other"))):  # a message goes as soon as she fixes it
+            edit.textEdited.connect(lambda _t, keys=keys: [self.errors[k].hide() for k in keys])
         self.registerField("username*", self.username)
         form = QFormLayout(self)
         form.addRow(self.tr("&User name: *"), self._with_error(self.username, "username"))

@@ -65,7 +65,7 @@ def apply_app_font(app: QApplication, point_size: int | None = None) -> QFont:
     if family:
         font.setFamilies([family])
     font.setPointSize(point_size or saved_point_size())
-    app.setFont(font)
+    _set_font(app, font)
     font_events().changed.emit()
     return font
 
@@ -78,9 +78,15 @@ def change_point_size(delta: int) -> int:
     QSettings().setValue(_SETTING, size)
     font = QFont(app.font())
     font.setPointSize(size)
-    app.setFont(font)
+    _set_font(app, font)
     font_events().changed.emit()
     return size
+
+
+def _set_font(app: QApplication, font: QFont) -> None:
+    app.setFont(font)
+    if app.styleSheet():  # with a style sheet (ui.style), widgets keep their old font until re-polished
+        app.setStyleSheet(app.styleSheet())
 
 
 def relative_font(delta: int = 0, *, bold: bool = False) -> QFont:

@@ -242,12 +242,11 @@ class MainWindow(QMainWindow):
             return
         from qms_desktop.services.backup import backup_to
 
-        settings = QSettings()
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Back up into which folder (e.g. a USB stick)?"),
-                                                  str(settings.value("backup/last_folder", "")))
+        from qms_desktop.ui import folders
+
+        folder = folders.choose_folder(self, self.tr("Back up into which folder (e.g. a USB stick)?"), "backup")
         if not folder:
             return
-        settings.setValue("backup/last_folder", folder)
         self.env.runner.start(
             partial(backup_to, self.env.ctx.db, folder), parent=self, label=self.tr("Backing up…"),
             on_done=lambda path: QMessageBox.information(
@@ -262,7 +261,9 @@ class MainWindow(QMainWindow):
         from qms_desktop.services import backup as backups
         from qms_desktop.ui.dialogs.restore_dialog import RestoreDialog
 
-        start = str(QSettings().value("backup/last_folder", "") or paths.backups_dir())
+        from qms_desktop.ui import folders
+
+        start = str(folders.remembered("backup") or paths.backups_dir())
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup to restore"), start,
                                               self.tr("QMS Desktop backups (*.sqlite)"))
         if not path:

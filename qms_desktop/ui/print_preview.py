@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QImage, QKeySequence, QPageLayout, QPageSize, 
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+    QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError
@@ -168,7 +168,9 @@ class PrintPreviewDialog(QDialog):
         print_pdf(self.document, printer, first, last)
 
     def save_as(self) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.file_name, "PDF (*.pdf)")
+        from qms_desktop.ui.folders import save_file
+
+        path = save_file(self, self.tr("Save as PDF"), self.file_name, "PDF (*.pdf)")
         return self.save_to(Path(path)) if path else None
 
     def save_to(self, path: Path) -> Path | None:

@@ -75,7 +75,7 @@ class ImportPreviewDialog(QDialog):
         self.model = StyledRowModel([
             Column("what", QT_TRANSLATE_NOOP("Columns", "What happens"), width=110,
                    value=lambda r: _t("ImportPreview", WHAT[r["what"]])),
-            Column("row", QT_TRANSLATE_NOOP("Columns", "Row"), "number", width=50),
+            Column("row", QT_TRANSLATE_NOOP("Columns", "Row"), "ordinal", width=60),  # "Dòng 20005"
             Column("code", QT_TRANSLATE_NOOP("Columns", "Code"), width=80),
             Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), width=380),
             Column("details", QT_TRANSLATE_NOOP("Columns", "Details")),

@@ -21,7 +21,7 @@ RowRole = Qt.ItemDataRole.UserRole + 2
 class Column:
     key: str  # attribute or dict key of a row
     header: str  # English source, translated in headerData with ``context``
-    kind: str = "text"  # text / date / number / bool / label (code → translated label)
+    kind: str = "text"  # text / date / number / ordinal (a row number: 20005, never 20.005) / bool / label
     width: int = 0
     value: Callable[[Any], Any] | None = None  # computes the value instead of reading ``key``
     sort_value: Callable[[Any], Any] | None = None  # sorts by this instead (e.g. (year, seq) for "02/2026")
@@ -107,7 +107,7 @@ class RowTableModel(QAbstractTableModel):
             return _get(row, col)
         if role == RowRole:
             return row
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.kind == "number":
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.kind in ("number", "ordinal"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col.kind == "text":
             text = self._text(row, col)
@@ -124,6 +124,8 @@ class RowTableModel(QAbstractTableModel):
             return QCoreApplication.translate("Columns", "Yes") if value else ""
         if col.kind == "label":
             return QCoreApplication.translate("Labels", label(str(value)))
+        if col.kind == "ordinal":
+            return str(value)
         if col.kind == "number" and isinstance(value, (int, float)) and not isinstance(value, bool):
             return format_number(value, 0 if float(value).is_integer() else 1)
         if isinstance(value, (list, tuple)):

@@ -289,11 +289,10 @@ class HistoryPage(Page):
         """The filtered history (all pages, not only those fetched) to an Excel file, off the GUI thread."""
         from functools import partial
 
-        from PySide6.QtWidgets import QFileDialog
-
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), "NhatKyThayDoi.xlsx",
-                                                  self.tr("Excel files (*.xlsx)"))
+            from qms_desktop.ui.folders import save_file
+
+            path = save_file(self, self.tr("Export to Excel"), "NhatKyThayDoi.xlsx", self.tr("Excel files (*.xlsx)"))
             if not path:
                 return
         if not path.lower().endswith(".xlsx"):

@@ -253,6 +253,10 @@ class NcsPage(MasterDetailPage):
         self.audit_button.setVisible(d is not None and d.row.audit_id is not None)
         self.desc_form.clear_errors()
         self.verify_form.clear_errors()
+        # Nothing selected: no empty form that looks editable, only what to do.
+        self.tabs.setVisible(d is not None)
+        for b in (self.close_button, self.cancel_button, self.print_button):
+            b.setVisible(d is not None)
         if d is None:
             self.header.setText(self.tr("Select a nonconformity in the list, or record one with “New nonconformity…”."))
             self.subheader.clear()

@@ -77,6 +77,7 @@ class AgencyTab(QWidget):
             else:
                 w = QLineEdit()
                 w.textEdited.connect(self._touch)
+                w.textEdited.connect(lambda _t, n=name: self.errors[n].hide())  # fixed: the message goes
             w.setObjectName(f"agency_{name}")
             self.edits[name] = w
             err = error_label()
