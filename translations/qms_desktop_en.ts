@@ -402,6 +402,18 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Cannot open the data</translation>
     </message>
     <message>
+        <source>Backed up and verified: {name}</source>
+        <translation>Backed up and verified: {name}</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {detail}</source>
+        <translation>The automatic backup failed: {detail}</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
         <source>The data folder cannot be used: {detail}</source>
         <translation>The data folder cannot be used: {detail}</translation>
     </message>
@@ -1264,6 +1276,18 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>No service statistics recorded yet.</translation>
     </message>
     <message>
+        <source>The set-up is not finished</source>
+        <translation>The set-up is not finished</translation>
+    </message>
+    <message>
+        <source>&amp;Finish the set-up…</source>
+        <translation>&amp;Finish the set-up…</translation>
+    </message>
+    <message>
+        <source>Shows the steps of the first start that were left: a new recovery code, the starter procedures and the TTHC list.</source>
+        <translation>Shows the steps of the first start that were left: a new recovery code, the starter procedures and the TTHC list.</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -1795,6 +1819,10 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>You cannot disable your own account.</source>
         <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <source>Unknown account {name}.</source>
+        <translation>Unknown account {name}.</translation>
     </message>
     <message>
         <source>“{value}” is not a date: type day, month and year, e.g. 15/06/2026.</source>
@@ -2703,6 +2731,22 @@ Your data is safe; what you were doing was not saved.</translation>
         <source>QMS Desktop — first start</source>
         <translation>QMS Desktop — first start</translation>
     </message>
+    <message>
+        <source>QMS Desktop — finish the set-up</source>
+        <translation>QMS Desktop — finish the set-up</translation>
+    </message>
+    <message>
+        <source>The set-up is not finished: the account exists, but the recovery code was not confirmed as kept, or the starter procedures and the TTHC list are missing.
+
+Leave it now? It continues at the next start; the Overview page shows what is missing.</source>
+        <translation>The set-up is not finished: the account exists, but the recovery code was not confirmed as kept, or the starter procedures and the TTHC list are missing.
+
+Leave it now? It continues at the next start; the Overview page shows what is missing.</translation>
+    </message>
+    <message>
+        <source>Leave the set-up?</source>
+        <translation>Leave the set-up?</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -3456,6 +3500,24 @@ The application will now close; open it again.</translation>
     <message>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>Still working:
+%1
+
+Stop it and close? What it has not finished is undone (nothing half-written is kept).</source>
+        <translation>Still working:
+%1
+
+Stop it and close? What it has not finished is undone (nothing half-written is kept).</translation>
+    </message>
+    <message>
+        <source>Close QMS Desktop</source>
+        <translation>Close QMS Desktop</translation>
+    </message>
+    <message>
+        <source>Stopping and undoing the unfinished work… QMS Desktop closes when it is done.</source>
+        <translation>Stopping and undoing the unfinished work… QMS Desktop closes when it is done.</translation>
     </message>
 </context>
 <context>
@@ -5520,6 +5582,53 @@ Key fingerprint printed on the report: %2. Take the .zip file to the receiving o
     <message>
         <source>The agency profile has unsaved changes. Save them?</source>
         <translation>The agency profile has unsaved changes. Save them?</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>The recovery code of the first account was not confirmed as kept: finish the set-up, which shows a new one.</source>
+        <translation>The recovery code of the first account was not confirmed as kept: finish the set-up, which shows a new one.</translation>
+    </message>
+    <message>
+        <source>The agency profile is missing.</source>
+        <translation>The agency profile is missing.</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>recipient of the reports</source>
+        <translation>recipient of the reports</translation>
+    </message>
+    <message>
+        <source>chairman</source>
+        <translation>chairman</translation>
+    </message>
+    <message>
+        <source>ISO representative</source>
+        <translation>ISO representative</translation>
+    </message>
+    <message>
+        <source>The agency profile lacks: {missing}.</source>
+        <translation>The agency profile lacks: {missing}.</translation>
+    </message>
+    <message>
+        <source>No unit is recorded yet.</source>
+        <translation>No unit is recorded yet.</translation>
+    </message>
+    <message>
+        <source>No staff member is recorded yet.</source>
+        <translation>No staff member is recorded yet.</translation>
+    </message>
+    <message>
+        <source>No procedure yet: not even the 5 system procedures of the starter kit.</source>
+        <translation>No procedure yet: not even the 5 system procedures of the starter kit.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s TTHC list has not been imported.</source>
+        <translation>The province&apos;s TTHC list has not been imported.</translation>
     </message>
 </context>
 <context>

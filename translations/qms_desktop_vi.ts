@@ -402,6 +402,18 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Không mở được dữ liệu</translation>
     </message>
     <message>
+        <source>Backed up and verified: {name}</source>
+        <translation>Đã sao lưu và kiểm tra: {name}</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {detail}</source>
+        <translation>Sao lưu tự động không thành công: {detail}</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
         <source>The data folder cannot be used: {detail}</source>
         <translation>Không sử dụng được thư mục dữ liệu: {detail}</translation>
     </message>
@@ -1263,6 +1275,18 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Chưa có số liệu thống kê giải quyết TTHC.</translation>
     </message>
     <message>
+        <source>The set-up is not finished</source>
+        <translation>Chưa thiết lập xong</translation>
+    </message>
+    <message>
+        <source>&amp;Finish the set-up…</source>
+        <translation>&amp;Hoàn tất thiết lập…</translation>
+    </message>
+    <message>
+        <source>Shows the steps of the first start that were left: a new recovery code, the starter procedures and the TTHC list.</source>
+        <translation>Mở lại các bước còn dở của lần khởi động đầu tiên: mã khôi phục mới, các quy trình khởi đầu và danh mục TTHC.</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
@@ -1792,6 +1816,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>You cannot disable your own account.</source>
         <translation>Không thể vô hiệu hóa tài khoản của chính mình.</translation>
+    </message>
+    <message>
+        <source>Unknown account {name}.</source>
+        <translation>Không có tài khoản {name}.</translation>
     </message>
     <message>
         <source>“{value}” is not a date: type day, month and year, e.g. 15/06/2026.</source>
@@ -2700,6 +2728,22 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <source>QMS Desktop — first start</source>
         <translation>QMS Desktop — thiết lập lần đầu</translation>
     </message>
+    <message>
+        <source>QMS Desktop — finish the set-up</source>
+        <translation>QMS Desktop — hoàn tất thiết lập</translation>
+    </message>
+    <message>
+        <source>The set-up is not finished: the account exists, but the recovery code was not confirmed as kept, or the starter procedures and the TTHC list are missing.
+
+Leave it now? It continues at the next start; the Overview page shows what is missing.</source>
+        <translation>Chưa thiết lập xong: tài khoản đã được tạo, nhưng chưa xác nhận đã cất giữ mã khôi phục, hoặc còn thiếu các quy trình khởi đầu và danh mục TTHC.
+
+Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp tục các bước còn lại; trang Tổng quan cho biết còn thiếu gì.</translation>
+    </message>
+    <message>
+        <source>Leave the set-up?</source>
+        <translation>Dừng thiết lập?</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -3453,6 +3497,24 @@ The application will now close; open it again.</source>
     <message>
         <source>Data: %1</source>
         <translation>Dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Still working:
+%1
+
+Stop it and close? What it has not finished is undone (nothing half-written is kept).</source>
+        <translation>Chương trình đang làm:
+%1
+
+Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (không giữ lại dữ liệu ghi dở).</translation>
+    </message>
+    <message>
+        <source>Close QMS Desktop</source>
+        <translation>Đóng QMS Desktop</translation>
+    </message>
+    <message>
+        <source>Stopping and undoing the unfinished work… QMS Desktop closes when it is done.</source>
+        <translation>Đang dừng và hủy bỏ phần việc chưa xong… QMS Desktop sẽ đóng khi xong.</translation>
     </message>
 </context>
 <context>
@@ -5513,6 +5575,53 @@ Mã nhận dạng khóa ký in trên báo cáo: %2. Hãy mang tệp .zip đến 
     <message>
         <source>The agency profile has unsaved changes. Save them?</source>
         <translation>Thông tin cơ quan có thay đổi chưa được lưu. Lưu lại không?</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>The recovery code of the first account was not confirmed as kept: finish the set-up, which shows a new one.</source>
+        <translation>Chưa xác nhận đã cất giữ mã khôi phục của tài khoản đầu tiên: hãy hoàn tất thiết lập, chương trình sẽ cấp mã mới.</translation>
+    </message>
+    <message>
+        <source>The agency profile is missing.</source>
+        <translation>Chưa có thông tin cơ quan.</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>tỉnh</translation>
+    </message>
+    <message>
+        <source>recipient of the reports</source>
+        <translation>nơi nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>chairman</source>
+        <translation>Chủ tịch</translation>
+    </message>
+    <message>
+        <source>ISO representative</source>
+        <translation>đại diện lãnh đạo về ISO</translation>
+    </message>
+    <message>
+        <source>The agency profile lacks: {missing}.</source>
+        <translation>Thông tin cơ quan còn thiếu: {missing}.</translation>
+    </message>
+    <message>
+        <source>No unit is recorded yet.</source>
+        <translation>Chưa có bộ phận nào.</translation>
+    </message>
+    <message>
+        <source>No staff member is recorded yet.</source>
+        <translation>Chưa có cán bộ, công chức nào.</translation>
+    </message>
+    <message>
+        <source>No procedure yet: not even the 5 system procedures of the starter kit.</source>
+        <translation>Chưa có quy trình nào, kể cả 5 quy trình hệ thống của bộ khởi đầu.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s TTHC list has not been imported.</source>
+        <translation>Chưa nhập danh mục TTHC của tỉnh.</translation>
     </message>
 </context>
 <context>

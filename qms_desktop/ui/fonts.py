@@ -85,8 +85,13 @@ def change_point_size(delta: int) -> int:
 
 def _set_font(app: QApplication, font: QFont) -> None:
     app.setFont(font)
-    if app.styleSheet():  # with a style sheet (ui.style), widgets keep their old font until re-polished
-        app.setStyleSheet(app.styleSheet())
+    if app.styleSheet():
+        # With a style sheet (ui.style) Qt does not pass the new application font on to widgets that
+        # already exist; tell each of them (cheap, unlike re-applying the style sheet to every widget).
+        from PySide6.QtCore import QEvent
+
+        for widget in app.allWidgets():
+            app.sendEvent(widget, QEvent(QEvent.Type.ApplicationFontChange))
 
 
 def relative_font(delta: int = 0, *, bold: bool = False) -> QFont:

@@ -347,7 +347,8 @@ class ReportsPage(MasterDetailPage):
         except QmsError as exc:
             prompts.show_error(self, exc)
             return
-        self.write(reports.finalize_report, d.row.id, date=date, kinds="report")
+        if self.write(reports.finalize_report, d.row.id, date=date, kinds="report") is not None:
+            self.env.events.milestone.emit("report")  # an automatic backup holds the frozen report
 
     def mark_sent(self) -> None:
         d = self.detail_data

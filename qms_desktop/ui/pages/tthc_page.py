@@ -232,6 +232,7 @@ class TthcPage(MasterDetailPage):
     def _imported(self, plan: tthc.ImportPlan) -> None:
         self.last_plan = plan
         self.changed("tthc")
+        self.env.events.milestone.emit("import")  # an automatic backup holds the imported list
         self.refresh()
         self.status_message.emit(self.tr("Imported: %1 added, %2 updated, %3 rejected.")
                                  .replace("%1", str(len(plan.added))).replace("%2", str(len(plan.updated)))
