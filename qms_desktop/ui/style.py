@@ -2,10 +2,10 @@
 
 The platform styles mark the focused field with a thin, pale line (Windows 10/11: a 1-px accent on
 a light background); keyboard users lose track of where they are. Every focusable control gets a
-2-px dark-blue frame while it has the focus. The rules apply only in the :focus state, so other
-states keep the platform's look (multi-line fields and lists get a plain 1-px frame, so that the
-2-px one fits in their frame when focused); a framed combo box or spin box draws its arrows from
-resources/icons (a style sheet frame replaces the platform's drawing of the whole control).
+2-px dark-blue frame while it has the focus. The frames apply only in the :focus state, so other states keep the platform's look;
+multi-line fields and lists get a plain 1-px frame (so that the 2-px one fits in their frame when
+focused), and combo and spin boxes draw their arrows from resources/icons in every state (once a
+style sheet styles a part of them, the platform no longer draws their arrows).
 """
 
 from __future__ import annotations
@@ -34,23 +34,26 @@ QPlainTextEdit:focus, QTextEdit:focus, QTableView:focus, QListView:focus, QTreeV
 QComboBox:focus {{
     border: 2px solid {c}; border-radius: 3px; padding: 1px 20px 1px 4px;
 }}
-QComboBox::drop-down:focus {{
+QComboBox::drop-down {{
     subcontrol-origin: padding; subcontrol-position: center right; width: 18px; border: 0px;
 }}
-QComboBox::down-arrow:focus {{ image: url("{down}"); }}
-QAbstractSpinBox:focus {{
-    border: 2px solid {c}; border-radius: 3px; padding: 1px 18px 1px 2px;
+QComboBox::down-arrow {{ image: url("{down}"); }}
+QAbstractSpinBox {{
+    border: 1px solid #a8a8a8; border-radius: 2px; padding: 1px 18px 1px 2px; background: palette(base);
 }}
-QAbstractSpinBox::up-button:focus {{
+QAbstractSpinBox:focus {{
+    border: 2px solid {c}; border-radius: 3px; padding: 0px 17px 0px 1px;
+}}
+QAbstractSpinBox::up-button {{
     subcontrol-origin: border; subcontrol-position: top right; width: 16px; border: 0px;
 }}
-QAbstractSpinBox::down-button:focus {{
+QAbstractSpinBox::down-button {{
     subcontrol-origin: border; subcontrol-position: bottom right; width: 16px; border: 0px;
 }}
-QAbstractSpinBox::up-arrow:focus {{ image: url("{up}"); }}
-QAbstractSpinBox::down-arrow:focus {{ image: url("{down}"); }}
+QAbstractSpinBox::up-arrow {{ image: url("{up}"); }}
+QAbstractSpinBox::down-arrow {{ image: url("{down}"); }}
 QPushButton:focus, QToolButton:focus {{
-    border: 2px solid {c}; border-radius: 3px; background-color: palette(button); padding: 3px 10px;
+    border: 2px solid {c}; border-radius: 3px; background-color: palette(button); padding: 1px 4px;
 }}
 QCheckBox:focus, QRadioButton:focus {{
     border: 2px solid {c}; border-radius: 3px; padding: 1px;

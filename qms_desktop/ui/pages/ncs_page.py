@@ -139,6 +139,7 @@ class NcsPage(MasterDetailPage):
         lay.addLayout(head)
         lay.addWidget(self.subheader)
         lay.addWidget(self.tabs, 1)
+        lay.addStretch(0)  # with nothing selected (tabs hidden) the message stays at the top
         return box
 
     def _build_description(self) -> QWidget:
