@@ -491,3 +491,15 @@ def test_the_guide_names_only_buttons_that_exist(qtbot, demo_window, tmp_path, f
     assert len(named) > 30
     missing = sorted({n for n in named for part in n.split(" → ") if part not in keys and _norm(part) not in names})
     assert missing == [], f"the guide names buttons or pages that do not exist: {missing}"
+
+
+def test_the_staff_list_heads_the_job_title_as_such(qtbot, demo_window):
+    """The wrong context made the staff's "Title" column read "Tên" (name) on the Settings page."""
+    page = demo_window.show_page("settings")
+    staff = next(w for w in page.findChildren(QWidget) if getattr(w, "kind", None) == "staff")
+    headers = [staff.model.headerData(c, Qt.Orientation.Horizontal) for c in range(staff.model.columnCount())]
+    assert headers[:3] == ["Họ và tên", "Chức danh", "Bộ phận"]
+    stats = demo_window.show_page("stats")
+    model = stats.lists["service_stat"].model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert "Từ ngày" in headers and "Đến ngày" in headers and "Số hồ sơ tiếp nhận" in headers
