@@ -16,7 +16,7 @@ from qms_desktop.domain.errors import QmsError
 from qms_desktop.services.context import SYSTEM, Actor, AppContext
 from qms_desktop.storage.db import Database
 from qms_desktop.storage.lock import InstanceLock
-from qms_desktop.ui import fonts, translations
+from qms_desktop.ui import fonts, style, translations
 from qms_desktop.ui.events import AppEvents
 from qms_desktop.ui.pages.base import UiEnv
 from qms_desktop.ui.runner import JobRunner
@@ -45,6 +45,7 @@ def create_application(argv: list[str]) -> QApplication:
     from PySide6.QtGui import QIcon
     app.setWindowIcon(QIcon(str(paths.resource_path("icons", "qms.png"))))
     fonts.apply_app_font(app)
+    style.apply_style(app)
     translations.install(translations.remembered_language())
     return app
 
@@ -115,9 +116,10 @@ class Launcher:
     """From an open database to the main window: first-run wizard or login, then the window."""
 
     def __init__(self, db: Database, *, demo: bool = False, runner: JobRunner | None = None,
-                 events: AppEvents | None = None) -> None:
+                 events: AppEvents | None = None, clock=None) -> None:  # noqa: ANN001
         self.db = db
         self.demo = demo
+        self.clock = clock  # today's date (tests and screenshots set it; default: the computer's date)
         self.runner = runner or JobRunner(QCoreApplication.instance())
         self.events = events or AppEvents()
         self.window = None
@@ -133,10 +135,22 @@ class Launcher:
 
         return LoginDialog(self.db, parent, hint=demo_hint() if self.demo else "")
 
+    def resume_setup(self, actor: Actor, parent: QWidget | None = None) -> QDialog | None:
+        """The rest of a first-run set-up that was left after the account was created, or None."""
+        from qms_desktop.services import setup
+
+        ctx = AppContext(self.db, actor, self.clock) if self.clock else AppContext(self.db, actor)
+        if not actor.can("edit") or not setup.pending(ctx):
+            return None
+        from qms_desktop.ui.first_run import FirstRunWizard
+
+        return FirstRunWizard(self.db, self.runner, parent, resume=ctx)
+
     def open_window(self, actor: Actor):  # noqa: ANN201
         from qms_desktop.ui.main_window import MainWindow
 
-        env = UiEnv(AppContext(self.db, actor), self.runner, self.events)
+        ctx = AppContext(self.db, actor, self.clock) if self.clock else AppContext(self.db, actor)
+        env = UiEnv(ctx, self.runner, self.events)
         self.window = MainWindow(env, db_path=self.db.path, demo=self.demo)
         return self.window
 
@@ -167,9 +181,8 @@ def show_refusal(exc: QmsError) -> None:
 
 
 def start_daily_backups(db: Database, parent) -> QTimer:  # noqa: ANN001
-    """The automatic backup also runs shortly after start and every hour while the window stays open;
-    it writes only when today's (this week's, this month's) backup is missing, so a PC that is
-    never shut down — or a session that ends in a power cut — still gets its daily copy."""
+    """While the window stays open, every hour: the day's backup if it has none yet (a PC that is never
+    shut down). The day's work itself is backed up on exit and after each import and finalised report."""
     from qms_desktop.services.backup import auto_backup
 
     def run() -> None:
@@ -182,17 +195,46 @@ def start_daily_backups(db: Database, parent) -> QTimer:  # noqa: ANN001
     timer.setInterval(60 * 60 * 1000)
     timer.timeout.connect(run)
     timer.start()
-    QTimer.singleShot(10_000, parent, run)
     return timer
 
 
+def back_up_after_milestones(window, db: Database) -> None:  # noqa: ANN001
+    """After an import or a finalised report (``events.milestone``): refresh today's verified backup,
+    off the GUI thread; the status bar says so."""
+    from functools import partial
+
+    from qms_desktop.services.backup import auto_backup
+
+    env = window.env
+
+    def job(*, progress, cancel) -> Path | None:  # noqa: ANN001
+        return auto_backup(db, paths.backups_dir(), refresh=True)
+
+    def done(path: Path | None) -> None:
+        if path is not None:
+            window.statusBar().showMessage(QCoreApplication.translate("App", "Backed up and verified: {name}")
+                                           .format(name=path.name), 8000)
+
+    def failed(exc: BaseException) -> None:
+        log.error("Automatic backup failed", exc_info=exc)
+        window.statusBar().showMessage(QCoreApplication.translate("App", "The automatic backup failed: {detail}")
+                                       .format(detail=str(exc)[:200]), 15000)
+
+    def run(_what: str) -> None:
+        env.runner.start(partial(job), parent=window, label=QCoreApplication.translate("App", "Backing up…"),
+                         on_done=done, on_error=failed)
+
+    env.events.milestone.connect(run)
+
+
 def close_database(db: Database, lock: InstanceLock, *, demo: bool) -> None:
-    """On exit: the automatic daily/weekly/monthly backup (not of the demo), then release the file."""
+    """On exit: refresh today's automatic backup (not of the demo) so that it holds the day's work, then
+    release the file."""
     try:
         if not demo:
             from qms_desktop.services.backup import auto_backup
 
-            auto_backup(db, paths.backups_dir())
+            auto_backup(db, paths.backups_dir(), refresh=True)
     except Exception:  # noqa: BLE001 - a failed automatic backup must not lose the session's work
         log.exception("Automatic backup failed")
     finally:
@@ -225,22 +267,32 @@ def main(argv: list[str] | None = None) -> int:
                 QCoreApplication.translate("App", "The database cannot be opened: {detail}").format(detail=str(exc)[:300]))
         QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the data"), text)
         return 1
+    launcher = None
     try:
         apply_database_language(db)
         launcher = Launcher(db, demo=args.demo)
         dialog = launcher.first_dialog()
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
             return 0
+        resume = launcher.resume_setup(dialog.actor)
+        if resume is not None:  # left half-done last time: the steps that remain (never blocks the work)
+            resume.exec()
         window = launcher.open_window(dialog.actor)
         window.present()
         sys.excepthook = _excepthook
-        daily = None if args.demo else start_daily_backups(db, window)
+        daily = None
+        if not args.demo:
+            daily = start_daily_backups(db, window)
+            back_up_after_milestones(window, db)
         result = app.exec()
         if daily is not None:
             daily.stop()
         return result
     finally:
         sys.excepthook = sys.__excepthook__
+        if launcher is not None:  # a job still running (the window closed another way): stop it, wait
+            launcher.runner.cancel_all()
+            launcher.runner.wait_idle()
         close_database(db, lock, demo=args.demo)
 
 

@@ -442,6 +442,18 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Cannot open the data</translation>
     </message>
     <message>
+        <source>Backed up and verified: {name}</source>
+        <translation>Backed up and verified: {name}</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {detail}</source>
+        <translation>The automatic backup failed: {detail}</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
         <source>The data folder cannot be used: {detail}</source>
         <translation>The data folder cannot be used: {detail}</translation>
     </message>
@@ -1493,6 +1505,18 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>No service statistics recorded yet.</translation>
     </message>
     <message>
+        <source>The set-up is not finished</source>
+        <translation>The set-up is not finished</translation>
+    </message>
+    <message>
+        <source>&amp;Finish the set-up…</source>
+        <translation>&amp;Finish the set-up…</translation>
+    </message>
+    <message>
+        <source>Shows the steps of the first start that were left: a new recovery code, the starter procedures and the TTHC list.</source>
+        <translation>Shows the steps of the first start that were left: a new recovery code, the starter procedures and the TTHC list.</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -1548,10 +1572,33 @@ Your data is safe; what you were doing was not saved.</translation>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd/mm</source>
+        <translation>dd/mm</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Choose on the calendar (Alt+Down)</source>
+        <translation>Choose on the calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Confirm</source>
         <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Fill in the required fields: %1.</source>
+        <translation>Fill in the required fields: %1.</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1764,10 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Cannot read the file {name}.</source>
         <translation>Cannot read the file {name}.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty (0 bytes); nothing was attached. Check that it was copied completely.</source>
+        <translation>The file {name} is empty (0 bytes); nothing was attached. Check that it was copied completely.</translation>
     </message>
     <message>
         <source>The stored file {name} is damaged (checksum mismatch).</source>
@@ -1963,6 +2014,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>The date done cannot be in the future.</translation>
     </message>
     <message>
+        <source>Nonconformity {number} cannot close: it has no corrective action yet. Add the actions taken, mark them done and have them verified as effective first.</source>
+        <translation>Nonconformity {number} cannot close: it has no corrective action yet. Add the actions taken, mark them done and have them verified as effective first.</translation>
+    </message>
+    <message>
         <source>Nonconformity {number}: every corrective action must be done before verification.</source>
         <translation>Nonconformity {number}: every corrective action must be done before verification.</translation>
     </message>
@@ -2131,6 +2186,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>{name} is the last active leader: add another leader before changing this role.</translation>
     </message>
     <message>
+        <source>Unknown account {name}.</source>
+        <translation>Unknown account {name}.</translation>
+    </message>
+    <message>
         <source>Say why the signing key is changed.</source>
         <translation>Say why the signing key is changed.</translation>
     </message>
@@ -2161,6 +2220,34 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Line {n}, {column}: &apos;{value}&apos; is not a whole number.</source>
         <translation>Line {n}, {column}: &apos;{value}&apos; is not a whole number.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date: type day, month and year, e.g. 15/06/2026.</source>
+        <translation>“{value}” is not a date: type day, month and year, e.g. 15/06/2026.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a day and month: type e.g. 20/06.</source>
+        <translation>“{value}” is not a day and month: type e.g. 20/06.</translation>
+    </message>
+    <message>
+        <source>There is no {value}: a month is numbered 1 to 12.</source>
+        <translation>There is no {value}: a month is numbered 1 to 12.</translation>
+    </message>
+    <message>
+        <source>There is no {value}: month {month} of {year} has {days} days.</source>
+        <translation>There is no {value}: month {month} of {year} has {days} days.</translation>
+    </message>
+    <message>
+        <source>There is no {value}: month {month} has at most {days} days.</source>
+        <translation>There is no {value}: month {month} has at most {days} days.</translation>
+    </message>
+    <message>
+        <source>{value}: the year must be between 1900 and 2100.</source>
+        <translation>{value}: the year must be between 1900 and 2100.</translation>
+    </message>
+    <message>
+        <source>Type a date (day/month/year).</source>
+        <translation>Type a date (day/month/year).</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2349,14 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Code</source>
         <translation>Code</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
     </message>
     <message>
         <source>What is done</source>
@@ -2564,20 +2659,372 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Reviewed on</translation>
     </message>
     <message>
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Chaired by</translation>
+    </message>
+    <message>
+        <source>Changes from the previous version</source>
+        <translation>Changes from the previous version</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Checklist item</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Report number symbol</source>
+        <translation>Report number symbol</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Unit of time</source>
+        <translation>Unit of time</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Failed log-in attempts</source>
+        <translation>Failed log-in attempts</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Finalised at</source>
+        <translation>Finalised at</translation>
+    </message>
+    <message>
+        <source>Finalised by</source>
+        <translation>Finalised by</translation>
+    </message>
+    <message>
+        <source>Audit finding</source>
+        <translation>Audit finding</translation>
+    </message>
+    <message>
+        <source>Chairman</source>
+        <translation>Chairman</translation>
+    </message>
+    <message>
+        <source>Chairman&apos;s title</source>
+        <translation>Chairman&apos;s title</translation>
+    </message>
+    <message>
+        <source>Immediate correction</source>
+        <translation>Immediate correction</translation>
+    </message>
+    <message>
+        <source>In the QMS scope</source>
+        <translation>In the QMS scope</translation>
+    </message>
+    <message>
+        <source>External inspection</source>
+        <translation>External inspection</translation>
+    </message>
+    <message>
+        <source>ISO representative</source>
+        <translation>ISO representative</translation>
+    </message>
+    <message>
+        <source>ISO representative&apos;s title</source>
+        <translation>ISO representative&apos;s title</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Lead auditor</source>
+        <translation>Lead auditor</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <source>Audit team</source>
+        <translation>Audit team</translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <translation>Nonconformity</translation>
+    </message>
+    <message>
+        <source>Objectives of the programme</source>
+        <translation>Objectives of the programme</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Attached to</translation>
+    </message>
+    <message>
+        <source>Attached to a</source>
+        <translation>Attached to a</translation>
+    </message>
+    <message>
+        <source>Lead body</source>
+        <translation>Lead body</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Place name in dates</source>
+        <translation>Place name in dates</translation>
+    </message>
+    <message>
         <source>Planned date</source>
         <translation>Planned date</translation>
+    </message>
+    <message>
+        <source>Plans for the next period</source>
+        <translation>Plans for the next period</translation>
+    </message>
+    <message>
+        <source>Corrects report</source>
+        <translation>Corrects report</translation>
+    </message>
+    <message>
+        <source>Audit programme</source>
+        <translation>Audit programme</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
+        <source>Recipient (Kính gửi)</source>
+        <translation>Recipient (Kính gửi)</translation>
+    </message>
+    <message>
+        <source>Audit report summary</source>
+        <translation>Audit report summary</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation>Management review</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Root cause</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Sequence number</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Shortcomings and causes</source>
+        <translation>Shortcomings and causes</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
         <source>Held from</source>
         <translation>Held from</translation>
     </message>
     <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Number symbol</source>
+        <translation>Number symbol</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Legal time limit</source>
+        <translation>Legal time limit</translation>
+    </message>
+    <message>
+        <source>Time limit (days)</source>
+        <translation>Time limit (days)</translation>
+    </message>
+    <message>
+        <source>Administrative procedures (TTHC)</source>
+        <translation>Administrative procedures (TTHC)</translation>
+    </message>
+    <message>
+        <source>Units audited</source>
+        <translation>Units audited</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Verified as effective</source>
+        <translation>Verified as effective</translation>
+    </message>
+    <message>
+        <source>Verification note</source>
+        <translation>Verification note</translation>
+    </message>
+    <message>
+        <source>Procedure version</source>
+        <translation>Procedure version</translation>
+    </message>
+    <message>
+        <source>Counted in working days</source>
+        <translation>Counted in working days</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Document title</source>
+        <translation>Document title</translation>
+    </message>
+    <message>
         <source>Held until</source>
         <translation>Held until</translation>
+    </message>
+    <message>
+        <source>Result (record kept)</source>
+        <translation>Result (record kept)</translation>
+    </message>
+    <message>
+        <source>Date of the report</source>
+        <translation>Date of the report</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Report periods</source>
+        <translation>Report periods</translation>
+    </message>
+    <message>
+        <source>Audit and review every year</source>
+        <translation>Audit and review every year</translation>
+    </message>
+    <message>
+        <source>Six-month report due on</source>
+        <translation>Six-month report due on</translation>
+    </message>
+    <message>
+        <source>Annual report due on</source>
+        <translation>Annual report due on</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Decree 09/2019</source>
+        <translation>Decree 09/2019</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation>Calendar year</translation>
+    </message>
+    <message>
+        <source>Within 12 months</source>
+        <translation>Within 12 months</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
     <message>
         <source>Approved by</source>
@@ -2918,6 +3365,22 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>QMS Desktop — first start</source>
         <translation>QMS Desktop — first start</translation>
+    </message>
+    <message>
+        <source>QMS Desktop — finish the set-up</source>
+        <translation>QMS Desktop — finish the set-up</translation>
+    </message>
+    <message>
+        <source>The set-up is not finished: the account exists, but the recovery code was not confirmed as kept, or the starter procedures and the TTHC list are missing.
+
+Leave it now? It continues at the next start; the Overview page shows what is missing.</source>
+        <translation>The set-up is not finished: the account exists, but the recovery code was not confirmed as kept, or the starter procedures and the TTHC list are missing.
+
+Leave it now? It continues at the next start; the Overview page shows what is missing.</translation>
+    </message>
+    <message>
+        <source>Leave the set-up?</source>
+        <translation>Leave the set-up?</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +4385,24 @@ The application will now close; open it again.</translation>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
     </message>
+    <message>
+        <source>Still working:
+%1
+
+Stop it and close? What it has not finished is undone (nothing half-written is kept).</source>
+        <translation>Still working:
+%1
+
+Stop it and close? What it has not finished is undone (nothing half-written is kept).</translation>
+    </message>
+    <message>
+        <source>Close QMS Desktop</source>
+        <translation>Close QMS Desktop</translation>
+    </message>
+    <message>
+        <source>Stopping and undoing the unfinished work… QMS Desktop closes when it is done.</source>
+        <translation>Stopping and undoing the unfinished work… QMS Desktop closes when it is done.</translation>
+    </message>
 </context>
 <context>
     <name>MasterDetailPage</name>
@@ -4212,6 +4693,32 @@ The application will now close; open it again.</translation>
     <message>
         <source>Number (Số)</source>
         <translation>Number (Số)</translation>
+    </message>
+    <message>
+        <source>Report on %1 — due %2</source>
+        <translation>Report on %1 — due %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report due now: the nearest deadline of the reports not yet finalised, in %n day(s).</source>
+        <translation>
+            <numerusform>The report due now: the nearest deadline of the reports not yet finalised, in %n day(s).</numerusform>
+            <numerusform>The report due now: the nearest deadline of the reports not yet finalised, in %n day(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report due now: its deadline is today.</source>
+        <translation>The report due now: its deadline is today.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report due now: not finalised yet, %n day(s) late.</source>
+        <translation>
+            <numerusform>The report due now: not finalised yet, %n day(s) late.</numerusform>
+            <numerusform>The report due now: not finalised yet, %n day(s) late.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This period was already reported; to change that report, make a corrected version of it.</source>
+        <translation>This period was already reported; to change that report, make a corrected version of it.</translation>
     </message>
 </context>
 <context>
@@ -6173,6 +6680,53 @@ Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to
     <message>
         <source>The agency profile has unsaved changes. Save them?</source>
         <translation>The agency profile has unsaved changes. Save them?</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>The recovery code of the first account was not confirmed as kept: finish the set-up, which shows a new one.</source>
+        <translation>The recovery code of the first account was not confirmed as kept: finish the set-up, which shows a new one.</translation>
+    </message>
+    <message>
+        <source>The agency profile is missing.</source>
+        <translation>The agency profile is missing.</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>recipient of the reports</source>
+        <translation>recipient of the reports</translation>
+    </message>
+    <message>
+        <source>chairman</source>
+        <translation>chairman</translation>
+    </message>
+    <message>
+        <source>ISO representative</source>
+        <translation>ISO representative</translation>
+    </message>
+    <message>
+        <source>The agency profile lacks: {missing}.</source>
+        <translation>The agency profile lacks: {missing}.</translation>
+    </message>
+    <message>
+        <source>No unit is recorded yet.</source>
+        <translation>No unit is recorded yet.</translation>
+    </message>
+    <message>
+        <source>No staff member is recorded yet.</source>
+        <translation>No staff member is recorded yet.</translation>
+    </message>
+    <message>
+        <source>No procedure yet: not even the 5 system procedures of the starter kit.</source>
+        <translation>No procedure yet: not even the 5 system procedures of the starter kit.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s TTHC list has not been imported.</source>
+        <translation>The province&apos;s TTHC list has not been imported.</translation>
     </message>
 </context>
 <context>

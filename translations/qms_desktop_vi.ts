@@ -442,6 +442,18 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Không mở được dữ liệu</translation>
     </message>
     <message>
+        <source>Backed up and verified: {name}</source>
+        <translation>Đã sao lưu và kiểm tra: {name}</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {detail}</source>
+        <translation>Sao lưu tự động không thành công: {detail}</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
         <source>The data folder cannot be used: {detail}</source>
         <translation>Không sử dụng được thư mục dữ liệu: {detail}</translation>
     </message>
@@ -1492,6 +1504,18 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Chưa có số liệu thống kê giải quyết TTHC.</translation>
     </message>
     <message>
+        <source>The set-up is not finished</source>
+        <translation>Chưa thiết lập xong</translation>
+    </message>
+    <message>
+        <source>&amp;Finish the set-up…</source>
+        <translation>&amp;Hoàn tất thiết lập…</translation>
+    </message>
+    <message>
+        <source>Shows the steps of the first start that were left: a new recovery code, the starter procedures and the TTHC list.</source>
+        <translation>Mở lại các bước còn dở của lần khởi động đầu tiên: mã khôi phục mới, các quy trình khởi đầu và danh mục TTHC.</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
@@ -1545,10 +1569,33 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd/mm</source>
+        <translation>ngày/tháng</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Choose on the calendar (Alt+Down)</source>
+        <translation>Chọn trên lịch (Alt+Mũi tên xuống)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Lịch</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Confirm</source>
         <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <source>Fill in the required fields: %1.</source>
+        <translation>Hãy điền các mục bắt buộc: %1.</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1761,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Cannot read the file {name}.</source>
         <translation>Không đọc được tệp {name}.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty (0 bytes); nothing was attached. Check that it was copied completely.</source>
+        <translation>Tệp {name} rỗng (0 byte); chưa đính kèm gì. Hãy kiểm tra tệp đã được chép đầy đủ chưa.</translation>
     </message>
     <message>
         <source>The stored file {name} is damaged (checksum mismatch).</source>
@@ -1960,6 +2011,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Ngày hoàn thành không thể là một ngày trong tương lai.</translation>
     </message>
     <message>
+        <source>Nonconformity {number} cannot close: it has no corrective action yet. Add the actions taken, mark them done and have them verified as effective first.</source>
+        <translation>Chưa thể đóng sự không phù hợp {number}: chưa có hành động khắc phục nào. Hãy thêm các hành động khắc phục, đánh dấu hoàn thành và xác nhận hiệu lực trước.</translation>
+    </message>
+    <message>
         <source>Nonconformity {number}: every corrective action must be done before verification.</source>
         <translation>Sự không phù hợp {number}: mọi hành động khắc phục phải hoàn thành trước khi xác nhận.</translation>
     </message>
@@ -2128,6 +2183,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>{name} là lãnh đạo cuối cùng còn hoạt động: hãy thêm một tài khoản lãnh đạo khác trước khi đổi vai trò này.</translation>
     </message>
     <message>
+        <source>Unknown account {name}.</source>
+        <translation>Không có tài khoản {name}.</translation>
+    </message>
+    <message>
         <source>Say why the signing key is changed.</source>
         <translation>Hãy nêu lý do đổi khóa ký.</translation>
     </message>
@@ -2158,6 +2217,34 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Line {n}, {column}: &apos;{value}&apos; is not a whole number.</source>
         <translation>Dòng {n}, cột {column}: &apos;{value}&apos; không phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date: type day, month and year, e.g. 15/06/2026.</source>
+        <translation>“{value}” không phải là ngày: hãy gõ ngày, tháng, năm, ví dụ 15/06/2026.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a day and month: type e.g. 20/06.</source>
+        <translation>“{value}” không phải là ngày và tháng: hãy gõ ví dụ 20/06.</translation>
+    </message>
+    <message>
+        <source>There is no {value}: a month is numbered 1 to 12.</source>
+        <translation>Không có ngày {value}: tháng chỉ từ 1 đến 12.</translation>
+    </message>
+    <message>
+        <source>There is no {value}: month {month} of {year} has {days} days.</source>
+        <translation>Không có ngày {value}: tháng {month} năm {year} chỉ có {days} ngày.</translation>
+    </message>
+    <message>
+        <source>There is no {value}: month {month} has at most {days} days.</source>
+        <translation>Không có ngày {value}: tháng {month} có nhiều nhất {days} ngày.</translation>
+    </message>
+    <message>
+        <source>{value}: the year must be between 1900 and 2100.</source>
+        <translation>{value}: năm phải từ 1900 đến 2100.</translation>
+    </message>
+    <message>
+        <source>Type a date (day/month/year).</source>
+        <translation>Hãy gõ ngày (ngày/tháng/năm).</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2346,14 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Code</source>
         <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Loại phát hiện</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Đầu vào</translation>
     </message>
     <message>
         <source>What is done</source>
@@ -2561,20 +2656,372 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Ngày xem xét</translation>
     </message>
     <message>
+        <source>Achieved</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Cuộc đánh giá</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Chuyên gia đánh giá</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Changes from the previous version</source>
+        <translation>Thay đổi so với phiên bản trước</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Câu hỏi kiểm tra</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Điều khoản</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Chuẩn mực đánh giá</translation>
+    </message>
+    <message>
+        <source>Report number symbol</source>
+        <translation>Ký hiệu số báo cáo</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Unit of time</source>
+        <translation>Đơn vị thời gian</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bằng chứng</translation>
+    </message>
+    <message>
+        <source>Failed log-in attempts</source>
+        <translation>Số lần đăng nhập sai</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <source>Finalised at</source>
+        <translation>Thời điểm chốt</translation>
+    </message>
+    <message>
+        <source>Finalised by</source>
+        <translation>Người chốt</translation>
+    </message>
+    <message>
+        <source>Audit finding</source>
+        <translation>Phát hiện đánh giá</translation>
+    </message>
+    <message>
+        <source>Chairman</source>
+        <translation>Chủ tịch</translation>
+    </message>
+    <message>
+        <source>Chairman&apos;s title</source>
+        <translation>Chức vụ của Chủ tịch</translation>
+    </message>
+    <message>
+        <source>Immediate correction</source>
+        <translation>Khắc phục tức thời</translation>
+    </message>
+    <message>
+        <source>In the QMS scope</source>
+        <translation>Thuộc phạm vi HTQLCL</translation>
+    </message>
+    <message>
+        <source>External inspection</source>
+        <translation>Kiểm tra của cấp trên</translation>
+    </message>
+    <message>
+        <source>ISO representative</source>
+        <translation>Đại diện lãnh đạo về ISO</translation>
+    </message>
+    <message>
+        <source>ISO representative&apos;s title</source>
+        <translation>Chức vụ đại diện lãnh đạo về ISO</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Lead auditor</source>
+        <translation>Trưởng đoàn đánh giá</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Khóa đến</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Loại tệp</translation>
+    </message>
+    <message>
+        <source>Audit team</source>
+        <translation>Thành viên đoàn đánh giá</translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <translation>Sự không phù hợp</translation>
+    </message>
+    <message>
+        <source>Objectives of the programme</source>
+        <translation>Mục tiêu của chương trình</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Đính kèm vào hồ sơ</translation>
+    </message>
+    <message>
+        <source>Attached to a</source>
+        <translation>Loại hồ sơ đính kèm</translation>
+    </message>
+    <message>
+        <source>Lead body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Place name in dates</source>
+        <translation>Địa danh ghi ngày tháng</translation>
+    </message>
+    <message>
         <source>Planned date</source>
         <translation>Ngày dự kiến</translation>
+    </message>
+    <message>
+        <source>Plans for the next period</source>
+        <translation>Phương hướng kỳ tới</translation>
+    </message>
+    <message>
+        <source>Corrects report</source>
+        <translation>Đính chính báo cáo</translation>
+    </message>
+    <message>
+        <source>Audit programme</source>
+        <translation>Chương trình đánh giá</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
     </message>
     <message>
         <source>Question</source>
         <translation>Câu hỏi</translation>
     </message>
     <message>
+        <source>Recipient (Kính gửi)</source>
+        <translation>Kính gửi</translation>
+    </message>
+    <message>
+        <source>Audit report summary</source>
+        <translation>Tóm tắt báo cáo đánh giá</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Người/bộ phận thực hiện</translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation>Cuộc xem xét của lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Nguyên nhân gốc rễ</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Số thứ tự</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Tên ngắn</translation>
+    </message>
+    <message>
+        <source>Shortcomings and causes</source>
+        <translation>Tồn tại, nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Dung lượng (byte)</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Cán bộ, công chức</translation>
+    </message>
+    <message>
         <source>Held from</source>
         <translation>Thực hiện từ ngày</translation>
     </message>
     <message>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>Number symbol</source>
+        <translation>Ký hiệu số</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <source>Legal time limit</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Time limit (days)</source>
+        <translation>Thời hạn (ngày)</translation>
+    </message>
+    <message>
+        <source>Administrative procedures (TTHC)</source>
+        <translation>Thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Units audited</source>
+        <translation>Bộ phận được đánh giá</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Dùng cho</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Verified as effective</source>
+        <translation>Xác nhận có hiệu lực</translation>
+    </message>
+    <message>
+        <source>Verification note</source>
+        <translation>Ghi chú xác nhận</translation>
+    </message>
+    <message>
+        <source>Procedure version</source>
+        <translation>Lần ban hành quy trình</translation>
+    </message>
+    <message>
+        <source>Counted in working days</source>
+        <translation>Tính theo ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>Document title</source>
+        <translation>Tên văn bản, trích yếu</translation>
+    </message>
+    <message>
         <source>Held until</source>
         <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Result (record kept)</source>
+        <translation>Kết quả (hồ sơ lưu)</translation>
+    </message>
+    <message>
+        <source>Date of the report</source>
+        <translation>Ngày báo cáo</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>Report periods</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Audit and review every year</source>
+        <translation>Đánh giá, xem xét hằng năm</translation>
+    </message>
+    <message>
+        <source>Six-month report due on</source>
+        <translation>Hạn gửi báo cáo 6 tháng</translation>
+    </message>
+    <message>
+        <source>Annual report due on</source>
+        <translation>Hạn gửi báo cáo năm</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Decree 09/2019</source>
+        <translation>Nghị định 09/2019</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation>Năm dương lịch</translation>
+    </message>
+    <message>
+        <source>Within 12 months</source>
+        <translation>Trong vòng 12 tháng</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>ngày làm việc</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>giờ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
     </message>
     <message>
         <source>Approved by</source>
@@ -2915,6 +3362,22 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>QMS Desktop — first start</source>
         <translation>QMS Desktop — thiết lập lần đầu</translation>
+    </message>
+    <message>
+        <source>QMS Desktop — finish the set-up</source>
+        <translation>QMS Desktop — hoàn tất thiết lập</translation>
+    </message>
+    <message>
+        <source>The set-up is not finished: the account exists, but the recovery code was not confirmed as kept, or the starter procedures and the TTHC list are missing.
+
+Leave it now? It continues at the next start; the Overview page shows what is missing.</source>
+        <translation>Chưa thiết lập xong: tài khoản đã được tạo, nhưng chưa xác nhận đã cất giữ mã khôi phục, hoặc còn thiếu các quy trình khởi đầu và danh mục TTHC.
+
+Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp tục các bước còn lại; trang Tổng quan cho biết còn thiếu gì.</translation>
+    </message>
+    <message>
+        <source>Leave the set-up?</source>
+        <translation>Dừng thiết lập?</translation>
     </message>
 </context>
 <context>
@@ -3918,6 +4381,24 @@ The application will now close; open it again.</source>
         <source>Data: %1</source>
         <translation>Dữ liệu: %1</translation>
     </message>
+    <message>
+        <source>Still working:
+%1
+
+Stop it and close? What it has not finished is undone (nothing half-written is kept).</source>
+        <translation>Chương trình đang làm:
+%1
+
+Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (không giữ lại dữ liệu ghi dở).</translation>
+    </message>
+    <message>
+        <source>Close QMS Desktop</source>
+        <translation>Đóng QMS Desktop</translation>
+    </message>
+    <message>
+        <source>Stopping and undoing the unfinished work… QMS Desktop closes when it is done.</source>
+        <translation>Đang dừng và hủy bỏ phần việc chưa xong… QMS Desktop sẽ đóng khi xong.</translation>
+    </message>
 </context>
 <context>
     <name>MasterDetailPage</name>
@@ -4207,6 +4688,30 @@ The application will now close; open it again.</source>
     <message>
         <source>Number (Số)</source>
         <translation>Số</translation>
+    </message>
+    <message>
+        <source>Report on %1 — due %2</source>
+        <translation>Báo cáo %1 — hạn gửi %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report due now: the nearest deadline of the reports not yet finalised, in %n day(s).</source>
+        <translation>
+            <numerusform>Đây là báo cáo đến hạn: kỳ chưa chốt có hạn gửi gần nhất, còn %n ngày.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report due now: its deadline is today.</source>
+        <translation>Đây là báo cáo đến hạn: hôm nay là hạn gửi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report due now: not finalised yet, %n day(s) late.</source>
+        <translation>
+            <numerusform>Đây là báo cáo đến hạn: chưa chốt, đã trễ %n ngày.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This period was already reported; to change that report, make a corrected version of it.</source>
+        <translation>Kỳ này đã có báo cáo; muốn sửa báo cáo đó, hãy lập phiên bản đính chính.</translation>
     </message>
 </context>
 <context>
@@ -6167,6 +6672,53 @@ Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang t�
     <message>
         <source>The agency profile has unsaved changes. Save them?</source>
         <translation>Thông tin cơ quan có thay đổi chưa được lưu. Lưu lại không?</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>The recovery code of the first account was not confirmed as kept: finish the set-up, which shows a new one.</source>
+        <translation>Chưa xác nhận đã cất giữ mã khôi phục của tài khoản đầu tiên: hãy hoàn tất thiết lập, chương trình sẽ cấp mã mới.</translation>
+    </message>
+    <message>
+        <source>The agency profile is missing.</source>
+        <translation>Chưa có thông tin cơ quan.</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>tỉnh</translation>
+    </message>
+    <message>
+        <source>recipient of the reports</source>
+        <translation>nơi nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>chairman</source>
+        <translation>Chủ tịch</translation>
+    </message>
+    <message>
+        <source>ISO representative</source>
+        <translation>đại diện lãnh đạo về ISO</translation>
+    </message>
+    <message>
+        <source>The agency profile lacks: {missing}.</source>
+        <translation>Thông tin cơ quan còn thiếu: {missing}.</translation>
+    </message>
+    <message>
+        <source>No unit is recorded yet.</source>
+        <translation>Chưa có bộ phận nào.</translation>
+    </message>
+    <message>
+        <source>No staff member is recorded yet.</source>
+        <translation>Chưa có cán bộ, công chức nào.</translation>
+    </message>
+    <message>
+        <source>No procedure yet: not even the 5 system procedures of the starter kit.</source>
+        <translation>Chưa có quy trình nào, kể cả 5 quy trình hệ thống của bộ khởi đầu.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s TTHC list has not been imported.</source>
+        <translation>Chưa nhập danh mục TTHC của tỉnh.</translation>
     </message>
 </context>
 <context>

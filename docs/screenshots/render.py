@@ -27,7 +27,7 @@ _TMP = Path(tempfile.mkdtemp(prefix="qms-screenshots-"))
 os.environ["QMS_DATA_DIR"] = str(_TMP / "data")
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 
@@ -59,6 +59,59 @@ def _select_a_full_record(page) -> None:  # noqa: ANN001
         table.selectRow(len(rows) - 1)
     for _ in range(3):
         QApplication.processEvents()
+
+
+def _extra_dialogs(window, out: Path, today: dt.date, app) -> None:  # noqa: ANN001
+    """Dialogs worth a look: the new report offering the report that is due, a date refused in place,
+    and the overview of a commune whose first-run set-up was left half-done."""
+    from PySide6.QtTest import QTest
+
+    from qms_desktop.services import reports, setup, users
+    from qms_desktop.services.context import Actor, AppContext
+    from qms_desktop.storage.db import Database
+    from qms_desktop.ui.dialogs.nc_dialogs import NewNcDialog
+    from qms_desktop.ui.events import AppEvents
+    from qms_desktop.ui.pages.base import UiEnv
+    from qms_desktop.ui.pages.dashboard import DashboardPage
+    from qms_desktop.ui.pages.reports_page import NewReportDialog
+    from qms_desktop.ui.runner import SynchronousRunner
+
+    ctx = window.env.ctx
+    due = reports.report_due_now(ctx)
+    schedule = {r.period: r for y in (today.year - 1, today.year, today.year + 1) for r in reports.due_reports(ctx, year=y)}
+    periods = sorted({f"{y}-H1" for y in (today.year, today.year + 1)} | {str(today.year)}, key=lambda c: (c[:4], len(c)))
+    dialog = NewReportDialog(periods, due.period, 3, window, schedule=schedule, due_now=due.period, today=today)
+    dialog.show()
+    grab(dialog, "92_bao_cao_moi", out)
+    dialog.close()
+
+    nc = NewNcDialog(window.env, window)
+    nc.show()
+    date = nc.editors["detected_date"]
+    date.setFocus()
+    app.processEvents()
+    date.edit.selectAll()
+    QTest.keyClicks(date.edit, "31/02/2026")
+    QTest.keyClick(date.edit, Qt.Key.Key_Tab)
+    grab(nc, "93_ngay_khong_co_that", out)
+    nc.mark_clean()
+    nc.close()
+
+    half = Database.open(_TMP / "half.sqlite")
+    user, _code = users.create_first_user(half, username="chutich", password="matkhau-2026",
+                                          full_name="Nguyễn Văn Thành")
+    half_ctx = AppContext(half, Actor(user.username, user.role, user.full_name), clock=lambda: today)
+    setup.start(half_ctx)  # left on the recovery-code page
+    from qms_desktop.services import agency
+
+    agency.save_profile(half_ctx, agency.AgencyProfile(full_name="Ủy ban nhân dân xã Tân Phú"))
+    page = DashboardPage(UiEnv(half_ctx, SynchronousRunner(app), AppEvents()))
+    page.resize(WIDTH - 260, HEIGHT - 120)
+    page.show()
+    page.refresh()
+    grab(page, "94_thiet_lap_chua_xong", out)
+    page.close()
+    half.close()
 
 
 def build_demo(path: Path, today: dt.date) -> None:
@@ -157,6 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     help_dialog.show()
     grab(help_dialog, "91_huong_dan", out)
     help_dialog.close()
+    _extra_dialogs(window, out, today, app)
     QTimer.singleShot(0, app.quit)
     app.exec()
     window.close()

@@ -119,7 +119,7 @@ SPECS: dict[str, RecordSpec] = {s.kind: s for s in (
     ), ("name", "description"), "name", sort=("name",)),
     RecordSpec("staff", QT_TRANSLATE_NOOP("Records", "Staff"), (
         F("full_name", QT_TRANSLATE_NOOP("Fields", "Full name"), required=True, max_len=200),
-        F("title", QT_TRANSLATE_NOOP("Fields", "Title"), max_len=200),
+        F("title", QT_TRANSLATE_NOOP("Fields", "Job title"), max_len=200),
         F("unit_id", QT_TRANSLATE_NOOP("Fields", "Unit"), REF, ref="unit"),
         F("is_steering", QT_TRANSLATE_NOOP("Fields", "ISO steering committee"), BOOL),
         F("is_auditor", QT_TRANSLATE_NOOP("Fields", "Internal auditor"), BOOL),
@@ -129,7 +129,7 @@ SPECS: dict[str, RecordSpec] = {s.kind: s for s in (
     RecordSpec("legal_document", QT_TRANSLATE_NOOP("Records", "Legal basis"), (
         F("procedure_id", QT_TRANSLATE_NOOP("Fields", "Procedure"), REF, required=True, ref="procedure"),
         F("number", QT_TRANSLATE_NOOP("Fields", "Document number"), max_len=100),
-        F("title", QT_TRANSLATE_NOOP("Fields", "Title"), LONGTEXT, required=True),
+        F("title", QT_TRANSLATE_NOOP("Fields", "Document title"), LONGTEXT, required=True),
         F("issued_date", QT_TRANSLATE_NOOP("Fields", "Issued on"), DATE),
         F("effective_date", QT_TRANSLATE_NOOP("Fields", "Effective from"), DATE),
         F("incorporated_date", QT_TRANSLATE_NOOP("Fields", "Built into the procedure on"), DATE),

@@ -114,6 +114,9 @@ def attach(ctx: AppContext, owner_kind: str, owner_id: int, *, filename: str, da
     if len(data) > MAX_BYTES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file is too large (at most {mb} MB)."), mb=MAX_BYTES // 2**20)
     name = safe_filename(filename)
+    if not data:  # an empty file (a failed copy, a placeholder) would be kept as if it were the document
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file {name} is empty (0 bytes); nothing was attached. "
+                                                "Check that it was copied completely."), name=name)
     digest = hashlib.sha256(data).hexdigest()
     from qms_desktop.services.records import MODELS
     model = MODELS.get(owner_kind) or {"procedure_version": orm.ProcedureVersion, "report": orm.Report}[owner_kind]

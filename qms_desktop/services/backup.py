@@ -1,7 +1,8 @@
 """Backups with SQLite's online backup API, rotated; restore after showing what a backup holds.
 
-Automatic backups (on exit and daily) go to the data folder's backups/ and are rotated: the
-newest 7 daily, 4 weekly and 12 monthly are kept. "Sao lưu ra USB" writes one to any folder.
+Automatic backups (on exit, after an import or a finalised report, and hourly while the window stays
+open if the day has none yet) go to the data folder's backups/ and are rotated: the newest 7 daily,
+4 weekly and 12 monthly are kept. "Sao lưu ra USB" writes one to any folder.
 
 Every backup gets a metadata file beside it (``<backup>.json``): the history chain's head
 ``N:HASH`` in the backup, its agency, key fingerprint, size and SHA-256. A backup whose bytes or
@@ -197,16 +198,26 @@ def _free_name(folder: Path, kind: str, now: dt.datetime) -> Path:
                       reason="too many backups")
 
 
-def auto_backup(db: Database, folder: Path, *, now: dt.datetime | None = None) -> Path | None:
-    """The daily/weekly/monthly backup, if today's is not there yet; then rotate. Returns the new file."""
+def auto_backup(db: Database, folder: Path, *, now: dt.datetime | None = None, refresh: bool = False) -> Path | None:
+    """The daily/weekly/monthly backup, if today's is not there yet; then rotate. Returns the new file.
+
+    ``refresh`` (on exit, after an import or a finalised report): today's daily backup is written again
+    even if one exists, so that it holds the day's work so far; the older copy of the same day is then
+    removed (the new one holds all of it), so the rotation still keeps 7 different days.
+    """
     now = now or dt.datetime.now()
     folder.mkdir(parents=True, exist_ok=True)
     existing = _by_kind(folder)
     made = None
     for kind, period_key in (("daily", lambda d: d.date()), ("weekly", lambda d: d.isocalendar()[:2]),
                              ("monthly", lambda d: (d.year, d.month))):
-        if not any(period_key(stamp) == period_key(now) for stamp, _ in existing.get(kind, [])):
-            made = backup_to(db, folder, kind=kind, now=now)
+        same = [path for stamp, path in existing.get(kind, []) if period_key(stamp) == period_key(now)]
+        if not same or (refresh and kind == "daily"):
+            made = backup_to(db, folder, kind=kind, now=now)  # verified, or BackupError (the old copy stays)
+            for old in same:
+                if old != made:
+                    old.unlink(missing_ok=True)
+                    meta_path(old).unlink(missing_ok=True)
     rotate(folder)
     return made
 

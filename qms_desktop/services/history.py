@@ -110,3 +110,32 @@ def verify_chain(session) -> ChainReport:
     """
     result = integrity.verify(session.connection(), rows=False)
     return ChainReport(result.entries, result.chain_ok, result.first_bad_id)
+
+
+def reference_names(ctx: AppContext) -> dict[str, dict[int, str]]:
+    """Id → name of the records the change log refers to by id (units, staff, procedures…), read once
+    per screen (one query per small table) so that history entries name them instead of numbers."""
+    def short(text: str) -> str:
+        return text if len(text) <= 40 else text[:39] + "…"
+
+    queries = {
+        "unit": select(orm.Unit.id, orm.Unit.name),
+        "staff": select(orm.Staff.id, orm.Staff.full_name),
+        "procedure": select(orm.Procedure.id, orm.Procedure.code),
+        "tthc": select(orm.Tthc.id, orm.Tthc.code),
+        "audit": select(orm.Audit.id, orm.Audit.title),
+        "nonconformity": select(orm.Nonconformity.id, orm.Nonconformity.number),
+        "objective": select(orm.Objective.id, orm.Objective.text),
+        "audit_programme": select(orm.AuditProgramme.id, orm.AuditProgramme.year),
+        "external_inspection": select(orm.ExternalInspection.id, orm.ExternalInspection.record_number),
+        "management_review": select(orm.ManagementReview.id, orm.ManagementReview.date),
+        "report": select(orm.Report.id, orm.Report.period),
+    }
+    out: dict[str, dict[int, str]] = {}
+    with ctx.tx("read") as s:
+        for kind, stmt in queries.items():
+            names = {}
+            for ident, name in s.execute(stmt):
+                names[ident] = short(name.strftime("%d/%m/%Y") if isinstance(name, dt.date) else str(name or ""))
+            out[kind] = names
+    return out

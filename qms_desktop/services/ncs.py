@@ -252,7 +252,11 @@ def verify(ctx: AppContext, nc_id: int, *, verified_by: str, verified_date: obje
         nc = load(s, orm.Nonconformity, nc_id)
         _editable(nc)
         live = _live(nc)
-        if not live or not all(a.done_date for a in live):
+        if not live:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nonconformity {number} cannot close: it has no corrective "
+                                                    "action yet. Add the actions taken, mark them done and have them "
+                                                    "verified as effective first."), number=nc.number)
+        if not all(a.done_date for a in live):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nonconformity {number}: every corrective action must be done before verification."),
                                   number=nc.number)
         if when < max(a.done_date for a in live):
@@ -271,7 +275,11 @@ def close_nc(ctx: AppContext, nc_id: int, *, closed_date: object = None) -> NcRo
         nc = load(s, orm.Nonconformity, nc_id)
         _editable(nc)
         live = _live(nc)
-        if not live or not all(a.done_date for a in live):
+        if not live:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nonconformity {number} cannot close: it has no corrective "
+                                                    "action yet. Add the actions taken, mark them done and have them "
+                                                    "verified as effective first."), number=nc.number)
+        if not all(a.done_date for a in live):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nonconformity {number} cannot close: not every corrective action is done."),
                                   number=nc.number)
         if not nc.verified_date or not nc.verification_effective:

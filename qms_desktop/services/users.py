@@ -341,3 +341,18 @@ def set_role(ctx: AppContext, user_id: int, role: str) -> UserRow:
 def list_users(ctx: AppContext) -> list[UserRow]:
     with ctx.tx("read") as s:
         return [_row(u) for u in s.scalars(select(orm.User).order_by(orm.User.username))]
+
+
+def new_recovery_code(ctx: AppContext) -> str:
+    """A new recovery code for the logged-in account (the old one stops working); shown once.
+
+    Used when the first-run set-up was left on its recovery-code page: nobody can tell whether the
+    code shown then was written down, so the resumed set-up shows a fresh one.
+    """
+    code = _new_recovery_code()
+    with ctx.tx("read") as s:  # one's own account: every role may renew its own code
+        u = s.scalar(select(orm.User).where(orm.User.username == ctx.actor.username))
+        if u is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown account {name}."), name=ctx.actor.username)
+        u.recovery_hash = hash_password(code)
+    return code

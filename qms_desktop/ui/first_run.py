@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from qms_desktop.domain.errors import QmsError, ValidationError
 from qms_desktop.domain.model import AgencyKind, label
-from qms_desktop.services import agency, starter_kit, users
+from qms_desktop.services import agency, setup, starter_kit, users
 from qms_desktop.services.context import Actor, AppContext
 from qms_desktop.storage.db import Database
 from qms_desktop.ui.login import RecoveryCodeView, error_label, password_edit
@@ -159,6 +159,9 @@ class AccountPage(QWizardPage):
         self.repeat = password_edit()
         self.repeat.setObjectName("password2")
         self.errors = {k: error_label() for k in ("username", "password", "password2", "other")}
+        for edit, keys in ((self.username, ("username", "other")), (self.password, ("password", "password2", "other")),
+                           (self.repeat, ("password2", "other"))):  # a message goes as soon as she fixes it
+            edit.textEdited.connect(lambda _t, keys=keys: [self.errors[k].hide() for k in keys])
         self.registerField("username*", self.username)
         form = QFormLayout(self)
         form.addRow(self.tr("&User name: *"), self._with_error(self.username, "username"))
@@ -224,6 +227,11 @@ class RecoveryPage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802
         return self.kept.isChecked()
 
+    def validatePage(self) -> bool:  # noqa: N802
+        wizard: FirstRunWizard = self.wizard()
+        setup.done(wizard.ctx, setup.RECOVERY)
+        return True
+
 
 class StarterKitPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -274,26 +282,40 @@ class StarterKitPage(QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802
         wizard: FirstRunWizard = self.wizard()
-        if self.procedures.isChecked():
+        if self.procedures.isChecked() and self.procedures.isEnabled():
             try:
                 starter_kit.create_system_procedures(wizard.ctx)
             except QmsError as exc:
                 show_error(self, exc)
                 return False
+        setup.done(wizard.ctx, setup.STARTER)
         return True
+
+    def initializePage(self) -> None:  # noqa: N802
+        wizard: FirstRunWizard = self.wizard()
+        if wizard.ctx is not None:
+            from qms_desktop.services import procedures
+
+            if procedures.list_procedures(wizard.ctx):  # resumed after they were made: not twice
+                self.procedures.setChecked(False)
+                self.procedures.setEnabled(False)
 
 
 class FirstRunWizard(QWizard):
     """Sets up a database that has no account yet. ``actor`` is the new leader once accepted."""
 
-    def __init__(self, db: Database, runner: JobRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, runner: JobRunner, parent: QWidget | None = None, *,
+                 resume: AppContext | None = None) -> None:
+        """``resume``: the logged-in leader or secretary of a database whose set-up was left after the
+        account was created; only the steps still pending are shown (with a new recovery code)."""
         super().__init__(parent)
         self.db = db
         self.runner = runner
-        self.actor: Actor | None = None
-        self.ctx: AppContext | None = None
+        self.actor: Actor | None = resume.actor if resume is not None else None
+        self.ctx: AppContext | None = resume
         self.recovery_code = ""
-        self.setWindowTitle(self.tr("QMS Desktop — first start"))
+        self.setWindowTitle(self.tr("QMS Desktop — first start") if resume is None
+                            else self.tr("QMS Desktop — finish the set-up"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.agency_page = AgencyPage()
@@ -301,9 +323,29 @@ class FirstRunWizard(QWizard):
         self.account_page = AccountPage()
         self.recovery_page = RecoveryPage()
         self.starter_page = StarterKitPage()
-        for page in (self.agency_page, self.units_page, self.account_page, self.recovery_page, self.starter_page):
+        if resume is None:
+            pages = (self.agency_page, self.units_page, self.account_page, self.recovery_page, self.starter_page)
+        else:
+            steps = setup.pending(resume)
+            if setup.RECOVERY in steps:
+                self.recovery_code = users.new_recovery_code(resume)
+            pages = tuple(p for p, step in ((self.recovery_page, setup.RECOVERY), (self.starter_page, setup.STARTER))
+                          if step in steps) or (self.starter_page,)
+        for page in pages:
             self.addPage(page)
         self.resize(760, 600)
+
+    def reject(self) -> None:
+        """Hủy: before the account exists nothing was kept; after it, ask — the set-up resumes next time."""
+        if self.isVisible() and self.ctx is not None and setup.pending(self.ctx):
+            from qms_desktop.ui.pages.base import confirm
+
+            if not confirm(self, self.tr("The set-up is not finished: the account exists, but the recovery code was "
+                                         "not confirmed as kept, or the starter procedures and the TTHC list are "
+                                         "missing.\n\nLeave it now? It continues at the next start; the Overview "
+                                         "page shows what is missing."), self.tr("Leave the set-up?")):
+                return
+        super().reject()
 
     def create_everything(self, username: str, full_name: str, password: str) -> None:
         """Account and profile in ONE transaction (a crash never leaves a profile without an
@@ -313,6 +355,7 @@ class FirstRunWizard(QWizard):
                 self.db, self.agency_page.profile(), username=username, password=password, full_name=full_name)
             self.actor = Actor(user.username, user.role, user.full_name)
             self.ctx = AppContext(self.db, self.actor)
+            setup.start(self.ctx)  # the recovery code and the starter kit are still to do
         else:
             agency.save_profile(self.ctx, self.agency_page.profile())
         unit_rows = [r[0] for r in self.units_page.units.rows()]

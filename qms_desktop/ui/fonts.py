@@ -65,7 +65,7 @@ def apply_app_font(app: QApplication, point_size: int | None = None) -> QFont:
     if family:
         font.setFamilies([family])
     font.setPointSize(point_size or saved_point_size())
-    app.setFont(font)
+    _set_font(app, font)
     font_events().changed.emit()
     return font
 
@@ -78,9 +78,20 @@ def change_point_size(delta: int) -> int:
     QSettings().setValue(_SETTING, size)
     font = QFont(app.font())
     font.setPointSize(size)
-    app.setFont(font)
+    _set_font(app, font)
     font_events().changed.emit()
     return size
+
+
+def _set_font(app: QApplication, font: QFont) -> None:
+    app.setFont(font)
+    if app.styleSheet():
+        # With a style sheet (ui.style) Qt does not pass the new application font on to widgets that
+        # already exist; tell each of them (cheap, unlike re-applying the style sheet to every widget).
+        from PySide6.QtCore import QEvent
+
+        for widget in app.allWidgets():
+            app.sendEvent(widget, QEvent(QEvent.Type.ApplicationFontChange))
 
 
 def relative_font(delta: int = 0, *, bold: bool = False) -> QFont:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
@@ -103,6 +105,18 @@ class RecoveryCodeDialog(QDialog):
         self.resize(480, 260)
 
 
+def last_user_key(db: Database) -> str:
+    """The settings key of the user name last used on this database: the demo commune, a test copy and
+    the real database each remember their own (one PC may hold several)."""
+    import hashlib
+
+    try:
+        where = str(Path(db.path).resolve())
+    except OSError:
+        where = str(db.path)
+    return "login/last_user/" + hashlib.sha256(where.encode("utf-8")).hexdigest()[:16]
+
+
 class LoginDialog(QDialog):
     """User name and password; ``actor`` is set when accepted."""
 
@@ -112,7 +126,7 @@ class LoginDialog(QDialog):
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("QMS Desktop — log in"))
         title = fonts.Heading(self.tr("Log in"), 4)
-        self.username = QLineEdit(str(QSettings().value("login/last_user", "")))
+        self.username = QLineEdit(str(QSettings().value(last_user_key(db), "")))
         self.username.setObjectName("username")
         self.password = password_edit()
         self.password.setObjectName("password")
@@ -160,7 +174,7 @@ class LoginDialog(QDialog):
             self.password.clear()
             self.password.setFocus()
             return
-        QSettings().setValue("login/last_user", self.actor.username)
+        QSettings().setValue(last_user_key(self.db), self.actor.username)
         super().accept()
 
     def recover(self) -> None:

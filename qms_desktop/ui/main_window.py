@@ -243,12 +243,11 @@ class MainWindow(QMainWindow):
             return
         from qms_desktop.services.backup import backup_to
 
-        settings = QSettings()
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Back up into which folder (e.g. a USB stick)?"),
-                                                  str(settings.value("backup/last_folder", "")))
+        from qms_desktop.ui import folders
+
+        folder = folders.choose_folder(self, self.tr("Back up into which folder (e.g. a USB stick)?"), "backup")
         if not folder:
             return
-        settings.setValue("backup/last_folder", folder)
         self.env.runner.start(
             partial(backup_to, self.env.ctx.db, folder), parent=self, label=self.tr("Backing up…"),
             on_done=lambda path: QMessageBox.information(
@@ -263,7 +262,9 @@ class MainWindow(QMainWindow):
         from qms_desktop.services import backup as backups
         from qms_desktop.ui.dialogs.restore_dialog import RestoreDialog
 
-        start = str(QSettings().value("backup/last_folder", "") or paths.backups_dir())
+        from qms_desktop.ui import folders
+
+        start = str(folders.remembered("backup") or paths.backups_dir())
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup to restore"), start,
                                               self.tr("QMS Desktop backups (*.sqlite)"))
         if not path:
@@ -327,8 +328,41 @@ class MainWindow(QMainWindow):
         if page is not None and not page.can_leave():
             event.ignore()
             return
+        if not self.stop_jobs():
+            event.ignore()
+            return
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)
+
+    def stop_jobs(self) -> bool:
+        """Closing while a job runs (an import, an export, a backup): ask; then stop it and wait, in
+        sight, until it has rolled back — the program never goes on writing after its window is gone.
+        False: the user chose to let it finish."""
+        runner = self.env.runner
+        if not runner.busy():
+            return True
+        from qms_desktop.ui.pages.base import confirm
+
+        jobs = "\n".join(f"• {label}" for label in runner.labels())
+        if not confirm(self, self.tr("Still working:\n%1\n\nStop it and close? What it has not finished is undone "
+                                     "(nothing half-written is kept).").replace("%1", jobs),
+                       self.tr("Close QMS Desktop")):
+            return False
+        from PySide6.QtWidgets import QProgressDialog
+
+        waiting = QProgressDialog(self.tr("Stopping and undoing the unfinished work… QMS Desktop closes when it "
+                                          "is done."), "", 0, 0, self)
+        waiting.setObjectName("stopping_jobs")
+        waiting.setWindowTitle(self.tr("Close QMS Desktop"))
+        waiting.setCancelButton(None)
+        waiting.setWindowModality(Qt.WindowModality.WindowModal)
+        waiting.setMinimumDuration(0)
+        waiting.show()
+        runner.cancel_all()
+        runner.wait_idle()
+        waiting.close()
+        waiting.deleteLater()
+        return True
 
 
 def _shorten(text: str, width: int) -> str:

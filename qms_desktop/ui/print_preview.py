@@ -18,11 +18,12 @@ from PySide6.QtGui import QColor, QImage, QKeySequence, QPageLayout, QPageSize, 
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+    QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.ui.screen import fit_to_screen
 
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 SCREEN_DPI = 96.0
@@ -130,7 +131,7 @@ class PrintPreviewDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
         lay.addWidget(scroll, 1)
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)  # an A4 page is tall: as much as the screen allows
         self.show_page(0)
 
     def page_count(self) -> int:
@@ -167,7 +168,9 @@ class PrintPreviewDialog(QDialog):
         print_pdf(self.document, printer, first, last)
 
     def save_as(self) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.file_name, "PDF (*.pdf)")
+        from qms_desktop.ui.folders import save_file
+
+        path = save_file(self, self.tr("Save as PDF"), self.file_name, "PDF (*.pdf)")
         return self.save_to(Path(path)) if path else None
 
     def save_to(self, path: Path) -> Path | None:

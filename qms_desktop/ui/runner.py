@@ -42,6 +42,39 @@ class JobRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._running: set[_Signals] = set()
+        self._jobs: dict[_Signals, tuple[CancelToken, str]] = {}  # running or queued: their Cancel and label
+        self._quiet = False  # the window is closing: results are no longer shown
+
+    # -- jobs in progress (closing the window while one runs) ------------------------------------
+    def busy(self) -> bool:
+        """A job is running or waiting to run."""
+        return bool(self._jobs)
+
+    def labels(self) -> list[str]:
+        """What the running jobs are doing (their progress labels), for "close anyway?"."""
+        return [label for _token, label in self._jobs.values()]
+
+    def cancel_all(self, *, quiet: bool = True) -> None:
+        """Ask every job to stop (each rolls back what it was writing). ``quiet``: their success, error
+        and "cancelled" callbacks are skipped (the window they would report to is closing)."""
+        self._quiet = quiet
+        for token, _label in self._jobs.values():
+            token.cancel()
+
+    def wait_idle(self, timeout_s: float | None = None) -> bool:
+        """Process events until no job is left (each job's end is delivered on this thread); False on
+        timeout. Never blocks the event loop, so a job's last signals are not stuck behind the wait."""
+        import time
+
+        from PySide6.QtCore import QEventLoop
+
+        deadline = None if timeout_s is None else time.monotonic() + timeout_s
+        while self.busy() or self._pool.activeThreadCount():
+            if deadline is not None and time.monotonic() > deadline:
+                return False
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            time.sleep(0.01)  # let the worker thread have the GIL
+        return True
 
     def start(self, fn: Callable, *, parent: QWidget | None, label: str,
               on_done: Callable[[object], None], on_error: Callable[[BaseException], None] | None = None,
@@ -56,6 +89,7 @@ class JobRunner(QObject):
         # (held strongly, no weak reference to the token).
         signals = _Signals(self)
         self._running.add(signals)
+        self._jobs[signals] = (token, label)
         dialog = QProgressDialog(label, QCoreApplication.translate("Jobs", "Cancel"), 0, 0, parent)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(600)
@@ -88,14 +122,18 @@ class JobRunner(QObject):
             dialog.close()
             dialog.deleteLater()
             self._running.discard(signals)
+            self._jobs.pop(signals, None)
             signals.deleteLater()
 
         def done(result: object) -> None:
             finish()
-            on_done(result)
+            if not self._quiet:
+                on_done(result)
 
         def failed(exc: BaseException) -> None:
             finish()
+            if self._quiet:
+                return
             if isinstance(exc, Cancelled):
                 if on_cancelled:
                     on_cancelled()

@@ -265,7 +265,9 @@ def test_login_refuses_a_wrong_password_and_accepts_the_right_one(qtbot, db, lea
     qtbot.keyClick(dlg.password, Qt.Key.Key_Return)  # Enter logs in
     assert dlg.result() == QDialog.DialogCode.Accepted
     assert dlg.actor.username == "chutich"
-    assert QSettings().value("login/last_user") == "chutich"
+    from qms_desktop.ui.login import last_user_key
+
+    assert QSettings().value(last_user_key(db)) == "chutich"
 
 
 def test_login_shows_the_lock_out(qtbot, db, leader):

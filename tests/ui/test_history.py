@@ -50,7 +50,7 @@ def test_page_filters_in_sql_and_shows_entries(qtbot, env):
     assert page.model.rowCount() == PAGE_SIZE
     assert f"200 of {count_changes(env.ctx)} entries" in page.count.text()
     first = page.model.index(0, 3)
-    assert page.model.data(first).startswith("Unit #")  # newest first: the last unit created
+    assert page.model.data(first) == "Unit Tư pháp - Hộ tịch"  # newest first, named (not "Unit #251")
     assert "Tư pháp - Hộ tịch" in page.model.data(page.model.index(0, 4))
     assert "Name: Tư pháp" in page.model.data(page.model.index(0, 4))  # the form's field label
     bar = page.table.verticalScrollBar()

@@ -56,7 +56,7 @@ def test_raise_and_close_a_nonconformity(qtbot, ui_env, people, answers, monkeyp
 
     # Closing now is refused, in words the user understands (Vietnamese once translated).
     assert not page.close_nc()
-    assert answers.errors and "not every corrective action is done" in answers.errors[-1]
+    assert answers.errors and "has no corrective action yet" in answers.errors[-1]  # the right reason (issue 9)
 
     def fill_action(d: ActionDialog) -> None:
         d.editors["description"].setPlainText("Lập sổ theo dõi hạn trả kết quả, kiểm tra hằng ngày")

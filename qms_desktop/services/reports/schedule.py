@@ -43,3 +43,21 @@ def due_reports(ctx: AppContext, *, year: int | None = None, today: dt.date | No
             out.append(DueReport(period.code, start, end, due, status, latest.id if latest else None,
                                  today > due and not done))
     return out
+
+
+def report_due_now(ctx: AppContext, *, today: dt.date | None = None) -> DueReport:
+    """The report to make now: of the periods not yet reported (no finalised or sent version), the
+    one whose deadline is nearest to ``today`` — before or after it (a late report is still due).
+
+    Looks at last year's annual report, this year's two and next year's six-month report, so a new
+    installation in November is offered this year's annual report, not last year's.
+    """
+    today = today or ctx.today
+    done = (ReportStatus.FINAL, ReportStatus.SENT)
+    candidates = [r for r in (*due_reports(ctx, year=today.year - 1, today=today)[1:],
+                              *due_reports(ctx, year=today.year, today=today),
+                              *due_reports(ctx, year=today.year + 1, today=today)[:1])
+                  if r.status not in done]
+    if not candidates:  # everything reported: the next six-month report
+        return due_reports(ctx, year=today.year + 1, today=today)[0]
+    return min(candidates, key=lambda r: (abs((r.due_date - today).days), r.due_date))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from qms_desktop.domain.errors import QmsError
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.widgets.check_list import CheckList
 from qms_desktop.ui.widgets.date_edit import DateEdit
@@ -78,6 +79,47 @@ def _changed_signal(w: QWidget):
     return None
 
 
+def edited_signal(w: QWidget):
+    """The signal a user's edit of ``w`` emits (typing in a date field, not only a finished date)."""
+    if isinstance(w, DateEdit):
+        return w.edit.textEdited
+    return _changed_signal(w)
+
+
+def is_empty(w: QWidget) -> bool:
+    """True when a required editor holds nothing (blank text, no choice, no date typed)."""
+    if isinstance(w, QPlainTextEdit):
+        return not w.toPlainText().strip()
+    if isinstance(w, DateEdit):
+        return not w.text().strip()
+    if isinstance(w, QComboBox):
+        return w.currentData() is None and not (w.isEditable() and w.currentText().strip())
+    if isinstance(w, CheckList):
+        return not w.checked_ids()
+    if isinstance(w, QLineEdit):
+        return not w.text().strip()
+    return False
+
+
+REQUIRED = QT_TRANSLATE_NOOP("Errors", "{field_label} is required.")
+MISSING = QT_TRANSLATE_NOOP("Dialogs", "Fill in the required fields: %1.")
+
+
+def required_message(caption: str) -> str:
+    return t("Errors", REQUIRED).format(field_label=caption)
+
+
+def missing_message(captions: list[str]) -> str:
+    return t("Dialogs", MISSING).replace("%1", ", ".join(captions))
+
+
+def plain_caption(caption: str) -> str:
+    """'&Due date: *' → 'Due date'."""
+    text = caption.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+    text = text.removesuffix("*").strip()
+    return text.removesuffix(":").strip()
+
+
 def text_edit(height: int = 64) -> QPlainTextEdit:
     w = QPlainTextEdit()
     w.setTabChangesFocus(True)
@@ -111,6 +153,7 @@ class FieldForm(QWidget):
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self._error_alias: dict[str, str] = {}
+        self.required: dict[str, str] = {}  # name → caption of the fields that must be filled in
         self._dirty = False
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -141,7 +184,40 @@ class FieldForm(QWidget):
         sig = _changed_signal(widget)
         if sig is not None:
             sig.connect(self._touch)
+        if required:
+            self.required[name] = plain_caption(caption)
+        edited = edited_signal(widget)
+        if edited is not None:
+            edited.connect(lambda *_a, n=name: self._edited(n))
         return widget
+
+    def _edited(self, name: str) -> None:
+        """The user changed the field: its message goes (she is fixing it); so does the list of missing
+        fields once none is missing."""
+        self.errors[name].hide()
+        if self.general_error.property("missing") and not self.missing():
+            self.general_error.hide()
+            self.general_error.setProperty("missing", False)
+
+    def missing(self) -> list[str]:
+        """Names of the required fields left empty, in form order."""
+        return [n for n in self.required if n in self.editors and self.editors[n].isEnabled()
+                and is_empty(self.editors[n])]
+
+    def check_required(self) -> bool:
+        """Name every empty required field under itself and in one line; False if any is empty."""
+        missing = self.missing()
+        if not missing:
+            return True
+        self.clear_errors()
+        for n in missing:
+            self.errors[n].setText(required_message(self.required[n]))
+            self.errors[n].show()
+        self.general_error.setText(missing_message([self.required[n] for n in missing]))
+        self.general_error.setProperty("missing", True)
+        self.general_error.show()
+        self.editors[missing[0]].setFocus()
+        return False
 
     def _touch(self, *_a) -> None:
         self._dirty = True
@@ -166,6 +242,7 @@ class FieldForm(QWidget):
         for lbl in self.errors.values():
             lbl.hide()
         self.general_error.hide()
+        self.general_error.setProperty("missing", False)
 
     def show_error(self, exc: QmsError) -> None:
         self.clear_errors()
@@ -268,6 +345,8 @@ class FormDialog(QDialog):
 
     def accept(self) -> None:
         if self._save is not None:
+            if not self.fields.check_required():
+                return
             try:
                 self.result_row = self._save(self.values())
             except QmsError as exc:

@@ -182,7 +182,7 @@ class ImportPreviewDialog(QDialog):
             Column("what", QT_TRANSLATE_NOOP("Columns", "What happens"), width=190,
                    value=lambda r: _t("ImportPreview", WHAT[r["what"]])),
             Column("where", QT_TRANSLATE_NOOP("Columns", "Sheet / part"), width=130),
-            Column("row", QT_TRANSLATE_NOOP("Columns", "Row"), "number", width=50),
+            Column("row", QT_TRANSLATE_NOOP("Columns", "Row"), "ordinal", width=60),  # "Dòng 20005"
             Column("code", QT_TRANSLATE_NOOP("Columns", "Code"), width=170),
             Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), width=280),
             Column("details", QT_TRANSLATE_NOOP("Columns", "Details")),

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit,
-    QMessageBox, QPlainTextEdit, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+    QMessageBox, QPlainTextEdit, QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from qms_desktop.domain import schema
 from qms_desktop.domain.errors import QmsError, ValidationError
 from qms_desktop.domain.model import label
+from qms_desktop.ui.dialogs.form_dialog import edited_signal, is_empty, missing_message, required_message
 from qms_desktop.ui.widgets.date_edit import DateEdit
 
 
@@ -30,6 +31,7 @@ class FieldEditors(QWidget):
         self.fields = fields
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.required: dict[str, str] = {}  # name → caption
         self._dirty = False
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -46,12 +48,21 @@ class FieldEditors(QWidget):
             box = QWidget()
             lay = QVBoxLayout(box)
             lay.setContentsMargins(0, 0, 0, 0)
+            lay.setSpacing(2)
             lay.addWidget(editor)
             lay.addWidget(error)
+            # A multi-line field stays beside its label: the row never takes the form's spare height.
+            lay.setAlignment(Qt.AlignmentFlag.AlignTop)
+            box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
             caption = _t("Fields", f.label) + (" *" if f.required else "")
             lbl = QLabel(caption)
             lbl.setBuddy(editor)
             form.addRow(lbl, box)
+            if f.required:
+                self.required[f.name] = _t("Fields", f.label)
+            edited = edited_signal(editor)
+            if edited is not None:
+                edited.connect(lambda *_a, n=f.name: self._edited(n))
 
     def _editor(self, f: schema.FieldSpec, refs: list[tuple[int, str]]) -> QWidget:
         if f.kind == schema.LONGTEXT:
@@ -93,6 +104,27 @@ class FieldEditors(QWidget):
 
     def _touch(self, *_a) -> None:
         self._dirty = True
+
+    def _edited(self, name: str) -> None:
+        self.errors[name].hide()  # she is fixing it: the old message goes
+
+    def missing(self) -> list[str]:
+        return [n for n in self.required if is_empty(self.editors[n])]
+
+    def check_required(self) -> list[str]:
+        """Show "X is required." under every empty required field; returns their captions."""
+        missing = self.missing()
+        for lbl in self.errors.values():
+            lbl.hide()
+        for n in missing:
+            self.errors[n].setText(required_message(self.required[n]))
+            self.errors[n].show()
+        if missing:
+            self.editors[missing[0]].setFocus()
+        return [self.required[n] for n in missing]
+
+    def error_text(self) -> str:
+        return "\n".join(lbl.text() for lbl in self.errors.values() if not lbl.isHidden())
 
     @property
     def dirty(self) -> bool:
@@ -165,12 +197,32 @@ class RecordFormDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.missing_label = QLabel()
+        self.missing_label.setObjectName("error_missing")
+        self.missing_label.setStyleSheet("color: #b00020;")
+        self.missing_label.setWordWrap(True)
+        self.missing_label.hide()
+        for name in self.editors.required:
+            edited = edited_signal(self.editors.editors[name])
+            if edited is not None:
+                edited.connect(lambda *_a: self.missing_label.setVisible(
+                    not self.missing_label.isHidden() and bool(self.editors.missing())))
         lay = QVBoxLayout(self)
         lay.addWidget(scroll)
+        lay.addWidget(self.missing_label)
         lay.addWidget(self.buttons)
-        self.resize(620, min(640, 120 + 62 * len(fields)))
+        self.resize(620, min(640, self.editors.sizeHint().height() + 90))
+
+    def error_text(self) -> str:
+        shown = [self.editors.error_text(), "" if self.missing_label.isHidden() else self.missing_label.text()]
+        return "\n".join(x for x in shown if x)
 
     def accept(self) -> None:
+        missing = self.editors.check_required()
+        self.missing_label.setText(missing_message(missing))
+        self.missing_label.setVisible(bool(missing))
+        if missing:
+            return
         try:
             self.result_row = self._save(self.editors.values())
         except ValidationError as exc:

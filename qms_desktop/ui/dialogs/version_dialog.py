@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
+from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.model import ProcedureKind
 from qms_desktop.i18n import format_date
 from qms_desktop.services import procedures
@@ -112,9 +113,15 @@ class ApproveDialog(FormDialog):
         self.add_field("approved_date", self.tr("Approved on"), DateEdit(optional=False))
         self.add_field("effective_date", self.tr("Effective from"), DateEdit(optional=False))
         actor = env.ctx.actor
-        self.set_values({"approved_by": actor.full_name if actor.username != "system" else "",
+        self._titles, head_name, self._head_title = _known_titles(env.ctx)
+        approver = (actor.full_name if actor.username != "system" else "") or head_name
+        self.set_values({"approved_by": approver, "approved_title": self._title_for(approver),
                          "approved_date": env.ctx.today,
                          "effective_date": version.effective_date or env.ctx.today})
+        # The title follows the approver's name (from the agency profile or the staff list) until typed by hand.
+        self._title_auto = True
+        self.editors["approved_title"].textEdited.connect(lambda _t: setattr(self, "_title_auto", False))
+        self.editors["approved_by"].textEdited.connect(self._approver_changed)
         self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("&Approve"))
         intro = self.tr("After approval version %1 is effective.").replace("%1", str(version.number))
         if self.previous:
@@ -122,8 +129,21 @@ class ApproveDialog(FormDialog):
                 "%1", ", ".join(str(v.number) for v in self.previous))
         self.set_intro(intro)
 
+    def _title_for(self, name: str) -> str:
+        from qms_desktop.domain.text import fold
+
+        return self._titles.get(fold(name), self._head_title) if name.strip() else ""
+
+    def _approver_changed(self, name: str) -> None:
+        if self._title_auto:
+            self.editors["approved_title"].setText(self._title_for(name))
+
     def accept(self) -> None:
-        eff: dt.date = self.editors["effective_date"].value()
+        try:
+            eff: dt.date = self.editors["effective_date"].value()
+        except QmsError as exc:
+            self.show_error(exc)
+            return
         text = self.tr("Approve version %1 of %2, effective from %3?").replace("%1", str(self.version.number)) \
             .replace("%2", self.detail.row.code).replace("%3", format_date(eff))
         if self.previous:
@@ -137,3 +157,23 @@ class ApproveDialog(FormDialog):
     def _save_values(self, v: dict) -> procedures.VersionRow:
         return procedures.approve_version(self.env.ctx, self.version.id, **v)
 
+
+
+def _known_titles(ctx) -> tuple[dict[str, str], str, str]:  # noqa: ANN001
+    """(folded full name → title from the staff list and the agency profile, which wins; the chairman's
+    name; the chairman's title — the usual approver's, for a name found nowhere)."""
+    from qms_desktop.domain.text import fold
+    from qms_desktop.services import agency, records
+
+    out: dict[str, str] = {}
+    for row in records.list_records(ctx, "staff"):
+        name, title = row.values.get("full_name") or "", row.values.get("title") or ""
+        if name and title:
+            out[fold(name)] = title
+    profile = agency.get_profile(ctx)
+    if profile is None:
+        return out, "", ""
+    for name, title in ((profile.iso_rep_name, profile.iso_rep_title), (profile.head_name, profile.head_title)):
+        if name and title:
+            out[fold(name)] = title
+    return out, profile.head_name or "", profile.head_title or ""

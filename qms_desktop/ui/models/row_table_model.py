@@ -21,11 +21,16 @@ RowRole = Qt.ItemDataRole.UserRole + 2
 @dataclass(frozen=True)
 class Column:
     key: str  # attribute or dict key of a row
-    header: str  # English source (context "Columns"), translated in headerData
-    kind: str = "text"  # text / date / number / bool / label (code → translated label)
+    header: str  # English source, translated in headerData with ``context``
+    kind: str = "text"  # text / date / number / ordinal (a row number: 20005, never 20.005) / bool / label
     width: int = 0
     value: Callable[[Any], Any] | None = None  # computes the value instead of reading ``key``
     sort_value: Callable[[Any], Any] | None = None  # sorts by this instead (e.g. (year, seq) for "02/2026")
+    context: str = "Columns"  # translation context of ``header`` ("Fields" for the record specs' labels)
+
+    def title(self) -> str:
+        """The translated header."""
+        return QCoreApplication.translate(self.context, self.header) or self.header
 
 
 def _get(row: Any, col: Column) -> Any:
@@ -90,7 +95,7 @@ class RowTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("Columns", self.columns[section].header)
+            return self.columns[section].title()
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -103,7 +108,7 @@ class RowTableModel(QAbstractTableModel):
             return _get(row, col)
         if role == RowRole:
             return row
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.kind == "number":
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.kind in ("number", "ordinal"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col.kind == "text":
             text = self._text(row, col)
@@ -120,6 +125,8 @@ class RowTableModel(QAbstractTableModel):
             return QCoreApplication.translate("Columns", "Yes") if value else ""
         if col.kind == "label":
             return QCoreApplication.translate("Labels", label(str(value)))
+        if col.kind == "ordinal":
+            return str(value)
         if col.kind == "number" and isinstance(value, (int, float)) and not isinstance(value, bool):
             # Never rounded up (97.96% must not read "98,0"): cut to two places, shown as needed.
             shown = rates.floor_to(value, 2)
@@ -164,7 +171,7 @@ class RowTableModel(QAbstractTableModel):
     # -- export ---------------------------------------------------------------------------------
     def export_table(self, visible: list[int] | None = None) -> tuple[list[str], list[list[Any]]]:
         cols = [i for i in range(len(self.columns)) if visible is None or i in visible]
-        headers = [QCoreApplication.translate("Columns", self.columns[i].header) for i in cols]
+        headers = [self.columns[i].title() for i in cols]
         out = []
         for row in self._rows:
             values = []

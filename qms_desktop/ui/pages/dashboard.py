@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCharts import (
     QAbstractBarSeries, QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QGridLayout, QGroupBox, QHeaderView, QLabel, QSplitter, QStackedLayout,
+    QAbstractItemView, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
+    QStackedLayout,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -17,7 +20,7 @@ from qms_desktop.domain.model import label
 from qms_desktop.domain.periods import ReportPeriod
 from qms_desktop.domain.rules import DUE_SOON_DAYS
 from qms_desktop.i18n import format_date, format_percent, render
-from qms_desktop.services import dashboard
+from qms_desktop.services import dashboard, setup
 from qms_desktop.ui import fonts
 from qms_desktop.ui.pages.base import Page, UiEnv
 
@@ -177,8 +180,29 @@ class DashboardPage(Page):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
+        # What the first-run set-up left undone (hidden once everything is there).
+        self.setup_box = QGroupBox(self.tr("The set-up is not finished"))
+        self.setup_box.setObjectName("setup_box")
+        self.setup_box.setStyleSheet(f"QGroupBox#setup_box {{ color: {AMBER}; font-weight: bold; }}")
+        self.setup_text = QLabel()
+        self.setup_text.setObjectName("setup_gaps")
+        self.setup_text.setWordWrap(True)
+        self.setup_text.setTextFormat(Qt.TextFormat.RichText)
+        self.setup_text.setStyleSheet("color: palette(text); font-weight: normal;")
+        self.setup_text.linkActivated.connect(self.env.open_record)
+        self.setup_button = QPushButton(self.tr("&Finish the set-up…"))
+        self.setup_button.setObjectName("finish_setup")
+        self.setup_button.setToolTip(self.tr("Shows the steps of the first start that were left: a new recovery "
+                                             "code, the starter procedures and the TTHC list."))
+        self.setup_button.clicked.connect(self.finish_setup)
+        slay = QHBoxLayout(self.setup_box)
+        slay.addWidget(self.setup_text, 1)
+        slay.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.setup_box.hide()
+
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.setup_box)
         lay.addWidget(self.period_line)
         lay.addLayout(grid)
         lay.addWidget(splitter, 1)
@@ -192,6 +216,7 @@ class DashboardPage(Page):
 
     def refresh(self) -> None:
         self.data = dashboard.gather(self.env.ctx)
+        self._show_setup()
         self._show_period(self.data)
         self._show_cards(self.data)
         self._show_warnings(self.data)
@@ -202,6 +227,23 @@ class DashboardPage(Page):
             self._show_charts(self.data)  # chart fonts are set explicitly
 
     # -- parts ---------------------------------------------------------------------------------
+    def _show_setup(self) -> None:
+        self.gaps = setup.gaps(self.env.ctx)
+        refs = {"settings": "unit:", "procedures": "procedure:", "tthc": "tthc:"}
+        lines = [f'• <a href="{refs.get(g.page, "")}">{escape(g.render(_t))}</a>' for g in self.gaps]
+        self.setup_text.setText("<br>".join(lines))
+        self.setup_box.setVisible(bool(self.gaps))
+        self.setup_button.setVisible(bool(setup.pending(self.env.ctx)) and self.env.ctx.actor.can("edit"))
+
+    def finish_setup(self) -> None:
+        """The first-run wizard again, with only the steps that were left (a new recovery code, the kit)."""
+        from qms_desktop.ui.first_run import FirstRunWizard
+
+        wizard = FirstRunWizard(self.env.ctx.db, self.env.runner, self, resume=self.env.ctx)
+        wizard.exec()
+        self.env.events.changed({"*"}, None)
+        self.refresh()
+
     def _show_period(self, d: dashboard.DashboardData) -> None:
         period = ReportPeriod(d.period_year, d.period_half)
         name = _t("Periods", period.title_vi_source()).format(year=d.period_year)

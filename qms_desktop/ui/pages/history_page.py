@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from functools import partial
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
@@ -12,11 +11,12 @@ from PySide6.QtWidgets import (
     QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from qms_desktop.domain import change_labels
 from qms_desktop.domain.schema import SPECS
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from qms_desktop.services.check import CheckReport, check_database, render_problem
 from qms_desktop.services.context import AppContext
-from qms_desktop.services.history import ENTITY_LABELS, ChangeRow, count_changes, list_changes
+from qms_desktop.services.history import ENTITY_LABELS, ChangeRow, count_changes, list_changes, reference_names
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
 
 PAGE_SIZE = 200
@@ -33,44 +33,58 @@ ENTITIES = ENTITY_LABELS  # tables as the user knows them (context "History")
 HEADERS = (QT_TRANSLATE_NOOP("History", "When"), QT_TRANSLATE_NOOP("History", "Who"),
            QT_TRANSLATE_NOOP("History", "What"), QT_TRANSLATE_NOOP("History", "Record"),
            QT_TRANSLATE_NOOP("History", "Changes"))
-_HIDDEN_FIELDS = {"id", "search_key", "password_hash", "recovery_hash", "updated_at", "updated_by", "created_at", "created_by"}
+_HIDDEN_FIELDS = change_labels.HIDDEN
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("History", text) or text
 
 
-def _short(value: object, width: int = 40) -> str:
-    text = "" if value is None else str(value)
-    return text if len(text) <= width else text[: width - 1] + "…"
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text) or text
 
 
 def field_label(entity: str, name: str) -> str:
-    """The form's label of a field when the record kind has one (SPECS), else the column name."""
+    """The form's label of a field when the record kind has one (SPECS), else the change log's caption."""
     spec = SPECS.get(entity)
+    source = None
     if spec is not None:
         try:
             source = spec.field(name).label
         except KeyError:
-            return name
-        return QCoreApplication.translate("Fields", source) or source
-    return name
+            source = None
+    return change_labels.field_caption(entity, name, _tr, source)
 
 
 def changed_fields(row: ChangeRow) -> list[str]:
     return [k for k in dict.fromkeys([*row.old, *row.new]) if k not in _HIDDEN_FIELDS]
 
 
-def summary(row: ChangeRow) -> str:
-    """'Name: Tân Phú → Tân Phú 2; status: draft → effective' (new values only for a creation)."""
+def value_text(row: ChangeRow, name: str, value: object, names: dict | None = None, width: int = 40) -> str:
+    return change_labels.value_text(row.entity, name, value, _tr, names, width)
+
+
+def summary(row: ChangeRow, names: dict | None = None) -> str:
+    """'Tên: Tân Phú → Tân Phú 2; Trạng thái: Dự thảo → Hiệu lực' (new values only for a creation)."""
     parts = []
     for k in changed_fields(row):
         name = field_label(row.entity, k)
         if row.action == "create":
-            parts.append(f"{name}: {_short(row.new.get(k))}")
+            parts.append(f"{name}: {value_text(row, k, row.new.get(k), names)}")
         else:
-            parts.append(f"{name}: {_short(row.old.get(k))} → {_short(row.new.get(k))}")
+            parts.append(f"{name}: {value_text(row, k, row.old.get(k), names)} → "
+                         f"{value_text(row, k, row.new.get(k), names)}")
     return "; ".join(parts)
+
+
+def record_text(row: ChangeRow, names: dict | None = None) -> str:
+    """'Quy trình QT-01' rather than 'Procedure #23' when the record's name is known."""
+    kind = _t(ENTITIES.get(row.entity, row.entity))
+    try:
+        name = (names or {}).get(row.entity, {}).get(int(row.entity_id))
+    except (TypeError, ValueError):
+        name = None
+    return f"{kind} {name}" if name else f"{kind} #{row.entity_id}"
 
 
 def local_time(at: dt.datetime) -> dt.datetime:
@@ -91,11 +105,13 @@ class HistoryModel(QAbstractTableModel):
         self.search = ""
         self._rows: list[ChangeRow] = []
         self._total = 0
+        self.names: dict[str, dict[int, str]] = {}
 
     def reload(self, search: str | None = None) -> None:
         if search is not None:
             self.search = search.strip()
         self.beginResetModel()
+        self.names = reference_names(self.ctx)
         self._total = count_changes(self.ctx, search=self.search)
         self._rows = list_changes(self.ctx, search=self.search, offset=0, limit=PAGE_SIZE)
         self.endResetModel()
@@ -151,10 +167,10 @@ class HistoryModel(QAbstractTableModel):
             if col == 2:
                 return _t(ACTIONS.get(row.action, row.action))
             if col == 3:
-                return f"{_t(ENTITIES.get(row.entity, row.entity))} #{row.entity_id}"
-            return summary(row)
+                return record_text(row, self.names)
+            return summary(row, self.names)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
-            return summary(row).replace("; ", "\n")[:2000]
+            return summary(row, self.names).replace("; ", "\n")[:2000]
         return None
 
 
@@ -241,11 +257,10 @@ class HistoryPage(Page):
         """The filtered history (all pages, not only those fetched) to an Excel file, off the GUI thread."""
         from functools import partial
 
-        from PySide6.QtWidgets import QFileDialog
-
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), "NhatKyThayDoi.xlsx",
-                                                  self.tr("Excel files (*.xlsx)"))
+            from qms_desktop.ui.folders import save_file
+
+            path = save_file(self, self.tr("Export to Excel"), "NhatKyThayDoi.xlsx", self.tr("Excel files (*.xlsx)"))
             if not path:
                 return
         if not path.lower().endswith(".xlsx"):
@@ -285,9 +300,10 @@ class HistoryPage(Page):
         keys = changed_fields(change)
         self.detail.setRowCount(len(keys))
         for i, k in enumerate(keys):
-            for j, value in enumerate((field_label(change.entity, k), change.old.get(k), change.new.get(k))):
-                text = "" if value is None else (json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list))
-                                                 else str(value))
+            texts = (field_label(change.entity, k),
+                     value_text(change, k, change.old.get(k), self.model.names, 2000) if k in change.old else "",
+                     value_text(change, k, change.new.get(k), self.model.names, 2000) if k in change.new else "")
+            for j, text in enumerate(texts):
                 self.detail.setItem(i, j, QTableWidgetItem(text))
         self.detail.resizeRowsToContents()
 
@@ -333,6 +349,7 @@ def _export_history(ctx: AppContext, search: str, path: str, title: str, headers
     from qms_desktop.jobs import Progress
 
     total = count_changes(ctx, search=search)
+    names = reference_names(ctx)
     rows: list[list[object]] = []
     while len(rows) < total:
         cancel.raise_if_cancelled()
@@ -342,7 +359,6 @@ def _export_history(ctx: AppContext, search: str, path: str, title: str, headers
         for r in page:
             at = local_time(r.at) if r.at else None
             rows.append([f"{format_date(at.date())} {at:%H:%M:%S}" if at else "", r.username,
-                         _t(ACTIONS.get(r.action, r.action)), f"{_t(ENTITIES.get(r.entity, r.entity))} #{r.entity_id}",
-                         summary(r)])
+                         _t(ACTIONS.get(r.action, r.action)), record_text(r, names), summary(r, names)])
         progress(Progress(len(rows), total, QT_TRANSLATE_NOOP("Jobs", "Reading the history")))
     return export_rows(path, title, headers, rows)

@@ -56,6 +56,9 @@ class RaiseNcDialog(QDialog):
         if signed:  # corrective actions are reported within 2 months of the record (TT 26 Art. 37)
             self.due.set_value(add_months(signed, INSPECTION_FOLLOWUP_MONTHS))
         self.errors = {k: error_label() for k in ("description", "detected_date", "due_date", "other")}
+        self.description.textChanged.connect(lambda: self.errors["description"].hide())
+        self.detected.edit.textEdited.connect(lambda _t: self.errors["detected_date"].hide())
+        self.due.edit.textEdited.connect(lambda _t: self.errors["due_date"].hide())
         form = QFormLayout()
         form.addRow(self.tr("&Description: *"), self._with_error(self.description, "description"))
         form.addRow(self.tr("Detected &on: *"), self._with_error(self.detected, "detected_date"))

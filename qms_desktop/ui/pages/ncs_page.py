@@ -139,6 +139,7 @@ class NcsPage(MasterDetailPage):
         lay.addLayout(head)
         lay.addWidget(self.subheader)
         lay.addWidget(self.tabs, 1)
+        lay.addStretch(0)  # with nothing selected (tabs hidden) the message stays at the top
         return box
 
     def _build_description(self) -> QWidget:
@@ -253,6 +254,10 @@ class NcsPage(MasterDetailPage):
         self.audit_button.setVisible(d is not None and d.row.audit_id is not None)
         self.desc_form.clear_errors()
         self.verify_form.clear_errors()
+        # Nothing selected: no empty form that looks editable, only what to do.
+        self.tabs.setVisible(d is not None)
+        for b in (self.close_button, self.cancel_button, self.print_button):
+            b.setVisible(d is not None)
         if d is None:
             self.header.setText(self.tr("Select a nonconformity in the list, or record one with “New nonconformity…”."))
             self.subheader.clear()
@@ -323,8 +328,8 @@ class NcsPage(MasterDetailPage):
         d = self.detail_data
         if d is None:
             return False
-        v = self.desc_form.values()
         try:
+            v = self.desc_form.values()
             ncs.update_nc(self.env.ctx, d.row.id, description=v["description"], root_cause=v["root_cause"],
                           immediate_correction=v["immediate_correction"], clause=v["clause"], severity=v["severity"],
                           due_date=v["due_date"], clear_due_date=v["due_date"] is None)
@@ -370,8 +375,8 @@ class NcsPage(MasterDetailPage):
         d = self.detail_data
         if d is None:
             return False
-        v = self.verify_form.values()
         try:
+            v = self.verify_form.values()
             ncs.verify(self.env.ctx, d.row.id, verified_by=v["verified_by"], verified_date=v["verified_date"],
                        effective=v["effective"], note=v["note"])
         except QmsError as exc:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTabWidget, QVBoxL
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.model import label
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
-from qms_desktop.services import procedures, records, tthc
+from qms_desktop.services import history, procedures, records, tthc
 from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.dialogs.procedure_dialog import ProcedureDialog
 from qms_desktop.ui.dialogs.version_dialog import ApproveDialog, VersionDialog
@@ -176,7 +176,7 @@ class ProceduresPage(MasterDetailPage):
             rows += changes_of(self.env.ctx, "procedure_version", v.id)
         for a in d.amendments:
             rows += changes_of(self.env.ctx, "amendment", a.id)
-        self.history_tab.set_rows(rows)
+        self.history_tab.set_rows(rows, history.reference_names(self.env.ctx))
 
     def can_leave(self) -> bool:
         if self.steps_tab.dirty:

@@ -6,6 +6,7 @@ with progress); "Xuất báo cáo" writes the signed package to a folder the use
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication
@@ -18,7 +19,7 @@ from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.model import REPORT_STATUS_LABELS
 from qms_desktop.domain.periods import ReportPeriod, current_period
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
-from qms_desktop.services import reports
+from qms_desktop.services import reports, users
 from qms_desktop.ui import print_preview
 from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.dialogs.preflight_dialog import PreflightDialog
@@ -38,20 +39,34 @@ def period_caption(code: str) -> str:
 
 
 def pick_folder(parent: QWidget, title: str) -> str | None:
-    """The export folder (tests replace this)."""
-    return QFileDialog.getExistingDirectory(parent, title) or None
+    """The export folder: the USB stick plugged in first, else the folder chosen last time."""
+    from qms_desktop.ui import folders
+
+    return folders.choose_folder(parent, title, "export")
 
 
 class NewReportDialog(QDialog):
-    """Period and number of a new report (the number proposed from the year's register)."""
+    """Period and number of a new report. The period offered is the report due now (``due_now``), and
+    a line says which report that is and why ("Báo cáo sáu tháng đầu năm 2026 — hạn gửi 20/06/2026")."""
 
-    def __init__(self, periods: list[str], default: str, number: int, parent: QWidget | None = None) -> None:
+    def __init__(self, periods: list[str], default: str, number: int, parent: QWidget | None = None, *,
+                 schedule: dict[str, reports.DueReport] | None = None, due_now: str | None = None,
+                 today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New report"))
+        self.schedule, self.due_now, self.today = schedule or {}, due_now, today or dt.date.today()
         self.period = QComboBox()
+        self.period.setObjectName("period")
         for code in periods:
             self.period.addItem(f"{period_caption(code)} ({code})", code)
         self.period.setCurrentIndex(max(0, self.period.findData(default)))
+        self.due_label = QLabel()
+        self.due_label.setObjectName("due")
+        self.due_label.setStyleSheet("font-weight: bold;")
+        self.why_label = QLabel()
+        self.why_label.setObjectName("why")
+        self.why_label.setWordWrap(True)
+        self.period.currentIndexChanged.connect(self._explain)
         self.number = QSpinBox()
         self.number.setRange(1, 99999)
         self.number.setValue(number)
@@ -60,12 +75,42 @@ class NewReportDialog(QDialog):
         hint.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("Period"), self.period)
+        form.addRow(self.due_label)
+        form.addRow(self.why_label)
         form.addRow(self.tr("Number (Số)"), self.number)
         form.addRow(hint)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.setMinimumWidth(520)
+        self._explain()
+
+    def _explain(self) -> None:
+        """Which report the chosen period is, when it is due, and why it was offered."""
+        code = self.period.currentData()
+        due = self.schedule.get(code)
+        if due is None:
+            self.due_label.clear()
+            self.why_label.clear()
+            return
+        self.due_label.setText(self.tr("Report on %1 — due %2").replace("%1", period_caption(code))
+                               .replace("%2", format_date(due.due_date)))
+        days = (due.due_date - self.today).days
+        if code != self.due_now:
+            why = ""
+        elif days > 0:
+            why = QCoreApplication.translate("NewReportDialog", "The report due now: the nearest deadline of the "
+                                             "reports not yet finalised, in %n day(s).", "", days)
+        elif days == 0:
+            why = self.tr("The report due now: its deadline is today.")
+        else:
+            why = QCoreApplication.translate("NewReportDialog", "The report due now: not finalised yet, %n day(s) "
+                                             "late.", "", -days)
+        if due.status in ("final", "sent"):
+            why = self.tr("This period was already reported; to change that report, make a corrected version of it.")
+        self.why_label.setText(why)
+        self.why_label.setVisible(bool(why))
 
     def values(self) -> tuple[str, int]:
         return self.period.currentData(), self.number.value()
@@ -261,11 +306,16 @@ class ReportsPage(MasterDetailPage):
             parts.append(self.tr("Draft: figures follow the records until the report is finalised."))
         else:
             parts.append(self.tr("Finalised by %1 on %2: the content is frozen; later changes to the records do "
-                                 "not alter it.").replace("%1", r.finalized_by)
+                                 "not alter it.").replace("%1", self._person(r.finalized_by))
                          .replace("%2", format_date(r.finalized_at.date()) if r.finalized_at else ""))
         if r.sent_date:
             parts.append(self.tr("Sent on %1.").replace("%1", format_date(r.sent_date)))
         return " ".join(parts)
+
+    def _person(self, username: str) -> str:
+        """The full name of an account ("Nguyễn Văn Minh", not the log-in "minhnv")."""
+        names = {u.username: u.full_name for u in users.list_users(self.env.ctx)}
+        return names.get(username) or username
 
     def showEvent(self, event) -> None:  # noqa: N802, ANN001
         super().showEvent(event)
@@ -283,17 +333,22 @@ class ReportsPage(MasterDetailPage):
     # -- actions -----------------------------------------------------------------------------------------
     def create(self) -> reports.ReportRow | None:
         today = self.env.ctx.today
-        default = current_period(today).code
+        try:
+            due_now = reports.report_due_now(self.env.ctx).period
+            schedule = {r.period: r for y in (today.year - 1, today.year, today.year + 1)
+                        for r in reports.due_reports(self.env.ctx, year=y)}
+        except QmsError:
+            due_now, schedule = current_period(today).code, {}
+        default = due_now
         periods = sorted({f"{y}-H1" for y in (today.year - 1, today.year, today.year + 1)}
-                         | {str(y) for y in (today.year - 1, today.year)}, key=lambda c: (c[:4], len(c) == 4))
-        if default not in periods:
-            periods.append(default)
+                         | {str(y) for y in (today.year - 1, today.year)} | {default},
+                         key=lambda c: (c[:4], len(c) == 4))
         try:
             number = reports.propose_number(self.env.ctx)
         except Exception as exc:  # noqa: BLE001 - e.g. no agency profile yet
             prompts.show_error(self, exc)
             return None
-        dialog = NewReportDialog(periods, default, number, self)
+        dialog = NewReportDialog(periods, default, number, self, schedule=schedule, due_now=due_now, today=today)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         period, chosen = dialog.values()
@@ -306,8 +361,13 @@ class ReportsPage(MasterDetailPage):
         d = self.detail_data
         if d is None:
             return False
-        as_of = self.data_as_of.value()
-        row = self.write(reports.update_report, d.row.id, recipient=self.recipient.text(), date=self.date.value(),
+        try:
+            date = self.date.value()
+            as_of = self.data_as_of.value()
+        except QmsError as exc:
+            prompts.show_error(self, exc)
+            return False
+        row = self.write(reports.update_report, d.row.id, recipient=self.recipient.text(), date=date,
                          number=self.number.value(), request_letter=self.request_letter.text(),
                          data_as_of=as_of, clear_data_as_of=as_of is None,
                          statements={k: e.toPlainText() for k, e in self.statements.items()},
@@ -343,8 +403,9 @@ class ReportsPage(MasterDetailPage):
         self.last_preflight = PreflightDialog(found, d.row.number_text, actor.full_name or actor.username, self)
         if self.last_preflight.exec() != QDialog.DialogCode.Accepted:
             return
-        self.write(reports.finalize_report, d.row.id, date=self.date.value(),
-                   acknowledge=self.last_preflight.acknowledged(), kinds="report")
+        if self.write(reports.finalize_report, d.row.id, date=self.date.value(),
+                      acknowledge=self.last_preflight.acknowledged(), kinds="report") is not None:
+            self.env.events.milestone.emit("report")  # an automatic backup holds the frozen report
 
     def mark_sent(self) -> None:
         d = self.detail_data

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QMessageBox, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -17,6 +19,7 @@ from qms_desktop.ui import translations
 from qms_desktop.ui.login import RecoveryCodeDialog, error_label, password_edit
 from qms_desktop.ui.models.row_table_model import Column, RowTableModel
 from qms_desktop.ui.pages.base import Page, UiEnv, confirm, show_error
+from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.record_list import RecordListWidget
 from qms_desktop.ui.widgets.table_view import TableView
 
@@ -29,22 +32,20 @@ def _t(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text) or text
 
 
-class DueDateEdit(QDateEdit):
-    """Day and month of a yearly due date, stored as 'MM-DD'."""
+class DueDateEdit(DateEdit):
+    """Day and month of a yearly due date, stored as 'MM-DD' (typed 20/06, 2006 or 20-6)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDisplayFormat("dd/MM")
-        self.setCalendarPopup(True)
-        self.setDateRange(QDate(2024, 1, 1), QDate(2024, 12, 31))  # a leap year: 29/02 is allowed
+        super().__init__(parent, optional=False, day_month=True)
 
     def set_mmdd(self, value: str) -> None:
         month, day = (int(x) for x in value.split("-"))
-        self.setDate(QDate(2024, month, day))
+        self.set_value(dt.date(2024, month, day))  # a leap year: 29/02 is allowed
 
     def mmdd(self) -> str:
-        d = self.date()
-        return f"{d.month():02d}-{d.day():02d}"
+        """Raises ValidationError while the text is not a day and month."""
+        d = self.value()
+        return f"{d.month:02d}-{d.day:02d}"
 
 
 class AgencyTab(QWidget):
@@ -76,6 +77,7 @@ class AgencyTab(QWidget):
             else:
                 w = QLineEdit()
                 w.textEdited.connect(self._touch)
+                w.textEdited.connect(lambda _t, n=name: self.errors[n].hide())  # fixed: the message goes
             w.setObjectName(f"agency_{name}")
             self.edits[name] = w
             err = error_label()

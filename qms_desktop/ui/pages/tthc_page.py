@@ -239,6 +239,7 @@ class TthcPage(MasterDetailPage):
     def _imported(self, plan: tthc.ImportPlan) -> None:
         self.last_plan = plan
         self.changed("tthc")
+        self.env.events.milestone.emit("import")  # an automatic backup holds the imported list
         self.refresh()
 
     def set_national_code(self) -> None:

@@ -36,8 +36,11 @@ class RecordListWidget(QWidget):
         self._ref_labels: dict[str, dict[int, str]] = {}
         # What "New…" saves; a page may route it through a richer service (e.g. announcements.announce).
         self.create_fn = lambda values: records.create(self.env.ctx, self.kind, values)
+        # The captions are the forms' field labels: translated in their own context ("Fields"), where
+        # "Title" of a staff member is a job title, not the "Title" (name) of a document column.
         columns = [Column(name, self.spec.field(name).label, _column_kind(self.spec.field(name)),
-                          value=self._ref_value(name) if self.spec.field(name).kind == schema.REF else None)
+                          value=self._ref_value(name) if self.spec.field(name).kind == schema.REF else None,
+                          context="Fields")
                    for name in self.spec.columns] + list(extra_columns)
         self.model = RowTableModel(columns, self)
         self.table = TableView(self.model, f"records/{kind}", self)

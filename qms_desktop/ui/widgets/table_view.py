@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from qms_desktop.ui.models.row_table_model import RowTableModel
 
@@ -103,7 +103,9 @@ class TableView(QTableView):
         from qms_desktop.ui.pages.base import show_error
         from qms_desktop.domain.errors import QmsError
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), default_name, self.tr("Excel files (*.xlsx)"))
+        from qms_desktop.ui.folders import save_file
+
+        path = save_file(self, self.tr("Export to Excel"), default_name, self.tr("Excel files (*.xlsx)"))
         if not path:
             return None
         if not path.lower().endswith(".xlsx"):

@@ -1,0 +1,315 @@
+"""Human words for the change log: the caption of every stored field and the label of its values.
+
+The change log stores column names and raw values ("status: in_progress → awaiting_verification").
+``field_caption`` and ``value_text`` turn them into what the forms show ("Trạng thái: Đang khắc
+phục → Chờ xác nhận"). Captions are English sources in context "Fields" (shared with the forms);
+the record kinds of domain.schema use their form's own label first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Callable
+
+from qms_desktop.domain.model import LABELS, REPORT_STATUS_LABELS
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
+
+Translate = Callable[[str, str], str]
+
+# Columns never shown: technical, or secrets.
+HIDDEN = frozenset({"id", "search_key", "password_hash", "recovery_hash", "created_at", "created_by", "updated_at",
+                    "updated_by", "prev_hash", "hash", "sha256", "data", "snapshot_json", "results_json"})
+
+FIELD_CAPTIONS: dict[str, str] = {
+    "achieved": QT_TRANSLATE_NOOP("Fields", "Achieved"),
+    "action": QT_TRANSLATE_NOOP("Fields", "Action"),
+    "active": QT_TRANSLATE_NOOP("Fields", "Active"),
+    "activities": QT_TRANSLATE_NOOP("Fields", "Other activities in scope"),
+    "approved_by": QT_TRANSLATE_NOOP("Fields", "Approved by"),
+    "approved_date": QT_TRANSLATE_NOOP("Fields", "Approved on"),
+    "approved_title": QT_TRANSLATE_NOOP("Fields", "Approver's title"),
+    "attendee_count": QT_TRANSLATE_NOOP("Fields", "Number of attendees"),
+    "attendees": QT_TRANSLATE_NOOP("Fields", "Attendees"),
+    "audit_id": QT_TRANSLATE_NOOP("Fields", "Audit"),
+    "auditor_certificate": QT_TRANSLATE_NOOP("Fields", "Auditor certificate"),
+    "auditor_id": QT_TRANSLATE_NOOP("Fields", "Auditor"),
+    "body": QT_TRANSLATE_NOOP("Fields", "Inspecting body"),
+    "cancelled_at": QT_TRANSLATE_NOOP("Fields", "Cancelled on"),
+    "cancelled_reason": QT_TRANSLATE_NOOP("Fields", "Reason"),
+    "chair": QT_TRANSLATE_NOOP("Fields", "Chaired by"),
+    "change_summary": QT_TRANSLATE_NOOP("Fields", "What changed"),
+    "changes_summary": QT_TRANSLATE_NOOP("Fields", "Changes from the previous version"),
+    "checklist_item_id": QT_TRANSLATE_NOOP("Fields", "Checklist item"),
+    "clause": QT_TRANSLATE_NOOP("Fields", "Clause"),
+    "closed_date": QT_TRANSLATE_NOOP("Fields", "Closed on"),
+    "code": QT_TRANSLATE_NOOP("Fields", "Code"),
+    "comparison": QT_TRANSLATE_NOOP("Fields", "Comparison"),
+    "complaints": QT_TRANSLATE_NOOP("Fields", "Complaints"),
+    "complaints_resolved": QT_TRANSLATE_NOOP("Fields", "Complaints resolved"),
+    "conclusion": QT_TRANSLATE_NOOP("Fields", "Conclusion"),
+    "content": QT_TRANSLATE_NOOP("Fields", "Content"),
+    "criteria": QT_TRANSLATE_NOOP("Fields", "Criteria"),
+    "date": QT_TRANSLATE_NOOP("Fields", "Date"),
+    "decision_date": QT_TRANSLATE_NOOP("Fields", "Decision date"),
+    "decision_number": QT_TRANSLATE_NOOP("Fields", "Decision number"),
+    "description": QT_TRANSLATE_NOOP("Fields", "Description"),
+    "detected_date": QT_TRANSLATE_NOOP("Fields", "Detected on"),
+    "doc_symbol": QT_TRANSLATE_NOOP("Fields", "Report number symbol"),
+    "done_date": QT_TRANSLATE_NOOP("Fields", "Done on"),
+    "drafted_by": QT_TRANSLATE_NOOP("Fields", "Drafted by"),
+    "drafted_date": QT_TRANSLATE_NOOP("Fields", "Drafted on"),
+    "drafted_title": QT_TRANSLATE_NOOP("Fields", "Drafter's title"),
+    "due_date": QT_TRANSLATE_NOOP("Fields", "Due date"),
+    "duration": QT_TRANSLATE_NOOP("Fields", "Duration"),
+    "duration_unit": QT_TRANSLATE_NOOP("Fields", "Unit of time"),
+    "effective_date": QT_TRANSLATE_NOOP("Fields", "Effective from"),
+    "effectiveness": QT_TRANSLATE_NOOP("Fields", "Effectiveness"),
+    "end_date": QT_TRANSLATE_NOOP("Fields", "Obsolete from"),
+    "evidence": QT_TRANSLATE_NOOP("Fields", "Evidence"),
+    "failed_attempts": QT_TRANSLATE_NOOP("Fields", "Failed log-in attempts"),
+    "feedback": QT_TRANSLATE_NOOP("Fields", "Feedback and petitions"),
+    "field": QT_TRANSLATE_NOOP("Fields", "Field"),
+    "filename": QT_TRANSLATE_NOOP("Fields", "File name"),
+    "finalized_at": QT_TRANSLATE_NOOP("Fields", "Finalised at"),
+    "finalized_by": QT_TRANSLATE_NOOP("Fields", "Finalised by"),
+    "finding_id": QT_TRANSLATE_NOOP("Fields", "Audit finding"),
+    "findings": QT_TRANSLATE_NOOP("Fields", "Findings"),
+    "form": QT_TRANSLATE_NOOP("Fields", "Form used"),
+    "full_name": QT_TRANSLATE_NOOP("Fields", "Full name"),
+    "head_name": QT_TRANSLATE_NOOP("Fields", "Chairman"),
+    "head_title": QT_TRANSLATE_NOOP("Fields", "Chairman's title"),
+    "immediate_correction": QT_TRANSLATE_NOOP("Fields", "Immediate correction"),
+    "impact": QT_TRANSLATE_NOOP("Fields", "Impact (1–5)"),
+    "in_scope": QT_TRANSLATE_NOOP("Fields", "In the QMS scope"),
+    "incorporated_date": QT_TRANSLATE_NOOP("Fields", "Built into the procedure on"),
+    "inspection_id": QT_TRANSLATE_NOOP("Fields", "External inspection"),
+    "is_auditor": QT_TRANSLATE_NOOP("Fields", "Internal auditor"),
+    "is_reannouncement": QT_TRANSLATE_NOOP("Fields", "Re-announcement"),
+    "is_steering": QT_TRANSLATE_NOOP("Fields", "ISO steering committee"),
+    "iso_rep_name": QT_TRANSLATE_NOOP("Fields", "ISO representative"),
+    "iso_rep_title": QT_TRANSLATE_NOOP("Fields", "ISO representative's title"),
+    "issue_date": QT_TRANSLATE_NOOP("Fields", "Issued on"),
+    "issued_date": QT_TRANSLATE_NOOP("Fields", "Issued on"),
+    "item": QT_TRANSLATE_NOOP("Fields", "Item changed"),
+    "key": QT_TRANSLATE_NOOP("Fields", "Item"),
+    "kind": QT_TRANSLATE_NOOP("Fields", "Kind"),
+    "late": QT_TRANSLATE_NOOP("Fields", "Settled late"),
+    "lead_auditor_id": QT_TRANSLATE_NOOP("Fields", "Lead auditor"),
+    "legal_basis": QT_TRANSLATE_NOOP("Fields", "Legal basis"),
+    "likelihood": QT_TRANSLATE_NOOP("Fields", "Likelihood (1–5)"),
+    "locked_until": QT_TRANSLATE_NOOP("Fields", "Locked until"),
+    "measure": QT_TRANSLATE_NOOP("Fields", "Measure"),
+    "media_type": QT_TRANSLATE_NOOP("Fields", "File type"),
+    "members": QT_TRANSLATE_NOOP("Fields", "Audit team"),
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "nc_id": QT_TRANSLATE_NOOP("Fields", "Nonconformity"),
+    "note": QT_TRANSLATE_NOOP("Fields", "Note"),
+    "notice_recipient": QT_TRANSLATE_NOOP("Fields", "Notice sent to"),
+    "notice_sent_date": QT_TRANSLATE_NOOP("Fields", "Notice sent on"),
+    "number": QT_TRANSLATE_NOOP("Fields", "Number"),
+    "objective_id": QT_TRANSLATE_NOOP("Fields", "Objective"),
+    "objectives": QT_TRANSLATE_NOOP("Fields", "Objectives of the programme"),
+    "on_time": QT_TRANSLATE_NOOP("Fields", "Settled on time"),
+    "owner": QT_TRANSLATE_NOOP("Fields", "Owner"),
+    "owner_id": QT_TRANSLATE_NOOP("Fields", "Attached to"),
+    "owner_kind": QT_TRANSLATE_NOOP("Fields", "Attached to a"),
+    "owner_staff_id": QT_TRANSLATE_NOOP("Fields", "Owner person"),
+    "owner_unit_id": QT_TRANSLATE_NOOP("Fields", "Owner unit"),
+    "parent_body": QT_TRANSLATE_NOOP("Fields", "Lead body"),
+    "pending": QT_TRANSLATE_NOOP("Fields", "Pending"),
+    "period": QT_TRANSLATE_NOOP("Fields", "Period"),
+    "period_end": QT_TRANSLATE_NOOP("Fields", "To"),
+    "period_start": QT_TRANSLATE_NOOP("Fields", "From"),
+    "phone": QT_TRANSLATE_NOOP("Fields", "Phone"),
+    "place": QT_TRANSLATE_NOOP("Fields", "Place"),
+    "place_name": QT_TRANSLATE_NOOP("Fields", "Place name in dates"),
+    "planned_date": QT_TRANSLATE_NOOP("Fields", "Planned date"),
+    "plans": QT_TRANSLATE_NOOP("Fields", "Plans for the next period"),
+    "posted_date": QT_TRANSLATE_NOOP("Fields", "Posted at the office on"),
+    "previous_id": QT_TRANSLATE_NOOP("Fields", "Corrects report"),
+    "procedure_id": QT_TRANSLATE_NOOP("Fields", "Procedure"),
+    "process": QT_TRANSLATE_NOOP("Fields", "Process"),
+    "programme_id": QT_TRANSLATE_NOOP("Fields", "Audit programme"),
+    "proposals": QT_TRANSLATE_NOOP("Fields", "Proposals"),
+    "province": QT_TRANSLATE_NOOP("Fields", "Province"),
+    "purpose": QT_TRANSLATE_NOOP("Fields", "Purpose"),
+    "question": QT_TRANSLATE_NOOP("Fields", "Question"),
+    "received": QT_TRANSLATE_NOOP("Fields", "Applications received"),
+    "recipient": QT_TRANSLATE_NOOP("Fields", "Recipient (Kính gửi)"),
+    "record_number": QT_TRANSLATE_NOOP("Fields", "Record number"),
+    "report_sent_date": QT_TRANSLATE_NOOP("Fields", "Corrective actions reported on"),
+    "report_summary": QT_TRANSLATE_NOOP("Fields", "Audit report summary"),
+    "responses": QT_TRANSLATE_NOOP("Fields", "Responses"),
+    "responsible": QT_TRANSLATE_NOOP("Fields", "Responsible"),
+    "result": QT_TRANSLATE_NOOP("Fields", "Result"),
+    "review_date": QT_TRANSLATE_NOOP("Fields", "Review date"),
+    "review_id": QT_TRANSLATE_NOOP("Fields", "Management review"),
+    "reviewed_by": QT_TRANSLATE_NOOP("Fields", "Reviewed by"),
+    "reviewed_date": QT_TRANSLATE_NOOP("Fields", "Reviewed on"),
+    "reviewed_title": QT_TRANSLATE_NOOP("Fields", "Reviewer's title"),
+    "role": QT_TRANSLATE_NOOP("Fields", "Role"),
+    "root_cause": QT_TRANSLATE_NOOP("Fields", "Root cause"),
+    "satisfaction_rate": QT_TRANSLATE_NOOP("Fields", "Satisfaction rate (%)"),
+    "scope": QT_TRANSLATE_NOOP("Fields", "Scope"),
+    "secretary": QT_TRANSLATE_NOOP("Fields", "Secretary"),
+    "sent_date": QT_TRANSLATE_NOOP("Fields", "Sent on"),
+    "seq": QT_TRANSLATE_NOOP("Fields", "Sequence number"),
+    "severity": QT_TRANSLATE_NOOP("Fields", "Severity"),
+    "short_name": QT_TRANSLATE_NOOP("Fields", "Short name"),
+    "shortcomings": QT_TRANSLATE_NOOP("Fields", "Shortcomings and causes"),
+    "signed_date": QT_TRANSLATE_NOOP("Fields", "Record signed on"),
+    "size": QT_TRANSLATE_NOOP("Fields", "Size (bytes)"),
+    "source": QT_TRANSLATE_NOOP("Fields", "Source"),
+    "staff_id": QT_TRANSLATE_NOOP("Fields", "Staff member"),
+    "start_date": QT_TRANSLATE_NOOP("Fields", "Held from"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+    "step_no": QT_TRANSLATE_NOOP("Fields", "Step"),
+    "symbol": QT_TRANSLATE_NOOP("Fields", "Number symbol"),
+    "target": QT_TRANSLATE_NOOP("Fields", "Target"),
+    "text": QT_TRANSLATE_NOOP("Fields", "Text"),
+    "time": QT_TRANSLATE_NOOP("Fields", "Time"),
+    "time_limit": QT_TRANSLATE_NOOP("Fields", "Legal time limit"),
+    "time_limit_days": QT_TRANSLATE_NOOP("Fields", "Time limit (days)"),
+    "title": QT_TRANSLATE_NOOP("Fields", "Title"),
+    "trainer": QT_TRANSLATE_NOOP("Fields", "Trainer"),
+    "tthc": QT_TRANSLATE_NOOP("Fields", "Administrative procedures (TTHC)"),
+    "unit": QT_TRANSLATE_NOOP("Fields", "Unit of measure"),
+    "unit_id": QT_TRANSLATE_NOOP("Fields", "Unit"),
+    "units": QT_TRANSLATE_NOOP("Fields", "Units audited"),
+    "used_for": QT_TRANSLATE_NOOP("Fields", "Used for"),
+    "username": QT_TRANSLATE_NOOP("Fields", "User name"),
+    "value": QT_TRANSLATE_NOOP("Fields", "Value"),
+    "verification_effective": QT_TRANSLATE_NOOP("Fields", "Verified as effective"),
+    "verification_note": QT_TRANSLATE_NOOP("Fields", "Verification note"),
+    "verified_by": QT_TRANSLATE_NOOP("Fields", "Verified by"),
+    "verified_date": QT_TRANSLATE_NOOP("Fields", "Verified on"),
+    "version": QT_TRANSLATE_NOOP("Fields", "Version"),
+    "version_id": QT_TRANSLATE_NOOP("Fields", "Procedure version"),
+    "version_number": QT_TRANSLATE_NOOP("Fields", "Version"),
+    "working_days": QT_TRANSLATE_NOOP("Fields", "Counted in working days"),
+    "year": QT_TRANSLATE_NOOP("Fields", "Year"),
+}
+
+# The same column name read differently in one table.
+ENTITY_CAPTIONS: dict[tuple[str, str], str] = {
+    ("staff", "title"): QT_TRANSLATE_NOOP("Fields", "Job title"),
+    ("legal_document", "title"): QT_TRANSLATE_NOOP("Fields", "Document title"),
+    ("audit", "end_date"): QT_TRANSLATE_NOOP("Fields", "Held until"),
+    ("survey", "start_date"): QT_TRANSLATE_NOOP("Fields", "From"),
+    ("survey", "end_date"): QT_TRANSLATE_NOOP("Fields", "To"),
+    ("quality_policy", "text"): QT_TRANSLATE_NOOP("Fields", "Policy"),
+    ("objective", "text"): QT_TRANSLATE_NOOP("Fields", "Objective"),
+    ("unit", "name"): QT_TRANSLATE_NOOP("Fields", "Name"),
+    ("finding", "kind"): QT_TRANSLATE_NOOP("Fields", "Finding"),
+    ("review_input", "key"): QT_TRANSLATE_NOOP("Fields", "Input"),
+    ("procedure_step", "action"): QT_TRANSLATE_NOOP("Fields", "What is done"),
+    ("procedure_step", "result"): QT_TRANSLATE_NOOP("Fields", "Result (record kept)"),
+    ("report", "date"): QT_TRANSLATE_NOOP("Fields", "Date of the report"),
+    ("setting", "key"): QT_TRANSLATE_NOOP("Fields", "Setting"),
+}
+
+# Columns whose values are codes with a label (domain.model.LABELS or their own table).
+SETTING_LABELS: dict[str, str] = {
+    "period_rule": QT_TRANSLATE_NOOP("Fields", "Report periods"),
+    "yearly_rule": QT_TRANSLATE_NOOP("Fields", "Audit and review every year"),
+    "report_due_h1": QT_TRANSLATE_NOOP("Fields", "Six-month report due on"),
+    "report_due_year": QT_TRANSLATE_NOOP("Fields", "Annual report due on"),
+    "language": QT_TRANSLATE_NOOP("Fields", "Language"),
+    "decree09": QT_TRANSLATE_NOOP("Fields", "Decree 09/2019"),
+    "calendar": QT_TRANSLATE_NOOP("Fields", "Calendar year"),
+    "rolling12": QT_TRANSLATE_NOOP("Fields", "Within 12 months"),
+}
+UNIT_LABELS: dict[str, str] = {
+    "days": QT_TRANSLATE_NOOP("Fields", "working days"),
+    "hours": QT_TRANSLATE_NOOP("Fields", "hours"),
+}
+CODE_FIELDS = frozenset({"status", "kind", "source", "severity", "role", "result", "comparison", "owner_kind"})
+YES = QT_TRANSLATE_NOOP("Fields", "Yes")
+NO = QT_TRANSLATE_NOOP("Fields", "No")
+
+# Foreign keys: the referenced kind whose names ``services.history.reference_names`` gives.
+REFERENCES: dict[str, str] = {
+    "unit_id": "unit", "owner_unit_id": "unit", "units": "unit",
+    "staff_id": "staff", "owner_staff_id": "staff", "lead_auditor_id": "staff", "auditor_id": "staff",
+    "members": "staff",
+    "procedure_id": "procedure", "tthc": "tthc", "audit_id": "audit", "nc_id": "nonconformity",
+    "review_id": "management_review", "objective_id": "objective", "programme_id": "audit_programme",
+    "inspection_id": "external_inspection", "previous_id": "report",
+}
+
+
+def field_caption(entity: str, name: str, translate: Translate, spec_label: str | None = None) -> str:
+    """The caption of a stored column: the form's label, else this module's, else the bare name."""
+    source = spec_label or ENTITY_CAPTIONS.get((entity, name)) or FIELD_CAPTIONS.get(name)
+    if source is None:
+        return name.replace("_", " ")
+    return translate("Fields", source) or source
+
+
+def _date_text(text: str) -> str | None:
+    try:
+        if len(text) == 10:
+            return format_date(dt.date.fromisoformat(text))
+        if len(text) >= 16 and text[10] == "T":
+            at = dt.datetime.fromisoformat(text)
+            return f"{format_date(at.date())} {at:%H:%M}"
+    except ValueError:
+        return None
+    return None
+
+
+def value_text(entity: str, name: str, value: object, translate: Translate,
+               names: dict[str, dict[int, str]] | None = None, width: int = 60) -> str:
+    """A stored value as the user reads it: labels for codes, Yes/No, dd/mm/yyyy, names for references."""
+    def t(source: str, context: str = "Fields") -> str:
+        return translate(context, source) or source
+
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return t(YES if value else NO)
+    ref = REFERENCES.get(name)
+    if ref is not None:
+        table = (names or {}).get(ref, {})
+        ids = value if isinstance(value, list) else [value]
+        out = []
+        for ident in ids:
+            try:
+                out.append(table.get(int(ident)) or f"#{ident}")
+            except (TypeError, ValueError):
+                out.append(str(ident))
+        return _clip(", ".join(out), width)
+    if isinstance(value, list):
+        return _clip(", ".join(str(v) for v in value), width)
+    if isinstance(value, str):
+        if entity == "report" and name == "status" and value in REPORT_STATUS_LABELS:
+            return t(REPORT_STATUS_LABELS[value], "ReportStatus")
+        if name in CODE_FIELDS and value in LABELS:
+            return t(LABELS[value], "Labels")
+        if name == "duration_unit" and value in UNIT_LABELS:
+            return t(UNIT_LABELS[value])
+        if entity == "setting" and value in SETTING_LABELS:
+            return t(SETTING_LABELS[value])
+        if entity == "review_input" and name == "key":
+            return value.upper()
+        if entity == "setting" and name == "value" and len(value) == 5 and value[2] == "-":  # a due date 'MM-DD'
+            return f"{value[3:]}/{value[:2]}"
+        if name == "results_json" or value.startswith(("[{", "{\"")):
+            try:
+                json.loads(value)
+            except ValueError:
+                pass
+            else:
+                return "…"
+        dated = _date_text(value) if value[:4].isdigit() else None
+        if dated is not None:
+            return dated
+        return _clip(value, width)
+    if isinstance(value, float):
+        return f"{value:g}".replace(".", ",")
+    return _clip(str(value), width)
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -1,0 +1,342 @@
+"""The small traps of issue 9 (items 11 and 13), each driven through the real widget."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication, QCheckBox, QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QWidget,
+)
+
+from record_fixtures import *  # noqa: F401,F403
+from record_fixtures import TODAY, make_env
+
+from qms_desktop.domain.model import Role
+from qms_desktop.services import agency, attachments, ncs, records, reports, users
+from qms_desktop.services.context import Actor, AppContext
+from qms_desktop.ui import translations
+
+from ui_helpers import PASSWORD, set_text
+
+
+def _show(qtbot, w: QWidget) -> QWidget:
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    return w
+
+
+def _click(widget) -> None:
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+# ---------------------------------------------------------------- 11. closing an NC without actions
+def test_closing_an_nc_without_actions_gives_the_right_reason(qtbot, ui_env, answers):
+    from qms_desktop.ui.pages.ncs_page import NcsPage
+
+    nc = ncs.open_nc(ui_env.ctx, description="Trả kết quả trễ hẹn", detected_date=TODAY, source="complaint")
+    page = _show(qtbot, NcsPage(ui_env))
+    page.refresh()
+    page.table.selectRow(0)
+    _click(page.close_button)
+    assert answers.errors, "the closure was refused"
+    assert "has no corrective action yet" in answers.errors[-1]
+    assert "not every corrective action is done" not in answers.errors[-1]
+    translations.install("vi")
+    try:
+        answers.errors.clear()
+        _click(page.close_button)
+        assert "chưa có hành động khắc phục" in answers.errors[-1]
+    finally:
+        translations.install("en")
+    assert ncs.get_nc(ui_env.ctx, nc.id).row.status == "open"
+
+
+# ---------------------------------------------------------------- 13. validation messages
+def test_every_missing_field_is_named_and_each_message_goes_when_fixed(qtbot, ui_env):
+    from qms_desktop.ui.dialogs.nc_dialogs import NewNcDialog
+
+    dlg = _show(qtbot, NewNcDialog(ui_env))
+    detected = dlg.editors["detected_date"]
+    detected.setFocus()
+    qtbot.wait(10)
+    QTest.keyClick(detected.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(detected.edit, Qt.Key.Key_Backspace)
+    _click(dlg.buttons.button(dlg.buttons.StandardButton.Save))
+    assert dlg.isVisible()
+    assert dlg.errors["description"].isVisible() and dlg.errors["detected_date"].isVisible()
+    assert "Description is required." in dlg.errors["description"].text()
+    assert "Detected on" in dlg.general_error.text() and "Description" in dlg.general_error.text()
+    assert ncs.list_ncs(ui_env.ctx) == []
+    # fixing one field clears its message at once; the summary stays while another is missing
+    description = dlg.editors["description"]
+    description.setFocus()
+    QTest.keyClicks(description, "Tra ket qua tre hen")
+    assert not dlg.errors["description"].isVisible()
+    assert dlg.errors["detected_date"].isVisible() and dlg.general_error.isVisible()
+    detected.setFocus()
+    QTest.keyClicks(detected.edit, "15062026")
+    assert not dlg.errors["detected_date"].isVisible()
+    assert not dlg.general_error.isVisible()
+    _click(dlg.buttons.button(dlg.buttons.StandardButton.Save))
+    assert [n.detected_date for n in ncs.list_ncs(ui_env.ctx)] == [dt.date(2026, 6, 15)]
+
+
+def test_record_form_names_every_missing_field(qtbot, ui_env):
+    from qms_desktop.ui.dialogs.record_form import RecordFormDialog
+
+    spec = records.spec("external_inspection")
+    dlg = _show(qtbot, RecordFormDialog("New", spec.fields, lambda v: records.create(ui_env.ctx, spec.kind, v)))
+    date = dlg.editors.editors["date"]
+    date.setFocus()
+    qtbot.wait(10)
+    QTest.keyClick(date.edit, Qt.Key.Key_Backspace)
+    _click(dlg.buttons.button(dlg.buttons.StandardButton.Save))
+    assert dlg.isVisible()
+    shown = dlg.error_text()
+    assert "Date is required." in shown and "Inspecting body is required." in shown
+    assert dlg.missing_label.isVisible() and "Date" in dlg.missing_label.text()
+    body = dlg.editors.editors["body"]
+    body.setFocus()
+    QTest.keyClicks(body, "So KH&CN")
+    assert not dlg.editors.errors["body"].isVisible() and dlg.editors.errors["date"].isVisible()
+    date.setFocus()
+    QTest.keyClicks(date.edit, "1/10/2026")
+    assert not dlg.editors.errors["date"].isVisible() and not dlg.missing_label.isVisible()
+    _click(dlg.buttons.button(dlg.buttons.StandardButton.Save))
+    assert [r.values["date"] for r in records.list_records(ui_env.ctx, "external_inspection")] == [dt.date(2026, 10, 1)]
+
+
+def test_multi_line_fields_sit_beside_their_labels(qtbot, ui_env):
+    from qms_desktop.ui.dialogs.record_form import RecordFormDialog
+
+    spec = records.spec("risk")
+    dlg = _show(qtbot, RecordFormDialog("New", spec.fields, lambda v: None))
+    dlg.resize(620, 700)  # taller than the fields need: the spare height must not push fields off their labels
+    QApplication.processEvents()
+    form: QFormLayout = dlg.editors.layout()
+    for name in ("description", "action", "effectiveness"):
+        editor = dlg.editors.editors[name]
+        assert isinstance(editor, QPlainTextEdit)
+        label = form.labelForField(editor.parentWidget())
+        top_editor = editor.mapTo(dlg, QPoint(0, 0)).y()
+        top_label = label.mapTo(dlg, QPoint(0, 0)).y()
+        assert abs(top_editor - top_label) <= 8, (name, top_editor, top_label)
+
+
+# ---------------------------------------------------------------- 13. row numbers
+def test_row_numbers_are_not_grouped_like_amounts(qtbot, ui_env, tmp_path):
+    """A province list with its procedures far down the sheet: the preview says "Dòng 20005", not 20.005."""
+    import openpyxl
+
+    from qms_desktop.services.tthc import plan_import
+    from qms_desktop.ui.dialogs.import_preview import ImportPreviewDialog
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["STT", "Mã TTHC", "Tên thủ tục", "Lĩnh vực"])
+    ws.cell(row=20005, column=2, value="1.000001")
+    ws.cell(row=20005, column=3, value="Thủ tục A")
+    ws.cell(row=20006, column=2, value="1.000002")  # no name: rejected
+    path = tmp_path / "tinh.xlsx"
+    wb.save(path)
+    plan = plan_import(ui_env.ctx, path)
+    translations.install("vi")
+    try:
+        dlg = _show(qtbot, ImportPreviewDialog(plan, path.name))
+        model = dlg.model
+        assert model.headerData(1, Qt.Orientation.Horizontal) == "Dòng"
+        assert [model.data(model.index(r, 1)) for r in range(model.rowCount())] == ["20005", "20006"]
+    finally:
+        translations.install("en")
+
+
+# ---------------------------------------------------------------- 13. who finalised
+def test_the_report_names_who_finalised_it_by_full_name(qtbot, db, answers):
+    from qms_desktop.ui.pages.reports_page import ReportsPage
+
+    users.create_first_user(db, username="minhnv", password=PASSWORD, full_name="Nguyễn Văn Minh", role=Role.LEADER)
+    ctx = AppContext(db, Actor("minhnv", "leader", "Nguyễn Văn Minh"), clock=lambda: dt.date(2026, 6, 18))
+    agency.save_profile(ctx, agency.AgencyProfile(full_name="Ủy ban nhân dân xã Tân Phú", province="Lâm Đồng"))
+    row = reports.create_report(ctx, period="2026-H1")
+    reports.finalize_report(ctx, row.id)
+    page = _show(qtbot, ReportsPage(make_env(ctx)))
+    page.refresh()
+    page.table.selectRow(0)
+    assert "Finalised by Nguyễn Văn Minh" in page.info.text()
+    assert "minhnv" not in page.info.text()
+
+
+# ---------------------------------------------------------------- 13. approver's title
+def test_the_approvers_title_comes_from_the_profile(qtbot, db, answers):
+    from qms_desktop.services import procedures
+    from qms_desktop.ui.dialogs.version_dialog import ApproveDialog
+
+    users.create_first_user(db, username="chutich", password=PASSWORD, full_name="Nguyễn Văn Thành", role=Role.LEADER)
+    ctx = AppContext(db, Actor("chutich", "leader", "Nguyễn Văn Thành"), clock=lambda: TODAY)
+    agency.save_profile(ctx, agency.AgencyProfile(
+        full_name="Ủy ban nhân dân xã Tân Phú", head_name="Nguyễn Văn Thành", head_title="Chủ tịch UBND xã",
+        iso_rep_name="Trần Quốc Bảo", iso_rep_title="Phó Chủ tịch UBND xã"))
+    records.create(ctx, "staff", {"full_name": "Lê Thị Hồng Vân", "title": "Công chức Văn phòng - Thống kê"})
+    p = procedures.create_procedure(ctx, code="QT-01", title="Kiểm soát tài liệu")
+    procedures.add_version(ctx, p.id, procedures.VersionInput())
+    detail = procedures.get_procedure(ctx, p.id)
+    dlg = _show(qtbot, ApproveDialog(make_env(ctx), detail, detail.versions[-1]))
+    assert dlg.editors["approved_by"].text() == "Nguyễn Văn Thành"
+    assert dlg.editors["approved_title"].text() == "Chủ tịch UBND xã"
+    set_text(dlg.editors["approved_by"], "Trần Quốc Bảo")  # the deputy approves instead
+    assert dlg.editors["approved_title"].text() == "Phó Chủ tịch UBND xã"
+    set_text(dlg.editors["approved_title"], "Phó Chủ tịch")  # typed by hand: kept
+    set_text(dlg.editors["approved_by"], "Lê Thị Hồng Vân")
+    assert dlg.editors["approved_title"].text() == "Phó Chủ tịch"
+
+
+# ---------------------------------------------------------------- 13. empty attachment
+def test_an_empty_file_is_refused_with_a_message(qtbot, ui_env, answers, tmp_path):
+    from qms_desktop.ui.widgets.attachments_panel import AttachmentsPanel
+
+    nc = ncs.open_nc(ui_env.ctx, description="Hồ sơ thiếu", detected_date=TODAY, source="other")
+    empty = tmp_path / "BienBan.pdf"
+    empty.write_bytes(b"")
+    panel = _show(qtbot, AttachmentsPanel(ui_env, "nonconformity"))
+    panel.set_owner(nc.id)
+    answers.open_files = [str(empty)]
+    _click(panel.add_button)
+    assert answers.errors and "BienBan.pdf is empty (0 bytes)" in answers.errors[-1]
+    assert attachments.list_attachments(ui_env.ctx, "nonconformity", nc.id) == []
+
+
+# ---------------------------------------------------------------- 13. nothing selected
+def test_no_empty_editable_nc_form_when_nothing_is_selected(qtbot, ui_env):
+    from qms_desktop.ui.pages.ncs_page import NcsPage
+
+    page = _show(qtbot, NcsPage(ui_env))
+    page.refresh()
+    assert page.model.rowCount() == 0
+    assert not page.tabs.isVisible()
+    assert not page.desc_form.editors["description"].isVisible()
+    assert not page.close_button.isVisible()
+    assert "Select a nonconformity" in page.header.text()
+    ncs.open_nc(ui_env.ctx, description="Trả kết quả trễ hẹn", detected_date=TODAY, source="complaint")
+    page.refresh()
+    page.table.selectRow(0)
+    assert page.tabs.isVisible() and page.desc_form.editors["description"].isVisible()
+
+
+# ---------------------------------------------------------------- 13. focus indicator
+def _focus_pixels(widget: QWidget) -> int:
+    from PySide6.QtGui import QColor
+
+    from qms_desktop.ui.style import FOCUS_COLOR
+
+    target = QColor(FOCUS_COLOR)
+    image = widget.grab().toImage()
+    count = 0
+    for y in range(image.height()):
+        for x in range(image.width()):
+            c = image.pixelColor(x, y)
+            if abs(c.red() - target.red()) < 40 and abs(c.green() - target.green()) < 40 \
+                    and abs(c.blue() - target.blue()) < 40:
+                count += 1
+    return count
+
+
+def test_the_focused_control_has_a_clearly_visible_frame(qtbot, qapp):
+    from qms_desktop.ui import style
+    from qms_desktop.ui.widgets.date_edit import DateEdit
+
+    saved = qapp.styleSheet()
+    style.apply_style(qapp)
+    try:
+        form = QWidget()
+        lay = QFormLayout(form)
+        combo = QComboBox()
+        combo.addItems(["Rủi ro", "Cơ hội"])
+        date = DateEdit()
+        table = QTableWidget(3, 2)
+        text = QPlainTextEdit("abc")
+        text.setTabChangesFocus(True)  # as the application's multi-line fields
+        controls = [QLineEdit("Tân Phú"), combo, QPushButton("Lưu"), QCheckBox("Có"), date.edit, text, table]
+        lay.addRow("Đầu", QLineEdit())
+        for w in controls:
+            lay.addRow("Nhãn", date if w is date.edit else w)
+        form.resize(420, 320)
+        _show(qtbot, form)
+        first = lay.itemAt(0, QFormLayout.ItemRole.FieldRole).widget()
+        first.setFocus()
+        qtbot.waitUntil(first.hasFocus)
+        for w in controls:
+            before = _focus_pixels(w)
+            QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            qtbot.waitUntil(w.hasFocus)
+            QApplication.processEvents()
+            after = _focus_pixels(w)
+            # a 2-px frame all round: at least the perimeter in the focus colour, and none before
+            assert before < 10, (type(w).__name__, before)
+            assert after >= 2 * (w.width() + w.height()), (type(w).__name__, after, w.size())
+    finally:
+        qapp.setStyleSheet(saved)
+
+
+# ---------------------------------------------------------------- 9. the report that is due
+def _dated_env(db, day: dt.date):  # noqa: ANN001, ANN202
+    ctx = AppContext(db, Actor("chutich", "leader", "Nguyễn Văn Thành"), clock=lambda: day)
+    return make_env(ctx)
+
+
+def _offered(qtbot, env) -> tuple[str, str, str]:
+    """Click "New report…" and read what the dialog offers (then cancel it)."""
+    from PySide6.QtCore import QTimer
+
+    from qms_desktop.ui.pages.reports_page import NewReportDialog, ReportsPage
+
+    page = _show(qtbot, ReportsPage(env))
+    page.refresh()
+    seen = []
+
+    def read() -> None:
+        dlg = QApplication.activeModalWidget()
+        assert isinstance(dlg, NewReportDialog)
+        seen.append((dlg.period.currentData(), dlg.due_label.text(), dlg.why_label.text()))
+        _click(dlg.buttons.button(dlg.buttons.StandardButton.Cancel))
+
+    QTimer.singleShot(0, read)
+    _click(page.new_button)
+    assert seen, "the New report dialog opened"
+    page.close()
+    return seen[0]
+
+
+def test_new_report_offers_the_report_that_is_due_and_says_why(qtbot, db, answers, tmp_path, monkeypatch):
+    monkeypatch.setenv("QMS_DATA_DIR", str(tmp_path / "data"))
+    users.create_first_user(db, username="chutich", password=PASSWORD, full_name="Nguyễn Văn Thành", role=Role.LEADER)
+    env = _dated_env(db, dt.date(2026, 5, 10))
+    agency.save_profile(env.ctx, agency.AgencyProfile(full_name="Ủy ban nhân dân xã Tân Phú", province="Lâm Đồng"))
+
+    # 10/05/2026: the six-month report, due 20/06/2026 (41 days ahead)
+    assert _offered(qtbot, env) == ("2026-H1", "Report on six months of 2026 — due 20/06/2026",
+                                    "The report due now: the nearest deadline of the reports not yet finalised, "
+                                    "in 41 day(s).")
+    translations.install("vi")
+    try:
+        period, due, why = _offered(qtbot, env)
+        assert due == "Báo cáo sáu tháng đầu năm 2026 — hạn gửi 20/06/2026"
+        assert "41" in why
+    finally:
+        translations.install("en")
+    # 01/07/2026, nothing sent: the six-month report is still the one due (11 days late), not the annual one
+    period, due, why = _offered(qtbot, _dated_env(db, dt.date(2026, 7, 1)))
+    assert (period, due) == ("2026-H1", "Report on six months of 2026 — due 20/06/2026") and "11 day(s) late" in why
+    # once it is finalised, the annual report
+    h1 = reports.create_report(env.ctx, period="2026-H1")
+    reports.finalize_report(env.ctx, h1.id)
+    period, due, _why = _offered(qtbot, _dated_env(db, dt.date(2026, 7, 1)))
+    assert (period, due) == ("2026", "Report on the year 2026 — due 20/12/2026")
+    # 25/12/2026: the annual report is late (5 days) — nearer than next year's six-month report
+    assert _offered(qtbot, _dated_env(db, dt.date(2026, 12, 25)))[0] == "2026"
+    # a commune that changed its due date in Settings is offered that date
+    agency.set_setting(env.ctx, "report_due_year", "12-15")
+    assert _offered(qtbot, _dated_env(db, dt.date(2026, 12, 1)))[1] == "Report on the year 2026 — due 15/12/2026"
