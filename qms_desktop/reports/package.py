@@ -26,7 +26,7 @@ from qms_desktop.reports.report_data import ReportData
 from qms_desktop.reports.signing import InstallationKey, fingerprint, verify_signature
 
 FORMAT = "qms-desktop/report-package"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: optional keys of the shared contract (e.g. pdf_signature); v1 still read
 PARTS = ("report.pdf", "report.xlsx", "report.json")
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
 MEMBERS = (*PARTS, MANIFEST, SIGNATURE)
@@ -67,8 +67,13 @@ def manifest_bytes(manifest: dict) -> bytes:
 
 
 def build_package(*, data: ReportData, pdf: bytes, xlsx: bytes, report_json: bytes, key: InstallationKey,
-                  exported_at: dt.datetime, exported_by: str, app_version: str) -> bytes:
-    """The package's ZIP bytes, signed with the installation key."""
+                  exported_at: dt.datetime, exported_by: str, app_version: str,
+                  pdf_signature: dict | None = None) -> bytes:
+    """The package's ZIP bytes, signed with the installation key.
+
+    ``pdf_signature``: whether report.pdf carries the commune's PAdES signature and by whom
+    (``services.reports.signing.pdf_signature_manifest``).
+    """
     parts = {"report.pdf": pdf, "report.xlsx": xlsx, "report.json": report_json}
     manifest = {
         "format": FORMAT,
@@ -87,6 +92,8 @@ def build_package(*, data: ReportData, pdf: bytes, xlsx: bytes, report_json: byt
         "files": [{"name": name, "size": len(body), "sha256": sha256_bytes(body)} for name, body in parts.items()],
         "public_key": {"algorithm": "Ed25519", "key": key.public_b64, "fingerprint": key.fingerprint},
     }
+    if pdf_signature is not None:
+        manifest["pdf_signature"] = pdf_signature
     body = manifest_bytes(manifest)
     signature = (base64.b64encode(key.sign(body)).decode("ascii") + "\n").encode("ascii")
     stamp = exported_at.timetuple()[:6]
@@ -191,6 +198,12 @@ def verify_package(path: str | Path, *, expected_fingerprint: str | None = None)
             or data.number_text.strip() != report.get("number")):
         raise _invalid(QT_TRANSLATE_NOOP("Package", "{name}: report.json does not match the manifest."), name=name)
     return PackageInfo(path, manifest, actual, data)
+
+
+def read_part(path: str | Path, name: str) -> bytes:
+    """One part of a package (call ``verify_package`` first: this checks nothing)."""
+    with zipfile.ZipFile(path) as zf:
+        return zf.read(name)
 
 
 def _norm(text: str) -> str:

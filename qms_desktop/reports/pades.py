@@ -1087,6 +1087,30 @@ def _check_signature(sig, is_last: bool, trust: TrustStore, expected: Sequence[s
                           revocation, matches, tuple(findings))
 
 
+def verify_package_pdf(info, trust: TrustStore | None = None) -> PdfSignatureResult:  # noqa: ANN001 - PackageInfo
+    """The PAdES check of a verified package's report.pdf, the certificate's organisation compared with
+    the sending unit named in the manifest; what the manifest claims must be what the PDF carries.
+
+    Call ``package.verify_package`` first (it checks the package's integrity and its Ed25519 key);
+    this is what the receiving office's inbox shows per package.
+    """
+    from qms_desktop.reports.package import read_part
+
+    agency = info.manifest.get("agency", {}) if isinstance(info.manifest.get("agency"), dict) else {}
+    expected = [v for v in (agency.get("full_name"), agency.get("short_name")) if isinstance(v, str) and v]
+    result = verify_pdf(read_part(info.path, "report.pdf"), trust=trust, expected_organisations=expected)
+    claim = info.manifest.get("pdf_signature")
+    if isinstance(claim, dict):
+        claimed = bool(claim.get("signed"))
+        serial = claim.get("serial")
+        if claimed != result.signed or (claimed and result.signatures
+                                        and serial != result.signatures[-1].certificate.serial):
+            finding = Finding(QT_TRANSLATE_NOOP(
+                "Signing", "The manifest's record of the digital signature does not match report.pdf."))
+            return PdfSignatureResult(INVALID, result.signatures, (*result.findings, finding))
+    return result
+
+
 def _crls_cover(path, crls: Sequence) -> bool:  # noqa: ANN001
     """Every certificate of the path below the anchor has an imported CRL from its issuer."""
     certs = list(path)
@@ -1100,5 +1124,6 @@ __all__ = [
     "Appearance", "CertificateInfo", "FIELD_NAMES", "INVALID", "KeySource", "NOT_SIGNED", "PdfSignatureResult",
     "ROLE_AGENCY", "ROLE_OFFICIAL", "SignatureCheck", "SigningProblem", "TrustStore", "UNKNOWN_ISSUER", "VALID",
     "detect_token_libraries", "is_finalised", "open_pfx", "open_token", "organisation_matches",
-    "prepare_for_signing", "read_trust_file", "sign_pdf", "signed_roles", "signing_time_text", "verify_pdf",
+    "prepare_for_signing", "read_trust_file", "sign_pdf", "signed_roles", "signing_time_text", "verify_package_pdf",
+    "verify_pdf",
 ]

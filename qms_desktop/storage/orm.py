@@ -624,6 +624,8 @@ class Report(Audited, Base):
     sent_date: Mapped[dt.date | None] = mapped_column(Date)
     previous_id: Mapped[int | None] = mapped_column(ForeignKey("report.id"))
     changes_summary: Mapped[str] = mapped_column(Text, default="")
+    # The finalised report's PDF carrying its PAdES signature(s), in stored_file (issue 17).
+    signed_pdf_sha256: Mapped[str | None] = mapped_column(String(64))
 
 
 class ExportLog(Base):

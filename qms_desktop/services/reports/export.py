@@ -90,7 +90,11 @@ def export_report(ctx: AppContext, report_id: int, out_dir: str | Path, *, loose
     key = installation_key(key_folder)
     cancel.raise_if_cancelled()
     progress(Progress(1, steps, QT_TRANSLATE_NOOP("Jobs", "Writing the PDF")))
-    pdf = report_pdf(data, fingerprint=key.fingerprint)
+    # The digitally signed PDF (issue 17) when the report was signed, else the PDF drawn now.
+    from qms_desktop.services.reports.signing import pdf_signature_manifest, signed_report_pdf
+
+    pdf = signed_report_pdf(ctx, report_id) or report_pdf(data, fingerprint=key.fingerprint)
+    pdf_signature = pdf_signature_manifest(pdf)
     cancel.raise_if_cancelled()
     progress(Progress(2, steps, QT_TRANSLATE_NOOP("Jobs", "Writing the spreadsheet")))
     xlsx = report_xlsx(data)
@@ -98,7 +102,8 @@ def export_report(ctx: AppContext, report_id: int, out_dir: str | Path, *, loose
     progress(Progress(3, steps, QT_TRANSLATE_NOOP("Jobs", "Signing and writing the package")))
     exported_at = dt.datetime.now().astimezone().replace(microsecond=0)
     package = build_package(data=data, pdf=pdf, xlsx=xlsx, report_json=raw, key=key, exported_at=exported_at,
-                            exported_by=ctx.actor.username, app_version=__version__)
+                            exported_by=ctx.actor.username, app_version=__version__,
+                            pdf_signature=pdf_signature)
     name = package_name(ReportPeriod.parse(data.period).file_tag, short_name or data.agency.short_name,
                         data.report_version)
     written = [(atomic_write(out / name, package, verify=lambda p: _verify_written(p, key.fingerprint)), package)]
