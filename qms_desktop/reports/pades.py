@@ -345,7 +345,9 @@ def open_token(lib_path: str, slot: int | None = None) -> KeySource:
 
     lib = _load_library(lib_path)
     try:
-        slots = lib.get_slots(token_present=True)
+        # A reader (or SoftHSM's spare slot) may show a blank, uninitialised token: that is no token.
+        slots = [s for s in lib.get_slots(token_present=True)
+                 if s.get_token().flags & pkcs11.TokenFlag.TOKEN_INITIALIZED]
     except pkcs11.PKCS11Error:
         raise _no_token() from None
     if slot is not None:
@@ -779,10 +781,12 @@ def _signing_failure(exc: Exception) -> SigningProblem:
     except ImportError:
         pass
     name = type(exc).__name__
-    if "Timestamp" in name or "aiohttp" in type(exc).__module__ or isinstance(exc, OSError):
+    from pyhanko.sign.timestamps import TimestampRequestError
+
+    if isinstance(exc, (TimestampRequestError, OSError)) or "aiohttp" in type(exc).__module__:
         return SigningProblem(QT_TRANSLATE_NOOP(
             "Signing", "The timestamp server did not answer ({reason}). Sign without a timestamp (clear the server in "
-                       "Settings) or try again later."), reason=str(exc) or name)
+                       "Settings) or try again later."), reason=f"{exc}: {exc.__cause__}" if exc.__cause__ else str(exc))
     return SigningProblem(QT_TRANSLATE_NOOP("Signing", "Signing failed: {reason}"), reason=f"{name}: {exc}")
 
 
@@ -1051,19 +1055,18 @@ def _check_signature(sig, is_last: bool, trust: TrustStore, expected: Sequence[s
     if intact and not covers:
         findings.append(Finding(QT_TRANSLATE_NOOP(
             "Signing", "The signature does not cover the whole document: something was added or changed after it.")))
-    revoked = st.revoked
+    revocation, revoked_on = _revocation(st.validation_path, trust.crls)
+    revoked = st.revoked or revocation == REVOCATION_REVOKED
     if revoked:
         revocation = REVOCATION_REVOKED
-        findings.append(Finding(QT_TRANSLATE_NOOP("Signing", "The certificate was REVOKED by its certification authority.")))
-    elif st.validation_path is not None and _crls_cover(st.validation_path, trust.crls):
-        revocation = REVOCATION_GOOD
-    else:
-        revocation = REVOCATION_NOT_CHECKED
+        findings.append(Finding(QT_TRANSLATE_NOOP(
+            "Signing", "The certificate was REVOKED by its certification authority (on {date})."),
+            {"date": _local_text(revoked_on) if revoked_on else "?"}))
     if not intact or not covers or revoked:
         status = INVALID
     elif st.trusted:
         status = VALID
-    elif st.validation_path is None:
+    elif st.validation_path is None or not _anchored(st.validation_path, trust.anchors):
         status = UNKNOWN_ISSUER
         findings.append(Finding(QT_TRANSLATE_NOOP(
             "Signing", "The certificate's issuer {issuer} is not among the imported trust anchors: import the root "
@@ -1072,7 +1075,8 @@ def _check_signature(sig, is_last: bool, trust: TrustStore, expected: Sequence[s
     else:
         status = INVALID
         findings.append(Finding(QT_TRANSLATE_NOOP(
-            "Signing", "The certificate was not valid when it signed ({reason})."),
+            "Signing", "The certificate's chain does not verify against the imported trust anchors at the signing "
+                       "time ({reason})."),
             {"reason": str(st.trust_problem_indic.name if st.trust_problem_indic else "?")}))
     matches = None
     if expected:
@@ -1111,13 +1115,47 @@ def verify_package_pdf(info, trust: TrustStore | None = None) -> PdfSignatureRes
     return result
 
 
-def _crls_cover(path, crls: Sequence) -> bool:  # noqa: ANN001
-    """Every certificate of the path below the anchor has an imported CRL from its issuer."""
-    certs = list(path)
-    if len(certs) < 2:
+def _anchored(path, anchors: Sequence) -> bool:  # noqa: ANN001
+    """The path reaches one of the imported anchors (pyHanko may report a path that ends elsewhere)."""
+    wanted = {a.dump() for a in anchors}
+    try:
+        return any(c.dump() in wanted for c in path.iter_certs(include_root=True))
+    except Exception:  # noqa: BLE001
         return False
-    issuers = {c.issuer.dump() for c in crls} if crls else set()
-    return all(c.issuer.dump() in issuers for c in certs[1:])
+
+
+def _revocation(path, crls: Sequence) -> tuple[str, dt.datetime | None]:  # noqa: ANN001
+    """Check every certificate of the path below its anchor against the imported CRLs of its issuer
+    (each CRL's signature verified with the issuer's key). 'not_checked' unless every one is covered."""
+    from cryptography import x509 as cx509
+
+    if path is None or not crls:
+        return REVOCATION_NOT_CHECKED, None
+    try:
+        certs = list(path.iter_certs(include_root=True))
+    except Exception:  # noqa: BLE001
+        return REVOCATION_NOT_CHECKED, None
+    if len(certs) < 2:
+        return REVOCATION_NOT_CHECKED, None
+    covered = True
+    for issuer, cert in zip(certs, certs[1:]):
+        issuer_key = cx509.load_der_x509_certificate(issuer.dump()).public_key()
+        checked = False
+        for crl in crls:
+            if crl.issuer.dump() != cert.issuer.dump():
+                continue
+            try:
+                parsed = cx509.load_der_x509_crl(crl.dump())
+                if not parsed.is_signature_valid(issuer_key):
+                    continue
+            except Exception:  # noqa: BLE001 - a damaged CRL counts as none
+                continue
+            checked = True
+            entry = parsed.get_revoked_certificate_by_serial_number(cert.serial_number)
+            if entry is not None:
+                return REVOCATION_REVOKED, entry.revocation_date_utc
+        covered = covered and checked
+    return (REVOCATION_GOOD if covered else REVOCATION_NOT_CHECKED), None
 
 
 __all__ = [
