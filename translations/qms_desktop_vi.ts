@@ -942,6 +942,34 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Mã nhận dạng khóa ký in trên báo cáo: {fingerprint}</translation>
     </message>
     <message>
+        <source>No PIN or password: set {var} or run in a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the certificate file: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token PIN: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report {id} signed by {name} ({organisation}) as the signer, at {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report {id} signed by {name} ({organisation}) as the agency, at {when}; the PDF is now final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust folder {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>INVALID package: {reason}</source>
         <translation>Gói báo cáo KHÔNG HỢP LỆ: {reason}</translation>
     </message>
@@ -964,6 +992,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Signing key fingerprint: {fingerprint} (confirm it with the sender by phone)</source>
         <translation>Mã nhận dạng khóa ký: {fingerprint} (hãy gọi điện xác nhận với nơi gửi)</translation>
+    </message>
+    <message>
+        <source>INVALID package: the digital signature of report.pdf is invalid.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1793,34 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>You cannot disable your own account.</source>
         <translation>Không thể vô hiệu hóa tài khoản của chính mình.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a PNG image of at most 5 MB. Decree 30 asks for a PNG with a transparent background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a damaged PNG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a certificate (.cer, .crt, .pem, .der) or a revocation list (.crl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise the report before signing it: only a finalised report is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has no signature space to sign at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown signature role: {role} (use official or agency).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5070,6 +5130,225 @@ Mã nhận dạng khóa ký in trên báo cáo: %2. Hãy mang tệp .zip đến 
     <message>
         <source>The agency profile has unsaved changes. Save them?</source>
         <translation>Thông tin cơ quan có thay đổi chưa được lưu. Lưu lại không?</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>The certificate of {name} is not valid yet: it is valid from {start}. Signing was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {name} expired on {end}. Signing was refused: renew the certificate with its certification authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: {organisation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number: {serial}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by: {issuer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the token&apos;s PIN before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file {path} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password for the certificate file {name}, or the file is not a .pfx/.p12 certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds no private key and certificate to sign with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token library is chosen: choose the PKCS#11 library (.dll) of your token&apos;s software in Settings › Digital signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token library {path} was not found. Install the token&apos;s software (from its certification authority) or choose its PKCS#11 library again in Settings › Digital signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be loaded as a PKCS#11 token library ({reason}). Choose the token&apos;s PKCS#11 library (for a 64-bit program, the 64-bit library).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is inserted: plug in the USB token (wait for its light) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is inserted in slot {slot}: plug in the USB token or choose another slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token holds no signing certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. The token says only ONE try remains: one more wrong PIN locks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. The token says few tries remain before it locks; check the PIN before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Check it (the token locks itself after several wrong PINs) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token refused the login ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is locked (too many wrong PINs). Ask its certification authority to unlock it; nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF was already finalised by another signature (it allows no further change): it cannot be signed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF already carries the {role} signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF has no place for the signer&apos;s signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature image cannot be drawn ({reason}); choose another PNG image in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp server did not answer ({reason}). Sign without a timestamp (clear the server in Settings) or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer&apos;s (competent person&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital signature: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role}: {name} — {organisation}; serial {serial}; issued by {issuer}; signed {when}; {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revocation: checked against the imported CRLs, not revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revocation: the certificate is REVOKED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revocation: not checked (no imported CRL covers this certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable files in the trust store were ignored: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature names no readable certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature cannot be checked ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed content was CHANGED after signing (the signature does not match the document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not cover the whole document: something was added or changed after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was REVOKED by its certification authority (on {date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s issuer {issuer} is not among the imported trust anchors: import the root certificate of its certification authority (Settings › Digital signature).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s chain does not verify against the imported trust anchors at the signing time ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s organisation ({organisation}) is not the sending unit ({unit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s record of the digital signature does not match report.pdf.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -690,8 +690,8 @@ def sign_pdf(pdf: bytes, source: KeySource, appearance: Appearance, *, timestamp
             "Signing", "This PDF was already finalised by another signature (it allows no further change): it cannot "
                        "be signed again."))
     if role in signed_roles(pdf):
-        raise SigningProblem(QT_TRANSLATE_NOOP("Signing", "This PDF already carries the {role} signature."),
-                             role=_role_label(role))
+        raise SigningProblem(QT_TRANSLATE_NOOP("Signing", "This PDF already carries the {role_label} signature."),
+                             role_label=_role_label(role))
     field_name = FIELD_NAMES[role]
     field_spec = None
     if role == ROLE_OFFICIAL:

@@ -429,3 +429,99 @@ def test_token_libraries_detected_in_system32(tmp_path):
     (system32 / "vnpt-ca_csp11.dll").write_bytes(b"MZ")
     found = pades.detect_token_libraries(str(tmp_path / "Windows"), program_dirs=[])
     assert [v for v, _p in found] == ["Viettel-CA", "VNPT-CA"]
+
+
+# ------------------------------------------------------------------------------ command line
+
+@pytest.fixture
+def qms(commune, monkeypatch, capsys):
+    from report_helpers import PASSWORD
+
+    from qms_desktop import cli
+
+    monkeypatch.setenv("QMS_PASSWORD", PASSWORD)
+
+    def run(*args: str, user: str = "chutich", db: bool = True) -> tuple[int, str, str]:
+        prefix = ["--lang", "en", *(["--db", str(commune.path), "--user", user] if db else [])]
+        code = cli.main([*prefix, *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+    return run
+
+
+def test_cli_sign_with_pfx_export_and_verify(qms, commune, pki, tmp_path, monkeypatch):
+    report_id = str(_final_report(commune))
+    trust = tmp_path / "trust"
+    trust.mkdir()
+    (trust / "root.cer").write_bytes(pki.root.pem)
+    official = write_pfx(tmp_path / "chutich.pfx", pki.official, [pki.intermediate, pki.root], PFX_PASSWORD)
+    agency_pfx = write_pfx(tmp_path / "coquan.pfx", pki.agency, [pki.intermediate, pki.root], PFX_PASSWORD)
+    monkeypatch.delenv("QMS_PFX_PASSWORD", raising=False)
+    code, _out, err = qms("report", "sign", report_id, "--pfx", str(official))
+    assert code == 1 and "QMS_PFX_PASSWORD" in err  # no terminal to ask in
+    monkeypatch.setenv("QMS_PFX_PASSWORD", "sai")
+    code, _out, err = qms("report", "sign", report_id, "--pfx", str(official))
+    assert code == 1 and "Wrong password" in err and len(err.strip().splitlines()) == 1
+    monkeypatch.setenv("QMS_PFX_PASSWORD", PFX_PASSWORD)
+    code, out, err = qms("report", "sign", report_id, "--pfx", str(official))
+    assert code == 0, err
+    assert "Signer: Nguyễn Văn An" in err and "Serial number:" in err and "Issued by:" in err and "Valid from" in err
+    assert "as the signer" in out
+    code, out, err = qms("report", "sign", report_id, "--pfx", str(agency_pfx), user="thuky")
+    assert code == 0 and "as the agency" in out, err
+    code, _out, err = qms("report", "sign", report_id, "--pfx", str(agency_pfx), user="thuky")
+    assert code == 1 and "already finalised" in err
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    code, out, err = qms("report", "export", report_id, "--out", str(usb), "--package-only", user="thuky")
+    assert code == 0, err
+    package = out.split()[0]
+    code, out, err = qms("package", "verify", package, "--trust", str(trust), db=False)
+    assert code == 0 and "Digital signature: valid" in out, out + err
+    code, out, err = qms("package", "verify", package, db=False)  # nothing imported in the data folder
+    assert code == 0 and "Digital signature: unknown issuer" in out
+    with zipfile.ZipFile(package) as zf:
+        pdf = tmp_path / "report.pdf"
+        pdf.write_bytes(zf.read("report.pdf"))
+    code, out, err = qms("pdf", "verify", str(pdf), "--trust", str(trust), "--organisation", "xã Tân Phú", db=False)
+    assert code == 0 and "Digital signature: valid" in out and "revocation: not checked" in out, out + err
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "root.der").write_bytes(make_pki(root_name="Another Root CA").root.der)
+    code, out, err = qms("pdf", "verify", str(pdf), "--trust", str(other), db=False)
+    assert code == 1 and "unknown issuer" in err
+    (trust / "ca.crl").write_bytes(pki.crl(issuer=pki.root))
+    (trust / "sub.crl").write_bytes(pki.crl(revoked=[pki.official]))
+    code, out, err = qms("pdf", "verify", str(pdf), "--trust", str(trust), db=False)
+    assert code == 1 and "REVOKED" in out and "INVALID" in err
+
+
+def test_cli_sign_with_token_pin_from_environment(qms, commune, pki, token, monkeypatch):
+    report_id = str(_final_report(commune))
+    monkeypatch.setenv("QMS_PIN", "999999")
+    code, _out, err = qms("report", "sign", report_id, "--pkcs11-lib", token.library)
+    assert code == 1 and "Wrong PIN" in err
+    monkeypatch.setenv("QMS_PIN", token.pin)
+    code, out, err = qms("report", "sign", report_id, "--pkcs11-lib", token.library, "--slot", "999")
+    assert code == 1 and "No token is inserted in slot 999" in err
+    code, out, err = qms("report", "sign", report_id, "--pkcs11-lib", token.library)
+    assert code == 0 and "as the signer" in out, err
+    code, out, err = qms("report", "sign", report_id, "--pkcs11-lib", "/nonexistent/viettel-ca_v6.dll")
+    assert code == 1 and "was not found" in err
+
+
+def test_cli_vietnamese_messages(commune, pki, tmp_path, monkeypatch, capsys):
+    from report_helpers import PASSWORD
+
+    from qms_desktop import cli
+
+    report_id = str(_final_report(commune))
+    now = dt.datetime.now(dt.timezone.utc)
+    expired = make_pki(signer_not_before=now - dt.timedelta(days=800), signer_not_after=now - dt.timedelta(days=2))
+    path = write_pfx(tmp_path / "old.pfx", expired.official, [expired.intermediate], PFX_PASSWORD)
+    monkeypatch.setenv("QMS_PASSWORD", PASSWORD)
+    monkeypatch.setenv("QMS_PFX_PASSWORD", PFX_PASSWORD)
+    code = cli.main(["--lang", "vi", "--db", str(commune.path), "--user", "chutich", "report", "sign", report_id,
+                     "--pfx", str(path)])
+    err = capsys.readouterr().err
+    assert code == 1 and "hết hạn" in err, err

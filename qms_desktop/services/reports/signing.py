@@ -153,7 +153,8 @@ def trust_entries(folder: Path | None = None) -> list[TrustEntry]:
                 info = CertificateInfo.from_asn1(obj)
                 out.append(TrustEntry(path, kind, info.name, info.not_after))
             else:
-                issuer = obj.issuer.human_friendly
+                names = obj.issuer.native
+                issuer = names.get("common_name") or names.get("organization_name") or obj.issuer.human_friendly
                 out.append(TrustEntry(path, kind, issuer, obj["tbs_cert_list"]["next_update"].native))
     return out
 
