@@ -306,6 +306,8 @@ class SignatureTab(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(scroll)
         token_box.setEnabled(env.ctx.actor.can("edit"))
+        import_button.setEnabled(env.ctx.actor.can("edit"))
+        remove_button.setEnabled(env.ctx.actor.can("edit"))
 
     def load(self) -> None:
         from qms_desktop.reports import pades
