@@ -53,6 +53,7 @@ SEAL_SIZE = 35 * MM
 SIGNATURE_IMAGE_WIDTH = 55 * MM
 INFO_SIZE = 8  # points: the text of the signature information
 TEXT_BOX_WIDTH = 72 * MM  # the text box shown instead of an image
+AGENCY_INFO_WIDTH = 42 * MM  # the agency's name and signing time, left of the seal
 CERT_FILE_SUFFIXES = (".cer", ".crt", ".pem", ".der")
 CRL_FILE_SUFFIXES = (".crl",)
 TRUST_SUFFIXES = CERT_FILE_SUFFIXES + CRL_FILE_SUFFIXES
@@ -485,8 +486,12 @@ def _appearance_pdf(appearance: Appearance, width: float, height: float, when: d
         dw, dh = iw * scale, ih * scale
         c.drawImage(img, bx + (bw - dw) / 2, by + (bh - dh) / 2, dw, dh, mask="auto")
         if appearance.role == ROLE_AGENCY:
-            lines = [appearance.organisation, time_text]
-            _text_lines(c, lines, 0, 0, width, by, SERIF, INFO_SIZE, center=True)
+            lines = [w for line in (appearance.organisation, time_text)
+                     for w in _wrap(line, SERIF, INFO_SIZE, bx - 3)]
+            c.setFillColorRGB(0, 0, 0)
+            c.setFont(SERIF, INFO_SIZE)
+            for i, line in enumerate(reversed(lines)):
+                c.drawRightString(bx - 2, 2 + i * INFO_SIZE * 1.2, line)
     else:
         lines = [f"Ký bởi: {appearance.signer}", f"Cơ quan: {appearance.organisation}", f"Thời gian ký: {time_text}"]
         bw = min(width, TEXT_BOX_WIDTH)
@@ -654,9 +659,10 @@ def _agency_place(reader, with_image: bool) -> FieldPlace:  # noqa: ANN001
         centre_x, centre_y = (x1 + x2) / 2, (y1 + y2) / 2
         image_left = centre_x - min(SIGNATURE_IMAGE_WIDTH, x2 - x1) / 2
         right = image_left + min(SIGNATURE_IMAGE_WIDTH, x2 - x1) / 3  # covers the left third
-        text_h = INFO_SIZE * 1.2 * 2 + 2
         top = centre_y + SEAL_SIZE / 2
-        return FieldPlace(official.page, (right - SEAL_SIZE, top - SEAL_SIZE - text_h, right, top))
+        # The agency's name and the signing time go left of the seal's lower part: below the
+        # recipients list ("Nơi nhận"), clear of the signer's name and of what follows the block.
+        return FieldPlace(official.page, (right - SEAL_SIZE - AGENCY_INFO_WIDTH, top - SEAL_SIZE, right, top))
     # Without a seal image: a text box at the top right of the first page (Decree 30 Annex I: the
     # agency's signature that shows no image goes to the top right corner of the first page).
     width, height = 78 * MM, 16 * MM
@@ -714,7 +720,7 @@ def sign_pdf(pdf: bytes, source: KeySource, appearance: Appearance, *, timestamp
             iw = min(SIGNATURE_IMAGE_WIDTH, width)
             image_box = ((width - iw) / 2, 0, iw, height)
         else:
-            image_box = (0, height - SEAL_SIZE, width, SEAL_SIZE)
+            image_box = (width - SEAL_SIZE, 0, SEAL_SIZE, SEAL_SIZE)
     try:
         look = _appearance_pdf(appearance, width, height, now, image_box)
     except Exception as exc:  # noqa: BLE001 - a broken image file
