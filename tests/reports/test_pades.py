@@ -525,3 +525,20 @@ def test_cli_vietnamese_messages(commune, pki, tmp_path, monkeypatch, capsys):
                      "--pfx", str(path)])
     err = capsys.readouterr().err
     assert code == 1 and "hết hạn" in err, err
+
+
+def test_hostile_inputs_to_verification(commune, pki, tmp_path):
+    assert pades.verify_pdf(b"not a pdf at all").status == pades.INVALID
+    assert pades.verify_pdf(b"").status == pades.INVALID
+    report_id = _final_report(commune)
+    with _pfx(tmp_path, pki.official, pki) as src:
+        signing.sign_report(commune.leader, report_id, src)
+    pdf = signing.signed_report_pdf(commune.leader, report_id)
+    truncated = pades.verify_pdf(pdf[: len(pdf) // 2], trust=_trust(pki.root))
+    assert truncated.status in (pades.INVALID, pades.NOT_SIGNED)
+    assert truncated.status != pades.VALID
+    # an unsigned PDF is reported as such
+    from qms_desktop.reports.pdf import report_pdf
+
+    data, _ = signing._frozen_report(commune.leader, report_id)
+    assert pades.verify_pdf(report_pdf(data)).status == pades.NOT_SIGNED
