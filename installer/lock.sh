@@ -10,6 +10,15 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 "$VENV/bin/pip" wheel -q --no-deps -w "$tmp" .
 "$VENV/bin/pip" download -q --only-binary=:all: --platform win_amd64 --python-version 3.11 \
   --implementation cp --abi cp311 --abi abi3 --abi none -d "$tmp" "$tmp"/qms_desktop-*.whl
+# pip evaluates environment markers for this (Linux) machine: fetch the Windows-only requirements
+# (e.g. tzlocal's tzdata) that the Windows evaluation in wheelset.py finds missing, until none is.
+for _ in 1 2 3 4 5; do
+  mapfile -t extra < <("$VENV/bin/python" installer/wheelset.py missing "$tmp")
+  [ ${#extra[@]} -eq 0 ] && break
+  echo "lock.sh: Windows-only requirements: ${extra[*]}"
+  "$VENV/bin/pip" download -q --only-binary=:all: --platform win_amd64 --python-version 3.11 \
+    --implementation cp --abi cp311 --abi abi3 --abi none -d "$tmp" "${extra[@]}"
+done
 "$VENV/bin/python" installer/wheelset.py check "$tmp"
 "$VENV/bin/python" installer/wheelset.py lock "$tmp" > installer/requirements-win.txt
 echo "lock.sh: installer/requirements-win.txt rewritten:"

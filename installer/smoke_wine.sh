@@ -7,7 +7,9 @@
 # silent per-user install (/S /CurrentUser); checks of what was installed (files, fonts,
 # translations, trimmed Qt, shortcuts, PATH, Apps & features entry, sizes); then the installed
 # command line on Windows Python: qms --version, qms demo, qms check, report create / finalize /
-# export (PDF, XLSX, signed ZIP) and qms package verify (and a tampered copy refused); the
+# sign (PAdES with two .pfx files of a throwaway CA: pyHanko, python-pkcs11, lxml, aiohttp on
+# Windows) / export (PDF, XLSX, signed ZIP) and qms package verify and qms pdf verify against the
+# test root (and a tampered copy refused); the
 # installed GUI code offscreen (tests/installer/gui_offscreen.py: every module imports, login
 # and main window drawn, QtPdf renders the report); a second install over the first (upgrade);
 # finally a silent uninstall that must leave the user's data in place.
@@ -131,6 +133,22 @@ if qms report create --period "$period"; then
 else fail "qms report create"; show; fi
 report_id=${report_id:-1}
 if qms report finalize "$report_id"; then ok "qms report finalize $report_id"; else fail "qms report finalize"; show; fi
+# The official digital signature with .pfx files (the CA is made on Linux by the test venv's Python).
+HOST_PY=${HOST_PY:-$ROOT/.venv/bin/python}
+PKI=$W/out/pki
+export QMS_PFX_PASSWORD='Pfx-thu-2026'
+if [ -x "$HOST_PY" ] && "$HOST_PY" tests/installer/make_test_pki.py "$PKI" "$QMS_PFX_PASSWORD"; then
+  if qms report sign "$report_id" --pfx "$(winpath "$PKI/official.pfx")" && grep -q "Nguyễn Văn An" "$W/out.txt"; then
+    ok "qms report sign --pfx: the chairman's PAdES signature (pyHanko on Windows), certificate shown"
+  else fail "qms report sign --pfx (official)"; show; fi
+  if qms report sign "$report_id" --pfx "$(winpath "$PKI/agency.pfx")"; then
+    ok "qms report sign --pfx: the agency's signature, the PDF locked"
+  else fail "qms report sign --pfx (agency)"; show; fi
+  if qms report sign "$report_id" --pfx "$(winpath "$PKI/agency.pfx")"; then fail "a finalised PDF was signed again"; show
+  else ok "signing a finalised PDF again is refused"; fi
+else
+  fail "could not make the test certificates with $HOST_PY (tests/installer/make_test_pki.py)"
+fi
 mkdir -p "$W/out/usb"
 if qms report export "$report_id" --out "$(winpath "$W/out/usb")"; then ok "qms report export $report_id --out <folder>"; else fail "qms report export"; show; fi
 pdf=$(ls "$W"/out/usb/*.pdf 2>/dev/null | head -n 1 || true)
@@ -145,6 +163,14 @@ import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert "xl/workbook.xml" 
 if [ -n "$zip" ] && qms package verify "$(winpath "$zip")" && grep -q "Tân Phú" "$W/out.txt"; then
   ok "qms package verify: signature valid (cryptography on Windows); Vietnamese output through a pipe"
 else fail "qms package verify"; show; fi
+if [ -n "$zip" ] && [ -d "$PKI/trust" ]; then
+  if qms package verify "$(winpath "$zip")" --trust "$(winpath "$PKI/trust")" && grep -q "Chữ ký số: hợp lệ" "$W/out.txt"; then
+    ok "qms package verify --trust: report.pdf's PAdES signatures valid against the test root"
+  else fail "qms package verify --trust (PAdES)"; show 12; fi
+  if qms pdf verify "$(winpath "$pdf")" --trust "$(winpath "$PKI/trust")"; then
+    ok "qms pdf verify --trust: the loose signed PDF validates"
+  else fail "qms pdf verify --trust"; show 12; fi
+fi
 if [ -n "$zip" ]; then
   python3 - "$zip" "$W/out/tampered.zip" <<'EOF'
 import sys, zipfile

@@ -7,6 +7,9 @@
     wheelset.py check WHEEL_DIR         every requirement of the project's wheel, and of those
                                         it pulls in, evaluated for 64-bit Windows and
                                         CPython 3.11, is met by a wheel in WHEEL_DIR
+    wheelset.py missing WHEEL_DIR       print the requirements ``check`` finds without a wheel
+                                        (Windows-only ones such as tzlocal's tzdata), one per
+                                        line, for lock.sh to download
 
 ``pip download --platform`` evaluates environment markers such as ``sys_platform ==
 'win32'`` for the machine it runs on (Linux), so a Windows-only dependency could be missing
@@ -91,6 +94,38 @@ def cmd_select(lock: Path, cache: Path, out: Path) -> int:
     return 0
 
 
+def _walk(folder: Path) -> tuple[dict, set, list[str], list[str]]:
+    have = wheels(folder)
+    needed, problems, absent = set(), [], []
+    todo = [(PROJECT, frozenset())]
+    while todo:
+        name, extras = todo.pop()
+        if (name, extras) in needed:
+            continue
+        needed.add((name, extras))
+        version, path = have[name]
+        for text in metadata(path).get_all("Requires-Dist") or []:
+            req = Requirement(text)
+            if req.marker and not any(req.marker.evaluate({**WINDOWS_311, "extra": e})
+                                      for e in (extras or {""})):
+                continue
+            dep = canonicalize_name(req.name)
+            if dep not in have:
+                problems.append(f"{name} {version} needs {req} (no wheel)")
+                absent.append(f"{req.name}{req.specifier}")
+            elif not req.specifier.contains(have[dep][0], prereleases=True):
+                problems.append(f"{name} {version} needs {req}, the wheel is {have[dep][0]}")
+            else:
+                todo.append((dep, frozenset(req.extras)))
+    return have, needed, problems, absent
+
+
+def cmd_missing(folder: Path) -> int:
+    for spec in sorted(set(_walk(folder)[3])):
+        print(spec)
+    return 0
+
+
 def cmd_check(folder: Path) -> int:
     have = wheels(folder)
     if PROJECT not in have:
@@ -135,6 +170,8 @@ def main(argv: list[str]) -> int:
         return cmd_select(Path(argv[2]), Path(argv[3]), Path(argv[4]))
     if len(argv) == 3 and argv[1] == "check":
         return cmd_check(Path(argv[2]))
+    if len(argv) == 3 and argv[1] == "missing":
+        return cmd_missing(Path(argv[2]))
     print(__doc__, file=sys.stderr)
     return 2
 

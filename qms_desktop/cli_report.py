@@ -7,14 +7,18 @@
     qms [--db …] report figures --period 2026-H1 [--format json]     # the period's figures (one source)
     qms [--db …] report import-stats FILE [--from DATE --to DATE] [--dry-run]  # portal export per field
     qms [--db …] report export ID --out DIR                          # prints every file written
-    qms package verify FILE [--fingerprint 'XXXX XXXX XXXX XXXX']   # exit 0 valid, 1 invalid + reason
+    qms [--db …] report sign ID [--pkcs11-lib PATH [--slot N] | --pfx FILE] [--as official|agency]
+    qms package verify FILE [--fingerprint 'XXXX XXXX XXXX XXXX'] [--trust DIR]  # exit 0 valid, 1 invalid
+    qms pdf verify FILE [--trust DIR] [--organisation NAME]          # exit 0 only for a valid signature
 
-``package verify`` needs neither a database nor a login: the receiving office runs it.
+``package verify`` and ``pdf verify`` need neither a database nor a login: the receiving office
+runs them. The token's PIN comes from QMS_PIN, the .pfx password from QMS_PFX_PASSWORD, else a prompt.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -88,6 +92,14 @@ def register(sub) -> dict:
     exp.add_argument("id", type=int)
     exp.add_argument("--out", required=True, help="folder, e.g. the USB stick")
     exp.add_argument("--package-only", action="store_true", help="do not write the PDF and XLSX beside the package")
+    sign = rs.add_parser("sign", help="sign the finalised report's PDF (PAdES) with a USB token or a .pfx file")
+    sign.add_argument("id", type=int)
+    src = sign.add_mutually_exclusive_group()
+    src.add_argument("--pkcs11-lib", metavar="PATH", help="the token's PKCS#11 library (default: the one in Settings)")
+    src.add_argument("--pfx", metavar="FILE", help="a .pfx/.p12 certificate file")
+    sign.add_argument("--slot", type=int, help="the token's slot number (default: the first token present)")
+    sign.add_argument("--as", dest="role", choices=("official", "agency"),
+                      help="official = the competent person's signature, agency = the agency's (default: the next due)")
     pdf = rs.add_parser("pdf", help="write the report's PDF (a draft is marked DỰ THẢO)")
     pdf.add_argument("id", type=int)
     pdf.add_argument("--out", required=True, help="folder")
@@ -104,7 +116,19 @@ def register(sub) -> dict:
     ver = ps.add_parser("verify", help="exit 0 if valid, 1 with the reason if not")
     ver.add_argument("file")
     ver.add_argument("--fingerprint", help="the sender's key fingerprint confirmed by phone")
-    return {"report": (cmd_report, True), "document": (cmd_document, True), "package": (cmd_package, False)}
+    ver.add_argument("--trust", metavar="DIR", help="folder of trusted root certificates and CRLs "
+                                                    "(default: the one imported in Settings)")
+
+    pdfc = sub.add_parser("pdf", help="check the digital signature (PAdES) of a PDF")
+    pdfs = pdfc.add_subparsers(dest="action", required=True)
+    pver = pdfs.add_parser("verify", help="exit 0 if validly signed, 1 with the reason if not")
+    pver.add_argument("file")
+    pver.add_argument("--trust", metavar="DIR", help="folder of trusted root certificates and CRLs "
+                                                     "(default: the one imported in Settings)")
+    pver.add_argument("--organisation", action="append", default=[],
+                      help="the unit the certificate must belong to (repeatable)")
+    return {"report": (cmd_report, True), "document": (cmd_document, True), "package": (cmd_package, False),
+            "pdf": (cmd_pdf, False)}
 
 
 def cmd_report(args: argparse.Namespace, ctx) -> int:
@@ -182,6 +206,8 @@ def cmd_report(args: argparse.Namespace, ctx) -> int:
         row = reports.correct_report(ctx, args.id, number=args.number)
         print(row.id)
         return 0
+    if args.action == "sign":
+        return _sign(args, ctx)
     if args.action == "pdf":
         from qms_desktop.reports.files import atomic_write
 
@@ -213,6 +239,78 @@ def cmd_document(args: argparse.Namespace, ctx) -> int:
     return 0
 
 
+def _secret(env: str, prompt: str) -> str:
+    import getpass
+    import os
+
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise _cli().Refused(QT_TRANSLATE_NOOP("Cli", "No PIN or password: set {var} or run in a terminal to be asked."),
+                             var=env)
+    return getpass.getpass(prompt)
+
+
+def _sign(args: argparse.Namespace, ctx) -> int:
+    from qms_desktop.reports import pades
+    from qms_desktop.services.reports import signing
+
+    cli = _cli()
+    settings = signing.signing_settings(ctx)
+    role = args.role or signing.next_role(ctx, args.id)
+    if args.pfx:
+        source = pades.open_pfx(args.pfx, _secret("QMS_PFX_PASSWORD", cli.T("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "Password of the certificate file: "))))
+    else:
+        slot = args.slot if args.slot is not None else settings.slot
+        source = pades.open_token(args.pkcs11_lib or settings.library, slot)
+    with source:
+        for line in source.certificate.lines(cli.T):
+            print(line, file=sys.stderr)
+        source.certificate.check_valid_at(dt.datetime.now(dt.timezone.utc))  # refused before the PIN is asked
+        if source.kind == "token":
+            source.login(_secret("QMS_PIN", cli.T("Cli", QT_TRANSLATE_NOOP("Cli", "Token PIN: "))))
+        outcome = signing.sign_report(ctx, args.id, source, role=role)
+    what = (QT_TRANSLATE_NOOP("Cli", "Report {id} signed by {name} ({organisation}) as the signer, at {when}.")
+            if outcome.role == pades.ROLE_OFFICIAL else
+            QT_TRANSLATE_NOOP("Cli", "Report {id} signed by {name} ({organisation}) as the agency, at {when}; "
+                                     "the PDF is now final."))
+    _say(what, id=args.id, name=outcome.signer, organisation=outcome.organisation or "—",
+         when=pades.signing_time_text(outcome.signed_at))
+    return 0
+
+
+def _trust(args: argparse.Namespace):
+    from qms_desktop.reports.pades import TrustStore
+    from qms_desktop.services.reports.signing import trust_dir
+
+    folder = args.trust or trust_dir()
+    if args.trust and not Path(args.trust).is_dir():
+        raise _cli().Refused(QT_TRANSLATE_NOOP("Cli", "The trust folder {path} does not exist."), path=args.trust)
+    return TrustStore.load(folder)
+
+
+def cmd_pdf(args: argparse.Namespace) -> int:
+    from qms_desktop.reports import pades
+
+    cli = _cli()
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise cli.Refused(QT_TRANSLATE_NOOP("Cli", "{path} cannot be read ({reason})."), path=args.file,
+                          reason=exc.strerror or str(exc)) from None
+    result = pades.verify_pdf(data, trust=_trust(args), expected_organisations=args.organisation)
+    lines = result.lines(cli.T)
+    for line in lines[1:]:
+        print(line)
+    if result.status == pades.VALID:
+        print(lines[0])
+        return 0
+    print(lines[0], file=sys.stderr)
+    return 1
+
+
 def cmd_package(args: argparse.Namespace) -> int:
     from qms_desktop.reports.package import PackageInvalid, verify_package
 
@@ -239,4 +337,12 @@ def cmd_package(args: argparse.Namespace) -> int:
     if isinstance(head, dict):
         _say(QT_TRANSLATE_NOOP("Cli", "Sender's chain head: {head} (keep it: the next package must extend it)"),
              head=f"{head.get('count')}:{head.get('hash')}")
+    from qms_desktop.reports import pades
+
+    result = pades.verify_package_pdf(info, _trust(args))
+    for line in result.lines(cli.T):
+        print(line)
+    if result.status == pades.INVALID:
+        _say(QT_TRANSLATE_NOOP("Cli", "INVALID package: the digital signature of report.pdf is invalid."), sys.stderr)
+        return 1
     return 0

@@ -1168,6 +1168,34 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>warning</translation>
     </message>
     <message>
+        <source>No PIN or password: set {var} or run in a terminal to be asked.</source>
+        <translation>No PIN or password: set {var} or run in a terminal to be asked.</translation>
+    </message>
+    <message>
+        <source>Password of the certificate file: </source>
+        <translation>Password of the certificate file: </translation>
+    </message>
+    <message>
+        <source>Token PIN: </source>
+        <translation>Token PIN: </translation>
+    </message>
+    <message>
+        <source>Report {id} signed by {name} ({organisation}) as the signer, at {when}.</source>
+        <translation>Report {id} signed by {name} ({organisation}) as the signer, at {when}.</translation>
+    </message>
+    <message>
+        <source>Report {id} signed by {name} ({organisation}) as the agency, at {when}; the PDF is now final.</source>
+        <translation>Report {id} signed by {name} ({organisation}) as the agency, at {when}; the PDF is now final.</translation>
+    </message>
+    <message>
+        <source>The trust folder {path} does not exist.</source>
+        <translation>The trust folder {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>{path} cannot be read ({reason}).</translation>
+    </message>
+    <message>
         <source>INVALID package: {reason}</source>
         <translation>INVALID package: {reason}</translation>
     </message>
@@ -1198,6 +1226,10 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Sender&apos;s chain head: {head} (keep it: the next package must extend it)</source>
         <translation>Sender&apos;s chain head: {head} (keep it: the next package must extend it)</translation>
+    </message>
+    <message>
+        <source>INVALID package: the digital signature of report.pdf is invalid.</source>
+        <translation>INVALID package: the digital signature of report.pdf is invalid.</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2280,34 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Type a date (day/month/year).</source>
         <translation>Type a date (day/month/year).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>{name} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a PNG image of at most 5 MB. Decree 30 asks for a PNG with a transparent background.</source>
+        <translation>{name} is not a PNG image of at most 5 MB. Decree 30 asks for a PNG with a transparent background.</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged PNG image.</source>
+        <translation>{name} is a damaged PNG image.</translation>
+    </message>
+    <message>
+        <source>{name} is not a certificate (.cer, .crt, .pem, .der) or a revocation list (.crl).</source>
+        <translation>{name} is not a certificate (.cer, .crt, .pem, .der) or a revocation list (.crl).</translation>
+    </message>
+    <message>
+        <source>Finalise the report before signing it: only a finalised report is signed.</source>
+        <translation>Finalise the report before signing it: only a finalised report is signed.</translation>
+    </message>
+    <message>
+        <source>The report has no signature space to sign at.</source>
+        <translation>The report has no signature space to sign at.</translation>
+    </message>
+    <message>
+        <source>Unknown signature role: {role} (use official or agency).</source>
+        <translation>Unknown signature role: {role} (use official or agency).</translation>
     </message>
 </context>
 <context>
@@ -6042,6 +6102,10 @@ Do you want to replace it?</translation>
         <translation>&amp;Finalise…</translation>
     </message>
     <message>
+        <source>Si&amp;gn digitally…</source>
+        <translation>Si&amp;gn digitally…</translation>
+    </message>
+    <message>
         <source>E&amp;xport report (USB)…</source>
         <translation>E&amp;xport report (USB)…</translation>
     </message>
@@ -6094,6 +6158,30 @@ Do you want to replace it?</translation>
         <translation>Changes from the previous version: %1</translation>
     </message>
     <message>
+        <source>Not digitally signed yet. Sign it with the Chairman&apos;s token, then with the agency&apos;s (seal).</source>
+        <translation>Not digitally signed yet. Sign it with the Chairman&apos;s token, then with the agency&apos;s (seal).</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), %4</source>
+        <translation>%1: %2 (%3), %4</translation>
+    </message>
+    <message>
+        <source>Digitally signed (final).</source>
+        <translation>Digitally signed (final).</translation>
+    </message>
+    <message>
+        <source>Digitally signed; the agency&apos;s signature is still due.</source>
+        <translation>Digitally signed; the agency&apos;s signature is still due.</translation>
+    </message>
+    <message>
         <source>Data from %1 to %2; to be sent by %3.</source>
         <translation>Data from %1 to %2; to be sent by %3.</translation>
     </message>
@@ -6112,6 +6200,10 @@ Do you want to replace it?</translation>
     <message>
         <source>Signing key of this agency: %1 (printed on every exported report; the receiving office confirms it by phone).</source>
         <translation>Signing key of this agency: %1 (printed on every exported report; the receiving office confirms it by phone).</translation>
+    </message>
+    <message>
+        <source>Report %1 signed by %2.</source>
+        <translation>Report %1 signed by %2.</translation>
     </message>
     <message>
         <source>The report was written and checked:
@@ -6662,6 +6754,10 @@ Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to
         <translation>U&amp;nits and staff</translation>
     </message>
     <message>
+        <source>&amp;Digital signature</source>
+        <translation>&amp;Digital signature</translation>
+    </message>
+    <message>
         <source>A&amp;ccounts</source>
         <translation>A&amp;ccounts</translation>
     </message>
@@ -6727,6 +6823,419 @@ Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to
     <message>
         <source>The province&apos;s TTHC list has not been imported.</source>
         <translation>The province&apos;s TTHC list has not been imported.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Digital signature — %1</source>
+        <translation>Digital signature — %1</translation>
+    </message>
+    <message>
+        <source>USB &amp;token</source>
+        <translation>USB &amp;token</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file (.pfx, .p12)</source>
+        <translation>Certificate &amp;file (.pfx, .p12)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>The competent person&apos;s signature (e.g. the Chairman)</source>
+        <translation>The competent person&apos;s signature (e.g. the Chairman)</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s signature (seal; locks the document)</source>
+        <translation>The agency&apos;s signature (seal; locks the document)</translation>
+    </message>
+    <message>
+        <source>&amp;Read the certificate</source>
+        <translation>&amp;Read the certificate</translation>
+    </message>
+    <message>
+        <source>Read the certificate first: it is shown here before you sign.</source>
+        <translation>Read the certificate first: it is shown here before you sign.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN of the token:</source>
+        <translation>&amp;PIN of the token:</translation>
+    </message>
+    <message>
+        <source>Token &amp;library:</source>
+        <translation>Token &amp;library:</translation>
+    </message>
+    <message>
+        <source>Certificate file:</source>
+        <translation>Certificate file:</translation>
+    </message>
+    <message>
+        <source>&amp;Signature:</source>
+        <translation>&amp;Signature:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Sign</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Certificate file</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pfx *.p12)</source>
+        <translation>Certificates (*.pfx *.p12)</translation>
+    </message>
+    <message>
+        <source>&amp;Password of the file:</source>
+        <translation>&amp;Password of the file:</translation>
+    </message>
+    <message>
+        <source>No certificate.</source>
+        <translation>No certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureTab</name>
+    <message>
+        <source>Signing</source>
+        <translation>Signing</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>empty = the first token inserted</source>
+        <translation>empty = the first token inserted</translation>
+    </message>
+    <message>
+        <source>empty = no timestamp (PAdES B-B; works offline)</source>
+        <translation>empty = no timestamp (PAdES B-B; works offline)</translation>
+    </message>
+    <message>
+        <source>Token library (PKCS#11):</source>
+        <translation>Token library (PKCS#11):</translation>
+    </message>
+    <message>
+        <source>Token s&amp;lot:</source>
+        <translation>Token s&amp;lot:</translation>
+    </message>
+    <message>
+        <source>&amp;Timestamp server (optional):</source>
+        <translation>&amp;Timestamp server (optional):</translation>
+    </message>
+    <message>
+        <source>Signature image (blue, transparent PNG):</source>
+        <translation>Signature image (blue, transparent PNG):</translation>
+    </message>
+    <message>
+        <source>Seal image (red, transparent PNG, real size):</source>
+        <translation>Seal image (red, transparent PNG, real size):</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Without images the signatures show a text box (signed by, agency, signing time). The PIN and passwords are asked at each signing and never stored.</source>
+        <translation>Without images the signatures show a text box (signed by, agency, signing time). The PIN and passwords are asked at each signing and never stored.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Trusted certificates (for checking received reports)</source>
+        <translation>Trusted certificates (for checking received reports)</translation>
+    </message>
+    <message>
+        <source>&amp;Import certificate or CRL…</source>
+        <translation>&amp;Import certificate or CRL…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Found on this computer: %1</source>
+        <translation>Found on this computer: %1</translation>
+    </message>
+    <message>
+        <source>No known token software was found on this computer (Viettel-CA, VNPT-CA, BKAV-CA, FPT-CA, CA Chính phủ…): install it from the certification authority, or choose its .dll yourself.</source>
+        <translation>No known token software was found on this computer (Viettel-CA, VNPT-CA, BKAV-CA, FPT-CA, CA Chính phủ…): install it from the certification authority, or choose its .dll yourself.</translation>
+    </message>
+    <message>
+        <source>(none: text box)</source>
+        <translation>(none: text box)</translation>
+    </message>
+    <message>
+        <source>Root certificates of the Government CA (Ban Cơ yếu Chính phủ) and of the public CAs, and their revocation lists, imported from files (nothing is downloaded). Folder: %1</source>
+        <translation>Root certificates of the Government CA (Ban Cơ yếu Chính phủ) and of the public CAs, and their revocation lists, imported from files (nothing is downloaded). Folder: %1</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>CRL</source>
+        <translation>CRL</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PKCS#11 library</source>
+        <translation>The token&apos;s PKCS#11 library</translation>
+    </message>
+    <message>
+        <source>Libraries (*.dll *.so *.dylib)</source>
+        <translation>Libraries (*.dll *.so *.dylib)</translation>
+    </message>
+    <message>
+        <source>The slot is a number (0, 1, …) or empty.</source>
+        <translation>The slot is a number (0, 1, …) or empty.</translation>
+    </message>
+    <message>
+        <source>Choose a PNG image</source>
+        <translation>Choose a PNG image</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Import a certificate or a revocation list</source>
+        <translation>Import a certificate or a revocation list</translation>
+    </message>
+    <message>
+        <source>Certificates and CRLs (*.cer *.crt *.pem *.der *.crl)</source>
+        <translation>Certificates and CRLs (*.cer *.crt *.pem *.der *.crl)</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the trusted certificates?</source>
+        <translation>Remove %1 from the trusted certificates?</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>The certificate of {name} is not valid yet: it is valid from {start}. Signing was refused.</source>
+        <translation>The certificate of {name} is not valid yet: it is valid from {start}. Signing was refused.</translation>
+    </message>
+    <message>
+        <source>The certificate of {name} expired on {end}. Signing was refused: renew the certificate with its certification authority.</source>
+        <translation>The certificate of {name} expired on {end}. Signing was refused: renew the certificate with its certification authority.</translation>
+    </message>
+    <message>
+        <source>Signer: {name}</source>
+        <translation>Signer: {name}</translation>
+    </message>
+    <message>
+        <source>Organisation: {organisation}</source>
+        <translation>Organisation: {organisation}</translation>
+    </message>
+    <message>
+        <source>Serial number: {serial}</source>
+        <translation>Serial number: {serial}</translation>
+    </message>
+    <message>
+        <source>Valid from {start} to {end}</source>
+        <translation>Valid from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Issued by: {issuer}</source>
+        <translation>Issued by: {issuer}</translation>
+    </message>
+    <message>
+        <source>Enter the token&apos;s PIN before signing.</source>
+        <translation>Enter the token&apos;s PIN before signing.</translation>
+    </message>
+    <message>
+        <source>The certificate file {path} does not exist.</source>
+        <translation>The certificate file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>The certificate file {path} cannot be read ({reason}).</source>
+        <translation>The certificate file {path} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>Wrong password for the certificate file {name}, or the file is not a .pfx/.p12 certificate.</source>
+        <translation>Wrong password for the certificate file {name}, or the file is not a .pfx/.p12 certificate.</translation>
+    </message>
+    <message>
+        <source>{name} holds no private key and certificate to sign with.</source>
+        <translation>{name} holds no private key and certificate to sign with.</translation>
+    </message>
+    <message>
+        <source>No token library is chosen: choose the PKCS#11 library (.dll) of your token&apos;s software in Settings › Digital signature.</source>
+        <translation>No token library is chosen: choose the PKCS#11 library (.dll) of your token&apos;s software in Settings › Digital signature.</translation>
+    </message>
+    <message>
+        <source>The token library {path} was not found. Install the token&apos;s software (from its certification authority) or choose its PKCS#11 library again in Settings › Digital signature.</source>
+        <translation>The token library {path} was not found. Install the token&apos;s software (from its certification authority) or choose its PKCS#11 library again in Settings › Digital signature.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be loaded as a PKCS#11 token library ({reason}). Choose the token&apos;s PKCS#11 library (for a 64-bit program, the 64-bit library).</source>
+        <translation>{path} cannot be loaded as a PKCS#11 token library ({reason}). Choose the token&apos;s PKCS#11 library (for a 64-bit program, the 64-bit library).</translation>
+    </message>
+    <message>
+        <source>No token is inserted: plug in the USB token (wait for its light) and try again.</source>
+        <translation>No token is inserted: plug in the USB token (wait for its light) and try again.</translation>
+    </message>
+    <message>
+        <source>No token is inserted in slot {slot}: plug in the USB token or choose another slot.</source>
+        <translation>No token is inserted in slot {slot}: plug in the USB token or choose another slot.</translation>
+    </message>
+    <message>
+        <source>The token cannot be read ({reason}).</source>
+        <translation>The token cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>The token holds no signing certificate.</source>
+        <translation>The token holds no signing certificate.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. The token says only ONE try remains: one more wrong PIN locks it.</source>
+        <translation>Wrong PIN. The token says only ONE try remains: one more wrong PIN locks it.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. The token says few tries remain before it locks; check the PIN before trying again.</source>
+        <translation>Wrong PIN. The token says few tries remain before it locks; check the PIN before trying again.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Check it (the token locks itself after several wrong PINs) and try again.</source>
+        <translation>Wrong PIN. Check it (the token locks itself after several wrong PINs) and try again.</translation>
+    </message>
+    <message>
+        <source>The token refused the login ({reason}).</source>
+        <translation>The token refused the login ({reason}).</translation>
+    </message>
+    <message>
+        <source>The token is locked (too many wrong PINs). Ask its certification authority to unlock it; nothing was signed.</source>
+        <translation>The token is locked (too many wrong PINs). Ask its certification authority to unlock it; nothing was signed.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read ({reason}).</source>
+        <translation>The PDF cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>This PDF was already finalised by another signature (it allows no further change): it cannot be signed again.</source>
+        <translation>This PDF was already finalised by another signature (it allows no further change): it cannot be signed again.</translation>
+    </message>
+    <message>
+        <source>This PDF already carries the {role_label} signature.</source>
+        <translation>This PDF already carries the {role_label} signature.</translation>
+    </message>
+    <message>
+        <source>This PDF has no place for the signer&apos;s signature.</source>
+        <translation>This PDF has no place for the signer&apos;s signature.</translation>
+    </message>
+    <message>
+        <source>The signature image cannot be drawn ({reason}); choose another PNG image in Settings.</source>
+        <translation>The signature image cannot be drawn ({reason}); choose another PNG image in Settings.</translation>
+    </message>
+    <message>
+        <source>Signing failed: {reason}</source>
+        <translation>Signing failed: {reason}</translation>
+    </message>
+    <message>
+        <source>The timestamp server did not answer ({reason}). Sign without a timestamp (clear the server in Settings) or try again later.</source>
+        <translation>The timestamp server did not answer ({reason}). Sign without a timestamp (clear the server in Settings) or try again later.</translation>
+    </message>
+    <message>
+        <source>signer&apos;s (competent person&apos;s)</source>
+        <translation>signer&apos;s (competent person&apos;s)</translation>
+    </message>
+    <message>
+        <source>agency&apos;s</source>
+        <translation>agency&apos;s</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>INVALID</translation>
+    </message>
+    <message>
+        <source>unknown issuer</source>
+        <translation>unknown issuer</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <source>Digital signature: {status}</source>
+        <translation>Digital signature: {status}</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>{role}: {name} — {organisation}; serial {serial}; issued by {issuer}; signed {when}; {status}</source>
+        <translation>{role}: {name} — {organisation}; serial {serial}; issued by {issuer}; signed {when}; {status}</translation>
+    </message>
+    <message>
+        <source>revocation: checked against the imported CRLs, not revoked</source>
+        <translation>revocation: checked against the imported CRLs, not revoked</translation>
+    </message>
+    <message>
+        <source>revocation: the certificate is REVOKED</source>
+        <translation>revocation: the certificate is REVOKED</translation>
+    </message>
+    <message>
+        <source>revocation: not checked (no imported CRL covers this certificate)</source>
+        <translation>revocation: not checked (no imported CRL covers this certificate)</translation>
+    </message>
+    <message>
+        <source>Unreadable files in the trust store were ignored: {files}</source>
+        <translation>Unreadable files in the trust store were ignored: {files}</translation>
+    </message>
+    <message>
+        <source>The signature names no readable certificate.</source>
+        <translation>The signature names no readable certificate.</translation>
+    </message>
+    <message>
+        <source>The signature cannot be checked ({reason}).</source>
+        <translation>The signature cannot be checked ({reason}).</translation>
+    </message>
+    <message>
+        <source>The signed content was CHANGED after signing (the signature does not match the document).</source>
+        <translation>The signed content was CHANGED after signing (the signature does not match the document).</translation>
+    </message>
+    <message>
+        <source>The signature does not cover the whole document: something was added or changed after it.</source>
+        <translation>The signature does not cover the whole document: something was added or changed after it.</translation>
+    </message>
+    <message>
+        <source>The certificate was REVOKED by its certification authority (on {date}).</source>
+        <translation>The certificate was REVOKED by its certification authority (on {date}).</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s issuer {issuer} is not among the imported trust anchors: import the root certificate of its certification authority (Settings › Digital signature).</source>
+        <translation>The certificate&apos;s issuer {issuer} is not among the imported trust anchors: import the root certificate of its certification authority (Settings › Digital signature).</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s chain does not verify against the imported trust anchors at the signing time ({reason}).</source>
+        <translation>The certificate&apos;s chain does not verify against the imported trust anchors at the signing time ({reason}).</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s organisation ({organisation}) is not the sending unit ({unit}).</source>
+        <translation>The certificate&apos;s organisation ({organisation}) is not the sending unit ({unit}).</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s record of the digital signature does not match report.pdf.</source>
+        <translation>The manifest&apos;s record of the digital signature does not match report.pdf.</translation>
     </message>
 </context>
 <context>

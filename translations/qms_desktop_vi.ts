@@ -1167,6 +1167,34 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>cảnh báo</translation>
     </message>
     <message>
+        <source>No PIN or password: set {var} or run in a terminal to be asked.</source>
+        <translation>Chưa có mã PIN hoặc mật khẩu: đặt biến {var} hoặc chạy trong cửa sổ lệnh để được hỏi.</translation>
+    </message>
+    <message>
+        <source>Password of the certificate file: </source>
+        <translation>Mật khẩu của tệp chứng thư số: </translation>
+    </message>
+    <message>
+        <source>Token PIN: </source>
+        <translation>Mã PIN của token: </translation>
+    </message>
+    <message>
+        <source>Report {id} signed by {name} ({organisation}) as the signer, at {when}.</source>
+        <translation>Báo cáo {id} đã được {name} ({organisation}) ký số với tư cách người có thẩm quyền, lúc {when}.</translation>
+    </message>
+    <message>
+        <source>Report {id} signed by {name} ({organisation}) as the agency, at {when}; the PDF is now final.</source>
+        <translation>Báo cáo {id} đã được ký số của cơ quan {name} ({organisation}), lúc {when}; tệp PDF đã hoàn tất, không ký thêm được.</translation>
+    </message>
+    <message>
+        <source>The trust folder {path} does not exist.</source>
+        <translation>Thư mục chứng thư tin cậy {path} không tồn tại.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>Không đọc được {path} ({reason}).</translation>
+    </message>
+    <message>
         <source>INVALID package: {reason}</source>
         <translation>Gói báo cáo KHÔNG HỢP LỆ: {reason}</translation>
     </message>
@@ -1197,6 +1225,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Sender&apos;s chain head: {head} (keep it: the next package must extend it)</source>
         <translation>Đầu chuỗi nhật ký của đơn vị gửi: {head} (hãy lưu lại: gói gửi lần sau phải nối tiếp chuỗi này)</translation>
+    </message>
+    <message>
+        <source>INVALID package: the digital signature of report.pdf is invalid.</source>
+        <translation>Gói KHÔNG HỢP LỆ: chữ ký số trên report.pdf không hợp lệ.</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2277,34 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Type a date (day/month/year).</source>
         <translation>Hãy gõ ngày (ngày/tháng/năm).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>Không đọc được {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a PNG image of at most 5 MB. Decree 30 asks for a PNG with a transparent background.</source>
+        <translation>{name} không phải ảnh PNG dung lượng tối đa 5 MB. Nghị định 30 yêu cầu ảnh PNG nền trong suốt.</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged PNG image.</source>
+        <translation>Ảnh PNG {name} bị hỏng.</translation>
+    </message>
+    <message>
+        <source>{name} is not a certificate (.cer, .crt, .pem, .der) or a revocation list (.crl).</source>
+        <translation>{name} không phải chứng thư số (.cer, .crt, .pem, .der) hay danh sách thu hồi (.crl).</translation>
+    </message>
+    <message>
+        <source>Finalise the report before signing it: only a finalised report is signed.</source>
+        <translation>Hãy chốt báo cáo trước khi ký số: chỉ ký số báo cáo đã chốt.</translation>
+    </message>
+    <message>
+        <source>The report has no signature space to sign at.</source>
+        <translation>Báo cáo không có chỗ ký để đặt chữ ký số.</translation>
+    </message>
+    <message>
+        <source>Unknown signature role: {role} (use official or agency).</source>
+        <translation>Không rõ loại chữ ký: {role} (dùng official hoặc agency).</translation>
     </message>
 </context>
 <context>
@@ -6035,6 +6095,10 @@ Có muốn thay thế không?</translation>
         <translation>&amp;Chốt báo cáo…</translation>
     </message>
     <message>
+        <source>Si&amp;gn digitally…</source>
+        <translation>&amp;Ký số…</translation>
+    </message>
+    <message>
         <source>E&amp;xport report (USB)…</source>
         <translation>Xuất &amp;báo cáo (USB)…</translation>
     </message>
@@ -6087,6 +6151,30 @@ Có muốn thay thế không?</translation>
         <translation>Thay đổi so với phiên bản trước: %1</translation>
     </message>
     <message>
+        <source>Not digitally signed yet. Sign it with the Chairman&apos;s token, then with the agency&apos;s (seal).</source>
+        <translation>Chưa ký số. Ký bằng token của Chủ tịch trước, sau đó ký số của cơ quan (con dấu).</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), %4</source>
+        <translation>%1: %2 (%3), %4</translation>
+    </message>
+    <message>
+        <source>Digitally signed (final).</source>
+        <translation>Đã ký số (hoàn tất).</translation>
+    </message>
+    <message>
+        <source>Digitally signed; the agency&apos;s signature is still due.</source>
+        <translation>Đã ký số; còn thiếu chữ ký số của cơ quan.</translation>
+    </message>
+    <message>
         <source>Data from %1 to %2; to be sent by %3.</source>
         <translation>Số liệu từ %1 đến %2; hạn gửi %3.</translation>
     </message>
@@ -6105,6 +6193,10 @@ Có muốn thay thế không?</translation>
     <message>
         <source>Signing key of this agency: %1 (printed on every exported report; the receiving office confirms it by phone).</source>
         <translation>Khóa ký của đơn vị: %1 (in trên mỗi báo cáo xuất ra; đơn vị nhận xác nhận qua điện thoại).</translation>
+    </message>
+    <message>
+        <source>Report %1 signed by %2.</source>
+        <translation>Báo cáo %1 đã được %2 ký số.</translation>
     </message>
     <message>
         <source>The report was written and checked:
@@ -6654,6 +6746,10 @@ Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang t�
         <translation>Bộ &amp;phận và cán bộ</translation>
     </message>
     <message>
+        <source>&amp;Digital signature</source>
+        <translation>C&amp;hữ ký số</translation>
+    </message>
+    <message>
         <source>A&amp;ccounts</source>
         <translation>Tài &amp;khoản</translation>
     </message>
@@ -6719,6 +6815,419 @@ Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang t�
     <message>
         <source>The province&apos;s TTHC list has not been imported.</source>
         <translation>Chưa nhập danh mục TTHC của tỉnh.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Digital signature — %1</source>
+        <translation>Ký số — %1</translation>
+    </message>
+    <message>
+        <source>USB &amp;token</source>
+        <translation>USB &amp;token</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file (.pfx, .p12)</source>
+        <translation>&amp;Tệp chứng thư số (.pfx, .p12)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>The competent person&apos;s signature (e.g. the Chairman)</source>
+        <translation>Chữ ký số của người có thẩm quyền (ví dụ Chủ tịch)</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s signature (seal; locks the document)</source>
+        <translation>Chữ ký số của cơ quan (con dấu; khóa văn bản)</translation>
+    </message>
+    <message>
+        <source>&amp;Read the certificate</source>
+        <translation>Đọc &amp;chứng thư số</translation>
+    </message>
+    <message>
+        <source>Read the certificate first: it is shown here before you sign.</source>
+        <translation>Hãy đọc chứng thư số trước: thông tin hiện ở đây trước khi ký.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN of the token:</source>
+        <translation>Mã &amp;PIN của token:</translation>
+    </message>
+    <message>
+        <source>Token &amp;library:</source>
+        <translation>Thư &amp;viện token:</translation>
+    </message>
+    <message>
+        <source>Certificate file:</source>
+        <translation>Tệp chứng thư số:</translation>
+    </message>
+    <message>
+        <source>&amp;Signature:</source>
+        <translation>&amp;Loại chữ ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Ký</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Tệp chứng thư số</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pfx *.p12)</source>
+        <translation>Chứng thư số (*.pfx *.p12)</translation>
+    </message>
+    <message>
+        <source>&amp;Password of the file:</source>
+        <translation>&amp;Mật khẩu của tệp:</translation>
+    </message>
+    <message>
+        <source>No certificate.</source>
+        <translation>Không có chứng thư số.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureTab</name>
+    <message>
+        <source>Signing</source>
+        <translation>Ký số</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>empty = the first token inserted</source>
+        <translation>để trống = token đầu tiên đang cắm</translation>
+    </message>
+    <message>
+        <source>empty = no timestamp (PAdES B-B; works offline)</source>
+        <translation>để trống = không dùng dấu thời gian (PAdES B-B; dùng được khi không có mạng)</translation>
+    </message>
+    <message>
+        <source>Token library (PKCS#11):</source>
+        <translation>Thư viện token (PKCS#11):</translation>
+    </message>
+    <message>
+        <source>Token s&amp;lot:</source>
+        <translation>&amp;Khe token:</translation>
+    </message>
+    <message>
+        <source>&amp;Timestamp server (optional):</source>
+        <translation>Máy chủ &amp;dấu thời gian (không bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Signature image (blue, transparent PNG):</source>
+        <translation>Hình ảnh chữ ký (màu xanh, PNG nền trong suốt):</translation>
+    </message>
+    <message>
+        <source>Seal image (red, transparent PNG, real size):</source>
+        <translation>Hình ảnh con dấu (màu đỏ, PNG nền trong suốt, kích thước thật):</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Without images the signatures show a text box (signed by, agency, signing time). The PIN and passwords are asked at each signing and never stored.</source>
+        <translation>Không có hình ảnh thì chữ ký hiện thành ô chữ (người ký, cơ quan, thời gian ký). Mã PIN và mật khẩu được hỏi mỗi lần ký và không bao giờ được lưu.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Trusted certificates (for checking received reports)</source>
+        <translation>Chứng thư số tin cậy (để kiểm tra báo cáo nhận được)</translation>
+    </message>
+    <message>
+        <source>&amp;Import certificate or CRL…</source>
+        <translation>&amp;Nhập chứng thư số hoặc CRL…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Found on this computer: %1</source>
+        <translation>Tìm thấy trên máy này: %1</translation>
+    </message>
+    <message>
+        <source>No known token software was found on this computer (Viettel-CA, VNPT-CA, BKAV-CA, FPT-CA, CA Chính phủ…): install it from the certification authority, or choose its .dll yourself.</source>
+        <translation>Không tìm thấy phần mềm token quen thuộc trên máy này (Viettel-CA, VNPT-CA, BKAV-CA, FPT-CA, CA Chính phủ…): hãy cài phần mềm của tổ chức cung cấp chứng thư số, hoặc tự chọn tệp .dll.</translation>
+    </message>
+    <message>
+        <source>(none: text box)</source>
+        <translation>(không có: dùng ô chữ)</translation>
+    </message>
+    <message>
+        <source>Root certificates of the Government CA (Ban Cơ yếu Chính phủ) and of the public CAs, and their revocation lists, imported from files (nothing is downloaded). Folder: %1</source>
+        <translation>Chứng thư gốc của CA chuyên dùng Chính phủ (Ban Cơ yếu Chính phủ) và của các CA công cộng, cùng danh sách thu hồi, nhập từ tệp (không tải gì từ mạng). Thư mục: %1</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Chứng thư số</translation>
+    </message>
+    <message>
+        <source>CRL</source>
+        <translation>CRL</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PKCS#11 library</source>
+        <translation>Thư viện PKCS#11 của token</translation>
+    </message>
+    <message>
+        <source>Libraries (*.dll *.so *.dylib)</source>
+        <translation>Thư viện (*.dll *.so *.dylib)</translation>
+    </message>
+    <message>
+        <source>The slot is a number (0, 1, …) or empty.</source>
+        <translation>Khe token là một số (0, 1, …) hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>Choose a PNG image</source>
+        <translation>Chọn ảnh PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Import a certificate or a revocation list</source>
+        <translation>Nhập chứng thư số hoặc danh sách thu hồi</translation>
+    </message>
+    <message>
+        <source>Certificates and CRLs (*.cer *.crt *.pem *.der *.crl)</source>
+        <translation>Chứng thư số và CRL (*.cer *.crt *.pem *.der *.crl)</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the trusted certificates?</source>
+        <translation>Xóa %1 khỏi danh sách chứng thư số tin cậy?</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>The certificate of {name} is not valid yet: it is valid from {start}. Signing was refused.</source>
+        <translation>Chứng thư số của {name} chưa có hiệu lực: có hiệu lực từ {start}. Không ký được.</translation>
+    </message>
+    <message>
+        <source>The certificate of {name} expired on {end}. Signing was refused: renew the certificate with its certification authority.</source>
+        <translation>Chứng thư số của {name} đã hết hạn ngày {end}. Không ký được: hãy gia hạn chứng thư số với tổ chức cung cấp dịch vụ chứng thực.</translation>
+    </message>
+    <message>
+        <source>Signer: {name}</source>
+        <translation>Người ký: {name}</translation>
+    </message>
+    <message>
+        <source>Organisation: {organisation}</source>
+        <translation>Cơ quan, tổ chức: {organisation}</translation>
+    </message>
+    <message>
+        <source>Serial number: {serial}</source>
+        <translation>Số hiệu (serial): {serial}</translation>
+    </message>
+    <message>
+        <source>Valid from {start} to {end}</source>
+        <translation>Hiệu lực từ {start} đến {end}</translation>
+    </message>
+    <message>
+        <source>Issued by: {issuer}</source>
+        <translation>Tổ chức cấp: {issuer}</translation>
+    </message>
+    <message>
+        <source>Enter the token&apos;s PIN before signing.</source>
+        <translation>Hãy nhập mã PIN của token trước khi ký.</translation>
+    </message>
+    <message>
+        <source>The certificate file {path} does not exist.</source>
+        <translation>Tệp chứng thư số {path} không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The certificate file {path} cannot be read ({reason}).</source>
+        <translation>Không đọc được tệp chứng thư số {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Wrong password for the certificate file {name}, or the file is not a .pfx/.p12 certificate.</source>
+        <translation>Sai mật khẩu của tệp chứng thư số {name}, hoặc tệp không phải chứng thư số .pfx/.p12.</translation>
+    </message>
+    <message>
+        <source>{name} holds no private key and certificate to sign with.</source>
+        <translation>{name} không chứa khóa bí mật và chứng thư số để ký.</translation>
+    </message>
+    <message>
+        <source>No token library is chosen: choose the PKCS#11 library (.dll) of your token&apos;s software in Settings › Digital signature.</source>
+        <translation>Chưa chọn thư viện của token: hãy chọn thư viện PKCS#11 (.dll) của phần mềm token trong Cài đặt › Chữ ký số.</translation>
+    </message>
+    <message>
+        <source>The token library {path} was not found. Install the token&apos;s software (from its certification authority) or choose its PKCS#11 library again in Settings › Digital signature.</source>
+        <translation>Không tìm thấy thư viện token {path}. Hãy cài phần mềm token (của tổ chức cung cấp chứng thư số) hoặc chọn lại thư viện PKCS#11 trong Cài đặt › Chữ ký số.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be loaded as a PKCS#11 token library ({reason}). Choose the token&apos;s PKCS#11 library (for a 64-bit program, the 64-bit library).</source>
+        <translation>Không nạp được {path} làm thư viện PKCS#11 của token ({reason}). Hãy chọn đúng thư viện PKCS#11 của token (chương trình 64 bit cần thư viện 64 bit).</translation>
+    </message>
+    <message>
+        <source>No token is inserted: plug in the USB token (wait for its light) and try again.</source>
+        <translation>Chưa cắm token: hãy cắm USB token (chờ đèn sáng) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>No token is inserted in slot {slot}: plug in the USB token or choose another slot.</source>
+        <translation>Không có token ở khe {slot}: hãy cắm USB token hoặc chọn khe khác.</translation>
+    </message>
+    <message>
+        <source>The token cannot be read ({reason}).</source>
+        <translation>Không đọc được token ({reason}).</translation>
+    </message>
+    <message>
+        <source>The token holds no signing certificate.</source>
+        <translation>Token không có chứng thư số để ký.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. The token says only ONE try remains: one more wrong PIN locks it.</source>
+        <translation>Sai mã PIN. Token báo chỉ còn MỘT lần thử: nhập sai thêm một lần nữa token sẽ bị khóa.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. The token says few tries remain before it locks; check the PIN before trying again.</source>
+        <translation>Sai mã PIN. Token báo chỉ còn ít lần thử trước khi bị khóa; hãy kiểm tra kỹ mã PIN trước khi thử lại.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Check it (the token locks itself after several wrong PINs) and try again.</source>
+        <translation>Sai mã PIN. Hãy kiểm tra lại (token tự khóa sau nhiều lần nhập sai) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The token refused the login ({reason}).</source>
+        <translation>Token từ chối đăng nhập ({reason}).</translation>
+    </message>
+    <message>
+        <source>The token is locked (too many wrong PINs). Ask its certification authority to unlock it; nothing was signed.</source>
+        <translation>Token đã bị khóa (nhập sai mã PIN quá nhiều lần). Hãy liên hệ tổ chức cung cấp chứng thư số để mở khóa; chưa có gì được ký.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read ({reason}).</source>
+        <translation>Không đọc được tệp PDF ({reason}).</translation>
+    </message>
+    <message>
+        <source>This PDF was already finalised by another signature (it allows no further change): it cannot be signed again.</source>
+        <translation>Tệp PDF này đã được hoàn tất bởi một chữ ký số khác (không cho phép thay đổi thêm): không thể ký tiếp.</translation>
+    </message>
+    <message>
+        <source>This PDF already carries the {role_label} signature.</source>
+        <translation>Tệp PDF này đã có chữ ký số {role_label}.</translation>
+    </message>
+    <message>
+        <source>This PDF has no place for the signer&apos;s signature.</source>
+        <translation>Tệp PDF này không có vị trí cho chữ ký của người có thẩm quyền.</translation>
+    </message>
+    <message>
+        <source>The signature image cannot be drawn ({reason}); choose another PNG image in Settings.</source>
+        <translation>Không vẽ được hình ảnh chữ ký ({reason}); hãy chọn ảnh PNG khác trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Signing failed: {reason}</source>
+        <translation>Ký số không thành công: {reason}</translation>
+    </message>
+    <message>
+        <source>The timestamp server did not answer ({reason}). Sign without a timestamp (clear the server in Settings) or try again later.</source>
+        <translation>Máy chủ cấp dấu thời gian không trả lời ({reason}). Hãy ký không có dấu thời gian (xóa địa chỉ máy chủ trong Cài đặt) hoặc thử lại sau.</translation>
+    </message>
+    <message>
+        <source>signer&apos;s (competent person&apos;s)</source>
+        <translation>của người có thẩm quyền</translation>
+    </message>
+    <message>
+        <source>agency&apos;s</source>
+        <translation>của cơ quan</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>hợp lệ</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>KHÔNG HỢP LỆ</translation>
+    </message>
+    <message>
+        <source>unknown issuer</source>
+        <translation>không rõ tổ chức cấp</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>chưa ký số</translation>
+    </message>
+    <message>
+        <source>Digital signature: {status}</source>
+        <translation>Chữ ký số: {status}</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>{role}: {name} — {organisation}; serial {serial}; issued by {issuer}; signed {when}; {status}</source>
+        <translation>{role}: {name} — {organisation}; số hiệu {serial}; do {issuer} cấp; ký lúc {when}; {status}</translation>
+    </message>
+    <message>
+        <source>revocation: checked against the imported CRLs, not revoked</source>
+        <translation>thu hồi: đã kiểm tra theo danh sách thu hồi (CRL) đã nhập, chưa bị thu hồi</translation>
+    </message>
+    <message>
+        <source>revocation: the certificate is REVOKED</source>
+        <translation>thu hồi: chứng thư số ĐÃ BỊ THU HỒI</translation>
+    </message>
+    <message>
+        <source>revocation: not checked (no imported CRL covers this certificate)</source>
+        <translation>thu hồi: chưa kiểm tra (chưa nhập danh sách thu hồi CRL cho chứng thư số này)</translation>
+    </message>
+    <message>
+        <source>Unreadable files in the trust store were ignored: {files}</source>
+        <translation>Bỏ qua các tệp không đọc được trong kho chứng thư tin cậy: {files}</translation>
+    </message>
+    <message>
+        <source>The signature names no readable certificate.</source>
+        <translation>Chữ ký không kèm chứng thư số đọc được.</translation>
+    </message>
+    <message>
+        <source>The signature cannot be checked ({reason}).</source>
+        <translation>Không kiểm tra được chữ ký ({reason}).</translation>
+    </message>
+    <message>
+        <source>The signed content was CHANGED after signing (the signature does not match the document).</source>
+        <translation>Nội dung đã ký ĐÃ BỊ THAY ĐỔI sau khi ký (chữ ký không khớp với văn bản).</translation>
+    </message>
+    <message>
+        <source>The signature does not cover the whole document: something was added or changed after it.</source>
+        <translation>Chữ ký không bao trùm toàn bộ văn bản: có nội dung được thêm hoặc sửa sau khi ký.</translation>
+    </message>
+    <message>
+        <source>The certificate was REVOKED by its certification authority (on {date}).</source>
+        <translation>Chứng thư số ĐÃ BỊ THU HỒI bởi tổ chức cấp (ngày {date}).</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s issuer {issuer} is not among the imported trust anchors: import the root certificate of its certification authority (Settings › Digital signature).</source>
+        <translation>Tổ chức cấp chứng thư số {issuer} không có trong các chứng thư gốc tin cậy đã nhập: hãy nhập chứng thư gốc của tổ chức chứng thực đó (Cài đặt › Chữ ký số).</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s chain does not verify against the imported trust anchors at the signing time ({reason}).</source>
+        <translation>Chuỗi chứng thư số không xác thực được với các chứng thư gốc tin cậy đã nhập tại thời điểm ký ({reason}).</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s organisation ({organisation}) is not the sending unit ({unit}).</source>
+        <translation>Cơ quan ghi trong chứng thư số ({organisation}) không phải đơn vị gửi báo cáo ({unit}).</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s record of the digital signature does not match report.pdf.</source>
+        <translation>Thông tin chữ ký số ghi trong manifest không khớp với report.pdf.</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ from qms_desktop.reports.report_data import ReportData
 from qms_desktop.reports.signing import InstallationKey, fingerprint, verify_signature
 
 FORMAT = "qms-desktop/report-package"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 2  # 2: optional keys of the shared contract (e.g. pdf_signature); v1 still read
 PARTS = ("report.pdf", "report.xlsx", "report.json")
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
 MEMBERS = (*PARTS, MANIFEST, SIGNATURE)
@@ -82,8 +82,12 @@ def manifest_bytes(manifest: dict) -> bytes:
 def build_package(*, data: ReportData, pdf: bytes, xlsx: bytes, report_json: bytes, key: InstallationKey,
                   exported_at: dt.datetime, exported_by: str, app_version: str,
                   chain_head: tuple[int, str] | None = None, chain_checkpoints: list[tuple[int, str]] = (),
-                  key_changed_from: str = "") -> bytes:
-    """The package's ZIP bytes, signed with the agency's key."""
+                  key_changed_from: str = "", pdf_signature: dict | None = None) -> bytes:
+    """The package's ZIP bytes, signed with the agency's key.
+
+    ``pdf_signature``: whether report.pdf carries the commune's PAdES signature and by whom
+    (``services.reports.signing.pdf_signature_manifest``).
+    """
     parts = {"report.pdf": pdf, "report.xlsx": xlsx, "report.json": report_json}
     manifest = {
         "format": FORMAT,
@@ -107,6 +111,8 @@ def build_package(*, data: ReportData, pdf: bytes, xlsx: bytes, report_json: byt
         manifest["chain_checkpoints"] = [{"count": n, "hash": h} for n, h in sorted(set(chain_checkpoints))]
     if key_changed_from:
         manifest["key_changed_from"] = key_changed_from
+    if pdf_signature is not None:
+        manifest["pdf_signature"] = pdf_signature
     body = manifest_bytes(manifest)
     signature = (base64.b64encode(key.sign(body)).decode("ascii") + "\n").encode("ascii")
     stamp = exported_at.timetuple()[:6]
@@ -235,6 +241,12 @@ def chain_extends(previous_head: tuple[int, str], manifest: dict) -> bool | None
         if isinstance(point, dict) and point.get("count") == count:
             return str(point.get("hash", "")).lower() == digest
     return None
+
+
+def read_part(path: str | Path, name: str) -> bytes:
+    """One part of a package (call ``verify_package`` first: this checks nothing)."""
+    with zipfile.ZipFile(path) as zf:
+        return zf.read(name)
 
 
 def _norm(text: str) -> str:

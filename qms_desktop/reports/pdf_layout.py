@@ -8,6 +8,8 @@ attached back to its record. Every string is NFC-normalised and XML-escaped befo
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import io
 import unicodedata
 from dataclasses import dataclass
@@ -185,11 +187,51 @@ def recipient_line(recipient: str, st: Styles) -> list[Flowable]:
     return [Spacer(1, 4), para(f"{W.RECIPIENT_LABEL}: {recipient}.".replace("..", "."), st.center), Spacer(1, 8)]
 
 
+@dataclass(frozen=True)
+class SignatureSpot:
+    """Where the blank signing space between the signer's title and name landed (PDF points, from the
+    bottom-left corner of page ``page``, 0-based): the place Decree 30 gives the digital signature."""
+
+    page: int
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+_SPOTS: contextvars.ContextVar[list[SignatureSpot] | None] = contextvars.ContextVar("signature_spots", default=None)
+
+
+@contextlib.contextmanager
+def record_signature_spots():
+    """Collect the :class:`SignatureSpot` of every signature block laid out inside the ``with``."""
+    spots: list[SignatureSpot] = []
+    token = _SPOTS.set(spots)
+    try:
+        yield spots
+    finally:
+        _SPOTS.reset(token)
+
+
+class SignatureSpace(Spacer):
+    """The blank space for the signature; draws nothing (the PDF bytes do not change) but records
+    where it lands when :func:`record_signature_spots` is active."""
+
+    def __init__(self, width: float, height: float) -> None:
+        super().__init__(width, height)
+
+    def draw(self) -> None:
+        spots = _SPOTS.get()
+        if spots is not None:
+            x, y = self.canv.absolutePosition(0, 0)
+            spots.append(SignatureSpot(self.canv.getPageNumber() - 1, x, y, self.width, self.height))
+
+
 def signature_block(authority: Sequence[str], signer: str, recipients: Sequence[str], st: Styles, *,
                     sign_space: float = 24 * mm, left: Sequence[Flowable] | None = None) -> Table:
     """Nơi nhận at lower left, the signing authority and name at right (same first line)."""
     right: list[Flowable] = [para(line, st.sign) for line in authority]
-    right += [Spacer(1, sign_space), para(signer, st.sign_name)]
+    right += [SignatureSpace(TEXT_WIDTH * 0.55, sign_space), para(signer, st.sign_name)]
     if left is None:
         left = [para(W.RECIPIENTS_LABEL, st.recipients_label)] if recipients else []
         for i, line in enumerate(recipients):
@@ -357,7 +399,7 @@ def build_pdf(story: list[Flowable], *, title: str, subject: str = "", author: s
 
 __all__ = [
     "BODY_SIZE", "CondPageBreak", "Header", "KeepTogether", "MARGIN_BOTTOM", "MARGIN_LEFT", "MARGIN_RIGHT",
-    "MARGIN_TOP", "PageBreak", "Rule", "Spacer", "Styles", "TEXT_WIDTH", "appendix_heading", "build_pdf", "esc",
-    "grid_table", "header_block", "nfc", "para", "recipient_line", "signature_block", "title_block",
+    "MARGIN_TOP", "PageBreak", "Rule", "SignatureSpot", "Spacer", "Styles", "TEXT_WIDTH", "appendix_heading", "build_pdf", "esc",
+    "grid_table", "header_block", "nfc", "para", "recipient_line", "record_signature_spots", "signature_block", "title_block",
     "two_signatures",
 ]

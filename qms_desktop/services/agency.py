@@ -42,6 +42,14 @@ DEFAULTS: dict[str, str] = {
     "website": "",  # the commune's website, where announcements are posted ("" = it has none)
     "consultant_status": "",  # "none": built by the commune itself; "hired": see consultant_name; "": not recorded
     "consultant_name": "",  # the consulting organisation (and contract) when one was chosen
+    # The official digital signature (issue 17): the token's PKCS#11 library (a path; the PIN is
+    # never stored), its slot ("" = the first token present), the signature and seal images
+    # (SHA-256 of a PNG in stored_file, "" = none) and an optional RFC 3161 timestamp server.
+    "pkcs11_library": "",
+    "pkcs11_slot": "",
+    "signature_image": "",
+    "seal_image": "",
+    "timestamp_url": "",
 }
 CHOICES = {"period_rule": (DECREE_09, CALENDAR), "yearly_rule": ("calendar", "rolling12"), "language": ("vi", "en"),
            "consultant_status": ("", "none", "hired")}

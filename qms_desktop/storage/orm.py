@@ -665,6 +665,8 @@ class Report(Audited, Base):
     request_letter: Mapped[str] = mapped_column(Text, default="", server_default="")  # "Công văn số … của Sở …"
     statements_json: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")  # typed Part II text
     preflight_json: Mapped[str | None] = mapped_column(Text)  # findings acknowledged at finalising, by whom
+    # The finalised report's PDF carrying its PAdES signature(s), in stored_file (issue 17).
+    signed_pdf_sha256: Mapped[str | None] = mapped_column(String(64))
 
 
 class ExportLog(Base):

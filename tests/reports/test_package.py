@@ -75,6 +75,7 @@ def test_package_contents_names_and_log(commune, exported):
     assert manifest["public_key"]["fingerprint"] == result.fingerprint
     assert [f["name"] for f in manifest["files"]] == ["report.pdf", "report.xlsx", "report.json"]
     assert manifest["exported_by"] == "thuky"
+    assert manifest["pdf_signature"] == {"signed": False}  # not digitally signed (issue 17)
     with commune.leader.tx("read") as s:
         logged = s.scalars(select(orm.ExportLog).where(orm.ExportLog.report_id == row.id)).all()
         assert [(Path(x.path).name, x.sha256, x.username, f"{x.chain_count}:{x.chain_hash}", x.fingerprint)

@@ -81,7 +81,7 @@ def test_unsaved_profile_prompts_before_leaving(qtbot, env, monkeypatch):
 
 def test_accounts_add_and_disable(qtbot, env, monkeypatch):
     page = make_page(qtbot, env)
-    assert page.tabs.count() == 4  # agency, units and staff, accounts, signing key
+    assert page.tabs.count() == 5  # agency, units and staff, digital signature, accounts, signing key
     assert page.accounts.model.rowCount() == 1
     codes = []
     monkeypatch.setattr(RecoveryCodeDialog, "exec", lambda self: codes.append(self.view.code.text()) or 0)

@@ -53,15 +53,22 @@ def key_fingerprint(ctx: AppContext) -> str:
     return agency_key.key_fingerprint(ctx)
 
 
+def pdf_marks(ctx: AppContext) -> tuple[str, str, str]:
+    """What a finalised report's PDF prints to anchor it: (key fingerprint, chain head "N:HASH",
+    previous key's fingerprint when the key was changed)."""
+    fingerprint = key_fingerprint(ctx)
+    changed = agency_key.key_changed_from(ctx)
+    with ctx.tx("read") as s:
+        head = format_head(*integrity.chain_head(s.connection()))
+    return fingerprint, head, changed
+
+
 def preview_pdf(ctx: AppContext, report_id: int, *, fingerprint: str | None = None) -> bytes:
     """The report's PDF for the print preview (a draft is marked DỰ THẢO)."""
     data = report_data(ctx, report_id)
     head = changed = ""
     if fingerprint is None and data.status != ReportStatus.DRAFT:
-        fingerprint = key_fingerprint(ctx)
-        changed = agency_key.key_changed_from(ctx)
-        with ctx.tx("read") as s:
-            head = format_head(*integrity.chain_head(s.connection()))
+        fingerprint, head, changed = pdf_marks(ctx)
     return report_pdf(data, fingerprint=fingerprint or "", chain_head=head, key_changed_from=changed)
 
 
@@ -150,7 +157,12 @@ def export_report(ctx: AppContext, report_id: int, out_dir: str | Path, *, loose
     head_text = format_head(*frozen.head)
     cancel.raise_if_cancelled()
     progress(Progress(1, steps, QT_TRANSLATE_NOOP("Jobs", "Writing the PDF")))
-    pdf = report_pdf(data, fingerprint=key.fingerprint, chain_head=head_text, key_changed_from=changed_from)
+    # The digitally signed PDF (issue 17) when the report was signed, else the PDF drawn now.
+    from qms_desktop.services.reports.signing import pdf_signature_manifest, signed_report_pdf
+
+    pdf = signed_report_pdf(ctx, report_id) or report_pdf(data, fingerprint=key.fingerprint, chain_head=head_text,
+                                                          key_changed_from=changed_from)
+    pdf_signature = pdf_signature_manifest(pdf)
     cancel.raise_if_cancelled()
     progress(Progress(2, steps, QT_TRANSLATE_NOOP("Jobs", "Writing the spreadsheet")))
     xlsx = report_xlsx(data, fingerprint=key.fingerprint, chain_head=head_text, key_changed_from=changed_from)
@@ -159,7 +171,8 @@ def export_report(ctx: AppContext, report_id: int, out_dir: str | Path, *, loose
     exported_at = dt.datetime.now().astimezone().replace(microsecond=0)
     package = build_package(data=data, pdf=pdf, xlsx=xlsx, report_json=raw, key=key, exported_at=exported_at,
                             exported_by=ctx.actor.username, app_version=__version__, chain_head=frozen.head,
-                            chain_checkpoints=frozen.checkpoints, key_changed_from=changed_from)
+                            chain_checkpoints=frozen.checkpoints, key_changed_from=changed_from,
+                            pdf_signature=pdf_signature)
     name = package_name(ReportPeriod.parse(data.period).file_tag, short_name or data.agency.short_name,
                         data.report_version)
     written = [(atomic_write(out / name, package, verify=lambda p: _verify_written(p, key.fingerprint)), package)]

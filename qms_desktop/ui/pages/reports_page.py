@@ -198,16 +198,19 @@ class ReportsPage(MasterDetailPage):
         self.save_button = QPushButton(self.tr("&Save"))
         self.preview_button = QPushButton(self.tr("Pre&view and print…"))
         self.finalize_button = QPushButton(self.tr("&Finalise…"))
+        self.sign_button = QPushButton(self.tr("Si&gn digitally…"))
+        self.sign_button.setObjectName("sign_report")
         self.export_button_ = QPushButton(self.tr("E&xport report (USB)…"))
         self.sent_button = QPushButton(self.tr("Mark as se&nt"))
         self.correct_button = QPushButton(self.tr("Corrected &version…"))
         for button, slot in ((self.save_button, self.save), (self.preview_button, self.preview),
-                             (self.finalize_button, self.finalize), (self.export_button_, self.export_package),
+                             (self.finalize_button, self.finalize), (self.sign_button, self.sign_digitally),
+                             (self.export_button_, self.export_package),
                              (self.sent_button, self.mark_sent), (self.correct_button, self.correct)):
             button.clicked.connect(slot)
         buttons = QHBoxLayout()
-        for b in (self.save_button, self.preview_button, self.finalize_button, self.export_button_, self.sent_button,
-                  self.correct_button):
+        for b in (self.save_button, self.preview_button, self.finalize_button, self.sign_button, self.export_button_,
+                  self.sent_button, self.correct_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         lay = QVBoxLayout(box)
@@ -216,6 +219,10 @@ class ReportsPage(MasterDetailPage):
         lay.addLayout(form)
         lay.addWidget(self.tabs, 1)
         lay.addWidget(self.changes)
+        self.signature = QLabel()
+        self.signature.setObjectName("signature_state")
+        self.signature.setWordWrap(True)
+        lay.addWidget(self.signature)
         lay.addLayout(buttons)
         lay.addWidget(self.fingerprint)
         return box
@@ -264,6 +271,10 @@ class ReportsPage(MasterDetailPage):
         self.preview_button.setEnabled(d is not None)
         self.finalize_button.setEnabled(draft and self.can("finalize"))
         self.export_button_.setEnabled(d is not None and not draft and self.can("edit"))
+        self.signature.clear()
+        self.sign_button.setEnabled(False)
+        if d is not None and not draft:
+            self._show_signature_state(d.row.id)
         self.sent_button.setEnabled(d is not None and d.row.status == "final" and self.can("edit"))
         self.correct_button.setEnabled(d is not None and not draft and self.can("edit"))
         if d is None:
@@ -294,6 +305,33 @@ class ReportsPage(MasterDetailPage):
             edit.setPlainText(d.statements.get(key, ""))
         self.changes.setText(self.tr("Changes from the previous version: %1").replace("%1", r.changes_summary)
                              if r.changes_summary else "")
+
+    def _show_signature_state(self, report_id: int) -> None:
+        from qms_desktop.reports import pades
+        from qms_desktop.services.reports import signing
+
+        try:
+            pdf = signing.signed_report_pdf(self.env.ctx, report_id)
+            claim = signing.pdf_signature_manifest(pdf) if pdf else {"signed": False}
+            due = signing.next_role(self.env.ctx, report_id)
+        except Exception as exc:  # noqa: BLE001 - shown, never fatal for the page
+            self.signature.setText(str(exc))
+            return
+        self.sign_button.setEnabled(due is not None and self.can("edit"))
+        if not claim["signed"]:
+            self.signature.setText(self.tr("Not digitally signed yet. Sign it with the Chairman's token, then with "
+                                           "the agency's (seal)."))
+            return
+        parts = []
+        for entry in claim["signatures"]:
+            who = {pades.ROLE_OFFICIAL: self.tr("Signer"), pades.ROLE_AGENCY: self.tr("Agency")}.get(entry["role"], "")
+            when = pades.signing_time_text(dt.datetime.fromisoformat(entry["signed_at"])) \
+                if entry["signed_at"] else ""
+            parts.append(self.tr("%1: %2 (%3), %4").replace("%1", who).replace("%2", entry["signer"])
+                         .replace("%3", entry["organisation"]).replace("%4", when))
+        state = self.tr("Digitally signed (final).") if due is None else self.tr("Digitally signed; the agency's "
+                                                                                   "signature is still due.")
+        self.signature.setText(state + " " + "; ".join(parts))
 
     def _info_text(self, r: reports.ReportRow) -> str:
         due = next((x for x in reports.due_reports(self.env.ctx, year=ReportPeriod.parse(r.period).year)
@@ -442,6 +480,24 @@ class ReportsPage(MasterDetailPage):
     def _open_preview(self, pdf: bytes, title: str, name: str) -> print_preview.PrintPreviewDialog:
         self.last_preview = print_preview.show_preview(pdf, title, file_name=name, parent=self)
         return self.last_preview
+
+    def open_sign_dialog(self, report_id: int, title: str):  # noqa: ANN201 - tests replace this
+        from qms_desktop.ui.dialogs.sign_dialog import SignDialog
+
+        dialog = SignDialog(self.env, report_id, title, self)
+        dialog.exec()
+        return dialog
+
+    def sign_digitally(self) -> None:
+        d = self.detail_data
+        if d is None:
+            return
+        dialog = self.open_sign_dialog(d.row.id, self.tr("Report %1").replace("%1", d.row.number_text))
+        if dialog is not None and dialog.outcome is not None:
+            self.changed("report")
+            self._show_signature_state(d.row.id)
+            self.status_message.emit(self.tr("Report %1 signed by %2.").replace("%1", d.row.number_text)
+                                     .replace("%2", dialog.outcome.signer))
 
     def export_package(self) -> None:
         d = self.detail_data

@@ -1,13 +1,15 @@
-"""Cài đặt: agency profile and settings, units and staff, accounts."""
+"""Cài đặt: agency profile and settings, units and staff, digital signature, accounts."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QMessageBox, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout,
+    QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError, ValidationError
@@ -237,6 +239,223 @@ class AgencyTab(QWidget):
         return True
 
 
+class SignatureTab(QWidget):
+    """Chữ ký số: the token's PKCS#11 library, the signature and seal images, the timestamp server,
+    and the trust store (root certificates and CRLs the receiving office imports from files)."""
+
+    IMAGE_PREVIEW = 120
+
+    def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        token_box = QGroupBox(self.tr("Signing"))
+        form = QFormLayout(token_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.library = QComboBox()
+        self.library.setObjectName("pkcs11_library")
+        self.library.setEditable(True)
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self.browse_library)
+        row = QHBoxLayout()
+        row.addWidget(self.library, 1)
+        row.addWidget(browse)
+        self.detected = QLabel()
+        self.detected.setWordWrap(True)
+        self.slot = QLineEdit()
+        self.slot.setObjectName("pkcs11_slot")
+        self.slot.setPlaceholderText(self.tr("empty = the first token inserted"))
+        self.timestamp_url = QLineEdit()
+        self.timestamp_url.setObjectName("timestamp_url")
+        self.timestamp_url.setPlaceholderText(self.tr("empty = no timestamp (PAdES B-B; works offline)"))
+        form.addRow(self.tr("Token library (PKCS#11):"), row)
+        form.addRow("", self.detected)
+        form.addRow(self.tr("Token s&lot:"), self.slot)
+        form.addRow(self.tr("&Timestamp server (optional):"), self.timestamp_url)
+        self.images: dict[str, QLabel] = {}
+        for kind, caption in (("signature_image", self.tr("Signature image (blue, transparent PNG):")),
+                              ("seal_image", self.tr("Seal image (red, transparent PNG, real size):"))):
+            preview = QLabel()
+            preview.setObjectName(kind)
+            preview.setFixedSize(self.IMAGE_PREVIEW * 2, self.IMAGE_PREVIEW)
+            preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            preview.setStyleSheet("QLabel { border: 1px solid #c0c0c0; background: white; }")
+            choose = QPushButton(self.tr("Choose…"))
+            choose.clicked.connect(lambda _=False, k=kind: self.choose_image(k))
+            clear = QPushButton(self.tr("Remove"))
+            clear.clicked.connect(lambda _=False, k=kind: self.set_image(k, None))
+            r = QHBoxLayout()
+            r.addWidget(preview)
+            col = QVBoxLayout()
+            col.addWidget(choose)
+            col.addWidget(clear)
+            col.addStretch(1)
+            r.addLayout(col)
+            r.addStretch(1)
+            form.addRow(caption, r)
+            self.images[kind] = preview
+        note = QLabel(self.tr("Without images the signatures show a text box (signed by, agency, signing time). "
+                              "The PIN and passwords are asked at each signing and never stored."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setObjectName("save_signature")
+        self.save_button.clicked.connect(self.save)
+        self.error = error_label()
+        form.addRow(self.error)
+        form.addRow("", self.save_button)
+
+        trust_box = QGroupBox(self.tr("Trusted certificates (for checking received reports)"))
+        tl = QVBoxLayout(trust_box)
+        self.trust_note = QLabel()
+        self.trust_note.setWordWrap(True)
+        self.trust_list = QListWidget()
+        self.trust_list.setObjectName("trust_list")
+        import_button = QPushButton(self.tr("&Import certificate or CRL…"))
+        import_button.setObjectName("import_trust")
+        import_button.clicked.connect(self.import_trust)
+        remove_button = QPushButton(self.tr("Re&move"))
+        remove_button.clicked.connect(self.remove_trust)
+        tb = QHBoxLayout()
+        tb.addWidget(import_button)
+        tb.addWidget(remove_button)
+        tb.addStretch(1)
+        tl.addWidget(self.trust_note)
+        tl.addWidget(self.trust_list, 1)
+        tl.addLayout(tb)
+
+        inner = QWidget()
+        cols = QHBoxLayout(inner)
+        cols.addWidget(token_box, 3)
+        cols.addWidget(trust_box, 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(scroll)
+        token_box.setEnabled(env.ctx.actor.can("edit"))
+        import_button.setEnabled(env.ctx.actor.can("edit"))
+        remove_button.setEnabled(env.ctx.actor.can("edit"))
+
+    def load(self) -> None:
+        from qms_desktop.reports import pades
+        from qms_desktop.services.reports import signing
+
+        values = agency.all_settings(self.env.ctx)
+        self.library.clear()
+        current = values["pkcs11_library"]
+        if current:
+            self.library.addItem(current, current)
+        found = pades.detect_token_libraries()
+        for vendor, path in found:
+            if path != current:
+                self.library.addItem(path, path)
+        self.library.setCurrentText(current)
+        self.detected.setText(
+            self.tr("Found on this computer: %1").replace("%1", "; ".join(f"{v} ({p})" for v, p in found)) if found
+            else self.tr("No known token software was found on this computer (Viettel-CA, VNPT-CA, BKAV-CA, FPT-CA, "
+                         "CA Chính phủ…): install it from the certification authority, or choose its .dll yourself."))
+        self.slot.setText(values["pkcs11_slot"])
+        self.timestamp_url.setText(values["timestamp_url"])
+        settings = signing.signing_settings(self.env.ctx)
+        for kind, data in (("signature_image", settings.signature_image), ("seal_image", settings.seal_image)):
+            label = self.images[kind]
+            pixmap = QPixmap()
+            if data and pixmap.loadFromData(data):
+                label.setPixmap(pixmap.scaled(label.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                              Qt.TransformationMode.SmoothTransformation))
+            else:
+                label.setPixmap(QPixmap())
+                label.setText(self.tr("(none: text box)"))
+        self.load_trust()
+
+    def load_trust(self) -> None:
+        from qms_desktop.i18n import format_date
+        from qms_desktop.services.reports import signing
+
+        self.trust_note.setText(self.tr("Root certificates of the Government CA (Ban Cơ yếu Chính phủ) and of the "
+                                        "public CAs, and their revocation lists, imported from files (nothing is "
+                                        "downloaded). Folder: %1").replace("%1", str(signing.trust_dir())))
+        self.trust_list.clear()
+        for entry in signing.trust_entries():
+            kind = {"cert": self.tr("Certificate"), "crl": self.tr("CRL")}.get(entry.kind, "?")
+            until = format_date(entry.until.date()) if entry.until else ""
+            item = QListWidgetItem(f"{kind}: {entry.subject}" + (f" — {until}" if until else ""))
+            item.setData(Qt.ItemDataRole.UserRole, str(entry.path))
+            self.trust_list.addItem(item)
+
+    def browse_library(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("The token's PKCS#11 library"), "",
+                                              self.tr("Libraries (*.dll *.so *.dylib)"))
+        if path:
+            self.library.setCurrentText(path)
+
+    def save(self) -> bool:
+        self.error.hide()
+        slot = self.slot.text().strip()
+        if slot and not slot.isdigit():
+            self.error.setText(self.tr("The slot is a number (0, 1, …) or empty."))
+            self.error.show()
+            return False
+        try:
+            agency.set_setting(self.env.ctx, "pkcs11_library", self.library.currentText().strip())
+            agency.set_setting(self.env.ctx, "pkcs11_slot", slot)
+            agency.set_setting(self.env.ctx, "timestamp_url", self.timestamp_url.text().strip())
+        except QmsError as exc:
+            self.error.setText(exc.render(_t))
+            self.error.show()
+            return False
+        self.env.events.changed({"setting"}, None)
+        return True
+
+    def choose_image(self, kind: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a PNG image"), "", self.tr("PNG images (*.png)"))
+        if path:
+            self.set_image(kind, path)
+
+    def set_image(self, kind: str, path: str | None) -> bool:
+        from qms_desktop.services.reports import signing
+
+        self.error.hide()
+        try:
+            signing.set_image(self.env.ctx, kind, path)
+        except QmsError as exc:
+            self.error.setText(exc.render(_t))
+            self.error.show()
+            return False
+        self.load()
+        return True
+
+    def import_trust(self, path: str | None = None) -> bool:
+        from qms_desktop.services.reports import signing
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a certificate or a revocation list"), "",
+                                                  self.tr("Certificates and CRLs (*.cer *.crt *.pem *.der *.crl)"))
+        if not path:
+            return False
+        try:
+            signing.import_trust_file(path)
+        except QmsError as exc:
+            show_error(self, exc)
+            return False
+        self.load_trust()
+        return True
+
+    def remove_trust(self) -> None:
+        from pathlib import Path
+
+        from qms_desktop.services.reports import signing
+
+        item = self.trust_list.currentItem()
+        if item is None or not confirm(self, self.tr("Remove %1 from the trusted certificates?").replace(
+                "%1", item.text())):
+            return
+        signing.remove_trust_file(Path(item.data(Qt.ItemDataRole.UserRole)))
+        self.load_trust()
+
+
 class AccountDialog(QDialog):
     """Add an account; the recovery code is shown once afterwards."""
 
@@ -460,6 +679,8 @@ class SettingsPage(Page):
         people.setStretchFactor(1, 2)
         self.tabs.addTab(self.agency_tab, self.tr("A&gency"))
         self.tabs.addTab(people, self.tr("U&nits and staff"))
+        self.signature_tab = SignatureTab(env)
+        self.tabs.addTab(self.signature_tab, self.tr("&Digital signature"))
         self.people_tab = people
         if env.ctx.actor.can("users"):
             self.accounts = AccountsTab(env)
@@ -480,6 +701,7 @@ class SettingsPage(Page):
             self.agency_tab.load()
         self.units.refresh()
         self.staff.refresh()
+        self.signature_tab.load()
         if self.accounts is not None:
             self.accounts.refresh()
         self.key_tab.refresh()
