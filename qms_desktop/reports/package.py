@@ -26,7 +26,7 @@ from qms_desktop.reports.report_data import ReportData
 from qms_desktop.reports.signing import InstallationKey, fingerprint, verify_signature
 
 FORMAT = "qms-desktop/report-package"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: optional keys of CONTRACTS.md (agency.code, chain_head, …); readers accept 1 and 2
 PARTS = ("report.pdf", "report.xlsx", "report.json")
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
 MEMBERS = (*PARTS, MANIFEST, SIGNATURE)
@@ -67,8 +67,13 @@ def manifest_bytes(manifest: dict) -> bytes:
 
 
 def build_package(*, data: ReportData, pdf: bytes, xlsx: bytes, report_json: bytes, key: InstallationKey,
-                  exported_at: dt.datetime, exported_by: str, app_version: str) -> bytes:
-    """The package's ZIP bytes, signed with the installation key."""
+                  exported_at: dt.datetime, exported_by: str, app_version: str,
+                  predecessors: list[dict] | None = None) -> bytes:
+    """The package's ZIP bytes, signed with the installation key.
+
+    ``predecessors``: the former communes merged into this one (2025 reform), each
+    ``{"name", "fingerprint", "chain_head": {"count", "hash"}}``, so the receiving office learns of the merge.
+    """
     parts = {"report.pdf": pdf, "report.xlsx": xlsx, "report.json": report_json}
     manifest = {
         "format": FORMAT,
@@ -86,6 +91,7 @@ def build_package(*, data: ReportData, pdf: bytes, xlsx: bytes, report_json: byt
         "exported_by": exported_by,
         "files": [{"name": name, "size": len(body), "sha256": sha256_bytes(body)} for name, body in parts.items()],
         "public_key": {"algorithm": "Ed25519", "key": key.public_b64, "fingerprint": key.fingerprint},
+        "predecessors": list(predecessors or []),
     }
     body = manifest_bytes(manifest)
     signature = (base64.b64encode(key.sign(body)).decode("ascii") + "\n").encode("ascii")

@@ -46,4 +46,8 @@ def check_database(db: Database) -> CheckReport:
     if not chain.ok:
         report.problems.append((QT_TRANSLATE_NOOP("Check", "The change history was altered outside the application (entry {id})."),
                                 {"id": chain.first_bad_id}))
+    if state.up_to_date:  # merged former communes: their imported history and provenance (issue 18)
+        from qms_desktop.services.provenance import verify_provenance
+        with db.session() as s:
+            report.problems.extend(verify_provenance(s))
     return report

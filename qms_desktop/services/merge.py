@@ -154,6 +154,72 @@ LABELS: dict[str, tuple[str, ...]] = {
 }
 
 
+# What the preview calls each table and outcome (English sources, context "Merge").
+TABLE_LABELS: dict[str, str] = {
+    "tthc": QT_TRANSLATE_NOOP("Merge", "TTHC"),
+    "procedure": QT_TRANSLATE_NOOP("Merge", "Procedures"),
+    "procedure_version": QT_TRANSLATE_NOOP("Merge", "Procedure versions"),
+    "procedure_step": QT_TRANSLATE_NOOP("Merge", "Procedure steps"),
+    "procedure_tthc": QT_TRANSLATE_NOOP("Merge", "Procedure–TTHC links"),
+    "amendment": QT_TRANSLATE_NOOP("Merge", "Amendment lines"),
+    "legal_document": QT_TRANSLATE_NOOP("Merge", "Legal bases"),
+    "announcement": QT_TRANSLATE_NOOP("Merge", "Announcements"),
+    "announcement_tthc": QT_TRANSLATE_NOOP("Merge", "Announcement scope links"),
+    "attachment": QT_TRANSLATE_NOOP("Merge", "Attached files"),
+    "quality_policy": QT_TRANSLATE_NOOP("Merge", "Quality policies"),
+    "objective": QT_TRANSLATE_NOOP("Merge", "Quality objectives"),
+    "objective_result": QT_TRANSLATE_NOOP("Merge", "Objective results"),
+    "audit_programme": QT_TRANSLATE_NOOP("Merge", "Audit programmes"),
+    "audit": QT_TRANSLATE_NOOP("Merge", "Internal audits"),
+    "audit_member": QT_TRANSLATE_NOOP("Merge", "Audit team members"),
+    "audit_unit": QT_TRANSLATE_NOOP("Merge", "Audited units"),
+    "checklist_item": QT_TRANSLATE_NOOP("Merge", "Checklist items"),
+    "finding": QT_TRANSLATE_NOOP("Merge", "Audit findings"),
+    "external_inspection": QT_TRANSLATE_NOOP("Merge", "External inspections"),
+    "nonconformity": QT_TRANSLATE_NOOP("Merge", "Nonconformities"),
+    "corrective_action": QT_TRANSLATE_NOOP("Merge", "Corrective actions"),
+    "management_review": QT_TRANSLATE_NOOP("Merge", "Management reviews"),
+    "review_input": QT_TRANSLATE_NOOP("Merge", "Review inputs"),
+    "review_output": QT_TRANSLATE_NOOP("Merge", "Review outputs"),
+    "training": QT_TRANSLATE_NOOP("Merge", "Trainings"),
+    "risk": QT_TRANSLATE_NOOP("Merge", "Risks and opportunities"),
+    "improvement": QT_TRANSLATE_NOOP("Merge", "Improvements"),
+    "survey": QT_TRANSLATE_NOOP("Merge", "Satisfaction surveys"),
+    "service_stat": QT_TRANSLATE_NOOP("Merge", "Service statistics"),
+    "service_stat_field": QT_TRANSLATE_NOOP("Merge", "Statistics per field"),
+    "report": QT_TRANSLATE_NOOP("Merge", "Reports"),
+    "export_log": QT_TRANSLATE_NOOP("Merge", "Report exports"),
+    "document_number": QT_TRANSLATE_NOOP("Merge", "Outgoing document numbers"),
+    "unit": QT_TRANSLATE_NOOP("Merge", "Units"),
+    "staff": QT_TRANSLATE_NOOP("Merge", "Staff"),
+    "app_user": QT_TRANSLATE_NOOP("Merge", "Accounts"),
+    "agency": QT_TRANSLATE_NOOP("Merge", "Agency profile"),
+    "setting": QT_TRANSLATE_NOOP("Merge", "Settings"),
+    "merge_source": QT_TRANSLATE_NOOP("Merge", "Earlier merges"),
+    "merged_row": QT_TRANSLATE_NOOP("Merge", "Earlier merges (provenance)"),
+    "imported_change_log": QT_TRANSLATE_NOOP("Merge", "Earlier merges (history)"),
+}
+OUTCOME_LABELS: dict[str, str] = {
+    ADDED: QT_TRANSLATE_NOOP("Merge", "Added"),
+    MERGED: QT_TRANSLATE_NOOP("Merge", "Merged"),
+    RENUMBERED: QT_TRANSLATE_NOOP("Merge", "Renumbered"),
+    SUMMED: QT_TRANSLATE_NOOP("Merge", "Added to the figures here"),
+    ASIDE: QT_TRANSLATE_NOOP("Merge", "Kept as provenance"),
+    SKIPPED: QT_TRANSLATE_NOOP("Merge", "Not imported"),
+    QUESTION: QT_TRANSLATE_NOOP("Merge", "To decide"),
+}
+
+
+def table_label(table: str, translate: Translate = identity_translate) -> str:
+    text = TABLE_LABELS.get(table)
+    return (translate(CTX, text) or text) if text else table
+
+
+def outcome_label(outcome: str, translate: Translate = identity_translate) -> str:
+    text = OUTCOME_LABELS.get(outcome, outcome)
+    return translate(CTX, text) or text
+
+
 # ---------------------------------------------------------------- messages and errors
 
 @dataclass(frozen=True)
@@ -496,18 +562,20 @@ def default_prefix(short_name: str, rule: str = "initials") -> str:
     return "".join(w[0] for w in fold(place).split() if w[:1].isalnum()).upper() or "XA"
 
 
-def _prefixes(sources: list[SourceCheck], options: MergeOptions) -> dict[int, str]:
+def _prefixes(every: list[SourceCheck], sources: list[SourceCheck], options: MergeOptions) -> dict[int, str]:
+    """Each merged source's prefix: the wizard's edit, else one of the rule's list, else derived from its name."""
     explicit = []
     if options.prefix_rule not in ("initials", "name"):
-        explicit = [p.strip() for p in options.prefix_rule.split(",")]
-        if len(explicit) != len(sources) or not all(explicit):
+        explicit = [clean(p) for p in options.prefix_rule.split(",")]
+        if len(explicit) != len(every) or not all(explicit) or not all(ascii_slug(p) for p in explicit):
             raise MergeRefused([Note(QT_TRANSLATE_NOOP(
-                "Merge", "--prefix-rule: give 'initials', 'name' or one prefix per source separated by commas "
-                         "({n} sources)."), {"n": len(sources)})])
+                "Merge", "--prefix-rule: give 'initials', 'name' or one prefix per source file, separated by commas "
+                         "({n} files)."), {"n": len(every)})])
     out: dict[int, str] = {}
     used: set[str] = set()
-    for n, src in enumerate(sources):
-        prefix = options.prefixes.get(src.index) or (explicit[n] if explicit else default_prefix(src.label, options.prefix_rule))
+    for src in sources:
+        prefix = options.prefixes.get(src.index) or (explicit[src.index] if explicit
+                                                     else default_prefix(src.label, options.prefix_rule))
         prefix = clean(prefix).replace(" ", "")
         base, k = prefix, 2
         while prefix.casefold() in used:
@@ -718,7 +786,7 @@ def build_plan(ctx: AppContext, sources: list[SourceCheck], options: MergeOption
             "Merge", "This version cannot merge table {table}: it has no merge rule (a programming error; "
                      "nothing was written)."), {"table": name}) for name in missing])
     todo = [s for s in sources if s.to_merge]
-    prefixes = _prefixes(todo, options)
+    prefixes = _prefixes(list(sources), todo, options)
     _lineage, head = target_identity(ctx)
     questions: list[PlanQuestion] = []
     plans: list[SourcePlan] = []
@@ -1353,9 +1421,9 @@ def merge(ctx: AppContext, paths: Iterable[str | Path], options: MergeOptions | 
     with tempfile.TemporaryDirectory(prefix="qms-merge-") as work:
         sources = prepare_sources(ctx, paths, work, progress=progress, cancel=cancel)
         problems = [p for s in sources for p in s.problems]
-        if problems:
+        if problems and not dry_run:
             raise MergeRefused(problems)
         plan = build_plan(ctx, sources, options, progress=progress, cancel=cancel)
-        if dry_run:
+        if dry_run:  # lists the sources that can be merged; plan.refusals() says why others cannot
             return MergeResult(plan, False, chain_head=plan.target_head)
         return apply_plan(ctx, plan, backup_folder=backup_folder, progress=progress, cancel=cancel)

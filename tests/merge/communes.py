@@ -12,7 +12,9 @@ a person with the same names, reports and statistics of the same periods, the sa
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from qms_desktop.domain.steps import Step
 from qms_desktop.services import agency, announcements, attachments, audits, ncs, objectives, procedures, records, reviews, tthc, users
@@ -203,3 +205,16 @@ def build_new_commune(db: Database, full_name: str = "Ủy ban nhân dân xã T�
     ncs.open_nc(later, description="Chưa bố trí đủ công chức tại Bộ phận một cửa sau sắp xếp.", detected_date=dt.date(2025, 8, 4))
     records.create(later, "service_stat", {"period_start": dt.date(2025, 6, 15), "period_end": dt.date(2025, 6, 30),
                                            "received": 10, "on_time": 10, "late": 0, "pending": 0})
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def open_ctx(path: Path, user: str = "system"):
+    from qms_desktop.services.context import SYSTEM, Actor, AppContext
+    from qms_desktop.storage.db import Database
+
+    db = Database.open(path)
+    actor = SYSTEM if user == "system" else Actor(user, "leader", "")
+    return AppContext(db, actor, clock=lambda: dt.date(2025, 12, 20))

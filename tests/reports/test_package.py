@@ -63,7 +63,7 @@ def test_package_contents_names_and_log(commune, exported):
         assert zf.read("report.json") == frozen  # the frozen data, byte for byte
         assert zf.read("report.pdf") == result.files[1].read_bytes()
         assert zf.read("report.xlsx") == result.files[2].read_bytes()
-    assert manifest["format"] == "qms-desktop/report-package" and manifest["format_version"] == 1
+    assert manifest["format"] == "qms-desktop/report-package" and manifest["format_version"] == 2
     assert manifest["period"] == "2026-H1" and manifest["agency"]["full_name"] == "Ủy ban nhân dân xã Tân Phú"
     assert manifest["report"] == {"id": row.id, "version": 1, "number": "01/BC-UBND", "date": "2026-06-20",
                                   "status": "final"}

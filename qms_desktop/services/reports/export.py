@@ -25,6 +25,7 @@ from qms_desktop.reports.signing import InstallationKey, load_or_create_key
 from qms_desktop.reports.xlsx import report_xlsx
 from qms_desktop.services.common import load
 from qms_desktop.services.context import AppContext
+from qms_desktop.services.provenance import predecessors
 from qms_desktop.services.reports.lifecycle import report_data
 from qms_desktop.storage import orm
 
@@ -98,7 +99,8 @@ def export_report(ctx: AppContext, report_id: int, out_dir: str | Path, *, loose
     progress(Progress(3, steps, QT_TRANSLATE_NOOP("Jobs", "Signing and writing the package")))
     exported_at = dt.datetime.now().astimezone().replace(microsecond=0)
     package = build_package(data=data, pdf=pdf, xlsx=xlsx, report_json=raw, key=key, exported_at=exported_at,
-                            exported_by=ctx.actor.username, app_version=__version__)
+                            exported_by=ctx.actor.username, app_version=__version__,
+                            predecessors=[p.manifest_entry() for p in predecessors(ctx)])
     name = package_name(ReportPeriod.parse(data.period).file_tag, short_name or data.agency.short_name,
                         data.report_version)
     written = [(atomic_write(out / name, package, verify=lambda p: _verify_written(p, key.fingerprint)), package)]
