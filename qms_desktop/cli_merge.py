@@ -40,7 +40,7 @@ def register(sub) -> dict:  # noqa: ANN001
     m.add_argument("--backup-dir", metavar="DIR", help="where the backup made first goes (default: the data folder's backups/)")
     m.add_argument("--format", choices=("text", "json"), default="text")
     p = sub.add_parser("predecessors", help="the former communes merged into this one; with --period, figures per commune")
-    p.add_argument("--period", help="2025-H1 (six months) or 2025 (year)")
+    p.add_argument("--period", help="2025-H1, 2025-H2 (six months) or 2025 (year)")
     p.add_argument("--format", choices=("tsv", "json"), default="tsv")
     return {"merge": (cmd_merge, True), "predecessors": (cmd_predecessors, True)}
 
@@ -153,11 +153,11 @@ def cmd_predecessors(args, ctx) -> int:  # noqa: ANN001
 
     cli = _cli()
     if args.period:
-        from qms_desktop.domain.periods import ReportPeriod
         try:
-            ReportPeriod.parse(args.period)
+            provenance.period_bounds(args.period, "calendar")
         except (ValueError, ValidationError):
-            raise cli.Refused(QT_TRANSLATE_NOOP("Cli", "Unknown period {period}: use 2025-H1 or 2025."), period=args.period) from None
+            raise cli.Refused(QT_TRANSLATE_NOOP("Cli", "Unknown period {period}: use 2025-H1, 2025-H2 or 2025."),
+                              period=args.period) from None
         rows = [{"source_id": r.source_id if r.source_id >= 0 else None,
                  "origin": r.label or cli.T("Cli", QT_TRANSLATE_NOOP("Cli", "Total")), "received": r.received,
                  "on_time": r.on_time, "late": r.late, "pending": r.pending, "complaints": r.complaints,

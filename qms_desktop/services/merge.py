@@ -150,7 +150,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "app_user": ("username", "full_name"), "objective": ("year", "text"), "survey": ("period", "form"),
     "announcement": ("decision_number",), "external_inspection": ("date", "body"), "attachment": ("filename",),
     "risk": ("description",), "improvement": ("date", "description"), "legal_document": ("number", "title"),
-    "export_log": ("path",), "merge_source": ("full_name",),
+    "export_log": ("path",), "merge_source": ("full_name",), "agency": ("full_name",),
 }
 
 

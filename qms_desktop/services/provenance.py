@@ -210,18 +210,33 @@ class OriginFigures:
 _STAT_FIELDS = ("received", "on_time", "late", "pending", "complaints")
 
 
+def period_bounds(code: str, rule: str) -> tuple[dt.date, dt.date]:
+    """Dates of '2025-H1', '2025-H2' (the second six months: the half in which the 2025 merge took
+    effect) or '2025' under the period rule.
+
+    Raises:
+        ValidationError: not a period.
+    """
+    text = (code or "").strip().upper()
+    if text.endswith("-H2"):
+        p = ReportPeriod.parse(text[:-3])
+        first_end = ReportPeriod(p.year, True).bounds(rule)[1]
+        return first_end + dt.timedelta(days=1), p.bounds(rule)[1]
+    return ReportPeriod.parse(text).bounds(rule)
+
+
 def breakdown(ctx: AppContext, period: str, rule: str | None = None) -> list[OriginFigures]:
     """The period's service statistics and nonconformity figures per origin, the total last.
 
-    Statistics merged into one record (same period) are split back with each former commune's own
-    figures as they were merged; "written here" is the rest. Counting follows the report's rules
-    (a statistics row belongs to the period containing the middle of its span; an NC by its dates).
+    ``period``: '2025-H1', '2025-H2' or '2025'. Statistics merged into one record (same period) are
+    split back with each former commune's own figures as they were merged; "written here" is the
+    rest. Counting follows the report's rules (a statistics row belongs to the period containing the
+    middle of its span; an NC by its dates).
     """
     from qms_desktop.services.agency import get_setting
 
     rule = rule or get_setting(ctx, "period_rule")
-    p = ReportPeriod.parse(period)
-    start, end = p.bounds(rule)
+    start, end = period_bounds(period, rule)
     with ctx.tx("read") as s:
         preds = predecessors_in(s)
         agency = s.get(orm.Agency, 1)
