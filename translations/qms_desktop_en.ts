@@ -3523,6 +3523,26 @@ The application will now close; open it again.</translation>
         <translation>To decide</translation>
     </message>
     <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
         <source>The merge was refused.</source>
         <translation>The merge was refused.</translation>
     </message>

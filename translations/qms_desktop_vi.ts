@@ -3519,6 +3519,26 @@ The application will now close; open it again.</source>
         <translation>Cần quyết định</translation>
     </message>
     <message>
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>kỳ</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>số</translation>
+    </message>
+    <message>
         <source>The merge was refused.</source>
         <translation>Việc gộp bị từ chối.</translation>
     </message>

@@ -210,6 +210,22 @@ OUTCOME_LABELS: dict[str, str] = {
 }
 
 
+# Key columns named in the preview's reasons.
+COLUMN_LABELS: dict[tuple[str, ...], str] = {
+    ("year",): QT_TRANSLATE_NOOP("Merge", "year"),
+    ("period",): QT_TRANSLATE_NOOP("Merge", "period"),
+    ("period_start", "period_end"): QT_TRANSLATE_NOOP("Merge", "period"),
+    ("code",): QT_TRANSLATE_NOOP("Merge", "code"),
+    ("name",): QT_TRANSLATE_NOOP("Merge", "name"),
+    ("number",): QT_TRANSLATE_NOOP("Merge", "number"),
+}
+
+
+def _columns(cols: tuple[str, ...]) -> "Note | str":
+    text = COLUMN_LABELS.get(tuple(cols))
+    return Note(text) if text else ", ".join(cols)
+
+
 def table_label(table: str, translate: Translate = identity_translate) -> str:
     text = TABLE_LABELS.get(table)
     return (translate(CTX, text) or text) if text else table
@@ -919,7 +935,7 @@ class _Planner:
             if cols:
                 self.aside(table, row, Note(QT_TRANSLATE_NOOP(
                     "Merge", "the new commune already has one with the same {columns}; the former one is kept as "
-                             "provenance."), {"columns": ", ".join(cols)}))
+                             "provenance."), {"columns": _columns(cols)}))
                 continue
             self.new_row(table, row, values)
 
@@ -1025,7 +1041,7 @@ class _Planner:
             key = self._key(values, rule.key)
             if key in existing and existing[key] is not None:
                 self.merged(table, row, existing[key], Note(QT_TRANSLATE_NOOP(
-                    "Merge", "the new commune's record for the same {columns} is used."), {"columns": ", ".join(rule.key)}))
+                    "Merge", "the new commune's record for the same {columns} is used."), {"columns": _columns(rule.key)}))
                 continue
             self.new_row(table, row, values)
 

@@ -15,6 +15,7 @@ from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services import provenance
 from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.models.row_table_model import Column, RowTableModel
+from qms_desktop.ui.widgets.header_fit import fit_header_widths
 from qms_desktop.ui.widgets.table_view import TableView
 
 FIGURES_TAB = 1
@@ -59,6 +60,7 @@ class PredecessorsDialog(QDialog):
             Column("file_name", QT_TRANSLATE_NOOP("Columns", "File")),
         ], self)
         self.list_table = TableView(self.list_model, "merge/predecessors", self)
+        fit_header_widths(self.list_table)
         note = QLabel(self.tr(
             "Each former commune's change history is kept as it was, ending at the chain head shown here; the "
             "merge itself is in this database's history with that head, and the reports exported from now on "
@@ -99,6 +101,7 @@ class PredecessorsDialog(QDialog):
         ], self)
         self.figures_table = TableView(self.figures_model, "merge/figures", self)
         self.figures_table.setSortingEnabled(False)
+        fit_header_widths(self.figures_table)
         export = QPushButton(self.tr("E&xport to Excel…"))
         export.clicked.connect(lambda: self.figures_table.export_to_excel(
             self.tr("Figures per former commune — %1").replace("%1", self.period.currentText()), "SoLieuTheoXaCu.xlsx"))
@@ -145,6 +148,7 @@ class PredecessorsDialog(QDialog):
             Column("sent_date", QT_TRANSLATE_NOOP("Columns", "Sent on"), "date"),
         ], self)
         self.reports_table = TableView(self.reports_model, "merge/reports", self)
+        fit_header_widths(self.reports_table)
         self.reports_table.activated_row.connect(lambda _r: self.show_report())
         self.show_button = QPushButton(self.tr("&Show the report as it was sent…"))
         self.show_button.clicked.connect(self.show_report)
