@@ -135,8 +135,7 @@ RULES: dict[str, Rule] = {
     "imported_change_log": Rule(KEEP_ASIDE),
 }
 
-# Tables whose rows are never written as ORM objects during a merge (no history entry of their own).
-_NOT_ROWS = {"change_log", "stored_file", "agency", "app_user"}
+FLUSH_BATCH = 400  # new rows per flush while merging
 _SKIP_COLUMNS = {"search_key"}  # recomputed by the storage events
 _KIND_WORDS = ("xa", "phuong", "thi tran", "dac khu", "thi xa")
 
@@ -1246,30 +1245,28 @@ class _Writer:
         return self._record(sp)
 
     def _add(self, table: Table, rows: list[RowPlan]) -> None:
+        """New rows through the ORM (so the storage events log each in the history), flushed in batches:
+        the session's bookkeeping of pending objects grows with the square of a flush's size."""
         if not rows:
             return
         cls = self.classes[table.name]
         mapper = cls.__mapper__
         keys = {c.name: mapper.get_property_by_column(c).key for c in table.columns}
-        self_ref = any(fk.column.table is table for fk in table.foreign_keys)
+        batch = 1 if any(fk.column.table is table for fk in table.foreign_keys) else FLUSH_BATCH
         keep = table.name in self.linked
-        made = []
-        for r in rows:
-            values = {keys[k]: self.resolve(v) for k, v in r.values.items() if k in keys}
-            obj = cls(**values)
-            self.s.add(obj)
-            made.append((r, obj))
-            if self_ref:
-                self.s.flush()
-                self.ids[Ref(self._src, table.name, r.source_pk)] = mapper.primary_key_from_instance(obj)[0]
-        self.s.flush()
-        for r, obj in made:
-            ref = Ref(self._src, table.name, r.source_pk)
-            ident = mapper.primary_key_from_instance(obj)
-            self.ids[ref] = ident[0] if len(ident) == 1 else tuple(ident)
-            r.target = self.ids[ref]
-            if keep:
-                self.objects[ref] = obj
+        for start in range(0, len(rows), batch):
+            made = []
+            for r in rows[start:start + batch]:
+                obj = cls(**{keys[k]: self.resolve(v) for k, v in r.values.items() if k in keys})
+                self.s.add(obj)
+                made.append((r, obj))
+            self.s.flush()
+            for r, obj in made:
+                ref = Ref(self._src, table.name, r.source_pk)
+                ident = mapper.primary_key_from_instance(obj)
+                self.ids[ref] = r.target = ident[0] if len(ident) == 1 else tuple(ident)
+                if keep:
+                    self.objects[ref] = obj
 
     def _sum(self, table: Table, rows: list[RowPlan]) -> None:
         cls = self.classes[table.name]
