@@ -135,7 +135,7 @@ RULES: dict[str, Rule] = {
     "imported_change_log": Rule(KEEP_ASIDE),
 }
 
-FLUSH_BATCH = 400  # new rows per flush while merging
+FLUSH_BATCH = 200  # new rows per flush while merging
 _SKIP_COLUMNS = {"search_key"}  # recomputed by the storage events
 _KIND_WORDS = ("xa", "phuong", "thi tran", "dac khu", "thi xa")
 
