@@ -32,6 +32,7 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
+import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -331,12 +332,31 @@ def _sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
+def _uri(path: Path, *options: str) -> str:
+    """SQLite URI of a file (spaces, '#', '?' and Vietnamese letters in folder names quoted)."""
+    return "file:" + urllib.parse.quote(Path(path).resolve().as_posix(), safe="/:") + \
+        ("?" + "&".join(options) if options else "")
+
+
 def _copy_readonly(src: Path, dest: Path) -> None:
-    """A consistent copy of ``src`` made through SQLite, which only reads the original."""
-    with contextlib.closing(sqlite3.connect(f"file:{src.as_posix()}?mode=ro", uri=True)) as source, \
-            contextlib.closing(sqlite3.connect(dest)) as target:
-        source.backup(target)
-        target.execute("PRAGMA journal_mode=DELETE")
+    """A consistent copy of ``src`` made through SQLite, which only reads the original. A file on a
+    read-only medium whose journal SQLite cannot open is read as immutable."""
+    for options in (("mode=ro",), ("mode=ro", "immutable=1")):
+        try:
+            with contextlib.closing(sqlite3.connect(_uri(src, *options), uri=True)) as source, \
+                    contextlib.closing(sqlite3.connect(dest)) as target:
+                source.backup(target)
+                target.execute("PRAGMA journal_mode=DELETE")
+            return
+        except sqlite3.OperationalError:
+            if "immutable=1" in options:
+                raise
+
+
+def _read_engine(path: Path):  # noqa: ANN202
+    """A read-only engine on a checked copy (through a creator: no URL quoting rules in between)."""
+    uri = _uri(path, "mode=ro")
+    return create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
 
 
 def chain_head_of(conn: Connection) -> tuple[int, str, str]:
@@ -811,7 +831,7 @@ def build_plan(ctx: AppContext, sources: list[SourceCheck], options: MergeOption
             cancel.raise_if_cancelled()
             progress(Progress(n, len(todo), QT_TRANSLATE_NOOP("Jobs", "Preparing the preview")))
             sp = SourcePlan(src, prefixes[src.index])
-            engine = create_engine(f"sqlite:///file:{src.copy.as_posix()}?mode=ro&uri=true")
+            engine = _read_engine(src.copy)
             try:
                 with engine.connect() as sconn:
                     _Planner(sp, sconn, target, options, questions).run(_order(tables), cancel)
@@ -1310,7 +1330,7 @@ class _Writer:
         self.s.flush()
 
     def _contents(self, src: SourceCheck) -> int:
-        engine = create_engine(f"sqlite:///file:{src.copy.as_posix()}?mode=ro&uri=true")
+        engine = _read_engine(src.copy)
         added = 0
         try:
             with engine.connect() as conn:
@@ -1363,7 +1383,7 @@ class _Writer:
         return ms.id
 
     def _history(self, sp: SourcePlan, source_id: int) -> None:
-        engine = create_engine(f"sqlite:///file:{sp.source.copy.as_posix()}?mode=ro&uri=true")
+        engine = _read_engine(sp.source.copy)
         try:
             with engine.connect() as conn:
                 batch = []

@@ -368,3 +368,17 @@ def test_merging_needs_the_import_permission(files):
     with pytest.raises(PermissionDenied):
         M.merge(viewer, [files["da_lay"]], dry_run=True)
     ctx.db.close()
+
+
+def test_a_source_in_a_folder_with_spaces_hash_and_vietnamese_letters(files, tmp_path, monkeypatch):
+    import tempfile
+
+    folder = tmp_path / "Dữ liệu xã cũ #1 (bản sao)"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))  # the checked copies go there too (a Windows user's Temp)
+    source = folder / "qms của xã Đạ Lây?.sqlite"
+    shutil.copy(files["da_lay"], source)
+    ctx = open_ctx(files["new"])
+    result = M.merge(ctx, [source], backup_folder=tmp_path / "bk")
+    assert result.merged and rows(files["new"], "SELECT file_name FROM merge_source") == [(source.name,)]
+    ctx.db.close()
