@@ -19,7 +19,7 @@ Three steps, each usable alone (the wizard shows a preview between them; ``merge
 
 The copy is driven by SQLAlchemy's metadata: tables in foreign-key order, ids remapped through the
 foreign keys. ``RULES`` names what happens to each table; a table without a rule is refused by
-``build_plan`` (and ``tests/services/test_merge.py`` fails), so a table added later is never dropped
+``build_plan`` (and ``tests/merge/test_merge.py`` fails), so a table added later is never dropped
 silently. Unique constraints of copied tables are checked: a clashing row is kept aside with a reason.
 """
 
