@@ -111,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Command groups kept in their own modules. Each has ``register(subparsers)`` returning
 # {command: (handler, needs_login)}; a handler takes (args, ctx) when it needs a login, else (args).
-EXTENSION_MODULES = ("qms_desktop.cli_report", "qms_desktop.cli_admin")
+EXTENSION_MODULES = ("qms_desktop.cli_report", "qms_desktop.cli_admin", "qms_desktop.cli_merge")
 
 
 def _extensions():

@@ -840,6 +840,14 @@ Your data is safe; what you were doing was not saved.</translation>
         <source>Entry {n} of the history does not carry the written-down head {head}: the history was rewritten.</source>
         <translation>Entry {n} of the history does not carry the written-down head {head}: the history was rewritten.</translation>
     </message>
+    <message>
+        <source>The history of former commune {name} was altered after the merge (it no longer ends at chain head {head}).</source>
+        <translation>The history of former commune {name} was altered after the merge (it no longer ends at chain head {head}).</translation>
+    </message>
+    <message>
+        <source>The record of what came from former commune {name} was altered after the merge.</source>
+        <translation>The record of what came from former commune {name} was altered after the merge.</translation>
+    </message>
 </context>
 <context>
     <name>CheckList</name>
@@ -951,6 +959,117 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Choose a result to save the evidence.</source>
         <translation>Choose a result to save the evidence.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesPage</name>
+    <message>
+        <source>2. Checks and choices</source>
+        <translation>2. Checks and choices</translation>
+    </message>
+    <message>
+        <source>What the check of each file found, the prefix put before a procedure code that is already taken here (the old code stays as a searchable alias), and what to do with records whose name matches one here.</source>
+        <translation>What the check of each file found, the prefix put before a procedure code that is already taken here (the old code stays as a searchable alias), and what to do with records whose name matches one here.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Former commune</source>
+        <translation>Former commune</translation>
+    </message>
+    <message>
+        <source>Chain head</source>
+        <translation>Chain head</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>Initials of the former commune (PL-QT-01)</source>
+        <translation>Initials of the former commune (PL-QT-01)</translation>
+    </message>
+    <message>
+        <source>Name of the former commune (PhuLam-QT-01)</source>
+        <translation>Name of the former commune (PhuLam-QT-01)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Its record</source>
+        <translation>Its record</translation>
+    </message>
+    <message>
+        <source>Same name here</source>
+        <translation>Same name here</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Prefix of clashing procedure codes:</source>
+        <translation>Prefix of clashing procedure codes:</translation>
+    </message>
+    <message>
+        <source>Records with the same name as one here (a TTHC with another code must be decided):</source>
+        <translation>Records with the same name as one here (a TTHC with another code must be decided):</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Already merged on %1: nothing to add</source>
+        <translation>Already merged on %1: nothing to add</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <source>(older version: upgraded in a copy)</source>
+        <translation>(older version: upgraded in a copy)</translation>
+    </message>
+    <message>
+        <source>Remove the refused files (Back) to merge the others.</source>
+        <translation>Remove the refused files (Back) to merge the others.</translation>
+    </message>
+    <message>
+        <source>— decide —</source>
+        <translation>— decide —</translation>
+    </message>
+    <message>
+        <source>The same TTHC: merge</source>
+        <translation>The same TTHC: merge</translation>
+    </message>
+    <message>
+        <source>A different TTHC: keep both</source>
+        <translation>A different TTHC: keep both</translation>
+    </message>
+    <message>
+        <source>The same: merge</source>
+        <translation>The same: merge</translation>
+    </message>
+    <message>
+        <source>Different: keep both</source>
+        <translation>Different: keep both</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1350,54 @@ Your data is safe; what you were doing was not saved.</translation>
         <source>INVALID package: the digital signature of report.pdf is invalid.</source>
         <translation>INVALID package: the digital signature of report.pdf is invalid.</translation>
     </message>
+    <message>
+        <source>Source {n}: {file} — {name}</source>
+        <translation>Source {n}: {file} — {name}</translation>
+    </message>
+    <message>
+        <source>  Refused:</source>
+        <translation>  Refused:</translation>
+    </message>
+    <message>
+        <source>  Chain head {head}; schema {schema}{upgraded}; key {key}</source>
+        <translation>  Chain head {head}; schema {schema}{upgraded}; key {key}</translation>
+    </message>
+    <message>
+        <source> (upgraded in a copy)</source>
+        <translation> (upgraded in a copy)</translation>
+    </message>
+    <message>
+        <source>  Already merged on {date} at this chain head: nothing to add.</source>
+        <translation>  Already merged on {date} at this chain head: nothing to add.</translation>
+    </message>
+    <message>
+        <source>  Prefix for its clashing procedure codes: {prefix}; history entries kept: {n}</source>
+        <translation>  Prefix for its clashing procedure codes: {prefix}; history entries kept: {n}</translation>
+    </message>
+    <message>
+        <source>  {outcome}: {items}</source>
+        <translation>  {outcome}: {items}</translation>
+    </message>
+    <message>
+        <source>Merged {n} former commune(s); backup made first: {backup}</source>
+        <translation>Merged {n} former commune(s); backup made first: {backup}</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: every source was already merged.</source>
+        <translation>Nothing to merge: every source was already merged.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Unknown period {period}: use 2025-H1, 2025-H2 or 2025.</source>
+        <translation>Unknown period {period}: use 2025-H1, 2025-H2 or 2025.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -1399,6 +1566,74 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Title</translation>
     </message>
     <message>
+        <source>Former commune</source>
+        <translation>Former commune</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Merged on</source>
+        <translation>Merged on</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Code prefix</source>
+        <translation>Code prefix</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Chain head</source>
+        <translation>Chain head</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>NCs opened</source>
+        <translation>NCs opened</translation>
+    </message>
+    <message>
+        <source>NCs closed</source>
+        <translation>NCs closed</translation>
+    </message>
+    <message>
+        <source>NCs open at the end</source>
+        <translation>NCs open at the end</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1551,6 +1786,10 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Overview</source>
         <translation>Overview</translation>
+    </message>
+    <message>
+        <source>The figures are the whole commune&apos;s, including the former communes merged into it: %1. &lt;a href=&quot;figures&quot;&gt;Figures per former commune…&lt;/a&gt;</source>
+        <translation>The figures are the whole commune&apos;s, including the former communes merged into it: %1. &lt;a href=&quot;figures&quot;&gt;Figures per former commune…&lt;/a&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
@@ -4028,6 +4267,22 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <source>Writing…</source>
         <translation>Writing…</translation>
     </message>
+    <message>
+        <source>Checking the former communes&apos; data</source>
+        <translation>Checking the former communes&apos; data</translation>
+    </message>
+    <message>
+        <source>Preparing the preview</source>
+        <translation>Preparing the preview</translation>
+    </message>
+    <message>
+        <source>Backing up before the merge</source>
+        <translation>Backing up before the merge</translation>
+    </message>
+    <message>
+        <source>Merging the former communes&apos; data</source>
+        <translation>Merging the former communes&apos; data</translation>
+    </message>
 </context>
 <context>
     <name>KeyTab</name>
@@ -4416,6 +4671,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
 %1</translation>
     </message>
     <message>
+        <source>Former communes merged; chain head %1.</source>
+        <translation>Former communes merged; chain head %1.</translation>
+    </message>
+    <message>
         <source>Choose a backup to restore</source>
         <translation>Choose a backup to restore</translation>
     </message>
@@ -4484,6 +4743,400 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
             <numerusform>%n record(s)</numerusform>
             <numerusform>%n record(s)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>TTHC</source>
+        <translation>TTHC</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procedures</translation>
+    </message>
+    <message>
+        <source>Procedure versions</source>
+        <translation>Procedure versions</translation>
+    </message>
+    <message>
+        <source>Procedure steps</source>
+        <translation>Procedure steps</translation>
+    </message>
+    <message>
+        <source>Procedure–TTHC links</source>
+        <translation>Procedure–TTHC links</translation>
+    </message>
+    <message>
+        <source>Amendment lines</source>
+        <translation>Amendment lines</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Legal bases</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>Announcements</translation>
+    </message>
+    <message>
+        <source>Announcement scope links</source>
+        <translation>Announcement scope links</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Attached files</translation>
+    </message>
+    <message>
+        <source>Quality policies</source>
+        <translation>Quality policies</translation>
+    </message>
+    <message>
+        <source>Quality objectives</source>
+        <translation>Quality objectives</translation>
+    </message>
+    <message>
+        <source>Objective results</source>
+        <translation>Objective results</translation>
+    </message>
+    <message>
+        <source>Audit programmes</source>
+        <translation>Audit programmes</translation>
+    </message>
+    <message>
+        <source>Internal audits</source>
+        <translation>Internal audits</translation>
+    </message>
+    <message>
+        <source>Audit team members</source>
+        <translation>Audit team members</translation>
+    </message>
+    <message>
+        <source>Audited units</source>
+        <translation>Audited units</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Checklist items</translation>
+    </message>
+    <message>
+        <source>Audit findings</source>
+        <translation>Audit findings</translation>
+    </message>
+    <message>
+        <source>External inspections</source>
+        <translation>External inspections</translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation>Nonconformities</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Corrective actions</translation>
+    </message>
+    <message>
+        <source>Management reviews</source>
+        <translation>Management reviews</translation>
+    </message>
+    <message>
+        <source>Review inputs</source>
+        <translation>Review inputs</translation>
+    </message>
+    <message>
+        <source>Review outputs</source>
+        <translation>Review outputs</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <source>Risks and opportunities</source>
+        <translation>Risks and opportunities</translation>
+    </message>
+    <message>
+        <source>Improvements</source>
+        <translation>Improvements</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>Satisfaction surveys</translation>
+    </message>
+    <message>
+        <source>Service statistics</source>
+        <translation>Service statistics</translation>
+    </message>
+    <message>
+        <source>Statistics per field</source>
+        <translation>Statistics per field</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Report exports</source>
+        <translation>Report exports</translation>
+    </message>
+    <message>
+        <source>Outgoing document numbers</source>
+        <translation>Outgoing document numbers</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Agency profile</source>
+        <translation>Agency profile</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Earlier merges</source>
+        <translation>Earlier merges</translation>
+    </message>
+    <message>
+        <source>Earlier merges (provenance)</source>
+        <translation>Earlier merges (provenance)</translation>
+    </message>
+    <message>
+        <source>Earlier merges (history)</source>
+        <translation>Earlier merges (history)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Renumbered</source>
+        <translation>Renumbered</translation>
+    </message>
+    <message>
+        <source>Added to the figures here</source>
+        <translation>Added to the figures here</translation>
+    </message>
+    <message>
+        <source>Kept as provenance</source>
+        <translation>Kept as provenance</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation>To decide</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>The merge was refused.</source>
+        <translation>The merge was refused.</translation>
+    </message>
+    <message>
+        <source>{file}: this is the new commune&apos;s own database (or a copy of it), not a former commune&apos;s.</source>
+        <translation>{file}: this is the new commune&apos;s own database (or a copy of it), not a former commune&apos;s.</translation>
+    </message>
+    <message>
+        <source>{file}: the same commune&apos;s database as {other} (given twice).</source>
+        <translation>{file}: the same commune&apos;s database as {other} (given twice).</translation>
+    </message>
+    <message>
+        <source>{file}: {name} was already merged on {date} at chain head {old}; this copy has changed since (chain head {new}). Merging it again would duplicate its records.</source>
+        <translation>{file}: {name} was already merged on {date} at chain head {old}; this copy has changed since (chain head {new}). Merging it again would duplicate its records.</translation>
+    </message>
+    <message>
+        <source>{file}: the file does not exist.</source>
+        <translation>{file}: the file does not exist.</translation>
+    </message>
+    <message>
+        <source>{file}: this is the database in use, not a former commune&apos;s.</source>
+        <translation>{file}: this is the database in use, not a former commune&apos;s.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason}).</source>
+        <translation>{file}: cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} is not a QMS Desktop database or backup.</source>
+        <translation>{file} is not a QMS Desktop database or backup.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (SQLite integrity check: {detail}).</source>
+        <translation>{file} is damaged (SQLite integrity check: {detail}).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be read ({reason}).</source>
+        <translation>{file} is damaged and cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of QMS Desktop (schema {schema}); update this application before merging it.</source>
+        <translation>{file} was written by a newer version of QMS Desktop (schema {schema}); update this application before merging it.</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be brought to this version&apos;s schema ({reason}).</source>
+        <translation>{file} cannot be brought to this version&apos;s schema ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} fails the check: {problem}</source>
+        <translation>{file} fails the check: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} has no agency profile: it is not a commune&apos;s database.</source>
+        <translation>{file} has no agency profile: it is not a commune&apos;s database.</translation>
+    </message>
+    <message>
+        <source>--prefix-rule: give &apos;initials&apos;, &apos;name&apos; or one prefix per source file, separated by commas ({n} files).</source>
+        <translation>--prefix-rule: give &apos;initials&apos;, &apos;name&apos; or one prefix per source file, separated by commas ({n} files).</translation>
+    </message>
+    <message>
+        <source>{source}: TTHC {label} has the name of {candidate} here but another code; say whether it is the same TTHC (--tthc-by-name merge or separate, or choose in the wizard).</source>
+        <translation>{source}: TTHC {label} has the name of {candidate} here but another code; say whether it is the same TTHC (--tthc-by-name merge or separate, or choose in the wizard).</translation>
+    </message>
+    <message>
+        <source>This version cannot merge table {table}: it has no merge rule (a programming error; nothing was written).</source>
+        <translation>This version cannot merge table {table}: it has no merge rule (a programming error; nothing was written).</translation>
+    </message>
+    <message>
+        <source>it belongs to a record that is not merged as a record ({table} {id}).</source>
+        <translation>it belongs to a record that is not merged as a record ({table} {id}).</translation>
+    </message>
+    <message>
+        <source>the new commune already has one with the same {columns}; the former one is kept as provenance.</source>
+        <translation>the new commune already has one with the same {columns}; the former one is kept as provenance.</translation>
+    </message>
+    <message>
+        <source>its record ({kind}) is kept as provenance, so the file is too.</source>
+        <translation>its record ({kind}) is kept as provenance, so the file is too.</translation>
+    </message>
+    <message>
+        <source>the former commune&apos;s profile is recorded with its provenance; the new commune&apos;s profile stays.</source>
+        <translation>the former commune&apos;s profile is recorded with its provenance; the new commune&apos;s profile stays.</translation>
+    </message>
+    <message>
+        <source>sent under the former commune&apos;s name: kept with its provenance (printable from its frozen content), not a report of the new commune.</source>
+        <translation>sent under the former commune&apos;s name: kept with its provenance (printable from its frozen content), not a report of the new commune.</translation>
+    </message>
+    <message>
+        <source>the new commune&apos;s settings apply; the former setting is kept as provenance.</source>
+        <translation>the new commune&apos;s settings apply; the former setting is kept as provenance.</translation>
+    </message>
+    <message>
+        <source>a number of the former office&apos;s register of outgoing documents; kept as provenance.</source>
+        <translation>a number of the former office&apos;s register of outgoing documents; kept as provenance.</translation>
+    </message>
+    <message>
+        <source>an export of a former report; kept with it.</source>
+        <translation>an export of a former report; kept with it.</translation>
+    </message>
+    <message>
+        <source>kept as provenance of the former commune.</source>
+        <translation>kept as provenance of the former commune.</translation>
+    </message>
+    <message>
+        <source>former account: not imported (it cannot log in here); its name is kept for the history.</source>
+        <translation>former account: not imported (it cannot log in here); its name is kept for the history.</translation>
+    </message>
+    <message>
+        <source>same name as {name} here: merged.</source>
+        <translation>same name as {name} here: merged.</translation>
+    </message>
+    <message>
+        <source>kept separate from {name} here, as {new}.</source>
+        <translation>kept separate from {name} here, as {new}.</translation>
+    </message>
+    <message>
+        <source>kept separate from {name} here.</source>
+        <translation>kept separate from {name} here.</translation>
+    </message>
+    <message>
+        <source>the new commune&apos;s record for the same {columns} is used.</source>
+        <translation>the new commune&apos;s record for the same {columns} is used.</translation>
+    </message>
+    <message>
+        <source>the figures are added to the new commune&apos;s record of the same period; the former commune&apos;s own figures stay in its provenance.</source>
+        <translation>the figures are added to the new commune&apos;s record of the same period; the former commune&apos;s own figures stay in its provenance.</translation>
+    </message>
+    <message>
+        <source>same national code {code}: merged.</source>
+        <translation>same national code {code}: merged.</translation>
+    </message>
+    <message>
+        <source>same name as TTHC {other} here (code {code} there): merged, as chosen.</source>
+        <translation>same name as TTHC {other} here (code {code} there): merged, as chosen.</translation>
+    </message>
+    <message>
+        <source>same name as TTHC {other} here, another code: is it the same TTHC?</source>
+        <translation>same name as TTHC {other} here, another code: is it the same TTHC?</translation>
+    </message>
+    <message>
+        <source>code {old} is taken here: renumbered {new} (the old code stays searchable).</source>
+        <translation>code {old} is taken here: renumbered {new} (the old code stays searchable).</translation>
+    </message>
+    <message>
+        <source>keeps number {new} in the new commune&apos;s register.</source>
+        <translation>keeps number {new} in the new commune&apos;s register.</translation>
+    </message>
+    <message>
+        <source>number {old} becomes {new} in the new commune&apos;s register (the old number is kept as a reference).</source>
+        <translation>number {old} becomes {new} in the new commune&apos;s register (the old number is kept as a reference).</translation>
+    </message>
+    <message>
+        <source>The new commune&apos;s data changed since the preview; look at the preview again.</source>
+        <translation>The new commune&apos;s data changed since the preview; look at the preview again.</translation>
+    </message>
+    <message>
+        <source>{file}: a stored file is damaged (checksum mismatch); nothing was merged.</source>
+        <translation>{file}: a stored file is damaged (checksum mismatch); nothing was merged.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeWizard</name>
+    <message>
+        <source>Merge the former communes&apos; data</source>
+        <translation>Merge the former communes&apos; data</translation>
+    </message>
+    <message>
+        <source>Back up and &amp;merge</source>
+        <translation>Back up and &amp;merge</translation>
     </message>
 </context>
 <context>
@@ -4647,6 +5300,14 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
     <message>
         <source>cancelled: %1</source>
         <translation>cancelled: %1</translation>
+    </message>
+    <message>
+        <source>former number %1 (%2)</source>
+        <translation>former number %1 (%2)</translation>
+    </message>
+    <message>
+        <source>former number %1</source>
+        <translation>former number %1</translation>
     </message>
     <message>
         <source>effective</source>
@@ -4865,6 +5526,25 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
     <message>
         <source>Not achieved</source>
         <translation>Not achieved</translation>
+    </message>
+</context>
+<context>
+    <name>OriginFilter</name>
+    <message>
+        <source>Show only the records of one former commune merged into this one, or those written here</source>
+        <translation>Show only the records of one former commune merged into this one, or those written here</translation>
+    </message>
+    <message>
+        <source>All origins</source>
+        <translation>All origins</translation>
+    </message>
+    <message>
+        <source>Written here</source>
+        <translation>Written here</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>From %1</translation>
     </message>
 </context>
 <context>
@@ -5149,6 +5829,73 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
     </message>
 </context>
 <context>
+    <name>PredecessorsDialog</name>
+    <message>
+        <source>Former communes merged into this one</source>
+        <translation>Former communes merged into this one</translation>
+    </message>
+    <message>
+        <source>&amp;Former communes</source>
+        <translation>&amp;Former communes</translation>
+    </message>
+    <message>
+        <source>Figures &amp;per former commune</source>
+        <translation>Figures &amp;per former commune</translation>
+    </message>
+    <message>
+        <source>Their &amp;reports</source>
+        <translation>Their &amp;reports</translation>
+    </message>
+    <message>
+        <source>Each former commune&apos;s change history is kept as it was, ending at the chain head shown here; the merge itself is in this database&apos;s history with that head, and the reports exported from now on list the former communes (name, key fingerprint, chain head) for the receiving office.</source>
+        <translation>Each former commune&apos;s change history is kept as it was, ending at the chain head shown here; the merge itself is in this database&apos;s history with that head, and the reports exported from now on list the former communes (name, key fingerprint, chain head) for the receiving office.</translation>
+    </message>
+    <message>
+        <source>No former commune has been merged into this database (File → Merge the former communes&apos; data…).</source>
+        <translation>No former commune has been merged into this database (File → Merge the former communes&apos; data…).</translation>
+    </message>
+    <message>
+        <source>Second six months of %1</source>
+        <translation>Second six months of %1</translation>
+    </message>
+    <message>
+        <source>First six months of %1</source>
+        <translation>First six months of %1</translation>
+    </message>
+    <message>
+        <source>The year %1</source>
+        <translation>The year %1</translation>
+    </message>
+    <message>
+        <source>Whole commune</source>
+        <translation>Whole commune</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <source>Figures per former commune — %1</source>
+        <translation>Figures per former commune — %1</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Statistics of the same period were added together when merged; each former commune&apos;s own figures are split back here, and “%1” is what was recorded in this database. Nonconformities are counted by their dates, as in the report.</source>
+        <translation>Statistics of the same period were added together when merged; each former commune&apos;s own figures are split back here, and “%1” is what was recorded in this database. Nonconformities are counted by their dates, as in the report.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the report as it was sent…</source>
+        <translation>&amp;Show the report as it was sent…</translation>
+    </message>
+    <message>
+        <source>Report of %1 — %2</source>
+        <translation>Report of %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>Preflight</name>
     <message>
         <source>nonconformities past their due date</source>
@@ -5283,6 +6030,83 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
     <message>
         <source>Preparing the document…</source>
         <translation>Preparing the document…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>3. Preview</source>
+        <translation>3. Preview</translation>
+    </message>
+    <message>
+        <source>What the merge will do with every record of each former commune. Records keep their provenance (which former commune) and are shown with it; the history of each former commune is kept as it was.</source>
+        <translation>What the merge will do with every record of each former commune. Records keep their provenance (which former commune) and are shown with it; the history of each former commune is kept as it was.</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>I have read the preview. Back up the data now in use, then merge (all in one transaction).</source>
+        <translation>I have read the preview. Back up the data now in use, then merge (all in one transaction).</translation>
+    </message>
+    <message>
+        <source>Former commune:</source>
+        <translation>Former commune:</translation>
+    </message>
+    <message>
+        <source>Will be merged into this database: %1. A verified backup of the data now in use is made first; then everything is written in one transaction, recorded in the change history with each former commune&apos;s chain head.</source>
+        <translation>Will be merged into this database: %1. A verified backup of the data now in use is made first; then everything is written in one transaction, recorded in the change history with each former commune&apos;s chain head.</translation>
+    </message>
+    <message>
+        <source>Already merged before (nothing to add): %1.</source>
+        <translation>Already merged before (nothing to add): %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to merge.</source>
+        <translation>Nothing to merge.</translation>
+    </message>
+    <message>
+        <source>Decide first (Back): %1</source>
+        <translation>Decide first (Back): %1</translation>
+    </message>
+    <message>
+        <source>%1 · prefix %2 · chain head %3 · %4 history entries kept</source>
+        <translation>%1 · prefix %2 · chain head %3 · %4 history entries kept</translation>
+    </message>
+    <message>
+        <source>Select a line to read the whole reason.</source>
+        <translation>Select a line to read the whole reason.</translation>
+    </message>
+    <message>
+        <source>Merged %1 former commune(s). The data in use before was backed up to:
+%2
+
+New chain head: %3</source>
+        <translation>Merged %1 former commune(s). The data in use before was backed up to:
+%2
+
+New chain head: %3</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Merging…</translation>
     </message>
 </context>
 <context>
@@ -5447,6 +6271,14 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
     <message>
         <source>withdrawn: %1</source>
         <translation>withdrawn: %1</translation>
+    </message>
+    <message>
+        <source>former code %1 (%2)</source>
+        <translation>former code %1 (%2)</translation>
+    </message>
+    <message>
+        <source>former code %1</source>
+        <translation>former code %1</translation>
     </message>
     <message>
         <source>procedure</source>
@@ -7239,6 +8071,37 @@ Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to
     </message>
 </context>
 <context>
+    <name>SourcesPage</name>
+    <message>
+        <source>1. The former communes&apos; data</source>
+        <translation>1. The former communes&apos; data</translation>
+    </message>
+    <message>
+        <source>Choose the databases (qms.sqlite) or backups of the communes merged into this one in the 2025 reform. They are only read: each is copied and checked first (integrity, history chain, version). Nothing is written here until you confirm the preview.</source>
+        <translation>Choose the databases (qms.sqlite) or backups of the communes merged into this one in the 2025 reform. They are only read: each is copied and checked first (integrity, history chain, version). Nothing is written here until you confirm the preview.</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Choose the former communes&apos; databases or backups</source>
+        <translation>Choose the former communes&apos; databases or backups</translation>
+    </message>
+    <message>
+        <source>QMS Desktop databases and backups (*.sqlite *.db)</source>
+        <translation>QMS Desktop databases and backups (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Checking the former communes&apos; data…</source>
+        <translation>Checking the former communes&apos; data…</translation>
+    </message>
+</context>
+<context>
     <name>StarterKitPage</name>
     <message>
         <source>Starter kit</source>
@@ -8042,6 +8905,18 @@ Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to
     <message>
         <source>Only a leader can restore a backup: it replaces every record, the accounts and their roles included.</source>
         <translation>Only a leader can restore a backup: it replaces every record, the accounts and their roles included.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the former communes&apos; data…</source>
+        <translation>&amp;Merge the former communes&apos; data…</translation>
+    </message>
+    <message>
+        <source>Only the ISO secretary or a leader can merge data.</source>
+        <translation>Only the ISO secretary or a leader can merge data.</translation>
+    </message>
+    <message>
+        <source>Former communes and their &amp;figures…</source>
+        <translation>Former communes and their &amp;figures…</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>

@@ -840,6 +840,14 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <source>Entry {n} of the history does not carry the written-down head {head}: the history was rewritten.</source>
         <translation>Mục {n} của nhật ký không mang đầu chuỗi đã ghi {head}: nhật ký đã bị viết lại.</translation>
     </message>
+    <message>
+        <source>The history of former commune {name} was altered after the merge (it no longer ends at chain head {head}).</source>
+        <translation>Nhật ký thay đổi của xã cũ {name} đã bị sửa sau khi gộp (không còn kết thúc ở đầu chuỗi {head}).</translation>
+    </message>
+    <message>
+        <source>The record of what came from former commune {name} was altered after the merge.</source>
+        <translation>Bản ghi nguồn gốc dữ liệu chuyển từ xã cũ {name} đã bị sửa sau khi gộp.</translation>
+    </message>
 </context>
 <context>
     <name>CheckList</name>
@@ -950,6 +958,117 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Choose a result to save the evidence.</source>
         <translation>Chọn kết quả để lưu bằng chứng.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesPage</name>
+    <message>
+        <source>2. Checks and choices</source>
+        <translation>2. Kiểm tra và lựa chọn</translation>
+    </message>
+    <message>
+        <source>What the check of each file found, the prefix put before a procedure code that is already taken here (the old code stays as a searchable alias), and what to do with records whose name matches one here.</source>
+        <translation>Kết quả kiểm tra từng tệp, tiền tố đặt trước mã quy trình đã có ở đây (mã cũ vẫn được giữ làm bí danh để tìm kiếm), và cách xử lý các bản ghi trùng tên với bản ghi ở đây.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Former commune</source>
+        <translation>Xã cũ</translation>
+    </message>
+    <message>
+        <source>Chain head</source>
+        <translation>Đầu chuỗi</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Tiền tố</translation>
+    </message>
+    <message>
+        <source>Initials of the former commune (PL-QT-01)</source>
+        <translation>Chữ cái đầu tên xã cũ (PL-QT-01)</translation>
+    </message>
+    <message>
+        <source>Name of the former commune (PhuLam-QT-01)</source>
+        <translation>Tên xã cũ (PhuLam-QT-01)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Its record</source>
+        <translation>Bản ghi của xã cũ</translation>
+    </message>
+    <message>
+        <source>Same name here</source>
+        <translation>Trùng tên ở đây</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Prefix of clashing procedure codes:</source>
+        <translation>Tiền tố cho mã quy trình bị trùng:</translation>
+    </message>
+    <message>
+        <source>Records with the same name as one here (a TTHC with another code must be decided):</source>
+        <translation>Bản ghi trùng tên với bản ghi ở đây (TTHC khác mã phải được quyết định):</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Already merged on %1: nothing to add</source>
+        <translation>Đã gộp ngày %1: không có gì thêm</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Nguyên vẹn</translation>
+    </message>
+    <message>
+        <source>(older version: upgraded in a copy)</source>
+        <translation>(phiên bản cũ: đã nâng cấp trên bản sao)</translation>
+    </message>
+    <message>
+        <source>Remove the refused files (Back) to merge the others.</source>
+        <translation>Bỏ các tệp bị từ chối (Quay lại) để gộp các tệp còn lại.</translation>
+    </message>
+    <message>
+        <source>— decide —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <source>The same TTHC: merge</source>
+        <translation>Cùng một TTHC: gộp</translation>
+    </message>
+    <message>
+        <source>A different TTHC: keep both</source>
+        <translation>TTHC khác: giữ cả hai</translation>
+    </message>
+    <message>
+        <source>The same: merge</source>
+        <translation>Là một: gộp</translation>
+    </message>
+    <message>
+        <source>Different: keep both</source>
+        <translation>Khác nhau: giữ cả hai</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1349,54 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <source>INVALID package: the digital signature of report.pdf is invalid.</source>
         <translation>Gói KHÔNG HỢP LỆ: chữ ký số trên report.pdf không hợp lệ.</translation>
     </message>
+    <message>
+        <source>Source {n}: {file} — {name}</source>
+        <translation>Nguồn {n}: {file} — {name}</translation>
+    </message>
+    <message>
+        <source>  Refused:</source>
+        <translation>  Bị từ chối:</translation>
+    </message>
+    <message>
+        <source>  Chain head {head}; schema {schema}{upgraded}; key {key}</source>
+        <translation>  Đầu chuỗi {head}; lược đồ {schema}{upgraded}; khóa {key}</translation>
+    </message>
+    <message>
+        <source> (upgraded in a copy)</source>
+        <translation> (đã nâng cấp trên bản sao)</translation>
+    </message>
+    <message>
+        <source>  Already merged on {date} at this chain head: nothing to add.</source>
+        <translation>  Đã gộp ngày {date} ở đầu chuỗi này: không có gì thêm.</translation>
+    </message>
+    <message>
+        <source>  Prefix for its clashing procedure codes: {prefix}; history entries kept: {n}</source>
+        <translation>  Tiền tố cho mã quy trình bị trùng: {prefix}; số mục nhật ký được giữ: {n}</translation>
+    </message>
+    <message>
+        <source>  {outcome}: {items}</source>
+        <translation>  {outcome}: {items}</translation>
+    </message>
+    <message>
+        <source>Merged {n} former commune(s); backup made first: {backup}</source>
+        <translation>Đã gộp {n} xã cũ; bản sao lưu tạo trước khi gộp: {backup}</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: every source was already merged.</source>
+        <translation>Không có gì để gộp: mọi nguồn đều đã được gộp trước đây.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Chạy thử: không ghi gì cả.</translation>
+    </message>
+    <message>
+        <source>Unknown period {period}: use 2025-H1, 2025-H2 or 2025.</source>
+        <translation>Kỳ không hợp lệ {period}: dùng 2025-H1, 2025-H2 hoặc 2025.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -1398,6 +1565,74 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Tên</translation>
     </message>
     <message>
+        <source>Former commune</source>
+        <translation>Xã cũ</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>Merged on</source>
+        <translation>Ngày gộp</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người gộp</translation>
+    </message>
+    <message>
+        <source>Code prefix</source>
+        <translation>Tiền tố mã</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Dấu vân tay khóa</translation>
+    </message>
+    <message>
+        <source>Chain head</source>
+        <translation>Đầu chuỗi</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Nguồn gốc</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <source>NCs opened</source>
+        <translation>SKPH phát sinh</translation>
+    </message>
+    <message>
+        <source>NCs closed</source>
+        <translation>SKPH đã đóng</translation>
+    </message>
+    <message>
+        <source>NCs open at the end</source>
+        <translation>SKPH còn mở cuối kỳ</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -1550,6 +1785,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Overview</source>
         <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>The figures are the whole commune&apos;s, including the former communes merged into it: %1. &lt;a href=&quot;figures&quot;&gt;Figures per former commune…&lt;/a&gt;</source>
+        <translation>Số liệu là của toàn xã, gồm cả các xã cũ đã gộp vào: %1. &lt;a href=&quot;figures&quot;&gt;Số liệu theo từng xã cũ…&lt;/a&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
@@ -4024,6 +4263,22 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <source>Writing…</source>
         <translation>Đang ghi…</translation>
     </message>
+    <message>
+        <source>Checking the former communes&apos; data</source>
+        <translation>Đang kiểm tra dữ liệu các xã cũ</translation>
+    </message>
+    <message>
+        <source>Preparing the preview</source>
+        <translation>Đang chuẩn bị bản xem trước</translation>
+    </message>
+    <message>
+        <source>Backing up before the merge</source>
+        <translation>Đang sao lưu trước khi gộp</translation>
+    </message>
+    <message>
+        <source>Merging the former communes&apos; data</source>
+        <translation>Đang gộp dữ liệu các xã cũ</translation>
+    </message>
 </context>
 <context>
     <name>KeyTab</name>
@@ -4412,6 +4667,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
 %1</translation>
     </message>
     <message>
+        <source>Former communes merged; chain head %1.</source>
+        <translation>Đã gộp dữ liệu các xã cũ; đầu chuỗi %1.</translation>
+    </message>
+    <message>
         <source>Choose a backup to restore</source>
         <translation>Chọn bản sao lưu để khôi phục</translation>
     </message>
@@ -4479,6 +4738,400 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>
             <numerusform>%n hồ sơ</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>TTHC</source>
+        <translation>TTHC</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Quy trình</translation>
+    </message>
+    <message>
+        <source>Procedure versions</source>
+        <translation>Lần ban hành quy trình</translation>
+    </message>
+    <message>
+        <source>Procedure steps</source>
+        <translation>Bước của quy trình</translation>
+    </message>
+    <message>
+        <source>Procedure–TTHC links</source>
+        <translation>Liên kết quy trình – TTHC</translation>
+    </message>
+    <message>
+        <source>Amendment lines</source>
+        <translation>Dòng theo dõi sửa đổi</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>Công bố HTQLCL</translation>
+    </message>
+    <message>
+        <source>Announcement scope links</source>
+        <translation>Liên kết phạm vi công bố</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Quality policies</source>
+        <translation>Chính sách chất lượng</translation>
+    </message>
+    <message>
+        <source>Quality objectives</source>
+        <translation>Mục tiêu chất lượng</translation>
+    </message>
+    <message>
+        <source>Objective results</source>
+        <translation>Kết quả mục tiêu</translation>
+    </message>
+    <message>
+        <source>Audit programmes</source>
+        <translation>Chương trình đánh giá</translation>
+    </message>
+    <message>
+        <source>Internal audits</source>
+        <translation>Đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>Audit team members</source>
+        <translation>Thành viên đoàn đánh giá</translation>
+    </message>
+    <message>
+        <source>Audited units</source>
+        <translation>Bộ phận được đánh giá</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Mục danh mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>Audit findings</source>
+        <translation>Phát hiện đánh giá</translation>
+    </message>
+    <message>
+        <source>External inspections</source>
+        <translation>Kiểm tra của cấp trên</translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation>Sự không phù hợp</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Hành động khắc phục</translation>
+    </message>
+    <message>
+        <source>Management reviews</source>
+        <translation>Xem xét của lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Review inputs</source>
+        <translation>Đầu vào xem xét</translation>
+    </message>
+    <message>
+        <source>Review outputs</source>
+        <translation>Đầu ra xem xét</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Đào tạo, phổ biến</translation>
+    </message>
+    <message>
+        <source>Risks and opportunities</source>
+        <translation>Rủi ro và cơ hội</translation>
+    </message>
+    <message>
+        <source>Improvements</source>
+        <translation>Cải tiến</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>Khảo sát sự hài lòng</translation>
+    </message>
+    <message>
+        <source>Service statistics</source>
+        <translation>Số liệu giải quyết TTHC</translation>
+    </message>
+    <message>
+        <source>Statistics per field</source>
+        <translation>Số liệu theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Report exports</source>
+        <translation>Lần xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>Outgoing document numbers</source>
+        <translation>Số văn bản đi</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Bộ phận</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Cán bộ, công chức</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Agency profile</source>
+        <translation>Thông tin cơ quan</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Earlier merges</source>
+        <translation>Các lần gộp trước</translation>
+    </message>
+    <message>
+        <source>Earlier merges (provenance)</source>
+        <translation>Các lần gộp trước (nguồn gốc)</translation>
+    </message>
+    <message>
+        <source>Earlier merges (history)</source>
+        <translation>Các lần gộp trước (nhật ký)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Gộp</translation>
+    </message>
+    <message>
+        <source>Renumbered</source>
+        <translation>Đánh số lại</translation>
+    </message>
+    <message>
+        <source>Added to the figures here</source>
+        <translation>Cộng vào số liệu ở đây</translation>
+    </message>
+    <message>
+        <source>Kept as provenance</source>
+        <translation>Lưu giữ làm nguồn gốc</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Không nhập</translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation>Cần quyết định</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>kỳ</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>số</translation>
+    </message>
+    <message>
+        <source>The merge was refused.</source>
+        <translation>Việc gộp bị từ chối.</translation>
+    </message>
+    <message>
+        <source>{file}: this is the new commune&apos;s own database (or a copy of it), not a former commune&apos;s.</source>
+        <translation>{file}: đây là cơ sở dữ liệu của chính xã mới (hoặc bản sao của nó), không phải của một xã cũ.</translation>
+    </message>
+    <message>
+        <source>{file}: the same commune&apos;s database as {other} (given twice).</source>
+        <translation>{file}: cùng cơ sở dữ liệu của một xã với {other} (chọn hai lần).</translation>
+    </message>
+    <message>
+        <source>{file}: {name} was already merged on {date} at chain head {old}; this copy has changed since (chain head {new}). Merging it again would duplicate its records.</source>
+        <translation>{file}: {name} đã được gộp ngày {date} ở đầu chuỗi {old}; bản này đã thay đổi từ đó (đầu chuỗi {new}). Gộp lần nữa sẽ nhân đôi các bản ghi của xã này.</translation>
+    </message>
+    <message>
+        <source>{file}: the file does not exist.</source>
+        <translation>{file}: tệp không tồn tại.</translation>
+    </message>
+    <message>
+        <source>{file}: this is the database in use, not a former commune&apos;s.</source>
+        <translation>{file}: đây là cơ sở dữ liệu đang dùng, không phải của một xã cũ.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason}).</source>
+        <translation>{file}: không đọc được ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} is not a QMS Desktop database or backup.</source>
+        <translation>{file} không phải là cơ sở dữ liệu hay bản sao lưu của QMS Desktop.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (SQLite integrity check: {detail}).</source>
+        <translation>{file} bị hỏng (kiểm tra toàn vẹn SQLite: {detail}).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be read ({reason}).</source>
+        <translation>{file} bị hỏng, không đọc được ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of QMS Desktop (schema {schema}); update this application before merging it.</source>
+        <translation>{file} được ghi bởi phiên bản QMS Desktop mới hơn (lược đồ {schema}); hãy cập nhật phần mềm này trước khi gộp.</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be brought to this version&apos;s schema ({reason}).</source>
+        <translation>{file} không nâng cấp được lên lược đồ của phiên bản này ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} fails the check: {problem}</source>
+        <translation>{file} không đạt kiểm tra: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} has no agency profile: it is not a commune&apos;s database.</source>
+        <translation>{file} không có thông tin cơ quan: không phải cơ sở dữ liệu của một xã.</translation>
+    </message>
+    <message>
+        <source>--prefix-rule: give &apos;initials&apos;, &apos;name&apos; or one prefix per source file, separated by commas ({n} files).</source>
+        <translation>--prefix-rule: dùng &apos;initials&apos;, &apos;name&apos; hoặc mỗi tệp nguồn một tiền tố, cách nhau bằng dấu phẩy ({n} tệp).</translation>
+    </message>
+    <message>
+        <source>{source}: TTHC {label} has the name of {candidate} here but another code; say whether it is the same TTHC (--tthc-by-name merge or separate, or choose in the wizard).</source>
+        <translation>{source}: TTHC {label} trùng tên với {candidate} ở đây nhưng khác mã; hãy cho biết có phải cùng một TTHC không (--tthc-by-name merge hoặc separate, hoặc chọn trong trình hướng dẫn).</translation>
+    </message>
+    <message>
+        <source>This version cannot merge table {table}: it has no merge rule (a programming error; nothing was written).</source>
+        <translation>Phiên bản này không gộp được bảng {table}: bảng chưa có quy tắc gộp (lỗi lập trình; không ghi gì cả).</translation>
+    </message>
+    <message>
+        <source>it belongs to a record that is not merged as a record ({table} {id}).</source>
+        <translation>thuộc về một bản ghi không được gộp thành bản ghi ({table} {id}).</translation>
+    </message>
+    <message>
+        <source>the new commune already has one with the same {columns}; the former one is kept as provenance.</source>
+        <translation>xã mới đã có bản ghi cùng {columns}; bản ghi của xã cũ được lưu giữ làm nguồn gốc.</translation>
+    </message>
+    <message>
+        <source>its record ({kind}) is kept as provenance, so the file is too.</source>
+        <translation>bản ghi chứa tệp ({kind}) được lưu giữ làm nguồn gốc nên tệp cũng vậy.</translation>
+    </message>
+    <message>
+        <source>the former commune&apos;s profile is recorded with its provenance; the new commune&apos;s profile stays.</source>
+        <translation>thông tin cơ quan của xã cũ được ghi cùng nguồn gốc; thông tin của xã mới giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>sent under the former commune&apos;s name: kept with its provenance (printable from its frozen content), not a report of the new commune.</source>
+        <translation>đã gửi dưới tên xã cũ: lưu giữ cùng nguồn gốc (in lại được từ nội dung đã chốt), không phải báo cáo của xã mới.</translation>
+    </message>
+    <message>
+        <source>the new commune&apos;s settings apply; the former setting is kept as provenance.</source>
+        <translation>áp dụng cài đặt của xã mới; cài đặt cũ được lưu giữ làm nguồn gốc.</translation>
+    </message>
+    <message>
+        <source>a number of the former office&apos;s register of outgoing documents; kept as provenance.</source>
+        <translation>số trong sổ văn bản đi của xã cũ; lưu giữ làm nguồn gốc.</translation>
+    </message>
+    <message>
+        <source>an export of a former report; kept with it.</source>
+        <translation>một lần xuất báo cáo của xã cũ; lưu giữ cùng báo cáo.</translation>
+    </message>
+    <message>
+        <source>kept as provenance of the former commune.</source>
+        <translation>lưu giữ làm nguồn gốc của xã cũ.</translation>
+    </message>
+    <message>
+        <source>former account: not imported (it cannot log in here); its name is kept for the history.</source>
+        <translation>tài khoản của xã cũ: không nhập (không đăng nhập được ở đây); tên được giữ cho nhật ký.</translation>
+    </message>
+    <message>
+        <source>same name as {name} here: merged.</source>
+        <translation>trùng tên với {name} ở đây: gộp.</translation>
+    </message>
+    <message>
+        <source>kept separate from {name} here, as {new}.</source>
+        <translation>giữ riêng với {name} ở đây, thành {new}.</translation>
+    </message>
+    <message>
+        <source>kept separate from {name} here.</source>
+        <translation>giữ riêng với {name} ở đây.</translation>
+    </message>
+    <message>
+        <source>the new commune&apos;s record for the same {columns} is used.</source>
+        <translation>dùng bản ghi của xã mới có cùng {columns}.</translation>
+    </message>
+    <message>
+        <source>the figures are added to the new commune&apos;s record of the same period; the former commune&apos;s own figures stay in its provenance.</source>
+        <translation>số liệu được cộng vào bản ghi cùng kỳ của xã mới; số liệu riêng của xã cũ vẫn lưu trong nguồn gốc.</translation>
+    </message>
+    <message>
+        <source>same national code {code}: merged.</source>
+        <translation>cùng mã quốc gia {code}: gộp.</translation>
+    </message>
+    <message>
+        <source>same name as TTHC {other} here (code {code} there): merged, as chosen.</source>
+        <translation>trùng tên với TTHC {other} ở đây (mã bên kia {code}): gộp theo lựa chọn.</translation>
+    </message>
+    <message>
+        <source>same name as TTHC {other} here, another code: is it the same TTHC?</source>
+        <translation>trùng tên với TTHC {other} ở đây nhưng khác mã: có phải cùng một TTHC không?</translation>
+    </message>
+    <message>
+        <source>code {old} is taken here: renumbered {new} (the old code stays searchable).</source>
+        <translation>mã {old} đã có ở đây: đánh số lại thành {new} (vẫn tìm được theo mã cũ).</translation>
+    </message>
+    <message>
+        <source>keeps number {new} in the new commune&apos;s register.</source>
+        <translation>giữ số {new} trong sổ theo dõi của xã mới.</translation>
+    </message>
+    <message>
+        <source>number {old} becomes {new} in the new commune&apos;s register (the old number is kept as a reference).</source>
+        <translation>số {old} trở thành {new} trong sổ theo dõi của xã mới (số cũ được giữ để tham chiếu).</translation>
+    </message>
+    <message>
+        <source>The new commune&apos;s data changed since the preview; look at the preview again.</source>
+        <translation>Dữ liệu của xã mới đã thay đổi từ lúc xem trước; hãy xem lại bản xem trước.</translation>
+    </message>
+    <message>
+        <source>{file}: a stored file is damaged (checksum mismatch); nothing was merged.</source>
+        <translation>{file}: một tệp lưu trữ bị hỏng (sai mã kiểm tra); không gộp gì cả.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeWizard</name>
+    <message>
+        <source>Merge the former communes&apos; data</source>
+        <translation>Gộp dữ liệu các xã cũ</translation>
+    </message>
+    <message>
+        <source>Back up and &amp;merge</source>
+        <translation>Sao lưu và &amp;gộp</translation>
     </message>
 </context>
 <context>
@@ -4642,6 +5295,14 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
     <message>
         <source>cancelled: %1</source>
         <translation>đã hủy: %1</translation>
+    </message>
+    <message>
+        <source>former number %1 (%2)</source>
+        <translation>số cũ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>former number %1</source>
+        <translation>số cũ %1</translation>
     </message>
     <message>
         <source>effective</source>
@@ -4858,6 +5519,25 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
     <message>
         <source>Not achieved</source>
         <translation>Không đạt</translation>
+    </message>
+</context>
+<context>
+    <name>OriginFilter</name>
+    <message>
+        <source>Show only the records of one former commune merged into this one, or those written here</source>
+        <translation>Chỉ hiện bản ghi của một xã cũ đã gộp vào, hoặc bản ghi được ghi tại đây</translation>
+    </message>
+    <message>
+        <source>All origins</source>
+        <translation>Mọi nguồn gốc</translation>
+    </message>
+    <message>
+        <source>Written here</source>
+        <translation>Ghi tại đây</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Từ %1</translation>
     </message>
 </context>
 <context>
@@ -5142,6 +5822,73 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
     </message>
 </context>
 <context>
+    <name>PredecessorsDialog</name>
+    <message>
+        <source>Former communes merged into this one</source>
+        <translation>Các xã cũ đã gộp vào xã này</translation>
+    </message>
+    <message>
+        <source>&amp;Former communes</source>
+        <translation>&amp;Các xã cũ</translation>
+    </message>
+    <message>
+        <source>Figures &amp;per former commune</source>
+        <translation>Số liệu &amp;theo xã cũ</translation>
+    </message>
+    <message>
+        <source>Their &amp;reports</source>
+        <translation>&amp;Báo cáo của các xã cũ</translation>
+    </message>
+    <message>
+        <source>Each former commune&apos;s change history is kept as it was, ending at the chain head shown here; the merge itself is in this database&apos;s history with that head, and the reports exported from now on list the former communes (name, key fingerprint, chain head) for the receiving office.</source>
+        <translation>Nhật ký thay đổi của mỗi xã cũ được giữ nguyên, kết thúc ở đầu chuỗi ghi tại đây; bản thân việc gộp được ghi vào nhật ký của cơ sở dữ liệu này kèm đầu chuỗi đó, và các báo cáo xuất từ nay liệt kê các xã cũ (tên, dấu vân tay khóa, đầu chuỗi) cho cơ quan nhận báo cáo.</translation>
+    </message>
+    <message>
+        <source>No former commune has been merged into this database (File → Merge the former communes&apos; data…).</source>
+        <translation>Chưa gộp xã cũ nào vào cơ sở dữ liệu này (Tệp → Gộp dữ liệu các xã cũ…).</translation>
+    </message>
+    <message>
+        <source>Second six months of %1</source>
+        <translation>6 tháng cuối năm %1</translation>
+    </message>
+    <message>
+        <source>First six months of %1</source>
+        <translation>6 tháng đầu năm %1</translation>
+    </message>
+    <message>
+        <source>The year %1</source>
+        <translation>Năm %1</translation>
+    </message>
+    <message>
+        <source>Whole commune</source>
+        <translation>Toàn xã</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Figures per former commune — %1</source>
+        <translation>Số liệu theo xã cũ — %1</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ:</translation>
+    </message>
+    <message>
+        <source>Statistics of the same period were added together when merged; each former commune&apos;s own figures are split back here, and “%1” is what was recorded in this database. Nonconformities are counted by their dates, as in the report.</source>
+        <translation>Số liệu cùng kỳ đã được cộng lại khi gộp; ở đây tách lại số liệu riêng của từng xã cũ, còn “%1” là phần được ghi tại cơ sở dữ liệu này. Sự không phù hợp được tính theo ngày, như trong báo cáo.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the report as it was sent…</source>
+        <translation>&amp;Xem báo cáo như đã gửi…</translation>
+    </message>
+    <message>
+        <source>Report of %1 — %2</source>
+        <translation>Báo cáo của %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>Preflight</name>
     <message>
         <source>nonconformities past their due date</source>
@@ -5276,6 +6023,83 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
     <message>
         <source>Preparing the document…</source>
         <translation>Đang chuẩn bị văn bản…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>3. Preview</source>
+        <translation>3. Xem trước</translation>
+    </message>
+    <message>
+        <source>What the merge will do with every record of each former commune. Records keep their provenance (which former commune) and are shown with it; the history of each former commune is kept as it was.</source>
+        <translation>Việc gộp sẽ làm gì với từng bản ghi của mỗi xã cũ. Bản ghi giữ nguồn gốc (thuộc xã cũ nào) và được hiển thị kèm nguồn gốc; nhật ký của mỗi xã cũ được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Xử lý</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Loại bản ghi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>I have read the preview. Back up the data now in use, then merge (all in one transaction).</source>
+        <translation>Tôi đã đọc bản xem trước. Sao lưu dữ liệu đang dùng rồi gộp (toàn bộ trong một giao dịch).</translation>
+    </message>
+    <message>
+        <source>Former commune:</source>
+        <translation>Xã cũ:</translation>
+    </message>
+    <message>
+        <source>Will be merged into this database: %1. A verified backup of the data now in use is made first; then everything is written in one transaction, recorded in the change history with each former commune&apos;s chain head.</source>
+        <translation>Sẽ gộp vào cơ sở dữ liệu này: %1. Trước hết tạo một bản sao lưu đã kiểm tra của dữ liệu đang dùng; sau đó ghi toàn bộ trong một giao dịch, có ghi vào nhật ký thay đổi kèm đầu chuỗi của từng xã cũ.</translation>
+    </message>
+    <message>
+        <source>Already merged before (nothing to add): %1.</source>
+        <translation>Đã gộp trước đây (không có gì thêm): %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to merge.</source>
+        <translation>Không có gì để gộp.</translation>
+    </message>
+    <message>
+        <source>Decide first (Back): %1</source>
+        <translation>Cần quyết định trước (Quay lại): %1</translation>
+    </message>
+    <message>
+        <source>%1 · prefix %2 · chain head %3 · %4 history entries kept</source>
+        <translation>%1 · tiền tố %2 · đầu chuỗi %3 · giữ %4 mục nhật ký</translation>
+    </message>
+    <message>
+        <source>Select a line to read the whole reason.</source>
+        <translation>Chọn một dòng để đọc đầy đủ lý do.</translation>
+    </message>
+    <message>
+        <source>Merged %1 former commune(s). The data in use before was backed up to:
+%2
+
+New chain head: %3</source>
+        <translation>Đã gộp %1 xã cũ. Dữ liệu đang dùng trước đó đã được sao lưu vào:
+%2
+
+Đầu chuỗi mới: %3</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Gộp dữ liệu</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Đang gộp…</translation>
     </message>
 </context>
 <context>
@@ -5440,6 +6264,14 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
     <message>
         <source>withdrawn: %1</source>
         <translation>đã bãi bỏ: %1</translation>
+    </message>
+    <message>
+        <source>former code %1 (%2)</source>
+        <translation>mã cũ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>former code %1</source>
+        <translation>mã cũ %1</translation>
     </message>
     <message>
         <source>procedure</source>
@@ -7231,6 +8063,37 @@ Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang t�
     </message>
 </context>
 <context>
+    <name>SourcesPage</name>
+    <message>
+        <source>1. The former communes&apos; data</source>
+        <translation>1. Dữ liệu các xã cũ</translation>
+    </message>
+    <message>
+        <source>Choose the databases (qms.sqlite) or backups of the communes merged into this one in the 2025 reform. They are only read: each is copied and checked first (integrity, history chain, version). Nothing is written here until you confirm the preview.</source>
+        <translation>Chọn cơ sở dữ liệu (qms.sqlite) hoặc bản sao lưu của các xã được sáp nhập vào xã này năm 2025. Các tệp chỉ được đọc: mỗi tệp được sao chép và kiểm tra trước (toàn vẹn, chuỗi nhật ký, phiên bản). Không ghi gì vào đây cho đến khi bạn xác nhận bản xem trước.</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Thêm tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Bỏ</translation>
+    </message>
+    <message>
+        <source>Choose the former communes&apos; databases or backups</source>
+        <translation>Chọn cơ sở dữ liệu hoặc bản sao lưu của các xã cũ</translation>
+    </message>
+    <message>
+        <source>QMS Desktop databases and backups (*.sqlite *.db)</source>
+        <translation>Cơ sở dữ liệu và bản sao lưu QMS Desktop (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Checking the former communes&apos; data…</source>
+        <translation>Đang kiểm tra dữ liệu các xã cũ…</translation>
+    </message>
+</context>
+<context>
     <name>StarterKitPage</name>
     <message>
         <source>Starter kit</source>
@@ -8034,6 +8897,18 @@ Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang t�
     <message>
         <source>Only a leader can restore a backup: it replaces every record, the accounts and their roles included.</source>
         <translation>Chỉ lãnh đạo mới được khôi phục từ bản sao lưu: việc này thay thế mọi bản ghi, kể cả tài khoản và vai trò.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the former communes&apos; data…</source>
+        <translation>&amp;Gộp dữ liệu các xã cũ…</translation>
+    </message>
+    <message>
+        <source>Only the ISO secretary or a leader can merge data.</source>
+        <translation>Chỉ thư ký ISO hoặc lãnh đạo mới được gộp dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Former communes and their &amp;figures…</source>
+        <translation>Các xã cũ và &amp;số liệu…</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>

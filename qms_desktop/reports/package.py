@@ -39,7 +39,7 @@ from qms_desktop.reports.report_data import ReportData
 from qms_desktop.reports.signing import InstallationKey, fingerprint, verify_signature
 
 FORMAT = "qms-desktop/report-package"
-FORMAT_VERSION = 2  # 2: optional keys of the shared contract (e.g. pdf_signature); v1 still read
+FORMAT_VERSION = 2  # 2: optional keys of CONTRACTS.md (agency.code, chain_head, pdf_signature, predecessors…); readers accept 1 and 2
 PARTS = ("report.pdf", "report.xlsx", "report.json")
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
 MEMBERS = (*PARTS, MANIFEST, SIGNATURE)
@@ -82,11 +82,14 @@ def manifest_bytes(manifest: dict) -> bytes:
 def build_package(*, data: ReportData, pdf: bytes, xlsx: bytes, report_json: bytes, key: InstallationKey,
                   exported_at: dt.datetime, exported_by: str, app_version: str,
                   chain_head: tuple[int, str] | None = None, chain_checkpoints: list[tuple[int, str]] = (),
-                  key_changed_from: str = "", pdf_signature: dict | None = None) -> bytes:
+                  key_changed_from: str = "", pdf_signature: dict | None = None,
+                  predecessors: list[dict] | None = None) -> bytes:
     """The package's ZIP bytes, signed with the agency's key.
 
     ``pdf_signature``: whether report.pdf carries the commune's PAdES signature and by whom
     (``services.reports.signing.pdf_signature_manifest``).
+    ``predecessors``: the former communes merged into this one (2025 reform), each
+    ``{"name", "fingerprint", "chain_head": {"count", "hash"}}``, so the receiving office learns of the merge.
     """
     parts = {"report.pdf": pdf, "report.xlsx": xlsx, "report.json": report_json}
     manifest = {
@@ -105,6 +108,7 @@ def build_package(*, data: ReportData, pdf: bytes, xlsx: bytes, report_json: byt
         "exported_by": exported_by,
         "files": [{"name": name, "size": len(body), "sha256": sha256_bytes(body)} for name, body in parts.items()],
         "public_key": {"algorithm": "Ed25519", "key": key.public_b64, "fingerprint": key.fingerprint},
+        "predecessors": list(predecessors or []),
     }
     if chain_head is not None:
         manifest["chain_head"] = {"count": chain_head[0], "hash": chain_head[1]}

@@ -37,7 +37,7 @@ from qms_desktop.storage.db import SQLITE_MAGIC, Database, alembic_config
 from qms_desktop.storage.integrity import RowProblem, format_head
 
 KEEP = {"daily": 7, "weekly": 4, "monthly": 12}
-_NAME = re.compile(r"^qms-(?P<kind>daily|weekly|monthly|manual|before-restore)-(?P<stamp>\d{8}-\d{6})\.sqlite$")
+_NAME = re.compile(r"^qms-(?P<kind>daily|weekly|monthly|manual|before-restore|before-merge)-(?P<stamp>\d{8}-\d{6})\.sqlite$")
 COUNTED = ("tthc", "procedure", "audit", "nonconformity", "management_review", "report", "change_log")
 META_FORMAT = "qms-desktop/backup"
 

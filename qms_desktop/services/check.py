@@ -109,6 +109,10 @@ def check_database(db: Database, *, expected_head: str | tuple[int, str] | None 
         else:
             report.expected_head_ok = True
     report.problems += [row_message(p) for p in result.problems]
+    if state.up_to_date:  # merged former communes: their imported history and provenance (issue 18)
+        from qms_desktop.services.provenance import verify_provenance
+        with db.session() as s:
+            report.problems.extend(verify_provenance(s))
     return report
 
 

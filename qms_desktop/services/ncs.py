@@ -50,6 +50,7 @@ class NcRow:
     procedure_id: int | None = None
     audit_id: int | None = None
     inspection_id: int | None = None
+    former_number: str | None = None  # its number in a former commune's register (after a merge)
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def _live(nc: orm.Nonconformity) -> list[orm.CorrectiveAction]:
 def _row(nc: orm.Nonconformity) -> NcRow:
     return NcRow(nc.id, nc.number, nc.year, nc.status, nc.source, nc.severity, nc.description, nc.clause,
                  nc.detected_date, nc.due_date, nc.closed_date, sum(1 for a in _live(nc) if not a.done_date),
-                 nc.unit_id, nc.procedure_id, nc.audit_id, nc.inspection_id)
+                 nc.unit_id, nc.procedure_id, nc.audit_id, nc.inspection_id, nc.former_number)
 
 
 def _detail(nc: orm.Nonconformity) -> NcDetail:

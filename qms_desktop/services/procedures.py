@@ -29,6 +29,7 @@ class ProcedureRow:
     effective_date: dt.date | None
     tthc_codes: tuple[str, ...]
     cancelled_reason: str | None = None
+    former_code: str | None = None  # its code in a former commune, when a merge renumbered it (an alias)
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ def _row(p: orm.Procedure) -> ProcedureRow:
     cur = _current(p)
     return ProcedureRow(p.id, p.code, p.title, p.kind, p.field, p.status, cur.number if cur else None,
                         cur.effective_date if cur else None, tuple(sorted(t.code for t in p.tthc)),
-                        p.cancelled_reason)
+                        p.cancelled_reason, p.former_code)
 
 
 def _steps(v: orm.ProcedureVersion) -> tuple[Step, ...]:

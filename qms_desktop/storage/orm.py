@@ -205,9 +205,11 @@ class Procedure(Audited, Cancellable, Base):
     """Procedure (Quy trình)."""
 
     __tablename__ = "procedure"
-    __search__ = ("code", "title", "field")
+    __search__ = ("code", "title", "field", "former_code")
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(60), unique=True)
+    # The code it had in a former commune when a merge renumbered it (an alias, found by search).
+    former_code: Mapped[str | None] = mapped_column(String(60))
     title: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(16), default="tthc")
     field: Mapped[str] = mapped_column(String(200), default="")
@@ -453,11 +455,13 @@ class Nonconformity(Audited, Cancellable, Base):
 
     __tablename__ = "nonconformity"
     __table_args__ = (UniqueConstraint("year", "seq"), Index("ix_nonconformity_status", "status"))
-    __search__ = ("number", "clause", "description")
+    __search__ = ("number", "clause", "description", "former_number")
     id: Mapped[int] = mapped_column(primary_key=True)
     year: Mapped[int] = mapped_column(Integer)
     seq: Mapped[int] = mapped_column(Integer)
     number: Mapped[str] = mapped_column(String(20), unique=True)  # "03/2026"
+    # Its number in a former commune's register, kept as a reference when a merge gave it a new one.
+    former_number: Mapped[str | None] = mapped_column(String(20))
     source: Mapped[str] = mapped_column(String(24))
     audit_id: Mapped[int | None] = mapped_column(ForeignKey("audit.id"))
     finding_id: Mapped[int | None] = mapped_column(ForeignKey("finding.id"))
@@ -699,3 +703,71 @@ class AgencyKey(Audited, Base):
     previous_fingerprint: Mapped[str] = mapped_column(String(32), default="")
     reason: Mapped[str] = mapped_column(Text, default="")
     retired_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+
+# ---------------------------------------------------------------- merge of former communes (2025 reform)
+
+class MergeSource(Audited, Base):
+    """A former commune whose database was merged into this one (its predecessor).
+
+    Created inside the merge's transaction, so the history chain records the merge with the source's
+    chain head (``chain_count``/``chain_hash``) and the digest of everything that came across.
+    """
+
+    __tablename__ = "merge_source"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lineage: Mapped[str] = mapped_column(String(64), index=True)  # hash of the source's first history entry
+    chain_count: Mapped[int] = mapped_column(Integer, default=0)
+    chain_hash: Mapped[str] = mapped_column(String(64), default="")
+    full_name: Mapped[str] = mapped_column(String(300))
+    short_name: Mapped[str] = mapped_column(String(200), default="")
+    province: Mapped[str] = mapped_column(String(200), default="")
+    prefix: Mapped[str] = mapped_column(String(30), default="")  # put before its clashing procedure codes
+    key_fingerprint: Mapped[str] = mapped_column(String(40), default="")
+    schema_revision: Mapped[str] = mapped_column(String(64), default="")  # as found, before any upgrade
+    file_name: Mapped[str] = mapped_column(String(255), default="")
+    file_sha256: Mapped[str] = mapped_column(String(64), default="")
+    merged_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    merged_by: Mapped[str] = mapped_column(String(64), default="")
+    summary_json: Mapped[str] = mapped_column(Text, default="{}")  # {"table": {"added": n, ...}}
+    accounts_json: Mapped[str] = mapped_column(Text, default="[]")  # former accounts: names kept, not imported
+    profile_json: Mapped[str] = mapped_column(Text, default="{}")  # the former agency profile and settings
+    rows_digest: Mapped[str] = mapped_column(String(64), default="")  # SHA-256 of its merged_row lines
+
+
+class MergedRow(Base):
+    """Provenance of one source row: where it went (``target_pk``) or why it was kept aside (``row_json``)."""
+
+    __tablename__ = "merged_row"
+    __history__ = False  # written with Core by the merge; verified by provenance.verify_provenance instead
+    __table_args__ = (Index("ix_merged_row_target", "table_name", "target_pk"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("merge_source.id"), index=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    source_pk: Mapped[str] = mapped_column(String(64))
+    target_pk: Mapped[str | None] = mapped_column(String(64))
+    outcome: Mapped[str] = mapped_column(String(16))  # added / merged / renumbered / summed / aside / skipped
+    note: Mapped[str] = mapped_column(Text, default="")
+    row_json: Mapped[str | None] = mapped_column(Text)  # the source row, where its values are not kept in a row here
+
+
+class ImportedChangeLog(Base):
+    """A former commune's history entries, exactly as they were (their own hash chain, ending at the
+    source's chain head recorded in ``merge_source``)."""
+
+    __tablename__ = "imported_change_log"
+    __history__ = False  # a former commune's own chain, verified against the head kept in merge_source
+    __table_args__ = (Index("ix_imported_change_log_source", "source_id", "seq"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("merge_source.id"))
+    seq: Mapped[int] = mapped_column(Integer)  # its id in the former database
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    username: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(16))
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    old_values: Mapped[str] = mapped_column(Text, default="{}")
+    new_values: Mapped[str] = mapped_column(Text, default="{}")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

@@ -54,7 +54,7 @@ def logged_tables() -> dict[str, TableInfo]:
     out: dict[str, TableInfo] = {}
     for mapper in Base.registry.mappers:
         cls = mapper.class_
-        if cls in (ChangeLog, StoredFile):
+        if cls in (ChangeLog, StoredFile) or getattr(cls, "__history__", True) is False:
             continue
         table = mapper.local_table
         pk = [c.name for c in table.primary_key.columns]

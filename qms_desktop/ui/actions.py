@@ -16,7 +16,8 @@ def backup_available() -> bool:
 class WindowActions(QObject):
     """Creates the QActions of ``window`` and its menu bar.
 
-    ``window`` provides the slots: backup, restore_backup, change_password, close, change_font(delta),
+    ``window`` provides the slots: backup, restore_backup, merge_data, show_predecessors, change_password, close,
+    change_font(delta),
     focus_search, show_help, show_about, show_page_index(i).
     """
 
@@ -39,6 +40,12 @@ class WindowActions(QObject):
                                             "and their roles included."))
         else:
             self.restore.setToolTip(self.backup.toolTip())
+        self.merge = self._action(self.tr("&Merge the former communes' data…"), w.merge_data)
+        self.merge.setObjectName("action_merge")
+        if not w.env.ctx.actor.can("import"):
+            self.merge.setEnabled(False)
+            self.merge.setToolTip(self.tr("Only the ISO secretary or a leader can merge data."))
+        self.predecessors = self._action(self.tr("Former communes and their &figures…"), w.show_predecessors)
         self.change_password = self._action(self.tr("Change &password…"), w.change_password)
         self.quit = self._action(self.tr("E&xit"), w.close, QKeySequence.StandardKey.Quit)
         self.quit.setShortcut(QKeySequence("Ctrl+Q"))
@@ -60,6 +67,10 @@ class WindowActions(QObject):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.backup)
         file_menu.addAction(self.restore)
+        file_menu.addSeparator()
+        file_menu.addAction(self.merge)
+        file_menu.addAction(self.predecessors)
+        file_menu.addSeparator()
         file_menu.addAction(self.change_password)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)

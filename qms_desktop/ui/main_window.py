@@ -254,6 +254,22 @@ class MainWindow(QMainWindow):
                 self, self.tr("Backup"), self.tr("The backup was written and verified:\n%1").replace("%1", str(path))),
             on_error=lambda exc: show_error(self, exc))
 
+    def merge_data(self) -> None:
+        """Gộp dữ liệu: the former communes' databases into this one, after a preview."""
+        if not self.env.ctx.actor.can("import"):
+            return
+        from qms_desktop.ui.dialogs.merge_wizard import MergeWizard
+
+        wizard = MergeWizard(self.env, self)
+        if wizard.exec() and wizard.result is not None:
+            self.statusBar().showMessage(self.tr("Former communes merged; chain head %1.").replace(
+                "%1", wizard.result.chain_head[:24]), 15000)
+
+    def show_predecessors(self, tab: int = 0) -> None:
+        from qms_desktop.ui.dialogs.predecessors_dialog import PredecessorsDialog
+
+        PredecessorsDialog(self.env, self, tab=tab).exec()
+
     def restore_backup(self) -> None:
         """Khôi phục: pick a backup, see what it holds, confirm; the current data is kept as a backup first."""
         if not backup_available() or not self.env.ctx.actor.can("restore"):

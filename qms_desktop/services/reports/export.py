@@ -29,6 +29,7 @@ from qms_desktop.services import agency_key
 from qms_desktop.services.agency_key import legacy_folder
 from qms_desktop.services.common import load
 from qms_desktop.services.context import AppContext
+from qms_desktop.services.provenance import predecessors
 from qms_desktop.services.reports.lifecycle import report_data
 from qms_desktop.storage import integrity, orm
 from qms_desktop.storage.integrity import SNAPSHOT_KEY, format_head
@@ -172,7 +173,8 @@ def export_report(ctx: AppContext, report_id: int, out_dir: str | Path, *, loose
     package = build_package(data=data, pdf=pdf, xlsx=xlsx, report_json=raw, key=key, exported_at=exported_at,
                             exported_by=ctx.actor.username, app_version=__version__, chain_head=frozen.head,
                             chain_checkpoints=frozen.checkpoints, key_changed_from=changed_from,
-                            pdf_signature=pdf_signature)
+                            pdf_signature=pdf_signature,
+                            predecessors=[p.manifest_entry() for p in predecessors(ctx)])
     name = package_name(ReportPeriod.parse(data.period).file_tag, short_name or data.agency.short_name,
                         data.report_version)
     written = [(atomic_write(out / name, package, verify=lambda p: _verify_written(p, key.fingerprint)), package)]

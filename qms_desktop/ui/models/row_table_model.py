@@ -57,6 +57,7 @@ class RowTableModel(QAbstractTableModel):
         self._all: list[Any] = []
         self._rows: list[Any] = []
         self._filter = ""
+        self._predicate: Callable[[Any], bool] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._keys: list[str] = []
 
@@ -74,9 +75,18 @@ class RowTableModel(QAbstractTableModel):
         self._apply()
         self.endResetModel()
 
+    def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
+        """Keep only rows for which ``predicate(row)`` holds (with the text filter), e.g. one provenance."""
+        self.beginResetModel()
+        self._predicate = predicate
+        self._apply()
+        self.endResetModel()
+
     def _apply(self) -> None:
         words = self._filter.split()
-        self._rows = [r for r, k in zip(self._all, self._keys) if all(w in k for w in words)]
+        keep = self._predicate
+        self._rows = [r for r, k in zip(self._all, self._keys) if all(w in k for w in words)
+                      and (keep is None or keep(r))]
         if self._sort:
             self._sort_rows(*self._sort)
 

@@ -23,6 +23,7 @@ from qms_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 class AuditsPage(MasterDetailPage):
     key = "audits"
     kinds = frozenset({"audit", "audits"})
+    origin_table = "audit"
     watches = frozenset({"audit", "nonconformity", "staff", "unit"})
     state_key = "audits/list"
     export_name = "DanhGiaNoiBo.xlsx"

@@ -204,6 +204,7 @@ class DashboardPage(Page):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.setup_box)
         lay.addWidget(self.period_line)
+        lay.addWidget(self._merged_line())
         lay.addLayout(grid)
         lay.addWidget(splitter, 1)
         fonts.font_events().changed.connect(self._font_changed)
@@ -221,6 +222,31 @@ class DashboardPage(Page):
         self._show_cards(self.data)
         self._show_warnings(self.data)
         self._show_charts(self.data)
+        self._show_predecessors()
+
+    # -- after a merge of former communes (2025 reform): the figures are the whole commune's ----------
+    def _merged_line(self) -> QLabel:
+        self.merged_line = QLabel()
+        self.merged_line.setObjectName("merged_line")
+        self.merged_line.setWordWrap(True)
+        self.merged_line.setVisible(False)
+        self.merged_line.linkActivated.connect(lambda _link: self.open_breakdown())
+        return self.merged_line
+
+    def _show_predecessors(self) -> None:
+        from qms_desktop.services.provenance import predecessors
+
+        names = [p.label for p in predecessors(self.env.ctx)]
+        self.merged_line.setVisible(bool(names))
+        if names:
+            self.merged_line.setText(self.tr(
+                "The figures are the whole commune's, including the former communes merged into it: %1. "
+                "<a href=\"figures\">Figures per former commune…</a>").replace("%1", ", ".join(names)))
+
+    def open_breakdown(self) -> None:
+        from qms_desktop.ui.dialogs.predecessors_dialog import FIGURES_TAB, PredecessorsDialog
+
+        PredecessorsDialog(self.env, self, tab=FIGURES_TAB).exec()
 
     def _font_changed(self) -> None:
         if self.data is not None:

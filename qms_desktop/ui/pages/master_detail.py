@@ -15,6 +15,7 @@ from qms_desktop.ui.dialogs.form_dialog import t  # noqa: F401  (re-exported for
 from qms_desktop.ui.models.row_table_model import Column, RowTableModel
 from qms_desktop.ui.pages.base import Page, UiEnv
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
+from qms_desktop.ui.widgets.origin_filter import apply_origin, attach_origin
 from qms_desktop.ui.widgets.table_view import TableView
 
 
@@ -26,12 +27,14 @@ class MasterDetailPage(Page):
     """
 
     kinds: frozenset[str] = frozenset()
+    origin_table = ""  # the table of the rows: adds the provenance column and filter after a merge
     state_key = "records"
     export_name = "DanhSach.xlsx"
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
         super().__init__(env, parent)
         self.model = self.make_model()
+        self.origin = attach_origin(env, self.origin_table, self.model, self) if self.origin_table else None
         self.table = TableView(self.model, self.state_key, self)
         self.table.setObjectName("mainTable")
         fit_header_widths(self.table)
@@ -45,6 +48,9 @@ class MasterDetailPage(Page):
         self.export_button.clicked.connect(self.export)
         self.toolbar = QHBoxLayout()
         self.toolbar.addWidget(self.search, 1)
+        if self.origin is not None:
+            self.toolbar.addWidget(self.origin)
+            self.origin.changed.connect(self._on_origin)
         self.toolbar.addWidget(self.count_label)
         self.detail = self.build_detail()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -100,12 +106,20 @@ class MasterDetailPage(Page):
         except QmsError as exc:
             prompts.show_error(self, exc)
             rows = []
+        if self.origin is not None:
+            self.origin.reload()
+            apply_origin(self.origin, self.table, self.model)
         self.model.set_rows(rows)
         self._total = len(rows)
         self._update_count()
         if current is not None:
             self.table.select_where(lambda r: r.id == current.id)
         self._on_current(force=True)  # the shown record may have changed: always reload its detail
+
+    def _on_origin(self) -> None:
+        apply_origin(self.origin, self.table, self.model)
+        self._update_count()
+        self._on_current(force=True)
 
     def _on_search(self, text: str) -> None:
         self.model.set_filter(text)

@@ -40,6 +40,7 @@ def _number_key(row: ncs.NcRow) -> tuple[int, int]:
 class NcsPage(MasterDetailPage):
     key = "ncs"
     kinds = frozenset({"nc", "nonconformity"})
+    origin_table = "nonconformity"
     watches = frozenset({"nonconformity", "audit", "procedure", "unit", "staff"})
     state_key = "ncs/list"
     export_name = "SuKhongPhuHop.xlsx"
@@ -279,6 +280,10 @@ class NcsPage(MasterDetailPage):
             parts.append(self.tr("closed %1").replace("%1", format_date(r.closed_date)))
         if d.cancelled_reason:
             parts.append(self.tr("cancelled: %1").replace("%1", d.cancelled_reason))
+        if r.former_number:
+            origin = self.origin.labels.get(r.id, "") if self.origin is not None else ""
+            parts.append(self.tr("former number %1 (%2)").replace("%1", r.former_number).replace("%2", origin)
+                         if origin else self.tr("former number %1").replace("%1", r.former_number))
         self.subheader.setText(" · ".join(parts))
         self.subheader.setStyleSheet("color: #b00020;" if is_overdue(r, self.env.ctx.today) else "")
         self.desc_form.set_values(dict(description=r.description, immediate_correction=d.immediate_correction,

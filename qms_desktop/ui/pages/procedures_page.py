@@ -22,6 +22,7 @@ from qms_desktop.ui.widgets.change_history import ChangeHistoryView, changes_of
 class ProceduresPage(MasterDetailPage):
     key = "procedures"
     kinds = frozenset({"procedure", "legal_document", "new_procedure"})
+    origin_table = "procedure"
     watches = frozenset({"procedure", "tthc", "legal_document", "unit", "staff"})
     state_key = "procedures/list"
     export_name = "DanhMucQuyTrinh.xlsx"
@@ -146,6 +147,10 @@ class ProceduresPage(MasterDetailPage):
                 parts.append(self.tr("TTHC: %1").replace("%1", "; ".join(names)))
             if r.cancelled_reason:
                 parts.append(self.tr("withdrawn: %1").replace("%1", r.cancelled_reason))
+            if r.former_code:
+                origin = self.origin.labels.get(r.id, "") if self.origin is not None else ""
+                parts.append(self.tr("former code %1 (%2)").replace("%1", r.former_code).replace("%2", origin)
+                             if origin else self.tr("former code %1").replace("%1", r.former_code))
             self.subheader.setText(" · ".join(parts))
         self.versions_tab.set_detail(detail)
         self.steps_tab.set_detail(detail, self.limit_text(detail) if detail else "")

@@ -29,6 +29,7 @@ def input_caption(key: str) -> str:
 class ReviewsPage(MasterDetailPage):
     key = "reviews"
     kinds = frozenset({"review", "reviews", "management_review"})
+    origin_table = "management_review"
     watches = frozenset({"management_review", "nonconformity", "audit", "objective", "service_stat", "survey", "risk",
                          "improvement"})
     state_key = "reviews/list"

@@ -39,6 +39,7 @@ class TthcDialog(FormDialog):
 class TthcPage(MasterDetailPage):
     key = "tthc"
     kinds = frozenset({"tthc"})
+    origin_table = "tthc"
     watches = frozenset({"tthc", "procedure"})
     state_key = "tthc/list"
     export_name = "DanhMucTTHC.xlsx"

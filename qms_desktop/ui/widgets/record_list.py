@@ -10,6 +10,7 @@ from qms_desktop.domain.errors import QmsError
 from qms_desktop.services import records
 from qms_desktop.ui.dialogs.record_form import RecordFormDialog
 from qms_desktop.ui.models.row_table_model import Column, RowTableModel
+from qms_desktop.ui.widgets.origin_filter import apply_origin, attach_origin
 from qms_desktop.ui.widgets.table_view import TableView
 
 _KIND_OF = {schema.DATE: "date", schema.INT: "number", schema.FLOAT: "number", schema.BOOL: "bool",
@@ -43,6 +44,8 @@ class RecordListWidget(QWidget):
                           context="Fields")
                    for name in self.spec.columns] + list(extra_columns)
         self.model = RowTableModel(columns, self)
+        self.origin = attach_origin(env, records.MODELS[kind].__tablename__, self.model, self)
+        self.origin.changed.connect(lambda: apply_origin(self.origin, self.table, self.model))
         self.table = TableView(self.model, f"records/{kind}", self)
         self.table.activated_row.connect(lambda _r: self.edit())
         self.search = QLineEdit()
@@ -61,6 +64,7 @@ class RecordListWidget(QWidget):
         self.cancel_button.setVisible(self.spec.cancellable)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.origin)
         for b in (self.new_button, self.edit_button, self.cancel_button, self.export_button):
             top.addWidget(b)
         lay = QVBoxLayout(self)
@@ -91,6 +95,8 @@ class RecordListWidget(QWidget):
     def refresh(self) -> None:
         self._ref_choices()
         current = self.table.current_row()
+        self.origin.reload()
+        apply_origin(self.origin, self.table, self.model)
         self.model.set_rows(records.list_records(self.env.ctx, self.kind))
         if current is not None:
             self.table.select_where(lambda r: r.id == current.id)

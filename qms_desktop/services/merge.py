@@ -1,0 +1,1462 @@
+"""Gộp dữ liệu: bring the records of former communes (2025 reform) into the new commune's database.
+
+Three steps, each usable alone (the wizard shows a preview between them; ``merge`` chains them):
+
+1. ``prepare_sources``: each source file is copied (SQLite's backup API, the original is only read),
+   checked in the copy (SQLite integrity, schema version — an older schema is upgraded in the copy,
+   a newer one refused —, and ``services.check.check_database``: history chain and whatever else the
+   check covers), and identified by its *lineage* (the hash of its first history entry) and its chain
+   head (``N:HASH``). A source already merged at the same head adds nothing (idempotent); one merged
+   at another head, the new commune's own database, or a copy given twice is refused.
+2. ``build_plan``: what would happen to every row of every source, without writing: added, merged
+   into an existing record, renumbered, summed into a period's statistics, kept aside (stored as
+   provenance because it cannot be a live record here), skipped (accounts), or a question the user
+   must answer (a TTHC whose name, but not its national code, matches one here).
+3. ``apply_plan``: after a verified backup, one transaction writes it all through the ORM, so the
+   storage events put every merged record in the new commune's hash-chained history; each source's
+   provenance row (``merge_source``) is created in that chain with the source's chain head, and the
+   source's own history entries are kept, unchanged, in ``imported_change_log``.
+
+The copy is driven by SQLAlchemy's metadata: tables in foreign-key order, ids remapped through the
+foreign keys. ``RULES`` names what happens to each table; a table without a rule is refused by
+``build_plan`` (and ``tests/merge/test_merge.py`` fails), so a table added later is never dropped
+silently. Unique constraints of copied tables are checked: a clashing row is kept aside with a reason.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+import urllib.parse
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from sqlalchemy import Boolean, Float, Integer, Numeric, create_engine, func, insert, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import attributes
+from sqlalchemy.schema import Table, UniqueConstraint
+
+from qms_desktop.domain.errors import DatabaseRefused, QmsError
+from qms_desktop.domain.text import ascii_slug, clean, fold
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, Translate, identity_translate
+from qms_desktop.jobs import CancelToken, Progress, ProgressSink, no_progress
+from qms_desktop.services.context import AppContext
+from qms_desktop.storage import orm
+from qms_desktop.storage.db import SQLITE_MAGIC, Database, alembic_config
+from qms_desktop.storage.events import GENESIS, entry_hash
+
+CTX = "Merge"
+
+# ---------------------------------------------------------------- outcomes and rules
+
+ADDED, MERGED, RENUMBERED, SUMMED, ASIDE, SKIPPED, QUESTION = (
+    "added", "merged", "renumbered", "summed", "aside", "skipped", "question")
+OUTCOMES = (ADDED, MERGED, RENUMBERED, SUMMED, ASIDE, SKIPPED, QUESTION)
+MERGE, SEPARATE, ASK = "merge", "separate", "ask"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """What a merge does with one table's rows. ``key``: the matching or summing columns."""
+
+    kind: str
+    key: tuple[str, ...] = ()
+
+
+COPY = "copy"  # a new row here, ids remapped; a row clashing on a unique constraint is kept aside
+LINK = "link"  # a many-to-many link, set through the parent's relationship (so it is in the history)
+ATTACH = "attachment"  # a copy whose (owner_kind, owner_id) points into another table
+PROFILE = "profile"  # the former agency profile: recorded on merge_source, never replaces this one
+ACCOUNTS = "accounts"  # former accounts: names kept for history, never imported as accounts
+HISTORY = "history"  # the former history chain: kept as is in imported_change_log
+CONTENT = "content"  # content-addressed file bytes: stored once
+KEEP_ASIDE = "aside"  # kept as provenance only (row_json), e.g. reports sent under the old name
+MATCH_NAME = "match_name"  # same folded name → the same record here (the user may choose otherwise)
+MATCH_KEY = "match_key"  # same key → the same record here (a year's audit programme)
+SUM = "sum"  # same key → figures added into the record here (a period's statistics)
+TTHC = "tthc"  # same national code → same TTHC; same folded name only → asked
+PROCEDURE = "procedure"  # a clashing code is renumbered with the source's prefix; the old code is an alias
+NC_NUMBER = "nc_number"  # a new gapless number of the year here; the old number kept as a reference
+
+RULES: dict[str, Rule] = {
+    # the commune itself
+    "agency": Rule(PROFILE),
+    "setting": Rule(KEEP_ASIDE),
+    "app_user": Rule(ACCOUNTS),
+    "change_log": Rule(HISTORY),
+    "stored_file": Rule(CONTENT),
+    "document_number": Rule(KEEP_ASIDE),  # the former office's register of outgoing documents
+    "unit": Rule(MATCH_NAME, ("name",)),
+    "staff": Rule(MATCH_NAME, ("full_name",)),
+    # TTHC and procedures
+    "tthc": Rule(TTHC),
+    "procedure": Rule(PROCEDURE),
+    "procedure_tthc": Rule(LINK),
+    "procedure_version": Rule(COPY),
+    "procedure_step": Rule(COPY),
+    "amendment": Rule(COPY),
+    "legal_document": Rule(COPY),
+    "announcement": Rule(COPY),
+    "announcement_tthc": Rule(LINK),
+    "attachment": Rule(ATTACH),
+    # policy, objectives, audits, NCs, reviews, other records
+    "quality_policy": Rule(COPY),  # unique per year: a clash keeps the former policy aside
+    "objective": Rule(COPY),
+    "objective_result": Rule(COPY),
+    "audit_programme": Rule(MATCH_KEY, ("year",)),
+    "audit": Rule(COPY),
+    "audit_member": Rule(LINK),
+    "audit_unit": Rule(LINK),
+    "checklist_item": Rule(COPY),
+    "finding": Rule(COPY),
+    "external_inspection": Rule(COPY),
+    "nonconformity": Rule(NC_NUMBER),
+    "corrective_action": Rule(COPY),
+    "management_review": Rule(COPY),
+    "review_input": Rule(COPY),
+    "review_output": Rule(COPY),
+    "training": Rule(COPY),
+    "risk": Rule(COPY),
+    "improvement": Rule(COPY),
+    "survey": Rule(COPY),
+    "service_stat": Rule(SUM, ("period_start", "period_end")),
+    "service_stat_field": Rule(SUM, ("stat_id", "field")),  # per-field statistics (issue 12's table)
+    # reports sent under the former name stay the former commune's: kept aside, printable from the snapshot
+    "report": Rule(KEEP_ASIDE),
+    "export_log": Rule(KEEP_ASIDE),
+    # a source that had itself absorbed former communes: its provenance is kept aside as it was
+    "merge_source": Rule(KEEP_ASIDE),
+    "merged_row": Rule(KEEP_ASIDE),
+    "imported_change_log": Rule(KEEP_ASIDE),
+}
+
+FLUSH_BATCH = 200  # new rows per flush while merging
+_SKIP_COLUMNS = {"search_key"}  # recomputed by the storage events
+_KIND_WORDS = ("xa", "phuong", "thi tran", "dac khu", "thi xa")
+
+# How a row is named in the preview: table → columns.
+LABELS: dict[str, tuple[str, ...]] = {
+    "tthc": ("code", "name"), "procedure": ("code", "title"), "nonconformity": ("number", "description"),
+    "unit": ("name",), "staff": ("full_name", "title"), "report": ("period", "number", "symbol"),
+    "service_stat": ("period_start", "period_end"), "service_stat_field": ("field",), "audit": ("title",),
+    "management_review": ("date", "place"), "training": ("date", "content"), "quality_policy": ("year",),
+    "audit_programme": ("year",), "document_number": ("number", "year", "symbol"), "setting": ("key", "value"),
+    "app_user": ("username", "full_name"), "objective": ("year", "text"), "survey": ("period", "form"),
+    "announcement": ("decision_number",), "external_inspection": ("date", "body"), "attachment": ("filename",),
+    "risk": ("description",), "improvement": ("date", "description"), "legal_document": ("number", "title"),
+    "export_log": ("path",), "merge_source": ("full_name",), "agency": ("full_name",),
+}
+
+
+# What the preview calls each table and outcome (English sources, context "Merge").
+TABLE_LABELS: dict[str, str] = {
+    "tthc": QT_TRANSLATE_NOOP("Merge", "TTHC"),
+    "procedure": QT_TRANSLATE_NOOP("Merge", "Procedures"),
+    "procedure_version": QT_TRANSLATE_NOOP("Merge", "Procedure versions"),
+    "procedure_step": QT_TRANSLATE_NOOP("Merge", "Procedure steps"),
+    "procedure_tthc": QT_TRANSLATE_NOOP("Merge", "Procedure–TTHC links"),
+    "amendment": QT_TRANSLATE_NOOP("Merge", "Amendment lines"),
+    "legal_document": QT_TRANSLATE_NOOP("Merge", "Legal bases"),
+    "announcement": QT_TRANSLATE_NOOP("Merge", "Announcements"),
+    "announcement_tthc": QT_TRANSLATE_NOOP("Merge", "Announcement scope links"),
+    "attachment": QT_TRANSLATE_NOOP("Merge", "Attached files"),
+    "quality_policy": QT_TRANSLATE_NOOP("Merge", "Quality policies"),
+    "objective": QT_TRANSLATE_NOOP("Merge", "Quality objectives"),
+    "objective_result": QT_TRANSLATE_NOOP("Merge", "Objective results"),
+    "audit_programme": QT_TRANSLATE_NOOP("Merge", "Audit programmes"),
+    "audit": QT_TRANSLATE_NOOP("Merge", "Internal audits"),
+    "audit_member": QT_TRANSLATE_NOOP("Merge", "Audit team members"),
+    "audit_unit": QT_TRANSLATE_NOOP("Merge", "Audited units"),
+    "checklist_item": QT_TRANSLATE_NOOP("Merge", "Checklist items"),
+    "finding": QT_TRANSLATE_NOOP("Merge", "Audit findings"),
+    "external_inspection": QT_TRANSLATE_NOOP("Merge", "External inspections"),
+    "nonconformity": QT_TRANSLATE_NOOP("Merge", "Nonconformities"),
+    "corrective_action": QT_TRANSLATE_NOOP("Merge", "Corrective actions"),
+    "management_review": QT_TRANSLATE_NOOP("Merge", "Management reviews"),
+    "review_input": QT_TRANSLATE_NOOP("Merge", "Review inputs"),
+    "review_output": QT_TRANSLATE_NOOP("Merge", "Review outputs"),
+    "training": QT_TRANSLATE_NOOP("Merge", "Trainings"),
+    "risk": QT_TRANSLATE_NOOP("Merge", "Risks and opportunities"),
+    "improvement": QT_TRANSLATE_NOOP("Merge", "Improvements"),
+    "survey": QT_TRANSLATE_NOOP("Merge", "Satisfaction surveys"),
+    "service_stat": QT_TRANSLATE_NOOP("Merge", "Service statistics"),
+    "service_stat_field": QT_TRANSLATE_NOOP("Merge", "Statistics per field"),
+    "report": QT_TRANSLATE_NOOP("Merge", "Reports"),
+    "export_log": QT_TRANSLATE_NOOP("Merge", "Report exports"),
+    "document_number": QT_TRANSLATE_NOOP("Merge", "Outgoing document numbers"),
+    "unit": QT_TRANSLATE_NOOP("Merge", "Units"),
+    "staff": QT_TRANSLATE_NOOP("Merge", "Staff"),
+    "app_user": QT_TRANSLATE_NOOP("Merge", "Accounts"),
+    "agency": QT_TRANSLATE_NOOP("Merge", "Agency profile"),
+    "setting": QT_TRANSLATE_NOOP("Merge", "Settings"),
+    "merge_source": QT_TRANSLATE_NOOP("Merge", "Earlier merges"),
+    "merged_row": QT_TRANSLATE_NOOP("Merge", "Earlier merges (provenance)"),
+    "imported_change_log": QT_TRANSLATE_NOOP("Merge", "Earlier merges (history)"),
+}
+OUTCOME_LABELS: dict[str, str] = {
+    ADDED: QT_TRANSLATE_NOOP("Merge", "Added"),
+    MERGED: QT_TRANSLATE_NOOP("Merge", "Merged"),
+    RENUMBERED: QT_TRANSLATE_NOOP("Merge", "Renumbered"),
+    SUMMED: QT_TRANSLATE_NOOP("Merge", "Added to the figures here"),
+    ASIDE: QT_TRANSLATE_NOOP("Merge", "Kept as provenance"),
+    SKIPPED: QT_TRANSLATE_NOOP("Merge", "Not imported"),
+    QUESTION: QT_TRANSLATE_NOOP("Merge", "To decide"),
+}
+
+
+# Key columns named in the preview's reasons.
+COLUMN_LABELS: dict[tuple[str, ...], str] = {
+    ("year",): QT_TRANSLATE_NOOP("Merge", "year"),
+    ("period",): QT_TRANSLATE_NOOP("Merge", "period"),
+    ("period_start", "period_end"): QT_TRANSLATE_NOOP("Merge", "period"),
+    ("code",): QT_TRANSLATE_NOOP("Merge", "code"),
+    ("name",): QT_TRANSLATE_NOOP("Merge", "name"),
+    ("number",): QT_TRANSLATE_NOOP("Merge", "number"),
+}
+
+
+def _columns(cols: tuple[str, ...]) -> "Note | str":
+    text = COLUMN_LABELS.get(tuple(cols))
+    return Note(text) if text else ", ".join(cols)
+
+
+def table_label(table: str, translate: Translate = identity_translate) -> str:
+    text = TABLE_LABELS.get(table)
+    return (translate(CTX, text) or text) if text else table
+
+
+def outcome_label(outcome: str, translate: Translate = identity_translate) -> str:
+    text = OUTCOME_LABELS.get(outcome, outcome)
+    return translate(CTX, text) or text
+
+
+# ---------------------------------------------------------------- messages and errors
+
+@dataclass(frozen=True)
+class Note:
+    """A translatable line (English source in context "Merge") with its parameters."""
+
+    message: str
+    params: dict = field(default_factory=dict)
+    context: str = CTX
+
+    def render(self, translate: Translate = identity_translate) -> str:
+        params = {k: v.render(translate) if isinstance(v, Note) else v for k, v in self.params.items()}
+        text = translate(self.context, self.message) or self.message
+        try:
+            return text.format(**params)
+        except (KeyError, IndexError, ValueError):
+            return text
+
+    def to_json(self) -> str:
+        return json.dumps({"message": self.message, "params": self.params}, ensure_ascii=False,
+                          default=lambda o: o.render() if isinstance(o, Note) else str(o))
+
+    @classmethod
+    def from_json(cls, text: str) -> "Note":
+        try:
+            data = json.loads(text or "{}")
+            return cls(data.get("message", ""), data.get("params", {}))
+        except (ValueError, AttributeError):
+            return cls(text or "")
+
+
+class MergeRefused(QmsError):
+    """The merge cannot go ahead; ``reasons`` holds one line per reason. Nothing was written."""
+
+    context = CTX
+
+    def __init__(self, reasons: list[Note]) -> None:
+        self.reasons = list(reasons)
+        first = self.reasons[0] if self.reasons else Note(QT_TRANSLATE_NOOP("Merge", "The merge was refused."))
+        super().__init__(first.message, **first.params)
+
+    def render(self, translate: Translate = identity_translate) -> str:
+        return self.reasons[0].render(translate) if self.reasons else super().render(translate)
+
+    def lines(self, translate: Translate = identity_translate) -> list[str]:
+        return [r.render(translate) for r in self.reasons]
+
+
+# ---------------------------------------------------------------- sources
+
+@dataclass
+class SourceCheck:
+    """One source file after its checks (in a copy). ``problems`` non-empty: refused."""
+
+    index: int
+    path: Path
+    copy: Path | None = None
+    file_sha256: str = ""
+    full_name: str = ""
+    short_name: str = ""
+    province: str = ""
+    schema: str | None = None  # as found
+    upgraded: bool = False  # the copy was brought to this version's schema
+    chain_count: int = 0
+    chain_hash: str = GENESIS
+    lineage: str = ""
+    key_fingerprint: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+    problems: list[Note] = field(default_factory=list)
+    already_merged_at: dt.datetime | None = None  # same lineage and head merged before: nothing to add
+
+    @property
+    def chain_head(self) -> str:
+        return f"{self.chain_count}:{self.chain_hash}"
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def to_merge(self) -> bool:
+        return self.ok and self.already_merged_at is None
+
+    @property
+    def label(self) -> str:
+        return self.short_name or self.full_name or self.path.name
+
+
+def _sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _uri(path: Path, *options: str) -> str:
+    """SQLite URI of a file (spaces, '#', '?' and Vietnamese letters in folder names quoted)."""
+    return "file:" + urllib.parse.quote(Path(path).resolve().as_posix(), safe="/:") + \
+        ("?" + "&".join(options) if options else "")
+
+
+def _copy_readonly(src: Path, dest: Path) -> None:
+    """A consistent copy of ``src`` made through SQLite, which only reads the original. A file on a
+    read-only medium whose journal SQLite cannot open is read as immutable."""
+    for options in (("mode=ro",), ("mode=ro", "immutable=1")):
+        try:
+            with contextlib.closing(sqlite3.connect(_uri(src, *options), uri=True)) as source, \
+                    contextlib.closing(sqlite3.connect(dest)) as target:
+                source.backup(target)
+                target.execute("PRAGMA journal_mode=DELETE")
+            return
+        except sqlite3.OperationalError:
+            if "immutable=1" in options:
+                raise
+
+
+def _read_engine(path: Path):  # noqa: ANN202
+    """A read-only engine on a checked copy (through a creator: no URL quoting rules in between)."""
+    uri = _uri(path, "mode=ro")
+    return create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+
+
+def chain_head_of(conn: Connection) -> tuple[int, str, str]:
+    """(entry count, last hash, hash of the first entry) of a database's change history."""
+    count = conn.exec_driver_sql("SELECT count(*) FROM change_log").scalar() or 0
+    last = conn.exec_driver_sql("SELECT hash FROM change_log ORDER BY id DESC LIMIT 1").scalar() or GENESIS
+    first = conn.exec_driver_sql("SELECT hash FROM change_log ORDER BY id LIMIT 1").scalar() or ""
+    return count, last, first
+
+
+def _known_revision(rev: str | None) -> bool:
+    from alembic.script import ScriptDirectory
+
+    if rev is None:
+        return False
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(rev) is not None
+    except Exception:  # noqa: BLE001 - alembic raises for unknown ids
+        return False
+
+
+def _key_fingerprint(conn: Connection) -> str:
+    """The fingerprint of the agency's signing key kept in the database, if it keeps one.
+
+    The key's storage belongs to the integrity work (issue 10); this looks for it where it can be:
+    a ``public_key``-like column of any table, or a setting named like one. Empty if none.
+    """
+    from qms_desktop.reports.signing import fingerprint
+
+    def from_value(value: object) -> str:
+        if isinstance(value, bytes) and len(value) == 32:
+            return fingerprint(value)
+        if not isinstance(value, str):
+            return ""
+        text = value.strip()
+        if "BEGIN PUBLIC KEY" in text:
+            try:
+                from cryptography.hazmat.primitives import serialization
+                key = serialization.load_pem_public_key(text.encode("ascii"))
+                raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+                return fingerprint(raw)
+            except (ValueError, TypeError):
+                return ""
+        for decode in (lambda t: base64.b64decode(t, validate=True), bytes.fromhex):
+            try:
+                raw = decode(text)
+            except (ValueError, binascii.Error):
+                continue
+            if len(raw) == 32:
+                return fingerprint(raw)
+        return ""
+
+    tables = [r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")]
+    for table in tables:
+        if table in ("change_log", "imported_change_log", "merged_row", "merge_source"):
+            continue
+        cols = [r[1] for r in conn.exec_driver_sql(f'PRAGMA table_info("{table}")')]
+        for col in cols:
+            if col in ("public_key", "public_raw", "public_b64", "public_key_b64"):
+                value = conn.exec_driver_sql(
+                    f'SELECT "{col}" FROM "{table}" WHERE "{col}" IS NOT NULL ORDER BY rowid DESC LIMIT 1').scalar()
+                found = from_value(value)
+                if found:
+                    return found
+    if "setting" in tables:
+        for key, value in conn.exec_driver_sql("SELECT key, value FROM setting WHERE key LIKE '%public%key%'"):
+            found = from_value(value)
+            if found:
+                return found
+    return ""
+
+
+def target_identity(ctx: AppContext) -> tuple[str, str]:
+    """(lineage, chain head N:HASH) of the new commune's database."""
+    with ctx.db.engine.connect() as conn:
+        count, last, first = chain_head_of(conn)
+    return first, f"{count}:{last}"
+
+
+def prepare_sources(ctx: AppContext, paths: Iterable[str | Path], workdir: str | Path, *,
+                    progress: ProgressSink = no_progress, cancel: CancelToken | None = None) -> list[SourceCheck]:
+    """Copy and check every source; nothing of the new commune's database is written.
+
+    The copies (upgraded if older) are left in ``workdir`` for ``build_plan`` and ``apply_plan``.
+    """
+    from qms_desktop.services.check import check_database
+
+    cancel = cancel or CancelToken()
+    work = Path(workdir)
+    work.mkdir(parents=True, exist_ok=True)
+    paths = [Path(p) for p in paths]
+    own_lineage, _head = target_identity(ctx)
+    target_path = Path(ctx.db.path).resolve()
+    with ctx.tx("read") as s:
+        merged_before = {m.lineage: m for m in s.scalars(select(orm.MergeSource))}
+        merged_before = {k: (m.chain_count, m.chain_hash, m.merged_at, m.full_name) for k, m in merged_before.items()}
+    checks: list[SourceCheck] = []
+    seen: dict[str, int] = {}
+    for i, path in enumerate(paths):
+        cancel.raise_if_cancelled()
+        progress(Progress(i, len(paths), QT_TRANSLATE_NOOP("Jobs", "Checking the former communes' data")))
+        c = SourceCheck(i, path)
+        checks.append(c)
+        _check_one(c, work, target_path, check_database)
+        if not c.ok:
+            continue
+        if c.lineage and c.lineage == own_lineage:
+            c.problems.append(Note(QT_TRANSLATE_NOOP(
+                "Merge", "{file}: this is the new commune's own database (or a copy of it), not a former commune's."),
+                {"file": path.name}))
+        elif c.lineage in seen:
+            c.problems.append(Note(QT_TRANSLATE_NOOP(
+                "Merge", "{file}: the same commune's database as {other} (given twice)."),
+                {"file": path.name, "other": paths[seen[c.lineage]].name}))
+        elif c.lineage in merged_before:
+            count, last, at, name = merged_before[c.lineage]
+            if (count, last) == (c.chain_count, c.chain_hash):
+                c.already_merged_at = at
+            else:
+                c.problems.append(Note(QT_TRANSLATE_NOOP(
+                    "Merge", "{file}: {name} was already merged on {date} at chain head {old}; this copy has changed "
+                             "since (chain head {new}). Merging it again would duplicate its records."),
+                    {"file": path.name, "name": name, "date": at.strftime("%d/%m/%Y"), "old": f"{count}:{last[:12]}",
+                     "new": f"{c.chain_count}:{c.chain_hash[:12]}"}))
+        seen.setdefault(c.lineage, i)
+    progress(Progress(len(paths), len(paths), QT_TRANSLATE_NOOP("Jobs", "Checking the former communes' data")))
+    return checks
+
+
+def _check_one(c: SourceCheck, work: Path, target_path: Path, check_database) -> None:  # noqa: ANN001
+    path, name = c.path, c.path.name
+    try:
+        resolved = path.resolve()
+    except OSError:
+        resolved = path
+    if not path.is_file():
+        c.problems.append(Note(QT_TRANSLATE_NOOP("Merge", "{file}: the file does not exist."), {"file": str(path)}))
+        return
+    if resolved == target_path:
+        c.problems.append(Note(QT_TRANSLATE_NOOP("Merge", "{file}: this is the database in use, not a former commune's."),
+                               {"file": name}))
+        return
+    try:
+        with open(path, "rb") as fh:
+            magic = fh.read(16)
+        c.file_sha256 = _sha256_file(path)
+    except OSError as exc:
+        c.problems.append(Note(QT_TRANSLATE_NOOP("Merge", "{file}: cannot be read ({reason})."),
+                               {"file": name, "reason": exc.strerror or str(exc)}))
+        return
+    if magic != SQLITE_MAGIC:
+        c.problems.append(Note(QT_TRANSLATE_NOOP("Merge", "{file} is not a QMS Desktop database or backup."), {"file": name}))
+        return
+    c.copy = work / f"source-{c.index + 1}.sqlite"
+    try:
+        _copy_readonly(path, c.copy)
+        with contextlib.closing(sqlite3.connect(c.copy)) as raw:
+            rows = [r[0] for r in raw.execute("PRAGMA integrity_check")]
+            if rows != ["ok"]:
+                c.problems.append(Note(QT_TRANSLATE_NOOP("Merge", "{file} is damaged (SQLite integrity check: {detail})."),
+                                       {"file": name, "detail": "; ".join(rows[:3])}))
+                return
+            tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "alembic_version" not in tables or "change_log" not in tables:
+                c.problems.append(Note(QT_TRANSLATE_NOOP("Merge", "{file} is not a QMS Desktop database or backup."),
+                                       {"file": name}))
+                return
+            c.schema = (raw.execute("SELECT version_num FROM alembic_version").fetchone() or [None])[0]
+    except (sqlite3.Error, ValueError) as exc:
+        c.problems.append(Note(QT_TRANSLATE_NOOP("Merge", "{file} is damaged and cannot be read ({reason})."),
+                               {"file": name, "reason": str(exc)}))
+        return
+    if not _known_revision(c.schema):
+        c.problems.append(Note(QT_TRANSLATE_NOOP(
+            "Merge", "{file} was written by a newer version of QMS Desktop (schema {schema}); update this application "
+                     "before merging it."), {"file": name, "schema": c.schema}))
+        return
+    try:
+        db = Database.open(c.copy, migrate=True, backup_dir=work / "before-upgrade", create=False)
+    except DatabaseRefused as exc:
+        c.problems.append(Note(QT_TRANSLATE_NOOP("Merge", "{file}: {reason}"), {"file": name, "reason": exc.render()}))
+        return
+    except Exception as exc:  # noqa: BLE001 - a file that fails to upgrade is refused, never half-merged
+        c.problems.append(Note(QT_TRANSLATE_NOOP("Merge", "{file} cannot be brought to this version's schema ({reason})."),
+                               {"file": name, "reason": str(exc)[:200]}))
+        return
+    try:
+        state = db.schema()
+        c.upgraded = state.current != c.schema
+        report = check_database(db)
+        for message, params in report.problems:
+            c.problems.append(Note(QT_TRANSLATE_NOOP("Merge", "{file} fails the check: {problem}"),
+                                   {"file": name, "problem": Note(message, params, "Check")}))
+        with db.engine.connect() as conn:
+            c.chain_count, c.chain_hash, first = chain_head_of(conn)
+            c.lineage = first or f"file:{c.file_sha256}"
+            agency = conn.exec_driver_sql("SELECT full_name, short_name, province FROM agency WHERE id = 1").fetchone()
+            if agency:
+                c.full_name, c.short_name, c.province = (clean(x) for x in agency)
+            c.key_fingerprint = _key_fingerprint(conn)
+            for table in orm.Base.metadata.sorted_tables:
+                c.counts[table.name] = conn.execute(select(func.count()).select_from(table)).scalar() or 0
+        if not c.full_name and c.ok:
+            c.problems.append(Note(QT_TRANSLATE_NOOP("Merge", "{file} has no agency profile: it is not a commune's database."),
+                                   {"file": name}))
+    finally:
+        db.close()
+
+
+# ---------------------------------------------------------------- options
+
+@dataclass
+class MergeOptions:
+    """The user's choices. Per-item choices override the defaults; keys are ``PlanQuestion.key``."""
+
+    prefix_rule: str = "initials"  # initials | name | "P1,P2,…" (one prefix per source, in order)
+    tthc_by_name: str = ASK  # ask | merge | separate: a TTHC whose name (not code) matches one here
+    units: str = MERGE  # merge | separate: a unit whose folded name matches one here
+    staff: str = MERGE  # merge | separate: a person whose folded name matches one here
+    choices: dict[str, str] = field(default_factory=dict)
+    prefixes: dict[int, str] = field(default_factory=dict)  # source index → prefix (the wizard's edits)
+
+
+def _place(short_name: str) -> str:
+    words = fold(short_name).split()
+    text = " ".join(words)
+    for kind in sorted(_KIND_WORDS, key=len, reverse=True):
+        if text.startswith(kind + " "):
+            return short_name.split(" ", len(kind.split()))[-1]
+    return short_name
+
+
+def default_prefix(short_name: str, rule: str = "initials") -> str:
+    """'xã Phú Lâm' → 'PL' (initials) or 'PhuLam' (name): ASCII, put before a clashing code."""
+    place = _place(short_name)
+    if rule == "name":
+        return ascii_slug(place) or "XA"
+    return "".join(w[0] for w in fold(place).split() if w[:1].isalnum()).upper() or "XA"
+
+
+def _prefixes(every: list[SourceCheck], sources: list[SourceCheck], options: MergeOptions) -> dict[int, str]:
+    """Each merged source's prefix: the wizard's edit, else one of the rule's list, else derived from its name."""
+    explicit = []
+    if options.prefix_rule not in ("initials", "name"):
+        explicit = [clean(p) for p in options.prefix_rule.split(",")]
+        if len(explicit) != len(every) or not all(explicit) or not all(ascii_slug(p) for p in explicit):
+            raise MergeRefused([Note(QT_TRANSLATE_NOOP(
+                "Merge", "--prefix-rule: give 'initials', 'name' or one prefix per source file, separated by commas "
+                         "({n} files)."), {"n": len(every)})])
+    out: dict[int, str] = {}
+    used: set[str] = set()
+    for src in sources:
+        prefix = options.prefixes.get(src.index) or (explicit[src.index] if explicit
+                                                     else default_prefix(src.label, options.prefix_rule))
+        prefix = clean(prefix).replace(" ", "")
+        base, k = prefix, 2
+        while prefix.casefold() in used:
+            prefix, k = f"{base}{k}", k + 1
+        used.add(prefix.casefold())
+        out[src.index] = prefix
+    return out
+
+
+# ---------------------------------------------------------------- the plan
+
+@dataclass(frozen=True)
+class Ref:
+    """A row added by this merge, whose id here is known only once it is written."""
+
+    source: int
+    table: str
+    pk: Any
+
+
+@dataclass
+class RowPlan:
+    table: str
+    source_pk: Any
+    outcome: str
+    label: str = ""
+    values: dict | None = None  # the row to add (foreign keys: ids here or Refs)
+    target: Any = None  # merged/summed into: an id here or a Ref
+    note: Note | None = None
+    row_json: str | None = None
+    question: str = ""  # key of the question it waits for
+
+
+@dataclass(frozen=True)
+class PlanQuestion:
+    """Asked, not guessed: e.g. a TTHC whose name matches one here under another code."""
+
+    key: str
+    source: int
+    table: str
+    label: str  # the former commune's record
+    candidate: str  # the record here
+    choice: str = ""  # merge / separate once answered
+
+
+@dataclass
+class SourcePlan:
+    source: SourceCheck
+    prefix: str
+    rows: list[RowPlan] = field(default_factory=list)
+    history: int = 0  # entries carried into imported_change_log
+    files: int = 0  # stored file contents new here
+
+    def count(self, outcome: str, table: str | None = None) -> int:
+        return sum(1 for r in self.rows if r.outcome == outcome and (table is None or r.table == table))
+
+    def summary(self) -> dict[str, dict[str, int]]:
+        out: dict[str, dict[str, int]] = {}
+        for r in self.rows:
+            out.setdefault(r.table, {}).setdefault(r.outcome, 0)
+            out[r.table][r.outcome] += 1
+        return out
+
+
+@dataclass
+class MergePlan:
+    sources: list[SourceCheck]
+    plans: list[SourcePlan]
+    questions: list[PlanQuestion]
+    options: MergeOptions
+    target_head: str  # the new commune's chain head when planned (apply refuses if it moved)
+
+    @property
+    def nothing_to_do(self) -> bool:
+        return not self.plans
+
+    @property
+    def unanswered(self) -> list[PlanQuestion]:
+        return [q for q in self.questions if not q.choice]
+
+    def refusals(self) -> list[Note]:
+        out = [p for s in self.sources for p in s.problems]
+        for q in self.unanswered:
+            out.append(Note(QT_TRANSLATE_NOOP(
+                "Merge", "{source}: TTHC {label} has the name of {candidate} here but another code; say whether it is "
+                         "the same TTHC (--tthc-by-name merge or separate, or choose in the wizard)."),
+                {"source": self.sources[q.source].label, "label": q.label, "candidate": q.candidate}))
+        return out
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    return value
+
+
+def row_json(row: dict) -> str:
+    return json.dumps({k: _json_value(v) for k, v in row.items()}, ensure_ascii=False, sort_keys=True)
+
+
+def _fmt(value: object) -> str:
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    return "" if value is None else str(value)
+
+
+def row_label(table: str, row: dict) -> str:
+    cols = LABELS.get(table)
+    if not cols:
+        pk = [k for k in ("id",) if k in row]
+        return f"#{row[pk[0]]}" if pk else ", ".join(f"{k}={v}" for k, v in list(row.items())[:2])
+    parts = [_fmt(row.get(c)) for c in cols if row.get(c) not in (None, "")]
+    text = " — ".join(parts)
+    return text if len(text) <= 90 else text[:89].rsplit(" ", 1)[0] + "…"
+
+
+def _mapped_classes() -> dict[str, type]:
+    return {m.local_table.name: m.class_ for m in orm.Base.registry.mappers}
+
+
+def _pk_cols(table: Table) -> list[str]:
+    return [c.name for c in table.primary_key.columns]
+
+
+def _single_pk(table: Table, row: dict) -> Any:
+    cols = _pk_cols(table)
+    return row[cols[0]] if len(cols) == 1 else tuple(row[c] for c in cols)
+
+
+def _auto_pk(table: Table) -> bool:
+    cols = list(table.primary_key.columns)
+    return len(cols) == 1 and isinstance(cols[0].type, Integer) and not cols[0].foreign_keys
+
+
+def _numeric(col) -> bool:  # noqa: ANN001
+    return isinstance(col.type, (Integer, Float, Numeric)) and not isinstance(col.type, Boolean)
+
+
+def _order(tables: list[Table]) -> list[Table]:
+    """Foreign-key order; attachments (which point anywhere through owner_kind) last."""
+    return [t for t in tables if RULES.get(t.name, Rule("")).kind != ATTACH] + \
+           [t for t in tables if RULES.get(t.name, Rule("")).kind == ATTACH]
+
+
+class _Target:
+    """What the planner needs to know of the new commune's database, updated as sources are planned."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.codes = {}  # tthc code → id
+        self.tthc_names: dict[str, list[tuple[Any, str]]] = {}  # folded name → [(id or Ref, code)]
+        for tid, code, name in conn.execute(select(orm.Tthc.id, orm.Tthc.code, orm.Tthc.name)):
+            self.codes[code] = tid
+            self.tthc_names.setdefault(fold(name), []).append((tid, code))
+        self.proc_codes = {fold(c) for c in conn.execute(select(orm.Procedure.code)).scalars()}
+        self.nc_seq = dict(conn.execute(select(orm.Nonconformity.year, func.max(orm.Nonconformity.seq))
+                                        .group_by(orm.Nonconformity.year)).all())
+        self.names: dict[str, dict[str, Any]] = {}  # match-by-name tables: folded name → id or Ref
+        self.exact: dict[str, set[str]] = {}  # match-by-name tables: names as written (unique columns)
+        self.keys: dict[tuple[str, tuple[str, ...]], dict[tuple, Any]] = {}  # (table, cols) → key → id or Ref
+
+    def names_of(self, table: Table, col: str) -> dict[str, Any]:
+        if table.name not in self.names:
+            self.names[table.name] = {}
+            self.exact[table.name] = set()
+            pk = _pk_cols(table)[0]
+            for ident, name in self.conn.execute(select(table.c[pk], table.c[col])):
+                self.names[table.name].setdefault(fold(name), ident)
+                self.exact[table.name].add(name)
+        return self.names[table.name]
+
+    def keys_of(self, table: Table, cols: tuple[str, ...]) -> dict[tuple, Any]:
+        key = (table.name, cols)
+        if key not in self.keys:
+            pk = _pk_cols(table)
+            self.keys[key] = {tuple(r[:len(cols)]): (r[len(cols)] if len(pk) == 1 else None)
+                              for r in self.conn.execute(select(*(table.c[c] for c in cols),
+                                                                *(table.c[p] for p in pk[:1])))}
+        return self.keys[key]
+
+
+def _unique_sets(table: Table) -> list[tuple[str, ...]]:
+    out = []
+    for con in table.constraints:
+        if isinstance(con, UniqueConstraint):
+            out.append(tuple(c.name for c in con.columns))
+    for ix in table.indexes:
+        if ix.unique:
+            out.append(tuple(c.name for c in ix.columns))
+    return out
+
+
+def build_plan(ctx: AppContext, sources: list[SourceCheck], options: MergeOptions | None = None, *,
+               progress: ProgressSink = no_progress, cancel: CancelToken | None = None) -> MergePlan:
+    """What the merge would do, row by row, without writing anything.
+
+    Raises:
+        MergeRefused: a table has no merge rule (a table added without one), or a bad prefix rule.
+    """
+    options = options or MergeOptions()
+    cancel = cancel or CancelToken()
+    tables = orm.Base.metadata.sorted_tables
+    missing = [t.name for t in tables if t.name not in RULES]
+    if missing:
+        raise MergeRefused([Note(QT_TRANSLATE_NOOP(
+            "Merge", "This version cannot merge table {table}: it has no merge rule (a programming error; "
+                     "nothing was written)."), {"table": name}) for name in missing])
+    todo = [s for s in sources if s.to_merge]
+    prefixes = _prefixes(list(sources), todo, options)
+    _lineage, head = target_identity(ctx)
+    questions: list[PlanQuestion] = []
+    plans: list[SourcePlan] = []
+    with ctx.db.engine.connect() as tconn:
+        target = _Target(tconn)
+        for n, src in enumerate(todo):
+            cancel.raise_if_cancelled()
+            progress(Progress(n, len(todo), QT_TRANSLATE_NOOP("Jobs", "Preparing the preview")))
+            sp = SourcePlan(src, prefixes[src.index])
+            engine = _read_engine(src.copy)
+            try:
+                with engine.connect() as sconn:
+                    _Planner(sp, sconn, target, options, questions).run(_order(tables), cancel)
+            finally:
+                engine.dispose()
+            plans.append(sp)
+    progress(Progress(len(todo), len(todo), QT_TRANSLATE_NOOP("Jobs", "Preparing the preview")))
+    return MergePlan(list(sources), plans, questions, options, head)
+
+
+class _Planner:
+    """Plans one source against the target (and the sources planned before it)."""
+
+    def __init__(self, sp: SourcePlan, conn: Connection, target: _Target, options: MergeOptions,
+                 questions: list[PlanQuestion]) -> None:
+        self.sp, self.conn, self.target, self.options, self.questions = sp, conn, target, options, questions
+        self.src = sp.source
+        self.map: dict[str, dict[Any, Any]] = {}  # table → source pk → id here, Ref, or None (aside/skipped)
+        self.added_keys: dict[tuple[str, tuple[str, ...]], dict[tuple, Any]] = {}
+
+    def add(self, rp: RowPlan) -> None:
+        self.sp.rows.append(rp)
+
+    def run(self, tables: list[Table], cancel: CancelToken) -> None:
+        for table in tables:
+            cancel.raise_if_cancelled()
+            rule = RULES[table.name]
+            handler = getattr(self, f"plan_{rule.kind}")
+            self.map.setdefault(table.name, {})
+            if rule.kind in (HISTORY, CONTENT):  # counted, not loaded (history can be long, files large)
+                handler(table, rule, self.conn.execute(select(func.count()).select_from(table)).scalar() or 0)
+                continue
+            rows = [dict(r._mapping) for r in self.conn.execute(select(table).order_by(*table.primary_key.columns))]
+            handler(table, rule, rows)
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def remap(self, table: Table, row: dict) -> tuple[dict | None, Note | None]:
+        """The row with its foreign keys pointing here; (None, reason) if a required parent is not here."""
+        values = {k: v for k, v in row.items() if k not in _SKIP_COLUMNS}
+        if _auto_pk(table):
+            values.pop(_pk_cols(table)[0], None)
+        for col in table.columns:
+            for fk in col.foreign_keys:
+                value = row.get(col.name)
+                if value is None:
+                    continue
+                parent = fk.column.table.name
+                parent_map = self.map.get(parent, {})
+                if parent == table.name and value not in parent_map:
+                    values[col.name] = Ref(self.src.index, parent, value)  # earlier row of the same table
+                    continue
+                if parent_map.get(value) is not None:
+                    values[col.name] = parent_map[value]
+                elif RULES.get(parent, Rule("")).kind == CONTENT:
+                    values[col.name] = value  # content is copied by its hash
+                elif col.nullable:
+                    values[col.name] = None
+                else:
+                    return None, Note(QT_TRANSLATE_NOOP("Merge", "it belongs to a record that is not merged as a record "
+                                                                 "({table} {id})."), {"table": parent, "id": value})
+        return values, None
+
+    def _key(self, values: dict, cols: tuple[str, ...]) -> tuple:
+        return tuple(values.get(c) for c in cols)
+
+    def clash(self, table: Table, values: dict, skip: tuple[tuple[str, ...], ...] = ()) -> tuple[str, ...] | None:
+        """The unique columns on which ``values`` would clash with a row here or one added before."""
+        for cols in _unique_sets(table):
+            if cols in skip or any(c not in values for c in cols):
+                continue
+            key = self._key(values, cols)
+            if any(v is None for v in key):
+                continue
+            if any(isinstance(v, Ref) for v in key):
+                existing = {}
+            else:
+                existing = self.target.keys_of(table, cols)
+            if key in existing or key in self.added_keys.get((table.name, cols), {}):
+                return cols
+        return None
+
+    def remember(self, table: Table, values: dict, ref: Any) -> None:
+        """Keys of a row added by this merge: a later row (of this source or the next) clashes with it."""
+        for cols in _unique_sets(table):
+            if all(c in values for c in cols):
+                key = self._key(values, cols)
+                self.added_keys.setdefault((table.name, cols), {})[key] = ref
+                if not any(isinstance(v, Ref) for v in key):
+                    self.target.keys_of(table, cols)[key] = ref
+
+    def new_row(self, table: Table, row: dict, values: dict, *, outcome: str = ADDED, note: Note | None = None,
+                keep_json: bool = False) -> Ref:
+        pk = _single_pk(table, row)
+        ref = Ref(self.src.index, table.name, pk)
+        self.map[table.name][pk] = ref
+        self.remember(table, values, ref)
+        self.add(RowPlan(table.name, pk, outcome, row_label(table.name, row), values=values, note=note,
+                         row_json=row_json(row) if keep_json else None))
+        return ref
+
+    def aside(self, table: Table, row: dict, note: Note, outcome: str = ASIDE) -> None:
+        pk = _single_pk(table, row)
+        self.map[table.name][pk] = None
+        self.add(RowPlan(table.name, pk, outcome, row_label(table.name, row), note=note, row_json=row_json(row)))
+
+    def merged(self, table: Table, row: dict, target: Any, note: Note, outcome: str = MERGED) -> None:
+        pk = _single_pk(table, row)
+        self.map[table.name][pk] = target if outcome in (MERGED, SUMMED) else None
+        self.add(RowPlan(table.name, pk, outcome, row_label(table.name, row), target=target, note=note,
+                         row_json=row_json(row)))
+
+    # -- rules -------------------------------------------------------------------------------------
+    def plan_copy(self, table: Table, rule: Rule, rows: list[dict]) -> None:
+        for row in rows:
+            values, why = self.remap(table, row)
+            if values is None:
+                self.aside(table, row, why)
+                continue
+            cols = self.clash(table, values)
+            if cols:
+                self.aside(table, row, Note(QT_TRANSLATE_NOOP(
+                    "Merge", "the new commune already has one with the same {columns}; the former one is kept as "
+                             "provenance."), {"columns": _columns(cols)}))
+                continue
+            self.new_row(table, row, values)
+
+    def plan_attachment(self, table: Table, rule: Rule, rows: list[dict]) -> None:
+        for row in rows:
+            owner = self.map.get(row.get("owner_kind"), {}).get(row.get("owner_id"))
+            values, why = self.remap(table, row)
+            if values is None or owner is None:
+                self.aside(table, row, why or Note(QT_TRANSLATE_NOOP(
+                    "Merge", "its record ({kind}) is kept as provenance, so the file is too."),
+                    {"kind": row.get("owner_kind")}))
+                continue
+            values["owner_id"] = owner
+            self.new_row(table, row, values)
+
+    def plan_link(self, table: Table, rule: Rule, rows: list[dict]) -> None:
+        for row in rows:
+            values, why = self.remap(table, row)
+            if values is None:
+                self.aside(table, row, why)
+                continue
+            pk = _single_pk(table, row)
+            self.map[table.name][pk] = None
+            self.add(RowPlan(table.name, pk, ADDED, "", values=values))
+
+    def plan_profile(self, table: Table, rule: Rule, rows: list[dict]) -> None:
+        for row in rows:
+            self.aside(table, row, Note(QT_TRANSLATE_NOOP(
+                "Merge", "the former commune's profile is recorded with its provenance; the new commune's profile "
+                         "stays.")), SKIPPED)
+
+    def plan_aside(self, table: Table, rule: Rule, rows: list[dict]) -> None:
+        notes = {
+            "report": QT_TRANSLATE_NOOP("Merge", "sent under the former commune's name: kept with its provenance "
+                                                 "(printable from its frozen content), not a report of the new commune."),
+            "setting": QT_TRANSLATE_NOOP("Merge", "the new commune's settings apply; the former setting is kept as "
+                                                  "provenance."),
+            "document_number": QT_TRANSLATE_NOOP("Merge", "a number of the former office's register of outgoing "
+                                                          "documents; kept as provenance."),
+            "export_log": QT_TRANSLATE_NOOP("Merge", "an export of a former report; kept with it."),
+        }
+        default = QT_TRANSLATE_NOOP("Merge", "kept as provenance of the former commune.")
+        for row in rows:
+            self.aside(table, row, Note(notes.get(table.name, default)))
+
+    def plan_accounts(self, table: Table, rule: Rule, rows: list[dict]) -> None:
+        for row in rows:
+            safe = {k: row.get(k) for k in ("id", "username", "full_name", "role", "active")}
+            pk = _single_pk(table, row)
+            self.map[table.name][pk] = None
+            self.add(RowPlan(table.name, pk, SKIPPED, row_label(table.name, row), note=Note(QT_TRANSLATE_NOOP(
+                "Merge", "former account: not imported (it cannot log in here); its name is kept for the history.")),
+                row_json=row_json(safe)))
+
+    def plan_history(self, table: Table, rule: Rule, count: int) -> None:
+        self.sp.history = count  # carried as they are into imported_change_log when applied
+
+    def plan_content(self, table: Table, rule: Rule, count: int) -> None:
+        pass  # contents are copied by hash when applied (not loaded here: they can be large)
+
+    def plan_match_name(self, table: Table, rule: Rule, rows: list[dict]) -> None:
+        col = rule.key[0]
+        names = self.target.names_of(table, col)
+        choice_default = self.options.units if table.name == "unit" else self.options.staff
+        unique = any(col in cols for cols in _unique_sets(table))
+        for row in rows:
+            values, why = self.remap(table, row)
+            if values is None:
+                self.aside(table, row, why)
+                continue
+            folded = fold(row.get(col))
+            found = names.get(folded)
+            key = f"{table.name}:{self.src.index}:{folded}"
+            choice = self.options.choices.get(key, choice_default)
+            if found is not None:
+                self.questions.append(PlanQuestion(key, self.src.index, table.name, row_label(table.name, row),
+                                                   row.get(col), choice))
+            if found is not None and choice == MERGE:
+                self.merged(table, row, found, Note(QT_TRANSLATE_NOOP("Merge", "same name as {name} here: merged."),
+                                                    {"name": row.get(col)}))
+                continue
+            note = None
+            if found is not None and unique:
+                base, k = f"{row.get(col)} ({self.src.label})", 2
+                name = base
+                while fold(name) in names:
+                    name, k = f"{base} {k}", k + 1
+                values[col] = name
+                note = Note(QT_TRANSLATE_NOOP("Merge", "kept separate from {name} here, as {new}."),
+                            {"name": row.get(col), "new": name})
+            elif found is not None:
+                note = Note(QT_TRANSLATE_NOOP("Merge", "kept separate from {name} here."), {"name": row.get(col)})
+            ref = self.new_row(table, row, values, note=note)
+            names.setdefault(fold(values[col]), ref)
+
+    def plan_match_key(self, table: Table, rule: Rule, rows: list[dict]) -> None:
+        existing = self.target.keys_of(table, rule.key)
+        for row in rows:
+            values, why = self.remap(table, row)
+            if values is None:
+                self.aside(table, row, why)
+                continue
+            key = self._key(values, rule.key)
+            if key in existing and existing[key] is not None:
+                self.merged(table, row, existing[key], Note(QT_TRANSLATE_NOOP(
+                    "Merge", "the new commune's record for the same {columns} is used."), {"columns": _columns(rule.key)}))
+                continue
+            self.new_row(table, row, values)
+
+    def plan_sum(self, table: Table, rule: Rule, rows: list[dict]) -> None:
+        existing = self.target.keys_of(table, rule.key)
+        added = self.added_keys.setdefault((table.name, rule.key), {})
+        for row in rows:
+            values, why = self.remap(table, row)
+            if values is None:
+                self.aside(table, row, why)
+                continue
+            key = self._key(values, rule.key)
+            into = existing.get(key) if key in existing else added.get(key)
+            if into is not None:
+                self.merged(table, row, into, Note(QT_TRANSLATE_NOOP(
+                    "Merge", "the figures are added to the new commune's record of the same period; the former "
+                             "commune's own figures stay in its provenance.")), SUMMED)
+                continue
+            self.new_row(table, row, values, keep_json=True)
+
+    def plan_tthc(self, table: Table, rule: Rule, rows: list[dict]) -> None:
+        t = self.target
+        for row in rows:
+            values, _why = self.remap(table, row)
+            code = row.get("code")
+            if code in t.codes:
+                self.merged(table, row, t.codes[code], Note(QT_TRANSLATE_NOOP("Merge", "same national code {code}: merged."),
+                                                            {"code": code}))
+                continue
+            candidates = t.tthc_names.get(fold(row.get("name")), [])
+            if candidates:
+                into, other = candidates[0]
+                key = f"tthc:{self.src.index}:{code}"
+                choice = self.options.choices.get(key, self.options.tthc_by_name if self.options.tthc_by_name != ASK else "")
+                self.questions.append(PlanQuestion(key, self.src.index, table.name, row_label(table.name, row),
+                                                   f"{other} — {row.get('name')}", choice))
+                if choice == MERGE:
+                    self.merged(table, row, into, Note(QT_TRANSLATE_NOOP(
+                        "Merge", "same name as TTHC {other} here (code {code} there): merged, as chosen."),
+                        {"other": other, "code": code}))
+                    continue
+                if not choice:
+                    pk = _single_pk(table, row)
+                    self.map[table.name][pk] = None
+                    self.add(RowPlan(table.name, pk, QUESTION, row_label(table.name, row), question=key,
+                                     note=Note(QT_TRANSLATE_NOOP("Merge", "same name as TTHC {other} here, another code: "
+                                                                          "is it the same TTHC?"), {"other": other})))
+                    continue
+            ref = self.new_row(table, row, values)
+            t.codes[code] = ref
+            t.tthc_names.setdefault(fold(row.get("name")), []).append((ref, code))
+
+    def plan_procedure(self, table: Table, rule: Rule, rows: list[dict]) -> None:
+        used = self.target.proc_codes
+        for row in rows:
+            values, why = self.remap(table, row)
+            if values is None:
+                self.aside(table, row, why)
+                continue
+            code = row["code"]
+            if fold(code) in used:
+                base = f"{self.sp.prefix}-{code}"
+                new, k = base, 2
+                while fold(new) in used:
+                    new, k = f"{base}-{k}", k + 1
+                values["code"], values["former_code"] = new, code
+                used.add(fold(new))
+                self.new_row(table, row, values, outcome=RENUMBERED, note=Note(QT_TRANSLATE_NOOP(
+                    "Merge", "code {old} is taken here: renumbered {new} (the old code stays searchable)."),
+                    {"old": code, "new": new}))
+                continue
+            used.add(fold(code))
+            self.new_row(table, row, values)
+
+    def plan_nc_number(self, table: Table, rule: Rule, rows: list[dict]) -> None:
+        seqs = self.target.nc_seq
+        for row in sorted(rows, key=lambda r: (r["year"], r["detected_date"] or dt.date.min, r["seq"])):
+            values, why = self.remap(table, row)
+            if values is None:
+                self.aside(table, row, why)
+                continue
+            year = row["year"]
+            seq = (seqs.get(year) or 0) + 1
+            seqs[year] = seq
+            number = f"{seq:02d}/{year}"
+            values.update(seq=seq, number=number, former_number=row["number"])
+            if number == row["number"]:
+                self.new_row(table, row, values, note=Note(QT_TRANSLATE_NOOP(
+                    "Merge", "keeps number {new} in the new commune's register."), {"new": number}))
+            else:
+                self.new_row(table, row, values, outcome=RENUMBERED, note=Note(QT_TRANSLATE_NOOP(
+                    "Merge", "number {old} becomes {new} in the new commune's register (the old number is kept as a "
+                             "reference)."), {"old": row["number"], "new": number}))
+
+
+
+# ---------------------------------------------------------------- apply
+
+@dataclass(frozen=True)
+class MergeResult:
+    plan: MergePlan
+    merged: bool
+    backup: Path | None = None
+    source_ids: tuple[int, ...] = ()
+    chain_head: str = ""  # the new commune's head after the merge
+
+
+def _sha(lines: Iterable[str]) -> str:
+    h = hashlib.sha256()
+    for line in lines:
+        h.update(line.encode("utf-8"))
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+def merged_rows_digest(rows: Iterable[tuple[str, str, str | None, str]]) -> str:
+    """SHA-256 over a source's provenance lines (table, source pk, id here, outcome), in order."""
+    return _sha("\t".join((t, s, g or "", o)) for t, s, g, o in rows)
+
+
+def _pk_text(pk: Any) -> str:
+    return ":".join(str(x) for x in pk) if isinstance(pk, tuple) else str(pk)
+
+
+def apply_plan(ctx: AppContext, plan: MergePlan, *, backup_folder: str | Path | None = None,
+               progress: ProgressSink = no_progress, cancel: CancelToken | None = None) -> MergeResult:
+    """Back up the new commune's database, then write the plan in one transaction.
+
+    Raises:
+        MergeRefused: a source was refused, a question is unanswered, or the data changed since the plan.
+        BackupError: the backup could not be written (nothing merged).
+    """
+    from qms_desktop.services.backup import backup_to
+
+    ctx.require("import")
+    cancel = cancel or CancelToken()
+    refusals = plan.refusals()
+    if refusals:
+        raise MergeRefused(refusals)
+    if plan.nothing_to_do:
+        return MergeResult(plan, False, chain_head=target_identity(ctx)[1])
+    if target_identity(ctx)[1] != plan.target_head:
+        raise MergeRefused([Note(QT_TRANSLATE_NOOP(
+            "Merge", "The new commune's data changed since the preview; look at the preview again."))])
+    cancel.raise_if_cancelled()
+    progress(Progress(0, len(plan.plans) + 1, QT_TRANSLATE_NOOP("Jobs", "Backing up before the merge")))
+    folder = Path(backup_folder) if backup_folder else None
+    if folder is None:
+        from qms_desktop.paths import backups_dir
+        folder = backups_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    backup = backup_to(ctx.db, folder, kind="before-merge")
+    ids: list[int] = []
+    with ctx.tx("import") as s:
+        writer = _Writer(s, ctx)
+        for n, sp in enumerate(plan.plans):
+            cancel.raise_if_cancelled()
+            progress(Progress(n + 1, len(plan.plans) + 1, QT_TRANSLATE_NOOP("Jobs", "Merging the former communes' data")))
+            ids.append(writer.write_source(sp))
+    return MergeResult(plan, True, backup, tuple(ids), target_identity(ctx)[1])
+
+
+class _Writer:
+    def __init__(self, session, ctx: AppContext) -> None:  # noqa: ANN001
+        self.s, self.ctx = session, ctx
+        self.classes = _mapped_classes()
+        self.tables = orm.Base.metadata.tables
+        self.ids: dict[Ref, Any] = {}
+        self.objects: dict[Ref, Any] = {}
+        self.linked = _linked_tables()
+        self._current: SourcePlan | None = None
+
+    def resolve(self, value: Any) -> Any:
+        if isinstance(value, Ref):
+            return self.ids[value]
+        return value
+
+    def obj(self, table: str, value: Any):  # noqa: ANN201
+        if isinstance(value, Ref) and value in self.objects:
+            return self.objects[value]
+        return self.s.get(self.classes[table], self.resolve(value))
+
+    def write_source(self, sp: SourcePlan) -> int:
+        src = sp.source
+        self._current = sp
+        sp.files = self._contents(src)  # before the attachments that refer to them
+        by_table: dict[str, list[RowPlan]] = {}
+        for r in sp.rows:
+            by_table.setdefault(r.table, []).append(r)
+        for table in _order(orm.Base.metadata.sorted_tables):
+            rows = by_table.get(table.name, [])
+            if not rows:
+                continue
+            rule = RULES[table.name]
+            if rule.kind == LINK:
+                self._links(table, [r for r in rows if r.outcome == ADDED])
+            elif rule.kind == SUM:
+                self._add(table, [r for r in rows if r.outcome == ADDED])
+                self._sum(table, [r for r in rows if r.outcome == SUMMED])
+            else:
+                self._add(table, [r for r in rows if r.outcome in (ADDED, RENUMBERED)])
+        return self._record(sp)
+
+    def _add(self, table: Table, rows: list[RowPlan]) -> None:
+        """New rows through the ORM (so the storage events log each in the history), flushed in batches:
+        the session's bookkeeping of pending objects grows with the square of a flush's size."""
+        if not rows:
+            return
+        cls = self.classes[table.name]
+        mapper = cls.__mapper__
+        keys = {c.name: mapper.get_property_by_column(c).key for c in table.columns}
+        batch = 1 if any(fk.column.table is table for fk in table.foreign_keys) else FLUSH_BATCH
+        keep = table.name in self.linked
+        for start in range(0, len(rows), batch):
+            made = []
+            for r in rows[start:start + batch]:
+                obj = cls(**{keys[k]: self.resolve(v) for k, v in r.values.items() if k in keys})
+                self.s.add(obj)
+                made.append((r, obj))
+            self.s.flush()
+            for r, obj in made:
+                ref = Ref(self._src, table.name, r.source_pk)
+                ident = mapper.primary_key_from_instance(obj)
+                self.ids[ref] = r.target = ident[0] if len(ident) == 1 else tuple(ident)
+                if keep:
+                    self.objects[ref] = obj
+
+    def _sum(self, table: Table, rows: list[RowPlan]) -> None:
+        cls = self.classes[table.name]
+        rule = RULES[table.name]
+        numeric = [c.name for c in table.columns if _numeric(c) and not c.primary_key and not c.foreign_keys
+                   and c.name not in rule.key]
+        for r in rows:
+            obj = self.obj(table.name, r.target)
+            source = json.loads(r.row_json)
+            for col in numeric:
+                if source.get(col) is not None:
+                    setattr(obj, col, (getattr(obj, col) or 0) + source[col])
+            note = (source.get("note") or "").strip() if "note" in table.columns else ""
+            if note:
+                obj.note = f"{obj.note}\n{self._label}: {note}".strip()
+            r.target = self.resolve(r.target)
+        self.s.flush()
+
+    def _links(self, table: Table, rows: list[RowPlan]) -> None:
+        if not rows:
+            return
+        rel = _relationship_for(table)
+        if rel is None:  # a link table without a relationship: plain rows
+            self.s.execute(insert(table), [{k: self.resolve(v) for k, v in r.values.items()} for r in rows])
+            return
+        parent_cls, key, parent_col, child_col, child_table = rel
+        by_parent: dict[Any, list[Any]] = {}
+        for r in rows:
+            by_parent.setdefault(r.values[parent_col], []).append(r.values[child_col])
+        for parent_ref, children in by_parent.items():
+            parent = self.obj(parent_cls.__tablename__, parent_ref)
+            if isinstance(parent_ref, Ref) and parent_ref in self.objects:
+                attributes.set_committed_value(parent, key, [])  # a new row: no links yet, no query
+            current = getattr(parent, key)
+            have = {id(x) for x in current}
+            for child_ref in children:
+                child = self.obj(child_table, child_ref)
+                if id(child) not in have:
+                    current.append(child)
+                    have.add(id(child))
+        self.s.flush()
+
+    def _contents(self, src: SourceCheck) -> int:
+        engine = _read_engine(src.copy)
+        added = 0
+        try:
+            with engine.connect() as conn:
+                shas = list(conn.execute(select(orm.StoredFile.sha256)).scalars())
+                have = set()
+                for i in range(0, len(shas), 500):
+                    chunk = shas[i:i + 500]
+                    have |= set(self.s.scalars(select(orm.StoredFile.sha256).where(orm.StoredFile.sha256.in_(chunk))))
+                for sha in shas:
+                    if sha in have:
+                        continue
+                    size, data = conn.execute(select(orm.StoredFile.size, orm.StoredFile.data)
+                                              .where(orm.StoredFile.sha256 == sha)).one()
+                    if hashlib.sha256(data).hexdigest() != sha:
+                        raise MergeRefused([Note(QT_TRANSLATE_NOOP(
+                            "Merge", "{file}: a stored file is damaged (checksum mismatch); nothing was merged."),
+                            {"file": src.path.name})])
+                    self.s.execute(insert(orm.StoredFile.__table__), [{"sha256": sha, "size": size, "data": data}])
+                    added += 1
+        finally:
+            engine.dispose()
+        return added
+
+    def _record(self, sp: SourcePlan) -> int:
+        src = sp.source
+        lines = [(r.table, _pk_text(r.source_pk), None if r.target is None else _pk_text(self.resolve(r.target)),
+                  r.outcome) for r in sp.rows]
+        accounts = [json.loads(r.row_json) for r in sp.rows if r.table == "app_user" and r.row_json]
+        profile = {r.table: json.loads(r.row_json) for r in sp.rows if r.table == "agency" and r.row_json}
+        profile["settings"] = {json.loads(r.row_json)["key"]: json.loads(r.row_json)["value"]
+                               for r in sp.rows if r.table == "setting" and r.row_json}
+        ms = orm.MergeSource(
+            lineage=src.lineage, chain_count=src.chain_count, chain_hash=src.chain_hash, full_name=src.full_name,
+            short_name=src.short_name, province=src.province, prefix=sp.prefix, key_fingerprint=src.key_fingerprint,
+            schema_revision=src.schema or "", file_name=src.path.name[:255], file_sha256=src.file_sha256,
+            merged_at=_now(), merged_by=self.ctx.actor.username,
+            summary_json=json.dumps(sp.summary() | {"_history": {"imported": sp.history}, "_files": {"added": sp.files}},
+                                    ensure_ascii=False, sort_keys=True),
+            accounts_json=json.dumps(accounts, ensure_ascii=False, sort_keys=True),
+            profile_json=json.dumps(profile, ensure_ascii=False, sort_keys=True, default=str),
+            rows_digest=merged_rows_digest(lines))
+        self.s.add(ms)
+        self.s.flush()
+        values = [dict(source_id=ms.id, table_name=t, source_pk=spk, target_pk=tpk, outcome=o,
+                       note=r.note.to_json() if r.note else "", row_json=r.row_json)
+                  for (t, spk, tpk, o), r in zip(lines, sp.rows)]
+        for i in range(0, len(values), 2000):
+            self.s.execute(insert(orm.MergedRow.__table__), values[i:i + 2000])
+        self._history(sp, ms.id)
+        return ms.id
+
+    def _history(self, sp: SourcePlan, source_id: int) -> None:
+        engine = _read_engine(sp.source.copy)
+        try:
+            with engine.connect() as conn:
+                batch = []
+                for c in conn.execute(select(orm.ChangeLog.__table__).order_by(orm.ChangeLog.id)):
+                    m = c._mapping
+                    batch.append(dict(source_id=source_id, seq=m["id"], at=m["at"], username=m["username"],
+                                      action=m["action"], entity=m["entity"], entity_id=m["entity_id"],
+                                      old_values=m["old_values"], new_values=m["new_values"],
+                                      prev_hash=m["prev_hash"], hash=m["hash"]))
+                    if len(batch) >= 2000:
+                        self.s.execute(insert(orm.ImportedChangeLog.__table__), batch)
+                        batch = []
+                if batch:
+                    self.s.execute(insert(orm.ImportedChangeLog.__table__), batch)
+        finally:
+            engine.dispose()
+
+    @property
+    def _src(self) -> int:
+        return self._current.source.index
+
+    @property
+    def _label(self) -> str:
+        return self._current.source.label
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+def _relationship_for(table: Table):  # noqa: ANN202
+    """(parent class, relationship key, parent column, child column, child table) of a link table."""
+    for mapper in orm.Base.registry.mappers:
+        for rel in mapper.relationships:
+            if rel.secondary is table:
+                parent_col = next(c.name for c in table.columns
+                                  if any(fk.column.table is mapper.local_table for fk in c.foreign_keys))
+                child_table = rel.mapper.local_table
+                child_col = next(c.name for c in table.columns if c.name != parent_col
+                                 and any(fk.column.table is child_table for fk in c.foreign_keys))
+                return mapper.class_, rel.key, parent_col, child_col, child_table.name
+    return None
+
+
+def _linked_tables() -> set[str]:
+    """Tables whose new rows are kept as objects while merging (either side of a many-to-many link)."""
+    out: set[str] = set()
+    for tbl in orm.Base.metadata.tables.values():
+        rel = _relationship_for(tbl) if RULES.get(tbl.name, Rule("")).kind == LINK else None
+        if rel:
+            out |= {rel[0].__tablename__, rel[4]}
+    return out
+
+
+# ---------------------------------------------------------------- all in one
+
+def merge(ctx: AppContext, paths: Iterable[str | Path], options: MergeOptions | None = None, *, dry_run: bool = False,
+          backup_folder: str | Path | None = None, progress: ProgressSink = no_progress,
+          cancel: CancelToken | None = None) -> MergeResult:
+    """Check the sources, plan, and (unless ``dry_run``) apply: the CLI's ``qms merge``.
+
+    Raises:
+        MergeRefused: with one reason per refused source or unanswered question; nothing was written.
+    """
+    import tempfile
+
+    ctx.require("import")
+    with tempfile.TemporaryDirectory(prefix="qms-merge-") as work:
+        sources = prepare_sources(ctx, paths, work, progress=progress, cancel=cancel)
+        problems = [p for s in sources for p in s.problems]
+        if problems and not dry_run:
+            raise MergeRefused(problems)
+        plan = build_plan(ctx, sources, options, progress=progress, cancel=cancel)
+        if dry_run:  # lists the sources that can be merged; plan.refusals() says why others cannot
+            return MergeResult(plan, False, chain_head=plan.target_head)
+        return apply_plan(ctx, plan, backup_folder=backup_folder, progress=progress, cancel=cancel)

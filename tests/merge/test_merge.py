@@ -1,0 +1,384 @@
+"""Merging former communes' databases (issue 18): real files, real checks, real attacks on the sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Column, Integer, Table, select
+
+from communes import open_ctx, sha256
+from qms_desktop.services import merge as M
+from qms_desktop.services import procedures, provenance, search
+from qms_desktop.services.check import check_database
+from qms_desktop.storage import orm
+from qms_desktop.storage.db import backup_copy
+
+
+def count(path: Path, table: str, where: str = "") -> int:
+    with sqlite3.connect(path) as c:
+        return c.execute(f"SELECT count(*) FROM {table} {where}").fetchone()[0]  # noqa: S608
+
+
+def rows(path: Path, sql: str) -> list[tuple]:
+    with sqlite3.connect(path) as c:
+        return c.execute(sql).fetchall()
+
+
+def head(path: Path) -> tuple[int, str]:
+    with sqlite3.connect(path) as c:
+        n = c.execute("SELECT count(*) FROM change_log").fetchone()[0]
+        last = c.execute("SELECT hash FROM change_log ORDER BY id DESC LIMIT 1").fetchone()[0]
+    return n, last
+
+
+def assert_gapless(path: Path) -> None:
+    by_year: dict[int, list[int]] = {}
+    for year, seq, number in rows(path, "SELECT year, seq, number FROM nonconformity ORDER BY year, seq"):
+        by_year.setdefault(year, []).append(seq)
+        assert number == f"{seq:02d}/{year}"
+    for year, seqs in by_year.items():
+        assert seqs == list(range(1, len(seqs) + 1)), (year, seqs)
+
+
+# ---------------------------------------------------------------- every table has a rule and is covered
+
+def test_every_table_of_the_schema_has_a_merge_rule():
+    missing = sorted(set(orm.Base.metadata.tables) - set(M.RULES))
+    assert not missing, f"tables without a merge rule in services/merge.py RULES: {missing}"
+    kinds = {r.kind for r in M.RULES.values()}
+    assert all(hasattr(M._Planner, f"plan_{k}") for k in kinds)
+
+
+def test_a_table_without_a_rule_refuses_the_merge_instead_of_dropping_it(files):
+    ctx = open_ctx(files["new"])
+    table = Table("petition_for_test", orm.Base.metadata, Column("id", Integer, primary_key=True))
+    try:
+        with pytest.raises(M.MergeRefused) as exc:
+            M.build_plan(ctx, [])
+        assert "petition_for_test" in exc.value.lines()[0]
+    finally:
+        orm.Base.metadata.remove(table)
+        ctx.db.close()
+
+
+# ---------------------------------------------------------------- two communes: the demo commune goes on
+
+def test_merge_two_communes_into_the_continuing_one(files, tmp_path):
+    target, source = files["tan_phu"], files["phu_lam"]
+    before = {t: count(target, t) for t in ("tthc", "procedure", "nonconformity", "unit", "staff", "app_user", "report")}
+    source_sha, source_head = sha256(source), head(source)
+    ctx = open_ctx(target)
+    backups = tmp_path / "bk"
+
+    # The TTHC 2.000986 'Đăng ký khai tử' has the name of 1.009211 here: asked, not guessed.
+    dry = M.merge(ctx, [source], dry_run=True)
+    [question] = dry.plan.unanswered
+    assert question.key == "tthc:0:2.000986" and question.candidate.startswith("1.009211")
+    with pytest.raises(M.MergeRefused) as refused:
+        M.merge(ctx, [source], backup_folder=backups)
+    assert "2.000986" in refused.value.lines()[0]
+    assert not backups.exists() or not list(backups.iterdir())
+
+    options = M.MergeOptions(choices={"tthc:0:2.000986": M.MERGE})
+    result = M.merge(ctx, [source], options, backup_folder=backups)
+    assert result.merged and result.backup.exists()
+    assert sha256(source) == source_sha  # the former commune's file is only read
+
+    # TTHC: 3 by national code, 1 by name as chosen, 1 new
+    assert count(target, "tthc") == before["tthc"] + 1
+    codes = dict(rows(target, "SELECT code, former_code FROM procedure"))
+    assert count(target, "procedure") == before["procedure"] + 5
+    assert {k: v for k, v in codes.items() if v} == {
+        "PL-QT-01": "QT-01", "PL-QT-02": "QT-02", "PL-QT-HT-01": "QT-HT-01", "PL-QT-CT-01": "QT-CT-01"}
+    assert "QT-DD-05" in codes and codes["QT-01"] is None
+    # the old code is an alias: found by the procedure search and the global search
+    assert {p.code for p in procedures.list_procedures(ctx, search="qt-ht-01")} == {"QT-HT-01", "PL-QT-HT-01"}
+    assert any(h.ref == "PL-QT-CT-01" for h in search.search(ctx, "QT-CT-01"))
+    linked = rows(target, "SELECT t.code FROM procedure p JOIN procedure_tthc pt ON pt.procedure_id = p.id "
+                          "JOIN tthc t ON t.id = pt.tthc_id WHERE p.code = 'PL-QT-HT-01' ORDER BY t.code")
+    assert linked == [("1.009137",), ("1.009211",)]  # links follow the merged TTHC
+
+    # NCs: the register stays gapless; the former numbers are kept as references, with provenance
+    assert count(target, "nonconformity") == before["nonconformity"] + 4
+    assert_gapless(target)
+    merged_ncs = rows(target, "SELECT id, number, former_number FROM nonconformity WHERE former_number IS NOT NULL")
+    assert sorted(r[2] for r in merged_ncs) == ["01/2025", "02/2025", "03/2025", "04/2025"]
+    labels = provenance.origin_labels(ctx, "nonconformity")
+    assert {labels[i] for i, _n, _f in merged_ncs} == {"xã Phú Lâm"}
+    assert any(h.kind == "nc" for h in search.search(ctx, merged_ncs[0][2]))
+
+    # units and staff matched by folded name; accounts not imported, names kept
+    assert count(target, "unit") == before["unit"] + 2
+    assert count(target, "staff") == before["staff"] + 4  # Hoàng Thị Lan is the same person here
+    assert count(target, "app_user") == before["app_user"]
+    [(accounts,)] = rows(target, "SELECT accounts_json FROM merge_source")
+    assert {a["username"] for a in json.loads(accounts)} == {"thuky", "lanhdao"}
+    assert all(a.get("active") is not None and "password_hash" not in a for a in json.loads(accounts))
+
+    # reports sent under the former name: kept with their provenance, printable from the snapshot
+    assert count(target, "report") == before["report"]
+    [former] = provenance.former_reports(ctx)
+    assert (former.source, former.period, former.status) == ("xã Phú Lâm", "2025-H1", "sent")
+    assert provenance.former_report_data(ctx, former.id).agency.full_name == "Ủy ban nhân dân xã Phú Lâm"
+
+    # history: the former chain kept as it was; the merge in the new chain with the source's head
+    assert count(target, "imported_change_log") == source_head[0]
+    [(n, h)] = rows(target, "SELECT chain_count, chain_hash FROM merge_source")
+    assert (n, h) == source_head
+    entries = [json.loads(v) for (v,) in rows(target, "SELECT new_values FROM change_log WHERE entity = 'merge_source'")]
+    assert entries and entries[0]["chain_hash"] == source_head[1] and entries[0]["chain_count"] == source_head[0]
+    report = check_database(ctx.db)
+    assert report.healthy, report.problems
+
+    # running it again adds nothing and writes nothing
+    state = {t: count(target, t) for t in ("tthc", "procedure", "nonconformity", "change_log", "merged_row")}
+    again = M.merge(ctx, [source], options, backup_folder=backups)
+    assert not again.merged and again.plan.nothing_to_do and again.plan.sources[0].already_merged_at
+    assert {t: count(target, t) for t in state} == state
+    assert len(list(backups.iterdir())) == 1
+    ctx.db.close()
+
+
+# ---------------------------------------------------------------- three communes into a new one
+
+@pytest.fixture(scope="module")
+def merged_three(tmp_path_factory, former_templates, demo_template, new_commune_template):
+    folder = tmp_path_factory.mktemp("three")
+    files = {}
+    for key, src in (("tan_phu", demo_template), ("phu_lam", former_templates["phu_lam"]),
+                     ("da_lay", former_templates["da_lay"]), ("new", new_commune_template)):
+        files[key] = folder / f"{key}.sqlite"
+        shutil.copy(src, files[key])
+    ctx = open_ctx(files["new"])
+    sources = [files["tan_phu"], files["phu_lam"], files["da_lay"]]
+    result = M.merge(ctx, sources, M.MergeOptions(tthc_by_name=M.SEPARATE), backup_folder=folder / "bk")
+    yield ctx, files, result
+    ctx.db.close()
+
+
+def test_three_communes_counts_codes_numbers_and_chain(merged_three):
+    ctx, files, result = merged_three
+    target = files["new"]
+    assert result.merged and len(result.source_ids) == 3
+    # TTHC: 1 here; Tân Phú adds 27 (1.009137 merged); Phú Lâm adds 2 (2.000986 kept separate as chosen)
+    assert count(target, "tthc") == 30
+    codes = {c for (c,) in rows(target, "SELECT code FROM procedure")}
+    assert {"QT-01", "QT-HT-01", "QT-BTXH-01", "PL-QT-01", "PL-QT-HT-01", "DL-QT-01", "DL-QT-HT-01", "DL-QT-BTXH-01",
+            "QT-VH-02", "QT-DD-05"} <= codes
+    assert count(target, "procedure") == 23 + 5 + 4
+    assert_gapless(target)
+    assert count(target, "nonconformity") == 1 + 10 + 4 + 3
+    assert count(target, "app_user") == 1  # only the new commune's account
+    assert count(target, "imported_change_log") == sum(head(files[k])[0] for k in ("tan_phu", "phu_lam", "da_lay"))
+    assert check_database(ctx.db).healthy
+    assert result.chain_head == "{}:{}".format(*head(target))
+    preds = provenance.predecessors(ctx)
+    assert [p.label for p in preds] == ["xã Tân Phú", "xã Phú Lâm", "xã Đạ Lây"]
+    assert [p.chain_head for p in preds] == ["{}:{}".format(*head(files[k])) for k in ("tan_phu", "phu_lam", "da_lay")]
+    assert preds[0].manifest_entry()["chain_head"] == {"count": head(files["tan_phu"])[0], "hash": head(files["tan_phu"])[1]}
+
+
+def test_three_communes_every_source_row_is_accounted_for(merged_three):
+    """Nothing silently dropped: each row of each table of each source has its provenance line (or, for
+    history and file contents, its copy), and every table is exercised by at least one source."""
+    ctx, files, result = merged_three
+    target = files["new"]
+    never_filled = {"merge_source", "merged_row", "imported_change_log", "export_log", "service_stat_field"}
+    filled = set()
+    for n, key in enumerate(("tan_phu", "phu_lam", "da_lay"), start=1):
+        source = files[key]
+        [(sid,)] = rows(target, f"SELECT id FROM merge_source WHERE id = {n}")
+        for table in orm.Base.metadata.tables:
+            have = count(source, table)
+            filled |= {table} if have else set()
+            rule = M.RULES[table].kind
+            if rule == M.HISTORY:
+                assert count(target, "imported_change_log", f"WHERE source_id = {sid}") == have
+            elif rule == M.CONTENT:
+                missing = {s for (s,) in rows(source, "SELECT sha256 FROM stored_file")} - \
+                    {s for (s,) in rows(target, "SELECT sha256 FROM stored_file")}
+                assert not missing
+            else:
+                got = count(target, "merged_row", f"WHERE source_id = {sid} AND table_name = '{table}'")
+                assert got == have, (key, table, got, have)
+    unexercised = set(orm.Base.metadata.tables) - filled - never_filled
+    assert not unexercised, f"add rows of {sorted(unexercised)} to tests/merge/communes.py"
+    # every row added or renumbered points at a live row of its table
+    for table, target_pk in rows(target, "SELECT table_name, target_pk FROM merged_row "
+                                         "WHERE outcome IN ('added', 'renumbered') AND target_pk IS NOT NULL "
+                                         "AND table_name NOT IN ('procedure_tthc', 'announcement_tthc', 'audit_member', "
+                                         "'audit_unit')"):
+        assert count(target, table, f"WHERE id = {int(target_pk)}") == 1
+
+
+def test_three_communes_statistics_and_ncs_per_former_commune(merged_three):
+    ctx, files, _result = merged_three
+    target = files["new"]
+    # the period 15/06–30/06/2025: 10 applications here + 41 in xã Đạ Lây, one record
+    [(received,)] = rows(target, "SELECT received FROM service_stat WHERE period_start = '2025-06-15' "
+                                 "AND period_end = '2025-06-30'")
+    assert received == 51
+    figures = {f.label: f for f in provenance.breakdown(ctx, "2025")}
+    total = figures.pop("")
+    for key, label in (("tan_phu", "xã Tân Phú"), ("phu_lam", "xã Phú Lâm"), ("da_lay", "xã Đạ Lây")):
+        own = rows(files[key], "SELECT period_start, period_end, received FROM service_stat")
+        expected = sum(r for s, e, r in own if dt.date(2024, 12, 15) <= dt.date.fromisoformat(s) +
+                       (dt.date.fromisoformat(e) - dt.date.fromisoformat(s)) / 2 <= dt.date(2025, 12, 14))
+        assert figures[label].received == expected, label
+    assert figures["xã Tân Hà"].received == 10 and figures["xã Tân Hà"].nc_opened == 1
+    assert figures["xã Phú Lâm"].nc_opened == 4 and figures["xã Đạ Lây"].nc_opened == 3
+    assert total.received == sum(f.received for f in figures.values())
+    assert total.nc_opened == sum(f.nc_opened for f in figures.values())
+    # lists can be filtered by provenance
+    assert len(provenance.ids_from(ctx, "nonconformity", 3)) == 3
+    assert len(provenance.ids_from(ctx, "nonconformity", provenance.HERE)) == 1
+
+
+def test_package_manifest_lists_the_predecessors(merged_three, tmp_path):
+    from qms_desktop.reports.package import verify_package
+    from qms_desktop.services.reports import export, lifecycle
+
+    ctx, files, _result = merged_three
+    row = lifecycle.create_report(ctx, period="2025")
+    lifecycle.finalize_report(ctx, row.id)
+    out = export.export_report(ctx, row.id, tmp_path, loose_files=False, key_folder=tmp_path / "keys")
+    info = verify_package(out.package, expected_fingerprint=out.fingerprint)
+    assert info.manifest["format_version"] == 2
+    assert [p["name"] for p in info.manifest["predecessors"]] == [
+        "Ủy ban nhân dân xã Tân Phú", "Ủy ban nhân dân xã Phú Lâm", "Ủy ban nhân dân xã Đạ Lây"]
+    assert all(len(p["chain_head"]["hash"]) == 64 and p["chain_head"]["count"] > 0 for p in info.manifest["predecessors"])
+
+
+def test_tampering_with_what_a_merge_left_is_detected(merged_three, tmp_path):
+    _ctx, files, _result = merged_three
+    for sql in ("UPDATE imported_change_log SET username = 'ai-do' WHERE id = 7",
+                "DELETE FROM imported_change_log WHERE id = (SELECT max(id) FROM imported_change_log)",
+                "UPDATE merged_row SET source_pk = '999' WHERE id = 12"):
+        copy = tmp_path / "copy.sqlite"
+        backup_copy(files["new"], copy)  # the merged data may still be in the WAL
+        with sqlite3.connect(copy) as c:
+            c.execute(sql)
+        ctx = open_ctx(copy)
+        assert not check_database(ctx.db).healthy, sql
+        ctx.db.close()
+
+
+# ---------------------------------------------------------------- refused sources change nothing
+
+def _corrupt(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[4096 * 3: 4096 * 9] = bytes((i * 37) % 256 for i in range(4096 * 6))
+    path.write_bytes(bytes(data))
+
+
+def _tamper(path: Path) -> None:
+    with sqlite3.connect(path) as c:
+        c.execute("UPDATE change_log SET new_values = replace(new_values, 'Phú Lâm', 'Phú Lâm Mới') "
+                  "WHERE entity = 'agency'")
+
+
+def _newer(path: Path) -> None:
+    with sqlite3.connect(path) as c:
+        c.execute("UPDATE alembic_version SET version_num = 'zz_from_the_future'")
+
+
+def _text(path: Path) -> None:
+    path.write_text("danh sách hồ sơ", encoding="utf-8")
+
+
+@pytest.mark.parametrize("attack, words", [
+    (_corrupt, ("damaged", "not a QMS")), (_tamper, ("altered",)), (_newer, ("newer version",)), (_text, ("not a QMS",)),
+])
+def test_a_bad_source_is_refused_and_the_target_stays_byte_identical(files, tmp_path, attack, words):
+    target, bad, good = files["new"], files["phu_lam"], files["da_lay"]
+    attack(bad)
+    before = sha256(target)
+    ctx = open_ctx(target)
+    dry = M.merge(ctx, [good, bad], dry_run=True)  # the dry run lists the good one, and why the other is refused
+    assert [s.ok for s in dry.plan.sources] == [True, False] and len(dry.plan.plans) == 1
+    with pytest.raises(M.MergeRefused) as exc:
+        M.merge(ctx, [good, bad], backup_folder=tmp_path / "bk")
+    ctx.db.close()
+    [line] = exc.value.lines()
+    assert "phu_lam.sqlite" in line and any(w in line for w in words), line
+    assert sha256(target) == before
+    assert not (tmp_path / "bk").exists()
+
+
+def test_own_database_a_duplicate_and_a_changed_source_are_refused(files, tmp_path):
+    target = files["new"]
+    own = tmp_path / "own-copy.sqlite"
+    shutil.copy(target, own)
+    twice = tmp_path / "da_lay-again.sqlite"
+    shutil.copy(files["da_lay"], twice)
+    ctx = open_ctx(target)
+    before = sha256(target)
+    with pytest.raises(M.MergeRefused) as exc:
+        M.merge(ctx, [own, files["da_lay"], twice, target], backup_folder=tmp_path / "bk")
+    lines = exc.value.lines()
+    assert len(lines) == 3 and "own database" in lines[0] and "given twice" in lines[1] and "in use" in lines[2]
+    ctx.db.close()
+    assert sha256(target) == before
+    # merged, then the former commune's PC writes more: merging that copy again would duplicate it
+    ctx = open_ctx(target)
+    M.merge(ctx, [files["da_lay"]], backup_folder=tmp_path / "bk")
+    later = open_ctx(files["da_lay"], "thuky")
+    from qms_desktop.services import records
+    records.create(later, "training", {"date": dt.date(2025, 6, 30), "kind": "training", "content": "Phổ biến"})
+    later.db.close()
+    with pytest.raises(M.MergeRefused) as exc:
+        M.merge(ctx, [files["da_lay"]], backup_folder=tmp_path / "bk")
+    assert "already merged" in exc.value.lines()[0]
+    ctx.db.close()
+
+
+def test_an_older_schema_is_upgraded_in_a_copy_never_in_place(files, tmp_path):
+    from alembic import command
+
+    from qms_desktop.storage.db import alembic_config, make_engine
+
+    old = files["da_lay"]
+    engine = make_engine(old)
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0002")
+    engine.dispose()
+    before = sha256(old)
+    ctx = open_ctx(files["new"])
+    result = M.merge(ctx, [old], backup_folder=tmp_path / "bk")
+    assert result.merged and result.plan.sources[0].upgraded and result.plan.sources[0].schema == "0002"
+    assert sha256(old) == before
+    assert rows(files["new"], "SELECT schema_revision FROM merge_source") == [("0002",)]
+    assert check_database(ctx.db).healthy
+    ctx.db.close()
+
+
+def test_merging_needs_the_import_permission(files):
+    from qms_desktop.domain.errors import PermissionDenied
+    from qms_desktop.services.context import Actor
+
+    ctx = open_ctx(files["new"])
+    viewer = ctx.as_user(Actor("xem", "viewer"))
+    with pytest.raises(PermissionDenied):
+        M.merge(viewer, [files["da_lay"]], dry_run=True)
+    ctx.db.close()
+
+
+def test_a_source_in_a_folder_with_spaces_hash_and_vietnamese_letters(files, tmp_path, monkeypatch):
+    import tempfile
+
+    folder = tmp_path / "Dữ liệu xã cũ #1 (bản sao)"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))  # the checked copies go there too (a Windows user's Temp)
+    source = folder / "qms của xã Đạ Lây?.sqlite"
+    shutil.copy(files["da_lay"], source)
+    ctx = open_ctx(files["new"])
+    result = M.merge(ctx, [source], backup_folder=tmp_path / "bk")
+    assert result.merged and rows(files["new"], "SELECT file_name FROM merge_source") == [(source.name,)]
+    ctx.db.close()

@@ -1,0 +1,97 @@
+"""`qms merge` and `qms predecessors` as an administrator scripts them: real processes, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+
+from communes import sha256
+
+NEW = {"QMS_USER": "chutich", "QMS_PASSWORD": "ChuTich@2025x"}
+DEMO = {"QMS_USER": "lanhdao", "QMS_PASSWORD": "LanhDao@2026"}
+
+
+def qms(*args, env_extra=None):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QMS_") or k == "QMS_DATA_DIR"}
+    env.update(env_extra or NEW)
+    return subprocess.run([sys.executable, "-m", "qms_desktop.cli", *map(str, args)], capture_output=True,
+                          text=True, env=env, timeout=300)
+
+
+def test_dry_run_lists_and_writes_nothing_then_merge_and_again(files, tmp_path):
+    db, pl, dl = files["new"], files["phu_lam"], files["da_lay"]
+    before = sha256(db)
+    r = qms("--lang", "en", "--db", db, "merge", pl, dl, "--dry-run", "--backup-dir", tmp_path / "bk")
+    assert r.returncode == 0, r.stderr
+    assert "Renumbered: Procedures QT-01 — Kiểm soát tài liệu — code QT-01 is taken here: renumbered DL-QT-01" in r.stdout
+    assert "number 01/2025 becomes" in r.stdout and "Dry run: nothing was written." in r.stdout
+    assert sha256(db) == before and not (tmp_path / "bk").exists()
+
+    j = qms("--db", db, "merge", pl, dl, "--dry-run", "--format", "json")
+    assert j.returncode == 0, j.stderr
+    data = json.loads(j.stdout)
+    assert data["dry_run"] and not data["merged"] and not data["refused"]
+    assert [s["status"] for s in data["sources"]] == ["merge", "merge"]
+    assert {"file", "name", "chain_head", "prefix", "summary", "rows", "problems", "key_fingerprint"} <= set(data["sources"][0])
+    assert data["sources"][1]["summary"]["procedure"] == {"renumbered": 2, "added": 2}
+
+    m = qms("--db", db, "merge", pl, dl, "--backup-dir", tmp_path / "bk")
+    assert m.returncode == 0, m.stderr
+    assert len(list((tmp_path / "bk").iterdir())) == 1
+    p = qms("--db", db, "predecessors", "--format", "json")
+    assert [x["short_name"] for x in json.loads(p.stdout)] == ["xã Phú Lâm", "xã Đạ Lây"]
+    b = qms("--db", db, "predecessors", "--period", "2025", "--format", "json")
+    figures = json.loads(b.stdout)
+    assert [f["origin"] for f in figures][:3] == ["xã Tân Hà", "xã Phú Lâm", "xã Đạ Lây"]
+    assert figures[-1]["nc_opened"] == 1 + 4 + 3
+    c = qms("--db", db, "check")
+    assert c.returncode == 0, c.stderr
+    ncs = json.loads(qms("--db", db, "list", "ncs", "--format", "json").stdout)
+    assert sorted(n["number"] for n in ncs) == [f"{i:02d}/2025" for i in range(1, 9)]
+
+    again = qms("--lang", "en", "--db", db, "merge", pl, dl, "--backup-dir", tmp_path / "bk")
+    assert again.returncode == 0 and "Nothing to merge" in again.stdout
+    assert len(list((tmp_path / "bk").iterdir())) == 1
+
+
+def test_refused_sources_one_line_each_and_nothing_written(files, tmp_path):
+    db, pl, dl = files["new"], files["phu_lam"], files["da_lay"]
+    with sqlite3.connect(pl) as c:
+        c.execute("UPDATE change_log SET username = 'ke-gian' WHERE id = 3")
+    with sqlite3.connect(dl) as c:
+        c.execute("UPDATE alembic_version SET version_num = 'zz_future'")
+    before = sha256(db)
+    r = qms("--lang", "en", "--db", db, "merge", pl, dl, "--backup-dir", tmp_path / "bk")
+    assert r.returncode == 1
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 2 and "phu_lam.sqlite" in lines[0] and "altered" in lines[0]
+    assert "da_lay.sqlite" in lines[1] and "newer version" in lines[1]
+    d = qms("--lang", "en", "--db", db, "merge", pl, dl, "--dry-run")
+    assert d.returncode == 1 and len(d.stderr.strip().splitlines()) == 2 and "Refused:" in d.stdout
+    assert sha256(db) == before and not (tmp_path / "bk").exists()
+
+
+def test_a_name_only_tthc_match_is_asked_not_guessed(files, tmp_path):
+    db, pl = files["tan_phu"], files["phu_lam"]
+    before = sha256(db)
+    r = qms("--lang", "en", "--db", db, "merge", pl, "--backup-dir", tmp_path / "bk", env_extra=DEMO)
+    assert r.returncode == 1
+    [line] = r.stderr.strip().splitlines()
+    assert "2.000986" in line and "1.009211" in line and "--tthc-by-name" in line
+    assert sha256(db) == before
+    ok = qms("--db", db, "merge", pl, "--tthc-by-name", "separate", "--prefix-rule", "PHULAM",
+             "--backup-dir", tmp_path / "bk", env_extra=DEMO)
+    assert ok.returncode == 0, ok.stderr
+    procs = json.loads(qms("--db", db, "list", "procedures", "--search", "qt-01", "--format", "json", env_extra=DEMO).stdout)
+    assert {"QT-01", "PHULAM-QT-01"} <= {p["code"] for p in procs}
+
+
+def test_bad_prefix_rule_and_viewer_are_refused(files):
+    db, pl = files["tan_phu"], files["phu_lam"]
+    r = qms("--lang", "en", "--db", db, "merge", pl, "--prefix-rule", "A,B", "--dry-run", env_extra=DEMO)
+    assert r.returncode == 1 and "--prefix-rule" in r.stderr
+    v = qms("--db", db, "merge", pl, "--dry-run", env_extra={"QMS_USER": "xem", "QMS_PASSWORD": "XemDemo@2026"})
+    assert v.returncode == 1 and len(v.stderr.strip().splitlines()) == 1
