@@ -29,6 +29,11 @@ class AgencyProfile:
     iso_rep_title: str = ""
     doc_symbol: str = "BC-UBND"
     place_name: str = ""
+    code: str = ""  # the unit code the province gave the commune (sent in the package: agency.code)
+    mode: str = "commune"  # "commune", or "office": a receiving office's database (issue 14)
+
+
+MODES = ("commune", "office")
 
 
 # Settings with their defaults; values are strings in the database.
@@ -38,6 +43,7 @@ DEFAULTS: dict[str, str] = {
     "report_due_h1": "06-20",
     "report_due_year": "12-20",
     "language": "vi",
+    "target_on_time_rate": "98",  # receiving office: a unit's TTHC on-time rate below this is a warning (%)
 }
 CHOICES = {"period_rule": (DECREE_09, CALENDAR), "yearly_rule": ("calendar", "rolling12"), "language": ("vi", "en")}
 
@@ -59,6 +65,11 @@ def validate_profile(profile: AgencyProfile) -> dict:
     if values["kind"] not in {k.value for k in AgencyKind}:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown kind of agency: {kind} (use xa, phuong or dac-khu)."),
                               field="kind", kind=values["kind"])
+    if values["mode"] not in MODES:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown mode: {mode}."), field="mode", mode=values["mode"])
+    if len(values["code"]) > 50:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The unit code is too long (at most 50 characters)."),
+                              field="code")
     if not values["short_name"]:
         values["short_name"] = _short_name(values["full_name"])
     if not values["place_name"]:
@@ -110,6 +121,14 @@ def set_setting(ctx: AppContext, key: str, value: str) -> None:
     if key in CHOICES and value not in CHOICES[key]:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label}: '{value}' is not an allowed value."),
                               field=key, field_label=key, value=value)
+    if key == "target_on_time_rate":
+        try:
+            rate = float(value.replace(",", "."))
+        except ValueError:
+            rate = -1.0
+        if not 0 <= rate <= 100:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The target is a percentage from 0 to 100."), field=key)
+        value = f"{rate:g}"
     if key.startswith("report_due"):
         try:
             month, day = (int(x) for x in value.split("-"))
@@ -123,3 +142,10 @@ def set_setting(ctx: AppContext, key: str, value: str) -> None:
             s.add(orm.Setting(key=key, value=value))
         else:
             row.value = value
+
+
+def is_office(ctx: AppContext) -> bool:
+    """True when this database is a receiving office's (its profile says mode "office")."""
+    with ctx.tx("read") as s:
+        row = s.get(orm.Agency, 1)
+        return row is not None and row.mode == "office"

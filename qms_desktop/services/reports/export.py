@@ -57,7 +57,7 @@ def preview_pdf(ctx: AppContext, report_id: int, *, fingerprint: str | None = No
     return report_pdf(data, fingerprint=fingerprint or "")
 
 
-def _frozen(ctx: AppContext, report_id: int) -> tuple[ReportData, bytes, str]:
+def _frozen(ctx: AppContext, report_id: int) -> tuple[ReportData, bytes, str, str]:
     with ctx.tx("edit") as s:
         r = load(s, orm.Report, report_id)
         if r.status == ReportStatus.DRAFT or not r.snapshot_json:
@@ -65,7 +65,8 @@ def _frozen(ctx: AppContext, report_id: int) -> tuple[ReportData, bytes, str]:
                                               "goes to the receiving office."))
         raw = r.snapshot_json.encode("utf-8")
         agency = s.get(orm.Agency, 1)
-        return ReportData.from_json(raw), raw, agency.short_name if agency else ""
+        return (ReportData.from_json(raw), raw, agency.short_name if agency else "",
+                (agency.code or "") if agency else "")
 
 
 def export_report(ctx: AppContext, report_id: int, out_dir: str | Path, *, loose_files: bool = True,
@@ -86,7 +87,7 @@ def export_report(ctx: AppContext, report_id: int, out_dir: str | Path, *, loose
     out = Path(out_dir)
     steps = 6 if loose_files else 4
     progress(Progress(0, steps, QT_TRANSLATE_NOOP("Jobs", "Reading the finalised report")))
-    data, raw, short_name = _frozen(ctx, report_id)
+    data, raw, short_name, agency_code = _frozen(ctx, report_id)
     key = installation_key(key_folder)
     cancel.raise_if_cancelled()
     progress(Progress(1, steps, QT_TRANSLATE_NOOP("Jobs", "Writing the PDF")))
@@ -98,7 +99,7 @@ def export_report(ctx: AppContext, report_id: int, out_dir: str | Path, *, loose
     progress(Progress(3, steps, QT_TRANSLATE_NOOP("Jobs", "Signing and writing the package")))
     exported_at = dt.datetime.now().astimezone().replace(microsecond=0)
     package = build_package(data=data, pdf=pdf, xlsx=xlsx, report_json=raw, key=key, exported_at=exported_at,
-                            exported_by=ctx.actor.username, app_version=__version__)
+                            exported_by=ctx.actor.username, app_version=__version__, agency_code=agency_code)
     name = package_name(ReportPeriod.parse(data.period).file_tag, short_name or data.agency.short_name,
                         data.report_version)
     written = [(atomic_write(out / name, package, verify=lambda p: _verify_written(p, key.fingerprint)), package)]
