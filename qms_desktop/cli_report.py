@@ -3,7 +3,9 @@
     qms [--db …] report create --period 2026-H1|2026 [--number N]   # prints the report id
     qms [--db …] report finalize ID
     qms [--db …] report export ID --out DIR                          # prints every file written
-    qms package verify FILE [--fingerprint 'XXXX XXXX XXXX XXXX']   # exit 0 valid, 1 invalid + reason
+    qms package verify FILE [--fingerprint 'XXXX XXXX XXXX XXXX']
+        # exit 0: valid AND signed with the given key; 3: intact but the sender is not authenticated
+        # (no --fingerprint: the key travels inside the package, so it proves nothing); 1: invalid + reason
 
 ``package verify`` needs neither a database nor a login: the receiving office runs it.
 """
@@ -75,7 +77,8 @@ def register(sub) -> dict:
 
     pkg = sub.add_parser("package", help="check a report package received from a commune")
     ps = pkg.add_subparsers(dest="action", required=True)
-    ver = ps.add_parser("verify", help="exit 0 if valid, 1 with the reason if not")
+    ver = ps.add_parser("verify", help="exit 0 if valid and signed with --fingerprint's key; 3 if intact but the "
+                                       "sender is not authenticated (no --fingerprint); 1 with the reason if invalid")
     ver.add_argument("file")
     ver.add_argument("--fingerprint", help="the sender's key fingerprint confirmed by phone")
     return {"report": (cmd_report, True), "document": (cmd_document, True), "package": (cmd_package, False)}
@@ -146,7 +149,11 @@ def cmd_package(args: argparse.Namespace) -> int:
         _say(QT_TRANSLATE_NOOP("Cli", "INVALID package: {reason}"), sys.stderr, reason=exc.render(cli.T))
         return 1
     report = info.manifest["report"]
-    _say(QT_TRANSLATE_NOOP("Cli", "Valid package: {name}"), name=Path(args.file).name)
+    authenticated = bool(args.fingerprint)
+    if authenticated:
+        _say(QT_TRANSLATE_NOOP("Cli", "Valid package: {name}"), name=Path(args.file).name)
+    else:
+        _say(QT_TRANSLATE_NOOP("Cli", "Package intact, sender not authenticated: {name}"), name=Path(args.file).name)
     _say(QT_TRANSLATE_NOOP("Cli", "Agency: {agency}"), agency=info.agency)
     _say(QT_TRANSLATE_NOOP("Cli", "Report {number}, version {version}, period {period} ({label})"),
          number=report["number"], version=report["version"], period=info.manifest["period"],
@@ -155,4 +162,10 @@ def cmd_package(args: argparse.Namespace) -> int:
          user=info.manifest.get("exported_by", ""))
     _say(QT_TRANSLATE_NOOP("Cli", "Signing key fingerprint: {fingerprint} (confirm it with the sender by phone)"),
          fingerprint=info.fingerprint)
-    return 0
+    if authenticated:
+        return 0
+    _say(QT_TRANSLATE_NOOP("Cli", "The key that signed it travels inside the package, so it proves nothing about who sent "
+                                  "it: compare the fingerprint with the one printed on the signed report or read out by "
+                                  "phone and run again with --fingerprint, or import it into the receiving office's "
+                                  "inbox, which pins each unit's key."), sys.stderr)
+    return 3

@@ -70,6 +70,11 @@ def validate_profile(profile: AgencyProfile) -> dict:
     if len(values["code"]) > 50:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The unit code is too long (at most 50 characters)."),
                               field="code")
+    if values["mode"] == "office":  # a department: its name is its short name; dates carry the province's name
+        from qms_desktop.reports.wording_office import place_of
+
+        values["short_name"] = values["short_name"] or values["full_name"]
+        values["place_name"] = values["place_name"] or place_of(values["province"]) or values["full_name"]
     if not values["short_name"]:
         values["short_name"] = _short_name(values["full_name"])
     if not values["place_name"]:
