@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from qms_desktop.domain.periods import ReportPeriod
 from qms_desktop.domain.text import ascii_slug
+from qms_desktop.exchange.units_excel import CODE_RE
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.reports import wording as W
 from qms_desktop.reports import wording_office as O
@@ -121,5 +122,6 @@ def write_summary(ctx: AppContext, period: str, out_dir: str | Path, *, day: dt.
 def letter_file_name(kind: str, period: str, unit_code: str = "") -> str:
     tag = file_tag(period)
     if kind == "return":
-        return f"CongVanTraLai_{tag}_{ascii_slug(unit_code) or 'DonVi'}.pdf"
+        safe = unit_code if unit_code.isascii() and CODE_RE.fullmatch(unit_code) else ascii_slug(unit_code)
+        return f"CongVanTraLai_{tag}_{safe or 'DonVi'}.pdf"
     return f"CongVanDonDoc_{tag}.pdf"

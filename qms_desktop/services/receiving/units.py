@@ -216,9 +216,7 @@ def import_units(ctx: AppContext, path, *, dry_run: bool = False, progress: Prog
                 for k in changed:
                     setattr(unit, k, values[k])
                 unit.match_key = match_key(rec.name)
-        cancel.raise_if_cancelled()
-        if dry_run:
-            s.rollback()
+        cancel.raise_if_cancelled()  # inside the transaction: a cancel here writes nothing
     return plan
 
 
