@@ -2,45 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import os
-import shutil
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from province import (  # noqa: E402
-    OFFICE_TODAY, Sent, build_demo_commune, build_office, build_small_commune, copy_db, write_register,
-)
-
-
-@dataclass
-class Province:
-    office_template: Path
-    register: Path
-    sent: dict[str, Sent]  # "TP", "BL", "DH"
-    small_template: Path
-    work: Path
+from province import OFFICE_TODAY, Province, copy_db, session_province  # noqa: E402
 
 
 @pytest.fixture(scope="session")
 def province(tmp_path_factory, demo_template) -> Province:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
-    from report_helpers import build
-
-    work = tmp_path_factory.mktemp("province")
-    small = work / "small.sqlite"
-    build(small)
-    sent = {"TP": build_demo_commune(demo_template, work),
-            "BL": build_small_commune(small, work, "BL"),
-            "DH": build_small_commune(small, work, "DH")}
-    register = write_register(work / "DanhSachDonVi.xlsx")
-    office = build_office(work / "office.sqlite", register)
-    return Province(office, register, sent, small, work)
+    return session_province(tmp_path_factory, demo_template)
 
 
 @pytest.fixture

@@ -208,3 +208,32 @@ def file_digest(path: Path) -> str:
 def copy_tree(src: Path, dest: Path) -> Path:
     shutil.copytree(src, dest)
     return dest
+
+
+_CACHE: dict = {}
+
+
+@dataclass
+class Province:
+    office_template: Path
+    register: Path
+    sent: dict  # "TP", "BL", "DH" → Sent
+    small_template: Path
+    work: Path
+
+
+def session_province(tmp_path_factory, demo_template: Path) -> Province:
+    """The province, built once per test session (shared by the receiving and the GUI tests)."""
+    if "province" not in _CACHE:
+        from report_helpers import build
+
+        work = tmp_path_factory.mktemp("province")
+        small = work / "small.sqlite"
+        build(small)
+        sent = {"TP": build_demo_commune(demo_template, work),
+                "BL": build_small_commune(small, work, "BL"),
+                "DH": build_small_commune(small, work, "DH")}
+        register = write_register(work / "DanhSachDonVi.xlsx")
+        office = build_office(work / "office.sqlite", register)
+        _CACHE["province"] = Province(office, register, sent, small, work)
+    return _CACHE["province"]

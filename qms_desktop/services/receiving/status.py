@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, distinct, select
+from sqlalchemy import and_, select
 
 from qms_desktop.domain.periods import DECREE_09, ReportPeriod
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
@@ -236,7 +236,7 @@ def known_periods(ctx: AppContext) -> list[str]:
     from qms_desktop.domain.periods import current_period
 
     with ctx.tx("read") as s:
-        found = set(s.scalars(select(distinct(orm.RxSubmission.period))))
+        found = set(s.scalars(select(orm.RxSubmission.period).distinct()))
     today = ctx.today
     now = current_period(today)
     recent = {now.code, ReportPeriod(today.year, True).code, ReportPeriod(today.year - 1, False).code}
