@@ -160,7 +160,7 @@ class ImportResultDialog(QDialog):
         for i, o in enumerate(result.outcomes):
             detail = render(o.reason) if o.status in (rx.REFUSED, rx.DUPLICATE) else "; ".join(render(n) for n in o.notes)
             if o.status == rx.SUPERSEDED:
-                detail = (self.tr("version %1 replaces version %2; %3 figure(s) changed", "", len(o.changes))
+                detail = (self.tr("version %1 replaces version %2; figures changed: %3")
                           .replace("%1", str(o.version)).replace("%2", str(o.replaced_version))
                           + ("; " + detail if detail else ""))
             for j, text in enumerate((o.name, f"{o.unit_code} {o.unit_name}".strip(), outcome_label(o.status), detail)):

@@ -34,6 +34,9 @@ CONTINUITY = {
 }
 
 
+SUPERSEDED = QT_TRANSLATE_NOOP("Inbox", "Superseded")
+
+
 def _t(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text) or text
 
@@ -106,7 +109,7 @@ class InboxPage(MasterDetailPage):
             Column("version", QT_TRANSLATE_NOOP("Columns", "Version"), "number", width=60),
             Column("number", QT_TRANSLATE_NOOP("Columns", "Number"), width=95),
             Column("state", QT_TRANSLATE_NOOP("Columns", "Review"), width=110,
-                   value=lambda r: common.state_label(r.state) if r.current else _t("Inbox", "Superseded")),
+                   value=lambda r: common.state_label(r.state) if r.current else _t("Inbox", SUPERSEDED)),
             Column("sent_date", QT_TRANSLATE_NOOP("Columns", "Sent on"), "date", width=90),
             Column("fingerprint", QT_TRANSLATE_NOOP("Columns", "Key"), width=150),
             Column("notes", QT_TRANSLATE_NOOP("Columns", "Remarks"), width=200,

@@ -22,6 +22,7 @@ from qms_desktop.ui.pages.master_detail import MasterDetailPage
 from qms_desktop.ui.receiving import common
 from qms_desktop.ui.widgets.date_edit import DateEdit
 
+NO = QT_TRANSLATE_NOOP("Columns", "No")
 KIND_LABELS = {"xa": QT_TRANSLATE_NOOP("Labels", "Commune"), "phuong": QT_TRANSLATE_NOOP("Labels", "Ward"),
                "dac-khu": QT_TRANSLATE_NOOP("Labels", "Special zone")}
 KEY_SOURCES = {"first_use": QT_TRANSLATE_NOOP("Inbox", "confirmed on first use"),
@@ -108,7 +109,7 @@ class UnitsRegisterPage(MasterDetailPage):
             Column("closed", QT_TRANSLATE_NOOP("Columns", "Closed"), "date", width=90),
             Column("predecessors", QT_TRANSLATE_NOOP("Columns", "Predecessors"), width=160),
             Column("expected", QT_TRANSLATE_NOOP("Columns", "Reports"), width=70,
-                   value=lambda r: _t("Columns", "Yes") if r.expected else _t("Columns", "No")),
+                   value=lambda r: _t("Columns", "Yes") if r.expected else _t("Columns", NO)),
             Column("key_fingerprint", QT_TRANSLATE_NOOP("Columns", "Key"), width=150),
         ]
 
