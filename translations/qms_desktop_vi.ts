@@ -1358,7 +1358,7 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <name>ConsolidationPage</name>
     <message>
         <source>&amp;Reminder letter…</source>
-        <translation>Công văn đôn đố<translation>Công văn đôn đốc…</translation>amp;c…</translation>
+        <translation>Công văn đôn đố&amp;c…</translation>
     </message>
     <message>
         <source>E&amp;xport workbook and summary report…</source>
