@@ -1288,8 +1288,16 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>On time (%)</translation>
     </message>
     <message>
+        <source>Reporting unit</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
         <source>Timeliness</source>
         <translation>Timeliness</translation>
+    </message>
+    <message>
+        <source>Report version</source>
+        <translation>Report version</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -3354,6 +3362,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>Inbox</source>
         <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>All periods</translation>
     </message>
     <message>
         <source>Package</source>

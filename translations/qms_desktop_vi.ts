@@ -1287,8 +1287,16 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Đúng hạn (%)</translation>
     </message>
     <message>
+        <source>Reporting unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
         <source>Timeliness</source>
         <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Report version</source>
+        <translation>Phiên bản</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -3351,6 +3359,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>Inbox</source>
         <translation>Hộp thư</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>Tất cả các kỳ</translation>
     </message>
     <message>
         <source>Package</source>

@@ -245,3 +245,8 @@ def known_periods(ctx: AppContext) -> list[str]:
     periods = [ReportPeriod.parse(x) for x in found | recent]
     periods = [x for x in periods if x.bounds()[0] <= today]
     return [x.code for x in sorted(periods, key=lambda x: (x.year, not x.half), reverse=True)]
+
+
+def periods_with_packages(ctx: AppContext) -> list[str]:
+    with ctx.tx("read") as s:
+        return list(s.scalars(select(orm.RxSubmission.period).distinct()))

@@ -87,6 +87,9 @@ class ConsolidationPage(Page):
         self.figures_model = RowTableModel(self._figure_columns(), self)
         self.figures_table = TableView(self.figures_model, "receiving/figures", self)
         self.figures_table.setObjectName("figures_table")
+        from qms_desktop.ui.widgets.header_fit import fit_header_widths
+
+        fit_header_widths(self.figures_table)
         self.totals = QLabel()
         self.totals.setObjectName("totals")
         self.totals.setWordWrap(True)
@@ -101,7 +104,7 @@ class ConsolidationPage(Page):
         status_tab = QWidget()
         st = QHBoxLayout(status_tab)
         st.setContentsMargins(0, 4, 0, 0)
-        st.addWidget(self.status_table, 3)
+        st.addWidget(self.status_table, 5)
         st.addWidget(self.chart_box, 2)
         figures_tab = QWidget()
         ft = QVBoxLayout(figures_tab)
@@ -115,7 +118,7 @@ class ConsolidationPage(Page):
         ul.addWidget(self.totals)
         split.addWidget(upper)
         split.addWidget(self.rate_box)
-        split.setSizes([330, 170])
+        split.setSizes([340, 150])
         ft.addWidget(split)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("consolidation_tabs")
@@ -136,14 +139,14 @@ class ConsolidationPage(Page):
     def _status_columns(self) -> list[Column]:
         return [
             Column("code", QT_TRANSLATE_NOOP("Columns", "Code"), width=70),
-            Column("name", QT_TRANSLATE_NOOP("Columns", "Unit"), width=170),
+            Column("name", QT_TRANSLATE_NOOP("Columns", "Reporting unit"), width=170),
             Column("state", QT_TRANSLATE_NOOP("Columns", "State"), width=100,
                    value=lambda r: common.state_label(r.state if r.expected or r.state != "missing" else "not_expected")),
             Column("on_time", QT_TRANSLATE_NOOP("Columns", "Timeliness"), width=80,
                    value=lambda r: "" if r.on_time is None else (_t("Inbox", "On time") if r.on_time
                                                                  else _t("Inbox", "Late"))),
-            Column("sent_date", QT_TRANSLATE_NOOP("Columns", "Sent on"), "date", width=85),
-            Column("version", QT_TRANSLATE_NOOP("Columns", "Version"), "number", width=55),
+            Column("sent_date", QT_TRANSLATE_NOOP("Columns", "Sent on"), "date", width=100),
+            Column("version", QT_TRANSLATE_NOOP("Columns", "Report version"), "number", width=70),
             Column("warnings", QT_TRANSLATE_NOOP("Columns", "Warnings"), width=200,
                    value=lambda r: "; ".join(_warning_text(w) for w in r.warnings)),
         ]
@@ -162,15 +165,16 @@ class ConsolidationPage(Page):
 
     def _figure_columns(self) -> list[Column]:
         cols = [Column("code", QT_TRANSLATE_NOOP("Columns", "Code"), width=70),
-                Column("name", QT_TRANSLATE_NOOP("Columns", "Unit"), width=150)]
+                Column("name", QT_TRANSLATE_NOOP("Columns", "Reporting unit"), width=150)]
         for key in FIGURES:
-            cols.append(Column(key, FIGURE_LABELS[key], "number", width=78,
+            # headers already translated (they are "Inbox" strings; the model looks them up in "Columns")
+            cols.append(Column(key, _two_lines(_t("Inbox", FIGURE_LABELS[key])), "number", width=70,
                                value=lambda r, k=key: r.figures.get(k) if r.counted else None))
         return cols
 
     def _warning_columns(self) -> list[Column]:
         return [Column("unit_code", QT_TRANSLATE_NOOP("Columns", "Code"), width=80),
-                Column("unit_name", QT_TRANSLATE_NOOP("Columns", "Unit"), width=200),
+                Column("unit_name", QT_TRANSLATE_NOOP("Columns", "Reporting unit"), width=200),
                 Column("message", QT_TRANSLATE_NOOP("Columns", "Warning"), width=420, value=_warning_text)]
 
     # -- loading -------------------------------------------------------------------------------------
@@ -230,8 +234,11 @@ class ConsolidationPage(Page):
         for layout in (self.chart_layout, self.rate_layout):
             while layout.count():
                 item = layout.takeAt(0)
-                if item.widget():
-                    item.widget().deleteLater()
+                widget = item.widget()
+                if widget is not None:  # hidden and detached now; deleted when the event loop runs
+                    widget.hide()
+                    widget.setParent(None)
+                    widget.deleteLater()
         pie = QPieSeries()
         for value, text, colour in ((ov.on_time, self.tr("On time"), "#2e7d32"), (ov.late, self.tr("Late"), "#e0a030"),
                                     (ov.returned, self.tr("Returned"), "#a15c00"),
@@ -239,8 +246,7 @@ class ConsolidationPage(Page):
             if value:
                 slice_ = pie.append(f"{text}: {value}", value)
                 slice_.setColor(QColor(colour))
-                slice_.setLabelVisible(True)
-        pie.setPieSize(0.62)
+        pie.setPieSize(0.85)
         chart = QChart()
         chart.addSeries(pie)
         chart.legend().hide()
@@ -249,7 +255,14 @@ class ConsolidationPage(Page):
         view = QChartView(chart)
         view.setObjectName("status_chart")
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_layout.addWidget(view)
+        self.chart_layout.addWidget(view, 1)
+        legend = QLabel("<br>".join(
+            f"<span style='color:{colour}; font-size:14pt'>■</span> {text}: <b>{value}</b>"
+            for value, text, colour in ((ov.on_time, self.tr("On time"), "#2e7d32"), (ov.late, self.tr("Late"), "#e0a030"),
+                                        (ov.returned, self.tr("Returned"), "#a15c00"),
+                                        (ov.missing, self.tr("Missing"), "#b00020"))))
+        legend.setObjectName("status_legend")
+        self.chart_layout.addWidget(legend)
 
         bands = [(None, 90), (90, 95), (95, ov.target), (ov.target, None)]
         labels = [self.tr("below 90%"), "90–95%", f"95–{ov.target:g}%", self.tr("%1% and more").replace("%1", f"{ov.target:g}")]
@@ -277,6 +290,7 @@ class ConsolidationPage(Page):
         axis_y = QValueAxis()
         axis_y.setRange(0, max(counts + [1]) * 1.2)
         axis_y.setLabelFormat("%d")
+        axis_y.setTickCount(3)
         rate_chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         rate_chart.legend().hide()
@@ -314,6 +328,15 @@ class ConsolidationPage(Page):
     def _exported(self, paths: list[Path]) -> None:
         self.last_export = paths
         self.status_message.emit(self.tr("Written: %1").replace("%1", ", ".join(p.name for p in paths)))
+
+
+def _two_lines(text: str) -> str:
+    """A long header on two lines (the figures table has seventeen narrow columns)."""
+    words = text.split()
+    if len(words) < 2:
+        return text
+    best = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
+    return " ".join(words[:best]) + "\n" + " ".join(words[best:])
 
 
 def _warning_text(w) -> str:  # noqa: ANN001

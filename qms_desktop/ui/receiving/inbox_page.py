@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QPlainTextEdit, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -84,6 +84,13 @@ class InboxPage(MasterDetailPage):
     def __init__(self, env, parent: QWidget | None = None) -> None:  # noqa: ANN001
         self.shown: rx.PackageRow | None = None
         super().__init__(env, parent)
+        # One period at a time by default: a province's inbox grows by thousands of packages a year.
+        self.period_filter = QComboBox()
+        self.period_filter.setObjectName("period_filter")
+        self.period_filter.setMinimumWidth(200)
+        self.period_filter.currentIndexChanged.connect(lambda _i: self._filter_changed())
+        self.toolbar.insertWidget(0, self.period_filter)
+        self._filling = False
         self.import_files_button = self.add_tool_button(QPushButton(self.tr("Import &files…")))
         self.import_files_button.setObjectName("import_files")
         self.import_folder_button = self.add_tool_button(QPushButton(self.tr("Import a f&older or drive…")))
@@ -104,13 +111,13 @@ class InboxPage(MasterDetailPage):
             Column("received_at", QT_TRANSLATE_NOOP("Columns", "Received"), "date", width=90,
                    value=lambda r: r.received_at.date()),
             Column("unit_code", QT_TRANSLATE_NOOP("Columns", "Code"), width=80),
-            Column("unit_name", QT_TRANSLATE_NOOP("Columns", "Unit"), width=190),
+            Column("unit_name", QT_TRANSLATE_NOOP("Columns", "Reporting unit"), width=170),
             Column("period", QT_TRANSLATE_NOOP("Columns", "Period"), width=70),
-            Column("version", QT_TRANSLATE_NOOP("Columns", "Version"), "number", width=60),
+            Column("version", QT_TRANSLATE_NOOP("Columns", "Report version"), "number", width=70),
             Column("number", QT_TRANSLATE_NOOP("Columns", "Number"), width=95),
             Column("state", QT_TRANSLATE_NOOP("Columns", "Review"), width=110,
                    value=lambda r: common.state_label(r.state) if r.current else _t("Inbox", SUPERSEDED)),
-            Column("sent_date", QT_TRANSLATE_NOOP("Columns", "Sent on"), "date", width=90),
+            Column("sent_date", QT_TRANSLATE_NOOP("Columns", "Sent on"), "date", width=95),
             Column("fingerprint", QT_TRANSLATE_NOOP("Columns", "Key"), width=150),
             Column("notes", QT_TRANSLATE_NOOP("Columns", "Remarks"), width=200,
                    value=lambda r: "; ".join(common.render(n) for n in r.notes)),
@@ -124,7 +131,33 @@ class InboxPage(MasterDetailPage):
         return StyledRowModel(self.columns(), self, foreground=colour)
 
     def load_rows(self) -> list[rx.PackageRow]:
-        return rx.list_packages(self.env.ctx)
+        self._fill_periods()
+        return rx.list_packages(self.env.ctx, period=self.period_filter.currentData())
+
+    def _fill_periods(self, prefer: str | None = None) -> None:
+        from qms_desktop.ui.receiving.consolidation_page import period_caption
+
+        current = prefer or self.period_filter.currentData()
+        with_packages = set(rx.periods_with_packages(self.env.ctx))
+        codes = [c for c in rx.known_periods(self.env.ctx) if c in with_packages]
+        self._filling = True
+        self.period_filter.blockSignals(True)
+        self.period_filter.clear()
+        for code in codes:
+            self.period_filter.addItem(period_caption(code), code)
+        self.period_filter.addItem(self.tr("All periods"), None)
+        index = self.period_filter.findData(current) if current else -1
+        self.period_filter.setCurrentIndex(index if index >= 0 else 0)
+        self.period_filter.blockSignals(False)
+        self._filling = False
+
+    def _filter_changed(self) -> None:
+        if not self._filling:
+            self.refresh()
+
+    def show_period(self, code: str | None) -> None:
+        self._fill_periods(prefer=code)
+        self.refresh()
 
     # -- import ----------------------------------------------------------------------------------
     def import_files(self) -> None:
@@ -138,7 +171,13 @@ class InboxPage(MasterDetailPage):
             self.import_paths([folder])
 
     def import_paths(self, paths: list[str | Path]) -> None:
-        common.run_import(self.env, list(paths), self, done=lambda _r: self.refresh())
+        common.run_import(self.env, list(paths), self, done=self._imported)
+
+    def _imported(self, result: rx.ImportResult) -> None:
+        periods = {o.period for o in result.outcomes if o.status in (rx.ACCEPTED, rx.SUPERSEDED)}
+        if len(periods) == 1:
+            self._fill_periods(prefer=periods.pop())
+        self.refresh()
 
     # -- detail ----------------------------------------------------------------------------------
     def build_detail(self) -> QWidget:
@@ -169,6 +208,9 @@ class InboxPage(MasterDetailPage):
         self.changes.verticalHeader().setVisible(False)
         self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.changes.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            self.changes.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.changes.setWordWrap(True)
         changes_box = QGroupBox(self.tr("Changed from the version it replaces"))
         QVBoxLayout(changes_box).addWidget(self.changes)
         self.changes_box = changes_box
@@ -212,8 +254,8 @@ class InboxPage(MasterDetailPage):
         right.addWidget(timeline_box, 1)
         lay = QHBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(left, 3)
-        lay.addLayout(right, 2)
+        lay.addLayout(left, 1)
+        lay.addLayout(right, 1)
         return box
 
     def show_detail(self, row: rx.PackageRow | None) -> None:
@@ -251,6 +293,7 @@ class InboxPage(MasterDetailPage):
         for i, c in enumerate(row.changes):
             for j, value in enumerate((c.label, _fmt(c.old), _fmt(c.new))):
                 self.changes.setItem(i, j, QTableWidgetItem(value))
+        self.changes.resizeRowsToContents()
         self.changes_box.setVisible(bool(row.changes))
         events = rx.events(self.env.ctx, row.unit_code, row.period)
         self.timeline.setText("\n".join(f"{format_date(e.at.date())} {e.at:%H:%M}  {e.username}: {_action(e.action)}"

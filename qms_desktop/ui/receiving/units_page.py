@@ -102,7 +102,7 @@ class UnitsRegisterPage(MasterDetailPage):
     def columns(self) -> list[Column]:
         return [
             Column("code", QT_TRANSLATE_NOOP("Columns", "Code"), width=80),
-            Column("name", QT_TRANSLATE_NOOP("Columns", "Unit"), width=190),
+            Column("name", QT_TRANSLATE_NOOP("Columns", "Reporting unit"), width=190),
             Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), width=80,
                    value=lambda r: _t("Labels", KIND_LABELS.get(r.kind, r.kind))),
             Column("opened", QT_TRANSLATE_NOOP("Columns", "Opened"), "date", width=90),
