@@ -18,13 +18,46 @@ from qms_desktop.reports import wording as W
 from qms_desktop.reports import wording_office as O
 from qms_desktop.reports.office_documents import SummaryReport
 from qms_desktop.reports.report_data import DATE, INT, PERCENT, TEXT
-from qms_desktop.reports.xlsx import FONT, _put
+from qms_desktop.reports.xlsx import FONT, NUMBER_FORMATS, _put, safe_text
 
 FIGURE_ORDER = ("tthc_in_scope", "tthc_covered", "procedures_effective", "audits", "reviews", "nc_opened", "nc_closed",
                 "nc_open_end", "nc_overdue", "files_received", "files_on_time", "files_late", "on_time_rate",
                 "satisfaction", "trainings", "complaints", "improvements")
 _RATES = {"on_time_rate", "satisfaction"}
 _GREY = PatternFill("solid", fgColor="EEEEEE")
+
+
+class _Styles:
+    """Style objects made once and shared by every cell (a province has up to 168 rows, the country 3,321:
+    creating a Font and an Alignment per cell is what makes openpyxl slow)."""
+
+    def __init__(self) -> None:
+        from openpyxl.styles import Border, Side
+
+        thin = Side(style="thin", color="000000")
+        self.box = Border(left=thin, right=thin, top=thin, bottom=thin)
+        self.font = Font(name=FONT, size=11)
+        self.bold = Font(name=FONT, size=11, bold=True)
+        self.left = Alignment(vertical="top", horizontal="left")
+        self.right = Alignment(vertical="top", horizontal="right")
+        self.center = Alignment(vertical="top", horizontal="center")
+
+
+def _fast(ws, st: _Styles, row: int, col: int, value, kind: str = TEXT, *, bold: bool = False) -> None:
+    cell = ws.cell(row=row, column=col)
+    if value is None or value == "":
+        cell.value = None
+    elif kind == PERCENT and isinstance(value, (int, float)):
+        cell.value = float(value) / 100.0
+    elif kind in (INT, DATE) and not isinstance(value, str):
+        cell.value = value
+    else:
+        safe_text(cell, str(value))
+    if kind in NUMBER_FORMATS and cell.value is not None and not isinstance(cell.value, str):
+        cell.number_format = NUMBER_FORMATS[kind]
+    cell.font = st.bold if bold else st.font
+    cell.alignment = st.right if kind in (INT, PERCENT) else st.center if kind == DATE else st.left
+    cell.border = st.box
 
 
 def _setup(ws, widths: list[float], landscape: bool = True) -> None:
@@ -59,26 +92,25 @@ def consolidated_xlsx(d: SummaryReport) -> bytes:
         _put(ws, row, col, text, bold=True, size=11, border=True, align="center")
     ws.row_dimensions[row].height = 45
     first = row + 1
+    st = _Styles()
     for i, r in enumerate(d.rows, start=1):
         row += 1
-        _put(ws, row, 1, i, INT, border=True, size=11)
-        _put(ws, row, 2, r.code, border=True, size=11)
-        _put(ws, row, 3, r.name, border=True, size=11)
-        _put(ws, row, 4, O.STATE_VI.get(r.state, r.state), border=True, size=11)
-        _put(ws, row, 5, r.sent_date, DATE, border=True, size=11)
-        _put(ws, row, 6, "" if r.on_time is None else ("Có" if r.on_time else "Không"), border=True, size=11,
-             align="center")
+        _fast(ws, st, row, 1, i, INT)
+        _fast(ws, st, row, 2, r.code)
+        _fast(ws, st, row, 3, r.name)
+        _fast(ws, st, row, 4, O.STATE_VI.get(r.state, r.state))
+        _fast(ws, st, row, 5, r.sent_date, DATE)
+        _fast(ws, st, row, 6, "" if r.on_time is None else ("Có" if r.on_time else "Không"))
         for j, key in enumerate(FIGURE_ORDER, start=7):
-            _put(ws, row, j, r.figures.get(key), PERCENT if key in _RATES else INT, border=True, size=11)
+            _fast(ws, st, row, j, r.figures.get(key), PERCENT if key in _RATES else INT)
     row += 1
-    _put(ws, row, 1, None, border=True)
-    _put(ws, row, 2, None, border=True)
-    _put(ws, row, 3, W.TOTAL, bold=True, border=True, size=11)
-    _put(ws, row, 4, f"{d.received}/{d.expected}", bold=True, border=True, size=11)
-    _put(ws, row, 5, None, border=True)
-    _put(ws, row, 6, d.on_time, INT, bold=True, border=True, size=11)
+    for col in (1, 2, 5):
+        _fast(ws, st, row, col, None)
+    _fast(ws, st, row, 3, W.TOTAL, bold=True)
+    _fast(ws, st, row, 4, f"{d.received}/{d.expected}", bold=True)
+    _fast(ws, st, row, 6, d.on_time, INT, bold=True)
     for j, key in enumerate(FIGURE_ORDER, start=7):
-        _put(ws, row, j, d.totals.get(key), PERCENT if key in _RATES else INT, bold=True, border=True, size=11)
+        _fast(ws, st, row, j, d.totals.get(key), PERCENT if key in _RATES else INT, bold=True)
     for col in range(1, len(header) + 1):
         ws.cell(row=row, column=col).fill = _GREY
     ws.freeze_panes = ws.cell(row=first, column=4)
@@ -118,13 +150,6 @@ def consolidated_xlsx(d: SummaryReport) -> bytes:
         _put(wsw, row, 2, unit, border=True)
         text = O.WARNING_VI[rule].format(**(params | {"target": f"{d.target:g}".replace(".", ",")}))
         _put(wsw, row, 3, text[:1].upper() + text[1:], border=True)
-    for sheet in wb.worksheets:
-        for r in sheet.iter_rows():
-            for c in r:
-                if c.font is None or c.font.name != FONT:
-                    c.font = Font(name=FONT, size=11)
-                if c.alignment is None:
-                    c.alignment = Alignment(wrap_text=True)
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()

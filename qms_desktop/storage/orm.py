@@ -738,6 +738,7 @@ class RxPackage(Audited, Base):
     improvements: Mapped[int | None] = mapped_column(Integer)
     announced: Mapped[bool | None] = mapped_column(Boolean)
     reannounce_needed: Mapped[bool | None] = mapped_column(Boolean)
+    submission: Mapped[RxSubmission] = relationship()
 
 
 class RxEvent(Base):
@@ -753,3 +754,4 @@ class RxEvent(Base):
     username: Mapped[str] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(16))
     detail: Mapped[str] = mapped_column(Text, default="")
+    package: Mapped[RxPackage | None] = relationship()

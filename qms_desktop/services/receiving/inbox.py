@@ -367,7 +367,8 @@ class _Batch:
         if manifest.get("key_changed_from"):
             notes.append(Note(QT_TRANSLATE_NOOP("Inbox", "The sender says it changed its key (previous key {old})."),
                               {"old": str(manifest.get("key_changed_from"))[:40]}))
-        report_sha = hashlib.sha256(_member(content, "report.json")).hexdigest()
+        # verify_package checked every part against the signed manifest: report.json's SHA-256 is the listed one
+        report_sha = next(f["sha256"] for f in manifest["files"] if f.get("name") == "report.json")
 
         sub = self.s.scalar(select(orm.RxSubmission).where(orm.RxSubmission.unit_id == unit.id,
                                                            orm.RxSubmission.period == period.code))
@@ -400,11 +401,11 @@ class _Batch:
 
         # ---- everything checked: write
         s = self.s
+        s.execute(insert(orm.StoredFile.__table__).prefix_with("OR IGNORE"),  # Core: the bytes stay out of the session
+                  [{"sha256": sha, "size": len(content), "data": content}])
         if unit.id in self.confirmed and not unit.key_fingerprint:
             pin_key(s, unit, self.confirmed[unit.id], source="first_use", username=self.ctx.actor.username,
                     detail=name)
-        s.execute(insert(orm.StoredFile.__table__).prefix_with("OR IGNORE"),
-                  [{"sha256": sha, "size": len(content), "data": content}])
         changes: list[Change] = []
         replaced = None
         if sub is None:
@@ -412,11 +413,10 @@ class _Batch:
                                    first_sent_date=sent_date, first_received_at=self.now, state_at=self.now,
                                    state_by=self.ctx.actor.username)
             s.add(sub)
-            s.flush()
         elif sub.state == "returned":
             sub.state, sub.state_at, sub.state_by = "resubmitted", self.now, self.ctx.actor.username
         package = orm.RxPackage(
-            submission_id=sub.id, unit_id=unit.id, period=period.code, current=True,
+            submission=sub, unit_id=unit.id, period=period.code, current=True,
             report_version=data.report_version, report_number=data.number_text.strip()[:100],
             report_date=data.date, agency_name=clean(str(manifest["agency"].get("full_name", "")))[:300],
             agency_code=clean(str(manifest["agency"].get("code") or ""))[:50], fingerprint=info.fingerprint,
@@ -427,22 +427,23 @@ class _Batch:
             notes=json.dumps([{"message": n.message, "params": n.params} for n in notes], ensure_ascii=False),
             figures=json.dumps({"values": values, "labels": labels}, ensure_ascii=False, sort_keys=True),
             **columns)
-        s.add(package)
-        s.flush()
         if current is not None:
             old = json.loads(current.figures or "{}").get("values", {})
             for key in list(values) + [k for k in old if k not in values]:
                 if old.get(key) != values.get(key):
                     changes.append(Change(key, labels.get(key, key), old.get(key), values.get(key)))
             package.changes = json.dumps([c.__dict__ for c in changes], ensure_ascii=False)
-            current.current, current.superseded_by_id = False, package.id
+            current.current = False
             replaced = current.report_version
         if update_head and head is not None:
             unit.chain_count, unit.chain_hash = head.count, head.hash
-        s.add(orm.RxEvent(unit_id=unit.id, period=period.code, package_id=package.id, at=self.now,
+        s.add(package)
+        s.add(orm.RxEvent(unit_id=unit.id, period=period.code, package=package, at=self.now,
                           username=self.ctx.actor.username, action="superseded" if replaced else "received",
                           detail=f"v{data.report_version} {name}"))
-        s.flush()
+        s.flush()  # one flush per package (each flush also writes the change history)
+        if current is not None:
+            current.superseded_by_id = package.id  # flushed with the next package or at commit
         return Outcome(path, SUPERSEDED if replaced else ACCEPTED, notes=tuple(notes), changes=tuple(changes),
                        replaced_version=replaced, package_id=package.id, **ident)
 
