@@ -688,7 +688,8 @@ class RxPackage(Audited, Base):
     """A verified package as received: the file (in stored_file), its manifest and its key figures."""
 
     __tablename__ = "rx_package"
-    __table_args__ = (Index("ix_rx_package_submission", "submission_id", "current"),)
+    __table_args__ = (Index("ix_rx_package_submission", "submission_id", "current"),
+                      Index("ix_rx_package_period", "period", "received_at"))
     id: Mapped[int] = mapped_column(primary_key=True)
     submission_id: Mapped[int] = mapped_column(ForeignKey("rx_submission.id"))
     unit_id: Mapped[int] = mapped_column(ForeignKey("rx_unit.id"), index=True)
@@ -712,10 +713,6 @@ class RxPackage(Audited, Base):
     chain_count: Mapped[int | None] = mapped_column(Integer)
     chain_hash: Mapped[str | None] = mapped_column(String(64))
     continuity: Mapped[str] = mapped_column(String(16), default="")  # first / extends / unverifiable / earlier
-    manifest: Mapped[str] = mapped_column(Text, default="{}")  # the signed manifest.json, as received
-    notes: Mapped[str] = mapped_column(Text, default="[]")  # JSON: warnings found on import
-    changes: Mapped[str] = mapped_column(Text, default="[]")  # JSON: figures changed from the version it replaced
-    figures: Mapped[str] = mapped_column(Text, default="{}")  # JSON: every metric of report.json
     # The key figures, as columns so that status and consolidation are one query.
     tthc_total: Mapped[int | None] = mapped_column(Integer)
     tthc_in_scope: Mapped[int | None] = mapped_column(Integer)
@@ -738,6 +735,12 @@ class RxPackage(Audited, Base):
     improvements: Mapped[int | None] = mapped_column(Integer)
     announced: Mapped[bool | None] = mapped_column(Boolean)
     reannounce_needed: Mapped[bool | None] = mapped_column(Boolean)
+    # Large texts last: SQLite keeps a row's first columns on its page and the tail in overflow pages,
+    # so the figures above are read without touching these.
+    manifest: Mapped[str] = mapped_column(Text, default="{}")  # the signed manifest.json, as received
+    notes: Mapped[str] = mapped_column(Text, default="[]")  # JSON: warnings found on import
+    changes: Mapped[str] = mapped_column(Text, default="[]")  # JSON: figures changed from the version it replaced
+    figures: Mapped[str] = mapped_column(Text, default="{}")  # JSON: every metric of report.json
     submission: Mapped[RxSubmission] = relationship()
 
 

@@ -29,10 +29,3 @@ def office(province, tmp_path, monkeypatch):
     ctx = AppContext(db, Actor("vanthu", "leader", ""), lambda: OFFICE_TODAY)
     yield ctx
     db.close()
-
-
-def trust_all(ctx, province) -> None:
-    from qms_desktop.services import receiving as rx
-
-    for s in province.sent.values():
-        rx.trust_key(ctx, s.code, s.fingerprint, note="test")

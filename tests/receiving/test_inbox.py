@@ -19,8 +19,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 
-from conftest import trust_all
-from province import ICT, OFFICE_TODAY, PERIOD, export_from, file_digest
+from province import ICT, OFFICE_TODAY, PERIOD, export_from, file_digest, trust_all
 
 from qms_desktop.reports.package import build_package, manifest_bytes
 from qms_desktop.reports.report_data import ReportData

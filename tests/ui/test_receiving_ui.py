@@ -276,3 +276,46 @@ def test_commune_settings_keep_a_unit_code_sent_in_the_package(qtbot, env):
     assert tab.save()
     profile = agency.get_profile(env.ctx)
     assert profile.code == "LD-TP" and profile.mode == "commune"
+
+
+def test_status_and_inbox_pages_run_a_bounded_number_of_queries(qtbot, office_env, province):
+    """Opening the pages costs the same number of queries for 6 units or 66 (no query per row)."""
+    from sqlalchemy import event
+
+    from qms_desktop.storage import orm
+    from qms_desktop.ui.receiving.consolidation_page import ConsolidationPage
+    from qms_desktop.ui.receiving.inbox_page import InboxPage
+
+    for s in province.sent.values():
+        rx.trust_key(office_env.ctx, s.code, s.fingerprint)
+    rx.import_packages(office_env.ctx, [s.package for s in province.sent.values()])
+    consolidation, inbox = ConsolidationPage(office_env), InboxPage(office_env)
+    for page in (consolidation, inbox):
+        qtbot.addWidget(page)
+        page.show()
+    consolidation.select_period(PERIOD)
+    statements: list[str] = []
+    engine = office_env.ctx.db.engine
+
+    def count(conn, cursor, statement, *args):  # noqa: ANN001
+        statements.append(statement)
+
+    def measure() -> tuple[int, int]:
+        statements.clear()
+        consolidation.refresh()
+        first = len(statements)
+        statements.clear()
+        inbox.refresh()
+        return first, len(statements)
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        before = measure()
+        with office_env.ctx.tx("edit") as s:
+            for i in range(60):
+                s.add(orm.RxUnit(code=f"X{i:03d}", name=f"Xã Thêm {i}", match_key=f"xa them {i}"))
+        after = measure()
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert consolidation.status_model.rowCount() == 64
+    assert after == before and before[0] <= 4 and before[1] <= 8, (before, after)

@@ -576,19 +576,37 @@ class PackageRow:
     submission_id: int
 
 
-def _package_row(p: orm.RxPackage, u: orm.RxUnit, sub: orm.RxSubmission) -> PackageRow:
-    notes = tuple(Note(n["message"], n.get("params", {})) for n in json.loads(p.notes or "[]"))
-    changes = tuple(Change(**c) for c in json.loads(p.changes or "[]"))
-    head = f"{p.chain_count}:{p.chain_hash}" if p.chain_count is not None and p.chain_hash else ""
-    return PackageRow(p.id, u.code, u.name, p.period, p.report_version, p.report_number, p.report_date, p.current,
-                      sub.state, p.file_name, p.file_size, p.fingerprint, p.exported_at, p.sent_date, p.received_at,
-                      p.created_by, p.continuity, head, notes, changes, sub.id)
+_NO_NOTES: tuple = ()
+
+
+def _notes(text: str) -> tuple[Note, ...]:
+    if not text or text == "[]":
+        return _NO_NOTES
+    return tuple(Note(n["message"], n.get("params", {})) for n in json.loads(text))
+
+
+def _changes(text: str) -> tuple[Change, ...]:
+    if not text or text == "[]":
+        return _NO_NOTES
+    return tuple(Change(**c) for c in json.loads(text))
+
+
+_P = orm.RxPackage
+_LIST_COLUMNS = (_P.id, orm.RxUnit.code, orm.RxUnit.name, _P.period, _P.report_version, _P.report_number,
+                 _P.report_date, _P.current, orm.RxSubmission.state, _P.file_name, _P.file_size, _P.fingerprint,
+                 _P.exported_at, _P.sent_date, _P.received_at, _P.created_by, _P.continuity, _P.chain_count,
+                 _P.chain_hash, _P.notes, _P.changes, orm.RxSubmission.id)
+
+
+def _package_row(r) -> PackageRow:  # noqa: ANN001 - a Core row of _LIST_COLUMNS
+    head = f"{r[17]}:{r[18]}" if r[17] is not None and r[18] else ""
+    return PackageRow(*r[:17], head, _notes(r[19]), _changes(r[20]), r[21])
 
 
 def list_packages(ctx: AppContext, *, period: str | None = None, unit_code: str | None = None,
                   limit: int | None = None) -> list[PackageRow]:
-    """Packages received, newest first (one query)."""
-    stmt = (select(orm.RxPackage, orm.RxUnit, orm.RxSubmission)
+    """Packages received, newest first (one query; the manifests and figures are not read)."""
+    stmt = (select(*_LIST_COLUMNS)
             .join(orm.RxUnit, orm.RxUnit.id == orm.RxPackage.unit_id)
             .join(orm.RxSubmission, orm.RxSubmission.id == orm.RxPackage.submission_id)
             .order_by(orm.RxPackage.received_at.desc(), orm.RxPackage.id.desc()))
@@ -599,7 +617,7 @@ def list_packages(ctx: AppContext, *, period: str | None = None, unit_code: str 
     if limit:
         stmt = stmt.limit(limit)
     with ctx.tx("read") as s:
-        return [_package_row(p, u, sub) for p, u, sub in s.execute(stmt)]
+        return [_package_row(r) for r in s.connection().execute(stmt)]
 
 
 def package_part(ctx: AppContext, package_id: int, part: str) -> bytes:

@@ -188,8 +188,9 @@ def period_overview(ctx: AppContext, period: str) -> Overview:
             .outerjoin(S, and_(S.unit_id == U.id, S.period == p.code))
             .outerjoin(P, and_(P.submission_id == S.id, P.current.is_(True))))
     with ctx.tx("read") as s:
-        settings = DEFAULTS | {k: v for k, v in s.execute(select(orm.Setting.key, orm.Setting.value))}
-        result = s.execute(stmt).all()
+        conn = s.connection()  # Core rows: no ORM row processing for thousands of units
+        settings = DEFAULTS | {k: v for k, v in conn.execute(select(orm.Setting.key, orm.Setting.value))}
+        result = conn.execute(stmt).all()
     rule = settings.get("period_rule") or DECREE_09
     start, end = p.bounds(rule)
     due = p.due_date(settings["report_due_h1"], settings["report_due_year"])
@@ -203,7 +204,7 @@ def period_overview(ctx: AppContext, period: str) -> Overview:
     for r in result:
         (unit_id, code, name, kind, opened, closed, flagged, reason, fingerprint, sub_id, state, first_sent,
          first_received, package_id, version) = r[:15]
-        raw = dict(zip(names, r[15:]))
+        raw = r[15:]
         is_expected = bool(flagged) and exists_at(opened, closed, end)
         if sub_id is None and not is_expected:
             continue  # not expected and nothing received: not part of this period
@@ -213,8 +214,7 @@ def period_overview(ctx: AppContext, period: str) -> Overview:
             shown = state
         counted = sub_id is not None and state in COUNTED
         timely = (first_sent <= due) if (counted and first_sent is not None) else None
-        figures = {k: raw[k] for k in FIGURES} | {"announced": raw["announced"],
-                                                  "reannounce_needed": raw["reannounce_needed"]} if counted else {}
+        figures = dict(zip(names, raw)) if counted else {}
         warnings = _warnings(code, name, figures, not p.half, p.year, target) if counted else ()
         if is_expected:
             expected += 1

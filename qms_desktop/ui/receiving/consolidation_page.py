@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_number, format_percent, render
 from qms_desktop.services import receiving as rx
 from qms_desktop.services.receiving.status import FIGURE_LABELS, FIGURES, RATES
-from qms_desktop.ui.models.row_table_model import Column, RowTableModel
-from qms_desktop.ui.models.styled_row_model import GREEN, GREY, RED, StyledRowModel
+from qms_desktop.ui.models.row_table_model import Column
+from qms_desktop.ui.models.styled_row_model import GREEN, GREY, RED
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
 from qms_desktop.ui.receiving import common
-from qms_desktop.ui.receiving.common import Card
+from qms_desktop.ui.receiving.common import Card, FastRowModel
 from qms_desktop.ui.widgets.table_view import TableView
 
 AMBER = QColor("#a15c00")
@@ -81,10 +81,10 @@ class ConsolidationPage(Page):
             card.setObjectName(f"card_{list(self.cards)[i]}")
             cards.addWidget(card, 0, i)
 
-        self.status_model = StyledRowModel(self._status_columns(), self, foreground=self._status_colour)
+        self.status_model = FastRowModel(self._status_columns(), self, foreground=self._status_colour)
         self.status_table = TableView(self.status_model, "receiving/status", self)
         self.status_table.setObjectName("status_table")
-        self.figures_model = RowTableModel(self._figure_columns(), self)
+        self.figures_model = FastRowModel(self._figure_columns(), self)
         self.figures_table = TableView(self.figures_model, "receiving/figures", self)
         self.figures_table.setObjectName("figures_table")
         from qms_desktop.ui.widgets.header_fit import fit_header_widths
@@ -93,7 +93,7 @@ class ConsolidationPage(Page):
         self.totals = QLabel()
         self.totals.setObjectName("totals")
         self.totals.setWordWrap(True)
-        self.warnings_model = RowTableModel(self._warning_columns(), self)
+        self.warnings_model = FastRowModel(self._warning_columns(), self)
         self.warnings_table = TableView(self.warnings_model, "receiving/warnings", self)
         self.warnings_table.setObjectName("warnings_table")
         self.chart_box = QGroupBox(self.tr("Reports received"))

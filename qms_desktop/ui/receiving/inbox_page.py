@@ -22,7 +22,7 @@ from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_number
 from qms_desktop.services import receiving as rx
 from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.models.row_table_model import Column
-from qms_desktop.ui.models.styled_row_model import GREY, RED, StyledRowModel
+from qms_desktop.ui.models.styled_row_model import GREY, RED
 from qms_desktop.ui.pages.master_detail import MasterDetailPage
 from qms_desktop.ui.receiving import common
 
@@ -128,7 +128,7 @@ class InboxPage(MasterDetailPage):
             if not row.current:
                 return GREY
             return RED if row.state == "returned" else None
-        return StyledRowModel(self.columns(), self, foreground=colour)
+        return common.FastRowModel(self.columns(), self, foreground=colour)
 
     def load_rows(self) -> list[rx.PackageRow]:
         self._fill_periods()

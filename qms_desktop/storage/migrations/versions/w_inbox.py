@@ -100,10 +100,6 @@ def upgrade() -> None:
         sa.Column("chain_count", sa.Integer(), nullable=True),
         sa.Column("chain_hash", sa.String(length=64), nullable=True),
         sa.Column("continuity", sa.String(length=16), nullable=False),
-        sa.Column("manifest", sa.Text(), nullable=False),
-        sa.Column("notes", sa.Text(), nullable=False),
-        sa.Column("changes", sa.Text(), nullable=False),
-        sa.Column("figures", sa.Text(), nullable=False),
         sa.Column("tthc_total", sa.Integer(), nullable=True),
         sa.Column("tthc_in_scope", sa.Integer(), nullable=True),
         sa.Column("tthc_covered", sa.Integer(), nullable=True),
@@ -125,7 +121,11 @@ def upgrade() -> None:
         sa.Column("improvements", sa.Integer(), nullable=True),
         sa.Column("announced", sa.Boolean(), nullable=True),
         sa.Column("reannounce_needed", sa.Boolean(), nullable=True),
-        *_audited(),
+        *_audited(),  # before the large texts (see orm.RxPackage)
+        sa.Column("manifest", sa.Text(), nullable=False),
+        sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("changes", sa.Text(), nullable=False),
+        sa.Column("figures", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(["file_sha256"], ["stored_file.sha256"]),
         sa.ForeignKeyConstraint(["submission_id"], ["rx_submission.id"]),
         sa.ForeignKeyConstraint(["superseded_by_id"], ["rx_package.id"]),
@@ -135,6 +135,7 @@ def upgrade() -> None:
     )
     op.create_index("ix_rx_package_submission", "rx_package", ["submission_id", "current"], unique=False)
     op.create_index(op.f("ix_rx_package_unit_id"), "rx_package", ["unit_id"], unique=False)
+    op.create_index("ix_rx_package_period", "rx_package", ["period", "received_at"], unique=False)
 
     op.create_table(
         "rx_event",
@@ -156,6 +157,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_rx_event_unit", table_name="rx_event")
     op.drop_table("rx_event")
+    op.drop_index("ix_rx_package_period", table_name="rx_package")
     op.drop_index(op.f("ix_rx_package_unit_id"), table_name="rx_package")
     op.drop_index("ix_rx_package_submission", table_name="rx_package")
     op.drop_table("rx_package")
