@@ -2977,6 +2977,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>The package gives the unit code {code}, which is not in the register; matched by name to {unit}.</translation>
     </message>
     <message>
+        <source>{name} is malformed: its manifest or report does not have the expected content.</source>
+        <translation>{name} is malformed: its manifest or report does not have the expected content.</translation>
+    </message>
+    <message>
         <source>{name} does not exist.</source>
         <translation>{name} does not exist.</translation>
     </message>

@@ -2974,6 +2974,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Gói ghi mã đơn vị {code}, không có trong danh sách; đã đối chiếu theo tên với {unit}.</translation>
     </message>
     <message>
+        <source>{name} is malformed: its manifest or report does not have the expected content.</source>
+        <translation>{name} không đúng định dạng: tệp kê khai hoặc báo cáo không có nội dung như quy định.</translation>
+    </message>
+    <message>
         <source>{name} does not exist.</source>
         <translation>{name} không tồn tại.</translation>
     </message>

@@ -235,7 +235,7 @@ def _fast_table(header, rows, weights, st: Styles, size: float = 8.5) -> Table: 
     table = Table(data, colWidths=widths, repeatRows=1)
     last = len(data) - 1
     table.setStyle(TableStyle([
-        ("FONT", (0, 1), (-1, -1), SERIF, size),
+        ("FONT", (0, 0), (-1, -1), SERIF, size),
         ("FONT", (0, last), (-1, last), SERIF_BOLD, size),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

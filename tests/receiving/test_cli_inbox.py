@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from province import OFFICE_TODAY, PASSWORD, PERIOD, copy_db, write_register
+from report_helpers import assert_decree30_page
 
 from qms_desktop import cli
 
@@ -109,6 +110,7 @@ def test_import_trust_status_and_summary(qms, province, tmp_path):
         assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "BÁO CÁO" in text
         assert "Số đơn vị phải báo cáo: 4" in text and "Xã Lộc Bắc" in text and "SỞ KHOA HỌC VÀ CÔNG NGHỆ" in text
         assert f"{total['Hồ sơ tiếp nhận']:,}".replace(",", ".") in text
+        assert_decree30_page(pdf, full_pages=False)  # A4, Liberation Serif embedded, Decree 30 margins
     else:
         print("pdftotext missing: the PDF's text was not checked (CI installs poppler-utils)")
 
@@ -126,6 +128,7 @@ def test_return_accept_unlock_and_letters(qms, province, tmp_path):
     if shutil.which("pdftotext"):
         text = " ".join(subprocess.run(["pdftotext", str(letter), "-"], capture_output=True, check=True).stdout.decode().split())
         assert "Thiếu phụ lục V." in text and "Ủy ban nhân dân xã Đạ Huoai" in text and "V/v trả lại báo cáo" in text
+        assert_decree30_page(letter, full_pages=False)
     code, out, err = qms("inbox", "accept", "LD-DH", "--period", PERIOD)
     assert code == 1 and "cannot be accepted" in err  # returned: wait for the corrected version
     code, out, err = qms("inbox", "accept", "LD-LB", "--period", PERIOD)
@@ -140,6 +143,7 @@ def test_return_accept_unlock_and_letters(qms, province, tmp_path):
         assert "Ủy ban nhân dân xã Lộc Bắc" in text and "Ủy ban nhân dân xã Tân Phú" in text
         assert "Ủy ban nhân dân phường Bảo Lộc" in text and "chưa nhận được báo cáo của 3 đơn vị" in text
         assert "Đạ Huoai" not in text  # returned, not missing: it has its own letter
+        assert_decree30_page(reminder, full_pages=False)
     code, out, err = qms("inbox", "list", "--format", "json")
     assert json.loads(out)[0]["state"] == "returned"
 

@@ -581,3 +581,32 @@ def test_status_and_consolidation_run_a_bounded_number_of_queries(office, provin
     finally:
         event.remove(office.db.engine, "before_cursor_execute", count)
     assert small <= 3
+
+
+def test_signed_but_malformed_package_is_refused(pinned, province, tmp_path):
+    """Signed with the unit's own pinned key, but with content of the wrong types: refused, nothing written."""
+    import hashlib
+
+    dh = province.sent["DH"]
+    key = load_or_create_key(dh.key_dir)
+    m = members(dh.package)
+    data = json.loads(m["report.json"])
+    data["report_version"] = "2"  # a string where a number belongs
+    m["report.json"] = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    manifest = json.loads(m["manifest.json"])
+    manifest["report"]["version"] = "2"
+    for f in manifest["files"]:
+        if f["name"] == "report.json":
+            f["sha256"], f["size"] = hashlib.sha256(m["report.json"]).hexdigest(), len(m["report.json"])
+    m["manifest.json"] = manifest_bytes(manifest)
+    m["manifest.sig"] = base64.b64encode(key.sign(m["manifest.json"])) + b"\n"
+    bad_version = rezip(m, tmp_path / "version.zip")
+    bad_chain = resign(dh.package, tmp_path / "chain.zip", key,
+                       lambda mf: mf.update(chain_head={"count": -1, "hash": "xyz"}))
+    bad_time = resign(dh.package, tmp_path / "time.zip", key, lambda mf: mf.update(exported_at="yesterday"))
+    before = db_bytes(pinned)
+    result = rx.import_packages(pinned, [bad_version, bad_chain, bad_time])
+    assert statuses(result) == ["refused"] * 3
+    reasons = [o.reason.render() for o in result.outcomes]
+    assert "malformed" in reasons[0] and "history-chain head" in reasons[1] and "time of export" in reasons[2]
+    assert db_bytes(pinned) == before

@@ -289,13 +289,22 @@ class _Batch:
         self.seen: dict[str, Outcome] = {}  # file SHA-256 → outcome, inside this batch
         self.confirmed: dict[int, str] = {}  # unit id → fingerprint confirmed in this batch
         self.now = _now()
+        self.writing = False
 
     # -- one file -----------------------------------------------------------------------------
     def run_one(self, path: Path) -> Outcome:
+        self.writing = False
         try:
             return self._one(path)
         except _Refusal as r:
             return Outcome(path, REFUSED, reason=r.error, **r.extra)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+            if self.writing:  # a bug, not the package: the whole batch is rolled back
+                raise
+            # a package signed by a pinned key but with content of unexpected types: malformed, nothing written
+            return Outcome(path, REFUSED, reason=PackageRefused(QT_TRANSLATE_NOOP(
+                "Inbox", "{name} is malformed: its manifest or report does not have the expected content."),
+                name=path.name))
 
     def _one(self, path: Path) -> Outcome:
         name = path.name
@@ -340,6 +349,11 @@ class _Batch:
 
     def _take(self, path: Path, info: PackageInfo, content: bytes, sha: str) -> Outcome:
         name, manifest, data = path.name, info.manifest, info.data
+        version = data.report_version
+        if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= 10_000 \
+                or not isinstance(manifest.get("agency"), dict):
+            raise _refuse(QT_TRANSLATE_NOOP(
+                "Inbox", "{name} is malformed: its manifest or report does not have the expected content."), name=name)
         if data.status not in ("final", "sent"):
             raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name} holds a draft report, not a finalised one."), name=name)
         period = _period(info, name, self.period, self.rule, self.today)
@@ -400,6 +414,7 @@ class _Batch:
             notes.append(chain_note)
 
         # ---- everything checked: write
+        self.writing = True
         s = self.s
         s.execute(insert(orm.StoredFile.__table__).prefix_with("OR IGNORE"),  # Core: the bytes stay out of the session
                   [{"sha256": sha, "size": len(content), "data": content}])
