@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 
 from qms_desktop.domain.periods import ReportPeriod
 from qms_desktop.domain.text import ascii_slug
-from qms_desktop.exchange.units_excel import CODE_RE
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.reports import wording as W
 from qms_desktop.reports import wording_office as O
@@ -20,6 +19,7 @@ from qms_desktop.services.receiving.errors import InboxInvalid
 from qms_desktop.services.receiving.inbox import require_office
 from qms_desktop.services.receiving.review import RETURNED, _load
 from qms_desktop.services.receiving.status import Overview, period_overview
+from qms_desktop.services.receiving.units import CODE_RE
 from qms_desktop.storage import orm
 
 RETURN_DAYS = 10  # a returned report is asked back within this many days of the letter

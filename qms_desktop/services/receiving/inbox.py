@@ -21,7 +21,7 @@ import math
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -31,7 +31,6 @@ from qms_desktop.domain.periods import CALENDAR, DECREE_09, ReportPeriod
 from qms_desktop.domain.text import clean
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from qms_desktop.jobs import CancelToken, Progress, ProgressSink, no_progress
-from qms_desktop.reports.package import PackageInfo, PackageInvalid, verify_package
 from qms_desktop.services.agency import DEFAULTS
 from qms_desktop.services.context import AppContext
 from qms_desktop.services.receiving.continuity import Head, MalformedChain, chain_extends, manifest_checkpoints, \
@@ -39,6 +38,9 @@ from qms_desktop.services.receiving.continuity import Head, MalformedChain, chai
 from qms_desktop.services.receiving.errors import InboxInvalid, InboxNotFound, PackageRefused
 from qms_desktop.services.receiving.units import match_key, pin_key
 from qms_desktop.storage import orm
+
+if TYPE_CHECKING:
+    from qms_desktop.reports.package import PackageInfo
 
 MAX_FILE = 64 * 1024 * 1024  # a real package is well under 5 MB; refuse before reading a huge file
 
@@ -135,6 +137,13 @@ def _refuse(message: str, **params) -> _Refusal:
     return _Refusal(PackageRefused(message, **params))
 
 
+def verify_package(path: Path, **kwargs):  # noqa: ANN201 - reports.package.PackageInfo
+    """``reports.package.verify_package``, imported at first use (cryptography is a heavy import)."""
+    from qms_desktop.reports.package import verify_package as verify
+
+    return verify(path, **kwargs)
+
+
 def collect_files(paths: Iterable[str | Path]) -> list[Path]:
     """The files to import: files as given; folders (a USB drive) searched for ``*.zip`` at any depth."""
     out: list[Path] = []
@@ -167,7 +176,7 @@ def require_office(s: Session) -> orm.Agency:
 
 # ---------------------------------------------------------------- reading one package
 
-def _metrics(info: PackageInfo) -> tuple[dict[str, float | int | None], dict[str, str]]:
+def _metrics(info: "PackageInfo") -> tuple[dict[str, float | int | None], dict[str, str]]:
     values: dict[str, float | int | None] = {}
     labels: dict[str, str] = {}
     for part in info.data.parts:
@@ -184,7 +193,7 @@ def _metrics(info: PackageInfo) -> tuple[dict[str, float | int | None], dict[str
     return values, labels
 
 
-def _paragraphs(info: PackageInfo, key: str) -> str:
+def _paragraphs(info: "PackageInfo", key: str) -> str:
     for part in info.data.parts:
         for item in part.items:
             if item.key == key:
@@ -192,7 +201,7 @@ def _paragraphs(info: PackageInfo, key: str) -> str:
     return ""
 
 
-def _figures(info: PackageInfo) -> tuple[dict, dict, dict]:
+def _figures(info: "PackageInfo") -> tuple[dict, dict, dict]:
     values, labels = _metrics(info)
     columns: dict[str, object] = {}
     for column, key in FIGURE_COLUMNS.items():
@@ -223,7 +232,7 @@ def _exported_at(manifest: dict, name: str) -> tuple[dt.datetime, dt.date]:
     return when, local_date
 
 
-def _period(info: PackageInfo, name: str, wanted: str | None, rule: str, today: dt.date) -> ReportPeriod:
+def _period(info: "PackageInfo", name: str, wanted: str | None, rule: str, today: dt.date) -> ReportPeriod:
     manifest = info.manifest
     try:
         period = ReportPeriod.parse(str(manifest.get("period", "")))
@@ -246,7 +255,7 @@ def _period(info: PackageInfo, name: str, wanted: str | None, rule: str, today: 
     return period
 
 
-def _find_unit(by_code: dict[str, orm.RxUnit], by_key: dict[str, list[orm.RxUnit]], info: PackageInfo,
+def _find_unit(by_code: dict[str, orm.RxUnit], by_key: dict[str, list[orm.RxUnit]], info,
                name: str) -> tuple[orm.RxUnit, list[Note]]:
     agency = info.manifest.get("agency") if isinstance(info.manifest.get("agency"), dict) else {}
     code = clean(str(agency.get("code") or ""))[:50]
@@ -335,6 +344,8 @@ class _Batch:
                                .where(orm.RxPackage.file_sha256 == sha)).first()
         if known is not None:
             return self._duplicate(path, known.code, known.name, known.period, known.report_version)
+        from qms_desktop.reports.package import PackageInvalid
+
         try:
             info = verify_package(path, content=content)
         except PackageInvalid as exc:
@@ -347,7 +358,7 @@ class _Batch:
         return Outcome(path, DUPLICATE, code, unit, period, version, reason=PackageRefused(QT_TRANSLATE_NOOP(
             "Inbox", "already received (the same file); nothing changed")))
 
-    def _take(self, path: Path, info: PackageInfo, content: bytes, sha: str) -> Outcome:
+    def _take(self, path: Path, info: "PackageInfo", content: bytes, sha: str) -> Outcome:
         name, manifest, data = path.name, info.manifest, info.data
         version = data.report_version
         if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= 10_000 \
@@ -462,7 +473,7 @@ class _Batch:
         return Outcome(path, SUPERSEDED if replaced else ACCEPTED, notes=tuple(notes), changes=tuple(changes),
                        replaced_version=replaced, package_id=package.id, **ident)
 
-    def _check_key(self, unit: orm.RxUnit, info: PackageInfo, path: Path, ident: dict) -> None:
+    def _check_key(self, unit: orm.RxUnit, info, path: Path, ident: dict) -> None:
         fp = info.fingerprint
         if unit.key_fingerprint:
             if unit.key_fingerprint != fp:

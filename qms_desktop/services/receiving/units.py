@@ -16,7 +16,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from qms_desktop.domain.text import clean, fold, sort_key
-from qms_desktop.exchange.units_excel import CODE_RE, RejectedUnitRow, UnitRecord, parse_units_workbook
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.jobs import CancelToken, ProgressSink, no_progress
 from qms_desktop.services.context import AppContext
@@ -24,6 +23,7 @@ from qms_desktop.services.receiving.errors import InboxInvalid, InboxNotFound
 from qms_desktop.storage import orm
 
 KINDS = ("xa", "phuong", "dac-khu")
+CODE_RE = re.compile(r"[0-9A-Za-z][0-9A-Za-z._\-]{0,49}")  # = exchange.units_excel.CODE_RE
 _PREFIXES = ("uy ban nhan dan ", "ubnd ")
 _FP_RE = re.compile(r"[0-9A-F]{16}")
 
@@ -166,10 +166,10 @@ def save_unit(ctx: AppContext, unit_id: int | None, data: UnitInput) -> UnitRow:
 
 @dataclass(frozen=True)
 class UnitImportPlan:
-    added: list[UnitRecord] = field(default_factory=list)
-    updated: list[tuple[UnitRecord, list[str]]] = field(default_factory=list)  # record, changed fields
-    unchanged: list[UnitRecord] = field(default_factory=list)
-    rejected: list[RejectedUnitRow] = field(default_factory=list)
+    added: list = field(default_factory=list)  # exchange.units_excel.UnitRecord
+    updated: list = field(default_factory=list)  # (UnitRecord, changed fields)
+    unchanged: list = field(default_factory=list)
+    rejected: list = field(default_factory=list)  # exchange.units_excel.RejectedUnitRow
     dry_run: bool = False
 
 
@@ -185,6 +185,7 @@ def import_units(ctx: AppContext, path, *, dry_run: bool = False, progress: Prog
     Raises:
         WorkbookRefused / UnitWorkbookRefused: the file cannot be imported (nothing is written).
     """
+    from qms_desktop.exchange.units_excel import parse_units_workbook  # openpyxl: at first use
     from qms_desktop.jobs import Progress
 
     ctx.require("import")
