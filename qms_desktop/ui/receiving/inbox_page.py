@@ -11,7 +11,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
@@ -217,6 +217,7 @@ class InboxPage(MasterDetailPage):
         self.timeline = QLabel()
         self.timeline.setObjectName("timeline")
         self.timeline.setWordWrap(True)
+        self.timeline.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         timeline_box = QGroupBox(self.tr("Timeline of the unit"))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
