@@ -70,7 +70,7 @@ def test_office_window_has_its_own_navigation(qtbot, office_env):
 
     assert "comes in the next version" in page.findChild(QLabel, "placeholder").text()
     settings = window.show_page("settings")
-    assert settings.tabs.count() == 2  # agency and accounts; no units and staff of its own
+    assert settings.tabs.indexOf(settings.people_tab) == -1  # no units and staff of its own
     tab = settings.agency_tab
     assert not tab.edits["code"].isVisibleTo(tab) and not tab.edits["kind"].isVisibleTo(tab)
     assert tab.target.isVisibleTo(tab) and tab.target.value() == 98
