@@ -65,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--province", required=True)
     init.add_argument("--kind", choices=("xa", "phuong", "dac-khu"), default="xa")
     init.add_argument("--recipient", default="")
+    init.add_argument("--receiving", action="store_true",
+                      help="a receiving office's database (inbox of the communes' packages), not a commune's")
 
     sub.add_parser("demo", help="fill the database with the demo commune")
 
@@ -111,7 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Command groups kept in their own modules. Each has ``register(subparsers)`` returning
 # {command: (handler, needs_login)}; a handler takes (args, ctx) when it needs a login, else (args).
-EXTENSION_MODULES = ("qms_desktop.cli_report", "qms_desktop.cli_admin", "qms_desktop.cli_merge")
+EXTENSION_MODULES = ("qms_desktop.cli_report", "qms_desktop.cli_admin", "qms_desktop.cli_merge",
+                     "qms_desktop.cli_inbox")
 
 
 def _extensions():
@@ -229,7 +232,13 @@ def cmd_init(args) -> int:
     from qms_desktop.storage.db import Database
 
     path = _db_path(args)
-    profile = agency.AgencyProfile(full_name=args.name, province=args.province, kind=args.kind, recipient=args.recipient)
+    if getattr(args, "receiving", False):
+        from qms_desktop.services.receiving.setup import office_profile
+
+        profile = office_profile(args.name, args.province, recipient=args.recipient)
+    else:
+        profile = agency.AgencyProfile(full_name=args.name, province=args.province, kind=args.kind,
+                                       recipient=args.recipient)
     agency.validate_profile(profile)  # refuse bad input before anything is created
     if not (args.user or os.environ.get("QMS_USER")) and not (sys.stdin and sys.stdin.isatty()):
         raise Refused(QT_TRANSLATE_NOOP("Cli", "The first account (a leader) is needed: give --user or set QMS_USER, and QMS_PASSWORD."))
@@ -244,7 +253,10 @@ def cmd_init(args) -> int:
         _user, code = set_up(db, profile, username=name, password=password)
     finally:
         db.close()
-    say(QT_TRANSLATE_NOOP("Cli", "Created {path} for {name}."), path=str(path), name=args.name)
+    if profile.mode == "office":
+        say(QT_TRANSLATE_NOOP("Cli", "Created {path} for the receiving office {name}."), path=str(path), name=args.name)
+    else:
+        say(QT_TRANSLATE_NOOP("Cli", "Created {path} for {name}."), path=str(path), name=args.name)
     say(QT_TRANSLATE_NOOP("Cli", "Account {user} (leader). Recovery code, shown once — print it and keep it safe: {code}"),
         user=name, code=code)
     return 0

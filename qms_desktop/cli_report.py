@@ -8,7 +8,9 @@
     qms [--db …] report import-stats FILE [--from DATE --to DATE] [--dry-run]  # portal export per field
     qms [--db …] report export ID --out DIR                          # prints every file written
     qms [--db …] report sign ID [--pkcs11-lib PATH [--slot N] | --pfx FILE] [--as official|agency]
-    qms package verify FILE [--fingerprint 'XXXX XXXX XXXX XXXX'] [--trust DIR]  # exit 0 valid, 1 invalid
+    qms package verify FILE [--fingerprint 'XXXX XXXX XXXX XXXX'] [--trust DIR]
+        # exit 0: valid AND signed with the given key; 3: intact but the sender is not authenticated
+        # (no --fingerprint: the key travels inside the package, so it proves nothing); 1: invalid + reason
     qms pdf verify FILE [--trust DIR] [--organisation NAME]          # exit 0 only for a valid signature
 
 ``package verify`` and ``pdf verify`` need neither a database nor a login: the receiving office
@@ -113,7 +115,8 @@ def register(sub) -> dict:
 
     pkg = sub.add_parser("package", help="check a report package received from a commune")
     ps = pkg.add_subparsers(dest="action", required=True)
-    ver = ps.add_parser("verify", help="exit 0 if valid, 1 with the reason if not")
+    ver = ps.add_parser("verify", help="exit 0 if valid and signed with --fingerprint's key; 3 if intact but the "
+                                       "sender is not authenticated (no --fingerprint); 1 with the reason if invalid")
     ver.add_argument("file")
     ver.add_argument("--fingerprint", help="the sender's key fingerprint confirmed by phone")
     ver.add_argument("--trust", metavar="DIR", help="folder of trusted root certificates and CRLs "
@@ -321,7 +324,11 @@ def cmd_package(args: argparse.Namespace) -> int:
         _say(QT_TRANSLATE_NOOP("Cli", "INVALID package: {reason}"), sys.stderr, reason=exc.render(cli.T))
         return 1
     report = info.manifest["report"]
-    _say(QT_TRANSLATE_NOOP("Cli", "Valid package: {name}"), name=Path(args.file).name)
+    authenticated = bool(args.fingerprint)
+    if authenticated:
+        _say(QT_TRANSLATE_NOOP("Cli", "Valid package: {name}"), name=Path(args.file).name)
+    else:
+        _say(QT_TRANSLATE_NOOP("Cli", "Package intact, sender not authenticated: {name}"), name=Path(args.file).name)
     _say(QT_TRANSLATE_NOOP("Cli", "Agency: {agency}"), agency=info.agency)
     _say(QT_TRANSLATE_NOOP("Cli", "Report {number}, version {version}, period {period} ({label})"),
          number=report["number"], version=report["version"], period=info.manifest["period"],
@@ -345,4 +352,10 @@ def cmd_package(args: argparse.Namespace) -> int:
     if result.status == pades.INVALID:
         _say(QT_TRANSLATE_NOOP("Cli", "INVALID package: the digital signature of report.pdf is invalid."), sys.stderr)
         return 1
-    return 0
+    if authenticated:
+        return 0
+    _say(QT_TRANSLATE_NOOP("Cli", "The key that signed it travels inside the package, so it proves nothing about who sent "
+                                  "it: compare the fingerprint with the one printed on the signed report or read out by "
+                                  "phone and run again with --fingerprint, or import it into the receiving office's "
+                                  "inbox, which pins each unit's key."), sys.stderr)
+    return 3

@@ -155,6 +155,18 @@
         <translation>These details appear on every report. You can change them later in Settings.</translation>
     </message>
     <message>
+        <source>A &amp;commune, ward or special zone: keeps its own QMS records</source>
+        <translation>A &amp;commune, ward or special zone: keeps its own QMS records</translation>
+    </message>
+    <message>
+        <source>A receiving &amp;office (e.g. the Department of Science and Technology): receives and consolidates the units&apos; reports</source>
+        <translation>A receiving &amp;office (e.g. the Department of Science and Technology): receives and consolidates the units&apos; reports</translation>
+    </message>
+    <message>
+        <source>if the province gave one, e.g. LD-26734</source>
+        <translation>if the province gave one, e.g. LD-26734</translation>
+    </message>
+    <message>
         <source>taken from the name if left empty</source>
         <translation>taken from the name if left empty</translation>
     </message>
@@ -165,6 +177,10 @@
     <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit code:</source>
+        <translation>&amp;Unit code:</translation>
     </message>
     <message>
         <source>&amp;Province:</source>
@@ -214,6 +230,10 @@
         <translation>S&amp;hort name:</translation>
     </message>
     <message>
+        <source>Unit code (given by the province):</source>
+        <translation>Unit code (given by the province):</translation>
+    </message>
+    <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
@@ -254,6 +274,10 @@
         <translation>Place name in &amp;dates:</translation>
     </message>
     <message>
+        <source>Sent in every report package so that the receiving office recognises this commune; leave empty if the province gave none.</source>
+        <translation>Sent in every report package so that the receiving office recognises this commune; leave empty if the province gave none.</translation>
+    </message>
+    <message>
         <source>Periods, due dates, language</source>
         <translation>Periods, due dates, language</translation>
     </message>
@@ -292,6 +316,10 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Province&apos;s target for TTHC settled &amp;on time:</source>
+        <translation>Province&apos;s target for TTHC settled &amp;on time:</translation>
     </message>
     <message>
         <source>What the report states (Part II)</source>
@@ -1107,6 +1135,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>{path} is already set up; nothing was changed.</translation>
     </message>
     <message>
+        <source>Created {path} for the receiving office {name}.</source>
+        <translation>Created {path} for the receiving office {name}.</translation>
+    </message>
+    <message>
         <source>Created {path} for {name}.</source>
         <translation>Created {path} for {name}.</translation>
     </message>
@@ -1323,6 +1355,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Valid package: {name}</translation>
     </message>
     <message>
+        <source>Package intact, sender not authenticated: {name}</source>
+        <translation>Package intact, sender not authenticated: {name}</translation>
+    </message>
+    <message>
         <source>Agency: {agency}</source>
         <translation>Agency: {agency}</translation>
     </message>
@@ -1349,6 +1385,10 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>INVALID package: the digital signature of report.pdf is invalid.</source>
         <translation>INVALID package: the digital signature of report.pdf is invalid.</translation>
+    </message>
+    <message>
+        <source>The key that signed it travels inside the package, so it proves nothing about who sent it: compare the fingerprint with the one printed on the signed report or read out by phone and run again with --fingerprint, or import it into the receiving office&apos;s inbox, which pins each unit&apos;s key.</source>
+        <translation>The key that signed it travels inside the package, so it proves nothing about who sent it: compare the fingerprint with the one printed on the signed report or read out by phone and run again with --fingerprint, or import it into the receiving office&apos;s inbox, which pins each unit&apos;s key.</translation>
     </message>
     <message>
         <source>Source {n}: {file} — {name}</source>
@@ -1397,6 +1437,64 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Row {row}: rejected — {reason}</source>
+        <translation>Row {row}: rejected — {reason}</translation>
+    </message>
+    <message>
+        <source>Dry run: {added} units to add, {updated} to update, {unchanged} unchanged, {rejected} rejected. Nothing was written.</source>
+        <translation>Dry run: {added} units to add, {updated} to update, {unchanged} unchanged, {rejected} rejected. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Units imported: {added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+        <translation>Units imported: {added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected.</translation>
+    </message>
+    <message>
+        <source>First package from {unit} ({code}), signed with key {fingerprint}.
+Does this fingerprint match the one printed on the signed report or read out by phone? [y/N] </source>
+        <translation>First package from {unit} ({code}), signed with key {fingerprint}.
+Does this fingerprint match the one printed on the signed report or read out by phone? [y/N] </translation>
+    </message>
+    <message>
+        <source>version {version} replaces version {old}</source>
+        <translation>version {version} replaces version {old}</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>version {version}</translation>
+    </message>
+    <message>
+        <source>No package found in {paths}.</source>
+        <translation>No package found in {paths}.</translation>
+    </message>
+    <message>
+        <source>{refused} of {total} packages refused; the others were taken in.</source>
+        <translation>{refused} of {total} packages refused; the others were taken in.</translation>
+    </message>
+    <message>
+        <source>Key {fingerprint} enrolled for {unit} ({code}), replacing {old}.</source>
+        <translation>Key {fingerprint} enrolled for {unit} ({code}), replacing {old}.</translation>
+    </message>
+    <message>
+        <source>Key {fingerprint} enrolled for {unit} ({code}).</source>
+        <translation>Key {fingerprint} enrolled for {unit} ({code}).</translation>
+    </message>
+    <message>
+        <source>{period}: expected {expected}, received {received} ({rate}), on time {on_time} ({on_time_rate}), late {late}, returned {returned}, missing {missing}.</source>
+        <translation>{period}: expected {expected}, received {received} ({rate}), on time {on_time} ({on_time_rate}), late {late}, returned {returned}, missing {missing}.</translation>
+    </message>
+    <message>
+        <source>Report of {unit} for {period} returned for correction.</source>
+        <translation>Report of {unit} for {period} returned for correction.</translation>
+    </message>
+    <message>
+        <source>Report of {unit} for {period} accepted and locked.</source>
+        <translation>Report of {unit} for {period} accepted and locked.</translation>
+    </message>
+    <message>
+        <source>Report of {unit} for {period} unlocked.</source>
+        <translation>Report of {unit} for {period} unlocked.</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1799,58 @@ Your data is safe; what you were doing was not saved.</translation>
         <source>On time (%)</source>
         <translation>On time (%)</translation>
     </message>
+    <message>
+        <source>Reporting unit</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <source>Report version</source>
+        <translation>Report version</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Predecessors</source>
+        <translation>Predecessors</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
 </context>
 <context>
     <name>CompleteAuditDialog</name>
@@ -1719,6 +1869,109 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Report summary</source>
         <translation>Report summary</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationPage</name>
+    <message>
+        <source>&amp;Reminder letter…</source>
+        <translation>&amp;Reminder letter…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport workbook and summary report…</source>
+        <translation>E&amp;xport workbook and summary report…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Reports received</source>
+        <translation>Reports received</translation>
+    </message>
+    <message>
+        <source>Units by TTHC on-time rate</source>
+        <translation>Units by TTHC on-time rate</translation>
+    </message>
+    <message>
+        <source>&amp;Who has reported</source>
+        <translation>&amp;Who has reported</translation>
+    </message>
+    <message>
+        <source>&amp;Figures side by side</source>
+        <translation>&amp;Figures side by side</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings</source>
+        <translation>&amp;Warnings</translation>
+    </message>
+    <message>
+        <source>Consolidation</source>
+        <translation>Consolidation</translation>
+    </message>
+    <message>
+        <source>reporting rate %1</source>
+        <translation>reporting rate %1</translation>
+    </message>
+    <message>
+        <source>on-time rate %1</source>
+        <translation>on-time rate %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>Totals of %1 reports</source>
+        <translation>Totals of %1 reports</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>below 90%</source>
+        <translation>below 90%</translation>
+    </message>
+    <message>
+        <source>%1% and more</source>
+        <translation>%1% and more</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Preparing the reminder letter…</source>
+        <translation>Preparing the reminder letter…</translation>
+    </message>
+    <message>
+        <source>Reminder letter</source>
+        <translation>Reminder letter</translation>
+    </message>
+    <message>
+        <source>Write the consolidated workbook and the summary report into which folder?</source>
+        <translation>Write the consolidated workbook and the summary report into which folder?</translation>
+    </message>
+    <message>
+        <source>Writing the workbook and the report…</source>
+        <translation>Writing the workbook and the report…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
     </message>
 </context>
 <context>
@@ -1961,8 +2214,20 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Unknown kind of agency: {kind} (use xa, phuong or dac-khu).</translation>
     </message>
     <message>
+        <source>Unknown mode: {mode}.</source>
+        <translation>Unknown mode: {mode}.</translation>
+    </message>
+    <message>
+        <source>The unit code is too long (at most 50 characters).</source>
+        <translation>The unit code is too long (at most 50 characters).</translation>
+    </message>
+    <message>
         <source>Unknown setting: {key}</source>
         <translation>Unknown setting: {key}</translation>
+    </message>
+    <message>
+        <source>The target is a percentage from 0 to 100.</source>
+        <translation>The target is a percentage from 0 to 100.</translation>
     </message>
     <message>
         <source>{field_label}: &apos;{value}&apos; is not an allowed value.</source>
@@ -4195,6 +4460,606 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     </message>
 </context>
 <context>
+    <name>ImportResultDialog</name>
+    <message>
+        <source>Import of report packages</source>
+        <translation>Import of report packages</translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 replacing an earlier version, %3 already received, %4 refused.</source>
+        <translation>%1 accepted, %2 replacing an earlier version, %3 already received, %4 refused.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Reason or remark</source>
+        <translation>Reason or remark</translation>
+    </message>
+    <message>
+        <source>version %1 replaces version %2; figures changed: %3</source>
+        <translation>version %1 replaces version %2; figures changed: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>Only a returned report has a return letter.</source>
+        <translation>Only a returned report has a return letter.</translation>
+    </message>
+    <message>
+        <source>Every unit expected for {period} has reported: no reminder is needed.</source>
+        <translation>Every unit expected for {period} has reported: no reminder is needed.</translation>
+    </message>
+    <message>
+        <source>This database is not a receiving office&apos;s: packages are imported into an office database (qms init --receiving).</source>
+        <translation>This database is not a receiving office&apos;s: packages are imported into an office database (qms init --receiving).</translation>
+    </message>
+    <message>
+        <source>{name}: the report&apos;s figure {key} is not a valid number.</source>
+        <translation>{name}: the report&apos;s figure {key} is not a valid number.</translation>
+    </message>
+    <message>
+        <source>{name}: the report&apos;s figure {key} is not a whole number.</source>
+        <translation>{name}: the report&apos;s figure {key} is not a whole number.</translation>
+    </message>
+    <message>
+        <source>{name}: the time of export in the manifest cannot be read.</source>
+        <translation>{name}: the time of export in the manifest cannot be read.</translation>
+    </message>
+    <message>
+        <source>{name}: the report period in the manifest cannot be read.</source>
+        <translation>{name}: the report period in the manifest cannot be read.</translation>
+    </message>
+    <message>
+        <source>{name}: the dates {start} – {end} are not those of the period {period}.</source>
+        <translation>{name}: the dates {start} – {end} are not those of the period {period}.</translation>
+    </message>
+    <message>
+        <source>{name} is the report for {period}, not for {wanted} (wrong period).</source>
+        <translation>{name} is the report for {period}, not for {wanted} (wrong period).</translation>
+    </message>
+    <message>
+        <source>{name} is a report for {period}, a period that has not begun yet (wrong period).</source>
+        <translation>{name} is a report for {period}, a period that has not begun yet (wrong period).</translation>
+    </message>
+    <message>
+        <source>{name}: several units of the register are named {agency}; the commune must set its unit code in its profile.</source>
+        <translation>{name}: several units of the register are named {agency}; the commune must set its unit code in its profile.</translation>
+    </message>
+    <message>
+        <source>{name}: {agency} is not in the register of reporting units (add it in Đơn vị, or ask the commune to set its unit code).</source>
+        <translation>{name}: {agency} is not in the register of reporting units (add it in Đơn vị, or ask the commune to set its unit code).</translation>
+    </message>
+    <message>
+        <source>The package gives the unit code {code}, which is not in the register; matched by name to {unit}.</source>
+        <translation>The package gives the unit code {code}, which is not in the register; matched by name to {unit}.</translation>
+    </message>
+    <message>
+        <source>{name} is malformed: its manifest or report does not have the expected content.</source>
+        <translation>{name} is malformed: its manifest or report does not have the expected content.</translation>
+    </message>
+    <message>
+        <source>{name} does not exist.</source>
+        <translation>{name} does not exist.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {detail}</source>
+        <translation>{name} cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a report package ({mb} MB).</source>
+        <translation>{name} is too large to be a report package ({mb} MB).</translation>
+    </message>
+    <message>
+        <source>already received (the same file); nothing changed</source>
+        <translation>already received (the same file); nothing changed</translation>
+    </message>
+    <message>
+        <source>{name} holds a draft report, not a finalised one.</source>
+        <translation>{name} holds a draft report, not a finalised one.</translation>
+    </message>
+    <message>
+        <source>{name}: the history-chain head in the manifest is malformed.</source>
+        <translation>{name}: the history-chain head in the manifest is malformed.</translation>
+    </message>
+    <message>
+        <source>{unit} did not exist during {period} (opened {opened}, closed {closed}): wrong period.</source>
+        <translation>{unit} did not exist during {period} (opened {opened}, closed {closed}): wrong period.</translation>
+    </message>
+    <message>
+        <source>{unit} is not expected to report ({reason}).</source>
+        <translation>{unit} is not expected to report ({reason}).</translation>
+    </message>
+    <message>
+        <source>The sender says it changed its key (previous key {old}).</source>
+        <translation>The sender says it changed its key (previous key {old}).</translation>
+    </message>
+    <message>
+        <source>the same report (version {version}) exported again; nothing changed</source>
+        <translation>the same report (version {version}) exported again; nothing changed</translation>
+    </message>
+    <message>
+        <source>replayed: version {version} is older than version {current} already received for {period}.</source>
+        <translation>replayed: version {version} is older than version {current} already received for {period}.</translation>
+    </message>
+    <message>
+        <source>replayed or altered: a different report under version {version}, which was already received for {period}.</source>
+        <translation>replayed or altered: a different report under version {version}, which was already received for {period}.</translation>
+    </message>
+    <message>
+        <source>the report for {period} was accepted and is locked; unlock it before taking a corrected version.</source>
+        <translation>the report for {period} was accepted and is locked; unlock it before taking a corrected version.</translation>
+    </message>
+    <message>
+        <source>signed with an unknown key ({fingerprint}); the key pinned for {unit} is {pinned}. If the commune changed its key, confirm the new fingerprint with it by phone and enrol it: qms inbox trust {code} &quot;{fingerprint}&quot;.</source>
+        <translation>signed with an unknown key ({fingerprint}); the key pinned for {unit} is {pinned}. If the commune changed its key, confirm the new fingerprint with it by phone and enrol it: qms inbox trust {code} &quot;{fingerprint}&quot;.</translation>
+    </message>
+    <message>
+        <source>signed with an unknown key ({fingerprint}): another key was just confirmed for {unit}.</source>
+        <translation>signed with an unknown key ({fingerprint}): another key was just confirmed for {unit}.</translation>
+    </message>
+    <message>
+        <source>first package from {unit}: its key {fingerprint} is not confirmed yet. Compare it with the fingerprint printed on the signed report or read out by phone, then enrol it: qms inbox trust {code} &quot;{fingerprint}&quot;.</source>
+        <translation>first package from {unit}: its key {fingerprint} is not confirmed yet. Compare it with the fingerprint printed on the signed report or read out by phone, then enrol it: qms inbox trust {code} &quot;{fingerprint}&quot;.</translation>
+    </message>
+    <message>
+        <source>Continuity of the sender&apos;s history cannot be verified: the package carries no history-chain head.</source>
+        <translation>Continuity of the sender&apos;s history cannot be verified: the package carries no history-chain head.</translation>
+    </message>
+    <message>
+        <source>An older package arriving late: its history is part of the chain already seen ({count} entries).</source>
+        <translation>An older package arriving late: its history is part of the chain already seen ({count} entries).</translation>
+    </message>
+    <message>
+        <source>Continuity of the sender&apos;s history cannot be verified: the package has no checkpoint at entry {count}, the head seen last time.</source>
+        <translation>Continuity of the sender&apos;s history cannot be verified: the package has no checkpoint at entry {count}, the head seen last time.</translation>
+    </message>
+    <message>
+        <source>history rewritten: the sender&apos;s history chain ({count}:{hash}) does not extend the head seen in its previous package ({seen_count}:{seen_hash}).</source>
+        <translation>history rewritten: the sender&apos;s history chain ({count}:{hash}) does not extend the head seen in its previous package ({seen_count}:{seen_hash}).</translation>
+    </message>
+    <message>
+        <source>Unknown part {part}.</source>
+        <translation>Unknown part {part}.</translation>
+    </message>
+    <message>
+        <source>This package is no longer in the inbox.</source>
+        <translation>This package is no longer in the inbox.</translation>
+    </message>
+    <message>
+        <source>The stored package was changed outside the application.</source>
+        <translation>The stored package was changed outside the application.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>Resubmitted</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Not expected</source>
+        <translation>Not expected</translation>
+    </message>
+    <message>
+        <source>This report is no longer in the inbox.</source>
+        <translation>This report is no longer in the inbox.</translation>
+    </message>
+    <message>
+        <source>No report from unit {code} for {period} has been received.</source>
+        <translation>No report from unit {code} for {period} has been received.</translation>
+    </message>
+    <message>
+        <source>Say what must be corrected: returning a report needs a comment.</source>
+        <translation>Say what must be corrected: returning a report needs a comment.</translation>
+    </message>
+    <message>
+        <source>A report that is {state_label} cannot be returned.</source>
+        <translation>A report that is {state_label} cannot be returned.</translation>
+    </message>
+    <message>
+        <source>A report that is {state_label} cannot be accepted.</source>
+        <translation>A report that is {state_label} cannot be accepted.</translation>
+    </message>
+    <message>
+        <source>Give the reason for unlocking an accepted report.</source>
+        <translation>Give the reason for unlocking an accepted report.</translation>
+    </message>
+    <message>
+        <source>Only an accepted report is unlocked; this one is {state_label}.</source>
+        <translation>Only an accepted report is unlocked; this one is {state_label}.</translation>
+    </message>
+    <message>
+        <source>TTHC in scope</source>
+        <translation>TTHC in scope</translation>
+    </message>
+    <message>
+        <source>TTHC with a procedure</source>
+        <translation>TTHC with a procedure</translation>
+    </message>
+    <message>
+        <source>Procedures in force</source>
+        <translation>Procedures in force</translation>
+    </message>
+    <message>
+        <source>Internal audits</source>
+        <translation>Internal audits</translation>
+    </message>
+    <message>
+        <source>Management reviews</source>
+        <translation>Management reviews</translation>
+    </message>
+    <message>
+        <source>NCs opened</source>
+        <translation>NCs opened</translation>
+    </message>
+    <message>
+        <source>NCs closed</source>
+        <translation>NCs closed</translation>
+    </message>
+    <message>
+        <source>NCs open at the end</source>
+        <translation>NCs open at the end</translation>
+    </message>
+    <message>
+        <source>NCs overdue</source>
+        <translation>NCs overdue</translation>
+    </message>
+    <message>
+        <source>Files received</source>
+        <translation>Files received</translation>
+    </message>
+    <message>
+        <source>Files settled on time</source>
+        <translation>Files settled on time</translation>
+    </message>
+    <message>
+        <source>Files settled late</source>
+        <translation>Files settled late</translation>
+    </message>
+    <message>
+        <source>On-time rate (%)</source>
+        <translation>On-time rate (%)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (%)</source>
+        <translation>Satisfaction (%)</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Improvements</source>
+        <translation>Improvements</translation>
+    </message>
+    <message>
+        <source>No internal audit in {year}</source>
+        <translation>No internal audit in {year}</translation>
+    </message>
+    <message>
+        <source>No management review in {year}</source>
+        <translation>No management review in {year}</translation>
+    </message>
+    <message>
+        <source>Corrective actions overdue: {count}</source>
+        <translation>Corrective actions overdue: {count}</translation>
+    </message>
+    <message>
+        <source>TTHC on-time rate {rate}% below the province&apos;s target of {target}%</source>
+        <translation>TTHC on-time rate {rate}% below the province&apos;s target of {target}%</translation>
+    </message>
+    <message>
+        <source>QMS not announced</source>
+        <translation>QMS not announced</translation>
+    </message>
+    <message>
+        <source>Scope changed but the QMS was not re-announced</source>
+        <translation>Scope changed but the QMS was not re-announced</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a key fingerprint: 16 hexadecimal digits in groups of four, e.g. 3F2A 9C01 7B44 E0D2.</source>
+        <translation>&apos;{text}&apos; is not a key fingerprint: 16 hexadecimal digits in groups of four, e.g. 3F2A 9C01 7B44 E0D2.</translation>
+    </message>
+    <message>
+        <source>No unit with code {code} in the register.</source>
+        <translation>No unit with code {code} in the register.</translation>
+    </message>
+    <message>
+        <source>The unit code is required.</source>
+        <translation>The unit code is required.</translation>
+    </message>
+    <message>
+        <source>Invalid unit code &quot;{code}&quot;: letters, digits, dot, dash or underscore, at most 50.</source>
+        <translation>Invalid unit code &quot;{code}&quot;: letters, digits, dot, dash or underscore, at most 50.</translation>
+    </message>
+    <message>
+        <source>The unit name is required.</source>
+        <translation>The unit name is required.</translation>
+    </message>
+    <message>
+        <source>The unit name is too long (at most 300 characters).</source>
+        <translation>The unit name is too long (at most 300 characters).</translation>
+    </message>
+    <message>
+        <source>Unknown kind of unit: {kind}.</source>
+        <translation>Unknown kind of unit: {kind}.</translation>
+    </message>
+    <message>
+        <source>The closing date is before the opening date.</source>
+        <translation>The closing date is before the opening date.</translation>
+    </message>
+    <message>
+        <source>Say why this unit is not expected to report.</source>
+        <translation>Say why this unit is not expected to report.</translation>
+    </message>
+    <message>
+        <source>Unit code {code} is already used by {name}.</source>
+        <translation>Unit code {code} is already used by {name}.</translation>
+    </message>
+    <message>
+        <source>This unit no longer exists.</source>
+        <translation>This unit no longer exists.</translation>
+    </message>
+    <message>
+        <source>Report packages to import</source>
+        <translation>Report packages to import</translation>
+    </message>
+    <message>
+        <source>Report packages (*.zip)</source>
+        <translation>Report packages (*.zip)</translation>
+    </message>
+    <message>
+        <source>Folder or USB drive with report packages</source>
+        <translation>Folder or USB drive with report packages</translation>
+    </message>
+    <message>
+        <source>Importing the confirmed packages…</source>
+        <translation>Importing the confirmed packages…</translation>
+    </message>
+    <message>
+        <source>Checking and importing the packages…</source>
+        <translation>Checking and importing the packages…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>first head recorded</source>
+        <translation>first head recorded</translation>
+    </message>
+    <message>
+        <source>extends the head seen before</source>
+        <translation>extends the head seen before</translation>
+    </message>
+    <message>
+        <source>an earlier state of the chain seen</source>
+        <translation>an earlier state of the chain seen</translation>
+    </message>
+    <message>
+        <source>not verifiable</source>
+        <translation>not verifiable</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <source>package received</source>
+        <translation>package received</translation>
+    </message>
+    <message>
+        <source>corrected version received</source>
+        <translation>corrected version received</translation>
+    </message>
+    <message>
+        <source>returned for correction</source>
+        <translation>returned for correction</translation>
+    </message>
+    <message>
+        <source>accepted and locked</source>
+        <translation>accepted and locked</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>unlocked</translation>
+    </message>
+    <message>
+        <source>key confirmed on first use</source>
+        <translation>key confirmed on first use</translation>
+    </message>
+    <message>
+        <source>key enrolled by hand</source>
+        <translation>key enrolled by hand</translation>
+    </message>
+    <message>
+        <source>confirmed on first use</source>
+        <translation>confirmed on first use</translation>
+    </message>
+    <message>
+        <source>enrolled by hand</source>
+        <translation>enrolled by hand</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation>Import &amp;files…</translation>
+    </message>
+    <message>
+        <source>Import a f&amp;older or drive…</source>
+        <translation>Import a f&amp;older or drive…</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>All periods</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Sent / received:</source>
+        <translation>Sent / received:</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Signing key:</translation>
+    </message>
+    <message>
+        <source>History chain:</source>
+        <translation>History chain:</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Review:</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Changed from the version it replaces</source>
+        <translation>Changed from the version it replaces</translation>
+    </message>
+    <message>
+        <source>Timeline of the unit</source>
+        <translation>Timeline of the unit</translation>
+    </message>
+    <message>
+        <source>Open the &amp;PDF</source>
+        <translation>Open the &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Open the spreads&amp;heet</source>
+        <translation>Open the spreads&amp;heet</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>&amp;Return…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Unlock…</translation>
+    </message>
+    <message>
+        <source>Return &amp;letter…</source>
+        <translation>Return &amp;letter…</translation>
+    </message>
+    <message>
+        <source>Select a package in the list.</source>
+        <translation>Select a package in the list.</translation>
+    </message>
+    <message>
+        <source>no. %1, dated %2, version %3</source>
+        <translation>no. %1, dated %2, version %3</translation>
+    </message>
+    <message>
+        <source>superseded by a later version</source>
+        <translation>superseded by a later version</translation>
+    </message>
+    <message>
+        <source>sent %1, received %2 by %3</source>
+        <translation>sent %1, received %2 by %3</translation>
+    </message>
+    <message>
+        <source>Report returned. Print the return letter for the unit.</source>
+        <translation>Report returned. Print the return letter for the unit.</translation>
+    </message>
+    <message>
+        <source>Accept the report of %1 for %2? It will be locked: a corrected version is refused until a leader unlocks it.</source>
+        <translation>Accept the report of %1 for %2? It will be locked: a corrected version is refused until a leader unlocks it.</translation>
+    </message>
+    <message>
+        <source>Unlock the report</source>
+        <translation>Unlock the report</translation>
+    </message>
+    <message>
+        <source>Why is this accepted report unlocked?</source>
+        <translation>Why is this accepted report unlocked?</translation>
+    </message>
+    <message>
+        <source>Return letter</source>
+        <translation>Return letter</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionPlaceholderPage</name>
+    <message>
+        <source>&lt;h3&gt;Yearly inspections&lt;/h3&gt;&lt;p&gt;Planning the year&apos;s checks of the units (Mẫu 19 KHKT), the check decision (Mẫu 20 QĐKT), the record signed on site (Mẫu 21 BBKT) and the follow-up of corrective actions will be here. This part comes in the next version of QMS Desktop.&lt;/p&gt;&lt;p&gt;Until then, the Inbox and Consolidation pages show which units report late, miss reports or carry warnings — the signals a yearly plan starts from.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Yearly inspections&lt;/h3&gt;&lt;p&gt;Planning the year&apos;s checks of the units (Mẫu 19 KHKT), the check decision (Mẫu 20 QĐKT), the record signed on site (Mẫu 21 BBKT) and the follow-up of corrective actions will be here. This part comes in the next version of QMS Desktop.&lt;/p&gt;&lt;p&gt;Until then, the Inbox and Consolidation pages show which units report late, miss reports or carry warnings — the signals a yearly plan starts from.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+</context>
+<context>
     <name>InspectionsPage</name>
     <message>
         <source>External inspections</source>
@@ -4282,6 +5147,45 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>Merging the former communes&apos; data</source>
         <translation>Merging the former communes&apos; data</translation>
+    </message>
+    <message>
+        <source>Checking and importing the packages</source>
+        <translation>Checking and importing the packages</translation>
+    </message>
+    <message>
+        <source>Reading the list of units</source>
+        <translation>Reading the list of units</translation>
+    </message>
+</context>
+<context>
+    <name>KeyConfirmDialog</name>
+    <message>
+        <source>Confirm the sender&apos;s key</source>
+        <translation>Confirm the sender&apos;s key</translation>
+    </message>
+    <message>
+        <source>This is the first package from &lt;b&gt;%1&lt;/b&gt; (%2). Before it is accepted, compare the key fingerprint below with the one printed on the unit&apos;s signed paper report, or ask the unit to read it out by phone.</source>
+        <translation>This is the first package from &lt;b&gt;%1&lt;/b&gt; (%2). Before it is accepted, compare the key fingerprint below with the one printed on the unit&apos;s signed paper report, or ask the unit to read it out by phone.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>I have compared it: the fingerprint is the &amp;same</source>
+        <translation>I have compared it: the fingerprint is the &amp;same</translation>
+    </message>
+    <message>
+        <source>If it differs, do not accept: the package may not come from this unit.</source>
+        <translation>If it differs, do not accept: the package may not come from this unit.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key and import</source>
+        <translation>&amp;Trust this key and import</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Refuse</translation>
     </message>
 </context>
 <context>
@@ -4604,6 +5508,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>QMS Desktop — receiving office</source>
+        <translation>QMS Desktop — receiving office</translation>
+    </message>
     <message>
         <source>QMS Desktop — ISO 9001:2015 quality management</source>
         <translation>QMS Desktop — ISO 9001:2015 quality management</translation>
@@ -5552,6 +6460,25 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
     <message>
         <source>Other records</source>
         <translation>Other records</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Replaces an earlier version</source>
+        <translation>Replaces an earlier version</translation>
+    </message>
+    <message>
+        <source>Already received</source>
+        <translation>Already received</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
     </message>
 </context>
 <context>
@@ -7211,6 +8138,21 @@ Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return the report for correction</source>
+        <translation>Return the report for correction</translation>
+    </message>
+    <message>
+        <source>What must %1 correct in its report for %2? (one point a line; printed in the return letter)</source>
+        <translation>What must %1 correct in its report for %2? (one point a line; printed in the return letter)</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Return</translation>
+    </message>
+</context>
+<context>
     <name>ReviewInputs</name>
     <message>
         <source>a) Status of actions from previous management reviews</source>
@@ -7580,14 +8522,6 @@ Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to
     <message>
         <source>A&amp;gency</source>
         <translation>A&amp;gency</translation>
-    </message>
-    <message>
-        <source>U&amp;nits and staff</source>
-        <translation>U&amp;nits and staff</translation>
-    </message>
-    <message>
-        <source>&amp;Digital signature</source>
-        <translation>&amp;Digital signature</translation>
     </message>
     <message>
         <source>A&amp;ccounts</source>
@@ -8316,6 +9250,41 @@ Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to
     </message>
 </context>
 <context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Enrol a key for %1</source>
+        <translation>Enrol a key for %1</translation>
+    </message>
+    <message>
+        <source>(no key yet)</source>
+        <translation>(no key yet)</translation>
+    </message>
+    <message>
+        <source>e.g. by phone with the ISO secretary, 12/07/2026</source>
+        <translation>e.g. by phone with the ISO secretary, 12/07/2026</translation>
+    </message>
+    <message>
+        <source>I confirmed this fingerprint with the unit (signed paper or phone call)</source>
+        <translation>I confirmed this fingerprint with the unit (signed paper or phone call)</translation>
+    </message>
+    <message>
+        <source>Key pinned now:</source>
+        <translation>Key pinned now:</translation>
+    </message>
+    <message>
+        <source>New key &amp;fingerprint:</source>
+        <translation>New key &amp;fingerprint:</translation>
+    </message>
+    <message>
+        <source>How it was &amp;confirmed:</source>
+        <translation>How it was &amp;confirmed:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Enrol</translation>
+    </message>
+</context>
+<context>
     <name>TthcDialog</name>
     <message>
         <source>New administrative procedure (TTHC)</source>
@@ -8720,6 +9689,57 @@ Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to
     </message>
 </context>
 <context>
+    <name>UnitImport</name>
+    <message>
+        <source>No header row found: none of the first {rows} rows of any sheet names the columns for the unit code (Mã đơn vị) and name (Tên đơn vị).</source>
+        <translation>No header row found: none of the first {rows} rows of any sheet names the columns for the unit code (Mã đơn vị) and name (Tên đơn vị).</translation>
+    </message>
+    <message>
+        <source>Missing unit code</source>
+        <translation>Missing unit code</translation>
+    </message>
+    <message>
+        <source>Missing unit name</source>
+        <translation>Missing unit name</translation>
+    </message>
+    <message>
+        <source>Invalid unit code &quot;{code}&quot;: letters, digits, dot, dash or underscore, at most 50</source>
+        <translation>Invalid unit code &quot;{code}&quot;: letters, digits, dot, dash or underscore, at most 50</translation>
+    </message>
+    <message>
+        <source>Duplicate unit code {code}: already in row {first_row}</source>
+        <translation>Duplicate unit code {code}: already in row {first_row}</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;{kind}&quot;: use Xã, Phường or Đặc khu</source>
+        <translation>Unknown kind &quot;{kind}&quot;: use Xã, Phường or Đặc khu</translation>
+    </message>
+    <message>
+        <source>Invalid date &quot;{value}&quot; in column {column}: use dd/mm/yyyy</source>
+        <translation>Invalid date &quot;{value}&quot; in column {column}: use dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>The closing date is before the opening date</source>
+        <translation>The closing date is before the opening date</translation>
+    </message>
+    <message>
+        <source>Not expected to report, but no reason is given</source>
+        <translation>Not expected to report, but no reason is given</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; in the column of units expected to report: use Có or Không</source>
+        <translation>&quot;{value}&quot; in the column of units expected to report: use Có or Không</translation>
+    </message>
+    <message>
+        <source>Too many rows: the import stopped after {limit} units</source>
+        <translation>Too many rows: the import stopped after {limit} units</translation>
+    </message>
+    <message>
+        <source>Name too long ({length} characters; at most 300)</source>
+        <translation>Name too long ({length} characters; at most 300)</translation>
+    </message>
+</context>
+<context>
     <name>UnitsPage</name>
     <message>
         <source>Units and staff</source>
@@ -8748,6 +9768,129 @@ Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to
     <message>
         <source>Staff (the unit is matched by name; a new name adds a unit):</source>
         <translation>Staff (the unit is matched by name; a new name adds a unit):</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsRegisterPage</name>
+    <message>
+        <source>&amp;New unit</source>
+        <translation>&amp;New unit</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>former units merged into this one, separated by ;</source>
+        <translation>former units merged into this one, separated by ;</translation>
+    </message>
+    <message>
+        <source>Expected to report</source>
+        <translation>Expected to report</translation>
+    </message>
+    <message>
+        <source>why not (required when it is not expected)</source>
+        <translation>why not (required when it is not expected)</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation>&amp;Opened on:</translation>
+    </message>
+    <message>
+        <source>C&amp;losed on:</source>
+        <translation>C&amp;losed on:</translation>
+    </message>
+    <message>
+        <source>&amp;Predecessors:</source>
+        <translation>&amp;Predecessors:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>Enrol a &amp;key…</source>
+        <translation>Enrol a &amp;key…</translation>
+    </message>
+    <message>
+        <source>Packages are accepted only when signed with the key pinned here. The first key is confirmed when the unit&apos;s first package arrives; a changed key must be enrolled by hand after checking it with the unit.</source>
+        <translation>Packages are accepted only when signed with the key pinned here. The first key is confirmed when the unit&apos;s first package arrives; a changed key must be enrolled by hand after checking it with the unit.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Key fingerprint:</translation>
+    </message>
+    <message>
+        <source>Last history head:</source>
+        <translation>Last history head:</translation>
+    </message>
+    <message>
+        <source>No key yet: the first package will ask for confirmation.</source>
+        <translation>No key yet: the first package will ask for confirmation.</translation>
+    </message>
+    <message>
+        <source>Unit %1 saved.</source>
+        <translation>Unit %1 saved.</translation>
+    </message>
+    <message>
+        <source>Register of reporting units</source>
+        <translation>Register of reporting units</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading the list of units…</source>
+        <translation>Reading the list of units…</translation>
+    </message>
+    <message>
+        <source>%1 units to add, %2 to update, %3 unchanged, %4 rows rejected.</source>
+        <translation>%1 units to add, %2 to update, %3 unchanged, %4 rows rejected.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>Import of the units</source>
+        <translation>Import of the units</translation>
+    </message>
+    <message>
+        <source>Import now?</source>
+        <translation>Import now?</translation>
+    </message>
+    <message>
+        <source>Importing the units…</source>
+        <translation>Importing the units…</translation>
     </message>
 </context>
 <context>

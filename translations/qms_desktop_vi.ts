@@ -155,6 +155,18 @@
         <translation>Các thông tin này được in trên mọi báo cáo. Có thể sửa lại sau trong mục Cài đặt.</translation>
     </message>
     <message>
+        <source>A &amp;commune, ward or special zone: keeps its own QMS records</source>
+        <translation>&amp;Xã, phường hoặc đặc khu: quản lý hồ sơ HTQLCL của chính mình</translation>
+    </message>
+    <message>
+        <source>A receiving &amp;office (e.g. the Department of Science and Technology): receives and consolidates the units&apos; reports</source>
+        <translation>Cơ &amp;quan nhận báo cáo (ví dụ Sở Khoa học và Công nghệ): nhận và tổng hợp báo cáo của các đơn vị</translation>
+    </message>
+    <message>
+        <source>if the province gave one, e.g. LD-26734</source>
+        <translation>nếu tỉnh đã cấp, ví dụ LD-26734</translation>
+    </message>
+    <message>
         <source>taken from the name if left empty</source>
         <translation>để trống thì lấy theo tên cơ quan</translation>
     </message>
@@ -165,6 +177,10 @@
     <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Loại hình:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit code:</source>
+        <translation>&amp;Mã đơn vị:</translation>
     </message>
     <message>
         <source>&amp;Province:</source>
@@ -214,6 +230,10 @@
         <translation>Tên &amp;viết tắt:</translation>
     </message>
     <message>
+        <source>Unit code (given by the province):</source>
+        <translation>Mã đơn vị (do tỉnh cấp):</translation>
+    </message>
+    <message>
         <source>&amp;Kind:</source>
         <translation>L&amp;oại hình:</translation>
     </message>
@@ -254,6 +274,10 @@
         <translation>Đị&amp;a danh ghi ngày tháng:</translation>
     </message>
     <message>
+        <source>Sent in every report package so that the receiving office recognises this commune; leave empty if the province gave none.</source>
+        <translation>Được gửi kèm trong mỗi gói báo cáo để cơ quan nhận báo cáo nhận biết đơn vị; để trống nếu tỉnh chưa cấp mã.</translation>
+    </message>
+    <message>
         <source>Periods, due dates, language</source>
         <translation>Kỳ báo cáo, thời hạn, ngôn ngữ</translation>
     </message>
@@ -292,6 +316,10 @@
     <message>
         <source>&amp;Language:</source>
         <translation>Ngôn ngữ (&amp;Language):</translation>
+    </message>
+    <message>
+        <source>Province&apos;s target for TTHC settled &amp;on time:</source>
+        <translation>Chỉ tiêu của tỉnh về tỷ lệ giải quyết TTHC đúng &amp;hạn:</translation>
     </message>
     <message>
         <source>What the report states (Part II)</source>
@@ -1106,6 +1134,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>{path} đã được khởi tạo từ trước; không có gì thay đổi.</translation>
     </message>
     <message>
+        <source>Created {path} for the receiving office {name}.</source>
+        <translation>Đã tạo {path} cho cơ quan nhận báo cáo {name}.</translation>
+    </message>
+    <message>
         <source>Created {path} for {name}.</source>
         <translation>Đã tạo {path} cho {name}.</translation>
     </message>
@@ -1322,6 +1354,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Gói báo cáo hợp lệ: {name}</translation>
     </message>
     <message>
+        <source>Package intact, sender not authenticated: {name}</source>
+        <translation>Gói báo cáo nguyên vẹn nhưng chưa xác thực được nơi gửi: {name}</translation>
+    </message>
+    <message>
         <source>Agency: {agency}</source>
         <translation>Cơ quan: {agency}</translation>
     </message>
@@ -1348,6 +1384,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>INVALID package: the digital signature of report.pdf is invalid.</source>
         <translation>Gói KHÔNG HỢP LỆ: chữ ký số trên report.pdf không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The key that signed it travels inside the package, so it proves nothing about who sent it: compare the fingerprint with the one printed on the signed report or read out by phone and run again with --fingerprint, or import it into the receiving office&apos;s inbox, which pins each unit&apos;s key.</source>
+        <translation>Khóa ký gói nằm ngay trong gói nên không chứng minh được ai đã gửi: hãy đối chiếu mã nhận dạng khóa với mã in trên báo cáo giấy có chữ ký hoặc mã được đọc qua điện thoại rồi chạy lại với --fingerprint, hoặc nhập gói vào hộp thư của cơ quan nhận báo cáo, nơi ghi nhớ khóa của từng đơn vị.</translation>
     </message>
     <message>
         <source>Source {n}: {file} — {name}</source>
@@ -1396,6 +1436,64 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Total</source>
         <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Row {row}: rejected — {reason}</source>
+        <translation>Dòng {row}: bị loại — {reason}</translation>
+    </message>
+    <message>
+        <source>Dry run: {added} units to add, {updated} to update, {unchanged} unchanged, {rejected} rejected. Nothing was written.</source>
+        <translation>Chạy thử: {added} đơn vị sẽ thêm, {updated} sẽ cập nhật, {unchanged} không đổi, {rejected} bị từ chối. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Units imported: {added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+        <translation>Đã nhập danh sách đơn vị: thêm {added}, cập nhật {updated}, không đổi {unchanged}, từ chối {rejected}.</translation>
+    </message>
+    <message>
+        <source>First package from {unit} ({code}), signed with key {fingerprint}.
+Does this fingerprint match the one printed on the signed report or read out by phone? [y/N] </source>
+        <translation>Gói báo cáo đầu tiên của {unit} ({code}), ký bằng khóa {fingerprint}.
+Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã được đọc qua điện thoại không? [y/N] </translation>
+    </message>
+    <message>
+        <source>version {version} replaces version {old}</source>
+        <translation>phiên bản {version} thay thế phiên bản {old}</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>phiên bản {version}</translation>
+    </message>
+    <message>
+        <source>No package found in {paths}.</source>
+        <translation>Không tìm thấy gói báo cáo nào trong {paths}.</translation>
+    </message>
+    <message>
+        <source>{refused} of {total} packages refused; the others were taken in.</source>
+        <translation>{refused}/{total} gói bị từ chối; các gói còn lại đã được nhận.</translation>
+    </message>
+    <message>
+        <source>Key {fingerprint} enrolled for {unit} ({code}), replacing {old}.</source>
+        <translation>Đã ghi nhận khóa {fingerprint} cho {unit} ({code}), thay cho {old}.</translation>
+    </message>
+    <message>
+        <source>Key {fingerprint} enrolled for {unit} ({code}).</source>
+        <translation>Đã ghi nhận khóa {fingerprint} cho {unit} ({code}).</translation>
+    </message>
+    <message>
+        <source>{period}: expected {expected}, received {received} ({rate}), on time {on_time} ({on_time_rate}), late {late}, returned {returned}, missing {missing}.</source>
+        <translation>{period}: phải báo cáo {expected}, đã nhận {received} ({rate}), đúng hạn {on_time} ({on_time_rate}), trễ hạn {late}, trả lại {returned}, chưa gửi {missing}.</translation>
+    </message>
+    <message>
+        <source>Report of {unit} for {period} returned for correction.</source>
+        <translation>Đã trả lại báo cáo kỳ {period} của {unit} để chỉnh sửa.</translation>
+    </message>
+    <message>
+        <source>Report of {unit} for {period} accepted and locked.</source>
+        <translation>Đã chấp nhận và khóa báo cáo kỳ {period} của {unit}.</translation>
+    </message>
+    <message>
+        <source>Report of {unit} for {period} unlocked.</source>
+        <translation>Đã mở khóa báo cáo kỳ {period} của {unit}.</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1798,58 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <source>On time (%)</source>
         <translation>Đúng hạn (%)</translation>
     </message>
+    <message>
+        <source>Reporting unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Report version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Xem xét</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Thành lập</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Giải thể</translation>
+    </message>
+    <message>
+        <source>Predecessors</source>
+        <translation>Đơn vị tiền thân</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
 </context>
 <context>
     <name>CompleteAuditDialog</name>
@@ -1718,6 +1868,109 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Report summary</source>
         <translation>Tóm tắt báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationPage</name>
+    <message>
+        <source>&amp;Reminder letter…</source>
+        <translation>Công văn đôn đố&amp;c…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport workbook and summary report…</source>
+        <translation>&amp;Xuất bảng tổng hợp và báo cáo…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>Reports received</source>
+        <translation>Tình hình nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>Units by TTHC on-time rate</source>
+        <translation>Số đơn vị theo tỷ lệ giải quyết TTHC đúng hạn</translation>
+    </message>
+    <message>
+        <source>&amp;Who has reported</source>
+        <translation>&amp;Tình hình gửi báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Figures side by side</source>
+        <translation>&amp;Số liệu tổng hợp</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings</source>
+        <translation>&amp;Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Consolidation</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>reporting rate %1</source>
+        <translation>tỷ lệ gửi %1</translation>
+    </message>
+    <message>
+        <source>on-time rate %1</source>
+        <translation>tỷ lệ đúng hạn %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>hạn %1</translation>
+    </message>
+    <message>
+        <source>Totals of %1 reports</source>
+        <translation>Tổng hợp %1 báo cáo</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Chưa gửi</translation>
+    </message>
+    <message>
+        <source>below 90%</source>
+        <translation>dưới 90%</translation>
+    </message>
+    <message>
+        <source>%1% and more</source>
+        <translation>từ %1% trở lên</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Số đơn vị</translation>
+    </message>
+    <message>
+        <source>Preparing the reminder letter…</source>
+        <translation>Đang chuẩn bị công văn đôn đốc…</translation>
+    </message>
+    <message>
+        <source>Reminder letter</source>
+        <translation>Công văn đôn đốc</translation>
+    </message>
+    <message>
+        <source>Write the consolidated workbook and the summary report into which folder?</source>
+        <translation>Ghi bảng tổng hợp và báo cáo tổng hợp vào thư mục nào?</translation>
+    </message>
+    <message>
+        <source>Writing the workbook and the report…</source>
+        <translation>Đang ghi bảng tổng hợp và báo cáo…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
     </message>
 </context>
 <context>
@@ -1958,8 +2211,20 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Loại hình cơ quan không xác định: {kind} (dùng xa, phuong hoặc dac-khu).</translation>
     </message>
     <message>
+        <source>Unknown mode: {mode}.</source>
+        <translation>Chế độ không hợp lệ: {mode}.</translation>
+    </message>
+    <message>
+        <source>The unit code is too long (at most 50 characters).</source>
+        <translation>Mã đơn vị quá dài (tối đa 50 ký tự).</translation>
+    </message>
+    <message>
         <source>Unknown setting: {key}</source>
         <translation>Thiết lập không xác định: {key}</translation>
+    </message>
+    <message>
+        <source>The target is a percentage from 0 to 100.</source>
+        <translation>Chỉ tiêu là tỷ lệ phần trăm từ 0 đến 100.</translation>
     </message>
     <message>
         <source>{field_label}: &apos;{value}&apos; is not an allowed value.</source>
@@ -4191,6 +4456,606 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     </message>
 </context>
 <context>
+    <name>ImportResultDialog</name>
+    <message>
+        <source>Import of report packages</source>
+        <translation>Nhập gói báo cáo</translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 replacing an earlier version, %3 already received, %4 refused.</source>
+        <translation>Đã nhận %1, %2 gói thay thế phiên bản trước, %3 gói đã có, %4 gói bị từ chối.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Reason or remark</source>
+        <translation>Lý do hoặc ghi chú</translation>
+    </message>
+    <message>
+        <source>version %1 replaces version %2; figures changed: %3</source>
+        <translation>phiên bản %1 thay thế phiên bản %2; số chỉ tiêu thay đổi: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>Only a returned report has a return letter.</source>
+        <translation>Chỉ báo cáo đã trả lại mới có công văn trả lại.</translation>
+    </message>
+    <message>
+        <source>Every unit expected for {period} has reported: no reminder is needed.</source>
+        <translation>Tất cả đơn vị phải báo cáo kỳ {period} đã gửi báo cáo: không cần đôn đốc.</translation>
+    </message>
+    <message>
+        <source>This database is not a receiving office&apos;s: packages are imported into an office database (qms init --receiving).</source>
+        <translation>Cơ sở dữ liệu này không phải của cơ quan nhận báo cáo: gói báo cáo được nhập vào cơ sở dữ liệu của cơ quan nhận (qms init --receiving).</translation>
+    </message>
+    <message>
+        <source>{name}: the report&apos;s figure {key} is not a valid number.</source>
+        <translation>{name}: số liệu {key} của báo cáo không phải là số hợp lệ.</translation>
+    </message>
+    <message>
+        <source>{name}: the report&apos;s figure {key} is not a whole number.</source>
+        <translation>{name}: số liệu {key} của báo cáo không phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>{name}: the time of export in the manifest cannot be read.</source>
+        <translation>{name}: không đọc được thời điểm xuất gói trong tệp kê khai.</translation>
+    </message>
+    <message>
+        <source>{name}: the report period in the manifest cannot be read.</source>
+        <translation>{name}: không đọc được kỳ báo cáo trong tệp kê khai.</translation>
+    </message>
+    <message>
+        <source>{name}: the dates {start} – {end} are not those of the period {period}.</source>
+        <translation>{name}: khoảng thời gian {start} – {end} không đúng với kỳ {period}.</translation>
+    </message>
+    <message>
+        <source>{name} is the report for {period}, not for {wanted} (wrong period).</source>
+        <translation>{name} là báo cáo kỳ {period}, không phải kỳ {wanted} (sai kỳ báo cáo).</translation>
+    </message>
+    <message>
+        <source>{name} is a report for {period}, a period that has not begun yet (wrong period).</source>
+        <translation>{name} là báo cáo kỳ {period}, kỳ này chưa bắt đầu (sai kỳ báo cáo).</translation>
+    </message>
+    <message>
+        <source>{name}: several units of the register are named {agency}; the commune must set its unit code in its profile.</source>
+        <translation>{name}: danh sách có nhiều đơn vị cùng tên {agency}; đơn vị gửi cần khai mã đơn vị trong thông tin cơ quan.</translation>
+    </message>
+    <message>
+        <source>{name}: {agency} is not in the register of reporting units (add it in Đơn vị, or ask the commune to set its unit code).</source>
+        <translation>{name}: {agency} không có trong danh sách đơn vị báo cáo (thêm đơn vị ở trang Đơn vị, hoặc đề nghị đơn vị khai mã đơn vị).</translation>
+    </message>
+    <message>
+        <source>The package gives the unit code {code}, which is not in the register; matched by name to {unit}.</source>
+        <translation>Gói ghi mã đơn vị {code}, không có trong danh sách; đã đối chiếu theo tên với {unit}.</translation>
+    </message>
+    <message>
+        <source>{name} is malformed: its manifest or report does not have the expected content.</source>
+        <translation>{name} không đúng định dạng: tệp kê khai hoặc báo cáo không có nội dung như quy định.</translation>
+    </message>
+    <message>
+        <source>{name} does not exist.</source>
+        <translation>{name} không tồn tại.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {detail}</source>
+        <translation>Không đọc được {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a report package ({mb} MB).</source>
+        <translation>{name} quá lớn, không phải gói báo cáo ({mb} MB).</translation>
+    </message>
+    <message>
+        <source>already received (the same file); nothing changed</source>
+        <translation>đã nhận trước đó (cùng một tệp); không thay đổi gì</translation>
+    </message>
+    <message>
+        <source>{name} holds a draft report, not a finalised one.</source>
+        <translation>{name} chứa báo cáo dự thảo, không phải báo cáo đã chốt.</translation>
+    </message>
+    <message>
+        <source>{name}: the history-chain head in the manifest is malformed.</source>
+        <translation>{name}: đầu chuỗi nhật ký trong tệp kê khai không đúng định dạng.</translation>
+    </message>
+    <message>
+        <source>{unit} did not exist during {period} (opened {opened}, closed {closed}): wrong period.</source>
+        <translation>{unit} không tồn tại trong kỳ {period} (thành lập {opened}, giải thể {closed}): sai kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>{unit} is not expected to report ({reason}).</source>
+        <translation>{unit} không thuộc diện phải báo cáo ({reason}).</translation>
+    </message>
+    <message>
+        <source>The sender says it changed its key (previous key {old}).</source>
+        <translation>Nơi gửi cho biết đã đổi khóa (khóa trước: {old}).</translation>
+    </message>
+    <message>
+        <source>the same report (version {version}) exported again; nothing changed</source>
+        <translation>cùng báo cáo (phiên bản {version}) được xuất lại; không thay đổi gì</translation>
+    </message>
+    <message>
+        <source>replayed: version {version} is older than version {current} already received for {period}.</source>
+        <translation>gửi lại bản cũ: phiên bản {version} cũ hơn phiên bản {current} đã nhận cho kỳ {period}.</translation>
+    </message>
+    <message>
+        <source>replayed or altered: a different report under version {version}, which was already received for {period}.</source>
+        <translation>gửi lại hoặc bị sửa: một báo cáo khác mang phiên bản {version}, phiên bản này đã được nhận cho kỳ {period}.</translation>
+    </message>
+    <message>
+        <source>the report for {period} was accepted and is locked; unlock it before taking a corrected version.</source>
+        <translation>báo cáo kỳ {period} đã được chấp nhận và khóa; cần mở khóa trước khi nhận phiên bản sửa đổi.</translation>
+    </message>
+    <message>
+        <source>signed with an unknown key ({fingerprint}); the key pinned for {unit} is {pinned}. If the commune changed its key, confirm the new fingerprint with it by phone and enrol it: qms inbox trust {code} &quot;{fingerprint}&quot;.</source>
+        <translation>được ký bằng khóa lạ ({fingerprint}); khóa đã ghi nhận của {unit} là {pinned}. Nếu đơn vị đã đổi khóa, hãy gọi điện xác nhận mã mới với đơn vị rồi ghi nhận: qms inbox trust {code} &quot;{fingerprint}&quot;.</translation>
+    </message>
+    <message>
+        <source>signed with an unknown key ({fingerprint}): another key was just confirmed for {unit}.</source>
+        <translation>được ký bằng khóa lạ ({fingerprint}): vừa xác nhận một khóa khác cho {unit}.</translation>
+    </message>
+    <message>
+        <source>first package from {unit}: its key {fingerprint} is not confirmed yet. Compare it with the fingerprint printed on the signed report or read out by phone, then enrol it: qms inbox trust {code} &quot;{fingerprint}&quot;.</source>
+        <translation>gói đầu tiên của {unit}: khóa {fingerprint} chưa được xác nhận. Hãy đối chiếu với mã in trên báo cáo giấy có chữ ký hoặc mã đọc qua điện thoại, rồi ghi nhận: qms inbox trust {code} &quot;{fingerprint}&quot;.</translation>
+    </message>
+    <message>
+        <source>Continuity of the sender&apos;s history cannot be verified: the package carries no history-chain head.</source>
+        <translation>Không kiểm tra được tính liên tục của nhật ký nơi gửi: gói không có đầu chuỗi nhật ký.</translation>
+    </message>
+    <message>
+        <source>An older package arriving late: its history is part of the chain already seen ({count} entries).</source>
+        <translation>Gói cũ hơn đến muộn: nhật ký của gói là một phần của chuỗi đã thấy ({count} mục).</translation>
+    </message>
+    <message>
+        <source>Continuity of the sender&apos;s history cannot be verified: the package has no checkpoint at entry {count}, the head seen last time.</source>
+        <translation>Không kiểm tra được tính liên tục của nhật ký nơi gửi: gói không có điểm đối chiếu tại mục {count}, đầu chuỗi đã thấy lần trước.</translation>
+    </message>
+    <message>
+        <source>history rewritten: the sender&apos;s history chain ({count}:{hash}) does not extend the head seen in its previous package ({seen_count}:{seen_hash}).</source>
+        <translation>nhật ký đã bị viết lại: chuỗi nhật ký của nơi gửi ({count}:{hash}) không nối tiếp đầu chuỗi đã thấy trong gói trước ({seen_count}:{seen_hash}).</translation>
+    </message>
+    <message>
+        <source>Unknown part {part}.</source>
+        <translation>Không có phần {part}.</translation>
+    </message>
+    <message>
+        <source>This package is no longer in the inbox.</source>
+        <translation>Gói này không còn trong hộp thư.</translation>
+    </message>
+    <message>
+        <source>The stored package was changed outside the application.</source>
+        <translation>Gói đã lưu bị thay đổi bên ngoài phần mềm.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>Nộp lại</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Đã chấp nhận</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Chưa gửi</translation>
+    </message>
+    <message>
+        <source>Not expected</source>
+        <translation>Không phải báo cáo</translation>
+    </message>
+    <message>
+        <source>This report is no longer in the inbox.</source>
+        <translation>Báo cáo này không còn trong hộp thư.</translation>
+    </message>
+    <message>
+        <source>No report from unit {code} for {period} has been received.</source>
+        <translation>Chưa nhận được báo cáo kỳ {period} của đơn vị {code}.</translation>
+    </message>
+    <message>
+        <source>Say what must be corrected: returning a report needs a comment.</source>
+        <translation>Hãy nêu nội dung cần chỉnh sửa: trả lại báo cáo phải có ý kiến.</translation>
+    </message>
+    <message>
+        <source>A report that is {state_label} cannot be returned.</source>
+        <translation>Không thể trả lại báo cáo ở trạng thái {state_label}.</translation>
+    </message>
+    <message>
+        <source>A report that is {state_label} cannot be accepted.</source>
+        <translation>Không thể chấp nhận báo cáo ở trạng thái {state_label}.</translation>
+    </message>
+    <message>
+        <source>Give the reason for unlocking an accepted report.</source>
+        <translation>Hãy nêu lý do mở khóa báo cáo đã chấp nhận.</translation>
+    </message>
+    <message>
+        <source>Only an accepted report is unlocked; this one is {state_label}.</source>
+        <translation>Chỉ mở khóa báo cáo đã chấp nhận; báo cáo này đang ở trạng thái {state_label}.</translation>
+    </message>
+    <message>
+        <source>TTHC in scope</source>
+        <translation>TTHC trong phạm vi</translation>
+    </message>
+    <message>
+        <source>TTHC with a procedure</source>
+        <translation>TTHC có quy trình</translation>
+    </message>
+    <message>
+        <source>Procedures in force</source>
+        <translation>Quy trình hiệu lực</translation>
+    </message>
+    <message>
+        <source>Internal audits</source>
+        <translation>Đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>Management reviews</source>
+        <translation>Xem xét của lãnh đạo</translation>
+    </message>
+    <message>
+        <source>NCs opened</source>
+        <translation>SKPH phát sinh</translation>
+    </message>
+    <message>
+        <source>NCs closed</source>
+        <translation>SKPH đã đóng</translation>
+    </message>
+    <message>
+        <source>NCs open at the end</source>
+        <translation>SKPH còn mở</translation>
+    </message>
+    <message>
+        <source>NCs overdue</source>
+        <translation>SKPH quá hạn</translation>
+    </message>
+    <message>
+        <source>Files received</source>
+        <translation>Hồ sơ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Files settled on time</source>
+        <translation>Hồ sơ đúng hạn</translation>
+    </message>
+    <message>
+        <source>Files settled late</source>
+        <translation>Hồ sơ trễ hạn</translation>
+    </message>
+    <message>
+        <source>On-time rate (%)</source>
+        <translation>Tỷ lệ đúng hạn (%)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (%)</source>
+        <translation>Tỷ lệ hài lòng (%)</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Đào tạo</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <source>Improvements</source>
+        <translation>Cải tiến</translation>
+    </message>
+    <message>
+        <source>No internal audit in {year}</source>
+        <translation>Chưa đánh giá nội bộ trong năm {year}</translation>
+    </message>
+    <message>
+        <source>No management review in {year}</source>
+        <translation>Chưa họp xem xét của lãnh đạo trong năm {year}</translation>
+    </message>
+    <message>
+        <source>Corrective actions overdue: {count}</source>
+        <translation>Hành động khắc phục quá hạn: {count}</translation>
+    </message>
+    <message>
+        <source>TTHC on-time rate {rate}% below the province&apos;s target of {target}%</source>
+        <translation>Tỷ lệ giải quyết TTHC đúng hạn {rate}% thấp hơn chỉ tiêu {target}% của tỉnh</translation>
+    </message>
+    <message>
+        <source>QMS not announced</source>
+        <translation>Chưa công bố HTQLCL</translation>
+    </message>
+    <message>
+        <source>Scope changed but the QMS was not re-announced</source>
+        <translation>Phạm vi thay đổi nhưng chưa công bố lại HTQLCL</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a key fingerprint: 16 hexadecimal digits in groups of four, e.g. 3F2A 9C01 7B44 E0D2.</source>
+        <translation>&apos;{text}&apos; không phải mã nhận dạng khóa: gồm 16 chữ số hệ mười sáu, chia nhóm bốn, ví dụ 3F2A 9C01 7B44 E0D2.</translation>
+    </message>
+    <message>
+        <source>No unit with code {code} in the register.</source>
+        <translation>Danh sách không có đơn vị mã {code}.</translation>
+    </message>
+    <message>
+        <source>The unit code is required.</source>
+        <translation>Phải nhập mã đơn vị.</translation>
+    </message>
+    <message>
+        <source>Invalid unit code &quot;{code}&quot;: letters, digits, dot, dash or underscore, at most 50.</source>
+        <translation>Mã đơn vị &quot;{code}&quot; không hợp lệ: chỉ gồm chữ, số, dấu chấm, gạch ngang hoặc gạch dưới, tối đa 50 ký tự.</translation>
+    </message>
+    <message>
+        <source>The unit name is required.</source>
+        <translation>Phải nhập tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>The unit name is too long (at most 300 characters).</source>
+        <translation>Tên đơn vị quá dài (tối đa 300 ký tự).</translation>
+    </message>
+    <message>
+        <source>Unknown kind of unit: {kind}.</source>
+        <translation>Loại đơn vị không hợp lệ: {kind}.</translation>
+    </message>
+    <message>
+        <source>The closing date is before the opening date.</source>
+        <translation>Ngày giải thể trước ngày thành lập.</translation>
+    </message>
+    <message>
+        <source>Say why this unit is not expected to report.</source>
+        <translation>Hãy nêu lý do đơn vị này không phải báo cáo.</translation>
+    </message>
+    <message>
+        <source>Unit code {code} is already used by {name}.</source>
+        <translation>Mã đơn vị {code} đã được dùng cho {name}.</translation>
+    </message>
+    <message>
+        <source>This unit no longer exists.</source>
+        <translation>Đơn vị này không còn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Report packages to import</source>
+        <translation>Chọn gói báo cáo cần nhập</translation>
+    </message>
+    <message>
+        <source>Report packages (*.zip)</source>
+        <translation>Gói báo cáo (*.zip)</translation>
+    </message>
+    <message>
+        <source>Folder or USB drive with report packages</source>
+        <translation>Thư mục hoặc ổ USB chứa gói báo cáo</translation>
+    </message>
+    <message>
+        <source>Importing the confirmed packages…</source>
+        <translation>Đang nhập các gói đã xác nhận khóa…</translation>
+    </message>
+    <message>
+        <source>Checking and importing the packages…</source>
+        <translation>Đang kiểm tra và nhập gói báo cáo…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Đã hủy nhập: không ghi gì.</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Phải báo cáo</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <source>first head recorded</source>
+        <translation>ghi nhận đầu chuỗi lần đầu</translation>
+    </message>
+    <message>
+        <source>extends the head seen before</source>
+        <translation>nối tiếp đầu chuỗi đã thấy</translation>
+    </message>
+    <message>
+        <source>an earlier state of the chain seen</source>
+        <translation>là trạng thái trước của chuỗi đã thấy</translation>
+    </message>
+    <message>
+        <source>not verifiable</source>
+        <translation>không kiểm tra được</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Đã thay thế</translation>
+    </message>
+    <message>
+        <source>package received</source>
+        <translation>đã nhận gói báo cáo</translation>
+    </message>
+    <message>
+        <source>corrected version received</source>
+        <translation>đã nhận phiên bản sửa đổi</translation>
+    </message>
+    <message>
+        <source>returned for correction</source>
+        <translation>trả lại để chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>accepted and locked</source>
+        <translation>chấp nhận và khóa</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>mở khóa</translation>
+    </message>
+    <message>
+        <source>key confirmed on first use</source>
+        <translation>xác nhận khóa lần đầu</translation>
+    </message>
+    <message>
+        <source>key enrolled by hand</source>
+        <translation>ghi nhận khóa thủ công</translation>
+    </message>
+    <message>
+        <source>confirmed on first use</source>
+        <translation>xác nhận khi nhận gói đầu tiên</translation>
+    </message>
+    <message>
+        <source>enrolled by hand</source>
+        <translation>ghi nhận thủ công</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation>Nhập &amp;tệp…</translation>
+    </message>
+    <message>
+        <source>Import a f&amp;older or drive…</source>
+        <translation>Nhập từ thư &amp;mục hoặc ổ USB…</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Hộp thư</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>Tất cả các kỳ</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Gói báo cáo</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Báo cáo:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>Sent / received:</source>
+        <translation>Gửi / nhận:</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Khóa ký:</translation>
+    </message>
+    <message>
+        <source>History chain:</source>
+        <translation>Chuỗi nhật ký:</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Xem xét:</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>Changed from the version it replaces</source>
+        <translation>Thay đổi so với phiên bản được thay thế</translation>
+    </message>
+    <message>
+        <source>Timeline of the unit</source>
+        <translation>Diễn biến của đơn vị</translation>
+    </message>
+    <message>
+        <source>Open the &amp;PDF</source>
+        <translation>Mở tệp &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Open the spreads&amp;heet</source>
+        <translation>Mở bảng tính &amp;Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>T&amp;rả lại…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Chấp nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>Mở &amp;khóa…</translation>
+    </message>
+    <message>
+        <source>Return &amp;letter…</source>
+        <translation>Công văn trả &amp;lại…</translation>
+    </message>
+    <message>
+        <source>Select a package in the list.</source>
+        <translation>Chọn một gói trong danh sách.</translation>
+    </message>
+    <message>
+        <source>no. %1, dated %2, version %3</source>
+        <translation>số %1, ngày %2, phiên bản %3</translation>
+    </message>
+    <message>
+        <source>superseded by a later version</source>
+        <translation>đã được phiên bản sau thay thế</translation>
+    </message>
+    <message>
+        <source>sent %1, received %2 by %3</source>
+        <translation>gửi %1, nhận %2, người nhận %3</translation>
+    </message>
+    <message>
+        <source>Report returned. Print the return letter for the unit.</source>
+        <translation>Đã trả lại báo cáo. Hãy in công văn trả lại gửi đơn vị.</translation>
+    </message>
+    <message>
+        <source>Accept the report of %1 for %2? It will be locked: a corrected version is refused until a leader unlocks it.</source>
+        <translation>Chấp nhận báo cáo kỳ %2 của %1? Báo cáo sẽ bị khóa: phiên bản sửa đổi sẽ bị từ chối cho đến khi lãnh đạo mở khóa.</translation>
+    </message>
+    <message>
+        <source>Unlock the report</source>
+        <translation>Mở khóa báo cáo</translation>
+    </message>
+    <message>
+        <source>Why is this accepted report unlocked?</source>
+        <translation>Lý do mở khóa báo cáo đã chấp nhận?</translation>
+    </message>
+    <message>
+        <source>Return letter</source>
+        <translation>Công văn trả lại báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionPlaceholderPage</name>
+    <message>
+        <source>&lt;h3&gt;Yearly inspections&lt;/h3&gt;&lt;p&gt;Planning the year&apos;s checks of the units (Mẫu 19 KHKT), the check decision (Mẫu 20 QĐKT), the record signed on site (Mẫu 21 BBKT) and the follow-up of corrective actions will be here. This part comes in the next version of QMS Desktop.&lt;/p&gt;&lt;p&gt;Until then, the Inbox and Consolidation pages show which units report late, miss reports or carry warnings — the signals a yearly plan starts from.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kiểm tra hằng năm&lt;/h3&gt;&lt;p&gt;Kế hoạch kiểm tra các đơn vị trong năm (Mẫu 19 KHKT), quyết định kiểm tra (Mẫu 20 QĐKT), biên bản kiểm tra tại đơn vị (Mẫu 21 BBKT) và việc theo dõi hành động khắc phục sẽ có ở đây. Phần này có trong phiên bản tiếp theo của QMS Desktop.&lt;/p&gt;&lt;p&gt;Trong khi chờ, trang Hộp thư và Tổng hợp cho biết đơn vị nào gửi báo cáo trễ, chưa gửi hoặc có cảnh báo — căn cứ để lập kế hoạch kiểm tra hằng năm.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Kiểm tra</translation>
+    </message>
+</context>
+<context>
     <name>InspectionsPage</name>
     <message>
         <source>External inspections</source>
@@ -4278,6 +5143,45 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>Merging the former communes&apos; data</source>
         <translation>Đang gộp dữ liệu các xã cũ</translation>
+    </message>
+    <message>
+        <source>Checking and importing the packages</source>
+        <translation>Đang kiểm tra và nhập gói báo cáo</translation>
+    </message>
+    <message>
+        <source>Reading the list of units</source>
+        <translation>Đang đọc danh sách đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>KeyConfirmDialog</name>
+    <message>
+        <source>Confirm the sender&apos;s key</source>
+        <translation>Xác nhận khóa của nơi gửi</translation>
+    </message>
+    <message>
+        <source>This is the first package from &lt;b&gt;%1&lt;/b&gt; (%2). Before it is accepted, compare the key fingerprint below with the one printed on the unit&apos;s signed paper report, or ask the unit to read it out by phone.</source>
+        <translation>Đây là gói báo cáo đầu tiên của &lt;b&gt;%1&lt;/b&gt; (%2). Trước khi nhận, hãy đối chiếu mã nhận dạng khóa dưới đây với mã in trên báo cáo giấy có chữ ký của đơn vị, hoặc đề nghị đơn vị đọc mã qua điện thoại.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Tệp: %1</translation>
+    </message>
+    <message>
+        <source>I have compared it: the fingerprint is the &amp;same</source>
+        <translation>Tôi đã đối chiếu: mã nhận dạng &amp;trùng khớp</translation>
+    </message>
+    <message>
+        <source>If it differs, do not accept: the package may not come from this unit.</source>
+        <translation>Nếu mã khác, không được nhận: gói có thể không phải do đơn vị này gửi.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key and import</source>
+        <translation>&amp;Tin cậy khóa này và nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>Từ &amp;chối</translation>
     </message>
 </context>
 <context>
@@ -4600,6 +5504,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>QMS Desktop — receiving office</source>
+        <translation>QMS Desktop — cơ quan nhận báo cáo</translation>
+    </message>
     <message>
         <source>QMS Desktop — ISO 9001:2015 quality management</source>
         <translation>QMS Desktop — Quản lý chất lượng theo TCVN ISO 9001:2015</translation>
@@ -5545,6 +6453,25 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
     <message>
         <source>Other records</source>
         <translation>Hồ sơ khác</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Replaces an earlier version</source>
+        <translation>Thay thế phiên bản trước</translation>
+    </message>
+    <message>
+        <source>Already received</source>
+        <translation>Đã có</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Từ chối</translation>
     </message>
 </context>
 <context>
@@ -7204,6 +8131,21 @@ Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang t�
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return the report for correction</source>
+        <translation>Trả lại báo cáo để chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>What must %1 correct in its report for %2? (one point a line; printed in the return letter)</source>
+        <translation>%1 cần chỉnh sửa, bổ sung những nội dung gì trong báo cáo kỳ %2? (mỗi ý một dòng; được in trong công văn trả lại)</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>T&amp;rả lại</translation>
+    </message>
+</context>
+<context>
     <name>ReviewInputs</name>
     <message>
         <source>a) Status of actions from previous management reviews</source>
@@ -7572,14 +8514,6 @@ Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang t�
     <message>
         <source>A&amp;gency</source>
         <translation>Cơ &amp;quan</translation>
-    </message>
-    <message>
-        <source>U&amp;nits and staff</source>
-        <translation>Bộ &amp;phận và cán bộ</translation>
-    </message>
-    <message>
-        <source>&amp;Digital signature</source>
-        <translation>C&amp;hữ ký số</translation>
     </message>
     <message>
         <source>A&amp;ccounts</source>
@@ -8308,6 +9242,41 @@ Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang t�
     </message>
 </context>
 <context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Enrol a key for %1</source>
+        <translation>Ghi nhận khóa của %1</translation>
+    </message>
+    <message>
+        <source>(no key yet)</source>
+        <translation>(chưa có khóa)</translation>
+    </message>
+    <message>
+        <source>e.g. by phone with the ISO secretary, 12/07/2026</source>
+        <translation>ví dụ: gọi điện với thư ký ISO ngày 12/07/2026</translation>
+    </message>
+    <message>
+        <source>I confirmed this fingerprint with the unit (signed paper or phone call)</source>
+        <translation>Tôi đã xác nhận mã này với đơn vị (báo cáo giấy có chữ ký hoặc gọi điện)</translation>
+    </message>
+    <message>
+        <source>Key pinned now:</source>
+        <translation>Khóa đang ghi nhận:</translation>
+    </message>
+    <message>
+        <source>New key &amp;fingerprint:</source>
+        <translation>&amp;Mã nhận dạng khóa mới:</translation>
+    </message>
+    <message>
+        <source>How it was &amp;confirmed:</source>
+        <translation>Cách &amp;xác nhận:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Ghi nhận</translation>
+    </message>
+</context>
+<context>
     <name>TthcDialog</name>
     <message>
         <source>New administrative procedure (TTHC)</source>
@@ -8712,6 +9681,57 @@ Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang t�
     </message>
 </context>
 <context>
+    <name>UnitImport</name>
+    <message>
+        <source>No header row found: none of the first {rows} rows of any sheet names the columns for the unit code (Mã đơn vị) and name (Tên đơn vị).</source>
+        <translation>Không tìm thấy dòng tiêu đề: trong {rows} dòng đầu của các trang tính không có dòng nào ghi tên cột mã đơn vị (Mã đơn vị) và tên đơn vị (Tên đơn vị).</translation>
+    </message>
+    <message>
+        <source>Missing unit code</source>
+        <translation>Thiếu mã đơn vị</translation>
+    </message>
+    <message>
+        <source>Missing unit name</source>
+        <translation>Thiếu tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Invalid unit code &quot;{code}&quot;: letters, digits, dot, dash or underscore, at most 50</source>
+        <translation>Mã đơn vị &quot;{code}&quot; không hợp lệ: chỉ gồm chữ, số, dấu chấm, gạch ngang hoặc gạch dưới, tối đa 50 ký tự</translation>
+    </message>
+    <message>
+        <source>Duplicate unit code {code}: already in row {first_row}</source>
+        <translation>Trùng mã đơn vị {code}: đã có ở dòng {first_row}</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;{kind}&quot;: use Xã, Phường or Đặc khu</source>
+        <translation>Loại &quot;{kind}&quot; không hợp lệ: ghi Xã, Phường hoặc Đặc khu</translation>
+    </message>
+    <message>
+        <source>Invalid date &quot;{value}&quot; in column {column}: use dd/mm/yyyy</source>
+        <translation>Ngày &quot;{value}&quot; ở cột {column} không hợp lệ: ghi theo dạng dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>The closing date is before the opening date</source>
+        <translation>Ngày giải thể trước ngày thành lập</translation>
+    </message>
+    <message>
+        <source>Not expected to report, but no reason is given</source>
+        <translation>Không phải báo cáo nhưng không ghi lý do</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; in the column of units expected to report: use Có or Không</source>
+        <translation>&quot;{value}&quot; ở cột phải báo cáo: ghi Có hoặc Không</translation>
+    </message>
+    <message>
+        <source>Too many rows: the import stopped after {limit} units</source>
+        <translation>Quá nhiều dòng: dừng nhập sau {limit} đơn vị</translation>
+    </message>
+    <message>
+        <source>Name too long ({length} characters; at most 300)</source>
+        <translation>Tên quá dài ({length} ký tự; tối đa 300)</translation>
+    </message>
+</context>
+<context>
     <name>UnitsPage</name>
     <message>
         <source>Units and staff</source>
@@ -8740,6 +9760,129 @@ Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang t�
     <message>
         <source>Staff (the unit is matched by name; a new name adds a unit):</source>
         <translation>Cán bộ, công chức (bộ phận được đối chiếu theo tên; tên bộ phận chưa có sẽ được thêm mới):</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsRegisterPage</name>
+    <message>
+        <source>&amp;New unit</source>
+        <translation>&amp;Thêm đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>former units merged into this one, separated by ;</source>
+        <translation>các đơn vị cũ sáp nhập vào đơn vị này, cách nhau bằng dấu ;</translation>
+    </message>
+    <message>
+        <source>Expected to report</source>
+        <translation>Phải báo cáo</translation>
+    </message>
+    <message>
+        <source>why not (required when it is not expected)</source>
+        <translation>lý do (bắt buộc khi không phải báo cáo)</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã đơn vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên đơn vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation>Ngày thành &amp;lập:</translation>
+    </message>
+    <message>
+        <source>C&amp;losed on:</source>
+        <translation>Ngày &amp;giải thể:</translation>
+    </message>
+    <message>
+        <source>&amp;Predecessors:</source>
+        <translation>Đơn vị &amp;tiền thân:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Lý &amp;do:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Khóa tin cậy</translation>
+    </message>
+    <message>
+        <source>Enrol a &amp;key…</source>
+        <translation>Ghi nhận &amp;khóa…</translation>
+    </message>
+    <message>
+        <source>Packages are accepted only when signed with the key pinned here. The first key is confirmed when the unit&apos;s first package arrives; a changed key must be enrolled by hand after checking it with the unit.</source>
+        <translation>Chỉ nhận gói báo cáo được ký bằng khóa ghi nhận ở đây. Khóa đầu tiên được xác nhận khi nhận gói đầu tiên của đơn vị; khi đơn vị đổi khóa, phải ghi nhận khóa mới thủ công sau khi xác nhận với đơn vị.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Mã nhận dạng khóa:</translation>
+    </message>
+    <message>
+        <source>Last history head:</source>
+        <translation>Đầu chuỗi nhật ký gần nhất:</translation>
+    </message>
+    <message>
+        <source>No key yet: the first package will ask for confirmation.</source>
+        <translation>Chưa có khóa: khi nhận gói đầu tiên sẽ yêu cầu xác nhận.</translation>
+    </message>
+    <message>
+        <source>Unit %1 saved.</source>
+        <translation>Đã lưu đơn vị %1.</translation>
+    </message>
+    <message>
+        <source>Register of reporting units</source>
+        <translation>Danh sách đơn vị báo cáo</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading the list of units…</source>
+        <translation>Đang đọc danh sách đơn vị…</translation>
+    </message>
+    <message>
+        <source>%1 units to add, %2 to update, %3 unchanged, %4 rows rejected.</source>
+        <translation>Sẽ thêm %1 đơn vị, cập nhật %2, không đổi %3, từ chối %4 dòng.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>Import of the units</source>
+        <translation>Nhập danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>Import now?</source>
+        <translation>Nhập ngay?</translation>
+    </message>
+    <message>
+        <source>Importing the units…</source>
+        <translation>Đang nhập danh sách đơn vị…</translation>
     </message>
 </context>
 <context>

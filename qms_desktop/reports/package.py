@@ -80,12 +80,14 @@ def manifest_bytes(manifest: dict) -> bytes:
 
 
 def build_package(*, data: ReportData, pdf: bytes, xlsx: bytes, report_json: bytes, key: InstallationKey,
-                  exported_at: dt.datetime, exported_by: str, app_version: str,
+                  exported_at: dt.datetime, exported_by: str, app_version: str, agency_code: str = "",
                   chain_head: tuple[int, str] | None = None, chain_checkpoints: list[tuple[int, str]] = (),
                   key_changed_from: str = "", pdf_signature: dict | None = None,
                   predecessors: list[dict] | None = None) -> bytes:
     """The package's ZIP bytes, signed with the agency's key.
 
+    ``agency_code`` is the unit code the province gave the commune (its profile), by which the
+    receiving office recognises the sender (empty when not set: the office matches the name).
     ``pdf_signature``: whether report.pdf carries the commune's PAdES signature and by whom
     (``services.reports.signing.pdf_signature_manifest``).
     ``predecessors``: the former communes merged into this one (2025 reform), each
@@ -97,7 +99,7 @@ def build_package(*, data: ReportData, pdf: bytes, xlsx: bytes, report_json: byt
         "format_version": FORMAT_VERSION,
         "app": f"QMS Desktop {app_version}",
         "agency": {"full_name": data.agency.full_name, "short_name": data.agency.short_name,
-                   "province": data.agency.province},
+                   "province": data.agency.province, "code": agency_code},
         "period": data.period,
         "period_label": data.period_label,
         "period_start": data.period_start.isoformat(),
@@ -134,10 +136,10 @@ def _invalid(message: str, **params: object) -> PackageInvalid:
     return PackageInvalid(message, **params)
 
 
-def _read_members(path: Path) -> dict[str, bytes]:
+def _read_members(path: Path, content: bytes | None = None) -> dict[str, bytes]:
     name = path.name
     try:
-        zf = zipfile.ZipFile(path)
+        zf = zipfile.ZipFile(io.BytesIO(content) if content is not None else path)
     except FileNotFoundError:
         raise _invalid(QT_TRANSLATE_NOOP("Package", "{name} does not exist."), name=str(path)) from None
     except (zipfile.BadZipFile, OSError, ValueError):
@@ -165,15 +167,19 @@ def _read_members(path: Path) -> dict[str, bytes]:
     return out
 
 
-def verify_package(path: str | Path, *, expected_fingerprint: str | None = None) -> PackageInfo:
+def verify_package(path: str | Path, *, expected_fingerprint: str | None = None,
+                   content: bytes | None = None) -> PackageInfo:
     """Check a package completely: members, signature over the manifest, every part's SHA-256.
+
+    ``content``: the file's bytes when the caller has read them already (the receiving office stores
+    exactly the bytes it verified); ``path`` then only names the file in messages.
 
     Raises:
         PackageInvalid: with the first reason found (missing part, changed byte, foreign signature…).
     """
     path = Path(path)
     name = path.name
-    members = _read_members(path)
+    members = _read_members(path, content)
     raw = members[MANIFEST]
     try:
         manifest = json.loads(raw.decode("utf-8"))

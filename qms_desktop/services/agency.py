@@ -29,6 +29,11 @@ class AgencyProfile:
     iso_rep_title: str = ""
     doc_symbol: str = "BC-UBND"
     place_name: str = ""
+    code: str = ""  # the unit code the province gave the commune (sent in the package: agency.code)
+    mode: str = "commune"  # "commune", or "office": a receiving office's database (issue 14)
+
+
+MODES = ("commune", "office")
 
 
 # Settings with their defaults; values are strings in the database.
@@ -50,6 +55,7 @@ DEFAULTS: dict[str, str] = {
     "signature_image": "",
     "seal_image": "",
     "timestamp_url": "",
+    "target_on_time_rate": "98",  # receiving office: a unit's TTHC on-time rate below this is a warning (%)
 }
 CHOICES = {"period_rule": (DECREE_09, CALENDAR), "yearly_rule": ("calendar", "rolling12"), "language": ("vi", "en"),
            "consultant_status": ("", "none", "hired")}
@@ -72,6 +78,16 @@ def validate_profile(profile: AgencyProfile) -> dict:
     if values["kind"] not in {k.value for k in AgencyKind}:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown kind of agency: {kind} (use xa, phuong or dac-khu)."),
                               field="kind", kind=values["kind"])
+    if values["mode"] not in MODES:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown mode: {mode}."), field="mode", mode=values["mode"])
+    if len(values["code"]) > 50:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The unit code is too long (at most 50 characters)."),
+                              field="code")
+    if values["mode"] == "office":  # a department: its name is its short name; dates carry the province's name
+        from qms_desktop.reports.wording_office import place_of
+
+        values["short_name"] = values["short_name"] or values["full_name"]
+        values["place_name"] = values["place_name"] or place_of(values["province"]) or values["full_name"]
     if not values["short_name"]:
         values["short_name"] = _short_name(values["full_name"])
     if not values["place_name"]:
@@ -123,6 +139,14 @@ def set_setting(ctx: AppContext, key: str, value: str) -> None:
     if key in CHOICES and value not in CHOICES[key]:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label}: '{value}' is not an allowed value."),
                               field=key, field_label=key, value=value)
+    if key == "target_on_time_rate":
+        try:
+            rate = float(value.replace(",", "."))
+        except ValueError:
+            rate = -1.0
+        if not 0 <= rate <= 100:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The target is a percentage from 0 to 100."), field=key)
+        value = f"{rate:g}"
     if key.startswith("report_due"):
         try:
             month, day = (int(x) for x in value.split("-"))
@@ -136,3 +160,10 @@ def set_setting(ctx: AppContext, key: str, value: str) -> None:
             s.add(orm.Setting(key=key, value=value))
         else:
             row.value = value
+
+
+def is_office(ctx: AppContext) -> bool:
+    """True when this database is a receiving office's (its profile says mode "office")."""
+    with ctx.tx("read") as s:
+        row = s.get(orm.Agency, 1)
+        return row is not None and row.mode == "office"

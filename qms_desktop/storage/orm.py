@@ -59,6 +59,10 @@ class Agency(Audited, Base):
     iso_rep_title: Mapped[str] = mapped_column(String(200), default="")
     doc_symbol: Mapped[str] = mapped_column(String(50), default="BC-UBND")
     place_name: Mapped[str] = mapped_column(String(200), default="")
+    # The unit code the province gave the commune (sent in the package manifest as agency.code).
+    code: Mapped[str] = mapped_column(String(50), default="", server_default="")
+    # "commune": the commune's own records; "office": a receiving office (inbox of communes' packages).
+    mode: Mapped[str] = mapped_column(String(16), default="commune", server_default="commune")
 
 
 class Setting(Base):
@@ -771,3 +775,123 @@ class ImportedChangeLog(Base):
     new_values: Mapped[str] = mapped_column(Text, default="{}")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+# ---------------------------------------------------------------- the receiving office (issue 14)
+
+class RxUnit(Audited, Base):
+    """A reporting unit of the province's register (commune, ward, special zone), with its pinned key
+    and the last history-chain head seen from it."""
+
+    __tablename__ = "rx_unit"
+    __search__ = ("code", "name", "predecessors")
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(50), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    match_key: Mapped[str] = mapped_column(String(300), default="", index=True)  # folded name, no "UBND"
+    kind: Mapped[str] = mapped_column(String(16), default="xa")
+    opened: Mapped[dt.date | None] = mapped_column(Date)
+    closed: Mapped[dt.date | None] = mapped_column(Date)
+    predecessors: Mapped[str] = mapped_column(Text, default="")  # codes or names, "; "-separated
+    expected: Mapped[bool] = mapped_column(Boolean, default=True)
+    not_expected_reason: Mapped[str] = mapped_column(Text, default="")
+    key_fingerprint: Mapped[str] = mapped_column(String(40), default="")
+    key_source: Mapped[str] = mapped_column(String(16), default="")  # first_use / manual
+    key_pinned_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    key_pinned_by: Mapped[str] = mapped_column(String(64), default="")
+    chain_count: Mapped[int | None] = mapped_column(Integer)
+    chain_hash: Mapped[str | None] = mapped_column(String(64))
+    search_key: Mapped[str] = mapped_column(Text, default="", index=True)
+
+
+class RxSubmission(Audited, Base):
+    """One unit's report for one period, across its versions: Đã nhận → Trả lại → Nộp lại → Đã chấp nhận."""
+
+    __tablename__ = "rx_submission"
+    __table_args__ = (UniqueConstraint("unit_id", "period"), Index("ix_rx_submission_period", "period"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("rx_unit.id"))
+    period: Mapped[str] = mapped_column(String(10))
+    state: Mapped[str] = mapped_column(String(16), default="received")
+    first_sent_at: Mapped[dt.datetime] = mapped_column(DateTime)  # the first package's signed export time (UTC)
+    first_sent_date: Mapped[dt.date] = mapped_column(Date)  # its date where it was exported (timeliness)
+    first_received_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    comment: Mapped[str] = mapped_column(Text, default="")  # the last return's reason
+    state_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    state_by: Mapped[str] = mapped_column(String(64), default="")
+
+
+class RxPackage(Audited, Base):
+    """A verified package as received: the file (in stored_file), its manifest and its key figures."""
+
+    __tablename__ = "rx_package"
+    __table_args__ = (Index("ix_rx_package_submission", "submission_id", "current"),
+                      Index("ix_rx_package_period", "period", "received_at"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(ForeignKey("rx_submission.id"))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("rx_unit.id"), index=True)
+    period: Mapped[str] = mapped_column(String(10))
+    current: Mapped[bool] = mapped_column(Boolean, default=True)  # False once superseded by a corrected version
+    superseded_by_id: Mapped[int | None] = mapped_column(ForeignKey("rx_package.id"))
+    report_version: Mapped[int] = mapped_column(Integer)
+    report_number: Mapped[str] = mapped_column(String(100), default="")
+    report_date: Mapped[dt.date | None] = mapped_column(Date)
+    agency_name: Mapped[str] = mapped_column(String(300), default="")
+    agency_code: Mapped[str] = mapped_column(String(50), default="")
+    fingerprint: Mapped[str] = mapped_column(String(40))
+    file_name: Mapped[str] = mapped_column(String(300))
+    file_sha256: Mapped[str] = mapped_column(String(64), ForeignKey("stored_file.sha256"), unique=True)
+    file_size: Mapped[int] = mapped_column(Integer)
+    report_sha256: Mapped[str] = mapped_column(String(64))
+    exported_at: Mapped[dt.datetime] = mapped_column(DateTime)  # UTC
+    sent_date: Mapped[dt.date] = mapped_column(Date)  # local date of the export at the sender
+    exported_by: Mapped[str] = mapped_column(String(64), default="")
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    chain_count: Mapped[int | None] = mapped_column(Integer)
+    chain_hash: Mapped[str | None] = mapped_column(String(64))
+    continuity: Mapped[str] = mapped_column(String(16), default="")  # first / extends / unverifiable / earlier
+    # The key figures, as columns so that status and consolidation are one query.
+    tthc_total: Mapped[int | None] = mapped_column(Integer)
+    tthc_in_scope: Mapped[int | None] = mapped_column(Integer)
+    tthc_covered: Mapped[int | None] = mapped_column(Integer)
+    procedures_effective: Mapped[int | None] = mapped_column(Integer)
+    trainings: Mapped[int | None] = mapped_column(Integer)
+    audits: Mapped[int | None] = mapped_column(Integer)
+    reviews: Mapped[int | None] = mapped_column(Integer)
+    nc_opened: Mapped[int | None] = mapped_column(Integer)
+    nc_closed: Mapped[int | None] = mapped_column(Integer)
+    nc_open_end: Mapped[int | None] = mapped_column(Integer)
+    nc_overdue: Mapped[int | None] = mapped_column(Integer)
+    files_received: Mapped[int | None] = mapped_column(Integer)
+    files_on_time: Mapped[int | None] = mapped_column(Integer)
+    files_late: Mapped[int | None] = mapped_column(Integer)
+    files_pending: Mapped[int | None] = mapped_column(Integer)
+    on_time_rate: Mapped[float | None] = mapped_column(Float)
+    satisfaction: Mapped[float | None] = mapped_column(Float)
+    complaints: Mapped[int | None] = mapped_column(Integer)
+    improvements: Mapped[int | None] = mapped_column(Integer)
+    announced: Mapped[bool | None] = mapped_column(Boolean)
+    reannounce_needed: Mapped[bool | None] = mapped_column(Boolean)
+    # Large texts last: SQLite keeps a row's first columns on its page and the tail in overflow pages,
+    # so the figures above are read without touching these.
+    manifest: Mapped[str] = mapped_column(Text, default="{}")  # the signed manifest.json, as received
+    notes: Mapped[str] = mapped_column(Text, default="[]")  # JSON: warnings found on import
+    changes: Mapped[str] = mapped_column(Text, default="[]")  # JSON: figures changed from the version it replaced
+    figures: Mapped[str] = mapped_column(Text, default="{}")  # JSON: every metric of report.json
+    submission: Mapped[RxSubmission] = relationship()
+
+
+class RxEvent(Base):
+    """What happened to a unit's reports and key: received, returned, accepted, unlocked, key pinned…"""
+
+    __tablename__ = "rx_event"
+    __table_args__ = (Index("ix_rx_event_unit", "unit_id", "period"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("rx_unit.id"))
+    period: Mapped[str] = mapped_column(String(10), default="")
+    package_id: Mapped[int | None] = mapped_column(ForeignKey("rx_package.id"))
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    username: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(16))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    package: Mapped[RxPackage | None] = relationship()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
+    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
 from qms_desktop.domain.errors import QmsError, ValidationError
@@ -27,6 +27,20 @@ class AgencyPage(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("Your agency"))
         self.setSubTitle(self.tr("These details appear on every report. You can change them later in Settings."))
+        # A database is either a commune's own records or a receiving office's inbox (two databases
+        # when one installation does both).
+        self.commune_mode = QRadioButton(self.tr("A &commune, ward or special zone: keeps its own QMS records"))
+        self.commune_mode.setObjectName("mode_commune")
+        self.office_mode = QRadioButton(self.tr("A receiving &office (e.g. the Department of Science and Technology): "
+                                                "receives and consolidates the units' reports"))
+        self.office_mode.setObjectName("mode_office")
+        self.commune_mode.setChecked(True)
+        self._modes = QButtonGroup(self)
+        self._modes.addButton(self.commune_mode)
+        self._modes.addButton(self.office_mode)
+        self.code = QLineEdit()
+        self.code.setObjectName("unit_code")
+        self.code.setPlaceholderText(self.tr("if the province gave one, e.g. LD-26734"))
         self.full_name = QLineEdit()
         self.full_name.setObjectName("full_name")
         self.full_name.setPlaceholderText("Ủy ban nhân dân xã Tân Phú")
@@ -50,8 +64,11 @@ class AgencyPage(QWizardPage):
         self.recipient.textEdited.connect(lambda _t: setattr(self, "_recipient_auto", False))
         self.registerField("agency_name*", self.full_name)
         form = QFormLayout(self)
+        form.addRow(self.commune_mode)
+        form.addRow(self.office_mode)
         form.addRow(self.tr("Agency &name: *"), self.full_name)
         form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&Unit code:"), self.code)
         form.addRow(self.tr("&Province:"), self.province)
         form.addRow(self.tr("Reports are sent &to (Kính gửi):"), self.recipient)
         form.addRow(self.tr("&Chairman:"), self.head_name)
@@ -60,17 +77,47 @@ class AgencyPage(QWizardPage):
         form.addRow(self.tr("ISO representative's ti&tle:"), self.iso_rep_title)
         form.addRow(self.tr("Report number &symbol:"), self.doc_symbol)
         form.addRow(self.tr("Place name in &dates:"), self.place_name)
+        self._form = form
+        self.office_mode.toggled.connect(self._mode_changed)
+
+    @property
+    def is_office(self) -> bool:
+        return self.office_mode.isChecked()
+
+    def _mode_changed(self, office: bool) -> None:
+        for w in (self.kind, self.code, self.iso_rep_name, self.iso_rep_title, self.recipient):
+            self._form.setRowVisible(w, not office)
+        self.full_name.setPlaceholderText("Sở Khoa học và Công nghệ tỉnh Lâm Đồng" if office
+                                          else "Ủy ban nhân dân xã Tân Phú")
+        if office:
+            self.head_title.setText("Giám đốc")
+            if self.doc_symbol.text() == "BC-UBND":
+                self.doc_symbol.setText("SKHCN-TĐC")
+        else:
+            if self.head_title.text() == "Giám đốc":
+                self.head_title.setText("Chủ tịch")
+            if self.doc_symbol.text() == "SKHCN-TĐC":
+                self.doc_symbol.setText("BC-UBND")
 
     def _province_changed(self, text: str) -> None:
         if self._recipient_auto:
             self.recipient.setText(starter_kit.default_recipient(text))
 
     def profile(self) -> agency.AgencyProfile:
+        if self.is_office:
+            from dataclasses import replace
+
+            from qms_desktop.services.receiving.setup import office_profile
+
+            base = office_profile(self.full_name.text(), self.province.text(), head_name=self.head_name.text(),
+                                  head_title=self.head_title.text())
+            return replace(base, doc_symbol=self.doc_symbol.text() or base.doc_symbol,
+                           place_name=self.place_name.text() or base.place_name)
         return agency.AgencyProfile(
             full_name=self.full_name.text(), kind=self.kind.currentData(), province=self.province.text(),
             recipient=self.recipient.text(), head_name=self.head_name.text(), head_title=self.head_title.text(),
             iso_rep_name=self.iso_rep_name.text(), iso_rep_title=self.iso_rep_title.text(),
-            doc_symbol=self.doc_symbol.text(), place_name=self.place_name.text())
+            doc_symbol=self.doc_symbol.text(), place_name=self.place_name.text(), code=self.code.text())
 
 
 class EditableList(QWidget):
@@ -323,17 +370,29 @@ class FirstRunWizard(QWizard):
         self.account_page = AccountPage()
         self.recovery_page = RecoveryPage()
         self.starter_page = StarterKitPage()
+        self.page_ids = {}
         if resume is None:
-            pages = (self.agency_page, self.units_page, self.account_page, self.recovery_page, self.starter_page)
+            pages = (("agency", self.agency_page), ("units", self.units_page), ("account", self.account_page),
+                     ("recovery", self.recovery_page), ("starter", self.starter_page))
         else:
             steps = setup.pending(resume)
             if setup.RECOVERY in steps:
                 self.recovery_code = users.new_recovery_code(resume)
-            pages = tuple(p for p, step in ((self.recovery_page, setup.RECOVERY), (self.starter_page, setup.STARTER))
-                          if step in steps) or (self.starter_page,)
-        for page in pages:
-            self.addPage(page)
+            pages = tuple((name, p) for name, p, step in (("recovery", self.recovery_page, setup.RECOVERY),
+                                                          ("starter", self.starter_page, setup.STARTER))
+                          if step in steps) or (("starter", self.starter_page),)
+        for name, page in pages:
+            self.page_ids[name] = self.addPage(page)
         self.resize(760, 600)
+
+    def nextId(self) -> int:  # noqa: N802 - a receiving office skips the commune's units and starter kit
+        current = self.currentId()
+        if self.agency_page.is_office and "agency" in self.page_ids:
+            if current == self.page_ids["agency"]:
+                return self.page_ids["account"]
+            if current == self.page_ids["recovery"]:
+                return -1
+        return super().nextId()
 
     def reject(self) -> None:
         """Hủy: before the account exists nothing was kept; after it, ask — the set-up resumes next time."""
@@ -355,9 +414,12 @@ class FirstRunWizard(QWizard):
                 self.db, self.agency_page.profile(), username=username, password=password, full_name=full_name)
             self.actor = Actor(user.username, user.role, user.full_name)
             self.ctx = AppContext(self.db, self.actor)
-            setup.start(self.ctx)  # the recovery code and the starter kit are still to do
+            if not self.agency_page.is_office:
+                setup.start(self.ctx)  # the recovery code and the starter kit are still to do
         else:
             agency.save_profile(self.ctx, self.agency_page.profile())
+        if self.agency_page.is_office:
+            return  # an office keeps no units and staff of its own
         unit_rows = [r[0] for r in self.units_page.units.rows()]
         staff_rows = [(r[0], r[1], r[2]) for r in self.units_page.staff.rows()]
         starter_kit.add_units_and_staff(self.ctx, unit_rows, staff_rows)

@@ -19,7 +19,7 @@ from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.model import label
 from qms_desktop.ui import fonts
 from qms_desktop.ui.actions import WindowActions, backup_available
-from qms_desktop.ui.pages import PAGES, RECORD_PAGES
+from qms_desktop.ui.pages import PAGES, RECEIVING_PAGES, RECORD_PAGES
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
 
 log = logging.getLogger(__name__)
@@ -79,7 +79,9 @@ class MainWindow(QMainWindow):
         self.db_path = Path(db_path)
         self.demo = demo
         env.open_record = self.open_record
-        self.setWindowTitle(self.tr("QMS Desktop — ISO 9001:2015 quality management")
+        self.receiving = _is_office(env)
+        self.setWindowTitle((self.tr("QMS Desktop — receiving office") if self.receiving
+                             else self.tr("QMS Desktop — ISO 9001:2015 quality management"))
                             + (self.tr(" [DEMO]") if demo else ""))
         self.actions_ = WindowActions(self)
 
@@ -133,7 +135,7 @@ class MainWindow(QMainWindow):
 
     # -- pages ------------------------------------------------------------------------------
     def _load_pages(self) -> None:
-        for key, module_name, class_name in PAGES:
+        for key, module_name, class_name in (RECEIVING_PAGES if self.receiving else PAGES):
             try:
                 cls = load_page_class(module_name, class_name)
                 if cls is None:
@@ -379,6 +381,15 @@ class MainWindow(QMainWindow):
         waiting.close()
         waiting.deleteLater()
         return True
+
+
+def _is_office(env: UiEnv) -> bool:
+    """A receiving office's database gets the office's navigation (issue 14)."""
+    try:
+        from qms_desktop.services.agency import is_office
+    except ImportError:
+        return False
+    return is_office(env.ctx)
 
 
 def _shorten(text: str, width: int) -> str:

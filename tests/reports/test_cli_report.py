@@ -53,6 +53,9 @@ def test_create_finalize_export_verify(qms, tmp_path):
     assert [p.rsplit("/", 1)[-1] for p in written] == [
         "BaoCaoISO_2026-6T_TanPhu.zip", "BaoCaoISO_2026-6T_TanPhu.pdf", "BaoCaoISO_2026-6T_TanPhu.xlsx"]
     code, out, err = qms("package", "verify", written[0])
+    assert code == 3 and "sender not authenticated" in out  # no fingerprint confirmed: not authenticated
+    fingerprint = out.split("Signing key fingerprint: ")[1].split(" (")[0]
+    code, out, err = qms("package", "verify", written[0], "--fingerprint", fingerprint)
     assert code == 0 and "Valid package" in out
     code, out, _ = qms("report", "list")
     assert "2026-H1\t1\t01/BC-UBND\t2026-06-20\tfinal" in out

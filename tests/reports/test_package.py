@@ -70,6 +70,7 @@ def test_package_contents_names_and_log(commune, exported):
     assert manifest["chain_head"] == {"count": int(count), "hash": digest} and manifest["chain_checkpoints"] == []
     assert "key_changed_from" not in manifest
     assert manifest["period"] == "2026-H1" and manifest["agency"]["full_name"] == "Ủy ban nhân dân xã Tân Phú"
+    assert manifest["agency"]["code"] == ""  # no unit code set in the profile
     assert manifest["report"] == {"id": row.id, "version": 1, "number": "01/BC-UBND", "date": "2026-06-20",
                                   "status": "final"}
     assert manifest["public_key"]["fingerprint"] == result.fingerprint
@@ -85,19 +86,21 @@ def test_package_contents_names_and_log(commune, exported):
 
 def test_verify_speaks_vietnamese_by_default(exported, capsys):
     _row, result = exported
-    assert cli.main(["package", "verify", str(result.package)]) == 0
+    assert cli.main(["package", "verify", str(result.package), "--fingerprint", result.fingerprint]) == 0
     out = capsys.readouterr().out
-    assert result.fingerprint in out and "01/BC-UBND" in out
+    assert result.fingerprint in out and "01/BC-UBND" in out and "Gói báo cáo hợp lệ" in out
 
 
-def test_verify_accepts_the_exported_package(exported, capsys):
+def test_verify_accepts_the_exported_package_only_with_its_confirmed_fingerprint(exported, capsys):
     _row, result = exported
+    # Without a fingerprint confirmed by phone the key inside the package proves nothing: exit 3, not 0.
     code, out, err = verify(result.package, capsys=capsys)
-    assert code == 0, err
-    assert "Valid package: BaoCaoISO_2026-6T_TanPhu.zip" in out and result.fingerprint in out
+    assert code == 3, err
+    assert "Package intact, sender not authenticated: BaoCaoISO_2026-6T_TanPhu.zip" in out
+    assert "Valid package" not in out and result.fingerprint in out and "--fingerprint" in err
     assert "01/BC-UBND" in out and "2026-H1" in out
     code, out, _ = verify(result.package, "--fingerprint", result.fingerprint.replace(" ", "").lower(), capsys=capsys)
-    assert code == 0
+    assert code == 0 and "Valid package: BaoCaoISO_2026-6T_TanPhu.zip" in out
 
 
 def test_a_tampered_byte_is_refused(exported, tmp_path, capsys):
@@ -165,7 +168,7 @@ def test_a_manifest_resigned_with_another_key_is_refused(exported, tmp_path, cap
         m["manifest.sig"] = base64.b64encode(other.sign(m["manifest.json"])) + b"\n"
     rekeyed = _rewrite(result.package, tmp_path / "rekeyed.zip", rekey)
     code, out, _err = verify(rekeyed, capsys=capsys)
-    assert code == 0 and result.fingerprint not in out  # the phone check is what catches this one
+    assert code == 3 and result.fingerprint not in out  # intact but unauthenticated: the phone check catches it
     code, _out, err = verify(rekeyed, "--fingerprint", result.fingerprint, capsys=capsys)
     assert code == 1 and "not with the expected key" in err
 

@@ -26,7 +26,9 @@ from qms_desktop.storage.db import Database
 TODAY = dt.date(2026, 11, 23)
 # Tables the demo does not fill: they belong to the periodic report (register of numbers, exports).
 NOT_DEMO_TABLES = {"report", "export_log", "document_number", "alembic_version", "agency_key",  # key: at first export
-                   "merge_source", "merged_row", "imported_change_log"}  # filled only by a merge (tests/merge)
+                   "merge_source", "merged_row", "imported_change_log",  # filled only by a merge (tests/merge)
+                   # the receiving office's tables: filled in an office's database, never in a commune's
+                   "rx_unit", "rx_submission", "rx_package", "rx_event"}
 
 
 def _open(path: Path) -> Database:

@@ -80,6 +80,7 @@ class _Frozen:
     short_name: str
     head: tuple[int, str]
     checkpoints: list[tuple[int, str]]
+    agency_code: str = ""
 
 
 def _frozen(ctx: AppContext, report_id: int) -> _Frozen:
@@ -116,7 +117,8 @@ def _frozen(ctx: AppContext, report_id: int) -> _Frozen:
         raw = r.snapshot_json.encode("utf-8")
         agency = s.get(orm.Agency, 1)
         return _Frozen(ReportData.from_json(raw), raw, agency.short_name if agency else "", result.head,
-                       [(n, result.at_positions[n]) for n in counts if n in result.at_positions])
+                       [(n, result.at_positions[n]) for n in counts if n in result.at_positions],
+                       (agency.code or "") if agency else "")
 
 
 def _recorded_snapshot_sha256(s, report_id: int) -> str | None:  # noqa: ANN001
@@ -171,7 +173,8 @@ def export_report(ctx: AppContext, report_id: int, out_dir: str | Path, *, loose
     progress(Progress(3, steps, QT_TRANSLATE_NOOP("Jobs", "Signing and writing the package")))
     exported_at = dt.datetime.now().astimezone().replace(microsecond=0)
     package = build_package(data=data, pdf=pdf, xlsx=xlsx, report_json=raw, key=key, exported_at=exported_at,
-                            exported_by=ctx.actor.username, app_version=__version__, chain_head=frozen.head,
+                            exported_by=ctx.actor.username, app_version=__version__, agency_code=frozen.agency_code,
+                            chain_head=frozen.head,
                             chain_checkpoints=frozen.checkpoints, key_changed_from=changed_from,
                             pdf_signature=pdf_signature,
                             predecessors=[p.manifest_entry() for p in predecessors(ctx)])

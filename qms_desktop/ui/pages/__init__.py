@@ -24,6 +24,17 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("settings", "qms_desktop.ui.pages.settings_page", "SettingsPage"),
 )
 
+# A receiving office's database (agency mode "office") has its own navigation: Hộp thư, Đơn vị,
+# Tổng hợp, Kiểm tra (next issue), then the history and the settings shared with the commune's.
+RECEIVING_PAGES: tuple[tuple[str, str, str], ...] = (
+    ("inbox", "qms_desktop.ui.receiving.inbox_page", "InboxPage"),
+    ("rx_units", "qms_desktop.ui.receiving.units_page", "UnitsRegisterPage"),
+    ("consolidation", "qms_desktop.ui.receiving.consolidation_page", "ConsolidationPage"),
+    ("inspection", "qms_desktop.ui.receiving.inspection_page", "InspectionPlaceholderPage"),
+    ("history", "qms_desktop.ui.pages.history_page", "HistoryPage"),
+    ("settings", "qms_desktop.ui.pages.settings_page", "SettingsPage"),
+)
+
 # Which page opens a record reference "kind:id" (warnings, global search).
 RECORD_PAGES: dict[str, str] = {
     "tthc": "tthc", "procedure": "procedures", "announcement": "announcements", "announcements": "announcements",
@@ -33,4 +44,5 @@ RECORD_PAGES: dict[str, str] = {
     "risk": "other", "improvement": "other", "survey": "other", "unit": "settings", "staff": "settings",
     "legal_document": "procedures",
     "new_procedure": "procedures",  # "new_procedure:<TTHC id>": the New procedure dialog with that TTHC linked
+    "rx_package": "inbox", "rx_unit": "rx_units",
 }

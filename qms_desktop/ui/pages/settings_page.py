@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout,
     QWidget,
 )
@@ -25,8 +25,9 @@ from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.record_list import RecordListWidget
 from qms_desktop.ui.widgets.table_view import TableView
 
-PROFILE_FIELDS = ("full_name", "short_name", "kind", "province", "parent_body", "recipient", "head_name",
+PROFILE_FIELDS = ("full_name", "short_name", "code", "kind", "province", "parent_body", "recipient", "head_name",
                   "head_title", "iso_rep_name", "iso_rep_title", "doc_symbol", "place_name")
+OFFICE_HIDDEN = ("code", "kind", "iso_rep_name", "iso_rep_title")  # commune-only fields
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}  # each in its own language, never translated
 
 
@@ -57,6 +58,8 @@ class AgencyTab(QWidget):
         super().__init__(parent)
         self.env = env
         self._dirty = False
+        self._mode = "commune"
+        self.office = agency.is_office(env.ctx)
         self.edits: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         profile_box = QGroupBox(self.tr("Agency profile"))
@@ -64,6 +67,7 @@ class AgencyTab(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         captions = {
             "full_name": self.tr("Agency &name: *"), "short_name": self.tr("S&hort name:"),
+            "code": self.tr("Unit code (given by the province):"),
             "kind": self.tr("&Kind:"), "province": self.tr("&Province:"),
             "parent_body": self.tr("Lead &body:"), "recipient": self.tr("Reports are sent &to (Kính gửi):"),
             "head_name": self.tr("&Chairman:"), "head_title": self.tr("Chairman's t&itle:"),
@@ -90,6 +94,11 @@ class AgencyTab(QWidget):
             bl.addWidget(w)
             bl.addWidget(err)
             form.addRow(captions[name], box)
+            if self.office and name in OFFICE_HIDDEN:
+                form.setRowVisible(box, False)
+        if "code" in self.edits:
+            self.edits["code"].setToolTip(self.tr("Sent in every report package so that the receiving office "
+                                                  "recognises this commune; leave empty if the province gave none."))
 
         settings_box = QGroupBox(self.tr("Periods, due dates, language"))
         sform = QFormLayout(settings_box)
@@ -115,6 +124,16 @@ class AgencyTab(QWidget):
         sform.addRow(self.tr("Six-month report due &on:"), self.due_h1)
         sform.addRow(self.tr("&Annual report due on:"), self.due_year)
         sform.addRow(self.tr("&Language:"), self.language)
+        self.target = QDoubleSpinBox()
+        self.target.setObjectName("target_on_time_rate")
+        self.target.setRange(0, 100)
+        self.target.setDecimals(1)
+        self.target.setSuffix(" %")
+        self.target.valueChanged.connect(self._touch)
+        if self.office:  # the province's target for the units' TTHC on-time rate (warnings across units)
+            sform.addRow(self.tr("Province's target for TTHC settled &on time:"), self.target)
+            for w in (self.yearly_rule,):
+                sform.setRowVisible(w, False)
 
         facts_box = QGroupBox(self.tr("What the report states (Part II)"))
         fform = QFormLayout(facts_box)
@@ -179,6 +198,7 @@ class AgencyTab(QWidget):
 
     def load(self) -> None:
         profile = agency.get_profile(self.env.ctx) or agency.AgencyProfile(full_name="")
+        self._mode = profile.mode
         for name in PROFILE_FIELDS:
             w, value = self.edits[name], getattr(profile, name)
             if isinstance(w, QComboBox):
@@ -192,9 +212,9 @@ class AgencyTab(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(settings[key])))
         self.due_h1.set_mmdd(settings["report_due_h1"])
         self.due_year.set_mmdd(settings["report_due_year"])
-        self.website.setText(settings["website"])
-        self.consultant_status.setCurrentIndex(max(0, self.consultant_status.findData(settings["consultant_status"])))
-        self.consultant_name.setText(settings["consultant_name"])
+    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout,
+    QWidget,
         self._dirty = False
 
     def values(self) -> agency.AgencyProfile:
@@ -202,7 +222,7 @@ class AgencyTab(QWidget):
         for name in PROFILE_FIELDS:
             w = self.edits[name]
             out[name] = w.currentData() if isinstance(w, QComboBox) else w.text()
-        return agency.AgencyProfile(**out)
+        return agency.AgencyProfile(**out, mode=self._mode)
 
     def save(self) -> bool:
         for err in self.errors.values():
@@ -213,9 +233,9 @@ class AgencyTab(QWidget):
             for key, value in (("period_rule", self.period_rule.currentData()),
                                ("yearly_rule", self.yearly_rule.currentData()),
                                ("report_due_h1", self.due_h1.mmdd()), ("report_due_year", self.due_year.mmdd()),
-                               ("language", self.language.currentData()), ("website", self.website.text()),
-                               ("consultant_status", self.consultant_status.currentData()),
-                               ("consultant_name", self.consultant_name.text())):
+    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout,
+    QWidget,
                 agency.set_setting(self.env.ctx, key, value)
         except ValidationError as exc:
             if exc.field in self.errors:
@@ -678,9 +698,9 @@ class SettingsPage(Page):
         people.setStretchFactor(0, 1)
         people.setStretchFactor(1, 2)
         self.tabs.addTab(self.agency_tab, self.tr("A&gency"))
-        self.tabs.addTab(people, self.tr("U&nits and staff"))
-        self.signature_tab = SignatureTab(env)
-        self.tabs.addTab(self.signature_tab, self.tr("&Digital signature"))
+    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout,
+    QWidget,
         self.people_tab = people
         if env.ctx.actor.can("users"):
             self.accounts = AccountsTab(env)

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "w_hist"
-down_revision = "w_merge"
+down_revision = "w_inbox"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,261 @@
+"""``qms units …`` and ``qms inbox …``: the receiving office (loaded by ``cli.py``).
+
+    qms [--db …] units import FILE.xlsx [--dry-run]      # the register: code, name, kind (+ dates, predecessors)
+    qms [--db …] units list [--format tsv|json]
+    qms [--db …] inbox import PATH... [--period P] [--trust-new]
+        # one line per package: accepted|superseded|duplicate|refused <TAB> file <TAB> unit <TAB> period <TAB> reason
+    qms [--db …] inbox trust UNIT_CODE FINGERPRINT
+    qms [--db …] inbox status --period 2026-H1 [--format tsv|json]
+    qms [--db …] inbox summary --period 2026-H1 --out DIR   # consolidated XLSX + the office's summary PDF
+    qms [--db …] inbox list [--period P] [--format tsv|json]
+    qms [--db …] inbox return UNIT_CODE --period P --comment TEXT|@file [--letter DIR]
+    qms [--db …] inbox accept UNIT_CODE --period P
+    qms [--db …] inbox unlock UNIT_CODE --period P --reason TEXT
+    qms [--db …] inbox remind --period P --out DIR       # Công văn đôn đốc to the units that have not reported
+
+Exit codes: 0 done; 1 refused or failed (``inbox import``: at least one package refused — the others were
+taken in), with one line on stderr; 2 usage.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
+
+
+def _cli():
+    from qms_desktop import cli
+
+    return cli
+
+
+def _say(message: str, stream=None, **params: object) -> None:
+    _cli().say(message, stream, **params)
+
+
+def _t(context: str, text: str) -> str:
+    return _cli().T(context, text) or text
+
+
+def register(sub) -> dict:
+    units = sub.add_parser("units", help="the receiving office's register of reporting units")
+    us = units.add_subparsers(dest="action", required=True)
+    imp = us.add_parser("import", help="import the register from an Excel list (code, name, kind, …)")
+    imp.add_argument("file")
+    imp.add_argument("--dry-run", action="store_true")
+    ls = us.add_parser("list", help="list the units with their pinned key")
+    ls.add_argument("--format", choices=("tsv", "json"), default="tsv")
+
+    inbox = sub.add_parser("inbox", help="the receiving office's inbox of report packages")
+    ins = inbox.add_subparsers(dest="action", required=True)
+    ip = ins.add_parser("import", help="check and take in packages: files, or folders searched for *.zip")
+    ip.add_argument("paths", nargs="+", metavar="PATH")
+    ip.add_argument("--period", help="refuse packages for another period (2026-H1 or 2026)")
+    ip.add_argument("--trust-new", action="store_true",
+                    help="pin the key of a unit's first package without asking (trust on first use, logged)")
+    tr = ins.add_parser("trust", help="enrol a unit's key fingerprint (confirmed on paper or by phone)")
+    tr.add_argument("unit_code")
+    tr.add_argument("fingerprint")
+    tr.add_argument("--note", default="", help="how it was confirmed, e.g. 'phone, Ms Lan, 12/07'")
+    st = ins.add_parser("status", help="expected / received / on time / late / missing per unit for a period")
+    st.add_argument("--period", required=True)
+    st.add_argument("--format", choices=("tsv", "json"), default="tsv")
+    sm = ins.add_parser("summary", help="write the consolidated workbook (XLSX) and the summary report (PDF)")
+    sm.add_argument("--period", required=True)
+    sm.add_argument("--out", required=True, help="folder")
+    li = ins.add_parser("list", help="the packages received")
+    li.add_argument("--period")
+    li.add_argument("--format", choices=("tsv", "json"), default="tsv")
+    rt = ins.add_parser("return", help="return a unit's report for correction (a comment is required)")
+    rt.add_argument("unit_code")
+    rt.add_argument("--period", required=True)
+    rt.add_argument("--comment", required=True, help="what must be corrected (text, or @file.txt)")
+    rt.add_argument("--letter", metavar="DIR", help="also write the return letter (PDF) into DIR")
+    ac = ins.add_parser("accept", help="accept (and lock) a unit's report")
+    ac.add_argument("unit_code")
+    ac.add_argument("--period", required=True)
+    ul = ins.add_parser("unlock", help="unlock an accepted report (leader; logged)")
+    ul.add_argument("unit_code")
+    ul.add_argument("--period", required=True)
+    ul.add_argument("--reason", required=True)
+    rm = ins.add_parser("remind", help="write the reminder letter (Công văn đôn đốc) to the units that have not reported")
+    rm.add_argument("--period", required=True)
+    rm.add_argument("--out", required=True, help="folder")
+    return {"units": (cmd_units, True), "inbox": (cmd_inbox, True)}
+
+
+# ---------------------------------------------------------------- units
+
+def cmd_units(args, ctx) -> int:  # noqa: ANN001
+    from qms_desktop.i18n import render
+    from qms_desktop.services import receiving as rx
+
+    if args.action == "list":
+        rows = [{"code": u.code, "name": u.name, "kind": u.kind, "opened": u.opened, "closed": u.closed,
+                 "predecessors": u.predecessors, "expected": u.expected, "not_expected_reason": u.not_expected_reason,
+                 "fingerprint": u.key_fingerprint, "chain_head": u.chain_head} for u in rx.list_units(ctx)]
+        _cli()._emit(rows, args.format, ["code", "name", "kind", "opened", "closed", "predecessors", "expected",
+                                         "not_expected_reason", "fingerprint", "chain_head"])
+        return 0
+    plan = rx.import_units(ctx, args.file, dry_run=args.dry_run)
+    for rej in plan.rejected:
+        _say(QT_TRANSLATE_NOOP("Cli", "Row {row}: rejected — {reason}"), sys.stderr, row=rej.row_number,
+             reason=render(rej, _cli().T))
+    msg = (QT_TRANSLATE_NOOP("Cli", "Dry run: {added} units to add, {updated} to update, {unchanged} unchanged, "
+                                    "{rejected} rejected. Nothing was written.")
+           if args.dry_run else
+           QT_TRANSLATE_NOOP("Cli", "Units imported: {added} added, {updated} updated, {unchanged} unchanged, "
+                                    "{rejected} rejected."))
+    _say(msg, added=len(plan.added), updated=len(plan.updated), unchanged=len(plan.unchanged),
+         rejected=len(plan.rejected))
+    return 0
+
+
+# ---------------------------------------------------------------- inbox
+
+def _confirm_on_terminal(question) -> bool:  # noqa: ANN001
+    if not sys.stdin or not sys.stdin.isatty():
+        return False
+    prompt = _t("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "First package from {unit} ({code}), signed with key {fingerprint}.\nDoes this fingerprint match the one "
+               "printed on the signed report or read out by phone? [y/N] ")).format(
+        unit=question.unit_name, code=question.unit_code, fingerprint=question.fingerprint)
+    answer = input(prompt).strip().lower()
+    return answer in ("y", "yes", "c", "co", "có")
+
+
+def _outcome_text(o) -> str:  # noqa: ANN001
+    T = _cli().T
+    if o.status in ("refused", "duplicate"):
+        text = o.reason.render(T) if o.reason is not None else ""
+    elif o.status == "superseded":
+        text = _t("Cli", QT_TRANSLATE_NOOP("Cli", "version {version} replaces version {old}")).format(
+            version=o.version, old=o.replaced_version)
+        if o.changes:
+            text += ": " + "; ".join(f"{c.label}: {_fmt(c.old)} → {_fmt(c.new)}" for c in o.changes)
+    else:
+        text = _t("Cli", QT_TRANSLATE_NOOP("Cli", "version {version}")).format(version=o.version)
+    notes = [n.render(T) for n in o.notes]
+    return " ".join([text] + [f"[{n}]" for n in notes]).replace("\t", " ").replace("\n", " ")
+
+
+def _fmt(value) -> str:  # noqa: ANN001
+    if value is None:
+        return "—"
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:g}"
+    return str(int(value)) if isinstance(value, float) else str(value)
+
+
+def _status_rows(ov) -> list[dict]:  # noqa: ANN001
+    rows = []
+    for r in ov.rows:
+        rows.append({"code": r.code, "name": r.name, "kind": r.kind, "expected": r.expected,
+                     "not_expected_reason": r.not_expected_reason, "state": r.state, "counted": r.counted,
+                     "on_time": r.on_time, "late": r.late, "sent_date": r.sent_date,
+                     "received_date": r.received_at.date() if r.received_at else None, "version": r.version,
+                     "warnings": [w.rule for w in r.warnings]})
+    return rows
+
+
+def cmd_inbox(args, ctx) -> int:  # noqa: ANN001
+    from qms_desktop.services import receiving as rx
+
+    cli = _cli()
+    if args.action == "import":
+        confirm = (lambda _q: True) if args.trust_new else _confirm_on_terminal
+        result = rx.import_packages(ctx, args.paths, period=args.period, confirm_key=confirm)
+        for o in result.outcomes:
+            print("\t".join((o.status, str(o.path), o.unit_code, o.period, _outcome_text(o))))
+        refused = result.count("refused")
+        if not result.outcomes:
+            raise cli.Refused(QT_TRANSLATE_NOOP("Cli", "No package found in {paths}."), paths=" ".join(args.paths))
+        if refused:
+            _say(QT_TRANSLATE_NOOP("Cli", "{refused} of {total} packages refused; the others were taken in."),
+                 sys.stderr, refused=refused, total=len(result.outcomes))
+            return 1
+        return 0
+    if args.action == "trust":
+        unit, before = rx.trust_key(ctx, args.unit_code, args.fingerprint, note=args.note)
+        if before and before != unit.key_fingerprint:
+            _say(QT_TRANSLATE_NOOP("Cli", "Key {fingerprint} enrolled for {unit} ({code}), replacing {old}."),
+                 fingerprint=unit.key_fingerprint, unit=unit.name, code=unit.code, old=before)
+        else:
+            _say(QT_TRANSLATE_NOOP("Cli", "Key {fingerprint} enrolled for {unit} ({code})."),
+                 fingerprint=unit.key_fingerprint, unit=unit.name, code=unit.code)
+        return 0
+    if args.action == "status":
+        ov = rx.period_overview(ctx, args.period)
+        rows = _status_rows(ov)
+        if args.format == "json":
+            doc = {"period": ov.period, "start": ov.start, "end": ov.end, "due_date": ov.due_date,
+                   "expected": ov.expected, "received": ov.received, "on_time": ov.on_time, "late": ov.late,
+                   "returned": ov.returned, "missing": ov.missing, "reporting_rate": ov.reporting_rate,
+                   "on_time_rate": ov.on_time_rate, "units": rows}
+            json.dump(doc, sys.stdout, ensure_ascii=False, indent=1, default=cli._json_default)
+            sys.stdout.write("\n")
+        else:
+            for r in rows:
+                r["warnings"] = ",".join(r["warnings"])
+            cli._emit(rows, "tsv", ["code", "name", "expected", "state", "on_time", "late", "sent_date",
+                                    "received_date", "version", "warnings"])
+            _say(QT_TRANSLATE_NOOP("Cli", "{period}: expected {expected}, received {received} ({rate}), on time {on_time} "
+                                          "({on_time_rate}), late {late}, returned {returned}, missing {missing}."),
+                 sys.stderr, period=ov.period, expected=ov.expected, received=ov.received,
+                 rate=_pct(ov.reporting_rate), on_time=ov.on_time, on_time_rate=_pct(ov.on_time_rate), late=ov.late,
+                 returned=ov.returned, missing=ov.missing)
+        return 0
+    if args.action == "summary":
+        from qms_desktop.services.receiving.documents import write_summary
+
+        Path(args.out).mkdir(parents=True, exist_ok=True)
+        for path in write_summary(ctx, args.period, args.out):
+            print(path)
+        return 0
+    if args.action == "list":
+        rows = [{"id": p.id, "unit": p.unit_code, "name": p.unit_name, "period": p.period, "version": p.version,
+                 "number": p.number, "state": p.state, "current": p.current, "file": p.file_name,
+                 "fingerprint": p.fingerprint, "sent_date": p.sent_date, "received_at": p.received_at,
+                 "continuity": p.continuity, "chain_head": p.chain_head}
+                for p in rx.list_packages(ctx, period=args.period)]
+        cli._emit(rows, args.format, ["id", "unit", "name", "period", "version", "number", "state", "current", "file",
+                                      "fingerprint", "sent_date", "continuity"])
+        return 0
+    if args.action == "remind":
+        from qms_desktop.reports.files import atomic_write
+        from qms_desktop.services.receiving.documents import letter_file_name, reminder_letter_pdf
+
+        body = reminder_letter_pdf(ctx, args.period)
+        Path(args.out).mkdir(parents=True, exist_ok=True)
+        print(atomic_write(Path(args.out) / letter_file_name("remind", args.period), body))
+        return 0
+    submission = rx.find_submission(ctx, args.unit_code, args.period)
+    if args.action == "return":
+        from qms_desktop.cli_report import _read_text
+
+        row = rx.return_report(ctx, submission, _read_text(args.comment) or "")
+        _say(QT_TRANSLATE_NOOP("Cli", "Report of {unit} for {period} returned for correction."), unit=row.unit_name,
+             period=row.period)
+        if args.letter:
+            from qms_desktop.reports.files import atomic_write
+            from qms_desktop.services.receiving.documents import letter_file_name, return_letter_pdf
+
+            Path(args.letter).mkdir(parents=True, exist_ok=True)
+            print(atomic_write(Path(args.letter) / letter_file_name("return", row.period, row.unit_code),
+                               return_letter_pdf(ctx, submission)))
+        return 0
+    if args.action == "accept":
+        row = rx.accept_report(ctx, submission)
+        _say(QT_TRANSLATE_NOOP("Cli", "Report of {unit} for {period} accepted and locked."), unit=row.unit_name,
+             period=row.period)
+        return 0
+    row = rx.unlock_report(ctx, submission, args.reason)
+    _say(QT_TRANSLATE_NOOP("Cli", "Report of {unit} for {period} unlocked."), unit=row.unit_name, period=row.period)
+    return 0
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}%"

@@ -1,0 +1,281 @@
+"""Read the province's register of reporting units (communes, wards, special zones) from Excel.
+
+One row per unit: code and name (required), kind, opening and closing dates, predecessors (the former
+units a merged commune was formed from), whether it is expected to report and why not. Columns are
+found by their Vietnamese headers in any order. The file is untrusted: it goes through the same zip
+checks and read-only, formula-free reading as the TTHC importer (``tthc_excel``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any, ClassVar
+
+from qms_desktop.domain.errors import QmsError
+from qms_desktop.domain.text import clean, fold
+from qms_desktop.exchange.tthc_excel import CANNOT_OPEN, NOT_XLSX, WorkbookRefused, _check_zip, _rows, _text
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "UnitImport"
+HEADER_SCAN_ROWS = 30
+MAX_ROWS = 20_000
+TICK = 200
+
+NO_HEADER = QT_TRANSLATE_NOOP("UnitImport", "No header row found: none of the first {rows} rows of any sheet names the columns for the unit code (Mã đơn vị) and name (Tên đơn vị).")
+MISSING_CODE = QT_TRANSLATE_NOOP("UnitImport", "Missing unit code")
+MISSING_NAME = QT_TRANSLATE_NOOP("UnitImport", "Missing unit name")
+BAD_CODE = QT_TRANSLATE_NOOP("UnitImport", "Invalid unit code \"{code}\": letters, digits, dot, dash or underscore, at most 50")
+DUPLICATE = QT_TRANSLATE_NOOP("UnitImport", "Duplicate unit code {code}: already in row {first_row}")
+BAD_KIND = QT_TRANSLATE_NOOP("UnitImport", "Unknown kind \"{kind}\": use Xã, Phường or Đặc khu")
+BAD_DATE = QT_TRANSLATE_NOOP("UnitImport", "Invalid date \"{value}\" in column {column}: use dd/mm/yyyy")
+CLOSED_BEFORE_OPENED = QT_TRANSLATE_NOOP("UnitImport", "The closing date is before the opening date")
+NO_REASON = QT_TRANSLATE_NOOP("UnitImport", "Not expected to report, but no reason is given")
+BAD_EXPECTED = QT_TRANSLATE_NOOP("UnitImport", "\"{value}\" in the column of units expected to report: use Có or Không")
+TOO_MANY_ROWS = QT_TRANSLATE_NOOP("UnitImport", "Too many rows: the import stopped after {limit} units")
+NAME_TOO_LONG = QT_TRANSLATE_NOOP("UnitImport", "Name too long ({length} characters; at most 300)")
+
+CODE_RE = re.compile(r"[0-9A-Za-z][0-9A-Za-z._\-]{0,49}")
+KINDS = {"xa": "xa", "phuong": "phuong", "dac khu": "dac-khu", "dac-khu": "dac-khu", "thi tran": "xa"}
+
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "code": ("ma don vi", "ma dvhc", "ma don vi hanh chinh", "ma xa", "ma so", "ma", "code"),
+    "name": ("ten don vi", "ten don vi hanh chinh", "ten dvhc", "ten xa phuong", "ten xa", "ten", "don vi", "name"),
+    "kind": ("loai", "loai don vi", "cap", "kind"),
+    "opened": ("ngay thanh lap", "ngay bat dau", "ngay bat dau hoat dong", "tu ngay", "hieu luc tu", "opened"),
+    "closed": ("ngay giai the", "ngay ket thuc", "ngay cham dut", "ngay sap nhap", "den ngay", "closed"),
+    "predecessors": ("don vi tien than", "tien than", "sap nhap tu", "hop nhat tu", "don vi cu",
+                     "cac don vi truoc sap nhap", "don vi truoc sap nhap", "predecessors"),
+    "expected": ("phai bao cao", "thuoc dien bao cao", "bao cao", "co bao cao", "expected"),
+    "reason": ("ly do", "ly do khong bao cao", "ghi chu", "reason"),
+}
+_PUNCT = re.compile(r"[^\w]+")
+_YES = {"x", "co", "1", "yes", "true", "c", "phai", "co bao cao"}
+_NO = {"khong", "0", "no", "false", "k", "khong bao cao", "-"}
+
+
+class UnitWorkbookRefused(QmsError):
+    context = CONTEXT
+
+
+@dataclass(frozen=True)
+class RejectedUnitRow:
+    row_number: int
+    reason: str
+    params: dict = field(default_factory=dict)
+    context: ClassVar[str] = CONTEXT
+
+    @property
+    def message(self) -> str:
+        return self.reason
+
+
+@dataclass(frozen=True)
+class UnitRecord:
+    row_number: int
+    code: str
+    name: str
+    kind: str
+    opened: dt.date | None
+    closed: dt.date | None
+    predecessors: str
+    expected: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class UnitParseResult:
+    sheet: str
+    header_row: int
+    records: list[UnitRecord]
+    rejected: list[RejectedUnitRow]
+
+
+def _key(value: Any) -> str:
+    return " ".join(_PUNCT.sub(" ", fold(_text(value))).split())
+
+
+def _roles(values: tuple[Any, ...]) -> dict[str, int]:
+    """The best column of each role in one header row: an exact synonym beats a prefix."""
+    candidates = []
+    for col, value in enumerate(values):
+        key = _key(value)
+        if not key:
+            continue
+        for role, synonyms in _SYNONYMS.items():
+            for rank, syn in enumerate(synonyms):
+                if key == syn:
+                    candidates.append((0, rank, col, role))
+                elif key.startswith(syn + " ") and len(syn) > 3:
+                    candidates.append((1, rank, col, role))
+    roles: dict[str, int] = {}
+    for _exact, _rank, col, role in sorted(candidates):
+        if role not in roles and col not in roles.values():
+            roles[role] = col
+    return roles
+
+
+def kind_of(value: Any, name: str) -> str | None:
+    """'Xã' → 'xa', 'Phường' → 'phuong', 'Đặc khu' → 'dac-khu'; from the name when the cell is empty."""
+    key = _key(value)
+    if key:
+        return KINDS.get(key)
+    folded = fold(name)
+    for prefix, kind in (("phuong ", "phuong"), ("dac khu ", "dac-khu"), ("xa ", "xa"), ("thi tran ", "xa")):
+        if folded.startswith(prefix):
+            return kind
+    return "xa"
+
+
+_DATE_RE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """A date cell or 'dd/mm/yyyy' text; None for an empty cell. Raises ValueError otherwise."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = _text(value)
+    if not text:
+        return None
+    m = _DATE_RE.fullmatch(text)
+    if m:
+        return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    return dt.date.fromisoformat(text)
+
+
+def _expected(value: Any) -> bool | None:
+    if value is None or value == "":
+        return True
+    if isinstance(value, bool):
+        return value
+    key = _key(value)
+    if key in _YES:
+        return True
+    if key in _NO:
+        return False
+    return None
+
+
+def parse_units_workbook(path: str | os.PathLike, *, cancel=None, progress=None) -> UnitParseResult:
+    """Parse the first sheet with a recognisable header (code and name columns).
+
+    Raises:
+        WorkbookRefused / UnitWorkbookRefused: not a workbook, a suspicious one, or no header.
+    """
+    import openpyxl
+
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        raise WorkbookRefused(CANNOT_OPEN, path=os.fspath(path), detail=exc.strerror or "") from exc
+    with fh:
+        _check_zip(fh)
+        fh.seek(0)
+        try:
+            wb = openpyxl.load_workbook(fh, read_only=True, data_only=True, keep_links=False)
+        except Exception as exc:  # anything openpyxl cannot read is "not an xlsx"
+            raise WorkbookRefused(NOT_XLSX, detail=str(exc)) from exc
+        try:
+            for ws in wb.worksheets:
+                rows = _rows(wb, ws)
+                head = list(islice(rows, HEADER_SCAN_ROWS + 1))
+                for i, (number, values) in enumerate(head[:HEADER_SCAN_ROWS]):
+                    roles = _roles(values)
+                    if "code" in roles and "name" in roles:
+                        data = [r for r in head[i + 1:]]
+                        records, rejected = _parse(data, rows, roles, cancel, progress, ws.max_row or 0)
+                        return UnitParseResult(ws.title, number, records, rejected)
+                rows.close()
+        finally:
+            wb.close()
+    raise UnitWorkbookRefused(NO_HEADER, rows=HEADER_SCAN_ROWS)
+
+
+def _parse(head: list, rest, roles: dict[str, int], cancel, progress, total: int):
+    records: list[UnitRecord] = []
+    rejected: list[RejectedUnitRow] = []
+    seen: dict[str, int] = {}
+    done = 0
+
+    def cell(values: tuple, role: str) -> Any:
+        col = roles.get(role)
+        return values[col] if col is not None and col < len(values) else None
+
+    from itertools import chain
+
+    for number, values in chain(head, rest):
+        done += 1
+        if done % TICK == 0:
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            if progress is not None:
+                progress(done, max(total, done))
+        texts = [_text(v) for v in values]
+        if not any(texts):
+            continue
+        if len(records) + len(rejected) >= MAX_ROWS:
+            rejected.append(RejectedUnitRow(number, TOO_MANY_ROWS, {"limit": MAX_ROWS}))
+            break
+        raw_code = cell(values, "code")
+        code = str(int(raw_code)) if isinstance(raw_code, float) and raw_code.is_integer() else _text(raw_code)
+        name = clean(_text(cell(values, "name")))
+        if not code and not name:
+            continue  # a section or note row
+        if _key(code) in _SYNONYMS["code"]:
+            continue  # the header repeated on a printed page
+        if not code:
+            rejected.append(RejectedUnitRow(number, MISSING_CODE))
+            continue
+        if not CODE_RE.fullmatch(code):
+            rejected.append(RejectedUnitRow(number, BAD_CODE, {"code": code}))
+            continue
+        if not name:
+            rejected.append(RejectedUnitRow(number, MISSING_NAME, {"code": code}))
+            continue
+        if len(name) > 300:
+            rejected.append(RejectedUnitRow(number, NAME_TOO_LONG, {"length": len(name)}))
+            continue
+        if code in seen:
+            rejected.append(RejectedUnitRow(number, DUPLICATE, {"code": code, "first_row": seen[code]}))
+            continue
+        kind = kind_of(cell(values, "kind"), name)
+        if kind is None:
+            rejected.append(RejectedUnitRow(number, BAD_KIND, {"kind": _text(cell(values, "kind"))}))
+            continue
+        dates = {}
+        bad = None
+        for role in ("opened", "closed"):
+            try:
+                dates[role] = parse_date(cell(values, role))
+            except (ValueError, TypeError):
+                bad = RejectedUnitRow(number, BAD_DATE, {"value": _text(cell(values, role)), "column": role})
+                break
+        if bad is not None:
+            rejected.append(bad)
+            continue
+        if dates["opened"] and dates["closed"] and dates["closed"] < dates["opened"]:
+            rejected.append(RejectedUnitRow(number, CLOSED_BEFORE_OPENED))
+            continue
+        expected = _expected(cell(values, "expected"))
+        if expected is None:
+            rejected.append(RejectedUnitRow(number, BAD_EXPECTED, {"value": _text(cell(values, "expected"))}))
+            continue
+        reason = clean(_text(cell(values, "reason")))
+        if not expected and not reason:
+            rejected.append(RejectedUnitRow(number, NO_REASON))
+            continue
+        predecessors = "; ".join(p.strip() for p in re.split(r"[;,\n]+", _text(cell(values, "predecessors")))
+                                 if p.strip())
+        seen[code] = number
+        records.append(UnitRecord(number, code, name, kind, dates["opened"], dates["closed"], predecessors, expected,
+                                  reason if not expected else ""))
+    if progress is not None:
+        progress(done, done)
+    return records, rejected

@@ -1,0 +1,127 @@
+"""The office's documents from its data: return letter, reminder letter, consolidated workbook and
+summary report (writers in ``reports.office_documents`` / ``reports.office_workbook``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from qms_desktop.domain.periods import ReportPeriod
+from qms_desktop.domain.text import ascii_slug
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.reports import wording as W
+from qms_desktop.reports import wording_office as O
+from qms_desktop.services.context import AppContext
+from qms_desktop.services.receiving.errors import InboxInvalid
+from qms_desktop.services.receiving.inbox import require_office
+from qms_desktop.services.receiving.review import RETURNED, _load
+from qms_desktop.services.receiving.status import Overview, period_overview
+from qms_desktop.services.receiving.units import CODE_RE
+from qms_desktop.storage import orm
+
+RETURN_DAYS = 10  # a returned report is asked back within this many days of the letter
+REMIND_DAYS = 7  # a reminder asks for the report within this many days
+
+
+def _office(s: Session):
+    from qms_desktop.reports.office_documents import OfficeInfo
+
+    a = require_office(s)
+    return OfficeInfo(a.full_name, a.parent_body, a.province, a.place_name or O.place_of(a.province), a.head_name,
+                      a.head_title or "Giám đốc", a.doc_symbol if a.doc_symbol and a.doc_symbol != "BC-UBND"
+                      else O.LETTER_SYMBOL_DEFAULT)
+
+
+def _label(period: str) -> str:
+    p = ReportPeriod.parse(period)
+    return W.period_label(p.year, p.half)
+
+
+def return_letter_pdf(ctx: AppContext, submission_id: int, *, day: dt.date | None = None) -> bytes:
+    """The letter returning a unit's report (its last return comment), for printing and signing.
+
+    Raises:
+        InboxInvalid: the report is not returned.
+    """
+    from qms_desktop.reports.office_documents import ReturnLetter, return_letter_pdf as write
+
+    day = day or ctx.today
+    with ctx.tx("read") as s:
+        office = _office(s)
+        sub, unit = _load(s, submission_id)
+        if sub.state != RETURNED:
+            raise InboxInvalid(QT_TRANSLATE_NOOP("Inbox", "Only a returned report has a return letter."))
+        package = s.scalar(select(orm.RxPackage).where(orm.RxPackage.submission_id == sub.id,
+                                                       orm.RxPackage.current.is_(True)))
+        letter = ReturnLetter(office, day, unit.name, _label(sub.period), package.report_number, package.report_date,
+                              package.report_version, package.received_at.date(), sub.comment,
+                              day + dt.timedelta(days=RETURN_DAYS), f"QMS-TL-{sub.id}")
+    return write(letter)
+
+
+def reminder_letter_pdf(ctx: AppContext, period: str, *, day: dt.date | None = None) -> bytes:
+    """Công văn đôn đốc to every expected unit from which nothing was received for ``period``.
+
+    Raises:
+        InboxInvalid: no unit is missing.
+    """
+    from qms_desktop.reports.office_documents import ReminderLetter, reminder_letter_pdf as write
+
+    day = day or ctx.today
+    overview = period_overview(ctx, period)
+    missing = overview.chase_list
+    if not missing:
+        raise InboxInvalid(QT_TRANSLATE_NOOP("Inbox", "Every unit expected for {period} has reported: no reminder "
+                                                      "is needed."), period=overview.period)
+    with ctx.tx("read") as s:
+        office = _office(s)
+    letter = ReminderLetter(office, day, _label(overview.period), overview.due_date,
+                            day + dt.timedelta(days=REMIND_DAYS), tuple((r.code, r.name) for r in missing))
+    return write(letter)
+
+
+def summary_data(ctx: AppContext, period: str, *, day: dt.date | None = None, overview: Overview | None = None):
+    from qms_desktop.reports.office_documents import SummaryReport, SummaryRow
+
+    ov = overview or period_overview(ctx, period)
+    with ctx.tx("read") as s:
+        office = _office(s)
+    rows = tuple(SummaryRow(r.code, r.name, r.state, r.on_time, dict(r.figures), r.sent_date) for r in ov.rows)
+    warnings = tuple((w.unit_code, w.unit_name, w.rule, dict(w.params)) for w in ov.warnings)
+    counted = ov.counted_rows
+    return SummaryReport(
+        office, day or ctx.today, ov.period, _label(ov.period), ov.start, ov.end, ov.due_date, ov.expected,
+        ov.received, ov.on_time, ov.late, ov.returned, ov.missing, ov.reporting_rate, ov.on_time_rate, ov.target,
+        rows, dict(ov.totals), warnings,
+        units_with_audit=sum(1 for r in counted if (r.figures.get("audits") or 0) > 0),
+        units_with_review=sum(1 for r in counted if (r.figures.get("reviews") or 0) > 0))
+
+
+def file_tag(period: str) -> str:
+    return ReportPeriod.parse(period).file_tag
+
+
+def write_summary(ctx: AppContext, period: str, out_dir: str | Path, *, day: dt.date | None = None) -> list[Path]:
+    """The consolidated workbook and the office's summary report of ``period``, written atomically into
+    ``out_dir`` and read back. Returns the paths (XLSX, PDF)."""
+    from qms_desktop.reports.files import atomic_write
+    from qms_desktop.reports.office_documents import summary_report_pdf
+    from qms_desktop.reports.office_workbook import consolidated_xlsx
+
+    data = summary_data(ctx, period, day=day)
+    tag = file_tag(data.period)
+    out = Path(out_dir)
+    xlsx = atomic_write(out / f"TongHopHTQLCL_{tag}.xlsx", consolidated_xlsx(data))
+    pdf = atomic_write(out / f"BaoCaoTongHopHTQLCL_{tag}.pdf", summary_report_pdf(data))
+    return [xlsx, pdf]
+
+
+def letter_file_name(kind: str, period: str, unit_code: str = "") -> str:
+    tag = file_tag(period)
+    if kind == "return":
+        safe = unit_code if unit_code.isascii() and CODE_RE.fullmatch(unit_code) else ascii_slug(unit_code)
+        return f"CongVanTraLai_{tag}_{safe or 'DonVi'}.pdf"
+    return f"CongVanDonDoc_{tag}.pdf"

@@ -1,0 +1,665 @@
+"""Hộp thư: take in communes' report packages — one file, many, or a whole folder or drive.
+
+Every package is checked completely before anything of it is written: the ZIP and the signature
+(``reports.package.verify_package``), the key pinned for the sending unit, the period, the report's
+figures, and the continuity of the sender's history chain (``continuity``). A batch is ONE
+transaction: Cancel rolls everything back. Per package the outcome is one of
+
+- ``accepted``: a new report (its unit's key pinned now if the user confirmed it on first use);
+- ``superseded``: a corrected version (higher report version) that replaces the earlier one, which is
+  kept, with what changed figure by figure;
+- ``duplicate``: the same file (or the same report exported again): a quiet no-op;
+- ``refused``: with the reason; nothing of it is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import math
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterable
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from qms_desktop.domain.errors import QmsError, ValidationError
+from qms_desktop.domain.periods import CALENDAR, DECREE_09, ReportPeriod
+from qms_desktop.domain.text import clean
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
+from qms_desktop.jobs import CancelToken, Progress, ProgressSink, no_progress
+from qms_desktop.services.agency import DEFAULTS
+from qms_desktop.services.context import AppContext
+from qms_desktop.services.receiving.continuity import Head, MalformedChain, chain_extends, manifest_checkpoints, \
+    manifest_head
+from qms_desktop.services.receiving.errors import InboxInvalid, InboxNotFound, PackageRefused
+from qms_desktop.services.receiving.units import match_key, pin_key
+from qms_desktop.storage import orm
+
+if TYPE_CHECKING:
+    from qms_desktop.reports.package import PackageInfo
+
+MAX_FILE = 64 * 1024 * 1024  # a real package is well under 5 MB; refuse before reading a huge file
+
+ACCEPTED, SUPERSEDED, DUPLICATE, REFUSED = "accepted", "superseded", "duplicate", "refused"
+
+# The report.json metrics kept as columns (column ← metric key) for status and consolidation.
+FIGURE_COLUMNS = {
+    "tthc_total": "tthc_total", "tthc_in_scope": "tthc_in_scope", "tthc_covered": "tthc_covered",
+    "procedures_effective": "procedures_effective", "trainings": "trainings", "audits": "audits",
+    "reviews": "reviews", "nc_opened": "nc_opened", "nc_closed": "nc_closed", "nc_open_end": "nc_open_end",
+    "nc_overdue": "nc_overdue", "files_received": "received", "files_on_time": "on_time", "files_late": "late",
+    "files_pending": "pending", "on_time_rate": "on_time_rate", "satisfaction": "satisfaction",
+    "complaints": "complaints", "improvements": "improvements",
+}
+_FLOATS = {"on_time_rate", "satisfaction"}
+_MAX_FIGURE = 10**9
+
+
+@dataclass(frozen=True)
+class Note:
+    """A warning about an accepted package (renderable like a QmsError)."""
+
+    message: str
+    params: dict = field(default_factory=dict)
+    context: str = "Inbox"
+
+    def render(self, translate=None) -> str:
+        from qms_desktop.i18n import identity_translate, render
+
+        return render(self, translate or identity_translate)
+
+
+@dataclass(frozen=True)
+class Change:
+    key: str
+    label: str
+    old: float | int | None
+    new: float | int | None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    path: Path
+    status: str  # accepted / superseded / duplicate / refused
+    unit_code: str = ""
+    unit_name: str = ""
+    period: str = ""
+    version: int | None = None
+    fingerprint: str = ""
+    reason: QmsError | None = None  # why it was refused (or what it duplicates)
+    notes: tuple[Note, ...] = ()
+    changes: tuple[Change, ...] = ()
+    replaced_version: int | None = None
+    needs_key: bool = False  # refused only because the unit's first key awaits the user's confirmation
+    package_id: int | None = None
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    outcomes: tuple[Outcome, ...]
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def written(self) -> bool:
+        return any(o.status in (ACCEPTED, SUPERSEDED) for o in self.outcomes)
+
+
+@dataclass(frozen=True)
+class KeyQuestion:
+    """What the user must confirm before a unit's first key is pinned."""
+
+    unit_code: str
+    unit_name: str
+    fingerprint: str
+    file: Path
+
+
+ConfirmKey = Callable[[KeyQuestion], bool]
+
+
+class _Refusal(Exception):
+    def __init__(self, error: QmsError, **extra) -> None:
+        super().__init__(error.message)
+        self.error, self.extra = error, extra
+
+
+def _refuse(message: str, **params) -> _Refusal:
+    return _Refusal(PackageRefused(message, **params))
+
+
+def verify_package(path: Path, **kwargs):  # noqa: ANN201 - reports.package.PackageInfo
+    """``reports.package.verify_package``, imported at first use (cryptography is a heavy import)."""
+    from qms_desktop.reports.package import verify_package as verify
+
+    return verify(path, **kwargs)
+
+
+def collect_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The files to import: files as given; folders (a USB drive) searched for ``*.zip`` at any depth."""
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = [p for p in path.rglob("*") if p.suffix.lower() == ".zip" and p.is_file()]
+            out.extend(sorted(found, key=lambda p: str(p).casefold()))
+        else:
+            out.append(path)
+    return out
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+def _setting(s: Session, key: str) -> str:
+    row = s.get(orm.Setting, key)
+    return row.value if row else DEFAULTS[key]
+
+
+def require_office(s: Session) -> orm.Agency:
+    agency = s.get(orm.Agency, 1)
+    if agency is None or agency.mode != "office":
+        raise InboxInvalid(QT_TRANSLATE_NOOP("Inbox", "This database is not a receiving office's: packages are "
+                                                      "imported into an office database (qms init --receiving)."))
+    return agency
+
+
+# ---------------------------------------------------------------- reading one package
+
+def _metrics(info: "PackageInfo") -> tuple[dict[str, float | int | None], dict[str, str]]:
+    values: dict[str, float | int | None] = {}
+    labels: dict[str, str] = {}
+    for part in info.data.parts:
+        for item in part.items:
+            for m in item.metrics:
+                v = m.value
+                if v is not None:
+                    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) \
+                            or not 0 <= v <= _MAX_FIGURE:
+                        raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name}: the report's figure {key} is not a valid "
+                                                                 "number."), name=info.path.name, key=str(m.key)[:60])
+                values[str(m.key)] = v
+                labels[str(m.key)] = str(m.label)
+    return values, labels
+
+
+def _paragraphs(info: "PackageInfo", key: str) -> str:
+    for part in info.data.parts:
+        for item in part.items:
+            if item.key == key:
+                return " ".join(item.paragraphs)
+    return ""
+
+
+def _figures(info: "PackageInfo") -> tuple[dict, dict, dict]:
+    values, labels = _metrics(info)
+    columns: dict[str, object] = {}
+    for column, key in FIGURE_COLUMNS.items():
+        v = values.get(key)
+        if v is not None and column not in _FLOATS:
+            if float(v) != int(v):
+                raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name}: the report's figure {key} is not a whole number."),
+                              name=info.path.name, key=key)
+            v = int(v)
+        columns[column] = float(v) if (v is not None and column in _FLOATS) else v
+    announcement = _paragraphs(info, "announcement").casefold()
+    reannouncement = _paragraphs(info, "reannouncement").casefold()
+    columns["announced"] = bool(announcement) and not announcement.startswith("chưa công bố")
+    columns["reannounce_needed"] = "cần công bố lại" in reannouncement
+    return columns, values, labels
+
+
+def _exported_at(manifest: dict, name: str) -> tuple[dt.datetime, dt.date]:
+    """(UTC time, the date where it was exported) of the manifest's ``exported_at``."""
+    try:
+        when = dt.datetime.fromisoformat(str(manifest["exported_at"]))
+    except (KeyError, TypeError, ValueError):
+        raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name}: the time of export in the manifest cannot be read."),
+                      name=name) from None
+    local_date = when.date()
+    if when.tzinfo is not None:
+        when = when.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return when, local_date
+
+
+def _period(info: "PackageInfo", name: str, wanted: str | None, rule: str, today: dt.date) -> ReportPeriod:
+    manifest = info.manifest
+    try:
+        period = ReportPeriod.parse(str(manifest.get("period", "")))
+        start = dt.date.fromisoformat(str(manifest.get("period_start")))
+        end = dt.date.fromisoformat(str(manifest.get("period_end")))
+    except (ValidationError, ValueError, TypeError):
+        raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name}: the report period in the manifest cannot be read."),
+                      name=name) from None
+    if (start, end) not in (period.bounds(DECREE_09), period.bounds(CALENDAR)) or \
+            (info.data.period_start, info.data.period_end) != (start, end):
+        raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name}: the dates {start} – {end} are not those of the period "
+                                                 "{period}."), name=name, start=format_date(start),
+                      end=format_date(end), period=period.code)
+    if wanted and period.code != wanted:
+        raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name} is the report for {period}, not for {wanted} (wrong period)."),
+                      name=name, period=period.code, wanted=wanted)
+    if period.bounds(rule)[0] > today:
+        raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name} is a report for {period}, a period that has not begun yet "
+                                                 "(wrong period)."), name=name, period=period.code)
+    return period
+
+
+def _find_unit(by_code: dict[str, orm.RxUnit], by_key: dict[str, list[orm.RxUnit]], info,
+               name: str) -> tuple[orm.RxUnit, list[Note]]:
+    agency = info.manifest.get("agency") if isinstance(info.manifest.get("agency"), dict) else {}
+    code = clean(str(agency.get("code") or ""))[:50]
+    full_name = clean(str(agency.get("full_name") or ""))
+    short_name = clean(str(agency.get("short_name") or ""))
+    notes: list[Note] = []
+    if code and code in by_code:
+        return by_code[code], notes
+    keys = {match_key(full_name), match_key(short_name)} - {""}
+    found = list({u.id: u for k in keys for u in by_key.get(k, ())}.values())
+    if len(found) > 1:
+        raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name}: several units of the register are named {agency}; the commune "
+                                                 "must set its unit code in its profile."), name=name,
+                      agency=full_name)
+    if not found:
+        raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name}: {agency} is not in the register of reporting units "
+                                                 "(add it in Đơn vị, or ask the commune to set its unit code)."),
+                      name=name, agency=full_name or short_name or "?")
+    if code:
+        notes.append(Note(QT_TRANSLATE_NOOP("Inbox", "The package gives the unit code {code}, which is not in the "
+                                                     "register; matched by name to {unit}."),
+                          {"code": code, "unit": found[0].code}))
+    return found[0], notes
+
+
+# ---------------------------------------------------------------- the batch
+
+class _Batch:
+    def __init__(self, ctx: AppContext, s: Session, period: str | None, confirm_key: ConfirmKey | None) -> None:
+        self.ctx, self.s = ctx, s
+        self.period = ReportPeriod.parse(period).code if period else None
+        self.confirm_key = confirm_key
+        self.rule = _setting(s, "period_rule") or DECREE_09
+        self.today = ctx.today
+        self.by_code: dict[str, orm.RxUnit] = {}
+        self.by_key: dict[str, list[orm.RxUnit]] = {}
+        for unit in s.scalars(select(orm.RxUnit)):
+            self.by_code[unit.code] = unit
+            self.by_key.setdefault(unit.match_key, []).append(unit)
+        self.seen: dict[str, Outcome] = {}  # file SHA-256 → outcome, inside this batch
+        self.confirmed: dict[int, str] = {}  # unit id → fingerprint confirmed in this batch
+        self.now = _now()
+        self.writing = False
+
+    # -- one file -----------------------------------------------------------------------------
+    def run_one(self, path: Path) -> Outcome:
+        self.writing = False
+        try:
+            return self._one(path)
+        except _Refusal as r:
+            return Outcome(path, REFUSED, reason=r.error, **r.extra)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+            if self.writing:  # a bug, not the package: the whole batch is rolled back
+                raise
+            # a package signed by a pinned key but with content of unexpected types: malformed, nothing written
+            return Outcome(path, REFUSED, reason=PackageRefused(QT_TRANSLATE_NOOP(
+                "Inbox", "{name} is malformed: its manifest or report does not have the expected content."),
+                name=path.name))
+
+    def _one(self, path: Path) -> Outcome:
+        name = path.name
+        try:
+            size = path.stat().st_size
+            if not path.is_file():
+                raise IsADirectoryError
+        except FileNotFoundError:
+            raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name} does not exist."), name=str(path)) from None
+        except OSError as exc:
+            raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name} cannot be read: {detail}"), name=name,
+                          detail=exc.strerror or str(exc)) from None
+        if size > MAX_FILE:
+            raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name} is too large to be a report package ({mb} MB)."),
+                          name=name, mb=size // (1024 * 1024))
+        try:
+            content = path.read_bytes()
+        except OSError as exc:
+            raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name} cannot be read: {detail}"), name=name,
+                          detail=exc.strerror or str(exc)) from None
+        sha = hashlib.sha256(content).hexdigest()
+        earlier = self.seen.get(sha)
+        if earlier is not None:
+            return self._duplicate(path, earlier.unit_code, earlier.unit_name, earlier.period, earlier.version)
+        known = self.s.execute(select(orm.RxPackage.id, orm.RxUnit.code, orm.RxUnit.name, orm.RxPackage.period,
+                                      orm.RxPackage.report_version)
+                               .join(orm.RxUnit, orm.RxUnit.id == orm.RxPackage.unit_id)
+                               .where(orm.RxPackage.file_sha256 == sha)).first()
+        if known is not None:
+            return self._duplicate(path, known.code, known.name, known.period, known.report_version)
+        from qms_desktop.reports.package import PackageInvalid
+
+        try:
+            info = verify_package(path, content=content)
+        except PackageInvalid as exc:
+            raise _Refusal(exc) from None
+        outcome = self._take(path, info, content, sha)
+        self.seen[sha] = outcome
+        return outcome
+
+    def _duplicate(self, path: Path, code: str, unit: str, period: str, version: int | None) -> Outcome:
+        return Outcome(path, DUPLICATE, code, unit, period, version, reason=PackageRefused(QT_TRANSLATE_NOOP(
+            "Inbox", "already received (the same file); nothing changed")))
+
+    def _take(self, path: Path, info: "PackageInfo", content: bytes, sha: str) -> Outcome:
+        name, manifest, data = path.name, info.manifest, info.data
+        version = data.report_version
+        if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= 10_000 \
+                or not isinstance(manifest.get("agency"), dict):
+            raise _refuse(QT_TRANSLATE_NOOP(
+                "Inbox", "{name} is malformed: its manifest or report does not have the expected content."), name=name)
+        if data.status not in ("final", "sent"):
+            raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name} holds a draft report, not a finalised one."), name=name)
+        period = _period(info, name, self.period, self.rule, self.today)
+        exported_at, sent_date = _exported_at(manifest, name)
+        try:
+            head = manifest_head(manifest)
+            manifest_checkpoints(manifest)
+        except MalformedChain:
+            raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name}: the history-chain head in the manifest is malformed."),
+                          name=name) from None
+        columns, values, labels = _figures(info)
+        unit, notes = _find_unit(self.by_code, self.by_key, info, name)
+        ident = dict(unit_code=unit.code, unit_name=unit.name, period=period.code, version=data.report_version,
+                     fingerprint=info.fingerprint)
+        start, end = period.bounds(self.rule)
+        if (unit.opened and unit.opened > end) or (unit.closed and unit.closed < start):
+            raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
+                "Inbox", "{unit} did not exist during {period} (opened {opened}, closed {closed}): wrong period."),
+                unit=unit.name, period=period.code, opened=format_date(unit.opened) or "—",
+                closed=format_date(unit.closed) or "—"), **ident)
+        self._check_key(unit, info, path, ident)
+        if not unit.expected:
+            notes.append(Note(QT_TRANSLATE_NOOP("Inbox", "{unit} is not expected to report ({reason})."),
+                              {"unit": unit.name, "reason": unit.not_expected_reason}))
+        if manifest.get("key_changed_from"):
+            notes.append(Note(QT_TRANSLATE_NOOP("Inbox", "The sender says it changed its key (previous key {old})."),
+                              {"old": str(manifest.get("key_changed_from"))[:40]}))
+        # verify_package checked every part against the signed manifest: report.json's SHA-256 is the listed one
+        report_sha = next(f["sha256"] for f in manifest["files"] if f.get("name") == "report.json")
+
+        sub = self.s.scalar(select(orm.RxSubmission).where(orm.RxSubmission.unit_id == unit.id,
+                                                           orm.RxSubmission.period == period.code))
+        current = None
+        if sub is not None:
+            current = self.s.scalar(select(orm.RxPackage).where(orm.RxPackage.submission_id == sub.id,
+                                                                orm.RxPackage.current.is_(True)))
+        if current is not None:
+            if current.report_version == data.report_version and current.report_sha256 == report_sha:
+                return Outcome(path, DUPLICATE, reason=PackageRefused(QT_TRANSLATE_NOOP(
+                    "Inbox", "the same report (version {version}) exported again; nothing changed"),
+                    version=data.report_version), **ident)
+            if data.report_version < current.report_version:
+                raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
+                    "Inbox", "replayed: version {version} is older than version {current} already received for "
+                             "{period}."), version=data.report_version, current=current.report_version,
+                    period=period.code), **ident)
+            if data.report_version == current.report_version:
+                raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
+                    "Inbox", "replayed or altered: a different report under version {version}, which was already "
+                             "received for {period}."), version=data.report_version, period=period.code), **ident)
+            if sub.state == "accepted":
+                raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
+                    "Inbox", "the report for {period} was accepted and is locked; unlock it before taking a corrected "
+                             "version."), period=period.code), **ident)
+
+        continuity, chain_note, update_head = self._continuity(unit, manifest, head, ident)
+        if chain_note is not None:
+            notes.append(chain_note)
+
+        # ---- everything checked: write
+        self.writing = True
+        s = self.s
+        s.execute(insert(orm.StoredFile.__table__).prefix_with("OR IGNORE"),  # Core: the bytes stay out of the session
+                  [{"sha256": sha, "size": len(content), "data": content}])
+        if unit.id in self.confirmed and not unit.key_fingerprint:
+            pin_key(s, unit, self.confirmed[unit.id], source="first_use", username=self.ctx.actor.username,
+                    detail=name)
+        changes: list[Change] = []
+        replaced = None
+        if sub is None:
+            sub = orm.RxSubmission(unit_id=unit.id, period=period.code, state="received", first_sent_at=exported_at,
+                                   first_sent_date=sent_date, first_received_at=self.now, state_at=self.now,
+                                   state_by=self.ctx.actor.username)
+            s.add(sub)
+        elif sub.state == "returned":
+            sub.state, sub.state_at, sub.state_by = "resubmitted", self.now, self.ctx.actor.username
+        package = orm.RxPackage(
+            submission=sub, unit_id=unit.id, period=period.code, current=True,
+            report_version=data.report_version, report_number=data.number_text.strip()[:100],
+            report_date=data.date, agency_name=clean(str(manifest["agency"].get("full_name", "")))[:300],
+            agency_code=clean(str(manifest["agency"].get("code") or ""))[:50], fingerprint=info.fingerprint,
+            file_name=name[:300], file_sha256=sha, file_size=len(content), report_sha256=report_sha,
+            exported_at=exported_at, sent_date=sent_date, exported_by=str(manifest.get("exported_by", ""))[:64],
+            received_at=self.now, chain_count=head.count if head else None, chain_hash=head.hash if head else None,
+            continuity=continuity, manifest=json.dumps(manifest, ensure_ascii=False, sort_keys=True),
+            notes=json.dumps([{"message": n.message, "params": n.params} for n in notes], ensure_ascii=False),
+            figures=json.dumps({"values": values, "labels": labels}, ensure_ascii=False, sort_keys=True),
+            **columns)
+        if current is not None:
+            old = json.loads(current.figures or "{}").get("values", {})
+            for key in list(values) + [k for k in old if k not in values]:
+                if old.get(key) != values.get(key):
+                    changes.append(Change(key, labels.get(key, key), old.get(key), values.get(key)))
+            package.changes = json.dumps([c.__dict__ for c in changes], ensure_ascii=False)
+            current.current = False
+            replaced = current.report_version
+        if update_head and head is not None:
+            unit.chain_count, unit.chain_hash = head.count, head.hash
+        s.add(package)
+        s.add(orm.RxEvent(unit_id=unit.id, period=period.code, package=package, at=self.now,
+                          username=self.ctx.actor.username, action="superseded" if replaced else "received",
+                          detail=f"v{data.report_version} {name}"))
+        s.flush()  # one flush per package (each flush also writes the change history)
+        if current is not None:
+            current.superseded_by_id = package.id  # flushed with the next package or at commit
+        return Outcome(path, SUPERSEDED if replaced else ACCEPTED, notes=tuple(notes), changes=tuple(changes),
+                       replaced_version=replaced, package_id=package.id, **ident)
+
+    def _check_key(self, unit: orm.RxUnit, info, path: Path, ident: dict) -> None:
+        fp = info.fingerprint
+        if unit.key_fingerprint:
+            if unit.key_fingerprint != fp:
+                raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
+                    "Inbox", "signed with an unknown key ({fingerprint}); the key pinned for {unit} is {pinned}. If the "
+                             "commune changed its key, confirm the new fingerprint with it by phone and enrol it: "
+                             "qms inbox trust {code} \"{fingerprint}\"."), fingerprint=fp, unit=unit.name,
+                    pinned=unit.key_fingerprint, code=unit.code), **ident)
+            return
+        if self.confirmed.get(unit.id) == fp:
+            return
+        if unit.id in self.confirmed:  # another first key for the same unit in one batch
+            raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
+                "Inbox", "signed with an unknown key ({fingerprint}): another key was just confirmed for {unit}."),
+                fingerprint=fp, unit=unit.name), **ident)
+        question = KeyQuestion(unit.code, unit.name, fp, path)
+        if self.confirm_key is not None and self.confirm_key(question):
+            self.confirmed[unit.id] = fp
+            return
+        raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
+            "Inbox", "first package from {unit}: its key {fingerprint} is not confirmed yet. Compare it with the "
+                     "fingerprint printed on the signed report or read out by phone, then enrol it: "
+                     "qms inbox trust {code} \"{fingerprint}\"."), unit=unit.name, fingerprint=fp, code=unit.code),
+            needs_key=True, **ident)
+
+    def _continuity(self, unit: orm.RxUnit, manifest: dict, head: Head | None, ident: dict):
+        """(continuity code, a note or None, whether the unit's remembered head moves to this one)."""
+        previous = Head(unit.chain_count, unit.chain_hash) if unit.chain_count is not None and unit.chain_hash else None
+        unverifiable = Note(QT_TRANSLATE_NOOP("Inbox", "Continuity of the sender's history cannot be verified: the "
+                                                       "package carries no history-chain head."))
+        if head is None:
+            return "unverifiable", unverifiable, False
+        if previous is None:
+            return "first", None, True
+        if head.count < previous.count:
+            later = self.s.scalar(select(orm.RxPackage.manifest).where(
+                orm.RxPackage.unit_id == unit.id, orm.RxPackage.chain_count == previous.count,
+                orm.RxPackage.chain_hash == previous.hash).limit(1))
+            try:
+                points = manifest_checkpoints(json.loads(later)) if later else None
+            except (MalformedChain, ValueError):
+                points = None
+            if points and points.get(head.count) == head.hash:
+                return "earlier", Note(QT_TRANSLATE_NOOP(
+                    "Inbox", "An older package arriving late: its history is part of the chain already seen "
+                             "({count} entries)."), {"count": previous.count}), False
+            raise self._rewritten(previous, head, ident)
+        result = chain_extends(previous, manifest)
+        if result is False:
+            raise self._rewritten(previous, head, ident)
+        if result is None:
+            return "unverifiable", Note(QT_TRANSLATE_NOOP(
+                "Inbox", "Continuity of the sender's history cannot be verified: the package has no checkpoint at "
+                         "entry {count}, the head seen last time."), {"count": previous.count}), True
+        return "extends", None, True
+
+    @staticmethod
+    def _rewritten(previous: Head, head: Head, ident: dict) -> _Refusal:
+        return _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
+            "Inbox", "history rewritten: the sender's history chain ({count}:{hash}) does not extend the head seen in "
+                     "its previous package ({seen_count}:{seen_hash})."), count=head.count, hash=head.hash[:12] + "…",
+            seen_count=previous.count, seen_hash=previous.hash[:12] + "…"), **ident)
+
+
+def _member(content: bytes, member: str) -> bytes:
+    import io
+
+    with zipfile.ZipFile(io.BytesIO(content)) as zf:
+        return zf.read(member)
+
+
+def import_packages(ctx: AppContext, paths: Iterable[str | Path], *, period: str | None = None,
+                    confirm_key: ConfirmKey | None = None, progress: ProgressSink = no_progress,
+                    cancel: CancelToken | None = None) -> ImportResult:
+    """Check and take in report packages (files, or folders searched for ``*.zip``), in ONE transaction.
+
+    Args:
+        period: when given, a package for another period is refused as "wrong period".
+        confirm_key: asked before a unit's first key is pinned (trust on first use); without it, such a
+            package is refused with the fingerprint to confirm (``Outcome.needs_key``).
+
+    Raises:
+        Cancelled: the user cancelled; nothing at all was written.
+        InboxInvalid: the database is not a receiving office's.
+    """
+    cancel = cancel or CancelToken()
+    files = collect_files(paths)
+    total = len(files)
+    outcomes: list[Outcome] = []
+    progress(Progress(0, total, QT_TRANSLATE_NOOP("Jobs", "Checking and importing the packages")))
+    with ctx.tx("import") as s:
+        require_office(s)
+        batch = _Batch(ctx, s, period, confirm_key)
+        for index, path in enumerate(files):
+            cancel.raise_if_cancelled()
+            outcomes.append(batch.run_one(path))
+            progress(Progress(index + 1, total, QT_TRANSLATE_NOOP("Jobs", "Checking and importing the packages")))
+        cancel.raise_if_cancelled()
+    return ImportResult(tuple(outcomes))
+
+
+# ---------------------------------------------------------------- reading back what was received
+
+@dataclass(frozen=True)
+class PackageRow:
+    id: int
+    unit_code: str
+    unit_name: str
+    period: str
+    version: int
+    number: str
+    report_date: dt.date | None
+    current: bool
+    state: str  # of the submission: received / returned / resubmitted / accepted
+    file_name: str
+    file_size: int
+    fingerprint: str
+    exported_at: dt.datetime
+    sent_date: dt.date
+    received_at: dt.datetime
+    received_by: str
+    continuity: str
+    chain_head: str
+    notes: tuple[Note, ...]
+    changes: tuple[Change, ...]
+    submission_id: int
+
+
+_NO_NOTES: tuple = ()
+
+
+def _notes(text: str) -> tuple[Note, ...]:
+    if not text or text == "[]":
+        return _NO_NOTES
+    return tuple(Note(n["message"], n.get("params", {})) for n in json.loads(text))
+
+
+def _changes(text: str) -> tuple[Change, ...]:
+    if not text or text == "[]":
+        return _NO_NOTES
+    return tuple(Change(**c) for c in json.loads(text))
+
+
+_P = orm.RxPackage
+_LIST_COLUMNS = (_P.id, orm.RxUnit.code, orm.RxUnit.name, _P.period, _P.report_version, _P.report_number,
+                 _P.report_date, _P.current, orm.RxSubmission.state, _P.file_name, _P.file_size, _P.fingerprint,
+                 _P.exported_at, _P.sent_date, _P.received_at, _P.created_by, _P.continuity, _P.chain_count,
+                 _P.chain_hash, _P.notes, _P.changes, orm.RxSubmission.id)
+
+
+def _package_row(r) -> PackageRow:  # noqa: ANN001 - a Core row of _LIST_COLUMNS
+    head = f"{r[17]}:{r[18]}" if r[17] is not None and r[18] else ""
+    return PackageRow(*r[:17], head, _notes(r[19]), _changes(r[20]), r[21])
+
+
+def list_packages(ctx: AppContext, *, period: str | None = None, unit_code: str | None = None,
+                  limit: int | None = None) -> list[PackageRow]:
+    """Packages received, newest first (one query; the manifests and figures are not read)."""
+    stmt = (select(*_LIST_COLUMNS)
+            .join(orm.RxUnit, orm.RxUnit.id == orm.RxPackage.unit_id)
+            .join(orm.RxSubmission, orm.RxSubmission.id == orm.RxPackage.submission_id)
+            .order_by(orm.RxPackage.received_at.desc(), orm.RxPackage.id.desc()))
+    if period:
+        stmt = stmt.where(orm.RxPackage.period == ReportPeriod.parse(period).code)
+    if unit_code:
+        stmt = stmt.where(orm.RxUnit.code == unit_code)
+    if limit:
+        stmt = stmt.limit(limit)
+    with ctx.tx("read") as s:
+        return [_package_row(r) for r in s.connection().execute(stmt)]
+
+
+def package_part(ctx: AppContext, package_id: int, part: str) -> bytes:
+    """``report.pdf``, ``report.xlsx`` or ``report.json`` of a received package, checked against its manifest."""
+    if part not in ("report.pdf", "report.xlsx", "report.json"):
+        raise InboxInvalid(QT_TRANSLATE_NOOP("Inbox", "Unknown part {part}."), part=part)
+    with ctx.tx("read") as s:
+        row = s.execute(select(orm.RxPackage.file_sha256, orm.RxPackage.manifest, orm.StoredFile.data)
+                        .join(orm.StoredFile, orm.StoredFile.sha256 == orm.RxPackage.file_sha256)
+                        .where(orm.RxPackage.id == package_id)).first()
+    if row is None:
+        raise InboxNotFound(QT_TRANSLATE_NOOP("Inbox", "This package is no longer in the inbox."))
+    listed = {f.get("name"): f.get("sha256") for f in json.loads(row.manifest).get("files", [])}
+    if hashlib.sha256(row.data).hexdigest() != row.file_sha256:
+        raise InboxInvalid(QT_TRANSLATE_NOOP("Inbox", "The stored package was changed outside the application."))
+    body = _member(row.data, part)
+    if hashlib.sha256(body).hexdigest() != listed.get(part):
+        raise InboxInvalid(QT_TRANSLATE_NOOP("Inbox", "The stored package was changed outside the application."))
+    return body

@@ -1,0 +1,252 @@
+"""Completeness, timeliness and the consolidated figures of a period (DHIS2's definitions).
+
+- Expected: units of the register marked "expected to report" that exist at the end of the period
+  (opened on or before its last day, not closed by then). A commune merged away mid-period is not
+  expected (its successor reports); a commune formed mid-period is.
+- Received: expected units whose report is Đã nhận, Nộp lại or Đã chấp nhận. A returned report
+  (Trả lại) is counted apart and left out of the totals; so is a superseded version.
+- On time: received, and first sent (the signed export date of the unit's first package for the
+  period) on or before the due date of the period (settings, "MM-DD"). Late: received, not on time.
+- Missing: expected − received − returned.
+- Reporting rate = received / expected; on-time rate = on time / expected (both in %).
+
+Everything is read with two queries whatever the number of units (no N+1): the settings, and the
+units joined to their submission and current package for the period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import and_, select
+
+from qms_desktop.domain.periods import DECREE_09, ReportPeriod
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.services.agency import DEFAULTS
+from qms_desktop.services.context import AppContext
+from qms_desktop.services.receiving.review import ACCEPTED, RECEIVED, RESUBMITTED, RETURNED
+from qms_desktop.storage import orm
+
+COUNTED = (RECEIVED, RESUBMITTED, ACCEPTED)
+
+# The consolidated key figures, in the order of the workbook's columns.
+FIGURES = ("tthc_in_scope", "tthc_covered", "procedures_effective", "audits", "reviews", "nc_opened", "nc_closed",
+           "nc_open_end", "nc_overdue", "files_received", "files_on_time", "files_late", "on_time_rate",
+           "satisfaction", "trainings", "complaints", "improvements")
+FIGURE_LABELS = {
+    "tthc_in_scope": QT_TRANSLATE_NOOP("Inbox", "TTHC in scope"),
+    "tthc_covered": QT_TRANSLATE_NOOP("Inbox", "TTHC with a procedure"),
+    "procedures_effective": QT_TRANSLATE_NOOP("Inbox", "Procedures in force"),
+    "audits": QT_TRANSLATE_NOOP("Inbox", "Internal audits"),
+    "reviews": QT_TRANSLATE_NOOP("Inbox", "Management reviews"),
+    "nc_opened": QT_TRANSLATE_NOOP("Inbox", "NCs opened"),
+    "nc_closed": QT_TRANSLATE_NOOP("Inbox", "NCs closed"),
+    "nc_open_end": QT_TRANSLATE_NOOP("Inbox", "NCs open at the end"),
+    "nc_overdue": QT_TRANSLATE_NOOP("Inbox", "NCs overdue"),
+    "files_received": QT_TRANSLATE_NOOP("Inbox", "Files received"),
+    "files_on_time": QT_TRANSLATE_NOOP("Inbox", "Files settled on time"),
+    "files_late": QT_TRANSLATE_NOOP("Inbox", "Files settled late"),
+    "on_time_rate": QT_TRANSLATE_NOOP("Inbox", "On-time rate (%)"),
+    "satisfaction": QT_TRANSLATE_NOOP("Inbox", "Satisfaction (%)"),
+    "trainings": QT_TRANSLATE_NOOP("Inbox", "Trainings"),
+    "complaints": QT_TRANSLATE_NOOP("Inbox", "Complaints"),
+    "improvements": QT_TRANSLATE_NOOP("Inbox", "Improvements"),
+}
+RATES = ("on_time_rate", "satisfaction")
+
+WARNING_TEXT = {
+    "no_audit": QT_TRANSLATE_NOOP("Inbox", "No internal audit in {year}"),
+    "no_review": QT_TRANSLATE_NOOP("Inbox", "No management review in {year}"),
+    "nc_overdue": QT_TRANSLATE_NOOP("Inbox", "Corrective actions overdue: {count}"),
+    "on_time_below_target": QT_TRANSLATE_NOOP("Inbox", "TTHC on-time rate {rate}% below the province's target of {target}%"),
+    "not_announced": QT_TRANSLATE_NOOP("Inbox", "QMS not announced"),
+    "reannounce": QT_TRANSLATE_NOOP("Inbox", "Scope changed but the QMS was not re-announced"),
+}
+
+
+@dataclass(frozen=True)
+class UnitWarning:
+    unit_code: str
+    unit_name: str
+    rule: str  # no_audit / no_review / nc_overdue / on_time_below_target / not_announced / reannounce
+    params: dict = field(default_factory=dict)
+    context: str = "Inbox"
+
+    @property
+    def message(self) -> str:
+        return WARNING_TEXT[self.rule]
+
+
+@dataclass(frozen=True)
+class UnitStatus:
+    unit_id: int
+    code: str
+    name: str
+    kind: str
+    expected: bool  # expected to report for this period
+    not_expected_reason: str
+    state: str  # missing / received / returned / resubmitted / accepted / not_expected
+    counted: bool  # its figures are in the totals
+    on_time: bool | None
+    sent_date: dt.date | None
+    received_at: dt.datetime | None
+    version: int | None
+    package_id: int | None
+    submission_id: int | None
+    key_fingerprint: str
+    figures: dict  # FIGURES → value (empty when nothing counted)
+    warnings: tuple[UnitWarning, ...] = ()
+
+    @property
+    def late(self) -> bool | None:
+        return None if self.on_time is None else not self.on_time
+
+
+@dataclass(frozen=True)
+class Overview:
+    period: str
+    start: dt.date
+    end: dt.date
+    due_date: dt.date
+    target: float
+    expected: int
+    received: int
+    on_time: int
+    late: int
+    returned: int
+    missing: int
+    reporting_rate: float | None
+    on_time_rate: float | None
+    rows: tuple[UnitStatus, ...]
+    totals: dict  # FIGURES → total (rates recomputed from the totals, satisfaction averaged)
+
+    @property
+    def chase_list(self) -> list[UnitStatus]:
+        """Expected units from which nothing has been received."""
+        return [r for r in self.rows if r.state == "missing"]
+
+    @property
+    def warnings(self) -> list[UnitWarning]:
+        return [w for r in self.rows for w in r.warnings]
+
+    @property
+    def counted_rows(self) -> list[UnitStatus]:
+        return [r for r in self.rows if r.counted]
+
+
+def _rate(part: int | float, whole: int | float) -> float | None:
+    return round(100.0 * part / whole, 1) if whole else None
+
+
+def exists_at(opened: dt.date | None, closed: dt.date | None, day: dt.date) -> bool:
+    return (opened is None or opened <= day) and (closed is None or closed > day)
+
+
+def _warnings(code: str, name: str, figures: dict, annual: bool, year: int, target: float) -> tuple[UnitWarning, ...]:
+    out = []
+    if annual and figures.get("audits") == 0:
+        out.append(UnitWarning(code, name, "no_audit", {"year": year}))
+    if annual and figures.get("reviews") == 0:
+        out.append(UnitWarning(code, name, "no_review", {"year": year}))
+    if (figures.get("nc_overdue") or 0) > 0:
+        out.append(UnitWarning(code, name, "nc_overdue", {"count": figures["nc_overdue"]}))
+    rate = figures.get("on_time_rate")
+    if rate is not None and rate < target:
+        out.append(UnitWarning(code, name, "on_time_below_target",
+                               {"rate": f"{rate:g}".replace(".", ","), "target": f"{target:g}".replace(".", ",")}))
+    if figures.get("announced") is False:
+        out.append(UnitWarning(code, name, "not_announced"))
+    elif figures.get("reannounce_needed"):
+        out.append(UnitWarning(code, name, "reannounce"))
+    return tuple(out)
+
+
+def totals_of(rows: list[dict]) -> dict:
+    """Sums of the counts; the on-time rate from the summed files; satisfaction as the mean of the units'."""
+    out: dict = {}
+    for key in FIGURES:
+        if key in RATES:
+            continue
+        values = [r[key] for r in rows if r.get(key) is not None]
+        out[key] = sum(values) if values else None
+    settled = (out.get("files_on_time") or 0) + (out.get("files_late") or 0)
+    out["on_time_rate"] = _rate(out.get("files_on_time") or 0, settled)
+    sats = [r["satisfaction"] for r in rows if r.get("satisfaction") is not None]
+    out["satisfaction"] = round(sum(sats) / len(sats), 1) if sats else None
+    return out
+
+
+def period_overview(ctx: AppContext, period: str) -> Overview:
+    """Status per unit and the consolidated figures of ``period`` ('2026-H1' or '2026')."""
+    p = ReportPeriod.parse(period)
+    cols = [getattr(orm.RxPackage, c) for c in FIGURES] + [orm.RxPackage.announced, orm.RxPackage.reannounce_needed]
+    U, S, P = orm.RxUnit, orm.RxSubmission, orm.RxPackage
+    stmt = (select(U.id, U.code, U.name, U.kind, U.opened, U.closed, U.expected, U.not_expected_reason,
+                   U.key_fingerprint, S.id, S.state, S.first_sent_date, S.first_received_at, P.id,
+                   P.report_version, *cols)
+            .outerjoin(S, and_(S.unit_id == U.id, S.period == p.code))
+            .outerjoin(P, and_(P.submission_id == S.id, P.current.is_(True))))
+    with ctx.tx("read") as s:
+        conn = s.connection()  # Core rows: no ORM row processing for thousands of units
+        settings = DEFAULTS | {k: v for k, v in conn.execute(select(orm.Setting.key, orm.Setting.value))}
+        result = conn.execute(stmt).all()
+    rule = settings.get("period_rule") or DECREE_09
+    start, end = p.bounds(rule)
+    due = p.due_date(settings["report_due_h1"], settings["report_due_year"])
+    try:
+        target = float(settings["target_on_time_rate"])
+    except ValueError:
+        target = float(DEFAULTS["target_on_time_rate"])
+    names = [c.key for c in cols]
+    rows: list[UnitStatus] = []
+    expected = received = on_time = returned = 0
+    for r in result:
+        (unit_id, code, name, kind, opened, closed, flagged, reason, fingerprint, sub_id, state, first_sent,
+         first_received, package_id, version) = r[:15]
+        raw = r[15:]
+        is_expected = bool(flagged) and exists_at(opened, closed, end)
+        if sub_id is None and not is_expected:
+            continue  # not expected and nothing received: not part of this period
+        if sub_id is None:
+            shown = "missing"
+        else:
+            shown = state
+        counted = sub_id is not None and state in COUNTED
+        timely = (first_sent <= due) if (counted and first_sent is not None) else None
+        figures = dict(zip(names, raw)) if counted else {}
+        warnings = _warnings(code, name, figures, not p.half, p.year, target) if counted else ()
+        if is_expected:
+            expected += 1
+            received += counted
+            on_time += bool(timely)
+            returned += state == RETURNED
+        rows.append(UnitStatus(unit_id, code, name, kind, is_expected, reason if not flagged else "", shown, counted,
+                               timely, first_sent, first_received, version, package_id, sub_id, fingerprint,
+                               figures, warnings))
+    rows.sort(key=lambda x: (x.code.casefold(), x.unit_id))
+    totals = totals_of([r.figures for r in rows if r.counted])
+    return Overview(p.code, start, end, due, target, expected, received, on_time, received - on_time, returned,
+                    expected - received - returned, _rate(received, expected), _rate(on_time, expected),
+                    tuple(rows), totals)
+
+
+def known_periods(ctx: AppContext) -> list[str]:
+    """Periods with at least one package, newest first, plus the current and previous periods."""
+    from qms_desktop.domain.periods import current_period
+
+    with ctx.tx("read") as s:
+        found = set(s.scalars(select(orm.RxSubmission.period).distinct()))
+    today = ctx.today
+    now = current_period(today)
+    recent = {now.code, ReportPeriod(today.year, True).code, ReportPeriod(today.year - 1, False).code}
+    if not now.half:
+        recent.add(ReportPeriod(today.year, False).code)
+    periods = [ReportPeriod.parse(x) for x in found | recent]
+    periods = [x for x in periods if x.bounds()[0] <= today]
+    return [x.code for x in sorted(periods, key=lambda x: (x.year, not x.half), reverse=True)]
+
+
+def periods_with_packages(ctx: AppContext) -> list[str]:
+    with ctx.tx("read") as s:
+        return list(s.scalars(select(orm.RxSubmission.period).distinct()))

@@ -1,0 +1,258 @@
+"""The receiving office's register of reporting units, and the key pinned for each.
+
+A unit is matched to a package by the code the commune set in its profile (``agency.code`` in the
+manifest) or, failing that, by its name folded (no tone marks, case, "Ủy ban nhân dân"/"UBND"
+prefixes ignored). Each unit's key fingerprint is pinned on first use (confirmed explicitly against
+the signed paper report or by phone) or enrolled by hand; both are logged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from qms_desktop.domain.text import clean, fold, sort_key
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.jobs import CancelToken, ProgressSink, no_progress
+from qms_desktop.services.context import AppContext
+from qms_desktop.services.receiving.errors import InboxInvalid, InboxNotFound
+from qms_desktop.storage import orm
+
+KINDS = ("xa", "phuong", "dac-khu")
+CODE_RE = re.compile(r"[0-9A-Za-z][0-9A-Za-z._\-]{0,49}")  # = exchange.units_excel.CODE_RE
+_PREFIXES = ("uy ban nhan dan ", "ubnd ")
+_FP_RE = re.compile(r"[0-9A-F]{16}")
+
+
+def match_key(name: str) -> str:
+    """'Ủy ban nhân dân Xã Tân Phú' and 'UBND xã Tân Phú' and 'xã Tân Phú' → 'xa tan phu'."""
+    key = fold(name).replace(".", " ")
+    key = " ".join(key.split())
+    for prefix in _PREFIXES:
+        if key.startswith(prefix):
+            key = key[len(prefix):]
+            break
+    return key
+
+
+def normalise_fingerprint(text: str) -> str:
+    """'3f2a9c017b44e0d2' / '3F2A 9C01 7B44 E0D2' → '3F2A 9C01 7B44 E0D2'.
+
+    Raises:
+        InboxInvalid: not 16 hexadecimal digits.
+    """
+    raw = "".join((text or "").split()).replace("-", "").replace(":", "").upper()
+    if not _FP_RE.fullmatch(raw):
+        raise InboxInvalid(QT_TRANSLATE_NOOP("Inbox", "'{text}' is not a key fingerprint: 16 hexadecimal digits "
+                                                         "in groups of four, e.g. 3F2A 9C01 7B44 E0D2."),
+                              field="fingerprint", text=text)
+    return " ".join(raw[i:i + 4] for i in range(0, 16, 4))
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    id: int
+    code: str
+    name: str
+    kind: str
+    opened: dt.date | None
+    closed: dt.date | None
+    predecessors: str
+    expected: bool
+    not_expected_reason: str
+    key_fingerprint: str
+    key_source: str
+    key_pinned_at: dt.datetime | None
+    key_pinned_by: str
+    chain_head: str  # "N:HASH" last seen, or ""
+
+
+@dataclass(frozen=True)
+class UnitInput:
+    code: str
+    name: str
+    kind: str = "xa"
+    opened: dt.date | None = None
+    closed: dt.date | None = None
+    predecessors: str = ""
+    expected: bool = True
+    not_expected_reason: str = ""
+
+
+def _row(u: orm.RxUnit) -> UnitRow:
+    head = f"{u.chain_count}:{u.chain_hash}" if u.chain_count is not None and u.chain_hash else ""
+    return UnitRow(u.id, u.code, u.name, u.kind, u.opened, u.closed, u.predecessors, u.expected,
+                   u.not_expected_reason, u.key_fingerprint, u.key_source, u.key_pinned_at, u.key_pinned_by, head)
+
+
+def list_units(ctx: AppContext, *, search: str = "") -> list[UnitRow]:
+    stmt = select(orm.RxUnit)
+    for word in fold(search).split():
+        stmt = stmt.where(orm.RxUnit.search_key.contains(word))
+    with ctx.tx("read") as s:
+        rows = [_row(u) for u in s.scalars(stmt)]
+    return sorted(rows, key=lambda r: (sort_key(r.code), r.id))
+
+
+def get_unit(ctx: AppContext, code: str) -> UnitRow:
+    with ctx.tx("read") as s:
+        return _row(_by_code(s, code))
+
+
+def _by_code(s: Session, code: str) -> orm.RxUnit:
+    unit = s.scalar(select(orm.RxUnit).where(orm.RxUnit.code == clean(code)))
+    if unit is None:
+        raise InboxNotFound(QT_TRANSLATE_NOOP("Inbox", "No unit with code {code} in the register."), code=code)
+    return unit
+
+
+def _validated(data: UnitInput) -> dict:
+    code, name = clean(data.code), clean(data.name)
+    if not code:
+        raise InboxInvalid(QT_TRANSLATE_NOOP("Inbox", "The unit code is required."), field="code")
+    if not CODE_RE.fullmatch(code):
+        raise InboxInvalid(QT_TRANSLATE_NOOP("Inbox", "Invalid unit code \"{code}\": letters, digits, dot, dash or "
+                                                         "underscore, at most 50."), field="code", code=code)
+    if not name:
+        raise InboxInvalid(QT_TRANSLATE_NOOP("Inbox", "The unit name is required."), field="name")
+    if len(name) > 300:
+        raise InboxInvalid(QT_TRANSLATE_NOOP("Inbox", "The unit name is too long (at most 300 characters)."),
+                              field="name")
+    if data.kind not in KINDS:
+        raise InboxInvalid(QT_TRANSLATE_NOOP("Inbox", "Unknown kind of unit: {kind}."), field="kind", kind=data.kind)
+    if data.opened and data.closed and data.closed < data.opened:
+        raise InboxInvalid(QT_TRANSLATE_NOOP("Inbox", "The closing date is before the opening date."),
+                              field="closed")
+    reason = clean(data.not_expected_reason)
+    if not data.expected and not reason:
+        raise InboxInvalid(QT_TRANSLATE_NOOP("Inbox", "Say why this unit is not expected to report."),
+                              field="not_expected_reason")
+    return dict(code=code, name=name, match_key=match_key(name), kind=data.kind, opened=data.opened,
+                closed=data.closed, predecessors=clean(data.predecessors), expected=bool(data.expected),
+                not_expected_reason=reason if not data.expected else "")
+
+
+def save_unit(ctx: AppContext, unit_id: int | None, data: UnitInput) -> UnitRow:
+    """Create (``unit_id`` None) or change a unit of the register.
+
+    Raises:
+        ValidationError: missing or bad code, name, kind, dates, or no reason for a unit not expected to report;
+            the code is already another unit's.
+    """
+    values = _validated(data)
+    with ctx.tx("edit") as s:
+        other = s.scalar(select(orm.RxUnit).where(orm.RxUnit.code == values["code"]))
+        if other is not None and other.id != unit_id:
+            raise InboxInvalid(QT_TRANSLATE_NOOP("Inbox", "Unit code {code} is already used by {name}."),
+                                  field="code", code=values["code"], name=other.name)
+        if unit_id is None:
+            unit = orm.RxUnit(**values)
+            s.add(unit)
+        else:
+            unit = s.get(orm.RxUnit, unit_id)
+            if unit is None:
+                raise InboxNotFound(QT_TRANSLATE_NOOP("Inbox", "This unit no longer exists."))
+            for k, v in values.items():
+                setattr(unit, k, v)
+        s.flush()
+        return _row(unit)
+
+
+# ---------------------------------------------------------------- import from Excel
+
+@dataclass(frozen=True)
+class UnitImportPlan:
+    added: list = field(default_factory=list)  # exchange.units_excel.UnitRecord
+    updated: list = field(default_factory=list)  # (UnitRecord, changed fields)
+    unchanged: list = field(default_factory=list)
+    rejected: list = field(default_factory=list)  # exchange.units_excel.RejectedUnitRow
+    dry_run: bool = False
+
+
+_FIELDS = ("name", "kind", "opened", "closed", "predecessors", "expected", "not_expected_reason")
+
+
+def import_units(ctx: AppContext, path, *, dry_run: bool = False, progress: ProgressSink = no_progress,
+                 cancel: CancelToken | None = None) -> UnitImportPlan:
+    """Import (or, with ``dry_run``, preview) the register from an Excel list, in one transaction.
+
+    Units already in the register are updated by code; units missing from the file are kept.
+
+    Raises:
+        WorkbookRefused / UnitWorkbookRefused: the file cannot be imported (nothing is written).
+    """
+    from qms_desktop.exchange.units_excel import parse_units_workbook  # openpyxl: at first use
+    from qms_desktop.jobs import Progress
+
+    ctx.require("import")
+    cancel = cancel or CancelToken()
+
+    def rows_progress(done: int, total: int) -> None:
+        progress(Progress(done, total, QT_TRANSLATE_NOOP("Jobs", "Reading the list of units")))
+
+    parsed = parse_units_workbook(path, cancel=cancel, progress=rows_progress)
+    plan = UnitImportPlan(rejected=list(parsed.rejected), dry_run=dry_run)
+    cancel.raise_if_cancelled()
+    with ctx.tx("import") as s:
+        existing = {u.code: u for u in s.scalars(select(orm.RxUnit))}
+        for rec in parsed.records:
+            values = dict(name=rec.name, kind=rec.kind, opened=rec.opened, closed=rec.closed,
+                          predecessors=rec.predecessors, expected=rec.expected, not_expected_reason=rec.reason)
+            unit = existing.get(rec.code)
+            if unit is None:
+                plan.added.append(rec)
+                if not dry_run:
+                    s.add(orm.RxUnit(code=rec.code, match_key=match_key(rec.name), **values))
+                continue
+            changed = [k for k in _FIELDS if getattr(unit, k) != values[k]]
+            if not changed:
+                plan.unchanged.append(rec)
+                continue
+            plan.updated.append((rec, changed))
+            if not dry_run:
+                for k in changed:
+                    setattr(unit, k, values[k])
+                unit.match_key = match_key(rec.name)
+        cancel.raise_if_cancelled()  # inside the transaction: a cancel here writes nothing
+    return plan
+
+
+# ---------------------------------------------------------------- trust
+
+def pin_key(s: Session, unit: orm.RxUnit, fingerprint: str, *, source: str, username: str, detail: str = "") -> None:
+    """Pin ``fingerprint`` for ``unit`` (inside the caller's transaction), with an event in its timeline."""
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    previous = unit.key_fingerprint
+    unit.key_fingerprint, unit.key_source, unit.key_pinned_at, unit.key_pinned_by = fingerprint, source, now, username
+    text = f"{previous} → {fingerprint}" if previous else fingerprint
+    s.add(orm.RxEvent(unit_id=unit.id, period="", at=now, username=username,
+                      action="key_first_use" if source == "first_use" else "key_enrolled",
+                      detail=(text + (f" ({detail})" if detail else ""))))
+
+
+def trust_key(ctx: AppContext, code: str, fingerprint: str, *, note: str = "") -> tuple[UnitRow, str]:
+    """Enrol a unit's key by hand (a new key after a change, or the first one read from the paper report).
+
+    Returns the unit and the fingerprint it had before ('' if none).
+
+    Raises:
+        NotFound: no unit with that code. ValidationError: not a fingerprint.
+        PermissionDenied: only a leader changes whom the office trusts.
+    """
+    fp = normalise_fingerprint(fingerprint)
+    with ctx.tx("approve") as s:
+        unit = _by_code(s, code)
+        before = unit.key_fingerprint
+        if before != fp:
+            pin_key(s, unit, fp, source="manual", username=ctx.actor.username, detail=clean(note))
+        s.flush()
+        return _row(unit), before
+
+
+def unit_count(ctx: AppContext) -> int:
+    with ctx.tx("read") as s:
+        return s.scalar(select(func.count()).select_from(orm.RxUnit)) or 0

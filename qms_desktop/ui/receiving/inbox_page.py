@@ -1,0 +1,386 @@
+"""Hộp thư: the packages received from the units; import files, a folder or a whole USB drive; review.
+
+The list shows every package (the superseded versions too, greyed); the detail shows the sender's
+key and history-chain head, the warnings found on import, what a corrected version changed figure
+by figure, the unit's timeline, and the review actions: Trả lại (with a required comment and a
+printable letter), Chấp nhận (locks it), Mở khóa (a leader, with a reason).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QPlainTextEdit, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_number
+from qms_desktop.services import receiving as rx
+from qms_desktop.ui.dialogs import prompts
+from qms_desktop.ui.models.row_table_model import Column
+from qms_desktop.ui.models.styled_row_model import GREY, RED
+from qms_desktop.ui.pages.master_detail import MasterDetailPage
+from qms_desktop.ui.receiving import common
+
+CONTINUITY = {
+    "first": QT_TRANSLATE_NOOP("Inbox", "first head recorded"),
+    "extends": QT_TRANSLATE_NOOP("Inbox", "extends the head seen before"),
+    "earlier": QT_TRANSLATE_NOOP("Inbox", "an earlier state of the chain seen"),
+    "unverifiable": QT_TRANSLATE_NOOP("Inbox", "not verifiable"),
+}
+
+
+SUPERSEDED = QT_TRANSLATE_NOOP("Inbox", "Superseded")
+
+
+def _t(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text) or text
+
+
+class ReturnDialog(QDialog):
+    """Trả lại: what must be corrected (required)."""
+
+    def __init__(self, unit: str, period: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Return the report for correction"))
+        label = QLabel(self.tr("What must %1 correct in its report for %2? (one point a line; printed in the return "
+                               "letter)").replace("%1", unit).replace("%2", period))
+        label.setWordWrap(True)
+        self.comment = QPlainTextEdit()
+        self.comment.setObjectName("return_comment")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Return"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(label)
+        lay.addWidget(self.comment, 1)
+        lay.addWidget(buttons)
+        self.resize(520, 300)
+
+
+def ask_return_comment(unit: str, period: str, parent: QWidget) -> str | None:
+    """The comment for a return, None if the user backs out (tests replace this)."""
+    dialog = ReturnDialog(unit, period, parent)
+    return dialog.comment.toPlainText() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def open_file(path: Path) -> None:
+    """Hand a file to the system's program for it (tests replace this)."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class InboxPage(MasterDetailPage):
+    key = "inbox"
+    kinds = frozenset({"rx_package"})
+    watches = frozenset({"rx_package", "rx_unit", "setting"})
+    state_key = "receiving/inbox"
+    export_name = "HopThuBaoCao.xlsx"
+
+    def __init__(self, env, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        self.shown: rx.PackageRow | None = None
+        super().__init__(env, parent)
+        # One period at a time by default: a province's inbox grows by thousands of packages a year.
+        self.period_filter = QComboBox()
+        self.period_filter.setObjectName("period_filter")
+        self.period_filter.setMinimumWidth(200)
+        self.period_filter.currentIndexChanged.connect(lambda _i: self._filter_changed())
+        self.toolbar.insertWidget(0, self.period_filter)
+        self._filling = False
+        self.import_files_button = self.add_tool_button(QPushButton(self.tr("Import &files…")))
+        self.import_files_button.setObjectName("import_files")
+        self.import_folder_button = self.add_tool_button(QPushButton(self.tr("Import a f&older or drive…")))
+        self.import_folder_button.setObjectName("import_folder")
+        self.finish_toolbar()
+        can_import = self.can("import")
+        self.import_files_button.setEnabled(can_import)
+        self.import_folder_button.setEnabled(can_import)
+        self.import_files_button.clicked.connect(self.import_files)
+        self.import_folder_button.clicked.connect(self.import_folder)
+        self.splitter.setSizes([300, 420])
+
+    def title(self) -> str:
+        return self.tr("Inbox")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("received_at", QT_TRANSLATE_NOOP("Columns", "Received"), "date", width=90,
+                   value=lambda r: r.received_at.date()),
+            Column("unit_code", QT_TRANSLATE_NOOP("Columns", "Code"), width=80),
+            Column("unit_name", QT_TRANSLATE_NOOP("Columns", "Reporting unit"), width=170),
+            Column("period", QT_TRANSLATE_NOOP("Columns", "Period"), width=70),
+            Column("version", QT_TRANSLATE_NOOP("Columns", "Report version"), "number", width=70),
+            Column("number", QT_TRANSLATE_NOOP("Columns", "Number"), width=95),
+            Column("state", QT_TRANSLATE_NOOP("Columns", "Review"), width=110,
+                   value=lambda r: common.state_label(r.state) if r.current else _t("Inbox", SUPERSEDED)),
+            Column("sent_date", QT_TRANSLATE_NOOP("Columns", "Sent on"), "date", width=95),
+            Column("fingerprint", QT_TRANSLATE_NOOP("Columns", "Key"), width=150),
+            Column("notes", QT_TRANSLATE_NOOP("Columns", "Remarks"), width=200,
+                   value=lambda r: "; ".join(common.render(n) for n in r.notes)),
+        ]
+
+    def make_model(self) -> StyledRowModel:
+        def colour(row: rx.PackageRow, _key: str):
+            if not row.current:
+                return GREY
+            return RED if row.state == "returned" else None
+        return common.FastRowModel(self.columns(), self, foreground=colour)
+
+    def load_rows(self) -> list[rx.PackageRow]:
+        self._fill_periods()
+        return rx.list_packages(self.env.ctx, period=self.period_filter.currentData())
+
+    def _fill_periods(self, prefer: str | None = None) -> None:
+        from qms_desktop.ui.receiving.consolidation_page import period_caption
+
+        current = prefer or self.period_filter.currentData()
+        with_packages = set(rx.periods_with_packages(self.env.ctx))
+        codes = [c for c in rx.known_periods(self.env.ctx) if c in with_packages]
+        self._filling = True
+        self.period_filter.blockSignals(True)
+        self.period_filter.clear()
+        for code in codes:
+            self.period_filter.addItem(period_caption(code), code)
+        self.period_filter.addItem(self.tr("All periods"), None)
+        index = self.period_filter.findData(current) if current else -1
+        self.period_filter.setCurrentIndex(index if index >= 0 else 0)
+        self.period_filter.blockSignals(False)
+        self._filling = False
+
+    def _filter_changed(self) -> None:
+        if not self._filling:
+            self.refresh()
+
+    def show_period(self, code: str | None) -> None:
+        self._fill_periods(prefer=code)
+        self.refresh()
+
+    # -- import ----------------------------------------------------------------------------------
+    def import_files(self) -> None:
+        paths = common.pick_package_files(self)
+        if paths:
+            self.import_paths(paths)
+
+    def import_folder(self) -> None:
+        folder = common.pick_package_folder(self)
+        if folder:
+            self.import_paths([folder])
+
+    def import_paths(self, paths: list[str | Path]) -> None:
+        common.run_import(self.env, list(paths), self, done=self._imported)
+
+    def _imported(self, result: rx.ImportResult) -> None:
+        periods = {o.period for o in result.outcomes if o.status in (rx.ACCEPTED, rx.SUPERSEDED)}
+        if len(periods) == 1:
+            self._fill_periods(prefer=periods.pop())
+        self.refresh()
+
+    # -- detail ----------------------------------------------------------------------------------
+    def build_detail(self) -> QWidget:
+        box = QWidget()
+        self.header = QLabel()
+        self.header.setObjectName("detailHeader")
+        self.header.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        self.header.setWordWrap(True)
+        info = QGroupBox(self.tr("Package"))
+        form = QFormLayout(info)
+        self.info: dict[str, QLabel] = {}
+        for key, caption in (("report", self.tr("Report:")), ("file", self.tr("File:")),
+                             ("sent", self.tr("Sent / received:")), ("key", self.tr("Signing key:")),
+                             ("chain", self.tr("History chain:")), ("review", self.tr("Review:"))):
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setObjectName(f"info_{key}")
+            self.info[key] = label
+            form.addRow(caption, label)
+        self.notes = QLabel()
+        self.notes.setObjectName("notes")
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color: #a15c00;")
+        form.addRow(self.notes)
+        self.changes = QTableWidget(0, 3)
+        self.changes.setObjectName("changes")
+        self.changes.setHorizontalHeaderLabels([self.tr("Figure"), self.tr("Before"), self.tr("After")])
+        self.changes.verticalHeader().setVisible(False)
+        self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.changes.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            self.changes.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.changes.setWordWrap(True)
+        changes_box = QGroupBox(self.tr("Changed from the version it replaces"))
+        QVBoxLayout(changes_box).addWidget(self.changes)
+        self.changes_box = changes_box
+        self.timeline = QLabel()
+        self.timeline.setObjectName("timeline")
+        self.timeline.setWordWrap(True)
+        self.timeline.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        timeline_box = QGroupBox(self.tr("Timeline of the unit"))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.timeline)
+        QVBoxLayout(timeline_box).addWidget(scroll)
+
+        self.open_pdf_button = QPushButton(self.tr("Open the &PDF"))
+        self.open_xlsx_button = QPushButton(self.tr("Open the spreads&heet"))
+        self.return_button = QPushButton(self.tr("&Return…"))
+        self.return_button.setObjectName("return_report")
+        self.accept_button = QPushButton(self.tr("&Accept"))
+        self.accept_button.setObjectName("accept_report")
+        self.unlock_button = QPushButton(self.tr("&Unlock…"))
+        self.letter_button = QPushButton(self.tr("Return &letter…"))
+        self.open_pdf_button.clicked.connect(self.open_pdf)
+        self.open_xlsx_button.clicked.connect(self.open_xlsx)
+        self.return_button.clicked.connect(self.return_report)
+        self.accept_button.clicked.connect(self.accept_report)
+        self.unlock_button.clicked.connect(self.unlock_report)
+        self.letter_button.clicked.connect(self.return_letter)
+        buttons = QHBoxLayout()
+        for b in (self.open_pdf_button, self.open_xlsx_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        for b in (self.return_button, self.letter_button, self.accept_button, self.unlock_button):
+            buttons.addWidget(b)
+
+        left = QVBoxLayout()
+        left.addWidget(self.header)
+        left.addWidget(info)
+        left.addLayout(buttons)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(changes_box, 1)
+        right.addWidget(timeline_box, 1)
+        lay = QHBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(left, 1)
+        lay.addLayout(right, 1)
+        return box
+
+    def show_detail(self, row: rx.PackageRow | None) -> None:
+        self.shown = row
+        for w in (self.open_pdf_button, self.open_xlsx_button, self.return_button, self.accept_button,
+                  self.unlock_button, self.letter_button):
+            w.setEnabled(False)
+        if row is None:
+            self.header.setText(self.tr("Select a package in the list."))
+            for label in self.info.values():
+                label.clear()
+            self.notes.clear()
+            self.changes.setRowCount(0)
+            self.timeline.clear()
+            return
+        self.header.setText(f"{row.unit_name} ({row.unit_code}) — {row.period}")
+        self.info["report"].setText(self.tr("no. %1, dated %2, version %3").replace("%1", row.number)
+                                    .replace("%2", format_date(row.report_date)).replace("%3", str(row.version))
+                                    + ("" if row.current else " — " + self.tr("superseded by a later version")))
+        self.info["file"].setText(f"{row.file_name} ({format_number(max(1, row.file_size // 1024))} KB)")
+        self.info["sent"].setText(self.tr("sent %1, received %2 by %3").replace("%1", format_date(row.sent_date))
+                                  .replace("%2", format_date(row.received_at.date())).replace("%3", row.received_by))
+        self.info["key"].setText(row.fingerprint)
+        self.info["key"].setFont(common.mono_font())
+        chain = _t("Inbox", CONTINUITY.get(row.continuity, row.continuity))
+        self.info["chain"].setText(f"{row.chain_head[:24] + '…' if row.chain_head else '—'} ({chain})")
+        submission = rx.get_submission(self.env.ctx, row.submission_id)
+        review = common.state_label(submission.state)
+        if submission.state == "returned" and submission.comment:
+            review += " — " + submission.comment.replace("\n", "; ")
+        self.info["review"].setText(review)
+        self.notes.setText("\n".join("⚠ " + common.render(n) for n in row.notes))
+        self.notes.setVisible(bool(row.notes))
+        self.changes.setRowCount(len(row.changes))
+        for i, c in enumerate(row.changes):
+            for j, value in enumerate((c.label, _fmt(c.old), _fmt(c.new))):
+                self.changes.setItem(i, j, QTableWidgetItem(value))
+        self.changes.resizeRowsToContents()
+        self.changes_box.setVisible(bool(row.changes))
+        events = rx.events(self.env.ctx, row.unit_code, row.period)
+        self.timeline.setText("\n".join(f"{format_date(e.at.date())} {e.at:%H:%M}  {e.username}: {_action(e.action)}"
+                                        + (f" — {e.detail}" if e.detail else "") for e in events))
+        can_edit = self.can("edit")
+        state = submission.state
+        self.open_pdf_button.setEnabled(True)
+        self.open_xlsx_button.setEnabled(True)
+        self.return_button.setEnabled(can_edit and row.current and state in ("received", "resubmitted"))
+        self.accept_button.setEnabled(can_edit and row.current and state in ("received", "resubmitted"))
+        self.unlock_button.setEnabled(self.can("approve") and row.current and state == "accepted")
+        self.letter_button.setEnabled(row.current and state == "returned")
+
+    # -- actions ---------------------------------------------------------------------------------
+    def open_pdf(self) -> None:
+        from qms_desktop.ui import print_preview
+
+        row = self.shown
+        pdf = self.call(rx.package_part, row.id, "report.pdf")
+        if pdf is not None:
+            print_preview.show_preview(pdf, f"{row.unit_name} — {row.period}", file_name=row.file_name[:-4] + ".pdf",
+                                       parent=self)
+
+    def open_xlsx(self) -> None:
+        row = self.shown
+        body = self.call(rx.package_part, row.id, "report.xlsx")
+        if body is None:
+            return
+        folder = Path(tempfile.gettempdir()) / "QMSDesktop"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / (row.file_name[:-4] + ".xlsx")
+        path.write_bytes(body)
+        open_file(path)
+
+    def return_report(self) -> None:
+        row = self.shown
+        comment = ask_return_comment(row.unit_name, row.period, self)
+        if comment is None:
+            return
+        if self.write(rx.return_report, row.submission_id, comment, kinds="rx_package") is not None:
+            self.status_message.emit(self.tr("Report returned. Print the return letter for the unit."))
+
+    def accept_report(self) -> None:
+        row = self.shown
+        if not prompts.confirm(self, self.tr("Accept the report of %1 for %2? It will be locked: a corrected "
+                                             "version is refused until a leader unlocks it.")
+                               .replace("%1", row.unit_name).replace("%2", row.period)):
+            return
+        self.write(rx.accept_report, row.submission_id, kinds="rx_package")
+
+    def unlock_report(self) -> None:
+        row = self.shown
+        reason = prompts.ask_reason(self, self.tr("Unlock the report"), self.tr("Why is this accepted report unlocked?"))
+        if reason is None:
+            return
+        self.write(rx.unlock_report, row.submission_id, reason, kinds="rx_package")
+
+    def return_letter(self) -> None:
+        from qms_desktop.services.receiving.documents import letter_file_name, return_letter_pdf
+        from qms_desktop.ui import print_preview
+
+        row = self.shown
+        pdf = self.call(return_letter_pdf, row.submission_id)
+        if pdf is not None:
+            print_preview.show_preview(pdf, self.tr("Return letter"), file_name=letter_file_name(
+                "return", row.period, row.unit_code), parent=self)
+
+
+ACTIONS = {
+    "received": QT_TRANSLATE_NOOP("Inbox", "package received"),
+    "superseded": QT_TRANSLATE_NOOP("Inbox", "corrected version received"),
+    "returned": QT_TRANSLATE_NOOP("Inbox", "returned for correction"),
+    "accepted": QT_TRANSLATE_NOOP("Inbox", "accepted and locked"),
+    "unlocked": QT_TRANSLATE_NOOP("Inbox", "unlocked"),
+    "key_first_use": QT_TRANSLATE_NOOP("Inbox", "key confirmed on first use"),
+    "key_enrolled": QT_TRANSLATE_NOOP("Inbox", "key enrolled by hand"),
+}
+
+
+def _action(action: str) -> str:
+    return _t("Inbox", ACTIONS.get(action, action))
+
+
+def _fmt(value) -> str:  # noqa: ANN001
+    if value is None:
+        return "—"
+    if isinstance(value, float) and not value.is_integer():
+        return format_number(value, 1)
+    return format_number(int(value))

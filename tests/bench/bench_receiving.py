@@ -1,0 +1,289 @@
+"""Benchmark of the receiving office (run on demand, not part of the test suite).
+
+    python tests/bench/bench_receiving.py                      # 168, 840 and 3,321 packages + the views
+    python tests/bench/bench_receiving.py --sizes 168 --no-views
+
+For each size N, in fresh processes (so that peak memory is the import's own):
+1. generate N valid signed packages for 2026-H1 (``receiving_gen``: one key per unit, varied figures);
+2. create an office database, import the register of N units from Excel;
+3. import the folder of N packages (verify every package: ZIP, signature, SHA-256 of each part, pinned key
+   confirmed on first use, period, continuity; store it; one transaction) — time and peak RSS;
+4. consolidate: the period's status and figures, the consolidated XLSX and the summary PDF.
+Then the views at 3,321 units × 20 periods: the 3,321-package database is extended with 19 more periods
+of submissions (inserted in bulk, reusing the real packages' figures), and the status/consolidation
+service and the two pages are timed (median of 5, offscreen).
+
+Prints one JSON object per measurement and a Markdown table for docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+PERIOD = "2026-H1"
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _template(work: Path):
+    import receiving_gen as gen
+
+    cache = work / "template"
+    if not (cache / "report.json").exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        t = gen.template(cache)
+        (cache / "report.json").write_bytes(t.report_json)
+        (cache / "report.pdf").write_bytes(t.pdf)
+        (cache / "report.xlsx").write_bytes(t.xlsx)
+    return gen.Template((cache / "report.json").read_bytes(), (cache / "report.pdf").read_bytes(),
+                        (cache / "report.xlsx").read_bytes())
+
+
+def generate(work: Path, n: int) -> dict:
+    """Child process 1: the register and N packages."""
+    import datetime as dt
+
+    import receiving_gen as gen
+
+    t = _template(work)
+    folder = work / f"usb_{n}"
+    folder.mkdir(parents=True, exist_ok=True)
+    units = [(f"U{i:04d}", f"{'Phường' if i % 5 == 0 else 'Xã'} Thử Nghiệm {i}") for i in range(1, n + 1)]
+    gen.register_xlsx(work / f"register_{n}.xlsx", units)
+    started = time.perf_counter()
+    for i, (code, name) in enumerate(units, start=1):
+        day = 14 + i % 12  # some after the due date (20/06): late
+        when = dt.datetime(2026, 6, day, 8 + i % 9, i % 60, tzinfo=gen.ICT)
+        body = gen.package(t, index=i, name=name, code=code if i % 3 else "", exported_at=when, key=gen.new_key(),
+                           seed=n, weak=i % 11 == 0)
+        (folder / f"BaoCaoISO_2026-6T_{code}.zip").write_bytes(body)
+    size = sum(p.stat().st_size for p in folder.iterdir())
+    return {"generated": n, "seconds": round(time.perf_counter() - started, 2), "bytes": size}
+
+
+def import_and_consolidate(work: Path, n: int) -> dict:
+    """Child process 2: office database, register, import, consolidation."""
+    import datetime as dt
+
+    from qms_desktop.services import agency, receiving as rx
+    from qms_desktop.services.context import Actor, AppContext
+    from qms_desktop.services.receiving.documents import write_summary
+    from qms_desktop.services.receiving.setup import office_profile
+    from qms_desktop.services.users import create_first_user
+    from qms_desktop.storage.db import Database
+
+    db_path = work / f"office_{n}.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    rss0 = _rss_mb()
+    db = Database.open(db_path)
+    create_first_user(db, username="vanthu", password="Mat-khau-2026!", role="leader")
+    ctx = AppContext(db, Actor("vanthu", "leader", ""), lambda: dt.date(2026, 7, 1))
+    agency.save_profile(ctx, office_profile("Sở Khoa học và Công nghệ tỉnh Thử Nghiệm", "Tỉnh Thử Nghiệm"))
+    out: dict = {"n": n}
+    t0 = time.perf_counter()
+    plan = rx.import_units(ctx, work / f"register_{n}.xlsx")
+    out["register_s"] = round(time.perf_counter() - t0, 2)
+    assert len(plan.added) == n, plan.rejected[:3]
+    rss1 = _rss_mb()
+    t0, cpu0 = time.perf_counter(), time.process_time()
+    result = rx.import_packages(ctx, [work / f"usb_{n}"], confirm_key=lambda q: True)
+    out["import_s"] = round(time.perf_counter() - t0, 2)
+    out["import_cpu_s"] = round(time.process_time() - cpu0, 2)
+    out["accepted"] = result.count("accepted")
+    assert out["accepted"] == n, [o.reason and o.reason.render() for o in result.outcomes if o.status != "accepted"][:3]
+    out["import_rss_mb"] = round(_rss_mb(), 1)
+    out["rss_before_import_mb"] = round(rss1, 1)
+    out["rss_start_mb"] = round(rss0, 1)
+    t0 = time.perf_counter()
+    ov = rx.period_overview(ctx, PERIOD)
+    out["overview_s"] = round(time.perf_counter() - t0, 3)
+    assert ov.received == n
+    summary_dir = work / f"summary_{n}"
+    summary_dir.mkdir(exist_ok=True)
+    t0, cpu0 = time.perf_counter(), time.process_time()
+    write_summary(ctx, PERIOD, summary_dir)
+    out["summary_s"] = round(time.perf_counter() - t0, 2)
+    out["summary_cpu_s"] = round(time.process_time() - cpu0, 2)
+    out["load_average"] = os.getloadavg()[0]
+    out["verified_and_consolidated_s"] = round(out["import_s"] + out["overview_s"] + out["summary_s"], 2)
+    out["peak_rss_mb"] = round(_rss_mb(), 1)
+    db.close()
+    out["db_mb"] = round(db_path.stat().st_size / 1024 / 1024, 1)
+    return out
+
+
+def extend_to_20_periods(work: Path, n: int) -> dict:
+    """Copy the real period's submissions and packages into 19 more periods (bulk SQL, no verification:
+    this only gives the views their volume). Each copy points at its own tiny stored file."""
+    import hashlib
+    import sqlite3
+
+    db_path = work / f"office_{n}.sqlite"
+    periods = [f"{y}-H1" for y in range(2017, 2027)] + [str(y) for y in range(2016, 2026)]
+    periods.remove(PERIOD)
+    started = time.perf_counter()
+    conn = sqlite3.connect(db_path)
+    conn.row_factory = sqlite3.Row
+    with conn:
+        subs = [dict(r) for r in conn.execute("select * from rx_submission where period = ?", (PERIOD,))]
+        pkgs = [dict(r) for r in conn.execute("select * from rx_package where period = ?", (PERIOD,))]
+        sub_cols = [c for c in subs[0] if c != "id"]
+        pkg_cols = [c for c in pkgs[0] if c != "id"]
+        for k, period in enumerate(periods):
+            conn.executemany(f"insert into rx_submission ({', '.join(sub_cols)}) values "
+                             f"({', '.join('?' for _ in sub_cols)})",
+                             [[period if c == "period" else r[c] for c in sub_cols] for r in subs])
+            new_ids = {row[0]: row[1] for row in conn.execute(
+                "select unit_id, id from rx_submission where period = ?", (period,))}
+            rows = []
+            files = []
+            for r in pkgs:
+                sha = hashlib.sha256(f"{period}:{r['id']}".encode()).hexdigest()
+                files.append((sha, 1, b"\0"))
+                values = dict(r, period=period, submission_id=new_ids[r["unit_id"]], file_sha256=sha,
+                              superseded_by_id=None)
+                rows.append([values[c] for c in pkg_cols])
+            conn.executemany("insert into stored_file (sha256, size, data) values (?, ?, ?)", files)
+            conn.executemany(f"insert into rx_package ({', '.join(pkg_cols)}) values ({', '.join('?' for _ in pkg_cols)})",
+                             rows)
+    counts = conn.execute("select count(*), count(distinct period) from rx_package").fetchone()
+    conn.close()
+    return {"extended_packages": counts[0], "periods": counts[1], "seconds": round(time.perf_counter() - started, 1)}
+
+
+def views(work: Path, n: int) -> dict:
+    """Time the status/consolidation service and the two pages at n units × 20 periods (offscreen)."""
+    import datetime as dt
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from qms_desktop.services import receiving as rx
+    from qms_desktop.services.context import Actor, AppContext
+    from qms_desktop.storage.db import Database
+    from qms_desktop.ui.events import AppEvents
+    from qms_desktop.ui.pages.base import UiEnv
+    from qms_desktop.ui.receiving.consolidation_page import ConsolidationPage
+    from qms_desktop.ui.receiving.inbox_page import InboxPage
+    from qms_desktop.ui.runner import SynchronousRunner
+
+    app = QApplication.instance() or QApplication([])
+    db = Database.open(work / f"office_{n}.sqlite")
+    ctx = AppContext(db, Actor("vanthu", "leader", ""), lambda: dt.date(2026, 7, 1))
+
+    cpu: dict[str, float] = {}
+
+    def median(fn, runs: int = 5, name: str = "") -> float:
+        times, cpus = [], []
+        for _ in range(runs):
+            t0, c0 = time.perf_counter(), time.process_time()
+            fn()
+            app.processEvents()
+            times.append(time.perf_counter() - t0)
+            cpus.append(time.process_time() - c0)
+        cpu[name] = round(statistics.median(cpus) * 1000, 1)
+        return round(statistics.median(times) * 1000, 1)
+
+    out = {"units": n, "packages": None}
+    with ctx.tx("read") as s:
+        from sqlalchemy import func, select
+
+        from qms_desktop.storage import orm
+
+        out["packages"] = s.scalar(select(func.count()).select_from(orm.RxPackage))
+    out["overview_ms"] = median(lambda: rx.period_overview(ctx, PERIOD), name="overview")
+    out["list_packages_ms"] = median(lambda: rx.list_packages(ctx, period=PERIOD), name="list_packages")
+    env = UiEnv(ctx, SynchronousRunner(), AppEvents())
+    page = ConsolidationPage(env)
+    page.resize(1366, 700)
+    page.show()
+    out["consolidation_page_open_ms"] = median(lambda: page.refresh(), name="consolidation_page")
+    inbox = InboxPage(env)
+    inbox.resize(1366, 700)
+    inbox.show()
+    out["inbox_page_open_ms"] = median(lambda: inbox.refresh(), name="inbox_page")
+    out["cpu_ms"] = cpu
+    out["load_average"] = os.getloadavg()[0]
+    page.close()
+    inbox.close()
+    db.close()
+    return out
+
+
+def _child(step: str, work: Path, n: int) -> dict:
+    done = subprocess.run([sys.executable, __file__, "--child", step, "--work", str(work), "--n", str(n)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"{step} {n} failed:\n{done.stdout}\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--sizes", default="168,840,3321")
+    p.add_argument("--no-views", action="store_true")
+    p.add_argument("--work", help="working folder (default: a temporary one)")
+    p.add_argument("--child")
+    p.add_argument("--n", type=int)
+    args = p.parse_args(argv)
+    work = Path(args.work or tempfile.mkdtemp(prefix="qms-bench-rx-"))
+    os.environ.setdefault("QMS_DATA_DIR", str(work / "data"))
+    if args.child:
+        fn = {"generate": generate, "import": import_and_consolidate, "extend": extend_to_20_periods,
+              "views": views}[args.child]
+        print(json.dumps(fn(work, args.n)))
+        return 0
+    sizes = [int(x) for x in args.sizes.split(",")]
+    results = []
+    for n in sizes:
+        gen = _child("generate", work, n)
+        print(json.dumps(gen), flush=True)
+        imp = _child("import", work, n)
+        imp["generate_s"] = gen["seconds"]
+        imp["package_mb"] = round(gen["bytes"] / 1024 / 1024, 1)
+        print(json.dumps(imp), flush=True)
+        results.append(imp)
+    view = None
+    if not args.no_views:
+        n = max(sizes)
+        print(json.dumps(_child("extend", work, n)), flush=True)
+        view = _child("views", work, n)
+        print(json.dumps(view), flush=True)
+    print("\n| packages | generate (not in the goal) | register import | verify + import (CPU) | status | XLSX + PDF (CPU) | "
+          "verified and consolidated | per package | peak RSS | database | load avg |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for r in results:
+        print(f"| {r['n']:,} | {r['generate_s']} s | {r['register_s']} s | {r['import_s']} s ({r['import_cpu_s']} s) | "
+              f"{r['overview_s']} s | {r['summary_s']} s ({r['summary_cpu_s']} s) | "
+              f"**{r['verified_and_consolidated_s']} s** | {1000 * r['import_s'] / r['n']:.1f} ms | {r['peak_rss_mb']} MB | "
+              f"{r['db_mb']} MB | {r['load_average']:.1f} |")
+    if view:
+        c = view["cpu_ms"]
+        print(f"\nViews at {view['units']:,} units, {view['packages']:,} packages (20 periods), median of 5 (CPU): "
+              f"status + consolidation service {view['overview_ms']} ms ({c['overview']} ms); Tổng hợp page "
+              f"{view['consolidation_page_open_ms']} ms ({c['consolidation_page']} ms); Hộp thư page (one period) "
+              f"{view['inbox_page_open_ms']} ms ({c['inbox_page']} ms); package list {view['list_packages_ms']} ms "
+              f"({c['list_packages']} ms); load average {view['load_average']:.1f}.")
+    print(f"\n(work folder: {work})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,135 @@
+"""Generate a province's worth of VALID signed report packages quickly (benchmark and screenshots).
+
+Exporting 3,321 packages through the full exporter (a PDF and an XLSX rendered per commune, ~1–2 s
+each) would take longer than the import being measured, so packages are built directly with
+``reports.package.build_package``: one real commune's finalised report (built through the services,
+rendered once to PDF and XLSX) is the template; each unit gets its own Ed25519 key, name, code and
+figures (a seeded random variation of every metric), and its own signed manifest and report.json.
+The PDF and XLSX parts are the template's (same bytes, so every package is ~120 KB like a real one).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import random
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests" / "reports"))
+
+ICT = dt.timezone(dt.timedelta(hours=7))
+
+# Real commune names of the kind a province lists (for the screenshots); the benchmark numbers them.
+NAMES = ["Xã Tân Phú", "Phường Bảo Lộc", "Xã Đạ Huoai", "Xã Lộc Bắc", "Phường Xuân Hương", "Xã Đức Trọng",
+         "Xã Lạc Dương", "Phường Lâm Viên", "Xã Di Linh", "Xã Bảo Thuận", "Phường Cam Ly", "Xã Đam Rông",
+         "Xã Nam Ban", "Xã Đinh Văn", "Xã Ka Đô", "Phường Lang Biang"]
+
+
+@dataclass
+class Template:
+    report_json: bytes
+    pdf: bytes
+    xlsx: bytes
+
+
+def template(work: Path) -> Template:
+    """A real finalised 2026-H1 report of the report tests' commune, rendered once."""
+    from report_helpers import TODAY, build
+
+    from qms_desktop.reports.pdf import report_pdf
+    from qms_desktop.reports.report_data import ReportData
+    from qms_desktop.reports.xlsx import report_xlsx
+    from qms_desktop.services import reports
+    from qms_desktop.services.context import Actor, AppContext
+    from qms_desktop.storage.db import Database
+
+    path = work / "template_commune.sqlite"
+    build(path)
+    db = Database.open(path)
+    try:
+        ctx = AppContext(db, Actor("chutich", "leader", "Nguyễn Văn An"), lambda: TODAY)
+        row = reports.create_report(ctx, period="2026-H1")
+        reports.finalize_report(ctx, row.id, date="20/06/2026")
+        raw = reports.snapshot_bytes(ctx, row.id)
+    finally:
+        db.close()
+    data = ReportData.from_json(raw)
+    return Template(raw, report_pdf(data, fingerprint="0000 0000 0000 0000"), report_xlsx(data))
+
+
+def _vary(data, rng: random.Random, *, weak: bool):
+    """The same report with every figure varied consistently (received = on time + late + pending)."""
+    from qms_desktop.reports.report_data import Item, Metric, Part
+
+    received = rng.randint(300, 1800)
+    pending = rng.randint(0, 25)
+    late = rng.randint(0, max(1, received // 15)) if not weak else rng.randint(received // 12, received // 6)
+    on_time = received - pending - late
+    in_scope = rng.randint(20, 70)
+    covered = in_scope - rng.randint(0, 4)
+    opened = rng.randint(0, 6)
+    closed = rng.randint(0, opened)
+    values = {
+        "tthc_total": in_scope + rng.randint(0, 10), "tthc_in_scope": in_scope, "tthc_covered": covered,
+        "tthc_coverage": round(100 * covered / in_scope, 1), "procedures_effective": covered - rng.randint(0, 3),
+        "received": received, "on_time": on_time, "late": late, "pending": pending,
+        "on_time_rate": round(100 * on_time / (on_time + late), 1), "satisfaction": round(rng.uniform(84, 99.5), 1),
+        "audits": rng.choice((0, 1, 1, 1, 2)), "reviews": rng.choice((0, 1, 1, 1)), "nc_opened": opened,
+        "nc_closed": closed, "nc_open_end": opened - closed + rng.randint(0, 2),
+        "nc_overdue": rng.choice((0, 0, 0, 1, 2)), "trainings": rng.randint(0, 4), "complaints": rng.randint(0, 3),
+        "improvements": rng.randint(0, 3),
+    }
+    parts = []
+    for part in data.parts:
+        items = []
+        for item in part.items:
+            metrics = tuple(dataclasses.replace(m, value=values[m.key]) if m.key in values else m for m in item.metrics)
+            items.append(Item(item.code, item.key, item.title, item.ref, item.paragraphs, metrics))
+        parts.append(Part(part.code, part.title, tuple(items), part.paragraphs))
+    return dataclasses.replace(data, parts=tuple(parts))
+
+
+def package(t: Template, *, index: int, name: str, code: str, period: str = "2026-H1", version: int = 1,
+            exported_at: dt.datetime, key, seed: int = 0, weak: bool = False) -> bytes:
+    """The signed package of unit ``index`` for ``period`` (version ``version``)."""
+    from qms_desktop import __version__
+    from qms_desktop.domain.periods import ReportPeriod
+    from qms_desktop.reports import wording as W
+    from qms_desktop.reports.package import build_package
+    from qms_desktop.reports.report_data import ReportData
+
+    data = ReportData.from_json(t.report_json)
+    p = ReportPeriod.parse(period)
+    start, end = p.bounds()
+    short = name[:1].lower() + name[1:]
+    data = dataclasses.replace(
+        data, period=p.code, period_label=W.period_label(p.year, p.half), period_start=start, period_end=end,
+        report_version=version, report_id=index, number=(index % 900) + 1,
+        agency=dataclasses.replace(data.agency, full_name=f"Ủy ban nhân dân {short}", short_name=short,
+                                   place_name=name.split(" ", 1)[-1]))
+    data = _vary(data, random.Random(seed * 100_003 + index * 7 + version), weak=weak)
+    return build_package(data=data, pdf=t.pdf, xlsx=t.xlsx, report_json=data.to_json().encode("utf-8"), key=key,
+                         exported_at=exported_at, exported_by="thuky", app_version=__version__, agency_code=code)
+
+
+def new_key():
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from qms_desktop.reports.signing import InstallationKey
+
+    return InstallationKey(Ed25519PrivateKey.generate())
+
+
+def register_xlsx(path: Path, units: list[tuple[str, str]]) -> Path:
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("DanhSach")
+    ws.append(["STT", "Mã đơn vị", "Tên đơn vị", "Loại", "Phải báo cáo"])
+    for i, (code, name) in enumerate(units, start=1):
+        ws.append([i, code, name, "Phường" if name.startswith("Phường") else "Xã", "Có"])
+    wb.save(path)
+    return path

@@ -1,0 +1,618 @@
+"""The receiving office's inbox: packages exported by three differently built communes with the real
+exporter are verified, matched to their units, pinned to their keys, and consolidated; every attack
+(forged, tampered, replayed, rewritten history, hostile files) is refused and leaves the office's
+database byte-identical."""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import datetime as dt
+import io
+import json
+import random
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import func, select
+
+from province import ICT, OFFICE_TODAY, PERIOD, export_from, file_digest, sender_key, trust_all
+
+from qms_desktop.reports.package import build_package, manifest_bytes
+from qms_desktop.reports.report_data import ReportData
+from qms_desktop.reports.signing import InstallationKey
+from qms_desktop.services import receiving as rx
+from qms_desktop.services import reports
+from qms_desktop.services.context import Actor, AppContext
+from qms_desktop.storage import orm
+from qms_desktop.storage.db import Database
+
+
+# ---------------------------------------------------------------- helpers
+
+def db_bytes(ctx) -> str:
+    """SHA-256 of the office's database file with every connection closed (WAL checkpointed)."""
+    ctx.db.engine.dispose()
+    wal = Path(str(ctx.db.path) + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    return file_digest(ctx.db.path)
+
+
+def statuses(result) -> list[str]:
+    return [o.status for o in result.outcomes]
+
+
+def members(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as z:
+        return {i.filename: z.read(i) for i in z.infolist()}
+
+
+def rezip(members_: dict[str, bytes], dest: Path) -> Path:
+    with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, body in members_.items():
+            z.writestr(name, body)
+    return dest
+
+
+def resign(src: Path, dest: Path, key: InstallationKey, change) -> Path:
+    """Rewrite a package's manifest with ``change(manifest)`` and sign it with ``key`` (the sender's own key)."""
+    m = members(src)
+    manifest = json.loads(m["manifest.json"])
+    change(manifest)
+    manifest["public_key"] = {"algorithm": "Ed25519", "key": key.public_b64, "fingerprint": key.fingerprint}
+    m["manifest.json"] = manifest_bytes(manifest)
+    m["manifest.sig"] = base64.b64encode(key.sign(m["manifest.json"])) + b"\n"
+    return rezip(m, dest)
+
+
+def own(sent, tmp_path: Path):
+    """A private copy of a commune's database (a test that makes the commune act must not change the
+    session's shared commune)."""
+    from province import copy_db
+
+    return dataclasses.replace(sent, db=copy_db(sent.db, tmp_path / f"{sent.code}-own.sqlite"))
+
+
+def source_metrics(sent) -> dict:
+    """What the commune itself reports: its report's figures, read from its own database."""
+    db = Database.open(sent.db)
+    try:
+        data = reports.report_data(AppContext(db, Actor(*sent.leader)), sent.report_id)
+    finally:
+        db.close()
+    return {m.key: m.value for p in data.parts for i in p.items for m in i.metrics}
+
+
+def files_received_in_source(sent) -> int:
+    """Independent of the report code: service-statistics rows whose span's middle lies in 2026-H1 (Decree 09)."""
+    start, end = dt.date(2025, 12, 15), dt.date(2026, 6, 14)
+    with sqlite3.connect(sent.db) as conn:
+        rows = conn.execute("select period_start, period_end, received from service_stat").fetchall()
+    total = 0
+    for a, b, n in rows:
+        a, b = dt.date.fromisoformat(a), dt.date.fromisoformat(b)
+        if start <= a + (b - a) / 2 <= end:
+            total += n
+    return total
+
+
+# ---------------------------------------------------------------- the happy path
+
+def test_units_register_imported_from_excel(office):
+    units = {u.code: u for u in rx.list_units(office)}
+    assert set(units) == {"LD-TP", "LD-BL", "LD-DH", "LD-LB", "LD-PQ", "LD-OLD"}
+    assert units["LD-TP"].predecessors == "Xã Phú Lâm; Xã Phú Bình" and units["LD-TP"].opened == dt.date(2025, 7, 1)
+    assert units["LD-PQ"].expected is False and units["LD-PQ"].not_expected_reason == "Chưa áp dụng HTQLCL"
+    assert units["LD-PQ"].kind == "dac-khu" and units["LD-BL"].kind == "phuong"
+    assert units["LD-OLD"].closed == dt.date(2025, 6, 30)
+    assert all(not u.key_fingerprint for u in units.values())
+
+
+def test_first_packages_need_confirmed_keys_then_are_consolidated(office, province):
+    sent = province.sent
+    paths = [s.package for s in sent.values()]
+    before = db_bytes(office)
+    first = rx.import_packages(office, paths)  # no one confirms the keys
+    assert statuses(first) == ["refused"] * 3 and all(o.needs_key for o in first.outcomes)
+    assert {o.fingerprint for o in first.outcomes} == {s.fingerprint for s in sent.values()}
+    assert "not confirmed yet" in first.outcomes[0].reason.render() and "qms inbox trust" in first.outcomes[0].reason.render()
+    assert db_bytes(office) == before  # nothing written, not even the keys
+
+    asked = []
+    result = rx.import_packages(office, paths, confirm_key=lambda q: asked.append(q) or True)
+    assert statuses(result) == ["accepted"] * 3, [o.reason and o.reason.render() for o in result.outcomes]
+    assert sorted(q.unit_code for q in asked) == ["LD-BL", "LD-DH", "LD-TP"]
+    by_unit = {o.unit_code: o for o in result.outcomes}
+    assert by_unit["LD-BL"].unit_name == "Phường Bảo Lộc"  # matched by its name: no code in its profile
+    assert by_unit["LD-DH"].unit_code == "LD-DH"  # "UBND xã Đạ Huoai" carries its code
+    units = {u.code: u for u in rx.list_units(office)}
+    for tag, s in sent.items():
+        assert units[s.code].key_fingerprint == s.fingerprint and units[s.code].key_source == "first_use"
+    events = rx.events(office, "LD-TP")
+    assert [e.action for e in events] == ["key_first_use", "received"]
+
+    ov = rx.period_overview(office, PERIOD)
+    assert (ov.expected, ov.received, ov.on_time, ov.late, ov.returned, ov.missing) == (4, 3, 2, 1, 0, 1)
+    assert ov.reporting_rate == 75.0 and ov.on_time_rate == 50.0
+    rows = {r.code: r for r in ov.rows}
+    assert rows["LD-LB"].state == "missing" and [r.code for r in ov.chase_list] == ["LD-LB"]
+    assert "LD-PQ" not in rows and "LD-OLD" not in rows  # not expected, nothing received: not listed
+    assert rows["LD-TP"].on_time is True and rows["LD-DH"].on_time is True and rows["LD-BL"].on_time is False
+    assert rows["LD-DH"].sent_date == dt.date(2026, 6, 20)  # the due day counts as on time
+
+    # The consolidated figures are the sum of what the communes themselves reported.
+    sources = {tag: source_metrics(s) for tag, s in sent.items()}
+    keys = {"tthc_in_scope": "tthc_in_scope", "tthc_covered": "tthc_covered",
+            "procedures_effective": "procedures_effective", "audits": "audits", "reviews": "reviews",
+            "nc_opened": "nc_opened", "nc_closed": "nc_closed", "nc_open_end": "nc_open_end",
+            "nc_overdue": "nc_overdue", "files_received": "received", "files_on_time": "on_time",
+            "files_late": "late", "trainings": "trainings", "complaints": "complaints",
+            "improvements": "improvements"}
+    for column, metric in keys.items():
+        for tag, s in sent.items():
+            assert rows[s.code].figures[column] == sources[tag][metric], (tag, column)
+        assert ov.totals[column] == sum(src[metric] for src in sources.values()), column
+    for tag, s in sent.items():
+        assert rows[s.code].figures["files_received"] == files_received_in_source(s)
+        assert rows[s.code].figures["satisfaction"] == sources[tag]["satisfaction"]
+    on_time = sum(src["on_time"] for src in sources.values())
+    late = sum(src["late"] for src in sources.values())
+    assert ov.totals["on_time_rate"] == round(100 * on_time / (on_time + late), 1)
+    sats = [src["satisfaction"] for src in sources.values()]
+    assert ov.totals["satisfaction"] == round(sum(sats) / 3, 1)
+    assert len({rows[s.code].figures["files_received"] for s in sent.values()}) == 3  # three different communes
+
+    # the same files again: quiet no-ops
+    again = rx.import_packages(office, paths)
+    assert statuses(again) == ["duplicate"] * 3
+
+
+def test_stored_package_opens_as_pdf_and_xlsx(office, province):
+    trust_all(office, province)
+    result = rx.import_packages(office, [province.sent["BL"].package])
+    package_id = result.outcomes[0].package_id
+    pdf = rx.package_part(office, package_id, "report.pdf")
+    xlsx = rx.package_part(office, package_id, "report.xlsx")
+    assert pdf.startswith(b"%PDF") and members(province.sent["BL"].package)["report.pdf"] == pdf
+    from openpyxl import load_workbook
+
+    assert load_workbook(io.BytesIO(xlsx), read_only=True).sheetnames
+    # an edit of the stored bytes with the sqlite3 tool is noticed when the part is opened
+    office.db.engine.dispose()
+    with sqlite3.connect(office.db.path) as conn:
+        blob = bytearray(conn.execute("select data from stored_file").fetchone()[0])
+        blob[100] ^= 1
+        conn.execute("update stored_file set data = ?", (bytes(blob),))
+    with pytest.raises(rx.InboxInvalid):
+        rx.package_part(office, package_id, "report.pdf")
+
+
+def test_warnings_across_units_come_from_the_reports(office, province):
+    trust_all(office, province)
+    rx.import_packages(office, [s.package for s in province.sent.values()])
+    ov = rx.period_overview(office, PERIOD)
+    found = {(w.unit_code, w.rule) for w in ov.warnings}
+    assert ("LD-BL", "nc_overdue") in found  # the overdue NC of Bảo Lộc
+    sources = {s.code: source_metrics(s) for s in province.sent.values()}
+    for code, m in sources.items():
+        assert ((code, "on_time_below_target") in found) == (m["on_time_rate"] < 98)
+        assert ((code, "nc_overdue") in found) == (m["nc_overdue"] > 0)
+    assert not any(rule in ("no_audit", "no_review") for _c, rule in found)  # a six-month report: not judged
+    from qms_desktop.services import agency
+
+    agency.set_setting(office, "target_on_time_rate", "50")
+    assert not any(w.rule == "on_time_below_target" for w in rx.period_overview(office, PERIOD).warnings)
+
+
+# ---------------------------------------------------------------- corrections and review states
+
+def test_corrected_version_supersedes_and_review_states(office, province, tmp_path):
+    bl = own(province.sent["BL"], tmp_path)
+    trust_all(office, province)
+    assert statuses(rx.import_packages(office, [bl.package])) == ["accepted"]
+    sub = rx.find_submission(office, "LD-BL", PERIOD)
+    with pytest.raises(rx.InboxInvalid):
+        rx.return_report(office, sub, "   ")  # a return needs a comment
+    rx.return_report(office, sub, "Thiếu số liệu tháng 6.\nPhụ lục V chưa khớp.")
+    ov = rx.period_overview(office, PERIOD)
+    row = {r.code: r for r in ov.rows}["LD-BL"]
+    assert row.state == "returned" and not row.counted and ov.returned == 1 and ov.received == 0
+    assert ov.totals["files_received"] is None  # a returned report is out of the totals
+
+    # the commune corrects its data and sends version 2
+    db = Database.open(bl.db)
+    ctx = AppContext(db, Actor(*bl.leader), lambda: dt.date(2026, 7, 3))
+    from qms_desktop.services import records
+
+    records.create(ctx, "service_stat", {"period_start": "01/05/2026", "period_end": "31/05/2026", "received": 40,
+                                         "on_time": 40, "late": 0, "pending": 0, "feedback": 0, "complaints": 0,
+                                         "complaints_resolved": 0})
+    v2 = reports.correct_report(ctx, bl.report_id)
+    reports.finalize_report(ctx, v2.id, date="03/07/2026")
+    db.close()
+    package2 = export_from(bl.db, bl.leader, v2.id, tmp_path / "v2", bl.key_dir, dt.datetime(2026, 7, 3, 9, tzinfo=ICT))
+    result = rx.import_packages(office, [package2])
+    o = result.outcomes[0]
+    assert o.status == "superseded" and o.replaced_version == 1 and o.version == 2
+    changed = {c.key: (c.old, c.new) for c in o.changes}
+    old_received = source_metrics(bl)["received"]
+    assert changed["received"] == (old_received, old_received + 40)
+    packages = rx.list_packages(office, unit_code="LD-BL")
+    assert [(p.version, p.current) for p in packages] == [(2, True), (1, False)]  # the earlier one is kept
+    ov = rx.period_overview(office, PERIOD)
+    row = {r.code: r for r in ov.rows}["LD-BL"]
+    assert row.state == "resubmitted" and row.counted and row.version == 2
+    assert row.figures["files_received"] == old_received + 40
+    assert row.on_time is False  # timeliness is that of the first package (25/06, after the due date)
+
+    rx.accept_report(office, sub)
+    # a later package for an accepted (locked) report is refused until it is unlocked
+    db = Database.open(bl.db)
+    ctx = AppContext(db, Actor(*bl.leader), lambda: dt.date(2026, 7, 5))
+    v3 = reports.correct_report(ctx, v2.id)
+    reports.finalize_report(ctx, v3.id, date="05/07/2026")
+    db.close()
+    package3 = export_from(bl.db, bl.leader, v3.id, tmp_path / "v3", bl.key_dir, dt.datetime(2026, 7, 5, 9, tzinfo=ICT))
+    before = db_bytes(office)
+    refused = rx.import_packages(office, [package3]).outcomes[0]
+    assert refused.status == "refused" and "accepted and is locked" in refused.reason.render()
+    assert db_bytes(office) == before
+    secretary = AppContext(office.db, Actor("thuky", "secretary", ""), lambda: OFFICE_TODAY)
+    from qms_desktop.domain.errors import PermissionDenied
+
+    with pytest.raises(PermissionDenied):
+        rx.unlock_report(secretary, sub, "Xã gửi bản sửa lỗi chính tả")
+    with pytest.raises(rx.InboxInvalid):
+        rx.unlock_report(office, sub, "")
+    rx.unlock_report(office, sub, "Xã gửi bản sửa lỗi chính tả")
+    assert statuses(rx.import_packages(office, [package3])) == ["superseded"]
+    actions = [e.action for e in rx.events(office, "LD-BL", PERIOD)]
+    assert actions == ["key_enrolled", "received", "returned", "superseded", "accepted", "unlocked", "superseded"]
+
+
+# ---------------------------------------------------------------- attacks: all refused, nothing written
+
+@pytest.fixture
+def pinned(office, province):
+    """The office with the three communes' keys enrolled and their first packages taken in."""
+    trust_all(office, province)
+    assert statuses(rx.import_packages(office, [s.package for s in province.sent.values()])) == ["accepted"] * 3
+    return office
+
+
+def test_forged_package_resigned_with_a_fresh_key_is_refused(pinned, province, tmp_path):
+    tp = province.sent["TP"]
+    m = members(tp.package)
+    data = ReportData.from_json(m["report.json"])
+    forger = InstallationKey(Ed25519PrivateKey.generate())
+    manifest = json.loads(m["manifest.json"])
+    forged = build_package(data=dataclasses.replace(data, report_version=2), pdf=m["report.pdf"], xlsx=m["report.xlsx"],
+                           report_json=dataclasses.replace(data, report_version=2).to_json().encode(), key=forger,
+                           exported_at=dt.datetime(2026, 6, 30, 8, tzinfo=ICT), exported_by="thuky",
+                           app_version="0.1.0", agency_code=manifest["agency"]["code"])
+    path = tmp_path / "BaoCaoISO_2026-6T_TanPhu_v2.zip"
+    path.write_bytes(forged)
+    before = db_bytes(pinned)
+    o = rx.import_packages(pinned, [path]).outcomes[0]
+    assert o.status == "refused" and "signed with an unknown key" in o.reason.render()
+    assert forger.fingerprint in o.reason.render() and tp.fingerprint in o.reason.render()
+    assert db_bytes(pinned) == before
+    # and `qms package verify` alone does not vouch for it either (exit 3, not 0)
+    from qms_desktop import cli
+
+    assert cli.main(["--lang", "en", "package", "verify", str(path)]) == 3
+    assert cli.main(["--lang", "en", "package", "verify", str(path), "--fingerprint", tp.fingerprint]) == 1
+    # once the unit's key change is enrolled by hand, the same package is taken in
+    rx.trust_key(pinned, "LD-TP", forger.fingerprint, note="phone")
+    assert statuses(rx.import_packages(pinned, [path])) == ["superseded"]
+
+
+def test_tampered_package_is_refused(pinned, province, tmp_path):
+    m = members(province.sent["DH"].package)
+    m["report.json"] = m["report.json"].replace(b'"value":1282', b'"value":9999', 1)
+    assert m["report.json"] != members(province.sent["DH"].package)["report.json"]
+    tampered = rezip(m, tmp_path / "tampered.zip")
+    raw = bytearray(province.sent["DH"].package.read_bytes())
+    raw[len(raw) // 3] ^= 0x40
+    flipped = tmp_path / "flipped.zip"
+    flipped.write_bytes(raw)
+    truncated = tmp_path / "truncated.zip"
+    truncated.write_bytes(province.sent["DH"].package.read_bytes()[:3000])
+    before = db_bytes(pinned)
+    result = rx.import_packages(pinned, [tampered, flipped, truncated])
+    assert statuses(result) == ["refused"] * 3
+    assert "changed after signing" in result.outcomes[0].reason.render()
+    assert db_bytes(pinned) == before
+
+
+def test_replayed_older_version_is_refused(pinned, province, tmp_path):
+    dh = own(province.sent["DH"], tmp_path)
+    db = Database.open(dh.db)
+    ctx = AppContext(db, Actor(*dh.leader), lambda: dt.date(2026, 7, 2))
+    v2 = reports.correct_report(ctx, dh.report_id)
+    reports.finalize_report(ctx, v2.id, date="02/07/2026")
+    db.close()
+    newer = export_from(dh.db, dh.leader, v2.id, tmp_path / "v2", dh.key_dir, dt.datetime(2026, 7, 2, 8, tzinfo=ICT))
+    assert statuses(rx.import_packages(pinned, [newer])) == ["superseded"]
+    # version 1 exported again (new bytes, a valid signature by the right key): a replay
+    replay = export_from(dh.db, dh.leader, dh.report_id, tmp_path / "replay", dh.key_dir,
+                         dt.datetime(2026, 7, 2, 9, tzinfo=ICT))
+    assert file_digest(replay) != file_digest(dh.package)
+    # and a package that claims version 2 with other content (a replayed or altered copy)
+    key = sender_key(dh)
+    altered = resign(newer, tmp_path / "altered.zip", key,
+                     lambda mf: mf.update(exported_at="2026-07-02T10:00:00+07:00"))
+    m = members(altered)
+    data = json.loads(m["report.json"])
+    data["closing"] = data["closing"] + " "
+    m["report.json"] = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    manifest = json.loads(m["manifest.json"])
+    for f in manifest["files"]:
+        if f["name"] == "report.json":
+            import hashlib
+
+            f["sha256"], f["size"] = hashlib.sha256(m["report.json"]).hexdigest(), len(m["report.json"])
+    m["manifest.json"] = manifest_bytes(manifest)
+    m["manifest.sig"] = base64.b64encode(key.sign(m["manifest.json"])) + b"\n"
+    altered = rezip(m, tmp_path / "altered2.zip")
+    before = db_bytes(pinned)
+    result = rx.import_packages(pinned, [replay, altered])
+    assert statuses(result) == ["refused", "refused"]
+    assert "replayed: version 1 is older than version 2" in result.outcomes[0].reason.render()
+    assert "a different report under version 2" in result.outcomes[1].reason.render()
+    assert db_bytes(pinned) == before
+
+
+def _with_chain(sent, dest: Path, head: tuple[int, str], checkpoints: list[tuple[int, str]] | None) -> Path:
+    key = sender_key(sent)
+
+    def change(manifest):
+        manifest["chain_head"] = {"count": head[0], "hash": head[1]}
+        if checkpoints is not None:
+            manifest["chain_checkpoints"] = [{"count": c, "hash": h} for c, h in checkpoints]
+    return resign(sent.package, dest, key, change)
+
+
+def test_history_chain_must_extend_the_head_seen_before(office, province, tmp_path):
+    trust_all(office, province)
+    tp = province.sent["TP"]
+    h = {n: f"{n:064x}" for n in (10, 12, 15, 20)}
+    first = _with_chain(tp, tmp_path / "p1.zip", (10, h[10]), [])
+    o = rx.import_packages(office, [first]).outcomes[0]
+    assert o.status == "accepted" and not o.notes
+    assert rx.get_unit(office, "LD-TP").chain_head == f"10:{h[10]}"
+
+    # next period's package: a longer chain with the seen head as a checkpoint — it extends
+    second = _with_chain(tp, tmp_path / "p2.zip", (15, h[15]), [(5, "a" * 64), (10, h[10])])
+    m = members(second)
+    manifest = json.loads(m["manifest.json"])
+    manifest["period"], manifest["period_start"], manifest["period_end"] = "2026", "2025-12-15", "2026-12-14"
+    data = json.loads(m["report.json"])
+    data["period"], data["period_end"], data["report_version"] = "2026", "2026-12-14", 1
+    # (a real year report would be exported by the commune; here the H1 data relabelled is enough)
+    m["report.json"] = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    import hashlib
+
+    for f in manifest["files"]:
+        if f["name"] == "report.json":
+            f["sha256"], f["size"] = hashlib.sha256(m["report.json"]).hexdigest(), len(m["report.json"])
+    key = sender_key(tp)
+    m["manifest.json"] = manifest_bytes(manifest)
+    m["manifest.sig"] = base64.b64encode(key.sign(m["manifest.json"])) + b"\n"
+    year = rezip(m, tmp_path / "year.zip")
+    # the office's clock is in December for the year report
+    december = AppContext(office.db, office.actor, lambda: dt.date(2026, 12, 20))
+    o = rx.import_packages(december, [year]).outcomes[0]
+    assert o.status == "accepted", o.reason and o.reason.render()
+    assert rx.get_unit(office, "LD-TP").chain_head == f"15:{h[15]}"
+
+    before = db_bytes(office)
+    # a rewritten history: a different hash where the office saw entry 15
+    rewritten = _with_chain(tp, tmp_path / "p3.zip", (20, h[20]), [(15, "b" * 64)])
+    # a cut history: a chain shorter than the one already seen
+    shorter = _with_chain(tp, tmp_path / "p4.zip", (12, h[12]), [(10, h[10])])
+    for path in (rewritten, shorter):
+        m = members(path)
+        manifest = json.loads(m["manifest.json"])
+        data = json.loads(m["report.json"])
+        data["report_version"] = manifest["report"]["version"] = 2
+        m["report.json"] = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+        for f in manifest["files"]:
+            if f["name"] == "report.json":
+                f["sha256"], f["size"] = hashlib.sha256(m["report.json"]).hexdigest(), len(m["report.json"])
+        m["manifest.json"] = manifest_bytes(manifest)
+        m["manifest.sig"] = base64.b64encode(key.sign(m["manifest.json"])) + b"\n"
+        rezip(m, path)
+    result = rx.import_packages(december, [rewritten, shorter])
+    assert statuses(result) == ["refused", "refused"]
+    assert all("history rewritten" in o.reason.render() for o in result.outcomes)
+    assert db_bytes(office) == before
+
+
+def test_package_without_chain_keys_is_taken_with_a_warning(office, province, tmp_path):
+    trust_all(office, province)
+    dh = province.sent["DH"]
+
+    def strip(manifest):  # as a format-1 package, or an exporter without the history chain, sends it
+        manifest.pop("chain_head", None)
+        manifest.pop("chain_checkpoints", None)
+    package = resign(dh.package, tmp_path / "BaoCaoISO_2026-6T_DaHuoai.zip", sender_key(dh), strip)
+    o = rx.import_packages(office, [package]).outcomes[0]
+    assert o.status == "accepted"
+    assert ["cannot be verified" in n.render() for n in o.notes] == [True]
+    assert rx.list_packages(office)[0].continuity == "unverifiable"
+
+
+def test_wrong_period_unknown_unit_and_commune_database_are_refused(office, province, tmp_path, demo_db):
+    trust_all(office, province)
+    before = db_bytes(office)
+    result = rx.import_packages(office, [province.sent["TP"].package], period="2026")
+    assert "wrong period" in result.outcomes[0].reason.render()
+    june = AppContext(office.db, office.actor, lambda: dt.date(2025, 11, 1))
+    assert "has not begun" in rx.import_packages(june, [province.sent["TP"].package]).outcomes[0].reason.render()
+    # the unit was renamed away in the register: the package no longer matches anything
+    office.db.engine.dispose()
+    with sqlite3.connect(office.db.path) as conn:
+        conn.execute("update rx_unit set code='X-1', match_key='xa khac' where code='LD-TP'")
+    o = rx.import_packages(office, [province.sent["TP"].package]).outcomes[0]
+    assert o.status == "refused" and "not in the register" in o.reason.render()
+    # a commune's own database is not an inbox
+    with pytest.raises(rx.InboxInvalid):
+        rx.import_packages(AppContext(demo_db, Actor("lanhdao", "leader", "")), [province.sent["TP"].package])
+
+
+def test_closed_unit_cannot_report_for_a_later_period(office, province):
+    trust_all(office, province)
+    rx.save_unit(office, rx.get_unit(office, "LD-DH").id, rx.UnitInput("LD-DH", "Xã Đạ Huoai", closed=dt.date(2025, 7, 1)))
+    o = rx.import_packages(office, [province.sent["DH"].package]).outcomes[0]
+    assert o.status == "refused" and "did not exist during 2026-H1" in o.reason.render()
+
+
+# ---------------------------------------------------------------- hostile files
+
+def _hostile_set(good: bytes, folder: Path) -> list[Path]:
+    folder.mkdir()
+    m = members_from_bytes(good)
+    out = []
+
+    def add(name: str, body: bytes) -> None:
+        path = folder / name
+        path.write_bytes(body)
+        out.append(path)
+
+    traversal = dict(m)
+    traversal["../../evil.bat"] = b"format c:"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, body in traversal.items():
+            z.writestr(name, body)
+    add("traversal.zip", buf.getvalue())
+    bomb = dict(m)
+    bomb["report.pdf"] = b"\0" * (200 * 1024 * 1024)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, body in bomb.items():
+            z.writestr(name, body)
+    add("bomb.zip", buf.getvalue())
+    for i, garbage in enumerate((b"", b"PK\x05\x06" + b"\0" * 18, b"not a zip at all", b"PK\x03\x04" + b"\xff" * 500)):
+        add(f"garbage{i}.zip", garbage)
+    rng = random.Random(14)
+    for i in range(12):
+        data = bytearray(good)
+        for _ in range(rng.randint(1, 6)):
+            data[rng.randrange(len(data))] ^= 1 << rng.randrange(8)
+        add(f"mutated{i}.zip", bytes(data))
+    weird = dict(m)
+    manifest = json.loads(m["manifest.json"])
+    manifest["agency"] = "not an object"
+    weird["manifest.json"] = manifest_bytes(manifest)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, body in weird.items():
+            z.writestr(name, body)
+    add("weird.zip", buf.getvalue())
+    (folder / "not-a-package.txt").write_text("ignored: not a .zip in a folder")
+    return out
+
+
+def members_from_bytes(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return {i.filename: z.read(i) for i in z.infolist()}
+
+
+def test_hostile_files_are_refused_with_a_reason_and_nothing_written(pinned, province, tmp_path):
+    good = province.sent["BL"].package.read_bytes()
+    hostile = _hostile_set(good, tmp_path / "usb")
+    before = db_bytes(pinned)
+    result = rx.import_packages(pinned, [tmp_path / "usb"])  # the whole drive
+    names = sorted(o.name for o in result.outcomes)
+    assert names == sorted(p.name for p in hostile)  # only the .zip files were taken up
+    for o in result.outcomes:
+        assert o.status in ("refused", "duplicate"), o.name
+        if o.status == "refused":
+            assert o.reason.render().strip()
+    # a mutation in ZIP metadata no reader uses leaves the signed content intact: at most a duplicate report
+    assert sum(o.status == "refused" for o in result.outcomes) >= len(hostile) - 2
+    assert not (tmp_path / "evil.bat").exists() and not (tmp_path.parent / "evil.bat").exists()
+    assert db_bytes(pinned) == before
+
+
+def test_cancel_rolls_back_the_whole_batch(office, province):
+    from qms_desktop.jobs import CancelToken, Cancelled
+
+    trust_all(office, province)
+    before = db_bytes(office)
+    token = CancelToken()
+    seen = []
+
+    def progress(p):
+        seen.append(p.done)
+        if p.done == 2:  # two packages taken in, then the user presses Cancel
+            token.cancel()
+    with pytest.raises(Cancelled):
+        rx.import_packages(office, [s.package for s in province.sent.values()], progress=progress, cancel=token)
+    assert seen[:3] == [0, 1, 2]
+    assert db_bytes(office) == before
+    with office.tx("read") as s:
+        assert s.scalar(select(func.count()).select_from(orm.RxPackage)) == 0
+
+
+def test_status_and_consolidation_run_a_bounded_number_of_queries(office, province):
+    from sqlalchemy import event
+
+    trust_all(office, province)
+    rx.import_packages(office, [s.package for s in province.sent.values()])
+    counted: list[str] = []
+
+    def count(conn, cursor, statement, *args):  # noqa: ANN001
+        if statement.lstrip().upper().startswith("SELECT"):
+            counted.append(statement)
+    event.listen(office.db.engine, "before_cursor_execute", count)
+    try:
+        rx.period_overview(office, PERIOD)
+        small = len(counted)
+        # ten times as many units and reports must not mean more queries
+        with office.tx("edit") as s:
+            for i in range(60):
+                s.add(orm.RxUnit(code=f"X{i:03d}", name=f"Xã Thử {i}", match_key=f"xa thu {i}"))
+        counted.clear()
+        ov = rx.period_overview(office, PERIOD)
+        assert len(ov.rows) == 64 and len(counted) == small
+        counted.clear()
+        rx.list_packages(office, period=PERIOD)
+        assert len(counted) == 1
+    finally:
+        event.remove(office.db.engine, "before_cursor_execute", count)
+    assert small <= 3
+
+
+def test_signed_but_malformed_package_is_refused(pinned, province, tmp_path):
+    """Signed with the unit's own pinned key, but with content of the wrong types: refused, nothing written."""
+    import hashlib
+
+    dh = province.sent["DH"]
+    key = sender_key(dh)
+    m = members(dh.package)
+    data = json.loads(m["report.json"])
+    data["report_version"] = "2"  # a string where a number belongs
+    m["report.json"] = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    manifest = json.loads(m["manifest.json"])
+    manifest["report"]["version"] = "2"
+    for f in manifest["files"]:
+        if f["name"] == "report.json":
+            f["sha256"], f["size"] = hashlib.sha256(m["report.json"]).hexdigest(), len(m["report.json"])
+    m["manifest.json"] = manifest_bytes(manifest)
+    m["manifest.sig"] = base64.b64encode(key.sign(m["manifest.json"])) + b"\n"
+    bad_version = rezip(m, tmp_path / "version.zip")
+    bad_chain = resign(dh.package, tmp_path / "chain.zip", key,
+                       lambda mf: mf.update(chain_head={"count": -1, "hash": "xyz"}))
+    bad_time = resign(dh.package, tmp_path / "time.zip", key, lambda mf: mf.update(exported_at="yesterday"))
+    before = db_bytes(pinned)
+    result = rx.import_packages(pinned, [bad_version, bad_chain, bad_time])
+    assert statuses(result) == ["refused"] * 3
+    reasons = [o.reason.render() for o in result.outcomes]
+    assert "malformed" in reasons[0] and "history-chain head" in reasons[1] and "time of export" in reasons[2]
+    assert db_bytes(pinned) == before

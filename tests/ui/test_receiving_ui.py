@@ -1,0 +1,325 @@
+"""The receiving office's screens, offscreen with real widgets: its own navigation, the inbox (import with
+key confirmation, review actions, a Cancel that really cancels), the register, the consolidation page
+and the first-run choice of an office."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QProgressDialog
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests" / "receiving"))
+sys.path.insert(0, str(ROOT / "tests" / "reports"))
+
+from province import OFFICE_TODAY, PERIOD, copy_db, session_province  # noqa: E402
+from ui_helpers import set_text  # noqa: E402
+
+from qms_desktop.services import receiving as rx  # noqa: E402
+from qms_desktop.services.context import Actor, AppContext  # noqa: E402
+from qms_desktop.storage.db import Database  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def province(tmp_path_factory, demo_template):
+    return session_province(tmp_path_factory, demo_template)
+
+
+@pytest.fixture
+def office_env(province, tmp_path, monkeypatch):
+    from qms_desktop.ui.events import AppEvents
+    from qms_desktop.ui.pages.base import UiEnv
+    from qms_desktop.ui.runner import SynchronousRunner
+
+    monkeypatch.setenv("QMS_DATA_DIR", str(tmp_path / "data"))
+    db = Database.open(copy_db(province.office_template, tmp_path / "office.sqlite"))
+    env = UiEnv(AppContext(db, Actor("vanthu", "leader", "Lê Văn Thư"), lambda: OFFICE_TODAY), SynchronousRunner(),
+                AppEvents())
+    yield env
+    db.close()
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Answer the page's questions like a user: keys confirmed, results noted instead of shown."""
+    from qms_desktop.ui.receiving import common
+
+    seen = {"keys": [], "results": []}
+    monkeypatch.setattr(common, "confirm_key", lambda q, parent: seen["keys"].append(q) or True)
+    monkeypatch.setattr(common, "show_result", lambda result, parent: seen["results"].append(result))
+    return seen
+
+
+def test_office_window_has_its_own_navigation(qtbot, office_env):
+    from qms_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(office_env, db_path=office_env.ctx.db.path)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.page_keys() == ["inbox", "rx_units", "consolidation", "inspection", "history", "settings"]
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+        "Inbox", "Units", "Consolidation", "Inspections", "Change history", "Settings"]
+    assert "receiving office" in window.windowTitle()
+    page = window.show_page("inspection")
+    from PySide6.QtWidgets import QLabel
+
+    assert "comes in the next version" in page.findChild(QLabel, "placeholder").text()
+    settings = window.show_page("settings")
+    assert settings.tabs.indexOf(settings.people_tab) == -1  # no units and staff of its own
+    tab = settings.agency_tab
+    assert not tab.edits["code"].isVisibleTo(tab) and not tab.edits["kind"].isVisibleTo(tab)
+    assert tab.target.isVisibleTo(tab) and tab.target.value() == 98
+    tab.target.setValue(95)
+    assert tab.save()
+    from qms_desktop.services import agency
+
+    assert agency.get_profile(office_env.ctx).mode == "office"  # saving the form keeps the mode
+    assert agency.get_setting(office_env.ctx, "target_on_time_rate") == "95"
+
+
+def test_inbox_imports_with_key_confirmation_and_reviews(qtbot, office_env, province, answers, monkeypatch, tmp_path):
+    from qms_desktop.ui.receiving import common, inbox_page
+
+    page = inbox_page.InboxPage(office_env)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    assert page.model.rowCount() == 0
+    monkeypatch.setattr(common, "pick_package_folder", lambda parent: str(province.sent["TP"].package.parent))
+    page.import_folder_button.click()
+    assert [q.unit_code for q in answers["keys"]] == ["LD-TP"]
+    assert [o.status for o in answers["results"][0].outcomes] == ["accepted"]
+    monkeypatch.setattr(common, "pick_package_files", lambda parent: [str(s.package) for s in province.sent.values()])
+    page.import_files_button.click()
+    assert sorted(o.status for o in answers["results"][1].outcomes) == ["accepted", "accepted", "duplicate"]
+    assert page.model.rowCount() == 3
+    assert {u.code: u.key_source for u in rx.list_units(office_env.ctx) if u.key_fingerprint} == {
+        "LD-TP": "first_use", "LD-BL": "first_use", "LD-DH": "first_use"}
+
+    assert page.table.select_where(lambda r: r.unit_code == "LD-BL")
+    assert page.header.text() == "Phường Bảo Lộc (LD-BL) — 2026-H1"
+    assert page.info["key"].text() == province.sent["BL"].fingerprint
+    shown = rx.list_packages(office_env.ctx, unit_code="LD-BL")[0]
+    if shown.continuity == "unverifiable":  # an exporter that writes no history-chain head
+        assert "not verifiable" in page.info["chain"].text() and "cannot be verified" in page.notes.text()
+    else:  # the first head seen from this unit
+        assert shown.continuity == "first" and "first head recorded" in page.info["chain"].text()
+        assert shown.chain_head.startswith(page.info["chain"].text()[:10])
+    assert page.return_button.isEnabled() and page.accept_button.isEnabled() and not page.unlock_button.isEnabled()
+    monkeypatch.setattr(inbox_page, "ask_return_comment", lambda unit, period, parent: "Thiếu số liệu tháng 6.")
+    page.return_button.click()
+    assert "Returned" in page.info["review"].text() and "Thiếu số liệu tháng 6." in page.info["review"].text()
+    assert page.letter_button.isEnabled() and not page.accept_button.isEnabled()
+    previews = []
+    from qms_desktop.ui import print_preview
+
+    monkeypatch.setattr(print_preview, "show_preview", lambda pdf, title, **kw: previews.append((pdf, kw["file_name"])))
+    page.letter_button.click()
+    page.open_pdf_button.click()
+    assert [name for _pdf, name in previews] == ["CongVanTraLai_2026-6T_LD-BL.pdf", "BaoCaoISO_2026-6T_BaoLoc.pdf"]
+    assert all(pdf.startswith(b"%PDF") for pdf, _ in previews)
+    opened = []
+    monkeypatch.setattr(inbox_page, "open_file", lambda path: opened.append(path))
+    page.open_xlsx_button.click()
+    assert opened and opened[0].read_bytes()[:2] == b"PK"
+
+    assert page.table.select_where(lambda r: r.unit_code == "LD-DH")
+    from qms_desktop.ui.dialogs import prompts
+
+    monkeypatch.setattr(prompts, "confirm", lambda parent, text, title=None: True)
+    page.accept_button.click()
+    assert "Accepted" in page.info["review"].text() and page.unlock_button.isEnabled()
+    monkeypatch.setattr(prompts, "ask_reason", lambda parent, title, prompt: "Đơn vị xin sửa lỗi chính tả")
+    page.unlock_button.click()
+    assert page.info["review"].text() == "Received"
+    assert "unlocked" in page.timeline.text() and "accepted and locked" in page.timeline.text()
+
+
+def test_cancel_in_the_progress_dialog_really_cancels(qtbot, office_env, province, answers, monkeypatch):
+    """With the real job runner (a worker thread and its progress dialog), Cancel rolls the whole batch back."""
+    from qms_desktop.services.receiving import inbox
+    from qms_desktop.ui.receiving import common, inbox_page
+    from qms_desktop.ui.runner import JobRunner
+
+    for s in province.sent.values():
+        rx.trust_key(office_env.ctx, s.code, s.fingerprint)
+    real_verify = inbox.verify_package
+
+    def slow_verify(*args, **kwargs):
+        time.sleep(0.8)
+        return real_verify(*args, **kwargs)
+    monkeypatch.setattr(inbox, "verify_package", slow_verify)
+    cancelled = []
+    monkeypatch.setattr(common, "show_cancelled", lambda parent: cancelled.append(True))
+    office_env.runner = JobRunner()
+    page = inbox_page.InboxPage(office_env)
+    qtbot.addWidget(page)
+    page.show()
+    page.import_paths([s.package for s in province.sent.values()])
+    dialog = None
+
+    def dialog_shown():
+        nonlocal dialog
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
+        assert dialogs and dialogs[0].value() >= 1  # at least one package already taken in
+        dialog = dialogs[0]
+    qtbot.waitUntil(dialog_shown, timeout=15000)
+    from PySide6.QtWidgets import QPushButton
+
+    cancel_button = dialog.findChild(QPushButton)
+    assert cancel_button.text() == "Cancel"
+    cancel_button.click()  # as the user does
+    qtbot.waitUntil(lambda: bool(cancelled), timeout=15000)
+    assert answers["results"] == []
+    assert rx.list_packages(office_env.ctx) == []
+
+
+def test_units_page_edits_the_register_and_enrols_a_key(qtbot, office_env, monkeypatch):
+    from qms_desktop.ui.receiving import units_page
+
+    page = units_page.UnitsRegisterPage(office_env)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert page.model.rowCount() == 6
+    assert page.table.select_where(lambda r: r.code == "LD-LB")
+    page.expected.setChecked(False)
+    page.save_button.click()
+    assert page.error.isVisible() and "Say why" in page.error.text()
+    set_text(page.reason, "Sáp nhập vào xã Tân Phú từ 01/7/2026")
+    page.save_button.click()
+    unit = rx.get_unit(office_env.ctx, "LD-LB")
+    assert unit.expected is False and unit.not_expected_reason == "Sáp nhập vào xã Tân Phú từ 01/7/2026"
+    monkeypatch.setattr(units_page, "ask_key", lambda unit, parent: ("ab12cd34ef567890", "điện thoại 02/7"))
+    page.trust_button.click()
+    assert rx.get_unit(office_env.ctx, "LD-LB").key_fingerprint == "AB12 CD34 EF56 7890"
+    assert page.key_label.text() == "AB12 CD34 EF56 7890" and "enrolled by hand" in page.key_info.text()
+    page.new_button.click()
+    set_text(page.code, "LD-NEW")
+    set_text(page.name, "Phường Đà Lạt")
+    page.kind.setCurrentIndex(page.kind.findData("phuong"))
+    page.save_button.click()
+    assert rx.get_unit(office_env.ctx, "LD-NEW").kind == "phuong"
+    assert page.current().code == "LD-NEW"
+
+
+def test_consolidation_page_shows_the_period_and_exports(qtbot, office_env, province, monkeypatch, tmp_path):
+    from qms_desktop.ui.receiving import consolidation_page
+
+    for s in province.sent.values():
+        rx.trust_key(office_env.ctx, s.code, s.fingerprint)
+    rx.import_packages(office_env.ctx, [s.package for s in province.sent.values()])
+    page = consolidation_page.ConsolidationPage(office_env)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    page.select_period(PERIOD)
+    assert page.cards["expected"].value.text() == "4" and page.cards["received"].value.text() == "3"
+    assert "75,0%" in page.cards["received"].detail.text() and page.cards["missing"].value.text() == "1"
+    assert page.status_model.rowCount() == 4 and page.figures_model.rowCount() == 3
+    states = {page.status_model.row_at(i).code: page.status_model.index(i, 2).data() for i in range(4)}
+    assert states["LD-LB"] == "Missing" and states["LD-TP"] == "Received"
+    assert page.warnings_model.rowCount() >= 1
+    assert "Totals of 3 reports" in page.totals.text()
+    assert page.findChild(object, "status_chart") is not None and page.findChild(object, "rate_chart") is not None
+    monkeypatch.setattr(consolidation_page, "pick_folder", lambda parent, title: str(tmp_path))
+    page.export_button.click()
+    assert sorted(p.name for p in page.last_export) == ["BaoCaoTongHopHTQLCL_2026-6T.pdf", "TongHopHTQLCL_2026-6T.xlsx"]
+    previews = []
+    from qms_desktop.ui import print_preview
+
+    monkeypatch.setattr(print_preview, "show_preview", lambda pdf, title, **kw: previews.append(kw["file_name"]))
+    page.remind_button.click()
+    assert previews == ["CongVanDonDoc_2026-6T.pdf"]
+
+
+def test_first_run_sets_up_a_receiving_office(qtbot, db):
+    from qms_desktop.services import agency
+    from qms_desktop.ui.first_run import FirstRunWizard
+    from qms_desktop.ui.runner import SynchronousRunner
+
+    wizard = FirstRunWizard(db, SynchronousRunner())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.agency_page
+    page.office_mode.click()
+    assert not page.code.isVisibleTo(page) and page.head_title.text() == "Giám đốc"
+    set_text(page.full_name, "Sở Khoa học và Công nghệ tỉnh Lâm Đồng")
+    set_text(page.province, "Tỉnh Lâm Đồng")
+    wizard.next()
+    assert wizard.currentPage() is wizard.account_page  # no units and staff page for an office
+    set_text(wizard.account_page.username, "vanthu")
+    set_text(wizard.account_page.password, "Mat-khau-2026!")
+    set_text(wizard.account_page.repeat, "Mat-khau-2026!")
+    wizard.next()
+    assert wizard.currentPage() is wizard.recovery_page
+    assert wizard.recovery_page.isFinalPage()  # no starter kit for an office
+    profile = agency.get_profile(AppContext(db, wizard.actor))
+    assert profile.mode == "office" and profile.place_name == "Lâm Đồng"
+    assert profile.parent_body == "Ủy ban nhân dân tỉnh Lâm Đồng"
+
+
+def test_commune_settings_keep_a_unit_code_sent_in_the_package(qtbot, env):
+    from qms_desktop.services import agency
+    from qms_desktop.ui.pages.settings_page import SettingsPage
+
+    agency.save_profile(env.ctx, agency.AgencyProfile(full_name="Ủy ban nhân dân xã Tân Phú", province="Lâm Đồng"))
+    page = SettingsPage(env)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    tab = page.agency_tab
+    assert tab.edits["code"].isVisibleTo(tab) and not tab.target.isVisibleTo(tab)
+    set_text(tab.edits["code"], "LD-TP")
+    tab._touch()
+    assert tab.save()
+    profile = agency.get_profile(env.ctx)
+    assert profile.code == "LD-TP" and profile.mode == "commune"
+
+
+def test_status_and_inbox_pages_run_a_bounded_number_of_queries(qtbot, office_env, province):
+    """Opening the pages costs the same number of queries for 6 units or 66 (no query per row)."""
+    from sqlalchemy import event
+
+    from qms_desktop.storage import orm
+    from qms_desktop.ui.receiving.consolidation_page import ConsolidationPage
+    from qms_desktop.ui.receiving.inbox_page import InboxPage
+
+    for s in province.sent.values():
+        rx.trust_key(office_env.ctx, s.code, s.fingerprint)
+    rx.import_packages(office_env.ctx, [s.package for s in province.sent.values()])
+    consolidation, inbox = ConsolidationPage(office_env), InboxPage(office_env)
+    for page in (consolidation, inbox):
+        qtbot.addWidget(page)
+        page.show()
+    consolidation.select_period(PERIOD)
+    statements: list[str] = []
+    engine = office_env.ctx.db.engine
+
+    def count(conn, cursor, statement, *args):  # noqa: ANN001
+        statements.append(statement)
+
+    def measure() -> tuple[int, int]:
+        statements.clear()
+        consolidation.refresh()
+        first = len(statements)
+        statements.clear()
+        inbox.refresh()
+        return first, len(statements)
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        before = measure()
+        with office_env.ctx.tx("edit") as s:
+            for i in range(60):
+                s.add(orm.RxUnit(code=f"X{i:03d}", name=f"Xã Thêm {i}", match_key=f"xa them {i}"))
+        after = measure()
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert consolidation.status_model.rowCount() == 64
+    assert after == before and before[0] <= 4 and before[1] <= 8, (before, after)
