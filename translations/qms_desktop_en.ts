@@ -8524,6 +8524,14 @@ Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to
         <translation>A&amp;gency</translation>
     </message>
     <message>
+        <source>U&amp;nits and staff</source>
+        <translation>U&amp;nits and staff</translation>
+    </message>
+    <message>
+        <source>&amp;Digital signature</source>
+        <translation>&amp;Digital signature</translation>
+    </message>
+    <message>
         <source>A&amp;ccounts</source>
         <translation>A&amp;ccounts</translation>
     </message>

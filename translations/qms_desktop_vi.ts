@@ -8516,6 +8516,14 @@ Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang t�
         <translation>Cơ &amp;quan</translation>
     </message>
     <message>
+        <source>U&amp;nits and staff</source>
+        <translation>Bộ &amp;phận và cán bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Digital signature</source>
+        <translation>C&amp;hữ ký số</translation>
+    </message>
+    <message>
         <source>A&amp;ccounts</source>
         <translation>Tài &amp;khoản</translation>
     </message>

@@ -212,9 +212,10 @@ class AgencyTab(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(settings[key])))
         self.due_h1.set_mmdd(settings["report_due_h1"])
         self.due_year.set_mmdd(settings["report_due_year"])
-    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout,
-    QWidget,
+        self.website.setText(settings["website"])
+        self.consultant_status.setCurrentIndex(max(0, self.consultant_status.findData(settings["consultant_status"])))
+        self.consultant_name.setText(settings["consultant_name"])
+        self.target.setValue(float(settings["target_on_time_rate"]))
         self._dirty = False
 
     def values(self) -> agency.AgencyProfile:
@@ -233,9 +234,10 @@ class AgencyTab(QWidget):
             for key, value in (("period_rule", self.period_rule.currentData()),
                                ("yearly_rule", self.yearly_rule.currentData()),
                                ("report_due_h1", self.due_h1.mmdd()), ("report_due_year", self.due_year.mmdd()),
-    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout,
-    QWidget,
+                               ("language", self.language.currentData()), ("website", self.website.text()),
+                               ("consultant_status", self.consultant_status.currentData()),
+                               ("consultant_name", self.consultant_name.text())) + (
+                    (("target_on_time_rate", f"{self.target.value():g}"),) if self.office else ()):
                 agency.set_setting(self.env.ctx, key, value)
         except ValidationError as exc:
             if exc.field in self.errors:
@@ -698,9 +700,10 @@ class SettingsPage(Page):
         people.setStretchFactor(0, 1)
         people.setStretchFactor(1, 2)
         self.tabs.addTab(self.agency_tab, self.tr("A&gency"))
-    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout,
-    QWidget,
+        if not self.agency_tab.office:  # a receiving office keeps no units and staff of its own
+            self.tabs.addTab(people, self.tr("U&nits and staff"))
+        self.signature_tab = SignatureTab(env)
+        self.tabs.addTab(self.signature_tab, self.tr("&Digital signature"))
         self.people_tab = people
         if env.ctx.actor.can("users"):
             self.accounts = AccountsTab(env)
