@@ -1,6 +1,6 @@
 """Kill a writing process at random moments and check that nothing committed is lost.
 
-Usage: python tests/reliability/crash_harness.py [RUNS] [--seed N] [--phase write|init|migration|all]
+Usage: python tests/reliability/crash_harness.py [RUNS] [--seed N] [--phases write,init,migration|all]
 Phase "write": each run starts a writer on the same database; the writer prints "ack <n>" after
 each commit; the harness kills it with SIGKILL after a random delay, then checks PRAGMA
 integrity_check, the hash chain of the change history, and that every acknowledged record is
@@ -306,10 +306,14 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("runs", type=int, nargs="?", default=200)
     ap.add_argument("--seed", type=int, default=2026)
-    ap.add_argument("--phase", choices=("write", "init", "migration", "all"), default="write")
+    ap.add_argument("--phases", "--phase", default="write", help="comma-separated: write, init, migration; or all")
     a = ap.parse_args()
+    known = ("write", "init", "migration")
+    phases = known if a.phases == "all" else tuple(p.strip() for p in a.phases.split(","))
+    if any(p not in known for p in phases):
+        ap.error(f"unknown phase in {a.phases!r}; known: {', '.join(known)}")
     failed = False
-    for phase in (("write", "init", "migration") if a.phase == "all" else (a.phase,)):
+    for phase in phases:
         start = time.time()
         with tempfile.TemporaryDirectory() as d:
             if phase == "write":
