@@ -436,10 +436,10 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("runs", type=int, nargs="?", default=200)
     ap.add_argument("--seed", type=int, default=2026)
-    ap.add_argument("--phases", default=",".join(PHASES) + ",init,migration",
+    ap.add_argument("--phases", "--phase", default=",".join(PHASES) + ",init,migration",
                     help="comma-separated: write, backup, restore (run together), init, migration")
     a = ap.parse_args()
-    phases = tuple(p for p in a.phases.split(",") if p)
+    phases = (*PHASES, "init", "migration") if a.phases == "all" else tuple(p for p in a.phases.split(",") if p)
     if not phases or any(p not in (*PHASES, "init", "migration") for p in phases):
         ap.error(f"phases are {', '.join(PHASES)}, init, migration")
     failed = False
