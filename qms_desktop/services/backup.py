@@ -114,7 +114,9 @@ def _copy(src: Path, dest: Path, progress=None) -> Path:
                 leftover.unlink()
 
     try:
-        with contextlib.closing(sqlite3.connect(src)) as source, contextlib.closing(sqlite3.connect(tmp)) as target:
+        # A read-only source: it never checkpoints the live database (a checkpoint from a second
+        # connection while the application commits is the race behind SQLite's "WAL-reset bug").
+        with contextlib.closing(readonly.connect(src)) as source, contextlib.closing(sqlite3.connect(tmp)) as target:
             def step(status, remaining, total):
                 if progress:
                     progress(Progress(total - remaining, total, QT_TRANSLATE_NOOP("Jobs", "Copying the database")))
