@@ -25,7 +25,7 @@ from qms_desktop.storage.db import Database
 
 TODAY = dt.date(2026, 11, 23)
 # Tables the demo does not fill: they belong to the periodic report (register of numbers, exports).
-NOT_DEMO_TABLES = {"report", "export_log", "document_number", "alembic_version"}
+NOT_DEMO_TABLES = {"report", "export_log", "document_number", "alembic_version", "agency_key"}  # key: at first export
 
 
 def _open(path: Path) -> Database:
