@@ -755,6 +755,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>{table} #{id}: the export printed the chain head {fields}, but entry {entry} of the history no longer carries it: the history was cut or rewritten after that export.</translation>
     </message>
     <message>
+        <source>The records cannot be read: {detail}</source>
+        <translation>The records cannot be read: {detail}</translation>
+    </message>
+    <message>
         <source>SQLite integrity check failed: {detail}</source>
         <translation>SQLite integrity check failed: {detail}</translation>
     </message>

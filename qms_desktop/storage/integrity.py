@@ -118,7 +118,7 @@ def verify(conn, *, positions: Iterable[int] = (), rows: bool = True) -> Integri
             try:
                 expected = entry_hash(prev, _at_text(at), username, action, entity, entity_id, old_values, new_values,
                                       state)
-            except TypeError:  # a value of the wrong type written with sqlite3
+            except (TypeError, ValueError):  # a value of the wrong type, or text that is not UTF-8
                 expected = None
             if prev_hash != prev or digest != expected:
                 result.chain_ok, result.first_bad_id = False, entry_id
@@ -188,7 +188,7 @@ def _check_rows(conn, result: Integrity, latest: dict, snapshots: dict[str, str]
                 continue
             snapshot_changed = False
             if name == "report" and isinstance(state.get("snapshot_json"), str) and entity_id in snapshots:
-                actual = hashlib.sha256(state["snapshot_json"].encode("utf-8")).hexdigest()
+                actual = hashlib.sha256(state["snapshot_json"].encode("utf-8", "surrogatepass")).hexdigest()
                 if actual != snapshots[entity_id]:
                     snapshot_changed = True
                     result.problems.append(RowProblem("snapshot", name, entity_id, ("snapshot_json",), last_id))
