@@ -1054,6 +1054,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Key fingerprint printed on the report: {fingerprint}</translation>
     </message>
     <message>
+        <source>Chain head printed on the report: {head}</source>
+        <translation>Chain head printed on the report: {head}</translation>
+    </message>
+    <message>
         <source>INVALID package: {reason}</source>
         <translation>INVALID package: {reason}</translation>
     </message>

@@ -1053,6 +1053,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Mã nhận dạng khóa ký in trên báo cáo: {fingerprint}</translation>
     </message>
     <message>
+        <source>Chain head printed on the report: {head}</source>
+        <translation>Đầu chuỗi in trên báo cáo: {head}</translation>
+    </message>
+    <message>
         <source>INVALID package: {reason}</source>
         <translation>Gói báo cáo KHÔNG HỢP LỆ: {reason}</translation>
     </message>
