@@ -223,6 +223,7 @@ def cmd_report(args: argparse.Namespace, ctx) -> int:
         print(path)
     _say(QT_TRANSLATE_NOOP("Cli", "Key fingerprint printed on the report: {fingerprint}"), sys.stderr,
          fingerprint=result.fingerprint)
+    _say(QT_TRANSLATE_NOOP("Cli", "Chain head printed on the report: {head}"), sys.stderr, head=result.chain_head)
     return 0
 
 

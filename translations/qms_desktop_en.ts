@@ -845,6 +845,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>{table} #{id}: the export printed the chain head {fields}, but entry {entry} of the history no longer carries it: the history was cut or rewritten after that export.</translation>
     </message>
     <message>
+        <source>The records cannot be read: {detail}</source>
+        <translation>The records cannot be read: {detail}</translation>
+    </message>
+    <message>
         <source>SQLite integrity check failed: {detail}</source>
         <translation>SQLite integrity check failed: {detail}</translation>
     </message>
@@ -1309,6 +1313,10 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Key fingerprint printed on the report: {fingerprint}</source>
         <translation>Key fingerprint printed on the report: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Chain head printed on the report: {head}</source>
+        <translation>Chain head printed on the report: {head}</translation>
     </message>
     <message>
         <source>refusal</source>

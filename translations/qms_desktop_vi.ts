@@ -845,6 +845,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>{table} #{id}: lần xuất đã in đầu chuỗi {fields}, nhưng mục {entry} của nhật ký không còn mang mã đó: nhật ký đã bị cắt hoặc viết lại sau lần xuất này.</translation>
     </message>
     <message>
+        <source>The records cannot be read: {detail}</source>
+        <translation>Không đọc được các bản ghi: {detail}</translation>
+    </message>
+    <message>
         <source>SQLite integrity check failed: {detail}</source>
         <translation>Kiểm tra tính toàn vẹn SQLite không đạt: {detail}</translation>
     </message>
@@ -1308,6 +1312,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Key fingerprint printed on the report: {fingerprint}</source>
         <translation>Mã nhận dạng khóa ký in trên báo cáo: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Chain head printed on the report: {head}</source>
+        <translation>Đầu chuỗi in trên báo cáo: {head}</translation>
     </message>
     <message>
         <source>refusal</source>

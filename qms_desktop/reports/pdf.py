@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from qms_desktop.i18n import decree30_date_line
@@ -70,8 +72,9 @@ def report_story(data: ReportData, st: Styles, *, fingerprint: str = "", chain_h
         closing += [Spacer(1, 10), para(W.KEY_FINGERPRINT.format(fingerprint=fingerprint), st.small)]
         if key_changed_from:
             closing.append(para(W.KEY_CHANGED.format(previous=key_changed_from), st.small))
-    if chain_head:
-        closing.append(para(W.CHAIN_HEAD.format(head=chain_head), st.small))
+    if chain_head:  # left-aligned: the 64-digit hash cannot break, a justified line would gape
+        closing.append(para(W.CHAIN_HEAD.format(head=chain_head), ParagraphStyle("small_left", parent=st.small,
+                                                                                  alignment=TA_LEFT)))
     story.append(KeepTogether(closing))
     note = _appendix_note(data)
     for index, table in enumerate(data.appendices, start=1):

@@ -145,7 +145,9 @@ def _copy(src: Path, dest: Path, progress=None) -> Path:
                 leftover.unlink()
 
     try:
-        with contextlib.closing(sqlite3.connect(src)) as source, contextlib.closing(sqlite3.connect(tmp)) as target:
+        # A read-only source: it never checkpoints the live database (a checkpoint from a second
+        # connection while the application commits is the race behind SQLite's "WAL-reset bug").
+        with contextlib.closing(readonly.connect(src)) as source, contextlib.closing(sqlite3.connect(tmp)) as target:
             def step(status, remaining, total):
                 if progress:
                     progress(Progress(total - remaining, total, QT_TRANSLATE_NOOP("Jobs", "Copying the database")))
@@ -317,13 +319,19 @@ def plan_restore(db_path: str | Path, backup: str | Path, actor: Actor) -> Resto
         refusals.append((QT_TRANSLATE_NOOP("Errors", "{path} is not a valid QMS Desktop backup; nothing was changed."),
                          {"path": str(backup)}))
     current_name, current_label, current_hash, has_accounts = _current(db_path, actor.username)
+    result = None
     if info.valid:
-        with contextlib.closing(readonly.connect(backup, immutable=True)) as c:
-            result = integrity.verify(c)
-            account = None
-            if rowstate.table_exists(c, "app_user"):
-                account = c.execute("SELECT role, active, password_hash FROM app_user WHERE username = ?",
-                                    (actor.username,)).fetchone()
+        try:
+            with contextlib.closing(readonly.connect(backup, immutable=True)) as c:
+                result = integrity.verify(c)
+                account = None
+                if rowstate.table_exists(c, "app_user"):
+                    account = c.execute("SELECT role, active, password_hash FROM app_user WHERE username = ?",
+                                        (actor.username,)).fetchone()
+        except (sqlite3.Error, ValueError):  # ValueError: a damaged schema whose names are not UTF-8
+            refusals.append((QT_TRANSLATE_NOOP("Errors", "{path} is not a valid QMS Desktop backup; nothing was "
+                                                         "changed."), {"path": str(backup)}))
+    if result is not None:
         rows_checked, problems = result.covered, tuple(result.problems)
         history_ok = result.chain_ok and not problems
         if not result.chain_ok:

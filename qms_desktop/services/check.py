@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.history import ENTITY_LABELS
 from qms_desktop.storage import integrity
@@ -76,7 +78,12 @@ def check_database(db: Database, *, expected_head: str | tuple[int, str] | None 
         rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
         report.integrity = "ok" if rows == ["ok"] else "; ".join(rows[:5])
         report.foreign_key_errors = len(list(conn.exec_driver_sql("PRAGMA foreign_key_check")))
-        result = integrity.verify(conn, positions=[wanted[0]] if wanted else ())
+        try:
+            result = integrity.verify(conn, positions=[wanted[0]] if wanted else ())
+        except (SQLAlchemyError, ValueError) as exc:  # a damaged schema (names that are not UTF-8, missing tables)
+            result = integrity.Integrity(chain_ok=False)
+            report.problems.append((QT_TRANSLATE_NOOP("Check", "The records cannot be read: {detail}"),
+                                    {"detail": str(getattr(exc, "orig", None) or exc)[:200]}))
     state = db.schema()
     report.schema_current, report.schema_head = state.current, state.head
     report.history_entries, report.history_ok, report.history_first_bad = result.entries, result.chain_ok, result.first_bad_id
@@ -88,7 +95,7 @@ def check_database(db: Database, *, expected_head: str | tuple[int, str] | None 
     if not state.up_to_date:
         report.problems.append((QT_TRANSLATE_NOOP("Check", "Schema version {current} is not the expected {head}."),
                                 {"current": state.current, "head": state.head}))
-    if not result.chain_ok:
+    if not result.chain_ok and result.first_bad_id is not None:
         report.problems.append((QT_TRANSLATE_NOOP("Check", "The change history was altered outside the application (entry {id})."),
                                 {"id": result.first_bad_id}))
     if wanted is not None:

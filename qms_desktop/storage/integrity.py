@@ -118,7 +118,7 @@ def verify(conn, *, positions: Iterable[int] = (), rows: bool = True) -> Integri
             try:
                 expected = entry_hash(prev, _at_text(at), username, action, entity, entity_id, old_values, new_values,
                                       state)
-            except TypeError:  # a value of the wrong type written with sqlite3
+            except (TypeError, ValueError):  # a value of the wrong type, or text that is not UTF-8
                 expected = None
             if prev_hash != prev or digest != expected:
                 result.chain_ok, result.first_bad_id = False, entry_id
@@ -188,7 +188,7 @@ def _check_rows(conn, result: Integrity, latest: dict, snapshots: dict[str, str]
                 continue
             snapshot_changed = False
             if name == "report" and isinstance(state.get("snapshot_json"), str) and entity_id in snapshots:
-                actual = hashlib.sha256(state["snapshot_json"].encode("utf-8")).hexdigest()
+                actual = hashlib.sha256(state["snapshot_json"].encode("utf-8", "surrogatepass")).hexdigest()
                 if actual != snapshots[entity_id]:
                     snapshot_changed = True
                     result.problems.append(RowProblem("snapshot", name, entity_id, ("snapshot_json",), last_id))
@@ -218,3 +218,39 @@ def chain_head(conn) -> tuple[int, str]:
     row = _execute(conn, "SELECT count(*), (SELECT hash FROM change_log ORDER BY id DESC LIMIT 1) FROM change_log")
     count, last = list(row)[0]
     return int(count or 0), last or GENESIS
+
+
+def write_baseline(conn, only: dict[str, list | None] | None = None, *, username: str = "system") -> int:
+    """Write one ``baseline`` entry per live row (of the tables in ``only``, all rows of a table
+    whose list is None; every logged table by default), chained after the existing entries.
+
+    The upgrade to row states calls it once for every row. A later migration that changes stored
+    values with SQL (a new column with a non-empty default, a data fix) must call it for the rows it
+    changed, or ``qms check`` reports them as changed outside the application. Returns the count.
+    """
+    at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    head = list(_execute(conn, "SELECT hash FROM change_log ORDER BY id DESC LIMIT 1"))
+    prev = head[0][0] if head else GENESIS
+    values = []
+    for name, info in rowstate.logged_tables().items():
+        if (only is not None and name not in only) or not rowstate.table_exists(conn, name):
+            continue
+        states = rowstate.fetch_states(conn, info, None if only is None else only[name])
+        for entity_id in sorted(states, key=lambda i: (len(i), i)):
+            state = states[entity_id]
+            new = {LOGGED_AS_SHA256[c]: hashlib.sha256(state[c].encode("utf-8")).hexdigest()
+                   for c in LOGGED_AS_SHA256 if isinstance(state.get(c), str)}
+            new_s = json.dumps(new, ensure_ascii=False, sort_keys=True)
+            state_s = rowstate.state_json(rowstate.state_hash(state), rowstate.digests(state))
+            digest = entry_hash(prev, at.isoformat(), username, "baseline", name, entity_id, "{}", new_s, state_s)
+            values.append((at.strftime("%Y-%m-%d %H:%M:%S.%f"), username, "baseline", name, entity_id, "{}", new_s,
+                           prev, digest, state_s))
+            prev = digest
+    sql = ("INSERT INTO change_log (at, username, action, entity, entity_id, old_values, new_values, prev_hash, hash, "
+           "state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    if values:
+        if hasattr(conn, "exec_driver_sql"):
+            conn.exec_driver_sql(sql, values)
+        else:
+            conn.executemany(sql, values)
+    return len(values)

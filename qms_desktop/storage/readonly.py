@@ -26,8 +26,18 @@ def uri(path: Path, *, immutable: bool = False) -> str:
 
 
 def connect(path: str | Path, *, immutable: bool = False) -> sqlite3.Connection:
-    """A plain read-only sqlite3 connection."""
-    return sqlite3.connect(uri(Path(path), immutable=immutable), uri=True, check_same_thread=False)
+    """A plain read-only sqlite3 connection.
+
+    Text that is not valid UTF-8 (SQLite never checks; a damaged file or a deliberate edit) is read
+    with surrogate escapes instead of raising, so a check reports the row instead of crashing.
+    """
+    conn = sqlite3.connect(uri(Path(path), immutable=immutable), uri=True, check_same_thread=False)
+    conn.text_factory = _lenient_text
+    return conn
+
+
+def _lenient_text(raw: bytes) -> str:
+    return raw.decode("utf-8", "surrogateescape")
 
 
 def read_only_engine(path: str | Path, *, immutable: bool = False) -> Engine:

@@ -96,12 +96,16 @@ def canonical(row: dict, links: dict[str, list] | None = None) -> dict:
     return state
 
 
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")  # undecodable bytes read back (readonly.py) hash too
+
+
 def state_hash(state: dict) -> str:
-    return hashlib.sha256(_dumps(state).encode("utf-8")).hexdigest()
+    return hashlib.sha256(_utf8(_dumps(state))).hexdigest()
 
 
 def digest(value: object) -> str:
-    return hashlib.sha256(_dumps(value).encode("utf-8")).hexdigest()[:8]
+    return hashlib.sha256(_utf8(_dumps(value))).hexdigest()[:8]
 
 
 def digests(state: dict) -> dict[str, str]:

@@ -106,9 +106,10 @@ def test_check_exit_codes_and_read_only(inited, tmp_path):
     assert r.returncode == 1 and "QMS_USER" in r.stderr  # a database with accounts needs a login
     r = qms("--db", str(inited), "check")
     assert r.returncode == 0, r.stderr
-    before_login = inited.read_bytes()
-    assert qms("--db", str(inited), "check").returncode == 0
-    assert inited.read_bytes() == before_login  # a successful check writes nothing
+    assert qms("--db", str(inited), "check", env_extra={"QMS_PASSWORD": "wrong-password"}).returncode == 1
+    with sqlite3.connect(inited) as raw:  # a failed login is counted like every login (issue 10, finding 12) …
+        assert raw.execute("SELECT failed_attempts FROM app_user").fetchone()[0] == 1
+    assert qms("--db", str(inited), "check").returncode == 0  # … and the right password resets the count
     with sqlite3.connect(inited) as raw:
         raw.execute("UPDATE change_log SET username = 'hacker' WHERE id = 1")
     with sqlite3.connect(inited) as raw:

@@ -213,6 +213,9 @@ def run(runs: int, seed: int, workdir: Path, phases: tuple[str, ...] = ("write",
         except Exception as exc:  # noqa: BLE001 - a database that cannot be opened is the failure counted
             res.unopenable += 1
             res.errors.append(f"run {i} ({phase}): the database cannot be opened: {exc!r}")
+            if os.environ.get("QMS_CRASH_KEEP"):  # keep the evidence for a post-mortem
+                import shutil
+                shutil.copytree(workdir, os.environ["QMS_CRASH_KEEP"], dirs_exist_ok=True)
             break
         res.integrity_failures += not ok
         res.chain_failures += not chain

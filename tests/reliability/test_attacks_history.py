@@ -495,3 +495,36 @@ def test_package_verify_shows_the_senders_chain_head(commune, tmp_path, capsys):
     capsys.readouterr()
     assert cli.main(["--lang", "en", "package", "verify", str(result.package)]) == 0
     assert f"Sender's chain head: {result.chain_head}" in capsys.readouterr().out
+
+
+def test_an_older_database_is_baselined_once_by_the_upgrade(tmp_path, capsys, monkeypatch):
+    """A database of the previous schema: the upgrade writes one baseline entry per row, recorded in
+    the chain; from then on every row is covered."""
+    from alembic import command
+
+    from qms_desktop.storage.db import alembic_config, make_engine
+
+    path = tmp_path / "old.sqlite"
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0002")
+    engine.dispose()
+    at = "2026-01-01 00:00:00.000000"
+    new = json.dumps({"name": "Văn phòng"}, ensure_ascii=False, sort_keys=True)
+    digest = entry_hash(GENESIS, "2026-01-01T00:00:00", "thuky", "create", "unit", "1", "{}", new)
+    with sqlite3.connect(path) as c:  # what the previous version wrote: a row and its entry, no state
+        c.execute("INSERT INTO unit (name, description, search_key, created_at, created_by, updated_at, updated_by) "
+                  "VALUES ('Văn phòng', '', 'van phong', ?, 'thuky', ?, 'thuky')", (at, at))
+        c.execute("INSERT INTO change_log (at, username, action, entity, entity_id, old_values, new_values, prev_hash, "
+                  "hash) VALUES (?, 'thuky', 'create', 'unit', '1', '{}', ?, ?, ?)", (at, new, GENESIS, digest))
+    Database.open(path, backup_dir=tmp_path / "backups").close()  # the upgrade
+    with sqlite3.connect(path) as c:
+        assert [r for r in c.execute("SELECT username, action, entity FROM change_log ORDER BY id")] == [
+            ("thuky", "create", "unit"), ("system", "baseline", "unit")]
+    code, out, err = qms(capsys, monkeypatch, path, "check")
+    assert code == 0 and "Records: every row matches its history" in out, err
+    sql(path, "UPDATE unit SET name = 'Phòng khác'")
+    code, _out, err = qms(capsys, monkeypatch, path, "check")
+    assert code == 1 and "(unit) #1: name changed outside the application." in err

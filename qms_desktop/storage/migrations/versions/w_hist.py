@@ -10,9 +10,6 @@ Revision ID: w_hist
 Revises: 0002
 Create Date: 2026-12-01
 """
-import datetime as dt
-import json
-
 import sqlalchemy as sa
 from alembic import op
 
@@ -47,32 +44,10 @@ def upgrade() -> None:
     write_baseline(op.get_bind())
 
 
-def write_baseline(conn) -> int:  # noqa: ANN001
-    """One ``baseline`` entry per live row of every logged table, chained after the existing entries."""
-    from qms_desktop.storage import rowstate
-    from qms_desktop.storage.events import GENESIS, LOGGED_AS_SHA256, entry_hash, sha256_text
+def write_baseline(conn) -> int:  # noqa: ANN001 - kept for tests/bench/bench_core.py
+    from qms_desktop.storage.integrity import write_baseline as write
 
-    at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
-    prev = conn.exec_driver_sql("SELECT hash FROM change_log ORDER BY id DESC LIMIT 1").scalar() or GENESIS
-    values = []
-    for name, info in rowstate.logged_tables().items():
-        if not rowstate.table_exists(conn, name):
-            continue
-        states = rowstate.fetch_states(conn, info)
-        for entity_id in sorted(states, key=lambda i: (len(i), i)):
-            state = states[entity_id]
-            new = {LOGGED_AS_SHA256[c]: sha256_text(state[c]) for c in LOGGED_AS_SHA256 if isinstance(state.get(c), str)}
-            new_s = json.dumps(new, ensure_ascii=False, sort_keys=True)
-            state_s = rowstate.state_json(rowstate.state_hash(state), rowstate.digests(state))
-            digest = entry_hash(prev, at.isoformat(), "system", "baseline", name, entity_id, "{}", new_s, state_s)
-            values.append((at.strftime("%Y-%m-%d %H:%M:%S.%f"), "system", "baseline", name, entity_id, "{}", new_s,
-                           prev, digest, state_s))
-            prev = digest
-    if values:
-        conn.exec_driver_sql(
-            "INSERT INTO change_log (at, username, action, entity, entity_id, old_values, new_values, prev_hash, hash, "
-            "state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values)
-    return len(values)
+    return write(conn)
 
 
 def downgrade() -> None:
