@@ -5992,6 +5992,14 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>former account: not imported (it cannot log in here); its name is kept for the history.</translation>
     </message>
     <message>
+        <source>the former commune&apos;s signing key: its fingerprint is kept as provenance; the new commune signs with its own key, and the private key is not imported.</source>
+        <translation>the former commune&apos;s signing key: its fingerprint is kept as provenance; the new commune signs with its own key, and the private key is not imported.</translation>
+    </message>
+    <message>
+        <source>a receiving office&apos;s record: not part of a commune&apos;s records, not imported.</source>
+        <translation>a receiving office&apos;s record: not part of a commune&apos;s records, not imported.</translation>
+    </message>
+    <message>
         <source>same name as {name} here: merged.</source>
         <translation>same name as {name} here: merged.</translation>
     </message>

@@ -5987,6 +5987,14 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>tài khoản của xã cũ: không nhập (không đăng nhập được ở đây); tên được giữ cho nhật ký.</translation>
     </message>
     <message>
+        <source>the former commune&apos;s signing key: its fingerprint is kept as provenance; the new commune signs with its own key, and the private key is not imported.</source>
+        <translation>khóa ký của xã cũ: dấu vân tay được lưu làm nguồn gốc; xã mới ký bằng khóa của mình, khóa bí mật không được nhập.</translation>
+    </message>
+    <message>
+        <source>a receiving office&apos;s record: not part of a commune&apos;s records, not imported.</source>
+        <translation>hồ sơ của cơ quan tiếp nhận: không thuộc hồ sơ của xã, không nhập.</translation>
+    </message>
+    <message>
         <source>same name as {name} here: merged.</source>
         <translation>trùng tên với {name} ở đây: gộp.</translation>
     </message>

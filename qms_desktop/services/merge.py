@@ -83,6 +83,8 @@ SUM = "sum"  # same key → figures added into the record here (a period's stati
 TTHC = "tthc"  # same national code → same TTHC; same folded name only → asked
 PROCEDURE = "procedure"  # a clashing code is renumbered with the source's prefix; the old code is an alias
 NC_NUMBER = "nc_number"  # a new gapless number of the year here; the old number kept as a reference
+SIGNING_KEY = "signing_key"  # the former commune's key: its public half kept as provenance, never its private key
+NOT_MERGED = "not_merged"  # a receiving office's records: never part of a commune's records
 
 RULES: dict[str, Rule] = {
     # the commune itself
@@ -134,6 +136,13 @@ RULES: dict[str, Rule] = {
     "merge_source": Rule(KEEP_ASIDE),
     "merged_row": Rule(KEEP_ASIDE),
     "imported_change_log": Rule(KEEP_ASIDE),
+    # the former commune's signing key: the new commune signs with its own (its predecessors are named by fingerprint)
+    "agency_key": Rule(SIGNING_KEY),
+    # a receiving office's tables (empty in a commune's database)
+    "rx_unit": Rule(NOT_MERGED),
+    "rx_submission": Rule(NOT_MERGED),
+    "rx_package": Rule(NOT_MERGED),
+    "rx_event": Rule(NOT_MERGED),
 }
 
 FLUSH_BATCH = 200  # new rows per flush while merging
@@ -1009,6 +1018,23 @@ class _Planner:
                 "Merge", "former account: not imported (it cannot log in here); its name is kept for the history.")),
                 row_json=row_json(safe)))
 
+    def plan_signing_key(self, table: Table, rule: Rule, rows: list[dict]) -> None:
+        for row in rows:
+            safe = {k: row.get(k) for k in ("id", "fingerprint", "public_key", "origin", "previous_fingerprint",
+                                            "retired_at")}  # never the private key
+            pk = _single_pk(table, row)
+            self.map[table.name][pk] = None
+            self.add(RowPlan(table.name, pk, SKIPPED, row.get("fingerprint") or "", note=Note(QT_TRANSLATE_NOOP(
+                "Merge", "the former commune's signing key: its fingerprint is kept as provenance; the new commune "
+                         "signs with its own key, and the private key is not imported.")), row_json=row_json(safe)))
+
+    def plan_not_merged(self, table: Table, rule: Rule, rows: list[dict]) -> None:
+        for row in rows:
+            pk = _single_pk(table, row)
+            self.map[table.name][pk] = None
+            self.add(RowPlan(table.name, pk, SKIPPED, "", note=Note(QT_TRANSLATE_NOOP(
+                "Merge", "a receiving office's record: not part of a commune's records, not imported."))))
+
     def plan_history(self, table: Table, rule: Rule, count: int) -> None:
         self.sp.history = count  # carried as they are into imported_change_log when applied
 
@@ -1392,7 +1418,7 @@ class _Writer:
                     batch.append(dict(source_id=source_id, seq=m["id"], at=m["at"], username=m["username"],
                                       action=m["action"], entity=m["entity"], entity_id=m["entity_id"],
                                       old_values=m["old_values"], new_values=m["new_values"],
-                                      prev_hash=m["prev_hash"], hash=m["hash"]))
+                                      prev_hash=m["prev_hash"], hash=m["hash"], state=m.get("state")))
                     if len(batch) >= 2000:
                         self.s.execute(insert(orm.ImportedChangeLog.__table__), batch)
                         batch = []

@@ -288,13 +288,13 @@ def verify_provenance(s: Session) -> list[tuple[str, dict]]:
     for m in s.scalars(select(orm.MergeSource).order_by(orm.MergeSource.id)):
         prev, n, bad = GENESIS, 0, None
         t = orm.ImportedChangeLog
-        for seq, at, user, action, entity, entity_id, old, new, prev_hash, digest in s.execute(
+        for seq, at, user, action, entity, entity_id, old, new, prev_hash, digest, state in s.execute(
                 select(t.seq, t.at, t.username, t.action, t.entity, t.entity_id, t.old_values, t.new_values,
-                       t.prev_hash, t.hash).where(t.source_id == m.id).order_by(t.seq)):
+                       t.prev_hash, t.hash, t.state).where(t.source_id == m.id).order_by(t.seq)):
             n += 1
             at = at.isoformat() if isinstance(at, dt.datetime) else str(at)
             if bad is None and (prev_hash != prev or digest != entry_hash(prev, at, user, action, entity, entity_id,
-                                                                          old, new)):
+                                                                          old, new, state)):
                 bad = seq
             prev = digest
         if bad is not None or n != m.chain_count or prev != (m.chain_hash if m.chain_count else GENESIS):

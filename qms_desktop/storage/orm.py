@@ -775,6 +775,7 @@ class ImportedChangeLog(Base):
     new_values: Mapped[str] = mapped_column(Text, default="{}")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str | None] = mapped_column(Text)  # the row's state, part of the entry's hash when present
 
 
 # ---------------------------------------------------------------- the receiving office (issue 14)

@@ -186,7 +186,9 @@ def build_commune(db: Database, spec: CommuneSpec) -> None:
     for period in spec.reports:
         end = dt.date(int(period[:4]), 6, 14)
         rep = lifecycle.create_report(as_(secretary, end + dt.timedelta(days=2)), period=period)
-        lifecycle.finalize_report(as_(leader, end + dt.timedelta(days=3)), rep.id)
+        lifecycle.update_report(as_(secretary, end + dt.timedelta(days=2)), rep.id,
+                                shortcomings=f"Một số hồ sơ của {place} còn trễ hạn.")  # the pre-flight asks for Part III
+        lifecycle.finalize_report(as_(leader, end + dt.timedelta(days=3)), rep.id, acknowledge_all=True)
         lifecycle.mark_sent(as_(secretary, end + dt.timedelta(days=4)), rep.id)
         attachments.attach(sec, "report", rep.id, filename="cong-van-gui.pdf", data=f"%PDF công văn {place}".encode())
 

@@ -140,7 +140,7 @@ def test_merge_two_communes_into_the_continuing_one(files, tmp_path):
     again = M.merge(ctx, [source], options, backup_folder=backups)
     assert not again.merged and again.plan.nothing_to_do and again.plan.sources[0].already_merged_at
     assert {t: count(target, t) for t in state} == state
-    assert len(list(backups.iterdir())) == 1
+    assert len(list(backups.glob("*.sqlite"))) == 1  # one backup (beside it: its .json metadata)
     ctx.db.close()
 
 
@@ -245,7 +245,8 @@ def test_package_manifest_lists_the_predecessors(merged_three, tmp_path):
 
     ctx, files, _result = merged_three
     row = lifecycle.create_report(ctx, period="2025")
-    lifecycle.finalize_report(ctx, row.id)
+    lifecycle.update_report(ctx, row.id, shortcomings="Một số hồ sơ còn trễ hạn.")  # the pre-flight asks for Part III
+    lifecycle.finalize_report(ctx, row.id, acknowledge_all=True)
     out = export.export_report(ctx, row.id, tmp_path, loose_files=False, key_folder=tmp_path / "keys")
     info = verify_package(out.package, expected_fingerprint=out.fingerprint)
     assert info.manifest["format_version"] == 2

@@ -40,7 +40,8 @@ def test_dry_run_lists_and_writes_nothing_then_merge_and_again(files, tmp_path):
 
     m = qms("--db", db, "merge", pl, dl, "--backup-dir", tmp_path / "bk")
     assert m.returncode == 0, m.stderr
-    assert len(list((tmp_path / "bk").iterdir())) == 1
+    backups = sorted(x.name for x in (tmp_path / "bk").iterdir())
+    assert len(backups) == 2 and backups[1] == backups[0] + ".json", backups  # one backup and its metadata
     p = qms("--db", db, "predecessors", "--format", "json")
     assert [x["short_name"] for x in json.loads(p.stdout)] == ["xã Phú Lâm", "xã Đạ Lây"]
     b = qms("--db", db, "predecessors", "--period", "2025", "--format", "json")
@@ -54,7 +55,8 @@ def test_dry_run_lists_and_writes_nothing_then_merge_and_again(files, tmp_path):
 
     again = qms("--lang", "en", "--db", db, "merge", pl, dl, "--backup-dir", tmp_path / "bk")
     assert again.returncode == 0 and "Nothing to merge" in again.stdout
-    assert len(list((tmp_path / "bk").iterdir())) == 1
+    backups = sorted(x.name for x in (tmp_path / "bk").iterdir())
+    assert len(backups) == 2 and backups[1] == backups[0] + ".json", backups  # one backup and its metadata
 
 
 def test_refused_sources_one_line_each_and_nothing_written(files, tmp_path):

@@ -162,8 +162,20 @@ def test_first_day_from_first_start_to_the_report_on_a_usb_stick(qtbot, tmp_path
         clerk.then_answer(accept_the_due_report)
         clerk.click(reports_page.new_button, "Báo cáo mới…")
         assert offered == [("2026-H1", "Báo cáo sáu tháng đầu năm 2026 — hạn gửi 20/06/2026")]
-        clerk.then_answer(lambda box: clerk.press(box, QMessageBox.StandardButton.Yes))
+        read_before_signing = []
+
+        def finalise_after_reading(dlg) -> None:  # noqa: ANN001 - the pre-flight: refusals block, warnings ticked
+            read_before_signing.append(([f.code for f in dlg.found.refusals], sorted(dlg.checks)))
+            if dlg.found.refusals:  # a refusal cannot be ticked away: she closes and the test reports it
+                dlg.reject()
+                return
+            for box in dlg.checks.values():
+                clerk.click(box, "tick a warning")
+            clerk.press(dlg, "Chốt báo cáo")
+
+        clerk.then_answer(finalise_after_reading)
         clerk.click(reports_page.finalize_button, "Chốt báo cáo…")
+        assert read_before_signing and read_before_signing[0][0] == [], read_before_signing
         clerk.wait_jobs(runner)
         assert reports_page.current().status == "final"
 

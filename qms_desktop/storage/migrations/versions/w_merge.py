@@ -71,6 +71,7 @@ def upgrade() -> None:
         sa.Column("new_values", sa.Text(), nullable=False),
         sa.Column("prev_hash", sa.String(length=64), nullable=False),
         sa.Column("hash", sa.String(length=64), nullable=False),
+        sa.Column("state", sa.Text(), nullable=True),  # the row's state, hashed with the entry (issue 10)
         sa.ForeignKeyConstraint(["source_id"], ["merge_source.id"]),
         sa.PrimaryKeyConstraint("id"),
     )
