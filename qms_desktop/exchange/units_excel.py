@@ -2,8 +2,9 @@
 
 One row per unit: code and name (required), kind, opening and closing dates, predecessors (the former
 units a merged commune was formed from), whether it is expected to report and why not. Columns are
-found by their Vietnamese headers in any order. The file is untrusted: it goes through the same zip
-checks and read-only, formula-free reading as the TTHC importer (``tthc_excel``).
+found by their Vietnamese headers in any order. The file is untrusted: it is read by the shared reader
+(exchange/tabular.py: .xlsx/.xls/.ods, .docx tables, CSV; the same zip checks and formula-free reading
+as the TTHC importer).
 """
 
 from __future__ import annotations
@@ -12,12 +13,11 @@ import datetime as dt
 import os
 import re
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import Any, ClassVar
 
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.text import clean, fold
-from qms_desktop.exchange.tthc_excel import CANNOT_OPEN, NOT_XLSX, WorkbookRefused, _check_zip, _rows, _text
+from qms_desktop.exchange.tthc_excel import _text
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "UnitImport"
@@ -164,37 +164,24 @@ def _expected(value: Any) -> bool | None:
 
 
 def parse_units_workbook(path: str | os.PathLike, *, cancel=None, progress=None) -> UnitParseResult:
-    """Parse the first sheet with a recognisable header (code and name columns).
+    """Parse the first sheet (or Word table) with a recognisable header (code and name columns).
 
     Raises:
-        WorkbookRefused / UnitWorkbookRefused: not a workbook, a suspicious one, or no header.
+        FileRefused (exchange/tabular.py) / UnitWorkbookRefused: not a readable file, a suspicious one,
+            or no header.
     """
-    import openpyxl
+    from qms_desktop.exchange.tabular import read_source
 
-    try:
-        fh = open(path, "rb")
-    except OSError as exc:
-        raise WorkbookRefused(CANNOT_OPEN, path=os.fspath(path), detail=exc.strerror or "") from exc
-    with fh:
-        _check_zip(fh)
-        fh.seek(0)
-        try:
-            wb = openpyxl.load_workbook(fh, read_only=True, data_only=True, keep_links=False)
-        except Exception as exc:  # anything openpyxl cannot read is "not an xlsx"
-            raise WorkbookRefused(NOT_XLSX, detail=str(exc)) from exc
-        try:
-            for ws in wb.worksheets:
-                rows = _rows(wb, ws)
-                head = list(islice(rows, HEADER_SCAN_ROWS + 1))
-                for i, (number, values) in enumerate(head[:HEADER_SCAN_ROWS]):
-                    roles = _roles(values)
-                    if "code" in roles and "name" in roles:
-                        data = [r for r in head[i + 1:]]
-                        records, rejected = _parse(data, rows, roles, cancel, progress, ws.max_row or 0)
-                        return UnitParseResult(ws.title, number, records, rejected)
-                rows.close()
-        finally:
-            wb.close()
+    for grid in read_source(path).grids:
+        tables: dict[int, list[tuple[int, tuple[Any, ...]]]] = {}
+        for table, number, values in grid.rows:
+            tables.setdefault(table, []).append((number, values))
+        for rows in tables.values():
+            for i, (number, values) in enumerate(rows[:HEADER_SCAN_ROWS]):
+                roles = _roles(values)
+                if "code" in roles and "name" in roles:
+                    records, rejected = _parse(rows[i + 1:], iter(()), roles, cancel, progress, len(rows) - i - 1)
+                    return UnitParseResult(grid.name, number, records, rejected)
     raise UnitWorkbookRefused(NO_HEADER, rows=HEADER_SCAN_ROWS)
 
 

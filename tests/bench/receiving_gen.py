@@ -52,7 +52,8 @@ def template(work: Path) -> Template:
     try:
         ctx = AppContext(db, Actor("chutich", "leader", "Nguyễn Văn An"), lambda: TODAY)
         row = reports.create_report(ctx, period="2026-H1")
-        reports.finalize_report(ctx, row.id, date="20/06/2026")
+        reports.update_report(ctx, row.id, shortcomings="Một số hồ sơ còn trễ hạn.")  # the pre-flight asks for Part III
+        reports.finalize_report(ctx, row.id, date="20/06/2026", acknowledge_all=True)
         raw = reports.snapshot_bytes(ctx, row.id)
     finally:
         db.close()

@@ -493,7 +493,7 @@ def test_package_verify_shows_the_senders_chain_head(commune, tmp_path, capsys):
     result = reports.export_report(ctx(db, SECRETARY), 1, tmp_path / "usb", loose_files=False)
     db.close()
     capsys.readouterr()
-    assert cli.main(["--lang", "en", "package", "verify", str(result.package)]) == 0
+    assert cli.main(["--lang", "en", "package", "verify", str(result.package), "--fingerprint", result.fingerprint]) == 0
     assert f"Sender's chain head: {result.chain_head}" in capsys.readouterr().out
 
 
@@ -519,10 +519,21 @@ def test_an_older_database_is_baselined_once_by_the_upgrade(tmp_path, capsys, mo
                   "VALUES ('Văn phòng', '', 'van phong', ?, 'thuky', ?, 'thuky')", (at, at))
         c.execute("INSERT INTO change_log (at, username, action, entity, entity_id, old_values, new_values, prev_hash, "
                   "hash) VALUES (?, 'thuky', 'create', 'unit', '1', '{}', ?, ?, ?)", (at, new, GENESIS, digest))
+        # the leader's account (a database without one is refused as never set up), with its entry
+        from qms_desktop.services.users import hash_password
+
+        user = json.dumps({"username": "chutich", "role": "leader"}, sort_keys=True)
+        digest2 = entry_hash(digest, "2026-01-01T00:00:00", "system", "create", "app_user", "1", "{}", user)
+        c.execute("INSERT INTO app_user (username, full_name, role, password_hash, recovery_hash, failed_attempts, "
+                  "active, created_at, created_by, updated_at, updated_by) VALUES ('chutich', 'Chủ tịch', 'leader', ?, "
+                  "'', 0, 1, ?, 'system', ?, 'system')", (hash_password(PASSWORD), at, at))
+        c.execute("INSERT INTO change_log (at, username, action, entity, entity_id, old_values, new_values, prev_hash, "
+                  "hash) VALUES (?, 'system', 'create', 'app_user', '1', '{}', ?, ?, ?)", (at, user, digest, digest2))
     Database.open(path, backup_dir=tmp_path / "backups").close()  # the upgrade
     with sqlite3.connect(path) as c:
-        assert [r for r in c.execute("SELECT username, action, entity FROM change_log ORDER BY id")] == [
-            ("thuky", "create", "unit"), ("system", "baseline", "unit")]
+        entries = [r for r in c.execute("SELECT username, action, entity FROM change_log ORDER BY id")]
+        assert entries[:2] == [("thuky", "create", "unit"), ("system", "create", "app_user")]
+        assert sorted(entries[2:]) == [("system", "baseline", "app_user"), ("system", "baseline", "unit")]
     code, out, err = qms(capsys, monkeypatch, path, "check")
     assert code == 0 and "Records: every row matches its history" in out, err
     sql(path, "UPDATE unit SET name = 'Phòng khác'")
