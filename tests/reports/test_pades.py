@@ -10,6 +10,7 @@ import datetime as dt
 import io
 import json
 import zipfile
+from pathlib import Path
 
 import pkcs11
 import pytest
@@ -32,7 +33,8 @@ def _trust(*issued, crls=()) -> pades.TrustStore:
 
 def _final_report(commune) -> int:
     row = reports.create_report(commune.leader, period="2026-H1")
-    reports.finalize_report(commune.leader, row.id, date="20/06/2026")
+    reports.update_report(commune.leader, row.id, shortcomings="Một số hồ sơ còn trễ hạn.")  # the pre-flight asks for Part III
+    reports.finalize_report(commune.leader, row.id, date="20/06/2026", acknowledge_all=True)
     return row.id
 
 
@@ -476,9 +478,12 @@ def test_cli_sign_with_pfx_export_and_verify(qms, commune, pki, tmp_path, monkey
     code, out, err = qms("report", "export", report_id, "--out", str(usb), "--package-only", user="thuky")
     assert code == 0, err
     package = out.split()[0]
-    code, out, err = qms("package", "verify", package, "--trust", str(trust), db=False)
+    from qms_desktop.reports.package import verify_package
+
+    fingerprint = verify_package(Path(package)).fingerprint  # as confirmed by phone (issue 14: else exit 3)
+    code, out, err = qms("package", "verify", package, "--trust", str(trust), "--fingerprint", fingerprint, db=False)
     assert code == 0 and "Digital signature: valid" in out, out + err
-    code, out, err = qms("package", "verify", package, db=False)  # nothing imported in the data folder
+    code, out, err = qms("package", "verify", package, "--fingerprint", fingerprint, db=False)  # nothing imported
     assert code == 0 and "Digital signature: unknown issuer" in out
     with zipfile.ZipFile(package) as zf:
         pdf = tmp_path / "report.pdf"

@@ -162,7 +162,8 @@ def test_the_report_names_who_finalised_it_by_full_name(qtbot, db, answers):
     ctx = AppContext(db, Actor("minhnv", "leader", "Nguyễn Văn Minh"), clock=lambda: dt.date(2026, 6, 18))
     agency.save_profile(ctx, agency.AgencyProfile(full_name="Ủy ban nhân dân xã Tân Phú", province="Lâm Đồng"))
     row = reports.create_report(ctx, period="2026-H1")
-    reports.finalize_report(ctx, row.id)
+    reports.update_report(ctx, row.id, shortcomings="Một số hồ sơ còn trễ hạn.")  # the pre-flight asks for Part III
+    reports.finalize_report(ctx, row.id, acknowledge_all=True)
     page = _show(qtbot, ReportsPage(make_env(ctx)))
     page.refresh()
     page.table.selectRow(0)
@@ -332,7 +333,8 @@ def test_new_report_offers_the_report_that_is_due_and_says_why(qtbot, db, answer
     assert (period, due) == ("2026-H1", "Report on six months of 2026 — due 20/06/2026") and "11 day(s) late" in why
     # once it is finalised, the annual report
     h1 = reports.create_report(env.ctx, period="2026-H1")
-    reports.finalize_report(env.ctx, h1.id)
+    reports.update_report(env.ctx, h1.id, shortcomings="Một số hồ sơ còn trễ hạn.")  # the pre-flight asks for Part III
+    reports.finalize_report(env.ctx, h1.id, acknowledge_all=True)
     period, due, _why = _offered(qtbot, _dated_env(db, dt.date(2026, 7, 1)))
     assert (period, due) == ("2026", "Report on the year 2026 — due 20/12/2026")
     # 25/12/2026: the annual report is late (5 days) — nearer than next year's six-month report
