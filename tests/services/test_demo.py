@@ -65,11 +65,10 @@ def _count(db: Database, table: str) -> int:
 
 
 # ---------------------------------------------------------------- content
-def test_every_area_has_records_and_is_fast(built, db):
+def test_every_area_has_records(built, db):
     empty = [t.name for t in orm.Base.metadata.sorted_tables
              if t.name not in NOT_DEMO_TABLES and _count(db, t.name) == 0]
-    assert empty == []
-    assert built[2] < 30  # about 1 s here; generous for a loaded machine
+    assert empty == []  # (its build time is measured in tests/bench, not asserted here)
 
 
 def test_summary_matches_the_registers(built, ctx):
