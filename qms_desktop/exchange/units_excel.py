@@ -17,7 +17,19 @@ from typing import Any, ClassVar
 
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.text import clean, fold
-from qms_desktop.exchange.tthc_excel import CANNOT_OPEN, NOT_XLSX, WorkbookRefused, _check_zip, _rows, _text
+from qms_desktop.exchange.tabular import _check_zip
+from qms_desktop.exchange.tthc_excel import CANNOT_OPEN, NOT_XLSX, WorkbookRefused, _text
+
+
+def _rows(wb, ws):  # noqa: ANN001, ANN202 - (row number, values); tthc_excel no longer has its own reader
+    try:
+        ws.reset_dimensions()  # the stored <dimension> may be wrong; read every row
+        for number, values in enumerate(ws.iter_rows(max_col=60, values_only=True), 1):
+            yield number, tuple(values)
+    except (WorkbookRefused, GeneratorExit):
+        raise
+    except Exception as exc:  # malformed XML or zip data inside an accepted container
+        raise WorkbookRefused(NOT_XLSX, detail=str(exc)) from exc
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "UnitImport"
