@@ -53,7 +53,7 @@ def test_suggestion_ranks_units_by_the_inbox_signals(demo):
     assert "late" in reasons(by_code["LD-BL"]) and "nc_overdue" in reasons(by_code["LD-BL"])
     late = next(r for r in by_code["LD-BL"].reasons if r.rule == "late")
     assert late.params == {"period": "2026-H1", "sent": "25/06/2026"}
-    assert "Gửi báo cáo 2026-H1 trễ hạn (25/06/2026)" == late.vietnamese
+    assert "Gửi báo cáo 6 tháng 2026 trễ hạn (25/06/2026)" == late.vietnamese
     assert "late" not in reasons(by_code["LD-DH"])  # sent on the due day: on time
     assert "nc_overdue" in reasons(by_code["LD-DH"])
     assert {"late", "low_on_time", "no_audit_yet"} <= reasons(by_code["LD-G03"])  # weak and late

@@ -109,7 +109,11 @@ class Reason:
 
     @property
     def vietnamese(self) -> str:
-        return REASON_VI[self.rule].format(**self.params)
+        params = dict(self.params)
+        if params.get("period"):
+            p = ReportPeriod.parse(params["period"])
+            params["period"] = f"6 tháng {p.year}" if p.half else f"năm {p.year}"
+        return REASON_VI[self.rule].format(**params)
 
     def to_json(self) -> dict:
         return {"rule": self.rule, "params": self.params}
