@@ -1504,6 +1504,46 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <source>Report of {unit} for {period} unlocked.</source>
         <translation>Report of {unit} for {period} unlocked.</translation>
     </message>
+    <message>
+        <source>--apply goes with --suggest.</source>
+        <translation>--apply goes with --suggest.</translation>
+    </message>
+    <message>
+        <source>{count} units expected to report in {year}; at least {needed} to check on site (the first {needed} above with --apply).</source>
+        <translation>{count} units expected to report in {year}; at least {needed} to check on site (the first {needed} above with --apply).</translation>
+    </message>
+    <message>
+        <source>There is no inspection plan for {year} yet: make one with &apos;qms inspect plan --year {year} --suggest --apply&apos;.</source>
+        <translation>There is no inspection plan for {year} yet: make one with &apos;qms inspect plan --year {year} --suggest --apply&apos;.</translation>
+    </message>
+    <message>
+        <source>Plan {year}: {count} units, {on_site} on site (at least {needed}); team of {team}.</source>
+        <translation>Plan {year}: {count} units, {on_site} on site (at least {needed}); team of {team}.</translation>
+    </message>
+    <message>
+        <source>A member is NAME|TITLE|ROLE (role: lead, member or secretary), not &quot;{text}&quot;.</source>
+        <translation>A member is NAME|TITLE|ROLE (role: lead, member or secretary), not &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <source>Team of {year}: {count} members.</source>
+        <translation>Team of {year}: {count} members.</translation>
+    </message>
+    <message>
+        <source>{unit}: check on {date}.</source>
+        <translation>{unit}: check on {date}.</translation>
+    </message>
+    <message>
+        <source>Record of {unit} signed on {signed}: corrective-action report due on {due}.</source>
+        <translation>Record of {unit} signed on {signed}: corrective-action report due on {due}.</translation>
+    </message>
+    <message>
+        <source>{unit}: {state}.</source>
+        <translation>{unit}: {state}.</translation>
+    </message>
+    <message>
+        <source>Corrective-action reports: {overdue} overdue, {waiting} waiting.</source>
+        <translation>Corrective-action reports: {overdue} overdue, {waiting} waiting.</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -3694,6 +3734,22 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
+    <message>
+        <source>Plan date</source>
+        <translation>Plan date</translation>
+    </message>
+    <message>
+        <source>Inspection date</source>
+        <translation>Inspection date</translation>
+    </message>
+    <message>
+        <source>Signing date</source>
+        <translation>Signing date</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Date received</translation>
+    </message>
 </context>
 <context>
     <name>Figures</name>
@@ -5054,6 +5110,193 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>Return letter</source>
         <translation>Return letter</translation>
+    </message>
+</context>
+<context>
+    <name>Inspection</name>
+    <message>
+        <source>Team leader</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>No report for {period}</source>
+        <translation>No report for {period}</translation>
+    </message>
+    <message>
+        <source>Report for {period} sent late ({sent})</source>
+        <translation>Report for {period} sent late ({sent})</translation>
+    </message>
+    <message>
+        <source>No internal audit in the last report ({period})</source>
+        <translation>No internal audit in the last report ({period})</translation>
+    </message>
+    <message>
+        <source>No management review in the last report ({period})</source>
+        <translation>No management review in the last report ({period})</translation>
+    </message>
+    <message>
+        <source>No internal audit yet this year ({period})</source>
+        <translation>No internal audit yet this year ({period})</translation>
+    </message>
+    <message>
+        <source>No management review yet this year ({period})</source>
+        <translation>No management review yet this year ({period})</translation>
+    </message>
+    <message>
+        <source>{count} corrective actions overdue ({period})</source>
+        <translation>{count} corrective actions overdue ({period})</translation>
+    </message>
+    <message>
+        <source>TTHC on-time rate {rate}% below the target of {target}% ({period})</source>
+        <translation>TTHC on-time rate {rate}% below the target of {target}% ({period})</translation>
+    </message>
+    <message>
+        <source>Never inspected on site</source>
+        <translation>Never inspected on site</translation>
+    </message>
+    <message>
+        <source>QMS not announced ({period})</source>
+        <translation>QMS not announced ({period})</translation>
+    </message>
+    <message>
+        <source>No record yet</source>
+        <translation>No record yet</translation>
+    </message>
+    <message>
+        <source>Waiting for the report</source>
+        <translation>Waiting for the report</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Reported late</source>
+        <translation>Reported late</translation>
+    </message>
+    <message>
+        <source>Unit {code} is not in the {year} plan.</source>
+        <translation>Unit {code} is not in the {year} plan.</translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2100.</source>
+        <translation>The year must be between 2000 and 2100.</translation>
+    </message>
+    <message>
+        <source>There is no inspection plan for {year} yet.</source>
+        <translation>There is no inspection plan for {year} yet.</translation>
+    </message>
+    <message>
+        <source>A document number has at most 100 characters.</source>
+        <translation>A document number has at most 100 characters.</translation>
+    </message>
+    <message>
+        <source>The decision cannot be dated before the plan ({date}).</source>
+        <translation>The decision cannot be dated before the plan ({date}).</translation>
+    </message>
+    <message>
+        <source>No unit with code {code} in the register.</source>
+        <translation>No unit with code {code} in the register.</translation>
+    </message>
+    <message>
+        <source>Unit {code} is listed twice.</source>
+        <translation>Unit {code} is listed twice.</translation>
+    </message>
+    <message>
+        <source>The date {date} of {unit} is not in {year}.</source>
+        <translation>The date {date} of {unit} is not in {year}.</translation>
+    </message>
+    <message>
+        <source>{unit} no longer exists on {date}.</source>
+        <translation>{unit} no longer exists on {date}.</translation>
+    </message>
+    <message>
+        <source>At least one third of the {total} units expected to report must be checked on site: {needed} needed, {count} planned.</source>
+        <translation>At least one third of the {total} units expected to report must be checked on site: {needed} needed, {count} planned.</translation>
+    </message>
+    <message>
+        <source>{unit} was inspected (record signed): it stays in the plan.</source>
+        <translation>{unit} was inspected (record signed): it stays in the plan.</translation>
+    </message>
+    <message>
+        <source>{unit} was inspected on site (record signed): it stays on site.</source>
+        <translation>{unit} was inspected on site (record signed): it stays on site.</translation>
+    </message>
+    <message>
+        <source>Every team member needs a name.</source>
+        <translation>Every team member needs a name.</translation>
+    </message>
+    <message>
+        <source>Unknown role in the team: {role}.</source>
+        <translation>Unknown role in the team: {role}.</translation>
+    </message>
+    <message>
+        <source>{name} is listed twice in the team.</source>
+        <translation>{name} is listed twice in the team.</translation>
+    </message>
+    <message>
+        <source>The team has exactly one team leader ({count} given).</source>
+        <translation>The team has exactly one team leader ({count} given).</translation>
+    </message>
+    <message>
+        <source>The record&apos;s signing date is required.</source>
+        <translation>The record&apos;s signing date is required.</translation>
+    </message>
+    <message>
+        <source>The signing date {date} is in the future.</source>
+        <translation>The signing date {date} is in the future.</translation>
+    </message>
+    <message>
+        <source>The signing date {date} is not in {year}.</source>
+        <translation>The signing date {date} is not in {year}.</translation>
+    </message>
+    <message>
+        <source>Write at least one finding (a conformity, a nonconformity or a recommendation).</source>
+        <translation>Write at least one finding (a conformity, a nonconformity or a recommendation).</translation>
+    </message>
+    <message>
+        <source>The record cannot be signed before the decision ({date}).</source>
+        <translation>The record cannot be signed before the decision ({date}).</translation>
+    </message>
+    <message>
+        <source>{unit} has no signed record yet: there is nothing to follow up.</source>
+        <translation>{unit} has no signed record yet: there is nothing to follow up.</translation>
+    </message>
+    <message>
+        <source>The report cannot arrive before the record was signed ({date}).</source>
+        <translation>The report cannot arrive before the record was signed ({date}).</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future.</source>
+        <translation>The date {date} is in the future.</translation>
+    </message>
+    <message>
+        <source>The {year} plan has no unit yet.</source>
+        <translation>The {year} plan has no unit yet.</translation>
+    </message>
+    <message>
+        <source>Set the check team (with its leader) before printing the decision.</source>
+        <translation>Set the check team (with its leader) before printing the decision.</translation>
+    </message>
+    <message>
+        <source>{unit} is checked on its records and reports, not on site: it has no record to print.</source>
+        <translation>{unit} is checked on its records and reports, not on site: it has no record to print.</translation>
+    </message>
+    <message>
+        <source>Unknown form {form}: 19, 20 or 21.</source>
+        <translation>Unknown form {form}: 19, 20 or 21.</translation>
     </message>
 </context>
 <context>

@@ -1503,6 +1503,46 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <source>Report of {unit} for {period} unlocked.</source>
         <translation>Đã mở khóa báo cáo kỳ {period} của {unit}.</translation>
     </message>
+    <message>
+        <source>--apply goes with --suggest.</source>
+        <translation>--apply đi kèm với --suggest.</translation>
+    </message>
+    <message>
+        <source>{count} units expected to report in {year}; at least {needed} to check on site (the first {needed} above with --apply).</source>
+        <translation>{count} đơn vị phải báo cáo năm {year}; kiểm tra tại chỗ ít nhất {needed} đơn vị ({needed} đơn vị đầu danh sách khi dùng --apply).</translation>
+    </message>
+    <message>
+        <source>There is no inspection plan for {year} yet: make one with &apos;qms inspect plan --year {year} --suggest --apply&apos;.</source>
+        <translation>Chưa có kế hoạch kiểm tra năm {year}: lập kế hoạch bằng lệnh &apos;qms inspect plan --year {year} --suggest --apply&apos;.</translation>
+    </message>
+    <message>
+        <source>Plan {year}: {count} units, {on_site} on site (at least {needed}); team of {team}.</source>
+        <translation>Kế hoạch năm {year}: {count} đơn vị, {on_site} đơn vị kiểm tra tại chỗ (tối thiểu {needed}); đoàn kiểm tra {team} người.</translation>
+    </message>
+    <message>
+        <source>A member is NAME|TITLE|ROLE (role: lead, member or secretary), not &quot;{text}&quot;.</source>
+        <translation>Thành viên được ghi dạng HỌ TÊN|CHỨC VỤ|VAI TRÒ (vai trò: lead, member hoặc secretary), không phải &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <source>Team of {year}: {count} members.</source>
+        <translation>Đoàn kiểm tra năm {year}: {count} thành viên.</translation>
+    </message>
+    <message>
+        <source>{unit}: check on {date}.</source>
+        <translation>{unit}: kiểm tra ngày {date}.</translation>
+    </message>
+    <message>
+        <source>Record of {unit} signed on {signed}: corrective-action report due on {due}.</source>
+        <translation>Biên bản kiểm tra {unit} ký ngày {signed}: hạn báo cáo kết quả khắc phục ngày {due}.</translation>
+    </message>
+    <message>
+        <source>{unit}: {state}.</source>
+        <translation>{unit}: {state}.</translation>
+    </message>
+    <message>
+        <source>Corrective-action reports: {overdue} overdue, {waiting} waiting.</source>
+        <translation>Báo cáo kết quả khắc phục: {overdue} quá hạn, {waiting} đang chờ.</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -3691,6 +3731,22 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <source>Conclusion</source>
         <translation>Kết luận</translation>
     </message>
+    <message>
+        <source>Plan date</source>
+        <translation>Ngày kế hoạch</translation>
+    </message>
+    <message>
+        <source>Inspection date</source>
+        <translation>Ngày kiểm tra</translation>
+    </message>
+    <message>
+        <source>Signing date</source>
+        <translation>Ngày ký biên bản</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Ngày nhận</translation>
+    </message>
 </context>
 <context>
     <name>Figures</name>
@@ -5050,6 +5106,193 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>Return letter</source>
         <translation>Công văn trả lại báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>Inspection</name>
+    <message>
+        <source>Team leader</source>
+        <translation>Trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>No report for {period}</source>
+        <translation>Chưa gửi báo cáo {period}</translation>
+    </message>
+    <message>
+        <source>Report for {period} sent late ({sent})</source>
+        <translation>Gửi báo cáo {period} trễ hạn ({sent})</translation>
+    </message>
+    <message>
+        <source>No internal audit in the last report ({period})</source>
+        <translation>Chưa đánh giá nội bộ (báo cáo {period})</translation>
+    </message>
+    <message>
+        <source>No management review in the last report ({period})</source>
+        <translation>Chưa xem xét của lãnh đạo (báo cáo {period})</translation>
+    </message>
+    <message>
+        <source>No internal audit yet this year ({period})</source>
+        <translation>Chưa đánh giá nội bộ trong năm (báo cáo {period})</translation>
+    </message>
+    <message>
+        <source>No management review yet this year ({period})</source>
+        <translation>Chưa xem xét của lãnh đạo trong năm (báo cáo {period})</translation>
+    </message>
+    <message>
+        <source>{count} corrective actions overdue ({period})</source>
+        <translation>{count} hành động khắc phục quá hạn (báo cáo {period})</translation>
+    </message>
+    <message>
+        <source>TTHC on-time rate {rate}% below the target of {target}% ({period})</source>
+        <translation>Tỷ lệ giải quyết TTHC đúng hạn {rate}% thấp hơn chỉ tiêu {target}% (báo cáo {period})</translation>
+    </message>
+    <message>
+        <source>Never inspected on site</source>
+        <translation>Chưa được kiểm tra tại chỗ</translation>
+    </message>
+    <message>
+        <source>QMS not announced ({period})</source>
+        <translation>Chưa công bố HTQLCL (báo cáo {period})</translation>
+    </message>
+    <message>
+        <source>No record yet</source>
+        <translation>Chưa có biên bản</translation>
+    </message>
+    <message>
+        <source>Waiting for the report</source>
+        <translation>Đang chờ báo cáo</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Đã báo cáo</translation>
+    </message>
+    <message>
+        <source>Reported late</source>
+        <translation>Đã báo cáo (trễ hạn)</translation>
+    </message>
+    <message>
+        <source>Unit {code} is not in the {year} plan.</source>
+        <translation>Đơn vị {code} không có trong kế hoạch năm {year}.</translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2100.</source>
+        <translation>Năm phải từ 2000 đến 2100.</translation>
+    </message>
+    <message>
+        <source>There is no inspection plan for {year} yet.</source>
+        <translation>Chưa có kế hoạch kiểm tra năm {year}.</translation>
+    </message>
+    <message>
+        <source>A document number has at most 100 characters.</source>
+        <translation>Số văn bản dài tối đa 100 ký tự.</translation>
+    </message>
+    <message>
+        <source>The decision cannot be dated before the plan ({date}).</source>
+        <translation>Ngày quyết định không được trước ngày kế hoạch ({date}).</translation>
+    </message>
+    <message>
+        <source>No unit with code {code} in the register.</source>
+        <translation>Không có đơn vị mã {code} trong danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>Unit {code} is listed twice.</source>
+        <translation>Đơn vị {code} bị ghi hai lần.</translation>
+    </message>
+    <message>
+        <source>The date {date} of {unit} is not in {year}.</source>
+        <translation>Ngày {date} của {unit} không thuộc năm {year}.</translation>
+    </message>
+    <message>
+        <source>{unit} no longer exists on {date}.</source>
+        <translation>{unit} không còn tồn tại vào ngày {date}.</translation>
+    </message>
+    <message>
+        <source>At least one third of the {total} units expected to report must be checked on site: {needed} needed, {count} planned.</source>
+        <translation>Phải kiểm tra tại chỗ ít nhất một phần ba trong {total} đơn vị phải báo cáo: cần {needed}, kế hoạch mới có {count}.</translation>
+    </message>
+    <message>
+        <source>{unit} was inspected (record signed): it stays in the plan.</source>
+        <translation>{unit} đã được kiểm tra (đã ký biên bản): không thể bỏ khỏi kế hoạch.</translation>
+    </message>
+    <message>
+        <source>{unit} was inspected on site (record signed): it stays on site.</source>
+        <translation>{unit} đã được kiểm tra tại chỗ (đã ký biên bản): không thể đổi hình thức kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Every team member needs a name.</source>
+        <translation>Mỗi thành viên đoàn kiểm tra phải có họ tên.</translation>
+    </message>
+    <message>
+        <source>Unknown role in the team: {role}.</source>
+        <translation>Vai trò trong đoàn không hợp lệ: {role}.</translation>
+    </message>
+    <message>
+        <source>{name} is listed twice in the team.</source>
+        <translation>{name} bị ghi hai lần trong đoàn kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The team has exactly one team leader ({count} given).</source>
+        <translation>Đoàn kiểm tra có đúng một trưởng đoàn (đang có {count}).</translation>
+    </message>
+    <message>
+        <source>The record&apos;s signing date is required.</source>
+        <translation>Phải nhập ngày ký biên bản.</translation>
+    </message>
+    <message>
+        <source>The signing date {date} is in the future.</source>
+        <translation>Ngày ký {date} ở tương lai.</translation>
+    </message>
+    <message>
+        <source>The signing date {date} is not in {year}.</source>
+        <translation>Ngày ký {date} không thuộc năm {year}.</translation>
+    </message>
+    <message>
+        <source>Write at least one finding (a conformity, a nonconformity or a recommendation).</source>
+        <translation>Ghi ít nhất một kết quả kiểm tra (nội dung phù hợp, điểm không phù hợp hoặc kiến nghị).</translation>
+    </message>
+    <message>
+        <source>The record cannot be signed before the decision ({date}).</source>
+        <translation>Biên bản không thể ký trước ngày quyết định kiểm tra ({date}).</translation>
+    </message>
+    <message>
+        <source>{unit} has no signed record yet: there is nothing to follow up.</source>
+        <translation>{unit} chưa có biên bản kiểm tra đã ký: chưa có gì để theo dõi khắc phục.</translation>
+    </message>
+    <message>
+        <source>The report cannot arrive before the record was signed ({date}).</source>
+        <translation>Báo cáo khắc phục không thể đến trước ngày ký biên bản ({date}).</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future.</source>
+        <translation>Ngày {date} ở tương lai.</translation>
+    </message>
+    <message>
+        <source>The {year} plan has no unit yet.</source>
+        <translation>Kế hoạch năm {year} chưa có đơn vị nào.</translation>
+    </message>
+    <message>
+        <source>Set the check team (with its leader) before printing the decision.</source>
+        <translation>Hãy lập đoàn kiểm tra (có trưởng đoàn) trước khi in quyết định.</translation>
+    </message>
+    <message>
+        <source>{unit} is checked on its records and reports, not on site: it has no record to print.</source>
+        <translation>{unit} được kiểm tra qua hồ sơ, báo cáo, không kiểm tra tại chỗ: không có biên bản để in.</translation>
+    </message>
+    <message>
+        <source>Unknown form {form}: 19, 20 or 21.</source>
+        <translation>Không có mẫu {form}: chọn 19, 20 hoặc 21.</translation>
     </message>
 </context>
 <context>
