@@ -1899,6 +1899,30 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
+    <message>
+        <source>Form of check</source>
+        <translation>Form of check</translation>
+    </message>
+    <message>
+        <source>Why (signals from the inbox)</source>
+        <translation>Why (signals from the inbox)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation>Report due</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
 </context>
 <context>
     <name>CompleteAuditDialog</name>
@@ -3962,6 +3986,33 @@ Does this fingerprint match the one printed on the signed report or read out by 
     </message>
 </context>
 <context>
+    <name>FindingsDialog</name>
+    <message>
+        <source>Record of the check: %1</source>
+        <translation>Record of the check: %1</translation>
+    </message>
+    <message>
+        <source>Record &amp;number:</source>
+        <translation>Record &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Signed on:</translation>
+    </message>
+    <message>
+        <source>&amp;Conformities (one a line):</source>
+        <translation>&amp;Conformities (one a line):</translation>
+    </message>
+    <message>
+        <source>&amp;Nonconformities (one a line):</source>
+        <translation>&amp;Nonconformities (one a line):</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendations (one a line):</source>
+        <translation>&amp;Recommendations (one a line):</translation>
+    </message>
+</context>
+<context>
     <name>FindingsTab</name>
     <message>
         <source>&amp;Add finding…</source>
@@ -5298,16 +5349,152 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <source>Unknown form {form}: 19, 20 or 21.</source>
         <translation>Unknown form {form}: 19, 20 or 21.</translation>
     </message>
+    <message>
+        <source>On site</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Corrective-action report overdue: {units}</source>
+        <translation>Corrective-action report overdue: {units}</translation>
+    </message>
+    <message>
+        <source>Due within 2 months of the record: {units}</source>
+        <translation>Due within 2 months of the record: {units}</translation>
+    </message>
 </context>
 <context>
-    <name>InspectionPlaceholderPage</name>
+    <name>InspectionPage</name>
     <message>
-        <source>&lt;h3&gt;Yearly inspections&lt;/h3&gt;&lt;p&gt;Planning the year&apos;s checks of the units (Mẫu 19 KHKT), the check decision (Mẫu 20 QĐKT), the record signed on site (Mẫu 21 BBKT) and the follow-up of corrective actions will be here. This part comes in the next version of QMS Desktop.&lt;/p&gt;&lt;p&gt;Until then, the Inbox and Consolidation pages show which units report late, miss reports or carry warnings — the signals a yearly plan starts from.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Yearly inspections&lt;/h3&gt;&lt;p&gt;Planning the year&apos;s checks of the units (Mẫu 19 KHKT), the check decision (Mẫu 20 QĐKT), the record signed on site (Mẫu 21 BBKT) and the follow-up of corrective actions will be here. This part comes in the next version of QMS Desktop.&lt;/p&gt;&lt;p&gt;Until then, the Inbox and Consolidation pages show which units report late, miss reports or carry warnings — the signals a yearly plan starts from.&lt;/p&gt;</translation>
+        <source>&amp;Plan from the suggestion</source>
+        <translation>&amp;Plan from the suggestion</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Print Mẫu &amp;19 (plan)</source>
+        <translation>Print Mẫu &amp;19 (plan)</translation>
+    </message>
+    <message>
+        <source>Print Mẫu &amp;20 (decision)</source>
+        <translation>Print Mẫu &amp;20 (decision)</translation>
+    </message>
+    <message>
+        <source>Print Mẫu 2&amp;1 (record)</source>
+        <translation>Print Mẫu 2&amp;1 (record)</translation>
+    </message>
+    <message>
+        <source>November &amp;compilation…</source>
+        <translation>November &amp;compilation…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve numbers and dates</source>
+        <translation>Sa&amp;ve numbers and dates</translation>
+    </message>
+    <message>
+        <source>Plan No.:</source>
+        <translation>Plan No.:</translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation>dated</translation>
+    </message>
+    <message>
+        <source>Decision No.:</source>
+        <translation>Decision No.:</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>On records and reports</source>
+        <translation>On records and reports</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to the unit</source>
+        <translation>&amp;Apply to the unit</translation>
+    </message>
+    <message>
+        <source>Record &amp;findings…</source>
+        <translation>Record &amp;findings…</translation>
+    </message>
+    <message>
+        <source>Corrective-action report &amp;received</source>
+        <translation>Corrective-action report &amp;received</translation>
+    </message>
+    <message>
+        <source>Selected unit</source>
+        <translation>Selected unit</translation>
+    </message>
+    <message>
+        <source>Form of check:</source>
+        <translation>Form of check:</translation>
+    </message>
+    <message>
+        <source>Date of the check:</source>
+        <translation>Date of the check:</translation>
+    </message>
+    <message>
+        <source>Report received on:</source>
+        <translation>Report received on:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Add a &amp;member</source>
+        <translation>Add a &amp;member</translation>
+    </message>
+    <message>
+        <source>Save the &amp;team</source>
+        <translation>Save the &amp;team</translation>
+    </message>
+    <message>
+        <source>Check team (decision, Mẫu 20)</source>
+        <translation>Check team (decision, Mẫu 20)</translation>
     </message>
     <message>
         <source>Inspections</source>
         <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>No plan for %1 yet: make it from the suggestion (units ranked by late or missing reports, audits, reviews, overdue actions, on-time rate, visits).</source>
+        <translation>No plan for %1 yet: make it from the suggestion (units ranked by late or missing reports, audits, reviews, overdue actions, on-time rate, visits).</translation>
+    </message>
+    <message>
+        <source>%1 units in the plan, %2 on site (at least %3 of the %4 units expected to report); %5 records signed.</source>
+        <translation>%1 units in the plan, %2 on site (at least %3 of the %4 units expected to report); %5 records signed.</translation>
+    </message>
+    <message>
+        <source>Replace the units of the %1 plan with the suggestion? Units already inspected stay.</source>
+        <translation>Replace the units of the %1 plan with the suggestion? Units already inspected stay.</translation>
+    </message>
+    <message>
+        <source>Folder for the printed form</source>
+        <translation>Folder for the printed form</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the compilation</source>
+        <translation>Folder for the compilation</translation>
     </message>
 </context>
 <context>

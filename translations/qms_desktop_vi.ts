@@ -1898,6 +1898,30 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
+    <message>
+        <source>Form of check</source>
+        <translation>Hình thức kiểm tra</translation>
+    </message>
+    <message>
+        <source>Why (signals from the inbox)</source>
+        <translation>Căn cứ lựa chọn (từ hộp thư)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ngày ký</translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation>Hạn báo cáo</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Khắc phục</translation>
+    </message>
 </context>
 <context>
     <name>CompleteAuditDialog</name>
@@ -3959,6 +3983,33 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     </message>
 </context>
 <context>
+    <name>FindingsDialog</name>
+    <message>
+        <source>Record of the check: %1</source>
+        <translation>Biên bản kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>Record &amp;number:</source>
+        <translation>&amp;Số biên bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>Ngày &amp;ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Conformities (one a line):</source>
+        <translation>Nội dung &amp;phù hợp (mỗi dòng một nội dung):</translation>
+    </message>
+    <message>
+        <source>&amp;Nonconformities (one a line):</source>
+        <translation>Điểm &amp;không phù hợp (mỗi dòng một điểm):</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendations (one a line):</source>
+        <translation>&amp;Kiến nghị (mỗi dòng một kiến nghị):</translation>
+    </message>
+</context>
+<context>
     <name>FindingsTab</name>
     <message>
         <source>&amp;Add finding…</source>
@@ -5294,16 +5345,152 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <source>Unknown form {form}: 19, 20 or 21.</source>
         <translation>Không có mẫu {form}: chọn 19, 20 hoặc 21.</translation>
     </message>
+    <message>
+        <source>On site</source>
+        <translation>Tại chỗ</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Qua hồ sơ</translation>
+    </message>
+    <message>
+        <source>Corrective-action report overdue: {units}</source>
+        <translation>Quá hạn báo cáo kết quả khắc phục: {units}</translation>
+    </message>
+    <message>
+        <source>Due within 2 months of the record: {units}</source>
+        <translation>Phải báo cáo khắc phục trong 2 tháng kể từ ngày ký biên bản: {units}</translation>
+    </message>
 </context>
 <context>
-    <name>InspectionPlaceholderPage</name>
+    <name>InspectionPage</name>
     <message>
-        <source>&lt;h3&gt;Yearly inspections&lt;/h3&gt;&lt;p&gt;Planning the year&apos;s checks of the units (Mẫu 19 KHKT), the check decision (Mẫu 20 QĐKT), the record signed on site (Mẫu 21 BBKT) and the follow-up of corrective actions will be here. This part comes in the next version of QMS Desktop.&lt;/p&gt;&lt;p&gt;Until then, the Inbox and Consolidation pages show which units report late, miss reports or carry warnings — the signals a yearly plan starts from.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Kiểm tra hằng năm&lt;/h3&gt;&lt;p&gt;Kế hoạch kiểm tra các đơn vị trong năm (Mẫu 19 KHKT), quyết định kiểm tra (Mẫu 20 QĐKT), biên bản kiểm tra tại đơn vị (Mẫu 21 BBKT) và việc theo dõi hành động khắc phục sẽ có ở đây. Phần này có trong phiên bản tiếp theo của QMS Desktop.&lt;/p&gt;&lt;p&gt;Trong khi chờ, trang Hộp thư và Tổng hợp cho biết đơn vị nào gửi báo cáo trễ, chưa gửi hoặc có cảnh báo — căn cứ để lập kế hoạch kiểm tra hằng năm.&lt;/p&gt;</translation>
+        <source>&amp;Plan from the suggestion</source>
+        <translation>&amp;Lập kế hoạch theo đề xuất</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Print Mẫu &amp;19 (plan)</source>
+        <translation>In Mẫu &amp;19 (kế hoạch)</translation>
+    </message>
+    <message>
+        <source>Print Mẫu &amp;20 (decision)</source>
+        <translation>In Mẫu &amp;20 (quyết định)</translation>
+    </message>
+    <message>
+        <source>Print Mẫu 2&amp;1 (record)</source>
+        <translation>In Mẫu 2&amp;1 (biên bản)</translation>
+    </message>
+    <message>
+        <source>November &amp;compilation…</source>
+        <translation>&amp;Tổng hợp tháng 11…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve numbers and dates</source>
+        <translation>&amp;Lưu số, ngày văn bản</translation>
+    </message>
+    <message>
+        <source>Plan No.:</source>
+        <translation>Kế hoạch số:</translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>Decision No.:</source>
+        <translation>Quyết định số:</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Kiểm tra tại chỗ</translation>
+    </message>
+    <message>
+        <source>On records and reports</source>
+        <translation>Kiểm tra qua hồ sơ, báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to the unit</source>
+        <translation>Á&amp;p dụng cho đơn vị</translation>
+    </message>
+    <message>
+        <source>Record &amp;findings…</source>
+        <translation>Ghi &amp;kết quả kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Corrective-action report &amp;received</source>
+        <translation>Đã nhận &amp;báo cáo khắc phục</translation>
+    </message>
+    <message>
+        <source>Selected unit</source>
+        <translation>Đơn vị đang chọn</translation>
+    </message>
+    <message>
+        <source>Form of check:</source>
+        <translation>Hình thức kiểm tra:</translation>
+    </message>
+    <message>
+        <source>Date of the check:</source>
+        <translation>Ngày kiểm tra:</translation>
+    </message>
+    <message>
+        <source>Report received on:</source>
+        <translation>Ngày nhận báo cáo:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Add a &amp;member</source>
+        <translation>&amp;Thêm thành viên</translation>
+    </message>
+    <message>
+        <source>Save the &amp;team</source>
+        <translation>Lưu đoàn &amp;kiểm tra</translation>
+    </message>
+    <message>
+        <source>Check team (decision, Mẫu 20)</source>
+        <translation>Đoàn kiểm tra (quyết định, Mẫu 20)</translation>
     </message>
     <message>
         <source>Inspections</source>
         <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>No plan for %1 yet: make it from the suggestion (units ranked by late or missing reports, audits, reviews, overdue actions, on-time rate, visits).</source>
+        <translation>Chưa có kế hoạch kiểm tra năm %1: lập theo đề xuất (các đơn vị được xếp theo báo cáo trễ hoặc chưa gửi, đánh giá nội bộ, xem xét của lãnh đạo, hành động khắc phục quá hạn, tỷ lệ đúng hạn, lần kiểm tra tại chỗ).</translation>
+    </message>
+    <message>
+        <source>%1 units in the plan, %2 on site (at least %3 of the %4 units expected to report); %5 records signed.</source>
+        <translation>Kế hoạch có %1 đơn vị, %2 đơn vị kiểm tra tại chỗ (tối thiểu %3 trong %4 đơn vị phải báo cáo); đã ký %5 biên bản.</translation>
+    </message>
+    <message>
+        <source>Replace the units of the %1 plan with the suggestion? Units already inspected stay.</source>
+        <translation>Thay danh sách đơn vị của kế hoạch năm %1 bằng đề xuất? Các đơn vị đã kiểm tra vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>Folder for the printed form</source>
+        <translation>Thư mục lưu biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the compilation</source>
+        <translation>Thư mục lưu báo cáo tổng hợp</translation>
     </message>
 </context>
 <context>

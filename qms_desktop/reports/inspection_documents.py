@@ -351,7 +351,7 @@ def record_pdf(d: RecordDoc) -> bytes:
 
     left = ParagraphStyle("blank_left", parent=st.bullet, alignment=TA_LEFT)
     for end in (";", ";", "."):
-        story.append(para(f"- Ông (bà): ……………………………… chức vụ: ………………………………{end}", left))
+        story.append(para(f"- Ông (bà): {'…' * 24} chức vụ: {'…' * 20}{end}", left))
     story.append(para("II. NỘI DUNG KIỂM TRA", st.part))
     for i, text in enumerate(CONTENT_36, start=1):
         story.append(para(f"{i}. {text}", st.body))
