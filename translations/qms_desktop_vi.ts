@@ -1908,11 +1908,11 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     </message>
     <message>
         <source>Record</source>
-        <translation>Biên bản</translation>
+        <translation>Số biên bản</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation>Ngày ký</translation>
+        <translation>Ngày ký biên bản</translation>
     </message>
     <message>
         <source>Report due</source>
@@ -1920,7 +1920,7 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     </message>
     <message>
         <source>Follow-up</source>
-        <translation>Khắc phục</translation>
+        <translation>Báo cáo khắc phục</translation>
     </message>
 </context>
 <context>
@@ -3994,7 +3994,7 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     </message>
     <message>
         <source>&amp;Signed on:</source>
-        <translation>Ngày &amp;ký:</translation>
+        <translation>Ngày &amp;ký biên bản:</translation>
     </message>
     <message>
         <source>&amp;Conformities (one a line):</source>

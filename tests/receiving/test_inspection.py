@@ -190,3 +190,25 @@ def _province():
     from province import _CACHE
 
     return _CACHE["province"]
+
+
+def test_commune_enters_the_record_with_the_same_fields_and_deadline(demo, demo_db):
+    """The commune types the Mẫu 21 record it received into its external-inspection record: same body,
+    number, signing date and findings; its own 2-month warning falls on the office's deadline."""
+    from qms_desktop.services import records, warnings
+    from qms_desktop.services.demo import DEMO_ACCOUNTS
+
+    ins.plan_from_suggestion(demo, YEAR)
+    day = at(demo, dt.date(2026, 11, 20))
+    row = ins.record_findings(day, YEAR, "LD-TP", ins.Findings("07/BB-ĐKT", "16/11/2026", "Đã công bố HTQLCL",
+                                                               "Chưa cập nhật QT-05", "Đào tạo lại"))
+    values = ins.external_inspection_values(row, "Sở Khoa học và Công nghệ tỉnh Lâm Đồng")
+    leader = next((u, r, f) for u, r, _p, f in DEMO_ACCOUNTS if r == "leader")
+    commune = AppContext(demo_db, __import__("qms_desktop.services.context", fromlist=["Actor"]).Actor(*leader),
+                         lambda: dt.date(2026, 11, 23))
+    created = records.create(commune, "external_inspection", values)
+    found = [w for w in warnings.current_warnings(commune) if w.record == f"external_inspection:{created.id}"
+             or w.params.get("number") == "07/BB-ĐKT"]
+    assert found and found[0].due_date == row.followup_due == dt.date(2027, 1, 16)
+    assert "Điểm không phù hợp:\n- Chưa cập nhật QT-05" in created.values["findings"]
+    assert created.values["record_number"] == "07/BB-ĐKT"

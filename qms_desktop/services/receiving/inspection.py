@@ -38,7 +38,10 @@ from qms_desktop.services.receiving.status import period_overview
 from qms_desktop.storage import orm
 
 # Dated rules (TT 26/2014): a new text changes these numbers, not the code.
-RULES = {"source": "TT 26/2014/TT-BKHCN Art. 33, 37", "on_site_share": (1, 3), "followup_months": 2}
+from qms_desktop.domain.rules import INSPECTION_FOLLOWUP_MONTHS  # noqa: E402 - the commune's rule, same months
+
+RULES = {"source": "TT 26/2014/TT-BKHCN Art. 33, 37", "on_site_share": (1, 3),
+         "followup_months": INSPECTION_FOLLOWUP_MONTHS}
 FOLLOWUP_MONTHS = RULES["followup_months"]
 ROLES = ("lead", "member", "secretary")
 ROLE_LABELS = {
@@ -706,3 +709,17 @@ def unit_figures(ctx: AppContext, unit_id: int, *, limit: int = 2) -> list[tuple
     rows = [(r[0], dict(zip(FIGURES, r[3:])), r[1], r[2] or "") for r in found]
     rows.sort(key=lambda r: period_sort_key(r[0]), reverse=True)
     return rows[:limit]
+
+
+def external_inspection_values(row: InspectionRow, office_name: str) -> dict:
+    """What the commune types into its own external-inspection record (Kiểm tra của cấp trên) from the
+    Mẫu 21 record it received: the same body, record number, dates and findings (docs/inspections.md).
+    Its 2-month warning then falls on the same day as the office's follow-up deadline."""
+    parts = []
+    for title, items in (("Nội dung phù hợp", row.conformities), ("Điểm không phù hợp", row.nonconformities),
+                         ("Kiến nghị", row.recommendations)):
+        if items:
+            parts.append(title + ":\n" + "\n".join(f"- {x}" for x in items))
+    day = row.signed_date.strftime("%d/%m/%Y") if row.signed_date else ""
+    return {"date": day, "body": office_name, "record_number": row.record_number, "signed_date": day,
+            "findings": "\n".join(parts)}
