@@ -231,7 +231,7 @@ def test_corrected_version_supersedes_and_review_states(office, province, tmp_pa
                                          "on_time": 40, "late": 0, "pending": 0, "feedback": 0, "complaints": 0,
                                          "complaints_resolved": 0})
     v2 = reports.correct_report(ctx, bl.report_id)
-    reports.finalize_report(ctx, v2.id, date="03/07/2026")
+    reports.finalize_report(ctx, v2.id, date="03/07/2026", acknowledge_all=True)
     db.close()
     package2 = export_from(bl.db, bl.leader, v2.id, tmp_path / "v2", bl.key_dir, dt.datetime(2026, 7, 3, 9, tzinfo=ICT))
     result = rx.import_packages(office, [package2])
@@ -253,7 +253,7 @@ def test_corrected_version_supersedes_and_review_states(office, province, tmp_pa
     db = Database.open(bl.db)
     ctx = AppContext(db, Actor(*bl.leader), lambda: dt.date(2026, 7, 5))
     v3 = reports.correct_report(ctx, v2.id)
-    reports.finalize_report(ctx, v3.id, date="05/07/2026")
+    reports.finalize_report(ctx, v3.id, date="05/07/2026", acknowledge_all=True)
     db.close()
     package3 = export_from(bl.db, bl.leader, v3.id, tmp_path / "v3", bl.key_dir, dt.datetime(2026, 7, 5, 9, tzinfo=ICT))
     before = db_bytes(office)
@@ -333,7 +333,7 @@ def test_replayed_older_version_is_refused(pinned, province, tmp_path):
     db = Database.open(dh.db)
     ctx = AppContext(db, Actor(*dh.leader), lambda: dt.date(2026, 7, 2))
     v2 = reports.correct_report(ctx, dh.report_id)
-    reports.finalize_report(ctx, v2.id, date="02/07/2026")
+    reports.finalize_report(ctx, v2.id, date="02/07/2026", acknowledge_all=True)
     db.close()
     newer = export_from(dh.db, dh.leader, v2.id, tmp_path / "v2", dh.key_dir, dt.datetime(2026, 7, 2, 8, tzinfo=ICT))
     assert statuses(rx.import_packages(pinned, [newer])) == ["superseded"]
