@@ -320,4 +320,5 @@ def test_status_and_inbox_pages_run_a_bounded_number_of_queries(qtbot, office_en
     finally:
         event.remove(engine, "before_cursor_execute", count)
     assert consolidation.status_model.rowCount() == 64
-    assert after == before and before[0] <= 4 and before[1] <= 8, (before, after)
+    # consolidation: settings, units+packages, and the inspection follow-ups (issue 15) — 5 at most
+    assert after == before and before[0] <= 5 and before[1] <= 8, (before, after)

@@ -337,21 +337,28 @@ def _require_plan(s: Session, year: int) -> orm.RxInspectionPlan:
     return plan
 
 
-def _answers(s: Session, rows: list[tuple[orm.RxInspection, orm.RxUnit]]) -> dict[int, orm.RxPackage]:
-    """For each signed record, the unit's first accepted package sent on or after the signing date."""
-    signed = {i.unit_id: i.signed_date for i, _u in rows if i.signed_date is not None}
-    if not signed:
+def _answers(s: Session, rows: list[tuple[orm.RxInspection, orm.RxUnit]]) -> dict[int, list[tuple]]:
+    """The accepted current packages of the units with a signed record: unit id → [(sent date, period,
+    version, number)] oldest first (one query)."""
+    units = {i.unit_id for i, _u in rows if i.signed_date is not None}
+    if not units:
         return {}
     S, P = orm.RxSubmission, orm.RxPackage
     found = s.execute(select(P.unit_id, P.sent_date, P.period, P.report_version, P.report_number)
                       .join(S, and_(S.id == P.submission_id, S.state == ACCEPTED))
-                      .where(P.current.is_(True), P.unit_id.in_(list(signed)))
+                      .where(P.current.is_(True), P.unit_id.in_(list(units)))
                       .order_by(P.sent_date)).all()
-    out: dict[int, tuple] = {}
+    out: dict[int, list[tuple]] = {}
     for unit_id, sent, period, version, number in found:
-        if unit_id not in out and sent >= signed[unit_id]:
-            out[unit_id] = (sent, period, version, number)
+        out.setdefault(unit_id, []).append((sent, period, version, number))
     return out
+
+
+def _answer(answers: dict[int, list[tuple]], unit_id: int, signed: dt.date | None) -> tuple | None:
+    """The unit's first accepted package sent on or after the signing date: it answers the record."""
+    if signed is None:
+        return None
+    return next((a for a in answers.get(unit_id, ()) if a[0] >= signed), None)
 
 
 def _state(signed: dt.date | None, due: dt.date | None, answered: dt.date | None, today: dt.date) -> str:
@@ -380,7 +387,7 @@ def _build(s: Session, plan: orm.RxInspectionPlan, today: dt.date) -> Plan:
     rows = []
     for i, u in pairs:
         due = followup_due(i.signed_date)
-        answer = answers.get(u.id)
+        answer = _answer(answers, u.id, i.signed_date)
         answered_by, answered_on = "", None
         if i.followup_received is not None:
             answered_on = i.followup_received
@@ -677,19 +684,30 @@ class FollowUp:
 
 
 def follow_ups(ctx: AppContext, *, open_only: bool = False) -> list[FollowUp]:
-    """Every signed record's follow-up, overdue first then by due date."""
+    """Every signed record's follow-up, overdue first then by due date. One query for the records, one
+    for the packages that may answer them (none when nothing is signed), whatever the number of units."""
+    today = ctx.today
     out = []
     with ctx.tx("read") as s:
         require_office(s)
-        for plan in s.scalars(select(orm.RxInspectionPlan).order_by(orm.RxInspectionPlan.year)):
-            for r in _build(s, plan, ctx.today).rows:
-                if r.signed_date is None:
-                    continue
-                if open_only and r.followup_state not in (WAITING, OVERDUE):
-                    continue
-                out.append(FollowUp(plan.year, r.code, r.name, r.record_number, r.signed_date, r.followup_due,
-                                    r.followup_state, r.answered_on, r.answered_by,
-                                    (r.followup_due - ctx.today).days))
+        found = s.execute(select(orm.RxInspection, orm.RxUnit, orm.RxInspectionPlan.year)
+                          .join(orm.RxUnit, orm.RxUnit.id == orm.RxInspection.unit_id)
+                          .join(orm.RxInspectionPlan, orm.RxInspectionPlan.id == orm.RxInspection.plan_id)
+                          .where(orm.RxInspection.signed_date.is_not(None))).all()
+        answers = _answers(s, [(i, u) for i, u, _y in found]) if found else {}
+        for i, u, year in found:
+            due = followup_due(i.signed_date)
+            answered_by, answered_on = "", i.followup_received
+            answer = _answer(answers, u.id, i.signed_date)
+            if answered_on is None and answer is not None:
+                sent, period, version, number = answer
+                answered_on = sent
+                answered_by = f"{period} v{version}" + (f" ({number})" if number else "")
+            state = _state(i.signed_date, due, answered_on, today)
+            if open_only and state not in (WAITING, OVERDUE):
+                continue
+            out.append(FollowUp(year, u.code, u.name, i.record_number, i.signed_date, due, state, answered_on,
+                                answered_by, (due - today).days))
     order = {OVERDUE: 0, WAITING: 1, ANSWERED_LATE: 2, ANSWERED: 3}
     out.sort(key=lambda f: (order.get(f.state, 9), f.due, sort_key(f.code)))
     return out
