@@ -114,7 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
 # Command groups kept in their own modules. Each has ``register(subparsers)`` returning
 # {command: (handler, needs_login)}; a handler takes (args, ctx) when it needs a login, else (args).
 EXTENSION_MODULES = ("qms_desktop.cli_report", "qms_desktop.cli_admin", "qms_desktop.cli_merge",
-                     "qms_desktop.cli_inbox")
+                     "qms_desktop.cli_inbox", "qms_desktop.cli_inspect")
 
 
 def _extensions():

@@ -1504,6 +1504,46 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <source>Report of {unit} for {period} unlocked.</source>
         <translation>Report of {unit} for {period} unlocked.</translation>
     </message>
+    <message>
+        <source>--apply goes with --suggest.</source>
+        <translation>--apply goes with --suggest.</translation>
+    </message>
+    <message>
+        <source>{count} units expected to report in {year}; at least {needed} to check on site (the first {needed} above with --apply).</source>
+        <translation>{count} units expected to report in {year}; at least {needed} to check on site (the first {needed} above with --apply).</translation>
+    </message>
+    <message>
+        <source>There is no inspection plan for {year} yet: make one with &apos;qms inspect plan --year {year} --suggest --apply&apos;.</source>
+        <translation>There is no inspection plan for {year} yet: make one with &apos;qms inspect plan --year {year} --suggest --apply&apos;.</translation>
+    </message>
+    <message>
+        <source>Plan {year}: {count} units, {on_site} on site (at least {needed}); team of {team}.</source>
+        <translation>Plan {year}: {count} units, {on_site} on site (at least {needed}); team of {team}.</translation>
+    </message>
+    <message>
+        <source>A member is NAME|TITLE|ROLE (role: lead, member or secretary), not &quot;{text}&quot;.</source>
+        <translation>A member is NAME|TITLE|ROLE (role: lead, member or secretary), not &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <source>Team of {year}: {count} members.</source>
+        <translation>Team of {year}: {count} members.</translation>
+    </message>
+    <message>
+        <source>{unit}: check on {date}.</source>
+        <translation>{unit}: check on {date}.</translation>
+    </message>
+    <message>
+        <source>Record of {unit} signed on {signed}: corrective-action report due on {due}.</source>
+        <translation>Record of {unit} signed on {signed}: corrective-action report due on {due}.</translation>
+    </message>
+    <message>
+        <source>{unit}: {state}.</source>
+        <translation>{unit}: {state}.</translation>
+    </message>
+    <message>
+        <source>Corrective-action reports: {overdue} overdue, {waiting} waiting.</source>
+        <translation>Corrective-action reports: {overdue} overdue, {waiting} waiting.</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -1858,6 +1898,30 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>Reports</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Form of check</source>
+        <translation>Form of check</translation>
+    </message>
+    <message>
+        <source>Why (signals from the inbox)</source>
+        <translation>Why (signals from the inbox)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation>Report due</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
     </message>
 </context>
 <context>
@@ -3694,6 +3758,22 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
+    <message>
+        <source>Plan date</source>
+        <translation>Plan date</translation>
+    </message>
+    <message>
+        <source>Inspection date</source>
+        <translation>Inspection date</translation>
+    </message>
+    <message>
+        <source>Signing date</source>
+        <translation>Signing date</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Date received</translation>
+    </message>
 </context>
 <context>
     <name>Figures</name>
@@ -3903,6 +3983,33 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>Nonconformity %1 was raised from this finding: its kind no longer changes.</source>
         <translation>Nonconformity %1 was raised from this finding: its kind no longer changes.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsDialog</name>
+    <message>
+        <source>Record of the check: %1</source>
+        <translation>Record of the check: %1</translation>
+    </message>
+    <message>
+        <source>Record &amp;number:</source>
+        <translation>Record &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Signed on:</translation>
+    </message>
+    <message>
+        <source>&amp;Conformities (one a line):</source>
+        <translation>&amp;Conformities (one a line):</translation>
+    </message>
+    <message>
+        <source>&amp;Nonconformities (one a line):</source>
+        <translation>&amp;Nonconformities (one a line):</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendations (one a line):</source>
+        <translation>&amp;Recommendations (one a line):</translation>
     </message>
 </context>
 <context>
@@ -5057,14 +5164,337 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     </message>
 </context>
 <context>
-    <name>InspectionPlaceholderPage</name>
+    <name>Inspection</name>
     <message>
-        <source>&lt;h3&gt;Yearly inspections&lt;/h3&gt;&lt;p&gt;Planning the year&apos;s checks of the units (Mẫu 19 KHKT), the check decision (Mẫu 20 QĐKT), the record signed on site (Mẫu 21 BBKT) and the follow-up of corrective actions will be here. This part comes in the next version of QMS Desktop.&lt;/p&gt;&lt;p&gt;Until then, the Inbox and Consolidation pages show which units report late, miss reports or carry warnings — the signals a yearly plan starts from.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Yearly inspections&lt;/h3&gt;&lt;p&gt;Planning the year&apos;s checks of the units (Mẫu 19 KHKT), the check decision (Mẫu 20 QĐKT), the record signed on site (Mẫu 21 BBKT) and the follow-up of corrective actions will be here. This part comes in the next version of QMS Desktop.&lt;/p&gt;&lt;p&gt;Until then, the Inbox and Consolidation pages show which units report late, miss reports or carry warnings — the signals a yearly plan starts from.&lt;/p&gt;</translation>
+        <source>Team leader</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>No report for {period}</source>
+        <translation>No report for {period}</translation>
+    </message>
+    <message>
+        <source>Report for {period} sent late ({sent})</source>
+        <translation>Report for {period} sent late ({sent})</translation>
+    </message>
+    <message>
+        <source>No internal audit in the last report ({period})</source>
+        <translation>No internal audit in the last report ({period})</translation>
+    </message>
+    <message>
+        <source>No management review in the last report ({period})</source>
+        <translation>No management review in the last report ({period})</translation>
+    </message>
+    <message>
+        <source>No internal audit yet this year ({period})</source>
+        <translation>No internal audit yet this year ({period})</translation>
+    </message>
+    <message>
+        <source>No management review yet this year ({period})</source>
+        <translation>No management review yet this year ({period})</translation>
+    </message>
+    <message>
+        <source>{count} corrective actions overdue ({period})</source>
+        <translation>{count} corrective actions overdue ({period})</translation>
+    </message>
+    <message>
+        <source>TTHC on-time rate {rate}% below the target of {target}% ({period})</source>
+        <translation>TTHC on-time rate {rate}% below the target of {target}% ({period})</translation>
+    </message>
+    <message>
+        <source>Never inspected on site</source>
+        <translation>Never inspected on site</translation>
+    </message>
+    <message>
+        <source>QMS not announced ({period})</source>
+        <translation>QMS not announced ({period})</translation>
+    </message>
+    <message>
+        <source>No record yet</source>
+        <translation>No record yet</translation>
+    </message>
+    <message>
+        <source>Waiting for the report</source>
+        <translation>Waiting for the report</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Reported late</source>
+        <translation>Reported late</translation>
+    </message>
+    <message>
+        <source>Unit {code} is not in the {year} plan.</source>
+        <translation>Unit {code} is not in the {year} plan.</translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2100.</source>
+        <translation>The year must be between 2000 and 2100.</translation>
+    </message>
+    <message>
+        <source>There is no inspection plan for {year} yet.</source>
+        <translation>There is no inspection plan for {year} yet.</translation>
+    </message>
+    <message>
+        <source>A document number has at most 100 characters.</source>
+        <translation>A document number has at most 100 characters.</translation>
+    </message>
+    <message>
+        <source>The decision cannot be dated before the plan ({date}).</source>
+        <translation>The decision cannot be dated before the plan ({date}).</translation>
+    </message>
+    <message>
+        <source>No unit with code {code} in the register.</source>
+        <translation>No unit with code {code} in the register.</translation>
+    </message>
+    <message>
+        <source>Unit {code} is listed twice.</source>
+        <translation>Unit {code} is listed twice.</translation>
+    </message>
+    <message>
+        <source>The date {date} of {unit} is not in {year}.</source>
+        <translation>The date {date} of {unit} is not in {year}.</translation>
+    </message>
+    <message>
+        <source>{unit} no longer exists on {date}.</source>
+        <translation>{unit} no longer exists on {date}.</translation>
+    </message>
+    <message>
+        <source>At least one third of the {total} units expected to report must be checked on site: {needed} needed, {count} planned.</source>
+        <translation>At least one third of the {total} units expected to report must be checked on site: {needed} needed, {count} planned.</translation>
+    </message>
+    <message>
+        <source>{unit} was inspected (record signed): it stays in the plan.</source>
+        <translation>{unit} was inspected (record signed): it stays in the plan.</translation>
+    </message>
+    <message>
+        <source>{unit} was inspected on site (record signed): it stays on site.</source>
+        <translation>{unit} was inspected on site (record signed): it stays on site.</translation>
+    </message>
+    <message>
+        <source>Every team member needs a name.</source>
+        <translation>Every team member needs a name.</translation>
+    </message>
+    <message>
+        <source>Unknown role in the team: {role}.</source>
+        <translation>Unknown role in the team: {role}.</translation>
+    </message>
+    <message>
+        <source>{name} is listed twice in the team.</source>
+        <translation>{name} is listed twice in the team.</translation>
+    </message>
+    <message>
+        <source>The team has exactly one team leader ({count} given).</source>
+        <translation>The team has exactly one team leader ({count} given).</translation>
+    </message>
+    <message>
+        <source>The record&apos;s signing date is required.</source>
+        <translation>The record&apos;s signing date is required.</translation>
+    </message>
+    <message>
+        <source>The signing date {date} is in the future.</source>
+        <translation>The signing date {date} is in the future.</translation>
+    </message>
+    <message>
+        <source>The signing date {date} is not in {year}.</source>
+        <translation>The signing date {date} is not in {year}.</translation>
+    </message>
+    <message>
+        <source>Write at least one finding (a conformity, a nonconformity or a recommendation).</source>
+        <translation>Write at least one finding (a conformity, a nonconformity or a recommendation).</translation>
+    </message>
+    <message>
+        <source>The record cannot be signed before the decision ({date}).</source>
+        <translation>The record cannot be signed before the decision ({date}).</translation>
+    </message>
+    <message>
+        <source>{unit} has no signed record yet: there is nothing to follow up.</source>
+        <translation>{unit} has no signed record yet: there is nothing to follow up.</translation>
+    </message>
+    <message>
+        <source>The report cannot arrive before the record was signed ({date}).</source>
+        <translation>The report cannot arrive before the record was signed ({date}).</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future.</source>
+        <translation>The date {date} is in the future.</translation>
+    </message>
+    <message>
+        <source>The {year} plan has no unit yet.</source>
+        <translation>The {year} plan has no unit yet.</translation>
+    </message>
+    <message>
+        <source>Set the check team (with its leader) before printing the decision.</source>
+        <translation>Set the check team (with its leader) before printing the decision.</translation>
+    </message>
+    <message>
+        <source>{unit} is checked on its records and reports, not on site: it has no record to print.</source>
+        <translation>{unit} is checked on its records and reports, not on site: it has no record to print.</translation>
+    </message>
+    <message>
+        <source>Unknown form {form}: 19, 20 or 21.</source>
+        <translation>Unknown form {form}: 19, 20 or 21.</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Corrective-action report overdue: {units}</source>
+        <translation>Corrective-action report overdue: {units}</translation>
+    </message>
+    <message>
+        <source>Due within 2 months of the record: {units}</source>
+        <translation>Due within 2 months of the record: {units}</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionPage</name>
+    <message>
+        <source>&amp;Plan from the suggestion</source>
+        <translation>&amp;Plan from the suggestion</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Print Mẫu &amp;19 (plan)</source>
+        <translation>Print Mẫu &amp;19 (plan)</translation>
+    </message>
+    <message>
+        <source>Print Mẫu &amp;20 (decision)</source>
+        <translation>Print Mẫu &amp;20 (decision)</translation>
+    </message>
+    <message>
+        <source>Print Mẫu 2&amp;1 (record)</source>
+        <translation>Print Mẫu 2&amp;1 (record)</translation>
+    </message>
+    <message>
+        <source>November &amp;compilation…</source>
+        <translation>November &amp;compilation…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve numbers and dates</source>
+        <translation>Sa&amp;ve numbers and dates</translation>
+    </message>
+    <message>
+        <source>Plan No.:</source>
+        <translation>Plan No.:</translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation>dated</translation>
+    </message>
+    <message>
+        <source>Decision No.:</source>
+        <translation>Decision No.:</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>On records and reports</source>
+        <translation>On records and reports</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to the unit</source>
+        <translation>&amp;Apply to the unit</translation>
+    </message>
+    <message>
+        <source>Record &amp;findings…</source>
+        <translation>Record &amp;findings…</translation>
+    </message>
+    <message>
+        <source>Corrective-action report &amp;received</source>
+        <translation>Corrective-action report &amp;received</translation>
+    </message>
+    <message>
+        <source>Selected unit</source>
+        <translation>Selected unit</translation>
+    </message>
+    <message>
+        <source>Form of check:</source>
+        <translation>Form of check:</translation>
+    </message>
+    <message>
+        <source>Date of the check:</source>
+        <translation>Date of the check:</translation>
+    </message>
+    <message>
+        <source>Report received on:</source>
+        <translation>Report received on:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Add a &amp;member</source>
+        <translation>Add a &amp;member</translation>
+    </message>
+    <message>
+        <source>Save the &amp;team</source>
+        <translation>Save the &amp;team</translation>
+    </message>
+    <message>
+        <source>Check team (decision, Mẫu 20)</source>
+        <translation>Check team (decision, Mẫu 20)</translation>
     </message>
     <message>
         <source>Inspections</source>
         <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>No plan for %1 yet: make it from the suggestion (units ranked by late or missing reports, audits, reviews, overdue actions, on-time rate, visits).</source>
+        <translation>No plan for %1 yet: make it from the suggestion (units ranked by late or missing reports, audits, reviews, overdue actions, on-time rate, visits).</translation>
+    </message>
+    <message>
+        <source>%1 units in the plan, %2 on site (at least %3 of the %4 units expected to report); %5 records signed.</source>
+        <translation>%1 units in the plan, %2 on site (at least %3 of the %4 units expected to report); %5 records signed.</translation>
+    </message>
+    <message>
+        <source>Replace the units of the %1 plan with the suggestion? Units already inspected stay.</source>
+        <translation>Replace the units of the %1 plan with the suggestion? Units already inspected stay.</translation>
+    </message>
+    <message>
+        <source>Folder for the printed form</source>
+        <translation>Folder for the printed form</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the compilation</source>
+        <translation>Folder for the compilation</translation>
     </message>
 </context>
 <context>

@@ -1503,6 +1503,46 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <source>Report of {unit} for {period} unlocked.</source>
         <translation>Đã mở khóa báo cáo kỳ {period} của {unit}.</translation>
     </message>
+    <message>
+        <source>--apply goes with --suggest.</source>
+        <translation>--apply đi kèm với --suggest.</translation>
+    </message>
+    <message>
+        <source>{count} units expected to report in {year}; at least {needed} to check on site (the first {needed} above with --apply).</source>
+        <translation>{count} đơn vị phải báo cáo năm {year}; kiểm tra tại chỗ ít nhất {needed} đơn vị ({needed} đơn vị đầu danh sách khi dùng --apply).</translation>
+    </message>
+    <message>
+        <source>There is no inspection plan for {year} yet: make one with &apos;qms inspect plan --year {year} --suggest --apply&apos;.</source>
+        <translation>Chưa có kế hoạch kiểm tra năm {year}: lập kế hoạch bằng lệnh &apos;qms inspect plan --year {year} --suggest --apply&apos;.</translation>
+    </message>
+    <message>
+        <source>Plan {year}: {count} units, {on_site} on site (at least {needed}); team of {team}.</source>
+        <translation>Kế hoạch năm {year}: {count} đơn vị, {on_site} đơn vị kiểm tra tại chỗ (tối thiểu {needed}); đoàn kiểm tra {team} người.</translation>
+    </message>
+    <message>
+        <source>A member is NAME|TITLE|ROLE (role: lead, member or secretary), not &quot;{text}&quot;.</source>
+        <translation>Thành viên được ghi dạng HỌ TÊN|CHỨC VỤ|VAI TRÒ (vai trò: lead, member hoặc secretary), không phải &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <source>Team of {year}: {count} members.</source>
+        <translation>Đoàn kiểm tra năm {year}: {count} thành viên.</translation>
+    </message>
+    <message>
+        <source>{unit}: check on {date}.</source>
+        <translation>{unit}: kiểm tra ngày {date}.</translation>
+    </message>
+    <message>
+        <source>Record of {unit} signed on {signed}: corrective-action report due on {due}.</source>
+        <translation>Biên bản kiểm tra {unit} ký ngày {signed}: hạn báo cáo kết quả khắc phục ngày {due}.</translation>
+    </message>
+    <message>
+        <source>{unit}: {state}.</source>
+        <translation>{unit}: {state}.</translation>
+    </message>
+    <message>
+        <source>Corrective-action reports: {overdue} overdue, {waiting} waiting.</source>
+        <translation>Báo cáo kết quả khắc phục: {overdue} quá hạn, {waiting} đang chờ.</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -1857,6 +1897,30 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>Reports</source>
         <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Form of check</source>
+        <translation>Hình thức kiểm tra</translation>
+    </message>
+    <message>
+        <source>Why (signals from the inbox)</source>
+        <translation>Căn cứ lựa chọn (từ hộp thư)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Số biên bản</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ngày ký biên bản</translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation>Hạn báo cáo</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Báo cáo khắc phục</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +3755,22 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <source>Conclusion</source>
         <translation>Kết luận</translation>
     </message>
+    <message>
+        <source>Plan date</source>
+        <translation>Ngày kế hoạch</translation>
+    </message>
+    <message>
+        <source>Inspection date</source>
+        <translation>Ngày kiểm tra</translation>
+    </message>
+    <message>
+        <source>Signing date</source>
+        <translation>Ngày ký biên bản</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Ngày nhận</translation>
+    </message>
 </context>
 <context>
     <name>Figures</name>
@@ -3900,6 +3980,33 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>Nonconformity %1 was raised from this finding: its kind no longer changes.</source>
         <translation>Sự không phù hợp %1 đã được tạo từ phát hiện này: loại phát hiện không đổi được nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsDialog</name>
+    <message>
+        <source>Record of the check: %1</source>
+        <translation>Biên bản kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>Record &amp;number:</source>
+        <translation>&amp;Số biên bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>Ngày &amp;ký biên bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Conformities (one a line):</source>
+        <translation>Nội dung &amp;phù hợp (mỗi dòng một nội dung):</translation>
+    </message>
+    <message>
+        <source>&amp;Nonconformities (one a line):</source>
+        <translation>Điểm &amp;không phù hợp (mỗi dòng một điểm):</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendations (one a line):</source>
+        <translation>&amp;Kiến nghị (mỗi dòng một kiến nghị):</translation>
     </message>
 </context>
 <context>
@@ -5053,14 +5160,337 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     </message>
 </context>
 <context>
-    <name>InspectionPlaceholderPage</name>
+    <name>Inspection</name>
     <message>
-        <source>&lt;h3&gt;Yearly inspections&lt;/h3&gt;&lt;p&gt;Planning the year&apos;s checks of the units (Mẫu 19 KHKT), the check decision (Mẫu 20 QĐKT), the record signed on site (Mẫu 21 BBKT) and the follow-up of corrective actions will be here. This part comes in the next version of QMS Desktop.&lt;/p&gt;&lt;p&gt;Until then, the Inbox and Consolidation pages show which units report late, miss reports or carry warnings — the signals a yearly plan starts from.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Kiểm tra hằng năm&lt;/h3&gt;&lt;p&gt;Kế hoạch kiểm tra các đơn vị trong năm (Mẫu 19 KHKT), quyết định kiểm tra (Mẫu 20 QĐKT), biên bản kiểm tra tại đơn vị (Mẫu 21 BBKT) và việc theo dõi hành động khắc phục sẽ có ở đây. Phần này có trong phiên bản tiếp theo của QMS Desktop.&lt;/p&gt;&lt;p&gt;Trong khi chờ, trang Hộp thư và Tổng hợp cho biết đơn vị nào gửi báo cáo trễ, chưa gửi hoặc có cảnh báo — căn cứ để lập kế hoạch kiểm tra hằng năm.&lt;/p&gt;</translation>
+        <source>Team leader</source>
+        <translation>Trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>No report for {period}</source>
+        <translation>Chưa gửi báo cáo {period}</translation>
+    </message>
+    <message>
+        <source>Report for {period} sent late ({sent})</source>
+        <translation>Gửi báo cáo {period} trễ hạn ({sent})</translation>
+    </message>
+    <message>
+        <source>No internal audit in the last report ({period})</source>
+        <translation>Chưa đánh giá nội bộ (báo cáo {period})</translation>
+    </message>
+    <message>
+        <source>No management review in the last report ({period})</source>
+        <translation>Chưa xem xét của lãnh đạo (báo cáo {period})</translation>
+    </message>
+    <message>
+        <source>No internal audit yet this year ({period})</source>
+        <translation>Chưa đánh giá nội bộ trong năm (báo cáo {period})</translation>
+    </message>
+    <message>
+        <source>No management review yet this year ({period})</source>
+        <translation>Chưa xem xét của lãnh đạo trong năm (báo cáo {period})</translation>
+    </message>
+    <message>
+        <source>{count} corrective actions overdue ({period})</source>
+        <translation>{count} hành động khắc phục quá hạn (báo cáo {period})</translation>
+    </message>
+    <message>
+        <source>TTHC on-time rate {rate}% below the target of {target}% ({period})</source>
+        <translation>Tỷ lệ giải quyết TTHC đúng hạn {rate}% thấp hơn chỉ tiêu {target}% (báo cáo {period})</translation>
+    </message>
+    <message>
+        <source>Never inspected on site</source>
+        <translation>Chưa được kiểm tra tại chỗ</translation>
+    </message>
+    <message>
+        <source>QMS not announced ({period})</source>
+        <translation>Chưa công bố HTQLCL (báo cáo {period})</translation>
+    </message>
+    <message>
+        <source>No record yet</source>
+        <translation>Chưa có biên bản</translation>
+    </message>
+    <message>
+        <source>Waiting for the report</source>
+        <translation>Đang chờ báo cáo</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Đã báo cáo</translation>
+    </message>
+    <message>
+        <source>Reported late</source>
+        <translation>Đã báo cáo (trễ hạn)</translation>
+    </message>
+    <message>
+        <source>Unit {code} is not in the {year} plan.</source>
+        <translation>Đơn vị {code} không có trong kế hoạch năm {year}.</translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2100.</source>
+        <translation>Năm phải từ 2000 đến 2100.</translation>
+    </message>
+    <message>
+        <source>There is no inspection plan for {year} yet.</source>
+        <translation>Chưa có kế hoạch kiểm tra năm {year}.</translation>
+    </message>
+    <message>
+        <source>A document number has at most 100 characters.</source>
+        <translation>Số văn bản dài tối đa 100 ký tự.</translation>
+    </message>
+    <message>
+        <source>The decision cannot be dated before the plan ({date}).</source>
+        <translation>Ngày quyết định không được trước ngày kế hoạch ({date}).</translation>
+    </message>
+    <message>
+        <source>No unit with code {code} in the register.</source>
+        <translation>Không có đơn vị mã {code} trong danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>Unit {code} is listed twice.</source>
+        <translation>Đơn vị {code} bị ghi hai lần.</translation>
+    </message>
+    <message>
+        <source>The date {date} of {unit} is not in {year}.</source>
+        <translation>Ngày {date} của {unit} không thuộc năm {year}.</translation>
+    </message>
+    <message>
+        <source>{unit} no longer exists on {date}.</source>
+        <translation>{unit} không còn tồn tại vào ngày {date}.</translation>
+    </message>
+    <message>
+        <source>At least one third of the {total} units expected to report must be checked on site: {needed} needed, {count} planned.</source>
+        <translation>Phải kiểm tra tại chỗ ít nhất một phần ba trong {total} đơn vị phải báo cáo: cần {needed}, kế hoạch mới có {count}.</translation>
+    </message>
+    <message>
+        <source>{unit} was inspected (record signed): it stays in the plan.</source>
+        <translation>{unit} đã được kiểm tra (đã ký biên bản): không thể bỏ khỏi kế hoạch.</translation>
+    </message>
+    <message>
+        <source>{unit} was inspected on site (record signed): it stays on site.</source>
+        <translation>{unit} đã được kiểm tra tại chỗ (đã ký biên bản): không thể đổi hình thức kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Every team member needs a name.</source>
+        <translation>Mỗi thành viên đoàn kiểm tra phải có họ tên.</translation>
+    </message>
+    <message>
+        <source>Unknown role in the team: {role}.</source>
+        <translation>Vai trò trong đoàn không hợp lệ: {role}.</translation>
+    </message>
+    <message>
+        <source>{name} is listed twice in the team.</source>
+        <translation>{name} bị ghi hai lần trong đoàn kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The team has exactly one team leader ({count} given).</source>
+        <translation>Đoàn kiểm tra có đúng một trưởng đoàn (đang có {count}).</translation>
+    </message>
+    <message>
+        <source>The record&apos;s signing date is required.</source>
+        <translation>Phải nhập ngày ký biên bản.</translation>
+    </message>
+    <message>
+        <source>The signing date {date} is in the future.</source>
+        <translation>Ngày ký {date} ở tương lai.</translation>
+    </message>
+    <message>
+        <source>The signing date {date} is not in {year}.</source>
+        <translation>Ngày ký {date} không thuộc năm {year}.</translation>
+    </message>
+    <message>
+        <source>Write at least one finding (a conformity, a nonconformity or a recommendation).</source>
+        <translation>Ghi ít nhất một kết quả kiểm tra (nội dung phù hợp, điểm không phù hợp hoặc kiến nghị).</translation>
+    </message>
+    <message>
+        <source>The record cannot be signed before the decision ({date}).</source>
+        <translation>Biên bản không thể ký trước ngày quyết định kiểm tra ({date}).</translation>
+    </message>
+    <message>
+        <source>{unit} has no signed record yet: there is nothing to follow up.</source>
+        <translation>{unit} chưa có biên bản kiểm tra đã ký: chưa có gì để theo dõi khắc phục.</translation>
+    </message>
+    <message>
+        <source>The report cannot arrive before the record was signed ({date}).</source>
+        <translation>Báo cáo khắc phục không thể đến trước ngày ký biên bản ({date}).</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future.</source>
+        <translation>Ngày {date} ở tương lai.</translation>
+    </message>
+    <message>
+        <source>The {year} plan has no unit yet.</source>
+        <translation>Kế hoạch năm {year} chưa có đơn vị nào.</translation>
+    </message>
+    <message>
+        <source>Set the check team (with its leader) before printing the decision.</source>
+        <translation>Hãy lập đoàn kiểm tra (có trưởng đoàn) trước khi in quyết định.</translation>
+    </message>
+    <message>
+        <source>{unit} is checked on its records and reports, not on site: it has no record to print.</source>
+        <translation>{unit} được kiểm tra qua hồ sơ, báo cáo, không kiểm tra tại chỗ: không có biên bản để in.</translation>
+    </message>
+    <message>
+        <source>Unknown form {form}: 19, 20 or 21.</source>
+        <translation>Không có mẫu {form}: chọn 19, 20 hoặc 21.</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Tại chỗ</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Qua hồ sơ</translation>
+    </message>
+    <message>
+        <source>Corrective-action report overdue: {units}</source>
+        <translation>Quá hạn báo cáo kết quả khắc phục: {units}</translation>
+    </message>
+    <message>
+        <source>Due within 2 months of the record: {units}</source>
+        <translation>Phải báo cáo khắc phục trong 2 tháng kể từ ngày ký biên bản: {units}</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionPage</name>
+    <message>
+        <source>&amp;Plan from the suggestion</source>
+        <translation>&amp;Lập kế hoạch theo đề xuất</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Print Mẫu &amp;19 (plan)</source>
+        <translation>In Mẫu &amp;19 (kế hoạch)</translation>
+    </message>
+    <message>
+        <source>Print Mẫu &amp;20 (decision)</source>
+        <translation>In Mẫu &amp;20 (quyết định)</translation>
+    </message>
+    <message>
+        <source>Print Mẫu 2&amp;1 (record)</source>
+        <translation>In Mẫu 2&amp;1 (biên bản)</translation>
+    </message>
+    <message>
+        <source>November &amp;compilation…</source>
+        <translation>&amp;Tổng hợp tháng 11…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve numbers and dates</source>
+        <translation>&amp;Lưu số, ngày văn bản</translation>
+    </message>
+    <message>
+        <source>Plan No.:</source>
+        <translation>Kế hoạch số:</translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>Decision No.:</source>
+        <translation>Quyết định số:</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Kiểm tra tại chỗ</translation>
+    </message>
+    <message>
+        <source>On records and reports</source>
+        <translation>Kiểm tra qua hồ sơ, báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to the unit</source>
+        <translation>Á&amp;p dụng cho đơn vị</translation>
+    </message>
+    <message>
+        <source>Record &amp;findings…</source>
+        <translation>Ghi &amp;kết quả kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Corrective-action report &amp;received</source>
+        <translation>Đã nhận &amp;báo cáo khắc phục</translation>
+    </message>
+    <message>
+        <source>Selected unit</source>
+        <translation>Đơn vị đang chọn</translation>
+    </message>
+    <message>
+        <source>Form of check:</source>
+        <translation>Hình thức kiểm tra:</translation>
+    </message>
+    <message>
+        <source>Date of the check:</source>
+        <translation>Ngày kiểm tra:</translation>
+    </message>
+    <message>
+        <source>Report received on:</source>
+        <translation>Ngày nhận báo cáo:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Add a &amp;member</source>
+        <translation>&amp;Thêm thành viên</translation>
+    </message>
+    <message>
+        <source>Save the &amp;team</source>
+        <translation>Lưu đoàn &amp;kiểm tra</translation>
+    </message>
+    <message>
+        <source>Check team (decision, Mẫu 20)</source>
+        <translation>Đoàn kiểm tra (quyết định, Mẫu 20)</translation>
     </message>
     <message>
         <source>Inspections</source>
         <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>No plan for %1 yet: make it from the suggestion (units ranked by late or missing reports, audits, reviews, overdue actions, on-time rate, visits).</source>
+        <translation>Chưa có kế hoạch kiểm tra năm %1: lập theo đề xuất (các đơn vị được xếp theo báo cáo trễ hoặc chưa gửi, đánh giá nội bộ, xem xét của lãnh đạo, hành động khắc phục quá hạn, tỷ lệ đúng hạn, lần kiểm tra tại chỗ).</translation>
+    </message>
+    <message>
+        <source>%1 units in the plan, %2 on site (at least %3 of the %4 units expected to report); %5 records signed.</source>
+        <translation>Kế hoạch có %1 đơn vị, %2 đơn vị kiểm tra tại chỗ (tối thiểu %3 trong %4 đơn vị phải báo cáo); đã ký %5 biên bản.</translation>
+    </message>
+    <message>
+        <source>Replace the units of the %1 plan with the suggestion? Units already inspected stay.</source>
+        <translation>Thay danh sách đơn vị của kế hoạch năm %1 bằng đề xuất? Các đơn vị đã kiểm tra vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>Folder for the printed form</source>
+        <translation>Thư mục lưu biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the compilation</source>
+        <translation>Thư mục lưu báo cáo tổng hợp</translation>
     </message>
 </context>
 <context>

@@ -896,3 +896,52 @@ class RxEvent(Base):
     action: Mapped[str] = mapped_column(String(16))
     detail: Mapped[str] = mapped_column(Text, default="")
     package: Mapped[RxPackage | None] = relationship()
+
+
+# ---------------------------------------------------------------- the office's yearly inspections (issue 15)
+
+class RxInspectionPlan(Audited, Base):
+    """A year's inspection plan (TT 26 Art. 34, Mẫu 19 KHKT) and its check decision (Art. 35, Mẫu 20 QĐKT)."""
+
+    __tablename__ = "rx_inspection_plan"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, unique=True)
+    plan_number: Mapped[str] = mapped_column(String(100), default="")  # "15/KH-SKHCN", or "" (filled on paper)
+    plan_date: Mapped[dt.date | None] = mapped_column(Date)
+    decision_number: Mapped[str] = mapped_column(String(100), default="")  # "120/QĐ-SKHCN"
+    decision_date: Mapped[dt.date | None] = mapped_column(Date)
+    budget: Mapped[str] = mapped_column(Text, default="")  # "Ngân sách nhà nước năm 2026 …"
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class RxInspectionMember(Audited, Base):
+    """A member of the year's check team (name, title, role: lead / member / secretary)."""
+
+    __tablename__ = "rx_inspection_member"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("rx_inspection_plan.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(300), default="")
+    role: Mapped[str] = mapped_column(String(16), default="member")
+
+
+class RxInspection(Audited, Base):
+    """One unit in a year's plan: on site or on records, its date, and (after the visit) the record
+    (Mẫu 21 BBKT) with its findings and the follow-up of the unit's corrective-action report."""
+
+    __tablename__ = "rx_inspection"
+    __table_args__ = (UniqueConstraint("plan_id", "unit_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("rx_inspection_plan.id"), index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("rx_unit.id"), index=True)
+    on_site: Mapped[bool] = mapped_column(Boolean, default=False)
+    scheduled: Mapped[dt.date | None] = mapped_column(Date)
+    reasons: Mapped[str] = mapped_column(Text, default="")  # JSON: the suggestion's reasons when planned
+    record_number: Mapped[str] = mapped_column(String(100), default="")
+    signed_date: Mapped[dt.date | None] = mapped_column(Date)
+    conformities: Mapped[str] = mapped_column(Text, default="")  # one finding a line
+    nonconformities: Mapped[str] = mapped_column(Text, default="")
+    recommendations: Mapped[str] = mapped_column(Text, default="")
+    followup_received: Mapped[dt.date | None] = mapped_column(Date)  # marked by hand
+    followup_note: Mapped[str] = mapped_column(Text, default="")

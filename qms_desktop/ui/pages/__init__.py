@@ -30,7 +30,7 @@ RECEIVING_PAGES: tuple[tuple[str, str, str], ...] = (
     ("inbox", "qms_desktop.ui.receiving.inbox_page", "InboxPage"),
     ("rx_units", "qms_desktop.ui.receiving.units_page", "UnitsRegisterPage"),
     ("consolidation", "qms_desktop.ui.receiving.consolidation_page", "ConsolidationPage"),
-    ("inspection", "qms_desktop.ui.receiving.inspection_page", "InspectionPlaceholderPage"),
+    ("inspection", "qms_desktop.ui.receiving.inspection_page", "InspectionPage"),
     ("history", "qms_desktop.ui.pages.history_page", "HistoryPage"),
     ("settings", "qms_desktop.ui.pages.settings_page", "SettingsPage"),
 )

@@ -49,7 +49,7 @@ def period_caption(code: str) -> str:
 
 class ConsolidationPage(Page):
     key = "consolidation"
-    watches = frozenset({"rx_package", "rx_unit", "setting"})
+    watches = frozenset({"rx_package", "rx_unit", "setting", "rx_inspection"})
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
         super().__init__(env, parent)
@@ -126,9 +126,15 @@ class ConsolidationPage(Page):
         self.tabs.addTab(figures_tab, self.tr("&Figures side by side"))
         self.tabs.addTab(self.warnings_table, self.tr("&Warnings"))
 
+        # the 2-month deadlines of the corrective-action reports after on-site checks (issue 15)
+        self.followup_warning = QLabel()
+        self.followup_warning.setObjectName("followup_warning")
+        self.followup_warning.setWordWrap(True)
+        self.followup_warning.hide()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addLayout(top)
+        lay.addWidget(self.followup_warning)
         lay.addLayout(cards)
         lay.addWidget(self.tabs, 1)
 
@@ -207,6 +213,7 @@ class ConsolidationPage(Page):
             show_error(self, exc)
             return
         self.overview = ov
+        self._show_followups()
         pct = lambda v: format_percent(v) if v is not None else "—"  # noqa: E731
         self.cards["expected"].set(format_number(ov.expected))
         self.cards["received"].set(format_number(ov.received), self.tr("reporting rate %1").replace("%1", pct(ov.reporting_rate)))
@@ -227,6 +234,16 @@ class ConsolidationPage(Page):
         self.remind_button.setEnabled(ov.missing > 0)
         self.export_button.setEnabled(True)
         self._draw_charts(ov)
+
+    def _show_followups(self) -> None:
+        from qms_desktop.services.receiving import inspection as ins
+        from qms_desktop.ui.receiving.inspection_page import followup_text
+
+        items = ins.follow_ups(self.env.ctx, open_only=True)
+        overdue = any(f.state == ins.OVERDUE for f in items)
+        self.followup_warning.setText(followup_text(items))
+        self.followup_warning.setStyleSheet("color: #b00020; font-weight: bold" if overdue else "color: #a15c00")
+        self.followup_warning.setVisible(bool(items))
 
     def _draw_charts(self, ov: rx.Overview) -> None:
         from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QPieSeries, QValueAxis

@@ -1,31 +1,437 @@
-"""Kiểm tra: the yearly inspection cycle (TT 26/2014 Art. 33–38) — comes with the next issue."""
+"""Kiểm tra: the yearly inspection cycle (TT 26/2014 Art. 33–38) — the year's plan made from the
+ranked suggestion (each unit's reasons shown), at least a third on site, the team, the dates; printing
+Mẫu 19 KHKT, Mẫu 20 QĐKT and Mẫu 21 BBKT; the findings of each record and the 2-month follow-up of the
+unit's corrective-action report; the November compilation."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from pathlib import Path
 
-from qms_desktop.ui.pages.base import Page, UiEnv
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, render
+from qms_desktop.services.receiving import inspection as ins
+from qms_desktop.services.receiving import inspection_docs as docs
+from qms_desktop.ui.models.row_table_model import Column
+from qms_desktop.ui.models.styled_row_model import GREEN, GREY, RED
+from qms_desktop.ui.pages.base import Page, UiEnv, show_error
+from qms_desktop.ui.receiving.common import FastRowModel
+from qms_desktop.ui.widgets.date_edit import DateEdit
+from qms_desktop.ui.widgets.table_view import TableView
 
 
-class InspectionPlaceholderPage(Page):
+def _t(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text) or text
+
+
+def _tr(text: str) -> str:
+    return _t("Inspection", text)
+
+
+def pick_folder(parent: QWidget, title: str) -> str | None:
+    """Where to write the files (tests replace this)."""
+    return QFileDialog.getExistingDirectory(parent, title) or None
+
+
+def reason_text(reason: ins.Reason) -> str:
+    return render(reason, lambda c, t: QCoreApplication.translate(c, t) or t)
+
+
+class FindingsDialog(QDialog):
+    """The record (Mẫu 21 BBKT) of one unit: number, signing date, and its findings, one a line."""
+
+    def __init__(self, row: ins.InspectionRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record of the check: %1").replace("%1", row.name))
+        self.number = QLineEdit(row.record_number)
+        self.number.setObjectName("record_number")
+        self.number.setPlaceholderText("05/BB-ĐKT")
+        self.signed = DateEdit()
+        self.signed.setObjectName("signed_date")
+        self.signed.set_value(row.signed_date)
+        self.conformities = QPlainTextEdit("\n".join(row.conformities))
+        self.conformities.setObjectName("conformities")
+        self.nonconformities = QPlainTextEdit("\n".join(row.nonconformities))
+        self.nonconformities.setObjectName("nonconformities")
+        self.recommendations = QPlainTextEdit("\n".join(row.recommendations))
+        self.recommendations.setObjectName("recommendations")
+        form = QFormLayout()
+        form.addRow(self.tr("Record &number:"), self.number)
+        form.addRow(self.tr("&Signed on:"), self.signed)
+        form.addRow(self.tr("&Conformities (one a line):"), self.conformities)
+        form.addRow(self.tr("&Nonconformities (one a line):"), self.nonconformities)
+        form.addRow(self.tr("&Recommendations (one a line):"), self.recommendations)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+        self.resize(640, 520)
+
+    def findings(self) -> ins.Findings:
+        return ins.Findings(self.number.text(), self.signed.text(), self.conformities.toPlainText(),
+                            self.nonconformities.toPlainText(), self.recommendations.toPlainText())
+
+
+def ask_findings(row: ins.InspectionRow, parent: QWidget, save) -> bool:  # noqa: ANN001
+    """Show the dialog until the record is saved or cancelled (tests drive ``FindingsDialog`` directly)."""
+    dialog = FindingsDialog(row, parent)
+    while dialog.exec() == QDialog.DialogCode.Accepted:
+        try:
+            save(dialog.findings())
+            return True
+        except Exception as exc:  # noqa: BLE001 - shown in the dialog
+            from qms_desktop.domain.errors import QmsError
+
+            if not isinstance(exc, QmsError):
+                raise
+            dialog.error.setText(exc.render(lambda c, t: QCoreApplication.translate(c, t) or t))
+    return False
+
+
+class InspectionPage(Page):
     key = "inspection"
+    watches = frozenset({"rx_package", "rx_unit", "rx_inspection"})
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
         super().__init__(env, parent)
-        text = QLabel(self.tr(
-            "<h3>Yearly inspections</h3><p>Planning the year's checks of the units (Mẫu 19 KHKT), the check "
-            "decision (Mẫu 20 QĐKT), the record signed on site (Mẫu 21 BBKT) and the follow-up of corrective "
-            "actions will be here. This part comes in the next version of QMS Desktop.</p>"
-            "<p>Until then, the Inbox and Consolidation pages show which units report late, miss reports or carry "
-            "warnings — the signals a yearly plan starts from.</p>"))
-        text.setObjectName("placeholder")
-        text.setWordWrap(True)
-        text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.plan: ins.Plan | None = None
+        self.year = QSpinBox()
+        self.year.setObjectName("year")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(env.ctx.today.year)
+        self.year.valueChanged.connect(lambda _v: self.refresh())
+        self.suggest_button = QPushButton(self.tr("&Plan from the suggestion"))
+        self.suggest_button.setObjectName("suggest")
+        self.suggest_button.clicked.connect(self.make_plan)
+        self.print_buttons = {}
+        top = QHBoxLayout()
+        label = QLabel(self.tr("&Year:"))
+        label.setBuddy(self.year)
+        top.addWidget(label)
+        top.addWidget(self.year)
+        top.addWidget(self.suggest_button)
+        top.addStretch(1)
+        for form, text in (("19", self.tr("Print Mẫu &19 (plan)")), ("20", self.tr("Print Mẫu &20 (decision)")),
+                           ("21", self.tr("Print Mẫu 2&1 (record)"))):
+            button = QPushButton(text)
+            button.setObjectName(f"print_{form}")
+            button.clicked.connect(lambda _c=False, f=form: self.print_form(f))
+            self.print_buttons[form] = button
+            top.addWidget(button)
+        self.compile_button = QPushButton(self.tr("November &compilation…"))
+        self.compile_button.setObjectName("compile")
+        self.compile_button.clicked.connect(self.compile)
+
+        # the plan's header: numbers and dates
+        self.plan_number = QLineEdit()
+        self.plan_number.setObjectName("plan_number")
+        self.plan_number.setPlaceholderText("15/KH-SKHCN")
+        self.plan_date = DateEdit()
+        self.plan_date.setObjectName("plan_date")
+        self.decision_number = QLineEdit()
+        self.decision_number.setObjectName("decision_number")
+        self.decision_number.setPlaceholderText("120/QĐ-SKHCN")
+        self.decision_date = DateEdit()
+        self.decision_date.setObjectName("decision_date")
+        self.save_header_button = QPushButton(self.tr("Sa&ve numbers and dates"))
+        self.save_header_button.setObjectName("save_header")
+        self.save_header_button.clicked.connect(self.save_header)
+        header = QHBoxLayout()
+        for text, widget in ((self.tr("Plan No.:"), self.plan_number), (self.tr("dated"), self.plan_date),
+                             (self.tr("Decision No.:"), self.decision_number), (self.tr("dated"), self.decision_date)):
+            header.addWidget(QLabel(text))
+            header.addWidget(widget)
+        header.addWidget(self.save_header_button)
+        header.addStretch(1)
+        header.addWidget(self.compile_button)
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+
+        self.model = FastRowModel(self._columns(), self, foreground=self._colour)
+        self.table = TableView(self.model, "receiving/inspection", self)
+        self.table.setObjectName("plan_table")
+
+        # the selected unit
+        self.on_site = QComboBox()
+        self.on_site.setObjectName("on_site")
+        self.on_site.addItem(self.tr("On site"), True)
+        self.on_site.addItem(self.tr("On records and reports"), False)
+        self.date = DateEdit()
+        self.date.setObjectName("date")
+        self.apply_unit_button = QPushButton(self.tr("&Apply to the unit"))
+        self.apply_unit_button.setObjectName("apply_unit")
+        self.apply_unit_button.clicked.connect(self.apply_unit)
+        self.findings_button = QPushButton(self.tr("Record &findings…"))
+        self.findings_button.setObjectName("findings")
+        self.findings_button.clicked.connect(self.record_findings)
+        self.received = DateEdit()
+        self.received.setObjectName("received")
+        self.received_button = QPushButton(self.tr("Corrective-action report &received"))
+        self.received_button.setObjectName("mark_received")
+        self.received_button.clicked.connect(self.mark_received)
+        unit_box = QGroupBox(self.tr("Selected unit"))
+        ul = QFormLayout(unit_box)
+        ul.addRow(self.tr("Form of check:"), self.on_site)
+        ul.addRow(self.tr("Date of the check:"), self.date)
+        ul.addRow(self.apply_unit_button)
+        ul.addRow(self.findings_button)
+        ul.addRow(self.tr("Report received on:"), self.received)
+        ul.addRow(self.received_button)
+
+        # the team
+        self.team = QTableWidget(0, 3)
+        self.team.setObjectName("team")
+        self.team.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Title"), self.tr("Role")])
+        self.team.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.team.setColumnWidth(0, 170)
+        self.team.setColumnWidth(2, 120)
+        self.add_member_button = QPushButton(self.tr("Add a &member"))
+        self.add_member_button.setObjectName("add_member")
+        self.add_member_button.clicked.connect(lambda: self._add_member(ins.Member("", "", "member")))
+        self.save_team_button = QPushButton(self.tr("Save the &team"))
+        self.save_team_button.setObjectName("save_team")
+        self.save_team_button.clicked.connect(self.save_team)
+        team_box = QGroupBox(self.tr("Check team (decision, Mẫu 20)"))
+        tl = QVBoxLayout(team_box)
+        tl.addWidget(self.team, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.add_member_button)
+        row.addWidget(self.save_team_button)
+        row.addStretch(1)
+        tl.addLayout(row)
+
+        self.followups = QLabel()
+        self.followups.setObjectName("followups")
+        self.followups.setWordWrap(True)
+        lower = QSplitter()
+        lower.addWidget(team_box)
+        lower.addWidget(unit_box)
+        lower.setSizes([560, 420])
+        split = QSplitter()
+        split.setOrientation(split.orientation().Vertical)
+        split.addWidget(self.table)
+        split.addWidget(lower)
+        split.setSizes([380, 220])
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(16, 16, 16, 16)
-        lay.addWidget(text)
-        lay.addStretch(1)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addLayout(top)
+        lay.addLayout(header)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.followups)
+        lay.addWidget(split, 1)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
 
     def title(self) -> str:
         return self.tr("Inspections")
+
+    # -- table -----------------------------------------------------------------------------------------
+    def _columns(self) -> list[Column]:
+        return [
+            Column("code", QT_TRANSLATE_NOOP("Columns", "Code"), width=70),
+            Column("name", QT_TRANSLATE_NOOP("Columns", "Reporting unit"), width=160),
+            Column("on_site", QT_TRANSLATE_NOOP("Columns", "Form of check"), width=130,
+                   value=lambda r: _tr(QT_TRANSLATE_NOOP("Inspection", "On site")) if r.on_site
+                   else _tr(QT_TRANSLATE_NOOP("Inspection", "Records"))),
+            Column("scheduled", QT_TRANSLATE_NOOP("Columns", "Date"), "date", width=90),
+            Column("reasons", QT_TRANSLATE_NOOP("Columns", "Why (signals from the inbox)"), width=380,
+                   value=lambda r: "; ".join(reason_text(x) for x in r.reasons)),
+            Column("record_number", QT_TRANSLATE_NOOP("Columns", "Record"), width=90),
+            Column("signed_date", QT_TRANSLATE_NOOP("Columns", "Signed on"), "date", width=90),
+            Column("followup_due", QT_TRANSLATE_NOOP("Columns", "Report due"), "date", width=90),
+            Column("followup_state", QT_TRANSLATE_NOOP("Columns", "Follow-up"), width=130,
+                   value=lambda r: _tr(ins.FOLLOWUP_LABELS[r.followup_state]) if r.signed_date else ""),
+        ]
+
+    @staticmethod
+    def _colour(row: ins.InspectionRow, key: str):  # noqa: ANN205
+        if key == "followup_state" or key == "followup_due":
+            return {ins.OVERDUE: RED, ins.ANSWERED: GREEN, ins.ANSWERED_LATE: GREEN}.get(row.followup_state)
+        if not row.on_site:
+            return GREY
+        return None
+
+    def selected(self) -> ins.InspectionRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def select_code(self, code: str) -> None:
+        for i in range(self.model.rowCount()):
+            if self.model.row_at(i).code == code:
+                self.table.selectRow(i)
+                self.table.setCurrentIndex(self.model.index(i, 0))
+                return
+
+    # -- loading -------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        try:
+            self.plan = ins.get_plan(self.env.ctx, self.year.value())
+            open_items = ins.follow_ups(self.env.ctx, open_only=True)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        plan = self.plan
+        code = self.selected().code if self.selected() else None
+        self.model.set_rows(plan.rows if plan else [])
+        self.team.setRowCount(0)
+        for m in (plan.team if plan else ()):
+            self._add_member(m)
+        self.plan_number.setText(plan.plan_number if plan else "")
+        self.plan_date.set_value(plan.plan_date if plan else None)
+        self.decision_number.setText(plan.decision_number if plan else "")
+        self.decision_date.set_value(plan.decision_date if plan else None)
+        if plan is None:
+            self.summary.setText(self.tr("No plan for %1 yet: make it from the suggestion (units ranked by late or "
+                                         "missing reports, audits, reviews, overdue actions, on-time rate, visits).")
+                                 .replace("%1", str(self.year.value())))
+        else:
+            self.summary.setText(self.tr("%1 units in the plan, %2 on site (at least %3 of the %4 units expected to "
+                                         "report); %5 records signed.")
+                                 .replace("%1", str(len(plan.rows))).replace("%2", str(len(plan.on_site)))
+                                 .replace("%3", str(plan.on_site_needed)).replace("%4", str(plan.units_expected))
+                                 .replace("%5", str(sum(1 for r in plan.rows if r.signed_date))))
+        self.followups.setText(followup_text(open_items))
+        self.followups.setStyleSheet("color: #b00020" if any(f.state == ins.OVERDUE for f in open_items) else "")
+        for button in (*self.print_buttons.values(), self.compile_button, self.save_team_button,
+                       self.add_member_button):
+            button.setEnabled(plan is not None)
+        if code:
+            self.select_code(code)
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        row = self.selected()
+        for w in (self.apply_unit_button, self.findings_button, self.received_button):
+            w.setEnabled(row is not None)
+        if row is None:
+            return
+        self.on_site.setCurrentIndex(0 if row.on_site else 1)
+        self.date.set_value(row.scheduled)
+        self.received.set_value(row.followup_received)
+        self.findings_button.setEnabled(row.on_site)
+
+    def _add_member(self, m: ins.Member) -> None:
+        r = self.team.rowCount()
+        self.team.insertRow(r)
+        self.team.setItem(r, 0, QTableWidgetItem(m.name))
+        self.team.setItem(r, 1, QTableWidgetItem(m.title))
+        role = QComboBox()
+        for key in ins.ROLES:
+            role.addItem(_tr(ins.ROLE_LABELS[key]), key)
+        role.setCurrentIndex(ins.ROLES.index(m.role))
+        self.team.setCellWidget(r, 2, role)
+
+    # -- actions ---------------------------------------------------------------------------------------
+    def _done(self, result) -> bool:  # noqa: ANN001
+        if result is None:
+            return False
+        self.env.events.changed({"rx_inspection"}, self)
+        self.refresh()
+        return True
+
+    def make_plan(self) -> None:
+        if self.plan is not None and self.plan.rows:
+            from qms_desktop.ui.pages.base import confirm
+
+            if not confirm(self, self.tr("Replace the units of the %1 plan with the suggestion? Units already "
+                                         "inspected stay.").replace("%1", str(self.year.value()))):
+                return
+        self._done(self.call(ins.plan_from_suggestion, self.year.value()))
+
+    def save_header(self) -> None:
+        self._done(self.call(ins.save_plan, self.year.value(), plan_number=self.plan_number.text(),
+                             plan_date=self.plan_date.text(), decision_number=self.decision_number.text(),
+                             decision_date=self.decision_date.text()))
+
+    def save_team(self) -> None:
+        members = []
+        for r in range(self.team.rowCount()):
+            name = self.team.item(r, 0).text() if self.team.item(r, 0) else ""
+            title = self.team.item(r, 1).text() if self.team.item(r, 1) else ""
+            if not name.strip() and not title.strip():
+                continue
+            members.append(ins.Member(name, title, self.team.cellWidget(r, 2).currentData()))
+        self._done(self.call(ins.set_team, self.year.value(), members))
+
+    def apply_unit(self) -> None:
+        row = self.selected()
+        if row is None or self.plan is None:
+            return
+        on_site = bool(self.on_site.currentData())
+        entries = [ins.PlanEntry(r.code, on_site if r.code == row.code else r.on_site,
+                                 self.date.text() if r.code == row.code else r.scheduled) for r in self.plan.rows]
+        if not self._done(self.call(ins.set_units, self.year.value(), entries)):
+            self._show_selected()  # refused: the form shows the unit as it still is
+        self.select_code(row.code)
+
+    def record_findings(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+
+        def save(findings: ins.Findings) -> None:
+            ins.record_findings(self.env.ctx, self.year.value(), row.code, findings)
+
+        if ask_findings(row, self, save):
+            self._done(True)
+            self.select_code(row.code)
+
+    def mark_received(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        self._done(self.call(ins.mark_followup_received, self.year.value(), row.code, self.received.text()))
+        self.select_code(row.code)
+
+    def print_form(self, form: str) -> list[Path]:
+        row = self.selected()
+        code = row.code if form == "21" and row is not None and row.on_site else ""
+        folder = pick_folder(self, self.tr("Folder for the printed form"))
+        if not folder:
+            return []
+        try:
+            paths = docs.write_form(self.env.ctx, self.year.value(), form, folder, code)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return []
+        self.status_message.emit(self.tr("Written: %1").replace("%1", ", ".join(p.name for p in paths)))
+        return paths
+
+    def compile(self) -> list[Path]:
+        folder = pick_folder(self, self.tr("Folder for the compilation"))
+        if not folder:
+            return []
+        try:
+            paths = docs.write_compilation(self.env.ctx, self.year.value(), folder)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return []
+        self.status_message.emit(self.tr("Written: %1").replace("%1", ", ".join(p.name for p in paths)))
+        return paths
+
+
+def followup_text(items: list[ins.FollowUp]) -> str:
+    """The warning line of the 2-month deadlines (also on the consolidation page)."""
+    if not items:
+        return ""
+    overdue = [f for f in items if f.state == ins.OVERDUE]
+    waiting = [f for f in items if f.state == ins.WAITING]
+    parts = []
+    if overdue:
+        parts.append(_tr(QT_TRANSLATE_NOOP("Inspection", "Corrective-action report overdue: {units}")).format(
+            units=", ".join(f"{f.name} ({format_date(f.due)})" for f in overdue)))
+    if waiting:
+        parts.append(_tr(QT_TRANSLATE_NOOP("Inspection", "Due within 2 months of the record: {units}")).format(
+            units=", ".join(f"{f.name} ({format_date(f.due)})" for f in waiting)))
+    return " — ".join(parts)

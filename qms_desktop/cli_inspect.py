@@ -1,0 +1,220 @@
+"""``qms inspect …``: the receiving office's yearly inspection cycle (loaded by ``cli.py``).
+
+    qms [--db …] inspect plan --year Y [--suggest] [--apply] [--number N] [--date D] [--decision N]
+                              [--decision-date D] [--budget TEXT] [--format tsv|json]
+        # --suggest: the units ranked by the inbox's signals, with reasons (writes nothing);
+        # --suggest --apply: the plan made from it (every unit on records, the top third on site)
+    qms [--db …] inspect team --year Y --member "Name|Title|lead" [--member …]
+    qms [--db …] inspect schedule UNIT_CODE DATE --year Y
+    qms [--db …] inspect print --form 19|20|21 [--unit CODE] --out DIR [--year Y]
+    qms [--db …] inspect finding UNIT_CODE --year Y --signed DATE [--number N] [--conformity T …]
+                                 [--nonconformity T …] [--recommendation T …]
+    qms [--db …] inspect followup UNIT_CODE --year Y --received DATE [--note TEXT]
+    qms [--db …] inspect status [--all] [--format tsv|json]     # corrective-action reports due (overdue first)
+    qms [--db …] inspect compile --year Y --out DIR              # November compilation: XLSX + PDF
+
+Dates DD/MM/YYYY. Exit codes: 0 done; 1 refused or failed, one line on stderr; 2 usage.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
+
+# --format json keys (stable; tests/receiving/test_cli_inspect.py checks them)
+PLAN_KEYS = ("year", "plan_number", "plan_date", "decision_number", "decision_date", "units_expected",
+             "on_site_needed", "on_site", "team", "units")
+PLAN_UNIT_KEYS = ("code", "name", "on_site", "scheduled", "reasons", "record_number", "signed_date", "followup_due",
+                  "followup_state")
+SUGGEST_KEYS = ("year", "units_expected", "on_site_needed", "units")
+SUGGEST_UNIT_KEYS = ("rank", "code", "name", "score", "reasons")
+STATUS_KEYS = ("today", "overdue", "waiting", "follow_ups")
+FOLLOWUP_KEYS = ("year", "code", "name", "record_number", "signed_date", "due_date", "state", "answered_on",
+                 "answered_by", "days_left")
+
+
+def _cli():
+    from qms_desktop import cli
+
+    return cli
+
+
+def _say(message: str, stream=None, **params: object) -> None:
+    _cli().say(message, stream, **params)
+
+
+def register(sub) -> dict:
+    p = sub.add_parser("inspect", help="the receiving office's yearly inspections (TT 26 Mẫu 19, 20, 21)")
+    s = p.add_subparsers(dest="action", required=True)
+    pl = s.add_parser("plan", help="show, create or change the year's plan; --suggest ranks the units")
+    pl.add_argument("--year", type=int, required=True)
+    pl.add_argument("--suggest", action="store_true", help="the units ranked by the inbox's signals, with reasons")
+    pl.add_argument("--apply", action="store_true", help="with --suggest: make the plan from the suggestion")
+    pl.add_argument("--number", help="the plan's number, e.g. 15/KH-SKHCN")
+    pl.add_argument("--date", help="the plan's date (DD/MM/YYYY)")
+    pl.add_argument("--decision", help="the decision's number, e.g. 120/QĐ-SKHCN")
+    pl.add_argument("--decision-date", help="the decision's date (DD/MM/YYYY)")
+    pl.add_argument("--budget", help="the budget line of the plan")
+    pl.add_argument("--format", choices=("tsv", "json"), default="tsv")
+    tm = s.add_parser("team", help="set the check team (replaces it)")
+    tm.add_argument("--year", type=int, required=True)
+    tm.add_argument("--member", action="append", default=[], metavar="NAME|TITLE|ROLE",
+                    help="role: lead, member or secretary (repeat the option for each member)")
+    sc = s.add_parser("schedule", help="set the date of a unit's check")
+    sc.add_argument("unit_code")
+    sc.add_argument("date", help="DD/MM/YYYY, or '' to clear")
+    sc.add_argument("--year", type=int, required=True)
+    pr = s.add_parser("print", help="write Mẫu 19 (plan), 20 (decision) or 21 (record) as PDF")
+    pr.add_argument("--form", choices=("19", "20", "21"), required=True)
+    pr.add_argument("--unit", default="", help="Mẫu 21: one unit (default: every unit checked on site)")
+    pr.add_argument("--out", required=True, help="folder")
+    pr.add_argument("--year", type=int)
+    fi = s.add_parser("finding", help="record a unit's check: the record's number, signing date and findings")
+    fi.add_argument("unit_code")
+    fi.add_argument("--year", type=int, required=True)
+    fi.add_argument("--signed", required=True, help="the record's signing date (DD/MM/YYYY)")
+    fi.add_argument("--number", default="", help="the record's number, e.g. 05/BB-ĐKT")
+    fi.add_argument("--conformity", action="append", default=[])
+    fi.add_argument("--nonconformity", action="append", default=[])
+    fi.add_argument("--recommendation", action="append", default=[])
+    fu = s.add_parser("followup", help="mark a unit's corrective-action report received (by hand)")
+    fu.add_argument("unit_code")
+    fu.add_argument("--year", type=int, required=True)
+    fu.add_argument("--received", required=True, help="DD/MM/YYYY, or '' to reopen")
+    fu.add_argument("--note", default="")
+    st = s.add_parser("status", help="the corrective-action reports due after the records (overdue first)")
+    st.add_argument("--all", action="store_true", help="also those already reported")
+    st.add_argument("--format", choices=("tsv", "json"), default="tsv")
+    co = s.add_parser("compile", help="the November compilation of the year's results: XLSX and PDF")
+    co.add_argument("--year", type=int, required=True)
+    co.add_argument("--out", required=True, help="folder")
+    return {"inspect": (cmd_inspect, True)}
+
+
+def _reasons(reasons, T) -> list[dict]:  # noqa: ANN001
+    from qms_desktop.i18n import render
+
+    return [{"rule": r.rule, "text": render(r, T)} for r in reasons]
+
+
+def _plan_doc(plan, T) -> dict:  # noqa: ANN001
+    return {
+        "year": plan.year, "plan_number": plan.plan_number, "plan_date": plan.plan_date,
+        "decision_number": plan.decision_number, "decision_date": plan.decision_date,
+        "units_expected": plan.units_expected, "on_site_needed": plan.on_site_needed, "on_site": len(plan.on_site),
+        "team": [{"name": m.name, "title": m.title, "role": m.role} for m in plan.team],
+        "units": [{"code": r.code, "name": r.name, "on_site": r.on_site, "scheduled": r.scheduled,
+                   "reasons": _reasons(r.reasons, T), "record_number": r.record_number, "signed_date": r.signed_date,
+                   "followup_due": r.followup_due, "followup_state": r.followup_state} for r in plan.rows],
+    }
+
+
+def _dump(doc) -> None:  # noqa: ANN001
+    json.dump(doc, sys.stdout, ensure_ascii=False, indent=1, default=_cli()._json_default)
+    sys.stdout.write("\n")
+
+
+def _date(value) -> str:  # noqa: ANN001
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def cmd_inspect(args, ctx) -> int:  # noqa: ANN001
+    from qms_desktop.services.receiving import inspection as ins
+    from qms_desktop.services.receiving import inspection_docs as docs
+
+    cli = _cli()
+    T = cli.T
+    if args.action == "plan":
+        if args.apply and not args.suggest:
+            raise cli.Refused(QT_TRANSLATE_NOOP("Cli", "--apply goes with --suggest."))
+        if args.suggest and not args.apply:
+            ranked = ins.suggest(ctx, args.year)
+            needed = ins.on_site_needed(len(ranked))
+            if args.format == "json":
+                _dump({"year": args.year, "units_expected": len(ranked), "on_site_needed": needed,
+                       "units": [{"rank": i, "code": x.code, "name": x.name, "score": x.score,
+                                  "reasons": _reasons(x.reasons, T)} for i, x in enumerate(ranked, start=1)]})
+            else:
+                for i, x in enumerate(ranked, start=1):
+                    print("\t".join((str(i), x.code, x.name, str(x.score),
+                                     "; ".join(r["text"] for r in _reasons(x.reasons, T)))))
+                _say(QT_TRANSLATE_NOOP("Cli", "{count} units expected to report in {year}; at least {needed} to check "
+                                              "on site (the first {needed} above with --apply)."),
+                     sys.stderr, count=len(ranked), year=args.year, needed=needed)
+            return 0
+        if args.apply:
+            ins.plan_from_suggestion(ctx, args.year)
+        header = {k: v for k, v in (("plan_number", args.number), ("plan_date", args.date),
+                                    ("decision_number", args.decision), ("decision_date", args.decision_date),
+                                    ("budget", args.budget)) if v is not None}
+        plan = ins.save_plan(ctx, args.year, **header) if header else ins.get_plan(ctx, args.year)
+        if plan is None:
+            raise cli.Refused(QT_TRANSLATE_NOOP("Cli", "There is no inspection plan for {year} yet: make one with "
+                                                       "'qms inspect plan --year {year} --suggest --apply'."),
+                              year=args.year)
+        if args.format == "json":
+            _dump(_plan_doc(plan, T))
+            return 0
+        for r in plan.rows:
+            print("\t".join((r.code, r.name, "on-site" if r.on_site else "records", _date(r.scheduled),
+                             r.record_number, _date(r.signed_date), _date(r.followup_due), r.followup_state)))
+        _say(QT_TRANSLATE_NOOP("Cli", "Plan {year}: {count} units, {on_site} on site (at least {needed}); team of "
+                                      "{team}."), sys.stderr, year=plan.year, count=len(plan.rows),
+             on_site=len(plan.on_site), needed=plan.on_site_needed, team=len(plan.team))
+        return 0
+    if args.action == "team":
+        members = []
+        for text in args.member:
+            parts = [x.strip() for x in text.split("|")]
+            if len(parts) != 3:
+                raise cli.Refused(QT_TRANSLATE_NOOP("Cli", "A member is NAME|TITLE|ROLE (role: lead, member or "
+                                                           "secretary), not \"{text}\"."), text=text)
+            members.append(ins.Member(*parts))
+        plan = ins.set_team(ctx, args.year, members)
+        _say(QT_TRANSLATE_NOOP("Cli", "Team of {year}: {count} members."), year=plan.year, count=len(plan.team))
+        return 0
+    if args.action == "schedule":
+        plan = ins.set_schedule(ctx, args.year, args.unit_code, args.date)
+        row = plan.row(args.unit_code)
+        _say(QT_TRANSLATE_NOOP("Cli", "{unit}: check on {date}."), unit=row.name, date=_date(row.scheduled) or "—")
+        return 0
+    if args.action == "print":
+        year = args.year or ctx.today.year
+        for path in docs.write_form(ctx, year, args.form, args.out, args.unit):
+            print(path)
+        return 0
+    if args.action == "finding":
+        row = ins.record_findings(ctx, args.year, args.unit_code, ins.Findings(
+            args.number, args.signed, "\n".join(args.conformity), "\n".join(args.nonconformity),
+            "\n".join(args.recommendation)))
+        _say(QT_TRANSLATE_NOOP("Cli", "Record of {unit} signed on {signed}: corrective-action report due on {due}."),
+             unit=row.name, signed=_date(row.signed_date), due=_date(row.followup_due))
+        return 0
+    if args.action == "followup":
+        row = ins.mark_followup_received(ctx, args.year, args.unit_code, args.received, args.note)
+        _say(QT_TRANSLATE_NOOP("Cli", "{unit}: {state}."), unit=row.name,
+             state=T("Inspection", ins.FOLLOWUP_LABELS[row.followup_state]) or ins.FOLLOWUP_LABELS[row.followup_state])
+        return 0
+    if args.action == "status":
+        items = ins.follow_ups(ctx, open_only=not args.all)
+        overdue = sum(1 for f in items if f.state == ins.OVERDUE)
+        waiting = sum(1 for f in items if f.state == ins.WAITING)
+        rows = [{"year": f.year, "code": f.code, "name": f.name, "record_number": f.record_number,
+                 "signed_date": f.signed_date, "due_date": f.due, "state": f.state, "answered_on": f.answered_on,
+                 "answered_by": f.answered_by, "days_left": f.days_left} for f in items]
+        if args.format == "json":
+            _dump({"today": ctx.today, "overdue": overdue, "waiting": waiting, "follow_ups": rows})
+        else:
+            for f in items:
+                print("\t".join((str(f.year), f.code, f.name, f.record_number, _date(f.signed_date), _date(f.due),
+                                 f.state, str(f.days_left))))
+            _say(QT_TRANSLATE_NOOP("Cli", "Corrective-action reports: {overdue} overdue, {waiting} waiting."),
+                 sys.stderr, overdue=overdue, waiting=waiting)
+        return 0
+    if args.action == "compile":
+        for path in docs.write_compilation(ctx, args.year, args.out):
+            print(path)
+        return 0
+    return 2

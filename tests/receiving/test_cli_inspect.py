@@ -1,0 +1,105 @@
+"""`qms inspect …` as the office's clerk types it over the demo province: suggestion, plan, team,
+schedule, the three forms, findings, follow-up status (json keys stable), the compilation; exit codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from inspect_helpers import build_demo_province
+from province import OFFICE_TODAY, PASSWORD, copy_db
+
+from qms_desktop import cli
+from qms_desktop.cli_inspect import (
+    FOLLOWUP_KEYS, PLAN_KEYS, PLAN_UNIT_KEYS, STATUS_KEYS, SUGGEST_KEYS, SUGGEST_UNIT_KEYS,
+)
+
+
+@pytest.fixture
+def qms(office, province, tmp_path, monkeypatch, capsys):
+    """`qms --lang en --db <the demo province's office> …` in-process; (exit code, stdout, stderr)."""
+    build_demo_province(office, province, tmp_path / "usb")
+    office.db.close()
+    monkeypatch.setenv("QMS_USER", "vanthu")
+    monkeypatch.setenv("QMS_PASSWORD", PASSWORD)
+    from qms_desktop.services import context
+
+    today = {"day": OFFICE_TODAY}
+    monkeypatch.setattr(context.AppContext, "today", property(lambda self: today["day"]))
+
+    def run(*args: str, lang: str = "en"):
+        capsys.readouterr()
+        code = cli.main(["--lang", lang, "--db", str(office.db.path), *map(str, args)])
+        out, err = capsys.readouterr()
+        return code, out, err
+    run.today = today
+    return run
+
+
+def test_plan_print_finding_status_compile(qms, tmp_path):
+    code, out, err = qms("inspect", "plan", "--year", 2026)
+    assert code == 1 and "There is no inspection plan for 2026 yet" in err and err.count("\n") == 1
+    code, out, err = qms("inspect", "plan", "--year", 2026, "--suggest", "--format", "json")
+    assert code == 0, err
+    doc = json.loads(out)
+    assert tuple(doc) == SUGGEST_KEYS and doc["units_expected"] == 13 and doc["on_site_needed"] == 5
+    assert tuple(doc["units"][0]) == SUGGEST_UNIT_KEYS
+    assert {u["code"] for u in doc["units"][:2]} == {"LD-LB", "LD-G05"}
+    assert doc["units"][0]["reasons"][0] == {"rule": "missing", "text": "No report for 2026-H1"}
+    code, out, err = qms("inspect", "plan", "--year", 2026, "--suggest", lang="vi")
+    assert code == 0 and "Chưa gửi báo cáo 2026-H1" in out  # the reasons translated
+
+    code, out, err = qms("inspect", "plan", "--year", 2026, "--suggest", "--apply", "--number", "15/KH-SKHCN",
+                         "--date", "02/03/2026", "--decision", "120/QĐ-SKHCN", "--decision-date", "15/06/2026",
+                         "--format", "json")
+    assert code == 0, err
+    plan = json.loads(out)
+    assert tuple(plan) == PLAN_KEYS and tuple(plan["units"][0]) == PLAN_UNIT_KEYS
+    assert plan["on_site"] == 5 and plan["plan_date"] == "2026-03-02" and plan["decision_number"] == "120/QĐ-SKHCN"
+    on_site = [u["code"] for u in plan["units"] if u["on_site"]]
+
+    code, out, err = qms("inspect", "plan", "--year", 2026, "--date", "31/02/2026")
+    assert code == 1 and err.startswith("qms: ")
+    code, out, err = qms("inspect", "team", "--year", 2026, "--member", "Lê Văn Cường|Phó Giám đốc Sở|lead",
+                         "--member", "Trần Thị Bình|Chuyên viên|secretary")
+    assert code == 0 and "2 members" in out, err
+    code, out, err = qms("inspect", "team", "--year", 2026, "--member", "just a name")
+    assert code == 1 and "NAME|TITLE|ROLE" in err
+    code, out, err = qms("inspect", "schedule", on_site[0], "12/08/2026", "--year", 2026)
+    assert code == 0 and "12/08/2026" in out
+
+    for form, count in (("19", 1), ("20", 1), ("21", 5)):
+        code, out, err = qms("inspect", "print", "--form", form, "--out", tmp_path / "forms", "--year", 2026)
+        assert code == 0, err
+        assert len(out.split()) == count and all(p.endswith(".pdf") and p.isascii() for p in out.split())
+    with pytest.raises(SystemExit) as usage:  # argparse: usage error
+        qms("inspect", "print", "--form", "22", "--out", tmp_path)
+    assert usage.value.code == 2
+    code, out, err = qms("inspect", "print", "--form", "21", "--unit", "NOPE", "--out", tmp_path / "x", "--year", 2026)
+    assert code == 1 and "NOPE" in err and not (tmp_path / "x").exists()
+
+    qms.today["day"] = dt.date(2026, 8, 20)
+    code, out, err = qms("inspect", "finding", on_site[0], "--year", 2026, "--signed", "12/08/2026", "--number",
+                         "05/BB-ĐKT", "--nonconformity", "Chưa cập nhật QT-05", "--recommendation", "Đào tạo lại")
+    assert code == 0 and "due on 12/10/2026" in out, err
+    code, out, err = qms("inspect", "finding", on_site[1], "--year", 2026, "--signed", "12/08/2026")
+    assert code == 1 and "at least one finding" in err
+
+    code, out, err = qms("inspect", "status", "--format", "json")
+    doc = json.loads(out)
+    assert code == 0 and tuple(doc) == STATUS_KEYS and doc["waiting"] == 1 and doc["overdue"] == 0
+    assert tuple(doc["follow_ups"][0]) == FOLLOWUP_KEYS
+    assert doc["follow_ups"][0]["due_date"] == "2026-10-12" and doc["follow_ups"][0]["state"] == "waiting"
+    qms.today["day"] = dt.date(2026, 10, 13)
+    code, out, err = qms("inspect", "status")
+    assert code == 0 and "overdue" in out and "1 overdue, 0 waiting" in err
+    code, out, err = qms("inspect", "followup", on_site[0], "--year", 2026, "--received", "13/10/2026")
+    assert code == 0 and "Reported late" in out, err
+    code, out, err = qms("inspect", "status", "--format", "json")
+    assert json.loads(out)["follow_ups"] == []
+
+    code, out, err = qms("inspect", "compile", "--year", 2026, "--out", tmp_path / "nov")
+    assert code == 0 and [p.rsplit("/", 1)[-1] for p in out.split()] == ["KetQuaKiemTra_2026.xlsx",
+                                                                       "BaoCaoKetQuaKiemTra_2026.pdf"]

@@ -1,0 +1,214 @@
+"""The province's yearly inspection cycle over a demo province of 13 reporting units (12 real or
+generated packages through the real import): the suggestion and its reasons, the plan with at least a
+third on site, the team and schedule, the record's findings, and the 2-month follow-up that appears,
+turns overdue and clears."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from inspect_helpers import build_demo_province, send_generated
+from province import ICT
+
+from qms_desktop.services.context import AppContext
+from qms_desktop.services.receiving import inspection as ins
+from qms_desktop.storage import orm
+
+YEAR = 2026
+
+
+@pytest.fixture
+def demo(office, province, tmp_path):
+    keys = build_demo_province(office, province, tmp_path / "usb")
+    office.keys = keys
+    return office
+
+
+def at(ctx, day: dt.date) -> AppContext:
+    return AppContext(ctx.db, ctx.actor, lambda: day)
+
+
+def reasons(s: ins.Suggestion) -> set[str]:
+    return {r.rule for r in s.reasons}
+
+
+def test_followup_due_is_two_calendar_months_after_signing():
+    assert ins.followup_due(dt.date(2026, 8, 15)) == dt.date(2026, 10, 15)
+    assert ins.followup_due(dt.date(2026, 12, 31)) == dt.date(2027, 2, 28)  # clamped to the month's end
+    assert ins.followup_due(None) is None
+    assert ins.on_site_needed(13) == 5 and ins.on_site_needed(12) == 4 and ins.on_site_needed(168) == 56
+
+
+def test_suggestion_ranks_units_by_the_inbox_signals(demo):
+    ranked = ins.suggest(demo, YEAR)
+    by_code = {s.code: s for s in ranked}
+    # 13 units expected in 2026: LD-PQ is not expected, LD-OLD closed in 2025
+    assert len(ranked) == 13 and "LD-PQ" not in by_code and "LD-OLD" not in by_code
+    assert [s.score for s in ranked] == sorted((s.score for s in ranked), reverse=True)
+    assert {"missing", "never_on_site"} <= reasons(by_code["LD-LB"])
+    assert {"missing", "never_on_site"} <= reasons(by_code["LD-G05"])
+    assert "late" in reasons(by_code["LD-BL"]) and "nc_overdue" in reasons(by_code["LD-BL"])
+    late = next(r for r in by_code["LD-BL"].reasons if r.rule == "late")
+    assert late.params == {"period": "2026-H1", "sent": "25/06/2026"}
+    assert "Gửi báo cáo 6 tháng 2026 trễ hạn (25/06/2026)" == late.vietnamese
+    assert "late" not in reasons(by_code["LD-DH"])  # sent on the due day: on time
+    assert "nc_overdue" in reasons(by_code["LD-DH"])
+    assert {"late", "low_on_time", "no_audit_yet"} <= reasons(by_code["LD-G03"])  # weak and late
+    low = next(r for r in by_code["LD-G03"].reasons if r.rule == "low_on_time")
+    assert low.params["target"] == "98" and low.params["period"] == "2026-H1"
+    # nothing received at all ranks first
+    assert {ranked[0].code, ranked[1].code} == {"LD-LB", "LD-G05"}
+    assert "missing" not in reasons(by_code["LD-TP"]) and "late" not in reasons(by_code["LD-TP"])
+    # a unit that sent nothing is inspected before one that reported on time with nothing wrong
+    clean_units = [s for s in ranked if reasons(s) == {"never_on_site"}]
+    assert clean_units, [(s.code, reasons(s)) for s in ranked]
+    assert by_code["LD-LB"].score > clean_units[0].score
+    assert ranked.index(by_code["LD-LB"]) < ranked.index(clean_units[0])
+
+
+def test_plan_needs_a_third_on_site_and_bad_input_changes_nothing(demo):
+    ranked = ins.suggest(demo, YEAR)
+    four = [ins.PlanEntry(s.code, i < 4) for i, s in enumerate(ranked)]
+    with pytest.raises(ins.InspectionInvalid) as err:
+        ins.set_units(demo, YEAR, four)
+    assert "5 needed, 4 planned" in str(err.value)
+    with demo.tx("read") as s:
+        assert s.scalar(select(func.count()).select_from(orm.RxInspection)) == 0
+    with pytest.raises(ins.InspectionInvalid, match="No unit with code NOPE"):
+        ins.set_units(demo, YEAR, [ins.PlanEntry("NOPE", True)])
+    with pytest.raises(ins.InspectionInvalid, match="not in 2026"):
+        ins.set_units(demo, YEAR, [ins.PlanEntry(s.code, True, "03/03/2025") for s in ranked])
+
+    plan = ins.plan_from_suggestion(demo, YEAR)
+    assert plan.units_expected == 13 and plan.on_site_needed == 5
+    assert len(plan.rows) == 13 and len(plan.on_site) == 5
+    assert {r.code for r in plan.on_site} == {s.code for s in ranked[:5]}
+    kept = {r.code: r for r in plan.rows}
+    assert {x.rule for x in kept["LD-LB"].reasons} == reasons(next(s for s in ranked if s.code == "LD-LB"))
+    # a date per unit, in the year; dd/MM/yyyy
+    plan = ins.set_schedule(demo, YEAR, "LD-LB", "12/08/2026")
+    assert plan.row("LD-LB").scheduled == dt.date(2026, 8, 12)
+    with pytest.raises(Exception, match="dd/MM/yyyy|date"):
+        ins.set_schedule(demo, YEAR, "LD-LB", "2026-13-45")
+    assert ins.get_plan(demo, YEAR).row("LD-LB").scheduled == dt.date(2026, 8, 12)
+
+
+def test_team_and_decision(demo):
+    ins.plan_from_suggestion(demo, YEAR)
+    with pytest.raises(ins.InspectionInvalid, match="exactly one team leader"):
+        ins.set_team(demo, YEAR, [ins.Member("Trần Thị Bình", "Chuyên viên", "member")])
+    with pytest.raises(ins.InspectionInvalid, match="listed twice"):
+        ins.set_team(demo, YEAR, [ins.Member("Lê Văn Cường", "", "lead"), ins.Member("le van cuong", "", "member")])
+    plan = ins.set_team(demo, YEAR, [ins.Member("Trần Thị Bình", "Chuyên viên Chi cục TĐC", "secretary"),
+                                     ins.Member("Lê Văn Cường", "Phó Giám đốc Sở", "lead"),
+                                     ins.Member("Phạm Minh Đức", "Trưởng phòng", "member")])
+    assert [m.role for m in plan.team] == ["lead", "member", "secretary"]
+    plan = ins.save_plan(demo, YEAR, plan_number="15/KH-SKHCN", plan_date="02/03/2026",
+                         decision_number="120/QĐ-SKHCN", decision_date="15/06/2026", budget="Ngân sách nhà nước")
+    assert (plan.plan_number, plan.plan_date, plan.decision_date) == ("15/KH-SKHCN", dt.date(2026, 3, 2),
+                                                                      dt.date(2026, 6, 15))
+    with pytest.raises(ins.InspectionInvalid, match="before the plan"):
+        ins.save_plan(demo, YEAR, decision_date="01/03/2026")
+    assert ins.get_plan(demo, YEAR).decision_date == dt.date(2026, 6, 15)
+
+
+def test_findings_and_the_two_month_follow_up_appear_and_clear(demo, tmp_path):
+    ins.plan_from_suggestion(demo, YEAR)
+    ins.save_plan(demo, YEAR, decision_number="120/QĐ-SKHCN", decision_date="15/06/2026")
+    day = at(demo, dt.date(2026, 6, 30))
+    with pytest.raises(ins.InspectionInvalid, match="before the decision"):
+        ins.record_findings(day, YEAR, "LD-G01", ins.Findings("01/BB-ĐKT", "10/06/2026", "Có chính sách"))
+    with pytest.raises(ins.InspectionInvalid, match="at least one finding"):
+        ins.record_findings(day, YEAR, "LD-G01", ins.Findings("01/BB-ĐKT", "30/06/2026"))
+    with pytest.raises(ins.InspectionInvalid, match="in the future"):
+        ins.record_findings(day, YEAR, "LD-G01", ins.Findings("01/BB-ĐKT", "01/07/2026", "x"))
+    row = ins.record_findings(day, YEAR, "LD-G01", ins.Findings(
+        "01/BB-ĐKT", "30/06/2026", "- Đã công bố HTQLCL\n- Đã ban hành chính sách chất lượng",
+        "Chưa cập nhật văn bản pháp luật mới vào quy trình QT-05\n\nChưa phân tích khảo sát",
+        "Tăng cường đào tạo chuyên gia đánh giá nội bộ"))
+    assert row.conformities == ("Đã công bố HTQLCL", "Đã ban hành chính sách chất lượng")
+    assert len(row.nonconformities) == 2 and row.followup_due == dt.date(2026, 8, 30)
+    assert row.followup_state == ins.WAITING
+
+    # the deadline appears among the open follow-ups, then turns overdue
+    open_now = ins.follow_ups(at(demo, dt.date(2026, 7, 1)), open_only=True)
+    assert [(f.code, f.state, f.due) for f in open_now] == [("LD-G01", ins.WAITING, dt.date(2026, 8, 30))]
+    late = ins.follow_ups(at(demo, dt.date(2026, 8, 31)), open_only=True)
+    assert late[0].state == ins.OVERDUE and late[0].days_left == -1
+    assert ins.follow_ups(at(demo, dt.date(2026, 8, 30)), open_only=True)[0].state == ins.WAITING  # due day itself
+
+    # the unit's next package, once ACCEPTED, answers it (a received one does not yet)
+    december = at(demo, dt.date(2026, 12, 20))
+    send_generated(december, _province(), "LD-G01", demo.keys["LD-G01"], "2026",
+                   dt.datetime(2026, 12, 18, 9, 0, tzinfo=ICT), tmp_path, accept=False)
+    assert ins.follow_ups(december, open_only=True)[0].state == ins.OVERDUE
+    from qms_desktop.services import receiving as rx
+
+    rx.accept_report(december, rx.find_submission(december, "LD-G01", "2026"))
+    assert ins.follow_ups(december, open_only=True) == []
+    done = ins.get_plan(december, YEAR).row("LD-G01")
+    assert done.followup_state == ins.ANSWERED_LATE and done.answered_on == dt.date(2026, 12, 18)
+    assert done.answered_by.startswith("2026 v1")
+
+
+def test_follow_up_marked_received_by_hand(demo):
+    ins.plan_from_suggestion(demo, YEAR)
+    day = at(demo, dt.date(2026, 9, 1))
+    with pytest.raises(ins.InspectionInvalid, match="no signed record"):
+        ins.mark_followup_received(day, YEAR, "LD-TP", "20/08/2026")
+    ins.record_findings(day, YEAR, "LD-TP", ins.Findings("02/BB-ĐKT", "15/08/2026", "", "Thiếu hồ sơ", ""))
+    assert ins.get_plan(day, YEAR).row("LD-TP").followup_due == dt.date(2026, 10, 15)
+    with pytest.raises(ins.InspectionInvalid, match="before the record was signed"):
+        ins.mark_followup_received(day, YEAR, "LD-TP", "14/08/2026")
+    row = ins.mark_followup_received(day, YEAR, "LD-TP", "31/08/2026", "Công văn số 45/UBND")
+    assert row.followup_state == ins.ANSWERED and row.answered_on == dt.date(2026, 8, 31)
+    row = ins.mark_followup_received(day, YEAR, "LD-TP", "")  # reopened
+    assert row.followup_state == ins.WAITING
+
+
+def test_signed_units_stay_in_the_plan_and_history_stays_healthy(demo):
+    plan = ins.plan_from_suggestion(demo, YEAR)
+    code = plan.on_site[0].code
+    ins.record_findings(at(demo, dt.date(2026, 6, 30)), YEAR, code, ins.Findings("03/BB-ĐKT", "30/06/2026", "Phù hợp"))
+    entries = [ins.PlanEntry(r.code, True) for r in plan.rows if r.code != code]  # enough on site without it
+    with pytest.raises(ins.InspectionInvalid, match="stays in the plan"):
+        ins.set_units(demo, YEAR, entries)
+    # next year's suggestion knows the unit was inspected on site
+    nxt = {s.code: s for s in ins.suggest(at(demo, dt.date(2027, 1, 10)), 2027)}
+    assert "never_on_site" not in reasons(nxt[code])
+    assert "never_on_site" in reasons(nxt["LD-LB" if code != "LD-LB" else "LD-G05"])
+    from qms_desktop.services.check import check_database
+
+    report = check_database(demo.db)
+    assert report.healthy and report.rows_covered, report.problems
+
+
+def _province():
+    from province import _CACHE
+
+    return _CACHE["province"]
+
+
+def test_commune_enters_the_record_with_the_same_fields_and_deadline(demo, demo_db):
+    """The commune types the Mẫu 21 record it received into its external-inspection record: same body,
+    number, signing date and findings; its own 2-month warning falls on the office's deadline."""
+    from qms_desktop.services import records, warnings
+    from qms_desktop.services.demo import DEMO_ACCOUNTS
+
+    ins.plan_from_suggestion(demo, YEAR)
+    day = at(demo, dt.date(2026, 11, 20))
+    row = ins.record_findings(day, YEAR, "LD-TP", ins.Findings("07/BB-ĐKT", "16/11/2026", "Đã công bố HTQLCL",
+                                                               "Chưa cập nhật QT-05", "Đào tạo lại"))
+    values = ins.external_inspection_values(row, "Sở Khoa học và Công nghệ tỉnh Lâm Đồng")
+    leader = next((u, r, f) for u, r, _p, f in DEMO_ACCOUNTS if r == "leader")
+    commune = AppContext(demo_db, __import__("qms_desktop.services.context", fromlist=["Actor"]).Actor(*leader),
+                         lambda: dt.date(2026, 11, 23))
+    created = records.create(commune, "external_inspection", values)
+    found = [w for w in warnings.current_warnings(commune) if w.record == f"external_inspection:{created.id}"
+             or w.params.get("number") == "07/BB-ĐKT"]
+    assert found and found[0].due_date == row.followup_due == dt.date(2027, 1, 16)
+    assert "Điểm không phù hợp:\n- Chưa cập nhật QT-05" in created.values["findings"]
+    assert created.values["record_number"] == "07/BB-ĐKT"

@@ -1,0 +1,192 @@
+"""Kiểm tra (receiving mode), driven like a user over the demo province: the plan made from the
+suggestion with its reasons, numbers typed, the team, a unit's findings, the 2-month deadline seen
+on the page and as a warning on the consolidation (status) view, then cleared; forms printed.
+Writes docs/screenshots/25_kiem_tra.png (1366×768, Vietnamese)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QTableWidgetItem
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests" / "receiving"))
+
+from inspect_helpers import build_demo_province  # noqa: E402
+from province import OFFICE_TODAY, copy_db, session_province  # noqa: E402
+from ui_helpers import set_text  # noqa: E402
+
+from qms_desktop.services.context import Actor, AppContext  # noqa: E402
+from qms_desktop.services.receiving import inspection as ins  # noqa: E402
+from qms_desktop.storage.db import Database  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def province(tmp_path_factory, demo_template):
+    return session_province(tmp_path_factory, demo_template)
+
+
+@pytest.fixture
+def office_env(province, tmp_path, monkeypatch):
+    from qms_desktop.ui.events import AppEvents
+    from qms_desktop.ui.pages.base import UiEnv
+    from qms_desktop.ui.runner import SynchronousRunner
+
+    monkeypatch.setenv("QMS_DATA_DIR", str(tmp_path / "data"))
+    db = Database.open(copy_db(province.office_template, tmp_path / "office.sqlite"))
+    clock = {"day": OFFICE_TODAY}
+    ctx = AppContext(db, Actor("vanthu", "leader", "Lê Văn Thư"), lambda: clock["day"])
+    build_demo_province(ctx, province, tmp_path / "usb")
+    env = UiEnv(ctx, SynchronousRunner(), AppEvents())
+    env.clock = clock
+    yield env
+    db.close()
+
+
+def type_date(date_edit, text: str) -> None:
+    """Type a date (ASCII) into the DateEdit's line edit, key by key, and leave the field."""
+    from PySide6.QtWidgets import QLineEdit
+
+    line = date_edit.findChild(QLineEdit)
+    line.setFocus()
+    line.selectAll()
+    QTest.keyClick(line, Qt.Key.Key_Delete)
+    QTest.keyClicks(line, text)
+    date_edit.commit()
+
+
+def click(button) -> None:
+    assert button.isEnabled(), button.objectName()
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_inspection_page_plan_findings_followup(qtbot, office_env, monkeypatch, tmp_path):
+    from qms_desktop.ui.receiving import consolidation_page, inspection_page
+    from qms_desktop.ui.receiving.inspection_page import InspectionPage
+
+    page = InspectionPage(office_env)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    assert "No plan for 2026 yet" in page.summary.text()
+    assert not page.print_buttons["19"].isEnabled()
+
+    click(page.suggest_button)
+    assert page.model.rowCount() == 13
+    assert "5 on site (at least 5 of the 13 units" in page.summary.text()
+    texts = [page.model.data(page.model.index(i, 4)) for i in range(13)]
+    assert any("No report for 2026-H1" in t for t in texts) and any("Never inspected on site" in t for t in texts)
+
+    set_text(page.plan_number, "15/KH-SKHCN")
+    type_date(page.plan_date, "02/03/2026")
+    set_text(page.decision_number, "120/QĐ-SKHCN")
+    type_date(page.decision_date, "15/06/2026")
+    click(page.save_header_button)
+    plan = ins.get_plan(office_env.ctx, 2026)
+    assert (plan.decision_number, plan.decision_date) == ("120/QĐ-SKHCN", dt.date(2026, 6, 15))
+
+    click(page.add_member_button)
+    click(page.add_member_button)
+    page.team.setItem(0, 0, QTableWidgetItem("Lê Văn Cường"))
+    page.team.setItem(0, 1, QTableWidgetItem("Phó Giám đốc Sở"))
+    page.team.cellWidget(0, 2).setCurrentIndex(0)  # lead
+    page.team.setItem(1, 0, QTableWidgetItem("Trần Thị Bình"))
+    page.team.cellWidget(1, 2).setCurrentIndex(2)  # secretary
+    click(page.save_team_button)
+    assert [m.role for m in ins.get_plan(office_env.ctx, 2026).team] == ["lead", "secretary"]
+
+    # too few on site is refused with the rule's message, nothing changed
+    errors = []
+    monkeypatch.setattr("qms_desktop.ui.pages.base.show_error", lambda parent, exc: errors.append(exc))
+    on_site = [r.code for r in plan.on_site]
+    page.select_code(on_site[0])
+    page.on_site.setCurrentIndex(1)
+    click(page.apply_unit_button)
+    assert errors and "5 needed, 4 planned" in str(errors[0])
+    assert ins.get_plan(office_env.ctx, 2026).row(on_site[0]).on_site
+
+    # a date for the unit, typed
+    page.select_code(on_site[0])
+    assert page.on_site.currentIndex() == 0  # the refused change was undone on the form too
+    type_date(page.date, "25/06/2026")
+    click(page.apply_unit_button)
+    assert ins.get_plan(office_env.ctx, 2026).row(on_site[0]).scheduled == dt.date(2026, 6, 25)
+
+    # the record's findings, typed into the dialog
+    def fill(dialog):
+        set_text(dialog.number, "05/BB-ĐKT")
+        type_date(dialog.signed, "30/06/2026")
+        dialog.nonconformities.setFocus()
+        dialog.nonconformities.insertPlainText("Chưa cập nhật văn bản mới vào QT-05\nChưa phân tích khảo sát")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(inspection_page.FindingsDialog, "exec", fill)
+    page.select_code(on_site[0])
+    click(page.findings_button)
+    row = ins.get_plan(office_env.ctx, 2026).row(on_site[0])
+    assert row.signed_date == dt.date(2026, 6, 30) and len(row.nonconformities) == 2
+    assert "Due within 2 months of the record" in page.followups.text() and "30/08/2026" in page.followups.text()
+
+    # printed forms
+    monkeypatch.setattr(inspection_page, "pick_folder", lambda parent, title: str(tmp_path / "forms"))
+    click(page.print_buttons["19"])
+    click(page.print_buttons["20"])
+    page.select_code(on_site[0])
+    click(page.print_buttons["21"])
+    names = sorted(p.name for p in (tmp_path / "forms").iterdir())
+    assert names == sorted(["KeHoachKiemTra_2026_Mau19.pdf", "QuyetDinhKiemTra_2026_Mau20.pdf",
+                            f"BienBanKiemTra_2026_{on_site[0]}_Mau21.pdf"])
+
+    # two months and a day later: overdue, on this page and on the consolidation (status) view
+    office_env.clock["day"] = dt.date(2026, 8, 31)
+    page.refresh()
+    assert "overdue" in page.followups.text() and "b00020" in page.followups.styleSheet()
+    status = consolidation_page.ConsolidationPage(office_env)
+    qtbot.addWidget(status)
+    status.show()
+    assert status.followup_warning.isVisible() and "overdue" in status.followup_warning.text()
+
+    # the paper report arrives: typed date, the loop closes, the warning goes
+    page.select_code(on_site[0])
+    type_date(page.received, "31/08/2026")
+    click(page.received_button)
+    assert ins.get_plan(office_env.ctx, 2026).row(on_site[0]).followup_state == ins.ANSWERED_LATE
+    assert page.followups.text() == ""
+    status.refresh()
+    assert not status.followup_warning.isVisible()
+
+
+def test_screenshot_of_the_plan_in_vietnamese(qtbot, office_env):
+    from qms_desktop.ui import translations
+    from qms_desktop.ui.receiving.inspection_page import InspectionPage
+
+    translations.install("vi")
+    try:
+        ins.plan_from_suggestion(office_env.ctx, 2026)
+        ins.save_plan(office_env.ctx, 2026, plan_number="15/KH-SKHCN", plan_date="02/03/2026",
+                      decision_number="120/QĐ-SKHCN", decision_date="15/06/2026")
+        ins.set_team(office_env.ctx, 2026, [ins.Member("Lê Văn Cường", "Phó Giám đốc Sở", "lead"),
+                                           ins.Member("Phạm Minh Đức", "Chi cục trưởng Chi cục TĐC", "member"),
+                                           ins.Member("Trần Thị Bình", "Chuyên viên", "secretary")])
+        plan = ins.get_plan(office_env.ctx, 2026)
+        for i, r in enumerate(plan.on_site):
+            ins.set_schedule(office_env.ctx, 2026, r.code, f"{10 + i:02d}/08/2026")
+        office_env.clock["day"] = dt.date(2026, 8, 20)
+        ins.record_findings(office_env.ctx, 2026, plan.on_site[0].code,
+                            ins.Findings("05/BB-ĐKT", "10/08/2026", "Đã công bố HTQLCL", "Chưa cập nhật QT-05", ""))
+        page = InspectionPage(office_env)
+        qtbot.addWidget(page)
+        page.resize(1366, 768)
+        page.show()
+        page.select_code(plan.on_site[0].code)
+        assert "Kế hoạch" in page.summary.text() or "đơn vị" in page.summary.text()
+        assert page.findings_button.text().replace("&", "") != "Record findings…"  # translated
+        out = ROOT / "docs" / "screenshots" / "25_kiem_tra.png"
+        assert page.grab().save(str(out))
+    finally:
+        translations.install("en")
