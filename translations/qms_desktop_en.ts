@@ -4004,14 +4004,6 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Setting</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Staff member</source>
-        <translation>Staff member</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>Account</translation>
     </message>
@@ -4024,40 +4016,12 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Document number</translation>
     </message>
     <message>
-        <source>Administrative procedure</source>
-        <translation>Administrative procedure</translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation>Procedure</translation>
-    </message>
-    <message>
-        <source>Procedure version</source>
-        <translation>Procedure version</translation>
-    </message>
-    <message>
         <source>Procedure step</source>
         <translation>Procedure step</translation>
     </message>
     <message>
         <source>Amendment</source>
         <translation>Amendment</translation>
-    </message>
-    <message>
-        <source>Legal basis</source>
-        <translation>Legal basis</translation>
-    </message>
-    <message>
-        <source>Announcement</source>
-        <translation>Announcement</translation>
-    </message>
-    <message>
-        <source>Quality policy</source>
-        <translation>Quality policy</translation>
-    </message>
-    <message>
-        <source>Quality objective</source>
-        <translation>Quality objective</translation>
     </message>
     <message>
         <source>Objective result</source>
@@ -4068,10 +4032,6 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Audit programme</translation>
     </message>
     <message>
-        <source>Internal audit</source>
-        <translation>Internal audit</translation>
-    </message>
-    <message>
         <source>Checklist item</source>
         <translation>Checklist item</translation>
     </message>
@@ -4080,20 +4040,8 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Audit finding</translation>
     </message>
     <message>
-        <source>External inspection</source>
-        <translation>External inspection</translation>
-    </message>
-    <message>
-        <source>Nonconformity</source>
-        <translation>Nonconformity</translation>
-    </message>
-    <message>
         <source>Corrective action</source>
         <translation>Corrective action</translation>
-    </message>
-    <message>
-        <source>Management review</source>
-        <translation>Management review</translation>
     </message>
     <message>
         <source>Review input</source>
@@ -4102,30 +4050,6 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>Review output</source>
         <translation>Review output</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>Risk or opportunity</source>
-        <translation>Risk or opportunity</translation>
-    </message>
-    <message>
-        <source>Improvement</source>
-        <translation>Improvement</translation>
-    </message>
-    <message>
-        <source>Satisfaction survey</source>
-        <translation>Satisfaction survey</translation>
-    </message>
-    <message>
-        <source>Service statistics</source>
-        <translation>Service statistics</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Report</translation>
     </message>
     <message>
         <source>Export</source>
@@ -5264,6 +5188,85 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>the key of this Windows account belongs to another agency</source>
         <translation>the key of this Windows account belongs to another agency</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Administrative procedure</source>
+        <translation>Administrative procedure</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Internal audit</source>
+        <translation>Internal audit</translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <translation>Nonconformity</translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation>Management review</translation>
+    </message>
+    <message>
+        <source>External inspection</source>
+        <translation>External inspection</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Announcement</translation>
+    </message>
+    <message>
+        <source>Quality objective</source>
+        <translation>Quality objective</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Risk or opportunity</source>
+        <translation>Risk or opportunity</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Improvement</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Satisfaction survey</translation>
+    </message>
+    <message>
+        <source>Service statistics</source>
+        <translation>Service statistics</translation>
+    </message>
+    <message>
+        <source>Quality policy</source>
+        <translation>Quality policy</translation>
+    </message>
+    <message>
+        <source>Procedure version</source>
+        <translation>Procedure version</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
     </message>
 </context>
 <context>
@@ -8456,65 +8459,6 @@ Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to
             <numerusform>%n record(s) found.</numerusform>
             <numerusform>%n record(s) found.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>SearchKinds</name>
-    <message>
-        <source>Administrative procedure</source>
-        <translation>Administrative procedure</translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation>Procedure</translation>
-    </message>
-    <message>
-        <source>Internal audit</source>
-        <translation>Internal audit</translation>
-    </message>
-    <message>
-        <source>Nonconformity</source>
-        <translation>Nonconformity</translation>
-    </message>
-    <message>
-        <source>Management review</source>
-        <translation>Management review</translation>
-    </message>
-    <message>
-        <source>External inspection</source>
-        <translation>External inspection</translation>
-    </message>
-    <message>
-        <source>Legal basis</source>
-        <translation>Legal basis</translation>
-    </message>
-    <message>
-        <source>Announcement</source>
-        <translation>Announcement</translation>
-    </message>
-    <message>
-        <source>Quality objective</source>
-        <translation>Quality objective</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>Risk or opportunity</source>
-        <translation>Risk or opportunity</translation>
-    </message>
-    <message>
-        <source>Improvement</source>
-        <translation>Improvement</translation>
-    </message>
-    <message>
-        <source>Staff member</source>
-        <translation>Staff member</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
     </message>
 </context>
 <context>

@@ -4001,14 +4001,6 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Thiết lập</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Bộ phận</translation>
-    </message>
-    <message>
-        <source>Staff member</source>
-        <translation>Cán bộ, công chức</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>Tài khoản</translation>
     </message>
@@ -4021,40 +4013,12 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <source>Administrative procedure</source>
-        <translation>Thủ tục hành chính</translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation>Quy trình</translation>
-    </message>
-    <message>
-        <source>Procedure version</source>
-        <translation>Lần ban hành quy trình</translation>
-    </message>
-    <message>
         <source>Procedure step</source>
         <translation>Bước của quy trình</translation>
     </message>
     <message>
         <source>Amendment</source>
         <translation>Theo dõi sửa đổi</translation>
-    </message>
-    <message>
-        <source>Legal basis</source>
-        <translation>Căn cứ pháp lý</translation>
-    </message>
-    <message>
-        <source>Announcement</source>
-        <translation>Công bố</translation>
-    </message>
-    <message>
-        <source>Quality policy</source>
-        <translation>Chính sách chất lượng</translation>
-    </message>
-    <message>
-        <source>Quality objective</source>
-        <translation>Mục tiêu chất lượng</translation>
     </message>
     <message>
         <source>Objective result</source>
@@ -4065,10 +4029,6 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Chương trình đánh giá</translation>
     </message>
     <message>
-        <source>Internal audit</source>
-        <translation>Đánh giá nội bộ</translation>
-    </message>
-    <message>
         <source>Checklist item</source>
         <translation>Mục trong danh mục kiểm tra</translation>
     </message>
@@ -4077,20 +4037,8 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Phát hiện đánh giá</translation>
     </message>
     <message>
-        <source>External inspection</source>
-        <translation>Kiểm tra của cấp trên</translation>
-    </message>
-    <message>
-        <source>Nonconformity</source>
-        <translation>Sự không phù hợp</translation>
-    </message>
-    <message>
         <source>Corrective action</source>
         <translation>Hành động khắc phục</translation>
-    </message>
-    <message>
-        <source>Management review</source>
-        <translation>Xem xét của lãnh đạo</translation>
     </message>
     <message>
         <source>Review input</source>
@@ -4099,30 +4047,6 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>Review output</source>
         <translation>Đầu ra xem xét</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Đào tạo, phổ biến</translation>
-    </message>
-    <message>
-        <source>Risk or opportunity</source>
-        <translation>Rủi ro hoặc cơ hội</translation>
-    </message>
-    <message>
-        <source>Improvement</source>
-        <translation>Cải tiến</translation>
-    </message>
-    <message>
-        <source>Satisfaction survey</source>
-        <translation>Khảo sát sự hài lòng</translation>
-    </message>
-    <message>
-        <source>Service statistics</source>
-        <translation>Thống kê giải quyết TTHC</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Báo cáo</translation>
     </message>
     <message>
         <source>Export</source>
@@ -5260,6 +5184,85 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>the key of this Windows account belongs to another agency</source>
         <translation>khóa của tài khoản Windows này thuộc về một cơ quan khác</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Administrative procedure</source>
+        <translation>Thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Quy trình</translation>
+    </message>
+    <message>
+        <source>Internal audit</source>
+        <translation>Đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <translation>Sự không phù hợp</translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation>Xem xét của lãnh đạo</translation>
+    </message>
+    <message>
+        <source>External inspection</source>
+        <translation>Kiểm tra của cấp trên</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Công bố</translation>
+    </message>
+    <message>
+        <source>Quality objective</source>
+        <translation>Mục tiêu chất lượng</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Đào tạo, phổ biến</translation>
+    </message>
+    <message>
+        <source>Risk or opportunity</source>
+        <translation>Rủi ro hoặc cơ hội</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Cải tiến</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Cán bộ, công chức</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Bộ phận</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Khảo sát sự hài lòng</translation>
+    </message>
+    <message>
+        <source>Service statistics</source>
+        <translation>Thống kê giải quyết TTHC</translation>
+    </message>
+    <message>
+        <source>Quality policy</source>
+        <translation>Chính sách chất lượng</translation>
+    </message>
+    <message>
+        <source>Procedure version</source>
+        <translation>Lần ban hành quy trình</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
     </message>
 </context>
 <context>
@@ -8448,65 +8451,6 @@ Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang t�
         <translation>
             <numerusform>Tìm thấy %n hồ sơ.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>SearchKinds</name>
-    <message>
-        <source>Administrative procedure</source>
-        <translation>Thủ tục hành chính</translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation>Quy trình</translation>
-    </message>
-    <message>
-        <source>Internal audit</source>
-        <translation>Đánh giá nội bộ</translation>
-    </message>
-    <message>
-        <source>Nonconformity</source>
-        <translation>Sự không phù hợp</translation>
-    </message>
-    <message>
-        <source>Management review</source>
-        <translation>Xem xét của lãnh đạo</translation>
-    </message>
-    <message>
-        <source>External inspection</source>
-        <translation>Kiểm tra của cấp trên</translation>
-    </message>
-    <message>
-        <source>Legal basis</source>
-        <translation>Căn cứ pháp lý</translation>
-    </message>
-    <message>
-        <source>Announcement</source>
-        <translation>Công bố</translation>
-    </message>
-    <message>
-        <source>Quality objective</source>
-        <translation>Mục tiêu chất lượng</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Đào tạo, phổ biến</translation>
-    </message>
-    <message>
-        <source>Risk or opportunity</source>
-        <translation>Rủi ro hoặc cơ hội</translation>
-    </message>
-    <message>
-        <source>Improvement</source>
-        <translation>Cải tiến</translation>
-    </message>
-    <message>
-        <source>Staff member</source>
-        <translation>Cán bộ, công chức</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Bộ phận</translation>
     </message>
 </context>
 <context>
