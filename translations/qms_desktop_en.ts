@@ -2005,6 +2005,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Objectives met this year</translation>
     </message>
     <message>
+        <source>Citizen feedback and petitions</source>
+        <translation>Citizen feedback and petitions</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Due</translation>
     </message>
@@ -2085,6 +2089,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>%1 objectives set for %2</source>
         <translation>%1 objectives set for %2</translation>
+    </message>
+    <message>
+        <source>%1 awaiting an answer</source>
+        <translation>%1 awaiting an answer</translation>
     </message>
     <message>
         <source>(overdue)</source>
@@ -2356,6 +2364,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>On time + late + pending ({settled}) exceeds the applications received ({received}).</source>
         <translation>On time + late + pending ({settled}) exceeds the applications received ({received}).</translation>
+    </message>
+    <message>
+        <source>The date is before the day it was received.</source>
+        <translation>The date is before the day it was received.</translation>
     </message>
     <message>
         <source>{field_label}: record {id} does not exist.</source>
@@ -2969,6 +2981,38 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>Document number</source>
         <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Number in the book</source>
+        <translation>Number in the book</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Received through</source>
+        <translation>Received through</translation>
+    </message>
+    <message>
+        <source>Citizen or organisation</source>
+        <translation>Citizen or organisation</translation>
+    </message>
+    <message>
+        <source>Handling unit</source>
+        <translation>Handling unit</translation>
+    </message>
+    <message>
+        <source>Answer due by</source>
+        <translation>Answer due by</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <source>Result of the handling</source>
+        <translation>Result of the handling</translation>
     </message>
     <message>
         <source>Built into the procedure on</source>
@@ -3828,6 +3872,18 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>Complaints resolved</source>
         <translation>Complaints resolved</translation>
+    </message>
+    <message>
+        <source>Citizen feedback and petitions recorded in the book</source>
+        <translation>Citizen feedback and petitions recorded in the book</translation>
+    </message>
+    <message>
+        <source>Of which answered by the end</source>
+        <translation>Of which answered by the end</translation>
+    </message>
+    <message>
+        <source>Feedback and petitions not answered by their due date</source>
+        <translation>Feedback and petitions not answered by their due date</translation>
     </message>
     <message>
         <source>Nonconformities raised from citizens&apos; feedback</source>
@@ -5257,6 +5313,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Service statistics</translation>
     </message>
     <message>
+        <source>Citizen feedback or petition</source>
+        <translation>Citizen feedback or petition</translation>
+    </message>
+    <message>
         <source>Quality policy</source>
         <translation>Quality policy</translation>
     </message>
@@ -5358,6 +5418,30 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>Citizen complaint</source>
         <translation>Citizen complaint</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>Petition</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Hotline</translation>
+    </message>
+    <message>
+        <source>Public service portal</source>
+        <translation>Public service portal</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Other</source>
@@ -7708,6 +7792,10 @@ Do you want to replace it?</translation>
     <message>
         <source>Improvements</source>
         <translation>Improvements</translation>
+    </message>
+    <message>
+        <source>Citizen feedback and petitions</source>
+        <translation>Citizen feedback and petitions</translation>
     </message>
     <message>
         <source>Satisfaction surveys</source>

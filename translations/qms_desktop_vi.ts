@@ -2004,6 +2004,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Mục tiêu đạt trong năm</translation>
     </message>
     <message>
+        <source>Citizen feedback and petitions</source>
+        <translation>Phản ánh, kiến nghị của người dân</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Thời hạn</translation>
     </message>
@@ -2082,6 +2086,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>%1 objectives set for %2</source>
         <translation>%1 mục tiêu đề ra cho năm %2</translation>
+    </message>
+    <message>
+        <source>%1 awaiting an answer</source>
+        <translation>%1 đang chờ trả lời</translation>
     </message>
     <message>
         <source>(overdue)</source>
@@ -2353,6 +2361,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>On time + late + pending ({settled}) exceeds the applications received ({received}).</source>
         <translation>Tổng số đúng hạn + quá hạn + đang giải quyết ({settled}) vượt quá số hồ sơ tiếp nhận ({received}).</translation>
+    </message>
+    <message>
+        <source>The date is before the day it was received.</source>
+        <translation>Ngày này trước ngày tiếp nhận.</translation>
     </message>
     <message>
         <source>{field_label}: record {id} does not exist.</source>
@@ -2966,6 +2978,38 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>Document number</source>
         <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>Number in the book</source>
+        <translation>Số thứ tự trong sổ</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Received through</source>
+        <translation>Hình thức tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Citizen or organisation</source>
+        <translation>Cá nhân, tổ chức phản ánh</translation>
+    </message>
+    <message>
+        <source>Handling unit</source>
+        <translation>Bộ phận xử lý</translation>
+    </message>
+    <message>
+        <source>Answer due by</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Ngày trả lời</translation>
+    </message>
+    <message>
+        <source>Result of the handling</source>
+        <translation>Kết quả xử lý</translation>
     </message>
     <message>
         <source>Built into the procedure on</source>
@@ -3825,6 +3869,18 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>Complaints resolved</source>
         <translation>Số khiếu nại đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Citizen feedback and petitions recorded in the book</source>
+        <translation>Số phản ánh, kiến nghị ghi trong sổ theo dõi</translation>
+    </message>
+    <message>
+        <source>Of which answered by the end</source>
+        <translation>Trong đó đã trả lời</translation>
+    </message>
+    <message>
+        <source>Feedback and petitions not answered by their due date</source>
+        <translation>Số phản ánh, kiến nghị quá hạn chưa trả lời</translation>
     </message>
     <message>
         <source>Nonconformities raised from citizens&apos; feedback</source>
@@ -5253,6 +5309,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Thống kê giải quyết TTHC</translation>
     </message>
     <message>
+        <source>Citizen feedback or petition</source>
+        <translation>Phản ánh, kiến nghị</translation>
+    </message>
+    <message>
         <source>Quality policy</source>
         <translation>Chính sách chất lượng</translation>
     </message>
@@ -5354,6 +5414,30 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>Citizen complaint</source>
         <translation>Phản ánh của người dân</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Đường dây nóng</translation>
+    </message>
+    <message>
+        <source>Public service portal</source>
+        <translation>Cổng Dịch vụ công</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Văn bản, thư</translation>
     </message>
     <message>
         <source>Other</source>
@@ -7701,6 +7785,10 @@ Có muốn thay thế không?</translation>
     <message>
         <source>Improvements</source>
         <translation>Cải tiến</translation>
+    </message>
+    <message>
+        <source>Citizen feedback and petitions</source>
+        <translation>Phản ánh, kiến nghị của người dân</translation>
     </message>
     <message>
         <source>Satisfaction surveys</source>

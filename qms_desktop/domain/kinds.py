@@ -110,6 +110,8 @@ KINDS: dict[Kind, KindInfo] = {k.kind: k for k in (
        attachable=True),
     _k(Kind.SERVICE_STAT, QT_TRANSLATE_NOOP("Kinds", "Service statistics"), "ServiceStat", page="stats",
        plural="stats"),
+    _k(Kind.PETITION, QT_TRANSLATE_NOOP("Kinds", "Citizen feedback or petition"), "Petition", page="other",
+       plural="petitions", search=("number", "summary"), attachable=True),
     _k(Kind.QUALITY_POLICY, QT_TRANSLATE_NOOP("Kinds", "Quality policy"), "QualityPolicy", page="objectives"),
     _k(Kind.PROCEDURE_VERSION, QT_TRANSLATE_NOOP("Kinds", "Procedure version"), "ProcedureVersion",
        attachable=True),

@@ -42,6 +42,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import attributes
 from sqlalchemy.schema import Table, UniqueConstraint
 
+from qms_desktop.domain import kinds
 from qms_desktop.domain.errors import DatabaseRefused, QmsError
 from qms_desktop.domain.text import ascii_slug, clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, Translate, identity_translate
@@ -124,6 +125,7 @@ RULES: dict[str, Rule] = {
     "training": Rule(COPY),
     "risk": Rule(COPY),
     "improvement": Rule(COPY),
+    "petition": Rule(COPY),  # the former commune's petition book, with its handling units matched by name
     "survey": Rule(COPY),
     "service_stat": Rule(SUM, ("period_start", "period_end")),
     "service_stat_field": Rule(SUM, ("stat_id", "field")),  # per-field statistics (issue 12's table)
@@ -228,6 +230,8 @@ def _columns(cols: tuple[str, ...]) -> "Note | str":
 
 def table_label(table: str, translate: Translate = identity_translate) -> str:
     text = TABLE_LABELS.get(table)
+    if text is None and (kind := kinds.info(table)) is not None and kind.name == table:  # the registry's label
+        return translate(kinds.CONTEXT, kind.label) or kind.label
     return (translate(CTX, text) or text) if text else table
 
 

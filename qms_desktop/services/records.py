@@ -78,6 +78,10 @@ def _cross_checks(kind: str, v: dict) -> None:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "On time + late + pending ({settled}) exceeds the applications received ({received})."),
                 field="received", settled=settled, received=v["received"])
+    if kind == "petition" and v.get("received_date"):
+        for name in ("due_date", "resolved_date"):
+            if v.get(name) and v[name] < v["received_date"]:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The date is before the day it was received."), field=name)
     if kind == "survey" and v.get("start_date") and v.get("end_date") and v["end_date"] < v["start_date"]:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The end date is before the start date."), field="end_date")
 
