@@ -8,7 +8,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -35,23 +34,16 @@ def _open(path: Path) -> Database:
     return Database.open(path)
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """The demo for 23/11/2026, built once for the read-only tests: (path, summary, seconds)."""
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    db = _open(path)
-    started = time.perf_counter()
-    summary = demo.create_demo(db, today=TODAY)
-    elapsed = time.perf_counter() - started
-    db.close()
-    return path, summary, elapsed
+@pytest.fixture
+def built(demo_build):
+    """The session's demo for 23/11/2026 (tests/conftest.py, built once): (path, summary, seconds)."""
+    return demo_build
 
 
 @pytest.fixture
-def db(built):
-    database = _open(built[0])
-    yield database
-    database.close()
+def db(demo_db):
+    """A file copy of the session's demo."""
+    return demo_db
 
 
 @pytest.fixture
@@ -295,16 +287,6 @@ def test_extra_account_replaces_a_demo_password(tmp_path):
         database.close()
 
 
-def test_extra_account_is_added_as_a_leader(tmp_path):
-    database = _open(tmp_path / "extra2.sqlite")
-    try:
-        demo.create_demo(database, today=TODAY, extra_account=("quantri", "QuanTri@2026"))
-        assert users.authenticate(database, "quantri", "QuanTri@2026").role == "leader"
-        assert len(users.list_users(AppContext(database, SYSTEM))) == len(demo.DEMO_ACCOUNTS) + 1
-    finally:
-        database.close()
-
-
 def test_bad_extra_account_is_refused_before_writing(tmp_path):
     database = _open(tmp_path / "extra3.sqlite")
     try:
@@ -355,6 +337,13 @@ def test_cli_demo_then_list(tmp_path):
     assert listed.returncode == 0, listed.stderr
     rows = json.loads(listed.stdout)
     assert len(rows) >= 8 and all(r["number"] for r in rows)
+    # the account of QMS_USER, unknown to the demo, was added as a leader (the extra account)
+    database = _open(path)
+    try:
+        assert users.authenticate(database, "quantri", "QuanTri@2026").role == "leader"
+        assert len(users.list_users(AppContext(database, SYSTEM))) == len(demo.DEMO_ACCOUNTS) + 1
+    finally:
+        database.close()
     again = subprocess.run([*qms, "--db", str(path), "demo"], env=env, capture_output=True, text=True, timeout=120)
     assert again.returncode == 1 and again.stderr.strip()
 
