@@ -123,7 +123,7 @@ def check_database(db: Database, *, expected_head: str | tuple[int, str] | None 
     return report
 
 
-def render_problem(message: str, params: dict, translate) -> str:  # noqa: ANN001
+def render_problem(message: str, params: dict, translate) -> str:
     """One problem in the user's language (table labels translated in their context, "Kinds" or "History")."""
     params = dict(params)
     if "table_label" in params:

@@ -50,7 +50,7 @@ from qms_desktop.jobs import CancelToken, Progress, ProgressSink, no_progress
 from qms_desktop.services.context import AppContext
 from qms_desktop.storage import orm
 from qms_desktop.storage.db import SQLITE_MAGIC, Database, alembic_config
-from qms_desktop.storage.events import GENESIS, entry_hash
+from qms_desktop.storage.events import GENESIS
 
 CTX = "Merge"
 
@@ -136,6 +136,13 @@ RULES: dict[str, Rule] = {
     "merge_source": Rule(KEEP_ASIDE),
     "merged_row": Rule(KEEP_ASIDE),
     "imported_change_log": Rule(KEEP_ASIDE),
+    # a former commune's signing key stays its own (the merged commune signs with its key), kept aside
+    "agency_key": Rule(KEEP_ASIDE),
+    # a receiving office's tables: empty in a commune's database; kept aside should one hold rows
+    "rx_unit": Rule(KEEP_ASIDE),
+    "rx_submission": Rule(KEEP_ASIDE),
+    "rx_package": Rule(KEEP_ASIDE),
+    "rx_event": Rule(KEEP_ASIDE),
 }
 
 FLUSH_BATCH = 200  # new rows per flush while merging
@@ -357,7 +364,7 @@ def _copy_readonly(src: Path, dest: Path) -> None:
                 raise
 
 
-def _read_engine(path: Path):  # noqa: ANN202
+def _read_engine(path: Path):
     """A read-only engine on a checked copy (through a creator: no URL quoting rules in between)."""
     uri = _uri(path, "mode=ro")
     return create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
@@ -421,7 +428,7 @@ def _key_fingerprint(conn: Connection) -> str:
         for col in cols:
             if col in ("public_key", "public_raw", "public_b64", "public_key_b64"):
                 value = conn.exec_driver_sql(
-                    f'SELECT "{col}" FROM "{table}" WHERE "{col}" IS NOT NULL ORDER BY rowid DESC LIMIT 1').scalar()
+                    f'SELECT "{col}" FROM "{table}" WHERE "{col}" IS NOT NULL ORDER BY rowid DESC LIMIT 1').scalar()  # noqa: S608 - names from the file's schema
                 found = from_value(value)
                 if found:
                     return found
@@ -490,7 +497,7 @@ def prepare_sources(ctx: AppContext, paths: Iterable[str | Path], workdir: str |
     return checks
 
 
-def _check_one(c: SourceCheck, work: Path, target_path: Path, check_database) -> None:  # noqa: ANN001
+def _check_one(c: SourceCheck, work: Path, target_path: Path, check_database) -> None:
     path, name = c.path, c.path.name
     try:
         resolved = path.resolve()
@@ -751,7 +758,7 @@ def _auto_pk(table: Table) -> bool:
     return len(cols) == 1 and isinstance(cols[0].type, Integer) and not cols[0].foreign_keys
 
 
-def _numeric(col) -> bool:  # noqa: ANN001
+def _numeric(col) -> bool:
     return isinstance(col.type, (Integer, Float, Numeric)) and not isinstance(col.type, Boolean)
 
 
@@ -1228,7 +1235,7 @@ def apply_plan(ctx: AppContext, plan: MergePlan, *, backup_folder: str | Path | 
 
 
 class _Writer:
-    def __init__(self, session, ctx: AppContext) -> None:  # noqa: ANN001
+    def __init__(self, session, ctx: AppContext) -> None:
         self.s, self.ctx = session, ctx
         self.classes = _mapped_classes()
         self.tables = orm.Base.metadata.tables
@@ -1242,7 +1249,7 @@ class _Writer:
             return self.ids[value]
         return value
 
-    def obj(self, table: str, value: Any):  # noqa: ANN201
+    def obj(self, table: str, value: Any):
         if isinstance(value, Ref) and value in self.objects:
             return self.objects[value]
         return self.s.get(self.classes[table], self.resolve(value))
@@ -1293,7 +1300,6 @@ class _Writer:
                     self.objects[ref] = obj
 
     def _sum(self, table: Table, rows: list[RowPlan]) -> None:
-        cls = self.classes[table.name]
         rule = RULES[table.name]
         numeric = [c.name for c in table.columns if _numeric(c) and not c.primary_key and not c.foreign_keys
                    and c.name not in rule.key]
@@ -1418,7 +1424,7 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
 
 
-def _relationship_for(table: Table):  # noqa: ANN202
+def _relationship_for(table: Table):
     """(parent class, relationship key, parent column, child column, child table) of a link table."""
     for mapper in orm.Base.registry.mappers:
         for rel in mapper.relationships:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Callable, Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from qms_desktop.domain import rates, rules
@@ -670,7 +670,7 @@ def figure_values(facts: PeriodFacts) -> dict[str, int | float | None]:
     return {f.key: f.value for f in facts.figures}
 
 
-def report_period_figures(ctx, period: str) -> list[tuple[str, str, str, int | float | None]]:  # noqa: ANN001
+def report_period_figures(ctx, period: str) -> list[tuple[str, str, str, int | float | None]]:
     """(key, screen label source, printed label, value) of every figure of a report period, up to today
     when the period has not ended (``qms report figures``)."""
     from qms_desktop.domain.periods import DECREE_09, ReportPeriod

@@ -40,7 +40,7 @@ def test_a_typo_fails():
     with pytest.raises(ValueError):
         Kind("nonconformty")
     with pytest.raises(AttributeError):
-        Kind.NONCONFORMTY  # noqa: B018
+        Kind.NONCONFORMTY
     assert kinds.info("ncs") is kinds.info("nc") is kinds.info("nonconformity") is KINDS[Kind.NONCONFORMITY]
     assert kinds.info("nothing") is None
 

@@ -28,7 +28,7 @@ class AuditsPage(MasterDetailPage):
     state_key = "audits/list"
     export_name = "DanhGiaNoiBo.xlsx"
 
-    def __init__(self, env, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, env, parent: QWidget | None = None) -> None:
         self.detail_data: audits.AuditDetail | None = None
         self.programmes: list[audits.ProgrammeRow] = []
         self._names: dict[int, str] = {}

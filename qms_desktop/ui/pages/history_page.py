@@ -98,7 +98,7 @@ class HistoryModel(QAbstractTableModel):
     ``canFetchMore`` knows when to stop. Filtering is done in SQL (``search``), never in Python.
     """
 
-    def __init__(self, ctx: AppContext, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.search = ""
@@ -338,7 +338,7 @@ def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text) or text
 
 
-def _check_job(ctx: AppContext, *, progress, cancel):  # noqa: ANN001, ANN202
+def _check_job(ctx: AppContext, *, progress, cancel):
     return check_database(ctx.db)
 
 

@@ -45,7 +45,7 @@ class NcsPage(MasterDetailPage):
     state_key = "ncs/list"
     export_name = "SuKhongPhuHop.xlsx"
 
-    def __init__(self, env, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, env, parent: QWidget | None = None) -> None:
         self.detail_data: ncs.NcDetail | None = None
         super().__init__(env, parent)
         self.status_filter = QComboBox()
@@ -82,7 +82,7 @@ class NcsPage(MasterDetailPage):
     def make_model(self) -> StyledRowModel:
         return StyledRowModel(self.columns(), self, foreground=self._color)
 
-    def _color(self, row: ncs.NcRow, _key: str):  # noqa: ANN202
+    def _color(self, row: ncs.NcRow, _key: str):
         if is_overdue(row, self.env.ctx.today):
             return RED
         return GREY if row.status in FINISHED else None

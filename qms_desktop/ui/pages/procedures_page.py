@@ -27,7 +27,7 @@ class ProceduresPage(MasterDetailPage):
     state_key = "procedures/list"
     export_name = "DanhMucQuyTrinh.xlsx"
 
-    def __init__(self, env, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, env, parent: QWidget | None = None) -> None:
         self.detail_data: procedures.ProcedureDetail | None = None
         self._tthc: dict[int, tthc.TthcRow] = {}
         super().__init__(env, parent)

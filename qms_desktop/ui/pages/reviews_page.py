@@ -35,7 +35,7 @@ class ReviewsPage(MasterDetailPage):
     state_key = "reviews/list"
     export_name = "XemXetCuaLanhDao.xlsx"
 
-    def __init__(self, env, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, env, parent: QWidget | None = None) -> None:
         self.detail_data: reviews.ReviewDetail | None = None
         self.input_edits: dict[str, QPlainTextEdit] = {}
         self._inputs_loaded: dict[str, str] = {}
