@@ -236,10 +236,17 @@ def test_same_date_gives_the_same_records(built, db, tmp_path):
 
 
 def test_another_date_early_in_the_year_plans_this_years_audit(tmp_path):
+    """Also, on the same build (a demo build is the slow part): an extra account named like a demo
+    account (case ignored) replaces that account's password."""
     day = dt.date(2026, 3, 10)
     database = _open(tmp_path / "march.sqlite")
     try:
-        demo.create_demo(database, today=day)
+        demo.create_demo(database, today=day, extra_account=("ThuKy", "MatKhauMoi@1"))
+        assert users.authenticate(database, "thuky", "MatKhauMoi@1").role == "secretary"
+        with pytest.raises(AuthenticationFailed):
+            users.authenticate(database, "thuky", "ThuKy@2026")
+        assert users.authenticate(database, "lanhdao", "LanhDao@2026").role == "leader"
+        assert len(users.list_users(AppContext(database, SYSTEM))) == len(demo.DEMO_ACCOUNTS)
         ctx = AppContext(database, SYSTEM, clock=lambda: day)
         rows = audits.list_audits(ctx)
         assert any(a.status == "done" for a in rows)
@@ -272,19 +279,6 @@ def test_demo_accounts_log_in(db):
         assert len(password) >= 8
         actor = users.authenticate(db, username, password)
         assert (actor.role, actor.full_name) == (role, full_name)
-
-
-def test_extra_account_replaces_a_demo_password(tmp_path):
-    database = _open(tmp_path / "extra1.sqlite")
-    try:
-        demo.create_demo(database, today=TODAY, extra_account=("ThuKy", "MatKhauMoi@1"))
-        assert users.authenticate(database, "thuky", "MatKhauMoi@1").role == "secretary"
-        with pytest.raises(AuthenticationFailed):
-            users.authenticate(database, "thuky", "ThuKy@2026")
-        assert users.authenticate(database, "lanhdao", "LanhDao@2026").role == "leader"
-        assert len(users.list_users(AppContext(database, SYSTEM))) == len(demo.DEMO_ACCOUNTS)
-    finally:
-        database.close()
 
 
 def test_bad_extra_account_is_refused_before_writing(tmp_path):
