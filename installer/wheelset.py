@@ -58,7 +58,7 @@ def wheels(folder: Path) -> dict[str, tuple[str, Path]]:
     return out
 
 
-def metadata(whl: Path):  # noqa: ANN201
+def metadata(whl: Path):
     with zipfile.ZipFile(whl) as zf:
         name = next(n for n in zf.namelist() if re.fullmatch(r"[^/]+\.dist-info/METADATA", n))
         return Parser().parsestr(zf.read(name).decode("utf-8"))

@@ -116,7 +116,7 @@ class Launcher:
     """From an open database to the main window: first-run wizard or login, then the window."""
 
     def __init__(self, db: Database, *, demo: bool = False, runner: JobRunner | None = None,
-                 events: AppEvents | None = None, clock=None) -> None:  # noqa: ANN001
+                 events: AppEvents | None = None, clock=None) -> None:
         self.db = db
         self.demo = demo
         self.clock = clock  # today's date (tests and screenshots set it; default: the computer's date)
@@ -146,7 +146,7 @@ class Launcher:
 
         return FirstRunWizard(self.db, self.runner, parent, resume=ctx)
 
-    def open_window(self, actor: Actor):  # noqa: ANN201
+    def open_window(self, actor: Actor):
         from qms_desktop.ui.main_window import MainWindow
 
         ctx = AppContext(self.db, actor, self.clock) if self.clock else AppContext(self.db, actor)
@@ -155,7 +155,7 @@ class Launcher:
         return self.window
 
 
-def _excepthook(exc_type, exc, tb) -> None:  # noqa: ANN001
+def _excepthook(exc_type, exc, tb) -> None:
     """Unexpected errors: logged, then shown, instead of a silent crash."""
     from qms_desktop.storage.db import storage_error
 
@@ -180,7 +180,7 @@ def show_refusal(exc: QmsError) -> None:
                          exc.render(lambda c, t: QCoreApplication.translate(c, t) or t))
 
 
-def start_daily_backups(db: Database, parent) -> QTimer:  # noqa: ANN001
+def start_daily_backups(db: Database, parent) -> QTimer:
     """While the window stays open, every hour: the day's backup if it has none yet (a PC that is never
     shut down). The day's work itself is backed up on exit and after each import and finalised report."""
     from qms_desktop.services.backup import auto_backup
@@ -188,7 +188,7 @@ def start_daily_backups(db: Database, parent) -> QTimer:  # noqa: ANN001
     def run() -> None:
         try:
             auto_backup(db, paths.backups_dir())
-        except Exception:  # noqa: BLE001 - never interrupt the user's work for an automatic backup
+        except Exception:
             log.exception("Automatic backup failed")
 
     timer = QTimer(parent)
@@ -198,7 +198,7 @@ def start_daily_backups(db: Database, parent) -> QTimer:  # noqa: ANN001
     return timer
 
 
-def back_up_after_milestones(window, db: Database) -> None:  # noqa: ANN001
+def back_up_after_milestones(window, db: Database) -> None:
     """After an import or a finalised report (``events.milestone``): refresh today's verified backup,
     off the GUI thread; the status bar says so."""
     from functools import partial
@@ -207,7 +207,7 @@ def back_up_after_milestones(window, db: Database) -> None:  # noqa: ANN001
 
     env = window.env
 
-    def job(*, progress, cancel) -> Path | None:  # noqa: ANN001
+    def job(*, progress, cancel) -> Path | None:
         return auto_backup(db, paths.backups_dir(), refresh=True)
 
     def done(path: Path | None) -> None:
@@ -235,7 +235,7 @@ def close_database(db: Database, lock: InstanceLock, *, demo: bool) -> None:
             from qms_desktop.services.backup import auto_backup
 
             auto_backup(db, paths.backups_dir(), refresh=True)
-    except Exception:  # noqa: BLE001 - a failed automatic backup must not lose the session's work
+    except Exception:
         log.exception("Automatic backup failed")
     finally:
         db.close()
@@ -258,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the data"),
                              text.format(detail=exc.strerror or str(exc)))
         return 1
-    except Exception as exc:  # noqa: BLE001 - a dialog, never a traceback
+    except Exception as exc:
         from qms_desktop.storage.db import storage_error
 
         log.exception("Cannot open the database")

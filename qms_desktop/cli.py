@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from qms_desktop import __version__
+from qms_desktop.domain import kinds
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.model import label
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, Translate, identity_translate, render
@@ -40,9 +41,8 @@ def say(message: str, stream=None, **params: object) -> None:
 
 # ---------------------------------------------------------------- argument parsing
 
-LIST_KINDS = ("tthc", "procedures", "audits", "ncs", "reviews", "warnings", "units", "staff", "objectives",
-              "inspections", "trainings", "risks", "improvements", "surveys", "stats", "announcements", "users",
-              "history")
+# `qms list`: the registry's kinds (domain/kinds.py, by their plural) and three lists that are no kind.
+LIST_KINDS = (*kinds.plurals(), "warnings", "users", "history")
 
 
 class Parser(argparse.ArgumentParser):
@@ -363,9 +363,7 @@ def _rows_for(kind: str, ctx, search: str) -> tuple[list[dict], list[str]]:
     if kind == "history":
         rows = [dataclasses.asdict(c) for c in history.list_changes(ctx, search=search, limit=1000)]
         return rows, ["id", "at", "username", "action", "entity", "entity_id", "new"]
-    spec_kind = {"units": "unit", "staff": "staff", "objectives": "objective", "inspections": "external_inspection",
-                 "trainings": "training", "risks": "risk", "improvements": "improvement", "surveys": "survey",
-                 "stats": "service_stat", "announcements": "announcement"}[kind]
+    spec_kind = kinds.info(kind).name  # a kind of the registry edited with the generic forms (SPECS)
     rows = [{"id": r.id} | r.values for r in records.list_records(ctx, spec_kind, search=search)]
     return rows, ["id", *records.spec(spec_kind).columns]
 

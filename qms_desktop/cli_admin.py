@@ -7,7 +7,7 @@ from pathlib import Path
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 
 
-def register(sub) -> dict:  # noqa: ANN001
+def register(sub) -> dict:
     b = sub.add_parser("backup", help="write a verified backup (default: the data folder's backups/)")
     b.add_argument("--to", metavar="DIR", help="folder to write to, e.g. a USB stick")
     r = sub.add_parser("restore", help="replace the database with a backup (leaders only; the backup is checked first "
@@ -23,7 +23,7 @@ def register(sub) -> dict:  # noqa: ANN001
     return {"backup": (cmd_backup, True), "restore": (cmd_restore, True), "key": (cmd_key, True)}
 
 
-def cmd_key(args, ctx) -> int:  # noqa: ANN001
+def cmd_key(args, ctx) -> int:
     from qms_desktop import cli
     from qms_desktop.services import agency_key
 
@@ -39,7 +39,7 @@ def cmd_key(args, ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def cmd_backup(args, ctx) -> int:  # noqa: ANN001
+def cmd_backup(args, ctx) -> int:
     from qms_desktop import cli
     from qms_desktop.paths import backups_dir
     from qms_desktop.services import backup
@@ -54,7 +54,7 @@ def cmd_backup(args, ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def cmd_restore(args, ctx) -> int:  # noqa: ANN001
+def cmd_restore(args, ctx) -> int:
     from qms_desktop import cli
     from qms_desktop.paths import backups_dir
     from qms_desktop.services import backup

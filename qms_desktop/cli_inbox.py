@@ -89,7 +89,7 @@ def register(sub) -> dict:
 
 # ---------------------------------------------------------------- units
 
-def cmd_units(args, ctx) -> int:  # noqa: ANN001
+def cmd_units(args, ctx) -> int:
     from qms_desktop.i18n import render
     from qms_desktop.services import receiving as rx
 
@@ -116,7 +116,7 @@ def cmd_units(args, ctx) -> int:  # noqa: ANN001
 
 # ---------------------------------------------------------------- inbox
 
-def _confirm_on_terminal(question) -> bool:  # noqa: ANN001
+def _confirm_on_terminal(question) -> bool:
     if not sys.stdin or not sys.stdin.isatty():
         return False
     prompt = _t("Cli", QT_TRANSLATE_NOOP(
@@ -127,7 +127,7 @@ def _confirm_on_terminal(question) -> bool:  # noqa: ANN001
     return answer in ("y", "yes", "c", "co", "có")
 
 
-def _outcome_text(o) -> str:  # noqa: ANN001
+def _outcome_text(o) -> str:
     T = _cli().T
     if o.status in ("refused", "duplicate"):
         text = o.reason.render(T) if o.reason is not None else ""
@@ -142,7 +142,7 @@ def _outcome_text(o) -> str:  # noqa: ANN001
     return " ".join([text] + [f"[{n}]" for n in notes]).replace("\t", " ").replace("\n", " ")
 
 
-def _fmt(value) -> str:  # noqa: ANN001
+def _fmt(value) -> str:
     if value is None:
         return "—"
     if isinstance(value, float) and not value.is_integer():
@@ -150,7 +150,7 @@ def _fmt(value) -> str:  # noqa: ANN001
     return str(int(value)) if isinstance(value, float) else str(value)
 
 
-def _status_rows(ov) -> list[dict]:  # noqa: ANN001
+def _status_rows(ov) -> list[dict]:
     rows = []
     for r in ov.rows:
         rows.append({"code": r.code, "name": r.name, "kind": r.kind, "expected": r.expected,
@@ -161,7 +161,7 @@ def _status_rows(ov) -> list[dict]:  # noqa: ANN001
     return rows
 
 
-def cmd_inbox(args, ctx) -> int:  # noqa: ANN001
+def cmd_inbox(args, ctx) -> int:
     from qms_desktop.services import receiving as rx
 
     cli = _cli()

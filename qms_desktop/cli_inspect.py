@@ -93,13 +93,13 @@ def register(sub) -> dict:
     return {"inspect": (cmd_inspect, True)}
 
 
-def _reasons(reasons, T) -> list[dict]:  # noqa: ANN001
+def _reasons(reasons, T) -> list[dict]:
     from qms_desktop.i18n import render
 
     return [{"rule": r.rule, "text": render(r, T)} for r in reasons]
 
 
-def _plan_doc(plan, T) -> dict:  # noqa: ANN001
+def _plan_doc(plan, T) -> dict:
     return {
         "year": plan.year, "plan_number": plan.plan_number, "plan_date": plan.plan_date,
         "decision_number": plan.decision_number, "decision_date": plan.decision_date,
@@ -111,16 +111,16 @@ def _plan_doc(plan, T) -> dict:  # noqa: ANN001
     }
 
 
-def _dump(doc) -> None:  # noqa: ANN001
+def _dump(doc) -> None:
     json.dump(doc, sys.stdout, ensure_ascii=False, indent=1, default=_cli()._json_default)
     sys.stdout.write("\n")
 
 
-def _date(value) -> str:  # noqa: ANN001
+def _date(value) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
 
 
-def cmd_inspect(args, ctx) -> int:  # noqa: ANN001
+def cmd_inspect(args, ctx) -> int:
     from qms_desktop.services.receiving import inspection as ins
     from qms_desktop.services.receiving import inspection_docs as docs
 

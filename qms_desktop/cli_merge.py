@@ -23,7 +23,7 @@ def _cli():
     return cli
 
 
-def register(sub) -> dict:  # noqa: ANN001
+def register(sub) -> dict:
     m = sub.add_parser("merge", help="merge former communes' databases or backups into this one (2025 reform)")
     m.add_argument("sources", nargs="+", metavar="SOURCE.sqlite")
     m.add_argument("--dry-run", action="store_true", help="list what would be added, merged, renumbered or refused")
@@ -45,11 +45,11 @@ def register(sub) -> dict:  # noqa: ANN001
     return {"merge": (cmd_merge, True), "predecessors": (cmd_predecessors, True)}
 
 
-def _note(note, T) -> str:  # noqa: ANN001
+def _note(note, T) -> str:
     return note.render(T) if note is not None else ""
 
 
-def _plan_json(result, T) -> dict:  # noqa: ANN001
+def _plan_json(result, T) -> dict:
     plan = result.plan
     by_index = {sp.source.index: sp for sp in plan.plans}
     sources = []
@@ -73,7 +73,7 @@ def _plan_json(result, T) -> dict:  # noqa: ANN001
             "refused": [r.render(T) for r in plan.refusals()]}
 
 
-def _print_plan(result, T) -> None:  # noqa: ANN001
+def _print_plan(result, T) -> None:
     from qms_desktop.services.merge import ADDED, outcome_label, table_label
 
     cli = _cli()
@@ -111,7 +111,7 @@ def _print_plan(result, T) -> None:  # noqa: ANN001
             print(f"{line} — {note}" if note else line)
 
 
-def cmd_merge(args, ctx) -> int:  # noqa: ANN001
+def cmd_merge(args, ctx) -> int:
     from qms_desktop.paths import backups_dir
     from qms_desktop.services.merge import MergeOptions, MergeRefused, merge
 
@@ -147,7 +147,7 @@ def cmd_merge(args, ctx) -> int:  # noqa: ANN001
     return 0
 
 
-def cmd_predecessors(args, ctx) -> int:  # noqa: ANN001
+def cmd_predecessors(args, ctx) -> int:
     from qms_desktop.domain.errors import ValidationError
     from qms_desktop.services import provenance
 

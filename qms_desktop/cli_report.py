@@ -227,7 +227,7 @@ def cmd_report(args: argparse.Namespace, ctx) -> int:
     return 0
 
 
-def _print_findings(findings) -> None:  # noqa: ANN001
+def _print_findings(findings) -> None:
     """One line per finding on stdout: 'refusal' or 'warning', its code (for --acknowledge), the message."""
     cli = _cli()
     for f in findings:

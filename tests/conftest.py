@@ -34,22 +34,22 @@ def _local_only(sock: socket.socket) -> None:
         raise NetworkUsed(f"network use in a test: {sock!r}")
 
 
-def _guard_connect(self, address):  # noqa: ANN001
+def _guard_connect(self, address):
     _local_only(self)
     return _real_connect(self, address)
 
 
-def _guard_connect_ex(self, address):  # noqa: ANN001
+def _guard_connect_ex(self, address):
     _local_only(self)
     return _real_connect_ex(self, address)
 
 
-def _guard_sendto(self, *args):  # noqa: ANN001
+def _guard_sendto(self, *args):
     _local_only(self)
     return _real_sendto(self, *args)
 
 
-def _guard_getaddrinfo(*args, **kwargs):  # noqa: ANN001
+def _guard_getaddrinfo(*args, **kwargs):
     raise NetworkUsed(f"name resolution in a test: {args!r}")
 
 
@@ -106,20 +106,29 @@ def sample_xlsx() -> Path:
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory) -> Path:
-    """The demo commune for 23/11/2026, built once per session."""
+def demo_build(tmp_path_factory) -> tuple[Path, str, float]:
+    """The demo commune for 23/11/2026, built ONCE per session: (template path, summary, seconds taken).
+    Tests never open the template itself: they get a file copy (``demo_db``)."""
     import datetime as dt
+    import time
 
     from qms_desktop.services import demo
     from qms_desktop.storage.db import Database
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     database = Database.open(path)
-    demo.create_demo(database, today=dt.date(2026, 11, 23))
+    started = time.perf_counter()
+    summary = demo.create_demo(database, today=dt.date(2026, 11, 23))
+    elapsed = time.perf_counter() - started
     with database.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     database.close()
-    return path
+    return path, summary, elapsed
+
+
+@pytest.fixture(scope="session")
+def demo_template(demo_build) -> Path:
+    return demo_build[0]
 
 
 @pytest.fixture

@@ -2069,6 +2069,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Objectives met this year</translation>
     </message>
     <message>
+        <source>Citizen feedback and petitions</source>
+        <translation>Citizen feedback and petitions</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Due</translation>
     </message>
@@ -2149,6 +2153,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>%1 objectives set for %2</source>
         <translation>%1 objectives set for %2</translation>
+    </message>
+    <message>
+        <source>%1 awaiting an answer</source>
+        <translation>%1 awaiting an answer</translation>
     </message>
     <message>
         <source>(overdue)</source>
@@ -2420,6 +2428,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>On time + late + pending ({settled}) exceeds the applications received ({received}).</source>
         <translation>On time + late + pending ({settled}) exceeds the applications received ({received}).</translation>
+    </message>
+    <message>
+        <source>The date is before the day it was received.</source>
+        <translation>The date is before the day it was received.</translation>
     </message>
     <message>
         <source>{field_label}: record {id} does not exist.</source>
@@ -3033,6 +3045,38 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>Document number</source>
         <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Number in the book</source>
+        <translation>Number in the book</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Received through</source>
+        <translation>Received through</translation>
+    </message>
+    <message>
+        <source>Citizen or organisation</source>
+        <translation>Citizen or organisation</translation>
+    </message>
+    <message>
+        <source>Handling unit</source>
+        <translation>Handling unit</translation>
+    </message>
+    <message>
+        <source>Answer due by</source>
+        <translation>Answer due by</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <source>Result of the handling</source>
+        <translation>Result of the handling</translation>
     </message>
     <message>
         <source>Built into the procedure on</source>
@@ -3910,6 +3954,18 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Complaints resolved</translation>
     </message>
     <message>
+        <source>Citizen feedback and petitions recorded in the book</source>
+        <translation>Citizen feedback and petitions recorded in the book</translation>
+    </message>
+    <message>
+        <source>Of which answered by the end</source>
+        <translation>Of which answered by the end</translation>
+    </message>
+    <message>
+        <source>Feedback and petitions not answered by their due date</source>
+        <translation>Feedback and petitions not answered by their due date</translation>
+    </message>
+    <message>
         <source>Nonconformities raised from citizens&apos; feedback</source>
         <translation>Nonconformities raised from citizens&apos; feedback</translation>
     </message>
@@ -4111,14 +4167,6 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Setting</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Staff member</source>
-        <translation>Staff member</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>Account</translation>
     </message>
@@ -4131,40 +4179,12 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Document number</translation>
     </message>
     <message>
-        <source>Administrative procedure</source>
-        <translation>Administrative procedure</translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation>Procedure</translation>
-    </message>
-    <message>
-        <source>Procedure version</source>
-        <translation>Procedure version</translation>
-    </message>
-    <message>
         <source>Procedure step</source>
         <translation>Procedure step</translation>
     </message>
     <message>
         <source>Amendment</source>
         <translation>Amendment</translation>
-    </message>
-    <message>
-        <source>Legal basis</source>
-        <translation>Legal basis</translation>
-    </message>
-    <message>
-        <source>Announcement</source>
-        <translation>Announcement</translation>
-    </message>
-    <message>
-        <source>Quality policy</source>
-        <translation>Quality policy</translation>
-    </message>
-    <message>
-        <source>Quality objective</source>
-        <translation>Quality objective</translation>
     </message>
     <message>
         <source>Objective result</source>
@@ -4175,10 +4195,6 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Audit programme</translation>
     </message>
     <message>
-        <source>Internal audit</source>
-        <translation>Internal audit</translation>
-    </message>
-    <message>
         <source>Checklist item</source>
         <translation>Checklist item</translation>
     </message>
@@ -4187,20 +4203,8 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Audit finding</translation>
     </message>
     <message>
-        <source>External inspection</source>
-        <translation>External inspection</translation>
-    </message>
-    <message>
-        <source>Nonconformity</source>
-        <translation>Nonconformity</translation>
-    </message>
-    <message>
         <source>Corrective action</source>
         <translation>Corrective action</translation>
-    </message>
-    <message>
-        <source>Management review</source>
-        <translation>Management review</translation>
     </message>
     <message>
         <source>Review input</source>
@@ -4209,30 +4213,6 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>Review output</source>
         <translation>Review output</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>Risk or opportunity</source>
-        <translation>Risk or opportunity</translation>
-    </message>
-    <message>
-        <source>Improvement</source>
-        <translation>Improvement</translation>
-    </message>
-    <message>
-        <source>Satisfaction survey</source>
-        <translation>Satisfaction survey</translation>
-    </message>
-    <message>
-        <source>Service statistics</source>
-        <translation>Service statistics</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Report</translation>
     </message>
     <message>
         <source>Export</source>
@@ -5697,6 +5677,89 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     </message>
 </context>
 <context>
+    <name>Kinds</name>
+    <message>
+        <source>Administrative procedure</source>
+        <translation>Administrative procedure</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Internal audit</source>
+        <translation>Internal audit</translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <translation>Nonconformity</translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation>Management review</translation>
+    </message>
+    <message>
+        <source>External inspection</source>
+        <translation>External inspection</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Announcement</translation>
+    </message>
+    <message>
+        <source>Quality objective</source>
+        <translation>Quality objective</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Risk or opportunity</source>
+        <translation>Risk or opportunity</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Improvement</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Satisfaction survey</translation>
+    </message>
+    <message>
+        <source>Service statistics</source>
+        <translation>Service statistics</translation>
+    </message>
+    <message>
+        <source>Citizen feedback or petition</source>
+        <translation>Citizen feedback or petition</translation>
+    </message>
+    <message>
+        <source>Quality policy</source>
+        <translation>Quality policy</translation>
+    </message>
+    <message>
+        <source>Procedure version</source>
+        <translation>Procedure version</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Commune</source>
@@ -5785,6 +5848,30 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>Citizen complaint</source>
         <translation>Citizen complaint</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>Petition</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Hotline</translation>
+    </message>
+    <message>
+        <source>Public service portal</source>
+        <translation>Public service portal</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Other</source>
@@ -8145,6 +8232,10 @@ Do you want to replace it?</translation>
         <translation>Improvements</translation>
     </message>
     <message>
+        <source>Citizen feedback and petitions</source>
+        <translation>Citizen feedback and petitions</translation>
+    </message>
+    <message>
         <source>Satisfaction surveys</source>
         <translation>Satisfaction surveys</translation>
     </message>
@@ -8894,65 +8985,6 @@ Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to
             <numerusform>%n record(s) found.</numerusform>
             <numerusform>%n record(s) found.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>SearchKinds</name>
-    <message>
-        <source>Administrative procedure</source>
-        <translation>Administrative procedure</translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation>Procedure</translation>
-    </message>
-    <message>
-        <source>Internal audit</source>
-        <translation>Internal audit</translation>
-    </message>
-    <message>
-        <source>Nonconformity</source>
-        <translation>Nonconformity</translation>
-    </message>
-    <message>
-        <source>Management review</source>
-        <translation>Management review</translation>
-    </message>
-    <message>
-        <source>External inspection</source>
-        <translation>External inspection</translation>
-    </message>
-    <message>
-        <source>Legal basis</source>
-        <translation>Legal basis</translation>
-    </message>
-    <message>
-        <source>Announcement</source>
-        <translation>Announcement</translation>
-    </message>
-    <message>
-        <source>Quality objective</source>
-        <translation>Quality objective</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>Risk or opportunity</source>
-        <translation>Risk or opportunity</translation>
-    </message>
-    <message>
-        <source>Improvement</source>
-        <translation>Improvement</translation>
-    </message>
-    <message>
-        <source>Staff member</source>
-        <translation>Staff member</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
     </message>
 </context>
 <context>

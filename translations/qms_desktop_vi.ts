@@ -2068,6 +2068,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Mục tiêu đạt trong năm</translation>
     </message>
     <message>
+        <source>Citizen feedback and petitions</source>
+        <translation>Phản ánh, kiến nghị của người dân</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Thời hạn</translation>
     </message>
@@ -2146,6 +2150,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>%1 objectives set for %2</source>
         <translation>%1 mục tiêu đề ra cho năm %2</translation>
+    </message>
+    <message>
+        <source>%1 awaiting an answer</source>
+        <translation>%1 đang chờ trả lời</translation>
     </message>
     <message>
         <source>(overdue)</source>
@@ -2417,6 +2425,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>On time + late + pending ({settled}) exceeds the applications received ({received}).</source>
         <translation>Tổng số đúng hạn + quá hạn + đang giải quyết ({settled}) vượt quá số hồ sơ tiếp nhận ({received}).</translation>
+    </message>
+    <message>
+        <source>The date is before the day it was received.</source>
+        <translation>Ngày này trước ngày tiếp nhận.</translation>
     </message>
     <message>
         <source>{field_label}: record {id} does not exist.</source>
@@ -3030,6 +3042,38 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>Document number</source>
         <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>Number in the book</source>
+        <translation>Số thứ tự trong sổ</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Received through</source>
+        <translation>Hình thức tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Citizen or organisation</source>
+        <translation>Cá nhân, tổ chức phản ánh</translation>
+    </message>
+    <message>
+        <source>Handling unit</source>
+        <translation>Bộ phận xử lý</translation>
+    </message>
+    <message>
+        <source>Answer due by</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Ngày trả lời</translation>
+    </message>
+    <message>
+        <source>Result of the handling</source>
+        <translation>Kết quả xử lý</translation>
     </message>
     <message>
         <source>Built into the procedure on</source>
@@ -3907,6 +3951,18 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Số khiếu nại đã giải quyết</translation>
     </message>
     <message>
+        <source>Citizen feedback and petitions recorded in the book</source>
+        <translation>Số phản ánh, kiến nghị ghi trong sổ theo dõi</translation>
+    </message>
+    <message>
+        <source>Of which answered by the end</source>
+        <translation>Trong đó đã trả lời</translation>
+    </message>
+    <message>
+        <source>Feedback and petitions not answered by their due date</source>
+        <translation>Số phản ánh, kiến nghị quá hạn chưa trả lời</translation>
+    </message>
+    <message>
         <source>Nonconformities raised from citizens&apos; feedback</source>
         <translation>Số sự không phù hợp phát sinh từ phản ánh của người dân</translation>
     </message>
@@ -4108,14 +4164,6 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Thiết lập</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Bộ phận</translation>
-    </message>
-    <message>
-        <source>Staff member</source>
-        <translation>Cán bộ, công chức</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>Tài khoản</translation>
     </message>
@@ -4128,40 +4176,12 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <source>Administrative procedure</source>
-        <translation>Thủ tục hành chính</translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation>Quy trình</translation>
-    </message>
-    <message>
-        <source>Procedure version</source>
-        <translation>Lần ban hành quy trình</translation>
-    </message>
-    <message>
         <source>Procedure step</source>
         <translation>Bước của quy trình</translation>
     </message>
     <message>
         <source>Amendment</source>
         <translation>Theo dõi sửa đổi</translation>
-    </message>
-    <message>
-        <source>Legal basis</source>
-        <translation>Căn cứ pháp lý</translation>
-    </message>
-    <message>
-        <source>Announcement</source>
-        <translation>Công bố</translation>
-    </message>
-    <message>
-        <source>Quality policy</source>
-        <translation>Chính sách chất lượng</translation>
-    </message>
-    <message>
-        <source>Quality objective</source>
-        <translation>Mục tiêu chất lượng</translation>
     </message>
     <message>
         <source>Objective result</source>
@@ -4172,10 +4192,6 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Chương trình đánh giá</translation>
     </message>
     <message>
-        <source>Internal audit</source>
-        <translation>Đánh giá nội bộ</translation>
-    </message>
-    <message>
         <source>Checklist item</source>
         <translation>Mục trong danh mục kiểm tra</translation>
     </message>
@@ -4184,20 +4200,8 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Phát hiện đánh giá</translation>
     </message>
     <message>
-        <source>External inspection</source>
-        <translation>Kiểm tra của cấp trên</translation>
-    </message>
-    <message>
-        <source>Nonconformity</source>
-        <translation>Sự không phù hợp</translation>
-    </message>
-    <message>
         <source>Corrective action</source>
         <translation>Hành động khắc phục</translation>
-    </message>
-    <message>
-        <source>Management review</source>
-        <translation>Xem xét của lãnh đạo</translation>
     </message>
     <message>
         <source>Review input</source>
@@ -4206,30 +4210,6 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>Review output</source>
         <translation>Đầu ra xem xét</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Đào tạo, phổ biến</translation>
-    </message>
-    <message>
-        <source>Risk or opportunity</source>
-        <translation>Rủi ro hoặc cơ hội</translation>
-    </message>
-    <message>
-        <source>Improvement</source>
-        <translation>Cải tiến</translation>
-    </message>
-    <message>
-        <source>Satisfaction survey</source>
-        <translation>Khảo sát sự hài lòng</translation>
-    </message>
-    <message>
-        <source>Service statistics</source>
-        <translation>Thống kê giải quyết TTHC</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Báo cáo</translation>
     </message>
     <message>
         <source>Export</source>
@@ -5693,6 +5673,89 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     </message>
 </context>
 <context>
+    <name>Kinds</name>
+    <message>
+        <source>Administrative procedure</source>
+        <translation>Thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Quy trình</translation>
+    </message>
+    <message>
+        <source>Internal audit</source>
+        <translation>Đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <translation>Sự không phù hợp</translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation>Xem xét của lãnh đạo</translation>
+    </message>
+    <message>
+        <source>External inspection</source>
+        <translation>Kiểm tra của cấp trên</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Công bố</translation>
+    </message>
+    <message>
+        <source>Quality objective</source>
+        <translation>Mục tiêu chất lượng</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Đào tạo, phổ biến</translation>
+    </message>
+    <message>
+        <source>Risk or opportunity</source>
+        <translation>Rủi ro hoặc cơ hội</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Cải tiến</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Cán bộ, công chức</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Bộ phận</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Khảo sát sự hài lòng</translation>
+    </message>
+    <message>
+        <source>Service statistics</source>
+        <translation>Thống kê giải quyết TTHC</translation>
+    </message>
+    <message>
+        <source>Citizen feedback or petition</source>
+        <translation>Phản ánh, kiến nghị</translation>
+    </message>
+    <message>
+        <source>Quality policy</source>
+        <translation>Chính sách chất lượng</translation>
+    </message>
+    <message>
+        <source>Procedure version</source>
+        <translation>Lần ban hành quy trình</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Commune</source>
@@ -5781,6 +5844,30 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>Citizen complaint</source>
         <translation>Phản ánh của người dân</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Đường dây nóng</translation>
+    </message>
+    <message>
+        <source>Public service portal</source>
+        <translation>Cổng Dịch vụ công</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Văn bản, thư</translation>
     </message>
     <message>
         <source>Other</source>
@@ -8138,6 +8225,10 @@ Có muốn thay thế không?</translation>
         <translation>Cải tiến</translation>
     </message>
     <message>
+        <source>Citizen feedback and petitions</source>
+        <translation>Phản ánh, kiến nghị của người dân</translation>
+    </message>
+    <message>
         <source>Satisfaction surveys</source>
         <translation>Khảo sát sự hài lòng</translation>
     </message>
@@ -8886,65 +8977,6 @@ Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang t�
         <translation>
             <numerusform>Tìm thấy %n hồ sơ.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>SearchKinds</name>
-    <message>
-        <source>Administrative procedure</source>
-        <translation>Thủ tục hành chính</translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation>Quy trình</translation>
-    </message>
-    <message>
-        <source>Internal audit</source>
-        <translation>Đánh giá nội bộ</translation>
-    </message>
-    <message>
-        <source>Nonconformity</source>
-        <translation>Sự không phù hợp</translation>
-    </message>
-    <message>
-        <source>Management review</source>
-        <translation>Xem xét của lãnh đạo</translation>
-    </message>
-    <message>
-        <source>External inspection</source>
-        <translation>Kiểm tra của cấp trên</translation>
-    </message>
-    <message>
-        <source>Legal basis</source>
-        <translation>Căn cứ pháp lý</translation>
-    </message>
-    <message>
-        <source>Announcement</source>
-        <translation>Công bố</translation>
-    </message>
-    <message>
-        <source>Quality objective</source>
-        <translation>Mục tiêu chất lượng</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Đào tạo, phổ biến</translation>
-    </message>
-    <message>
-        <source>Risk or opportunity</source>
-        <translation>Rủi ro hoặc cơ hội</translation>
-    </message>
-    <message>
-        <source>Improvement</source>
-        <translation>Cải tiến</translation>
-    </message>
-    <message>
-        <source>Staff member</source>
-        <translation>Cán bộ, công chức</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Bộ phận</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ SHOWCASE = {"procedures": "QT-BTXH-01", "ncs": "03/2025", "audits": "Đánh giá
             "reviews": None, "reports": None, "tthc": "1.009803"}
 
 
-def _select_a_full_record(page) -> None:  # noqa: ANN001
+def _select_a_full_record(page) -> None:
     """Select a record that fills the detail area, so the screenshot shows the page at work."""
     table = getattr(page, "table", None)
     if table is None or not hasattr(table, "select_where") or page.key not in SHOWCASE:
@@ -61,7 +61,7 @@ def _select_a_full_record(page) -> None:  # noqa: ANN001
         QApplication.processEvents()
 
 
-def _extra_dialogs(window, out: Path, today: dt.date, app) -> None:  # noqa: ANN001
+def _extra_dialogs(window, out: Path, today: dt.date, app) -> None:
     """Dialogs worth a look: the new report offering the report that is due, a date refused in place,
     and the overview of a commune whose first-run set-up was left half-done."""
     from PySide6.QtTest import QTest

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 TODAY = dt.date(2026, 7, 2)
 
 
-def grab(widget, name: str, out: Path) -> Path:  # noqa: ANN001
+def grab(widget, name: str, out: Path) -> Path:
     for _ in range(5):
         QApplication.processEvents()
     path = out / f"{name}.png"

@@ -9,7 +9,7 @@ numbers, never from the printed value.
 from __future__ import annotations
 
 import math
-from decimal import ROUND_FLOOR, Decimal
+from decimal import Decimal
 from fractions import Fraction
 
 

@@ -191,7 +191,7 @@ def read_portal_stats(path: str | os.PathLike) -> PortalSheet:
     raise PortalRefused(NO_HEADER, rows=HEADER_SCAN_ROWS)
 
 
-def _rows(grid) -> list[list[Any]]:  # noqa: ANN001
+def _rows(grid) -> list[list[Any]]:
     """A sheet's rows by their row number (1-based → index), padded to MAX_COLUMNS; merged cells
     already carry their top-left value (exchange/tabular.py)."""
     rows: list[list[Any]] = []

@@ -278,7 +278,7 @@ def _read_docx(fh) -> Grid:
     text_tags = (qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"))
     t_text = text_tags[0]
 
-    def para_text(p) -> str:  # noqa: ANN001 - an lxml element
+    def para_text(p) -> str:
         return clean("".join((node.text or "") if node.tag == t_text else " " for node in p.iter(*text_tags)))
     para_no = table_no = 0
     for child in body.iterchildren():

@@ -309,7 +309,7 @@ def decision_pdf(d: DecisionDoc) -> bytes:
 
 # ---------------------------------------------------------------- Mẫu 21 BBKT
 
-def _num(value) -> str:  # noqa: ANN001
+def _num(value) -> str:
     if value is None:
         return "—"
     if isinstance(value, float) and not value.is_integer():

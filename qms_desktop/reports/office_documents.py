@@ -20,7 +20,7 @@ from qms_desktop.reports import wording as W
 from qms_desktop.reports import wording_office as O
 from qms_desktop.reports.fonts import SERIF, SERIF_BOLD, string_width
 from qms_desktop.reports.pdf_layout import (
-    TEXT_WIDTH, Header, Rule, Styles, appendix_heading, build_pdf, grid_table, header_block, nfc, para,
+    TEXT_WIDTH, Rule, Styles, appendix_heading, build_pdf, grid_table, nfc, para,
     recipient_line, signature_block, title_block,
 )
 
@@ -220,7 +220,7 @@ def reminder_letter_pdf(d: ReminderLetter) -> bytes:
     return build_pdf(story, title=f"{O.DOC_LETTER} {O.VV} {subject}", subject=subject, author=d.office.full_name)
 
 
-def _fast_table(header, rows, weights, st: Styles, size: float = 8.5) -> Table:  # noqa: ANN001
+def _fast_table(header, rows, weights, st: Styles, size: float = 8.5) -> Table:
     """The annex table: a wrapped bold header, then plain one-line cells (a Paragraph per cell is what makes
     ReportLab slow on a table of thousands of rows). The last row (totals) is bold on grey."""
     from reportlab.lib.styles import ParagraphStyle

@@ -92,12 +92,12 @@ class SigningProblem(QmsError):
 
 # ---------------------------------------------------------------------------------- certificates
 
-def _name_attr(name, key: str) -> str:  # noqa: ANN001 - asn1crypto x509.Name
+def _name_attr(name, key: str) -> str:
     values = [v for k, v in _name_items(name) if k == key]
     return ", ".join(values)
 
 
-def _name_items(name) -> list[tuple[str, str]]:  # noqa: ANN001
+def _name_items(name) -> list[tuple[str, str]]:
     out = []
     for rdn in name.chosen:
         for tv in rdn:
@@ -123,7 +123,7 @@ class CertificateInfo:
     organisations: tuple[str, ...] = ()  # every O and OU value
 
     @classmethod
-    def from_asn1(cls, cert) -> "CertificateInfo":  # noqa: ANN001 - asn1crypto x509.Certificate
+    def from_asn1(cls, cert) -> "CertificateInfo":
         subject, issuer = cert.subject, cert.issuer
         orgs = tuple(v for k, v in _name_items(subject) if k in ("organization_name", "organizational_unit_name"))
         org = _name_attr(subject, "organization_name") or _name_attr(subject, "organizational_unit_name")
@@ -233,7 +233,7 @@ class KeySource:
     _key_id: bytes | None = None
     _key_label: str | None = None
 
-    def signer(self):  # noqa: ANN201 - a pyhanko Signer
+    def signer(self):
         if self._signer is None:
             raise SigningProblem(QT_TRANSLATE_NOOP("Signing", "Enter the token's PIN before signing."))
         return self._signer
@@ -308,7 +308,7 @@ def open_pfx(path: str | Path, password: str) -> KeySource:
     return KeySource(CertificateInfo.from_asn1(cert_asn1), cert_asn1, chain, "pfx", _signer=signer)
 
 
-def _load_library(lib_path: str):  # noqa: ANN202
+def _load_library(lib_path: str):
     import pkcs11
 
     if not lib_path:
@@ -395,17 +395,17 @@ def open_token(lib_path: str, slot: int | None = None) -> KeySource:
                      _key_id=cka_id, _key_label=label)
 
 
-def _is_ca(cert) -> bool:  # noqa: ANN001
+def _is_ca(cert) -> bool:
     bc = cert.basic_constraints_value
     return bool(bc and bc["ca"].native)
 
 
-def _valid_now(cert, now: dt.datetime) -> bool:  # noqa: ANN001
+def _valid_now(cert, now: dt.datetime) -> bool:
     v = cert["tbs_certificate"]["validity"]
     return v["not_before"].native <= now <= v["not_after"].native
 
 
-def _token_login(token, pin: str, lib_path: str):  # noqa: ANN001, ANN202
+def _token_login(token, pin: str, lib_path: str):
     import pkcs11
     from pkcs11 import TokenFlag
 
@@ -439,7 +439,7 @@ def _locked() -> SigningProblem:
                    "nothing was signed."))
 
 
-def _token_flags(token, lib_path: str) -> int:  # noqa: ANN001
+def _token_flags(token, lib_path: str) -> int:
     """The token's flags read afresh (they change after a wrong PIN)."""
     try:
         import pkcs11
@@ -522,7 +522,7 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
 
 
 def _text_lines(c, lines: list[str], x: float, y: float, width: float, height: float, font: str, size: float, *,
-                center: bool) -> None:  # noqa: ANN001
+                center: bool) -> None:
     wrapped = [w for line in lines for w in _wrap(line, font, size, width)]
     leading = size * 1.2
     total = leading * len(wrapped)
@@ -537,7 +537,7 @@ def _text_lines(c, lines: list[str], x: float, y: float, width: float, height: f
             c.drawString(x, ty, line)
 
 
-def _imported_pdf_content(pdf: bytes):  # noqa: ANN202 - a pyhanko PdfContent
+def _imported_pdf_content(pdf: bytes):
     """Like pyHanko's ImportedPdfPage, from bytes instead of a file name."""
     import binascii
     import uuid
@@ -567,7 +567,7 @@ class FieldPlace:
     rect: tuple[float, float, float, float]  # x1, y1, x2, y2
 
 
-def prepare_for_signing(pdf: bytes, spot) -> bytes:  # noqa: ANN001 - pdf_layout.SignatureSpot
+def prepare_for_signing(pdf: bytes, spot) -> bytes:
     """``pdf`` with an empty, invisible-until-signed field for the competent person's signature at the
     blank signature space between the signer's title and name (``spot``)."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -589,7 +589,7 @@ def _quiet() -> None:
         logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
-def _reader(pdf: bytes):  # noqa: ANN202
+def _reader(pdf: bytes):
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     _quiet()
@@ -600,7 +600,7 @@ def _reader(pdf: bytes):  # noqa: ANN202
         raise SigningProblem(QT_TRANSLATE_NOOP("Signing", "The PDF cannot be read ({reason})."), reason=str(exc)) from None
 
 
-def field_place(reader, name: str) -> FieldPlace | None:  # noqa: ANN001
+def field_place(reader, name: str) -> FieldPlace | None:
     """Page and rectangle of the signature field ``name``, or None."""
     root = reader.root
     form = root.get("/AcroForm")
@@ -625,7 +625,7 @@ def field_place(reader, name: str) -> FieldPlace | None:  # noqa: ANN001
     return FieldPlace(0, rect)  # type: ignore[arg-type]
 
 
-def _signature_summaries(reader) -> list:  # noqa: ANN001
+def _signature_summaries(reader) -> list:
     return list(reader.embedded_regular_signatures)
 
 
@@ -650,7 +650,7 @@ def signed_roles(pdf: bytes) -> set[str]:
     return {role for role, name in FIELD_NAMES.items() if name in names}
 
 
-def _agency_place(reader, with_image: bool) -> FieldPlace:  # noqa: ANN001
+def _agency_place(reader, with_image: bool) -> FieldPlace:
     from qms_desktop.reports.pdf_layout import MARGIN_RIGHT, MARGIN_TOP, PAGE_HEIGHT, PAGE_WIDTH
 
     official = field_place(reader, FIELD_NAMES[ROLE_OFFICIAL])
@@ -671,7 +671,7 @@ def _agency_place(reader, with_image: bool) -> FieldPlace:  # noqa: ANN001
 
 
 def sign_pdf(pdf: bytes, source: KeySource, appearance: Appearance, *, timestamp_url: str = "",
-             timestamper=None, now: dt.datetime | None = None, location: str = "") -> bytes:  # noqa: ANN001
+             timestamper=None, now: dt.datetime | None = None, location: str = "") -> bytes:
     """Add a PAdES signature (B-B; B-T with a timestamp server) to ``pdf``; returns the new bytes.
 
     The competent person's signature fills the field ``prepare_for_signing`` made; the agency's is
@@ -736,7 +736,7 @@ def sign_pdf(pdf: bytes, source: KeySource, appearance: Appearance, *, timestamp
     timestamper = timestamper or _http_timestamper(timestamp_url)
 
     class _Signer(signers.PdfSigner):
-        def init_signing_session(self, pdf_out, existing_fields_only=False):  # noqa: ANN001, ANN202
+        def init_signing_session(self, pdf_out, existing_fields_only=False):
             session = super().init_signing_session(pdf_out, existing_fields_only=existing_fields_only)
             session.system_time = now  # the time drawn is exactly the signing time signed
             return session
@@ -760,14 +760,14 @@ def sign_pdf(pdf: bytes, source: KeySource, appearance: Appearance, *, timestamp
     return out.getvalue()
 
 
-def _full_layout():  # noqa: ANN202
+def _full_layout():
     from pyhanko.pdf_utils import layout
 
     return layout.SimpleBoxLayoutRule(x_align=layout.AxisAlignment.ALIGN_MID, y_align=layout.AxisAlignment.ALIGN_MID,
                                       margins=layout.Margins.uniform(0))
 
 
-def _http_timestamper(url: str):  # noqa: ANN202
+def _http_timestamper(url: str):
     if not url:
         return None
     from pyhanko.sign.timestamps import HTTPTimeStamper
@@ -864,7 +864,7 @@ def read_trust_file(data: bytes) -> list[tuple[str, object]]:
         for candidate in (("cert", "crl") if kind == "?" else (kind,)):
             try:
                 obj = (asn1_x509.Certificate if candidate == "cert" else asn1_crl.CertificateList).load(der)
-                obj.native  # noqa: B018 - forces a full parse (load is lazy)
+                obj.native
             except Exception:  # noqa: BLE001 - asn1crypto raises ValueError/TypeError
                 continue
             out.append((candidate, obj))
@@ -1017,7 +1017,7 @@ def verify_pdf(pdf: bytes, *, trust: TrustStore | None = None, expected_organisa
     return PdfSignatureResult(status, tuple(checks), tuple(findings))
 
 
-def _check_signature(sig, is_last: bool, trust: TrustStore, expected: Sequence[str]) -> SignatureCheck:  # noqa: ANN001
+def _check_signature(sig, is_last: bool, trust: TrustStore, expected: Sequence[str]) -> SignatureCheck:
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.status import SignatureCoverageLevel
@@ -1097,7 +1097,7 @@ def _check_signature(sig, is_last: bool, trust: TrustStore, expected: Sequence[s
                           revocation, matches, tuple(findings))
 
 
-def verify_package_pdf(info, trust: TrustStore | None = None) -> PdfSignatureResult:  # noqa: ANN001 - PackageInfo
+def verify_package_pdf(info, trust: TrustStore | None = None) -> PdfSignatureResult:
     """The PAdES check of a verified package's report.pdf, the certificate's organisation compared with
     the sending unit named in the manifest; what the manifest claims must be what the PDF carries.
 
@@ -1121,7 +1121,7 @@ def verify_package_pdf(info, trust: TrustStore | None = None) -> PdfSignatureRes
     return result
 
 
-def _anchored(path, anchors: Sequence) -> bool:  # noqa: ANN001
+def _anchored(path, anchors: Sequence) -> bool:
     """The path reaches one of the imported anchors (pyHanko may report a path that ends elsewhere)."""
     wanted = {a.dump() for a in anchors}
     try:
@@ -1130,7 +1130,7 @@ def _anchored(path, anchors: Sequence) -> bool:  # noqa: ANN001
         return False
 
 
-def _revocation(path, crls: Sequence) -> tuple[str, dt.datetime | None]:  # noqa: ANN001
+def _revocation(path, crls: Sequence) -> tuple[str, dt.datetime | None]:
     """Check every certificate of the path below its anchor against the imported CRLs of its issuer
     (each CRL's signature verified with the issuer's key). 'not_checked' unless every one is covered."""
     from cryptography import x509 as cx509

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, fields
 
 SCHEMA = "qms-desktop/report-data"
 SCHEMA_VERSION = 1
@@ -131,9 +131,6 @@ class ReportData:
                     if m.key == key:
                         return m
         raise KeyError(key)
-
-    def with_status(self, status: str) -> "ReportData":
-        return replace(self, status=status)
 
     # ------------------------------------------------------------ JSON
     def to_json(self) -> str:

@@ -408,7 +408,9 @@ def _complaints(f: ReportFacts, refs: _Refs) -> list[str]:
     feedback, complaints, resolved = f.v("feedback"), f.v("complaints"), f.v("complaints_resolved")
     from_complaints, closed = f.v("nc_from_complaints"), f.v("nc_from_complaints_closed")
     improvements = f.v("improvements_from_complaints")
-    if not (feedback or complaints or from_complaints):
+    keys = {x.key for x in f.figures}  # a report finalised before the petition book has no such figures
+    book = f.v("petitions") if "petitions" in keys else 0
+    if not (feedback or complaints or from_complaints or book):
         out = ["Trong kỳ không tiếp nhận phản ánh, kiến nghị, khiếu nại liên quan đến việc giải quyết thủ tục hành "
                "chính thuộc phạm vi áp dụng."]
     else:
@@ -420,10 +422,16 @@ def _complaints(f: ReportFacts, refs: _Refs) -> list[str]:
                        f"{refs.see('nonconformities')}.")
         else:
             out.append("Không có phản ánh nào phải xử lý như sự không phù hợp.")
+    if book:
+        answered, overdue = f.v("petitions_answered"), f.v("petitions_overdue")
+        out.append(f"Sổ theo dõi phản ánh, kiến nghị ghi nhận {_num(book)} trường hợp trong kỳ; đã trả lời "
+                   f"{_num(answered)}, đang xử lý {_num(book - answered)}"
+                   + (f", trong đó {_num(overdue)} quá hạn trả lời." if overdue else "."))
     if improvements:
         out.append(f"Có {_num(improvements)} cải tiến xuất phát từ phản ánh, kiến nghị của người dân.")
     out += _extra(f, "complaints", {"feedback", "complaints", "complaints_resolved", "nc_from_complaints",
-                                    "nc_from_complaints_closed", "improvements_from_complaints"})
+                                    "nc_from_complaints_closed", "improvements_from_complaints", "petitions",
+                                    "petitions_answered", "petitions_overdue"})
     return out
 
 

@@ -10,7 +10,6 @@ base). Messages shown to the user (errors, progress) still use ``QT_TRANSLATE_NO
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from qms_desktop.domain import rates
 
@@ -23,7 +22,6 @@ DRAFT_MARK = "DỰ THẢO"
 RECIPIENT_LABEL = "Kính gửi"
 RECIPIENTS_LABEL = "Nơi nhận:"
 RECIPIENT_AS_ABOVE = "Như trên"
-RECIPIENT_ARTICLE_3 = "Như Điều 3"
 ARCHIVE = "Lưu: VT, ISO"
 ON_BEHALF = "TM. ỦY BAN NHÂN DÂN"
 FOR_CHAIR = "KT. CHỦ TỊCH"
@@ -113,7 +111,6 @@ STATUS = {
     "open": "Mở", "in_progress": "Đang khắc phục", "awaiting_verification": "Chờ xác nhận", "closed": "Đã đóng",
     "final": "Đã chốt", "sent": "Đã gửi",
 }
-REPORT_STATUS = {"draft": "Nháp", "final": "Đã chốt", "sent": "Đã gửi"}
 NC_SOURCE = {"internal_audit": "Đánh giá nội bộ", "external_inspection": "Kiểm tra của cơ quan cấp trên",
              "complaint": "Phản ánh, kiến nghị của người dân", "other": "Khác"}
 SEVERITY = {"major": "Nặng", "minor": "Nhẹ", "observation": "Lưu ý"}
@@ -191,13 +188,6 @@ def days_text(value: float, unit: str = "days", working: bool = True) -> str:
 def percent_text(value: float | None) -> str:
     """'97,9%': floored, never rounded up across a target (see ``domain.rates``)."""
     return rates.percent_text(value)
-
-
-_SPACE = re.compile(r"\s+")
-
-
-def one_line(text: str) -> str:
-    return _SPACE.sub(" ", text or "").strip()
 
 
 # ------------------------------------------------------------------ the other printed documents

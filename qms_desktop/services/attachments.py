@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from qms_desktop.domain import kinds
 from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.text import clean, strip_controls
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
@@ -17,8 +18,7 @@ from qms_desktop.services.context import AppContext
 from qms_desktop.storage import orm
 
 MAX_BYTES = 50 * 1024 * 1024
-OWNER_KINDS = {"procedure", "procedure_version", "audit", "nonconformity", "management_review", "announcement",
-               "external_inspection", "training", "report", "survey", "legal_document"}
+OWNER_KINDS = kinds.attachable()  # the registry's attachable kinds (domain/kinds.py)
 
 
 MAX_NAME = 120
@@ -118,8 +118,8 @@ def attach(ctx: AppContext, owner_kind: str, owner_id: int, *, filename: str, da
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file {name} is empty (0 bytes); nothing was attached. "
                                                 "Check that it was copied completely."), name=name)
     digest = hashlib.sha256(data).hexdigest()
-    from qms_desktop.services.records import MODELS
-    model = MODELS.get(owner_kind) or {"procedure_version": orm.ProcedureVersion, "report": orm.Report}[owner_kind]
+    from qms_desktop.services.records import model_of
+    model = model_of(owner_kind)
     with ctx.tx("edit") as s:
         load(s, model, owner_id)
         if s.get(orm.StoredFile, digest) is None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.exc import SQLAlchemyError
 
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
-from qms_desktop.services.history import ENTITY_LABELS
+from qms_desktop.services.history import entity_label
 from qms_desktop.storage import integrity
 from qms_desktop.storage.db import Database
 from qms_desktop.storage.integrity import RowProblem, format_head, parse_head
@@ -58,9 +58,9 @@ class CheckReport:
 
 
 def row_message(problem: RowProblem) -> tuple[str, dict]:
-    label = ENTITY_LABELS.get(problem.entity)
+    context, label = entity_label(problem.entity)
     return ROW_MESSAGES[problem.kind], {
-        "table_label": label or problem.entity, "table_name": problem.entity,
+        "table_label": label, "table_context": context, "table_name": problem.entity,
         "id": problem.entity_id, "fields": ", ".join(problem.fields), "entry": problem.entry,
     }
 
@@ -123,11 +123,12 @@ def check_database(db: Database, *, expected_head: str | tuple[int, str] | None 
     return report
 
 
-def render_problem(message: str, params: dict, translate) -> str:  # noqa: ANN001
-    """One problem in the user's language (table labels translated in context "History")."""
+def render_problem(message: str, params: dict, translate) -> str:
+    """One problem in the user's language (table labels translated in their context, "Kinds" or "History")."""
     params = dict(params)
     if "table_label" in params:
-        label = translate("History", params.pop("table_label")) or params.get("table_name", "")
+        context = params.pop("table_context", "History")
+        label = translate(context, params.pop("table_label")) or params.get("table_name", "")
         name = params.pop("table_name")
         params["table"] = label if label == name else f"{label} ({name})"
     text = translate("Check", message) or message

@@ -66,6 +66,8 @@ class DashboardData:
     objectives_met: int  # whose latest result is achieved (the year's after its first half)
     rates: tuple[RatePoint, ...]  # the last service-statistics periods, oldest first
     warnings: tuple[rules.Warning, ...]
+    petitions: int = 0  # citizen feedback and petitions received in the period so far
+    petitions_answered: int = 0
 
     @property
     def coverage_percent(self) -> float | None:
@@ -102,4 +104,5 @@ def gather(ctx: AppContext, today: dt.date | None = None) -> DashboardData:
         rates=tuple(RatePoint(x.start, x.end, x.received, x.on_time, x.late, on_time_rate(x.on_time, x.late))
                     for x in pf.recent_stats),
         warnings=warnings,
+        petitions=v("petitions"), petitions_answered=v("petitions_answered"),
     )

@@ -562,6 +562,7 @@ class _Demo:
         self.schedule_reviews()
         self.schedule_trainings()
         self.schedule_improvements()
+        self.schedule_petitions()
         self.schedule_reports()
 
     def schedule_reports(self) -> None:
@@ -1505,6 +1506,42 @@ class _Demo:
         for day, source, description, result in rows:
             self.on(day, "thuky", lambda ctx, d=day, s=source, de=description, r=result: records.create(
                 ctx, "improvement", {"date": d, "description": de, "source": s.value, "result": r}))
+
+    # ------------------------------------------------------------ citizen feedback and petitions (sổ theo dõi)
+    def schedule_petitions(self) -> None:
+        """The petition book: the complaints behind two nonconformities, and a few answered on the spot."""
+        late, recent = self.complaint_late, self.complaint_recent
+        rows = [  # received, kind, channel, citizen, content, unit, answered after (days), result
+            (late, "feedback", "hotline", "Ông Trần Văn Bình, thôn 3",
+             "Hồ sơ đề nghị hưởng trợ cấp xã hội hằng tháng bị trả kết quả trễ 07 ngày làm việc, không được thông báo "
+             "lý do chậm trễ.", "VH", 3, "Đã xin lỗi công dân, trả kết quả; lập sự không phù hợp và sửa đổi quy trình "
+             "QT-BTXH-01."),
+            (self.days(late, 1), "feedback", "portal", "Ông Trần Văn Bình, thôn 3",
+             "Phản ánh trùng nội dung gửi qua Cổng Dịch vụ công về hồ sơ trợ cấp xã hội trễ hạn.", "VH", 2,
+             "Đã trả lời trên Cổng Dịch vụ công: cùng nội dung với phản ánh qua đường dây nóng, đã giải quyết."),
+            (_weekday(add_months(self.T, -8)), "petition", "direct", "Bà Nguyễn Thị Hoa, thôn 1",
+             "Kiến nghị bố trí thêm ghế chờ và nước uống tại Bộ phận một cửa vào các ngày đông người.", "MC", 10,
+             "Đã bố trí thêm 10 ghế chờ và bình nước uống tại khu vực chờ."),
+            (_weekday(add_months(self.T, -4)), "petition", "mail", "Chi hội Người cao tuổi thôn 5",
+             "Kiến nghị niêm yết công khai thủ tục chứng thực bằng chữ in cỡ lớn để người cao tuổi dễ đọc.", "TP", 15,
+             "Đã in lại bảng niêm yết thủ tục chứng thực bằng chữ cỡ lớn."),
+            (recent, "feedback", "portal", "Anh Lê Quốc Huy, thôn 2",
+             "Khi nộp hồ sơ chứng thực hợp đồng mua bán xe máy phải đi lại 02 lần do không được hướng dẫn đầy đủ giấy tờ "
+             "cần bổ sung trong một lần.", "MC", 6, "Đã hướng dẫn một lần đầy đủ; lập sự không phù hợp để khắc phục."),
+            (_weekday(self.T - dt.timedelta(days=9)), "feedback", "hotline", "Chị Phạm Thị Lan, thôn 4",
+             "Phản ánh thời gian chờ lấy kết quả đăng ký khai sinh vào buổi sáng thứ Hai quá lâu.", "TP", None, ""),
+        ]
+        for i, (day, category, channel, citizen, summary, unit, after, result) in enumerate(rows, 1):
+            def create(ctx, i=i, d=day, c=category, ch=channel, who=citizen, text=summary, u=unit):
+                row = records.create(ctx, "petition", {
+                    "number": f"{i:02d}/PAKN", "received_date": d, "category": c, "channel": ch, "citizen": who,
+                    "summary": text, "unit_id": self.unit[u], "due_date": self.days(d, 10)})
+                self.ids[f"petition/{i}"] = row.id
+
+            self.on(day, "thuky", create)
+            if after is not None:
+                self.on(self.days(day, after), "thuky", lambda ctx, i=i, d=self.days(day, after), r=result: records.update(
+                    ctx, "petition", self.ids[f"petition/{i}"], {"resolved_date": d, "result": r}))
 
     # ------------------------------------------------------------ summary
     def summary(self) -> str:

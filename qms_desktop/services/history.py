@@ -8,45 +8,28 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
 
+from qms_desktop.domain import kinds
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.context import AppContext
 from qms_desktop.storage import integrity, orm
 
-# Tables as the user knows them (context "History").
+# Tables that are no kind of record, as the user knows them (context "History"); the kinds of
+# record have their label in the registry (domain/kinds.py, context "Kinds"): see entity_label.
 ENTITY_LABELS = {
     "agency": QT_TRANSLATE_NOOP("History", "Agency profile"),
     "setting": QT_TRANSLATE_NOOP("History", "Setting"),
-    "unit": QT_TRANSLATE_NOOP("History", "Unit"),
-    "staff": QT_TRANSLATE_NOOP("History", "Staff member"),
     "app_user": QT_TRANSLATE_NOOP("History", "Account"),
     "attachment": QT_TRANSLATE_NOOP("History", "Attached file"),
     "document_number": QT_TRANSLATE_NOOP("History", "Document number"),
-    "tthc": QT_TRANSLATE_NOOP("History", "Administrative procedure"),
-    "procedure": QT_TRANSLATE_NOOP("History", "Procedure"),
-    "procedure_version": QT_TRANSLATE_NOOP("History", "Procedure version"),
     "procedure_step": QT_TRANSLATE_NOOP("History", "Procedure step"),
     "amendment": QT_TRANSLATE_NOOP("History", "Amendment"),
-    "legal_document": QT_TRANSLATE_NOOP("History", "Legal basis"),
-    "announcement": QT_TRANSLATE_NOOP("History", "Announcement"),
-    "quality_policy": QT_TRANSLATE_NOOP("History", "Quality policy"),
-    "objective": QT_TRANSLATE_NOOP("History", "Quality objective"),
     "objective_result": QT_TRANSLATE_NOOP("History", "Objective result"),
     "audit_programme": QT_TRANSLATE_NOOP("History", "Audit programme"),
-    "audit": QT_TRANSLATE_NOOP("History", "Internal audit"),
     "checklist_item": QT_TRANSLATE_NOOP("History", "Checklist item"),
     "finding": QT_TRANSLATE_NOOP("History", "Audit finding"),
-    "external_inspection": QT_TRANSLATE_NOOP("History", "External inspection"),
-    "nonconformity": QT_TRANSLATE_NOOP("History", "Nonconformity"),
     "corrective_action": QT_TRANSLATE_NOOP("History", "Corrective action"),
-    "management_review": QT_TRANSLATE_NOOP("History", "Management review"),
     "review_input": QT_TRANSLATE_NOOP("History", "Review input"),
     "review_output": QT_TRANSLATE_NOOP("History", "Review output"),
-    "training": QT_TRANSLATE_NOOP("History", "Training"),
-    "risk": QT_TRANSLATE_NOOP("History", "Risk or opportunity"),
-    "improvement": QT_TRANSLATE_NOOP("History", "Improvement"),
-    "survey": QT_TRANSLATE_NOOP("History", "Satisfaction survey"),
-    "service_stat": QT_TRANSLATE_NOOP("History", "Service statistics"),
-    "report": QT_TRANSLATE_NOOP("History", "Report"),
     "export_log": QT_TRANSLATE_NOOP("History", "Export"),
     "agency_key": QT_TRANSLATE_NOOP("History", "Signing key"),
     "stored_file": QT_TRANSLATE_NOOP("History", "Stored file"),
@@ -55,6 +38,14 @@ ENTITY_LABELS = {
     "audit_member": QT_TRANSLATE_NOOP("History", "Audit team member"),
     "audit_unit": QT_TRANSLATE_NOOP("History", "Audited unit"),
 }
+
+
+def entity_label(entity: str) -> tuple[str, str]:
+    """(translation context, English source) of a table as the user knows it."""
+    found = kinds.info(entity)
+    if found is not None and found.name == entity:
+        return kinds.CONTEXT, found.label
+    return "History", ENTITY_LABELS.get(entity, entity)
 
 
 @dataclass(frozen=True)

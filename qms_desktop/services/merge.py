@@ -42,6 +42,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import attributes
 from sqlalchemy.schema import Table, UniqueConstraint
 
+from qms_desktop.domain import kinds
 from qms_desktop.domain.errors import DatabaseRefused, QmsError
 from qms_desktop.domain.text import ascii_slug, clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, Translate, identity_translate
@@ -49,7 +50,7 @@ from qms_desktop.jobs import CancelToken, Progress, ProgressSink, no_progress
 from qms_desktop.services.context import AppContext
 from qms_desktop.storage import orm
 from qms_desktop.storage.db import SQLITE_MAGIC, Database, alembic_config
-from qms_desktop.storage.events import GENESIS, entry_hash
+from qms_desktop.storage.events import GENESIS
 
 CTX = "Merge"
 
@@ -126,6 +127,7 @@ RULES: dict[str, Rule] = {
     "training": Rule(COPY),
     "risk": Rule(COPY),
     "improvement": Rule(COPY),
+    "petition": Rule(COPY),  # the former commune's petition book, with its handling units matched by name
     "survey": Rule(COPY),
     "service_stat": Rule(SUM, ("period_start", "period_end")),
     "service_stat_field": Rule(SUM, ("stat_id", "field")),  # per-field statistics (issue 12's table)
@@ -143,6 +145,9 @@ RULES: dict[str, Rule] = {
     "rx_submission": Rule(NOT_MERGED),
     "rx_package": Rule(NOT_MERGED),
     "rx_event": Rule(NOT_MERGED),
+    "rx_inspection_plan": Rule(NOT_MERGED),
+    "rx_inspection_member": Rule(NOT_MERGED),
+    "rx_inspection": Rule(NOT_MERGED),
 }
 
 FLUSH_BATCH = 200  # new rows per flush while merging
@@ -237,6 +242,8 @@ def _columns(cols: tuple[str, ...]) -> "Note | str":
 
 def table_label(table: str, translate: Translate = identity_translate) -> str:
     text = TABLE_LABELS.get(table)
+    if text is None and (kind := kinds.info(table)) is not None and kind.name == table:  # the registry's label
+        return translate(kinds.CONTEXT, kind.label) or kind.label
     return (translate(CTX, text) or text) if text else table
 
 
@@ -362,7 +369,7 @@ def _copy_readonly(src: Path, dest: Path) -> None:
                 raise
 
 
-def _read_engine(path: Path):  # noqa: ANN202
+def _read_engine(path: Path):
     """A read-only engine on a checked copy (through a creator: no URL quoting rules in between)."""
     uri = _uri(path, "mode=ro")
     return create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
@@ -426,7 +433,7 @@ def _key_fingerprint(conn: Connection) -> str:
         for col in cols:
             if col in ("public_key", "public_raw", "public_b64", "public_key_b64"):
                 value = conn.exec_driver_sql(
-                    f'SELECT "{col}" FROM "{table}" WHERE "{col}" IS NOT NULL ORDER BY rowid DESC LIMIT 1').scalar()
+                    f'SELECT "{col}" FROM "{table}" WHERE "{col}" IS NOT NULL ORDER BY rowid DESC LIMIT 1').scalar()  # noqa: S608 - names from the file's schema
                 found = from_value(value)
                 if found:
                     return found
@@ -495,7 +502,7 @@ def prepare_sources(ctx: AppContext, paths: Iterable[str | Path], workdir: str |
     return checks
 
 
-def _check_one(c: SourceCheck, work: Path, target_path: Path, check_database) -> None:  # noqa: ANN001
+def _check_one(c: SourceCheck, work: Path, target_path: Path, check_database) -> None:
     path, name = c.path, c.path.name
     try:
         resolved = path.resolve()
@@ -756,7 +763,7 @@ def _auto_pk(table: Table) -> bool:
     return len(cols) == 1 and isinstance(cols[0].type, Integer) and not cols[0].foreign_keys
 
 
-def _numeric(col) -> bool:  # noqa: ANN001
+def _numeric(col) -> bool:
     return isinstance(col.type, (Integer, Float, Numeric)) and not isinstance(col.type, Boolean)
 
 
@@ -1250,7 +1257,7 @@ def apply_plan(ctx: AppContext, plan: MergePlan, *, backup_folder: str | Path | 
 
 
 class _Writer:
-    def __init__(self, session, ctx: AppContext) -> None:  # noqa: ANN001
+    def __init__(self, session, ctx: AppContext) -> None:
         self.s, self.ctx = session, ctx
         self.classes = _mapped_classes()
         self.tables = orm.Base.metadata.tables
@@ -1264,7 +1271,7 @@ class _Writer:
             return self.ids[value]
         return value
 
-    def obj(self, table: str, value: Any):  # noqa: ANN201
+    def obj(self, table: str, value: Any):
         if isinstance(value, Ref) and value in self.objects:
             return self.objects[value]
         return self.s.get(self.classes[table], self.resolve(value))
@@ -1315,7 +1322,6 @@ class _Writer:
                     self.objects[ref] = obj
 
     def _sum(self, table: Table, rows: list[RowPlan]) -> None:
-        cls = self.classes[table.name]
         rule = RULES[table.name]
         numeric = [c.name for c in table.columns if _numeric(c) and not c.primary_key and not c.foreign_keys
                    and c.name not in rule.key]
@@ -1440,7 +1446,7 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
 
 
-def _relationship_for(table: Table):  # noqa: ANN202
+def _relationship_for(table: Table):
     """(parent class, relationship key, parent column, child column, child table) of a link table."""
     for mapper in orm.Base.registry.mappers:
         for rel in mapper.relationships:

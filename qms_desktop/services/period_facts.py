@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Callable, Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from qms_desktop.domain import rates, rules
@@ -256,6 +256,13 @@ class PeriodQuery:
         return [i for i in self.s.scalars(stmt) if _live_at(i, self.end)]
 
     @cached_property
+    def petitions(self) -> list[orm.Petition]:
+        """Citizen feedback and petitions received in the window (the commune's petition book)."""
+        stmt = (select(orm.Petition).where(orm.Petition.received_date.between(self.start, self.end))
+                .order_by(orm.Petition.received_date))
+        return [p for p in self.s.scalars(stmt) if _live_at(p, self.end)]
+
+    @cached_property
     def inspections(self) -> list[orm.ExternalInspection]:
         stmt = select(orm.ExternalInspection).where(orm.ExternalInspection.date <= self.end).order_by(
             orm.ExternalInspection.date)
@@ -404,6 +411,14 @@ FIGURES: tuple[Figure, ...] = (
            lambda q: q.stat_sum("complaints"), section="complaints"),
     Figure("complaints_resolved", QT_TRANSLATE_NOOP("Figures", "Complaints resolved"), "Số khiếu nại đã giải quyết",
            lambda q: q.stat_sum("complaints_resolved"), section="complaints"),
+    Figure("petitions", QT_TRANSLATE_NOOP("Figures", "Citizen feedback and petitions recorded in the book"),
+           "Số phản ánh, kiến nghị ghi trong sổ theo dõi", lambda q: len(q.petitions), section="complaints"),
+    Figure("petitions_answered", QT_TRANSLATE_NOOP("Figures", "Of which answered by the end"), "Trong đó đã trả lời",
+           _n(lambda q: (p for p in q.petitions if _in(p.resolved_date, q.start, q.end))), section="complaints"),
+    Figure("petitions_overdue", QT_TRANSLATE_NOOP("Figures", "Feedback and petitions not answered by their due date"),
+           "Số phản ánh, kiến nghị quá hạn chưa trả lời",
+           _n(lambda q: (p for p in q.petitions if p.due_date is not None and p.due_date < q.end
+                         and not (p.resolved_date and p.resolved_date <= q.end))), section="complaints"),
     Figure("nc_from_complaints", QT_TRANSLATE_NOOP("Figures", "Nonconformities raised from citizens' feedback"),
            "Số sự không phù hợp phát sinh từ phản ánh của người dân",
            _n(lambda q: (n for n in q.ncs if n.source == NcSource.COMPLAINT and _in(n.detected_date, q.start, q.end))),
@@ -655,7 +670,7 @@ def figure_values(facts: PeriodFacts) -> dict[str, int | float | None]:
     return {f.key: f.value for f in facts.figures}
 
 
-def report_period_figures(ctx, period: str) -> list[tuple[str, str, str, int | float | None]]:  # noqa: ANN001
+def report_period_figures(ctx, period: str) -> list[tuple[str, str, str, int | float | None]]:
     """(key, screen label source, printed label, value) of every figure of a report period, up to today
     when the period has not ended (``qms report figures``)."""
     from qms_desktop.domain.periods import DECREE_09, ReportPeriod

@@ -171,7 +171,7 @@ def former_reports(ctx: AppContext) -> list[FormerReport]:
         return out
 
 
-def former_report_data(ctx: AppContext, former_id: int):  # noqa: ANN201
+def former_report_data(ctx: AppContext, former_id: int):
     """The frozen ReportData of a former commune's report (to print it as it was sent)."""
     from qms_desktop.domain.errors import NotFound
     from qms_desktop.reports.report_data import ReportData

@@ -4,27 +4,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from qms_desktop.domain.errors import NotFound, ValidationError
+from qms_desktop.domain.kinds import KINDS
+from qms_desktop.domain.kinds import info as kind_info
 from qms_desktop.domain.schema import SPECS, RecordSpec, coerce
 from qms_desktop.domain.text import fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.context import AppContext
 from qms_desktop.storage import orm
 
-MODELS: dict[str, type] = {
-    "unit": orm.Unit, "staff": orm.Staff, "legal_document": orm.LegalDocument,
-    "announcement": orm.Announcement, "quality_policy": orm.QualityPolicy, "objective": orm.Objective,
-    "external_inspection": orm.ExternalInspection, "training": orm.Training, "risk": orm.Risk,
-    "improvement": orm.Improvement, "survey": orm.Survey, "service_stat": orm.ServiceStat,
-    "procedure": orm.Procedure, "tthc": orm.Tthc, "audit": orm.Audit, "nonconformity": orm.Nonconformity,
-    "management_review": orm.ManagementReview,
-}
+# Every kind of the registry (domain/kinds.py) with its ORM model, and the field shown when a record
+# is referenced from another (combo boxes, lists). Both are read from the registry, never listed here.
+MODELS: dict[str, type] = {k.name: getattr(orm, k.model) for k in KINDS.values()}
+SPECS_REF_TITLES: dict[str, str] = {k.name: k.ref_title for k in KINDS.values() if k.ref_title}
 
 
-# The field shown when a record is referenced from another (combo boxes, lists).
-SPECS_REF_TITLES: dict[str, str] = {"unit": "name", "staff": "full_name", "procedure": "title"}
+def model_of(kind: str) -> type:
+    """The ORM model of a kind, by any of its names (canonical, link prefix, plural, alias)."""
+    found = kind_info(kind)
+    if found is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "Unknown kind of record: {kind}"), kind=kind)
+    return MODELS[found.name]
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,10 @@ def _cross_checks(kind: str, v: dict) -> None:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "On time + late + pending ({settled}) exceeds the applications received ({received})."),
                 field="received", settled=settled, received=v["received"])
+    if kind == "petition" and v.get("received_date"):
+        for name in ("due_date", "resolved_date"):
+            if v.get(name) and v[name] < v["received_date"]:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The date is before the day it was received."), field=name)
     if kind == "survey" and v.get("start_date") and v.get("end_date") and v["end_date"] < v["start_date"]:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The end date is before the start date."), field="end_date")
 
@@ -160,9 +166,3 @@ def list_records(ctx: AppContext, kind: str, *, search: str = "", include_cancel
         stmt = stmt.limit(limit)
     with ctx.tx("read") as s:
         return [_row(kind, o) for o in s.scalars(stmt)]
-
-
-def count(ctx: AppContext, kind: str) -> int:
-    with ctx.tx("read") as s:
-        return s.scalar(select(func.count()).select_from(MODELS[kind])) or 0
-

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from qms_desktop.domain.kinds import KINDS
 from qms_desktop.domain.text import fold
 from qms_desktop.services.context import AppContext
-from qms_desktop.storage import orm
 
 
 @dataclass(frozen=True)
@@ -19,23 +19,11 @@ class Hit:
     id: int
 
 
-# kind, model, ref attribute, title attribute
-_TARGETS = (
-    ("tthc", orm.Tthc, "code", "name"),
-    ("procedure", orm.Procedure, "code", "title"),
-    ("audit", orm.Audit, "planned_date", "title"),
-    ("nc", orm.Nonconformity, "number", "description"),
-    ("review", orm.ManagementReview, "date", "place"),
-    ("inspection", orm.ExternalInspection, "record_number", "body"),
-    ("legal_document", orm.LegalDocument, "number", "title"),
-    ("announcement", orm.Announcement, "decision_number", "activities"),
-    ("objective", orm.Objective, "year", "text"),
-    ("training", orm.Training, "date", "content"),
-    ("risk", orm.Risk, "kind", "description"),
-    ("improvement", orm.Improvement, "date", "description"),
-    ("staff", orm.Staff, "title", "full_name"),
-    ("unit", orm.Unit, "id", "name"),
-)
+def _targets() -> list[tuple[str, type, str, str]]:
+    """(link prefix, model, reference attribute, title attribute) of every searchable kind (registry)."""
+    from qms_desktop.services.records import model_of
+
+    return [(k.link_name, model_of(k.name), *k.search) for k in KINDS.values() if k.search]
 
 
 def _ref(value: object) -> str:
@@ -50,7 +38,7 @@ def search(ctx: AppContext, text: str, *, limit_per_kind: int = 50) -> list[Hit]
         return []
     hits: list[Hit] = []
     with ctx.tx("read") as s:
-        for kind, model, ref, title in _TARGETS:
+        for kind, model, ref, title in _targets():
             stmt = select(model)
             for w in words:
                 stmt = stmt.where(model.search_key.contains(w, autoescape=True))

@@ -30,19 +30,19 @@ class Gap:
     page: str  # the main window's page where it is fixed
     missing: tuple[str, ...] = ()  # for "{missing}": the labels (English sources, context "Setup") of what lacks
 
-    def render(self, translate) -> str:  # noqa: ANN001 - (context, source) -> text
+    def render(self, translate) -> str:
         def t(text: str) -> str:
             return translate("Setup", text) or text
 
         return t(self.message).replace("{missing}", ", ".join(t(m) for m in self.missing))
 
 
-def _read(s) -> tuple[str, ...]:  # noqa: ANN001
+def _read(s) -> tuple[str, ...]:
     row = s.get(orm.Setting, KEY)
     return tuple(x for x in (row.value if row else "").split(",") if x in STEPS)
 
 
-def _write(s, steps: tuple[str, ...]) -> None:  # noqa: ANN001
+def _write(s, steps: tuple[str, ...]) -> None:
     row = s.get(orm.Setting, KEY)
     value = ",".join(x for x in STEPS if x in steps)
     if row is None:

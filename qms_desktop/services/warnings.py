@@ -1,4 +1,4 @@
-"""The dashboard's warnings: the rules of domain README §3 evaluated on the facts of today.
+"""The dashboard's warnings: the rules of domain/rules.py (QĐ 19/TT 26 deadlines) evaluated on the facts of today.
 
 The facts come from ``services.period_facts`` — the same source the dashboard's figures and the
 report read — so a figure and its warning cannot disagree.
@@ -33,5 +33,5 @@ def gather(ctx: AppContext, today: dt.date | None = None) -> rules.Facts:
 
 
 def current_warnings(ctx: AppContext, today: dt.date | None = None) -> list[rules.Warning]:
-    """Every warning of domain README §3 with its date, overdue first."""
+    """Every warning of domain/rules.py with its date, overdue first."""
     return rules.evaluate(gather(ctx, today))

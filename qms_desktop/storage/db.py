@@ -57,7 +57,7 @@ BEGIN_RETRIES = 3  # after SQLite's own busy wait, BEGIN IMMEDIATE is tried this
 READ = {"qms_read": True}  # execution option of reading connections: a plain (deferred) BEGIN
 
 
-def _set_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
+def _set_pragmas(dbapi_conn, _record) -> None:
     dbapi_conn.isolation_level = None  # no implicit BEGIN/COMMIT from the driver: ours only
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
@@ -67,7 +67,7 @@ def _set_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
     cur.close()
 
 
-def _before_execute(conn: Connection, cursor, statement: str, parameters, context, executemany):  # noqa: ANN001
+def _before_execute(conn: Connection, cursor, statement: str, parameters, context, executemany):
     """Open the real SQLite transaction before the first statement of each SQLAlchemy transaction.
 
     This is SQLAlchemy's pysqlite recipe ("serializable isolation / savepoints"), with the BEGIN
@@ -201,7 +201,7 @@ def _safe_rev(script: ScriptDirectory, rev: str | None) -> bool:
         return True
     try:
         return script.get_revision(rev) is not None
-    except Exception:  # alembic raises for unknown revisions
+    except Exception:  # noqa: BLE001 - alembic raises for unknown revisions
         return False
 
 
@@ -318,7 +318,7 @@ class Database:
 _CREATE = re.compile(r"^(\s*CREATE\s+(?:UNIQUE\s+)?(?:INDEX|TABLE)\s+)(?!IF\s+NOT\s+EXISTS)", re.IGNORECASE)
 
 
-def _idempotent_ddl(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001
+def _idempotent_ddl(conn, cursor, statement, parameters, context, executemany):
     """CREATE TABLE/INDEX → … IF NOT EXISTS while migrating.
 
     Versions before 1.1 ran each DDL statement of a migration in its own transaction, so a file
@@ -346,7 +346,7 @@ def _migrate(path: Path, engine: Engine, backup_dir: Path | None) -> None:
                 command.upgrade(cfg, "head")
     except QmsError:
         raise
-    except Exception as exc:  # noqa: BLE001 - the transaction rolled back: the file is as it was
+    except Exception as exc:
         log.exception("Schema upgrade of %s failed", path)
         mapped = storage_error(exc)
         raise DatabaseRefused(QT_TRANSLATE_NOOP(

@@ -86,7 +86,7 @@ def _normalise(obj: object) -> None:
 
 
 @event.listens_for(Session, "before_flush")
-def _before_flush(session: Session, flush_context, instances) -> None:  # noqa: ANN001
+def _before_flush(session: Session, flush_context, instances) -> None:
     actor, now = actor_of(session), _now()
     if not session.info.get("write", True) and (session.new or session.dirty or session.deleted):
         # A reading transaction (deferred BEGIN) that writes can meet SQLITE_BUSY_SNAPSHOT under
@@ -177,7 +177,7 @@ def _ident(obj: object) -> object:
 
 
 @event.listens_for(Session, "after_flush")
-def _after_flush(session: Session, flush_context) -> None:  # noqa: ANN001
+def _after_flush(session: Session, flush_context) -> None:
     before_all = session.info.pop("_qms_before", {})
     candidates = []
     for action, objects in (("create", session.new), ("update", session.dirty), ("delete", session.deleted)):
@@ -235,7 +235,7 @@ def _after_flush(session: Session, flush_context) -> None:  # noqa: ANN001
     conn.execute(insert(ChangeLog.__table__), values)
 
 
-def _changed_outside(conn, entity: str, entity_id: str, before: dict | None,  # noqa: ANN001
+def _changed_outside(conn, entity: str, entity_id: str, before: dict | None,
                      last: tuple[str, str | None] | None) -> list[str] | None:
     """The fields of a row that did not match its latest history entry just before this change.
 

@@ -109,7 +109,7 @@ def verify(conn, *, positions: Iterable[int] = (), rows: bool = True) -> Integri
     latest: dict[tuple[str, str], tuple[int, str, str | None]] = {}
     snapshots: dict[str, str] = {}
     prev, n = GENESIS, 0
-    cursor = _execute(conn, "SELECT id, at, username, action, entity, entity_id, old_values, new_values, prev_hash, "
+    cursor = _execute(conn, "SELECT id, at, username, action, entity, entity_id, old_values, new_values, prev_hash, "  # noqa: S608 - a fixed column
                             f"hash, {state_col} FROM change_log ORDER BY id")
     for (entry_id, at, username, action, entity, entity_id, old_values, new_values, prev_hash, digest,
          state) in cursor:

@@ -1,4 +1,4 @@
-"""Mapped tables for every record of the QMS (domain README §2).
+"""Mapped tables for every record of the QMS (the kinds: domain/kinds.py; their fields: domain/schema.py).
 
 Conventions: every record carries created/updated by and at (filled by ``storage.events``);
 controlled records are never deleted — they carry ``cancelled_reason``/``cancelled_at``;
@@ -594,6 +594,25 @@ class Improvement(Audited, Cancellable, Base):
     date: Mapped[dt.date] = mapped_column(Date)
     description: Mapped[str] = mapped_column(Text)
     source: Mapped[str] = mapped_column(String(16), default="idea")
+    result: Mapped[str] = mapped_column(Text, default="")
+    search_key: Mapped[str] = mapped_column(Text, default="", index=True)
+
+
+class Petition(Audited, Cancellable, Base):
+    """Citizen feedback or petition (Phản ánh, kiến nghị) about the settlement of TTHC (TT 26 Art. 36.1(e))."""
+
+    __tablename__ = "petition"
+    __search__ = ("number", "citizen", "summary", "result")
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(50), default="")  # in the commune's petition book
+    received_date: Mapped[dt.date] = mapped_column(Date)
+    category: Mapped[str] = mapped_column(String(16), default="feedback")  # feedback / petition
+    channel: Mapped[str] = mapped_column(String(16), default="direct")  # direct / hotline / portal / mail
+    citizen: Mapped[str] = mapped_column(String(200), default="")
+    summary: Mapped[str] = mapped_column(Text)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    resolved_date: Mapped[dt.date | None] = mapped_column(Date)
     result: Mapped[str] = mapped_column(Text, default="")
     search_key: Mapped[str] = mapped_column(Text, default="", index=True)
 

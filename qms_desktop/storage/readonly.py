@@ -46,7 +46,7 @@ def read_only_engine(path: str | Path, *, immutable: bool = False) -> Engine:
                            future=True)
 
     @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
+    def _pragmas(dbapi_conn, _record) -> None:
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA busy_timeout=10000")
         cur.execute("PRAGMA query_only=1")
@@ -79,7 +79,7 @@ def login_database(path: str | Path) -> Database:
     engine = create_engine(f"sqlite:///{path}", future=True, poolclass=NullPool)
 
     @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
+    def _pragmas(dbapi_conn, _record) -> None:
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA busy_timeout=10000")

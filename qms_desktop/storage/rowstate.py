@@ -208,7 +208,7 @@ def latest_entries(conn, entity: str, ids: Iterable[str]) -> dict[str, tuple[str
     """{entity_id: (action, state)} of the newest history entry of each record."""
     out: dict[str, tuple[str, str | None]] = {}
     for batch in _chunks(list(dict.fromkeys(ids))):
-        sql = ("SELECT entity_id, action, state FROM change_log WHERE id IN (SELECT max(id) FROM change_log "
+        sql = ("SELECT entity_id, action, state FROM change_log WHERE id IN (SELECT max(id) FROM change_log "  # noqa: S608 - placeholders
                f"WHERE entity = ? AND entity_id IN ({','.join('?' * len(batch))}) GROUP BY entity_id)")
         for entity_id, action, state in _execute(conn, sql, (entity, *batch))[1]:
             out[str(entity_id)] = (action, state)

@@ -94,7 +94,7 @@ class WindowActions(QObject):
         self.page_actions.append(act)
         return act
 
-    def _action(self, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
         act = QAction(text, self.window)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))

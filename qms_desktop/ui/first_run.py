@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
@@ -312,7 +312,7 @@ class StarterKitPage(QWizardPage):
         """The same read → preview → write as the TTHC page (nothing is written before "Import")."""
         self._flow().start(path)
 
-    def _flow(self):  # noqa: ANN202
+    def _flow(self):
         from qms_desktop.ui.tthc_import import TthcImportFlow
 
         wizard: FirstRunWizard = self.wizard()
@@ -321,7 +321,7 @@ class StarterKitPage(QWizardPage):
                                               on_message=self.import_result.setText)
         return self.import_flow
 
-    def _imported(self, plan) -> None:  # noqa: ANN001
+    def _imported(self, plan) -> None:
         from qms_desktop.ui.tthc_import import summary
 
         self.last_plan = plan

@@ -36,6 +36,22 @@ def password_edit() -> QLineEdit:
     return w
 
 
+def lay_out_form_dialog(dialog: QDialog, form: QFormLayout, error: QLabel,
+                        ok: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok, *,
+                        above: QWidget | None = None) -> None:
+    """The frame of the account and password dialogs: [an explanation], the form, the error line, and
+    OK (or Save) and Cancel wired to the dialog's accept and reject."""
+    buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    lay = QVBoxLayout(dialog)
+    if above is not None:
+        lay.addWidget(above)
+    lay.addLayout(form)
+    lay.addWidget(error)
+    lay.addWidget(buttons)
+
+
 class RecoveryCodeView(QWidget):
     """Shows a one-time recovery code in large type, with Copy and Print."""
 
@@ -208,14 +224,7 @@ class RecoverPasswordDialog(QDialog):
         form.addRow(self.tr("&Recovery code:"), self.code)
         form.addRow(self.tr("&New password:"), self.new_password)
         form.addRow(self.tr("&Repeat the new password:"), self.repeat)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(explain)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(buttons)
+        lay_out_form_dialog(self, form, self.error, above=explain)
         self.resize(460, 0)
         (self.code if username else self.username).setFocus()
 
@@ -249,13 +258,7 @@ class ChangePasswordDialog(QDialog):
         form.addRow(self.tr("&Current password:"), self.old)
         form.addRow(self.tr("&New password:"), self.new)
         form.addRow(self.tr("&Repeat the new password:"), self.repeat)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(buttons)
+        lay_out_form_dialog(self, form, self.error)
 
     def accept(self) -> None:
         if self.new.text() != self.repeat.text():

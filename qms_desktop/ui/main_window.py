@@ -42,7 +42,7 @@ class PageScrollArea(QScrollArea):
         self._refit.timeout.connect(self.fit)
         stack.installEventFilter(self)  # a page's minimum changed (text size, content): fit again
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802, ANN001
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.LayoutRequest:
             self._refit.start()
         return False
@@ -56,7 +56,7 @@ class PageScrollArea(QScrollArea):
         view = self.viewport().size()
         stack.resize(max(view.width(), need.width()), max(view.height(), need.height()))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - the viewport was resized
+    def resizeEvent(self, event) -> None:  # noqa: N802 - the viewport was resized
         super().resizeEvent(event)
         self.fit()
 
@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
                 if cls is None:
                     continue
                 page = cls(self.env, self.stack)
-            except Exception:  # noqa: BLE001 - one broken page must not stop the application
+            except Exception:
                 log.exception("Page %s could not be loaded", key)
                 continue
             index = self.stack.addWidget(page)

@@ -47,7 +47,7 @@ def render_page(document: QPdfDocument, index: int, scale: float) -> QImage:
     return page
 
 
-def open_pdf(data: bytes, parent=None) -> tuple[QPdfDocument, QBuffer]:  # noqa: ANN001
+def open_pdf(data: bytes, parent=None) -> tuple[QPdfDocument, QBuffer]:
     """A QPdfDocument over bytes; keep the returned buffer alive as long as the document."""
     buffer = QBuffer(parent)
     buffer.setData(QByteArray(data))
@@ -204,7 +204,7 @@ PAGE_DOCUMENTS = {"announcement": "announcement", "review_minutes": "review_minu
                   "procedure_flowchart": "procedure_flowchart"}
 
 
-def preview_document(env, kind: str, record_id: int, parent: QWidget) -> None:  # noqa: ANN001
+def preview_document(env, kind: str, record_id: int, parent: QWidget) -> None:
     """Build the document's PDF off the GUI thread, then show the preview."""
     from qms_desktop.services.reports import documents
     from qms_desktop.ui.pages.base import show_error
@@ -226,7 +226,7 @@ def _register() -> None:
         print_button.register(key, functools.partial(_handler, kind))
 
 
-def _handler(kind: str, env, record_id: int, parent: QWidget) -> None:  # noqa: ANN001
+def _handler(kind: str, env, record_id: int, parent: QWidget) -> None:
     preview_document(env, kind, record_id, parent)
 
 

@@ -152,13 +152,13 @@ class JobRunner(QObject):
 class SynchronousRunner(JobRunner):
     """Runs the job inline (tests): same callbacks, no thread, no dialog."""
 
-    def start(self, fn, *, parent, label, on_done, on_error=None, on_cancelled=None):  # noqa: ANN001
+    def start(self, fn, *, parent, label, on_done, on_error=None, on_cancelled=None):
         try:
             result = fn(progress=lambda p: None, cancel=CancelToken())
         except Cancelled:
             if on_cancelled:
                 on_cancelled()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             if on_error is None:
                 raise
             on_error(exc)

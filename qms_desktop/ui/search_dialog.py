@@ -8,32 +8,14 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.domain import kinds
 from qms_desktop.services.search import Hit, search
 from qms_desktop.ui.pages.base import UiEnv
 
-# What a hit is, as the user reads it (context "SearchKinds").
-KIND_LABELS = {
-    "tthc": QT_TRANSLATE_NOOP("SearchKinds", "Administrative procedure"),
-    "procedure": QT_TRANSLATE_NOOP("SearchKinds", "Procedure"),
-    "audit": QT_TRANSLATE_NOOP("SearchKinds", "Internal audit"),
-    "nc": QT_TRANSLATE_NOOP("SearchKinds", "Nonconformity"),
-    "review": QT_TRANSLATE_NOOP("SearchKinds", "Management review"),
-    "inspection": QT_TRANSLATE_NOOP("SearchKinds", "External inspection"),
-    "legal_document": QT_TRANSLATE_NOOP("SearchKinds", "Legal basis"),
-    "announcement": QT_TRANSLATE_NOOP("SearchKinds", "Announcement"),
-    "objective": QT_TRANSLATE_NOOP("SearchKinds", "Quality objective"),
-    "training": QT_TRANSLATE_NOOP("SearchKinds", "Training"),
-    "risk": QT_TRANSLATE_NOOP("SearchKinds", "Risk or opportunity"),
-    "improvement": QT_TRANSLATE_NOOP("SearchKinds", "Improvement"),
-    "staff": QT_TRANSLATE_NOOP("SearchKinds", "Staff member"),
-    "unit": QT_TRANSLATE_NOOP("SearchKinds", "Unit"),
-}
-
-
 def kind_label(kind: str) -> str:
-    source = KIND_LABELS.get(kind, kind)
-    return QCoreApplication.translate("SearchKinds", source) or source
+    """What a hit is, as the user reads it: the kind's label in the registry (domain/kinds.py)."""
+    source = kinds.label(kind)
+    return QCoreApplication.translate(kinds.CONTEXT, source) or source
 
 
 class SearchDialog(QDialog):

@@ -63,7 +63,7 @@ def template(work: Path) -> Template:
 
 def _vary(data, rng: random.Random, *, weak: bool):
     """The same report with every figure varied consistently (received = on time + late + pending)."""
-    from qms_desktop.reports.report_data import Item, Metric, Part
+    from qms_desktop.reports.report_data import Item, Part
 
     received = rng.randint(300, 1800)
     pending = rng.randint(0, 25)

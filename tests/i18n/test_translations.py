@@ -6,7 +6,6 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_VI = ROOT / "translations" / "qms_desktop_vi.ts"

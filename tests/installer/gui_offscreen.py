@@ -38,8 +38,8 @@ def report(ok: bool, what: str, detail: str = "") -> None:
     print(lines[-1], flush=True)
 
 
-def check(what: str):  # noqa: ANN201
-    def wrap(fn):  # noqa: ANN001, ANN202
+def check(what: str):
+    def wrap(fn):
         try:
             detail = fn()
             report(True, what, detail or "")

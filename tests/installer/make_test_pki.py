@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
 
-from pki_helpers import make_pki, write_pfx  # noqa: E402
+from pki_helpers import make_pki, write_pfx
 
 
 def main(out: str, password: str) -> int:

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 INSTALLER = ROOT / "installer"
 
 
-def _load(name: str):  # noqa: ANN202
+def _load(name: str):
     spec = importlib.util.spec_from_file_location(f"installer_{name}", INSTALLER / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

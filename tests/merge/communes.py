@@ -135,7 +135,7 @@ def build_commune(db: Database, spec: CommuneSpec) -> None:
     attachments.attach(sec, "procedure_version", v.id, filename=f"{code}.docx",
                        data=f"Quy trình {code} — {spec.full_name}".encode("utf-8"))
     attachments.attach(sec, "procedure_version", v.id, filename="bieu-mau-chung.pdf", data=b"%PDF-1.4 bieu mau chung")
-    announcements.announce(lead, {"decision_number": f"15/QĐ-UBND", "decision_date": dt.date(2024, 7, 15),
+    announcements.announce(lead, {"decision_number": "15/QĐ-UBND", "decision_date": dt.date(2024, 7, 15),
                                   "notice_recipient": "Sở Khoa học và Công nghệ"}, list(codes.values()))
     records.create(lead, "quality_policy", {"year": spec.policy_year, "text": f"Chính sách chất lượng của {spec.full_name}",
                                             "approved_date": dt.date(spec.policy_year, 1, 5)})

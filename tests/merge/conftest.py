@@ -10,7 +10,7 @@ import pytest
 from communes import DA_LAY, PHU_LAM, build_commune, build_new_commune
 
 
-def _checkpoint_close(db) -> None:  # noqa: ANN001
+def _checkpoint_close(db) -> None:
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()

@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Column, Integer, Table, select
+from sqlalchemy import Column, Integer, Table
 
 from communes import open_ctx, sha256
 from qms_desktop.services import merge as M
@@ -21,7 +21,7 @@ from qms_desktop.storage.db import backup_copy
 
 def count(path: Path, table: str, where: str = "") -> int:
     with sqlite3.connect(path) as c:
-        return c.execute(f"SELECT count(*) FROM {table} {where}").fetchone()[0]  # noqa: S608
+        return c.execute(f"SELECT count(*) FROM {table} {where}").fetchone()[0]
 
 
 def rows(path: Path, sql: str) -> list[tuple]:

@@ -9,7 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from province import OFFICE_TODAY, Province, copy_db, session_province  # noqa: E402
+from province import OFFICE_TODAY, Province, copy_db, session_province
 
 
 @pytest.fixture(scope="session")

@@ -79,7 +79,7 @@ def exported_on(moment: dt.datetime):
 
     class Clock(dt.datetime):
         @classmethod
-        def now(cls, tz=None):  # noqa: ANN001
+        def now(cls, tz=None):
             return moment.astimezone(tz) if tz else moment
 
     real = export.dt
@@ -178,7 +178,7 @@ def signer_of(package: Path) -> str:
     return verify_package(package).fingerprint
 
 
-def sender_key(sent: "Sent"):  # noqa: ANN201 - reports.signing.InstallationKey
+def sender_key(sent: "Sent"):
     """The commune's own signing key: the agency's key kept in its database (issue 10) when the
     application has one, else the installation key in the commune's key folder."""
     import importlib.util

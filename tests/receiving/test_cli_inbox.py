@@ -23,7 +23,6 @@ def qms(province, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("QMS_USER", "vanthu")
     monkeypatch.setenv("QMS_PASSWORD", PASSWORD)
     path = copy_db(province.office_template, tmp_path / "office.sqlite")
-    import datetime as dt
 
     from qms_desktop.services import context
 

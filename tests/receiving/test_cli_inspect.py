@@ -9,7 +9,7 @@ import json
 import pytest
 
 from inspect_helpers import build_demo_province
-from province import OFFICE_TODAY, PASSWORD, copy_db
+from province import OFFICE_TODAY, PASSWORD
 
 from qms_desktop import cli
 from qms_desktop.cli_inspect import (

@@ -451,7 +451,6 @@ def test_package_without_chain_keys_is_taken_with_a_warning(office, province, tm
 
 def test_wrong_period_unknown_unit_and_commune_database_are_refused(office, province, tmp_path, demo_db):
     trust_all(office, province)
-    before = db_bytes(office)
     result = rx.import_packages(office, [province.sent["TP"].package], period="2026")
     assert "wrong period" in result.outcomes[0].reason.render()
     june = AppContext(office.db, office.actor, lambda: dt.date(2025, 11, 1))
@@ -570,7 +569,7 @@ def test_status_and_consolidation_run_a_bounded_number_of_queries(office, provin
     rx.import_packages(office, [s.package for s in province.sent.values()])
     counted: list[str] = []
 
-    def count(conn, cursor, statement, *args):  # noqa: ANN001
+    def count(conn, cursor, statement, *args):
         if statement.lstrip().upper().startswith("SELECT"):
             counted.append(statement)
     event.listen(office.db.engine, "before_cursor_execute", count)

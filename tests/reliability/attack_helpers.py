@@ -37,10 +37,10 @@ def no_traceback(r: subprocess.CompletedProcess) -> None:
 
 def count(path: Path, table: str, where: str = "1") -> int:
     with sqlite3.connect(path) as c:
-        return c.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0]  # noqa: S608
+        return c.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0]
 
 
-def set_up_leader(db, *, full_name: str = "Trần Văn Minh"):  # noqa: ANN001, ANN201
+def set_up_leader(db, *, full_name: str = "Trần Văn Minh"):
     """Profile and the leader 'lanhdao' (through the services of either version)."""
     from qms_desktop.services import agency, users
     from qms_desktop.services.context import Actor, AppContext

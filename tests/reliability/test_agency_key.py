@@ -15,15 +15,15 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
-from report_helpers import TODAY, build, pdftotext  # noqa: E402
+from report_helpers import TODAY, build, pdftotext
 
-from qms_desktop.domain.errors import PermissionDenied, ValidationError  # noqa: E402
-from qms_desktop.reports.package import verify_package  # noqa: E402
-from qms_desktop.reports.signing import load_or_create_key  # noqa: E402
-from qms_desktop.services import backup, reports  # noqa: E402
-from qms_desktop.services.context import Actor, AppContext  # noqa: E402
-from qms_desktop.storage import orm  # noqa: E402
-from qms_desktop.storage.db import Database, backup_copy  # noqa: E402
+from qms_desktop.domain.errors import PermissionDenied, ValidationError
+from qms_desktop.reports.package import verify_package
+from qms_desktop.reports.signing import load_or_create_key
+from qms_desktop.services import backup, reports
+from qms_desktop.services.context import Actor, AppContext
+from qms_desktop.storage import orm
+from qms_desktop.storage.db import Database, backup_copy
 
 LEADER = Actor("chutich", "leader", "Nguyễn Văn An")
 SECRETARY = Actor("thuky", "secretary", "Lê Thị Cúc")

@@ -40,7 +40,7 @@ def test_export_to_a_full_stick_says_what_was_saved(finalised, tmp_path, monkeyp
     leader, report_id = finalised
     real, seen = files._write_chunk, []
 
-    def full_after_the_package(fh, chunk):  # noqa: ANN001
+    def full_after_the_package(fh, chunk):
         if fh not in seen:
             seen.append(fh)
         if len(seen) > 1:  # the package is written; the stick is full for the next file

@@ -21,15 +21,15 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
-from report_helpers import PASSWORD, TODAY, build  # noqa: E402
+from report_helpers import PASSWORD, TODAY, build
 
-from qms_desktop import cli  # noqa: E402
-from qms_desktop.domain.errors import ValidationError  # noqa: E402
-from qms_desktop.reports.package import verify_package  # noqa: E402
-from qms_desktop.services import backup, reports  # noqa: E402
-from qms_desktop.services.context import Actor, AppContext  # noqa: E402
-from qms_desktop.storage.db import Database, backup_copy  # noqa: E402
-from qms_desktop.storage.events import GENESIS, entry_hash  # noqa: E402
+from qms_desktop import cli
+from qms_desktop.domain.errors import ValidationError
+from qms_desktop.reports.package import verify_package
+from qms_desktop.services import backup, reports
+from qms_desktop.services.context import Actor, AppContext
+from qms_desktop.storage.db import Database, backup_copy
+from qms_desktop.storage.events import GENESIS, entry_hash
 
 LEADER = Actor("chutich", "leader", "Nguyễn Văn An")
 SECRETARY = Actor("thuky", "secretary", "Lê Thị Cúc")

@@ -325,7 +325,7 @@ def test_f9_control_characters_are_removed_and_a_report_with_old_ones_exports(db
 
 
 # ---------------------------------------------------------------- finding 10: writers in parallel
-def _save_ncs(path: str, n: int, start, results) -> None:  # noqa: ANN001
+def _save_ncs(path: str, n: int, start, results) -> None:
     errors, numbers = [], []
     try:
         db = Database.open(path)
@@ -361,7 +361,7 @@ def test_f10_300_parallel_nc_saves_from_4_processes_give_gapless_numbers(tmp_pat
     assert numbers == list(range(1, 301))
 
 
-def _import(path: str, sample: str, start, results) -> None:  # noqa: ANN001
+def _import(path: str, sample: str, start, results) -> None:
     from qms_desktop.services import tthc
 
     try:

@@ -5,7 +5,7 @@ import sys
 import pytest
 
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
-from crash_harness import run  # noqa: E402
+from crash_harness import run
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from qms_desktop import cli
-from qms_desktop.domain.errors import QmsError, ValidationError
+from qms_desktop.domain.errors import ValidationError
 from qms_desktop.services import backup, records, tthc
 from qms_desktop.services.context import SYSTEM, AppContext
 from qms_desktop.storage.db import Database
@@ -95,7 +95,7 @@ def test_arbitrary_cell_text_never_crashes_and_is_nfc(ctx, tmp_path_factory, nam
     path = tmp_path_factory.mktemp("c") / "cells.xlsx"
     try:
         path.write_bytes(_sheet_with([[1, "1.000001", clean_name, field, limit]]))
-    except Exception:  # openpyxl refuses control characters itself: not an input we can receive
+    except Exception:  # noqa: BLE001 - openpyxl refuses control characters itself: not an input we can receive
         return
     plan = tthc.import_tthc(ctx, path, dry_run=True)
     for rec in plan.added:

@@ -47,7 +47,7 @@ class Issued:
         return self.cert.public_bytes(serialization.Encoding.PEM)
 
 
-def _issue(subject: x509.Name, key, issuer: Issued | None, *, ca: bool, path_len: int | None = None,  # noqa: ANN001
+def _issue(subject: x509.Name, key, issuer: Issued | None, *, ca: bool, path_len: int | None = None,
            not_before: dt.datetime, not_after: dt.datetime, serial: int | None = None) -> Issued:
     builder = (x509.CertificateBuilder().subject_name(subject)
                .issuer_name(issuer.cert.subject if issuer else subject)

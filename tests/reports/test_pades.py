@@ -308,7 +308,7 @@ def test_timestamp_server_unreachable_is_reported(commune, pki, tmp_path):
     from pyhanko.sign.timestamps import HTTPTimeStamper, TimestampRequestError
 
     class Unreachable(HTTPTimeStamper):
-        async def async_request_tsa_response(self, req):  # noqa: ANN001, ANN201
+        async def async_request_tsa_response(self, req):
             raise TimestampRequestError("Error while contacting timestamp service") from ConnectionRefusedError(
                 111, "Connection refused")
 
@@ -378,10 +378,10 @@ class _FakeToken:
 
     serial = b"FAKE"
 
-    def __init__(self, error, flags=0):  # noqa: ANN001
+    def __init__(self, error, flags=0):
         self.error, self.flags = error, flags
 
-    def open(self, user_pin=None):  # noqa: ANN001, ANN201
+    def open(self, user_pin=None):
         raise self.error
 
 

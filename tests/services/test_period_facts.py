@@ -67,7 +67,7 @@ def test_actions_overdue_are_counted_as_of_the_end_of_the_window(ctx):
 def _count_queries(db, fn) -> int:
     statements = []
 
-    def seen(conn, cursor, statement, *args):  # noqa: ANN001
+    def seen(conn, cursor, statement, *args):
         if statement.lstrip().upper().startswith("SELECT"):
             statements.append(statement)
 

@@ -129,7 +129,6 @@ def test_failed_transaction_leaves_nothing(db):
 
 
 def test_many_to_many_links_are_in_the_history(ctx, db):
-    import json
 
     from qms_desktop.services import announcements, history, procedures, tthc
 

@@ -15,16 +15,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication  # noqa: E402
-from PySide6.QtWidgets import QDialog, QMessageBox  # noqa: E402
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMessageBox
 
-from qms_desktop.domain.steps import Step  # noqa: E402
-from qms_desktop.services import procedures, records  # noqa: E402
-from qms_desktop.services.context import Actor, AppContext, SYSTEM  # noqa: E402
-from qms_desktop.ui.events import AppEvents  # noqa: E402
-from qms_desktop.ui.pages.base import UiEnv  # noqa: E402
-from qms_desktop.ui.runner import SynchronousRunner  # noqa: E402
+from qms_desktop.domain.steps import Step
+from qms_desktop.services import procedures, records
+from qms_desktop.services.context import Actor, AppContext, SYSTEM
+from qms_desktop.ui.events import AppEvents
+from qms_desktop.ui.pages.base import UiEnv
+from qms_desktop.ui.runner import SynchronousRunner
 
 TODAY = dt.date.today()
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -56,15 +56,15 @@ def answers(monkeypatch, qapp) -> Answers:
 
     a = Answers()
 
-    def show_error(_parent, exc):  # noqa: ANN001
+    def show_error(_parent, exc):
         text = exc.render(lambda c, t: QCoreApplication.translate(c, t) or t) if hasattr(exc, "render") else str(exc)
         a.errors.append(text)
 
-    def confirm(_parent, text, _title=None):  # noqa: ANN001
+    def confirm(_parent, text, _title=None):
         a.confirms.append(text)
         return a.confirm
 
-    def ask_yes(_parent, text, _title=None):  # noqa: ANN001
+    def ask_yes(_parent, text, _title=None):
         a.questions.append(text)
         return a.yes
 
@@ -76,7 +76,7 @@ def answers(monkeypatch, qapp) -> Answers:
     monkeypatch.setattr(prompts, "pick_open_files", lambda *_a, **_k: list(a.open_files))
     monkeypatch.setattr(prompts, "pick_open_file", lambda *_a, **_k: a.open_file)
 
-    def no_modal(self, *_a):  # noqa: ANN001
+    def no_modal(self, *_a):
         raise AssertionError(f"unexpected modal {type(self).__name__}: {getattr(self, 'text', lambda: '')()}")
 
     monkeypatch.setattr(QMessageBox, "exec", no_modal)
@@ -89,7 +89,7 @@ def ui_ctx(db) -> AppContext:
     return AppContext(db, SYSTEM, clock=lambda: TODAY)
 
 
-def make_env(ctx: AppContext, runner=None) -> UiEnv:  # noqa: ANN001
+def make_env(ctx: AppContext, runner=None) -> UiEnv:
     opened: list[str] = []
     env = UiEnv(ctx, runner or SynchronousRunner(), AppEvents(), open_record=opened.append)
     env.opened = opened  # type: ignore[attr-defined]
@@ -137,11 +137,11 @@ def make_procedure(ctx: AppContext, tthc_id: int | None = None, *, code: str = "
     return p
 
 
-def fill_exec(monkeypatch, dialog_class: type, fill, *, accept: bool = True) -> list:  # noqa: ANN001
+def fill_exec(monkeypatch, dialog_class: type, fill, *, accept: bool = True) -> list:
     """Replace ``dialog_class.exec`` by: fill(dialog), then accept (or reject); returns the dialogs seen."""
     seen: list = []
 
-    def fake_exec(self) -> int:  # noqa: ANN001
+    def fake_exec(self) -> int:
         seen.append(self)
         fill(self)
         if accept:
@@ -154,11 +154,11 @@ def fill_exec(monkeypatch, dialog_class: type, fill, *, accept: bool = True) -> 
     return seen
 
 
-def secretary_ctx(db) -> AppContext:  # noqa: ANN001
+def secretary_ctx(db) -> AppContext:
     return AppContext(db, Actor("thuky", "secretary", "Nguyễn Thị Thư"), clock=lambda: TODAY)
 
 
-def visit_every_row(page) -> int:  # noqa: ANN001
+def visit_every_row(page) -> int:
     """Select each row of a page's list and each tab of its detail (catches crashes on real data)."""
     count = 0
     tabs = getattr(page, "tabs", None)

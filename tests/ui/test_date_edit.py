@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
 
 from qms_desktop.ui.widgets.date_edit import DateEdit, parse_typed_date
 
-from record_fixtures import *  # noqa: F401,F403 - ui_env, and every modal answered
+from record_fixtures import *  # noqa: F403 - ui_env, and every modal answered
 
 JUNE_15 = dt.date(2026, 6, 15)
 

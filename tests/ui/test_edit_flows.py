@@ -27,24 +27,24 @@ from qms_desktop.ui.pages.reviews_page import ReviewsPage
 from qms_desktop.ui.pages.tthc_page import TthcPage
 
 
-def _show(qtbot, cls, env):  # noqa: ANN001, ANN202
+def _show(qtbot, cls, env):
     page = cls(env)
     qtbot.addWidget(page)
     page.refresh()
     return page
 
 
-def _choose(combo, data) -> None:  # noqa: ANN001
+def _choose(combo, data) -> None:
     combo.setCurrentIndex(combo.findData(data))
 
 
-def _changes(env) -> list[set]:  # noqa: ANN001
+def _changes(env) -> list[set]:
     seen: list[set] = []
     env.events.data_changed.connect(lambda kinds, _who: seen.append(set(kinds)))
     return seen
 
 
-def viewer_env(db):  # noqa: ANN001, ANN201
+def viewer_env(db):
     return make_env(AppContext(db, Actor("xem", "viewer"), clock=lambda: TODAY))
 
 

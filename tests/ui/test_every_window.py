@@ -13,7 +13,6 @@ the code under test, so a page or dialog that disappears, or a new one nobody ad
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -27,7 +26,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QTabWidget, QTextEdit, QWidget, QWizard,
 )
 
-from record_fixtures import *  # noqa: F401,F403 - every modal prompt answered, never blocking
+from record_fixtures import *  # noqa: F403 - every modal prompt answered, never blocking
+from record_fixtures import SAMPLE_COPY
 
 from qms_desktop.services import audits, backup, ncs, procedures, records, reports, reviews, tthc
 from qms_desktop.ui import translations
@@ -214,11 +214,11 @@ def test_the_main_window_fits_the_screen(qtbot, demo_window):
 
 
 # ---------------------------------------------------------------- the dialogs
-def _first(rows, pred=lambda r: True):  # noqa: ANN001, ANN202
+def _first(rows, pred=lambda r: True):
     return next(r for r in rows if pred(r))
 
 
-def _nc_with_open_action(ctx):  # noqa: ANN001, ANN202
+def _nc_with_open_action(ctx):
     for row in ncs.list_ncs(ctx):
         d = ncs.get_nc(ctx, row.id)
         if any(a.done_date is None and not a.cancelled_reason for a in d.actions):
@@ -226,11 +226,11 @@ def _nc_with_open_action(ctx):  # noqa: ANN001, ANN202
     raise AssertionError("the demo has an NC with an open action")
 
 
-def _audit(ctx):  # noqa: ANN001, ANN202
+def _audit(ctx):
     return audits.get_audit(ctx, _first(audits.list_audits(ctx), lambda a: a.status == "done").id)
 
 
-def _review(ctx):  # noqa: ANN001, ANN202
+def _review(ctx):
     for row in reviews.list_reviews(ctx):
         d = reviews.get_review(ctx, row.id)
         if d.outputs:
@@ -238,16 +238,16 @@ def _review(ctx):  # noqa: ANN001, ANN202
     raise AssertionError("the demo has a review with outputs")
 
 
-def _procedure(ctx, kind="tthc"):  # noqa: ANN001, ANN202
+def _procedure(ctx, kind="tthc"):
     row = _first(procedures.list_procedures(ctx), lambda p: p.kind == kind and p.status == "effective")
     return procedures.get_procedure(ctx, row.id)
 
 
-def _record(ctx, kind):  # noqa: ANN001, ANN202
+def _record(ctx, kind):
     return records.list_records(ctx, kind)[0]
 
 
-def _record_form(env, kind, parent):  # noqa: ANN001, ANN202
+def _record_form(env, kind, parent):
     from qms_desktop.ui.widgets.record_list import RecordListWidget
 
     lst = RecordListWidget(env, kind, parent)
@@ -255,12 +255,12 @@ def _record_form(env, kind, parent):  # noqa: ANN001, ANN202
     return _captured(lst.create)
 
 
-def _captured(trigger):  # noqa: ANN001, ANN202
+def _captured(trigger):
     """The dialog a real button's code opens (its exec() answered at once with Cancel)."""
     seen = []
     original = QDialog.exec
 
-    def capture(self):  # noqa: ANN001, ANN202
+    def capture(self):
         seen.append(self)
         return int(QDialog.DialogCode.Rejected)
 
@@ -273,33 +273,33 @@ def _captured(trigger):  # noqa: ANN001, ANN202
     return seen[0]
 
 
-def _preview(env, parent):  # noqa: ANN001, ANN202
+def _preview(env, parent):
     from qms_desktop.ui.print_preview import PrintPreviewDialog
 
     report = reports.list_reports(env.ctx)[0]
     return PrintPreviewDialog(reports.preview_pdf(env.ctx, report.id), "Báo cáo", file_name="BaoCao.pdf", parent=parent)
 
 
-def _restore(env, parent, tmp_path):  # noqa: ANN001, ANN202
+def _restore(env, parent, tmp_path):
     from qms_desktop.ui.dialogs.restore_dialog import RestoreDialog
 
     path = backup.backup_to(env.ctx.db, tmp_path)
     return RestoreDialog(backup.inspect_backup(path), env.ctx.db.path, parent)
 
 
-def _import_preview(env, parent):  # noqa: ANN001, ANN202
+def _import_preview(env, parent):
     from qms_desktop.ui.dialogs.import_preview import ImportPreviewDialog
 
     return ImportPreviewDialog(tthc.plan_import(env.ctx, SAMPLE_COPY), SAMPLE_COPY.name, parent)
 
 
-def _wizard(db_factory, env):  # noqa: ANN001, ANN202
+def _wizard(db_factory, env):
     from qms_desktop.ui.first_run import FirstRunWizard
 
     return FirstRunWizard(db_factory(), env.runner)
 
 
-def build_dialog(name: str, env, parent, tmp_path, fresh_db):  # noqa: ANN001, ANN201, C901
+def build_dialog(name: str, env, parent, tmp_path, fresh_db):
     """The dialog called ``name`` on the demo commune."""
     from qms_desktop.ui import login
     from qms_desktop.ui.dialogs import audit_dialogs, nc_dialogs, procedure_dialog, review_dialog, version_dialog

@@ -57,7 +57,7 @@ def test_the_grid_is_typed_and_sets_the_totals(qtbot, env, monkeypatch):
         assert "received 1.369" in d.totals.text()
         d.save()
 
-    def fake_exec(self) -> int:  # noqa: ANN001
+    def fake_exec(self) -> int:
         fill(self)
         return self.result()
 

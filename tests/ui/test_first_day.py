@@ -35,11 +35,11 @@ ACTIONS_TODAY = 23  # the measure: what the first day costs now
 class Clerk:
     """Acts on the real widgets and counts each action."""
 
-    def __init__(self, qtbot) -> None:  # noqa: ANN001
+    def __init__(self, qtbot) -> None:
         self.qtbot = qtbot
         self.actions: list[str] = []
 
-    def type(self, widget, text: str) -> None:  # noqa: ANN001
+    def type(self, widget, text: str) -> None:
         widget.setFocus()
         if text.isascii():
             widget.selectAll()
@@ -48,17 +48,17 @@ class Clerk:
             set_text(widget, text)  # Vietnamese: typed through the input method, as Unikey does
         self.actions.append(f"type {text!r}")
 
-    def click(self, widget, what: str = "") -> None:  # noqa: ANN001
+    def click(self, widget, what: str = "") -> None:
         pos = QPoint(7, widget.height() // 2) if isinstance(widget, QCheckBox) else widget.rect().center()
         self.actions.append(f"click {what or getattr(widget, 'text', lambda: '')()}")  # before: it may open a modal
         QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
 
-    def click_item(self, view, row: int, what: str) -> None:  # noqa: ANN001
+    def click_item(self, view, row: int, what: str) -> None:
         rect = view.visualRect(view.model().index(row, 0))
         self.actions.append(f"click {what}")
         QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
 
-    def then_answer(self, answer) -> None:  # noqa: ANN001
+    def then_answer(self, answer) -> None:
         """The next modal window that opens gets ``answer(window)`` (one action), as she reads and clicks."""
         def run() -> None:
             modal = QApplication.activeModalWidget()
@@ -68,7 +68,7 @@ class Clerk:
             answer(modal)
         QTimer.singleShot(0, run)
 
-    def press(self, modal, role_or_text) -> None:  # noqa: ANN001
+    def press(self, modal, role_or_text) -> None:
         """Click a button of a modal window by its role (OK, Yes…) or text."""
         buttons = modal.findChildren(QAbstractButton)
         if isinstance(role_or_text, str):
@@ -79,7 +79,7 @@ class Clerk:
             target = modal.findChild(QDialogButtonBox).button(role_or_text)
         self.click(target, f"{type(modal).__name__}: {target.text()}")
 
-    def wait_jobs(self, runner) -> None:  # noqa: ANN001
+    def wait_jobs(self, runner) -> None:
         self.qtbot.waitUntil(lambda: not runner.busy(), timeout=120_000)
 
 
@@ -105,7 +105,7 @@ def test_first_day_from_first_start_to_the_report_on_a_usb_stick(qtbot, tmp_path
         clerk.actions.append("choose the province's Excel file")
         return str(SAMPLE)
 
-    def read_the_message(_parent, _title, text) -> None:  # noqa: ANN001 - an information box: she reads, OK
+    def read_the_message(_parent, _title, text) -> None:
         clerk.actions.append("OK on: " + text.splitlines()[0][:40])
 
     monkeypatch.setattr(prompts, "pick_open_file", pick_the_province_file)
@@ -155,7 +155,7 @@ def test_first_day_from_first_start_to_the_report_on_a_usb_stick(qtbot, tmp_path
         reports_page = window.pages["reports"]
         offered = []
 
-        def accept_the_due_report(dlg) -> None:  # noqa: ANN001
+        def accept_the_due_report(dlg) -> None:
             offered.append((dlg.period.currentData(), dlg.due_label.text()))
             clerk.press(dlg, QDialogButtonBox.StandardButton.Ok)
 
@@ -164,7 +164,7 @@ def test_first_day_from_first_start_to_the_report_on_a_usb_stick(qtbot, tmp_path
         assert offered == [("2026-H1", "Báo cáo sáu tháng đầu năm 2026 — hạn gửi 20/06/2026")]
         read_before_signing = []
 
-        def finalise_after_reading(dlg) -> None:  # noqa: ANN001 - the pre-flight: refusals block, warnings ticked
+        def finalise_after_reading(dlg) -> None:
             read_before_signing.append(([f.code for f in dlg.found.refusals], sorted(dlg.checks)))
             if dlg.found.refusals:  # a refusal cannot be ticked away: she closes and the test reports it
                 dlg.reject()
@@ -179,7 +179,7 @@ def test_first_day_from_first_start_to_the_report_on_a_usb_stick(qtbot, tmp_path
         clerk.wait_jobs(runner)
         assert reports_page.current().status == "final"
 
-        def choose_the_stick(dlg) -> None:  # noqa: ANN001 - the folder dialog opens on the stick: "Choose"
+        def choose_the_stick(dlg) -> None:
             assert Path(dlg.directory().absolutePath()) == usb
             clerk.press(dlg, QDialogButtonBox.StandardButton.Open)
 

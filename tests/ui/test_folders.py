@@ -30,7 +30,7 @@ def dialogs(monkeypatch):
     seen: list[dict] = []
     answer: list[Path | None] = [None]
 
-    def fake_exec(self) -> int:  # noqa: ANN001
+    def fake_exec(self) -> int:
         seen.append({"directory": Path(self.directory().absolutePath()),
                      "sidebar": [Path(u.toLocalFile()) for u in self.sidebarUrls()],
                      "directories_only": self.fileMode() == QFileDialog.FileMode.Directory})

@@ -11,15 +11,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
-from record_fixtures import *  # noqa: F401,F403 - every prompt answered (``answers``)
+from record_fixtures import *  # noqa: F403 - every prompt answered (``answers``)
 from record_fixtures import SAMPLE_COPY, fill_exec, make_env
 
 from qms_desktop import app as app_module
 from qms_desktop import paths
 from qms_desktop.services import agency, backup, records, reports
-from qms_desktop.services.context import AppContext
 from qms_desktop.storage import orm
 from qms_desktop.ui.events import AppEvents
 from qms_desktop.ui.login import LoginDialog
@@ -50,7 +49,7 @@ def test_closing_during_a_job_asks_then_waits_until_it_has_rolled_back(qtbot, us
     writing = threading.Event()
     outcome: list[str] = []
 
-    def long_import(*, progress, cancel) -> int:  # noqa: ANN001 - one transaction, like the TTHC import
+    def long_import(*, progress, cancel) -> int:
         with user_ctx.tx("edit") as s:
             for i in range(100_000):
                 s.add(orm.Unit(name=f"Đơn vị {i}"))
@@ -97,13 +96,13 @@ def test_exit_backs_up_the_days_work_within_the_rotation(qtbot, db, leader, monk
     path = db.path
     db.close()
 
-    def fake_login(self):  # noqa: ANN001
+    def fake_login(self):
         set_text(self.username, "chutich")
         set_text(self.password, PASSWORD)
         QTest.mouseClick(self.login_button, Qt.MouseButton.LeftButton)
         return self.result()
 
-    def a_days_work(*_a):  # noqa: ANN001, ANN202 - the clerk records a unit, then closes the window
+    def a_days_work(*_a):
         window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
         records.create(window.env.ctx, "unit", {"name": "Tư pháp - Hộ tịch"})
         window.close()

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QWizard
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "merge"))
 
-from communes import DA_LAY, PHU_LAM, build_commune, build_new_commune, open_ctx  # noqa: E402
-from record_fixtures import *  # noqa: E402,F403
-from record_fixtures import make_env  # noqa: E402
+from communes import DA_LAY, PHU_LAM, build_commune, build_new_commune, open_ctx
+from record_fixtures import *  # noqa: F403
+from record_fixtures import make_env
 
-from qms_desktop.services import merge as M  # noqa: E402
-from qms_desktop.services.check import check_database  # noqa: E402
+from qms_desktop.services import merge as M
+from qms_desktop.services.check import check_database
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +55,7 @@ def target(files):
     ctx.db.close()
 
 
-def _next(qtbot, wiz, page) -> None:  # noqa: ANN001
+def _next(qtbot, wiz, page) -> None:
     qtbot.mouseClick(wiz.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wiz.currentPage() is page, timeout=60000)
 

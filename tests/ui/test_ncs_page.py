@@ -157,3 +157,23 @@ def test_print_button_hands_the_record_to_the_printed_documents(qtbot, ui_env, m
     assert not page.print_button.isHidden()
     page.print_button.click()
     assert calls == [(ui_env, nc.id)]
+
+
+def test_a_broken_print_preview_is_logged_and_the_button_says_so(qtbot, ui_env, monkeypatch, caplog):
+    """The preview module failing to import used to hide the Print button without a word."""
+    from qms_desktop.ui.dialogs import prompts
+    from qms_desktop.ui.widgets import print_button
+
+    shown = []
+    monkeypatch.setattr(prompts, "show_error", lambda parent, exc: shown.append(exc.message))
+
+    monkeypatch.setattr(print_button, "_loaded", False)
+    monkeypatch.setattr(print_button, "_HANDLERS", {})
+    monkeypatch.setattr(print_button, "PREVIEW_MODULE", "qms_desktop.ui.no_such_preview")
+    nc = ncs.open_nc(ui_env.ctx, description="Thiếu phiếu", detected_date=TODAY)
+    page = _page(qtbot, ui_env)
+    page.open_record("nc", nc.id)
+    assert not page.print_button.isHidden()
+    assert "could not be loaded" in caplog.text and "no_such_preview" in caplog.text
+    page.print_button.click()
+    assert shown == ["Printing of this document is not available yet."]

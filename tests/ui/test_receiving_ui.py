@@ -4,13 +4,11 @@ and the first-run choice of an office."""
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -299,7 +297,7 @@ def test_status_and_inbox_pages_run_a_bounded_number_of_queries(qtbot, office_en
     statements: list[str] = []
     engine = office_env.ctx.db.engine
 
-    def count(conn, cursor, statement, *args):  # noqa: ANN001
+    def count(conn, cursor, statement, *args):
         statements.append(statement)
 
     def measure() -> tuple[int, int]:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QWizard
 
-from record_fixtures import *  # noqa: F401,F403 - every prompt answered (``answers``)
+from record_fixtures import *  # noqa: F403 - every prompt answered (``answers``)
 from record_fixtures import make_env
 
 from qms_desktop import app as app_module
@@ -21,7 +21,7 @@ from qms_desktop.ui.runner import SynchronousRunner
 from ui_helpers import PASSWORD, set_text
 
 
-def _click(button) -> None:  # noqa: ANN001
+def _click(button) -> None:
     """A click where a user clicks: a check box on its box (its centre may be past the text)."""
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QCheckBox
@@ -30,7 +30,7 @@ def _click(button) -> None:  # noqa: ANN001
     QTest.mouseClick(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
 
 
-def _to_recovery_page(qtbot, db) -> FirstRunWizard:  # noqa: ANN001
+def _to_recovery_page(qtbot, db) -> FirstRunWizard:
     w = FirstRunWizard(db, SynchronousRunner())
     qtbot.addWidget(w)
     w.show()
@@ -48,7 +48,7 @@ def _to_recovery_page(qtbot, db) -> FirstRunWizard:  # noqa: ANN001
     return w
 
 
-def _login(qtbot, db, username: str = "chutich") -> LoginDialog:  # noqa: ANN001
+def _login(qtbot, db, username: str = "chutich") -> LoginDialog:
     dlg = LoginDialog(db)
     qtbot.addWidget(dlg)
     dlg.show()
@@ -121,7 +121,7 @@ def test_the_dashboard_says_what_the_set_up_lacks(qtbot, db, answers):
     assert env.opened == ["tthc:"]
 
     # "Finish the set-up…" on the dashboard runs the steps that were left
-    def finish(self):  # noqa: ANN001 - the user ticks "kept", Next, Finish in the wizard that opens
+    def finish(self):
         self.show()
         qtbot.waitExposed(self)
         _click(self.recovery_page.kept)
@@ -159,7 +159,7 @@ def test_main_resumes_the_set_up_after_login(qtbot, db, answers, monkeypatch):
     db.close()
     shown = []
 
-    def fake_login(self):  # noqa: ANN001
+    def fake_login(self):
         set_text(self.username, "chutich")
         set_text(self.password, PASSWORD)
         _click(self.login_button)

@@ -12,17 +12,17 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
 
-from pki_helpers import make_pki, sample_seal_png, sample_signature_png, write_pfx  # noqa: E402
-from record_fixtures import *  # noqa: E402, F403
-from record_fixtures import make_env  # noqa: E402
-from ui_helpers import set_text  # noqa: E402
+from pki_helpers import make_pki, sample_seal_png, sample_signature_png, write_pfx
+from record_fixtures import *  # noqa: F403
+from record_fixtures import make_env
+from ui_helpers import set_text
 
-from qms_desktop.reports import pades  # noqa: E402
-from qms_desktop.services import agency, reports  # noqa: E402
-from qms_desktop.services.reports import signing  # noqa: E402
-from qms_desktop.ui.dialogs.sign_dialog import SignDialog  # noqa: E402
-from qms_desktop.ui.pages.reports_page import ReportsPage  # noqa: E402
-from qms_desktop.ui.pages.settings_page import SettingsPage  # noqa: E402
+from qms_desktop.reports import pades
+from qms_desktop.services import agency, reports
+from qms_desktop.services.reports import signing
+from qms_desktop.ui.dialogs.sign_dialog import SignDialog
+from qms_desktop.ui.pages.reports_page import ReportsPage
+from qms_desktop.ui.pages.settings_page import SettingsPage
 
 SHOTS = os.environ.get("QMS_SCREENSHOTS")  # a folder: the tests also save their screens there
 
@@ -96,7 +96,7 @@ def test_sign_dialog_with_pfx_from_the_report_page(qtbot, signed_env, tmp_path, 
     assert page.sign_button.isEnabled() and "Not digitally signed" in page.signature.text()
     dialogs = []
 
-    def fake_open(report_id, title):  # noqa: ANN001, ANN202
+    def fake_open(report_id, title):
         dialog = SignDialog(env, report_id, title, page)
         qtbot.addWidget(dialog)
         dialog.use_pfx.setChecked(True)

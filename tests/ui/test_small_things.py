@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QApplication, QCheckBox, QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QWidget,
 )
 
-from record_fixtures import *  # noqa: F401,F403
+from record_fixtures import *  # noqa: F403
 from record_fixtures import TODAY, make_env
 
 from qms_desktop.domain.model import Role
@@ -283,7 +283,7 @@ def test_the_focused_control_has_a_clearly_visible_frame(qtbot, qapp):
 
 
 # ---------------------------------------------------------------- 9. the report that is due
-def _dated_env(db, day: dt.date):  # noqa: ANN001, ANN202
+def _dated_env(db, day: dt.date):
     ctx = AppContext(db, Actor("chutich", "leader", "Nguyễn Văn Thành"), clock=lambda: day)
     return make_env(ctx)
 

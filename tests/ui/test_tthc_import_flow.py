@@ -41,8 +41,8 @@ def test_cancel_while_writing_rolls_back_and_says_so(qtbot, ui_ctx, answers, mon
     gate, reached = threading.Event(), threading.Event()
     original = tthc.apply_plan
 
-    def apply_waiting_for_the_user(ctx, plan, *, cancel, progress):  # noqa: ANN001
-        def report(p):  # noqa: ANN001
+    def apply_waiting_for_the_user(ctx, plan, *, cancel, progress):
+        def report(p):
             progress(p)
             if p.done >= 400 and not reached.is_set():  # halfway through the write
                 reached.set()

@@ -137,7 +137,7 @@ def _refuse(message: str, **params) -> _Refusal:
     return _Refusal(PackageRefused(message, **params))
 
 
-def verify_package(path: Path, **kwargs):  # noqa: ANN201 - reports.package.PackageInfo
+def verify_package(path: Path, **kwargs):
     """``reports.package.verify_package``, imported at first use (cryptography is a heavy import)."""
     from qms_desktop.reports.package import verify_package as verify
 
@@ -624,7 +624,7 @@ _LIST_COLUMNS = (_P.id, orm.RxUnit.code, orm.RxUnit.name, _P.period, _P.report_v
                  _P.chain_hash, _P.notes, _P.changes, orm.RxSubmission.id)
 
 
-def _package_row(r) -> PackageRow:  # noqa: ANN001 - a Core row of _LIST_COLUMNS
+def _package_row(r) -> PackageRow:
     head = f"{r[17]}:{r[18]}" if r[17] is not None and r[18] else ""
     return PackageRow(*r[:17], head, _notes(r[19]), _changes(r[20]), r[21])
 

@@ -38,7 +38,7 @@ from qms_desktop.services.receiving.status import period_overview
 from qms_desktop.storage import orm
 
 # Dated rules (TT 26/2014): a new text changes these numbers, not the code.
-from qms_desktop.domain.rules import INSPECTION_FOLLOWUP_MONTHS  # noqa: E402 - the commune's rule, same months
+from qms_desktop.domain.rules import INSPECTION_FOLLOWUP_MONTHS
 
 RULES = {"source": "TT 26/2014/TT-BKHCN Art. 33, 37", "on_site_share": (1, 3),
          "followup_months": INSPECTION_FOLLOWUP_MONTHS}

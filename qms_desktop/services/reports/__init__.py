@@ -10,15 +10,15 @@ Public entry points, re-exported here:
   procedure cover page, TTHC steps and flowchart).
 """
 
-from qms_desktop.services.reports.export import (  # noqa: F401
+from qms_desktop.services.reports.export import (
     ExportResult, export_history, export_report, key_fingerprint, preview_pdf,
 )
-from qms_desktop.services.reports.lifecycle import (  # noqa: F401
+from qms_desktop.services.reports.lifecycle import (
     STATEMENT_KEYS, ReportDetail, ReportRow, correct_report, create_report, finalize_report, get_report, list_reports,
     mark_sent, preflight, propose_number, report_data, snapshot_bytes, update_report,
 )
-from qms_desktop.services.reports.finalize_checks import Finding, Preflight, PreflightRefused  # noqa: F401
-from qms_desktop.services.reports.schedule import DueReport, due_reports, report_due_now  # noqa: F401
+from qms_desktop.services.reports.finalize_checks import Finding, Preflight, PreflightRefused
+from qms_desktop.services.reports.schedule import DueReport, due_reports, report_due_now
 
 __all__ = [
     "DueReport", "ExportResult", "Finding", "Preflight", "PreflightRefused", "ReportDetail", "ReportRow",

@@ -121,7 +121,7 @@ def _frozen(ctx: AppContext, report_id: int) -> _Frozen:
                        (agency.code or "") if agency else "")
 
 
-def _recorded_snapshot_sha256(s, report_id: int) -> str | None:  # noqa: ANN001
+def _recorded_snapshot_sha256(s, report_id: int) -> str | None:
     rows = s.execute(select(orm.ChangeLog.new_values).where(orm.ChangeLog.entity == "report",
                                                             orm.ChangeLog.entity_id == str(report_id),
                                                             orm.ChangeLog.new_values.like(f"%{SNAPSHOT_KEY}%"))

@@ -189,7 +189,7 @@ def acknowledgement_json(found: Preflight, *, username: str, full_name: str, at:
     }, ensure_ascii=False, sort_keys=True)
 
 
-def run(s: Session, r, build_facts, *, date: dt.date) -> Preflight:  # noqa: ANN001
+def run(s: Session, r, build_facts, *, date: dt.date) -> Preflight:
     """The pre-flight of report row ``r`` if it were dated ``date`` (``build_facts`` from lifecycle)."""
     from qms_desktop.services.reports.lifecycle import settings as read_settings
 

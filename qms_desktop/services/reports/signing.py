@@ -224,8 +224,8 @@ def next_role(ctx: AppContext, report_id: int) -> str | None:
     return ROLE_AGENCY if ROLE_OFFICIAL in signed_roles(signed) else ROLE_OFFICIAL
 
 
-def sign_report(ctx: AppContext, report_id: int, source, *, role: str | None = None,  # noqa: ANN001 - KeySource
-                now: dt.datetime | None = None, fingerprint: str | None = None, timestamper=None) -> SignOutcome:  # noqa: ANN001
+def sign_report(ctx: AppContext, report_id: int, source, *, role: str | None = None,
+                now: dt.datetime | None = None, fingerprint: str | None = None, timestamper=None) -> SignOutcome:
     """Sign the finalised report's PDF with ``source`` (a token logged in with its PIN, or a .pfx).
 
     Args:

@@ -16,7 +16,9 @@ def run() -> None:
         with context.begin_transaction():
             context.run_migrations()
         return
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    # tooling: `alembic -x db=PATH revision --autogenerate …` compares the models with that database
+    db = context.get_x_argument(as_dictionary=True).get("db")
+    engine = create_engine(f"sqlite:///{db}" if db else config.get_main_option("sqlalchemy.url"))
     with engine.connect() as conn:
         context.configure(connection=conn, target_metadata=target_metadata, render_as_batch=True)
         with context.begin_transaction():

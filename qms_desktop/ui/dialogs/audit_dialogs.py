@@ -23,7 +23,7 @@ def result_items() -> list[tuple[str, str]]:
 class ProgrammeDialog(FormDialog):
     """The yearly audit programme (chương trình đánh giá nội bộ năm)."""
 
-    def __init__(self, env, year: int, programme: audits.ProgrammeRow | None = None,  # noqa: ANN001
+    def __init__(self, env, year: int, programme: audits.ProgrammeRow | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__("", lambda v: audits.save_programme(env.ctx, **v), parent)
         self.setWindowTitle(self.tr("Audit programme"))
@@ -44,7 +44,7 @@ class PlanAuditDialog(FormDialog):
     """Plan an audit, or edit the plan of ``detail``. An auditor must not audit his or her own unit:
     warned as you choose, refused on save."""
 
-    def __init__(self, env, programmes: list[audits.ProgrammeRow], *, programme_id: int | None = None,  # noqa: ANN001
+    def __init__(self, env, programmes: list[audits.ProgrammeRow], *, programme_id: int | None = None,
                  detail: audits.AuditDetail | None = None, parent: QWidget | None = None) -> None:
         super().__init__("", self._save_values, parent, scroll=True)
         self.env, self.detail = env, detail
@@ -117,7 +117,7 @@ class PlanAuditDialog(FormDialog):
 class ChecklistItemDialog(FormDialog):
     """A new checklist question, or ``item`` edited (its evidence and result are edited in the checklist table)."""
 
-    def __init__(self, env, detail: audits.AuditDetail, parent: QWidget | None = None,  # noqa: ANN001
+    def __init__(self, env, detail: audits.AuditDetail, parent: QWidget | None = None,
                  item: audits.ChecklistRow | None = None) -> None:
         super().__init__("", self._save_values, parent)
         self.env, self.detail, self.item = env, detail, item
@@ -153,7 +153,7 @@ class FindingDialog(FormDialog):
     """A finding; pre-filled from a checklist item when recorded from it, or ``finding`` edited
     (its kind is fixed once a nonconformity was raised from it)."""
 
-    def __init__(self, env, detail: audits.AuditDetail, item: audits.ChecklistRow | None = None,  # noqa: ANN001
+    def __init__(self, env, detail: audits.AuditDetail, item: audits.ChecklistRow | None = None,
                  parent: QWidget | None = None, finding: audits.FindingRow | None = None) -> None:
         super().__init__("", self._save_values, parent)
         self.env, self.detail, self.item, self.finding = env, detail, item, finding
@@ -199,7 +199,7 @@ class FindingDialog(FormDialog):
 class CompleteAuditDialog(FormDialog):
     """Record the audit as held (đã thực hiện), with the report summary."""
 
-    def __init__(self, env, detail: audits.AuditDetail, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, env, detail: audits.AuditDetail, parent: QWidget | None = None) -> None:
         super().__init__("", lambda v: audits.complete_audit(env.ctx, detail.row.id, **v), parent)
         self.setWindowTitle(self.tr("Record the audit as held"))
         self.add_field("start_date", self.tr("Held from"), DateEdit(optional=False), required=True)
@@ -210,7 +210,7 @@ class CompleteAuditDialog(FormDialog):
 
 
 class ApproveReportDialog(FormDialog):
-    def __init__(self, env, detail: audits.AuditDetail, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, env, detail: audits.AuditDetail, parent: QWidget | None = None) -> None:
         super().__init__("", lambda v: audits.approve_report(env.ctx, detail.row.id, **v), parent)
         self.detail = detail
         self.setWindowTitle(self.tr("Approve the audit report"))

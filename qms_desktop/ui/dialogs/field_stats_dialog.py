@@ -24,7 +24,7 @@ class FieldStatsDialog(QDialog):
     """Rows: every field already recorded for the period, then the fields of the TTHC in scope; columns:
     received, on time, late, pending. Saving replaces the period's lines and sets its totals to their sums."""
 
-    def __init__(self, env, stat_id: int, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, env, stat_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.env, self.stat_id = env, stat_id
         current = field_stats.get_field_stats(env.ctx, stat_id)

@@ -211,7 +211,7 @@ class ImportPreviewDialog(QDialog):
         self.resize(1100, 600)
 
     @staticmethod
-    def _color(row: dict, _key: str):  # noqa: ANN205
+    def _color(row: dict, _key: str):
         if row["what"] in ("rejected",):
             return RED
         if row["what"] in ("unchanged", "skip"):
@@ -259,7 +259,7 @@ class ImportPreviewDialog(QDialog):
         else:
             self.import_button.setToolTip("")
 
-    def accept(self) -> None:  # noqa: D102 - the choices go into the plan that will be applied
+    def accept(self) -> None:
         if not self.import_button.isEnabled():
             return
         plan = self.plan

@@ -30,7 +30,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(M.CTX, text) or text
 
 
-def _render(note) -> str:  # noqa: ANN001
+def _render(note) -> str:
     return note.render(lambda c, t: QCoreApplication.translate(c, t) or t) if note is not None else ""
 
 
@@ -59,7 +59,7 @@ def _table(columns: list[str], parent: QWidget) -> QTableWidget:
 class MergeWizard(QWizard):
     """Gộp dữ liệu các xã cũ. ``result`` holds the MergeResult once merged."""
 
-    def __init__(self, env, parent: QWidget | None = None, *, backup_folder: Path | None = None) -> None:  # noqa: ANN001
+    def __init__(self, env, parent: QWidget | None = None, *, backup_folder: Path | None = None) -> None:
         super().__init__(parent)
         self.env = env
         self.backup_folder = backup_folder
@@ -85,12 +85,12 @@ class MergeWizard(QWizard):
     def workdir(self) -> Path:
         return Path(self._work.name)
 
-    def run(self, fn, label: str, on_done) -> None:  # noqa: ANN001
+    def run(self, fn, label: str, on_done) -> None:
         """A job off the GUI thread; refusals are shown, and the wizard stays where it is."""
         self.env.runner.start(fn, parent=self, label=label, on_done=on_done,
                               on_error=lambda exc: prompts.show_error(self, exc))
 
-    def done(self, result: int) -> None:  # noqa: D401
+    def done(self, result: int) -> None:
         super().done(result)
         self._work.cleanup()
 
@@ -151,11 +151,11 @@ class SourcesPage(QWizardPage):
             return True
         ctx, work, options = self.wiz.env.ctx, self.wiz.workdir, M.MergeOptions()
 
-        def job(progress, cancel):  # noqa: ANN001
+        def job(progress, cancel):
             checks = M.prepare_sources(ctx, paths, work, progress=progress, cancel=cancel)
             return checks, M.build_plan(ctx, checks, options, progress=progress, cancel=cancel)
 
-        def done(result) -> None:  # noqa: ANN001
+        def done(result) -> None:
             self.wiz.checks, self.wiz.plan = result
             self.wiz.options = options
             self.wiz.checked_paths = paths
@@ -296,7 +296,7 @@ class ChoicesPage(QWizardPage):
         options = M.MergeOptions(prefix_rule=self.rule.currentData(), choices=dict(self.wiz.options.choices),
                                  prefixes=dict(self.wiz.options.prefixes))
 
-        def done(plan) -> None:  # noqa: ANN001
+        def done(plan) -> None:
             self.wiz.plan, self.wiz.options = plan, options
             self._planned = True
             QTimer.singleShot(0, self.wiz.next)
@@ -475,7 +475,7 @@ class PreviewPage(QWizardPage):
             return True
         ctx, plan, folder = self.wiz.env.ctx, self.wiz.plan, self.wiz.backup_folder
 
-        def done(result) -> None:  # noqa: ANN001
+        def done(result) -> None:
             self.wiz.result = result
             self.wiz.env.events.changed({"*"}, None)
             prompts.info(self, self.tr("Merged %1 former commune(s). The data in use before was backed up to:\n%2\n\n"

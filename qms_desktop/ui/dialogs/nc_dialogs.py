@@ -11,14 +11,14 @@ from qms_desktop.ui.dialogs.procedure_dialog import staff_items, unit_items
 from qms_desktop.ui.widgets.date_edit import DateEdit
 
 
-def code_items(enum) -> list[tuple[str, str]]:  # noqa: ANN001
+def code_items(enum) -> list[tuple[str, str]]:
     return [(c.value, t("Labels", label(c.value))) for c in enum]
 
 
 class NewNcDialog(FormDialog):
     """A nonconformity recorded by hand (from an inspection, a complaint…); it gets the next number of its year."""
 
-    def __init__(self, env, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, env, parent: QWidget | None = None) -> None:
         super().__init__("", self._save_values, parent)
         self.env = env
         self.setWindowTitle(self.tr("New nonconformity"))
@@ -43,7 +43,7 @@ class NewNcDialog(FormDialog):
 class ActionDialog(FormDialog):
     """A corrective action with its owner and due date; ``action`` edited (a done action keeps its date done)."""
 
-    def __init__(self, env, nc: ncs.NcDetail, parent: QWidget | None = None,  # noqa: ANN001
+    def __init__(self, env, nc: ncs.NcDetail, parent: QWidget | None = None,
                  action: ncs.ActionRow | None = None) -> None:
         super().__init__("", self._save_values, parent)
         self.env, self.nc, self.action = env, nc, action
@@ -68,7 +68,7 @@ class ActionDialog(FormDialog):
 
 
 class ActionDoneDialog(FormDialog):
-    def __init__(self, env, action: ncs.ActionRow, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, env, action: ncs.ActionRow, parent: QWidget | None = None) -> None:
         super().__init__("", lambda v: ncs.complete_action(env.ctx, action.id, **v), parent)
         self.setWindowTitle(self.tr("Action done"))
         self.set_intro(action.description)

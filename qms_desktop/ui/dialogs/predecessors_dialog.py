@@ -27,7 +27,7 @@ def _merged_on(p: provenance.Predecessor) -> str:
 
 
 class PredecessorsDialog(QDialog):
-    def __init__(self, env, parent: QWidget | None = None, *, tab: int = 0) -> None:  # noqa: ANN001
+    def __init__(self, env, parent: QWidget | None = None, *, tab: int = 0) -> None:
         super().__init__(parent)
         self.env = env
         self.setObjectName("predecessorsDialog")

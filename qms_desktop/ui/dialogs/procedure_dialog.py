@@ -11,13 +11,13 @@ from qms_desktop.ui.dialogs.form_dialog import FormDialog, combo, t
 from qms_desktop.ui.widgets.check_list import CheckList
 
 
-def unit_items(ctx) -> list[tuple[int, str]]:  # noqa: ANN001
+def unit_items(ctx) -> list[tuple[int, str]]:
     """Units for combo boxes, in Vietnamese alphabetical order."""
     rows = [(r.id, r.values["name"]) for r in records.list_records(ctx, "unit")]
     return sorted(rows, key=lambda x: sort_key(x[1]))
 
 
-def staff_items(ctx, *, auditors_only: bool = False) -> list[tuple[int, str]]:  # noqa: ANN001
+def staff_items(ctx, *, auditors_only: bool = False) -> list[tuple[int, str]]:
     """Staff as "Full name — title", in the order of the records (by full name)."""
     rows = records.list_records(ctx, "staff")
     return [(r.id, r.values["full_name"] + (f" — {r.values['title']}" if r.values.get("title") else ""))
@@ -27,7 +27,7 @@ def staff_items(ctx, *, auditors_only: bool = False) -> list[tuple[int, str]]:  
 class ProcedureDialog(FormDialog):
     """New procedure when ``detail`` is None; the code cannot change afterwards (it is the reference)."""
 
-    def __init__(self, env, detail: procedures.ProcedureDetail | None = None, *,  # noqa: ANN001
+    def __init__(self, env, detail: procedures.ProcedureDetail | None = None, *,
                  preset_tthc: tuple[int, ...] = (), parent: QWidget | None = None) -> None:
         super().__init__("", self._save_values, parent)
         self.env, self.detail = env, detail

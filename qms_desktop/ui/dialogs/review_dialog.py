@@ -12,7 +12,7 @@ from qms_desktop.ui.dialogs.procedure_dialog import staff_items
 from qms_desktop.ui.widgets.date_edit import DateEdit
 
 
-def _people_combo(env, placeholder: str):  # noqa: ANN001, ANN202
+def _people_combo(env, placeholder: str):
     """An editable list of staff names: pick one or type any name."""
     w = combo([(None, name.split(" — ")[0]) for _i, name in staff_items(env.ctx)], editable=True)
     w.setCurrentIndex(-1)
@@ -24,7 +24,7 @@ class NewReviewDialog(FormDialog):
     """Schedules the meeting; the §9.3.2 inputs are then pre-filled from the records (editable).
     With ``detail``: edits the meeting details of that review (its inputs stay as they are)."""
 
-    def __init__(self, env, parent: QWidget | None = None, *,  # noqa: ANN001
+    def __init__(self, env, parent: QWidget | None = None, *,
                  detail: reviews.ReviewDetail | None = None) -> None:
         super().__init__("", self._save_values, parent)
         self.env, self.detail = env, detail
@@ -54,7 +54,7 @@ class NewReviewDialog(FormDialog):
 
 
 class HoldReviewDialog(FormDialog):
-    def __init__(self, env, detail: reviews.ReviewDetail, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, env, detail: reviews.ReviewDetail, parent: QWidget | None = None) -> None:
         super().__init__("", lambda v: reviews.hold_review(env.ctx, detail.row.id, **v), parent)
         self.setWindowTitle(self.tr("Record the review as held"))
         self.add_field("conclusion", self.tr("Conclusion"), text_edit(120), required=True)
@@ -70,7 +70,7 @@ class OutputDialog(FormDialog):
     """An output of the review (§9.3.3): improvement, change, or resources — tracked as an action.
     With ``output``: that output edited (a done output keeps its date done)."""
 
-    def __init__(self, env, detail: reviews.ReviewDetail, parent: QWidget | None = None,  # noqa: ANN001
+    def __init__(self, env, detail: reviews.ReviewDetail, parent: QWidget | None = None,
                  output: reviews.OutputRow | None = None) -> None:
         super().__init__("", self._save_values, parent)
         self.env, self.detail, self.output = env, detail, output
@@ -91,7 +91,7 @@ class OutputDialog(FormDialog):
 
 
 class OutputDoneDialog(FormDialog):
-    def __init__(self, env, output: reviews.OutputRow, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, env, output: reviews.OutputRow, parent: QWidget | None = None) -> None:
         super().__init__("", lambda v: reviews.complete_output(env.ctx, output.id, **v), parent)
         self.setWindowTitle(self.tr("Output done"))
         self.set_intro(output.description)

@@ -38,7 +38,7 @@ def library_choices(current: str) -> list[tuple[str, str]]:
 class SignDialog(QDialog):
     """Sign report ``report_id`` with a token or a .pfx; ``outcome`` is set when it is signed."""
 
-    def __init__(self, env, report_id: int, title: str, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, env, report_id: int, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.env, self.report_id = env, report_id
         self.outcome: signing.SignOutcome | None = None
@@ -188,7 +188,7 @@ class SignDialog(QDialog):
         self.accept()
         return True
 
-    def done(self, result: int) -> None:  # noqa: D401 - Qt override
+    def done(self, result: int) -> None:
         self._forget()
         self.secret.clear()
         super().done(result)

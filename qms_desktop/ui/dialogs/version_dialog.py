@@ -22,7 +22,7 @@ class VersionDialog(FormDialog):
 
     With ``version`` (a draft): edits its dates, sign-off and summary; its steps are edited on the Steps tab."""
 
-    def __init__(self, env, detail: procedures.ProcedureDetail, *, limit_text: str = "",  # noqa: ANN001
+    def __init__(self, env, detail: procedures.ProcedureDetail, *, limit_text: str = "",
                  version: procedures.VersionRow | None = None, parent: QWidget | None = None) -> None:
         super().__init__("", self._save_values, parent, scroll=version is None)
         self.env, self.detail, self.version = env, detail, version
@@ -101,7 +101,7 @@ def _latest(detail: procedures.ProcedureDetail) -> procedures.VersionRow | None:
 class ApproveDialog(FormDialog):
     """Phê duyệt: who approves, when, and from when the version is effective; asks once more before saving."""
 
-    def __init__(self, env, detail: procedures.ProcedureDetail, version: procedures.VersionRow,  # noqa: ANN001
+    def __init__(self, env, detail: procedures.ProcedureDetail, version: procedures.VersionRow,
                  parent: QWidget | None = None) -> None:
         super().__init__("", self._save_values, parent)
         self.env, self.detail, self.version = env, detail, version
@@ -159,7 +159,7 @@ class ApproveDialog(FormDialog):
 
 
 
-def _known_titles(ctx) -> tuple[dict[str, str], str, str]:  # noqa: ANN001
+def _known_titles(ctx) -> tuple[dict[str, str], str, str]:
     """(folded full name → title from the staff list and the agency profile, which wins; the chairman's
     name; the chairman's title — the usual approver's, for a name found nowhere)."""
     from qms_desktop.domain.text import fold

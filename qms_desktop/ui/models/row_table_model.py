@@ -51,7 +51,7 @@ class RowTableModel(QAbstractTableModel):
     Filtering: ``set_filter(text)`` keeps rows whose folded text contains every folded word.
     """
 
-    def __init__(self, columns: list[Column], parent=None) -> None:  # noqa: ANN001
+    def __init__(self, columns: list[Column], parent=None) -> None:
         super().__init__(parent)
         self.columns = columns
         self._all: list[Any] = []

@@ -19,7 +19,7 @@ class StyledRowModel(RowTableModel):
     column shown as a check box whose toggling calls ``on_check(row, checked)`` (which writes and
     reloads; the model itself never changes its rows)."""
 
-    def __init__(self, columns: list[Column], parent=None, *,  # noqa: ANN001
+    def __init__(self, columns: list[Column], parent=None, *,
                  foreground: Callable[[Any, str], QColor | None] | None = None,
                  check_column: str | None = None, on_check: Callable[[Any, bool], None] | None = None,
                  checkable: Callable[[], bool] = lambda: True) -> None:

@@ -7,6 +7,8 @@ Thống kê giải quyết TTHC, Báo cáo, Hồ sơ khác (đào tạo, rủi r
 Nhật ký thay đổi, Cài đặt (cơ quan, bộ phận và cán bộ, tài khoản).
 """
 
+from qms_desktop.domain.kinds import KINDS
+
 PAGES: tuple[tuple[str, str, str], ...] = (
     ("dashboard", "qms_desktop.ui.pages.dashboard", "DashboardPage"),
     ("tthc", "qms_desktop.ui.pages.tthc_page", "TthcPage"),
@@ -35,14 +37,11 @@ RECEIVING_PAGES: tuple[tuple[str, str, str], ...] = (
     ("settings", "qms_desktop.ui.pages.settings_page", "SettingsPage"),
 )
 
-# Which page opens a record reference "kind:id" (warnings, global search).
+# Which page opens a record reference "kind:id" (warnings, global search): every name of every kind
+# of the registry (domain/kinds.py), plus the links that are no kind of record.
 RECORD_PAGES: dict[str, str] = {
-    "tthc": "tthc", "procedure": "procedures", "announcement": "announcements", "announcements": "announcements",
-    "objective": "objectives", "audit": "audits", "audits": "audits", "nc": "ncs", "nonconformity": "ncs",
-    "inspection": "inspections", "external_inspection": "inspections", "review": "reviews", "reviews": "reviews",
-    "management_review": "reviews", "service_stat": "stats", "report": "reports", "training": "other",
-    "risk": "other", "improvement": "other", "survey": "other", "unit": "settings", "staff": "settings",
-    "legal_document": "procedures",
+    **{name: k.page for k in KINDS.values() if k.page
+       for name in (k.name, k.link_name, k.plural, *k.aliases) if name},
     "new_procedure": "procedures",  # "new_procedure:<TTHC id>": the New procedure dialog with that TTHC linked
     "rx_package": "inbox", "rx_unit": "rx_units",
 }

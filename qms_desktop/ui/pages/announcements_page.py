@@ -62,7 +62,7 @@ class ScopeDialog(QDialog):
         for i, key in enumerate(self._keys):
             self.list.item(i).setHidden(not all(w in key for w in words))
 
-    def _tick_where(self, predicate, rows) -> None:  # noqa: ANN001
+    def _tick_where(self, predicate, rows) -> None:
         for i, r in enumerate(rows):
             self.list.item(i).setCheckState(Qt.CheckState.Checked if predicate(r) else Qt.CheckState.Unchecked)
 
@@ -112,7 +112,7 @@ class AnnouncementsPage(SpecPage):
         splitter.setStretchFactor(1, 2)
         return splitter
 
-    def _show_scope(self, row) -> None:  # noqa: ANN001
+    def _show_scope(self, row) -> None:
         self.current = row
         ident = row.id if row is not None else None
         self.scope_list.clear()

@@ -29,7 +29,7 @@ def _value_label() -> QLabel:
 class PlanTab(QWidget):
     """The plan (purpose, scope, criteria, team, units, date) and the report, read only; actions as buttons."""
 
-    def __init__(self, page, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, page, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page = page
         self.fields: dict[str, QLabel] = {}
@@ -108,7 +108,7 @@ class ChecklistTab(QWidget):
     Evidence typed on an item without a result is kept on screen until a result is chosen (the
     service records evidence together with a result)."""
 
-    def __init__(self, page, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, page, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page = page
         self.items: list[audits.ChecklistRow] = []
@@ -229,12 +229,12 @@ class ChecklistTab(QWidget):
             self.page.reload_detail()
 
 
-def _finding_color(row: audits.FindingRow, _key: str):  # noqa: ANN202
+def _finding_color(row: audits.FindingRow, _key: str):
     return RED if row.kind == ChecklistResult.NONCONFORM and row.nc_id is None else None
 
 
 class FindingsTab(QWidget):
-    def __init__(self, page, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, page, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page = page
         self.units: dict[int, str] = {}

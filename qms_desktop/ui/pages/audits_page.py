@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.model import label
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from qms_desktop.services import audits
@@ -28,7 +27,7 @@ class AuditsPage(MasterDetailPage):
     state_key = "audits/list"
     export_name = "DanhGiaNoiBo.xlsx"
 
-    def __init__(self, env, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, env, parent: QWidget | None = None) -> None:
         self.detail_data: audits.AuditDetail | None = None
         self.programmes: list[audits.ProgrammeRow] = []
         self._names: dict[int, str] = {}
@@ -139,13 +138,7 @@ class AuditsPage(MasterDetailPage):
         return box
 
     def show_detail(self, row: audits.AuditRow | None) -> None:
-        d = None
-        if row is not None:
-            try:
-                d = audits.get_audit(self.env.ctx, row.id)
-            except QmsError as exc:
-                prompts.show_error(self, exc)
-        self.detail_data = d
+        d = self.fetch_detail(audits.get_audit, row)
         if d is None:
             self.header.setText(self.tr("Select an audit in the list, or plan one with “Plan audit…”."))
         else:
@@ -262,12 +255,9 @@ class AuditsPage(MasterDetailPage):
 
     def cancel_audit(self) -> None:
         d = self.detail_data
-        if d is None:
-            return
-        if not prompts.confirm(self, self.tr("Cancel the audit “%1”? It is kept, marked cancelled, and can no longer "
-                                             "change.").replace("%1", d.row.title)):
-            return
-        reason = prompts.ask_reason(self, self.tr("Cancel audit"), self.tr("Reason for cancelling:"))
-        if reason is not None:
-            self.write(audits.cancel_audit, d.row.id, reason=reason, kinds="audit")
+        if d is not None:
+            self.cancel_with_reason(self.tr("Cancel the audit “%1”? It is kept, marked cancelled, and can no longer "
+                                            "change.").replace("%1", d.row.title),
+                                    self.tr("Cancel audit"), self.tr("Reason for cancelling:"), audits.cancel_audit,
+                                    kinds="audit")
 

@@ -62,7 +62,7 @@ class Page(QWidget):
         (e.g. a form with unsaved changes the user chose to keep)."""
         return True
 
-    def showEvent(self, event) -> None:  # noqa: N802, ANN001
+    def showEvent(self, event) -> None:  # noqa: N802
         if self._stale:
             self._stale = False
             self.refresh()

@@ -139,6 +139,7 @@ class DashboardPage(Page):
             "ncs": Card(self.tr("Open nonconformities")),
             "actions": Card(self.tr("Overdue actions")),
             "objectives": Card(self.tr("Objectives met this year")),
+            "petitions": Card(self.tr("Citizen feedback and petitions")),
         }
         grid = QGridLayout()
         grid.setSpacing(8)
@@ -300,6 +301,9 @@ class DashboardPage(Page):
             f"{d.objectives_met}/{d.objectives_measured}" if d.objectives_measured else "–",
             self.tr("%1 objectives set for %2").replace("%1", str(d.objectives_total)).replace("%2", str(d.today.year)),
             (GREEN if d.objectives_met == d.objectives_measured else AMBER) if d.objectives_measured else None)
+        waiting = d.petitions - d.petitions_answered
+        self.cards["petitions"].set(str(d.petitions), self.tr("%1 awaiting an answer").replace("%1", str(waiting)),
+                                    AMBER if waiting else None)
 
     def _show_warnings(self, d: dashboard.DashboardData) -> None:
         soon = d.today.toordinal() + DUE_SOON_DAYS

@@ -16,7 +16,7 @@ from qms_desktop.domain.schema import SPECS
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from qms_desktop.services.check import CheckReport, check_database, render_problem
 from qms_desktop.services.context import AppContext
-from qms_desktop.services.history import ENTITY_LABELS, ChangeRow, count_changes, list_changes, reference_names
+from qms_desktop.services.history import ChangeRow, entity_label, count_changes, list_changes, reference_names
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
 
 PAGE_SIZE = 200
@@ -29,7 +29,6 @@ ACTIONS = {
     "delete": QT_TRANSLATE_NOOP("History", "Deleted"),
     "baseline": QT_TRANSLATE_NOOP("History", "Baseline"),
 }
-ENTITIES = ENTITY_LABELS  # tables as the user knows them (context "History")
 HEADERS = (QT_TRANSLATE_NOOP("History", "When"), QT_TRANSLATE_NOOP("History", "Who"),
            QT_TRANSLATE_NOOP("History", "What"), QT_TRANSLATE_NOOP("History", "Record"),
            QT_TRANSLATE_NOOP("History", "Changes"))
@@ -79,7 +78,7 @@ def summary(row: ChangeRow, names: dict | None = None) -> str:
 
 def record_text(row: ChangeRow, names: dict | None = None) -> str:
     """'Quy trình QT-01' rather than 'Procedure #23' when the record's name is known."""
-    kind = _t(ENTITIES.get(row.entity, row.entity))
+    kind = _tr(*entity_label(row.entity))
     try:
         name = (names or {}).get(row.entity, {}).get(int(row.entity_id))
     except (TypeError, ValueError):
@@ -99,7 +98,7 @@ class HistoryModel(QAbstractTableModel):
     ``canFetchMore`` knows when to stop. Filtering is done in SQL (``search``), never in Python.
     """
 
-    def __init__(self, ctx: AppContext, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.search = ""
@@ -339,7 +338,7 @@ def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text) or text
 
 
-def _check_job(ctx: AppContext, *, progress, cancel):  # noqa: ANN001, ANN202
+def _check_job(ctx: AppContext, *, progress, cancel):
     return check_database(ctx.db)
 
 

@@ -30,7 +30,7 @@ def _t(context: str, text: str) -> str:
 class RaiseNcDialog(QDialog):
     """Open a nonconformity whose source is this inspection; ``result_row`` is the new NC."""
 
-    def __init__(self, env: UiEnv, inspection, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, env: UiEnv, inspection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.env, self.inspection = env, inspection
         self.result_row = None
@@ -147,7 +147,7 @@ class InspectionsPage(SpecPage):
         splitter.setStretchFactor(1, 2)
         return splitter
 
-    def _show_ncs(self, row) -> None:  # noqa: ANN001
+    def _show_ncs(self, row) -> None:
         self.current = row
         self.raise_button.setEnabled(row is not None and self.env.ctx.actor.can("edit"))
         if row is None:

@@ -83,6 +83,30 @@ class MasterDetailPage(Page):
     def show_detail(self, row: Any | None) -> None:
         raise NotImplementedError
 
+    def fetch_detail(self, get: Callable[..., Any], row: Any | None) -> Any | None:
+        """The selected row's detail read with ``get(ctx, row.id)``, kept in ``detail_data``: None when no
+        row is selected or it cannot be read (the error is shown)."""
+        detail = None
+        if row is not None:
+            try:
+                detail = get(self.env.ctx, row.id)
+            except QmsError as exc:
+                prompts.show_error(self, exc)
+        self.detail_data = detail
+        return detail
+
+    def cancel_with_reason(self, question: str, title: str, prompt: str, fn: Callable[..., Any], *,
+                           kinds: set[str] | str) -> Any | None:
+        """Confirm ``question``, ask the reason, then write ``fn(ctx, id, reason=…)`` for the selected
+        record (cancel, withdraw: kept, never deleted). None when the user stopped or it failed."""
+        d = self.detail_data
+        if d is None or not prompts.confirm(self, question):
+            return None
+        reason = prompts.ask_reason(self, title, prompt)
+        if reason is None:
+            return None
+        return self.write(fn, d.row.id, reason=reason, kinds=kinds)
+
     def export_title(self) -> str:
         return self.title()
 

@@ -45,7 +45,7 @@ class NcsPage(MasterDetailPage):
     state_key = "ncs/list"
     export_name = "SuKhongPhuHop.xlsx"
 
-    def __init__(self, env, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, env, parent: QWidget | None = None) -> None:
         self.detail_data: ncs.NcDetail | None = None
         super().__init__(env, parent)
         self.status_filter = QComboBox()
@@ -82,7 +82,7 @@ class NcsPage(MasterDetailPage):
     def make_model(self) -> StyledRowModel:
         return StyledRowModel(self.columns(), self, foreground=self._color)
 
-    def _color(self, row: ncs.NcRow, _key: str):  # noqa: ANN202
+    def _color(self, row: ncs.NcRow, _key: str):
         if is_overdue(row, self.env.ctx.today):
             return RED
         return GREY if row.status in FINISHED else None
@@ -240,13 +240,7 @@ class NcsPage(MasterDetailPage):
         return box
 
     def show_detail(self, row: ncs.NcRow | None) -> None:
-        d = None
-        if row is not None:
-            try:
-                d = ncs.get_nc(self.env.ctx, row.id)
-            except QmsError as exc:
-                prompts.show_error(self, exc)
-        self.detail_data = d
+        d = self.fetch_detail(ncs.get_nc, row)
         live = d is not None and d.row.status not in FINISHED
         can_edit = self.can("edit") and live
         for b in (self.close_button, self.cancel_button, self.save_desc_button, self.clear_due_button,
@@ -402,12 +396,7 @@ class NcsPage(MasterDetailPage):
 
     def cancel_nc(self) -> bool:
         d = self.detail_data
-        if d is None:
-            return False
-        if not prompts.confirm(self, self.tr("Cancel nonconformity %1? Its number stays taken and it can no longer "
-                                             "change.").replace("%1", d.row.number)):
-            return False
-        reason = prompts.ask_reason(self, self.tr("Cancel nonconformity"), self.tr("Reason for cancelling (Hủy):"))
-        if reason is None:
-            return False
-        return self.write(ncs.cancel_nc, d.row.id, reason=reason, kinds="nonconformity") is not None
+        return d is not None and self.cancel_with_reason(
+            self.tr("Cancel nonconformity %1? Its number stays taken and it can no longer change.").replace("%1", d.row.number),
+            self.tr("Cancel nonconformity"), self.tr("Reason for cancelling (Hủy):"), ncs.cancel_nc,
+            kinds="nonconformity") is not None

@@ -36,7 +36,7 @@ def period_label(code: str) -> str:
 class ResultDialog(QDialog):
     """Record (or correct) the result of an objective for a report period."""
 
-    def __init__(self, env: UiEnv, objective_row, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, env: UiEnv, objective_row, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.env, self.objective = env, objective_row
         self.setWindowTitle(self.tr("Record a result"))
@@ -128,7 +128,7 @@ class ObjectivesPage(SpecPage):
         splitter.setStretchFactor(1, 2)
         return splitter
 
-    def _show_results(self, row) -> None:  # noqa: ANN001
+    def _show_results(self, row) -> None:
         self.current = row
         self.record_button.setEnabled(row is not None and self.env.ctx.actor.can("edit"))
         self.results.setRowCount(0)

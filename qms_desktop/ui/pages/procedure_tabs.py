@@ -28,13 +28,13 @@ from qms_desktop.ui.widgets.table_view import TableView
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
 
 
-def _status_color(row, _key):  # noqa: ANN001, ANN202
+def _status_color(row, _key):
     return {ProcedureStatus.EFFECTIVE: GREEN, ProcedureStatus.OBSOLETE: GREY}.get(row.status)
 
 
 # ------------------------------------------------------------------------------------------ versions
 class VersionsTab(QWidget):
-    def __init__(self, page, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, page, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page = page
         self.detail: procedures.ProcedureDetail | None = None
@@ -129,7 +129,7 @@ class VersionsTab(QWidget):
 class StepsTab(QWidget):
     """Steps of the draft version if there is one (editable), else of the effective version (read only)."""
 
-    def __init__(self, page, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, page, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page = page
         self.version: procedures.VersionRow | None = None
@@ -194,7 +194,7 @@ class StepsTab(QWidget):
 class AmendmentDialog(FormDialog):
     """A new line of the amendment log, or ``amendment`` edited (its version stays)."""
 
-    def __init__(self, env, detail: procedures.ProcedureDetail, parent: QWidget | None = None,  # noqa: ANN001
+    def __init__(self, env, detail: procedures.ProcedureDetail, parent: QWidget | None = None,
                  amendment: procedures.AmendmentRow | None = None) -> None:
         super().__init__("", self._save_values, parent)
         self.env, self.detail, self.amendment = env, detail, amendment
@@ -224,7 +224,7 @@ class AmendmentDialog(FormDialog):
 
 
 class AmendmentsTab(QWidget):
-    def __init__(self, page, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, page, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page = page
         self.detail: procedures.ProcedureDetail | None = None
@@ -292,7 +292,7 @@ LEGAL_FIELDS = ("number", "title", "issued_date", "effective_date", "incorporate
 class LegalDocumentDialog(FormDialog):
     """A legal_document record of one procedure (its procedure is fixed)."""
 
-    def __init__(self, env, procedure_id: int, row: records.RecordRow | None = None,  # noqa: ANN001
+    def __init__(self, env, procedure_id: int, row: records.RecordRow | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__("", self._save_values, parent)
         self.env, self.procedure_id, self.row = env, procedure_id, row
@@ -320,7 +320,7 @@ def build_in_by(row: records.RecordRow) -> dt.date | None:
 
 
 class LegalBasisTab(QWidget):
-    def __init__(self, page, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, page, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page = page
         self.procedure_id: int | None = None
@@ -349,7 +349,7 @@ class LegalBasisTab(QWidget):
         lay.addLayout(top)
         lay.addWidget(self.table, 1)
 
-    def _color(self, row: records.RecordRow, key: str):  # noqa: ANN202
+    def _color(self, row: records.RecordRow, key: str):
         due = build_in_by(row)
         if key == "build_in_by" and due is not None and due < self.page.env.ctx.today:
             return RED

@@ -27,7 +27,7 @@ class ProceduresPage(MasterDetailPage):
     state_key = "procedures/list"
     export_name = "DanhMucQuyTrinh.xlsx"
 
-    def __init__(self, env, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, env, parent: QWidget | None = None) -> None:
         self.detail_data: procedures.ProcedureDetail | None = None
         self._tthc: dict[int, tthc.TthcRow] = {}
         super().__init__(env, parent)
@@ -123,13 +123,7 @@ class ProceduresPage(MasterDetailPage):
         return min(rows, key=lambda r: r.time_limit_days).time_limit if rows else ""
 
     def show_detail(self, row: procedures.ProcedureRow | None) -> None:
-        detail = None
-        if row is not None:
-            try:
-                detail = procedures.get_procedure(self.env.ctx, row.id)
-            except QmsError as exc:
-                prompts.show_error(self, exc)
-        self.detail_data = detail
+        detail = self.fetch_detail(procedures.get_procedure, row)
         can_edit = self.can("edit") and detail is not None and not detail.row.cancelled_reason
         self.edit_button.setEnabled(can_edit)
         self.withdraw_button.setEnabled(can_edit)
@@ -206,15 +200,11 @@ class ProceduresPage(MasterDetailPage):
 
     def withdraw(self) -> None:
         d = self.detail_data
-        if d is None:
-            return
-        if not prompts.confirm(self, self.tr("Withdraw procedure %1? Its effective version ends today. "
-                                             "The record is kept and cannot be reactivated.").replace("%1", d.row.code)):
-            return
-        reason = prompts.ask_reason(self, self.tr("Withdraw procedure"), self.tr("Reason for withdrawing:"))
-        if reason is None:
-            return
-        self.write(procedures.withdraw, d.row.id, reason=reason, kinds={"procedure", "tthc"})
+        if d is not None:
+            self.cancel_with_reason(self.tr("Withdraw procedure %1? Its effective version ends today. "
+                                            "The record is kept and cannot be reactivated.").replace("%1", d.row.code),
+                                    self.tr("Withdraw procedure"), self.tr("Reason for withdrawing:"),
+                                    procedures.withdraw, kinds={"procedure", "tthc"})
 
     def issue_version(self) -> None:
         d = self.detail_data

@@ -11,7 +11,7 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QScrollArea, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -123,7 +123,7 @@ class ReportsPage(MasterDetailPage):
     state_key = "reports/list"
     export_name = "DanhSachBaoCao.xlsx"
 
-    def __init__(self, env, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, env, parent: QWidget | None = None) -> None:
         self.detail_data: reports.ReportDetail | None = None
         super().__init__(env, parent)
         self.new_button = self.add_tool_button(QPushButton(self.tr("&New report…")))
@@ -355,7 +355,7 @@ class ReportsPage(MasterDetailPage):
         names = {u.username: u.full_name for u in users.list_users(self.env.ctx)}
         return names.get(username) or username
 
-    def showEvent(self, event) -> None:  # noqa: N802, ANN001
+    def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         if not self.fingerprint.text():
             self._show_fingerprint()
@@ -474,14 +474,14 @@ class ReportsPage(MasterDetailPage):
                               on_done=lambda pdf: self._open_preview(pdf, title, name),
                               on_error=lambda exc: prompts.show_error(self, exc))
 
-    def _build_preview(self, report_id: int, *, progress, cancel) -> bytes:  # noqa: ANN001
+    def _build_preview(self, report_id: int, *, progress, cancel) -> bytes:
         return reports.preview_pdf(self.env.ctx, report_id)
 
     def _open_preview(self, pdf: bytes, title: str, name: str) -> print_preview.PrintPreviewDialog:
         self.last_preview = print_preview.show_preview(pdf, title, file_name=name, parent=self)
         return self.last_preview
 
-    def open_sign_dialog(self, report_id: int, title: str):  # noqa: ANN201 - tests replace this
+    def open_sign_dialog(self, report_id: int, title: str):
         from qms_desktop.ui.dialogs.sign_dialog import SignDialog
 
         dialog = SignDialog(self.env, report_id, title, self)

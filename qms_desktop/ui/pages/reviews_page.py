@@ -35,7 +35,7 @@ class ReviewsPage(MasterDetailPage):
     state_key = "reviews/list"
     export_name = "XemXetCuaLanhDao.xlsx"
 
-    def __init__(self, env, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, env, parent: QWidget | None = None) -> None:
         self.detail_data: reviews.ReviewDetail | None = None
         self.input_edits: dict[str, QPlainTextEdit] = {}
         self._inputs_loaded: dict[str, str] = {}
@@ -175,13 +175,7 @@ class ReviewsPage(MasterDetailPage):
         return box
 
     def show_detail(self, row: reviews.ReviewRow | None) -> None:
-        d = None
-        if row is not None:
-            try:
-                d = reviews.get_review(self.env.ctx, row.id)
-            except QmsError as exc:
-                prompts.show_error(self, exc)
-        self.detail_data = d
+        d = self.fetch_detail(reviews.get_review, row)
         live = d is not None and not d.row.cancelled_reason
         can_edit = self.can("edit") and live
         self.edit_button.setEnabled(can_edit)
@@ -313,11 +307,8 @@ class ReviewsPage(MasterDetailPage):
 
     def cancel_review(self) -> None:
         d = self.detail_data
-        if d is None:
-            return
-        if not prompts.confirm(self, self.tr("Cancel the management review of %1? It is kept, marked cancelled.")
-                               .replace("%1", format_date(d.row.date))):
-            return
-        reason = prompts.ask_reason(self, self.tr("Cancel review"), self.tr("Reason for cancelling:"))
-        if reason is not None:
-            self.write(reviews.cancel_review, d.row.id, reason=reason, kinds="management_review")
+        if d is not None:
+            self.cancel_with_reason(self.tr("Cancel the management review of %1? It is kept, marked cancelled.")
+                                    .replace("%1", format_date(d.row.date)),
+                                    self.tr("Cancel review"), self.tr("Reason for cancelling:"), reviews.cancel_review,
+                                    kinds="management_review")

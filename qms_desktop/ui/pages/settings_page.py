@@ -18,7 +18,7 @@ from qms_desktop.domain.periods import CALENDAR, DECREE_09
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services import agency, users
 from qms_desktop.ui import translations
-from qms_desktop.ui.login import RecoveryCodeDialog, error_label, password_edit
+from qms_desktop.ui.login import RecoveryCodeDialog, error_label, lay_out_form_dialog, password_edit
 from qms_desktop.ui.models.row_table_model import Column, RowTableModel
 from qms_desktop.ui.pages.base import Page, UiEnv, confirm, show_error
 from qms_desktop.ui.widgets.date_edit import DateEdit
@@ -506,13 +506,7 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("&Role:"), self.role)
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow(self.tr("R&epeat the password:"), self.repeat)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(buttons)
+        lay_out_form_dialog(self, form, self.error, QDialogButtonBox.StandardButton.Save)
         self.resize(440, 0)
 
     def accept(self) -> None:

@@ -42,14 +42,14 @@ class SpecPage(Page):
         """The widget shown for ``kind``: the list itself unless a subclass adds around it."""
         return widget
 
-    def follow_selection(self, kind: str, callback) -> None:  # noqa: ANN001
+    def follow_selection(self, kind: str, callback) -> None:
         """Call ``callback(row or None)`` whenever the current record of a list changes. After a
         reload with nothing selected the first record is selected, so a detail panel beside a
         filled list is never empty."""
         table = self.lists[kind].table
         model = table.model()
 
-        def changed(current, _previous) -> None:  # noqa: ANN001
+        def changed(current, _previous) -> None:
             # The row comes from the signal: QTableView.selectRow moves the current index
             # before it updates the selection, so current_row() would still say "none" here.
             ok = current.isValid() and current.row() < model.rowCount()

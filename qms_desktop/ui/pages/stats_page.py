@@ -20,7 +20,7 @@ from qms_desktop.ui.pages.spec_page import SpecPage
 from qms_desktop.ui.widgets.record_list import RecordListWidget
 
 
-def _rate(row) -> float | None:  # noqa: ANN001
+def _rate(row) -> float | None:
     return rates.floor_to(on_time_rate(row.values.get("on_time"), row.values.get("late")), 1)
 
 

@@ -22,7 +22,7 @@ from qms_desktop.ui.pages.master_detail import MasterDetailPage, t
 class TthcDialog(FormDialog):
     """Add one TTHC by hand (the national code is checked by the service)."""
 
-    def __init__(self, env, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, env, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("New administrative procedure (TTHC)"),
                          lambda v: tthc.create_tthc(env.ctx, **v), parent)
         self.add_field("code", self.tr("National code"), QLineEdit(), required=True).setPlaceholderText("1.009137")
@@ -44,7 +44,7 @@ class TthcPage(MasterDetailPage):
     state_key = "tthc/list"
     export_name = "DanhMucTTHC.xlsx"
 
-    def __init__(self, env, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, env, parent: QWidget | None = None) -> None:
         self._procedures: list[procedures.ProcedureRow] = []
         super().__init__(env, parent)
         self.scope_filter = QComboBox()
@@ -105,7 +105,7 @@ class TthcPage(MasterDetailPage):
                               on_check=self.set_scope, checkable=lambda: self.can("edit"))
 
     @staticmethod
-    def _color(row: tthc.TthcRow, key: str):  # noqa: ANN205
+    def _color(row: tthc.TthcRow, key: str):
         if not row.in_scope:
             return GREY
         if key == "covered" and not row.covered:
@@ -195,7 +195,7 @@ class TthcPage(MasterDetailPage):
         self.open_proc_button.setEnabled(self.d_procs.item(0).data(Qt.ItemDataRole.UserRole) is not None)
         self.d_procs.setCurrentRow(0)
 
-    def _open_procedure(self, item) -> None:  # noqa: ANN001
+    def _open_procedure(self, item) -> None:
         if item is not None and item.data(Qt.ItemDataRole.UserRole) is not None:
             self.env.open_record(f"procedure:{item.data(Qt.ItemDataRole.UserRole)}")
 

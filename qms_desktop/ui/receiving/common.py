@@ -42,7 +42,7 @@ def outcome_label(status: str) -> str:
     }.get(status, status)
 
 
-def render(message) -> str:  # noqa: ANN001 - a QmsError or a Note
+def render(message) -> str:
     return message.render(lambda c, t: QCoreApplication.translate(c, t) or t) if message is not None else ""
 
 
@@ -79,7 +79,7 @@ class FastRowModel(StyledRowModel):
     without babel (1.234 / 97,5), and the folded search text of the rows built only when the user
     first types in the search box — not on every reload. Only the visible cells are ever formatted."""
 
-    def set_rows(self, rows) -> None:  # noqa: ANN001
+    def set_rows(self, rows) -> None:
         self.beginResetModel()
         self._all = list(rows)
         self._keys = None
@@ -99,7 +99,7 @@ class FastRowModel(StyledRowModel):
         if self._sort:
             self._sort_rows(*self._sort)
 
-    def _text(self, row, col) -> str:  # noqa: ANN001
+    def _text(self, row, col) -> str:
         if col.kind == "number":
             value = _get(row, col)
             if value is None:

@@ -8,7 +8,6 @@ number of units).
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
@@ -356,11 +355,11 @@ def _two_lines(text: str) -> str:
     return " ".join(words[:best]) + "\n" + " ".join(words[best:])
 
 
-def _warning_text(w) -> str:  # noqa: ANN001
+def _warning_text(w) -> str:
     return render(w, lambda c, t: QCoreApplication.translate(c, t) or t)
 
 
-def _fmt(value, rate: bool) -> str:  # noqa: ANN001
+def _fmt(value, rate: bool) -> str:
     if value is None:
         return "—"
     return format_percent(value) if rate else format_number(value)

@@ -22,7 +22,7 @@ from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_number
 from qms_desktop.services import receiving as rx
 from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.models.row_table_model import Column
-from qms_desktop.ui.models.styled_row_model import GREY, RED
+from qms_desktop.ui.models.styled_row_model import GREY, RED, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage
 from qms_desktop.ui.receiving import common
 
@@ -81,7 +81,7 @@ class InboxPage(MasterDetailPage):
     state_key = "receiving/inbox"
     export_name = "HopThuBaoCao.xlsx"
 
-    def __init__(self, env, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, env, parent: QWidget | None = None) -> None:
         self.shown: rx.PackageRow | None = None
         super().__init__(env, parent)
         # One period at a time by default: a province's inbox grows by thousands of packages a year.
@@ -378,7 +378,7 @@ def _action(action: str) -> str:
     return _t("Inbox", ACTIONS.get(action, action))
 
 
-def _fmt(value) -> str:  # noqa: ANN001
+def _fmt(value) -> str:
     if value is None:
         return "—"
     if isinstance(value, float) and not value.is_integer():

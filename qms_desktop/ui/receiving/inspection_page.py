@@ -83,14 +83,14 @@ class FindingsDialog(QDialog):
                             self.nonconformities.toPlainText(), self.recommendations.toPlainText())
 
 
-def ask_findings(row: ins.InspectionRow, parent: QWidget, save) -> bool:  # noqa: ANN001
+def ask_findings(row: ins.InspectionRow, parent: QWidget, save) -> bool:
     """Show the dialog until the record is saved or cancelled (tests drive ``FindingsDialog`` directly)."""
     dialog = FindingsDialog(row, parent)
     while dialog.exec() == QDialog.DialogCode.Accepted:
         try:
             save(dialog.findings())
             return True
-        except Exception as exc:  # noqa: BLE001 - shown in the dialog
+        except Exception as exc:
             from qms_desktop.domain.errors import QmsError
 
             if not isinstance(exc, QmsError):
@@ -255,7 +255,7 @@ class InspectionPage(Page):
         ]
 
     @staticmethod
-    def _colour(row: ins.InspectionRow, key: str):  # noqa: ANN205
+    def _colour(row: ins.InspectionRow, key: str):
         if key == "followup_state" or key == "followup_due":
             return {ins.OVERDUE: RED, ins.ANSWERED: GREEN, ins.ANSWERED_LATE: GREEN}.get(row.followup_state)
         if not row.on_site:
@@ -333,7 +333,7 @@ class InspectionPage(Page):
         self.team.setCellWidget(r, 2, role)
 
     # -- actions ---------------------------------------------------------------------------------------
-    def _done(self, result) -> bool:  # noqa: ANN001
+    def _done(self, result) -> bool:
         if result is None:
             return False
         self.env.events.changed({"rx_inspection"}, self)

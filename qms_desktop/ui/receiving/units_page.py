@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QVBoxLayout, QWidget,
@@ -83,7 +83,7 @@ class UnitsRegisterPage(MasterDetailPage):
     state_key = "receiving/units"
     export_name = "DanhSachDonVi.xlsx"
 
-    def __init__(self, env, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, env, parent: QWidget | None = None) -> None:
         self.shown: rx.UnitRow | None = None
         super().__init__(env, parent)
         self.new_button = self.add_tool_button(QPushButton(self.tr("&New unit")))
@@ -260,7 +260,7 @@ class UnitsRegisterPage(MasterDetailPage):
                               on_done=lambda plan: self._confirm_import(path, plan),
                               on_error=lambda exc: prompts.show_error(self, exc))
 
-    def _confirm_import(self, path: str, plan) -> None:  # noqa: ANN001
+    def _confirm_import(self, path: str, plan) -> None:
         lines = [self.tr("%1 units to add, %2 to update, %3 unchanged, %4 rows rejected.")
                  .replace("%1", str(len(plan.added))).replace("%2", str(len(plan.updated)))
                  .replace("%3", str(len(plan.unchanged))).replace("%4", str(len(plan.rejected)))]

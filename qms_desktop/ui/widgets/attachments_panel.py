@@ -47,24 +47,24 @@ class DropList(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
 
     @staticmethod
-    def _local_files(mime) -> list[str]:  # noqa: ANN001
+    def _local_files(mime) -> list[str]:
         if mime is None or not mime.hasUrls():
             return []
         return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and Path(u.toLocalFile()).is_file()]
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802, ANN001
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
         if self._local_files(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802, ANN001
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
         if self._local_files(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event) -> None:  # noqa: N802, ANN001
+    def dropEvent(self, event) -> None:  # noqa: N802
         files = self._local_files(event.mimeData())
         if files:
             event.acceptProposedAction()
@@ -78,7 +78,7 @@ class AttachmentsPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, env, owner_kind: str, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, env, owner_kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.env, self.owner_kind = env, owner_kind
         self.owner_id: int | None = None

@@ -65,7 +65,7 @@ def summary(row: history.ChangeRow, names: dict | None = None) -> str:
                      for k in keys)
 
 
-def changes_of(ctx, entity: str, entity_id: int, limit: int = 500) -> list[history.ChangeRow]:  # noqa: ANN001
+def changes_of(ctx, entity: str, entity_id: int, limit: int = 500) -> list[history.ChangeRow]:
     return history.list_changes(ctx, entity=entity, entity_id=entity_id, limit=limit)
 
 

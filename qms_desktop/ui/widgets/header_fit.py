@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-def fit_header_widths(view) -> None:  # noqa: ANN001
+def fit_header_widths(view) -> None:
     """Widen columns whose (translated) header would be clipped: Vietnamese captions are often longer
     ("Ngày phát hiện" for "Detected on"). Never narrows a column."""
     header = view.horizontalHeader()

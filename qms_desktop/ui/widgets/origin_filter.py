@@ -18,7 +18,7 @@ class OriginFilter(QComboBox):
 
     changed = Signal()
 
-    def __init__(self, env, table: str, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, env, table: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.env, self.table = env, table
         self.labels: dict[int, str] = {}
@@ -63,7 +63,7 @@ class OriginFilter(QComboBox):
         self._load_ids()
         self.changed.emit()
 
-    def predicate(self):  # noqa: ANN201
+    def predicate(self):
         ids = self._ids
         return None if ids is None else (lambda row: getattr(row, "id", None) in ids)
 
@@ -72,14 +72,14 @@ class OriginFilter(QComboBox):
                       value=lambda row: self.labels.get(getattr(row, "id", None), ""))
 
 
-def attach_origin(env, table: str, model: RowTableModel, parent: QWidget) -> OriginFilter:  # noqa: ANN001
+def attach_origin(env, table: str, model: RowTableModel, parent: QWidget) -> OriginFilter:
     """An OriginFilter for ``table``'s list shown by ``model``."""
     f = OriginFilter(env, table, parent)
     f.model = model
     return f
 
 
-def apply_origin(f: OriginFilter, view, model: RowTableModel) -> None:  # noqa: ANN001
+def apply_origin(f: OriginFilter, view, model: RowTableModel) -> None:
     """After ``f.reload()``: the column exists only after a merge (appended to the model, so the list's
     column numbers stay as they were, and shown second, after the record's number or code); then
     filter the rows."""

@@ -1,9 +1,9 @@
-"""The "Print…" hook of the record pages, for the printed documents of ``qms_desktop.reports.documents``.
+"""The "Print…" button of the record pages: a menu of the documents printed from a record.
 
-The button stays hidden until that module exists and offers a way to print: either it defines
-``print_document(ctx, document, record_id, *, parent)`` (called on click), or a handler
-``handler(env, record_id, parent)`` was registered here with ``register(document, handler)``
-(e.g. by the reports page, which may show a preview first). Registered handlers win.
+``ui.print_preview`` registers a handler(env, record_id, parent) per document key (a preview built off
+the GUI thread, then print); it is imported at the first button, not at start-up (QtPdf is heavy).
+Should that import fail, the failure is logged and the button stays: a click says printing is not
+available, instead of a Print button that silently vanished.
 Document keys used by the record pages: "procedure_cover", "procedure_steps", "procedure_flowchart",
 "car_form" (phiếu yêu cầu hành động khắc phục), "audit_plan", "audit_report", "review_minutes".
 """
@@ -11,7 +11,7 @@ Document keys used by the record pages: "procedure_cover", "procedure_steps", "p
 from __future__ import annotations
 
 import importlib
-import importlib.util
+import logging
 from typing import Callable
 
 from PySide6.QtCore import Qt
@@ -22,44 +22,35 @@ from qms_desktop.domain.errors import QmsError
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.ui.dialogs import prompts
 
-DOCUMENTS_MODULE = "qms_desktop.reports.documents"
 PREVIEW_MODULE = "qms_desktop.ui.print_preview"  # registers its handlers (preview, then print) on import
 _HANDLERS: dict[str, Callable] = {}
+_loaded = False
+log = logging.getLogger(__name__)
 
 
 def _load_preview_handlers() -> None:
+    global _loaded
+    if _loaded:
+        return
+    _loaded = True
     try:
-        if importlib.util.find_spec(PREVIEW_MODULE) is not None:
-            importlib.import_module(PREVIEW_MODULE)
-    except Exception:  # noqa: BLE001 - a module being written elsewhere must not break the page
-        pass
+        importlib.import_module(PREVIEW_MODULE)
+    except Exception:
+        log.exception("The print preview (%s) could not be loaded", PREVIEW_MODULE)
 
 
 def register(document: str, handler: Callable) -> None:
-    """Let the report pages plug in a handler(env, record_id, parent) for a document key."""
+    """Let the preview plug in a handler(env, record_id, parent) for a document key."""
     _HANDLERS[document] = handler
 
 
-def documents_available() -> bool:
-    """True when ``reports.documents`` exists and defines ``print_document``."""
+def print_document(env, document: str, record_id: int, parent: QWidget) -> None:
+    _load_preview_handlers()
     try:
-        if importlib.util.find_spec(DOCUMENTS_MODULE) is None:
-            return False
-        return callable(getattr(importlib.import_module(DOCUMENTS_MODULE), "print_document", None))
-    except Exception:  # noqa: BLE001 - a module being written elsewhere must not break the page
-        return False
-
-
-def print_document(env, document: str, record_id: int, parent: QWidget) -> None:  # noqa: ANN001
-    try:
-        if document in _HANDLERS:
-            _HANDLERS[document](env, record_id, parent)
-            return
-        module = importlib.import_module(DOCUMENTS_MODULE)
-        fn = getattr(module, "print_document", None)
-        if fn is None:
+        handler = _HANDLERS.get(document)
+        if handler is None:
             raise QmsError(QT_TRANSLATE_NOOP("Errors", "Printing of this document is not available yet."))
-        fn(env.ctx, document, record_id, parent=parent)
+        handler(env, record_id, parent)
     except QmsError as exc:
         prompts.show_error(parent, exc)
 
@@ -67,7 +58,7 @@ def print_document(env, document: str, record_id: int, parent: QWidget) -> None:
 class PrintButton(QPushButton):
     """"Print…" with a menu of documents; ``record_id()`` gives the record printed."""
 
-    def __init__(self, env, documents: list[tuple[str, str]], record_id: Callable[[], int | None],  # noqa: ANN001
+    def __init__(self, env, documents: list[tuple[str, str]], record_id: Callable[[], int | None],
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("&Print…"), parent)
         self.env, self._record_id = env, record_id
@@ -82,12 +73,7 @@ class PrintButton(QPushButton):
         elif documents:
             self.clicked.connect(lambda: self._print(documents[0][0]))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        if not self.available():
-            self.hide()  # never show() here: a button without a parent yet would become a window
-
-    def available(self) -> bool:
         _load_preview_handlers()
-        return documents_available() or bool(set(_HANDLERS) & {k for k, _ in self.documents})
 
     def _print(self, key: str) -> None:
         rid = self._record_id()

@@ -30,7 +30,7 @@ def _t(context: str, text: str) -> str:
 class RecordListWidget(QWidget):
     """Everything one simple record kind needs on screen; the page gives it a UiEnv."""
 
-    def __init__(self, env, kind: str, parent: QWidget | None = None, *,  # noqa: ANN001
+    def __init__(self, env, kind: str, parent: QWidget | None = None, *,
                  extra_columns: tuple[Column, ...] = ()) -> None:
         super().__init__(parent)
         self.env, self.kind, self.spec = env, kind, records.spec(kind)

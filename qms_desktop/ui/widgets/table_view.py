@@ -44,7 +44,7 @@ class TableView(QTableView):
         self.restore_state()
         model.modelReset.connect(self._fit_columns_once)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001
+    def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_row() is not None:
             self.activated_row.emit(self.current_row())
             return
@@ -65,7 +65,7 @@ class TableView(QTableView):
                 return True
         return False
 
-    def _column_menu(self, pos) -> None:  # noqa: ANN001
+    def _column_menu(self, pos) -> None:
         menu = QMenu(self)
         for i, col in enumerate(self.model().columns):
             act = QAction(self.model().headerData(i, Qt.Orientation.Horizontal), menu)

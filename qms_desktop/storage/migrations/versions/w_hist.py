@@ -44,7 +44,7 @@ def upgrade() -> None:
     write_baseline(op.get_bind())
 
 
-def write_baseline(conn) -> int:  # noqa: ANN001 - kept for tests/bench/bench_core.py
+def write_baseline(conn) -> int:
     from qms_desktop.storage.integrity import write_baseline as write
 
     return write(conn)
