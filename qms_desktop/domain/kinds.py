@@ -125,7 +125,7 @@ NOT_RECORD_KINDS: frozenset[str] = frozenset({
     "objective_result", "audit_programme", "checklist_item", "finding", "corrective_action", "review_input",
     "review_output", "service_stat_field", "export_log", "agency_key", "merge_source", "stored_file",
     "procedure_tthc", "announcement_tthc", "audit_member", "audit_unit", "rx_unit", "rx_submission", "rx_package",
-    "rx_event",
+    "rx_event", "rx_inspection_plan", "rx_inspection_member", "rx_inspection",  # the receiving office's own registers
 })
 
 _BY_NAME: dict[str, KindInfo] = {}
