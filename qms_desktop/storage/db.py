@@ -340,10 +340,22 @@ def _migrate(path: Path, engine: Engine, backup_dir: Path | None) -> None:
     try:
         with engine.connect() as conn:
             event.listen(conn, "before_cursor_execute", _idempotent_ddl, retval=True)
-            with conn.begin():
-                cfg = alembic_config()
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
+            # SQLite rebuilds a table to alter it (drop, create, copy): with foreign keys on, dropping a table
+            # that other rows point to fails. They are off during the upgrade (a PRAGMA outside the
+            # transaction), and the result is checked with foreign_key_check before the commit.
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+            try:
+                with conn.begin():
+                    cfg = alembic_config()
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, "head")
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"foreign key check after the upgrade: {broken[:3]}")
+            finally:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
     except QmsError:
         raise
     except Exception as exc:

@@ -191,6 +191,9 @@ def build_commune(db: Database, spec: CommuneSpec) -> None:
         lifecycle.finalize_report(as_(leader, end + dt.timedelta(days=3)), rep.id, acknowledge_all=True)
         lifecycle.mark_sent(as_(secretary, end + dt.timedelta(days=4)), rep.id)
         attachments.attach(sec, "report", rep.id, filename="cong-van-gui.pdf", data=f"%PDF công văn {place}".encode())
+    from qms_desktop.services import agency_key
+
+    agency_key.signing_key(as_(leader, dt.date(2026, 1, 5)), legacy=Path(db.path).parent / "no-legacy-key")  # its signing key
 
 
 def build_new_commune(db: Database, full_name: str = "Ủy ban nhân dân xã Tân Hà") -> None:

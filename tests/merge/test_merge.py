@@ -188,7 +188,10 @@ def test_three_communes_every_source_row_is_accounted_for(merged_three):
     history and file contents, its copy), and every table is exercised by at least one source."""
     ctx, files, result = merged_three
     target = files["new"]
-    never_filled = {"merge_source", "merged_row", "imported_change_log", "export_log", "service_stat_field"}
+    never_filled = {"merge_source", "merged_row", "imported_change_log", "export_log", "service_stat_field",
+                    # a receiving office's registers: never in a commune's database
+                    "rx_unit", "rx_submission", "rx_package", "rx_event", "rx_inspection_plan",
+                    "rx_inspection_member", "rx_inspection"}
     filled = set()
     for n, key in enumerate(("tan_phu", "phu_lam", "da_lay"), start=1):
         source = files[key]
@@ -345,17 +348,22 @@ def test_an_older_schema_is_upgraded_in_a_copy_never_in_place(files, tmp_path):
 
     old = files["da_lay"]
     engine = make_engine(old)
-    with engine.begin() as conn:
+    with engine.connect() as conn:  # as an older version left it: the table rebuilds need foreign keys off
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        conn.commit()
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0002")
+        # w_hist: older than head, still with each entry's row state (a downgrade below w_hist drops the states
+        # the entries' hashes cover, which no real older database would have been written with)
+        command.downgrade(cfg, "w_hist")
+        conn.commit()
     engine.dispose()
     before = sha256(old)
     ctx = open_ctx(files["new"])
     result = M.merge(ctx, [old], backup_folder=tmp_path / "bk")
-    assert result.merged and result.plan.sources[0].upgraded and result.plan.sources[0].schema == "0002"
+    assert result.merged and result.plan.sources[0].upgraded and result.plan.sources[0].schema == "w_hist"
     assert sha256(old) == before
-    assert rows(files["new"], "SELECT schema_revision FROM merge_source") == [("0002",)]
+    assert rows(files["new"], "SELECT schema_revision FROM merge_source") == [("w_hist",)]
     assert check_database(ctx.db).healthy
     ctx.db.close()
 
@@ -383,3 +391,29 @@ def test_a_source_in_a_folder_with_spaces_hash_and_vietnamese_letters(files, tmp
     result = M.merge(ctx, [source], backup_folder=tmp_path / "bk")
     assert result.merged and rows(files["new"], "SELECT file_name FROM merge_source") == [(source.name,)]
     ctx.db.close()
+
+
+def test_an_older_database_full_of_links_upgrades_with_its_foreign_keys_intact(files, tmp_path):
+    """The upgrade rebuilds tables other rows point to (tthc …): it must not stop at "FOREIGN KEY
+    constraint failed" on a real commune's data, and it leaves no dangling reference."""
+    import shutil
+
+    from alembic import command
+
+    from qms_desktop.storage.db import Database, alembic_config, make_engine
+
+    old = tmp_path / "old.sqlite"
+    shutil.copy(files["da_lay"], old)
+    engine = make_engine(old)
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        conn.commit()
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0002")
+        conn.commit()
+    engine.dispose()
+    assert rows(old, "SELECT COUNT(*) FROM procedure_tthc")[0][0] > 0  # links to the tables rebuilt
+    Database.open(old, backup_dir=tmp_path / "bk").close()  # the upgrade
+    assert rows(old, "PRAGMA foreign_key_check") == []
+    assert rows(old, "SELECT COUNT(*) FROM procedure_tthc")[0][0] > 0
