@@ -122,7 +122,8 @@ def test_finalising_a_report_and_importing_back_up_at_once(qtbot, user_ctx, answ
     from qms_desktop.ui.dialogs.import_preview import ImportPreviewDialog
 
     monkeypatch.setenv("QMS_DATA_DIR", str(tmp_path / "data"))
-    agency.save_profile(user_ctx, agency.AgencyProfile(full_name="Ủy ban nhân dân xã Tân Phú", province="Lâm Đồng"))
+    agency.save_profile(user_ctx, agency.AgencyProfile(full_name="Ủy ban nhân dân xã Tân Phú", province="Lâm Đồng",
+                                                       head_name="Nguyễn Văn An"))  # the report is signed by name
     env = make_env(user_ctx)
     window = MainWindow(env, db_path=user_ctx.db.path)
     qtbot.addWidget(window)
@@ -140,10 +141,15 @@ def test_finalising_a_report_and_importing_back_up_at_once(qtbot, user_ctx, answ
 
     # a report finalised → today's backup refreshed: it holds the frozen report
     row = reports.create_report(user_ctx, period="2026-H1")
+    reports.update_report(user_ctx, row.id, shortcomings="Một số hồ sơ còn trễ hạn.")  # the pre-flight asks for Part III
     page = window.show_page("reports")
     page.refresh()
     page.select_id(row.id)
+    from qms_desktop.ui.dialogs.preflight_dialog import PreflightDialog
+
+    read = fill_exec(monkeypatch, PreflightDialog, lambda d: d.acknowledge_all())  # the leader ticks each warning
     QTest.mouseClick(page.finalize_button, Qt.MouseButton.LeftButton)
+    assert len(read) == 1 and not read[0].found.refusals
     assert reports.get_report(user_ctx, row.id).row.status == "final"
     made = _dailies(folder)
     assert len(made) == 1  # refreshed, one per day

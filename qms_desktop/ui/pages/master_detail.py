@@ -13,6 +13,7 @@ from qms_desktop.domain.errors import QmsError
 from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.dialogs.form_dialog import t  # noqa: F401  (re-exported for the pages)
 from qms_desktop.ui.models.row_table_model import Column, RowTableModel
+from qms_desktop.ui.pages import base
 from qms_desktop.ui.pages.base import Page, UiEnv
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
 from qms_desktop.ui.widgets.origin_filter import apply_origin, attach_origin
@@ -100,7 +101,7 @@ class MasterDetailPage(Page):
         """Confirm ``question``, ask the reason, then write ``fn(ctx, id, reason=…)`` for the selected
         record (cancel, withdraw: kept, never deleted). None when the user stopped or it failed."""
         d = self.detail_data
-        if d is None or not prompts.confirm(self, question):
+        if d is None or not base.confirm(self, question):  # the pages' one confirmation
             return None
         reason = prompts.ask_reason(self, title, prompt)
         if reason is None:
