@@ -89,6 +89,10 @@ def cmd_restore(args, ctx) -> int:  # noqa: ANN001
     from qms_desktop.storage.lock import InstanceLock
 
     ctx.require("restore")
+    if ctx.db.is_server:
+        raise backup.BackupError(QT_TRANSLATE_NOOP(
+            "Errors", "A database on a server is restored by the server's administrator (pg_restore of a 'qms backup' "
+                      ".dump file), not by one officer's command while others work on it. Nothing was changed."))
     db_path = ctx.db.path
     plan = backup.plan_restore(db_path, args.file, ctx.actor)  # refuses before anything changes
     if plan.refusals:

@@ -73,7 +73,7 @@ def no_network():
 # Tests that are SQLite-only by nature (file edits with sqlite3, file copies, the file locks) are
 # marked `sqlite_only` and skipped there with their reason.
 PG_URL_ENV = "QMS_TEST_PG_URL"
-ENGINE_FIXTURES = {"db", "ctx", "demo_db", "db_target", "office", "fresh_pg", "pg_server"}
+ENGINE_FIXTURES = {"engine_name"}  # every fixture that follows --engine requests it
 
 
 def pytest_addoption(parser):
@@ -149,26 +149,6 @@ def pg_server(engine_name):
     return PgServer(os.environ[PG_URL_ENV])
 
 
-def pg_template_from(server: PgServer, name: str, sqlite_path: Path | None) -> str:
-    """A migrated template database on the server: empty, or a copy of ``sqlite_path`` (qms migrate-db's copy)."""
-    from qms_desktop.storage.db import Database
-
-    server.create(name=name)
-    target = Database.open(server.url(name))
-    try:
-        if sqlite_path is not None:
-            from qms_desktop.services.transfer import copy_database
-
-            source = Database.open(sqlite_path)
-            try:
-                copy_database(source, target)
-            finally:
-                source.close()
-    finally:
-        target.close()
-    return name
-
-
 @pytest.fixture(scope="session")
 def pg_empty_template(pg_server):
     name = pg_template_from(pg_server, f"qms_tpl{os.getpid()}_empty", None)
@@ -177,7 +157,7 @@ def pg_empty_template(pg_server):
 
 
 @pytest.fixture
-def fresh_pg(pg_server):
+def fresh_pg(engine_name, pg_server):
     """fresh_pg(template) -> URL of a new database copied from ``template``; dropped after the test."""
     made = []
 
@@ -194,9 +174,12 @@ def fresh_pg(pg_server):
 @pytest.fixture
 def db_target(engine_name, tmp_path, request):
     """What `--db` names for a new database of this test: a file path, or a fresh empty server database's URL."""
-    if engine_name == "postgresql":
-        return request.getfixturevalue("fresh_pg")(None)
+    if engine_name == "postgresql":  # as the administrator made it, already migrated (an init then only writes)
+        return request.getfixturevalue("fresh_pg")(request.getfixturevalue("pg_empty_template"))
     return str(tmp_path / "a.sqlite")
+
+
+from engine_helpers import pg_template_from  # noqa: E402
 
 
 # ---------------------------------------------------------------- databases
