@@ -234,3 +234,37 @@ def test_server_backup_without_pg_dump_says_so(db, tmp_path, monkeypatch):
     with pytest.raises(backup.BackupError, match="pg_dump"):
         backup.backup_to(db, tmp_path)
     assert not list(tmp_path.iterdir())
+
+
+def test_connection_lost_in_the_middle_of_a_save_writes_nothing(db, pg_server):
+    """The server drops the connection between two statements of one save: the user gets the
+    'connection lost, nothing saved' message, no row and no history entry of it exist, and the next
+    save works (the pool reconnects)."""
+    from sqlalchemy import func, select, text
+
+    from qms_desktop.domain.errors import StorageFailed
+    from qms_desktop.services import records
+    from qms_desktop.services.check import check_database
+    from qms_desktop.services.context import SYSTEM, AppContext
+    from qms_desktop.storage import orm
+
+    with pytest.raises(StorageFailed) as caught:
+        with db.transaction("system") as s:
+            s.add(orm.Unit(name="Địa chính"))
+            s.flush()  # the row and its history entry are written inside the transaction…
+            pid = s.execute(text("SELECT pg_backend_pid()")).scalar()
+            pg_server._admin(f"SELECT pg_terminate_backend({pid})")  # … then the network is gone
+            s.add(orm.Unit(name="Tư pháp"))
+            s.flush()
+    assert "Mất kết nối" in caught.value.render(_vi()) and "***" not in caught.value.render()
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(orm.Unit)) == 0
+        assert s.scalar(select(func.count()).select_from(orm.ChangeLog)) == 0
+    records.create(AppContext(db, SYSTEM), "unit", {"name": "Địa chính"})
+    assert check_database(db).healthy
+
+
+def _vi():
+    from qms_desktop import cli_i18n
+
+    return cli_i18n.load("vi")
