@@ -154,16 +154,15 @@ def database_target(value: str | Path | None) -> "Path | ServerDatabase | None":
     return Path(value).expanduser()
 
 
-def _server_before_execute(conn: Connection, cursor, statement: str, parameters, context, executemany):  # noqa: ANN001
-    """A writing transaction takes the writers' lock before its first statement (like BEGIN IMMEDIATE)."""
+def _server_begin(conn: Connection) -> None:
+    """A writing transaction takes the writers' lock as its first statement (like BEGIN IMMEDIATE);
+    held until it commits or rolls back. Reading transactions (the ``qms_read`` option) take nothing."""
+    if conn.get_execution_options().get("qms_read"):
+        return
     dbapi = conn.connection.dbapi_connection
-    if dbapi is None or conn.get_execution_options().get("qms_read") or dbapi.autocommit:
-        return statement, parameters
-    from psycopg.pq import TransactionStatus
-
-    if dbapi.info.transaction_status == TransactionStatus.IDLE:
-        cursor.execute("SELECT pg_advisory_xact_lock(%s)" % WRITERS_LOCK)
-    return statement, parameters
+    if dbapi is None or dbapi.autocommit:
+        return
+    conn.exec_driver_sql("SELECT pg_advisory_xact_lock(%s)" % WRITERS_LOCK)
 
 
 def make_server_engine(url: str) -> Engine:
@@ -171,7 +170,7 @@ def make_server_engine(url: str) -> Engine:
         server_url(url), future=True, pool_pre_ping=True, pool_size=2, max_overflow=4,
         connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "qms-desktop",
                       "options": f"-c lock_timeout={LOCK_TIMEOUT_MS} -c TimeZone=UTC"})
-    event.listen(engine, "before_cursor_execute", _server_before_execute, retval=True)
+    event.listen(engine, "begin", _server_begin)
     return engine
 
 

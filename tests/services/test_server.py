@@ -268,3 +268,27 @@ def _vi():
     from qms_desktop import cli_i18n
 
     return cli_i18n.load("vi")
+
+
+def test_a_writing_transaction_holds_the_writers_lock_and_a_reading_one_does_not(db):
+    """What serialises writers on a server: each writing transaction holds the advisory lock from its
+    first statement to its end; a reading transaction never takes it (readers are never blocked)."""
+    from sqlalchemy import select
+
+    from qms_desktop.storage.db import WRITERS_LOCK, Database
+
+    other = Database.open(db.url)
+    try:
+        def lock_free() -> bool:
+            with other.engine.connect().execution_options(qms_read=True) as c:
+                return bool(c.exec_driver_sql(f"SELECT pg_try_advisory_xact_lock({WRITERS_LOCK})").scalar())
+
+        with db.session() as reading:
+            reading.execute(select(1))
+            assert lock_free()
+        with db.transaction("system") as writing:
+            writing.execute(select(1))
+            assert not lock_free()  # another writer would wait here
+        assert lock_free()
+    finally:
+        other.close()
