@@ -176,7 +176,7 @@ def db_target(engine_name, tmp_path, request):
     """What `--db` names for a new database of this test: a file path, or a fresh empty server database's URL."""
     if engine_name == "postgresql":  # as the administrator made it, already migrated (an init then only writes)
         return request.getfixturevalue("fresh_pg")(request.getfixturevalue("pg_empty_template"))
-    return str(tmp_path / "a.sqlite")
+    return tmp_path / "a.sqlite"
 
 
 from engine_helpers import pg_template_from  # noqa: E402
