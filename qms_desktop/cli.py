@@ -55,7 +55,9 @@ class Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     p = Parser(prog="qms", description="QMS Desktop — TCVN ISO 9001:2015 records of a commune People's Committee")
     p.add_argument("--version", action="version", version=f"qms {__version__}")
-    p.add_argument("--db", metavar="PATH", help="SQLite database file (default: QMS_DB, else the user's data folder)")
+    p.add_argument("--db", metavar="PATH", help="SQLite database file, or a PostgreSQL server's database "
+                                                "(postgresql+psycopg://user@host/db; default: QMS_DB, else the user's "
+                                                "data folder)")
     p.add_argument("--user", metavar="NAME", help="account to act as (default: QMS_USER)")
     p.add_argument("--lang", choices=("vi", "en"), help="language of messages (default: vi)")
     sub = p.add_subparsers(dest="command", required=True, parser_class=Parser, metavar="COMMAND")
@@ -128,9 +130,11 @@ def _extensions():
 
 # ---------------------------------------------------------------- helpers
 
-def _db_path(args) -> Path:
+def _db_path(args):
     from qms_desktop.paths import default_db_path
-    return Path(args.db).expanduser() if args.db else default_db_path()
+    from qms_desktop.storage.db import database_target
+
+    return database_target(args.db) or database_target(os.environ.get("QMS_DB")) or default_db_path()
 
 
 def _password(prompt: str) -> str:
@@ -387,14 +391,20 @@ def cmd_check(args) -> int:
     from qms_desktop.services.users import authenticate, has_users, verify_login
     from qms_desktop.storage.readonly import login_database, open_read_only
 
+    from qms_desktop.storage.db import Database, ServerDatabase
+
     path = _db_path(args)
-    db = open_read_only(path)  # never switches the file to WAL, never migrates, never writes
+    server = isinstance(path, ServerDatabase)
+    # A file: never switched to WAL, never migrated, never written. A server: never migrated.
+    db = Database.open(path, migrate=False) if server else open_read_only(path)
     try:
         require_set_up(db, path)
         if has_users(db):  # a login like every command: a wrong password counts towards the lock-out
             name = _username(args)
             password = _password(T("Cli", QT_TRANSLATE_NOOP("Cli", "Password: ")))
-            if db.schema().up_to_date:
+            if server:
+                authenticate(db, name, password) if db.schema().up_to_date else verify_login(db, name, password)
+            elif db.schema().up_to_date:
                 login = login_database(path)
                 try:
                     authenticate(login, name, password)
@@ -407,7 +417,10 @@ def cmd_check(args) -> int:
         db.close()
     say(QT_TRANSLATE_NOOP("Cli", "Database: {path}"), path=str(path))
     say(QT_TRANSLATE_NOOP("Cli", "Schema: {current} (expected {head})"), current=report.schema_current, head=report.schema_head)
-    say(QT_TRANSLATE_NOOP("Cli", "SQLite integrity: {result}"), result=report.integrity)
+    if server:
+        say(QT_TRANSLATE_NOOP("Cli", "Server integrity: checked by PostgreSQL itself"))
+    else:
+        say(QT_TRANSLATE_NOOP("Cli", "SQLite integrity: {result}"), result=report.integrity)
     say(QT_TRANSLATE_NOOP("Cli", "History: {n} entries, chain {state}"), n=report.history_entries,
         state=T("Cli", QT_TRANSLATE_NOOP("Cli", "intact")) if report.history_ok else T("Cli", QT_TRANSLATE_NOOP("Cli", "BROKEN")))
     if not report.rows_covered:

@@ -20,7 +20,35 @@ def register(sub) -> dict:
     ks.add_parser("show", help="print the fingerprint of the agency's signing key")
     ch = ks.add_parser("change", help="retire the key and create a new one (logged; the next report names the old one)")
     ch.add_argument("--reason", required=True, help="why the key is changed (kept in the history)")
-    return {"backup": (cmd_backup, True), "restore": (cmd_restore, True), "key": (cmd_key, True)}
+    m = sub.add_parser("migrate-db", help="copy this database (a file) into an empty database on a PostgreSQL server "
+                                          "and verify it there (row counts, history chain, every record)")
+    m.add_argument("--to", required=True, metavar="URL", help="postgresql+psycopg://user@host/db (the password from "
+                                                                  "PGPASSWORD or ~/.pgpass, not on the command line)")
+    return {"backup": (cmd_backup, True), "restore": (cmd_restore, True), "key": (cmd_key, True),
+            "migrate-db": (cmd_migrate_db, True)}
+
+
+def cmd_migrate_db(args, ctx) -> int:
+    from qms_desktop import cli
+    from qms_desktop.services.transfer import copy_database
+    from qms_desktop.storage.db import Database, is_server_url, safe_url
+
+    ctx.require("backup")
+    if ctx.db.is_server:
+        raise cli.Refused(QT_TRANSLATE_NOOP("Cli", "The database to move must be a file (--db FILE); this one is "
+                                                   "already on a server."))
+    if not is_server_url(args.to):
+        raise cli.Refused(QT_TRANSLATE_NOOP("Cli", "--to must be a PostgreSQL connection string "
+                                                   "(postgresql+psycopg://user@host/database)."))
+    target = Database.open(args.to)
+    try:
+        report = copy_database(ctx.db, target)
+    finally:
+        target.close()
+    cli.say(QT_TRANSLATE_NOOP("Cli", "Copied {rows} rows of {tables} tables to {url} and verified them there; "
+                                     "chain head {head}."), rows=report.rows, tables=report.tables,
+            url=safe_url(args.to), head=report.chain_head)
+    return 0
 
 
 def cmd_key(args, ctx) -> int:
@@ -61,6 +89,10 @@ def cmd_restore(args, ctx) -> int:
     from qms_desktop.storage.lock import InstanceLock
 
     ctx.require("restore")
+    if ctx.db.is_server:
+        raise backup.BackupError(QT_TRANSLATE_NOOP(
+            "Errors", "A database on a server is restored by the server's administrator (pg_restore of a 'qms backup' "
+                      ".dump file), not by one officer's command while others work on it. Nothing was changed."))
     db_path = ctx.db.path
     plan = backup.plan_restore(db_path, args.file, ctx.actor)  # refuses before anything changes
     if plan.refusals:

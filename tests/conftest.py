@@ -65,6 +65,123 @@ def no_network():
     socket.socket.connect, socket.socket.connect_ex, socket.socket.sendto, socket.getaddrinfo = saved
 
 
+# ---------------------------------------------------------------- the engine under test
+# `pytest --engine=postgresql` (or QMS_TEST_ENGINE=postgresql) runs the fixtures `db`, `ctx`,
+# `demo_db`, `db_target` (and the receiving office's `office`) on a PostgreSQL server: the
+# superuser URL of a THROWAWAY cluster is in QMS_TEST_PG_URL (.ci/pg-cluster starts one). Every
+# test gets a fresh database (CREATE DATABASE … TEMPLATE a migrated one), dropped afterwards.
+# Tests that are SQLite-only by nature (file edits with sqlite3, file copies, the file locks) are
+# marked `sqlite_only` and skipped there with their reason.
+PG_URL_ENV = "QMS_TEST_PG_URL"
+ENGINE_FIXTURES = {"engine_name"}  # every fixture that follows --engine requests it
+
+
+def pytest_addoption(parser):
+    parser.addoption("--engine", choices=("sqlite", "postgresql"), default=os.environ.get("QMS_TEST_ENGINE", "sqlite"),
+                     help="database engine of the db/ctx/demo_db/db_target fixtures (postgresql needs QMS_TEST_PG_URL)")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only(reason): the test is about the SQLite file itself; skipped on "
+                                       "PostgreSQL with its reason")
+    if config.getoption("--engine") == "postgresql" and not os.environ.get(PG_URL_ENV):
+        raise pytest.UsageError(f"--engine=postgresql needs {PG_URL_ENV} (a throwaway cluster: .ci/pg-cluster start DIR)")
+    config.addinivalue_line("markers", "postgresql: runs only with --engine=postgresql (server-only behaviour)")
+
+
+def pytest_collection_modifyitems(config, items):
+    engine = config.getoption("--engine")
+    for item in items:
+        if engine == "postgresql":
+            if not ENGINE_FIXTURES & set(getattr(item, "fixturenames", ())):
+                item.add_marker(pytest.mark.skip(reason="uses no engine fixture: the same on both engines, run on SQLite"))
+                continue
+            mark = item.get_closest_marker("sqlite_only")
+            if mark is not None:
+                reason = mark.args[0] if mark.args else mark.kwargs.get("reason", "SQLite file only")
+                item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))
+        elif item.get_closest_marker("postgresql") is not None:
+            item.add_marker(pytest.mark.skip(reason="PostgreSQL only: run with --engine=postgresql and QMS_TEST_PG_URL"))
+
+
+class PgServer:
+    """The throwaway test server: fresh databases from templates (superuser connection, autocommit)."""
+
+    def __init__(self, admin_url: str) -> None:
+        from qms_desktop.storage.db import server_url
+
+        self.base = server_url(admin_url)
+        self._n = 0
+
+    def url(self, name: str) -> str:
+        return self.base.set(database=name).render_as_string(hide_password=False)
+
+    def _admin(self, sql: str) -> None:
+        import psycopg
+
+        u = self.base
+        with psycopg.connect(host=u.host or "", port=u.port or 5432, user=u.username or "", password=u.password or "",
+                             dbname=u.database or "postgres", autocommit=True) as conn:
+            conn.execute(sql)
+
+    def create(self, template: str | None = None, name: str | None = None) -> str:
+        self._n += 1
+        name = name or f"qms_t{os.getpid()}_{self._n}"
+        self._admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        tpl = f' TEMPLATE "{template}" STRATEGY FILE_COPY' if template else ""
+        self._admin(f'CREATE DATABASE "{name}"{tpl}')
+        return name
+
+    def drop(self, name: str) -> None:
+        self._admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def engine_name(request) -> str:
+    return request.config.getoption("--engine")
+
+
+@pytest.fixture(scope="session")
+def pg_server(engine_name):
+    """The PostgreSQL test server (None on SQLite). Refuses to run without QMS_TEST_PG_URL rather than skip."""
+    if engine_name != "postgresql":
+        return None
+    return PgServer(os.environ[PG_URL_ENV])
+
+
+@pytest.fixture(scope="session")
+def pg_empty_template(pg_server):
+    name = pg_template_from(pg_server, f"qms_tpl{os.getpid()}_empty", None)
+    yield name
+    pg_server.drop(name)
+
+
+@pytest.fixture
+def fresh_pg(engine_name, pg_server):
+    """fresh_pg(template) -> URL of a new database copied from ``template``; dropped after the test."""
+    made = []
+
+    def make(template: str | None) -> str:
+        name = pg_server.create(template)
+        made.append(name)
+        return pg_server.url(name)
+
+    yield make
+    for name in made:
+        pg_server.drop(name)
+
+
+@pytest.fixture
+def db_target(engine_name, tmp_path, request):
+    """What `--db` names for a new database of this test: a file path, or a fresh empty server database's URL."""
+    if engine_name == "postgresql":  # as the administrator made it, already migrated (an init then only writes)
+        return request.getfixturevalue("fresh_pg")(request.getfixturevalue("pg_empty_template"))
+    return tmp_path / "a.sqlite"
+
+
+from engine_helpers import pg_template_from  # noqa: E402
+
+
 # ---------------------------------------------------------------- databases
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory) -> Path:
@@ -80,11 +197,17 @@ def template_db(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def db(template_db, tmp_path):
+def db(engine_name, tmp_path, request):
     from qms_desktop.storage.db import Database
 
+    if engine_name == "postgresql":
+        url = request.getfixturevalue("fresh_pg")(request.getfixturevalue("pg_empty_template"))
+        database = Database.open(url)
+        yield database
+        database.close()
+        return
     path = tmp_path / "qms.sqlite"
-    shutil.copy(template_db, path)
+    shutil.copy(request.getfixturevalue("template_db"), path)
     database = Database.open(path)
     yield database
     database.close()
@@ -131,10 +254,22 @@ def demo_template(demo_build) -> Path:
     return demo_build[0]
 
 
+@pytest.fixture(scope="session")
+def pg_demo_template(pg_server, demo_template):
+    name = pg_template_from(pg_server, f"qms_tpl{os.getpid()}_demo", demo_template)
+    yield name
+    pg_server.drop(name)
+
+
 @pytest.fixture
-def demo_db(demo_template, tmp_path):
+def demo_db(engine_name, demo_template, tmp_path, request):
     from qms_desktop.storage.db import Database
 
+    if engine_name == "postgresql":
+        database = Database.open(request.getfixturevalue("fresh_pg")(request.getfixturevalue("pg_demo_template")))
+        yield database
+        database.close()
+        return
     path = tmp_path / "demo.sqlite"
     shutil.copy(demo_template, path)
     database = Database.open(path)

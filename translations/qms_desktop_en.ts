@@ -1199,6 +1199,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Schema: {current} (expected {head})</translation>
     </message>
     <message>
+        <source>Server integrity: checked by PostgreSQL itself</source>
+        <translation>Server integrity: checked by PostgreSQL itself</translation>
+    </message>
+    <message>
         <source>SQLite integrity: {result}</source>
         <translation>SQLite integrity: {result}</translation>
     </message>
@@ -1257,6 +1261,18 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Unexpected error ({kind}): {detail}. Set QMS_DEBUG=1 to see the details.</source>
         <translation>Unexpected error ({kind}): {detail}. Set QMS_DEBUG=1 to see the details.</translation>
+    </message>
+    <message>
+        <source>The database to move must be a file (--db FILE); this one is already on a server.</source>
+        <translation>The database to move must be a file (--db FILE); this one is already on a server.</translation>
+    </message>
+    <message>
+        <source>--to must be a PostgreSQL connection string (postgresql+psycopg://user@host/database).</source>
+        <translation>--to must be a PostgreSQL connection string (postgresql+psycopg://user@host/database).</translation>
+    </message>
+    <message>
+        <source>Copied {rows} rows of {tables} tables to {url} and verified them there; chain head {head}.</source>
+        <translation>Copied {rows} rows of {tables} tables to {url} and verified them there; chain head {head}.</translation>
     </message>
     <message>
         <source>New signing key {fingerprint} (it replaces {previous}). Tell the receiving office the new fingerprint by phone.</source>
@@ -2530,6 +2546,22 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>The database file cannot be opened (moved, removed or no permission). Nothing was saved.</translation>
     </message>
     <message>
+        <source>Cannot reach the database server {server}: it is down, or the network or port 5432 is closed. Nothing was saved; check the connection and try again.</source>
+        <translation>Cannot reach the database server {server}: it is down, or the network or port 5432 is closed. Nothing was saved; check the connection and try again.</translation>
+    </message>
+    <message>
+        <source>The database server {server} refused the account: wrong user name or password. Nothing was saved.</source>
+        <translation>The database server {server} refused the account: wrong user name or password. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The database server {server} has no such database; ask the administrator to create it. Nothing was saved.</source>
+        <translation>The database server {server} has no such database; ask the administrator to create it. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server {server} was lost. Nothing was saved (the change was rolled back); try again.</source>
+        <translation>The connection to the database server {server} was lost. Nothing was saved (the change was rolled back); try again.</translation>
+    </message>
+    <message>
         <source>This database was written by a newer version of QMS Desktop (schema {revision}). Install the newer version to open it.</source>
         <translation>This database was written by a newer version of QMS Desktop (schema {revision}). Install the newer version to open it.</translation>
     </message>
@@ -2896,6 +2928,30 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>Unknown signature role: {role} (use official or agency).</source>
         <translation>Unknown signature role: {role} (use official or agency).</translation>
+    </message>
+    <message>
+        <source>A database on a server is restored by the server&apos;s administrator (pg_restore of a &apos;qms backup&apos; .dump file), not by one officer&apos;s command while others work on it. Nothing was changed.</source>
+        <translation>A database on a server is restored by the server&apos;s administrator (pg_restore of a &apos;qms backup&apos; .dump file), not by one officer&apos;s command while others work on it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL client tools (pg_dump) are not installed on this computer, so the server&apos;s database cannot be backed up from here; the server&apos;s administrator backs it up. Nothing was written.</source>
+        <translation>The PostgreSQL client tools (pg_dump) are not installed on this computer, so the server&apos;s database cannot be backed up from here; the server&apos;s administrator backs it up. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Both databases must be at this version&apos;s schema ({head}) to copy one into the other; open the source once with this version first. Nothing was copied.</source>
+        <translation>Both databases must be at this version&apos;s schema ({head}) to copy one into the other; open the source once with this version first. Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>The source database&apos;s history chain is broken (entry {id}): check it with &apos;qms check&apos; before moving it. Nothing was copied.</source>
+        <translation>The source database&apos;s history chain is broken (entry {id}): check it with &apos;qms check&apos; before moving it. Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>The target database already holds records ({tables}); copy only into an empty database. Nothing was copied.</source>
+        <translation>The target database already holds records ({tables}); copy only into an empty database. Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>The copy on the server did not match the source ({detail}); it was removed. Nothing else changed.</source>
+        <translation>The copy on the server did not match the source ({detail}); it was removed. Nothing else changed.</translation>
     </message>
 </context>
 <context>

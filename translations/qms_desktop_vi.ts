@@ -1198,6 +1198,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Lược đồ: {current} (cần là {head})</translation>
     </message>
     <message>
+        <source>Server integrity: checked by PostgreSQL itself</source>
+        <translation>Toàn vẹn trên máy chủ: do chính PostgreSQL kiểm tra</translation>
+    </message>
+    <message>
         <source>SQLite integrity: {result}</source>
         <translation>Tính toàn vẹn SQLite: {result}</translation>
     </message>
@@ -1256,6 +1260,18 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Unexpected error ({kind}): {detail}. Set QMS_DEBUG=1 to see the details.</source>
         <translation>Lỗi không mong muốn ({kind}): {detail}. Đặt QMS_DEBUG=1 để xem chi tiết.</translation>
+    </message>
+    <message>
+        <source>The database to move must be a file (--db FILE); this one is already on a server.</source>
+        <translation>Cơ sở dữ liệu cần chuyển phải là một tệp (--db TỆP); cơ sở dữ liệu này đã ở trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>--to must be a PostgreSQL connection string (postgresql+psycopg://user@host/database).</source>
+        <translation>--to phải là chuỗi kết nối PostgreSQL (postgresql+psycopg://người_dùng@máy_chủ/cơ_sở_dữ_liệu).</translation>
+    </message>
+    <message>
+        <source>Copied {rows} rows of {tables} tables to {url} and verified them there; chain head {head}.</source>
+        <translation>Đã sao chép {rows} dòng của {tables} bảng sang {url} và kiểm tra lại trên đó; đầu chuỗi {head}.</translation>
     </message>
     <message>
         <source>New signing key {fingerprint} (it replaces {previous}). Tell the receiving office the new fingerprint by phone.</source>
@@ -2527,6 +2543,22 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Không mở được tệp cơ sở dữ liệu (đã bị chuyển đi, bị xóa hoặc không có quyền truy cập). Chưa có gì được lưu.</translation>
     </message>
     <message>
+        <source>Cannot reach the database server {server}: it is down, or the network or port 5432 is closed. Nothing was saved; check the connection and try again.</source>
+        <translation>Không kết nối được máy chủ cơ sở dữ liệu {server}: máy chủ đang tắt, hoặc mạng hay cổng 5432 bị chặn. Chưa có gì được lưu; hãy kiểm tra kết nối rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The database server {server} refused the account: wrong user name or password. Nothing was saved.</source>
+        <translation>Máy chủ cơ sở dữ liệu {server} từ chối tài khoản: sai tên đăng nhập hoặc mật khẩu. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>The database server {server} has no such database; ask the administrator to create it. Nothing was saved.</source>
+        <translation>Máy chủ cơ sở dữ liệu {server} không có cơ sở dữ liệu này; hãy đề nghị người quản trị tạo. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server {server} was lost. Nothing was saved (the change was rolled back); try again.</source>
+        <translation>Mất kết nối tới máy chủ cơ sở dữ liệu {server}. Chưa có gì được lưu (thay đổi đã được hoàn tác); hãy thử lại.</translation>
+    </message>
+    <message>
         <source>This database was written by a newer version of QMS Desktop (schema {revision}). Install the newer version to open it.</source>
         <translation>Cơ sở dữ liệu này được ghi bởi phiên bản QMS Desktop mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở.</translation>
     </message>
@@ -2893,6 +2925,30 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>Unknown signature role: {role} (use official or agency).</source>
         <translation>Không rõ loại chữ ký: {role} (dùng official hoặc agency).</translation>
+    </message>
+    <message>
+        <source>A database on a server is restored by the server&apos;s administrator (pg_restore of a &apos;qms backup&apos; .dump file), not by one officer&apos;s command while others work on it. Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu trên máy chủ do người quản trị máy chủ khôi phục (pg_restore tệp .dump của &apos;qms backup&apos;), không do lệnh của một cán bộ trong khi người khác đang làm việc. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL client tools (pg_dump) are not installed on this computer, so the server&apos;s database cannot be backed up from here; the server&apos;s administrator backs it up. Nothing was written.</source>
+        <translation>Máy tính này chưa cài công cụ PostgreSQL (pg_dump) nên không sao lưu được cơ sở dữ liệu trên máy chủ từ đây; người quản trị máy chủ thực hiện sao lưu. Chưa ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>Both databases must be at this version&apos;s schema ({head}) to copy one into the other; open the source once with this version first. Nothing was copied.</source>
+        <translation>Cả hai cơ sở dữ liệu phải ở lược đồ của phiên bản này ({head}) mới sao chép được; hãy mở cơ sở dữ liệu nguồn một lần bằng phiên bản này trước. Chưa sao chép gì.</translation>
+    </message>
+    <message>
+        <source>The source database&apos;s history chain is broken (entry {id}): check it with &apos;qms check&apos; before moving it. Nothing was copied.</source>
+        <translation>Chuỗi nhật ký của cơ sở dữ liệu nguồn bị hỏng (mục {id}): hãy kiểm tra bằng &apos;qms check&apos; trước khi chuyển. Chưa sao chép gì.</translation>
+    </message>
+    <message>
+        <source>The target database already holds records ({tables}); copy only into an empty database. Nothing was copied.</source>
+        <translation>Cơ sở dữ liệu đích đã có dữ liệu ({tables}); chỉ sao chép vào cơ sở dữ liệu trống. Chưa sao chép gì.</translation>
+    </message>
+    <message>
+        <source>The copy on the server did not match the source ({detail}); it was removed. Nothing else changed.</source>
+        <translation>Bản sao trên máy chủ không khớp với nguồn ({detail}) nên đã bị xóa. Không có gì khác thay đổi.</translation>
     </message>
 </context>
 <context>

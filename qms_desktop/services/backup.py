@@ -186,6 +186,9 @@ def backup_to(db: Database, folder: str | Path, *, kind: str = "manual", now: dt
     folder = Path(folder)
     if not folder.is_dir():
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist."), path=str(folder))
+    if db.is_server:  # a server's database: pg_dump (services/backup_server.py)
+        from qms_desktop.services.backup_server import backup_server
+        return backup_server(db.url, folder, kind=kind, now=now)
     return _copy(db.path, _free_name(folder, kind, now), progress)
 
 

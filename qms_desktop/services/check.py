@@ -75,9 +75,12 @@ def check_database(db: Database, *, expected_head: str | tuple[int, str] | None 
     report = CheckReport()
     wanted = parse_head(expected_head) if isinstance(expected_head, str) else expected_head
     with db.engine.connect() as conn:
-        rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
-        report.integrity = "ok" if rows == ["ok"] else "; ".join(rows[:5])
-        report.foreign_key_errors = len(list(conn.exec_driver_sql("PRAGMA foreign_key_check")))
+        if conn.dialect.name == "sqlite":
+            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+            report.integrity = "ok" if rows == ["ok"] else "; ".join(rows[:5])
+            report.foreign_key_errors = len(list(conn.exec_driver_sql("PRAGMA foreign_key_check")))
+        else:  # a server checks its pages and enforces every reference itself; one snapshot for all reads
+            conn = conn.execution_options(isolation_level="REPEATABLE READ", qms_read=True)
         try:
             result = integrity.verify(conn, positions=[wanted[0]] if wanted else ())
         except (SQLAlchemyError, ValueError) as exc:  # a damaged schema (names that are not UTF-8, missing tables)

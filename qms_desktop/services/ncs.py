@@ -17,6 +17,7 @@ from qms_desktop.domain.text import clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.common import load, optional_date, required_date, required_text
 from qms_desktop.services.context import AppContext
+from qms_desktop.storage.db import serialise_writers
 from qms_desktop.storage import orm
 
 
@@ -98,7 +99,9 @@ MAX_AHEAD = dt.timedelta(days=366)
 
 def next_number(session, year: int) -> tuple[int, str]:
     """The next gapless number of the year. Called inside the writing transaction (SQLite's write
-    lock serialises writers, so two processes never get the same number)."""
+    lock, or the server's writers' lock, serialises writers, so two processes never get the same
+    number; the call below takes the latter explicitly should the session not be a writing one)."""
+    serialise_writers(session)
     seq = (session.scalar(select(func.max(orm.Nonconformity.seq)).where(orm.Nonconformity.year == year)) or 0) + 1
     return seq, f"{seq:02d}/{year}"
 

@@ -1,5 +1,13 @@
 """Opening the database: SQLite pragmas, migration on open (after a copy), refusal of newer files.
 
+The same ``Database`` also runs on a PostgreSQL server (``postgresql+psycopg://user@host/db``,
+several officers on one database; see ``_open_server``). There, what SQLite gives through
+``BEGIN IMMEDIATE`` is given by a transaction-level advisory lock taken by every WRITING
+transaction at its first statement (``WRITERS_LOCK``): writers are serialised exactly as on
+SQLite (a read-then-write such as the next number of a register, and the history chain append,
+are never interleaved) while readers are never blocked (MVCC). The file locks, WAL, PRAGMAs and
+file copies are SQLite's only; a server's backups are pg_dump's (services/backup_server.py).
+
 Transactions are real SQLite transactions (SQLAlchemy's pysqlite recipe: the driver's own implicit
 BEGIN is switched off and the "begin" event emits ours). Writing transactions start with
 ``BEGIN IMMEDIATE`` so that a read-then-write (the next number of a register) is never raced by
@@ -91,6 +99,89 @@ def _before_execute(conn: Connection, cursor, statement: str, parameters, contex
     return statement, parameters
 
 
+# ---------------------------------------------------------------- PostgreSQL
+
+SERVER_SCHEMES = ("postgresql", "postgres")
+WRITERS_LOCK = 0x514D5301  # pg_advisory_xact_lock key: one writing transaction at a time ("QMS" 1)
+LOCK_TIMEOUT_MS = 30000  # a writer waits this long for another writer before "busy"
+CONNECT_TIMEOUT_S = 10
+
+
+def is_server_url(target: object) -> bool:
+    """True for a ``postgresql[+driver]://…`` connection string (a server database), not a file."""
+    if not isinstance(target, str) or "://" not in target:
+        return False
+    scheme = target.split("://", 1)[0].split("+", 1)[0].lower()
+    return scheme in SERVER_SCHEMES
+
+
+def server_url(url: str):
+    """The SQLAlchemy URL of a server connection string, always with the psycopg 3 driver."""
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url.replace("postgres://", "postgresql://", 1) if url.startswith("postgres://") else url)
+    return u.set(drivername="postgresql+psycopg")
+
+
+def safe_url(url: str) -> str:
+    """The connection string to show or log: the password, if any, replaced by ***."""
+    try:
+        return server_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - unparsable: show nothing of it that could be a secret
+        return "postgresql://…"
+
+
+@dataclass(frozen=True)
+class ServerDatabase:
+    """A database on a server, named by its connection string; ``str()`` hides the password, so it
+    can be shown wherever a file's path is shown."""
+
+    url: str
+
+    def __str__(self) -> str:
+        return safe_url(self.url)
+
+    def exists(self) -> bool:
+        return True
+
+
+def database_target(value: str | Path | None) -> "Path | ServerDatabase | None":
+    """A ``--db``/``QMS_DB`` value: a server connection string or a file's path."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, ServerDatabase) or is_server_url(value):
+        return value if isinstance(value, ServerDatabase) else ServerDatabase(str(value))
+    return Path(value).expanduser()
+
+
+def _server_begin(conn: Connection) -> None:
+    """A writing transaction takes the writers' lock as its first statement (like BEGIN IMMEDIATE);
+    held until it commits or rolls back. Reading transactions (the ``qms_read`` option) take nothing."""
+    if conn.get_execution_options().get("qms_read"):
+        return
+    dbapi = conn.connection.dbapi_connection
+    if dbapi is None or dbapi.autocommit:
+        return
+    conn.exec_driver_sql("SELECT pg_advisory_xact_lock(%s)" % WRITERS_LOCK)
+
+
+def make_server_engine(url: str) -> Engine:
+    engine = create_engine(
+        server_url(url), future=True, pool_pre_ping=True, pool_size=2, max_overflow=4,
+        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "qms-desktop",
+                      "options": f"-c lock_timeout={LOCK_TIMEOUT_MS} -c TimeZone=UTC"})
+    event.listen(engine, "begin", _server_begin)
+    return engine
+
+
+def serialise_writers(conn) -> None:
+    """Take the writers' lock in the current transaction (a no-op on SQLite, whose writing
+    transactions hold the file's write lock already). Re-entrant within one transaction."""
+    bind = conn.connection() if isinstance(conn, Session) else conn
+    if bind.dialect.name == "postgresql":
+        bind.exec_driver_sql("SELECT pg_advisory_xact_lock(%s)" % WRITERS_LOCK)
+
+
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _set_pragmas)
@@ -122,6 +213,51 @@ _MESSAGES = {
 }
 
 
+_SERVER_MESSAGES = {
+    "server_down": QT_TRANSLATE_NOOP("Errors", "Cannot reach the database server {server}: it is down, or the network "
+                                               "or port 5432 is closed. Nothing was saved; check the connection and try again."),
+    "auth": QT_TRANSLATE_NOOP("Errors", "The database server {server} refused the account: wrong user name or password. "
+                                        "Nothing was saved."),
+    "no_database": QT_TRANSLATE_NOOP("Errors", "The database server {server} has no such database; ask the administrator "
+                                               "to create it. Nothing was saved."),
+    "lost": QT_TRANSLATE_NOOP("Errors", "The connection to the database server {server} was lost. Nothing was saved "
+                                        "(the change was rolled back); try again."),
+    "busy": _MESSAGES["busy"],
+    "readonly": _MESSAGES["readonly"],
+    "full": _MESSAGES["full"],
+}
+
+
+def server_kind(exc: BaseException) -> str | None:
+    """'server_down', 'auth', 'no_database', 'lost', 'busy', 'readonly', 'full' or None for a
+    psycopg error (None for a constraint violation and anything else: a bug to show as such)."""
+    orig = getattr(exc, "orig", exc)
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - psycopg is a dependency
+        return None
+    if not isinstance(orig, psycopg.Error) or isinstance(orig, psycopg.IntegrityError):
+        return None
+    code = getattr(orig, "sqlstate", None) or ""
+    text = str(orig).lower()
+    if code in ("28P01", "28000") or "password authentication failed" in text or "no password supplied" in text:
+        return "auth"
+    if code == "3D000" or ("database" in text and "does not exist" in text):
+        return "no_database"
+    if code in ("55P03", "40001", "40P01", "57014"):  # lock timeout, serialization, deadlock, cancelled
+        return "busy"
+    if code == "25006":
+        return "readonly"
+    if code.startswith("53"):
+        return "full"
+    if code.startswith("08") or code in ("57P01", "57P02", "57P03") or isinstance(orig, psycopg.OperationalError):
+        if any(n in text for n in ("connection refused", "could not connect", "timeout expired", "no route",
+                                   "could not translate host", "name or service not known", "is the server running")):
+            return "server_down"
+        return "lost"
+    return None
+
+
 def sqlite_kind(exc: BaseException) -> str | None:
     """'busy', 'full', 'io', 'readonly', 'corrupt', 'cantopen' or None for an SQLite error."""
     orig = getattr(exc, "orig", exc)
@@ -134,12 +270,28 @@ def sqlite_kind(exc: BaseException) -> str | None:
     return next((kind for needle, kind in _KIND_TEXT if needle in text), None)
 
 
-def storage_error(exc: BaseException) -> StorageFailed | None:
-    """The user's message for an SQLite failure (busy, full, I/O, read-only, damaged), else None."""
+def storage_error(exc: BaseException, server: str = "") -> StorageFailed | None:
+    """The user's message for an SQLite failure (busy, full, I/O, read-only, damaged) or a database
+    server's (down, wrong password, no database, connection lost, busy), else None. ``server`` is
+    the server's connection string without its password (``safe_url``)."""
     kind = sqlite_kind(exc)
-    if kind is None:
-        return None
-    return StorageFailed(_MESSAGES[kind])
+    if kind is not None:
+        return StorageFailed(_MESSAGES[kind])
+    kind = server_kind(exc)
+    if kind is not None:
+        return StorageFailed(_SERVER_MESSAGES[kind], server=server or _server_of(exc))
+    return None
+
+
+def _server_of(exc: BaseException) -> str:
+    """host:port/database of the connection that failed (never its password)."""
+    conn = getattr(getattr(exc, "orig", exc), "pgconn", None)
+    try:
+        if conn is not None and conn.host:
+            return f"{conn.host.decode()}:{conn.port.decode()}/{conn.db.decode()}"
+    except Exception:  # noqa: BLE001
+        pass
+    return "PostgreSQL"
 
 
 def looks_like_sqlite(path: Path) -> bool:
@@ -216,23 +368,38 @@ class Database:
     another process waits for it.
     """
 
-    def __init__(self, path: Path, engine: Engine, lock_key: Path | None = None) -> None:
-        self.path = path
+    def __init__(self, path: Path | None, engine: Engine, lock_key: Path | None = None, *, url: str | None = None) -> None:
+        self.path = path  # None for a server database
+        self.url = url  # the server's connection string (as given, may hold a password: never show it)
         self.engine = engine
         self._lock_key = lock_key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(engine.execution_options(**READ), expire_on_commit=False)
 
+    @property
+    def is_server(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    @property
+    def location(self) -> str:
+        """What to show the user: the file's path, or the server's connection string without password."""
+        return safe_url(self.url) if self.url else str(self.path)
+
     @classmethod
     def open(cls, path: str | Path, *, migrate: bool = True, backup_dir: Path | None = None,
              create: bool = True) -> "Database":
-        """Open (and create or migrate) the database at ``path``.
+        """Open (and create or migrate) the database at ``path`` (a file, or a
+        ``postgresql+psycopg://`` connection string: see ``_open_server``).
 
         Raises:
             DatabaseRefused: not a SQLite file, written by a newer version, missing with create=False,
                 being restored by another process, or the upgrade failed (nothing changed then).
             StorageFailed: SQLite could not read the file (busy, I/O error, …).
         """
+        if isinstance(path, ServerDatabase):
+            return cls._open_server(path.url, migrate=migrate)
+        if is_server_url(path):
+            return cls._open_server(str(path), migrate=migrate)
         path = Path(path).expanduser().resolve()
         if not path.exists():
             if not create:
@@ -253,6 +420,42 @@ class Database:
             write_lock.release_shared(key)
             raise
         return cls(path, engine, key)
+
+    @classmethod
+    def _open_server(cls, url: str, *, migrate: bool) -> "Database":
+        """A database on a PostgreSQL server. The database itself must exist (the administrator
+        creates it, README); its tables are created or upgraded here by the same migrations as a
+        file's, in one transaction under the writers' lock (DDL is transactional on PostgreSQL too,
+        so a failed upgrade changes nothing). No copy is taken before an upgrade: the server's own
+        backups (pg_dump) are the administrator's.
+
+        Raises:
+            StorageFailed: the server cannot be reached, refused the account, has no such database.
+            DatabaseRefused: another application's database, or written by a newer version.
+        """
+        shown = safe_url(url)
+        engine = make_server_engine(url)
+        try:
+            try:
+                state = schema_state(engine)
+            except sa_exc.DBAPIError as exc:
+                mapped = storage_error(exc, shown)
+                if mapped is None:
+                    raise
+                raise mapped from None  # no chained traceback text that could carry connection details
+            if not state.known:
+                raise DatabaseRefused(QT_TRANSLATE_NOOP(
+                    "Errors", "This database was written by a newer version of QMS Desktop (schema {revision}). "
+                              "Install the newer version to open it."), revision=state.current)
+            if migrate and not state.up_to_date:
+                if state.current is None and not _empty_or_our_empty_tables(engine):
+                    raise DatabaseRefused(QT_TRANSLATE_NOOP("Errors", "{path} is not a QMS Desktop database."),
+                                          path=shown)
+                _migrate_server(engine, shown)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(None, engine, None, url=url)
 
     @classmethod
     def _prepare(cls, path: Path, engine: Engine, *, migrate: bool, backup_dir: Path | None) -> None:
@@ -297,7 +500,7 @@ class Database:
             with s.begin():
                 yield s
         except (sa_exc.DBAPIError, sqlite3.Error) as exc:
-            mapped = storage_error(exc)
+            mapped = storage_error(exc, self.location if self.url else "")
             if mapped is None:
                 raise
             raise mapped from exc
@@ -367,6 +570,31 @@ def _migrate(path: Path, engine: Engine, backup_dir: Path | None) -> None:
             reason=mapped.render() if mapped else str(getattr(exc, "orig", exc))[:200]) from exc
 
 
+def _migrate_server(engine: Engine, shown: str) -> None:
+    """Upgrade a server database to head in ONE transaction, holding the writers' lock (a second
+    officer starting at the same moment waits, then finds it up to date)."""
+    try:
+        with engine.connect() as conn:
+            with conn.begin():
+                serialise_writers(conn)
+                if MigrationContext.configure(conn).get_current_revision() == head_revision():
+                    return
+                cfg = alembic_config()
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+    except QmsError:
+        raise
+    except Exception as exc:
+        log.error("Schema upgrade of %s failed: %s", shown, type(exc).__name__)
+        mapped = storage_error(exc, shown)
+        if mapped is not None and server_kind(exc) in ("server_down", "auth", "no_database", "lost"):
+            raise mapped from None
+        raise DatabaseRefused(QT_TRANSLATE_NOOP(
+            "Errors", "The database could not be upgraded to this version of QMS Desktop ({reason}). Nothing "
+                      "was changed; the previous version can still open it."),
+            reason=mapped.render() if mapped else str(getattr(exc, "orig", exc))[:200]) from exc
+
+
 def _migration_copy(path: Path, folder: Path, revision: str) -> Path:
     """The copy taken before upgrading from ``revision``; older copies of that revision and
     partial copies left by a killed start are removed (one copy per version, not one per start)."""
@@ -402,8 +630,12 @@ def _empty_or_our_empty_tables(engine: Engine) -> bool:
     ours = set(Base.metadata.tables) | {"alembic_version"}
     with engine.connect() as conn:
         conn = conn.execution_options(**READ)
-        names = [r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
-                 if not r[0].startswith("sqlite_")]
+        if conn.dialect.name == "sqlite":
+            names = [r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
+                     if not r[0].startswith("sqlite_")]
+        else:
+            from sqlalchemy import inspect as sa_inspect
+            names = sa_inspect(conn).get_table_names()
         if any(n not in ours for n in names):
             return False
         return all(conn.exec_driver_sql(f'SELECT count(*) FROM "{n}"').scalar() == 0 for n in names)  # noqa: S608

@@ -219,6 +219,9 @@ def _after_flush(session: Session, flush_context) -> None:
         rows.append([kind, entity, entity_id, old, new, h, d, before])
     if not rows:
         return
+    if conn.dialect.name == "postgresql":  # one chain: the append is serialised (a reading session may write too)
+        from qms_desktop.storage.db import serialise_writers
+        serialise_writers(conn)
     latest = {entity: rowstate.latest_entries(conn, entity, ids) for entity, ids in checked.items()}
     prev = conn.execute(select(ChangeLog.hash).order_by(ChangeLog.id.desc()).limit(1)).scalar() or GENESIS
     actor, at = actor_of(session), _now()

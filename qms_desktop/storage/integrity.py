@@ -81,12 +81,12 @@ def parse_head(text: str) -> tuple[int, str]:
 
 def _execute(conn, sql: str, params: tuple = ()):
     if hasattr(conn, "exec_driver_sql"):
-        return conn.exec_driver_sql(sql, params)
+        return conn.exec_driver_sql(rowstate.driver_sql(conn, sql), params)
     return conn.execute(sql, params)
 
 
 def _columns(conn, table: str) -> list[str]:
-    return [r[1] for r in _execute(conn, f'PRAGMA table_info("{table}")')]
+    return rowstate.columns(conn, table)
 
 
 def _at_text(value: object) -> str:
@@ -250,7 +250,7 @@ def write_baseline(conn, only: dict[str, list | None] | None = None, *, username
            "state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     if values:
         if hasattr(conn, "exec_driver_sql"):
-            conn.exec_driver_sql(sql, values)
+            conn.exec_driver_sql(rowstate.driver_sql(conn, sql), values)
         else:
             conn.executemany(sql, values)
     return len(values)

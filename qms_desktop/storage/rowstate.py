@@ -21,6 +21,8 @@ The functions here take a SQLAlchemy ``Connection`` or a plain ``sqlite3.Connect
 
 from __future__ import annotations
 
+import datetime as dt
+import decimal
 import hashlib
 import json
 from dataclasses import dataclass
@@ -82,8 +84,22 @@ def _dumps(value: object) -> str:
 
 
 def _canon(value: object) -> object:
+    """A column's value as SQLite stores it. On SQLite (raw values) only bytes change; the typed
+    values a PostgreSQL server returns are written as SQLAlchemy writes them into a SQLite file,
+    so that a row has the same state on both engines (a database moved to a server keeps its
+    history valid, ``qms migrate-db``)."""
     if isinstance(value, (bytes, bytearray, memoryview)):
         return "sha256:" + hashlib.sha256(bytes(value)).hexdigest()
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (dict, list)):
+        return json.dumps(value)  # SQLAlchemy's JSON type stores json.dumps' text
+    if isinstance(value, decimal.Decimal):
+        return float(value)
     return value
 
 
@@ -138,9 +154,19 @@ def parse_state(text: str | None) -> dict | None:
 
 # ---------------------------------------------------------------- reading rows
 
+def is_postgres(conn) -> bool:
+    dialect = getattr(conn, "dialect", None)
+    return dialect is not None and dialect.name == "postgresql"
+
+
+def driver_sql(conn, sql: str) -> str:
+    """``?`` placeholders in the driver's style (psycopg's ``%s`` on PostgreSQL)."""
+    return sql.replace("?", "%s") if is_postgres(conn) else sql
+
+
 def _execute(conn, sql: str, params: tuple = ()) -> tuple[list[str], list[tuple]]:
     if hasattr(conn, "exec_driver_sql"):
-        result = conn.exec_driver_sql(sql, params)
+        result = conn.exec_driver_sql(driver_sql(conn, sql), params)
         return list(result.keys()), [tuple(r) for r in result.fetchall()]
     cur = conn.execute(sql, params)
     columns = [d[0] for d in cur.description] if cur.description else []
@@ -153,8 +179,21 @@ def _chunks(ids: list) -> Iterable[list]:
 
 
 def table_exists(conn, name: str) -> bool:
-    _c, rows = _execute(conn, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
+    if is_postgres(conn):
+        _c, rows = _execute(conn, "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() "
+                                  "AND table_name = ?", (name,))
+    else:
+        _c, rows = _execute(conn, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
     return bool(rows)
+
+
+def columns(conn, table: str) -> list[str]:
+    """The column names of ``table``."""
+    if is_postgres(conn):
+        return [r[0] for r in _execute(conn, "SELECT column_name FROM information_schema.columns WHERE "
+                                             "table_schema = current_schema() AND table_name = ? ORDER BY "
+                                             "ordinal_position", (table,))[1]]
+    return [r[1] for r in _execute(conn, f'PRAGMA table_info("{table}")')[1]]
 
 
 def fetch_states(conn, info: TableInfo, ids: Iterable | None = None) -> dict[str, dict]:

@@ -21,8 +21,9 @@ def qms(*args, env_extra=None, user=True, stdin=subprocess.DEVNULL):
 
 
 @pytest.fixture
-def inited(tmp_path):
-    db = tmp_path / "a.sqlite"
+def inited(db_target):
+    """A new database (a file, or a server database with --engine=postgresql), set up with its first account."""
+    db = db_target
     r = qms("--db", str(db), "init", "--name", "Ủy ban nhân dân xã Tân Phú", "--province", "Tỉnh Lâm Đồng")
     assert r.returncode == 0, r.stderr
     return db
@@ -101,6 +102,8 @@ def test_import_lists_rejected_rows_on_stderr(inited, tmp_path):
     assert "3" in r.stderr  # the rejected row's number
 
 
+@pytest.mark.sqlite_only("edits and compares the database file with sqlite3 (the server's check: "
+                         "tests/services/test_server.py::test_cli_check_on_the_server)")
 def test_check_exit_codes_and_read_only(inited, tmp_path):
     r = qms("--db", str(inited), "check", user=False)
     assert r.returncode == 1 and "QMS_USER" in r.stderr  # a database with accounts needs a login

@@ -10,19 +10,19 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from province import OFFICE_TODAY, PASSWORD, PERIOD, copy_db, write_register
+from province import OFFICE_TODAY, PASSWORD, PERIOD, write_register
 from report_helpers import assert_decree30_page
 
 from qms_desktop import cli
 
 
 @pytest.fixture
-def qms(province, tmp_path, monkeypatch, capsys):
+def qms(province, office_target, tmp_path, monkeypatch, capsys):
     """Run `qms --lang en --db <copy of the office> …` in-process; returns (exit code, stdout, stderr)."""
     monkeypatch.setenv("QMS_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("QMS_USER", "vanthu")
     monkeypatch.setenv("QMS_PASSWORD", PASSWORD)
-    path = copy_db(province.office_template, tmp_path / "office.sqlite")
+    path = office_target
 
     from qms_desktop.services import context
 

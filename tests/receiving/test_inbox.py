@@ -34,7 +34,11 @@ from qms_desktop.storage.db import Database
 # ---------------------------------------------------------------- helpers
 
 def db_bytes(ctx) -> str:
-    """SHA-256 of the office's database file with every connection closed (WAL checkpointed)."""
+    """SHA-256 of the office's database file with every connection closed (WAL checkpointed);
+    of every row of every table on a server."""
+    if ctx.db.is_server:
+        from engine_helpers import logical_digest
+        return logical_digest(ctx.db)
     ctx.db.engine.dispose()
     wal = Path(str(ctx.db.path) + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0
@@ -181,11 +185,10 @@ def test_stored_package_opens_as_pdf_and_xlsx(office, province):
 
     assert load_workbook(io.BytesIO(xlsx), read_only=True).sheetnames
     # an edit of the stored bytes with the sqlite3 tool is noticed when the part is opened
-    office.db.engine.dispose()
-    with sqlite3.connect(office.db.path) as conn:
-        blob = bytearray(conn.execute("select data from stored_file").fetchone()[0])
-        blob[100] ^= 1
-        conn.execute("update stored_file set data = ?", (bytes(blob),))
+    from engine_helpers import raw_sql
+    blob = bytearray(raw_sql(office.db, "select data from stored_file")[0][0])
+    blob[100] ^= 1
+    raw_sql(office.db, "update stored_file set data = ?", (bytes(blob),))
     with pytest.raises(rx.InboxInvalid):
         rx.package_part(office, package_id, "report.pdf")
 
@@ -456,9 +459,8 @@ def test_wrong_period_unknown_unit_and_commune_database_are_refused(office, prov
     june = AppContext(office.db, office.actor, lambda: dt.date(2025, 11, 1))
     assert "has not begun" in rx.import_packages(june, [province.sent["TP"].package]).outcomes[0].reason.render()
     # the unit was renamed away in the register: the package no longer matches anything
-    office.db.engine.dispose()
-    with sqlite3.connect(office.db.path) as conn:
-        conn.execute("update rx_unit set code='X-1', match_key='xa khac' where code='LD-TP'")
+    from engine_helpers import raw_sql
+    raw_sql(office.db, "update rx_unit set code='X-1', match_key='xa khac' where code='LD-TP'")
     o = rx.import_packages(office, [province.sent["TP"].package]).outcomes[0]
     assert o.status == "refused" and "not in the register" in o.reason.render()
     # a commune's own database is not an inbox

@@ -18,6 +18,7 @@ def _units(db):
         return s.scalar(select(func.count(orm.Unit.id)))
 
 
+@pytest.mark.sqlite_only("a backup of the database FILE (a server is backed up with pg_dump: tests/services/test_server.py)")
 def test_backup_restore_round_trip(ctx, db, tmp_path):
     records.create(ctx, "unit", {"name": "Tư pháp - Hộ tịch"})
     usb = tmp_path / "usb"
@@ -37,6 +38,7 @@ def test_backup_restore_round_trip(ctx, db, tmp_path):
 
 
 @pytest.mark.parametrize("content", [b"", b"garbage" * 100, b"SQLite format 3\x00" + b"\x00" * 200])
+@pytest.mark.sqlite_only("a backup of the database FILE (a server is backed up with pg_dump: tests/services/test_server.py)")
 def test_restore_refuses_bad_files_and_changes_nothing(ctx, db, tmp_path, content):
     records.create(ctx, "unit", {"name": "Văn phòng"})
     bad = tmp_path / "bad.sqlite"
@@ -49,6 +51,7 @@ def test_restore_refuses_bad_files_and_changes_nothing(ctx, db, tmp_path, conten
     assert not (tmp_path / "safety").exists()
 
 
+@pytest.mark.sqlite_only("a backup of the database FILE (a server is backed up with pg_dump: tests/services/test_server.py)")
 def test_restore_refuses_a_newer_schema_and_foreign_databases(db, tmp_path):
     newer = tmp_path / "newer.sqlite"
     backup.backup_to(db, tmp_path).rename(newer)
@@ -61,6 +64,7 @@ def test_restore_refuses_a_newer_schema_and_foreign_databases(db, tmp_path):
     assert not backup.inspect_backup(other).valid
 
 
+@pytest.mark.sqlite_only("a backup of the database FILE (a server is backed up with pg_dump: tests/services/test_server.py)")
 def test_auto_backup_and_rotation(db, tmp_path):
     folder = tmp_path / "backups"
     start = dt.datetime(2026, 1, 1, 17, 0)
@@ -74,6 +78,7 @@ def test_auto_backup_and_rotation(db, tmp_path):
     assert not list(folder.glob("*.part"))
 
 
+@pytest.mark.sqlite_only("a backup of the database FILE (a server is backed up with pg_dump: tests/services/test_server.py)")
 def test_backup_to_missing_or_readonly_folder(db, tmp_path):
     with pytest.raises(backup.BackupError):
         backup.backup_to(db, tmp_path / "gone")
@@ -90,6 +95,7 @@ def test_backup_to_missing_or_readonly_folder(db, tmp_path):
         ro.chmod(0o700)
 
 
+@pytest.mark.sqlite_only("a backup of the database FILE (a server is backed up with pg_dump: tests/services/test_server.py)")
 def test_backup_on_a_full_disk_leaves_nothing(db, tmp_path, monkeypatch):
     import errno
 

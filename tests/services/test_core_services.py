@@ -1,5 +1,4 @@
 import datetime as dt
-import sqlite3
 
 import pytest
 from sqlalchemy import func, select
@@ -399,12 +398,14 @@ def test_history_chain_detects_outside_edit(ctx, db):
     assert history.count_changes(ctx) == 3
     assert [c.action for c in history.list_changes(ctx, entity="unit", entity_id=u.id)] == ["update", "create"]
     assert check.check_database(db).healthy
-    with sqlite3.connect(db.path) as raw:  # an edit made outside the application
-        raw.execute("UPDATE change_log SET new_values = replace(new_values, 'Địa chính', 'Dia chinh') WHERE id = 1")
+    with db.engine.begin() as raw:  # an edit made outside the application (raw SQL, no ORM events)
+        raw.exec_driver_sql("UPDATE change_log SET new_values = replace(new_values, 'Địa chính', 'Dia chinh') "
+                            "WHERE id = (SELECT min(id) FROM change_log)")
     report = check.check_database(db)
     assert not report.healthy and report.history_first_bad == 1
 
 
+@pytest.mark.sqlite_only("compares the database file's bytes")
 def test_check_is_read_only(ctx, db):
     records.create(ctx, "unit", {"name": "Địa chính"})
     before = db.path.read_bytes()
