@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.model import NcSource, NcStatus, Severity
@@ -304,7 +305,9 @@ def cancel_nc(ctx: AppContext, nc_id: int, *, reason: str) -> NcRow:
 
 
 def list_ncs(ctx: AppContext, *, search: str = "", status: str | None = None, year: int | None = None) -> list[NcRow]:
-    stmt = select(orm.Nonconformity).order_by(orm.Nonconformity.year, orm.Nonconformity.seq)
+    # Every NC's actions in one more query, not one per NC (issue 19).
+    stmt = (select(orm.Nonconformity).options(selectinload(orm.Nonconformity.actions))
+            .order_by(orm.Nonconformity.year, orm.Nonconformity.seq))
     for word in fold(search).split():
         stmt = stmt.where(orm.Nonconformity.search_key.contains(word, autoescape=True))
     if status:

@@ -1,0 +1,88 @@
+"""No N+1 on a screen path (issue 19): the SQL statements of the dashboard's and of each page's
+refresh are counted on the demo commune, then again after more records of every list kind were
+added; the count must not grow with the data and stays under a small bound."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import event, func, select
+
+from qms_desktop.storage import orm
+from qms_desktop.ui.main_window import load_page_class
+from qms_desktop.ui.pages import PAGES
+
+BOUND = 60  # statements per refresh, whatever the data (the dashboard reads ~25 tables once each)
+
+
+def _grow(ctx, n: int) -> None:  # noqa: ANN001
+    """n more TTHC, procedures (two versions, five steps, a TTHC link), NCs (two actions each)."""
+    with ctx.tx("edit") as s:
+        base = s.scalar(select(func.count(orm.Tthc.id))) or 0
+        seqs = dict(s.execute(select(orm.Nonconformity.year, func.max(orm.Nonconformity.seq))
+                              .group_by(orm.Nonconformity.year)).all())
+        for i in range(n):
+            t = orm.Tthc(code=f"9.{base + i:06d}", name=f"Thủ tục thêm số {i}", field="Hộ tịch",
+                         time_limit="05 ngày làm việc", time_limit_days=5)
+            s.add(t)
+            p = orm.Procedure(code=f"QT-X{i:03d}", title=f"Quy trình thêm {i}", status="effective", field="Hộ tịch")
+            p.tthc = [t]
+            for number in (1, 2):
+                v = orm.ProcedureVersion(number=number, effective_date=dt.date(2020 + 2 * number, 1, 1),
+                                         status="superseded" if number == 1 else "effective",
+                                         end_date=dt.date(2024, 1, 1) if number == 1 else None)
+                v.steps = [orm.ProcedureStep(step_no=k + 1, action=f"Bước {k + 1}", duration=1) for k in range(5)]
+                p.versions.append(v)
+            s.add(p)
+            year = 2025 + i % 2
+            seqs[year] = seq = (seqs.get(year) or 0) + 1
+            day = dt.date(year, 1 + i % 10, 1 + i % 27)
+            nc = orm.Nonconformity(year=year, seq=seq, number=f"{seq:02d}/{year}", source="other",
+                                   description=f"Sự không phù hợp thêm {i}", detected_date=day,
+                                   due_date=day + dt.timedelta(days=20), status="open")
+            nc.actions = [orm.CorrectiveAction(description=f"Khắc phục {i}.{k}", due_date=day + dt.timedelta(days=10))
+                          for k in range(2)]
+            s.add(nc)
+
+
+def _count(engine, fn) -> int:  # noqa: ANN001
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, *args):  # noqa: ANN001
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        fn()
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    return len(statements)
+
+
+@pytest.mark.parametrize("key,module,cls", PAGES, ids=[p[0] for p in PAGES])
+def test_a_page_refresh_runs_a_bounded_number_of_queries(qtbot, demo_env, key, module, cls):
+    page_cls = load_page_class(module, cls)
+    if page_cls is None:
+        pytest.skip(f"{module} is not in this version")
+    page = page_cls(demo_env)
+    qtbot.addWidget(page)
+    page.show()  # the first refresh (showEvent)
+    engine = demo_env.ctx.db.engine
+    small = _count(engine, page.refresh)
+    _grow(demo_env.ctx, 40)
+    larger = _count(engine, page.refresh)
+    assert larger <= small and small <= BOUND, f"{key}: {small} statements on the demo, {larger} with 40 more of each"
+
+
+def test_the_dashboard_and_its_warnings_do_not_grow_with_the_data(demo_ctx):
+    from qms_desktop.services import dashboard, ncs, warnings
+
+    engine = demo_ctx.db.engine
+    small = [_count(engine, lambda: dashboard.gather(demo_ctx)), _count(engine, lambda: warnings.current_warnings(demo_ctx)),
+             _count(engine, lambda: ncs.list_ncs(demo_ctx))]
+    _grow(demo_ctx, 60)
+    larger = [_count(engine, lambda: dashboard.gather(demo_ctx)), _count(engine, lambda: warnings.current_warnings(demo_ctx)),
+              _count(engine, lambda: ncs.list_ncs(demo_ctx))]
+    assert larger == small, (small, larger)
+    assert max(small) <= BOUND and small[2] <= 4, small
