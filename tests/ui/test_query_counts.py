@@ -86,3 +86,45 @@ def test_the_dashboard_and_its_warnings_do_not_grow_with_the_data(demo_ctx):
               _count(engine, lambda: ncs.list_ncs(demo_ctx))]
     assert larger == small, (small, larger)
     assert max(small) <= BOUND and small[2] <= 4, small
+
+
+def test_the_history_scrolls_to_its_end_by_keyset_in_a_few_queries(qtbot, demo_env):
+    """100,000 entries took 500 OFFSET queries, each rescanning; now each fetch continues after the
+    last id (WHERE id < last) and grows, so the count of queries grows with the log of the size."""
+    from sqlalchemy import insert
+
+    from qms_desktop.services.history import list_changes
+    from qms_desktop.ui.pages.history_page import HistoryPage
+
+    with demo_env.ctx.db.engine.begin() as conn:  # entries of no table: they weigh on the list only
+        conn.execute(insert(orm.ChangeLog), [dict(at=dt.datetime(2026, 1, 1), username="thuky", action="update",
+                                                  entity="bench", entity_id=str(i), old_values="{}",
+                                                  new_values=f'{{"name": "Bản ghi {i}"}}', prev_hash="0" * 64,
+                                                  hash=f"{i:064x}") for i in range(20_000)])
+    page = HistoryPage(demo_env)
+    qtbot.addWidget(page)
+    page.show()
+    model = page.model
+    statements: list[tuple] = []
+
+    def seen(conn, cursor, statement, parameters, *args):  # noqa: ANN001
+        statements.append((statement, parameters))
+
+    event.listen(demo_env.ctx.db.engine, "before_cursor_execute", seen)
+    try:
+        while model.canFetchMore():
+            model.fetchMore()
+    finally:
+        event.remove(demo_env.ctx.db.engine, "before_cursor_execute", seen)
+    assert model.rowCount() == model.total > 20_000
+    assert len(statements) <= 10, len(statements)
+    # SQLite's dialect always writes "OFFSET ?": its value stays 0 (no rescan of what was read)
+    offsets = [p[-1] for s, p in statements if "OFFSET" in s.upper()]
+    assert offsets and set(offsets) == {0}, offsets
+    assert all("change_log.id < ?" in s for s, _p in statements if "FROM change_log" in s and "count" not in s)
+    ids = [model.row_at(i).id for i in range(model.rowCount())]
+    assert ids == sorted(ids, reverse=True) and len(set(ids)) == len(ids)
+    # the same entries, decoded, as the service's pages give them
+    assert [c.id for c in list_changes(demo_env.ctx, limit=model.rowCount())] == ids
+    last = model.row_at(model.rowCount() - 1)
+    assert last == list_changes(demo_env.ctx, newest_first=False, limit=1)[0]
