@@ -10,7 +10,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
 
 from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.model import NcSource, NcStatus, Severity
@@ -305,17 +304,22 @@ def cancel_nc(ctx: AppContext, nc_id: int, *, reason: str) -> NcRow:
 
 
 def list_ncs(ctx: AppContext, *, search: str = "", status: str | None = None, year: int | None = None) -> list[NcRow]:
-    # Every NC's actions in one more query, not one per NC (issue 19).
-    stmt = (select(orm.Nonconformity).options(selectinload(orm.Nonconformity.actions))
-            .order_by(orm.Nonconformity.year, orm.Nonconformity.seq))
+    # One Core query, the open actions counted in SQL: no ORM object per NC or action (issue 19).
+    n, a = orm.Nonconformity, orm.CorrectiveAction
+    open_actions = (select(func.count(a.id)).where(a.nc_id == n.id, a.cancelled_reason.is_(None), a.done_date.is_(None))
+                    .correlate(n).scalar_subquery())
+    stmt = (select(n.id, n.number, n.year, n.status, n.source, n.severity, n.description, n.clause, n.detected_date,
+                   n.due_date, n.closed_date, open_actions, n.unit_id, n.procedure_id, n.audit_id, n.inspection_id,
+                   n.former_number)
+            .order_by(n.year, n.seq))
     for word in fold(search).split():
-        stmt = stmt.where(orm.Nonconformity.search_key.contains(word, autoescape=True))
+        stmt = stmt.where(n.search_key.contains(word, autoescape=True))
     if status:
-        stmt = stmt.where(orm.Nonconformity.status == status)
+        stmt = stmt.where(n.status == status)
     if year:
-        stmt = stmt.where(orm.Nonconformity.year == year)
+        stmt = stmt.where(n.year == year)
     with ctx.tx("read") as s:
-        return [_row(nc) for nc in s.scalars(stmt)]
+        return [NcRow(*r) for r in s.execute(stmt)]
 
 
 def get_nc(ctx: AppContext, nc_id: int) -> NcDetail:

@@ -295,8 +295,12 @@ CHILDREN = {name[6:]: fn for name, fn in globals().items() if name.startswith("c
 # Parent
 
 
-def run_child(name: str, *args: str) -> dict:
-    env = {**ENV, "BENCH_T0": repr(time.time())}
+def _env_for(code: Path | None) -> dict:
+    return {**ENV, "PYTHONPATH": f"{code}{os.pathsep}{HERE}"} if code else dict(ENV)
+
+
+def run_child(name: str, *args: str, code: Path | None = None) -> dict:
+    env = {**_env_for(code), "BENCH_T0": repr(time.time())}
     out = subprocess.run([PY, str(Path(__file__)), "--child", name, *map(str, args)], capture_output=True, text=True,
                          env=env, cwd=str(ROOT))
     if out.returncode != 0:
@@ -304,9 +308,9 @@ def run_child(name: str, *args: str) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def run_process(cmd: list[str], env_extra: dict | None = None) -> float:
+def run_process(cmd: list[str], env_extra: dict | None = None, code: Path | None = None) -> float:
     t = time.time()
-    out = subprocess.run(cmd, capture_output=True, text=True, env={**ENV, **(env_extra or {})}, cwd=str(ROOT))
+    out = subprocess.run(cmd, capture_output=True, text=True, env={**_env_for(code), **(env_extra or {})}, cwd=str(ROOT))
     if out.returncode != 0:
         raise RuntimeError(f"{cmd} failed ({out.returncode}):\n{out.stderr[-3000:]}")
     return time.time() - t
@@ -317,21 +321,34 @@ def stats(values: list[float]) -> dict:
             "n": len(values)}
 
 
+BASELINE: Path | None = None  # --baseline: the older code, run in the same loop as floor and candidate
+
+
 def pair(runs: int, floor, candidate, key: str = "s") -> dict:  # noqa: ANN001
-    """Floor and candidate alternately; medians."""
-    f, c, extra = [], [], {}
+    """Floor, baseline (if any) and candidate alternately; medians. ``candidate(code)``."""
+    f, c, b, extra = [], [], [], {}
+
+    def value(r):  # noqa: ANN001, ANN202
+        return r[key] if isinstance(r, dict) else r
+
     for _ in range(runs):
-        fr = floor() if floor else None
-        cr = candidate()
-        if fr is not None:
-            f.append(fr[key] if isinstance(fr, dict) else fr)
-        c.append(cr[key] if isinstance(cr, dict) else cr)
+        if floor:
+            f.append(value(floor()))
+        if BASELINE is not None:
+            b.append(value(candidate(BASELINE)))
+        cr = candidate(None)
+        c.append(value(cr))
         if isinstance(cr, dict):
             extra.update({k: v for k, v in cr.items() if k != key})
     out = {"candidate": stats(c), "extra": extra}
+    if b:
+        out["baseline"] = stats(b)
     if f:
         out["floor"] = stats(f)
-        out["ratio"] = round(statistics.median(c) / statistics.median(f), 2) if statistics.median(f) else None
+        med = statistics.median(f)
+        out["ratio"] = round(statistics.median(c) / med, 2) if med else None
+        if b:
+            out["baseline_ratio"] = round(statistics.median(b) / med, 2) if med else None
     return out
 
 
@@ -392,76 +409,104 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", nargs="*", default=None)
     ap.add_argument("--md", type=Path)
     ap.add_argument("--label", default="", help="what the run measures (e.g. 'before', a commit)")
-    ap.add_argument("--code", type=Path, help="a folder holding another qms_desktop to measure (e.g. an older "
-                                             "commit's `git archive`); default: this checkout's")
+    ap.add_argument("--baseline", type=Path,
+                    help="a folder holding an older qms_desktop (with its resources/), e.g. `git archive <commit> "
+                         "qms_desktop resources | tar -x -C DIR`: measured in the same loop (floor, baseline, this)")
     args = ap.parse_args(argv)
-    if args.code:
-        ENV["PYTHONPATH"] = f"{args.code.resolve()}{os.pathsep}{HERE}"
+    global BASELINE
+    BASELINE = args.baseline.resolve() if args.baseline else None
     import heavy
 
     db, rid = heavy.with_report(args.scale, log=lambda m: print(m, file=sys.stderr))
     want = set(args.only or GOALS)
+    if "history_peak_rss" in want:
+        want.add("history_end")
     result: dict = {"date": dt.datetime.now().isoformat(timespec="seconds"), "scale": args.scale, "runs": args.runs,
                     "machine": f"{platform.node()} {platform.machine()} {os.cpu_count()} cores, load "
                                f"{os.getloadavg()[0]:.1f}", "label": args.label, "measures": {}}
     m = result["measures"]
     R = args.runs
+    qms = str(Path(PY).with_name("qms"))
+
+    def guard(name: str, fn) -> None:  # noqa: ANN001
+        if name not in want:
+            return
+        print(f"measuring {name} …", file=sys.stderr)
+        try:
+            fn()
+        except Exception as exc:  # noqa: BLE001 - one failing measure must not lose the others
+            m[name] = {"error": str(exc)[-1500:], "candidate": None}
+
     with tempfile.TemporaryDirectory() as work:
         work = Path(work)
-        if "start" in want:
-            m["start"] = pair(R, lambda: run_child("start_floor"), lambda: run_child("start", db))
-        if "nc_list" in want:
-            m["nc_list"] = pair(R, lambda: run_child("nc_floor", db), lambda: run_child("nc", db))
-        if want & {"history_end", "history_peak_rss"}:
-            f, c = [], []
-            for _ in range(R):
-                f.append(run_child("history_floor", db))
-                c.append(run_child("history", db))
-            m["history_end"] = {"floor": stats([x["s"] for x in f]), "candidate": stats([x["s"] for x in c]),
-                                "extra": {"rows": c[-1]["rows"]}}
-            m["history_end"]["ratio"] = round(m["history_end"]["candidate"]["median"] / m["history_end"]["floor"]["median"], 1)
-            m["history_peak_rss"] = {"floor": stats([x["peak_mb"] for x in f]), "candidate": stats([x["peak_mb"] for x in c])}
-            m["history_peak_rss"]["ratio"] = round(m["history_peak_rss"]["candidate"]["median"] / m["history_peak_rss"]["floor"]["median"], 2)
-        if "report_export" in want:
+        guard("start", lambda: m.__setitem__("start", pair(
+            R, lambda: run_child("start_floor"), lambda code: run_child("start", db, code=code))))
+        guard("nc_list", lambda: m.__setitem__("nc_list", pair(
+            R, lambda: run_child("nc_floor", db), lambda code: run_child("nc", db, code=code))))
+
+        def history() -> None:
+            peaks: dict[str, list] = {"f": [], "c": [], "b": []}
+
+            def floor() -> dict:
+                r = run_child("history_floor", db)
+                peaks["f"].append(r["peak_mb"])
+                return r
+
+            def cand(code) -> dict:  # noqa: ANN001
+                r = run_child("history", db, code=code)
+                peaks["b" if code else "c"].append(r["peak_mb"])
+                return r
+
+            m["history_end"] = pair(R, floor, cand)
+            m["history_peak_rss"] = {"floor": stats(peaks["f"]), "candidate": stats(peaks["c"]),
+                                     "ratio": round(statistics.median(peaks["c"]) / statistics.median(peaks["f"]), 2)}
+            if peaks["b"]:
+                m["history_peak_rss"]["baseline"] = stats(peaks["b"])
+                m["history_peak_rss"]["baseline_ratio"] = round(statistics.median(peaks["b"]) / statistics.median(peaks["f"]), 2)
+
+        guard("history_end", history)
+
+        def report() -> None:
             copy = work / "report.sqlite"
             shutil.copy(db, copy)
             out = work / "out"
             cred = {"QMS_USER": LEADER[0], "QMS_PASSWORD": LEADER[1]}
-            qms = str(Path(PY).with_name("qms"))
 
-            def export() -> float:
+            def export(code=None) -> float:  # noqa: ANN001
                 shutil.rmtree(out, ignore_errors=True)
                 out.mkdir()
-                return run_process([qms, "--db", str(copy), "report", "export", str(rid), "--out", str(out)], cred)
+                return run_process([qms, "--db", str(copy), "report", "export", str(rid), "--out", str(out)], cred,
+                                   code=code)
 
             export()
-            pdf = next(out.rglob("*.pdf"))
-            xlsx = next(out.rglob("*.xlsx"))
-            pages, cells = pdf_pages(pdf), xlsx_cells(xlsx)
+            pages, cells = pdf_pages(next(out.rglob("*.pdf"))), xlsx_cells(next(out.rglob("*.xlsx")))
             fl = work / "floor"
-            fl.mkdir()
+            fl.mkdir(exist_ok=True)
             m["report_export"] = pair(R, lambda: run_child("report_floor", pages, cells, fl), export)
             m["report_export"]["extra"] = {"pages": pages, "cells": cells}
+
+        guard("report_export", report)
         for n in (2000, 8000):
-            name = f"import_{n}"
-            if name not in want:
-                continue
-            xlsx = heavy.tthc_xlsx(work / f"tthc{n}.xlsx", n)
-            template = fresh_db(work)
-            target = work / "import.sqlite"
-            qms = str(Path(PY).with_name("qms"))
+            def imp_measure(n=n) -> None:  # noqa: ANN001
+                xlsx = heavy.tthc_xlsx(work / f"tthc{n}.xlsx", n)
+                template = fresh_db(work)
+                target = work / "import.sqlite"
 
-            def imp(xlsx=xlsx, template=template, target=target) -> float:
-                shutil.copy(template, target)
-                return run_process([qms, "--db", str(target), "import", "tthc", str(xlsx)])
+                def imp(code=None) -> float:  # noqa: ANN001
+                    shutil.copy(template, target)
+                    return run_process([qms, "--db", str(target), "import", "tthc", str(xlsx)], code=code)
 
-            m[name] = pair(R, lambda xlsx=xlsx: run_child("import_floor", xlsx), imp)
+                m[f"import_{n}"] = pair(R, lambda: run_child("import_floor", xlsx), imp)
+
+            guard(f"import_{n}", imp_measure)
         for n, name in ((100_000, "search_100k"), (400_000, "search_400k")):
-            if name in want:
+            def search_measure(n=n, name=name) -> None:  # noqa: ANN001
                 sdb = heavy.search_db(n, log=lambda s: print(s, file=sys.stderr))
-                m[name] = pair(1, None, lambda sdb=sdb: run_child("search", sdb))
-        if "idle_rss" in want:
-            m["idle_rss"] = pair(R, lambda: run_child("idle_floor"), lambda: run_child("idle", db), key="rss_mb")
+                m[name] = pair(1, None, lambda code, sdb=sdb: run_child("search", sdb, code=code))
+
+            guard(name, search_measure)
+        guard("idle_rss", lambda: m.__setitem__("idle_rss", pair(
+            R, lambda: run_child("idle_floor"), lambda code: run_child("idle", db, code=code), key="rss_mb")))
     for k, v in m.items():
         v["goal"] = GOALS.get(k, "")
     print(json.dumps(result, ensure_ascii=False, indent=1))
@@ -472,17 +517,24 @@ def main(argv: list[str] | None = None) -> int:
 
 def append_md(path: Path, result: dict, command: str) -> None:
     lines = [f"\n### {result['date'][:10]} ×{result['scale']} {result['label']}".rstrip(),
-             "", f"`{command}` — {result['machine']}; medians of {result['runs']} interleaved pairs (min–max)", "",
-             "| measure | floor | median | ratio | goal |", "|---|---|---|---|---|"]
+             "", f"`{command}` — {result['machine']}; medians of {result['runs']} interleaved runs (min–max)", "",
+             "| measure | floor | baseline (before) | ratio | now | ratio | goal |", "|---|---|---|---|---|---|---|"]
     for k, v in result["measures"].items():
         unit = "MB" if "rss" in k else "s"
 
         def fmt(s: dict | None) -> str:
             if not s:
                 return "—"
-            return f"{s['median']:.3f} {unit} ({s['min']:.3f}–{s['max']:.3f})" if unit == "s" else \
-                f"{s['median']:.0f} MB ({s['min']:.0f}–{s['max']:.0f})"
-        lines.append(f"| {k} | {fmt(v.get('floor'))} | {fmt(v['candidate'])} | {v.get('ratio', '—')}× | {v['goal']} |")
+            if unit == "MB":
+                return f"{s['median']:.0f} MB ({s['min']:.0f}–{s['max']:.0f})"
+            if s["median"] < 1:
+                return f"{s['median'] * 1000:.1f} ms ({s['min'] * 1000:.1f}–{s['max'] * 1000:.1f})"
+            return f"{s['median']:.2f} s ({s['min']:.2f}–{s['max']:.2f})"
+        if v.get("error"):
+            lines.append(f"| {k} | failed: {v['error'].splitlines()[-1][:120]} | | | | | {v.get('goal', '')} |")
+            continue
+        lines.append(f"| {k} | {fmt(v.get('floor'))} | {fmt(v.get('baseline'))} | {v.get('baseline_ratio', '—')}× "
+                     f"| {fmt(v['candidate'])} | {v.get('ratio', '—')}× | {v.get('goal', '')} |")
     with open(path, "a", encoding="utf-8") as fh:
         fh.write("\n".join(lines) + "\n")
 

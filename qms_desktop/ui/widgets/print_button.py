@@ -41,16 +41,18 @@ def register(document: str, handler: Callable) -> None:
 
 
 def documents_available() -> bool:
-    """True when ``reports.documents`` exists and defines ``print_document``."""
+    """True when ``reports.documents`` exists. Found without importing it: it brings reportlab, which
+    loads when a document is first printed, not when a page is built (issue 19); a module without
+    ``print_document`` is reported when printing is asked for."""
     try:
-        if importlib.util.find_spec(DOCUMENTS_MODULE) is None:
-            return False
-        return callable(getattr(importlib.import_module(DOCUMENTS_MODULE), "print_document", None))
+        return importlib.util.find_spec(DOCUMENTS_MODULE) is not None
     except Exception:  # noqa: BLE001 - a module being written elsewhere must not break the page
         return False
 
 
 def print_document(env, document: str, record_id: int, parent: QWidget) -> None:  # noqa: ANN001
+    if document not in _HANDLERS:
+        _load_preview_handlers()  # at first use: it brings QtPdf (issue 19)
     try:
         if document in _HANDLERS:
             _HANDLERS[document](env, record_id, parent)
@@ -86,7 +88,7 @@ class PrintButton(QPushButton):
             self.hide()  # never show() here: a button without a parent yet would become a window
 
     def available(self) -> bool:
-        _load_preview_handlers()
+        # The preview module (QtPdf) is loaded when a document is first printed (print_document).
         return documents_available() or bool(set(_HANDLERS) & {k for k, _ in self.documents})
 
     def _print(self, key: str) -> None:
