@@ -306,11 +306,13 @@ def cancel_nc(ctx: AppContext, nc_id: int, *, reason: str) -> NcRow:
 def list_ncs(ctx: AppContext, *, search: str = "", status: str | None = None, year: int | None = None) -> list[NcRow]:
     # One Core query, the open actions counted in SQL: no ORM object per NC or action (issue 19).
     n, a = orm.Nonconformity, orm.CorrectiveAction
-    open_actions = (select(func.count(a.id)).where(a.nc_id == n.id, a.cancelled_reason.is_(None), a.done_date.is_(None))
-                    .correlate(n).scalar_subquery())
+    # grouped once and joined (a correlated count per NC scanned every action for each NC)
+    open_actions = (select(a.nc_id, func.count(a.id).label("n"))
+                    .where(a.cancelled_reason.is_(None), a.done_date.is_(None)).group_by(a.nc_id).subquery())
     stmt = (select(n.id, n.number, n.year, n.status, n.source, n.severity, n.description, n.clause, n.detected_date,
-                   n.due_date, n.closed_date, open_actions, n.unit_id, n.procedure_id, n.audit_id, n.inspection_id,
-                   n.former_number)
+                   n.due_date, n.closed_date, func.coalesce(open_actions.c.n, 0), n.unit_id, n.procedure_id, n.audit_id,
+                   n.inspection_id, n.former_number)
+            .outerjoin(open_actions, open_actions.c.nc_id == n.id)
             .order_by(n.year, n.seq))
     for word in fold(search).split():
         stmt = stmt.where(n.search_key.contains(word, autoescape=True))
