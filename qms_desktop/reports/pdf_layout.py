@@ -313,13 +313,31 @@ def grid_table(header: Sequence[str], rows: Iterable[Sequence[object]], widths: 
 
     cell_style = {"left": sized(st.cell), "center": sized(st.cell_center), "right": sized(st.cell_right)}
     head, bold_style = sized(st.cell_head), sized(st.cell_bold)
-    data: list[list[Flowable]] = [[para(h, head) for h in header]]
+    data: list[list[Flowable | str]] = [[para(h, head) for h in header]]
+    # A cell whose text fits on one line is a plain string, drawn by the table in the same font,
+    # size, leading and alignment: laying out a Paragraph per cell was most of a long report's
+    # time (issue 19). Text that wraps (or has line breaks) stays a Paragraph.
+    plain_bold: list[tuple] = []
+    room = [w - 6.5 for w in col_widths]  # the cell's width less its left and right padding
     for r_index, row in enumerate(rows):
         bold = bold_last and r_index == len(rows) - 1
-        data.append([para(v, bold_style if bold and a == "left" else cell_style[a]) for v, a in zip(row, aligns)])
+        cells: list[Flowable | str] = []
+        for c, (v, a) in enumerate(zip(row, aligns)):
+            b = bold and a == "left"
+            text = " ".join(v.split())  # as a Paragraph collapses spaces
+            if "\n" not in v and string_width(text, SERIF_BOLD if b else SERIF, size) <= room[c]:
+                cells.append(text)
+                if b:
+                    plain_bold.append(("FONTNAME", (c, r_index + 1), (c, r_index + 1), SERIF_BOLD))
+            else:
+                cells.append(para(v, bold_style if b else cell_style[a]))
+        data.append(cells)
     table = Table(data, colWidths=col_widths, repeatRows=1)
     table.setStyle(TableStyle([
         _TABLE_FONT,
+        ("FONTSIZE", (0, 0), (-1, -1), size), ("LEADING", (0, 0), (-1, -1), size + 2),
+        *[("ALIGN", (c, 1), (c, -1), a.upper()) for c, a in enumerate(aligns)],
+        *plain_bold,
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),

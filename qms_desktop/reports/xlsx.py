@@ -8,6 +8,7 @@ a string with Excel's quote prefix, so no spreadsheet ever evaluates it as a for
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import unicodedata
@@ -39,6 +40,18 @@ def safe_text(cell, value: str) -> None:
         cell.quotePrefix = True
 
 
+@functools.lru_cache(maxsize=None)
+def _font(size: int, bold: bool) -> Font:
+    """One Font object per size and weight, shared by every cell (openpyxl then hashes one object,
+    not a new one per cell: issue 19)."""
+    return Font(name=FONT, size=size, bold=bold)
+
+
+@functools.lru_cache(maxsize=None)
+def _alignment(horizontal: str) -> Alignment:
+    return Alignment(wrap_text=True, vertical="top", horizontal=horizontal)
+
+
 def _put(ws: Worksheet, row: int, col: int, value, kind: str = "text", *, bold: bool = False, size: int = 12,
          border: bool = False, align: str | None = None):
     cell = ws.cell(row=row, column=col)
@@ -54,9 +67,9 @@ def _put(ws: Worksheet, row: int, col: int, value, kind: str = "text", *, bold: 
         safe_text(cell, str(value))
     if kind in NUMBER_FORMATS and cell.value is not None and not isinstance(cell.value, str):
         cell.number_format = NUMBER_FORMATS[kind]
-    cell.font = Font(name=FONT, size=size, bold=bold)
+    cell.font = _font(size, bold)
     horizontal = align or ("right" if kind in (INT, FLOAT, PERCENT) else "center" if kind == DATE else "left")
-    cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal=horizontal)
+    cell.alignment = _alignment(horizontal)
     if border:
         cell.border = _BOX
     return cell

@@ -84,14 +84,42 @@ def count_changes(ctx: AppContext, *, entity: str | None = None, entity_id=None,
         return s.scalar(_filtered(select(func.count(orm.ChangeLog.id)), entity, entity_id, search)) or 0
 
 
+_COLUMNS = (orm.ChangeLog.id, orm.ChangeLog.at, orm.ChangeLog.username, orm.ChangeLog.action, orm.ChangeLog.entity,
+            orm.ChangeLog.entity_id, orm.ChangeLog.old_values, orm.ChangeLog.new_values)
+
+
 def list_changes(ctx: AppContext, *, entity: str | None = None, entity_id=None, search: str = "",
-                 offset: int = 0, limit: int = 200, newest_first: bool = True) -> list[ChangeRow]:
-    """One page of the history, filtered and ordered in SQL (it can hold hundreds of thousands of rows)."""
+                 offset: int = 0, limit: int = 200, newest_first: bool = True,
+                 after_id: int | None = None) -> list[ChangeRow]:
+    """One page of the history, filtered and ordered in SQL (it can hold hundreds of thousands of rows).
+
+    ``after_id``: the page that follows the entry with that id in the chosen order (keyset
+    pagination: ``WHERE id < after_id``, read through the primary key, never rescanning like OFFSET).
+    """
+    return [to_change(r) for r in list_change_rows(ctx, entity=entity, entity_id=entity_id, search=search,
+                                                   offset=offset, limit=limit, newest_first=newest_first,
+                                                   after_id=after_id)]
+
+
+def list_change_rows(ctx: AppContext, *, entity: str | None = None, entity_id=None, search: str = "",
+                     offset: int = 0, limit: int = 200, newest_first: bool = True,
+                     after_id: int | None = None) -> list[tuple]:
+    """``list_changes`` as plain Core rows (id, at, username, action, entity, entity_id, old_values,
+    new_values) with the values still JSON text: long lists keep these and decode a row when shown."""
     order = orm.ChangeLog.id.desc() if newest_first else orm.ChangeLog.id
-    stmt = _filtered(select(orm.ChangeLog), entity, entity_id, search).order_by(order).offset(offset).limit(limit)
+    stmt = _filtered(select(*_COLUMNS), entity, entity_id, search)
+    if after_id is not None:
+        stmt = stmt.where(orm.ChangeLog.id < after_id if newest_first else orm.ChangeLog.id > after_id)
+    stmt = stmt.order_by(order).limit(limit)
+    if offset:
+        stmt = stmt.offset(offset)
     with ctx.tx("read") as s:
-        return [ChangeRow(c.id, c.at, c.username, c.action, c.entity, c.entity_id,
-                          json.loads(c.old_values or "{}"), json.loads(c.new_values or "{}")) for c in s.scalars(stmt)]
+        return [tuple(r) for r in s.execute(stmt)]
+
+
+def to_change(r: tuple) -> ChangeRow:
+    """A Core row of ``list_change_rows`` as a ChangeRow (values decoded)."""
+    return ChangeRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6] or "{}"), json.loads(r[7] or "{}"))
 
 
 def verify_chain(session) -> ChainReport:

@@ -307,15 +307,24 @@ def cancel_nc(ctx: AppContext, nc_id: int, *, reason: str) -> NcRow:
 
 
 def list_ncs(ctx: AppContext, *, search: str = "", status: str | None = None, year: int | None = None) -> list[NcRow]:
-    stmt = select(orm.Nonconformity).order_by(orm.Nonconformity.year, orm.Nonconformity.seq)
+    # One Core query, the open actions counted in SQL: no ORM object per NC or action (issue 19).
+    n, a = orm.Nonconformity, orm.CorrectiveAction
+    # grouped once and joined (a correlated count per NC scanned every action for each NC)
+    open_actions = (select(a.nc_id, func.count(a.id).label("n"))
+                    .where(a.cancelled_reason.is_(None), a.done_date.is_(None)).group_by(a.nc_id).subquery())
+    stmt = (select(n.id, n.number, n.year, n.status, n.source, n.severity, n.description, n.clause, n.detected_date,
+                   n.due_date, n.closed_date, func.coalesce(open_actions.c.n, 0), n.unit_id, n.procedure_id, n.audit_id,
+                   n.inspection_id, n.former_number)
+            .outerjoin(open_actions, open_actions.c.nc_id == n.id)
+            .order_by(n.year, n.seq))
     for word in fold(search).split():
-        stmt = stmt.where(orm.Nonconformity.search_key.contains(word, autoescape=True))
+        stmt = stmt.where(n.search_key.contains(word, autoescape=True))
     if status:
-        stmt = stmt.where(orm.Nonconformity.status == status)
+        stmt = stmt.where(n.status == status)
     if year:
-        stmt = stmt.where(orm.Nonconformity.year == year)
+        stmt = stmt.where(n.year == year)
     with ctx.tx("read") as s:
-        return [_row(nc) for nc in s.scalars(stmt)]
+        return [NcRow(*r) for r in s.execute(stmt)]
 
 
 def get_nc(ctx: AppContext, nc_id: int) -> NcDetail:

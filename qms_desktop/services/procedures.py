@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.model import ProcedureKind, ProcedureStatus
@@ -357,7 +358,9 @@ def update_amendment(ctx: AppContext, amendment_id: int, *, item: str | None = N
 
 
 def list_procedures(ctx: AppContext, *, search: str = "", include_cancelled: bool = False) -> list[ProcedureRow]:
-    stmt = select(orm.Procedure).order_by(orm.Procedure.code)
+    # The versions and TTHC of every procedure in two more queries, not two per procedure (issue 19).
+    stmt = select(orm.Procedure).options(selectinload(orm.Procedure.versions),
+                                         selectinload(orm.Procedure.tthc)).order_by(orm.Procedure.code)
     for word in fold(search).split():
         stmt = stmt.where(orm.Procedure.search_key.contains(word, autoescape=True))
     if not include_cancelled:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 from functools import partial
 from pathlib import Path
@@ -19,7 +20,7 @@ from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.model import label
 from qms_desktop.ui import fonts
 from qms_desktop.ui.actions import WindowActions, backup_available
-from qms_desktop.ui.pages import PAGES, RECEIVING_PAGES, RECORD_PAGES
+from qms_desktop.ui.pages import PAGES, RECEIVING_PAGES, RECORD_PAGES, TITLES
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,50 @@ def load_page_class(module_name: str, class_name: str) -> type[Page] | None:
     return getattr(module, class_name, None)
 
 
+def _module_exists(module_name: str) -> bool:
+    try:
+        return importlib.util.find_spec(module_name) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+class LazyPages(dict):
+    """``window.pages``: key → page, each built at its first use (``pages[key]``, ``.get``, ``.values()``)."""
+
+    def __init__(self, build) -> None:
+        super().__init__()
+        self.build = build
+        self.built: dict[str, Page] = {}
+        self.pending: dict[str, tuple] = {}
+
+    def keys(self):
+        return [*self.built, *self.pending]
+
+    def __iter__(self):
+        return iter(self.keys())
+
+    def __len__(self) -> int:
+        return len(self.built) + len(self.pending)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.built or key in self.pending
+
+    def __getitem__(self, key: str) -> Page:
+        page = self.build(key) if key in self else None
+        if page is None:
+            raise KeyError(key)
+        return page
+
+    def get(self, key: str, default=None):
+        return self[key] if key in self else default
+
+    def values(self):
+        return [p for p in (self.build(k) for k in self.keys()) if p is not None]
+
+    def items(self):
+        return [(k, p) for k in self.keys() if (p := self.build(k)) is not None]
+
+
 class MainWindow(QMainWindow):
     def __init__(self, env: UiEnv, *, db_path: Path | str, demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,7 +137,7 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 5px 4px; }")
         self.nav.setAccessibleName(self.tr("Pages"))
         self.stack = QStackedWidget()
-        self.pages: dict[str, Page] = {}
+        self.pages = LazyPages(self._page)
         self.page_title = fonts.Heading("", 5)
         self.page_title.setContentsMargins(4, 0, 0, 4)
         self._load_pages()
@@ -135,22 +180,64 @@ class MainWindow(QMainWindow):
 
     # -- pages ------------------------------------------------------------------------------
     def _load_pages(self) -> None:
+        """The navigation and one slot of the stack per page. A page whose title is known (TITLES)
+        is imported and built when it is first shown (``pages[key]``): start-up imports no page
+        module, no chart, no PDF or spreadsheet library (issue 19)."""
         for key, module_name, class_name in (RECEIVING_PAGES if self.receiving else PAGES):
-            try:
-                cls = load_page_class(module_name, class_name)
-                if cls is None:
+            if key in TITLES:
+                if not _module_exists(module_name):
                     continue
-                page = cls(self.env, self.stack)
-            except Exception:
-                log.exception("Page %s could not be loaded", key)
-                continue
-            index = self.stack.addWidget(page)
-            self.pages[key] = page
-            item = QListWidgetItem(page.title())
+                title = QCoreApplication.translate(class_name, TITLES[key]) or TITLES[key]
+                placeholder = QWidget()
+                placeholder.setObjectName(f"unbuilt_{key}")
+                index = self.stack.addWidget(placeholder)
+                self.pages.pending[key] = (module_name, class_name, placeholder)
+            else:
+                page = self._build_page(key, module_name, class_name)
+                if page is None:
+                    continue
+                index = self.stack.addWidget(page)
+                self.pages.built[key] = page
+                title = page.title()
+            item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
-            self.actions_.add_page(index, page.title())
-            page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self.actions_.add_page(index, title)
+
+    def _build_page(self, key: str, module_name: str, class_name: str) -> Page | None:
+        try:
+            cls = load_page_class(module_name, class_name)
+            if cls is None:
+                return None
+            page = cls(self.env, self.stack)
+        except Exception:
+            log.exception("Page %s could not be loaded", key)
+            return None
+        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        return page
+
+    def _page(self, key: str) -> Page | None:
+        """The page of ``key``, built now if it was not yet (in place of its slot in the stack)."""
+        if key in self.pages.built:
+            return self.pages.built[key]
+        if key not in self.pages.pending:
+            return None
+        module_name, class_name, placeholder = self.pages.pending.pop(key)
+        page = self._build_page(key, module_name, class_name)
+        if page is None:
+            self.pages.pending[key] = (module_name, class_name, placeholder)  # stays an empty slot
+            return None
+        index = self.stack.indexOf(placeholder)
+        current = self.stack.currentIndex()
+        self.stack.blockSignals(True)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        if current == index:
+            self.stack.setCurrentIndex(index)
+        self.stack.blockSignals(False)
+        placeholder.deleteLater()
+        self.pages.built[key] = page
+        return page
 
     def page_keys(self) -> list[str]:
         return [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
@@ -162,6 +249,7 @@ class MainWindow(QMainWindow):
     def _nav_changed(self, row: int) -> None:
         if row < 0:
             return
+        self._page(self.nav.item(row).data(Qt.ItemDataRole.UserRole))  # built on first show
         target = self.stack.widget(row)
         current = self.current_page()
         if current is not None and current is not target and not current.can_leave():

@@ -173,7 +173,7 @@ def test_a_broken_print_preview_is_logged_and_the_button_says_so(qtbot, ui_env, 
     nc = ncs.open_nc(ui_env.ctx, description="Thiếu phiếu", detected_date=TODAY)
     page = _page(qtbot, ui_env)
     page.open_record("nc", nc.id)
-    assert not page.print_button.isHidden()
-    assert "could not be loaded" in caplog.text and "no_such_preview" in caplog.text
+    assert not page.print_button.isHidden()  # the preview loads at the first print (issue 19), not here
     page.print_button.click()
+    assert "could not be loaded" in caplog.text and "no_such_preview" in caplog.text
     assert shown == ["Printing of this document is not available yet."]

@@ -65,7 +65,7 @@ class RowTableModel(QAbstractTableModel):
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         self._all = list(rows)
-        self._keys = [fold(" ".join(self._text(r, c) for c in self.columns)) for r in self._all]
+        self._keys = []  # the folded text of each row, built when a filter is first typed (issue 19)
         self._apply()
         self.endResetModel()
 
@@ -85,8 +85,13 @@ class RowTableModel(QAbstractTableModel):
     def _apply(self) -> None:
         words = self._filter.split()
         keep = self._predicate
-        self._rows = [r for r, k in zip(self._all, self._keys) if all(w in k for w in words)
-                      and (keep is None or keep(r))]
+        if not words:
+            self._rows = [r for r in self._all if keep is None or keep(r)]
+        else:
+            if len(self._keys) != len(self._all):
+                self._keys = [fold(" ".join(self._text(r, c) for c in self.columns)) for r in self._all]
+            self._rows = [r for r, k in zip(self._all, self._keys) if all(w in k for w in words)
+                          and (keep is None or keep(r))]
         if self._sort:
             self._sort_rows(*self._sort)
 

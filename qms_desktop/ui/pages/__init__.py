@@ -26,6 +26,18 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("settings", "qms_desktop.ui.pages.settings_page", "SettingsPage"),
 )
 
+# Each page's title, as its class's ``title()`` gives it (the translation context is the class name),
+# so that the navigation is built without importing the pages: a page's module is imported and the
+# page built when it is first shown (issue 19). A page missing here is built at start, as before.
+TITLES: dict[str, str] = {
+    "dashboard": "Overview", "tthc": "Administrative procedures", "procedures": "Procedures",
+    "announcements": "Announcements", "objectives": "Policy and objectives", "audits": "Internal audits",
+    "ncs": "Nonconformities and corrective actions", "inspections": "External inspections",
+    "reviews": "Management reviews", "stats": "Service statistics", "reports": "Reports",
+    "other": "Other records", "history": "Change history", "settings": "Settings",
+    "inbox": "Inbox", "rx_units": "Units", "consolidation": "Consolidation", "inspection": "Inspections",
+}
+
 # A receiving office's database (agency mode "office") has its own navigation: Hộp thư, Đơn vị,
 # Tổng hợp, Kiểm tra (next issue), then the history and the settings shared with the commune's.
 RECEIVING_PAGES: tuple[tuple[str, str, str], ...] = (

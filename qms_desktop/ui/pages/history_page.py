@@ -16,7 +16,9 @@ from qms_desktop.domain.schema import SPECS
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from qms_desktop.services.check import CheckReport, check_database, render_problem
 from qms_desktop.services.context import AppContext
-from qms_desktop.services.history import ChangeRow, entity_label, count_changes, list_changes, reference_names
+from qms_desktop.services.history import (
+    ChangeRow, count_changes, entity_label, list_change_rows, list_changes, reference_names, to_change,
+)
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
 
 PAGE_SIZE = 200
@@ -94,16 +96,20 @@ def local_time(at: dt.datetime) -> dt.datetime:
 class HistoryModel(QAbstractTableModel):
     """The change log, newest first, read ``PAGE_SIZE`` rows at a time as the view scrolls.
 
-    ``_rows`` holds what has been fetched; ``_total`` is the count of matching rows in SQL, so
-    ``canFetchMore`` knows when to stop. Filtering is done in SQL (``search``), never in Python.
+    ``_rows`` holds what has been fetched, as plain Core rows (values still JSON text, decoded when
+    a row is shown); ``_total`` is the count of matching rows in SQL, so ``canFetchMore`` knows when
+    to stop. Filtering is done in SQL (``search``), never in Python. Each fetch continues after the
+    last id fetched (keyset pagination, no OFFSET rescans) and is as large as what is already
+    loaded, so scrolling to the end of 100,000 entries takes a dozen queries, not 500 (issue 19).
     """
 
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.search = ""
-        self._rows: list[ChangeRow] = []
+        self._rows: list[tuple] = []
         self._total = 0
+        self._decoded: dict[int, ChangeRow] = {}
         self.names: dict[str, dict[int, str]] = {}
 
     def reload(self, search: str | None = None) -> None:
@@ -112,7 +118,8 @@ class HistoryModel(QAbstractTableModel):
         self.beginResetModel()
         self.names = reference_names(self.ctx)
         self._total = count_changes(self.ctx, search=self.search)
-        self._rows = list_changes(self.ctx, search=self.search, offset=0, limit=PAGE_SIZE)
+        self._rows = list_change_rows(self.ctx, search=self.search, limit=PAGE_SIZE)
+        self._decoded = {}
         self.endResetModel()
 
     @property
@@ -120,7 +127,12 @@ class HistoryModel(QAbstractTableModel):
         return self._total
 
     def row_at(self, i: int) -> ChangeRow:
-        return self._rows[i]
+        change = self._decoded.get(i)
+        if change is None:
+            if len(self._decoded) > 2000:  # only what is on screen is worth keeping
+                self._decoded.clear()
+            change = self._decoded[i] = to_change(self._rows[i])
+        return change
 
     # -- lazy fetching --------------------------------------------------------------------------
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802
@@ -129,7 +141,9 @@ class HistoryModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: N802
         if parent.isValid():
             return
-        more = list_changes(self.ctx, search=self.search, offset=len(self._rows), limit=PAGE_SIZE)
+        after = self._rows[-1][0] if self._rows else None
+        more = list_change_rows(self.ctx, search=self.search, after_id=after,
+                                limit=max(PAGE_SIZE, min(len(self._rows), 50_000)))
         if not more:
             self._total = len(self._rows)  # rows vanished meanwhile: stop asking
             return
@@ -153,7 +167,9 @@ class HistoryModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self.row_at(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             col = index.column()
             if col == 0:
@@ -350,11 +366,13 @@ def _export_history(ctx: AppContext, search: str, path: str, title: str, headers
     total = count_changes(ctx, search=search)
     names = reference_names(ctx)
     rows: list[list[object]] = []
+    after = None
     while len(rows) < total:
         cancel.raise_if_cancelled()
-        page = list_changes(ctx, search=search, offset=len(rows), limit=2000)
+        page = list_changes(ctx, search=search, after_id=after, limit=2000)
         if not page:
             break
+        after = page[-1].id
         for r in page:
             at = local_time(r.at) if r.at else None
             rows.append([f"{format_date(at.date())} {at:%H:%M:%S}" if at else "", r.username,

@@ -1,7 +1,8 @@
 """The "Print…" button of the record pages: a menu of the documents printed from a record.
 
 ``ui.print_preview`` registers a handler(env, record_id, parent) per document key (a preview built off
-the GUI thread, then print); it is imported at the first button, not at start-up (QtPdf is heavy).
+the GUI thread, then print); it is imported when a document is first printed, not when a page is built
+(QtPdf is heavy: issue 19).
 Should that import fail, the failure is logged and the button stays: a click says printing is not
 available, instead of a Print button that silently vanished.
 Document keys used by the record pages: "procedure_cover", "procedure_steps", "procedure_flowchart",
@@ -73,7 +74,6 @@ class PrintButton(QPushButton):
         elif documents:
             self.clicked.connect(lambda: self._print(documents[0][0]))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        _load_preview_handlers()
 
     def _print(self, key: str) -> None:
         rid = self._record_id()

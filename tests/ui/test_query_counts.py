@@ -1,0 +1,130 @@
+"""No N+1 on a screen path (issue 19): the SQL statements of the dashboard's and of each page's
+refresh are counted on the demo commune, then again after more records of every list kind were
+added; the count must not grow with the data and stays under a small bound."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import event, func, select
+
+from qms_desktop.storage import orm
+from qms_desktop.ui.main_window import load_page_class
+from qms_desktop.ui.pages import PAGES
+
+BOUND = 60  # statements per refresh, whatever the data (the dashboard reads ~25 tables once each)
+
+
+def _grow(ctx, n: int) -> None:
+    """n more TTHC, procedures (two versions, five steps, a TTHC link), NCs (two actions each)."""
+    with ctx.tx("edit") as s:
+        base = s.scalar(select(func.count(orm.Tthc.id))) or 0
+        seqs = dict(s.execute(select(orm.Nonconformity.year, func.max(orm.Nonconformity.seq))
+                              .group_by(orm.Nonconformity.year)).all())
+        for i in range(n):
+            t = orm.Tthc(code=f"9.{base + i:06d}", name=f"Thủ tục thêm số {i}", field="Hộ tịch",
+                         time_limit="05 ngày làm việc", time_limit_days=5)
+            s.add(t)
+            p = orm.Procedure(code=f"QT-X{i:03d}", title=f"Quy trình thêm {i}", status="effective", field="Hộ tịch")
+            p.tthc = [t]
+            for number in (1, 2):
+                v = orm.ProcedureVersion(number=number, effective_date=dt.date(2020 + 2 * number, 1, 1),
+                                         status="superseded" if number == 1 else "effective",
+                                         end_date=dt.date(2024, 1, 1) if number == 1 else None)
+                v.steps = [orm.ProcedureStep(step_no=k + 1, action=f"Bước {k + 1}", duration=1) for k in range(5)]
+                p.versions.append(v)
+            s.add(p)
+            year = 2025 + i % 2
+            seqs[year] = seq = (seqs.get(year) or 0) + 1
+            day = dt.date(year, 1 + i % 10, 1 + i % 27)
+            nc = orm.Nonconformity(year=year, seq=seq, number=f"{seq:02d}/{year}", source="other",
+                                   description=f"Sự không phù hợp thêm {i}", detected_date=day,
+                                   due_date=day + dt.timedelta(days=20), status="open")
+            nc.actions = [orm.CorrectiveAction(description=f"Khắc phục {i}.{k}", due_date=day + dt.timedelta(days=10))
+                          for k in range(2)]
+            s.add(nc)
+
+
+def _count(engine, fn) -> int:
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, *args):
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        fn()
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    return len(statements)
+
+
+@pytest.mark.parametrize("key,module,cls", PAGES, ids=[p[0] for p in PAGES])
+def test_a_page_refresh_runs_a_bounded_number_of_queries(qtbot, demo_env, key, module, cls):
+    page_cls = load_page_class(module, cls)
+    if page_cls is None:
+        pytest.skip(f"{module} is not in this version")
+    page = page_cls(demo_env)
+    qtbot.addWidget(page)
+    page.show()  # the first refresh (showEvent)
+    engine = demo_env.ctx.db.engine
+    small = _count(engine, page.refresh)
+    _grow(demo_env.ctx, 40)
+    larger = _count(engine, page.refresh)
+    assert larger <= small and small <= BOUND, f"{key}: {small} statements on the demo, {larger} with 40 more of each"
+
+
+def test_the_dashboard_and_its_warnings_do_not_grow_with_the_data(demo_ctx):
+    from qms_desktop.services import dashboard, ncs, warnings
+
+    engine = demo_ctx.db.engine
+    small = [_count(engine, lambda: dashboard.gather(demo_ctx)), _count(engine, lambda: warnings.current_warnings(demo_ctx)),
+             _count(engine, lambda: ncs.list_ncs(demo_ctx))]
+    _grow(demo_ctx, 60)
+    larger = [_count(engine, lambda: dashboard.gather(demo_ctx)), _count(engine, lambda: warnings.current_warnings(demo_ctx)),
+              _count(engine, lambda: ncs.list_ncs(demo_ctx))]
+    assert larger == small, (small, larger)
+    assert max(small) <= BOUND and small[2] <= 4, small
+
+
+def test_the_history_scrolls_to_its_end_by_keyset_in_a_few_queries(qtbot, demo_env):
+    """100,000 entries took 500 OFFSET queries, each rescanning; now each fetch continues after the
+    last id (WHERE id < last) and grows, so the count of queries grows with the log of the size."""
+    from sqlalchemy import insert
+
+    from qms_desktop.services.history import list_changes
+    from qms_desktop.ui.pages.history_page import HistoryPage
+
+    with demo_env.ctx.db.engine.begin() as conn:  # entries of no table: they weigh on the list only
+        conn.execute(insert(orm.ChangeLog), [dict(at=dt.datetime(2026, 1, 1), username="thuky", action="update",
+                                                  entity="bench", entity_id=str(i), old_values="{}",
+                                                  new_values=f'{{"name": "Bản ghi {i}"}}', prev_hash="0" * 64,
+                                                  hash=f"{i:064x}") for i in range(20_000)])
+    page = HistoryPage(demo_env)
+    qtbot.addWidget(page)
+    page.show()
+    model = page.model
+    statements: list[tuple] = []
+
+    def seen(conn, cursor, statement, parameters, *args):
+        statements.append((statement, parameters))
+
+    event.listen(demo_env.ctx.db.engine, "before_cursor_execute", seen)
+    try:
+        while model.canFetchMore():
+            model.fetchMore()
+    finally:
+        event.remove(demo_env.ctx.db.engine, "before_cursor_execute", seen)
+    assert model.rowCount() == model.total > 20_000
+    assert len(statements) <= 10, len(statements)
+    # SQLite's dialect always writes "OFFSET ?": its value stays 0 (no rescan of what was read)
+    offsets = [p[-1] for s, p in statements if "OFFSET" in s.upper()]
+    assert offsets and set(offsets) == {0}, offsets
+    assert all("change_log.id < ?" in s for s, _p in statements if "FROM change_log" in s and "count" not in s)
+    ids = [model.row_at(i).id for i in range(model.rowCount())]
+    assert ids == sorted(ids, reverse=True) and len(set(ids)) == len(ids)
+    # the same entries, decoded, as the service's pages give them
+    assert [c.id for c in list_changes(demo_env.ctx, limit=model.rowCount())] == ids
+    last = model.row_at(model.rowCount() - 1)
+    assert last == list_changes(demo_env.ctx, newest_first=False, limit=1)[0]
