@@ -27,7 +27,8 @@ TODAY = dt.date(2026, 11, 23)
 NOT_DEMO_TABLES = {"report", "export_log", "document_number", "alembic_version", "agency_key",  # key: at first export
                    "merge_source", "merged_row", "imported_change_log",  # filled only by a merge (tests/merge)
                    # the receiving office's tables: filled in an office's database, never in a commune's
-                   "rx_unit", "rx_submission", "rx_package", "rx_event"}
+                   "rx_unit", "rx_submission", "rx_package", "rx_event",
+                   "rx_inspection_plan", "rx_inspection_member", "rx_inspection"}
 
 
 def _open(path: Path) -> Database:
