@@ -3747,6 +3747,50 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Within 12 months</translation>
     </message>
     <message>
+        <source>Website (announcements posted on)</source>
+        <translation>Website (announcements posted on)</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>Consultant&apos;s name</source>
+        <translation>Consultant&apos;s name</translation>
+    </message>
+    <message>
+        <source>None: the commune built its QMS itself</source>
+        <translation>None: the commune built its QMS itself</translation>
+    </message>
+    <message>
+        <source>A consulting organisation</source>
+        <translation>A consulting organisation</translation>
+    </message>
+    <message>
+        <source>Token library (PKCS#11)</source>
+        <translation>Token library (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>Token slot</source>
+        <translation>Token slot</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>Signature image</translation>
+    </message>
+    <message>
+        <source>Seal image</source>
+        <translation>Seal image</translation>
+    </message>
+    <message>
+        <source>Timestamp server</source>
+        <translation>Timestamp server</translation>
+    </message>
+    <message>
+        <source>Target for TTHC settled on time (%)</source>
+        <translation>Target for TTHC settled on time (%)</translation>
+    </message>
+    <message>
         <source>working days</source>
         <translation>working days</translation>
     </message>

@@ -3744,6 +3744,50 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Trong vòng 12 tháng</translation>
     </message>
     <message>
+        <source>Website (announcements posted on)</source>
+        <translation>Trang thông tin điện tử (đăng quyết định công bố)</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Tổ chức tư vấn</translation>
+    </message>
+    <message>
+        <source>Consultant&apos;s name</source>
+        <translation>Tên tổ chức tư vấn</translation>
+    </message>
+    <message>
+        <source>None: the commune built its QMS itself</source>
+        <translation>Không: xã tự xây dựng HTQLCL</translation>
+    </message>
+    <message>
+        <source>A consulting organisation</source>
+        <translation>Có tổ chức tư vấn</translation>
+    </message>
+    <message>
+        <source>Token library (PKCS#11)</source>
+        <translation>Thư viện token (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>Token slot</source>
+        <translation>Khe token</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>Hình chữ ký</translation>
+    </message>
+    <message>
+        <source>Seal image</source>
+        <translation>Hình con dấu</translation>
+    </message>
+    <message>
+        <source>Timestamp server</source>
+        <translation>Máy chủ dấu thời gian</translation>
+    </message>
+    <message>
+        <source>Target for TTHC settled on time (%)</source>
+        <translation>Chỉ tiêu tỷ lệ TTHC giải quyết đúng hạn (%)</translation>
+    </message>
+    <message>
         <source>working days</source>
         <translation>ngày làm việc</translation>
     </message>

@@ -219,6 +219,17 @@ SETTING_LABELS: dict[str, str] = {
     "decree09": QT_TRANSLATE_NOOP("Fields", "Decree 09/2019"),
     "calendar": QT_TRANSLATE_NOOP("Fields", "Calendar year"),
     "rolling12": QT_TRANSLATE_NOOP("Fields", "Within 12 months"),
+    "website": QT_TRANSLATE_NOOP("Fields", "Website (announcements posted on)"),
+    "consultant_status": QT_TRANSLATE_NOOP("Fields", "Consultant"),
+    "consultant_name": QT_TRANSLATE_NOOP("Fields", "Consultant's name"),
+    "none": QT_TRANSLATE_NOOP("Fields", "None: the commune built its QMS itself"),
+    "hired": QT_TRANSLATE_NOOP("Fields", "A consulting organisation"),
+    "pkcs11_library": QT_TRANSLATE_NOOP("Fields", "Token library (PKCS#11)"),
+    "pkcs11_slot": QT_TRANSLATE_NOOP("Fields", "Token slot"),
+    "signature_image": QT_TRANSLATE_NOOP("Fields", "Signature image"),
+    "seal_image": QT_TRANSLATE_NOOP("Fields", "Seal image"),
+    "timestamp_url": QT_TRANSLATE_NOOP("Fields", "Timestamp server"),
+    "target_on_time_rate": QT_TRANSLATE_NOOP("Fields", "Target for TTHC settled on time (%)"),
 }
 UNIT_LABELS: dict[str, str] = {
     "days": QT_TRANSLATE_NOOP("Fields", "working days"),

@@ -119,6 +119,6 @@ def test_a_file_that_is_not_the_export_is_refused(qtbot, env, monkeypatch, tmp_p
 
     monkeypatch.setattr(base, "show_error", lambda _p, exc: shown.append(exc.render()))
     page.import_portal()
-    assert shown and "not an Excel workbook" in shown[0]
+    assert shown and "No header row found" in shown[0]  # read as text (the shared reader), then refused
     assert page.lists["service_stat"].model.rows() == []
 

@@ -120,7 +120,7 @@ def test_viewer_has_no_accounts_tab_and_cannot_edit(qtbot, db, leader):
     users.create_user(AppContext(db, leader), username="xem", password=PASSWORD, role=Role.VIEWER)
     viewer = UiEnv(AppContext(db, Actor("xem", Role.VIEWER)), SynchronousRunner(), AppEvents())
     page = make_page(qtbot, viewer)
-    assert page.accounts is None and page.tabs.count() == 3
+    assert page.accounts is None and page.tabs.count() == 4  # no accounts tab (agency, units, report, signature)
     assert not page.agency_tab.save_button.isEnabled()
     assert not page.units.new_button.isEnabled()
 

@@ -148,8 +148,8 @@ def test_row_numbers_are_not_grouped_like_amounts(qtbot, ui_env, tmp_path):
     try:
         dlg = _show(qtbot, ImportPreviewDialog(plan, path.name))
         model = dlg.model
-        assert model.headerData(1, Qt.Orientation.Horizontal) == "Dòng"
-        assert [model.data(model.index(r, 1)) for r in range(model.rowCount())] == ["20005", "20006"]
+        assert model.headerData(2, Qt.Orientation.Horizontal) == "Dòng"
+        assert [model.data(model.index(r, 2)) for r in range(model.rowCount())] == ["20005", "20006"]
     finally:
         translations.install("en")
 
@@ -160,7 +160,8 @@ def test_the_report_names_who_finalised_it_by_full_name(qtbot, db, answers):
 
     users.create_first_user(db, username="minhnv", password=PASSWORD, full_name="Nguyễn Văn Minh", role=Role.LEADER)
     ctx = AppContext(db, Actor("minhnv", "leader", "Nguyễn Văn Minh"), clock=lambda: dt.date(2026, 6, 18))
-    agency.save_profile(ctx, agency.AgencyProfile(full_name="Ủy ban nhân dân xã Tân Phú", province="Lâm Đồng"))
+    agency.save_profile(ctx, agency.AgencyProfile(full_name="Ủy ban nhân dân xã Tân Phú", province="Lâm Đồng",
+                                                  head_name="Nguyễn Văn Minh"))  # the signer, by name
     row = reports.create_report(ctx, period="2026-H1")
     reports.update_report(ctx, row.id, shortcomings="Một số hồ sơ còn trễ hạn.")  # the pre-flight asks for Part III
     reports.finalize_report(ctx, row.id, acknowledge_all=True)
@@ -315,7 +316,8 @@ def test_new_report_offers_the_report_that_is_due_and_says_why(qtbot, db, answer
     monkeypatch.setenv("QMS_DATA_DIR", str(tmp_path / "data"))
     users.create_first_user(db, username="chutich", password=PASSWORD, full_name="Nguyễn Văn Thành", role=Role.LEADER)
     env = _dated_env(db, dt.date(2026, 5, 10))
-    agency.save_profile(env.ctx, agency.AgencyProfile(full_name="Ủy ban nhân dân xã Tân Phú", province="Lâm Đồng"))
+    agency.save_profile(env.ctx, agency.AgencyProfile(full_name="Ủy ban nhân dân xã Tân Phú", province="Lâm Đồng",
+                                                  head_name="Nguyễn Văn Minh"))  # the signer, by name
 
     # 10/05/2026: the six-month report, due 20/06/2026 (41 days ahead)
     assert _offered(qtbot, env) == ("2026-H1", "Report on six months of 2026 — due 20/06/2026",
@@ -334,7 +336,7 @@ def test_new_report_offers_the_report_that_is_due_and_says_why(qtbot, db, answer
     # once it is finalised, the annual report
     h1 = reports.create_report(env.ctx, period="2026-H1")
     reports.update_report(env.ctx, h1.id, shortcomings="Một số hồ sơ còn trễ hạn.")  # the pre-flight asks for Part III
-    reports.finalize_report(env.ctx, h1.id, acknowledge_all=True)
+    reports.finalize_report(env.ctx, h1.id, date="20/06/2026", acknowledge_all=True)  # after the period ends
     period, due, _why = _offered(qtbot, _dated_env(db, dt.date(2026, 7, 1)))
     assert (period, due) == ("2026", "Report on the year 2026 — due 20/12/2026")
     # 25/12/2026: the annual report is late (5 days) — nearer than next year's six-month report

@@ -98,10 +98,11 @@ def test_form_shows_the_error_next_to_the_field_and_keeps_the_input(qtbot, env, 
     assert not dlg.isVisible()
 
 
-def test_other_records_has_the_four_tabs(qtbot, env):
+def test_other_records_has_the_five_tabs(qtbot, env):
     page = show(qtbot, OtherRecordsPage(env))
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
-        "Training and dissemination", "Risks and opportunities", "Improvements", "Satisfaction surveys"]
+        "Training and dissemination", "Risks and opportunities", "Improvements", "Satisfaction surveys",
+        "Citizen feedback and petitions"]
     risk = records.create(env.ctx, "risk", {"kind": "risk", "description": "Mất hồ sơ giấy", "likelihood": 2,
                                             "impact": 4})
     assert page.open_record("risk", risk.id)
