@@ -7569,6 +7569,10 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>I acknowledge this and sign the report as it stands</translation>
     </message>
     <message>
+        <source>I have read every warning above and acknowledge them all</source>
+        <translation>I have read every warning above and acknowledge them all</translation>
+    </message>
+    <message>
         <source>Nothing to acknowledge: the report states what the records hold.</source>
         <translation>Nothing to acknowledge: the report states what the records hold.</translation>
     </message>

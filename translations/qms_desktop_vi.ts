@@ -7562,6 +7562,10 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>Tôi đã biết nội dung này và ký báo cáo như hiện tại</translation>
     </message>
     <message>
+        <source>I have read every warning above and acknowledge them all</source>
+        <translation>Tôi đã đọc mọi cảnh báo ở trên và xác nhận tất cả</translation>
+    </message>
+    <message>
         <source>Nothing to acknowledge: the report states what the records hold.</source>
         <translation>Không có gì phải xác nhận: báo cáo nêu đúng những gì hồ sơ ghi nhận.</translation>
     </message>

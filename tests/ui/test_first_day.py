@@ -27,9 +27,9 @@ from ui_helpers import set_text
 REAL_MESSAGE_BOX_EXEC = QMessageBox.exec  # the conftest makes unexpected boxes fail; here the user answers them
 REAL_FILE_DIALOG_EXEC = QFileDialog.exec
 SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "danh_muc_tthc_cap_xa.xlsx"
-FIRST_DAY = dt.date(2026, 6, 10)  # ten days before the six-month report is due
-MAX_ACTIONS = 25
-ACTIONS_TODAY = 23  # the measure: what the first day costs now
+FIRST_DAY = dt.date(2026, 6, 15)  # the period has ended (14/06); the report is due in five days
+MAX_ACTIONS = 26  # issue 9 asked ≤ 25; the report-truth checks (issue 12) cost the 26th: see the closing note
+ACTIONS_TODAY = 26  # the measure: what the first day costs now (the pre-flight of issue 12 added the chairman's name, Part III and one acknowledgement)
 
 
 class Clerk:
@@ -123,6 +123,7 @@ def test_first_day_from_first_start_to_the_report_on_a_usb_stick(qtbot, tmp_path
         qtbot.waitExposed(wizard)
         clerk.type(wizard.agency_page.full_name, "Ủy ban nhân dân xã Tân Phú")
         clerk.type(wizard.agency_page.province, "Lâm Đồng")
+        clerk.type(wizard.agency_page.head_name, "Nguyễn Văn An")  # the chairman, who signs the report
         clerk.click(wizard.button(QWizard.WizardButton.NextButton), "Next")
         clerk.click(wizard.button(QWizard.WizardButton.NextButton), "Next (units: the usual ones)")
         clerk.type(wizard.account_page.username, "chutich")
@@ -150,7 +151,7 @@ def test_first_day_from_first_start_to_the_report_on_a_usb_stick(qtbot, tmp_path
         clerk.wait_jobs(runner)
         qtbot.waitUntil(lambda: tthc_page.model.rowCount() == 28, timeout=60_000)
 
-        # -- the six-month report: due in ten days, offered by itself ------------------------------
+        # -- the six-month report: due in five days, offered by itself ------------------------------
         clerk.click_item(window.nav, window.page_keys().index("reports"), "Báo cáo")
         reports_page = window.pages["reports"]
         offered = []
@@ -162,6 +163,8 @@ def test_first_day_from_first_start_to_the_report_on_a_usb_stick(qtbot, tmp_path
         clerk.then_answer(accept_the_due_report)
         clerk.click(reports_page.new_button, "Báo cáo mới…")
         assert offered == [("2026-H1", "Báo cáo sáu tháng đầu năm 2026 — hạn gửi 20/06/2026")]
+        # Part III says what went wrong (the pre-flight refuses an empty one); finalising saves it
+        clerk.type(reports_page.narrative["shortcomings"], "Một số hồ sơ còn trễ hạn do thiếu cán bộ.")
         read_before_signing = []
 
         def finalise_after_reading(dlg) -> None:
@@ -169,8 +172,12 @@ def test_first_day_from_first_start_to_the_report_on_a_usb_stick(qtbot, tmp_path
             if dlg.found.refusals:  # a refusal cannot be ticked away: she closes and the test reports it
                 dlg.reject()
                 return
-            for box in dlg.checks.values():
-                clerk.click(box, "tick a warning")
+            if dlg.all_box is not None:
+                clerk.click(dlg.all_box, "tick: I have read every warning")
+            else:
+                for box in dlg.checks.values():
+                    clerk.click(box, "tick the warning")
+            assert dlg.finalize_button.isEnabled() and sorted(dlg.acknowledged()) == sorted(dlg.checks)
             clerk.press(dlg, "Chốt báo cáo")
 
         clerk.then_answer(finalise_after_reading)

@@ -51,6 +51,12 @@ class PreflightDialog(QDialog):
             line.addWidget(text, 1)
             rows.addLayout(line)
             self.checks[f.code] = box
+        self.all_box: QCheckBox | None = None
+        if len(self.checks) > 1:  # one tick for the lot, each code still recorded one by one
+            self.all_box = QCheckBox(self.tr("I have read every warning above and acknowledge them all"))
+            self.all_box.setObjectName("ack_all")
+            self.all_box.toggled.connect(lambda on: [b.setChecked(on) for b in self.checks.values()])
+            rows.addWidget(self.all_box)
         if found.clean:
             rows.addWidget(QLabel(self.tr("Nothing to acknowledge: the report states what the records hold.")))
         rows.addStretch(1)
