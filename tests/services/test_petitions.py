@@ -85,7 +85,8 @@ def test_qms_list_petitions(demo_db, tmp_path):
     assert len(book) >= 5 and any(r.values["resolved_date"] is None for r in book)
     env = {k: v for k, v in os.environ.items() if not k.startswith("QMS_") or k == "QMS_DATA_DIR"}
     env.update(QMS_USER="lanhdao", QMS_PASSWORD="LanhDao@2026")
-    r = subprocess.run([sys.executable, "-m", "qms_desktop.cli", "--db", str(demo_db.path), "list", "petitions",
+    target = demo_db.url or str(demo_db.path)  # a file, or the server database (--engine=postgresql)
+    r = subprocess.run([sys.executable, "-m", "qms_desktop.cli", "--db", target, "list", "petitions",
                         "--format", "json"], capture_output=True, text=True, env=env, timeout=120)
     assert r.returncode == 0, r.stderr
     rows = json.loads(r.stdout)
