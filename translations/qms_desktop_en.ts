@@ -8518,6 +8518,14 @@ Do you want to replace it?</translation>
         <translation>Corrected &amp;version…</translation>
     </message>
     <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Open the folder</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>Part II states only what the records hold. Where a record is missing, type what is true here; it is printed under the item as written.</source>
         <translation>Part II states only what the records hold. Where a record is missing, type what is true here; it is printed under the item as written.</translation>
     </message>
@@ -8606,16 +8614,6 @@ Do you want to replace it?</translation>
         <translation>Report %1 signed by %2.</translation>
     </message>
     <message>
-        <source>The report was written and checked:
-%1
-
-Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to the receiving office.</source>
-        <translation>The report was written and checked:
-%1
-
-Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to the receiving office.</translation>
-    </message>
-    <message>
         <source>Save the changes to this report?</source>
         <translation>Save the changes to this report?</translation>
     </message>
@@ -8638,6 +8636,12 @@ Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to
     <message>
         <source>Exporting the report…</source>
         <translation>Exporting the report…</translation>
+    </message>
+    <message>
+        <source>The report was written to %1 and checked: %2.
+Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to the receiving office.</source>
+        <translation>The report was written to %1 and checked: %2.
+Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to the receiving office.</translation>
     </message>
     <message>
         <source>Report exported to %1</source>

@@ -8511,6 +8511,14 @@ Có muốn thay thế không?</translation>
         <translation>&amp;Phiên bản đính chính…</translation>
     </message>
     <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
         <source>Part II states only what the records hold. Where a record is missing, type what is true here; it is printed under the item as written.</source>
         <translation>Phần II chỉ nêu những gì hồ sơ ghi nhận. Nội dung nào chưa có hồ sơ, hãy nhập đúng sự thật tại đây; nội dung được in nguyên văn dưới mục tương ứng.</translation>
     </message>
@@ -8599,16 +8607,6 @@ Có muốn thay thế không?</translation>
         <translation>Báo cáo %1 đã được %2 ký số.</translation>
     </message>
     <message>
-        <source>The report was written and checked:
-%1
-
-Key fingerprint printed on the report: %2. Chain head: %3. Take the .zip file to the receiving office.</source>
-        <translation>Đã ghi và kiểm tra báo cáo:
-%1
-
-Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang tệp .zip đến đơn vị nhận.</translation>
-    </message>
-    <message>
         <source>Save the changes to this report?</source>
         <translation>Lưu các thay đổi của báo cáo này?</translation>
     </message>
@@ -8631,6 +8629,12 @@ Mã nhận dạng khóa in trên báo cáo: %2. Đầu chuỗi: %3. Hãy mang t�
     <message>
         <source>Exporting the report…</source>
         <translation>Đang xuất báo cáo…</translation>
+    </message>
+    <message>
+        <source>The report was written to %1 and checked: %2.
+Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to the receiving office.</source>
+        <translation>Đã ghi báo cáo vào %1 và kiểm tra: %2.
+Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang tệp .zip đến đơn vị nhận.</translation>
     </message>
     <message>
         <source>Report exported to %1</source>

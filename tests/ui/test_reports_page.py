@@ -9,7 +9,7 @@ import subprocess
 import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QCheckBox, QLabel
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton
 
 from record_fixtures import *  # noqa: F403
 from record_fixtures import TODAY, fill_exec, make_env
@@ -145,7 +145,16 @@ def test_finalise_then_export_to_a_usb_folder(qtbot, commune_env, monkeypatch, t
     names = sorted(p.name for p in usb.iterdir())
     assert names == [f"BaoCaoISO_{TODAY.year}-6T_TanPhu.{ext}" for ext in ("pdf", "xlsx", "zip")]
     info = verify_package(usb / names[2])
-    assert info.fingerprint in answers.infos[-1]
+    assert answers.infos == []  # no box to click away: the notice stays under the buttons (issue 9)
+    assert page.export_notice.isVisibleTo(page) and info.fingerprint in page.export_notice_text.text()
+    assert str(usb) in page.export_notice_text.text() and names[2] in page.export_notice_text.text()
+    page.show_detail(None)  # another report (here: none) selected: the notice was about the exported one
+    assert not page.export_notice.isVisibleTo(page)
+    page.select_id(page.current().id)
+    page.export_package()
+    assert page.export_notice.isVisibleTo(page)
+    page.export_notice.findChild(QPushButton, "close_export_notice").click()
+    assert not page.export_notice.isVisibleTo(page)
     page._show_fingerprint()
     assert info.fingerprint in page.fingerprint.text()
     page.mark_sent()
@@ -182,7 +191,7 @@ def test_export_on_the_real_worker_thread(qtbot, commune_env, monkeypatch, tmp_p
     usb.mkdir()
     monkeypatch.setattr(reports_page, "pick_folder", lambda *_a: str(usb))
     page.export_package()
-    qtbot.waitUntil(lambda: len(answers.infos) == 1 or bool(answers.errors), timeout=20000)
+    qtbot.waitUntil(lambda: page.export_notice.isVisibleTo(page) or bool(answers.errors), timeout=20000)
     assert answers.errors == [] and any(p.suffix == ".zip" for p in usb.iterdir())
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QScrollArea, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -225,7 +225,43 @@ class ReportsPage(MasterDetailPage):
         lay.addWidget(self.signature)
         lay.addLayout(buttons)
         lay.addWidget(self.fingerprint)
+        lay.addWidget(self._build_export_notice())
         return box
+
+    def _build_export_notice(self) -> QWidget:
+        """What the export wrote, shown under the buttons until closed: no modal box to click away (issue 9)."""
+        self.export_notice = QFrame()
+        self.export_notice.setObjectName("export_notice")
+        self.export_notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.export_notice.setStyleSheet("#export_notice { background: #e8f5e9; border: 1px solid #66bb6a; }")
+        self.export_notice_text = QLabel()
+        self.export_notice_text.setObjectName("export_notice_text")
+        self.export_notice_text.setWordWrap(True)
+        self.export_notice_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_folder_button = QPushButton(self.tr("&Open the folder"))
+        self.open_folder_button.setObjectName("open_export_folder")
+        self.open_folder_button.clicked.connect(self._open_export_folder)
+        close = QPushButton(self.tr("Close"))
+        close.setObjectName("close_export_notice")
+        close.clicked.connect(self.export_notice.hide)
+        side = QVBoxLayout()
+        side.addWidget(self.open_folder_button)
+        side.addWidget(close)
+        side.addStretch(1)
+        lay = QHBoxLayout(self.export_notice)
+        lay.addWidget(self.export_notice_text, 1)
+        lay.addLayout(side)
+        self.export_notice.hide()
+        self._export_folder: str | None = None
+        self._export_report_id: int | None = None
+        return self.export_notice
+
+    def _open_export_folder(self) -> None:
+        if self._export_folder:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self._export_folder))
 
     def _statements_tab(self) -> QWidget:
         """Part II text a person types where no record holds the fact (printed after what the records say)."""
@@ -273,6 +309,8 @@ class ReportsPage(MasterDetailPage):
         self.export_button_.setEnabled(d is not None and not draft and self.can("edit"))
         self.signature.clear()
         self.sign_button.setEnabled(False)
+        if d is None or d.row.id != self._export_report_id:
+            self.export_notice.hide()  # the notice speaks of the report it was exported from
         if d is not None and not draft:
             self._show_signature_state(d.row.id)
         self.sent_button.setEnabled(d is not None and d.row.status == "final" and self.can("edit"))
@@ -512,11 +550,16 @@ class ReportsPage(MasterDetailPage):
                               on_error=lambda exc: prompts.show_error(self, exc))
 
     def _exported(self, result: reports.ExportResult) -> None:
+        self._export_report_id = self.detail_data.row.id if self.detail_data is not None else None
+        self._export_folder = str(result.package.parent)
         self.changed("report")
-        files = "\n".join(str(p) for p in result.files)
-        prompts.info(self, self.tr("The report was written and checked:\n%1\n\nKey fingerprint printed on the "
-                                   "report: %2. Chain head: %3. Take the .zip file to the receiving office.")
-                     .replace("%1", files).replace("%2", result.fingerprint).replace("%3", result.chain_head))
+        files = ", ".join(p.name for p in result.files)
+        self.export_notice_text.setText(
+            self.tr("The report was written to %1 and checked: %2.\nKey fingerprint printed on the report: %3. "
+                    "Chain head: %4. Take the .zip file to the receiving office.")
+            .replace("%1", str(result.package.parent)).replace("%2", files).replace("%3", result.fingerprint)
+            .replace("%4", result.chain_head))
+        self.export_notice.show()
         self.status_message.emit(self.tr("Report exported to %1").replace("%1", str(result.package.parent)))
 
     def export_title(self) -> str:
