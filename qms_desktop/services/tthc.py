@@ -26,12 +26,11 @@ from qms_desktop.exchange.tthc_excel import (
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.jobs import Progress
 from qms_desktop.services.context import AppContext
-from qms_desktop.storage import orm
+from qms_desktop.storage import events, orm
 
 READING = QT_TRANSLATE_NOOP("Jobs", "Reading…")
 WRITING = QT_TRANSLATE_NOOP("Jobs", "Writing…")
 WRITE_TICK = 200  # rows between cancel checks and progress reports while writing
-FLUSH_EVERY = 1_000  # rows per flush inside the one transaction
 
 ACTIVE = "active"
 TEMP_PREFIX = "TAM-"
@@ -349,13 +348,18 @@ def plan_import(ctx: AppContext, path: str | Path, *, cancel=None, progress=None
     return _plan(ctx, parsed, Path(path).name)
 
 
+def _register(s) -> dict[str, object]:
+    """code → the TTHC's row (Core rows: no ORM object per row), codes are unique, cancelled too."""
+    return {r.code: r for r in s.execute(select(orm.Tthc.__table__))}
+
+
 def _plan(ctx: AppContext, parsed: ParseResult, file_name: str) -> ImportPlan:
     d = parsed.decision
     plan = ImportPlan(sheet=parsed.sheet, kind=parsed.kind, file_name=file_name, rejected=list(parsed.rejected),
                       sections=list(parsed.sections), decision=DecisionRef(d.number, d.date, None, d.title),
                       parsed=parsed)
     with ctx.tx("read") as s:
-        existing = {t.code: t for t in s.scalars(select(orm.Tthc))}  # codes are unique, cancelled too
+        existing = _register(s)
         plan.rows = _plan_rows(parsed, existing)
         plan.procedures = _affected_procedures(s, plan.rows, existing)
     return plan
@@ -397,7 +401,7 @@ def apply_plan(ctx: AppContext, plan: ImportPlan, *, cancel=None, progress=None,
 
     tick(0)
     with ctx.tx("import") as s:
-        existing = {t.code: t for t in s.scalars(select(orm.Tthc))}  # codes are unique, cancelled too
+        existing = _register(s)
         fresh = _plan_rows(plan.parsed, existing)
         if _signature(fresh) != _signature(plan.rows):
             if not replan:  # a person saw another preview: never write what was not shown
@@ -410,41 +414,49 @@ def apply_plan(ctx: AppContext, plan: ImportPlan, *, cancel=None, progress=None,
                     or (r.action == "no_code" and plan.confirm_no_code)]
             total = len(todo)
         number = clean(decision.number)
-        by_code = dict(existing)
-        for done, row in enumerate(todo, 1):
-            rec = row.rec
-            if row.action in ("add", "no_code"):
-                t = orm.Tthc(code=rec.code, name=rec.name, field=rec.field, time_limit=rec.time_limit,
-                             time_limit_days=rec.time_limit_days, working_days=rec.working_days, note=rec.note,
-                             in_scope=True, provincial_code=rec.provincial_code, fee=rec.fee,
-                             legal_basis=rec.legal_basis, agency=rec.agency, dvc_level=rec.dvc_level,
-                             temporary_code=row.action == "no_code", status=ACTIVE)
-                s.add(t)
-                by_code[rec.code] = t
-            elif row.action == "update":
-                t = by_code.get(rec.code) or next(x for x in by_code.values() if x.code == row.changes[0].old)
-                for change in row.changes:
-                    if change.name == "code":
-                        t.code, t.temporary_code = rec.code, False
-                    else:
-                        setattr(t, change.name, change.new)
-                if rec.time_limit:
-                    t.time_limit_days, t.working_days = rec.time_limit_days, rec.working_days
-            else:  # abolish / replace: out of the scope, never deleted
-                t = by_code[rec.code]
-                t.status = ABOLISHED if row.action == "abolish" else REPLACED
-                t.successor_code = rec.successor_code if row.action == "replace" else ""
-                t.status_decision, t.status_date = number, decision.date
-                t.in_scope = False
-            if done % FLUSH_EVERY == 0:
-                s.flush()
-            if done % WRITE_TICK == 0:
-                tick(done)
-        s.flush()
+        # The rows are written in blocks of WRITE_TICK with Core statements (storage/events.py's bulk
+        # writers give them NFC text, search keys and their hash-chained history entries, as the ORM's
+        # flush would): a few statements per block, never one per row; Cancel is checked between blocks.
+        for start in range(0, total, WRITE_TICK):
+            block = todo[start:start + WRITE_TICK]
+            events.bulk_insert(s, orm.Tthc, [_new_values(row) for row in block if row.action in ("add", "no_code")])
+            events.bulk_update(s, orm.Tthc, [_update_of(row, existing, number, decision.date) for row in block
+                                             if row.action not in ("add", "no_code")])
+            tick(start + len(block))
         _record_legal_changes(s, plan, number)
         tick(total)  # the last moment a Cancel still rolls everything back
     plan.applied = True
     return plan
+
+
+def _new_values(row: PlannedRow) -> dict:
+    rec = row.rec
+    return dict(code=rec.code, name=rec.name, field=rec.field, time_limit=rec.time_limit,
+                time_limit_days=rec.time_limit_days, working_days=rec.working_days, note=rec.note,
+                in_scope=True, provincial_code=rec.provincial_code, fee=rec.fee,
+                legal_basis=rec.legal_basis, agency=rec.agency, dvc_level=rec.dvc_level,
+                temporary_code=row.action == "no_code", status=ACTIVE)
+
+
+def _update_of(row: PlannedRow, existing: dict, number: str, date: dt.date | None) -> tuple[int, dict]:
+    """(id, new values) of an updated, abolished or replaced TTHC of the register."""
+    rec = row.rec
+    if row.action == "update":
+        old = existing.get(rec.code) or existing[row.changes[0].old]  # or its temporary code, replaced
+        values: dict = {}
+        for change in row.changes:
+            if change.name == "code":
+                values["code"], values["temporary_code"] = rec.code, False
+            else:
+                values[change.name] = change.new
+        if rec.time_limit:
+            values["time_limit_days"], values["working_days"] = rec.time_limit_days, rec.working_days
+        return old.id, values
+    # abolish / replace: out of the scope, never deleted
+    return existing[rec.code].id, dict(
+        status=ABOLISHED if row.action == "abolish" else REPLACED,
+        successor_code=rec.successor_code if row.action == "replace" else "",
+        status_decision=number, status_date=date, in_scope=False)
 
 
 def _record_legal_changes(s, plan: ImportPlan, number: str) -> None:

@@ -11,7 +11,7 @@ import json
 import logging
 import unicodedata
 
-from sqlalchemy import event, inspect, insert, select
+from sqlalchemy import bindparam, event, inspect, insert, select
 from sqlalchemy.orm import Session
 
 from qms_desktop.domain.errors import ValidationError
@@ -217,6 +217,14 @@ def _after_flush(session: Session, flush_context) -> None:
         d = rowstate.diff_digests(before if action != "create" else None, state) if state is not None else {}
         h = rowstate.state_hash(state) if state is not None else None
         rows.append([kind, entity, entity_id, old, new, h, d, before])
+    _append_entries(conn, actor_of(session), rows, checked)
+
+
+def _append_entries(conn, actor: str, rows: list[list], checked: dict[str, list[str]]) -> None:
+    """Append ``rows`` ([kind, entity, entity_id, old, new, state hash, digests, state before]) to
+    the hash chain with one INSERT: the one place that writes history entries (the flush hook and
+    the bulk writers below both end here). ``checked``: the records whose state before the change
+    was read, compared with their latest entry (``"x"`` when they no longer matched it)."""
     if not rows:
         return
     if conn.dialect.name == "postgresql":  # one chain: the append is serialised (a reading session may write too)
@@ -224,7 +232,7 @@ def _after_flush(session: Session, flush_context) -> None:
         serialise_writers(conn)
     latest = {entity: rowstate.latest_entries(conn, entity, ids) for entity, ids in checked.items()}
     prev = conn.execute(select(ChangeLog.hash).order_by(ChangeLog.id.desc()).limit(1)).scalar() or GENESIS
-    actor, at = actor_of(session), _now()
+    at = _now()
     values = []
     for kind, entity, entity_id, old, new, h, d, before in rows:
         outside = _changed_outside(conn, entity, entity_id, before, latest.get(entity, {}).get(entity_id))
@@ -254,3 +262,180 @@ def _changed_outside(conn, entity: str, entity_id: str, before: dict | None,
     if recorded is None or recorded.get("h") == rowstate.state_hash(before):
         return None
     return rowstate.differing_fields(conn, entity, entity_id, before) or ["*"]
+
+
+# ---------------------------------------------------------------- bulk writes (Core, executemany)
+#
+# For writes of thousands of rows (the import of a province's TTHC list) the ORM's one object per
+# row costs seconds. These functions write the rows with Core statements in the session's
+# transaction and give them exactly what the flush hook above gives an ORM write: control
+# characters removed and NFC text, the folded search key, who/when fields, and one hash-chained
+# history entry per row carrying the row's canonical state (same format, same chain, same lock on
+# PostgreSQL). A test compares their entries with those of the same rows written through the ORM.
+
+def _clean_values(cls: type, values: dict) -> dict:
+    """``values`` with every text value cleaned as :func:`_normalise` cleans an ORM object's."""
+    out = {}
+    for key, value in values.items():
+        if isinstance(value, str) and key not in _RAW:
+            fixed = strip_controls(value)
+            if not unicodedata.is_normalized("NFC", fixed):
+                fixed = unicodedata.normalize("NFC", fixed)
+            value = fixed
+        out[key] = value
+    return out
+
+
+def _search_key(cls: type, values: dict) -> str | None:
+    fields = getattr(cls, "__search__", None)
+    if not fields:
+        return None
+    return fold(" ".join(str(values.get(f) or "") for f in fields))
+
+
+def _bulk_table(session: Session, cls: type):
+    table = cls.__table__
+    info = rowstate.table_info(table.name)
+    if info is None or info.links:
+        raise TypeError(f"{cls.__name__}: bulk writes are for history-covered tables without many-to-many links")
+    mapper = inspect(cls)
+    if any(attr.key != attr.columns[0].name for attr in mapper.column_attrs):
+        raise TypeError(f"{cls.__name__}: bulk writes need attribute names equal to column names")
+    session.flush()  # pending ORM changes first: the rows read below are then the real ones
+    return table, info, session.connection()
+
+
+def _logged_values(table, row, changed: set[str] | None = None) -> dict:
+    """What the history logs of ``row`` (typed values, as the ORM holds them): every non-empty
+    column of a new row, or the ``changed`` columns of an updated one (_changes' format)."""
+    out = {}
+    for col in table.columns:
+        key = col.name
+        if changed is not None and key not in changed:
+            continue
+        value = row[key]
+        if key in LOGGED_AS_SHA256:
+            if value:
+                out[LOGGED_AS_SHA256[key]] = sha256_text(value)
+            continue
+        if key in _NOT_LOGGED or (changed is None and value in (None, "")):
+            continue
+        out[key] = _json_value(value)
+    return out
+
+
+def bulk_insert(session: Session, cls: type, rows: list[dict]) -> list[int]:
+    """Insert ``rows`` (column → value) of the ORM class ``cls`` with one executemany statement,
+    each with its history entry, in the session's transaction. Returns the new rows' ids in order.
+
+    Statements: one INSERT … RETURNING (batched by SQLAlchemy), one SELECT per 500 rows for their
+    states, two for the chain (its head, the entries' INSERT) — never one per row.
+    """
+    if not rows:
+        return []
+    table, info, conn = _bulk_table(session, cls)
+    actor, now = actor_of(session), _now()
+    audited = issubclass(cls, Audited)
+    values = []
+    for row in rows:
+        v = _clean_values(cls, row)
+        key = _search_key(cls, v)  # from the given values, as the ORM's pending object has them
+        for col in table.columns:  # scalar Python defaults, applied as the ORM applies them
+            if col.name not in v and col.default is not None and getattr(col.default, "is_scalar", False):
+                v[col.name] = col.default.arg
+        if key is not None:
+            v["search_key"] = key
+        if audited:
+            v["created_at"], v["created_by"] = v.get("created_at") or now, v.get("created_by") or actor
+            v["updated_at"], v["updated_by"] = now, actor
+        values.append(v)
+    keys = sorted({k for v in values for k in v})
+    missing = [col for col in table.columns if col.name not in keys and not col.primary_key]
+    for col in missing:
+        if col.default is not None:
+            raise TypeError(f"{cls.__name__}.{col.name}: a non-scalar default is not applied by bulk_insert")
+    params = [{k: v.get(k) for k in keys} for v in values]
+    stmt = insert(table).returning(*table.columns, sort_by_parameter_order=True)
+    written = [{**r._mapping, **v} for r, v in zip(conn.execute(stmt, params), values)]  # the given values as given
+    pk = info.pk
+    ids = [r[pk] for r in written]
+    states = rowstate.fetch_states(conn, info, ids)
+    entries = []
+    for r in written:
+        entity_id = str(r[pk])
+        state = states[entity_id]
+        entries.append(["create", table.name, entity_id, {}, _logged_values(table, r), rowstate.state_hash(state),
+                        rowstate.diff_digests(None, state), None])
+    _append_entries(conn, actor, entries, {})
+    return ids
+
+
+def bulk_update(session: Session, cls: type, changes: list[tuple[object, dict]]) -> list[object]:
+    """Update rows of the ORM class ``cls``: ``changes`` is [(primary key, {column: new value})].
+
+    Like an ORM update: only the values that really differ are written (a row whose values are all
+    the same is neither written nor logged), its search key and who/when fields follow, and each
+    changed row gets its history entry (old and new values, its state before and after, the fields
+    that no longer matched its latest entry if it was changed outside the application). One
+    executemany UPDATE per set of changed columns, a few SELECTs per 500 rows. ORM objects of these
+    rows held by the session are expired. Returns the ids of the rows changed.
+    """
+    if not changes:
+        return []
+    table, info, conn = _bulk_table(session, cls)
+    actor, now = actor_of(session), _now()
+    pk_col = table.c[info.pk]
+    wanted: dict[object, dict] = {}
+    for ident, values in changes:  # the same row twice: its values merged, later ones win
+        wanted.setdefault(ident, {}).update(_clean_values(cls, values))
+    ids = list(wanted)
+    current: dict[object, dict] = {}
+    for batch in rowstate._chunks(ids):
+        for r in conn.execute(select(table).where(pk_col.in_(batch))):
+            current[r._mapping[info.pk]] = dict(r._mapping)
+    unknown = [i for i in ids if i not in current]
+    if unknown:
+        raise KeyError(f"{table.name}: no row {unknown[:5]}")
+    before_states = rowstate.fetch_states(conn, info, ids)
+    audited = issubclass(cls, Audited)
+    groups: dict[tuple, list[dict]] = {}
+    diffs: dict[object, set[str]] = {}
+    for ident in ids:
+        row = current[ident]
+        effective = {k: v for k, v in wanted[ident].items() if row[k] != v}
+        key = _search_key(cls, {**row, **effective})
+        if key is not None and key != row.get("search_key"):
+            effective["search_key"] = key
+        if not effective:
+            continue
+        diffs[ident] = set(effective)
+        if audited:
+            effective["updated_at"], effective["updated_by"] = now, actor
+        groups.setdefault(tuple(sorted(effective)), []).append({"_pk": ident, **{"v_" + k: v for k, v in effective.items()}})
+    for cols, params in groups.items():
+        stmt = table.update().where(pk_col == bindparam("_pk")).values({c: bindparam("v_" + c) for c in cols})
+        conn.execute(stmt, params)
+    changed = list(diffs)
+    after_states = rowstate.fetch_states(conn, info, changed)
+    entries, checked = [], []
+    cancellable = issubclass(cls, Cancellable)
+    for ident in changed:
+        entity_id = str(ident)
+        before, state = before_states[entity_id], after_states[entity_id]
+        if rowstate.state_hash(before) == rowstate.state_hash(state):
+            continue
+        row = current[ident]
+        new_row = {**row, **{k: wanted[ident].get(k, row[k]) for k in diffs[ident]}}
+        logged = diffs[ident] - {"search_key"}
+        old, new = _logged_values(table, row, logged), _logged_values(table, new_row, logged)
+        for sha_key in LOGGED_AS_SHA256.values():
+            old.pop(sha_key, None)  # _changes logs only the new fingerprint
+        kind = "cancel" if cancellable and new.get("cancelled_reason") and not old.get("cancelled_reason") else "update"
+        checked.append(entity_id)
+        entries.append([kind, table.name, entity_id, old, new, rowstate.state_hash(state),
+                        rowstate.diff_digests(before, state), before])
+        obj = session.identity_map.get(session.identity_key(cls, ident))
+        if obj is not None:
+            session.expire(obj)
+    _append_entries(conn, actor, entries, {table.name: checked} if checked else {})
+    return changed

@@ -130,20 +130,20 @@ def test_import_refuses_bad_file_and_writes_nothing(ctx, db, tmp_path):
 
 
 def test_import_is_all_or_nothing(ctx, db, sample_xlsx, monkeypatch):
-    original = orm.Tthc.__init__
-    calls = {"n": 0}
+    from qms_desktop.storage import events
 
-    def failing(self, **kw):
-        calls["n"] += 1
-        if calls["n"] == 20:
-            raise RuntimeError("disk gone")
-        original(self, **kw)
+    original = events.bulk_insert
+    written = []
 
-    monkeypatch.setattr(orm.Tthc, "__init__", failing)
+    def failing(session, cls, rows):
+        written.extend(original(session, cls, rows))  # the rows are in the transaction …
+        raise RuntimeError("disk gone")  # … when the disk goes
+
+    monkeypatch.setattr(events, "bulk_insert", failing)
     with pytest.raises(RuntimeError):
         tthc.import_tthc(ctx, sample_xlsx)
     monkeypatch.undo()
-    assert count(db, orm.Tthc) == 0
+    assert written and count(db, orm.Tthc) == 0 and count(db, orm.ChangeLog) == 0
 
 
 def test_create_tthc_by_hand(ctx):
