@@ -419,7 +419,8 @@ def apply_plan(ctx: AppContext, plan: ImportPlan, *, cancel=None, progress=None,
         # flush would): a few statements per block, never one per row; Cancel is checked between blocks.
         for start in range(0, total, WRITE_TICK):
             block = todo[start:start + WRITE_TICK]
-            events.bulk_insert(s, orm.Tthc, [_new_values(row) for row in block if row.action in ("add", "no_code")])
+            events.bulk_insert(s, orm.Tthc, [_new_values(row) for row in block if row.action in ("add", "no_code")],
+                               unique="code")
             events.bulk_update(s, orm.Tthc, [_update_of(row, existing, number, decision.date) for row in block
                                              if row.action not in ("add", "no_code")])
             tick(start + len(block))

@@ -45,6 +45,12 @@ def _json_value(value: object) -> object:
     return value
 
 
+# One encoder each, made once (json.dumps with options builds one per call): the same text as
+# json.dumps(x, ensure_ascii=False, sort_keys=True) and json.dumps(x, ensure_ascii=False, separators=(",", ":")).
+_VALUES_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+_ENTRY_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def entry_hash(prev_hash: str, at: str, username: str, action: str, entity: str, entity_id: str,
                old_values: str, new_values: str, state: str | None = None) -> str:
     """SHA-256 of one history entry chained to the previous one.
@@ -55,7 +61,7 @@ def entry_hash(prev_hash: str, at: str, username: str, action: str, entity: str,
     fields = [prev_hash, at, username, action, entity, entity_id, old_values, new_values]
     if state is not None:
         fields.append(state)
-    payload = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
+    payload = _ENTRY_JSON(fields)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -237,8 +243,7 @@ def _append_entries(conn, actor: str, rows: list[list], checked: dict[str, list[
     for kind, entity, entity_id, old, new, h, d, before in rows:
         outside = _changed_outside(conn, entity, entity_id, before, latest.get(entity, {}).get(entity_id))
         state_s = rowstate.state_json(h, d, outside)
-        old_s = json.dumps(old, ensure_ascii=False, sort_keys=True)
-        new_s = json.dumps(new, ensure_ascii=False, sort_keys=True)
+        old_s, new_s = _VALUES_JSON(old), _VALUES_JSON(new)
         digest = entry_hash(prev, at.isoformat(), actor, kind, entity, entity_id, old_s, new_s, state_s)
         values.append(dict(at=at, username=actor, action=kind, entity=entity, entity_id=entity_id,
                            old_values=old_s, new_values=new_s, prev_hash=prev, hash=digest, state=state_s))
@@ -324,25 +329,29 @@ def _logged_values(table, row, changed: set[str] | None = None) -> dict:
     return out
 
 
-def bulk_insert(session: Session, cls: type, rows: list[dict]) -> list[int]:
-    """Insert ``rows`` (column → value) of the ORM class ``cls`` with one executemany statement,
-    each with its history entry, in the session's transaction. Returns the new rows' ids in order.
+def bulk_insert(session: Session, cls: type, rows: list[dict], *, unique: str = "") -> list[int]:
+    """Insert ``rows`` (column → value) of the ORM class ``cls``, each with its history entry, in
+    the session's transaction. Returns the new rows' ids in order.
 
-    Statements: one INSERT … RETURNING (batched by SQLAlchemy), one SELECT per 500 rows for their
-    states, two for the chain (its head, the entries' INSERT) — never one per row.
+    ``unique``: a column unique in the table and given in every row (``code``). With it the rows
+    go in as multi-row INSERT … RETURNING statements (1,000 rows each) and are matched back by it;
+    without it SQLite needs one INSERT per row to return the ids in order. Then one SELECT per 500
+    rows for their states and two statements for the chain (its head, the entries' INSERT).
     """
     if not rows:
         return []
     table, info, conn = _bulk_table(session, cls)
     actor, now = actor_of(session), _now()
     audited = issubclass(cls, Audited)
+    defaults = {col.name: col.default.arg for col in table.columns  # scalar Python defaults, as the ORM applies them
+                if col.default is not None and getattr(col.default, "is_scalar", False)}
     values = []
     for row in rows:
         v = _clean_values(cls, row)
         key = _search_key(cls, v)  # from the given values, as the ORM's pending object has them
-        for col in table.columns:  # scalar Python defaults, applied as the ORM applies them
-            if col.name not in v and col.default is not None and getattr(col.default, "is_scalar", False):
-                v[col.name] = col.default.arg
+        for name, default in defaults.items():
+            if name not in v:
+                v[name] = default
         if key is not None:
             v["search_key"] = key
         if audited:
@@ -355,8 +364,17 @@ def bulk_insert(session: Session, cls: type, rows: list[dict]) -> list[int]:
         if col.default is not None:
             raise TypeError(f"{cls.__name__}.{col.name}: a non-scalar default is not applied by bulk_insert")
     params = [{k: v.get(k) for k in keys} for v in values]
-    stmt = insert(table).returning(*table.columns, sort_by_parameter_order=True)
-    written = [{**r._mapping, **v} for r, v in zip(conn.execute(stmt, params), values)]  # the given values as given
+    if unique:  # a multi-row INSERT … RETURNING per 1,000 rows; the rows matched back by their key
+        result = conn.execute(insert(table).returning(*table.columns), params)
+        names = list(result.keys())
+        at = names.index(unique)
+        returned = {r[at]: dict(zip(names, r)) for r in result}
+        written = [{**returned[v[unique]], **v} for v in values]  # the given values as given, as the ORM holds them
+    else:  # SQLite returns rows in order only one INSERT at a time
+        stmt = insert(table).returning(*table.columns, sort_by_parameter_order=True)
+        result = conn.execute(stmt, params)
+        names = list(result.keys())
+        written = [{**dict(zip(names, r)), **v} for r, v in zip(result, values)]
     pk = info.pk
     ids = [r[pk] for r in written]
     states = rowstate.fetch_states(conn, info, ids)
@@ -391,8 +409,11 @@ def bulk_update(session: Session, cls: type, changes: list[tuple[object, dict]])
     ids = list(wanted)
     current: dict[object, dict] = {}
     for batch in rowstate._chunks(ids):
-        for r in conn.execute(select(table).where(pk_col.in_(batch))):
-            current[r._mapping[info.pk]] = dict(r._mapping)
+        result = conn.execute(select(table).where(pk_col.in_(batch)))
+        names = list(result.keys())
+        for r in result:
+            row = dict(zip(names, r))
+            current[row[info.pk]] = row
     unknown = [i for i in ids if i not in current]
     if unknown:
         raise KeyError(f"{table.name}: no row {unknown[:5]}")

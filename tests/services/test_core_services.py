@@ -135,8 +135,8 @@ def test_import_is_all_or_nothing(ctx, db, sample_xlsx, monkeypatch):
     original = events.bulk_insert
     written = []
 
-    def failing(session, cls, rows):
-        written.extend(original(session, cls, rows))  # the rows are in the transaction …
+    def failing(session, cls, rows, **kw):
+        written.extend(original(session, cls, rows, **kw))  # the rows are in the transaction …
         raise RuntimeError("disk gone")  # … when the disk goes
 
     monkeypatch.setattr(events, "bulk_insert", failing)
