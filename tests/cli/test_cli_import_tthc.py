@@ -54,3 +54,41 @@ def test_word_annex_and_csv_dry_run_write_nothing(inited):  # noqa: F811
     r = qms("--lang", "en", "--db", str(inited), "import", "tthc", str(FIX / "list_cp1258.csv"))
     assert r.returncode == 0 and "4 added" in r.stdout
     assert _codes(inited)["1.001776"]["name"] == "Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hằng tháng"
+
+
+def test_qms_check_is_clean_after_a_bulk_import_and_finds_a_sqlite3_edit_of_an_imported_row(inited, tmp_path):  # noqa: F811
+    """The rows written in bulk (added, amended, abolished) are each covered by their history entry."""
+    import sqlite3
+
+    import pytest
+
+    if not isinstance(inited, Path):
+        pytest.skip("the sqlite3 edit needs a database file (this run uses a server database)")
+    lines = ["STT,Mã TTHC,Tên thủ tục,Lĩnh vực,Thời hạn giải quyết"] + [
+        f"{i},1.{300000 + i:06d}.000.00.00.H56,Thủ tục số {i},Hộ tịch,05 ngày làm việc" for i in range(1, 451)]
+    big = tmp_path / "big.csv"
+    big.write_text("\n".join(lines), encoding="utf-8")
+    for path in (FIX / "province_list.xlsx", big, FIX / "decision_three_parts.xlsx"):
+        r = qms("--lang", "en", "--db", str(inited), "import", "tthc", str(path))
+        assert r.returncode == 0, r.stderr
+    codes = _codes(inited)
+    assert len(codes) == 7 + 450 + 2 and codes["1.000656"]["status"] == "abolished"
+    r = qms("--lang", "en", "--db", str(inited), "check")
+    assert r.returncode == 0 and "chain intact" in r.stdout and "do not match" not in r.stdout, r.stdout + r.stderr
+
+    target = codes["1.300123"]["id"]
+    with sqlite3.connect(inited) as c:  # an attacker's edit of an imported row's time limit
+        c.execute("UPDATE tthc SET time_limit = '01 ngày làm việc' WHERE id = ?", (target,))
+    r = qms("--lang", "en", "--db", str(inited), "check")
+    assert r.returncode == 1 and "1 do not match" in r.stdout, r.stdout + r.stderr
+    assert f"#{target}" in r.stdout + r.stderr and "time_limit" in r.stdout + r.stderr
+
+    # Importing the list again puts the row back and writes the outside change into the chain as evidence.
+    r = qms("--lang", "en", "--db", str(inited), "import", "tthc", str(big))
+    assert r.returncode == 0, r.stderr
+    with sqlite3.connect(inited) as c:
+        state = c.execute("SELECT state FROM change_log WHERE entity = 'tthc' AND entity_id = ? ORDER BY id DESC",
+                          (str(target),)).fetchone()[0]
+    assert json.loads(state)["x"] == ["time_limit"]
+    r = qms("--lang", "en", "--db", str(inited), "check")
+    assert r.returncode == 1 and "changed outside the application before" in r.stdout + r.stderr
