@@ -553,6 +553,9 @@ def _migrate(path: Path, engine: Engine, backup_dir: Path | None) -> None:
                     cfg = alembic_config()
                     cfg.attributes["connection"] = conn
                     command.upgrade(cfg, "head")
+                    from qms_desktop.storage import fulltext
+
+                    fulltext.repair(conn)  # a table rebuilt by the upgrade lost its search index's triggers
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise RuntimeError(f"foreign key check after the upgrade: {broken[:3]}")
@@ -627,6 +630,8 @@ def _empty_or_our_empty_tables(engine: Engine) -> bool:
     somebody else's database."""
     from qms_desktop.storage.orm import Base
 
+    from qms_desktop.storage.fulltext import is_index_table
+
     ours = set(Base.metadata.tables) | {"alembic_version"}
     with engine.connect() as conn:
         conn = conn.execution_options(**READ)
@@ -636,6 +641,7 @@ def _empty_or_our_empty_tables(engine: Engine) -> bool:
         else:
             from sqlalchemy import inspect as sa_inspect
             names = sa_inspect(conn).get_table_names()
+        names = [n for n in names if not is_index_table(n)]  # the search index's tables: empty with theirs
         if any(n not in ours for n in names):
             return False
         return all(conn.exec_driver_sql(f'SELECT count(*) FROM "{n}"').scalar() == 0 for n in names)  # noqa: S608
