@@ -15,6 +15,7 @@ without FTS5 trigram (before 3.34) gets no index and the search scans, as before
 
 from __future__ import annotations
 
+import functools
 import weakref
 
 SUFFIX = "_fts"
@@ -133,3 +134,22 @@ def indexed_tables(conn) -> frozenset[str]:
 def match_query(words: list[str]) -> str:
     """The FTS5 query: every word as a quoted string (a substring, with the trigram tokenizer)."""
     return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def like_pattern(word: str) -> str:
+    return "%" + word.replace("/", "//").replace("%", "/%").replace("_", "/_") + "%"
+
+
+@functools.lru_cache(maxsize=32)
+def ids_statement(tables: tuple[str, ...], short_words: int):
+    """One statement for every kind: the ids (first ``:lim`` of each) whose folded text holds every
+    word — long words through each table's trigram index, short ones by LIKE on the rows it found."""
+    from sqlalchemy import text
+
+    branches = []
+    for i, table in enumerate(tables):
+        fts = fts_name(table)
+        cond = f'id IN (SELECT rowid FROM "{fts}" WHERE "{fts}" MATCH :q)'
+        cond += "".join(f" AND search_key LIKE :s{j} ESCAPE '/'" for j in range(short_words))
+        branches.append(f'SELECT * FROM (SELECT {i} AS k, id FROM "{table}" WHERE {cond} ORDER BY id LIMIT :lim)')
+    return text(" UNION ALL ".join(branches))
