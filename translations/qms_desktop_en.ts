@@ -482,6 +482,14 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Backing up…</translation>
     </message>
     <message>
+        <source>QMS Desktop — ISO 9001 records of the commune</source>
+        <translation>QMS Desktop — ISO 9001 records of the commune</translation>
+    </message>
+    <message>
+        <source>Opening the data…</source>
+        <translation>Opening the data…</translation>
+    </message>
+    <message>
         <source>The data folder cannot be used: {detail}</source>
         <translation>The data folder cannot be used: {detail}</translation>
     </message>

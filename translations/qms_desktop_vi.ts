@@ -482,6 +482,14 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
+        <source>QMS Desktop — ISO 9001 records of the commune</source>
+        <translation>QMS Desktop — Hồ sơ ISO 9001 của xã, phường</translation>
+    </message>
+    <message>
+        <source>Opening the data…</source>
+        <translation>Đang mở dữ liệu…</translation>
+    </message>
+    <message>
         <source>The data folder cannot be used: {detail}</source>
         <translation>Không sử dụng được thư mục dữ liệu: {detail}</translation>
     </message>
