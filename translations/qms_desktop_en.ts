@@ -4430,8 +4430,8 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Change history</translation>
     </message>
     <message>
-        <source>%1 of %2 entries loaded (newest first; scroll down for more).</source>
-        <translation>%1 of %2 entries loaded (newest first; scroll down for more).</translation>
+        <source>Entries: %1 (newest first).</source>
+        <translation>Entries: %1 (newest first).</translation>
     </message>
     <message>
         <source>Checking the database…</source>

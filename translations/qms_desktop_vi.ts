@@ -4427,8 +4427,8 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-        <source>%1 of %2 entries loaded (newest first; scroll down for more).</source>
-        <translation>Đã tải %1/%2 mục (mới nhất ở trên; cuộn xuống để xem thêm).</translation>
+        <source>Entries: %1 (newest first).</source>
+        <translation>Số mục: %1 (mới nhất ở trên).</translation>
     </message>
     <message>
         <source>Checking the database…</source>

@@ -117,6 +117,25 @@ def list_change_rows(ctx: AppContext, *, entity: str | None = None, entity_id=No
         return [tuple(r) for r in s.execute(stmt)]
 
 
+def list_change_ids(ctx: AppContext, *, entity: str | None = None, entity_id=None, search: str = "",
+                    newest_first: bool = True) -> list[int]:
+    """The ids of every matching entry in order, in one query: a list knows its length and reads any
+    block of rows by id (``change_rows_by_ids``), so scrolling to the end costs one more query."""
+    order = orm.ChangeLog.id.desc() if newest_first else orm.ChangeLog.id
+    with ctx.tx("read") as s:
+        return [r[0] for r in s.execute(_filtered(select(orm.ChangeLog.id), entity, entity_id, search).order_by(order))]
+
+
+def change_rows_by_ids(ctx: AppContext, ids: list[int]) -> list[tuple]:
+    """The Core rows (as ``list_change_rows``) of these entries, in the order of ``ids``; an entry that
+    is gone is left out."""
+    if not ids:
+        return []
+    with ctx.tx("read") as s:
+        found = {r[0]: tuple(r) for r in s.execute(select(*_COLUMNS).where(orm.ChangeLog.id.in_(ids)))}
+    return [found[i] for i in ids if i in found]
+
+
 def to_change(r: tuple) -> ChangeRow:
     """A Core row of ``list_change_rows`` as a ChangeRow (values decoded)."""
     return ChangeRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6] or "{}"), json.loads(r[7] or "{}"))
