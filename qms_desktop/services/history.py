@@ -121,9 +121,16 @@ def list_change_ids(ctx: AppContext, *, entity: str | None = None, entity_id=Non
                     newest_first: bool = True) -> list[int]:
     """The ids of every matching entry in order, in one query: a list knows its length and reads any
     block of rows by id (``change_rows_by_ids``), so scrolling to the end costs one more query."""
-    order = orm.ChangeLog.id.desc() if newest_first else orm.ChangeLog.id
+    # Unordered, the database reads the ids from its smallest covering index instead of every page of
+    # the log (the entries' JSON makes the table a hundred times larger); sorting 100,000 ints is nothing.
     with ctx.tx("read") as s:
-        return [r[0] for r in s.execute(_filtered(select(orm.ChangeLog.id), entity, entity_id, search).order_by(order))]
+        result = s.connection().execute(_filtered(select(orm.ChangeLog.id), entity, entity_id, search))
+        try:  # the driver's own tuples: wrapping 100,000 rows in Row objects costs more than the query
+            ids = [r[0] for r in result.cursor.fetchall()]
+        finally:
+            result.close()
+    ids.sort(reverse=newest_first)
+    return ids
 
 
 def change_rows_by_ids(ctx: AppContext, ids: list[int]) -> list[tuple]:
