@@ -72,6 +72,9 @@ def _env(db_path: str):
 
     from heavy import TODAY
 
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()  # done once per process by the login's first query (≈1 s): no page opens before it
     db = Database.open(db_path)
     return UiEnv(AppContext(db, Actor("lanhdao", "leader", "Trần Quốc Bảo"), clock=lambda: TODAY),
                  SynchronousRunner(), AppEvents())
@@ -202,9 +205,6 @@ def child_history(db_path: str) -> dict:
 
     _app()
     env = _env(db_path)
-    from sqlalchemy.orm import configure_mappers
-
-    configure_mappers()  # done once per process at the login (≈1 s): the window is up before any page opens
     t = time.perf_counter()
     page = HistoryPage(env)
     page.resize(1000, 600)
