@@ -461,11 +461,19 @@ def followup_text(items: list[ins.FollowUp]) -> str:
         return ""
     overdue = [f for f in items if f.state == ins.OVERDUE]
     waiting = [f for f in items if f.state == ins.WAITING]
+
+    def unit(f: ins.FollowUp) -> str:
+        if f.not_answered_by:  # a package came since, without the corrective actions on this record
+            return _tr(QT_TRANSLATE_NOOP("Inspection", "{unit} ({due}; still awaited: the report {package} received "
+                                                       "since does not answer the record)")).format(
+                unit=f.name, due=format_date(f.due), package=f.not_answered_by)
+        return f"{f.name} ({format_date(f.due)})"
+
     parts = []
     if overdue:
         parts.append(_tr(QT_TRANSLATE_NOOP("Inspection", "Corrective-action report overdue: {units}")).format(
-            units=", ".join(f"{f.name} ({format_date(f.due)})" for f in overdue)))
+            units=", ".join(unit(f) for f in overdue)))
     if waiting:
         parts.append(_tr(QT_TRANSLATE_NOOP("Inspection", "Due within 2 months of the record: {units}")).format(
-            units=", ".join(f"{f.name} ({format_date(f.due)})" for f in waiting)))
+            units=", ".join(unit(f) for f in waiting)))
     return " — ".join(parts)
