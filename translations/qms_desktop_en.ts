@@ -5438,6 +5438,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Records</translation>
     </message>
     <message>
+        <source>{unit} ({due}; still awaited: the report {package} received since does not answer the record)</source>
+        <translation>{unit} ({due}; still awaited: the report {package} received since does not answer the record)</translation>
+    </message>
+    <message>
         <source>Corrective-action report overdue: {units}</source>
         <translation>Corrective-action report overdue: {units}</translation>
     </message>

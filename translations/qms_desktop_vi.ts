@@ -5434,6 +5434,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Qua hồ sơ</translation>
     </message>
     <message>
+        <source>{unit} ({due}; still awaited: the report {package} received since does not answer the record)</source>
+        <translation>{unit} ({due}; vẫn đang chờ: báo cáo {package} nhận sau đó chưa báo cáo kết quả khắc phục theo biên bản)</translation>
+    </message>
+    <message>
         <source>Corrective-action report overdue: {units}</source>
         <translation>Quá hạn báo cáo kết quả khắc phục: {units}</translation>
     </message>

@@ -274,3 +274,27 @@ def test_the_preview_dialog_shows_a_form_with_print_and_save(qtbot, office_env, 
     saved = dialog.save_to(tmp_path / dialog.file_name)
     assert saved is not None and saved.read_bytes() == dialog.pdf
     dialog.close()
+
+
+def test_the_warning_says_still_awaited_when_a_package_does_not_answer(qtbot, office_env):
+    """LD-TP's accepted 2026-H1 report was exported (19/06) after its record was signed (10/06) but does not
+    report the inspection: the follow-up stays open, on this page and on the status (consolidation) view."""
+    from qms_desktop.ui.receiving import consolidation_page
+    from qms_desktop.ui.receiving.inspection_page import InspectionPage
+
+    ins.plan_from_suggestion(office_env.ctx, 2026)
+    ins.record_findings(office_env.ctx, 2026, "LD-TP", ins.Findings("07/BB-ĐKT", "10/06/2026", "", "Thiếu hồ sơ", ""))
+    page = InspectionPage(office_env)
+    qtbot.addWidget(page)
+    page.show()
+    text = page.followups.text()
+    assert "Due within 2 months of the record" in text and "10/08/2026" in text
+    assert "still awaited: the report 2026-H1 v1" in text and "does not answer the record" in text
+    page.select_code("LD-TP")
+    assert page.model.data(page.model.index(page.table.currentIndex().row(), 8)) == "Waiting for the report"
+    office_env.clock["day"] = dt.date(2026, 8, 11)
+    status = consolidation_page.ConsolidationPage(office_env)
+    qtbot.addWidget(status)
+    status.show()
+    warning = status.followup_warning.text()
+    assert status.followup_warning.isVisible() and "overdue" in warning and "still awaited" in warning
