@@ -188,6 +188,13 @@ def test_screenshot_of_the_plan_in_vietnamese(qtbot, office_env):
         assert page.findings_button.text().replace("&", "") != "Record findings…"  # translated
         out = ROOT / "docs" / "screenshots" / "25_kiem_tra.png"
         assert page.grab().save(str(out))
+        # the record of the selected unit in the print preview (print, save as PDF)
+        click(page.print_buttons["21"])
+        dialog = page.last_preview
+        assert dialog is not None and dialog.isVisible() and dialog.document.pageCount() >= 2
+        dialog.resize(1000, 760)
+        assert dialog.grab().save(str(ROOT / "docs" / "screenshots" / "25_kiem_tra_xem_truoc.png"))
+        dialog.close()
     finally:
         translations.install("en")
 
