@@ -308,3 +308,28 @@ def test_only_the_package_that_answers_the_record_closes_the_follow_up(demo, pro
 
     report = check_database(demo.db)
     assert report.healthy, report.problems
+
+
+def test_report_json_readers_take_external_inspections_as_optional(province):
+    """A report.json without ``external_inspections`` (every package made before issue 15) reads as none; a
+    malformed list is refused as unreadable (the package reader then says "report.json cannot be read")."""
+    import json
+    import zipfile
+
+    from qms_desktop.reports.report_data import InspectionAnswer, ReportData
+
+    with zipfile.ZipFile(province.sent["BL"].package) as z:
+        raw = z.read("report.json").decode()
+    assert '"external_inspections"' not in raw
+    data = ReportData.from_json(raw)
+    assert data.external_inspections == () and data.to_json() == raw  # byte-stable, key absent when empty
+    item = {"body": "Sở KH&CN", "record_number": "07/BB-ĐKT", "signed_date": "2026-06-10",
+            "corrective_reported": "2026-08-12", "nc_total": 2, "nc_closed": 1}
+    with_one = json.loads(raw) | {"external_inspections": [item]}
+    data = ReportData.from_json(json.dumps(with_one))
+    assert data.external_inspections == (InspectionAnswer("Sở KH&CN", "07/BB-ĐKT", dt.date(2026, 6, 10),
+                                                          dt.date(2026, 8, 12), 2, 1),)
+    assert ReportData.from_json(data.to_json()) == data
+    for bad in ([{"body": "x"}], [{"signed_date": "10/06/2026"}], ["07/BB-ĐKT"]):
+        with pytest.raises((ValueError, TypeError, KeyError)):
+            ReportData.from_json(json.dumps(json.loads(raw) | {"external_inspections": bad}))
