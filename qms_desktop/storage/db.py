@@ -480,6 +480,8 @@ class Database:
             except DatabaseRefused:
                 if not schema_state(engine).up_to_date:  # another process may have just upgraded it
                     raise
+        if migrate:
+            _repair_search_index(engine)
 
     def session(self, actor: str = "system", *, write: bool = False) -> Session:
         """A session; reading (a deferred BEGIN) unless ``write``."""
@@ -530,6 +532,23 @@ def _idempotent_ddl(conn, cursor, statement, parameters, context, executemany):
     at "already exists". (Migrations now run in one transaction and cannot be left half-done.)
     """
     return _CREATE.sub(r"\1IF NOT EXISTS ", statement, count=1), parameters
+
+
+def _repair_search_index(engine: Engine) -> None:
+    """The search index's triggers gone (a table rebuilt by an upgrade, an edit with the sqlite3 shell):
+    put them back and rebuild the index, so that the search never silently misses rows. A read first:
+    an intact file (every open but such a one) is not written to."""
+    from qms_desktop.storage import fulltext
+
+    try:
+        with engine.connect() as conn:
+            if not fulltext.needs_repair(conn.execution_options(**READ)):
+                return
+        with engine.begin() as conn:
+            repaired = fulltext.repair(conn)
+        log.warning("Search index rebuilt for %s", ", ".join(repaired))
+    except sa_exc.DBAPIError:  # a read-only copy, a busy file: the search scans less well, nothing is lost
+        log.exception("The search index could not be repaired")
 
 
 def _migrate(path: Path, engine: Engine, backup_dir: Path | None) -> None:

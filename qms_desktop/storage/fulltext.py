@@ -88,6 +88,16 @@ def install(conn, tables: tuple[str, ...]) -> list[str]:
     return done
 
 
+def needs_repair(conn) -> bool:
+    """An index whose table lost one of its triggers."""
+    if conn.dialect.name != "sqlite":
+        return False
+    triggers = _names(conn, "trigger")
+    tables = _names(conn, "table")
+    return any(name not in triggers for fts in tables if fts.endswith(SUFFIX) and fts[: -len(SUFFIX)] in tables
+               for name in _trigger_sql(fts[: -len(SUFFIX)]))
+
+
 def repair(conn) -> list[str]:
     """After an upgrade: recreate the triggers a table rebuild dropped and rebuild that index.
     Returns the tables repaired."""
