@@ -1,4 +1,9 @@
-"""GUI composition root: ``qms-desktop`` (QApplication, font, translations, database, login, window)."""
+"""GUI composition root: ``qms-desktop`` (QApplication, font, translations, database, login, window).
+
+Start-up shows something at once (issue 19): this module imports only Qt and the Qt-free basics, so the
+start window is painted before SQLAlchemy, the models and the services are imported (about a second on
+an old PC); everything else is imported where it is first used.
+"""
 
 from __future__ import annotations
 
@@ -7,19 +12,21 @@ import logging
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from qms_desktop import __version__, paths
 from qms_desktop.domain.errors import QmsError
-from qms_desktop.services.context import SYSTEM, Actor, AppContext
-from qms_desktop.storage.db import Database
-from qms_desktop.storage.lock import InstanceLock
 from qms_desktop.ui import fonts, style, translations
-from qms_desktop.ui.events import AppEvents
-from qms_desktop.ui.pages.base import UiEnv
-from qms_desktop.ui.runner import JobRunner
+
+if TYPE_CHECKING:
+    from qms_desktop.services.context import Actor
+    from qms_desktop.storage.db import Database
+    from qms_desktop.storage.lock import InstanceLock
+    from qms_desktop.ui.events import AppEvents
+    from qms_desktop.ui.runner import JobRunner
 
 ORGANIZATION = "QMSDesktop"
 APPLICATION = "QMS Desktop"
@@ -63,6 +70,9 @@ def open_database(args: argparse.Namespace) -> tuple[Database, InstanceLock]:
     Raises:
         DatabaseRefused: the file is not ours, was written by a newer version, or is open elsewhere.
     """
+    from qms_desktop.storage.db import Database
+    from qms_desktop.storage.lock import InstanceLock
+
     path = database_path(args)
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = InstanceLock(path).acquire()
@@ -76,6 +86,8 @@ def open_database(args: argparse.Namespace) -> tuple[Database, InstanceLock]:
 
 def open_demo(path: Path) -> Database:
     """Open the demo database, creating it (in a temporary file, then renamed) if missing."""
+    from qms_desktop.storage.db import Database
+
     if not path.exists():
         from qms_desktop.services import demo
 
@@ -105,6 +117,7 @@ def demo_hint() -> str:
 def apply_database_language(db: Database) -> None:
     """The commune's language setting wins over the one remembered on this PC."""
     from qms_desktop.services.agency import get_setting
+    from qms_desktop.services.context import SYSTEM, AppContext
 
     language = get_setting(AppContext(db, SYSTEM), "language")
     if language != translations.current_language():
@@ -117,6 +130,9 @@ class Launcher:
 
     def __init__(self, db: Database, *, demo: bool = False, runner: JobRunner | None = None,
                  events: AppEvents | None = None, clock=None) -> None:
+        from qms_desktop.ui.events import AppEvents
+        from qms_desktop.ui.runner import JobRunner
+
         self.db = db
         self.demo = demo
         self.clock = clock  # today's date (tests and screenshots set it; default: the computer's date)
@@ -138,6 +154,7 @@ class Launcher:
     def resume_setup(self, actor: Actor, parent: QWidget | None = None) -> QDialog | None:
         """The rest of a first-run set-up that was left after the account was created, or None."""
         from qms_desktop.services import setup
+        from qms_desktop.services.context import AppContext
 
         ctx = AppContext(self.db, actor, self.clock) if self.clock else AppContext(self.db, actor)
         if not actor.can("edit") or not setup.pending(ctx):
@@ -147,7 +164,9 @@ class Launcher:
         return FirstRunWizard(self.db, self.runner, parent, resume=ctx)
 
     def open_window(self, actor: Actor):
+        from qms_desktop.services.context import AppContext
         from qms_desktop.ui.main_window import MainWindow
+        from qms_desktop.ui.pages.base import UiEnv
 
         ctx = AppContext(self.db, actor, self.clock) if self.clock else AppContext(self.db, actor)
         env = UiEnv(ctx, self.runner, self.events)
@@ -242,23 +261,51 @@ def close_database(db: Database, lock: InstanceLock, *, demo: bool) -> None:
         lock.release()
 
 
+def show_start_window() -> QWidget:
+    """A small window painted at once, while the database and the rest of the application load."""
+    from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+    splash = QWidget(None, Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
+    splash.setObjectName("start_window")
+    splash.setStyleSheet("#start_window { background: #ffffff; border: 1px solid #1565c0; }")
+    title = QLabel(QCoreApplication.translate("App", "QMS Desktop — ISO 9001 records of the commune"))
+    title.setStyleSheet("font-size: 14pt; font-weight: bold; color: #1565c0;")
+    note = QLabel(QCoreApplication.translate("App", "Opening the data…"))
+    lay = QVBoxLayout(splash)
+    lay.setContentsMargins(28, 24, 28, 24)
+    lay.addWidget(title)
+    lay.addWidget(note)
+    splash.adjustSize()
+    screen = splash.screen().availableGeometry() if splash.screen() else None
+    if screen is not None:
+        splash.move(screen.center() - splash.rect().center())
+    splash.show()
+    splash.repaint()
+    QApplication.processEvents()
+    return splash
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``qms-desktop``."""
     if argv is None:
         argv = sys.argv[1:]
     app = create_application(argv)
     args = parse_args(argv)
+    splash = show_start_window()
     try:
         db, lock = open_database(args)
     except QmsError as exc:
+        splash.close()
         show_refusal(exc)
         return 1
     except OSError as exc:
+        splash.close()
         text = QCoreApplication.translate("App", "The data folder cannot be used: {detail}")
         QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the data"),
                              text.format(detail=exc.strerror or str(exc)))
         return 1
     except Exception as exc:
+        splash.close()
         from qms_desktop.storage.db import storage_error
 
         log.exception("Cannot open the database")
@@ -272,6 +319,7 @@ def main(argv: list[str] | None = None) -> int:
         apply_database_language(db)
         launcher = Launcher(db, demo=args.demo)
         dialog = launcher.first_dialog()
+        splash.close()
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
             return 0
         resume = launcher.resume_setup(dialog.actor)
@@ -289,6 +337,7 @@ def main(argv: list[str] | None = None) -> int:
             daily.stop()
         return result
     finally:
+        splash.close()
         sys.excepthook = sys.__excepthook__
         if launcher is not None:  # a job still running (the window closed another way): stop it, wait
             launcher.runner.cancel_all()

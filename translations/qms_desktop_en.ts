@@ -482,6 +482,14 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Backing up…</translation>
     </message>
     <message>
+        <source>QMS Desktop — ISO 9001 records of the commune</source>
+        <translation>QMS Desktop — ISO 9001 records of the commune</translation>
+    </message>
+    <message>
+        <source>Opening the data…</source>
+        <translation>Opening the data…</translation>
+    </message>
+    <message>
         <source>The data folder cannot be used: {detail}</source>
         <translation>The data folder cannot be used: {detail}</translation>
     </message>
@@ -4422,8 +4430,8 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Change history</translation>
     </message>
     <message>
-        <source>%1 of %2 entries loaded (newest first; scroll down for more).</source>
-        <translation>%1 of %2 entries loaded (newest first; scroll down for more).</translation>
+        <source>Entries: %1 (newest first).</source>
+        <translation>Entries: %1 (newest first).</translation>
     </message>
     <message>
         <source>Checking the database…</source>
@@ -5438,6 +5446,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Records</translation>
     </message>
     <message>
+        <source>{unit} ({due}; still awaited: the report {package} received since does not answer the record)</source>
+        <translation>{unit} ({due}; still awaited: the report {package} received since does not answer the record)</translation>
+    </message>
+    <message>
         <source>Corrective-action report overdue: {units}</source>
         <translation>Corrective-action report overdue: {units}</translation>
     </message>
@@ -5467,6 +5479,18 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>Print Mẫu 2&amp;1 (record)</source>
         <translation>Print Mẫu 2&amp;1 (record)</translation>
+    </message>
+    <message>
+        <source>Opens the form in the print preview: print it or save it as PDF.</source>
+        <translation>Opens the form in the print preview: print it or save it as PDF.</translation>
+    </message>
+    <message>
+        <source>Save the forms as &amp;PDF…</source>
+        <translation>Save the forms as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Writes Mẫu 19, Mẫu 20 and Mẫu 21 (the selected unit&apos;s record, or every on-site unit&apos;s) into a folder.</source>
+        <translation>Writes Mẫu 19, Mẫu 20 and Mẫu 21 (the selected unit&apos;s record, or every on-site unit&apos;s) into a folder.</translation>
     </message>
     <message>
         <source>November &amp;compilation…</source>
@@ -5565,8 +5589,24 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Replace the units of the %1 plan with the suggestion? Units already inspected stay.</translation>
     </message>
     <message>
-        <source>Folder for the printed form</source>
-        <translation>Folder for the printed form</translation>
+        <source>Inspection plan (Mẫu 19 KHKT) %1</source>
+        <translation>Inspection plan (Mẫu 19 KHKT) %1</translation>
+    </message>
+    <message>
+        <source>Check decision (Mẫu 20 QĐKT) %1</source>
+        <translation>Check decision (Mẫu 20 QĐKT) %1</translation>
+    </message>
+    <message>
+        <source>Check record (Mẫu 21 BBKT) %1</source>
+        <translation>Check record (Mẫu 21 BBKT) %1</translation>
+    </message>
+    <message>
+        <source>Preparing the form…</source>
+        <translation>Preparing the form…</translation>
+    </message>
+    <message>
+        <source>Folder for the printed forms</source>
+        <translation>Folder for the printed forms</translation>
     </message>
     <message>
         <source>Written: %1</source>

@@ -482,6 +482,14 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
+        <source>QMS Desktop — ISO 9001 records of the commune</source>
+        <translation>QMS Desktop — Hồ sơ ISO 9001 của xã, phường</translation>
+    </message>
+    <message>
+        <source>Opening the data…</source>
+        <translation>Đang mở dữ liệu…</translation>
+    </message>
+    <message>
         <source>The data folder cannot be used: {detail}</source>
         <translation>Không sử dụng được thư mục dữ liệu: {detail}</translation>
     </message>
@@ -4419,8 +4427,8 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-        <source>%1 of %2 entries loaded (newest first; scroll down for more).</source>
-        <translation>Đã tải %1/%2 mục (mới nhất ở trên; cuộn xuống để xem thêm).</translation>
+        <source>Entries: %1 (newest first).</source>
+        <translation>Số mục: %1 (mới nhất ở trên).</translation>
     </message>
     <message>
         <source>Checking the database…</source>
@@ -5434,6 +5442,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Qua hồ sơ</translation>
     </message>
     <message>
+        <source>{unit} ({due}; still awaited: the report {package} received since does not answer the record)</source>
+        <translation>{unit} ({due}; vẫn đang chờ: báo cáo {package} nhận sau đó chưa báo cáo kết quả khắc phục theo biên bản)</translation>
+    </message>
+    <message>
         <source>Corrective-action report overdue: {units}</source>
         <translation>Quá hạn báo cáo kết quả khắc phục: {units}</translation>
     </message>
@@ -5463,6 +5475,18 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>Print Mẫu 2&amp;1 (record)</source>
         <translation>In Mẫu 2&amp;1 (biên bản)</translation>
+    </message>
+    <message>
+        <source>Opens the form in the print preview: print it or save it as PDF.</source>
+        <translation>Mở biểu mẫu trong cửa sổ xem trước khi in: in hoặc lưu thành PDF.</translation>
+    </message>
+    <message>
+        <source>Save the forms as &amp;PDF…</source>
+        <translation>Lưu các biểu mẫu thành &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Writes Mẫu 19, Mẫu 20 and Mẫu 21 (the selected unit&apos;s record, or every on-site unit&apos;s) into a folder.</source>
+        <translation>Ghi Mẫu 19, Mẫu 20 và Mẫu 21 (biên bản của đơn vị đang chọn, hoặc của mọi đơn vị kiểm tra tại chỗ) vào một thư mục.</translation>
     </message>
     <message>
         <source>November &amp;compilation…</source>
@@ -5561,8 +5585,24 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Thay danh sách đơn vị của kế hoạch năm %1 bằng đề xuất? Các đơn vị đã kiểm tra vẫn được giữ.</translation>
     </message>
     <message>
-        <source>Folder for the printed form</source>
-        <translation>Thư mục lưu biểu mẫu</translation>
+        <source>Inspection plan (Mẫu 19 KHKT) %1</source>
+        <translation>Kế hoạch kiểm tra (Mẫu 19 KHKT) %1</translation>
+    </message>
+    <message>
+        <source>Check decision (Mẫu 20 QĐKT) %1</source>
+        <translation>Quyết định kiểm tra (Mẫu 20 QĐKT) %1</translation>
+    </message>
+    <message>
+        <source>Check record (Mẫu 21 BBKT) %1</source>
+        <translation>Biên bản kiểm tra (Mẫu 21 BBKT) %1</translation>
+    </message>
+    <message>
+        <source>Preparing the form…</source>
+        <translation>Đang chuẩn bị biểu mẫu…</translation>
+    </message>
+    <message>
+        <source>Folder for the printed forms</source>
+        <translation>Thư mục lưu các biểu mẫu</translation>
     </message>
     <message>
         <source>Written: %1</source>

@@ -75,6 +75,20 @@ class Table:
 
 
 @dataclass(frozen=True)
+class InspectionAnswer:
+    """An inspection by a higher body (its record, Mẫu 21 BBKT) and the commune's corrective-action report on
+    it (TT 26 Art. 37: within 2 months of signing), as the report states them. The receiving office matches it
+    with its own record by the record's number and signing date (issue 15, docs/inspections.md)."""
+
+    body: str  # the inspecting body, as the commune typed it
+    record_number: str  # "05/BB-ĐKT" ('' when the commune recorded none)
+    signed_date: dt.date  # the record's signing date (the inspection's date when no signing date was recorded)
+    corrective_reported: dt.date | None = None  # the day the commune reported its corrective actions (None: not yet)
+    nc_total: int = 0  # nonconformities the commune opened from the inspection
+    nc_closed: int = 0  # of which closed
+
+
+@dataclass(frozen=True)
 class ReportData:
     report_id: int
     report_version: int
@@ -99,6 +113,8 @@ class ReportData:
     # Added by issue 12; optional, so report.json of earlier versions still reads (defaults when absent).
     data_as_of: dt.date | None = None  # "số liệu tính đến ngày …" when the report was made before the period ended
     request_letter: str = ""  # the receiving office's request ("Công văn số … của Sở KH&CN …"), if any
+    # Added by issue 15; optional: the inspections by higher bodies the period dealt with (absent = none).
+    external_inspections: tuple[InspectionAnswer, ...] = ()
     schema: str = SCHEMA
     schema_version: int = SCHEMA_VERSION
 
@@ -135,7 +151,10 @@ class ReportData:
     # ------------------------------------------------------------ JSON
     def to_json(self) -> str:
         """Canonical JSON (sorted keys, UTF-8 text, no floating whitespace): byte-stable."""
-        return json.dumps(_plain(asdict(self)), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        plain = _plain(asdict(self))
+        if not plain.get("external_inspections"):  # absent when empty: reports without one keep their bytes
+            plain.pop("external_inspections", None)
+        return json.dumps(plain, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, text: str | bytes) -> "ReportData":
@@ -203,6 +222,7 @@ def _build(cls: type, raw: dict):
         values["parts"] = tuple(_build(Part, p) for p in raw["parts"])
         values["recipients"] = tuple(raw["recipients"])
         values["appendices"] = tuple(_build(Table, t) for t in raw.get("appendices", ()))
+        values["external_inspections"] = tuple(_build(InspectionAnswer, i) for i in raw.get("external_inspections") or ())
         return cls(**{f.name: values[f.name] for f in fields(cls) if f.name in values})
     if cls is Part:
         return Part(raw["code"], raw["title"], tuple(_build(Item, i) for i in raw["items"]), tuple(raw["paragraphs"]))
@@ -214,8 +234,17 @@ def _build(cls: type, raw: dict):
         totals = _cells(raw["totals"], columns) if raw.get("totals") is not None else None
         return Table(raw["key"], raw["title"], columns, tuple(_cells(r, columns) for r in raw["rows"]), totals,
                      raw.get("note", ""))
+    if cls is InspectionAnswer:
+        if not isinstance(raw, dict):
+            raise TypeError("an inspection is an object")
+        signed = _date(raw.get("signed_date"))
+        if signed is None:
+            raise ValueError("an inspection without its date")
+        return InspectionAnswer(str(raw.get("body") or ""), str(raw.get("record_number") or ""), signed,
+                                _date(raw.get("corrective_reported")), int(raw.get("nc_total") or 0),
+                                int(raw.get("nc_closed") or 0))
     raise TypeError(cls)
 
 
-__all__ = ["AgencyInfo", "Cell", "Column", "Item", "Metric", "Part", "ReportData", "Table", "record_ref",
+__all__ = ["AgencyInfo", "Cell", "Column", "InspectionAnswer", "Item", "Metric", "Part", "ReportData", "Table", "record_ref",
            "parse_record_ref", "TEXT", "INT", "FLOAT", "PERCENT", "DATE"]

@@ -20,7 +20,7 @@ from qms_desktop.domain.periods import add_months, month_slots
 from qms_desktop.domain.text import fold
 from qms_desktop.reports import wording as W
 from qms_desktop.reports.report_data import (
-    DATE, FLOAT, INT, PERCENT, TEXT, AgencyInfo, Column, Item, Metric, Part, ReportData, Table,
+    DATE, FLOAT, INT, PERCENT, TEXT, AgencyInfo, Column, InspectionAnswer, Item, Metric, Part, ReportData, Table,
 )
 
 
@@ -177,6 +177,7 @@ class ReportFacts:
     announcements: tuple[AnnouncementFact, ...] = ()  # every one up to the end of the period
     scope_changed: bool = False
     inspections: tuple[InspectionFact, ...] = ()
+    inspection_answers: tuple[InspectionAnswer, ...] = ()  # report.json's external_inspections (issue 15)
     website: str = ""  # the commune's website ("" = it has none)
     consultant_status: str = ""  # "none" / "hired" / "" (not recorded)
     consultant_name: str = ""
@@ -643,6 +644,7 @@ def compose(f: ReportFacts) -> ReportData:
         closing=W.REPORT_CLOSING.format(period_label=label, agency=agency_phrase), recipients=tuple(recipients),
         appendices=appendices, correction_of=f.correction_of, changes_summary=f.changes_summary,
         data_as_of=f.end if f.cut_off_early else None, request_letter=f.request_letter.strip(),
+        external_inspections=f.inspection_answers,
     )
 
 

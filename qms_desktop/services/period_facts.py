@@ -32,7 +32,7 @@ from qms_desktop.domain.periods import add_months, month_slots, period_sort_key
 from qms_desktop.domain.steps import Step, total_days
 from qms_desktop.domain.text import sort_key
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
-from qms_desktop.reports.report_data import INT, PERCENT
+from qms_desktop.reports.report_data import INT, PERCENT, InspectionAnswer
 from qms_desktop.reports.report_text import (
     AnnouncementFact, AuditFact, FieldStatFact, FigureValue, InspectionFact, NcFact, ObjectiveFact, ProcedureFact,
     ReviewFact, StatFact,
@@ -502,6 +502,7 @@ class PeriodFacts:
     announcements: tuple[AnnouncementFact, ...] = ()
     scope_changed: bool = False
     inspections: tuple[InspectionFact, ...] = ()
+    inspection_answers: tuple[InspectionAnswer, ...] = ()  # what report.json says of each inspection (issue 15)
     notes: dict = field(default_factory=dict)
 
     def value(self, key: str) -> int | float | None:
@@ -575,7 +576,24 @@ def gather(s: Session, start: dt.date, end: dt.date, *, year: int | None = None,
         scope_changed=last is not None and {t.code for t in last.tthc} != {t.code for t in in_scope},
         inspections=tuple(InspectionFact(i.body, i.date, i.record_number) for i in q.inspections
                           if _in(i.date, start, end)),
+        inspection_answers=_inspection_answers(q, start),
     )
+
+
+def _inspection_answers(q: PeriodQuery, start: dt.date) -> tuple[InspectionAnswer, ...]:
+    """The inspections by higher bodies the period dealt with — held in it, or held before and not answered
+    before it began — each with the day the commune reported its corrective actions and the NCs it opened
+    from it. The day reported is the one recorded when the report is made (often after the period's end:
+    the report is made after it), so the receiving office sees the answer in the package it receives."""
+    out = []
+    for i in q.inspections:
+        signed = i.signed_date or i.date
+        if signed < start and i.report_sent_date is not None and i.report_sent_date < start:
+            continue  # answered in an earlier period
+        ncs = [n for n in q.ncs if n.inspection_id == i.id]
+        out.append(InspectionAnswer(i.body, i.record_number or "", signed, i.report_sent_date, len(ncs),
+                                    sum(1 for n in ncs if q.nc_status[n.id] == NcStatus.CLOSED)))
+    return tuple(out)
 
 
 def _procedure(q: PeriodQuery, procedure_id: int) -> orm.Procedure | None:

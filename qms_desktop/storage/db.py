@@ -480,6 +480,8 @@ class Database:
             except DatabaseRefused:
                 if not schema_state(engine).up_to_date:  # another process may have just upgraded it
                     raise
+        if migrate:
+            _repair_search_index(engine)
 
     def session(self, actor: str = "system", *, write: bool = False) -> Session:
         """A session; reading (a deferred BEGIN) unless ``write``."""
@@ -532,6 +534,23 @@ def _idempotent_ddl(conn, cursor, statement, parameters, context, executemany):
     return _CREATE.sub(r"\1IF NOT EXISTS ", statement, count=1), parameters
 
 
+def _repair_search_index(engine: Engine) -> None:
+    """The search index's triggers gone (a table rebuilt by an upgrade, an edit with the sqlite3 shell):
+    put them back and rebuild the index, so that the search never silently misses rows. A read first:
+    an intact file (every open but such a one) is not written to."""
+    from qms_desktop.storage import fulltext
+
+    try:
+        with engine.connect() as conn:
+            if not fulltext.needs_repair(conn.execution_options(**READ)):
+                return
+        with engine.begin() as conn:
+            repaired = fulltext.repair(conn)
+        log.warning("Search index rebuilt for %s", ", ".join(repaired))
+    except sa_exc.DBAPIError:  # a read-only copy, a busy file: the search scans less well, nothing is lost
+        log.exception("The search index could not be repaired")
+
+
 def _migrate(path: Path, engine: Engine, backup_dir: Path | None) -> None:
     """Upgrade to head in ONE transaction, after one verified copy per schema version."""
     state = schema_state(engine)  # again, under the exclusive lock
@@ -553,6 +572,9 @@ def _migrate(path: Path, engine: Engine, backup_dir: Path | None) -> None:
                     cfg = alembic_config()
                     cfg.attributes["connection"] = conn
                     command.upgrade(cfg, "head")
+                    from qms_desktop.storage import fulltext
+
+                    fulltext.repair(conn)  # a table rebuilt by the upgrade lost its search index's triggers
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise RuntimeError(f"foreign key check after the upgrade: {broken[:3]}")
@@ -627,6 +649,8 @@ def _empty_or_our_empty_tables(engine: Engine) -> bool:
     somebody else's database."""
     from qms_desktop.storage.orm import Base
 
+    from qms_desktop.storage.fulltext import is_index_table
+
     ours = set(Base.metadata.tables) | {"alembic_version"}
     with engine.connect() as conn:
         conn = conn.execution_options(**READ)
@@ -636,6 +660,7 @@ def _empty_or_our_empty_tables(engine: Engine) -> bool:
         else:
             from sqlalchemy import inspect as sa_inspect
             names = sa_inspect(conn).get_table_names()
+        names = [n for n in names if not is_index_table(n)]  # the search index's tables: empty with theirs
         if any(n not in ours for n in names):
             return False
         return all(conn.exec_driver_sql(f'SELECT count(*) FROM "{n}"').scalar() == 0 for n in names)  # noqa: S608

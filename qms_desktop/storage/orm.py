@@ -898,6 +898,8 @@ class RxPackage(Audited, Base):
     notes: Mapped[str] = mapped_column(Text, default="[]")  # JSON: warnings found on import
     changes: Mapped[str] = mapped_column(Text, default="[]")  # JSON: figures changed from the version it replaced
     figures: Mapped[str] = mapped_column(Text, default="{}")  # JSON: every metric of report.json
+    # JSON: report.json's external_inspections (issue 15), NULL when the package reports none
+    inspections: Mapped[str | None] = mapped_column(Text)
     submission: Mapped[RxSubmission] = relationship()
 
 

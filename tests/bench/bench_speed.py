@@ -72,6 +72,9 @@ def _env(db_path: str):
 
     from heavy import TODAY
 
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()  # done once per process by the login's first query (≈1 s): no page opens before it
     db = Database.open(db_path)
     return UiEnv(AppContext(db, Actor("lanhdao", "leader", "Trần Quốc Bảo"), clock=lambda: TODAY),
                  SynchronousRunner(), AppEvents())
@@ -101,13 +104,18 @@ def child_start(db_path: str) -> dict:
     (the password checked like the login dialog does)."""
     t0 = float(os.environ["BENCH_T0"])
     from qms_desktop import app as qapp_module
+
+    qapp = qapp_module.create_application(["bench"])
+    start_window = qapp_module.show_start_window()  # what main() paints before it opens the database
+    _painted(start_window)
+    t_start_window = time.time() - t0
     from qms_desktop.services import users
     from qms_desktop.storage.db import Database
 
-    qapp = qapp_module.create_application(["bench"])
     db = Database.open(db_path)
     launcher = qapp_module.Launcher(db)
     dialog = launcher.first_dialog()
+    start_window.close()
     dialog.show()
     _painted(dialog)
     t_login = time.time() - t0
@@ -117,7 +125,7 @@ def child_start(db_path: str) -> dict:
     window.resize(1280, 720)
     window.show()
     _painted(window)
-    return {"s": time.time() - t0, "login_s": t_login, "qapp": qapp is not None}
+    return {"s": time.time() - t0, "login_s": t_login, "start_window_s": t_start_window, "qapp": qapp is not None}
 
 
 def child_nc_floor(db_path: str) -> dict:
@@ -204,8 +212,10 @@ def child_history(db_path: str) -> dict:
     _painted(page)
     view = page.view if hasattr(page, "view") else page.table
     model = page.model
-    while model.canFetchMore():
-        model.fetchMore()
+    from PySide6.QtCore import QModelIndex
+
+    while model.canFetchMore(QModelIndex()):  # models that fetch as they scroll (before issue 19's block reads)
+        model.fetchMore(QModelIndex())
     view.scrollToBottom()
     _painted(page)
     return {"s": time.perf_counter() - t, "rows": model.rowCount(), "peak_mb": _peak_mb()}

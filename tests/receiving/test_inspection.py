@@ -140,18 +140,14 @@ def test_findings_and_the_two_month_follow_up_appear_and_clear(demo, tmp_path):
     assert late[0].state == ins.OVERDUE and late[0].days_left == -1
     assert ins.follow_ups(at(demo, dt.date(2026, 8, 30)), open_only=True)[0].state == ins.WAITING  # due day itself
 
-    # the unit's next package, once ACCEPTED, answers it (a received one does not yet)
+    # the unit's next package, even ACCEPTED, does not close it when it does not answer the record (its
+    # report.json lists no inspection): the follow-up stays open and says so
     december = at(demo, dt.date(2026, 12, 20))
     send_generated(december, _province(), "LD-G01", demo.keys["LD-G01"], "2026",
-                   dt.datetime(2026, 12, 18, 9, 0, tzinfo=ICT), tmp_path, accept=False)
-    assert ins.follow_ups(december, open_only=True)[0].state == ins.OVERDUE
-    from qms_desktop.services import receiving as rx
-
-    rx.accept_report(december, rx.find_submission(december, "LD-G01", "2026"))
-    assert ins.follow_ups(december, open_only=True) == []
-    done = ins.get_plan(december, YEAR).row("LD-G01")
-    assert done.followup_state == ins.ANSWERED_LATE and done.answered_on == dt.date(2026, 12, 18)
-    assert done.answered_by.startswith("2026 v1")
+                   dt.datetime(2026, 12, 18, 9, 0, tzinfo=ICT), tmp_path, accept=True)
+    [still] = ins.follow_ups(december, open_only=True)
+    assert still.state == ins.OVERDUE and still.answered_on is None and still.not_answered_by.startswith("2026 v1")
+    assert ins.get_plan(december, YEAR).row("LD-G01").not_answered_by.startswith("2026 v1")
 
 
 def test_follow_up_marked_received_by_hand(demo):
@@ -212,3 +208,128 @@ def test_commune_enters_the_record_with_the_same_fields_and_deadline(demo, demo_
     assert found and found[0].due_date == row.followup_due == dt.date(2027, 1, 16)
     assert "Điểm không phù hợp:\n- Chưa cập nhật QT-05" in created.values["findings"]
     assert created.values["record_number"] == "07/BB-ĐKT"
+
+
+def test_record_numbers_match_across_the_two_ends():
+    signed = dt.date(2026, 6, 10)
+    item = {"signed_date": "2026-06-10", "record_number": "5/BB-DKT", "corrective_reported": "2026-07-01"}
+    assert ins.record_key("Số: 05/BB-ĐKT") == ins.record_key("5/bb-dkt") == "5/bb-dkt"
+    assert ins.answers_record(item, "05/BB-ĐKT", signed)
+    assert ins.answers_record(item, "", signed)  # the office kept no number: the signing date decides
+    assert not ins.answers_record({**item, "record_number": "06/BB-ĐKT"}, "05/BB-ĐKT", signed)  # another record
+    assert not ins.answers_record({**item, "signed_date": "2026-06-11"}, "05/BB-ĐKT", signed)
+    assert not ins.answers_record({**item, "corrective_reported": None}, "05/BB-ĐKT", signed)  # not reported yet
+    assert not ins.answers_record("05/BB-ĐKT", "05/BB-ĐKT", signed)
+
+
+def test_only_the_package_that_answers_the_record_closes_the_follow_up(demo, province, tmp_path):
+    """Real packages exported by the demo commune (LD-TP) through the real exporter and imported at the office:
+    its 2026-H1 report sent after the record was signed but not mentioning it leaves the deadline open; a
+    corrected version listing the inspection without corrective actions reported leaves it open too (and it
+    turns overdue, a warning); the version that reports the corrective actions closes it."""
+    import zipfile
+
+    from province import OFFICE_NAME, copy_db, export_from
+
+    from qms_desktop.reports.package import verify_package
+    from qms_desktop.services import receiving as rx
+    from qms_desktop.services import records, reports
+    from qms_desktop.services.context import Actor
+    from qms_desktop.storage.db import Database
+
+    tp = province.sent["TP"]
+    ins.plan_from_suggestion(demo, YEAR)
+    june = at(demo, dt.date(2026, 6, 20))
+    row = ins.record_findings(june, YEAR, "LD-TP", ins.Findings("07/BB-ĐKT", "10/06/2026", "Đã công bố HTQLCL",
+                                                                "Chưa cập nhật QT-05", "Đào tạo lại"))
+    assert row.followup_due == dt.date(2026, 8, 10)
+    # TP's 2026-H1 report (exported 19/06, after the signing, accepted) does not answer it
+    [f] = ins.follow_ups(june, open_only=True)
+    assert (f.code, f.state, f.due) == ("LD-TP", ins.WAITING, dt.date(2026, 8, 10))
+    assert f.not_answered_by.startswith("2026-H1 v1") and f.answered_on is None
+
+    def export(day: dt.date, version_of: int, folder: str, *, sent: str | None = None) -> tuple:
+        db = Database.open(commune_db)
+        try:
+            ctx = AppContext(db, Actor(*tp.leader), lambda: day)
+            if sent is not None:
+                records.update(ctx, "external_inspection", inspection_id, {"report_sent_date": sent})
+            v = reports.correct_report(ctx, version_of)
+            reports.finalize_report(ctx, v.id, date=day.strftime("%d/%m/%Y"), acknowledge_all=True)
+        finally:
+            db.close()
+        return v.id, export_from(commune_db, tp.leader, v.id, tmp_path / folder, tp.key_dir,
+                                 dt.datetime.combine(day, dt.time(9, 0), tzinfo=ICT))
+
+    def receive(day: dt.date, package) -> AppContext:
+        ctx = at(demo, day)
+        sub = rx.find_submission(ctx, "LD-TP", "2026-H1")
+        rx.unlock_report(ctx, sub, "Xã gửi bản sửa đổi sau kiểm tra")
+        outcome = rx.import_packages(ctx, [package]).outcomes[0]
+        assert outcome.status == "superseded", outcome.reason
+        rx.accept_report(ctx, sub)
+        return ctx
+
+    # the commune enters the record it received (the same fields and numbers), its corrective actions not
+    # reported yet, and sends a corrected 2026-H1 report
+    commune_db = copy_db(tp.db, tmp_path / "TP.sqlite")
+    db = Database.open(commune_db)
+    try:
+        created = records.create(AppContext(db, Actor(*tp.leader), lambda: dt.date(2026, 6, 25)), "external_inspection",
+                                 ins.external_inspection_values(row, OFFICE_NAME))
+        inspection_id = created.id
+    finally:
+        db.close()
+    v2, package2 = export(dt.date(2026, 6, 25), tp.report_id, "v2")
+    with zipfile.ZipFile(package2) as z:
+        assert '"external_inspections"' in z.read("report.json").decode()
+    [listed] = verify_package(package2).data.external_inspections
+    assert (listed.body, listed.record_number, listed.signed_date, listed.corrective_reported) == (
+        OFFICE_NAME, "07/BB-ĐKT", dt.date(2026, 6, 10), None)
+    ctx = receive(dt.date(2026, 6, 26), package2)
+    [f] = ins.follow_ups(ctx, open_only=True)
+    assert f.state == ins.WAITING and f.not_answered_by.startswith("2026-H1 v2")
+    # two months and a day after the signing: overdue (the status view's warning is red)
+    [f] = ins.follow_ups(at(demo, dt.date(2026, 8, 11)), open_only=True)
+    assert f.state == ins.OVERDUE and f.days_left == -1 and f.not_answered_by.startswith("2026-H1 v2")
+
+    # the commune reports its corrective actions and sends the next version: it answers the record
+    v3, package3 = export(dt.date(2026, 8, 12), v2, "v3", sent="12/08/2026")
+    [listed] = verify_package(package3).data.external_inspections
+    assert listed.corrective_reported == dt.date(2026, 8, 12) and listed.record_number == "07/BB-ĐKT"
+    ctx = receive(dt.date(2026, 8, 13), package3)
+    assert ins.follow_ups(ctx, open_only=True) == []
+    done = ins.get_plan(ctx, YEAR).row("LD-TP")
+    assert done.followup_state == ins.ANSWERED_LATE and done.answered_on == dt.date(2026, 8, 12)
+    assert done.answered_by.startswith("2026-H1 v3") and done.not_answered_by == ""
+    [closed] = [x for x in ins.follow_ups(ctx) if x.code == "LD-TP"]
+    assert closed.state == ins.ANSWERED_LATE and closed.answered_by.startswith("2026-H1 v3")
+    from qms_desktop.services.check import check_database
+
+    report = check_database(demo.db)
+    assert report.healthy, report.problems
+
+
+def test_report_json_readers_take_external_inspections_as_optional(province):
+    """A report.json without ``external_inspections`` (every package made before issue 15) reads as none; a
+    malformed list is refused as unreadable (the package reader then says "report.json cannot be read")."""
+    import json
+    import zipfile
+
+    from qms_desktop.reports.report_data import InspectionAnswer, ReportData
+
+    with zipfile.ZipFile(province.sent["BL"].package) as z:
+        raw = z.read("report.json").decode()
+    assert '"external_inspections"' not in raw
+    data = ReportData.from_json(raw)
+    assert data.external_inspections == () and data.to_json() == raw  # byte-stable, key absent when empty
+    item = {"body": "Sở KH&CN", "record_number": "07/BB-ĐKT", "signed_date": "2026-06-10",
+            "corrective_reported": "2026-08-12", "nc_total": 2, "nc_closed": 1}
+    with_one = json.loads(raw) | {"external_inspections": [item]}
+    data = ReportData.from_json(json.dumps(with_one))
+    assert data.external_inspections == (InspectionAnswer("Sở KH&CN", "07/BB-ĐKT", dt.date(2026, 6, 10),
+                                                          dt.date(2026, 8, 12), 2, 1),)
+    assert ReportData.from_json(data.to_json()) == data
+    for bad in ([{"body": "x"}], [{"signed_date": "10/06/2026"}], ["07/BB-ĐKT"]):
+        with pytest.raises((ValueError, TypeError, KeyError)):
+            ReportData.from_json(json.dumps(json.loads(raw) | {"external_inspections": bad}))

@@ -133,3 +133,41 @@ def test_november_compilation(planned, tmp_path):
     assert "Quá hạn báo cáo: 1 cơ quan" in t
     assert "Lâm Đồng, ngày 20 tháng 11 năm 2026" in t
     assert_decree30_page(pdf, full_pages=False)
+
+
+def test_page_images_of_the_forms(planned, tmp_path):
+    """Every form rendered to page images with ``pdftoppm -r 80`` (A4 at 80 dpi: 662×936 px): the plan, the
+    decision, the record of a unit with its findings, the November compilation. With QMS_WRITE_SCREENSHOTS=1
+    they are written to docs/screenshots/25_*.png (the documentation's page images)."""
+    import os
+
+    from PySide6.QtGui import QImage
+
+    plan = ins.get_plan(planned, YEAR)
+    code = plan.on_site[0].code
+    day = AppContext(planned.db, planned.actor, lambda: dt.date(2026, 11, 20))
+    ins.record_findings(day, YEAR, code, ins.Findings(
+        "05/BB-ĐKT", "12/08/2026", "Đã công bố HTQLCL và niêm yết tại Bộ phận một cửa\nCó chính sách, mục tiêu chất lượng",
+        "Chưa cập nhật văn bản pháp luật mới vào quy trình QT-05\nChưa phân tích kết quả khảo sát",
+        "Tăng cường đào tạo chuyên gia đánh giá nội bộ"))
+    ins.mark_followup_received(day, YEAR, code, "01/10/2026")
+    out = Path(__file__).resolve().parents[2] / "docs" / "screenshots" if os.environ.get("QMS_WRITE_SCREENSHOTS") \
+        else tmp_path / "png"
+    out.mkdir(parents=True, exist_ok=True)
+    pdfs = tmp_path / "pdf"
+    [p19] = docs.write_form(day, YEAR, "19", pdfs)
+    [p20] = docs.write_form(day, YEAR, "20", pdfs)
+    [p21] = docs.write_form(day, YEAR, "21", pdfs, code)
+    _xlsx, p11 = docs.write_compilation(day, YEAR, pdfs)
+    for stem in ("25_mau19_khkt", "25_mau20_qdkt", "25_mau21_bbkt", "25_tong_hop_thang11"):
+        for old in out.glob(f"{stem}-*.png"):
+            old.unlink()
+    pages = {}
+    for pdf, stem in ((p19, "25_mau19_khkt"), (p20, "25_mau20_qdkt"), (p21, "25_mau21_bbkt"),
+                      (p11, "25_tong_hop_thang11")):
+        subprocess.run(["pdftoppm", "-r", "80", "-png", str(pdf), str(out / stem)], check=True)
+        pages[stem] = sorted(out.glob(f"{stem}-*.png"))
+        assert pages[stem], stem
+        image = QImage(str(pages[stem][0]))
+        assert (image.width(), image.height()) == (662, 936), (stem, image.size())
+    assert all(len(v) >= 1 for v in pages.values())

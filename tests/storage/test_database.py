@@ -24,7 +24,9 @@ def test_new_database_pragmas_and_head(tmp_path):
 
 def test_models_match_migrations(db):
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), orm.Base.metadata)
+        from qms_desktop.storage.fulltext import include_name
+
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"include_name": include_name}), orm.Base.metadata)
     assert diff == []
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
 from qms_desktop import app as app_module
 from qms_desktop.domain.errors import DatabaseRefused
@@ -111,6 +111,50 @@ def test_main_logs_in_and_shows_the_window(qtbot, db, leader, monkeypatch, tmp_p
     # on exit: the automatic backup, and the database released
     assert [p.name.split("-")[1] for p in paths.backups_dir().glob("qms-*.sqlite")].count("daily") == 1
     assert not Path(str(path) + ".lock").exists()
+
+
+def test_the_start_window_is_painted_before_the_database_opens_and_closes_before_the_login(
+        qtbot, db, leader, monkeypatch, tmp_path):
+    """Issue 19: something is shown at once; the database (and SQLAlchemy) come after it."""
+    monkeypatch.setenv("QMS_DATA_DIR", str(tmp_path / "data"))
+    path = db.path
+    db.close()
+    seen = {}
+    real_open = app_module.open_database
+
+    def open_database(args):
+        start = [w for w in QApplication.topLevelWidgets() if w.objectName() == "start_window"]
+        seen["at_open"] = [(w.isVisible(), w.findChildren(QLabel)[1].text()) for w in start]
+        return real_open(args)
+
+    def login(self):
+        seen["at_login"] = [w.isVisible() for w in QApplication.topLevelWidgets() if w.objectName() == "start_window"]
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(app_module, "open_database", open_database)
+    monkeypatch.setattr(LoginDialog, "exec", login)
+    from qms_desktop.ui import translations
+
+    translations.install("vi")
+    try:
+        assert app_module.main(["--db", str(path)]) == 0
+    finally:
+        translations.install("en")
+    assert seen["at_open"] == [(True, "Đang mở dữ liệu…")]
+    assert seen["at_login"] == [False]
+
+
+def test_importing_the_application_loads_neither_sqlalchemy_nor_the_models(tmp_path):
+    import subprocess
+    import sys
+
+    code = ("import sys, qms_desktop.app\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic') or "
+            "m.startswith(('qms_desktop.storage', 'qms_desktop.services'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=str(tmp_path),
+                         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "[]"
 
 
 def test_demo_never_touches_the_real_database(qtbot, tmp_path, monkeypatch):

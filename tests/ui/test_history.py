@@ -1,4 +1,4 @@
-"""History page: lazily fetched pages of the change log, filtering in SQL, the integrity check."""
+"""History page: the change log read by blocks as it is shown, filtering in SQL, the integrity check."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import contextlib
 import sqlite3
 
 from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import event
 
 from qms_desktop.services import records, starter_kit
 from qms_desktop.services.history import count_changes
@@ -25,30 +26,33 @@ def add_units(ctx, n: int) -> None:
     starter_kit.add_units_and_staff(ctx, [f"Đơn vị số {i:03d}" for i in range(n)], [])
 
 
-def test_model_fetches_pages_of_200_lazily(env):
+def test_model_knows_its_length_and_reads_only_the_blocks_shown(env):
     add_units(env.ctx, 450)
     total = count_changes(env.ctx)
     assert total > 450
     model = HistoryModel(env.ctx)
+    statements: list[str] = []
+    event.listen(env.ctx.db.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
     model.reload("")
-    assert model.rowCount() == PAGE_SIZE == 200
-    assert model.canFetchMore()
-    model.fetchMore()
-    assert model.rowCount() == 400
-    while model.canFetchMore():
-        model.fetchMore()
-    assert model.rowCount() == total
+    assert model.rowCount() == model.total == total  # the scroll bar is true from the start
+    statements.clear()
+    last = model.row_at(total - 1)  # the end: one block, one query
+    assert len(statements) == 1 and last.id == min(i for i in model._ids)
+    model.row_at(total - 2)
+    assert len(statements) == 1  # the same block: no query
+    first = model.row_at(0)
+    assert len(statements) == 2 and first.id == max(model._ids)
     ids = [model.row_at(i).id for i in range(model.rowCount())]
-    assert ids == sorted(ids, reverse=True)  # newest first
-    assert not model.canFetchMore()
+    assert ids == sorted(ids, reverse=True) and len(set(ids)) == total  # newest first, every entry once
+    assert len(statements) == 2 + (total + PAGE_SIZE - 1) // PAGE_SIZE - 2
 
 
 def test_page_filters_in_sql_and_shows_entries(qtbot, env):
     add_units(env.ctx, 250)
     records.create(env.ctx, "unit", {"name": "Tư pháp - Hộ tịch"})
     page = make_page(qtbot, env)
-    assert page.model.rowCount() == PAGE_SIZE
-    assert f"200 of {count_changes(env.ctx)} entries" in page.count.text()
+    assert page.model.rowCount() == count_changes(env.ctx) > PAGE_SIZE
+    assert f"Entries: {count_changes(env.ctx)} (newest first)" in page.count.text()
     first = page.model.index(0, 3)
     assert page.model.data(first) == "Unit Tư pháp - Hộ tịch"  # newest first, named (not "Unit #251")
     assert "Tư pháp - Hộ tịch" in page.model.data(page.model.index(0, 4))
@@ -56,7 +60,7 @@ def test_page_filters_in_sql_and_shows_entries(qtbot, env):
     bar = page.table.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)  # laid out
     bar.setValue(bar.maximum())
-    qtbot.waitUntil(lambda: page.model.rowCount() > PAGE_SIZE)  # scrolling fetches more
+    qtbot.waitUntil(lambda: 1 in page.model._blocks)  # scrolling to the end reads the last block
     page.search.setText("Tư pháp")
     qtbot.waitUntil(lambda: page.model.total == 1, timeout=3000)
     assert page.model.rowCount() == 1

@@ -6,6 +6,8 @@ Writes docs/screenshots/25_kiem_tra.png (1366×768, Vietnamese)."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -132,12 +134,10 @@ def test_inspection_page_plan_findings_followup(qtbot, office_env, monkeypatch, 
     assert row.signed_date == dt.date(2026, 6, 30) and len(row.nonconformities) == 2
     assert "Due within 2 months of the record" in page.followups.text() and "30/08/2026" in page.followups.text()
 
-    # printed forms
+    # the forms saved as PDF files into a folder (the selected unit's record)
     monkeypatch.setattr(inspection_page, "pick_folder", lambda parent, title: str(tmp_path / "forms"))
-    click(page.print_buttons["19"])
-    click(page.print_buttons["20"])
     page.select_code(on_site[0])
-    click(page.print_buttons["21"])
+    click(page.save_forms_button)
     names = sorted(p.name for p in (tmp_path / "forms").iterdir())
     assert names == sorted(["KeHoachKiemTra_2026_Mau19.pdf", "QuyetDinhKiemTra_2026_Mau20.pdf",
                             f"BienBanKiemTra_2026_{on_site[0]}_Mau21.pdf"])
@@ -188,5 +188,120 @@ def test_screenshot_of_the_plan_in_vietnamese(qtbot, office_env):
         assert page.findings_button.text().replace("&", "") != "Record findings…"  # translated
         out = ROOT / "docs" / "screenshots" / "25_kiem_tra.png"
         assert page.grab().save(str(out))
+        # the record of the selected unit in the print preview (print, save as PDF)
+        click(page.print_buttons["21"])
+        dialog = page.last_preview
+        assert dialog is not None and dialog.isVisible() and dialog.document.pageCount() >= 2
+        dialog.resize(1000, 760)
+        assert dialog.grab().save(str(ROOT / "docs" / "screenshots" / "25_kiem_tra_xem_truoc.png"))
+        dialog.close()
     finally:
         translations.install("en")
+
+
+def pdf_text(pdf: bytes) -> str:
+    out = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+    return " ".join(out.split())
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is needed")
+def test_the_three_forms_open_in_the_print_preview(qtbot, office_env, monkeypatch, tmp_path):
+    """Each form's button opens the application's print preview (print, save as PDF) on the form's PDF;
+    Mẫu 21 is the selected on-site unit's record and its button waits for such a unit."""
+    from qms_desktop.ui import print_preview
+    from qms_desktop.ui.receiving.inspection_page import InspectionPage
+
+    plan = ins.plan_from_suggestion(office_env.ctx, 2026)
+    ins.save_plan(office_env.ctx, 2026, plan_number="15/KH-SKHCN", plan_date="02/03/2026",
+                  decision_number="120/QĐ-SKHCN", decision_date="15/06/2026")
+    ins.set_team(office_env.ctx, 2026, [ins.Member("Lê Văn Cường", "Phó Giám đốc Sở", "lead"),
+                                       ins.Member("Trần Thị Bình", "Chuyên viên", "secretary")])
+    on_site, off_site = plan.on_site[0], next(r for r in plan.rows if not r.on_site)
+    ins.set_schedule(office_env.ctx, 2026, on_site.code, "12/08/2026")
+    shown = []
+    monkeypatch.setattr(print_preview, "show_preview",
+                        lambda pdf, title, **kw: shown.append((pdf, title, kw["file_name"])) or "dialog")
+    page = InspectionPage(office_env)
+    qtbot.addWidget(page)
+    page.show()
+
+    click(page.print_buttons["19"])
+    pdf, title, name = shown[-1]
+    assert pdf[:5] == b"%PDF-" and name == "KeHoachKiemTra_2026_Mau19.pdf" and "2026" in title
+    assert page.last_preview == "dialog"
+    t = pdf_text(pdf)
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in t and "Độc lập - Tự do - Hạnh phúc" in t
+    assert "Số: 15/KH-SKHCN" in t and "KẾ HOẠCH" in t and "Kiểm tra tại chỗ" in t
+    assert "GIÁM ĐỐC" in t and "Nơi nhận:" in t
+
+    click(page.print_buttons["20"])
+    pdf, title, name = shown[-1]
+    assert name == "QuyetDinhKiemTra_2026_Mau20.pdf"
+    t = pdf_text(pdf)
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in t and "Số: 120/QĐ-SKHCN" in t and "QUYẾT ĐỊNH:" in t
+    assert all(a in t for a in ("Điều 1.", "Điều 2.", "Điều 3."))
+    assert "Lê Văn Cường" in t and "Trưởng đoàn" in t and "Trần Thị Bình" in t and "Thư ký" in t
+    assert "12/08/2026" in t and "GIÁM ĐỐC" in t and "Nơi nhận:" in t
+
+    # Mẫu 21: none for a unit checked on its records; the selected on-site unit's record
+    page.select_code(off_site.code)
+    assert not page.print_buttons["21"].isEnabled()
+    page.select_code(on_site.code)
+    click(page.print_buttons["21"])
+    pdf, title, name = shown[-1]
+    assert name == f"BienBanKiemTra_2026_{on_site.code}_Mau21.pdf" and on_site.name in title
+    t = pdf_text(pdf)
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in t and "BIÊN BẢN KIỂM TRA" in t and "Số:" in t
+    assert "Căn cứ Quyết định kiểm tra số 120/QĐ-SKHCN ngày 15/06/2026" in t
+    assert "Lê Văn Cường" in t and "Trưởng đoàn" in t
+    assert "ĐẠI DIỆN CƠ QUAN ĐƯỢC KIỂM TRA" in t and "TRƯỞNG ĐOÀN KIỂM TRA" in t
+    assert len(shown) == 3
+
+    # a refused form (no team for the decision) shows the reason and opens nothing
+    errors = []
+    monkeypatch.setattr("qms_desktop.ui.receiving.inspection_page.show_error", lambda parent, exc: errors.append(exc))
+    ins.set_team(office_env.ctx, 2026, [])
+    click(page.print_buttons["20"])
+    assert len(shown) == 3 and errors and "team" in str(errors[0])
+
+
+def test_the_preview_dialog_shows_a_form_with_print_and_save(qtbot, office_env, tmp_path):
+    """The real preview of Mẫu 19: a page rendered, Print… and Save as PDF… there; saving writes the same PDF."""
+    from qms_desktop.ui.receiving.inspection_page import InspectionPage
+
+    ins.plan_from_suggestion(office_env.ctx, 2026)
+    page = InspectionPage(office_env)
+    qtbot.addWidget(page)
+    page.show()
+    click(page.print_buttons["19"])
+    dialog = page.last_preview
+    assert dialog is not None and dialog.isVisible() and dialog.document.pageCount() >= 1
+    assert dialog.print_button.isEnabled() and dialog.save_button.isEnabled()
+    assert dialog.file_name == "KeHoachKiemTra_2026_Mau19.pdf" and dialog.pdf[:5] == b"%PDF-"
+    saved = dialog.save_to(tmp_path / dialog.file_name)
+    assert saved is not None and saved.read_bytes() == dialog.pdf
+    dialog.close()
+
+
+def test_the_warning_says_still_awaited_when_a_package_does_not_answer(qtbot, office_env):
+    """LD-TP's accepted 2026-H1 report was exported (19/06) after its record was signed (10/06) but does not
+    report the inspection: the follow-up stays open, on this page and on the status (consolidation) view."""
+    from qms_desktop.ui.receiving import consolidation_page
+    from qms_desktop.ui.receiving.inspection_page import InspectionPage
+
+    ins.plan_from_suggestion(office_env.ctx, 2026)
+    ins.record_findings(office_env.ctx, 2026, "LD-TP", ins.Findings("07/BB-ĐKT", "10/06/2026", "", "Thiếu hồ sơ", ""))
+    page = InspectionPage(office_env)
+    qtbot.addWidget(page)
+    page.show()
+    text = page.followups.text()
+    assert "Due within 2 months of the record" in text and "10/08/2026" in text
+    assert "still awaited: the report 2026-H1 v1" in text and "does not answer the record" in text
+    page.select_code("LD-TP")
+    assert page.model.data(page.model.index(page.table.currentIndex().row(), 8)) == "Waiting for the report"
+    office_env.clock["day"] = dt.date(2026, 8, 11)
+    status = consolidation_page.ConsolidationPage(office_env)
+    qtbot.addWidget(status)
+    status.show()
+    warning = status.followup_warning.text()
+    assert status.followup_warning.isVisible() and "overdue" in warning and "still awaited" in warning

@@ -219,6 +219,17 @@ def _figures(info: "PackageInfo") -> tuple[dict, dict, dict]:
     return columns, values, labels
 
 
+def _inspections(info: "PackageInfo") -> str | None:
+    """report.json's external_inspections (issue 15) as stored with the package: JSON, None when it reports none
+    (packages made before issue 15 never do). Texts are cut to the columns' sizes of the commune's record."""
+    items = [{"body": clean(i.body)[:300], "record_number": clean(i.record_number)[:100],
+              "signed_date": i.signed_date.isoformat(),
+              "corrective_reported": i.corrective_reported.isoformat() if i.corrective_reported else None,
+              "nc_total": max(0, min(int(i.nc_total), _MAX_FIGURE)), "nc_closed": max(0, min(int(i.nc_closed), _MAX_FIGURE))}
+             for i in getattr(info.data, "external_inspections", ())]
+    return json.dumps(items, ensure_ascii=False, sort_keys=True) if items else None
+
+
 def _exported_at(manifest: dict, name: str) -> tuple[dt.datetime, dt.date]:
     """(UTC time, the date where it was exported) of the manifest's ``exported_at``."""
     try:
@@ -452,7 +463,7 @@ class _Batch:
             continuity=continuity, manifest=json.dumps(manifest, ensure_ascii=False, sort_keys=True),
             notes=json.dumps([{"message": n.message, "params": n.params} for n in notes], ensure_ascii=False),
             figures=json.dumps({"values": values, "labels": labels}, ensure_ascii=False, sort_keys=True),
-            **columns)
+            inspections=_inspections(info), **columns)
         if current is not None:
             old = json.loads(current.figures or "{}").get("values", {})
             for key in list(values) + [k for k in old if k not in values]:

@@ -10,8 +10,10 @@
 - **Record** (Art. 37, Mẫu 21 BBKT): per unit the conformities, nonconformities and recommendations
   (one a line), the record's number and signing date.
 - **Follow-up**: the unit reports its corrective actions within 2 calendar months of signing
-  (``FOLLOWUP_MONTHS``); the loop closes with the unit's next ACCEPTED package sent on or after the
-  signing date, or when the office marks the report received by hand.
+  (``FOLLOWUP_MONTHS``); the loop closes with the unit's first ACCEPTED package exported on or after the
+  signing date that ANSWERS the record — its report.json lists the inspection (same record number and
+  signing date, ``answers_record``) with the day the commune reported its corrective actions — or when
+  the office marks the report received by hand. A package that does not answer it leaves it open.
 
 Qt-free; every message is an English source in the "Inspection" context.
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import and_, select
@@ -175,6 +178,8 @@ class InspectionRow:
     answered_by: str  # "2026 v1 (05/BC-UBND)" when a package closed the loop
     answered_on: dt.date | None
     followup_state: str  # NONE / WAITING / OVERDUE / ANSWERED / ANSWERED_LATE
+    # the last accepted package sent since the signing that does NOT answer the record ("2026 v1"), if any
+    not_answered_by: str = ""
 
     @property
     def findings_recorded(self) -> bool:
@@ -337,28 +342,67 @@ def _require_plan(s: Session, year: int) -> orm.RxInspectionPlan:
     return plan
 
 
-def _answers(s: Session, rows: list[tuple[orm.RxInspection, orm.RxUnit]]) -> dict[int, list[tuple]]:
-    """The accepted current packages of the units with a signed record: unit id → [(sent date, period,
-    version, number)] oldest first (one query)."""
+def record_key(number: str | None) -> str:
+    """A record number as both ends compare it: case, diacritics (Đ = D), spaces and leading zeros ignored
+    ("Số: 05/BB-ĐKT" is "5/bb-dkt" like "5/BB-DKT")."""
+    text = re.sub(r"^so\s*:\s*|^so\s+(?=\d)", "", fold(number or ""))
+    return re.sub(r"(?<!\d)0+(?=\d)", "", re.sub(r"\s+", "", text))
+
+
+def answers_record(item: dict, record_number: str, signed: dt.date) -> bool:
+    """Whether one inspection listed in a package's report.json (``external_inspections``) answers the
+    office's record: the same signing date, the same number (when both ends have one), and the commune's
+    corrective actions reported."""
+    if not isinstance(item, dict) or item.get("signed_date") != signed.isoformat() or not item.get("corrective_reported"):
+        return False
+    theirs, ours = record_key(item.get("record_number")), record_key(record_number)
+    return not theirs or not ours or theirs == ours
+
+
+@dataclass(frozen=True)
+class _Package:
+    sent: dt.date
+    period: str
+    version: int
+    number: str
+    inspections: tuple[dict, ...]
+
+    @property
+    def label(self) -> str:
+        return f"{self.period} v{self.version}" + (f" ({self.number})" if self.number else "")
+
+
+def _answers(s: Session, rows: list[tuple[orm.RxInspection, orm.RxUnit]]) -> dict[int, list[_Package]]:
+    """The accepted current packages sent since the earliest signing, of the units with a signed record:
+    unit id → packages, oldest first (one query)."""
+    signed = [i.signed_date for i, _u in rows if i.signed_date is not None]
     units = {i.unit_id for i, _u in rows if i.signed_date is not None}
     if not units:
         return {}
     S, P = orm.RxSubmission, orm.RxPackage
-    found = s.execute(select(P.unit_id, P.sent_date, P.period, P.report_version, P.report_number)
+    found = s.execute(select(P.unit_id, P.sent_date, P.period, P.report_version, P.report_number, P.inspections)
                       .join(S, and_(S.id == P.submission_id, S.state == ACCEPTED))
-                      .where(P.current.is_(True), P.unit_id.in_(list(units)))
-                      .order_by(P.sent_date)).all()
-    out: dict[int, list[tuple]] = {}
-    for unit_id, sent, period, version, number in found:
-        out.setdefault(unit_id, []).append((sent, period, version, number))
+                      .where(P.current.is_(True), P.unit_id.in_(list(units)), P.sent_date >= min(signed))
+                      .order_by(P.sent_date, P.id)).all()
+    out: dict[int, list[_Package]] = {}
+    for unit_id, sent, period, version, number, raw in found:
+        try:
+            items = tuple(x for x in json.loads(raw or "[]") if isinstance(x, dict))
+        except (ValueError, TypeError):
+            items = ()
+        out.setdefault(unit_id, []).append(_Package(sent, period, version, number or "", items))
     return out
 
 
-def _answer(answers: dict[int, list[tuple]], unit_id: int, signed: dt.date | None) -> tuple | None:
-    """The unit's first accepted package sent on or after the signing date: it answers the record."""
+def _answer(answers: dict[int, list[_Package]], unit_id: int, record_number: str,
+            signed: dt.date | None) -> tuple[_Package | None, _Package | None]:
+    """(the unit's first accepted package sent on or after the signing date that answers the record, the
+    last one sent since that does not answer it)."""
     if signed is None:
-        return None
-    return next((a for a in answers.get(unit_id, ()) if a[0] >= signed), None)
+        return None, None
+    since = [p for p in answers.get(unit_id, ()) if p.sent >= signed]
+    answer = next((p for p in since if any(answers_record(x, record_number, signed) for x in p.inspections)), None)
+    return answer, (since[-1] if since and answer is None else None)
 
 
 def _state(signed: dt.date | None, due: dt.date | None, answered: dt.date | None, today: dt.date) -> str:
@@ -387,18 +431,17 @@ def _build(s: Session, plan: orm.RxInspectionPlan, today: dt.date) -> Plan:
     rows = []
     for i, u in pairs:
         due = followup_due(i.signed_date)
-        answer = _answer(answers, u.id, i.signed_date)
+        answer, other = _answer(answers, u.id, i.record_number, i.signed_date)
         answered_by, answered_on = "", None
         if i.followup_received is not None:
             answered_on = i.followup_received
         elif answer is not None:
-            sent, period, version, number = answer
-            answered_on = sent
-            answered_by = f"{period} v{version}" + (f" ({number})" if number else "")
+            answered_on, answered_by = answer.sent, answer.label
         rows.append(InspectionRow(
             i.id, u.id, u.code, u.name, i.on_site, i.scheduled, _reasons(i.reasons), i.record_number, i.signed_date,
             lines(i.conformities), lines(i.nonconformities), lines(i.recommendations), due, i.followup_received,
-            i.followup_note, answered_by, answered_on, _state(i.signed_date, due, answered_on, today)))
+            i.followup_note, answered_by, answered_on, _state(i.signed_date, due, answered_on, today),
+            other.label if other is not None and answered_on is None else ""))
     rows.sort(key=lambda r: (not r.on_site, r.scheduled or dt.date.max, sort_key(r.code)))
     total = len(expected_units(s, plan.year))
     return Plan(plan.id, plan.year, plan.plan_number, plan.plan_date, plan.decision_number, plan.decision_date,
@@ -681,6 +724,7 @@ class FollowUp:
     answered_on: dt.date | None
     answered_by: str
     days_left: int  # negative when overdue
+    not_answered_by: str = ""  # an accepted package sent since that does not answer the record ("2026 v1")
 
 
 def follow_ups(ctx: AppContext, *, open_only: bool = False) -> list[FollowUp]:
@@ -698,16 +742,15 @@ def follow_ups(ctx: AppContext, *, open_only: bool = False) -> list[FollowUp]:
         for i, u, year in found:
             due = followup_due(i.signed_date)
             answered_by, answered_on = "", i.followup_received
-            answer = _answer(answers, u.id, i.signed_date)
+            answer, other = _answer(answers, u.id, i.record_number, i.signed_date)
             if answered_on is None and answer is not None:
-                sent, period, version, number = answer
-                answered_on = sent
-                answered_by = f"{period} v{version}" + (f" ({number})" if number else "")
+                answered_on, answered_by = answer.sent, answer.label
             state = _state(i.signed_date, due, answered_on, today)
             if open_only and state not in (WAITING, OVERDUE):
                 continue
             out.append(FollowUp(year, u.code, u.name, i.record_number, i.signed_date, due, state, answered_on,
-                                answered_by, (due - today).days))
+                                answered_by, (due - today).days,
+                                other.label if other is not None and answered_on is None else ""))
     order = {OVERDUE: 0, WAITING: 1, ANSWERED_LATE: 2, ANSWERED: 3}
     out.sort(key=lambda f: (order.get(f.state, 9), f.due, sort_key(f.code)))
     return out

@@ -133,6 +133,19 @@ def write_form(ctx: AppContext, year: int, form: str, out_dir: str | Path, code:
     return [atomic_write(out / name, body) for name, body in bodies]
 
 
+def write_forms(ctx: AppContext, year: int, out_dir: str | Path, code: str = "") -> list[Path]:
+    """Mẫu 19, Mẫu 20 and Mẫu 21 (``code``'s record, or every on-site unit's when empty) into ``out_dir``.
+    Every PDF is made before anything is written: a refused form (no team for the decision…) writes nothing."""
+    from qms_desktop.reports.files import atomic_write
+
+    codes = [code] if code else [r.code for r in _plan(ctx, year).rows if r.on_site]
+    bodies = [(file_name("19", year), form_pdf(ctx, year, "19")), (file_name("20", year), form_pdf(ctx, year, "20"))]
+    bodies += [(file_name("21", year, c), form_pdf(ctx, year, "21", c)) for c in codes]
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    return [atomic_write(out / name, body) for name, body in bodies]
+
+
 def write_compilation(ctx: AppContext, year: int, out_dir: str | Path, *, day: dt.date | None = None) -> list[Path]:
     """The November compilation: XLSX (one row per unit) and the Decree 30 report (PDF)."""
     from qms_desktop.reports.files import atomic_write

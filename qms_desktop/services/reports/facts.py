@@ -56,6 +56,7 @@ def gather(s: Session, report: orm.Report, agency: AgencyInfo, rule: str, *, set
         ncs=pf.ncs, improvements=pf.improvements, steering_names=pf.steering_names,
         units_with_procedures=pf.units_with_procedures, units_audited=pf.units_audited,
         announcements=pf.announcements, scope_changed=pf.scope_changed, inspections=pf.inspections,
+        inspection_answers=pf.inspection_answers,
         website=settings.get("website", ""), consultant_status=settings.get("consultant_status", ""),
         consultant_name=settings.get("consultant_name", ""),
     )

@@ -3,6 +3,7 @@
 from alembic import context
 from sqlalchemy import create_engine
 
+from qms_desktop.storage.fulltext import include_name
 from qms_desktop.storage.orm import Base
 
 config = context.config
@@ -12,7 +13,8 @@ target_metadata = Base.metadata
 def run() -> None:
     connection = config.attributes.get("connection")
     if connection is not None:
-        context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
+        context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True,
+                          include_name=include_name)
         with context.begin_transaction():
             context.run_migrations()
         return
@@ -20,7 +22,8 @@ def run() -> None:
     db = context.get_x_argument(as_dictionary=True).get("db")
     engine = create_engine(f"sqlite:///{db}" if db else config.get_main_option("sqlalchemy.url"))
     with engine.connect() as conn:
-        context.configure(connection=conn, target_metadata=target_metadata, render_as_batch=True)
+        context.configure(connection=conn, target_metadata=target_metadata, render_as_batch=True,
+                          include_name=include_name)
         with context.begin_transaction():
             context.run_migrations()
 

@@ -10,7 +10,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
+    QAbstractItemView, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
     QStackedLayout,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
@@ -23,6 +23,7 @@ from qms_desktop.i18n import format_date, format_percent, render
 from qms_desktop.services import dashboard, setup
 from qms_desktop.ui import fonts
 from qms_desktop.ui.pages.base import Page, UiEnv
+from qms_desktop.ui.widgets.figure_card import FigureCard
 
 RED, AMBER, GREEN, BLUE = "#b00020", "#a15c00", "#2e7d32", "#1565c0"
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -30,32 +31,6 @@ RecordRole = Qt.ItemDataRole.UserRole + 1
 
 def _t(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text) or text
-
-
-class Card(QFrame):
-    """A figure with its caption and a detail line."""
-
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setObjectName("card")
-        self.value = fonts.Heading("–", 7)
-        self.caption = QLabel(caption)
-        self.caption.setWordWrap(True)
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(10, 6, 10, 6)
-        lay.setSpacing(0)
-        lay.addWidget(self.value)
-        lay.addWidget(self.caption)
-        lay.addWidget(self.detail)
-
-    def set(self, value: str, detail: str = "", color: str | None = None) -> None:
-        self.value.setText(value)
-        self.value.setStyleSheet(f"color: {color};" if color else "")
-        self.detail.setText(detail)
-        self.detail.setVisible(bool(detail))
 
 
 class ChartBox(QGroupBox):
@@ -134,12 +109,12 @@ class DashboardPage(Page):
         self.period_line.setObjectName("period_line")
         self.period_line.setWordWrap(True)
         self.cards = {
-            "tthc": Card(self.tr("TTHC in the QMS scope")),
-            "procedures": Card(self.tr("Procedures in effect")),
-            "ncs": Card(self.tr("Open nonconformities")),
-            "actions": Card(self.tr("Overdue actions")),
-            "objectives": Card(self.tr("Objectives met this year")),
-            "petitions": Card(self.tr("Citizen feedback and petitions")),
+            "tthc": FigureCard(self.tr("TTHC in the QMS scope")),
+            "procedures": FigureCard(self.tr("Procedures in effect")),
+            "ncs": FigureCard(self.tr("Open nonconformities")),
+            "actions": FigureCard(self.tr("Overdue actions")),
+            "objectives": FigureCard(self.tr("Objectives met this year")),
+            "petitions": FigureCard(self.tr("Citizen feedback and petitions")),
         }
         grid = QGridLayout()
         grid.setSpacing(8)

@@ -13,11 +13,12 @@ from PySide6.QtWidgets import (
 
 from qms_desktop.domain import change_labels
 from qms_desktop.domain.schema import SPECS
-from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_number
 from qms_desktop.services.check import CheckReport, check_database, render_problem
 from qms_desktop.services.context import AppContext
 from qms_desktop.services.history import (
-    ChangeRow, count_changes, entity_label, list_change_rows, list_changes, reference_names, to_change,
+    ChangeRow, change_rows_by_ids, count_changes, entity_label, list_change_ids, list_changes, reference_names,
+    to_change,
 )
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
 
@@ -94,21 +95,23 @@ def local_time(at: dt.datetime) -> dt.datetime:
 
 
 class HistoryModel(QAbstractTableModel):
-    """The change log, newest first, read ``PAGE_SIZE`` rows at a time as the view scrolls.
+    """The change log, newest first: every matching id read at once (one query), rows read by blocks
+    of ``PAGE_SIZE`` when the view shows them.
 
-    ``_rows`` holds what has been fetched, as plain Core rows (values still JSON text, decoded when
-    a row is shown); ``_total`` is the count of matching rows in SQL, so ``canFetchMore`` knows when
-    to stop. Filtering is done in SQL (``search``), never in Python. Each fetch continues after the
-    last id fetched (keyset pagination, no OFFSET rescans) and is as large as what is already
-    loaded, so scrolling to the end of 100,000 entries takes a dozen queries, not 500 (issue 19).
+    The model knows its length from the start, so the scroll bar is true and scrolling to the end of
+    100,000 entries reads one block (one query), not every row in between (issue 19). Blocks are kept
+    as plain Core rows (values still JSON text, decoded when a row is shown), at most ``KEEP_BLOCKS``
+    of them. Filtering is done in SQL (``search``), never in Python.
     """
+
+    KEEP_BLOCKS = 50
 
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.search = ""
-        self._rows: list[tuple] = []
-        self._total = 0
+        self._ids: list[int] = []
+        self._blocks: dict[int, list[tuple | None]] = {}
         self._decoded: dict[int, ChangeRow] = {}
         self.names: dict[str, dict[int, str]] = {}
 
@@ -117,44 +120,39 @@ class HistoryModel(QAbstractTableModel):
             self.search = search.strip()
         self.beginResetModel()
         self.names = reference_names(self.ctx)
-        self._total = count_changes(self.ctx, search=self.search)
-        self._rows = list_change_rows(self.ctx, search=self.search, limit=PAGE_SIZE)
+        self._ids = list_change_ids(self.ctx, search=self.search)
+        self._blocks = {}
         self._decoded = {}
         self.endResetModel()
 
     @property
     def total(self) -> int:
-        return self._total
+        return len(self._ids)
+
+    def _block(self, number: int) -> list[tuple | None]:
+        block = self._blocks.get(number)
+        if block is None:
+            if len(self._blocks) >= self.KEEP_BLOCKS:
+                self._blocks.pop(next(iter(self._blocks)))  # the oldest read
+            ids = self._ids[number * PAGE_SIZE:(number + 1) * PAGE_SIZE]
+            rows = {r[0]: r for r in change_rows_by_ids(self.ctx, ids)}
+            block = self._blocks[number] = [rows.get(i) for i in ids]
+        return block
 
     def row_at(self, i: int) -> ChangeRow:
         change = self._decoded.get(i)
         if change is None:
             if len(self._decoded) > 2000:  # only what is on screen is worth keeping
                 self._decoded.clear()
-            change = self._decoded[i] = to_change(self._rows[i])
+            raw = self._block(i // PAGE_SIZE)[i % PAGE_SIZE]
+            if raw is None:  # the entry vanished since the list was read (a restore): shown empty
+                raw = (self._ids[i], None, "", "", "", None, "{}", "{}")
+            change = self._decoded[i] = to_change(raw)
         return change
-
-    # -- lazy fetching --------------------------------------------------------------------------
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: N802
-        if parent.isValid():
-            return
-        after = self._rows[-1][0] if self._rows else None
-        more = list_change_rows(self.ctx, search=self.search, after_id=after,
-                                limit=max(PAGE_SIZE, min(len(self._rows), 50_000)))
-        if not more:
-            self._total = len(self._rows)  # rows vanished meanwhile: stop asking
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
 
     # -- Qt interface ----------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(HEADERS)
@@ -266,7 +264,6 @@ class HistoryPage(Page):
         lay.addWidget(splitter, 1)
         lay.addWidget(self.count)
         self.integrity.hide()
-        self.model.rowsInserted.connect(lambda *_: self._update_count())
 
     def export(self, path: str | None = None) -> None:
         """The filtered history (all pages, not only those fetched) to an Excel file, off the GUI thread."""
@@ -304,8 +301,7 @@ class HistoryPage(Page):
         self.search.setText(text)
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("%1 of %2 entries loaded (newest first; scroll down for more).")
-                           .replace("%1", str(self.model.rowCount())).replace("%2", str(self.model.total)))
+        self.count.setText(self.tr("Entries: %1 (newest first).").replace("%1", format_number(self.model.total)))
 
     def _show_detail(self, row: int) -> None:
         self.detail.setRowCount(0)

@@ -15,7 +15,7 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFrame, QHeaderView, QLabel, QTableWidget,
+    QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -44,34 +44,6 @@ def outcome_label(status: str) -> str:
 
 def render(message) -> str:
     return message.render(lambda c, t: QCoreApplication.translate(c, t) or t) if message is not None else ""
-
-
-class Card(QFrame):
-    """A figure with its caption and a detail line (as on the commune's dashboard)."""
-
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
-        from qms_desktop.ui import fonts
-
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.value = fonts.Heading("–", 7)
-        self.value.setObjectName("card_value")
-        self.caption = QLabel(caption)
-        self.caption.setWordWrap(True)
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(10, 4, 10, 4)
-        lay.setSpacing(0)
-        lay.addWidget(self.value)
-        lay.addWidget(self.caption)
-        lay.addWidget(self.detail)
-
-    def set(self, value: str, detail: str = "", color: str | None = None) -> None:
-        self.value.setText(value)
-        self.value.setStyleSheet(f"color: {color};" if color else "")
-        self.detail.setText(detail)
-        self.detail.setVisible(bool(detail))
 
 
 class FastRowModel(StyledRowModel):

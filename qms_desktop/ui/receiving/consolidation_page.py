@@ -24,7 +24,8 @@ from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREEN, GREY, RED
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
 from qms_desktop.ui.receiving import common
-from qms_desktop.ui.receiving.common import Card, FastRowModel
+from qms_desktop.ui.receiving.common import FastRowModel
+from qms_desktop.ui.widgets.figure_card import FigureCard
 from qms_desktop.ui.widgets.table_view import TableView
 
 AMBER = QColor("#a15c00")
@@ -71,7 +72,7 @@ class ConsolidationPage(Page):
         top.addWidget(self.remind_button)
         top.addWidget(self.export_button)
 
-        self.cards = {key: Card(_t("Inbox", text)) for key, text in (
+        self.cards = {key: FigureCard(_t("Inbox", text), padding=4) for key, text in (
             ("expected", QT_TRANSLATE_NOOP("Inbox", "Expected")), ("received", QT_TRANSLATE_NOOP("Inbox", "Received")),
             ("on_time", QT_TRANSLATE_NOOP("Inbox", "On time")), ("late", QT_TRANSLATE_NOOP("Inbox", "Late")),
             ("returned", QT_TRANSLATE_NOOP("Inbox", "Returned")), ("missing", QT_TRANSLATE_NOOP("Inbox", "Missing")))}

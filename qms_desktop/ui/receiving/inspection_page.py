@@ -126,9 +126,17 @@ class InspectionPage(Page):
                            ("21", self.tr("Print Mẫu 2&1 (record)"))):
             button = QPushButton(text)
             button.setObjectName(f"print_{form}")
-            button.clicked.connect(lambda _c=False, f=form: self.print_form(f))
+            button.setToolTip(self.tr("Opens the form in the print preview: print it or save it as PDF."))
+            button.clicked.connect(lambda _c=False, f=form: self.preview_form(f))
             self.print_buttons[form] = button
             top.addWidget(button)
+        self.save_forms_button = QPushButton(self.tr("Save the forms as &PDF…"))
+        self.save_forms_button.setObjectName("save_forms")
+        self.save_forms_button.setToolTip(self.tr("Writes Mẫu 19, Mẫu 20 and Mẫu 21 (the selected unit's record, or "
+                                                  "every on-site unit's) into a folder."))
+        self.save_forms_button.clicked.connect(self.save_forms)
+        top.addWidget(self.save_forms_button)
+        self.last_preview = None
         self.compile_button = QPushButton(self.tr("November &compilation…"))
         self.compile_button.setObjectName("compile")
         self.compile_button.clicked.connect(self.compile)
@@ -245,11 +253,11 @@ class InspectionPage(Page):
                    value=lambda r: _tr(QT_TRANSLATE_NOOP("Inspection", "On site")) if r.on_site
                    else _tr(QT_TRANSLATE_NOOP("Inspection", "Records"))),
             Column("scheduled", QT_TRANSLATE_NOOP("Columns", "Date"), "date", width=90),
-            Column("reasons", QT_TRANSLATE_NOOP("Columns", "Why (signals from the inbox)"), width=380,
+            Column("reasons", QT_TRANSLATE_NOOP("Columns", "Why (signals from the inbox)"), width=340,
                    value=lambda r: "; ".join(reason_text(x) for x in r.reasons)),
             Column("record_number", QT_TRANSLATE_NOOP("Columns", "Record"), width=90),
-            Column("signed_date", QT_TRANSLATE_NOOP("Columns", "Signed on"), "date", width=90),
-            Column("followup_due", QT_TRANSLATE_NOOP("Columns", "Report due"), "date", width=90),
+            Column("signed_date", QT_TRANSLATE_NOOP("Columns", "Signed on"), "date", width=120),
+            Column("followup_due", QT_TRANSLATE_NOOP("Columns", "Report due"), "date", width=100),
             Column("followup_state", QT_TRANSLATE_NOOP("Columns", "Follow-up"), width=130,
                    value=lambda r: _tr(ins.FOLLOWUP_LABELS[r.followup_state]) if r.signed_date else ""),
         ]
@@ -303,8 +311,8 @@ class InspectionPage(Page):
                                  .replace("%5", str(sum(1 for r in plan.rows if r.signed_date))))
         self.followups.setText(followup_text(open_items))
         self.followups.setStyleSheet("color: #b00020" if any(f.state == ins.OVERDUE for f in open_items) else "")
-        for button in (*self.print_buttons.values(), self.compile_button, self.save_team_button,
-                       self.add_member_button):
+        for button in (*self.print_buttons.values(), self.save_forms_button, self.compile_button,
+                       self.save_team_button, self.add_member_button):
             button.setEnabled(plan is not None)
         if code:
             self.select_code(code)
@@ -314,6 +322,8 @@ class InspectionPage(Page):
         row = self.selected()
         for w in (self.apply_unit_button, self.findings_button, self.received_button):
             w.setEnabled(row is not None)
+        # a record (Mẫu 21) is printed for the selected unit checked on site
+        self.print_buttons["21"].setEnabled(self.plan is not None and row is not None and row.on_site)
         if row is None:
             return
         self.on_site.setCurrentIndex(0 if row.on_site else 1)
@@ -394,14 +404,38 @@ class InspectionPage(Page):
         self._done(self.call(ins.mark_followup_received, self.year.value(), row.code, self.received.text()))
         self.select_code(row.code)
 
-    def print_form(self, form: str) -> list[Path]:
+    def preview_form(self, form: str) -> None:
+        """Build the form's PDF off the GUI thread and open it in the print preview (print, save as PDF).
+        Mẫu 21 is the selected on-site unit's record."""
+        from qms_desktop.ui import print_preview
+
         row = self.selected()
         code = row.code if form == "21" and row is not None and row.on_site else ""
-        folder = pick_folder(self, self.tr("Folder for the printed form"))
+        if form == "21" and not code:
+            return
+        year = self.year.value()
+        titles = {"19": self.tr("Inspection plan (Mẫu 19 KHKT) %1"), "20": self.tr("Check decision (Mẫu 20 QĐKT) %1"),
+                  "21": self.tr("Check record (Mẫu 21 BBKT) %1")}
+        title = titles[form].replace("%1", f"{year}" if form != "21" else f"{year} — {row.name}")
+        name = docs.file_name(form, year, code)
+
+        def shown(pdf: bytes) -> None:
+            self.last_preview = print_preview.show_preview(pdf, title, file_name=name, parent=self)
+
+        self.env.runner.start(lambda progress, cancel: docs.form_pdf(self.env.ctx, year, form, code), parent=self,
+                              label=self.tr("Preparing the form…"), on_done=shown,
+                              on_error=lambda exc: show_error(self, exc))
+
+    def save_forms(self) -> list[Path]:
+        """Write Mẫu 19, Mẫu 20 and Mẫu 21 (the selected on-site unit's record, or every on-site unit's) into
+        a folder. Every form is made before anything is written: a refused form writes nothing."""
+        row = self.selected()
+        code = row.code if row is not None and row.on_site else ""
+        folder = pick_folder(self, self.tr("Folder for the printed forms"))
         if not folder:
             return []
         try:
-            paths = docs.write_form(self.env.ctx, self.year.value(), form, folder, code)
+            paths = docs.write_forms(self.env.ctx, self.year.value(), folder, code)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return []
@@ -427,11 +461,19 @@ def followup_text(items: list[ins.FollowUp]) -> str:
         return ""
     overdue = [f for f in items if f.state == ins.OVERDUE]
     waiting = [f for f in items if f.state == ins.WAITING]
+
+    def unit(f: ins.FollowUp) -> str:
+        if f.not_answered_by:  # a package came since, without the corrective actions on this record
+            return _tr(QT_TRANSLATE_NOOP("Inspection", "{unit} ({due}; still awaited: the report {package} received "
+                                                       "since does not answer the record)")).format(
+                unit=f.name, due=format_date(f.due), package=f.not_answered_by)
+        return f"{f.name} ({format_date(f.due)})"
+
     parts = []
     if overdue:
         parts.append(_tr(QT_TRANSLATE_NOOP("Inspection", "Corrective-action report overdue: {units}")).format(
-            units=", ".join(f"{f.name} ({format_date(f.due)})" for f in overdue)))
+            units=", ".join(unit(f) for f in overdue)))
     if waiting:
         parts.append(_tr(QT_TRANSLATE_NOOP("Inspection", "Due within 2 months of the record: {units}")).format(
-            units=", ".join(f"{f.name} ({format_date(f.due)})" for f in waiting)))
+            units=", ".join(unit(f) for f in waiting)))
     return " — ".join(parts)

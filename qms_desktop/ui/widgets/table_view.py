@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
@@ -34,11 +34,17 @@ class TableView(QTableView):
         header.setSectionsMovable(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
-        header.sectionResized.connect(lambda *_: self.save_state())
-        header.sectionMoved.connect(lambda *_: self.save_state())
         for i, col in enumerate(model.columns):
             if col.width:
                 self.setColumnWidth(i, col.width)
+        # Widths and order are saved a moment after the user stops dragging (and when the table is hidden):
+        # writing the settings file at every resize cost 36 ms each, half a second to open a page.
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(400)
+        self._save_timer.timeout.connect(self.save_state)
+        header.sectionResized.connect(lambda *_: self._save_timer.start())
+        header.sectionMoved.connect(lambda *_: self._save_timer.start())
         self.doubleClicked.connect(lambda idx: self.activated_row.emit(model.row_at(idx.row())))
         self._fitted = False
         self.restore_state()
@@ -76,7 +82,13 @@ class TableView(QTableView):
         menu.exec(self.horizontalHeader().mapToGlobal(pos))
 
     def save_state(self) -> None:
+        self._save_timer.stop()
         QSettings().setValue(self._state_key, self.horizontalHeader().saveState())
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        if self._save_timer.isActive():  # a change not saved yet: now, before the window goes away
+            self.save_state()
+        super().hideEvent(event)
 
     def restore_state(self) -> None:
         state = QSettings().value(self._state_key)
