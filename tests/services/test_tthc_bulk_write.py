@@ -145,3 +145,17 @@ def test_an_import_sends_a_few_statements_per_block_of_rows_not_per_row(template
         # and far fewer statements than rows.
         assert many - few <= 8 * blocks, (kind, few, many)
         assert many < 4 * n / 20, (kind, few, many)
+
+
+def test_rows_written_in_bulk_are_found_by_the_search_and_the_list(ctx, tmp_path):
+    """The folded search key is written with the rows (and the search index follows it on SQLite)."""
+    from qms_desktop.services import search
+
+    tthc.import_tthc(ctx, _list(tmp_path / "a.csv", 250, "Thủ tục đăng ký số {i}"))
+    assert [h.ref for h in search.search(ctx, "thu tuc dang ky so 218") if h.kind == "tthc"] == ["1.100218"]
+    assert search.search(ctx, "dat dai") == []
+    tthc.import_tthc(ctx, _list(tmp_path / "b.csv", 250, "Thủ tục đăng ký số {i} về đất đai"))
+    hits = [h.ref for h in search.search(ctx, "DANG KY SO 217 dat dai") if h.kind == "tthc"]
+    assert hits == ["1.100217"]
+    assert [r.code for r in tthc.list_tthc(ctx, search="000.00.00.h56 số 217")] == ["1.100217"]
+    assert search.search(ctx, "khong co thu tuc nay") == []
