@@ -2382,6 +2382,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>change the agency&apos;s signing key</translation>
     </message>
     <message>
+        <source>Someone else changed this record after you opened it. Nothing was saved: reload the record to see their change, then make yours again.</source>
+        <translation>Someone else changed this record after you opened it. Nothing was saved: reload the record to see their change, then make yours again.</translation>
+    </message>
+    <message>
         <source>Account &apos;{user}&apos; is not allowed to {action_label}.</source>
         <translation>Account &apos;{user}&apos; is not allowed to {action_label}.</translation>
     </message>

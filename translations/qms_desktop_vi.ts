@@ -2379,6 +2379,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>đổi khóa ký của đơn vị</translation>
     </message>
     <message>
+        <source>Someone else changed this record after you opened it. Nothing was saved: reload the record to see their change, then make yours again.</source>
+        <translation>Người khác đã sửa bản ghi này sau khi bạn mở nó. Chưa có gì được lưu: hãy tải lại bản ghi để xem thay đổi của họ, rồi sửa lại.</translation>
+    </message>
+    <message>
         <source>Account &apos;{user}&apos; is not allowed to {action_label}.</source>
         <translation>Tài khoản &apos;{user}&apos; không có quyền {action_label}.</translation>
     </message>

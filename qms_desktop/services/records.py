@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -12,7 +13,7 @@ from qms_desktop.domain.kinds import info as kind_info
 from qms_desktop.domain.schema import SPECS, RecordSpec, coerce
 from qms_desktop.domain.text import fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
-from qms_desktop.services.context import AppContext
+from qms_desktop.services.context import AppContext, Stamp, stamp_of
 from qms_desktop.storage import orm
 
 # Every kind of the registry (domain/kinds.py) with its ORM model, and the field shown when a record
@@ -35,6 +36,7 @@ class RecordRow:
     id: int
     values: dict
     cancelled_reason: str | None = None
+    stamp: Stamp | None = None  # from get(): what an edit form saves with (ctx.editing(row.stamp))
 
     @property
     def cancelled(self) -> bool:
@@ -140,8 +142,10 @@ def cancel(ctx: AppContext, kind: str, record_id: int, reason: str) -> RecordRow
 
 
 def get(ctx: AppContext, kind: str, record_id: int) -> RecordRow:
+    """One record as an edit form loads it, with its stamp (the version check of the save)."""
     with ctx.tx("read") as s:
-        return _row(kind, _get(s, kind, record_id))
+        stamp = stamp_of(s, MODELS[kind], record_id)  # first: a change in between then refuses the save
+        return dataclasses.replace(_row(kind, _get(s, kind, record_id)), stamp=stamp)
 
 
 def _get(session, kind: str, record_id: int):
