@@ -361,13 +361,13 @@ def update_amendment(ctx: AppContext, amendment_id: int, *, item: str | None = N
 def list_procedures(ctx: AppContext, *, search: str = "", include_cancelled: bool = False) -> list[ProcedureRow]:
     # The versions and TTHC of every procedure in two more queries, not two per procedure (issue 19).
     stmt = select(orm.Procedure).options(selectinload(orm.Procedure.versions),
-                                         selectinload(orm.Procedure.tthc)).order_by(orm.Procedure.code)
+                                         selectinload(orm.Procedure.tthc)).order_by(orm.Procedure.id)
     for word in fold(search).split():
         stmt = stmt.where(orm.Procedure.search_key.contains(word, autoescape=True))
     if not include_cancelled:
         stmt = stmt.where(orm.Procedure.cancelled_reason.is_(None))
-    with ctx.tx("read") as s:
-        return [_row(p) for p in s.scalars(stmt)]
+    with ctx.tx("read") as s:  # by code, character by character on every engine (not the server's collation)
+        return [_row(p) for p in sorted(s.scalars(stmt), key=lambda p: p.code)]
 
 
 def get_procedure(ctx: AppContext, procedure_id: int) -> ProcedureDetail:

@@ -11,7 +11,7 @@ from qms_desktop.domain.errors import NotFound, ValidationError
 from qms_desktop.domain.kinds import KINDS
 from qms_desktop.domain.kinds import info as kind_info
 from qms_desktop.domain.schema import SPECS, RecordSpec, coerce
-from qms_desktop.domain.text import fold
+from qms_desktop.domain.text import fold, sort_key
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.context import AppContext, Stamp, stamp_of
 from qms_desktop.storage import orm
@@ -165,8 +165,20 @@ def list_records(ctx: AppContext, kind: str, *, search: str = "", include_cancel
             stmt = stmt.where(model.search_key.contains(word, autoescape=True))
     if not include_cancelled and hasattr(model, "cancelled_reason"):
         stmt = stmt.where(model.cancelled_reason.is_(None))
-    stmt = stmt.order_by(*(getattr(model, c) for c in s_.sort))
-    if limit:
-        stmt = stmt.limit(limit)
+    # Ordered here, not by the database: the same Vietnamese order (a < ă < â, d < đ, tones last) and the
+    # same place for empty values on every engine, whatever collation a server database was created with.
+    stmt = stmt.order_by(model.id)
     with ctx.tx("read") as s:
-        return [_row(kind, o) for o in s.scalars(stmt)]
+        rows = sorted(s.scalars(stmt), key=_order(s_.sort))
+        return [_row(kind, o) for o in (rows[:limit] if limit else rows)]
+
+
+def _order(columns: tuple[str, ...]):
+    """Sort key of records by ``columns``: text in Vietnamese order, empty values first (as SQLite does)."""
+    def key(obj) -> tuple:
+        out = []
+        for name in columns:
+            value = getattr(obj, name)
+            out.append((0, ()) if value is None else (1, sort_key(value) if isinstance(value, str) else value))
+        return tuple(out)
+    return key
