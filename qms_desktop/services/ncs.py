@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
@@ -66,7 +66,7 @@ class NcDetail:
     verification_note: str
     cancelled_reason: str | None
     actions: tuple[ActionRow, ...]
-    stamp: Stamp | None = None  # the NC row as loaded: update_nc(ctx.editing(detail.stamp), …)
+    stamp: Stamp | None = field(default=None, compare=False)  # the NC row as loaded: update_nc(ctx.editing(detail.stamp), …)
 
 
 def _action_row(a: orm.CorrectiveAction) -> ActionRow:

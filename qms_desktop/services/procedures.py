@@ -74,7 +74,7 @@ class ProcedureDetail:
     legal_limit_days: float | None  # the strictest limit of the linked TTHC
     steps_total_days: float
     steps_fit: bool | None
-    stamp: Stamp | None = None  # the procedure row (and its TTHC links) as loaded: ctx.editing(detail.stamp)
+    stamp: Stamp | None = field(default=None, compare=False)  # the procedure row (and its TTHC links) as loaded: ctx.editing(detail.stamp)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
@@ -36,7 +36,7 @@ class RecordRow:
     id: int
     values: dict
     cancelled_reason: str | None = None
-    stamp: Stamp | None = None  # from get(): what an edit form saves with (ctx.editing(row.stamp))
+    stamp: Stamp | None = field(default=None, compare=False)  # from get(): what an edit form saves with (ctx.editing(row.stamp))
 
     @property
     def cancelled(self) -> bool:
