@@ -35,7 +35,8 @@ log = logging.getLogger(__name__)
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="qms-desktop", description="QMS Desktop")
-    p.add_argument("--db", metavar="PATH", help="SQLite database file (default: the user's data folder)")
+    p.add_argument("--db", metavar="PATH", help="SQLite database file (default: the user's data folder), or a "
+                                                "server's postgresql+psycopg://USER@HOST/DATABASE")
     p.add_argument("--demo", action="store_true", help="open the demo commune (a separate database)")
     p.add_argument("--version", action="version", version=f"qms-desktop {__version__}")
     args, _unknown = p.parse_known_args(argv)  # Qt's own options (-platform, -style…) pass through
@@ -57,11 +58,56 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
-def database_path(args: argparse.Namespace) -> Path:
-    """``--demo`` opens the demo commune's own file and never touches the real database."""
+def database_path(args: argparse.Namespace):
+    """What to open: ``--db`` (a file or a server's connection string), else ``QMS_DB``, else the server
+    chosen in the settings, else the user's file. ``--demo`` opens the demo commune's own file and never
+    touches the real database."""
+    import os
+
+    from qms_desktop.storage.db import database_target
+    from qms_desktop.ui.server_settings import remembered_server
+
     if args.demo:
         return paths.demo_db_path()
-    return Path(args.db).expanduser() if args.db else paths.default_db_path()
+    return (database_target(args.db) or database_target(os.environ.get("QMS_DB"))
+            or database_target(remembered_server()) or paths.default_db_path())
+
+
+class _NoLock:
+    """A server's database has no file to lock: several officers' windows share it (issue 16)."""
+
+    def release(self) -> None:
+        pass
+
+
+def open_server(url: str, ask_password=None) -> Database:
+    """Open a server's database; when the server wants a password that neither the string, pgpass nor
+    PGPASSWORD gave, ``ask_password()`` is asked (None: give up) and it is tried again, kept in memory only."""
+    from qms_desktop.domain.errors import StorageFailed
+    from qms_desktop.storage.db import Database, with_password
+
+    while True:
+        try:
+            return Database.open(url)
+        except StorageFailed as exc:
+            if getattr(exc, "kind", None) != "auth" or ask_password is None:
+                raise
+            password = ask_password()
+            if not password:
+                raise
+            url = with_password(url, password)
+
+
+def ask_server_password() -> str | None:
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    for window in QApplication.topLevelWidgets():  # the start window would stay above the question
+        if window.objectName() == "start_window":
+            window.hide()
+    text, ok = QInputDialog.getText(None, QCoreApplication.translate("App", "Office server"),
+                                    QCoreApplication.translate("App", "Password of the database account:"),
+                                    QLineEdit.EchoMode.Password)
+    return text if ok and text else None
 
 
 def open_database(args: argparse.Namespace) -> tuple[Database, InstanceLock]:
@@ -70,10 +116,12 @@ def open_database(args: argparse.Namespace) -> tuple[Database, InstanceLock]:
     Raises:
         DatabaseRefused: the file is not ours, was written by a newer version, or is open elsewhere.
     """
-    from qms_desktop.storage.db import Database
+    from qms_desktop.storage.db import Database, ServerDatabase
     from qms_desktop.storage.lock import InstanceLock
 
     path = database_path(args)
+    if isinstance(path, ServerDatabase):
+        return open_server(path.url, ask_server_password), _NoLock()
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = InstanceLock(path).acquire()
     try:
@@ -170,7 +218,7 @@ class Launcher:
 
         ctx = AppContext(self.db, actor, self.clock) if self.clock else AppContext(self.db, actor)
         env = UiEnv(ctx, self.runner, self.events)
-        self.window = MainWindow(env, db_path=self.db.path, demo=self.demo)
+        self.window = MainWindow(env, db_path=self.db.path, demo=self.demo)  # db.path is None on a server
         return self.window
 
 
@@ -250,7 +298,7 @@ def close_database(db: Database, lock: InstanceLock, *, demo: bool) -> None:
     """On exit: refresh today's automatic backup (not of the demo) so that it holds the day's work, then
     release the file."""
     try:
-        if not demo:
+        if not demo and not db.is_server:  # a server's database: its administrator's backups (README)
             from qms_desktop.services.backup import auto_backup
 
             auto_backup(db, paths.backups_dir(), refresh=True)
@@ -329,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
         window.present()
         sys.excepthook = _excepthook
         daily = None
-        if not args.demo:
+        if not args.demo and not db.is_server:  # on a server: File › Back up (pg_dump) and the administrator's
             daily = start_daily_backups(db, window)
             back_up_after_milestones(window, db)
         result = app.exec()

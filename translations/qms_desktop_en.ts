@@ -214,6 +214,14 @@
         <source>Place name in &amp;dates:</source>
         <translation>Place name in &amp;dates:</translation>
     </message>
+    <message>
+        <source>The data is on the office&apos;s &amp;server…</source>
+        <translation>The data is on the office&apos;s &amp;server…</translation>
+    </message>
+    <message>
+        <source>Close the set-up and start the application again: it then opens the database on %1.</source>
+        <translation>Close the set-up and start the application again: it then opens the database on %1.</translation>
+    </message>
 </context>
 <context>
     <name>AgencyTab</name>
@@ -445,6 +453,14 @@
 </context>
 <context>
     <name>App</name>
+    <message>
+        <source>Office server</source>
+        <translation>Office server</translation>
+    </message>
+    <message>
+        <source>Password of the database account:</source>
+        <translation>Password of the database account:</translation>
+    </message>
     <message>
         <source>Demo accounts (user name / password):</source>
         <translation>Demo accounts (user name / password):</translation>
@@ -2200,6 +2216,72 @@ Does this fingerprint match the one printed on the signed report or read out by 
     </message>
 </context>
 <context>
+    <name>DatabaseChoice</name>
+    <message>
+        <source>Where the data is</source>
+        <translation>Where the data is</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>In use now: %1</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s file (one clerk)</source>
+        <translation>This computer&apos;s file (one clerk)</translation>
+    </message>
+    <message>
+        <source>The office&apos;s PostgreSQL server (several officers at once)</source>
+        <translation>The office&apos;s PostgreSQL server (several officers at once)</translation>
+    </message>
+    <message>
+        <source>USER@HOST[:PORT]/DATABASE. Leave the password out: it is never stored; you are asked for it when the application starts (or it is read from pgpass.conf).</source>
+        <translation>USER@HOST[:PORT]/DATABASE. Leave the password out: it is never stored; you are asked for it when the application starts (or it is read from pgpass.conf).</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Test the connection</translation>
+    </message>
+    <message>
+        <source>Use from the next &amp;start</source>
+        <translation>Use from the next &amp;start</translation>
+    </message>
+    <message>
+        <source>Connection string:</source>
+        <translation>Connection string:</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s connection string: postgresql+psycopg://USER@HOST/DATABASE.</source>
+        <translation>Type the server&apos;s connection string: postgresql+psycopg://USER@HOST/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Cannot connect to %1: %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connected to %1.</translation>
+    </message>
+    <message>
+        <source>From the next start the data is this computer&apos;s file.</source>
+        <translation>From the next start the data is this computer&apos;s file.</translation>
+    </message>
+    <message>
+        <source>The password was not stored: you are asked for it when the application starts.</source>
+        <translation>The password was not stored: you are asked for it when the application starts.</translation>
+    </message>
+    <message>
+        <source>From the next start the data is on the server %1.</source>
+        <translation>From the next start the data is on the server %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChoiceDialog</name>
+    <message>
+        <source>Where the data is</source>
+        <translation>Where the data is</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>dd/mm</source>
@@ -2388,6 +2470,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>change the agency&apos;s signing key</source>
         <translation>change the agency&apos;s signing key</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it. Nothing was saved: reload the record to see their change, then make yours again.</source>
+        <translation>Someone else changed this record after you opened it. Nothing was saved: reload the record to see their change, then make yours again.</translation>
     </message>
     <message>
         <source>Account &apos;{user}&apos; is not allowed to {action_label}.</source>
@@ -9166,6 +9252,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>Signing &amp;key</translation>
     </message>
     <message>
+        <source>Data &amp;location</source>
+        <translation>Data &amp;location</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -10682,6 +10772,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
     <message>
         <source>Only a leader can restore a backup: it replaces every record, the accounts and their roles included.</source>
         <translation>Only a leader can restore a backup: it replaces every record, the accounts and their roles included.</translation>
+    </message>
+    <message>
+        <source>The database is on the office&apos;s server: its administrator restores a backup there with pg_restore.</source>
+        <translation>The database is on the office&apos;s server: its administrator restores a backup there with pg_restore.</translation>
     </message>
     <message>
         <source>&amp;Merge the former communes&apos; data…</source>

@@ -214,6 +214,14 @@
         <source>Place name in &amp;dates:</source>
         <translation>Địa &amp;danh ghi ngày tháng:</translation>
     </message>
+    <message>
+        <source>The data is on the office&apos;s &amp;server…</source>
+        <translation>Dữ liệu nằm trên &amp;máy chủ của cơ quan…</translation>
+    </message>
+    <message>
+        <source>Close the set-up and start the application again: it then opens the database on %1.</source>
+        <translation>Đóng phần thiết lập và khởi động lại chương trình: khi đó chương trình mở cơ sở dữ liệu trên %1.</translation>
+    </message>
 </context>
 <context>
     <name>AgencyTab</name>
@@ -445,6 +453,14 @@
 </context>
 <context>
     <name>App</name>
+    <message>
+        <source>Office server</source>
+        <translation>Máy chủ của cơ quan</translation>
+    </message>
+    <message>
+        <source>Password of the database account:</source>
+        <translation>Mật khẩu của tài khoản cơ sở dữ liệu:</translation>
+    </message>
     <message>
         <source>Demo accounts (user name / password):</source>
         <translation>Tài khoản mẫu (tên đăng nhập / mật khẩu):</translation>
@@ -2197,6 +2213,72 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     </message>
 </context>
 <context>
+    <name>DatabaseChoice</name>
+    <message>
+        <source>Where the data is</source>
+        <translation>Nơi lưu dữ liệu</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>Đang dùng: %1</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s file (one clerk)</source>
+        <translation>Tệp trên máy tính này (một cán bộ)</translation>
+    </message>
+    <message>
+        <source>The office&apos;s PostgreSQL server (several officers at once)</source>
+        <translation>Máy chủ PostgreSQL của cơ quan (nhiều cán bộ cùng lúc)</translation>
+    </message>
+    <message>
+        <source>USER@HOST[:PORT]/DATABASE. Leave the password out: it is never stored; you are asked for it when the application starts (or it is read from pgpass.conf).</source>
+        <translation>NGƯỜI_DÙNG@MÁY_CHỦ[:CỔNG]/CƠ_SỞ_DỮ_LIỆU. Không ghi mật khẩu vào đây: mật khẩu không bao giờ được lưu; chương trình hỏi mật khẩu khi khởi động (hoặc đọc từ pgpass.conf).</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Thử kết nối</translation>
+    </message>
+    <message>
+        <source>Use from the next &amp;start</source>
+        <translation>Dùng từ lần &amp;khởi động sau</translation>
+    </message>
+    <message>
+        <source>Connection string:</source>
+        <translation>Chuỗi kết nối:</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s connection string: postgresql+psycopg://USER@HOST/DATABASE.</source>
+        <translation>Hãy nhập chuỗi kết nối của máy chủ: postgresql+psycopg://NGƯỜI_DÙNG@MÁY_CHỦ/CƠ_SỞ_DỮ_LIỆU.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Không kết nối được tới %1: %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Đã kết nối tới %1.</translation>
+    </message>
+    <message>
+        <source>From the next start the data is this computer&apos;s file.</source>
+        <translation>Từ lần khởi động sau, dữ liệu là tệp trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>The password was not stored: you are asked for it when the application starts.</source>
+        <translation>Mật khẩu không được lưu: chương trình sẽ hỏi mật khẩu khi khởi động.</translation>
+    </message>
+    <message>
+        <source>From the next start the data is on the server %1.</source>
+        <translation>Từ lần khởi động sau, dữ liệu nằm trên máy chủ %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChoiceDialog</name>
+    <message>
+        <source>Where the data is</source>
+        <translation>Nơi lưu dữ liệu</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>dd/mm</source>
@@ -2385,6 +2467,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>change the agency&apos;s signing key</source>
         <translation>đổi khóa ký của đơn vị</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it. Nothing was saved: reload the record to see their change, then make yours again.</source>
+        <translation>Người khác đã sửa bản ghi này sau khi bạn mở nó. Chưa có gì được lưu: hãy tải lại bản ghi để xem thay đổi của họ, rồi sửa lại.</translation>
     </message>
     <message>
         <source>Account &apos;{user}&apos; is not allowed to {action_label}.</source>
@@ -9158,6 +9244,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>K&amp;hóa ký</translation>
     </message>
     <message>
+        <source>Data &amp;location</source>
+        <translation>&amp;Nơi lưu dữ liệu</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -10674,6 +10764,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     <message>
         <source>Only a leader can restore a backup: it replaces every record, the accounts and their roles included.</source>
         <translation>Chỉ lãnh đạo mới được khôi phục từ bản sao lưu: việc này thay thế mọi bản ghi, kể cả tài khoản và vai trò.</translation>
+    </message>
+    <message>
+        <source>The database is on the office&apos;s server: its administrator restores a backup there with pg_restore.</source>
+        <translation>Cơ sở dữ liệu nằm trên máy chủ của cơ quan: người quản trị máy chủ khôi phục bản sao lưu bằng pg_restore.</translation>
     </message>
     <message>
         <source>&amp;Merge the former communes&apos; data…</source>

@@ -51,6 +51,11 @@ class PermissionDenied(QmsError):
     pass
 
 
+class RecordChanged(QmsError):
+    """Another user saved the record after this one opened it for editing; nothing was saved
+    (optimistic version check: services/context.py ``AppContext.editing``)."""
+
+
 class AuthenticationFailed(QmsError):
     pass
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterator
 
 from sqlalchemy.orm import Session
 
-from qms_desktop.domain.errors import PermissionDenied
+from qms_desktop.domain.errors import PermissionDenied, RecordChanged
 from qms_desktop.domain.model import Role
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.storage.db import Database
@@ -54,12 +54,34 @@ class Actor:
 
 SYSTEM = Actor("system", Role.LEADER, "QMS Desktop")
 
+CHANGED_MESSAGE = QT_TRANSLATE_NOOP(
+    "Errors", "Someone else changed this record after you opened it. Nothing was saved: reload the record to see "
+              "their change, then make yours again.")
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """A record's state as an edit form loaded it (``stamp_of``): table, id and the hash of the row."""
+    table: str
+    id: object
+    hash: str
+
+
+def stamp_of(session: Session, model: type, record_id: object) -> Stamp:
+    """The stamp of one record now, in the caller's transaction (one query, both engines)."""
+    from qms_desktop.storage.rowstate import row_stamp
+
+    table = model.__table__.name
+    return Stamp(table, record_id, row_stamp(session.connection(), table, record_id))
+
 
 @dataclass
 class AppContext:
     db: Database
     actor: Actor = SYSTEM
     clock: Callable[[], dt.date] = field(default=dt.date.today)
+    # Records an edit form loaded (``editing``): a writing unit of work first checks that none changed.
+    expected: tuple[Stamp, ...] = ()
 
     @property
     def today(self) -> dt.date:
@@ -83,7 +105,25 @@ class AppContext:
         if write is None:
             write = permission != "read"
         with self.db.transaction(self.actor.username, write=write) as session:
+            if write and self.expected:
+                self._check_unchanged(session)
             yield session
+
+    def _check_unchanged(self, session: Session) -> None:
+        """Optimistic version check, after the writers' lock (BEGIN IMMEDIATE on SQLite, the advisory
+        lock on a server): a record another user saved since the form loaded it refuses the save."""
+        from qms_desktop.storage.rowstate import row_stamp
+
+        conn = session.connection()
+        for stamp in self.expected:
+            if row_stamp(conn, stamp.table, stamp.id) != stamp.hash:
+                raise RecordChanged(CHANGED_MESSAGE, table=stamp.table, id=stamp.id)
+
+    def editing(self, *stamps: Stamp | None) -> "AppContext":
+        """This context for saving what an edit form loaded: the writing units of work of the service
+        called with it refuse (RecordChanged, nothing saved) when any of ``stamps`` changed meanwhile.
+        One service call per editing context."""
+        return replace(self, expected=tuple(s for s in stamps if s is not None))
 
     def as_user(self, actor: Actor) -> "AppContext":
         return AppContext(self.db, actor, self.clock)

@@ -7,7 +7,8 @@ close without a verification that found the actions effective and every action d
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import dataclasses
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
@@ -16,7 +17,7 @@ from qms_desktop.domain.model import NcSource, NcStatus, Severity
 from qms_desktop.domain.text import clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.common import load, optional_date, required_date, required_text
-from qms_desktop.services.context import AppContext
+from qms_desktop.services.context import AppContext, Stamp, stamp_of
 from qms_desktop.storage.db import serialise_writers
 from qms_desktop.storage import orm
 
@@ -65,6 +66,7 @@ class NcDetail:
     verification_note: str
     cancelled_reason: str | None
     actions: tuple[ActionRow, ...]
+    stamp: Stamp | None = field(default=None, compare=False)  # the NC row as loaded: update_nc(ctx.editing(detail.stamp), …)
 
 
 def _action_row(a: orm.CorrectiveAction) -> ActionRow:
@@ -329,4 +331,5 @@ def list_ncs(ctx: AppContext, *, search: str = "", status: str | None = None, ye
 
 def get_nc(ctx: AppContext, nc_id: int) -> NcDetail:
     with ctx.tx("read") as s:
-        return _detail(load(s, orm.Nonconformity, nc_id))
+        stamp = stamp_of(s, orm.Nonconformity, nc_id)
+        return dataclasses.replace(_detail(load(s, orm.Nonconformity, nc_id)), stamp=stamp)

@@ -118,7 +118,7 @@ class PeriodQuery:
 
     @cached_property
     def tthc(self) -> list[orm.Tthc]:
-        return [t for t in self.s.scalars(select(orm.Tthc).order_by(orm.Tthc.code)) if _live_at(t, self.end)]
+        return sorted((t for t in self.s.scalars(select(orm.Tthc)) if _live_at(t, self.end)), key=lambda t: t.code)
 
     @cached_property
     def procedures(self) -> list[orm.Procedure]:

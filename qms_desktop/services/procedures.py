@@ -14,7 +14,7 @@ from qms_desktop.domain.steps import Step, fits, total_days
 from qms_desktop.domain.text import clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.common import load, optional_date, required_date, required_text
-from qms_desktop.services.context import AppContext
+from qms_desktop.services.context import AppContext, Stamp, stamp_of
 from qms_desktop.storage import orm
 
 
@@ -74,6 +74,7 @@ class ProcedureDetail:
     legal_limit_days: float | None  # the strictest limit of the linked TTHC
     steps_total_days: float
     steps_fit: bool | None
+    stamp: Stamp | None = field(default=None, compare=False)  # the procedure row (and its TTHC links) as loaded: ctx.editing(detail.stamp)
 
 
 @dataclass(frozen=True)
@@ -360,17 +361,18 @@ def update_amendment(ctx: AppContext, amendment_id: int, *, item: str | None = N
 def list_procedures(ctx: AppContext, *, search: str = "", include_cancelled: bool = False) -> list[ProcedureRow]:
     # The versions and TTHC of every procedure in two more queries, not two per procedure (issue 19).
     stmt = select(orm.Procedure).options(selectinload(orm.Procedure.versions),
-                                         selectinload(orm.Procedure.tthc)).order_by(orm.Procedure.code)
+                                         selectinload(orm.Procedure.tthc)).order_by(orm.Procedure.id)
     for word in fold(search).split():
         stmt = stmt.where(orm.Procedure.search_key.contains(word, autoescape=True))
     if not include_cancelled:
         stmt = stmt.where(orm.Procedure.cancelled_reason.is_(None))
-    with ctx.tx("read") as s:
-        return [_row(p) for p in s.scalars(stmt)]
+    with ctx.tx("read") as s:  # by code, character by character on every engine (not the server's collation)
+        return [_row(p) for p in sorted(s.scalars(stmt), key=lambda p: p.code)]
 
 
 def get_procedure(ctx: AppContext, procedure_id: int) -> ProcedureDetail:
     with ctx.tx("read") as s:
+        stamp = stamp_of(s, orm.Procedure, procedure_id)
         p = load(s, orm.Procedure, procedure_id)
         limits = [t.time_limit_days for t in p.tthc if t.time_limit_days is not None]
         limit = min(limits) if limits else None
@@ -381,6 +383,6 @@ def get_procedure(ctx: AppContext, procedure_id: int) -> ProcedureDetail:
             _row(p), p.owner_unit_id, p.owner_staff_id, tuple(t.id for t in p.tthc),
             tuple(_version_row(v) for v in p.versions),
             tuple(AmendmentRow(a.id, a.version_number, a.item, a.legal_basis, a.date) for a in amendments),
-            limit, total_days(steps), fits(steps, limit) if steps else None,
+            limit, total_days(steps), fits(steps, limit) if steps else None, stamp,
         )
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import dataclasses
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
@@ -10,9 +11,9 @@ from qms_desktop.domain.errors import NotFound, ValidationError
 from qms_desktop.domain.kinds import KINDS
 from qms_desktop.domain.kinds import info as kind_info
 from qms_desktop.domain.schema import SPECS, RecordSpec, coerce
-from qms_desktop.domain.text import fold
+from qms_desktop.domain.text import fold, sort_key
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
-from qms_desktop.services.context import AppContext
+from qms_desktop.services.context import AppContext, Stamp, stamp_of
 from qms_desktop.storage import orm
 
 # Every kind of the registry (domain/kinds.py) with its ORM model, and the field shown when a record
@@ -35,6 +36,7 @@ class RecordRow:
     id: int
     values: dict
     cancelled_reason: str | None = None
+    stamp: Stamp | None = field(default=None, compare=False)  # from get(): what an edit form saves with (ctx.editing(row.stamp))
 
     @property
     def cancelled(self) -> bool:
@@ -140,8 +142,10 @@ def cancel(ctx: AppContext, kind: str, record_id: int, reason: str) -> RecordRow
 
 
 def get(ctx: AppContext, kind: str, record_id: int) -> RecordRow:
+    """One record as an edit form loads it, with its stamp (the version check of the save)."""
     with ctx.tx("read") as s:
-        return _row(kind, _get(s, kind, record_id))
+        stamp = stamp_of(s, MODELS[kind], record_id)  # first: a change in between then refuses the save
+        return dataclasses.replace(_row(kind, _get(s, kind, record_id)), stamp=stamp)
 
 
 def _get(session, kind: str, record_id: int):
@@ -161,8 +165,20 @@ def list_records(ctx: AppContext, kind: str, *, search: str = "", include_cancel
             stmt = stmt.where(model.search_key.contains(word, autoescape=True))
     if not include_cancelled and hasattr(model, "cancelled_reason"):
         stmt = stmt.where(model.cancelled_reason.is_(None))
-    stmt = stmt.order_by(*(getattr(model, c) for c in s_.sort))
-    if limit:
-        stmt = stmt.limit(limit)
+    # Ordered here, not by the database: the same Vietnamese order (a < ă < â, d < đ, tones last) and the
+    # same place for empty values on every engine, whatever collation a server database was created with.
+    stmt = stmt.order_by(model.id)
     with ctx.tx("read") as s:
-        return [_row(kind, o) for o in s.scalars(stmt)]
+        rows = sorted(s.scalars(stmt), key=_order(s_.sort))
+        return [_row(kind, o) for o in (rows[:limit] if limit else rows)]
+
+
+def _order(columns: tuple[str, ...]):
+    """Sort key of records by ``columns``: text in Vietnamese order, empty values first (as SQLite does)."""
+    def key(obj) -> tuple:
+        out = []
+        for name in columns:
+            value = getattr(obj, name)
+            out.append((0, ()) if value is None else (1, sort_key(value) if isinstance(value, str) else value))
+        return tuple(out)
+    return key

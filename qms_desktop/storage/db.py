@@ -131,6 +131,20 @@ def safe_url(url: str) -> str:
         return "postgresql://…"
 
 
+def without_password(url: str) -> str:
+    """The connection string to remember (settings): the password left out altogether."""
+    from sqlalchemy.engine import URL
+
+    u = server_url(url)
+    return URL.create(u.drivername, u.username, None, u.host, u.port, u.database, u.query).render_as_string(
+        hide_password=False)
+
+
+def with_password(url: str, password: str) -> str:
+    """The connection string with ``password`` (kept in memory only, never written anywhere)."""
+    return server_url(url).set(password=password).render_as_string(hide_password=False)
+
+
 @dataclass(frozen=True)
 class ServerDatabase:
     """A database on a server, named by its connection string; ``str()`` hides the password, so it
@@ -279,7 +293,9 @@ def storage_error(exc: BaseException, server: str = "") -> StorageFailed | None:
         return StorageFailed(_MESSAGES[kind])
     kind = server_kind(exc)
     if kind is not None:
-        return StorageFailed(_SERVER_MESSAGES[kind], server=server or _server_of(exc))
+        failed = StorageFailed(_SERVER_MESSAGES[kind], server=server or _server_of(exc))
+        failed.kind = kind  # 'auth': the GUI asks for the password and tries again
+        return failed
     return None
 
 

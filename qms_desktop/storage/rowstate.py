@@ -258,6 +258,17 @@ def fetch_states(conn, info: TableInfo, ids: Iterable | None = None) -> dict[str
     return {ident: canonical(row, links.get(ident)) for ident, row in raw.items()}
 
 
+def row_stamp(conn, table: str, pk: object) -> str:
+    """The hash of one row's canonical state now ("" when the row does not exist): any change of any
+    column or link, by anyone, changes it. An edit form keeps it from when it loaded the row, and the
+    save is refused when it differs (services/context.py ``AppContext.editing``). Same on both engines."""
+    info = table_info(table)
+    if info is None:
+        raise KeyError(table)
+    state = fetch_states(conn, info, [pk]).get(str(pk))
+    return state_hash(state) if state is not None else ""
+
+
 def orphan_links(conn, info: TableInfo) -> list[tuple[str, str]]:
     """Link rows whose owner row does not exist (they belong to no state): (link table, owner id)."""
     out = []

@@ -40,6 +40,10 @@ class WindowActions(QObject):
                                             "and their roles included."))
         else:
             self.restore.setToolTip(self.backup.toolTip())
+        if w.env.ctx.db.is_server:  # pg_dump backs up (File › Back up); the administrator restores (README)
+            self.restore.setEnabled(False)
+            self.restore.setToolTip(self.tr("The database is on the office's server: its administrator restores a "
+                                            "backup there with pg_restore."))
         self.merge = self._action(self.tr("&Merge the former communes' data…"), w.merge_data)
         self.merge.setObjectName("action_merge")
         if not w.env.ctx.actor.can("import"):

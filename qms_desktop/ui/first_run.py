@@ -77,8 +77,32 @@ class AgencyPage(QWizardPage):
         form.addRow(self.tr("ISO representative's ti&tle:"), self.iso_rep_title)
         form.addRow(self.tr("Report number &symbol:"), self.doc_symbol)
         form.addRow(self.tr("Place name in &dates:"), self.place_name)
+        # Several officers of an office share one database on the office's server: chosen here, used from
+        # the next start (ui/server_settings.py; the password is never stored).
+        self.server_button = QPushButton(self.tr("The data is on the office's &server…"))
+        self.server_button.setObjectName("choose_server")
+        self.server_button.clicked.connect(self.choose_server)
+        self.server_note = QLabel()
+        self.server_note.setObjectName("server_note")
+        self.server_note.setWordWrap(True)
+        self.server_note.hide()
+        form.addRow(self.server_button)
+        form.addRow(self.server_note)
         self._form = form
         self.office_mode.toggled.connect(self._mode_changed)
+
+    def choose_server(self) -> None:
+        from qms_desktop.ui.server_settings import DatabaseChoiceDialog, remembered_server
+
+        wizard = self.wizard()
+        db = getattr(wizard, "db", None)
+        location = db.location if db is not None else ""
+        DatabaseChoiceDialog(location, self).exec()
+        chosen = remembered_server()
+        if chosen and chosen != location:
+            self.server_note.setText(self.tr("Close the set-up and start the application again: it then opens the "
+                                             "database on %1.").replace("%1", chosen))
+            self.server_note.show()
 
     @property
     def is_office(self) -> bool:

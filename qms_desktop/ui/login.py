@@ -126,10 +126,13 @@ def last_user_key(db: Database) -> str:
     the real database each remember their own (one PC may hold several)."""
     import hashlib
 
-    try:
-        where = str(Path(db.path).resolve())
-    except OSError:
-        where = str(db.path)
+    if db.path is None:  # a server's database: its connection string without the password
+        where = db.location
+    else:
+        try:
+            where = str(Path(db.path).resolve())
+        except OSError:
+            where = str(db.path)
     return "login/last_user/" + hashlib.sha256(where.encode("utf-8")).hexdigest()[:16]
 
 

@@ -118,10 +118,14 @@ class LazyPages(dict):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, env: UiEnv, *, db_path: Path | str, demo: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, env: UiEnv, *, db_path: Path | str | None = None, demo: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.env = env
-        self.db_path = Path(db_path)
+        db = env.ctx.db
+        # A file on this PC, or a database on the office's server (db.path is None there): never assume a file.
+        self.db_path = Path(db_path) if db_path is not None else (Path(db.path) if db.path is not None else None)
+        self.location = db.location if db.is_server or self.db_path is None else str(self.db_path)
         self.demo = demo
         env.open_record = self.open_record
         self.receiving = _is_office(env)
@@ -319,7 +323,7 @@ class MainWindow(QMainWindow):
             "of a commune People's Committee, following Decision 19/2014/QĐ-TTg and Circular 26/2014/TT-BKHCN.</p>"
             "<p>Works offline; the data stays on this computer:<br>%2</p>"
             "<p>Free software (GPL-3.0-or-later). Fonts: Be Vietnam Pro and Liberation Serif (SIL Open Font License).</p>")
-            .replace("%1", __version__).replace("%2", str(self.db_path)))
+            .replace("%1", __version__).replace("%2", self.location))
 
     def change_password(self) -> None:
         from qms_desktop.ui.login import ChangePasswordDialog
@@ -362,7 +366,7 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         """Khôi phục: pick a backup, see what it holds, confirm; the current data is kept as a backup first."""
-        if not backup_available() or not self.env.ctx.actor.can("restore"):
+        if not backup_available() or not self.env.ctx.actor.can("restore") or self.db_path is None:
             return
         from qms_desktop import paths
         from qms_desktop.services import backup as backups
@@ -403,8 +407,8 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("status_user")
         self.db_label = QLabel()
         self.db_label.setObjectName("status_db")
-        self.db_label.setToolTip(str(self.db_path))
-        self.db_label.setText(self.tr("Data: %1").replace("%1", _shorten(str(self.db_path), 60)))
+        self.db_label.setToolTip(self.location)  # a server's connection string never shows its password
+        self.db_label.setText(self.tr("Data: %1").replace("%1", _shorten(self.location, 60)))
         bar = self.statusBar()
         bar.addPermanentWidget(self.user_label)
         sep = QFrame()

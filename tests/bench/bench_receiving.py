@@ -2,6 +2,10 @@
 
     python tests/bench/bench_receiving.py                      # 168, 840 and 3,321 packages + the views
     python tests/bench/bench_receiving.py --sizes 168 --no-views
+    python tests/bench/bench_receiving.py --pg postgresql+psycopg://qms@127.0.0.1:54329/postgres   # on a server
+
+``--pg`` takes the superuser URL of a THROWAWAY PostgreSQL cluster (``.ci/pg-cluster start DIR``): the office
+database of each size is then a fresh server database ``qms_bench_<N>`` (dropped first), not a file.
 
 For each size N, in fresh processes (so that peak memory is the import's own):
 1. generate N valid signed packages for 2026-H1 (``receiving_gen``: one key per unit, varied figures);
@@ -77,6 +81,29 @@ def generate(work: Path, n: int) -> dict:
     return {"generated": n, "seconds": round(time.perf_counter() - started, 2), "bytes": size}
 
 
+def _pg_admin() -> str | None:
+    return os.environ.get("QMS_BENCH_PG") or None
+
+
+def _office_target(n: int, *, fresh: bool = False):
+    """The office database of size ``n``: a file in the work folder, or a server database (``--pg``)."""
+    admin = _pg_admin()
+    if admin is None:
+        return None
+    import psycopg
+
+    from qms_desktop.storage.db import server_url
+
+    u = server_url(admin)
+    name = f"qms_bench_{n}"
+    if fresh:
+        with psycopg.connect(host=u.host or "", port=u.port or 5432, user=u.username or "", password=u.password or "",
+                             dbname=u.database or "postgres", autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{name}"')
+    return u.set(database=name).render_as_string(hide_password=False)
+
+
 def import_and_consolidate(work: Path, n: int) -> dict:
     """Child process 2: office database, register, import, consolidation."""
     import datetime as dt
@@ -91,8 +118,9 @@ def import_and_consolidate(work: Path, n: int) -> dict:
     db_path = work / f"office_{n}.sqlite"
     for suffix in ("", "-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
+    server = _office_target(n, fresh=True)
     rss0 = _rss_mb()
-    db = Database.open(db_path)
+    db = Database.open(server or db_path)
     create_first_user(db, username="vanthu", password="Mat-khau-2026!", role="leader")
     ctx = AppContext(db, Actor("vanthu", "leader", ""), lambda: dt.date(2026, 7, 1))
     agency.save_profile(ctx, office_profile("Sở Khoa học và Công nghệ tỉnh Thử Nghiệm", "Tỉnh Thử Nghiệm"))
@@ -124,34 +152,45 @@ def import_and_consolidate(work: Path, n: int) -> dict:
     out["load_average"] = os.getloadavg()[0]
     out["verified_and_consolidated_s"] = round(out["import_s"] + out["overview_s"] + out["summary_s"], 2)
     out["peak_rss_mb"] = round(_rss_mb(), 1)
-    db.close()
-    out["db_mb"] = round(db_path.stat().st_size / 1024 / 1024, 1)
+    out["engine"] = db.engine.dialect.name
+    if server:
+        with db.engine.connect() as conn:
+            out["db_mb"] = round(conn.exec_driver_sql("SELECT pg_database_size(current_database())").scalar()
+                                 / 1024 / 1024, 1)
+        db.close()
+    else:
+        db.close()
+        out["db_mb"] = round(db_path.stat().st_size / 1024 / 1024, 1)
     return out
 
 
 def extend_to_20_periods(work: Path, n: int) -> dict:
     """Copy the real period's submissions and packages into 19 more periods (bulk SQL, no verification:
-    this only gives the views their volume). Each copy points at its own tiny stored file."""
+    this only gives the views their volume). Each copy points at its own tiny stored file. On either engine
+    (outside the application, like an import tool: no history entries)."""
     import hashlib
-    import sqlite3
 
-    db_path = work / f"office_{n}.sqlite"
+    from qms_desktop.storage.db import Database
+    from qms_desktop.storage.rowstate import driver_sql
+
     periods = [f"{y}-H1" for y in range(2017, 2027)] + [str(y) for y in range(2016, 2026)]
     periods.remove(PERIOD)
     started = time.perf_counter()
-    conn = sqlite3.connect(db_path)
-    conn.row_factory = sqlite3.Row
-    with conn:
-        subs = [dict(r) for r in conn.execute("select * from rx_submission where period = ?", (PERIOD,))]
-        pkgs = [dict(r) for r in conn.execute("select * from rx_package where period = ?", (PERIOD,))]
+    db = Database.open(_office_target(n) or work / f"office_{n}.sqlite")
+
+    def q(conn, sql: str, params=()):
+        return conn.exec_driver_sql(driver_sql(conn, sql), params)
+
+    with db.engine.begin() as conn:
+        subs = [dict(r._mapping) for r in q(conn, "select * from rx_submission where period = ?", (PERIOD,))]
+        pkgs = [dict(r._mapping) for r in q(conn, "select * from rx_package where period = ?", (PERIOD,))]
         sub_cols = [c for c in subs[0] if c != "id"]
         pkg_cols = [c for c in pkgs[0] if c != "id"]
         for k, period in enumerate(periods):
-            conn.executemany(f"insert into rx_submission ({', '.join(sub_cols)}) values "
-                             f"({', '.join('?' for _ in sub_cols)})",
-                             [[period if c == "period" else r[c] for c in sub_cols] for r in subs])
-            new_ids = {row[0]: row[1] for row in conn.execute(
-                "select unit_id, id from rx_submission where period = ?", (period,))}
+            q(conn, f"insert into rx_submission ({', '.join(sub_cols)}) values ({', '.join('?' for _ in sub_cols)})",
+              [tuple(period if c == "period" else r[c] for c in sub_cols) for r in subs])
+            new_ids = {row[0]: row[1] for row in q(conn, "select unit_id, id from rx_submission where period = ?",
+                                                   (period,))}
             rows = []
             files = []
             for r in pkgs:
@@ -159,12 +198,11 @@ def extend_to_20_periods(work: Path, n: int) -> dict:
                 files.append((sha, 1, b"\0"))
                 values = dict(r, period=period, submission_id=new_ids[r["unit_id"]], file_sha256=sha,
                               superseded_by_id=None)
-                rows.append([values[c] for c in pkg_cols])
-            conn.executemany("insert into stored_file (sha256, size, data) values (?, ?, ?)", files)
-            conn.executemany(f"insert into rx_package ({', '.join(pkg_cols)}) values ({', '.join('?' for _ in pkg_cols)})",
-                             rows)
-    counts = conn.execute("select count(*), count(distinct period) from rx_package").fetchone()
-    conn.close()
+                rows.append(tuple(values[c] for c in pkg_cols))
+            q(conn, "insert into stored_file (sha256, size, data) values (?, ?, ?)", files)
+            q(conn, f"insert into rx_package ({', '.join(pkg_cols)}) values ({', '.join('?' for _ in pkg_cols)})", rows)
+        counts = q(conn, "select count(*), count(distinct period) from rx_package").fetchone()
+    db.close()
     return {"extended_packages": counts[0], "periods": counts[1], "seconds": round(time.perf_counter() - started, 1)}
 
 
@@ -185,7 +223,7 @@ def views(work: Path, n: int) -> dict:
     from qms_desktop.ui.runner import SynchronousRunner
 
     app = QApplication.instance() or QApplication([])
-    db = Database.open(work / f"office_{n}.sqlite")
+    db = Database.open(_office_target(n) or work / f"office_{n}.sqlite")
     ctx = AppContext(db, Actor("vanthu", "leader", ""), lambda: dt.date(2026, 7, 1))
 
     cpu: dict[str, float] = {}
@@ -240,11 +278,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--sizes", default="168,840,3321")
     p.add_argument("--no-views", action="store_true")
     p.add_argument("--work", help="working folder (default: a temporary one)")
+    p.add_argument("--pg", metavar="URL", help="superuser URL of a throwaway PostgreSQL cluster: the office databases "
+                                                "are server databases qms_bench_<N> there")
     p.add_argument("--child")
     p.add_argument("--n", type=int)
     args = p.parse_args(argv)
     work = Path(args.work or tempfile.mkdtemp(prefix="qms-bench-rx-"))
     os.environ.setdefault("QMS_DATA_DIR", str(work / "data"))
+    if args.pg:
+        os.environ["QMS_BENCH_PG"] = args.pg  # the children inherit it
     if args.child:
         fn = {"generate": generate, "import": import_and_consolidate, "extend": extend_to_20_periods,
               "views": views}[args.child]
@@ -266,6 +308,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(_child("extend", work, n)), flush=True)
         view = _child("views", work, n)
         print(json.dumps(view), flush=True)
+    print(f"\nEngine: {'PostgreSQL (' + args.pg.split('@')[-1] + ')' if args.pg else 'SQLite file'}")
     print("\n| packages | generate (not in the goal) | register import | verify + import (CPU) | status | XLSX + PDF (CPU) | "
           "verified and consolidated | per package | peak RSS | database | load avg |")
     print("|---|---|---|---|---|---|---|---|---|---|---|")

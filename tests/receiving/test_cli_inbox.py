@@ -171,10 +171,10 @@ def test_units_import_reports_rejected_rows(qms, tmp_path):
     assert code == 1 and err.strip()
 
 
-def test_init_receiving_database_refuses_commune_commands_mixing(qms, tmp_path, monkeypatch, capsys):
+def test_init_receiving_database_refuses_commune_commands_mixing(qms, db_target, tmp_path, monkeypatch, capsys):
     """A commune's database is not an inbox: importing packages into it is refused with a clear line."""
     monkeypatch.setenv("QMS_USER", "thuky")
-    path = tmp_path / "commune.sqlite"
+    path = db_target
     assert cli.main(["--lang", "en", "--db", str(path), "init", "--name", "Ủy ban nhân dân xã A", "--province", "X"]) == 0
     capsys.readouterr()
     assert cli.main(["--lang", "en", "--db", str(path), "inbox", "import", str(tmp_path)]) == 1

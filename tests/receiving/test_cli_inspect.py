@@ -31,7 +31,7 @@ def qms(office, province, tmp_path, monkeypatch, capsys):
 
     def run(*args: str, lang: str = "en"):
         capsys.readouterr()
-        code = cli.main(["--lang", lang, "--db", str(office.db.path), *map(str, args)])
+        code = cli.main(["--lang", lang, "--db", str(office.db.url or office.db.path), *map(str, args)])
         out, err = capsys.readouterr()
         return code, out, err
     run.today = today

@@ -81,7 +81,7 @@ def test_unsaved_profile_prompts_before_leaving(qtbot, env, monkeypatch):
 
 def test_accounts_add_and_disable(qtbot, env, monkeypatch):
     page = make_page(qtbot, env)
-    assert page.tabs.count() == 5  # agency, units and staff, digital signature, accounts, signing key
+    assert page.tabs.count() == 6  # agency, units and staff, digital signature, accounts, signing key, data location
     assert page.accounts.model.rowCount() == 1
     codes = []
     monkeypatch.setattr(RecoveryCodeDialog, "exec", lambda self: codes.append(self.view.code.text()) or 0)
@@ -120,7 +120,7 @@ def test_viewer_has_no_accounts_tab_and_cannot_edit(qtbot, db, leader):
     users.create_user(AppContext(db, leader), username="xem", password=PASSWORD, role=Role.VIEWER)
     viewer = UiEnv(AppContext(db, Actor("xem", Role.VIEWER)), SynchronousRunner(), AppEvents())
     page = make_page(qtbot, viewer)
-    assert page.accounts is None and page.tabs.count() == 4  # no accounts tab (agency, units, report, signature)
+    assert page.accounts is None and page.tabs.count() == 5  # no accounts tab (agency, units, signature, key, data location)
     assert not page.agency_tab.save_button.isEnabled()
     assert not page.units.new_button.isEnabled()
 

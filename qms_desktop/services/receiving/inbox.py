@@ -438,8 +438,9 @@ class _Batch:
         # ---- everything checked: write
         self.writing = True
         s = self.s
-        s.execute(insert(orm.StoredFile.__table__).prefix_with("OR IGNORE"),  # Core: the bytes stay out of the session
-                  [{"sha256": sha, "size": len(content), "data": content}])
+        if s.scalar(select(orm.StoredFile.sha256).where(orm.StoredFile.sha256 == sha)) is None:  # writers are serialised
+            s.execute(insert(orm.StoredFile.__table__),  # Core: the bytes stay out of the session
+                      [{"sha256": sha, "size": len(content), "data": content}])
         if unit.id in self.confirmed and not unit.key_fingerprint:
             pin_key(s, unit, self.confirmed[unit.id], source="first_use", username=self.ctx.actor.username,
                     detail=name)

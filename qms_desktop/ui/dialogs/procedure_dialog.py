@@ -62,5 +62,5 @@ class ProcedureDialog(FormDialog):
                 self.env.ctx, code=v["code"], title=v["title"], kind=v["kind"], field=v["field"], tthc_ids=v["tthc_ids"],
                 owner_unit_id=v["owner_unit_id"], owner_staff_id=v["owner_staff_id"])
         return procedures.update_procedure(
-            self.env.ctx, self.detail.row.id, title=v["title"], kind=v["kind"], field=v["field"], tthc_ids=v["tthc_ids"],
+            self.env.ctx.editing(self.detail.stamp), self.detail.row.id, title=v["title"], kind=v["kind"], field=v["field"], tthc_ids=v["tthc_ids"],
             owner_unit_id=v["owner_unit_id"], owner_staff_id=v["owner_staff_id"])

@@ -329,7 +329,7 @@ class NcsPage(MasterDetailPage):
             return False
         try:
             v = self.desc_form.values()
-            ncs.update_nc(self.env.ctx, d.row.id, description=v["description"], root_cause=v["root_cause"],
+            ncs.update_nc(self.env.ctx.editing(d.stamp), d.row.id, description=v["description"], root_cause=v["root_cause"],
                           immediate_correction=v["immediate_correction"], clause=v["clause"], severity=v["severity"],
                           due_date=v["due_date"], clear_due_date=v["due_date"] is None)
         except QmsError as exc:

@@ -306,12 +306,14 @@ class LegalDocumentDialog(FormDialog):
                                "taking effect (QĐ 19, Art. 4.4a). Fill in “Built into the procedure on” when done.")
                        .replace("%1", str(LEGAL_UPDATE_MONTHS)))
         if row is not None:
+            if row.stamp is None:  # a row of the list: the record as it is now, with its stamp
+                row = self.row = records.get(env.ctx, "legal_document", row.id)
             self.set_values(row.values)
 
     def _save_values(self, v: dict) -> records.RecordRow:
         if self.row is None:
             return records.create(self.env.ctx, "legal_document", {**v, "procedure_id": self.procedure_id})
-        return records.update(self.env.ctx, "legal_document", self.row.id, v)
+        return records.update(self.env.ctx.editing(self.row.stamp), "legal_document", self.row.id, v)
 
 
 def build_in_by(row: records.RecordRow) -> dt.date | None:

@@ -706,6 +706,10 @@ class SettingsPage(Page):
             self.accounts = None
         self.key_tab = KeyTab(env)
         self.tabs.addTab(self.key_tab, self.tr("Signing &key"))
+        from qms_desktop.ui.server_settings import DatabaseChoice
+
+        self.database_tab = DatabaseChoice(env.ctx.db.location)  # this PC's file or the office's server
+        self.tabs.addTab(self.database_tab, self.tr("Data &location"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.tabs)

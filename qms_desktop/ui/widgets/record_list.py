@@ -117,8 +117,16 @@ class RecordListWidget(QWidget):
         row = self.table.current_row()
         if row is None:
             return
+        try:  # the record as it is now, with its stamp: a save after someone else's is refused, not lost
+            row = records.get(self.env.ctx, self.kind, row.id)
+        except QmsError as exc:
+            from qms_desktop.ui.pages.base import show_error
+            show_error(self, exc)
+            self.refresh()
+            return
         dlg = RecordFormDialog(self.tr("Edit: %1").replace("%1", _t("Records", self.spec.label)), self.spec.fields,
-                               lambda v: records.update(self.env.ctx, self.kind, row.id, v), values=row.values,
+                               lambda v: records.update(self.env.ctx.editing(row.stamp), self.kind, row.id, v),
+                               values=row.values,
                                ref_choices=self._ref_choices(), parent=self)
         if dlg.exec():
             self.env.events.changed(self.kind)
