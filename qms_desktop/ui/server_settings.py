@@ -55,7 +55,7 @@ class DatabaseChoice(QWidget):
         group.addButton(self.server)
         self.url = QLineEdit()
         self.url.setObjectName("database_url")
-        self.url.setPlaceholderText("postgresql+psycopg://qms_office@10.0.0.5/qms_so_khcn")
+        self.url.setPlaceholderText("postgresql+psycopg://qms@10.0.0.5/qms")
         self.url.setToolTip(self.tr("USER@HOST[:PORT]/DATABASE. Leave the password out: it is never stored; "
                                     "you are asked for it when the application starts (or it is read from "
                                     "pgpass.conf)."))
