@@ -588,9 +588,6 @@ def _migrate(path: Path, engine: Engine, backup_dir: Path | None) -> None:
                     cfg = alembic_config()
                     cfg.attributes["connection"] = conn
                     command.upgrade(cfg, "head")
-                    from qms_desktop.storage import fulltext
-
-                    fulltext.repair(conn)  # a table rebuilt by the upgrade lost its search index's triggers
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise RuntimeError(f"foreign key check after the upgrade: {broken[:3]}")

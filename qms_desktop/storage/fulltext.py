@@ -7,8 +7,8 @@ a scan of every row (``LIKE '%word%'``) — the same rows, since both match subs
 folded text. Words shorter than three characters cannot use a trigram index and stay ``LIKE``.
 
 Triggers keep the index in step with every write (ORM, Core, even the ``sqlite3`` shell). A SQLite
-batch migration that rebuilds a searched table drops its triggers with it, so ``repair`` runs after
-every upgrade: missing triggers are recreated and the index rebuilt. PostgreSQL has no such tables;
+batch migration that rebuilds a searched table drops its triggers with it, so every writable open checks
+them (``needs_repair``, a read) and ``repair`` recreates missing ones and rebuilds that index. PostgreSQL has no such tables;
 the search there stays ``LIKE`` on the same column (one behaviour on both engines). A SQLite built
 without FTS5 trigram (before 3.34) gets no index and the search scans, as before.
 """
@@ -88,38 +88,30 @@ def install(conn, tables: tuple[str, ...]) -> list[str]:
     return done
 
 
+def _unguarded(conn) -> list[str]:
+    """The searched tables whose index lost one of its triggers."""
+    triggers, tables = _names(conn, "trigger"), _names(conn, "table")
+    indexed = (n[: -len(SUFFIX)] for n in sorted(tables) if n.endswith(SUFFIX))
+    return [t for t in indexed if t in tables and any(name not in triggers for name in _trigger_sql(t))]
+
+
 def needs_repair(conn) -> bool:
-    """An index whose table lost one of its triggers."""
-    if conn.dialect.name != "sqlite":
-        return False
-    triggers = _names(conn, "trigger")
-    tables = _names(conn, "table")
-    return any(name not in triggers for fts in tables if fts.endswith(SUFFIX) and fts[: -len(SUFFIX)] in tables
-               for name in _trigger_sql(fts[: -len(SUFFIX)]))
+    return conn.dialect.name == "sqlite" and bool(_unguarded(conn))
 
 
 def repair(conn) -> list[str]:
-    """After an upgrade: recreate the triggers a table rebuild dropped and rebuild that index.
+    """Recreate the triggers a table rebuild (or the sqlite3 shell) dropped and rebuild that index.
     Returns the tables repaired."""
     if conn.dialect.name != "sqlite":
         return []
-    triggers = _names(conn, "trigger")
-    tables = _names(conn, "table")
-    repaired = []
-    for fts in sorted(n for n in tables if n.endswith(SUFFIX)):
-        table = fts[: -len(SUFFIX)]
-        if table not in tables:
-            continue
-        wanted = _trigger_sql(table)
-        missing = [name for name in wanted if name not in triggers]
-        if not missing:
-            continue
+    repaired = _unguarded(conn)
+    for table in repaired:
+        fts, wanted = fts_name(table), _trigger_sql(table)
         for name in wanted:
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_q(name)}")
         for sql in wanted.values():
             conn.exec_driver_sql(sql)
         conn.exec_driver_sql(f"INSERT INTO {_q(fts)}({_q(fts)}) VALUES ('rebuild')")
-        repaired.append(table)
     _known.pop(conn.engine, None)
     return repaired
 
