@@ -75,6 +75,28 @@ def stamp_of(session: Session, model: type, record_id: object) -> Stamp:
     return Stamp(table, record_id, row_stamp(session.connection(), table, record_id))
 
 
+def stamps_of(session: Session, model: type, record_ids) -> dict[object, Stamp]:
+    """{id: stamp} of several records of one table now (one query, plus one per link table): the child rows
+    of a detail (checklist items, findings, actions…) that an edit dialog opens from the loaded detail."""
+    from qms_desktop.storage.rowstate import fetch_states, state_hash, table_info
+
+    ids = list(dict.fromkeys(record_ids))
+    if not ids:
+        return {}
+    table = model.__table__.name
+    states = fetch_states(session.connection(), table_info(table), ids)
+    return {i: Stamp(table, i, state_hash(states[str(i)]) if str(i) in states else "") for i in ids}
+
+
+def child_ids(session: Session, column, owner_id: object) -> list:
+    """The ids of the rows whose ``column`` (a foreign key) is ``owner_id``: taken before the rows are loaded,
+    so their stamps (``stamps_of``) are never newer than the values shown."""
+    from sqlalchemy import select
+
+    pk = column.table.primary_key.columns.values()[0]
+    return list(session.scalars(select(pk).where(column == owner_id)))
+
+
 @dataclass
 class AppContext:
     db: Database
