@@ -7,6 +7,7 @@ and how the text is read back."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import Callable
@@ -16,7 +17,9 @@ import pytest
 from qms_desktop.domain.errors import RecordChanged
 from qms_desktop.domain.steps import Step
 from qms_desktop.i18n import identity_translate
-from qms_desktop.services import agency, audits, check, history, ncs, objectives, procedures, records, reviews
+from qms_desktop.services import (
+    agency, audits, check, field_stats, history, ncs, objectives, procedures, records, reports, reviews,
+)
 from qms_desktop.services.context import Actor, AppContext
 from qms_desktop.storage.db import Database
 
@@ -63,6 +66,24 @@ AUDIT_HELD = Form(  # "record the audit as held" edits the report summary
     lambda c, k: (audits.get_audit(c, k).stamp,),
     lambda c, k, text: audits.complete_audit(c, k, start_date=D, report_summary=text),
     lambda c, k: audits.get_audit(c, k).report_summary)
+
+
+def _leader(c: AppContext) -> AppContext:
+    """The same officer (and the stamps her form keeps) as a leader: approving is a leader's."""
+    return dataclasses.replace(c, actor=Actor(c.actor.username, "leader", c.actor.full_name))
+
+
+def _held(ctx):
+    a = _audit(ctx)
+    audits.complete_audit(ctx, a, start_date=D, report_summary="Phù hợp cơ bản")
+    return a
+
+
+AUDIT_APPROVAL = Form(
+    _held,
+    lambda c, k: (audits.get_audit(c, k).stamp,),
+    lambda c, k, text: audits.approve_report(_leader(c), k, approved_by=text),
+    lambda c, k: audits.get_audit(c, k).approved_by)
 
 
 def _checklist(ctx):
@@ -268,7 +289,39 @@ SIGNING = Form(
     lambda c, k, text: agency.set_settings(c, {"pkcs11_library": text, "timestamp_url": ""}),
     lambda c, k: agency.get_setting(c, "pkcs11_library"))
 
+# ---------------------------------------------------------------- the report draft, service statistics per field
+REPORT = Form(
+    lambda ctx: (_profile(ctx), reports.create_report(ctx, period="2026").id)[1],
+    lambda c, k: (reports.get_report(c, k).stamp,),
+    lambda c, k, text: reports.update_report(c, k, plans=text),
+    lambda c, k: reports.get_report(c, k).plans)
+
+
+def _stat(ctx):
+    stat = records.create(ctx, "service_stat", {"period_start": dt.date(2025, 12, 15), "period_end": dt.date(2026, 6, 14),
+                                                 "received": 1, "on_time": 1})
+    field_stats.set_field_stats(ctx, stat.id, [{"field": "Hộ tịch", "received": 10, "on_time": 10}])
+    return stat.id
+
+
+RECEIVED = {"Lan": 20, "Hùng's": 30, "Hùng, reloaded": 40}
+FIELD_STATS = Form(
+    _stat,
+    lambda c, k: field_stats.get_field_stats(c, k).stamps,
+    lambda c, k, text: field_stats.set_field_stats(c, k, [{"field": "Hộ tịch", "received": RECEIVED[text],
+                                                           "on_time": RECEIVED[text]}]),
+    lambda c, k: {v: n for n, v in RECEIVED.items()}.get(_only(field_stats.get_field_stats(c, k).lines).received))
+
+FIELD_STATS_ADDED = Form(  # the other officer only added a field: the lines the form showed are unchanged
+    _stat,
+    lambda c, k: field_stats.get_field_stats(c, k).stamps,
+    lambda c, k, text: field_stats.set_field_stats(c, k, [{"field": "Hộ tịch", "received": 10, "on_time": 10},
+                                                          {"field": text, "received": 1, "on_time": 1}]),
+    lambda c, k: field_stats.get_field_stats(c, k).lines[-1].field)
+
 FORMS = {
+    "audit-approval": AUDIT_APPROVAL, "report-draft": REPORT, "field-stats": FIELD_STATS,
+    "field-stats-added": FIELD_STATS_ADDED,
     "audit-plan": AUDIT_PLAN, "audit-held": AUDIT_HELD, "checklist-item": CHECKLIST_ITEM,
     "checklist-result": CHECKLIST_RESULT, "finding": FINDING, "audit-programme": PROGRAMME,
     "review": REVIEW, "review-held": REVIEW_HELD, "review-input": REVIEW_INPUT, "review-decision": DECISION,

@@ -217,7 +217,7 @@ class CompleteAuditDialog(FormDialog):
 
 class ApproveReportDialog(FormDialog):
     def __init__(self, env, detail: audits.AuditDetail, parent: QWidget | None = None) -> None:
-        super().__init__("", lambda v: audits.approve_report(env.ctx, detail.row.id, **v), parent)
+        super().__init__("", lambda v: audits.approve_report(env.ctx.editing(detail.stamp), detail.row.id, **v), parent)
         self.detail = detail
         self.setWindowTitle(self.tr("Approve the audit report"))
         self.add_field("approved_by", self.tr("Approved by"), QLineEdit(), required=True)

@@ -447,7 +447,8 @@ class ReportsPage(MasterDetailPage):
                          number=self.number.value(), request_letter=self.request_letter.text(),
                          data_as_of=as_of, clear_data_as_of=as_of is None,
                          statements={k: e.toPlainText() for k, e in self.statements.items()},
-                         **{k: e.toPlainText() for k, e in self.narrative.items()}, kinds="report")
+                         **{k: e.toPlainText() for k, e in self.narrative.items()}, kinds="report",
+                         editing=(d.stamp,))
         return row is not None
 
     def _has_unsaved(self) -> bool:
