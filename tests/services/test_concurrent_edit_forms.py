@@ -384,3 +384,24 @@ def test_a_form_saves_again_after_its_own_save_once_reloaded_and_stale_stamps_ne
     fresh = _only(audits.get_audit(lan, k).checklist)
     audits.update_checklist_item(lan.editing(fresh.stamp), first.id, question="Câu hỏi hai")
     assert _only(audits.get_audit(lan, k).checklist).question == "Câu hỏi hai"
+
+
+def test_a_draft_changed_meanwhile_is_not_finalised_unseen(two):
+    """The leader finalises the draft she has on screen: a change saved meanwhile by another officer refuses it
+    (the report stays a draft, with that change); reloaded, the version check lets her through."""
+    lan, hung = two
+    _profile(lan)
+    report = reports.create_report(lan, period="2026")
+    on_screen = reports.get_report(hung, report.id)
+    reports.update_report(lan.editing(reports.get_report(lan, report.id).stamp), report.id, plans="Số hóa hồ sơ")
+    with pytest.raises(RecordChanged):
+        reports.finalize_report(_leader(hung).editing(on_screen.stamp), report.id, date=D, acknowledge_all=True)
+    after = reports.get_report(lan, report.id)
+    assert (after.row.status, after.plans) == ("draft", "Số hóa hồ sơ")
+    # reloaded, the version check passes: what answers now is the pre-flight (an empty commune's report is untrue)
+    from qms_desktop.services.reports.finalize_checks import PreflightRefused
+
+    with pytest.raises(PreflightRefused):
+        reports.finalize_report(_leader(hung).editing(after.stamp), report.id, date=D, acknowledge_all=True)
+    report_check = check.check_database(lan.db)
+    assert report_check.history_ok and not report_check.problems, report_check.problems
