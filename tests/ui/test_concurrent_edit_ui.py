@@ -9,16 +9,19 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from qms_desktop.services import agency, audits, ncs, records
+from qms_desktop.services import agency, audits, ncs, objectives, records, reviews
 from qms_desktop.services.context import Actor, AppContext
 from qms_desktop.storage.db import Database
 from qms_desktop.ui import translations
 from qms_desktop.ui.dialogs.audit_dialogs import ChecklistItemDialog
 from qms_desktop.ui.dialogs.nc_dialogs import ActionDialog
 from qms_desktop.ui.dialogs.record_form import RecordFormDialog
+from qms_desktop.ui.dialogs.review_dialog import OutputDialog
 from qms_desktop.ui.pages.audits_page import AuditsPage
 from qms_desktop.ui.pages.inspections_page import InspectionsPage
 from qms_desktop.ui.pages.ncs_page import NcsPage
+from qms_desktop.ui.pages.objectives_page import ObjectivesPage, ResultDialog
+from qms_desktop.ui.pages.reviews_page import ReviewsPage
 from qms_desktop.ui.pages.settings_page import SettingsPage
 
 from record_fixtures import fill_exec
@@ -165,3 +168,43 @@ def test_agency_profile_saved_meanwhile_is_not_overwritten(qtbot, env, other, mo
     profile = agency.get_profile(other)
     assert (profile.head_name, profile.recipient) == ("Nguyễn Văn Thành", "Sở Khoa học và Công nghệ tỉnh Đồng Nai")
     assert agency.get_setting(other, "website") == "tanphu.dongnai.gov.vn"
+
+
+def test_review_decision_edited_meanwhile_is_not_overwritten(qtbot, env, other, monkeypatch):
+    translations.install("vi")
+    review = reviews.create_review(env.ctx, date=DAY, place="Hội trường UBND xã")
+    out = reviews.add_output(env.ctx, review.id, kind="improvement", description="Bố trí thêm người trực một cửa")
+    page = show(qtbot, ReviewsPage(env))
+    page.select_id(review.id)
+    assert page.outputs_table.select_where(lambda r: r.id == out.id)
+
+    def fill(d: OutputDialog) -> None:
+        reviews.update_output(other, out.id, owner="Văn phòng UBND")  # Lan, meanwhile: another field of the decision
+        d.editors["description"].setPlainText("Bố trí hai người trực một cửa")
+
+    seen = fill_exec(monkeypatch, OutputDialog, fill)
+    page.edit_output()
+    assert seen and seen[0].result() != QDialog.DialogCode.Accepted and CHANGED_VI in seen[0].error_text()
+    saved = reviews.get_review(other, review.id).outputs[0]
+    assert (saved.description, saved.owner) == ("Bố trí thêm người trực một cửa", "Văn phòng UBND")
+
+
+def test_objective_result_recorded_meanwhile_is_not_overwritten(qtbot, env, other, monkeypatch):
+    translations.install("vi")
+    goal = records.create(env.ctx, "objective", {"year": 2026, "text": "Giải quyết hồ sơ đúng hạn", "target": 98,
+                                                 "comparison": ">=", "unit": "%"})
+    page = show(qtbot, ObjectivesPage(env))
+    assert page.lists["objective"].select(goal.id)
+    assert page.results.rowCount() == 0  # no result yet for the year
+
+    def fill(d: ResultDialog) -> None:  # Lan records the year's result on her PC while this dialog is open
+        objectives.record_result(other, goal.id, period="2026", value=99, note="Theo sổ theo dõi")
+        d.period.setCurrentIndex(d.period.findData("2026"))
+        d.value.setValue(95)
+
+    seen = []
+    monkeypatch.setattr(ResultDialog, "exec", lambda d: (seen.append(d), fill(d), d.accept(), d.result())[-1])
+    page.record_result()
+    assert seen and seen[0].result() != QDialog.DialogCode.Accepted
+    assert not seen[0].error.isHidden() and CHANGED_VI in seen[0].error.text()
+    assert [(r.value, r.note) for r in objectives.results(other, goal.id)] == [(99, "Theo sổ theo dõi")]
