@@ -20,7 +20,7 @@ from qms_desktop.domain.schema import INT, FieldSpec, check_date, coerce
 from qms_desktop.domain.text import clean, fold, sort_key
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.common import load
-from qms_desktop.services.context import AppContext, Stamp, child_ids, stamp_of, stamps_of
+from qms_desktop.services.context import AppContext, Stamp, rows_stamp_of, stamp_of
 from qms_desktop.storage import orm
 
 COUNTS = ("received", "on_time", "late", "pending")
@@ -105,7 +105,7 @@ def _result(stat: orm.ServiceStat) -> FieldStats:
 def get_field_stats(ctx: AppContext, stat_id: int) -> FieldStats:
     with ctx.tx("read") as s:
         stamps = (stamp_of(s, orm.ServiceStat, stat_id),  # first: a change in between then refuses the save
-                  *stamps_of(s, orm.ServiceStatField, child_ids(s, orm.ServiceStatField.stat_id, stat_id)).values())
+                  rows_stamp_of(s, orm.ServiceStatField.stat_id, stat_id))  # the set of lines, also when empty
         return dataclasses.replace(_result(load(s, orm.ServiceStat, stat_id)), stamps=stamps)
 
 

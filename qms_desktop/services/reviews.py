@@ -14,7 +14,7 @@ from qms_desktop.domain.model import NcStatus, ReviewOutputKind
 from qms_desktop.domain.text import clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.common import load, optional_date, required_date, required_text
-from qms_desktop.services.context import AppContext, Stamp, child_ids, stamp_of, stamps_of
+from qms_desktop.services.context import AppContext, Stamp, child_ids, rows_stamp_of, stamp_of, stamps_of
 from qms_desktop.storage import orm
 
 # ISO 9001:2015 §9.3.2 inputs, in the order of the standard.
@@ -69,6 +69,7 @@ class ReviewDetail:
     stamp: Stamp | None = field(default=None, compare=False)  # the review row as loaded: ctx.editing(detail.stamp)
     # {input key: stamp of its row} as loaded: the inputs tab saves each input with its own
     input_stamps: dict[str, Stamp] = field(default_factory=dict, compare=False)
+    inputs_stamp: Stamp | None = field(default=None, compare=False)  # the set of inputs: for one not stored yet
 
 
 def _row(r: orm.ManagementReview) -> ReviewRow:
@@ -302,8 +303,9 @@ def get_review(ctx: AppContext, review_id: int) -> ReviewDetail:
         stamp = stamp_of(s, orm.ManagementReview, review_id)  # first: a change in between then refuses the save
         outputs = stamps_of(s, orm.ReviewOutput, child_ids(s, orm.ReviewOutput.review_id, review_id))
         inputs = stamps_of(s, orm.ReviewInput, child_ids(s, orm.ReviewInput.review_id, review_id))
+        all_inputs = rows_stamp_of(s, orm.ReviewInput.review_id, review_id)
         r = load(s, orm.ManagementReview, review_id)
         return ReviewDetail(_row(r), r.time, r.secretary, r.attendees, r.conclusion,
                             {i.key: i.content for i in r.inputs},
                             tuple(dataclasses.replace(_out(o), stamp=outputs.get(o.id)) for o in r.outputs), r.effective,
-                            stamp, {i.key: inputs[i.id] for i in r.inputs if i.id in inputs})
+                            stamp, {i.key: inputs[i.id] for i in r.inputs if i.id in inputs}, all_inputs)

@@ -231,8 +231,21 @@ VERSION = Form(
 
 STEPS = Form(  # the Steps tab: the version row and its step rows
     _draft,
-    lambda c, k: (_version(c, k).stamp, *_version(c, k).steps_stamps),
+    lambda c, k: (_version(c, k).stamp, _version(c, k).steps_stamp),
     lambda c, k, text: procedures.set_steps(c, _version(c, k).id, [Step(1, text, "Công chức một cửa", 0.5)]),
+    lambda c, k: _only(_version(c, k).steps).action)
+
+
+def _draft_without_steps(ctx):
+    p = procedures.create_procedure(ctx, code="QT-02", title="Quy trình kiểm soát tài liệu", kind="system")
+    procedures.add_version(ctx, p.id, procedures.VersionInput(issue_date=D))
+    return p.id
+
+
+STEPS_FROM_NONE = Form(  # both saw a draft without steps: the first one's steps are not replaced unseen
+    _draft_without_steps,
+    lambda c, k: (_version(c, k).stamp, _version(c, k).steps_stamp),
+    lambda c, k, text: procedures.set_steps(c, _version(c, k).id, [Step(1, text, "Văn phòng", 1)]),
     lambda c, k: _only(_version(c, k).steps).action)
 
 
@@ -312,6 +325,17 @@ FIELD_STATS = Form(
                                                            "on_time": RECEIVED[text]}]),
     lambda c, k: {v: n for n, v in RECEIVED.items()}.get(_only(field_stats.get_field_stats(c, k).lines).received))
 
+def _stat_without_lines(ctx):
+    return records.create(ctx, "service_stat", {"period_start": dt.date(2025, 12, 15), "period_end": dt.date(2026, 6, 14),
+                                                "received": 1, "on_time": 1}).id
+
+
+FIELD_STATS_FROM_NONE = Form(  # both saw a period without lines per field
+    _stat_without_lines,
+    lambda c, k: field_stats.get_field_stats(c, k).stamps,
+    lambda c, k, text: field_stats.set_field_stats(c, k, [{"field": text, "received": 1, "on_time": 1}]),
+    lambda c, k: _only(field_stats.get_field_stats(c, k).lines).field)
+
 FIELD_STATS_ADDED = Form(  # the other officer only added a field: the lines the form showed are unchanged
     _stat,
     lambda c, k: field_stats.get_field_stats(c, k).stamps,
@@ -321,7 +345,8 @@ FIELD_STATS_ADDED = Form(  # the other officer only added a field: the lines the
 
 FORMS = {
     "audit-approval": AUDIT_APPROVAL, "report-draft": REPORT, "field-stats": FIELD_STATS,
-    "field-stats-added": FIELD_STATS_ADDED,
+    "field-stats-added": FIELD_STATS_ADDED, "field-stats-from-none": FIELD_STATS_FROM_NONE,
+    "procedure-steps-from-none": STEPS_FROM_NONE,
     "audit-plan": AUDIT_PLAN, "audit-held": AUDIT_HELD, "checklist-item": CHECKLIST_ITEM,
     "checklist-result": CHECKLIST_RESULT, "finding": FINDING, "audit-programme": PROGRAMME,
     "review": REVIEW, "review-held": REVIEW_HELD, "review-input": REVIEW_INPUT, "review-decision": DECISION,

@@ -34,7 +34,7 @@ from qms_desktop.domain.periods import ReportPeriod, add_months
 from qms_desktop.domain.text import clean, fold, nfc, sort_key
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.common import optional_date
-from qms_desktop.services.context import AppContext, Stamp, child_ids, stamp_of, stamps_of
+from qms_desktop.services.context import AppContext, Stamp, child_ids, rows_stamp_of, stamp_of, stamps_of
 from qms_desktop.services.receiving.inbox import require_office
 from qms_desktop.services.receiving.review import ACCEPTED
 from qms_desktop.services.receiving.status import period_overview
@@ -201,9 +201,9 @@ class Plan:
     rows: tuple[InspectionRow, ...]
     units_expected: int  # units of the register expected to report during the year
     on_site_needed: int
-    # as loaded: the header's form saves with ctx.editing(stamp), the team's with ctx.editing(*team_stamps)
+    # as loaded: the header's form saves with ctx.editing(stamp), the team's with ctx.editing(team_stamp) (the set)
     stamp: Stamp | None = field(default=None, compare=False)
-    team_stamps: tuple[Stamp, ...] = field(default=(), compare=False)
+    team_stamp: Stamp | None = field(default=None, compare=False)
 
     @property
     def row_stamps(self) -> tuple[Stamp, ...]:
@@ -430,15 +430,15 @@ def _reasons(raw: str) -> tuple[Reason, ...]:
         return ()
 
 
-def _plan_stamps(s: Session, plan_id: int) -> tuple[Stamp, dict, tuple[Stamp, ...]]:
-    """The stamps of a plan's row, of its units' lines ({id: stamp}) and of its team's rows: one query per table."""
+def _plan_stamps(s: Session, plan_id: int) -> tuple[Stamp, dict, Stamp]:
+    """The stamps of a plan's row, of its units' lines ({id: stamp}) and of its team (the set of rows)."""
     return (stamp_of(s, orm.RxInspectionPlan, plan_id),
             stamps_of(s, orm.RxInspection, child_ids(s, orm.RxInspection.plan_id, plan_id)),
-            tuple(stamps_of(s, orm.RxInspectionMember, child_ids(s, orm.RxInspectionMember.plan_id, plan_id)).values()))
+            rows_stamp_of(s, orm.RxInspectionMember.plan_id, plan_id))
 
 
 def _build(s: Session, plan: orm.RxInspectionPlan, today: dt.date, stamps: tuple | None = None) -> Plan:
-    plan_stamp, row_stamps, team_stamps = stamps if stamps is not None else _plan_stamps(s, plan.id)
+    plan_stamp, row_stamps, team_stamp = stamps if stamps is not None else _plan_stamps(s, plan.id)
     team = tuple(Member(m.name, m.title, m.role) for m in s.scalars(
         select(orm.RxInspectionMember).where(orm.RxInspectionMember.plan_id == plan.id)
         .order_by(orm.RxInspectionMember.position, orm.RxInspectionMember.id)))
@@ -462,7 +462,7 @@ def _build(s: Session, plan: orm.RxInspectionPlan, today: dt.date, stamps: tuple
     rows.sort(key=lambda r: (not r.on_site, r.scheduled or dt.date.max, sort_key(r.code)))
     total = len(expected_units(s, plan.year))
     return Plan(plan.id, plan.year, plan.plan_number, plan.plan_date, plan.decision_number, plan.decision_date,
-                plan.budget, plan.note, team, tuple(rows), total, on_site_needed(total), plan_stamp, team_stamps)
+                plan.budget, plan.note, team, tuple(rows), total, on_site_needed(total), plan_stamp, team_stamp)
 
 
 def get_plan(ctx: AppContext, year: int) -> Plan | None:

@@ -185,7 +185,7 @@ class StepsTab(QWidget):
         if not self._editable():
             return False
         result = self.page.write(procedures.set_steps, self.version.id, self.editor.steps(), kinds="procedure",
-                                 editing=(self.version.stamp, *self.version.steps_stamps))
+                                 editing=(self.version.stamp, self.version.steps_stamp))
         if result is not None:
             self._dirty = False
         return result is not None

@@ -257,7 +257,7 @@ class ReviewsPage(MasterDetailPage):
             return False
         for key, text in self.changed_inputs().items():
             try:
-                reviews.set_input(self.env.ctx.editing(d.input_stamps.get(key)), d.row.id, key, text)
+                reviews.set_input(self.env.ctx.editing(d.input_stamps.get(key, d.inputs_stamp)), d.row.id, key, text)
             except QmsError as exc:
                 prompts.show_error(self, exc)
                 return False

@@ -374,7 +374,7 @@ class InspectionPage(Page):
                 continue
             members.append(ins.Member(name, title, self.team.cellWidget(r, 2).currentData()))
         self._done(self.call(ins.set_team, self.year.value(), members,
-                             editing=(self.plan.stamp, *self.plan.team_stamps) if self.plan else ()))
+                             editing=(self.plan.stamp, self.plan.team_stamp) if self.plan else ()))
 
     def apply_unit(self) -> None:
         row = self.selected()
