@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from qms_desktop.domain.errors import ValidationError
+from qms_desktop.domain.errors import RecordChanged, ValidationError
 from qms_desktop.domain.model import AuditStatus, ChecklistResult, NcSource, Severity
 from qms_desktop.domain.text import clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services import ncs
 from qms_desktop.services.common import load, optional_date, required_date, required_text
-from qms_desktop.services.context import AppContext, Stamp, child_ids, stamp_of, stamps_of
+from qms_desktop.services.context import CHANGED_MESSAGE, AppContext, Stamp, child_ids, stamp_of, stamps_of
 from qms_desktop.storage import orm
 
 
@@ -95,13 +95,16 @@ def _row(s, a: orm.Audit) -> AuditRow:
 
 
 def save_programme(ctx: AppContext, *, year: int, objectives: str = "", approved_by: str = "",
-                   approved_date: object = None) -> ProgrammeRow:
-    """Create or update the yearly audit programme."""
+                   approved_date: object = None, new: bool = False) -> ProgrammeRow:
+    """Create or update the yearly audit programme. ``new``: the form saw no programme of that year; one saved
+    meanwhile by someone else refuses the save (RecordChanged). An update the form saw: ``ctx.editing(row.stamp)``."""
     if not isinstance(year, int) or not 2000 <= year <= 2100:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label} must be between {min} and {max}."), field="year",
                               field_label=QT_TRANSLATE_NOOP("Fields", "Year"), min=2000, max=2100)
     with ctx.tx("audit") as s:
         p = s.scalar(select(orm.AuditProgramme).where(orm.AuditProgramme.year == year))
+        if p is not None and new:
+            raise RecordChanged(CHANGED_MESSAGE, table="audit_programme", id=p.id)
         if p is None:
             p = orm.AuditProgramme(year=year)
             s.add(p)

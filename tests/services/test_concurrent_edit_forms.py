@@ -430,3 +430,12 @@ def test_a_draft_changed_meanwhile_is_not_finalised_unseen(two):
         reports.finalize_report(_leader(hung).editing(after.stamp), report.id, date=D, acknowledge_all=True)
     report_check = check.check_database(lan.db)
     assert report_check.history_ok and not report_check.problems, report_check.problems
+
+
+def test_a_programme_saved_meanwhile_for_a_year_the_form_saw_empty_is_not_replaced(two):
+    lan, hung = two
+    assert audits.list_programmes(lan) == audits.list_programmes(hung) == []
+    audits.save_programme(lan, year=2027, objectives="Đánh giá toàn bộ hệ thống", new=True)
+    with pytest.raises(RecordChanged):
+        audits.save_programme(hung, year=2027, objectives="Chỉ đánh giá bộ phận một cửa", new=True)
+    assert [p.objectives for p in audits.list_programmes(hung)] == ["Đánh giá toàn bộ hệ thống"]

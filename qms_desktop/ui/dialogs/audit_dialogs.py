@@ -24,9 +24,11 @@ class ProgrammeDialog(FormDialog):
     """The yearly audit programme (chương trình đánh giá nội bộ năm)."""
 
     def __init__(self, env, year: int, programme: audits.ProgrammeRow | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__("", lambda v: audits.save_programme(env.ctx.editing(self._stamp(v)), **v), parent)
-        self.programme = programme
+                 parent: QWidget | None = None, programmes: list[audits.ProgrammeRow] | tuple = ()) -> None:
+        super().__init__("", self._save_values, parent)
+        self.env = env
+        # the programmes the page showed, by year (the year can be changed here): a save after another's is refused
+        self.known = {p.year: p for p in (*programmes, *([programme] if programme is not None else []))}
         self.setWindowTitle(self.tr("Audit programme"))
         spin = QSpinBox()
         spin.setRange(2000, 2100)
@@ -40,10 +42,11 @@ class ProgrammeDialog(FormDialog):
         else:
             self.set_values({"year": year})
 
-    def _stamp(self, v: dict):
-        """The programme as loaded, when the form saves that same year (a save after another's is refused)."""
-        p = self.programme
-        return p.stamp if p is not None and v.get("year") == p.year else None
+    def _save_values(self, v: dict) -> audits.ProgrammeRow:
+        seen = self.known.get(v["year"])
+        if seen is None:  # no programme of that year was shown: one saved meanwhile by someone else is not replaced
+            return audits.save_programme(self.env.ctx, new=True, **v)
+        return audits.save_programme(self.env.ctx.editing(seen.stamp), **v)
 
 
 class PlanAuditDialog(FormDialog):
