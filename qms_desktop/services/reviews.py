@@ -171,15 +171,23 @@ def update_review(ctx: AppContext, review_id: int, *, date: object = None, time:
 
 
 def set_input(ctx: AppContext, review_id: int, key: str, content: str) -> None:
-    if key not in INPUT_KEYS:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown review input: {key}"), key=key)
+    set_inputs(ctx, review_id, {key: content})
+
+
+def set_inputs(ctx: AppContext, review_id: int, contents: dict[str, str]) -> None:
+    """Several §9.3.2 inputs in one unit of work (all or nothing); the inputs tab saves them with
+    ``ctx.editing(*stamps of those inputs)`` (``ReviewDetail.input_stamps``, ``inputs_stamp``)."""
+    for key in contents:
+        if key not in INPUT_KEYS:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown review input: {key}"), key=key)
     with ctx.tx("edit") as s:
         r = load(s, orm.ManagementReview, review_id)
-        item = next((i for i in r.inputs if i.key == key), None)
-        if item is None:
-            s.add(orm.ReviewInput(review_id=r.id, key=key, content=clean(content)))
-        else:
-            item.content = clean(content)
+        for key, content in contents.items():
+            item = next((i for i in r.inputs if i.key == key), None)
+            if item is None:
+                s.add(orm.ReviewInput(review_id=r.id, key=key, content=clean(content)))
+            else:
+                item.content = clean(content)
 
 
 EFFECTIVE_CHOICES = {"": None, "effective": True, "not_effective": False}

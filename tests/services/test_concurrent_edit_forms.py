@@ -151,6 +151,13 @@ REVIEW_HELD = Form(
     lambda c, k, text: reviews.hold_review(c, k, conclusion=text),
     lambda c, k: reviews.get_review(c, k).conclusion)
 
+REVIEW_INPUTS = Form(  # the inputs tab saves the inputs changed on screen together: all or nothing
+    _review,
+    lambda c, k: (reviews.get_review(c, k).input_stamps["a"], reviews.get_review(c, k).input_stamps["f"]),
+    lambda c, k, text: reviews.set_inputs(c, k, {"a": f"{text}: a", "f": text}),
+    lambda c, k: reviews.get_review(c, k).inputs["f"] if reviews.get_review(c, k).inputs["a"].startswith(
+        reviews.get_review(c, k).inputs["f"]) else "half-saved")
+
 REVIEW_INPUT = Form(
     _review,
     lambda c, k: (reviews.get_review(c, k).input_stamps["f"],),
@@ -349,7 +356,7 @@ FORMS = {
     "procedure-steps-from-none": STEPS_FROM_NONE,
     "audit-plan": AUDIT_PLAN, "audit-held": AUDIT_HELD, "checklist-item": CHECKLIST_ITEM,
     "checklist-result": CHECKLIST_RESULT, "finding": FINDING, "audit-programme": PROGRAMME,
-    "review": REVIEW, "review-held": REVIEW_HELD, "review-input": REVIEW_INPUT, "review-decision": DECISION,
+    "review": REVIEW, "review-held": REVIEW_HELD, "review-input": REVIEW_INPUT, "review-inputs": REVIEW_INPUTS, "review-decision": DECISION,
     "review-decision-done": DECISION_DONE, "nc-action": ACTION, "nc-action-done": ACTION_DONE,
     "nc-verification": VERIFICATION, "procedure-version": VERSION, "procedure-steps": STEPS,
     "amendment": AMENDMENT, "objective-result": OBJECTIVE_RESULT, "agency-profile": PROFILE,
@@ -439,3 +446,18 @@ def test_a_programme_saved_meanwhile_for_a_year_the_form_saw_empty_is_not_replac
     with pytest.raises(RecordChanged):
         audits.save_programme(hung, year=2027, objectives="Chỉ đánh giá bộ phận một cửa", new=True)
     assert [p.objectives for p in audits.list_programmes(hung)] == ["Đánh giá toàn bộ hệ thống"]
+
+
+def test_review_inputs_are_saved_all_or_nothing(two):
+    """Hùng changed inputs a and f on screen; Lan saved f meanwhile: his save is refused and a is not saved either."""
+    lan, hung = two
+    review = _review(lan)
+    on_screen = reviews.get_review(hung, review)
+    before_a = on_screen.inputs["a"]
+    seen = reviews.get_review(lan, review)
+    reviews.set_inputs(lan.editing(seen.input_stamps["f"]), review, {"f": "Lắp máy lấy số thứ tự"})
+    with pytest.raises(RecordChanged):
+        reviews.set_inputs(hung.editing(on_screen.input_stamps["a"], on_screen.input_stamps["f"]), review,
+                           {"a": "Đã khắc phục 3/3 điểm của kỳ trước", "f": "Số hóa hồ sơ"})
+    after = reviews.get_review(lan, review)
+    assert (after.inputs["a"], after.inputs["f"]) == (before_a, "Lắp máy lấy số thứ tự")
