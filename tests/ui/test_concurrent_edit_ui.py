@@ -9,7 +9,8 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from qms_desktop.services import agency, audits, ncs, objectives, records, reviews
+from qms_desktop.domain.steps import Step
+from qms_desktop.services import agency, audits, ncs, objectives, procedures, records, reviews
 from qms_desktop.services.context import Actor, AppContext
 from qms_desktop.storage.db import Database
 from qms_desktop.ui import translations
@@ -21,6 +22,7 @@ from qms_desktop.ui.pages.audits_page import AuditsPage
 from qms_desktop.ui.pages.inspections_page import InspectionsPage
 from qms_desktop.ui.pages.ncs_page import NcsPage
 from qms_desktop.ui.pages.objectives_page import ObjectivesPage, ResultDialog
+from qms_desktop.ui.pages.procedures_page import ProceduresPage
 from qms_desktop.ui.pages.reviews_page import ReviewsPage
 from qms_desktop.ui.pages.settings_page import SettingsPage
 
@@ -208,3 +210,24 @@ def test_objective_result_recorded_meanwhile_is_not_overwritten(qtbot, env, othe
     assert seen and seen[0].result() != QDialog.DialogCode.Accepted
     assert not seen[0].error.isHidden() and CHANGED_VI in seen[0].error.text()
     assert [(r.value, r.note) for r in objectives.results(other, goal.id)] == [(99, "Theo sổ theo dõi")]
+
+
+def test_steps_of_a_draft_saved_meanwhile_are_not_replaced(qtbot, env, other, monkeypatch):
+    """The Steps tab replaces the draft's whole set of steps: a draft that had none, filled meanwhile by another
+    officer, is not replaced unseen (a set's stamp), and the tab keeps what was typed."""
+    translations.install("vi")
+    p = procedures.create_procedure(env.ctx, code="QT-02", title="Quy trình kiểm soát tài liệu", kind="system")
+    draft = procedures.add_version(env.ctx, p.id, procedures.VersionInput(issue_date=DAY))
+    page = show(qtbot, ProceduresPage(env))
+    page.open_record("procedure", p.id)
+    tab = page.steps_tab
+    procedures.set_steps(other, draft.id, [Step(1, "Soạn thảo tài liệu", "Văn phòng", 1)])  # Lan, meanwhile
+    row = tab.editor.add_step()
+    tab.editor.table.item(row, 1).setText("Phê duyệt tài liệu")
+    tab.editor.set_duration(row, 1)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, title, text: warnings.append((title, text))))
+    assert tab.save() is False
+    assert len(warnings) == 1 and CHANGED_VI in warnings[0][1], warnings
+    assert [s.action for s in tab.editor.steps()] == ["Phê duyệt tài liệu"]  # the input stays
+    assert [s.action for s in procedures.get_procedure(other, p.id).versions[0].steps] == ["Soạn thảo tài liệu"]
