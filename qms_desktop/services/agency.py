@@ -11,7 +11,7 @@ from qms_desktop.domain.model import AgencyKind
 from qms_desktop.domain.periods import CALENDAR, DECREE_09
 from qms_desktop.domain.text import clean
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
-from qms_desktop.services.context import AppContext
+from qms_desktop.services.context import AppContext, Stamp, stamps_of
 from qms_desktop.storage import orm
 
 
@@ -95,13 +95,15 @@ def validate_profile(profile: AgencyProfile) -> dict:
     return values
 
 
-def save_profile(ctx: AppContext, profile: AgencyProfile) -> AgencyProfile:
-    """Create or update the agency profile.
+def save_profile(ctx: AppContext, profile: AgencyProfile, settings: dict[str, str] | None = None) -> AgencyProfile:
+    """Create or update the agency profile, and ``settings`` with it (one unit of work: all or nothing).
 
     Raises:
-        ValidationError: no name, or an unknown kind.
+        ValidationError: no name, or an unknown kind; a setting's bad value.
+        RecordChanged: saved with ``ctx.editing(*edit_stamps(…))`` after someone else changed one of them.
     """
     values = validate_profile(profile)
+    checked = {key: _setting_value(key, value) for key, value in (settings or {}).items()}
     with ctx.tx("edit") as s:
         row = s.get(orm.Agency, 1)
         if row is None:
@@ -109,7 +111,17 @@ def save_profile(ctx: AppContext, profile: AgencyProfile) -> AgencyProfile:
         else:
             for k, v in values.items():
                 setattr(row, k, v)
+        _write_settings(s, checked)
     return AgencyProfile(**values)
+
+
+def edit_stamps(ctx: AppContext, setting_keys=(), *, profile: bool = True) -> tuple[Stamp, ...]:
+    """The stamps of the agency profile (``profile``) and of the settings ``setting_keys`` now, stored or not:
+    a form that loads them after taking these saves with ``ctx.editing(*stamps)`` (a save after someone
+    else's is refused instead of overwriting it)."""
+    with ctx.tx("read") as s:
+        out = list(stamps_of(s, orm.Agency, [1]).values()) if profile else []
+        return tuple(out + list(stamps_of(s, orm.Setting, list(setting_keys)).values()))
 
 
 def _short_name(full: str) -> str:
@@ -133,6 +145,27 @@ def all_settings(ctx: AppContext) -> dict[str, str]:
 
 
 def set_setting(ctx: AppContext, key: str, value: str) -> None:
+    set_settings(ctx, {key: value})
+
+
+def set_settings(ctx: AppContext, values: dict[str, str]) -> None:
+    """Several settings in one unit of work (all checked first: a bad value changes nothing)."""
+    checked = {key: _setting_value(key, value) for key, value in values.items()}
+    with ctx.tx("edit") as s:
+        _write_settings(s, checked)
+
+
+def _write_settings(s, values: dict[str, str]) -> None:
+    for key, value in values.items():
+        row = s.get(orm.Setting, key)
+        if row is None:
+            s.add(orm.Setting(key=key, value=value))
+        else:
+            row.value = value
+
+
+def _setting_value(key: str, value: str) -> str:
+    """``value`` checked and normalised for setting ``key``. Raises ValidationError."""
     if key not in DEFAULTS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown setting: {key}"), key=key)
     value = clean(value)
@@ -154,12 +187,7 @@ def set_setting(ctx: AppContext, key: str, value: str) -> None:
             dt.date(2024, month, day)
         except ValueError:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Use MM-DD for a due date, e.g. 06-20."), field=key) from None
-    with ctx.tx("edit") as s:
-        row = s.get(orm.Setting, key)
-        if row is None:
-            s.add(orm.Setting(key=key, value=value))
-        else:
-            row.value = value
+    return value
 
 
 def is_office(ctx: AppContext) -> bool:

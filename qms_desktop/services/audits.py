@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import dataclasses
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from qms_desktop.domain.errors import ValidationError
+from qms_desktop.domain.errors import RecordChanged, ValidationError
 from qms_desktop.domain.model import AuditStatus, ChecklistResult, NcSource, Severity
 from qms_desktop.domain.text import clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services import ncs
 from qms_desktop.services.common import load, optional_date, required_date, required_text
-from qms_desktop.services.context import AppContext
+from qms_desktop.services.context import CHANGED_MESSAGE, AppContext, Stamp, child_ids, stamp_of, stamps_of
 from qms_desktop.storage import orm
 
 
@@ -39,6 +40,7 @@ class ChecklistRow:
     unit_id: int | None
     auditor_id: int | None
     procedure_id: int | None
+    stamp: Stamp | None = field(default=None, compare=False)  # from get_audit(): the item's edit form saves with it
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class FindingRow:
     unit_id: int | None
     nc_id: int | None
     nc_number: str | None
+    stamp: Stamp | None = field(default=None, compare=False)  # from get_audit(): the finding's edit form saves with it
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,7 @@ class AuditDetail:
     approved_date: dt.date | None
     checklist: tuple[ChecklistRow, ...]
     findings: tuple[FindingRow, ...]
+    stamp: Stamp | None = field(default=None, compare=False)  # the audit row (team, units) as loaded: ctx.editing(detail.stamp)
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,7 @@ class ProgrammeRow:
     objectives: str
     approved_by: str
     approved_date: dt.date | None
+    stamp: Stamp | None = field(default=None, compare=False)  # from list_programmes(): the programme form saves with it
 
 
 def _row(s, a: orm.Audit) -> AuditRow:
@@ -90,13 +95,16 @@ def _row(s, a: orm.Audit) -> AuditRow:
 
 
 def save_programme(ctx: AppContext, *, year: int, objectives: str = "", approved_by: str = "",
-                   approved_date: object = None) -> ProgrammeRow:
-    """Create or update the yearly audit programme."""
+                   approved_date: object = None, new: bool = False) -> ProgrammeRow:
+    """Create or update the yearly audit programme. ``new``: the form saw no programme of that year; one saved
+    meanwhile by someone else refuses the save (RecordChanged). An update the form saw: ``ctx.editing(row.stamp)``."""
     if not isinstance(year, int) or not 2000 <= year <= 2100:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label} must be between {min} and {max}."), field="year",
                               field_label=QT_TRANSLATE_NOOP("Fields", "Year"), min=2000, max=2100)
     with ctx.tx("audit") as s:
         p = s.scalar(select(orm.AuditProgramme).where(orm.AuditProgramme.year == year))
+        if p is not None and new:
+            raise RecordChanged(CHANGED_MESSAGE, table="audit_programme", id=p.id)
         if p is None:
             p = orm.AuditProgramme(year=year)
             s.add(p)
@@ -384,22 +392,29 @@ def list_audits(ctx: AppContext, *, search: str = "", year: int | None = None) -
 
 
 def get_audit(ctx: AppContext, audit_id: int) -> AuditDetail:
+    """The audit as its page and edit forms load it, with the stamps of the audit, its checklist items and its
+    findings (taken first: a change in between then refuses the save; one query per table)."""
     with ctx.tx("read") as s:
+        stamp = stamp_of(s, orm.Audit, audit_id)
+        item_stamps = stamps_of(s, orm.ChecklistItem, child_ids(s, orm.ChecklistItem.audit_id, audit_id))
+        finding_stamps = stamps_of(s, orm.Finding, child_ids(s, orm.Finding.audit_id, audit_id))
         a = load(s, orm.Audit, audit_id)
         nc_by_finding = {nc.finding_id: nc for nc in s.scalars(
             select(orm.Nonconformity).where(orm.Nonconformity.audit_id == a.id))}
         findings = tuple(
             FindingRow(f.id, f.kind, f.severity, f.clause, f.description, f.unit_id,
                        nc_by_finding[f.id].id if f.id in nc_by_finding else None,
-                       nc_by_finding[f.id].number if f.id in nc_by_finding else None)
+                       nc_by_finding[f.id].number if f.id in nc_by_finding else None, finding_stamps.get(f.id))
             for f in a.findings)
         return AuditDetail(_row(s, a), a.programme_id, a.purpose, a.scope, a.criteria, a.lead_auditor_id,
                            tuple(m.id for m in a.members), tuple(u.id for u in a.units), a.planned_date,
                            a.start_date, a.end_date, a.report_summary, a.approved_by, a.approved_date,
-                           tuple(_checklist_row(i) for i in a.checklist), findings)
+                           tuple(dataclasses.replace(_checklist_row(i), stamp=item_stamps.get(i.id)) for i in a.checklist),
+                           findings, stamp)
 
 
 def list_programmes(ctx: AppContext) -> list[ProgrammeRow]:
     with ctx.tx("read") as s:
-        return [ProgrammeRow(p.id, p.year, p.objectives, p.approved_by, p.approved_date)
+        stamps = stamps_of(s, orm.AuditProgramme, s.scalars(select(orm.AuditProgramme.id)))
+        return [ProgrammeRow(p.id, p.year, p.objectives, p.approved_by, p.approved_date, stamps.get(p.id))
                 for p in s.scalars(select(orm.AuditProgramme).order_by(orm.AuditProgramme.year))]

@@ -65,6 +65,7 @@ class Stamp:
     table: str
     id: object
     hash: str
+    of: str = ""  # a set's stamp (``rows_stamp_of``): every row of ``table`` whose column ``of`` is ``id``
 
 
 def stamp_of(session: Session, model: type, record_id: object) -> Stamp:
@@ -73,6 +74,38 @@ def stamp_of(session: Session, model: type, record_id: object) -> Stamp:
 
     table = model.__table__.name
     return Stamp(table, record_id, row_stamp(session.connection(), table, record_id))
+
+
+def stamps_of(session: Session, model: type, record_ids) -> dict[object, Stamp]:
+    """{id: stamp} of several records of one table now (one query, plus one per link table): the child rows
+    of a detail (checklist items, findings, actions…) that an edit dialog opens from the loaded detail."""
+    from qms_desktop.storage.rowstate import fetch_states, state_hash, table_info
+
+    ids = list(dict.fromkeys(record_ids))
+    if not ids:
+        return {}
+    table = model.__table__.name
+    states = fetch_states(session.connection(), table_info(table), ids)
+    return {i: Stamp(table, i, state_hash(states[str(i)]) if str(i) in states else "") for i in ids}
+
+
+def rows_stamp_of(session: Session, column, owner_id: object) -> Stamp:
+    """The stamp of the SET of rows whose ``column`` (a foreign key) is ``owner_id`` now: a row added, removed or
+    changed by anyone refuses the save of a form that replaces that set (the steps of a draft, the team of a plan,
+    the lines of a statistics period), also when it was empty."""
+    from qms_desktop.storage.rowstate import rows_stamp
+
+    table = column.table.name
+    return Stamp(table, owner_id, rows_stamp(session.connection(), table, column.name, owner_id), of=column.name)
+
+
+def child_ids(session: Session, column, owner_id: object) -> list:
+    """The ids of the rows whose ``column`` (a foreign key) is ``owner_id``: taken before the rows are loaded,
+    so their stamps (``stamps_of``) are never newer than the values shown."""
+    from sqlalchemy import select
+
+    pk = column.table.primary_key.columns.values()[0]
+    return list(session.scalars(select(pk).where(column == owner_id)))
 
 
 @dataclass
@@ -112,11 +145,12 @@ class AppContext:
     def _check_unchanged(self, session: Session) -> None:
         """Optimistic version check, after the writers' lock (BEGIN IMMEDIATE on SQLite, the advisory
         lock on a server): a record another user saved since the form loaded it refuses the save."""
-        from qms_desktop.storage.rowstate import row_stamp
+        from qms_desktop.storage.rowstate import row_stamp, rows_stamp
 
         conn = session.connection()
         for stamp in self.expected:
-            if row_stamp(conn, stamp.table, stamp.id) != stamp.hash:
+            now = rows_stamp(conn, stamp.table, stamp.of, stamp.id) if stamp.of else row_stamp(conn, stamp.table, stamp.id)
+            if now != stamp.hash:
                 raise RecordChanged(CHANGED_MESSAGE, table=stamp.table, id=stamp.id)
 
     def editing(self, *stamps: Stamp | None) -> "AppContext":

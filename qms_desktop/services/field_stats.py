@@ -7,6 +7,7 @@ and its totals can never disagree.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from qms_desktop.domain.schema import INT, FieldSpec, check_date, coerce
 from qms_desktop.domain.text import clean, fold, sort_key
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.common import load
-from qms_desktop.services.context import AppContext
+from qms_desktop.services.context import AppContext, Stamp, rows_stamp_of, stamp_of
 from qms_desktop.storage import orm
 
 COUNTS = ("received", "on_time", "late", "pending")
@@ -45,6 +46,8 @@ class FieldStats:
     end: dt.date
     lines: tuple[FieldLine, ...]
     totals: FieldLine  # the period's totals (the sums once lines are saved)
+    # from get_field_stats(): the period's row and its field lines as loaded (the grid saves with ctx.editing(*stamps))
+    stamps: tuple[Stamp, ...] = dataclasses.field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -101,7 +104,9 @@ def _result(stat: orm.ServiceStat) -> FieldStats:
 
 def get_field_stats(ctx: AppContext, stat_id: int) -> FieldStats:
     with ctx.tx("read") as s:
-        return _result(load(s, orm.ServiceStat, stat_id))
+        stamps = (stamp_of(s, orm.ServiceStat, stat_id),  # first: a change in between then refuses the save
+                  rows_stamp_of(s, orm.ServiceStatField.stat_id, stat_id))  # the set of lines, also when empty
+        return dataclasses.replace(_result(load(s, orm.ServiceStat, stat_id)), stamps=stamps)
 
 
 def known_fields(ctx: AppContext) -> list[str]:

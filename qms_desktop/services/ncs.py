@@ -17,7 +17,7 @@ from qms_desktop.domain.model import NcSource, NcStatus, Severity
 from qms_desktop.domain.text import clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.common import load, optional_date, required_date, required_text
-from qms_desktop.services.context import AppContext, Stamp, stamp_of
+from qms_desktop.services.context import AppContext, Stamp, child_ids, stamp_of, stamps_of
 from qms_desktop.storage.db import serialise_writers
 from qms_desktop.storage import orm
 
@@ -32,6 +32,7 @@ class ActionRow:
     done_date: dt.date | None
     result: str
     cancelled_reason: str | None = None
+    stamp: Stamp | None = field(default=None, compare=False)  # from get_nc(): the action's forms save with it
 
 
 @dataclass(frozen=True)
@@ -83,10 +84,11 @@ def _row(nc: orm.Nonconformity) -> NcRow:
                  nc.unit_id, nc.procedure_id, nc.audit_id, nc.inspection_id, nc.former_number)
 
 
-def _detail(nc: orm.Nonconformity) -> NcDetail:
+def _detail(nc: orm.Nonconformity, action_stamps: dict | None = None) -> NcDetail:
+    stamps = action_stamps or {}
     return NcDetail(_row(nc), nc.immediate_correction, nc.root_cause, nc.verified_by, nc.verified_date,
                     nc.verification_effective, nc.verification_note, nc.cancelled_reason,
-                    tuple(_action_row(a) for a in nc.actions))
+                    tuple(dataclasses.replace(_action_row(a), stamp=stamps.get(a.id)) for a in nc.actions))
 
 
 def _choice(value: str, allowed, name: str, label: str) -> str:
@@ -331,5 +333,6 @@ def list_ncs(ctx: AppContext, *, search: str = "", status: str | None = None, ye
 
 def get_nc(ctx: AppContext, nc_id: int) -> NcDetail:
     with ctx.tx("read") as s:
-        stamp = stamp_of(s, orm.Nonconformity, nc_id)
-        return dataclasses.replace(_detail(load(s, orm.Nonconformity, nc_id)), stamp=stamp)
+        stamp = stamp_of(s, orm.Nonconformity, nc_id)  # first: a change in between then refuses the save
+        actions = stamps_of(s, orm.CorrectiveAction, child_ids(s, orm.CorrectiveAction.nc_id, nc_id))
+        return dataclasses.replace(_detail(load(s, orm.Nonconformity, nc_id), actions), stamp=stamp)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
@@ -12,7 +12,8 @@ from qms_desktop.domain.schema import FLOAT, FieldSpec, coerce
 from qms_desktop.domain.text import clean
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.common import load
-from qms_desktop.services.context import AppContext
+from qms_desktop.domain.errors import RecordChanged
+from qms_desktop.services.context import CHANGED_MESSAGE, AppContext, Stamp, child_ids, stamps_of
 from qms_desktop.storage import orm
 
 
@@ -24,20 +25,27 @@ class ResultRow:
     value: float
     achieved: bool
     note: str
+    stamp: Stamp | None = field(default=None, compare=False)  # from results(): a correction of it saves with ctx.editing(stamp)
 
 
 def achieved(target: float, comparison: str, value: float) -> bool:
     return rates.meets(value, target, comparison)
 
 
-def record_result(ctx: AppContext, objective_id: int, *, period: str, value: object, note: str = "") -> ResultRow:
-    """Record (or correct) the measured result of an objective for a period; achieved is computed."""
+def record_result(ctx: AppContext, objective_id: int, *, period: str, value: object, note: str = "",
+                  new: bool = False) -> ResultRow:
+    """Record (or correct) the measured result of an objective for a period; achieved is computed.
+
+    ``new``: the form saw no result for the period; one recorded meanwhile by someone else refuses the save
+    (RecordChanged). A correction of a result the form saw is saved with ``ctx.editing(row.stamp)``."""
     p = ReportPeriod.parse(period)
     number = coerce(FieldSpec("value", QT_TRANSLATE_NOOP("Fields", "Result"), FLOAT, required=True, minimum=0, maximum=1e9), value)
     with ctx.tx("edit") as s:
         o = load(s, orm.Objective, objective_id)
         r = s.scalar(select(orm.ObjectiveResult).where(orm.ObjectiveResult.objective_id == o.id,
                                                        orm.ObjectiveResult.period == p.code))
+        if r is not None and new:
+            raise RecordChanged(CHANGED_MESSAGE, table="objective_result", id=r.id)
         if r is None:
             r = orm.ObjectiveResult(objective_id=o.id, period=p.code, value=number, achieved=False)
             s.add(r)
@@ -49,5 +57,6 @@ def record_result(ctx: AppContext, objective_id: int, *, period: str, value: obj
 
 def results(ctx: AppContext, objective_id: int) -> list[ResultRow]:
     with ctx.tx("read") as s:
+        stamps = stamps_of(s, orm.ObjectiveResult, child_ids(s, orm.ObjectiveResult.objective_id, objective_id))
         o = load(s, orm.Objective, objective_id)
-        return [ResultRow(r.id, o.id, r.period, r.value, r.achieved, r.note) for r in o.results]
+        return [ResultRow(r.id, o.id, r.period, r.value, r.achieved, r.note, stamps.get(r.id)) for r in o.results]

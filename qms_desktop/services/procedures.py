@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -14,7 +15,7 @@ from qms_desktop.domain.steps import Step, fits, total_days
 from qms_desktop.domain.text import clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.common import load, optional_date, required_date, required_text
-from qms_desktop.services.context import AppContext, Stamp, stamp_of
+from qms_desktop.services.context import AppContext, Stamp, child_ids, rows_stamp_of, stamp_of, stamps_of
 from qms_desktop.storage import orm
 
 
@@ -52,6 +53,10 @@ class VersionRow:
     approved_date: dt.date | None
     change_summary: str
     steps: tuple[Step, ...]
+    # from get_procedure(): the version row, and (a draft's) set of steps, as loaded: the version's forms save with
+    # ctx.editing(stamp), the Steps tab with ctx.editing(stamp, steps_stamp)
+    stamp: Stamp | None = field(default=None, compare=False)
+    steps_stamp: Stamp | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,7 @@ class AmendmentRow:
     item: str
     legal_basis: str
     date: dt.date | None
+    stamp: Stamp | None = field(default=None, compare=False)  # from get_procedure(): the line's edit form saves with it
 
 
 @dataclass(frozen=True)
@@ -372,7 +378,13 @@ def list_procedures(ctx: AppContext, *, search: str = "", include_cancelled: boo
 
 def get_procedure(ctx: AppContext, procedure_id: int) -> ProcedureDetail:
     with ctx.tx("read") as s:
-        stamp = stamp_of(s, orm.Procedure, procedure_id)
+        stamp = stamp_of(s, orm.Procedure, procedure_id)  # first: a change in between then refuses the save
+        version_ids = child_ids(s, orm.ProcedureVersion.procedure_id, procedure_id)
+        versions = stamps_of(s, orm.ProcedureVersion, version_ids)
+        drafts = s.scalars(select(orm.ProcedureVersion.id).where(orm.ProcedureVersion.procedure_id == procedure_id,
+                                                                 orm.ProcedureVersion.status == ProcedureStatus.DRAFT))
+        draft_steps = {v: rows_stamp_of(s, orm.ProcedureStep.version_id, v) for v in drafts}  # only a draft's steps change
+        lines = stamps_of(s, orm.Amendment, child_ids(s, orm.Amendment.procedure_id, procedure_id))
         p = load(s, orm.Procedure, procedure_id)
         limits = [t.time_limit_days for t in p.tthc if t.time_limit_days is not None]
         limit = min(limits) if limits else None
@@ -381,8 +393,9 @@ def get_procedure(ctx: AppContext, procedure_id: int) -> ProcedureDetail:
         amendments = s.scalars(select(orm.Amendment).where(orm.Amendment.procedure_id == p.id).order_by(orm.Amendment.id))
         return ProcedureDetail(
             _row(p), p.owner_unit_id, p.owner_staff_id, tuple(t.id for t in p.tthc),
-            tuple(_version_row(v) for v in p.versions),
-            tuple(AmendmentRow(a.id, a.version_number, a.item, a.legal_basis, a.date) for a in amendments),
+            tuple(dataclasses.replace(_version_row(v), stamp=versions.get(v.id), steps_stamp=draft_steps.get(v.id))
+                  for v in p.versions),
+            tuple(AmendmentRow(a.id, a.version_number, a.item, a.legal_basis, a.date, lines.get(a.id)) for a in amendments),
             limit, total_days(steps), fits(steps, limit) if steps else None, stamp,
         )
 

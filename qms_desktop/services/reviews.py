@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import dataclasses
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
@@ -13,7 +14,7 @@ from qms_desktop.domain.model import NcStatus, ReviewOutputKind
 from qms_desktop.domain.text import clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.common import load, optional_date, required_date, required_text
-from qms_desktop.services.context import AppContext
+from qms_desktop.services.context import AppContext, Stamp, child_ids, rows_stamp_of, stamp_of, stamps_of
 from qms_desktop.storage import orm
 
 # ISO 9001:2015 §9.3.2 inputs, in the order of the standard.
@@ -52,6 +53,7 @@ class OutputRow:
     owner: str
     due_date: dt.date | None
     done_date: dt.date | None
+    stamp: Stamp | None = field(default=None, compare=False)  # from get_review(): the decision's forms save with it
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,10 @@ class ReviewDetail:
     inputs: dict[str, str]
     outputs: tuple[OutputRow, ...]
     effective: bool | None = None  # the chair's recorded conclusion on the QMS's effectiveness
+    stamp: Stamp | None = field(default=None, compare=False)  # the review row as loaded: ctx.editing(detail.stamp)
+    # {input key: stamp of its row} as loaded: the inputs tab saves each input with its own
+    input_stamps: dict[str, Stamp] = field(default_factory=dict, compare=False)
+    inputs_stamp: Stamp | None = field(default=None, compare=False)  # the set of inputs: for one not stored yet
 
 
 def _row(r: orm.ManagementReview) -> ReviewRow:
@@ -165,15 +171,23 @@ def update_review(ctx: AppContext, review_id: int, *, date: object = None, time:
 
 
 def set_input(ctx: AppContext, review_id: int, key: str, content: str) -> None:
-    if key not in INPUT_KEYS:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown review input: {key}"), key=key)
+    set_inputs(ctx, review_id, {key: content})
+
+
+def set_inputs(ctx: AppContext, review_id: int, contents: dict[str, str]) -> None:
+    """Several §9.3.2 inputs in one unit of work (all or nothing); the inputs tab saves them with
+    ``ctx.editing(*stamps of those inputs)`` (``ReviewDetail.input_stamps``, ``inputs_stamp``)."""
+    for key in contents:
+        if key not in INPUT_KEYS:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown review input: {key}"), key=key)
     with ctx.tx("edit") as s:
         r = load(s, orm.ManagementReview, review_id)
-        item = next((i for i in r.inputs if i.key == key), None)
-        if item is None:
-            s.add(orm.ReviewInput(review_id=r.id, key=key, content=clean(content)))
-        else:
-            item.content = clean(content)
+        for key, content in contents.items():
+            item = next((i for i in r.inputs if i.key == key), None)
+            if item is None:
+                s.add(orm.ReviewInput(review_id=r.id, key=key, content=clean(content)))
+            else:
+                item.content = clean(content)
 
 
 EFFECTIVE_CHOICES = {"": None, "effective": True, "not_effective": False}
@@ -294,6 +308,12 @@ def list_reviews(ctx: AppContext, *, search: str = "") -> list[ReviewRow]:
 
 def get_review(ctx: AppContext, review_id: int) -> ReviewDetail:
     with ctx.tx("read") as s:
+        stamp = stamp_of(s, orm.ManagementReview, review_id)  # first: a change in between then refuses the save
+        outputs = stamps_of(s, orm.ReviewOutput, child_ids(s, orm.ReviewOutput.review_id, review_id))
+        inputs = stamps_of(s, orm.ReviewInput, child_ids(s, orm.ReviewInput.review_id, review_id))
+        all_inputs = rows_stamp_of(s, orm.ReviewInput.review_id, review_id)
         r = load(s, orm.ManagementReview, review_id)
         return ReviewDetail(_row(r), r.time, r.secretary, r.attendees, r.conclusion,
-                            {i.key: i.content for i in r.inputs}, tuple(_out(o) for o in r.outputs), r.effective)
+                            {i.key: i.content for i in r.inputs},
+                            tuple(dataclasses.replace(_out(o), stamp=outputs.get(o.id)) for o in r.outputs), r.effective,
+                            stamp, {i.key: inputs[i.id] for i in r.inputs if i.id in inputs}, all_inputs)

@@ -269,6 +269,19 @@ def row_stamp(conn, table: str, pk: object) -> str:
     return state_hash(state) if state is not None else ""
 
 
+def rows_stamp(conn, table: str, column: str, owner: object) -> str:
+    """The hash of the set of rows of ``table`` whose ``column`` is ``owner`` (the steps of a version, the lines of
+    a period…): a row added, removed or changed by anyone changes it; "" when there is none. Same on both engines."""
+    info = table_info(table)
+    if info is None:
+        raise KeyError(table)
+    _c, found = _execute(conn, f'SELECT "{info.pk}" FROM "{table}" WHERE "{column}" = ?', (owner,))  # noqa: S608
+    states = fetch_states(conn, info, [r[0] for r in found])
+    if not states:
+        return ""
+    return hashlib.sha256(_utf8(_dumps(sorted((k, state_hash(v)) for k, v in states.items())))).hexdigest()
+
+
 def orphan_links(conn, info: TableInfo) -> list[tuple[str, str]]:
     """Link rows whose owner row does not exist (they belong to no state): (link table, owner id)."""
     out = []

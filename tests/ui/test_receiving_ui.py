@@ -320,3 +320,42 @@ def test_status_and_inbox_pages_run_a_bounded_number_of_queries(qtbot, office_en
     assert consolidation.status_model.rowCount() == 64
     # consolidation: settings, units+packages, and the inspection follow-ups (issue 15) — 5 at most
     assert after == before and before[0] <= 5 and before[1] <= 8, (before, after)
+
+
+def test_units_page_refuses_a_save_after_another_officers(qtbot, office_env, monkeypatch):
+    """Two officers of the office on one database: the unit's form keeps what it showed; a save after the other
+    officer's is refused in Vietnamese, the input stays and the other's change is not overwritten."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from qms_desktop.ui import translations
+    from qms_desktop.ui.receiving import units_page
+
+    translations.install("vi")
+    page = units_page.UnitsRegisterPage(office_env)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert page.table.select_where(lambda r: r.code == "LD-LB")
+    other = Database.open(office_env.ctx.db.url or office_env.ctx.db.path)
+    try:
+        lan = AppContext(other, Actor("lan", "leader", "Nguyễn Thị Lan"), lambda: OFFICE_TODAY)
+        u = rx.get_unit(lan, "LD-LB")  # Lan, meanwhile, on her PC: the unit's date of merger
+        rx.save_unit(lan, u.id, rx.UnitInput(u.code, u.name, u.kind, u.opened, OFFICE_TODAY, u.predecessors,
+                                             u.expected, u.not_expected_reason))
+        set_text(page.name, "Xã Lộc Bắc (đổi tên)")
+        warnings = []
+        monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, title, text: warnings.append((title, text))))
+        page.save_button.click()
+        assert len(warnings) == 1 and "Người khác đã sửa bản ghi này" in warnings[0][1], warnings
+        assert page.name.text() == "Xã Lộc Bắc (đổi tên)"  # the input stays
+        now = rx.get_unit(lan, "LD-LB")
+        assert (now.name, now.closed) == (u.name, OFFICE_TODAY)  # Lan's save stands, nothing overwritten
+        page.refresh()  # reloaded: Lan's date is shown, and the next save keeps it
+        page.table.select_where(lambda r: r.code == "LD-LB")
+        assert page.closed.value() == OFFICE_TODAY
+        set_text(page.name, "Xã Lộc Bắc (đổi tên)")
+        page.save_button.click()
+        now = rx.get_unit(lan, "LD-LB")
+        assert len(warnings) == 1 and (now.name, now.closed) == ("Xã Lộc Bắc (đổi tên)", OFFICE_TODAY)
+    finally:
+        other.close()

@@ -34,7 +34,7 @@ from qms_desktop.domain.periods import ReportPeriod, add_months
 from qms_desktop.domain.text import clean, fold, nfc, sort_key
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.common import optional_date
-from qms_desktop.services.context import AppContext
+from qms_desktop.services.context import AppContext, Stamp, child_ids, rows_stamp_of, stamp_of, stamps_of
 from qms_desktop.services.receiving.inbox import require_office
 from qms_desktop.services.receiving.review import ACCEPTED
 from qms_desktop.services.receiving.status import period_overview
@@ -180,6 +180,7 @@ class InspectionRow:
     followup_state: str  # NONE / WAITING / OVERDUE / ANSWERED / ANSWERED_LATE
     # the last accepted package sent since the signing that does NOT answer the record ("2026 v1"), if any
     not_answered_by: str = ""
+    stamp: Stamp | None = field(default=None, compare=False)  # the unit's line as loaded: its forms save with it
 
     @property
     def findings_recorded(self) -> bool:
@@ -200,6 +201,14 @@ class Plan:
     rows: tuple[InspectionRow, ...]
     units_expected: int  # units of the register expected to report during the year
     on_site_needed: int
+    # as loaded: the header's form saves with ctx.editing(stamp), the team's with ctx.editing(team_stamp) (the set)
+    stamp: Stamp | None = field(default=None, compare=False)
+    team_stamp: Stamp | None = field(default=None, compare=False)
+
+    @property
+    def row_stamps(self) -> tuple[Stamp, ...]:
+        """The stamps of every unit's line (what "apply to the unit" rewrites)."""
+        return tuple(r.stamp for r in self.rows if r.stamp is not None)
 
     @property
     def on_site(self) -> list[InspectionRow]:
@@ -421,7 +430,15 @@ def _reasons(raw: str) -> tuple[Reason, ...]:
         return ()
 
 
-def _build(s: Session, plan: orm.RxInspectionPlan, today: dt.date) -> Plan:
+def _plan_stamps(s: Session, plan_id: int) -> tuple[Stamp, dict, Stamp]:
+    """The stamps of a plan's row, of its units' lines ({id: stamp}) and of its team (the set of rows)."""
+    return (stamp_of(s, orm.RxInspectionPlan, plan_id),
+            stamps_of(s, orm.RxInspection, child_ids(s, orm.RxInspection.plan_id, plan_id)),
+            rows_stamp_of(s, orm.RxInspectionMember.plan_id, plan_id))
+
+
+def _build(s: Session, plan: orm.RxInspectionPlan, today: dt.date, stamps: tuple | None = None) -> Plan:
+    plan_stamp, row_stamps, team_stamp = stamps if stamps is not None else _plan_stamps(s, plan.id)
     team = tuple(Member(m.name, m.title, m.role) for m in s.scalars(
         select(orm.RxInspectionMember).where(orm.RxInspectionMember.plan_id == plan.id)
         .order_by(orm.RxInspectionMember.position, orm.RxInspectionMember.id)))
@@ -441,19 +458,22 @@ def _build(s: Session, plan: orm.RxInspectionPlan, today: dt.date) -> Plan:
             i.id, u.id, u.code, u.name, i.on_site, i.scheduled, _reasons(i.reasons), i.record_number, i.signed_date,
             lines(i.conformities), lines(i.nonconformities), lines(i.recommendations), due, i.followup_received,
             i.followup_note, answered_by, answered_on, _state(i.signed_date, due, answered_on, today),
-            other.label if other is not None and answered_on is None else ""))
+            other.label if other is not None and answered_on is None else "", row_stamps.get(i.id)))
     rows.sort(key=lambda r: (not r.on_site, r.scheduled or dt.date.max, sort_key(r.code)))
     total = len(expected_units(s, plan.year))
     return Plan(plan.id, plan.year, plan.plan_number, plan.plan_date, plan.decision_number, plan.decision_date,
-                plan.budget, plan.note, team, tuple(rows), total, on_site_needed(total))
+                plan.budget, plan.note, team, tuple(rows), total, on_site_needed(total), plan_stamp, team_stamp)
 
 
 def get_plan(ctx: AppContext, year: int) -> Plan | None:
     year = _check_year(year)
     with ctx.tx("read") as s:
         require_office(s)
-        plan = _plan(s, year)
-        return _build(s, plan, ctx.today) if plan is not None else None
+        plan_id = s.scalar(select(orm.RxInspectionPlan.id).where(orm.RxInspectionPlan.year == year))
+        if plan_id is None:
+            return None
+        stamps = _plan_stamps(s, plan_id)  # first: a change in between then refuses the save
+        return _build(s, _plan(s, year), ctx.today, stamps)
 
 
 def plan_years(ctx: AppContext) -> list[int]:

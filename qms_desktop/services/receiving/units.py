@@ -8,6 +8,7 @@ the signed paper report or by phone) or enrolled by hand; both are logged.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session
 from qms_desktop.domain.text import clean, fold, sort_key
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.jobs import CancelToken, ProgressSink, no_progress
-from qms_desktop.services.context import AppContext
+from qms_desktop.services.context import AppContext, Stamp, stamp_of
 from qms_desktop.services.receiving.errors import InboxInvalid, InboxNotFound
 from qms_desktop.storage import orm
 
@@ -69,6 +70,7 @@ class UnitRow:
     key_pinned_at: dt.datetime | None
     key_pinned_by: str
     chain_head: str  # "N:HASH" last seen, or ""
+    stamp: Stamp | None = field(default=None, compare=False)  # from get_unit(): the unit's form saves with ctx.editing(stamp)
 
 
 @dataclass(frozen=True)
@@ -99,8 +101,11 @@ def list_units(ctx: AppContext, *, search: str = "") -> list[UnitRow]:
 
 
 def get_unit(ctx: AppContext, code: str) -> UnitRow:
+    """One unit as its form loads it, with its stamp (taken first: a change in between then refuses the save)."""
     with ctx.tx("read") as s:
-        return _row(_by_code(s, code))
+        unit_id = s.scalar(select(orm.RxUnit.id).where(orm.RxUnit.code == clean(code)))
+        stamp = stamp_of(s, orm.RxUnit, unit_id) if unit_id is not None else None
+        return dataclasses.replace(_row(_by_code(s, code)), stamp=stamp)
 
 
 def _by_code(s: Session, code: str) -> orm.RxUnit:

@@ -26,7 +26,7 @@ from qms_desktop.reports.report_data import AgencyInfo, ReportData
 from qms_desktop.reports.report_text import changes_between, compose
 from qms_desktop.services.agency import DEFAULTS
 from qms_desktop.services.common import load, optional_date
-from qms_desktop.services.context import AppContext
+from qms_desktop.services.context import AppContext, Stamp, stamp_of
 from qms_desktop.services.reports.facts import gather
 from qms_desktop.storage import orm
 
@@ -60,6 +60,7 @@ class ReportDetail:
     request_letter: str = ""  # the receiving office's request letter, cited first in the report
     statements: dict[str, str] = field(default_factory=dict)  # typed Part II text per item key
     acknowledged: tuple[str, ...] = ()  # pre-flight warnings the leader acknowledged on finalising
+    stamp: Stamp | None = field(default=None, compare=False)  # the report row as loaded: the draft's save uses ctx.editing(stamp)
 
 
 # Part II items a person may add a typed statement to (wording.ITEMS_II keys).
@@ -367,6 +368,7 @@ def list_reports(ctx: AppContext, *, period: str | None = None) -> list[ReportRo
 
 def get_report(ctx: AppContext, report_id: int) -> ReportDetail:
     with ctx.tx("read") as s:
+        stamp = stamp_of(s, orm.Report, report_id)  # first: a change in between then refuses the save
         r = load(s, orm.Report, report_id)
         acknowledged: tuple[str, ...] = ()
         if r.preflight_json:
@@ -375,7 +377,7 @@ def get_report(ctx: AppContext, report_id: int) -> ReportDetail:
             except (ValueError, KeyError, TypeError, AttributeError):
                 acknowledged = ()
         return ReportDetail(_row(r), r.shortcomings, r.plans, r.proposals, r.snapshot_json is not None,
-                            r.data_as_of, r.request_letter or "", _statements(r), acknowledged)
+                            r.data_as_of, r.request_letter or "", _statements(r), acknowledged, stamp)
 
 
 def report_data(ctx: AppContext, report_id: int) -> ReportData:

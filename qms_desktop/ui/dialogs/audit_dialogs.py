@@ -24,8 +24,11 @@ class ProgrammeDialog(FormDialog):
     """The yearly audit programme (chương trình đánh giá nội bộ năm)."""
 
     def __init__(self, env, year: int, programme: audits.ProgrammeRow | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__("", lambda v: audits.save_programme(env.ctx, **v), parent)
+                 parent: QWidget | None = None, programmes: list[audits.ProgrammeRow] | tuple = ()) -> None:
+        super().__init__("", self._save_values, parent)
+        self.env = env
+        # the programmes the page showed, by year (the year can be changed here): a save after another's is refused
+        self.known = {p.year: p for p in (*programmes, *([programme] if programme is not None else []))}
         self.setWindowTitle(self.tr("Audit programme"))
         spin = QSpinBox()
         spin.setRange(2000, 2100)
@@ -38,6 +41,12 @@ class ProgrammeDialog(FormDialog):
                                  approved_by=programme.approved_by, approved_date=programme.approved_date))
         else:
             self.set_values({"year": year})
+
+    def _save_values(self, v: dict) -> audits.ProgrammeRow:
+        seen = self.known.get(v["year"])
+        if seen is None:  # no programme of that year was shown: one saved meanwhile by someone else is not replaced
+            return audits.save_programme(self.env.ctx, new=True, **v)
+        return audits.save_programme(self.env.ctx.editing(seen.stamp), **v)
 
 
 class PlanAuditDialog(FormDialog):
@@ -111,7 +120,7 @@ class PlanAuditDialog(FormDialog):
     def _save_values(self, v: dict) -> audits.AuditRow:
         if self.detail is None:
             return audits.plan_audit(self.env.ctx, **v)
-        return audits.update_audit(self.env.ctx, self.detail.row.id, clear_lead_auditor=v["lead_auditor_id"] is None, **v)
+        return audits.update_audit(self.env.ctx.editing(self.detail.stamp), self.detail.row.id, clear_lead_auditor=v["lead_auditor_id"] is None, **v)
 
 
 class ChecklistItemDialog(FormDialog):
@@ -142,7 +151,7 @@ class ChecklistItemDialog(FormDialog):
     def _save_values(self, v: dict) -> audits.ChecklistRow:
         if self.item is not None:
             return audits.update_checklist_item(
-                self.env.ctx, self.item.id, question=v["question"], clause=v["clause"], unit_id=v["unit_id"],
+                self.env.ctx.editing(self.item.stamp), self.item.id, question=v["question"], clause=v["clause"], unit_id=v["unit_id"],
                 auditor_id=v["auditor"], clear_unit=v["unit_id"] is None, clear_auditor=v["auditor"] is None)
         return audits.add_checklist_item(self.env.ctx, self.detail.row.id, question=v["question"], clause=v["clause"],
                                          unit_id=v["unit_id"], auditor_id=v["auditor"], evidence=v["evidence"],
@@ -191,7 +200,7 @@ class FindingDialog(FormDialog):
         if v["kind"] != ChecklistResult.NONCONFORM:
             v["severity"] = None
         if self.finding is not None:
-            return audits.update_finding(self.env.ctx, self.finding.id, clear_unit=v["unit_id"] is None, **v)
+            return audits.update_finding(self.env.ctx.editing(self.finding.stamp), self.finding.id, clear_unit=v["unit_id"] is None, **v)
         return audits.add_finding(self.env.ctx, self.detail.row.id, checklist_item_id=self.item.id if self.item else None,
                                   **v)
 
@@ -200,7 +209,7 @@ class CompleteAuditDialog(FormDialog):
     """Record the audit as held (đã thực hiện), with the report summary."""
 
     def __init__(self, env, detail: audits.AuditDetail, parent: QWidget | None = None) -> None:
-        super().__init__("", lambda v: audits.complete_audit(env.ctx, detail.row.id, **v), parent)
+        super().__init__("", lambda v: audits.complete_audit(env.ctx.editing(detail.stamp), detail.row.id, **v), parent)
         self.setWindowTitle(self.tr("Record the audit as held"))
         self.add_field("start_date", self.tr("Held from"), DateEdit(optional=False), required=True)
         self.add_field("end_date", self.tr("Held until"), DateEdit())
@@ -211,7 +220,7 @@ class CompleteAuditDialog(FormDialog):
 
 class ApproveReportDialog(FormDialog):
     def __init__(self, env, detail: audits.AuditDetail, parent: QWidget | None = None) -> None:
-        super().__init__("", lambda v: audits.approve_report(env.ctx, detail.row.id, **v), parent)
+        super().__init__("", lambda v: audits.approve_report(env.ctx.editing(detail.stamp), detail.row.id, **v), parent)
         self.detail = detail
         self.setWindowTitle(self.tr("Approve the audit report"))
         self.add_field("approved_by", self.tr("Approved by"), QLineEdit(), required=True)

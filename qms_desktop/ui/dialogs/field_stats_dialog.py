@@ -28,6 +28,7 @@ class FieldStatsDialog(QDialog):
         super().__init__(parent)
         self.env, self.stat_id = env, stat_id
         current = field_stats.get_field_stats(env.ctx, stat_id)
+        self.stamps = current.stamps  # a save after another officer's is refused, not overwritten
         self.setWindowTitle(self.tr("Statistics per field: %1 – %2").replace("%1", format_date(current.start))
                             .replace("%2", format_date(current.end)))
         self.resize(760, 480)
@@ -119,7 +120,7 @@ class FieldStatsDialog(QDialog):
     def save(self) -> None:
         self._commit_open_editor()
         try:
-            self.result_stats = field_stats.set_field_stats(self.env.ctx, self.stat_id, self.lines())
+            self.result_stats = field_stats.set_field_stats(self.env.ctx.editing(*self.stamps), self.stat_id, self.lines())
         except QmsError as exc:
             self.error.setText(exc.render(_t))
             self.error.show()

@@ -63,13 +63,13 @@ class ActionDialog(FormDialog):
 
     def _save_values(self, v: dict) -> ncs.ActionRow:
         if self.action is not None:
-            return ncs.update_action(self.env.ctx, self.action.id, clear_due_date=v["due_date"] is None, **v)
+            return ncs.update_action(self.env.ctx.editing(self.action.stamp), self.action.id, clear_due_date=v["due_date"] is None, **v)
         return ncs.add_action(self.env.ctx, self.nc.row.id, **v)
 
 
 class ActionDoneDialog(FormDialog):
     def __init__(self, env, action: ncs.ActionRow, parent: QWidget | None = None) -> None:
-        super().__init__("", lambda v: ncs.complete_action(env.ctx, action.id, **v), parent)
+        super().__init__("", lambda v: ncs.complete_action(env.ctx.editing(action.stamp), action.id, **v), parent)
         self.setWindowTitle(self.tr("Action done"))
         self.set_intro(action.description)
         self.add_field("done_date", self.tr("Done on"), DateEdit(optional=False), required=True)

@@ -50,12 +50,12 @@ class NewReviewDialog(FormDialog):
     def _save_values(self, v: dict) -> reviews.ReviewRow:
         if self.detail is None:
             return reviews.create_review(self.env.ctx, **v)
-        return reviews.update_review(self.env.ctx, self.detail.row.id, **v)
+        return reviews.update_review(self.env.ctx.editing(self.detail.stamp), self.detail.row.id, **v)
 
 
 class HoldReviewDialog(FormDialog):
     def __init__(self, env, detail: reviews.ReviewDetail, parent: QWidget | None = None) -> None:
-        super().__init__("", lambda v: reviews.hold_review(env.ctx, detail.row.id, **v), parent)
+        super().__init__("", lambda v: reviews.hold_review(env.ctx.editing(detail.stamp), detail.row.id, **v), parent)
         self.setWindowTitle(self.tr("Record the review as held"))
         self.add_field("conclusion", self.tr("Conclusion"), text_edit(120), required=True)
         self.add_field("effective", self.tr("The chair concludes the QMS is"), combo([
@@ -86,13 +86,13 @@ class OutputDialog(FormDialog):
 
     def _save_values(self, v: dict) -> reviews.OutputRow:
         if self.output is not None:
-            return reviews.update_output(self.env.ctx, self.output.id, clear_due_date=v["due_date"] is None, **v)
+            return reviews.update_output(self.env.ctx.editing(self.output.stamp), self.output.id, clear_due_date=v["due_date"] is None, **v)
         return reviews.add_output(self.env.ctx, self.detail.row.id, **v)
 
 
 class OutputDoneDialog(FormDialog):
     def __init__(self, env, output: reviews.OutputRow, parent: QWidget | None = None) -> None:
-        super().__init__("", lambda v: reviews.complete_output(env.ctx, output.id, **v), parent)
+        super().__init__("", lambda v: reviews.complete_output(env.ctx.editing(output.stamp), output.id, **v), parent)
         self.setWindowTitle(self.tr("Output done"))
         self.set_intro(output.description)
         self.add_field("done_date", self.tr("Done on"), DateEdit(optional=False), required=True)

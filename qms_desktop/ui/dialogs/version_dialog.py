@@ -87,7 +87,7 @@ class VersionDialog(FormDialog):
 
     def _save_values(self, v: dict) -> procedures.VersionRow:
         if self.version is not None:
-            return procedures.update_version(self.env.ctx, self.version.id, **v)
+            return procedures.update_version(self.env.ctx.editing(self.version.stamp), self.version.id, **v)
         return procedures.add_version(self.env.ctx, self.detail.row.id, procedures.VersionInput(**v))
 
 
@@ -155,7 +155,7 @@ class ApproveDialog(FormDialog):
         super().accept()
 
     def _save_values(self, v: dict) -> procedures.VersionRow:
-        return procedures.approve_version(self.env.ctx, self.version.id, **v)
+        return procedures.approve_version(self.env.ctx.editing(self.version.stamp), self.version.id, **v)
 
 
 

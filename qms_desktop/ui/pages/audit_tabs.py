@@ -224,7 +224,7 @@ class ChecklistTab(QWidget):
 
     def _save(self, item: audits.ChecklistRow, result: str, evidence: str) -> None:
         if self.page.write(audits.record_result, item.id, result=result, evidence=evidence,
-                           kinds="audit", reload=False) is not None:
+                           kinds="audit", reload=False, editing=(item.stamp,)) is not None:
             self.pending.pop(item.id, None)
             self.page.reload_detail()
 

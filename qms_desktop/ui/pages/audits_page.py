@@ -155,7 +155,7 @@ class AuditsPage(MasterDetailPage):
     # -- actions -----------------------------------------------------------------------------------------
     def edit_programme(self) -> None:
         year = self._selected_year() or self.env.ctx.today.year
-        dlg = ProgrammeDialog(self.env, year, self.programme_of(year), self)
+        dlg = ProgrammeDialog(self.env, year, self.programme_of(year), self, programmes=self.programmes)
         if dlg.exec():
             self.changed("audit")
             self.refresh()

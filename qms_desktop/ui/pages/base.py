@@ -77,10 +77,11 @@ class Page(QWidget):
             self._stale = True
 
     # -- helpers -------------------------------------------------------------------------
-    def call(self, fn: Callable, *args, changed: set[str] | str | None = None, **kwargs):
-        """Call a service; show a Vietnamese error and return None if it refuses."""
+    def call(self, fn: Callable, *args, changed: set[str] | str | None = None, editing: tuple = (), **kwargs):
+        """Call a service; show a Vietnamese error and return None if it refuses. ``editing``: the stamps of what
+        the page shows and the call changes (a save after another officer's is refused: services/context.py)."""
         try:
-            result = fn(self.env.ctx, *args, **kwargs)
+            result = fn(self.env.ctx.editing(*editing) if editing else self.env.ctx, *args, **kwargs)
         except QmsError as exc:
             show_error(self, exc)
             return None

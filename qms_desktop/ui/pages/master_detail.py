@@ -185,10 +185,12 @@ class MasterDetailPage(Page):
         self.search.setText(text)
 
     # -- writing -----------------------------------------------------------------------------------------
-    def write(self, fn: Callable, *args, kinds: set[str] | str, reload: bool = True, **kwargs) -> Any | None:
-        """Call a service with the context; on refusal show it (Vietnamese) and return None."""
+    def write(self, fn: Callable, *args, kinds: set[str] | str, reload: bool = True, editing: tuple = (),
+              **kwargs) -> Any | None:
+        """Call a service with the context; on refusal show it (Vietnamese) and return None. ``editing``: the stamps
+        of what the page shows and the call changes (a save after another officer's is refused)."""
         try:
-            result = fn(self.env.ctx, *args, **kwargs)
+            result = fn(self.env.ctx.editing(*editing) if editing else self.env.ctx, *args, **kwargs)
         except QmsError as exc:
             prompts.show_error(self, exc)
             return None

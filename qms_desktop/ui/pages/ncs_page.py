@@ -376,7 +376,7 @@ class NcsPage(MasterDetailPage):
             return False
         try:
             v = self.verify_form.values()
-            ncs.verify(self.env.ctx, d.row.id, verified_by=v["verified_by"], verified_date=v["verified_date"],
+            ncs.verify(self.env.ctx.editing(d.stamp), d.row.id, verified_by=v["verified_by"], verified_date=v["verified_date"],
                        effective=v["effective"], note=v["note"])
         except QmsError as exc:
             self.verify_form.show_error(exc)

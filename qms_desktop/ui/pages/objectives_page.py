@@ -36,9 +36,10 @@ def period_label(code: str) -> str:
 class ResultDialog(QDialog):
     """Record (or correct) the result of an objective for a report period."""
 
-    def __init__(self, env: UiEnv, objective_row, parent: QWidget | None = None) -> None:
+    def __init__(self, env: UiEnv, objective_row, parent: QWidget | None = None, shown=()) -> None:
         super().__init__(parent)
         self.env, self.objective = env, objective_row
+        self.shown = {r.period: r for r in shown}  # the results the page showed: a save after another's is refused
         self.setWindowTitle(self.tr("Record a result"))
         values = objective_row.values
         target = QLabel(f"{values['text']}\n" + self.tr("Target: %1 %2 %3").replace(
@@ -77,8 +78,10 @@ class ResultDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.result_row = objectives.record_result(self.env.ctx, self.objective.id, period=self.period.currentData(),
-                                                       value=self.value.value(), note=self.note.text())
+            seen = self.shown.get(self.period.currentData())
+            ctx = self.env.ctx.editing(seen.stamp) if seen is not None else self.env.ctx
+            self.result_row = objectives.record_result(ctx, self.objective.id, period=self.period.currentData(),
+                                                       value=self.value.value(), note=self.note.text(), new=seen is None)
         except QmsError as exc:
             self.error.setText(exc.render(_t))
             self.error.show()
@@ -132,9 +135,10 @@ class ObjectivesPage(SpecPage):
         self.current = row
         self.record_button.setEnabled(row is not None and self.env.ctx.actor.can("edit"))
         self.results.setRowCount(0)
+        self.shown_results = []
         if row is None:
             return
-        rows = objectives.results(self.env.ctx, row.id)
+        rows = self.shown_results = objectives.results(self.env.ctx, row.id)
         self.results.setRowCount(len(rows))
         unit = row.values.get("unit") or ""
         for i, r in enumerate(rows):
@@ -151,6 +155,6 @@ class ObjectivesPage(SpecPage):
         row = self.current
         if row is None:
             return
-        if ResultDialog(self.env, row, self).exec():
+        if ResultDialog(self.env, row, self, shown=getattr(self, "shown_results", ())).exec():
             self.env.events.changed({"objective"}, self)
             self._show_results(row)

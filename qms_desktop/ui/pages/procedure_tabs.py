@@ -184,7 +184,8 @@ class StepsTab(QWidget):
     def save(self) -> bool:
         if not self._editable():
             return False
-        result = self.page.write(procedures.set_steps, self.version.id, self.editor.steps(), kinds="procedure")
+        result = self.page.write(procedures.set_steps, self.version.id, self.editor.steps(), kinds="procedure",
+                                 editing=(self.version.stamp, self.version.steps_stamp))
         if result is not None:
             self._dirty = False
         return result is not None
@@ -218,7 +219,7 @@ class AmendmentDialog(FormDialog):
 
     def _save_values(self, v: dict) -> procedures.AmendmentRow:
         if self.amendment is not None:
-            return procedures.update_amendment(self.env.ctx, self.amendment.id, item=v["item"],
+            return procedures.update_amendment(self.env.ctx.editing(self.amendment.stamp), self.amendment.id, item=v["item"],
                                                legal_basis=v["legal_basis"], date=v["date"])
         return procedures.add_amendment(self.env.ctx, self.detail.row.id, **v)
 

@@ -447,7 +447,8 @@ class ReportsPage(MasterDetailPage):
                          number=self.number.value(), request_letter=self.request_letter.text(),
                          data_as_of=as_of, clear_data_as_of=as_of is None,
                          statements={k: e.toPlainText() for k, e in self.statements.items()},
-                         **{k: e.toPlainText() for k, e in self.narrative.items()}, kinds="report")
+                         **{k: e.toPlainText() for k, e in self.narrative.items()}, kinds="report",
+                         editing=(d.stamp,))
         return row is not None
 
     def _has_unsaved(self) -> bool:
@@ -479,8 +480,10 @@ class ReportsPage(MasterDetailPage):
         self.last_preflight = PreflightDialog(found, d.row.number_text, actor.full_name or actor.username, self)
         if self.last_preflight.exec() != QDialog.DialogCode.Accepted:
             return
+        shown = self.detail_data  # the draft as shown (after a save above): a change by someone else meanwhile refuses
         if self.write(reports.finalize_report, d.row.id, date=self.date.value(),
-                      acknowledge=self.last_preflight.acknowledged(), kinds="report") is not None:
+                      acknowledge=self.last_preflight.acknowledged(), kinds="report",
+                      editing=(shown.stamp,) if shown is not None else ()) is not None:
             self.env.events.milestone.emit("report")  # an automatic backup holds the frozen report
 
     def mark_sent(self) -> None:

@@ -255,12 +255,13 @@ class ReviewsPage(MasterDetailPage):
         d = self.detail_data
         if d is None:
             return False
-        for key, text in self.changed_inputs().items():
-            try:
-                reviews.set_input(self.env.ctx, d.row.id, key, text)
-            except QmsError as exc:
-                prompts.show_error(self, exc)
-                return False
+        changed = self.changed_inputs()
+        try:  # all or nothing; refused when someone else saved one of these inputs since they were shown
+            reviews.set_inputs(self.env.ctx.editing(*(d.input_stamps.get(key, d.inputs_stamp) for key in changed)),
+                               d.row.id, changed)
+        except QmsError as exc:
+            prompts.show_error(self, exc)
+            return False
         self.changed("management_review")
         self.refresh()
         self.status_message.emit(self.tr("Inputs saved."))

@@ -28,6 +28,10 @@ from qms_desktop.ui.widgets.table_view import TableView
 PROFILE_FIELDS = ("full_name", "short_name", "code", "kind", "province", "parent_body", "recipient", "head_name",
                   "head_title", "iso_rep_name", "iso_rep_title", "doc_symbol", "place_name")
 OFFICE_HIDDEN = ("code", "kind", "iso_rep_name", "iso_rep_title")  # commune-only fields
+# The settings each tab edits (their stamps are taken when the tab loads: see agency.edit_stamps)
+AGENCY_SETTINGS = ("period_rule", "yearly_rule", "report_due_h1", "report_due_year", "language", "website",
+                   "consultant_status", "consultant_name", "target_on_time_rate")
+SIGNING_SETTINGS = ("pkcs11_library", "pkcs11_slot", "timestamp_url")
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}  # each in its own language, never translated
 
 
@@ -197,6 +201,8 @@ class AgencyTab(QWidget):
         return self._dirty
 
     def load(self) -> None:
+        # first: a change by someone else after this then refuses the save instead of being overwritten
+        self._stamps = agency.edit_stamps(self.env.ctx, AGENCY_SETTINGS)
         profile = agency.get_profile(self.env.ctx) or agency.AgencyProfile(full_name="")
         self._mode = profile.mode
         for name in PROFILE_FIELDS:
@@ -230,15 +236,14 @@ class AgencyTab(QWidget):
             err.hide()
         before = agency.get_setting(self.env.ctx, "language")
         try:
-            agency.save_profile(self.env.ctx, self.values())
-            for key, value in (("period_rule", self.period_rule.currentData()),
-                               ("yearly_rule", self.yearly_rule.currentData()),
-                               ("report_due_h1", self.due_h1.mmdd()), ("report_due_year", self.due_year.mmdd()),
-                               ("language", self.language.currentData()), ("website", self.website.text()),
-                               ("consultant_status", self.consultant_status.currentData()),
-                               ("consultant_name", self.consultant_name.text())) + (
-                    (("target_on_time_rate", f"{self.target.value():g}"),) if self.office else ()):
-                agency.set_setting(self.env.ctx, key, value)
+            settings = dict((("period_rule", self.period_rule.currentData()),
+                             ("yearly_rule", self.yearly_rule.currentData()),
+                             ("report_due_h1", self.due_h1.mmdd()), ("report_due_year", self.due_year.mmdd()),
+                             ("language", self.language.currentData()), ("website", self.website.text()),
+                             ("consultant_status", self.consultant_status.currentData()),
+                             ("consultant_name", self.consultant_name.text())) + (
+                (("target_on_time_rate", f"{self.target.value():g}"),) if self.office else ()))
+            agency.save_profile(self.env.ctx.editing(*self._stamps), self.values(), settings)
         except ValidationError as exc:
             if exc.field in self.errors:
                 self.errors[exc.field].setText(exc.render(_t))
@@ -364,6 +369,7 @@ class SignatureTab(QWidget):
         from qms_desktop.reports import pades
         from qms_desktop.services.reports import signing
 
+        self._stamps = agency.edit_stamps(self.env.ctx, SIGNING_SETTINGS, profile=False)  # first (see AgencyTab.load)
         values = agency.all_settings(self.env.ctx)
         self.library.clear()
         current = values["pkcs11_library"]
@@ -421,13 +427,14 @@ class SignatureTab(QWidget):
             self.error.show()
             return False
         try:
-            agency.set_setting(self.env.ctx, "pkcs11_library", self.library.currentText().strip())
-            agency.set_setting(self.env.ctx, "pkcs11_slot", slot)
-            agency.set_setting(self.env.ctx, "timestamp_url", self.timestamp_url.text().strip())
+            agency.set_settings(self.env.ctx.editing(*self._stamps), {
+                "pkcs11_library": self.library.currentText().strip(), "pkcs11_slot": slot,
+                "timestamp_url": self.timestamp_url.text().strip()})
         except QmsError as exc:
             self.error.setText(exc.render(_t))
             self.error.show()
             return False
+        self._stamps = agency.edit_stamps(self.env.ctx, SIGNING_SETTINGS, profile=False)  # what is now saved
         self.env.events.changed({"setting"}, None)
         return True
 

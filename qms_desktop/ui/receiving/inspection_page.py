@@ -360,7 +360,8 @@ class InspectionPage(Page):
         self._done(self.call(ins.plan_from_suggestion, self.year.value()))
 
     def save_header(self) -> None:
-        self._done(self.call(ins.save_plan, self.year.value(), plan_number=self.plan_number.text(),
+        self._done(self.call(ins.save_plan, self.year.value(), editing=(self.plan.stamp,) if self.plan else (),
+                             plan_number=self.plan_number.text(),
                              plan_date=self.plan_date.text(), decision_number=self.decision_number.text(),
                              decision_date=self.decision_date.text()))
 
@@ -372,7 +373,8 @@ class InspectionPage(Page):
             if not name.strip() and not title.strip():
                 continue
             members.append(ins.Member(name, title, self.team.cellWidget(r, 2).currentData()))
-        self._done(self.call(ins.set_team, self.year.value(), members))
+        self._done(self.call(ins.set_team, self.year.value(), members,
+                             editing=(self.plan.stamp, self.plan.team_stamp) if self.plan else ()))
 
     def apply_unit(self) -> None:
         row = self.selected()
@@ -381,7 +383,7 @@ class InspectionPage(Page):
         on_site = bool(self.on_site.currentData())
         entries = [ins.PlanEntry(r.code, on_site if r.code == row.code else r.on_site,
                                  self.date.text() if r.code == row.code else r.scheduled) for r in self.plan.rows]
-        if not self._done(self.call(ins.set_units, self.year.value(), entries)):
+        if not self._done(self.call(ins.set_units, self.year.value(), entries, editing=self.plan.row_stamps)):
             self._show_selected()  # refused: the form shows the unit as it still is
         self.select_code(row.code)
 
@@ -391,7 +393,7 @@ class InspectionPage(Page):
             return
 
         def save(findings: ins.Findings) -> None:
-            ins.record_findings(self.env.ctx, self.year.value(), row.code, findings)
+            ins.record_findings(self.env.ctx.editing(row.stamp), self.year.value(), row.code, findings)
 
         if ask_findings(row, self, save):
             self._done(True)
@@ -401,7 +403,8 @@ class InspectionPage(Page):
         row = self.selected()
         if row is None:
             return
-        self._done(self.call(ins.mark_followup_received, self.year.value(), row.code, self.received.text()))
+        self._done(self.call(ins.mark_followup_received, self.year.value(), row.code, self.received.text(),
+                             editing=(row.stamp,)))
         self.select_code(row.code)
 
     def preview_form(self, form: str) -> None:

@@ -184,6 +184,11 @@ class UnitsRegisterPage(MasterDetailPage):
         return box
 
     def show_detail(self, row: rx.UnitRow | None) -> None:
+        if row is not None:  # the unit as it is now, with its stamp: a save after someone else's is refused, not lost
+            try:
+                row = rx.get_unit(self.env.ctx, row.code)
+            except QmsError:
+                pass
         self.shown = row
         self.error.hide()
         can_edit = self.can("edit")
@@ -228,7 +233,8 @@ class UnitsRegisterPage(MasterDetailPage):
                             predecessors=self.predecessors.text(), expected=self.expected.isChecked(),
                             not_expected_reason=self.reason.text())
         try:
-            saved = rx.save_unit(self.env.ctx, self.shown.id if self.shown else None, data)
+            saved = rx.save_unit(self.env.ctx.editing(self.shown.stamp) if self.shown else self.env.ctx,
+                                 self.shown.id if self.shown else None, data)
         except ValidationError as exc:
             self.error.setText(exc.render(_t))
             self.error.show()
