@@ -2157,6 +2157,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Overview</translation>
     </message>
     <message>
+        <source>Reading the figures…</source>
+        <translation>Reading the figures…</translation>
+    </message>
+    <message>
         <source>The figures are the whole commune&apos;s, including the former communes merged into it: %1. &lt;a href=&quot;figures&quot;&gt;Figures per former commune…&lt;/a&gt;</source>
         <translation>The figures are the whole commune&apos;s, including the former communes merged into it: %1. &lt;a href=&quot;figures&quot;&gt;Figures per former commune…&lt;/a&gt;</translation>
     </message>

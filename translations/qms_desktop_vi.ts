@@ -2156,6 +2156,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Tổng quan</translation>
     </message>
     <message>
+        <source>Reading the figures…</source>
+        <translation>Đang đọc số liệu…</translation>
+    </message>
+    <message>
         <source>The figures are the whole commune&apos;s, including the former communes merged into it: %1. &lt;a href=&quot;figures&quot;&gt;Figures per former commune…&lt;/a&gt;</source>
         <translation>Số liệu là của toàn xã, gồm cả các xã cũ đã gộp vào: %1. &lt;a href=&quot;figures&quot;&gt;Số liệu theo từng xã cũ…&lt;/a&gt;</translation>
     </message>

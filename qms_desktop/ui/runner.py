@@ -149,8 +149,44 @@ class JobRunner(QObject):
         return signals
 
 
+    def background(self, fn: Callable[[], object], *, on_done: Callable[[object], None],
+                   on_error: Callable[[BaseException], None]) -> None:
+        """Read something slow off the GUI thread, quietly: no progress box, no Cancel, not a job the
+        window asks about when it closes (``busy``), but waited for by ``wait_idle`` before the database
+        closes. For what a screen shows while it is already painted (the dashboard's figures). The
+        callbacks run on the GUI thread, unless the window is closing."""
+        signals = _Signals(self)
+        self._running.add(signals)
+
+        def finish() -> None:
+            self._running.discard(signals)
+            signals.deleteLater()
+
+        def done(result: object) -> None:
+            finish()
+            if not self._quiet:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            finish()
+            if not self._quiet:
+                on_error(exc)
+
+        signals.finished.connect(done)
+        signals.failed.connect(failed)
+        self._pool.start(_Task(lambda progress, cancel: fn(), signals, CancelToken()))
+
+
 class SynchronousRunner(JobRunner):
     """Runs the job inline (tests): same callbacks, no thread, no dialog."""
+
+    def background(self, fn, *, on_done, on_error):
+        try:
+            result = fn()
+        except Exception as exc:  # noqa: BLE001 - as the threaded runner hands it over
+            on_error(exc)
+        else:
+            on_done(result)
 
     def start(self, fn, *, parent, label, on_done, on_error=None, on_cancelled=None):
         try:

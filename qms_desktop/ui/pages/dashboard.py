@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
+import shiboken6
+
 from PySide6.QtCharts import (
     QAbstractBarSeries, QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis,
 )
@@ -22,7 +24,7 @@ from qms_desktop.domain.rules import DUE_SOON_DAYS
 from qms_desktop.i18n import format_date, format_percent, render
 from qms_desktop.services import dashboard, setup
 from qms_desktop.ui import fonts
-from qms_desktop.ui.pages.base import Page, UiEnv
+from qms_desktop.ui.pages.base import Page, UiEnv, show_error
 from qms_desktop.ui.widgets.figure_card import FigureCard
 
 RED, AMBER, GREEN, BLUE = "#b00020", "#a15c00", "#2e7d32", "#1565c0"
@@ -105,6 +107,7 @@ class DashboardPage(Page):
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
         super().__init__(env, parent)
         self.data: dashboard.DashboardData | None = None
+        self._generation = 0  # of refresh(): only the newest one's figures are shown
         self.period_line = QLabel()
         self.period_line.setObjectName("period_line")
         self.period_line.setWordWrap(True)
@@ -198,13 +201,32 @@ class DashboardPage(Page):
         super()._on_data_changed({"*"}, initiator)  # every record feeds some figure or warning
 
     def refresh(self) -> None:
-        self.data = dashboard.gather(self.env.ctx)
+        """The set-up gaps at once; the figures and warnings (a period's facts: seconds on a large
+        commune) read off the GUI thread, so that the window is painted first (issue 19)."""
         self._show_setup()
-        self._show_period(self.data)
-        self._show_cards(self.data)
-        self._show_warnings(self.data)
-        self._show_charts(self.data)
         self._show_predecessors()
+        self._generation += 1
+        generation = self._generation
+        if self.data is None:
+            self.period_line.setText(self.tr("Reading the figures…"))
+        ctx = self.env.ctx
+        self.env.runner.background(lambda: dashboard.gather(ctx),
+                                   on_done=lambda data: self._show_data(generation, data),
+                                   on_error=self._gather_failed)
+
+    def _show_data(self, generation: int, data: dashboard.DashboardData) -> None:
+        if generation != self._generation or not shiboken6.isValid(self):
+            return  # a newer refresh is on its way, or the page is gone
+        self.data = data
+        self._show_period(data)
+        self._show_cards(data)
+        self._show_warnings(data)
+        self._show_charts(data)
+
+    def _gather_failed(self, exc: BaseException) -> None:
+        if shiboken6.isValid(self):
+            self.period_line.setText("")
+            show_error(self, exc)
 
     # -- after a merge of former communes (2025 reform): the figures are the whole commune's ----------
     def _merged_line(self) -> QLabel:
