@@ -150,6 +150,7 @@ def test_print_button_hands_the_record_to_the_printed_documents(qtbot, ui_env, m
     from qms_desktop.ui.widgets import print_button
 
     calls = []
+    print_button._load_preview_handlers()  # the real preview registers its handlers first; this one replaces it
     monkeypatch.setitem(print_button._HANDLERS, "car_form", lambda env, rid, parent: calls.append((env, rid)))
     nc = ncs.open_nc(ui_env.ctx, description="Thiếu phiếu", detected_date=TODAY)
     page = _page(qtbot, ui_env)
