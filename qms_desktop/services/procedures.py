@@ -192,6 +192,15 @@ def _validate_steps(steps) -> list[Step]:
     return out
 
 
+def _with_steps(s, v: orm.ProcedureVersion, steps) -> VersionRow:
+    """Give the (flushed) version ``v`` the ``steps``; its row as it reads back."""
+    for st in steps:
+        s.add(orm.ProcedureStep(version_id=v.id, **st.__dict__))
+    s.flush()
+    s.refresh(v)
+    return _version_row(v)
+
+
 def add_version(ctx: AppContext, procedure_id: int, data: VersionInput) -> VersionRow:
     """Draft the next version (lần ban hành) of a procedure; it takes effect on approval.
 
@@ -221,11 +230,7 @@ def add_version(ctx: AppContext, procedure_id: int, data: VersionInput) -> Versi
         )
         s.add(v)
         s.flush()
-        for st in steps:
-            s.add(orm.ProcedureStep(version_id=v.id, **st.__dict__))
-        s.flush()
-        s.refresh(v)
-        return _version_row(v)
+        return _with_steps(s, v, steps)
 
 
 _VERSION_DATES = {
@@ -276,11 +281,7 @@ def set_steps(ctx: AppContext, version_id: int, steps: list[Step]) -> VersionRow
         for old in list(v.steps):
             s.delete(old)
         s.flush()
-        for st in clean_steps:
-            s.add(orm.ProcedureStep(version_id=v.id, **st.__dict__))
-        s.flush()
-        s.refresh(v)
-        return _version_row(v)
+        return _with_steps(s, v, clean_steps)
 
 
 def approve_version(ctx: AppContext, version_id: int, *, approved_by: str, approved_title: str = "",

@@ -836,18 +836,23 @@ class _Demo:
                       verify=None)
 
     # ------------------------------------------------------------ citizen complaints
+    def _complaint(self, key: str, day: dt.date, description: str, severity: Severity, clause: str, procedure: str,
+                   unit: str) -> None:
+        """A citizen's complaint recorded as a nonconformity on ``day``; its id (and number) kept under ``key``."""
+        def open_(ctx):
+            row = ncs.open_nc(ctx, description=description, detected_date=day, source=NcSource.COMPLAINT.value,
+                              severity=severity.value, clause=clause, procedure_id=self.proc[procedure],
+                              unit_id=self.unit[unit])
+            self.ids[key], self.numbers[key] = row.id, row.number
+
+        self.on(day, "thuky", open_)
+
+    # ------------------------------------------------------------ citizen complaints
     def schedule_complaints(self) -> None:
         late = self.complaint_late
-
-        def complaint(ctx):
-            row = ncs.open_nc(
-                ctx, description="Công dân phản ánh qua đường dây nóng: hồ sơ đề nghị hưởng trợ cấp xã hội hằng tháng "
-                                 "bị trả kết quả trễ 07 ngày làm việc, không được thông báo lý do chậm trễ.",
-                detected_date=late, source=NcSource.COMPLAINT.value, severity=Severity.MAJOR.value, clause="8.5.1",
-                procedure_id=self.proc["QT-BTXH-01"], unit_id=self.unit["VH"])
-            self.ids["nc/complaint"], self.numbers["nc/complaint"] = row.id, row.number
-
-        self.on(late, "thuky", complaint)
+        self._complaint("nc/complaint", late, "Công dân phản ánh qua đường dây nóng: hồ sơ đề nghị hưởng trợ cấp xã hội "
+                        "hằng tháng bị trả kết quả trễ 07 ngày làm việc, không được thông báo lý do chậm trễ.",
+                        Severity.MAJOR, "8.5.1", "QT-BTXH-01", "VH")
         self._nc_flow("nc/complaint", late, root="Công chức phụ trách đi tập huấn dài ngày, không bàn giao hồ sơ; quy "
                       "trình chưa có bước thông báo cho công dân khi hồ sơ chậm.",
                       correction="Lãnh đạo UBND xã xin lỗi công dân; giải quyết dứt điểm hồ sơ trong 02 ngày.",
@@ -859,31 +864,16 @@ class _Demo:
                       verify=(75, "pct", "Không còn phản ánh về hồ sơ trợ cấp xã hội trễ hạn sau khi sửa đổi quy trình."))
 
         dup = self.days(late, 1)
-
-        def duplicate(ctx):
-            row = ncs.open_nc(
-                ctx, description="Công dân phản ánh qua Cổng Dịch vụ công: hồ sơ trợ cấp xã hội hằng tháng bị trả kết "
-                                 "quả trễ hạn.", detected_date=dup, source=NcSource.COMPLAINT.value,
-                severity=Severity.MINOR.value, clause="8.5.1", procedure_id=self.proc["QT-BTXH-01"],
-                unit_id=self.unit["VH"])
-            self.ids["nc/duplicate"] = row.id
-
-        self.on(dup, "thuky", duplicate)
+        self._complaint("nc/duplicate", dup, "Công dân phản ánh qua Cổng Dịch vụ công: hồ sơ trợ cấp xã hội hằng tháng "
+                        "bị trả kết quả trễ hạn.", Severity.MINOR, "8.5.1", "QT-BTXH-01", "VH")
         self.on(self.days(dup, 2), "thuky", lambda ctx: ncs.cancel_nc(
             ctx, self.ids["nc/duplicate"], reason=f"Trùng nội dung với sự không phù hợp số {self.numbers['nc/complaint']} "
             "(cùng một phản ánh của công dân gửi qua đường dây nóng và Cổng Dịch vụ công)."))
 
         recent = self.complaint_recent
-
-        def recent_complaint(ctx):
-            row = ncs.open_nc(
-                ctx, description="Công dân phản ánh qua Cổng Dịch vụ công: khi nộp hồ sơ chứng thực hợp đồng mua bán xe "
-                                 "máy phải đi lại 02 lần do không được hướng dẫn đầy đủ giấy tờ cần bổ sung trong một lần.",
-                detected_date=recent, source=NcSource.COMPLAINT.value, severity=Severity.MINOR.value, clause="8.2.1",
-                procedure_id=self.proc["QT-CT-02"], unit_id=self.unit["MC"])
-            self.ids["nc/complaint_recent"] = row.id
-
-        self.on(recent, "thuky", recent_complaint)
+        self._complaint("nc/complaint_recent", recent, "Công dân phản ánh qua Cổng Dịch vụ công: khi nộp hồ sơ chứng "
+                        "thực hợp đồng mua bán xe máy phải đi lại 02 lần do không được hướng dẫn đầy đủ giấy tờ cần bổ "
+                        "sung trong một lần.", Severity.MINOR, "8.2.1", "QT-CT-02", "MC")
         self._nc_flow("nc/complaint_recent", recent, root="Chưa có bảng hướng dẫn thành phần hồ sơ chứng thực hợp đồng "
                       "tại quầy; công chức mới chưa được hướng dẫn.",
                       correction="Liên hệ xin lỗi công dân, giải quyết hồ sơ ngay trong ngày.",
