@@ -14,7 +14,7 @@ from qms_desktop.domain.model import ProcedureKind, ProcedureStatus
 from qms_desktop.domain.steps import Step, fits, total_days
 from qms_desktop.domain.text import clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
-from qms_desktop.services.common import load, optional_date, required_date, required_text
+from qms_desktop.services.common import load, mark_cancelled, optional_date, required_date, required_text
 from qms_desktop.services.context import AppContext, Stamp, child_ids, rows_stamp_of, stamp_of, stamps_of
 from qms_desktop.storage import orm
 
@@ -319,12 +319,10 @@ def withdraw(ctx: AppContext, procedure_id: int, *, reason: str) -> ProcedureRow
     reason = required_text(reason, QT_TRANSLATE_NOOP("Fields", "Reason"), "reason")
     with ctx.tx("edit") as s:
         p = load(s, orm.Procedure, procedure_id)
-        if p.cancelled_reason:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is already cancelled."))
+        mark_cancelled(p, reason, ctx.today, ProcedureStatus.OBSOLETE)
         for v in p.versions:
             if v.status == ProcedureStatus.EFFECTIVE:
                 v.status, v.end_date = ProcedureStatus.OBSOLETE, ctx.today
-        p.status, p.cancelled_reason, p.cancelled_at = ProcedureStatus.OBSOLETE, reason, ctx.today
         s.flush()
         return _row(p)
 
