@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -296,6 +297,31 @@ def column_widths(header: Sequence[str], rows: Sequence[Sequence[object]], weigh
     return [fixed.get(i, free * weights[i] / total) for i in range(len(header))]
 
 
+def wrap_lines(text: str, font: str, size: float, room: float) -> str | None:
+    """``text`` broken into lines no wider than ``room`` points, the way a left-aligned Paragraph breaks
+    it (spaces collapsed, each line filled with as many words as fit, line breaks kept), joined by
+    newlines; None when a single word is wider than ``room`` (a Paragraph then splits it)."""
+    space = string_width(" ", font, size)
+    shrink = rl_config.spaceShrinkage * space  # a Paragraph lets each space of a line give up 5% to fit one more word
+    lines: list[str] = []
+    for source in str(text).split("\n"):
+        line: list[str] = []
+        width = 0.0
+        for word in source.split():
+            w = string_width(word, font, size)
+            if w > room:
+                return None
+            if line and width + space + w > room + shrink * len(line):
+                lines.append(" ".join(line))
+                line, width = [word], w
+            else:
+                width = width + space + w if line else w
+                line.append(word)
+        lines.append(" ".join(line))
+    return "\n".join(lines)
+
+
+
 def grid_table(header: Sequence[str], rows: Iterable[Sequence[object]], widths: Sequence[float], st: Styles, *,
                aligns: Sequence[str] | None = None, bold_last: bool = False, size: float | None = None) -> Table:
     """A bordered table with a repeated bold header row; ``widths`` are relative weights.
@@ -314,18 +340,18 @@ def grid_table(header: Sequence[str], rows: Iterable[Sequence[object]], widths: 
     cell_style = {"left": sized(st.cell), "center": sized(st.cell_center), "right": sized(st.cell_right)}
     head, bold_style = sized(st.cell_head), sized(st.cell_bold)
     data: list[list[Flowable | str]] = [[para(h, head) for h in header]]
-    # A cell whose text fits on one line is a plain string, drawn by the table in the same font,
-    # size, leading and alignment: laying out a Paragraph per cell was most of a long report's
-    # time (issue 19). Text that wraps (or has line breaks) stays a Paragraph.
+    # A cell's text is a plain string broken into lines here, drawn by the table in the same font,
+    # size, leading and alignment as a Paragraph would be: laying out a Paragraph per cell was most
+    # of a long report's time (issue 19). Only a word wider than its column stays a Paragraph.
     plain_bold: list[tuple] = []
-    room = [w - 6.5 for w in col_widths]  # the cell's width less its left and right padding
+    room = [w - 6 for w in col_widths]  # the cell's width less its left and right padding (3 + 3), as a Paragraph gets it
     for r_index, row in enumerate(rows):
         bold = bold_last and r_index == len(rows) - 1
         cells: list[Flowable | str] = []
         for c, (v, a) in enumerate(zip(row, aligns)):
             b = bold and a == "left"
-            text = " ".join(v.split())  # as a Paragraph collapses spaces
-            if "\n" not in v and string_width(text, SERIF_BOLD if b else SERIF, size) <= room[c]:
+            text = wrap_lines(v, SERIF_BOLD if b else SERIF, size, room[c])
+            if text is not None:
                 cells.append(text)
                 if b:
                     plain_bold.append(("FONTNAME", (c, r_index + 1), (c, r_index + 1), SERIF_BOLD))

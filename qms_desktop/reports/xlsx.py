@@ -8,10 +8,12 @@ a string with Excel's quote prefix, so no spreadsheet ever evaluates it as a for
 
 from __future__ import annotations
 
+import copy
 import functools
 import io
 import math
 import unicodedata
+import weakref
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
@@ -65,14 +67,29 @@ def _put(ws: Worksheet, row: int, col: int, value, kind: str = "text", *, bold: 
         cell.value = value
     else:
         safe_text(cell, str(value))
-    if kind in NUMBER_FORMATS and cell.value is not None and not isinstance(cell.value, str):
-        cell.number_format = NUMBER_FORMATS[kind]
-    cell.font = _font(size, bold)
+    number_format = (NUMBER_FORMATS[kind] if kind in NUMBER_FORMATS and cell.value is not None
+                     and not isinstance(cell.value, str) else None)
     horizontal = align or ("right" if kind in (INT, FLOAT, PERCENT) else "center" if kind == DATE else "left")
-    cell.alignment = _alignment(horizontal)
-    if border:
-        cell.border = _BOX
+    # A cell's style is a row of indexes into the workbook's shared fonts, borders… (openpyxl's StyleArray).
+    # Each distinct style is set once per workbook and copied to the other cells: setting a font,
+    # alignment and border per cell made openpyxl hash each of them again, 10,000 cells over (issue 19).
+    key = (number_format, size, bold, horizontal, border, bool(cell.quotePrefix))
+    styles = _STYLES.setdefault(ws.parent, {})
+    style = styles.get(key)
+    if style is None:
+        if number_format:
+            cell.number_format = number_format
+        cell.font = _font(size, bold)
+        cell.alignment = _alignment(horizontal)
+        if border:
+            cell.border = _BOX
+        styles[key] = copy.copy(cell._style)
+    else:
+        cell._style = copy.copy(style)
     return cell
+
+
+_STYLES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # workbook → style key → StyleArray
 
 
 def _title(ws: Worksheet, data: ReportData, heading: str, width: int) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
@@ -118,12 +119,21 @@ def list_change_rows(ctx: AppContext, *, entity: str | None = None, entity_id=No
 
 
 def list_change_ids(ctx: AppContext, *, entity: str | None = None, entity_id=None, search: str = "",
-                    newest_first: bool = True) -> list[int]:
+                    newest_first: bool = True) -> Sequence[int]:
     """The ids of every matching entry in order, in one query: a list knows its length and reads any
     block of rows by id (``change_rows_by_ids``), so scrolling to the end costs one more query."""
     # Unordered, the database reads the ids from its smallest covering index instead of every page of
     # the log (the entries' JSON makes the table a hundred times larger); sorting 100,000 ints is nothing.
     with ctx.tx("read") as s:
+        if not (entity or entity_id is not None or search):
+            # The whole log is append-only: its ids are usually one unbroken run, and then a range
+            # stands for them (count, min and max come from the primary key: no list of 100,000 ids).
+            count, low, high = s.connection().execute(
+                select(func.count(orm.ChangeLog.id), func.min(orm.ChangeLog.id), func.max(orm.ChangeLog.id))).one()
+            if not count:
+                return []
+            if count == high - low + 1:
+                return range(high, low - 1, -1) if newest_first else range(low, high + 1)
         result = s.connection().execute(_filtered(select(orm.ChangeLog.id), entity, entity_id, search))
         try:  # the driver's own tuples: wrapping 100,000 rows in Row objects costs more than the query
             ids = [r[0] for r in result.cursor.fetchall()]
@@ -157,30 +167,55 @@ def verify_chain(session) -> ChainReport:
     return ChainReport(result.entries, result.chain_ok, result.first_bad_id)
 
 
-def reference_names(ctx: AppContext) -> dict[str, dict[int, str]]:
-    """Id → name of the records the change log refers to by id (units, staff, procedures…), read once
-    per screen (one query per small table) so that history entries name them instead of numbers."""
-    def short(text: str) -> str:
-        return text if len(text) <= 40 else text[:39] + "…"
+_NAME_QUERIES = {
+    "unit": (orm.Unit.id, orm.Unit.name),
+    "staff": (orm.Staff.id, orm.Staff.full_name),
+    "procedure": (orm.Procedure.id, orm.Procedure.code),
+    "tthc": (orm.Tthc.id, orm.Tthc.code),
+    "audit": (orm.Audit.id, orm.Audit.title),
+    "nonconformity": (orm.Nonconformity.id, orm.Nonconformity.number),
+    "objective": (orm.Objective.id, orm.Objective.text),
+    "audit_programme": (orm.AuditProgramme.id, orm.AuditProgramme.year),
+    "external_inspection": (orm.ExternalInspection.id, orm.ExternalInspection.record_number),
+    "management_review": (orm.ManagementReview.id, orm.ManagementReview.date),
+    "report": (orm.Report.id, orm.Report.period),
+}
 
-    queries = {
-        "unit": select(orm.Unit.id, orm.Unit.name),
-        "staff": select(orm.Staff.id, orm.Staff.full_name),
-        "procedure": select(orm.Procedure.id, orm.Procedure.code),
-        "tthc": select(orm.Tthc.id, orm.Tthc.code),
-        "audit": select(orm.Audit.id, orm.Audit.title),
-        "nonconformity": select(orm.Nonconformity.id, orm.Nonconformity.number),
-        "objective": select(orm.Objective.id, orm.Objective.text),
-        "audit_programme": select(orm.AuditProgramme.id, orm.AuditProgramme.year),
-        "external_inspection": select(orm.ExternalInspection.id, orm.ExternalInspection.record_number),
-        "management_review": select(orm.ManagementReview.id, orm.ManagementReview.date),
-        "report": select(orm.Report.id, orm.Report.period),
-    }
-    out: dict[str, dict[int, str]] = {}
-    with ctx.tx("read") as s:
-        for kind, stmt in queries.items():
-            names = {}
-            for ident, name in s.execute(stmt):
-                names[ident] = short(name.strftime("%d/%m/%Y") if isinstance(name, dt.date) else str(name or ""))
-            out[kind] = names
-    return out
+
+class ReferenceNames(Mapping):
+    """Kind → {id → name} of the records the change log refers to by id (units, staff, procedures…), so
+    that history entries name them instead of numbers. A kind's names are read (one query) the first
+    time an entry shown needs them, then kept for the screen's life: a screen that shows only NC entries
+    never reads the 2,000 TTHC codes."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        self._ctx = ctx
+        self._read: dict[str, dict[int, str]] = {}
+
+    def _names(self, kind: str) -> dict[int, str]:
+        names = self._read.get(kind)
+        if names is None:
+            def short(text: str) -> str:
+                return text if len(text) <= 40 else text[:39] + "…"
+
+            with self._ctx.tx("read") as s:
+                names = self._read[kind] = {
+                    ident: short(name.strftime("%d/%m/%Y") if isinstance(name, dt.date) else str(name or ""))
+                    for ident, name in s.execute(select(*_NAME_QUERIES[kind]))}
+        return names
+
+    def __getitem__(self, kind: str) -> dict[int, str]:
+        if kind not in _NAME_QUERIES:
+            raise KeyError(kind)
+        return self._names(kind)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_NAME_QUERIES)
+
+    def __len__(self) -> int:
+        return len(_NAME_QUERIES)
+
+
+def reference_names(ctx: AppContext) -> ReferenceNames:
+    """The names of referenced records (``ReferenceNames``), each kind read when first needed."""
+    return ReferenceNames(ctx)

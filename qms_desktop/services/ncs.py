@@ -328,7 +328,8 @@ def list_ncs(ctx: AppContext, *, search: str = "", status: str | None = None, ye
     if year:
         stmt = stmt.where(n.year == year)
     with ctx.tx("read") as s:
-        return [NcRow(*r) for r in s.execute(stmt)]
+        # Core rows straight from the connection: the ORM's statement layer adds nothing to a column list
+        return [NcRow(*r) for r in s.connection().execute(stmt)]
 
 
 def get_nc(ctx: AppContext, nc_id: int) -> NcDetail:

@@ -122,9 +122,8 @@ class PeriodQuery:
 
     @cached_property
     def procedures(self) -> list[orm.Procedure]:
-        stmt = select(orm.Procedure).options(
-            selectinload(orm.Procedure.versions).selectinload(orm.ProcedureVersion.steps),
-            selectinload(orm.Procedure.tthc))
+        # versions without their steps: only the version in force needs them (``steps_in_force``)
+        stmt = select(orm.Procedure).options(selectinload(orm.Procedure.versions), selectinload(orm.Procedure.tthc))
         return sorted((p for p in self.s.scalars(stmt) if _live_at(p, self.end)), key=lambda p: sort_key(p.code))
 
     @cached_property
@@ -135,6 +134,18 @@ class PeriodQuery:
             v = effective_version_at(p, self.end)
             if v is not None:
                 out[p.id] = v
+        return out
+
+    @cached_property
+    def steps_in_force(self) -> dict[int, list[orm.ProcedureStep]]:
+        """Version id → its steps in order, for the versions in force (one query)."""
+        ids = [v.id for v in self.in_force.values()]
+        out: dict[int, list[orm.ProcedureStep]] = {i: [] for i in ids}
+        if ids:
+            stmt = (select(orm.ProcedureStep).where(orm.ProcedureStep.version_id.in_(ids))
+                    .order_by(orm.ProcedureStep.version_id, orm.ProcedureStep.step_no))
+            for step in self.s.scalars(stmt):
+                out[step.version_id].append(step)
         return out
 
     @cached_property
@@ -654,10 +665,10 @@ def _steps(q: PeriodQuery) -> tuple[rules.StepsFact, ...]:
     for p in q.procedures:
         v = q.in_force.get(p.id)
         limits = [t for t in p.tthc if t.time_limit_days is not None]
-        if v is None or not limits or not v.steps:
+        if v is None or not limits or not q.steps_in_force.get(v.id):
             continue
         strictest = min(limits, key=lambda t: t.time_limit_days)
-        steps = [Step(x.step_no, x.action, x.responsible, x.duration, x.duration_unit) for x in v.steps]
+        steps = [Step(x.step_no, x.action, x.responsible, x.duration, x.duration_unit) for x in q.steps_in_force[v.id]]
         allowed = strictest.time_limit_days if strictest.time_limit_days > 0 else 1.0
         out.append(rules.StepsFact(p.id, p.code, strictest.code, total_days(steps), allowed))
     return tuple(out)

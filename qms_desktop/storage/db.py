@@ -27,12 +27,8 @@ import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic import command
 from sqlalchemy import create_engine, event, exc as sa_exc
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -48,7 +44,18 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The newest migration's revision. An up-to-date database (every start but the first after an update)
+# is recognised by comparing its alembic_version with this, without importing alembic (0.3–0.7 s of
+# every start on an old PC: issue 19); tests/storage/test_database.py keeps it equal to alembic's head.
+SCHEMA_HEAD = "w_insp2"
+
+
 def alembic_config(url: str | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if url:
@@ -57,6 +64,8 @@ def alembic_config(url: str | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
@@ -356,15 +365,26 @@ class SchemaState:
 
 
 def schema_state(engine: Engine) -> SchemaState:
-    script = ScriptDirectory.from_config(alembic_config())
     with engine.connect() as conn:
         conn = conn.execution_options(**READ)
+        try:
+            stamped = [r[0] for r in conn.exec_driver_sql("SELECT version_num FROM alembic_version")]
+        except Exception:  # noqa: BLE001 - no alembic_version table (a new file): alembic decides below
+            stamped = None
+            conn.rollback()
+        if stamped == [SCHEMA_HEAD]:
+            return SchemaState(SCHEMA_HEAD, SCHEMA_HEAD, True)
+        from alembic.runtime.migration import MigrationContext
+
         current = MigrationContext.configure(conn).get_current_revision()
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
     known = _safe_rev(script, current)
     return SchemaState(current, script.get_current_head(), known)
 
 
-def _safe_rev(script: ScriptDirectory, rev: str | None) -> bool:
+def _safe_rev(script, rev: str | None) -> bool:
     if rev is None:
         return True
     try:
@@ -587,6 +607,8 @@ def _migrate(path: Path, engine: Engine, backup_dir: Path | None) -> None:
             conn.commit()
             try:
                 with conn.begin():
+                    from alembic import command
+
                     cfg = alembic_config()
                     cfg.attributes["connection"] = conn
                     command.upgrade(cfg, "head")
@@ -614,6 +636,9 @@ def _migrate_server(engine: Engine, shown: str) -> None:
         with engine.connect() as conn:
             with conn.begin():
                 serialise_writers(conn)
+                from alembic import command
+                from alembic.runtime.migration import MigrationContext
+
                 if MigrationContext.configure(conn).get_current_revision() == head_revision():
                     return
                 cfg = alembic_config()

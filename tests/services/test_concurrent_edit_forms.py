@@ -461,3 +461,26 @@ def test_review_inputs_are_saved_all_or_nothing(two):
                            {"a": "Đã khắc phục 3/3 điểm của kỳ trước", "f": "Số hóa hồ sơ"})
     after = reviews.get_review(lan, review)
     assert (after.inputs["a"], after.inputs["f"]) == (before_a, "Lắp máy lấy số thứ tự")
+
+
+def test_list_actions_are_checked_against_the_state_another_officer_left(two):
+    """Actions chosen from a list (cancel, close, add an action) carry no form, so no stamp: each is checked
+    under the writers' lock against the record as it is now. Lan cancels an NC Hùng still sees open: his
+    cancel, his close and his new action are refused with the reason, and her reason stays."""
+    from qms_desktop.domain.errors import ValidationError
+
+    lan, hung = two
+    nc = ncs.open_nc(lan, description="Hồ sơ trả muộn 2 ngày", detected_date=D).id
+    seen = ncs.get_nc(hung, nc).row.status
+    ncs.cancel_nc(lan, nc, reason="Ghi trùng với NC trước")
+    for act in (lambda: ncs.cancel_nc(hung, nc, reason="Không phải sự không phù hợp"),
+                lambda: ncs.close_nc(hung, nc),
+                lambda: ncs.add_action(hung, nc, description="Nhắc cán bộ trả đúng hẹn")):
+        with pytest.raises(ValidationError) as refused:
+            act()
+        assert "closed or cancelled" in refused.value.message
+    detail = ncs.get_nc(hung, nc)
+    assert (seen, detail.row.status) == ("open", "cancelled")
+    assert detail.cancelled_reason == "Ghi trùng với NC trước" and detail.actions == ()
+    report = check.check_database(lan.db)
+    assert report.history_ok and not report.problems, report.problems

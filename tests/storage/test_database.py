@@ -146,3 +146,20 @@ def test_many_to_many_links_are_in_the_history(ctx, db):
     assert entry.new["tthc"] == [a.id, b.id]
     from qms_desktop.services.check import check_database
     assert check_database(db).healthy
+
+
+def test_the_schema_head_constant_is_alembics_head_and_an_up_to_date_open_skips_alembic(tmp_path):
+    """An up-to-date database is recognised without importing alembic (issue 19); the constant that allows
+    it must name the newest migration, or a database one migration behind would be taken as up to date."""
+    import subprocess
+    import sys
+
+    from qms_desktop.storage.db import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()
+    Database.open(tmp_path / "a.sqlite").close()
+    code = ("import sys; from qms_desktop.storage.db import Database; "
+            f"Database.open({str(tmp_path / 'a.sqlite')!r}).close(); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]", out

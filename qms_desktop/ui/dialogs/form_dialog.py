@@ -127,6 +127,13 @@ def text_edit(height: int = 64) -> QPlainTextEdit:
     return w
 
 
+def code_items(enum) -> list[tuple[str, str]]:
+    """(code, label) for every member of a code enum, for ``combo``."""
+    from qms_desktop.domain.model import label
+
+    return [(c.value, t("Labels", label(c.value))) for c in enum]
+
+
 def combo(items: list[tuple[Any, str]], *, empty: str | None = None, editable: bool = False) -> QComboBox:
     """A combo box of (data, text); ``empty`` adds a first "no value" entry."""
     w = QComboBox()

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from qms_desktop.domain.model import NcSource, Severity, label
+from qms_desktop.domain.model import NcSource, Severity
 from qms_desktop.services import ncs, procedures
-from qms_desktop.ui.dialogs.form_dialog import FormDialog, combo, t, text_edit
+from qms_desktop.ui.dialogs.form_dialog import FormDialog, code_items, combo, text_edit
 from qms_desktop.ui.dialogs.procedure_dialog import staff_items, unit_items
 from qms_desktop.ui.widgets.date_edit import DateEdit
-
-
-def code_items(enum) -> list[tuple[str, str]]:
-    return [(c.value, t("Labels", label(c.value))) for c in enum]
 
 
 class NewNcDialog(FormDialog):

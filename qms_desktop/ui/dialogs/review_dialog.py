@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from qms_desktop.domain.model import ReviewOutputKind
 from qms_desktop.services import reviews
 from qms_desktop.ui.dialogs.form_dialog import FormDialog, combo, text_edit
-from qms_desktop.ui.dialogs.nc_dialogs import code_items
+from qms_desktop.ui.dialogs.form_dialog import code_items
 from qms_desktop.ui.dialogs.procedure_dialog import staff_items
 from qms_desktop.ui.widgets.date_edit import DateEdit
 

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCharts import (
     QAbstractBarSeries, QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
@@ -134,7 +134,13 @@ class DashboardPage(Page):
         header = self.warnings.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        header.sectionResized.connect(lambda *_: self.warnings.resizeRowsToContents())
+        # Rows fit their wrapped text once the columns have settled: fitting 2,000 rows at each of the
+        # layout's column resizes took six passes at start-up (issue 19).
+        self._fit_rows = QTimer(self)
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(0)
+        self._fit_rows.timeout.connect(self.warnings.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._fit_rows.start())
         self.warnings.activated.connect(lambda index: self.open_warning(index.row()))
         self.warnings_box = QGroupBox(self.tr("Warnings (Enter or double-click opens the record)"))
         wlay = QVBoxLayout(self.warnings_box)
@@ -302,7 +308,7 @@ class DashboardPage(Page):
             self.warnings.setItem(0, 1, QTableWidgetItem(self.tr("Nothing to do: no warning.")))
         else:
             self.warnings.setCurrentCell(0, 1)
-        self.warnings.resizeRowsToContents()
+        self._fit_rows.start()
         self.warnings_box.setTitle(self.tr("Warnings: %1 (Enter or double-click opens the record)")
                                    .replace("%1", str(len(d.warnings))))
 

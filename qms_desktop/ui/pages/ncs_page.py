@@ -13,8 +13,7 @@ from qms_desktop.domain.model import NcStatus, Severity, label
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from qms_desktop.services import ncs
 from qms_desktop.ui.dialogs import prompts
-from qms_desktop.ui.dialogs.form_dialog import FieldForm, combo, text_edit
-from qms_desktop.ui.dialogs.nc_dialogs import ActionDialog, ActionDoneDialog, NewNcDialog, code_items
+from qms_desktop.ui.dialogs.form_dialog import FieldForm, code_items, combo, text_edit
 from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREY, RED, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage, t
@@ -313,6 +312,8 @@ class NcsPage(MasterDetailPage):
 
     # -- actions -----------------------------------------------------------------------------------------
     def create(self) -> None:
+        from qms_desktop.ui.dialogs.nc_dialogs import NewNcDialog  # at first use: it brings the procedure forms
+
         dlg = NewNcDialog(self.env, self)
         if dlg.exec():
             self.changed("nonconformity")
@@ -342,6 +343,8 @@ class NcsPage(MasterDetailPage):
     def add_action(self) -> None:
         if self.detail_data is None:
             return
+        from qms_desktop.ui.dialogs.nc_dialogs import ActionDialog
+
         dlg = ActionDialog(self.env, self.detail_data, self)
         self.accepted(dlg, "nonconformity", tab=1)
 
@@ -349,6 +352,8 @@ class NcsPage(MasterDetailPage):
         a = self.actions_table.current_row()
         if self.detail_data is None or a is None or not self.edit_action_button.isEnabled():
             return
+        from qms_desktop.ui.dialogs.nc_dialogs import ActionDialog
+
         dlg = ActionDialog(self.env, self.detail_data, self, action=a)
         if self.accepted(dlg, "nonconformity", tab=1):
             self.actions_table.select_where(lambda r: r.id == a.id)
@@ -357,6 +362,8 @@ class NcsPage(MasterDetailPage):
         a = self.actions_table.current_row()
         if a is None or a.done_date is not None or not self.done_button.isEnabled():
             return
+        from qms_desktop.ui.dialogs.nc_dialogs import ActionDoneDialog
+
         dlg = ActionDoneDialog(self.env, a, self)
         self.accepted(dlg, "nonconformity")
 
