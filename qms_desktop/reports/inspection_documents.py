@@ -23,10 +23,10 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from qms_desktop.reports import wording as W
 from qms_desktop.reports import wording_office as O
 from qms_desktop.i18n import decree30_date_line
-from qms_desktop.reports.fonts import SERIF, SERIF_BOLD, string_width
-from qms_desktop.reports.office_documents import OfficeInfo, _parent_line, _signature
+from qms_desktop.reports.fonts import SERIF, string_width
+from qms_desktop.reports.office_documents import OfficeInfo, _office_top, _signature
 from qms_desktop.reports.pdf_layout import (
-    TEXT_WIDTH, Rule, Styles, appendix_heading, build_pdf, grid_table, nfc, para, title_block, two_signatures,
+    TEXT_WIDTH, Styles, appendix_heading, build_pdf, grid_table, para, title_block, two_signatures,
 )
 
 SUBJECT = ("việc áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia "
@@ -170,19 +170,7 @@ def _ref(number: str, day: dt.date | None) -> str:
 def _header(office: OfficeInfo, number: str, day: dt.date | None, st: Styles, *, date_line: bool = True) -> Table:
     """Decree 30 top block (as the office's letters): the place and date under the motto, blank when the
     document is not dated yet; a record (Mẫu 1.9) states its date in the text instead."""
-    from reportlab.lib.styles import ParagraphStyle
-
-    name = office.short if office.parent_body else office.full_name
-    lines = W.agency_lines(name)
-    agency_style = ParagraphStyle("office_agency", parent=st.agency, fontSize=12, leading=14)
-    parent_style = ParagraphStyle("office_parent", parent=st.parent, fontSize=12, leading=14)
-    left: list[Flowable] = []
-    if office.parent_body:
-        left.append(para(_parent_line(office.parent_body), parent_style))
-    left += [para(line, agency_style) for line in lines]
-    widest = max(string_width(nfc(line), SERIF_BOLD, 12) for line in lines)
-    left.append(Rule(min(widest, TEXT_WIDTH * 0.45) * 0.4))
-    right = [para(W.NATIONAL_TITLE, st.national), para(W.MOTTO, st.motto), Rule(string_width(W.MOTTO, SERIF_BOLD, 13))]
+    left, right = _office_top(office, st)
     if not date_line:
         dated: Flowable = Spacer(1, 1)
     elif day is not None:

@@ -127,10 +127,9 @@ def _parent_line(parent_body: str) -> str:
     return text.upper()
 
 
-def _office_header(office: OfficeInfo, number: str, day: dt.date, subject: str | None, st: Styles) -> Table:
-    """Decree 30 top block; a letter (Công văn) has its 'V/v …' summary under the number, at left.
-
-    Under its governing body ('UBND TỈNH LÂM ĐỒNG') the office is named without the province."""
+def _office_top(office: OfficeInfo, st: Styles) -> tuple[list[Flowable], list[Flowable]]:
+    """The two top cells of an office's document: its name (under its governing body, if any) over a short rule,
+    and the national title and motto."""
     from reportlab.lib.styles import ParagraphStyle
 
     name = office.short if office.parent_body else office.full_name
@@ -144,6 +143,16 @@ def _office_header(office: OfficeInfo, number: str, day: dt.date, subject: str |
     widest = max(string_width(nfc(line), SERIF_BOLD, 12) for line in lines)
     left.append(Rule(min(widest, TEXT_WIDTH * 0.45) * 0.4))
     right = [para(W.NATIONAL_TITLE, st.national), para(W.MOTTO, st.motto), Rule(string_width(W.MOTTO, SERIF_BOLD, 13))]
+    return left, right
+
+
+def _office_header(office: OfficeInfo, number: str, day: dt.date, subject: str | None, st: Styles) -> Table:
+    """Decree 30 top block; a letter (Công văn) has its 'V/v …' summary under the number, at left.
+
+    Under its governing body ('UBND TỈNH LÂM ĐỒNG') the office is named without the province."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    left, right = _office_top(office, st)
     vv_style = ParagraphStyle("vv", parent=st.number, fontSize=12, leading=14)
     number_cell: list[Flowable] = [para(f"{W.NUMBER_LABEL}: {number}", st.number)]
     if subject:

@@ -105,14 +105,20 @@ def save_profile(ctx: AppContext, profile: AgencyProfile, settings: dict[str, st
     values = validate_profile(profile)
     checked = {key: _setting_value(key, value) for key, value in (settings or {}).items()}
     with ctx.tx("edit") as s:
-        row = s.get(orm.Agency, 1)
-        if row is None:
-            s.add(orm.Agency(id=1, **values))
-        else:
-            for k, v in values.items():
-                setattr(row, k, v)
+        write_profile(s, values)
         _write_settings(s, checked)
     return AgencyProfile(**values)
+
+
+def write_profile(s, values: dict) -> None:
+    """Write the validated profile ``values`` (``validate_profile``) into the one agency row, created if missing,
+    inside the caller's unit of work."""
+    row = s.get(orm.Agency, 1)
+    if row is None:
+        s.add(orm.Agency(id=1, **values))
+    else:
+        for k, v in values.items():
+            setattr(row, k, v)
 
 
 def edit_stamps(ctx: AppContext, setting_keys=(), *, profile: bool = True) -> tuple[Stamp, ...]:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import os
 import re
@@ -35,6 +34,7 @@ from qms_desktop.services.context import Actor
 from qms_desktop.storage import integrity, readonly, rowstate
 from qms_desktop.storage.db import SQLITE_MAGIC, Database, alembic_config
 from qms_desktop.storage.integrity import RowProblem, format_head
+from qms_desktop.reports.files import sha256_file
 
 KEEP = {"daily": 7, "weekly": 4, "monthly": 12}
 _NAME = re.compile(r"^qms-(?P<kind>daily|weekly|monthly|manual|before-restore|before-merge)-(?P<stamp>\d{8}-\d{6})\.sqlite$")
@@ -70,7 +70,7 @@ def _write_meta(path: Path, info: "BackupInfo", target: Path) -> None:
     """Write ``target``, the metadata of the backup whose bytes are ``path`` (atomically, fsynced)."""
     count, _sep, digest = info.chain_head.partition(":")
     meta = {"format": META_FORMAT, "format_version": 1, "file": target.name[: -len(".json")], "size": info.size,
-            "sha256": _sha256_file(path), "chain_head": {"count": int(count or 0), "hash": digest},
+            "sha256": sha256_file(path), "chain_head": {"count": int(count or 0), "hash": digest},
             "agency": info.agency, "province": info.province, "key_fingerprint": info.key_fingerprint,
             "written_at": dt.datetime.now().astimezone().isoformat(timespec="seconds")}
     tmp = target.with_name(target.name + ".part")
@@ -81,14 +81,6 @@ def _write_meta(path: Path, info: "BackupInfo", target: Path) -> None:
     os.replace(tmp, target)
 
 
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def _check_meta(path: Path, chain_head: str, size: int) -> str:
     target = meta_path(path)
     if not target.exists():
@@ -97,7 +89,7 @@ def _check_meta(path: Path, chain_head: str, size: int) -> str:
         meta = json.loads(target.read_text(encoding="utf-8"))
         head = meta["chain_head"]
         ok = (meta.get("format") == META_FORMAT and f"{head['count']}:{head['hash']}" == chain_head
-              and meta.get("size") == size and meta.get("sha256") == _sha256_file(path))
+              and meta.get("size") == size and meta.get("sha256") == sha256_file(path))
     except (OSError, ValueError, KeyError, TypeError):
         ok = False
     return "ok" if ok else "mismatch"

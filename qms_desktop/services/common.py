@@ -40,3 +40,16 @@ def required_date(value: object, label: str, name: str) -> dt.date:
     if result is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label} is required."), field=name, field_label=label)
     return result
+
+
+def mark_cancelled(obj, reason: str, today: dt.date, status: str | None = None) -> None:
+    """Cancel a controlled record (nothing is deleted): its reason, its day and, if given, its new status.
+
+    Raises:
+        ValidationError: the record is already cancelled.
+    """
+    if obj.cancelled_reason:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is already cancelled."))
+    if status is not None:
+        obj.status = status
+    obj.cancelled_reason, obj.cancelled_at = reason, today

@@ -35,7 +35,7 @@ import sqlite3
 import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from sqlalchemy import Boolean, Float, Integer, Numeric, create_engine, func, insert, select
 from sqlalchemy.engine import Connection
@@ -51,6 +51,7 @@ from qms_desktop.services.context import AppContext
 from qms_desktop.storage import orm
 from qms_desktop.storage.db import SQLITE_MAGIC, Database, alembic_config
 from qms_desktop.storage.events import GENESIS
+from qms_desktop.reports.files import sha256_file
 
 CTX = "Merge"
 
@@ -340,14 +341,6 @@ class SourceCheck:
         return self.short_name or self.full_name or self.path.name
 
 
-def _sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def _uri(path: Path, *options: str) -> str:
     """SQLite URI of a file (spaces, '#', '?' and Vietnamese letters in folder names quoted)."""
     return "file:" + urllib.parse.quote(Path(path).resolve().as_posix(), safe="/:") + \
@@ -518,7 +511,7 @@ def _check_one(c: SourceCheck, work: Path, target_path: Path, check_database) ->
     try:
         with open(path, "rb") as fh:
             magic = fh.read(16)
-        c.file_sha256 = _sha256_file(path)
+        c.file_sha256 = sha256_file(path)
     except OSError as exc:
         c.problems.append(Note(QT_TRANSLATE_NOOP("Merge", "{file}: cannot be read ({reason})."),
                                {"file": name, "reason": exc.strerror or str(exc)}))
@@ -884,6 +877,15 @@ class _Planner:
             handler(table, rule, rows)
 
     # -- helpers ---------------------------------------------------------------------------------
+    def remapped(self, table: Table, rows: list[dict]) -> Iterator[tuple[dict, dict]]:
+        """(row, its remapped values) for the rows whose parents are here; the others are put aside with the reason."""
+        for row in rows:
+            values, why = self.remap(table, row)
+            if values is None:
+                self.aside(table, row, why)
+                continue
+            yield row, values
+
     def remap(self, table: Table, row: dict) -> tuple[dict | None, Note | None]:
         """The row with its foreign keys pointing here; (None, reason) if a required parent is not here."""
         values = {k: v for k, v in row.items() if k not in _SKIP_COLUMNS}
@@ -961,11 +963,7 @@ class _Planner:
 
     # -- rules -------------------------------------------------------------------------------------
     def plan_copy(self, table: Table, rule: Rule, rows: list[dict]) -> None:
-        for row in rows:
-            values, why = self.remap(table, row)
-            if values is None:
-                self.aside(table, row, why)
-                continue
+        for row, values in self.remapped(table, rows):
             cols = self.clash(table, values)
             if cols:
                 self.aside(table, row, Note(QT_TRANSLATE_NOOP(
@@ -987,11 +985,7 @@ class _Planner:
             self.new_row(table, row, values)
 
     def plan_link(self, table: Table, rule: Rule, rows: list[dict]) -> None:
-        for row in rows:
-            values, why = self.remap(table, row)
-            if values is None:
-                self.aside(table, row, why)
-                continue
+        for row, values in self.remapped(table, rows):
             pk = _single_pk(table, row)
             self.map[table.name][pk] = None
             self.add(RowPlan(table.name, pk, ADDED, "", values=values))
@@ -1053,11 +1047,7 @@ class _Planner:
         names = self.target.names_of(table, col)
         choice_default = self.options.units if table.name == "unit" else self.options.staff
         unique = any(col in cols for cols in _unique_sets(table))
-        for row in rows:
-            values, why = self.remap(table, row)
-            if values is None:
-                self.aside(table, row, why)
-                continue
+        for row, values in self.remapped(table, rows):
             folded = fold(row.get(col))
             found = names.get(folded)
             key = f"{table.name}:{self.src.index}:{folded}"
@@ -1085,11 +1075,7 @@ class _Planner:
 
     def plan_match_key(self, table: Table, rule: Rule, rows: list[dict]) -> None:
         existing = self.target.keys_of(table, rule.key)
-        for row in rows:
-            values, why = self.remap(table, row)
-            if values is None:
-                self.aside(table, row, why)
-                continue
+        for row, values in self.remapped(table, rows):
             key = self._key(values, rule.key)
             if key in existing and existing[key] is not None:
                 self.merged(table, row, existing[key], Note(QT_TRANSLATE_NOOP(
@@ -1100,11 +1086,7 @@ class _Planner:
     def plan_sum(self, table: Table, rule: Rule, rows: list[dict]) -> None:
         existing = self.target.keys_of(table, rule.key)
         added = self.added_keys.setdefault((table.name, rule.key), {})
-        for row in rows:
-            values, why = self.remap(table, row)
-            if values is None:
-                self.aside(table, row, why)
-                continue
+        for row, values in self.remapped(table, rows):
             key = self._key(values, rule.key)
             into = existing.get(key) if key in existing else added.get(key)
             if into is not None:
@@ -1148,11 +1130,7 @@ class _Planner:
 
     def plan_procedure(self, table: Table, rule: Rule, rows: list[dict]) -> None:
         used = self.target.proc_codes
-        for row in rows:
-            values, why = self.remap(table, row)
-            if values is None:
-                self.aside(table, row, why)
-                continue
+        for row, values in self.remapped(table, rows):
             code = row["code"]
             if fold(code) in used:
                 base = f"{self.sp.prefix}-{code}"

@@ -153,6 +153,18 @@ def _editable(nc: orm.Nonconformity) -> None:
                               number=nc.number)
 
 
+def _with_live_actions(s, nc_id: int) -> tuple[orm.Nonconformity, list[orm.CorrectiveAction]]:
+    """The nonconformity, still editable, and its live actions; refused while it has none (verify, close)."""
+    nc = load(s, orm.Nonconformity, nc_id)
+    _editable(nc)
+    live = _live(nc)
+    if not live:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nonconformity {number} cannot close: it has no corrective "
+                                                "action yet. Add the actions taken, mark them done and have them "
+                                                "verified as effective first."), number=nc.number)
+    return nc, live
+
+
 def update_nc(ctx: AppContext, nc_id: int, *, description: str | None = None, root_cause: str | None = None,
               immediate_correction: str | None = None, due_date: object = None, clause: str | None = None,
               severity: str | None = None, clear_due_date: bool = False) -> NcRow:
@@ -257,13 +269,7 @@ def verify(ctx: AppContext, nc_id: int, *, verified_by: str, verified_date: obje
     who = required_text(verified_by, QT_TRANSLATE_NOOP("Fields", "Verified by"), "verified_by", max_len=200)
     when = required_date(verified_date, QT_TRANSLATE_NOOP("Fields", "Verified on"), "verified_date")
     with ctx.tx("edit") as s:
-        nc = load(s, orm.Nonconformity, nc_id)
-        _editable(nc)
-        live = _live(nc)
-        if not live:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nonconformity {number} cannot close: it has no corrective "
-                                                    "action yet. Add the actions taken, mark them done and have them "
-                                                    "verified as effective first."), number=nc.number)
+        nc, live = _with_live_actions(s, nc_id)
         if not all(a.done_date for a in live):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nonconformity {number}: every corrective action must be done before verification."),
                                   number=nc.number)
@@ -280,13 +286,7 @@ def verify(ctx: AppContext, nc_id: int, *, verified_by: str, verified_date: obje
 def close_nc(ctx: AppContext, nc_id: int, *, closed_date: object = None) -> NcRow:
     """Close (Đã đóng). Refused unless verified effective and every action done."""
     with ctx.tx("edit") as s:
-        nc = load(s, orm.Nonconformity, nc_id)
-        _editable(nc)
-        live = _live(nc)
-        if not live:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nonconformity {number} cannot close: it has no corrective "
-                                                    "action yet. Add the actions taken, mark them done and have them "
-                                                    "verified as effective first."), number=nc.number)
+        nc, live = _with_live_actions(s, nc_id)
         if not all(a.done_date for a in live):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nonconformity {number} cannot close: not every corrective action is done."),
                                   number=nc.number)

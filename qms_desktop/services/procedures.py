@@ -14,7 +14,7 @@ from qms_desktop.domain.model import ProcedureKind, ProcedureStatus
 from qms_desktop.domain.steps import Step, fits, total_days
 from qms_desktop.domain.text import clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
-from qms_desktop.services.common import load, optional_date, required_date, required_text
+from qms_desktop.services.common import load, mark_cancelled, optional_date, required_date, required_text
 from qms_desktop.services.context import AppContext, Stamp, child_ids, rows_stamp_of, stamp_of, stamps_of
 from qms_desktop.storage import orm
 
@@ -192,6 +192,15 @@ def _validate_steps(steps) -> list[Step]:
     return out
 
 
+def _with_steps(s, v: orm.ProcedureVersion, steps) -> VersionRow:
+    """Give the (flushed) version ``v`` the ``steps``; its row as it reads back."""
+    for st in steps:
+        s.add(orm.ProcedureStep(version_id=v.id, **st.__dict__))
+    s.flush()
+    s.refresh(v)
+    return _version_row(v)
+
+
 def add_version(ctx: AppContext, procedure_id: int, data: VersionInput) -> VersionRow:
     """Draft the next version (lần ban hành) of a procedure; it takes effect on approval.
 
@@ -221,11 +230,7 @@ def add_version(ctx: AppContext, procedure_id: int, data: VersionInput) -> Versi
         )
         s.add(v)
         s.flush()
-        for st in steps:
-            s.add(orm.ProcedureStep(version_id=v.id, **st.__dict__))
-        s.flush()
-        s.refresh(v)
-        return _version_row(v)
+        return _with_steps(s, v, steps)
 
 
 _VERSION_DATES = {
@@ -276,11 +281,7 @@ def set_steps(ctx: AppContext, version_id: int, steps: list[Step]) -> VersionRow
         for old in list(v.steps):
             s.delete(old)
         s.flush()
-        for st in clean_steps:
-            s.add(orm.ProcedureStep(version_id=v.id, **st.__dict__))
-        s.flush()
-        s.refresh(v)
-        return _version_row(v)
+        return _with_steps(s, v, clean_steps)
 
 
 def approve_version(ctx: AppContext, version_id: int, *, approved_by: str, approved_title: str = "",
@@ -318,12 +319,10 @@ def withdraw(ctx: AppContext, procedure_id: int, *, reason: str) -> ProcedureRow
     reason = required_text(reason, QT_TRANSLATE_NOOP("Fields", "Reason"), "reason")
     with ctx.tx("edit") as s:
         p = load(s, orm.Procedure, procedure_id)
-        if p.cancelled_reason:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is already cancelled."))
+        mark_cancelled(p, reason, ctx.today, ProcedureStatus.OBSOLETE)
         for v in p.versions:
             if v.status == ProcedureStatus.EFFECTIVE:
                 v.status, v.end_date = ProcedureStatus.OBSOLETE, ctx.today
-        p.status, p.cancelled_reason, p.cancelled_at = ProcedureStatus.OBSOLETE, reason, ctx.today
         s.flush()
         return _row(p)
 

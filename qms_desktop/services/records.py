@@ -13,6 +13,7 @@ from qms_desktop.domain.kinds import info as kind_info
 from qms_desktop.domain.schema import SPECS, RecordSpec, coerce
 from qms_desktop.domain.text import fold, sort_key
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.services.common import mark_cancelled
 from qms_desktop.services.context import AppContext, Stamp, stamp_of
 from qms_desktop.storage import orm
 
@@ -134,9 +135,7 @@ def cancel(ctx: AppContext, kind: str, record_id: int, reason: str) -> RecordRow
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give a reason for cancelling."), field="reason")
     with ctx.tx(spec(kind).permission) as s:
         obj = _get(s, kind, record_id)
-        if obj.cancelled_reason:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is already cancelled."))
-        obj.cancelled_reason, obj.cancelled_at = reason, ctx.today
+        mark_cancelled(obj, reason, ctx.today)
         s.flush()
         return _row(kind, obj)
 

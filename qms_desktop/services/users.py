@@ -168,12 +168,7 @@ def set_up(db: Database, profile, *, username: str, password: str, full_name: st
         u = orm.User(username=name, full_name=clean(full_name), role=Role.LEADER, password_hash=hash_password(password),
                      recovery_hash=hash_password(code))
         s.add(u)
-        row = s.get(orm.Agency, 1)
-        if row is None:
-            s.add(orm.Agency(id=1, **values))
-        else:
-            for k, v in values.items():
-                setattr(row, k, v)
+        agency.write_profile(s, values)
         s.flush()
         return _row(u), code
 

@@ -393,6 +393,14 @@ def _safe_rev(script, rev: str | None) -> bool:
         return False
 
 
+def _refuse_newer(state) -> None:
+    """Refuse a database whose schema revision this version does not know (a newer version wrote it)."""
+    if not state.known:
+        raise DatabaseRefused(QT_TRANSLATE_NOOP(
+            "Errors", "This database was written by a newer version of QMS Desktop (schema {revision}). "
+                      "Install the newer version to open it."), revision=state.current)
+
+
 def _not_ours(path: Path) -> DatabaseRefused:
     return DatabaseRefused(QT_TRANSLATE_NOOP("Errors", "{path} is not a QMS Desktop database."), path=str(path))
 
@@ -479,10 +487,7 @@ class Database:
                 if mapped is None:
                     raise
                 raise mapped from None  # no chained traceback text that could carry connection details
-            if not state.known:
-                raise DatabaseRefused(QT_TRANSLATE_NOOP(
-                    "Errors", "This database was written by a newer version of QMS Desktop (schema {revision}). "
-                              "Install the newer version to open it."), revision=state.current)
+            _refuse_newer(state)
             if migrate and not state.up_to_date:
                 if state.current is None and not _empty_or_our_empty_tables(engine):
                     raise DatabaseRefused(QT_TRANSLATE_NOOP("Errors", "{path} is not a QMS Desktop database."),
@@ -503,10 +508,7 @@ class Database:
             raise _not_ours(path) from exc
         except Exception as exc:  # corrupt header, encrypted file…
             raise _not_ours(path) from exc
-        if not state.known:
-            raise DatabaseRefused(QT_TRANSLATE_NOOP(
-                "Errors", "This database was written by a newer version of QMS Desktop (schema {revision}). "
-                          "Install the newer version to open it."), revision=state.current)
+        _refuse_newer(state)
         if migrate and not state.up_to_date:
             if state.current is None and not _empty_or_our_empty_tables(engine):
                 raise _not_ours(path)

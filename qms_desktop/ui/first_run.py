@@ -16,6 +16,7 @@ from qms_desktop.storage.db import Database
 from qms_desktop.ui.login import RecoveryCodeView, error_label, password_edit
 from qms_desktop.ui.pages.base import show_error
 from qms_desktop.ui.runner import JobRunner
+from qms_desktop.ui.widgets.layout import with_error
 
 
 def _t(context: str, text: str) -> str:
@@ -247,12 +248,7 @@ class AccountPage(QWizardPage):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create account"))
 
     def _with_error(self, editor: QWidget, key: str) -> QWidget:
-        box = QWidget()
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(editor)
-        lay.addWidget(self.errors[key])
-        return box
+        return with_error(editor, self.errors[key])
 
     def _error(self, key: str, text: str) -> None:
         for lbl in self.errors.values():

@@ -55,9 +55,47 @@ def test_importing_the_core_loads_no_qt():
 
 
 def test_cli_loads_qtcore_at_most():
-    mods = _loaded_after("import qms_desktop.cli as c\nc.main(['--version']) if False else None\n"
-                         "from qms_desktop import cli_i18n; cli_i18n.load('vi')\n"
-                         "import importlib\n[importlib.import_module(m) for m in c.EXTENSION_MODULES "
-                         "if importlib.util.find_spec(m)]")
+    mods = _loaded_after("import qms_desktop.cli as c\nc.build_parser()\n"
+                         "from qms_desktop.cli import i18n; i18n.load('vi')\n")
+    assert "qms_desktop.cli.inspect" in mods  # every command module was loaded
     qt = {m for m in mods if m.startswith("PySide6.Qt")}
     assert qt <= {"PySide6.QtCore"}
+
+
+def _cli_cycle_offenders(folder: Path) -> list[str]:
+    """Modules of the command-line package that import the package itself (its ``__init__``): ``import
+    qms_desktop.cli``, ``from qms_desktop import cli`` or ``from qms_desktop.cli import NAME`` where NAME is not
+    one of its modules. The ``__init__`` builds the parser from the command modules, so that is a cycle."""
+    modules = {p.stem for p in folder.glob("*.py")}
+    offenders = []
+    for path in sorted(folder.glob("*.py")):
+        if path.name in ("__init__.py", "__main__.py"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                bad = [a.name for a in node.names if a.name == "qms_desktop.cli"]
+            elif isinstance(node, ast.ImportFrom) and node.level:
+                bad = [f"relative import of level {node.level}"]
+            elif isinstance(node, ast.ImportFrom) and node.module == "qms_desktop":
+                bad = [a.name for a in node.names if a.name == "cli"]
+            elif isinstance(node, ast.ImportFrom) and node.module == "qms_desktop.cli":
+                bad = [a.name for a in node.names if a.name not in modules]
+            else:
+                continue
+            offenders += [f"{path.name}:{node.lineno} {name}" for name in bad]
+    return offenders
+
+
+def test_no_cli_module_imports_the_cli_package():
+    assert (PACKAGE / "cli" / "__init__.py").exists() and not (PACKAGE / "cli.py").exists()
+    assert _cli_cycle_offenders(PACKAGE / "cli") == []
+
+
+def test_the_cycle_check_finds_a_cycle(tmp_path):
+    (tmp_path / "__init__.py").write_text("from qms_desktop.cli import common\n", encoding="utf-8")
+    (tmp_path / "common.py").write_text("T = None\n", encoding="utf-8")
+    (tmp_path / "a.py").write_text("def f():\n    from qms_desktop import cli\n", encoding="utf-8")
+    (tmp_path / "b.py").write_text("from qms_desktop.cli import common, main\n", encoding="utf-8")
+    (tmp_path / "c.py").write_text("import qms_desktop.cli\nfrom . import common\n", encoding="utf-8")
+    assert _cli_cycle_offenders(tmp_path) == ["a.py:2 cli", "b.py:1 main", "c.py:1 qms_desktop.cli",
+                                              "c.py:2 relative import of level 1"]

@@ -46,7 +46,7 @@ def test_a_typo_fails():
 
 
 def test_the_consumers_read_the_registry():
-    from qms_desktop.cli import LIST_KINDS
+    from qms_desktop.cli.commands import LIST_KINDS
     from qms_desktop.domain.schema import SPECS
     from qms_desktop.services import attachments, records
     from qms_desktop.ui.pages import PAGES, RECORD_PAGES

@@ -188,7 +188,7 @@ def test_odt_and_word_without_a_tthc_table(tmp_path):
 
 
 def test_messages_are_translated_into_vietnamese():
-    from qms_desktop import cli_i18n
+    from qms_desktop.cli import i18n as cli_i18n
 
     translate = cli_i18n.load("vi")
     for message in (tabular.XLS_DAMAGED, tabular.PDF_FILE, tabular.HTML_FILE, tabular.OLD_WORD, tabular.ENCRYPTED,

@@ -55,7 +55,7 @@ def test_translations_keep_mnemonics_and_ellipses():
 
 
 def test_qm_is_built_and_loads():
-    from qms_desktop import cli_i18n
+    from qms_desktop.cli import i18n as cli_i18n
     qm = ROOT / "translations" / "qms_desktop_vi.qm"
     assert qm.exists() and qm.stat().st_mtime >= TS_VI.stat().st_mtime - 1, "run python translations/update.py"
     t = cli_i18n.load("vi")

@@ -12,7 +12,7 @@ from inspect_helpers import build_demo_province
 from province import OFFICE_TODAY, PASSWORD
 
 from qms_desktop import cli
-from qms_desktop.cli_inspect import (
+from qms_desktop.cli.inspect import (
     FOLLOWUP_KEYS, PLAN_KEYS, PLAN_UNIT_KEYS, STATUS_KEYS, SUGGEST_KEYS, SUGGEST_UNIT_KEYS,
 )
 

@@ -5,7 +5,7 @@ import sys
 
 
 def test_receiving_services_import_light():
-    code = ("import sys, qms_desktop.services.receiving, qms_desktop.cli_inbox\n"
+    code = ("import sys, qms_desktop.services.receiving, qms_desktop.cli.inbox\n"
             "print(sorted(m for m in sys.modules if m.split('.')[0] in "
             "('PySide6', 'openpyxl', 'cryptography', 'reportlab')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -242,7 +242,7 @@ def run(runs: int, seed: int, workdir: Path, phases: tuple[str, ...] = ("write",
 INIT = r"""
 import sys
 from qms_desktop.cli import main
-import qms_desktop.cli_i18n, qms_desktop.services.agency, qms_desktop.services.users, qms_desktop.storage.db
+import qms_desktop.cli.i18n, qms_desktop.services.agency, qms_desktop.services.users, qms_desktop.storage.db
 print("start", flush=True)
 code = main(sys.argv[1:])
 print(f"exit {code}", flush=True)

@@ -67,7 +67,7 @@ def test_bad_input_changes_nothing(ctx, db, values, field):
 
 
 def test_validation_message_is_vietnamese_when_translated(ctx):
-    from qms_desktop import cli_i18n
+    from qms_desktop.cli import i18n as cli_i18n
     translate = cli_i18n.load("vi")
     with pytest.raises(ValidationError) as err:
         records.create(ctx, "training", {"date": "31/02/2026", "kind": "training", "content": "x"})

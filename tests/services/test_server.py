@@ -265,7 +265,7 @@ def test_connection_lost_in_the_middle_of_a_save_writes_nothing(db, pg_server):
 
 
 def _vi():
-    from qms_desktop import cli_i18n
+    from qms_desktop.cli import i18n as cli_i18n
 
     return cli_i18n.load("vi")
 

@@ -343,6 +343,18 @@ def _plan(s: Session, year: int) -> orm.RxInspectionPlan | None:
     return s.scalar(select(orm.RxInspectionPlan).where(orm.RxInspectionPlan.year == year))
 
 
+def _office_plan(s: Session, year: int, *, flush: bool = False) -> orm.RxInspectionPlan:
+    """The year's plan in a receiving office's database, a new one (added; flushed if asked) when there is none."""
+    require_office(s)
+    plan = _plan(s, year)
+    if plan is None:
+        plan = orm.RxInspectionPlan(year=year)
+        s.add(plan)
+        if flush:
+            s.flush()
+    return plan
+
+
 def _require_plan(s: Session, year: int) -> orm.RxInspectionPlan:
     plan = _plan(s, year)
     if plan is None:
@@ -507,11 +519,7 @@ def save_plan(ctx: AppContext, year: int, *, plan_number: str | None = None, pla
         if value is not None:
             values[key] = nfc(str(value)).strip()
     with ctx.tx("edit") as s:
-        require_office(s)
-        plan = _plan(s, year)
-        if plan is None:
-            plan = orm.RxInspectionPlan(year=year)
-            s.add(plan)
+        plan = _office_plan(s, year)
         for k, v in values.items():
             setattr(plan, k, v)
         if plan.plan_date and plan.decision_date and plan.decision_date < plan.plan_date:
@@ -536,12 +544,7 @@ def set_units(ctx: AppContext, year: int, entries: list[PlanEntry], *, reasons: 
     year = _check_year(year)
     reasons = reasons or {}
     with ctx.tx("edit") as s:
-        require_office(s)
-        plan = _plan(s, year)
-        if plan is None:
-            plan = orm.RxInspectionPlan(year=year)
-            s.add(plan)
-            s.flush()
+        plan = _office_plan(s, year, flush=True)
         units = {u.code: u for u in s.scalars(select(orm.RxUnit))}
         seen: dict[str, tuple[orm.RxUnit, bool, dt.date | None]] = {}
         for e in entries:

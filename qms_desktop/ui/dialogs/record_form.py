@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
 from qms_desktop.domain import schema
 from qms_desktop.domain.errors import QmsError, ValidationError
 from qms_desktop.domain.model import label
-from qms_desktop.ui.dialogs.form_dialog import edited_signal, is_empty, missing_message, required_message
+from qms_desktop.ui.dialogs.form_dialog import (
+    edited_signal, is_empty, missing_message, read_widget, required_message, write_widget,
+)
 from qms_desktop.ui.widgets.date_edit import DateEdit
 
 
@@ -131,40 +133,12 @@ class FieldEditors(QWidget):
         return self._dirty
 
     def set_values(self, values: dict) -> None:
-        for f in self.fields:
-            w, v = self.editors[f.name], values.get(f.name)
-            if isinstance(w, QPlainTextEdit):
-                w.setPlainText(v or "")
-            elif isinstance(w, DateEdit):
-                w.set_value(v)
-            elif isinstance(w, QCheckBox):
-                w.setChecked(bool(v))
-            elif isinstance(w, QComboBox):
-                i = w.findData(v)
-                w.setCurrentIndex(max(i, 0))
-            elif isinstance(w, (QSpinBox, QDoubleSpinBox)):
-                w.setValue(v or 0)
-            else:
-                w.setText("" if v is None else str(v))
+        for f in self.fields:  # the editors: text, date, check box, combo box (never editable), spin box, line
+            write_widget(self.editors[f.name], values.get(f.name))
         self._dirty = False
 
     def values(self) -> dict:
-        out = {}
-        for f in self.fields:
-            w = self.editors[f.name]
-            if isinstance(w, QPlainTextEdit):
-                out[f.name] = w.toPlainText()
-            elif isinstance(w, DateEdit):
-                out[f.name] = w.value()
-            elif isinstance(w, QCheckBox):
-                out[f.name] = w.isChecked()
-            elif isinstance(w, QComboBox):
-                out[f.name] = w.currentData()
-            elif isinstance(w, (QSpinBox, QDoubleSpinBox)):
-                out[f.name] = w.value()
-            else:
-                out[f.name] = w.text()
-        return out
+        return {f.name: read_widget(self.editors[f.name]) for f in self.fields}
 
     def show_error(self, exc: ValidationError) -> bool:
         """Show the message next to its field; False if the error names no field here."""

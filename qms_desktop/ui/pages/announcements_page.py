@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QPushButton, QVBoxLayout, QWidget,
 )
 
 from qms_desktop.domain.text import fold
@@ -13,6 +13,7 @@ from qms_desktop.services import announcements, tthc
 from qms_desktop.ui.pages.base import UiEnv
 from qms_desktop.ui.pages.spec_page import SpecPage
 from qms_desktop.ui.widgets.record_list import RecordListWidget
+from qms_desktop.ui.widgets.layout import stacked
 
 
 class ScopeDialog(QDialog):
@@ -104,13 +105,7 @@ class AnnouncementsPage(SpecPage):
         row.addStretch(1)
         row.addWidget(self.scope_edit)
         lay.addLayout(row)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(widget)
-        splitter.addWidget(self.scope_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        return splitter
+        return stacked(widget, self.scope_box, 3, 2)
 
     def _show_scope(self, row) -> None:
         self.current = row

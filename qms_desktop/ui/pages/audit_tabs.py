@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from qms_desktop.domain.model import ChecklistResult
@@ -17,6 +16,7 @@ from qms_desktop.ui.models.styled_row_model import RED, StyledRowModel
 from qms_desktop.ui.widgets.print_button import PrintButton
 from qms_desktop.ui.widgets.table_view import TableView
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
+from qms_desktop.ui.widgets.layout import edit_table
 
 
 def _value_label() -> QLabel:
@@ -114,19 +114,8 @@ class ChecklistTab(QWidget):
         self.items: list[audits.ChecklistRow] = []
         self.pending: dict[int, str] = {}
         self._editable = False
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("checklistTable")
-        # rows as tall as their wrapped text, recomputed when the columns get their real width
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setHorizontalHeaderLabels([self.tr("Clause"), self.tr("Question"), self.tr("Unit"),
-                                              self.tr("Auditor"), self.tr("Evidence"), self.tr("Result")])
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.table.setWordWrap(True)
+        self.table = edit_table("checklistTable", [self.tr("Clause"), self.tr("Question"), self.tr("Unit"),
+                                                   self.tr("Auditor"), self.tr("Evidence"), self.tr("Result")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(CL_QUESTION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CL_EVIDENCE, QHeaderView.ResizeMode.Stretch)

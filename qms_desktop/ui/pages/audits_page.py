@@ -17,6 +17,7 @@ from qms_desktop.ui.models.styled_row_model import GREY, StyledRowModel
 from qms_desktop.ui.pages.audit_tabs import ChecklistTab, FindingsTab, PlanTab
 from qms_desktop.ui.pages.master_detail import MasterDetailPage, t
 from qms_desktop.ui.widgets.attachments_panel import AttachmentsPanel
+from qms_desktop.ui.widgets.layout import detail_header
 
 
 class AuditsPage(MasterDetailPage):
@@ -118,10 +119,7 @@ class AuditsPage(MasterDetailPage):
     # -- detail ------------------------------------------------------------------------------------------
     def build_detail(self) -> QWidget:
         box = QWidget()
-        self.header = QLabel()
-        self.header.setObjectName("detailHeader")
-        self.header.setWordWrap(True)
-        self.header.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        self.header = detail_header()
         self.tabs = QTabWidget()
         self.plan_tab = PlanTab(self)
         self.checklist_tab = ChecklistTab(self)
@@ -156,9 +154,7 @@ class AuditsPage(MasterDetailPage):
     def edit_programme(self) -> None:
         year = self._selected_year() or self.env.ctx.today.year
         dlg = ProgrammeDialog(self.env, year, self.programme_of(year), self, programmes=self.programmes)
-        if dlg.exec():
-            self.changed("audit")
-            self.refresh()
+        self.accepted(dlg, "audit")
 
     def plan(self) -> None:
         year = self._selected_year()
@@ -204,9 +200,7 @@ class AuditsPage(MasterDetailPage):
         if self.detail_data is None:
             return
         dlg = FindingDialog(self.env, self.detail_data, item, self)
-        if dlg.exec():
-            self.changed("audit")
-            self.refresh()
+        if self.accepted(dlg, "audit"):
             self.tabs.setCurrentWidget(self.findings_tab)
             self.findings_tab.table.select_where(lambda r: r.id == dlg.result_row.id)
 
@@ -214,9 +208,7 @@ class AuditsPage(MasterDetailPage):
         if self.detail_data is None or finding is None or not self.findings_tab.edit_button.isEnabled():
             return
         dlg = FindingDialog(self.env, self.detail_data, parent=self, finding=finding)
-        if dlg.exec():
-            self.changed("audit")
-            self.refresh()
+        if self.accepted(dlg, "audit"):
             self.tabs.setCurrentWidget(self.findings_tab)
             self.findings_tab.table.select_where(lambda r: r.id == finding.id)
 
@@ -241,17 +233,13 @@ class AuditsPage(MasterDetailPage):
         if self.detail_data is None:
             return
         dlg = CompleteAuditDialog(self.env, self.detail_data, self)
-        if dlg.exec():
-            self.changed("audit")
-            self.refresh()
+        self.accepted(dlg, "audit")
 
     def approve_report(self) -> None:
         if self.detail_data is None:
             return
         dlg = ApproveReportDialog(self.env, self.detail_data, self)
-        if dlg.exec():
-            self.changed("audit")
-            self.refresh()
+        self.accepted(dlg, "audit")
 
     def cancel_audit(self) -> None:
         d = self.detail_data

@@ -7,8 +7,7 @@ from functools import partial
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter,
-    QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from qms_desktop.domain import change_labels
@@ -21,6 +20,7 @@ from qms_desktop.services.history import (
     to_change,
 )
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
+from qms_desktop.ui.widgets.layout import stacked
 
 PAGE_SIZE = 200
 MAX_PROBLEMS_SHOWN = 10
@@ -251,12 +251,7 @@ class HistoryPage(Page):
         top.addWidget(self.reload_button)
         top.addWidget(self.check_button)
         top.addWidget(self.export_button)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter = stacked(self.table, self.detail, 3, 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(top)

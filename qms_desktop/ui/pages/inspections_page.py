@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
-    QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QPushButton, QVBoxLayout, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError, ValidationError
@@ -21,6 +21,7 @@ from qms_desktop.ui.pages.spec_page import SpecPage
 from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.record_list import RecordListWidget
 from qms_desktop.ui.widgets.table_view import TableView
+from qms_desktop.ui.widgets.layout import stacked, with_error
 
 
 def _t(context: str, text: str) -> str:
@@ -75,12 +76,7 @@ class RaiseNcDialog(QDialog):
         self.resize(600, 0)
 
     def _with_error(self, editor: QWidget, key: str) -> QWidget:
-        box = QWidget()
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(editor)
-        lay.addWidget(self.errors[key])
-        return box
+        return with_error(editor, self.errors[key])
 
     def accept(self) -> None:
         for lbl in self.errors.values():
@@ -139,13 +135,7 @@ class InspectionsPage(SpecPage):
         row.addStretch(1)
         row.addWidget(self.raise_button)
         lay.addLayout(row)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(widget)
-        splitter.addWidget(self.nc_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        return splitter
+        return stacked(widget, self.nc_box, 3, 2)
 
     def _show_ncs(self, row) -> None:
         self.current = row

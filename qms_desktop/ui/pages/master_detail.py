@@ -202,6 +202,17 @@ class MasterDetailPage(Page):
     def changed(self, kinds: set[str] | str) -> None:
         self.env.events.changed(kinds, self)
 
+    def accepted(self, dlg, kinds: set[str] | str, *, tab: int | None = None) -> bool:
+        """Run the dialog ``dlg``; when it is accepted, tell the other pages ``kinds`` changed, refresh this one
+        and show the detail's ``tab``. True when accepted."""
+        if not dlg.exec():
+            return False
+        self.changed(kinds)
+        self.refresh()
+        if tab is not None:
+            self.tabs.setCurrentIndex(tab)
+        return True
+
     def can(self, permission: str) -> bool:
         return self.env.ctx.actor.can(permission)
 

@@ -22,6 +22,7 @@ from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.print_button import PrintButton
 from qms_desktop.ui.widgets.table_view import TableView
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
+from qms_desktop.ui.widgets.layout import detail_header
 
 FINISHED = (NcStatus.CLOSED, NcStatus.CANCELLED)
 
@@ -108,10 +109,7 @@ class NcsPage(MasterDetailPage):
     # -- detail ------------------------------------------------------------------------------------------
     def build_detail(self) -> QWidget:
         box = QWidget()
-        self.header = QLabel()
-        self.header.setObjectName("detailHeader")
-        self.header.setWordWrap(True)
-        self.header.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        self.header = detail_header()
         self.subheader = QLabel()
         self.subheader.setWordWrap(True)
         self.close_button = QPushButton(self.tr("&Close nonconformity…"))
@@ -348,10 +346,7 @@ class NcsPage(MasterDetailPage):
         from qms_desktop.ui.dialogs.nc_dialogs import ActionDialog
 
         dlg = ActionDialog(self.env, self.detail_data, self)
-        if dlg.exec():
-            self.changed("nonconformity")
-            self.refresh()
-            self.tabs.setCurrentIndex(1)
+        self.accepted(dlg, "nonconformity", tab=1)
 
     def edit_action(self) -> None:
         a = self.actions_table.current_row()
@@ -360,10 +355,7 @@ class NcsPage(MasterDetailPage):
         from qms_desktop.ui.dialogs.nc_dialogs import ActionDialog
 
         dlg = ActionDialog(self.env, self.detail_data, self, action=a)
-        if dlg.exec():
-            self.changed("nonconformity")
-            self.refresh()
-            self.tabs.setCurrentIndex(1)
+        if self.accepted(dlg, "nonconformity", tab=1):
             self.actions_table.select_where(lambda r: r.id == a.id)
 
     def complete_action(self) -> None:
@@ -373,9 +365,7 @@ class NcsPage(MasterDetailPage):
         from qms_desktop.ui.dialogs.nc_dialogs import ActionDoneDialog
 
         dlg = ActionDoneDialog(self.env, a, self)
-        if dlg.exec():
-            self.changed("nonconformity")
-            self.refresh()
+        self.accepted(dlg, "nonconformity")
 
     def verify(self) -> bool:
         d = self.detail_data

@@ -17,6 +17,7 @@ from qms_desktop.ui.pages.master_detail import MasterDetailPage, t
 from qms_desktop.ui.pages.procedure_tabs import AmendmentsTab, LegalBasisTab, StepsTab, VersionsTab
 from qms_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 from qms_desktop.ui.widgets.change_history import ChangeHistoryView, changes_of
+from qms_desktop.ui.widgets.layout import detail_header
 
 
 class ProceduresPage(MasterDetailPage):
@@ -90,10 +91,7 @@ class ProceduresPage(MasterDetailPage):
     # -- detail ------------------------------------------------------------------------------------------
     def build_detail(self) -> QWidget:
         box = QWidget()
-        self.header = QLabel()
-        self.header.setObjectName("detailHeader")
-        self.header.setWordWrap(True)
-        self.header.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        self.header = detail_header()
         self.subheader = QLabel()
         self.subheader.setWordWrap(True)
         self.tabs = QTabWidget()
@@ -185,18 +183,14 @@ class ProceduresPage(MasterDetailPage):
     # -- actions -----------------------------------------------------------------------------------------
     def create(self, preset_tthc: tuple[int, ...] = ()) -> None:
         dlg = ProcedureDialog(self.env, preset_tthc=preset_tthc, parent=self)
-        if dlg.exec():
-            self.changed("procedure")
-            self.refresh()
+        if self.accepted(dlg, "procedure"):
             self.select_id(dlg.result_row.id)
 
     def edit(self) -> None:
         if self.detail_data is None or not self.can("edit"):
             return
         dlg = ProcedureDialog(self.env, self.detail_data, parent=self)
-        if dlg.exec():
-            self.changed("procedure")
-            self.refresh()
+        self.accepted(dlg, "procedure")
 
     def withdraw(self) -> None:
         d = self.detail_data
@@ -211,9 +205,7 @@ class ProceduresPage(MasterDetailPage):
         if d is None:
             return
         dlg = VersionDialog(self.env, d, limit_text=self.limit_text(d), parent=self)
-        if dlg.exec():
-            self.changed("procedure")
-            self.refresh()
+        if self.accepted(dlg, "procedure"):
             self.tabs.setCurrentWidget(self.versions_tab)
 
     def edit_version(self, version: procedures.VersionRow | None) -> None:
@@ -222,9 +214,7 @@ class ProceduresPage(MasterDetailPage):
         if d is None or version is None or not self.can("edit"):
             return
         dlg = VersionDialog(self.env, d, version=version, parent=self)
-        if dlg.exec():
-            self.changed("procedure")
-            self.refresh()
+        if self.accepted(dlg, "procedure"):
             self.tabs.setCurrentWidget(self.versions_tab)
             self.versions_tab.table.select_where(lambda r: r.id == version.id)
 

@@ -12,7 +12,7 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QScrollArea, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+    QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError
@@ -27,6 +27,7 @@ from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREEN, GREY, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage
 from qms_desktop.ui.widgets.date_edit import DateEdit
+from qms_desktop.ui.widgets.layout import detail_header, scroll_area
 
 
 def _t(context: str, text: str) -> str:
@@ -157,9 +158,7 @@ class ReportsPage(MasterDetailPage):
     # -- detail ------------------------------------------------------------------------------------------
     def build_detail(self) -> QWidget:
         box = QWidget()
-        self.header = QLabel()
-        self.header.setObjectName("detailHeader")
-        self.header.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        self.header = detail_header(wrap=False)
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.recipient = QLineEdit()
@@ -289,11 +288,7 @@ class ReportsPage(MasterDetailPage):
             self.statements[key] = edit
             form.addRow(captions.get(key, key), edit)
         lay.addLayout(form)
-        scroll = QScrollArea()  # six boxes: they scroll rather than make the page taller than the screen
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(box)
-        return scroll
+        return scroll_area(box)  # six boxes: they scroll rather than make the page taller than the screen
 
     def show_detail(self, row: reports.ReportRow | None) -> None:
         self.detail_data = reports.get_report(self.env.ctx, row.id) if row is not None else None

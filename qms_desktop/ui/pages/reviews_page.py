@@ -20,6 +20,7 @@ from qms_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 from qms_desktop.ui.widgets.print_button import PrintButton
 from qms_desktop.ui.widgets.table_view import TableView
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
+from qms_desktop.ui.widgets.layout import detail_header
 
 
 def input_caption(key: str) -> str:
@@ -67,9 +68,7 @@ class ReviewsPage(MasterDetailPage):
     # -- detail ------------------------------------------------------------------------------------------
     def build_detail(self) -> QWidget:
         box = QWidget()
-        self.header = QLabel()
-        self.header.setObjectName("detailHeader")
-        self.header.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        self.header = detail_header(wrap=False)
         self.edit_button = QPushButton(self.tr("Edi&t…"))
         self.edit_button.setToolTip(self.tr("Change the date, time, place, chair, secretary or attendees."))
         self.hold_button = QPushButton(self.tr("Record as h&eld…"))
@@ -234,9 +233,7 @@ class ReviewsPage(MasterDetailPage):
     # -- actions -----------------------------------------------------------------------------------------
     def create(self) -> None:
         dlg = NewReviewDialog(self.env, self)
-        if dlg.exec():
-            self.changed("management_review")
-            self.refresh()
+        if self.accepted(dlg, "management_review"):
             self.select_id(dlg.result_row.id)
             self.tabs.setCurrentIndex(1)  # the pre-filled inputs
 
@@ -247,9 +244,7 @@ class ReviewsPage(MasterDetailPage):
         if self.changed_inputs() and not self.save_inputs():
             return
         dlg = NewReviewDialog(self.env, self, detail=self.detail_data)
-        if dlg.exec():
-            self.changed("management_review")
-            self.refresh()
+        self.accepted(dlg, "management_review")
 
     def save_inputs(self) -> bool:
         d = self.detail_data
@@ -273,28 +268,20 @@ class ReviewsPage(MasterDetailPage):
         if self.changed_inputs() and not self.save_inputs():
             return
         dlg = HoldReviewDialog(self.env, self.detail_data, self)
-        if dlg.exec():
-            self.changed("management_review")
-            self.refresh()
+        self.accepted(dlg, "management_review")
 
     def add_output(self) -> None:
         if self.detail_data is None:
             return
         dlg = OutputDialog(self.env, self.detail_data, self)
-        if dlg.exec():
-            self.changed("management_review")
-            self.refresh()
-            self.tabs.setCurrentIndex(2)
+        self.accepted(dlg, "management_review", tab=2)
 
     def edit_output(self) -> None:
         o = self.outputs_table.current_row()
         if self.detail_data is None or o is None or not self.edit_output_button.isEnabled():
             return
         dlg = OutputDialog(self.env, self.detail_data, self, output=o)
-        if dlg.exec():
-            self.changed("management_review")
-            self.refresh()
-            self.tabs.setCurrentIndex(2)
+        if self.accepted(dlg, "management_review", tab=2):
             self.outputs_table.select_where(lambda r: r.id == o.id)
 
     def complete_output(self) -> None:
@@ -302,9 +289,7 @@ class ReviewsPage(MasterDetailPage):
         if o is None or o.done_date is not None:
             return
         dlg = OutputDoneDialog(self.env, o, self)
-        if dlg.exec():
-            self.changed("management_review")
-            self.refresh()
+        self.accepted(dlg, "management_review")
 
     def cancel_review(self) -> None:
         d = self.detail_data

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout,
+    QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +24,7 @@ from qms_desktop.ui.pages.base import Page, UiEnv, confirm, show_error
 from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.record_list import RecordListWidget
 from qms_desktop.ui.widgets.table_view import TableView
+from qms_desktop.ui.widgets.layout import scroll_area
 
 PROFILE_FIELDS = ("full_name", "short_name", "code", "kind", "province", "parent_body", "recipient", "head_name",
                   "head_title", "iso_rep_name", "iso_rep_title", "doc_symbol", "place_name")
@@ -179,13 +180,9 @@ class AgencyTab(QWidget):
         right.addWidget(facts_box)
         right.addStretch(1)
         cols.addLayout(right, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(scroll, 1)
+        lay.addWidget(scroll_area(inner), 1)
         lay.addLayout(buttons)
         can_edit = env.ctx.actor.can("edit")
         inner.setEnabled(can_edit)
@@ -354,13 +351,9 @@ class SignatureTab(QWidget):
         cols = QHBoxLayout(inner)
         cols.addWidget(token_box, 3)
         cols.addWidget(trust_box, 2)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(scroll)
+        lay.addWidget(scroll_area(inner))
         token_box.setEnabled(env.ctx.actor.can("edit"))
         import_button.setEnabled(env.ctx.actor.can("edit"))
         remove_button.setEnabled(env.ctx.actor.can("edit"))

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from qms_desktop.domain import rates
 from qms_desktop.domain.errors import QmsError
@@ -18,6 +17,7 @@ from qms_desktop.ui.pages.base import UiEnv
 from qms_desktop.ui.pages.dashboard import GREEN, ChartBox
 from qms_desktop.ui.pages.spec_page import SpecPage
 from qms_desktop.ui.widgets.record_list import RecordListWidget
+from qms_desktop.ui.widgets.layout import stacked
 
 
 def _rate(row) -> float | None:
@@ -61,13 +61,7 @@ class StatsPage(SpecPage):
         row.addWidget(self.import_button)
         row.addStretch(1)
         col.addLayout(row)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(top)
-        splitter.addWidget(self.chart)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        return splitter
+        return stacked(top, self.chart, 1, 1)
 
     def edit_fields(self) -> FieldStatsDialog | None:
         row = self.lists["service_stat"].table.current_row()

@@ -208,9 +208,7 @@ class TthcPage(MasterDetailPage):
     # -- actions -----------------------------------------------------------------------------------------
     def create(self) -> None:
         dlg = TthcDialog(self.env, self)
-        if dlg.exec():
-            self.changed("tthc")
-            self.refresh()
+        if self.accepted(dlg, "tthc"):
             self.select_id(dlg.result_row.id)
 
     def set_scope(self, row: tthc.TthcRow, in_scope: bool) -> None:

@@ -256,28 +256,29 @@ class ConsolidationPage(Page):
                     widget.hide()
                     widget.setParent(None)
                     widget.deleteLater()
+        def bare_view(chart: QChart, name: str) -> QChartView:  # no legend, margins or background
+            chart.legend().hide()
+            chart.setMargins(QMargins(0, 0, 0, 0))
+            chart.setBackgroundVisible(False)
+            view = QChartView(chart)
+            view.setObjectName(name)
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            return view
+
+        states = ((ov.on_time, self.tr("On time"), "#2e7d32"), (ov.late, self.tr("Late"), "#e0a030"),
+                  (ov.returned, self.tr("Returned"), "#a15c00"), (ov.missing, self.tr("Missing"), "#b00020"))
         pie = QPieSeries()
-        for value, text, colour in ((ov.on_time, self.tr("On time"), "#2e7d32"), (ov.late, self.tr("Late"), "#e0a030"),
-                                    (ov.returned, self.tr("Returned"), "#a15c00"),
-                                    (ov.missing, self.tr("Missing"), "#b00020")):
+        for value, text, colour in states:
             if value:
                 slice_ = pie.append(f"{text}: {value}", value)
                 slice_.setColor(QColor(colour))
         pie.setPieSize(0.85)
         chart = QChart()
         chart.addSeries(pie)
-        chart.legend().hide()
-        chart.setMargins(QMargins(0, 0, 0, 0))
-        chart.setBackgroundVisible(False)
-        view = QChartView(chart)
-        view.setObjectName("status_chart")
-        view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_layout.addWidget(view, 1)
+        self.chart_layout.addWidget(bare_view(chart, "status_chart"), 1)
         legend = QLabel("<br>".join(
             f"<span style='color:{colour}; font-size:14pt'>■</span> {text}: <b>{value}</b>"
-            for value, text, colour in ((ov.on_time, self.tr("On time"), "#2e7d32"), (ov.late, self.tr("Late"), "#e0a030"),
-                                        (ov.returned, self.tr("Returned"), "#a15c00"),
-                                        (ov.missing, self.tr("Missing"), "#b00020"))))
+            for value, text, colour in states))
         legend.setObjectName("status_legend")
         self.chart_layout.addWidget(legend)
 
@@ -310,13 +311,7 @@ class ConsolidationPage(Page):
         axis_y.setTickCount(3)
         rate_chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
-        rate_chart.legend().hide()
-        rate_chart.setMargins(QMargins(0, 0, 0, 0))
-        rate_chart.setBackgroundVisible(False)
-        rate_view = QChartView(rate_chart)
-        rate_view.setObjectName("rate_chart")
-        rate_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.rate_layout.addWidget(rate_view)
+        self.rate_layout.addWidget(bare_view(rate_chart, "rate_chart"))
 
     # -- documents ---------------------------------------------------------------------------------
     def reminder(self) -> None:

@@ -25,6 +25,7 @@ from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREY, RED, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage
 from qms_desktop.ui.receiving import common
+from qms_desktop.ui.widgets.layout import detail_header
 
 CONTINUITY = {
     "first": QT_TRANSLATE_NOOP("Inbox", "first head recorded"),
@@ -182,10 +183,7 @@ class InboxPage(MasterDetailPage):
     # -- detail ----------------------------------------------------------------------------------
     def build_detail(self) -> QWidget:
         box = QWidget()
-        self.header = QLabel()
-        self.header.setObjectName("detailHeader")
-        self.header.setStyleSheet("font-weight: bold; font-size: 11pt;")
-        self.header.setWordWrap(True)
+        self.header = detail_header()
         info = QGroupBox(self.tr("Package"))
         form = QFormLayout(info)
         self.info: dict[str, QLabel] = {}

@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QSizePolicy,
-    QAbstractItemView, QComboBox, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidgetItem,
+    QVBoxLayout, QWidget,
 )
 
 from qms_desktop.domain.steps import HOURS_PER_DAY, Step, fits, total_days
 from qms_desktop.i18n import format_number
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
+from qms_desktop.ui.widgets.layout import edit_table
 
 COL_NO, COL_ACTION, COL_WHO, COL_TIME, COL_UNIT, COL_RESULT = range(6)
 
@@ -38,21 +39,10 @@ class StepsEditor(QWidget):
         self._limit_text = ""
         self._has_tthc = False
         self._read_only = False
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("stepsTable")
-        # rows as tall as their wrapped text, recomputed when the columns get their real width
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setHorizontalHeaderLabels([
+        self.table = edit_table("stepsTable", [
             self.tr("No."), self.tr("What is done"), self.tr("Who does it"), self.tr("Time allowed"),
             self.tr("Unit"), self.tr("Result / form"),
         ])
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_ACTION, QHeaderView.ResizeMode.Stretch)
         for col, width in ((COL_NO, 40), (COL_WHO, 170), (COL_TIME, 80), (COL_UNIT, 125), (COL_RESULT, 190)):

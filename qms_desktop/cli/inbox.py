@@ -1,4 +1,4 @@
-"""``qms units …`` and ``qms inbox …``: the receiving office (loaded by ``cli.py``).
+"""``qms units …`` and ``qms inbox …``: the receiving office (registered by ``qms_desktop.cli``).
 
     qms [--db …] units import FILE.xlsx [--dry-run]      # the register: code, name, kind (+ dates, predecessors)
     qms [--db …] units list [--format tsv|json]
@@ -23,21 +23,9 @@ import json
 import sys
 from pathlib import Path
 
+from qms_desktop.cli import common
+from qms_desktop.cli.common import Refused, read_text, say
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
-
-
-def _cli():
-    from qms_desktop import cli
-
-    return cli
-
-
-def _say(message: str, stream=None, **params: object) -> None:
-    _cli().say(message, stream, **params)
-
-
-def _t(context: str, text: str) -> str:
-    return _cli().T(context, text) or text
 
 
 def register(sub) -> dict:
@@ -97,20 +85,20 @@ def cmd_units(args, ctx) -> int:
         rows = [{"code": u.code, "name": u.name, "kind": u.kind, "opened": u.opened, "closed": u.closed,
                  "predecessors": u.predecessors, "expected": u.expected, "not_expected_reason": u.not_expected_reason,
                  "fingerprint": u.key_fingerprint, "chain_head": u.chain_head} for u in rx.list_units(ctx)]
-        _cli()._emit(rows, args.format, ["code", "name", "kind", "opened", "closed", "predecessors", "expected",
-                                         "not_expected_reason", "fingerprint", "chain_head"])
+        common.emit(rows, args.format, ["code", "name", "kind", "opened", "closed", "predecessors", "expected",
+                                        "not_expected_reason", "fingerprint", "chain_head"])
         return 0
     plan = rx.import_units(ctx, args.file, dry_run=args.dry_run)
     for rej in plan.rejected:
-        _say(QT_TRANSLATE_NOOP("Cli", "Row {row}: rejected — {reason}"), sys.stderr, row=rej.row_number,
-             reason=render(rej, _cli().T))
+        say(QT_TRANSLATE_NOOP("Cli", "Row {row}: rejected — {reason}"), sys.stderr, row=rej.row_number,
+            reason=render(rej, common.T))
     msg = (QT_TRANSLATE_NOOP("Cli", "Dry run: {added} units to add, {updated} to update, {unchanged} unchanged, "
                                     "{rejected} rejected. Nothing was written.")
            if args.dry_run else
            QT_TRANSLATE_NOOP("Cli", "Units imported: {added} added, {updated} updated, {unchanged} unchanged, "
                                     "{rejected} rejected."))
-    _say(msg, added=len(plan.added), updated=len(plan.updated), unchanged=len(plan.unchanged),
-         rejected=len(plan.rejected))
+    say(msg, added=len(plan.added), updated=len(plan.updated), unchanged=len(plan.unchanged),
+        rejected=len(plan.rejected))
     return 0
 
 
@@ -119,7 +107,7 @@ def cmd_units(args, ctx) -> int:
 def _confirm_on_terminal(question) -> bool:
     if not sys.stdin or not sys.stdin.isatty():
         return False
-    prompt = _t("Cli", QT_TRANSLATE_NOOP(
+    prompt = common.translate("Cli", QT_TRANSLATE_NOOP(
         "Cli", "First package from {unit} ({code}), signed with key {fingerprint}.\nDoes this fingerprint match the one "
                "printed on the signed report or read out by phone? [y/N] ")).format(
         unit=question.unit_name, code=question.unit_code, fingerprint=question.fingerprint)
@@ -128,16 +116,16 @@ def _confirm_on_terminal(question) -> bool:
 
 
 def _outcome_text(o) -> str:
-    T = _cli().T
+    T = common.T
     if o.status in ("refused", "duplicate"):
         text = o.reason.render(T) if o.reason is not None else ""
     elif o.status == "superseded":
-        text = _t("Cli", QT_TRANSLATE_NOOP("Cli", "version {version} replaces version {old}")).format(
+        text = common.translate("Cli", QT_TRANSLATE_NOOP("Cli", "version {version} replaces version {old}")).format(
             version=o.version, old=o.replaced_version)
         if o.changes:
             text += ": " + "; ".join(f"{c.label}: {_fmt(c.old)} → {_fmt(c.new)}" for c in o.changes)
     else:
-        text = _t("Cli", QT_TRANSLATE_NOOP("Cli", "version {version}")).format(version=o.version)
+        text = common.translate("Cli", QT_TRANSLATE_NOOP("Cli", "version {version}")).format(version=o.version)
     notes = [n.render(T) for n in o.notes]
     return " ".join([text] + [f"[{n}]" for n in notes]).replace("\t", " ").replace("\n", " ")
 
@@ -164,7 +152,6 @@ def _status_rows(ov) -> list[dict]:
 def cmd_inbox(args, ctx) -> int:
     from qms_desktop.services import receiving as rx
 
-    cli = _cli()
     if args.action == "import":
         confirm = (lambda _q: True) if args.trust_new else _confirm_on_terminal
         result = rx.import_packages(ctx, args.paths, period=args.period, confirm_key=confirm)
@@ -172,20 +159,20 @@ def cmd_inbox(args, ctx) -> int:
             print("\t".join((o.status, str(o.path), o.unit_code, o.period, _outcome_text(o))))
         refused = result.count("refused")
         if not result.outcomes:
-            raise cli.Refused(QT_TRANSLATE_NOOP("Cli", "No package found in {paths}."), paths=" ".join(args.paths))
+            raise Refused(QT_TRANSLATE_NOOP("Cli", "No package found in {paths}."), paths=" ".join(args.paths))
         if refused:
-            _say(QT_TRANSLATE_NOOP("Cli", "{refused} of {total} packages refused; the others were taken in."),
-                 sys.stderr, refused=refused, total=len(result.outcomes))
+            say(QT_TRANSLATE_NOOP("Cli", "{refused} of {total} packages refused; the others were taken in."),
+                sys.stderr, refused=refused, total=len(result.outcomes))
             return 1
         return 0
     if args.action == "trust":
         unit, before = rx.trust_key(ctx, args.unit_code, args.fingerprint, note=args.note)
         if before and before != unit.key_fingerprint:
-            _say(QT_TRANSLATE_NOOP("Cli", "Key {fingerprint} enrolled for {unit} ({code}), replacing {old}."),
-                 fingerprint=unit.key_fingerprint, unit=unit.name, code=unit.code, old=before)
+            say(QT_TRANSLATE_NOOP("Cli", "Key {fingerprint} enrolled for {unit} ({code}), replacing {old}."),
+                fingerprint=unit.key_fingerprint, unit=unit.name, code=unit.code, old=before)
         else:
-            _say(QT_TRANSLATE_NOOP("Cli", "Key {fingerprint} enrolled for {unit} ({code})."),
-                 fingerprint=unit.key_fingerprint, unit=unit.name, code=unit.code)
+            say(QT_TRANSLATE_NOOP("Cli", "Key {fingerprint} enrolled for {unit} ({code})."),
+                fingerprint=unit.key_fingerprint, unit=unit.name, code=unit.code)
         return 0
     if args.action == "status":
         ov = rx.period_overview(ctx, args.period)
@@ -195,18 +182,18 @@ def cmd_inbox(args, ctx) -> int:
                    "expected": ov.expected, "received": ov.received, "on_time": ov.on_time, "late": ov.late,
                    "returned": ov.returned, "missing": ov.missing, "reporting_rate": ov.reporting_rate,
                    "on_time_rate": ov.on_time_rate, "units": rows}
-            json.dump(doc, sys.stdout, ensure_ascii=False, indent=1, default=cli._json_default)
+            json.dump(doc, sys.stdout, ensure_ascii=False, indent=1, default=common.json_default)
             sys.stdout.write("\n")
         else:
             for r in rows:
                 r["warnings"] = ",".join(r["warnings"])
-            cli._emit(rows, "tsv", ["code", "name", "expected", "state", "on_time", "late", "sent_date",
-                                    "received_date", "version", "warnings"])
-            _say(QT_TRANSLATE_NOOP("Cli", "{period}: expected {expected}, received {received} ({rate}), on time {on_time} "
-                                          "({on_time_rate}), late {late}, returned {returned}, missing {missing}."),
-                 sys.stderr, period=ov.period, expected=ov.expected, received=ov.received,
-                 rate=_pct(ov.reporting_rate), on_time=ov.on_time, on_time_rate=_pct(ov.on_time_rate), late=ov.late,
-                 returned=ov.returned, missing=ov.missing)
+            common.emit(rows, "tsv", ["code", "name", "expected", "state", "on_time", "late", "sent_date",
+                                      "received_date", "version", "warnings"])
+            say(QT_TRANSLATE_NOOP("Cli", "{period}: expected {expected}, received {received} ({rate}), on time {on_time} "
+                                         "({on_time_rate}), late {late}, returned {returned}, missing {missing}."),
+                sys.stderr, period=ov.period, expected=ov.expected, received=ov.received,
+                rate=_pct(ov.reporting_rate), on_time=ov.on_time, on_time_rate=_pct(ov.on_time_rate), late=ov.late,
+                returned=ov.returned, missing=ov.missing)
         return 0
     if args.action == "summary":
         from qms_desktop.services.receiving.documents import write_summary
@@ -221,8 +208,8 @@ def cmd_inbox(args, ctx) -> int:
                  "fingerprint": p.fingerprint, "sent_date": p.sent_date, "received_at": p.received_at,
                  "continuity": p.continuity, "chain_head": p.chain_head}
                 for p in rx.list_packages(ctx, period=args.period)]
-        cli._emit(rows, args.format, ["id", "unit", "name", "period", "version", "number", "state", "current", "file",
-                                      "fingerprint", "sent_date", "continuity"])
+        common.emit(rows, args.format, ["id", "unit", "name", "period", "version", "number", "state", "current", "file",
+                                        "fingerprint", "sent_date", "continuity"])
         return 0
     if args.action == "remind":
         from qms_desktop.reports.files import atomic_write
@@ -234,11 +221,10 @@ def cmd_inbox(args, ctx) -> int:
         return 0
     submission = rx.find_submission(ctx, args.unit_code, args.period)
     if args.action == "return":
-        from qms_desktop.cli_report import _read_text
 
-        row = rx.return_report(ctx, submission, _read_text(args.comment) or "")
-        _say(QT_TRANSLATE_NOOP("Cli", "Report of {unit} for {period} returned for correction."), unit=row.unit_name,
-             period=row.period)
+        row = rx.return_report(ctx, submission, read_text(args.comment) or "")
+        say(QT_TRANSLATE_NOOP("Cli", "Report of {unit} for {period} returned for correction."), unit=row.unit_name,
+            period=row.period)
         if args.letter:
             from qms_desktop.reports.files import atomic_write
             from qms_desktop.services.receiving.documents import letter_file_name, return_letter_pdf
@@ -249,11 +235,11 @@ def cmd_inbox(args, ctx) -> int:
         return 0
     if args.action == "accept":
         row = rx.accept_report(ctx, submission)
-        _say(QT_TRANSLATE_NOOP("Cli", "Report of {unit} for {period} accepted and locked."), unit=row.unit_name,
-             period=row.period)
+        say(QT_TRANSLATE_NOOP("Cli", "Report of {unit} for {period} accepted and locked."), unit=row.unit_name,
+            period=row.period)
         return 0
     row = rx.unlock_report(ctx, submission, args.reason)
-    _say(QT_TRANSLATE_NOOP("Cli", "Report of {unit} for {period} unlocked."), unit=row.unit_name, period=row.period)
+    say(QT_TRANSLATE_NOOP("Cli", "Report of {unit} for {period} unlocked."), unit=row.unit_name, period=row.period)
     return 0
 
 

@@ -1,4 +1,4 @@
-"""``qms report …``, ``qms document …`` and ``qms package verify`` (loaded by ``cli.py``).
+"""``qms report …``, ``qms document …`` and ``qms package verify`` (registered by ``qms_desktop.cli``).
 
     qms [--db …] report create --period 2026-H1|2026 [--number N]   # prints the report id
     qms [--db …] report edit ID [--shortcomings … --data-as-of DATE --request-letter … --statement KEY=TEXT]
@@ -24,24 +24,9 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from qms_desktop.cli import common
+from qms_desktop.cli.common import Refused, read_text, say
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
-
-
-def _cli():
-    from qms_desktop import cli
-
-    return cli
-
-
-def _say(message: str, stream=None, **params: object) -> None:
-    _cli().say(message, stream, **params)
-
-
-def _read_text(value: str | None) -> str | None:
-    """'@file.txt' reads the text from a file (UTF-8); anything else is the text itself."""
-    if value is None or not value.startswith("@"):
-        return value
-    return Path(value[1:]).read_text(encoding="utf-8")
 
 
 def register(sub) -> dict:
@@ -140,8 +125,8 @@ def cmd_report(args: argparse.Namespace, ctx) -> int:
     if args.action == "create":
         row = reports.create_report(ctx, period=args.period, number=args.number)
         print(row.id)
-        _say(QT_TRANSLATE_NOOP("Cli", "Draft report {number} for {period} created (id {id})."), sys.stderr,
-             number=row.number_text, period=row.period, id=row.id)
+        say(QT_TRANSLATE_NOOP("Cli", "Draft report {number} for {period} created (id {id})."), sys.stderr,
+            number=row.number_text, period=row.period, id=row.id)
         return 0
     if args.action == "list":
         print("\t".join(("id", "period", "version", "number", "date", "status", "sent_date")))
@@ -154,23 +139,23 @@ def cmd_report(args: argparse.Namespace, ctx) -> int:
         for item in args.statement:
             key, sep, text = item.partition("=")
             if not sep:
-                raise _cli().Refused(QT_TRANSLATE_NOOP("Cli", "Write a statement as KEY=TEXT, e.g. consultant=…"))
-            statements[key.strip()] = _read_text(text) or ""
-        row = reports.update_report(ctx, args.id, shortcomings=_read_text(args.shortcomings),
-                                    plans=_read_text(args.plans), proposals=_read_text(args.proposals),
+                raise Refused(QT_TRANSLATE_NOOP("Cli", "Write a statement as KEY=TEXT, e.g. consultant=…"))
+            statements[key.strip()] = read_text(text) or ""
+        row = reports.update_report(ctx, args.id, shortcomings=read_text(args.shortcomings),
+                                    plans=read_text(args.plans), proposals=read_text(args.proposals),
                                     recipient=args.recipient, date=args.date, number=args.number,
                                     data_as_of=args.data_as_of, clear_data_as_of=args.no_data_as_of,
-                                    request_letter=_read_text(args.request_letter), statements=statements or None)
-        _say(QT_TRANSLATE_NOOP("Cli", "Report {id} saved."), id=row.id)
+                                    request_letter=read_text(args.request_letter), statements=statements or None)
+        say(QT_TRANSLATE_NOOP("Cli", "Report {id} saved."), id=row.id)
         return 0
     if args.action == "preflight":
         found = reports.preflight(ctx, args.id, date=args.date)
         _print_findings(found.findings)
         if found.clean:
-            _say(QT_TRANSLATE_NOOP("Cli", "Pre-flight: nothing to acknowledge; the report can be finalised."))
+            say(QT_TRANSLATE_NOOP("Cli", "Pre-flight: nothing to acknowledge; the report can be finalised."))
             return 0
-        _say(QT_TRANSLATE_NOOP("Cli", "Pre-flight: {refusals} refusal(s), {warnings} warning(s) to acknowledge."),
-             sys.stderr, refusals=len(found.refusals), warnings=len(found.warnings))
+        say(QT_TRANSLATE_NOOP("Cli", "Pre-flight: {refusals} refusal(s), {warnings} warning(s) to acknowledge."),
+            sys.stderr, refusals=len(found.refusals), warnings=len(found.warnings))
         return 1
     if args.action == "finalize":
         try:
@@ -179,15 +164,14 @@ def cmd_report(args: argparse.Namespace, ctx) -> int:
         except reports.PreflightRefused as exc:
             _print_findings(exc.findings)
             raise
-        _say(QT_TRANSLATE_NOOP("Cli", "Report {number} finalised; its content is now frozen."), number=row.number_text)
+        say(QT_TRANSLATE_NOOP("Cli", "Report {number} finalised; its content is now frozen."), number=row.number_text)
         return 0
     if args.action == "figures":
         from qms_desktop.services.period_facts import report_period_figures
 
-        cli = _cli()
-        rows = [{"key": key, "label": cli.T("Figures", label) or label, "printed": printed, "value": value}
+        rows = [{"key": key, "label": common.T("Figures", label) or label, "printed": printed, "value": value}
                 for key, label, printed, value in report_period_figures(ctx, args.period)]
-        cli._emit(rows, args.format, ["key", "value", "label", "printed"])
+        common.emit(rows, args.format, ["key", "value", "label", "printed"])
         return 0
     if args.action == "import-stats":
         from qms_desktop.services.field_stats import import_portal_stats
@@ -198,12 +182,12 @@ def cmd_report(args: argparse.Namespace, ctx) -> int:
         message = (QT_TRANSLATE_NOOP("Cli", "Dry run: {count} fields for {start} – {end}; nothing was written.")
                    if args.dry_run else
                    QT_TRANSLATE_NOOP("Cli", "Imported {count} fields for {start} – {end} (statistics {id})."))
-        _say(message, sys.stderr, count=len(result.lines), start=result.start.strftime("%d/%m/%Y"),
-             end=result.end.strftime("%d/%m/%Y"), id=result.stat_id)
+        say(message, sys.stderr, count=len(result.lines), start=result.start.strftime("%d/%m/%Y"),
+            end=result.end.strftime("%d/%m/%Y"), id=result.stat_id)
         return 0
     if args.action == "sent":
         row = reports.mark_sent(ctx, args.id, sent_date=args.date)
-        _say(QT_TRANSLATE_NOOP("Cli", "Report {number} recorded as sent."), number=row.number_text)
+        say(QT_TRANSLATE_NOOP("Cli", "Report {number} recorded as sent."), number=row.number_text)
         return 0
     if args.action == "correct":
         row = reports.correct_report(ctx, args.id, number=args.number)
@@ -221,19 +205,18 @@ def cmd_report(args: argparse.Namespace, ctx) -> int:
     result = reports.export_report(ctx, args.id, args.out, loose_files=not args.package_only)
     for path in result.files:
         print(path)
-    _say(QT_TRANSLATE_NOOP("Cli", "Key fingerprint printed on the report: {fingerprint}"), sys.stderr,
-         fingerprint=result.fingerprint)
-    _say(QT_TRANSLATE_NOOP("Cli", "Chain head printed on the report: {head}"), sys.stderr, head=result.chain_head)
+    say(QT_TRANSLATE_NOOP("Cli", "Key fingerprint printed on the report: {fingerprint}"), sys.stderr,
+        fingerprint=result.fingerprint)
+    say(QT_TRANSLATE_NOOP("Cli", "Chain head printed on the report: {head}"), sys.stderr, head=result.chain_head)
     return 0
 
 
 def _print_findings(findings) -> None:
     """One line per finding on stdout: 'refusal' or 'warning', its code (for --acknowledge), the message."""
-    cli = _cli()
     for f in findings:
         source = QT_TRANSLATE_NOOP("Cli", "refusal") if f.hard else QT_TRANSLATE_NOOP("Cli", "warning")
-        kind = cli.T("Cli", source) or source
-        print(f"{kind}\t{f.code}\t{f.render(cli.T)}")
+        kind = common.T("Cli", source) or source
+        print(f"{kind}\t{f.code}\t{f.render(common.T)}")
 
 
 def cmd_document(args: argparse.Namespace, ctx) -> int:
@@ -251,8 +234,8 @@ def _secret(env: str, prompt: str) -> str:
     if value is not None:
         return value
     if not sys.stdin or not sys.stdin.isatty():
-        raise _cli().Refused(QT_TRANSLATE_NOOP("Cli", "No PIN or password: set {var} or run in a terminal to be asked."),
-                             var=env)
+        raise Refused(QT_TRANSLATE_NOOP("Cli", "No PIN or password: set {var} or run in a terminal to be asked."),
+                      var=env)
     return getpass.getpass(prompt)
 
 
@@ -260,28 +243,27 @@ def _sign(args: argparse.Namespace, ctx) -> int:
     from qms_desktop.reports import pades
     from qms_desktop.services.reports import signing
 
-    cli = _cli()
     settings = signing.signing_settings(ctx)
     role = args.role or signing.next_role(ctx, args.id)
     if args.pfx:
-        source = pades.open_pfx(args.pfx, _secret("QMS_PFX_PASSWORD", cli.T("Cli", QT_TRANSLATE_NOOP(
+        source = pades.open_pfx(args.pfx, _secret("QMS_PFX_PASSWORD", common.T("Cli", QT_TRANSLATE_NOOP(
             "Cli", "Password of the certificate file: "))))
     else:
         slot = args.slot if args.slot is not None else settings.slot
         source = pades.open_token(args.pkcs11_lib or settings.library, slot)
     with source:
-        for line in source.certificate.lines(cli.T):
+        for line in source.certificate.lines(common.T):
             print(line, file=sys.stderr)
         source.certificate.check_valid_at(dt.datetime.now(dt.timezone.utc))  # refused before the PIN is asked
         if source.kind == "token":
-            source.login(_secret("QMS_PIN", cli.T("Cli", QT_TRANSLATE_NOOP("Cli", "Token PIN: "))))
+            source.login(_secret("QMS_PIN", common.T("Cli", QT_TRANSLATE_NOOP("Cli", "Token PIN: "))))
         outcome = signing.sign_report(ctx, args.id, source, role=role)
     what = (QT_TRANSLATE_NOOP("Cli", "Report {id} signed by {name} ({organisation}) as the signer, at {when}.")
             if outcome.role == pades.ROLE_OFFICIAL else
             QT_TRANSLATE_NOOP("Cli", "Report {id} signed by {name} ({organisation}) as the agency, at {when}; "
                                      "the PDF is now final."))
-    _say(what, id=args.id, name=outcome.signer, organisation=outcome.organisation or "—",
-         when=pades.signing_time_text(outcome.signed_at))
+    say(what, id=args.id, name=outcome.signer, organisation=outcome.organisation or "—",
+        when=pades.signing_time_text(outcome.signed_at))
     return 0
 
 
@@ -291,21 +273,20 @@ def _trust(args: argparse.Namespace):
 
     folder = args.trust or trust_dir()
     if args.trust and not Path(args.trust).is_dir():
-        raise _cli().Refused(QT_TRANSLATE_NOOP("Cli", "The trust folder {path} does not exist."), path=args.trust)
+        raise Refused(QT_TRANSLATE_NOOP("Cli", "The trust folder {path} does not exist."), path=args.trust)
     return TrustStore.load(folder)
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:
     from qms_desktop.reports import pades
 
-    cli = _cli()
     try:
         data = Path(args.file).read_bytes()
     except OSError as exc:
-        raise cli.Refused(QT_TRANSLATE_NOOP("Cli", "{path} cannot be read ({reason})."), path=args.file,
-                          reason=exc.strerror or str(exc)) from None
+        raise Refused(QT_TRANSLATE_NOOP("Cli", "{path} cannot be read ({reason})."), path=args.file,
+                      reason=exc.strerror or str(exc)) from None
     result = pades.verify_pdf(data, trust=_trust(args), expected_organisations=args.organisation)
-    lines = result.lines(cli.T)
+    lines = result.lines(common.T)
     for line in lines[1:]:
         print(line)
     if result.status == pades.VALID:
@@ -318,45 +299,44 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 def cmd_package(args: argparse.Namespace) -> int:
     from qms_desktop.reports.package import PackageInvalid, verify_package
 
-    cli = _cli()
     try:
         info = verify_package(args.file, expected_fingerprint=args.fingerprint)
     except PackageInvalid as exc:
-        _say(QT_TRANSLATE_NOOP("Cli", "INVALID package: {reason}"), sys.stderr, reason=exc.render(cli.T))
+        say(QT_TRANSLATE_NOOP("Cli", "INVALID package: {reason}"), sys.stderr, reason=exc.render(common.T))
         return 1
     report = info.manifest["report"]
     authenticated = bool(args.fingerprint)
     if authenticated:
-        _say(QT_TRANSLATE_NOOP("Cli", "Valid package: {name}"), name=Path(args.file).name)
+        say(QT_TRANSLATE_NOOP("Cli", "Valid package: {name}"), name=Path(args.file).name)
     else:
-        _say(QT_TRANSLATE_NOOP("Cli", "Package intact, sender not authenticated: {name}"), name=Path(args.file).name)
-    _say(QT_TRANSLATE_NOOP("Cli", "Agency: {agency}"), agency=info.agency)
-    _say(QT_TRANSLATE_NOOP("Cli", "Report {number}, version {version}, period {period} ({label})"),
-         number=report["number"], version=report["version"], period=info.manifest["period"],
-         label=info.manifest.get("period_label", ""))
-    _say(QT_TRANSLATE_NOOP("Cli", "Exported {at} by {user}"), at=info.manifest["exported_at"],
-         user=info.manifest.get("exported_by", ""))
-    _say(QT_TRANSLATE_NOOP("Cli", "Signing key fingerprint: {fingerprint} (confirm it with the sender by phone)"),
-         fingerprint=info.fingerprint)
+        say(QT_TRANSLATE_NOOP("Cli", "Package intact, sender not authenticated: {name}"), name=Path(args.file).name)
+    say(QT_TRANSLATE_NOOP("Cli", "Agency: {agency}"), agency=info.agency)
+    say(QT_TRANSLATE_NOOP("Cli", "Report {number}, version {version}, period {period} ({label})"),
+        number=report["number"], version=report["version"], period=info.manifest["period"],
+        label=info.manifest.get("period_label", ""))
+    say(QT_TRANSLATE_NOOP("Cli", "Exported {at} by {user}"), at=info.manifest["exported_at"],
+        user=info.manifest.get("exported_by", ""))
+    say(QT_TRANSLATE_NOOP("Cli", "Signing key fingerprint: {fingerprint} (confirm it with the sender by phone)"),
+        fingerprint=info.fingerprint)
     if info.manifest.get("key_changed_from"):
-        _say(QT_TRANSLATE_NOOP("Cli", "The sender changed its signing key; the previous one was {previous}"),
-             previous=info.manifest["key_changed_from"])
+        say(QT_TRANSLATE_NOOP("Cli", "The sender changed its signing key; the previous one was {previous}"),
+            previous=info.manifest["key_changed_from"])
     head = info.manifest.get("chain_head")
     if isinstance(head, dict):
-        _say(QT_TRANSLATE_NOOP("Cli", "Sender's chain head: {head} (keep it: the next package must extend it)"),
-             head=f"{head.get('count')}:{head.get('hash')}")
+        say(QT_TRANSLATE_NOOP("Cli", "Sender's chain head: {head} (keep it: the next package must extend it)"),
+            head=f"{head.get('count')}:{head.get('hash')}")
     from qms_desktop.reports import pades
 
     result = pades.verify_package_pdf(info, _trust(args))
-    for line in result.lines(cli.T):
+    for line in result.lines(common.T):
         print(line)
     if result.status == pades.INVALID:
-        _say(QT_TRANSLATE_NOOP("Cli", "INVALID package: the digital signature of report.pdf is invalid."), sys.stderr)
+        say(QT_TRANSLATE_NOOP("Cli", "INVALID package: the digital signature of report.pdf is invalid."), sys.stderr)
         return 1
     if authenticated:
         return 0
-    _say(QT_TRANSLATE_NOOP("Cli", "The key that signed it travels inside the package, so it proves nothing about who sent "
-                                  "it: compare the fingerprint with the one printed on the signed report or read out by "
-                                  "phone and run again with --fingerprint, or import it into the receiving office's "
-                                  "inbox, which pins each unit's key."), sys.stderr)
+    say(QT_TRANSLATE_NOOP("Cli", "The key that signed it travels inside the package, so it proves nothing about who sent "
+                                 "it: compare the fingerprint with the one printed on the signed report or read out by "
+                                 "phone and run again with --fingerprint, or import it into the receiving office's "
+                                 "inbox, which pins each unit's key."), sys.stderr)
     return 3

@@ -1,7 +1,4 @@
-"""The ``qms`` command line: the same services as the GUI, no QtGui/QtWidgets (runs without a display).
-
-Exit codes: 0 success, 1 refused or failed (one line on stderr), 2 usage.
-"""
+"""The core commands of ``qms``: init, demo, import, list, search, check and user."""
 
 from __future__ import annotations
 
@@ -9,59 +6,22 @@ import argparse
 import dataclasses
 import datetime as dt
 import getpass
-import json
 import os
 import sys
-from pathlib import Path
-from typing import Callable
 
-from qms_desktop import __version__
+from qms_desktop.cli import common
+from qms_desktop.cli.common import (
+    Parser, Refused, ask_password, ask_username, db_path, emit, require_set_up, say,
+)
 from qms_desktop.domain import kinds
-from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.model import label
-from qms_desktop.i18n import QT_TRANSLATE_NOOP, Translate, identity_translate, render
-
-T: Translate = identity_translate
-
-
-class Refused(Exception):
-    """A refusal of the command line itself, with a translatable message."""
-
-    context = "Cli"
-
-    def __init__(self, message: str, **params: object) -> None:
-        self.message, self.params = message, params
-        super().__init__(message)
-
-
-def say(message: str, stream=None, **params: object) -> None:
-    text = T("Cli", message) or message
-    print(text.format(**params) if params else text, file=stream or sys.stdout)
-
-
-# ---------------------------------------------------------------- argument parsing
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, render
 
 # `qms list`: the registry's kinds (domain/kinds.py, by their plural) and three lists that are no kind.
 LIST_KINDS = (*kinds.plurals(), "warnings", "users", "history")
 
 
-class Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # usage errors: exit 2, one line
-        self.print_usage(sys.stderr)
-        print(f"qms: {message}", file=sys.stderr)
-        raise SystemExit(2)
-
-
-def build_parser() -> argparse.ArgumentParser:
-    p = Parser(prog="qms", description="QMS Desktop — TCVN ISO 9001:2015 records of a commune People's Committee")
-    p.add_argument("--version", action="version", version=f"qms {__version__}")
-    p.add_argument("--db", metavar="PATH", help="SQLite database file, or a PostgreSQL server's database "
-                                                "(postgresql+psycopg://user@host/db; default: QMS_DB, else the user's "
-                                                "data folder)")
-    p.add_argument("--user", metavar="NAME", help="account to act as (default: QMS_USER)")
-    p.add_argument("--lang", choices=("vi", "en"), help="language of messages (default: vi)")
-    sub = p.add_subparsers(dest="command", required=True, parser_class=Parser, metavar="COMMAND")
-
+def register(sub) -> dict:
     init = sub.add_parser("init", help="create a new database with the agency profile and the first account")
     init.add_argument("--name", required=True)
     init.add_argument("--province", required=True)
@@ -107,135 +67,17 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--full-name", default="")
     add.add_argument("--password-env", default="QMS_NEW_PASSWORD",
                      help="environment variable holding the new password (else a prompt)")
-    for module in _extensions():
-        for name, (handler, needs_login) in module.register(sub).items():
-            (COMMANDS_NEEDING_LOGIN if needs_login else COMMANDS_OWN_OPEN)[name] = handler
-    return p
+    return {"init": (cmd_init, False), "demo": (cmd_demo, False), "import": (cmd_import, True),
+            "list": (cmd_list, True), "search": (cmd_search, True), "check": (cmd_check, False),
+            "user": (cmd_user, True)}
 
-
-# Command groups kept in their own modules. Each has ``register(subparsers)`` returning
-# {command: (handler, needs_login)}; a handler takes (args, ctx) when it needs a login, else (args).
-EXTENSION_MODULES = ("qms_desktop.cli_report", "qms_desktop.cli_admin", "qms_desktop.cli_merge",
-                     "qms_desktop.cli_inbox", "qms_desktop.cli_inspect")
-
-
-def _extensions():
-    import importlib
-    import importlib.util
-
-    for name in EXTENSION_MODULES:
-        if importlib.util.find_spec(name) is not None:
-            yield importlib.import_module(name)
-
-
-# ---------------------------------------------------------------- helpers
-
-def _db_path(args):
-    from qms_desktop.paths import default_db_path
-    from qms_desktop.storage.db import database_target
-
-    return database_target(args.db) or database_target(os.environ.get("QMS_DB")) or default_db_path()
-
-
-def _password(prompt: str) -> str:
-    env = os.environ.get("QMS_PASSWORD")
-    if env is not None:
-        return env
-    if not sys.stdin or not sys.stdin.isatty():
-        raise Refused(QT_TRANSLATE_NOOP("Cli", "No password: set QMS_PASSWORD or run in a terminal to be asked."))
-    return getpass.getpass(prompt)
-
-
-def _username(args) -> str:
-    name = args.user or os.environ.get("QMS_USER")
-    if name:
-        return name
-    if not sys.stdin or not sys.stdin.isatty():
-        raise Refused(QT_TRANSLATE_NOOP("Cli", "No account: give --user or set QMS_USER (this database has accounts)."))
-    return input(T("Cli", QT_TRANSLATE_NOOP("Cli", "User name: ")))
-
-
-def open_context(args, *, create: bool = False):
-    """Open the database and log in (every database with accounts needs a login).
-
-    A database with a profile or records but no account (a set-up that never finished) is
-    refused: only ``qms init`` may complete it; nothing uses it without a login.
-    """
-    from qms_desktop.services.context import SYSTEM, AppContext
-    from qms_desktop.services.users import SETUP_EMPTY, authenticate
-    from qms_desktop.storage.db import Database
-
-    path = _db_path(args)
-    if not create and not path.exists():
-        raise Refused(QT_TRANSLATE_NOOP("Cli", "Database not found: {path} (create it with 'qms init')."), path=str(path))
-    db = Database.open(path)
-    try:
-        if require_set_up(db, path) == SETUP_EMPTY:
-            return AppContext(db, SYSTEM)
-        name = _username(args)
-        actor = authenticate(db, name, _password(T("Cli", QT_TRANSLATE_NOOP("Cli", "Password: "))))
-    except BaseException:
-        db.close()
-        raise
-    return AppContext(db, actor)
-
-
-def require_set_up(db, path: Path) -> str:
-    """The set-up state; refuses a set-up that never finished (a profile but no account)."""
-    from qms_desktop.services.users import SETUP_INCOMPLETE, setup_state
-
-    state = setup_state(db)
-    if state == SETUP_INCOMPLETE:
-        raise Refused(QT_TRANSLATE_NOOP(
-            "Cli", "{path} was never fully set up: it has no account yet, so nobody can log in. Finish the set-up "
-                   "with 'qms init' (or in the QMS Desktop window); until then it is not used."), path=str(path))
-    return state
-
-
-def _json_default(value: object) -> object:
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()[:10] if not isinstance(value, dt.datetime) else value.isoformat()
-    if isinstance(value, (set, frozenset, tuple)):
-        return list(value)
-    raise TypeError(type(value))
-
-
-_FORMULA_START = ("=", "+", "-", "@")
-
-
-def tsv_cell(v: object) -> str:
-    """One TSV cell: one line, no tab, and text a spreadsheet would evaluate ('=1+1') neutralised
-    with a leading apostrophe, as spreadsheets themselves do (numbers stay as they are)."""
-    if v is None:
-        return ""
-    if isinstance(v, bool):
-        return "1" if v else "0"
-    if isinstance(v, (dt.date, dt.datetime)):
-        return v.isoformat()[:10]
-    if isinstance(v, (int, float)):
-        return str(v)
-    text = "".join(" " if (ord(c) < 32 or ord(c) == 127) else c for c in str(v))
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def _emit(rows: list[dict], fmt: str, columns: list[str]) -> None:
-    if fmt == "json":
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1, default=_json_default)
-        sys.stdout.write("\n")
-        return
-    print("\t".join(columns))
-    for r in rows:
-        print("\t".join(tsv_cell(r.get(c)) for c in columns))
-
-
-# ---------------------------------------------------------------- commands
 
 def cmd_init(args) -> int:
     from qms_desktop.services import agency
     from qms_desktop.services.users import SETUP_DONE, check_account, set_up, setup_state
     from qms_desktop.storage.db import Database
 
-    path = _db_path(args)
+    path = db_path(args)
     if getattr(args, "receiving", False):
         from qms_desktop.services.receiving.setup import office_profile
 
@@ -246,8 +88,8 @@ def cmd_init(args) -> int:
     agency.validate_profile(profile)  # refuse bad input before anything is created
     if not (args.user or os.environ.get("QMS_USER")) and not (sys.stdin and sys.stdin.isatty()):
         raise Refused(QT_TRANSLATE_NOOP("Cli", "The first account (a leader) is needed: give --user or set QMS_USER, and QMS_PASSWORD."))
-    name = _username(args)
-    password = _password(T("Cli", QT_TRANSLATE_NOOP("Cli", "Password: ")))
+    name = ask_username(args)
+    password = ask_password(common.T("Cli", QT_TRANSLATE_NOOP("Cli", "Password: ")))
     check_account(name, password, "leader")
     db = Database.open(path)
     try:
@@ -270,7 +112,7 @@ def cmd_demo(args) -> int:
     from qms_desktop.services import demo
     from qms_desktop.storage.db import Database
 
-    path = _db_path(args)
+    path = db_path(args)
     db = Database.open(path)
     extra = None
     if os.environ.get("QMS_USER") and os.environ.get("QMS_PASSWORD"):
@@ -291,7 +133,7 @@ def _date_arg(text: str) -> dt.date:
 
 def _where(sheet: str, table: int) -> str:
     if table:
-        return (T("Cli", QT_TRANSLATE_NOOP("Cli", "table {n}")) or "table {n}").format(n=table) + ", "
+        return (common.T("Cli", QT_TRANSLATE_NOOP("Cli", "table {n}")) or "table {n}").format(n=table) + ", "
     return f"{sheet}, " if sheet else ""
 
 
@@ -302,7 +144,7 @@ def cmd_import(args, ctx) -> int:
                        decision_number=args.decision_number, decision_date=args.decision_date,
                        effective_date=args.effective_date)
     for rej in plan.rejected:
-        reason = render(rej, T)
+        reason = render(rej, common.T)
         say(QT_TRANSLATE_NOOP("Cli", "{where}Row {row}: rejected — {reason}"), sys.stderr,
             where=_where(rej.sheet, rej.table), row=rej.row_number, reason=reason)
     from qms_desktop.services.tthc import NO_CODE_ADDED, NO_CODE_SKIPPED
@@ -310,10 +152,10 @@ def cmd_import(args, ctx) -> int:
     for row in plan.rows:
         if row.action not in ("no_code", "skip"):
             continue
-        note = render(row, T)
+        note = render(row, common.T)
         if row.action == "no_code":
-            note = (T("TthcImport", NO_CODE_ADDED) or NO_CODE_ADDED).format(**row.params) if args.confirm_no_code \
-                else T("TthcImport", NO_CODE_SKIPPED) or NO_CODE_SKIPPED
+            note = (common.T("TthcImport", NO_CODE_ADDED) or NO_CODE_ADDED).format(**row.params) if args.confirm_no_code \
+                else common.T("TthcImport", NO_CODE_SKIPPED) or NO_CODE_SKIPPED
         say(QT_TRANSLATE_NOOP("Cli", "{where}Row {row}: {name} — {note}"), sys.stderr,
             where=_where(row.rec.sheet, row.rec.table), row=row.rec.row_number, name=row.rec.name, note=note)
     msg = (QT_TRANSLATE_NOOP("Cli", "Dry run: {added} to add, {updated} to update, {unchanged} unchanged, {rejected} rejected. Nothing was written.")
@@ -357,7 +199,7 @@ def _rows_for(kind: str, ctx, search: str) -> tuple[list[dict], list[str]]:
         return [dataclasses.asdict(r) for r in reviews.list_reviews(ctx, search=search)], \
             ["id", "date", "place", "chair", "status", "open_outputs"]
     if kind == "warnings":
-        rows = [{"rule": w.rule, "message": render(w, T), "due_date": w.due_date, "record": w.record,
+        rows = [{"rule": w.rule, "message": render(w, common.T), "due_date": w.due_date, "record": w.record,
                  "overdue": w.overdue} for w in warnings.current_warnings(ctx)]
         from qms_desktop.domain.text import fold
         rows = [r for r in rows if all(x in fold(r["message"]) for x in fold(search).split())]
@@ -374,7 +216,7 @@ def _rows_for(kind: str, ctx, search: str) -> tuple[list[dict], list[str]]:
 
 def cmd_list(args, ctx) -> int:
     rows, columns = _rows_for(args.kind, ctx, args.search)
-    _emit(rows, args.format, columns)
+    emit(rows, args.format, columns)
     return 0
 
 
@@ -393,15 +235,15 @@ def cmd_check(args) -> int:
 
     from qms_desktop.storage.db import Database, ServerDatabase
 
-    path = _db_path(args)
+    path = db_path(args)
     server = isinstance(path, ServerDatabase)
     # A file: never switched to WAL, never migrated, never written. A server: never migrated.
     db = Database.open(path, migrate=False) if server else open_read_only(path)
     try:
         require_set_up(db, path)
         if has_users(db):  # a login like every command: a wrong password counts towards the lock-out
-            name = _username(args)
-            password = _password(T("Cli", QT_TRANSLATE_NOOP("Cli", "Password: ")))
+            name = ask_username(args)
+            password = ask_password(common.T("Cli", QT_TRANSLATE_NOOP("Cli", "Password: ")))
             if server:
                 authenticate(db, name, password) if db.schema().up_to_date else verify_login(db, name, password)
             elif db.schema().up_to_date:
@@ -422,7 +264,7 @@ def cmd_check(args) -> int:
     else:
         say(QT_TRANSLATE_NOOP("Cli", "SQLite integrity: {result}"), result=report.integrity)
     say(QT_TRANSLATE_NOOP("Cli", "History: {n} entries, chain {state}"), n=report.history_entries,
-        state=T("Cli", QT_TRANSLATE_NOOP("Cli", "intact")) if report.history_ok else T("Cli", QT_TRANSLATE_NOOP("Cli", "BROKEN")))
+        state=common.T("Cli", QT_TRANSLATE_NOOP("Cli", "intact")) if report.history_ok else common.T("Cli", QT_TRANSLATE_NOOP("Cli", "BROKEN")))
     if not report.rows_covered:
         say(QT_TRANSLATE_NOOP("Cli", "Records: not compared with the history (its entries predate row states)"))
     elif report.row_problems:
@@ -431,11 +273,11 @@ def cmd_check(args) -> int:
         say(QT_TRANSLATE_NOOP("Cli", "Records: every row matches its history"))
     if report.expected_head is not None:
         say(QT_TRANSLATE_NOOP("Cli", "Written-down head {head}: {state}"), head=report.expected_head,
-            state=T("Cli", QT_TRANSLATE_NOOP("Cli", "found")) if report.expected_head_ok
-            else T("Cli", QT_TRANSLATE_NOOP("Cli", "NOT FOUND")))
+            state=common.T("Cli", QT_TRANSLATE_NOOP("Cli", "found")) if report.expected_head_ok
+            else common.T("Cli", QT_TRANSLATE_NOOP("Cli", "NOT FOUND")))
     say(QT_TRANSLATE_NOOP("Cli", "Chain head: {head}"), head=report.chain_head)
     for message, params in report.problems:
-        print(render_problem(message, params, T), file=sys.stderr)
+        print(render_problem(message, params, common.T), file=sys.stderr)
     return 0 if report.healthy else 1
 
 
@@ -455,95 +297,8 @@ def cmd_user(args, ctx) -> int:
     if password is None:
         if not sys.stdin.isatty():
             raise Refused(QT_TRANSLATE_NOOP("Cli", "No password for the new account: set {var}."), var=args.password_env)
-        password = getpass.getpass(T("Cli", QT_TRANSLATE_NOOP("Cli", "New password: ")))
+        password = getpass.getpass(common.T("Cli", QT_TRANSLATE_NOOP("Cli", "New password: ")))
     user, code = create_user(ctx, username=args.username, password=password, role=args.role, full_name=args.full_name)
     say(QT_TRANSLATE_NOOP("Cli", "Account {user} ({role}) created. Recovery code, shown once: {code}"),
-        user=user.username, role=T("Labels", label(user.role)), code=code)
+        user=user.username, role=common.T("Labels", label(user.role)), code=code)
     return 0
-
-
-COMMANDS_NEEDING_LOGIN: dict[str, Callable] = {
-    "import": cmd_import, "list": cmd_list, "search": cmd_search, "user": cmd_user,
-}
-COMMANDS_OWN_OPEN: dict[str, Callable] = {"init": cmd_init, "demo": cmd_demo, "check": cmd_check}
-
-
-def _utf8_streams() -> None:
-    """Redirected output on Windows uses the ANSI code page, which cannot hold Vietnamese: use UTF-8."""
-    for stream in (sys.stdout, sys.stderr):
-        if stream is not None and (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8":
-            try:
-                stream.reconfigure(encoding="utf-8", errors="replace")
-            except (AttributeError, ValueError):
-                pass
-
-
-def main(argv: list[str] | None = None) -> int:
-    global T
-    _utf8_streams()
-    if not os.environ.get("QMS_DEBUG"):  # one line on stderr: no logged traceback next to it
-        import logging
-        root = logging.getLogger()
-        if not root.handlers:
-            root.addHandler(logging.NullHandler())
-    args = build_parser().parse_args(argv)
-    from qms_desktop import cli_i18n
-    T = cli_i18n.load(args.lang)
-    try:
-        if args.command in COMMANDS_OWN_OPEN:
-            code = COMMANDS_OWN_OPEN[args.command](args)
-        else:
-            ctx = open_context(args)
-            try:
-                code = COMMANDS_NEEDING_LOGIN[args.command](args, ctx)
-            finally:
-                ctx.db.close()
-        sys.stdout.flush()  # a closed pipe shows here, inside the handlers below
-        return code
-    except QmsError as exc:
-        print(f"qms: {exc.render(T)}", file=sys.stderr)
-        return 1
-    except Refused as exc:
-        print("qms: " + (T("Cli", exc.message) or exc.message).format(**exc.params), file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        return 1
-    except BrokenPipeError:  # `qms list … | head`: the reader has what it wanted
-        _silence_stdout()
-        return 0
-    except OSError as exc:
-        print(f"qms: {exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}", file=sys.stderr)
-        return 1
-    except Exception as exc:  # noqa: BLE001 - one line, never a traceback
-        return _unexpected(exc)
-
-
-def _silence_stdout() -> None:
-    """Point stdout at the null device so that the interpreter's final flush stays quiet."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):
-        pass
-
-
-def _unexpected(exc: Exception) -> int:
-    """SQLite failures (busy, disk full, I/O error…) in the user's words; anything else as one line."""
-    from qms_desktop.storage.db import storage_error
-
-    mapped = storage_error(exc)
-    if mapped is not None:
-        print(f"qms: {mapped.render(T)}", file=sys.stderr)
-        return 1
-    if os.environ.get("QMS_DEBUG"):
-        import traceback
-        traceback.print_exception(exc)
-    detail = " ".join(str(exc).split())[:200]
-    print("qms: " + (T("Cli", QT_TRANSLATE_NOOP("Cli", "Unexpected error ({kind}): {detail}. "
-                                                      "Set QMS_DEBUG=1 to see the details."))
-                     ).format(kind=type(exc).__name__, detail=detail), file=sys.stderr)
-    return 1
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -1,4 +1,4 @@
-"""``qms merge`` and ``qms predecessors`` (loaded by ``cli.py``): the 2025 merge of former communes.
+"""``qms merge`` and ``qms predecessors`` (registered by ``qms_desktop.cli``): the 2025 merge of former communes.
 
     qms [--db NEW.sqlite] merge FORMER1.sqlite FORMER2.sqlite … [--dry-run] [--prefix-rule initials|name|P1,P2]
         [--tthc-by-name ask|merge|separate] [--units merge|separate] [--staff merge|separate]
@@ -14,13 +14,9 @@ from __future__ import annotations
 import json
 import sys
 
+from qms_desktop.cli import common
+from qms_desktop.cli.common import Refused, say
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
-
-
-def _cli():
-    from qms_desktop import cli
-
-    return cli
 
 
 def register(sub) -> dict:
@@ -76,33 +72,32 @@ def _plan_json(result, T) -> dict:
 def _print_plan(result, T) -> None:
     from qms_desktop.services.merge import ADDED, outcome_label, table_label
 
-    cli = _cli()
     by_index = {sp.source.index: sp for sp in result.plan.plans}
     for s in result.plan.sources:
-        cli.say(QT_TRANSLATE_NOOP("Cli", "Source {n}: {file} — {name}"), n=s.index + 1, file=s.path.name,
-                name=s.full_name or "?")
+        say(QT_TRANSLATE_NOOP("Cli", "Source {n}: {file} — {name}"), n=s.index + 1, file=s.path.name,
+            name=s.full_name or "?")
         if s.problems:
-            cli.say(QT_TRANSLATE_NOOP("Cli", "  Refused:"))
+            say(QT_TRANSLATE_NOOP("Cli", "  Refused:"))
             for p in s.problems:
                 print("    " + p.render(T))
             continue
-        cli.say(QT_TRANSLATE_NOOP("Cli", "  Chain head {head}; schema {schema}{upgraded}; key {key}"), head=s.chain_head,
-                schema=s.schema, upgraded=T("Cli", QT_TRANSLATE_NOOP("Cli", " (upgraded in a copy)")) if s.upgraded else "",
-                key=s.key_fingerprint or "—")
+        say(QT_TRANSLATE_NOOP("Cli", "  Chain head {head}; schema {schema}{upgraded}; key {key}"), head=s.chain_head,
+            schema=s.schema, upgraded=T("Cli", QT_TRANSLATE_NOOP("Cli", " (upgraded in a copy)")) if s.upgraded else "",
+            key=s.key_fingerprint or "—")
         if s.already_merged_at:
-            cli.say(QT_TRANSLATE_NOOP("Cli", "  Already merged on {date} at this chain head: nothing to add."),
-                    date=s.already_merged_at.strftime("%d/%m/%Y"))
+            say(QT_TRANSLATE_NOOP("Cli", "  Already merged on {date} at this chain head: nothing to add."),
+                date=s.already_merged_at.strftime("%d/%m/%Y"))
             continue
         sp = by_index[s.index]
-        cli.say(QT_TRANSLATE_NOOP("Cli", "  Prefix for its clashing procedure codes: {prefix}; history entries kept: {n}"),
-                prefix=sp.prefix, n=sp.history)
+        say(QT_TRANSLATE_NOOP("Cli", "  Prefix for its clashing procedure codes: {prefix}; history entries kept: {n}"),
+            prefix=sp.prefix, n=sp.history)
         added = {}
         for r in sp.rows:
             if r.outcome == ADDED:
                 added[r.table] = added.get(r.table, 0) + 1
         if added:
-            cli.say(QT_TRANSLATE_NOOP("Cli", "  {outcome}: {items}"), outcome=outcome_label(ADDED, T),
-                    items=", ".join(f"{n} {table_label(t, T)}" for t, n in added.items()))
+            say(QT_TRANSLATE_NOOP("Cli", "  {outcome}: {items}"), outcome=outcome_label(ADDED, T),
+                items=", ".join(f"{n} {table_label(t, T)}" for t, n in added.items()))
         for r in sp.rows:
             if r.outcome == ADDED:
                 continue
@@ -115,8 +110,7 @@ def cmd_merge(args, ctx) -> int:
     from qms_desktop.paths import backups_dir
     from qms_desktop.services.merge import MergeOptions, MergeRefused, merge
 
-    cli = _cli()
-    T = cli.T
+    T = common.T
     options = MergeOptions(prefix_rule=args.prefix_rule, tthc_by_name=args.tthc_by_name, units=args.units,
                            staff=args.staff)
     try:
@@ -133,13 +127,13 @@ def cmd_merge(args, ctx) -> int:
     else:
         _print_plan(result, T)
         if result.merged:
-            cli.say(QT_TRANSLATE_NOOP("Cli", "Merged {n} former commune(s); backup made first: {backup}"),
-                    n=len(result.source_ids), backup=str(result.backup))
-            cli.say(QT_TRANSLATE_NOOP("Cli", "Chain head: {head}"), head=result.chain_head)
+            say(QT_TRANSLATE_NOOP("Cli", "Merged {n} former commune(s); backup made first: {backup}"),
+                n=len(result.source_ids), backup=str(result.backup))
+            say(QT_TRANSLATE_NOOP("Cli", "Chain head: {head}"), head=result.chain_head)
         elif result.plan.nothing_to_do and not refused:
-            cli.say(QT_TRANSLATE_NOOP("Cli", "Nothing to merge: every source was already merged."))
+            say(QT_TRANSLATE_NOOP("Cli", "Nothing to merge: every source was already merged."))
         elif args.dry_run:
-            cli.say(QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was written."))
+            say(QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was written."))
     if args.dry_run and refused:
         for line in refused:
             print(f"qms: {line.render(T)}", file=sys.stderr)
@@ -151,25 +145,24 @@ def cmd_predecessors(args, ctx) -> int:
     from qms_desktop.domain.errors import ValidationError
     from qms_desktop.services import provenance
 
-    cli = _cli()
     if args.period:
         try:
             provenance.period_bounds(args.period, "calendar")
         except (ValueError, ValidationError):
-            raise cli.Refused(QT_TRANSLATE_NOOP("Cli", "Unknown period {period}: use 2025-H1, 2025-H2 or 2025."),
-                              period=args.period) from None
+            raise Refused(QT_TRANSLATE_NOOP("Cli", "Unknown period {period}: use 2025-H1, 2025-H2 or 2025."),
+                          period=args.period) from None
         rows = [{"source_id": r.source_id if r.source_id >= 0 else None,
-                 "origin": r.label or cli.T("Cli", QT_TRANSLATE_NOOP("Cli", "Total")), "received": r.received,
+                 "origin": r.label or common.T("Cli", QT_TRANSLATE_NOOP("Cli", "Total")), "received": r.received,
                  "on_time": r.on_time, "late": r.late, "pending": r.pending, "complaints": r.complaints,
                  "on_time_rate": round(r.on_time_rate, 1) if r.on_time_rate is not None else None,
                  "nc_opened": r.nc_opened, "nc_closed": r.nc_closed, "nc_open_end": r.nc_open_end}
                 for r in provenance.breakdown(ctx, args.period)]
-        cli._emit(rows, args.format, ["origin", "received", "on_time", "late", "pending", "complaints", "on_time_rate",
-                                      "nc_opened", "nc_closed", "nc_open_end"])
+        common.emit(rows, args.format, ["origin", "received", "on_time", "late", "pending", "complaints", "on_time_rate",
+                                        "nc_opened", "nc_closed", "nc_open_end"])
         return 0
     rows = [{"id": p.id, "name": p.full_name, "short_name": p.short_name, "fingerprint": p.key_fingerprint,
              "chain_head": p.chain_head, "merged_at": p.merged_at, "merged_by": p.merged_by, "file": p.file_name,
              "prefix": p.prefix} for p in provenance.predecessors(ctx)]
-    cli._emit(rows, args.format, ["id", "name", "short_name", "fingerprint", "chain_head", "merged_at", "merged_by",
-                                  "prefix", "file"])
+    common.emit(rows, args.format, ["id", "name", "short_name", "fingerprint", "chain_head", "merged_at", "merged_by",
+                                    "prefix", "file"])
     return 0

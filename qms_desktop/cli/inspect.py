@@ -1,4 +1,4 @@
-"""``qms inspect …``: the receiving office's yearly inspection cycle (loaded by ``cli.py``).
+"""``qms inspect …``: the receiving office's yearly inspection cycle (registered by ``qms_desktop.cli``).
 
     qms [--db …] inspect plan --year Y [--suggest] [--apply] [--number N] [--date D] [--decision N]
                               [--decision-date D] [--budget TEXT] [--format tsv|json]
@@ -21,6 +21,8 @@ from __future__ import annotations
 import json
 import sys
 
+from qms_desktop.cli import common
+from qms_desktop.cli.common import Refused, say
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 
 # --format json keys (stable; tests/receiving/test_cli_inspect.py checks them)
@@ -33,16 +35,6 @@ SUGGEST_UNIT_KEYS = ("rank", "code", "name", "score", "reasons")
 STATUS_KEYS = ("today", "overdue", "waiting", "follow_ups")
 FOLLOWUP_KEYS = ("year", "code", "name", "record_number", "signed_date", "due_date", "state", "answered_on",
                  "answered_by", "days_left")
-
-
-def _cli():
-    from qms_desktop import cli
-
-    return cli
-
-
-def _say(message: str, stream=None, **params: object) -> None:
-    _cli().say(message, stream, **params)
 
 
 def register(sub) -> dict:
@@ -112,7 +104,7 @@ def _plan_doc(plan, T) -> dict:
 
 
 def _dump(doc) -> None:
-    json.dump(doc, sys.stdout, ensure_ascii=False, indent=1, default=_cli()._json_default)
+    json.dump(doc, sys.stdout, ensure_ascii=False, indent=1, default=common.json_default)
     sys.stdout.write("\n")
 
 
@@ -124,11 +116,10 @@ def cmd_inspect(args, ctx) -> int:
     from qms_desktop.services.receiving import inspection as ins
     from qms_desktop.services.receiving import inspection_docs as docs
 
-    cli = _cli()
-    T = cli.T
+    T = common.T
     if args.action == "plan":
         if args.apply and not args.suggest:
-            raise cli.Refused(QT_TRANSLATE_NOOP("Cli", "--apply goes with --suggest."))
+            raise Refused(QT_TRANSLATE_NOOP("Cli", "--apply goes with --suggest."))
         if args.suggest and not args.apply:
             ranked = ins.suggest(ctx, args.year)
             needed = ins.on_site_needed(len(ranked))
@@ -140,9 +131,9 @@ def cmd_inspect(args, ctx) -> int:
                 for i, x in enumerate(ranked, start=1):
                     print("\t".join((str(i), x.code, x.name, str(x.score),
                                      "; ".join(r["text"] for r in _reasons(x.reasons, T)))))
-                _say(QT_TRANSLATE_NOOP("Cli", "{count} units expected to report in {year}; at least {needed} to check "
-                                              "on site (the first {needed} above with --apply)."),
-                     sys.stderr, count=len(ranked), year=args.year, needed=needed)
+                say(QT_TRANSLATE_NOOP("Cli", "{count} units expected to report in {year}; at least {needed} to check "
+                                             "on site (the first {needed} above with --apply)."),
+                    sys.stderr, count=len(ranked), year=args.year, needed=needed)
             return 0
         if args.apply:
             ins.plan_from_suggestion(ctx, args.year)
@@ -151,34 +142,34 @@ def cmd_inspect(args, ctx) -> int:
                                     ("budget", args.budget)) if v is not None}
         plan = ins.save_plan(ctx, args.year, **header) if header else ins.get_plan(ctx, args.year)
         if plan is None:
-            raise cli.Refused(QT_TRANSLATE_NOOP("Cli", "There is no inspection plan for {year} yet: make one with "
-                                                       "'qms inspect plan --year {year} --suggest --apply'."),
-                              year=args.year)
+            raise Refused(QT_TRANSLATE_NOOP("Cli", "There is no inspection plan for {year} yet: make one with "
+                                                   "'qms inspect plan --year {year} --suggest --apply'."),
+                          year=args.year)
         if args.format == "json":
             _dump(_plan_doc(plan, T))
             return 0
         for r in plan.rows:
             print("\t".join((r.code, r.name, "on-site" if r.on_site else "records", _date(r.scheduled),
                              r.record_number, _date(r.signed_date), _date(r.followup_due), r.followup_state)))
-        _say(QT_TRANSLATE_NOOP("Cli", "Plan {year}: {count} units, {on_site} on site (at least {needed}); team of "
-                                      "{team}."), sys.stderr, year=plan.year, count=len(plan.rows),
-             on_site=len(plan.on_site), needed=plan.on_site_needed, team=len(plan.team))
+        say(QT_TRANSLATE_NOOP("Cli", "Plan {year}: {count} units, {on_site} on site (at least {needed}); team of "
+                                     "{team}."), sys.stderr, year=plan.year, count=len(plan.rows),
+            on_site=len(plan.on_site), needed=plan.on_site_needed, team=len(plan.team))
         return 0
     if args.action == "team":
         members = []
         for text in args.member:
             parts = [x.strip() for x in text.split("|")]
             if len(parts) != 3:
-                raise cli.Refused(QT_TRANSLATE_NOOP("Cli", "A member is NAME|TITLE|ROLE (role: lead, member or "
-                                                           "secretary), not \"{text}\"."), text=text)
+                raise Refused(QT_TRANSLATE_NOOP("Cli", "A member is NAME|TITLE|ROLE (role: lead, member or "
+                                                       "secretary), not \"{text}\"."), text=text)
             members.append(ins.Member(*parts))
         plan = ins.set_team(ctx, args.year, members)
-        _say(QT_TRANSLATE_NOOP("Cli", "Team of {year}: {count} members."), year=plan.year, count=len(plan.team))
+        say(QT_TRANSLATE_NOOP("Cli", "Team of {year}: {count} members."), year=plan.year, count=len(plan.team))
         return 0
     if args.action == "schedule":
         plan = ins.set_schedule(ctx, args.year, args.unit_code, args.date)
         row = plan.row(args.unit_code)
-        _say(QT_TRANSLATE_NOOP("Cli", "{unit}: check on {date}."), unit=row.name, date=_date(row.scheduled) or "—")
+        say(QT_TRANSLATE_NOOP("Cli", "{unit}: check on {date}."), unit=row.name, date=_date(row.scheduled) or "—")
         return 0
     if args.action == "print":
         year = args.year or ctx.today.year
@@ -189,13 +180,13 @@ def cmd_inspect(args, ctx) -> int:
         row = ins.record_findings(ctx, args.year, args.unit_code, ins.Findings(
             args.number, args.signed, "\n".join(args.conformity), "\n".join(args.nonconformity),
             "\n".join(args.recommendation)))
-        _say(QT_TRANSLATE_NOOP("Cli", "Record of {unit} signed on {signed}: corrective-action report due on {due}."),
-             unit=row.name, signed=_date(row.signed_date), due=_date(row.followup_due))
+        say(QT_TRANSLATE_NOOP("Cli", "Record of {unit} signed on {signed}: corrective-action report due on {due}."),
+            unit=row.name, signed=_date(row.signed_date), due=_date(row.followup_due))
         return 0
     if args.action == "followup":
         row = ins.mark_followup_received(ctx, args.year, args.unit_code, args.received, args.note)
-        _say(QT_TRANSLATE_NOOP("Cli", "{unit}: {state}."), unit=row.name,
-             state=T("Inspection", ins.FOLLOWUP_LABELS[row.followup_state]) or ins.FOLLOWUP_LABELS[row.followup_state])
+        say(QT_TRANSLATE_NOOP("Cli", "{unit}: {state}."), unit=row.name,
+            state=T("Inspection", ins.FOLLOWUP_LABELS[row.followup_state]) or ins.FOLLOWUP_LABELS[row.followup_state])
         return 0
     if args.action == "status":
         items = ins.follow_ups(ctx, open_only=not args.all)
@@ -210,8 +201,8 @@ def cmd_inspect(args, ctx) -> int:
             for f in items:
                 print("\t".join((str(f.year), f.code, f.name, f.record_number, _date(f.signed_date), _date(f.due),
                                  f.state, str(f.days_left))))
-            _say(QT_TRANSLATE_NOOP("Cli", "Corrective-action reports: {overdue} overdue, {waiting} waiting."),
-                 sys.stderr, overdue=overdue, waiting=waiting)
+            say(QT_TRANSLATE_NOOP("Cli", "Corrective-action reports: {overdue} overdue, {waiting} waiting."),
+                sys.stderr, overdue=overdue, waiting=waiting)
         return 0
     if args.action == "compile":
         for path in docs.write_compilation(ctx, args.year, args.out):

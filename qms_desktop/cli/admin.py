@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
+from qms_desktop.cli.common import Refused, say
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 
 
@@ -23,52 +25,49 @@ def register(sub) -> dict:
     m = sub.add_parser("migrate-db", help="copy this database (a file) into an empty database on a PostgreSQL server "
                                           "and verify it there (row counts, history chain, every record)")
     m.add_argument("--to", required=True, metavar="URL", help="postgresql+psycopg://user@host/db (the password from "
-                                                                  "PGPASSWORD or ~/.pgpass, not on the command line)")
+                                                              "PGPASSWORD or ~/.pgpass, not on the command line)")
     return {"backup": (cmd_backup, True), "restore": (cmd_restore, True), "key": (cmd_key, True),
             "migrate-db": (cmd_migrate_db, True)}
 
 
 def cmd_migrate_db(args, ctx) -> int:
-    from qms_desktop import cli
     from qms_desktop.services.transfer import copy_database
     from qms_desktop.storage.db import Database, is_server_url, safe_url
 
     ctx.require("backup")
     if ctx.db.is_server:
-        raise cli.Refused(QT_TRANSLATE_NOOP("Cli", "The database to move must be a file (--db FILE); this one is "
-                                                   "already on a server."))
+        raise Refused(QT_TRANSLATE_NOOP("Cli", "The database to move must be a file (--db FILE); this one is "
+                                               "already on a server."))
     if not is_server_url(args.to):
-        raise cli.Refused(QT_TRANSLATE_NOOP("Cli", "--to must be a PostgreSQL connection string "
-                                                   "(postgresql+psycopg://user@host/database)."))
+        raise Refused(QT_TRANSLATE_NOOP("Cli", "--to must be a PostgreSQL connection string "
+                                               "(postgresql+psycopg://user@host/database)."))
     target = Database.open(args.to)
     try:
         report = copy_database(ctx.db, target)
     finally:
         target.close()
-    cli.say(QT_TRANSLATE_NOOP("Cli", "Copied {rows} rows of {tables} tables to {url} and verified them there; "
-                                     "chain head {head}."), rows=report.rows, tables=report.tables,
-            url=safe_url(args.to), head=report.chain_head)
+    say(QT_TRANSLATE_NOOP("Cli", "Copied {rows} rows of {tables} tables to {url} and verified them there; "
+                                 "chain head {head}."), rows=report.rows, tables=report.tables,
+        url=safe_url(args.to), head=report.chain_head)
     return 0
 
 
 def cmd_key(args, ctx) -> int:
-    from qms_desktop import cli
     from qms_desktop.services import agency_key
 
     if args.action == "change":
         old = agency_key.current_key(ctx)
         info = agency_key.change_key(ctx, reason=args.reason)
         print(info.fingerprint)
-        cli.say(QT_TRANSLATE_NOOP("Cli", "New signing key {fingerprint} (it replaces {previous}). Tell the receiving office "
-                                         "the new fingerprint by phone."), cli.sys.stderr, fingerprint=info.fingerprint,
-                previous=old.fingerprint if old else info.previous_fingerprint)
+        say(QT_TRANSLATE_NOOP("Cli", "New signing key {fingerprint} (it replaces {previous}). Tell the receiving office "
+                                     "the new fingerprint by phone."), sys.stderr, fingerprint=info.fingerprint,
+            previous=old.fingerprint if old else info.previous_fingerprint)
         return 0
     print(agency_key.key_fingerprint(ctx))
     return 0
 
 
 def cmd_backup(args, ctx) -> int:
-    from qms_desktop import cli
     from qms_desktop.paths import backups_dir
     from qms_desktop.services import backup
 
@@ -78,12 +77,11 @@ def cmd_backup(args, ctx) -> int:
         folder.mkdir(parents=True, exist_ok=True)
     path = backup.backup_to(ctx.db, folder)
     print(path)
-    cli.say(QT_TRANSLATE_NOOP("Cli", "Backup written and verified: {path}"), cli.sys.stderr, path=str(path))
+    say(QT_TRANSLATE_NOOP("Cli", "Backup written and verified: {path}"), sys.stderr, path=str(path))
     return 0
 
 
 def cmd_restore(args, ctx) -> int:
-    from qms_desktop import cli
     from qms_desktop.paths import backups_dir
     from qms_desktop.services import backup
     from qms_desktop.storage.lock import InstanceLock
@@ -102,9 +100,9 @@ def cmd_restore(args, ctx) -> int:
     with InstanceLock(db_path):  # refuse while the application has the database open
         safety = backup.restore(db_path, args.file, actor=ctx.actor, safety_folder=backups_dir(),
                                 confirm_other_agency=args.other_agency)
-    cli.say(QT_TRANSLATE_NOOP("Cli", "Restored {path} ({agency}); the replaced database was kept as {safety}."),
-            path=str(args.file), agency=plan.info.agency, safety=str(safety))
+    say(QT_TRANSLATE_NOOP("Cli", "Restored {path} ({agency}); the replaced database was kept as {safety}."),
+        path=str(args.file), agency=plan.info.agency, safety=str(safety))
     if not plan.rows_checked:
-        cli.say(QT_TRANSLATE_NOOP("Cli", "The backup was made by an earlier version: its history chain was checked, its "
-                                         "records could not be compared with it."), cli.sys.stderr)
+        say(QT_TRANSLATE_NOOP("Cli", "The backup was made by an earlier version: its history chain was checked, its "
+                                     "records could not be compared with it."), sys.stderr)
     return 0

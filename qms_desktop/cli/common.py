@@ -1,0 +1,159 @@
+"""What every command module of the ``qms`` command line shares: the translate callable, refusals, output
+helpers and the login. Command modules import this module, never the package (no import cycle)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, Translate, identity_translate
+
+# The command line's translate callable; ``main`` replaces it with the chosen language's catalog. Read it
+# as ``common.T`` at call time (a ``from … import T`` would keep the identity forever).
+T: Translate = identity_translate
+
+
+class Refused(Exception):
+    """A refusal of the command line itself, with a translatable message."""
+
+    context = "Cli"
+
+    def __init__(self, message: str, **params: object) -> None:
+        self.message, self.params = message, params
+        super().__init__(message)
+
+
+def say(message: str, stream=None, **params: object) -> None:
+    text = T("Cli", message) or message
+    print(text.format(**params) if params else text, file=stream or sys.stdout)
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the chosen language (itself when the catalog has no translation)."""
+    return T(context, text) or text
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # usage errors: exit 2, one line
+        self.print_usage(sys.stderr)
+        print(f"qms: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def read_text(value: str | None) -> str | None:
+    """'@file.txt' reads the text from a file (UTF-8); anything else is the text itself."""
+    if value is None or not value.startswith("@"):
+        return value
+    return Path(value[1:]).read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- the database and the login
+
+def db_path(args):
+    from qms_desktop.paths import default_db_path
+    from qms_desktop.storage.db import database_target
+
+    return database_target(args.db) or database_target(os.environ.get("QMS_DB")) or default_db_path()
+
+
+def ask_password(prompt: str) -> str:
+    env = os.environ.get("QMS_PASSWORD")
+    if env is not None:
+        return env
+    if not sys.stdin or not sys.stdin.isatty():
+        raise Refused(QT_TRANSLATE_NOOP("Cli", "No password: set QMS_PASSWORD or run in a terminal to be asked."))
+    return getpass.getpass(prompt)
+
+
+def ask_username(args) -> str:
+    name = args.user or os.environ.get("QMS_USER")
+    if name:
+        return name
+    if not sys.stdin or not sys.stdin.isatty():
+        raise Refused(QT_TRANSLATE_NOOP("Cli", "No account: give --user or set QMS_USER (this database has accounts)."))
+    return input(T("Cli", QT_TRANSLATE_NOOP("Cli", "User name: ")))
+
+
+def open_context(args, *, create: bool = False):
+    """Open the database and log in (every database with accounts needs a login).
+
+    A database with a profile or records but no account (a set-up that never finished) is
+    refused: only ``qms init`` may complete it; nothing uses it without a login.
+    """
+    from qms_desktop.services.context import SYSTEM, AppContext
+    from qms_desktop.services.users import SETUP_EMPTY, authenticate
+    from qms_desktop.storage.db import Database
+
+    path = db_path(args)
+    if not create and not path.exists():
+        raise Refused(QT_TRANSLATE_NOOP("Cli", "Database not found: {path} (create it with 'qms init')."), path=str(path))
+    db = Database.open(path)
+    try:
+        if require_set_up(db, path) == SETUP_EMPTY:
+            return AppContext(db, SYSTEM)
+        name = ask_username(args)
+        actor = authenticate(db, name, ask_password(T("Cli", QT_TRANSLATE_NOOP("Cli", "Password: "))))
+    except BaseException:
+        db.close()
+        raise
+    return AppContext(db, actor)
+
+
+def require_set_up(db, path: Path) -> str:
+    """The set-up state; refuses a set-up that never finished (a profile but no account)."""
+    from qms_desktop.services.users import SETUP_INCOMPLETE, setup_state
+
+    state = setup_state(db)
+    if state == SETUP_INCOMPLETE:
+        raise Refused(QT_TRANSLATE_NOOP(
+            "Cli", "{path} was never fully set up: it has no account yet, so nobody can log in. Finish the set-up "
+                   "with 'qms init' (or in the QMS Desktop window); until then it is not used."), path=str(path))
+    return state
+
+
+# ---------------------------------------------------------------- output
+
+def json_default(value: object) -> object:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10] if not isinstance(value, dt.datetime) else value.isoformat()
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    raise TypeError(type(value))
+
+
+def dump_json(doc: object) -> None:
+    """One JSON document on stdout (UTF-8 text, dates as ISO), ending with a newline."""
+    json.dump(doc, sys.stdout, ensure_ascii=False, indent=1, default=json_default)
+    sys.stdout.write("\n")
+
+
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+def tsv_cell(v: object) -> str:
+    """One TSV cell: one line, no tab, and text a spreadsheet would evaluate ('=1+1') neutralised
+    with a leading apostrophe, as spreadsheets themselves do (numbers stay as they are)."""
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "1" if v else "0"
+    if isinstance(v, (dt.date, dt.datetime)):
+        return v.isoformat()[:10]
+    if isinstance(v, (int, float)):
+        return str(v)
+    text = "".join(" " if (ord(c) < 32 or ord(c) == 127) else c for c in str(v))
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def emit(rows: list[dict], fmt: str, columns: list[str]) -> None:
+    if fmt == "json":
+        dump_json(rows)
+        return
+    print("\t".join(columns))
+    for r in rows:
+        print("\t".join(tsv_cell(r.get(c)) for c in columns))
