@@ -52,14 +52,15 @@ def register_fonts() -> None:
 
 def string_width(text: str, font: str, size: float) -> float:
     """Width in points of ``text`` set in ``font`` at ``size``."""
-    register_fonts()
     return _string_width(text, font, size)
 
 
 @functools.lru_cache(maxsize=65536)
 def _string_width(text: str, font: str, size: float) -> float:
     # reportlab adds up a TrueType string's widths in Python, character by character; a long report
-    # measures the same statuses, dates and names thousands of times (issue 19)
+    # measures the same statuses, dates and names thousands of times (issue 19). The fonts are
+    # registered before the first width is measured (and so before any is cached).
     from reportlab.pdfbase import pdfmetrics
 
+    register_fonts()
     return pdfmetrics.stringWidth(text, font, size)
