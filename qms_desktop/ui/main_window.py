@@ -441,6 +441,9 @@ class MainWindow(QMainWindow):
         if not self.stop_jobs():
             event.ignore()
             return
+        # a screen's quiet read (the dashboard's figures, seconds at most) ends before the window does,
+        # so that whoever closes the database next never closes it under a running query
+        self.env.runner.wait_idle(timeout_s=60)
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)
 

@@ -94,3 +94,42 @@ def test_dashboard_refreshes_after_a_change_elsewhere(qtbot, env):
                                              "period_end": env.ctx.today, "received": 10, "on_time": 9, "late": 1})
     env.events.changed({"service_stat"}, None)
     assert page.rate_chart.stack.currentWidget() is page.rate_chart.view
+
+
+def test_the_figures_are_read_off_the_gui_thread_and_the_window_waits_for_them_to_close(qtbot, demo_env, monkeypatch):
+    """Issue 19: the window is painted before the period's facts are read (seconds on a large commune): the
+    dashboard says it is reading, a worker thread gathers, the figures follow; closing the window waits
+    for that read, so the database is never closed under it."""
+    import threading
+
+    from qms_desktop.services import dashboard
+    from qms_desktop.ui.runner import JobRunner
+
+    gathered_on: list[threading.Thread] = []
+    release = threading.Event()
+    real = dashboard.gather
+
+    def slow_gather(ctx, today=None):
+        gathered_on.append(threading.current_thread())
+        release.wait(10)  # still reading while the window is painted
+        return real(ctx, today)
+
+    monkeypatch.setattr(dashboard, "gather", slow_gather)
+    demo_env.runner = JobRunner()
+    window = make_window(qtbot, demo_env)
+    page = window.pages["dashboard"]
+    window.grab()  # painted while the figures are still being read
+    assert page.data is None and page.period_line.text() == page.tr("Reading the figures…")
+    assert page.warnings.rowCount() == 0
+    release.set()
+    qtbot.waitUntil(lambda: page.data is not None, timeout=15000)
+    assert gathered_on and gathered_on[0] is not threading.main_thread()
+    assert page.warnings.rowCount() == len(current_warnings(demo_env.ctx))
+    # a second read under way when the window closes: the close waits for it, then the database can go
+    release.clear()
+    page.refresh()
+    qtbot.wait(50)
+    assert demo_env.runner._pool.activeThreadCount() == 1
+    threading.Timer(0.3, release.set).start()
+    window.close()
+    assert demo_env.runner._pool.activeThreadCount() == 0
