@@ -125,15 +125,7 @@ class JobRunner(QObject):
             self._jobs.pop(signals, None)
             signals.deleteLater()
 
-        def done(result: object) -> None:
-            finish()
-            if not self._quiet:
-                on_done(result)
-
         def failed(exc: BaseException) -> None:
-            finish()
-            if self._quiet:
-                return
             if isinstance(exc, Cancelled):
                 if on_cancelled:
                     on_cancelled()
@@ -143,11 +135,26 @@ class JobRunner(QObject):
                 raise exc
 
         signals.progress.connect(on_progress)
+        self._launch(fn, signals, token, finish, on_done, failed)
+        return signals
+
+    def _launch(self, fn: Callable, signals: _Signals, token: CancelToken, finish: Callable[[], None],
+                on_done: Callable[[object], None], on_failed: Callable[[BaseException], None]) -> None:
+        """Run ``fn`` on the worker thread; on the GUI thread, ``finish`` then (unless the window is
+        closing) ``on_done`` or ``on_failed``."""
+        def done(result: object) -> None:
+            finish()
+            if not self._quiet:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            finish()
+            if not self._quiet:
+                on_failed(exc)
+
         signals.finished.connect(done)
         signals.failed.connect(failed)
         self._pool.start(_Task(fn, signals, token))
-        return signals
-
 
     def background(self, fn: Callable[[], object], *, on_done: Callable[[object], None],
                    on_error: Callable[[BaseException], None]) -> None:
@@ -162,19 +169,7 @@ class JobRunner(QObject):
             self._running.discard(signals)
             signals.deleteLater()
 
-        def done(result: object) -> None:
-            finish()
-            if not self._quiet:
-                on_done(result)
-
-        def failed(exc: BaseException) -> None:
-            finish()
-            if not self._quiet:
-                on_error(exc)
-
-        signals.finished.connect(done)
-        signals.failed.connect(failed)
-        self._pool.start(_Task(lambda progress, cancel: fn(), signals, CancelToken()))
+        self._launch(lambda progress, cancel: fn(), signals, CancelToken(), finish, on_done, on_error)
 
 
 class SynchronousRunner(JobRunner):
