@@ -90,8 +90,11 @@ def _set_font(app: QApplication, font: QFont) -> None:
         # already exist; tell each of them (cheap, unlike re-applying the style sheet to every widget).
         from PySide6.QtCore import QEvent
 
+        import shiboken6
+
         for widget in app.allWidgets():
-            app.sendEvent(widget, QEvent(QEvent.Type.ApplicationFontChange))
+            if shiboken6.isValid(widget):  # one being torn down (a closed window's) gets nothing
+                app.sendEvent(widget, QEvent(QEvent.Type.ApplicationFontChange))
 
 
 def relative_font(delta: int = 0, *, bold: bool = False) -> QFont:

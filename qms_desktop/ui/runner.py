@@ -69,7 +69,10 @@ class JobRunner(QObject):
         from PySide6.QtCore import QEventLoop
 
         deadline = None if timeout_s is None else time.monotonic() + timeout_s
-        while self.busy() or self._pool.activeThreadCount():
+        # ``_running`` empties only when a job's end has been delivered here (finish()): the pool's
+        # active count alone is 0 between a task's end and the delivery of its result, and does not
+        # count a task still queued behind another — the window closed under both (a crash in CI)
+        while self._running or self._pool.activeThreadCount():
             if deadline is not None and time.monotonic() > deadline:
                 return False
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)

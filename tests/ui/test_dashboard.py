@@ -130,6 +130,10 @@ def test_the_figures_are_read_off_the_gui_thread_and_the_window_waits_for_them_t
     page.refresh()
     qtbot.wait(50)
     assert demo_env.runner._pool.activeThreadCount() == 1
-    threading.Timer(0.3, release.set).start()
+    timer = threading.Timer(0.3, release.set)
+    timer.start()
     window.close()
-    assert demo_env.runner._pool.activeThreadCount() == 0
+    # the close returned only after the read ended and its figures were delivered (or dropped) here
+    assert release.is_set()
+    assert demo_env.runner._pool.activeThreadCount() == 0 and not demo_env.runner._running
+    timer.join()
