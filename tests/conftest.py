@@ -65,6 +65,21 @@ def no_network():
     socket.socket.connect, socket.socket.connect_ex, socket.socket.sendto, socket.getaddrinfo = saved
 
 
+# ---------------------------------------------------------------- the same start for every test
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """A test that installs the Vietnamese catalog (or any) leaves English, the source language, behind:
+    pytest-xdist runs the tests in any order on each worker, so none may inherit another's language."""
+    yield
+    import sys
+
+    from PySide6.QtCore import QCoreApplication
+
+    translations = sys.modules.get("qms_desktop.ui.translations")
+    if translations is not None and QCoreApplication.instance() is not None:
+        translations.install("en")
+
+
 # ---------------------------------------------------------------- the engine under test
 # `pytest --engine=postgresql` (or QMS_TEST_ENGINE=postgresql) runs the fixtures `db`, `ctx`,
 # `demo_db`, `db_target` (and the receiving office's `office`) on a PostgreSQL server: the

@@ -13,7 +13,7 @@ from qms_desktop.domain.model import AuditStatus, ChecklistResult, NcSource, Sev
 from qms_desktop.domain.text import clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services import ncs
-from qms_desktop.services.common import load, optional_date, required_date, required_text
+from qms_desktop.services.common import cancel_with_reason, load, optional_date, required_date, required_text
 from qms_desktop.services.context import CHANGED_MESSAGE, AppContext, Stamp, child_ids, stamp_of, stamps_of
 from qms_desktop.storage import orm
 
@@ -373,13 +373,8 @@ def approve_report(ctx: AppContext, audit_id: int, *, approved_by: str, approved
 
 
 def cancel_audit(ctx: AppContext, audit_id: int, *, reason: str) -> AuditRow:
-    reason = required_text(reason, QT_TRANSLATE_NOOP("Fields", "Reason"), "reason")
-    with ctx.tx("audit") as s:
-        a = load(s, orm.Audit, audit_id)
-        _not_cancelled(a)
-        a.status, a.cancelled_reason, a.cancelled_at = AuditStatus.CANCELLED, reason, ctx.today
-        s.flush()
-        return _row(s, a)
+    return cancel_with_reason(ctx, orm.Audit, audit_id, reason, status=AuditStatus.CANCELLED, row=_row,
+                              permission="audit", check=_not_cancelled)
 
 
 def list_audits(ctx: AppContext, *, search: str = "", year: int | None = None) -> list[AuditRow]:

@@ -53,3 +53,20 @@ def mark_cancelled(obj, reason: str, today: dt.date, status: str | None = None) 
     if status is not None:
         obj.status = status
     obj.cancelled_reason, obj.cancelled_at = reason, today
+
+
+def cancel_with_reason(ctx, model: type, record_id: int, reason: str, *, status: str, row, permission: str = "edit",
+                       check=None, then=None):
+    """Cancel (Hủy) one controlled record in one transaction: the reason required, the record loaded as it is
+    now (under the writers' lock), ``check(obj)`` (the kind's own refusals), :func:`mark_cancelled`,
+    ``then(obj)`` (what else cancelling changes); returns ``row(session, obj)``."""
+    reason = required_text(reason, QT_TRANSLATE_NOOP("Fields", "Reason"), "reason")
+    with ctx.tx(permission) as s:
+        obj = load(s, model, record_id)
+        if check is not None:
+            check(obj)
+        mark_cancelled(obj, reason, ctx.today, status)
+        if then is not None:
+            then(obj)
+        s.flush()
+        return row(s, obj)

@@ -16,7 +16,7 @@ from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.model import NcSource, NcStatus, Severity
 from qms_desktop.domain.text import clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
-from qms_desktop.services.common import load, optional_date, required_date, required_text
+from qms_desktop.services.common import cancel_with_reason, load, optional_date, required_date, required_text
 from qms_desktop.services.context import AppContext, Stamp, child_ids, stamp_of, stamps_of
 from qms_desktop.storage.db import serialise_writers
 from qms_desktop.storage import orm
@@ -301,13 +301,8 @@ def close_nc(ctx: AppContext, nc_id: int, *, closed_date: object = None) -> NcRo
 
 def cancel_nc(ctx: AppContext, nc_id: int, *, reason: str) -> NcRow:
     """Cancel (Hủy) with a reason; the number stays taken, so numbering has no gaps."""
-    reason = required_text(reason, QT_TRANSLATE_NOOP("Fields", "Reason"), "reason")
-    with ctx.tx("edit") as s:
-        nc = load(s, orm.Nonconformity, nc_id)
-        _editable(nc)
-        nc.status, nc.cancelled_reason, nc.cancelled_at = NcStatus.CANCELLED, reason, ctx.today
-        s.flush()
-        return _row(nc)
+    return cancel_with_reason(ctx, orm.Nonconformity, nc_id, reason, status=NcStatus.CANCELLED,
+                              row=lambda _s, nc: _row(nc), check=_editable)
 
 
 def list_ncs(ctx: AppContext, *, search: str = "", status: str | None = None, year: int | None = None) -> list[NcRow]:

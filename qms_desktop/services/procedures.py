@@ -14,7 +14,7 @@ from qms_desktop.domain.model import ProcedureKind, ProcedureStatus
 from qms_desktop.domain.steps import Step, fits, total_days
 from qms_desktop.domain.text import clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
-from qms_desktop.services.common import load, mark_cancelled, optional_date, required_date, required_text
+from qms_desktop.services.common import cancel_with_reason, load, optional_date, required_date, required_text
 from qms_desktop.services.context import AppContext, Stamp, child_ids, rows_stamp_of, stamp_of, stamps_of
 from qms_desktop.storage import orm
 
@@ -316,15 +316,13 @@ def approve_version(ctx: AppContext, version_id: int, *, approved_by: str, appro
 
 def withdraw(ctx: AppContext, procedure_id: int, *, reason: str) -> ProcedureRow:
     """Cancel a procedure with a reason: its effective version ends today; nothing is deleted."""
-    reason = required_text(reason, QT_TRANSLATE_NOOP("Fields", "Reason"), "reason")
-    with ctx.tx("edit") as s:
-        p = load(s, orm.Procedure, procedure_id)
-        mark_cancelled(p, reason, ctx.today, ProcedureStatus.OBSOLETE)
+    def end_versions(p: orm.Procedure) -> None:
         for v in p.versions:
             if v.status == ProcedureStatus.EFFECTIVE:
                 v.status, v.end_date = ProcedureStatus.OBSOLETE, ctx.today
-        s.flush()
-        return _row(p)
+
+    return cancel_with_reason(ctx, orm.Procedure, procedure_id, reason, status=ProcedureStatus.OBSOLETE,
+                              row=lambda _s, p: _row(p), then=end_versions)
 
 
 def add_amendment(ctx: AppContext, procedure_id: int, *, item: str, legal_basis: str = "",

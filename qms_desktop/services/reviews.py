@@ -13,7 +13,7 @@ from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.model import NcStatus, ReviewOutputKind
 from qms_desktop.domain.text import clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
-from qms_desktop.services.common import load, mark_cancelled, optional_date, required_date, required_text
+from qms_desktop.services.common import cancel_with_reason, load, optional_date, required_date, required_text
 from qms_desktop.services.context import AppContext, Stamp, child_ids, rows_stamp_of, stamp_of, stamps_of
 from qms_desktop.storage import orm
 
@@ -288,12 +288,8 @@ def complete_output(ctx: AppContext, output_id: int, *, done_date: object) -> Ou
 
 
 def cancel_review(ctx: AppContext, review_id: int, *, reason: str) -> ReviewRow:
-    reason = required_text(reason, QT_TRANSLATE_NOOP("Fields", "Reason"), "reason")
-    with ctx.tx("edit") as s:
-        r = load(s, orm.ManagementReview, review_id)
-        mark_cancelled(r, reason, ctx.today, "cancelled")
-        s.flush()
-        return _row(r)
+    return cancel_with_reason(ctx, orm.ManagementReview, review_id, reason, status="cancelled",
+                              row=lambda _s, r: _row(r))
 
 
 def list_reviews(ctx: AppContext, *, search: str = "") -> list[ReviewRow]:
