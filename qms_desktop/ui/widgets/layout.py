@@ -29,12 +29,13 @@ def _fill(lay: QBoxLayout, parts: tuple[Part, ...], margins: Margins, spacing: i
             lay.addWidget(item, stretch)
 
 
-def hbox(*parts: Part, margins: Margins = None, spacing: int | None = None) -> QHBoxLayout:
+def hbox(*parts: Part, parent: QWidget | None = None, margins: Margins = None,
+         spacing: int | None = None) -> QHBoxLayout:
     """A row of ``parts`` left to right: each a widget, a layout, an int (``addStretch`` of that factor, e.g. ``1``
-    to push what follows to the right), or a ``(widget or layout, stretch)`` pair. ``margins`` (one int for all
-    four sides, or left, top, right, bottom) and ``spacing`` are set only when given; an unparented row nested
-    with ``addLayout`` has no margins anyway."""
-    lay = QHBoxLayout()
+    to push what follows to the right), or a ``(widget or layout, stretch)`` pair; installed on ``parent`` when
+    given (``QHBoxLayout(parent)``). ``margins`` (one int for all four sides, or left, top, right, bottom) and
+    ``spacing`` are set only when given; an unparented row nested with ``addLayout`` has no margins anyway."""
+    lay = QHBoxLayout(parent) if parent is not None else QHBoxLayout()
     _fill(lay, parts, margins, spacing)
     return lay
 
