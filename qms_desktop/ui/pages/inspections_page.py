@@ -124,8 +124,8 @@ class InspectionsPage(SpecPage):
         self.raise_button.setObjectName("raise_nc")
         self.raise_button.setEnabled(False)
         self.raise_button.clicked.connect(self.raise_nc)
-        vbox((self.nc_table, 1), hbox(QLabel(self.tr("Enter or double-click opens the nonconformity.")), 1,
-                                      self.raise_button), parent=self.nc_box)
+        hint = QLabel(self.tr("Enter or double-click opens the nonconformity."))
+        vbox((self.nc_table, 1), hbox(hint, 1, self.raise_button), parent=self.nc_box)
         return stacked(widget, self.nc_box, 3, 2)
 
     def _show_ncs(self, row) -> None:
