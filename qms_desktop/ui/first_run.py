@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
@@ -16,7 +16,7 @@ from qms_desktop.storage.db import Database
 from qms_desktop.ui.login import RecoveryCodeView, error_label, password_edit
 from qms_desktop.ui.pages.base import show_error
 from qms_desktop.ui.runner import JobRunner
-from qms_desktop.ui.widgets.layout import with_error
+from qms_desktop.ui.widgets.layout import hbox, vbox, with_error
 
 
 def _t(context: str, text: str) -> str:
@@ -162,14 +162,7 @@ class EditableList(QWidget):
         self.remove_button = QPushButton(self.tr("&Remove row"))
         self.add_button.clicked.connect(lambda: self.add_row(edit=True))
         self.remove_button.clicked.connect(self.remove_row)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.table, 1)
-        lay.addLayout(buttons)
+        hbox((self.table, 1), vbox(self.add_button, self.remove_button, 1), parent=self, margins=0)
 
     def add_row(self, values: tuple[str, ...] = (), *, edit: bool = False) -> int:
         r = self.table.rowCount()
@@ -207,11 +200,8 @@ class UnitsPage(QWizardPage):
                                  "You can skip this page and fill them in later in Settings."))
         self.units = EditableList([self.tr("Unit")], [(u,) for u in starter_kit.DEFAULT_UNITS])
         self.staff = EditableList([self.tr("Full name"), self.tr("Title"), self.tr("Unit")])
-        lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(self.tr("Units:")))
-        lay.addWidget(self.units, 1)
-        lay.addWidget(QLabel(self.tr("Staff (the unit is matched by name; a new name adds a unit):")))
-        lay.addWidget(self.staff, 1)
+        vbox(QLabel(self.tr("Units:")), (self.units, 1),
+             QLabel(self.tr("Staff (the unit is matched by name; a new name adds a unit):")), (self.staff, 1), parent=self)
 
 
 class AccountPage(QWizardPage):
@@ -282,10 +272,7 @@ class RecoveryPage(QWizardPage):
         self.kept = QCheckBox(self.tr("I have &printed or written down the recovery code"))
         self.kept.setObjectName("kept")
         self.kept.toggled.connect(lambda _on: self.completeChanged.emit())
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.view)
-        lay.addWidget(self.kept)
-        lay.addStretch(1)
+        vbox(self.view, self.kept, 1, parent=self)
 
     def initializePage(self) -> None:  # noqa: N802
         wizard: FirstRunWizard = self.wizard()

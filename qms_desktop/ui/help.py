@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QSplitter, QTextBrowser, QWidget
 
 from qms_desktop.paths import resource_path
+from qms_desktop.ui.widgets.layout import vbox
 
 GUIDE = ("help", "huong_dan.md")
 _HEADING = re.compile(r"^## +(.+)$", re.MULTILINE)
@@ -55,9 +56,7 @@ class HelpDialog(QDialog):
         splitter.setStretchFactor(1, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(splitter, 1)
-        lay.addWidget(buttons)
+        vbox((splitter, 1), buttons, parent=self)
         self.topics.currentRowChanged.connect(self.show_section)
         if self.sections:
             self.topics.setCurrentRow(0)

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
     QVBoxLayout, QWidget,
 )
 
@@ -16,6 +16,7 @@ from qms_desktop.services import users
 from qms_desktop.services.context import Actor, AppContext
 from qms_desktop.storage.db import Database
 from qms_desktop.ui import fonts
+from qms_desktop.ui.widgets.layout import hbox, vbox
 
 
 def _t(context: str, text: str) -> str:
@@ -76,15 +77,7 @@ class RecoveryCodeView(QWidget):
         self.print_button = QPushButton(self.tr("&Print…"))
         self.copy_button.clicked.connect(self.copy)
         self.print_button.clicked.connect(self.print_code)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.print_button)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(explain)
-        lay.addWidget(self.code)
-        lay.addLayout(buttons)
+        vbox(explain, self.code, hbox(1, self.copy_button, self.print_button), parent=self, margins=0)
 
     def set_code(self, username: str, code: str) -> None:
         self.username = username
@@ -115,9 +108,7 @@ class RecoveryCodeDialog(QDialog):
         self.view.set_code(username, code)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.view)
-        lay.addWidget(buttons)
+        vbox(self.view, buttons, parent=self)
         self.resize(480, 260)
 
 
@@ -173,11 +164,7 @@ class LoginDialog(QDialog):
             note.setWordWrap(True)
             note.setStyleSheet("color: #555;")
             lay.addWidget(note)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.forgot)
-        bottom.addStretch(1)
-        bottom.addWidget(self.buttons)
-        lay.addLayout(bottom)
+        lay.addLayout(hbox(self.forgot, 1, self.buttons))
         self.resize(440, 0)
         (self.password if self.username.text() else self.username).setFocus()
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, 
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog, QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QScrollArea,
-    QSplitter, QStackedWidget, QToolBar, QVBoxLayout, QWidget,
+    QSplitter, QStackedWidget, QToolBar, QWidget,
 )
 
 from qms_desktop import __version__
@@ -22,6 +22,7 @@ from qms_desktop.ui import fonts
 from qms_desktop.ui.actions import WindowActions, backup_available
 from qms_desktop.ui.pages import PAGES, RECEIVING_PAGES, RECORD_PAGES, TITLES
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
+from qms_desktop.ui.widgets.layout import vbox
 
 log = logging.getLogger(__name__)
 NAV_WIDTH = 230
@@ -150,10 +151,7 @@ class MainWindow(QMainWindow):
         # grow wider or taller than the screen, and then it scrolls instead of being cut off.
         self.page_scroll = PageScrollArea(self.stack)
         right = QWidget()
-        rlay = QVBoxLayout(right)
-        rlay.setContentsMargins(8, 6, 6, 0)
-        rlay.addWidget(self.page_title)
-        rlay.addWidget(self.page_scroll, 1)
+        vbox(self.page_title, (self.page_scroll, 1), parent=right, margins=(8, 6, 6, 0))
         splitter = QSplitter()
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.nav)

@@ -18,12 +18,13 @@ from PySide6.QtGui import QColor, QImage, QKeySequence, QPageLayout, QPageSize, 
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+    QDialog, QLabel, QPushButton, QScrollArea, QSpinBox, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.ui.screen import fit_to_screen
+from qms_desktop.ui.widgets.layout import hbox, vbox
 
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 SCREEN_DPI = 96.0
@@ -119,18 +120,10 @@ class PrintPreviewDialog(QDialog):
         self.print_button.clicked.connect(self.print_)
         self.save_button.clicked.connect(self.save_as)
         self.close_button.clicked.connect(self.accept)
-        bar = QHBoxLayout()
-        for w in (self.prev_button, self.page_box, self.count_label, self.next_button):
-            bar.addWidget(w)
-        bar.addStretch(1)
-        for w in (self.zoom_out, self.zoom_label, self.zoom_in):
-            bar.addWidget(w)
-        bar.addStretch(1)
-        for w in (self.save_button, self.print_button, self.close_button):
-            bar.addWidget(w)
-        lay = QVBoxLayout(self)
-        lay.addLayout(bar)
-        lay.addWidget(scroll, 1)
+        bar = hbox(self.prev_button, self.page_box, self.count_label, self.next_button, 1,
+                   self.zoom_out, self.zoom_label, self.zoom_in, 1,
+                   self.save_button, self.print_button, self.close_button)
+        vbox(bar, (scroll, 1), parent=self)
         fit_to_screen(self, 900, 1000)  # an A4 page is tall: as much as the screen allows
         self.show_page(0)
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QTableWidgetItem, QWidget,
 )
 
 from qms_desktop.domain import kinds
 from qms_desktop.services.search import Hit, search
 from qms_desktop.ui.pages.base import UiEnv
+from qms_desktop.ui.widgets.layout import vbox
 
 def kind_label(kind: str) -> str:
     """What a hit is, as the user reads it: the kind's label in the registry (domain/kinds.py)."""
@@ -48,12 +49,7 @@ class SearchDialog(QDialog):
         for button in buttons.buttons():  # Enter in the query box searches, it does not open
             button.setAutoDefault(False)
             button.setDefault(False)
-        lay = QVBoxLayout(self)
-        lay.addWidget(caption)
-        lay.addWidget(self.query)
-        lay.addWidget(self.table, 1)
-        lay.addWidget(self.count)
-        lay.addWidget(buttons)
+        vbox(caption, self.query, (self.table, 1), self.count, buttons, parent=self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
-    QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QRadioButton, QVBoxLayout, QWidget,
+    QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton,
+    QRadioButton, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError
+from qms_desktop.ui.widgets.layout import hbox, vbox
 
 SERVER_SETTING = "database/server"  # the office's server: connection string WITHOUT password
 
@@ -66,19 +67,9 @@ class DatabaseChoice(QWidget):
         self.status.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Connection string:"), self.url)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.test_button)
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
-        lay = QVBoxLayout(box)
-        for w in (self.current, self.local, self.server):
-            lay.addWidget(w)
-        lay.addLayout(form)
-        lay.addLayout(buttons)
-        lay.addWidget(self.status)
-        outer = QVBoxLayout(self)
-        outer.addWidget(box)
-        outer.addStretch(1)
+        vbox(self.current, self.local, self.server, form, hbox(self.test_button, self.save_button, 1), self.status,
+             parent=box)
+        vbox(box, 1, parent=self)
         saved = remembered_server()
         self.url.setText(saved)
         (self.server if saved else self.local).setChecked(True)
@@ -152,7 +143,5 @@ class DatabaseChoiceDialog(QDialog):
         self.choice = DatabaseChoice(location, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.choice)
-        lay.addWidget(buttons)
+        vbox(self.choice, buttons, parent=self)
         self.resize(620, 320)

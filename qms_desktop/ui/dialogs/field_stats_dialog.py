@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate, QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QAbstractItemDelegate, QApplication, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+    QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError, ValidationError
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_number
 from qms_desktop.services import field_stats
+from qms_desktop.ui.widgets.layout import hbox, vbox
 
 COUNTS = field_stats.COUNTS
 RED = "#b00020"
@@ -59,15 +60,7 @@ class FieldStatsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(add)
-        row.addWidget(self.totals, 1)
-        lay = QVBoxLayout(self)
-        lay.addWidget(intro)
-        lay.addWidget(self.grid, 1)
-        lay.addLayout(row)
-        lay.addWidget(self.error)
-        lay.addWidget(buttons)
+        vbox(intro, (self.grid, 1), hbox(add, (self.totals, 1)), self.error, buttons, parent=self)
         self.result_stats: field_stats.FieldStats | None = None
         self._update_totals()
 

@@ -19,6 +19,7 @@ from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.widgets.check_list import CheckList
 from qms_desktop.ui.widgets.date_edit import DateEdit
+from qms_desktop.ui.widgets.layout import vbox
 
 
 def t(context: str, text: str) -> str:
@@ -176,11 +177,7 @@ class FieldForm(QWidget):
         for alias in error_names:
             self._error_alias[alias] = name
         box = QWidget()
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(2)
-        lay.addWidget(widget)
-        lay.addWidget(error)
+        vbox(widget, error, parent=box, margins=0, spacing=2)
         # Only editors that want room (tables, lists) take the dialog's spare height.
         grows = widget.sizePolicy().verticalPolicy() == QSizePolicy.Policy.Expanding and widget.maximumHeight() > 5000
         box.setSizePolicy(QSizePolicy.Policy.Preferred,

@@ -12,8 +12,8 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
+    QWidget,
 )
 
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, render
@@ -23,6 +23,7 @@ from qms_desktop.ui.models.styled_row_model import GREY, RED, StyledRowModel
 from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
 from qms_desktop.ui.widgets.table_view import TableView
+from qms_desktop.ui.widgets.layout import hbox, vbox
 
 WHAT = {
     "add": QT_TRANSLATE_NOOP("ImportPreview", "Will add"),
@@ -144,13 +145,9 @@ class ImportPreviewDialog(QDialog):
         self.effective_date.setToolTip(self.tr("Leave empty when the decision takes effect on the day it is signed."))
         form = QFormLayout(self.decision_box)
         form.addRow(self.tr("Decision &number:"), self.decision_number)
-        dates = QHBoxLayout()
-        dates.addWidget(self.decision_date)
         effective_label = QLabel(self.tr("takes &effect (empty: when signed):"))
         effective_label.setBuddy(self.effective_date)
-        dates.addWidget(effective_label)
-        dates.addWidget(self.effective_date)
-        dates.addStretch(1)
+        dates = hbox(self.decision_date, effective_label, self.effective_date, 1)
         date_label = QLabel(self.tr("Decision &date:"))
         date_label.setBuddy(self.decision_date)
         form.addRow(date_label, dates)
@@ -195,18 +192,8 @@ class ImportPreviewDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        top = QHBoxLayout()
-        top.addWidget(filter_label)
-        top.addWidget(self.filter)
-        top.addStretch(1)
-        top.addWidget(self.no_code_box)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.summary)
-        lay.addWidget(self.parts_label)
-        lay.addWidget(self.decision_box)
-        lay.addLayout(top)
-        lay.addWidget(self.table, 1)
-        lay.addWidget(self.buttons)
+        vbox(self.summary, self.parts_label, self.decision_box, hbox(filter_label, self.filter, 1, self.no_code_box),
+             (self.table, 1), self.buttons, parent=self)
         self._update_button()
         self.resize(1100, 600)
 

@@ -17,13 +17,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton, QSplitter,
-    QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
+    QAbstractItemView, QCheckBox, QComboBox, QHeaderView, QLabel, QListWidget, QPushButton, QSplitter,
+    QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QWidget, QWizard, QWizardPage,
 )
 
 from qms_desktop.i18n import format_number
 from qms_desktop.services import merge as M
 from qms_desktop.ui.dialogs import prompts
+from qms_desktop.ui.widgets.layout import hbox, vbox
 
 
 def _tr(text: str) -> str:
@@ -112,15 +113,7 @@ class SourcesPage(QWizardPage):
         add.clicked.connect(self.add_files)
         remove = QPushButton(self.tr("&Remove"))
         remove.clicked.connect(self.remove_selected)
-        buttons = QVBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(self.files, 1)
-        row.addLayout(buttons)
-        lay = QVBoxLayout(self)
-        lay.addLayout(row)
+        vbox(hbox((self.files, 1), vbox(add, remove, 1)), parent=self)
 
     def paths(self) -> list[Path]:
         return [Path(self.files.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.files.count())]
@@ -191,17 +184,10 @@ class ChoicesPage(QWizardPage):
         self.questions = _table([self.tr("Kind"), self.tr("Former commune"), self.tr("Its record"),
                                  self.tr("Same name here"), self.tr("Decision")], self)
         self.questions.setObjectName("mergeQuestions")
-        rule_row = QHBoxLayout()
-        rule_row.addWidget(QLabel(self.tr("Prefix of clashing procedure codes:")))
-        rule_row.addWidget(self.rule)
-        rule_row.addStretch(1)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.sources, 1)
-        lay.addWidget(self.problems)
-        lay.addLayout(rule_row)
-        lay.addWidget(QLabel(self.tr("Records with the same name as one here (a TTHC with another code must be "
-                                     "decided):")))
-        lay.addWidget(self.questions, 3)
+        rule_row = hbox(QLabel(self.tr("Prefix of clashing procedure codes:")), self.rule, 1)
+        vbox((self.sources, 1), self.problems, rule_row,
+             QLabel(self.tr("Records with the same name as one here (a TTHC with another code must be decided):")),
+             (self.questions, 3), parent=self)
         self._filling = False
 
     def initializePage(self) -> None:  # noqa: N802
@@ -351,27 +337,16 @@ class PreviewPage(QWizardPage):
         self.blocked = QLabel()
         self.blocked.setWordWrap(True)
         self.blocked.setStyleSheet("color: #b00020;")
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Former commune:")))
-        top.addWidget(self.source)
-        top.addWidget(self.source_line, 1)
+        top = hbox(QLabel(self.tr("Former commune:")), self.source, (self.source_line, 1))
         right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.details, 1)
-        rl.addWidget(self.why)
+        vbox((self.details, 1), self.why, parent=right, margins=0)
         split = QSplitter()
         split.addWidget(self.tree)
         split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
         split.setSizes([330, 990])
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.summary)
-        lay.addLayout(top)
-        lay.addWidget(split, 1)
-        lay.addWidget(self.blocked)
-        lay.addWidget(self.confirm)
+        vbox(self.summary, top, (split, 1), self.blocked, self.confirm, parent=self)
 
     def initializePage(self) -> None:  # noqa: N802
         plan = self.wiz.plan

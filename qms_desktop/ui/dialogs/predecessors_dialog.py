@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QLabel, QPushButton, QTabWidget, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError
@@ -17,6 +17,7 @@ from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.models.row_table_model import Column, RowTableModel
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
 from qms_desktop.ui.widgets.table_view import TableView
+from qms_desktop.ui.widgets.layout import hbox, vbox
 
 FIGURES_TAB = 1
 
@@ -38,9 +39,7 @@ class PredecessorsDialog(QDialog):
         self.tabs.addTab(self._build_reports(), self.tr("Their &reports"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.tabs, 1)
-        lay.addWidget(buttons)
+        vbox((self.tabs, 1), buttons, parent=self)
         self.resize(1100, 560)
         self.reload()
         self.tabs.setCurrentIndex(tab)
@@ -69,10 +68,7 @@ class PredecessorsDialog(QDialog):
         self.empty = QLabel(self.tr("No former commune has been merged into this database (File → Merge the "
                                     "former communes' data…)."))
         box = QWidget()
-        lay = QVBoxLayout(box)
-        lay.addWidget(self.empty)
-        lay.addWidget(self.list_table, 1)
-        lay.addWidget(note)
+        vbox(self.empty, (self.list_table, 1), note, parent=box)
         return box
 
     # -- figures ---------------------------------------------------------------------------------
@@ -105,21 +101,14 @@ class PredecessorsDialog(QDialog):
         export = QPushButton(self.tr("E&xport to Excel…"))
         export.clicked.connect(lambda: self.figures_table.export_to_excel(
             self.tr("Figures per former commune — %1").replace("%1", self.period.currentText()), "SoLieuTheoXaCu.xlsx"))
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Period:")))
-        top.addWidget(self.period)
-        top.addStretch(1)
-        top.addWidget(export)
+        top = hbox(QLabel(self.tr("Period:")), self.period, 1, export)
         note = QLabel(self.tr(
             "Statistics of the same period were added together when merged; each former commune's own figures are "
             "split back here, and “%1” is what was recorded in this database. Nonconformities are counted by "
             "their dates, as in the report.").replace("%1", self._here_label()))
         note.setWordWrap(True)
         box = QWidget()
-        lay = QVBoxLayout(box)
-        lay.addLayout(top)
-        lay.addWidget(self.figures_table, 1)
-        lay.addWidget(note)
+        vbox(top, (self.figures_table, 1), note, parent=box)
         return box
 
     def _here_label(self) -> str:
@@ -152,13 +141,8 @@ class PredecessorsDialog(QDialog):
         self.reports_table.activated_row.connect(lambda _r: self.show_report())
         self.show_button = QPushButton(self.tr("&Show the report as it was sent…"))
         self.show_button.clicked.connect(self.show_report)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.show_button)
         box = QWidget()
-        lay = QVBoxLayout(box)
-        lay.addWidget(self.reports_table, 1)
-        lay.addLayout(row)
+        vbox((self.reports_table, 1), hbox(1, self.show_button), parent=box)
         return box
 
     def show_report(self) -> None:

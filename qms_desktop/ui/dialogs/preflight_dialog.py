@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from qms_desktop.services import reports
+from qms_desktop.ui.widgets.layout import vbox
 
 RED = "#b00020"
 
@@ -72,11 +73,7 @@ class PreflightDialog(QDialog):
         self.finalize_button.setObjectName("finalize")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(intro)
-        lay.addWidget(scroll, 1)
-        lay.addWidget(footer)
-        lay.addWidget(self.buttons)
+        vbox(intro, (scroll, 1), footer, self.buttons, parent=self)
         self._update()
 
     def _update(self, *_a) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit,
-    QMessageBox, QPlainTextEdit, QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
+    QMessageBox, QPlainTextEdit, QScrollArea, QSizePolicy, QSpinBox, QWidget,
 )
 
 from qms_desktop.domain import schema
@@ -15,6 +15,7 @@ from qms_desktop.ui.dialogs.form_dialog import (
     edited_signal, is_empty, missing_message, read_widget, required_message, write_widget,
 )
 from qms_desktop.ui.widgets.date_edit import DateEdit
+from qms_desktop.ui.widgets.layout import vbox
 
 
 def _t(context: str, text: str) -> str:
@@ -48,11 +49,7 @@ class FieldEditors(QWidget):
             error.hide()
             self.errors[f.name] = error
             box = QWidget()
-            lay = QVBoxLayout(box)
-            lay.setContentsMargins(0, 0, 0, 0)
-            lay.setSpacing(2)
-            lay.addWidget(editor)
-            lay.addWidget(error)
+            lay = vbox(editor, error, parent=box, margins=0, spacing=2)
             # A multi-line field stays beside its label: the row never takes the form's spare height.
             lay.setAlignment(Qt.AlignmentFlag.AlignTop)
             box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -181,10 +178,7 @@ class RecordFormDialog(QDialog):
             if edited is not None:
                 edited.connect(lambda *_a: self.missing_label.setVisible(
                     not self.missing_label.isHidden() and bool(self.editors.missing())))
-        lay = QVBoxLayout(self)
-        lay.addWidget(scroll)
-        lay.addWidget(self.missing_label)
-        lay.addWidget(self.buttons)
+        vbox(scroll, self.missing_label, self.buttons, parent=self)
         self.resize(620, min(640, self.editors.sizeHint().height() + 90))
 
     def error_text(self) -> str:

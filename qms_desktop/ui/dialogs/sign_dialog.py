@@ -12,7 +12,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit,
     QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
@@ -20,6 +20,7 @@ from qms_desktop.domain.errors import QmsError
 from qms_desktop.reports import pades
 from qms_desktop.services.reports import signing
 from qms_desktop.ui.login import error_label, password_edit
+from qms_desktop.ui.widgets.layout import hbox
 
 
 def _t(context: str, text: str) -> str:
@@ -61,9 +62,7 @@ class SignDialog(QDialog):
         self.pfx_path.setObjectName("sign_pfx")
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse_pfx)
-        pfx_row = QHBoxLayout()
-        pfx_row.addWidget(self.pfx_path, 1)
-        pfx_row.addWidget(browse)
+        pfx_row = hbox((self.pfx_path, 1), browse)
         self.role = QComboBox()
         self.role.setObjectName("sign_role")
         self.role.addItem(self.tr("The competent person's signature (e.g. the Chairman)"), pades.ROLE_OFFICIAL)

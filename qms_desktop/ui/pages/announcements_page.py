@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QGroupBox, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QWidget,
 )
 
 from qms_desktop.domain.text import fold
@@ -13,7 +13,7 @@ from qms_desktop.services import announcements, tthc
 from qms_desktop.ui.pages.base import UiEnv
 from qms_desktop.ui.pages.spec_page import SpecPage
 from qms_desktop.ui.widgets.record_list import RecordListWidget
-from qms_desktop.ui.widgets.layout import stacked
+from qms_desktop.ui.widgets.layout import hbox, stacked, vbox
 
 
 class ScopeDialog(QDialog):
@@ -45,16 +45,7 @@ class ScopeDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(all_button)
-        row.addWidget(none_button)
-        row.addStretch(1)
-        row.addWidget(self.count)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.filter)
-        lay.addWidget(self.list, 1)
-        lay.addLayout(row)
-        lay.addWidget(buttons)
+        vbox(self.filter, (self.list, 1), hbox(all_button, none_button, 1, self.count), buttons, parent=self)
         self.resize(760, 520)
         self._update_count()
 
@@ -99,12 +90,7 @@ class AnnouncementsPage(SpecPage):
         self.scope_edit.setObjectName("edit_scope")
         self.scope_edit.clicked.connect(self.edit_scope)
         self.scope_edit.setEnabled(False)
-        lay = QVBoxLayout(self.scope_box)
-        lay.addWidget(self.scope_list, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.scope_edit)
-        lay.addLayout(row)
+        vbox((self.scope_list, 1), hbox(1, self.scope_edit), parent=self.scope_box)
         return stacked(widget, self.scope_box, 3, 2)
 
     def _show_scope(self, row) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidgetItem, QWidget,
 )
 
 from qms_desktop.domain.model import ChecklistResult
@@ -16,7 +16,7 @@ from qms_desktop.ui.models.styled_row_model import RED, StyledRowModel
 from qms_desktop.ui.widgets.print_button import PrintButton
 from qms_desktop.ui.widgets.table_view import TableView
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
-from qms_desktop.ui.widgets.layout import edit_table
+from qms_desktop.ui.widgets.layout import edit_table, hbox, vbox
 
 
 def _value_label() -> QLabel:
@@ -52,18 +52,12 @@ class PlanTab(QWidget):
         self.held_button.clicked.connect(page.complete)
         self.approve_button.clicked.connect(page.approve_report)
         self.cancel_button.clicked.connect(page.cancel_audit)
-        buttons = QHBoxLayout()
-        for b in (self.edit_button, self.held_button, self.approve_button, self.cancel_button, self.print_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons = hbox(self.edit_button, self.held_button, self.approve_button, self.cancel_button, self.print_button, 1)
         cols = QHBoxLayout()
         cols.addLayout(left, 1)
         cols.addSpacing(16)
         cols.addLayout(right, 1)
-        lay = QVBoxLayout(self)
-        lay.addLayout(buttons)
-        lay.addLayout(cols)
-        lay.addStretch(1)
+        vbox(buttons, cols, 1, parent=self)
 
     def set_detail(self, d: audits.AuditDetail | None, names: dict[int, str], units: dict[int, str]) -> None:
         for lbl in self.fields.values():
@@ -133,15 +127,7 @@ class ChecklistTab(QWidget):
         self.finding_button.clicked.connect(lambda: page.add_finding(self.selected()))
         self.hint = QLabel(self.tr("Type the evidence and choose the result in the table; each change is saved at once."))
         self.hint.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(self.add_button)
-        top.addWidget(self.edit_button)
-        top.addWidget(self.finding_button)
-        top.addStretch(1)
-        lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addWidget(self.table, 1)
-        lay.addWidget(self.hint)
+        vbox(hbox(self.add_button, self.edit_button, self.finding_button, 1), (self.table, 1), self.hint, parent=self)
 
     def set_detail(self, d: audits.AuditDetail | None, names: dict[int, str], units: dict[int, str]) -> None:
         self.items = list(d.checklist) if d else []
@@ -251,13 +237,7 @@ class FindingsTab(QWidget):
         self.edit_button.clicked.connect(lambda: page.edit_finding(self.table.current_row()))
         self.raise_button.clicked.connect(lambda: page.raise_nc(self.table.current_row()))
         self.open_button.clicked.connect(lambda: page.open_nc(self.table.current_row()))
-        top = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.raise_button, self.open_button):
-            top.addWidget(b)
-        top.addStretch(1)
-        lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addWidget(self.table, 1)
+        vbox(hbox(self.add_button, self.edit_button, self.raise_button, self.open_button, 1), (self.table, 1), parent=self)
         self._editable = False
 
     def set_detail(self, d: audits.AuditDetail | None, units: dict[int, str]) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTabWidget, QWidget
 
 from qms_desktop.domain.model import label
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
@@ -17,7 +17,7 @@ from qms_desktop.ui.models.styled_row_model import GREY, StyledRowModel
 from qms_desktop.ui.pages.audit_tabs import ChecklistTab, FindingsTab, PlanTab
 from qms_desktop.ui.pages.master_detail import MasterDetailPage, t
 from qms_desktop.ui.widgets.attachments_panel import AttachmentsPanel
-from qms_desktop.ui.widgets.layout import detail_header
+from qms_desktop.ui.widgets.layout import detail_header, vbox
 
 
 class AuditsPage(MasterDetailPage):
@@ -129,10 +129,7 @@ class AuditsPage(MasterDetailPage):
         self.tabs.addTab(self.checklist_tab, self.tr("&Checklist"))
         self.tabs.addTab(self.findings_tab, self.tr("F&indings"))
         self.tabs.addTab(self.files_tab, self.tr("&Files"))
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 4, 0, 0)
-        lay.addWidget(self.header)
-        lay.addWidget(self.tabs, 1)
+        vbox(self.header, (self.tabs, 1), parent=box, margins=(0, 4, 0, 0))
         return box
 
     def show_detail(self, row: audits.AuditRow | None) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
     QStackedLayout,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QTableWidget, QTableWidgetItem, QWidget,
 )
 
 from qms_desktop.domain import rates
@@ -26,6 +26,7 @@ from qms_desktop.services import dashboard, setup
 from qms_desktop.ui import fonts
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
 from qms_desktop.ui.widgets.figure_card import FigureCard
+from qms_desktop.ui.widgets.layout import vbox
 
 RED, AMBER, GREEN, BLUE = "#b00020", "#a15c00", "#2e7d32", "#1565c0"
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -146,18 +147,14 @@ class DashboardPage(Page):
         header.sectionResized.connect(lambda *_: self._fit_rows.start())
         self.warnings.activated.connect(lambda index: self.open_warning(index.row()))
         self.warnings_box = QGroupBox(self.tr("Warnings (Enter or double-click opens the record)"))
-        wlay = QVBoxLayout(self.warnings_box)
-        wlay.addWidget(self.warnings)
+        vbox(self.warnings, parent=self.warnings_box)
 
         self.nc_chart = ChartBox(self.tr("Nonconformities this year by status"),
                                  self.tr("No nonconformity recorded this year."))
         self.rate_chart = ChartBox(self.tr("TTHC settled on time (%), by period end"),
                                    self.tr("No service statistics recorded yet."))
         charts = QWidget()
-        clay = QVBoxLayout(charts)
-        clay.setContentsMargins(0, 0, 0, 0)
-        clay.addWidget(self.nc_chart)
-        clay.addWidget(self.rate_chart)
+        vbox(self.nc_chart, self.rate_chart, parent=charts, margins=0)
         splitter = QSplitter()
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.warnings_box)
@@ -185,13 +182,7 @@ class DashboardPage(Page):
         slay.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignTop)
         self.setup_box.hide()
 
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.setup_box)
-        lay.addWidget(self.period_line)
-        lay.addWidget(self._merged_line())
-        lay.addLayout(grid)
-        lay.addWidget(splitter, 1)
+        vbox(self.setup_box, self.period_line, self._merged_line(), grid, (splitter, 1), parent=self, margins=0)
         fonts.font_events().changed.connect(self._font_changed)
 
     def title(self) -> str:

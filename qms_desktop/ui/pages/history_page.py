@@ -7,7 +7,7 @@ from functools import partial
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QTableWidget, QTableWidgetItem, QWidget,
 )
 
 from qms_desktop.domain import change_labels
@@ -20,7 +20,7 @@ from qms_desktop.services.history import (
     to_change,
 )
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
-from qms_desktop.ui.widgets.layout import stacked
+from qms_desktop.ui.widgets.layout import hbox, stacked, vbox
 
 PAGE_SIZE = 200
 MAX_PROBLEMS_SHOWN = 10
@@ -246,18 +246,9 @@ class HistoryPage(Page):
         self.detail.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.detail.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.reload_button)
-        top.addWidget(self.check_button)
-        top.addWidget(self.export_button)
+        top = hbox((self.search, 1), self.reload_button, self.check_button, self.export_button)
         splitter = stacked(self.table, self.detail, 3, 1)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(top)
-        lay.addWidget(self.integrity)
-        lay.addWidget(splitter, 1)
-        lay.addWidget(self.count)
+        vbox(top, self.integrity, (splitter, 1), self.count, parent=self, margins=0)
         self.integrity.hide()
 
     def export(self, path: str | None = None) -> None:

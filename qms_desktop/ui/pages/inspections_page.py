@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
-    QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QPlainTextEdit,
+    QPushButton, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError, ValidationError
@@ -21,7 +21,7 @@ from qms_desktop.ui.pages.spec_page import SpecPage
 from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.record_list import RecordListWidget
 from qms_desktop.ui.widgets.table_view import TableView
-from qms_desktop.ui.widgets.layout import stacked, with_error
+from qms_desktop.ui.widgets.layout import hbox, stacked, vbox, with_error
 
 
 def _t(context: str, text: str) -> str:
@@ -68,11 +68,7 @@ class RaiseNcDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(source)
-        lay.addLayout(form)
-        lay.addWidget(self.errors["other"])
-        lay.addWidget(buttons)
+        vbox(source, form, self.errors["other"], buttons, parent=self)
         self.resize(600, 0)
 
     def _with_error(self, editor: QWidget, key: str) -> QWidget:
@@ -128,13 +124,8 @@ class InspectionsPage(SpecPage):
         self.raise_button.setObjectName("raise_nc")
         self.raise_button.setEnabled(False)
         self.raise_button.clicked.connect(self.raise_nc)
-        lay = QVBoxLayout(self.nc_box)
-        lay.addWidget(self.nc_table, 1)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Enter or double-click opens the nonconformity.")))
-        row.addStretch(1)
-        row.addWidget(self.raise_button)
-        lay.addLayout(row)
+        hint = QLabel(self.tr("Enter or double-click opens the nonconformity."))
+        vbox((self.nc_table, 1), hbox(hint, 1, self.raise_button), parent=self.nc_box)
         return stacked(widget, self.nc_box, 3, 2)
 
     def _show_ncs(self, row) -> None:

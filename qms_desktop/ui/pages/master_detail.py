@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QWidget
 
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.ui.dialogs import prompts
@@ -18,6 +18,7 @@ from qms_desktop.ui.pages.base import Page, UiEnv
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
 from qms_desktop.ui.widgets.origin_filter import apply_origin, attach_origin
 from qms_desktop.ui.widgets.table_view import TableView
+from qms_desktop.ui.widgets.layout import vbox
 
 
 class MasterDetailPage(Page):
@@ -61,10 +62,7 @@ class MasterDetailPage(Page):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(6, 6, 6, 6)
-        lay.addLayout(self.toolbar)
-        lay.addWidget(self.splitter, 1)
+        vbox(self.toolbar, (self.splitter, 1), parent=self, margins=6)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_current())
         self._shown_id: Any = object()
 

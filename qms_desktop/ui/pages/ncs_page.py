@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QTabWidget, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError
@@ -22,7 +22,7 @@ from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.print_button import PrintButton
 from qms_desktop.ui.widgets.table_view import TableView
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
-from qms_desktop.ui.widgets.layout import detail_header
+from qms_desktop.ui.widgets.layout import detail_header, hbox, vbox
 
 FINISHED = (NcStatus.CLOSED, NcStatus.CANCELLED)
 
@@ -122,22 +122,15 @@ class NcsPage(MasterDetailPage):
         self.cancel_button.clicked.connect(self.cancel_nc)
         self.audit_button.clicked.connect(
             lambda: self.env.open_record(f"audit:{self.detail_data.row.audit_id}") if self.detail_data else None)
-        head = QHBoxLayout()
-        head.addWidget(self.header, 1)
-        for b in (self.close_button, self.cancel_button, self.audit_button, self.print_button):
-            head.addWidget(b)
+        head = hbox((self.header, 1), self.close_button, self.cancel_button, self.audit_button, self.print_button)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_description(), self.tr("&Description and cause"))
         self.tabs.addTab(self._build_actions(), self.tr("Corrective ac&tions"))
         self.tabs.addTab(self._build_verification(), self.tr("&Verification"))
         self.files_tab = AttachmentsPanel(self.env, "nonconformity")
         self.tabs.addTab(self.files_tab, self.tr("&Files"))
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 4, 0, 0)
-        lay.addLayout(head)
-        lay.addWidget(self.subheader)
-        lay.addWidget(self.tabs, 1)
-        lay.addStretch(0)  # with nothing selected (tabs hidden) the message stays at the top
+        # the last stretch: with nothing selected (tabs hidden) the message stays at the top
+        vbox(head, self.subheader, (self.tabs, 1), 0, parent=box, margins=(0, 4, 0, 0))
         return box
 
     def _build_description(self) -> QWidget:
@@ -166,16 +159,8 @@ class NcsPage(MasterDetailPage):
         f.form.addRow(row)
         self.save_desc_button = QPushButton(self.tr("&Save changes"))
         self.save_desc_button.clicked.connect(self.save_description)
-        buttons = QHBoxLayout()
-        buttons.addWidget(f.general_error, 1)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_desc_button)
         inner = QWidget()
-        lay = QVBoxLayout(inner)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(f)
-        lay.addLayout(buttons)
-        lay.addStretch(1)
+        vbox(f, hbox((f.general_error, 1), 1, self.save_desc_button), 1, parent=inner, margins=0)
         area = QScrollArea()
         area.setWidgetResizable(True)
         area.setWidget(inner)
@@ -203,14 +188,8 @@ class NcsPage(MasterDetailPage):
         self.add_action_button.clicked.connect(self.add_action)
         self.edit_action_button.clicked.connect(self.edit_action)
         self.done_button.clicked.connect(self.complete_action)
-        top = QHBoxLayout()
-        top.addWidget(self.add_action_button)
-        top.addWidget(self.edit_action_button)
-        top.addWidget(self.done_button)
-        top.addStretch(1)
-        lay = QVBoxLayout(box)
-        lay.addLayout(top)
-        lay.addWidget(self.actions_table, 1)
+        vbox(hbox(self.add_action_button, self.edit_action_button, self.done_button, 1), (self.actions_table, 1),
+             parent=box)
         return box
 
     def _build_verification(self) -> QWidget:
@@ -225,15 +204,7 @@ class NcsPage(MasterDetailPage):
         f.add_field("note", self.tr("Note"), text_edit(40))
         self.verify_button = QPushButton(self.tr("&Record verification"))
         self.verify_button.clicked.connect(self.verify)
-        buttons = QHBoxLayout()
-        buttons.addWidget(f.general_error, 1)
-        buttons.addStretch(1)
-        buttons.addWidget(self.verify_button)
-        lay = QVBoxLayout(box)
-        lay.addWidget(self.verification_state)
-        lay.addWidget(f)
-        lay.addLayout(buttons)
-        lay.addStretch(1)
+        vbox(self.verification_state, f, hbox((f.general_error, 1), 1, self.verify_button), 1, parent=box)
         return box
 
     def show_detail(self, row: ncs.NcRow | None) -> None:

@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
+    QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError
@@ -20,7 +20,7 @@ from qms_desktop.ui.login import error_label
 from qms_desktop.ui.pages.base import UiEnv
 from qms_desktop.ui.pages.spec_page import SpecPage
 from qms_desktop.ui.widgets.record_list import RecordListWidget
-from qms_desktop.ui.widgets.layout import stacked
+from qms_desktop.ui.widgets.layout import hbox, stacked, vbox
 
 GREEN, RED = "#2e7d32", "#b00020"
 
@@ -70,11 +70,7 @@ class ResultDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(target)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(buttons)
+        vbox(target, form, self.error, buttons, parent=self)
         self.result_row = None
 
     def accept(self) -> None:
@@ -118,12 +114,7 @@ class ObjectivesPage(SpecPage):
         self.record_button.setObjectName("record_result")
         self.record_button.setEnabled(False)
         self.record_button.clicked.connect(self.record_result)
-        lay = QVBoxLayout(self.results_box)
-        lay.addWidget(self.results, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.record_button)
-        lay.addLayout(row)
+        vbox((self.results, 1), hbox(1, self.record_button), parent=self.results_box)
         return stacked(widget, self.results_box, 3, 2)
 
     def _show_results(self, row) -> None:

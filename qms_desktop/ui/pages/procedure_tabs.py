@@ -9,7 +9,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QGridLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget,
 )
 
 from qms_desktop.domain.model import ProcedureStatus, label
@@ -26,6 +26,7 @@ from qms_desktop.ui.widgets.print_button import PrintButton
 from qms_desktop.ui.widgets.steps_editor import StepsEditor
 from qms_desktop.ui.widgets.table_view import TableView
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
+from qms_desktop.ui.widgets.layout import hbox, vbox
 
 
 def _status_color(row, _key):
@@ -81,14 +82,8 @@ class VersionsTab(QWidget):
         grid.setColumnStretch(2, 3)
         grid.setColumnStretch(3, 1)
         grid.setVerticalSpacing(2)
-        buttons = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.approve_button, self.print_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        lay = QVBoxLayout(self)
-        lay.addLayout(buttons)
-        lay.addWidget(self.table, 1)
-        lay.addWidget(self.signoff)
+        vbox(hbox(self.new_button, self.edit_button, self.approve_button, self.print_button, 1), (self.table, 1),
+             self.signoff, parent=self)
 
     def set_detail(self, detail: procedures.ProcedureDetail | None) -> None:
         self.detail = detail
@@ -139,12 +134,7 @@ class StepsTab(QWidget):
         self.save_button = QPushButton(self.tr("&Save steps"))
         self.save_button.clicked.connect(self.save)
         self.editor.changed.connect(lambda: self.save_button.setEnabled(self._editable()))
-        top = QHBoxLayout()
-        top.addWidget(self.info, 1)
-        top.addWidget(self.save_button)
-        lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addWidget(self.editor, 1)
+        vbox(hbox((self.info, 1), self.save_button), (self.editor, 1), parent=self)
         self._dirty = False
         self.editor.changed.connect(self._touch)
 
@@ -244,13 +234,7 @@ class AmendmentsTab(QWidget):
         self.edit_button.setToolTip(self.tr("Change the item, legal basis or date of the selected line."))
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
-        top = QHBoxLayout()
-        top.addWidget(self.add_button)
-        top.addWidget(self.edit_button)
-        top.addStretch(1)
-        lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addWidget(self.table, 1)
+        vbox(hbox(self.add_button, self.edit_button, 1), (self.table, 1), parent=self)
 
     def set_detail(self, detail: procedures.ProcedureDetail | None) -> None:
         self.detail = detail
@@ -344,13 +328,7 @@ class LegalBasisTab(QWidget):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.cancel_button.clicked.connect(self.cancel_document)
-        top = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.cancel_button):
-            top.addWidget(b)
-        top.addStretch(1)
-        lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addWidget(self.table, 1)
+        vbox(hbox(self.add_button, self.edit_button, self.cancel_button, 1), (self.table, 1), parent=self)
 
     def _color(self, row: records.RecordRow, key: str):
         due = build_in_by(row)

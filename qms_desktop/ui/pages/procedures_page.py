@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTabWidget, QWidget
 
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.model import label
@@ -17,7 +17,7 @@ from qms_desktop.ui.pages.master_detail import MasterDetailPage, t
 from qms_desktop.ui.pages.procedure_tabs import AmendmentsTab, LegalBasisTab, StepsTab, VersionsTab
 from qms_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 from qms_desktop.ui.widgets.change_history import ChangeHistoryView, changes_of
-from qms_desktop.ui.widgets.layout import detail_header
+from qms_desktop.ui.widgets.layout import detail_header, vbox
 
 
 class ProceduresPage(MasterDetailPage):
@@ -108,11 +108,7 @@ class ProceduresPage(MasterDetailPage):
         self.tabs.addTab(self.files_tab, self.tr("&Files"))
         self.tabs.addTab(self.history_tab, self.tr("Histor&y"))
         self.tabs.currentChanged.connect(lambda _i: self._load_history())
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 4, 0, 0)
-        lay.addWidget(self.header)
-        lay.addWidget(self.subheader)
-        lay.addWidget(self.tabs, 1)
+        vbox(self.header, self.subheader, (self.tabs, 1), parent=box, margins=(0, 4, 0, 0))
         return box
 
     def limit_text(self, detail: procedures.ProcedureDetail) -> str:

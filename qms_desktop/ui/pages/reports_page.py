@@ -11,7 +11,7 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -27,7 +27,7 @@ from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREEN, GREY, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage
 from qms_desktop.ui.widgets.date_edit import DateEdit
-from qms_desktop.ui.widgets.layout import detail_header, scroll_area
+from qms_desktop.ui.widgets.layout import detail_header, hbox, scroll_area, vbox
 
 
 def _t(context: str, text: str) -> str:
@@ -207,24 +207,13 @@ class ReportsPage(MasterDetailPage):
                              (self.export_button_, self.export_package),
                              (self.sent_button, self.mark_sent), (self.correct_button, self.correct)):
             button.clicked.connect(slot)
-        buttons = QHBoxLayout()
-        for b in (self.save_button, self.preview_button, self.finalize_button, self.sign_button, self.export_button_,
-                  self.sent_button, self.correct_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        lay = QVBoxLayout(box)
-        lay.addWidget(self.header)
-        lay.addWidget(self.info)
-        lay.addLayout(form)
-        lay.addWidget(self.tabs, 1)
-        lay.addWidget(self.changes)
+        buttons = hbox(self.save_button, self.preview_button, self.finalize_button, self.sign_button,
+                       self.export_button_, self.sent_button, self.correct_button, 1)
         self.signature = QLabel()
         self.signature.setObjectName("signature_state")
         self.signature.setWordWrap(True)
-        lay.addWidget(self.signature)
-        lay.addLayout(buttons)
-        lay.addWidget(self.fingerprint)
-        lay.addWidget(self._build_export_notice())
+        vbox(self.header, self.info, form, (self.tabs, 1), self.changes, self.signature, buttons, self.fingerprint,
+             self._build_export_notice(), parent=box)
         return box
 
     def _build_export_notice(self) -> QWidget:
@@ -243,13 +232,7 @@ class ReportsPage(MasterDetailPage):
         close = QPushButton(self.tr("Close"))
         close.setObjectName("close_export_notice")
         close.clicked.connect(self.export_notice.hide)
-        side = QVBoxLayout()
-        side.addWidget(self.open_folder_button)
-        side.addWidget(close)
-        side.addStretch(1)
-        lay = QHBoxLayout(self.export_notice)
-        lay.addWidget(self.export_notice_text, 1)
-        lay.addLayout(side)
+        hbox((self.export_notice_text, 1), vbox(self.open_folder_button, close, 1), parent=self.export_notice)
         self.export_notice.hide()
         self._export_folder: str | None = None
         self._export_report_id: int | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
+    QFormLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError
@@ -20,7 +20,7 @@ from qms_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 from qms_desktop.ui.widgets.print_button import PrintButton
 from qms_desktop.ui.widgets.table_view import TableView
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
-from qms_desktop.ui.widgets.layout import detail_header
+from qms_desktop.ui.widgets.layout import detail_header, hbox, vbox
 
 
 def input_caption(key: str) -> str:
@@ -78,20 +78,14 @@ class ReviewsPage(MasterDetailPage):
         self.edit_button.clicked.connect(self.edit)
         self.hold_button.clicked.connect(self.hold)
         self.cancel_button.clicked.connect(self.cancel_review)
-        head = QHBoxLayout()
-        head.addWidget(self.header, 1)
-        for b in (self.edit_button, self.hold_button, self.cancel_button, self.print_button):
-            head.addWidget(b)
+        head = hbox((self.header, 1), self.edit_button, self.hold_button, self.cancel_button, self.print_button)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_meeting(), self.tr("&Meeting"))
         self.tabs.addTab(self._build_inputs(), self.tr("&Inputs (9.3.2)"))
         self.tabs.addTab(self._build_outputs(), self.tr("O&utputs (9.3.3)"))
         self.files_tab = AttachmentsPanel(self.env, "management_review")
         self.tabs.addTab(self.files_tab, self.tr("&Files"))
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 4, 0, 0)
-        lay.addLayout(head)
-        lay.addWidget(self.tabs, 1)
+        vbox(head, (self.tabs, 1), parent=box, margins=(0, 4, 0, 0))
         return box
 
     def _build_meeting(self) -> QWidget:
@@ -134,12 +128,7 @@ class ReviewsPage(MasterDetailPage):
         self.inputs_hint.setWordWrap(True)
         self.save_inputs_button = QPushButton(self.tr("&Save inputs"))
         self.save_inputs_button.clicked.connect(self.save_inputs)
-        top = QHBoxLayout()
-        top.addWidget(self.inputs_hint, 1)
-        top.addWidget(self.save_inputs_button)
-        lay = QVBoxLayout(outer)
-        lay.addLayout(top)
-        lay.addWidget(area, 1)
+        vbox(hbox((self.inputs_hint, 1), self.save_inputs_button), (area, 1), parent=outer)
         return outer
 
     def _build_outputs(self) -> QWidget:
@@ -163,14 +152,8 @@ class ReviewsPage(MasterDetailPage):
         self.add_output_button.clicked.connect(self.add_output)
         self.edit_output_button.clicked.connect(self.edit_output)
         self.output_done_button.clicked.connect(self.complete_output)
-        top = QHBoxLayout()
-        top.addWidget(self.add_output_button)
-        top.addWidget(self.edit_output_button)
-        top.addWidget(self.output_done_button)
-        top.addStretch(1)
-        lay = QVBoxLayout(box)
-        lay.addLayout(top)
-        lay.addWidget(self.outputs_table, 1)
+        vbox(hbox(self.add_output_button, self.edit_output_button, self.output_done_button, 1), (self.outputs_table, 1),
+             parent=box)
         return box
 
     def show_detail(self, row: reviews.ReviewRow | None) -> None:

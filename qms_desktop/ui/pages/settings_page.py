@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout,
     QWidget,
 )
@@ -24,7 +24,7 @@ from qms_desktop.ui.pages.base import Page, UiEnv, confirm, show_error
 from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.record_list import RecordListWidget
 from qms_desktop.ui.widgets.table_view import TableView
-from qms_desktop.ui.widgets.layout import scroll_area
+from qms_desktop.ui.widgets.layout import hbox, scroll_area, vbox, with_error
 
 PROFILE_FIELDS = ("full_name", "short_name", "code", "kind", "province", "parent_body", "recipient", "head_name",
                   "head_title", "iso_rep_name", "iso_rep_title", "doc_symbol", "place_name")
@@ -93,11 +93,7 @@ class AgencyTab(QWidget):
             self.edits[name] = w
             err = error_label()
             self.errors[name] = err
-            box = QWidget()
-            bl = QVBoxLayout(box)
-            bl.setContentsMargins(0, 0, 0, 0)
-            bl.addWidget(w)
-            bl.addWidget(err)
+            box = with_error(w, err)
             form.addRow(captions[name], box)
             if self.office and name in OFFICE_HIDDEN:
                 form.setRowVisible(box, False)
@@ -167,23 +163,11 @@ class AgencyTab(QWidget):
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.load)
         self.saved_note = QLabel()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.saved_note, 1)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
+        buttons = hbox((self.saved_note, 1), self.revert_button, self.save_button)
 
         inner = QWidget()
-        cols = QHBoxLayout(inner)
-        cols.addWidget(profile_box, 1)
-        right = QVBoxLayout()
-        right.addWidget(settings_box)
-        right.addWidget(facts_box)
-        right.addStretch(1)
-        cols.addLayout(right, 1)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(scroll_area(inner), 1)
-        lay.addLayout(buttons)
+        hbox((profile_box, 1), (vbox(settings_box, facts_box, 1), 1), parent=inner)
+        vbox((scroll_area(inner), 1), buttons, parent=self, margins=0)
         can_edit = env.ctx.actor.can("edit")
         inner.setEnabled(can_edit)
         self.save_button.setEnabled(can_edit)
@@ -280,9 +264,7 @@ class SignatureTab(QWidget):
         self.library.setEditable(True)
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self.browse_library)
-        row = QHBoxLayout()
-        row.addWidget(self.library, 1)
-        row.addWidget(browse)
+        row = hbox((self.library, 1), browse)
         self.detected = QLabel()
         self.detected.setWordWrap(True)
         self.slot = QLineEdit()
@@ -307,15 +289,7 @@ class SignatureTab(QWidget):
             choose.clicked.connect(lambda _=False, k=kind: self.choose_image(k))
             clear = QPushButton(self.tr("Remove"))
             clear.clicked.connect(lambda _=False, k=kind: self.set_image(k, None))
-            r = QHBoxLayout()
-            r.addWidget(preview)
-            col = QVBoxLayout()
-            col.addWidget(choose)
-            col.addWidget(clear)
-            col.addStretch(1)
-            r.addLayout(col)
-            r.addStretch(1)
-            form.addRow(caption, r)
+            form.addRow(caption, hbox(preview, vbox(choose, clear, 1), 1))
             self.images[kind] = preview
         note = QLabel(self.tr("Without images the signatures show a text box (signed by, agency, signing time). "
                               "The PIN and passwords are asked at each signing and never stored."))
@@ -329,7 +303,6 @@ class SignatureTab(QWidget):
         form.addRow("", self.save_button)
 
         trust_box = QGroupBox(self.tr("Trusted certificates (for checking received reports)"))
-        tl = QVBoxLayout(trust_box)
         self.trust_note = QLabel()
         self.trust_note.setWordWrap(True)
         self.trust_list = QListWidget()
@@ -339,21 +312,11 @@ class SignatureTab(QWidget):
         import_button.clicked.connect(self.import_trust)
         remove_button = QPushButton(self.tr("Re&move"))
         remove_button.clicked.connect(self.remove_trust)
-        tb = QHBoxLayout()
-        tb.addWidget(import_button)
-        tb.addWidget(remove_button)
-        tb.addStretch(1)
-        tl.addWidget(self.trust_note)
-        tl.addWidget(self.trust_list, 1)
-        tl.addLayout(tb)
+        vbox(self.trust_note, (self.trust_list, 1), hbox(import_button, remove_button, 1), parent=trust_box)
 
         inner = QWidget()
-        cols = QHBoxLayout(inner)
-        cols.addWidget(token_box, 3)
-        cols.addWidget(trust_box, 2)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(scroll_area(inner))
+        hbox((token_box, 3), (trust_box, 2), parent=inner)
+        vbox(scroll_area(inner), parent=self, margins=0)
         token_box.setEnabled(env.ctx.actor.can("edit"))
         import_button.setEnabled(env.ctx.actor.can("edit"))
         remove_button.setEnabled(env.ctx.actor.can("edit"))
@@ -544,14 +507,7 @@ class AccountsTab(QWidget):
         self.toggle_button.setObjectName("toggle_account")
         self.add_button.clicked.connect(self.add_account)
         self.toggle_button.clicked.connect(self.toggle_active)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.toggle_button)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(buttons)
-        lay.addWidget(self.table, 1)
+        vbox(hbox(1, self.add_button, self.toggle_button), (self.table, 1), parent=self, margins=0)
 
     def _state(self, row: users.UserRow) -> str:
         if not row.active:
@@ -607,10 +563,7 @@ class ChangeKeyDialog(QDialog):
         self.reason.textChanged.connect(lambda t: self.ok.setEnabled(bool(t.strip())))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(text)
-        lay.addLayout(form)
-        lay.addWidget(self.buttons)
+        vbox(text, form, self.buttons, parent=self)
 
 
 class KeyTab(QWidget):
@@ -629,13 +582,7 @@ class KeyTab(QWidget):
         if not env.ctx.actor.can("key"):
             self.change_button.setToolTip(self.tr("Only a leader can change the agency's signing key."))
         self.change_button.clicked.connect(self.change_key)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.change_button)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.info)
-        lay.addLayout(buttons)
-        lay.addStretch(1)
+        vbox(self.info, hbox(1, self.change_button), 1, parent=self)
 
     def refresh(self) -> None:
         from qms_desktop.services import agency_key
@@ -710,9 +657,7 @@ class SettingsPage(Page):
 
         self.database_tab = DatabaseChoice(env.ctx.db.location)  # this PC's file or the office's server
         self.tabs.addTab(self.database_tab, self.tr("Data &location"))
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.tabs)
+        vbox(self.tabs, parent=self, margins=0)
 
     def title(self) -> str:
         return self.tr("Settings")

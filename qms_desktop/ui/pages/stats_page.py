@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from qms_desktop.domain import rates
 from qms_desktop.domain.errors import QmsError
@@ -17,7 +17,7 @@ from qms_desktop.ui.pages.base import UiEnv
 from qms_desktop.ui.pages.dashboard import GREEN, ChartBox
 from qms_desktop.ui.pages.spec_page import SpecPage
 from qms_desktop.ui.widgets.record_list import RecordListWidget
-from qms_desktop.ui.widgets.layout import stacked
+from qms_desktop.ui.widgets.layout import hbox, stacked, vbox
 
 
 def _rate(row) -> float | None:
@@ -53,14 +53,7 @@ class StatsPage(SpecPage):
         for b in (self.fields_button, self.import_button):
             b.setEnabled(self.env.ctx.actor.can("edit"))
         top = QWidget()
-        col = QVBoxLayout(top)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.addWidget(widget, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.fields_button)
-        row.addWidget(self.import_button)
-        row.addStretch(1)
-        col.addLayout(row)
+        vbox((widget, 1), hbox(self.fields_button, self.import_button, 1), parent=top, margins=0)
         return stacked(top, self.chart, 1, 1)
 
     def edit_fields(self) -> FieldStatsDialog | None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QWidget,
 )
 from PySide6.QtCore import Qt
 
@@ -17,6 +17,7 @@ from qms_desktop.ui.tthc_import import TthcImportFlow
 from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREY, RED, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage, t
+from qms_desktop.ui.widgets.layout import hbox, vbox
 
 
 class TthcDialog(FormDialog):
@@ -150,14 +151,8 @@ class TthcPage(MasterDetailPage):
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.d_name)
         form.addRow(self.tr("Code, field, limit:"), self.d_info)
-        procs = QHBoxLayout()
-        procs.addWidget(self.d_procs, 1)
-        proc_buttons = QVBoxLayout()
-        proc_buttons.addWidget(self.open_proc_button)
-        proc_buttons.addWidget(self.new_proc_button)
-        proc_buttons.addStretch(1)
-        procs.addLayout(proc_buttons)
-        form.addRow(self.tr("Procedures:"), procs)
+        form.addRow(self.tr("Procedures:"),
+                    hbox((self.d_procs, 1), vbox(self.open_proc_button, self.new_proc_button, 1)))
         box.setLayout(form)
         return box
 

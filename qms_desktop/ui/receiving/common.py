@@ -23,6 +23,7 @@ from qms_desktop.services import receiving as rx
 from qms_desktop.ui.models.row_table_model import _get
 from qms_desktop.ui.models.styled_row_model import StyledRowModel
 from qms_desktop.ui.pages.base import UiEnv, show_error
+from qms_desktop.ui.widgets.layout import vbox
 
 
 def _t(context: str, text: str) -> str:
@@ -187,10 +188,7 @@ class ImportResultDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
-        lay = QVBoxLayout(self)
-        lay.addWidget(summary)
-        lay.addWidget(table, 1)
-        lay.addWidget(buttons)
+        vbox(summary, (table, 1), buttons, parent=self)
         self.resize(980, 420)
 
 

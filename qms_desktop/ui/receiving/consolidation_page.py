@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget,
+    QComboBox, QFileDialog, QGridLayout, QGroupBox, QLabel, QPushButton, QSplitter, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -27,6 +27,7 @@ from qms_desktop.ui.receiving import common
 from qms_desktop.ui.receiving.common import FastRowModel
 from qms_desktop.ui.widgets.figure_card import FigureCard
 from qms_desktop.ui.widgets.table_view import TableView
+from qms_desktop.ui.widgets.layout import hbox, vbox
 
 AMBER = QColor("#a15c00")
 
@@ -64,13 +65,9 @@ class ConsolidationPage(Page):
         self.export_button.setObjectName("export_summary")
         self.remind_button.clicked.connect(self.reminder)
         self.export_button.clicked.connect(self.export)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Period:")))
-        top.itemAt(0).widget().setBuddy(self.period)
-        top.addWidget(self.period)
-        top.addStretch(1)
-        top.addWidget(self.remind_button)
-        top.addWidget(self.export_button)
+        period_label = QLabel(self.tr("&Period:"))
+        period_label.setBuddy(self.period)
+        top = hbox(period_label, self.period, 1, self.remind_button, self.export_button)
 
         self.cards = {key: FigureCard(_t("Inbox", text), padding=4) for key, text in (
             ("expected", QT_TRANSLATE_NOOP("Inbox", "Expected")), ("received", QT_TRANSLATE_NOOP("Inbox", "Received")),
@@ -102,24 +99,16 @@ class ConsolidationPage(Page):
         self.rate_layout = QVBoxLayout(self.rate_box)
 
         status_tab = QWidget()
-        st = QHBoxLayout(status_tab)
-        st.setContentsMargins(0, 4, 0, 0)
-        st.addWidget(self.status_table, 5)
-        st.addWidget(self.chart_box, 2)
+        hbox((self.status_table, 5), (self.chart_box, 2), parent=status_tab, margins=(0, 4, 0, 0))
         figures_tab = QWidget()
-        ft = QVBoxLayout(figures_tab)
-        ft.setContentsMargins(0, 4, 0, 0)
         split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
         upper = QWidget()
-        ul = QVBoxLayout(upper)
-        ul.setContentsMargins(0, 0, 0, 0)
-        ul.addWidget(self.figures_table, 1)
-        ul.addWidget(self.totals)
+        vbox((self.figures_table, 1), self.totals, parent=upper, margins=0)
         split.addWidget(upper)
         split.addWidget(self.rate_box)
         split.setSizes([340, 150])
-        ft.addWidget(split)
+        vbox(split, parent=figures_tab, margins=(0, 4, 0, 0))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("consolidation_tabs")
         self.tabs.addTab(status_tab, self.tr("&Who has reported"))
@@ -131,12 +120,7 @@ class ConsolidationPage(Page):
         self.followup_warning.setObjectName("followup_warning")
         self.followup_warning.setWordWrap(True)
         self.followup_warning.hide()
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(6, 6, 6, 6)
-        lay.addLayout(top)
-        lay.addWidget(self.followup_warning)
-        lay.addLayout(cards)
-        lay.addWidget(self.tabs, 1)
+        vbox(top, self.followup_warning, cards, (self.tabs, 1), parent=self, margins=6)
 
     def title(self) -> str:
         return self.tr("Consolidation")

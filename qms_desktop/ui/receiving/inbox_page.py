@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHeaderView, QLabel,
     QPlainTextEdit, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -25,7 +25,7 @@ from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREY, RED, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage
 from qms_desktop.ui.receiving import common
-from qms_desktop.ui.widgets.layout import detail_header
+from qms_desktop.ui.widgets.layout import detail_header, hbox, vbox
 
 CONTINUITY = {
     "first": QT_TRANSLATE_NOOP("Inbox", "first head recorded"),
@@ -57,10 +57,7 @@ class ReturnDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Return"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(label)
-        lay.addWidget(self.comment, 1)
-        lay.addWidget(buttons)
+        vbox(label, (self.comment, 1), buttons, parent=self)
         self.resize(520, 300)
 
 
@@ -236,25 +233,11 @@ class InboxPage(MasterDetailPage):
         self.accept_button.clicked.connect(self.accept_report)
         self.unlock_button.clicked.connect(self.unlock_report)
         self.letter_button.clicked.connect(self.return_letter)
-        buttons = QHBoxLayout()
-        for b in (self.open_pdf_button, self.open_xlsx_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        for b in (self.return_button, self.letter_button, self.accept_button, self.unlock_button):
-            buttons.addWidget(b)
-
-        left = QVBoxLayout()
-        left.addWidget(self.header)
-        left.addWidget(info)
-        left.addLayout(buttons)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(changes_box, 1)
-        right.addWidget(timeline_box, 1)
-        lay = QHBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(left, 1)
-        lay.addLayout(right, 1)
+        buttons = hbox(self.open_pdf_button, self.open_xlsx_button, 1,
+                       self.return_button, self.letter_button, self.accept_button, self.unlock_button)
+        left = vbox(self.header, info, buttons, 1)
+        right = vbox((changes_box, 1), (timeline_box, 1))
+        hbox((left, 1), (right, 1), parent=box, margins=0)
         return box
 
     def show_detail(self, row: rx.PackageRow | None) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QWidget,
 )
 
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, render
@@ -22,6 +22,7 @@ from qms_desktop.ui.pages.base import Page, UiEnv, show_error
 from qms_desktop.ui.receiving.common import FastRowModel
 from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.table_view import TableView
+from qms_desktop.ui.widgets.layout import hbox, vbox
 
 
 def _t(context: str, text: str) -> str:
@@ -72,10 +73,7 @@ class FindingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(buttons)
+        vbox(form, self.error, buttons, parent=self)
         self.resize(640, 520)
 
     def findings(self) -> ins.Findings:
@@ -115,13 +113,9 @@ class InspectionPage(Page):
         self.suggest_button.setObjectName("suggest")
         self.suggest_button.clicked.connect(self.make_plan)
         self.print_buttons = {}
-        top = QHBoxLayout()
         label = QLabel(self.tr("&Year:"))
         label.setBuddy(self.year)
-        top.addWidget(label)
-        top.addWidget(self.year)
-        top.addWidget(self.suggest_button)
-        top.addStretch(1)
+        top = hbox(label, self.year, self.suggest_button, 1)
         for form, text in (("19", self.tr("Print Mẫu &19 (plan)")), ("20", self.tr("Print Mẫu &20 (decision)")),
                            ("21", self.tr("Print Mẫu 2&1 (record)"))):
             button = QPushButton(text)
@@ -212,13 +206,7 @@ class InspectionPage(Page):
         self.save_team_button.setObjectName("save_team")
         self.save_team_button.clicked.connect(self.save_team)
         team_box = QGroupBox(self.tr("Check team (decision, Mẫu 20)"))
-        tl = QVBoxLayout(team_box)
-        tl.addWidget(self.team, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.add_member_button)
-        row.addWidget(self.save_team_button)
-        row.addStretch(1)
-        tl.addLayout(row)
+        vbox((self.team, 1), hbox(self.add_member_button, self.save_team_button, 1), parent=team_box)
 
         self.followups = QLabel()
         self.followups.setObjectName("followups")
@@ -232,13 +220,7 @@ class InspectionPage(Page):
         split.addWidget(self.table)
         split.addWidget(lower)
         split.setSizes([380, 220])
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(6, 6, 6, 6)
-        lay.addLayout(top)
-        lay.addLayout(header)
-        lay.addWidget(self.summary)
-        lay.addWidget(self.followups)
-        lay.addWidget(split, 1)
+        vbox(top, header, self.summary, self.followups, (split, 1), parent=self, margins=6)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
 
     def title(self) -> str:

@@ -7,8 +7,8 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
+    QPushButton, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError, ValidationError
@@ -21,6 +21,7 @@ from qms_desktop.ui.models.styled_row_model import GREY, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage
 from qms_desktop.ui.receiving import common
 from qms_desktop.ui.widgets.date_edit import DateEdit
+from qms_desktop.ui.widgets.layout import hbox, vbox
 
 NO = QT_TRANSLATE_NOOP("Columns", "No")
 KIND_LABELS = {"xa": QT_TRANSLATE_NOOP("Labels", "Commune"), "phuong": QT_TRANSLATE_NOOP("Labels", "Ward"),
@@ -60,11 +61,7 @@ class TrustDialog(QDialog):
         self.checked.toggled.connect(self.ok.setEnabled)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.checked)
-        lay.addWidget(self.error)
-        lay.addWidget(buttons)
+        vbox(form, self.checked, self.error, buttons, parent=self)
         self.resize(520, 0)
 
 
@@ -177,10 +174,7 @@ class UnitsRegisterPage(MasterDetailPage):
         kform.addRow(self.tr("Last history head:"), self.chain_label)
         kform.addRow(explain)
         kform.addRow(self.trust_button)
-        lay = QHBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(form_box, 3)
-        lay.addWidget(key_box, 2)
+        hbox((form_box, 3), (key_box, 2), parent=box, margins=0)
         return box
 
     def show_detail(self, row: rx.UnitRow | None) -> None:

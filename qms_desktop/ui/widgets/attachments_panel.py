@@ -9,13 +9,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.i18n import format_number
 from qms_desktop.services import attachments
 from qms_desktop.ui.dialogs import prompts
+from qms_desktop.ui.widgets.layout import hbox, vbox
 
 _TEMP_DIR: Path | None = None
 
@@ -101,16 +102,8 @@ class AttachmentsPanel(QWidget):
         self.target.setObjectName("attachTarget")
         self.target_label = QLabel(self.tr("A&ttach to:"))
         self.target_label.setBuddy(self.target)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.target_label)
-        buttons.addWidget(self.target)
-        for b in (self.add_button, self.open_button, self.detach_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        lay = QVBoxLayout(self)
-        lay.addLayout(buttons)
-        lay.addWidget(self.list, 1)
-        lay.addWidget(self.hint)
+        buttons = hbox(self.target_label, self.target, self.add_button, self.open_button, self.detach_button, 1)
+        vbox(buttons, (self.list, 1), self.hint, parent=self)
         self._rows: list[attachments.AttachmentRow] = []
         self._update_buttons()
 

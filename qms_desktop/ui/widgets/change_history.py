@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from qms_desktop.domain import change_labels
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
@@ -13,6 +13,7 @@ from qms_desktop.services import history
 from qms_desktop.ui.models.row_table_model import Column, RowTableModel
 from qms_desktop.ui.widgets.table_view import TableView
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
+from qms_desktop.ui.widgets.layout import vbox
 
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("ChangeHistory", "Created"),
@@ -87,9 +88,7 @@ class ChangeHistoryView(QWidget):
         fit_header_widths(self.table)
         self.note = QLabel(self.tr("The full log of every record is on the “Change history” page."))
         self.note.setWordWrap(True)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.table, 1)
-        lay.addWidget(self.note)
+        vbox((self.table, 1), self.note, parent=self)
 
     def set_rows(self, rows: list[history.ChangeRow], names: dict | None = None) -> None:
         """``names``: services.history.reference_names, so that units, staff… are named, not numbered."""

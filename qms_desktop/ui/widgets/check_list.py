@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QSizePolicy, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from qms_desktop.domain.text import fold
+from qms_desktop.ui.widgets.layout import vbox
 
 
 class CheckList(QWidget):
@@ -28,12 +29,7 @@ class CheckList(QWidget):
         self.filter.setVisible(filterable)
         self.count = QLabel()
         self.count.setVisible(filterable)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(2)
-        lay.addWidget(self.filter)
-        lay.addWidget(self.list)
-        lay.addWidget(self.count)
+        vbox(self.filter, self.list, self.count, parent=self, margins=0, spacing=2)
         self.setFocusProxy(self.filter if filterable else self.list)
 
     def set_items(self, items: list[tuple[int, str]], checked: list[int] | tuple[int, ...] = ()) -> None:

@@ -19,12 +19,13 @@ import re
 from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QCalendarWidget, QHBoxLayout, QLabel, QLineEdit, QMenu, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
+    QCalendarWidget, QLabel, QLineEdit, QMenu, QSizePolicy, QToolButton, QWidget,
     QWidgetAction,
 )
 
 from qms_desktop.domain.errors import ValidationError
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.ui.widgets.layout import hbox, vbox
 
 NOT_A_DATE = QT_TRANSLATE_NOOP("Errors", "“{value}” is not a date: type day, month and year, e.g. 15/06/2026.")
 NOT_A_DAY_MONTH = QT_TRANSLATE_NOOP("Errors", "“{value}” is not a day and month: type e.g. 20/06.")
@@ -128,17 +129,8 @@ class DateEdit(QWidget):
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
         self.message.hide()
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(2)
-        row.addWidget(self.edit)
-        row.addWidget(self.calendar_button)
-        row.addStretch(1)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(2)
-        lay.addLayout(row)
-        lay.addWidget(self.message)
+        row = hbox(self.edit, self.calendar_button, 1, margins=0, spacing=2)
+        vbox(row, self.message, parent=self, margins=0, spacing=2)
         self.setFocusProxy(self.edit)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._menu: QMenu | None = None

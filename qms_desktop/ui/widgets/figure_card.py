@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from qms_desktop.ui import fonts
+from qms_desktop.ui.widgets.layout import vbox
 
 
 class FigureCard(QFrame):
@@ -18,12 +19,7 @@ class FigureCard(QFrame):
         self.caption.setWordWrap(True)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(10, padding, 10, padding)
-        lay.setSpacing(0)
-        lay.addWidget(self.value)
-        lay.addWidget(self.caption)
-        lay.addWidget(self.detail)
+        vbox(self.value, self.caption, self.detail, parent=self, margins=(10, padding, 10, padding), spacing=0)
 
     def set(self, value: str, detail: str = "", color: str | None = None) -> None:
         self.value.setText(value)

@@ -4,17 +4,55 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QScrollArea, QSplitter, QTableWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QBoxLayout, QHBoxLayout, QHeaderView, QLabel, QLayout, QScrollArea, QSplitter, QTableWidget,
+    QVBoxLayout, QWidget,
 )
+
+# What hbox() and vbox() lay out: a widget, a layout, an int (a stretch of that factor), or a (widget or layout,
+# stretch) pair.
+Part = QWidget | QLayout | int | tuple[QWidget | QLayout, int]
+Margins = int | tuple[int, int, int, int] | None
+
+
+def _fill(lay: QBoxLayout, parts: tuple[Part, ...], margins: Margins, spacing: int | None) -> None:
+    if margins is not None:
+        lay.setContentsMargins(*((margins,) * 4 if isinstance(margins, int) else margins))
+    if spacing is not None:
+        lay.setSpacing(spacing)
+    for part in parts:
+        item, stretch = part if isinstance(part, tuple) else (part, 0)
+        if isinstance(item, int):
+            lay.addStretch(item)
+        elif isinstance(item, QLayout):
+            lay.addLayout(item, stretch)
+        else:
+            lay.addWidget(item, stretch)
+
+
+def hbox(*parts: Part, parent: QWidget | None = None, margins: Margins = None,
+         spacing: int | None = None) -> QHBoxLayout:
+    """A row of ``parts`` left to right: each a widget, a layout, an int (``addStretch`` of that factor, e.g. ``1``
+    to push what follows to the right), or a ``(widget or layout, stretch)`` pair; installed on ``parent`` when
+    given (``QHBoxLayout(parent)``). ``margins`` (one int for all four sides, or left, top, right, bottom) and
+    ``spacing`` are set only when given; an unparented row nested with ``addLayout`` has no margins anyway."""
+    lay = QHBoxLayout(parent) if parent is not None else QHBoxLayout()
+    _fill(lay, parts, margins, spacing)
+    return lay
+
+
+def vbox(*parts: Part, parent: QWidget | None = None, margins: Margins = None,
+         spacing: int | None = None) -> QVBoxLayout:
+    """A column of ``parts`` top to bottom, installed on ``parent`` when given (``QVBoxLayout(parent)``); the parts,
+    ``margins`` and ``spacing`` as in :func:`hbox`."""
+    lay = QVBoxLayout(parent) if parent is not None else QVBoxLayout()
+    _fill(lay, parts, margins, spacing)
+    return lay
 
 
 def with_error(editor: QWidget, error: QWidget) -> QWidget:
     """``editor`` with its error label right under it (a form row whose message shows where the mistake is)."""
     box = QWidget()
-    lay = QVBoxLayout(box)
-    lay.setContentsMargins(0, 0, 0, 0)
-    lay.addWidget(editor)
-    lay.addWidget(error)
+    vbox(editor, error, parent=box, margins=0)
     return box
 
 

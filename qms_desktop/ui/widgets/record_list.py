@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QPushButton, QWidget
 
 from qms_desktop.domain import schema
 from qms_desktop.domain.errors import QmsError
@@ -12,6 +12,7 @@ from qms_desktop.ui.dialogs.record_form import RecordFormDialog
 from qms_desktop.ui.models.row_table_model import Column, RowTableModel
 from qms_desktop.ui.widgets.origin_filter import apply_origin, attach_origin
 from qms_desktop.ui.widgets.table_view import TableView
+from qms_desktop.ui.widgets.layout import hbox, vbox
 
 _KIND_OF = {schema.DATE: "date", schema.INT: "number", schema.FLOAT: "number", schema.BOOL: "bool",
             schema.CHOICE: "label"}
@@ -62,15 +63,9 @@ class RecordListWidget(QWidget):
         self.export_button.clicked.connect(
             lambda: self.table.export_to_excel(_t("Records", self.spec.label), f"DanhSach_{kind}.xlsx"))
         self.cancel_button.setVisible(self.spec.cancellable)
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.origin)
-        for b in (self.new_button, self.edit_button, self.cancel_button, self.export_button):
-            top.addWidget(b)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(top)
-        lay.addWidget(self.table)
+        top = hbox((self.search, 1), self.origin, self.new_button, self.edit_button, self.cancel_button,
+                   self.export_button)
+        vbox(top, self.table, parent=self, margins=0)
         can_edit = env.ctx.actor.can(self.spec.permission)
         for b in (self.new_button, self.edit_button, self.cancel_button):
             b.setEnabled(can_edit)

@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QSizePolicy,
-    QAbstractItemView, QComboBox, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDoubleSpinBox, QHeaderView, QLabel, QPushButton, QTableWidgetItem,
+    QWidget,
 )
 
 from qms_desktop.domain.steps import HOURS_PER_DAY, Step, fits, total_days
 from qms_desktop.i18n import format_number
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
-from qms_desktop.ui.widgets.layout import edit_table
+from qms_desktop.ui.widgets.layout import edit_table, hbox, vbox
 
 COL_NO, COL_ACTION, COL_WHO, COL_TIME, COL_UNIT, COL_RESULT = range(6)
 
@@ -61,15 +61,8 @@ class StepsEditor(QWidget):
         self.status.setObjectName("stepsStatus")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(buttons)
-        lay.addWidget(self.table, 1)
-        lay.addWidget(self.status)
+        buttons = hbox(self.add_button, self.remove_button, self.up_button, self.down_button, 1)
+        vbox(buttons, (self.table, 1), self.status, parent=self, margins=0)
         self.changed.connect(self._update_status)
         self._update_status()
 
