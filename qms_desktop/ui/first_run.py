@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
@@ -17,10 +16,7 @@ from qms_desktop.ui.login import RecoveryCodeView, error_label, password_edit
 from qms_desktop.ui.pages.base import show_error
 from qms_desktop.ui.runner import JobRunner
 from qms_desktop.ui.widgets.layout import hbox, vbox, with_error
-
-
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text) or text
+from qms_desktop.ui.translations import translated as _t
 
 
 class AgencyPage(QWizardPage):

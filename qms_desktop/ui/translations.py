@@ -96,6 +96,12 @@ _installed: list[QTranslator] = []
 _language = DEFAULT_LANGUAGE
 
 
+def translated(context: str, text: str) -> str:
+    """``text`` in the installed catalog's language (its source text when the catalog lacks it): for
+    strings marked with QT_TRANSLATE_NOOP in Qt-free code and shown by the UI."""
+    return QCoreApplication.translate(context, text) or text
+
+
 def qm_path(language: str):
     return translations_dir() / f"qms_desktop_{language}.qm"
 

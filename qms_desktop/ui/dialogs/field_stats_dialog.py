@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemDelegate, QApplication, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
     QWidget,
@@ -12,13 +12,10 @@ from qms_desktop.domain.errors import QmsError, ValidationError
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_number
 from qms_desktop.services import field_stats
 from qms_desktop.ui.widgets.layout import hbox, vbox
+from qms_desktop.ui.translations import translated as _t
 
 COUNTS = field_stats.COUNTS
 RED = "#b00020"
-
-
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text) or text
 
 
 class FieldStatsDialog(QDialog):

@@ -24,6 +24,7 @@ from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
 from qms_desktop.ui.widgets.table_view import TableView
 from qms_desktop.ui.widgets.layout import hbox, vbox
+from qms_desktop.ui.translations import translated as _t
 
 WHAT = {
     "add": QT_TRANSLATE_NOOP("ImportPreview", "Will add"),
@@ -49,10 +50,6 @@ FIELD_NAMES = {
     "dvc_level": QT_TRANSLATE_NOOP("ImportPreview", "Online service level"),
     "provincial_code": QT_TRANSLATE_NOOP("ImportPreview", "Provincial code"),
 }
-
-
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text) or text
 
 
 def _short_part(part: str) -> str:

@@ -25,6 +25,7 @@ from qms_desktop.i18n import format_number
 from qms_desktop.services import merge as M
 from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.widgets.layout import hbox, vbox
+from qms_desktop.ui.translations import translated as _tr_any
 
 
 def _tr(text: str) -> str:
@@ -463,5 +464,3 @@ class PreviewPage(QWizardPage):
         return False
 
 
-def _tr_any(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text) or text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit,
     QMessageBox, QPlainTextEdit, QScrollArea, QSizePolicy, QSpinBox, QWidget,
@@ -16,10 +16,7 @@ from qms_desktop.ui.dialogs.form_dialog import (
 )
 from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.layout import vbox
-
-
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text) or text
+from qms_desktop.ui.translations import translated as _t
 
 
 class FieldEditors(QWidget):

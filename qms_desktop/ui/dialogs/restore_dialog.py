@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from qms_desktop.i18n import format_number, render
 from qms_desktop.services.backup import BackupInfo, RestorePlan
-
-
-def _translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text) or text
+from qms_desktop.ui.translations import translated as _translate
 
 
 class _Msg:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit,
@@ -21,10 +21,7 @@ from qms_desktop.reports import pades
 from qms_desktop.services.reports import signing
 from qms_desktop.ui.login import error_label, password_edit
 from qms_desktop.ui.widgets.layout import hbox
-
-
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text) or text
+from qms_desktop.ui.translations import translated as _t
 
 
 def library_choices(current: str) -> list[tuple[str, str]]:

@@ -27,13 +27,10 @@ from qms_desktop.ui import fonts
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
 from qms_desktop.ui.widgets.figure_card import FigureCard
 from qms_desktop.ui.widgets.layout import vbox
+from qms_desktop.ui.translations import translated as _t
 
 RED, AMBER, GREEN, BLUE = "#b00020", "#a15c00", "#2e7d32", "#1565c0"
 RecordRole = Qt.ItemDataRole.UserRole + 1
-
-
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text) or text
 
 
 class ChartBox(QGroupBox):

@@ -21,6 +21,8 @@ from qms_desktop.services.history import (
 )
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
 from qms_desktop.ui.widgets.layout import hbox, stacked, vbox
+from qms_desktop.ui.translations import translated as _tr
+from qms_desktop.ui.translations import translated as _translate
 
 PAGE_SIZE = 200
 MAX_PROBLEMS_SHOWN = 10
@@ -40,10 +42,6 @@ _HIDDEN_FIELDS = change_labels.HIDDEN
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("History", text) or text
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text) or text
 
 
 def field_label(entity: str, name: str) -> str:
@@ -330,10 +328,6 @@ class HistoryPage(Page):
         if not report.healthy:
             QMessageBox.warning(self, self.tr("Records changed outside the application") if report.history_ok
                                 else self.tr("Change history altered"), text)
-
-
-def _translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text) or text
 
 
 def _check_job(ctx: AppContext, *, progress, cancel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QLabel,
@@ -25,6 +25,7 @@ from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.record_list import RecordListWidget
 from qms_desktop.ui.widgets.table_view import TableView
 from qms_desktop.ui.widgets.layout import hbox, scroll_area, vbox, with_error
+from qms_desktop.ui.translations import translated as _t
 
 PROFILE_FIELDS = ("full_name", "short_name", "code", "kind", "province", "parent_body", "recipient", "head_name",
                   "head_title", "iso_rep_name", "iso_rep_title", "doc_symbol", "place_name")
@@ -34,10 +35,6 @@ AGENCY_SETTINGS = ("period_rule", "yearly_rule", "report_due_h1", "report_due_ye
                    "consultant_status", "consultant_name", "target_on_time_rate")
 SIGNING_SETTINGS = ("pkcs11_library", "pkcs11_slot", "timestamp_url")
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}  # each in its own language, never translated
-
-
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text) or text
 
 
 class DueDateEdit(DateEdit):

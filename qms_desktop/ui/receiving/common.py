@@ -24,10 +24,7 @@ from qms_desktop.ui.models.row_table_model import _get
 from qms_desktop.ui.models.styled_row_model import StyledRowModel
 from qms_desktop.ui.pages.base import UiEnv, show_error
 from qms_desktop.ui.widgets.layout import vbox
-
-
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text) or text
+from qms_desktop.ui.translations import translated as _t
 
 
 def state_label(state: str) -> str:

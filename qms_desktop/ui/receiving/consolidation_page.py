@@ -28,12 +28,9 @@ from qms_desktop.ui.receiving.common import FastRowModel
 from qms_desktop.ui.widgets.figure_card import FigureCard
 from qms_desktop.ui.widgets.table_view import TableView
 from qms_desktop.ui.widgets.layout import hbox, vbox
+from qms_desktop.ui.translations import translated as _t
 
 AMBER = QColor("#a15c00")
-
-
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text) or text
 
 
 def pick_folder(parent: QWidget, title: str) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHeaderView, QLabel,
@@ -26,6 +26,7 @@ from qms_desktop.ui.models.styled_row_model import GREY, RED, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage
 from qms_desktop.ui.receiving import common
 from qms_desktop.ui.widgets.layout import detail_header, hbox, vbox
+from qms_desktop.ui.translations import translated as _t
 
 CONTINUITY = {
     "first": QT_TRANSLATE_NOOP("Inbox", "first head recorded"),
@@ -36,10 +37,6 @@ CONTINUITY = {
 
 
 SUPERSEDED = QT_TRANSLATE_NOOP("Inbox", "Superseded")
-
-
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text) or text
 
 
 class ReturnDialog(QDialog):

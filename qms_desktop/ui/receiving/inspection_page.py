@@ -23,10 +23,7 @@ from qms_desktop.ui.receiving.common import FastRowModel
 from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.table_view import TableView
 from qms_desktop.ui.widgets.layout import hbox, vbox
-
-
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text) or text
+from qms_desktop.ui.translations import translated as _t
 
 
 def _tr(text: str) -> str:

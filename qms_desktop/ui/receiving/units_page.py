@@ -22,16 +22,13 @@ from qms_desktop.ui.pages.master_detail import MasterDetailPage
 from qms_desktop.ui.receiving import common
 from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.layout import hbox, vbox
+from qms_desktop.ui.translations import translated as _t
 
 NO = QT_TRANSLATE_NOOP("Columns", "No")
 KIND_LABELS = {"xa": QT_TRANSLATE_NOOP("Labels", "Commune"), "phuong": QT_TRANSLATE_NOOP("Labels", "Ward"),
                "dac-khu": QT_TRANSLATE_NOOP("Labels", "Special zone")}
 KEY_SOURCES = {"first_use": QT_TRANSLATE_NOOP("Inbox", "confirmed on first use"),
                "manual": QT_TRANSLATE_NOOP("Inbox", "enrolled by hand")}
-
-
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text) or text
 
 
 class TrustDialog(QDialog):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from qms_desktop.domain import change_labels
@@ -14,6 +13,7 @@ from qms_desktop.ui.models.row_table_model import Column, RowTableModel
 from qms_desktop.ui.widgets.table_view import TableView
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
 from qms_desktop.ui.widgets.layout import vbox
+from qms_desktop.ui.translations import translated as _tr
 
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("ChangeHistory", "Created"),
@@ -34,10 +34,6 @@ ENTITIES = {
     "corrective_action": QT_TRANSLATE_NOOP("ChangeHistory", "Corrective action"),
     "management_review": QT_TRANSLATE_NOOP("ChangeHistory", "Management review"),
 }
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text) or text
 
 
 def _t(text: str) -> str:

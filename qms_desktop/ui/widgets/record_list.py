@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QPushButton, QWidget
 
 from qms_desktop.domain import schema
@@ -13,6 +12,7 @@ from qms_desktop.ui.models.row_table_model import Column, RowTableModel
 from qms_desktop.ui.widgets.origin_filter import apply_origin, attach_origin
 from qms_desktop.ui.widgets.table_view import TableView
 from qms_desktop.ui.widgets.layout import hbox, vbox
+from qms_desktop.ui.translations import translated as _t
 
 _KIND_OF = {schema.DATE: "date", schema.INT: "number", schema.FLOAT: "number", schema.BOOL: "bool",
             schema.CHOICE: "label"}
@@ -22,10 +22,6 @@ def _column_kind(f: schema.FieldSpec) -> str:
     if f.name == "year":  # 2026, never "2.026"
         return "text"
     return _KIND_OF.get(f.kind, "text")
-
-
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text) or text
 
 
 class RecordListWidget(QWidget):
