@@ -16,7 +16,7 @@ from qms_desktop.services import users
 from qms_desktop.services.context import Actor, AppContext
 from qms_desktop.storage.db import Database
 from qms_desktop.ui import fonts
-from qms_desktop.ui.widgets.layout import hbox, vbox
+from qms_desktop.ui.widgets.layout import dialog_buttons, hbox, vbox
 from qms_desktop.ui.translations import translated as _t
 
 
@@ -39,9 +39,7 @@ def lay_out_form_dialog(dialog: QDialog, form: QFormLayout, error: QLabel,
                         above: QWidget | None = None) -> None:
     """The frame of the account and password dialogs: [an explanation], the form, the error line, and
     OK (or Save) and Cancel wired to the dialog's accept and reject."""
-    buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
+    buttons = dialog_buttons(ok | QDialogButtonBox.StandardButton.Cancel, dialog.accept, dialog.reject)
     lay = QVBoxLayout(dialog)
     if above is not None:
         lay.addWidget(above)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from qms_desktop.domain import kinds
 from qms_desktop.services.search import Hit, search
 from qms_desktop.ui.pages.base import UiEnv
-from qms_desktop.ui.widgets.layout import vbox
+from qms_desktop.ui.widgets.layout import dialog_buttons, vbox
 
 def kind_label(kind: str) -> str:
     """What a hit is, as the user reads it: the kind's label in the registry (domain/kinds.py)."""
@@ -43,9 +43,7 @@ class SearchDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(lambda _i: self.open_current())  # Enter or double-click
         self.count = QLabel()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Close)
-        buttons.accepted.connect(self.open_current)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Close, self.open_current, self.reject)
         for button in buttons.buttons():  # Enter in the query box searches, it does not open
             button.setAutoDefault(False)
             button.setDefault(False)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from qms_desktop.domain.errors import QmsError, ValidationError
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_number
 from qms_desktop.services import field_stats
-from qms_desktop.ui.widgets.layout import hbox, vbox
+from qms_desktop.ui.widgets.layout import dialog_buttons, hbox, vbox
 from qms_desktop.ui.translations import translated as _t
 
 COUNTS = field_stats.COUNTS
@@ -54,9 +54,7 @@ class FieldStatsDialog(QDialog):
         self.error.hide()
         add = QPushButton(self.tr("&Add a field"))
         add.clicked.connect(lambda: self._add_row("", None, edit=True))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self.save, self.reject)
         vbox(intro, (self.grid, 1), hbox(add, (self.totals, 1)), self.error, buttons, parent=self)
         self.result_stats: field_stats.FieldStats | None = None
         self._update_totals()

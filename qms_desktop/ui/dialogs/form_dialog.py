@@ -19,7 +19,7 @@ from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.widgets.check_list import CheckList
 from qms_desktop.ui.widgets.date_edit import DateEdit
-from qms_desktop.ui.widgets.layout import vbox
+from qms_desktop.ui.widgets.layout import dialog_buttons, vbox
 
 
 def t(context: str, text: str) -> str:
@@ -299,9 +299,7 @@ class FormDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self.accept, self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(self.intro)
         if scroll:

@@ -15,7 +15,7 @@ from qms_desktop.ui.dialogs.form_dialog import (
     edited_signal, is_empty, missing_message, read_widget, required_message, write_widget,
 )
 from qms_desktop.ui.widgets.date_edit import DateEdit
-from qms_desktop.ui.widgets.layout import vbox
+from qms_desktop.ui.widgets.layout import dialog_buttons, vbox
 from qms_desktop.ui.translations import translated as _t
 
 
@@ -162,9 +162,7 @@ class RecordFormDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editors)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self.accept, self.reject)
         self.missing_label = QLabel()
         self.missing_label.setObjectName("error_missing")
         self.missing_label.setStyleSheet("color: #b00020;")

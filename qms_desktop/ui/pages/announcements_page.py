@@ -13,7 +13,7 @@ from qms_desktop.services import announcements, tthc
 from qms_desktop.ui.pages.base import UiEnv
 from qms_desktop.ui.pages.spec_page import SpecPage
 from qms_desktop.ui.widgets.record_list import RecordListWidget
-from qms_desktop.ui.widgets.layout import hbox, stacked, vbox
+from qms_desktop.ui.widgets.layout import dialog_buttons, hbox, stacked, vbox
 
 
 class ScopeDialog(QDialog):
@@ -42,9 +42,7 @@ class ScopeDialog(QDialog):
         all_button.clicked.connect(lambda: self._tick_where(lambda r: r.in_scope, rows))
         none_button = QPushButton(self.tr("&Untick all"))
         none_button.clicked.connect(lambda: self._tick_where(lambda r: False, rows))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self.accept, self.reject)
         vbox(self.filter, (self.list, 1), hbox(all_button, none_button, 1, self.count), buttons, parent=self)
         self.resize(760, 520)
         self._update_count()

@@ -20,7 +20,7 @@ from qms_desktop.ui.pages.spec_page import SpecPage
 from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.record_list import RecordListWidget
 from qms_desktop.ui.widgets.table_view import TableView
-from qms_desktop.ui.widgets.layout import hbox, stacked, vbox, with_error
+from qms_desktop.ui.widgets.layout import dialog_buttons, hbox, stacked, vbox, with_error
 from qms_desktop.ui.translations import translated as _t
 
 
@@ -61,9 +61,7 @@ class RaiseNcDialog(QDialog):
         form.addRow(self.tr("Detected &on: *"), self._with_error(self.detected, "detected_date"))
         form.addRow(self.tr("&Severity:"), self.severity)
         form.addRow(self.tr("D&ue date:"), self._with_error(self.due, "due_date"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self.accept, self.reject)
         vbox(source, form, self.errors["other"], buttons, parent=self)
         self.resize(600, 0)
 

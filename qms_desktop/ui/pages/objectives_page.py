@@ -19,7 +19,7 @@ from qms_desktop.ui.login import error_label
 from qms_desktop.ui.pages.base import UiEnv
 from qms_desktop.ui.pages.spec_page import SpecPage
 from qms_desktop.ui.widgets.record_list import RecordListWidget
-from qms_desktop.ui.widgets.layout import hbox, stacked, vbox
+from qms_desktop.ui.widgets.layout import dialog_buttons, hbox, stacked, vbox
 from qms_desktop.ui.translations import translated as _t
 
 GREEN, RED = "#2e7d32", "#b00020"
@@ -63,9 +63,7 @@ class ResultDialog(QDialog):
         form.addRow(self.tr("&Period:"), self.period)
         form.addRow(self.tr("&Result:"), self.value)
         form.addRow(self.tr("&Note:"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self.accept, self.reject)
         vbox(target, form, self.error, buttons, parent=self)
         self.result_row = None
 

@@ -27,7 +27,7 @@ from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREEN, GREY, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage
 from qms_desktop.ui.widgets.date_edit import DateEdit
-from qms_desktop.ui.widgets.layout import detail_header, hbox, scroll_area, vbox
+from qms_desktop.ui.widgets.layout import detail_header, dialog_buttons, hbox, scroll_area, vbox
 from qms_desktop.ui.translations import translated as _t
 
 
@@ -77,9 +77,7 @@ class NewReportDialog(QDialog):
         form.addRow(self.why_label)
         form.addRow(self.tr("Number (Số)"), self.number)
         form.addRow(hint)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self.accept, self.reject)
         form.addRow(self.buttons)
         self.setMinimumWidth(520)
         self._explain()

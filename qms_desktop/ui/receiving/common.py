@@ -23,7 +23,7 @@ from qms_desktop.services import receiving as rx
 from qms_desktop.ui.models.row_table_model import _get
 from qms_desktop.ui.models.styled_row_model import StyledRowModel
 from qms_desktop.ui.pages.base import UiEnv, show_error
-from qms_desktop.ui.widgets.layout import vbox
+from qms_desktop.ui.widgets.layout import dialog_buttons, vbox
 from qms_desktop.ui.translations import translated as _t
 
 
@@ -182,9 +182,7 @@ class ImportResultDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         table.resizeRowsToContents()
         self.table = table
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        buttons.accepted.connect(self.accept)
+        buttons = dialog_buttons(QDialogButtonBox.StandardButton.Close, self.accept, self.reject)
         vbox(summary, (table, 1), buttons, parent=self)
         self.resize(980, 420)
 

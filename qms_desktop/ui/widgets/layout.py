@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QBoxLayout, QHBoxLayout, QHeaderView, QLabel, QLayout, QScrollArea, QSplitter, QTableWidget,
+    QAbstractItemView, QBoxLayout, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLayout, QScrollArea, QSplitter, QTableWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -47,6 +47,15 @@ def vbox(*parts: Part, parent: QWidget | None = None, margins: Margins = None,
     lay = QVBoxLayout(parent) if parent is not None else QVBoxLayout()
     _fill(lay, parts, margins, spacing)
     return lay
+
+
+def dialog_buttons(buttons, accept, reject) -> QDialogButtonBox:
+    """A dialog's standard buttons (``QDialogButtonBox.StandardButton`` flags) with what its accepting and
+    rejecting buttons do."""
+    box = QDialogButtonBox(buttons)
+    box.accepted.connect(accept)
+    box.rejected.connect(reject)
+    return box
 
 
 def with_error(editor: QWidget, error: QWidget) -> QWidget:
