@@ -88,9 +88,8 @@ def _set_font(app: QApplication, font: QFont) -> None:
     if app.styleSheet():
         # With a style sheet (ui.style) Qt does not pass the new application font on to widgets that
         # already exist; tell each of them (cheap, unlike re-applying the style sheet to every widget).
-        from PySide6.QtCore import QEvent
-
         import shiboken6
+        from PySide6.QtCore import QEvent
 
         for widget in app.allWidgets():
             if shiboken6.isValid(widget):  # one being torn down (a closed window's) gets nothing

@@ -69,7 +69,7 @@ class JobRunner(QObject):
         from PySide6.QtCore import QEventLoop
 
         deadline = None if timeout_s is None else time.monotonic() + timeout_s
-        # ``_running`` empties only when a job's end has been delivered here (finish()): the pool's
+        # ``_running`` empties only when a job's end has been delivered here (``_launch``): the pool's
         # active count alone is 0 between a task's end and the delivery of its result, and does not
         # count a task still queued behind another — the window closed under both (a crash in CI)
         while self._running or self._pool.activeThreadCount():
@@ -91,7 +91,6 @@ class JobRunner(QObject):
         # and is deleted on the GUI thread in finish(), and Cancel is connected through a lambda
         # (held strongly, no weak reference to the token).
         signals = _Signals(self)
-        self._running.add(signals)
         self._jobs[signals] = (token, label)
         dialog = QProgressDialog(label, QCoreApplication.translate("Jobs", "Cancel"), 0, 0, parent)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -124,9 +123,7 @@ class JobRunner(QObject):
             dialog.reset()
             dialog.close()
             dialog.deleteLater()
-            self._running.discard(signals)
             self._jobs.pop(signals, None)
-            signals.deleteLater()
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, Cancelled):
@@ -141,17 +138,26 @@ class JobRunner(QObject):
         self._launch(fn, signals, token, finish, on_done, failed)
         return signals
 
-    def _launch(self, fn: Callable, signals: _Signals, token: CancelToken, finish: Callable[[], None],
+    def _launch(self, fn: Callable, signals: _Signals, token: CancelToken, finish: Callable[[], None] | None,
                 on_done: Callable[[object], None], on_failed: Callable[[BaseException], None]) -> None:
-        """Run ``fn`` on the worker thread; on the GUI thread, ``finish`` then (unless the window is
-        closing) ``on_done`` or ``on_failed``."""
+        """Run ``fn`` on the worker thread; on the GUI thread, ``finish`` (if any), the job counted as ended
+        (``wait_idle``) and its signals object deleted, then (unless the window is closing) ``on_done`` or
+        ``on_failed``."""
+        self._running.add(signals)
+
+        def ended() -> None:
+            if finish is not None:
+                finish()
+            self._running.discard(signals)
+            signals.deleteLater()
+
         def done(result: object) -> None:
-            finish()
+            ended()
             if not self._quiet:
                 on_done(result)
 
         def failed(exc: BaseException) -> None:
-            finish()
+            ended()
             if not self._quiet:
                 on_failed(exc)
 
@@ -165,14 +171,7 @@ class JobRunner(QObject):
         window asks about when it closes (``busy``), but waited for by ``wait_idle`` before the database
         closes. For what a screen shows while it is already painted (the dashboard's figures). The
         callbacks run on the GUI thread, unless the window is closing."""
-        signals = _Signals(self)
-        self._running.add(signals)
-
-        def finish() -> None:
-            self._running.discard(signals)
-            signals.deleteLater()
-
-        self._launch(lambda progress, cancel: fn(), signals, CancelToken(), finish, on_done, on_error)
+        self._launch(lambda progress, cancel: fn(), _Signals(self), CancelToken(), None, on_done, on_error)
 
 
 class SynchronousRunner(JobRunner):
