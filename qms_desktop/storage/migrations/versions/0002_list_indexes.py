@@ -1,15 +1,9 @@
 """Indexes for the lists that grow: history by time, nonconformities by status, attachments by hash.
-
-Revision ID: 0002
-Revises: 0001
-Create Date: 2026-11-23
 """
 from alembic import op
 
 revision = "0002"
 down_revision = "0001"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

@@ -3,16 +3,11 @@
 No model changes: the index tables and their triggers are SQLite's, made by storage/fulltext.py. The
 list of tables is written here as it stands at this revision; a later searched table gets its index in
 its own migration (``fulltext.install(op.get_bind(), ("new_table",))``).
-
-Revision ID: w_fts
-Revises: w_house
 """
 from alembic import op
 
 revision = "w_fts"
 down_revision = "w_house"
-branch_labels = None
-depends_on = None
 
 TABLES = ("tthc", "procedure", "audit", "nonconformity", "management_review", "external_inspection",
           "legal_document", "announcement", "objective", "training", "risk", "improvement", "staff", "unit",

@@ -5,18 +5,12 @@ Adds ``change_log.state`` (storage/rowstate.py), an index to find a record's ent
 ``baseline`` entry per existing row (user ``system``): from this point on every row is covered
 by the history. What was changed outside the application BEFORE the upgrade cannot be told
 apart any more; the baseline entries say in the history when coverage began.
-
-Revision ID: w_hist
-Revises: 0002
-Create Date: 2026-12-01
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "w_hist"
 down_revision = "w_inbox"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

@@ -1,10 +1,6 @@
 """Citizen feedback and petitions (phản ánh, kiến nghị; TT 26 Art. 36.1(e)): the petition table.
 
 Generated with `alembic revision --autogenerate` (docs/architecture.md).
-
-Revision ID: w_house
-Revises: w_hist
-Create Date: 2026-12-02 00:23:29.629498
 """
 from alembic import op
 import sqlalchemy as sa
@@ -12,8 +8,6 @@ import sqlalchemy as sa
 
 revision = 'w_house'
 down_revision = 'w_inspect'
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

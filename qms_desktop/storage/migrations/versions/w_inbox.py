@@ -1,16 +1,10 @@
 """The receiving office: agency code and mode; register of reporting units, submissions, packages, events.
-
-Revision ID: w_inbox
-Revises: 0002
-Create Date: 2026-12-01
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = "w_inbox"
 down_revision = "w_merge"
-branch_labels = None
-depends_on = None
 
 _AUDITED = (
     ("created_at", sa.DateTime),

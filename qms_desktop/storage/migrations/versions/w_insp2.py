@@ -3,9 +3,6 @@
 corrective-action follow-up closes only with a package that answers the record.
 
 Additive and nullable: existing rows keep their canonical state (NULL is left out of it).
-
-Revision ID: w_insp2
-Revises: w_fts
 """
 from alembic import op
 import sqlalchemy as sa
@@ -13,8 +10,6 @@ import sqlalchemy as sa
 
 revision = 'w_insp2'
 down_revision = "w_fts"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

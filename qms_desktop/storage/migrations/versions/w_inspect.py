@@ -1,16 +1,10 @@
 """The receiving office's yearly inspections: plan and decision, team, units with their record and follow-up.
-
-Revision ID: w_inspect
-Revises: w_hist
-Create Date: 2026-12-02
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = "w_inspect"
 down_revision = "w_hist"
-branch_labels = None
-depends_on = None
 
 
 def _audited() -> list[sa.Column]:

@@ -1,17 +1,11 @@
 """Merge of former communes (2025 reform): predecessors, provenance of merged rows, imported history,
 aliases (former procedure code, former NC number).
-
-Revision ID: w_merge
-Revises: 0002
-Create Date: 2026-12-01
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = "w_merge"
 down_revision = "w_pades"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

@@ -1,16 +1,10 @@
 """The report's digitally signed PDF (PAdES), kept in stored_file, referenced by its SHA-256.
-
-Revision ID: w_pades
-Revises: 0002
-Create Date: 2026-12-01
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = "w_pades"
 down_revision = "w_tthc"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

@@ -3,18 +3,12 @@ effectiveness, website posting and legal bases of an announcement, the report's 
 data cut-off, typed Part II statements and the pre-flight acknowledgements.
 
 Additive only: one new table, new nullable columns or columns with server defaults.
-
-Revision ID: w_report
-Revises: 0002
-Create Date: 2026-12-01
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "w_report"
 down_revision = "0002"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

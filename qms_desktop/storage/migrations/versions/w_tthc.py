@@ -1,18 +1,12 @@
 """TTHC lists as provinces publish them: the province's code suffix, temporary codes, fee, legal
 basis, implementing body, online-service level, and the status a decision gives (abolished,
 replaced by a successor) with the decision's number and date.
-
-Revision ID: w_tthc
-Revises: 0002
-Create Date: 2026-12-01
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "w_tthc"
 down_revision = "w_report"
-branch_labels = None
-depends_on = None
 
 _TEXT_COLUMNS = ("provincial_code", "fee", "legal_basis", "agency", "dvc_level", "status_decision",
                  "successor_code")
