@@ -10,6 +10,7 @@ parser and dispatches; no command module imports it.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from typing import Callable
@@ -44,6 +45,13 @@ def build_parser() -> Parser:
     return p
 
 
+@functools.cache
+def _parser() -> Parser:
+    """The parser, built once per process (it holds no state between parses; building it costs ~30 ms,
+    which the tests and scripts that call ``main`` many times in one process paid on every call)."""
+    return build_parser()
+
+
 def _utf8_streams() -> None:
     """Redirected output on Windows uses the ANSI code page, which cannot hold Vietnamese: use UTF-8."""
     for stream in (sys.stdout, sys.stderr):
@@ -61,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         root = logging.getLogger()
         if not root.handlers:
             root.addHandler(logging.NullHandler())
-    args = build_parser().parse_args(argv)
+    args = _parser().parse_args(argv)
     from qms_desktop.cli import i18n
     common.T = T = i18n.load(args.lang)
     try:
