@@ -134,8 +134,36 @@ class ReviewFact:
     conclusion: str = ""
 
 
+@dataclass(frozen=True, kw_only=True)
+class PeriodRows:
+    """The rows behind a period's figures, gathered once (``services.period_facts``): the report prints
+    them (``ReportFacts``), the dashboard and the warnings read them (``PeriodFacts``)."""
+
+    uncovered_codes: tuple[str, ...] = ()
+    procedures: tuple[ProcedureFact, ...] = ()
+    training_topics: tuple[str, ...] = ()
+    policy_year: int | None = None
+    objectives: tuple[ObjectiveFact, ...] = ()
+    stats: tuple[StatFact, ...] = ()
+    field_stats: tuple[FieldStatFact, ...] = ()
+    field_stats_gaps: tuple[str, ...] = ()  # statistics rows of the window without (matching) per-field lines
+    missing_months: tuple[str, ...] = ()  # "MM/YYYY" of the window's months no statistics row covers
+    review_dates: tuple[dt.date, ...] = ()
+    reviews_12m: tuple[ReviewFact, ...] = ()  # reviews held in the 12 months up to the end
+    audits: tuple[AuditFact, ...] = ()
+    ncs: tuple[NcFact, ...] = ()
+    improvements: tuple[str, ...] = ()
+    steering_names: tuple[str, ...] = ()
+    units_with_procedures: tuple[str, ...] = ()
+    units_audited: tuple[str, ...] = ()
+    announcements: tuple[AnnouncementFact, ...] = ()  # every one up to the end of the period
+    scope_changed: bool = False
+    inspections: tuple[InspectionFact, ...] = ()
+    inspection_answers: tuple[InspectionAnswer, ...] = ()  # what report.json says of each inspection (issue 15)
+
+
 @dataclass(frozen=True)
-class ReportFacts:
+class ReportFacts(PeriodRows):
     report_id: int
     report_version: int
     year: int
@@ -157,27 +185,6 @@ class ReportFacts:
     request_letter: str = ""  # "Công văn số 456/SKHCN-TĐC ngày 02/6/2026 của Sở Khoa học và Công nghệ …"
     statements: tuple[tuple[str, str], ...] = ()  # typed Part II text: (item key, text)
     figures: tuple[FigureValue, ...] = ()
-    uncovered_codes: tuple[str, ...] = ()
-    procedures: tuple[ProcedureFact, ...] = ()
-    training_topics: tuple[str, ...] = ()
-    policy_year: int | None = None
-    objectives: tuple[ObjectiveFact, ...] = ()
-    stats: tuple[StatFact, ...] = ()
-    field_stats: tuple[FieldStatFact, ...] = ()
-    field_stats_gaps: tuple[str, ...] = ()
-    missing_months: tuple[str, ...] = ()
-    review_dates: tuple[dt.date, ...] = ()
-    reviews_12m: tuple[ReviewFact, ...] = ()
-    audits: tuple[AuditFact, ...] = ()
-    ncs: tuple[NcFact, ...] = ()
-    improvements: tuple[str, ...] = ()
-    steering_names: tuple[str, ...] = ()
-    units_with_procedures: tuple[str, ...] = ()
-    units_audited: tuple[str, ...] = ()
-    announcements: tuple[AnnouncementFact, ...] = ()  # every one up to the end of the period
-    scope_changed: bool = False
-    inspections: tuple[InspectionFact, ...] = ()
-    inspection_answers: tuple[InspectionAnswer, ...] = ()  # report.json's external_inspections (issue 15)
     website: str = ""  # the commune's website ("" = it has none)
     consultant_status: str = ""  # "none" / "hired" / "" (not recorded)
     consultant_name: str = ""

@@ -34,8 +34,8 @@ from qms_desktop.domain.text import sort_key
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.reports.report_data import INT, PERCENT, InspectionAnswer
 from qms_desktop.reports.report_text import (
-    AnnouncementFact, AuditFact, FieldStatFact, FigureValue, InspectionFact, NcFact, ObjectiveFact, ProcedureFact,
-    ReviewFact, StatFact,
+    AnnouncementFact, AuditFact, FieldStatFact, FigureValue, InspectionFact, NcFact, ObjectiveFact, PeriodRows,
+    ProcedureFact, ReviewFact, StatFact,
 )
 from qms_desktop.storage import orm
 
@@ -470,8 +470,9 @@ assert len(FIGURE_KEYS) == len(FIGURES), "a figure key is declared twice"
 # ---------------------------------------------------------------- the gathered facts
 
 @dataclass(frozen=True)
-class PeriodFacts:
-    """Everything known about a window as of its end: the figures and the rows behind them."""
+class PeriodFacts(PeriodRows):
+    """Everything known about a window as of its end: the figures and the rows behind them (``PeriodRows``,
+    which the report copies as they are)."""
 
     start: dt.date
     end: dt.date
@@ -492,28 +493,6 @@ class PeriodFacts:
     # the dashboard's details
     ncs_by_status_year: tuple[tuple[str, int], ...] = ()
     recent_stats: tuple[StatFact, ...] = ()
-    # the report's rows
-    uncovered_codes: tuple[str, ...] = ()
-    procedures: tuple[ProcedureFact, ...] = ()
-    training_topics: tuple[str, ...] = ()
-    policy_year: int | None = None
-    objectives: tuple[ObjectiveFact, ...] = ()
-    stats: tuple[StatFact, ...] = ()
-    field_stats: tuple[FieldStatFact, ...] = ()
-    field_stats_gaps: tuple[str, ...] = ()  # statistics rows of the window without (matching) per-field lines
-    missing_months: tuple[str, ...] = ()  # "MM/YYYY" of the window's months no statistics row covers
-    review_dates: tuple[dt.date, ...] = ()
-    reviews_12m: tuple[ReviewFact, ...] = ()  # reviews held in the 12 months up to the end
-    audits: tuple[AuditFact, ...] = ()
-    ncs: tuple[NcFact, ...] = ()
-    improvements: tuple[str, ...] = ()
-    steering_names: tuple[str, ...] = ()
-    units_with_procedures: tuple[str, ...] = ()
-    units_audited: tuple[str, ...] = ()
-    announcements: tuple[AnnouncementFact, ...] = ()
-    scope_changed: bool = False
-    inspections: tuple[InspectionFact, ...] = ()
-    inspection_answers: tuple[InspectionAnswer, ...] = ()  # what report.json says of each inspection (issue 15)
     notes: dict = field(default_factory=dict)
 
     def value(self, key: str) -> int | float | None:

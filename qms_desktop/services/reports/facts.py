@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import fields
 
 from sqlalchemy.orm import Session
 
 from qms_desktop.domain.periods import ReportPeriod
 from qms_desktop.reports.report_data import AgencyInfo
-from qms_desktop.reports.report_text import ReportFacts
+from qms_desktop.reports.report_text import PeriodRows, ReportFacts
 from qms_desktop.services import period_facts
 from qms_desktop.storage import orm
 
@@ -49,14 +50,8 @@ def gather(s: Session, report: orm.Report, agency: AgencyInfo, rule: str, *, set
         date=date if date is not None else report.date, status=status or report.status, recipient=report.recipient,
         agency=agency, shortcomings=report.shortcomings, plans=report.plans, proposals=report.proposals,
         correction_of=correction_of, changes_summary=changes_summary, request_letter=report.request_letter or "",
-        statements=tuple(sorted(statements(report).items())), figures=pf.figures, uncovered_codes=pf.uncovered_codes,
-        procedures=pf.procedures, training_topics=pf.training_topics, policy_year=pf.policy_year,
-        objectives=pf.objectives, stats=pf.stats, field_stats=pf.field_stats, field_stats_gaps=pf.field_stats_gaps,
-        missing_months=pf.missing_months, review_dates=pf.review_dates, reviews_12m=pf.reviews_12m, audits=pf.audits,
-        ncs=pf.ncs, improvements=pf.improvements, steering_names=pf.steering_names,
-        units_with_procedures=pf.units_with_procedures, units_audited=pf.units_audited,
-        announcements=pf.announcements, scope_changed=pf.scope_changed, inspections=pf.inspections,
-        inspection_answers=pf.inspection_answers,
+        statements=tuple(sorted(statements(report).items())), figures=pf.figures,
+        **{f.name: getattr(pf, f.name) for f in fields(PeriodRows)},
         website=settings.get("website", ""), consultant_status=settings.get("consultant_status", ""),
         consultant_name=settings.get("consultant_name", ""),
     )
