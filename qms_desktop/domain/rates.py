@@ -8,7 +8,9 @@ numbers, never from the printed value.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
+from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
@@ -71,3 +73,24 @@ def percent_text(value: int | float | Fraction | None, decimals: int = 1) -> str
 
 
 __all__ = ["decimal_text", "floor_to", "meets", "meets_ratio", "percent", "percent_text", "rate"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReportingCounts:
+    """A period's reports from the units, counted: what the receiving office's status screen shows
+    (``services.receiving.status.Overview``) and its summary report prints (``reports.office_documents``)."""
+
+    period: str
+    start: dt.date
+    end: dt.date
+    due_date: dt.date
+    target: float
+    expected: int
+    received: int
+    on_time: int
+    late: int
+    returned: int
+    missing: int
+    reporting_rate: float | None
+    on_time_rate: float | None
+    totals: dict  # FIGURES → total (rates recomputed from the totals, satisfaction averaged)

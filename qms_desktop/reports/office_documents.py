@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from qms_desktop.domain.rates import ReportingCounts
 from qms_desktop.i18n import decree30_date_line
 from qms_desktop.reports import wording as W
 from qms_desktop.reports import wording_office as O
@@ -81,25 +82,11 @@ class SummaryRow:
 
 
 @dataclass(frozen=True)
-class SummaryReport:
+class SummaryReport(ReportingCounts):
     office: OfficeInfo
     date: dt.date
-    period: str
     period_label: str
-    start: dt.date
-    end: dt.date
-    due_date: dt.date
-    expected: int
-    received: int
-    on_time: int
-    late: int
-    returned: int
-    missing: int
-    reporting_rate: float | None
-    on_time_rate: float | None
-    target: float
     rows: tuple[SummaryRow, ...]
-    totals: dict
     warnings: tuple[tuple[str, str, str, dict], ...]  # (unit code, unit name, rule, params)
     units_with_audit: int = 0
     units_with_review: int = 0

@@ -4,12 +4,14 @@ summary report (writers in ``reports.office_documents`` / ``reports.office_workb
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import fields
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from qms_desktop.domain.periods import ReportPeriod
+from qms_desktop.domain.rates import ReportingCounts
 from qms_desktop.domain.text import ascii_slug
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.reports import wording as W
@@ -92,10 +94,10 @@ def summary_data(ctx: AppContext, period: str, *, day: dt.date | None = None, ov
     rows = tuple(SummaryRow(r.code, r.name, r.state, r.on_time, dict(r.figures), r.sent_date) for r in ov.rows)
     warnings = tuple((w.unit_code, w.unit_name, w.rule, dict(w.params)) for w in ov.warnings)
     counted = ov.counted_rows
+    counts = {f.name: getattr(ov, f.name) for f in fields(ReportingCounts)}
     return SummaryReport(
-        office, day or ctx.today, ov.period, _label(ov.period), ov.start, ov.end, ov.due_date, ov.expected,
-        ov.received, ov.on_time, ov.late, ov.returned, ov.missing, ov.reporting_rate, ov.on_time_rate, ov.target,
-        rows, dict(ov.totals), warnings,
+        **{**counts, "totals": dict(ov.totals)}, office=office, date=day or ctx.today, period_label=_label(ov.period),
+        rows=rows, warnings=warnings,
         units_with_audit=sum(1 for r in counted if (r.figures.get("audits") or 0) > 0),
         units_with_review=sum(1 for r in counted if (r.figures.get("reviews") or 0) > 0))
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, select
 
 from qms_desktop.domain.periods import DECREE_09, ReportPeriod
+from qms_desktop.domain.rates import ReportingCounts
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.agency import DEFAULTS
 from qms_desktop.services.context import AppContext
@@ -104,22 +105,8 @@ class UnitStatus:
 
 
 @dataclass(frozen=True)
-class Overview:
-    period: str
-    start: dt.date
-    end: dt.date
-    due_date: dt.date
-    target: float
-    expected: int
-    received: int
-    on_time: int
-    late: int
-    returned: int
-    missing: int
-    reporting_rate: float | None
-    on_time_rate: float | None
+class Overview(ReportingCounts):
     rows: tuple[UnitStatus, ...]
-    totals: dict  # FIGURES → total (rates recomputed from the totals, satisfaction averaged)
 
     @property
     def chase_list(self) -> list[UnitStatus]:
@@ -226,9 +213,10 @@ def period_overview(ctx: AppContext, period: str) -> Overview:
                                figures, warnings))
     rows.sort(key=lambda x: (x.code.casefold(), x.unit_id))
     totals = totals_of([r.figures for r in rows if r.counted])
-    return Overview(p.code, start, end, due, target, expected, received, on_time, received - on_time, returned,
-                    expected - received - returned, _rate(received, expected), _rate(on_time, expected),
-                    tuple(rows), totals)
+    return Overview(period=p.code, start=start, end=end, due_date=due, target=target, expected=expected,
+                    received=received, on_time=on_time, late=received - on_time, returned=returned,
+                    missing=expected - received - returned, reporting_rate=_rate(received, expected),
+                    on_time_rate=_rate(on_time, expected), rows=tuple(rows), totals=totals)
 
 
 def known_periods(ctx: AppContext) -> list[str]:
