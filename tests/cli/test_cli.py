@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+from qms_process import run_qms
 
 USER, PASSWORD = "thuky", "Mat-khau-2026!"
 
@@ -16,8 +17,7 @@ def qms(*args, env_extra=None, user=True, stdin=subprocess.DEVNULL):
     if user:
         env.update(QMS_USER=USER, QMS_PASSWORD=PASSWORD)
     env.update(env_extra or {})
-    return subprocess.run([sys.executable, "-m", "qms_desktop.cli", *args], capture_output=True, text=True,
-                          env=env, stdin=stdin, timeout=120)
+    return run_qms(list(args), env=env, stdin=stdin, timeout=120)
 
 
 @pytest.fixture

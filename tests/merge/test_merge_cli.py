@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import subprocess
-import sys
 
 from communes import sha256
+from qms_process import run_qms
 
 NEW = {"QMS_USER": "chutich", "QMS_PASSWORD": "ChuTich@2025x"}
 DEMO = {"QMS_USER": "lanhdao", "QMS_PASSWORD": "LanhDao@2026"}
@@ -17,8 +16,7 @@ DEMO = {"QMS_USER": "lanhdao", "QMS_PASSWORD": "LanhDao@2026"}
 def qms(*args, env_extra=None):
     env = {k: v for k, v in os.environ.items() if not k.startswith("QMS_") or k == "QMS_DATA_DIR"}
     env.update(env_extra or NEW)
-    return subprocess.run([sys.executable, "-m", "qms_desktop.cli", *map(str, args)], capture_output=True,
-                          text=True, env=env, timeout=300)
+    return run_qms(list(args), env=env, stdin=None, timeout=300)
 
 
 def test_dry_run_lists_and_writes_nothing_then_merge_and_again(files, tmp_path):

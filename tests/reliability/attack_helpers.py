@@ -6,8 +6,8 @@ import datetime as dt
 import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
+from qms_process import run_qms
 
 PASSWORD = "Mat-khau-2026!"
 TODAY = dt.date(2026, 6, 18)
@@ -25,9 +25,7 @@ def env_for(data_dir: Path | None = None, user: str | None = "lanhdao", **extra:
 
 
 def qms(db: Path, *args: str, env: dict | None = None, timeout: int = 180) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "qms_desktop.cli", "--lang", "en", "--db", str(db), *args],
-                          capture_output=True, text=True, env=env or env_for(), stdin=subprocess.DEVNULL,
-                          timeout=timeout)
+    return run_qms(["--lang", "en", "--db", str(db), *args], env=env or env_for(), timeout=timeout)
 
 
 def no_traceback(r: subprocess.CompletedProcess) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from engine_helpers import raw_sql
+from qms_process import run_qms
 
 pytestmark = pytest.mark.postgresql
 
@@ -30,8 +31,7 @@ def qms(*args, env_extra=None, user=True, timeout=300):
     if user:
         env.update(QMS_USER=USER, QMS_PASSWORD=PASSWORD)
     env.update(env_extra or {})
-    return subprocess.run([sys.executable, "-m", "qms_desktop.cli", *map(str, args)], capture_output=True, text=True,
-                          env=env, stdin=subprocess.DEVNULL, timeout=timeout)
+    return run_qms(list(args), env=env, timeout=timeout)
 
 
 WRITER = textwrap.dedent('''
