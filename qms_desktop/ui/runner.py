@@ -21,13 +21,18 @@ class _Signals(QObject):
 
 
 class _Task(QRunnable):
-    def __init__(self, fn: Callable, signals: _Signals, cancel: CancelToken) -> None:
+    """Runs a job on the worker thread. It does not own the job's callable: the runner does, and lets it go
+    on the GUI thread when the job's end is delivered. The task is deleted on the worker thread, and a
+    callable that held the last reference to a widget (a page, a dialog it closes over) would delete that
+    widget there — Qt's widget list changed from two threads at once, a later crash in any walk over it."""
+
+    def __init__(self, fns: dict, signals: _Signals, cancel: CancelToken) -> None:
         super().__init__()
-        self._fn, self._signals, self._cancel = fn, signals, cancel
+        self._fns, self._signals, self._cancel = fns, signals, cancel
 
     def run(self) -> None:
         try:
-            result = self._fn(progress=self._signals.progress.emit, cancel=self._cancel)
+            result = self._fns[self._signals](progress=self._signals.progress.emit, cancel=self._cancel)
         except BaseException as exc:  # noqa: BLE001 - reported on the GUI thread, never lost
             self._signals.failed.emit(exc)
         else:
@@ -42,6 +47,7 @@ class JobRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._running: set[_Signals] = set()
+        self._fns: dict[_Signals, Callable] = {}  # each job's callable, released on the GUI thread (_Task)
         self._jobs: dict[_Signals, tuple[CancelToken, str]] = {}  # running or queued: their Cancel and label
         self._quiet = False  # the window is closing: results are no longer shown
 
@@ -144,11 +150,13 @@ class JobRunner(QObject):
         (``wait_idle``) and its signals object deleted, then (unless the window is closing) ``on_done`` or
         ``on_failed``."""
         self._running.add(signals)
+        self._fns[signals] = fn
 
         def ended() -> None:
             if finish is not None:
                 finish()
             self._running.discard(signals)
+            self._fns.pop(signals, None)
             signals.deleteLater()
 
         def done(result: object) -> None:
@@ -163,7 +171,7 @@ class JobRunner(QObject):
 
         signals.finished.connect(done)
         signals.failed.connect(failed)
-        self._pool.start(_Task(fn, signals, token))
+        self._pool.start(_Task(self._fns, signals, token))
 
     def background(self, fn: Callable[[], object], *, on_done: Callable[[object], None],
                    on_error: Callable[[BaseException], None]) -> None:

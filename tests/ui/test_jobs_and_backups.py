@@ -155,3 +155,28 @@ def test_finalising_a_report_and_importing_back_up_at_once(qtbot, user_ctx, answ
     assert len(made) == 1  # refreshed, one per day
     assert _count(made[0], "SELECT count(*) FROM report WHERE status = 'final'") == 1
     window.close()
+
+
+# ---------------------------------------------------------------- what a job holds is let go on the GUI thread
+def test_what_a_job_holds_is_let_go_on_the_gui_thread(qtbot):
+    """A job's callable may hold the last reference to a widget (a dialog it closes over): letting it go
+    on the worker thread would delete the widget there, changing Qt's widget list from two threads."""
+    runner = JobRunner()
+    released_on_gui: list[bool] = []
+    results: list[object] = []
+
+    class Held:
+        def __del__(self) -> None:
+            released_on_gui.append(threading.current_thread() is threading.main_thread())
+
+    def job(held: Held):
+        return lambda **_: held is not None
+
+    def read(held: Held):
+        return lambda: held is not None
+
+    runner.start(job(Held()), parent=None, label="job", on_done=results.append)
+    runner.background(read(Held()), on_done=results.append, on_error=results.append)
+    assert runner.wait_idle(timeout_s=30)
+    qtbot.waitUntil(lambda: len(released_on_gui) == 2, timeout=5000)
+    assert results == [True, True] and released_on_gui == [True, True]
