@@ -88,11 +88,15 @@ def _set_font(app: QApplication, font: QFont) -> None:
     if app.styleSheet():
         # With a style sheet (ui.style) Qt does not pass the new application font on to widgets that
         # already exist; tell each of them (cheap, unlike re-applying the style sheet to every widget).
+        # The windows and what they hold, not QApplication.allWidgets(): that list also hands out widgets
+        # being torn down (a closed window's, deleted later), and wrapping one for Python crashed (CI).
         import shiboken6
         from PySide6.QtCore import QEvent
 
-        for widget in app.allWidgets():
-            if shiboken6.isValid(widget):  # one being torn down (a closed window's) gets nothing
+        for window in app.topLevelWidgets():
+            if not shiboken6.isValid(window):
+                continue
+            for widget in (window, *window.findChildren(QWidget)):
                 app.sendEvent(widget, QEvent(QEvent.Type.ApplicationFontChange))
 
 

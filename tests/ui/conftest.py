@@ -21,7 +21,7 @@ os.environ.setdefault("QMS_DATA_DIR", str(_TMP / "data"))
 os.environ.pop("QMS_DB", None)
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings  # noqa: E402
 
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(_TMP / "settings"))
@@ -41,10 +41,14 @@ def _clean_ui_state(qapp):
     from qms_desktop.ui import fonts, translations
 
     QSettings().clear()
-    fonts.apply_app_font(qapp, fonts.DEFAULT_POINT_SIZE)
+    family = fonts.register_ui_font()
+    if qapp.font().pointSize() != fonts.DEFAULT_POINT_SIZE or (family and family not in qapp.font().families()):
+        fonts.apply_app_font(qapp, fonts.DEFAULT_POINT_SIZE)  # first test, or the one before changed it (A-/A+)
     translations.install("en")  # source strings: tests assert on them whatever .qm exists
     yield
     QSettings().clear()
+    # What the test closed goes now, on this thread, before the next test walks the windows.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)
