@@ -114,9 +114,27 @@ class MasterDetailPage(Page):
         self.toolbar.addWidget(button)
         return button
 
-    def finish_toolbar(self) -> None:
-        """Put "Export to Excel" last; subclasses call it after adding their buttons."""
+    def tool_button(self, text: str, slot: Callable[..., Any], *, permission: str | None = "edit", name: str = "",
+                    tip: str = "") -> QPushButton:
+        """A toolbar button ``text`` (translated by the caller) that runs ``slot``, enabled only for a user with
+        ``permission`` (None: left as it is, for the page to enable by the selection); ``name`` and ``tip``
+        (object name, tooltip) are set when given."""
+        button = self.add_tool_button(QPushButton(text))
+        if name:
+            button.setObjectName(name)
+        if tip:
+            button.setToolTip(tip)
+        button.clicked.connect(slot)
+        if permission is not None:
+            button.setEnabled(self.can(permission))
+        return button
+
+    def finish_toolbar(self, sizes: tuple[int, int] | None = None) -> None:
+        """Put "Export to Excel" last; subclasses call it after adding their buttons. ``sizes``: how the splitter
+        shares the height between the list and the detail at first."""
         self.toolbar.addWidget(self.export_button)
+        if sizes is not None:
+            self.splitter.setSizes(list(sizes))
 
     def export(self) -> str | None:
         return self.table.export_to_excel(self.export_title(), self.export_name)
@@ -209,6 +227,45 @@ class MasterDetailPage(Page):
         self.refresh()
         if tab is not None:
             self.tabs.setCurrentIndex(tab)
+        return True
+
+    def detail_dialog(self, dialog: Callable[..., Any], kinds: set[str] | str, *, tab: int | None = None,
+                      **kwargs) -> bool:
+        """Run ``dialog(env, detail_data, self, **kwargs)`` on the shown record (nothing when none is shown), then as
+        :meth:`accepted`. True when accepted."""
+        if self.detail_data is None:
+            return False
+        return self.accepted(dialog(self.env, self.detail_data, self, **kwargs), kinds, tab=tab)
+
+    def edit_line(self, table: TableView, dialog: Callable[..., Any], kinds: set[str] | str, key: str, *,
+                  tab: int | None = None) -> None:
+        """Edit the line selected in ``table`` (an action, an output of the shown record) with
+        ``dialog(env, detail_data, self, key=line)``; when accepted, as :meth:`accepted`, the line selected again."""
+        line = table.current_row()
+        if line is not None and self.detail_dialog(dialog, kinds, tab=tab, **{key: line}):
+            table.select_where(lambda r: r.id == line.id)
+
+    def complete_line(self, table: TableView, dialog: Callable[..., Any], kinds: set[str] | str) -> None:
+        """Mark the line selected in ``table`` done with ``dialog(env, line, self)``, as :meth:`accepted`; nothing
+        when no line is selected or it is done already."""
+        line = table.current_row()
+        if line is not None and line.done_date is None:
+            self.accepted(dialog(self.env, line, self), kinds)
+
+    def save_form(self, form: Any, save: Callable[[dict], Any], kinds: set[str] | str, *, saved: str = "") -> bool:
+        """Write the values of ``form`` (a FieldForm) with ``save(values)``; a refusal shows in the form (False).
+        Saved: the form is clean, the other pages are told ``kinds`` changed, this one reloads and the status bar
+        says ``saved`` when given."""
+        try:
+            save(form.values())
+        except QmsError as exc:
+            form.show_error(exc)
+            return False
+        form.mark_clean()
+        self.changed(kinds)
+        self.refresh()
+        if saved:
+            self.status_message.emit(saved)
         return True
 
     def can(self, permission: str) -> bool:

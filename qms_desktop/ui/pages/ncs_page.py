@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QTabWidget, QWidget,
 )
 
-from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.model import NcStatus, Severity, label
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from qms_desktop.services import ncs
@@ -58,11 +57,8 @@ class NcsPage(MasterDetailPage):
         self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.toolbar.insertWidget(1, self.status_filter)
-        self.new_button = self.add_tool_button(QPushButton(self.tr("&New nonconformity…")))
-        self.finish_toolbar()
-        self.new_button.clicked.connect(self.create)
-        self.new_button.setEnabled(self.can("edit"))
-        self.splitter.setSizes([220, 430])
+        self.new_button = self.tool_button(self.tr("&New nonconformity…"), self.create)
+        self.finish_toolbar(sizes=(220, 430))
 
     def title(self) -> str:
         return self.tr("Nonconformities and corrective actions")
@@ -295,63 +291,33 @@ class NcsPage(MasterDetailPage):
 
     def save_description(self) -> bool:
         d = self.detail_data
-        if d is None:
-            return False
-        try:
-            v = self.desc_form.values()
-            ncs.update_nc(self.env.ctx.editing(d.stamp), d.row.id, description=v["description"], root_cause=v["root_cause"],
-                          immediate_correction=v["immediate_correction"], clause=v["clause"], severity=v["severity"],
-                          due_date=v["due_date"], clear_due_date=v["due_date"] is None)
-        except QmsError as exc:
-            self.desc_form.show_error(exc)
-            return False
-        self.desc_form.mark_clean()
-        self.changed("nonconformity")
-        self.refresh()
-        self.status_message.emit(self.tr("Saved."))
-        return True
+        return d is not None and self.save_form(self.desc_form, lambda v: ncs.update_nc(
+            self.env.ctx.editing(d.stamp), d.row.id, description=v["description"], root_cause=v["root_cause"],
+            immediate_correction=v["immediate_correction"], clause=v["clause"], severity=v["severity"],
+            due_date=v["due_date"], clear_due_date=v["due_date"] is None), "nonconformity", saved=self.tr("Saved."))
 
     def add_action(self) -> None:
-        if self.detail_data is None:
-            return
-        from qms_desktop.ui.dialogs.nc_dialogs import ActionDialog
+        from qms_desktop.ui.dialogs.nc_dialogs import ActionDialog  # at first use: it brings the procedure forms
 
-        dlg = ActionDialog(self.env, self.detail_data, self)
-        self.accepted(dlg, "nonconformity", tab=1)
+        self.detail_dialog(ActionDialog, "nonconformity", tab=1)
 
     def edit_action(self) -> None:
-        a = self.actions_table.current_row()
-        if self.detail_data is None or a is None or not self.edit_action_button.isEnabled():
-            return
         from qms_desktop.ui.dialogs.nc_dialogs import ActionDialog
 
-        dlg = ActionDialog(self.env, self.detail_data, self, action=a)
-        if self.accepted(dlg, "nonconformity", tab=1):
-            self.actions_table.select_where(lambda r: r.id == a.id)
+        if self.edit_action_button.isEnabled():
+            self.edit_line(self.actions_table, ActionDialog, "nonconformity", "action", tab=1)
 
     def complete_action(self) -> None:
-        a = self.actions_table.current_row()
-        if a is None or a.done_date is not None or not self.done_button.isEnabled():
-            return
         from qms_desktop.ui.dialogs.nc_dialogs import ActionDoneDialog
 
-        dlg = ActionDoneDialog(self.env, a, self)
-        self.accepted(dlg, "nonconformity")
+        if self.done_button.isEnabled():
+            self.complete_line(self.actions_table, ActionDoneDialog, "nonconformity")
 
     def verify(self) -> bool:
         d = self.detail_data
-        if d is None:
-            return False
-        try:
-            v = self.verify_form.values()
-            ncs.verify(self.env.ctx.editing(d.stamp), d.row.id, verified_by=v["verified_by"], verified_date=v["verified_date"],
-                       effective=v["effective"], note=v["note"])
-        except QmsError as exc:
-            self.verify_form.show_error(exc)
-            return False
-        self.changed("nonconformity")
-        self.refresh()
-        return True
+        return d is not None and self.save_form(self.verify_form, lambda v: ncs.verify(
+            self.env.ctx.editing(d.stamp), d.row.id, verified_by=v["verified_by"], verified_date=v["verified_date"],
+            effective=v["effective"], note=v["note"]), "nonconformity")
 
     def close_nc(self) -> bool:
         d = self.detail_data

@@ -122,11 +122,8 @@ class ReportsPage(MasterDetailPage):
     def __init__(self, env, parent: QWidget | None = None) -> None:
         self.detail_data: reports.ReportDetail | None = None
         super().__init__(env, parent)
-        self.new_button = self.add_tool_button(QPushButton(self.tr("&New report…")))
-        self.finish_toolbar()
-        self.new_button.clicked.connect(self.create)
-        self.new_button.setEnabled(self.can("edit"))
-        self.splitter.setSizes([160, 520])
+        self.new_button = self.tool_button(self.tr("&New report…"), self.create)
+        self.finish_toolbar(sizes=(160, 520))
 
     def title(self) -> str:
         return self.tr("Reports")

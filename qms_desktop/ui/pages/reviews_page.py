@@ -41,11 +41,8 @@ class ReviewsPage(MasterDetailPage):
         self.input_edits: dict[str, QPlainTextEdit] = {}
         self._inputs_loaded: dict[str, str] = {}
         super().__init__(env, parent)
-        self.new_button = self.add_tool_button(QPushButton(self.tr("&New review…")))
-        self.finish_toolbar()
-        self.new_button.clicked.connect(self.create)
-        self.new_button.setEnabled(self.can("edit"))
-        self.splitter.setSizes([170, 480])
+        self.new_button = self.tool_button(self.tr("&New review…"), self.create)
+        self.finish_toolbar(sizes=(170, 480))
 
     def title(self) -> str:
         return self.tr("Management reviews")
@@ -250,29 +247,17 @@ class ReviewsPage(MasterDetailPage):
             return
         if self.changed_inputs() and not self.save_inputs():
             return
-        dlg = HoldReviewDialog(self.env, self.detail_data, self)
-        self.accepted(dlg, "management_review")
+        self.detail_dialog(HoldReviewDialog, "management_review")
 
     def add_output(self) -> None:
-        if self.detail_data is None:
-            return
-        dlg = OutputDialog(self.env, self.detail_data, self)
-        self.accepted(dlg, "management_review", tab=2)
+        self.detail_dialog(OutputDialog, "management_review", tab=2)
 
     def edit_output(self) -> None:
-        o = self.outputs_table.current_row()
-        if self.detail_data is None or o is None or not self.edit_output_button.isEnabled():
-            return
-        dlg = OutputDialog(self.env, self.detail_data, self, output=o)
-        if self.accepted(dlg, "management_review", tab=2):
-            self.outputs_table.select_where(lambda r: r.id == o.id)
+        if self.edit_output_button.isEnabled():
+            self.edit_line(self.outputs_table, OutputDialog, "management_review", "output", tab=2)
 
     def complete_output(self) -> None:
-        o = self.outputs_table.current_row()
-        if o is None or o.done_date is not None:
-            return
-        dlg = OutputDoneDialog(self.env, o, self)
-        self.accepted(dlg, "management_review")
+        self.complete_line(self.outputs_table, OutputDoneDialog, "management_review")
 
     def cancel_review(self) -> None:
         d = self.detail_data

@@ -57,22 +57,18 @@ class TthcPage(MasterDetailPage):
         self.scope_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.scope_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.toolbar.insertWidget(1, self.scope_filter)
-        self.new_button = self.add_tool_button(QPushButton(self.tr("&New TTHC…")))
-        self.import_button = self.add_tool_button(QPushButton(self.tr("&Import list…")))
-        self.import_button.setToolTip(self.tr("Import the province's TTHC list or a decision changing it "
-                                              "(.xlsx, .xls, .ods, .docx, .csv), with a preview first"))
-        self.code_button = self.add_tool_button(QPushButton(self.tr("Set national &code…")))
-        self.code_button.setToolTip(self.tr("Replace the temporary code of a TTHC imported without a national code"))
-        self.scope_button = self.add_tool_button(QPushButton(self.tr("In/out of &scope")))
-        self.scope_button.setToolTip(self.tr("Put the selected TTHC in the QMS scope, or take it out"))
-        self.finish_toolbar()
-        self.new_button.clicked.connect(self.create)
-        self.import_button.clicked.connect(self.import_from_excel)
-        self.scope_button.clicked.connect(self.toggle_scope)
-        self.code_button.clicked.connect(self.set_national_code)
-        self.new_button.setEnabled(self.can("edit"))
-        self.import_button.setEnabled(self.can("import"))
-        self.splitter.setSizes([420, 160])
+        self.new_button = self.tool_button(self.tr("&New TTHC…"), self.create)
+        self.import_button = self.tool_button(
+            self.tr("&Import list…"), self.import_from_excel, permission="import",
+            tip=self.tr("Import the province's TTHC list or a decision changing it "
+                        "(.xlsx, .xls, .ods, .docx, .csv), with a preview first"))
+        # these two are enabled by the selection
+        self.code_button = self.tool_button(
+            self.tr("Set national &code…"), self.set_national_code, permission=None,
+            tip=self.tr("Replace the temporary code of a TTHC imported without a national code"))
+        self.scope_button = self.tool_button(self.tr("In/out of &scope"), self.toggle_scope, permission=None,
+                                             tip=self.tr("Put the selected TTHC in the QMS scope, or take it out"))
+        self.finish_toolbar(sizes=(420, 160))
         self.last_plan: tthc.ImportPlan | None = None
         self.import_flow: TthcImportFlow | None = None
 

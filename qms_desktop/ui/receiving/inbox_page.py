@@ -86,17 +86,11 @@ class InboxPage(MasterDetailPage):
         self.period_filter.currentIndexChanged.connect(lambda _i: self._filter_changed())
         self.toolbar.insertWidget(0, self.period_filter)
         self._filling = False
-        self.import_files_button = self.add_tool_button(QPushButton(self.tr("Import &files…")))
-        self.import_files_button.setObjectName("import_files")
-        self.import_folder_button = self.add_tool_button(QPushButton(self.tr("Import a f&older or drive…")))
-        self.import_folder_button.setObjectName("import_folder")
-        self.finish_toolbar()
-        can_import = self.can("import")
-        self.import_files_button.setEnabled(can_import)
-        self.import_folder_button.setEnabled(can_import)
-        self.import_files_button.clicked.connect(self.import_files)
-        self.import_folder_button.clicked.connect(self.import_folder)
-        self.splitter.setSizes([300, 420])
+        self.import_files_button = self.tool_button(self.tr("Import &files…"), self.import_files, permission="import",
+                                                    name="import_files")
+        self.import_folder_button = self.tool_button(self.tr("Import a f&older or drive…"), self.import_folder,
+                                                     permission="import", name="import_folder")
+        self.finish_toolbar(sizes=(300, 420))
 
     def title(self) -> str:
         return self.tr("Inbox")

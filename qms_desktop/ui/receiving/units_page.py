@@ -80,15 +80,10 @@ class UnitsRegisterPage(MasterDetailPage):
     def __init__(self, env, parent: QWidget | None = None) -> None:
         self.shown: rx.UnitRow | None = None
         super().__init__(env, parent)
-        self.new_button = self.add_tool_button(QPushButton(self.tr("&New unit")))
-        self.import_button = self.add_tool_button(QPushButton(self.tr("&Import from Excel…")))
-        self.import_button.setObjectName("import_units")
-        self.finish_toolbar()
-        self.new_button.clicked.connect(self.new_unit)
-        self.import_button.clicked.connect(self.import_excel)
-        self.new_button.setEnabled(self.can("edit"))
-        self.import_button.setEnabled(self.can("import"))
-        self.splitter.setSizes([380, 300])
+        self.new_button = self.tool_button(self.tr("&New unit"), self.new_unit)
+        self.import_button = self.tool_button(self.tr("&Import from Excel…"), self.import_excel, permission="import",
+                                              name="import_units")
+        self.finish_toolbar(sizes=(380, 300))
 
     def title(self) -> str:
         return self.tr("Units")
