@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
+    QLineEdit, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
 from qms_desktop.domain.errors import QmsError, ValidationError
@@ -15,7 +15,7 @@ from qms_desktop.storage.db import Database
 from qms_desktop.ui.login import RecoveryCodeView, error_label, password_edit
 from qms_desktop.ui.pages.base import show_error
 from qms_desktop.ui.runner import JobRunner
-from qms_desktop.ui.widgets.layout import hbox, vbox, with_error
+from qms_desktop.ui.widgets.layout import hbox, push_button, vbox, with_error
 from qms_desktop.ui.translations import translated as _t
 
 
@@ -76,9 +76,8 @@ class AgencyPage(QWizardPage):
         form.addRow(self.tr("Place name in &dates:"), self.place_name)
         # Several officers of an office share one database on the office's server: chosen here, used from
         # the next start (ui/server_settings.py; the password is never stored).
-        self.server_button = QPushButton(self.tr("The data is on the office's &server…"))
-        self.server_button.setObjectName("choose_server")
-        self.server_button.clicked.connect(self.choose_server)
+        self.server_button = push_button(self.tr("The data is on the office's &server…"), self.choose_server,
+                                         name="choose_server")
         self.server_note = QLabel()
         self.server_note.setObjectName("server_note")
         self.server_note.setWordWrap(True)
@@ -154,10 +153,8 @@ class EditableList(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
         for row in rows:
             self.add_row(row)
-        self.add_button = QPushButton(self.tr("&Add row"))
-        self.remove_button = QPushButton(self.tr("&Remove row"))
-        self.add_button.clicked.connect(lambda: self.add_row(edit=True))
-        self.remove_button.clicked.connect(self.remove_row)
+        self.add_button = push_button(self.tr("&Add row"), lambda: self.add_row(edit=True))
+        self.remove_button = push_button(self.tr("&Remove row"), self.remove_row)
         hbox((self.table, 1), vbox(self.add_button, self.remove_button, 1), parent=self, margins=0)
 
     def add_row(self, values: tuple[str, ...] = (), *, edit: bool = False) -> int:
@@ -295,9 +292,8 @@ class StarterKitPage(QWizardPage):
         listing = QLabel(names)
         self.import_flow = None
         self.last_plan = None
-        self.import_button = QPushButton(self.tr("&Import the province's TTHC list…"))
-        self.import_button.setObjectName("import_tthc")
-        self.import_button.clicked.connect(self.choose_file)
+        self.import_button = push_button(self.tr("&Import the province's TTHC list…"), self.choose_file,
+                                         name="import_tthc")
         self.import_result = QLabel(self.tr("The province publishes the list of administrative procedures (TTHC) settled by communes as an Excel, Word or CSV file. You see what will be imported before anything is written; you can also import it later."))
         self.import_result.setWordWrap(True)
         lay = QVBoxLayout(self)

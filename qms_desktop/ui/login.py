@@ -7,8 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
-    QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError
@@ -16,7 +15,7 @@ from qms_desktop.services import users
 from qms_desktop.services.context import Actor, AppContext
 from qms_desktop.storage.db import Database
 from qms_desktop.ui import fonts
-from qms_desktop.ui.widgets.layout import dialog_buttons, hbox, vbox
+from qms_desktop.ui.widgets.layout import dialog_buttons, hbox, push_button, vbox
 from qms_desktop.ui.translations import translated as _t
 
 
@@ -68,10 +67,8 @@ class RecoveryCodeView(QWidget):
             "This recovery code lets you set a new password if you forget yours. It is shown only "
             "once: print it or write it down and keep it in a safe place (for example with the seal)."))
         explain.setWordWrap(True)
-        self.copy_button = QPushButton(self.tr("&Copy"))
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.copy_button.clicked.connect(self.copy)
-        self.print_button.clicked.connect(self.print_code)
+        self.copy_button = push_button(self.tr("&Copy"), self.copy)
+        self.print_button = push_button(self.tr("&Print…"), self.print_code)
         vbox(explain, self.code, hbox(1, self.copy_button, self.print_button), parent=self, margins=0)
 
     def set_code(self, username: str, code: str) -> None:
@@ -140,10 +137,9 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&User name:"), self.username)
         form.addRow(self.tr("&Password:"), self.password)
-        self.forgot = QPushButton(self.tr("&Forgot password?"))
+        self.forgot = push_button(self.tr("&Forgot password?"), self.recover)
         self.forgot.setFlat(True)
         self.forgot.setAutoDefault(False)
-        self.forgot.clicked.connect(self.recover)
         self.buttons = QDialogButtonBox()
         self.login_button = self.buttons.addButton(self.tr("&Log in"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.tr("E&xit"), QDialogButtonBox.ButtonRole.RejectRole)

@@ -13,14 +13,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit,
-    QPushButton, QRadioButton, QVBoxLayout, QWidget,
+    QRadioButton, QVBoxLayout, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.reports import pades
 from qms_desktop.services.reports import signing
 from qms_desktop.ui.login import error_label, password_edit
-from qms_desktop.ui.widgets.layout import hbox
+from qms_desktop.ui.widgets.layout import hbox, push_button
 from qms_desktop.ui.translations import translated as _t
 
 
@@ -57,8 +57,7 @@ class SignDialog(QDialog):
         self.library.setMinimumContentsLength(40)
         self.pfx_path = QLineEdit()
         self.pfx_path.setObjectName("sign_pfx")
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.clicked.connect(self._browse_pfx)
+        browse = push_button(self.tr("&Browse…"), self._browse_pfx)
         pfx_row = hbox((self.pfx_path, 1), browse)
         self.role = QComboBox()
         self.role.setObjectName("sign_role")
@@ -68,9 +67,7 @@ class SignDialog(QDialog):
         self.role.setCurrentIndex(max(0, self.role.findData(due or pades.ROLE_AGENCY)))
         self.secret = password_edit()
         self.secret.setObjectName("sign_secret")
-        self.read_button = QPushButton(self.tr("&Read the certificate"))
-        self.read_button.setObjectName("sign_read")
-        self.read_button.clicked.connect(self.read_certificate)
+        self.read_button = push_button(self.tr("&Read the certificate"), self.read_certificate, name="sign_read")
         self.certificate = QLabel(self.tr("Read the certificate first: it is shown here before you sign."))
         self.certificate.setObjectName("sign_certificate")
         self.certificate.setWordWrap(True)

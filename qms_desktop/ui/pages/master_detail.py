@@ -18,7 +18,7 @@ from qms_desktop.ui.pages.base import Page, UiEnv
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
 from qms_desktop.ui.widgets.origin_filter import apply_origin, attach_origin
 from qms_desktop.ui.widgets.table_view import TableView
-from qms_desktop.ui.widgets.layout import vbox
+from qms_desktop.ui.widgets.layout import push_button, vbox
 
 
 class MasterDetailPage(Page):
@@ -46,8 +46,7 @@ class MasterDetailPage(Page):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
         self.count_label = QLabel()
-        self.export_button = QPushButton(self.tr("E&xport to Excel…"))
-        self.export_button.clicked.connect(self.export)
+        self.export_button = push_button(self.tr("E&xport to Excel…"), self.export)
         self.toolbar = QHBoxLayout()
         self.toolbar.addWidget(self.search, 1)
         if self.origin is not None:
@@ -119,12 +118,7 @@ class MasterDetailPage(Page):
         """A toolbar button ``text`` (translated by the caller) that runs ``slot``, enabled only for a user with
         ``permission`` (None: left as it is, for the page to enable by the selection); ``name`` and ``tip``
         (object name, tooltip) are set when given."""
-        button = self.add_tool_button(QPushButton(text))
-        if name:
-            button.setObjectName(name)
-        if tip:
-            button.setToolTip(tip)
-        button.clicked.connect(slot)
+        button = self.add_tool_button(push_button(text, slot, name=name, tip=tip))
         if permission is not None:
             button.setEnabled(self.can(permission))
         return button

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QTabWidget, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QTabWidget, QWidget,
 )
 
 from qms_desktop.domain.model import NcStatus, Severity, label
@@ -21,7 +21,7 @@ from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.print_button import PrintButton
 from qms_desktop.ui.widgets.table_view import TableView
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
-from qms_desktop.ui.widgets.layout import detail_header, hbox, vbox
+from qms_desktop.ui.widgets.layout import detail_header, hbox, push_button, vbox
 
 FINISHED = (NcStatus.CLOSED, NcStatus.CANCELLED)
 
@@ -108,16 +108,14 @@ class NcsPage(MasterDetailPage):
         self.header = detail_header()
         self.subheader = QLabel()
         self.subheader.setWordWrap(True)
-        self.close_button = QPushButton(self.tr("&Close nonconformity…"))
-        self.close_button.setToolTip(self.tr("Đóng: only after every action is done and verified as effective."))
-        self.cancel_button = QPushButton(self.tr("Cance&l…"))
-        self.audit_button = QPushButton(self.tr("Open a&udit"))
+        self.close_button = push_button(self.tr("&Close nonconformity…"), self.close_nc,
+                                        tip=self.tr("Đóng: only after every action is done and verified as effective."))
+        self.cancel_button = push_button(self.tr("Cance&l…"), self.cancel_nc)
+        self.audit_button = push_button(
+            self.tr("Open a&udit"),
+            lambda: self.env.open_record(f"audit:{self.detail_data.row.audit_id}") if self.detail_data else None)
         self.print_button = PrintButton(self.env, [("car_form", self.tr("Corrective action request form"))],
                                         lambda: self.detail_data.row.id if self.detail_data else None)
-        self.close_button.clicked.connect(self.close_nc)
-        self.cancel_button.clicked.connect(self.cancel_nc)
-        self.audit_button.clicked.connect(
-            lambda: self.env.open_record(f"audit:{self.detail_data.row.audit_id}") if self.detail_data else None)
         head = hbox((self.header, 1), self.close_button, self.cancel_button, self.audit_button, self.print_button)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_description(), self.tr("&Description and cause"))
@@ -148,13 +146,11 @@ class NcsPage(MasterDetailPage):
             rl.addWidget(lbl)
             rl.addWidget(w, 1)
             (w.textChanged if w is clause else w.currentIndexChanged if w is severity else w.dateChanged).connect(f._touch)
-        self.clear_due_button = QPushButton(self.tr("N&o due date"))
-        self.clear_due_button.setToolTip(self.tr("Empty the due date; “Save changes” then removes it."))
-        self.clear_due_button.clicked.connect(lambda: due.set_value(None))
+        self.clear_due_button = push_button(self.tr("N&o due date"), lambda: due.set_value(None),
+                                            tip=self.tr("Empty the due date; “Save changes” then removes it."))
         rl.addWidget(self.clear_due_button)
         f.form.addRow(row)
-        self.save_desc_button = QPushButton(self.tr("&Save changes"))
-        self.save_desc_button.clicked.connect(self.save_description)
+        self.save_desc_button = push_button(self.tr("&Save changes"), self.save_description)
         inner = QWidget()
         vbox(f, hbox((f.general_error, 1), 1, self.save_desc_button), 1, parent=inner, margins=0)
         area = QScrollArea()
@@ -177,13 +173,11 @@ class NcsPage(MasterDetailPage):
         self.actions_table.selectionModel().selectionChanged.connect(lambda *_: self._update_action_buttons())
         self.actions_table.activated_row.connect(
             lambda _r: self.complete_action() if self.done_button.isEnabled() else self.edit_action())
-        self.add_action_button = QPushButton(self.tr("&Add action…"))
-        self.edit_action_button = QPushButton(self.tr("&Edit action…"))
-        self.edit_action_button.setToolTip(self.tr("Change the description, owner or due date of the selected action."))
-        self.done_button = QPushButton(self.tr("&Mark done…"))
-        self.add_action_button.clicked.connect(self.add_action)
-        self.edit_action_button.clicked.connect(self.edit_action)
-        self.done_button.clicked.connect(self.complete_action)
+        self.add_action_button = push_button(self.tr("&Add action…"), self.add_action)
+        self.edit_action_button = push_button(
+            self.tr("&Edit action…"), self.edit_action,
+            tip=self.tr("Change the description, owner or due date of the selected action."))
+        self.done_button = push_button(self.tr("&Mark done…"), self.complete_action)
         vbox(hbox(self.add_action_button, self.edit_action_button, self.done_button, 1), (self.actions_table, 1),
              parent=box)
         return box
@@ -198,8 +192,7 @@ class NcsPage(MasterDetailPage):
         f.add_field("verified_date", self.tr("Verified on"), DateEdit(optional=False), required=True)
         f.add_field("effective", self.tr("Result"), QCheckBox(self.tr("The corrective actions were effective")))
         f.add_field("note", self.tr("Note"), text_edit(40))
-        self.verify_button = QPushButton(self.tr("&Record verification"))
-        self.verify_button.clicked.connect(self.verify)
+        self.verify_button = push_button(self.tr("&Record verification"), self.verify)
         vbox(self.verification_state, f, hbox((f.general_error, 1), 1, self.verify_button), 1, parent=box)
         return box
 

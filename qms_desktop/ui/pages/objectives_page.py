@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox,
-    QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
+    QHeaderView, QLabel, QLineEdit, QTableWidget, QTableWidgetItem,
     QWidget,
 )
 
@@ -19,7 +19,7 @@ from qms_desktop.ui.login import error_label
 from qms_desktop.ui.pages.base import UiEnv
 from qms_desktop.ui.pages.spec_page import SpecPage
 from qms_desktop.ui.widgets.record_list import RecordListWidget
-from qms_desktop.ui.widgets.layout import dialog_buttons, hbox, stacked, vbox
+from qms_desktop.ui.widgets.layout import dialog_buttons, hbox, push_button, stacked, vbox
 from qms_desktop.ui.translations import translated as _t
 
 GREEN, RED = "#2e7d32", "#b00020"
@@ -104,10 +104,8 @@ class ObjectivesPage(SpecPage):
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.results.horizontalHeader().setStretchLastSection(True)
-        self.record_button = QPushButton(self.tr("&Record a result…"))
-        self.record_button.setObjectName("record_result")
+        self.record_button = push_button(self.tr("&Record a result…"), self.record_result, name="record_result")
         self.record_button.setEnabled(False)
-        self.record_button.clicked.connect(self.record_result)
         vbox((self.results, 1), hbox(1, self.record_button), parent=self.results_box)
         return stacked(widget, self.results_box, 3, 2)
 

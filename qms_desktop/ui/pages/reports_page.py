@@ -12,7 +12,7 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+    QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError
@@ -27,7 +27,7 @@ from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREEN, GREY, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage
 from qms_desktop.ui.widgets.date_edit import DateEdit
-from qms_desktop.ui.widgets.layout import detail_header, dialog_buttons, hbox, scroll_area, vbox
+from qms_desktop.ui.widgets.layout import detail_header, dialog_buttons, hbox, push_button, scroll_area, vbox
 from qms_desktop.ui.translations import translated as _t
 
 
@@ -186,19 +186,13 @@ class ReportsPage(MasterDetailPage):
         self.changes.setWordWrap(True)
         self.fingerprint = QLabel()
         self.fingerprint.setObjectName("fingerprint")
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.preview_button = QPushButton(self.tr("Pre&view and print…"))
-        self.finalize_button = QPushButton(self.tr("&Finalise…"))
-        self.sign_button = QPushButton(self.tr("Si&gn digitally…"))
-        self.sign_button.setObjectName("sign_report")
-        self.export_button_ = QPushButton(self.tr("E&xport report (USB)…"))
-        self.sent_button = QPushButton(self.tr("Mark as se&nt"))
-        self.correct_button = QPushButton(self.tr("Corrected &version…"))
-        for button, slot in ((self.save_button, self.save), (self.preview_button, self.preview),
-                             (self.finalize_button, self.finalize), (self.sign_button, self.sign_digitally),
-                             (self.export_button_, self.export_package),
-                             (self.sent_button, self.mark_sent), (self.correct_button, self.correct)):
-            button.clicked.connect(slot)
+        self.save_button = push_button(self.tr("&Save"), self.save)
+        self.preview_button = push_button(self.tr("Pre&view and print…"), self.preview)
+        self.finalize_button = push_button(self.tr("&Finalise…"), self.finalize)
+        self.sign_button = push_button(self.tr("Si&gn digitally…"), self.sign_digitally, name="sign_report")
+        self.export_button_ = push_button(self.tr("E&xport report (USB)…"), self.export_package)
+        self.sent_button = push_button(self.tr("Mark as se&nt"), self.mark_sent)
+        self.correct_button = push_button(self.tr("Corrected &version…"), self.correct)
         buttons = hbox(self.save_button, self.preview_button, self.finalize_button, self.sign_button,
                        self.export_button_, self.sent_button, self.correct_button, 1)
         self.signature = QLabel()
@@ -218,12 +212,9 @@ class ReportsPage(MasterDetailPage):
         self.export_notice_text.setObjectName("export_notice_text")
         self.export_notice_text.setWordWrap(True)
         self.export_notice_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_folder_button = QPushButton(self.tr("&Open the folder"))
-        self.open_folder_button.setObjectName("open_export_folder")
-        self.open_folder_button.clicked.connect(self._open_export_folder)
-        close = QPushButton(self.tr("Close"))
-        close.setObjectName("close_export_notice")
-        close.clicked.connect(self.export_notice.hide)
+        self.open_folder_button = push_button(self.tr("&Open the folder"), self._open_export_folder,
+                                              name="open_export_folder")
+        close = push_button(self.tr("Close"), self.export_notice.hide, name="close_export_notice")
         hbox((self.export_notice_text, 1), vbox(self.open_folder_button, close, 1), parent=self.export_notice)
         self.export_notice.hide()
         self._export_folder: str | None = None

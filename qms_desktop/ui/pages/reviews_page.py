@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QFormLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
+    QFormLayout, QLabel, QPlainTextEdit, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError
@@ -20,7 +20,7 @@ from qms_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 from qms_desktop.ui.widgets.print_button import PrintButton
 from qms_desktop.ui.widgets.table_view import TableView
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
-from qms_desktop.ui.widgets.layout import detail_header, hbox, vbox
+from qms_desktop.ui.widgets.layout import detail_header, hbox, push_button, vbox
 
 
 def input_caption(key: str) -> str:
@@ -66,15 +66,12 @@ class ReviewsPage(MasterDetailPage):
     def build_detail(self) -> QWidget:
         box = QWidget()
         self.header = detail_header(wrap=False)
-        self.edit_button = QPushButton(self.tr("Edi&t…"))
-        self.edit_button.setToolTip(self.tr("Change the date, time, place, chair, secretary or attendees."))
-        self.hold_button = QPushButton(self.tr("Record as h&eld…"))
-        self.cancel_button = QPushButton(self.tr("Cance&l…"))
+        self.edit_button = push_button(self.tr("Edi&t…"), self.edit,
+                                       tip=self.tr("Change the date, time, place, chair, secretary or attendees."))
+        self.hold_button = push_button(self.tr("Record as h&eld…"), self.hold)
+        self.cancel_button = push_button(self.tr("Cance&l…"), self.cancel_review)
         self.print_button = PrintButton(self.env, [("review_minutes", self.tr("Minutes (biên bản)"))],
                                         lambda: self.detail_data.row.id if self.detail_data else None)
-        self.edit_button.clicked.connect(self.edit)
-        self.hold_button.clicked.connect(self.hold)
-        self.cancel_button.clicked.connect(self.cancel_review)
         head = hbox((self.header, 1), self.edit_button, self.hold_button, self.cancel_button, self.print_button)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_meeting(), self.tr("&Meeting"))
@@ -123,8 +120,7 @@ class ReviewsPage(MasterDetailPage):
         area.setWidget(inner)
         self.inputs_hint = QLabel(self.tr("Drafted from the records when the review was created; edit freely, then save."))
         self.inputs_hint.setWordWrap(True)
-        self.save_inputs_button = QPushButton(self.tr("&Save inputs"))
-        self.save_inputs_button.clicked.connect(self.save_inputs)
+        self.save_inputs_button = push_button(self.tr("&Save inputs"), self.save_inputs)
         vbox(hbox((self.inputs_hint, 1), self.save_inputs_button), (area, 1), parent=outer)
         return outer
 
@@ -142,13 +138,11 @@ class ReviewsPage(MasterDetailPage):
         fit_header_widths(self.outputs_table)
         self.outputs_table.selectionModel().selectionChanged.connect(lambda *_: self._update_output_buttons())
         self.outputs_table.activated_row.connect(lambda _r: self.edit_output())
-        self.add_output_button = QPushButton(self.tr("&Add output…"))
-        self.edit_output_button = QPushButton(self.tr("Edit &output…"))
-        self.edit_output_button.setToolTip(self.tr("Change the kind, decision, owner or due date of the selected output."))
-        self.output_done_button = QPushButton(self.tr("Mark &done…"))
-        self.add_output_button.clicked.connect(self.add_output)
-        self.edit_output_button.clicked.connect(self.edit_output)
-        self.output_done_button.clicked.connect(self.complete_output)
+        self.add_output_button = push_button(self.tr("&Add output…"), self.add_output)
+        self.edit_output_button = push_button(
+            self.tr("Edit &output…"), self.edit_output,
+            tip=self.tr("Change the kind, decision, owner or due date of the selected output."))
+        self.output_done_button = push_button(self.tr("Mark &done…"), self.complete_output)
         vbox(hbox(self.add_output_button, self.edit_output_button, self.output_done_button, 1), (self.outputs_table, 1),
              parent=box)
         return box

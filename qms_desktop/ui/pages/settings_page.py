@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout,
+    QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QSplitter, QTabWidget, QVBoxLayout,
     QWidget,
 )
 
@@ -24,7 +24,7 @@ from qms_desktop.ui.pages.base import Page, UiEnv, confirm, show_error
 from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.record_list import RecordListWidget
 from qms_desktop.ui.widgets.table_view import TableView
-from qms_desktop.ui.widgets.layout import hbox, scroll_area, vbox, with_error
+from qms_desktop.ui.widgets.layout import hbox, push_button, scroll_area, vbox, with_error
 from qms_desktop.ui.translations import translated as _t
 
 PROFILE_FIELDS = ("full_name", "short_name", "code", "kind", "province", "parent_body", "recipient", "head_name",
@@ -154,11 +154,8 @@ class AgencyTab(QWidget):
         fform.addRow(self.tr("C&onsultant (TT 26 Art. 7.1):"), self.consultant_status)
         fform.addRow(self.tr("Consultant's &name:"), self.consultant_name)
 
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setObjectName("save_agency")
-        self.revert_button = QPushButton(self.tr("&Undo changes"))
-        self.save_button.clicked.connect(self.save)
-        self.revert_button.clicked.connect(self.load)
+        self.save_button = push_button(self.tr("&Save"), self.save, name="save_agency")
+        self.revert_button = push_button(self.tr("&Undo changes"), self.load)
         self.saved_note = QLabel()
         buttons = hbox((self.saved_note, 1), self.revert_button, self.save_button)
 
@@ -259,8 +256,7 @@ class SignatureTab(QWidget):
         self.library = QComboBox()
         self.library.setObjectName("pkcs11_library")
         self.library.setEditable(True)
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.clicked.connect(self.browse_library)
+        browse = push_button(self.tr("&Browse…"), self.browse_library)
         row = hbox((self.library, 1), browse)
         self.detected = QLabel()
         self.detected.setWordWrap(True)
@@ -282,19 +278,15 @@ class SignatureTab(QWidget):
             preview.setFixedSize(self.IMAGE_PREVIEW * 2, self.IMAGE_PREVIEW)
             preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
             preview.setStyleSheet("QLabel { border: 1px solid #c0c0c0; background: white; }")
-            choose = QPushButton(self.tr("Choose…"))
-            choose.clicked.connect(lambda _=False, k=kind: self.choose_image(k))
-            clear = QPushButton(self.tr("Remove"))
-            clear.clicked.connect(lambda _=False, k=kind: self.set_image(k, None))
+            choose = push_button(self.tr("Choose…"), lambda _=False, k=kind: self.choose_image(k))
+            clear = push_button(self.tr("Remove"), lambda _=False, k=kind: self.set_image(k, None))
             form.addRow(caption, hbox(preview, vbox(choose, clear, 1), 1))
             self.images[kind] = preview
         note = QLabel(self.tr("Without images the signatures show a text box (signed by, agency, signing time). "
                               "The PIN and passwords are asked at each signing and never stored."))
         note.setWordWrap(True)
         form.addRow(note)
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setObjectName("save_signature")
-        self.save_button.clicked.connect(self.save)
+        self.save_button = push_button(self.tr("&Save"), self.save, name="save_signature")
         self.error = error_label()
         form.addRow(self.error)
         form.addRow("", self.save_button)
@@ -304,11 +296,8 @@ class SignatureTab(QWidget):
         self.trust_note.setWordWrap(True)
         self.trust_list = QListWidget()
         self.trust_list.setObjectName("trust_list")
-        import_button = QPushButton(self.tr("&Import certificate or CRL…"))
-        import_button.setObjectName("import_trust")
-        import_button.clicked.connect(self.import_trust)
-        remove_button = QPushButton(self.tr("Re&move"))
-        remove_button.clicked.connect(self.remove_trust)
+        import_button = push_button(self.tr("&Import certificate or CRL…"), self.import_trust, name="import_trust")
+        remove_button = push_button(self.tr("Re&move"), self.remove_trust)
         vbox(self.trust_note, (self.trust_list, 1), hbox(import_button, remove_button, 1), parent=trust_box)
 
         inner = QWidget()
@@ -498,12 +487,8 @@ class AccountsTab(QWidget):
         ], self)
         self.table = TableView(self.model, "settings/users")
         self.table.setObjectName("users_table")
-        self.add_button = QPushButton(self.tr("&Add account…"))
-        self.add_button.setObjectName("add_account")
-        self.toggle_button = QPushButton(self.tr("&Disable / enable…"))
-        self.toggle_button.setObjectName("toggle_account")
-        self.add_button.clicked.connect(self.add_account)
-        self.toggle_button.clicked.connect(self.toggle_active)
+        self.add_button = push_button(self.tr("&Add account…"), self.add_account, name="add_account")
+        self.toggle_button = push_button(self.tr("&Disable / enable…"), self.toggle_active, name="toggle_account")
         vbox(hbox(1, self.add_button, self.toggle_button), (self.table, 1), parent=self, margins=0)
 
     def _state(self, row: users.UserRow) -> str:
@@ -573,12 +558,10 @@ class KeyTab(QWidget):
         self.info.setObjectName("key_info")
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.change_button = QPushButton(self.tr("&Change the signing key…"))
-        self.change_button.setObjectName("change_key")
+        self.change_button = push_button(self.tr("&Change the signing key…"), self.change_key, name="change_key")
         self.change_button.setEnabled(env.ctx.actor.can("key"))
         if not env.ctx.actor.can("key"):
             self.change_button.setToolTip(self.tr("Only a leader can change the agency's signing key."))
-        self.change_button.clicked.connect(self.change_key)
         vbox(self.info, hbox(1, self.change_button), 1, parent=self)
 
     def refresh(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QWidget,
+    QWidget,
 )
 from PySide6.QtCore import Qt
 
@@ -17,7 +17,7 @@ from qms_desktop.ui.tthc_import import TthcImportFlow
 from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREY, RED, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage, t
-from qms_desktop.ui.widgets.layout import hbox, vbox
+from qms_desktop.ui.widgets.layout import hbox, push_button, vbox
 
 
 class TthcDialog(FormDialog):
@@ -139,11 +139,11 @@ class TthcPage(MasterDetailPage):
         self.d_procs = QListWidget()
         self.d_procs.setMaximumHeight(70)
         self.d_procs.itemActivated.connect(self._open_procedure)
-        self.open_proc_button = QPushButton(self.tr("Open &procedure"))
-        self.open_proc_button.clicked.connect(lambda: self._open_procedure(self.d_procs.currentItem()))
-        self.new_proc_button = QPushButton(self.tr("New p&rocedure for this TTHC…"))
-        self.new_proc_button.setToolTip(self.tr("Register a procedure on the Procedures page, linked to this TTHC."))
-        self.new_proc_button.clicked.connect(self.new_procedure)
+        self.open_proc_button = push_button(self.tr("Open &procedure"),
+                                            lambda: self._open_procedure(self.d_procs.currentItem()))
+        self.new_proc_button = push_button(
+            self.tr("New p&rocedure for this TTHC…"), self.new_procedure,
+            tip=self.tr("Register a procedure on the Procedures page, linked to this TTHC."))
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.d_name)
         form.addRow(self.tr("Code, field, limit:"), self.d_info)

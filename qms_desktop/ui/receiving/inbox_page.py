@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHeaderView, QLabel,
-    QPlainTextEdit, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QPlainTextEdit, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_number
@@ -25,7 +25,7 @@ from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREY, RED, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage
 from qms_desktop.ui.receiving import common
-from qms_desktop.ui.widgets.layout import detail_header, hbox, vbox
+from qms_desktop.ui.widgets.layout import detail_header, hbox, push_button, vbox
 from qms_desktop.ui.translations import translated as _t
 
 CONTINUITY = {
@@ -210,20 +210,12 @@ class InboxPage(MasterDetailPage):
         scroll.setWidget(self.timeline)
         QVBoxLayout(timeline_box).addWidget(scroll)
 
-        self.open_pdf_button = QPushButton(self.tr("Open the &PDF"))
-        self.open_xlsx_button = QPushButton(self.tr("Open the spreads&heet"))
-        self.return_button = QPushButton(self.tr("&Return…"))
-        self.return_button.setObjectName("return_report")
-        self.accept_button = QPushButton(self.tr("&Accept"))
-        self.accept_button.setObjectName("accept_report")
-        self.unlock_button = QPushButton(self.tr("&Unlock…"))
-        self.letter_button = QPushButton(self.tr("Return &letter…"))
-        self.open_pdf_button.clicked.connect(self.open_pdf)
-        self.open_xlsx_button.clicked.connect(self.open_xlsx)
-        self.return_button.clicked.connect(self.return_report)
-        self.accept_button.clicked.connect(self.accept_report)
-        self.unlock_button.clicked.connect(self.unlock_report)
-        self.letter_button.clicked.connect(self.return_letter)
+        self.open_pdf_button = push_button(self.tr("Open the &PDF"), self.open_pdf)
+        self.open_xlsx_button = push_button(self.tr("Open the spreads&heet"), self.open_xlsx)
+        self.return_button = push_button(self.tr("&Return…"), self.return_report, name="return_report")
+        self.accept_button = push_button(self.tr("&Accept"), self.accept_report, name="accept_report")
+        self.unlock_button = push_button(self.tr("&Unlock…"), self.unlock_report)
+        self.letter_button = push_button(self.tr("Return &letter…"), self.return_letter)
         buttons = hbox(self.open_pdf_button, self.open_xlsx_button, 1,
                        self.return_button, self.letter_button, self.accept_button, self.unlock_button)
         left = vbox(self.header, info, buttons, 1)

@@ -8,7 +8,7 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
-    QPushButton, QWidget,
+    QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError, ValidationError
@@ -21,7 +21,7 @@ from qms_desktop.ui.models.styled_row_model import GREY, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage
 from qms_desktop.ui.receiving import common
 from qms_desktop.ui.widgets.date_edit import DateEdit
-from qms_desktop.ui.widgets.layout import hbox, vbox
+from qms_desktop.ui.widgets.layout import hbox, push_button, vbox
 from qms_desktop.ui.translations import translated as _t
 
 NO = QT_TRANSLATE_NOOP("Columns", "No")
@@ -140,9 +140,7 @@ class UnitsRegisterPage(MasterDetailPage):
         form.addRow(self.expected)
         form.addRow(self.tr("&Reason:"), self.reason)
         form.addRow(self.error)
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setObjectName("save_unit")
-        self.save_button.clicked.connect(self.save)
+        self.save_button = push_button(self.tr("&Save"), self.save, name="save_unit")
         form.addRow(self.save_button)
 
         key_box = QGroupBox(self.tr("Trust"))
@@ -154,9 +152,7 @@ class UnitsRegisterPage(MasterDetailPage):
         self.key_info.setWordWrap(True)
         self.chain_label = QLabel()
         self.chain_label.setWordWrap(True)
-        self.trust_button = QPushButton(self.tr("Enrol a &key…"))
-        self.trust_button.setObjectName("trust_key")
-        self.trust_button.clicked.connect(self.trust)
+        self.trust_button = push_button(self.tr("Enrol a &key…"), self.trust, name="trust_key")
         explain = QLabel(self.tr("Packages are accepted only when signed with the key pinned here. The first key is "
                                  "confirmed when the unit's first package arrives; a changed key must be enrolled by "
                                  "hand after checking it with the unit."))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any, Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QBoxLayout, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLayout, QScrollArea, QSplitter, QTableWidget,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QBoxLayout, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLayout, QPushButton,
+    QScrollArea, QSplitter, QTableWidget, QVBoxLayout, QWidget,
 )
 
 # What hbox() and vbox() lay out: a widget, a layout, an int (a stretch of that factor), or a (widget or layout,
@@ -47,6 +49,19 @@ def vbox(*parts: Part, parent: QWidget | None = None, margins: Margins = None,
     lay = QVBoxLayout(parent) if parent is not None else QVBoxLayout()
     _fill(lay, parts, margins, spacing)
     return lay
+
+
+def push_button(text: str, slot: Callable[..., Any] | None = None, *, name: str = "", tip: str = "") -> QPushButton:
+    """A button ``text`` (translated by the caller) that runs ``slot`` when clicked; its object ``name`` and
+    tooltip ``tip`` are set when given."""
+    button = QPushButton(text)
+    if name:
+        button.setObjectName(name)
+    if tip:
+        button.setToolTip(tip)
+    if slot is not None:
+        button.clicked.connect(slot)
+    return button
 
 
 def dialog_buttons(buttons, accept, reject) -> QDialogButtonBox:
