@@ -33,6 +33,21 @@ def password_edit() -> QLineEdit:
     return w
 
 
+def show_message(error: QLabel, message: QmsError | str) -> None:
+    """``message`` shown on the error line ``error`` (an error_label): a text, or a refusal in the user's language."""
+    error.setText(message.render(_t) if isinstance(message, QmsError) else message)
+    error.show()
+
+
+def passwords_match(password: QLineEdit, repeat: QLineEdit, error: QLabel, differ: str) -> bool:
+    """True when ``repeat`` holds the same password; else ``differ`` (the caller's translated text) shows on
+    ``error``."""
+    if password.text() == repeat.text():
+        return True
+    show_message(error, differ)
+    return False
+
+
 def lay_out_form_dialog(dialog: QDialog, form: QFormLayout, error: QLabel,
                         ok: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok, *,
                         above: QWidget | None = None) -> None:
@@ -160,8 +175,7 @@ class LoginDialog(QDialog):
         (self.password if self.username.text() else self.username).setFocus()
 
     def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+        show_message(self.error, text)
 
     def accept(self) -> None:
         try:
@@ -210,17 +224,14 @@ class RecoverPasswordDialog(QDialog):
         (self.code if username else self.username).setFocus()
 
     def accept(self) -> None:
-        if self.new_password.text() != self.repeat.text():
-            self.error.setText(self.tr("The two passwords differ."))
-            self.error.show()
+        if not passwords_match(self.new_password, self.repeat, self.error, self.tr("The two passwords differ.")):
             return
         try:
             self.new_code = users.reset_with_recovery_code(
                 self.db, username=self.username.text(), recovery_code=self.code.text(),
                 new_password=self.new_password.text())
         except QmsError as exc:
-            self.error.setText(exc.render(_t))
-            self.error.show()
+            show_message(self.error, exc)
             return
         RecoveryCodeDialog(self.username.text().strip().lower(), self.new_code, self).exec()
         super().accept()
@@ -242,15 +253,12 @@ class ChangePasswordDialog(QDialog):
         lay_out_form_dialog(self, form, self.error)
 
     def accept(self) -> None:
-        if self.new.text() != self.repeat.text():
-            self.error.setText(self.tr("The two passwords differ."))
-            self.error.show()
+        if not passwords_match(self.new, self.repeat, self.error, self.tr("The two passwords differ.")):
             return
         try:
             users.change_password(self.ctx, old_password=self.old.text(), new_password=self.new.text())
         except QmsError as exc:
-            self.error.setText(exc.render(_t))
-            self.error.show()
+            show_message(self.error, exc)
             return
         super().accept()
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.reports import pades
 from qms_desktop.services.reports import signing
-from qms_desktop.ui.login import error_label, password_edit
+from qms_desktop.ui.login import error_label, password_edit, show_message
 from qms_desktop.ui.widgets.layout import hbox, push_button
 from qms_desktop.ui.translations import translated as _t
 
@@ -123,8 +123,7 @@ class SignDialog(QDialog):
         self.sign_button.setEnabled(False)
 
     def _show_error(self, exc: QmsError) -> None:
-        self.error.setText(exc.render(_t))
-        self.error.show()
+        show_message(self.error, exc)
 
     def library_path(self) -> str:
         index = self.library.currentIndex()

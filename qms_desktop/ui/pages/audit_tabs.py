@@ -16,14 +16,7 @@ from qms_desktop.ui.models.styled_row_model import RED, StyledRowModel
 from qms_desktop.ui.widgets.print_button import PrintButton
 from qms_desktop.ui.widgets.table_view import TableView
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
-from qms_desktop.ui.widgets.layout import edit_table, hbox, push_button, vbox
-
-
-def _value_label() -> QLabel:
-    lbl = QLabel()
-    lbl.setWordWrap(True)
-    lbl.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return lbl
+from qms_desktop.ui.widgets.layout import edit_table, hbox, push_button, value_rows, vbox
 
 
 class PlanTab(QWidget):
@@ -32,15 +25,12 @@ class PlanTab(QWidget):
     def __init__(self, page, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page = page
-        self.fields: dict[str, QLabel] = {}
         left, right = QFormLayout(), QFormLayout()
-        for form, items in ((left, (("purpose", self.tr("Purpose:")), ("scope", self.tr("Scope:")),
-                                    ("criteria", self.tr("Criteria:")), ("units", self.tr("Units audited:")))),
-                            (right, (("dates", self.tr("Date:")), ("team", self.tr("Team:")),
-                                     ("report", self.tr("Report:")), ("approval", self.tr("Approval:"))))):
-            for key, caption in items:
-                self.fields[key] = _value_label()
-                form.addRow(caption, self.fields[key])
+        self.fields: dict[str, QLabel] = {
+            **value_rows(left, (("purpose", self.tr("Purpose:")), ("scope", self.tr("Scope:")),
+                                ("criteria", self.tr("Criteria:")), ("units", self.tr("Units audited:"))), selectable=True),
+            **value_rows(right, (("dates", self.tr("Date:")), ("team", self.tr("Team:")),
+                                 ("report", self.tr("Report:")), ("approval", self.tr("Approval:"))), selectable=True)}
         self.edit_button = push_button(self.tr("Edi&t plan…"), page.edit_plan)
         self.held_button = push_button(self.tr("Record as h&eld…"), page.complete)
         self.approve_button = push_button(self.tr("Appro&ve report…"), page.approve_report)

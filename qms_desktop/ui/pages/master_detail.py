@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QWidget
 
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.ui.dialogs import prompts
@@ -122,6 +122,18 @@ class MasterDetailPage(Page):
         if permission is not None:
             button.setEnabled(self.can(permission))
         return button
+
+    def add_filter(self, name: str, items, *, index: int = 1) -> QComboBox:
+        """A combo box ``name`` of ``(text, data)`` items that filters the list (choosing one reloads it), as wide as
+        its longest item, put at ``index`` in the toolbar."""
+        combo = QComboBox()
+        combo.setObjectName(name)
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.toolbar.insertWidget(index, combo)
+        return combo
 
     def finish_toolbar(self, sizes: tuple[int, int] | None = None) -> None:
         """Put "Export to Excel" last; subclasses call it after adding their buttons. ``sizes``: how the splitter

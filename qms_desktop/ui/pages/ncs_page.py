@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QTabWidget, QWidget,
+    QCheckBox, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QTabWidget, QWidget,
 )
 
 from qms_desktop.domain.model import NcStatus, Severity, label
@@ -47,16 +47,9 @@ class NcsPage(MasterDetailPage):
     def __init__(self, env, parent: QWidget | None = None) -> None:
         self.detail_data: ncs.NcDetail | None = None
         super().__init__(env, parent)
-        self.status_filter = QComboBox()
-        self.status_filter.setObjectName("statusFilter")
-        self.status_filter.addItem(self.tr("All"), "all")
-        self.status_filter.addItem(self.tr("Not closed"), "live")
-        self.status_filter.addItem(self.tr("Overdue"), "overdue")
-        for code in NcStatus:
-            self.status_filter.addItem(t("Labels", label(code.value)), code.value)
-        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.toolbar.insertWidget(1, self.status_filter)
+        self.status_filter = self.add_filter("statusFilter", [
+            (self.tr("All"), "all"), (self.tr("Not closed"), "live"), (self.tr("Overdue"), "overdue"),
+            *((t("Labels", label(code.value)), code.value) for code in NcStatus)])
         self.new_button = self.tool_button(self.tr("&New nonconformity…"), self.create)
         self.finish_toolbar(sizes=(220, 430))
 

@@ -15,7 +15,7 @@ from qms_desktop.domain.periods import ReportPeriod, current_period
 from qms_desktop.i18n import format_number
 from qms_desktop.services import objectives
 from qms_desktop.services.agency import get_setting
-from qms_desktop.ui.login import error_label
+from qms_desktop.ui.login import error_label, show_message
 from qms_desktop.ui.pages.base import UiEnv
 from qms_desktop.ui.pages.spec_page import SpecPage
 from qms_desktop.ui.widgets.record_list import RecordListWidget
@@ -74,8 +74,7 @@ class ResultDialog(QDialog):
             self.result_row = objectives.record_result(ctx, self.objective.id, period=self.period.currentData(),
                                                        value=self.value.value(), note=self.note.text(), new=seen is None)
         except QmsError as exc:
-            self.error.setText(exc.render(_t))
-            self.error.show()
+            show_message(self.error, exc)
             return
         super().accept()
 

@@ -426,11 +426,17 @@ class ReportsPage(MasterDetailPage):
             return self.save()
         return True
 
-    def finalize(self) -> None:
+    def _saved_first(self) -> reports.ReportDetail | None:
+        """The shown report (as it was shown) once its unsaved changes are saved; None when no report is shown or
+        the save failed."""
         d = self.detail_data
+        if d is None or (self._has_unsaved() and not self.save()):
+            return None
+        return d
+
+    def finalize(self) -> None:
+        d = self._saved_first()
         if d is None:
-            return
-        if self._has_unsaved() and not self.save():
             return
         try:
             found = reports.preflight(self.env.ctx, d.row.id, date=self.date.value())
@@ -463,10 +469,8 @@ class ReportsPage(MasterDetailPage):
             self.select_id(row.id)
 
     def preview(self) -> None:
-        d = self.detail_data
+        d = self._saved_first()
         if d is None:
-            return
-        if self._has_unsaved() and not self.save():
             return
         r = d.row
         name = f"BaoCao_{ReportPeriod.parse(r.period).file_tag}_v{r.version}.pdf"

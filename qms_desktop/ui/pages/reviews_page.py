@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout, QLabel, QPlainTextEdit, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
 )
@@ -20,7 +20,7 @@ from qms_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 from qms_desktop.ui.widgets.print_button import PrintButton
 from qms_desktop.ui.widgets.table_view import TableView
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
-from qms_desktop.ui.widgets.layout import detail_header, hbox, push_button, vbox
+from qms_desktop.ui.widgets.layout import detail_header, hbox, push_button, value_rows, vbox
 
 
 def input_caption(key: str) -> str:
@@ -84,16 +84,10 @@ class ReviewsPage(MasterDetailPage):
 
     def _build_meeting(self) -> QWidget:
         box = QWidget()
-        form = QFormLayout(box)
-        self.meeting: dict[str, QLabel] = {}
-        for key, caption in (("when", self.tr("Date and time:")), ("place", self.tr("Place:")),
-                             ("chair", self.tr("Chair:")), ("secretary", self.tr("Secretary:")),
-                             ("attendees", self.tr("Attendees:")), ("conclusion", self.tr("Conclusion:"))):
-            lbl = QLabel()
-            lbl.setWordWrap(True)
-            lbl.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.meeting[key] = lbl
-            form.addRow(caption, lbl)
+        self.meeting = value_rows(QFormLayout(box), (
+            ("when", self.tr("Date and time:")), ("place", self.tr("Place:")), ("chair", self.tr("Chair:")),
+            ("secretary", self.tr("Secretary:")), ("attendees", self.tr("Attendees:")),
+            ("conclusion", self.tr("Conclusion:"))), selectable=True)
         return box
 
     def _build_inputs(self) -> QWidget:

@@ -18,7 +18,9 @@ from qms_desktop.domain.periods import CALENDAR, DECREE_09
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services import agency, users
 from qms_desktop.ui import translations
-from qms_desktop.ui.login import RecoveryCodeDialog, error_label, lay_out_form_dialog, password_edit
+from qms_desktop.ui.login import (
+    RecoveryCodeDialog, error_label, lay_out_form_dialog, password_edit, passwords_match, show_message,
+)
 from qms_desktop.ui.models.row_table_model import Column, RowTableModel
 from qms_desktop.ui.pages.base import Page, UiEnv, confirm, show_error
 from qms_desktop.ui.widgets.date_edit import DateEdit
@@ -365,16 +367,14 @@ class SignatureTab(QWidget):
         self.error.hide()
         slot = self.slot.text().strip()
         if slot and not slot.isdigit():
-            self.error.setText(self.tr("The slot is a number (0, 1, …) or empty."))
-            self.error.show()
+            show_message(self.error, self.tr("The slot is a number (0, 1, …) or empty."))
             return False
         try:
             agency.set_settings(self.env.ctx.editing(*self._stamps), {
                 "pkcs11_library": self.library.currentText().strip(), "pkcs11_slot": slot,
                 "timestamp_url": self.timestamp_url.text().strip()})
         except QmsError as exc:
-            self.error.setText(exc.render(_t))
-            self.error.show()
+            show_message(self.error, exc)
             return False
         self._stamps = agency.edit_stamps(self.env.ctx, SIGNING_SETTINGS, profile=False)  # what is now saved
         self.env.events.changed({"setting"}, None)
@@ -392,8 +392,7 @@ class SignatureTab(QWidget):
         try:
             signing.set_image(self.env.ctx, kind, path)
         except QmsError as exc:
-            self.error.setText(exc.render(_t))
-            self.error.show()
+            show_message(self.error, exc)
             return False
         self.load()
         return True
@@ -459,17 +458,14 @@ class AccountDialog(QDialog):
         self.resize(440, 0)
 
     def accept(self) -> None:
-        if self.password.text() != self.repeat.text():
-            self.error.setText(self.tr("The two passwords differ."))
-            self.error.show()
+        if not passwords_match(self.password, self.repeat, self.error, self.tr("The two passwords differ.")):
             return
         try:
             self.created, code = users.create_user(self.env.ctx, username=self.username.text(),
                                                    password=self.password.text(), role=self.role.currentData(),
                                                    full_name=self.full_name.text())
         except QmsError as exc:
-            self.error.setText(exc.render(_t))
-            self.error.show()
+            show_message(self.error, exc)
             return
         RecoveryCodeDialog(self.created.username, code, self).exec()
         super().accept()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QWidget,
 )
 from PySide6.QtCore import Qt
@@ -48,15 +48,9 @@ class TthcPage(MasterDetailPage):
     def __init__(self, env, parent: QWidget | None = None) -> None:
         self._procedures: list[procedures.ProcedureRow] = []
         super().__init__(env, parent)
-        self.scope_filter = QComboBox()
-        self.scope_filter.setObjectName("scopeFilter")
-        self.scope_filter.addItem(self.tr("All TTHC"), "all")
-        self.scope_filter.addItem(self.tr("In scope"), "in_scope")
-        self.scope_filter.addItem(self.tr("In scope, no effective procedure"), "uncovered")
-        self.scope_filter.addItem(self.tr("Out of scope"), "out")
-        self.scope_filter.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.scope_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.toolbar.insertWidget(1, self.scope_filter)
+        self.scope_filter = self.add_filter("scopeFilter", [
+            (self.tr("All TTHC"), "all"), (self.tr("In scope"), "in_scope"),
+            (self.tr("In scope, no effective procedure"), "uncovered"), (self.tr("Out of scope"), "out")])
         self.new_button = self.tool_button(self.tr("&New TTHC…"), self.create)
         self.import_button = self.tool_button(
             self.tr("&Import list…"), self.import_from_excel, permission="import",

@@ -25,7 +25,7 @@ from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREY, RED, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage
 from qms_desktop.ui.receiving import common
-from qms_desktop.ui.widgets.layout import detail_header, hbox, push_button, vbox
+from qms_desktop.ui.widgets.layout import detail_header, hbox, push_button, value_rows, vbox
 from qms_desktop.ui.translations import translated as _t
 
 CONTINUITY = {
@@ -174,15 +174,10 @@ class InboxPage(MasterDetailPage):
         self.header = detail_header()
         info = QGroupBox(self.tr("Package"))
         form = QFormLayout(info)
-        self.info: dict[str, QLabel] = {}
-        for key, caption in (("report", self.tr("Report:")), ("file", self.tr("File:")),
-                             ("sent", self.tr("Sent / received:")), ("key", self.tr("Signing key:")),
-                             ("chain", self.tr("History chain:")), ("review", self.tr("Review:"))):
-            label = QLabel()
-            label.setWordWrap(True)
-            label.setObjectName(f"info_{key}")
-            self.info[key] = label
-            form.addRow(caption, label)
+        self.info = value_rows(form, (("report", self.tr("Report:")), ("file", self.tr("File:")),
+                                      ("sent", self.tr("Sent / received:")), ("key", self.tr("Signing key:")),
+                                      ("chain", self.tr("History chain:")), ("review", self.tr("Review:"))),
+                               name="info_{}")
         self.notes = QLabel()
         self.notes.setObjectName("notes")
         self.notes.setWordWrap(True)

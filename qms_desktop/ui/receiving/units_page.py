@@ -15,7 +15,7 @@ from qms_desktop.domain.errors import QmsError, ValidationError
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, render
 from qms_desktop.services import receiving as rx
 from qms_desktop.ui.dialogs import prompts
-from qms_desktop.ui.login import error_label
+from qms_desktop.ui.login import error_label, show_message
 from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREY, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage
@@ -218,8 +218,7 @@ class UnitsRegisterPage(MasterDetailPage):
             saved = rx.save_unit(self.env.ctx.editing(self.shown.stamp) if self.shown else self.env.ctx,
                                  self.shown.id if self.shown else None, data)
         except ValidationError as exc:
-            self.error.setText(exc.render(_t))
-            self.error.show()
+            show_message(self.error, exc)
             return
         except QmsError as exc:
             prompts.show_error(self, exc)

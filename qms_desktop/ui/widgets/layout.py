@@ -6,8 +6,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QBoxLayout, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLayout, QPushButton,
-    QScrollArea, QSplitter, QTableWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QBoxLayout, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLayout,
+    QPushButton, QScrollArea, QSplitter, QTableWidget, QVBoxLayout, QWidget,
 )
 
 # What hbox() and vbox() lay out: a widget, a layout, an int (a stretch of that factor), or a (widget or layout,
@@ -71,6 +71,23 @@ def dialog_buttons(buttons, accept, reject) -> QDialogButtonBox:
     box.accepted.connect(accept)
     box.rejected.connect(reject)
     return box
+
+
+def value_rows(form: QFormLayout, rows, *, name: str = "", selectable: bool = False) -> dict[str, QLabel]:
+    """Read-only rows added to ``form``: for each ``(key, caption)`` of ``rows`` a wrapping label, returned by key.
+    ``name``: the labels' object names, the key put for ``{}`` (e.g. ``"info_{}"``); ``selectable``: their text can
+    be selected with the mouse (to copy it)."""
+    labels: dict[str, QLabel] = {}
+    for key, caption in rows:
+        label = QLabel()
+        label.setWordWrap(True)
+        if selectable:
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if name:
+            label.setObjectName(name.format(key))
+        labels[key] = label
+        form.addRow(caption, label)
+    return labels
 
 
 def with_error(editor: QWidget, error: QWidget) -> QWidget:
