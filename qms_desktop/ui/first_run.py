@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QHeaderView, QLabel,
+    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QHeaderView, QLabel,
     QLineEdit, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
@@ -15,7 +15,7 @@ from qms_desktop.storage.db import Database
 from qms_desktop.ui.login import RecoveryCodeView, error_label, password_edit
 from qms_desktop.ui.pages.base import show_error
 from qms_desktop.ui.runner import JobRunner
-from qms_desktop.ui.widgets.layout import hbox, push_button, vbox, with_error
+from qms_desktop.ui.widgets.layout import form_rows, hbox, push_button, vbox, with_error
 from qms_desktop.ui.translations import translated as _t
 
 
@@ -60,20 +60,15 @@ class AgencyPage(QWizardPage):
         self.province.textEdited.connect(self._province_changed)
         self.recipient.textEdited.connect(lambda _t: setattr(self, "_recipient_auto", False))
         self.registerField("agency_name*", self.full_name)
-        form = QFormLayout(self)
-        form.addRow(self.commune_mode)
-        form.addRow(self.office_mode)
-        form.addRow(self.tr("Agency &name: *"), self.full_name)
-        form.addRow(self.tr("&Kind:"), self.kind)
-        form.addRow(self.tr("&Unit code:"), self.code)
-        form.addRow(self.tr("&Province:"), self.province)
-        form.addRow(self.tr("Reports are sent &to (Kính gửi):"), self.recipient)
-        form.addRow(self.tr("&Chairman:"), self.head_name)
-        form.addRow(self.tr("Chairman's t&itle:"), self.head_title)
-        form.addRow(self.tr("&ISO representative:"), self.iso_rep_name)
-        form.addRow(self.tr("ISO representative's ti&tle:"), self.iso_rep_title)
-        form.addRow(self.tr("Report number &symbol:"), self.doc_symbol)
-        form.addRow(self.tr("Place name in &dates:"), self.place_name)
+        form = form_rows(self.commune_mode, self.office_mode, (self.tr("Agency &name: *"), self.full_name),
+                         (self.tr("&Kind:"), self.kind), (self.tr("&Unit code:"), self.code),
+                         (self.tr("&Province:"), self.province),
+                         (self.tr("Reports are sent &to (Kính gửi):"), self.recipient),
+                         (self.tr("&Chairman:"), self.head_name), (self.tr("Chairman's t&itle:"), self.head_title),
+                         (self.tr("&ISO representative:"), self.iso_rep_name),
+                         (self.tr("ISO representative's ti&tle:"), self.iso_rep_title),
+                         (self.tr("Report number &symbol:"), self.doc_symbol),
+                         (self.tr("Place name in &dates:"), self.place_name), parent=self)
         # Several officers of an office share one database on the office's server: chosen here, used from
         # the next start (ui/server_settings.py; the password is never stored).
         self.server_button = push_button(self.tr("The data is on the office's &server…"), self.choose_server,
@@ -218,12 +213,11 @@ class AccountPage(QWizardPage):
                            (self.repeat, ("password2", "other"))):  # a message goes as soon as she fixes it
             edit.textEdited.connect(lambda _t, keys=keys: [self.errors[k].hide() for k in keys])
         self.registerField("username*", self.username)
-        form = QFormLayout(self)
-        form.addRow(self.tr("&User name: *"), self._with_error(self.username, "username"))
-        form.addRow(self.tr("&Full name:"), self.full_name)
-        form.addRow(self.tr("&Password: *"), self._with_error(self.password, "password"))
-        form.addRow(self.tr("&Repeat the password: *"), self._with_error(self.repeat, "password2"))
-        form.addRow(self.errors["other"])
+        form = form_rows((self.tr("&User name: *"), self._with_error(self.username, "username")),
+                         (self.tr("&Full name:"), self.full_name),
+                         (self.tr("&Password: *"), self._with_error(self.password, "password")),
+                         (self.tr("&Repeat the password: *"), self._with_error(self.repeat, "password2")),
+                         self.errors["other"], parent=self)
         hint = QLabel(self.tr("At least 8 characters. The user name is one word, e.g. “thuky” or “nguyenvana”."))
         hint.setWordWrap(True)
         form.addRow(hint)

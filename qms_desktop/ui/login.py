@@ -15,7 +15,7 @@ from qms_desktop.services import users
 from qms_desktop.services.context import Actor, AppContext
 from qms_desktop.storage.db import Database
 from qms_desktop.ui import fonts
-from qms_desktop.ui.widgets.layout import dialog_buttons, hbox, push_button, vbox
+from qms_desktop.ui.widgets.layout import dialog_buttons, form_rows, hbox, push_button, vbox
 from qms_desktop.ui.translations import translated as _t
 
 
@@ -214,11 +214,9 @@ class RecoverPasswordDialog(QDialog):
         self.new_password = password_edit()
         self.repeat = password_edit()
         self.error = error_label()
-        form = QFormLayout()
-        form.addRow(self.tr("&User name:"), self.username)
-        form.addRow(self.tr("&Recovery code:"), self.code)
-        form.addRow(self.tr("&New password:"), self.new_password)
-        form.addRow(self.tr("&Repeat the new password:"), self.repeat)
+        form = form_rows((self.tr("&User name:"), self.username), (self.tr("&Recovery code:"), self.code),
+                         (self.tr("&New password:"), self.new_password),
+                         (self.tr("&Repeat the new password:"), self.repeat))
         lay_out_form_dialog(self, form, self.error, above=explain)
         self.resize(460, 0)
         (self.code if username else self.username).setFocus()
@@ -246,10 +244,8 @@ class ChangePasswordDialog(QDialog):
         self.new = password_edit()
         self.repeat = password_edit()
         self.error = error_label()
-        form = QFormLayout()
-        form.addRow(self.tr("&Current password:"), self.old)
-        form.addRow(self.tr("&New password:"), self.new)
-        form.addRow(self.tr("&Repeat the new password:"), self.repeat)
+        form = form_rows((self.tr("&Current password:"), self.old), (self.tr("&New password:"), self.new),
+                         (self.tr("&Repeat the new password:"), self.repeat))
         lay_out_form_dialog(self, form, self.error)
 
     def accept(self) -> None:

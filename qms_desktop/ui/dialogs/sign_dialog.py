@@ -12,15 +12,16 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit,
+    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit,
     QRadioButton, QVBoxLayout, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.reports import pades
 from qms_desktop.services.reports import signing
+from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.login import error_label, password_edit, show_message
-from qms_desktop.ui.widgets.layout import hbox, push_button
+from qms_desktop.ui.widgets.layout import form_rows, hbox, push_button
 from qms_desktop.ui.translations import translated as _t
 
 
@@ -77,13 +78,9 @@ class SignDialog(QDialog):
         self.error.setObjectName("sign_error")
         self.secret_label = QLabel(self.tr("&PIN of the token:"))
         self.secret_label.setBuddy(self.secret)
-        form = QFormLayout()
-        form.addRow(self.use_token)
-        form.addRow(self.tr("Token &library:"), self.library)
-        form.addRow(self.use_pfx)
-        form.addRow(self.tr("Certificate file:"), pfx_row)
-        form.addRow(self.tr("&Signature:"), self.role)
-        form.addRow(self.secret_label, self.secret)
+        form = form_rows(self.use_token, (self.tr("Token &library:"), self.library), self.use_pfx,
+                         (self.tr("Certificate file:"), pfx_row), (self.tr("&Signature:"), self.role),
+                         (self.secret_label, self.secret))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.sign_button = buttons.addButton(self.tr("&Sign"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign_button.setObjectName("sign_button")
@@ -104,8 +101,7 @@ class SignDialog(QDialog):
 
     # -- helpers --------------------------------------------------------------------------------------
     def _browse_pfx(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Certificate file"), "",
-                                              self.tr("Certificates (*.pfx *.p12)"))
+        path = prompts.pick_open_file(self, self.tr("Certificate file"), self.tr("Certificates (*.pfx *.p12)"))
         if path:
             self.pfx_path.setText(path)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QGroupBox,
     QHeaderView, QLabel, QLineEdit, QTableWidget, QTableWidgetItem,
     QWidget,
 )
@@ -19,7 +19,7 @@ from qms_desktop.ui.login import error_label, show_message
 from qms_desktop.ui.pages.base import UiEnv
 from qms_desktop.ui.pages.spec_page import SpecPage
 from qms_desktop.ui.widgets.record_list import RecordListWidget
-from qms_desktop.ui.widgets.layout import dialog_buttons, hbox, push_button, stacked, vbox
+from qms_desktop.ui.widgets.layout import dialog_buttons, form_rows, hbox, push_button, stacked, vbox
 from qms_desktop.ui.translations import translated as _t
 
 GREEN, RED = "#2e7d32", "#b00020"
@@ -59,10 +59,8 @@ class ResultDialog(QDialog):
         self.value.setSuffix(f" {values.get('unit') or ''}".rstrip())
         self.note = QLineEdit()
         self.error = error_label()
-        form = QFormLayout()
-        form.addRow(self.tr("&Period:"), self.period)
-        form.addRow(self.tr("&Result:"), self.value)
-        form.addRow(self.tr("&Note:"), self.note)
+        form = form_rows((self.tr("&Period:"), self.period), (self.tr("&Result:"), self.value),
+                         (self.tr("&Note:"), self.note))
         buttons = dialog_buttons(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self.accept, self.reject)
         vbox(target, form, self.error, buttons, parent=self)
         self.result_row = None

@@ -27,7 +27,7 @@ from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREEN, GREY, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage
 from qms_desktop.ui.widgets.date_edit import DateEdit
-from qms_desktop.ui.widgets.layout import detail_header, dialog_buttons, hbox, push_button, scroll_area, vbox
+from qms_desktop.ui.widgets.layout import detail_header, dialog_buttons, form_rows, hbox, push_button, scroll_area, vbox
 from qms_desktop.ui.translations import translated as _t
 
 
@@ -71,12 +71,8 @@ class NewReportDialog(QDialog):
         hint = QLabel(self.tr("Proposed from the register of outgoing documents; type the number the clerk gives "
                               "if it differs."))
         hint.setWordWrap(True)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Period"), self.period)
-        form.addRow(self.due_label)
-        form.addRow(self.why_label)
-        form.addRow(self.tr("Number (Số)"), self.number)
-        form.addRow(hint)
+        form = form_rows((self.tr("Period"), self.period), self.due_label, self.why_label,
+                         (self.tr("Number (Số)"), self.number), hint, parent=self)
         self.buttons = dialog_buttons(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self.accept, self.reject)
         form.addRow(self.buttons)
         self.setMinimumWidth(520)
@@ -165,12 +161,10 @@ class ReportsPage(MasterDetailPage):
         self.data_as_of.setObjectName("data_as_of")
         self.data_as_of.setToolTip(self.tr("Only for a report made before its period ends: the figures run to this "
                                            "day, and the report says so (số liệu tính đến ngày …)."))
-        form = QFormLayout()
-        form.addRow(self.tr("Kính gửi (recipient)"), self.recipient)
-        form.addRow(self.tr("Date of the report"), self.date)
-        form.addRow(self.tr("Number (Số)"), self.number)
-        form.addRow(self.tr("Request letter of the receiving office"), self.request_letter)
-        form.addRow(self.tr("Figures up to (before the period ends)"), self.data_as_of)
+        form = form_rows((self.tr("Kính gửi (recipient)"), self.recipient), (self.tr("Date of the report"), self.date),
+                         (self.tr("Number (Số)"), self.number),
+                         (self.tr("Request letter of the receiving office"), self.request_letter),
+                         (self.tr("Figures up to (before the period ends)"), self.data_as_of))
         self.narrative: dict[str, QPlainTextEdit] = {}
         self.tabs = QTabWidget()
         for key, caption in (("shortcomings", self.tr("III. Shortcomings and causes")),

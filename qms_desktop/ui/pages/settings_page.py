@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QLabel,
+    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QSplitter, QTabWidget, QVBoxLayout,
     QWidget,
 )
@@ -18,6 +18,7 @@ from qms_desktop.domain.periods import CALENDAR, DECREE_09
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services import agency, users
 from qms_desktop.ui import translations
+from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.login import (
     RecoveryCodeDialog, error_label, lay_out_form_dialog, password_edit, passwords_match, show_message,
 )
@@ -26,7 +27,7 @@ from qms_desktop.ui.pages.base import Page, UiEnv, confirm, show_error
 from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.record_list import RecordListWidget
 from qms_desktop.ui.widgets.table_view import TableView
-from qms_desktop.ui.widgets.layout import hbox, push_button, scroll_area, vbox, with_error
+from qms_desktop.ui.widgets.layout import form_rows, hbox, push_button, scroll_area, vbox, with_error
 from qms_desktop.ui.translations import translated as _t
 
 PROFILE_FIELDS = ("full_name", "short_name", "code", "kind", "province", "parent_body", "recipient", "head_name",
@@ -358,8 +359,8 @@ class SignatureTab(QWidget):
             self.trust_list.addItem(item)
 
     def browse_library(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("The token's PKCS#11 library"), "",
-                                              self.tr("Libraries (*.dll *.so *.dylib)"))
+        path = prompts.pick_open_file(self, self.tr("The token's PKCS#11 library"),
+                                      self.tr("Libraries (*.dll *.so *.dylib)"))
         if path:
             self.library.setCurrentText(path)
 
@@ -381,7 +382,7 @@ class SignatureTab(QWidget):
         return True
 
     def choose_image(self, kind: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a PNG image"), "", self.tr("PNG images (*.png)"))
+        path = prompts.pick_open_file(self, self.tr("Choose a PNG image"), self.tr("PNG images (*.png)"))
         if path:
             self.set_image(kind, path)
 
@@ -401,8 +402,8 @@ class SignatureTab(QWidget):
         from qms_desktop.services.reports import signing
 
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a certificate or a revocation list"), "",
-                                                  self.tr("Certificates and CRLs (*.cer *.crt *.pem *.der *.crl)"))
+            path = prompts.pick_open_file(self, self.tr("Import a certificate or a revocation list"),
+                                          self.tr("Certificates and CRLs (*.cer *.crt *.pem *.der *.crl)"))
         if not path:
             return False
         try:
@@ -448,12 +449,9 @@ class AccountDialog(QDialog):
         self.repeat = password_edit()
         self.repeat.setObjectName("new_password2")
         self.error = error_label()
-        form = QFormLayout()
-        form.addRow(self.tr("&User name:"), self.username)
-        form.addRow(self.tr("&Full name:"), self.full_name)
-        form.addRow(self.tr("&Role:"), self.role)
-        form.addRow(self.tr("&Password:"), self.password)
-        form.addRow(self.tr("R&epeat the password:"), self.repeat)
+        form = form_rows((self.tr("&User name:"), self.username), (self.tr("&Full name:"), self.full_name),
+                         (self.tr("&Role:"), self.role), (self.tr("&Password:"), self.password),
+                         (self.tr("R&epeat the password:"), self.repeat))
         lay_out_form_dialog(self, form, self.error, QDialogButtonBox.StandardButton.Save)
         self.resize(440, 0)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QCheckBox, QGroupBox, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QWidget,
 )
 from PySide6.QtCore import Qt
@@ -17,7 +17,7 @@ from qms_desktop.ui.tthc_import import TthcImportFlow
 from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREY, RED, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage, t
-from qms_desktop.ui.widgets.layout import hbox, push_button, vbox
+from qms_desktop.ui.widgets.layout import form_rows, hbox, push_button, vbox
 
 
 class TthcDialog(FormDialog):
@@ -138,11 +138,9 @@ class TthcPage(MasterDetailPage):
         self.new_proc_button = push_button(
             self.tr("New p&rocedure for this TTHC…"), self.new_procedure,
             tip=self.tr("Register a procedure on the Procedures page, linked to this TTHC."))
-        form = QFormLayout()
-        form.addRow(self.tr("Name:"), self.d_name)
-        form.addRow(self.tr("Code, field, limit:"), self.d_info)
-        form.addRow(self.tr("Procedures:"),
-                    hbox((self.d_procs, 1), vbox(self.open_proc_button, self.new_proc_button, 1)))
+        form = form_rows((self.tr("Name:"), self.d_name), (self.tr("Code, field, limit:"), self.d_info),
+                         (self.tr("Procedures:"),
+                          hbox((self.d_procs, 1), vbox(self.open_proc_button, self.new_proc_button, 1))))
         box.setLayout(form)
         return box
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPlainTextEdit, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QWidget,
 )
 
@@ -22,7 +22,7 @@ from qms_desktop.ui.pages.base import Page, UiEnv, show_error
 from qms_desktop.ui.receiving.common import FastRowModel
 from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.table_view import TableView
-from qms_desktop.ui.widgets.layout import dialog_buttons, hbox, push_button, vbox
+from qms_desktop.ui.widgets.layout import dialog_buttons, form_rows, hbox, push_button, vbox
 from qms_desktop.ui.translations import translated as _t
 
 
@@ -57,12 +57,10 @@ class FindingsDialog(QDialog):
         self.nonconformities.setObjectName("nonconformities")
         self.recommendations = QPlainTextEdit("\n".join(row.recommendations))
         self.recommendations.setObjectName("recommendations")
-        form = QFormLayout()
-        form.addRow(self.tr("Record &number:"), self.number)
-        form.addRow(self.tr("&Signed on:"), self.signed)
-        form.addRow(self.tr("&Conformities (one a line):"), self.conformities)
-        form.addRow(self.tr("&Nonconformities (one a line):"), self.nonconformities)
-        form.addRow(self.tr("&Recommendations (one a line):"), self.recommendations)
+        form = form_rows((self.tr("Record &number:"), self.number), (self.tr("&Signed on:"), self.signed),
+                         (self.tr("&Conformities (one a line):"), self.conformities),
+                         (self.tr("&Nonconformities (one a line):"), self.nonconformities),
+                         (self.tr("&Recommendations (one a line):"), self.recommendations))
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -165,13 +163,9 @@ class InspectionPage(Page):
         self.received_button = push_button(self.tr("Corrective-action report &received"), self.mark_received,
                                            name="mark_received")
         unit_box = QGroupBox(self.tr("Selected unit"))
-        ul = QFormLayout(unit_box)
-        ul.addRow(self.tr("Form of check:"), self.on_site)
-        ul.addRow(self.tr("Date of the check:"), self.date)
-        ul.addRow(self.apply_unit_button)
-        ul.addRow(self.findings_button)
-        ul.addRow(self.tr("Report received on:"), self.received)
-        ul.addRow(self.received_button)
+        form_rows((self.tr("Form of check:"), self.on_site), (self.tr("Date of the check:"), self.date),
+                  self.apply_unit_button, self.findings_button, (self.tr("Report received on:"), self.received),
+                  self.received_button, parent=unit_box)
 
         # the team
         self.team = QTableWidget(0, 3)

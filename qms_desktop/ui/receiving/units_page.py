@@ -21,7 +21,7 @@ from qms_desktop.ui.models.styled_row_model import GREY, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage
 from qms_desktop.ui.receiving import common
 from qms_desktop.ui.widgets.date_edit import DateEdit
-from qms_desktop.ui.widgets.layout import hbox, push_button, vbox
+from qms_desktop.ui.widgets.layout import form_rows, hbox, push_button, vbox
 from qms_desktop.ui.translations import translated as _t
 
 NO = QT_TRANSLATE_NOOP("Columns", "No")
@@ -47,10 +47,8 @@ class TrustDialog(QDialog):
         self.note.setPlaceholderText(self.tr("e.g. by phone with the ISO secretary, 12/07/2026"))
         self.checked = QCheckBox(self.tr("I confirmed this fingerprint with the unit (signed paper or phone call)"))
         self.error = error_label()
-        form = QFormLayout()
-        form.addRow(self.tr("Key pinned now:"), current)
-        form.addRow(self.tr("New key &fingerprint:"), self.fingerprint)
-        form.addRow(self.tr("How it was &confirmed:"), self.note)
+        form = form_rows((self.tr("Key pinned now:"), current), (self.tr("New key &fingerprint:"), self.fingerprint),
+                         (self.tr("How it was &confirmed:"), self.note))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("&Enrol"))

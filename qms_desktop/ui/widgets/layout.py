@@ -51,6 +51,19 @@ def vbox(*parts: Part, parent: QWidget | None = None, margins: Margins = None,
     return lay
 
 
+def form_rows(*rows: tuple[str | QWidget, QWidget | QLayout] | QWidget,
+              parent: QWidget | None = None) -> QFormLayout:
+    """A form of ``rows`` top to bottom: each a ``(caption, field)`` pair (the caption a text or a label) or a lone
+    widget across both columns; installed on ``parent`` when given (``QFormLayout(parent)``)."""
+    form = QFormLayout(parent) if parent is not None else QFormLayout()
+    for row in rows:
+        if isinstance(row, tuple):
+            form.addRow(*row)
+        else:
+            form.addRow(row)
+    return form
+
+
 def push_button(text: str, slot: Callable[..., Any] | None = None, *, name: str = "", tip: str = "") -> QPushButton:
     """A button ``text`` (translated by the caller) that runs ``slot`` when clicked; its object ``name`` and
     tooltip ``tip`` are set when given."""
