@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
+    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QHeaderView, QLabel,
+    QLineEdit, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
 from qms_desktop.domain.errors import QmsError, ValidationError
@@ -15,7 +15,7 @@ from qms_desktop.storage.db import Database
 from qms_desktop.ui.login import RecoveryCodeView, error_label, password_edit
 from qms_desktop.ui.pages.base import show_error
 from qms_desktop.ui.runner import JobRunner
-from qms_desktop.ui.widgets.layout import hbox, vbox, with_error
+from qms_desktop.ui.widgets.layout import form_rows, hbox, push_button, vbox, with_error
 from qms_desktop.ui.translations import translated as _t
 
 
@@ -60,25 +60,19 @@ class AgencyPage(QWizardPage):
         self.province.textEdited.connect(self._province_changed)
         self.recipient.textEdited.connect(lambda _t: setattr(self, "_recipient_auto", False))
         self.registerField("agency_name*", self.full_name)
-        form = QFormLayout(self)
-        form.addRow(self.commune_mode)
-        form.addRow(self.office_mode)
-        form.addRow(self.tr("Agency &name: *"), self.full_name)
-        form.addRow(self.tr("&Kind:"), self.kind)
-        form.addRow(self.tr("&Unit code:"), self.code)
-        form.addRow(self.tr("&Province:"), self.province)
-        form.addRow(self.tr("Reports are sent &to (Kính gửi):"), self.recipient)
-        form.addRow(self.tr("&Chairman:"), self.head_name)
-        form.addRow(self.tr("Chairman's t&itle:"), self.head_title)
-        form.addRow(self.tr("&ISO representative:"), self.iso_rep_name)
-        form.addRow(self.tr("ISO representative's ti&tle:"), self.iso_rep_title)
-        form.addRow(self.tr("Report number &symbol:"), self.doc_symbol)
-        form.addRow(self.tr("Place name in &dates:"), self.place_name)
+        form = form_rows(self.commune_mode, self.office_mode, (self.tr("Agency &name: *"), self.full_name),
+                         (self.tr("&Kind:"), self.kind), (self.tr("&Unit code:"), self.code),
+                         (self.tr("&Province:"), self.province),
+                         (self.tr("Reports are sent &to (Kính gửi):"), self.recipient),
+                         (self.tr("&Chairman:"), self.head_name), (self.tr("Chairman's t&itle:"), self.head_title),
+                         (self.tr("&ISO representative:"), self.iso_rep_name),
+                         (self.tr("ISO representative's ti&tle:"), self.iso_rep_title),
+                         (self.tr("Report number &symbol:"), self.doc_symbol),
+                         (self.tr("Place name in &dates:"), self.place_name), parent=self)
         # Several officers of an office share one database on the office's server: chosen here, used from
         # the next start (ui/server_settings.py; the password is never stored).
-        self.server_button = QPushButton(self.tr("The data is on the office's &server…"))
-        self.server_button.setObjectName("choose_server")
-        self.server_button.clicked.connect(self.choose_server)
+        self.server_button = push_button(self.tr("The data is on the office's &server…"), self.choose_server,
+                                         name="choose_server")
         self.server_note = QLabel()
         self.server_note.setObjectName("server_note")
         self.server_note.setWordWrap(True)
@@ -154,10 +148,8 @@ class EditableList(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
         for row in rows:
             self.add_row(row)
-        self.add_button = QPushButton(self.tr("&Add row"))
-        self.remove_button = QPushButton(self.tr("&Remove row"))
-        self.add_button.clicked.connect(lambda: self.add_row(edit=True))
-        self.remove_button.clicked.connect(self.remove_row)
+        self.add_button = push_button(self.tr("&Add row"), lambda: self.add_row(edit=True))
+        self.remove_button = push_button(self.tr("&Remove row"), self.remove_row)
         hbox((self.table, 1), vbox(self.add_button, self.remove_button, 1), parent=self, margins=0)
 
     def add_row(self, values: tuple[str, ...] = (), *, edit: bool = False) -> int:
@@ -221,12 +213,11 @@ class AccountPage(QWizardPage):
                            (self.repeat, ("password2", "other"))):  # a message goes as soon as she fixes it
             edit.textEdited.connect(lambda _t, keys=keys: [self.errors[k].hide() for k in keys])
         self.registerField("username*", self.username)
-        form = QFormLayout(self)
-        form.addRow(self.tr("&User name: *"), self._with_error(self.username, "username"))
-        form.addRow(self.tr("&Full name:"), self.full_name)
-        form.addRow(self.tr("&Password: *"), self._with_error(self.password, "password"))
-        form.addRow(self.tr("&Repeat the password: *"), self._with_error(self.repeat, "password2"))
-        form.addRow(self.errors["other"])
+        form = form_rows((self.tr("&User name: *"), self._with_error(self.username, "username")),
+                         (self.tr("&Full name:"), self.full_name),
+                         (self.tr("&Password: *"), self._with_error(self.password, "password")),
+                         (self.tr("&Repeat the password: *"), self._with_error(self.repeat, "password2")),
+                         self.errors["other"], parent=self)
         hint = QLabel(self.tr("At least 8 characters. The user name is one word, e.g. “thuky” or “nguyenvana”."))
         hint.setWordWrap(True)
         form.addRow(hint)
@@ -295,9 +286,8 @@ class StarterKitPage(QWizardPage):
         listing = QLabel(names)
         self.import_flow = None
         self.last_plan = None
-        self.import_button = QPushButton(self.tr("&Import the province's TTHC list…"))
-        self.import_button.setObjectName("import_tthc")
-        self.import_button.clicked.connect(self.choose_file)
+        self.import_button = push_button(self.tr("&Import the province's TTHC list…"), self.choose_file,
+                                         name="import_tthc")
         self.import_result = QLabel(self.tr("The province publishes the list of administrative procedures (TTHC) settled by communes as an Excel, Word or CSV file. You see what will be imported before anything is written; you can also import it later."))
         self.import_result.setWordWrap(True)
         lay = QVBoxLayout(self)

@@ -7,8 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
-    QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError
@@ -16,7 +15,7 @@ from qms_desktop.services import users
 from qms_desktop.services.context import Actor, AppContext
 from qms_desktop.storage.db import Database
 from qms_desktop.ui import fonts
-from qms_desktop.ui.widgets.layout import dialog_buttons, hbox, vbox
+from qms_desktop.ui.widgets.layout import dialog_buttons, form_rows, hbox, push_button, vbox
 from qms_desktop.ui.translations import translated as _t
 
 
@@ -32,6 +31,21 @@ def password_edit() -> QLineEdit:
     w = QLineEdit()
     w.setEchoMode(QLineEdit.EchoMode.Password)
     return w
+
+
+def show_message(error: QLabel, message: QmsError | str) -> None:
+    """``message`` shown on the error line ``error`` (an error_label): a text, or a refusal in the user's language."""
+    error.setText(message.render(_t) if isinstance(message, QmsError) else message)
+    error.show()
+
+
+def passwords_match(password: QLineEdit, repeat: QLineEdit, error: QLabel, differ: str) -> bool:
+    """True when ``repeat`` holds the same password; else ``differ`` (the caller's translated text) shows on
+    ``error``."""
+    if password.text() == repeat.text():
+        return True
+    show_message(error, differ)
+    return False
 
 
 def lay_out_form_dialog(dialog: QDialog, form: QFormLayout, error: QLabel,
@@ -68,10 +82,8 @@ class RecoveryCodeView(QWidget):
             "This recovery code lets you set a new password if you forget yours. It is shown only "
             "once: print it or write it down and keep it in a safe place (for example with the seal)."))
         explain.setWordWrap(True)
-        self.copy_button = QPushButton(self.tr("&Copy"))
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.copy_button.clicked.connect(self.copy)
-        self.print_button.clicked.connect(self.print_code)
+        self.copy_button = push_button(self.tr("&Copy"), self.copy)
+        self.print_button = push_button(self.tr("&Print…"), self.print_code)
         vbox(explain, self.code, hbox(1, self.copy_button, self.print_button), parent=self, margins=0)
 
     def set_code(self, username: str, code: str) -> None:
@@ -140,10 +152,9 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&User name:"), self.username)
         form.addRow(self.tr("&Password:"), self.password)
-        self.forgot = QPushButton(self.tr("&Forgot password?"))
+        self.forgot = push_button(self.tr("&Forgot password?"), self.recover)
         self.forgot.setFlat(True)
         self.forgot.setAutoDefault(False)
-        self.forgot.clicked.connect(self.recover)
         self.buttons = QDialogButtonBox()
         self.login_button = self.buttons.addButton(self.tr("&Log in"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.tr("E&xit"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -164,8 +175,7 @@ class LoginDialog(QDialog):
         (self.password if self.username.text() else self.username).setFocus()
 
     def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+        show_message(self.error, text)
 
     def accept(self) -> None:
         try:
@@ -204,27 +214,22 @@ class RecoverPasswordDialog(QDialog):
         self.new_password = password_edit()
         self.repeat = password_edit()
         self.error = error_label()
-        form = QFormLayout()
-        form.addRow(self.tr("&User name:"), self.username)
-        form.addRow(self.tr("&Recovery code:"), self.code)
-        form.addRow(self.tr("&New password:"), self.new_password)
-        form.addRow(self.tr("&Repeat the new password:"), self.repeat)
+        form = form_rows((self.tr("&User name:"), self.username), (self.tr("&Recovery code:"), self.code),
+                         (self.tr("&New password:"), self.new_password),
+                         (self.tr("&Repeat the new password:"), self.repeat))
         lay_out_form_dialog(self, form, self.error, above=explain)
         self.resize(460, 0)
         (self.code if username else self.username).setFocus()
 
     def accept(self) -> None:
-        if self.new_password.text() != self.repeat.text():
-            self.error.setText(self.tr("The two passwords differ."))
-            self.error.show()
+        if not passwords_match(self.new_password, self.repeat, self.error, self.tr("The two passwords differ.")):
             return
         try:
             self.new_code = users.reset_with_recovery_code(
                 self.db, username=self.username.text(), recovery_code=self.code.text(),
                 new_password=self.new_password.text())
         except QmsError as exc:
-            self.error.setText(exc.render(_t))
-            self.error.show()
+            show_message(self.error, exc)
             return
         RecoveryCodeDialog(self.username.text().strip().lower(), self.new_code, self).exec()
         super().accept()
@@ -239,22 +244,17 @@ class ChangePasswordDialog(QDialog):
         self.new = password_edit()
         self.repeat = password_edit()
         self.error = error_label()
-        form = QFormLayout()
-        form.addRow(self.tr("&Current password:"), self.old)
-        form.addRow(self.tr("&New password:"), self.new)
-        form.addRow(self.tr("&Repeat the new password:"), self.repeat)
+        form = form_rows((self.tr("&Current password:"), self.old), (self.tr("&New password:"), self.new),
+                         (self.tr("&Repeat the new password:"), self.repeat))
         lay_out_form_dialog(self, form, self.error)
 
     def accept(self) -> None:
-        if self.new.text() != self.repeat.text():
-            self.error.setText(self.tr("The two passwords differ."))
-            self.error.show()
+        if not passwords_match(self.new, self.repeat, self.error, self.tr("The two passwords differ.")):
             return
         try:
             users.change_password(self.ctx, old_password=self.old.text(), new_password=self.new.text())
         except QmsError as exc:
-            self.error.setText(exc.render(_t))
-            self.error.show()
+            show_message(self.error, exc)
             return
         super().accept()
 

@@ -18,13 +18,13 @@ from PySide6.QtGui import QColor, QImage, QKeySequence, QPageLayout, QPageSize, 
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QDialog, QLabel, QPushButton, QScrollArea, QSpinBox, QWidget,
+    QDialog, QLabel, QScrollArea, QSpinBox, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.ui.screen import fit_to_screen
-from qms_desktop.ui.widgets.layout import hbox, vbox
+from qms_desktop.ui.widgets.layout import hbox, push_button, vbox
 
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 SCREEN_DPI = 96.0
@@ -98,28 +98,21 @@ class PrintPreviewDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.page_label)
-        self.prev_button = QPushButton(self.tr("◀ &Previous"))
-        self.next_button = QPushButton(self.tr("&Next ▶"))
+        self.prev_button = push_button(self.tr("◀ &Previous"), lambda: self.show_page(self.index - 1))
+        self.next_button = push_button(self.tr("&Next ▶"), lambda: self.show_page(self.index + 1))
         self.page_box = QSpinBox()
         self.page_box.setRange(1, self.document.pageCount())
         self.count_label = QLabel(self.tr("of %1").replace("%1", str(self.document.pageCount())))
-        self.zoom_out = QPushButton(self.tr("Zoom &out"))
-        self.zoom_in = QPushButton(self.tr("Zoom &in"))
+        self.zoom_out = push_button(self.tr("Zoom &out"), lambda: self.step_zoom(-1))
+        self.zoom_in = push_button(self.tr("Zoom &in"), lambda: self.step_zoom(+1))
         self.zoom_label = QLabel()
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.save_button = QPushButton(self.tr("&Save as PDF…"))
-        self.close_button = QPushButton(self.tr("&Close"))
+        self.print_button = push_button(self.tr("&Print…"), self.print_)
+        self.save_button = push_button(self.tr("&Save as PDF…"), self.save_as)
+        self.close_button = push_button(self.tr("&Close"), self.accept)
         self.prev_button.setShortcut(QKeySequence(Qt.Key.Key_PageUp))
         self.next_button.setShortcut(QKeySequence(Qt.Key.Key_PageDown))
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
-        self.prev_button.clicked.connect(lambda: self.show_page(self.index - 1))
-        self.next_button.clicked.connect(lambda: self.show_page(self.index + 1))
         self.page_box.valueChanged.connect(lambda v: self.show_page(v - 1))
-        self.zoom_in.clicked.connect(lambda: self.step_zoom(+1))
-        self.zoom_out.clicked.connect(lambda: self.step_zoom(-1))
-        self.print_button.clicked.connect(self.print_)
-        self.save_button.clicked.connect(self.save_as)
-        self.close_button.clicked.connect(self.accept)
         bar = hbox(self.prev_button, self.page_box, self.count_label, self.next_button, 1,
                    self.zoom_out, self.zoom_label, self.zoom_in, 1,
                    self.save_button, self.print_button, self.close_button)

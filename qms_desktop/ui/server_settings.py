@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
-    QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton,
-    QRadioButton, QWidget,
+    QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QRadioButton, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError
-from qms_desktop.ui.widgets.layout import hbox, vbox
+from qms_desktop.ui.widgets.layout import hbox, push_button, vbox
 
 SERVER_SETTING = "database/server"  # the office's server: connection string WITHOUT password
 
@@ -60,8 +59,8 @@ class DatabaseChoice(QWidget):
         self.url.setToolTip(self.tr("USER@HOST[:PORT]/DATABASE. Leave the password out: it is never stored; "
                                     "you are asked for it when the application starts (or it is read from "
                                     "pgpass.conf)."))
-        self.test_button = QPushButton(self.tr("&Test the connection"))
-        self.save_button = QPushButton(self.tr("Use from the next &start"))
+        self.test_button = push_button(self.tr("&Test the connection"), self.test_connection)
+        self.save_button = push_button(self.tr("Use from the next &start"), self.save)
         self.status = QLabel()
         self.status.setObjectName("database_status")
         self.status.setWordWrap(True)
@@ -74,8 +73,6 @@ class DatabaseChoice(QWidget):
         self.url.setText(saved)
         (self.server if saved else self.local).setChecked(True)
         self.server.toggled.connect(self._enable)
-        self.test_button.clicked.connect(self.test_connection)
-        self.save_button.clicked.connect(self.save)
         self._enable()
 
     def _enable(self, *_a) -> None:

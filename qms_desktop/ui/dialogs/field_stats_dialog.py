@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate, QApplication, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+    QAbstractItemDelegate, QApplication, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
     QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError, ValidationError
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_number
 from qms_desktop.services import field_stats
-from qms_desktop.ui.widgets.layout import dialog_buttons, hbox, vbox
+from qms_desktop.ui.widgets.layout import dialog_buttons, hbox, push_button, vbox
 from qms_desktop.ui.translations import translated as _t
 
 COUNTS = field_stats.COUNTS
@@ -52,8 +52,7 @@ class FieldStatsDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {RED};")
         self.error.hide()
-        add = QPushButton(self.tr("&Add a field"))
-        add.clicked.connect(lambda: self._add_row("", None, edit=True))
+        add = push_button(self.tr("&Add a field"), lambda: self._add_row("", None, edit=True))
         buttons = dialog_buttons(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self.save, self.reject)
         vbox(intro, (self.grid, 1), hbox(add, (self.totals, 1)), self.error, buttons, parent=self)
         self.result_stats: field_stats.FieldStats | None = None

@@ -17,14 +17,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHeaderView, QLabel, QListWidget, QPushButton, QSplitter,
+    QAbstractItemView, QCheckBox, QComboBox, QHeaderView, QLabel, QListWidget, QSplitter,
     QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QWidget, QWizard, QWizardPage,
 )
 
 from qms_desktop.i18n import format_number
 from qms_desktop.services import merge as M
 from qms_desktop.ui.dialogs import prompts
-from qms_desktop.ui.widgets.layout import hbox, vbox
+from qms_desktop.ui.widgets.layout import hbox, push_button, vbox
 from qms_desktop.ui.translations import translated as _tr_any
 
 
@@ -110,10 +110,8 @@ class SourcesPage(QWizardPage):
             "written here until you confirm the preview."))
         self.files = QListWidget()
         self.files.setObjectName("mergeFiles")
-        add = QPushButton(self.tr("&Add files…"))
-        add.clicked.connect(self.add_files)
-        remove = QPushButton(self.tr("&Remove"))
-        remove.clicked.connect(self.remove_selected)
+        add = push_button(self.tr("&Add files…"), self.add_files)
+        remove = push_button(self.tr("&Remove"), self.remove_selected)
         vbox(hbox((self.files, 1), vbox(add, remove, 1)), parent=self)
 
     def paths(self) -> list[Path]:

@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QLabel, QPushButton, QTabWidget, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QLabel, QTabWidget, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError
@@ -17,7 +17,7 @@ from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.models.row_table_model import Column, RowTableModel
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
 from qms_desktop.ui.widgets.table_view import TableView
-from qms_desktop.ui.widgets.layout import hbox, vbox
+from qms_desktop.ui.widgets.layout import hbox, push_button, vbox
 
 FIGURES_TAB = 1
 
@@ -98,8 +98,7 @@ class PredecessorsDialog(QDialog):
         self.figures_table = TableView(self.figures_model, "merge/figures", self)
         self.figures_table.setSortingEnabled(False)
         fit_header_widths(self.figures_table)
-        export = QPushButton(self.tr("E&xport to Excel…"))
-        export.clicked.connect(lambda: self.figures_table.export_to_excel(
+        export = push_button(self.tr("E&xport to Excel…"), lambda: self.figures_table.export_to_excel(
             self.tr("Figures per former commune — %1").replace("%1", self.period.currentText()), "SoLieuTheoXaCu.xlsx"))
         top = hbox(QLabel(self.tr("Period:")), self.period, 1, export)
         note = QLabel(self.tr(
@@ -139,8 +138,7 @@ class PredecessorsDialog(QDialog):
         self.reports_table = TableView(self.reports_model, "merge/reports", self)
         fit_header_widths(self.reports_table)
         self.reports_table.activated_row.connect(lambda _r: self.show_report())
-        self.show_button = QPushButton(self.tr("&Show the report as it was sent…"))
-        self.show_button.clicked.connect(self.show_report)
+        self.show_button = push_button(self.tr("&Show the report as it was sent…"), self.show_report)
         box = QWidget()
         vbox((self.reports_table, 1), hbox(1, self.show_button), parent=box)
         return box

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from qms_desktop.i18n import format_number, render
 from qms_desktop.services.backup import BackupInfo, RestorePlan
 from qms_desktop.ui.translations import translated as _translate
+from qms_desktop.ui.widgets.layout import form_rows
 
 
 class _Msg:
@@ -32,12 +33,12 @@ class RestoreDialog(QDialog):
         self.plan = plan
         info = plan.info
         self.setWindowTitle(self.tr("Restore from a backup"))
-        form = QFormLayout()
-        form.addRow(self.tr("File:"), QLabel(str(info.path)))
-        form.addRow(self.tr("Agency:"), QLabel(info.agency or self.tr("(none)")))
-        form.addRow(self.tr("Made on:"), QLabel(info.created.strftime("%d/%m/%Y %H:%M") if info.created else self.tr("(unknown)")))
-        form.addRow(self.tr("Size:"), QLabel(self.tr("%1 KB").replace("%1", format_number(info.size // 1024))))
-        form.addRow(self.tr("Check:"), QLabel(self.tr("intact") if info.valid else self.tr("NOT a valid backup")))
+        form = form_rows((self.tr("File:"), QLabel(str(info.path))),
+                         (self.tr("Agency:"), QLabel(info.agency or self.tr("(none)"))),
+                         (self.tr("Made on:"), QLabel(info.created.strftime("%d/%m/%Y %H:%M") if info.created
+                                                      else self.tr("(unknown)"))),
+                         (self.tr("Size:"), QLabel(self.tr("%1 KB").replace("%1", format_number(info.size // 1024)))),
+                         (self.tr("Check:"), QLabel(self.tr("intact") if info.valid else self.tr("NOT a valid backup"))))
         if info.valid:
             if not plan.history_ok:
                 history = self.tr("ALTERED outside the application (see below)")

@@ -12,15 +12,16 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit,
-    QPushButton, QRadioButton, QVBoxLayout, QWidget,
+    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit,
+    QRadioButton, QVBoxLayout, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.reports import pades
 from qms_desktop.services.reports import signing
-from qms_desktop.ui.login import error_label, password_edit
-from qms_desktop.ui.widgets.layout import hbox
+from qms_desktop.ui.dialogs import prompts
+from qms_desktop.ui.login import error_label, password_edit, show_message
+from qms_desktop.ui.widgets.layout import form_rows, hbox, push_button
 from qms_desktop.ui.translations import translated as _t
 
 
@@ -57,8 +58,7 @@ class SignDialog(QDialog):
         self.library.setMinimumContentsLength(40)
         self.pfx_path = QLineEdit()
         self.pfx_path.setObjectName("sign_pfx")
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.clicked.connect(self._browse_pfx)
+        browse = push_button(self.tr("&Browse…"), self._browse_pfx)
         pfx_row = hbox((self.pfx_path, 1), browse)
         self.role = QComboBox()
         self.role.setObjectName("sign_role")
@@ -68,9 +68,7 @@ class SignDialog(QDialog):
         self.role.setCurrentIndex(max(0, self.role.findData(due or pades.ROLE_AGENCY)))
         self.secret = password_edit()
         self.secret.setObjectName("sign_secret")
-        self.read_button = QPushButton(self.tr("&Read the certificate"))
-        self.read_button.setObjectName("sign_read")
-        self.read_button.clicked.connect(self.read_certificate)
+        self.read_button = push_button(self.tr("&Read the certificate"), self.read_certificate, name="sign_read")
         self.certificate = QLabel(self.tr("Read the certificate first: it is shown here before you sign."))
         self.certificate.setObjectName("sign_certificate")
         self.certificate.setWordWrap(True)
@@ -80,13 +78,9 @@ class SignDialog(QDialog):
         self.error.setObjectName("sign_error")
         self.secret_label = QLabel(self.tr("&PIN of the token:"))
         self.secret_label.setBuddy(self.secret)
-        form = QFormLayout()
-        form.addRow(self.use_token)
-        form.addRow(self.tr("Token &library:"), self.library)
-        form.addRow(self.use_pfx)
-        form.addRow(self.tr("Certificate file:"), pfx_row)
-        form.addRow(self.tr("&Signature:"), self.role)
-        form.addRow(self.secret_label, self.secret)
+        form = form_rows(self.use_token, (self.tr("Token &library:"), self.library), self.use_pfx,
+                         (self.tr("Certificate file:"), pfx_row), (self.tr("&Signature:"), self.role),
+                         (self.secret_label, self.secret))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.sign_button = buttons.addButton(self.tr("&Sign"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign_button.setObjectName("sign_button")
@@ -107,8 +101,7 @@ class SignDialog(QDialog):
 
     # -- helpers --------------------------------------------------------------------------------------
     def _browse_pfx(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Certificate file"), "",
-                                              self.tr("Certificates (*.pfx *.p12)"))
+        path = prompts.pick_open_file(self, self.tr("Certificate file"), self.tr("Certificates (*.pfx *.p12)"))
         if path:
             self.pfx_path.setText(path)
 
@@ -126,8 +119,7 @@ class SignDialog(QDialog):
         self.sign_button.setEnabled(False)
 
     def _show_error(self, exc: QmsError) -> None:
-        self.error.setText(exc.render(_t))
-        self.error.show()
+        show_message(self.error, exc)
 
     def library_path(self) -> str:
         index = self.library.currentIndex()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QGroupBox, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QWidget,
+    QWidget,
 )
 
 from qms_desktop.domain.text import fold
@@ -13,7 +13,7 @@ from qms_desktop.services import announcements, tthc
 from qms_desktop.ui.pages.base import UiEnv
 from qms_desktop.ui.pages.spec_page import SpecPage
 from qms_desktop.ui.widgets.record_list import RecordListWidget
-from qms_desktop.ui.widgets.layout import dialog_buttons, hbox, stacked, vbox
+from qms_desktop.ui.widgets.layout import dialog_buttons, hbox, push_button, stacked, vbox
 
 
 class ScopeDialog(QDialog):
@@ -38,10 +38,8 @@ class ScopeDialog(QDialog):
         self.filter.textChanged.connect(self._apply_filter)
         self.count = QLabel()
         self.list.itemChanged.connect(lambda _i: self._update_count())
-        all_button = QPushButton(self.tr("Tick &all in scope"))
-        all_button.clicked.connect(lambda: self._tick_where(lambda r: r.in_scope, rows))
-        none_button = QPushButton(self.tr("&Untick all"))
-        none_button.clicked.connect(lambda: self._tick_where(lambda r: False, rows))
+        all_button = push_button(self.tr("Tick &all in scope"), lambda: self._tick_where(lambda r: r.in_scope, rows))
+        none_button = push_button(self.tr("&Untick all"), lambda: self._tick_where(lambda r: False, rows))
         buttons = dialog_buttons(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self.accept, self.reject)
         vbox(self.filter, (self.list, 1), hbox(all_button, none_button, 1, self.count), buttons, parent=self)
         self.resize(760, 520)
@@ -84,9 +82,7 @@ class AnnouncementsPage(SpecPage):
         self.scope_box = QGroupBox(self.tr("TTHC covered by the selected announcement"))
         self.scope_list = QListWidget()
         self.scope_list.setObjectName("scope_list")
-        self.scope_edit = QPushButton(self.tr("Edit the &scope…"))
-        self.scope_edit.setObjectName("edit_scope")
-        self.scope_edit.clicked.connect(self.edit_scope)
+        self.scope_edit = push_button(self.tr("Edit the &scope…"), self.edit_scope, name="edit_scope")
         self.scope_edit.setEnabled(False)
         vbox((self.scope_list, 1), hbox(1, self.scope_edit), parent=self.scope_box)
         return stacked(widget, self.scope_box, 3, 2)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidgetItem, QWidget,
+    QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QTableWidgetItem, QWidget,
 )
 
 from qms_desktop.domain.model import ChecklistResult
@@ -16,14 +16,7 @@ from qms_desktop.ui.models.styled_row_model import RED, StyledRowModel
 from qms_desktop.ui.widgets.print_button import PrintButton
 from qms_desktop.ui.widgets.table_view import TableView
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
-from qms_desktop.ui.widgets.layout import edit_table, hbox, vbox
-
-
-def _value_label() -> QLabel:
-    lbl = QLabel()
-    lbl.setWordWrap(True)
-    lbl.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return lbl
+from qms_desktop.ui.widgets.layout import edit_table, hbox, push_button, value_rows, vbox
 
 
 class PlanTab(QWidget):
@@ -32,26 +25,19 @@ class PlanTab(QWidget):
     def __init__(self, page, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page = page
-        self.fields: dict[str, QLabel] = {}
         left, right = QFormLayout(), QFormLayout()
-        for form, items in ((left, (("purpose", self.tr("Purpose:")), ("scope", self.tr("Scope:")),
-                                    ("criteria", self.tr("Criteria:")), ("units", self.tr("Units audited:")))),
-                            (right, (("dates", self.tr("Date:")), ("team", self.tr("Team:")),
-                                     ("report", self.tr("Report:")), ("approval", self.tr("Approval:"))))):
-            for key, caption in items:
-                self.fields[key] = _value_label()
-                form.addRow(caption, self.fields[key])
-        self.edit_button = QPushButton(self.tr("Edi&t plan…"))
-        self.held_button = QPushButton(self.tr("Record as h&eld…"))
-        self.approve_button = QPushButton(self.tr("Appro&ve report…"))
-        self.cancel_button = QPushButton(self.tr("Ca&ncel audit…"))
+        self.fields: dict[str, QLabel] = {
+            **value_rows(left, (("purpose", self.tr("Purpose:")), ("scope", self.tr("Scope:")),
+                                ("criteria", self.tr("Criteria:")), ("units", self.tr("Units audited:"))), selectable=True),
+            **value_rows(right, (("dates", self.tr("Date:")), ("team", self.tr("Team:")),
+                                 ("report", self.tr("Report:")), ("approval", self.tr("Approval:"))), selectable=True)}
+        self.edit_button = push_button(self.tr("Edi&t plan…"), page.edit_plan)
+        self.held_button = push_button(self.tr("Record as h&eld…"), page.complete)
+        self.approve_button = push_button(self.tr("Appro&ve report…"), page.approve_report)
+        self.cancel_button = push_button(self.tr("Ca&ncel audit…"), page.cancel_audit)
         self.print_button = PrintButton(page.env, [("audit_plan", self.tr("Audit plan")),
                                                    ("audit_report", self.tr("Audit report"))],
                                         lambda: page.detail_data.row.id if page.detail_data else None)
-        self.edit_button.clicked.connect(page.edit_plan)
-        self.held_button.clicked.connect(page.complete)
-        self.approve_button.clicked.connect(page.approve_report)
-        self.cancel_button.clicked.connect(page.cancel_audit)
         buttons = hbox(self.edit_button, self.held_button, self.approve_button, self.cancel_button, self.print_button, 1)
         cols = QHBoxLayout()
         cols.addLayout(left, 1)
@@ -117,14 +103,13 @@ class ChecklistTab(QWidget):
             self.table.setColumnWidth(col, width)
         fit_header_widths(self.table)
         self.table.itemChanged.connect(self._item_changed)
-        self.add_button = QPushButton(self.tr("&Add question…"))
-        self.edit_button = QPushButton(self.tr("&Edit question…"))
-        self.edit_button.setToolTip(self.tr("Change the question, clause, unit or auditor of the selected item."))
-        self.finding_button = QPushButton(self.tr("Record a fin&ding from this item…"))
-        self.add_button.clicked.connect(page.add_checklist_item)
-        self.edit_button.clicked.connect(lambda: page.edit_checklist_item(self.selected()))
+        self.add_button = push_button(self.tr("&Add question…"), page.add_checklist_item)
+        self.edit_button = push_button(
+            self.tr("&Edit question…"), lambda: page.edit_checklist_item(self.selected()),
+            tip=self.tr("Change the question, clause, unit or auditor of the selected item."))
+        self.finding_button = push_button(self.tr("Record a fin&ding from this item…"),
+                                          lambda: page.add_finding(self.selected()))
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.finding_button.clicked.connect(lambda: page.add_finding(self.selected()))
         self.hint = QLabel(self.tr("Type the evidence and choose the result in the table; each change is saved at once."))
         self.hint.setWordWrap(True)
         vbox(hbox(self.add_button, self.edit_button, self.finding_button, 1), (self.table, 1), self.hint, parent=self)
@@ -225,18 +210,15 @@ class FindingsTab(QWidget):
         fit_header_widths(self.table)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.activated_row.connect(lambda r: page.open_nc(r) if r.nc_id else page.edit_finding(r))
-        self.add_button = QPushButton(self.tr("&Add finding…"))
-        self.edit_button = QPushButton(self.tr("&Edit finding…"))
-        self.edit_button.setToolTip(self.tr("Change the kind, severity, clause, description or unit of the selected "
-                                            "finding."))
-        self.raise_button = QPushButton(self.tr("Raise &nonconformity"))
-        self.raise_button.setToolTip(self.tr("Create the nonconformity (Sự không phù hợp) of the selected finding "
-                                             "in one step: number, source, audit and clause are carried over."))
-        self.open_button = QPushButton(self.tr("&Open nonconformity"))
-        self.add_button.clicked.connect(lambda: page.add_finding(None))
-        self.edit_button.clicked.connect(lambda: page.edit_finding(self.table.current_row()))
-        self.raise_button.clicked.connect(lambda: page.raise_nc(self.table.current_row()))
-        self.open_button.clicked.connect(lambda: page.open_nc(self.table.current_row()))
+        self.add_button = push_button(self.tr("&Add finding…"), lambda: page.add_finding(None))
+        self.edit_button = push_button(
+            self.tr("&Edit finding…"), lambda: page.edit_finding(self.table.current_row()),
+            tip=self.tr("Change the kind, severity, clause, description or unit of the selected finding."))
+        self.raise_button = push_button(
+            self.tr("Raise &nonconformity"), lambda: page.raise_nc(self.table.current_row()),
+            tip=self.tr("Create the nonconformity (Sự không phù hợp) of the selected finding in one step: number, "
+                        "source, audit and clause are carried over."))
+        self.open_button = push_button(self.tr("&Open nonconformity"), lambda: page.open_nc(self.table.current_row()))
         vbox(hbox(self.add_button, self.edit_button, self.raise_button, self.open_button, 1), (self.table, 1), parent=self)
         self._editable = False
 

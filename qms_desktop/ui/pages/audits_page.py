@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget, QWidget
 
 from qms_desktop.domain.model import label
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
@@ -42,13 +42,9 @@ class AuditsPage(MasterDetailPage):
         year_label.setBuddy(self.year)
         self.toolbar.insertWidget(1, year_label)
         self.toolbar.insertWidget(2, self.year)
-        self.programme_button = self.add_tool_button(QPushButton(self.tr("Pro&gramme…")))
-        self.plan_button = self.add_tool_button(QPushButton(self.tr("P&lan audit…")))
+        self.programme_button = self.tool_button(self.tr("Pro&gramme…"), self.edit_programme, permission="audit")
+        self.plan_button = self.tool_button(self.tr("P&lan audit…"), self.plan, permission="audit")
         self.finish_toolbar()
-        self.programme_button.clicked.connect(self.edit_programme)
-        self.plan_button.clicked.connect(self.plan)
-        self.programme_button.setEnabled(self.can("audit"))
-        self.plan_button.setEnabled(self.can("audit"))
         self.programme_label = QLabel()
         self.programme_label.setObjectName("programmeLine")
         self.programme_label.setWordWrap(True)
@@ -227,16 +223,10 @@ class AuditsPage(MasterDetailPage):
             self.env.open_record(f"nc:{finding.nc_id}")
 
     def complete(self) -> None:
-        if self.detail_data is None:
-            return
-        dlg = CompleteAuditDialog(self.env, self.detail_data, self)
-        self.accepted(dlg, "audit")
+        self.detail_dialog(CompleteAuditDialog, "audit")
 
     def approve_report(self) -> None:
-        if self.detail_data is None:
-            return
-        dlg = ApproveReportDialog(self.env, self.detail_data, self)
-        self.accepted(dlg, "audit")
+        self.detail_dialog(ApproveReportDialog, "audit")
 
     def cancel_audit(self) -> None:
         d = self.detail_data

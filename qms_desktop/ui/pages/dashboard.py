@@ -12,7 +12,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QCoreApplication, QMargins, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
+    QAbstractItemView, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QSplitter,
     QStackedLayout,
     QTableWidget, QTableWidgetItem, QWidget,
 )
@@ -26,7 +26,7 @@ from qms_desktop.services import dashboard, setup
 from qms_desktop.ui import fonts
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
 from qms_desktop.ui.widgets.figure_card import FigureCard
-from qms_desktop.ui.widgets.layout import vbox
+from qms_desktop.ui.widgets.layout import push_button, vbox
 from qms_desktop.ui.translations import translated as _t
 
 RED, AMBER, GREEN, BLUE = "#b00020", "#a15c00", "#2e7d32", "#1565c0"
@@ -169,11 +169,10 @@ class DashboardPage(Page):
         self.setup_text.setTextFormat(Qt.TextFormat.RichText)
         self.setup_text.setStyleSheet("color: palette(text); font-weight: normal;")
         self.setup_text.linkActivated.connect(self.env.open_record)
-        self.setup_button = QPushButton(self.tr("&Finish the set-up…"))
-        self.setup_button.setObjectName("finish_setup")
-        self.setup_button.setToolTip(self.tr("Shows the steps of the first start that were left: a new recovery "
-                                             "code, the starter procedures and the TTHC list."))
-        self.setup_button.clicked.connect(self.finish_setup)
+        self.setup_button = push_button(
+            self.tr("&Finish the set-up…"), self.finish_setup, name="finish_setup",
+            tip=self.tr("Shows the steps of the first start that were left: a new recovery code, the starter "
+                        "procedures and the TTHC list."))
         slay = QHBoxLayout(self.setup_box)
         slay.addWidget(self.setup_text, 1)
         slay.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignTop)

@@ -7,7 +7,7 @@ from functools import partial
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QTableWidget, QTableWidgetItem, QWidget,
+    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMessageBox, QTableView, QTableWidget, QTableWidgetItem, QWidget,
 )
 
 from qms_desktop.domain import change_labels
@@ -20,7 +20,7 @@ from qms_desktop.services.history import (
     to_change,
 )
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
-from qms_desktop.ui.widgets.layout import hbox, stacked, vbox
+from qms_desktop.ui.widgets.layout import hbox, push_button, stacked, vbox
 from qms_desktop.ui.translations import translated as _tr
 from qms_desktop.ui.translations import translated as _translate
 
@@ -202,17 +202,12 @@ class HistoryPage(Page):
         self._timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.count = QLabel()
-        self.reload_button = QPushButton(self.tr("&Reload"))
-        self.reload_button.clicked.connect(self.refresh)
-        self.check_button = QPushButton(self.tr("Check &integrity"))
-        self.check_button.setObjectName("check_integrity")
-        self.check_button.setToolTip(self.tr("Recompute the chain of fingerprints of every entry and compare every "
-                                             "record with its history: an edit made outside the application shows up "
-                                             "with its table, record and field."))
-        self.check_button.clicked.connect(self.check_integrity)
-        self.export_button = QPushButton(self.tr("E&xport to Excel…"))
-        self.export_button.setObjectName("history_export")
-        self.export_button.clicked.connect(self.export)
+        self.reload_button = push_button(self.tr("&Reload"), self.refresh)
+        self.check_button = push_button(
+            self.tr("Check &integrity"), self.check_integrity, name="check_integrity",
+            tip=self.tr("Recompute the chain of fingerprints of every entry and compare every record with its "
+                        "history: an edit made outside the application shows up with its table, record and field."))
+        self.export_button = push_button(self.tr("E&xport to Excel…"), self.export, name="history_export")
         self.integrity = QLabel()
         self.integrity.setObjectName("integrity_result")
         self.integrity.setWordWrap(True)

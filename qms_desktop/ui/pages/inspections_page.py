@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QPlainTextEdit,
-    QPushButton, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QGroupBox, QLabel, QPlainTextEdit,
+    QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError, ValidationError
@@ -20,7 +20,7 @@ from qms_desktop.ui.pages.spec_page import SpecPage
 from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.record_list import RecordListWidget
 from qms_desktop.ui.widgets.table_view import TableView
-from qms_desktop.ui.widgets.layout import dialog_buttons, hbox, stacked, vbox, with_error
+from qms_desktop.ui.widgets.layout import dialog_buttons, form_rows, hbox, push_button, stacked, vbox, with_error
 from qms_desktop.ui.translations import translated as _t
 
 
@@ -56,11 +56,10 @@ class RaiseNcDialog(QDialog):
         self.description.textChanged.connect(lambda: self.errors["description"].hide())
         self.detected.edit.textEdited.connect(lambda _t: self.errors["detected_date"].hide())
         self.due.edit.textEdited.connect(lambda _t: self.errors["due_date"].hide())
-        form = QFormLayout()
-        form.addRow(self.tr("&Description: *"), self._with_error(self.description, "description"))
-        form.addRow(self.tr("Detected &on: *"), self._with_error(self.detected, "detected_date"))
-        form.addRow(self.tr("&Severity:"), self.severity)
-        form.addRow(self.tr("D&ue date:"), self._with_error(self.due, "due_date"))
+        form = form_rows((self.tr("&Description: *"), self._with_error(self.description, "description")),
+                         (self.tr("Detected &on: *"), self._with_error(self.detected, "detected_date")),
+                         (self.tr("&Severity:"), self.severity),
+                         (self.tr("D&ue date:"), self._with_error(self.due, "due_date")))
         buttons = dialog_buttons(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self.accept, self.reject)
         vbox(source, form, self.errors["other"], buttons, parent=self)
         self.resize(600, 0)
@@ -114,10 +113,8 @@ class InspectionsPage(SpecPage):
         self.nc_table = TableView(self.nc_model, "inspections/ncs")
         self.nc_table.setObjectName("inspection_ncs")
         self.nc_table.activated_row.connect(lambda r: self.env.open_record(f"nc:{r.id}"))
-        self.raise_button = QPushButton(self.tr("&Raise a nonconformity…"))
-        self.raise_button.setObjectName("raise_nc")
+        self.raise_button = push_button(self.tr("&Raise a nonconformity…"), self.raise_nc, name="raise_nc")
         self.raise_button.setEnabled(False)
-        self.raise_button.clicked.connect(self.raise_nc)
         hint = QLabel(self.tr("Enter or double-click opens the nonconformity."))
         vbox((self.nc_table, 1), hbox(hint, 1, self.raise_button), parent=self.nc_box)
         return stacked(widget, self.nc_box, 3, 2)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QWidget
 
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.ui.dialogs import prompts
@@ -18,7 +18,7 @@ from qms_desktop.ui.pages.base import Page, UiEnv
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
 from qms_desktop.ui.widgets.origin_filter import apply_origin, attach_origin
 from qms_desktop.ui.widgets.table_view import TableView
-from qms_desktop.ui.widgets.layout import vbox
+from qms_desktop.ui.widgets.layout import push_button, vbox
 
 
 class MasterDetailPage(Page):
@@ -46,8 +46,7 @@ class MasterDetailPage(Page):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
         self.count_label = QLabel()
-        self.export_button = QPushButton(self.tr("E&xport to Excel…"))
-        self.export_button.clicked.connect(self.export)
+        self.export_button = push_button(self.tr("E&xport to Excel…"), self.export)
         self.toolbar = QHBoxLayout()
         self.toolbar.addWidget(self.search, 1)
         if self.origin is not None:
@@ -114,9 +113,34 @@ class MasterDetailPage(Page):
         self.toolbar.addWidget(button)
         return button
 
-    def finish_toolbar(self) -> None:
-        """Put "Export to Excel" last; subclasses call it after adding their buttons."""
+    def tool_button(self, text: str, slot: Callable[..., Any], *, permission: str | None = "edit", name: str = "",
+                    tip: str = "") -> QPushButton:
+        """A toolbar button ``text`` (translated by the caller) that runs ``slot``, enabled only for a user with
+        ``permission`` (None: left as it is, for the page to enable by the selection); ``name`` and ``tip``
+        (object name, tooltip) are set when given."""
+        button = self.add_tool_button(push_button(text, slot, name=name, tip=tip))
+        if permission is not None:
+            button.setEnabled(self.can(permission))
+        return button
+
+    def add_filter(self, name: str, items, *, index: int = 1) -> QComboBox:
+        """A combo box ``name`` of ``(text, data)`` items that filters the list (choosing one reloads it), as wide as
+        its longest item, put at ``index`` in the toolbar."""
+        combo = QComboBox()
+        combo.setObjectName(name)
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.toolbar.insertWidget(index, combo)
+        return combo
+
+    def finish_toolbar(self, sizes: tuple[int, int] | None = None) -> None:
+        """Put "Export to Excel" last; subclasses call it after adding their buttons. ``sizes``: how the splitter
+        shares the height between the list and the detail at first."""
         self.toolbar.addWidget(self.export_button)
+        if sizes is not None:
+            self.splitter.setSizes(list(sizes))
 
     def export(self) -> str | None:
         return self.table.export_to_excel(self.export_title(), self.export_name)
@@ -209,6 +233,45 @@ class MasterDetailPage(Page):
         self.refresh()
         if tab is not None:
             self.tabs.setCurrentIndex(tab)
+        return True
+
+    def detail_dialog(self, dialog: Callable[..., Any], kinds: set[str] | str, *, tab: int | None = None,
+                      **kwargs) -> bool:
+        """Run ``dialog(env, detail_data, self, **kwargs)`` on the shown record (nothing when none is shown), then as
+        :meth:`accepted`. True when accepted."""
+        if self.detail_data is None:
+            return False
+        return self.accepted(dialog(self.env, self.detail_data, self, **kwargs), kinds, tab=tab)
+
+    def edit_line(self, table: TableView, dialog: Callable[..., Any], kinds: set[str] | str, key: str, *,
+                  tab: int | None = None) -> None:
+        """Edit the line selected in ``table`` (an action, an output of the shown record) with
+        ``dialog(env, detail_data, self, key=line)``; when accepted, as :meth:`accepted`, the line selected again."""
+        line = table.current_row()
+        if line is not None and self.detail_dialog(dialog, kinds, tab=tab, **{key: line}):
+            table.select_where(lambda r: r.id == line.id)
+
+    def complete_line(self, table: TableView, dialog: Callable[..., Any], kinds: set[str] | str) -> None:
+        """Mark the line selected in ``table`` done with ``dialog(env, line, self)``, as :meth:`accepted`; nothing
+        when no line is selected or it is done already."""
+        line = table.current_row()
+        if line is not None and line.done_date is None:
+            self.accepted(dialog(self.env, line, self), kinds)
+
+    def save_form(self, form: Any, save: Callable[[dict], Any], kinds: set[str] | str, *, saved: str = "") -> bool:
+        """Write the values of ``form`` (a FieldForm) with ``save(values)``; a refusal shows in the form (False).
+        Saved: the form is clean, the other pages are told ``kinds`` changed, this one reloads and the status bar
+        says ``saved`` when given."""
+        try:
+            save(form.values())
+        except QmsError as exc:
+            form.show_error(exc)
+            return False
+        form.mark_clean()
+        self.changed(kinds)
+        self.refresh()
+        if saved:
+            self.status_message.emit(saved)
         return True
 
     def can(self, permission: str) -> bool:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QTabWidget, QWidget,
+    QCheckBox, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QTabWidget, QWidget,
 )
 
-from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.model import NcStatus, Severity, label
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from qms_desktop.services import ncs
@@ -22,7 +21,7 @@ from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.print_button import PrintButton
 from qms_desktop.ui.widgets.table_view import TableView
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
-from qms_desktop.ui.widgets.layout import detail_header, hbox, vbox
+from qms_desktop.ui.widgets.layout import detail_header, hbox, push_button, vbox
 
 FINISHED = (NcStatus.CLOSED, NcStatus.CANCELLED)
 
@@ -48,21 +47,11 @@ class NcsPage(MasterDetailPage):
     def __init__(self, env, parent: QWidget | None = None) -> None:
         self.detail_data: ncs.NcDetail | None = None
         super().__init__(env, parent)
-        self.status_filter = QComboBox()
-        self.status_filter.setObjectName("statusFilter")
-        self.status_filter.addItem(self.tr("All"), "all")
-        self.status_filter.addItem(self.tr("Not closed"), "live")
-        self.status_filter.addItem(self.tr("Overdue"), "overdue")
-        for code in NcStatus:
-            self.status_filter.addItem(t("Labels", label(code.value)), code.value)
-        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.toolbar.insertWidget(1, self.status_filter)
-        self.new_button = self.add_tool_button(QPushButton(self.tr("&New nonconformity…")))
-        self.finish_toolbar()
-        self.new_button.clicked.connect(self.create)
-        self.new_button.setEnabled(self.can("edit"))
-        self.splitter.setSizes([220, 430])
+        self.status_filter = self.add_filter("statusFilter", [
+            (self.tr("All"), "all"), (self.tr("Not closed"), "live"), (self.tr("Overdue"), "overdue"),
+            *((t("Labels", label(code.value)), code.value) for code in NcStatus)])
+        self.new_button = self.tool_button(self.tr("&New nonconformity…"), self.create)
+        self.finish_toolbar(sizes=(220, 430))
 
     def title(self) -> str:
         return self.tr("Nonconformities and corrective actions")
@@ -112,16 +101,14 @@ class NcsPage(MasterDetailPage):
         self.header = detail_header()
         self.subheader = QLabel()
         self.subheader.setWordWrap(True)
-        self.close_button = QPushButton(self.tr("&Close nonconformity…"))
-        self.close_button.setToolTip(self.tr("Đóng: only after every action is done and verified as effective."))
-        self.cancel_button = QPushButton(self.tr("Cance&l…"))
-        self.audit_button = QPushButton(self.tr("Open a&udit"))
+        self.close_button = push_button(self.tr("&Close nonconformity…"), self.close_nc,
+                                        tip=self.tr("Đóng: only after every action is done and verified as effective."))
+        self.cancel_button = push_button(self.tr("Cance&l…"), self.cancel_nc)
+        self.audit_button = push_button(
+            self.tr("Open a&udit"),
+            lambda: self.env.open_record(f"audit:{self.detail_data.row.audit_id}") if self.detail_data else None)
         self.print_button = PrintButton(self.env, [("car_form", self.tr("Corrective action request form"))],
                                         lambda: self.detail_data.row.id if self.detail_data else None)
-        self.close_button.clicked.connect(self.close_nc)
-        self.cancel_button.clicked.connect(self.cancel_nc)
-        self.audit_button.clicked.connect(
-            lambda: self.env.open_record(f"audit:{self.detail_data.row.audit_id}") if self.detail_data else None)
         head = hbox((self.header, 1), self.close_button, self.cancel_button, self.audit_button, self.print_button)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_description(), self.tr("&Description and cause"))
@@ -152,13 +139,11 @@ class NcsPage(MasterDetailPage):
             rl.addWidget(lbl)
             rl.addWidget(w, 1)
             (w.textChanged if w is clause else w.currentIndexChanged if w is severity else w.dateChanged).connect(f._touch)
-        self.clear_due_button = QPushButton(self.tr("N&o due date"))
-        self.clear_due_button.setToolTip(self.tr("Empty the due date; “Save changes” then removes it."))
-        self.clear_due_button.clicked.connect(lambda: due.set_value(None))
+        self.clear_due_button = push_button(self.tr("N&o due date"), lambda: due.set_value(None),
+                                            tip=self.tr("Empty the due date; “Save changes” then removes it."))
         rl.addWidget(self.clear_due_button)
         f.form.addRow(row)
-        self.save_desc_button = QPushButton(self.tr("&Save changes"))
-        self.save_desc_button.clicked.connect(self.save_description)
+        self.save_desc_button = push_button(self.tr("&Save changes"), self.save_description)
         inner = QWidget()
         vbox(f, hbox((f.general_error, 1), 1, self.save_desc_button), 1, parent=inner, margins=0)
         area = QScrollArea()
@@ -181,13 +166,11 @@ class NcsPage(MasterDetailPage):
         self.actions_table.selectionModel().selectionChanged.connect(lambda *_: self._update_action_buttons())
         self.actions_table.activated_row.connect(
             lambda _r: self.complete_action() if self.done_button.isEnabled() else self.edit_action())
-        self.add_action_button = QPushButton(self.tr("&Add action…"))
-        self.edit_action_button = QPushButton(self.tr("&Edit action…"))
-        self.edit_action_button.setToolTip(self.tr("Change the description, owner or due date of the selected action."))
-        self.done_button = QPushButton(self.tr("&Mark done…"))
-        self.add_action_button.clicked.connect(self.add_action)
-        self.edit_action_button.clicked.connect(self.edit_action)
-        self.done_button.clicked.connect(self.complete_action)
+        self.add_action_button = push_button(self.tr("&Add action…"), self.add_action)
+        self.edit_action_button = push_button(
+            self.tr("&Edit action…"), self.edit_action,
+            tip=self.tr("Change the description, owner or due date of the selected action."))
+        self.done_button = push_button(self.tr("&Mark done…"), self.complete_action)
         vbox(hbox(self.add_action_button, self.edit_action_button, self.done_button, 1), (self.actions_table, 1),
              parent=box)
         return box
@@ -202,8 +185,7 @@ class NcsPage(MasterDetailPage):
         f.add_field("verified_date", self.tr("Verified on"), DateEdit(optional=False), required=True)
         f.add_field("effective", self.tr("Result"), QCheckBox(self.tr("The corrective actions were effective")))
         f.add_field("note", self.tr("Note"), text_edit(40))
-        self.verify_button = QPushButton(self.tr("&Record verification"))
-        self.verify_button.clicked.connect(self.verify)
+        self.verify_button = push_button(self.tr("&Record verification"), self.verify)
         vbox(self.verification_state, f, hbox((f.general_error, 1), 1, self.verify_button), 1, parent=box)
         return box
 
@@ -295,63 +277,33 @@ class NcsPage(MasterDetailPage):
 
     def save_description(self) -> bool:
         d = self.detail_data
-        if d is None:
-            return False
-        try:
-            v = self.desc_form.values()
-            ncs.update_nc(self.env.ctx.editing(d.stamp), d.row.id, description=v["description"], root_cause=v["root_cause"],
-                          immediate_correction=v["immediate_correction"], clause=v["clause"], severity=v["severity"],
-                          due_date=v["due_date"], clear_due_date=v["due_date"] is None)
-        except QmsError as exc:
-            self.desc_form.show_error(exc)
-            return False
-        self.desc_form.mark_clean()
-        self.changed("nonconformity")
-        self.refresh()
-        self.status_message.emit(self.tr("Saved."))
-        return True
+        return d is not None and self.save_form(self.desc_form, lambda v: ncs.update_nc(
+            self.env.ctx.editing(d.stamp), d.row.id, description=v["description"], root_cause=v["root_cause"],
+            immediate_correction=v["immediate_correction"], clause=v["clause"], severity=v["severity"],
+            due_date=v["due_date"], clear_due_date=v["due_date"] is None), "nonconformity", saved=self.tr("Saved."))
 
     def add_action(self) -> None:
-        if self.detail_data is None:
-            return
-        from qms_desktop.ui.dialogs.nc_dialogs import ActionDialog
+        from qms_desktop.ui.dialogs.nc_dialogs import ActionDialog  # at first use: it brings the procedure forms
 
-        dlg = ActionDialog(self.env, self.detail_data, self)
-        self.accepted(dlg, "nonconformity", tab=1)
+        self.detail_dialog(ActionDialog, "nonconformity", tab=1)
 
     def edit_action(self) -> None:
-        a = self.actions_table.current_row()
-        if self.detail_data is None or a is None or not self.edit_action_button.isEnabled():
-            return
         from qms_desktop.ui.dialogs.nc_dialogs import ActionDialog
 
-        dlg = ActionDialog(self.env, self.detail_data, self, action=a)
-        if self.accepted(dlg, "nonconformity", tab=1):
-            self.actions_table.select_where(lambda r: r.id == a.id)
+        if self.edit_action_button.isEnabled():
+            self.edit_line(self.actions_table, ActionDialog, "nonconformity", "action", tab=1)
 
     def complete_action(self) -> None:
-        a = self.actions_table.current_row()
-        if a is None or a.done_date is not None or not self.done_button.isEnabled():
-            return
         from qms_desktop.ui.dialogs.nc_dialogs import ActionDoneDialog
 
-        dlg = ActionDoneDialog(self.env, a, self)
-        self.accepted(dlg, "nonconformity")
+        if self.done_button.isEnabled():
+            self.complete_line(self.actions_table, ActionDoneDialog, "nonconformity")
 
     def verify(self) -> bool:
         d = self.detail_data
-        if d is None:
-            return False
-        try:
-            v = self.verify_form.values()
-            ncs.verify(self.env.ctx.editing(d.stamp), d.row.id, verified_by=v["verified_by"], verified_date=v["verified_date"],
-                       effective=v["effective"], note=v["note"])
-        except QmsError as exc:
-            self.verify_form.show_error(exc)
-            return False
-        self.changed("nonconformity")
-        self.refresh()
-        return True
+        return d is not None and self.save_form(self.verify_form, lambda v: ncs.verify(
+            self.env.ctx.editing(d.stamp), d.row.id, verified_by=v["verified_by"], verified_date=v["verified_date"],
+            effective=v["effective"], note=v["note"]), "nonconformity")
 
     def close_nc(self) -> bool:
         d = self.detail_data

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox,
-    QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QGroupBox,
+    QHeaderView, QLabel, QLineEdit, QTableWidget, QTableWidgetItem,
     QWidget,
 )
 
@@ -15,11 +15,11 @@ from qms_desktop.domain.periods import ReportPeriod, current_period
 from qms_desktop.i18n import format_number
 from qms_desktop.services import objectives
 from qms_desktop.services.agency import get_setting
-from qms_desktop.ui.login import error_label
+from qms_desktop.ui.login import error_label, show_message
 from qms_desktop.ui.pages.base import UiEnv
 from qms_desktop.ui.pages.spec_page import SpecPage
 from qms_desktop.ui.widgets.record_list import RecordListWidget
-from qms_desktop.ui.widgets.layout import dialog_buttons, hbox, stacked, vbox
+from qms_desktop.ui.widgets.layout import dialog_buttons, form_rows, hbox, push_button, stacked, vbox
 from qms_desktop.ui.translations import translated as _t
 
 GREEN, RED = "#2e7d32", "#b00020"
@@ -59,10 +59,8 @@ class ResultDialog(QDialog):
         self.value.setSuffix(f" {values.get('unit') or ''}".rstrip())
         self.note = QLineEdit()
         self.error = error_label()
-        form = QFormLayout()
-        form.addRow(self.tr("&Period:"), self.period)
-        form.addRow(self.tr("&Result:"), self.value)
-        form.addRow(self.tr("&Note:"), self.note)
+        form = form_rows((self.tr("&Period:"), self.period), (self.tr("&Result:"), self.value),
+                         (self.tr("&Note:"), self.note))
         buttons = dialog_buttons(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self.accept, self.reject)
         vbox(target, form, self.error, buttons, parent=self)
         self.result_row = None
@@ -74,8 +72,7 @@ class ResultDialog(QDialog):
             self.result_row = objectives.record_result(ctx, self.objective.id, period=self.period.currentData(),
                                                        value=self.value.value(), note=self.note.text(), new=seen is None)
         except QmsError as exc:
-            self.error.setText(exc.render(_t))
-            self.error.show()
+            show_message(self.error, exc)
             return
         super().accept()
 
@@ -104,10 +101,8 @@ class ObjectivesPage(SpecPage):
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.results.horizontalHeader().setStretchLastSection(True)
-        self.record_button = QPushButton(self.tr("&Record a result…"))
-        self.record_button.setObjectName("record_result")
+        self.record_button = push_button(self.tr("&Record a result…"), self.record_result, name="record_result")
         self.record_button.setEnabled(False)
-        self.record_button.clicked.connect(self.record_result)
         vbox((self.results, 1), hbox(1, self.record_button), parent=self.results_box)
         return stacked(widget, self.results_box, 3, 2)
 

@@ -9,7 +9,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QGridLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget,
+    QGridLayout, QGroupBox, QLabel, QLineEdit, QSpinBox, QWidget,
 )
 
 from qms_desktop.domain.model import ProcedureStatus, label
@@ -26,7 +26,7 @@ from qms_desktop.ui.widgets.print_button import PrintButton
 from qms_desktop.ui.widgets.steps_editor import StepsEditor
 from qms_desktop.ui.widgets.table_view import TableView
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
-from qms_desktop.ui.widgets.layout import hbox, vbox
+from qms_desktop.ui.widgets.layout import hbox, push_button, vbox
 
 
 def _status_color(row, _key):
@@ -51,17 +51,14 @@ class VersionsTab(QWidget):
         fit_header_widths(self.table)
         self.table.setObjectName("versionsTable")
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_signoff())
-        self.new_button = QPushButton(self.tr("&Issue new version…"))
-        self.edit_button = QPushButton(self.tr("E&dit version…"))
-        self.approve_button = QPushButton(self.tr("Appr&ove…"))
+        self.new_button = push_button(self.tr("&Issue new version…"), page.issue_version)
+        self.edit_button = push_button(self.tr("E&dit version…"), lambda: page.edit_version(self.selected()))
+        self.approve_button = push_button(self.tr("Appr&ove…"), lambda: page.approve_version(self.selected()))
         self.print_button = PrintButton(page.env, [
             ("procedure_cover", self.tr("Cover page with sign-off")),
             ("procedure_steps", self.tr("Steps table")),
             ("procedure_flowchart", self.tr("Flowchart (lưu đồ)")),
         ], lambda: self.detail.row.id if self.detail else None)
-        self.new_button.clicked.connect(page.issue_version)
-        self.edit_button.clicked.connect(lambda: page.edit_version(self.selected()))
-        self.approve_button.clicked.connect(lambda: page.approve_version(self.selected()))
         # Soạn thảo / Xem xét / Phê duyệt block of the selected version
         self.signoff = QGroupBox(self.tr("Sign-off of the selected version"))
         grid = QGridLayout(self.signoff)
@@ -131,8 +128,7 @@ class StepsTab(QWidget):
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.editor = StepsEditor()
-        self.save_button = QPushButton(self.tr("&Save steps"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button = push_button(self.tr("&Save steps"), self.save)
         self.editor.changed.connect(lambda: self.save_button.setEnabled(self._editable()))
         vbox(hbox((self.info, 1), self.save_button), (self.editor, 1), parent=self)
         self._dirty = False
@@ -229,11 +225,9 @@ class AmendmentsTab(QWidget):
         fit_header_widths(self.table)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.activated_row.connect(lambda _r: self.edit())
-        self.add_button = QPushButton(self.tr("&Add line…"))
-        self.edit_button = QPushButton(self.tr("Edit l&ine…"))
-        self.edit_button.setToolTip(self.tr("Change the item, legal basis or date of the selected line."))
-        self.add_button.clicked.connect(self.add)
-        self.edit_button.clicked.connect(self.edit)
+        self.add_button = push_button(self.tr("&Add line…"), self.add)
+        self.edit_button = push_button(self.tr("Edit l&ine…"), self.edit,
+                                       tip=self.tr("Change the item, legal basis or date of the selected line."))
         vbox(hbox(self.add_button, self.edit_button, 1), (self.table, 1), parent=self)
 
     def set_detail(self, detail: procedures.ProcedureDetail | None) -> None:
@@ -322,12 +316,9 @@ class LegalBasisTab(QWidget):
         self.table = TableView(self.model, "procedures/legal_basis", self)
         fit_header_widths(self.table)
         self.table.activated_row.connect(lambda _r: self.edit())
-        self.add_button = QPushButton(self.tr("&Add document…"))
-        self.edit_button = QPushButton(self.tr("Ed&it…"))
-        self.cancel_button = QPushButton(self.tr("Cancel d&ocument…"))
-        self.add_button.clicked.connect(self.add)
-        self.edit_button.clicked.connect(self.edit)
-        self.cancel_button.clicked.connect(self.cancel_document)
+        self.add_button = push_button(self.tr("&Add document…"), self.add)
+        self.edit_button = push_button(self.tr("Ed&it…"), self.edit)
+        self.cancel_button = push_button(self.tr("Cancel d&ocument…"), self.cancel_document)
         vbox(hbox(self.add_button, self.edit_button, self.cancel_button, 1), (self.table, 1), parent=self)
 
     def _color(self, row: records.RecordRow, key: str):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QTabWidget, QWidget
 
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.model import label
@@ -35,17 +35,13 @@ class ProceduresPage(MasterDetailPage):
         self.show_cancelled = QCheckBox(self.tr("Show &cancelled"))
         self.show_cancelled.toggled.connect(lambda _on: self.refresh())
         self.toolbar.insertWidget(2, self.show_cancelled)
-        self.new_button = self.add_tool_button(QPushButton(self.tr("&New procedure…")))
-        self.edit_button = self.add_tool_button(QPushButton(self.tr("&Edit…")))
-        self.withdraw_button = self.add_tool_button(QPushButton(self.tr("&Withdraw…")))
-        self.withdraw_button.setToolTip(self.tr("Cancel the procedure with a reason; nothing is deleted."))
-        self.finish_toolbar()
-        self.new_button.clicked.connect(lambda: self.create())
-        self.edit_button.clicked.connect(self.edit)
-        self.withdraw_button.clicked.connect(self.withdraw)
+        self.new_button = self.tool_button(self.tr("&New procedure…"), lambda: self.create())
+        # enabled by the selection (show_detail)
+        self.edit_button = self.tool_button(self.tr("&Edit…"), self.edit, permission=None)
+        self.withdraw_button = self.tool_button(self.tr("&Withdraw…"), self.withdraw, permission=None,
+                                                tip=self.tr("Cancel the procedure with a reason; nothing is deleted."))
+        self.finish_toolbar(sizes=(230, 420))
         self.table.activated_row.connect(lambda _r: self.edit())
-        self.new_button.setEnabled(self.can("edit"))
-        self.splitter.setSizes([230, 420])
 
     def title(self) -> str:
         return self.tr("Procedures")

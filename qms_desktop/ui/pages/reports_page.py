@@ -12,7 +12,7 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+    QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError
@@ -27,7 +27,7 @@ from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREEN, GREY, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage
 from qms_desktop.ui.widgets.date_edit import DateEdit
-from qms_desktop.ui.widgets.layout import detail_header, dialog_buttons, hbox, scroll_area, vbox
+from qms_desktop.ui.widgets.layout import detail_header, dialog_buttons, form_rows, hbox, push_button, scroll_area, vbox
 from qms_desktop.ui.translations import translated as _t
 
 
@@ -71,12 +71,8 @@ class NewReportDialog(QDialog):
         hint = QLabel(self.tr("Proposed from the register of outgoing documents; type the number the clerk gives "
                               "if it differs."))
         hint.setWordWrap(True)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Period"), self.period)
-        form.addRow(self.due_label)
-        form.addRow(self.why_label)
-        form.addRow(self.tr("Number (Số)"), self.number)
-        form.addRow(hint)
+        form = form_rows((self.tr("Period"), self.period), self.due_label, self.why_label,
+                         (self.tr("Number (Số)"), self.number), hint, parent=self)
         self.buttons = dialog_buttons(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self.accept, self.reject)
         form.addRow(self.buttons)
         self.setMinimumWidth(520)
@@ -122,11 +118,8 @@ class ReportsPage(MasterDetailPage):
     def __init__(self, env, parent: QWidget | None = None) -> None:
         self.detail_data: reports.ReportDetail | None = None
         super().__init__(env, parent)
-        self.new_button = self.add_tool_button(QPushButton(self.tr("&New report…")))
-        self.finish_toolbar()
-        self.new_button.clicked.connect(self.create)
-        self.new_button.setEnabled(self.can("edit"))
-        self.splitter.setSizes([160, 520])
+        self.new_button = self.tool_button(self.tr("&New report…"), self.create)
+        self.finish_toolbar(sizes=(160, 520))
 
     def title(self) -> str:
         return self.tr("Reports")
@@ -168,12 +161,10 @@ class ReportsPage(MasterDetailPage):
         self.data_as_of.setObjectName("data_as_of")
         self.data_as_of.setToolTip(self.tr("Only for a report made before its period ends: the figures run to this "
                                            "day, and the report says so (số liệu tính đến ngày …)."))
-        form = QFormLayout()
-        form.addRow(self.tr("Kính gửi (recipient)"), self.recipient)
-        form.addRow(self.tr("Date of the report"), self.date)
-        form.addRow(self.tr("Number (Số)"), self.number)
-        form.addRow(self.tr("Request letter of the receiving office"), self.request_letter)
-        form.addRow(self.tr("Figures up to (before the period ends)"), self.data_as_of)
+        form = form_rows((self.tr("Kính gửi (recipient)"), self.recipient), (self.tr("Date of the report"), self.date),
+                         (self.tr("Number (Số)"), self.number),
+                         (self.tr("Request letter of the receiving office"), self.request_letter),
+                         (self.tr("Figures up to (before the period ends)"), self.data_as_of))
         self.narrative: dict[str, QPlainTextEdit] = {}
         self.tabs = QTabWidget()
         for key, caption in (("shortcomings", self.tr("III. Shortcomings and causes")),
@@ -189,19 +180,13 @@ class ReportsPage(MasterDetailPage):
         self.changes.setWordWrap(True)
         self.fingerprint = QLabel()
         self.fingerprint.setObjectName("fingerprint")
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.preview_button = QPushButton(self.tr("Pre&view and print…"))
-        self.finalize_button = QPushButton(self.tr("&Finalise…"))
-        self.sign_button = QPushButton(self.tr("Si&gn digitally…"))
-        self.sign_button.setObjectName("sign_report")
-        self.export_button_ = QPushButton(self.tr("E&xport report (USB)…"))
-        self.sent_button = QPushButton(self.tr("Mark as se&nt"))
-        self.correct_button = QPushButton(self.tr("Corrected &version…"))
-        for button, slot in ((self.save_button, self.save), (self.preview_button, self.preview),
-                             (self.finalize_button, self.finalize), (self.sign_button, self.sign_digitally),
-                             (self.export_button_, self.export_package),
-                             (self.sent_button, self.mark_sent), (self.correct_button, self.correct)):
-            button.clicked.connect(slot)
+        self.save_button = push_button(self.tr("&Save"), self.save)
+        self.preview_button = push_button(self.tr("Pre&view and print…"), self.preview)
+        self.finalize_button = push_button(self.tr("&Finalise…"), self.finalize)
+        self.sign_button = push_button(self.tr("Si&gn digitally…"), self.sign_digitally, name="sign_report")
+        self.export_button_ = push_button(self.tr("E&xport report (USB)…"), self.export_package)
+        self.sent_button = push_button(self.tr("Mark as se&nt"), self.mark_sent)
+        self.correct_button = push_button(self.tr("Corrected &version…"), self.correct)
         buttons = hbox(self.save_button, self.preview_button, self.finalize_button, self.sign_button,
                        self.export_button_, self.sent_button, self.correct_button, 1)
         self.signature = QLabel()
@@ -221,12 +206,9 @@ class ReportsPage(MasterDetailPage):
         self.export_notice_text.setObjectName("export_notice_text")
         self.export_notice_text.setWordWrap(True)
         self.export_notice_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_folder_button = QPushButton(self.tr("&Open the folder"))
-        self.open_folder_button.setObjectName("open_export_folder")
-        self.open_folder_button.clicked.connect(self._open_export_folder)
-        close = QPushButton(self.tr("Close"))
-        close.setObjectName("close_export_notice")
-        close.clicked.connect(self.export_notice.hide)
+        self.open_folder_button = push_button(self.tr("&Open the folder"), self._open_export_folder,
+                                              name="open_export_folder")
+        close = push_button(self.tr("Close"), self.export_notice.hide, name="close_export_notice")
         hbox((self.export_notice_text, 1), vbox(self.open_folder_button, close, 1), parent=self.export_notice)
         self.export_notice.hide()
         self._export_folder: str | None = None
@@ -438,11 +420,17 @@ class ReportsPage(MasterDetailPage):
             return self.save()
         return True
 
-    def finalize(self) -> None:
+    def _saved_first(self) -> reports.ReportDetail | None:
+        """The shown report (as it was shown) once its unsaved changes are saved; None when no report is shown or
+        the save failed."""
         d = self.detail_data
+        if d is None or (self._has_unsaved() and not self.save()):
+            return None
+        return d
+
+    def finalize(self) -> None:
+        d = self._saved_first()
         if d is None:
-            return
-        if self._has_unsaved() and not self.save():
             return
         try:
             found = reports.preflight(self.env.ctx, d.row.id, date=self.date.value())
@@ -475,10 +463,8 @@ class ReportsPage(MasterDetailPage):
             self.select_id(row.id)
 
     def preview(self) -> None:
-        d = self.detail_data
+        d = self._saved_first()
         if d is None:
-            return
-        if self._has_unsaved() and not self.save():
             return
         r = d.row
         name = f"BaoCao_{ReportPeriod.parse(r.period).file_tag}_v{r.version}.pdf"

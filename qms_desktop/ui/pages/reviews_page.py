@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QFormLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
+    QFormLayout, QLabel, QPlainTextEdit, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError
@@ -20,7 +20,7 @@ from qms_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 from qms_desktop.ui.widgets.print_button import PrintButton
 from qms_desktop.ui.widgets.table_view import TableView
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
-from qms_desktop.ui.widgets.layout import detail_header, hbox, vbox
+from qms_desktop.ui.widgets.layout import detail_header, hbox, push_button, value_rows, vbox
 
 
 def input_caption(key: str) -> str:
@@ -41,11 +41,8 @@ class ReviewsPage(MasterDetailPage):
         self.input_edits: dict[str, QPlainTextEdit] = {}
         self._inputs_loaded: dict[str, str] = {}
         super().__init__(env, parent)
-        self.new_button = self.add_tool_button(QPushButton(self.tr("&New review…")))
-        self.finish_toolbar()
-        self.new_button.clicked.connect(self.create)
-        self.new_button.setEnabled(self.can("edit"))
-        self.splitter.setSizes([170, 480])
+        self.new_button = self.tool_button(self.tr("&New review…"), self.create)
+        self.finish_toolbar(sizes=(170, 480))
 
     def title(self) -> str:
         return self.tr("Management reviews")
@@ -69,15 +66,12 @@ class ReviewsPage(MasterDetailPage):
     def build_detail(self) -> QWidget:
         box = QWidget()
         self.header = detail_header(wrap=False)
-        self.edit_button = QPushButton(self.tr("Edi&t…"))
-        self.edit_button.setToolTip(self.tr("Change the date, time, place, chair, secretary or attendees."))
-        self.hold_button = QPushButton(self.tr("Record as h&eld…"))
-        self.cancel_button = QPushButton(self.tr("Cance&l…"))
+        self.edit_button = push_button(self.tr("Edi&t…"), self.edit,
+                                       tip=self.tr("Change the date, time, place, chair, secretary or attendees."))
+        self.hold_button = push_button(self.tr("Record as h&eld…"), self.hold)
+        self.cancel_button = push_button(self.tr("Cance&l…"), self.cancel_review)
         self.print_button = PrintButton(self.env, [("review_minutes", self.tr("Minutes (biên bản)"))],
                                         lambda: self.detail_data.row.id if self.detail_data else None)
-        self.edit_button.clicked.connect(self.edit)
-        self.hold_button.clicked.connect(self.hold)
-        self.cancel_button.clicked.connect(self.cancel_review)
         head = hbox((self.header, 1), self.edit_button, self.hold_button, self.cancel_button, self.print_button)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_meeting(), self.tr("&Meeting"))
@@ -90,16 +84,10 @@ class ReviewsPage(MasterDetailPage):
 
     def _build_meeting(self) -> QWidget:
         box = QWidget()
-        form = QFormLayout(box)
-        self.meeting: dict[str, QLabel] = {}
-        for key, caption in (("when", self.tr("Date and time:")), ("place", self.tr("Place:")),
-                             ("chair", self.tr("Chair:")), ("secretary", self.tr("Secretary:")),
-                             ("attendees", self.tr("Attendees:")), ("conclusion", self.tr("Conclusion:"))):
-            lbl = QLabel()
-            lbl.setWordWrap(True)
-            lbl.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.meeting[key] = lbl
-            form.addRow(caption, lbl)
+        self.meeting = value_rows(QFormLayout(box), (
+            ("when", self.tr("Date and time:")), ("place", self.tr("Place:")), ("chair", self.tr("Chair:")),
+            ("secretary", self.tr("Secretary:")), ("attendees", self.tr("Attendees:")),
+            ("conclusion", self.tr("Conclusion:"))), selectable=True)
         return box
 
     def _build_inputs(self) -> QWidget:
@@ -126,8 +114,7 @@ class ReviewsPage(MasterDetailPage):
         area.setWidget(inner)
         self.inputs_hint = QLabel(self.tr("Drafted from the records when the review was created; edit freely, then save."))
         self.inputs_hint.setWordWrap(True)
-        self.save_inputs_button = QPushButton(self.tr("&Save inputs"))
-        self.save_inputs_button.clicked.connect(self.save_inputs)
+        self.save_inputs_button = push_button(self.tr("&Save inputs"), self.save_inputs)
         vbox(hbox((self.inputs_hint, 1), self.save_inputs_button), (area, 1), parent=outer)
         return outer
 
@@ -145,13 +132,11 @@ class ReviewsPage(MasterDetailPage):
         fit_header_widths(self.outputs_table)
         self.outputs_table.selectionModel().selectionChanged.connect(lambda *_: self._update_output_buttons())
         self.outputs_table.activated_row.connect(lambda _r: self.edit_output())
-        self.add_output_button = QPushButton(self.tr("&Add output…"))
-        self.edit_output_button = QPushButton(self.tr("Edit &output…"))
-        self.edit_output_button.setToolTip(self.tr("Change the kind, decision, owner or due date of the selected output."))
-        self.output_done_button = QPushButton(self.tr("Mark &done…"))
-        self.add_output_button.clicked.connect(self.add_output)
-        self.edit_output_button.clicked.connect(self.edit_output)
-        self.output_done_button.clicked.connect(self.complete_output)
+        self.add_output_button = push_button(self.tr("&Add output…"), self.add_output)
+        self.edit_output_button = push_button(
+            self.tr("Edit &output…"), self.edit_output,
+            tip=self.tr("Change the kind, decision, owner or due date of the selected output."))
+        self.output_done_button = push_button(self.tr("Mark &done…"), self.complete_output)
         vbox(hbox(self.add_output_button, self.edit_output_button, self.output_done_button, 1), (self.outputs_table, 1),
              parent=box)
         return box
@@ -250,29 +235,17 @@ class ReviewsPage(MasterDetailPage):
             return
         if self.changed_inputs() and not self.save_inputs():
             return
-        dlg = HoldReviewDialog(self.env, self.detail_data, self)
-        self.accepted(dlg, "management_review")
+        self.detail_dialog(HoldReviewDialog, "management_review")
 
     def add_output(self) -> None:
-        if self.detail_data is None:
-            return
-        dlg = OutputDialog(self.env, self.detail_data, self)
-        self.accepted(dlg, "management_review", tab=2)
+        self.detail_dialog(OutputDialog, "management_review", tab=2)
 
     def edit_output(self) -> None:
-        o = self.outputs_table.current_row()
-        if self.detail_data is None or o is None or not self.edit_output_button.isEnabled():
-            return
-        dlg = OutputDialog(self.env, self.detail_data, self, output=o)
-        if self.accepted(dlg, "management_review", tab=2):
-            self.outputs_table.select_where(lambda r: r.id == o.id)
+        if self.edit_output_button.isEnabled():
+            self.edit_line(self.outputs_table, OutputDialog, "management_review", "output", tab=2)
 
     def complete_output(self) -> None:
-        o = self.outputs_table.current_row()
-        if o is None or o.done_date is not None:
-            return
-        dlg = OutputDoneDialog(self.env, o, self)
-        self.accepted(dlg, "management_review")
+        self.complete_line(self.outputs_table, OutputDoneDialog, "management_review")
 
     def cancel_review(self) -> None:
         d = self.detail_data

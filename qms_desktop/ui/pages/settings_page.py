@@ -7,8 +7,8 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout,
+    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QSplitter, QTabWidget, QVBoxLayout,
     QWidget,
 )
 
@@ -18,13 +18,16 @@ from qms_desktop.domain.periods import CALENDAR, DECREE_09
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services import agency, users
 from qms_desktop.ui import translations
-from qms_desktop.ui.login import RecoveryCodeDialog, error_label, lay_out_form_dialog, password_edit
+from qms_desktop.ui.dialogs import prompts
+from qms_desktop.ui.login import (
+    RecoveryCodeDialog, error_label, lay_out_form_dialog, password_edit, passwords_match, show_message,
+)
 from qms_desktop.ui.models.row_table_model import Column, RowTableModel
 from qms_desktop.ui.pages.base import Page, UiEnv, confirm, show_error
 from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.record_list import RecordListWidget
 from qms_desktop.ui.widgets.table_view import TableView
-from qms_desktop.ui.widgets.layout import hbox, scroll_area, vbox, with_error
+from qms_desktop.ui.widgets.layout import form_rows, hbox, push_button, scroll_area, vbox, with_error
 from qms_desktop.ui.translations import translated as _t
 
 PROFILE_FIELDS = ("full_name", "short_name", "code", "kind", "province", "parent_body", "recipient", "head_name",
@@ -154,11 +157,8 @@ class AgencyTab(QWidget):
         fform.addRow(self.tr("C&onsultant (TT 26 Art. 7.1):"), self.consultant_status)
         fform.addRow(self.tr("Consultant's &name:"), self.consultant_name)
 
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setObjectName("save_agency")
-        self.revert_button = QPushButton(self.tr("&Undo changes"))
-        self.save_button.clicked.connect(self.save)
-        self.revert_button.clicked.connect(self.load)
+        self.save_button = push_button(self.tr("&Save"), self.save, name="save_agency")
+        self.revert_button = push_button(self.tr("&Undo changes"), self.load)
         self.saved_note = QLabel()
         buttons = hbox((self.saved_note, 1), self.revert_button, self.save_button)
 
@@ -259,8 +259,7 @@ class SignatureTab(QWidget):
         self.library = QComboBox()
         self.library.setObjectName("pkcs11_library")
         self.library.setEditable(True)
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.clicked.connect(self.browse_library)
+        browse = push_button(self.tr("&Browse…"), self.browse_library)
         row = hbox((self.library, 1), browse)
         self.detected = QLabel()
         self.detected.setWordWrap(True)
@@ -282,19 +281,15 @@ class SignatureTab(QWidget):
             preview.setFixedSize(self.IMAGE_PREVIEW * 2, self.IMAGE_PREVIEW)
             preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
             preview.setStyleSheet("QLabel { border: 1px solid #c0c0c0; background: white; }")
-            choose = QPushButton(self.tr("Choose…"))
-            choose.clicked.connect(lambda _=False, k=kind: self.choose_image(k))
-            clear = QPushButton(self.tr("Remove"))
-            clear.clicked.connect(lambda _=False, k=kind: self.set_image(k, None))
+            choose = push_button(self.tr("Choose…"), lambda _=False, k=kind: self.choose_image(k))
+            clear = push_button(self.tr("Remove"), lambda _=False, k=kind: self.set_image(k, None))
             form.addRow(caption, hbox(preview, vbox(choose, clear, 1), 1))
             self.images[kind] = preview
         note = QLabel(self.tr("Without images the signatures show a text box (signed by, agency, signing time). "
                               "The PIN and passwords are asked at each signing and never stored."))
         note.setWordWrap(True)
         form.addRow(note)
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setObjectName("save_signature")
-        self.save_button.clicked.connect(self.save)
+        self.save_button = push_button(self.tr("&Save"), self.save, name="save_signature")
         self.error = error_label()
         form.addRow(self.error)
         form.addRow("", self.save_button)
@@ -304,11 +299,8 @@ class SignatureTab(QWidget):
         self.trust_note.setWordWrap(True)
         self.trust_list = QListWidget()
         self.trust_list.setObjectName("trust_list")
-        import_button = QPushButton(self.tr("&Import certificate or CRL…"))
-        import_button.setObjectName("import_trust")
-        import_button.clicked.connect(self.import_trust)
-        remove_button = QPushButton(self.tr("Re&move"))
-        remove_button.clicked.connect(self.remove_trust)
+        import_button = push_button(self.tr("&Import certificate or CRL…"), self.import_trust, name="import_trust")
+        remove_button = push_button(self.tr("Re&move"), self.remove_trust)
         vbox(self.trust_note, (self.trust_list, 1), hbox(import_button, remove_button, 1), parent=trust_box)
 
         inner = QWidget()
@@ -367,8 +359,8 @@ class SignatureTab(QWidget):
             self.trust_list.addItem(item)
 
     def browse_library(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("The token's PKCS#11 library"), "",
-                                              self.tr("Libraries (*.dll *.so *.dylib)"))
+        path = prompts.pick_open_file(self, self.tr("The token's PKCS#11 library"),
+                                      self.tr("Libraries (*.dll *.so *.dylib)"))
         if path:
             self.library.setCurrentText(path)
 
@@ -376,23 +368,21 @@ class SignatureTab(QWidget):
         self.error.hide()
         slot = self.slot.text().strip()
         if slot and not slot.isdigit():
-            self.error.setText(self.tr("The slot is a number (0, 1, …) or empty."))
-            self.error.show()
+            show_message(self.error, self.tr("The slot is a number (0, 1, …) or empty."))
             return False
         try:
             agency.set_settings(self.env.ctx.editing(*self._stamps), {
                 "pkcs11_library": self.library.currentText().strip(), "pkcs11_slot": slot,
                 "timestamp_url": self.timestamp_url.text().strip()})
         except QmsError as exc:
-            self.error.setText(exc.render(_t))
-            self.error.show()
+            show_message(self.error, exc)
             return False
         self._stamps = agency.edit_stamps(self.env.ctx, SIGNING_SETTINGS, profile=False)  # what is now saved
         self.env.events.changed({"setting"}, None)
         return True
 
     def choose_image(self, kind: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a PNG image"), "", self.tr("PNG images (*.png)"))
+        path = prompts.pick_open_file(self, self.tr("Choose a PNG image"), self.tr("PNG images (*.png)"))
         if path:
             self.set_image(kind, path)
 
@@ -403,8 +393,7 @@ class SignatureTab(QWidget):
         try:
             signing.set_image(self.env.ctx, kind, path)
         except QmsError as exc:
-            self.error.setText(exc.render(_t))
-            self.error.show()
+            show_message(self.error, exc)
             return False
         self.load()
         return True
@@ -413,8 +402,8 @@ class SignatureTab(QWidget):
         from qms_desktop.services.reports import signing
 
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a certificate or a revocation list"), "",
-                                                  self.tr("Certificates and CRLs (*.cer *.crt *.pem *.der *.crl)"))
+            path = prompts.pick_open_file(self, self.tr("Import a certificate or a revocation list"),
+                                          self.tr("Certificates and CRLs (*.cer *.crt *.pem *.der *.crl)"))
         if not path:
             return False
         try:
@@ -460,27 +449,21 @@ class AccountDialog(QDialog):
         self.repeat = password_edit()
         self.repeat.setObjectName("new_password2")
         self.error = error_label()
-        form = QFormLayout()
-        form.addRow(self.tr("&User name:"), self.username)
-        form.addRow(self.tr("&Full name:"), self.full_name)
-        form.addRow(self.tr("&Role:"), self.role)
-        form.addRow(self.tr("&Password:"), self.password)
-        form.addRow(self.tr("R&epeat the password:"), self.repeat)
+        form = form_rows((self.tr("&User name:"), self.username), (self.tr("&Full name:"), self.full_name),
+                         (self.tr("&Role:"), self.role), (self.tr("&Password:"), self.password),
+                         (self.tr("R&epeat the password:"), self.repeat))
         lay_out_form_dialog(self, form, self.error, QDialogButtonBox.StandardButton.Save)
         self.resize(440, 0)
 
     def accept(self) -> None:
-        if self.password.text() != self.repeat.text():
-            self.error.setText(self.tr("The two passwords differ."))
-            self.error.show()
+        if not passwords_match(self.password, self.repeat, self.error, self.tr("The two passwords differ.")):
             return
         try:
             self.created, code = users.create_user(self.env.ctx, username=self.username.text(),
                                                    password=self.password.text(), role=self.role.currentData(),
                                                    full_name=self.full_name.text())
         except QmsError as exc:
-            self.error.setText(exc.render(_t))
-            self.error.show()
+            show_message(self.error, exc)
             return
         RecoveryCodeDialog(self.created.username, code, self).exec()
         super().accept()
@@ -498,12 +481,8 @@ class AccountsTab(QWidget):
         ], self)
         self.table = TableView(self.model, "settings/users")
         self.table.setObjectName("users_table")
-        self.add_button = QPushButton(self.tr("&Add account…"))
-        self.add_button.setObjectName("add_account")
-        self.toggle_button = QPushButton(self.tr("&Disable / enable…"))
-        self.toggle_button.setObjectName("toggle_account")
-        self.add_button.clicked.connect(self.add_account)
-        self.toggle_button.clicked.connect(self.toggle_active)
+        self.add_button = push_button(self.tr("&Add account…"), self.add_account, name="add_account")
+        self.toggle_button = push_button(self.tr("&Disable / enable…"), self.toggle_active, name="toggle_account")
         vbox(hbox(1, self.add_button, self.toggle_button), (self.table, 1), parent=self, margins=0)
 
     def _state(self, row: users.UserRow) -> str:
@@ -573,12 +552,10 @@ class KeyTab(QWidget):
         self.info.setObjectName("key_info")
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.change_button = QPushButton(self.tr("&Change the signing key…"))
-        self.change_button.setObjectName("change_key")
+        self.change_button = push_button(self.tr("&Change the signing key…"), self.change_key, name="change_key")
         self.change_button.setEnabled(env.ctx.actor.can("key"))
         if not env.ctx.actor.can("key"):
             self.change_button.setToolTip(self.tr("Only a leader can change the agency's signing key."))
-        self.change_button.clicked.connect(self.change_key)
         vbox(self.info, hbox(1, self.change_button), 1, parent=self)
 
     def refresh(self) -> None:

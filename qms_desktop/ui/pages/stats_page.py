@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from qms_desktop.domain import rates
 from qms_desktop.domain.errors import QmsError
@@ -17,7 +17,7 @@ from qms_desktop.ui.pages.base import UiEnv
 from qms_desktop.ui.pages.dashboard import GREEN, ChartBox
 from qms_desktop.ui.pages.spec_page import SpecPage
 from qms_desktop.ui.widgets.record_list import RecordListWidget
-from qms_desktop.ui.widgets.layout import hbox, stacked, vbox
+from qms_desktop.ui.widgets.layout import hbox, push_button, stacked, vbox
 
 
 def _rate(row) -> float | None:
@@ -43,13 +43,11 @@ class StatsPage(SpecPage):
     def wrap_list(self, kind: str, widget: RecordListWidget) -> QWidget:
         self.chart = ChartBox(self.tr("TTHC settled on time (%), by period end"),
                               self.tr("No service statistics recorded yet."))
-        self.fields_button = QPushButton(self.tr("Per &field…"))
-        self.fields_button.setObjectName("per_field")
-        self.fields_button.setToolTip(self.tr("The selected period's applications per field (lĩnh vực), in one grid"))
-        self.import_button = QPushButton(self.tr("&Import from the province's portal…"))
-        self.import_button.setObjectName("import_portal")
-        self.fields_button.clicked.connect(self.edit_fields)
-        self.import_button.clicked.connect(self.import_portal)
+        self.fields_button = push_button(
+            self.tr("Per &field…"), self.edit_fields, name="per_field",
+            tip=self.tr("The selected period's applications per field (lĩnh vực), in one grid"))
+        self.import_button = push_button(self.tr("&Import from the province's portal…"), self.import_portal,
+                                         name="import_portal")
         for b in (self.fields_button, self.import_button):
             b.setEnabled(self.env.ctx.actor.can("edit"))
         top = QWidget()

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QWidget,
+    QCheckBox, QGroupBox, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QWidget,
 )
 from PySide6.QtCore import Qt
 
@@ -17,7 +17,7 @@ from qms_desktop.ui.tthc_import import TthcImportFlow
 from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREY, RED, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage, t
-from qms_desktop.ui.widgets.layout import hbox, vbox
+from qms_desktop.ui.widgets.layout import form_rows, hbox, push_button, vbox
 
 
 class TthcDialog(FormDialog):
@@ -48,31 +48,21 @@ class TthcPage(MasterDetailPage):
     def __init__(self, env, parent: QWidget | None = None) -> None:
         self._procedures: list[procedures.ProcedureRow] = []
         super().__init__(env, parent)
-        self.scope_filter = QComboBox()
-        self.scope_filter.setObjectName("scopeFilter")
-        self.scope_filter.addItem(self.tr("All TTHC"), "all")
-        self.scope_filter.addItem(self.tr("In scope"), "in_scope")
-        self.scope_filter.addItem(self.tr("In scope, no effective procedure"), "uncovered")
-        self.scope_filter.addItem(self.tr("Out of scope"), "out")
-        self.scope_filter.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.scope_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.toolbar.insertWidget(1, self.scope_filter)
-        self.new_button = self.add_tool_button(QPushButton(self.tr("&New TTHC…")))
-        self.import_button = self.add_tool_button(QPushButton(self.tr("&Import list…")))
-        self.import_button.setToolTip(self.tr("Import the province's TTHC list or a decision changing it "
-                                              "(.xlsx, .xls, .ods, .docx, .csv), with a preview first"))
-        self.code_button = self.add_tool_button(QPushButton(self.tr("Set national &code…")))
-        self.code_button.setToolTip(self.tr("Replace the temporary code of a TTHC imported without a national code"))
-        self.scope_button = self.add_tool_button(QPushButton(self.tr("In/out of &scope")))
-        self.scope_button.setToolTip(self.tr("Put the selected TTHC in the QMS scope, or take it out"))
-        self.finish_toolbar()
-        self.new_button.clicked.connect(self.create)
-        self.import_button.clicked.connect(self.import_from_excel)
-        self.scope_button.clicked.connect(self.toggle_scope)
-        self.code_button.clicked.connect(self.set_national_code)
-        self.new_button.setEnabled(self.can("edit"))
-        self.import_button.setEnabled(self.can("import"))
-        self.splitter.setSizes([420, 160])
+        self.scope_filter = self.add_filter("scopeFilter", [
+            (self.tr("All TTHC"), "all"), (self.tr("In scope"), "in_scope"),
+            (self.tr("In scope, no effective procedure"), "uncovered"), (self.tr("Out of scope"), "out")])
+        self.new_button = self.tool_button(self.tr("&New TTHC…"), self.create)
+        self.import_button = self.tool_button(
+            self.tr("&Import list…"), self.import_from_excel, permission="import",
+            tip=self.tr("Import the province's TTHC list or a decision changing it "
+                        "(.xlsx, .xls, .ods, .docx, .csv), with a preview first"))
+        # these two are enabled by the selection
+        self.code_button = self.tool_button(
+            self.tr("Set national &code…"), self.set_national_code, permission=None,
+            tip=self.tr("Replace the temporary code of a TTHC imported without a national code"))
+        self.scope_button = self.tool_button(self.tr("In/out of &scope"), self.toggle_scope, permission=None,
+                                             tip=self.tr("Put the selected TTHC in the QMS scope, or take it out"))
+        self.finish_toolbar(sizes=(420, 160))
         self.last_plan: tthc.ImportPlan | None = None
         self.import_flow: TthcImportFlow | None = None
 
@@ -143,16 +133,14 @@ class TthcPage(MasterDetailPage):
         self.d_procs = QListWidget()
         self.d_procs.setMaximumHeight(70)
         self.d_procs.itemActivated.connect(self._open_procedure)
-        self.open_proc_button = QPushButton(self.tr("Open &procedure"))
-        self.open_proc_button.clicked.connect(lambda: self._open_procedure(self.d_procs.currentItem()))
-        self.new_proc_button = QPushButton(self.tr("New p&rocedure for this TTHC…"))
-        self.new_proc_button.setToolTip(self.tr("Register a procedure on the Procedures page, linked to this TTHC."))
-        self.new_proc_button.clicked.connect(self.new_procedure)
-        form = QFormLayout()
-        form.addRow(self.tr("Name:"), self.d_name)
-        form.addRow(self.tr("Code, field, limit:"), self.d_info)
-        form.addRow(self.tr("Procedures:"),
-                    hbox((self.d_procs, 1), vbox(self.open_proc_button, self.new_proc_button, 1)))
+        self.open_proc_button = push_button(self.tr("Open &procedure"),
+                                            lambda: self._open_procedure(self.d_procs.currentItem()))
+        self.new_proc_button = push_button(
+            self.tr("New p&rocedure for this TTHC…"), self.new_procedure,
+            tip=self.tr("Register a procedure on the Procedures page, linked to this TTHC."))
+        form = form_rows((self.tr("Name:"), self.d_name), (self.tr("Code, field, limit:"), self.d_info),
+                         (self.tr("Procedures:"),
+                          hbox((self.d_procs, 1), vbox(self.open_proc_button, self.new_proc_button, 1))))
         box.setLayout(form)
         return box
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QGridLayout, QGroupBox, QLabel, QPushButton, QSplitter, QTabWidget,
+    QComboBox, QFileDialog, QGridLayout, QGroupBox, QLabel, QSplitter, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -27,7 +27,7 @@ from qms_desktop.ui.receiving import common
 from qms_desktop.ui.receiving.common import FastRowModel
 from qms_desktop.ui.widgets.figure_card import FigureCard
 from qms_desktop.ui.widgets.table_view import TableView
-from qms_desktop.ui.widgets.layout import hbox, vbox
+from qms_desktop.ui.widgets.layout import hbox, push_button, vbox
 from qms_desktop.ui.translations import translated as _t
 
 AMBER = QColor("#a15c00")
@@ -56,12 +56,9 @@ class ConsolidationPage(Page):
         self.period.setObjectName("period")
         self.period.setMinimumWidth(230)
         self.period.currentIndexChanged.connect(lambda _i: self.load())
-        self.remind_button = QPushButton(self.tr("&Reminder letter…"))
-        self.remind_button.setObjectName("remind")
-        self.export_button = QPushButton(self.tr("E&xport workbook and summary report…"))
-        self.export_button.setObjectName("export_summary")
-        self.remind_button.clicked.connect(self.reminder)
-        self.export_button.clicked.connect(self.export)
+        self.remind_button = push_button(self.tr("&Reminder letter…"), self.reminder, name="remind")
+        self.export_button = push_button(self.tr("E&xport workbook and summary report…"), self.export,
+                                         name="export_summary")
         period_label = QLabel(self.tr("&Period:"))
         period_label.setBuddy(self.period)
         top = hbox(period_label, self.period, 1, self.remind_button, self.export_button)

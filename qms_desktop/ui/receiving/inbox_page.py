@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHeaderView, QLabel,
-    QPlainTextEdit, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QPlainTextEdit, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_number
@@ -25,7 +25,7 @@ from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREY, RED, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage
 from qms_desktop.ui.receiving import common
-from qms_desktop.ui.widgets.layout import detail_header, hbox, vbox
+from qms_desktop.ui.widgets.layout import detail_header, hbox, push_button, value_rows, vbox
 from qms_desktop.ui.translations import translated as _t
 
 CONTINUITY = {
@@ -86,17 +86,11 @@ class InboxPage(MasterDetailPage):
         self.period_filter.currentIndexChanged.connect(lambda _i: self._filter_changed())
         self.toolbar.insertWidget(0, self.period_filter)
         self._filling = False
-        self.import_files_button = self.add_tool_button(QPushButton(self.tr("Import &files…")))
-        self.import_files_button.setObjectName("import_files")
-        self.import_folder_button = self.add_tool_button(QPushButton(self.tr("Import a f&older or drive…")))
-        self.import_folder_button.setObjectName("import_folder")
-        self.finish_toolbar()
-        can_import = self.can("import")
-        self.import_files_button.setEnabled(can_import)
-        self.import_folder_button.setEnabled(can_import)
-        self.import_files_button.clicked.connect(self.import_files)
-        self.import_folder_button.clicked.connect(self.import_folder)
-        self.splitter.setSizes([300, 420])
+        self.import_files_button = self.tool_button(self.tr("Import &files…"), self.import_files, permission="import",
+                                                    name="import_files")
+        self.import_folder_button = self.tool_button(self.tr("Import a f&older or drive…"), self.import_folder,
+                                                     permission="import", name="import_folder")
+        self.finish_toolbar(sizes=(300, 420))
 
     def title(self) -> str:
         return self.tr("Inbox")
@@ -180,15 +174,10 @@ class InboxPage(MasterDetailPage):
         self.header = detail_header()
         info = QGroupBox(self.tr("Package"))
         form = QFormLayout(info)
-        self.info: dict[str, QLabel] = {}
-        for key, caption in (("report", self.tr("Report:")), ("file", self.tr("File:")),
-                             ("sent", self.tr("Sent / received:")), ("key", self.tr("Signing key:")),
-                             ("chain", self.tr("History chain:")), ("review", self.tr("Review:"))):
-            label = QLabel()
-            label.setWordWrap(True)
-            label.setObjectName(f"info_{key}")
-            self.info[key] = label
-            form.addRow(caption, label)
+        self.info = value_rows(form, (("report", self.tr("Report:")), ("file", self.tr("File:")),
+                                      ("sent", self.tr("Sent / received:")), ("key", self.tr("Signing key:")),
+                                      ("chain", self.tr("History chain:")), ("review", self.tr("Review:"))),
+                               name="info_{}")
         self.notes = QLabel()
         self.notes.setObjectName("notes")
         self.notes.setWordWrap(True)
@@ -216,20 +205,12 @@ class InboxPage(MasterDetailPage):
         scroll.setWidget(self.timeline)
         QVBoxLayout(timeline_box).addWidget(scroll)
 
-        self.open_pdf_button = QPushButton(self.tr("Open the &PDF"))
-        self.open_xlsx_button = QPushButton(self.tr("Open the spreads&heet"))
-        self.return_button = QPushButton(self.tr("&Return…"))
-        self.return_button.setObjectName("return_report")
-        self.accept_button = QPushButton(self.tr("&Accept"))
-        self.accept_button.setObjectName("accept_report")
-        self.unlock_button = QPushButton(self.tr("&Unlock…"))
-        self.letter_button = QPushButton(self.tr("Return &letter…"))
-        self.open_pdf_button.clicked.connect(self.open_pdf)
-        self.open_xlsx_button.clicked.connect(self.open_xlsx)
-        self.return_button.clicked.connect(self.return_report)
-        self.accept_button.clicked.connect(self.accept_report)
-        self.unlock_button.clicked.connect(self.unlock_report)
-        self.letter_button.clicked.connect(self.return_letter)
+        self.open_pdf_button = push_button(self.tr("Open the &PDF"), self.open_pdf)
+        self.open_xlsx_button = push_button(self.tr("Open the spreads&heet"), self.open_xlsx)
+        self.return_button = push_button(self.tr("&Return…"), self.return_report, name="return_report")
+        self.accept_button = push_button(self.tr("&Accept"), self.accept_report, name="accept_report")
+        self.unlock_button = push_button(self.tr("&Unlock…"), self.unlock_report)
+        self.letter_button = push_button(self.tr("Return &letter…"), self.return_letter)
         buttons = hbox(self.open_pdf_button, self.open_xlsx_button, 1,
                        self.return_button, self.letter_button, self.accept_button, self.unlock_button)
         left = vbox(self.header, info, buttons, 1)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPlainTextEdit, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QWidget,
 )
 
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, render
@@ -22,7 +22,7 @@ from qms_desktop.ui.pages.base import Page, UiEnv, show_error
 from qms_desktop.ui.receiving.common import FastRowModel
 from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.table_view import TableView
-from qms_desktop.ui.widgets.layout import dialog_buttons, hbox, vbox
+from qms_desktop.ui.widgets.layout import dialog_buttons, form_rows, hbox, push_button, vbox
 from qms_desktop.ui.translations import translated as _t
 
 
@@ -57,12 +57,10 @@ class FindingsDialog(QDialog):
         self.nonconformities.setObjectName("nonconformities")
         self.recommendations = QPlainTextEdit("\n".join(row.recommendations))
         self.recommendations.setObjectName("recommendations")
-        form = QFormLayout()
-        form.addRow(self.tr("Record &number:"), self.number)
-        form.addRow(self.tr("&Signed on:"), self.signed)
-        form.addRow(self.tr("&Conformities (one a line):"), self.conformities)
-        form.addRow(self.tr("&Nonconformities (one a line):"), self.nonconformities)
-        form.addRow(self.tr("&Recommendations (one a line):"), self.recommendations)
+        form = form_rows((self.tr("Record &number:"), self.number), (self.tr("&Signed on:"), self.signed),
+                         (self.tr("&Conformities (one a line):"), self.conformities),
+                         (self.tr("&Nonconformities (one a line):"), self.nonconformities),
+                         (self.tr("&Recommendations (one a line):"), self.recommendations))
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -104,31 +102,24 @@ class InspectionPage(Page):
         self.year.setRange(2000, 2100)
         self.year.setValue(env.ctx.today.year)
         self.year.valueChanged.connect(lambda _v: self.refresh())
-        self.suggest_button = QPushButton(self.tr("&Plan from the suggestion"))
-        self.suggest_button.setObjectName("suggest")
-        self.suggest_button.clicked.connect(self.make_plan)
+        self.suggest_button = push_button(self.tr("&Plan from the suggestion"), self.make_plan, name="suggest")
         self.print_buttons = {}
         label = QLabel(self.tr("&Year:"))
         label.setBuddy(self.year)
         top = hbox(label, self.year, self.suggest_button, 1)
         for form, text in (("19", self.tr("Print Mẫu &19 (plan)")), ("20", self.tr("Print Mẫu &20 (decision)")),
                            ("21", self.tr("Print Mẫu 2&1 (record)"))):
-            button = QPushButton(text)
-            button.setObjectName(f"print_{form}")
-            button.setToolTip(self.tr("Opens the form in the print preview: print it or save it as PDF."))
-            button.clicked.connect(lambda _c=False, f=form: self.preview_form(f))
+            button = push_button(text, lambda _c=False, f=form: self.preview_form(f), name=f"print_{form}",
+                                 tip=self.tr("Opens the form in the print preview: print it or save it as PDF."))
             self.print_buttons[form] = button
             top.addWidget(button)
-        self.save_forms_button = QPushButton(self.tr("Save the forms as &PDF…"))
-        self.save_forms_button.setObjectName("save_forms")
-        self.save_forms_button.setToolTip(self.tr("Writes Mẫu 19, Mẫu 20 and Mẫu 21 (the selected unit's record, or "
-                                                  "every on-site unit's) into a folder."))
-        self.save_forms_button.clicked.connect(self.save_forms)
+        self.save_forms_button = push_button(
+            self.tr("Save the forms as &PDF…"), self.save_forms, name="save_forms",
+            tip=self.tr("Writes Mẫu 19, Mẫu 20 and Mẫu 21 (the selected unit's record, or every on-site unit's) "
+                        "into a folder."))
         top.addWidget(self.save_forms_button)
         self.last_preview = None
-        self.compile_button = QPushButton(self.tr("November &compilation…"))
-        self.compile_button.setObjectName("compile")
-        self.compile_button.clicked.connect(self.compile)
+        self.compile_button = push_button(self.tr("November &compilation…"), self.compile, name="compile")
 
         # the plan's header: numbers and dates
         self.plan_number = QLineEdit()
@@ -141,9 +132,7 @@ class InspectionPage(Page):
         self.decision_number.setPlaceholderText("120/QĐ-SKHCN")
         self.decision_date = DateEdit()
         self.decision_date.setObjectName("decision_date")
-        self.save_header_button = QPushButton(self.tr("Sa&ve numbers and dates"))
-        self.save_header_button.setObjectName("save_header")
-        self.save_header_button.clicked.connect(self.save_header)
+        self.save_header_button = push_button(self.tr("Sa&ve numbers and dates"), self.save_header, name="save_header")
         header = QHBoxLayout()
         for text, widget in ((self.tr("Plan No.:"), self.plan_number), (self.tr("dated"), self.plan_date),
                              (self.tr("Decision No.:"), self.decision_number), (self.tr("dated"), self.decision_date)):
@@ -167,25 +156,16 @@ class InspectionPage(Page):
         self.on_site.addItem(self.tr("On records and reports"), False)
         self.date = DateEdit()
         self.date.setObjectName("date")
-        self.apply_unit_button = QPushButton(self.tr("&Apply to the unit"))
-        self.apply_unit_button.setObjectName("apply_unit")
-        self.apply_unit_button.clicked.connect(self.apply_unit)
-        self.findings_button = QPushButton(self.tr("Record &findings…"))
-        self.findings_button.setObjectName("findings")
-        self.findings_button.clicked.connect(self.record_findings)
+        self.apply_unit_button = push_button(self.tr("&Apply to the unit"), self.apply_unit, name="apply_unit")
+        self.findings_button = push_button(self.tr("Record &findings…"), self.record_findings, name="findings")
         self.received = DateEdit()
         self.received.setObjectName("received")
-        self.received_button = QPushButton(self.tr("Corrective-action report &received"))
-        self.received_button.setObjectName("mark_received")
-        self.received_button.clicked.connect(self.mark_received)
+        self.received_button = push_button(self.tr("Corrective-action report &received"), self.mark_received,
+                                           name="mark_received")
         unit_box = QGroupBox(self.tr("Selected unit"))
-        ul = QFormLayout(unit_box)
-        ul.addRow(self.tr("Form of check:"), self.on_site)
-        ul.addRow(self.tr("Date of the check:"), self.date)
-        ul.addRow(self.apply_unit_button)
-        ul.addRow(self.findings_button)
-        ul.addRow(self.tr("Report received on:"), self.received)
-        ul.addRow(self.received_button)
+        form_rows((self.tr("Form of check:"), self.on_site), (self.tr("Date of the check:"), self.date),
+                  self.apply_unit_button, self.findings_button, (self.tr("Report received on:"), self.received),
+                  self.received_button, parent=unit_box)
 
         # the team
         self.team = QTableWidget(0, 3)
@@ -194,12 +174,9 @@ class InspectionPage(Page):
         self.team.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.team.setColumnWidth(0, 170)
         self.team.setColumnWidth(2, 120)
-        self.add_member_button = QPushButton(self.tr("Add a &member"))
-        self.add_member_button.setObjectName("add_member")
-        self.add_member_button.clicked.connect(lambda: self._add_member(ins.Member("", "", "member")))
-        self.save_team_button = QPushButton(self.tr("Save the &team"))
-        self.save_team_button.setObjectName("save_team")
-        self.save_team_button.clicked.connect(self.save_team)
+        self.add_member_button = push_button(self.tr("Add a &member"),
+                                             lambda: self._add_member(ins.Member("", "", "member")), name="add_member")
+        self.save_team_button = push_button(self.tr("Save the &team"), self.save_team, name="save_team")
         team_box = QGroupBox(self.tr("Check team (decision, Mẫu 20)"))
         vbox((self.team, 1), hbox(self.add_member_button, self.save_team_button, 1), parent=team_box)
 

@@ -8,20 +8,20 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
-    QPushButton, QWidget,
+    QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError, ValidationError
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, render
 from qms_desktop.services import receiving as rx
 from qms_desktop.ui.dialogs import prompts
-from qms_desktop.ui.login import error_label
+from qms_desktop.ui.login import error_label, show_message
 from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREY, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage
 from qms_desktop.ui.receiving import common
 from qms_desktop.ui.widgets.date_edit import DateEdit
-from qms_desktop.ui.widgets.layout import hbox, vbox
+from qms_desktop.ui.widgets.layout import form_rows, hbox, push_button, vbox
 from qms_desktop.ui.translations import translated as _t
 
 NO = QT_TRANSLATE_NOOP("Columns", "No")
@@ -47,10 +47,8 @@ class TrustDialog(QDialog):
         self.note.setPlaceholderText(self.tr("e.g. by phone with the ISO secretary, 12/07/2026"))
         self.checked = QCheckBox(self.tr("I confirmed this fingerprint with the unit (signed paper or phone call)"))
         self.error = error_label()
-        form = QFormLayout()
-        form.addRow(self.tr("Key pinned now:"), current)
-        form.addRow(self.tr("New key &fingerprint:"), self.fingerprint)
-        form.addRow(self.tr("How it was &confirmed:"), self.note)
+        form = form_rows((self.tr("Key pinned now:"), current), (self.tr("New key &fingerprint:"), self.fingerprint),
+                         (self.tr("How it was &confirmed:"), self.note))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("&Enrol"))
@@ -80,15 +78,10 @@ class UnitsRegisterPage(MasterDetailPage):
     def __init__(self, env, parent: QWidget | None = None) -> None:
         self.shown: rx.UnitRow | None = None
         super().__init__(env, parent)
-        self.new_button = self.add_tool_button(QPushButton(self.tr("&New unit")))
-        self.import_button = self.add_tool_button(QPushButton(self.tr("&Import from Excel…")))
-        self.import_button.setObjectName("import_units")
-        self.finish_toolbar()
-        self.new_button.clicked.connect(self.new_unit)
-        self.import_button.clicked.connect(self.import_excel)
-        self.new_button.setEnabled(self.can("edit"))
-        self.import_button.setEnabled(self.can("import"))
-        self.splitter.setSizes([380, 300])
+        self.new_button = self.tool_button(self.tr("&New unit"), self.new_unit)
+        self.import_button = self.tool_button(self.tr("&Import from Excel…"), self.import_excel, permission="import",
+                                              name="import_units")
+        self.finish_toolbar(sizes=(380, 300))
 
     def title(self) -> str:
         return self.tr("Units")
@@ -145,9 +138,7 @@ class UnitsRegisterPage(MasterDetailPage):
         form.addRow(self.expected)
         form.addRow(self.tr("&Reason:"), self.reason)
         form.addRow(self.error)
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setObjectName("save_unit")
-        self.save_button.clicked.connect(self.save)
+        self.save_button = push_button(self.tr("&Save"), self.save, name="save_unit")
         form.addRow(self.save_button)
 
         key_box = QGroupBox(self.tr("Trust"))
@@ -159,9 +150,7 @@ class UnitsRegisterPage(MasterDetailPage):
         self.key_info.setWordWrap(True)
         self.chain_label = QLabel()
         self.chain_label.setWordWrap(True)
-        self.trust_button = QPushButton(self.tr("Enrol a &key…"))
-        self.trust_button.setObjectName("trust_key")
-        self.trust_button.clicked.connect(self.trust)
+        self.trust_button = push_button(self.tr("Enrol a &key…"), self.trust, name="trust_key")
         explain = QLabel(self.tr("Packages are accepted only when signed with the key pinned here. The first key is "
                                  "confirmed when the unit's first package arrives; a changed key must be enrolled by "
                                  "hand after checking it with the unit."))
@@ -227,8 +216,7 @@ class UnitsRegisterPage(MasterDetailPage):
             saved = rx.save_unit(self.env.ctx.editing(self.shown.stamp) if self.shown else self.env.ctx,
                                  self.shown.id if self.shown else None, data)
         except ValidationError as exc:
-            self.error.setText(exc.render(_t))
-            self.error.show()
+            show_message(self.error, exc)
             return
         except QmsError as exc:
             prompts.show_error(self, exc)

@@ -9,14 +9,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget,
+    QAbstractItemView, QComboBox, QLabel, QListWidget, QListWidgetItem, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.i18n import format_number
 from qms_desktop.services import attachments
 from qms_desktop.ui.dialogs import prompts
-from qms_desktop.ui.widgets.layout import hbox, vbox
+from qms_desktop.ui.widgets.layout import hbox, push_button, vbox
 
 _TEMP_DIR: Path | None = None
 
@@ -92,12 +92,9 @@ class AttachmentsPanel(QWidget):
                                    "The files are stored inside the database."))
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(mid);")
-        self.add_button = QPushButton(self.tr("Add file&s…"))
-        self.open_button = QPushButton(self.tr("&Open"))
-        self.detach_button = QPushButton(self.tr("Detac&h…"))
-        self.add_button.clicked.connect(self.pick_files)
-        self.open_button.clicked.connect(self.open_selected)
-        self.detach_button.clicked.connect(self.detach_selected)
+        self.add_button = push_button(self.tr("Add file&s…"), self.pick_files)
+        self.open_button = push_button(self.tr("&Open"), self.open_selected)
+        self.detach_button = push_button(self.tr("Detac&h…"), self.detach_selected)
         self.target = QComboBox()
         self.target.setObjectName("attachTarget")
         self.target_label = QLabel(self.tr("A&ttach to:"))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any, Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QBoxLayout, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLayout, QScrollArea, QSplitter, QTableWidget,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QBoxLayout, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLayout,
+    QPushButton, QScrollArea, QSplitter, QTableWidget, QVBoxLayout, QWidget,
 )
 
 # What hbox() and vbox() lay out: a widget, a layout, an int (a stretch of that factor), or a (widget or layout,
@@ -49,6 +51,32 @@ def vbox(*parts: Part, parent: QWidget | None = None, margins: Margins = None,
     return lay
 
 
+def form_rows(*rows: tuple[str | QWidget, QWidget | QLayout] | QWidget,
+              parent: QWidget | None = None) -> QFormLayout:
+    """A form of ``rows`` top to bottom: each a ``(caption, field)`` pair (the caption a text or a label) or a lone
+    widget across both columns; installed on ``parent`` when given (``QFormLayout(parent)``)."""
+    form = QFormLayout(parent) if parent is not None else QFormLayout()
+    for row in rows:
+        if isinstance(row, tuple):
+            form.addRow(*row)
+        else:
+            form.addRow(row)
+    return form
+
+
+def push_button(text: str, slot: Callable[..., Any] | None = None, *, name: str = "", tip: str = "") -> QPushButton:
+    """A button ``text`` (translated by the caller) that runs ``slot`` when clicked; its object ``name`` and
+    tooltip ``tip`` are set when given."""
+    button = QPushButton(text)
+    if name:
+        button.setObjectName(name)
+    if tip:
+        button.setToolTip(tip)
+    if slot is not None:
+        button.clicked.connect(slot)
+    return button
+
+
 def dialog_buttons(buttons, accept, reject) -> QDialogButtonBox:
     """A dialog's standard buttons (``QDialogButtonBox.StandardButton`` flags) with what its accepting and
     rejecting buttons do."""
@@ -56,6 +84,23 @@ def dialog_buttons(buttons, accept, reject) -> QDialogButtonBox:
     box.accepted.connect(accept)
     box.rejected.connect(reject)
     return box
+
+
+def value_rows(form: QFormLayout, rows, *, name: str = "", selectable: bool = False) -> dict[str, QLabel]:
+    """Read-only rows added to ``form``: for each ``(key, caption)`` of ``rows`` a wrapping label, returned by key.
+    ``name``: the labels' object names, the key put for ``{}`` (e.g. ``"info_{}"``); ``selectable``: their text can
+    be selected with the mouse (to copy it)."""
+    labels: dict[str, QLabel] = {}
+    for key, caption in rows:
+        label = QLabel()
+        label.setWordWrap(True)
+        if selectable:
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if name:
+            label.setObjectName(name.format(key))
+        labels[key] = label
+        form.addRow(caption, label)
+    return labels
 
 
 def with_error(editor: QWidget, error: QWidget) -> QWidget:

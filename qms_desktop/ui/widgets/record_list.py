@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from qms_desktop.domain import schema
 from qms_desktop.domain.errors import QmsError
@@ -11,7 +11,7 @@ from qms_desktop.ui.dialogs.record_form import RecordFormDialog
 from qms_desktop.ui.models.row_table_model import Column, RowTableModel
 from qms_desktop.ui.widgets.origin_filter import apply_origin, attach_origin
 from qms_desktop.ui.widgets.table_view import TableView
-from qms_desktop.ui.widgets.layout import hbox, vbox
+from qms_desktop.ui.widgets.layout import hbox, push_button, vbox
 from qms_desktop.ui.translations import translated as _t
 
 _KIND_OF = {schema.DATE: "date", schema.INT: "number", schema.FLOAT: "number", schema.BOOL: "bool",
@@ -49,14 +49,11 @@ class RecordListWidget(QWidget):
         self.search.setPlaceholderText(self.tr("Search (tone marks and case are ignored)…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.model.set_filter)
-        self.new_button = QPushButton(self.tr("&New…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.cancel_button = QPushButton(self.tr("Ca&ncel record…"))
-        self.export_button = QPushButton(self.tr("E&xport to Excel…"))
-        self.new_button.clicked.connect(self.create)
-        self.edit_button.clicked.connect(self.edit)
-        self.cancel_button.clicked.connect(self.cancel_record)
-        self.export_button.clicked.connect(
+        self.new_button = push_button(self.tr("&New…"), self.create)
+        self.edit_button = push_button(self.tr("&Edit…"), self.edit)
+        self.cancel_button = push_button(self.tr("Ca&ncel record…"), self.cancel_record)
+        self.export_button = push_button(
+            self.tr("E&xport to Excel…"),
             lambda: self.table.export_to_excel(_t("Records", self.spec.label), f"DanhSach_{kind}.xlsx"))
         self.cancel_button.setVisible(self.spec.cancellable)
         top = hbox((self.search, 1), self.origin, self.new_button, self.edit_button, self.cancel_button,

@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QSizePolicy,
-    QAbstractItemView, QComboBox, QDoubleSpinBox, QHeaderView, QLabel, QPushButton, QTableWidgetItem,
+    QAbstractItemView, QComboBox, QDoubleSpinBox, QHeaderView, QLabel, QTableWidgetItem,
     QWidget,
 )
 
 from qms_desktop.domain.steps import HOURS_PER_DAY, Step, fits, total_days
 from qms_desktop.i18n import format_number
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
-from qms_desktop.ui.widgets.layout import edit_table, hbox, vbox
+from qms_desktop.ui.widgets.layout import edit_table, hbox, push_button, vbox
 
 COL_NO, COL_ACTION, COL_WHO, COL_TIME, COL_UNIT, COL_RESULT = range(6)
 
@@ -49,14 +49,10 @@ class StepsEditor(QWidget):
             self.table.setColumnWidth(col, width)
         fit_header_widths(self.table)
         self.table.itemChanged.connect(lambda _i: self.changed.emit())
-        self.add_button = QPushButton(self.tr("&Add step"))
-        self.remove_button = QPushButton(self.tr("&Remove step"))
-        self.up_button = QPushButton(self.tr("Move &up"))
-        self.down_button = QPushButton(self.tr("Move &down"))
-        self.add_button.clicked.connect(lambda: self.add_step())
-        self.remove_button.clicked.connect(self.remove_current)
-        self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button.clicked.connect(lambda: self.move_current(1))
+        self.add_button = push_button(self.tr("&Add step"), lambda: self.add_step())
+        self.remove_button = push_button(self.tr("&Remove step"), self.remove_current)
+        self.up_button = push_button(self.tr("Move &up"), lambda: self.move_current(-1))
+        self.down_button = push_button(self.tr("Move &down"), lambda: self.move_current(1))
         self.status = QLabel()
         self.status.setObjectName("stepsStatus")
         self.status.setWordWrap(True)
