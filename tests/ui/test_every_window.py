@@ -44,6 +44,7 @@ EXPECTED_PAGES = ("dashboard", "tthc", "procedures", "announcements", "objective
 ALLOWED = {"QMS Desktop", "ISO", "TCVN ISO 9001:2015", "A+", "A-", "A−", "OK", "Excel", "PDF", "Email", "TTHC",
            "HTQLCL", "English", "Tiếng Việt", "%", "Ctrl+F", "QMS"}
 RAW_CODE = re.compile(r"\b[a-z]+_[a-z_]+\b")
+PATH_TOKEN = re.compile(r"\S*[/\\]\S*")  # a file's path (the database's, in the status bar) is not a code
 SCREEN_W, SCREEN_H = 1366, 768
 TASKBAR, TITLE_BAR = 40, 31
 
@@ -142,7 +143,7 @@ def untranslated(seen: list[tuple[str, str]]) -> list[str]:
             continue
         if norm in CATALOG:
             bad.append(f"{where}: {text!r} (English; Vietnamese would be {sorted(CATALOG[norm])[0]!r})")
-        elif RAW_CODE.search(text) and not re.search(r"\.\w{3,4}\b|https?://", text):
+        elif RAW_CODE.search(PATH_TOKEN.sub("", text)) and not re.search(r"\.\w{3,4}\b|https?://", text):
             bad.append(f"{where}: {text!r} (a raw code)")
     return sorted(set(bad))
 

@@ -92,7 +92,8 @@ def test_record_form_names_every_missing_field(qtbot, ui_env):
     dlg = _show(qtbot, RecordFormDialog("New", spec.fields, lambda v: records.create(ui_env.ctx, spec.kind, v)))
     date = dlg.editors.editors["date"]
     date.setFocus()
-    qtbot.wait(10)
+    # the field selects its text when it gets the focus (a timer): wait for it, or Backspace takes one digit
+    qtbot.waitUntil(lambda: date.edit.hasFocus() and date.edit.selectedText() == date.edit.text(), timeout=5000)
     QTest.keyClick(date.edit, Qt.Key.Key_Backspace)
     _click(dlg.buttons.button(dlg.buttons.StandardButton.Save))
     assert dlg.isVisible()
