@@ -417,6 +417,28 @@ def test_text_size_changes_the_whole_application(qtbot, window):
     assert app.font().pointSize() == fonts.DEFAULT_POINT_SIZE
 
 
+def test_larger_text_widens_the_list_columns_and_the_detail_title(qtbot, window):
+    """A+ for a clerk who needs larger text: the columns grow with their captions and dates (not clipped
+    to "Ngày phát hiệ…"), and the bold title above a record's detail stays a point above the text."""
+    app = QApplication.instance()
+    page = window.show_page("ncs")
+    table, header = page.table, page.table.horizontalHeader()
+    columns = range(header.count() - 1)  # the last one stretches
+    before = [table.columnWidth(i) for i in columns]
+    size = app.font().pointSizeF()
+    for _ in range(4):
+        window.actions_.larger.trigger()
+    app.processEvents()
+    ratio = app.font().pointSizeF() / size
+    assert ratio > 1.3
+    for i, width in zip(columns, before):
+        assert abs(table.columnWidth(i) - width * ratio) <= 4, (i, width, table.columnWidth(i))
+    assert page.header.font().pointSize() == app.font().pointSize() + 1 and page.header.font().bold()
+    window.actions_.reset_size.trigger()
+    app.processEvents()
+    assert all(abs(table.columnWidth(i) - width) <= 4 for i, width in zip(columns, before))
+
+
 def test_bundled_font_is_the_application_font(qapp):
     family = fonts.register_ui_font()
     assert family == "Be Vietnam Pro"

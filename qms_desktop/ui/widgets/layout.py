@@ -137,10 +137,11 @@ def edit_table(object_name: str, labels: list[str]) -> QTableWidget:
 
 def detail_header(*, wrap: bool = True) -> QLabel:
     """A record page's bold title line above its detail (object name ``detailHeader``)."""
-    label = QLabel()
+    from qms_desktop.ui.fonts import Heading
+
+    label = Heading("", 1)  # a point larger than the text, and larger still with A+
     label.setObjectName("detailHeader")
     label.setWordWrap(wrap)
-    label.setStyleSheet("font-weight: bold; font-size: 11pt;")
     return label
 
 

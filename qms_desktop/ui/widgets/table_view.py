@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QMenu, QTableView, QWidget
 
+from qms_desktop.ui import fonts
 from qms_desktop.ui.models.row_table_model import RowTableModel
 
 
@@ -49,6 +50,8 @@ class TableView(QTableView):
         self._fitted = False
         self.restore_state()
         model.modelReset.connect(self._fit_columns_once)
+        self._point_size = QApplication.font().pointSizeF()
+        fonts.font_events().changed.connect(self._follow_font)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_row() is not None:
@@ -105,6 +108,16 @@ class TableView(QTableView):
         self.resizeColumnsToContents()
         for i in range(self.model().columnCount()):
             self.setColumnWidth(i, min(max(self.columnWidth(i), 60), self.MAX_FITTED_WIDTH))
+
+    def _follow_font(self) -> None:
+        """A-/A+: the columns grow or shrink with the text, so that what fitted still fits."""
+        old, new = self._point_size, QApplication.font().pointSizeF()
+        if old <= 0 or new <= 0 or old == new:
+            return
+        self._point_size = new
+        header = self.horizontalHeader()
+        for i in range(header.count() - (1 if header.stretchLastSection() else 0)):
+            self.setColumnWidth(i, max(30, round(self.columnWidth(i) * new / old)))
 
     def visible_columns(self) -> list[int]:
         return [i for i in range(self.model().columnCount()) if not self.isColumnHidden(i)]
