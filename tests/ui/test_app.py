@@ -419,8 +419,11 @@ def test_text_size_changes_the_whole_application(qtbot, window):
 
 def test_larger_text_widens_the_list_columns_and_the_detail_title(qtbot, window):
     """A+ for a clerk who needs larger text: the columns grow with their captions and dates (not clipped
-    to "Ngày phát hiệ…"), and the bold title above a record's detail stays a point above the text."""
+    to "Ngày phát hiệ…"), the bold title above a record's detail stays a point above the text, and the
+    dashboard's charts grow taller (the page scrolls) instead of cutting their axis labels to "…"."""
     app = QApplication.instance()
+    chart = window.show_page("dashboard").nc_chart.view
+    chart_height = chart.minimumHeight()
     page = window.show_page("ncs")
     table, header = page.table, page.table.horizontalHeader()
     columns = range(header.count() - 1)  # the last one stretches
@@ -434,6 +437,7 @@ def test_larger_text_widens_the_list_columns_and_the_detail_title(qtbot, window)
     for i, width in zip(columns, before):
         assert abs(table.columnWidth(i) - width * ratio) <= 4, (i, width, table.columnWidth(i))
     assert page.header.font().pointSize() == app.font().pointSize() + 1 and page.header.font().bold()
+    assert chart.minimumHeight() > chart_height * ratio  # the chart's axis labels keep their room
     window.actions_.reset_size.trigger()
     app.processEvents()
     assert all(abs(table.columnWidth(i) - width) <= 4 for i, width in zip(columns, before))

@@ -12,7 +12,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QCoreApplication, QMargins, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QSplitter,
+    QAbstractItemView, QApplication, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QSplitter,
     QStackedLayout,
     QTableWidget, QTableWidgetItem, QWidget,
 )
@@ -40,7 +40,8 @@ class ChartBox(QGroupBox):
         super().__init__(title, parent)
         self.view = QChartView()
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(150)
+        self._fit_height()
+        fonts.font_events().changed.connect(self._fit_height)
         self.empty = QLabel(empty_text)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -48,6 +49,12 @@ class ChartBox(QGroupBox):
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
         self.setLayout(self.stack)
+
+    def _fit_height(self) -> None:
+        """150 px at the default text size, taller with A+: the axis labels grow with the text and would
+        otherwise be cut to "…" (the page scrolls instead)."""
+        scale = max(1.0, QApplication.font().pointSizeF() / fonts.DEFAULT_POINT_SIZE)
+        self.view.setMinimumHeight(round(150 * scale * scale))
 
     def show_bars(self, categories: list[str], values: list[float], *, color: str, horizontal: bool = False,
                   percent: bool = False) -> None:
