@@ -27,7 +27,7 @@ import threading
 from pathlib import Path
 
 _ZYGOTE = r'''
-import io, json, os, sys, traceback
+import json, os, sys, traceback
 ctrl_in = os.fdopen(os.dup(0), "rb", buffering=0)
 ctrl_out = os.fdopen(os.dup(1), "wb", buffering=0)
 null = os.open(os.devnull, os.O_RDWR)

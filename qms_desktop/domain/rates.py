@@ -72,9 +72,6 @@ def percent_text(value: int | float | Fraction | None, decimals: int = 1) -> str
     return f"{floored:.{decimals}f}".replace(".", ",") + "%"
 
 
-__all__ = ["decimal_text", "floor_to", "meets", "meets_ratio", "percent", "percent_text", "rate"]
-
-
 @dataclass(frozen=True, kw_only=True)
 class ReportingCounts:
     """A period's reports from the units, counted: what the receiving office's status screen shows
@@ -94,3 +91,7 @@ class ReportingCounts:
     reporting_rate: float | None
     on_time_rate: float | None
     totals: dict  # FIGURES → total (rates recomputed from the totals, satisfaction averaged)
+
+
+__all__ = ["ReportingCounts", "decimal_text", "floor_to", "meets", "meets_ratio", "percent", "percent_text",
+           "rate"]

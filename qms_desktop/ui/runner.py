@@ -26,13 +26,13 @@ class _Task(QRunnable):
     callable that held the last reference to a widget (a page, a dialog it closes over) would delete that
     widget there — Qt's widget list changed from two threads at once, a later crash in any walk over it."""
 
-    def __init__(self, fns: dict, signals: _Signals, cancel: CancelToken) -> None:
+    def __init__(self, running: dict, signals: _Signals, cancel: CancelToken) -> None:
         super().__init__()
-        self._fns, self._signals, self._cancel = fns, signals, cancel
+        self._running, self._signals, self._cancel = running, signals, cancel
 
     def run(self) -> None:
         try:
-            result = self._fns[self._signals](progress=self._signals.progress.emit, cancel=self._cancel)
+            result = self._running[self._signals](progress=self._signals.progress.emit, cancel=self._cancel)
         except BaseException as exc:  # noqa: BLE001 - reported on the GUI thread, never lost
             self._signals.failed.emit(exc)
         else:
@@ -46,8 +46,8 @@ class JobRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._running: set[_Signals] = set()
-        self._fns: dict[_Signals, Callable] = {}  # each job's callable, released on the GUI thread (_Task)
+        # Each job until its end is delivered here, with its callable (let go on this thread: _Task).
+        self._running: dict[_Signals, Callable] = {}
         self._jobs: dict[_Signals, tuple[CancelToken, str]] = {}  # running or queued: their Cancel and label
         self._quiet = False  # the window is closing: results are no longer shown
 
@@ -149,14 +149,12 @@ class JobRunner(QObject):
         """Run ``fn`` on the worker thread; on the GUI thread, ``finish`` (if any), the job counted as ended
         (``wait_idle``) and its signals object deleted, then (unless the window is closing) ``on_done`` or
         ``on_failed``."""
-        self._running.add(signals)
-        self._fns[signals] = fn
+        self._running[signals] = fn
 
         def ended() -> None:
             if finish is not None:
                 finish()
-            self._running.discard(signals)
-            self._fns.pop(signals, None)
+            self._running.pop(signals, None)
             signals.deleteLater()
 
         def done(result: object) -> None:
@@ -171,7 +169,7 @@ class JobRunner(QObject):
 
         signals.finished.connect(done)
         signals.failed.connect(failed)
-        self._pool.start(_Task(self._fns, signals, token))
+        self._pool.start(_Task(self._running, signals, token))
 
     def background(self, fn: Callable[[], object], *, on_done: Callable[[object], None],
                    on_error: Callable[[BaseException], None]) -> None:

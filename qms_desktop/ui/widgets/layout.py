@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QPushButton, QScrollArea, QSplitter, QTableWidget, QVBoxLayout, QWidget,
 )
 
+from qms_desktop.ui.fonts import Heading
+
 # What hbox() and vbox() lay out: a widget, a layout, an int (a stretch of that factor), or a (widget or layout,
 # stretch) pair.
 Part = QWidget | QLayout | int | tuple[QWidget | QLayout, int]
@@ -137,8 +139,6 @@ def edit_table(object_name: str, labels: list[str]) -> QTableWidget:
 
 def detail_header(*, wrap: bool = True) -> QLabel:
     """A record page's bold title line above its detail (object name ``detailHeader``)."""
-    from qms_desktop.ui.fonts import Heading
-
     label = Heading("", 1)  # a point larger than the text, and larger still with A+
     label.setObjectName("detailHeader")
     label.setWordWrap(wrap)
