@@ -9,6 +9,12 @@ Nhật ký thay đổi, Cài đặt (cơ quan, bộ phận và cán bộ, tài k
 
 from qms_desktop.domain.kinds import KINDS
 
+# The last pages of both navigations: the change log and the settings.
+COMMON_PAGES: tuple[tuple[str, str, str], ...] = (
+    ("history", "qms_desktop.ui.pages.history_page", "HistoryPage"),
+    ("settings", "qms_desktop.ui.pages.settings_page", "SettingsPage"),
+)
+
 PAGES: tuple[tuple[str, str, str], ...] = (
     ("dashboard", "qms_desktop.ui.pages.dashboard", "DashboardPage"),
     ("tthc", "qms_desktop.ui.pages.tthc_page", "TthcPage"),
@@ -22,11 +28,10 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("stats", "qms_desktop.ui.pages.stats_page", "StatsPage"),
     ("reports", "qms_desktop.ui.pages.reports_page", "ReportsPage"),
     ("other", "qms_desktop.ui.pages.other_page", "OtherRecordsPage"),
-    ("history", "qms_desktop.ui.pages.history_page", "HistoryPage"),
-    ("settings", "qms_desktop.ui.pages.settings_page", "SettingsPage"),
+    *COMMON_PAGES,
 )
 
-# Each page's title, as its class's ``title()`` gives it (the translation context is the class name),
+# Each page's title, its class's ``title_text`` (the translation context is the class name),
 # so that the navigation is built without importing the pages: a page's module is imported and the
 # page built when it is first shown (issue 19). A page missing here is built at start, as before.
 TITLES: dict[str, str] = {
@@ -45,8 +50,7 @@ RECEIVING_PAGES: tuple[tuple[str, str, str], ...] = (
     ("rx_units", "qms_desktop.ui.receiving.units_page", "UnitsRegisterPage"),
     ("consolidation", "qms_desktop.ui.receiving.consolidation_page", "ConsolidationPage"),
     ("inspection", "qms_desktop.ui.receiving.inspection_page", "InspectionPage"),
-    ("history", "qms_desktop.ui.pages.history_page", "HistoryPage"),
-    ("settings", "qms_desktop.ui.pages.settings_page", "SettingsPage"),
+    *COMMON_PAGES,
 )
 
 # Which page opens a record reference "kind:id" (warnings, global search): every name of every kind

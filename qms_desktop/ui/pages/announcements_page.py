@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from qms_desktop.domain.text import fold
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services import announcements, tthc
 from qms_desktop.ui.pages.base import UiEnv
 from qms_desktop.ui.pages.spec_page import SpecPage
@@ -64,6 +65,7 @@ class ScopeDialog(QDialog):
 
 class AnnouncementsPage(SpecPage):
     key = "announcements"
+    title_text = QT_TRANSLATE_NOOP("AnnouncementsPage", "Announcements")
     kinds = ("announcement",)
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
@@ -74,9 +76,6 @@ class AnnouncementsPage(SpecPage):
         records_list.create_fn = lambda values: announcements.announce(env.ctx, values)
         self.current = None
         self.follow_selection("announcement", self._show_scope)
-
-    def title(self) -> str:
-        return self.tr("Announcements")
 
     def wrap_list(self, kind: str, widget: RecordListWidget) -> QWidget:
         self.scope_box = QGroupBox(self.tr("TTHC covered by the selected announcement"))

@@ -22,6 +22,7 @@ from qms_desktop.ui.widgets.layout import detail_header, vbox
 
 class AuditsPage(MasterDetailPage):
     key = "audits"
+    title_text = QT_TRANSLATE_NOOP("AuditsPage", "Internal audits")
     kinds = frozenset({"audit", "audits"})
     origin_table = "audit"
     watches = frozenset({"audit", "nonconformity", "staff", "unit"})
@@ -50,9 +51,6 @@ class AuditsPage(MasterDetailPage):
         self.programme_label.setWordWrap(True)
         self.layout().insertWidget(1, self.programme_label)
         self.splitter.setSizes([220, 430])
-
-    def title(self) -> str:
-        return self.tr("Internal audits")
 
     def columns(self) -> list[Column]:
         return [

@@ -21,7 +21,7 @@ from qms_desktop.domain import rates
 from qms_desktop.domain.model import label
 from qms_desktop.domain.periods import ReportPeriod
 from qms_desktop.domain.rules import DUE_SOON_DAYS
-from qms_desktop.i18n import format_date, format_percent, render
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_percent, render
 from qms_desktop.services import dashboard, setup
 from qms_desktop.ui import fonts
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
@@ -108,6 +108,7 @@ class ChartBox(QGroupBox):
 
 class DashboardPage(Page):
     key = "dashboard"
+    title_text = QT_TRANSLATE_NOOP("DashboardPage", "Overview")
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
         super().__init__(env, parent)
@@ -187,9 +188,6 @@ class DashboardPage(Page):
 
         vbox(self.setup_box, self.period_line, self._merged_line(), grid, (splitter, 1), parent=self, margins=0)
         fonts.font_events().changed.connect(self._font_changed)
-
-    def title(self) -> str:
-        return self.tr("Overview")
 
     def _on_data_changed(self, kinds: set, initiator: object) -> None:
         super()._on_data_changed({"*"}, initiator)  # every record feeds some figure or warning

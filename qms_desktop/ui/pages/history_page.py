@@ -187,6 +187,7 @@ class HistoryModel(QAbstractTableModel):
 
 class HistoryPage(Page):
     key = "history"
+    title_text = QT_TRANSLATE_NOOP("HistoryPage", "Change history")
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
         super().__init__(env, parent)
@@ -263,9 +264,6 @@ class HistoryPage(Page):
                               on_done=lambda written: self.status_message.emit(
                                   self.tr("Written: %1").replace("%1", str(written))),
                               on_error=lambda exc: show_error(self, exc))
-
-    def title(self) -> str:
-        return self.tr("Change history")
 
     def _on_data_changed(self, kinds: set, initiator: object) -> None:
         super()._on_data_changed({"*"}, initiator)  # every change adds entries

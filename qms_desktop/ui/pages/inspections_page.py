@@ -89,6 +89,7 @@ class RaiseNcDialog(QDialog):
 
 class InspectionsPage(SpecPage):
     key = "inspections"
+    title_text = QT_TRANSLATE_NOOP("InspectionsPage", "External inspections")
     kinds = ("external_inspection",)
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
@@ -96,9 +97,6 @@ class InspectionsPage(SpecPage):
         self.watches = frozenset({"external_inspection", "nonconformity", "nc"})
         self.current = None
         self.follow_selection("external_inspection", self._show_ncs)
-
-    def title(self) -> str:
-        return self.tr("External inspections")
 
     def wrap_list(self, kind: str, widget: RecordListWidget) -> QWidget:
         self.nc_box = QGroupBox(self.tr("Nonconformities raised from the selected inspection"))

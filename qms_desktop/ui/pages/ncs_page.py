@@ -38,6 +38,7 @@ def _number_key(row: ncs.NcRow) -> tuple[int, int]:
 
 class NcsPage(MasterDetailPage):
     key = "ncs"
+    title_text = QT_TRANSLATE_NOOP("NcsPage", "Nonconformities and corrective actions")
     kinds = frozenset({"nc", "nonconformity"})
     origin_table = "nonconformity"
     watches = frozenset({"nonconformity", "audit", "procedure", "unit", "staff"})
@@ -52,9 +53,6 @@ class NcsPage(MasterDetailPage):
             *((t("Labels", label(code.value)), code.value) for code in NcStatus)])
         self.new_button = self.tool_button(self.tr("&New nonconformity…"), self.create)
         self.finish_toolbar(sizes=(220, 430))
-
-    def title(self) -> str:
-        return self.tr("Nonconformities and corrective actions")
 
     def columns(self) -> list[Column]:
         return [

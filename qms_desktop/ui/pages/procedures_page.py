@@ -22,6 +22,7 @@ from qms_desktop.ui.widgets.layout import detail_header, vbox
 
 class ProceduresPage(MasterDetailPage):
     key = "procedures"
+    title_text = QT_TRANSLATE_NOOP("ProceduresPage", "Procedures")
     kinds = frozenset({"procedure", "legal_document", "new_procedure"})
     origin_table = "procedure"
     watches = frozenset({"procedure", "tthc", "legal_document", "unit", "staff"})
@@ -42,9 +43,6 @@ class ProceduresPage(MasterDetailPage):
                                                 tip=self.tr("Cancel the procedure with a reason; nothing is deleted."))
         self.finish_toolbar(sizes=(230, 420))
         self.table.activated_row.connect(lambda _r: self.edit())
-
-    def title(self) -> str:
-        return self.tr("Procedures")
 
     def columns(self) -> list[Column]:
         return [

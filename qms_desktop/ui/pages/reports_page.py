@@ -110,6 +110,7 @@ class NewReportDialog(QDialog):
 
 class ReportsPage(MasterDetailPage):
     key = "reports"
+    title_text = QT_TRANSLATE_NOOP("ReportsPage", "Reports")
     kinds = frozenset({"report"})
     watches = frozenset({"report", "agency", "setting"})
     state_key = "reports/list"
@@ -120,9 +121,6 @@ class ReportsPage(MasterDetailPage):
         super().__init__(env, parent)
         self.new_button = self.tool_button(self.tr("&New report…"), self.create)
         self.finish_toolbar(sizes=(160, 520))
-
-    def title(self) -> str:
-        return self.tr("Reports")
 
     def columns(self) -> list[Column]:
         return [

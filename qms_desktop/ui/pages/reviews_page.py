@@ -29,6 +29,7 @@ def input_caption(key: str) -> str:
 
 class ReviewsPage(MasterDetailPage):
     key = "reviews"
+    title_text = QT_TRANSLATE_NOOP("ReviewsPage", "Management reviews")
     kinds = frozenset({"review", "reviews", "management_review"})
     origin_table = "management_review"
     watches = frozenset({"management_review", "nonconformity", "audit", "objective", "service_stat", "survey", "risk",
@@ -43,9 +44,6 @@ class ReviewsPage(MasterDetailPage):
         super().__init__(env, parent)
         self.new_button = self.tool_button(self.tr("&New review…"), self.create)
         self.finish_toolbar(sizes=(170, 480))
-
-    def title(self) -> str:
-        return self.tr("Management reviews")
 
     def columns(self) -> list[Column]:
         return [

@@ -598,6 +598,7 @@ class KeyTab(QWidget):
 
 class SettingsPage(Page):
     key = "settings"
+    title_text = QT_TRANSLATE_NOOP("SettingsPage", "Settings")
     watches = frozenset({"agency", "setting", "unit", "staff"})
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
@@ -632,9 +633,6 @@ class SettingsPage(Page):
         self.database_tab = DatabaseChoice(env.ctx.db.location)  # this PC's file or the office's server
         self.tabs.addTab(self.database_tab, self.tr("Data &location"))
         vbox(self.tabs, parent=self, margins=0)
-
-    def title(self) -> str:
-        return self.tr("Settings")
 
     def refresh(self) -> None:
         if not self.agency_tab.dirty:

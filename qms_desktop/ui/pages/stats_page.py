@@ -26,6 +26,7 @@ def _rate(row) -> float | None:
 
 class StatsPage(SpecPage):
     key = "stats"
+    title_text = QT_TRANSLATE_NOOP("StatsPage", "Service statistics")
     kinds = ("service_stat",)
     # The rate of settled applications settled on time (đúng hạn), as the reports show it.
     extra_columns = {"service_stat": (
@@ -36,9 +37,6 @@ class StatsPage(SpecPage):
         super().__init__(env, parent)
         self.lists["service_stat"].model.modelReset.connect(self._show_chart)
         fonts.font_events().changed.connect(self._show_chart)
-
-    def title(self) -> str:
-        return self.tr("Service statistics")
 
     def wrap_list(self, kind: str, widget: RecordListWidget) -> QWidget:
         self.chart = ChartBox(self.tr("TTHC settled on time (%), by period end"),

@@ -39,6 +39,7 @@ class TthcDialog(FormDialog):
 
 class TthcPage(MasterDetailPage):
     key = "tthc"
+    title_text = QT_TRANSLATE_NOOP("TthcPage", "Administrative procedures")
     kinds = frozenset({"tthc"})
     origin_table = "tthc"
     watches = frozenset({"tthc", "procedure"})
@@ -65,9 +66,6 @@ class TthcPage(MasterDetailPage):
         self.finish_toolbar(sizes=(420, 160))
         self.last_plan: tthc.ImportPlan | None = None
         self.import_flow: TthcImportFlow | None = None
-
-    def title(self) -> str:
-        return self.tr("Administrative procedures")
 
     def columns(self) -> list[Column]:
         return [

@@ -47,6 +47,7 @@ def period_caption(code: str) -> str:
 
 class ConsolidationPage(Page):
     key = "consolidation"
+    title_text = QT_TRANSLATE_NOOP("ConsolidationPage", "Consolidation")
     watches = frozenset({"rx_package", "rx_unit", "setting", "rx_inspection"})
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
@@ -115,9 +116,6 @@ class ConsolidationPage(Page):
         self.followup_warning.setWordWrap(True)
         self.followup_warning.hide()
         vbox(top, self.followup_warning, cards, (self.tabs, 1), parent=self, margins=6)
-
-    def title(self) -> str:
-        return self.tr("Consolidation")
 
     # -- columns -----------------------------------------------------------------------------------
     def _status_columns(self) -> list[Column]:

@@ -71,6 +71,7 @@ def open_file(path: Path) -> None:
 
 class InboxPage(MasterDetailPage):
     key = "inbox"
+    title_text = QT_TRANSLATE_NOOP("InboxPage", "Inbox")
     kinds = frozenset({"rx_package"})
     watches = frozenset({"rx_package", "rx_unit", "setting"})
     state_key = "receiving/inbox"
@@ -91,9 +92,6 @@ class InboxPage(MasterDetailPage):
         self.import_folder_button = self.tool_button(self.tr("Import a f&older or drive…"), self.import_folder,
                                                      permission="import", name="import_folder")
         self.finish_toolbar(sizes=(300, 420))
-
-    def title(self) -> str:
-        return self.tr("Inbox")
 
     def columns(self) -> list[Column]:
         return [

@@ -92,6 +92,7 @@ def ask_findings(row: ins.InspectionRow, parent: QWidget, save) -> bool:
 
 class InspectionPage(Page):
     key = "inspection"
+    title_text = QT_TRANSLATE_NOOP("InspectionPage", "Inspections")
     watches = frozenset({"rx_package", "rx_unit", "rx_inspection"})
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
@@ -194,9 +195,6 @@ class InspectionPage(Page):
         split.setSizes([380, 220])
         vbox(top, header, self.summary, self.followups, (split, 1), parent=self, margins=6)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
-
-    def title(self) -> str:
-        return self.tr("Inspections")
 
     # -- table -----------------------------------------------------------------------------------------
     def _columns(self) -> list[Column]:

@@ -70,6 +70,7 @@ def ask_key(unit: rx.UnitRow, parent: QWidget) -> tuple[str, str] | None:
 
 class UnitsRegisterPage(MasterDetailPage):
     key = "rx_units"
+    title_text = QT_TRANSLATE_NOOP("UnitsRegisterPage", "Units")
     kinds = frozenset({"rx_unit"})
     watches = frozenset({"rx_unit", "rx_package"})
     state_key = "receiving/units"
@@ -82,9 +83,6 @@ class UnitsRegisterPage(MasterDetailPage):
         self.import_button = self.tool_button(self.tr("&Import from Excel…"), self.import_excel, permission="import",
                                               name="import_units")
         self.finish_toolbar(sizes=(380, 300))
-
-    def title(self) -> str:
-        return self.tr("Units")
 
     def columns(self) -> list[Column]:
         return [
