@@ -14,7 +14,7 @@ from qms_desktop.services import announcements, tthc
 from qms_desktop.ui.pages.base import UiEnv
 from qms_desktop.ui.pages.spec_page import SpecPage
 from qms_desktop.ui.widgets.record_list import RecordListWidget
-from qms_desktop.ui.widgets.layout import dialog_buttons, hbox, push_button, stacked, vbox
+from qms_desktop.ui.widgets.layout import dialog_buttons, hbox, push_button, vbox
 
 
 class ScopeDialog(QDialog):
@@ -74,23 +74,17 @@ class AnnouncementsPage(SpecPage):
         records_list = self.lists["announcement"]
         # A new decision covers every TTHC now in scope (QĐ 19 Art. 4.4c); the scope can be edited after.
         records_list.create_fn = lambda values: announcements.announce(env.ctx, values)
-        self.current = None
-        self.follow_selection("announcement", self._show_scope)
 
     def wrap_list(self, kind: str, widget: RecordListWidget) -> QWidget:
         self.scope_box = QGroupBox(self.tr("TTHC covered by the selected announcement"))
         self.scope_list = QListWidget()
         self.scope_list.setObjectName("scope_list")
         self.scope_edit = push_button(self.tr("Edit the &scope…"), self.edit_scope, name="edit_scope")
-        self.scope_edit.setEnabled(False)
-        vbox((self.scope_list, 1), hbox(1, self.scope_edit), parent=self.scope_box)
-        return stacked(widget, self.scope_box, 3, 2)
+        return self.side_box(kind, widget, self.scope_box, self.scope_list, self.scope_edit, self._show_scope)
 
     def _show_scope(self, row) -> None:
-        self.current = row
         ident = row.id if row is not None else None
         self.scope_list.clear()
-        self.scope_edit.setEnabled(ident is not None and self.env.ctx.actor.can("edit"))
         if ident is None:
             self.scope_box.setTitle(self.tr("TTHC covered by the selected announcement"))
             return

@@ -20,7 +20,7 @@ from qms_desktop.ui.pages.spec_page import SpecPage
 from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.record_list import RecordListWidget
 from qms_desktop.ui.widgets.table_view import TableView
-from qms_desktop.ui.widgets.layout import dialog_buttons, form_rows, hbox, push_button, stacked, vbox, with_error
+from qms_desktop.ui.widgets.layout import dialog_buttons, form_rows, push_button, vbox, with_error
 from qms_desktop.ui.translations import translated as _t
 
 
@@ -95,8 +95,6 @@ class InspectionsPage(SpecPage):
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
         super().__init__(env, parent)
         self.watches = frozenset({"external_inspection", "nonconformity", "nc"})
-        self.current = None
-        self.follow_selection("external_inspection", self._show_ncs)
 
     def wrap_list(self, kind: str, widget: RecordListWidget) -> QWidget:
         self.nc_box = QGroupBox(self.tr("Nonconformities raised from the selected inspection"))
@@ -112,14 +110,10 @@ class InspectionsPage(SpecPage):
         self.nc_table.setObjectName("inspection_ncs")
         self.nc_table.activated_row.connect(lambda r: self.env.open_record(f"nc:{r.id}"))
         self.raise_button = push_button(self.tr("&Raise a nonconformity…"), self.raise_nc, name="raise_nc")
-        self.raise_button.setEnabled(False)
         hint = QLabel(self.tr("Enter or double-click opens the nonconformity."))
-        vbox((self.nc_table, 1), hbox(hint, 1, self.raise_button), parent=self.nc_box)
-        return stacked(widget, self.nc_box, 3, 2)
+        return self.side_box(kind, widget, self.nc_box, self.nc_table, self.raise_button, self._show_ncs, hint=hint)
 
     def _show_ncs(self, row) -> None:
-        self.current = row
-        self.raise_button.setEnabled(row is not None and self.env.ctx.actor.can("edit"))
         if row is None:
             self.nc_model.set_rows([])
             return

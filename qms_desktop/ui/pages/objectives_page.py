@@ -19,7 +19,7 @@ from qms_desktop.ui.login import error_label, show_message
 from qms_desktop.ui.pages.base import UiEnv
 from qms_desktop.ui.pages.spec_page import SpecPage
 from qms_desktop.ui.widgets.record_list import RecordListWidget
-from qms_desktop.ui.widgets.layout import dialog_buttons, form_rows, hbox, push_button, stacked, vbox
+from qms_desktop.ui.widgets.layout import dialog_buttons, form_rows, push_button, vbox
 from qms_desktop.ui.translations import translated as _t
 
 GREEN, RED = "#2e7d32", "#b00020"
@@ -84,8 +84,6 @@ class ObjectivesPage(SpecPage):
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
         super().__init__(env, parent)
-        self.current = None
-        self.follow_selection("objective", self._show_results)
 
     def wrap_list(self, kind: str, widget: RecordListWidget) -> QWidget:
         if kind != "objective":
@@ -100,13 +98,9 @@ class ObjectivesPage(SpecPage):
         self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.results.horizontalHeader().setStretchLastSection(True)
         self.record_button = push_button(self.tr("&Record a result…"), self.record_result, name="record_result")
-        self.record_button.setEnabled(False)
-        vbox((self.results, 1), hbox(1, self.record_button), parent=self.results_box)
-        return stacked(widget, self.results_box, 3, 2)
+        return self.side_box(kind, widget, self.results_box, self.results, self.record_button, self._show_results)
 
     def _show_results(self, row) -> None:
-        self.current = row
-        self.record_button.setEnabled(row is not None and self.env.ctx.actor.can("edit"))
         self.results.setRowCount(0)
         self.shown_results = []
         if row is None:

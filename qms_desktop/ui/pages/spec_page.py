@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any, Callable
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from qms_desktop.services import records
 from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.pages.base import Page, UiEnv
+from qms_desktop.ui.widgets.layout import hbox, stacked, vbox
 from qms_desktop.ui.widgets.record_list import RecordListWidget
 
 
@@ -15,7 +18,7 @@ class SpecPage(Page):
     """Subclasses set ``key``, ``kinds`` (record kinds of domain.schema.SPECS) and ``title``.
 
     Optional: ``extra_columns`` (kind → computed Columns added to its list) and ``wrap_list``
-    (to put a list inside a larger widget, e.g. beside a detail panel).
+    (to put a list inside a larger widget, e.g. over a detail panel: ``side_box``).
     """
 
     kinds: tuple[str, ...] = ()
@@ -41,6 +44,24 @@ class SpecPage(Page):
     def wrap_list(self, kind: str, widget: RecordListWidget) -> QWidget:
         """The widget shown for ``kind``: the list itself unless a subclass adds around it."""
         return widget
+
+    def side_box(self, kind: str, widget: RecordListWidget, box: QGroupBox, content: QWidget, button: QPushButton,
+                 show: Callable[[Any], None], *, hint: QWidget | None = None) -> QSplitter:
+        """``widget``, the list of ``kind``, over ``box``: ``content`` about the selected record with ``button`` under
+        it at the right (``hint`` at the left). When the selection changes the record is kept in ``current``,
+        ``button`` is enabled once a record is selected (for a user who may edit) and ``show(row or None)`` fills
+        ``content``."""
+        self.current = None
+        button.setEnabled(False)
+        vbox((content, 1), hbox(*([hint] if hint is not None else []), 1, button), parent=box)
+
+        def selected(row) -> None:
+            self.current = row
+            button.setEnabled(row is not None and self.env.ctx.actor.can("edit"))
+            show(row)
+
+        self.follow_selection(kind, selected)
+        return stacked(widget, box, 3, 2)
 
     def follow_selection(self, kind: str, callback) -> None:
         """Call ``callback(row or None)`` whenever the current record of a list changes. After a
