@@ -136,10 +136,6 @@
         <translation>Action done</translation>
     </message>
     <message>
-        <source>Done on</source>
-        <translation>Done on</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Result</translation>
     </message>
@@ -2348,6 +2344,13 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>Procedure flowchart</source>
         <translation>Procedure flowchart</translation>
+    </message>
+</context>
+<context>
+    <name>DoneDialog</name>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
     </message>
 </context>
 <context>
@@ -7280,10 +7283,6 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
     <message>
         <source>Output done</source>
         <translation>Output done</translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation>Done on</translation>
     </message>
 </context>
 <context>

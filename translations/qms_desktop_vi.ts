@@ -136,10 +136,6 @@
         <translation>Hoàn thành hành động</translation>
     </message>
     <message>
-        <source>Done on</source>
-        <translation>Ngày hoàn thành</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
@@ -2345,6 +2341,13 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>Procedure flowchart</source>
         <translation>Lưu đồ quy trình</translation>
+    </message>
+</context>
+<context>
+    <name>DoneDialog</name>
+    <message>
+        <source>Done on</source>
+        <translation>Ngày hoàn thành</translation>
     </message>
 </context>
 <context>
@@ -7273,10 +7276,6 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
     <message>
         <source>Output done</source>
         <translation>Hoàn thành đầu ra</translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation>Ngày hoàn thành</translation>
     </message>
 </context>
 <context>

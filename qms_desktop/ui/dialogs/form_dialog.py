@@ -361,3 +361,22 @@ class FormDialog(QDialog):
                                               self.tr("Unsaved changes")):
             return
         super().reject()
+
+
+class DoneDialog(FormDialog):
+    """A line of a record (a corrective action, a review output) marked done: its description above, the date done
+    (today) and, where ``result_text`` is set, a field for what it achieved. Subclasses set ``title_text`` and
+    ``result_text`` (marked ``QT_TRANSLATE_NOOP`` in their own context) and ``complete(ctx, line_id, **values)``."""
+
+    title_text = ""
+    result_text = ""
+    complete: Callable[..., Any]
+
+    def __init__(self, env, line: Any, parent: QWidget | None = None) -> None:
+        super().__init__("", lambda v: self.complete(env.ctx.editing(line.stamp), line.id, **v), parent)
+        self.setWindowTitle(self.tr(self.title_text))
+        self.set_intro(line.description)
+        self.add_field("done_date", self.tr("Done on"), DateEdit(optional=False), required=True)
+        if self.result_text:
+            self.add_field("result", self.tr(self.result_text), text_edit(60))
+        self.set_values({"done_date": env.ctx.today})

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from qms_desktop.domain.model import NcSource, Severity
 from qms_desktop.services import ncs, procedures
-from qms_desktop.ui.dialogs.form_dialog import FormDialog, code_items, combo, text_edit
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.ui.dialogs.form_dialog import DoneDialog, FormDialog, code_items, combo, text_edit
 from qms_desktop.ui.dialogs.procedure_dialog import staff_items, unit_items
 from qms_desktop.ui.widgets.date_edit import DateEdit
 
@@ -63,11 +64,7 @@ class ActionDialog(FormDialog):
         return ncs.add_action(self.env.ctx, self.nc.row.id, **v)
 
 
-class ActionDoneDialog(FormDialog):
-    def __init__(self, env, action: ncs.ActionRow, parent: QWidget | None = None) -> None:
-        super().__init__("", lambda v: ncs.complete_action(env.ctx.editing(action.stamp), action.id, **v), parent)
-        self.setWindowTitle(self.tr("Action done"))
-        self.set_intro(action.description)
-        self.add_field("done_date", self.tr("Done on"), DateEdit(optional=False), required=True)
-        self.add_field("result", self.tr("Result"), text_edit(60))
-        self.set_values({"done_date": env.ctx.today})
+class ActionDoneDialog(DoneDialog):
+    title_text = QT_TRANSLATE_NOOP("ActionDoneDialog", "Action done")
+    result_text = QT_TRANSLATE_NOOP("ActionDoneDialog", "Result")
+    complete = staticmethod(ncs.complete_action)

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from qms_desktop.domain.model import ReviewOutputKind
 from qms_desktop.services import reviews
-from qms_desktop.ui.dialogs.form_dialog import FormDialog, combo, text_edit
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.ui.dialogs.form_dialog import DoneDialog, FormDialog, combo, text_edit
 from qms_desktop.ui.dialogs.form_dialog import code_items
 from qms_desktop.ui.dialogs.procedure_dialog import staff_items
 from qms_desktop.ui.widgets.date_edit import DateEdit
@@ -90,10 +91,6 @@ class OutputDialog(FormDialog):
         return reviews.add_output(self.env.ctx, self.detail.row.id, **v)
 
 
-class OutputDoneDialog(FormDialog):
-    def __init__(self, env, output: reviews.OutputRow, parent: QWidget | None = None) -> None:
-        super().__init__("", lambda v: reviews.complete_output(env.ctx.editing(output.stamp), output.id, **v), parent)
-        self.setWindowTitle(self.tr("Output done"))
-        self.set_intro(output.description)
-        self.add_field("done_date", self.tr("Done on"), DateEdit(optional=False), required=True)
-        self.set_values({"done_date": env.ctx.today})
+class OutputDoneDialog(DoneDialog):
+    title_text = QT_TRANSLATE_NOOP("OutputDoneDialog", "Output done")
+    complete = staticmethod(reviews.complete_output)

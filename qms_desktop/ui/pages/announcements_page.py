@@ -67,10 +67,10 @@ class AnnouncementsPage(SpecPage):
     key = "announcements"
     title_text = QT_TRANSLATE_NOOP("AnnouncementsPage", "Announcements")
     kinds = ("announcement",)
+    watches = frozenset({"announcement", "tthc"})
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
         super().__init__(env, parent)
-        self.watches = frozenset({"announcement", "tthc"})
         records_list = self.lists["announcement"]
         # A new decision covers every TTHC now in scope (QĐ 19 Art. 4.4c); the scope can be edited after.
         records_list.create_fn = lambda values: announcements.announce(env.ctx, values)

@@ -91,10 +91,7 @@ class InspectionsPage(SpecPage):
     key = "inspections"
     title_text = QT_TRANSLATE_NOOP("InspectionsPage", "External inspections")
     kinds = ("external_inspection",)
-
-    def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
-        super().__init__(env, parent)
-        self.watches = frozenset({"external_inspection", "nonconformity", "nc"})
+    watches = frozenset({"external_inspection", "nonconformity", "nc"})
 
     def wrap_list(self, kind: str, widget: RecordListWidget) -> QWidget:
         self.nc_box = QGroupBox(self.tr("Nonconformities raised from the selected inspection"))

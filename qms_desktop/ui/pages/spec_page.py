@@ -15,7 +15,8 @@ from qms_desktop.ui.widgets.record_list import RecordListWidget
 
 
 class SpecPage(Page):
-    """Subclasses set ``key``, ``kinds`` (record kinds of domain.schema.SPECS) and ``title``.
+    """Subclasses set ``key``, ``kinds`` (record kinds of domain.schema.SPECS) and ``title_text``; ``watches``
+    defaults to ``kinds``.
 
     Optional: ``extra_columns`` (kind → computed Columns added to its list) and ``wrap_list``
     (to put a list inside a larger widget, e.g. over a detail panel: ``side_box``).
@@ -26,7 +27,7 @@ class SpecPage(Page):
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
         super().__init__(env, parent)
-        self.watches = frozenset(self.kinds)
+        self.watches = self.watches or frozenset(self.kinds)  # a subclass may name more kinds that feed it
         self.lists = {k: RecordListWidget(env, k, self, extra_columns=self.extra_columns.get(k, ()))
                       for k in self.kinds}
         self._containers = {k: self.wrap_list(k, w) for k, w in self.lists.items()}
