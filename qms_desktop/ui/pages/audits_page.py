@@ -227,10 +227,8 @@ class AuditsPage(MasterDetailPage):
         self.detail_dialog(ApproveReportDialog, "audit")
 
     def cancel_audit(self) -> None:
-        d = self.detail_data
-        if d is not None:
-            self.cancel_with_reason(self.tr("Cancel the audit “%1”? It is kept, marked cancelled, and can no longer "
-                                            "change.").replace("%1", d.row.title),
-                                    self.tr("Cancel audit"), self.tr("Reason for cancelling:"), audits.cancel_audit,
-                                    kinds="audit")
+        self.cancel_with_reason(lambda d: self.tr("Cancel the audit “%1”? It is kept, marked cancelled, and can no "
+                                                  "longer change.").replace("%1", d.row.title),
+                                self.tr("Cancel audit"), self.tr("Reason for cancelling:"), audits.cancel_audit,
+                                kinds="audit")
 

@@ -93,12 +93,12 @@ class MasterDetailPage(Page):
         self.detail_data = detail
         return detail
 
-    def cancel_with_reason(self, question: str, title: str, prompt: str, fn: Callable[..., Any], *,
+    def cancel_with_reason(self, question: Callable[[Any], str], title: str, prompt: str, fn: Callable[..., Any], *,
                            kinds: set[str] | str) -> Any | None:
-        """Confirm ``question``, ask the reason, then write ``fn(ctx, id, reason=…)`` for the selected
-        record (cancel, withdraw: kept, never deleted). None when the user stopped or it failed."""
+        """Confirm ``question(detail_data)``, ask the reason, then write ``fn(ctx, id, reason=…)`` for the selected
+        record (cancel, withdraw: kept, never deleted). None when no record is shown, the user stopped or it failed."""
         d = self.detail_data
-        if d is None or not base.confirm(self, question):  # the pages' one confirmation
+        if d is None or not base.confirm(self, question(d)):  # the pages' one confirmation
             return None
         reason = prompts.ask_reason(self, title, prompt)
         if reason is None:

@@ -313,8 +313,8 @@ class NcsPage(MasterDetailPage):
         return self.write(ncs.close_nc, d.row.id, kinds="nonconformity") is not None
 
     def cancel_nc(self) -> bool:
-        d = self.detail_data
-        return d is not None and self.cancel_with_reason(
-            self.tr("Cancel nonconformity %1? Its number stays taken and it can no longer change.").replace("%1", d.row.number),
+        return self.cancel_with_reason(
+            lambda d: self.tr("Cancel nonconformity %1? Its number stays taken and it can no longer change.")
+            .replace("%1", d.row.number),
             self.tr("Cancel nonconformity"), self.tr("Reason for cancelling (Hủy):"), ncs.cancel_nc,
             kinds="nonconformity") is not None

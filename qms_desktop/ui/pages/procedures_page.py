@@ -183,12 +183,10 @@ class ProceduresPage(MasterDetailPage):
         self.accepted(dlg, "procedure")
 
     def withdraw(self) -> None:
-        d = self.detail_data
-        if d is not None:
-            self.cancel_with_reason(self.tr("Withdraw procedure %1? Its effective version ends today. "
-                                            "The record is kept and cannot be reactivated.").replace("%1", d.row.code),
-                                    self.tr("Withdraw procedure"), self.tr("Reason for withdrawing:"),
-                                    procedures.withdraw, kinds={"procedure", "tthc"})
+        self.cancel_with_reason(lambda d: self.tr("Withdraw procedure %1? Its effective version ends today. "
+                                                  "The record is kept and cannot be reactivated.").replace("%1", d.row.code),
+                                self.tr("Withdraw procedure"), self.tr("Reason for withdrawing:"),
+                                procedures.withdraw, kinds={"procedure", "tthc"})
 
     def issue_version(self) -> None:
         d = self.detail_data

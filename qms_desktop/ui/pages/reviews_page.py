@@ -246,9 +246,7 @@ class ReviewsPage(MasterDetailPage):
         self.complete_line(self.outputs_table, OutputDoneDialog, "management_review")
 
     def cancel_review(self) -> None:
-        d = self.detail_data
-        if d is not None:
-            self.cancel_with_reason(self.tr("Cancel the management review of %1? It is kept, marked cancelled.")
-                                    .replace("%1", format_date(d.row.date)),
-                                    self.tr("Cancel review"), self.tr("Reason for cancelling:"), reviews.cancel_review,
-                                    kinds="management_review")
+        self.cancel_with_reason(lambda d: self.tr("Cancel the management review of %1? It is kept, marked cancelled.")
+                                .replace("%1", format_date(d.row.date)),
+                                self.tr("Cancel review"), self.tr("Reason for cancelling:"), reviews.cancel_review,
+                                kinds="management_review")
