@@ -8,7 +8,7 @@ from qms_desktop.domain.model import ChecklistResult, Severity, label
 from qms_desktop.i18n import format_date
 from qms_desktop.services import audits, records
 from qms_desktop.ui.dialogs import prompts
-from qms_desktop.ui.dialogs.form_dialog import FormDialog, combo, t, text_edit
+from qms_desktop.ui.dialogs.form_dialog import FormDialog, LineDialog, combo, t, text_edit
 from qms_desktop.ui.dialogs.procedure_dialog import staff_items, unit_items
 from qms_desktop.ui.widgets.check_list import CheckList
 from qms_desktop.ui.widgets.date_edit import DateEdit
@@ -123,13 +123,12 @@ class PlanAuditDialog(FormDialog):
         return audits.update_audit(self.env.ctx.editing(self.detail.stamp), self.detail.row.id, clear_lead_auditor=v["lead_auditor_id"] is None, **v)
 
 
-class ChecklistItemDialog(FormDialog):
+class ChecklistItemDialog(LineDialog):
     """A new checklist question, or ``item`` edited (its evidence and result are edited in the checklist table)."""
 
     def __init__(self, env, detail: audits.AuditDetail, parent: QWidget | None = None,
                  item: audits.ChecklistRow | None = None) -> None:
-        super().__init__("", self._save_values, parent)
-        self.env, self.detail, self.item = env, detail, item
+        super().__init__(env, detail, item, parent)
         self.setWindowTitle(self.tr("Checklist: new question") if item is None else self.tr("Checklist: edit question"))
         own_unit = item.unit_id if item is not None else None  # an edited item keeps its own choices on offer
         units = [(i, n) for i, n in unit_items(env.ctx) if not detail.unit_ids or i in detail.unit_ids or i == own_unit]
@@ -148,24 +147,24 @@ class ChecklistItemDialog(FormDialog):
             self.set_values(dict(clause=item.clause, question=item.question, unit_id=item.unit_id,
                                  auditor=item.auditor_id))
 
-    def _save_values(self, v: dict) -> audits.ChecklistRow:
-        if self.item is not None:
-            return audits.update_checklist_item(
-                self.env.ctx.editing(self.item.stamp), self.item.id, question=v["question"], clause=v["clause"], unit_id=v["unit_id"],
-                auditor_id=v["auditor"], clear_unit=v["unit_id"] is None, clear_auditor=v["auditor"] is None)
-        return audits.add_checklist_item(self.env.ctx, self.detail.row.id, question=v["question"], clause=v["clause"],
-                                         unit_id=v["unit_id"], auditor_id=v["auditor"], evidence=v["evidence"],
-                                         result=v["result"])
+    def add(self, ctx, audit_id: int, v: dict) -> audits.ChecklistRow:
+        return audits.add_checklist_item(ctx, audit_id, question=v["question"], clause=v["clause"], unit_id=v["unit_id"],
+                                         auditor_id=v["auditor"], evidence=v["evidence"], result=v["result"])
+
+    def update(self, ctx, item_id: int, v: dict) -> audits.ChecklistRow:
+        return audits.update_checklist_item(ctx, item_id, question=v["question"], clause=v["clause"], unit_id=v["unit_id"],
+                                            auditor_id=v["auditor"], clear_unit=v["unit_id"] is None,
+                                            clear_auditor=v["auditor"] is None)
 
 
-class FindingDialog(FormDialog):
+class FindingDialog(LineDialog):
     """A finding; pre-filled from a checklist item when recorded from it, or ``finding`` edited
     (its kind is fixed once a nonconformity was raised from it)."""
 
     def __init__(self, env, detail: audits.AuditDetail, item: audits.ChecklistRow | None = None,
                  parent: QWidget | None = None, finding: audits.FindingRow | None = None) -> None:
-        super().__init__("", self._save_values, parent)
-        self.env, self.detail, self.item, self.finding = env, detail, item, finding
+        super().__init__(env, detail, finding, parent)
+        self.item = item
         self.setWindowTitle(self.tr("New finding") if finding is None else self.tr("Edit finding"))
         self.kind = self.add_field("kind", self.tr("Kind"), combo([(c, n) for c, n in result_items()
                                                                      if c != ChecklistResult.CONFORM] +
@@ -199,10 +198,13 @@ class FindingDialog(FormDialog):
     def _save_values(self, v: dict) -> audits.FindingRow:
         if v["kind"] != ChecklistResult.NONCONFORM:
             v["severity"] = None
-        if self.finding is not None:
-            return audits.update_finding(self.env.ctx.editing(self.finding.stamp), self.finding.id, clear_unit=v["unit_id"] is None, **v)
-        return audits.add_finding(self.env.ctx, self.detail.row.id, checklist_item_id=self.item.id if self.item else None,
-                                  **v)
+        return super()._save_values(v)
+
+    def add(self, ctx, audit_id: int, v: dict) -> audits.FindingRow:
+        return audits.add_finding(ctx, audit_id, checklist_item_id=self.item.id if self.item else None, **v)
+
+    def update(self, ctx, finding_id: int, v: dict) -> audits.FindingRow:
+        return audits.update_finding(ctx, finding_id, clear_unit=v["unit_id"] is None, **v)
 
 
 class CompleteAuditDialog(FormDialog):

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from qms_desktop.domain.model import NcSource, Severity
 from qms_desktop.services import ncs, procedures
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
-from qms_desktop.ui.dialogs.form_dialog import DoneDialog, FormDialog, code_items, combo, text_edit
+from qms_desktop.ui.dialogs.form_dialog import DoneDialog, FormDialog, LineDialog, code_items, combo, text_edit
 from qms_desktop.ui.dialogs.procedure_dialog import staff_items, unit_items
 from qms_desktop.ui.widgets.date_edit import DateEdit
 
@@ -37,13 +37,12 @@ class NewNcDialog(FormDialog):
         return ncs.open_nc(self.env.ctx, **v)
 
 
-class ActionDialog(FormDialog):
+class ActionDialog(LineDialog):
     """A corrective action with its owner and due date; ``action`` edited (a done action keeps its date done)."""
 
     def __init__(self, env, nc: ncs.NcDetail, parent: QWidget | None = None,
                  action: ncs.ActionRow | None = None) -> None:
-        super().__init__("", self._save_values, parent)
-        self.env, self.nc, self.action = env, nc, action
+        super().__init__(env, nc, action, parent)
         self.setWindowTitle(self.tr("Corrective action for %1").replace("%1", nc.row.number) if action is None
                             else self.tr("Edit corrective action of %1").replace("%1", nc.row.number))
         self.add_field("description", self.tr("Action"), text_edit(70), required=True)
@@ -58,10 +57,11 @@ class ActionDialog(FormDialog):
             self.set_values({"description": action.description, "owner": action.owner, "due_date": action.due_date})
             self.mark_clean()
 
-    def _save_values(self, v: dict) -> ncs.ActionRow:
-        if self.action is not None:
-            return ncs.update_action(self.env.ctx.editing(self.action.stamp), self.action.id, clear_due_date=v["due_date"] is None, **v)
-        return ncs.add_action(self.env.ctx, self.nc.row.id, **v)
+    def add(self, ctx, nc_id: int, v: dict) -> ncs.ActionRow:
+        return ncs.add_action(ctx, nc_id, **v)
+
+    def update(self, ctx, action_id: int, v: dict) -> ncs.ActionRow:
+        return ncs.update_action(ctx, action_id, clear_due_date=v["due_date"] is None, **v)
 
 
 class ActionDoneDialog(DoneDialog):

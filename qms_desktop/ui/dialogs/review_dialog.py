@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from qms_desktop.domain.model import ReviewOutputKind
 from qms_desktop.services import reviews
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
-from qms_desktop.ui.dialogs.form_dialog import DoneDialog, FormDialog, combo, text_edit
+from qms_desktop.ui.dialogs.form_dialog import DoneDialog, FormDialog, LineDialog, combo, text_edit
 from qms_desktop.ui.dialogs.form_dialog import code_items
 from qms_desktop.ui.dialogs.procedure_dialog import staff_items
 from qms_desktop.ui.widgets.date_edit import DateEdit
@@ -67,14 +67,13 @@ class HoldReviewDialog(FormDialog):
         self.set_values({"conclusion": detail.conclusion, "attendees": detail.attendees, "effective": verdict})
 
 
-class OutputDialog(FormDialog):
+class OutputDialog(LineDialog):
     """An output of the review (§9.3.3): improvement, change, or resources — tracked as an action.
     With ``output``: that output edited (a done output keeps its date done)."""
 
     def __init__(self, env, detail: reviews.ReviewDetail, parent: QWidget | None = None,
                  output: reviews.OutputRow | None = None) -> None:
-        super().__init__("", self._save_values, parent)
-        self.env, self.detail, self.output = env, detail, output
+        super().__init__(env, detail, output, parent)
         self.setWindowTitle(self.tr("Output of the review") if output is None else self.tr("Edit output of the review"))
         self.add_field("kind", self.tr("Kind"), combo(code_items(ReviewOutputKind)))
         self.add_field("description", self.tr("Decision or action"), text_edit(70), required=True)
@@ -85,10 +84,11 @@ class OutputDialog(FormDialog):
                              "due_date": output.due_date})
             self.mark_clean()
 
-    def _save_values(self, v: dict) -> reviews.OutputRow:
-        if self.output is not None:
-            return reviews.update_output(self.env.ctx.editing(self.output.stamp), self.output.id, clear_due_date=v["due_date"] is None, **v)
-        return reviews.add_output(self.env.ctx, self.detail.row.id, **v)
+    def add(self, ctx, review_id: int, v: dict) -> reviews.OutputRow:
+        return reviews.add_output(ctx, review_id, **v)
+
+    def update(self, ctx, output_id: int, v: dict) -> reviews.OutputRow:
+        return reviews.update_output(ctx, output_id, clear_due_date=v["due_date"] is None, **v)
 
 
 class OutputDoneDialog(DoneDialog):

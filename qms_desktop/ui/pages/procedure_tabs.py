@@ -18,7 +18,7 @@ from qms_desktop.domain.rules import LEGAL_UPDATE_MONTHS
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from qms_desktop.services import procedures, records
 from qms_desktop.ui.dialogs import prompts
-from qms_desktop.ui.dialogs.form_dialog import FormDialog, t, text_edit
+from qms_desktop.ui.dialogs.form_dialog import FormDialog, LineDialog, t, text_edit
 from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREEN, GREY, RED, StyledRowModel
 from qms_desktop.ui.widgets.date_edit import DateEdit
@@ -178,13 +178,12 @@ class StepsTab(QWidget):
 
 
 # ------------------------------------------------------------------------------------------ amendments
-class AmendmentDialog(FormDialog):
+class AmendmentDialog(LineDialog):
     """A new line of the amendment log, or ``amendment`` edited (its version stays)."""
 
     def __init__(self, env, detail: procedures.ProcedureDetail, parent: QWidget | None = None,
                  amendment: procedures.AmendmentRow | None = None) -> None:
-        super().__init__("", self._save_values, parent)
-        self.env, self.detail, self.amendment = env, detail, amendment
+        super().__init__(env, detail, amendment, parent)
         self.setWindowTitle(self.tr("Amendment log of %1: new line").replace("%1", detail.row.code) if amendment is None
                             else self.tr("Amendment log of %1: edit line").replace("%1", detail.row.code))
         self.add_field("item", self.tr("Item changed"), text_edit(70), required=True)
@@ -203,11 +202,11 @@ class AmendmentDialog(FormDialog):
                              "version_number": amendment.version_number, "date": amendment.date or env.ctx.today})
             self.mark_clean()
 
-    def _save_values(self, v: dict) -> procedures.AmendmentRow:
-        if self.amendment is not None:
-            return procedures.update_amendment(self.env.ctx.editing(self.amendment.stamp), self.amendment.id, item=v["item"],
-                                               legal_basis=v["legal_basis"], date=v["date"])
-        return procedures.add_amendment(self.env.ctx, self.detail.row.id, **v)
+    def add(self, ctx, procedure_id: int, v: dict) -> procedures.AmendmentRow:
+        return procedures.add_amendment(ctx, procedure_id, **v)
+
+    def update(self, ctx, amendment_id: int, v: dict) -> procedures.AmendmentRow:
+        return procedures.update_amendment(ctx, amendment_id, item=v["item"], legal_basis=v["legal_basis"], date=v["date"])
 
 
 class AmendmentsTab(QWidget):
