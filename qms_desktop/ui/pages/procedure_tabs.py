@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from typing import Any, Callable
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGridLayout, QGroupBox, QLabel, QLineEdit, QSpinBox, QWidget,
 )
@@ -33,22 +36,41 @@ def _status_color(row, _key):
     return {ProcedureStatus.EFFECTIVE: GREEN, ProcedureStatus.OBSOLETE: GREY}.get(row.status)
 
 
-# ------------------------------------------------------------------------------------------ versions
-class VersionsTab(QWidget):
+class TableTab(QWidget):
+    """A tab that lists lines of the shown procedure: its ``table`` of ``columns`` (the header's layout kept under
+    ``state_key``), coloured by ``foreground(row, column key)`` when set; subclasses add their buttons."""
+
+    columns: tuple[Column, ...] = ()
+    state_key = ""
+    foreground: Callable[[Any, str], QColor | None] | None = None
+
     def __init__(self, page, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page = page
-        self.detail: procedures.ProcedureDetail | None = None
-        self.model = StyledRowModel([
-            Column("number", QT_TRANSLATE_NOOP("Columns", "Version"), "number", width=60),
-            Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), "label", width=100),
-            Column("issue_date", QT_TRANSLATE_NOOP("Columns", "Issued on"), "date", width=90),
-            Column("effective_date", QT_TRANSLATE_NOOP("Columns", "Effective from"), "date", width=100),
-            Column("end_date", QT_TRANSLATE_NOOP("Columns", "Obsolete from"), "date", width=100),
-            Column("change_summary", QT_TRANSLATE_NOOP("Columns", "What changed")),
-        ], self, foreground=_status_color)
-        self.table = TableView(self.model, "procedures/versions", self)
+        self.model = StyledRowModel(list(self.columns), self, foreground=self.foreground)
+        self.table = TableView(self.model, self.state_key, self)
         fit_header_widths(self.table)
+
+    def selected(self) -> Any | None:
+        return self.table.current_row()
+
+
+# ------------------------------------------------------------------------------------------ versions
+class VersionsTab(TableTab):
+    columns = (
+        Column("number", QT_TRANSLATE_NOOP("Columns", "Version"), "number", width=60),
+        Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), "label", width=100),
+        Column("issue_date", QT_TRANSLATE_NOOP("Columns", "Issued on"), "date", width=90),
+        Column("effective_date", QT_TRANSLATE_NOOP("Columns", "Effective from"), "date", width=100),
+        Column("end_date", QT_TRANSLATE_NOOP("Columns", "Obsolete from"), "date", width=100),
+        Column("change_summary", QT_TRANSLATE_NOOP("Columns", "What changed")),
+    )
+    state_key = "procedures/versions"
+    foreground = staticmethod(_status_color)
+
+    def __init__(self, page, parent: QWidget | None = None) -> None:
+        super().__init__(page, parent)
+        self.detail: procedures.ProcedureDetail | None = None
         self.table.setObjectName("versionsTable")
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_signoff())
         self.new_button = push_button(self.tr("&Issue new version…"), page.issue_version)
@@ -91,9 +113,6 @@ class VersionsTab(QWidget):
         can_edit = self.page.can("edit") and detail is not None and not detail.row.cancelled_reason
         self.new_button.setEnabled(can_edit)
         self._show_signoff()
-
-    def selected(self) -> procedures.VersionRow | None:
-        return self.table.current_row()
 
     def _show_signoff(self) -> None:
         v = self.selected()
@@ -209,19 +228,18 @@ class AmendmentDialog(LineDialog):
         return procedures.update_amendment(ctx, amendment_id, item=v["item"], legal_basis=v["legal_basis"], date=v["date"])
 
 
-class AmendmentsTab(QWidget):
+class AmendmentsTab(TableTab):
+    columns = (
+        Column("version_number", QT_TRANSLATE_NOOP("Columns", "Version"), "number", width=60),
+        Column("date", QT_TRANSLATE_NOOP("Columns", "Date"), "date", width=95),
+        Column("item", QT_TRANSLATE_NOOP("Columns", "Item changed"), width=460),
+        Column("legal_basis", QT_TRANSLATE_NOOP("Columns", "Legal basis")),
+    )
+    state_key = "procedures/amendments"
+
     def __init__(self, page, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.page = page
+        super().__init__(page, parent)
         self.detail: procedures.ProcedureDetail | None = None
-        self.model = StyledRowModel([
-            Column("version_number", QT_TRANSLATE_NOOP("Columns", "Version"), "number", width=60),
-            Column("date", QT_TRANSLATE_NOOP("Columns", "Date"), "date", width=95),
-            Column("item", QT_TRANSLATE_NOOP("Columns", "Item changed"), width=460),
-            Column("legal_basis", QT_TRANSLATE_NOOP("Columns", "Legal basis")),
-        ], self)
-        self.table = TableView(self.model, "procedures/amendments", self)
-        fit_header_widths(self.table)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.activated_row.connect(lambda _r: self.edit())
         self.add_button = push_button(self.tr("&Add line…"), self.add)
@@ -237,9 +255,6 @@ class AmendmentsTab(QWidget):
             self.table.select_where(lambda r: r.id == current.id)
         self.add_button.setEnabled(detail is not None and self.page.can("edit"))
         self._update_buttons()
-
-    def selected(self) -> procedures.AmendmentRow | None:
-        return self.table.current_row()
 
     def _update_buttons(self) -> None:
         self.edit_button.setEnabled(self.detail is not None and self.page.can("edit") and self.selected() is not None)
@@ -299,28 +314,27 @@ def build_in_by(row: records.RecordRow) -> dt.date | None:
     return add_months(eff, LEGAL_UPDATE_MONTHS) if eff and not row.values.get("incorporated_date") else None
 
 
-class LegalBasisTab(QWidget):
+class LegalBasisTab(TableTab):
+    columns = (
+        Column("number", QT_TRANSLATE_NOOP("Columns", "Document number"), width=130),
+        Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), width=360),
+        Column("issued_date", QT_TRANSLATE_NOOP("Columns", "Issued on"), "date", width=90),
+        Column("effective_date", QT_TRANSLATE_NOOP("Columns", "Effective from"), "date", width=100),
+        Column("incorporated_date", QT_TRANSLATE_NOOP("Columns", "Built in on"), "date", width=100),
+        Column("build_in_by", QT_TRANSLATE_NOOP("Columns", "Build in by"), "date", value=build_in_by),
+    )
+    state_key = "procedures/legal_basis"
+
     def __init__(self, page, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.page = page
+        super().__init__(page, parent)
         self.procedure_id: int | None = None
-        self.model = StyledRowModel([
-            Column("number", QT_TRANSLATE_NOOP("Columns", "Document number"), width=130),
-            Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), width=360),
-            Column("issued_date", QT_TRANSLATE_NOOP("Columns", "Issued on"), "date", width=90),
-            Column("effective_date", QT_TRANSLATE_NOOP("Columns", "Effective from"), "date", width=100),
-            Column("incorporated_date", QT_TRANSLATE_NOOP("Columns", "Built in on"), "date", width=100),
-            Column("build_in_by", QT_TRANSLATE_NOOP("Columns", "Build in by"), "date", value=build_in_by),
-        ], self, foreground=self._color)
-        self.table = TableView(self.model, "procedures/legal_basis", self)
-        fit_header_widths(self.table)
         self.table.activated_row.connect(lambda _r: self.edit())
         self.add_button = push_button(self.tr("&Add document…"), self.add)
         self.edit_button = push_button(self.tr("Ed&it…"), self.edit)
         self.cancel_button = push_button(self.tr("Cancel d&ocument…"), self.cancel_document)
         vbox(hbox(self.add_button, self.edit_button, self.cancel_button, 1), (self.table, 1), parent=self)
 
-    def _color(self, row: records.RecordRow, key: str):
+    def foreground(self, row: records.RecordRow, key: str):
         due = build_in_by(row)
         if key == "build_in_by" and due is not None and due < self.page.env.ctx.today:
             return RED
