@@ -82,9 +82,6 @@ class ObjectivesPage(SpecPage):
     title_text = QT_TRANSLATE_NOOP("ObjectivesPage", "Policy and objectives")
     kinds = ("quality_policy", "objective")
 
-    def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
-        super().__init__(env, parent)
-
     def wrap_list(self, kind: str, widget: RecordListWidget) -> QWidget:
         if kind != "objective":
             return widget

@@ -260,21 +260,14 @@ class AmendmentsTab(TableTab):
         self.edit_button.setEnabled(self.detail is not None and self.page.can("edit") and self.selected() is not None)
 
     def add(self) -> None:
-        if self.detail is None:
-            return
-        dlg = AmendmentDialog(self.page.env, self.detail, self)
-        if dlg.exec():
-            self.page.changed("procedure")
-            self.page.refresh()
+        if self.detail is not None:
+            self.page.accepted(AmendmentDialog(self.page.env, self.detail, self), "procedure")
 
     def edit(self) -> None:
         row = self.selected()
         if self.detail is None or row is None or not self.edit_button.isEnabled():
             return
-        dlg = AmendmentDialog(self.page.env, self.detail, self, amendment=row)
-        if dlg.exec():
-            self.page.changed("procedure")
-            self.page.refresh()
+        if self.page.accepted(AmendmentDialog(self.page.env, self.detail, self, amendment=row), "procedure"):
             self.table.select_where(lambda r: r.id == row.id)
 
 

@@ -210,8 +210,5 @@ class ProceduresPage(MasterDetailPage):
         d = self.detail_data
         if d is None or version is None:
             return
-        dlg = ApproveDialog(self.env, d, version, parent=self)
-        if dlg.exec():
-            self.changed({"procedure", "tthc"})
-            self.refresh()
+        self.accepted(ApproveDialog(self.env, d, version, parent=self), {"procedure", "tthc"})
 
