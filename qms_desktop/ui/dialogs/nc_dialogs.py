@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from qms_desktop.domain.model import NcSource, Severity
-from qms_desktop.services import ncs, procedures
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.services import ncs, procedures
 from qms_desktop.ui.dialogs.form_dialog import DoneDialog, FormDialog, LineDialog, code_items, combo, text_edit
-from qms_desktop.ui.dialogs.procedure_dialog import staff_items, unit_items
+from qms_desktop.ui.dialogs.procedure_dialog import people_combo, unit_items
 from qms_desktop.ui.widgets.date_edit import DateEdit
 
 
@@ -46,10 +46,7 @@ class ActionDialog(LineDialog):
         self.setWindowTitle(self.tr("Corrective action for %1").replace("%1", nc.row.number) if action is None
                             else self.tr("Edit corrective action of %1").replace("%1", nc.row.number))
         self.add_field("description", self.tr("Action"), text_edit(70), required=True)
-        owner = combo([(None, name.split(" — ")[0]) for _i, name in staff_items(env.ctx)], editable=True)
-        owner.setCurrentIndex(-1)
-        owner.lineEdit().setPlaceholderText(self.tr("Person or unit responsible"))
-        self.add_field("owner", self.tr("Owner"), owner)
+        self.add_field("owner", self.tr("Owner"), people_combo(env, self.tr("Person or unit responsible")))
         self.add_field("due_date", self.tr("Due date"), DateEdit())
         if action is None:
             self.set_values({"due_date": nc.row.due_date})

@@ -24,6 +24,14 @@ def staff_items(ctx, *, auditors_only: bool = False) -> list[tuple[int, str]]:
             for r in rows if not auditors_only or r.values.get("is_auditor")]
 
 
+def people_combo(env, placeholder: str):
+    """An editable list of staff names (without their title): pick one or type any name, e.g. a unit's."""
+    w = combo([(None, name.split(" — ")[0]) for _i, name in staff_items(env.ctx)], editable=True)
+    w.setCurrentIndex(-1)
+    w.lineEdit().setPlaceholderText(placeholder)
+    return w
+
+
 class ProcedureDialog(FormDialog):
     """New procedure when ``detail`` is None; the code cannot change afterwards (it is the reference)."""
 

@@ -5,20 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from qms_desktop.domain.model import ReviewOutputKind
-from qms_desktop.services import reviews
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.services import reviews
 from qms_desktop.ui.dialogs.form_dialog import DoneDialog, FormDialog, LineDialog, combo, text_edit
 from qms_desktop.ui.dialogs.form_dialog import code_items
-from qms_desktop.ui.dialogs.procedure_dialog import staff_items
+from qms_desktop.ui.dialogs.procedure_dialog import people_combo
 from qms_desktop.ui.widgets.date_edit import DateEdit
-
-
-def _people_combo(env, placeholder: str):
-    """An editable list of staff names: pick one or type any name."""
-    w = combo([(None, name.split(" — ")[0]) for _i, name in staff_items(env.ctx)], editable=True)
-    w.setCurrentIndex(-1)
-    w.lineEdit().setPlaceholderText(placeholder)
-    return w
 
 
 class NewReviewDialog(FormDialog):
@@ -38,8 +30,8 @@ class NewReviewDialog(FormDialog):
         self.add_field("date", self.tr("Date"), DateEdit(optional=False), required=True)
         self.add_field("time", self.tr("Time"), QLineEdit()).setInputMask("99:99")
         self.add_field("place", self.tr("Place"), QLineEdit())
-        self.add_field("chair", self.tr("Chair"), _people_combo(env, self.tr("e.g. the chairman of the commune")))
-        self.add_field("secretary", self.tr("Secretary"), _people_combo(env, self.tr("who takes the minutes")))
+        self.add_field("chair", self.tr("Chair"), people_combo(env, self.tr("e.g. the chairman of the commune")))
+        self.add_field("secretary", self.tr("Secretary"), people_combo(env, self.tr("who takes the minutes")))
         self.add_field("attendees", self.tr("Attendees"), text_edit(70))
         if detail is None:
             self.set_values({"date": env.ctx.today, "time": "08:00",
@@ -77,7 +69,7 @@ class OutputDialog(LineDialog):
         self.setWindowTitle(self.tr("Output of the review") if output is None else self.tr("Edit output of the review"))
         self.add_field("kind", self.tr("Kind"), combo(code_items(ReviewOutputKind)))
         self.add_field("description", self.tr("Decision or action"), text_edit(70), required=True)
-        self.add_field("owner", self.tr("Owner"), _people_combo(env, self.tr("Person or unit responsible")))
+        self.add_field("owner", self.tr("Owner"), people_combo(env, self.tr("Person or unit responsible")))
         self.add_field("due_date", self.tr("Due date"), DateEdit())
         if output is not None:
             self.set_values({"kind": output.kind, "description": output.description, "owner": output.owner,
