@@ -6,7 +6,6 @@ Each tab gets the page (for ``write``, ``env`` and ``can``) and shows a ``Proced
 from __future__ import annotations
 
 import datetime as dt
-
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt
