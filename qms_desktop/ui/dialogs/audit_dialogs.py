@@ -147,11 +147,11 @@ class ChecklistItemDialog(LineDialog):
             self.set_values(dict(clause=item.clause, question=item.question, unit_id=item.unit_id,
                                  auditor=item.auditor_id))
 
-    def add(self, ctx, audit_id: int, v: dict) -> audits.ChecklistRow:
+    def add_line(self, ctx, audit_id: int, v: dict) -> audits.ChecklistRow:
         return audits.add_checklist_item(ctx, audit_id, question=v["question"], clause=v["clause"], unit_id=v["unit_id"],
                                          auditor_id=v["auditor"], evidence=v["evidence"], result=v["result"])
 
-    def update(self, ctx, item_id: int, v: dict) -> audits.ChecklistRow:
+    def update_line(self, ctx, item_id: int, v: dict) -> audits.ChecklistRow:
         return audits.update_checklist_item(ctx, item_id, question=v["question"], clause=v["clause"], unit_id=v["unit_id"],
                                             auditor_id=v["auditor"], clear_unit=v["unit_id"] is None,
                                             clear_auditor=v["auditor"] is None)
@@ -200,10 +200,10 @@ class FindingDialog(LineDialog):
             v["severity"] = None
         return super()._save_values(v)
 
-    def add(self, ctx, audit_id: int, v: dict) -> audits.FindingRow:
+    def add_line(self, ctx, audit_id: int, v: dict) -> audits.FindingRow:
         return audits.add_finding(ctx, audit_id, checklist_item_id=self.item.id if self.item else None, **v)
 
-    def update(self, ctx, finding_id: int, v: dict) -> audits.FindingRow:
+    def update_line(self, ctx, finding_id: int, v: dict) -> audits.FindingRow:
         return audits.update_finding(ctx, finding_id, clear_unit=v["unit_id"] is None, **v)
 
 

@@ -365,23 +365,24 @@ class FormDialog(QDialog):
 
 class LineDialog(FormDialog):
     """A new line of ``detail``'s record (``line`` None: a corrective action, a review output, an amendment…) or
-    ``line`` edited. Saving calls ``add(ctx, record_id, values)`` or ``update(ctx, line_id, values)``, the latter with
-    the context that carries the line's stamp (refused when someone else changed the line since it was read)."""
+    ``line`` edited. Saving calls ``add_line(ctx, record_id, values)`` or ``update_line(ctx, line_id, values)``, the
+    latter with the context that carries the line's stamp (refused when someone else changed the line since it was
+    read)."""
 
     def __init__(self, env, detail: Any, line: Any | None, parent: QWidget | None = None, **kwargs) -> None:
         super().__init__("", self._save_values, parent, **kwargs)
         self.env, self.detail, self.line = env, detail, line
 
-    def add(self, ctx, record_id: int, values: dict) -> Any:
+    def add_line(self, ctx, record_id: int, values: dict) -> Any:
         raise NotImplementedError
 
-    def update(self, ctx, line_id: int, values: dict) -> Any:
+    def update_line(self, ctx, line_id: int, values: dict) -> Any:
         raise NotImplementedError
 
     def _save_values(self, values: dict) -> Any:
         if self.line is None:
-            return self.add(self.env.ctx, self.detail.row.id, values)
-        return self.update(self.env.ctx.editing(self.line.stamp), self.line.id, values)
+            return self.add_line(self.env.ctx, self.detail.row.id, values)
+        return self.update_line(self.env.ctx.editing(self.line.stamp), self.line.id, values)
 
 
 class DoneDialog(FormDialog):

@@ -54,10 +54,10 @@ class ActionDialog(LineDialog):
             self.set_values({"description": action.description, "owner": action.owner, "due_date": action.due_date})
             self.mark_clean()
 
-    def add(self, ctx, nc_id: int, v: dict) -> ncs.ActionRow:
+    def add_line(self, ctx, nc_id: int, v: dict) -> ncs.ActionRow:
         return ncs.add_action(ctx, nc_id, **v)
 
-    def update(self, ctx, action_id: int, v: dict) -> ncs.ActionRow:
+    def update_line(self, ctx, action_id: int, v: dict) -> ncs.ActionRow:
         return ncs.update_action(ctx, action_id, clear_due_date=v["due_date"] is None, **v)
 
 

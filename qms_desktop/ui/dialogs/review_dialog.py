@@ -76,10 +76,10 @@ class OutputDialog(LineDialog):
                              "due_date": output.due_date})
             self.mark_clean()
 
-    def add(self, ctx, review_id: int, v: dict) -> reviews.OutputRow:
+    def add_line(self, ctx, review_id: int, v: dict) -> reviews.OutputRow:
         return reviews.add_output(ctx, review_id, **v)
 
-    def update(self, ctx, output_id: int, v: dict) -> reviews.OutputRow:
+    def update_line(self, ctx, output_id: int, v: dict) -> reviews.OutputRow:
         return reviews.update_output(ctx, output_id, clear_due_date=v["due_date"] is None, **v)
 
 

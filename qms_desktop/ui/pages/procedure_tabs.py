@@ -220,10 +220,10 @@ class AmendmentDialog(LineDialog):
                              "version_number": amendment.version_number, "date": amendment.date or env.ctx.today})
             self.mark_clean()
 
-    def add(self, ctx, procedure_id: int, v: dict) -> procedures.AmendmentRow:
+    def add_line(self, ctx, procedure_id: int, v: dict) -> procedures.AmendmentRow:
         return procedures.add_amendment(ctx, procedure_id, **v)
 
-    def update(self, ctx, amendment_id: int, v: dict) -> procedures.AmendmentRow:
+    def update_line(self, ctx, amendment_id: int, v: dict) -> procedures.AmendmentRow:
         return procedures.update_amendment(ctx, amendment_id, item=v["item"], legal_basis=v["legal_basis"], date=v["date"])
 
 
