@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 from pathlib import Path
 
@@ -349,6 +350,15 @@ def test_window_shows_every_page(window):
     assert window.nav.count() == len(expected)
     assert window.nav.item(0).text() == "Overview"
     assert window.page_title.text() == "Overview"
+
+
+def test_the_navigation_titles_are_the_pages_own():
+    """TITLES names the pages before their modules are imported: each must be its class's ``title_text``."""
+    from qms_desktop.ui.pages import PAGES, RECEIVING_PAGES, TITLES
+
+    for key, module, class_name in PAGES + RECEIVING_PAGES:
+        page_class = getattr(importlib.import_module(module), class_name)
+        assert TITLES[key] == page_class.title_text, key
 
 
 def test_missing_page_module_is_skipped(qtbot, env, monkeypatch):
