@@ -34,7 +34,7 @@ from qms_desktop.domain.text import sort_key
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.reports.report_data import INT, PERCENT, InspectionAnswer
 from qms_desktop.reports.report_text import (
-    AnnouncementFact, AuditFact, FieldStatFact, FigureValue, InspectionFact, NcFact, ObjectiveFact, PeriodRows,
+    AnnouncementFact, AuditFact, FigureValue, InspectionFact, NcFact, ObjectiveFact, PeriodRows,
     ProcedureFact, ReviewFact, StatFact,
 )
 from qms_desktop.storage import orm
@@ -595,7 +595,7 @@ def _stat_fact(x: orm.ServiceStat) -> StatFact:
                     x.feedback or 0, x.complaints or 0, x.complaints_resolved or 0)
 
 
-def _field_stats(stats: list[orm.ServiceStat]) -> tuple[tuple[FieldStatFact, ...], tuple[str, ...]]:
+def _field_stats(stats: list[orm.ServiceStat]) -> tuple[tuple[...], tuple[str, ...]]:
     """Per-field sums over the window's statistics rows, and the rows whose detail is missing or does
     not add up to their totals."""
     sums: dict[str, list[int]] = {}
@@ -612,7 +612,7 @@ def _field_stats(stats: list[orm.ServiceStat]) -> tuple[tuple[FieldStatFact, ...
             acc = sums.setdefault(f.field, [0, 0, 0, 0])
             for i, k in enumerate(("received", "on_time", "late", "pending")):
                 acc[i] += getattr(f, k) or 0
-    rows = tuple(FieldStatFact(name, *values) for name, values in sorted(sums.items(), key=lambda kv: sort_key(kv[0])))
+    rows = tuple(rates.FieldCounts(name, *values) for name, values in sorted(sums.items(), key=lambda kv: sort_key(kv[0])))
     return rows, tuple(gaps)
 
 
