@@ -343,6 +343,16 @@ def _n(pred: Callable[[PeriodQuery], Iterable]) -> Callable[[PeriodQuery], int]:
     return lambda q: sum(1 for _ in pred(q))
 
 
+def _stat_figures(section: str, *columns: tuple[str, str, str]) -> tuple[Figure, ...]:
+    """The figures printed under ``section`` that each sum a statistics column (``ServiceStat.received``…) over
+    the period: one per (column, label, printed label), keyed by the column's name."""
+
+    def figure(key: str, label: str, printed: str) -> Figure:
+        return Figure(key, label, printed, lambda q: q.stat_sum(key), section=section)
+
+    return tuple(figure(*column) for column in columns)
+
+
 FIGURES: tuple[Figure, ...] = (
     # TT 26 Art. 36.1(a): scope
     Figure("tthc_total", QT_TRANSLATE_NOOP("Figures", "TTHC under the commune's authority"), "Số TTHC thuộc thẩm quyền giải quyết",
@@ -375,14 +385,13 @@ FIGURES: tuple[Figure, ...] = (
     Figure("objectives_met", QT_TRANSLATE_NOOP("Figures", "Objectives met"), "Số mục tiêu đạt",
            _n(lambda q: (r for _o, r in q.measured_objectives if r.achieved)), section="conformity"),
     # 36.1(d): processes (the one-stop shop's statistics)
-    Figure("received", QT_TRANSLATE_NOOP("Figures", "TTHC applications received"), "Số hồ sơ TTHC tiếp nhận",
-           lambda q: q.stat_sum("received"), section="processes"),
-    Figure("on_time", QT_TRANSLATE_NOOP("Figures", "Applications settled on time"), "Số hồ sơ giải quyết đúng hạn",
-           lambda q: q.stat_sum("on_time"), section="processes"),
-    Figure("late", QT_TRANSLATE_NOOP("Figures", "Applications settled late"), "Số hồ sơ giải quyết trễ hạn",
-           lambda q: q.stat_sum("late"), section="processes"),
-    Figure("pending", QT_TRANSLATE_NOOP("Figures", "Applications pending"), "Số hồ sơ đang giải quyết",
-           lambda q: q.stat_sum("pending"), section="processes"),
+    *_stat_figures(
+        "processes",
+        ("received", QT_TRANSLATE_NOOP("Figures", "TTHC applications received"), "Số hồ sơ TTHC tiếp nhận"),
+        ("on_time", QT_TRANSLATE_NOOP("Figures", "Applications settled on time"), "Số hồ sơ giải quyết đúng hạn"),
+        ("late", QT_TRANSLATE_NOOP("Figures", "Applications settled late"), "Số hồ sơ giải quyết trễ hạn"),
+        ("pending", QT_TRANSLATE_NOOP("Figures", "Applications pending"), "Số hồ sơ đang giải quyết"),
+    ),
     Figure("on_time_rate", QT_TRANSLATE_NOOP("Figures", "Share settled on time"), "Tỷ lệ giải quyết đúng hạn",
            lambda q: rates.rate(q.stat_sum("on_time"), q.stat_sum("on_time") + q.stat_sum("late")), PERCENT,
            section="processes"),
@@ -416,12 +425,12 @@ FIGURES: tuple[Figure, ...] = (
            "Số đầu ra của các cuộc xem xét đã hoàn thành",
            _n(lambda q: (o for o in q.review_outputs if o.done_date and o.done_date <= q.end))),
     # 36.1(e): citizen petitions and complaints
-    Figure("feedback", QT_TRANSLATE_NOOP("Figures", "Citizen feedback and petitions received"), "Số phản ánh, kiến nghị tiếp nhận",
-           lambda q: q.stat_sum("feedback"), section="complaints"),
-    Figure("complaints", QT_TRANSLATE_NOOP("Figures", "Complaints about TTHC received"), "Số khiếu nại liên quan",
-           lambda q: q.stat_sum("complaints"), section="complaints"),
-    Figure("complaints_resolved", QT_TRANSLATE_NOOP("Figures", "Complaints resolved"), "Số khiếu nại đã giải quyết",
-           lambda q: q.stat_sum("complaints_resolved"), section="complaints"),
+    *_stat_figures(
+        "complaints",
+        ("feedback", QT_TRANSLATE_NOOP("Figures", "Citizen feedback and petitions received"), "Số phản ánh, kiến nghị tiếp nhận"),
+        ("complaints", QT_TRANSLATE_NOOP("Figures", "Complaints about TTHC received"), "Số khiếu nại liên quan"),
+        ("complaints_resolved", QT_TRANSLATE_NOOP("Figures", "Complaints resolved"), "Số khiếu nại đã giải quyết"),
+    ),
     Figure("petitions", QT_TRANSLATE_NOOP("Figures", "Citizen feedback and petitions recorded in the book"),
            "Số phản ánh, kiến nghị ghi trong sổ theo dõi", lambda q: len(q.petitions), section="complaints"),
     Figure("petitions_answered", QT_TRANSLATE_NOOP("Figures", "Of which answered by the end"), "Trong đó đã trả lời",
