@@ -74,16 +74,23 @@ class RejectedUnitRow:
 
 
 @dataclass(frozen=True)
-class UnitRecord:
-    row_number: int
+class UnitFields:
+    """A reporting unit as the register describes it: a row of the province's list (``UnitRecord``), what the
+    unit's form saves (``services.receiving.units.UnitInput``) and, with its key and chain, the register's row."""
+
     code: str
     name: str
-    kind: str
-    opened: dt.date | None
-    closed: dt.date | None
-    predecessors: str
-    expected: bool
-    reason: str
+    kind: str = "xa"
+    opened: dt.date | None = None
+    closed: dt.date | None = None
+    predecessors: str = ""
+    expected: bool = True
+    not_expected_reason: str = ""  # "" when it is expected to report
+
+
+@dataclass(frozen=True, kw_only=True)
+class UnitRecord(UnitFields):
+    row_number: int
 
 
 @dataclass(frozen=True)
@@ -261,8 +268,9 @@ def _parse(head: list, rest, roles: dict[str, int], cancel, progress, total: int
         predecessors = "; ".join(p.strip() for p in re.split(r"[;,\n]+", _text(cell(values, "predecessors")))
                                  if p.strip())
         seen[code] = number
-        records.append(UnitRecord(number, code, name, kind, dates["opened"], dates["closed"], predecessors, expected,
-                                  reason if not expected else ""))
+        records.append(UnitRecord(row_number=number, code=code, name=name, kind=kind, opened=dates["opened"],
+                                  closed=dates["closed"], predecessors=predecessors, expected=expected,
+                                  not_expected_reason=reason if not expected else ""))
     if progress is not None:
         progress(done, done)
     return records, rejected
