@@ -12,12 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.text import clean, fold
-from qms_desktop.exchange.tthc_excel import _text
+from qms_desktop.exchange.tthc_excel import RejectedRow, _text
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "UnitImport"
@@ -62,15 +62,10 @@ class UnitWorkbookRefused(QmsError):
 
 
 @dataclass(frozen=True)
-class RejectedUnitRow:
-    row_number: int
-    reason: str
-    params: dict = field(default_factory=dict)
-    context: ClassVar[str] = CONTEXT
+class RejectedUnitRow(RejectedRow):
+    """A row of the list of units left out, and why (its reason in the "UnitImport" context)."""
 
-    @property
-    def message(self) -> str:
-        return self.reason
+    context: ClassVar[str] = CONTEXT
 
 
 @dataclass(frozen=True)
