@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.text import clean, fold
-from qms_desktop.exchange.tthc_excel import RejectedRow, _text
+from qms_desktop.exchange.tthc_excel import RejectedRow, _header_key, _text
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "UnitImport"
@@ -52,7 +52,6 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "expected": ("phai bao cao", "thuoc dien bao cao", "bao cao", "co bao cao", "expected"),
     "reason": ("ly do", "ly do khong bao cao", "ghi chu", "reason"),
 }
-_PUNCT = re.compile(r"[^\w]+")
 _YES = {"x", "co", "1", "yes", "true", "c", "phai", "co bao cao"}
 _NO = {"khong", "0", "no", "false", "k", "khong bao cao", "-"}
 
@@ -96,15 +95,11 @@ class UnitParseResult:
     rejected: list[RejectedUnitRow]
 
 
-def _key(value: Any) -> str:
-    return " ".join(_PUNCT.sub(" ", fold(_text(value))).split())
-
-
 def _roles(values: tuple[Any, ...]) -> dict[str, int]:
     """The best column of each role in one header row: an exact synonym beats a prefix."""
     candidates = []
     for col, value in enumerate(values):
-        key = _key(value)
+        key = _header_key(value)
         if not key:
             continue
         for role, synonyms in _SYNONYMS.items():
@@ -122,7 +117,7 @@ def _roles(values: tuple[Any, ...]) -> dict[str, int]:
 
 def kind_of(value: Any, name: str) -> str | None:
     """'Xã' → 'xa', 'Phường' → 'phuong', 'Đặc khu' → 'dac-khu'; from the name when the cell is empty."""
-    key = _key(value)
+    key = _header_key(value)
     if key:
         return KINDS.get(key)
     folded = fold(name)
@@ -157,7 +152,7 @@ def _expected(value: Any) -> bool | None:
         return True
     if isinstance(value, bool):
         return value
-    key = _key(value)
+    key = _header_key(value)
     if key in _YES:
         return True
     if key in _NO:
@@ -217,7 +212,7 @@ def _parse(head: list, rest, roles: dict[str, int], cancel, progress, total: int
         name = clean(_text(cell(values, "name")))
         if not code and not name:
             continue  # a section or note row
-        if _key(code) in _SYNONYMS["code"]:
+        if _header_key(code) in _SYNONYMS["code"]:
             continue  # the header repeated on a printed page
         if not code:
             rejected.append(RejectedUnitRow(number, MISSING_CODE))
