@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from typing import ClassVar
 
 
 def _exact(value: int | float | Fraction) -> Fraction:
@@ -83,6 +84,8 @@ class FieldCounts:
     on_time: int = 0
     late: int = 0
     pending: int = 0
+
+    COUNTS: ClassVar[tuple[str, ...]] = ("received", "on_time", "late", "pending")
 
 
 @dataclass(frozen=True, kw_only=True)

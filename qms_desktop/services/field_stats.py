@@ -24,7 +24,7 @@ from qms_desktop.services.common import load
 from qms_desktop.services.context import AppContext, Stamp, rows_stamp_of, stamp_of
 from qms_desktop.storage import orm
 
-COUNTS = ("received", "on_time", "late", "pending")
+COUNTS = FieldCounts.COUNTS
 _LABELS = {"received": QT_TRANSLATE_NOOP("Fields", "Applications received"),
            "on_time": QT_TRANSLATE_NOOP("Fields", "Settled on time"),
            "late": QT_TRANSLATE_NOOP("Fields", "Settled late"),

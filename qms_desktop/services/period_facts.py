@@ -614,12 +614,12 @@ def _field_stats(stats: list[orm.ServiceStat]) -> tuple[tuple[...], tuple[str, .
         if not x.field_rows:
             gaps.append(label)
             continue
-        totals = [sum(getattr(f, k) for f in x.field_rows) for k in ("received", "on_time", "late", "pending")]
+        totals = [sum(getattr(f, k) for f in x.field_rows) for k in rates.FieldCounts.COUNTS]
         if totals != [x.received or 0, x.on_time or 0, x.late or 0, x.pending or 0]:
             gaps.append(label)
         for f in x.field_rows:
             acc = sums.setdefault(f.field, [0, 0, 0, 0])
-            for i, k in enumerate(("received", "on_time", "late", "pending")):
+            for i, k in enumerate(rates.FieldCounts.COUNTS):
                 acc[i] += getattr(f, k) or 0
     rows = tuple(rates.FieldCounts(name, *values) for name, values in sorted(sums.items(), key=lambda kv: sort_key(kv[0])))
     return rows, tuple(gaps)
