@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from typing import ClassVar
 
 
 def _exact(value: int | float | Fraction) -> Fraction:
@@ -72,6 +73,21 @@ def percent_text(value: int | float | Fraction | None, decimals: int = 1) -> str
     return f"{floored:.{decimals}f}".replace(".", ",") + "%"
 
 
+@dataclass(frozen=True)
+class FieldCounts:
+    """One field's (lĩnh vực) applications over a period: received, settled on time, settled late, pending. Read
+    from the province's portal export (``exchange.portal_stats``), kept as a statistics period's line
+    (``services.field_stats``) and printed in the report's table per field (``reports.report_text``)."""
+
+    field: str
+    received: int = 0
+    on_time: int = 0
+    late: int = 0
+    pending: int = 0
+
+    COUNTS: ClassVar[tuple[str, ...]] = ("received", "on_time", "late", "pending")
+
+
 @dataclass(frozen=True, kw_only=True)
 class ReportingCounts:
     """A period's reports from the units, counted: what the receiving office's status screen shows
@@ -93,5 +109,5 @@ class ReportingCounts:
     totals: dict  # FIGURES → total (rates recomputed from the totals, satisfaction averaged)
 
 
-__all__ = ["ReportingCounts", "decimal_text", "floor_to", "meets", "meets_ratio", "percent", "percent_text",
+__all__ = ["FieldCounts", "ReportingCounts", "decimal_text", "floor_to", "meets", "meets_ratio", "percent", "percent_text",
            "rate"]

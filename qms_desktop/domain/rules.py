@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Callable, Iterable, TypeVar
 
 from qms_desktop.domain.periods import add_months
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
@@ -14,6 +15,7 @@ from qms_desktop.i18n import QT_TRANSLATE_NOOP
 DUE_SOON_DAYS = 14
 LEGAL_UPDATE_MONTHS = 3  # QĐ 19 Art. 4.4a
 INSPECTION_FOLLOWUP_MONTHS = 2  # TT 26 Art. 37
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,17 @@ class Facts:
     objectives: list[ObjectiveFact] = field(default_factory=list)
 
 
+def _each(rule: str, message: str, items: Iterable[T], *, params: Callable[[T], dict], record: Callable[[T], str],
+          due: Callable[[T], dt.date] | None = None, today: dt.date | None = None) -> list[Warning]:
+    """One warning ``rule`` for each of ``items``, with its ``params`` and ``record``; dated ``due`` (then overdue
+    once that date is before ``today``), or undated."""
+    out = []
+    for item in items:
+        date = due(item) if due else None
+        out.append(Warning(rule, message, params(item), date, record(item), overdue=date is not None and date < today))
+    return out
+
+
 def _yearly(rule: str, dates: list[dt.date], facts: Facts, message: str, record: str) -> list[Warning]:
     today = facts.today
     past = [d for d in dates if d <= today]
@@ -128,18 +141,15 @@ def yearly_review(facts: Facts) -> list[Warning]:
 
 
 def legal_updates(facts: Facts) -> list[Warning]:
-    out = []
-    for doc in facts.legal_docs:
-        if doc.incorporated_date or not doc.effective_date:
-            continue
-        due = add_months(doc.effective_date, LEGAL_UPDATE_MONTHS)
-        out.append(Warning(
-            "legal_update",
-            QT_TRANSLATE_NOOP("Rules", "Procedure {code}: build in the legal change '{title}' (effective {effective})."),
-            {"code": doc.procedure_code, "title": doc.title, "effective": doc.effective_date.strftime("%d/%m/%Y")},
-            due, f"procedure:{doc.procedure_id}", overdue=due < facts.today,
-        ))
-    return out
+    return _each(
+        "legal_update",
+        QT_TRANSLATE_NOOP("Rules", "Procedure {code}: build in the legal change '{title}' (effective {effective})."),
+        (doc for doc in facts.legal_docs if doc.effective_date and not doc.incorporated_date),
+        params=lambda doc: {"code": doc.procedure_code, "title": doc.title,
+                            "effective": doc.effective_date.strftime("%d/%m/%Y")},
+        record=lambda doc: f"procedure:{doc.procedure_id}",
+        due=lambda doc: add_months(doc.effective_date, LEGAL_UPDATE_MONTHS), today=facts.today,
+    )
 
 
 def reannouncement(facts: Facts) -> list[Warning]:
@@ -163,42 +173,33 @@ def reannouncement(facts: Facts) -> list[Warning]:
 
 
 def inspection_followup(facts: Facts) -> list[Warning]:
-    out = []
-    for ins in facts.inspections:
-        if ins.report_sent_date or not ins.signed_date:
-            continue
-        due = add_months(ins.signed_date, INSPECTION_FOLLOWUP_MONTHS)
-        out.append(Warning(
-            "inspection_followup",
-            QT_TRANSLATE_NOOP("Rules", "Report the corrective actions after the inspection by {body} (record {number})."),
-            {"body": ins.body, "number": ins.record_number}, due, f"inspection:{ins.id}", overdue=due < facts.today,
-        ))
-    return out
+    return _each(
+        "inspection_followup",
+        QT_TRANSLATE_NOOP("Rules", "Report the corrective actions after the inspection by {body} (record {number})."),
+        (ins for ins in facts.inspections if ins.signed_date and not ins.report_sent_date),
+        params=lambda ins: {"body": ins.body, "number": ins.record_number}, record=lambda ins: f"inspection:{ins.id}",
+        due=lambda ins: add_months(ins.signed_date, INSPECTION_FOLLOWUP_MONTHS), today=facts.today,
+    )
 
 
 def tthc_coverage(facts: Facts) -> list[Warning]:
-    return [
-        Warning(
-            "tthc_coverage",
-            QT_TRANSLATE_NOOP("Rules", "TTHC {code} '{name}' is in scope but no effective procedure covers it."),
-            {"code": t.code, "name": t.name}, None, f"tthc:{t.id}",
-        )
-        for t in facts.tthc
-        if t.in_scope and not t.covered
-    ]
+    return _each(
+        "tthc_coverage",
+        QT_TRANSLATE_NOOP("Rules", "TTHC {code} '{name}' is in scope but no effective procedure covers it."),
+        (t for t in facts.tthc if t.in_scope and not t.covered),
+        params=lambda t: {"code": t.code, "name": t.name}, record=lambda t: f"tthc:{t.id}",
+    )
 
 
 def steps_time_limit(facts: Facts) -> list[Warning]:
-    return [
-        Warning(
-            "steps_time_limit",
-            QT_TRANSLATE_NOOP("Rules", "Procedure {code}: its steps take {total} working days, more than the {limit} allowed for TTHC {tthc}."),
-            {"code": s.procedure_code, "total": f"{s.total_days:g}", "limit": f"{s.limit_days:g}", "tthc": s.tthc_code},
-            None, f"procedure:{s.procedure_id}",
-        )
-        for s in facts.steps
-        if s.total_days > s.limit_days + 1e-9
-    ]
+    return _each(
+        "steps_time_limit",
+        QT_TRANSLATE_NOOP("Rules", "Procedure {code}: its steps take {total} working days, more than the {limit} allowed for TTHC {tthc}."),
+        (s for s in facts.steps if s.total_days > s.limit_days + 1e-9),
+        params=lambda s: {"code": s.procedure_code, "total": f"{s.total_days:g}", "limit": f"{s.limit_days:g}",
+                          "tthc": s.tthc_code},
+        record=lambda s: f"procedure:{s.procedure_id}",
+    )
 
 
 def open_actions(facts: Facts) -> list[Warning]:
@@ -218,15 +219,12 @@ def open_actions(facts: Facts) -> list[Warning]:
 
 
 def unmet_objectives(facts: Facts) -> list[Warning]:
-    return [
-        Warning(
-            "objective_unmet",
-            QT_TRANSLATE_NOOP("Rules", "Quality objective not met in {period}: {text}"),
-            {"period": o.period, "text": o.text}, None, f"objective:{o.id}",
-        )
-        for o in facts.objectives
-        if o.achieved is False
-    ]
+    return _each(
+        "objective_unmet",
+        QT_TRANSLATE_NOOP("Rules", "Quality objective not met in {period}: {text}"),
+        (o for o in facts.objectives if o.achieved is False),
+        params=lambda o: {"period": o.period, "text": o.text}, record=lambda o: f"objective:{o.id}",
+    )
 
 
 ALL_RULES = (

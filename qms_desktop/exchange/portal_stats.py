@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qms_desktop.domain.errors import QmsError
+from qms_desktop.domain.rates import FieldCounts
 from qms_desktop.domain.text import clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 
@@ -55,20 +56,11 @@ class PortalRefused(QmsError):
 
 
 @dataclass(frozen=True)
-class PortalLine:
-    field: str
-    received: int
-    on_time: int
-    late: int
-    pending: int
-
-
-@dataclass(frozen=True)
 class PortalSheet:
     sheet: str
     start: dt.date | None  # "Từ ngày … đến ngày …" of the title, when the sheet states it
     end: dt.date | None
-    lines: tuple[PortalLine, ...]
+    lines: tuple[FieldCounts, ...]
     total_checked: bool  # the sheet's total row was found and matches the fields
 
 
@@ -210,16 +202,16 @@ def _rows(grid) -> list[list[Any]]:
     return rows
 
 
-def _lines(rows: list[list[Any]], first: int, roles: dict[str, int]) -> tuple[tuple[PortalLine, ...], bool]:
+def _lines(rows: list[list[Any]], first: int, roles: dict[str, int]) -> tuple[tuple[FieldCounts, ...], bool]:
     if "on_time" not in roles and "early" not in roles:
         raise PortalRefused(NO_COLUMN, what=_ROLE_NAMES["on_time"])
     if "late" not in roles:
         raise PortalRefused(NO_COLUMN, what=_ROLE_NAMES["late"])
     if "pending" not in roles and "pending_due" not in roles:
         raise PortalRefused(NO_COLUMN, what=_ROLE_NAMES["pending"])
-    lines: list[PortalLine] = []
+    lines: list[FieldCounts] = []
     seen: dict[str, int] = {}
-    total: tuple[int, PortalLine] | None = None
+    total: tuple[int, FieldCounts] | None = None
     for index in range(first, len(rows)):
         values, row = rows[index], index + 1
         name = _text(values[roles["field"]])
@@ -236,7 +228,7 @@ def _lines(rows: list[list[Any]], first: int, roles: dict[str, int]) -> tuple[tu
             continue  # a section heading ("I. Cấp xã") or a note
         on_time = num("early") + num("on_time")
         pending = num("pending") if "pending" in roles else num("pending_due") + num("pending_over")
-        line = PortalLine(name, num("received"), on_time, num("late"), pending)
+        line = FieldCounts(name, num("received"), on_time, num("late"), pending)
         if folded.startswith(("tong", "cong")):
             total = (row, line)
             break
@@ -260,4 +252,4 @@ def _lines(rows: list[list[Any]], first: int, roles: dict[str, int]) -> tuple[tu
     return tuple(lines), total is not None
 
 
-__all__ = ["PortalLine", "PortalRefused", "PortalSheet", "read_portal_stats"]
+__all__ = ["PortalRefused", "PortalSheet", "read_portal_stats"]

@@ -91,28 +91,35 @@ class TimeLimit:
     recognised: bool = True  # False: the text is not a time limit at all
 
 
-@dataclass(frozen=True)
-class TthcRecord:
-    row_number: int
+@dataclass(frozen=True, kw_only=True)
+class TthcFields:
+    """A TTHC as the province's list describes it: a row of the list (``TthcRecord``) and the register's row
+    (``services.tthc.TthcRow``) both carry these."""
+
     code: str  # the national code (1.001193), or "" for a row without a code yet
     name: str
     field: str
     time_limit: str
     time_limit_days: float | None
-    working_days: bool
-    note: str
-    extra: dict[str, str]
     provincial_code: str = ""  # the province's suffix of a long code: 000.00.00.H56
-    sheet: str = ""
-    table: int = 0
-    part: str = ""  # the part's heading, as written
-    change: str = ""  # "" (a plain list) or one of CHANGES
     successor_code: str = ""  # replaced: the TTHC that replaces this one
-    replaces_code: str = ""  # new: the TTHC this one replaces
     fee: str = ""
     legal_basis: str = ""
     agency: str = ""
     dvc_level: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class TthcRecord(TthcFields):
+    row_number: int
+    working_days: bool
+    note: str
+    extra: dict[str, str]
+    sheet: str = ""
+    table: int = 0
+    part: str = ""  # the part's heading, as written
+    change: str = ""  # "" (a plain list) or one of CHANGES
+    replaces_code: str = ""  # new: the TTHC this one replaces
     time_limit_alternative: str = ""
 
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.text import clean, fold
-from qms_desktop.exchange.tthc_excel import _text
+from qms_desktop.exchange.tthc_excel import RejectedRow, _header_key, _text
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "UnitImport"
@@ -52,7 +52,6 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "expected": ("phai bao cao", "thuoc dien bao cao", "bao cao", "co bao cao", "expected"),
     "reason": ("ly do", "ly do khong bao cao", "ghi chu", "reason"),
 }
-_PUNCT = re.compile(r"[^\w]+")
 _YES = {"x", "co", "1", "yes", "true", "c", "phai", "co bao cao"}
 _NO = {"khong", "0", "no", "false", "k", "khong bao cao", "-"}
 
@@ -62,28 +61,30 @@ class UnitWorkbookRefused(QmsError):
 
 
 @dataclass(frozen=True)
-class RejectedUnitRow:
-    row_number: int
-    reason: str
-    params: dict = field(default_factory=dict)
-    context: ClassVar[str] = CONTEXT
+class RejectedUnitRow(RejectedRow):
+    """A row of the list of units left out, and why (its reason in the "UnitImport" context)."""
 
-    @property
-    def message(self) -> str:
-        return self.reason
+    context: ClassVar[str] = CONTEXT
 
 
 @dataclass(frozen=True)
-class UnitRecord:
-    row_number: int
+class UnitFields:
+    """A reporting unit as the register describes it: a row of the province's list (``UnitRecord``), what the
+    unit's form saves (``services.receiving.units.UnitInput``) and, with its key and chain, the register's row."""
+
     code: str
     name: str
-    kind: str
-    opened: dt.date | None
-    closed: dt.date | None
-    predecessors: str
-    expected: bool
-    reason: str
+    kind: str = "xa"
+    opened: dt.date | None = None
+    closed: dt.date | None = None
+    predecessors: str = ""
+    expected: bool = True
+    not_expected_reason: str = ""  # "" when it is expected to report
+
+
+@dataclass(frozen=True, kw_only=True)
+class UnitRecord(UnitFields):
+    row_number: int
 
 
 @dataclass(frozen=True)
@@ -94,15 +95,11 @@ class UnitParseResult:
     rejected: list[RejectedUnitRow]
 
 
-def _key(value: Any) -> str:
-    return " ".join(_PUNCT.sub(" ", fold(_text(value))).split())
-
-
 def _roles(values: tuple[Any, ...]) -> dict[str, int]:
     """The best column of each role in one header row: an exact synonym beats a prefix."""
     candidates = []
     for col, value in enumerate(values):
-        key = _key(value)
+        key = _header_key(value)
         if not key:
             continue
         for role, synonyms in _SYNONYMS.items():
@@ -120,7 +117,7 @@ def _roles(values: tuple[Any, ...]) -> dict[str, int]:
 
 def kind_of(value: Any, name: str) -> str | None:
     """'Xã' → 'xa', 'Phường' → 'phuong', 'Đặc khu' → 'dac-khu'; from the name when the cell is empty."""
-    key = _key(value)
+    key = _header_key(value)
     if key:
         return KINDS.get(key)
     folded = fold(name)
@@ -155,7 +152,7 @@ def _expected(value: Any) -> bool | None:
         return True
     if isinstance(value, bool):
         return value
-    key = _key(value)
+    key = _header_key(value)
     if key in _YES:
         return True
     if key in _NO:
@@ -215,7 +212,7 @@ def _parse(head: list, rest, roles: dict[str, int], cancel, progress, total: int
         name = clean(_text(cell(values, "name")))
         if not code and not name:
             continue  # a section or note row
-        if _key(code) in _SYNONYMS["code"]:
+        if _header_key(code) in _SYNONYMS["code"]:
             continue  # the header repeated on a printed page
         if not code:
             rejected.append(RejectedUnitRow(number, MISSING_CODE))
@@ -261,8 +258,9 @@ def _parse(head: list, rest, roles: dict[str, int], cancel, progress, total: int
         predecessors = "; ".join(p.strip() for p in re.split(r"[;,\n]+", _text(cell(values, "predecessors")))
                                  if p.strip())
         seen[code] = number
-        records.append(UnitRecord(number, code, name, kind, dates["opened"], dates["closed"], predecessors, expected,
-                                  reason if not expected else ""))
+        records.append(UnitRecord(row_number=number, code=code, name=name, kind=kind, opened=dates["opened"],
+                                  closed=dates["closed"], predecessors=predecessors, expected=expected,
+                                  not_expected_reason=reason if not expected else ""))
     if progress is not None:
         progress(done, done)
     return records, rejected

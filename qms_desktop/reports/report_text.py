@@ -59,17 +59,6 @@ class StatFact:
 
 
 @dataclass(frozen=True)
-class FieldStatFact:
-    """One field's (lĩnh vực) applications over the period."""
-
-    field: str
-    received: int
-    on_time: int
-    late: int
-    pending: int
-
-
-@dataclass(frozen=True)
 class AuditFact:
     title: str
     start: dt.date
@@ -145,7 +134,7 @@ class PeriodRows:
     policy_year: int | None = None
     objectives: tuple[ObjectiveFact, ...] = ()
     stats: tuple[StatFact, ...] = ()
-    field_stats: tuple[FieldStatFact, ...] = ()
+    field_stats: tuple[rates.FieldCounts, ...] = ()
     field_stats_gaps: tuple[str, ...] = ()  # statistics rows of the window without (matching) per-field lines
     missing_months: tuple[str, ...] = ()  # "MM/YYYY" of the window's months no statistics row covers
     review_dates: tuple[dt.date, ...] = ()

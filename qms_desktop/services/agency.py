@@ -11,24 +11,18 @@ from qms_desktop.domain.model import AgencyKind
 from qms_desktop.domain.periods import CALENDAR, DECREE_09
 from qms_desktop.domain.text import clean
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.reports.report_data import AgencyInfo
 from qms_desktop.services.context import AppContext, Stamp, stamps_of
 from qms_desktop.storage import orm
 
 
 @dataclass(frozen=True)
-class AgencyProfile:
-    full_name: str
-    short_name: str = ""
+class AgencyProfile(AgencyInfo):
+    """The agency's identity as its reports print it (``AgencyInfo``), with what this program needs besides."""
+
     kind: str = AgencyKind.COMMUNE
-    province: str = ""
-    parent_body: str = ""
     recipient: str = ""
-    head_name: str = ""
-    head_title: str = "Chủ tịch"
-    iso_rep_name: str = ""
-    iso_rep_title: str = ""
     doc_symbol: str = "BC-UBND"
-    place_name: str = ""
     code: str = ""  # the unit code the province gave the commune (sent in the package: agency.code)
     mode: str = "commune"  # "commune", or "office": a receiving office's database (issue 14)
 

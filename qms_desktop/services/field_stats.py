@@ -16,6 +16,7 @@ from typing import Iterable, Mapping
 from sqlalchemy import select
 
 from qms_desktop.domain.errors import ValidationError
+from qms_desktop.domain.rates import FieldCounts
 from qms_desktop.domain.schema import INT, FieldSpec, check_date, coerce
 from qms_desktop.domain.text import clean, fold, sort_key
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
@@ -23,7 +24,7 @@ from qms_desktop.services.common import load
 from qms_desktop.services.context import AppContext, Stamp, rows_stamp_of, stamp_of
 from qms_desktop.storage import orm
 
-COUNTS = ("received", "on_time", "late", "pending")
+COUNTS = FieldCounts.COUNTS
 _LABELS = {"received": QT_TRANSLATE_NOOP("Fields", "Applications received"),
            "on_time": QT_TRANSLATE_NOOP("Fields", "Settled on time"),
            "late": QT_TRANSLATE_NOOP("Fields", "Settled late"),
@@ -31,21 +32,12 @@ _LABELS = {"received": QT_TRANSLATE_NOOP("Fields", "Applications received"),
 
 
 @dataclass(frozen=True)
-class FieldLine:
-    field: str
-    received: int = 0
-    on_time: int = 0
-    late: int = 0
-    pending: int = 0
-
-
-@dataclass(frozen=True)
 class FieldStats:
     stat_id: int
     start: dt.date
     end: dt.date
-    lines: tuple[FieldLine, ...]
-    totals: FieldLine  # the period's totals (the sums once lines are saved)
+    lines: tuple[FieldCounts, ...]
+    totals: FieldCounts  # the period's totals (the sums once lines are saved)
     # from get_field_stats(): the period's row and its field lines as loaded (the grid saves with ctx.editing(*stamps))
     stamps: tuple[Stamp, ...] = dataclasses.field(default=(), compare=False)
 
@@ -55,13 +47,13 @@ class ImportResult:
     stat_id: int | None  # None on a dry run
     start: dt.date
     end: dt.date
-    lines: tuple[FieldLine, ...]
+    lines: tuple[FieldCounts, ...]
     created: bool  # a new statistics period was made for the sheet's dates
     total_checked: bool
 
 
-def _line(raw: FieldLine | Mapping, index: int) -> FieldLine:
-    get = (lambda k: getattr(raw, k)) if isinstance(raw, FieldLine) else raw.get
+def _line(raw: FieldCounts | Mapping, index: int) -> FieldCounts:
+    get = (lambda k: getattr(raw, k)) if isinstance(raw, FieldCounts) else raw.get
     name = clean(get("field") or "")
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Line {n}: the field (lĩnh vực) is required."), field="field",
@@ -70,7 +62,7 @@ def _line(raw: FieldLine | Mapping, index: int) -> FieldLine:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label} is too long (at most {max} characters)."),
                               field="field", field_label=QT_TRANSLATE_NOOP("Fields", "Field"), max=200)
     counts = {k: coerce(FieldSpec(k, _LABELS[k], INT, minimum=0, maximum=10_000_000), get(k)) or 0 for k in COUNTS}
-    line = FieldLine(name, **counts)
+    line = FieldCounts(name, **counts)
     settled = line.on_time + line.late + line.pending
     if settled > line.received:
         raise ValidationError(QT_TRANSLATE_NOOP(
@@ -79,12 +71,12 @@ def _line(raw: FieldLine | Mapping, index: int) -> FieldLine:
     return line
 
 
-def validate_lines(lines: Iterable[FieldLine | Mapping]) -> tuple[FieldLine, ...]:
+def validate_lines(lines: Iterable[FieldCounts | Mapping]) -> tuple[FieldCounts, ...]:
     """Clean lines, refusing an empty field name, a negative count, a field twice or too many settled."""
     out, seen = [], set()
     for i, raw in enumerate(lines, start=1):
         line = _line(raw, i)
-        if all(getattr(line, k) == 0 for k in COUNTS) and not isinstance(raw, FieldLine):
+        if all(getattr(line, k) == 0 for k in COUNTS) and not isinstance(raw, FieldCounts):
             continue  # an empty line of the grid
         key = fold(line.field)
         if key in seen:
@@ -96,10 +88,10 @@ def validate_lines(lines: Iterable[FieldLine | Mapping]) -> tuple[FieldLine, ...
 
 
 def _result(stat: orm.ServiceStat) -> FieldStats:
-    lines = tuple(FieldLine(f.field, f.received, f.on_time, f.late, f.pending)
+    lines = tuple(FieldCounts(f.field, f.received, f.on_time, f.late, f.pending)
                   for f in sorted(stat.field_rows, key=lambda f: sort_key(f.field)))
     return FieldStats(stat.id, stat.period_start, stat.period_end, lines,
-                      FieldLine("", stat.received or 0, stat.on_time or 0, stat.late or 0, stat.pending or 0))
+                      FieldCounts("", stat.received or 0, stat.on_time or 0, stat.late or 0, stat.pending or 0))
 
 
 def get_field_stats(ctx: AppContext, stat_id: int) -> FieldStats:
@@ -118,7 +110,7 @@ def known_fields(ctx: AppContext) -> list[str]:
     return sorted((n for n in names if n), key=sort_key)
 
 
-def _save(s, stat: orm.ServiceStat, lines: tuple[FieldLine, ...]) -> None:
+def _save(s, stat: orm.ServiceStat, lines: tuple[FieldCounts, ...]) -> None:
     existing = {fold(f.field): f for f in stat.field_rows}
     wanted = {fold(line.field) for line in lines}
     for key, row in existing.items():
@@ -139,7 +131,7 @@ def _save(s, stat: orm.ServiceStat, lines: tuple[FieldLine, ...]) -> None:
     s.refresh(stat)
 
 
-def set_field_stats(ctx: AppContext, stat_id: int, lines: Iterable[FieldLine | Mapping]) -> FieldStats:
+def set_field_stats(ctx: AppContext, stat_id: int, lines: Iterable[FieldCounts | Mapping]) -> FieldStats:
     """Replace the per-field lines of a statistics period; its totals become their sums.
 
     Raises:
@@ -172,7 +164,7 @@ def import_portal_stats(ctx: AppContext, path: str | os.PathLike, *, start: obje
             "Errors", "The sheet does not state its period (Từ ngày … đến ngày …): give the dates."), field="start")
     if last < first:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The end date is before the start date."), field="end")
-    lines = validate_lines(FieldLine(x.field, x.received, x.on_time, x.late, x.pending) for x in sheet.lines)
+    lines = validate_lines(sheet.lines)
     if dry_run:
         with ctx.tx("import") as s:
             exists = s.scalar(select(orm.ServiceStat.id).where(orm.ServiceStat.period_start == first,

@@ -34,7 +34,7 @@ from qms_desktop.domain.text import sort_key
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.reports.report_data import INT, PERCENT, InspectionAnswer
 from qms_desktop.reports.report_text import (
-    AnnouncementFact, AuditFact, FieldStatFact, FigureValue, InspectionFact, NcFact, ObjectiveFact, PeriodRows,
+    AnnouncementFact, AuditFact, FigureValue, InspectionFact, NcFact, ObjectiveFact, PeriodRows,
     ProcedureFact, ReviewFact, StatFact,
 )
 from qms_desktop.storage import orm
@@ -343,6 +343,16 @@ def _n(pred: Callable[[PeriodQuery], Iterable]) -> Callable[[PeriodQuery], int]:
     return lambda q: sum(1 for _ in pred(q))
 
 
+def _stat_figures(section: str, *columns: tuple[str, str, str]) -> tuple[Figure, ...]:
+    """The figures printed under ``section`` that each sum a statistics column (``ServiceStat.received``…) over
+    the period: one per (column, label, printed label), keyed by the column's name."""
+
+    def figure(key: str, label: str, printed: str) -> Figure:
+        return Figure(key, label, printed, lambda q: q.stat_sum(key), section=section)
+
+    return tuple(figure(*column) for column in columns)
+
+
 FIGURES: tuple[Figure, ...] = (
     # TT 26 Art. 36.1(a): scope
     Figure("tthc_total", QT_TRANSLATE_NOOP("Figures", "TTHC under the commune's authority"), "Số TTHC thuộc thẩm quyền giải quyết",
@@ -375,14 +385,13 @@ FIGURES: tuple[Figure, ...] = (
     Figure("objectives_met", QT_TRANSLATE_NOOP("Figures", "Objectives met"), "Số mục tiêu đạt",
            _n(lambda q: (r for _o, r in q.measured_objectives if r.achieved)), section="conformity"),
     # 36.1(d): processes (the one-stop shop's statistics)
-    Figure("received", QT_TRANSLATE_NOOP("Figures", "TTHC applications received"), "Số hồ sơ TTHC tiếp nhận",
-           lambda q: q.stat_sum("received"), section="processes"),
-    Figure("on_time", QT_TRANSLATE_NOOP("Figures", "Applications settled on time"), "Số hồ sơ giải quyết đúng hạn",
-           lambda q: q.stat_sum("on_time"), section="processes"),
-    Figure("late", QT_TRANSLATE_NOOP("Figures", "Applications settled late"), "Số hồ sơ giải quyết trễ hạn",
-           lambda q: q.stat_sum("late"), section="processes"),
-    Figure("pending", QT_TRANSLATE_NOOP("Figures", "Applications pending"), "Số hồ sơ đang giải quyết",
-           lambda q: q.stat_sum("pending"), section="processes"),
+    *_stat_figures(
+        "processes",
+        ("received", QT_TRANSLATE_NOOP("Figures", "TTHC applications received"), "Số hồ sơ TTHC tiếp nhận"),
+        ("on_time", QT_TRANSLATE_NOOP("Figures", "Applications settled on time"), "Số hồ sơ giải quyết đúng hạn"),
+        ("late", QT_TRANSLATE_NOOP("Figures", "Applications settled late"), "Số hồ sơ giải quyết trễ hạn"),
+        ("pending", QT_TRANSLATE_NOOP("Figures", "Applications pending"), "Số hồ sơ đang giải quyết"),
+    ),
     Figure("on_time_rate", QT_TRANSLATE_NOOP("Figures", "Share settled on time"), "Tỷ lệ giải quyết đúng hạn",
            lambda q: rates.rate(q.stat_sum("on_time"), q.stat_sum("on_time") + q.stat_sum("late")), PERCENT,
            section="processes"),
@@ -416,12 +425,12 @@ FIGURES: tuple[Figure, ...] = (
            "Số đầu ra của các cuộc xem xét đã hoàn thành",
            _n(lambda q: (o for o in q.review_outputs if o.done_date and o.done_date <= q.end))),
     # 36.1(e): citizen petitions and complaints
-    Figure("feedback", QT_TRANSLATE_NOOP("Figures", "Citizen feedback and petitions received"), "Số phản ánh, kiến nghị tiếp nhận",
-           lambda q: q.stat_sum("feedback"), section="complaints"),
-    Figure("complaints", QT_TRANSLATE_NOOP("Figures", "Complaints about TTHC received"), "Số khiếu nại liên quan",
-           lambda q: q.stat_sum("complaints"), section="complaints"),
-    Figure("complaints_resolved", QT_TRANSLATE_NOOP("Figures", "Complaints resolved"), "Số khiếu nại đã giải quyết",
-           lambda q: q.stat_sum("complaints_resolved"), section="complaints"),
+    *_stat_figures(
+        "complaints",
+        ("feedback", QT_TRANSLATE_NOOP("Figures", "Citizen feedback and petitions received"), "Số phản ánh, kiến nghị tiếp nhận"),
+        ("complaints", QT_TRANSLATE_NOOP("Figures", "Complaints about TTHC received"), "Số khiếu nại liên quan"),
+        ("complaints_resolved", QT_TRANSLATE_NOOP("Figures", "Complaints resolved"), "Số khiếu nại đã giải quyết"),
+    ),
     Figure("petitions", QT_TRANSLATE_NOOP("Figures", "Citizen feedback and petitions recorded in the book"),
            "Số phản ánh, kiến nghị ghi trong sổ theo dõi", lambda q: len(q.petitions), section="complaints"),
     Figure("petitions_answered", QT_TRANSLATE_NOOP("Figures", "Of which answered by the end"), "Trong đó đã trả lời",
@@ -595,7 +604,7 @@ def _stat_fact(x: orm.ServiceStat) -> StatFact:
                     x.feedback or 0, x.complaints or 0, x.complaints_resolved or 0)
 
 
-def _field_stats(stats: list[orm.ServiceStat]) -> tuple[tuple[FieldStatFact, ...], tuple[str, ...]]:
+def _field_stats(stats: list[orm.ServiceStat]) -> tuple[tuple[...], tuple[str, ...]]:
     """Per-field sums over the window's statistics rows, and the rows whose detail is missing or does
     not add up to their totals."""
     sums: dict[str, list[int]] = {}
@@ -605,14 +614,14 @@ def _field_stats(stats: list[orm.ServiceStat]) -> tuple[tuple[FieldStatFact, ...
         if not x.field_rows:
             gaps.append(label)
             continue
-        totals = [sum(getattr(f, k) for f in x.field_rows) for k in ("received", "on_time", "late", "pending")]
+        totals = [sum(getattr(f, k) for f in x.field_rows) for k in rates.FieldCounts.COUNTS]
         if totals != [x.received or 0, x.on_time or 0, x.late or 0, x.pending or 0]:
             gaps.append(label)
         for f in x.field_rows:
             acc = sums.setdefault(f.field, [0, 0, 0, 0])
-            for i, k in enumerate(("received", "on_time", "late", "pending")):
+            for i, k in enumerate(rates.FieldCounts.COUNTS):
                 acc[i] += getattr(f, k) or 0
-    rows = tuple(FieldStatFact(name, *values) for name, values in sorted(sums.items(), key=lambda kv: sort_key(kv[0])))
+    rows = tuple(rates.FieldCounts(name, *values) for name, values in sorted(sums.items(), key=lambda kv: sort_key(kv[0])))
     return rows, tuple(gaps)
 
 

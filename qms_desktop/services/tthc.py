@@ -20,8 +20,8 @@ from sqlalchemy import select
 from qms_desktop.domain.errors import NotFound, QmsError, ValidationError
 from qms_desktop.domain.text import clean, fold, sort_key
 from qms_desktop.exchange.tthc_excel import (
-    ABOLISHED, AMENDED, NEW, REPLACED, Decision, ParseResult, RejectedRow, Section, TthcRecord, WorkbookRefused,
-    parse_time_limit, parse_tthc_workbook, split_code,
+    ABOLISHED, AMENDED, NEW, REPLACED, Decision, ParseResult, RejectedRow, Section, TthcFields, TthcRecord,
+    WorkbookRefused, parse_time_limit, parse_tthc_workbook, split_code,
 )
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.jobs import Progress
@@ -54,25 +54,14 @@ class ImportRefused(QmsError):
 
 
 @dataclass(frozen=True)
-class TthcRow:
+class TthcRow(TthcFields):
     id: int
-    code: str
-    name: str
-    field: str
-    time_limit: str
-    time_limit_days: float | None
     in_scope: bool
     covered: bool = False
-    provincial_code: str = ""
     status: str = ACTIVE  # active / abolished / replaced
     status_decision: str = ""
     status_date: dt.date | None = None
-    successor_code: str = ""
     temporary_code: bool = False
-    fee: str = ""
-    legal_basis: str = ""
-    agency: str = ""
-    dvc_level: str = ""
 
 
 @dataclass(frozen=True)
@@ -184,10 +173,12 @@ class ImportPlan:
 
 
 def _to_row(t: orm.Tthc, covered: bool = False) -> TthcRow:
-    return TthcRow(t.id, t.code, t.name, t.field, t.time_limit, t.time_limit_days, t.in_scope, covered,
-                   t.provincial_code or "", t.status or ACTIVE, t.status_decision or "", t.status_date,
-                   t.successor_code or "", bool(t.temporary_code), t.fee or "", t.legal_basis or "",
-                   t.agency or "", t.dvc_level or "")
+    return TthcRow(id=t.id, code=t.code, name=t.name, field=t.field, time_limit=t.time_limit,
+                   time_limit_days=t.time_limit_days, in_scope=t.in_scope, covered=covered,
+                   provincial_code=t.provincial_code or "", status=t.status or ACTIVE,
+                   status_decision=t.status_decision or "", status_date=t.status_date,
+                   successor_code=t.successor_code or "", temporary_code=bool(t.temporary_code), fee=t.fee or "",
+                   legal_basis=t.legal_basis or "", agency=t.agency or "", dvc_level=t.dvc_level or "")
 
 
 def list_tthc(ctx: AppContext, *, search: str = "", in_scope_only: bool = False) -> list[TthcRow]:

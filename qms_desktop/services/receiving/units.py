@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from qms_desktop.domain.text import clean, fold, sort_key
+from qms_desktop.exchange.units_excel import UnitFields, parse_units_workbook
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.jobs import CancelToken, ProgressSink, no_progress
 from qms_desktop.services.context import AppContext, Stamp, stamp_of
@@ -54,17 +55,12 @@ def normalise_fingerprint(text: str) -> str:
     return " ".join(raw[i:i + 4] for i in range(0, 16, 4))
 
 
-@dataclass(frozen=True)
-class UnitRow:
+UnitInput = UnitFields  # what the unit's form saves
+
+
+@dataclass(frozen=True, kw_only=True)
+class UnitRow(UnitFields):
     id: int
-    code: str
-    name: str
-    kind: str
-    opened: dt.date | None
-    closed: dt.date | None
-    predecessors: str
-    expected: bool
-    not_expected_reason: str
     key_fingerprint: str
     key_source: str
     key_pinned_at: dt.datetime | None
@@ -73,22 +69,12 @@ class UnitRow:
     stamp: Stamp | None = field(default=None, compare=False)  # from get_unit(): the unit's form saves with ctx.editing(stamp)
 
 
-@dataclass(frozen=True)
-class UnitInput:
-    code: str
-    name: str
-    kind: str = "xa"
-    opened: dt.date | None = None
-    closed: dt.date | None = None
-    predecessors: str = ""
-    expected: bool = True
-    not_expected_reason: str = ""
-
-
 def _row(u: orm.RxUnit) -> UnitRow:
     head = f"{u.chain_count}:{u.chain_hash}" if u.chain_count is not None and u.chain_hash else ""
-    return UnitRow(u.id, u.code, u.name, u.kind, u.opened, u.closed, u.predecessors, u.expected,
-                   u.not_expected_reason, u.key_fingerprint, u.key_source, u.key_pinned_at, u.key_pinned_by, head)
+    return UnitRow(id=u.id, code=u.code, name=u.name, kind=u.kind, opened=u.opened, closed=u.closed,
+                   predecessors=u.predecessors, expected=u.expected, not_expected_reason=u.not_expected_reason,
+                   key_fingerprint=u.key_fingerprint, key_source=u.key_source, key_pinned_at=u.key_pinned_at,
+                   key_pinned_by=u.key_pinned_by, chain_head=head)
 
 
 def list_units(ctx: AppContext, *, search: str = "") -> list[UnitRow]:
@@ -190,7 +176,6 @@ def import_units(ctx: AppContext, path, *, dry_run: bool = False, progress: Prog
     Raises:
         WorkbookRefused / UnitWorkbookRefused: the file cannot be imported (nothing is written).
     """
-    from qms_desktop.exchange.units_excel import parse_units_workbook  # openpyxl: at first use
     from qms_desktop.jobs import Progress
 
     ctx.require("import")
@@ -205,8 +190,7 @@ def import_units(ctx: AppContext, path, *, dry_run: bool = False, progress: Prog
     with ctx.tx("import") as s:
         existing = {u.code: u for u in s.scalars(select(orm.RxUnit))}
         for rec in parsed.records:
-            values = dict(name=rec.name, kind=rec.kind, opened=rec.opened, closed=rec.closed,
-                          predecessors=rec.predecessors, expected=rec.expected, not_expected_reason=rec.reason)
+            values = {k: getattr(rec, k) for k in _FIELDS}
             unit = existing.get(rec.code)
             if unit is None:
                 plan.added.append(rec)
