@@ -604,9 +604,10 @@ def _stat_fact(x: orm.ServiceStat) -> StatFact:
                     x.feedback or 0, x.complaints or 0, x.complaints_resolved or 0)
 
 
-def _field_stats(stats: list[orm.ServiceStat]) -> tuple[tuple[...], tuple[str, ...]]:
+def _field_stats(stats: list[orm.ServiceStat]) -> tuple[tuple[rates.FieldCounts, ...], tuple[str, ...]]:
     """Per-field sums over the window's statistics rows, and the rows whose detail is missing or does
     not add up to their totals."""
+    counts = rates.FieldCounts.COUNTS
     sums: dict[str, list[int]] = {}
     gaps = []
     for x in stats:
@@ -614,12 +615,12 @@ def _field_stats(stats: list[orm.ServiceStat]) -> tuple[tuple[...], tuple[str, .
         if not x.field_rows:
             gaps.append(label)
             continue
-        totals = [sum(getattr(f, k) for f in x.field_rows) for k in rates.FieldCounts.COUNTS]
-        if totals != [x.received or 0, x.on_time or 0, x.late or 0, x.pending or 0]:
+        totals = [sum(getattr(f, k) for f in x.field_rows) for k in counts]
+        if totals != [getattr(x, k) or 0 for k in counts]:
             gaps.append(label)
         for f in x.field_rows:
-            acc = sums.setdefault(f.field, [0, 0, 0, 0])
-            for i, k in enumerate(rates.FieldCounts.COUNTS):
+            acc = sums.setdefault(f.field, [0] * len(counts))
+            for i, k in enumerate(counts):
                 acc[i] += getattr(f, k) or 0
     rows = tuple(rates.FieldCounts(name, *values) for name, values in sorted(sums.items(), key=lambda kv: sort_key(kv[0])))
     return rows, tuple(gaps)
