@@ -36,6 +36,13 @@ def render(msg: Message, translate: Translate = identity_translate) -> str:
         return text
 
 
+def local_time(at: dt.datetime) -> dt.datetime:
+    """A moment as stored (naive UTC) in this computer's time zone (naive): what the user reads, and
+    the day it falls on there (a package received at 05:37 in Hà Nội is received that day, not the
+    day before as in UTC)."""
+    return at.replace(tzinfo=dt.timezone.utc).astimezone().replace(tzinfo=None)
+
+
 def format_date(value: dt.date | None) -> str:
     """dd/MM/yyyy, the form used on every screen and printout."""
     return value.strftime("%d/%m/%Y") if value else ""

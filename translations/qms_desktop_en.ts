@@ -2555,6 +2555,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>{field_label}: record {id} does not exist.</translation>
     </message>
     <message>
+        <source>Another record already has this {field_label}: {value}.</source>
+        <translation>Another record already has this {field_label}: {value}.</translation>
+    </message>
+    <message>
         <source>This kind of record cannot be cancelled; edit it instead.</source>
         <translation>This kind of record cannot be cancelled; edit it instead.</translation>
     </message>
@@ -2811,6 +2815,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>The frozen content of report {number} was changed outside the application (it no longer has the SHA-256 recorded when it was finalised); it cannot be exported. Restore the last good backup.</translation>
     </message>
     <message>
+        <source>{count} record(s) no longer match the change history (changed, added or deleted outside the application): a report cannot be sent from this database. Open Change history → Check integrity (or run qms check) to see them, then restore the last good backup.</source>
+        <translation>{count} record(s) no longer match the change history (changed, added or deleted outside the application): a report cannot be sent from this database. Open Change history → Check integrity (or run qms check) to see them, then restore the last good backup.</translation>
+    </message>
+    <message>
         <source>Fill in the agency profile before making a report.</source>
         <translation>Fill in the agency profile before making a report.</translation>
     </message>
@@ -2957,6 +2965,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>The field {name} is listed twice.</source>
         <translation>The field {name} is listed twice.</translation>
+    </message>
+    <message>
+        <source>These dates overlap the statistics already recorded for {start} – {end}: the applications would be counted twice. Correct that period, or choose dates outside it.</source>
+        <translation>These dates overlap the statistics already recorded for {start} – {end}: the applications would be counted twice. Correct that period, or choose dates outside it.</translation>
     </message>
     <message>
         <source>The sheet does not state its period (Từ ngày … đến ngày …): give the dates.</source>
@@ -4905,6 +4917,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>signed with an unknown key ({fingerprint}): another key was just confirmed for {unit}.</translation>
     </message>
     <message>
+        <source>first package from {unit}: its key {fingerprint} is not confirmed yet, and only a leader&apos;s account can confirm a unit&apos;s key. Ask a leader to import this package or to enrol the key: qms inbox trust {code} &quot;{fingerprint}&quot;.</source>
+        <translation>first package from {unit}: its key {fingerprint} is not confirmed yet, and only a leader&apos;s account can confirm a unit&apos;s key. Ask a leader to import this package or to enrol the key: qms inbox trust {code} &quot;{fingerprint}&quot;.</translation>
+    </message>
+    <message>
         <source>first package from {unit}: its key {fingerprint} is not confirmed yet. Compare it with the fingerprint printed on the signed report or read out by phone, then enrol it: qms inbox trust {code} &quot;{fingerprint}&quot;.</source>
         <translation>first package from {unit}: its key {fingerprint} is not confirmed yet. Compare it with the fingerprint printed on the signed report or read out by phone, then enrol it: qms inbox trust {code} &quot;{fingerprint}&quot;.</translation>
     </message>
@@ -4917,8 +4933,8 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>An older package arriving late: its history is part of the chain already seen ({count} entries).</translation>
     </message>
     <message>
-        <source>Continuity of the sender&apos;s history cannot be verified: the package has no checkpoint at entry {count}, the head seen last time.</source>
-        <translation>Continuity of the sender&apos;s history cannot be verified: the package has no checkpoint at entry {count}, the head seen last time.</translation>
+        <source>Continuity of the sender&apos;s history cannot be verified: the package has no checkpoint at entry {count}, the head seen last time. The commune may have restored an older copy of its data; the head seen last time is kept for its next packages.</source>
+        <translation>Continuity of the sender&apos;s history cannot be verified: the package has no checkpoint at entry {count}, the head seen last time. The commune may have restored an older copy of its data; the head seen last time is kept for its next packages.</translation>
     </message>
     <message>
         <source>history rewritten: the sender&apos;s history chain ({count}:{hash}) does not extend the head seen in its previous package ({seen_count}:{seen_hash}).</source>
@@ -7637,6 +7653,10 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
     <message>
         <source>The figures are stated up to {as_of}, after the report&apos;s date {date}.</source>
         <translation>The figures are stated up to {as_of}, after the report&apos;s date {date}.</translation>
+    </message>
+    <message>
+        <source>{count} record(s) no longer match the change history (changed, added or deleted outside the application), or the history itself was altered: a report built on them would not be true. Open Change history → Check integrity (or run qms check) to see them, then restore the last good backup.</source>
+        <translation>{count} record(s) no longer match the change history (changed, added or deleted outside the application), or the history itself was altered: a report built on them would not be true. Open Change history → Check integrity (or run qms check) to see them, then restore the last good backup.</translation>
     </message>
     <message>
         <source>Part III (shortcomings and causes) is empty while the report itself lists problems: {problems}. Write them before signing.</source>

@@ -2552,6 +2552,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>{field_label}: hồ sơ {id} không tồn tại.</translation>
     </message>
     <message>
+        <source>Another record already has this {field_label}: {value}.</source>
+        <translation>Đã có bản ghi khác với {field_label} này: {value}.</translation>
+    </message>
+    <message>
         <source>This kind of record cannot be cancelled; edit it instead.</source>
         <translation>Loại hồ sơ này không hủy được; hãy sửa nội dung.</translation>
     </message>
@@ -2808,6 +2812,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Nội dung đã chốt của báo cáo {number} đã bị sửa ngoài ứng dụng (không còn khớp mã SHA-256 ghi lại khi chốt); không thể xuất báo cáo. Hãy khôi phục bản sao lưu tốt gần nhất.</translation>
     </message>
     <message>
+        <source>{count} record(s) no longer match the change history (changed, added or deleted outside the application): a report cannot be sent from this database. Open Change history → Check integrity (or run qms check) to see them, then restore the last good backup.</source>
+        <translation>{count} bản ghi không còn khớp với nhật ký thay đổi (bị sửa, thêm hoặc xóa ngoài ứng dụng): không thể gửi báo cáo từ cơ sở dữ liệu này. Hãy mở Nhật ký thay đổi → Kiểm tra tính toàn vẹn (hoặc chạy qms check) để xem, rồi khôi phục bản sao lưu tốt gần nhất.</translation>
+    </message>
+    <message>
         <source>Fill in the agency profile before making a report.</source>
         <translation>Hãy nhập thông tin cơ quan trước khi lập báo cáo.</translation>
     </message>
@@ -2954,6 +2962,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>The field {name} is listed twice.</source>
         <translation>Lĩnh vực {name} bị nhập hai lần.</translation>
+    </message>
+    <message>
+        <source>These dates overlap the statistics already recorded for {start} – {end}: the applications would be counted twice. Correct that period, or choose dates outside it.</source>
+        <translation>Khoảng thời gian này trùng với số liệu thống kê đã nhập cho kỳ {start} – {end}: hồ sơ sẽ bị tính hai lần. Hãy sửa kỳ đó, hoặc chọn ngày nằm ngoài kỳ đó.</translation>
     </message>
     <message>
         <source>The sheet does not state its period (Từ ngày … đến ngày …): give the dates.</source>
@@ -4901,6 +4913,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>được ký bằng khóa lạ ({fingerprint}): vừa xác nhận một khóa khác cho {unit}.</translation>
     </message>
     <message>
+        <source>first package from {unit}: its key {fingerprint} is not confirmed yet, and only a leader&apos;s account can confirm a unit&apos;s key. Ask a leader to import this package or to enrol the key: qms inbox trust {code} &quot;{fingerprint}&quot;.</source>
+        <translation>gói đầu tiên của {unit}: khóa {fingerprint} chưa được xác nhận, và chỉ tài khoản lãnh đạo mới được xác nhận khóa của đơn vị. Hãy đề nghị lãnh đạo nhập gói này hoặc ghi nhận khóa: qms inbox trust {code} &quot;{fingerprint}&quot;.</translation>
+    </message>
+    <message>
         <source>first package from {unit}: its key {fingerprint} is not confirmed yet. Compare it with the fingerprint printed on the signed report or read out by phone, then enrol it: qms inbox trust {code} &quot;{fingerprint}&quot;.</source>
         <translation>gói đầu tiên của {unit}: khóa {fingerprint} chưa được xác nhận. Hãy đối chiếu với mã in trên báo cáo giấy có chữ ký hoặc mã đọc qua điện thoại, rồi ghi nhận: qms inbox trust {code} &quot;{fingerprint}&quot;.</translation>
     </message>
@@ -4913,8 +4929,8 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Gói cũ hơn đến muộn: nhật ký của gói là một phần của chuỗi đã thấy ({count} mục).</translation>
     </message>
     <message>
-        <source>Continuity of the sender&apos;s history cannot be verified: the package has no checkpoint at entry {count}, the head seen last time.</source>
-        <translation>Không kiểm tra được tính liên tục của nhật ký nơi gửi: gói không có điểm đối chiếu tại mục {count}, đầu chuỗi đã thấy lần trước.</translation>
+        <source>Continuity of the sender&apos;s history cannot be verified: the package has no checkpoint at entry {count}, the head seen last time. The commune may have restored an older copy of its data; the head seen last time is kept for its next packages.</source>
+        <translation>Không kiểm tra được tính liên tục của nhật ký nơi gửi: gói không có mốc kiểm tra tại mục {count}, đầu chuỗi đã thấy lần trước. Có thể xã đã khôi phục một bản dữ liệu cũ; đầu chuỗi đã thấy lần trước được giữ lại để đối chiếu các gói sau.</translation>
     </message>
     <message>
         <source>history rewritten: the sender&apos;s history chain ({count}:{hash}) does not extend the head seen in its previous package ({seen_count}:{seen_hash}).</source>
@@ -7630,6 +7646,10 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
     <message>
         <source>The figures are stated up to {as_of}, after the report&apos;s date {date}.</source>
         <translation>Số liệu ghi tính đến ngày {as_of}, sau ngày của báo cáo {date}.</translation>
+    </message>
+    <message>
+        <source>{count} record(s) no longer match the change history (changed, added or deleted outside the application), or the history itself was altered: a report built on them would not be true. Open Change history → Check integrity (or run qms check) to see them, then restore the last good backup.</source>
+        <translation>{count} bản ghi không còn khớp với nhật ký thay đổi (bị sửa, thêm hoặc xóa ngoài ứng dụng), hoặc chính nhật ký đã bị sửa: báo cáo lập từ các bản ghi đó sẽ không trung thực. Hãy mở Nhật ký thay đổi → Kiểm tra tính toàn vẹn (hoặc chạy qms check) để xem, rồi khôi phục bản sao lưu tốt gần nhất.</translation>
     </message>
     <message>
         <source>Part III (shortcomings and causes) is empty while the report itself lists problems: {problems}. Write them before signing.</source>

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from qms_desktop.cli import common
 from qms_desktop.cli.common import Refused, read_text, say
-from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, local_time
 
 
 def register(sub) -> dict:
@@ -144,7 +144,7 @@ def _status_rows(ov) -> list[dict]:
         rows.append({"code": r.code, "name": r.name, "kind": r.kind, "expected": r.expected,
                      "not_expected_reason": r.not_expected_reason, "state": r.state, "counted": r.counted,
                      "on_time": r.on_time, "late": r.late, "sent_date": r.sent_date,
-                     "received_date": r.received_at.date() if r.received_at else None, "version": r.version,
+                     "received_date": local_time(r.received_at).date() if r.received_at else None, "version": r.version,
                      "warnings": [w.rule for w in r.warnings]})
     return rows
 

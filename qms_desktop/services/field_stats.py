@@ -145,6 +145,27 @@ def set_field_stats(ctx: AppContext, stat_id: int, lines: Iterable[FieldCounts |
         return _result(stat)
 
 
+def refuse_overlap(s, start: dt.date, end: dt.date, exclude_id: int | None = None) -> None:
+    """A statistics period may not overlap another one (its applications would be counted twice in a
+    report); the same dates are the same period (the import adds to it).
+
+    Raises:
+        ValidationError: the first other period it overlaps, with its dates.
+    """
+    from qms_desktop.i18n import format_date
+
+    query = select(orm.ServiceStat.period_start, orm.ServiceStat.period_end).where(
+        orm.ServiceStat.period_start <= end, orm.ServiceStat.period_end >= start)
+    if exclude_id is not None:
+        query = query.where(orm.ServiceStat.id != exclude_id)
+    other = s.execute(query.order_by(orm.ServiceStat.period_start).limit(1)).first()
+    if other is not None:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "These dates overlap the statistics already recorded for {start} – {end}: the applications "
+                      "would be counted twice. Correct that period, or choose dates outside it."),
+            field="period_start", start=format_date(other[0]), end=format_date(other[1]))
+
+
 def import_portal_stats(ctx: AppContext, path: str | os.PathLike, *, start: object = None, end: object = None,
                         dry_run: bool = False) -> ImportResult:
     """Import the province's portal export of results per field into the statistics period of its dates
@@ -169,12 +190,15 @@ def import_portal_stats(ctx: AppContext, path: str | os.PathLike, *, start: obje
         with ctx.tx("import") as s:
             exists = s.scalar(select(orm.ServiceStat.id).where(orm.ServiceStat.period_start == first,
                                                                orm.ServiceStat.period_end == last))
+            if exists is None:
+                refuse_overlap(s, first, last)  # as the import itself would
         return ImportResult(None, first, last, lines, exists is None, sheet.total_checked)
     with ctx.tx("import") as s:
         stat = s.scalar(select(orm.ServiceStat).where(orm.ServiceStat.period_start == first,
                                                       orm.ServiceStat.period_end == last))
         created = stat is None
         if created:
+            refuse_overlap(s, first, last)
             stat = orm.ServiceStat(period_start=first, period_end=last, note="Nhập từ Hệ thống thông tin giải quyết "
                                                                              "TTHC của tỉnh")
             s.add(stat)

@@ -97,6 +97,39 @@ def _check_refs(session, kind: str, values: dict) -> None:
                                       field=f.name, field_label=f.label, id=values[f.name])
 
 
+def _unique_keys(kind: str) -> list[tuple[str, ...]]:
+    """The model's unique columns and column groups that the kind's form edits."""
+    from sqlalchemy import UniqueConstraint
+
+    table = MODELS[kind].__table__
+    editable = {f.name for f in spec(kind).fields}
+    keys = [(c.name,) for c in table.columns if c.unique]
+    keys += [tuple(c.name for c in u.columns) for u in table.constraints if isinstance(u, UniqueConstraint)]
+    return [k for k in dict.fromkeys(keys) if set(k) <= editable]
+
+
+def _check_unique(session, kind: str, values: dict, record_id: int | None = None) -> None:
+    """Refuse a value another record already holds (a unit's name, a policy's year; a statistics period
+    overlapping another), with the field to correct, before the database would refuse it in its own words."""
+    from qms_desktop.i18n import format_date
+
+    model, fields = MODELS[kind], {f.name: f for f in spec(kind).fields}
+    if kind == "service_stat" and values.get("period_start") and values.get("period_end"):
+        from qms_desktop.services.field_stats import refuse_overlap  # the import of the portal's export checks the same
+
+        refuse_overlap(session, values["period_start"], values["period_end"], record_id)
+    for key in _unique_keys(kind):
+        if any(values.get(name) is None for name in key):
+            continue
+        query = select(model.id).where(*(getattr(model, name) == values[name] for name in key))
+        if record_id is not None:
+            query = query.where(model.id != record_id)
+        if session.scalar(query.limit(1)) is not None:
+            shown = " – ".join(format_date(v) if hasattr(v, "isoformat") else str(v) for v in (values[n] for n in key))
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Another record already has this {field_label}: {value}."),
+                                  field=key[-1], field_label=fields[key[-1]].label, value=shown)
+
+
 def create(ctx: AppContext, kind: str, values: dict) -> RecordRow:
     """Create one record after validating every field.
 
@@ -106,6 +139,7 @@ def create(ctx: AppContext, kind: str, values: dict) -> RecordRow:
     clean_values = validate(kind, values)
     with ctx.tx(spec(kind).permission) as s:
         _check_refs(s, kind, clean_values)
+        _check_unique(s, kind, clean_values)
         obj = MODELS[kind](**clean_values)
         s.add(obj)
         s.flush()
@@ -120,6 +154,7 @@ def update(ctx: AppContext, kind: str, record_id: int, values: dict) -> RecordRo
         merged = {f.name: getattr(obj, f.name) for f in spec(kind).fields} | clean_values
         validate(kind, merged)
         _check_refs(s, kind, clean_values)
+        _check_unique(s, kind, merged, record_id)
         for key, value in clean_values.items():
             setattr(obj, key, value)
         s.flush()

@@ -148,9 +148,10 @@ def build_small_commune(template: Path, work: Path, tag: str) -> Sent:
     profile = agency.get_profile(ctx)
     if tag == "BL":
         name, code = "Ủy ban nhân dân phường Bảo Lộc", ""
-        records.create(ctx, "service_stat", {"period_start": "01/02/2026", "period_end": "28/02/2026", "received": 500,
-                                             "on_time": 430, "late": 60, "pending": 10, "feedback": 3,
-                                             "complaints": 2, "complaints_resolved": 1})
+        quarter = next(r for r in records.list_records(ctx, "service_stat")
+                       if r.values["period_start"] == dt.date(2026, 1, 1))  # its own first quarter's figures
+        records.update(ctx, "service_stat", quarter.id, {"received": 1140, "on_time": 1052, "late": 72, "pending": 16,
+                                                         "feedback": 7, "complaints": 3, "complaints_resolved": 2})
         ncs.open_nc(ctx, description="Hồ sơ đất đai trả chậm", detected_date="02/03/2026", source="other",
                     severity="major", due_date="15/04/2026")
         moment = dt.datetime(2026, 6, 25, 14, 0, tzinfo=ICT)

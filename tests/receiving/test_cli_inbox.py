@@ -179,3 +179,29 @@ def test_init_receiving_database_refuses_commune_commands_mixing(qms, db_target,
     capsys.readouterr()
     assert cli.main(["--lang", "en", "--db", str(path), "inbox", "import", str(tmp_path)]) == 1
     assert "not a receiving office's" in capsys.readouterr().err
+
+
+@pytest.fixture
+def hanoi_clock(monkeypatch):
+    """The office's PC in Việt Nam (UTC+7); the clock at 05:37 on 25/06/2026 there, 22:37 on the 24th in UTC."""
+    import datetime as dt
+    import time
+
+    from qms_desktop.services.receiving import inbox
+
+    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")
+    time.tzset()
+    monkeypatch.setattr(inbox, "_now", lambda: dt.datetime(2026, 6, 24, 22, 37))
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_the_day_a_package_is_received_is_the_offices_day(qms, province, hanoi_clock):
+    """Moments are stored in UTC; the day shown and printed is the one on the office's calendar."""
+    s = province.sent["TP"]
+    assert qms("inbox", "trust", s.code, s.fingerprint)[0] == 0
+    assert qms("inbox", "import", s.package)[0] == 0
+    code, out, err = qms("inbox", "status", "--period", PERIOD, "--format", "json")
+    assert code == 0, err
+    assert {u["code"]: u["received_date"] for u in json.loads(out)["units"]}["LD-TP"] == "2026-06-25"

@@ -230,9 +230,9 @@ def test_corrected_version_supersedes_and_review_states(office, province, tmp_pa
     ctx = AppContext(db, Actor(*bl.leader), lambda: dt.date(2026, 7, 3))
     from qms_desktop.services import records
 
-    records.create(ctx, "service_stat", {"period_start": "01/05/2026", "period_end": "31/05/2026", "received": 40,
-                                         "on_time": 40, "late": 0, "pending": 0, "feedback": 0, "complaints": 0,
-                                         "complaints_resolved": 0})
+    spring = next(r for r in records.list_records(ctx, "service_stat") if r.values["period_start"] == dt.date(2026, 4, 1))
+    records.update(ctx, "service_stat", spring.id, {"received": spring.values["received"] + 40,  # 40 forgotten, on time
+                                                    "on_time": spring.values["on_time"] + 40})
     v2 = reports.correct_report(ctx, bl.report_id)
     reports.update_report(ctx, v2.id, shortcomings="Một số hồ sơ còn trễ hạn.")  # the pre-flight asks for Part III
     reports.finalize_report(ctx, v2.id, date="03/07/2026", acknowledge_all=True)
@@ -382,6 +382,23 @@ def _with_chain(sent, dest: Path, head: tuple[int, str], checkpoints: list[tuple
     return resign(sent.package, dest, key, change)
 
 
+def _as_version(path: Path, version: int, key) -> Path:
+    """The package at ``path`` re-signed by its sender as version ``version`` of its report."""
+    import hashlib
+
+    m = members(path)
+    manifest = json.loads(m["manifest.json"])
+    data = json.loads(m["report.json"])
+    data["report_version"] = manifest["report"]["version"] = version
+    m["report.json"] = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    for f in manifest["files"]:
+        if f["name"] == "report.json":
+            f["sha256"], f["size"] = hashlib.sha256(m["report.json"]).hexdigest(), len(m["report.json"])
+    m["manifest.json"] = manifest_bytes(manifest)
+    m["manifest.sig"] = base64.b64encode(key.sign(m["manifest.json"])) + b"\n"
+    return rezip(m, path)
+
+
 def test_history_chain_must_extend_the_head_seen_before(office, province, tmp_path):
     trust_all(office, province)
     tp = province.sent["TP"]
@@ -421,21 +438,56 @@ def test_history_chain_must_extend_the_head_seen_before(office, province, tmp_pa
     # a cut history: a chain shorter than the one already seen
     shorter = _with_chain(tp, tmp_path / "p4.zip", (12, h[12]), [(10, h[10])])
     for path in (rewritten, shorter):
-        m = members(path)
-        manifest = json.loads(m["manifest.json"])
-        data = json.loads(m["report.json"])
-        data["report_version"] = manifest["report"]["version"] = 2
-        m["report.json"] = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
-        for f in manifest["files"]:
-            if f["name"] == "report.json":
-                f["sha256"], f["size"] = hashlib.sha256(m["report.json"]).hexdigest(), len(m["report.json"])
-        m["manifest.json"] = manifest_bytes(manifest)
-        m["manifest.sig"] = base64.b64encode(key.sign(m["manifest.json"])) + b"\n"
-        rezip(m, path)
+        _as_version(path, 2, key)
     result = rx.import_packages(december, [rewritten, shorter])
     assert statuses(result) == ["refused", "refused"]
     assert all("history rewritten" in o.reason.render() for o in result.outcomes)
     assert db_bytes(office) == before
+
+
+def test_only_a_leader_confirms_a_units_first_key(office, province):
+    """Pinning a key is trusting a sender, as `qms inbox trust` is: a secretary's import (even with
+    the CLI's --trust-new, a confirm that always says yes) does not pin it."""
+    secretary = AppContext(office.db, Actor("thuky", "secretary", ""), lambda: OFFICE_TODAY)
+    before = db_bytes(office)
+    asked = []
+    result = rx.import_packages(secretary, [province.sent["TP"].package], confirm_key=lambda q: asked.append(q) or True)
+    assert statuses(result) == ["refused"] and result.outcomes[0].needs_key and not asked
+    assert "only a leader's account can confirm" in result.outcomes[0].reason.render()
+    assert db_bytes(office) == before
+    assert statuses(rx.import_packages(office, [province.sent["TP"].package], confirm_key=lambda q: True)) == ["accepted"]
+
+
+def test_an_unverifiable_history_never_becomes_the_head_later_packages_are_held_to(office, province, tmp_path):
+    """A commune restores an older copy of its data (its last export is gone with it), writes on and
+    sends again: the package cannot show the head the office saw. It is taken with a warning, but the
+    office keeps the head it saw, so the real history's next package still extends it and the restored
+    one never does."""
+    trust_all(office, province)
+    tp = province.sent["TP"]
+    key = sender_key(tp)
+    h = {n: f"{n:064x}" for n in (7, 10, 13, 15)}
+    o = rx.import_packages(office, [_with_chain(tp, tmp_path / "p1.zip", (10, h[10]), [(7, h[7])])]).outcomes[0]
+    assert o.status == "accepted"
+
+    restored = _as_version(_with_chain(tp, tmp_path / "p2.zip", (13, h[13]), [(7, h[7])]), 2, key)
+    o = rx.import_packages(office, [restored]).outcomes[0]
+    assert o.status == "superseded"
+    assert ["no checkpoint at entry 10" in n.render() and "kept" in n.render() for n in o.notes] == [True]
+    assert rx.get_unit(office, "LD-TP").chain_head == f"10:{h[10]}"
+
+    stripped = _as_version(resign(tp.package, tmp_path / "p3.zip", key,
+                                  lambda mf: [mf.pop(k, None) for k in ("chain_head", "chain_checkpoints")]), 3, key)
+    o = rx.import_packages(office, [stripped]).outcomes[0]
+    assert o.status == "superseded" and ["cannot be verified" in n.render() for n in o.notes] == [True]
+    assert rx.get_unit(office, "LD-TP").chain_head == f"10:{h[10]}"
+
+    real = _as_version(_with_chain(tp, tmp_path / "p4.zip", (15, h[15]), [(7, h[7]), (10, h[10])]), 4, key)
+    o = rx.import_packages(office, [real]).outcomes[0]
+    assert o.status == "superseded" and not o.notes
+    assert rx.get_unit(office, "LD-TP").chain_head == f"15:{h[15]}"
+    assert [p.continuity for p in sorted(rx.list_packages(office), key=lambda p: p.version)] == [
+        "first", "unverifiable", "unverifiable", "extends"]
 
 
 def test_package_without_chain_keys_is_taken_with_a_warning(office, province, tmp_path):

@@ -282,6 +282,31 @@ def test_finding3_an_edited_snapshot_is_detected_and_never_exported(commune, cap
     assert list(usb.iterdir()) == []
 
 
+def test_a_report_is_neither_signed_nor_sent_on_records_edited_outside(commune, capsys, monkeypatch, tmp_path):
+    """`qms check` sees an outside edit; finalising (the figures and texts frozen for the chairman's
+    signature) and exporting (the package for the receiving office) must see it too."""
+    db = Database.open(commune)
+    draft = reports.correct_report(ctx(db), 1)
+    db.close()
+    code, out, _err = qms(capsys, monkeypatch, commune, "report", "preflight", str(draft.id))
+    assert "records_altered" not in out
+    sql(commune, "UPDATE nonconformity SET description = 'Không có sự không phù hợp nào', status = 'closed' WHERE id = 1")
+    code, out, _err = qms(capsys, monkeypatch, commune, "report", "preflight", str(draft.id))
+    assert "refusal\trecords_altered\t1 record(s) no longer match the change history" in out
+    code, out, err = qms(capsys, monkeypatch, commune, "report", "finalize", str(draft.id), "--acknowledge-all")
+    assert code == 1 and "refusal\trecords_altered" in out
+    with sqlite3.connect(commune) as c:
+        assert c.execute("SELECT status, snapshot_json FROM report WHERE id = ?", (draft.id,)).fetchone() == ("draft", None)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    code, _out, err = qms(capsys, monkeypatch, commune, "report", "export", "1", "--out", str(usb), user="thuky")
+    assert code == 1 and "1 record(s) no longer match the change history" in err
+    assert list(usb.iterdir()) == []
+    code, _out, err = qms(capsys, monkeypatch, commune, "report", "export", "1", "--out", str(usb), user="thuky",
+                          lang="vi")
+    assert code == 1 and "không còn khớp với nhật ký thay đổi" in err
+
+
 def test_finding3_finalising_logs_the_snapshot_sha256(commune):
     import hashlib
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -132,16 +133,28 @@ def test_figures_of_a_period(qms):
     assert out.splitlines()[0] == "key\tvalue\tlabel\tprinted"
 
 
-def test_import_stats_from_the_portal_export(qms, tmp_path):
+def test_import_stats_from_the_portal_export(qms, tmp_path, capsys):
     from pathlib import Path
 
     fixture = Path(__file__).resolve().parents[1] / "fixtures" / "ket_qua_tthc_theo_linh_vuc.xlsx"
-    code, out, err = qms("report", "import-stats", str(fixture), "--dry-run", user="thuky")
-    assert code == 0 and "Dry run: 8 fields for 15/12/2025 – 14/06/2026" in err
-    assert "Hộ tịch\t755\t741\t3\t11" in out
+    # this commune keeps monthly and quarterly figures: six months on top of them would count them twice
+    for extra in (("--dry-run",), ()):
+        code, _out, err = qms("report", "import-stats", str(fixture), *extra, user="thuky")
+        assert code == 1 and "overlap the statistics already recorded for 01/12/2025 – 31/12/2025" in err
+    code, out, _err = qms("list", "stats", "--format", "json")
+    assert len(json.loads(out)) == 4
     bad = tmp_path / "bad.xlsx"
     bad.write_bytes(b"PK not really")
     code, _out, err = qms("report", "import-stats", str(bad), user="thuky")
     assert code == 1 and len(err.strip().splitlines()) == 1
-    code, _out, err = qms("report", "import-stats", str(fixture), user="thuky")
-    assert code == 0 and "Imported 8 fields" in err
+
+    # a new commune (no figures yet) takes the half year from the portal
+    new = tmp_path / "moi.sqlite"
+    assert cli.main(["--lang", "en", "--db", str(new), "--user", "thuky", "init", "--name", "Ủy ban nhân dân xã Hòa Bình",
+                     "--province", "Tỉnh Lâm Đồng"]) == 0
+    for extra, said in ((("--dry-run",), "Dry run: 8 fields for 15/12/2025 – 14/06/2026"), ((), "Imported 8 fields")):
+        code = cli.main(["--lang", "en", "--db", str(new), "--user", "thuky", "report", "import-stats", str(fixture),
+                         *extra])
+        out, err = capsys.readouterr()
+        assert code == 0 and said in err
+    assert "Hộ tịch\t755\t741\t3\t11" in out

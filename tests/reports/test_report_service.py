@@ -90,14 +90,21 @@ def test_calendar_halves_are_a_setting(commune):
     assert data.metric("received").value == 640 + 432 + 190  # Dec 2025 now belongs to 2025
 
 
+def _more_in_the_first_quarter(commune, n: int) -> None:
+    """The first quarter's statistics corrected: ``n`` more applications, settled on time."""
+    q1 = next(r for r in records.list_records(commune.leader, "service_stat")
+              if r.values["period_start"] == dt.date(2026, 1, 1))
+    records.update(commune.leader, "service_stat", q1.id, {"received": q1.values["received"] + n,
+                                                           "on_time": q1.values["on_time"] + n})
+
+
 def test_a_finalised_report_stays_identical_when_records_change(commune):
     row = reports.create_report(commune.secretary, period="2026-H1")
     finalize(commune, row.id)
     frozen = reports.snapshot_bytes(commune.leader, row.id)
     before = reports.report_data(commune.leader, row.id)
-    # The records change after finalising: a new statistic, an NC closed, the agency renamed.
-    records.create(commune.leader, "service_stat", {"period_start": "01/02/2026", "period_end": "28/02/2026",
-                                                    "received": 999, "on_time": 999})
+    # The records change after finalising: a statistic corrected, an NC closed, the agency renamed.
+    _more_in_the_first_quarter(commune, 999)
     nc2 = commune.ids["ncs"][1]
     act = ncs.get_nc(commune.leader, nc2).actions[0]
     ncs.complete_action(commune.leader, act.id, done_date="12/06/2026")
@@ -116,8 +123,7 @@ def test_a_correction_is_a_new_version_that_lists_what_changed(commune):
     finalize(commune, row.id, date="18/06/2026")
     with pytest.raises(ValidationError):
         reports.correct_report(commune.secretary, reports.create_report(commune.secretary, period="2026").id)
-    records.create(commune.leader, "service_stat", {"period_start": "01/02/2026", "period_end": "28/02/2026",
-                                                    "received": 100, "on_time": 100})
+    _more_in_the_first_quarter(commune, 100)
     v2 = reports.correct_report(commune.secretary, row.id)
     assert (v2.version, v2.previous_id, v2.status, v2.number_text) == (2, row.id, "draft", "03/BC-UBND")
     with pytest.raises(ValidationError):

@@ -85,6 +85,42 @@ def test_service_stat_cross_checks(ctx):
                                              "received": 10, "on_time": 9, "late": 2})
 
 
+def test_a_value_another_record_holds_is_refused_with_its_field(ctx, db):
+    """Not the database's "UNIQUE constraint failed" in English: the field to correct, and nothing written."""
+    from qms_desktop.cli import i18n as cli_i18n
+
+    records.create(ctx, "unit", {"name": "Văn phòng - Thống kê"})
+    records.create(ctx, "quality_policy", {"year": 2026, "text": "Chính sách chất lượng"})
+    other = records.create(ctx, "unit", {"name": "Địa chính - Xây dựng"})
+    before = count(db, orm.Unit), count(db, orm.QualityPolicy)
+    for kind, values in (("unit", {"name": "Văn phòng - Thống kê"}), ("quality_policy", {"year": 2026, "text": "x"})):
+        with pytest.raises(ValidationError) as err:
+            records.create(ctx, kind, values)
+        assert err.value.field == next(iter(values)) and "Another record already has this" in err.value.render()
+    with pytest.raises(ValidationError) as err:
+        records.update(ctx, "unit", other.id, {"name": "Văn phòng - Thống kê"})
+    assert err.value.field == "name"
+    assert "Đã có bản ghi khác với Tên này: Văn phòng - Thống kê." == err.value.render(cli_i18n.load("vi"))
+    assert (count(db, orm.Unit), count(db, orm.QualityPolicy)) == before
+    assert records.update(ctx, "unit", other.id, {"name": "Địa chính - Xây dựng"}).id == other.id  # itself: no clash
+
+
+def test_statistics_periods_may_not_overlap(ctx, db):
+    """An overlapping period would count its applications twice in a report (the same dates: the same period)."""
+    first = records.create(ctx, "service_stat", {"period_start": D(2025, 12, 15), "period_end": D(2026, 6, 14),
+                                                 "received": 738, "on_time": 700})
+    for start, end in ((D(2026, 3, 1), D(2026, 3, 31)), (D(2025, 12, 15), D(2026, 6, 14)), (D(2025, 1, 1), D(2025, 12, 15))):
+        with pytest.raises(ValidationError) as err:
+            records.create(ctx, "service_stat", {"period_start": start, "period_end": end, "received": 100})
+        assert err.value.field == "period_start"
+        assert "overlap the statistics already recorded for 15/12/2025 – 14/06/2026" in err.value.render()
+    assert count(db, orm.ServiceStat) == 1
+    later = records.create(ctx, "service_stat", {"period_start": D(2026, 6, 15), "period_end": D(2026, 12, 14)})
+    with pytest.raises(ValidationError):
+        records.update(ctx, "service_stat", later.id, {"period_start": D(2026, 6, 1)})
+    assert records.update(ctx, "service_stat", first.id, {"received": 740}).values["received"] == 740
+
+
 def test_unknown_reference_refused(ctx):
     with pytest.raises(ValidationError):
         records.create(ctx, "staff", {"full_name": "A", "unit_id": 999})

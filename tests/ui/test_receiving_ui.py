@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QProgressDialog
+from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "receiving"))
@@ -134,6 +134,38 @@ def test_inbox_imports_with_key_confirmation_and_reviews(qtbot, office_env, prov
     page.unlock_button.click()
     assert page.info["review"].text() == "Received"
     assert "unlocked" in page.timeline.text() and "accepted and locked" in page.timeline.text()
+
+
+def test_a_secretary_is_not_asked_to_trust_a_key(qtbot, office_env, province, answers, monkeypatch):
+    from qms_desktop.ui.pages.base import UiEnv
+    from qms_desktop.ui.receiving import common, inbox_page
+
+    env = UiEnv(AppContext(office_env.ctx.db, Actor("thuky", "secretary", "Trần Thị Kỳ"), lambda: OFFICE_TODAY),
+                office_env.runner, office_env.events)
+    page = inbox_page.InboxPage(env)
+    qtbot.addWidget(page)
+    monkeypatch.setattr(common, "pick_package_files", lambda parent: [str(province.sent["TP"].package)])
+    page.import_files_button.click()
+    assert answers["keys"] == []
+    [outcome] = answers["results"][0].outcomes
+    assert outcome.status == "refused" and "only a leader's account" in outcome.reason.render()
+    assert not rx.get_unit(env.ctx, "LD-TP").key_fingerprint
+
+
+def test_key_confirmation_shows_its_whole_text(qtbot, province):
+    """The wrapped instructions get their height (the dialog once cut them into the fingerprint)."""
+    from qms_desktop.ui.receiving.common import KeyConfirmDialog
+
+    sent = province.sent["TP"]
+    dialog = KeyConfirmDialog(rx.KeyQuestion(sent.code, "Xã Tân Phú", sent.fingerprint, sent.package))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for label in dialog.findChildren(QLabel):
+        if label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+    assert dialog.fingerprint.geometry().top() >= max(
+        w.geometry().bottom() for w in dialog.findChildren(QLabel) if w.wordWrap() and "Xã Tân Phú" in w.text())
 
 
 def test_cancel_in_the_progress_dialog_really_cancels(qtbot, office_env, province, answers, monkeypatch):

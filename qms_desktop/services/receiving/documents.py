@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from qms_desktop.domain.periods import ReportPeriod
 from qms_desktop.domain.rates import ReportingCounts
 from qms_desktop.domain.text import ascii_slug
-from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, local_time
 from qms_desktop.reports import wording as W
 from qms_desktop.reports import wording_office as O
 from qms_desktop.services.context import AppContext
@@ -59,7 +59,7 @@ def return_letter_pdf(ctx: AppContext, submission_id: int, *, day: dt.date | Non
         package = s.scalar(select(orm.RxPackage).where(orm.RxPackage.submission_id == sub.id,
                                                        orm.RxPackage.current.is_(True)))
         letter = ReturnLetter(office, day, unit.name, _label(sub.period), package.report_number, package.report_date,
-                              package.report_version, package.received_at.date(), sub.comment,
+                              package.report_version, local_time(package.received_at).date(), sub.comment,
                               day + dt.timedelta(days=RETURN_DAYS), f"QMS-TL-{sub.id}")
     return write(letter)
 

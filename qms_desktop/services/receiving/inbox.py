@@ -501,10 +501,17 @@ class _Batch:
             raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
                 "Inbox", "signed with an unknown key ({fingerprint}): another key was just confirmed for {unit}."),
                 fingerprint=fp, unit=unit.name), **ident)
+        leader = self.ctx.actor.can("approve")  # pinning a key is trusting a sender: as `qms inbox trust`, a leader's call
         question = KeyQuestion(unit.code, unit.name, fp, path)
-        if self.confirm_key is not None and self.confirm_key(question):
+        if leader and self.confirm_key is not None and self.confirm_key(question):
             self.confirmed[unit.id] = fp
             return
+        if not leader:
+            raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
+                "Inbox", "first package from {unit}: its key {fingerprint} is not confirmed yet, and only a leader's "
+                         "account can confirm a unit's key. Ask a leader to import this package or to enrol the key: "
+                         "qms inbox trust {code} \"{fingerprint}\"."), unit=unit.name, fingerprint=fp, code=unit.code),
+                needs_key=True, **ident)
         raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
             "Inbox", "first package from {unit}: its key {fingerprint} is not confirmed yet. Compare it with the "
                      "fingerprint printed on the signed report or read out by phone, then enrol it: "
@@ -536,10 +543,11 @@ class _Batch:
         result = chain_extends(previous, manifest)
         if result is False:
             raise self._rewritten(previous, head, ident)
-        if result is None:
-            return "unverifiable", Note(QT_TRANSLATE_NOOP(
+        if result is None:  # the head seen last time stays: a history that may be a restored or rewritten one
+            return "unverifiable", Note(QT_TRANSLATE_NOOP(  # must not become the head later packages are held to
                 "Inbox", "Continuity of the sender's history cannot be verified: the package has no checkpoint at "
-                         "entry {count}, the head seen last time."), {"count": previous.count}), True
+                         "entry {count}, the head seen last time. The commune may have restored an older copy of its "
+                         "data; the head seen last time is kept for its next packages."), {"count": previous.count}), False
         return "extends", None, True
 
     @staticmethod

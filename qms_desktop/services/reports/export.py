@@ -88,7 +88,8 @@ def _frozen(ctx: AppContext, report_id: int) -> _Frozen:
 
     Raises:
         ValidationError: a draft; the history chain is broken or was cut since an earlier export;
-            the snapshot no longer has the SHA-256 logged when it was finalised.
+            the snapshot no longer has the SHA-256 logged when it was finalised; a record no longer
+            matches its history (what `qms check` compares).
     """
     with ctx.tx("edit") as s:
         r = load(s, orm.Report, report_id)
@@ -96,7 +97,7 @@ def _frozen(ctx: AppContext, report_id: int) -> _Frozen:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Finalise the report before exporting it: only a finalised report "
                                               "goes to the receiving office."))
         counts = sorted({c for c in s.scalars(select(orm.ExportLog.chain_count).where(orm.ExportLog.chain_count.is_not(None)))})
-        result = integrity.verify(s.connection(), positions=counts, rows=False)
+        result = integrity.verify(s.connection(), positions=counts, rows=True)
         if not result.chain_ok:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "The change history was altered outside the application (entry {id}); a report cannot be sent "
@@ -114,6 +115,13 @@ def _frozen(ctx: AppContext, report_id: int) -> _Frozen:
                 "Errors", "The frozen content of report {number} was changed outside the application (it no longer has the "
                           "SHA-256 recorded when it was finalised); it cannot be exported. Restore the last good backup."),
                 number=W.number_text(r.number, r.symbol).strip())
+        altered = [p for p in result.problems if p.kind != "export_head"]
+        if altered:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "{count} record(s) no longer match the change history (changed, added or deleted outside the "
+                          "application): a report cannot be sent from this database. Open Change history → Check "
+                          "integrity (or run qms check) to see them, then restore the last good backup."),
+                count=len(altered))
         raw = r.snapshot_json.encode("utf-8")
         agency = s.get(orm.Agency, 1)
         return _Frozen(ReportData.from_json(raw), raw, agency.short_name if agency else "", result.head,

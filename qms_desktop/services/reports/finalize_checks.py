@@ -49,6 +49,10 @@ MESSAGES = {
                                        "claim the whole period's figures. State the day the figures run to (số liệu "
                                        "tính đến ngày …) or finalise after the period."),
     "data_as_of_after_date": QT_TRANSLATE_NOOP("Preflight", "The figures are stated up to {as_of}, after the report's date {date}."),
+    "records_altered": QT_TRANSLATE_NOOP("Preflight", "{count} record(s) no longer match the change history (changed, added "
+                                      "or deleted outside the application), or the history itself was altered: a "
+                                      "report built on them would not be true. Open Change history → Check integrity "
+                                      "(or run qms check) to see them, then restore the last good backup."),
     "shortcomings_empty": QT_TRANSLATE_NOOP("Preflight", "Part III (shortcomings and causes) is empty while the report itself lists "
                                          "problems: {problems}. Write them before signing."),
     # warnings: the leader acknowledges each by its code
@@ -73,7 +77,7 @@ MESSAGES = {
     "website_not_posted": QT_TRANSLATE_NOOP("Preflight", "The latest announcement is not recorded as posted on the website {website}."),
 }
 HARD = frozenset({"head_name_missing", "head_title_missing", "period_not_ended", "data_as_of_after_date",
-                  "shortcomings_empty"})
+                  "records_altered", "shortcomings_empty"})
 
 
 @dataclass(frozen=True)
@@ -176,7 +180,12 @@ def check(f: ReportFacts, pf: period_facts.PeriodFacts, *, date: dt.date, data_a
         out.append(Finding("consultant_unknown"))
     if f.announcements and f.website and f.announcements[-1].website_posted is None:
         out.append(Finding("website_not_posted", {"website": f.website}))
-    return tuple(sorted(out, key=lambda x: (not x.hard, list(MESSAGES).index(x.code))))
+    return _ordered(out)
+
+
+def _ordered(findings) -> tuple[Finding, ...]:
+    """Refusals first, each kind in the order of MESSAGES."""
+    return tuple(sorted(findings, key=lambda x: (not x.hard, list(MESSAGES).index(x.code))))
 
 
 def acknowledgement_json(found: Preflight, *, username: str, full_name: str, at: dt.datetime) -> str:
@@ -194,4 +203,17 @@ def run(s: Session, r, build_facts, *, date: dt.date) -> Preflight:
     from qms_desktop.services.reports.lifecycle import settings as read_settings
 
     facts, pf = build_facts(s, r, date=date)
-    return Preflight(r.id, date, check(facts, pf, date=date, data_as_of=r.data_as_of, settings=read_settings(s)))
+    found = check(facts, pf, date=date, data_as_of=r.data_as_of, settings=read_settings(s))
+    altered = altered_records(s)
+    if altered:
+        found = _ordered(found + (Finding("records_altered", {"count": altered}),))
+    return Preflight(r.id, date, found)
+
+
+def altered_records(s: Session) -> int:
+    """How many records no longer match their change history (the history's own break counts as one):
+    what `qms check` compares, every row against its latest entry. A report is not signed on them."""
+    from qms_desktop.storage import integrity
+
+    result = integrity.verify(s.connection(), rows=True)
+    return len(result.problems) + (0 if result.chain_ok else 1)

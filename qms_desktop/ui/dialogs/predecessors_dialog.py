@@ -3,7 +3,6 @@ and the reports they sent under their own names (printable as they were sent).""
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -11,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from qms_desktop.domain.errors import QmsError
-from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, local_time
 from qms_desktop.services import provenance
 from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.models.row_table_model import Column, RowTableModel
@@ -23,8 +22,7 @@ FIGURES_TAB = 1
 
 
 def _merged_on(p: provenance.Predecessor) -> str:
-    local = p.merged_at.replace(tzinfo=dt.timezone.utc).astimezone()
-    return local.strftime("%d/%m/%Y %H:%M")
+    return local_time(p.merged_at).strftime("%d/%m/%Y %H:%M")
 
 
 class PredecessorsDialog(QDialog):

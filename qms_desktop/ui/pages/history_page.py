@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import partial
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
@@ -12,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from qms_desktop.domain import change_labels
 from qms_desktop.domain.schema import SPECS
-from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_number
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_number, local_time
 from qms_desktop.services.check import CheckReport, check_database, render_problem
 from qms_desktop.services.context import AppContext
 from qms_desktop.services.history import (
@@ -85,11 +84,6 @@ def record_text(row: ChangeRow, names: dict | None = None) -> str:
     except (TypeError, ValueError):
         name = None
     return f"{kind} {name}" if name else f"{kind} #{row.entity_id}"
-
-
-def local_time(at: dt.datetime) -> dt.datetime:
-    """History times are stored in UTC; the user reads them in the PC's time zone."""
-    return at.replace(tzinfo=dt.timezone.utc).astimezone().replace(tzinfo=None)
 
 
 class HistoryModel(QAbstractTableModel):

@@ -140,7 +140,7 @@ class KeyConfirmDialog(QDialog):
         lay.addWidget(self.checked)
         lay.addWidget(warning)
         lay.addWidget(buttons)
-        self.resize(520, 0)
+        self.resize(520, lay.totalHeightForWidth(520))  # the wrapped lines' height, not the one-line hint
 
 
 def confirm_key(question: rx.KeyQuestion, parent: QWidget) -> bool:
@@ -197,7 +197,8 @@ def run_import(env: UiEnv, paths: list[str | Path], parent: QWidget, *, done: Ca
     """Import with progress and Cancel; then ask about first keys and import the confirmed ones again."""
 
     def first_pass(result: rx.ImportResult) -> None:
-        waiting = [o for o in result.outcomes if o.needs_key]
+        # only a leader confirms a key (the service refuses anyone else, with a message saying so)
+        waiting = [o for o in result.outcomes if o.needs_key] if env.ctx.actor.can("approve") else []
         confirmed: dict[str, str] = {}
         refused_units: set[str] = set()
         for o in waiting:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_number
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_number, local_time
 from qms_desktop.services import receiving as rx
 from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.models.row_table_model import Column
@@ -96,7 +96,7 @@ class InboxPage(MasterDetailPage):
     def columns(self) -> list[Column]:
         return [
             Column("received_at", QT_TRANSLATE_NOOP("Columns", "Received"), "date", width=90,
-                   value=lambda r: r.received_at.date()),
+                   value=lambda r: local_time(r.received_at).date()),
             Column("unit_code", QT_TRANSLATE_NOOP("Columns", "Code"), width=80),
             Column("unit_name", QT_TRANSLATE_NOOP("Columns", "Reporting unit"), width=170),
             Column("period", QT_TRANSLATE_NOOP("Columns", "Period"), width=70),
@@ -235,7 +235,7 @@ class InboxPage(MasterDetailPage):
                                     + ("" if row.current else " — " + self.tr("superseded by a later version")))
         self.info["file"].setText(f"{row.file_name} ({format_number(max(1, row.file_size // 1024))} KB)")
         self.info["sent"].setText(self.tr("sent %1, received %2 by %3").replace("%1", format_date(row.sent_date))
-                                  .replace("%2", format_date(row.received_at.date())).replace("%3", row.received_by))
+                                  .replace("%2", format_date(local_time(row.received_at).date())).replace("%3", row.received_by))
         self.info["key"].setText(row.fingerprint)
         self.info["key"].setFont(common.mono_font())
         chain = _t("Inbox", CONTINUITY.get(row.continuity, row.continuity))

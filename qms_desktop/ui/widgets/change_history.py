@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from qms_desktop.domain import change_labels
+from qms_desktop import i18n
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services import history
 from qms_desktop.ui.models.row_table_model import Column, RowTableModel
@@ -42,7 +43,7 @@ def _t(text: str) -> str:
 
 def local_time(at: dt.datetime) -> str:
     """History times are stored in UTC; show them in the computer's time zone."""
-    return at.replace(tzinfo=dt.timezone.utc).astimezone().strftime("%d/%m/%Y %H:%M")
+    return i18n.local_time(at).strftime("%d/%m/%Y %H:%M")
 
 
 def _caption(entity: str, key: str) -> str:
