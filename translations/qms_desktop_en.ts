@@ -4809,6 +4809,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Every unit expected for {period} has reported: no reminder is needed.</translation>
     </message>
     <message>
+        <source>The period {period} runs until {end}: its reports are written after it ends, so a reminder or a summary can be made from {after}.</source>
+        <translation>The period {period} runs until {end}: its reports are written after it ends, so a reminder or a summary can be made from {after}.</translation>
+    </message>
+    <message>
         <source>This database is not a receiving office&apos;s: packages are imported into an office database (qms init --receiving).</source>
         <translation>This database is not a receiving office&apos;s: packages are imported into an office database (qms init --receiving).</translation>
     </message>

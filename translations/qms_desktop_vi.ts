@@ -4805,6 +4805,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Tất cả đơn vị phải báo cáo kỳ {period} đã gửi báo cáo: không cần đôn đốc.</translation>
     </message>
     <message>
+        <source>The period {period} runs until {end}: its reports are written after it ends, so a reminder or a summary can be made from {after}.</source>
+        <translation>Kỳ {period} kéo dài đến hết ngày {end}: báo cáo của kỳ được lập sau khi kỳ kết thúc, nên chỉ có thể lập công văn đôn đốc hoặc báo cáo tổng hợp từ ngày {after}.</translation>
+    </message>
+    <message>
         <source>This database is not a receiving office&apos;s: packages are imported into an office database (qms init --receiving).</source>
         <translation>Cơ sở dữ liệu này không phải của cơ quan nhận báo cáo: gói báo cáo được nhập vào cơ sở dữ liệu của cơ quan nhận (qms init --receiving).</translation>
     </message>

@@ -145,6 +145,11 @@ def test_return_accept_unlock_and_letters(qms, province, tmp_path):
         assert_decree30_page(reminder, full_pages=False)
     code, out, err = qms("inbox", "list", "--format", "json")
     assert json.loads(out)[0]["state"] == "returned"
+    # the year (ends 14/12/2026) is not over on 01/07/2026: no unit can be late yet, nor summed up
+    for args in (("remind", "--period", "2026", "--out", tmp_path / "y"), ("summary", "--period", "2026", "--out", tmp_path / "y")):
+        code, out, err = qms("inbox", *args)
+        assert code == 1 and "runs until 14/12/2026" in err and "can be made from 15/12/2026" in err
+        assert not (tmp_path / "y").exists() or list((tmp_path / "y").iterdir()) == []
 
 
 def test_units_import_reports_rejected_rows(qms, tmp_path):

@@ -672,3 +672,23 @@ def test_signed_but_malformed_package_is_refused(pinned, province, tmp_path):
     reasons = [o.reason.render() for o in result.outcomes]
     assert "malformed" in reasons[0] and "history-chain head" in reasons[1] and "time of export" in reasons[2]
     assert db_bytes(pinned) == before
+
+
+def test_a_reminder_never_asks_for_a_report_before_it_is_due(office, province):
+    """A province that gives its units until 15/07 and reminds them on 16/06 asks for the reports by
+    15/07, not a week after the letter; before the period ends (14/06) there is nothing to remind of."""
+    import subprocess
+
+    from qms_desktop.services import agency
+    from qms_desktop.services.receiving.documents import reminder_letter_pdf
+
+    agency.set_setting(office, "report_due_h1", "07-15")
+    with pytest.raises(rx.InboxInvalid) as err:
+        reminder_letter_pdf(office, PERIOD, day=dt.date(2026, 6, 14))
+    assert "runs until 14/06/2026" in err.value.render()
+
+    def text(day: dt.date) -> str:
+        pdf = reminder_letter_pdf(office, PERIOD, day=day)
+        return " ".join(subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode().split())
+    assert "trước ngày 15/07/2026" in text(dt.date(2026, 6, 16)) and "23/06/2026" not in text(dt.date(2026, 6, 16))
+    assert "trước ngày 27/07/2026" in text(dt.date(2026, 7, 20))  # after the due date: a week from the letter

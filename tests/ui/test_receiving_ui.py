@@ -246,6 +246,9 @@ def test_consolidation_page_shows_the_period_and_exports(qtbot, office_env, prov
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()
+    # on 01/07/2026 the year 2026 is under way: the page opens on the half-year whose reports are due
+    assert [page.period.itemData(i) for i in range(page.period.count())][:2] == ["2026", PERIOD]
+    assert page.period.currentData() == PERIOD
     page.select_period(PERIOD)
     assert page.cards["expected"].value.text() == "4" and page.cards["received"].value.text() == "3"
     assert "75,0%" in page.cards["received"].detail.text() and page.cards["missing"].value.text() == "1"

@@ -14,7 +14,7 @@ from qms_desktop.services.receiving.review import (
     STATE_LABELS, accept_report, events, find_submission, get_submission, return_report, unlock_report,
 )
 from qms_desktop.services.receiving.status import (
-    Overview, UnitStatus, known_periods, period_overview, periods_with_packages,
+    Overview, UnitStatus, default_period, known_periods, period_overview, periods_with_packages,
 )
 from qms_desktop.services.receiving.units import (
     UnitInput, UnitRow, get_unit, import_units, list_units, match_key, normalise_fingerprint, save_unit, trust_key,
@@ -24,6 +24,6 @@ __all__ = [
     "ACCEPTED", "DUPLICATE", "REFUSED", "SUPERSEDED", "STATE_LABELS", "ImportResult", "InboxInvalid", "InboxNotFound",
     "KeyQuestion", "Outcome", "Overview", "PackageRefused", "PackageRow", "UnitInput", "UnitRow", "UnitStatus",
     "accept_report", "collect_files", "events", "find_submission", "get_submission", "get_unit", "import_packages",
-    "import_units", "known_periods", "list_packages", "list_units", "match_key", "normalise_fingerprint",
+    "default_period", "import_units", "known_periods", "list_packages", "list_units", "match_key", "normalise_fingerprint",
     "package_part", "period_overview", "periods_with_packages", "return_report", "save_unit", "trust_key", "unlock_report",
 ]

@@ -74,21 +74,41 @@ def reminder_letter_pdf(ctx: AppContext, period: str, *, day: dt.date | None = N
 
     day = day or ctx.today
     overview = period_overview(ctx, period)
+    _require_ended(overview, day)
     missing = overview.chase_list
     if not missing:
         raise InboxInvalid(QT_TRANSLATE_NOOP("Inbox", "Every unit expected for {period} has reported: no reminder "
                                                       "is needed."), period=overview.period)
     with ctx.tx("read") as s:
         office = _office(s)
-    letter = ReminderLetter(office, day, _label(overview.period), overview.due_date,
-                            day + dt.timedelta(days=REMIND_DAYS), tuple((r.code, r.name) for r in missing))
+    reply_by = max(day + dt.timedelta(days=REMIND_DAYS), overview.due_date)  # never earlier than the due date
+    letter = ReminderLetter(office, day, _label(overview.period), overview.due_date, reply_by,
+                            tuple((r.code, r.name) for r in missing))
     return write(letter)
 
 
+def _require_ended(overview: Overview, day: dt.date) -> None:
+    """Units report on a period after it ends: before that, a reminder or a summary would call every unit
+    missing (and a reminder would ask for a report of days still to come)."""
+    if day <= overview.end:
+        from qms_desktop.i18n import format_date
+
+        raise InboxInvalid(QT_TRANSLATE_NOOP(
+            "Inbox", "The period {period} runs until {end}: its reports are written after it ends, so a reminder "
+                     "or a summary can be made from {after}."), period=overview.period, end=format_date(overview.end),
+            after=format_date(overview.end + dt.timedelta(days=1)))
+
+
 def summary_data(ctx: AppContext, period: str, *, day: dt.date | None = None, overview: Overview | None = None):
+    """The summary of ``period`` (ended by ``day``).
+
+    Raises:
+        InboxInvalid: the period has not ended.
+    """
     from qms_desktop.reports.office_documents import SummaryReport, SummaryRow
 
     ov = overview or period_overview(ctx, period)
+    _require_ended(ov, day or ctx.today)
     with ctx.tx("read") as s:
         office = _office(s)
     rows = tuple(SummaryRow(r.code, r.name, r.state, r.on_time, dict(r.figures), r.sent_date) for r in ov.rows)

@@ -235,6 +235,17 @@ def known_periods(ctx: AppContext) -> list[str]:
     return [x.code for x in sorted(periods, key=lambda x: (x.year, not x.half), reverse=True)]
 
 
+def default_period(ctx: AppContext, periods: list[str] | None = None) -> str | None:
+    """The period a consolidation opens on: the newest one that has ended (its reports are due), else the
+    newest of ``periods`` (default: ``known_periods``)."""
+    from qms_desktop.services.agency import get_setting
+
+    periods = known_periods(ctx) if periods is None else periods
+    rule = get_setting(ctx, "period_rule") or DECREE_09
+    ended = [code for code in periods if ReportPeriod.parse(code).bounds(rule)[1] < ctx.today]
+    return (ended or periods or [None])[0]
+
+
 def periods_with_packages(ctx: AppContext) -> list[str]:
     with ctx.tx("read") as s:
         return list(s.scalars(select(orm.RxSubmission.period).distinct()))

@@ -167,7 +167,8 @@ class ConsolidationPage(Page):
         self.period.clear()
         for code in periods:
             self.period.addItem(period_caption(code), code)
-        self.period.setCurrentIndex(max(0, self.period.findData(current)) if current else 0)
+        opening = current or rx.default_period(self.env.ctx, periods)  # the newest period whose reports are due
+        self.period.setCurrentIndex(max(0, self.period.findData(opening)))
         self.period.blockSignals(False)
         self.load()
 
