@@ -5383,6 +5383,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>No report for {period}</translation>
     </message>
     <message>
+        <source>Report for {period} returned and not corrected since</source>
+        <translation>Report for {period} returned and not corrected since</translation>
+    </message>
+    <message>
         <source>Report for {period} sent late ({sent})</source>
         <translation>Report for {period} sent late ({sent})</translation>
     </message>

@@ -5379,6 +5379,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Chưa gửi báo cáo {period}</translation>
     </message>
     <message>
+        <source>Report for {period} returned and not corrected since</source>
+        <translation>Báo cáo {period} bị trả lại, chưa gửi bản sửa</translation>
+    </message>
+    <message>
         <source>Report for {period} sent late ({sent})</source>
         <translation>Gửi báo cáo {period} trễ hạn ({sent})</translation>
     </message>

@@ -53,7 +53,7 @@ def test_suggestion_ranks_units_by_the_inbox_signals(demo):
     assert "late" in reasons(by_code["LD-BL"]) and "nc_overdue" in reasons(by_code["LD-BL"])
     late = next(r for r in by_code["LD-BL"].reasons if r.rule == "late")
     assert late.params == {"period": "2026-H1", "sent": "25/06/2026"}
-    assert "Gửi báo cáo 6 tháng 2026 trễ hạn (25/06/2026)" == late.vietnamese
+    assert "Gửi báo cáo 6 tháng đầu năm 2026 trễ hạn (25/06/2026)" == late.vietnamese
     assert "late" not in reasons(by_code["LD-DH"])  # sent on the due day: on time
     assert "nc_overdue" in reasons(by_code["LD-DH"])
     assert {"late", "low_on_time", "no_audit_yet"} <= reasons(by_code["LD-G03"])  # weak and late
@@ -67,6 +67,19 @@ def test_suggestion_ranks_units_by_the_inbox_signals(demo):
     assert clean_units, [(s.code, reasons(s)) for s in ranked]
     assert by_code["LD-LB"].score > clean_units[0].score
     assert ranked.index(by_code["LD-LB"]) < ranked.index(clean_units[0])
+
+
+def test_a_returned_report_still_uncorrected_counts_against_its_unit(demo):
+    """Sent late and returned for correction: no figures are counted, but it is not "all well" either."""
+    from qms_desktop.services import receiving as rx
+
+    before = {s.code: s for s in ins.suggest(demo, YEAR)}["LD-BL"]
+    rx.return_report(demo, rx.find_submission(demo, "LD-BL", "2026-H1"), "Thiếu phụ lục số liệu theo lĩnh vực.")
+    after = {s.code: s for s in ins.suggest(demo, YEAR)}["LD-BL"]
+    assert {"returned", "late"} <= reasons(after) and "nc_overdue" not in reasons(after)  # its figures are out
+    returned = next(r for r in after.reasons if r.rule == "returned")
+    assert returned.vietnamese == "Báo cáo 6 tháng đầu năm 2026 bị trả lại, chưa gửi bản sửa"
+    assert after.score > before.score
 
 
 def test_plan_needs_a_third_on_site_and_bad_input_changes_nothing(demo):

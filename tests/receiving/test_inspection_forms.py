@@ -51,7 +51,7 @@ def test_plan_form_19(planned, tmp_path):
     assert "KẾ HOẠCH" in t and "UBND TỈNH LÂM ĐỒNG" in t
     assert "5/13 cơ quan (tối thiểu 5)" in t
     assert t.count("Kiểm tra tại chỗ") >= 5 and "Kiểm tra qua hồ sơ, báo cáo" in t
-    assert "Chưa gửi báo cáo 6 tháng 2026" in t  # a reason of the choice, in Vietnamese
+    assert "Chưa gửi báo cáo 6 tháng đầu năm 2026" in t  # a reason of the choice, in Vietnamese
     assert "Ủy ban nhân dân xã Lộc Bắc" in t
     assert "Kinh phí sự nghiệp khoa học và công nghệ năm 2026." in t
     assert "GIÁM ĐỐC" in t and "Nơi nhận:" in t

@@ -55,10 +55,11 @@ ROLE_LABELS = {
 ROLE_VI = {"lead": "Trưởng đoàn", "member": "Thành viên", "secretary": "Thư ký"}
 
 # Weights of the suggestion's signals (a higher score is inspected first).
-WEIGHTS = {"missing": 8, "late": 2, "no_audit": 3, "no_review": 3, "no_audit_yet": 1, "no_review_yet": 1,
+WEIGHTS = {"missing": 8, "returned": 6, "late": 2, "no_audit": 3, "no_review": 3, "no_audit_yet": 1, "no_review_yet": 1,
            "nc_overdue": 2, "low_on_time": 2, "never_on_site": 2, "not_announced": 3}
 REASON_TEXT = {
     "missing": QT_TRANSLATE_NOOP("Inspection", "No report for {period}"),
+    "returned": QT_TRANSLATE_NOOP("Inspection", "Report for {period} returned and not corrected since"),
     "late": QT_TRANSLATE_NOOP("Inspection", "Report for {period} sent late ({sent})"),
     "no_audit": QT_TRANSLATE_NOOP("Inspection", "No internal audit in the last report ({period})"),
     "no_review": QT_TRANSLATE_NOOP("Inspection", "No management review in the last report ({period})"),
@@ -71,6 +72,7 @@ REASON_TEXT = {
 }
 REASON_VI = {
     "missing": "Chưa gửi báo cáo {period}",
+    "returned": "Báo cáo {period} bị trả lại, chưa gửi bản sửa",
     "late": "Gửi báo cáo {period} trễ hạn ({sent})",
     "no_audit": "Chưa đánh giá nội bộ (báo cáo {period})",
     "no_review": "Chưa xem xét của lãnh đạo (báo cáo {period})",
@@ -117,8 +119,7 @@ class Reason:
     def vietnamese(self) -> str:
         params = dict(self.params)
         if params.get("period"):
-            p = ReportPeriod.parse(params["period"])
-            params["period"] = f"6 tháng {p.year}" if p.half else f"năm {p.year}"
+            params["period"] = period_vi(params["period"])
         return REASON_VI[self.rule].format(**params)
 
     def to_json(self) -> dict:
@@ -254,6 +255,14 @@ def _fmt_num(value: float) -> str:
 
 # ---------------------------------------------------------------- suggestion
 
+def period_vi(code: str) -> str:
+    """'2026-H1' as the office's documents print it: '6 tháng đầu năm 2026' ('năm 2026')."""
+    from qms_desktop.reports.wording import period_label
+
+    p = ReportPeriod.parse(code)
+    return period_label(p.year, p.half)
+
+
 def _periods_for(year: int, today: dt.date, received: set[str]) -> list[str]:
     """The periods whose reports inform the plan of ``year``: the year's own annual and six-month
     reports and the year before's, newest first, those begun by ``today`` and in which the office
@@ -304,7 +313,11 @@ def suggest(ctx: AppContext, year: int) -> list[Suggestion]:
                 continue  # not due yet: neither missing nor late
             if row.state == "missing":
                 reasons.append(Reason("missing", {"period": ov.period}))
-            elif row.counted and row.on_time is False:
+            elif row.state == "returned":  # sent, found wanting, still not corrected after the due date
+                reasons.append(Reason("returned", {"period": ov.period}))
+            sent_late = row.on_time is False or (  # a returned report is not counted, but was sent when it was
+                not row.counted and row.sent_date is not None and row.sent_date > ov.due_date)
+            if row.state != "missing" and sent_late:
                 reasons.append(Reason("late", {"period": ov.period, "sent": row.sent_date.strftime("%d/%m/%Y")}))
             if row.counted and not last_period:
                 last_period, last_figures = ov.period, row.figures
