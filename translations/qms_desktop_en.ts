@@ -10241,6 +10241,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>The decision&apos;s effective date {effective} is before its date {date}.</translation>
     </message>
     <message>
+        <source>The file dates the decision {date}, which is not a real date: correct the date in the file, or give the decision&apos;s date.</source>
+        <translation>The file dates the decision {date}, which is not a real date: correct the date in the file, or give the decision&apos;s date.</translation>
+    </message>
+    <message>
         <source>File not found: {path}</source>
         <translation>File not found: {path}</translation>
     </message>

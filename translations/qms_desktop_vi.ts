@@ -10233,6 +10233,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Ngày có hiệu lực {effective} của quyết định sớm hơn ngày ký {date}.</translation>
     </message>
     <message>
+        <source>The file dates the decision {date}, which is not a real date: correct the date in the file, or give the decision&apos;s date.</source>
+        <translation>Tệp ghi ngày của quyết định là {date}, đây không phải là một ngày có thật: hãy sửa ngày trong tệp, hoặc nhập ngày của quyết định.</translation>
+    </message>
+    <message>
         <source>File not found: {path}</source>
         <translation>Không tìm thấy tệp: {path}</translation>
     </message>
