@@ -2435,6 +2435,14 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Record not found ({kind} {id}).</translation>
     </message>
     <message>
+        <source>{field_label} ({date}) cannot be in the future: today is {today}.</source>
+        <translation>{field_label} ({date}) cannot be in the future: today is {today}.</translation>
+    </message>
+    <message>
+        <source>{field_label} ({date}) cannot be before {other_label} ({other}).</source>
+        <translation>{field_label} ({date}) cannot be before {other_label} ({other}).</translation>
+    </message>
+    <message>
         <source>{field_label} is too long (at most {max} characters).</source>
         <translation>{field_label} is too long (at most {max} characters).</translation>
     </message>
@@ -2749,10 +2757,6 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>Cannot restore: {reason}</source>
         <translation>Cannot restore: {reason}</translation>
-    </message>
-    <message>
-        <source>Detected on: {value} is more than a year after today; a nonconformity is recorded once it has been found. Check the date.</source>
-        <translation>Detected on: {value} is more than a year after today; a nonconformity is recorded once it has been found. Check the date.</translation>
     </message>
     <message>
         <source>The due date is before the date detected.</source>
@@ -4004,12 +4008,20 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Figures up to</translation>
     </message>
     <message>
+        <source>Report date</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
         <source>Sent on</source>
         <translation>Sent on</translation>
     </message>
     <message>
         <source>Effectiveness of the QMS</source>
         <translation>Effectiveness of the QMS</translation>
+    </message>
+    <message>
+        <source>Date of the management review</source>
+        <translation>Date of the management review</translation>
     </message>
     <message>
         <source>Conclusion</source>
@@ -4030,6 +4042,14 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>Date received</source>
         <translation>Date received</translation>
+    </message>
+    <message>
+        <source>Last action done on</source>
+        <translation>Last action done on</translation>
+    </message>
+    <message>
+        <source>End of the audit</source>
+        <translation>End of the audit</translation>
     </message>
 </context>
 <context>
@@ -7655,8 +7675,16 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>The chairman&apos;s title is not set in the agency profile.</translation>
     </message>
     <message>
-        <source>The period ends on {end}, after the report&apos;s date {date}: the report would claim the whole period&apos;s figures. State the day the figures run to (số liệu tính đến ngày …) or finalise after the period.</source>
-        <translation>The period ends on {end}, after the report&apos;s date {date}: the report would claim the whole period&apos;s figures. State the day the figures run to (số liệu tính đến ngày …) or finalise after the period.</translation>
+        <source>The report is dated {date}, after today ({today}): a report is finalised and signed on or after its date. Date it today, or finalise it on {date}.</source>
+        <translation>The report is dated {date}, after today ({today}): a report is finalised and signed on or after its date. Date it today, or finalise it on {date}.</translation>
+    </message>
+    <message>
+        <source>The period starts on {start}, after {date}: there are no figures of it to report yet.</source>
+        <translation>The period starts on {start}, after {date}: there are no figures of it to report yet.</translation>
+    </message>
+    <message>
+        <source>The period ends on {end}; on {date} it has not ended yet: the report would claim the whole period&apos;s figures. State the day the figures run to (số liệu tính đến ngày …) or finalise after the period.</source>
+        <translation>The period ends on {end}; on {date} it has not ended yet: the report would claim the whole period&apos;s figures. State the day the figures run to (số liệu tính đến ngày …) or finalise after the period.</translation>
     </message>
     <message>
         <source>The figures are stated up to {as_of}, after the report&apos;s date {date}.</source>
@@ -10239,6 +10267,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
     <message>
         <source>The decision&apos;s effective date {effective} is before its date {date}.</source>
         <translation>The decision&apos;s effective date {effective} is before its date {date}.</translation>
+    </message>
+    <message>
+        <source>The file dates the decision {date}, which is not a real date: correct the date in the file, or give the decision&apos;s date.</source>
+        <translation>The file dates the decision {date}, which is not a real date: correct the date in the file, or give the decision&apos;s date.</translation>
     </message>
     <message>
         <source>File not found: {path}</source>

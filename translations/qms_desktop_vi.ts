@@ -2432,6 +2432,14 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Không tìm thấy hồ sơ ({kind} {id}).</translation>
     </message>
     <message>
+        <source>{field_label} ({date}) cannot be in the future: today is {today}.</source>
+        <translation>{field_label} ({date}) không thể là một ngày trong tương lai: hôm nay là ngày {today}.</translation>
+    </message>
+    <message>
+        <source>{field_label} ({date}) cannot be before {other_label} ({other}).</source>
+        <translation>{field_label} ({date}) không thể sớm hơn {other_label} ({other}).</translation>
+    </message>
+    <message>
         <source>{field_label} is too long (at most {max} characters).</source>
         <translation>{field_label} quá dài (tối đa {max} ký tự).</translation>
     </message>
@@ -2746,10 +2754,6 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>Cannot restore: {reason}</source>
         <translation>Không khôi phục được: {reason}</translation>
-    </message>
-    <message>
-        <source>Detected on: {value} is more than a year after today; a nonconformity is recorded once it has been found. Check the date.</source>
-        <translation>Ngày phát hiện: {value} muộn hơn hôm nay quá một năm; sự không phù hợp chỉ được ghi nhận khi đã phát hiện. Hãy kiểm tra lại ngày.</translation>
     </message>
     <message>
         <source>The due date is before the date detected.</source>
@@ -4001,12 +4005,20 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Số liệu tính đến ngày</translation>
     </message>
     <message>
+        <source>Report date</source>
+        <translation>Ngày báo cáo</translation>
+    </message>
+    <message>
         <source>Sent on</source>
         <translation>Ngày gửi</translation>
     </message>
     <message>
         <source>Effectiveness of the QMS</source>
         <translation>Hiệu lực của HTQLCL</translation>
+    </message>
+    <message>
+        <source>Date of the management review</source>
+        <translation>Ngày họp xem xét của lãnh đạo</translation>
     </message>
     <message>
         <source>Conclusion</source>
@@ -4027,6 +4039,14 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>Date received</source>
         <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Last action done on</source>
+        <translation>Ngày hoàn thành hành động khắc phục cuối cùng</translation>
+    </message>
+    <message>
+        <source>End of the audit</source>
+        <translation>Ngày kết thúc đánh giá</translation>
     </message>
 </context>
 <context>
@@ -7648,8 +7668,16 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>Thông tin cơ quan chưa có chức vụ của người ký.</translation>
     </message>
     <message>
-        <source>The period ends on {end}, after the report&apos;s date {date}: the report would claim the whole period&apos;s figures. State the day the figures run to (số liệu tính đến ngày …) or finalise after the period.</source>
-        <translation>Kỳ báo cáo kết thúc ngày {end}, sau ngày của báo cáo {date}: báo cáo sẽ nêu số liệu cả kỳ khi kỳ chưa kết thúc. Hãy ghi số liệu tính đến ngày … hoặc chốt sau khi hết kỳ.</translation>
+        <source>The report is dated {date}, after today ({today}): a report is finalised and signed on or after its date. Date it today, or finalise it on {date}.</source>
+        <translation>Báo cáo ghi ngày {date}, sau hôm nay ({today}): báo cáo chỉ được chốt và ký từ ngày ghi trên báo cáo trở đi. Hãy ghi ngày hôm nay, hoặc chốt vào ngày {date}.</translation>
+    </message>
+    <message>
+        <source>The period starts on {start}, after {date}: there are no figures of it to report yet.</source>
+        <translation>Kỳ báo cáo bắt đầu từ ngày {start}, sau ngày {date}: chưa có số liệu nào của kỳ để báo cáo.</translation>
+    </message>
+    <message>
+        <source>The period ends on {end}; on {date} it has not ended yet: the report would claim the whole period&apos;s figures. State the day the figures run to (số liệu tính đến ngày …) or finalise after the period.</source>
+        <translation>Kỳ báo cáo kết thúc ngày {end}; đến ngày {date} kỳ chưa kết thúc: báo cáo sẽ nêu số liệu cả kỳ khi kỳ chưa kết thúc. Hãy ghi số liệu tính đến ngày … hoặc chốt sau khi hết kỳ.</translation>
     </message>
     <message>
         <source>The figures are stated up to {as_of}, after the report&apos;s date {date}.</source>
@@ -10231,6 +10259,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     <message>
         <source>The decision&apos;s effective date {effective} is before its date {date}.</source>
         <translation>Ngày có hiệu lực {effective} của quyết định sớm hơn ngày ký {date}.</translation>
+    </message>
+    <message>
+        <source>The file dates the decision {date}, which is not a real date: correct the date in the file, or give the decision&apos;s date.</source>
+        <translation>Tệp ghi ngày của quyết định là {date}, đây không phải là một ngày có thật: hãy sửa ngày trong tệp, hoặc nhập ngày của quyết định.</translation>
     </message>
     <message>
         <source>File not found: {path}</source>

@@ -130,6 +130,7 @@ class Decision:
     number: str = ""
     date: dt.date | None = None
     title: str = ""
+    date_written: str = ""  # no real date found: the impossible one the title block writes ("31/02/2026")
 
 
 @dataclass(frozen=True)
@@ -500,7 +501,14 @@ _DECISION_DATE = re.compile(
 def read_decision(lines: list[str]) -> Decision:
     """The decision's number, date and title from the title block ('Kèm theo Quyết định số
     1234/QĐ-UBND ngày 05/11/2026…', 'Số: 1234/QĐ-UBND', '…, ngày 05 tháng 11 năm 2026')."""
-    number, date, title = "", None, ""
+    number, date, title, written = "", None, "", ""
+
+    def take(d: re.Match) -> None:
+        nonlocal date, written
+        date = _date(d)
+        if date is None and not written:  # "ngày 31 tháng 02 năm 2026": said, so the import can say so
+            written = f"{int(d.group(1)):02d}/{int(d.group(2)):02d}/{d.group(3)}"
+
     for line in lines:
         text = nfc(line)
         m = _DECISION_NUMBER.search(text)
@@ -508,21 +516,22 @@ def read_decision(lines: list[str]) -> Decision:
             number = m.group(1).rstrip(".-–")
             d = _DECISION_DATE.search(text, m.end())
             if d and date is None:
-                date = _date(d)
+                take(d)
 
         elif date is None and number:
             d = _DECISION_DATE.search(text)
             if d:
-                date = _date(d)
+                take(d)
     titles = [nfc(t).strip("() ") for t in lines if "quyet dinh" in fold(t)]
     title = next((t for t in titles if re.search(r"ve viec|cong bo", fold(t))), titles[0] if titles else "")
     if not date:
         for line in lines:
             d = _DECISION_DATE.search(nfc(line))
-            if d and _date(d):
-                date = _date(d)
-                break
-    return Decision(number, date, title[:300])
+            if d:
+                take(d)
+                if date:
+                    break
+    return Decision(number, date, title[:300], "" if date else written)
 
 
 def _date(m: re.Match) -> dt.date | None:

@@ -13,7 +13,7 @@ from qms_desktop.domain.model import AuditStatus, ChecklistResult, NcSource, Sev
 from qms_desktop.domain.text import clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services import ncs
-from qms_desktop.services.common import cancel_with_reason, load, optional_date, required_date, required_text
+from qms_desktop.services.common import cancel_with_reason, check_dated, load, optional_date, required_date, required_text
 from qms_desktop.services.context import CHANGED_MESSAGE, AppContext, Stamp, child_ids, stamp_of, stamps_of
 from qms_desktop.storage import orm
 
@@ -351,6 +351,7 @@ def complete_audit(ctx: AppContext, audit_id: int, *, start_date: object, end_da
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The end date is before the start date."), field="end_date")
     if start > ctx.today:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An audit cannot be recorded as held in the future."), field="start_date")
+    check_dated(end, QT_TRANSLATE_NOOP("Fields", "Held until"), "end_date", today=ctx.today)  # its findings' NCs are dated so
     with ctx.tx("audit") as s:
         a = load(s, orm.Audit, audit_id)
         _not_cancelled(a)
@@ -361,13 +362,22 @@ def complete_audit(ctx: AppContext, audit_id: int, *, start_date: object, end_da
 
 
 def approve_report(ctx: AppContext, audit_id: int, *, approved_by: str, approved_date: object = None) -> AuditRow:
+    """Approve a completed audit's report on ``approved_date`` (default today).
+
+    Raises:
+        ValidationError: the audit is not completed, no approver, an approval date in the future or before
+            the audit ended.
+    """
     who = required_text(approved_by, QT_TRANSLATE_NOOP("Fields", "Approved by"), "approved_by")
+    label = QT_TRANSLATE_NOOP("Fields", "Approved on")
+    day = optional_date(approved_date, label, "approved_date") or ctx.today
     with ctx.tx("approve") as s:
         a = load(s, orm.Audit, audit_id)
         if a.status != AuditStatus.DONE:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a completed audit's report can be approved."))
         a.approved_by = who
-        a.approved_date = optional_date(approved_date, QT_TRANSLATE_NOOP("Fields", "Approved on"), "approved_date") or ctx.today
+        a.approved_date = check_dated(day, label, "approved_date", today=ctx.today,
+                                      after=[(a.end_date or a.start_date, QT_TRANSLATE_NOOP("Fields", "End of the audit"))])
         s.flush()
         return _row(s, a)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Iterable
 
 from qms_desktop.domain.errors import NotFound, ValidationError
 from qms_desktop.domain.schema import check_date
@@ -40,6 +41,30 @@ def required_date(value: object, label: str, name: str) -> dt.date:
     if result is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label} is required."), field=name, field_label=label)
     return result
+
+
+DATE_IN_FUTURE = QT_TRANSLATE_NOOP("Errors", "{field_label} ({date}) cannot be in the future: today is {today}.")
+DATE_TOO_EARLY = QT_TRANSLATE_NOOP("Errors", "{field_label} ({date}) cannot be before {other_label} ({other}).")
+
+
+def check_dated(day: dt.date, label: str, name: str, *, today: dt.date | None = None,
+                after: Iterable[tuple[dt.date | None, str]] = ()) -> dt.date:
+    """The one rule for a day something happened or is due, shared by the services: not after ``today``
+    when given (the day a thing was done, verified, approved, sent: pass ``ctx.today``, never the real
+    date; a due date passes none), and not before any day it follows (``after``: (day, label) pairs,
+    a None day skipped). Returns ``day``.
+
+    Raises:
+        ValidationError: on ``name``, the day and the rule it breaks in the message (dd/MM/yyyy).
+    """
+    if today is not None and day > today:
+        raise ValidationError(DATE_IN_FUTURE, field=name, field_label=label, date=day.strftime("%d/%m/%Y"),
+                              today=today.strftime("%d/%m/%Y"))
+    for earlier, earlier_label in after:
+        if earlier is not None and day < earlier:
+            raise ValidationError(DATE_TOO_EARLY, field=name, field_label=label, date=day.strftime("%d/%m/%Y"),
+                                  other_label=earlier_label, other=earlier.strftime("%d/%m/%Y"))
+    return day
 
 
 def mark_cancelled(obj, reason: str, today: dt.date, status: str | None = None) -> None:

@@ -16,7 +16,7 @@ from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.model import NcSource, NcStatus, Severity
 from qms_desktop.domain.text import clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
-from qms_desktop.services.common import cancel_with_reason, load, optional_date, required_date, required_text
+from qms_desktop.services.common import cancel_with_reason, check_dated, load, optional_date, required_date, required_text
 from qms_desktop.services.context import AppContext, Stamp, child_ids, stamp_of, stamps_of
 from qms_desktop.storage.db import serialise_writers
 from qms_desktop.storage import orm
@@ -98,9 +98,6 @@ def _choice(value: str, allowed, name: str, label: str) -> str:
     return value
 
 
-MAX_AHEAD = dt.timedelta(days=366)
-
-
 def next_number(session, year: int) -> tuple[int, str]:
     """The next gapless number of the year. Called inside the writing transaction (SQLite's write
     lock, or the server's writers' lock, serialises writers, so two processes never get the same
@@ -118,14 +115,12 @@ def open_nc(ctx: AppContext, *, description: str, detected_date: object, source:
     """Record a nonconformity with the next number of its year.
 
     Raises:
-        ValidationError: no description, an impossible date, an unknown source or severity.
+        ValidationError: no description, an impossible date, a detection date in the future (it would open
+            that year's register, whose numbers can never be taken back), an unknown source or severity.
     """
     description = required_text(description, QT_TRANSLATE_NOOP("Fields", "Description"), "description", long=True)
-    detected = required_date(detected_date, QT_TRANSLATE_NOOP("Fields", "Detected on"), "detected_date")
-    if detected > ctx.today + MAX_AHEAD:  # a date typed wrongly (2100) would open that year's register at 01
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Errors", "Detected on: {value} is more than a year after today; a nonconformity is recorded once it "
-                      "has been found. Check the date."), field="detected_date", value=detected.strftime("%d/%m/%Y"))
+    detected = check_dated(required_date(detected_date, DETECTED, "detected_date"), DETECTED, "detected_date",
+                           today=ctx.today)
     due = optional_date(due_date, QT_TRANSLATE_NOOP("Fields", "Due date"), "due_date")
     if due and due < detected:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The due date is before the date detected."), field="due_date")
@@ -145,6 +140,15 @@ def open_nc(ctx: AppContext, *, description: str, detected_date: object, source:
         s.add(nc)
         s.flush()
         return _row(nc)
+
+
+DETECTED = QT_TRANSLATE_NOOP("Fields", "Detected on")
+
+
+def _due(due: dt.date | None, nc: orm.Nonconformity) -> dt.date | None:
+    """A due date (of the nonconformity or of an action) is not before the day it was detected."""
+    return due if due is None else check_dated(due, QT_TRANSLATE_NOOP("Fields", "Due date"), "due_date",
+                                               after=[(nc.detected_date, DETECTED)])
 
 
 def _editable(nc: orm.Nonconformity) -> None:
@@ -182,7 +186,7 @@ def update_nc(ctx: AppContext, nc_id: int, *, description: str | None = None, ro
         if clear_due_date:
             nc.due_date = None
         elif due_date is not None:
-            nc.due_date = optional_date(due_date, QT_TRANSLATE_NOOP("Fields", "Due date"), "due_date")
+            nc.due_date = _due(optional_date(due_date, QT_TRANSLATE_NOOP("Fields", "Due date"), "due_date"), nc)
         if clause is not None:
             nc.clause = clean(clause)
         if severity is not None:
@@ -199,6 +203,7 @@ def add_action(ctx: AppContext, nc_id: int, *, description: str, owner: str = ""
     with ctx.tx("edit") as s:
         nc = load(s, orm.Nonconformity, nc_id)
         _editable(nc)
+        _due(due, nc)
         if owner_staff_id is not None:
             owner = owner or load(s, orm.Staff, owner_staff_id).full_name
         a = orm.CorrectiveAction(nc_id=nc.id, description=description, owner=clean(owner), due_date=due,
@@ -229,6 +234,7 @@ def update_action(ctx: AppContext, action_id: int, *, description: str | None = 
         _editable(nc)
         if a.cancelled_reason:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
+        _due(due, nc)
         if description is not None:
             a.description = description
         if owner is not None and clean(owner) != a.owner:
@@ -265,7 +271,12 @@ def complete_action(ctx: AppContext, action_id: int, *, done_date: object, resul
 
 def verify(ctx: AppContext, nc_id: int, *, verified_by: str, verified_date: object, effective: bool,
            note: str = "") -> NcRow:
-    """Record the verification of effectiveness. Not effective → back to Đang khắc phục."""
+    """Record the verification of effectiveness. Not effective → back to Đang khắc phục.
+
+    Raises:
+        ValidationError: an action not done yet, or a verification date in the future, before the
+            nonconformity was detected or before its last action was done.
+    """
     who = required_text(verified_by, QT_TRANSLATE_NOOP("Fields", "Verified by"), "verified_by", max_len=200)
     when = required_date(verified_date, QT_TRANSLATE_NOOP("Fields", "Verified on"), "verified_date")
     with ctx.tx("edit") as s:
@@ -276,6 +287,8 @@ def verify(ctx: AppContext, nc_id: int, *, verified_by: str, verified_date: obje
         if when < max(a.done_date for a in live):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The verification cannot be dated before the last action was done."),
                                   field="verified_date")
+        check_dated(when, QT_TRANSLATE_NOOP("Fields", "Verified on"), "verified_date", today=ctx.today,
+                    after=[(nc.detected_date, DETECTED)])
         nc.verified_by, nc.verified_date, nc.verification_effective = who, when, bool(effective)
         nc.verification_note = clean(note)
         nc.status = NcStatus.AWAITING_VERIFICATION if effective else NcStatus.IN_PROGRESS
@@ -284,7 +297,14 @@ def verify(ctx: AppContext, nc_id: int, *, verified_by: str, verified_date: obje
 
 
 def close_nc(ctx: AppContext, nc_id: int, *, closed_date: object = None) -> NcRow:
-    """Close (Đã đóng). Refused unless verified effective and every action done."""
+    """Close (Đã đóng), on ``closed_date`` (default today). Refused unless verified effective and every action done.
+
+    Raises:
+        ValidationError: an action not done, not verified as effective, or a closing date in the future or
+            before the detection, the last action done or the verification.
+    """
+    label = QT_TRANSLATE_NOOP("Fields", "Closed on")
+    closed = optional_date(closed_date, label, "closed_date")
     with ctx.tx("edit") as s:
         nc, live = _with_live_actions(s, nc_id)
         if not all(a.done_date for a in live):
@@ -293,8 +313,11 @@ def close_nc(ctx: AppContext, nc_id: int, *, closed_date: object = None) -> NcRo
         if not nc.verified_date or not nc.verification_effective:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nonconformity {number} cannot close before its actions are verified as effective."),
                                   number=nc.number)
+        nc.closed_date = check_dated(closed or ctx.today, label, "closed_date", today=ctx.today, after=[
+            (nc.detected_date, DETECTED),
+            (max(a.done_date for a in live), QT_TRANSLATE_NOOP("Fields", "Last action done on")),
+            (nc.verified_date, QT_TRANSLATE_NOOP("Fields", "Verified on"))])
         nc.status = NcStatus.CLOSED
-        nc.closed_date = optional_date(closed_date, QT_TRANSLATE_NOOP("Fields", "Closed on"), "closed_date") or max(nc.verified_date, ctx.today)
         s.flush()
         return _row(nc)
 

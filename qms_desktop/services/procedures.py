@@ -14,7 +14,7 @@ from qms_desktop.domain.model import ProcedureKind, ProcedureStatus
 from qms_desktop.domain.steps import Step, fits, total_days
 from qms_desktop.domain.text import clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
-from qms_desktop.services.common import cancel_with_reason, load, optional_date, required_date, required_text
+from qms_desktop.services.common import cancel_with_reason, check_dated, load, optional_date, required_date, required_text
 from qms_desktop.services.context import AppContext, Stamp, child_ids, rows_stamp_of, stamp_of, stamps_of
 from qms_desktop.storage import orm
 
@@ -290,14 +290,27 @@ def approve_version(ctx: AppContext, version_id: int, *, approved_by: str, appro
 
     Raises:
         PermissionDenied: only a leader approves.
-        ValidationError: not a draft, no approver, or an effective date not after the previous one.
+        ValidationError: not a draft, no approver, an effective date not after the previous one or before the
+            issue date, an approval in the future or before the drafting or the review, a review before the
+            drafting.
     """
     approver = required_text(approved_by, QT_TRANSLATE_NOOP("Fields", "Approved by"), "approved_by", max_len=200)
+    approved_label = QT_TRANSLATE_NOOP("Fields", "Approved on")
+    approved = optional_date(approved_date, approved_label, "approved_date") or ctx.today
     with ctx.tx("approve") as s:
         v = load(s, orm.ProcedureVersion, version_id)
         if v.status != ProcedureStatus.DRAFT:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a draft version can be approved."))
         eff = optional_date(effective_date, QT_TRANSLATE_NOOP("Fields", "Effective from"), "effective_date") or v.effective_date or ctx.today
+        # the sign-off in its order: drafted, reviewed, approved (not after today); in force from its issue
+        check_dated(eff, _VERSION_DATES["effective_date"], "effective_date",
+                    after=[(v.issue_date, _VERSION_DATES["issue_date"])])
+        if v.reviewed_date is not None:
+            check_dated(v.reviewed_date, _VERSION_DATES["reviewed_date"], "reviewed_date",
+                        after=[(v.drafted_date, _VERSION_DATES["drafted_date"])])
+        check_dated(approved, approved_label, "approved_date", today=ctx.today,
+                    after=[(v.drafted_date, _VERSION_DATES["drafted_date"]),
+                           (v.reviewed_date, _VERSION_DATES["reviewed_date"])])
         p = v.procedure
         previous = [o for o in p.versions if o.status == ProcedureStatus.EFFECTIVE]
         for old in previous:
@@ -308,7 +321,7 @@ def approve_version(ctx: AppContext, version_id: int, *, approved_by: str, appro
         v.status, v.effective_date = ProcedureStatus.EFFECTIVE, eff
         v.issue_date = v.issue_date or eff
         v.approved_by, v.approved_title = approver, clean(approved_title)
-        v.approved_date = optional_date(approved_date, QT_TRANSLATE_NOOP("Fields", "Approved on"), "approved_date") or ctx.today
+        v.approved_date = approved
         p.status = ProcedureStatus.EFFECTIVE
         s.flush()
         return _version_row(v)

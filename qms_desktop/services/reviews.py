@@ -13,7 +13,7 @@ from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.model import NcStatus, ReviewOutputKind
 from qms_desktop.domain.text import clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
-from qms_desktop.services.common import cancel_with_reason, load, optional_date, required_date, required_text
+from qms_desktop.services.common import cancel_with_reason, check_dated, load, optional_date, required_date, required_text
 from qms_desktop.services.context import AppContext, Stamp, child_ids, rows_stamp_of, stamp_of, stamps_of
 from qms_desktop.storage import orm
 
@@ -279,10 +279,21 @@ def update_output(ctx: AppContext, output_id: int, *, kind: str | None = None, d
         return _out(o)
 
 
+REVIEW_DATE = QT_TRANSLATE_NOOP("Fields", "Date of the management review")
+
+
 def complete_output(ctx: AppContext, output_id: int, *, done_date: object) -> OutputRow:
+    """Mark an output done.
+
+    Raises:
+        ValidationError: an impossible date, a date in the future or before the review.
+    """
+    label = QT_TRANSLATE_NOOP("Fields", "Done on")
+    done = required_date(done_date, label, "done_date")
     with ctx.tx("edit") as s:
         o = load(s, orm.ReviewOutput, output_id)
-        o.done_date = required_date(done_date, QT_TRANSLATE_NOOP("Fields", "Done on"), "done_date")
+        r = load(s, orm.ManagementReview, o.review_id)
+        o.done_date = check_dated(done, label, "done_date", today=ctx.today, after=[(r.date, REVIEW_DATE)])
         s.flush()
         return _out(o)
 

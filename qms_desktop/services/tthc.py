@@ -45,6 +45,7 @@ NO_CODE_SKIPPED = QT_TRANSLATE_NOOP("TthcImport", "No national code yet: not imp
 NEED_DECISION = QT_TRANSLATE_NOOP("TthcImport", "The file changes the TTHC list (amended, replaced or abolished procedures): give the number and the date of the decision that publishes it.")
 CHANGED_SINCE = QT_TRANSLATE_NOOP("TthcImport", "The TTHC register changed since the preview was made. Nothing was written: run the import again to see a new preview.")
 BAD_DECISION_DATE = QT_TRANSLATE_NOOP("TthcImport", "The decision's effective date {effective} is before its date {date}.")
+IMPOSSIBLE_DECISION_DATE = QT_TRANSLATE_NOOP("TthcImport", "The file dates the decision {date}, which is not a real date: correct the date in the file, or give the decision's date.")
 
 
 class ImportRefused(QmsError):
@@ -103,6 +104,7 @@ class DecisionRef:
     date: dt.date | None = None
     effective: dt.date | None = None  # default: the decision's date
     title: str = ""
+    date_written: str = ""  # the file's title block writes an impossible date (no ``date``): "31/02/2026"
 
     @property
     def effective_date(self) -> dt.date | None:
@@ -347,7 +349,7 @@ def _register(s) -> dict[str, object]:
 def _plan(ctx: AppContext, parsed: ParseResult, file_name: str) -> ImportPlan:
     d = parsed.decision
     plan = ImportPlan(sheet=parsed.sheet, kind=parsed.kind, file_name=file_name, rejected=list(parsed.rejected),
-                      sections=list(parsed.sections), decision=DecisionRef(d.number, d.date, None, d.title),
+                      sections=list(parsed.sections), decision=DecisionRef(d.number, d.date, None, d.title, d.date_written),
                       parsed=parsed)
     with ctx.tx("read") as s:
         existing = _register(s)
@@ -357,6 +359,23 @@ def _plan(ctx: AppContext, parsed: ParseResult, file_name: str) -> ImportPlan:
 
 
 # --- import: apply -----------------------------------------------------------------------------
+
+def check_decision(plan: ImportPlan) -> None:
+    """The decision a plan is applied with: the real import and the dry run refuse the same way.
+
+    Raises:
+        ImportRefused: amended, replaced or abolished rows without the decision's number or date (or the
+            file writes an impossible date), or an effective date before the decision's date.
+    """
+    decision = plan.decision
+    if plan.needs_decision and not (clean(decision.number) and decision.date):
+        if decision.date is None and decision.date_written:
+            raise ImportRefused(IMPOSSIBLE_DECISION_DATE, date=decision.date_written)
+        raise ImportRefused(NEED_DECISION)
+    if decision.effective and decision.date and decision.effective < decision.date:
+        raise ImportRefused(BAD_DECISION_DATE, effective=decision.effective.strftime("%d/%m/%Y"),
+                            date=decision.date.strftime("%d/%m/%Y"))
+
 
 def _signature(rows: list[PlannedRow]) -> list[tuple]:
     return [(r.action, r.rec.code, r.rec.row_number, r.changes) for r in rows]
@@ -373,12 +392,8 @@ def apply_plan(ctx: AppContext, plan: ImportPlan, *, cancel=None, progress=None,
         ImportRefused: a decision without number or date, or the register changed since the plan.
     """
     ctx.require("import")
+    check_decision(plan)
     decision = plan.decision
-    if plan.needs_decision and not (clean(decision.number) and decision.date):
-        raise ImportRefused(NEED_DECISION)
-    if decision.effective and decision.date and decision.effective < decision.date:
-        raise ImportRefused(BAD_DECISION_DATE, effective=decision.effective.strftime("%d/%m/%Y"),
-                            date=decision.date.strftime("%d/%m/%Y"))
     assert plan.parsed is not None
     todo = [r for r in plan.rows if r.action in ("add", "update", "abolish", "replace")
             or (r.action == "no_code" and plan.confirm_no_code)]
@@ -485,6 +500,7 @@ def import_tthc(ctx: AppContext, path: str | Path, *, dry_run: bool = False, can
     if effective_date:
         plan.decision.effective = effective_date
     if dry_run:
+        check_decision(plan)  # what the import would refuse, the dry run refuses (QA L6)
         return plan
     return apply_plan(ctx, plan, cancel=cancel, progress=progress, replan=True)
 

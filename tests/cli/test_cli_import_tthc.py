@@ -46,6 +46,21 @@ def test_xls_with_a_row_without_code_and_a_decision_without_its_number(inited, t
     assert qms("--db", str(inited), "import", "tthc", str(path), "--decision-date", "31/02/2026").returncode == 2
 
 
+def test_the_dry_run_refuses_an_impossible_decision_date_as_the_import_does(inited, tmp_path):  # noqa: F811
+    import openpyxl
+
+    wb = openpyxl.load_workbook(FIX / "decision_three_parts.xlsx")
+    wb.active.cell(3, 1).value = "Lâm Đồng, ngày 31 tháng 02 năm 2026"
+    path = tmp_path / "dec_bad.xlsx"
+    wb.save(path)
+    for extra in (["--dry-run"], []):
+        r = qms("--lang", "en", "--db", str(inited), "import", "tthc", str(path), *extra)
+        assert r.returncode == 1 and r.stderr.count("\n") == 1, r.stdout + r.stderr
+        assert "The file dates the decision 31/02/2026, which is not a real date" in r.stderr
+        assert "ngày ?" not in r.stdout + r.stderr and "of ?" not in r.stdout
+    assert _codes(inited) == {}
+
+
 def test_word_annex_and_csv_dry_run_write_nothing(inited):  # noqa: F811
     for name in ("decision_annex.docx", "list_cp1258.csv"):
         r = qms("--db", str(inited), "import", "tthc", str(FIX / name), "--dry-run")

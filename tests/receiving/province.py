@@ -165,7 +165,8 @@ def build_small_commune(template: Path, work: Path, tag: str) -> Sent:
     agency.save_profile(ctx, dataclasses.replace(profile, full_name=name, short_name="", place_name="", code=code))
     row = reports.create_report(ctx, period=PERIOD)
     reports.update_report(ctx, row.id, shortcomings="Một số hồ sơ còn trễ hạn.")  # the pre-flight asks for Part III
-    reports.finalize_report(ctx, row.id, date=moment.date().strftime("%d/%m/%Y"), acknowledge_all=True)
+    finalised = _ctx(db, leader, moment.date())  # finalised on the day it is dated, never before
+    reports.finalize_report(finalised, row.id, date=moment.date().strftime("%d/%m/%Y"), acknowledge_all=True)
     db.close()
     key_dir = work / f"keys_{tag}"
     package = export_from(path, leader, row.id, work / f"usb_{tag}", key_dir, moment)

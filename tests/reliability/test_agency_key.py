@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
-from report_helpers import TODAY, build, pdftotext
+from report_helpers import REPORT_DAY, build, pdftotext
 
 from qms_desktop.domain.errors import PermissionDenied, ValidationError
 from qms_desktop.reports.package import verify_package
@@ -34,7 +34,7 @@ def template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("keys") / "qms.sqlite"
     build(path)
     db = Database.open(path)
-    leader = AppContext(db, LEADER, lambda: TODAY)
+    leader = AppContext(db, LEADER, lambda: REPORT_DAY)
     row = reports.create_report(leader, period="2026-H1")
     reports.update_report(leader, row.id, shortcomings="Một số hồ sơ còn trễ hạn.")  # the pre-flight asks for Part III
     reports.finalize_report(leader, row.id, date="20/06/2026", acknowledge_all=True)
@@ -54,7 +54,7 @@ def commune(template: Path, where: Path, name: str | None = None) -> Database:
 
 
 def ctx(db: Database, actor: Actor = LEADER) -> AppContext:
-    return AppContext(db, actor, lambda: TODAY)
+    return AppContext(db, actor, lambda: REPORT_DAY)
 
 
 def export(db: Database, folder: Path, **kw) -> tuple[reports.ExportResult, dict]:

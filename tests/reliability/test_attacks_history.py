@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
-from report_helpers import PASSWORD, TODAY, build
+from report_helpers import PASSWORD, REPORT_DAY, build
 
 from qms_desktop import cli
 from qms_desktop.domain.errors import ValidationError
@@ -40,7 +40,7 @@ def commune_template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("attacks") / "qms.sqlite"
     build(path)
     db = Database.open(path)
-    leader = AppContext(db, LEADER, lambda: TODAY)
+    leader = AppContext(db, LEADER, lambda: REPORT_DAY)
     row = reports.create_report(leader, period="2026-H1")
     reports.update_report(leader, row.id, shortcomings="Một số hồ sơ còn trễ hạn.")  # the pre-flight asks for Part III
     reports.finalize_report(leader, row.id, date="20/06/2026", acknowledge_all=True)
@@ -78,7 +78,7 @@ def head_of(out: str) -> str:
 
 
 def ctx(db: Database, actor: Actor = LEADER) -> AppContext:
-    return AppContext(db, actor, lambda: TODAY)
+    return AppContext(db, actor, lambda: REPORT_DAY)
 
 
 # ---------------------------------------------------------------- the attacker's tools

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from report_helpers import TODAY, Commune, build
+from report_helpers import REPORT_DAY, Commune, build
 
 from qms_desktop.services.context import Actor, AppContext
 from qms_desktop.storage.db import Database, backup_copy
@@ -29,9 +29,9 @@ def commune(_template, tmp_path, monkeypatch) -> Commune:
     src, ids = _template
     path = backup_copy(src, tmp_path / "qms.sqlite")
     db = Database.open(path)
-    commune = Commune(db, AppContext(db, Actor("chutich", "leader", "Nguyễn Văn An"), lambda: TODAY),
-                      AppContext(db, Actor("thuky", "secretary", "Lê Thị Cúc"), lambda: TODAY),
-                      AppContext(db, Actor("xem", "viewer", "Phạm Văn Dũng"), lambda: TODAY), ids)
+    commune = Commune(db, AppContext(db, Actor("chutich", "leader", "Nguyễn Văn An"), lambda: REPORT_DAY),
+                      AppContext(db, Actor("thuky", "secretary", "Lê Thị Cúc"), lambda: REPORT_DAY),
+                      AppContext(db, Actor("xem", "viewer", "Phạm Văn Dũng"), lambda: REPORT_DAY), ids)
     yield commune
     db.close()
 

@@ -18,7 +18,10 @@ from qms_desktop.services.context import Actor, AppContext
 from qms_desktop.services.users import create_first_user, create_user
 from qms_desktop.storage.db import Database
 
-TODAY = dt.date(2026, 6, 18)
+TODAY = dt.date(2026, 6, 18)  # the day the commune's records were built
+# The day the tests act (the commune fixture's clock): after the 2026-H1 period (ends 14/06) and after the
+# report dates the tests finalise with (20/06/2026) — a report is never finalised before its own date.
+REPORT_DAY = dt.date(2026, 6, 22)
 PASSWORD = "mat-khau-2026"
 
 

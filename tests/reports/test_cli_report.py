@@ -122,6 +122,28 @@ def test_preflight_statements_and_acknowledge_all(qms, tmp_path):
     assert code == 0 and "01/BC-UBND" in out, err
 
 
+def test_dates_in_the_future_or_before_the_report_are_refused(qms):
+    """QA H2/M2 from the command line (its clock is the real date: 2099 is in the future whenever this runs)."""
+    code, out, _err = qms("report", "create", "--period", "2026-H1", user="thuky")
+    report_id = out.strip()
+    code, _out, err = qms("report", "edit", report_id, "--shortcomings", "Một hồ sơ khắc phục quá hạn.",
+                          "--data-as-of", "30/12/2099", user="thuky")
+    assert code == 1 and "Figures up to (30/12/2099) cannot be in the future" in err
+    code, out, err = qms("report", "preflight", report_id, "--date", "01/01/2099")
+    assert code == 1 and ["refusal", "date_after_today"] in [line.split("\t")[:2] for line in out.splitlines()]
+    code, _out, err = qms("report", "finalize", report_id, "--date", "01/01/2099", "--acknowledge-all")
+    assert code == 1 and "cannot be signed" in err
+    code, _out, err = qms("report", "edit", report_id, "--shortcomings", "Một hồ sơ khắc phục quá hạn.", user="thuky")
+    code, _out, err = qms("report", "finalize", report_id, "--date", "20/06/2026", "--acknowledge-all")
+    assert code == 0, err
+    for day, message in (("01/01/2020", "Sent on (01/01/2020) cannot be before Report date (20/06/2026)"),
+                         ("31/12/2099", "Sent on (31/12/2099) cannot be in the future")):
+        code, _out, err = qms("report", "sent", report_id, "--date", day, user="thuky")
+        assert code == 1 and message in err
+    code, _out, err = qms("report", "sent", report_id, "--date", "22/06/2026", user="thuky")
+    assert code == 0, err
+
+
 def test_figures_of_a_period(qms):
     import json
 

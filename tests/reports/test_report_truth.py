@@ -16,8 +16,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from report_helpers import TODAY, assert_decree30_page, finalize, flat, pdftotext
+from report_helpers import assert_decree30_page, finalize, flat, pdftotext
 
+from qms_desktop.domain.errors import ValidationError
 from qms_desktop.reports import report_text
 from qms_desktop.reports.legal_bases import bases_for, load_table
 from qms_desktop.reports.report_data import INT, Column, ReportData, Table
@@ -67,9 +68,10 @@ def _codes(found) -> dict[str, bool]:
 # ---------------------------------------------------------------- before the cut-off
 def test_an_annual_report_finalised_before_its_cut_off_is_refused_unless_it_states_its_data_date(
         commune, tmp_path):
-    december = _leader(commune.db, dt.date(2026, 12, 1))  # the issue: "finalize" on 1 December, cut-off 14/12
-    row = reports.create_report(commune.secretary, period="2026")
-    reports.update_report(commune.secretary, row.id, shortcomings="Một số hồ sơ còn trễ hạn.",
+    december = _leader(commune.db, dt.date(2026, 12, 2))  # the issue: "finalize" in early December, cut-off 14/12
+    secretary = AppContext(commune.db, Actor("thuky", "secretary", "Lê Thị Cúc"), lambda: dt.date(2026, 12, 2))
+    row = reports.create_report(secretary, period="2026")
+    reports.update_report(secretary, row.id, shortcomings="Một số hồ sơ còn trễ hạn.",
                           plans="Đánh giá nội bộ đợt 2.", proposals="Không.")
     found = reports.preflight(december, row.id, date="01/12/2026")
     assert _codes(found)["period_not_ended"] is True
@@ -78,10 +80,10 @@ def test_an_annual_report_finalised_before_its_cut_off_is_refused_unless_it_stat
         reports.finalize_report(december, row.id, date="01/12/2026", acknowledge_all=True)
     assert "period_not_ended" in [f.code for f in refused.value.findings]
 
-    reports.update_report(commune.secretary, row.id, data_as_of="02/12/2026")  # after the report's own date
+    reports.update_report(secretary, row.id, data_as_of="02/12/2026")  # after the report's own date
     assert _codes(reports.preflight(december, row.id, date="01/12/2026"))["data_as_of_after_date"] is True
 
-    reports.update_report(commune.secretary, row.id, data_as_of="30/11/2026")
+    reports.update_report(secretary, row.id, data_as_of="30/11/2026")
     found = reports.preflight(december, row.id, date="01/12/2026")
     assert not found.refusals, [f.render() for f in found.refusals]
     final = reports.finalize_report(december, row.id, date="01/12/2026", acknowledge_all=True)
@@ -93,6 +95,54 @@ def test_an_annual_report_finalised_before_its_cut_off_is_refused_unless_it_stat
     assert "số liệu từ ngày 15/12/2025 đến ngày 14/12/2026" not in text
     assert json.loads(ReportData.from_json(reports.snapshot_bytes(december, row.id)).to_json())["data_as_of"] == \
         "2026-11-30"
+
+
+def _annual_draft(ctx: AppContext, period: str = "2026") -> int:
+    row = reports.create_report(ctx, period=period)
+    reports.update_report(ctx, row.id, shortcomings="Một số hồ sơ còn trễ hạn.", plans="Đánh giá nội bộ đợt 2.",
+                          proposals="Không.")
+    return row.id
+
+
+def test_a_report_dated_after_today_or_for_a_period_not_ended_by_today_is_refused(commune, tmp_path):
+    """QA H2: the report's date was the only clock. Today (the app's clock, 02/12/2026) judges it too."""
+    december = _leader(commune.db, dt.date(2026, 12, 2))
+    report_id = _annual_draft(december)  # 2026: 15/12/2025–14/12/2026
+    reports.update_report(december, report_id, date="20/12/2026")  # a draft may carry its planned date
+    found = reports.preflight(december, report_id)
+    assert _codes(found)["date_after_today"] is True and _codes(found)["period_not_ended"] is True
+    assert "20/12/2026" in next(f for f in found.refusals if f.code == "date_after_today").render()
+    assert "02/12/2026" in next(f for f in found.refusals if f.code == "period_not_ended").render()
+    for date in (None, "01/01/2030"):
+        with pytest.raises(reports.PreflightRefused) as refused:
+            reports.finalize_report(december, report_id, date=date, acknowledge_all=True)
+        assert {"date_after_today", "period_not_ended"} <= {f.code for f in refused.value.findings}
+    detail = reports.get_report(december, report_id)
+    assert detail.row.status == "draft" and detail.row.date == dt.date(2026, 12, 20) and not detail.frozen
+
+    # the figures cannot run to a day that has not come, on the report or in the CLI
+    with pytest.raises(ValidationError, match=r"Figures up to \(30/12/2026\) cannot be in the future: today is 02/12/2026"):
+        reports.update_report(december, report_id, data_as_of="30/12/2026")
+    assert reports.get_report(december, report_id).data_as_of is None
+
+    # a period that has not even started: its own refusal, whatever the date typed
+    early = _annual_draft(december, "2027-H1")  # 15/12/2026–14/06/2027
+    codes = {f.code for f in reports.preflight(december, early, date="01/01/2030").refusals}
+    assert codes == {"date_after_today", "period_not_started"}
+    codes = {f.code for f in reports.preflight(december, early, date="02/12/2026").refusals}
+    assert codes == {"period_not_started"}
+
+    # on the day after the period: dated today, it finalises; sent neither before its date nor in the future
+    after = _leader(commune.db, dt.date(2026, 12, 18))
+    reports.update_report(after, report_id, date="18/12/2026")
+    final = reports.finalize_report(after, report_id, acknowledge_all=True)
+    assert final.date == dt.date(2026, 12, 18)
+    for day, message in (("17/12/2026", r"Sent on \(17/12/2026\) cannot be before Report date \(18/12/2026\)"),
+                         ("31/12/2099", r"Sent on \(31/12/2099\) cannot be in the future: today is 18/12/2026")):
+        with pytest.raises(ValidationError, match=message):
+            reports.mark_sent(after, report_id, sent_date=day)
+    assert reports.get_report(after, report_id).row.status == "final"
+    assert reports.mark_sent(after, report_id).sent_date == dt.date(2026, 12, 18)
 
 
 # ---------------------------------------------------------------- one half missing
@@ -380,4 +430,4 @@ def test_the_report_signature_and_date_line(commune, tmp_path):
     finalize(commune, row.id, date="20/06/2026")
     text = _text(commune.leader, row.id, tmp_path)
     assert "Tân Phú, ngày 20 tháng 6 năm 2026" in text and "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH" in text
-    assert TODAY == dt.date(2026, 6, 18)
+    assert commune.leader.today >= dt.date(2026, 6, 20)  # finalised on or after the day it is dated

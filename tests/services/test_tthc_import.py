@@ -147,6 +147,26 @@ def test_decision_without_number_is_refused_until_given(ctx, db, tmp_path):
     assert plan.applied and by_code(ctx)["1.000656"].status_decision == "99/QĐ-UBND"
 
 
+def test_an_impossible_decision_date_is_refused_by_the_dry_run_as_by_the_import(ctx, db, tmp_path):
+    """QA L6: the dry run showed "ngày ?" and passed; the import then asked for a date the file seemed to give."""
+    import openpyxl
+
+    _register(ctx)
+    wb = openpyxl.load_workbook(FIX / "decision_three_parts.xlsx")
+    wb.active.cell(3, 1).value = "Lâm Đồng, ngày 31 tháng 02 năm 2026"
+    path = tmp_path / "dec_bad.xlsx"
+    wb.save(path)
+    assert tthc.plan_import(ctx, path).decision.date_written == "31/02/2026"  # the GUI's preview asks for the date
+    before = count(db, orm.ChangeLog)
+    for dry_run in (True, False):
+        with pytest.raises(tthc.ImportRefused) as info:
+            tthc.import_tthc(ctx, path, dry_run=dry_run)
+        assert info.value.message == tthc.IMPOSSIBLE_DECISION_DATE and "31/02/2026" in str(info.value)
+    assert count(db, orm.ChangeLog) == before and by_code(ctx)["1.000656"].status == "active"
+    plan = tthc.import_tthc(ctx, path, dry_run=True, decision_date=dt.date(2026, 2, 28))  # given: the date is known
+    assert plan.decision.date == dt.date(2026, 2, 28) and not plan.applied
+
+
 def test_preview_is_exact_a_register_changed_meanwhile_refuses(ctx, db):
     plan = tthc.plan_import(ctx, FIX / "list_utf16.csv")
     tthc.create_tthc(ctx, code="1.001193", name="Đăng ký khai sinh")  # someone adds one meanwhile

@@ -337,7 +337,8 @@ def test_new_report_offers_the_report_that_is_due_and_says_why(qtbot, db, answer
     # once it is finalised, the annual report
     h1 = reports.create_report(env.ctx, period="2026-H1")
     reports.update_report(env.ctx, h1.id, shortcomings="Một số hồ sơ còn trễ hạn.")  # the pre-flight asks for Part III
-    reports.finalize_report(env.ctx, h1.id, date="20/06/2026", acknowledge_all=True)  # after the period ends
+    reports.finalize_report(_dated_env(db, dt.date(2026, 6, 20)).ctx, h1.id, date="20/06/2026",
+                            acknowledge_all=True)  # on the day, after the period ends
     period, due, _why = _offered(qtbot, _dated_env(db, dt.date(2026, 7, 1)))
     assert (period, due) == ("2026", "Report on the year 2026 — due 20/12/2026")
     # 25/12/2026: the annual report is late (5 days) — nearer than next year's six-month report

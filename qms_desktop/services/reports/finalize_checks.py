@@ -1,7 +1,8 @@
 """Pre-flight of a report before the leader finalises (chốt) and signs it.
 
-Each finding is either a **refusal** — signing would state something false (a report dated before
-its period ends that claims the whole period's figures, no signer's name, "Không có." under
+Each finding is either a **refusal** — signing would state something false (a report dated after
+today, a period not yet ended (by the report's date, or by today) that the report would claim in
+full, a period not yet begun, no signer's name, "Không có." under
 shortcomings while the report itself lists problems) — or a **warning** the leader acknowledges
 by its code, one by one; the acknowledgements are recorded on the report (who, when, which), and
 in the change history with it.
@@ -45,9 +46,14 @@ MESSAGES = {
     "head_name_missing": QT_TRANSLATE_NOOP("Preflight", "The chairman's name is not set in the agency profile: the report would "
                                         "carry no signer's name. Fill in the agency profile."),
     "head_title_missing": QT_TRANSLATE_NOOP("Preflight", "The chairman's title is not set in the agency profile."),
-    "period_not_ended": QT_TRANSLATE_NOOP("Preflight", "The period ends on {end}, after the report's date {date}: the report would "
-                                       "claim the whole period's figures. State the day the figures run to (số liệu "
-                                       "tính đến ngày …) or finalise after the period."),
+    "date_after_today": QT_TRANSLATE_NOOP("Preflight", "The report is dated {date}, after today ({today}): a report is "
+                                       "finalised and signed on or after its date. Date it today, or finalise it on "
+                                       "{date}."),
+    "period_not_started": QT_TRANSLATE_NOOP("Preflight", "The period starts on {start}, after {date}: there are no figures "
+                                         "of it to report yet."),
+    "period_not_ended": QT_TRANSLATE_NOOP("Preflight", "The period ends on {end}; on {date} it has not ended yet: the report "
+                                       "would claim the whole period's figures. State the day the figures run to (số "
+                                       "liệu tính đến ngày …) or finalise after the period."),
     "data_as_of_after_date": QT_TRANSLATE_NOOP("Preflight", "The figures are stated up to {as_of}, after the report's date {date}."),
     "records_altered": QT_TRANSLATE_NOOP("Preflight", "{count} record(s) no longer match the change history (changed, added "
                                       "or deleted outside the application), or the history itself was altered: a "
@@ -76,8 +82,8 @@ MESSAGES = {
                                          "Settings, or type the statement on the report."),
     "website_not_posted": QT_TRANSLATE_NOOP("Preflight", "The latest announcement is not recorded as posted on the website {website}."),
 }
-HARD = frozenset({"head_name_missing", "head_title_missing", "period_not_ended", "data_as_of_after_date",
-                  "records_altered", "shortcomings_empty"})
+HARD = frozenset({"head_name_missing", "head_title_missing", "date_after_today", "period_not_started",
+                  "period_not_ended", "data_as_of_after_date", "records_altered", "shortcomings_empty"})
 
 
 @dataclass(frozen=True)
@@ -143,16 +149,24 @@ class PreflightRefused(ValidationError):
 
 
 def check(f: ReportFacts, pf: period_facts.PeriodFacts, *, date: dt.date, data_as_of: dt.date | None,
-          settings: dict[str, str]) -> tuple[Finding, ...]:
-    """The findings for a report with facts ``f`` dated ``date``."""
+          settings: dict[str, str], today: dt.date | None = None) -> tuple[Finding, ...]:
+    """The findings for a report with facts ``f`` dated ``date``, finalised on ``today`` (the app's clock;
+    None: on the report's date). The period is judged on the earlier of the two: a report is signed on its
+    date, and nothing after today has happened yet."""
     out: list[Finding] = []
     if not f.agency.head_name.strip():
         out.append(Finding("head_name_missing"))
     if not f.agency.head_title.strip():
         out.append(Finding("head_title_missing"))
+    today = date if today is None else today
+    if date > today:
+        out.append(Finding("date_after_today", {"date": W.date_vn(date), "today": W.date_vn(today)}))
+    day = min(date, today)
     period_end = f.period_end or f.end
-    if date < period_end and (data_as_of is None or data_as_of >= period_end):
-        out.append(Finding("period_not_ended", {"end": W.date_vn(period_end), "date": W.date_vn(date)}))
+    if day < f.start:
+        out.append(Finding("period_not_started", {"start": W.date_vn(f.start), "date": W.date_vn(day)}))
+    elif day < period_end and (data_as_of is None or data_as_of >= period_end):
+        out.append(Finding("period_not_ended", {"end": W.date_vn(period_end), "date": W.date_vn(day)}))
     if data_as_of is not None and data_as_of > date:
         out.append(Finding("data_as_of_after_date", {"as_of": W.date_vn(data_as_of), "date": W.date_vn(date)}))
     listed = problems(f)
@@ -198,12 +212,13 @@ def acknowledgement_json(found: Preflight, *, username: str, full_name: str, at:
     }, ensure_ascii=False, sort_keys=True)
 
 
-def run(s: Session, r, build_facts, *, date: dt.date) -> Preflight:
-    """The pre-flight of report row ``r`` if it were dated ``date`` (``build_facts`` from lifecycle)."""
+def run(s: Session, r, build_facts, *, date: dt.date, today: dt.date) -> Preflight:
+    """The pre-flight of report row ``r`` if it were dated ``date`` and finalised on ``today`` (the app's
+    clock, ``ctx.today``; ``build_facts`` from lifecycle)."""
     from qms_desktop.services.reports.lifecycle import settings as read_settings
 
     facts, pf = build_facts(s, r, date=date)
-    found = check(facts, pf, date=date, data_as_of=r.data_as_of, settings=read_settings(s))
+    found = check(facts, pf, date=date, data_as_of=r.data_as_of, settings=read_settings(s), today=today)
     altered = altered_records(s)
     if altered:
         found = _ordered(found + (Finding("records_altered", {"count": altered}),))

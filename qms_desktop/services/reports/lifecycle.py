@@ -25,7 +25,7 @@ from qms_desktop.reports import wording as W
 from qms_desktop.reports.report_data import AgencyInfo, ReportData
 from qms_desktop.reports.report_text import changes_between, compose
 from qms_desktop.services.agency import DEFAULTS
-from qms_desktop.services.common import load, optional_date
+from qms_desktop.services.common import check_dated, load, optional_date
 from qms_desktop.services.context import AppContext, Stamp, stamp_of
 from qms_desktop.services.reports.facts import gather
 from qms_desktop.storage import orm
@@ -176,11 +176,14 @@ def update_report(ctx: AppContext, report_id: int, *, shortcomings: str | None =
 
     Raises:
         ValidationError: the report is no longer a draft, the new number is taken, the cut-off day is
-            outside the period, or a statement names an unknown item.
+            outside the period or after today, or a statement names an unknown item. (The report's own date
+            may be a later, planned day while it is a draft; finalising refuses it until that day.)
     """
     new_number = _check_number(number)
     new_date = optional_date(date, QT_TRANSLATE_NOOP("Fields", "Date"), "date")
     as_of = optional_date(data_as_of, QT_TRANSLATE_NOOP("Fields", "Figures up to"), "data_as_of")
+    if as_of is not None:  # the figures cannot run to a day that has not come
+        check_dated(as_of, QT_TRANSLATE_NOOP("Fields", "Figures up to"), "data_as_of", today=ctx.today)
     for key in statements or {}:
         if key not in STATEMENT_KEYS:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown item of Part II: {key} (use {keys})."),
@@ -271,7 +274,7 @@ def preflight(ctx: AppContext, report_id: int, *, date: object = None):
     day = optional_date(date, QT_TRANSLATE_NOOP("Fields", "Date"), "date")
     with ctx.tx("read") as s:
         r = load(s, orm.Report, report_id)
-        return run(s, r, build_facts, date=day or r.date or ctx.today)
+        return run(s, r, build_facts, date=day or r.date or ctx.today, today=ctx.today)
 
 
 def finalize_report(ctx: AppContext, report_id: int, *, date: object = None, acknowledge: object = (),
@@ -295,7 +298,7 @@ def finalize_report(ctx: AppContext, report_id: int, *, date: object = None, ack
         r = load(s, orm.Report, report_id)
         _draft(r)
         r.date = day or r.date or ctx.today
-        found = run(s, r, build_facts, date=r.date)
+        found = run(s, r, build_facts, date=r.date, today=ctx.today)
         if found.refusals:
             raise PreflightRefused(found.refusals + found.unacknowledged(codes, everything=acknowledge_all),
                                    refusals=len(found.refusals))
@@ -322,13 +325,19 @@ def finalize_report(ctx: AppContext, report_id: int, *, date: object = None, ack
 
 
 def mark_sent(ctx: AppContext, report_id: int, *, sent_date: object = None) -> ReportRow:
-    """Record that the finalised report was sent (Đã gửi)."""
-    day = optional_date(sent_date, QT_TRANSLATE_NOOP("Fields", "Sent on"), "sent_date")
+    """Record that the finalised report was sent (Đã gửi) on ``sent_date`` (default today).
+
+    Raises:
+        ValidationError: not finalised, or a sending date in the future or before the report's date.
+    """
+    label = QT_TRANSLATE_NOOP("Fields", "Sent on")
+    day = optional_date(sent_date, label, "sent_date") or ctx.today
     with ctx.tx("edit") as s:
         r = load(s, orm.Report, report_id)
         if r.status != ReportStatus.FINAL:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a finalised report can be marked as sent."))
-        r.status, r.sent_date = ReportStatus.SENT, day or ctx.today
+        check_dated(day, label, "sent_date", today=ctx.today, after=[(r.date, QT_TRANSLATE_NOOP("Fields", "Report date"))])
+        r.status, r.sent_date = ReportStatus.SENT, day
         s.flush()
         return _row(r)
 
