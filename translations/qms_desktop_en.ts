@@ -4849,6 +4849,14 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>{name}: the time of export in the manifest cannot be read.</translation>
     </message>
     <message>
+        <source>{name}: the report inside is from {report_agency}, but the package is from {package_agency}.</source>
+        <translation>{name}: the report inside is from {report_agency}, but the package is from {package_agency}.</translation>
+    </message>
+    <message>
+        <source>{name}: exported on {sent}, before the report&apos;s own date {date}: the dates in the package contradict each other.</source>
+        <translation>{name}: exported on {sent}, before the report&apos;s own date {date}: the dates in the package contradict each other.</translation>
+    </message>
+    <message>
         <source>{name}: the report period in the manifest cannot be read.</source>
         <translation>{name}: the report period in the manifest cannot be read.</translation>
     </message>
@@ -4959,6 +4967,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>Continuity of the sender&apos;s history cannot be verified: the package has no checkpoint at entry {count}, the head seen last time. The commune may have restored an older copy of its data; the head seen last time is kept for its next packages.</source>
         <translation>Continuity of the sender&apos;s history cannot be verified: the package has no checkpoint at entry {count}, the head seen last time. The commune may have restored an older copy of its data; the head seen last time is kept for its next packages.</translation>
+    </message>
+    <message>
+        <source>this package carries the history already received from {other} ({code}): it is that unit&apos;s data sent under the name of {unit}. Ask both units which database each one uses.</source>
+        <translation>this package carries the history already received from {other} ({code}): it is that unit&apos;s data sent under the name of {unit}. Ask both units which database each one uses.</translation>
     </message>
     <message>
         <source>history rewritten: the sender&apos;s history chain ({count}:{hash}) does not extend the head seen in its previous package ({seen_count}:{seen_hash}).</source>

@@ -4845,6 +4845,14 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>{name}: không đọc được thời điểm xuất gói trong tệp kê khai.</translation>
     </message>
     <message>
+        <source>{name}: the report inside is from {report_agency}, but the package is from {package_agency}.</source>
+        <translation>{name}: báo cáo bên trong là của {report_agency}, nhưng gói là của {package_agency}.</translation>
+    </message>
+    <message>
+        <source>{name}: exported on {sent}, before the report&apos;s own date {date}: the dates in the package contradict each other.</source>
+        <translation>{name}: xuất ngày {sent}, trước cả ngày của chính báo cáo ({date}): các ngày trong gói mâu thuẫn nhau.</translation>
+    </message>
+    <message>
         <source>{name}: the report period in the manifest cannot be read.</source>
         <translation>{name}: không đọc được kỳ báo cáo trong tệp kê khai.</translation>
     </message>
@@ -4955,6 +4963,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>Continuity of the sender&apos;s history cannot be verified: the package has no checkpoint at entry {count}, the head seen last time. The commune may have restored an older copy of its data; the head seen last time is kept for its next packages.</source>
         <translation>Không kiểm tra được tính liên tục của nhật ký nơi gửi: gói không có mốc kiểm tra tại mục {count}, đầu chuỗi đã thấy lần trước. Có thể xã đã khôi phục một bản dữ liệu cũ; đầu chuỗi đã thấy lần trước được giữ lại để đối chiếu các gói sau.</translation>
+    </message>
+    <message>
+        <source>this package carries the history already received from {other} ({code}): it is that unit&apos;s data sent under the name of {unit}. Ask both units which database each one uses.</source>
+        <translation>gói này mang nhật ký đã nhận từ {other} ({code}): đó là dữ liệu của đơn vị ấy được gửi dưới tên {unit}. Hãy hỏi cả hai đơn vị xem mỗi bên đang dùng cơ sở dữ liệu nào.</translation>
     </message>
     <message>
         <source>history rewritten: the sender&apos;s history chain ({count}:{hash}) does not extend the head seen in its previous package ({seen_count}:{seen_hash}).</source>

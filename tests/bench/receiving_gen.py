@@ -109,6 +109,7 @@ def package(t: Template, *, index: int, name: str, code: str, period: str = "202
     data = dataclasses.replace(
         data, period=p.code, period_label=W.period_label(p.year, p.half), period_start=start, period_end=end,
         report_version=version, report_id=index, number=(index % 900) + 1,
+        date=min(data.date or exported_at.date(), exported_at.date()),  # a report is not exported before its date
         agency=dataclasses.replace(data.agency, full_name=f"Ủy ban nhân dân {short}", short_name=short,
                                    place_name=name.split(" ", 1)[-1]))
     data = _vary(data, random.Random(seed * 100_003 + index * 7 + version), weak=weak)

@@ -384,12 +384,20 @@ def _with_chain(sent, dest: Path, head: tuple[int, str], checkpoints: list[tuple
 
 def _as_version(path: Path, version: int, key) -> Path:
     """The package at ``path`` re-signed by its sender as version ``version`` of its report."""
+    def change(data, manifest):
+        data["report_version"] = manifest["report"]["version"] = version
+    return _rewritten_by_sender(path, key, change)
+
+
+def _rewritten_by_sender(path: Path, key, change) -> Path:
+    """The package at ``path`` with ``change(report, manifest)`` applied and re-signed with the sender's ``key``:
+    what the commune itself could send."""
     import hashlib
 
     m = members(path)
     manifest = json.loads(m["manifest.json"])
     data = json.loads(m["report.json"])
-    data["report_version"] = manifest["report"]["version"] = version
+    change(data, manifest)
     m["report.json"] = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
     for f in manifest["files"]:
         if f["name"] == "report.json":
@@ -692,3 +700,37 @@ def test_a_reminder_never_asks_for_a_report_before_it_is_due(office, province):
         return " ".join(subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode().split())
     assert "trước ngày 15/07/2026" in text(dt.date(2026, 6, 16)) and "23/06/2026" not in text(dt.date(2026, 6, 16))
     assert "trước ngày 27/07/2026" in text(dt.date(2026, 7, 20))  # after the due date: a week from the letter
+
+
+def test_a_package_that_contradicts_itself_is_refused(office, province, tmp_path):
+    """Signed by the unit's own pinned key, and still refused: a report of another agency inside, an
+    export before the report's own date, or another unit's history sent under this unit's name."""
+    import shutil
+
+    trust_all(office, province)
+    tp, dh = province.sent["TP"], province.sent["DH"]
+    copy = shutil.copy(tp.package, tmp_path / "tp.zip")
+
+    def other_agency(data, manifest):
+        data["agency"]["full_name"] = "Ủy ban nhân dân xã Lộc Bắc"
+    inside = _rewritten_by_sender(Path(shutil.copy(copy, tmp_path / "a.zip")), sender_key(tp), other_agency)
+
+    def exported_early(data, manifest):
+        day = dt.date.fromisoformat(data["date"]) - dt.timedelta(days=3)
+        manifest["exported_at"] = f"{day.isoformat()}T09:00:00+07:00"
+    early = _rewritten_by_sender(Path(shutil.copy(copy, tmp_path / "b.zip")), sender_key(tp), exported_early)
+    before = db_bytes(office)
+    for package, said in ((inside, "the report inside is from Ủy ban nhân dân xã Lộc Bắc"),
+                          (early, "before the report's own date")):
+        o = rx.import_packages(office, [package]).outcomes[0]
+        assert o.status == "refused" and said in o.reason.render()
+    assert db_bytes(office) == before
+
+    assert statuses(rx.import_packages(office, [tp.package])) == ["accepted"]
+    head = rx.get_unit(office, "LD-TP").chain_head.split(":")
+    borrowed = resign(dh.package, tmp_path / "dh.zip", sender_key(dh),
+                      lambda mf: mf.update(chain_head={"count": int(head[0]), "hash": head[1]}, chain_checkpoints=[]))
+    before = db_bytes(office)
+    o = rx.import_packages(office, [borrowed]).outcomes[0]
+    assert o.status == "refused" and "carries the history already received from Xã Tân Phú (LD-TP)" in o.reason.render()
+    assert db_bytes(office) == before

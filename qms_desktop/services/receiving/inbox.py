@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from qms_desktop.domain.errors import QmsError, ValidationError
 from qms_desktop.domain.periods import CALENDAR, DECREE_09, ReportPeriod
-from qms_desktop.domain.text import clean
+from qms_desktop.domain.text import clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from qms_desktop.jobs import CancelToken, Progress, ProgressSink, no_progress
 from qms_desktop.services.agency import DEFAULTS
@@ -243,6 +243,21 @@ def _exported_at(manifest: dict, name: str) -> tuple[dt.datetime, dt.date]:
     return when, local_date
 
 
+def _check_consistent(info: "PackageInfo", name: str, sent_date: dt.date) -> None:
+    """What the sender signed must agree with itself: the report inside is the agency's named on the
+    package, and it was not exported before the day it is dated."""
+    report_agency = clean(str(getattr(info.data.agency, "full_name", "") or ""))
+    package_agency = clean(str(info.manifest["agency"].get("full_name", "") or ""))
+    if report_agency and package_agency and fold(report_agency) != fold(package_agency):
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "Inbox", "{name}: the report inside is from {report_agency}, but the package is from {package_agency}."),
+            name=name, report_agency=report_agency, package_agency=package_agency)
+    if info.data.date is not None and sent_date < info.data.date:
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "Inbox", "{name}: exported on {sent}, before the report's own date {date}: the dates in the package "
+                     "contradict each other."), name=name, sent=format_date(sent_date), date=format_date(info.data.date))
+
+
 def _period(info: "PackageInfo", name: str, wanted: str | None, rule: str, today: dt.date) -> ReportPeriod:
     manifest = info.manifest
     try:
@@ -386,6 +401,7 @@ class _Batch:
         except MalformedChain:
             raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name}: the history-chain head in the manifest is malformed."),
                           name=name) from None
+        _check_consistent(info, name, sent_date)
         columns, values, labels = _figures(info)
         unit, notes = _find_unit(self.by_code, self.by_key, info, name)
         ident = dict(unit_code=unit.code, unit_name=unit.name, period=period.code, version=data.report_version,
@@ -431,6 +447,7 @@ class _Batch:
                     "Inbox", "the report for {period} was accepted and is locked; unlock it before taking a corrected "
                              "version."), period=period.code), **ident)
 
+        self._check_history_owner(unit, manifest, head, period, ident)
         continuity, chain_note, update_head = self._continuity(unit, manifest, head, ident)
         if chain_note is not None:
             notes.append(chain_note)
@@ -549,6 +566,25 @@ class _Batch:
                          "entry {count}, the head seen last time. The commune may have restored an older copy of its "
                          "data; the head seen last time is kept for its next packages."), {"count": previous.count}), False
         return "extends", None, True
+
+    def _check_history_owner(self, unit: orm.RxUnit, manifest: dict, head: Head | None, period: ReportPeriod,
+                             ident: dict) -> None:
+        """A history already seen from another unit open in the period (its remembered head is this package's
+        head or one of its checkpoints) is that unit's data sent under this unit's name. A predecessor's
+        history continued by the commune it merged into (2025 reform) is not."""
+        if head is None:
+            return
+        hashes = {head.hash} | {h for h in (manifest_checkpoints(manifest) or {}).values()}
+        start, _end = period.bounds(self.rule)
+        own = {fold(p) for p in (unit.predecessors or "").split(";") if p.strip()}
+        for other in self.s.scalars(select(orm.RxUnit).where(orm.RxUnit.chain_hash.in_(hashes),
+                                                             orm.RxUnit.id != unit.id)):
+            if (other.closed is not None and other.closed < start) or {fold(other.code), fold(other.name)} & own:
+                continue
+            raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
+                "Inbox", "this package carries the history already received from {other} ({code}): it is that "
+                         "unit's data sent under the name of {unit}. Ask both units which database each one uses."),
+                other=other.name, code=other.code, unit=unit.name), **ident)
 
     @staticmethod
     def _rewritten(previous: Head, head: Head, ident: dict) -> _Refusal:
