@@ -201,8 +201,8 @@ def _rows_for(kind: str, ctx, search: str) -> tuple[list[dict], list[str]]:
     if kind == "warnings":
         rows = [{"rule": w.rule, "message": render(w, common.T), "due_date": w.due_date, "record": w.record,
                  "overdue": w.overdue} for w in warnings.current_warnings(ctx)]
-        from qms_desktop.domain.text import fold
-        rows = [r for r in rows if all(x in fold(r["message"]) for x in fold(search).split())]
+        from qms_desktop.domain.text import fold, search_words
+        rows = [r for r in rows if all(x in fold(r["message"]) for x in search_words(search))]
         return rows, ["rule", "due_date", "overdue", "record", "message"]
     if kind == "users":
         return [dataclasses.asdict(u) for u in users.list_users(ctx)], ["id", "username", "full_name", "role", "active", "locked"]

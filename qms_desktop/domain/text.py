@@ -55,6 +55,15 @@ def fold(value: str | None) -> str:
     return _SPACES.sub(" ", stripped).strip()
 
 
+_EDGE_PUNCTUATION = "".join(chr(c) for c in range(33, 127) if not chr(c).isalnum()) + "“”‘’…«»–—"
+
+
+def search_words(text: str | None) -> list[str]:
+    """The folded words of a search, punctuation around them dropped (``'"Khai sinh",'`` finds what
+    ``khai sinh`` finds); punctuation inside a word stays (codes: ``1.009248``, ``03/2026``, ``QT-01``)."""
+    return [w for w in (part.strip(_EDGE_PUNCTUATION) for part in fold(text).split()) if w]
+
+
 def sort_key(value: str | None) -> tuple:
     """Vietnamese alphabetical order: a < ă < â, d < đ, and tones only after the letters.
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from qms_desktop.domain.errors import RecordChanged, ValidationError
 from qms_desktop.domain.model import AuditStatus, ChecklistResult, NcSource, Severity
-from qms_desktop.domain.text import clean, fold
+from qms_desktop.domain.text import clean, search_words
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services import ncs
 from qms_desktop.services.common import cancel_with_reason, check_dated, load, optional_date, required_date, required_text
@@ -389,7 +389,7 @@ def cancel_audit(ctx: AppContext, audit_id: int, *, reason: str) -> AuditRow:
 
 def list_audits(ctx: AppContext, *, search: str = "", year: int | None = None) -> list[AuditRow]:
     stmt = select(orm.Audit).order_by(orm.Audit.planned_date)
-    for word in fold(search).split():
+    for word in search_words(search):
         stmt = stmt.where(orm.Audit.search_key.contains(word, autoescape=True))
     with ctx.tx("read") as s:
         rows = [_row(s, a) for a in s.scalars(stmt)]

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.model import NcSource, NcStatus, Severity
-from qms_desktop.domain.text import clean, fold
+from qms_desktop.domain.text import clean, search_words
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.common import cancel_with_reason, check_dated, load, optional_date, required_date, required_text
 from qms_desktop.services.context import AppContext, Stamp, child_ids, stamp_of, stamps_of
@@ -339,7 +339,7 @@ def list_ncs(ctx: AppContext, *, search: str = "", status: str | None = None, ye
                    n.inspection_id, n.former_number)
             .outerjoin(open_actions, open_actions.c.nc_id == n.id)
             .order_by(n.year, n.seq))
-    for word in fold(search).split():
+    for word in search_words(search):
         stmt = stmt.where(n.search_key.contains(word, autoescape=True))
     if status:
         stmt = stmt.where(n.status == status)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import selectinload
 from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.model import ProcedureKind, ProcedureStatus
 from qms_desktop.domain.steps import Step, fits, total_days
-from qms_desktop.domain.text import clean, fold
+from qms_desktop.domain.text import clean, search_words
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.common import cancel_with_reason, check_dated, load, optional_date, required_date, required_text
 from qms_desktop.services.context import AppContext, Stamp, child_ids, rows_stamp_of, stamp_of, stamps_of
@@ -378,7 +378,7 @@ def list_procedures(ctx: AppContext, *, search: str = "", include_cancelled: boo
     # The versions and TTHC of every procedure in two more queries, not two per procedure (issue 19).
     stmt = select(orm.Procedure).options(selectinload(orm.Procedure.versions),
                                          selectinload(orm.Procedure.tthc)).order_by(orm.Procedure.id)
-    for word in fold(search).split():
+    for word in search_words(search):
         stmt = stmt.where(orm.Procedure.search_key.contains(word, autoescape=True))
     if not include_cancelled:
         stmt = stmt.where(orm.Procedure.cancelled_reason.is_(None))

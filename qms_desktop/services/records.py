@@ -11,7 +11,7 @@ from qms_desktop.domain.errors import NotFound, ValidationError
 from qms_desktop.domain.kinds import KINDS
 from qms_desktop.domain.kinds import info as kind_info
 from qms_desktop.domain.schema import SPECS, RecordSpec, coerce
-from qms_desktop.domain.text import fold, sort_key
+from qms_desktop.domain.text import search_words, sort_key
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.common import mark_cancelled
 from qms_desktop.services.context import AppContext, Stamp, stamp_of
@@ -195,7 +195,7 @@ def list_records(ctx: AppContext, kind: str, *, search: str = "", include_cancel
     model, s_ = MODELS[kind], spec(kind)
     stmt = select(model)
     if search and hasattr(model, "search_key"):
-        for word in fold(search).split():
+        for word in search_words(search):
             stmt = stmt.where(model.search_key.contains(word, autoescape=True))
     if not include_cancelled and hasattr(model, "cancelled_reason"):
         stmt = stmt.where(model.cancelled_reason.is_(None))

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from qms_desktop.domain import rates
 from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.model import NcStatus, ReviewOutputKind
-from qms_desktop.domain.text import clean, fold
+from qms_desktop.domain.text import clean, search_words
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.common import cancel_with_reason, check_dated, load, optional_date, required_date, required_text
 from qms_desktop.services.context import AppContext, Stamp, child_ids, rows_stamp_of, stamp_of, stamps_of
@@ -305,7 +305,7 @@ def cancel_review(ctx: AppContext, review_id: int, *, reason: str) -> ReviewRow:
 
 def list_reviews(ctx: AppContext, *, search: str = "") -> list[ReviewRow]:
     stmt = select(orm.ManagementReview).order_by(orm.ManagementReview.date)
-    for word in fold(search).split():
+    for word in search_words(search):
         stmt = stmt.where(orm.ManagementReview.search_key.contains(word, autoescape=True))
     with ctx.tx("read") as s:
         return [_row(r) for r in s.scalars(stmt)]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from qms_desktop.domain.kinds import KINDS
-from qms_desktop.domain.text import fold
+from qms_desktop.domain.text import search_words
 from qms_desktop.services.context import AppContext
 from qms_desktop.storage import fulltext
 
@@ -34,7 +34,7 @@ def _ref(value: object) -> str:
 
 
 def search(ctx: AppContext, text: str, *, limit_per_kind: int = 50) -> list[Hit]:
-    words = fold(text).split()
+    words = search_words(text)
     if not words:
         return []
     targets = _targets()

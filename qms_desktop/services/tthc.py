@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from qms_desktop.domain.errors import NotFound, QmsError, ValidationError
-from qms_desktop.domain.text import clean, fold, sort_key
+from qms_desktop.domain.text import clean, fold, search_words, sort_key
 from qms_desktop.exchange.tthc_excel import (
     ABOLISHED, AMENDED, NEW, REPLACED, Decision, ParseResult, RejectedRow, Section, TthcFields, TthcRecord,
     WorkbookRefused, parse_time_limit, parse_tthc_workbook, split_code,
@@ -186,7 +186,7 @@ def _to_row(t: orm.Tthc, covered: bool = False) -> TthcRow:
 def list_tthc(ctx: AppContext, *, search: str = "", in_scope_only: bool = False) -> list[TthcRow]:
     """TTHC sorted by field then code; ``covered`` when an effective procedure covers it."""
     stmt = select(orm.Tthc).where(orm.Tthc.cancelled_reason.is_(None))
-    for word in fold(search).split():
+    for word in search_words(search):
         stmt = stmt.where(orm.Tthc.search_key.contains(word, autoescape=True))
     if in_scope_only:
         stmt = stmt.where(orm.Tthc.in_scope.is_(True))

@@ -58,3 +58,11 @@ def test_fold_is_ascii_for_vietnamese_and_idempotent(text):
     once = fold(text)
     assert fold(once) == once
     assert once == once.casefold() or not once.isascii()
+
+
+def test_search_words_drop_the_punctuation_around_words_only():
+    from qms_desktop.domain.text import search_words
+
+    assert search_words('"Khai Sinh", (hộ tịch).') == ["khai", "sinh", "ho", "tich"]
+    assert search_words("QT-01 03/2026 1.009137 - …") == ["qt-01", "03/2026", "1.009137"]
+    assert search_words("  ,;  ") == [] and search_words(None) == []

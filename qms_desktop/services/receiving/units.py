@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from qms_desktop.domain.text import clean, fold, sort_key
+from qms_desktop.domain.text import clean, fold, search_words, sort_key
 from qms_desktop.exchange.units_excel import UnitFields, parse_units_workbook
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.jobs import CancelToken, ProgressSink, no_progress
@@ -79,7 +79,7 @@ def _row(u: orm.RxUnit) -> UnitRow:
 
 def list_units(ctx: AppContext, *, search: str = "") -> list[UnitRow]:
     stmt = select(orm.RxUnit)
-    for word in fold(search).split():
+    for word in search_words(search):
         stmt = stmt.where(orm.RxUnit.search_key.contains(word))
     with ctx.tx("read") as s:
         rows = [_row(u) for u in s.scalars(stmt)]

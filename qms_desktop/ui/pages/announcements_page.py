@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qms_desktop.domain.text import fold
+from qms_desktop.domain.text import fold, search_words
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services import announcements, tthc
 from qms_desktop.ui.pages.base import UiEnv
@@ -47,7 +47,7 @@ class ScopeDialog(QDialog):
         self._update_count()
 
     def _apply_filter(self, text: str) -> None:
-        words = fold(text).split()
+        words = search_words(text)
         for i, key in enumerate(self._keys):
             self.list.item(i).setHidden(not all(w in key for w in words))
 

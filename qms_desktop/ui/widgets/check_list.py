@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSizePolicy, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
-from qms_desktop.domain.text import fold
+from qms_desktop.domain.text import fold, search_words
 from qms_desktop.ui.widgets.layout import vbox
 
 
@@ -60,7 +60,7 @@ class CheckList(QWidget):
                 if self.list.item(i).checkState() == Qt.CheckState.Checked]
 
     def _apply_filter(self, text: str) -> None:
-        words = fold(text).split()
+        words = search_words(text)
         for i in range(self.list.count()):
             item = self.list.item(i)
             key = item.data(Qt.ItemDataRole.UserRole + 1) or ""
