@@ -44,6 +44,10 @@ PARTS = ("report.pdf", "report.xlsx", "report.json")
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
 MEMBERS = (*PARTS, MANIFEST, SIGNATURE)
 MAX_PART = 100 * 1024 * 1024  # refuse absurd sizes before inflating anything
+# what each part may inflate to, and all of them together (a zip bomb is refused before it fills memory)
+PART_LIMITS = {"report.pdf": MAX_PART, "report.xlsx": 64 * 1024 * 1024, "report.json": 64 * 1024 * 1024,
+               MANIFEST: 1024 * 1024, SIGNATURE: 64 * 1024}
+MAX_TOTAL = 128 * 1024 * 1024
 
 
 class PackageInvalid(QmsError):
@@ -156,9 +160,12 @@ def _read_members(path: Path, content: bytes | None = None) -> dict[str, bytes]:
             if extra not in MEMBERS:
                 raise _invalid(QT_TRANSLATE_NOOP("Package", "{name} contains an unexpected file: {part}."), name=name, part=extra)
         out = {}
-        for info in infos:
-            if info.file_size > MAX_PART:
+        for info in infos:  # sizes as declared: zipfile reads no more than that (a lie fails the CRC)
+            if info.file_size > PART_LIMITS[info.filename]:
                 raise _invalid(QT_TRANSLATE_NOOP("Package", "{name}: {part} is too large."), name=name, part=info.filename)
+        if sum(i.file_size for i in infos) > MAX_TOTAL:
+            raise _invalid(QT_TRANSLATE_NOOP("Package", "{name}: {part} is too large."), name=name, part=name)
+        for info in infos:
             try:
                 out[info.filename] = zf.read(info)
             except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError):

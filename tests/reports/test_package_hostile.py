@@ -51,6 +51,20 @@ def test_zip_bomb_part_is_refused_without_inflating(package_bytes, tmp_path, cap
     assert code == 1 and "too large" in err
 
 
+@pytest.mark.parametrize("parts", [{"manifest.json": 2}, {"manifest.sig": 1}, {"report.pdf": 70, "report.xlsx": 60}])
+def test_each_part_and_the_whole_have_their_own_ceiling(package_bytes, tmp_path, capsys, parts):
+    """A manifest may not inflate to megabytes (it once could to 100 MB, as could each part: ~700 MB of
+    memory for a 510 KB file), nor all the parts together past 128 MB."""
+    src = tmp_path / "good.zip"
+    src.write_bytes(package_bytes)
+    with zipfile.ZipFile(src) as z:
+        members = {i.filename: z.read(i) for i in z.infolist()}
+    for part, mb in parts.items():
+        members[part] = b"\0" * (mb * 1024 * 1024 + 1)
+    code, _out, err = verify(_zip(tmp_path / "bomb.zip", members), capsys=capsys)
+    assert code == 1 and "too large" in err
+
+
 @pytest.mark.parametrize("content", [b"", b"PK\x05\x06" + b"\0" * 18, b"not a zip at all", b"PK\x03\x04" + b"\xff" * 500])
 def test_garbage_files_are_refused(tmp_path, capsys, content):
     bad = tmp_path / "BaoCaoISO_bad.zip"
