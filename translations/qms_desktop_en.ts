@@ -4833,10 +4833,6 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>The period {period} runs until {end}: its reports are written after it ends, so a reminder or a summary can be made from {after}.</translation>
     </message>
     <message>
-        <source>This database is not a receiving office&apos;s: packages are imported into an office database (qms init --receiving).</source>
-        <translation>This database is not a receiving office&apos;s: packages are imported into an office database (qms init --receiving).</translation>
-    </message>
-    <message>
         <source>{name}: the report&apos;s figure {key} is not a valid number.</source>
         <translation>{name}: the report&apos;s figure {key} is not a valid number.</translation>
     </message>
@@ -5135,6 +5131,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>&apos;{text}&apos; is not a key fingerprint: 16 hexadecimal digits in groups of four, e.g. 3F2A 9C01 7B44 E0D2.</source>
         <translation>&apos;{text}&apos; is not a key fingerprint: 16 hexadecimal digits in groups of four, e.g. 3F2A 9C01 7B44 E0D2.</translation>
+    </message>
+    <message>
+        <source>This database is not a receiving office&apos;s: the register of units, the inbox and the inspections are kept in an office database (qms init --receiving).</source>
+        <translation>This database is not a receiving office&apos;s: the register of units, the inbox and the inspections are kept in an office database (qms init --receiving).</translation>
     </message>
     <message>
         <source>No unit with code {code} in the register.</source>

@@ -4829,10 +4829,6 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Kỳ {period} kéo dài đến hết ngày {end}: báo cáo của kỳ được lập sau khi kỳ kết thúc, nên chỉ có thể lập công văn đôn đốc hoặc báo cáo tổng hợp từ ngày {after}.</translation>
     </message>
     <message>
-        <source>This database is not a receiving office&apos;s: packages are imported into an office database (qms init --receiving).</source>
-        <translation>Cơ sở dữ liệu này không phải của cơ quan nhận báo cáo: gói báo cáo được nhập vào cơ sở dữ liệu của cơ quan nhận (qms init --receiving).</translation>
-    </message>
-    <message>
         <source>{name}: the report&apos;s figure {key} is not a valid number.</source>
         <translation>{name}: số liệu {key} của báo cáo không phải là số hợp lệ.</translation>
     </message>
@@ -5131,6 +5127,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>&apos;{text}&apos; is not a key fingerprint: 16 hexadecimal digits in groups of four, e.g. 3F2A 9C01 7B44 E0D2.</source>
         <translation>&apos;{text}&apos; không phải mã nhận dạng khóa: gồm 16 chữ số hệ mười sáu, chia nhóm bốn, ví dụ 3F2A 9C01 7B44 E0D2.</translation>
+    </message>
+    <message>
+        <source>This database is not a receiving office&apos;s: the register of units, the inbox and the inspections are kept in an office database (qms init --receiving).</source>
+        <translation>Cơ sở dữ liệu này không phải của cơ quan nhận báo cáo: danh sách đơn vị, hộp thư báo cáo và việc kiểm tra được lưu trong cơ sở dữ liệu của cơ quan nhận (qms init --receiving).</translation>
     </message>
     <message>
         <source>No unit with code {code} in the register.</source>

@@ -523,9 +523,24 @@ def test_wrong_period_unknown_unit_and_commune_database_are_refused(office, prov
     raw_sql(office.db, "update rx_unit set code='X-1', match_key='xa khac' where code='LD-TP'")
     o = rx.import_packages(office, [province.sent["TP"].package]).outcomes[0]
     assert o.status == "refused" and "not in the register" in o.reason.render()
-    # a commune's own database is not an inbox
-    with pytest.raises(rx.InboxInvalid):
-        rx.import_packages(AppContext(demo_db, Actor("lanhdao", "leader", "")), [province.sent["TP"].package])
+    # a commune's own database is not an inbox, nor a register of units: refused, nothing written
+    from province import write_register
+
+    commune = AppContext(demo_db, Actor("lanhdao", "leader", ""))
+    with demo_db.engine.connect() as c:
+        before = c.exec_driver_sql("select count(*) from change_log").scalar()
+    register = write_register(tmp_path / "dv.xlsx")
+    for call in (lambda: rx.import_packages(commune, [province.sent["TP"].package]),
+                 lambda: rx.import_units(commune, register), lambda: rx.list_units(commune),
+                 lambda: rx.save_unit(commune, None, rx.UnitInput(code="LD-X", name="Xã X")),
+                 lambda: rx.period_overview(commune, PERIOD),
+                 lambda: rx.trust_key(commune, "LD-TP", province.sent["TP"].fingerprint)):
+        with pytest.raises(rx.InboxInvalid) as err:
+            call()
+        assert "not a receiving office's" in err.value.render()
+    with demo_db.engine.connect() as c:
+        assert c.exec_driver_sql("select count(*) from change_log").scalar() == before
+        assert c.exec_driver_sql("select count(*) from rx_unit").scalar() == 0
 
 
 def test_closed_unit_cannot_report_for_a_later_period(office, province):

@@ -36,7 +36,7 @@ from qms_desktop.services.context import AppContext
 from qms_desktop.services.receiving.continuity import Head, MalformedChain, chain_extends, manifest_checkpoints, \
     manifest_head
 from qms_desktop.services.receiving.errors import InboxInvalid, InboxNotFound, PackageRefused
-from qms_desktop.services.receiving.units import match_key, pin_key
+from qms_desktop.services.receiving.units import match_key, pin_key, require_office
 from qms_desktop.storage import orm
 
 if TYPE_CHECKING:
@@ -164,14 +164,6 @@ def _now() -> dt.datetime:
 def _setting(s: Session, key: str) -> str:
     row = s.get(orm.Setting, key)
     return row.value if row else DEFAULTS[key]
-
-
-def require_office(s: Session) -> orm.Agency:
-    agency = s.get(orm.Agency, 1)
-    if agency is None or agency.mode != "office":
-        raise InboxInvalid(QT_TRANSLATE_NOOP("Inbox", "This database is not a receiving office's: packages are "
-                                                      "imported into an office database (qms init --receiving)."))
-    return agency
 
 
 # ---------------------------------------------------------------- reading one package

@@ -27,6 +27,7 @@ from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.agency import DEFAULTS
 from qms_desktop.services.context import AppContext
 from qms_desktop.services.receiving.review import ACCEPTED, RECEIVED, RESUBMITTED, RETURNED
+from qms_desktop.services.receiving.units import require_office
 from qms_desktop.storage import orm
 
 COUNTED = (RECEIVED, RESUBMITTED, ACCEPTED)
@@ -175,6 +176,7 @@ def period_overview(ctx: AppContext, period: str) -> Overview:
             .outerjoin(S, and_(S.unit_id == U.id, S.period == p.code))
             .outerjoin(P, and_(P.submission_id == S.id, P.current.is_(True))))
     with ctx.tx("read") as s:
+        require_office(s)
         conn = s.connection()  # Core rows: no ORM row processing for thousands of units
         settings = DEFAULTS | {k: v for k, v in conn.execute(select(orm.Setting.key, orm.Setting.value))}
         result = conn.execute(stmt).all()

@@ -77,11 +77,23 @@ def _row(u: orm.RxUnit) -> UnitRow:
                    key_pinned_by=u.key_pinned_by, chain_head=head)
 
 
+def require_office(s: Session) -> orm.Agency:
+    """The office's agency row. Raises InboxInvalid on a commune's database (the register, the inbox and
+    the inspections are the receiving office's)."""
+    agency = s.get(orm.Agency, 1)
+    if agency is None or agency.mode != "office":
+        raise InboxInvalid(QT_TRANSLATE_NOOP("Inbox", "This database is not a receiving office's: the register of "
+                                                      "units, the inbox and the inspections are kept in an office "
+                                                      "database (qms init --receiving)."))
+    return agency
+
+
 def list_units(ctx: AppContext, *, search: str = "") -> list[UnitRow]:
     stmt = select(orm.RxUnit)
     for word in search_words(search):
         stmt = stmt.where(orm.RxUnit.search_key.contains(word))
     with ctx.tx("read") as s:
+        require_office(s)
         rows = [_row(u) for u in s.scalars(stmt)]
     return sorted(rows, key=lambda r: (sort_key(r.code), r.id))
 
@@ -136,6 +148,7 @@ def save_unit(ctx: AppContext, unit_id: int | None, data: UnitInput) -> UnitRow:
     """
     values = _validated(data)
     with ctx.tx("edit") as s:
+        require_office(s)
         other = s.scalar(select(orm.RxUnit).where(orm.RxUnit.code == values["code"]))
         if other is not None and other.id != unit_id:
             raise InboxInvalid(QT_TRANSLATE_NOOP("Inbox", "Unit code {code} is already used by {name}."),
@@ -188,6 +201,7 @@ def import_units(ctx: AppContext, path, *, dry_run: bool = False, progress: Prog
     plan = UnitImportPlan(rejected=list(parsed.rejected), dry_run=dry_run)
     cancel.raise_if_cancelled()
     with ctx.tx("import") as s:
+        require_office(s)
         existing = {u.code: u for u in s.scalars(select(orm.RxUnit))}
         for rec in parsed.records:
             values = {k: getattr(rec, k) for k in _FIELDS}
@@ -234,6 +248,7 @@ def trust_key(ctx: AppContext, code: str, fingerprint: str, *, note: str = "") -
     """
     fp = normalise_fingerprint(fingerprint)
     with ctx.tx("approve") as s:
+        require_office(s)
         unit = _by_code(s, code)
         before = unit.key_fingerprint
         if before != fp:
