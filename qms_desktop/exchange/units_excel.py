@@ -38,6 +38,11 @@ BAD_EXPECTED = QT_TRANSLATE_NOOP("UnitImport", "\"{value}\" in the column of uni
 TOO_MANY_ROWS = QT_TRANSLATE_NOOP("UnitImport", "Too many rows: the import stopped after {limit} units")
 NAME_TOO_LONG = QT_TRANSLATE_NOOP("UnitImport", "Name too long ({length} characters; at most 300)")
 
+def code_key(code: str) -> str:
+    """A unit code as the register compares it: "ld-tp" is LD-TP (codes are ASCII letters, digits, . _ -)."""
+    return code.strip().upper()
+
+
 CODE_RE = re.compile(r"[0-9A-Za-z][0-9A-Za-z._\-]{0,49}")
 KINDS = {"xa": "xa", "phuong": "phuong", "dac khu": "dac-khu", "dac-khu": "dac-khu", "thi tran": "xa"}
 
@@ -226,8 +231,8 @@ def _parse(head: list, rest, roles: dict[str, int], cancel, progress, total: int
         if len(name) > 300:
             rejected.append(RejectedUnitRow(number, NAME_TOO_LONG, {"length": len(name)}))
             continue
-        if code in seen:
-            rejected.append(RejectedUnitRow(number, DUPLICATE, {"code": code, "first_row": seen[code]}))
+        if code_key(code) in seen:
+            rejected.append(RejectedUnitRow(number, DUPLICATE, {"code": code, "first_row": seen[code_key(code)]}))
             continue
         kind = kind_of(cell(values, "kind"), name)
         if kind is None:
@@ -257,7 +262,7 @@ def _parse(head: list, rest, roles: dict[str, int], cancel, progress, total: int
             continue
         predecessors = "; ".join(p.strip() for p in re.split(r"[;,\n]+", _text(cell(values, "predecessors")))
                                  if p.strip())
-        seen[code] = number
+        seen[code_key(code)] = number
         records.append(UnitRecord(row_number=number, code=code, name=name, kind=kind, opened=dates["opened"],
                                   closed=dates["closed"], predecessors=predecessors, expected=expected,
                                   not_expected_reason=reason if not expected else ""))

@@ -749,3 +749,24 @@ def test_a_package_that_contradicts_itself_is_refused(office, province, tmp_path
     o = rx.import_packages(office, [borrowed]).outcomes[0]
     assert o.status == "refused" and "carries the history already received from Xã Tân Phú (LD-TP)" in o.reason.render()
     assert db_bytes(office) == before
+
+
+def test_a_unit_code_is_one_code_whatever_its_case(office, province, tmp_path):
+    """ "ld-tp" typed on a form, in a list or on the command line is the unit LD-TP, not a new one."""
+    from province import REGISTER, write_register
+
+    units_before = len(rx.list_units(office))
+    with pytest.raises(rx.InboxInvalid) as err:
+        rx.save_unit(office, None, rx.UnitInput(code="ld-tp", name="Xã Tân Phú mới"))
+    assert err.value.field == "code" and "already used by Xã Tân Phú" in err.value.render()
+    assert rx.get_unit(office, "ld-tp").code == "LD-TP"
+    renamed = [("ld-tp", "Xã Tân Phú (mới)", *REGISTER[0][2:]), ("Ld-Tp", "Trùng", "Xã", None, None, None, "Có", None)]
+    plan = rx.import_units(office, write_register(tmp_path / "dv.xlsx", renamed))
+    assert [r.code for r in plan.added] == [] and [r.code for r, _f in plan.updated] == ["ld-tp"]
+    from qms_desktop.i18n import render
+
+    assert len(plan.rejected) == 1 and "Duplicate unit code Ld-Tp" in render(plan.rejected[0])
+    assert len(rx.list_units(office)) == units_before
+    assert rx.get_unit(office, "LD-TP").name == "Xã Tân Phú (mới)"
+    fp = province.sent["TP"].fingerprint
+    assert rx.trust_key(office, "ld-tp", fp)[0].code == "LD-TP"

@@ -36,7 +36,8 @@ from qms_desktop.services.context import AppContext
 from qms_desktop.services.receiving.continuity import Head, MalformedChain, chain_extends, manifest_checkpoints, \
     manifest_head
 from qms_desktop.services.receiving.errors import InboxInvalid, InboxNotFound, PackageRefused
-from qms_desktop.services.receiving.units import match_key, pin_key, require_office
+from qms_desktop.exchange.units_excel import code_key
+from qms_desktop.services.receiving.units import code_is, match_key, pin_key, require_office
 from qms_desktop.storage import orm
 
 if TYPE_CHECKING:
@@ -280,8 +281,8 @@ def _find_unit(by_code: dict[str, orm.RxUnit], by_key: dict[str, list[orm.RxUnit
     full_name = clean(str(agency.get("full_name") or ""))
     short_name = clean(str(agency.get("short_name") or ""))
     notes: list[Note] = []
-    if code and code in by_code:
-        return by_code[code], notes
+    if code and code_key(code) in by_code:
+        return by_code[code_key(code)], notes
     keys = {match_key(full_name), match_key(short_name)} - {""}
     found = list({u.id: u for k in keys for u in by_key.get(k, ())}.values())
     if len(found) > 1:
@@ -311,7 +312,7 @@ class _Batch:
         self.by_code: dict[str, orm.RxUnit] = {}
         self.by_key: dict[str, list[orm.RxUnit]] = {}
         for unit in s.scalars(select(orm.RxUnit)):
-            self.by_code[unit.code] = unit
+            self.by_code[code_key(unit.code)] = unit
             self.by_key.setdefault(unit.match_key, []).append(unit)
         self.seen: dict[str, Outcome] = {}  # file SHA-256 → outcome, inside this batch
         self.confirmed: dict[int, str] = {}  # unit id → fingerprint confirmed in this batch
@@ -687,7 +688,7 @@ def list_packages(ctx: AppContext, *, period: str | None = None, unit_code: str 
     if period:
         stmt = stmt.where(orm.RxPackage.period == ReportPeriod.parse(period).code)
     if unit_code:
-        stmt = stmt.where(orm.RxUnit.code == unit_code)
+        stmt = stmt.where(code_is(unit_code))
     if limit:
         stmt = stmt.limit(limit)
     with ctx.tx("read") as s:

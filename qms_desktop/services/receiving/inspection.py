@@ -35,7 +35,7 @@ from qms_desktop.domain.text import clean, fold, nfc, sort_key
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.common import optional_date
 from qms_desktop.services.context import AppContext, Stamp, child_ids, rows_stamp_of, stamp_of, stamps_of
-from qms_desktop.services.receiving.inbox import require_office
+from qms_desktop.services.receiving.units import code_is, require_office
 from qms_desktop.services.receiving.review import ACCEPTED
 from qms_desktop.services.receiving.status import period_overview
 from qms_desktop.storage import orm
@@ -669,7 +669,7 @@ def set_team(ctx: AppContext, year: int, members: list[Member]) -> Plan:
 def _row_for(s: Session, year: int, code: str) -> tuple[orm.RxInspectionPlan, orm.RxInspection, orm.RxUnit]:
     plan = _require_plan(s, year)
     found = s.execute(select(orm.RxInspection, orm.RxUnit).join(orm.RxUnit, orm.RxUnit.id == orm.RxInspection.unit_id)
-                      .where(orm.RxInspection.plan_id == plan.id, orm.RxUnit.code == clean(code))).first()
+                      .where(orm.RxInspection.plan_id == plan.id, code_is(code))).first()
     if found is None:
         raise InspectionNotFound(QT_TRANSLATE_NOOP("Inspection", "Unit {code} is not in the {year} plan."),
                                  code=clean(code), year=year)

@@ -20,6 +20,7 @@ from qms_desktop.domain.text import clean
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.context import AppContext
 from qms_desktop.services.receiving.errors import InboxInvalid, InboxNotFound
+from qms_desktop.services.receiving.units import code_is
 from qms_desktop.storage import orm
 
 RECEIVED, RETURNED, RESUBMITTED, ACCEPTED = "received", "returned", "resubmitted", "accepted"
@@ -72,7 +73,7 @@ def find_submission(ctx: AppContext, unit_code: str, period: str) -> int:
     code = ReportPeriod.parse(period).code
     with ctx.tx("read") as s:
         found = s.scalar(select(orm.RxSubmission.id).join(orm.RxUnit, orm.RxUnit.id == orm.RxSubmission.unit_id)
-                         .where(orm.RxUnit.code == clean(unit_code), orm.RxSubmission.period == code))
+                         .where(code_is(unit_code), orm.RxSubmission.period == code))
     if found is None:
         raise InboxNotFound(QT_TRANSLATE_NOOP("Inbox", "No report from unit {code} for {period} has been received."),
                             code=unit_code, period=code)
@@ -142,7 +143,7 @@ def unlock_report(ctx: AppContext, submission_id: int, reason: str) -> Submissio
 def events(ctx: AppContext, unit_code: str, period: str | None = None) -> list[EventRow]:
     """A unit's timeline (packages received, returns, acceptances, keys pinned), oldest first."""
     with ctx.tx("read") as s:
-        unit = s.scalar(select(orm.RxUnit).where(orm.RxUnit.code == unit_code))
+        unit = s.scalar(select(orm.RxUnit).where(code_is(unit_code)))
         if unit is None:
             return []
         stmt = select(orm.RxEvent).where(orm.RxEvent.unit_id == unit.id).order_by(orm.RxEvent.id)

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from qms_desktop.domain.text import clean, fold, search_words, sort_key
-from qms_desktop.exchange.units_excel import UnitFields, parse_units_workbook
+from qms_desktop.exchange.units_excel import UnitFields, code_key, parse_units_workbook
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.jobs import CancelToken, ProgressSink, no_progress
 from qms_desktop.services.context import AppContext, Stamp, stamp_of
@@ -77,6 +77,11 @@ def _row(u: orm.RxUnit) -> UnitRow:
                    key_pinned_by=u.key_pinned_by, chain_head=head)
 
 
+def code_is(code: str):
+    """The condition "this unit's code is ``code``", case ignored (SQLite's upper() is ASCII's: so are codes)."""
+    return func.upper(orm.RxUnit.code) == code_key(clean(code))
+
+
 def require_office(s: Session) -> orm.Agency:
     """The office's agency row. Raises InboxInvalid on a commune's database (the register, the inbox and
     the inspections are the receiving office's)."""
@@ -101,13 +106,13 @@ def list_units(ctx: AppContext, *, search: str = "") -> list[UnitRow]:
 def get_unit(ctx: AppContext, code: str) -> UnitRow:
     """One unit as its form loads it, with its stamp (taken first: a change in between then refuses the save)."""
     with ctx.tx("read") as s:
-        unit_id = s.scalar(select(orm.RxUnit.id).where(orm.RxUnit.code == clean(code)))
+        unit_id = s.scalar(select(orm.RxUnit.id).where(code_is(code)))
         stamp = stamp_of(s, orm.RxUnit, unit_id) if unit_id is not None else None
         return dataclasses.replace(_row(_by_code(s, code)), stamp=stamp)
 
 
 def _by_code(s: Session, code: str) -> orm.RxUnit:
-    unit = s.scalar(select(orm.RxUnit).where(orm.RxUnit.code == clean(code)))
+    unit = s.scalar(select(orm.RxUnit).where(code_is(code)))
     if unit is None:
         raise InboxNotFound(QT_TRANSLATE_NOOP("Inbox", "No unit with code {code} in the register."), code=code)
     return unit
@@ -149,7 +154,7 @@ def save_unit(ctx: AppContext, unit_id: int | None, data: UnitInput) -> UnitRow:
     values = _validated(data)
     with ctx.tx("edit") as s:
         require_office(s)
-        other = s.scalar(select(orm.RxUnit).where(orm.RxUnit.code == values["code"]))
+        other = s.scalar(select(orm.RxUnit).where(code_is(values["code"])))
         if other is not None and other.id != unit_id:
             raise InboxInvalid(QT_TRANSLATE_NOOP("Inbox", "Unit code {code} is already used by {name}."),
                                   field="code", code=values["code"], name=other.name)
@@ -202,10 +207,10 @@ def import_units(ctx: AppContext, path, *, dry_run: bool = False, progress: Prog
     cancel.raise_if_cancelled()
     with ctx.tx("import") as s:
         require_office(s)
-        existing = {u.code: u for u in s.scalars(select(orm.RxUnit))}
+        existing = {code_key(u.code): u for u in s.scalars(select(orm.RxUnit))}
         for rec in parsed.records:
             values = {k: getattr(rec, k) for k in _FIELDS}
-            unit = existing.get(rec.code)
+            unit = existing.get(code_key(rec.code))
             if unit is None:
                 plan.added.append(rec)
                 if not dry_run:
