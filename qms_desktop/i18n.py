@@ -21,6 +21,10 @@ def identity_translate(context: str, text: str) -> str:
     return text
 
 
+def _is_message(value: object) -> bool:
+    return all(hasattr(value, name) for name in ("context", "message", "params")) and not isinstance(value, str)
+
+
 class Message(Protocol):
     context: str
     message: str
@@ -28,10 +32,12 @@ class Message(Protocol):
 
 
 def render(msg: Message, translate: Translate = identity_translate) -> str:
-    """Translate a message source and fill its ``{placeholders}``."""
+    """Translate a message source and fill its ``{placeholders}``; a parameter that is itself a message
+    (a period's name, say) is rendered in its own context first."""
     text = translate(msg.context, msg.message) or msg.message
+    params = {k: render(v, translate) if _is_message(v) else v for k, v in msg.params.items()}
     try:
-        return text.format(**msg.params)
+        return text.format(**params)
     except (KeyError, IndexError, ValueError):
         return text
 

@@ -1517,6 +1517,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>{refused} of {total} packages refused; the others were taken in.</translation>
     </message>
     <message>
+        <source>{refused} of {total} packages refused; nothing was taken in.</source>
+        <translation>{refused} of {total} packages refused; nothing was taken in.</translation>
+    </message>
+    <message>
         <source>Key {fingerprint} enrolled for {unit} ({code}), replacing {old}.</source>
         <translation>Key {fingerprint} enrolled for {unit} ({code}), replacing {old}.</translation>
     </message>
@@ -2193,6 +2197,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>%1 objectives set for %2</source>
         <translation>%1 objectives set for %2</translation>
+    </message>
+    <message>
+        <source>results of %1</source>
+        <translation>results of %1</translation>
     </message>
     <message>
         <source>%1 awaiting an answer</source>
@@ -9231,8 +9239,8 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>Action due soon ({label}): {description}</translation>
     </message>
     <message>
-        <source>Quality objective not met in {period}: {text}</source>
-        <translation>Quality objective not met in {period}: {text}</translation>
+        <source>Quality objective not met in {period_name}: {text}</source>
+        <translation>Quality objective not met in {period_name}: {text}</translation>
     </message>
 </context>
 <context>

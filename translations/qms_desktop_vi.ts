@@ -1516,6 +1516,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>{refused}/{total} gói bị từ chối; các gói còn lại đã được nhận.</translation>
     </message>
     <message>
+        <source>{refused} of {total} packages refused; nothing was taken in.</source>
+        <translation>{refused}/{total} gói bị từ chối; không gói nào được nhận.</translation>
+    </message>
+    <message>
         <source>Key {fingerprint} enrolled for {unit} ({code}), replacing {old}.</source>
         <translation>Đã ghi nhận khóa {fingerprint} cho {unit} ({code}), thay cho {old}.</translation>
     </message>
@@ -2190,6 +2194,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>%1 objectives set for %2</source>
         <translation>%1 mục tiêu đề ra cho năm %2</translation>
+    </message>
+    <message>
+        <source>results of %1</source>
+        <translation>kết quả %1</translation>
     </message>
     <message>
         <source>%1 awaiting an answer</source>
@@ -9224,8 +9232,8 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Hành động sắp đến hạn ({label}): {description}</translation>
     </message>
     <message>
-        <source>Quality objective not met in {period}: {text}</source>
-        <translation>Mục tiêu chất lượng không đạt trong {period}: {text}</translation>
+        <source>Quality objective not met in {period_name}: {text}</source>
+        <translation>Mục tiêu chất lượng không đạt trong {period_name}: {text}</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from qms_desktop.cli import common
 from qms_desktop.cli.common import Refused, read_text, say
-from qms_desktop.i18n import QT_TRANSLATE_NOOP, local_time
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_percent, local_time
 
 
 def register(sub) -> dict:
@@ -161,7 +161,9 @@ def cmd_inbox(args, ctx) -> int:
         if not result.outcomes:
             raise Refused(QT_TRANSLATE_NOOP("Cli", "No package found in {paths}."), paths=" ".join(args.paths))
         if refused:
-            say(QT_TRANSLATE_NOOP("Cli", "{refused} of {total} packages refused; the others were taken in."),
+            say(QT_TRANSLATE_NOOP("Cli", "{refused} of {total} packages refused; the others were taken in.")
+                if refused < len(result.outcomes) else
+                QT_TRANSLATE_NOOP("Cli", "{refused} of {total} packages refused; nothing was taken in."),
                 sys.stderr, refused=refused, total=len(result.outcomes))
             return 1
         return 0
@@ -244,4 +246,4 @@ def cmd_inbox(args, ctx) -> int:
 
 
 def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}%"
+    return "—" if value is None else format_percent(value)  # 75,0% as on the screens and the printouts

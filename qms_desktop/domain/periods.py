@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import ClassVar
 
 from qms_desktop.domain.errors import ValidationError
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
@@ -89,6 +90,22 @@ class ReportPeriod:
             if self.half
             else QT_TRANSLATE_NOOP("Periods", "the year {year}")
         )
+
+
+@dataclass(frozen=True)
+class PeriodName:
+    """A period's name as a message (``i18n.render`` renders it inside another): "six months of 2026"."""
+
+    code: str
+    context: ClassVar[str] = "Periods"
+
+    @property
+    def message(self) -> str:
+        return ReportPeriod.parse(self.code).title_vi_source()
+
+    @property
+    def params(self) -> dict:
+        return {"year": ReportPeriod.parse(self.code).year}
 
 
 def current_period(today: dt.date, rule: str = DECREE_09) -> ReportPeriod:

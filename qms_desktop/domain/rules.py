@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, TypeVar
 
-from qms_desktop.domain.periods import add_months
+from qms_desktop.domain.periods import PeriodName, add_months
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 
 DUE_SOON_DAYS = 14
@@ -221,9 +221,10 @@ def open_actions(facts: Facts) -> list[Warning]:
 def unmet_objectives(facts: Facts) -> list[Warning]:
     return _each(
         "objective_unmet",
-        QT_TRANSLATE_NOOP("Rules", "Quality objective not met in {period}: {text}"),
+        QT_TRANSLATE_NOOP("Rules", "Quality objective not met in {period_name}: {text}"),
         (o for o in facts.objectives if o.achieved is False),
-        params=lambda o: {"period": o.period, "text": o.text}, record=lambda o: f"objective:{o.id}",
+        params=lambda o: {"period": o.period, "period_name": PeriodName(o.period), "text": o.text},
+        record=lambda o: f"objective:{o.id}",
     )
 
 

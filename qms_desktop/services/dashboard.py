@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from qms_desktop.domain import rules
 from qms_desktop.domain.model import NcStatus
-from qms_desktop.domain.periods import current_period
+from qms_desktop.domain.periods import current_period, period_sort_key
 from qms_desktop.services import period_facts
 from qms_desktop.services.agency import all_settings
 from qms_desktop.services.context import AppContext
@@ -68,6 +68,7 @@ class DashboardData:
     warnings: tuple[rules.Warning, ...]
     petitions: int = 0  # citizen feedback and petitions received in the period so far
     petitions_answered: int = 0
+    objectives_latest_period: str | None = None  # the period of the newest result counted ("2026-H1", "2026")
 
     @property
     def coverage_percent(self) -> float | None:
@@ -105,4 +106,5 @@ def gather(ctx: AppContext, today: dt.date | None = None) -> DashboardData:
                     for x in pf.recent_stats),
         warnings=warnings,
         petitions=v("petitions"), petitions_answered=v("petitions_answered"),
+        objectives_latest_period=max((o.period for o in pf.latest_objectives), key=period_sort_key, default=None),
     )

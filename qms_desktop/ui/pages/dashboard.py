@@ -292,9 +292,13 @@ class DashboardPage(Page):
                                      self.tr("of %1 registered").replace("%1", str(d.procedures_total)))
         self.cards["ncs"].set(str(d.ncs_open), "", AMBER if d.ncs_open else GREEN)
         self.cards["actions"].set(str(d.overdue_actions), "", RED if d.overdue_actions else GREEN)
+        set_for = self.tr("%1 objectives set for %2").replace("%1", str(d.objectives_total)).replace("%2", str(d.today.year))
+        if d.objectives_latest_period:  # the figure is the latest results': say whose (the year's comes later)
+            p = ReportPeriod.parse(d.objectives_latest_period)
+            set_for += "; " + self.tr("results of %1").replace(
+                "%1", _t("Periods", p.title_vi_source()).format(year=p.year))
         self.cards["objectives"].set(
-            f"{d.objectives_met}/{d.objectives_measured}" if d.objectives_measured else "–",
-            self.tr("%1 objectives set for %2").replace("%1", str(d.objectives_total)).replace("%2", str(d.today.year)),
+            f"{d.objectives_met}/{d.objectives_measured}" if d.objectives_measured else "–", set_for,
             (GREEN if d.objectives_met == d.objectives_measured else AMBER) if d.objectives_measured else None)
         waiting = d.petitions - d.petitions_answered
         self.cards["petitions"].set(str(d.petitions), self.tr("%1 awaiting an answer").replace("%1", str(waiting)),
