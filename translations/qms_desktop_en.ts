@@ -1171,8 +1171,8 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Account {user} (leader). Recovery code, shown once — print it and keep it safe: {code}</translation>
     </message>
     <message>
-        <source>Demo commune written to {path}: {summary}</source>
-        <translation>Demo commune written to {path}: {summary}</translation>
+        <source>Demo commune written to {path}: {tthc} TTHC, {procedures} procedures, {audits} internal audits, {ncs} nonconformities, {reviews} management reviews.</source>
+        <translation>Demo commune written to {path}: {tthc} TTHC, {procedures} procedures, {audits} internal audits, {ncs} nonconformities, {reviews} management reviews.</translation>
     </message>
     <message>
         <source>table {n}</source>
@@ -2439,8 +2439,8 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Use MM-DD for a due date, e.g. 06-20.</translation>
     </message>
     <message>
-        <source>Record not found ({kind} {id}).</source>
-        <translation>Record not found ({kind} {id}).</translation>
+        <source>Record not found ({kind_label} {id}).</source>
+        <translation>Record not found ({kind_label} {id}).</translation>
     </message>
     <message>
         <source>{field_label} ({date}) cannot be in the future: today is {today}.</source>

@@ -1170,8 +1170,8 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Tài khoản {user} (lãnh đạo). Mã khôi phục, chỉ hiện một lần — hãy in ra và cất giữ cẩn thận: {code}</translation>
     </message>
     <message>
-        <source>Demo commune written to {path}: {summary}</source>
-        <translation>Đã ghi dữ liệu xã mẫu vào {path}: {summary}</translation>
+        <source>Demo commune written to {path}: {tthc} TTHC, {procedures} procedures, {audits} internal audits, {ncs} nonconformities, {reviews} management reviews.</source>
+        <translation>Đã ghi dữ liệu xã mẫu vào {path}: {tthc} TTHC, {procedures} quy trình, {audits} cuộc đánh giá nội bộ, {ncs} sự không phù hợp, {reviews} cuộc họp xem xét của lãnh đạo.</translation>
     </message>
     <message>
         <source>table {n}</source>
@@ -2436,8 +2436,8 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Nhập hạn gửi theo dạng MM-DD (tháng-ngày), ví dụ 06-20.</translation>
     </message>
     <message>
-        <source>Record not found ({kind} {id}).</source>
-        <translation>Không tìm thấy hồ sơ ({kind} {id}).</translation>
+        <source>Record not found ({kind_label} {id}).</source>
+        <translation>Không tìm thấy hồ sơ ({kind_label} {id}).</translation>
     </message>
     <message>
         <source>{field_label} ({date}) cannot be in the future: today is {today}.</source>

@@ -118,7 +118,9 @@ def cmd_demo(args) -> int:
     if os.environ.get("QMS_USER") and os.environ.get("QMS_PASSWORD"):
         extra = (os.environ["QMS_USER"], os.environ["QMS_PASSWORD"])
     summary = demo.create_demo(db, extra_account=extra)
-    say(QT_TRANSLATE_NOOP("Cli", "Demo commune written to {path}: {summary}"), path=str(path), summary=summary)
+    say(QT_TRANSLATE_NOOP("Cli", "Demo commune written to {path}: {tthc} TTHC, {procedures} procedures, {audits} "
+                                 "internal audits, {ncs} nonconformities, {reviews} management reviews."),
+        path=str(path), **summary)
     return 0
 
 

@@ -27,8 +27,9 @@ class QmsError(Exception):
 
 
 def _label(translate: Translate, text: str, context: str) -> str:
-    """Field labels are marked in context "Fields"; other labels in the error's own context."""
-    for ctx in ("Fields", context):
+    """Field labels are marked in context "Fields", the kinds of record in "Kinds"; other labels in the
+    error's own context."""
+    for ctx in ("Fields", "Kinds", context):
         translated = translate(ctx, text)
         if translated and translated != text:
             return translated

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable
 
+from qms_desktop.domain import kinds
 from qms_desktop.domain.errors import NotFound, ValidationError
 from qms_desktop.domain.schema import check_date
 from qms_desktop.domain.text import clean, nfc
@@ -14,8 +15,9 @@ from qms_desktop.i18n import QT_TRANSLATE_NOOP
 def load(session, model: type, record_id: int | None):
     obj = session.get(model, record_id) if record_id is not None else None
     if obj is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "Record not found ({kind} {id})."),
-                       kind=getattr(model, "__tablename__", model.__name__), id=record_id)
+        kind = getattr(model, "__tablename__", model.__name__)
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "Record not found ({kind_label} {id})."), kind=kind,
+                       kind_label=kinds.label(kind), id=record_id)
     return obj
 
 

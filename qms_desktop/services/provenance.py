@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from qms_desktop.domain import kinds
 from qms_desktop.domain.model import NcStatus
 from qms_desktop.domain.periods import ReportPeriod
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
@@ -180,7 +181,8 @@ def former_report_data(ctx: AppContext, former_id: int):
         mr = s.get(orm.MergedRow, former_id)
         snapshot = json.loads(mr.row_json or "{}").get("snapshot_json") if mr and mr.table_name == "report" else None
     if not snapshot:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "Record not found ({kind} {id})."), kind="report", id=former_id)
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "Record not found ({kind_label} {id})."), kind="report",
+                       kind_label=kinds.label("report"), id=former_id)
     return ReportData.from_json(snapshot.encode("utf-8"))
 
 

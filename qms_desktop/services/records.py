@@ -185,7 +185,8 @@ def get(ctx: AppContext, kind: str, record_id: int) -> RecordRow:
 def _get(session, kind: str, record_id: int):
     obj = session.get(MODELS[kind], record_id)
     if obj is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "Record not found ({kind} {id})."), kind=kind, id=record_id)
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "Record not found ({kind_label} {id})."), kind=kind,
+                       kind_label=kind_info(kind).label if kind_info(kind) else kind, id=record_id)
     return obj
 
 

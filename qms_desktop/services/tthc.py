@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from qms_desktop.domain import kinds
 from qms_desktop.domain.errors import NotFound, QmsError, ValidationError
 from qms_desktop.domain.text import clean, fold, search_words, sort_key
 from qms_desktop.exchange.tthc_excel import (
@@ -202,7 +203,8 @@ def set_in_scope(ctx: AppContext, tthc_id: int, in_scope: bool) -> TthcRow:
     with ctx.tx("edit") as s:
         t = s.get(orm.Tthc, tthc_id)
         if t is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "Record not found ({kind} {id})."), kind="tthc", id=tthc_id)
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "Record not found ({kind_label} {id})."), kind="tthc",
+                           kind_label=kinds.label("tthc"), id=tthc_id)
         if in_scope and (t.status or ACTIVE) != ACTIVE:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "TTHC {code} was abolished or replaced by decision {decision}: it cannot be put back in the scope."),
@@ -221,7 +223,8 @@ def set_national_code(ctx: AppContext, tthc_id: int, code: str) -> TthcRow:
     with ctx.tx("edit") as s:
         t = s.get(orm.Tthc, tthc_id)
         if t is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "Record not found ({kind} {id})."), kind="tthc", id=tthc_id)
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "Record not found ({kind_label} {id})."), kind="tthc",
+                           kind_label=kinds.label("tthc"), id=tthc_id)
         if not t.temporary_code:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "TTHC {code} already has its national code."),
                                   field="code", code=t.code)

@@ -160,3 +160,10 @@ def test_redirected_output_is_utf8_even_with_a_legacy_code_page(inited, sample_x
                        capture_output=True, env=env, stdin=subprocess.DEVNULL, timeout=120)
     assert r.returncode == 0
     assert "Đăng ký khai tử" in r.stdout.decode("utf-8")
+
+
+def test_a_record_not_found_is_named_as_the_user_knows_it(inited):
+    r = qms("--db", str(inited), "document", "car", "999", "--out", ".")
+    assert r.returncode == 1 and "Không tìm thấy hồ sơ (Sự không phù hợp 999)." in r.stderr
+    r = qms("--db", str(inited), "--lang", "en", "report", "edit", "999", "--plans", "x")
+    assert r.returncode == 1 and "Record not found (Report 999)." in r.stderr

@@ -38,8 +38,9 @@ from qms_desktop.storage.db import Database
 # ---------------------------------------------------------------- entry point
 
 def create_demo(db: Database, *, today: dt.date | None = None,
-                extra_account: tuple[str, str] | None = None) -> str:
-    """Fill an empty database with the demo commune; returns a one-line summary (counts).
+                extra_account: tuple[str, str] | None = None) -> dict[str, int]:
+    """Fill an empty database with the demo commune; returns what it holds: the number of TTHC, procedures,
+    audits, nonconformities and reviews (keys ``tthc``, ``procedures``, ``audits``, ``ncs``, ``reviews``).
 
     Raises:
         ValidationError: the database already has an agency profile, accounts or records; or the extra
@@ -1057,8 +1058,8 @@ class _Demo:
                     ctx, "petition", self.ids[f"petition/{i}"], {"resolved_date": d, "result": r}))
 
     # ------------------------------------------------------------ summary
-    def summary(self) -> str:
+    def summary(self) -> dict[str, int]:
         ctx = AppContext(self.db, SYSTEM, clock=lambda: self.T)
-        counts = (len(tthc.list_tthc(ctx)), len(procedures.list_procedures(ctx)), len(audits.list_audits(ctx)),
-                  len(ncs.list_ncs(ctx)), len(reviews.list_reviews(ctx)))
-        return "{} TTHC, {} procedures, {} audits, {} nonconformities, {} reviews".format(*counts)
+        return {"tthc": len(tthc.list_tthc(ctx)), "procedures": len(procedures.list_procedures(ctx)),
+                "audits": len(audits.list_audits(ctx)), "ncs": len(ncs.list_ncs(ctx)),
+                "reviews": len(reviews.list_reviews(ctx))}
