@@ -269,6 +269,26 @@ def test_consolidation_page_shows_the_period_and_exports(qtbot, office_env, prov
     assert previews == ["CongVanDonDoc_2026-6T.pdf"]
 
 
+def test_the_period_is_read_whole_in_vietnamese(qtbot, office_env):
+    """"sáu tháng đầu năm 2026 (2026-H1)" was cut to "(2026-H" in the period box."""
+    from qms_desktop.ui import translations
+    from qms_desktop.ui.receiving import consolidation_page
+
+    translations.install("vi")
+    try:
+        page = consolidation_page.ConsolidationPage(office_env)
+        qtbot.addWidget(page)
+        page.resize(1100, 700)
+        page.show()
+        page.refresh()
+        qtbot.wait(50)  # the layout settles
+        shown = page.period.currentText()
+        assert shown.startswith("sáu tháng đầu năm 2026")
+        assert page.period.width() > page.period.fontMetrics().horizontalAdvance(shown) + 20, shown
+    finally:
+        translations.install("en")
+
+
 def test_first_run_sets_up_a_receiving_office(qtbot, db):
     from qms_desktop.services import agency
     from qms_desktop.ui.first_run import FirstRunWizard

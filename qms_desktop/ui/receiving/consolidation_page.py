@@ -56,6 +56,7 @@ class ConsolidationPage(Page):
         self.period = QComboBox()
         self.period.setObjectName("period")
         self.period.setMinimumWidth(230)
+        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "sáu tháng đầu năm 2026 (2026-H1)"
         self.period.currentIndexChanged.connect(lambda _i: self.load())
         self.remind_button = push_button(self.tr("&Reminder letter…"), self.reminder, name="remind")
         self.export_button = push_button(self.tr("E&xport workbook and summary report…"), self.export,

@@ -84,6 +84,7 @@ class InboxPage(MasterDetailPage):
         self.period_filter = QComboBox()
         self.period_filter.setObjectName("period_filter")
         self.period_filter.setMinimumWidth(200)
+        self.period_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.period_filter.currentIndexChanged.connect(lambda _i: self._filter_changed())
         self.toolbar.insertWidget(0, self.period_filter)
         self._filling = False
