@@ -274,18 +274,29 @@ def test_the_period_is_read_whole_in_vietnamese(qtbot, office_env):
     from qms_desktop.ui import translations
     from qms_desktop.ui.receiving import consolidation_page
 
+    from qms_desktop.ui.style import apply_style
+
     translations.install("vi")
+    apply_style(QApplication.instance())  # the application's font and padding, as the user sees it
     try:
         page = consolidation_page.ConsolidationPage(office_env)
         qtbot.addWidget(page)
         page.resize(1100, 700)
         page.show()
         page.refresh()
+        page.period.setFocus()  # focused, the box has its widest border and the arrow's padding
         qtbot.wait(50)  # the layout settles
         shown = page.period.currentText()
         assert shown.startswith("sáu tháng đầu năm 2026")
-        assert page.period.width() > page.period.fontMetrics().horizontalAdvance(shown) + 20, shown
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+        option = QStyleOptionComboBox()
+        page.period.initStyleOption(option)
+        field = page.period.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                                   QStyle.SubControl.SC_ComboBoxEditField, page.period)
+        assert field.width() >= page.period.fontMetrics().horizontalAdvance(shown), (field.width(), shown)
     finally:
+        QApplication.instance().setStyleSheet("")
         translations.install("en")
 
 

@@ -27,7 +27,7 @@ from qms_desktop.ui.receiving import common
 from qms_desktop.ui.receiving.common import FastRowModel
 from qms_desktop.ui.widgets.figure_card import FigureCard
 from qms_desktop.ui.widgets.table_view import TableView
-from qms_desktop.ui.widgets.layout import hbox, push_button, vbox
+from qms_desktop.ui.widgets.layout import fit_to_items, hbox, push_button, vbox
 from qms_desktop.ui.translations import translated as _t
 
 AMBER = QColor("#a15c00")
@@ -56,7 +56,6 @@ class ConsolidationPage(Page):
         self.period = QComboBox()
         self.period.setObjectName("period")
         self.period.setMinimumWidth(230)
-        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "sáu tháng đầu năm 2026 (2026-H1)"
         self.period.currentIndexChanged.connect(lambda _i: self.load())
         self.remind_button = push_button(self.tr("&Reminder letter…"), self.reminder, name="remind")
         self.export_button = push_button(self.tr("E&xport workbook and summary report…"), self.export,
@@ -168,6 +167,7 @@ class ConsolidationPage(Page):
         self.period.clear()
         for code in periods:
             self.period.addItem(period_caption(code), code)
+        fit_to_items(self.period, 230)
         opening = current or rx.default_period(self.env.ctx, periods)  # the newest period whose reports are due
         self.period.setCurrentIndex(max(0, self.period.findData(opening)))
         self.period.blockSignals(False)

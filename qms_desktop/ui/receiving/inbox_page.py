@@ -25,7 +25,7 @@ from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREY, RED, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage
 from qms_desktop.ui.receiving import common
-from qms_desktop.ui.widgets.layout import detail_header, hbox, push_button, value_rows, vbox
+from qms_desktop.ui.widgets.layout import detail_header, fit_to_items, hbox, push_button, value_rows, vbox
 from qms_desktop.ui.translations import translated as _t
 
 CONTINUITY = {
@@ -84,7 +84,6 @@ class InboxPage(MasterDetailPage):
         self.period_filter = QComboBox()
         self.period_filter.setObjectName("period_filter")
         self.period_filter.setMinimumWidth(200)
-        self.period_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.period_filter.currentIndexChanged.connect(lambda _i: self._filter_changed())
         self.toolbar.insertWidget(0, self.period_filter)
         self._filling = False
@@ -134,6 +133,7 @@ class InboxPage(MasterDetailPage):
         for code in codes:
             self.period_filter.addItem(period_caption(code), code)
         self.period_filter.addItem(self.tr("All periods"), None)
+        fit_to_items(self.period_filter, 200)
         index = self.period_filter.findData(current) if current else -1
         self.period_filter.setCurrentIndex(index if index >= 0 else 0)
         self.period_filter.blockSignals(False)

@@ -6,7 +6,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QBoxLayout, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLayout,
+    QAbstractItemView, QBoxLayout, QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLayout,
     QPushButton, QScrollArea, QSplitter, QTableWidget, QVBoxLayout, QWidget,
 )
 
@@ -154,3 +154,14 @@ def stacked(top: QWidget, bottom: QWidget, top_stretch: int, bottom_stretch: int
     splitter.setStretchFactor(0, top_stretch)
     splitter.setStretchFactor(1, bottom_stretch)
     return splitter
+
+
+# the focused combo's frame, padding and arrow in ui/style.py (measured: 46 px), which its size hint leaves out
+COMBO_CHROME = 52
+
+
+def fit_to_items(combo: QComboBox, at_least: int = 0) -> None:
+    """Make ``combo`` wide enough for its longest item, even while focused (call after filling it)."""
+    metrics = combo.fontMetrics()
+    widest = max((metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+    combo.setMinimumWidth(max(at_least, widest + COMBO_CHROME))
