@@ -3816,6 +3816,402 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Counted in working days</translation>
     </message>
     <message>
+        <source>Record number (ID)</source>
+        <translation>Record number (ID)</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Created at</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Last changed at</source>
+        <translation>Last changed at</translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation>Last changed by</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Search index</translation>
+    </message>
+    <message>
+        <source>Password (hashed)</source>
+        <translation>Password (hashed)</translation>
+    </message>
+    <message>
+        <source>Recovery code (hashed)</source>
+        <translation>Recovery code (hashed)</translation>
+    </message>
+    <message>
+        <source>File fingerprint (SHA-256)</source>
+        <translation>File fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>File content</source>
+        <translation>File content</translation>
+    </message>
+    <message>
+        <source>Frozen content</source>
+        <translation>Frozen content</translation>
+    </message>
+    <message>
+        <source>Frozen content (SHA-256)</source>
+        <translation>Frozen content (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Code before the merge</source>
+        <translation>Code before the merge</translation>
+    </message>
+    <message>
+        <source>Number before the merge</source>
+        <translation>Number before the merge</translation>
+    </message>
+    <message>
+        <source>Lineage (its first history entry)</source>
+        <translation>Lineage (its first history entry)</translation>
+    </message>
+    <message>
+        <source>Prefix of its clashing codes</source>
+        <translation>Prefix of its clashing codes</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <source>Merged at</source>
+        <translation>Merged at</translation>
+    </message>
+    <message>
+        <source>Merged by</source>
+        <translation>Merged by</translation>
+    </message>
+    <message>
+        <source>What was merged</source>
+        <translation>What was merged</translation>
+    </message>
+    <message>
+        <source>Former accounts</source>
+        <translation>Former accounts</translation>
+    </message>
+    <message>
+        <source>Former profile and settings</source>
+        <translation>Former profile and settings</translation>
+    </message>
+    <message>
+        <source>Merged rows (SHA-256)</source>
+        <translation>Merged rows (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Public key</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Private key</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Key it replaced</source>
+        <translation>Key it replaced</translation>
+    </message>
+    <message>
+        <source>Retired at</source>
+        <translation>Retired at</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Saved to</source>
+        <translation>Saved to</translation>
+    </message>
+    <message>
+        <source>Chain head: number of entries</source>
+        <translation>Chain head: number of entries</translation>
+    </message>
+    <message>
+        <source>Chain head: hash</source>
+        <translation>Chain head: hash</translation>
+    </message>
+    <message>
+        <source>Use of this database</source>
+        <translation>Use of this database</translation>
+    </message>
+    <message>
+        <source>The QMS is effective</source>
+        <translation>The QMS is effective</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Figures as of</translation>
+    </message>
+    <message>
+        <source>Request letter</source>
+        <translation>Request letter</translation>
+    </message>
+    <message>
+        <source>Part II text</source>
+        <translation>Part II text</translation>
+    </message>
+    <message>
+        <source>Warnings acknowledged at finalising</source>
+        <translation>Warnings acknowledged at finalising</translation>
+    </message>
+    <message>
+        <source>Signed PDF (SHA-256)</source>
+        <translation>Signed PDF (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Statistics period</source>
+        <translation>Statistics period</translation>
+    </message>
+    <message>
+        <source>Provincial code</source>
+        <translation>Provincial code</translation>
+    </message>
+    <message>
+        <source>Temporary code</source>
+        <translation>Temporary code</translation>
+    </message>
+    <message>
+        <source>Decision on its status</source>
+        <translation>Decision on its status</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>Status since</translation>
+    </message>
+    <message>
+        <source>Replaced by (code)</source>
+        <translation>Replaced by (code)</translation>
+    </message>
+    <message>
+        <source>Name for matching</source>
+        <translation>Name for matching</translation>
+    </message>
+    <message>
+        <source>Established on</source>
+        <translation>Established on</translation>
+    </message>
+    <message>
+        <source>Dissolved on</source>
+        <translation>Dissolved on</translation>
+    </message>
+    <message>
+        <source>Predecessors</source>
+        <translation>Predecessors</translation>
+    </message>
+    <message>
+        <source>Must report</source>
+        <translation>Must report</translation>
+    </message>
+    <message>
+        <source>Why it need not report</source>
+        <translation>Why it need not report</translation>
+    </message>
+    <message>
+        <source>Key confirmed</source>
+        <translation>Key confirmed</translation>
+    </message>
+    <message>
+        <source>Key confirmed at</source>
+        <translation>Key confirmed at</translation>
+    </message>
+    <message>
+        <source>Key confirmed by</source>
+        <translation>Key confirmed by</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>State set at</source>
+        <translation>State set at</translation>
+    </message>
+    <message>
+        <source>State set by</source>
+        <translation>State set by</translation>
+    </message>
+    <message>
+        <source>First sent at</source>
+        <translation>First sent at</translation>
+    </message>
+    <message>
+        <source>First sent on</source>
+        <translation>First sent on</translation>
+    </message>
+    <message>
+        <source>First received at</source>
+        <translation>First received at</translation>
+    </message>
+    <message>
+        <source>Reason for the return</source>
+        <translation>Reason for the return</translation>
+    </message>
+    <message>
+        <source>Unit&apos;s report for the period</source>
+        <translation>Unit&apos;s report for the period</translation>
+    </message>
+    <message>
+        <source>Report package</source>
+        <translation>Report package</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>Current version</translation>
+    </message>
+    <message>
+        <source>Replaced by package</source>
+        <translation>Replaced by package</translation>
+    </message>
+    <message>
+        <source>Report version</source>
+        <translation>Report version</translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation>Report number</translation>
+    </message>
+    <message>
+        <source>Unit name in the report</source>
+        <translation>Unit name in the report</translation>
+    </message>
+    <message>
+        <source>Unit code in the report</source>
+        <translation>Unit code in the report</translation>
+    </message>
+    <message>
+        <source>Report content (SHA-256)</source>
+        <translation>Report content (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Exported at</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Exported by</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>History chain</source>
+        <translation>History chain</translation>
+    </message>
+    <message>
+        <source>TTHC in total</source>
+        <translation>TTHC in total</translation>
+    </message>
+    <message>
+        <source>Files being settled</source>
+        <translation>Files being settled</translation>
+    </message>
+    <message>
+        <source>QMS announced</source>
+        <translation>QMS announced</translation>
+    </message>
+    <message>
+        <source>Re-announcement needed</source>
+        <translation>Re-announcement needed</translation>
+    </message>
+    <message>
+        <source>Signed manifest</source>
+        <translation>Signed manifest</translation>
+    </message>
+    <message>
+        <source>Warnings found on import</source>
+        <translation>Warnings found on import</translation>
+    </message>
+    <message>
+        <source>Figures changed from the previous version</source>
+        <translation>Figures changed from the previous version</translation>
+    </message>
+    <message>
+        <source>Figures of the report</source>
+        <translation>Figures of the report</translation>
+    </message>
+    <message>
+        <source>External inspections reported</source>
+        <translation>External inspections reported</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Inspection plan</source>
+        <translation>Inspection plan</translation>
+    </message>
+    <message>
+        <source>Plan number</source>
+        <translation>Plan number</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Order in the team</source>
+        <translation>Order in the team</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>Scheduled on</source>
+        <translation>Scheduled on</translation>
+    </message>
+    <message>
+        <source>Why it was chosen</source>
+        <translation>Why it was chosen</translation>
+    </message>
+    <message>
+        <source>Conformities</source>
+        <translation>Conformities</translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation>Nonconformities</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Corrective-action report received on</source>
+        <translation>Corrective-action report received on</translation>
+    </message>
+    <message>
+        <source>Note on the corrective-action report</source>
+        <translation>Note on the corrective-action report</translation>
+    </message>
+    <message>
         <source>Job title</source>
         <translation>Job title</translation>
     </message>
@@ -3836,8 +4232,44 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Date of the report</translation>
     </message>
     <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Implementing body</source>
+        <translation>Implementing body</translation>
+    </message>
+    <message>
+        <source>Online service level</source>
+        <translation>Online service level</translation>
+    </message>
+    <message>
         <source>Setting</source>
         <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Reporting unit</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <source>Last chain head seen: number of entries</source>
+        <translation>Last chain head seen: number of entries</translation>
+    </message>
+    <message>
+        <source>Last chain head seen: hash</source>
+        <translation>Last chain head seen: hash</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>Role in the team</translation>
+    </message>
+    <message>
+        <source>a commune&apos;s records</source>
+        <translation>a commune&apos;s records</translation>
+    </message>
+    <message>
+        <source>a receiving office&apos;s inbox</source>
+        <translation>a receiving office&apos;s inbox</translation>
     </message>
     <message>
         <source>Report periods</source>
@@ -4456,12 +4888,20 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Review output</translation>
     </message>
     <message>
+        <source>Statistics per field</source>
+        <translation>Statistics per field</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
         <source>Signing key</source>
         <translation>Signing key</translation>
+    </message>
+    <message>
+        <source>Merged former commune</source>
+        <translation>Merged former commune</translation>
     </message>
     <message>
         <source>Stored file</source>
@@ -4482,6 +4922,34 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>Audited unit</source>
         <translation>Audited unit</translation>
+    </message>
+    <message>
+        <source>Reporting unit</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <source>Unit&apos;s report for a period</source>
+        <translation>Unit&apos;s report for a period</translation>
+    </message>
+    <message>
+        <source>Received report package</source>
+        <translation>Received report package</translation>
+    </message>
+    <message>
+        <source>Inbox event</source>
+        <translation>Inbox event</translation>
+    </message>
+    <message>
+        <source>Inspection plan</source>
+        <translation>Inspection plan</translation>
+    </message>
+    <message>
+        <source>Inspection team member</source>
+        <translation>Inspection team member</translation>
+    </message>
+    <message>
+        <source>Inspection of a unit</source>
+        <translation>Inspection of a unit</translation>
     </message>
     <message>
         <source>Baseline</source>

@@ -3813,6 +3813,402 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Tính theo ngày làm việc</translation>
     </message>
     <message>
+        <source>Record number (ID)</source>
+        <translation>Số hiệu bản ghi (ID)</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Tạo lúc</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Người tạo</translation>
+    </message>
+    <message>
+        <source>Last changed at</source>
+        <translation>Sửa lần cuối lúc</translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation>Người sửa lần cuối</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Chỉ mục tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Password (hashed)</source>
+        <translation>Mật khẩu (đã băm)</translation>
+    </message>
+    <message>
+        <source>Recovery code (hashed)</source>
+        <translation>Mã khôi phục (đã băm)</translation>
+    </message>
+    <message>
+        <source>File fingerprint (SHA-256)</source>
+        <translation>Mã kiểm tra tệp (SHA-256)</translation>
+    </message>
+    <message>
+        <source>File content</source>
+        <translation>Nội dung tệp</translation>
+    </message>
+    <message>
+        <source>Frozen content</source>
+        <translation>Nội dung đã chốt</translation>
+    </message>
+    <message>
+        <source>Frozen content (SHA-256)</source>
+        <translation>Nội dung đã chốt (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Code before the merge</source>
+        <translation>Mã trước khi gộp</translation>
+    </message>
+    <message>
+        <source>Number before the merge</source>
+        <translation>Số trước khi gộp</translation>
+    </message>
+    <message>
+        <source>Lineage (its first history entry)</source>
+        <translation>Nguồn gốc (mục nhật ký đầu tiên)</translation>
+    </message>
+    <message>
+        <source>Prefix of its clashing codes</source>
+        <translation>Tiền tố của các mã trùng</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Phiên bản lược đồ</translation>
+    </message>
+    <message>
+        <source>Merged at</source>
+        <translation>Gộp lúc</translation>
+    </message>
+    <message>
+        <source>Merged by</source>
+        <translation>Người gộp</translation>
+    </message>
+    <message>
+        <source>What was merged</source>
+        <translation>Nội dung đã gộp</translation>
+    </message>
+    <message>
+        <source>Former accounts</source>
+        <translation>Tài khoản cũ</translation>
+    </message>
+    <message>
+        <source>Former profile and settings</source>
+        <translation>Thông tin đơn vị và thiết lập cũ</translation>
+    </message>
+    <message>
+        <source>Merged rows (SHA-256)</source>
+        <translation>Các dòng đã gộp (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Mã nhận dạng khóa</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Khóa công khai</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Khóa bí mật</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Nguồn gốc</translation>
+    </message>
+    <message>
+        <source>Key it replaced</source>
+        <translation>Khóa được thay thế</translation>
+    </message>
+    <message>
+        <source>Retired at</source>
+        <translation>Ngừng sử dụng lúc</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Ngày giờ</translation>
+    </message>
+    <message>
+        <source>Saved to</source>
+        <translation>Lưu tại</translation>
+    </message>
+    <message>
+        <source>Chain head: number of entries</source>
+        <translation>Đầu chuỗi: số mục</translation>
+    </message>
+    <message>
+        <source>Chain head: hash</source>
+        <translation>Đầu chuỗi: mã băm</translation>
+    </message>
+    <message>
+        <source>Use of this database</source>
+        <translation>Dùng cơ sở dữ liệu cho</translation>
+    </message>
+    <message>
+        <source>The QMS is effective</source>
+        <translation>HTQLCL có hiệu lực</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Số liệu tính đến ngày</translation>
+    </message>
+    <message>
+        <source>Request letter</source>
+        <translation>Công văn yêu cầu</translation>
+    </message>
+    <message>
+        <source>Part II text</source>
+        <translation>Nội dung Phần II</translation>
+    </message>
+    <message>
+        <source>Warnings acknowledged at finalising</source>
+        <translation>Cảnh báo đã xác nhận khi chốt</translation>
+    </message>
+    <message>
+        <source>Signed PDF (SHA-256)</source>
+        <translation>Bản PDF đã ký (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Statistics period</source>
+        <translation>Kỳ thống kê</translation>
+    </message>
+    <message>
+        <source>Provincial code</source>
+        <translation>Mã của tỉnh</translation>
+    </message>
+    <message>
+        <source>Temporary code</source>
+        <translation>Mã tạm</translation>
+    </message>
+    <message>
+        <source>Decision on its status</source>
+        <translation>Quyết định về tình trạng</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>Tình trạng từ ngày</translation>
+    </message>
+    <message>
+        <source>Replaced by (code)</source>
+        <translation>Được thay thế bằng (mã)</translation>
+    </message>
+    <message>
+        <source>Name for matching</source>
+        <translation>Tên dùng để đối chiếu</translation>
+    </message>
+    <message>
+        <source>Established on</source>
+        <translation>Ngày thành lập</translation>
+    </message>
+    <message>
+        <source>Dissolved on</source>
+        <translation>Ngày giải thể</translation>
+    </message>
+    <message>
+        <source>Predecessors</source>
+        <translation>Đơn vị tiền thân</translation>
+    </message>
+    <message>
+        <source>Must report</source>
+        <translation>Phải báo cáo</translation>
+    </message>
+    <message>
+        <source>Why it need not report</source>
+        <translation>Lý do không phải báo cáo</translation>
+    </message>
+    <message>
+        <source>Key confirmed</source>
+        <translation>Cách xác nhận khóa</translation>
+    </message>
+    <message>
+        <source>Key confirmed at</source>
+        <translation>Xác nhận khóa lúc</translation>
+    </message>
+    <message>
+        <source>Key confirmed by</source>
+        <translation>Người xác nhận khóa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>State set at</source>
+        <translation>Chuyển tình trạng lúc</translation>
+    </message>
+    <message>
+        <source>State set by</source>
+        <translation>Người chuyển tình trạng</translation>
+    </message>
+    <message>
+        <source>First sent at</source>
+        <translation>Gửi lần đầu lúc</translation>
+    </message>
+    <message>
+        <source>First sent on</source>
+        <translation>Ngày gửi lần đầu</translation>
+    </message>
+    <message>
+        <source>First received at</source>
+        <translation>Nhận lần đầu lúc</translation>
+    </message>
+    <message>
+        <source>Reason for the return</source>
+        <translation>Lý do trả lại</translation>
+    </message>
+    <message>
+        <source>Unit&apos;s report for the period</source>
+        <translation>Báo cáo của đơn vị trong kỳ</translation>
+    </message>
+    <message>
+        <source>Report package</source>
+        <translation>Gói báo cáo</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>Phiên bản hiện hành</translation>
+    </message>
+    <message>
+        <source>Replaced by package</source>
+        <translation>Được thay bằng gói</translation>
+    </message>
+    <message>
+        <source>Report version</source>
+        <translation>Phiên bản báo cáo</translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation>Số báo cáo</translation>
+    </message>
+    <message>
+        <source>Unit name in the report</source>
+        <translation>Tên đơn vị trong báo cáo</translation>
+    </message>
+    <message>
+        <source>Unit code in the report</source>
+        <translation>Mã đơn vị trong báo cáo</translation>
+    </message>
+    <message>
+        <source>Report content (SHA-256)</source>
+        <translation>Nội dung báo cáo (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Xuất lúc</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Người xuất</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Nhận lúc</translation>
+    </message>
+    <message>
+        <source>History chain</source>
+        <translation>Chuỗi nhật ký</translation>
+    </message>
+    <message>
+        <source>TTHC in total</source>
+        <translation>Tổng số TTHC</translation>
+    </message>
+    <message>
+        <source>Files being settled</source>
+        <translation>Hồ sơ đang giải quyết</translation>
+    </message>
+    <message>
+        <source>QMS announced</source>
+        <translation>Đã công bố HTQLCL</translation>
+    </message>
+    <message>
+        <source>Re-announcement needed</source>
+        <translation>Cần công bố lại</translation>
+    </message>
+    <message>
+        <source>Signed manifest</source>
+        <translation>Bản kê (manifest) đã ký</translation>
+    </message>
+    <message>
+        <source>Warnings found on import</source>
+        <translation>Cảnh báo khi nhập gói</translation>
+    </message>
+    <message>
+        <source>Figures changed from the previous version</source>
+        <translation>Số liệu thay đổi so với phiên bản trước</translation>
+    </message>
+    <message>
+        <source>Figures of the report</source>
+        <translation>Số liệu của báo cáo</translation>
+    </message>
+    <message>
+        <source>External inspections reported</source>
+        <translation>Các cuộc kiểm tra bên ngoài đã báo cáo</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Inspection plan</source>
+        <translation>Kế hoạch kiểm tra</translation>
+    </message>
+    <message>
+        <source>Plan number</source>
+        <translation>Số kế hoạch</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Kinh phí</translation>
+    </message>
+    <message>
+        <source>Order in the team</source>
+        <translation>Thứ tự trong đoàn</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Kiểm tra tại chỗ</translation>
+    </message>
+    <message>
+        <source>Scheduled on</source>
+        <translation>Ngày kiểm tra dự kiến</translation>
+    </message>
+    <message>
+        <source>Why it was chosen</source>
+        <translation>Lý do lựa chọn</translation>
+    </message>
+    <message>
+        <source>Conformities</source>
+        <translation>Nội dung phù hợp</translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation>Nội dung không phù hợp</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Corrective-action report received on</source>
+        <translation>Ngày nhận báo cáo khắc phục</translation>
+    </message>
+    <message>
+        <source>Note on the corrective-action report</source>
+        <translation>Ghi chú về báo cáo khắc phục</translation>
+    </message>
+    <message>
         <source>Job title</source>
         <translation>Chức danh</translation>
     </message>
@@ -3833,8 +4229,44 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Ngày báo cáo</translation>
     </message>
     <message>
+        <source>Fee</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Implementing body</source>
+        <translation>Cơ quan thực hiện</translation>
+    </message>
+    <message>
+        <source>Online service level</source>
+        <translation>Mức độ DVC trực tuyến</translation>
+    </message>
+    <message>
         <source>Setting</source>
         <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>Reporting unit</source>
+        <translation>Đơn vị báo cáo</translation>
+    </message>
+    <message>
+        <source>Last chain head seen: number of entries</source>
+        <translation>Đầu chuỗi nhận gần nhất: số mục</translation>
+    </message>
+    <message>
+        <source>Last chain head seen: hash</source>
+        <translation>Đầu chuỗi nhận gần nhất: mã băm</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>Vai trò trong đoàn</translation>
+    </message>
+    <message>
+        <source>a commune&apos;s records</source>
+        <translation>hồ sơ ISO của xã</translation>
+    </message>
+    <message>
+        <source>a receiving office&apos;s inbox</source>
+        <translation>tiếp nhận báo cáo (cơ quan tiếp nhận)</translation>
     </message>
     <message>
         <source>Report periods</source>
@@ -4453,12 +4885,20 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Đầu ra xem xét</translation>
     </message>
     <message>
+        <source>Statistics per field</source>
+        <translation>Số liệu theo lĩnh vực</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
         <source>Signing key</source>
         <translation>Khóa ký</translation>
+    </message>
+    <message>
+        <source>Merged former commune</source>
+        <translation>Xã cũ đã gộp</translation>
     </message>
     <message>
         <source>Stored file</source>
@@ -4479,6 +4919,34 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>Audited unit</source>
         <translation>Bộ phận được đánh giá</translation>
+    </message>
+    <message>
+        <source>Reporting unit</source>
+        <translation>Đơn vị báo cáo</translation>
+    </message>
+    <message>
+        <source>Unit&apos;s report for a period</source>
+        <translation>Báo cáo của đơn vị theo kỳ</translation>
+    </message>
+    <message>
+        <source>Received report package</source>
+        <translation>Gói báo cáo đã nhận</translation>
+    </message>
+    <message>
+        <source>Inbox event</source>
+        <translation>Sự kiện tiếp nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>Inspection plan</source>
+        <translation>Kế hoạch kiểm tra</translation>
+    </message>
+    <message>
+        <source>Inspection team member</source>
+        <translation>Thành viên đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>Inspection of a unit</source>
+        <translation>Kiểm tra đơn vị</translation>
     </message>
     <message>
         <source>Baseline</source>

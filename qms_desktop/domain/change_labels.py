@@ -1,9 +1,13 @@
 """Human words for the change log: the caption of every stored field and the label of its values.
 
-The change log stores column names and raw values ("status: in_progress → awaiting_verification").
-``field_caption`` and ``value_text`` turn them into what the forms show ("Trạng thái: Đang khắc
-phục → Chờ xác nhận"). Captions are English sources in context "Fields" (shared with the forms);
-the record kinds of domain.schema use their form's own label first.
+The change log stores table names, column names and raw values ("nonconformity", "status:
+in_progress → awaiting_verification"). ``entity_label``, ``field_caption`` and ``value_text`` turn
+them into what the forms show ("Sự không phù hợp", "Trạng thái: Đang khắc phục → Chờ xác nhận"):
+the one table of these words for the history page, the record's history widget and ``qms check``.
+Captions are English sources in context "Fields" (shared with the forms); the record kinds of
+domain.schema use their form's own label first, a few columns borrow the label their own page
+shows (``BORROWED_CAPTIONS``). tests/domain/test_change_labels.py fails when a logged table or
+column has none.
 """
 
 from __future__ import annotations
@@ -12,14 +16,63 @@ import datetime as dt
 import json
 from typing import Callable
 
+from qms_desktop.domain import kinds, receiving_labels
 from qms_desktop.domain.model import LABELS, REPORT_STATUS_LABELS
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
 
 Translate = Callable[[str, str], str]
 
-# Columns never shown: technical, or secrets.
+# Tables that are no kind of record, as the user knows them (context "History"); the kinds of
+# record have their label in the registry (domain/kinds.py, context "Kinds"): see entity_label.
+ENTITY_LABELS = {
+    "agency": QT_TRANSLATE_NOOP("History", "Agency profile"),
+    "setting": QT_TRANSLATE_NOOP("History", "Setting"),
+    "app_user": QT_TRANSLATE_NOOP("History", "Account"),
+    "attachment": QT_TRANSLATE_NOOP("History", "Attached file"),
+    "document_number": QT_TRANSLATE_NOOP("History", "Document number"),
+    "procedure_step": QT_TRANSLATE_NOOP("History", "Procedure step"),
+    "amendment": QT_TRANSLATE_NOOP("History", "Amendment"),
+    "objective_result": QT_TRANSLATE_NOOP("History", "Objective result"),
+    "audit_programme": QT_TRANSLATE_NOOP("History", "Audit programme"),
+    "checklist_item": QT_TRANSLATE_NOOP("History", "Checklist item"),
+    "finding": QT_TRANSLATE_NOOP("History", "Audit finding"),
+    "corrective_action": QT_TRANSLATE_NOOP("History", "Corrective action"),
+    "review_input": QT_TRANSLATE_NOOP("History", "Review input"),
+    "review_output": QT_TRANSLATE_NOOP("History", "Review output"),
+    "service_stat_field": QT_TRANSLATE_NOOP("History", "Statistics per field"),
+    "export_log": QT_TRANSLATE_NOOP("History", "Export"),
+    "agency_key": QT_TRANSLATE_NOOP("History", "Signing key"),
+    "merge_source": QT_TRANSLATE_NOOP("History", "Merged former commune"),
+    "stored_file": QT_TRANSLATE_NOOP("History", "Stored file"),
+    "procedure_tthc": QT_TRANSLATE_NOOP("History", "Procedure ↔ TTHC link"),
+    "announcement_tthc": QT_TRANSLATE_NOOP("History", "Announcement ↔ TTHC link"),
+    "audit_member": QT_TRANSLATE_NOOP("History", "Audit team member"),
+    "audit_unit": QT_TRANSLATE_NOOP("History", "Audited unit"),
+    # the receiving office's registers
+    "rx_unit": QT_TRANSLATE_NOOP("History", "Reporting unit"),
+    "rx_submission": QT_TRANSLATE_NOOP("History", "Unit's report for a period"),
+    "rx_package": QT_TRANSLATE_NOOP("History", "Received report package"),
+    "rx_event": QT_TRANSLATE_NOOP("History", "Inbox event"),
+    "rx_inspection_plan": QT_TRANSLATE_NOOP("History", "Inspection plan"),
+    "rx_inspection_member": QT_TRANSLATE_NOOP("History", "Inspection team member"),
+    "rx_inspection": QT_TRANSLATE_NOOP("History", "Inspection of a unit"),
+}
+
+
+def entity_label(entity: str) -> tuple[str, str]:
+    """(translation context, English source) of a table as the user knows it."""
+    found = kinds.info(entity)
+    if found is not None and found.name == entity:
+        return kinds.CONTEXT, found.label
+    return "History", ENTITY_LABELS.get(entity, entity)
+
+
+# Columns never shown in the change text: technical (hashes of files, search keys), or secrets. They
+# keep a caption all the same: ``qms check`` names them when they are edited outside the application.
 HIDDEN = frozenset({"id", "search_key", "password_hash", "recovery_hash", "created_at", "created_by", "updated_at",
-                    "updated_by", "prev_hash", "hash", "sha256", "data", "snapshot_json", "results_json"})
+                    "updated_by", "prev_hash", "hash", "sha256", "data", "snapshot_json", "results_json",
+                    "snapshot_sha256", "signed_pdf_sha256", "file_sha256", "report_sha256", "private_pem",
+                    "public_key", "match_key", "lineage", "rows_digest"})
 
 FIELD_CAPTIONS: dict[str, str] = {
     "achieved": QT_TRANSLATE_NOOP("Fields", "Achieved"),
@@ -189,6 +242,120 @@ FIELD_CAPTIONS: dict[str, str] = {
     "version_number": QT_TRANSLATE_NOOP("Fields", "Version"),
     "working_days": QT_TRANSLATE_NOOP("Fields", "Counted in working days"),
     "year": QT_TRANSLATE_NOOP("Fields", "Year"),
+    # Bookkeeping columns (hidden in the change text, named by `qms check`).
+    "id": QT_TRANSLATE_NOOP("Fields", "Record number (ID)"),
+    "created_at": QT_TRANSLATE_NOOP("Fields", "Created at"),
+    "created_by": QT_TRANSLATE_NOOP("Fields", "Created by"),
+    "updated_at": QT_TRANSLATE_NOOP("Fields", "Last changed at"),
+    "updated_by": QT_TRANSLATE_NOOP("Fields", "Last changed by"),
+    "search_key": QT_TRANSLATE_NOOP("Fields", "Search index"),
+    "password_hash": QT_TRANSLATE_NOOP("Fields", "Password (hashed)"),
+    "recovery_hash": QT_TRANSLATE_NOOP("Fields", "Recovery code (hashed)"),
+    "sha256": QT_TRANSLATE_NOOP("Fields", "File fingerprint (SHA-256)"),
+    "data": QT_TRANSLATE_NOOP("Fields", "File content"),
+    "snapshot_json": QT_TRANSLATE_NOOP("Fields", "Frozen content"),
+    "snapshot_sha256": QT_TRANSLATE_NOOP("Fields", "Frozen content (SHA-256)"),
+    "results_json": QT_TRANSLATE_NOOP("Fields", "Results"),
+    # Merges of former communes, former codes.
+    "former_code": QT_TRANSLATE_NOOP("Fields", "Code before the merge"),
+    "former_number": QT_TRANSLATE_NOOP("Fields", "Number before the merge"),
+    "lineage": QT_TRANSLATE_NOOP("Fields", "Lineage (its first history entry)"),
+    "prefix": QT_TRANSLATE_NOOP("Fields", "Prefix of its clashing codes"),
+    "schema_revision": QT_TRANSLATE_NOOP("Fields", "Schema version"),
+    "file_name": QT_TRANSLATE_NOOP("Fields", "File name"),
+    "file_sha256": QT_TRANSLATE_NOOP("Fields", "File fingerprint (SHA-256)"),
+    "file_size": QT_TRANSLATE_NOOP("Fields", "Size (bytes)"),
+    "merged_at": QT_TRANSLATE_NOOP("Fields", "Merged at"),
+    "merged_by": QT_TRANSLATE_NOOP("Fields", "Merged by"),
+    "summary_json": QT_TRANSLATE_NOOP("Fields", "What was merged"),
+    "accounts_json": QT_TRANSLATE_NOOP("Fields", "Former accounts"),
+    "profile_json": QT_TRANSLATE_NOOP("Fields", "Former profile and settings"),
+    "rows_digest": QT_TRANSLATE_NOOP("Fields", "Merged rows (SHA-256)"),
+    # Signing keys, exports and history-chain heads.
+    "fingerprint": QT_TRANSLATE_NOOP("Fields", "Key fingerprint"),
+    "key_fingerprint": QT_TRANSLATE_NOOP("Fields", "Key fingerprint"),
+    "public_key": QT_TRANSLATE_NOOP("Fields", "Public key"),
+    "private_pem": QT_TRANSLATE_NOOP("Fields", "Private key"),
+    "origin": QT_TRANSLATE_NOOP("Fields", "Origin"),
+    "previous_fingerprint": QT_TRANSLATE_NOOP("Fields", "Key it replaced"),
+    "reason": QT_TRANSLATE_NOOP("Fields", "Reason"),
+    "retired_at": QT_TRANSLATE_NOOP("Fields", "Retired at"),
+    "report_id": QT_TRANSLATE_NOOP("Fields", "Report"),
+    "at": QT_TRANSLATE_NOOP("Fields", "Date and time"),
+    "path": QT_TRANSLATE_NOOP("Fields", "Saved to"),
+    "chain_count": QT_TRANSLATE_NOOP("Fields", "Chain head: number of entries"),
+    "chain_hash": QT_TRANSLATE_NOOP("Fields", "Chain head: hash"),
+    # Commune records.
+    "mode": QT_TRANSLATE_NOOP("Fields", "Use of this database"),
+    "effective": QT_TRANSLATE_NOOP("Fields", "The QMS is effective"),
+    "data_as_of": QT_TRANSLATE_NOOP("Fields", "Figures as of"),
+    "request_letter": QT_TRANSLATE_NOOP("Fields", "Request letter"),
+    "statements_json": QT_TRANSLATE_NOOP("Fields", "Part II text"),
+    "preflight_json": QT_TRANSLATE_NOOP("Fields", "Warnings acknowledged at finalising"),
+    "signed_pdf_sha256": QT_TRANSLATE_NOOP("Fields", "Signed PDF (SHA-256)"),
+    "stat_id": QT_TRANSLATE_NOOP("Fields", "Statistics period"),
+    "provincial_code": QT_TRANSLATE_NOOP("Fields", "Provincial code"),
+    "temporary_code": QT_TRANSLATE_NOOP("Fields", "Temporary code"),
+    "fee": QT_TRANSLATE_NOOP("Fields", "Fee"),
+    "agency": QT_TRANSLATE_NOOP("Fields", "Implementing body"),
+    "dvc_level": QT_TRANSLATE_NOOP("Fields", "Online service level"),
+    "status_decision": QT_TRANSLATE_NOOP("Fields", "Decision on its status"),
+    "status_date": QT_TRANSLATE_NOOP("Fields", "Status since"),
+    "successor_code": QT_TRANSLATE_NOOP("Fields", "Replaced by (code)"),
+    # The receiving office's registers (rx_*).
+    "match_key": QT_TRANSLATE_NOOP("Fields", "Name for matching"),
+    "opened": QT_TRANSLATE_NOOP("Fields", "Established on"),
+    "closed": QT_TRANSLATE_NOOP("Fields", "Dissolved on"),
+    "predecessors": QT_TRANSLATE_NOOP("Fields", "Predecessors"),
+    "expected": QT_TRANSLATE_NOOP("Fields", "Must report"),
+    "not_expected_reason": QT_TRANSLATE_NOOP("Fields", "Why it need not report"),
+    "key_source": QT_TRANSLATE_NOOP("Fields", "Key confirmed"),
+    "key_pinned_at": QT_TRANSLATE_NOOP("Fields", "Key confirmed at"),
+    "key_pinned_by": QT_TRANSLATE_NOOP("Fields", "Key confirmed by"),
+    "state": QT_TRANSLATE_NOOP("Fields", "State"),
+    "state_at": QT_TRANSLATE_NOOP("Fields", "State set at"),
+    "state_by": QT_TRANSLATE_NOOP("Fields", "State set by"),
+    "first_sent_at": QT_TRANSLATE_NOOP("Fields", "First sent at"),
+    "first_sent_date": QT_TRANSLATE_NOOP("Fields", "First sent on"),
+    "first_received_at": QT_TRANSLATE_NOOP("Fields", "First received at"),
+    "comment": QT_TRANSLATE_NOOP("Fields", "Reason for the return"),
+    "submission_id": QT_TRANSLATE_NOOP("Fields", "Unit's report for the period"),
+    "package_id": QT_TRANSLATE_NOOP("Fields", "Report package"),
+    "current": QT_TRANSLATE_NOOP("Fields", "Current version"),
+    "superseded_by_id": QT_TRANSLATE_NOOP("Fields", "Replaced by package"),
+    "report_version": QT_TRANSLATE_NOOP("Fields", "Report version"),
+    "report_number": QT_TRANSLATE_NOOP("Fields", "Report number"),
+    "report_date": QT_TRANSLATE_NOOP("Fields", "Date of the report"),
+    "agency_name": QT_TRANSLATE_NOOP("Fields", "Unit name in the report"),
+    "agency_code": QT_TRANSLATE_NOOP("Fields", "Unit code in the report"),
+    "report_sha256": QT_TRANSLATE_NOOP("Fields", "Report content (SHA-256)"),
+    "exported_at": QT_TRANSLATE_NOOP("Fields", "Exported at"),
+    "exported_by": QT_TRANSLATE_NOOP("Fields", "Exported by"),
+    "received_at": QT_TRANSLATE_NOOP("Fields", "Received at"),
+    "continuity": QT_TRANSLATE_NOOP("Fields", "History chain"),
+    "tthc_total": QT_TRANSLATE_NOOP("Fields", "TTHC in total"),
+    "files_pending": QT_TRANSLATE_NOOP("Fields", "Files being settled"),
+    "announced": QT_TRANSLATE_NOOP("Fields", "QMS announced"),
+    "reannounce_needed": QT_TRANSLATE_NOOP("Fields", "Re-announcement needed"),
+    "manifest": QT_TRANSLATE_NOOP("Fields", "Signed manifest"),
+    "notes": QT_TRANSLATE_NOOP("Fields", "Warnings found on import"),
+    "changes": QT_TRANSLATE_NOOP("Fields", "Figures changed from the previous version"),
+    "figures": QT_TRANSLATE_NOOP("Fields", "Figures of the report"),
+    "inspections": QT_TRANSLATE_NOOP("Fields", "External inspections reported"),
+    "detail": QT_TRANSLATE_NOOP("Fields", "Detail"),
+    "plan_id": QT_TRANSLATE_NOOP("Fields", "Inspection plan"),
+    "plan_number": QT_TRANSLATE_NOOP("Fields", "Plan number"),
+    "plan_date": QT_TRANSLATE_NOOP("Fields", "Plan date"),
+    "budget": QT_TRANSLATE_NOOP("Fields", "Funding"),
+    "position": QT_TRANSLATE_NOOP("Fields", "Order in the team"),
+    "on_site": QT_TRANSLATE_NOOP("Fields", "On site"),
+    "scheduled": QT_TRANSLATE_NOOP("Fields", "Scheduled on"),
+    "reasons": QT_TRANSLATE_NOOP("Fields", "Why it was chosen"),
+    "conformities": QT_TRANSLATE_NOOP("Fields", "Conformities"),
+    "nonconformities": QT_TRANSLATE_NOOP("Fields", "Nonconformities"),
+    "recommendations": QT_TRANSLATE_NOOP("Fields", "Recommendations"),
+    "followup_received": QT_TRANSLATE_NOOP("Fields", "Corrective-action report received on"),
+    "followup_note": QT_TRANSLATE_NOOP("Fields", "Note on the corrective-action report"),
 }
 
 # The same column name read differently in one table.
@@ -207,6 +374,39 @@ ENTITY_CAPTIONS: dict[tuple[str, str], str] = {
     ("procedure_step", "result"): QT_TRANSLATE_NOOP("Fields", "Result (record kept)"),
     ("report", "date"): QT_TRANSLATE_NOOP("Fields", "Date of the report"),
     ("setting", "key"): QT_TRANSLATE_NOOP("Fields", "Setting"),
+    ("export_log", "at"): QT_TRANSLATE_NOOP("Fields", "Exported at"),
+    ("export_log", "username"): QT_TRANSLATE_NOOP("Fields", "Exported by"),
+    **{(table, "unit_id"): QT_TRANSLATE_NOOP("Fields", "Reporting unit")
+       for table in ("rx_submission", "rx_package", "rx_event", "rx_inspection")},
+    ("rx_unit", "chain_count"): QT_TRANSLATE_NOOP("Fields", "Last chain head seen: number of entries"),
+    ("rx_unit", "chain_hash"): QT_TRANSLATE_NOOP("Fields", "Last chain head seen: hash"),
+    ("rx_inspection_member", "title"): QT_TRANSLATE_NOOP("Fields", "Job title"),
+    ("rx_inspection_member", "role"): QT_TRANSLATE_NOOP("Fields", "Role in the team"),
+}
+
+# Columns whose caption is the label their own page already shows: (table, column) → (context, source).
+BORROWED_CAPTIONS: dict[tuple[str, str], tuple[str, str]] = {
+    **{("rx_package", k): ("Inbox", v) for k, v in receiving_labels.FIGURE_LABELS.items()},
+}
+
+# Codes whose labels are declared for their own table: (table, column) → (context, code → source).
+KEY_ORIGINS: dict[str, str] = {  # agency_key.origin, the words of the Settings page's key tab
+    "created": QT_TRANSLATE_NOOP("KeyTab", "created by QMS Desktop"),
+    "adopted": QT_TRANSLATE_NOOP("KeyTab", "taken over from this Windows account"),
+    "changed": QT_TRANSLATE_NOOP("KeyTab", "made by a change of key"),
+}
+AGENCY_MODES: dict[str, str] = {
+    "commune": QT_TRANSLATE_NOOP("Fields", "a commune's records"),
+    "office": QT_TRANSLATE_NOOP("Fields", "a receiving office's inbox"),
+}
+VALUE_LABELS: dict[tuple[str, str], tuple[str, dict[str, str]]] = {
+    ("rx_submission", "state"): ("Inbox", receiving_labels.STATE_LABELS),
+    ("rx_event", "action"): ("Inbox", receiving_labels.EVENT_LABELS),
+    ("rx_unit", "key_source"): ("Inbox", receiving_labels.KEY_SOURCES),
+    ("rx_package", "continuity"): ("Inbox", receiving_labels.CONTINUITY),
+    ("rx_inspection_member", "role"): ("Inspection", receiving_labels.ROLE_LABELS),  # not the ISO secretary
+    ("agency_key", "origin"): ("KeyTab", KEY_ORIGINS),
+    ("agency", "mode"): ("Fields", AGENCY_MODES),
 }
 
 # Columns whose values are codes with a label (domain.model.LABELS or their own table).
@@ -235,7 +435,12 @@ UNIT_LABELS: dict[str, str] = {
     "days": QT_TRANSLATE_NOOP("Fields", "working days"),
     "hours": QT_TRANSLATE_NOOP("Fields", "hours"),
 }
-CODE_FIELDS = frozenset({"status", "kind", "source", "severity", "role", "result", "comparison", "owner_kind"})
+# Columns that hold JSON (their content is shown as "…", an empty one as "—").
+JSON_FIELDS = frozenset({"results_json", "statements_json", "preflight_json", "summary_json", "accounts_json",
+                         "profile_json", "manifest", "notes", "changes", "figures", "inspections", "reasons"})
+# Columns whose values are codes of domain.model.LABELS, in every table (unless VALUE_LABELS says otherwise).
+CODE_FIELDS = frozenset({"status", "kind", "source", "severity", "role", "result", "comparison", "owner_kind",
+                         "category", "channel"})
 YES = QT_TRANSLATE_NOOP("Fields", "Yes")
 NO = QT_TRANSLATE_NOOP("Fields", "No")
 
@@ -248,14 +453,50 @@ REFERENCES: dict[str, str] = {
     "review_id": "management_review", "objective_id": "objective", "programme_id": "audit_programme",
     "inspection_id": "external_inspection", "previous_id": "report",
 }
+# The receiving office's tables refer to its own register of units and inspection plans.
+ENTITY_REFERENCES: dict[tuple[str, str], str] = {
+    **{(table, "unit_id"): "rx_unit" for table in ("rx_submission", "rx_package", "rx_event", "rx_inspection")},
+    ("rx_package", "submission_id"): "rx_submission",
+    ("rx_package", "superseded_by_id"): "rx_package",
+    ("rx_event", "package_id"): "rx_package",
+    ("rx_inspection", "plan_id"): "rx_inspection_plan",
+    ("rx_inspection_member", "plan_id"): "rx_inspection_plan",
+}
+
+
+def reference_of(entity: str, name: str) -> str | None:
+    """The kind of record a column refers to by id (its names from ``services.history.reference_names``)."""
+    return ENTITY_REFERENCES.get((entity, name)) or REFERENCES.get(name)
+
+
+def caption_source(entity: str, name: str) -> tuple[str, str] | None:
+    """(context, English source) of a stored column's caption: its form's label (domain.schema), the
+    label its page shows, this module's; None when it has none (tests/domain/test_change_labels.py)."""
+    from qms_desktop.domain.schema import SPECS
+
+    name = name.removeprefix("@")  # a link table's key in a row state ("@tthc")
+    spec = SPECS.get(entity)
+    if spec is not None:
+        try:
+            label = spec.field(name).label
+        except KeyError:
+            label = None
+        if label:
+            return "Fields", label
+    borrowed = BORROWED_CAPTIONS.get((entity, name))
+    if borrowed is not None:
+        return borrowed
+    source = ENTITY_CAPTIONS.get((entity, name)) or FIELD_CAPTIONS.get(name)
+    return ("Fields", source) if source else None
 
 
 def field_caption(entity: str, name: str, translate: Translate, spec_label: str | None = None) -> str:
     """The caption of a stored column: the form's label, else this module's, else the bare name."""
-    source = spec_label or ENTITY_CAPTIONS.get((entity, name)) or FIELD_CAPTIONS.get(name)
-    if source is None:
-        return name.replace("_", " ")
-    return translate("Fields", source) or source
+    found = ("Fields", spec_label) if spec_label else caption_source(entity, name)
+    if found is None:
+        return name.removeprefix("@").replace("_", " ")
+    context, source = found
+    return translate(context, source) or source
 
 
 def _date_text(text: str) -> str | None:
@@ -280,7 +521,7 @@ def value_text(entity: str, name: str, value: object, translate: Translate,
         return "—"
     if isinstance(value, bool):
         return t(YES if value else NO)
-    ref = REFERENCES.get(name)
+    ref = reference_of(entity, name)
     if ref is not None:
         table = (names or {}).get(ref, {})
         ids = value if isinstance(value, list) else [value]
@@ -294,6 +535,10 @@ def value_text(entity: str, name: str, value: object, translate: Translate,
     if isinstance(value, list):
         return _clip(", ".join(str(v) for v in value), width)
     if isinstance(value, str):
+        coded = VALUE_LABELS.get((entity, name))
+        if coded is not None:
+            context, labels = coded
+            return t(labels[value], context) if value in labels else _clip(value, width)
         if entity == "report" and name == "status" and value in REPORT_STATUS_LABELS:
             return t(REPORT_STATUS_LABELS[value], "ReportStatus")
         if name in CODE_FIELDS and value in LABELS:
@@ -306,6 +551,8 @@ def value_text(entity: str, name: str, value: object, translate: Translate,
             return value.upper()
         if entity == "setting" and name == "value" and len(value) == 5 and value[2] == "-":  # a due date 'MM-DD'
             return f"{value[3:]}/{value[:2]}"
+        if value in ("[]", "{}") and name in JSON_FIELDS:  # an empty JSON list or object: nothing
+            return "—"
         if name == "results_json" or value.startswith(("[{", "{\"")):
             try:
                 json.loads(value)

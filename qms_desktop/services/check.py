@@ -10,13 +10,13 @@ from dataclasses import dataclass, field
 from sqlalchemy.exc import SQLAlchemyError
 
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
-from qms_desktop.services.history import entity_label
+from qms_desktop.domain.change_labels import entity_label, field_caption
 from qms_desktop.storage import integrity
 from qms_desktop.storage.db import Database
 from qms_desktop.storage.integrity import RowProblem, format_head, parse_head
 
 # What each kind of row problem says (context "Check"); {table} is the record kind as the user knows
-# it followed by the table's name, {id} the record, {fields} the columns.
+# it followed by the table's name, {id} the record, {fields} the columns' captions.
 ROW_MESSAGES = {
     "changed": QT_TRANSLATE_NOOP("Check", "{table} #{id}: {fields} changed outside the application."),
     "no_history": QT_TRANSLATE_NOOP("Check", "{table} #{id}: not in the change history (added outside the application, "
@@ -58,10 +58,13 @@ class CheckReport:
 
 
 def row_message(problem: RowProblem) -> tuple[str, dict]:
+    """The message of a row problem; ``render_problem`` names its table and columns in the user's
+    language (domain/change_labels.py), each followed by its name in the database."""
     context, label = entity_label(problem.entity)
     return ROW_MESSAGES[problem.kind], {
         "table_label": label, "table_context": context, "table_name": problem.entity,
-        "id": problem.entity_id, "fields": ", ".join(problem.fields), "entry": problem.entry,
+        "id": problem.entity_id, "fields": ", ".join(problem.fields), "field_names": tuple(problem.fields),
+        "entry": problem.entry,
     }
 
 
@@ -129,6 +132,10 @@ def check_database(db: Database, *, expected_head: str | tuple[int, str] | None 
 def render_problem(message: str, params: dict, translate) -> str:
     """One problem in the user's language (table labels translated in their context, "Kinds" or "History")."""
     params = dict(params)
+    field_names = params.pop("field_names", None)
+    if field_names is not None and "table_name" in params:  # "Mô tả (description)", like the table's label
+        captions = ((field_caption(params["table_name"], f, translate), f) for f in field_names)
+        params["fields"] = ", ".join(f"{caption} ({name})" for caption, name in captions)
     if "table_label" in params:
         context = params.pop("table_context", "History")
         label = translate(context, params.pop("table_label")) or params.get("table_name", "")

@@ -9,44 +9,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
 
-from qms_desktop.domain import kinds
-from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.domain.change_labels import ENTITY_LABELS, entity_label  # noqa: F401 (re-exported)
 from qms_desktop.services.context import AppContext
 from qms_desktop.storage import integrity, orm
 
-# Tables that are no kind of record, as the user knows them (context "History"); the kinds of
-# record have their label in the registry (domain/kinds.py, context "Kinds"): see entity_label.
-ENTITY_LABELS = {
-    "agency": QT_TRANSLATE_NOOP("History", "Agency profile"),
-    "setting": QT_TRANSLATE_NOOP("History", "Setting"),
-    "app_user": QT_TRANSLATE_NOOP("History", "Account"),
-    "attachment": QT_TRANSLATE_NOOP("History", "Attached file"),
-    "document_number": QT_TRANSLATE_NOOP("History", "Document number"),
-    "procedure_step": QT_TRANSLATE_NOOP("History", "Procedure step"),
-    "amendment": QT_TRANSLATE_NOOP("History", "Amendment"),
-    "objective_result": QT_TRANSLATE_NOOP("History", "Objective result"),
-    "audit_programme": QT_TRANSLATE_NOOP("History", "Audit programme"),
-    "checklist_item": QT_TRANSLATE_NOOP("History", "Checklist item"),
-    "finding": QT_TRANSLATE_NOOP("History", "Audit finding"),
-    "corrective_action": QT_TRANSLATE_NOOP("History", "Corrective action"),
-    "review_input": QT_TRANSLATE_NOOP("History", "Review input"),
-    "review_output": QT_TRANSLATE_NOOP("History", "Review output"),
-    "export_log": QT_TRANSLATE_NOOP("History", "Export"),
-    "agency_key": QT_TRANSLATE_NOOP("History", "Signing key"),
-    "stored_file": QT_TRANSLATE_NOOP("History", "Stored file"),
-    "procedure_tthc": QT_TRANSLATE_NOOP("History", "Procedure ↔ TTHC link"),
-    "announcement_tthc": QT_TRANSLATE_NOOP("History", "Announcement ↔ TTHC link"),
-    "audit_member": QT_TRANSLATE_NOOP("History", "Audit team member"),
-    "audit_unit": QT_TRANSLATE_NOOP("History", "Audited unit"),
-}
-
-
-def entity_label(entity: str) -> tuple[str, str]:
-    """(translation context, English source) of a table as the user knows it."""
-    found = kinds.info(entity)
-    if found is not None and found.name == entity:
-        return kinds.CONTEXT, found.label
-    return "History", ENTITY_LABELS.get(entity, entity)
+# The labels of tables (ENTITY_LABELS, entity_label) are declared in domain/change_labels.py with the
+# captions of their fields.
 
 
 @dataclass(frozen=True)
@@ -179,6 +147,10 @@ _NAME_QUERIES = {
     "external_inspection": (orm.ExternalInspection.id, orm.ExternalInspection.record_number),
     "management_review": (orm.ManagementReview.id, orm.ManagementReview.date),
     "report": (orm.Report.id, orm.Report.period),
+    "rx_unit": (orm.RxUnit.id, orm.RxUnit.name),
+    "rx_submission": (orm.RxSubmission.id, orm.RxSubmission.period),
+    "rx_package": (orm.RxPackage.id, orm.RxPackage.file_name),
+    "rx_inspection_plan": (orm.RxInspectionPlan.id, orm.RxInspectionPlan.year),
 }
 
 

@@ -136,14 +136,14 @@ def test_finding1_direct_edit_of_a_record_is_detected(commune, capsys, monkeypat
     sql(commune, attack)
     code, out, err = qms(capsys, monkeypatch, commune, "check", user="xem")
     assert code == 1
-    assert f"({table}) #" in err and f": {field} changed outside the application." in err
+    assert f"({table}) #" in err and f" ({field}) changed outside the application." in err  # "Role (role)"
     assert "Records: 1 do not match their history" in out
 
 
 def test_finding1_messages_are_vietnamese_by_default(commune, capsys, monkeypatch):
     sql(commune, "UPDATE nonconformity SET description = 'Không có gì' WHERE id = 1")
     code, out, err = qms(capsys, monkeypatch, commune, "check", lang="vi")
-    assert code == 1 and "Sự không phù hợp (nonconformity) #1: description bị sửa ngoài ứng dụng." in err
+    assert code == 1 and "Sự không phù hợp (nonconformity) #1: Mô tả (description) bị sửa ngoài ứng dụng." in err
     assert any(line.startswith("Đầu chuỗi: ") for line in out.splitlines())
 
 
@@ -157,7 +157,7 @@ def test_finding1_a_change_after_an_outside_edit_keeps_the_evidence(commune, cap
     ncs.update_nc(ctx(db), nc_id, root_cause="Chưa phân công người theo dõi")
     db.close()
     code, _out, err = qms(capsys, monkeypatch, commune, "check")
-    assert code == 1 and f"(nonconformity) #{nc_id}: description had been changed outside the application before entry" in err
+    assert code == 1 and f"(nonconformity) #{nc_id}: Description (description) had been changed outside the application before entry" in err
 
 
 def test_finding1_rows_added_or_deleted_outside_are_detected(commune, capsys, monkeypatch):
@@ -169,7 +169,7 @@ def test_finding1_rows_added_or_deleted_outside_are_detected(commune, capsys, mo
     assert code == 1
     assert "(training) #1: deleted outside the application" in err
     assert "(unit) #4: not in the change history" in err
-    assert "(procedure) #1: @tthc changed outside the application." in err
+    assert "(procedure) #1: Administrative procedures (TTHC) (@tthc) changed outside the application." in err
 
 
 # ---------------------------------------------------------------- finding 2: the chain's tail
@@ -563,4 +563,4 @@ def test_an_older_database_is_baselined_once_by_the_upgrade(tmp_path, capsys, mo
     assert code == 0 and "Records: every row matches its history" in out, err
     sql(path, "UPDATE unit SET name = 'Phòng khác'")
     code, _out, err = qms(capsys, monkeypatch, path, "check")
-    assert code == 1 and "(unit) #1: name changed outside the application." in err
+    assert code == 1 and "(unit) #1: Name (name) changed outside the application." in err

@@ -128,5 +128,5 @@ def test_check_names_each_record_changed_outside_the_application(qtbot, env, mon
     page = make_page(qtbot, env)
     page.check_button.click()
     text = page.integrity.text()
-    assert f"(unit) #{unit.id}: name" in text and ("Chain head: " in text or "Đầu chuỗi: " in text)
+    assert f"(unit) #{unit.id}: Name (name)" in text and ("Chain head: " in text or "Đầu chuỗi: " in text)
     assert warned and f"#{unit.id}" in warned[0][1]

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from qms_desktop.domain.errors import NotFound, ValidationError
 from qms_desktop.domain.periods import ReportPeriod, add_months
 from qms_desktop.domain.text import clean, fold, nfc, sort_key
+from qms_desktop.domain import receiving_labels
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.common import optional_date
 from qms_desktop.services.context import AppContext, Stamp, child_ids, rows_stamp_of, stamp_of, stamps_of
@@ -47,11 +48,7 @@ RULES = {"source": "TT 26/2014/TT-BKHCN Art. 33, 37", "on_site_share": (1, 3),
          "followup_months": INSPECTION_FOLLOWUP_MONTHS}
 FOLLOWUP_MONTHS = RULES["followup_months"]
 ROLES = ("lead", "member", "secretary")
-ROLE_LABELS = {
-    "lead": QT_TRANSLATE_NOOP("Inspection", "Team leader"),
-    "member": QT_TRANSLATE_NOOP("Inspection", "Member"),
-    "secretary": QT_TRANSLATE_NOOP("Inspection", "Secretary"),
-}
+ROLE_LABELS = receiving_labels.ROLE_LABELS  # context "Inspection"
 ROLE_VI = {"lead": "Trưởng đoàn", "member": "Thành viên", "secretary": "Thư ký"}
 
 # Weights of the suggestion's signals (a higher score is inspected first).

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from qms_desktop.domain.periods import ReportPeriod
 from qms_desktop.domain.text import clean
+from qms_desktop.domain import receiving_labels
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.context import AppContext
 from qms_desktop.services.receiving.errors import InboxInvalid, InboxNotFound
@@ -25,15 +26,8 @@ from qms_desktop.storage import orm
 
 RECEIVED, RETURNED, RESUBMITTED, ACCEPTED = "received", "returned", "resubmitted", "accepted"
 STATES = (RECEIVED, RETURNED, RESUBMITTED, ACCEPTED)
-# Shown to the user (context "Inbox"); Vietnamese in the catalog: Đã nhận, Trả lại, Nộp lại, Đã chấp nhận.
-STATE_LABELS = {
-    RECEIVED: QT_TRANSLATE_NOOP("Inbox", "Received"),
-    RETURNED: QT_TRANSLATE_NOOP("Inbox", "Returned"),
-    RESUBMITTED: QT_TRANSLATE_NOOP("Inbox", "Resubmitted"),
-    ACCEPTED: QT_TRANSLATE_NOOP("Inbox", "Accepted"),
-    "missing": QT_TRANSLATE_NOOP("Inbox", "Missing"),
-    "not_expected": QT_TRANSLATE_NOOP("Inbox", "Not expected"),
-}
+# Shown to the user (context "Inbox"): declared in domain/receiving_labels.py.
+STATE_LABELS = receiving_labels.STATE_LABELS
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import and_, select
 
+from qms_desktop.domain import receiving_labels
 from qms_desktop.domain.periods import DECREE_09, ReportPeriod
 from qms_desktop.domain.rates import ReportingCounts
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
@@ -36,25 +37,7 @@ COUNTED = (RECEIVED, RESUBMITTED, ACCEPTED)
 FIGURES = ("tthc_in_scope", "tthc_covered", "procedures_effective", "audits", "reviews", "nc_opened", "nc_closed",
            "nc_open_end", "nc_overdue", "files_received", "files_on_time", "files_late", "on_time_rate",
            "satisfaction", "trainings", "complaints", "improvements")
-FIGURE_LABELS = {
-    "tthc_in_scope": QT_TRANSLATE_NOOP("Inbox", "TTHC in scope"),
-    "tthc_covered": QT_TRANSLATE_NOOP("Inbox", "TTHC with a procedure"),
-    "procedures_effective": QT_TRANSLATE_NOOP("Inbox", "Procedures in force"),
-    "audits": QT_TRANSLATE_NOOP("Inbox", "Internal audits"),
-    "reviews": QT_TRANSLATE_NOOP("Inbox", "Management reviews"),
-    "nc_opened": QT_TRANSLATE_NOOP("Inbox", "NCs opened"),
-    "nc_closed": QT_TRANSLATE_NOOP("Inbox", "NCs closed"),
-    "nc_open_end": QT_TRANSLATE_NOOP("Inbox", "NCs open at the end"),
-    "nc_overdue": QT_TRANSLATE_NOOP("Inbox", "NCs overdue"),
-    "files_received": QT_TRANSLATE_NOOP("Inbox", "Files received"),
-    "files_on_time": QT_TRANSLATE_NOOP("Inbox", "Files settled on time"),
-    "files_late": QT_TRANSLATE_NOOP("Inbox", "Files settled late"),
-    "on_time_rate": QT_TRANSLATE_NOOP("Inbox", "On-time rate (%)"),
-    "satisfaction": QT_TRANSLATE_NOOP("Inbox", "Satisfaction (%)"),
-    "trainings": QT_TRANSLATE_NOOP("Inbox", "Trainings"),
-    "complaints": QT_TRANSLATE_NOOP("Inbox", "Complaints"),
-    "improvements": QT_TRANSLATE_NOOP("Inbox", "Improvements"),
-}
+FIGURE_LABELS = receiving_labels.FIGURE_LABELS  # context "Inbox"
 RATES = ("on_time_rate", "satisfaction")
 
 WARNING_TEXT = {

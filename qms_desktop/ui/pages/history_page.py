@@ -10,13 +10,12 @@ from PySide6.QtWidgets import (
 )
 
 from qms_desktop.domain import change_labels
-from qms_desktop.domain.schema import SPECS
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_number, local_time
 from qms_desktop.services.check import CheckReport, check_database, render_problem
 from qms_desktop.services.context import AppContext
+from qms_desktop.domain.change_labels import entity_label
 from qms_desktop.services.history import (
-    ChangeRow, change_rows_by_ids, count_changes, entity_label, list_change_ids, list_changes, reference_names,
-    to_change,
+    ChangeRow, change_rows_by_ids, count_changes, list_change_ids, list_changes, reference_names, to_change,
 )
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
 from qms_desktop.ui.widgets.layout import hbox, push_button, stacked, vbox
@@ -45,14 +44,7 @@ def _t(text: str) -> str:
 
 def field_label(entity: str, name: str) -> str:
     """The form's label of a field when the record kind has one (SPECS), else the change log's caption."""
-    spec = SPECS.get(entity)
-    source = None
-    if spec is not None:
-        try:
-            source = spec.field(name).label
-        except KeyError:
-            source = None
-    return change_labels.field_caption(entity, name, _tr, source)
+    return change_labels.field_caption(entity, name, _tr)
 
 
 def changed_fields(row: ChangeRow) -> list[str]:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qms_desktop.domain import change_labels
 from qms_desktop.domain.errors import QmsError, ValidationError
 from qms_desktop.domain.model import AgencyKind, Role, label
 from qms_desktop.domain.periods import CALENDAR, DECREE_09
@@ -565,8 +566,8 @@ class KeyTab(QWidget):
         if info is None:
             self.info.setText(self.tr("The agency has no signing key yet: it is made at the first export of a report."))
             return
-        origin = {"created": self.tr("created by QMS Desktop"), "adopted": self.tr("taken over from this Windows account"),
-                  "changed": self.tr("made by a change of key")}.get(info.origin, info.origin)
+        origin = (self.tr(change_labels.KEY_ORIGINS[info.origin]) if info.origin in change_labels.KEY_ORIGINS
+                  else info.origin)
         lines = [self.tr("Signing key of the agency: %1").replace("%1", info.fingerprint),
                  self.tr("Origin: %1, %2 by %3.").replace("%1", origin)
                  .replace("%2", info.created_at.strftime("%d/%m/%Y") if info.created_at else "")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from qms_desktop.domain import receiving_labels
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_number, local_time
 from qms_desktop.services import receiving as rx
 from qms_desktop.ui.dialogs import prompts
@@ -28,12 +29,7 @@ from qms_desktop.ui.receiving import common
 from qms_desktop.ui.widgets.layout import detail_header, fit_to_items, hbox, push_button, value_rows, vbox
 from qms_desktop.ui.translations import translated as _t
 
-CONTINUITY = {
-    "first": QT_TRANSLATE_NOOP("Inbox", "first head recorded"),
-    "extends": QT_TRANSLATE_NOOP("Inbox", "extends the head seen before"),
-    "earlier": QT_TRANSLATE_NOOP("Inbox", "an earlier state of the chain seen"),
-    "unverifiable": QT_TRANSLATE_NOOP("Inbox", "not verifiable"),
-}
+CONTINUITY = receiving_labels.CONTINUITY  # context "Inbox"
 
 
 SUPERSEDED = QT_TRANSLATE_NOOP("Inbox", "Superseded")
@@ -321,15 +317,7 @@ class InboxPage(MasterDetailPage):
                 "return", row.period, row.unit_code), parent=self)
 
 
-ACTIONS = {
-    "received": QT_TRANSLATE_NOOP("Inbox", "package received"),
-    "superseded": QT_TRANSLATE_NOOP("Inbox", "corrected version received"),
-    "returned": QT_TRANSLATE_NOOP("Inbox", "returned for correction"),
-    "accepted": QT_TRANSLATE_NOOP("Inbox", "accepted and locked"),
-    "unlocked": QT_TRANSLATE_NOOP("Inbox", "unlocked"),
-    "key_first_use": QT_TRANSLATE_NOOP("Inbox", "key confirmed on first use"),
-    "key_enrolled": QT_TRANSLATE_NOOP("Inbox", "key enrolled by hand"),
-}
+ACTIONS = receiving_labels.EVENT_LABELS  # context "Inbox"
 
 
 def _action(action: str) -> str:

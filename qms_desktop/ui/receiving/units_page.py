@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qms_desktop.domain import receiving_labels
 from qms_desktop.domain.errors import QmsError, ValidationError
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, render
 from qms_desktop.services import receiving as rx
@@ -27,8 +28,7 @@ from qms_desktop.ui.translations import translated as _t
 NO = QT_TRANSLATE_NOOP("Columns", "No")
 KIND_LABELS = {"xa": QT_TRANSLATE_NOOP("Labels", "Commune"), "phuong": QT_TRANSLATE_NOOP("Labels", "Ward"),
                "dac-khu": QT_TRANSLATE_NOOP("Labels", "Special zone")}
-KEY_SOURCES = {"first_use": QT_TRANSLATE_NOOP("Inbox", "confirmed on first use"),
-               "manual": QT_TRANSLATE_NOOP("Inbox", "enrolled by hand")}
+KEY_SOURCES = receiving_labels.KEY_SOURCES  # context "Inbox"
 
 
 class TrustDialog(QDialog):

@@ -23,6 +23,7 @@ ACTIONS = {
     "delete": QT_TRANSLATE_NOOP("ChangeHistory", "Removed"),
     "baseline": QT_TRANSLATE_NOOP("ChangeHistory", "Baseline"),
 }
+# Short names of a record's parts within its own history; other tables: change_labels.entity_label.
 ENTITIES = {
     "procedure": QT_TRANSLATE_NOOP("ChangeHistory", "Procedure"),
     "procedure_version": QT_TRANSLATE_NOOP("ChangeHistory", "Version"),
@@ -44,6 +45,14 @@ def _t(text: str) -> str:
 def local_time(at: dt.datetime) -> str:
     """History times are stored in UTC; show them in the computer's time zone."""
     return i18n.local_time(at).strftime("%d/%m/%Y %H:%M")
+
+
+def part_label(entity: str) -> str:
+    """The part of the record a change is about: a short word inside a record's history ("Step"), else
+    the table's label in the change log (domain/change_labels.py), never the table's name."""
+    if entity in ENTITIES:
+        return _t(ENTITIES[entity])
+    return _tr(*change_labels.entity_label(entity))
 
 
 def _caption(entity: str, key: str) -> str:
@@ -77,8 +86,7 @@ class ChangeHistoryView(QWidget):
             Column("username", QT_TRANSLATE_NOOP("Columns", "Who"), width=100),
             Column("action", QT_TRANSLATE_NOOP("Columns", "Action"), width=90,
                    value=lambda r: _t(ACTIONS.get(r.action, r.action))),
-            Column("entity", QT_TRANSLATE_NOOP("Columns", "Part"), width=110,
-                   value=lambda r: _t(ENTITIES.get(r.entity, r.entity))),
+            Column("entity", QT_TRANSLATE_NOOP("Columns", "Part"), width=110, value=lambda r: part_label(r.entity)),
             Column("summary", QT_TRANSLATE_NOOP("Columns", "What changed"), value=lambda r: summary(r, self.names)),
         ], self)
         self.table = TableView(self.model, "history/record", self)
