@@ -147,3 +147,10 @@ def test_due_dates_follow_the_settings(commune):
     due = {d.period: d for d in reports.due_reports(commune.leader)}
     assert (due["2026-H1"].status, due["2026-H1"].report_id, due["2026-H1"].overdue) == ("final", row.id, False)
     assert due["2026-H1"].end == dt.date(2026, 6, 14)
+
+
+def test_reports_are_listed_newest_period_first_in_time(commune):
+    """The year's report ends after its first half: "2025" comes before "2025-H1", not after it as text."""
+    for period in ("2025-H1", "2025", "2026-H1"):
+        reports.create_report(commune.secretary, period=period)
+    assert [r.period for r in reports.list_reports(commune.leader)] == ["2026-H1", "2025", "2025-H1"]

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.model import ReportStatus
-from qms_desktop.domain.periods import DECREE_09, ReportPeriod
+from qms_desktop.domain.periods import DECREE_09, ReportPeriod, period_sort_key
 from qms_desktop.domain.text import clean, nfc
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.reports import wording as W
@@ -372,7 +372,9 @@ def list_reports(ctx: AppContext, *, period: str | None = None) -> list[ReportRo
     if period:
         stmt = stmt.where(orm.Report.period == ReportPeriod.parse(period).code)
     with ctx.tx("read") as s:
-        return [_row(r) for r in s.scalars(stmt)]
+        rows = [_row(r) for r in s.scalars(stmt)]
+    # newest period first in time, not as text ("2025" ends after "2025-H1"); versions newest first within it
+    return sorted(rows, key=lambda r: period_sort_key(r.period), reverse=True)
 
 
 def get_report(ctx: AppContext, report_id: int) -> ReportDetail:
