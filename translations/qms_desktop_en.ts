@@ -2731,6 +2731,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>The backup written to {path} did not verify.</translation>
     </message>
     <message>
+        <source>{path} is a file, not a folder: give the folder (or USB drive) to write the backup into.</source>
+        <translation>{path} is a file, not a folder: give the folder (or USB drive) to write the backup into.</translation>
+    </message>
+    <message>
         <source>The folder {path} does not exist.</source>
         <translation>The folder {path} does not exist.</translation>
     </message>
@@ -2741,6 +2745,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>{path} was changed after it was written (it no longer matches its metadata file); nothing was changed.</source>
         <translation>{path} was changed after it was written (it no longer matches its metadata file); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist (or is a folder); nothing was changed.</source>
+        <translation>{path} does not exist (or is a folder); nothing was changed.</translation>
     </message>
     <message>
         <source>The backup&apos;s change history was altered outside the application (entry {id}); it is not restored.</source>
@@ -10759,6 +10767,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
     <message>
         <source>The file dates the decision {date}, which is not a real date: correct the date in the file, or give the decision&apos;s date.</source>
         <translation>The file dates the decision {date}, which is not a real date: correct the date in the file, or give the decision&apos;s date.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the list&apos;s file (.xlsx, .xls, .ods, .docx or .csv).</source>
+        <translation>{path} is a folder: give the list&apos;s file (.xlsx, .xls, .ods, .docx or .csv).</translation>
     </message>
     <message>
         <source>File not found: {path}</source>

@@ -2728,6 +2728,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Bản sao lưu ghi vào {path} không vượt qua bước kiểm tra.</translation>
     </message>
     <message>
+        <source>{path} is a file, not a folder: give the folder (or USB drive) to write the backup into.</source>
+        <translation>{path} là một tệp, không phải thư mục: hãy chọn thư mục (hoặc ổ USB) để ghi bản sao lưu.</translation>
+    </message>
+    <message>
         <source>The folder {path} does not exist.</source>
         <translation>Thư mục {path} không tồn tại.</translation>
     </message>
@@ -2738,6 +2742,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>{path} was changed after it was written (it no longer matches its metadata file); nothing was changed.</source>
         <translation>{path} đã bị sửa sau khi được ghi (không còn khớp tệp thông tin kèm theo); không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist (or is a folder); nothing was changed.</source>
+        <translation>{path} không tồn tại (hoặc là một thư mục); không có gì thay đổi.</translation>
     </message>
     <message>
         <source>The backup&apos;s change history was altered outside the application (entry {id}); it is not restored.</source>
@@ -10751,6 +10759,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     <message>
         <source>The file dates the decision {date}, which is not a real date: correct the date in the file, or give the decision&apos;s date.</source>
         <translation>Tệp ghi ngày của quyết định là {date}, đây không phải là một ngày có thật: hãy sửa ngày trong tệp, hoặc nhập ngày của quyết định.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the list&apos;s file (.xlsx, .xls, .ods, .docx or .csv).</source>
+        <translation>{path} là một thư mục: hãy chọn tệp danh mục (.xlsx, .xls, .ods, .docx hoặc .csv).</translation>
     </message>
     <message>
         <source>File not found: {path}</source>

@@ -176,6 +176,9 @@ def backup_to(db: Database, folder: str | Path, *, kind: str = "manual", now: dt
     """Write a verified backup of ``db`` into ``folder`` (e.g. a USB stick); returns its path."""
     now = now or dt.datetime.now()
     folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "{path} is a file, not a folder: give the folder (or USB drive) "
+                                                      "to write the backup into."), path=str(folder))
     if not folder.is_dir():
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist."), path=str(folder))
     if db.is_server:  # a server's database: pg_dump (services/backup_server.py)
@@ -310,6 +313,9 @@ def plan_restore(db_path: str | Path, backup: str | Path, actor: Actor) -> Resto
     if info.metadata == "mismatch":
         refusals.append((QT_TRANSLATE_NOOP("Errors", "{path} was changed after it was written (it no longer matches its "
                                                      "metadata file); nothing was changed."), {"path": str(backup)}))
+    elif not backup.is_file():
+        refusals.append((QT_TRANSLATE_NOOP("Errors", "{path} does not exist (or is a folder); nothing was changed."),
+                         {"path": str(backup)}))
     elif not info.valid:
         refusals.append((QT_TRANSLATE_NOOP("Errors", "{path} is not a valid QMS Desktop backup; nothing was changed."),
                          {"path": str(backup)}))

@@ -238,6 +238,9 @@ def set_national_code(ctx: AppContext, tthc_id: int, code: str) -> TthcRow:
 # --- import: plan ------------------------------------------------------------------------------
 
 def _parse(path: Path, cancel, progress) -> ParseResult:
+    if Path(path).is_dir():
+        raise ImportRefused(QT_TRANSLATE_NOOP("TthcImport", "{path} is a folder: give the list's file (.xlsx, .xls, "
+                                                            ".ods, .docx or .csv)."), path=str(path))
     if not Path(path).is_file():
         raise ImportRefused(QT_TRANSLATE_NOOP("TthcImport", "File not found: {path}"), path=str(path))
 

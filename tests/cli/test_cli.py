@@ -167,3 +167,17 @@ def test_a_record_not_found_is_named_as_the_user_knows_it(inited):
     assert r.returncode == 1 and "Không tìm thấy hồ sơ (Sự không phù hợp 999)." in r.stderr
     r = qms("--db", str(inited), "--lang", "en", "report", "edit", "999", "--plans", "x")
     assert r.returncode == 1 and "Record not found (Report 999)." in r.stderr
+
+
+def test_a_folder_for_a_file_or_a_file_for_a_folder_is_named_as_such(inited, tmp_path):
+    """What the user gave is said back exactly: not "file not found" for a folder, nor "not a valid
+    backup" for a file that is not there."""
+    a_file = tmp_path / "ghi_chu.txt"
+    a_file.write_text("x", encoding="utf-8")
+    r = qms("--db", str(inited), "import", "tthc", str(tmp_path))
+    assert r.returncode == 1 and "là một thư mục: hãy chọn tệp danh mục" in r.stderr
+    r = qms("--db", str(inited), "backup", "--to", str(a_file))
+    assert r.returncode == 1 and "là một tệp, không phải thư mục" in r.stderr
+    if "://" not in str(inited):  # a server's database is restored from its dump, not from this file
+        r = qms("--db", str(inited), "restore", str(tmp_path / "khong_co.sqlite"), stdin=None)
+        assert r.returncode == 1 and "không tồn tại (hoặc là một thư mục)" in r.stderr
