@@ -11002,8 +11002,12 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>Unknown kind &quot;{kind}&quot;: use Xã, Phường or Đặc khu</translation>
     </message>
     <message>
-        <source>Invalid date &quot;{value}&quot; in column {column}: use dd/mm/yyyy</source>
-        <translation>Invalid date &quot;{value}&quot; in column {column}: use dd/mm/yyyy</translation>
+        <source>Invalid date &quot;{value}&quot; in the column of the opening date: use dd/mm/yyyy</source>
+        <translation>Invalid date &quot;{value}&quot; in the column of the opening date: use dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Invalid date &quot;{value}&quot; in the column of the closing date: use dd/mm/yyyy</source>
+        <translation>Invalid date &quot;{value}&quot; in the column of the closing date: use dd/mm/yyyy</translation>
     </message>
     <message>
         <source>The closing date is before the opening date</source>

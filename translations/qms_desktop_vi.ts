@@ -10994,8 +10994,12 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Loại &quot;{kind}&quot; không hợp lệ: ghi Xã, Phường hoặc Đặc khu</translation>
     </message>
     <message>
-        <source>Invalid date &quot;{value}&quot; in column {column}: use dd/mm/yyyy</source>
-        <translation>Ngày &quot;{value}&quot; ở cột {column} không hợp lệ: ghi theo dạng dd/mm/yyyy</translation>
+        <source>Invalid date &quot;{value}&quot; in the column of the opening date: use dd/mm/yyyy</source>
+        <translation>Ngày &quot;{value}&quot; ở cột ngày thành lập không hợp lệ: hãy nhập theo dạng dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Invalid date &quot;{value}&quot; in the column of the closing date: use dd/mm/yyyy</source>
+        <translation>Ngày &quot;{value}&quot; ở cột ngày giải thể/sáp nhập không hợp lệ: hãy nhập theo dạng dd/mm/yyyy</translation>
     </message>
     <message>
         <source>The closing date is before the opening date</source>

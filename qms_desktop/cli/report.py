@@ -296,9 +296,21 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     return 1
 
 
+def _moment(text: object) -> str:
+    """An ISO time of the manifest as the user reads it, in the sender's own clock: 19/06/2026 09:30."""
+    try:
+        return dt.datetime.fromisoformat(str(text)).strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return str(text)
+
+
 def cmd_package(args: argparse.Namespace) -> int:
     from qms_desktop.reports.package import PackageInvalid, verify_package
 
+    if args.fingerprint:
+        from qms_desktop.services.receiving.units import normalise_fingerprint
+
+        args.fingerprint = normalise_fingerprint(args.fingerprint)  # "xyz" is refused as not a fingerprint
     try:
         info = verify_package(args.file, expected_fingerprint=args.fingerprint)
     except PackageInvalid as exc:
@@ -314,7 +326,7 @@ def cmd_package(args: argparse.Namespace) -> int:
     say(QT_TRANSLATE_NOOP("Cli", "Report {number}, version {version}, period {period} ({label})"),
         number=report["number"], version=report["version"], period=info.manifest["period"],
         label=info.manifest.get("period_label", ""))
-    say(QT_TRANSLATE_NOOP("Cli", "Exported {at} by {user}"), at=info.manifest["exported_at"],
+    say(QT_TRANSLATE_NOOP("Cli", "Exported {at} by {user}"), at=_moment(info.manifest["exported_at"]),
         user=info.manifest.get("exported_by", ""))
     say(QT_TRANSLATE_NOOP("Cli", "Signing key fingerprint: {fingerprint} (confirm it with the sender by phone)"),
         fingerprint=info.fingerprint)

@@ -31,7 +31,10 @@ MISSING_NAME = QT_TRANSLATE_NOOP("UnitImport", "Missing unit name")
 BAD_CODE = QT_TRANSLATE_NOOP("UnitImport", "Invalid unit code \"{code}\": letters, digits, dot, dash or underscore, at most 50")
 DUPLICATE = QT_TRANSLATE_NOOP("UnitImport", "Duplicate unit code {code}: already in row {first_row}")
 BAD_KIND = QT_TRANSLATE_NOOP("UnitImport", "Unknown kind \"{kind}\": use Xã, Phường or Đặc khu")
-BAD_DATE = QT_TRANSLATE_NOOP("UnitImport", "Invalid date \"{value}\" in column {column}: use dd/mm/yyyy")
+BAD_DATE = {  # by the column's role: the user reads the column's name, not ours
+    "opened": QT_TRANSLATE_NOOP("UnitImport", "Invalid date \"{value}\" in the column of the opening date: use dd/mm/yyyy"),
+    "closed": QT_TRANSLATE_NOOP("UnitImport", "Invalid date \"{value}\" in the column of the closing date: use dd/mm/yyyy"),
+}
 CLOSED_BEFORE_OPENED = QT_TRANSLATE_NOOP("UnitImport", "The closing date is before the opening date")
 NO_REASON = QT_TRANSLATE_NOOP("UnitImport", "Not expected to report, but no reason is given")
 BAD_EXPECTED = QT_TRANSLATE_NOOP("UnitImport", "\"{value}\" in the column of units expected to report: use Có or Không")
@@ -244,7 +247,7 @@ def _parse(head: list, rest, roles: dict[str, int], cancel, progress, total: int
             try:
                 dates[role] = parse_date(cell(values, role))
             except (ValueError, TypeError):
-                bad = RejectedUnitRow(number, BAD_DATE, {"value": _text(cell(values, role)), "column": role})
+                bad = RejectedUnitRow(number, BAD_DATE[role], {"value": _text(cell(values, role)), "column": role})
                 break
         if bad is not None:
             rejected.append(bad)

@@ -165,6 +165,7 @@ def test_units_import_reports_rejected_rows(qms, tmp_path):
     code, out, err = qms("units", "import", bad, "--dry-run")
     assert code == 0 and "1 units to add, 1 to update" in out and "Nothing was written" in out
     assert [line.split(":")[0] for line in err.splitlines()] == ["Row 5", "Row 6", "Row 7", "Row 8", "Row 9"]
+    assert 'Invalid date "31/02/2026" in the column of the opening date' in err  # its name, not ours ("opened")
     code, out, err = qms("units", "list", "--format", "json")
     assert "LD-NEW" not in {u["code"] for u in json.loads(out)}
     code, out, err = qms("units", "import", bad)
