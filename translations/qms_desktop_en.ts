@@ -1501,6 +1501,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
 Does this fingerprint match the one printed on the signed report or read out by phone? [y/N] </translation>
     </message>
     <message>
+        <source>Enrol it with: qms inbox trust {code} &quot;{fingerprint}&quot;</source>
+        <translation>Enrol it with: qms inbox trust {code} &quot;{fingerprint}&quot;</translation>
+    </message>
+    <message>
         <source>version {version} replaces version {old}</source>
         <translation>version {version} replaces version {old}</translation>
     </message>
@@ -5298,6 +5302,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Reason or remark</translation>
     </message>
     <message>
+        <source>(Units page, Enrol a key…)</source>
+        <translation>(Units page, Enrol a key…)</translation>
+    </message>
+    <message>
         <source>version %1 replaces version %2; figures changed: %3</source>
         <translation>version %1 replaces version %2; figures changed: %3</translation>
     </message>
@@ -5421,20 +5429,20 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>the report for {period} was accepted and is locked; unlock it before taking a corrected version.</translation>
     </message>
     <message>
-        <source>signed with an unknown key ({fingerprint}); the key pinned for {unit} is {pinned}. If the commune changed its key, confirm the new fingerprint with it by phone and enrol it: qms inbox trust {code} &quot;{fingerprint}&quot;.</source>
-        <translation>signed with an unknown key ({fingerprint}); the key pinned for {unit} is {pinned}. If the commune changed its key, confirm the new fingerprint with it by phone and enrol it: qms inbox trust {code} &quot;{fingerprint}&quot;.</translation>
+        <source>signed with an unknown key ({fingerprint}); the key pinned for {unit} is {pinned}. If the commune changed its key, confirm the new fingerprint with it by phone and enrol it.</source>
+        <translation>signed with an unknown key ({fingerprint}); the key pinned for {unit} is {pinned}. If the commune changed its key, confirm the new fingerprint with it by phone and enrol it.</translation>
+    </message>
+    <message>
+        <source>first package from {unit}: its key {fingerprint} is not confirmed yet, and only a leader&apos;s account can confirm a unit&apos;s key. Ask a leader to import this package or to enrol the key.</source>
+        <translation>first package from {unit}: its key {fingerprint} is not confirmed yet, and only a leader&apos;s account can confirm a unit&apos;s key. Ask a leader to import this package or to enrol the key.</translation>
+    </message>
+    <message>
+        <source>first package from {unit}: its key {fingerprint} is not confirmed yet. Compare it with the fingerprint printed on the signed report or read out by phone, then enrol it.</source>
+        <translation>first package from {unit}: its key {fingerprint} is not confirmed yet. Compare it with the fingerprint printed on the signed report or read out by phone, then enrol it.</translation>
     </message>
     <message>
         <source>signed with an unknown key ({fingerprint}): another key was just confirmed for {unit}.</source>
         <translation>signed with an unknown key ({fingerprint}): another key was just confirmed for {unit}.</translation>
-    </message>
-    <message>
-        <source>first package from {unit}: its key {fingerprint} is not confirmed yet, and only a leader&apos;s account can confirm a unit&apos;s key. Ask a leader to import this package or to enrol the key: qms inbox trust {code} &quot;{fingerprint}&quot;.</source>
-        <translation>first package from {unit}: its key {fingerprint} is not confirmed yet, and only a leader&apos;s account can confirm a unit&apos;s key. Ask a leader to import this package or to enrol the key: qms inbox trust {code} &quot;{fingerprint}&quot;.</translation>
-    </message>
-    <message>
-        <source>first package from {unit}: its key {fingerprint} is not confirmed yet. Compare it with the fingerprint printed on the signed report or read out by phone, then enrol it: qms inbox trust {code} &quot;{fingerprint}&quot;.</source>
-        <translation>first package from {unit}: its key {fingerprint} is not confirmed yet. Compare it with the fingerprint printed on the signed report or read out by phone, then enrol it: qms inbox trust {code} &quot;{fingerprint}&quot;.</translation>
     </message>
     <message>
         <source>Continuity of the sender&apos;s history cannot be verified: the package carries no history-chain head.</source>

@@ -1500,6 +1500,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
 Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã được đọc qua điện thoại không? [y/N] </translation>
     </message>
     <message>
+        <source>Enrol it with: qms inbox trust {code} &quot;{fingerprint}&quot;</source>
+        <translation>Ghi nhận khóa bằng lệnh: qms inbox trust {code} &quot;{fingerprint}&quot;</translation>
+    </message>
+    <message>
         <source>version {version} replaces version {old}</source>
         <translation>phiên bản {version} thay thế phiên bản {old}</translation>
     </message>
@@ -5294,6 +5298,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Lý do hoặc ghi chú</translation>
     </message>
     <message>
+        <source>(Units page, Enrol a key…)</source>
+        <translation>(trang Đơn vị, nút Ghi nhận khóa…)</translation>
+    </message>
+    <message>
         <source>version %1 replaces version %2; figures changed: %3</source>
         <translation>phiên bản %1 thay thế phiên bản %2; số chỉ tiêu thay đổi: %3</translation>
     </message>
@@ -5417,20 +5425,20 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>báo cáo kỳ {period} đã được chấp nhận và khóa; cần mở khóa trước khi nhận phiên bản sửa đổi.</translation>
     </message>
     <message>
-        <source>signed with an unknown key ({fingerprint}); the key pinned for {unit} is {pinned}. If the commune changed its key, confirm the new fingerprint with it by phone and enrol it: qms inbox trust {code} &quot;{fingerprint}&quot;.</source>
-        <translation>được ký bằng khóa lạ ({fingerprint}); khóa đã ghi nhận của {unit} là {pinned}. Nếu đơn vị đã đổi khóa, hãy gọi điện xác nhận mã mới với đơn vị rồi ghi nhận: qms inbox trust {code} &quot;{fingerprint}&quot;.</translation>
+        <source>signed with an unknown key ({fingerprint}); the key pinned for {unit} is {pinned}. If the commune changed its key, confirm the new fingerprint with it by phone and enrol it.</source>
+        <translation>ký bằng một khóa lạ ({fingerprint}); khóa đã ghi nhận của {unit} là {pinned}. Nếu xã đã đổi khóa, hãy gọi điện xác nhận mã nhận dạng mới với xã rồi ghi nhận khóa đó.</translation>
+    </message>
+    <message>
+        <source>first package from {unit}: its key {fingerprint} is not confirmed yet, and only a leader&apos;s account can confirm a unit&apos;s key. Ask a leader to import this package or to enrol the key.</source>
+        <translation>gói đầu tiên của {unit}: khóa {fingerprint} chưa được xác nhận, và chỉ tài khoản lãnh đạo mới được xác nhận khóa của đơn vị. Hãy đề nghị lãnh đạo nhập gói này hoặc ghi nhận khóa.</translation>
+    </message>
+    <message>
+        <source>first package from {unit}: its key {fingerprint} is not confirmed yet. Compare it with the fingerprint printed on the signed report or read out by phone, then enrol it.</source>
+        <translation>gói đầu tiên của {unit}: khóa {fingerprint} chưa được xác nhận. Hãy đối chiếu với mã in trên báo cáo giấy có chữ ký hoặc mã đọc qua điện thoại, rồi ghi nhận khóa.</translation>
     </message>
     <message>
         <source>signed with an unknown key ({fingerprint}): another key was just confirmed for {unit}.</source>
         <translation>được ký bằng khóa lạ ({fingerprint}): vừa xác nhận một khóa khác cho {unit}.</translation>
-    </message>
-    <message>
-        <source>first package from {unit}: its key {fingerprint} is not confirmed yet, and only a leader&apos;s account can confirm a unit&apos;s key. Ask a leader to import this package or to enrol the key: qms inbox trust {code} &quot;{fingerprint}&quot;.</source>
-        <translation>gói đầu tiên của {unit}: khóa {fingerprint} chưa được xác nhận, và chỉ tài khoản lãnh đạo mới được xác nhận khóa của đơn vị. Hãy đề nghị lãnh đạo nhập gói này hoặc ghi nhận khóa: qms inbox trust {code} &quot;{fingerprint}&quot;.</translation>
-    </message>
-    <message>
-        <source>first package from {unit}: its key {fingerprint} is not confirmed yet. Compare it with the fingerprint printed on the signed report or read out by phone, then enrol it: qms inbox trust {code} &quot;{fingerprint}&quot;.</source>
-        <translation>gói đầu tiên của {unit}: khóa {fingerprint} chưa được xác nhận. Hãy đối chiếu với mã in trên báo cáo giấy có chữ ký hoặc mã đọc qua điện thoại, rồi ghi nhận: qms inbox trust {code} &quot;{fingerprint}&quot;.</translation>
     </message>
     <message>
         <source>Continuity of the sender&apos;s history cannot be verified: the package carries no history-chain head.</source>

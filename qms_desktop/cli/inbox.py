@@ -119,6 +119,10 @@ def _outcome_text(o) -> str:
     T = common.T
     if o.status in ("refused", "duplicate"):
         text = o.reason.render(T) if o.reason is not None else ""
+        if o.reason is not None and o.reason.params.get("enrol_code"):  # how, on the command line
+            text += " " + common.translate("Cli", QT_TRANSLATE_NOOP("Cli", "Enrol it with: qms inbox trust {code} "
+                                                                           "\"{fingerprint}\"")).format(
+                code=o.reason.params["enrol_code"], fingerprint=o.reason.params["fingerprint"])
     elif o.status == "superseded":
         text = common.translate("Cli", QT_TRANSLATE_NOOP("Cli", "version {version} replaces version {old}")).format(
             version=o.version, old=o.replaced_version)

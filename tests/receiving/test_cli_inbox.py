@@ -47,7 +47,7 @@ def test_import_trust_status_and_summary(qms, province, tmp_path):
     assert code == 1 and "3 of 3 packages refused" in err
     rows = _lines(out)
     assert [r[0] for r in rows] == ["refused"] * 3
-    assert all("not confirmed yet" in r[4] for r in rows)
+    assert all("not confirmed yet" in r[4] and f"Enrol it with: qms inbox trust {r[2]} " in r[4] for r in rows)
     for s in sent.values():
         code, out, err = qms("inbox", "trust", s.code, s.fingerprint.replace(" ", "").lower(), "--note", "điện thoại")
         assert code == 0 and f"Key {s.fingerprint} enrolled" in out, err

@@ -122,7 +122,8 @@ def test_first_packages_need_confirmed_keys_then_are_consolidated(office, provin
     first = rx.import_packages(office, paths)  # no one confirms the keys
     assert statuses(first) == ["refused"] * 3 and all(o.needs_key for o in first.outcomes)
     assert {o.fingerprint for o in first.outcomes} == {s.fingerprint for s in sent.values()}
-    assert "not confirmed yet" in first.outcomes[0].reason.render() and "qms inbox trust" in first.outcomes[0].reason.render()
+    assert "not confirmed yet" in first.outcomes[0].reason.render()
+    assert first.outcomes[0].reason.params["enrol_code"] == first.outcomes[0].unit_code  # each front end says how
     assert db_bytes(office) == before  # nothing written, not even the keys
 
     asked = []

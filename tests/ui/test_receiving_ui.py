@@ -149,6 +149,12 @@ def test_a_secretary_is_not_asked_to_trust_a_key(qtbot, office_env, province, an
     assert answers["keys"] == []
     [outcome] = answers["results"][0].outcomes
     assert outcome.status == "refused" and "only a leader's account" in outcome.reason.render()
+    from qms_desktop.ui.receiving.common import ImportResultDialog
+
+    dialog = ImportResultDialog(answers["results"][0])
+    qtbot.addWidget(dialog)
+    detail = dialog.table.item(0, 3).text()
+    assert detail.endswith("(Units page, Enrol a key…)") and "qms inbox" not in detail  # the window's way, not the CLI's
     assert not rx.get_unit(env.ctx, "LD-TP").key_fingerprint
 
 

@@ -501,9 +501,8 @@ class _Batch:
             if unit.key_fingerprint != fp:
                 raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
                     "Inbox", "signed with an unknown key ({fingerprint}); the key pinned for {unit} is {pinned}. If the "
-                             "commune changed its key, confirm the new fingerprint with it by phone and enrol it: "
-                             "qms inbox trust {code} \"{fingerprint}\"."), fingerprint=fp, unit=unit.name,
-                    pinned=unit.key_fingerprint, code=unit.code), **ident)
+                             "commune changed its key, confirm the new fingerprint with it by phone and enrol it."),
+                    fingerprint=fp, unit=unit.name, pinned=unit.key_fingerprint, enrol_code=unit.code), **ident)
             return
         if self.confirmed.get(unit.id) == fp:
             return
@@ -519,13 +518,13 @@ class _Batch:
         if not leader:
             raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
                 "Inbox", "first package from {unit}: its key {fingerprint} is not confirmed yet, and only a leader's "
-                         "account can confirm a unit's key. Ask a leader to import this package or to enrol the key: "
-                         "qms inbox trust {code} \"{fingerprint}\"."), unit=unit.name, fingerprint=fp, code=unit.code),
+                         "account can confirm a unit's key. Ask a leader to import this package or to enrol the key."),
+                unit=unit.name, fingerprint=fp, enrol_code=unit.code),
                 needs_key=True, **ident)
         raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
             "Inbox", "first package from {unit}: its key {fingerprint} is not confirmed yet. Compare it with the "
-                     "fingerprint printed on the signed report or read out by phone, then enrol it: "
-                     "qms inbox trust {code} \"{fingerprint}\"."), unit=unit.name, fingerprint=fp, code=unit.code),
+                     "fingerprint printed on the signed report or read out by phone, then enrol it."),
+            unit=unit.name, fingerprint=fp, enrol_code=unit.code),
             needs_key=True, **ident)
 
     def _continuity(self, unit: orm.RxUnit, manifest: dict, head: Head | None, ident: dict):

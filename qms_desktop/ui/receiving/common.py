@@ -167,6 +167,8 @@ class ImportResultDialog(QDialog):
         table.setWordWrap(True)
         for i, o in enumerate(result.outcomes):
             detail = render(o.reason) if o.status in (rx.REFUSED, rx.DUPLICATE) else "; ".join(render(n) for n in o.notes)
+            if o.reason is not None and o.reason.params.get("enrol_code"):  # how, in this window
+                detail += " " + self.tr("(Units page, Enrol a key…)")
             if o.status == rx.SUPERSEDED:
                 detail = (self.tr("version %1 replaces version %2; figures changed: %3")
                           .replace("%1", str(o.version)).replace("%2", str(o.replaced_version))
