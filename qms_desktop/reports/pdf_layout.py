@@ -415,6 +415,23 @@ class _Decorator:
         canvas.restoreState()
 
 
+class _HeadingWithNext(KeepTogether):
+    """What a heading's ``keepWithNext`` builds: the heading moves to the next page with what follows it
+    only when that fits there. A heading over a text longer than a page (a long Part IV) stays and the
+    text flows on from under it — reportlab's own rule moved both and left a page blank — unless fewer
+    than a few lines are left on this page."""
+
+    MIN_REST = 4 * 15  # about three lines of body text under the heading
+
+    def split(self, aW, aH):
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        frame = getattr(self, "_frame", None)
+        if frame is not None and self._H > frame._height and aH >= self.MIN_REST:
+            return self._content[:]
+        return super().split(aW, aH)
+
+
 def build_pdf(story: list[Flowable], *, title: str, subject: str = "", author: str = "", record_ref: str = "",
               draft: bool = False) -> bytes:
     """Lay the story out on A4 pages with the Decree 30 margins; returns the PDF bytes.
@@ -428,6 +445,7 @@ def build_pdf(story: list[Flowable], *, title: str, subject: str = "", author: s
         buffer, pagesize=A4, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM, title=nfc(title), subject=nfc(subject), author=nfc(author),
         creator="QMS Desktop", producer="QMS Desktop (ReportLab)", invariant=1, lang="vi-VN", initialFontName=SERIF,
+        keepTogetherClass=_HeadingWithNext,
     )
     deco = _Decorator(record_ref, draft)
 

@@ -111,3 +111,43 @@ def test_margins_helper_sees_a_violation(tmp_path):
     c.drawString(10 * MM, 841.89 - 30 * MM, "Lề trái quá hẹp")
     c.save()
     assert margins_mm(pdf_words(path))["left"] < 11
+
+
+def _pages(pdf: bytes, tmp_path) -> list[str]:
+    import subprocess
+
+    path = tmp_path / "layout.pdf"
+    path.write_bytes(pdf)
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout.split("\f")
+
+
+def test_a_heading_over_a_text_longer_than_a_page_leaves_no_page_blank(tmp_path):
+    """A long Part IV (19,000 characters) after a short Part III: its heading used to go to the next page
+    with the whole text, leaving the page above half or nearly empty."""
+    from qms_desktop.reports.pdf_layout import Styles, build_pdf, para
+
+    st = Styles()
+    long_text = "Kế hoạch chi tiết cho kỳ tới, từng việc một. " * 500
+    for intro in (150, 360):  # Part III ends mid-page; Part III ends near the page's foot
+        story = [para("Mở đầu. " * intro, st.body), para("III. TỒN TẠI", st.part),
+                 para("Một số hồ sơ trễ hạn.", st.body), para("IV. PHƯƠNG HƯỚNG", st.part), para(long_text, st.body)]
+        pages = [p for p in _pages(build_pdf(story, title="t"), tmp_path) if p.strip()]
+        words = [len(p.split()) for p in pages]
+        assert min(words[:-1]) > 0.5 * max(words), words  # no page but the last is half empty
+        part3 = next(i for i, p in enumerate(pages) if "Một số hồ sơ trễ hạn." in p)
+        part4 = next(i for i, p in enumerate(pages) if "IV. PHƯƠNG HƯỚNG" in p)
+        assert part4 == part3, (intro, part3, part4)  # Part IV starts right under Part III
+        assert "Kế hoạch chi tiết" in pages[part4].split("IV. PHƯƠNG HƯỚNG", 1)[1]  # with its text under it
+
+
+def test_a_heading_still_goes_with_a_short_text_that_does_not_fit_under_it(tmp_path):
+    from qms_desktop.reports.pdf_layout import Styles, build_pdf, para
+
+    st = Styles()
+    for intro in range(300, 380, 8):  # somewhere the heading falls on the last lines of page 1
+        story = [para("Mở đầu báo cáo. " * intro, st.body), para("IV. PHƯƠNG HƯỚNG", st.part),
+                 para("Kế hoạch ngắn gọn cho kỳ tới. " * 12, st.body)]
+        pages = [p for p in _pages(build_pdf(story, title="t"), tmp_path) if p.strip()]
+        last_line_of_first = [line for line in pages[0].splitlines() if line.strip()][-1]
+        assert "IV. PHƯƠNG HƯỚNG" not in last_line_of_first, intro  # never a heading alone at a page's foot
