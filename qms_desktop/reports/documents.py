@@ -95,7 +95,11 @@ def minutes_pdf(d: MinutesData) -> bytes:
               para(W.MINUTES_CHAIR.format(chair=d.chair or "......"), st.body),
               para(W.MINUTES_SECRETARY.format(secretary=d.secretary or "......"), st.body),
               para(W.MINUTES_CONTENT, st.item), para(W.MINUTES_INPUTS, st.item)]
+    c_said = False
     for key, text in d.inputs:
+        if not c_said and key[:1] == "c" and key[1:].isdigit():  # c)'s own line, once, above c1)…c7)
+            story.append(para(f"<i>{esc(W.REVIEW_INPUT_C)}</i>", st.body, markup=True))
+            c_said = True
         label = W.REVIEW_INPUTS.get(key, key)
         story.append(para(f"<i>{esc(label)}:</i> {esc(text or W.NOT_DISCUSSED)}", st.body, markup=True))
     story += [para(W.MINUTES_CONCLUSION, st.item), para(d.conclusion or "......", st.body)]

@@ -231,17 +231,19 @@ MINUTES_RECIPIENTS = ("Các thành viên dự họp", "Lưu: VT, ISO")
 REVIEW_INPUTS = {
     "a": "a) Tình trạng của các hành động từ các cuộc xem xét của lãnh đạo trước đó",
     "b": "b) Những thay đổi về các vấn đề bên ngoài và nội bộ liên quan đến Hệ thống quản lý chất lượng",
-    "c1": "c) Sự thỏa mãn của người dân và phản hồi từ các bên quan tâm",
-    "c2": "c) Mức độ đạt được các mục tiêu chất lượng",
-    "c3": "c) Kết quả thực hiện của quá trình và sự phù hợp của dịch vụ",
-    "c4": "c) Sự không phù hợp và hành động khắc phục",
-    "c5": "c) Kết quả theo dõi và đo lường",
-    "c6": "c) Kết quả đánh giá",
-    "c7": "c) Kết quả thực hiện của nhà cung cấp bên ngoài",
+    "c1": "c1) Sự thỏa mãn của người dân và phản hồi từ các bên quan tâm",
+    "c2": "c2) Mức độ đạt được các mục tiêu chất lượng",
+    "c3": "c3) Kết quả thực hiện của quá trình và sự phù hợp của dịch vụ",
+    "c4": "c4) Sự không phù hợp và hành động khắc phục",
+    "c5": "c5) Kết quả theo dõi và đo lường",
+    "c6": "c6) Kết quả đánh giá",
+    "c7": "c7) Kết quả thực hiện của nhà cung cấp bên ngoài",
     "d": "d) Sự đầy đủ của nguồn lực",
     "e": "e) Hiệu lực của các hành động giải quyết rủi ro và cơ hội",
     "f": "f) Các cơ hội cải tiến",
 }
+REVIEW_INPUT_C = ("c) Thông tin về kết quả thực hiện và hiệu lực của Hệ thống quản lý chất lượng, bao gồm cả xu hướng "
+                  "về:")  # TCVN ISO 9001:2015 9.3.2 c), printed once above its seven points c1)–c7)
 NOT_DISCUSSED = "Không có ý kiến."
 
 CAR_TYPE = "PHIẾU YÊU CẦU HÀNH ĐỘNG KHẮC PHỤC"

@@ -47,6 +47,10 @@ def test_review_minutes(commune, tmp_path):
                      "HTQLCL phù hợp, có hiệu lực", "Triển khai khảo sát trực tuyến", "30/09/2026",
                      "Bổ sung máy quét tại bộ phận một cửa", "THƯ KÝ", "CHỦ TRÌ", "Cuộc họp kết thúc vào"):
         assert expected in text, expected
+    # 9.3.2 c) once, then its points c1)…c7) — not "c)" seven times
+    assert text.count("c) Thông tin về kết quả thực hiện và hiệu lực") == 1 and "c) Sự thỏa mãn" not in text
+    assert text.index("b) Những thay đổi") < text.index("c) Thông tin") < text.index("c1) Sự thỏa mãn") \
+        < text.index("d) Sự đầy đủ")
     assert _ref(text) == ("review", commune.ids["review"], None)
 
 
