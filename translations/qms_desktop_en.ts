@@ -1211,6 +1211,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>  Procedure {code} covers changed TTHC {tthc}: update it within 3 months of {effective} (QĐ 19 Art. 4.4a).</translation>
     </message>
     <message>
+        <source>Type the words to search for (tone marks and case do not matter).</source>
+        <translation>Type the words to search for (tone marks and case do not matter).</translation>
+    </message>
+    <message>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>

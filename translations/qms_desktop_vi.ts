@@ -1210,6 +1210,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>  Quy trình {code} áp dụng cho TTHC đã thay đổi {tthc}: cập nhật trong 3 tháng kể từ {effective} (QĐ 19, Điều 4.4a).</translation>
     </message>
     <message>
+        <source>Type the words to search for (tone marks and case do not matter).</source>
+        <translation>Hãy gõ từ cần tìm (không phân biệt dấu và chữ hoa, chữ thường).</translation>
+    </message>
+    <message>
         <source>Database: {path}</source>
         <translation>Cơ sở dữ liệu: {path}</translation>
     </message>

@@ -223,9 +223,13 @@ def cmd_list(args, ctx) -> int:
 
 
 def cmd_search(args, ctx) -> int:
+    from qms_desktop.domain.text import search_words
     from qms_desktop.services.search import search
 
-    for hit in search(ctx, " ".join(args.text)):
+    text = " ".join(args.text)
+    if not search_words(text):
+        raise Refused(QT_TRANSLATE_NOOP("Cli", "Type the words to search for (tone marks and case do not matter)."))
+    for hit in search(ctx, text):
         print(f"{hit.kind}\t{hit.ref}\t{hit.title}")
     return 0
 

@@ -77,6 +77,9 @@ def test_import_list_search(inited, sample_xlsx):
     assert len(tsv) == 2 and "Đăng ký khai tử" in tsv[1]
     hits = qms("--db", str(inited), "search", "dang", "ky", "khai", "tu").stdout.splitlines()
     assert "tthc\t1.009211\tĐăng ký khai tử" in hits
+    for nothing in ("", " ,. "):  # nothing to search for is said, not answered with an empty list
+        r = qms("--db", str(inited), "search", nothing)
+        assert r.returncode == 1 and "Hãy gõ từ cần tìm" in r.stderr and not r.stdout
 
 
 def test_import_refusals(inited, tmp_path):
