@@ -27,9 +27,9 @@ class QmsError(Exception):
 
 
 def _label(translate: Translate, text: str, context: str) -> str:
-    """Field labels are marked in context "Fields", the kinds of record in "Kinds"; other labels in the
-    error's own context."""
-    for ctx in ("Fields", "Kinds", context):
+    """Field labels are marked in context "Fields", the kinds of record in "Kinds", the other tables in
+    "History" (domain/change_labels.py); other labels in the error's own context."""
+    for ctx in ("Fields", "Kinds", "History", context):
         translated = translate(ctx, text)
         if translated and translated != text:
             return translated

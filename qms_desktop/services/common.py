@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable
 
-from qms_desktop.domain import kinds
+from qms_desktop.domain.change_labels import entity_label
 from qms_desktop.domain.errors import NotFound, ValidationError
 from qms_desktop.domain.schema import check_date
 from qms_desktop.domain.text import clean, nfc
@@ -17,7 +17,7 @@ def load(session, model: type, record_id: int | None):
     if obj is None:
         kind = getattr(model, "__tablename__", model.__name__)
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "Record not found ({kind_label} {id})."), kind=kind,
-                       kind_label=kinds.label(kind), id=record_id)
+                       kind_label=entity_label(kind)[1], id=record_id)
     return obj
 
 

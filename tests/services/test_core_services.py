@@ -452,3 +452,11 @@ def test_check_is_read_only(ctx, db):
     before = db.path.read_bytes()
     check.check_database(db)
     assert db.path.read_bytes() == before
+
+
+def test_a_line_not_found_is_named_as_the_user_knows_it(ctx):
+    from qms_desktop.cli import i18n as cli_i18n
+
+    with pytest.raises(NotFound) as err:
+        ncs.complete_action(ctx, 99999, done_date="01/06/2026")
+    assert err.value.render(cli_i18n.load("vi")) == "Không tìm thấy hồ sơ (Hành động khắc phục 99999)."
