@@ -585,6 +585,93 @@ Your data is safe; what you were doing was not saved.</translation>
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>show program&apos;s version number and exit</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>expected %s argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>expected %s arguments</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>unexpected option string: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Drag files here from the file manager, or use “Add files…”. The files are stored inside the database.</source>
@@ -1175,6 +1262,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Demo commune written to {path}: {tthc} TTHC, {procedures} procedures, {audits} internal audits, {ncs} nonconformities, {reviews} management reviews.</translation>
     </message>
     <message>
+        <source>not a date (DD/MM/YYYY): {text}</source>
+        <translation>not a date (DD/MM/YYYY): {text}</translation>
+    </message>
+    <message>
         <source>table {n}</source>
         <translation>table {n}</translation>
     </message>
@@ -1269,6 +1360,10 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Chain head: {head}</source>
         <translation>Chain head: {head}</translation>
+    </message>
+    <message>
+        <source>expected N:HASH (the entry count, a colon and 64 hex digits), not &apos;{text}&apos;</source>
+        <translation>expected N:HASH (the entry count, a colon and 64 hex digits), not &apos;{text}&apos;</translation>
     </message>
     <message>
         <source>No password for the new account: set {var}.</source>
@@ -1591,6 +1686,501 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>Corrective-action reports: {overdue} overdue, {waiting} waiting.</source>
         <translation>Corrective-action reports: {overdue} overdue, {waiting} waiting.</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>QMS Desktop — TCVN ISO 9001:2015 records of a commune People&apos;s Committee</source>
+        <translation>QMS Desktop — TCVN ISO 9001:2015 records of a commune People&apos;s Committee</translation>
+    </message>
+    <message>
+        <source>SQLite database file, or a PostgreSQL server&apos;s database (postgresql+psycopg://user@host/db; default: QMS_DB, else the user&apos;s data folder)</source>
+        <translation>SQLite database file, or a PostgreSQL server&apos;s database (postgresql+psycopg://user@host/db; default: QMS_DB, else the user&apos;s data folder)</translation>
+    </message>
+    <message>
+        <source>account to act as (default: QMS_USER)</source>
+        <translation>account to act as (default: QMS_USER)</translation>
+    </message>
+    <message>
+        <source>language of messages (default: vi)</source>
+        <translation>language of messages (default: vi)</translation>
+    </message>
+    <message>
+        <source>write a verified backup (default: the data folder&apos;s backups/)</source>
+        <translation>write a verified backup (default: the data folder&apos;s backups/)</translation>
+    </message>
+    <message>
+        <source>folder to write to, e.g. a USB stick</source>
+        <translation>folder to write to, e.g. a USB stick</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (leaders only; the backup is checked first and the current database is kept as a backup)</source>
+        <translation>replace the database with a backup (leaders only; the backup is checked first and the current database is kept as a backup)</translation>
+    </message>
+    <message>
+        <source>confirm that the backup belongs to another agency and replaces this one&apos;s data</source>
+        <translation>confirm that the backup belongs to another agency and replaces this one&apos;s data</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s signing key: show its fingerprint, or change it (leaders)</source>
+        <translation>the agency&apos;s signing key: show its fingerprint, or change it (leaders)</translation>
+    </message>
+    <message>
+        <source>print the fingerprint of the agency&apos;s signing key</source>
+        <translation>print the fingerprint of the agency&apos;s signing key</translation>
+    </message>
+    <message>
+        <source>retire the key and create a new one (logged; the next report names the old one)</source>
+        <translation>retire the key and create a new one (logged; the next report names the old one)</translation>
+    </message>
+    <message>
+        <source>why the key is changed (kept in the history)</source>
+        <translation>why the key is changed (kept in the history)</translation>
+    </message>
+    <message>
+        <source>copy this database (a file) into an empty database on a PostgreSQL server and verify it there (row counts, history chain, every record)</source>
+        <translation>copy this database (a file) into an empty database on a PostgreSQL server and verify it there (row counts, history chain, every record)</translation>
+    </message>
+    <message>
+        <source>postgresql+psycopg://user@host/db (the password from PGPASSWORD or ~/.pgpass, not on the command line)</source>
+        <translation>postgresql+psycopg://user@host/db (the password from PGPASSWORD or ~/.pgpass, not on the command line)</translation>
+    </message>
+    <message>
+        <source>create a new database with the agency profile and the first account</source>
+        <translation>create a new database with the agency profile and the first account</translation>
+    </message>
+    <message>
+        <source>a receiving office&apos;s database (inbox of the communes&apos; packages), not a commune&apos;s</source>
+        <translation>a receiving office&apos;s database (inbox of the communes&apos; packages), not a commune&apos;s</translation>
+    </message>
+    <message>
+        <source>fill the database with the demo commune</source>
+        <translation>fill the database with the demo commune</translation>
+    </message>
+    <message>
+        <source>import data</source>
+        <translation>import data</translation>
+    </message>
+    <message>
+        <source>import the province&apos;s TTHC list (.xlsx, .xlsm, .xls, .ods, .docx, .csv)</source>
+        <translation>import the province&apos;s TTHC list (.xlsx, .xlsm, .xls, .ods, .docx, .csv)</translation>
+    </message>
+    <message>
+        <source>also add the rows without a national code, with a temporary code</source>
+        <translation>also add the rows without a national code, with a temporary code</translation>
+    </message>
+    <message>
+        <source>number of the decision that changes the list (when the file does not say it)</source>
+        <translation>number of the decision that changes the list (when the file does not say it)</translation>
+    </message>
+    <message>
+        <source>date of that decision</source>
+        <translation>date of that decision</translation>
+    </message>
+    <message>
+        <source>date the decision takes effect (default: its date)</source>
+        <translation>date the decision takes effect (default: its date)</translation>
+    </message>
+    <message>
+        <source>list records</source>
+        <translation>list records</translation>
+    </message>
+    <message>
+        <source>search every register (tone marks and case ignored)</source>
+        <translation>search every register (tone marks and case ignored)</translation>
+    </message>
+    <message>
+        <source>check integrity, schema version, history chain and every record against its history (changes nothing)</source>
+        <translation>check integrity, schema version, history chain and every record against its history (changes nothing)</translation>
+    </message>
+    <message>
+        <source>a chain head written down earlier (from a check, a report or a package): entry N must carry HASH</source>
+        <translation>a chain head written down earlier (from a check, a report or a package): entry N must carry HASH</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>manage accounts</translation>
+    </message>
+    <message>
+        <source>environment variable holding the new password (else a prompt)</source>
+        <translation>environment variable holding the new password (else a prompt)</translation>
+    </message>
+    <message>
+        <source>the receiving office&apos;s register of reporting units</source>
+        <translation>the receiving office&apos;s register of reporting units</translation>
+    </message>
+    <message>
+        <source>import the register from an Excel list (code, name, kind, …)</source>
+        <translation>import the register from an Excel list (code, name, kind, …)</translation>
+    </message>
+    <message>
+        <source>list the units with their pinned key</source>
+        <translation>list the units with their pinned key</translation>
+    </message>
+    <message>
+        <source>the receiving office&apos;s inbox of report packages</source>
+        <translation>the receiving office&apos;s inbox of report packages</translation>
+    </message>
+    <message>
+        <source>check and take in packages: files, or folders searched for *.zip</source>
+        <translation>check and take in packages: files, or folders searched for *.zip</translation>
+    </message>
+    <message>
+        <source>refuse packages for another period (2026-H1 or 2026)</source>
+        <translation>refuse packages for another period (2026-H1 or 2026)</translation>
+    </message>
+    <message>
+        <source>pin the key of a unit&apos;s first package without asking (trust on first use, logged)</source>
+        <translation>pin the key of a unit&apos;s first package without asking (trust on first use, logged)</translation>
+    </message>
+    <message>
+        <source>enrol a unit&apos;s key fingerprint (confirmed on paper or by phone)</source>
+        <translation>enrol a unit&apos;s key fingerprint (confirmed on paper or by phone)</translation>
+    </message>
+    <message>
+        <source>how it was confirmed, e.g. &apos;phone, Ms Lan, 12/07&apos;</source>
+        <translation>how it was confirmed, e.g. &apos;phone, Ms Lan, 12/07&apos;</translation>
+    </message>
+    <message>
+        <source>expected / received / on time / late / missing per unit for a period</source>
+        <translation>expected / received / on time / late / missing per unit for a period</translation>
+    </message>
+    <message>
+        <source>write the consolidated workbook (XLSX) and the summary report (PDF)</source>
+        <translation>write the consolidated workbook (XLSX) and the summary report (PDF)</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>the packages received</source>
+        <translation>the packages received</translation>
+    </message>
+    <message>
+        <source>return a unit&apos;s report for correction (a comment is required)</source>
+        <translation>return a unit&apos;s report for correction (a comment is required)</translation>
+    </message>
+    <message>
+        <source>what must be corrected (text, or @file.txt)</source>
+        <translation>what must be corrected (text, or @file.txt)</translation>
+    </message>
+    <message>
+        <source>also write the return letter (PDF) into DIR</source>
+        <translation>also write the return letter (PDF) into DIR</translation>
+    </message>
+    <message>
+        <source>accept (and lock) a unit&apos;s report</source>
+        <translation>accept (and lock) a unit&apos;s report</translation>
+    </message>
+    <message>
+        <source>unlock an accepted report (leader; logged)</source>
+        <translation>unlock an accepted report (leader; logged)</translation>
+    </message>
+    <message>
+        <source>write the reminder letter (Công văn đôn đốc) to the units that have not reported</source>
+        <translation>write the reminder letter (Công văn đôn đốc) to the units that have not reported</translation>
+    </message>
+    <message>
+        <source>the receiving office&apos;s yearly inspections (TT 26 Mẫu 19, 20, 21)</source>
+        <translation>the receiving office&apos;s yearly inspections (TT 26 Mẫu 19, 20, 21)</translation>
+    </message>
+    <message>
+        <source>show, create or change the year&apos;s plan; --suggest ranks the units</source>
+        <translation>show, create or change the year&apos;s plan; --suggest ranks the units</translation>
+    </message>
+    <message>
+        <source>the units ranked by the inbox&apos;s signals, with reasons</source>
+        <translation>the units ranked by the inbox&apos;s signals, with reasons</translation>
+    </message>
+    <message>
+        <source>with --suggest: make the plan from the suggestion</source>
+        <translation>with --suggest: make the plan from the suggestion</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s number, e.g. 15/KH-SKHCN</source>
+        <translation>the plan&apos;s number, e.g. 15/KH-SKHCN</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s date (DD/MM/YYYY)</source>
+        <translation>the plan&apos;s date (DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <source>the decision&apos;s number, e.g. 120/QĐ-SKHCN</source>
+        <translation>the decision&apos;s number, e.g. 120/QĐ-SKHCN</translation>
+    </message>
+    <message>
+        <source>the decision&apos;s date (DD/MM/YYYY)</source>
+        <translation>the decision&apos;s date (DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <source>the budget line of the plan</source>
+        <translation>the budget line of the plan</translation>
+    </message>
+    <message>
+        <source>set the check team (replaces it)</source>
+        <translation>set the check team (replaces it)</translation>
+    </message>
+    <message>
+        <source>role: lead, member or secretary (repeat the option for each member)</source>
+        <translation>role: lead, member or secretary (repeat the option for each member)</translation>
+    </message>
+    <message>
+        <source>set the date of a unit&apos;s check</source>
+        <translation>set the date of a unit&apos;s check</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY, or &apos;&apos; to clear</source>
+        <translation>DD/MM/YYYY, or &apos;&apos; to clear</translation>
+    </message>
+    <message>
+        <source>write Mẫu 19 (plan), 20 (decision) or 21 (record) as PDF</source>
+        <translation>write Mẫu 19 (plan), 20 (decision) or 21 (record) as PDF</translation>
+    </message>
+    <message>
+        <source>Mẫu 21: one unit (default: every unit checked on site)</source>
+        <translation>Mẫu 21: one unit (default: every unit checked on site)</translation>
+    </message>
+    <message>
+        <source>record a unit&apos;s check: the record&apos;s number, signing date and findings</source>
+        <translation>record a unit&apos;s check: the record&apos;s number, signing date and findings</translation>
+    </message>
+    <message>
+        <source>the record&apos;s signing date (DD/MM/YYYY)</source>
+        <translation>the record&apos;s signing date (DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <source>the record&apos;s number, e.g. 05/BB-ĐKT</source>
+        <translation>the record&apos;s number, e.g. 05/BB-ĐKT</translation>
+    </message>
+    <message>
+        <source>mark a unit&apos;s corrective-action report received (by hand)</source>
+        <translation>mark a unit&apos;s corrective-action report received (by hand)</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY, or &apos;&apos; to reopen</source>
+        <translation>DD/MM/YYYY, or &apos;&apos; to reopen</translation>
+    </message>
+    <message>
+        <source>the corrective-action reports due after the records (overdue first)</source>
+        <translation>the corrective-action reports due after the records (overdue first)</translation>
+    </message>
+    <message>
+        <source>also those already reported</source>
+        <translation>also those already reported</translation>
+    </message>
+    <message>
+        <source>the November compilation of the year&apos;s results: XLSX and PDF</source>
+        <translation>the November compilation of the year&apos;s results: XLSX and PDF</translation>
+    </message>
+    <message>
+        <source>merge former communes&apos; databases or backups into this one (2025 reform)</source>
+        <translation>merge former communes&apos; databases or backups into this one (2025 reform)</translation>
+    </message>
+    <message>
+        <source>list what would be added, merged, renumbered or refused</source>
+        <translation>list what would be added, merged, renumbered or refused</translation>
+    </message>
+    <message>
+        <source>prefix of a clashing procedure code: initials (PL-QT-01), name (PhuLam-QT-01), or one prefix per source separated by commas (default: initials)</source>
+        <translation>prefix of a clashing procedure code: initials (PL-QT-01), name (PhuLam-QT-01), or one prefix per source separated by commas (default: initials)</translation>
+    </message>
+    <message>
+        <source>a TTHC whose name, not its code, matches one here: refuse and list them (ask), the same TTHC (merge), or a different one (separate)</source>
+        <translation>a TTHC whose name, not its code, matches one here: refuse and list them (ask), the same TTHC (merge), or a different one (separate)</translation>
+    </message>
+    <message>
+        <source>a unit with the same name (tone marks and case ignored) as one here</source>
+        <translation>a unit with the same name (tone marks and case ignored) as one here</translation>
+    </message>
+    <message>
+        <source>a person with the same name (tone marks and case ignored) as one here</source>
+        <translation>a person with the same name (tone marks and case ignored) as one here</translation>
+    </message>
+    <message>
+        <source>where the backup made first goes (default: the data folder&apos;s backups/)</source>
+        <translation>where the backup made first goes (default: the data folder&apos;s backups/)</translation>
+    </message>
+    <message>
+        <source>the former communes merged into this one; with --period, figures per commune</source>
+        <translation>the former communes merged into this one; with --period, figures per commune</translation>
+    </message>
+    <message>
+        <source>2025-H1, 2025-H2 (six months) or 2025 (year)</source>
+        <translation>2025-H1, 2025-H2 (six months) or 2025 (year)</translation>
+    </message>
+    <message>
+        <source>the semiannual / annual report (create, finalise, export)</source>
+        <translation>the semiannual / annual report (create, finalise, export)</translation>
+    </message>
+    <message>
+        <source>start the draft report of a period; prints its id</source>
+        <translation>start the draft report of a period; prints its id</translation>
+    </message>
+    <message>
+        <source>2026-H1 (six months) or 2026 (year)</source>
+        <translation>2026-H1 (six months) or 2026 (year)</translation>
+    </message>
+    <message>
+        <source>document number confirmed from the register (default: next)</source>
+        <translation>document number confirmed from the register (default: next)</translation>
+    </message>
+    <message>
+        <source>list the reports</source>
+        <translation>list the reports</translation>
+    </message>
+    <message>
+        <source>edit a draft&apos;s narrative (text, or @file.txt)</source>
+        <translation>edit a draft&apos;s narrative (text, or @file.txt)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>the day the figures run to, for a report made before its period ends (số liệu tính đến ngày)</source>
+        <translation>the day the figures run to, for a report made before its period ends (số liệu tính đến ngày)</translation>
+    </message>
+    <message>
+        <source>remove that day: the figures cover the whole period</source>
+        <translation>remove that day: the figures cover the whole period</translation>
+    </message>
+    <message>
+        <source>the receiving office&apos;s request, cited first: &apos;Công văn số 456/SKHCN-TĐC ngày … của Sở …&apos;</source>
+        <translation>the receiving office&apos;s request, cited first: &apos;Công văn số 456/SKHCN-TĐC ngày … của Sở …&apos;</translation>
+    </message>
+    <message>
+        <source>a typed Part II statement (participation, confirmation, announcement, legal, reannouncement, consultant); KEY= removes it; TEXT may be @file.txt</source>
+        <translation>a typed Part II statement (participation, confirmation, announcement, legal, reannouncement, consultant); KEY= removes it; TEXT may be @file.txt</translation>
+    </message>
+    <message>
+        <source>the checks before finalising; exit 0 when there is nothing to acknowledge</source>
+        <translation>the checks before finalising; exit 0 when there is nothing to acknowledge</translation>
+    </message>
+    <message>
+        <source>date the report would carry (default: its date, else today)</source>
+        <translation>date the report would carry (default: its date, else today)</translation>
+    </message>
+    <message>
+        <source>finalise (chốt) a draft after its pre-flight: its data is frozen</source>
+        <translation>finalise (chốt) a draft after its pre-flight: its data is frozen</translation>
+    </message>
+    <message>
+        <source>date of the report (default: today)</source>
+        <translation>date of the report (default: today)</translation>
+    </message>
+    <message>
+        <source>pre-flight warnings the leader acknowledges, by code (see &apos;report preflight&apos;)</source>
+        <translation>pre-flight warnings the leader acknowledges, by code (see &apos;report preflight&apos;)</translation>
+    </message>
+    <message>
+        <source>acknowledge every pre-flight warning</source>
+        <translation>acknowledge every pre-flight warning</translation>
+    </message>
+    <message>
+        <source>the figures of a period, as the report, the dashboard and the warnings read them</source>
+        <translation>the figures of a period, as the report, the dashboard and the warnings read them</translation>
+    </message>
+    <message>
+        <source>2026-H1 or 2026</source>
+        <translation>2026-H1 or 2026</translation>
+    </message>
+    <message>
+        <source>import the province&apos;s portal export of TTHC results per field (.xlsx)</source>
+        <translation>import the province&apos;s portal export of TTHC results per field (.xlsx)</translation>
+    </message>
+    <message>
+        <source>start of the period, if the sheet does not state it</source>
+        <translation>start of the period, if the sheet does not state it</translation>
+    </message>
+    <message>
+        <source>end of the period, if the sheet does not state it</source>
+        <translation>end of the period, if the sheet does not state it</translation>
+    </message>
+    <message>
+        <source>read and check the file; write nothing</source>
+        <translation>read and check the file; write nothing</translation>
+    </message>
+    <message>
+        <source>record that a finalised report was sent</source>
+        <translation>record that a finalised report was sent</translation>
+    </message>
+    <message>
+        <source>start a corrected version of a finalised report; prints its id</source>
+        <translation>start a corrected version of a finalised report; prints its id</translation>
+    </message>
+    <message>
+        <source>write the signed package (and PDF, XLSX) into a folder</source>
+        <translation>write the signed package (and PDF, XLSX) into a folder</translation>
+    </message>
+    <message>
+        <source>folder, e.g. the USB stick</source>
+        <translation>folder, e.g. the USB stick</translation>
+    </message>
+    <message>
+        <source>do not write the PDF and XLSX beside the package</source>
+        <translation>do not write the PDF and XLSX beside the package</translation>
+    </message>
+    <message>
+        <source>sign the finalised report&apos;s PDF (PAdES) with a USB token or a .pfx file</source>
+        <translation>sign the finalised report&apos;s PDF (PAdES) with a USB token or a .pfx file</translation>
+    </message>
+    <message>
+        <source>the token&apos;s PKCS#11 library (default: the one in Settings)</source>
+        <translation>the token&apos;s PKCS#11 library (default: the one in Settings)</translation>
+    </message>
+    <message>
+        <source>a .pfx/.p12 certificate file</source>
+        <translation>a .pfx/.p12 certificate file</translation>
+    </message>
+    <message>
+        <source>the token&apos;s slot number (default: the first token present)</source>
+        <translation>the token&apos;s slot number (default: the first token present)</translation>
+    </message>
+    <message>
+        <source>official = the competent person&apos;s signature, agency = the agency&apos;s (default: the next due)</source>
+        <translation>official = the competent person&apos;s signature, agency = the agency&apos;s (default: the next due)</translation>
+    </message>
+    <message>
+        <source>write the report&apos;s PDF (a draft is marked DỰ THẢO)</source>
+        <translation>write the report&apos;s PDF (a draft is marked DỰ THẢO)</translation>
+    </message>
+    <message>
+        <source>print a document: announcement, review_minutes, car, audit_plan, audit_report, procedure_cover, procedure_steps, procedure_flowchart</source>
+        <translation>print a document: announcement, review_minutes, car, audit_plan, audit_report, procedure_cover, procedure_steps, procedure_flowchart</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id</source>
+        <translation>the record&apos;s id</translation>
+    </message>
+    <message>
+        <source>check a report package received from a commune</source>
+        <translation>check a report package received from a commune</translation>
+    </message>
+    <message>
+        <source>exit 0 if valid and signed with --fingerprint&apos;s key; 3 if intact but the sender is not authenticated (no --fingerprint); 1 with the reason if invalid</source>
+        <translation>exit 0 if valid and signed with --fingerprint&apos;s key; 3 if intact but the sender is not authenticated (no --fingerprint); 1 with the reason if invalid</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s key fingerprint confirmed by phone</source>
+        <translation>the sender&apos;s key fingerprint confirmed by phone</translation>
+    </message>
+    <message>
+        <source>folder of trusted root certificates and CRLs (default: the one imported in Settings)</source>
+        <translation>folder of trusted root certificates and CRLs (default: the one imported in Settings)</translation>
+    </message>
+    <message>
+        <source>check the digital signature (PAdES) of a PDF</source>
+        <translation>check the digital signature (PAdES) of a PDF</translation>
+    </message>
+    <message>
+        <source>exit 0 if validly signed, 1 with the reason if not</source>
+        <translation>exit 0 if validly signed, 1 with the reason if not</translation>
+    </message>
+    <message>
+        <source>the unit the certificate must belong to (repeatable)</source>
+        <translation>the unit the certificate must belong to (repeatable)</translation>
     </message>
 </context>
 <context>

@@ -585,6 +585,93 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>cách dùng: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>tham số vị trí</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>tùy chọn</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>hiện hướng dẫn này rồi thoát</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>hiện số phiên bản của chương trình rồi thoát</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>tham số %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>tham số không nhận ra: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>không được dùng cùng tham số %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>tham số không nhận giá trị %r</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>thiếu tham số bắt buộc: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>cần một trong các tham số %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>cần một giá trị</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>cần nhiều nhất một giá trị</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>cần ít nhất một giá trị</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>cần %s giá trị</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>cần %s giá trị</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tùy chọn không rõ: %(option)s có thể là %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>tùy chọn không đúng chỗ: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>giá trị không hợp lệ %(value)r (cần kiểu %(type)s)</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>không mở được &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Drag files here from the file manager, or use “Add files…”. The files are stored inside the database.</source>
@@ -1174,6 +1261,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Đã ghi dữ liệu xã mẫu vào {path}: {tthc} TTHC, {procedures} quy trình, {audits} cuộc đánh giá nội bộ, {ncs} sự không phù hợp, {reviews} cuộc họp xem xét của lãnh đạo.</translation>
     </message>
     <message>
+        <source>not a date (DD/MM/YYYY): {text}</source>
+        <translation>không phải là ngày (ngày/tháng/năm): {text}</translation>
+    </message>
+    <message>
         <source>table {n}</source>
         <translation>bảng {n}</translation>
     </message>
@@ -1268,6 +1359,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Chain head: {head}</source>
         <translation>Đầu chuỗi: {head}</translation>
+    </message>
+    <message>
+        <source>expected N:HASH (the entry count, a colon and 64 hex digits), not &apos;{text}&apos;</source>
+        <translation>cần dạng N:HASH (số mục, dấu hai chấm và 64 chữ số thập lục phân), không phải &apos;{text}&apos;</translation>
     </message>
     <message>
         <source>No password for the new account: set {var}.</source>
@@ -1590,6 +1685,501 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>Corrective-action reports: {overdue} overdue, {waiting} waiting.</source>
         <translation>Báo cáo kết quả khắc phục: {overdue} quá hạn, {waiting} đang chờ.</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>QMS Desktop — TCVN ISO 9001:2015 records of a commune People&apos;s Committee</source>
+        <translation>QMS Desktop — hồ sơ hệ thống quản lý chất lượng TCVN ISO 9001:2015 của Ủy ban nhân dân cấp xã</translation>
+    </message>
+    <message>
+        <source>SQLite database file, or a PostgreSQL server&apos;s database (postgresql+psycopg://user@host/db; default: QMS_DB, else the user&apos;s data folder)</source>
+        <translation>tệp cơ sở dữ liệu SQLite, hoặc cơ sở dữ liệu trên máy chủ PostgreSQL (postgresql+psycopg://user@host/db; mặc định: QMS_DB, nếu không có thì thư mục dữ liệu của người dùng)</translation>
+    </message>
+    <message>
+        <source>account to act as (default: QMS_USER)</source>
+        <translation>tài khoản thực hiện lệnh (mặc định: QMS_USER)</translation>
+    </message>
+    <message>
+        <source>language of messages (default: vi)</source>
+        <translation>ngôn ngữ của thông báo (mặc định: vi)</translation>
+    </message>
+    <message>
+        <source>write a verified backup (default: the data folder&apos;s backups/)</source>
+        <translation>ghi một bản sao lưu đã kiểm tra (mặc định: thư mục backups/ trong thư mục dữ liệu)</translation>
+    </message>
+    <message>
+        <source>folder to write to, e.g. a USB stick</source>
+        <translation>thư mục ghi ra, ví dụ USB</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (leaders only; the backup is checked first and the current database is kept as a backup)</source>
+        <translation>thay cơ sở dữ liệu bằng một bản sao lưu (chỉ lãnh đạo; bản sao lưu được kiểm tra trước và cơ sở dữ liệu hiện tại được giữ lại thành một bản sao lưu)</translation>
+    </message>
+    <message>
+        <source>confirm that the backup belongs to another agency and replaces this one&apos;s data</source>
+        <translation>xác nhận bản sao lưu là của cơ quan khác và sẽ thay thế dữ liệu của cơ quan này</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s signing key: show its fingerprint, or change it (leaders)</source>
+        <translation>khóa ký của cơ quan: xem mã nhận dạng, hoặc đổi khóa (lãnh đạo)</translation>
+    </message>
+    <message>
+        <source>print the fingerprint of the agency&apos;s signing key</source>
+        <translation>in mã nhận dạng khóa ký của cơ quan</translation>
+    </message>
+    <message>
+        <source>retire the key and create a new one (logged; the next report names the old one)</source>
+        <translation>thu hồi khóa và tạo khóa mới (được ghi nhật ký; báo cáo gửi lần tới ghi mã của khóa cũ)</translation>
+    </message>
+    <message>
+        <source>why the key is changed (kept in the history)</source>
+        <translation>lý do đổi khóa (được lưu trong lịch sử)</translation>
+    </message>
+    <message>
+        <source>copy this database (a file) into an empty database on a PostgreSQL server and verify it there (row counts, history chain, every record)</source>
+        <translation>sao chép cơ sở dữ liệu này (một tệp) sang một cơ sở dữ liệu trống trên máy chủ PostgreSQL và kiểm tra lại trên đó (số dòng, chuỗi nhật ký, từng hồ sơ)</translation>
+    </message>
+    <message>
+        <source>postgresql+psycopg://user@host/db (the password from PGPASSWORD or ~/.pgpass, not on the command line)</source>
+        <translation>postgresql+psycopg://user@host/db (mật khẩu lấy từ PGPASSWORD hoặc ~/.pgpass, không ghi trên dòng lệnh)</translation>
+    </message>
+    <message>
+        <source>create a new database with the agency profile and the first account</source>
+        <translation>tạo cơ sở dữ liệu mới với thông tin cơ quan và tài khoản đầu tiên</translation>
+    </message>
+    <message>
+        <source>a receiving office&apos;s database (inbox of the communes&apos; packages), not a commune&apos;s</source>
+        <translation>cơ sở dữ liệu của cơ quan nhận báo cáo (hộp thư nhận gói báo cáo của các xã), không phải của một xã</translation>
+    </message>
+    <message>
+        <source>fill the database with the demo commune</source>
+        <translation>ghi dữ liệu xã mẫu vào cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>import data</source>
+        <translation>nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>import the province&apos;s TTHC list (.xlsx, .xlsm, .xls, .ods, .docx, .csv)</source>
+        <translation>nhập danh mục TTHC của tỉnh (.xlsx, .xlsm, .xls, .ods, .docx, .csv)</translation>
+    </message>
+    <message>
+        <source>also add the rows without a national code, with a temporary code</source>
+        <translation>thêm cả các dòng chưa có mã quốc gia, với mã tạm</translation>
+    </message>
+    <message>
+        <source>number of the decision that changes the list (when the file does not say it)</source>
+        <translation>số quyết định thay đổi danh mục (khi tệp không ghi)</translation>
+    </message>
+    <message>
+        <source>date of that decision</source>
+        <translation>ngày của quyết định đó</translation>
+    </message>
+    <message>
+        <source>date the decision takes effect (default: its date)</source>
+        <translation>ngày quyết định có hiệu lực (mặc định: ngày ký)</translation>
+    </message>
+    <message>
+        <source>list records</source>
+        <translation>liệt kê hồ sơ</translation>
+    </message>
+    <message>
+        <source>search every register (tone marks and case ignored)</source>
+        <translation>tìm trong mọi sổ (không phân biệt dấu và chữ hoa)</translation>
+    </message>
+    <message>
+        <source>check integrity, schema version, history chain and every record against its history (changes nothing)</source>
+        <translation>kiểm tra tính toàn vẹn, phiên bản lược đồ, chuỗi nhật ký và đối chiếu từng hồ sơ với lịch sử của nó (không thay đổi gì)</translation>
+    </message>
+    <message>
+        <source>a chain head written down earlier (from a check, a report or a package): entry N must carry HASH</source>
+        <translation>đầu chuỗi đã ghi lại trước đó (từ một lần kiểm tra, một báo cáo hoặc một gói): mục N phải mang mã HASH</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>quản lý tài khoản</translation>
+    </message>
+    <message>
+        <source>environment variable holding the new password (else a prompt)</source>
+        <translation>biến môi trường chứa mật khẩu mới (nếu không có thì hỏi khi chạy)</translation>
+    </message>
+    <message>
+        <source>the receiving office&apos;s register of reporting units</source>
+        <translation>danh sách đơn vị báo cáo của cơ quan nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>import the register from an Excel list (code, name, kind, …)</source>
+        <translation>nhập danh sách từ tệp Excel (mã, tên, loại, …)</translation>
+    </message>
+    <message>
+        <source>list the units with their pinned key</source>
+        <translation>liệt kê các đơn vị cùng khóa đã ghi nhận</translation>
+    </message>
+    <message>
+        <source>the receiving office&apos;s inbox of report packages</source>
+        <translation>hộp thư nhận gói báo cáo của cơ quan nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>check and take in packages: files, or folders searched for *.zip</source>
+        <translation>kiểm tra và nhận gói báo cáo: các tệp, hoặc thư mục (tìm các tệp *.zip)</translation>
+    </message>
+    <message>
+        <source>refuse packages for another period (2026-H1 or 2026)</source>
+        <translation>từ chối gói của kỳ khác (2026-H1 hoặc 2026)</translation>
+    </message>
+    <message>
+        <source>pin the key of a unit&apos;s first package without asking (trust on first use, logged)</source>
+        <translation>ghi nhận khóa trong gói đầu tiên của đơn vị mà không hỏi (tin cậy lần đầu, có ghi nhật ký)</translation>
+    </message>
+    <message>
+        <source>enrol a unit&apos;s key fingerprint (confirmed on paper or by phone)</source>
+        <translation>ghi nhận mã nhận dạng khóa của đơn vị (đã xác nhận trên giấy hoặc qua điện thoại)</translation>
+    </message>
+    <message>
+        <source>how it was confirmed, e.g. &apos;phone, Ms Lan, 12/07&apos;</source>
+        <translation>cách xác nhận, ví dụ &apos;điện thoại, chị Lan, 12/07&apos;</translation>
+    </message>
+    <message>
+        <source>expected / received / on time / late / missing per unit for a period</source>
+        <translation>phải nộp / đã nhận / đúng hạn / trễ hạn / chưa nộp theo từng đơn vị trong một kỳ</translation>
+    </message>
+    <message>
+        <source>write the consolidated workbook (XLSX) and the summary report (PDF)</source>
+        <translation>ghi bảng tổng hợp (XLSX) và báo cáo tổng hợp (PDF)</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>thư mục</translation>
+    </message>
+    <message>
+        <source>the packages received</source>
+        <translation>các gói báo cáo đã nhận</translation>
+    </message>
+    <message>
+        <source>return a unit&apos;s report for correction (a comment is required)</source>
+        <translation>trả lại báo cáo của đơn vị để sửa (bắt buộc ghi nhận xét)</translation>
+    </message>
+    <message>
+        <source>what must be corrected (text, or @file.txt)</source>
+        <translation>những gì phải sửa (văn bản, hoặc @tệp.txt)</translation>
+    </message>
+    <message>
+        <source>also write the return letter (PDF) into DIR</source>
+        <translation>ghi kèm văn bản trả lại (PDF) vào thư mục DIR</translation>
+    </message>
+    <message>
+        <source>accept (and lock) a unit&apos;s report</source>
+        <translation>chấp nhận (và khóa) báo cáo của đơn vị</translation>
+    </message>
+    <message>
+        <source>unlock an accepted report (leader; logged)</source>
+        <translation>mở khóa một báo cáo đã chấp nhận (lãnh đạo; có ghi nhật ký)</translation>
+    </message>
+    <message>
+        <source>write the reminder letter (Công văn đôn đốc) to the units that have not reported</source>
+        <translation>ghi Công văn đôn đốc gửi các đơn vị chưa nộp báo cáo</translation>
+    </message>
+    <message>
+        <source>the receiving office&apos;s yearly inspections (TT 26 Mẫu 19, 20, 21)</source>
+        <translation>kiểm tra hằng năm của cơ quan nhận báo cáo (TT 26 Mẫu 19, 20, 21)</translation>
+    </message>
+    <message>
+        <source>show, create or change the year&apos;s plan; --suggest ranks the units</source>
+        <translation>xem, lập hoặc sửa kế hoạch của năm; --suggest xếp hạng các đơn vị</translation>
+    </message>
+    <message>
+        <source>the units ranked by the inbox&apos;s signals, with reasons</source>
+        <translation>các đơn vị xếp hạng theo dấu hiệu từ hộp thư, kèm lý do</translation>
+    </message>
+    <message>
+        <source>with --suggest: make the plan from the suggestion</source>
+        <translation>cùng --suggest: lập kế hoạch theo đề xuất</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s number, e.g. 15/KH-SKHCN</source>
+        <translation>số kế hoạch, ví dụ 15/KH-SKHCN</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s date (DD/MM/YYYY)</source>
+        <translation>ngày kế hoạch (ngày/tháng/năm)</translation>
+    </message>
+    <message>
+        <source>the decision&apos;s number, e.g. 120/QĐ-SKHCN</source>
+        <translation>số quyết định, ví dụ 120/QĐ-SKHCN</translation>
+    </message>
+    <message>
+        <source>the decision&apos;s date (DD/MM/YYYY)</source>
+        <translation>ngày quyết định (ngày/tháng/năm)</translation>
+    </message>
+    <message>
+        <source>the budget line of the plan</source>
+        <translation>nguồn kinh phí của kế hoạch</translation>
+    </message>
+    <message>
+        <source>set the check team (replaces it)</source>
+        <translation>đặt đoàn kiểm tra (thay đoàn hiện có)</translation>
+    </message>
+    <message>
+        <source>role: lead, member or secretary (repeat the option for each member)</source>
+        <translation>vai trò: lead (trưởng đoàn), member (thành viên) hoặc secretary (thư ký); lặp lại tùy chọn cho từng người</translation>
+    </message>
+    <message>
+        <source>set the date of a unit&apos;s check</source>
+        <translation>đặt ngày kiểm tra một đơn vị</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY, or &apos;&apos; to clear</source>
+        <translation>ngày/tháng/năm, hoặc &apos;&apos; để xóa</translation>
+    </message>
+    <message>
+        <source>write Mẫu 19 (plan), 20 (decision) or 21 (record) as PDF</source>
+        <translation>ghi Mẫu 19 (kế hoạch), 20 (quyết định) hoặc 21 (biên bản) ra PDF</translation>
+    </message>
+    <message>
+        <source>Mẫu 21: one unit (default: every unit checked on site)</source>
+        <translation>Mẫu 21: một đơn vị (mặc định: mọi đơn vị đã kiểm tra tại chỗ)</translation>
+    </message>
+    <message>
+        <source>record a unit&apos;s check: the record&apos;s number, signing date and findings</source>
+        <translation>ghi kết quả kiểm tra một đơn vị: số biên bản, ngày ký và các phát hiện</translation>
+    </message>
+    <message>
+        <source>the record&apos;s signing date (DD/MM/YYYY)</source>
+        <translation>ngày ký biên bản (ngày/tháng/năm)</translation>
+    </message>
+    <message>
+        <source>the record&apos;s number, e.g. 05/BB-ĐKT</source>
+        <translation>số biên bản, ví dụ 05/BB-ĐKT</translation>
+    </message>
+    <message>
+        <source>mark a unit&apos;s corrective-action report received (by hand)</source>
+        <translation>đánh dấu đã nhận báo cáo khắc phục của đơn vị (nhận trực tiếp)</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY, or &apos;&apos; to reopen</source>
+        <translation>ngày/tháng/năm, hoặc &apos;&apos; để mở lại</translation>
+    </message>
+    <message>
+        <source>the corrective-action reports due after the records (overdue first)</source>
+        <translation>các báo cáo khắc phục phải nộp sau biên bản (quá hạn trước)</translation>
+    </message>
+    <message>
+        <source>also those already reported</source>
+        <translation>cả những báo cáo đã nộp</translation>
+    </message>
+    <message>
+        <source>the November compilation of the year&apos;s results: XLSX and PDF</source>
+        <translation>tổng hợp kết quả của năm vào tháng 11: XLSX và PDF</translation>
+    </message>
+    <message>
+        <source>merge former communes&apos; databases or backups into this one (2025 reform)</source>
+        <translation>gộp cơ sở dữ liệu hoặc bản sao lưu của các xã cũ vào cơ sở dữ liệu này (sắp xếp đơn vị hành chính 2025)</translation>
+    </message>
+    <message>
+        <source>list what would be added, merged, renumbered or refused</source>
+        <translation>liệt kê những gì sẽ được thêm, gộp, đánh số lại hoặc từ chối</translation>
+    </message>
+    <message>
+        <source>prefix of a clashing procedure code: initials (PL-QT-01), name (PhuLam-QT-01), or one prefix per source separated by commas (default: initials)</source>
+        <translation>tiền tố cho mã quy trình bị trùng: chữ cái đầu (PL-QT-01), tên (PhuLam-QT-01), hoặc một tiền tố cho mỗi nguồn, cách nhau bằng dấu phẩy (mặc định: chữ cái đầu)</translation>
+    </message>
+    <message>
+        <source>a TTHC whose name, not its code, matches one here: refuse and list them (ask), the same TTHC (merge), or a different one (separate)</source>
+        <translation>TTHC trùng tên (nhưng khác mã) với một TTHC ở đây: từ chối và liệt kê (ask), là cùng một TTHC (merge), hoặc là TTHC khác (separate)</translation>
+    </message>
+    <message>
+        <source>a unit with the same name (tone marks and case ignored) as one here</source>
+        <translation>bộ phận trùng tên (không phân biệt dấu và chữ hoa) với một bộ phận ở đây</translation>
+    </message>
+    <message>
+        <source>a person with the same name (tone marks and case ignored) as one here</source>
+        <translation>người trùng tên (không phân biệt dấu và chữ hoa) với một người ở đây</translation>
+    </message>
+    <message>
+        <source>where the backup made first goes (default: the data folder&apos;s backups/)</source>
+        <translation>nơi ghi bản sao lưu tạo trước khi gộp (mặc định: thư mục backups/ trong thư mục dữ liệu)</translation>
+    </message>
+    <message>
+        <source>the former communes merged into this one; with --period, figures per commune</source>
+        <translation>các xã cũ đã gộp vào đây; với --period, số liệu theo từng xã</translation>
+    </message>
+    <message>
+        <source>2025-H1, 2025-H2 (six months) or 2025 (year)</source>
+        <translation>2025-H1, 2025-H2 (sáu tháng) hoặc 2025 (năm)</translation>
+    </message>
+    <message>
+        <source>the semiannual / annual report (create, finalise, export)</source>
+        <translation>báo cáo sáu tháng / năm (tạo, chốt, xuất)</translation>
+    </message>
+    <message>
+        <source>start the draft report of a period; prints its id</source>
+        <translation>tạo dự thảo báo cáo của một kỳ; in mã số (id) của báo cáo</translation>
+    </message>
+    <message>
+        <source>2026-H1 (six months) or 2026 (year)</source>
+        <translation>2026-H1 (sáu tháng) hoặc 2026 (năm)</translation>
+    </message>
+    <message>
+        <source>document number confirmed from the register (default: next)</source>
+        <translation>số văn bản lấy từ sổ văn bản (mặc định: số tiếp theo)</translation>
+    </message>
+    <message>
+        <source>list the reports</source>
+        <translation>liệt kê các báo cáo</translation>
+    </message>
+    <message>
+        <source>edit a draft&apos;s narrative (text, or @file.txt)</source>
+        <translation>sửa phần nội dung của dự thảo (văn bản, hoặc @tệp.txt)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>the day the figures run to, for a report made before its period ends (số liệu tính đến ngày)</source>
+        <translation>số liệu tính đến ngày, cho báo cáo lập trước khi hết kỳ</translation>
+    </message>
+    <message>
+        <source>remove that day: the figures cover the whole period</source>
+        <translation>bỏ ngày đó: số liệu tính cho cả kỳ</translation>
+    </message>
+    <message>
+        <source>the receiving office&apos;s request, cited first: &apos;Công văn số 456/SKHCN-TĐC ngày … của Sở …&apos;</source>
+        <translation>văn bản yêu cầu của cơ quan nhận báo cáo, được trích dẫn đầu tiên: &apos;Công văn số 456/SKHCN-TĐC ngày … của Sở …&apos;</translation>
+    </message>
+    <message>
+        <source>a typed Part II statement (participation, confirmation, announcement, legal, reannouncement, consultant); KEY= removes it; TEXT may be @file.txt</source>
+        <translation>một nội dung của Phần II (participation, confirmation, announcement, legal, reannouncement, consultant); KEY= để xóa; TEXT có thể là @tệp.txt</translation>
+    </message>
+    <message>
+        <source>the checks before finalising; exit 0 when there is nothing to acknowledge</source>
+        <translation>kiểm tra trước khi chốt; mã thoát 0 khi không có gì phải xác nhận</translation>
+    </message>
+    <message>
+        <source>date the report would carry (default: its date, else today)</source>
+        <translation>ngày ghi trên báo cáo (mặc định: ngày của báo cáo, nếu không có thì hôm nay)</translation>
+    </message>
+    <message>
+        <source>finalise (chốt) a draft after its pre-flight: its data is frozen</source>
+        <translation>chốt dự thảo sau khi kiểm tra trước khi chốt: số liệu được giữ cố định</translation>
+    </message>
+    <message>
+        <source>date of the report (default: today)</source>
+        <translation>ngày của báo cáo (mặc định: hôm nay)</translation>
+    </message>
+    <message>
+        <source>pre-flight warnings the leader acknowledges, by code (see &apos;report preflight&apos;)</source>
+        <translation>các cảnh báo trước khi chốt mà lãnh đạo xác nhận, theo mã (xem &apos;report preflight&apos;)</translation>
+    </message>
+    <message>
+        <source>acknowledge every pre-flight warning</source>
+        <translation>xác nhận mọi cảnh báo trước khi chốt</translation>
+    </message>
+    <message>
+        <source>the figures of a period, as the report, the dashboard and the warnings read them</source>
+        <translation>số liệu của một kỳ, đúng như báo cáo, bảng tổng quan và các cảnh báo sử dụng</translation>
+    </message>
+    <message>
+        <source>2026-H1 or 2026</source>
+        <translation>2026-H1 hoặc 2026</translation>
+    </message>
+    <message>
+        <source>import the province&apos;s portal export of TTHC results per field (.xlsx)</source>
+        <translation>nhập tệp kết quả giải quyết TTHC theo lĩnh vực xuất từ cổng dịch vụ công của tỉnh (.xlsx)</translation>
+    </message>
+    <message>
+        <source>start of the period, if the sheet does not state it</source>
+        <translation>ngày đầu kỳ, nếu bảng tính không ghi</translation>
+    </message>
+    <message>
+        <source>end of the period, if the sheet does not state it</source>
+        <translation>ngày cuối kỳ, nếu bảng tính không ghi</translation>
+    </message>
+    <message>
+        <source>read and check the file; write nothing</source>
+        <translation>đọc và kiểm tra tệp; không ghi gì</translation>
+    </message>
+    <message>
+        <source>record that a finalised report was sent</source>
+        <translation>ghi nhận báo cáo đã chốt đã được gửi</translation>
+    </message>
+    <message>
+        <source>start a corrected version of a finalised report; prints its id</source>
+        <translation>tạo bản sửa đổi của một báo cáo đã chốt; in mã số (id) của bản mới</translation>
+    </message>
+    <message>
+        <source>write the signed package (and PDF, XLSX) into a folder</source>
+        <translation>ghi gói báo cáo đã ký (và PDF, XLSX) vào một thư mục</translation>
+    </message>
+    <message>
+        <source>folder, e.g. the USB stick</source>
+        <translation>thư mục, ví dụ USB</translation>
+    </message>
+    <message>
+        <source>do not write the PDF and XLSX beside the package</source>
+        <translation>không ghi PDF và XLSX cạnh gói báo cáo</translation>
+    </message>
+    <message>
+        <source>sign the finalised report&apos;s PDF (PAdES) with a USB token or a .pfx file</source>
+        <translation>ký số tệp PDF của báo cáo đã chốt (PAdES) bằng USB token hoặc tệp .pfx</translation>
+    </message>
+    <message>
+        <source>the token&apos;s PKCS#11 library (default: the one in Settings)</source>
+        <translation>thư viện PKCS#11 của token (mặc định: thư viện đặt trong Cài đặt)</translation>
+    </message>
+    <message>
+        <source>a .pfx/.p12 certificate file</source>
+        <translation>tệp chứng thư số .pfx/.p12</translation>
+    </message>
+    <message>
+        <source>the token&apos;s slot number (default: the first token present)</source>
+        <translation>số khe (slot) của token (mặc định: token đầu tiên tìm thấy)</translation>
+    </message>
+    <message>
+        <source>official = the competent person&apos;s signature, agency = the agency&apos;s (default: the next due)</source>
+        <translation>official = chữ ký của người có thẩm quyền, agency = chữ ký của cơ quan (mặc định: chữ ký tiếp theo cần ký)</translation>
+    </message>
+    <message>
+        <source>write the report&apos;s PDF (a draft is marked DỰ THẢO)</source>
+        <translation>ghi tệp PDF của báo cáo (dự thảo có chữ DỰ THẢO)</translation>
+    </message>
+    <message>
+        <source>print a document: announcement, review_minutes, car, audit_plan, audit_report, procedure_cover, procedure_steps, procedure_flowchart</source>
+        <translation>in một văn bản: announcement (công bố), review_minutes (biên bản xem xét của lãnh đạo), car (phiếu hành động khắc phục), audit_plan (kế hoạch đánh giá), audit_report (báo cáo đánh giá), procedure_cover (trang bìa quy trình), procedure_steps (các bước), procedure_flowchart (lưu đồ)</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id</source>
+        <translation>mã số (id) của hồ sơ</translation>
+    </message>
+    <message>
+        <source>check a report package received from a commune</source>
+        <translation>kiểm tra một gói báo cáo nhận từ xã</translation>
+    </message>
+    <message>
+        <source>exit 0 if valid and signed with --fingerprint&apos;s key; 3 if intact but the sender is not authenticated (no --fingerprint); 1 with the reason if invalid</source>
+        <translation>mã thoát 0 nếu hợp lệ và được ký bằng khóa có mã --fingerprint; 3 nếu nguyên vẹn nhưng chưa xác thực được nơi gửi (không có --fingerprint); 1 kèm lý do nếu không hợp lệ</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s key fingerprint confirmed by phone</source>
+        <translation>mã nhận dạng khóa của nơi gửi, đã xác nhận qua điện thoại</translation>
+    </message>
+    <message>
+        <source>folder of trusted root certificates and CRLs (default: the one imported in Settings)</source>
+        <translation>thư mục chứng thư gốc tin cậy và danh sách thu hồi (mặc định: thư mục đã nhập trong Cài đặt)</translation>
+    </message>
+    <message>
+        <source>check the digital signature (PAdES) of a PDF</source>
+        <translation>kiểm tra chữ ký số (PAdES) của một tệp PDF</translation>
+    </message>
+    <message>
+        <source>exit 0 if validly signed, 1 with the reason if not</source>
+        <translation>mã thoát 0 nếu chữ ký hợp lệ, 1 kèm lý do nếu không</translation>
+    </message>
+    <message>
+        <source>the unit the certificate must belong to (repeatable)</source>
+        <translation>đơn vị mà chứng thư số phải thuộc về (có thể lặp lại)</translation>
     </message>
 </context>
 <context>

@@ -31,13 +31,13 @@ COMMANDS_OWN_OPEN: dict[str, Callable] = {}
 
 
 def build_parser() -> Parser:
-    p = Parser(prog="qms", description="QMS Desktop — TCVN ISO 9001:2015 records of a commune People's Committee")
+    p = Parser(prog="qms", description=QT_TRANSLATE_NOOP("CliHelp", "QMS Desktop — TCVN ISO 9001:2015 records of a commune People's Committee"))
     p.add_argument("--version", action="version", version=f"qms {__version__}")
-    p.add_argument("--db", metavar="PATH", help="SQLite database file, or a PostgreSQL server's database "
+    p.add_argument("--db", metavar="PATH", help=QT_TRANSLATE_NOOP("CliHelp", "SQLite database file, or a PostgreSQL server's database "
                                                 "(postgresql+psycopg://user@host/db; default: QMS_DB, else the user's "
-                                                "data folder)")
-    p.add_argument("--user", metavar="NAME", help="account to act as (default: QMS_USER)")
-    p.add_argument("--lang", choices=("vi", "en"), help="language of messages (default: vi)")
+                                                "data folder)"))
+    p.add_argument("--user", metavar="NAME", help=QT_TRANSLATE_NOOP("CliHelp", "account to act as (default: QMS_USER)"))
+    p.add_argument("--lang", choices=("vi", "en"), help=QT_TRANSLATE_NOOP("CliHelp", "language of messages (default: vi)"))
     sub = p.add_subparsers(dest="command", required=True, parser_class=Parser, metavar="COMMAND")
     for module in COMMAND_MODULES:
         for name, (handler, needs_login) in module.register(sub).items():
@@ -69,9 +69,12 @@ def main(argv: list[str] | None = None) -> int:
         root = logging.getLogger()
         if not root.handlers:
             root.addHandler(logging.NullHandler())
-    args = _parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = _parser()  # built in no language: its help and argparse's words are translated as they are printed
     from qms_desktop.cli import i18n
-    common.T = T = i18n.load(args.lang)
+    common.T = T = i18n.load(common.argv_language(argv))
+    with common.argparse_in_language():
+        args = parser.parse_args(argv)
     try:
         if args.command in COMMANDS_OWN_OPEN:
             code = COMMANDS_OWN_OPEN[args.command](args)

@@ -10,22 +10,22 @@ from qms_desktop.i18n import QT_TRANSLATE_NOOP
 
 
 def register(sub) -> dict:
-    b = sub.add_parser("backup", help="write a verified backup (default: the data folder's backups/)")
-    b.add_argument("--to", metavar="DIR", help="folder to write to, e.g. a USB stick")
-    r = sub.add_parser("restore", help="replace the database with a backup (leaders only; the backup is checked first "
-                                       "and the current database is kept as a backup)")
+    b = sub.add_parser("backup", help=QT_TRANSLATE_NOOP("CliHelp", "write a verified backup (default: the data folder's backups/)"))
+    b.add_argument("--to", metavar="DIR", help=QT_TRANSLATE_NOOP("CliHelp", "folder to write to, e.g. a USB stick"))
+    r = sub.add_parser("restore", help=QT_TRANSLATE_NOOP("CliHelp", "replace the database with a backup (leaders only; the backup is checked first "
+                                       "and the current database is kept as a backup)"))
     r.add_argument("file")
     r.add_argument("--other-agency", action="store_true",
-                   help="confirm that the backup belongs to another agency and replaces this one's data")
-    k = sub.add_parser("key", help="the agency's signing key: show its fingerprint, or change it (leaders)")
+                   help=QT_TRANSLATE_NOOP("CliHelp", "confirm that the backup belongs to another agency and replaces this one's data"))
+    k = sub.add_parser("key", help=QT_TRANSLATE_NOOP("CliHelp", "the agency's signing key: show its fingerprint, or change it (leaders)"))
     ks = k.add_subparsers(dest="action", required=True)
-    ks.add_parser("show", help="print the fingerprint of the agency's signing key")
-    ch = ks.add_parser("change", help="retire the key and create a new one (logged; the next report names the old one)")
-    ch.add_argument("--reason", required=True, help="why the key is changed (kept in the history)")
-    m = sub.add_parser("migrate-db", help="copy this database (a file) into an empty database on a PostgreSQL server "
-                                          "and verify it there (row counts, history chain, every record)")
-    m.add_argument("--to", required=True, metavar="URL", help="postgresql+psycopg://user@host/db (the password from "
-                                                              "PGPASSWORD or ~/.pgpass, not on the command line)")
+    ks.add_parser("show", help=QT_TRANSLATE_NOOP("CliHelp", "print the fingerprint of the agency's signing key"))
+    ch = ks.add_parser("change", help=QT_TRANSLATE_NOOP("CliHelp", "retire the key and create a new one (logged; the next report names the old one)"))
+    ch.add_argument("--reason", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "why the key is changed (kept in the history)"))
+    m = sub.add_parser("migrate-db", help=QT_TRANSLATE_NOOP("CliHelp", "copy this database (a file) into an empty database on a PostgreSQL server "
+                                          "and verify it there (row counts, history chain, every record)"))
+    m.add_argument("--to", required=True, metavar="URL", help=QT_TRANSLATE_NOOP("CliHelp", "postgresql+psycopg://user@host/db (the password from "
+                                                              "PGPASSWORD or ~/.pgpass, not on the command line)"))
     return {"backup": (cmd_backup, True), "restore": (cmd_restore, True), "key": (cmd_key, True),
             "migrate-db": (cmd_migrate_db, True)}
 

@@ -11,7 +11,7 @@ import sys
 
 from qms_desktop.cli import common
 from qms_desktop.cli.common import (
-    Parser, Refused, ask_password, ask_username, db_path, emit, require_set_up, say,
+    Parser, Refused, ask_password, ask_username, db_path, emit, require_set_up, say, translate,
 )
 from qms_desktop.domain import kinds
 from qms_desktop.domain.model import label
@@ -22,51 +22,51 @@ LIST_KINDS = (*kinds.plurals(), "warnings", "users", "history")
 
 
 def register(sub) -> dict:
-    init = sub.add_parser("init", help="create a new database with the agency profile and the first account")
+    init = sub.add_parser("init", help=QT_TRANSLATE_NOOP("CliHelp", "create a new database with the agency profile and the first account"))
     init.add_argument("--name", required=True)
     init.add_argument("--province", required=True)
     init.add_argument("--kind", choices=("xa", "phuong", "dac-khu"), default="xa")
     init.add_argument("--recipient", default="")
     init.add_argument("--receiving", action="store_true",
-                      help="a receiving office's database (inbox of the communes' packages), not a commune's")
+                      help=QT_TRANSLATE_NOOP("CliHelp", "a receiving office's database (inbox of the communes' packages), not a commune's"))
 
-    sub.add_parser("demo", help="fill the database with the demo commune")
+    sub.add_parser("demo", help=QT_TRANSLATE_NOOP("CliHelp", "fill the database with the demo commune"))
 
-    imp = sub.add_parser("import", help="import data")
+    imp = sub.add_parser("import", help=QT_TRANSLATE_NOOP("CliHelp", "import data"))
     imp_sub = imp.add_subparsers(dest="what", required=True, parser_class=Parser)
-    tthc = imp_sub.add_parser("tthc", help="import the province's TTHC list (.xlsx, .xlsm, .xls, .ods, .docx, .csv)")
+    tthc = imp_sub.add_parser("tthc", help=QT_TRANSLATE_NOOP("CliHelp", "import the province's TTHC list (.xlsx, .xlsm, .xls, .ods, .docx, .csv)"))
     tthc.add_argument("file")
     tthc.add_argument("--dry-run", action="store_true")
     tthc.add_argument("--confirm-no-code", action="store_true",
-                      help="also add the rows without a national code, with a temporary code")
+                      help=QT_TRANSLATE_NOOP("CliHelp", "also add the rows without a national code, with a temporary code"))
     tthc.add_argument("--decision-number", default="", metavar="NUMBER",
-                      help="number of the decision that changes the list (when the file does not say it)")
+                      help=QT_TRANSLATE_NOOP("CliHelp", "number of the decision that changes the list (when the file does not say it)"))
     tthc.add_argument("--decision-date", type=_date_arg, default=None, metavar="DD/MM/YYYY",
-                      help="date of that decision")
+                      help=QT_TRANSLATE_NOOP("CliHelp", "date of that decision"))
     tthc.add_argument("--effective-date", type=_date_arg, default=None, metavar="DD/MM/YYYY",
-                      help="date the decision takes effect (default: its date)")
+                      help=QT_TRANSLATE_NOOP("CliHelp", "date the decision takes effect (default: its date)"))
 
-    ls = sub.add_parser("list", help="list records")
+    ls = sub.add_parser("list", help=QT_TRANSLATE_NOOP("CliHelp", "list records"))
     ls.add_argument("kind", choices=LIST_KINDS)
     ls.add_argument("--search", default="")
     ls.add_argument("--format", choices=("tsv", "json"), default="tsv")
 
-    se = sub.add_parser("search", help="search every register (tone marks and case ignored)")
+    se = sub.add_parser("search", help=QT_TRANSLATE_NOOP("CliHelp", "search every register (tone marks and case ignored)"))
     se.add_argument("text", nargs="+")
 
-    chk = sub.add_parser("check", help="check integrity, schema version, history chain and every record against its "
-                                       "history (changes nothing)")
+    chk = sub.add_parser("check", help=QT_TRANSLATE_NOOP("CliHelp", "check integrity, schema version, history chain and every record against its "
+                                       "history (changes nothing)"))
     chk.add_argument("--head", metavar="N:HASH", type=_head_arg,
-                     help="a chain head written down earlier (from a check, a report or a package): entry N must carry HASH")
+                     help=QT_TRANSLATE_NOOP("CliHelp", "a chain head written down earlier (from a check, a report or a package): entry N must carry HASH"))
 
-    user = sub.add_parser("user", help="manage accounts")
+    user = sub.add_parser("user", help=QT_TRANSLATE_NOOP("CliHelp", "manage accounts"))
     user_sub = user.add_subparsers(dest="action", required=True, parser_class=Parser)
     add = user_sub.add_parser("add")
     add.add_argument("username")
     add.add_argument("--role", required=True, choices=("secretary", "leader", "auditor", "viewer"))
     add.add_argument("--full-name", default="")
     add.add_argument("--password-env", default="QMS_NEW_PASSWORD",
-                     help="environment variable holding the new password (else a prompt)")
+                     help=QT_TRANSLATE_NOOP("CliHelp", "environment variable holding the new password (else a prompt)"))
     return {"init": (cmd_init, False), "demo": (cmd_demo, False), "import": (cmd_import, True),
             "list": (cmd_list, True), "search": (cmd_search, True), "check": (cmd_check, False),
             "user": (cmd_user, True)}
@@ -130,7 +130,7 @@ def _date_arg(text: str) -> dt.date:
     try:
         return parse_date(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (DD/MM/YYYY): {text}") from None
+        raise argparse.ArgumentTypeError(translate("Cli", QT_TRANSLATE_NOOP("Cli", "not a date (DD/MM/YYYY): {text}")).format(text=text)) from None
 
 
 def _where(sheet: str, table: int) -> str:
@@ -293,7 +293,8 @@ def _head_arg(text: str) -> str:
     try:
         return format_head(*parse_head(text))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected N:HASH (the entry count, a colon and 64 hex digits), not {text!r}") from None
+        raise argparse.ArgumentTypeError(translate("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "expected N:HASH (the entry count, a colon and 64 hex digits), not '{text}'")).format(text=text)) from None
 
 
 def cmd_user(args, ctx) -> int:

@@ -4,6 +4,7 @@ helpers and the login. Command modules import this module, never the package (no
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import getpass
 import json
@@ -38,11 +39,85 @@ def translate(context: str, text: str) -> str:
     return T(context, text) or text
 
 
+# argparse's own words (Python 3.11-3.13), in the catalog so that help and usage errors speak the user's
+# language: argparse looks them up through its module-level ``_``/``ngettext`` (gettext), which
+# ``argparse_in_language`` points at the catalog while a command line is parsed.
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("Argparse", "usage: "),
+    QT_TRANSLATE_NOOP("Argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("Argparse", "options"),
+    QT_TRANSLATE_NOOP("Argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("Argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("Argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("Argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("Argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("Argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("Argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("Argparse", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("Argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("Argparse", "unexpected option string: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("Argparse", "can't open '%(filename)s': %(error)s"),
+)
+
+
+def _words(text: str) -> str:
+    """A help text or one of argparse's words in the chosen language."""
+    translated = T("CliHelp", text) or text
+    return translated if translated != text else (T("Argparse", text) or text)
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """Translates at format time: the parser is built once, in no language, and printed in the chosen one."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return _words(action.help) if action.help else action.help
+
+    def add_text(self, text: str | None) -> None:
+        super().add_text(_words(text) if text and text is not argparse.SUPPRESS else text)
+
+    def start_section(self, heading: str | None) -> None:
+        super().start_section(_words(heading) if heading else heading)
+
+
 class Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> None:  # usage errors: exit 2, one line
         self.print_usage(sys.stderr)
         print(f"qms: {message}", file=sys.stderr)
         raise SystemExit(2)
+
+
+@contextlib.contextmanager
+def argparse_in_language():
+    """argparse's messages through the catalog (``T``) for the duration; argparse is left as it was."""
+    saved = argparse._, argparse.ngettext
+    argparse._ = lambda text: T("Argparse", text) or text
+    argparse.ngettext = lambda one, many, n: T("Argparse", one if n == 1 else many) or (one if n == 1 else many)
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved
+
+
+def argv_language(argv: list[str]) -> str | None:
+    """The ``--lang`` an argument list asks for, read before parsing so that usage errors and help speak it."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        value = argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else arg[7:] if arg.startswith("--lang=") else None
+        if value in ("vi", "en"):
+            return value
+    return None
 
 
 def read_text(value: str | None) -> str | None:

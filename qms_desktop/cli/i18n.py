@@ -19,8 +19,7 @@ def load(language: str | None = None):
     from PySide6.QtCore import QTranslator
 
     t = QTranslator()
-    if t.load(str(translations_dir() / f"qms_desktop_{language}.qm")):
-        _translator = t
+    _translator = t if t.load(str(translations_dir() / f"qms_desktop_{language}.qm")) else None
     return translate
 
 

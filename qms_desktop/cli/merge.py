@@ -20,23 +20,23 @@ from qms_desktop.i18n import QT_TRANSLATE_NOOP
 
 
 def register(sub) -> dict:
-    m = sub.add_parser("merge", help="merge former communes' databases or backups into this one (2025 reform)")
+    m = sub.add_parser("merge", help=QT_TRANSLATE_NOOP("CliHelp", "merge former communes' databases or backups into this one (2025 reform)"))
     m.add_argument("sources", nargs="+", metavar="SOURCE.sqlite")
-    m.add_argument("--dry-run", action="store_true", help="list what would be added, merged, renumbered or refused")
+    m.add_argument("--dry-run", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "list what would be added, merged, renumbered or refused"))
     m.add_argument("--prefix-rule", default="initials", metavar="RULE",
-                   help="prefix of a clashing procedure code: initials (PL-QT-01), name (PhuLam-QT-01), or one "
-                        "prefix per source separated by commas (default: initials)")
+                   help=QT_TRANSLATE_NOOP("CliHelp", "prefix of a clashing procedure code: initials (PL-QT-01), name (PhuLam-QT-01), or one "
+                        "prefix per source separated by commas (default: initials)"))
     m.add_argument("--tthc-by-name", choices=("ask", "merge", "separate"), default="ask",
-                   help="a TTHC whose name, not its code, matches one here: refuse and list them (ask), the same "
-                        "TTHC (merge), or a different one (separate)")
+                   help=QT_TRANSLATE_NOOP("CliHelp", "a TTHC whose name, not its code, matches one here: refuse and list them (ask), the same "
+                        "TTHC (merge), or a different one (separate)"))
     m.add_argument("--units", choices=("merge", "separate"), default="merge",
-                   help="a unit with the same name (tone marks and case ignored) as one here")
+                   help=QT_TRANSLATE_NOOP("CliHelp", "a unit with the same name (tone marks and case ignored) as one here"))
     m.add_argument("--staff", choices=("merge", "separate"), default="merge",
-                   help="a person with the same name (tone marks and case ignored) as one here")
-    m.add_argument("--backup-dir", metavar="DIR", help="where the backup made first goes (default: the data folder's backups/)")
+                   help=QT_TRANSLATE_NOOP("CliHelp", "a person with the same name (tone marks and case ignored) as one here"))
+    m.add_argument("--backup-dir", metavar="DIR", help=QT_TRANSLATE_NOOP("CliHelp", "where the backup made first goes (default: the data folder's backups/)"))
     m.add_argument("--format", choices=("text", "json"), default="text")
-    p = sub.add_parser("predecessors", help="the former communes merged into this one; with --period, figures per commune")
-    p.add_argument("--period", help="2025-H1, 2025-H2 (six months) or 2025 (year)")
+    p = sub.add_parser("predecessors", help=QT_TRANSLATE_NOOP("CliHelp", "the former communes merged into this one; with --period, figures per commune"))
+    p.add_argument("--period", help=QT_TRANSLATE_NOOP("CliHelp", "2025-H1, 2025-H2 (six months) or 2025 (year)"))
     p.add_argument("--format", choices=("tsv", "json"), default="tsv")
     return {"merge": (cmd_merge, True), "predecessors": (cmd_predecessors, True)}
 

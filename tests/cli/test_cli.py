@@ -184,3 +184,64 @@ def test_a_folder_for_a_file_or_a_file_for_a_folder_is_named_as_such(inited, tmp
     if "://" not in str(inited):  # a server's database is restored from its dump, not from this file
         r = qms("--db", str(inited), "restore", str(tmp_path / "khong_co.sqlite"), stdin=None)
         assert r.returncode == 1 and "không tồn tại (hoặc là một thư mục)" in r.stderr
+
+
+def test_help_and_usage_errors_speak_the_chosen_language(tmp_path):
+    db = str(tmp_path / "x.sqlite")
+    r = qms("--help", user=False)
+    assert r.returncode == 0
+    assert r.stdout.startswith("cách dùng: qms") and "tham số vị trí" in r.stdout
+    assert "tạo cơ sở dữ liệu mới với thông tin cơ quan" in r.stdout  # a command's help
+    sub = qms("--db", db, "report", "finalize", "--help", user=False)
+    assert "xác nhận mọi cảnh báo trước khi chốt" in sub.stdout and "hiện hướng dẫn này rồi thoát" in sub.stdout
+    missing = qms("--db", db, "report", "create", user=False)
+    assert missing.returncode == 2
+    assert "thiếu tham số bắt buộc: --period" in missing.stderr and "cách dùng: qms report create" in missing.stderr
+    bad_head = qms("--db", db, "check", "--head", "zz", user=False)
+    assert bad_head.returncode == 2 and "cần dạng N:HASH" in bad_head.stderr
+    bad_date = qms("--db", db, "import", "tthc", "x.xlsx", "--decision-date", "31/02/2026", user=False)
+    assert bad_date.returncode == 2 and "không phải là ngày (ngày/tháng/năm): 31/02/2026" in bad_date.stderr
+    for en in (qms("--lang", "en", "--db", db, "report", "create", user=False),
+               qms("--db", db, "report", "create", user=False, env_extra={"QMS_LANG": "en"})):
+        assert en.returncode == 2 and "the following arguments are required: --period" in en.stderr
+        assert "usage: qms report create" in en.stderr
+    assert "create a new database" in qms("--lang=en", "--help", user=False).stdout
+
+
+def test_every_help_text_has_a_vietnamese_translation():
+    """A help text added without its QT_TRANSLATE_NOOP marker (or untranslated) would print English."""
+    import argparse
+
+    from qms_desktop.cli import build_parser, i18n
+
+    T = i18n.load("vi")
+    try:
+        untranslated, seen = [], 0
+        parsers = [build_parser()]
+        while parsers:
+            parser = parsers.pop()
+            texts = [parser.description] + [a.help for a in parser._actions]
+            for action in parser._actions:
+                if isinstance(action, argparse._SubParsersAction):
+                    parsers.extend(action.choices.values())
+                    texts += [c.help for c in action._choices_actions]
+            for text in filter(None, texts):
+                if text is argparse.SUPPRESS:
+                    continue
+                seen += 1
+                if T("CliHelp", text) in (None, "", text) and T("Argparse", text) in (None, "", text):
+                    untranslated.append(text)
+        assert seen > 150 and untranslated == []
+    finally:
+        i18n.load("en")
+
+
+def test_argparse_is_left_as_it_was():
+    import argparse
+    import gettext
+
+    from qms_desktop.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["report", "create"])
+    assert argparse._ is gettext.gettext and argparse.ngettext is gettext.ngettext
