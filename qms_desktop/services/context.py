@@ -120,6 +120,14 @@ class AppContext:
     def today(self) -> dt.date:
         return self.clock()
 
+    def now(self) -> dt.datetime:
+        """The moment of an action as stored (naive UTC). The clock gives the day: when it is not this
+        computer's day (the demo's scripted days, a test's fixed day) the moment is that day at the current
+        local time of day, so that "finalised on" agrees with the day the action was taken."""
+        real = dt.datetime.now().astimezone()
+        moment = dt.datetime.combine(self.today, real.timetz())
+        return moment.astimezone(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+
     def require(self, permission: str) -> None:
         if not self.actor.can(permission):
             raise PermissionDenied(

@@ -358,3 +358,16 @@ def test_the_demo_reports_pass_the_pre_flight_with_nothing_to_acknowledge(db):
 
     data = reports.report_data(ctx, rows[-1].id)
     assert data.table("statistics_by_field").totals[2] == data.metric("received").value
+
+
+def test_the_demo_reports_were_finalised_on_their_scripted_day_before_being_sent(db):
+    """The demo's story runs on its own clock: a report finalised in June 2026 says so (it said "finalised
+    on" the day the demo was built, after the day it was sent), and so does its pre-flight record."""
+    from qms_desktop.i18n import local_time
+
+    with db.session() as s:
+        rows = list(s.scalars(select(orm.Report).order_by(orm.Report.id)))
+    for r in rows:
+        finalised = local_time(r.finalized_at).date()
+        assert finalised == r.date and finalised <= r.sent_date, r.period
+        assert json.loads(r.preflight_json)["at"][:10] <= r.sent_date.isoformat(), r.period

@@ -305,7 +305,7 @@ def finalize_report(ctx: AppContext, report_id: int, *, date: object = None, ack
         missing = found.unacknowledged(codes, everything=acknowledge_all)
         if missing:
             raise PreflightRefused(missing, refusals=0)
-        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+        now = ctx.now()
         r.preflight_json = acknowledgement_json(found, username=ctx.actor.username,
                                                 full_name=ctx.actor.full_name or ctx.actor.username, at=now)
         correction_of = summary = ""
@@ -319,7 +319,7 @@ def finalize_report(ctx: AppContext, report_id: int, *, date: object = None, ack
         r.changes_summary = summary
         r.status = ReportStatus.FINAL
         r.finalized_by = ctx.actor.username
-        r.finalized_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+        r.finalized_at = now
         s.flush()
         return _row(r)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.model import REPORT_STATUS_LABELS
 from qms_desktop.domain.periods import ReportPeriod, current_period
-from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, local_time
 from qms_desktop.services import reports, users
 from qms_desktop.ui import print_preview
 from qms_desktop.ui.dialogs import prompts
@@ -336,7 +336,7 @@ class ReportsPage(MasterDetailPage):
         else:
             parts.append(self.tr("Finalised by %1 on %2: the content is frozen; later changes to the records do "
                                  "not alter it.").replace("%1", self._person(r.finalized_by))
-                         .replace("%2", format_date(r.finalized_at.date()) if r.finalized_at else ""))
+                         .replace("%2", format_date(local_time(r.finalized_at).date()) if r.finalized_at else ""))
         if r.sent_date:
             parts.append(self.tr("Sent on %1.").replace("%1", format_date(r.sent_date)))
         return " ".join(parts)
