@@ -11371,6 +11371,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>The file dates the decision {date}, which is not a real date: correct the date in the file, or give the decision&apos;s date.</translation>
     </message>
     <message>
+        <source>The decision {number} is dated {date}, after today ({today}): a decision not yet signed cannot change the list. Check the date in the file, or give the decision&apos;s date.</source>
+        <translation>The decision {number} is dated {date}, after today ({today}): a decision not yet signed cannot change the list. Check the date in the file, or give the decision&apos;s date.</translation>
+    </message>
+    <message>
         <source>{path} is a folder: give the list&apos;s file (.xlsx, .xls, .ods, .docx or .csv).</source>
         <translation>{path} is a folder: give the list&apos;s file (.xlsx, .xls, .ods, .docx or .csv).</translation>
     </message>

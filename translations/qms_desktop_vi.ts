@@ -11363,6 +11363,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Tệp ghi ngày của quyết định là {date}, đây không phải là một ngày có thật: hãy sửa ngày trong tệp, hoặc nhập ngày của quyết định.</translation>
     </message>
     <message>
+        <source>The decision {number} is dated {date}, after today ({today}): a decision not yet signed cannot change the list. Check the date in the file, or give the decision&apos;s date.</source>
+        <translation>Quyết định {number} đề ngày {date}, sau ngày hôm nay ({today}): quyết định chưa ký không thể thay đổi danh mục. Hãy kiểm tra ngày trong tệp, hoặc nhập ngày của quyết định.</translation>
+    </message>
+    <message>
         <source>{path} is a folder: give the list&apos;s file (.xlsx, .xls, .ods, .docx or .csv).</source>
         <translation>{path} là một thư mục: hãy chọn tệp danh mục (.xlsx, .xls, .ods, .docx hoặc .csv).</translation>
     </message>

@@ -47,6 +47,7 @@ NEED_DECISION = QT_TRANSLATE_NOOP("TthcImport", "The file changes the TTHC list 
 CHANGED_SINCE = QT_TRANSLATE_NOOP("TthcImport", "The TTHC register changed since the preview was made. Nothing was written: run the import again to see a new preview.")
 BAD_DECISION_DATE = QT_TRANSLATE_NOOP("TthcImport", "The decision's effective date {effective} is before its date {date}.")
 IMPOSSIBLE_DECISION_DATE = QT_TRANSLATE_NOOP("TthcImport", "The file dates the decision {date}, which is not a real date: correct the date in the file, or give the decision's date.")
+FUTURE_DECISION = QT_TRANSLATE_NOOP("TthcImport", "The decision {number} is dated {date}, after today ({today}): a decision not yet signed cannot change the list. Check the date in the file, or give the decision's date.")
 
 
 class ImportRefused(QmsError):
@@ -366,14 +367,18 @@ def _plan(ctx: AppContext, parsed: ParseResult, file_name: str) -> ImportPlan:
 
 # --- import: apply -----------------------------------------------------------------------------
 
-def check_decision(plan: ImportPlan) -> None:
+def check_decision(plan: ImportPlan, today: dt.date) -> None:
     """The decision a plan is applied with: the real import and the dry run refuse the same way.
 
     Raises:
         ImportRefused: amended, replaced or abolished rows without the decision's number or date (or the
-            file writes an impossible date), or an effective date before the decision's date.
+            file writes an impossible date), a decision dated after ``today`` (the app's day), or an
+            effective date before the decision's date.
     """
     decision = plan.decision
+    if decision.date and decision.date > today:
+        raise ImportRefused(FUTURE_DECISION, number=clean(decision.number), date=decision.date.strftime("%d/%m/%Y"),
+                            today=today.strftime("%d/%m/%Y"))
     if plan.needs_decision and not (clean(decision.number) and decision.date):
         if decision.date is None and decision.date_written:
             raise ImportRefused(IMPOSSIBLE_DECISION_DATE, date=decision.date_written)
@@ -398,7 +403,7 @@ def apply_plan(ctx: AppContext, plan: ImportPlan, *, cancel=None, progress=None,
         ImportRefused: a decision without number or date, or the register changed since the plan.
     """
     ctx.require("import")
-    check_decision(plan)
+    check_decision(plan, ctx.today)
     decision = plan.decision
     assert plan.parsed is not None
     todo = [r for r in plan.rows if r.action in ("add", "update", "abolish", "replace")
@@ -506,7 +511,7 @@ def import_tthc(ctx: AppContext, path: str | Path, *, dry_run: bool = False, can
     if effective_date:
         plan.decision.effective = effective_date
     if dry_run:
-        check_decision(plan)  # what the import would refuse, the dry run refuses (QA L6)
+        check_decision(plan, ctx.today)  # what the import would refuse, the dry run refuses (QA L6)
         return plan
     return apply_plan(ctx, plan, cancel=cancel, progress=progress, replan=True)
 

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from qms_desktop.jobs import CancelToken, Cancelled
 from qms_desktop.services import procedures, tthc, warnings
+from qms_desktop.services.context import AppContext
 from qms_desktop.storage import orm
 
 FIX = Path(__file__).resolve().parents[1] / "exchange" / "fixtures"
@@ -117,6 +118,7 @@ def test_three_part_decision_adds_amends_abolishes_and_warns_linked_procedures(c
 
 def test_word_annex_replaces_with_the_successor(ctx, db):
     _register(ctx)
+    ctx = AppContext(ctx.db, ctx.actor, clock=lambda: dt.date(2026, 12, 1))  # imported after the decision of 25/11
     plan = tthc.import_tthc(ctx, FIX / "decision_annex.docx", effective_date=dt.date(2026, 12, 1))
     assert [(r.action, r.rec.code) for r in plan.rows] == [
         ("add", "1.012200"), ("add", "1.012201"), ("add", "2.000815"), ("replace", "1.001193")]
@@ -143,7 +145,7 @@ def test_decision_without_number_is_refused_until_given(ctx, db, tmp_path):
         tthc.import_tthc(ctx, path)
     assert info.value.message == tthc.NEED_DECISION
     assert count(db, orm.ChangeLog) == before and len(tthc.list_tthc(ctx)) == 7
-    plan = tthc.import_tthc(ctx, path, decision_number="99/QĐ-UBND", decision_date=dt.date(2026, 11, 30))
+    plan = tthc.import_tthc(ctx, path, decision_number="99/QĐ-UBND", decision_date=dt.date(2026, 11, 20))
     assert plan.applied and by_code(ctx)["1.000656"].status_decision == "99/QĐ-UBND"
 
 
@@ -231,3 +233,25 @@ def test_bad_files_write_nothing(ctx, db, tmp_path, data):
     with pytest.raises(tthc.ImportRefused):
         tthc.import_tthc(ctx, path)
     assert count(db, orm.Tthc) == 0 and count(db, orm.ChangeLog) == 0
+
+
+def test_a_decision_dated_after_today_is_refused_by_the_dry_run_as_by_the_import(ctx, db, tmp_path):
+    """A decision not yet signed (a typo in the year, or a draft's date) cannot take TTHC out of the scope."""
+    import openpyxl
+
+    _register(ctx)
+    wb = openpyxl.load_workbook(FIX / "decision_three_parts.xlsx")
+    wb.active.cell(3, 1).value = "Lâm Đồng, ngày 15 tháng 01 năm 2062"
+    path = tmp_path / "dec_future.xlsx"
+    wb.save(path)
+    before = count(db, orm.ChangeLog)
+    for dry_run in (True, False):
+        with pytest.raises(tthc.ImportRefused) as info:
+            tthc.import_tthc(ctx, path, dry_run=dry_run)
+        assert info.value.message == tthc.FUTURE_DECISION and "15/01/2062" in str(info.value)
+    tomorrow = ctx.today + dt.timedelta(days=1)
+    with pytest.raises(tthc.ImportRefused):
+        tthc.import_tthc(ctx, path, decision_date=tomorrow)
+    assert count(db, orm.ChangeLog) == before and by_code(ctx)["1.000656"].status == "active"
+    plan = tthc.import_tthc(ctx, path, decision_date=ctx.today)  # signed today: taken
+    assert plan.applied and by_code(ctx)["1.000656"].status != "active"
