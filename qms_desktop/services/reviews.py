@@ -230,6 +230,14 @@ def hold_review(ctx: AppContext, review_id: int, *, conclusion: str, attendees: 
         return _row(r)
 
 
+DUE_DATE = QT_TRANSLATE_NOOP("Fields", "Due date")
+
+
+def _due(day: dt.date | None, review: orm.ManagementReview) -> dt.date | None:
+    """An output's due date is not before the review that decided it (a due date may be in the future)."""
+    return day and check_dated(day, DUE_DATE, "due_date", after=[(review.date, REVIEW_DATE)])
+
+
 def add_output(ctx: AppContext, review_id: int, *, kind: str, description: str, owner: str = "",
                due_date: object = None) -> OutputRow:
     description = required_text(description, QT_TRANSLATE_NOOP("Fields", "Description"), "description", long=True)
@@ -239,7 +247,7 @@ def add_output(ctx: AppContext, review_id: int, *, kind: str, description: str, 
     with ctx.tx("edit") as s:
         r = load(s, orm.ManagementReview, review_id)
         o = orm.ReviewOutput(review_id=r.id, kind=kind, description=description, owner=clean(owner),
-                             due_date=optional_date(due_date, QT_TRANSLATE_NOOP("Fields", "Due date"), "due_date"))
+                             due_date=_due(optional_date(due_date, DUE_DATE, "due_date"), r))
         s.add(o)
         s.flush()
         return _out(o)
@@ -259,10 +267,11 @@ def update_output(ctx: AppContext, output_id: int, *, kind: str | None = None, d
     if kind is not None and kind not in {k.value for k in ReviewOutputKind}:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label}: '{value}' is not an allowed value."), field="kind",
                               field_label=QT_TRANSLATE_NOOP("Fields", "Kind"), value=kind)
-    due = optional_date(due_date, QT_TRANSLATE_NOOP("Fields", "Due date"), "due_date")
+    due = optional_date(due_date, DUE_DATE, "due_date")
     with ctx.tx("edit") as s:
         o = load(s, orm.ReviewOutput, output_id)
         r = load(s, orm.ManagementReview, o.review_id)
+        _due(due, r)
         if r.cancelled_reason or o.cancelled_reason:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
         if kind is not None:

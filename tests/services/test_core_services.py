@@ -348,7 +348,7 @@ def test_review_prefilled_and_outputs(ctx):
     records.create(ctx, "service_stat", {"period_start": D(2025, 12, 15), "period_end": D(2026, 6, 14),
                                          "received": 400, "on_time": 392, "late": 8})
     ncs.open_nc(ctx, description="Trễ hạn", detected_date=D(2026, 4, 1))
-    r = reviews.create_review(ctx, date=D(2026, 11, 10), place="Hội trường UBND xã", chair="Trần Văn Minh")
+    r = reviews.create_review(ctx, date=D(2026, 10, 20), place="Hội trường UBND xã", chair="Trần Văn Minh")
     d = reviews.get_review(ctx, r.id)
     assert set(d.inputs) == set(reviews.INPUT_KEYS)
     assert "392" in d.inputs["c3"] and "98,0%" in d.inputs["c3"]

@@ -100,6 +100,18 @@ def test_a_review_output_is_done_between_the_review_and_today(ctx):
     assert reviews.complete_output(ctx, o.id, done_date="21/10/2026").done_date == D(2026, 10, 21)
 
 
+def test_a_review_output_is_not_due_before_the_review_that_decided_it(ctx):
+    r = reviews.create_review(ctx, date=D(2026, 10, 21), chair="Trần Văn Minh")
+    message = r"Due date \(01/01/2020\) cannot be before Date of the management review \(21/10/2026\)"
+    assert _refused(message, reviews.add_output, ctx, r.id, kind="improvement", description="Số hóa hồ sơ",
+                    due_date="01/01/2020").field == "due_date"
+    assert reviews.get_review(ctx, r.id).outputs == ()
+    o = reviews.add_output(ctx, r.id, kind="improvement", description="Số hóa hồ sơ", due_date="31/12/2027")
+    _refused(message, reviews.update_output, ctx, o.id, due_date="01/01/2020")
+    assert reviews.get_review(ctx, r.id).outputs[0].due_date == D(2027, 12, 31)  # a future due date is fine
+    assert reviews.update_output(ctx, o.id, due_date="21/10/2026").due_date == D(2026, 10, 21)
+
+
 def test_an_audit_report_is_approved_between_the_audit_and_today(ctx):
     lead = records.create(ctx, "staff", {"full_name": "Lê Văn Hùng", "is_auditor": True})
     a = audits.plan_audit(ctx, title="Đánh giá nội bộ 2026", planned_date=D(2026, 10, 5), lead_auditor_id=lead.id)
