@@ -18,7 +18,9 @@ from typing import Callable
 
 from qms_desktop.domain import kinds, receiving_labels
 from qms_desktop.domain.model import LABELS, REPORT_STATUS_LABELS
-from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
+from qms_desktop.domain.errors import ValidationError
+from qms_desktop.domain.periods import PeriodName, ReportPeriod
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, render
 
 Translate = Callable[[str, str], str]
 
@@ -551,6 +553,9 @@ def value_text(entity: str, name: str, value: object, translate: Translate,
             return value.upper()
         if entity == "setting" and name == "value" and len(value) == 5 and value[2] == "-":  # a due date 'MM-DD'
             return f"{value[3:]}/{value[:2]}"
+        if name == "period" and _is_period(value):  # "sáu tháng đầu năm 2026 (2026-H1)", as the period boxes
+            named = render(PeriodName(value), translate)
+            return named if value.isdigit() else f"{named} ({value})"
         if value in ("[]", "{}") and name in JSON_FIELDS:  # an empty JSON list or object: nothing
             return "—"
         if name == "results_json" or value.startswith(("[{", "{\"")):
@@ -566,7 +571,21 @@ def value_text(entity: str, name: str, value: object, translate: Translate,
         return _clip(value, width)
     if isinstance(value, float):
         return f"{value:g}".replace(".", ",")
+    if isinstance(value, int) and (entity, name) in COUNTED_FROM_ZERO:
+        return str(value + 1)
     return _clip(str(value), width)
+
+
+# Orders stored from 0 that the user counts from 1 (the team's first member is "1", not "0").
+COUNTED_FROM_ZERO = {("rx_inspection_member", "position")}
+
+
+def _is_period(text: str) -> bool:
+    try:
+        ReportPeriod.parse(text)
+    except ValidationError:
+        return False
+    return True
 
 
 def _clip(text: str, width: int) -> str:

@@ -112,3 +112,12 @@ def test_the_receiving_office_refers_to_its_own_register():
     assert change_labels.reference_of("nonconformity", "unit_id") == "unit"
     names = {"rx_unit": {3: "Xã Tân Phú"}, "unit": {3: "Văn phòng"}}
     assert change_labels.value_text("rx_submission", "unit_id", 3, _translate({}), names) == "Xã Tân Phú"
+
+
+def test_periods_read_as_words_and_the_team_counts_from_one(vi):
+    """QA: the history showed "Kỳ: 2026-H1" and the team's first member as "Thứ tự trong đoàn: 0"."""
+    T = _translate(vi)
+    assert change_labels.value_text("report", "period", "2026-H1", T) == "sáu tháng đầu năm 2026 (2026-H1)"
+    assert change_labels.value_text("rx_submission", "period", "2025", T) == "năm 2025"
+    assert change_labels.value_text("report", "period", "2026-X", T) == "2026-X"  # not a period: as stored
+    assert change_labels.value_text("rx_inspection_member", "position", 0, T) == "1"
