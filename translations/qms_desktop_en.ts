@@ -3469,6 +3469,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>The figures cannot run to {day}: the period starts on {start}.</translation>
     </message>
     <message>
+        <source>This report was already marked as sent on {date}.</source>
+        <translation>This report was already marked as sent on {date}.</translation>
+    </message>
+    <message>
         <source>Only a finalised report can be marked as sent.</source>
         <translation>Only a finalised report can be marked as sent.</translation>
     </message>

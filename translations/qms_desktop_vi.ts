@@ -3466,6 +3466,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Số liệu không thể tính đến ngày {day}: kỳ báo cáo bắt đầu từ ngày {start}.</translation>
     </message>
     <message>
+        <source>This report was already marked as sent on {date}.</source>
+        <translation>Báo cáo này đã được đánh dấu là đã gửi ngày {date}.</translation>
+    </message>
+    <message>
         <source>Only a finalised report can be marked as sent.</source>
         <translation>Chỉ báo cáo đã chốt mới được đánh dấu là đã gửi.</translation>
     </message>

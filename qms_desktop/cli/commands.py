@@ -300,6 +300,7 @@ def _head_arg(text: str) -> str:
 def cmd_user(args, ctx) -> int:
     from qms_desktop.services.users import create_user
 
+    ctx.require("users")  # an account that may not add accounts hears so before it is asked for a password
     password = os.environ.get(args.password_env)
     if password is None:
         if not sys.stdin.isatty():

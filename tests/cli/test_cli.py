@@ -153,6 +153,9 @@ def test_user_add_and_roles_enforced(inited, sample_xlsx):
     assert qms("--db", str(inited), "list", "tthc", env_extra=viewer).returncode == 0
     r = qms("--db", str(inited), "import", "tthc", str(sample_xlsx), env_extra=viewer)
     assert r.returncode == 1 and "xem" in r.stderr
+    # an account that may not add accounts is told so, not asked for the new account's password first
+    r = qms("--db", str(inited), "user", "add", "bob", "--role", "viewer", env_extra=viewer)
+    assert r.returncode == 1 and "không có quyền quản lý tài khoản" in r.stderr, r.stderr
 
 
 def test_redirected_output_is_utf8_even_with_a_legacy_code_page(inited, sample_xlsx):

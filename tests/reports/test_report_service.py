@@ -56,6 +56,9 @@ def test_only_a_leader_finalises_and_a_final_report_no_longer_changes(commune):
         finalize(commune, row.id)
     sent = reports.mark_sent(commune.secretary, row.id, sent_date="21/06/2026")
     assert (sent.status, sent.sent_date) == ("sent", dt.date(2026, 6, 21))
+    with pytest.raises(ValidationError, match=r"already marked as sent on 21/06/2026"):  # not "only a finalised…"
+        reports.mark_sent(commune.secretary, row.id, sent_date="22/06/2026")
+    assert reports.get_report(commune.secretary, row.id).row.sent_date == dt.date(2026, 6, 21)
 
 
 def test_figures_of_the_period_follow_the_decree_09_cut_off(commune):

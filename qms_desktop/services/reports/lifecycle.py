@@ -20,7 +20,7 @@ from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.model import ReportStatus
 from qms_desktop.domain.periods import DECREE_09, ReportPeriod, period_sort_key
 from qms_desktop.domain.text import clean, nfc
-from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from qms_desktop.reports import wording as W
 from qms_desktop.reports.report_data import AgencyInfo, ReportData
 from qms_desktop.reports.report_text import changes_between, compose
@@ -334,6 +334,9 @@ def mark_sent(ctx: AppContext, report_id: int, *, sent_date: object = None) -> R
     day = optional_date(sent_date, label, "sent_date") or ctx.today
     with ctx.tx("edit") as s:
         r = load(s, orm.Report, report_id)
+        if r.status == ReportStatus.SENT:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This report was already marked as sent on {date}."),
+                                  field="sent_date", date=format_date(r.sent_date))
         if r.status != ReportStatus.FINAL:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a finalised report can be marked as sent."))
         check_dated(day, label, "sent_date", today=ctx.today, after=[(r.date, QT_TRANSLATE_NOOP("Fields", "Report date"))])
