@@ -31,6 +31,16 @@ def at(ctx, day: dt.date) -> AppContext:
     return AppContext(ctx.db, ctx.actor, lambda: day)
 
 
+def _vi(message) -> str:
+    from qms_desktop.cli import i18n
+    from qms_desktop.i18n import render
+
+    try:
+        return render(message, i18n.load("vi"))
+    finally:
+        i18n.load("en")
+
+
 def reasons(s: ins.Suggestion) -> set[str]:
     return {r.rule for r in s.reasons}
 
@@ -52,13 +62,14 @@ def test_suggestion_ranks_units_by_the_inbox_signals(demo):
     assert {"missing", "never_on_site"} <= reasons(by_code["LD-G05"])
     assert "late" in reasons(by_code["LD-BL"]) and "nc_overdue" in reasons(by_code["LD-BL"])
     late = next(r for r in by_code["LD-BL"].reasons if r.rule == "late")
-    assert late.params == {"period": "2026-H1", "sent": "25/06/2026"}
+    assert late.data == {"period": "2026-H1", "sent": "25/06/2026"}
     assert "Gửi báo cáo 6 tháng đầu năm 2026 trễ hạn (25/06/2026)" == late.vietnamese
+    assert _vi(late) == "Gửi báo cáo sáu tháng đầu năm 2026 trễ hạn (25/06/2026)"  # on screen: no '2026-H1'
     assert "late" not in reasons(by_code["LD-DH"])  # sent on the due day: on time
     assert "nc_overdue" in reasons(by_code["LD-DH"])
     assert {"late", "low_on_time", "no_audit_yet"} <= reasons(by_code["LD-G03"])  # weak and late
     low = next(r for r in by_code["LD-G03"].reasons if r.rule == "low_on_time")
-    assert low.params["target"] == "98" and low.params["period"] == "2026-H1"
+    assert low.data["target"] == "98" and low.data["period"] == "2026-H1"
     # nothing received at all ranks first
     assert {ranked[0].code, ranked[1].code} == {"LD-LB", "LD-G05"}
     assert "missing" not in reasons(by_code["LD-TP"]) and "late" not in reasons(by_code["LD-TP"])

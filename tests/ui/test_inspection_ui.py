@@ -82,7 +82,7 @@ def test_inspection_page_plan_findings_followup(qtbot, office_env, monkeypatch, 
     assert page.model.rowCount() == 13
     assert "5 on site (at least 5 of the 13 units" in page.summary.text()
     texts = [page.model.data(page.model.index(i, 4)) for i in range(13)]
-    assert any("No report for 2026-H1" in t for t in texts) and any("Never inspected on site" in t for t in texts)
+    assert any("No report for six months of 2026" in t for t in texts) and any("Never inspected on site" in t for t in texts)
 
     set_text(page.plan_number, "15/KH-SKHCN")
     type_date(page.plan_date, "02/03/2026")

@@ -104,8 +104,11 @@ class InspectionNotFound(NotFound):
 
 @dataclass(frozen=True)
 class Reason:
+    """Why a unit is suggested for a check. ``data`` holds codes (kept as JSON in the plan: '2026-H1');
+    ``params`` is what a message shows (the period by its name: 'sáu tháng đầu năm 2026')."""
+
     rule: str
-    params: dict = field(default_factory=dict)
+    data: dict = field(default_factory=dict)
     context: str = "Inspection"
 
     @property
@@ -113,14 +116,23 @@ class Reason:
         return REASON_TEXT[self.rule]
 
     @property
+    def params(self) -> dict:
+        from qms_desktop.domain.periods import PeriodName
+
+        shown = dict(self.data)
+        if shown.get("period"):
+            shown["period"] = PeriodName(shown["period"])
+        return shown
+
+    @property
     def vietnamese(self) -> str:
-        params = dict(self.params)
+        params = dict(self.data)
         if params.get("period"):
             params["period"] = period_vi(params["period"])
         return REASON_VI[self.rule].format(**params)
 
     def to_json(self) -> dict:
-        return {"rule": self.rule, "params": self.params}
+        return {"rule": self.rule, "params": self.data}
 
 
 @dataclass(frozen=True)

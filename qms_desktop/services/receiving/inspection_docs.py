@@ -80,7 +80,7 @@ def record_doc(ctx: AppContext, year: int, code: str):
     for period, figures, sent, number in ins.unit_figures(ctx, row.unit_id):
         p = ReportPeriod.parse(period)
         reports.append(ReportFigures(W.period_label(p.year, p.half), number, sent, figures))
-    missing = tuple(ins.period_vi(r.params["period"]) for r in row.reasons if r.rule == "missing" and r.params.get("period"))
+    missing = tuple(ins.period_vi(r.data["period"]) for r in row.reasons if r.rule == "missing" and r.data.get("period"))
     return RecordDoc(_office(ctx), plan.year, row.name, row.record_number, plan.decision_number, plan.decision_date,
                      row.signed_date, row.followup_due, _team(plan), tuple(reports), missing, row.conformities,
                      row.nonconformities, row.recommendations)
