@@ -56,7 +56,13 @@ class PageScrollArea(QScrollArea):
             return
         need = page.minimumSizeHint().expandedTo(page.minimumSize())
         view = self.viewport().size()
-        stack.resize(max(view.width(), need.width()), max(view.height(), need.height()))
+        width = max(view.width(), need.width())
+        layout = page.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            # Wrapped text (the dashboard's cards) takes more lines at large text: the minimum that
+            # counts is the one at this width, else the rest (the charts) is squeezed below its own.
+            need.setHeight(max(need.height(), layout.minimumHeightForWidth(width)))
+        stack.resize(width, max(view.height(), need.height()))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - the viewport was resized
         super().resizeEvent(event)

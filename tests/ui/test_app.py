@@ -488,6 +488,40 @@ def test_window_fits_1366x768(qtbot, demo_env):
             assert window.page_scroll.horizontalScrollBar().maximum() >= need.width() - view.width(), key
 
 
+def test_at_large_text_the_dashboard_charts_keep_their_height_and_whole_labels(qtbot, demo_env):
+    """QA: with A+ three times the cards' wrapped text took more lines than the page's minimum counted, the
+    charts were squeezed under their own height (the axis cut off), and the period labels read "12/20…"."""
+    from PySide6.QtWidgets import QGraphicsTextItem
+
+    window = MainWindow(demo_env, db_path=demo_env.ctx.db.path)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    for _ in range(3):
+        window.actions_.larger.trigger()
+    page = window.show_page("dashboard")
+    box = page.rate_chart
+
+    def labels() -> list[str]:
+        return [i.toPlainText() for i in box.view.scene().items()
+                if isinstance(i, QGraphicsTextItem) and i.isVisible() and "/" in i.toPlainText()]
+
+    qtbot.waitUntil(lambda: box._category_axis is not None and len(labels()) >= 2, timeout=5000)
+    qtbot.waitUntil(lambda: box.height() >= box.minimumSizeHint().height(), timeout=2000)
+    for chart in (page.nc_chart, page.rate_chart):
+        assert chart.height() >= chart.minimumSizeHint().height()  # the page scrolls instead
+    qtbot.waitUntil(lambda: not any("..." in t for t in labels()), timeout=2000)
+    assert len(labels()) == len(box._category_axis.categories())
+    # a page's list keeps four rows (it was squeezed to two by the report's form), the page scrolls instead
+    reports = window.show_page("reports")
+    table = reports.table
+    qtbot.waitUntil(lambda: table.height() >= table.minimumSizeHint().height(), timeout=2000)
+    assert table.height() >= 4 * table.verticalHeader().defaultSectionSize() + table.horizontalHeader().height()
+    assert not reports.changes.isVisible() and not reports.signature.isVisible()  # nothing to say: no blank band
+    window.actions_.reset_size.trigger()
+
+
 def test_a_page_larger_than_the_screen_scrolls(qtbot, window):
     window.pages["dashboard"].setMinimumSize(2000, 1200)  # e.g. very large text
     qtbot.waitUntil(lambda: window.page_scroll.horizontalScrollBar().maximum() > 0)

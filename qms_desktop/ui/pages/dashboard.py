@@ -10,7 +10,7 @@ from PySide6.QtCharts import (
     QAbstractBarSeries, QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QSplitter,
     QStackedLayout,
@@ -49,6 +49,35 @@ class ChartBox(QGroupBox):
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
         self.setLayout(self.stack)
+        self._category_axis: QBarCategoryAxis | None = None  # below the bars: its labels may need turning
+        self._refit_labels = QTimer(self)
+        self._refit_labels.setSingleShot(True)
+        self._refit_labels.setInterval(0)
+        self._refit_labels.timeout.connect(self._fit_category_labels)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._refit_labels.start()
+
+    def _fit_category_labels(self) -> None:
+        """Qt Charts cuts a label below a bar to "12/20..." when it is wider than its share of the axis
+        (large text, a narrow window): turn the labels then, 45° or, if that is not enough, upright."""
+        axis = self._category_axis
+        if axis is None or not shiboken6.isValid(axis) or not axis.count():
+            return
+        metrics = QFontMetricsF(axis.labelsFont())
+        width = max(metrics.horizontalAdvance(c) for c in axis.categories()) + 12  # the text item's margins
+        height = metrics.height() + 8
+        # Qt's share per label: the axis width over the categories and the one boundary more, less padding
+        share = self.view.chart().plotArea().width() / (axis.count() + 1) - 10
+        if width <= share:
+            angle = 0
+        elif (width + height) * 0.7072 <= share:
+            angle = -45
+        else:
+            angle = -90
+        if axis.labelsAngle() != angle:
+            axis.setLabelsAngle(angle)
 
     def _fit_height(self) -> None:
         """150 px at the default text size, taller with A+: the axis labels grow with the text and would
@@ -95,6 +124,7 @@ class ChartBox(QGroupBox):
             values_axis.setRange(0, top)
             values_axis.setTickCount(top + 1 if top <= 8 else 5)
             values_axis.setLabelFormat("%.0f")
+        self._category_axis = None if horizontal else categories_axis
         chart.addAxis(categories_axis, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(values_axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories_axis)
@@ -104,6 +134,7 @@ class ChartBox(QGroupBox):
         if old is not None:
             old.deleteLater()
         self.stack.setCurrentWidget(self.view)
+        self._refit_labels.start()
 
 
 class DashboardPage(Page):

@@ -39,6 +39,7 @@ class MasterDetailPage(Page):
         self.origin = attach_origin(env, self.origin_table, self.model, self) if self.origin_table else None
         self.table = TableView(self.model, self.state_key, self)
         self.table.setObjectName("mainTable")
+        self.table.min_rows = 4  # with large text the page scrolls rather than show the list two rows high
         fit_header_widths(self.table)
         self.search = QLineEdit()
         self.search.setObjectName("search")

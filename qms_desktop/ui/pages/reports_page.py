@@ -27,7 +27,9 @@ from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREEN, GREY, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage
 from qms_desktop.ui.widgets.date_edit import DateEdit
-from qms_desktop.ui.widgets.layout import detail_header, dialog_buttons, form_rows, hbox, push_button, scroll_area, vbox
+from qms_desktop.ui.widgets.layout import (
+    NoteLabel, detail_header, dialog_buttons, form_rows, hbox, push_button, scroll_area, vbox,
+)
 from qms_desktop.ui.translations import translated as _t
 
 
@@ -145,8 +147,7 @@ class ReportsPage(MasterDetailPage):
     def build_detail(self) -> QWidget:
         box = QWidget()
         self.header = detail_header(wrap=False)
-        self.info = QLabel()
-        self.info.setWordWrap(True)
+        self.info = NoteLabel()
         self.recipient = QLineEdit()
         self.date = DateEdit()
         self.number = QSpinBox()
@@ -174,8 +175,7 @@ class ReportsPage(MasterDetailPage):
             self.narrative[key] = edit
             self.tabs.addTab(edit, caption)
         self.tabs.addTab(self._statements_tab(), self.tr("II. Statements"))
-        self.changes = QLabel()
-        self.changes.setWordWrap(True)
+        self.changes = NoteLabel()
         self.fingerprint = QLabel()
         self.fingerprint.setObjectName("fingerprint")
         self.save_button = push_button(self.tr("&Save"), self.save)
@@ -187,9 +187,8 @@ class ReportsPage(MasterDetailPage):
         self.correct_button = push_button(self.tr("Corrected &version…"), self.correct)
         buttons = hbox(self.save_button, self.preview_button, self.finalize_button, self.sign_button,
                        self.export_button_, self.sent_button, self.correct_button, 1)
-        self.signature = QLabel()
+        self.signature = NoteLabel()
         self.signature.setObjectName("signature_state")
-        self.signature.setWordWrap(True)
         vbox(self.header, self.info, form, (self.tabs, 1), self.changes, self.signature, buttons, self.fingerprint,
              self._build_export_notice(), parent=box)
         return box

@@ -165,3 +165,21 @@ def fit_to_items(combo: QComboBox, at_least: int = 0) -> None:
     metrics = combo.fontMetrics()
     widest = max((metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
     combo.setMinimumWidth(max(at_least, widest + COMBO_CHROME))
+
+
+class NoteLabel(QLabel):
+    """A wrapped line that takes no room while it says nothing (an empty word-wrapped label keeps a
+    line's height: two of them left a blank band above a page's buttons)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setVisible(bool(text))
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        super().clear()
+        self.setVisible(False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QMenu, QTableView, QWidget
 
@@ -15,6 +15,16 @@ class TableView(QTableView):
 
     activated_row = Signal(object)
     MAX_FITTED_WIDTH = 320  # px: a first automatic width never squeezes the other columns out
+    min_rows = 0  # rows always shown (a page's main list: its splitter never squeezes it to two rows)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        if not self.min_rows:
+            return hint
+        rows = self.verticalHeader().defaultSectionSize() * self.min_rows  # grows with A+ like the text
+        header = self.horizontalHeader().sizeHint().height()
+        scroll = self.horizontalScrollBar().sizeHint().height()
+        return QSize(hint.width(), max(hint.height(), rows + header + scroll + 2 * self.frameWidth()))
 
     def __init__(self, model: RowTableModel, state_key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
