@@ -67,7 +67,7 @@ class TthcImportFlow(QObject):
                           on_cancelled=lambda: self.on_message(self.tr("Import cancelled; nothing was written.")))
 
     def _preview(self, name: str, plan: tthc.ImportPlan) -> None:
-        dlg = ImportPreviewDialog(plan, name, self.widget)
+        dlg = ImportPreviewDialog(plan, name, self.widget, today=self.ctx.today)
         self.last_preview = dlg
         if not dlg.exec():
             self.on_message(self.tr("Import cancelled; nothing was written."))

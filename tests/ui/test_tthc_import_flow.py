@@ -129,3 +129,35 @@ def test_rows_without_code_on_confirmation_and_the_national_code_later(qtbot, ui
     answers.reason = "1.001739"
     page.set_national_code()
     assert page.current().code == "1.001739" and not page.code_button.isEnabled()
+
+
+def test_a_decision_dated_after_today_is_refused_in_the_preview_where_it_can_be_corrected(
+        qtbot, ui_env, answers, monkeypatch):
+    """The import refuses a decision not yet signed; the preview says so on Import and stays open with the
+    typed values, instead of closing and failing after (the file would have to be read again)."""
+    tthc.import_tthc(ui_env.ctx, FIX / "province_list.xlsx")
+    page = TthcPage(ui_env)
+    qtbot.addWidget(page)
+    page.refresh()
+    seen: dict = {}
+
+    def retype(edit, text: str) -> None:
+        QTest.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClicks(edit, text)
+
+    def user(dlg: ImportPreviewDialog) -> int:
+        dlg.show()
+        retype(dlg.decision_date.edit, "15/01/2062")
+        QTest.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
+        seen["after_future"] = (dlg.isVisible(), dlg.result(), list(answers.errors))
+        retype(dlg.decision_date.edit, "20/11/2026")
+        QTest.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
+        return dlg.result()
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", user)
+    page.start_import(str(FIX / "decision_three_parts.xlsx"))
+    visible, result, errors = seen["after_future"]
+    assert visible and result == 0
+    assert len(errors) == 1 and "15/01/2062" in errors[0] and f"{ui_env.ctx.today:%d/%m/%Y}" in errors[0]
+    rows = {r.code: r for r in tthc.list_tthc(ui_env.ctx)}
+    assert rows["1.000656"].status == "abolished" and len(answers.errors) == 1  # the corrected date is taken

@@ -8,6 +8,7 @@ updated within 3 months (QĐ 19 Art. 4.4a). Every row names its sheet (or Word t
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from PySide6.QtCore import QCoreApplication
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, render
-from qms_desktop.services.tthc import ABOLISHED, AMENDED, NEW, REPLACED, ImportPlan
+from qms_desktop.services.tthc import ABOLISHED, AMENDED, NEW, REPLACED, ImportPlan, ImportRefused, check_decision
 from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREY, RED, StyledRowModel
 from qms_desktop.ui.widgets.date_edit import DateEdit
@@ -114,9 +115,11 @@ def preview_rows(plan: ImportPlan) -> list[dict]:
 class ImportPreviewDialog(QDialog):
     """Accepting means "Import": the caller then applies the plan, exactly as shown."""
 
-    def __init__(self, plan: ImportPlan, file_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, plan: ImportPlan, file_name: str, parent: QWidget | None = None, *,
+                 today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
+        self.today = today or dt.date.today()  # the app's day: a decision dated after it is refused here
         self.setWindowTitle(self.tr("Import TTHC — preview"))
         self._all_rows = preview_rows(plan)
         counts = {key: sum(1 for r in self._all_rows if r["what"] == key) for key in ORDER}
@@ -251,6 +254,14 @@ class ImportPreviewDialog(QDialog):
         plan.decision.date = self.decision_date.value()
         plan.decision.effective = self.effective_date.value()
         plan.confirm_no_code = self.no_code_box.isChecked()
+        try:
+            check_decision(plan, self.today)  # what the import would refuse, said while the dates can be corrected
+        except ImportRefused as exc:
+            from qms_desktop.ui.dialogs.prompts import show_error
+
+            show_error(self, exc)
+            self.decision_date.setFocus()
+            return
         super().accept()
 
     def _apply_filter(self) -> None:
