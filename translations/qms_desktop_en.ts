@@ -7499,6 +7499,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Restore</translation>
     </message>
     <message>
+        <source>The backup has a leader account %1. Type your current password: the restore goes ahead only if it opens that account too.</source>
+        <translation>The backup has a leader account %1. Type your current password: the restore goes ahead only if it opens that account too.</translation>
+    </message>
+    <message>
         <source>The backup was restored. The data in use before was kept as:
 %1
 

@@ -7495,6 +7495,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Khôi phục</translation>
     </message>
     <message>
+        <source>The backup has a leader account %1. Type your current password: the restore goes ahead only if it opens that account too.</source>
+        <translation>Bản sao lưu có tài khoản lãnh đạo %1. Hãy nhập mật khẩu hiện tại của bạn: chỉ khôi phục khi mật khẩu này cũng mở được tài khoản đó.</translation>
+    </message>
+    <message>
         <source>The backup was restored. The data in use before was kept as:
 %1
 

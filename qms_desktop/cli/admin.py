@@ -92,14 +92,15 @@ def cmd_restore(args, ctx) -> int:
             "Errors", "A database on a server is restored by the server's administrator (pg_restore of a 'qms backup' "
                       ".dump file), not by one officer's command while others work on it. Nothing was changed."))
     db_path = ctx.db.path
-    plan = backup.plan_restore(db_path, args.file, ctx.actor)  # refuses before anything changes
+    password = getattr(args, "login_password", None)
+    plan = backup.plan_restore(db_path, args.file, ctx.actor, password=password)  # refuses before anything changes
     if plan.refusals:
         message, params = plan.refusals[0]
         raise backup.BackupError(message, **params)
     ctx.db.close()
     with InstanceLock(db_path):  # refuse while the application has the database open
         safety = backup.restore(db_path, args.file, actor=ctx.actor, safety_folder=backups_dir(),
-                                confirm_other_agency=args.other_agency)
+                                confirm_other_agency=args.other_agency, password=password)
     say(QT_TRANSLATE_NOOP("Cli", "Restored {path} ({agency}); the replaced database was kept as {safety}."),
         path=str(args.file), agency=plan.info.agency, safety=str(safety))
     if not plan.rows_checked:

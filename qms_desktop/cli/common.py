@@ -172,7 +172,10 @@ def open_context(args, *, create: bool = False):
         if require_set_up(db, path) == SETUP_EMPTY:
             return AppContext(db, SYSTEM)
         name = ask_username(args)
-        actor = authenticate(db, name, ask_password(T("Cli", QT_TRANSLATE_NOOP("Cli", "Password: "))))
+        password = ask_password(T("Cli", QT_TRANSLATE_NOOP("Cli", "Password: ")))
+        actor = authenticate(db, name, password)
+        # kept for `qms restore`, which checks that this password opens the backup's account (another salt)
+        args.login_password = password
     except BaseException:
         db.close()
         raise

@@ -31,6 +31,7 @@ from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.jobs import Progress
 from qms_desktop.storage import lock as write_lock
 from qms_desktop.services.context import Actor
+from qms_desktop.services.users import verify_password
 from qms_desktop.storage import integrity, readonly, rowstate
 from qms_desktop.storage.db import SQLITE_MAGIC, Database, alembic_config
 from qms_desktop.storage.integrity import RowProblem, format_head
@@ -294,14 +295,21 @@ class RestorePlan:
     rows_checked: bool  # False: the backup predates row states; only its chain was checked
     row_problems: tuple[RowProblem, ...] = ()
     history_ok: bool = True  # the backup's chain is intact and its rows match it
+    # The backup has an active leader account of this name, but its password is stored with another salt (another
+    # agency's database, or a password changed since): give the current password to check it (``password``).
+    password_unchecked: bool = False
 
     @property
     def allowed(self) -> bool:
         return not self.refusals
 
 
-def plan_restore(db_path: str | Path, backup: str | Path, actor: Actor) -> RestorePlan:
-    """Check a backup for restoring over ``db_path`` by ``actor``; reads both files, writes nothing."""
+def plan_restore(db_path: str | Path, backup: str | Path, actor: Actor, *, password: str | None = None) -> RestorePlan:
+    """Check a backup for restoring over ``db_path`` by ``actor``; reads both files, writes nothing.
+
+    The actor must be able to log in to the restored data as a leader with the password in use: the backup's
+    account has the same stored password, or ``password`` (the actor's current one) opens it.
+    """
     db_path, backup = Path(db_path), Path(backup)
     info = inspect_backup(backup)
     refusals: list[tuple[str, dict]] = []
@@ -320,7 +328,7 @@ def plan_restore(db_path: str | Path, backup: str | Path, actor: Actor) -> Resto
         refusals.append((QT_TRANSLATE_NOOP("Errors", "{path} is not a valid QMS Desktop backup; nothing was changed."),
                          {"path": str(backup)}))
     current_name, current_label, current_hash, has_accounts = _current(db_path, actor.username)
-    result = None
+    result, unchecked = None, False
     if info.valid:
         try:
             with contextlib.closing(readonly.connect(backup, immutable=True)) as c:
@@ -342,12 +350,17 @@ def plan_restore(db_path: str | Path, backup: str | Path, actor: Actor) -> Resto
             refusals.append((QT_TRANSLATE_NOOP("Errors", "{n} records of the backup do not match its change history (they "
                                                          "were changed outside the application); it is not restored."),
                              {"n": len(problems)}))
-        if has_accounts and (account is None or account[0] != "leader" or not account[1] or account[2] != current_hash):
+        leader = account is not None and account[0] == "leader" and bool(account[1])
+        same_password = leader and (account[2] == current_hash or (
+            password is not None and verify_password(password, account[2])))
+        unchecked = leader and not same_password and password is None
+        if has_accounts and not same_password:
             refusals.append((QT_TRANSLATE_NOOP("Errors", "After this restore you could no longer log in as {user}: the "
                                                          "backup has no active leader account {user} with your current "
                                                          "password. Nothing was changed."), {"user": actor.username}))
     other = bool(current_name) and info.valid and _agency_key(info.agency, info.province) != current_name
-    return RestorePlan(info, tuple(refusals), other, current_label, rows_checked, problems, history_ok)
+    return RestorePlan(info, tuple(refusals), other, current_label, rows_checked, problems, history_ok,
+                       password_unchecked=bool(has_accounts and unchecked))
 
 
 def _agency_key(name: str, province: str) -> str:
@@ -369,7 +382,8 @@ def _current(db_path: Path, username: str) -> tuple[str, str, str | None, bool]:
 
 
 def restore(db_path: str | Path, backup: str | Path, *, actor: Actor, safety_folder: Path,
-            confirm_other_agency: bool = False, now: dt.datetime | None = None) -> Path | None:
+            confirm_other_agency: bool = False, now: dt.datetime | None = None,
+            password: str | None = None) -> Path | None:
     """Replace the database with a verified backup, keeping the current one as a backup first.
 
     The database must be closed by the caller. Returns the safety copy of the replaced database.
@@ -380,7 +394,7 @@ def restore(db_path: str | Path, backup: str | Path, *, actor: Actor, safety_fol
             ``confirm_other_agency`` is False. Nothing is changed then.
     """
     db_path, backup = Path(db_path), Path(backup)
-    plan = plan_restore(db_path, backup, actor)
+    plan = plan_restore(db_path, backup, actor, password=password)
     if plan.refusals:
         message, params = plan.refusals[0]
         raise BackupError(message, **params)

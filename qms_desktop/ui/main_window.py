@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog, QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QScrollArea,
+    QFileDialog, QFrame, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QScrollArea,
     QSplitter, QStackedWidget, QToolBar, QWidget,
 )
 
@@ -384,6 +384,15 @@ class MainWindow(QMainWindow):
         if not path:
             return
         plan = backups.plan_restore(self.db_path, path, self.env.ctx.actor)  # checks the backup, changes nothing
+        password = None
+        if plan.password_unchecked:  # the backup's account keeps its password with another salt: ask for it
+            password, ok = QInputDialog.getText(
+                self, self.tr("Restore"), self.tr("The backup has a leader account %1. Type your current password: "
+                                                  "the restore goes ahead only if it opens that account too.")
+                .replace("%1", self.env.ctx.actor.username), QLineEdit.EchoMode.Password)
+            if not ok:
+                return
+            plan = backups.plan_restore(self.db_path, path, self.env.ctx.actor, password=password)
         dialog = RestoreDialog(plan, self.db_path, self)
         if not dialog.exec():
             return
@@ -392,7 +401,7 @@ class MainWindow(QMainWindow):
             # the restore waits for other programs (a 'qms' command) that have the file open.
             self.env.ctx.db.engine.dispose()
             safety = backups.restore(self.db_path, path, actor=self.env.ctx.actor, safety_folder=paths.backups_dir(),
-                                     confirm_other_agency=dialog.other_agency_confirmed)
+                                     confirm_other_agency=dialog.other_agency_confirmed, password=password)
         except QmsError as exc:
             show_error(self, exc)
             return

@@ -420,9 +420,15 @@ def test_finding14_a_truly_foreign_database_is_refused(commune, capsys, monkeypa
         with sqlite3.connect(commune) as c:
             return list(c.iterdump())
     before = content()
-    for extra in ((), ("--other-agency",)):  # the same user name, but not the same account: no login afterwards
-        code, _out, err = qms(capsys, monkeypatch, commune, "restore", str(other), *extra)
-        assert code == 1, err
+    code, _out, err = qms(capsys, monkeypatch, commune, "restore", str(other))  # not confirmed as another agency's
+    assert code == 1 and "--other-agency" in err, err
+    # the same user name with another password: the restorer could not log in afterwards, confirmed or not
+    stranger = tmp_path / "stranger.sqlite"
+    monkeypatch.setenv("QMS_PASSWORD", "Mat-khau-khac-2026")
+    assert cli.main(["--db", str(stranger), "init", "--name", "Ủy ban nhân dân xã Lộc Bắc", "--province", "Lâm Đồng"]) == 0
+    monkeypatch.setenv("QMS_PASSWORD", PASSWORD)
+    code, _out, err = qms(capsys, monkeypatch, commune, "restore", str(stranger), "--other-agency")
+    assert code == 1, err
     assert content() == before
 
 

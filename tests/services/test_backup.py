@@ -130,3 +130,33 @@ def test_cli_backup_and_restore(tmp_path):
     r = qms("restore", made)
     assert r.returncode == 0, r.stderr
     assert list((tmp_path / "data" / "backups").glob("qms-before-restore-*.sqlite"))
+
+
+def test_cli_restores_another_agencys_backup_once_confirmed_with_a_password_that_opens_it(tmp_path):
+    """QA: the login check compared the two files' stored hashes, which never match between two databases
+    (each has its own salt): another agency's backup was refused as "you could not log in" and
+    --other-agency could never be used."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QMS_") or k == "QMS_DATA_DIR"}
+    env.update(QMS_USER="lanhdao", QMS_PASSWORD="Mat-khau-2026!", QMS_DATA_DIR=str(tmp_path / "data"))
+
+    def qms(db, *a, password="Mat-khau-2026!"):
+        return subprocess.run([sys.executable, "-m", "qms_desktop.cli", "--db", str(db), *a], capture_output=True,
+                              text=True, env={**env, "QMS_PASSWORD": password}, stdin=subprocess.DEVNULL, timeout=120)
+
+    here, there, elsewhere = tmp_path / "a.sqlite", tmp_path / "b.sqlite", tmp_path / "c.sqlite"
+    assert qms(here, "init", "--name", "Ủy ban nhân dân xã Tân Phú", "--province", "Tỉnh Lâm Đồng").returncode == 0
+    assert qms(there, "init", "--name", "Ủy ban nhân dân xã Phú Lâm", "--province", "Tỉnh Lâm Đồng").returncode == 0
+    assert qms(elsewhere, "init", "--name", "Ủy ban nhân dân xã Lộc Bắc", "--province", "Tỉnh Lâm Đồng",
+               password="Khac-hoan-toan-9").returncode == 0
+    made = qms(there, "backup", "--to", str(tmp_path)).stdout.strip()
+    other_password = qms(elsewhere, "backup", "--to", str(tmp_path), password="Khac-hoan-toan-9").stdout.strip()
+    before = here.read_bytes()
+    r = qms(here, "--lang", "en", "restore", made)
+    assert r.returncode == 1 and "is a backup of another agency" in r.stderr, r.stderr  # asked to confirm
+    r = qms(here, "--lang", "en", "restore", other_password, "--other-agency")
+    assert r.returncode == 1 and "could no longer log in as lanhdao" in r.stderr, r.stderr  # not your password
+    assert here.read_bytes() == before
+    r = qms(here, "restore", made, "--other-agency")
+    assert r.returncode == 0, r.stderr
+    assert backup.inspect_backup(here).agency == "Ủy ban nhân dân xã Phú Lâm"
+    assert qms(here, "list", "users").returncode == 0  # the restorer logs in to the restored data

@@ -11,6 +11,7 @@ from qms_desktop.services import backup, records
 from qms_desktop.storage.db import Database
 from qms_desktop.ui.dialogs.restore_dialog import RestoreDialog
 from qms_desktop.ui.main_window import MainWindow
+from ui_helpers import PASSWORD
 
 
 def test_restore_wizard_shows_contents_then_replaces_and_keeps_a_copy(qtbot, env, tmp_path, monkeypatch):
@@ -65,3 +66,46 @@ def test_daily_backup_runs_while_the_window_is_open(qtbot, env, monkeypatch):
     made = sorted(p.name.split("-")[1] for p in paths.backups_dir().glob("qms-*-*.sqlite") if "before" not in p.name)
     assert {"daily", "weekly", "monthly"} <= set(made)
     timer.stop()
+
+
+def test_the_window_asks_the_password_for_another_agencys_backup_then_restores(qtbot, env, tmp_path, monkeypatch):
+    """Another agency's backup keeps the leader's password with its own salt: the window asks for the current
+    password (it cannot compare the stored ones), checks it against the backup, then asks to confirm."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from qms_desktop.services import agency, users
+
+    agency.save_profile(env.ctx, agency.AgencyProfile(full_name="Ủy ban nhân dân xã Tân Phú", province="Tỉnh Lâm Đồng"))
+    other = Database.open(tmp_path / "other.sqlite")
+    agency.save_profile(AppContext(other), agency.AgencyProfile(full_name="Ủy ban nhân dân xã Phú Lâm",
+                                                                province="Tỉnh Lâm Đồng"))
+    actor = env.ctx.actor
+    users.create_first_user(other, username=actor.username, password=PASSWORD, full_name="Lê Văn Tám", role="leader")
+    saved = backup.backup_to(other, tmp_path)
+    other.close()
+    w = MainWindow(env, db_path=env.ctx.db.path)
+    qtbot.addWidget(w)
+    asked, shown = [], []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: asked.append(a[2]) or (typed[0], True))
+
+    def fake_exec(dialog):
+        shown.append(dialog)
+        dialog.other_agency.setChecked(True)  # "yes, another agency's data replaces ours"
+        return QDialog.DialogCode.Accepted if dialog.restore_button.isEnabled() else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(RestoreDialog, "exec", fake_exec)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    import qms_desktop.ui.main_window as mw
+    errors = []
+    monkeypatch.setattr(mw, "show_error", lambda _p, exc: errors.append(exc))
+    typed = ["Sai-mat-khau-1"]
+    w.actions_.restore.trigger()
+    assert len(asked) == 1 and actor.username in asked[0]
+    assert not shown[0].restore_button.isEnabled()  # a wrong password: refused, nothing restored
+    typed = [PASSWORD]
+    w.actions_.restore.trigger()
+    assert shown[1].plan.other_agency and not shown[1].plan.refusals and errors == [], errors
+    reopened = Database.open(env.ctx.db.path)
+    assert agency.get_profile(AppContext(reopened)).full_name == "Ủy ban nhân dân xã Phú Lâm"
+    reopened.close()
