@@ -284,6 +284,18 @@ class Note:
             return cls(text or "")
 
 
+@dataclass(frozen=True)
+class CheckNote(Note):
+    """One problem ``qms check`` found in a source, worded as ``qms check`` words it (table and field labels)."""
+
+    context: str = "Check"
+
+    def render(self, translate: Translate = identity_translate) -> str:
+        from qms_desktop.services.check import render_problem
+
+        return render_problem(self.message, self.params, translate)
+
+
 class MergeRefused(QmsError):
     """The merge cannot go ahead; ``reasons`` holds one line per reason. Nothing was written."""
 
@@ -558,7 +570,7 @@ def _check_one(c: SourceCheck, work: Path, target_path: Path, check_database) ->
         report = check_database(db)
         for message, params in report.problems:
             c.problems.append(Note(QT_TRANSLATE_NOOP("Merge", "{file} fails the check: {problem}"),
-                                   {"file": name, "problem": Note(message, params, "Check")}))
+                                   {"file": name, "problem": CheckNote(message, params)}))
         with db.engine.connect() as conn:
             c.chain_count, c.chain_hash, first = chain_head_of(conn)
             c.lineage = first or f"file:{c.file_sha256}"

@@ -95,3 +95,17 @@ def test_bad_prefix_rule_and_viewer_are_refused(files):
     assert r.returncode == 1 and "--prefix-rule" in r.stderr
     v = qms("--db", db, "merge", pl, "--dry-run", env_extra={"QMS_USER": "xem", "QMS_PASSWORD": "XemDemo@2026"})
     assert v.returncode == 1 and len(v.stderr.strip().splitlines()) == 1
+
+
+def test_a_source_edited_outside_the_application_is_named_record_and_field(files, tmp_path):
+    """QA: the refusal printed "{table} #{id}: {fields} changed outside the application", placeholders unfilled."""
+    db, pl = files["new"], files["phu_lam"]
+    with sqlite3.connect(pl) as c:
+        nc_id = c.execute("SELECT min(id) FROM nonconformity").fetchone()[0]
+        c.execute("UPDATE nonconformity SET description = 'X' WHERE id = ?", (nc_id,))
+    before = sha256(db)
+    for lang, words in (("vi", f"Sự không phù hợp (nonconformity) #{nc_id}: Mô tả (description)"),
+                        ("en", f"Nonconformity (nonconformity) #{nc_id}: Description (description)")):
+        r = qms("--lang", lang, "--db", db, "merge", pl, "--backup-dir", tmp_path / "bk")
+        assert r.returncode == 1 and words in r.stderr and "{" not in r.stderr, r.stderr
+    assert sha256(db) == before
