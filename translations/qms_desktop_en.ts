@@ -3349,6 +3349,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>{path} does not exist (or is a folder); nothing was changed.</translation>
     </message>
     <message>
+        <source>{path} was written by a newer version of QMS Desktop (schema {revision}): install that version to restore it; nothing was changed.</source>
+        <translation>{path} was written by a newer version of QMS Desktop (schema {revision}): install that version to restore it; nothing was changed.</translation>
+    </message>
+    <message>
         <source>The backup&apos;s change history was altered outside the application (entry {id}); it is not restored.</source>
         <translation>The backup&apos;s change history was altered outside the application (entry {id}); it is not restored.</translation>
     </message>

@@ -3346,6 +3346,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>{path} không tồn tại (hoặc là một thư mục); không có gì thay đổi.</translation>
     </message>
     <message>
+        <source>{path} was written by a newer version of QMS Desktop (schema {revision}): install that version to restore it; nothing was changed.</source>
+        <translation>{path} được ghi bởi phiên bản QMS Desktop mới hơn (lược đồ {revision}): hãy cài phiên bản đó để khôi phục; không có gì thay đổi.</translation>
+    </message>
+    <message>
         <source>The backup&apos;s change history was altered outside the application (entry {id}); it is not restored.</source>
         <translation>Nhật ký thay đổi của bản sao lưu đã bị sửa ngoài ứng dụng (mục {id}); không khôi phục bản sao lưu này.</translation>
     </message>

@@ -61,6 +61,12 @@ class BackupInfo:
     province: str = ""
     key_fingerprint: str = ""
     metadata: str = "none"  # "none" (no metadata file), "ok", or "mismatch" (changed after it was written)
+    schema_known: bool = True  # False: a newer version of the program wrote it
+
+    @property
+    def newer(self) -> bool:
+        """A sound file written by a newer version: 'update the program', not 'not a backup'."""
+        return self.integrity == "ok" and bool(self.schema) and not self.schema_known
 
 
 def meta_path(backup: Path) -> Path:
@@ -274,7 +280,7 @@ def inspect_backup(path: str | Path) -> BackupInfo:
     meta = _check_meta(path, head, size)
     valid = integrity_result == "ok" and known and meta != "mismatch"
     return BackupInfo(path, created, size, agency or "", schema, counts, integrity_result, valid, head, province or "",
-                      fingerprint or "", meta)
+                      fingerprint or "", meta, schema_known=known)
 
 
 def _known_revision(script, rev: str) -> bool:
@@ -324,6 +330,10 @@ def plan_restore(db_path: str | Path, backup: str | Path, actor: Actor, *, passw
     elif not backup.is_file():
         refusals.append((QT_TRANSLATE_NOOP("Errors", "{path} does not exist (or is a folder); nothing was changed."),
                          {"path": str(backup)}))
+    elif info.newer:
+        refusals.append((QT_TRANSLATE_NOOP("Errors", "{path} was written by a newer version of QMS Desktop (schema "
+                                                     "{revision}): install that version to restore it; nothing was "
+                                                     "changed."), {"path": str(backup), "revision": info.schema}))
     elif not info.valid:
         refusals.append((QT_TRANSLATE_NOOP("Errors", "{path} is not a valid QMS Desktop backup; nothing was changed."),
                          {"path": str(backup)}))

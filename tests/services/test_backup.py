@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from qms_desktop.services import backup, records
-from qms_desktop.services.context import SYSTEM
+from qms_desktop.services.context import SYSTEM, Actor
 from qms_desktop.storage import orm
 from qms_desktop.storage.db import Database
 
@@ -57,7 +57,9 @@ def test_restore_refuses_a_newer_schema_and_foreign_databases(db, tmp_path):
     backup.backup_to(db, tmp_path).rename(newer)
     with sqlite3.connect(newer) as c:
         c.execute("UPDATE alembic_version SET version_num = 'zzzz'")
-    assert not backup.inspect_backup(newer).valid
+    assert not backup.inspect_backup(newer).valid and backup.inspect_backup(newer).newer
+    plan = backup.plan_restore(db.path, newer, Actor("chutich", "leader"))  # says why, not "not a backup"
+    assert plan.refusals[0][0].startswith("{path} was written by a newer version") and plan.refusals[0][1]["revision"] == "zzzz"
     other = tmp_path / "other.sqlite"
     with sqlite3.connect(other) as c:
         c.execute("CREATE TABLE x(a)")
