@@ -972,6 +972,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>The change history was altered outside the application (entry {id}).</translation>
     </message>
     <message>
+        <source>The written-down head {head} names entry 0, the start of every history, but does not carry its value: it was not written down from this program.</source>
+        <translation>The written-down head {head} names entry 0, the start of every history, but does not carry its value: it was not written down from this program.</translation>
+    </message>
+    <message>
         <source>The history has only {count} entries, but the written-down head {head} names entry {n}: entries were removed.</source>
         <translation>The history has only {count} entries, but the written-down head {head} names entry {n}: entries were removed.</translation>
     </message>

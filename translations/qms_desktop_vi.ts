@@ -972,6 +972,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Nhật ký thay đổi đã bị sửa từ bên ngoài ứng dụng (mục {id}).</translation>
     </message>
     <message>
+        <source>The written-down head {head} names entry 0, the start of every history, but does not carry its value: it was not written down from this program.</source>
+        <translation>Đầu chuỗi đã ghi {head} chỉ mục 0, điểm bắt đầu của mọi nhật ký, nhưng không mang giá trị của điểm đó: đầu chuỗi này không được ghi lại từ chương trình.</translation>
+    </message>
+    <message>
         <source>The history has only {count} entries, but the written-down head {head} names entry {n}: entries were removed.</source>
         <translation>Nhật ký chỉ còn {count} mục, nhưng đầu chuỗi đã ghi {head} nói đến mục {n}: các mục nhật ký đã bị xóa.</translation>
     </message>

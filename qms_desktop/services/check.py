@@ -14,6 +14,7 @@ from qms_desktop.domain.change_labels import entity_label, field_caption
 from qms_desktop.storage import integrity
 from qms_desktop.storage.db import Database
 from qms_desktop.storage.integrity import RowProblem, format_head, parse_head
+from qms_desktop.storage.events import GENESIS
 
 # What each kind of row problem says (context "Check"); {table} is the record kind as the user knows
 # it followed by the table's name, {id} the record, {fields} the columns' captions.
@@ -107,8 +108,12 @@ def check_database(db: Database, *, expected_head: str | tuple[int, str] | None 
     if wanted is not None:
         count, digest = wanted
         report.expected_head = format_head(count, digest)
-        if count == 0:
-            report.expected_head_ok = True
+        if count == 0:  # the empty history's head: only the chain's starting value is one
+            report.expected_head_ok = digest == GENESIS
+            if not report.expected_head_ok:
+                report.problems.append((QT_TRANSLATE_NOOP(
+                    "Check", "The written-down head {head} names entry 0, the start of every history, but does not "
+                             "carry its value: it was not written down from this program."), {"head": report.expected_head}))
         elif count > result.entries:
             report.expected_head_ok = False
             report.problems.append((QT_TRANSLATE_NOOP(

@@ -264,6 +264,11 @@ def test_chain_head_line_and_malformed_head(commune, capsys, monkeypatch):
     assert code == 0 and len(digest) == 64 and int(count) > 50
     assert qms(capsys, monkeypatch, commune, "check", "--head", f"{count}:{digest}")[0] == 0
     assert qms(capsys, monkeypatch, commune, "check", "--head", f"{int(count) + 1}:{digest}")[0] == 1
+    # entry 0 carries one value only, the start of every history (any hash was "found" there: QA)
+    from qms_desktop.storage.events import GENESIS
+    assert qms(capsys, monkeypatch, commune, "check", "--head", f"0:{GENESIS}")[0] == 0
+    code, _out, err = qms(capsys, monkeypatch, commune, "check", "--head", f"0:{digest}")
+    assert code == 1 and "entry 0" in err
     with pytest.raises(SystemExit) as usage:
         qms(capsys, monkeypatch, commune, "check", "--head", "abc")
     assert usage.value.code == 2
