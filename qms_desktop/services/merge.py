@@ -935,22 +935,20 @@ class _Planner:
             key = self._key(values, cols)
             if any(v is None for v in key):
                 continue
-            if any(isinstance(v, Ref) for v in key):
-                existing = {}
-            else:
-                existing = self.target.keys_of(table, cols)
+            existing = self.target.keys_of(table, cols)  # rows here, and rows the sources before this one add
             if key in existing or key in self.added_keys.get((table.name, cols), {}):
                 return cols
         return None
 
     def remember(self, table: Table, values: dict, ref: Any) -> None:
-        """Keys of a row added by this merge: a later row (of this source or the next) clashes with it."""
+        """Keys of a row added by this merge: a later row (of this source or the next) clashes with it, or is
+        summed into it. A key may hold a row another source adds (a per-field line of a period a source before
+        this one adds): it is remembered for the next sources too, which map their rows onto that same row."""
         for cols in _unique_sets(table):
             if all(c in values for c in cols):
                 key = self._key(values, cols)
                 self.added_keys.setdefault((table.name, cols), {})[key] = ref
-                if not any(isinstance(v, Ref) for v in key):
-                    self.target.keys_of(table, cols)[key] = ref
+                self.target.keys_of(table, cols)[key] = ref
 
     def new_row(self, table: Table, row: dict, values: dict, *, outcome: str = ADDED, note: Note | None = None,
                 keep_json: bool = False) -> Ref:

@@ -417,3 +417,44 @@ def test_an_older_database_full_of_links_upgrades_with_its_foreign_keys_intact(f
     Database.open(old, backup_dir=tmp_path / "bk").close()  # the upgrade
     assert rows(old, "PRAGMA foreign_key_check") == []
     assert rows(old, "SELECT COUNT(*) FROM procedure_tthc")[0][0] > 0
+
+
+def _commune_with_field_stats(path: Path, name: str, counts: dict[str, int]) -> None:
+    """A former commune with the statistics of 15/12/2024 – 14/06/2025, per field (all settled on time)."""
+    from qms_desktop.services import agency, field_stats, records, users
+    from qms_desktop.services.context import Actor, AppContext
+    from qms_desktop.storage.db import Database
+
+    db = Database.open(path)
+    users.create_first_user(db, username="chutich", password="ChuTich@2025x", full_name="Lê Văn Hải", role="leader")
+    ctx = AppContext(db, Actor("chutich", "leader", "Lê Văn Hải"), clock=lambda: dt.date(2025, 6, 20))
+    agency.save_profile(ctx, agency.AgencyProfile(full_name=f"Ủy ban nhân dân xã {name}", province="Tỉnh Lâm Đồng"))
+    stat = records.create(ctx, "service_stat", {"period_start": dt.date(2024, 12, 15), "period_end": dt.date(2025, 6, 14),
+                                                "received": 0, "on_time": 0, "late": 0, "pending": 0})
+    field_stats.set_field_stats(ctx, stat.id, [{"field": f, "received": n, "on_time": n, "late": 0, "pending": 0}
+                                               for f, n in counts.items()])
+    db.close()
+
+
+def test_two_communes_with_the_same_periods_statistics_per_field_merge_in_one_run(tmp_path, new_commune_template):
+    """QA: the second source's per-field lines of a period the first source was adding in the same run were
+    planned as new rows (their period existed only as the first source's planned row), and the merge failed
+    with the database's 'UNIQUE constraint failed' after a dry run that showed nothing wrong."""
+    first, second, target = tmp_path / "a.sqlite", tmp_path / "b.sqlite", tmp_path / "new.sqlite"
+    _commune_with_field_stats(first, "Phú Hội", {"Hộ tịch": 30, "Chứng thực": 12})
+    _commune_with_field_stats(second, "Phú Lâm", {"Hộ tịch": 20, "Đất đai": 5})
+    shutil.copy(new_commune_template, target)
+    ctx = open_ctx(target)
+    try:
+        dry = M.merge(ctx, [first, second], dry_run=True)
+        summed = [r for r in dry.plan.plans[1].rows if r.table == "service_stat_field" and r.outcome == M.SUMMED]
+        assert len(summed) == 1  # Hộ tịch of Phú Lâm goes into Phú Hội's line; Đất đai is new
+        result = M.merge(ctx, [first, second], backup_folder=tmp_path / "bk")
+        assert result.merged
+    finally:
+        ctx.db.close()
+    got = dict(rows(target, "SELECT f.field, f.received FROM service_stat_field f JOIN service_stat s ON s.id = f.stat_id "
+                            "WHERE s.period_start = '2024-12-15'"))
+    assert got == {"Hộ tịch": 50, "Chứng thực": 12, "Đất đai": 5}
+    assert rows(target, "SELECT received FROM service_stat WHERE period_start = '2024-12-15'") == [(67,)]
+    assert not check_database(open_ctx(target).db).problems
