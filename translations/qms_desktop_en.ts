@@ -1494,6 +1494,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>{path} cannot be read ({reason}).</translation>
     </message>
     <message>
+        <source>The certificates&apos; organisations were not compared with the sending unit (they are: {organisations}); name it with --organisation to check it.</source>
+        <translation>The certificates&apos; organisations were not compared with the sending unit (they are: {organisations}); name it with --organisation to check it.</translation>
+    </message>
+    <message>
         <source>INVALID package: {reason}</source>
         <translation>INVALID package: {reason}</translation>
     </message>
@@ -10899,6 +10903,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
     <message>
         <source>The manifest&apos;s record of the digital signature does not match report.pdf.</source>
         <translation>The manifest&apos;s record of the digital signature does not match report.pdf.</translation>
+    </message>
+    <message>
+        <source>This certificate belongs to {organisation}, not to {agency}: the agency&apos;s signature needs the agency&apos;s own certificate (its token). Nothing was signed.</source>
+        <translation>This certificate belongs to {organisation}, not to {agency}: the agency&apos;s signature needs the agency&apos;s own certificate (its token). Nothing was signed.</translation>
     </message>
 </context>
 <context>

@@ -1493,6 +1493,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Không đọc được {path} ({reason}).</translation>
     </message>
     <message>
+        <source>The certificates&apos; organisations were not compared with the sending unit (they are: {organisations}); name it with --organisation to check it.</source>
+        <translation>Chưa đối chiếu tổ chức trong chứng thư số với đơn vị gửi (chữ ký của: {organisations}); hãy nêu đơn vị bằng --organisation để kiểm tra.</translation>
+    </message>
+    <message>
         <source>INVALID package: {reason}</source>
         <translation>Gói báo cáo KHÔNG HỢP LỆ: {reason}</translation>
     </message>
@@ -10891,6 +10895,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     <message>
         <source>The manifest&apos;s record of the digital signature does not match report.pdf.</source>
         <translation>Thông tin chữ ký số ghi trong manifest không khớp với report.pdf.</translation>
+    </message>
+    <message>
+        <source>This certificate belongs to {organisation}, not to {agency}: the agency&apos;s signature needs the agency&apos;s own certificate (its token). Nothing was signed.</source>
+        <translation>Chứng thư số này thuộc {organisation}, không phải của {agency}: chữ ký của cơ quan phải dùng chứng thư số của chính cơ quan (token của cơ quan). Chưa ký gì.</translation>
     </message>
 </context>
 <context>

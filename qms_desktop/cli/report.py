@@ -291,6 +291,10 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         print(line)
     if result.status == pades.VALID:
         print(lines[0])
+        if not args.organisation:  # valid signatures, but whose? The unit is not known here unless named
+            say(QT_TRANSLATE_NOOP("Cli", "The certificates' organisations were not compared with the sending unit "
+                                         "(they are: {organisations}); name it with --organisation to check it."),
+                sys.stderr, organisations=result.signed_by or "—")
         return 0
     print(lines[0], file=sys.stderr)
     return 1

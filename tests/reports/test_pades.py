@@ -265,6 +265,24 @@ def test_organisation_must_be_the_sending_unit(commune, tmp_path):
     assert "is not the sending unit" in "\n".join(result.lines())
 
 
+def test_the_agencys_signature_is_refused_with_another_organisations_certificate(commune, pki, tmp_path):
+    """QA: the agency's signature (it locks the PDF) went on with a certificate of 'xã Phú Hội' on Tân Phú's
+    report, which could then never be signed rightly and was refused by the receiving office."""
+    report_id = _final_report(commune)
+    stranger = make_pki(organisation="Ủy ban nhân dân xã Phú Hội")
+    with _pfx(tmp_path, pki.official, pki) as src:
+        signing.sign_report(commune.leader, report_id, src, role="official")
+    before = signing.signed_report_pdf(commune.leader, report_id)
+    with _pfx(tmp_path, stranger.agency, stranger, name="stranger.pfx") as src:
+        with pytest.raises(pades.SigningProblem) as refused:
+            signing.sign_report(commune.leader, report_id, src, role="agency")
+    assert "xã Phú Hội" in str(refused.value) and COMMUNE in str(refused.value)
+    assert signing.signed_report_pdf(commune.leader, report_id) == before  # nothing signed, still open for the agency
+    assert signing.next_role(commune.leader, report_id) == "agency"
+    with _pfx(tmp_path, pki.agency, pki, name="own.pfx") as src:  # its own certificate: signed and locked
+        assert signing.sign_report(commune.leader, report_id, src, role="agency").role == "agency"
+
+
 def test_organisation_matching_ignores_tones_case_and_ubnd():
     assert pades.organisation_matches(["UBND xã Tân Phú"], ["Ủy ban nhân dân xã Tân Phú"])
     assert pades.organisation_matches(["ỦY BAN NHÂN DÂN XÃ TÂN PHÚ"], ["xã Tân Phú"])
@@ -490,6 +508,9 @@ def test_cli_sign_with_pfx_export_and_verify(qms, commune, pki, tmp_path, monkey
         pdf.write_bytes(zf.read("report.pdf"))
     code, out, err = qms("pdf", "verify", str(pdf), "--trust", str(trust), "--organisation", "xã Tân Phú", db=False)
     assert code == 0 and "Digital signature: valid" in out and "revocation: not checked" in out, out + err
+    assert "not compared" not in err
+    code, out, err = qms("pdf", "verify", str(pdf), "--trust", str(trust), db=False)  # valid, but whose?
+    assert code == 0 and "organisations were not compared with the sending unit" in err and COMMUNE in err
     other = tmp_path / "other"
     other.mkdir()
     (other / "root.der").write_bytes(make_pki(root_name="Another Root CA").root.der)

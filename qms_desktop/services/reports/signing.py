@@ -255,6 +255,15 @@ def sign_report(ctx: AppContext, report_id: int, source, *, role: str | None = N
         signed = unsigned_report_pdf(data, fingerprint or marked, head, changed)
     settings = signing_settings(ctx)
     cert = source.certificate
+    agency_names = (data.agency.full_name, data.agency.short_name)
+    if role == pades.ROLE_AGENCY and not pades.organisation_matches(cert.organisations or (cert.organisation,),
+                                                                    agency_names):
+        # The agency's signature locks the PDF: with another organisation's certificate the report could
+        # never be signed rightly again, and the receiving office refuses it.
+        raise pades.SigningProblem(QT_TRANSLATE_NOOP(
+            "Signing", "This certificate belongs to {organisation}, not to {agency}: the agency's signature needs "
+                       "the agency's own certificate (its token). Nothing was signed."),
+            organisation=cert.organisation or "—", agency=data.agency.full_name)
     image = settings.signature_image if role == pades.ROLE_OFFICIAL else settings.seal_image
     appearance = pades.Appearance(role, cert.name, cert.organisation or data.agency.full_name, image)
     when = (now or dt.datetime.now(dt.timezone.utc)).astimezone()
