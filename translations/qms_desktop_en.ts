@@ -984,6 +984,30 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Entry {n} of the history does not carry the written-down head {head}: the history was rewritten.</translation>
     </message>
     <message>
+        <source>Table {name} was added to the database outside the application.</source>
+        <translation>Table {name} was added to the database outside the application.</translation>
+    </message>
+    <message>
+        <source>Index {name} (on {table}) was added to the database outside the application.</source>
+        <translation>Index {name} (on {table}) was added to the database outside the application.</translation>
+    </message>
+    <message>
+        <source>Trigger {name} on {table} was added to the database outside the application: it can change records behind every write.</source>
+        <translation>Trigger {name} on {table} was added to the database outside the application: it can change records behind every write.</translation>
+    </message>
+    <message>
+        <source>View {name} was added to the database outside the application.</source>
+        <translation>View {name} was added to the database outside the application.</translation>
+    </message>
+    <message>
+        <source>Index {name} of the application was removed outside the application (lists and checks slow down; a unique one no longer refuses duplicates).</source>
+        <translation>Index {name} of the application was removed outside the application (lists and checks slow down; a unique one no longer refuses duplicates).</translation>
+    </message>
+    <message>
+        <source>The search index of {table} does not match its records (emptied or edited outside the application): it is rebuilt the next time the application opens the database for writing.</source>
+        <translation>The search index of {table} does not match its records (emptied or edited outside the application): it is rebuilt the next time the application opens the database for writing.</translation>
+    </message>
+    <message>
         <source>The history of former commune {name} was altered after the merge (it no longer ends at chain head {head}).</source>
         <translation>The history of former commune {name} was altered after the merge (it no longer ends at chain head {head}).</translation>
     </message>
@@ -3365,6 +3389,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>The backup&apos;s change history was altered outside the application (entry {id}); it is not restored.</translation>
     </message>
     <message>
+        <source>The backup holds {kind_label} {name}, which the application does not make (added outside it); it is not restored.</source>
+        <translation>The backup holds {kind_label} {name}, which the application does not make (added outside it); it is not restored.</translation>
+    </message>
+    <message>
         <source>{n} records of the backup do not match its change history (they were changed outside the application); it is not restored.</source>
         <translation>{n} records of the backup do not match its change history (they were changed outside the application); it is not restored.</translation>
     </message>
@@ -3699,6 +3727,22 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>The copy on the server did not match the source ({detail}); it was removed. Nothing else changed.</source>
         <translation>The copy on the server did not match the source ({detail}); it was removed. Nothing else changed.</translation>
+    </message>
+    <message>
+        <source>the table</source>
+        <translation>the table</translation>
+    </message>
+    <message>
+        <source>the index</source>
+        <translation>the index</translation>
+    </message>
+    <message>
+        <source>the trigger</source>
+        <translation>the trigger</translation>
+    </message>
+    <message>
+        <source>the view</source>
+        <translation>the view</translation>
     </message>
 </context>
 <context>

@@ -984,6 +984,30 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Mục {n} của nhật ký không mang đầu chuỗi đã ghi {head}: nhật ký đã bị viết lại.</translation>
     </message>
     <message>
+        <source>Table {name} was added to the database outside the application.</source>
+        <translation>Bảng {name} đã được thêm vào cơ sở dữ liệu ngoài ứng dụng.</translation>
+    </message>
+    <message>
+        <source>Index {name} (on {table}) was added to the database outside the application.</source>
+        <translation>Chỉ mục {name} (trên bảng {table}) đã được thêm vào cơ sở dữ liệu ngoài ứng dụng.</translation>
+    </message>
+    <message>
+        <source>Trigger {name} on {table} was added to the database outside the application: it can change records behind every write.</source>
+        <translation>Trigger {name} trên bảng {table} đã được thêm vào cơ sở dữ liệu ngoài ứng dụng: nó có thể âm thầm thay đổi hồ sơ mỗi lần ghi.</translation>
+    </message>
+    <message>
+        <source>View {name} was added to the database outside the application.</source>
+        <translation>View {name} đã được thêm vào cơ sở dữ liệu ngoài ứng dụng.</translation>
+    </message>
+    <message>
+        <source>Index {name} of the application was removed outside the application (lists and checks slow down; a unique one no longer refuses duplicates).</source>
+        <translation>Chỉ mục {name} của ứng dụng đã bị xóa ngoài ứng dụng (danh sách và kiểm tra chậm đi; nếu là chỉ mục duy nhất thì không còn chặn được dữ liệu trùng).</translation>
+    </message>
+    <message>
+        <source>The search index of {table} does not match its records (emptied or edited outside the application): it is rebuilt the next time the application opens the database for writing.</source>
+        <translation>Chỉ mục tìm kiếm của bảng {table} không khớp với các bản ghi (bị xóa trống hoặc sửa ngoài ứng dụng): chỉ mục được dựng lại lần tới khi ứng dụng mở cơ sở dữ liệu để ghi.</translation>
+    </message>
+    <message>
         <source>The history of former commune {name} was altered after the merge (it no longer ends at chain head {head}).</source>
         <translation>Nhật ký thay đổi của xã cũ {name} đã bị sửa sau khi gộp (không còn kết thúc ở đầu chuỗi {head}).</translation>
     </message>
@@ -3362,6 +3386,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Nhật ký thay đổi của bản sao lưu đã bị sửa ngoài ứng dụng (mục {id}); không khôi phục bản sao lưu này.</translation>
     </message>
     <message>
+        <source>The backup holds {kind_label} {name}, which the application does not make (added outside it); it is not restored.</source>
+        <translation>Bản sao lưu chứa {kind_label} {name}, không phải do ứng dụng tạo ra (được thêm ngoài ứng dụng); không khôi phục bản sao lưu này.</translation>
+    </message>
+    <message>
         <source>{n} records of the backup do not match its change history (they were changed outside the application); it is not restored.</source>
         <translation>{n} bản ghi của bản sao lưu không khớp nhật ký thay đổi (đã bị sửa ngoài ứng dụng); không khôi phục bản sao lưu này.</translation>
     </message>
@@ -3696,6 +3724,22 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>The copy on the server did not match the source ({detail}); it was removed. Nothing else changed.</source>
         <translation>Bản sao trên máy chủ không khớp với nguồn ({detail}) nên đã bị xóa. Không có gì khác thay đổi.</translation>
+    </message>
+    <message>
+        <source>the table</source>
+        <translation>bảng</translation>
+    </message>
+    <message>
+        <source>the index</source>
+        <translation>chỉ mục</translation>
+    </message>
+    <message>
+        <source>the trigger</source>
+        <translation>trigger</translation>
+    </message>
+    <message>
+        <source>the view</source>
+        <translation>view</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ from qms_desktop.jobs import Progress
 from qms_desktop.storage import lock as write_lock
 from qms_desktop.services.context import Actor
 from qms_desktop.services.users import verify_password
-from qms_desktop.storage import integrity, readonly, rowstate
+from qms_desktop.storage import integrity, readonly, rowstate, schema_objects
 from qms_desktop.storage.db import SQLITE_MAGIC, Database, alembic_config
 from qms_desktop.storage.integrity import RowProblem, format_head
 from qms_desktop.reports.files import sha256_file
@@ -338,11 +338,12 @@ def plan_restore(db_path: str | Path, backup: str | Path, actor: Actor, *, passw
         refusals.append((QT_TRANSLATE_NOOP("Errors", "{path} is not a valid QMS Desktop backup; nothing was changed."),
                          {"path": str(backup)}))
     current_name, current_label, current_hash, has_accounts = _current(db_path, actor.username)
-    result, unchecked = None, False
+    result, unchecked, foreign = None, False, []
     if info.valid:
         try:
             with contextlib.closing(readonly.connect(backup, immutable=True)) as c:
                 result = integrity.verify(c)
+                foreign = schema_objects.foreign_objects(c) if result.chain_ok else []
                 account = None
                 if rowstate.table_exists(c, "app_user"):
                     account = c.execute("SELECT role, active, password_hash FROM app_user WHERE username = ?",
@@ -356,6 +357,10 @@ def plan_restore(db_path: str | Path, backup: str | Path, actor: Actor, *, passw
         if not result.chain_ok:
             refusals.append((QT_TRANSLATE_NOOP("Errors", "The backup's change history was altered outside the application "
                                                          "(entry {id}); it is not restored."), {"id": result.first_bad_id}))
+        if foreign:
+            refusals.append((QT_TRANSLATE_NOOP("Errors", "The backup holds {kind_label} {name}, which the application "
+                                                         "does not make (added outside it); it is not restored."),
+                             {"kind_label": schema_objects.KIND_LABELS[foreign[0].kind], "name": foreign[0].name}))
         if problems:
             refusals.append((QT_TRANSLATE_NOOP("Errors", "{n} records of the backup do not match its change history (they "
                                                          "were changed outside the application); it is not restored."),

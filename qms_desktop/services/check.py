@@ -83,6 +83,8 @@ def check_database(db: Database, *, expected_head: str | tuple[int, str] | None 
             rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
             report.integrity = "ok" if rows == ["ok"] else "; ".join(rows[:5])
             report.foreign_key_errors = len(list(conn.exec_driver_sql("PRAGMA foreign_key_check")))
+            if report.integrity == "ok":
+                report.problems += schema_problems(conn)
         else:  # a server checks its pages and enforces every reference itself; one snapshot for all reads
             conn = conn.execution_options(isolation_level="REPEATABLE READ", qms_read=True)
         try:
@@ -132,6 +134,31 @@ def check_database(db: Database, *, expected_head: str | tuple[int, str] | None 
         with db.session() as s:
             report.problems.extend(verify_provenance(s))
     return report
+
+
+FOREIGN_OBJECT = {
+    "table": QT_TRANSLATE_NOOP("Check", "Table {name} was added to the database outside the application."),
+    "index": QT_TRANSLATE_NOOP("Check", "Index {name} (on {table}) was added to the database outside the application."),
+    "trigger": QT_TRANSLATE_NOOP("Check", "Trigger {name} on {table} was added to the database outside the application: "
+                                          "it can change records behind every write."),
+    "view": QT_TRANSLATE_NOOP("Check", "View {name} was added to the database outside the application."),
+}
+MISSING_INDEX = QT_TRANSLATE_NOOP("Check", "Index {name} of the application was removed outside the application "
+                                           "(lists and checks slow down; a unique one no longer refuses duplicates).")
+SEARCH_INDEX = QT_TRANSLATE_NOOP("Check", "The search index of {table} does not match its records (emptied or edited "
+                                          "outside the application): it is rebuilt the next time the application "
+                                          "opens the database for writing.")
+
+
+def schema_problems(conn) -> list[tuple[str, dict]]:
+    """What the file holds besides the application's own tables, indexes and triggers, and what of them is
+    gone (SQLite; ``storage.schema_objects``)."""
+    from qms_desktop.storage import fulltext, schema_objects
+
+    problems = [(FOREIGN_OBJECT[o.kind], {"name": o.name, "table": o.table}) for o in schema_objects.foreign_objects(conn)]
+    problems += [(MISSING_INDEX, {"name": name}) for name in schema_objects.missing_indexes(conn)]
+    problems += [(SEARCH_INDEX, {"table": table}) for table in fulltext.damaged(conn)]
+    return problems
 
 
 def render_problem(message: str, params: dict, translate) -> str:

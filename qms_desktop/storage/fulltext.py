@@ -67,6 +67,11 @@ def _trigger_sql(table: str) -> dict[str, str]:
     }
 
 
+def trigger_names(table: str) -> tuple[str, ...]:
+    """The three triggers that keep ``table``'s index in step with its rows."""
+    return tuple(_trigger_sql(table))
+
+
 def install(conn, tables: tuple[str, ...]) -> list[str]:
     """Create the index of each table (with its triggers) and fill it. SQLite only; idempotent.
     Returns the tables indexed now."""
@@ -89,14 +94,38 @@ def install(conn, tables: tuple[str, ...]) -> list[str]:
 
 
 def _unguarded(conn) -> list[str]:
-    """The searched tables whose index lost one of its triggers."""
+    """The searched tables whose index lost one of its triggers, or no longer holds one entry per row (emptied
+    or edited with the sqlite3 shell: the search would silently miss rows)."""
     triggers, tables = _names(conn, "trigger"), _names(conn, "table")
-    indexed = (n[: -len(SUFFIX)] for n in sorted(tables) if n.endswith(SUFFIX))
-    return [t for t in indexed if t in tables and any(name not in triggers for name in _trigger_sql(t))]
+    indexed = [n[: -len(SUFFIX)] for n in sorted(tables) if n.endswith(SUFFIX)]
+    out = []
+    for t in indexed:
+        if t not in tables:
+            continue
+        if any(name not in triggers for name in _trigger_sql(t)) or _entries(conn, t) != _rows(conn, t):
+            out.append(t)
+    return out
+
+
+def _rows(conn, table: str) -> int:
+    return conn.exec_driver_sql(f"SELECT count(*) FROM {_q(table)}").scalar()
+
+
+def _entries(conn, table: str) -> int | None:
+    """The rows the index holds (one line of its size table each); None when that table is gone."""
+    try:
+        return conn.exec_driver_sql(f"SELECT count(*) FROM {_q(fts_name(table) + '_docsize')}").scalar()
+    except Exception:  # noqa: BLE001 - sqlite3.OperationalError: no such table
+        return None
 
 
 def needs_repair(conn) -> bool:
     return conn.dialect.name == "sqlite" and bool(_unguarded(conn))
+
+
+def damaged(conn) -> list[str]:
+    """The searched tables whose index is incomplete or unguarded (``qms check`` names them)."""
+    return _unguarded(conn) if conn.dialect.name == "sqlite" else []
 
 
 def repair(conn) -> list[str]:

@@ -575,3 +575,34 @@ def test_an_older_database_is_baselined_once_by_the_upgrade(tmp_path, capsys, mo
     sql(path, "UPDATE unit SET name = 'Phòng khác'")
     code, _out, err = qms(capsys, monkeypatch, path, "check")
     assert code == 1 and "(unit) #1: Name (name) changed outside the application." in err
+
+
+# ---------------------------------------------------------------- what the file holds besides its rows
+
+def test_objects_added_or_removed_with_sqlite3_are_named_by_check_and_refused_by_restore(commune, capsys, monkeypatch,
+                                                                                          tmp_path):
+    """QA: a trigger of one's own (it can rewrite rows behind every write), a table, a dropped index and an
+    emptied search index all passed `qms check`, and a backup carrying the trigger was restored."""
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    clean = Path(qms(capsys, monkeypatch, commune, "backup", "--to", str(usb))[1].strip())
+    tampered = usb / "tampered.sqlite"
+    shutil.copy(clean, tampered)
+    sql(tampered, "CREATE TRIGGER keep_quiet AFTER INSERT ON nonconformity BEGIN UPDATE nonconformity SET "
+                  "description = 'ok' WHERE id = new.id; END")
+    sql(commune, "CREATE TABLE evil(x)", "DROP INDEX ix_change_log_at", "DELETE FROM tthc_fts")
+    code, _out, err = qms(capsys, monkeypatch, commune, "check")
+    assert code == 1
+    assert "Table evil was added" in err and "Index ix_change_log_at of the application was removed" in err
+    assert "search index of tthc does not match its records" in err
+    code, out, _err = qms(capsys, monkeypatch, commune, "search", "khai sinh")  # the next writable open rebuilds it
+    assert code == 0 and "1.001193" in out
+    code, _out, err = qms(capsys, monkeypatch, commune, "check")
+    assert code == 1 and "search index" not in err and "Table evil" in err
+    before = commune.read_bytes()
+    code, _out, err = qms(capsys, monkeypatch, commune, "restore", str(tampered))
+    assert code == 1 and "the trigger keep_quiet, which the application does not make" in err, err
+    assert commune.read_bytes() == before
+    code, _out, err = qms(capsys, monkeypatch, commune, "restore", str(clean))  # the clean backup: restored
+    assert code == 0, err
+    assert qms(capsys, monkeypatch, commune, "check")[0] == 0

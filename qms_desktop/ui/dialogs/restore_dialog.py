@@ -6,17 +6,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from qms_desktop.i18n import format_number, render
-from qms_desktop.services.backup import BackupInfo, RestorePlan
+from qms_desktop.i18n import format_number
+from qms_desktop.services.backup import BackupError, BackupInfo, RestorePlan
 from qms_desktop.ui.translations import translated as _translate
 from qms_desktop.ui.widgets.layout import form_rows
-
-
-class _Msg:
-    context = "Errors"
-
-    def __init__(self, message: str, params: dict) -> None:
-        self.message, self.params = message, params
 
 
 class RestoreDialog(QDialog):
@@ -62,7 +55,7 @@ class RestoreDialog(QDialog):
                 form.addRow(text + ":", QLabel(format_number(info.counts[key])))
         lay = QVBoxLayout(self)
         lay.addLayout(form)
-        refusals = [render(_Msg(m, p), _translate) for m, p in plan.refusals if m]
+        refusals = [BackupError(m, **p).render(_translate) for m, p in plan.refusals if m]  # labels translated too
         self.refusal = QLabel("\n".join(refusals))
         self.refusal.setObjectName("restore_refusal")
         self.refusal.setWordWrap(True)
