@@ -178,3 +178,34 @@ def test_a_broken_print_preview_is_logged_and_the_button_says_so(qtbot, ui_env, 
     page.print_button.click()
     assert "could not be loaded" in caplog.text and "no_such_preview" in caplog.text
     assert shown == ["Printing of this document is not available yet."]
+
+
+def test_picking_another_row_asks_before_unsaved_edits_are_dropped(qtbot, ui_env, answers):
+    """QA: a root cause typed on one nonconformity was silently lost when another row of the list was clicked
+    (leaving the page asked; changing the row did not)."""
+    from PySide6.QtTest import QTest
+
+    first = ncs.open_nc(ui_env.ctx, description="Hồ sơ trễ hạn", detected_date=TODAY)
+    second = ncs.open_nc(ui_env.ctx, description="Thiếu biểu mẫu", detected_date=TODAY)
+    page = _page(qtbot, ui_env)
+    page.show()
+    page.select_id(first.id)
+    editor = page.desc_form.editors["root_cause"]
+    editor.setFocus()
+    QTest.keyClicks(editor, "Cong chuc chua nam quy trinh")  # (QTest types Latin-1 only)
+    assert page.desc_form.dirty
+
+    def click_row_of(nc_id: int) -> None:
+        row = next(i for i in range(page.model.rowCount()) if page.model.row_at(i).id == nc_id)
+        rect = page.table.visualRect(page.table.model().index(row, 1))
+        QTest.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    answers.confirm = False  # "leave without saving?" — No: stay on it, the text kept
+    click_row_of(second.id)
+    assert len(answers.confirms) == 1
+    assert page.current().id == first.id and page.detail_data.row.id == first.id
+    assert editor.toPlainText() == "Cong chuc chua nam quy trinh"
+    answers.confirm = True  # Yes: the other one is shown, nothing saved
+    click_row_of(second.id)
+    assert page.detail_data.row.id == second.id and not page.desc_form.dirty
+    assert ncs.get_nc(ui_env.ctx, first.id).root_cause == ""

@@ -183,11 +183,30 @@ class MasterDetailPage(Page):
         return self.table.current_row()
 
     def _on_current(self, force: bool = False) -> None:
+        if self._reverting:
+            return
         row = self.current()
         ident = row.id if row is not None else None
+        if not force and ident != self._shown_id and not self._may_leave_shown():
+            return
         if force or ident != self._shown_id:
             self._shown_id = ident
             self.show_detail(row)
+
+    _reverting = False
+
+    def _may_leave_shown(self) -> bool:
+        """The user picked another row: unsaved edits of the shown record are asked about first (as when
+        leaving the page); kept, the selection goes back to the shown record."""
+        if self._shown_id is None or not isinstance(self._shown_id, int) or self.can_leave():
+            return True
+        shown = self._shown_id
+        self._reverting = True
+        try:
+            self.table.select_where(lambda r: r.id == shown)
+        finally:
+            self._reverting = False
+        return False
 
     def select_id(self, record_id: int) -> bool:
         found = self.table.select_where(lambda r: r.id == record_id)
