@@ -262,8 +262,11 @@ def two_signatures(left_title: str, left_name: str, right_title: str, right_name
 
 def column_widths(header: Sequence[str], rows: Sequence[Sequence[object]], weights: Sequence[float],
                   aligns: Sequence[str], size: float, width: float = TEXT_WIDTH) -> list[float]:
-    """Widths that never break a date, a number or a word, the rest shared by ``weights``."""
+    """Widths that never break a date, a number or a word, the rest shared by ``weights``. A word or value
+    wider than a third of the table (a web address, a long code) is broken inside its cell instead (a
+    Paragraph splits it): the table never runs off the page."""
     pad = 7.0
+    longest = width / 3
 
     def minima(short_labels: bool) -> list[float]:
         out = []
@@ -272,9 +275,9 @@ def column_widths(header: Sequence[str], rows: Sequence[Sequence[object]], weigh
             for row in rows:
                 text = nfc(row[i] if i < len(row) else "")
                 if aligns[i] in ("center", "right"):  # dates, numbers, short codes: one line
-                    need = max(need, string_width(text, SERIF, size))
+                    need = max(need, min(string_width(text, SERIF, size), longest))
                 else:  # a short label stays on one line (if the table fits), long text wraps between words
-                    words = [string_width(w, SERIF, size) for w in text.split()]
+                    words = [min(string_width(w, SERIF, size), longest) for w in text.split()]
                     need = max([need, min(string_width(text, SERIF, size), 72.0) if short_labels else 0.0] + words)
             out.append(need + pad)
         return out
@@ -282,6 +285,8 @@ def column_widths(header: Sequence[str], rows: Sequence[Sequence[object]], weigh
     minimum = minima(True)
     if sum(minimum) > width:  # a wide table: short labels wrap between words too, rather than overflow
         minimum = minima(False)
+    if sum(minimum) > width:  # still too wide (many long values): every column gives up its share
+        minimum = [m * width / sum(minimum) for m in minimum]
     fixed: dict[int, float] = {}
     while True:
         free = width - sum(fixed.values())

@@ -139,3 +139,26 @@ def test_every_kind_and_unknown_records(commune, tmp_path):
         save_document(commune.viewer, "car", 999, tmp_path)
     with pytest.raises(ValidationError):
         save_document(commune.viewer, "memo", 1, tmp_path)
+
+
+def test_a_web_address_in_a_finding_breaks_inside_its_cell_and_the_table_stays_on_the_page(commune, tmp_path):
+    """QA: one long unbroken word (a web address) widened its column past the page: "STT" and "Phân loại" were
+    cut off for every finding of the audit report."""
+    audit_id = commune.ids["audit"]
+    url = "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001766"
+    audits.add_finding(commune.leader, audit_id, kind="recommend", description=f"Hồ sơ đăng tải tại {url} chưa đúng.",
+                       clause="8.5.1")
+    path, text = _print(commune, "audit_report", audit_id, tmp_path)
+    assert "STT" in text and "Phân loại" in text and "ma_thu_" in text
+    for page in pdf_words(path):
+        for word, x_min, _y0, x_max, _y1 in page.words:
+            assert 0 <= x_min and x_max <= page.width, (word, x_min, x_max, page.width)
+
+
+def test_column_widths_never_exceed_the_text_width():
+    from qms_desktop.reports.pdf_layout import TEXT_WIDTH, column_widths
+
+    long_word = "x" * 300
+    widths = column_widths(["STT", "Nội dung", "Mã"], [["1", f"a {long_word} b", long_word]], [1, 6, 2],
+                           ["right", "left", "center"], 11)
+    assert sum(widths) <= TEXT_WIDTH + 0.01 and min(widths) > 0
