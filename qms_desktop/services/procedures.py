@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from qms_desktop.domain.errors import ValidationError
@@ -142,8 +142,13 @@ def create_procedure(ctx: AppContext, *, code: str, title: str, kind: str = Proc
     title = required_text(title, QT_TRANSLATE_NOOP("Fields", "Title"), "title", max_len=1000)
     _check_kind(kind)
     with ctx.tx("edit") as s:
-        if s.scalar(select(orm.Procedure.id).where(func.lower(orm.Procedure.code) == code.lower())):
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A procedure with code {code} already exists."), field="code", code=code)
+        # One code whatever its case, in Vietnamese letters too (SQLite's lower() folds A-Z only: 'QT-ĐC-01'
+        # twice reached the database's UNIQUE constraint, and 'qt-đc-01' was taken beside it).
+        wanted = code.casefold()
+        taken = next((c for c in s.scalars(select(orm.Procedure.code)) if c.casefold() == wanted), None)
+        if taken is not None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A procedure with code {code} already exists."), field="code",
+                                  code=taken)
         if owner_unit_id is not None:
             load(s, orm.Unit, owner_unit_id)
         if owner_staff_id is not None:

@@ -202,6 +202,12 @@ def test_procedure_versions(ctx, db):
     assert p.status == "draft" and p.version is None
     with pytest.raises(ValidationError):
         procedures.create_procedure(ctx, code="qt-ht-04", title="Trùng")
+    # Vietnamese letters are one code whatever their case too (QA: SQLite's lower() folds A-Z only)
+    procedures.create_procedure(ctx, code="QT-ĐC-01", title="Quy trình đăng ký đất đai")
+    for again in ("QT-ĐC-01", "qt-đc-01"):
+        with pytest.raises(ValidationError, match="QT-ĐC-01 already exists") as err:
+            procedures.create_procedure(ctx, code=again, title="Trùng")
+        assert err.value.field == "code"
     steps = (Step(1, "Tiếp nhận hồ sơ", "Bộ phận một cửa", 4, "hours"), Step(2, "Thẩm định", "Công chức Tư pháp", 2))
     v1 = procedures.add_version(ctx, p.id, procedures.VersionInput(effective_date=D(2025, 1, 2), drafted_by="Lê Văn Hùng",
                                                                       steps=steps))
