@@ -3525,6 +3525,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>The period {period} already has a draft version; finish it first.</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a time of day: type hours and minutes, e.g. 08:00 or 14:30.</source>
+        <translation>&apos;{value}&apos; is not a time of day: type hours and minutes, e.g. 08:00 or 14:30.</translation>
+    </message>
+    <message>
         <source>Unknown review input: {key}</source>
         <translation>Unknown review input: {key}</translation>
     </message>

@@ -3522,6 +3522,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Kỳ {period} đã có một bản nháp; hãy hoàn tất bản nháp đó trước.</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a time of day: type hours and minutes, e.g. 08:00 or 14:30.</source>
+        <translation>&apos;{value}&apos; không phải là giờ trong ngày: hãy nhập giờ và phút, ví dụ 08:00 hoặc 14:30.</translation>
+    </message>
+    <message>
         <source>Unknown review input: {key}</source>
         <translation>Đầu vào xem xét không xác định: {key}</translation>
     </message>

@@ -126,12 +126,30 @@ def prefill_inputs(s, until: dt.date) -> dict[str, str]:
     }
 
 
+def _meeting_time(text: str | None) -> str:
+    """'8:5' → '08:05'; empty (or the blank mask ':') → the usual 08:00.
+
+    Raises:
+        ValidationError: not an hour of the day (25:61, '8:', '99:').
+    """
+    text = clean(text or "").replace("h", ":").replace(".", ":")
+    if text in ("", ":"):
+        return "08:00"
+    hours, sep, minutes = text.partition(":")
+    if sep and hours.strip().isdigit() and minutes.strip().isdigit():
+        h, m = int(hours), int(minutes)
+        if 0 <= h <= 23 and 0 <= m <= 59:
+            return f"{h:02d}:{m:02d}"
+    raise ValidationError(QT_TRANSLATE_NOOP("Errors", "'{value}' is not a time of day: type hours and minutes, e.g. "
+                                                      "08:00 or 14:30."), field="time", value=text)
+
+
 def create_review(ctx: AppContext, *, date: object, time: str = "08:00", place: str = "", chair: str = "",
                   secretary: str = "", attendees: str = "", prefill: bool = True) -> ReviewRow:
     """Schedule a management review; its inputs are pre-filled from the records (editable after)."""
     day = required_date(date, QT_TRANSLATE_NOOP("Fields", "Date"), "date")
     with ctx.tx("edit") as s:
-        r = orm.ManagementReview(date=day, time=clean(time) or "08:00", place=clean(place), chair=clean(chair),
+        r = orm.ManagementReview(date=day, time=_meeting_time(time), place=clean(place), chair=clean(chair),
                                  secretary=clean(secretary), attendees=clean(attendees), status="planned")
         s.add(r)
         s.flush()
@@ -162,7 +180,7 @@ def update_review(ctx: AppContext, review_id: int, *, date: object = None, time:
                                       field="date")
             r.date = day
         if time is not None:
-            r.time = clean(time) or "08:00"
+            r.time = _meeting_time(time)
         for name, value in (("place", place), ("chair", chair), ("secretary", secretary), ("attendees", attendees)):
             if value is not None:
                 setattr(r, name, clean(value))

@@ -160,3 +160,18 @@ def test_the_date_messages_read_in_vietnamese(ctx):
                                         "ngày 23/11/2026.")
     early = _refused("before", ncs.close_nc, ctx, nc.id, closed_date="01/01/2020")
     assert early.render(translate) == "Ngày đóng (01/01/2020) không thể sớm hơn Ngày phát hiện (01/10/2026)."
+
+
+def test_a_review_meets_at_a_time_of_day(ctx):
+    """QA: '25:61', '8:' and '99:' were saved and printed in the minutes ("25 giờ 61")."""
+    for bad in ("25:61", "8:", "99:", "24:00", "ab:cd"):
+        with pytest.raises(ValidationError, match="is not a time of day") as err:
+            reviews.create_review(ctx, date=D(2026, 10, 21), time=bad, chair="Trần Văn Minh")
+        assert err.value.field == "time"
+    assert reviews.list_reviews(ctx) == []
+    r = reviews.create_review(ctx, date=D(2026, 10, 21), time="8:5", chair="Trần Văn Minh")
+    assert reviews.get_review(ctx, r.id).time == "08:05"
+    assert reviews.update_review(ctx, r.id, time=":") and reviews.get_review(ctx, r.id).time == "08:00"  # the blank mask
+    with pytest.raises(ValidationError):
+        reviews.update_review(ctx, r.id, time="14:75")
+    assert reviews.get_review(ctx, r.id).time == "08:00"

@@ -501,3 +501,28 @@ def test_edit_a_review_output(qtbot, ui_env, db, answers, monkeypatch):
     page.open_record("review", r.id)
     page.outputs_table.selectRow(0)
     assert not page.edit_output_button.isEnabled()
+
+
+def test_an_impossible_meeting_time_is_refused_at_its_field(qtbot, ui_env, people, answers, monkeypatch):
+    from PySide6.QtTest import QTest
+
+    r = reviews.create_review(ui_env.ctx, date=TODAY + dt.timedelta(days=10), chair="Trần Văn Minh", prefill=False)
+    page = _show(qtbot, ReviewsPage, ui_env)
+    page.open_record("review", r.id)
+    seen: dict = {}
+
+    def fill(d: NewReviewDialog) -> None:
+        field = d.editors["time"]
+        field.setFocus()
+        field.selectAll()
+        QTest.keyClicks(field, "2561")  # shows 25:61
+        d.accept()  # Save: refused at the field, the dialog stays open
+        seen["error"] = d.errors["time"].text() if not d.errors["time"].isHidden() else ""
+        seen["result"] = d.result()
+        field.selectAll()
+        QTest.keyClicks(field, "1430")
+
+    fill_exec(monkeypatch, NewReviewDialog, fill)
+    page.edit_button.click()
+    assert "is not a time of day" in seen["error"] and seen["result"] == 0
+    assert reviews.get_review(ui_env.ctx, r.id).time == "14:30"
