@@ -346,3 +346,38 @@ def test_new_report_offers_the_report_that_is_due_and_says_why(qtbot, db, answer
     # a commune that changed its due date in Settings is offered that date
     agency.set_setting(env.ctx, "report_due_year", "12-15")
     assert _offered(qtbot, _dated_env(db, dt.date(2026, 12, 1)))[1] == "Report on the year 2026 — due 15/12/2026"
+
+
+def test_form_dialogs_open_on_their_first_field_and_tab_reaches_save_last(qtbot, ui_env, people):
+    """QA: every form opened with the focus on Save (Enter 'saved' an empty form) and Tab went Save → Cancel →
+    the fields."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from qms_desktop.ui.dialogs.audit_dialogs import PlanAuditDialog
+    from qms_desktop.ui.dialogs.nc_dialogs import NewNcDialog
+    from qms_desktop.ui.dialogs.procedure_dialog import ProcedureDialog
+    from qms_desktop.ui.dialogs.review_dialog import NewReviewDialog
+
+    for make, first in ((lambda: ProcedureDialog(ui_env), "code"), (lambda: NewNcDialog(ui_env), None),
+                        (lambda: NewReviewDialog(ui_env), "date"), (lambda: PlanAuditDialog(ui_env, []), "title")):
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        focused = dialog.focusWidget()
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert focused is not None and dialog.fields.isAncestorOf(focused), (type(dialog).__name__, focused)
+        if first is not None:
+            editor = dialog.editors[first]
+            assert focused is editor or editor.isAncestorOf(focused), (type(dialog).__name__, focused)
+        seen = []
+        for _ in range(60):  # Tab through the form: Save comes after every field, then Cancel
+            QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+            seen.append(dialog.focusWidget())
+            if seen[-1] is save:
+                break
+        assert seen[-1] is save and all(dialog.fields.isAncestorOf(w) for w in seen[:-1]), type(dialog).__name__
+        QTest.keyClick(save, Qt.Key.Key_Tab)
+        assert dialog.focusWidget() is dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        dialog.reject()

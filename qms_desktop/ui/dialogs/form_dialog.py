@@ -318,6 +318,35 @@ class FormDialog(QDialog):
         self.intro.setText(text)
         self.intro.setVisible(bool(text))
 
+    _focus_arranged = False
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._focus_arranged:
+            self._focus_arranged = True
+            self._fields_first()
+
+    def _fields_first(self) -> None:
+        """The dialog opens on its first field and Tab reaches Save and Cancel last (the buttons are made
+        before the fields, so Qt's chain began with them: Enter saved an empty form)."""
+        fields = []
+        w = self.nextInFocusChain()
+        while w is not None and w is not self and len(fields) < 500:
+            if (self.fields.isAncestorOf(w) and w.isEnabled() and w.isVisibleTo(self)
+                    and w.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                fields.append(w)
+            w = w.nextInFocusChain()
+        buttons = [b for b in self.buttons.buttons() if b.isVisibleTo(self)]
+        if not fields:
+            return
+        previous = fields[-1]
+        for b in buttons:
+            QWidget.setTabOrder(previous, b)
+            previous = b
+        focused = self.focusWidget()
+        if focused is None or focused in buttons or not self.fields.isAncestorOf(focused):
+            fields[0].setFocus(Qt.FocusReason.TabFocusReason)
+
     def add_field(self, name: str, caption: str, widget: QWidget, *, required: bool = False,
                   error_names: tuple[str, ...] = ()) -> QWidget:
         return self.fields.add_field(name, caption, widget, required=required, error_names=error_names)

@@ -227,7 +227,8 @@ class DateEdit(QWidget):
             if kind == QEvent.Type.KeyPress and self._key(event):
                 return True
             if kind == QEvent.Type.FocusIn:
-                QTimer.singleShot(0, self.edit.selectAll)  # typing replaces the date, even after a click
+                QTimer.singleShot(0, self.edit, self.edit.selectAll)  # typing replaces the date, even after a click
+                # (the context object: no call once the field is gone, a dialog closed at once)
             elif kind == QEvent.Type.FocusOut and self.isEnabled():
                 if self._menu is None or not self._menu.isVisible():
                     self.commit()
