@@ -381,3 +381,16 @@ def test_form_dialogs_open_on_their_first_field_and_tab_reaches_save_last(qtbot,
         QTest.keyClick(save, Qt.Key.Key_Tab)
         assert dialog.focusWidget() is dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         dialog.reject()
+
+
+def test_a_record_header_shows_its_text_as_typed_not_as_markup(qtbot, ui_env):
+    from qms_desktop.services import procedures
+    from qms_desktop.ui.pages.procedures_page import ProceduresPage
+
+    p = procedures.create_procedure(ui_env.ctx, code="<b>QT-HTML</b>", title="<i>nghiêng</i> & <script>")
+    page = ProceduresPage(ui_env)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.select_id(p.id)
+    assert page.header.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>QT-HTML</b>" in page.header.text() and "<script>" in page.header.text()

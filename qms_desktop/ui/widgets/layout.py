@@ -142,6 +142,7 @@ def detail_header(*, wrap: bool = True) -> QLabel:
     label = Heading("", 1)  # a point larger than the text, and larger still with A+
     label.setObjectName("detailHeader")
     label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # a record's code or title as typed ('<b>QT</b>' is not markup)
     return label
 
 
