@@ -5161,6 +5161,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <source>End of the audit</source>
         <translation>End of the audit</translation>
     </message>
+    <message>
+        <source>Procedure title</source>
+        <translation>Procedure title</translation>
+    </message>
 </context>
 <context>
     <name>Figures</name>

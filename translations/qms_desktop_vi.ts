@@ -5158,6 +5158,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <source>End of the audit</source>
         <translation>Ngày kết thúc đánh giá</translation>
     </message>
+    <message>
+        <source>Procedure title</source>
+        <translation>Tên quy trình</translation>
+    </message>
 </context>
 <context>
     <name>Figures</name>

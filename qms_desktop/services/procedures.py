@@ -139,7 +139,7 @@ def create_procedure(ctx: AppContext, *, code: str, title: str, kind: str = Proc
         ValidationError: no code or title, a duplicate code, an unknown kind or TTHC.
     """
     code = required_text(code, QT_TRANSLATE_NOOP("Fields", "Code"), "code", max_len=60)
-    title = required_text(title, QT_TRANSLATE_NOOP("Fields", "Title"), "title", max_len=1000)
+    title = required_text(title, QT_TRANSLATE_NOOP("Fields", "Procedure title"), "title", max_len=1000)
     _check_kind(kind)
     with ctx.tx("edit") as s:
         # One code whatever its case, in Vietnamese letters too (SQLite's lower() folds A-Z only: 'QT-ĐC-01'
@@ -166,7 +166,7 @@ def update_procedure(ctx: AppContext, procedure_id: int, *, title: str | None = 
     with ctx.tx("edit") as s:
         p = load(s, orm.Procedure, procedure_id)
         if title is not None:
-            p.title = required_text(title, QT_TRANSLATE_NOOP("Fields", "Title"), "title", max_len=1000)
+            p.title = required_text(title, QT_TRANSLATE_NOOP("Fields", "Procedure title"), "title", max_len=1000)
         if field is not None:
             p.field = clean(field)
         if kind is not None:

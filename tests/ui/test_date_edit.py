@@ -188,6 +188,10 @@ def test_the_parser_alone():
     assert parse_typed_date("") is None
     assert parse_typed_date(" 5/6/2026 ") == dt.date(2026, 6, 5)
     assert parse_typed_date("29/02/2028") == dt.date(2028, 2, 29)
+    # two-digit years: this century up to 20 years ahead, the last one before (a 1999 law typed "31/12/99")
+    assert parse_typed_date("15/06/26") == dt.date(2026, 6, 15)
+    assert parse_typed_date("31/12/99") == dt.date(1999, 12, 31) and parse_typed_date("010170") == dt.date(1970, 1, 1)
+    assert parse_typed_date("1/1/40") == dt.date(2040, 1, 1)  # within 20 years of 2026
     for bad in ("29/02/2026", "15/06", "1/2/3/4", "150626262", "15//2026"):
         with pytest.raises(Exception):
             parse_typed_date(bad)

@@ -73,8 +73,10 @@ def parse_typed_date(text: str, *, day_month: bool = False) -> dt.date | None:
     if day_month:
         year = _LEAP_YEAR
     else:
-        if len(parts[2]) == 2:
+        if len(parts[2]) == 2:  # '26' is 2026, '99' 1999: a two-digit year within the next 20 years, else last century
             year = 2000 + int(parts[2])
+            if year > dt.date.today().year + 20:
+                year -= 100
         elif len(parts[2]) == 4:
             year = int(parts[2])
         else:
