@@ -3169,6 +3169,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>A nonconformity is major or minor.</translation>
     </message>
     <message>
+        <source>The audit begins on {date}: its findings are recorded from that day (today is {today}).</source>
+        <translation>The audit begins on {date}: its findings are recorded from that day (today is {today}).</translation>
+    </message>
+    <message>
         <source>Nonconformity {number} was raised from this finding: its kind can no longer change.</source>
         <translation>Nonconformity {number} was raised from this finding: its kind can no longer change.</translation>
     </message>

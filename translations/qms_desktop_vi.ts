@@ -3166,6 +3166,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Sự không phù hợp chỉ có mức nặng hoặc nhẹ.</translation>
     </message>
     <message>
+        <source>The audit begins on {date}: its findings are recorded from that day (today is {today}).</source>
+        <translation>Cuộc đánh giá bắt đầu ngày {date}: các phát hiện được ghi nhận từ ngày đó (hôm nay là {today}).</translation>
+    </message>
+    <message>
         <source>Nonconformity {number} was raised from this finding: its kind can no longer change.</source>
         <translation>Sự không phù hợp {number} đã được tạo từ phát hiện này: không thể đổi loại phát hiện nữa.</translation>
     </message>

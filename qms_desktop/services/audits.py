@@ -277,6 +277,11 @@ def add_finding(ctx: AppContext, audit_id: int, *, kind: str, description: str, 
     with ctx.tx("audit") as s:
         a = load(s, orm.Audit, audit_id)
         _not_cancelled(a)
+        begun = a.start_date or a.planned_date
+        if begun is not None and begun > ctx.today:  # a finding is what the audit found: not before it begins
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The audit begins on {date}: its findings are recorded from "
+                                                              "that day (today is {today})."),
+                                  date=begun.strftime("%d/%m/%Y"), today=ctx.today.strftime("%d/%m/%Y"))
         f = orm.Finding(audit_id=a.id, kind=kind, severity=severity if kind == ChecklistResult.NONCONFORM else None,
                         description=description, clause=clean(clause), unit_id=unit_id,
                         checklist_item_id=checklist_item_id)

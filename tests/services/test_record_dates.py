@@ -175,3 +175,13 @@ def test_a_review_meets_at_a_time_of_day(ctx):
     with pytest.raises(ValidationError):
         reviews.update_review(ctx, r.id, time="14:75")
     assert reviews.get_review(ctx, r.id).time == "08:00"
+
+
+def test_an_audit_takes_findings_from_the_day_it_begins(ctx):
+    """QA: a finding went on an audit planned for next month, and raising its nonconformity then failed."""
+    later = audits.plan_audit(ctx, title="Đánh giá đợt 2", planned_date="15/12/2026")
+    with pytest.raises(ValidationError, match=r"begins on 15/12/2026"):
+        audits.add_finding(ctx, later.id, kind="nonconform", description="Thiếu hồ sơ")
+    assert audits.get_audit(ctx, later.id).findings == ()
+    today = audits.plan_audit(ctx, title="Đánh giá đợt 1", planned_date="23/11/2026")
+    assert audits.add_finding(ctx, today.id, kind="nonconform", description="Thiếu hồ sơ").kind == "nonconform"
