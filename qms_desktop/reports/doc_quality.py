@@ -95,6 +95,16 @@ def audit_plan_pdf(d: AuditData) -> bytes:
                      author=W.unit_phrase(d.agency.short_name), record_ref=record_ref("audit", d.audit_id))
 
 
+def _checklist_sentence(items: int, conform: int, nonconform: int, recommend: int) -> str:
+    """The checklist's results, items not yet assessed named as such (they read as "checked 0 items: 0
+    nonconformities" beside the findings' nonconformities); nothing without a checklist."""
+    if not items:
+        return ""
+    pending = items - conform - nonconform - recommend
+    return (f"Danh mục đánh giá có {items} nội dung: {conform} phù hợp, {nonconform} không phù hợp, {recommend} khuyến "
+            f"nghị" + (f", {pending} nội dung chưa đánh giá" if pending > 0 else "") + ". ")
+
+
 def audit_report_pdf(d: AuditData) -> bytes:
     """Báo cáo đánh giá nội bộ: an internal record of the audit team for the chairman (ISO 9001 §9.2.2,
     the framework model's audit report form), not an outgoing document of the People's Committee: the
@@ -119,9 +129,8 @@ def audit_report_pdf(d: AuditData) -> bytes:
               labelled("Đoàn đánh giá", ", ".join(f"{m.name} ({m.role.lower()})" for m in d.team) or "—", st,
                        style=st.body),
               para("2. Kết quả đánh giá", st.item),
-              para(f"Đã kiểm tra {conform + nonconform + recommend} nội dung theo danh mục: {conform} phù hợp, "
-                   f"{nonconform} không phù hợp, {recommend} khuyến nghị. Đoàn đánh giá ghi nhận {nc_findings} điểm "
-                   f"không phù hợp và {rec_findings} khuyến nghị, chi tiết như sau:", st.body)]
+              para(f"{_checklist_sentence(len(d.schedule), conform, nonconform, recommend)}Đoàn đánh giá ghi nhận "
+                   f"{nc_findings} điểm không phù hợp và {rec_findings} khuyến nghị, chi tiết như sau:", st.body)]
     rows = [(i, f.unit, f.clause, f.description,
              W.FINDING_KIND.get(f.kind, f.kind) + (f" ({W.SEVERITY[f.severity].lower()})" if f.severity else ""),
              f.nc_number) for i, f in enumerate(d.findings, 1)]

@@ -162,3 +162,12 @@ def test_column_widths_never_exceed_the_text_width():
     widths = column_widths(["STT", "Nội dung", "Mã"], [["1", f"a {long_word} b", long_word]], [1, 6, 2],
                            ["right", "left", "center"], 11)
     assert sum(widths) <= TEXT_WIDTH + 0.01 and min(widths) > 0
+
+
+def test_the_audit_report_names_checklist_items_not_assessed(commune, tmp_path):
+    """QA: with an item left unassessed the report read 'checked 0 items: … 0 nonconformities' beside
+    '1 nonconformity recorded'."""
+    audit_id = commune.ids["audit"]
+    audits.add_checklist_item(commune.leader, audit_id, clause="7.5", question="Hồ sơ được kiểm soát?")
+    _path, text = _print(commune, "audit_report", audit_id, tmp_path)
+    assert "Danh mục đánh giá có 3 nội dung: 1 phù hợp, 1 không phù hợp, 0 khuyến nghị, 1 nội dung chưa đánh giá." in text
