@@ -40,6 +40,7 @@ def test_plan_dialog_shows_the_independence_refusal(qtbot, ui_env, people):
     dlg.accept()
     assert dlg.result() == QDialog.DialogCode.Rejected
     assert not dlg.errors["member_ids"].isHidden() and "Nguyễn Thị Lan" in dlg.errors["member_ids"].text()
+    assert dlg.independence.isHidden()  # said once, next to the team (QA: it was said twice)
     assert audits.list_audits(ui_env.ctx) == []
     _choose(dlg.lead, people.hung.id)
     assert dlg.independence.isHidden()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QSpinBox, QWidget
 
 from qms_desktop.domain.model import ChecklistResult, Severity, label
 from qms_desktop.i18n import format_date
@@ -115,7 +115,14 @@ class PlanAuditDialog(FormDialog):
                     .replace("%2", self._unit_name.get(units[0], ""))
         self.independence.setText(text)
         self.independence.setVisible(bool(text))
+        if "member_ids" in self.errors:
+            self.errors["member_ids"].hide()  # a refusal of the last save no longer holds once the choice changes
         return text
+
+    def accept(self) -> None:
+        super().accept()
+        if self.result() != QDialog.DialogCode.Accepted and not self.errors["member_ids"].isHidden():
+            self.independence.hide()  # the refusal stands next to the team: the same sentence once, not twice
 
     def _save_values(self, v: dict) -> audits.AuditRow:
         if self.detail is None:
