@@ -119,13 +119,13 @@ def _entries(conn, table: str) -> int | None:
         return None
 
 
-def needs_repair(conn) -> bool:
-    return conn.dialect.name == "sqlite" and bool(_unguarded(conn))
-
-
 def damaged(conn) -> list[str]:
     """The searched tables whose index is incomplete or unguarded (``qms check`` names them)."""
     return _unguarded(conn) if conn.dialect.name == "sqlite" else []
+
+
+def needs_repair(conn) -> bool:
+    return bool(damaged(conn))
 
 
 def repair(conn) -> list[str]:

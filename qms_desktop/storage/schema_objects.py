@@ -62,18 +62,12 @@ def foreign_objects(conn) -> list[SchemaObject]:
     fts = {o.name for o in present if o.kind == "table" and o.name.endswith(fulltext.SUFFIX)
            and o.name[: -len(fulltext.SUFFIX)] in tables}
     allowed_tables = tables | fts | {f + s for f in fts for s in fulltext.SHADOW}
-    allowed_triggers = {name for f in fts for name in fulltext.trigger_names(f[: -len(fulltext.SUFFIX)])}
-    out = []
-    for o in present:
-        if o.kind == "table" and o.name not in allowed_tables:
-            out.append(o)
-        elif o.kind == "index" and o.name not in indexes:
-            out.append(o)
-        elif o.kind == "trigger" and o.name not in allowed_triggers:
-            out.append(o)
-        elif o.kind == "view":
-            out.append(o)
-    return out
+    allowed = {
+        "table": allowed_tables,
+        "index": indexes,
+        "trigger": {name for f in fts for name in fulltext.trigger_names(f[: -len(fulltext.SUFFIX)])},
+    }  # and no view at all
+    return [o for o in present if o.name not in allowed.get(o.kind, ())]
 
 
 def missing_indexes(conn) -> list[str]:

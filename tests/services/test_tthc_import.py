@@ -149,15 +149,21 @@ def test_decision_without_number_is_refused_until_given(ctx, db, tmp_path):
     assert plan.applied and by_code(ctx)["1.000656"].status_decision == "99/QĐ-UBND"
 
 
-def test_an_impossible_decision_date_is_refused_by_the_dry_run_as_by_the_import(ctx, db, tmp_path):
-    """QA L6: the dry run showed "ngày ?" and passed; the import then asked for a date the file seemed to give."""
+def _decision_dated(tmp_path, place_and_date: str) -> Path:
+    """The three-part decision with another place-and-date line in its title block."""
     import openpyxl
 
-    _register(ctx)
     wb = openpyxl.load_workbook(FIX / "decision_three_parts.xlsx")
-    wb.active.cell(3, 1).value = "Lâm Đồng, ngày 31 tháng 02 năm 2026"
-    path = tmp_path / "dec_bad.xlsx"
+    wb.active.cell(3, 1).value = place_and_date
+    path = tmp_path / "decision.xlsx"
     wb.save(path)
+    return path
+
+
+def test_an_impossible_decision_date_is_refused_by_the_dry_run_as_by_the_import(ctx, db, tmp_path):
+    """QA L6: the dry run showed "ngày ?" and passed; the import then asked for a date the file seemed to give."""
+    _register(ctx)
+    path = _decision_dated(tmp_path, "Lâm Đồng, ngày 31 tháng 02 năm 2026")
     assert tthc.plan_import(ctx, path).decision.date_written == "31/02/2026"  # the GUI's preview asks for the date
     before = count(db, orm.ChangeLog)
     for dry_run in (True, False):
@@ -237,13 +243,8 @@ def test_bad_files_write_nothing(ctx, db, tmp_path, data):
 
 def test_a_decision_dated_after_today_is_refused_by_the_dry_run_as_by_the_import(ctx, db, tmp_path):
     """A decision not yet signed (a typo in the year, or a draft's date) cannot take TTHC out of the scope."""
-    import openpyxl
-
     _register(ctx)
-    wb = openpyxl.load_workbook(FIX / "decision_three_parts.xlsx")
-    wb.active.cell(3, 1).value = "Lâm Đồng, ngày 15 tháng 01 năm 2062"
-    path = tmp_path / "dec_future.xlsx"
-    wb.save(path)
+    path = _decision_dated(tmp_path, "Lâm Đồng, ngày 15 tháng 01 năm 2062")
     before = count(db, orm.ChangeLog)
     for dry_run in (True, False):
         with pytest.raises(tthc.ImportRefused) as info:

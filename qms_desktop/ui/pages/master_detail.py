@@ -198,7 +198,7 @@ class MasterDetailPage(Page):
     def _may_leave_shown(self) -> bool:
         """The user picked another row: unsaved edits of the shown record are asked about first (as when
         leaving the page); kept, the selection goes back to the shown record."""
-        if self._shown_id is None or not isinstance(self._shown_id, int) or self.can_leave():
+        if not isinstance(self._shown_id, int) or self.can_leave():  # nothing shown yet, or nothing to lose
             return True
         shown = self._shown_id
         self._reverting = True
