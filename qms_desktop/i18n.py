@@ -21,7 +21,7 @@ def identity_translate(context: str, text: str) -> str:
     return text
 
 
-def _is_message(value: object) -> bool:
+def is_message(value: object) -> bool:
     return all(hasattr(value, name) for name in ("context", "message", "params")) and not isinstance(value, str)
 
 
@@ -35,7 +35,7 @@ def render(msg: Message, translate: Translate = identity_translate) -> str:
     """Translate a message source and fill its ``{placeholders}``; a parameter that is itself a message
     (a period's name, say) is rendered in its own context first."""
     text = translate(msg.context, msg.message) or msg.message
-    params = {k: render(v, translate) if _is_message(v) else v for k, v in msg.params.items()}
+    params = {k: render(v, translate) if is_message(v) else v for k, v in msg.params.items()}
     try:
         return text.format(**params)
     except (KeyError, IndexError, ValueError):

@@ -78,8 +78,8 @@
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <source>&amp;Disable / enable…</source>
-        <translation>&amp;Disable / enable…</translation>
+        <source>Disable / &amp;enable…</source>
+        <translation>Disable / &amp;enable…</translation>
     </message>
     <message>
         <source>Disabled</source>
@@ -167,12 +167,12 @@
         <translation>taken from the name if left empty</translation>
     </message>
     <message>
-        <source>Agency &amp;name: *</source>
-        <translation>Agency &amp;name: *</translation>
+        <source>&amp;Agency name: *</source>
+        <translation>&amp;Agency name: *</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Kind:</translation>
+        <source>K&amp;ind:</source>
+        <translation>K&amp;ind:</translation>
     </message>
     <message>
         <source>&amp;Unit code:</source>
@@ -183,32 +183,32 @@
         <translation>&amp;Province:</translation>
     </message>
     <message>
-        <source>Reports are sent &amp;to (Kính gửi):</source>
-        <translation>Reports are sent &amp;to (Kính gửi):</translation>
+        <source>R&amp;eports are sent to (Kính gửi):</source>
+        <translation>R&amp;eports are sent to (Kính gửi):</translation>
     </message>
     <message>
-        <source>&amp;Chairman:</source>
-        <translation>&amp;Chairman:</translation>
+        <source>Chair&amp;man:</source>
+        <translation>Chair&amp;man:</translation>
     </message>
     <message>
-        <source>Chairman&apos;s t&amp;itle:</source>
-        <translation>Chairman&apos;s t&amp;itle:</translation>
+        <source>Chairman&apos;s title:</source>
+        <translation>Chairman&apos;s title:</translation>
     </message>
     <message>
-        <source>&amp;ISO representative:</source>
-        <translation>&amp;ISO representative:</translation>
+        <source>ISO representative:</source>
+        <translation>ISO representative:</translation>
     </message>
     <message>
         <source>ISO representative&apos;s ti&amp;tle:</source>
         <translation>ISO representative&apos;s ti&amp;tle:</translation>
     </message>
     <message>
-        <source>Report number &amp;symbol:</source>
-        <translation>Report number &amp;symbol:</translation>
+        <source>&amp;Report number symbol:</source>
+        <translation>&amp;Report number symbol:</translation>
     </message>
     <message>
-        <source>Place name in &amp;dates:</source>
-        <translation>Place name in &amp;dates:</translation>
+        <source>Place name in dates:</source>
+        <translation>Place name in dates:</translation>
     </message>
     <message>
         <source>The data is on the office&apos;s &amp;server…</source>
@@ -226,20 +226,20 @@
         <translation>Agency profile</translation>
     </message>
     <message>
-        <source>Agency &amp;name: *</source>
-        <translation>Agency &amp;name: *</translation>
+        <source>&amp;Agency name: *</source>
+        <translation>&amp;Agency name: *</translation>
     </message>
     <message>
-        <source>S&amp;hort name:</source>
-        <translation>S&amp;hort name:</translation>
+        <source>Short name:</source>
+        <translation>Short name:</translation>
     </message>
     <message>
         <source>Unit code (given by the province):</source>
         <translation>Unit code (given by the province):</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Kind:</translation>
+        <source>K&amp;ind:</source>
+        <translation>K&amp;ind:</translation>
     </message>
     <message>
         <source>&amp;Province:</source>
@@ -250,32 +250,32 @@
         <translation>Lead &amp;body:</translation>
     </message>
     <message>
-        <source>Reports are sent &amp;to (Kính gửi):</source>
-        <translation>Reports are sent &amp;to (Kính gửi):</translation>
+        <source>R&amp;eports are sent to (Kính gửi):</source>
+        <translation>R&amp;eports are sent to (Kính gửi):</translation>
     </message>
     <message>
-        <source>&amp;Chairman:</source>
-        <translation>&amp;Chairman:</translation>
+        <source>Chair&amp;man:</source>
+        <translation>Chair&amp;man:</translation>
     </message>
     <message>
-        <source>Chairman&apos;s t&amp;itle:</source>
-        <translation>Chairman&apos;s t&amp;itle:</translation>
+        <source>Chairman&apos;s title:</source>
+        <translation>Chairman&apos;s title:</translation>
     </message>
     <message>
-        <source>&amp;ISO representative:</source>
-        <translation>&amp;ISO representative:</translation>
+        <source>ISO representative:</source>
+        <translation>ISO representative:</translation>
     </message>
     <message>
         <source>ISO representative&apos;s ti&amp;tle:</source>
         <translation>ISO representative&apos;s ti&amp;tle:</translation>
     </message>
     <message>
-        <source>Report number &amp;symbol:</source>
-        <translation>Report number &amp;symbol:</translation>
+        <source>&amp;Report number symbol:</source>
+        <translation>&amp;Report number symbol:</translation>
     </message>
     <message>
-        <source>Place name in &amp;dates:</source>
-        <translation>Place name in &amp;dates:</translation>
+        <source>Place name in dates:</source>
+        <translation>Place name in dates:</translation>
     </message>
     <message>
         <source>Sent in every report package so that the receiving office recognises this commune; leave empty if the province gave none.</source>
@@ -302,28 +302,28 @@
         <translation>Within 12 months of the previous one</translation>
     </message>
     <message>
-        <source>&amp;Report periods:</source>
-        <translation>&amp;Report periods:</translation>
+        <source>Report periods:</source>
+        <translation>Report periods:</translation>
     </message>
     <message>
-        <source>Audit and review &amp;every year:</source>
-        <translation>Audit and review &amp;every year:</translation>
+        <source>Audit and review every &amp;year:</source>
+        <translation>Audit and review every &amp;year:</translation>
     </message>
     <message>
-        <source>Six-month report due &amp;on:</source>
-        <translation>Six-month report due &amp;on:</translation>
+        <source>Si&amp;x-month report due on:</source>
+        <translation>Si&amp;x-month report due on:</translation>
     </message>
     <message>
-        <source>&amp;Annual report due on:</source>
-        <translation>&amp;Annual report due on:</translation>
+        <source>Annual report due &amp;on:</source>
+        <translation>Annual report due &amp;on:</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Language:</translation>
+        <source>Language:</source>
+        <translation>Language:</translation>
     </message>
     <message>
-        <source>Province&apos;s target for TTHC settled &amp;on time:</source>
-        <translation>Province&apos;s target for TTHC settled &amp;on time:</translation>
+        <source>Province&apos;s &amp;target for TTHC settled on time:</source>
+        <translation>Province&apos;s &amp;target for TTHC settled on time:</translation>
     </message>
     <message>
         <source>What the report states (Part II)</source>
@@ -354,12 +354,12 @@
         <translation>&amp;Website (announcements posted on):</translation>
     </message>
     <message>
-        <source>C&amp;onsultant (TT 26 Art. 7.1):</source>
-        <translation>C&amp;onsultant (TT 26 Art. 7.1):</translation>
+        <source>Consultant (TT 26 Art. 7.1):</source>
+        <translation>Consultant (TT 26 Art. 7.1):</translation>
     </message>
     <message>
-        <source>Consultant&apos;s &amp;name:</source>
-        <translation>Consultant&apos;s &amp;name:</translation>
+        <source>Consultant&apos;s name:</source>
+        <translation>Consultant&apos;s name:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -420,8 +420,8 @@
         <translation>&amp;Add line…</translation>
     </message>
     <message>
-        <source>Edit l&amp;ine…</source>
-        <translation>Edit l&amp;ine…</translation>
+        <source>E&amp;dit line…</source>
+        <translation>E&amp;dit line…</translation>
     </message>
     <message>
         <source>Change the item, legal basis or date of the selected line.</source>
@@ -686,12 +686,12 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Add file&amp;s…</translation>
     </message>
     <message>
-        <source>Detac&amp;h…</source>
-        <translation>Detac&amp;h…</translation>
+        <source>Det&amp;ach…</source>
+        <translation>Det&amp;ach…</translation>
     </message>
     <message>
-        <source>A&amp;ttach to:</source>
-        <translation>A&amp;ttach to:</translation>
+        <source>Attach to:</source>
+        <translation>Attach to:</translation>
     </message>
     <message>
         <source>Attach files</source>
@@ -769,12 +769,12 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>&amp;Checklist</translation>
     </message>
     <message>
-        <source>F&amp;indings</source>
-        <translation>F&amp;indings</translation>
+        <source>Fin&amp;dings</source>
+        <translation>Fin&amp;dings</translation>
     </message>
     <message>
-        <source>&amp;Files</source>
-        <translation>&amp;Files</translation>
+        <source>F&amp;iles</source>
+        <translation>F&amp;iles</translation>
     </message>
     <message>
         <source>Select an audit in the list, or plan one with “Plan audit…”.</source>
@@ -1100,8 +1100,8 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Result</translation>
     </message>
     <message>
-        <source>&amp;Add question…</source>
-        <translation>&amp;Add question…</translation>
+        <source>Add &amp;question…</source>
+        <translation>Add &amp;question…</translation>
     </message>
     <message>
         <source>&amp;Edit question…</source>
@@ -1112,8 +1112,8 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Change the question, clause, unit or auditor of the selected item.</translation>
     </message>
     <message>
-        <source>Record a fin&amp;ding from this item…</source>
-        <translation>Record a fin&amp;ding from this item…</translation>
+        <source>Record &amp;a finding from this item…</source>
+        <translation>Record &amp;a finding from this item…</translation>
     </message>
     <message>
         <source>Type the evidence and choose the result in the table; each change is saved at once.</source>
@@ -2636,12 +2636,12 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Units by TTHC on-time rate</translation>
     </message>
     <message>
-        <source>&amp;Who has reported</source>
-        <translation>&amp;Who has reported</translation>
+        <source>Who h&amp;as reported</source>
+        <translation>Who h&amp;as reported</translation>
     </message>
     <message>
-        <source>&amp;Figures side by side</source>
-        <translation>&amp;Figures side by side</translation>
+        <source>Figures side &amp;by side</source>
+        <translation>Figures side &amp;by side</translation>
     </message>
     <message>
         <source>&amp;Warnings</source>
@@ -6430,8 +6430,8 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
 <context>
     <name>InboxPage</name>
     <message>
-        <source>Import &amp;files…</source>
-        <translation>Import &amp;files…</translation>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Import files…</translation>
     </message>
     <message>
         <source>Import a f&amp;older or drive…</source>
@@ -6498,8 +6498,8 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Open the &amp;PDF</translation>
     </message>
     <message>
-        <source>Open the spreads&amp;heet</source>
-        <translation>Open the spreads&amp;heet</translation>
+        <source>Open the &amp;spreadsheet</source>
+        <translation>Open the &amp;spreadsheet</translation>
     </message>
     <message>
         <source>&amp;Return…</source>
@@ -6784,16 +6784,16 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Print Mẫu &amp;20 (decision)</translation>
     </message>
     <message>
-        <source>Print Mẫu 2&amp;1 (record)</source>
-        <translation>Print Mẫu 2&amp;1 (record)</translation>
+        <source>Print Mẫu 21 (recor&amp;d)</source>
+        <translation>Print Mẫu 21 (recor&amp;d)</translation>
     </message>
     <message>
         <source>Opens the form in the print preview: print it or save it as PDF.</source>
         <translation>Opens the form in the print preview: print it or save it as PDF.</translation>
     </message>
     <message>
-        <source>Save the forms as &amp;PDF…</source>
-        <translation>Save the forms as &amp;PDF…</translation>
+        <source>&amp;Save the forms as PDF…</source>
+        <translation>&amp;Save the forms as PDF…</translation>
     </message>
     <message>
         <source>Writes Mẫu 19, Mẫu 20 and Mẫu 21 (the selected unit&apos;s record, or every on-site unit&apos;s) into a folder.</source>
@@ -6804,8 +6804,8 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>November &amp;compilation…</translation>
     </message>
     <message>
-        <source>Sa&amp;ve numbers and dates</source>
-        <translation>Sa&amp;ve numbers and dates</translation>
+        <source>Save &amp;numbers and dates</source>
+        <translation>Save &amp;numbers and dates</translation>
     </message>
     <message>
         <source>Plan No.:</source>
@@ -6832,8 +6832,8 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>&amp;Apply to the unit</translation>
     </message>
     <message>
-        <source>Record &amp;findings…</source>
-        <translation>Record &amp;findings…</translation>
+        <source>R&amp;ecord findings…</source>
+        <translation>R&amp;ecord findings…</translation>
     </message>
     <message>
         <source>Corrective-action report &amp;received</source>
@@ -6935,8 +6935,8 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Nonconformities raised from the selected inspection</translation>
     </message>
     <message>
-        <source>&amp;Raise a nonconformity…</source>
-        <translation>&amp;Raise a nonconformity…</translation>
+        <source>Raise &amp;a nonconformity…</source>
+        <translation>Raise &amp;a nonconformity…</translation>
     </message>
     <message>
         <source>Enter or double-click opens the nonconformity.</source>
@@ -7056,8 +7056,8 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
 <context>
     <name>KeyTab</name>
     <message>
-        <source>&amp;Change the signing key…</source>
-        <translation>&amp;Change the signing key…</translation>
+        <source>Change the &amp;signing key…</source>
+        <translation>Change the &amp;signing key…</translation>
     </message>
     <message>
         <source>Only a leader can change the agency&apos;s signing key.</source>
@@ -7416,8 +7416,8 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>&amp;Add document…</translation>
     </message>
     <message>
-        <source>Ed&amp;it…</source>
-        <translation>Ed&amp;it…</translation>
+        <source>E&amp;dit…</source>
+        <translation>E&amp;dit…</translation>
     </message>
     <message>
         <source>Cancel d&amp;ocument…</source>
@@ -8082,12 +8082,12 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>Corrective ac&amp;tions</translation>
     </message>
     <message>
-        <source>&amp;Verification</source>
-        <translation>&amp;Verification</translation>
+        <source>V&amp;erification</source>
+        <translation>V&amp;erification</translation>
     </message>
     <message>
-        <source>&amp;Files</source>
-        <translation>&amp;Files</translation>
+        <source>F&amp;iles</source>
+        <translation>F&amp;iles</translation>
     </message>
     <message>
         <source>Description</source>
@@ -8130,8 +8130,8 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>&amp;Add action…</translation>
     </message>
     <message>
-        <source>&amp;Edit action…</source>
-        <translation>&amp;Edit action…</translation>
+        <source>Edit acti&amp;on…</source>
+        <translation>Edit acti&amp;on…</translation>
     </message>
     <message>
         <source>Change the description, owner or due date of the selected action.</source>
@@ -8412,8 +8412,8 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>Note</translation>
     </message>
     <message>
-        <source>&amp;Record a result…</source>
-        <translation>&amp;Record a result…</translation>
+        <source>Record &amp;a result…</source>
+        <translation>Record &amp;a result…</translation>
     </message>
     <message>
         <source>Not achieved</source>
@@ -8691,8 +8691,8 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>Record as h&amp;eld…</translation>
     </message>
     <message>
-        <source>Appro&amp;ve report…</source>
-        <translation>Appro&amp;ve report…</translation>
+        <source>&amp;Approve report…</source>
+        <translation>&amp;Approve report…</translation>
     </message>
     <message>
         <source>Ca&amp;ncel audit…</source>
@@ -9042,8 +9042,8 @@ New chain head: %3</translation>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <source>◀ &amp;Previous</source>
-        <translation>◀ &amp;Previous</translation>
+        <source>◀ Pr&amp;evious</source>
+        <translation>◀ Pr&amp;evious</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
@@ -9152,8 +9152,8 @@ New chain head: %3</translation>
         <translation>Procedures</translation>
     </message>
     <message>
-        <source>&amp;Versions</source>
-        <translation>&amp;Versions</translation>
+        <source>Ve&amp;rsions</source>
+        <translation>Ve&amp;rsions</translation>
     </message>
     <message>
         <source>S&amp;teps</source>
@@ -9164,8 +9164,8 @@ New chain head: %3</translation>
         <translation>&amp;Legal basis</translation>
     </message>
     <message>
-        <source>&amp;Files</source>
-        <translation>&amp;Files</translation>
+        <source>F&amp;iles</source>
+        <translation>F&amp;iles</translation>
     </message>
     <message>
         <source>Show &amp;cancelled</source>
@@ -9620,16 +9620,16 @@ Do you want to replace it?</translation>
         <translation>Search (tone marks and case are ignored)…</translation>
     </message>
     <message>
-        <source>&amp;New…</source>
-        <translation>&amp;New…</translation>
+        <source>Ne&amp;w…</source>
+        <translation>Ne&amp;w…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel record…</source>
-        <translation>Ca&amp;ncel record…</translation>
+        <source>Cancel &amp;record…</source>
+        <translation>Cancel &amp;record…</translation>
     </message>
     <message>
         <source>E&amp;xport to Excel…</source>
@@ -9722,8 +9722,8 @@ Do you want to replace it?</translation>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <source>&amp;Recovery code:</source>
-        <translation>&amp;Recovery code:</translation>
+        <source>Recovery &amp;code:</source>
+        <translation>Recovery &amp;code:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
@@ -9771,8 +9771,8 @@ Do you want to replace it?</translation>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <source>I have &amp;printed or written down the recovery code</source>
-        <translation>I have &amp;printed or written down the recovery code</translation>
+        <source>I have printed or written &amp;down the recovery code</source>
+        <translation>I have printed or written &amp;down the recovery code</translation>
     </message>
 </context>
 <context>
@@ -9853,28 +9853,28 @@ Do you want to replace it?</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>Pre&amp;view and print…</source>
-        <translation>Pre&amp;view and print…</translation>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Preview and print…</translation>
     </message>
     <message>
-        <source>&amp;Finalise…</source>
-        <translation>&amp;Finalise…</translation>
+        <source>F&amp;inalise…</source>
+        <translation>F&amp;inalise…</translation>
     </message>
     <message>
         <source>Si&amp;gn digitally…</source>
         <translation>Si&amp;gn digitally…</translation>
     </message>
     <message>
-        <source>E&amp;xport report (USB)…</source>
-        <translation>E&amp;xport report (USB)…</translation>
+        <source>&amp;Export report (USB)…</source>
+        <translation>&amp;Export report (USB)…</translation>
     </message>
     <message>
-        <source>Mark as se&amp;nt</source>
-        <translation>Mark as se&amp;nt</translation>
+        <source>Mark &amp;as sent</source>
+        <translation>Mark &amp;as sent</translation>
     </message>
     <message>
-        <source>Corrected &amp;version…</source>
-        <translation>Corrected &amp;version…</translation>
+        <source>&amp;Corrected version…</source>
+        <translation>&amp;Corrected version…</translation>
     </message>
     <message>
         <source>&amp;Open the folder</source>
@@ -10210,8 +10210,8 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
 <context>
     <name>ReviewsPage</name>
     <message>
-        <source>&amp;New review…</source>
-        <translation>&amp;New review…</translation>
+        <source>New &amp;review…</source>
+        <translation>New &amp;review…</translation>
     </message>
     <message>
         <source>Management reviews</source>
@@ -10226,8 +10226,8 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <source>&amp;Inputs (9.3.2)</source>
-        <translation>&amp;Inputs (9.3.2)</translation>
+        <source>I&amp;nputs (9.3.2)</source>
+        <translation>I&amp;nputs (9.3.2)</translation>
     </message>
     <message>
         <source>Record as h&amp;eld…</source>
@@ -10250,8 +10250,8 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>O&amp;utputs (9.3.3)</translation>
     </message>
     <message>
-        <source>&amp;Files</source>
-        <translation>&amp;Files</translation>
+        <source>F&amp;iles</source>
+        <translation>F&amp;iles</translation>
     </message>
     <message>
         <source>Date and time:</source>
@@ -10642,8 +10642,8 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>Token library (PKCS#11):</translation>
     </message>
     <message>
-        <source>Token s&amp;lot:</source>
-        <translation>Token s&amp;lot:</translation>
+        <source>Tok&amp;en slot:</source>
+        <translation>Tok&amp;en slot:</translation>
     </message>
     <message>
         <source>&amp;Timestamp server (optional):</source>
@@ -11065,8 +11065,8 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>No service statistics recorded yet.</translation>
     </message>
     <message>
-        <source>Per &amp;field…</source>
-        <translation>Per &amp;field…</translation>
+        <source>&amp;Per field…</source>
+        <translation>&amp;Per field…</translation>
     </message>
     <message>
         <source>The selected period&apos;s applications per field (lĩnh vực), in one grid</source>
@@ -11750,12 +11750,12 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
 <context>
     <name>UnitsRegisterPage</name>
     <message>
-        <source>&amp;New unit</source>
-        <translation>&amp;New unit</translation>
+        <source>New &amp;unit</source>
+        <translation>New &amp;unit</translation>
     </message>
     <message>
-        <source>&amp;Import from Excel…</source>
-        <translation>&amp;Import from Excel…</translation>
+        <source>Import from &amp;Excel…</source>
+        <translation>Import from &amp;Excel…</translation>
     </message>
     <message>
         <source>Units</source>
@@ -11786,8 +11786,8 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Kind:</translation>
+        <source>K&amp;ind:</source>
+        <translation>K&amp;ind:</translation>
     </message>
     <message>
         <source>&amp;Opened on:</source>
@@ -11932,8 +11932,8 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
 <context>
     <name>VersionsTab</name>
     <message>
-        <source>&amp;Issue new version…</source>
-        <translation>&amp;Issue new version…</translation>
+        <source>I&amp;ssue new version…</source>
+        <translation>I&amp;ssue new version…</translation>
     </message>
     <message>
         <source>E&amp;dit version…</source>

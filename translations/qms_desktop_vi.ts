@@ -75,10 +75,10 @@
     <name>AccountsTab</name>
     <message>
         <source>&amp;Add account…</source>
-        <translation>&amp;Thêm tài khoản…</translation>
+        <translation>Thêm tà&amp;i khoản…</translation>
     </message>
     <message>
-        <source>&amp;Disable / enable…</source>
+        <source>Disable / &amp;enable…</source>
         <translation>&amp;Vô hiệu hóa / kích hoạt…</translation>
     </message>
     <message>
@@ -167,35 +167,35 @@
         <translation>để trống thì lấy theo tên cơ quan</translation>
     </message>
     <message>
-        <source>Agency &amp;name: *</source>
+        <source>&amp;Agency name: *</source>
         <translation>Tên cơ q&amp;uan: *</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
+        <source>K&amp;ind:</source>
         <translation>&amp;Loại hình:</translation>
     </message>
     <message>
         <source>&amp;Unit code:</source>
-        <translation>&amp;Mã đơn vị:</translation>
+        <translation>Mã đơn &amp;vị:</translation>
     </message>
     <message>
         <source>&amp;Province:</source>
-        <translation>Tỉ&amp;nh, thành phố:</translation>
+        <translation>Tỉnh, thành phố:</translation>
     </message>
     <message>
-        <source>Reports are sent &amp;to (Kính gửi):</source>
-        <translation>Báo cáo &amp;gửi đến (Kính gửi):</translation>
+        <source>R&amp;eports are sent to (Kính gửi):</source>
+        <translation>&amp;Báo cáo gửi đến (Kính gửi):</translation>
     </message>
     <message>
-        <source>&amp;Chairman:</source>
-        <translation>&amp;Chủ tịch:</translation>
+        <source>Chair&amp;man:</source>
+        <translation>Chủ tịch:</translation>
     </message>
     <message>
-        <source>Chairman&apos;s t&amp;itle:</source>
-        <translation>Chức &amp;vụ của Chủ tịch:</translation>
+        <source>Chairman&apos;s title:</source>
+        <translation>&amp;Chức vụ của Chủ tịch:</translation>
     </message>
     <message>
-        <source>&amp;ISO representative:</source>
+        <source>ISO representative:</source>
         <translation>Đại diện lãnh đạo về &amp;ISO:</translation>
     </message>
     <message>
@@ -203,11 +203,11 @@
         <translation>Chức vụ của đại diện IS&amp;O:</translation>
     </message>
     <message>
-        <source>Report number &amp;symbol:</source>
+        <source>&amp;Report number symbol:</source>
         <translation>Ký hiệu &amp;số báo cáo:</translation>
     </message>
     <message>
-        <source>Place name in &amp;dates:</source>
+        <source>Place name in dates:</source>
         <translation>Địa &amp;danh ghi ngày tháng:</translation>
     </message>
     <message>
@@ -226,43 +226,43 @@
         <translation>Thông tin cơ quan</translation>
     </message>
     <message>
-        <source>Agency &amp;name: *</source>
-        <translation>&amp;Tên cơ quan: *</translation>
+        <source>&amp;Agency name: *</source>
+        <translation>Tên cơ quan: *</translation>
     </message>
     <message>
-        <source>S&amp;hort name:</source>
-        <translation>Tên &amp;viết tắt:</translation>
+        <source>Short name:</source>
+        <translation>Tên viết tắt:</translation>
     </message>
     <message>
         <source>Unit code (given by the province):</source>
         <translation>Mã đơn vị (do tỉnh cấp):</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
+        <source>K&amp;ind:</source>
         <translation>L&amp;oại hình:</translation>
     </message>
     <message>
         <source>&amp;Province:</source>
-        <translation>Tỉ&amp;nh, thành phố:</translation>
+        <translation>Tỉnh, thành phố:</translation>
     </message>
     <message>
         <source>Lead &amp;body:</source>
         <translation>Đơn vị chủ t&amp;rì:</translation>
     </message>
     <message>
-        <source>Reports are sent &amp;to (Kính gửi):</source>
-        <translation>Báo cáo &amp;gửi đến (Kính gửi):</translation>
+        <source>R&amp;eports are sent to (Kính gửi):</source>
+        <translation>&amp;Báo cáo gửi đến (Kính gửi):</translation>
     </message>
     <message>
-        <source>&amp;Chairman:</source>
-        <translation>&amp;Chủ tịch:</translation>
+        <source>Chair&amp;man:</source>
+        <translation>Chủ tịch:</translation>
     </message>
     <message>
-        <source>Chairman&apos;s t&amp;itle:</source>
-        <translation>C&amp;hức vụ của Chủ tịch:</translation>
+        <source>Chairman&apos;s title:</source>
+        <translation>Chức &amp;vụ của Chủ tịch:</translation>
     </message>
     <message>
-        <source>&amp;ISO representative:</source>
+        <source>ISO representative:</source>
         <translation>Đại diện lãnh đạo về &amp;ISO:</translation>
     </message>
     <message>
@@ -270,11 +270,11 @@
         <translation>Chức vụ của đại &amp;diện ISO:</translation>
     </message>
     <message>
-        <source>Report number &amp;symbol:</source>
+        <source>&amp;Report number symbol:</source>
         <translation>Ký hiệu &amp;số báo cáo:</translation>
     </message>
     <message>
-        <source>Place name in &amp;dates:</source>
+        <source>Place name in dates:</source>
         <translation>Đị&amp;a danh ghi ngày tháng:</translation>
     </message>
     <message>
@@ -302,28 +302,28 @@
         <translation>Trong vòng 12 tháng kể từ lần trước</translation>
     </message>
     <message>
-        <source>&amp;Report periods:</source>
-        <translation>Kỳ &amp;báo cáo:</translation>
+        <source>Report periods:</source>
+        <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <source>Audit and review &amp;every year:</source>
-        <translation>Đánh giá, &amp;xem xét hằng năm:</translation>
+        <source>Audit and review every &amp;year:</source>
+        <translation>Đánh giá, x&amp;em xét hằng năm:</translation>
     </message>
     <message>
-        <source>Six-month report due &amp;on:</source>
+        <source>Si&amp;x-month report due on:</source>
         <translation>Hạn gửi báo cáo &amp;6 tháng:</translation>
     </message>
     <message>
-        <source>&amp;Annual report due on:</source>
+        <source>Annual report due &amp;on:</source>
         <translation>Hạn gửi báo cáo cả nă&amp;m:</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
+        <source>Language:</source>
         <translation>Ngôn ngữ (&amp;Language):</translation>
     </message>
     <message>
-        <source>Province&apos;s target for TTHC settled &amp;on time:</source>
-        <translation>Chỉ tiêu của tỉnh về tỷ lệ giải quyết TTHC đúng &amp;hạn:</translation>
+        <source>Province&apos;s &amp;target for TTHC settled on time:</source>
+        <translation>Chỉ t&amp;iêu của tỉnh về tỷ lệ giải quyết TTHC đúng hạn:</translation>
     </message>
     <message>
         <source>What the report states (Part II)</source>
@@ -351,15 +351,15 @@
     </message>
     <message>
         <source>&amp;Website (announcements posted on):</source>
-        <translation>&amp;Trang thông tin điện tử (đăng quyết định công bố):</translation>
+        <translation>Trang thông tin điện tử (đăng quyết định công bố):</translation>
     </message>
     <message>
-        <source>C&amp;onsultant (TT 26 Art. 7.1):</source>
-        <translation>Tổ chức tư &amp;vấn (Điều 7.1 TT 26):</translation>
+        <source>Consultant (TT 26 Art. 7.1):</source>
+        <translation>Tổ chức tư vấn (Điều 7.1 TT 26):</translation>
     </message>
     <message>
-        <source>Consultant&apos;s &amp;name:</source>
-        <translation>Tê&amp;n tổ chức tư vấn:</translation>
+        <source>Consultant&apos;s name:</source>
+        <translation>Tên tổ chức tư vấn:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -417,11 +417,11 @@
     <name>AmendmentsTab</name>
     <message>
         <source>&amp;Add line…</source>
-        <translation>Thêm &amp;dòng…</translation>
+        <translation>T&amp;hêm dòng…</translation>
     </message>
     <message>
-        <source>Edit l&amp;ine…</source>
-        <translation>Sửa &amp;dòng…</translation>
+        <source>E&amp;dit line…</source>
+        <translation>Sử&amp;a dòng…</translation>
     </message>
     <message>
         <source>Change the item, legal basis or date of the selected line.</source>
@@ -679,18 +679,18 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>X&amp;em tệp</translation>
+        <translation>Xem tệp</translation>
     </message>
     <message>
         <source>Add file&amp;s…</source>
-        <translation>&amp;Thêm tệp…</translation>
+        <translation>T&amp;hêm tệp…</translation>
     </message>
     <message>
-        <source>Detac&amp;h…</source>
-        <translation>&amp;Gỡ tệp…</translation>
+        <source>Det&amp;ach…</source>
+        <translation>Gỡ tệp…</translation>
     </message>
     <message>
-        <source>A&amp;ttach to:</source>
+        <source>Attach to:</source>
         <translation>Đính kèm và&amp;o:</translation>
     </message>
     <message>
@@ -769,11 +769,11 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>&amp;Danh mục kiểm tra</translation>
     </message>
     <message>
-        <source>F&amp;indings</source>
+        <source>Fin&amp;dings</source>
         <translation>&amp;Phát hiện</translation>
     </message>
     <message>
-        <source>&amp;Files</source>
+        <source>F&amp;iles</source>
         <translation>Tệp đính kè&amp;m</translation>
     </message>
     <message>
@@ -1099,7 +1099,7 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Kết quả</translation>
     </message>
     <message>
-        <source>&amp;Add question…</source>
+        <source>Add &amp;question…</source>
         <translation>Thêm câu &amp;hỏi…</translation>
     </message>
     <message>
@@ -1111,8 +1111,8 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Sửa câu hỏi, điều khoản, bộ phận hoặc chuyên gia đánh giá của mục đang chọn.</translation>
     </message>
     <message>
-        <source>Record a fin&amp;ding from this item…</source>
-        <translation>&amp;Ghi nhận phát hiện từ mục này…</translation>
+        <source>Record &amp;a finding from this item…</source>
+        <translation>Gh&amp;i nhận phát hiện từ mục này…</translation>
     </message>
     <message>
         <source>Type the evidence and choose the result in the table; each change is saved at once.</source>
@@ -2616,11 +2616,11 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <name>ConsolidationPage</name>
     <message>
         <source>&amp;Reminder letter…</source>
-        <translation>Công văn đôn đố&amp;c…</translation>
+        <translation>Công &amp;văn đôn đốc…</translation>
     </message>
     <message>
         <source>E&amp;xport workbook and summary report…</source>
-        <translation>&amp;Xuất bảng tổng hợp và báo cáo…</translation>
+        <translation>Xuất &amp;bảng tổng hợp và báo cáo…</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -2635,11 +2635,11 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Số đơn vị theo tỷ lệ giải quyết TTHC đúng hạn</translation>
     </message>
     <message>
-        <source>&amp;Who has reported</source>
-        <translation>&amp;Tình hình gửi báo cáo</translation>
+        <source>Who h&amp;as reported</source>
+        <translation>Tình &amp;hình gửi báo cáo</translation>
     </message>
     <message>
-        <source>&amp;Figures side by side</source>
+        <source>Figures side &amp;by side</source>
         <translation>&amp;Số liệu tổng hợp</translation>
     </message>
     <message>
@@ -2874,11 +2874,11 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     </message>
     <message>
         <source>&amp;Test the connection</source>
-        <translation>&amp;Thử kết nối</translation>
+        <translation>Thử kết nố&amp;i</translation>
     </message>
     <message>
         <source>Use from the next &amp;start</source>
-        <translation>Dùng từ lần &amp;khởi động sau</translation>
+        <translation>&amp;Dùng từ lần khởi động sau</translation>
     </message>
     <message>
         <source>Connection string:</source>
@@ -5424,7 +5424,7 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     </message>
     <message>
         <source>&amp;Edit finding…</source>
-        <translation>&amp;Sửa phát hiện…</translation>
+        <translation>Sử&amp;a phát hiện…</translation>
     </message>
     <message>
         <source>Change the kind, severity, clause, description or unit of the selected finding.</source>
@@ -5659,7 +5659,7 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation>&amp;Tải lại</translation>
+        <translation>Tải &amp;lại</translation>
     </message>
     <message>
         <source>Check &amp;integrity</source>
@@ -6426,8 +6426,8 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
 <context>
     <name>InboxPage</name>
     <message>
-        <source>Import &amp;files…</source>
-        <translation>Nhập &amp;tệp…</translation>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Nhập tệp…</translation>
     </message>
     <message>
         <source>Import a f&amp;older or drive…</source>
@@ -6494,8 +6494,8 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Mở tệp &amp;PDF</translation>
     </message>
     <message>
-        <source>Open the spreads&amp;heet</source>
-        <translation>Mở bảng tính &amp;Excel</translation>
+        <source>Open the &amp;spreadsheet</source>
+        <translation>Mở &amp;bảng tính Excel</translation>
     </message>
     <message>
         <source>&amp;Return…</source>
@@ -6773,14 +6773,14 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     </message>
     <message>
         <source>Print Mẫu &amp;19 (plan)</source>
-        <translation>In Mẫu &amp;19 (kế hoạch)</translation>
+        <translation>&amp;In Mẫu 19 (kế hoạch)</translation>
     </message>
     <message>
         <source>Print Mẫu &amp;20 (decision)</source>
         <translation>In Mẫu &amp;20 (quyết định)</translation>
     </message>
     <message>
-        <source>Print Mẫu 2&amp;1 (record)</source>
+        <source>Print Mẫu 21 (recor&amp;d)</source>
         <translation>In Mẫu 2&amp;1 (biên bản)</translation>
     </message>
     <message>
@@ -6788,8 +6788,8 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Mở biểu mẫu trong cửa sổ xem trước khi in: in hoặc lưu thành PDF.</translation>
     </message>
     <message>
-        <source>Save the forms as &amp;PDF…</source>
-        <translation>Lưu các biểu mẫu thành &amp;PDF…</translation>
+        <source>&amp;Save the forms as PDF…</source>
+        <translation>Lưu &amp;các biểu mẫu thành PDF…</translation>
     </message>
     <message>
         <source>Writes Mẫu 19, Mẫu 20 and Mẫu 21 (the selected unit&apos;s record, or every on-site unit&apos;s) into a folder.</source>
@@ -6797,11 +6797,11 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     </message>
     <message>
         <source>November &amp;compilation…</source>
-        <translation>&amp;Tổng hợp tháng 11…</translation>
+        <translation>Tổng &amp;hợp tháng 11…</translation>
     </message>
     <message>
-        <source>Sa&amp;ve numbers and dates</source>
-        <translation>&amp;Lưu số, ngày văn bản</translation>
+        <source>Save &amp;numbers and dates</source>
+        <translation>Lưu &amp;số, ngày văn bản</translation>
     </message>
     <message>
         <source>Plan No.:</source>
@@ -6828,8 +6828,8 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Á&amp;p dụng cho đơn vị</translation>
     </message>
     <message>
-        <source>Record &amp;findings…</source>
-        <translation>Ghi &amp;kết quả kiểm tra…</translation>
+        <source>R&amp;ecord findings…</source>
+        <translation>Ghi kết &amp;quả kiểm tra…</translation>
     </message>
     <message>
         <source>Corrective-action report &amp;received</source>
@@ -6865,7 +6865,7 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     </message>
     <message>
         <source>Add a &amp;member</source>
-        <translation>&amp;Thêm thành viên</translation>
+        <translation>Thêm thành &amp;viên</translation>
     </message>
     <message>
         <source>Save the &amp;team</source>
@@ -6931,7 +6931,7 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Sự không phù hợp phát sinh từ cuộc kiểm tra được chọn</translation>
     </message>
     <message>
-        <source>&amp;Raise a nonconformity…</source>
+        <source>Raise &amp;a nonconformity…</source>
         <translation>&amp;Lập sự không phù hợp…</translation>
     </message>
     <message>
@@ -7052,8 +7052,8 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
 <context>
     <name>KeyTab</name>
     <message>
-        <source>&amp;Change the signing key…</source>
-        <translation>&amp;Đổi khóa ký…</translation>
+        <source>Change the &amp;signing key…</source>
+        <translation>Đổi khó&amp;a ký…</translation>
     </message>
     <message>
         <source>Only a leader can change the agency&apos;s signing key.</source>
@@ -7412,7 +7412,7 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Thêm &amp;văn bản…</translation>
     </message>
     <message>
-        <source>Ed&amp;it…</source>
+        <source>E&amp;dit…</source>
         <translation>Chỉnh sử&amp;a…</translation>
     </message>
     <message>
@@ -8077,11 +8077,11 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>Hành động khắc &amp;phục</translation>
     </message>
     <message>
-        <source>&amp;Verification</source>
-        <translation>&amp;Xác nhận</translation>
+        <source>V&amp;erification</source>
+        <translation>Xá&amp;c nhận</translation>
     </message>
     <message>
-        <source>&amp;Files</source>
+        <source>F&amp;iles</source>
         <translation>Tệp đính &amp;kèm</translation>
     </message>
     <message>
@@ -8122,11 +8122,11 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
     </message>
     <message>
         <source>&amp;Add action…</source>
-        <translation>&amp;Thêm hành động…</translation>
+        <translation>Thêm &amp;hành động…</translation>
     </message>
     <message>
-        <source>&amp;Edit action…</source>
-        <translation>&amp;Sửa hành động…</translation>
+        <source>Edit acti&amp;on…</source>
+        <translation>Sử&amp;a hành động…</translation>
     </message>
     <message>
         <source>Change the description, owner or due date of the selected action.</source>
@@ -8134,7 +8134,7 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
     </message>
     <message>
         <source>&amp;Mark done…</source>
-        <translation>&amp;Hoàn thành…</translation>
+        <translation>H&amp;oàn thành…</translation>
     </message>
     <message>
         <source>Verified by</source>
@@ -8405,8 +8405,8 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>&amp;Record a result…</source>
-        <translation>&amp;Ghi kết quả…</translation>
+        <source>Record &amp;a result…</source>
+        <translation>Ghi &amp;kết quả…</translation>
     </message>
     <message>
         <source>Not achieved</source>
@@ -8677,14 +8677,14 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
     </message>
     <message>
         <source>Edi&amp;t plan…</source>
-        <translation>Sửa &amp;kế hoạch…</translation>
+        <translation>&amp;Sửa kế hoạch…</translation>
     </message>
     <message>
         <source>Record as h&amp;eld…</source>
         <translation>Ghi nhận đã thực &amp;hiện…</translation>
     </message>
     <message>
-        <source>Appro&amp;ve report…</source>
+        <source>&amp;Approve report…</source>
         <translation>Phê duyệt báo cá&amp;o…</translation>
     </message>
     <message>
@@ -9035,7 +9035,7 @@ New chain head: %3</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <source>◀ &amp;Previous</source>
+        <source>◀ Pr&amp;evious</source>
         <translation>◀ T&amp;rang trước</translation>
     </message>
     <message>
@@ -9145,7 +9145,7 @@ New chain head: %3</source>
         <translation>Quy trình</translation>
     </message>
     <message>
-        <source>&amp;Versions</source>
+        <source>Ve&amp;rsions</source>
         <translation>&amp;Lần ban hành</translation>
     </message>
     <message>
@@ -9157,16 +9157,16 @@ New chain head: %3</source>
         <translation>&amp;Căn cứ pháp lý</translation>
     </message>
     <message>
-        <source>&amp;Files</source>
+        <source>F&amp;iles</source>
         <translation>Tệp đính &amp;kèm</translation>
     </message>
     <message>
         <source>Show &amp;cancelled</source>
-        <translation>&amp;Hiện cả quy trình đã bãi bỏ</translation>
+        <translation>Hiện cả q&amp;uy trình đã bãi bỏ</translation>
     </message>
     <message>
         <source>A&amp;mendment log</source>
-        <translation>Theo dõi sửa đổ&amp;i</translation>
+        <translation>Theo &amp;dõi sửa đổi</translation>
     </message>
     <message>
         <source>Histor&amp;y</source>
@@ -9613,16 +9613,16 @@ Có muốn thay thế không?</translation>
         <translation>Tìm kiếm (không phân biệt dấu và chữ hoa/thường)…</translation>
     </message>
     <message>
-        <source>&amp;New…</source>
-        <translation>&amp;Thêm mới…</translation>
+        <source>Ne&amp;w…</source>
+        <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel record…</source>
-        <translation>&amp;Hủy hồ sơ…</translation>
+        <source>Cancel &amp;record…</source>
+        <translation>Hủ&amp;y hồ sơ…</translation>
     </message>
     <message>
         <source>E&amp;xport to Excel…</source>
@@ -9715,7 +9715,7 @@ Có muốn thay thế không?</translation>
         <translation>&amp;Tên đăng nhập:</translation>
     </message>
     <message>
-        <source>&amp;Recovery code:</source>
+        <source>Recovery &amp;code:</source>
         <translation>Mã &amp;khôi phục:</translation>
     </message>
     <message>
@@ -9764,7 +9764,7 @@ Có muốn thay thế không?</translation>
         <translation>Mã khôi phục</translation>
     </message>
     <message>
-        <source>I have &amp;printed or written down the recovery code</source>
+        <source>I have printed or written &amp;down the recovery code</source>
         <translation>Tôi đã in hoặc &amp;ghi lại mã khôi phục</translation>
     </message>
 </context>
@@ -9846,11 +9846,11 @@ Có muốn thay thế không?</translation>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <source>Pre&amp;view and print…</source>
-        <translation>&amp;Xem trước và in…</translation>
+        <source>&amp;Preview and print…</source>
+        <translation>Xem trước và &amp;in…</translation>
     </message>
     <message>
-        <source>&amp;Finalise…</source>
+        <source>F&amp;inalise…</source>
         <translation>&amp;Chốt báo cáo…</translation>
     </message>
     <message>
@@ -9858,15 +9858,15 @@ Có muốn thay thế không?</translation>
         <translation>&amp;Ký số…</translation>
     </message>
     <message>
-        <source>E&amp;xport report (USB)…</source>
+        <source>&amp;Export report (USB)…</source>
         <translation>Xuất &amp;báo cáo (USB)…</translation>
     </message>
     <message>
-        <source>Mark as se&amp;nt</source>
-        <translation>Đánh dấu đã &amp;gửi</translation>
+        <source>Mark &amp;as sent</source>
+        <translation>Đánh &amp;dấu đã gửi</translation>
     </message>
     <message>
-        <source>Corrected &amp;version…</source>
+        <source>&amp;Corrected version…</source>
         <translation>&amp;Phiên bản đính chính…</translation>
     </message>
     <message>
@@ -10203,7 +10203,7 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
 <context>
     <name>ReviewsPage</name>
     <message>
-        <source>&amp;New review…</source>
+        <source>New &amp;review…</source>
         <translation>Xem xét &amp;mới…</translation>
     </message>
     <message>
@@ -10219,12 +10219,12 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>&amp;Cuộc họp</translation>
     </message>
     <message>
-        <source>&amp;Inputs (9.3.2)</source>
+        <source>I&amp;nputs (9.3.2)</source>
         <translation>Đầu &amp;vào (9.3.2)</translation>
     </message>
     <message>
         <source>Record as h&amp;eld…</source>
-        <translation>Ghi nhận đã &amp;họp…</translation>
+        <translation>Ghi &amp;nhận đã họp…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
@@ -10243,7 +10243,7 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Đầu &amp;ra (9.3.3)</translation>
     </message>
     <message>
-        <source>&amp;Files</source>
+        <source>F&amp;iles</source>
         <translation>Tệp đính &amp;kèm</translation>
     </message>
     <message>
@@ -10280,11 +10280,11 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     </message>
     <message>
         <source>&amp;Add output…</source>
-        <translation>&amp;Thêm đầu ra…</translation>
+        <translation>T&amp;hêm đầu ra…</translation>
     </message>
     <message>
         <source>Edit &amp;output…</source>
-        <translation>Sửa đầu &amp;ra…</translation>
+        <translation>Sử&amp;a đầu ra…</translation>
     </message>
     <message>
         <source>Change the kind, decision, owner or due date of the selected output.</source>
@@ -10292,7 +10292,7 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     </message>
     <message>
         <source>Mark &amp;done…</source>
-        <translation>Đánh dấu &amp;xong…</translation>
+        <translation>Đánh &amp;dấu xong…</translation>
     </message>
     <message>
         <source>Select a review in the list, or schedule one with “New review…”.</source>
@@ -10466,7 +10466,7 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     </message>
     <message>
         <source>&amp;Digital signature</source>
-        <translation>C&amp;hữ ký số</translation>
+        <translation>&amp;Chữ ký số</translation>
     </message>
     <message>
         <source>A&amp;ccounts</source>
@@ -10619,7 +10619,7 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Chọn…</translation>
+        <translation>Chọn…</translation>
     </message>
     <message>
         <source>empty = the first token inserted</source>
@@ -10634,8 +10634,8 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Thư viện token (PKCS#11):</translation>
     </message>
     <message>
-        <source>Token s&amp;lot:</source>
-        <translation>&amp;Khe token:</translation>
+        <source>Tok&amp;en slot:</source>
+        <translation>Kh&amp;e token:</translation>
     </message>
     <message>
         <source>&amp;Timestamp server (optional):</source>
@@ -10671,11 +10671,11 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     </message>
     <message>
         <source>&amp;Import certificate or CRL…</source>
-        <translation>&amp;Nhập chứng thư số hoặc CRL…</translation>
+        <translation>Nhập chứng thư &amp;số hoặc CRL…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation>&amp;Xóa</translation>
+        <translation>Xó&amp;a</translation>
     </message>
     <message>
         <source>Found on this computer: %1</source>
@@ -10969,7 +10969,7 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation>&amp;Thêm tệp…</translation>
+        <translation>T&amp;hêm tệp…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -11057,7 +11057,7 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Chưa có số liệu thống kê giải quyết TTHC.</translation>
     </message>
     <message>
-        <source>Per &amp;field…</source>
+        <source>&amp;Per field…</source>
         <translation>Theo &amp;lĩnh vực…</translation>
     </message>
     <message>
@@ -11534,7 +11534,7 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     </message>
     <message>
         <source>&amp;New TTHC…</source>
-        <translation>&amp;Thêm TTHC…</translation>
+        <translation>Thêm TTH&amp;C…</translation>
     </message>
     <message>
         <source>&amp;Import list…</source>
@@ -11594,7 +11594,7 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     </message>
     <message>
         <source>New p&amp;rocedure for this TTHC…</source>
-        <translation>Quy trình &amp;mới cho TTHC này…</translation>
+        <translation>Quy trìn&amp;h mới cho TTHC này…</translation>
     </message>
     <message>
         <source>Register a procedure on the Procedures page, linked to this TTHC.</source>
@@ -11742,11 +11742,11 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
 <context>
     <name>UnitsRegisterPage</name>
     <message>
-        <source>&amp;New unit</source>
-        <translation>&amp;Thêm đơn vị</translation>
+        <source>New &amp;unit</source>
+        <translation>Thê&amp;m đơn vị</translation>
     </message>
     <message>
-        <source>&amp;Import from Excel…</source>
+        <source>Import from &amp;Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
@@ -11771,27 +11771,27 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;Mã đơn vị:</translation>
+        <translation>Mã đơn &amp;vị:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Tên đơn vị:</translation>
+        <translation>Tên đơn vị:</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Loại:</translation>
+        <source>K&amp;ind:</source>
+        <translation>Loạ&amp;i:</translation>
     </message>
     <message>
         <source>&amp;Opened on:</source>
-        <translation>Ngày thành &amp;lập:</translation>
+        <translation>Ngày thành lậ&amp;p:</translation>
     </message>
     <message>
         <source>C&amp;losed on:</source>
-        <translation>Ngày &amp;giải thể:</translation>
+        <translation>Ngà&amp;y giải thể:</translation>
     </message>
     <message>
         <source>&amp;Predecessors:</source>
-        <translation>Đơn vị &amp;tiền thân:</translation>
+        <translation>Đơn vị tiền t&amp;hân:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -11924,12 +11924,12 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
 <context>
     <name>VersionsTab</name>
     <message>
-        <source>&amp;Issue new version…</source>
+        <source>I&amp;ssue new version…</source>
         <translation>Tạo lần ban hành &amp;mới…</translation>
     </message>
     <message>
         <source>E&amp;dit version…</source>
-        <translation>&amp;Sửa lần ban hành…</translation>
+        <translation>Sửa lần ban &amp;hành…</translation>
     </message>
     <message>
         <source>Appr&amp;ove…</source>

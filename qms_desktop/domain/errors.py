@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qms_desktop.i18n import Translate, identity_translate, render
+from qms_desktop.i18n import Translate, identity_translate, is_message, render
 
 
 class QmsError(Exception):
@@ -16,8 +16,9 @@ class QmsError(Exception):
         super().__init__(render(self))
 
     def render(self, translate: Translate = identity_translate) -> str:
-        # Params that are themselves messages (e.g. a field label) are translated too.
-        params = {k: _label(translate, v, self.context) if isinstance(v, str) and k.endswith("_label") else v
+        # Params that are themselves messages (a period's name) or labels (a field's) are translated too.
+        params = {k: render(v, translate) if is_message(v)
+                  else _label(translate, v, self.context) if isinstance(v, str) and k.endswith("_label") else v
                   for k, v in self.params.items()}
         text = translate(self.context, self.message) or self.message
         try:

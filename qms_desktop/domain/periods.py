@@ -108,6 +108,14 @@ class PeriodName:
         return {"year": ReportPeriod.parse(self.code).year}
 
 
+def period_name(code: str) -> PeriodName | str:
+    """A period's name for a message ("six months of 2026"), or the text as given when it names no period."""
+    try:
+        return PeriodName(ReportPeriod.parse(code).code)
+    except ValidationError:
+        return code
+
+
 def current_period(today: dt.date, rule: str = DECREE_09) -> ReportPeriod:
     """The period whose report is due next: H1 until the H1 cut-off, then the year."""
     h1 = ReportPeriod(today.year, True)

@@ -15,7 +15,7 @@ from qms_desktop.storage.db import Database
 from qms_desktop.ui.login import RecoveryCodeView, error_label, password_edit
 from qms_desktop.ui.pages.base import show_error
 from qms_desktop.ui.runner import JobRunner
-from qms_desktop.ui.widgets.layout import form_rows, hbox, push_button, vbox, with_error
+from qms_desktop.ui.widgets.layout import drop_mnemonics, form_rows, hbox, push_button, vbox, with_error
 from qms_desktop.ui.translations import translated as _t
 
 
@@ -60,15 +60,15 @@ class AgencyPage(QWizardPage):
         self.province.textEdited.connect(self._province_changed)
         self.recipient.textEdited.connect(lambda _t: setattr(self, "_recipient_auto", False))
         self.registerField("agency_name*", self.full_name)
-        form = form_rows(self.commune_mode, self.office_mode, (self.tr("Agency &name: *"), self.full_name),
-                         (self.tr("&Kind:"), self.kind), (self.tr("&Unit code:"), self.code),
+        form = form_rows(self.commune_mode, self.office_mode, (self.tr("&Agency name: *"), self.full_name),
+                         (self.tr("K&ind:"), self.kind), (self.tr("&Unit code:"), self.code),
                          (self.tr("&Province:"), self.province),
-                         (self.tr("Reports are sent &to (Kính gửi):"), self.recipient),
-                         (self.tr("&Chairman:"), self.head_name), (self.tr("Chairman's t&itle:"), self.head_title),
-                         (self.tr("&ISO representative:"), self.iso_rep_name),
+                         (self.tr("R&eports are sent to (Kính gửi):"), self.recipient),
+                         (self.tr("Chair&man:"), self.head_name), (self.tr("Chairman's title:"), self.head_title),
+                         (self.tr("ISO representative:"), self.iso_rep_name),
                          (self.tr("ISO representative's ti&tle:"), self.iso_rep_title),
-                         (self.tr("Report number &symbol:"), self.doc_symbol),
-                         (self.tr("Place name in &dates:"), self.place_name), parent=self)
+                         (self.tr("&Report number symbol:"), self.doc_symbol),
+                         (self.tr("Place name in dates:"), self.place_name), parent=self)
         # Several officers of an office share one database on the office's server: chosen here, used from
         # the next start (ui/server_settings.py; the password is never stored).
         self.server_button = push_button(self.tr("The data is on the office's &server…"), self.choose_server,
@@ -188,6 +188,7 @@ class UnitsPage(QWizardPage):
                                  "You can skip this page and fill them in later in Settings."))
         self.units = EditableList([self.tr("Unit")], [(u,) for u in starter_kit.DEFAULT_UNITS])
         self.staff = EditableList([self.tr("Full name"), self.tr("Title"), self.tr("Unit")])
+        drop_mnemonics(self.staff.add_button, self.staff.remove_button)
         vbox(QLabel(self.tr("Units:")), (self.units, 1),
              QLabel(self.tr("Staff (the unit is matched by name; a new name adds a unit):")), (self.staff, 1), parent=self)
 
@@ -256,7 +257,7 @@ class RecoveryPage(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("Recovery code"))
         self.view = RecoveryCodeView(self)
-        self.kept = QCheckBox(self.tr("I have &printed or written down the recovery code"))
+        self.kept = QCheckBox(self.tr("I have printed or written &down the recovery code"))
         self.kept.setObjectName("kept")
         self.kept.toggled.connect(lambda _on: self.completeChanged.emit())
         vbox(self.view, self.kept, 1, parent=self)

@@ -214,7 +214,7 @@ class RecoverPasswordDialog(QDialog):
         self.new_password = password_edit()
         self.repeat = password_edit()
         self.error = error_label()
-        form = form_rows((self.tr("&User name:"), self.username), (self.tr("&Recovery code:"), self.code),
+        form = form_rows((self.tr("&User name:"), self.username), (self.tr("Recovery &code:"), self.code),
                          (self.tr("&New password:"), self.new_password),
                          (self.tr("&Repeat the new password:"), self.repeat))
         lay_out_form_dialog(self, form, self.error, above=explain)

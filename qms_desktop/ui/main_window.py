@@ -37,6 +37,7 @@ class PageScrollArea(QScrollArea):
         super().__init__(parent)
         self.setObjectName("page_scroll")
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own: Tab goes to the page's fields
         self.setWidget(stack)
         self._refit = QTimer(self)  # owned: never fires after the window is gone
         self._refit.setSingleShot(True)

@@ -98,7 +98,7 @@ class PrintPreviewDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.page_label)
-        self.prev_button = push_button(self.tr("◀ &Previous"), lambda: self.show_page(self.index - 1))
+        self.prev_button = push_button(self.tr("◀ Pr&evious"), lambda: self.show_page(self.index - 1))
         self.next_button = push_button(self.tr("&Next ▶"), lambda: self.show_page(self.index + 1))
         self.page_box = QSpinBox()
         self.page_box.setRange(1, self.document.pageCount())

@@ -33,6 +33,7 @@ class SearchDialog(QDialog):
         caption = QLabel(self.tr("&Find:"))
         caption.setBuddy(self.query)
         self.table = QTableWidget(0, 3)
+        self.table.setTabKeyNavigation(False)
         self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Reference"), self.tr("Title")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -42,12 +42,22 @@ def test_placeholders_match():
     assert bad == []
 
 
+# Vietnamese texts left without an Alt+letter on purpose: on their crowded window every letter they hold is
+# another control's (tests/ui/test_mnemonics.py: no letter reaches two controls); Tab reaches them.
+NO_FREE_LETTER = {
+    ("AgencyPage", "&Province:"), ("AgencyPage", "Chair&man:"), ("AgencyTab", "&Agency name: *"),
+    ("AgencyTab", "&Province:"), ("AgencyTab", "Chair&man:"), ("AgencyTab", "&Website (announcements posted on):"),
+    ("AttachmentsPanel", "&Open"), ("AttachmentsPanel", "Det&ach…"), ("SignatureTab", "&Browse…"),
+    ("UnitsRegisterPage", "&Name:"),
+}
+
+
 def test_translations_keep_mnemonics_and_ellipses():
     bad = []
     for ctx, src, tr in _messages(TS_VI):
         if tr is None or not tr.text:
             continue
-        if re.search(r"&[^&\s]", src) and not re.search(r"&[^&\s]", tr.text):
+        if re.search(r"&[^&\s]", src) and not re.search(r"&[^&\s]", tr.text) and (ctx, src) not in NO_FREE_LETTER:
             bad.append(f"{ctx}: {src!r} lost its keyboard mnemonic")
         if src.endswith(("…", "...")) and not tr.text.endswith(("…", "...")):
             bad.append(f"{ctx}: {src!r} lost its ellipsis")

@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 
 from province import ICT, OFFICE_TODAY, PERIOD, export_from, file_digest, sender_key, trust_all
 
+from qms_desktop.cli import i18n as cli_i18n
 from qms_desktop.reports.package import build_package, manifest_bytes
 from qms_desktop.reports.report_data import ReportData
 from qms_desktop.reports.signing import InstallationKey
@@ -516,9 +517,13 @@ def test_package_without_chain_keys_is_taken_with_a_warning(office, province, tm
 def test_wrong_period_unknown_unit_and_commune_database_are_refused(office, province, tmp_path, demo_db):
     trust_all(office, province)
     result = rx.import_packages(office, [province.sent["TP"].package], period="2026")
-    assert "wrong period" in result.outcomes[0].reason.render()
+    reason = result.outcomes[0].reason
+    assert "wrong period" in reason.render()
+    assert "for six months of 2026, not for the year 2026" in reason.render()  # the periods by name, not code
+    assert "sáu tháng đầu năm 2026, không phải kỳ năm 2026" in reason.render(cli_i18n.load("vi"))
     june = AppContext(office.db, office.actor, lambda: dt.date(2025, 11, 1))
-    assert "has not begun" in rx.import_packages(june, [province.sent["TP"].package]).outcomes[0].reason.render()
+    refused = rx.import_packages(june, [province.sent["TP"].package]).outcomes[0].reason.render()
+    assert "has not begun" in refused and "2026-H1" not in refused
     # the unit was renamed away in the register: the package no longer matches anything
     from engine_helpers import raw_sql
     raw_sql(office.db, "update rx_unit set code='X-1', match_key='xa khac' where code='LD-TP'")

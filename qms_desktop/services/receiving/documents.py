@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from qms_desktop.domain.periods import ReportPeriod
+from qms_desktop.domain.periods import ReportPeriod, period_name
 from qms_desktop.domain.rates import ReportingCounts
 from qms_desktop.domain.text import ascii_slug
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, local_time
@@ -78,7 +78,7 @@ def reminder_letter_pdf(ctx: AppContext, period: str, *, day: dt.date | None = N
     missing = overview.chase_list
     if not missing:
         raise InboxInvalid(QT_TRANSLATE_NOOP("Inbox", "Every unit expected for {period} has reported: no reminder "
-                                                      "is needed."), period=overview.period)
+                                                      "is needed."), period=period_name(overview.period))
     with ctx.tx("read") as s:
         office = _office(s)
     reply_by = max(day + dt.timedelta(days=REMIND_DAYS), overview.due_date)  # never earlier than the due date

@@ -27,7 +27,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from qms_desktop.domain.errors import QmsError, ValidationError
-from qms_desktop.domain.periods import CALENDAR, DECREE_09, ReportPeriod
+from qms_desktop.domain.periods import CALENDAR, DECREE_09, ReportPeriod, period_name
 from qms_desktop.domain.text import clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from qms_desktop.jobs import CancelToken, Progress, ProgressSink, no_progress
@@ -264,13 +264,13 @@ def _period(info: "PackageInfo", name: str, wanted: str | None, rule: str, today
             (info.data.period_start, info.data.period_end) != (start, end):
         raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name}: the dates {start} – {end} are not those of the period "
                                                  "{period}."), name=name, start=format_date(start),
-                      end=format_date(end), period=period.code)
+                      end=format_date(end), period=period_name(period.code))
     if wanted and period.code != wanted:
         raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name} is the report for {period}, not for {wanted} (wrong period)."),
-                      name=name, period=period.code, wanted=wanted)
+                      name=name, period=period_name(period.code), wanted=period_name(wanted))
     if period.bounds(rule)[0] > today:
         raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name} is a report for {period}, a period that has not begun yet "
-                                                 "(wrong period)."), name=name, period=period.code)
+                                                 "(wrong period)."), name=name, period=period_name(period.code))
     return period
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from qms_desktop.domain.periods import ReportPeriod
+from qms_desktop.domain.periods import ReportPeriod, period_name
 from qms_desktop.domain.text import clean
 from qms_desktop.domain import receiving_labels
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
@@ -70,7 +70,7 @@ def find_submission(ctx: AppContext, unit_code: str, period: str) -> int:
                          .where(code_is(unit_code), orm.RxSubmission.period == code))
     if found is None:
         raise InboxNotFound(QT_TRANSLATE_NOOP("Inbox", "No report from unit {code} for {period} has been received."),
-                            code=unit_code, period=code)
+                            code=unit_code, period=period_name(code))
     return found
 
 

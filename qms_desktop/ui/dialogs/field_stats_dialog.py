@@ -34,6 +34,7 @@ class FieldStatsDialog(QDialog):
                                "portal export). On saving, the period's totals become the sums of the fields."))
         intro.setWordWrap(True)
         self.grid = QTableWidget(0, 1 + len(COUNTS))
+        self.grid.setTabKeyNavigation(False)
         self.grid.setObjectName("field_grid")
         self.grid.setHorizontalHeaderLabels([self.tr("Field (lĩnh vực)"), self.tr("Received"), self.tr("On time"),
                                              self.tr("Late"), self.tr("Pending")])

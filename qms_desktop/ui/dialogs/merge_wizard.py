@@ -49,6 +49,7 @@ def _item(text: str, *, editable: bool = False, data: object = None) -> QTableWi
 
 def _table(columns: list[str], parent: QWidget) -> QTableWidget:
     t = QTableWidget(0, len(columns), parent)
+    t.setTabKeyNavigation(False)
     t.setHorizontalHeaderLabels(columns)
     t.verticalHeader().setVisible(False)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

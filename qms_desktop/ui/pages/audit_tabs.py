@@ -33,7 +33,7 @@ class PlanTab(QWidget):
                                  ("report", self.tr("Report:")), ("approval", self.tr("Approval:"))), selectable=True)}
         self.edit_button = push_button(self.tr("Edi&t plan…"), page.edit_plan)
         self.held_button = push_button(self.tr("Record as h&eld…"), page.complete)
-        self.approve_button = push_button(self.tr("Appro&ve report…"), page.approve_report)
+        self.approve_button = push_button(self.tr("&Approve report…"), page.approve_report)
         self.cancel_button = push_button(self.tr("Ca&ncel audit…"), page.cancel_audit)
         self.print_button = PrintButton(page.env, [("audit_plan", self.tr("Audit plan")),
                                                    ("audit_report", self.tr("Audit report"))],
@@ -103,11 +103,11 @@ class ChecklistTab(QWidget):
             self.table.setColumnWidth(col, width)
         fit_header_widths(self.table)
         self.table.itemChanged.connect(self._item_changed)
-        self.add_button = push_button(self.tr("&Add question…"), page.add_checklist_item)
+        self.add_button = push_button(self.tr("Add &question…"), page.add_checklist_item)
         self.edit_button = push_button(
             self.tr("&Edit question…"), lambda: page.edit_checklist_item(self.selected()),
             tip=self.tr("Change the question, clause, unit or auditor of the selected item."))
-        self.finding_button = push_button(self.tr("Record a fin&ding from this item…"),
+        self.finding_button = push_button(self.tr("Record &a finding from this item…"),
                                           lambda: page.add_finding(self.selected()))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.hint = QLabel(self.tr("Type the evidence and choose the result in the table; each change is saved at once."))

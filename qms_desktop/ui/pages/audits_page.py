@@ -121,8 +121,8 @@ class AuditsPage(MasterDetailPage):
         self.files_tab = AttachmentsPanel(self.env, "audit")
         self.tabs.addTab(self.plan_tab, self.tr("Plan and &report"))
         self.tabs.addTab(self.checklist_tab, self.tr("&Checklist"))
-        self.tabs.addTab(self.findings_tab, self.tr("F&indings"))
-        self.tabs.addTab(self.files_tab, self.tr("&Files"))
+        self.tabs.addTab(self.findings_tab, self.tr("Fin&dings"))
+        self.tabs.addTab(self.files_tab, self.tr("F&iles"))
         vbox(self.header, (self.tabs, 1), parent=box, margins=(0, 4, 0, 0))
         return box
 

@@ -45,10 +45,9 @@ class ChartBox(QGroupBox):
         self.empty = QLabel(empty_text)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.stack = QStackedLayout()
-        self.stack.addWidget(self.view)
+        self.stack = QStackedLayout(self)  # set on the box first: a stacked layout shows its first widget, a
+        self.stack.addWidget(self.view)  # window of its own while it has no parent (it flashed on the screen)
         self.stack.addWidget(self.empty)
-        self.setLayout(self.stack)
         self._category_axis: QBarCategoryAxis | None = None  # below the bars: its labels may need turning
         self._refit_labels = QTimer(self)
         self._refit_labels.setSingleShot(True)

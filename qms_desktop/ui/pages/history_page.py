@@ -201,6 +201,7 @@ class HistoryPage(Page):
 
         self.table = QTableView()
         self.table.setObjectName("history_table")
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -217,6 +218,7 @@ class HistoryPage(Page):
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_detail(cur.row()))
 
         self.detail = QTableWidget(0, 3)
+        self.detail.setTabKeyNavigation(False)
         self.detail.setObjectName("history_detail")
         self.detail.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Before"), self.tr("After")])
         self.detail.verticalHeader().setVisible(False)

@@ -111,9 +111,9 @@ class NcsPage(MasterDetailPage):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_description(), self.tr("&Description and cause"))
         self.tabs.addTab(self._build_actions(), self.tr("Corrective ac&tions"))
-        self.tabs.addTab(self._build_verification(), self.tr("&Verification"))
+        self.tabs.addTab(self._build_verification(), self.tr("V&erification"))
         self.files_tab = AttachmentsPanel(self.env, "nonconformity")
-        self.tabs.addTab(self.files_tab, self.tr("&Files"))
+        self.tabs.addTab(self.files_tab, self.tr("F&iles"))
         # the last stretch: with nothing selected (tabs hidden) the message stays at the top
         vbox(head, self.subheader, (self.tabs, 1), 0, parent=box, margins=(0, 4, 0, 0))
         return box
@@ -166,7 +166,7 @@ class NcsPage(MasterDetailPage):
             lambda _r: self.complete_action() if self.done_button.isEnabled() else self.edit_action())
         self.add_action_button = push_button(self.tr("&Add action…"), self.add_action)
         self.edit_action_button = push_button(
-            self.tr("&Edit action…"), self.edit_action,
+            self.tr("Edit acti&on…"), self.edit_action,
             tip=self.tr("Change the description, owner or due date of the selected action."))
         self.done_button = push_button(self.tr("&Mark done…"), self.complete_action)
         vbox(hbox(self.add_action_button, self.edit_action_button, self.done_button, 1), (self.actions_table, 1),

@@ -87,6 +87,7 @@ class ObjectivesPage(SpecPage):
             return widget
         self.results_box = QGroupBox(self.tr("Results of the selected objective"))
         self.results = QTableWidget(0, 4)
+        self.results.setTabKeyNavigation(False)
         self.results.setObjectName("results")
         self.results.setHorizontalHeaderLabels([self.tr("Period"), self.tr("Result"), self.tr("Achieved"), self.tr("Note")])
         self.results.verticalHeader().setVisible(False)
@@ -94,7 +95,7 @@ class ObjectivesPage(SpecPage):
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.results.horizontalHeader().setStretchLastSection(True)
-        self.record_button = push_button(self.tr("&Record a result…"), self.record_result, name="record_result")
+        self.record_button = push_button(self.tr("Record &a result…"), self.record_result, name="record_result")
         return self.side_box(kind, widget, self.results_box, self.results, self.record_button, self._show_results)
 
     def _show_results(self, row) -> None:

@@ -72,7 +72,7 @@ class VersionsTab(TableTab):
         self.detail: procedures.ProcedureDetail | None = None
         self.table.setObjectName("versionsTable")
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_signoff())
-        self.new_button = push_button(self.tr("&Issue new version…"), page.issue_version)
+        self.new_button = push_button(self.tr("I&ssue new version…"), page.issue_version)
         self.edit_button = push_button(self.tr("E&dit version…"), lambda: page.edit_version(self.selected()))
         self.approve_button = push_button(self.tr("Appr&ove…"), lambda: page.approve_version(self.selected()))
         self.print_button = PrintButton(page.env, [
@@ -242,7 +242,7 @@ class AmendmentsTab(TableTab):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.activated_row.connect(lambda _r: self.edit())
         self.add_button = push_button(self.tr("&Add line…"), self.add)
-        self.edit_button = push_button(self.tr("Edit l&ine…"), self.edit,
+        self.edit_button = push_button(self.tr("E&dit line…"), self.edit,
                                        tip=self.tr("Change the item, legal basis or date of the selected line."))
         vbox(hbox(self.add_button, self.edit_button, 1), (self.table, 1), parent=self)
 
@@ -322,7 +322,7 @@ class LegalBasisTab(TableTab):
         self.procedure_id: int | None = None
         self.table.activated_row.connect(lambda _r: self.edit())
         self.add_button = push_button(self.tr("&Add document…"), self.add)
-        self.edit_button = push_button(self.tr("Ed&it…"), self.edit)
+        self.edit_button = push_button(self.tr("E&dit…"), self.edit)
         self.cancel_button = push_button(self.tr("Cancel d&ocument…"), self.cancel_document)
         vbox(hbox(self.add_button, self.edit_button, self.cancel_button, 1), (self.table, 1), parent=self)
 

@@ -42,7 +42,7 @@ class ReviewsPage(MasterDetailPage):
         self.input_edits: dict[str, QPlainTextEdit] = {}
         self._inputs_loaded: dict[str, str] = {}
         super().__init__(env, parent)
-        self.new_button = self.tool_button(self.tr("&New review…"), self.create)
+        self.new_button = self.tool_button(self.tr("New &review…"), self.create)
         self.finish_toolbar(sizes=(170, 480))
 
     def columns(self) -> list[Column]:
@@ -73,10 +73,10 @@ class ReviewsPage(MasterDetailPage):
         head = hbox((self.header, 1), self.edit_button, self.hold_button, self.cancel_button, self.print_button)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_meeting(), self.tr("&Meeting"))
-        self.tabs.addTab(self._build_inputs(), self.tr("&Inputs (9.3.2)"))
+        self.tabs.addTab(self._build_inputs(), self.tr("I&nputs (9.3.2)"))
         self.tabs.addTab(self._build_outputs(), self.tr("O&utputs (9.3.3)"))
         self.files_tab = AttachmentsPanel(self.env, "management_review")
-        self.tabs.addTab(self.files_tab, self.tr("&Files"))
+        self.tabs.addTab(self.files_tab, self.tr("F&iles"))
         vbox(head, (self.tabs, 1), parent=box, margins=(0, 4, 0, 0))
         return box
 

@@ -28,7 +28,7 @@ from qms_desktop.ui.pages.base import Page, UiEnv, confirm, show_error
 from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.record_list import RecordListWidget
 from qms_desktop.ui.widgets.table_view import TableView
-from qms_desktop.ui.widgets.layout import form_rows, hbox, push_button, scroll_area, vbox, with_error
+from qms_desktop.ui.widgets.layout import drop_mnemonics, form_rows, hbox, push_button, scroll_area, vbox, with_error
 from qms_desktop.ui.translations import translated as _t
 
 PROFILE_FIELDS = ("full_name", "short_name", "code", "kind", "province", "parent_body", "recipient", "head_name",
@@ -72,13 +72,13 @@ class AgencyTab(QWidget):
         form = QFormLayout(profile_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         captions = {
-            "full_name": self.tr("Agency &name: *"), "short_name": self.tr("S&hort name:"),
+            "full_name": self.tr("&Agency name: *"), "short_name": self.tr("Short name:"),
             "code": self.tr("Unit code (given by the province):"),
-            "kind": self.tr("&Kind:"), "province": self.tr("&Province:"),
-            "parent_body": self.tr("Lead &body:"), "recipient": self.tr("Reports are sent &to (Kính gửi):"),
-            "head_name": self.tr("&Chairman:"), "head_title": self.tr("Chairman's t&itle:"),
-            "iso_rep_name": self.tr("&ISO representative:"), "iso_rep_title": self.tr("ISO representative's ti&tle:"),
-            "doc_symbol": self.tr("Report number &symbol:"), "place_name": self.tr("Place name in &dates:"),
+            "kind": self.tr("K&ind:"), "province": self.tr("&Province:"),
+            "parent_body": self.tr("Lead &body:"), "recipient": self.tr("R&eports are sent to (Kính gửi):"),
+            "head_name": self.tr("Chair&man:"), "head_title": self.tr("Chairman's title:"),
+            "iso_rep_name": self.tr("ISO representative:"), "iso_rep_title": self.tr("ISO representative's ti&tle:"),
+            "doc_symbol": self.tr("&Report number symbol:"), "place_name": self.tr("Place name in dates:"),
         }
         for name in PROFILE_FIELDS:
             if name == "kind":
@@ -121,11 +121,11 @@ class AgencyTab(QWidget):
             w.currentIndexChanged.connect(self._touch)
         for w in (self.due_h1, self.due_year):
             w.dateChanged.connect(self._touch)
-        sform.addRow(self.tr("&Report periods:"), self.period_rule)
-        sform.addRow(self.tr("Audit and review &every year:"), self.yearly_rule)
-        sform.addRow(self.tr("Six-month report due &on:"), self.due_h1)
-        sform.addRow(self.tr("&Annual report due on:"), self.due_year)
-        sform.addRow(self.tr("&Language:"), self.language)
+        sform.addRow(self.tr("Report periods:"), self.period_rule)
+        sform.addRow(self.tr("Audit and review every &year:"), self.yearly_rule)
+        sform.addRow(self.tr("Si&x-month report due on:"), self.due_h1)
+        sform.addRow(self.tr("Annual report due &on:"), self.due_year)
+        sform.addRow(self.tr("Language:"), self.language)
         self.target = QDoubleSpinBox()
         self.target.setObjectName("target_on_time_rate")
         self.target.setRange(0, 100)
@@ -133,7 +133,7 @@ class AgencyTab(QWidget):
         self.target.setSuffix(" %")
         self.target.valueChanged.connect(self._touch)
         if self.office:  # the province's target for the units' TTHC on-time rate (warnings across units)
-            sform.addRow(self.tr("Province's target for TTHC settled &on time:"), self.target)
+            sform.addRow(self.tr("Province's &target for TTHC settled on time:"), self.target)
             for w in (self.yearly_rule,):
                 sform.setRowVisible(w, False)
 
@@ -155,8 +155,8 @@ class AgencyTab(QWidget):
         self.consultant_name.textEdited.connect(self._touch)
         self.consultant_status.currentIndexChanged.connect(self._touch)
         fform.addRow(self.tr("&Website (announcements posted on):"), self.website)
-        fform.addRow(self.tr("C&onsultant (TT 26 Art. 7.1):"), self.consultant_status)
-        fform.addRow(self.tr("Consultant's &name:"), self.consultant_name)
+        fform.addRow(self.tr("Consultant (TT 26 Art. 7.1):"), self.consultant_status)
+        fform.addRow(self.tr("Consultant's name:"), self.consultant_name)
 
         self.save_button = push_button(self.tr("&Save"), self.save, name="save_agency")
         self.revert_button = push_button(self.tr("&Undo changes"), self.load)
@@ -272,7 +272,7 @@ class SignatureTab(QWidget):
         self.timestamp_url.setPlaceholderText(self.tr("empty = no timestamp (PAdES B-B; works offline)"))
         form.addRow(self.tr("Token library (PKCS#11):"), row)
         form.addRow("", self.detected)
-        form.addRow(self.tr("Token s&lot:"), self.slot)
+        form.addRow(self.tr("Tok&en slot:"), self.slot)
         form.addRow(self.tr("&Timestamp server (optional):"), self.timestamp_url)
         self.images: dict[str, QLabel] = {}
         for kind, caption in (("signature_image", self.tr("Signature image (blue, transparent PNG):")),
@@ -483,7 +483,7 @@ class AccountsTab(QWidget):
         self.table = TableView(self.model, "settings/users")
         self.table.setObjectName("users_table")
         self.add_button = push_button(self.tr("&Add account…"), self.add_account, name="add_account")
-        self.toggle_button = push_button(self.tr("&Disable / enable…"), self.toggle_active, name="toggle_account")
+        self.toggle_button = push_button(self.tr("Disable / &enable…"), self.toggle_active, name="toggle_account")
         vbox(hbox(1, self.add_button, self.toggle_button), (self.table, 1), parent=self, margins=0)
 
     def _state(self, row: users.UserRow) -> str:
@@ -553,7 +553,7 @@ class KeyTab(QWidget):
         self.info.setObjectName("key_info")
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.change_button = push_button(self.tr("&Change the signing key…"), self.change_key, name="change_key")
+        self.change_button = push_button(self.tr("Change the &signing key…"), self.change_key, name="change_key")
         self.change_button.setEnabled(env.ctx.actor.can("key"))
         if not env.ctx.actor.can("key"):
             self.change_button.setToolTip(self.tr("Only a leader can change the agency's signing key."))
@@ -608,6 +608,7 @@ class SettingsPage(Page):
         self.agency_tab = AgencyTab(env)
         self.units = RecordListWidget(env, "unit")
         self.staff = RecordListWidget(env, "staff")
+        drop_mnemonics(self.staff.new_button, self.staff.edit_button, self.staff.cancel_button, self.staff.export_button)
         people = QSplitter(Qt.Orientation.Vertical)
         people.setChildrenCollapsible(False)
         for title, w in ((self.tr("Units"), self.units), (self.tr("Staff"), self.staff)):

@@ -42,7 +42,7 @@ class StatsPage(SpecPage):
         self.chart = ChartBox(self.tr("TTHC settled on time (%), by period end"),
                               self.tr("No service statistics recorded yet."))
         self.fields_button = push_button(
-            self.tr("Per &field…"), self.edit_fields, name="per_field",
+            self.tr("&Per field…"), self.edit_fields, name="per_field",
             tip=self.tr("The selected period's applications per field (lĩnh vực), in one grid"))
         self.import_button = push_button(self.tr("&Import from the province's portal…"), self.import_portal,
                                          name="import_portal")

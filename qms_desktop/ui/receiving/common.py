@@ -160,6 +160,7 @@ class ImportResultDialog(QDialog):
                          .replace("%3", str(counts[rx.DUPLICATE])).replace("%4", str(counts[rx.REFUSED])))
         summary.setObjectName("import_summary")
         table = QTableWidget(len(result.outcomes), 4)
+        table.setTabKeyNavigation(False)
         table.setObjectName("import_outcomes")
         table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Unit"), self.tr("Result"), self.tr("Reason or remark")])
         table.verticalHeader().setVisible(False)

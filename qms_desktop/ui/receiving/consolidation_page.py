@@ -106,8 +106,8 @@ class ConsolidationPage(Page):
         vbox(split, parent=figures_tab, margins=(0, 4, 0, 0))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("consolidation_tabs")
-        self.tabs.addTab(status_tab, self.tr("&Who has reported"))
-        self.tabs.addTab(figures_tab, self.tr("&Figures side by side"))
+        self.tabs.addTab(status_tab, self.tr("Who h&as reported"))
+        self.tabs.addTab(figures_tab, self.tr("Figures side &by side"))
         self.tabs.addTab(self.warnings_table, self.tr("&Warnings"))
 
         # the 2-month deadlines of the corrective-action reports after on-site checks (issue 15)

@@ -83,7 +83,7 @@ class InboxPage(MasterDetailPage):
         self.period_filter.currentIndexChanged.connect(lambda _i: self._filter_changed())
         self.toolbar.insertWidget(0, self.period_filter)
         self._filling = False
-        self.import_files_button = self.tool_button(self.tr("Import &files…"), self.import_files, permission="import",
+        self.import_files_button = self.tool_button(self.tr("&Import files…"), self.import_files, permission="import",
                                                     name="import_files")
         self.import_folder_button = self.tool_button(self.tr("Import a f&older or drive…"), self.import_folder,
                                                      permission="import", name="import_folder")
@@ -179,6 +179,7 @@ class InboxPage(MasterDetailPage):
         self.notes.setStyleSheet("color: #a15c00;")
         form.addRow(self.notes)
         self.changes = QTableWidget(0, 3)
+        self.changes.setTabKeyNavigation(False)
         self.changes.setObjectName("changes")
         self.changes.setHorizontalHeaderLabels([self.tr("Figure"), self.tr("Before"), self.tr("After")])
         self.changes.verticalHeader().setVisible(False)
@@ -201,7 +202,7 @@ class InboxPage(MasterDetailPage):
         QVBoxLayout(timeline_box).addWidget(scroll)
 
         self.open_pdf_button = push_button(self.tr("Open the &PDF"), self.open_pdf)
-        self.open_xlsx_button = push_button(self.tr("Open the spreads&heet"), self.open_xlsx)
+        self.open_xlsx_button = push_button(self.tr("Open the &spreadsheet"), self.open_xlsx)
         self.return_button = push_button(self.tr("&Return…"), self.return_report, name="return_report")
         self.accept_button = push_button(self.tr("&Accept"), self.accept_report, name="accept_report")
         self.unlock_button = push_button(self.tr("&Unlock…"), self.unlock_report)

@@ -109,13 +109,13 @@ class InspectionPage(Page):
         label.setBuddy(self.year)
         top = hbox(label, self.year, self.suggest_button, 1)
         for form, text in (("19", self.tr("Print Mẫu &19 (plan)")), ("20", self.tr("Print Mẫu &20 (decision)")),
-                           ("21", self.tr("Print Mẫu 2&1 (record)"))):
+                           ("21", self.tr("Print Mẫu 21 (recor&d)"))):
             button = push_button(text, lambda _c=False, f=form: self.preview_form(f), name=f"print_{form}",
                                  tip=self.tr("Opens the form in the print preview: print it or save it as PDF."))
             self.print_buttons[form] = button
             top.addWidget(button)
         self.save_forms_button = push_button(
-            self.tr("Save the forms as &PDF…"), self.save_forms, name="save_forms",
+            self.tr("&Save the forms as PDF…"), self.save_forms, name="save_forms",
             tip=self.tr("Writes Mẫu 19, Mẫu 20 and Mẫu 21 (the selected unit's record, or every on-site unit's) "
                         "into a folder."))
         top.addWidget(self.save_forms_button)
@@ -133,7 +133,7 @@ class InspectionPage(Page):
         self.decision_number.setPlaceholderText("120/QĐ-SKHCN")
         self.decision_date = DateEdit()
         self.decision_date.setObjectName("decision_date")
-        self.save_header_button = push_button(self.tr("Sa&ve numbers and dates"), self.save_header, name="save_header")
+        self.save_header_button = push_button(self.tr("Save &numbers and dates"), self.save_header, name="save_header")
         header = QHBoxLayout()
         for text, widget in ((self.tr("Plan No.:"), self.plan_number), (self.tr("dated"), self.plan_date),
                              (self.tr("Decision No.:"), self.decision_number), (self.tr("dated"), self.decision_date)):
@@ -158,7 +158,7 @@ class InspectionPage(Page):
         self.date = DateEdit()
         self.date.setObjectName("date")
         self.apply_unit_button = push_button(self.tr("&Apply to the unit"), self.apply_unit, name="apply_unit")
-        self.findings_button = push_button(self.tr("Record &findings…"), self.record_findings, name="findings")
+        self.findings_button = push_button(self.tr("R&ecord findings…"), self.record_findings, name="findings")
         self.received = DateEdit()
         self.received.setObjectName("received")
         self.received_button = push_button(self.tr("Corrective-action report &received"), self.mark_received,
@@ -170,6 +170,7 @@ class InspectionPage(Page):
 
         # the team
         self.team = QTableWidget(0, 3)
+        self.team.setTabKeyNavigation(False)
         self.team.setObjectName("team")
         self.team.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Title"), self.tr("Role")])
         self.team.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -79,8 +79,8 @@ class UnitsRegisterPage(MasterDetailPage):
     def __init__(self, env, parent: QWidget | None = None) -> None:
         self.shown: rx.UnitRow | None = None
         super().__init__(env, parent)
-        self.new_button = self.tool_button(self.tr("&New unit"), self.new_unit)
-        self.import_button = self.tool_button(self.tr("&Import from Excel…"), self.import_excel, permission="import",
+        self.new_button = self.tool_button(self.tr("New &unit"), self.new_unit)
+        self.import_button = self.tool_button(self.tr("Import from &Excel…"), self.import_excel, permission="import",
                                               name="import_units")
         self.finish_toolbar(sizes=(380, 300))
 
@@ -129,7 +129,7 @@ class UnitsRegisterPage(MasterDetailPage):
         self.error = error_label()
         form.addRow(self.tr("&Code:"), self.code)
         form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("K&ind:"), self.kind)
         form.addRow(self.tr("&Opened on:"), self.opened)
         form.addRow(self.tr("C&losed on:"), self.closed)
         form.addRow(self.tr("&Predecessors:"), self.predecessors)

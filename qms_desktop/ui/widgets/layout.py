@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QBoxLayout, QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLayout,
+    QAbstractButton, QAbstractItemView, QBoxLayout, QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLayout,
     QPushButton, QScrollArea, QSplitter, QTableWidget, QVBoxLayout, QWidget,
 )
 
@@ -79,6 +80,13 @@ def push_button(text: str, slot: Callable[..., Any] | None = None, *, name: str 
     return button
 
 
+def drop_mnemonics(*buttons: QAbstractButton) -> None:
+    """Take the Alt+letter off ``buttons``: the second of two lists shown side by side has the same buttons as the
+    first, and one key cannot reach two of them (Tab does)."""
+    for button in buttons:
+        button.setText(re.sub(r"&(?=[^&\s])", "", button.text()))
+
+
 def dialog_buttons(buttons, accept, reject) -> QDialogButtonBox:
     """A dialog's standard buttons (``QDialogButtonBox.StandardButton`` flags) with what its accepting and
     rejecting buttons do."""
@@ -126,6 +134,7 @@ def edit_table(object_name: str, labels: list[str]) -> QTableWidget:
     when the columns get their real width), no row numbers."""
     table = QTableWidget(0, len(labels))
     table.setObjectName(object_name)
+    table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.setHorizontalHeaderLabels(labels)
     table.verticalHeader().setVisible(False)

@@ -49,16 +49,18 @@ class RecordListWidget(QWidget):
         self.search.setPlaceholderText(self.tr("Search (tone marks and case are ignored)…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.model.set_filter)
-        self.new_button = push_button(self.tr("&New…"), self.create)
+        self.new_button = push_button(self.tr("Ne&w…"), self.create)
         self.edit_button = push_button(self.tr("&Edit…"), self.edit)
-        self.cancel_button = push_button(self.tr("Ca&ncel record…"), self.cancel_record)
+        self.cancel_button = push_button(self.tr("Cancel &record…"), self.cancel_record)
         self.export_button = push_button(
             self.tr("E&xport to Excel…"),
             lambda: self.table.export_to_excel(_t("Records", self.spec.label), f"DanhSach_{kind}.xlsx"))
-        self.cancel_button.setVisible(self.spec.cancellable)
         top = hbox((self.search, 1), self.origin, self.new_button, self.edit_button, self.cancel_button,
                    self.export_button)
         vbox(top, self.table, parent=self, margins=0)
+        # Only once placed: a button without a parent made visible is a window of its own (it flashed and
+        # took the keyboard focus from the main window).
+        self.cancel_button.setVisible(self.spec.cancellable)
         can_edit = env.ctx.actor.can(self.spec.permission)
         for b in (self.new_button, self.edit_button, self.cancel_button):
             b.setEnabled(can_edit)

@@ -33,6 +33,7 @@ class TableView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the list (a keyboard trap otherwise), arrows move inside
         # No sort indicator at first: rows keep the services' order until the user sorts a column
         # (Qt's default indicator would sort by the first column, descending).
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
