@@ -1294,6 +1294,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>not a date (DD/MM/YYYY): {text}</translation>
     </message>
     <message>
+        <source>{text} is outside the accepted range ({first} – {last})</source>
+        <translation>{text} is outside the accepted range ({first} – {last})</translation>
+    </message>
+    <message>
         <source>table {n}</source>
         <translation>table {n}</translation>
     </message>
@@ -3037,8 +3041,8 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>{field_label}: &apos;{value}&apos; is not a valid date (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <source>{field_label}: {value} is outside the accepted range.</source>
-        <translation>{field_label}: {value} is outside the accepted range.</translation>
+        <source>{field_label}: {value} is outside the accepted range ({first} – {last}).</source>
+        <translation>{field_label}: {value} is outside the accepted range ({first} – {last}).</translation>
     </message>
     <message>
         <source>Unknown kind of agency: {kind} (use xa, phuong or dac-khu).</source>
@@ -3199,6 +3203,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>The date is before the day it was received.</source>
         <translation>The date is before the day it was received.</translation>
+    </message>
+    <message>
+        <source>{day} is after today ({today}): record it on the day it happens.</source>
+        <translation>{day} is after today ({today}): record it on the day it happens.</translation>
     </message>
     <message>
         <source>{field_label}: record {id} does not exist.</source>
@@ -3673,6 +3681,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>There is no {value}: month {month} of {year} has {days} days.</translation>
     </message>
     <message>
+        <source>There is no {value}: the days of a month are numbered from 1.</source>
+        <translation>There is no {value}: the days of a month are numbered from 1.</translation>
+    </message>
+    <message>
         <source>There is no {value}: month {month} has at most {days} days.</source>
         <translation>There is no {value}: month {month} has at most {days} days.</translation>
     </message>
@@ -3770,6 +3782,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>Could not write {name} to {folder}: {reason}. Nothing was saved.</source>
         <translation>Could not write {name} to {folder}: {reason}. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder: give the folder (or USB drive) to write into.</source>
+        <translation>{folder} is a file, not a folder: give the folder (or USB drive) to write into.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist (was the USB stick removed?).</source>
@@ -7956,6 +7972,10 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>kept as provenance of the former commune.</translation>
     </message>
     <message>
+        <source>a draft of the former commune, never finalised or sent: kept as provenance, not a report of the new commune.</source>
+        <translation>a draft of the former commune, never finalised or sent: kept as provenance, not a report of the new commune.</translation>
+    </message>
+    <message>
         <source>former account: not imported (it cannot log in here); its name is kept for the history.</source>
         <translation>former account: not imported (it cannot log in here); its name is kept for the history.</translation>
     </message>
@@ -8058,8 +8078,8 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>&amp;Close nonconformity…</translation>
     </message>
     <message>
-        <source>Đóng: only after every action is done and verified as effective.</source>
-        <translation>Đóng: only after every action is done and verified as effective.</translation>
+        <source>Close: only after every action is done and verified as effective.</source>
+        <translation>Close: only after every action is done and verified as effective.</translation>
     </message>
     <message>
         <source>Cance&amp;l…</source>
@@ -8911,6 +8931,10 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
     <message>
         <source>The latest announcement is not recorded as posted on the website {website}.</source>
         <translation>The latest announcement is not recorded as posted on the website {website}.</translation>
+    </message>
+    <message>
+        <source>Item 1(e) prints two counts of citizen feedback and petitions: {stats} in the service statistics, {book} in the petition book. Check that both are complete, or explain the difference in the report.</source>
+        <translation>Item 1(e) prints two counts of citizen feedback and petitions: {stats} in the service statistics, {book} in the petition book. Check that both are complete, or explain the difference in the report.</translation>
     </message>
 </context>
 <context>
@@ -11299,8 +11323,8 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>The file cannot be read as a spreadsheet (.xlsx, .xlsm, .xls, .ods), a Word document (.docx) or a CSV file, or it is damaged. Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import that file.</translation>
     </message>
     <message>
-        <source>The file looks like an Excel, OpenDocument or Word file but it is damaged or incomplete ({detail}). Copy it again from the original; if Excel can still open it, save it again as .xlsx.</source>
-        <translation>The file looks like an Excel, OpenDocument or Word file but it is damaged or incomplete ({detail}). Copy it again from the original; if Excel can still open it, save it again as .xlsx.</translation>
+        <source>The file looks like an Excel, OpenDocument or Word file but it is damaged or incomplete. Copy it again from the original; if Excel can still open it, save it again as .xlsx.</source>
+        <translation>The file looks like an Excel, OpenDocument or Word file but it is damaged or incomplete. Copy it again from the original; if Excel can still open it, save it again as .xlsx.</translation>
     </message>
     <message>
         <source>This is an Excel 97–2003 workbook (.xls), but it could not be read ({detail}). Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import the .xlsx file.</source>

@@ -1293,6 +1293,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>không phải là ngày (ngày/tháng/năm): {text}</translation>
     </message>
     <message>
+        <source>{text} is outside the accepted range ({first} – {last})</source>
+        <translation>{text} nằm ngoài khoảng cho phép ({first} – {last})</translation>
+    </message>
+    <message>
         <source>table {n}</source>
         <translation>bảng {n}</translation>
     </message>
@@ -3031,11 +3035,11 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     </message>
     <message>
         <source>{field_label}: &apos;{value}&apos; is not a valid date (dd/mm/yyyy).</source>
-        <translation>{field_label}: &apos;{value}&apos; không phải là ngày hợp lệ (dd/mm/yyyy).</translation>
+        <translation>{field_label}: &apos;{value}&apos; không phải là ngày hợp lệ (ngày/tháng/năm).</translation>
     </message>
     <message>
-        <source>{field_label}: {value} is outside the accepted range.</source>
-        <translation>{field_label}: {value} nằm ngoài khoảng cho phép.</translation>
+        <source>{field_label}: {value} is outside the accepted range ({first} – {last}).</source>
+        <translation>{field_label}: {value} nằm ngoài khoảng cho phép ({first} – {last}).</translation>
     </message>
     <message>
         <source>Unknown kind of agency: {kind} (use xa, phuong or dac-khu).</source>
@@ -3196,6 +3200,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>The date is before the day it was received.</source>
         <translation>Ngày này trước ngày tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>{day} is after today ({today}): record it on the day it happens.</source>
+        <translation>{day} là sau hôm nay ({today}): hãy ghi vào đúng ngày sự việc xảy ra.</translation>
     </message>
     <message>
         <source>{field_label}: record {id} does not exist.</source>
@@ -3670,6 +3678,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Không có ngày {value}: tháng {month} năm {year} chỉ có {days} ngày.</translation>
     </message>
     <message>
+        <source>There is no {value}: the days of a month are numbered from 1.</source>
+        <translation>Không có ngày {value}: ngày trong tháng được đánh số từ 1.</translation>
+    </message>
+    <message>
         <source>There is no {value}: month {month} has at most {days} days.</source>
         <translation>Không có ngày {value}: tháng {month} có nhiều nhất {days} ngày.</translation>
     </message>
@@ -3767,6 +3779,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>Could not write {name} to {folder}: {reason}. Nothing was saved.</source>
         <translation>Không ghi được {name} vào {folder}: {reason}. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder: give the folder (or USB drive) to write into.</source>
+        <translation>{folder} là một tệp, không phải thư mục: hãy chọn thư mục (hoặc ổ USB) để ghi vào.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist (was the USB stick removed?).</source>
@@ -7951,6 +7967,10 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>lưu giữ làm nguồn gốc của xã cũ.</translation>
     </message>
     <message>
+        <source>a draft of the former commune, never finalised or sent: kept as provenance, not a report of the new commune.</source>
+        <translation>bản nháp của xã cũ, chưa từng chốt hay gửi: lưu giữ làm nguồn gốc, không phải báo cáo của xã mới.</translation>
+    </message>
+    <message>
         <source>former account: not imported (it cannot log in here); its name is kept for the history.</source>
         <translation>tài khoản của xã cũ: không nhập (không đăng nhập được ở đây); tên được giữ cho nhật ký.</translation>
     </message>
@@ -8053,7 +8073,7 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>Đóng &amp;sự không phù hợp…</translation>
     </message>
     <message>
-        <source>Đóng: only after every action is done and verified as effective.</source>
+        <source>Close: only after every action is done and verified as effective.</source>
         <translation>Đóng: chỉ khi mọi hành động đã hoàn thành và được xác nhận là có hiệu lực.</translation>
     </message>
     <message>
@@ -8904,6 +8924,10 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
     <message>
         <source>The latest announcement is not recorded as posted on the website {website}.</source>
         <translation>Quyết định công bố gần nhất chưa ghi ngày đăng trên trang thông tin điện tử {website}.</translation>
+    </message>
+    <message>
+        <source>Item 1(e) prints two counts of citizen feedback and petitions: {stats} in the service statistics, {book} in the petition book. Check that both are complete, or explain the difference in the report.</source>
+        <translation>Mục 1(e) in hai con số phản ánh, kiến nghị: {stats} theo số liệu thống kê giải quyết TTHC, {book} theo sổ theo dõi phản ánh, kiến nghị. Kiểm tra lại cả hai, hoặc giải thích sự chênh lệch trong báo cáo.</translation>
     </message>
 </context>
 <context>
@@ -11291,8 +11315,8 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Không đọc được tệp như một bảng tính (.xlsx, .xlsm, .xls, .ods), văn bản Word (.docx) hay tệp CSV, hoặc tệp bị hỏng. Hãy mở tệp bằng Excel, chọn Tệp › Lưu thành › Sổ làm việc Excel (.xlsx), rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <source>The file looks like an Excel, OpenDocument or Word file but it is damaged or incomplete ({detail}). Copy it again from the original; if Excel can still open it, save it again as .xlsx.</source>
-        <translation>Tệp có dạng tệp Excel, OpenDocument hoặc Word nhưng bị hỏng hoặc không đầy đủ ({detail}). Hãy chép lại từ bản gốc; nếu Excel vẫn mở được, hãy lưu lại thành .xlsx.</translation>
+        <source>The file looks like an Excel, OpenDocument or Word file but it is damaged or incomplete. Copy it again from the original; if Excel can still open it, save it again as .xlsx.</source>
+        <translation>Tệp có dạng tệp Excel, OpenDocument hoặc Word nhưng bị hỏng hoặc không đầy đủ. Hãy chép lại từ bản gốc; nếu Excel vẫn mở được, hãy lưu lại thành .xlsx.</translation>
     </message>
     <message>
         <source>This is an Excel 97–2003 workbook (.xls), but it could not be read ({detail}). Open it in Excel and use File › Save As › Excel Workbook (.xlsx), then import the .xlsx file.</source>
@@ -11681,11 +11705,11 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     </message>
     <message>
         <source>Invalid date &quot;{value}&quot; in the column of the opening date: use dd/mm/yyyy</source>
-        <translation>Ngày &quot;{value}&quot; ở cột ngày thành lập không hợp lệ: hãy nhập theo dạng dd/mm/yyyy</translation>
+        <translation>Ngày &quot;{value}&quot; ở cột ngày thành lập không hợp lệ: hãy nhập theo dạng ngày/tháng/năm (ví dụ 01/07/2025)</translation>
     </message>
     <message>
         <source>Invalid date &quot;{value}&quot; in the column of the closing date: use dd/mm/yyyy</source>
-        <translation>Ngày &quot;{value}&quot; ở cột ngày giải thể/sáp nhập không hợp lệ: hãy nhập theo dạng dd/mm/yyyy</translation>
+        <translation>Ngày &quot;{value}&quot; ở cột ngày giải thể/sáp nhập không hợp lệ: hãy nhập theo dạng ngày/tháng/năm (ví dụ 01/07/2025)</translation>
     </message>
     <message>
         <source>The closing date is before the opening date</source>

@@ -127,10 +127,17 @@ def cmd_demo(args) -> int:
 def _date_arg(text: str) -> dt.date:
     from qms_desktop.i18n import parse_date
 
+    from qms_desktop.domain.schema import MAX_DATE, MIN_DATE
+
     try:
-        return parse_date(text)
+        day = parse_date(text)
     except ValueError:
         raise argparse.ArgumentTypeError(translate("Cli", QT_TRANSLATE_NOOP("Cli", "not a date (DD/MM/YYYY): {text}")).format(text=text)) from None
+    if not MIN_DATE <= day <= MAX_DATE:  # as every other date option (QA F, L3: 01/01/1899 was imported)
+        raise argparse.ArgumentTypeError(translate("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "{text} is outside the accepted range ({first} – {last})")).format(
+                text=text, first=MIN_DATE.strftime("%d/%m/%Y"), last=MAX_DATE.strftime("%d/%m/%Y")))
+    return day
 
 
 def _where(sheet: str, table: int) -> str:

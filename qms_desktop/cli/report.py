@@ -26,6 +26,7 @@ from pathlib import Path
 
 from qms_desktop.cli import common
 from qms_desktop.cli.common import Refused, read_text, say
+from qms_desktop.domain.periods import period_name
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 
 
@@ -126,7 +127,7 @@ def cmd_report(args: argparse.Namespace, ctx) -> int:
         row = reports.create_report(ctx, period=args.period, number=args.number)
         print(row.id)
         say(QT_TRANSLATE_NOOP("Cli", "Draft report {number} for {period} created (id {id})."), sys.stderr,
-            number=row.number_text, period=row.period, id=row.id)
+            number=row.number_text, period=period_name(row.period), id=row.id)
         return 0
     if args.action == "list":
         print("\t".join(("id", "period", "version", "number", "date", "status", "sent_date")))

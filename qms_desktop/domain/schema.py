@@ -106,8 +106,10 @@ def check_date(value: object, spec: FieldSpec | None = None) -> dt.date:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label}: '{value}' is not a valid date (dd/mm/yyyy)."),
                               field=name, field_label=label, value=str(value)[:20])
     if not MIN_DATE <= value <= MAX_DATE:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label}: {value} is outside the accepted range."),
-                              field=name, field_label=label, value=value.strftime("%d/%m/%Y"))
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label}: {value} is outside the accepted range "
+                                                          "({first} – {last})."),
+                              field=name, field_label=label, value=value.strftime("%d/%m/%Y"),
+                              first=MIN_DATE.strftime("%d/%m/%Y"), last=MAX_DATE.strftime("%d/%m/%Y"))
     return value
 
 

@@ -114,6 +114,9 @@ def atomic_write(path: str | Path, data: bytes, *, verify: Callable[[Path], None
     path = Path(path)
     check_file_name(path.name)
     folder = path.parent
+    if folder.exists() and not folder.is_dir():
+        raise ExportFailed(QT_TRANSLATE_NOOP("Export", "{folder} is a file, not a folder: give the folder (or USB drive) "
+                                                       "to write into."), folder=str(folder))
     if not folder.is_dir():
         raise ExportFailed(QT_TRANSLATE_NOOP("Export", "The folder {folder} does not exist (was the USB stick removed?)."),
                            folder=str(folder))

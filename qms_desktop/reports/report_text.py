@@ -411,8 +411,11 @@ def _complaints(f: ReportFacts, refs: _Refs) -> list[str]:
         out = ["Trong kỳ không tiếp nhận phản ánh, kiến nghị, khiếu nại liên quan đến việc giải quyết thủ tục hành "
                "chính thuộc phạm vi áp dụng."]
     else:
-        out = [f"Tiếp nhận {_num(feedback)} phản ánh, kiến nghị và {_num(complaints)} khiếu nại liên quan đến giải quyết "
-               f"thủ tục hành chính; đã giải quyết {_num(resolved)}/{_num(complaints)} khiếu nại."]
+        # Two sources, each named: the one-stop shop's statistics and the commune's own petition book (their
+        # counts differ when not every petition goes through the one-stop shop; the pre-flight says so).
+        out = ([f"Theo số liệu thống kê giải quyết thủ tục hành chính, tiếp nhận {_num(feedback)} phản ánh, kiến nghị "
+                f"và {_num(complaints)} khiếu nại liên quan đến giải quyết thủ tục hành chính; đã giải quyết "
+                f"{_num(resolved)}/{_num(complaints)} khiếu nại."] if feedback or complaints else [])
         if from_complaints:
             out.append(f"Phản ánh của người dân được xử lý như sự không phù hợp: {_num(from_complaints)} trường hợp, "
                        f"trong đó {_num(closed)} đã khắc phục xong, {_num(from_complaints - closed)} đang khắc phục"

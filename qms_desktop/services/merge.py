@@ -1017,8 +1017,11 @@ class _Planner:
             "export_log": QT_TRANSLATE_NOOP("Merge", "an export of a former report; kept with it."),
         }
         default = QT_TRANSLATE_NOOP("Merge", "kept as provenance of the former commune.")
+        draft = QT_TRANSLATE_NOOP("Merge", "a draft of the former commune, never finalised or sent: kept as provenance, "
+                                           "not a report of the new commune.")
         for row in rows:
-            self.aside(table, row, Note(notes.get(table.name, default)))
+            unsent = table.name == "report" and not row.get("snapshot_json")  # a draft: nothing frozen, nothing sent
+            self.aside(table, row, Note(draft if unsent else notes.get(table.name, default)))
 
     def plan_accounts(self, table: Table, rule: Rule, rows: list[dict]) -> None:
         for row in rows:

@@ -54,6 +54,13 @@ def _live_at(obj, end: dt.date) -> bool:
     return not (reason and (obj.cancelled_at is None or obj.cancelled_at <= end))
 
 
+def _void(obj) -> bool:
+    """An event recorded by mistake: cancelled ("Hủy hồ sơ") at any time, it never happened. A petition, a
+    training, an inspection, a survey or an improvement cancelled after the period is not counted in it either
+    (the list no longer shows it); a procedure or an objective withdrawn later was still in force then (_live_at)."""
+    return bool(getattr(obj, "cancelled_reason", None))
+
+
 def _created_by(obj, end: dt.date) -> bool:
     created = getattr(obj, "created_at", None)
     return created is None or created.date() <= end
@@ -258,31 +265,31 @@ class PeriodQuery:
     @cached_property
     def trainings(self) -> list[orm.Training]:
         stmt = select(orm.Training).where(orm.Training.date.between(self.start, self.end)).order_by(orm.Training.date)
-        return [t for t in self.s.scalars(stmt) if _live_at(t, self.end)]
+        return [t for t in self.s.scalars(stmt) if not _void(t)]
 
     @cached_property
     def improvements(self) -> list[orm.Improvement]:
         stmt = (select(orm.Improvement).where(orm.Improvement.date.between(self.start, self.end))
                 .order_by(orm.Improvement.date))
-        return [i for i in self.s.scalars(stmt) if _live_at(i, self.end)]
+        return [i for i in self.s.scalars(stmt) if not _void(i)]
 
     @cached_property
     def petitions(self) -> list[orm.Petition]:
         """Citizen feedback and petitions received in the window (the commune's petition book)."""
         stmt = (select(orm.Petition).where(orm.Petition.received_date.between(self.start, self.end))
                 .order_by(orm.Petition.received_date))
-        return [p for p in self.s.scalars(stmt) if _live_at(p, self.end)]
+        return [p for p in self.s.scalars(stmt) if not _void(p)]
 
     @cached_property
     def inspections(self) -> list[orm.ExternalInspection]:
         stmt = select(orm.ExternalInspection).where(orm.ExternalInspection.date <= self.end).order_by(
             orm.ExternalInspection.date)
-        return [i for i in self.s.scalars(stmt) if _live_at(i, self.end)]
+        return [i for i in self.s.scalars(stmt) if not _void(i)]
 
     @cached_property
     def satisfaction(self) -> float | None:
         surveys = [x for x in self.s.scalars(select(orm.Survey).order_by(orm.Survey.id))
-                   if _live_at(x, self.end) and x.satisfaction_rate is not None]
+                   if not _void(x) and x.satisfaction_rate is not None]
         dated = [x for x in surveys if _in(x.end_date or x.start_date, self.start, self.end)]
         if dated:
             return max(dated, key=lambda x: (x.end_date or x.start_date, x.id)).satisfaction_rate

@@ -12,7 +12,7 @@ from qms_desktop.domain.kinds import KINDS
 from qms_desktop.domain.kinds import info as kind_info
 from qms_desktop.domain.schema import SPECS, RecordSpec, coerce
 from qms_desktop.domain.text import search_words, sort_key
-from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from qms_desktop.services.common import mark_cancelled
 from qms_desktop.services.context import AppContext, Stamp, stamp_of
 from qms_desktop.storage import orm
@@ -89,6 +89,19 @@ def _cross_checks(kind: str, v: dict) -> None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The end date is before the start date."), field="end_date")
 
 
+# Days on which something happened: not after today (a petition received tomorrow made the report count it and
+# call it overdue). Due dates and planned days may lie ahead.
+_HAPPENED = {"petition": ("received_date", "resolved_date")}
+
+
+def _not_after_today(kind: str, values: dict, today) -> None:
+    for name in _HAPPENED.get(kind, ()):
+        if values.get(name) and values[name] > today:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{day} is after today ({today}): record it on the day "
+                                                              "it happens."),
+                                  field=name, day=format_date(values[name]), today=format_date(today))
+
+
 def _check_refs(session, kind: str, values: dict) -> None:
     for f in spec(kind).fields:
         if f.ref and values.get(f.name) is not None:
@@ -111,8 +124,6 @@ def _unique_keys(kind: str) -> list[tuple[str, ...]]:
 def _check_unique(session, kind: str, values: dict, record_id: int | None = None) -> None:
     """Refuse a value another record already holds (a unit's name, a policy's year; a statistics period
     overlapping another), with the field to correct, before the database would refuse it in its own words."""
-    from qms_desktop.i18n import format_date
-
     model, fields = MODELS[kind], {f.name: f for f in spec(kind).fields}
     if kind == "service_stat" and values.get("period_start") and values.get("period_end"):
         from qms_desktop.services.field_stats import refuse_overlap  # the import of the portal's export checks the same
@@ -137,6 +148,7 @@ def create(ctx: AppContext, kind: str, values: dict) -> RecordRow:
         ValidationError: a field is missing or invalid; nothing is written.
     """
     clean_values = validate(kind, values)
+    _not_after_today(kind, clean_values, ctx.today)
     with ctx.tx(spec(kind).permission) as s:
         _check_refs(s, kind, clean_values)
         _check_unique(s, kind, clean_values)
@@ -149,6 +161,7 @@ def create(ctx: AppContext, kind: str, values: dict) -> RecordRow:
 def update(ctx: AppContext, kind: str, record_id: int, values: dict) -> RecordRow:
     """Change the given fields of a record (the others stay)."""
     clean_values = validate(kind, values, partial=True)
+    _not_after_today(kind, clean_values, ctx.today)
     with ctx.tx(spec(kind).permission) as s:
         obj = _get(s, kind, record_id)
         merged = {f.name: getattr(obj, f.name) for f in spec(kind).fields} | clean_values

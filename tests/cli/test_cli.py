@@ -204,6 +204,8 @@ def test_help_and_usage_errors_speak_the_chosen_language(tmp_path):
     assert bad_head.returncode == 2 and "cần dạng N:HASH" in bad_head.stderr
     bad_date = qms("--db", db, "import", "tthc", "x.xlsx", "--decision-date", "31/02/2026", user=False)
     assert bad_date.returncode == 2 and "không phải là ngày (ngày/tháng/năm): 31/02/2026" in bad_date.stderr
+    ancient = qms("--db", db, "import", "tthc", "x.xlsx", "--decision-date", "01/01/1899", user=False)
+    assert ancient.returncode == 2 and "01/01/1899 nằm ngoài khoảng cho phép (02/09/1945 – 31/12/2100)" in ancient.stderr
     for en in (qms("--lang", "en", "--db", db, "report", "create", user=False),
                qms("--db", db, "report", "create", user=False, env_extra={"QMS_LANG": "en"})):
         assert en.returncode == 2 and "the following arguments are required: --period" in en.stderr

@@ -458,3 +458,24 @@ def test_two_communes_with_the_same_periods_statistics_per_field_merge_in_one_ru
     assert got == {"Hộ tịch": 50, "Chứng thực": 12, "Đất đai": 5}
     assert rows(target, "SELECT received FROM service_stat WHERE period_start = '2024-12-15'") == [(67,)]
     assert not check_database(open_ctx(target).db).problems
+
+
+def test_a_former_draft_report_is_not_said_to_have_been_sent(files):
+    """QA F, L5: the plan called the former commune's two drafts "sent under the former commune's name"."""
+    from qms_desktop.services.reports import lifecycle
+
+    source = files["phu_lam"]
+    sctx = open_ctx(source)
+    try:
+        draft = lifecycle.create_report(sctx, period="2026-H1")
+    finally:
+        sctx.db.close()
+    ctx = open_ctx(files["tan_phu"])
+    try:
+        plan = M.merge(ctx, [source], dry_run=True).plan
+    finally:
+        ctx.db.close()
+    notes = {r.source_pk: r.note.message for p in plan.plans for r in p.rows if r.table == "report"}
+    assert notes[draft.id].startswith("a draft of the former commune, never finalised or sent")
+    sent = [pk for pk, message in notes.items() if pk != draft.id]
+    assert sent and all(notes[pk].startswith("sent under the former commune's name") for pk in sent)

@@ -30,6 +30,7 @@ def test_create_finalize_export_verify(qms, tmp_path):
     assert code == 0, err
     report_id = out.strip()
     assert report_id.isdigit() and "01/BC-UBND" in err
+    assert "for six months of 2026 created" in err  # the period by name, not "2026-H1" (QA E, L4)
     code, _out, err = qms("report", "create", "--period", "2026-H1")
     assert code == 1 and "already exists" in err
     code, _out, err = qms("report", "finalize", report_id, user="thuky")

@@ -80,6 +80,11 @@ def test_a_vanished_folder_is_reported(commune, tmp_path):
     with pytest.raises(ExportFailed) as err:
         reports.export_report(commune.secretary, row.id, tmp_path / "removed-stick")
     assert "does not exist" in err.value.render()
+    a_file = tmp_path / "afile"
+    a_file.write_bytes(b"x")
+    with pytest.raises(ExportFailed) as err:  # was "the folder does not exist (USB removed?)" (QA F, L4)
+        reports.export_report(commune.secretary, row.id, a_file)
+    assert "is a file, not a folder" in err.value.render() and a_file.read_bytes() == b"x"
 
 
 @pytest.mark.parametrize("code, words", [(errno.ENOSPC, "The drive is full"), (errno.EIO, "no longer available"),

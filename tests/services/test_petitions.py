@@ -53,11 +53,14 @@ def test_period_figures_count_received_answered_and_overdue(ctx):
     april = AppContext(ctx.db, SYSTEM, clock=lambda: dt.date(2026, 4, 1))
     records.cancel(april, "petition", cancelled.id, "Nhập trùng")  # cancelled within the window: not counted
     cancelled_later = _petition(ctx, dt.date(2026, 3, 4))
-    records.cancel(ctx, "petition", cancelled_later.id, "Nhập trùng")  # on 23/11: still in the book on 14/06
+    # cancelled on 23/11, after the window: an entry made by mistake (a duplicate) never was a petition, and the
+    # list no longer shows it — not counted either (QA F, H2: the report said 5 where the book showed 4)
+    records.cancel(ctx, "petition", cancelled_later.id, "Nhập trùng")
     with ctx.tx("read") as s:
         h1 = period_facts.gather(s, *H1, period_code="2026-H1")
-    # received 02/02 (answered), 04/05 (overdue), 01/06 (answered after the window: overdue), 04/03 (overdue)
-    assert (h1.value("petitions"), h1.value("petitions_answered"), h1.value("petitions_overdue")) == (4, 1, 3)
+    # received 02/02 (answered), 04/05 (overdue), 01/06 (answered after the window: overdue)
+    assert (h1.value("petitions"), h1.value("petitions_answered"), h1.value("petitions_overdue")) == (3, 1, 2)
+    assert h1.value("petitions") == len(records.list_records(ctx, "petition")) - 1  # what the list shows, less July's
 
 
 def test_the_report_item_1e_and_the_dashboard_show_them(ctx):
@@ -92,3 +95,49 @@ def test_qms_list_petitions(demo_db, tmp_path):
     rows = json.loads(r.stdout)
     assert [x["id"] for x in rows] == [x.id for x in book]
     assert {"number", "received_date", "category", "channel", "summary", "resolved_date"} <= set(rows[0])
+
+
+def test_a_draft_for_a_period_not_over_counts_what_has_happened(ctx):
+    """QA F, H1/M3: the draft of 2026 made on 23/11 counted a petition received on 10/12 and called one due on
+    25/11 overdue, where `qms report figures` and the dashboard (which stop at today) did not."""
+    from qms_desktop.services import period_facts as pf_service
+
+    due_soon = _petition(ctx, dt.date(2026, 11, 20), due_date=dt.date(2026, 11, 25))
+    with pytest.raises(ValidationError) as info:  # nothing is received tomorrow
+        _petition(ctx, dt.date(2026, 12, 10))
+    assert info.value.field == "received_date" and "10/12/2026" in info.value.render()
+    with pytest.raises(ValidationError) as info:
+        records.update(ctx, "petition", due_soon.id, {"resolved_date": dt.date(2026, 11, 24)})
+    assert info.value.field == "resolved_date"
+    from qms_desktop.services.agency import AgencyProfile, save_profile
+
+    save_profile(ctx, AgencyProfile(full_name="Ủy ban nhân dân xã Tân Phú", province="Tỉnh Lâm Đồng"))
+    row = reports.create_report(ctx, period="2026")
+    data = reports.report_data(ctx, row.id)
+    figures = {key: value for key, _label, _printed, value in pf_service.report_period_figures(ctx, "2026")}
+    d = dashboard.gather(ctx)
+    assert data.metric("petitions").value == figures["petitions"] == d.petitions == 1
+    assert data.metric("petitions_overdue").value == figures["petitions_overdue"] == 0  # due in two days
+
+
+def test_item_1e_names_both_sources_and_the_preflight_asks_when_they_differ(ctx):
+    """QA F, H3: item 1(e) said "Tiếp nhận 8 phản ánh, kiến nghị" (the statistics) and then "the book records 1"
+    in one paragraph, with nothing naming either source or pointing at the difference."""
+    from qms_desktop.services.agency import AgencyProfile, save_profile
+
+    save_profile(ctx, AgencyProfile(full_name="Ủy ban nhân dân xã Tân Phú", province="Tỉnh Lâm Đồng"))
+    records.create(ctx, "service_stat", {"period_start": dt.date(2026, 1, 1), "period_end": dt.date(2026, 3, 31),
+                                         "received": 40, "on_time": 38, "late": 1, "pending": 1, "feedback": 3})
+    _petition(ctx, dt.date(2026, 2, 2))
+    row = reports.create_report(ctx, period="2026-H1")
+    data = reports.report_data(ctx, row.id)
+    text = " ".join(p for part in data.parts for item in getattr(part, "items", ()) for p in item.paragraphs)
+    assert "Theo số liệu thống kê giải quyết thủ tục hành chính, tiếp nhận 3 phản ánh, kiến nghị" in text
+    assert "Sổ theo dõi phản ánh, kiến nghị ghi nhận 1 trường hợp" in text
+    found = {f.code: f for f in reports.preflight(ctx, row.id).findings}
+    assert found["petitions_differ"].params == {"stats": 3, "book": 1} and not found["petitions_differ"].hard
+    records.create(ctx, "petition", {"received_date": dt.date(2026, 3, 1), "category": "feedback", "channel": "hotline",
+                                     "summary": "Đèn đường hỏng"})
+    records.create(ctx, "petition", {"received_date": dt.date(2026, 3, 2), "category": "feedback", "channel": "hotline",
+                                     "summary": "Đường ngập nước"})
+    assert "petitions_differ" not in {f.code for f in reports.preflight(ctx, row.id).findings}  # 3 and 3

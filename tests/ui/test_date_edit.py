@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
 
+from qms_desktop.domain.errors import ValidationError
 from qms_desktop.ui.widgets.date_edit import DateEdit, parse_typed_date
 
 from record_fixtures import *  # noqa: F403 - ui_env, and every modal answered
@@ -111,7 +112,7 @@ def test_an_impossible_date_is_refused_in_place_never_replaced(qtbot, form):
 
 
 @pytest.mark.parametrize("typed, words", [("31/13/2026", "1 to 12"), ("15/06/1850", "1900"), ("1506", "15/06/2026"),
-                                          ("00/06/2026", "30")])
+                                          ("00/06/2026", "numbered from 1")])
 def test_other_bad_texts_get_a_message(qtbot, form, typed, words):
     tab_into(qtbot, form, form.optional)
     QTest.keyClicks(form.optional.edit, typed)
@@ -195,6 +196,9 @@ def test_the_parser_alone():
     for bad in ("29/02/2026", "15/06", "1/2/3/4", "150626262", "15//2026"):
         with pytest.raises(Exception):
             parse_typed_date(bad)
+    with pytest.raises(ValidationError) as info:  # not "month 1 of 2026 has 31 days" (QA F, L2)
+        parse_typed_date("00/01/2026")
+    assert info.value.render() == "There is no 00/01/2026: the days of a month are numbered from 1."
 
 
 def test_a_form_dialog_refuses_to_save_a_bad_date_and_names_it(qtbot, ui_env):

@@ -458,6 +458,9 @@ class _Demo:
     # ------------------------------------------------------------ statistics and surveys
     def schedule_statistics(self) -> None:
         complaints = [(self.complaint_late, True), (self.complaint_recent, False)]
+        book = [row[0] for row in self.petition_rows()]
+        book_year = next(y for y in range(self.Y - 3, self.Y + 1) for first in (True, False)
+                         if half_bounds(y, first)[0] <= min(book) <= half_bounds(y, first)[1])
         for year in range(self.Y - 3, self.Y + 1):
             for first in (True, False):
                 start, end = half_bounds(year, first)
@@ -473,6 +476,8 @@ class _Demo:
                 h.complaints = sum(1 for d, _late in complaints if start <= d <= end)
                 h.late_complaints = sum(1 for d, late in complaints if late and start <= d <= end)
                 h.feedback = self.rng.randint(3, 9) + h.complaints
+                if year >= book_year:  # the book is kept: the province's count is the book's (the report prints both)
+                    h.feedback = sum(1 for d in book if start <= d <= end)
                 h.responses = self.rng.randint(140, 260)
                 target = self.rng.randint(915, 955) / 1000
                 h.satisfied = tuple(min(h.responses, round(h.responses * (target + self.rng.randint(-30, 30) / 1000)))
@@ -1022,10 +1027,10 @@ class _Demo:
                 ctx, "improvement", {"date": d, "description": de, "source": s.value, "result": r}))
 
     # ------------------------------------------------------------ citizen feedback and petitions (sổ theo dõi)
-    def schedule_petitions(self) -> None:
+    def petition_rows(self) -> list[tuple]:
         """The petition book: the complaints behind two nonconformities, and a few answered on the spot."""
         late, recent = self.complaint_late, self.complaint_recent
-        rows = [  # received, kind, channel, citizen, content, unit, answered after (days), result
+        return [  # received, kind, channel, citizen, content, unit, answered after (days), result
             (late, "feedback", "hotline", "Ông Trần Văn Bình, thôn 3",
              "Hồ sơ đề nghị hưởng trợ cấp xã hội hằng tháng bị trả kết quả trễ 07 ngày làm việc, không được thông báo "
              "lý do chậm trễ.", "VH", 3, "Đã xin lỗi công dân, trả kết quả; lập sự không phù hợp và sửa đổi quy trình "
@@ -1045,7 +1050,9 @@ class _Demo:
             (weekday(self.T - dt.timedelta(days=9)), "feedback", "hotline", "Chị Phạm Thị Lan, thôn 4",
              "Phản ánh thời gian chờ lấy kết quả đăng ký khai sinh vào buổi sáng thứ Hai quá lâu.", "TP", None, ""),
         ]
-        for i, (day, category, channel, citizen, summary, unit, after, result) in enumerate(rows, 1):
+
+    def schedule_petitions(self) -> None:
+        for i, (day, category, channel, citizen, summary, unit, after, result) in enumerate(self.petition_rows(), 1):
             def create(ctx, i=i, d=day, c=category, ch=channel, who=citizen, text=summary, u=unit):
                 row = records.create(ctx, "petition", {
                     "number": f"{i:02d}/PAKN", "received_date": d, "category": c, "channel": ch, "citizen": who,

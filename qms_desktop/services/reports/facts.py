@@ -21,10 +21,15 @@ from qms_desktop.services import period_facts
 from qms_desktop.storage import orm
 
 
-def data_end(report: orm.Report, rule: str) -> tuple[dt.date, dt.date, dt.date]:
-    """(start, last day the figures cover, the period's own end) of a report."""
+def data_end(report: orm.Report, rule: str, date: dt.date | None = None,
+             until: dt.date | None = None) -> tuple[dt.date, dt.date, dt.date]:
+    """(start, last day the figures cover, the period's own end) of a report dated ``date`` (default: its own
+    date): the period's end, or the stated cut-off before it, never a day after the report's date nor after
+    ``until`` (today, for a draft): a draft of a period not over counts what has happened — nothing overdue
+    before its due day — as `qms report figures` and the dashboard do."""
     start, end = ReportPeriod.parse(report.period).bounds(rule)
-    cut = report.data_as_of if report.data_as_of is not None and report.data_as_of < end else end
+    dated = date if date is not None else report.date
+    cut = min(day for day in (end, report.data_as_of, dated, until) if day is not None)
     return start, max(cut, start), end
 
 
@@ -38,11 +43,11 @@ def statements(report: orm.Report) -> dict[str, str]:
 
 def gather(s: Session, report: orm.Report, agency: AgencyInfo, rule: str, *, settings: dict[str, str] | None = None,
            correction_of: str = "", changes_summary: str = "", status: str | None = None,
-           date: dt.date | None = None) -> tuple[ReportFacts, period_facts.PeriodFacts]:
+           date: dt.date | None = None, until: dt.date | None = None) -> tuple[ReportFacts, period_facts.PeriodFacts]:
     """Every figure and row of the report for ``report.period`` under the period ``rule``."""
     settings = settings or {}
     period = ReportPeriod.parse(report.period)
-    start, end, period_end = data_end(report, rule)
+    start, end, period_end = data_end(report, rule, date, until)
     pf = period_facts.gather(s, start, end, year=period.year, period_code=period.code)
     facts = ReportFacts(
         report_id=report.id, report_version=report.version, year=period.year, half=period.half, start=start, end=end,

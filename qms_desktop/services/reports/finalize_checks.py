@@ -81,6 +81,10 @@ MESSAGES = {
     "consultant_unknown": QT_TRANSLATE_NOOP("Preflight", "Whether a consultant was chosen (Part II.6) is not recorded: set it in "
                                          "Settings, or type the statement on the report."),
     "website_not_posted": QT_TRANSLATE_NOOP("Preflight", "The latest announcement is not recorded as posted on the website {website}."),
+    "petitions_differ": QT_TRANSLATE_NOOP("Preflight", "Item 1(e) prints two counts of citizen feedback and petitions: {stats} "
+                                                       "in the service statistics, {book} in the petition book. Check "
+                                                       "that both are complete, or explain the difference in the "
+                                                       "report."),
 }
 HARD = frozenset({"head_name_missing", "head_title_missing", "date_after_today", "period_not_started",
                   "period_not_ended", "data_as_of_after_date", "records_altered", "shortcomings_empty"})
@@ -192,6 +196,10 @@ def check(f: ReportFacts, pf: period_facts.PeriodFacts, *, date: dt.date, data_a
         out.append(Finding("effectiveness_unconfirmed"))
     if settings.get("consultant_status", "") not in ("none", "hired") and not f.statement("consultant"):
         out.append(Finding("consultant_unknown"))
+    stats_count = f.v("feedback")
+    book_count = f.v("petitions") if any(x.key == "petitions" for x in f.figures) else 0
+    if stats_count and book_count and stats_count != book_count:
+        out.append(Finding("petitions_differ", {"stats": stats_count, "book": book_count}))
     if f.announcements and f.website and f.announcements[-1].website_posted is None:
         out.append(Finding("website_not_posted", {"website": f.website}))
     return _ordered(out)
@@ -217,7 +225,7 @@ def run(s: Session, r, build_facts, *, date: dt.date, today: dt.date) -> Preflig
     clock, ``ctx.today``; ``build_facts`` from lifecycle)."""
     from qms_desktop.services.reports.lifecycle import settings as read_settings
 
-    facts, pf = build_facts(s, r, date=date)
+    facts, pf = build_facts(s, r, date=date, until=today)
     found = check(facts, pf, date=date, data_as_of=r.data_as_of, settings=read_settings(s), today=today)
     altered = altered_records(s)
     if altered:

@@ -246,18 +246,18 @@ def settings(s: Session) -> dict[str, str]:
 
 
 def build_facts(s: Session, r: orm.Report, *, status: str | None = None, date: dt.date | None = None,
-                correction_of: str = "", changes_summary: str = ""):
-    """(ReportFacts, PeriodFacts) of a report as it would print now."""
+                correction_of: str = "", changes_summary: str = "", until: dt.date | None = None):
+    """(ReportFacts, PeriodFacts) of a report as it would print now (``until``: not past that day)."""
     info, _agency = agency_info(s)
     values = settings(s)
     return gather(s, r, info, values["period_rule"] or DECREE_09, settings=values, status=status, date=date,
-                  correction_of=correction_of, changes_summary=changes_summary)
+                  correction_of=correction_of, changes_summary=changes_summary, until=until)
 
 
 def build_data(s: Session, r: orm.Report, *, status: str | None = None, date: dt.date | None = None,
-               correction_of: str = "", changes_summary: str = "") -> ReportData:
+               correction_of: str = "", changes_summary: str = "", until: dt.date | None = None) -> ReportData:
     facts, _pf = build_facts(s, r, status=status, date=date, correction_of=correction_of,
-                             changes_summary=changes_summary)
+                             changes_summary=changes_summary, until=until)
     return compose(facts)
 
 
@@ -400,7 +400,7 @@ def report_data(ctx: AppContext, report_id: int) -> ReportData:
         r = load(s, orm.Report, report_id)
         if r.snapshot_json:
             return ReportData.from_json(r.snapshot_json)
-        return build_data(s, r)
+        return build_data(s, r, until=ctx.today)
 
 
 def snapshot_bytes(ctx: AppContext, report_id: int) -> bytes | None:

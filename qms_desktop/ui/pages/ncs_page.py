@@ -100,7 +100,7 @@ class NcsPage(MasterDetailPage):
         self.subheader = QLabel()
         self.subheader.setWordWrap(True)
         self.close_button = push_button(self.tr("&Close nonconformity…"), self.close_nc,
-                                        tip=self.tr("Đóng: only after every action is done and verified as effective."))
+                                        tip=self.tr("Close: only after every action is done and verified as effective."))
         self.cancel_button = push_button(self.tr("Cance&l…"), self.cancel_nc)
         self.audit_button = push_button(
             self.tr("Open a&udit"),

@@ -31,6 +31,7 @@ NOT_A_DATE = QT_TRANSLATE_NOOP("Errors", "“{value}” is not a date: type day,
 NOT_A_DAY_MONTH = QT_TRANSLATE_NOOP("Errors", "“{value}” is not a day and month: type e.g. 20/06.")
 NO_SUCH_MONTH = QT_TRANSLATE_NOOP("Errors", "There is no {value}: a month is numbered 1 to 12.")
 NO_SUCH_DAY = QT_TRANSLATE_NOOP("Errors", "There is no {value}: month {month} of {year} has {days} days.")
+NO_DAY_ZERO = QT_TRANSLATE_NOOP("Errors", "There is no {value}: the days of a month are numbered from 1.")
 NO_SUCH_DAY_MONTH = QT_TRANSLATE_NOOP("Errors", "There is no {value}: month {month} has at most {days} days.")
 YEAR_RANGE = QT_TRANSLATE_NOOP("Errors", "{value}: the year must be between 1900 and 2100.")
 DATE_REQUIRED = QT_TRANSLATE_NOOP("Errors", "Type a date (day/month/year).")
@@ -83,6 +84,8 @@ def parse_typed_date(text: str, *, day_month: bool = False) -> dt.date | None:
             raise bad
     if not 1 <= month <= 12:
         raise ValidationError(NO_SUCH_MONTH, value=shown)
+    if day == 0:  # not "month 1 has 31 days": the days of a month are numbered from 1
+        raise ValidationError(NO_DAY_ZERO, value=shown)
     if not day_month and not 1900 <= year <= 2100:
         raise ValidationError(YEAR_RANGE, value=shown)
     days = calendar.monthrange(year, month)[1]
