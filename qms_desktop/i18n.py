@@ -31,11 +31,15 @@ class Message(Protocol):
     params: dict
 
 
+def render_params(params: dict, translate: Translate = identity_translate) -> dict:
+    """``params`` with each parameter that is itself a message (a period's name, say) rendered in its own context."""
+    return {k: render(v, translate) if is_message(v) else v for k, v in params.items()}
+
+
 def render(msg: Message, translate: Translate = identity_translate) -> str:
-    """Translate a message source and fill its ``{placeholders}``; a parameter that is itself a message
-    (a period's name, say) is rendered in its own context first."""
+    """Translate a message source and fill its ``{placeholders}`` (message parameters rendered first)."""
     text = translate(msg.context, msg.message) or msg.message
-    params = {k: render(v, translate) if is_message(v) else v for k, v in msg.params.items()}
+    params = render_params(msg.params, translate)
     try:
         return text.format(**params)
     except (KeyError, IndexError, ValueError):

@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from qms_desktop.i18n import QT_TRANSLATE_NOOP, Translate, identity_translate, is_message, render
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, Translate, identity_translate, render_params
 
 # The command line's translate callable; ``main`` replaces it with the chosen language's catalog. Read it
 # as ``common.T`` at call time (a ``from … import T`` would keep the identity forever).
@@ -32,7 +32,7 @@ class Refused(Exception):
 def say(message: str, stream=None, **params: object) -> None:
     """``message`` (context Cli) in the chosen language; a parameter that is a message (a period's name) too."""
     text = T("Cli", message) or message
-    params = {k: render(v, T) if is_message(v) else v for k, v in params.items()}
+    params = render_params(params, T)
     print(text.format(**params) if params else text, file=stream or sys.stdout)
 
 

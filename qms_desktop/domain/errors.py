@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qms_desktop.i18n import Translate, identity_translate, is_message, render
+from qms_desktop.i18n import Translate, identity_translate, render, render_params
 
 
 class QmsError(Exception):
@@ -17,9 +17,8 @@ class QmsError(Exception):
 
     def render(self, translate: Translate = identity_translate) -> str:
         # Params that are themselves messages (a period's name) or labels (a field's) are translated too.
-        params = {k: render(v, translate) if is_message(v)
-                  else _label(translate, v, self.context) if isinstance(v, str) and k.endswith("_label") else v
-                  for k, v in self.params.items()}
+        params = render_params({k: _label(translate, v, self.context) if isinstance(v, str) and k.endswith("_label")
+                                else v for k, v in self.params.items()}, translate)
         text = translate(self.context, self.message) or self.message
         try:
             return text.format(**params)

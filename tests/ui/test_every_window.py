@@ -167,16 +167,21 @@ def vietnamese(qapp):
 
 
 # ---------------------------------------------------------------- the pages
-@pytest.fixture
-def demo_window(qtbot, demo_env, vietnamese):
+def open_window(qtbot, env):
+    """The main window on ``env``, at the office screen's size, shown."""
     from qms_desktop.ui.main_window import MainWindow
 
-    w = MainWindow(demo_env, db_path=demo_env.ctx.db.path)
+    w = MainWindow(env, db_path=env.ctx.db.path)
     qtbot.addWidget(w)
     w.resize(SCREEN_W, SCREEN_H)
     w.present()
     qtbot.waitExposed(w)
     return w
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_env, vietnamese):
+    return open_window(qtbot, demo_env)
 
 
 def visit_pages(window) -> dict[str, list[tuple[str, str]]]:

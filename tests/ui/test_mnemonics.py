@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenuBar, QTabBar, QTabWidget, QWidget, QWizard
 
 from record_fixtures import *  # noqa: F403 - every modal prompt answered, never blocking
-from test_every_window import DIALOGS, SCREEN_H, SCREEN_W, build_dialog, fresh_db  # noqa: F401 - fixture
+from test_every_window import DIALOGS, build_dialog, fresh_db, open_window  # noqa: F401 - fixture
 from test_receiving_ui import office_env, province  # noqa: F401 - fixtures
 
 from qms_desktop.ui import translations
@@ -24,7 +24,7 @@ from qms_desktop.ui import translations
 
 def _key(text: str) -> str | None:
     seq = QKeySequence.mnemonic(text or "")
-    return seq.toString().lower() if not seq.isEmpty() else None
+    return seq.toString() if not seq.isEmpty() else None
 
 
 def clashes(root: QWidget) -> dict[str, list[str]]:
@@ -77,7 +77,7 @@ def _window_clashes(window) -> list[str]:
             QApplication.processEvents()
         for where in _each_tab(page):
             for letter, texts in clashes(window).items():
-                found.append(f"[{key}, {where}] Alt+{letter}: {texts}")
+                found.append(f"[{key}, {where}] {letter}: {texts}")
     return sorted(set(found))
 
 
@@ -89,25 +89,12 @@ def language(request, qapp):
 
 
 def test_commune_window_has_one_control_per_mnemonic(qtbot, demo_env, language):
-    from qms_desktop.ui.main_window import MainWindow
-
-    window = MainWindow(demo_env, db_path=demo_env.ctx.db.path)
-    qtbot.addWidget(window)
-    window.resize(SCREEN_W, SCREEN_H)
-    window.present()
-    qtbot.waitExposed(window)
-    found = _window_clashes(window)
+    found = _window_clashes(open_window(qtbot, demo_env))
     assert found == [], "\n".join(found)
 
 
 def test_office_window_has_one_control_per_mnemonic(qtbot, office_env, language):  # noqa: F811
-    from qms_desktop.ui.main_window import MainWindow
-
-    window = MainWindow(office_env, db_path=office_env.ctx.db.path)
-    qtbot.addWidget(window)
-    window.resize(SCREEN_W, SCREEN_H)
-    window.present()
-    qtbot.waitExposed(window)
+    window = open_window(qtbot, office_env)
     assert window.page_keys()[0] == "inbox"
     found = _window_clashes(window)
     assert found == [], "\n".join(found)
@@ -124,9 +111,9 @@ def test_dialog_has_one_control_per_mnemonic(qtbot, demo_env, language, tmp_path
     if isinstance(dlg, QWizard):
         for pid in dlg.pageIds():
             dlg.page(pid).show()
-            found += [f"[{dlg.page(pid).title()}] Alt+{k}: {v}" for k, v in clashes(dlg.page(pid)).items()]
+            found += [f"[{dlg.page(pid).title()}] {k}: {v}" for k, v in clashes(dlg.page(pid)).items()]
     else:
         for where in _each_tab(dlg):
-            found += [f"[{where}] Alt+{k}: {v}" for k, v in clashes(dlg).items()]
+            found += [f"[{where}] {k}: {v}" for k, v in clashes(dlg).items()]
     assert found == [], "\n".join(found)
     dlg.hide()

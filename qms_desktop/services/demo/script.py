@@ -18,7 +18,7 @@ from typing import Callable
 from qms_desktop.domain import rates
 from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.model import ChecklistResult, ImprovementSource, NcSource, ReviewOutputKind, Role, RiskKind, Severity
-from qms_desktop.domain.periods import add_months
+from qms_desktop.domain.periods import add_months, current_period
 from qms_desktop.domain.steps import Step
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services import (
@@ -459,8 +459,7 @@ class _Demo:
     def schedule_statistics(self) -> None:
         complaints = [(self.complaint_late, True), (self.complaint_recent, False)]
         book = [row[0] for row in self.petition_rows()]
-        book_year = next(y for y in range(self.Y - 3, self.Y + 1) for first in (True, False)
-                         if half_bounds(y, first)[0] <= min(book) <= half_bounds(y, first)[1])
+        book_year = current_period(min(book)).year  # the report period of the book's first entry (Decree 09)
         for year in range(self.Y - 3, self.Y + 1):
             for first in (True, False):
                 start, end = half_bounds(year, first)

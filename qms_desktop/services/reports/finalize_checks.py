@@ -196,8 +196,7 @@ def check(f: ReportFacts, pf: period_facts.PeriodFacts, *, date: dt.date, data_a
         out.append(Finding("effectiveness_unconfirmed"))
     if settings.get("consultant_status", "") not in ("none", "hired") and not f.statement("consultant"):
         out.append(Finding("consultant_unknown"))
-    stats_count = f.v("feedback")
-    book_count = f.v("petitions") if any(x.key == "petitions" for x in f.figures) else 0
+    stats_count, book_count = f.v("feedback"), f.v("petitions")  # gathered now: every figure is there
     if stats_count and book_count and stats_count != book_count:
         out.append(Finding("petitions_differ", {"stats": stats_count, "book": book_count}))
     if f.announcements and f.website and f.announcements[-1].website_posted is None:
