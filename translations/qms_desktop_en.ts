@@ -439,8 +439,8 @@
         <translation>TTHC covered by the selected announcement</translation>
     </message>
     <message>
-        <source>Edit the &amp;scope…</source>
-        <translation>Edit the &amp;scope…</translation>
+        <source>Edit the s&amp;cope…</source>
+        <translation>Edit the s&amp;cope…</translation>
     </message>
     <message>
         <source>TTHC covered by the selected announcement: %1</source>
@@ -6951,8 +6951,8 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Nonconformities raised from the selected inspection</translation>
     </message>
     <message>
-        <source>Raise &amp;a nonconformity…</source>
-        <translation>Raise &amp;a nonconformity…</translation>
+        <source>Raise a &amp;nonconformity…</source>
+        <translation>Raise a &amp;nonconformity…</translation>
     </message>
     <message>
         <source>Enter or double-click opens the nonconformity.</source>
@@ -9623,6 +9623,17 @@ Do you want to replace it?</translation>
     </message>
 </context>
 <context>
+    <name>RecordFilesTabs</name>
+    <message>
+        <source>Attached fi&amp;les</source>
+        <translation>Attached fi&amp;les</translation>
+    </message>
+    <message>
+        <source>Change his&amp;tory</source>
+        <translation>Change his&amp;tory</translation>
+    </message>
+</context>
+<context>
     <name>RecordFormDialog</name>
     <message>
         <source>Cannot save</source>
@@ -11379,12 +11390,24 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>The workbook is refused: its part {member} is compressed suspiciously strongly.</translation>
     </message>
     <message>
+        <source>Left out {count} row(s) hidden in Excel (rows {rows}). To import them, unhide them in Excel and import the file again.</source>
+        <translation>Left out {count} row(s) hidden in Excel (rows {rows}). To import them, unhide them in Excel and import the file again.</translation>
+    </message>
+    <message>
         <source>No header row found: none of the first {rows} rows of any sheet names the columns for the procedure code (Mã TTHC) and name (Tên thủ tục).</source>
         <translation>No header row found: none of the first {rows} rows of any sheet names the columns for the procedure code (Mã TTHC) and name (Tên thủ tục).</translation>
     </message>
     <message>
         <source>This Word file has no table with TTHC codes: none of its tables has a header naming the procedure code (Mã TTHC / Mã số hồ sơ) and name (Tên thủ tục). If the list is in another file (the annex of the decision), import that file.</source>
         <translation>This Word file has no table with TTHC codes: none of its tables has a header naming the procedure code (Mã TTHC / Mã số hồ sơ) and name (Tên thủ tục). If the list is in another file (the annex of the decision), import that file.</translation>
+    </message>
+    <message>
+        <source>The file has no procedure row below the header row (row {row}): nothing to import. Check that this is the list itself and that its rows have not been deleted.</source>
+        <translation>The file has no procedure row below the header row (row {row}): nothing to import. Check that this is the list itself and that its rows have not been deleted.</translation>
+    </message>
+    <message>
+        <source>The file has no visible procedure row below the header row: {count} row(s) are hidden in Excel (rows {rows}). Unhide them in Excel if they should be imported.</source>
+        <translation>The file has no visible procedure row below the header row: {count} row(s) are hidden in Excel (rows {rows}). Unhide them in Excel if they should be imported.</translation>
     </message>
     <message>
         <source>Missing code</source>

@@ -439,7 +439,7 @@
         <translation>TTHC thuộc phạm vi của lần công bố được chọn</translation>
     </message>
     <message>
-        <source>Edit the &amp;scope…</source>
+        <source>Edit the s&amp;cope…</source>
         <translation>Sửa &amp;phạm vi…</translation>
     </message>
     <message>
@@ -6947,7 +6947,7 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Sự không phù hợp phát sinh từ cuộc kiểm tra được chọn</translation>
     </message>
     <message>
-        <source>Raise &amp;a nonconformity…</source>
+        <source>Raise a &amp;nonconformity…</source>
         <translation>&amp;Lập sự không phù hợp…</translation>
     </message>
     <message>
@@ -9616,6 +9616,17 @@ Có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>RecordFilesTabs</name>
+    <message>
+        <source>Attached fi&amp;les</source>
+        <translation>Tệp đính &amp;kèm</translation>
+    </message>
+    <message>
+        <source>Change his&amp;tory</source>
+        <translation>Lị&amp;ch sử thay đổi</translation>
+    </message>
+</context>
+<context>
     <name>RecordFormDialog</name>
     <message>
         <source>Cannot save</source>
@@ -11371,12 +11382,24 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Tệp Excel bị từ chối: thành phần {member} có tỷ lệ nén cao bất thường.</translation>
     </message>
     <message>
+        <source>Left out {count} row(s) hidden in Excel (rows {rows}). To import them, unhide them in Excel and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No header row found: none of the first {rows} rows of any sheet names the columns for the procedure code (Mã TTHC) and name (Tên thủ tục).</source>
         <translation>Không tìm thấy dòng tiêu đề: trong {rows} dòng đầu của các trang tính, không có dòng nào chứa tên cột mã thủ tục (Mã TTHC) và tên thủ tục (Tên thủ tục).</translation>
     </message>
     <message>
         <source>This Word file has no table with TTHC codes: none of its tables has a header naming the procedure code (Mã TTHC / Mã số hồ sơ) and name (Tên thủ tục). If the list is in another file (the annex of the decision), import that file.</source>
         <translation>Tệp Word này không có bảng mã TTHC: không bảng nào có dòng tiêu đề ghi cột mã thủ tục (Mã TTHC / Mã số hồ sơ) và tên thủ tục (Tên thủ tục). Nếu danh mục nằm ở tệp khác (phụ lục của quyết định), hãy nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>The file has no procedure row below the header row (row {row}): nothing to import. Check that this is the list itself and that its rows have not been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no visible procedure row below the header row: {count} row(s) are hidden in Excel (rows {rows}). Unhide them in Excel if they should be imported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Missing code</source>

@@ -215,3 +215,46 @@ def test_announcement_scope_shown_and_edited(qtbot, env, monkeypatch):
     page.scope_edit.click()
     assert announcements.scope_codes(env.ctx, ann.id) == ["1.009137"]
     assert page.scope_list.count() == 1
+
+
+def test_a_petition_keeps_its_files_and_shows_its_history(qtbot, env, monkeypatch, tmp_path):
+    """QA: petitions, trainings, surveys, announcements and inspections may carry files, but no page let the user
+    attach the citizen's letter or the written answer, nor read one record's history."""
+    from qms_desktop.services import attachments
+    from qms_desktop.ui.dialogs import prompts
+
+    page = show(qtbot, OtherRecordsPage(env))
+    assert set(page.files_tabs) == {"training", "survey", "petition"}  # the attachable kinds of the page
+    pet = records.create(env.ctx, "petition", {
+        "received_date": dt.date(2026, 10, 5), "category": "petition", "channel": "direct",
+        "citizen": "Ông Nguyễn Văn A", "summary": "Đề nghị sửa đường liên thôn"})
+    assert page.open_record("petition", pet.id)
+    tabs = page.files_tabs["petition"]
+    assert tabs.isVisible() and tabs.record_id == pet.id
+    letter = tmp_path / "Đơn kiến nghị.pdf"
+    letter.write_bytes(b"%PDF-1.4 don")
+    monkeypatch.setattr(prompts, "pick_open_files", lambda *_a, **_k: [str(letter)])
+    assert tabs.files.add_button.isEnabled()
+    tabs.files.add_button.click()
+    assert [a.filename for a in attachments.list_attachments(env.ctx, "petition", pet.id)] == [letter.name]
+    assert tabs.files.list.count() == 1 and letter.name in tabs.files.list.item(0).text()
+
+    records.update(env.ctx.editing(records.get(env.ctx, "petition", pet.id).stamp), "petition", pet.id,
+                   {"resolved_date": dt.date(2026, 10, 20), "result": "Đã trả lời bằng văn bản"})
+    tabs.setCurrentWidget(tabs.history)
+    assert tabs.history.model.rowCount() == 2  # created, then answered (newest first)
+    assert [tabs.history.model.row_at(i).action for i in range(2)] == ["update", "create"]
+
+    other = records.create(env.ctx, "petition", {
+        "received_date": dt.date(2026, 10, 6), "category": "feedback", "channel": "hotline", "summary": "Khen"})
+    page.refresh()
+    assert page.open_record("petition", other.id)
+    assert tabs.files.list.count() == 0 and tabs.history.model.rowCount() == 1  # follows the selection
+
+
+def test_announcement_files_sit_beside_its_scope(qtbot, env):
+    page = show(qtbot, AnnouncementsPage(env))
+    tabs = page.files_tabs["announcement"]
+    assert tabs.parent() is page.scope_box.parent()  # side by side under the list
+    assert not tabs.files.add_button.isEnabled()  # nothing selected yet
+    assert "risk" not in OtherRecordsPage(env).files_tabs  # kinds that carry no files get no tabs

@@ -79,7 +79,7 @@ class AnnouncementsPage(SpecPage):
         self.scope_box = QGroupBox(self.tr("TTHC covered by the selected announcement"))
         self.scope_list = QListWidget()
         self.scope_list.setObjectName("scope_list")
-        self.scope_edit = push_button(self.tr("Edit the &scope…"), self.edit_scope, name="edit_scope")
+        self.scope_edit = push_button(self.tr("Edit the s&cope…"), self.edit_scope, name="edit_scope")
         return self.side_box(kind, widget, self.scope_box, self.scope_list, self.scope_edit, self._show_scope)
 
     def _show_scope(self, row) -> None:

@@ -106,7 +106,7 @@ class InspectionsPage(SpecPage):
         self.nc_table = TableView(self.nc_model, "inspections/ncs")
         self.nc_table.setObjectName("inspection_ncs")
         self.nc_table.activated_row.connect(lambda r: self.env.open_record(f"nc:{r.id}"))
-        self.raise_button = push_button(self.tr("Raise &a nonconformity…"), self.raise_nc, name="raise_nc")
+        self.raise_button = push_button(self.tr("Raise a &nonconformity…"), self.raise_nc, name="raise_nc")
         hint = QLabel(self.tr("Enter or double-click opens the nonconformity."))
         return self.side_box(kind, widget, self.nc_box, self.nc_table, self.raise_button, self._show_ncs, hint=hint)
 

@@ -7,10 +7,12 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from qms_desktop.domain.kinds import KINDS, Kind
 from qms_desktop.services import records
 from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.pages.base import Page, UiEnv
-from qms_desktop.ui.widgets.layout import hbox, stacked, vbox
+from qms_desktop.ui.widgets.layout import beside, hbox, stacked, vbox
+from qms_desktop.ui.widgets.record_files import RecordFilesTabs
 from qms_desktop.ui.widgets.record_list import RecordListWidget
 
 
@@ -20,6 +22,9 @@ class SpecPage(Page):
 
     Optional: ``extra_columns`` (kind → computed Columns added to its list) and ``wrap_list``
     (to put a list inside a larger widget, e.g. over a detail panel: ``side_box``).
+
+    A kind that may carry files (domain.kinds ``attachable``) gets, under its list, the selected record's
+    files and change history (``files_tabs``): beside the ``side_box`` when there is one.
     """
 
     kinds: tuple[str, ...] = ()
@@ -30,7 +35,8 @@ class SpecPage(Page):
         self.watches = self.watches or frozenset(self.kinds)  # a subclass may name more kinds that feed it
         self.lists = {k: RecordListWidget(env, k, self, extra_columns=self.extra_columns.get(k, ()))
                       for k in self.kinds}
-        self._containers = {k: self.wrap_list(k, w) for k, w in self.lists.items()}
+        self.files_tabs: dict[str, RecordFilesTabs] = {}
+        self._containers = {k: self._with_files(k, w, self.wrap_list(k, w)) for k, w in self.lists.items()}
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         if len(self.kinds) == 1:
@@ -45,6 +51,17 @@ class SpecPage(Page):
     def wrap_list(self, kind: str, widget: RecordListWidget) -> QWidget:
         """The widget shown for ``kind``: the list itself unless a subclass adds around it."""
         return widget
+
+    def _files_tabs(self, kind: str) -> RecordFilesTabs | None:
+        """The files and history of the selected record of ``kind``, if its records may carry files."""
+        if kind not in self.files_tabs and KINDS[Kind(kind)].attachable:
+            tabs = self.files_tabs[kind] = RecordFilesTabs(self.env, kind)
+            self.follow_selection(kind, tabs.set_record)
+        return self.files_tabs.get(kind)
+
+    def _with_files(self, kind: str, widget: RecordListWidget, container: QWidget) -> QWidget:
+        tabs = self._files_tabs(kind) if container is widget else None  # else side_box placed them
+        return stacked(widget, tabs, 3, 2) if tabs is not None else container
 
     def side_box(self, kind: str, widget: RecordListWidget, box: QGroupBox, content: QWidget, button: QPushButton,
                  show: Callable[[Any], None], *, hint: QWidget | None = None) -> QSplitter:
@@ -62,7 +79,8 @@ class SpecPage(Page):
             show(row)
 
         self.follow_selection(kind, selected)
-        return stacked(widget, box, 3, 2)
+        tabs = self._files_tabs(kind)
+        return stacked(widget, beside(box, tabs) if tabs is not None else box, 3, 2)
 
     def follow_selection(self, kind: str, callback) -> None:
         """Call ``callback(row or None)`` whenever the current record of a list changes. After a

@@ -166,6 +166,15 @@ def stacked(top: QWidget, bottom: QWidget, top_stretch: int, bottom_stretch: int
     return splitter
 
 
+def beside(left: QWidget, right: QWidget) -> QSplitter:
+    """``left`` and ``right`` side by side in a horizontal splitter that never collapses either, shared equally."""
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.setChildrenCollapsible(False)
+    splitter.addWidget(left)
+    splitter.addWidget(right)
+    return splitter
+
+
 # the focused combo's frame, padding and arrow in ui/style.py (measured: 46 px), which its size hint leaves out
 COMBO_CHROME = 52
 
