@@ -70,12 +70,24 @@ def parse_date(text: str) -> dt.date:
     return dt.date(year, month, day)
 
 
+# Numbers on screen follow the interface's language (1.234,5 in Vietnamese, 1,234.5 in English); what is
+# printed or saved into a record (reports, minutes) is always Vietnamese and formatted where it is written.
+_NUMBER_LOCALES = {"vi": "vi_VN", "en": "en_GB"}
+_number_locale = _NUMBER_LOCALES["vi"]
+
+
+def set_number_language(language: str) -> None:
+    """Called where the interface's language is chosen (the GUI's and the CLI's catalogs)."""
+    global _number_locale
+    _number_locale = _NUMBER_LOCALES.get(language, _NUMBER_LOCALES["vi"])
+
+
 def format_number(value: float | int, decimals: int = 0) -> str:
-    """Vietnamese number format: 1.234.567,5."""
+    """A number as the interface's language writes it: 1.234.567,5 (Vietnamese) or 1,234,567.5 (English)."""
     from babel.numbers import format_decimal
 
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(value, format=pattern, locale="vi_VN")
+    return format_decimal(value, format=pattern, locale=_number_locale)
 
 
 def format_percent(value: float | None, decimals: int = 1) -> str:

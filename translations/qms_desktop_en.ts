@@ -1466,12 +1466,20 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Report {number} finalised; its content is now frozen.</translation>
     </message>
     <message>
+        <source>Dry run: {count} fields for {start} – {end} ({period}); nothing was written.</source>
+        <translation>Dry run: {count} fields for {start} – {end} ({period}); nothing was written.</translation>
+    </message>
+    <message>
+        <source>Imported {count} fields for {start} – {end} ({period}).</source>
+        <translation>Imported {count} fields for {start} – {end} ({period}).</translation>
+    </message>
+    <message>
         <source>Dry run: {count} fields for {start} – {end}; nothing was written.</source>
         <translation>Dry run: {count} fields for {start} – {end}; nothing was written.</translation>
     </message>
     <message>
-        <source>Imported {count} fields for {start} – {end} (statistics {id}).</source>
-        <translation>Imported {count} fields for {start} – {end} (statistics {id}).</translation>
+        <source>Imported {count} fields for {start} – {end}.</source>
+        <translation>Imported {count} fields for {start} – {end}.</translation>
     </message>
     <message>
         <source>Report {number} recorded as sent.</source>
@@ -11081,6 +11089,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>The total row ({row}) does not match the sum of the fields for {what}: {total} in the sheet, {sum} added up.</translation>
     </message>
     <message>
+        <source>The total row ({row}) does not match the sum of the visible fields for {what}: {total} in the sheet, {sum} added up. {count} row(s) hidden in Excel were left out (rows {rows}): unhide them in Excel if they hold fields that count, then import again.</source>
+        <translation>The total row ({row}) does not match the sum of the visible fields for {what}: {total} in the sheet, {sum} added up. {count} row(s) hidden in Excel were left out (rows {rows}): unhide them in Excel if they hold fields that count, then import again.</translation>
+    </message>
+    <message>
         <source>The sheet has no field rows with figures.</source>
         <translation>The sheet has no field rows with figures.</translation>
     </message>
@@ -11187,6 +11199,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>working hours</translation>
     </message>
     <message>
+        <source>Total: 1 working day</source>
+        <translation>Total: 1 working day</translation>
+    </message>
+    <message>
         <source>Total: %1 working days</source>
         <translation>Total: %1 working days</translation>
     </message>
@@ -11197,6 +11213,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
     <message>
         <source>— the TTHC sets no time limit.</source>
         <translation>— the TTHC sets no time limit.</translation>
+    </message>
+    <message>
+        <source>legal limit 1 working day</source>
+        <translation>legal limit 1 working day</translation>
     </message>
     <message>
         <source>legal limit %1 working days</source>
@@ -11741,6 +11761,26 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
     <message>
         <source>Invalid date &quot;{value}&quot; in the column of the closing date: use dd/mm/yyyy</source>
         <translation>Invalid date &quot;{value}&quot; in the column of the closing date: use dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; in the column of the opening date looks like a date that Excel shows as a number ({value} is {date}): format the column as Date (dd/mm/yyyy) in Excel and import again</source>
+        <translation>&quot;{value}&quot; in the column of the opening date looks like a date that Excel shows as a number ({value} is {date}): format the column as Date (dd/mm/yyyy) in Excel and import again</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; in the column of the closing date looks like a date that Excel shows as a number ({value} is {date}): format the column as Date (dd/mm/yyyy) in Excel and import again</source>
+        <translation>&quot;{value}&quot; in the column of the closing date looks like a date that Excel shows as a number ({value} is {date}): format the column as Date (dd/mm/yyyy) in Excel and import again</translation>
+    </message>
+    <message>
+        <source>The column of the opening date holds the number {value}, not a date: type the date as dd/mm/yyyy</source>
+        <translation>The column of the opening date holds the number {value}, not a date: type the date as dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>The column of the closing date holds the number {value}, not a date: type the date as dd/mm/yyyy</source>
+        <translation>The column of the closing date holds the number {value}, not a date: type the date as dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Unit code {code} is the number Excel made of the code {other} in row {first_row} (the leading zeros were dropped): format the code column as Text in Excel, type the codes again and import again</source>
+        <translation>Unit code {code} is the number Excel made of the code {other} in row {first_row} (the leading zeros were dropped): format the code column as Text in Excel, type the codes again and import again</translation>
     </message>
     <message>
         <source>The closing date is before the opening date</source>

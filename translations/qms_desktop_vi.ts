@@ -1465,12 +1465,20 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Đã chốt báo cáo {number}; nội dung báo cáo từ nay được giữ cố định.</translation>
     </message>
     <message>
+        <source>Dry run: {count} fields for {start} – {end} ({period}); nothing was written.</source>
+        <translation>Chạy thử: {count} lĩnh vực, từ {start} đến {end} ({period}); chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Imported {count} fields for {start} – {end} ({period}).</source>
+        <translation>Đã nhập {count} lĩnh vực, từ {start} đến {end} ({period}).</translation>
+    </message>
+    <message>
         <source>Dry run: {count} fields for {start} – {end}; nothing was written.</source>
         <translation>Chạy thử: {count} lĩnh vực, từ {start} đến {end}; chưa ghi gì.</translation>
     </message>
     <message>
-        <source>Imported {count} fields for {start} – {end} (statistics {id}).</source>
-        <translation>Đã nhập {count} lĩnh vực, từ {start} đến {end} (kỳ thống kê {id}).</translation>
+        <source>Imported {count} fields for {start} – {end}.</source>
+        <translation>Đã nhập {count} lĩnh vực, từ {start} đến {end}.</translation>
     </message>
     <message>
         <source>Report {number} recorded as sent.</source>
@@ -11073,6 +11081,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Dòng tổng cộng ({row}) không khớp tổng các lĩnh vực ở cột {what}: bảng ghi {total}, cộng lại được {sum}.</translation>
     </message>
     <message>
+        <source>The total row ({row}) does not match the sum of the visible fields for {what}: {total} in the sheet, {sum} added up. {count} row(s) hidden in Excel were left out (rows {rows}): unhide them in Excel if they hold fields that count, then import again.</source>
+        <translation>Dòng tổng cộng ({row}) không khớp tổng các lĩnh vực hiển thị ở cột {what}: bảng ghi {total}, cộng lại được {sum}. Đã bỏ qua {count} dòng bị ẩn trong Excel (dòng {rows}): nếu các dòng này là lĩnh vực cần tính, hãy bỏ ẩn chúng trong Excel rồi nhập lại.</translation>
+    </message>
+    <message>
         <source>The sheet has no field rows with figures.</source>
         <translation>Bảng không có dòng lĩnh vực nào có số liệu.</translation>
     </message>
@@ -11179,6 +11191,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>giờ làm việc</translation>
     </message>
     <message>
+        <source>Total: 1 working day</source>
+        <translation>Tổng cộng: 1 ngày làm việc</translation>
+    </message>
+    <message>
         <source>Total: %1 working days</source>
         <translation>Tổng cộng: %1 ngày làm việc</translation>
     </message>
@@ -11189,6 +11205,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     <message>
         <source>— the TTHC sets no time limit.</source>
         <translation>— TTHC không quy định thời hạn.</translation>
+    </message>
+    <message>
+        <source>legal limit 1 working day</source>
+        <translation>thời hạn quy định 1 ngày làm việc</translation>
     </message>
     <message>
         <source>legal limit %1 working days</source>
@@ -11383,7 +11403,7 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     </message>
     <message>
         <source>Left out {count} row(s) hidden in Excel (rows {rows}). To import them, unhide them in Excel and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua {count} dòng bị ẩn trong Excel (dòng {rows}). Nếu cần nhập các dòng này, hãy bỏ ẩn chúng trong Excel rồi nhập lại tệp.</translation>
     </message>
     <message>
         <source>No header row found: none of the first {rows} rows of any sheet names the columns for the procedure code (Mã TTHC) and name (Tên thủ tục).</source>
@@ -11395,11 +11415,11 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     </message>
     <message>
         <source>The file has no procedure row below the header row (row {row}): nothing to import. Check that this is the list itself and that its rows have not been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp không có dòng thủ tục nào dưới dòng tiêu đề (dòng {row}): không có gì để nhập. Hãy kiểm tra đây đúng là tệp danh mục và các dòng thủ tục chưa bị xóa.</translation>
     </message>
     <message>
         <source>The file has no visible procedure row below the header row: {count} row(s) are hidden in Excel (rows {rows}). Unhide them in Excel if they should be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp không có dòng thủ tục nào hiển thị dưới dòng tiêu đề: {count} dòng đang bị ẩn trong Excel (dòng {rows}). Nếu cần nhập các dòng này, hãy bỏ ẩn chúng trong Excel.</translation>
     </message>
     <message>
         <source>Missing code</source>
@@ -11733,6 +11753,26 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     <message>
         <source>Invalid date &quot;{value}&quot; in the column of the closing date: use dd/mm/yyyy</source>
         <translation>Ngày &quot;{value}&quot; ở cột ngày giải thể/sáp nhập không hợp lệ: hãy nhập theo dạng ngày/tháng/năm (ví dụ 01/07/2025)</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; in the column of the opening date looks like a date that Excel shows as a number ({value} is {date}): format the column as Date (dd/mm/yyyy) in Excel and import again</source>
+        <translation>&quot;{value}&quot; ở cột ngày thành lập có vẻ là một ngày mà Excel hiển thị dưới dạng số ({value} là ngày {date}): hãy định dạng cột này là Ngày (dd/mm/yyyy) trong Excel rồi nhập lại</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; in the column of the closing date looks like a date that Excel shows as a number ({value} is {date}): format the column as Date (dd/mm/yyyy) in Excel and import again</source>
+        <translation>&quot;{value}&quot; ở cột ngày giải thể có vẻ là một ngày mà Excel hiển thị dưới dạng số ({value} là ngày {date}): hãy định dạng cột này là Ngày (dd/mm/yyyy) trong Excel rồi nhập lại</translation>
+    </message>
+    <message>
+        <source>The column of the opening date holds the number {value}, not a date: type the date as dd/mm/yyyy</source>
+        <translation>Cột ngày thành lập chứa số {value}, không phải là ngày: hãy nhập ngày theo dạng dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>The column of the closing date holds the number {value}, not a date: type the date as dd/mm/yyyy</source>
+        <translation>Cột ngày giải thể chứa số {value}, không phải là ngày: hãy nhập ngày theo dạng dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Unit code {code} is the number Excel made of the code {other} in row {first_row} (the leading zeros were dropped): format the code column as Text in Excel, type the codes again and import again</source>
+        <translation>Mã đơn vị {code} là số mà Excel tạo ra từ mã {other} ở dòng {first_row} (đã mất các chữ số 0 ở đầu): hãy định dạng cột mã là Văn bản (Text) trong Excel, nhập lại các mã rồi nhập lại tệp</translation>
     </message>
     <message>
         <source>The closing date is before the opening date</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+from qms_desktop.i18n import set_number_language
 from qms_desktop.paths import translations_dir
 
 _translator = None
@@ -13,6 +14,7 @@ def load(language: str | None = None):
     """Load the .qm of ``language`` (default: QMS_LANG, else Vietnamese). Returns a translate callable."""
     global _translator
     language = (language or os.environ.get("QMS_LANG") or "vi").lower()[:2]
+    set_number_language(language)
     if language == "en":
         _translator = None
         return translate

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
-from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, set_number_language
 from qms_desktop.paths import translations_dir
 
 LANGUAGES = ("vi", "en")
@@ -119,6 +119,7 @@ def install(language: str | None = None) -> bool:
         app.removeTranslator(t)
     _installed.clear()
     _language = language
+    set_number_language(language)
     if language == "vi":
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     else:

@@ -149,12 +149,12 @@ def test_steps_editor_flags_an_over_limit_total_as_you_edit(qtbot):
     editor.set_limit(3, "03 ngày làm việc")
     editor.set_steps([Step(1, "Tiếp nhận", "Một cửa", 4, "hours"), Step(2, "Thẩm định", "Tư pháp", 2, "days")])
     assert editor.fits() is True and editor.status.property("fits") == "yes"
-    assert "2,5" in editor.status.text()
+    assert "Total: 2.5 working days" in editor.status.text()  # the interface's decimal mark (English here)
     row = editor.add_step()
     editor.table.item(row, 1).setText("Trình ký")
     editor.set_duration(row, 1, "days")  # 3,5 days > 3
     assert editor.fits() is False and editor.status.property("fits") == "no"
-    assert "#b00020" in editor.status.styleSheet() and "3,5" in editor.status.text()
+    assert "#b00020" in editor.status.styleSheet() and "3.5" in editor.status.text()
     editor.set_duration(row, 4, "hours")  # back to 3 days: fits
     assert editor.fits() is True and "#1b7f3b" in editor.status.styleSheet()
     editor.set_limit(0, "Ngay trong ngày")  # same-day TTHC: 8 hours allowed
@@ -291,3 +291,24 @@ def test_demo_commune_procedures(qtbot, demo_env, answers):
     page.table.selectRow(tthc_rows[0])
     assert page.steps_tab.editor.table.rowCount() > 0 and page.steps_tab.editor.status.property("fits") in ("yes", "no")
     assert answers.errors == []
+
+
+def test_numbers_on_screen_follow_the_interface_language(qtbot):
+    """QA: the English interface showed "25,5 working days" and a backup of "1.896 KB" (1,896 KB)."""
+    from qms_desktop.i18n import format_number
+    from qms_desktop.ui import translations
+    from qms_desktop.ui.widgets.attachments_panel import human_size
+
+    editor = StepsEditor()
+    qtbot.addWidget(editor)
+    editor.set_limit(1, "01 ngày làm việc")
+    editor.set_steps([Step(1, "Tiếp nhận", "Một cửa", 1, "days")])
+    assert "Total: 1 working day — legal limit 1 working day" in editor.status.text()  # no "1 working days"
+    assert (format_number(1234567.5, 1), human_size(1000 * 1024)) == ("1,234,567.5", "1,000 KB")
+    assert translations.install("vi")
+    try:
+        assert (format_number(1234567.5, 1), human_size(1000 * 1024)) == ("1.234.567,5", "1.000 KB")
+        editor.set_steps([Step(1, "Tiếp nhận", "Một cửa", 4, "hours"), Step(2, "Thẩm định", "Tư pháp", 2, "days")])
+        assert "2,5" in editor.status.text()
+    finally:
+        translations.install("en")

@@ -257,7 +257,7 @@ def test_consolidation_page_shows_the_period_and_exports(qtbot, office_env, prov
     assert page.period.currentData() == PERIOD
     page.select_period(PERIOD)
     assert page.cards["expected"].value.text() == "4" and page.cards["received"].value.text() == "3"
-    assert "75,0%" in page.cards["received"].detail.text() and page.cards["missing"].value.text() == "1"
+    assert "75.0%" in page.cards["received"].detail.text() and page.cards["missing"].value.text() == "1"
     assert page.status_model.rowCount() == 4 and page.figures_model.rowCount() == 3
     states = {page.status_model.row_at(i).code: page.status_model.index(i, 2).data() for i in range(4)}
     assert states["LD-LB"] == "Missing" and states["LD-TP"] == "Received"

@@ -117,7 +117,7 @@ def test_stats_page_shows_the_on_time_rate(qtbot, env):
     model = page.lists["service_stat"].model
     headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
     assert headers[-1] == "On time (%)"
-    assert model.data(model.index(0, model.columnCount() - 1)) == "97,5"  # 716 / (716 + 18)
+    assert model.data(model.index(0, model.columnCount() - 1)) == "97.5"  # 716 / (716 + 18), in English
     bars = page.chart.view.chart().series()[0].barSets()[0]
     assert page.chart.stack.currentWidget() is page.chart.view
     assert [round(bars.at(i), 1) for i in range(bars.count())] == [97.5]

@@ -18,10 +18,10 @@ COL_NO, COL_ACTION, COL_WHO, COL_TIME, COL_UNIT, COL_RESULT = range(6)
 
 
 def days_text(value: float) -> str:
-    """2 → "2", 2.5 → "2,5" (Vietnamese decimal comma)."""
+    """2 → "2", 2.5 → "2,5" (in English "2.5": the interface's decimal mark)."""
     if float(value).is_integer():
         return format_number(value, 0)
-    return format_number(value, 2).rstrip("0").rstrip(",")
+    return format_number(value, 2).rstrip("0").rstrip(",.")
 
 
 class StepsEditor(QWidget):
@@ -167,7 +167,7 @@ class StepsEditor(QWidget):
             self.table.setItem(r, COL_UNIT, unit_item)
             return
         spin = QDoubleSpinBox()
-        spin.setLocale(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))  # 2,5 with a comma
+        spin.setLocale(QLocale())  # the interface's: 2,5 with a comma in Vietnamese
         spin.setRange(0, 365)
         spin.setDecimals(1)
         spin.setSingleStep(0.5)
@@ -194,14 +194,17 @@ class StepsEditor(QWidget):
     # -- the check ------------------------------------------------------------------------------------
     def _update_status(self) -> None:
         total = self.total_days()
-        total_text = self.tr("Total: %1 working days").replace("%1", days_text(total))
+        total_text = (self.tr("Total: 1 working day") if total == 1
+                      else self.tr("Total: %1 working days").replace("%1", days_text(total)))
         if not self._has_tthc:
             self._show(total_text + " " + self.tr("(no TTHC linked: no legal limit to check)."), None)
             return
         if self._limit is None:
             self._show(total_text + " " + self.tr("— the TTHC sets no time limit."), None)
             return
-        if self._limit > 0:
+        if self._limit == 1:
+            limit = self.tr("legal limit 1 working day")
+        elif self._limit > 0:
             limit = self.tr("legal limit %1 working days").replace("%1", days_text(self._limit))
         else:
             limit = self.tr("legal limit: the same working day (%1 hours)").replace("%1", str(HOURS_PER_DAY))
