@@ -12178,6 +12178,14 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>Ne&amp;xt page</source>
+        <translation>Ne&amp;xt page</translation>
+    </message>
+    <message>
+        <source>P&amp;revious page</source>
+        <translation>P&amp;revious page</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>

@@ -12170,6 +12170,14 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>&amp;Xem</translation>
     </message>
     <message>
+        <source>Ne&amp;xt page</source>
+        <translation>Trang &amp;sau</translation>
+    </message>
+    <message>
+        <source>P&amp;revious page</source>
+        <translation>Trang &amp;trước</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>

@@ -85,6 +85,14 @@ class WindowActions(QObject):
         self.view_menu.addAction(self.larger)
         self.view_menu.addAction(self.reset_size)
         self.view_menu.addSeparator()
+        # Every page by keyboard, beyond Ctrl+1 … Ctrl+9 (Reports is the eleventh).
+        self.next_page = self._action(self.tr("Ne&xt page"), lambda: w.show_page_index(w.nav.currentRow() + 1),
+                                      "Ctrl+PgDown")
+        self.previous_page = self._action(self.tr("P&revious page"),
+                                          lambda: w.show_page_index(w.nav.currentRow() - 1), "Ctrl+PgUp")
+        self.view_menu.addAction(self.next_page)
+        self.view_menu.addAction(self.previous_page)
+        self.view_menu.addSeparator()
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.help)
         help_menu.addAction(self.about)

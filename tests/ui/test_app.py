@@ -381,6 +381,21 @@ def test_ctrl_digits_switch_pages(qtbot, window):
     assert window.current_page() is window.pages["dashboard"]
 
 
+def test_ctrl_page_down_reaches_the_pages_after_the_ninth(qtbot, window):
+    """QA: Reports (the eleventh page) and the pages after it had no key of their own."""
+    keys = window.page_keys()
+    assert keys.index("reports") >= 9
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(keys.index("reports") - 8):
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.pages["reports"]
+    for _ in range(len(keys)):  # stops at the last page
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentIndex() == len(keys) - 1
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentIndex() == len(keys) - 2
+
+
 def test_global_search_finds_without_tone_marks_and_opens_the_record(qtbot, window, env, monkeypatch):
     row = tthc.create_tthc(env.ctx, code="1.009137", name="Thủ tục đăng ký khai sinh")
     tthc.create_tthc(env.ctx, code="1.009174", name="Đăng ký kết hôn")
