@@ -3697,8 +3697,8 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>There is no {value}: month {month} has at most {days} days.</translation>
     </message>
     <message>
-        <source>{value}: the year must be between 1900 and 2100.</source>
-        <translation>{value}: the year must be between 1900 and 2100.</translation>
+        <source>{value}: a date must be between {first} and {last}.</source>
+        <translation>{value}: a date must be between {first} and {last}.</translation>
     </message>
     <message>
         <source>Type a date (day/month/year).</source>

@@ -3694,8 +3694,8 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Không có ngày {value}: tháng {month} có nhiều nhất {days} ngày.</translation>
     </message>
     <message>
-        <source>{value}: the year must be between 1900 and 2100.</source>
-        <translation>{value}: năm phải từ 1900 đến 2100.</translation>
+        <source>{value}: a date must be between {first} and {last}.</source>
+        <translation>{value}: ngày phải từ {first} đến {last}.</translation>
     </message>
     <message>
         <source>Type a date (day/month/year).</source>

@@ -111,7 +111,8 @@ def test_an_impossible_date_is_refused_in_place_never_replaced(qtbot, form):
     assert form.after.hasFocus()
 
 
-@pytest.mark.parametrize("typed, words", [("31/13/2026", "1 to 12"), ("15/06/1850", "1900"), ("1506", "15/06/2026"),
+@pytest.mark.parametrize("typed, words", [("31/13/2026", "1 to 12"), ("15/06/1850", "02/09/1945"), ("1506", "15/06/2026"),
+                                          ("01/01/1920", "between 02/09/1945 and 31/12/2100"), ("01/09/1945", "02/09/1945"),
                                           ("00/06/2026", "numbered from 1")])
 def test_other_bad_texts_get_a_message(qtbot, form, typed, words):
     tab_into(qtbot, form, form.optional)

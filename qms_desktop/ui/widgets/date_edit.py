@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from qms_desktop.domain.errors import ValidationError
+from qms_desktop.domain.schema import MAX_DATE, MIN_DATE
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.ui.widgets.layout import hbox, vbox
 
@@ -33,7 +34,7 @@ NO_SUCH_MONTH = QT_TRANSLATE_NOOP("Errors", "There is no {value}: a month is num
 NO_SUCH_DAY = QT_TRANSLATE_NOOP("Errors", "There is no {value}: month {month} of {year} has {days} days.")
 NO_DAY_ZERO = QT_TRANSLATE_NOOP("Errors", "There is no {value}: the days of a month are numbered from 1.")
 NO_SUCH_DAY_MONTH = QT_TRANSLATE_NOOP("Errors", "There is no {value}: month {month} has at most {days} days.")
-YEAR_RANGE = QT_TRANSLATE_NOOP("Errors", "{value}: the year must be between 1900 and 2100.")
+YEAR_RANGE = QT_TRANSLATE_NOOP("Errors", "{value}: a date must be between {first} and {last}.")
 DATE_REQUIRED = QT_TRANSLATE_NOOP("Errors", "Type a date (day/month/year).")
 
 _SEPARATORS = re.compile(r"[/\-. ]+")
@@ -86,14 +87,22 @@ def parse_typed_date(text: str, *, day_month: bool = False) -> dt.date | None:
         raise ValidationError(NO_SUCH_MONTH, value=shown)
     if day == 0:  # not "month 1 has 31 days": the days of a month are numbered from 1
         raise ValidationError(NO_DAY_ZERO, value=shown)
-    if not day_month and not 1900 <= year <= 2100:
-        raise ValidationError(YEAR_RANGE, value=shown)
+    if not day_month and not MIN_DATE.year <= year <= MAX_DATE.year:
+        raise _out_of_range(shown)
     days = calendar.monthrange(year, month)[1]
     if not 1 <= day <= days:
         if day_month:
             raise ValidationError(NO_SUCH_DAY_MONTH, value=f"{day:02d}/{month:02d}", month=month, days=days)
         raise ValidationError(NO_SUCH_DAY, value=f"{day:02d}/{month:02d}/{year}", month=month, year=year, days=days)
-    return dt.date(year, month, day)
+    value = dt.date(year, month, day)
+    if not day_month and not MIN_DATE <= value <= MAX_DATE:  # the range every record's date is checked against
+        raise _out_of_range(shown)
+    return value
+
+
+def _out_of_range(shown: str) -> ValidationError:
+    return ValidationError(YEAR_RANGE, value=shown, first=MIN_DATE.strftime("%d/%m/%Y"),
+                           last=MAX_DATE.strftime("%d/%m/%Y"))
 
 
 def _translate(context: str, text: str) -> str:
