@@ -394,3 +394,30 @@ def test_a_record_header_shows_its_text_as_typed_not_as_markup(qtbot, ui_env):
     page.select_id(p.id)
     assert page.header.textFormat() == Qt.TextFormat.PlainText
     assert "<b>QT-HTML</b>" in page.header.text() and "<script>" in page.header.text()
+
+
+def test_an_impossible_date_is_said_once_under_its_field(qtbot, ui_env):
+    """QA F L6: 31/02/2026 typed, the field left, then Save: the message stood twice, one line under the other."""
+    from PySide6.QtWidgets import QLabel
+
+    from qms_desktop.ui.dialogs.record_form import RecordFormDialog
+
+    spec = records.spec("petition")
+    dlg = _show(qtbot, RecordFormDialog("New", spec.fields, lambda v: records.create(ui_env.ctx, spec.kind, v)))
+    date = dlg.editors.editors["received_date"]
+    date.setFocus()
+    qtbot.waitUntil(lambda: date.edit.hasFocus() and date.edit.selectedText() == date.edit.text(), timeout=5000)
+    QTest.keyClicks(date.edit, "31/02/2026")
+    QTest.keyClick(date.edit, Qt.Key.Key_Tab)
+    summary = dlg.editors.editors["summary"]
+    summary.setFocus()
+    QTest.keyClicks(summary, "Phan anh")
+    _click(dlg.buttons.button(dlg.buttons.StandardButton.Save))
+    assert dlg.isVisible() and not records.list_records(ui_env.ctx, "petition")
+    shown = [lbl.text() for lbl in dlg.findChildren(QLabel) if lbl.isVisible() and "31/02/2026" in lbl.text()]
+    assert len(shown) == 1 and "28 days" in shown[0]
+    assert date.edit.hasFocus()
+    date.edit.selectAll()
+    QTest.keyClicks(date.edit, "28/02/2026")
+    _click(dlg.buttons.button(dlg.buttons.StandardButton.Save))
+    assert [r.values["received_date"] for r in records.list_records(ui_env.ctx, "petition")] == [dt.date(2026, 2, 28)]

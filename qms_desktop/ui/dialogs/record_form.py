@@ -140,6 +140,10 @@ class FieldEditors(QWidget):
             lbl.hide()
         text = exc.render(_t)
         if exc.field in self.errors:
+            own = getattr(self.editors[exc.field], "error_text", None)
+            if own is not None and own():  # the field already says what is wrong with what was typed: not twice
+                self.editors[exc.field].setFocus()
+                return True
             self.errors[exc.field].setText(text)
             self.errors[exc.field].show()
             self.editors[exc.field].setFocus()
