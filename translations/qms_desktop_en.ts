@@ -450,6 +450,22 @@
 <context>
     <name>App</name>
     <message>
+        <source>QMS Desktop: the quality management system records of a commune (TCVN ISO 9001:2015)</source>
+        <translation>QMS Desktop: the quality management system records of a commune (TCVN ISO 9001:2015)</translation>
+    </message>
+    <message>
+        <source>SQLite database file (default: the user&apos;s data folder), or a server&apos;s postgresql+psycopg://USER@HOST/DATABASE</source>
+        <translation>SQLite database file (default: the user&apos;s data folder), or a server&apos;s postgresql+psycopg://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>open the demo commune (a separate database)</source>
+        <translation>open the demo commune (a separate database)</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>show the version and exit</translation>
+    </message>
+    <message>
         <source>Office server</source>
         <translation>Office server</translation>
     </message>

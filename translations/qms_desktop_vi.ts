@@ -450,6 +450,22 @@
 <context>
     <name>App</name>
     <message>
+        <source>QMS Desktop: the quality management system records of a commune (TCVN ISO 9001:2015)</source>
+        <translation>QMS Desktop: hồ sơ hệ thống quản lý chất lượng của Ủy ban nhân dân cấp xã (TCVN ISO 9001:2015)</translation>
+    </message>
+    <message>
+        <source>SQLite database file (default: the user&apos;s data folder), or a server&apos;s postgresql+psycopg://USER@HOST/DATABASE</source>
+        <translation>tệp cơ sở dữ liệu SQLite (mặc định: trong thư mục dữ liệu của người dùng), hoặc máy chủ postgresql+psycopg://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>open the demo commune (a separate database)</source>
+        <translation>mở xã mẫu (một cơ sở dữ liệu riêng)</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>hiện phiên bản rồi thoát</translation>
+    </message>
+    <message>
         <source>Office server</source>
         <translation>Máy chủ của cơ quan</translation>
     </message>

@@ -571,3 +571,20 @@ def test_help_opens_the_vietnamese_guide(qtbot, window, monkeypatch):
     qtbot.addWidget(dlg)
     dlg.topics.setCurrentRow(1)
     assert "Tên đăng nhập" in dlg.browser.toPlainText()
+
+
+def test_desktop_help_speaks_the_interface_language(qapp, capsys):
+    """QA: `qms-desktop --help` was English whatever the language chosen."""
+    from qms_desktop.app import parse_args
+    from qms_desktop.ui import translations
+
+    assert translations.install("vi")
+    try:
+        with pytest.raises(SystemExit) as stop:
+            parse_args(["--help"])
+    finally:
+        translations.install("en")
+    out = capsys.readouterr().out
+    assert stop.value.code == 0
+    assert "cách dùng: qms-desktop" in out and "mở xã mẫu" in out and "usage" not in out
+    assert parse_args(["--demo", "-platform", "offscreen"]).demo  # Qt's own options still pass through
