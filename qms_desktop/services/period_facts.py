@@ -4,7 +4,10 @@ A period is a window ``start … end`` read *as of* ``end``: records with a date
 that contains it; states (procedure in force, NC still open, action done) are computed from the
 dates kept on the records, so a late report and today's dashboard tell the same truth. Service
 statistics covering a span belong to the window that contains the middle of their span, so two
-consecutive periods never count a row twice.
+consecutive periods never count a row twice. What has no date of its own is read from when it was
+entered: the TTHC scope from the change history (``PeriodQuery.scope_ids``), a procedure registered and
+drafted after the end, or a legal basis entered after it and not built in by then, does not count in the
+window — so a past period recomputed today gives what its report said when it was sent.
 
 Every figure is declared once in ``FIGURES`` with its screen label (English source, context
 "Figures"), its printed Vietnamese label, the report item it is printed under (TT 26/2014 Art. 36)
@@ -19,6 +22,7 @@ one per row; a figure that needs its own data runs one aggregate query.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Callable, Iterable
@@ -61,9 +65,31 @@ def _void(obj) -> bool:
     return bool(getattr(obj, "cancelled_reason", None))
 
 
+def _end_moment(end: dt.date) -> dt.datetime:
+    """The first moment after the day ``end`` (local midnight), as stored (naive UTC): what was entered or
+    changed from then on was not known at the end of the window."""
+    local = dt.datetime.combine(end + dt.timedelta(days=1), dt.time()).astimezone()
+    return local.astimezone(dt.timezone.utc).replace(tzinfo=None)
+
+
 def _created_by(obj, end: dt.date) -> bool:
     created = getattr(obj, "created_at", None)
-    return created is None or created.date() <= end
+    return created is None or created < _end_moment(end)
+
+
+def _existed_by(p: orm.Procedure, end: dt.date) -> bool:
+    """A procedure existed at the end of the window if it was registered by then, or if one of its versions
+    is dated by then (drafted, approved, issued or in force: a procedure entered later with its past versions
+    existed then). One registered later, drafted later, did not exist then: neither it nor its legal bases count."""
+    if _created_by(p, end):
+        return True
+    for v in p.versions:
+        days = [v.drafted_date, v.approved_date, v.issue_date]
+        if v.status != ProcedureStatus.DRAFT:
+            days.append(v.effective_date)
+        if any(d is not None and d <= end for d in days):
+            return True
+    return False
 
 
 def effective_version_at(p: orm.Procedure, day: dt.date) -> orm.ProcedureVersion | None:
@@ -128,10 +154,15 @@ class PeriodQuery:
         return sorted((t for t in self.s.scalars(select(orm.Tthc)) if _live_at(t, self.end)), key=lambda t: t.code)
 
     @cached_property
-    def procedures(self) -> list[orm.Procedure]:
+    def _procedures_then(self) -> list[orm.Procedure]:
+        """Every procedure that existed at the end (``_existed_by``), withdrawn or not."""
         # versions without their steps: only the version in force needs them (``steps_in_force``)
         stmt = select(orm.Procedure).options(selectinload(orm.Procedure.versions), selectinload(orm.Procedure.tthc))
-        return sorted((p for p in self.s.scalars(stmt) if _live_at(p, self.end)), key=lambda p: sort_key(p.code))
+        return sorted((p for p in self.s.scalars(stmt) if _existed_by(p, self.end)), key=lambda p: sort_key(p.code))
+
+    @cached_property
+    def procedures(self) -> list[orm.Procedure]:
+        return [p for p in self._procedures_then if _live_at(p, self.end)]
 
     @cached_property
     def in_force(self) -> dict[int, orm.ProcedureVersion]:
@@ -156,13 +187,53 @@ class PeriodQuery:
         return out
 
     @cached_property
+    def scope_ids(self) -> set[int]:
+        """The TTHC in the QMS scope at the end of the window (one query on the change history).
+
+        The scope has no dated record of its own: a TTHC is put in or taken out (``in_scope``) by an edit or a
+        TTHC list import, each dated in the hash-chained change history. The flag as of the end is the one
+        before the first change after it (a TTHC entered after the end: as first entered, so a list entered
+        late still tells the past). A TTHC abolished or replaced by a decision dated by the end is out of the
+        scope from the decision's date, whenever the decision was imported."""
+        flags = {t.id: bool(t.in_scope) for t in self.tthc}
+        stmt = (select(orm.ChangeLog.entity_id, orm.ChangeLog.old_values, orm.ChangeLog.new_values)
+                .where(orm.ChangeLog.entity == "tthc", orm.ChangeLog.at >= _end_moment(self.end),
+                       orm.ChangeLog.new_values.like('%"in_scope"%'))
+                .order_by(orm.ChangeLog.id))
+        seen: set[int] = set()
+        for entity_id, old_values, new_values in self.s.execute(stmt):
+            try:
+                tthc_id = int(entity_id)
+            except ValueError:
+                continue
+            if tthc_id in seen or tthc_id not in flags:
+                continue
+            old, new = json.loads(old_values or "{}"), json.loads(new_values or "{}")
+            value = old.get("in_scope", new.get("in_scope"))
+            if value is not None:
+                seen.add(tthc_id)
+                flags[tthc_id] = bool(value)
+        for t in self.tthc:
+            if (t.status or "active") != "active" and t.status_date is not None and t.status_date <= self.end:
+                flags[t.id] = False
+        return {i for i, inside in flags.items() if inside}
+
+    @cached_property
+    def tthc_in_scope(self) -> list[orm.Tthc]:
+        return [t for t in self.tthc if t.id in self.scope_ids]
+
+    @cached_property
     def covered_tthc_ids(self) -> set[int]:
         return {t.id for p in self.procedures if p.id in self.in_force for t in p.tthc}
 
     @cached_property
     def legal_docs(self) -> list[orm.LegalDocument]:
+        """The legal bases known at the end: of a procedure that existed then (``procedures``), entered by then
+        or built into the procedure by then (a basis entered later, not yet built in then, was not known)."""
+        ids = {p.id for p in self._procedures_then}
         return [d for d in self.s.scalars(select(orm.LegalDocument).order_by(orm.LegalDocument.id))
-                if _live_at(d, self.end)]
+                if _live_at(d, self.end) and d.procedure_id in ids
+                and (_created_by(d, self.end) or (d.incorporated_date is not None and d.incorporated_date <= self.end))]
 
     @cached_property
     def announcements(self) -> list[orm.Announcement]:
@@ -328,7 +399,7 @@ class Figure:
 
 
 def _coverage(q: PeriodQuery) -> float | None:
-    in_scope = [t for t in q.tthc if t.in_scope]
+    in_scope = q.tthc_in_scope
     return rates.rate(sum(1 for t in in_scope if t.id in q.covered_tthc_ids), len(in_scope))
 
 
@@ -365,10 +436,10 @@ FIGURES: tuple[Figure, ...] = (
     Figure("tthc_total", QT_TRANSLATE_NOOP("Figures", "TTHC under the commune's authority"), "Số TTHC thuộc thẩm quyền giải quyết",
            lambda q: len(q.tthc), section="scope"),
     Figure("tthc_in_scope", QT_TRANSLATE_NOOP("Figures", "TTHC in the QMS scope"), "Số TTHC đưa vào phạm vi áp dụng",
-           _n(lambda q: (t for t in q.tthc if t.in_scope)), section="scope"),
+           lambda q: len(q.tthc_in_scope), section="scope"),
     Figure("tthc_covered", QT_TRANSLATE_NOOP("Figures", "TTHC in scope covered by a procedure in force"),
            "Số TTHC trong phạm vi có quy trình đang hiệu lực",
-           _n(lambda q: (t for t in q.tthc if t.in_scope and t.id in q.covered_tthc_ids)), section="scope"),
+           _n(lambda q: (t for t in q.tthc_in_scope if t.id in q.covered_tthc_ids)), section="scope"),
     Figure("tthc_coverage", QT_TRANSLATE_NOOP("Figures", "Share of TTHC in scope covered by a procedure"),
            "Tỷ lệ TTHC trong phạm vi có quy trình", _coverage, PERCENT, section="scope"),
     Figure("procedures_effective", QT_TRANSLATE_NOOP("Figures", "Procedures in force"), "Số quy trình đang hiệu lực",
@@ -527,7 +598,7 @@ def gather(s: Session, start: dt.date, end: dt.date, *, year: int | None = None,
     result for ``period_code``, or the latest one when it is None)."""
     q = PeriodQuery(s, start, end, year=year, period_code=period_code)
     figures = tuple(FigureValue(f.key, f.printed, f.compute(q), f.kind, f.section) for f in FIGURES)
-    in_scope = [t for t in q.tthc if t.in_scope]
+    in_scope = q.tthc_in_scope
     last = q.announcements[-1] if q.announcements else None
     ncs_year: dict[str, int] = {}
     for n in q.ncs:
@@ -540,7 +611,7 @@ def gather(s: Session, start: dt.date, end: dt.date, *, year: int | None = None,
         start=start, end=end, year=q.year, period_code=period_code, figures=figures,
         audit_dates=tuple(a.start_date for a in q.audits_done),
         review_dates_all=tuple(r.date for r in q.reviews_done),
-        tthc=tuple(rules.TthcFact(t.id, t.code, t.name, t.in_scope, t.id in q.covered_tthc_ids, t.time_limit_days)
+        tthc=tuple(rules.TthcFact(t.id, t.code, t.name, t.id in q.scope_ids, t.id in q.covered_tthc_ids, t.time_limit_days)
                    for t in q.tthc),
         legal_docs=tuple(rules.LegalDocFact(d.id, d.procedure_id, p.code, d.title, d.effective_date, d.incorporated_date)
                          for d in q.legal_docs if (p := _procedure(q, d.procedure_id)) is not None),

@@ -37,6 +37,15 @@ def actor_of(session: Session) -> str:
     return session.info.get("actor", "system")
 
 
+def now_of(session: Session) -> dt.datetime:
+    """The moment stamped on what ``session`` writes (created/updated at, the history's ``at``): the
+    computer's, unless the unit of work runs on another day (``session.info["now"]``, set by
+    AppContext.tx when its clock is not the computer's: the demo's scripted days, a test's fixed day),
+    so that a record is dated the day its story says it was entered."""
+    clock = session.info.get("now")
+    return clock() if clock is not None else _now()
+
+
 def _json_value(value: object) -> object:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
@@ -93,7 +102,7 @@ def _normalise(obj: object) -> None:
 
 @event.listens_for(Session, "before_flush")
 def _before_flush(session: Session, flush_context, instances) -> None:
-    actor, now = actor_of(session), _now()
+    actor, now = actor_of(session), now_of(session)
     if not session.info.get("write", True) and (session.new or session.dirty or session.deleted):
         # A reading transaction (deferred BEGIN) that writes can meet SQLITE_BUSY_SNAPSHOT under
         # concurrency; services that write open a writing one (ctx.tx(..., write=True)).
@@ -223,10 +232,11 @@ def _after_flush(session: Session, flush_context) -> None:
         d = rowstate.diff_digests(before if action != "create" else None, state) if state is not None else {}
         h = rowstate.state_hash(state) if state is not None else None
         rows.append([kind, entity, entity_id, old, new, h, d, before])
-    _append_entries(conn, actor_of(session), rows, checked)
+    _append_entries(conn, actor_of(session), rows, checked, now_of(session))
 
 
-def _append_entries(conn, actor: str, rows: list[list], checked: dict[str, list[str]]) -> None:
+def _append_entries(conn, actor: str, rows: list[list], checked: dict[str, list[str]],
+                    at: dt.datetime | None = None) -> None:
     """Append ``rows`` ([kind, entity, entity_id, old, new, state hash, digests, state before]) to
     the hash chain with one INSERT: the one place that writes history entries (the flush hook and
     the bulk writers below both end here). ``checked``: the records whose state before the change
@@ -238,7 +248,7 @@ def _append_entries(conn, actor: str, rows: list[list], checked: dict[str, list[
         serialise_writers(conn)
     latest = {entity: rowstate.latest_entries(conn, entity, ids) for entity, ids in checked.items()}
     prev = conn.execute(select(ChangeLog.hash).order_by(ChangeLog.id.desc()).limit(1)).scalar() or GENESIS
-    at = _now()
+    at = at or _now()
     values = []
     for kind, entity, entity_id, old, new, h, d, before in rows:
         outside = _changed_outside(conn, entity, entity_id, before, latest.get(entity, {}).get(entity_id))
@@ -341,7 +351,7 @@ def bulk_insert(session: Session, cls: type, rows: list[dict], *, unique: str = 
     if not rows:
         return []
     table, info, conn = _bulk_table(session, cls)
-    actor, now = actor_of(session), _now()
+    actor, now = actor_of(session), now_of(session)
     audited = issubclass(cls, Audited)
     defaults = {col.name: col.default.arg for col in table.columns  # scalar Python defaults, as the ORM applies them
                 if col.default is not None and getattr(col.default, "is_scalar", False)}
@@ -384,7 +394,7 @@ def bulk_insert(session: Session, cls: type, rows: list[dict], *, unique: str = 
         state = states[entity_id]
         entries.append(["create", table.name, entity_id, {}, _logged_values(table, r), rowstate.state_hash(state),
                         rowstate.diff_digests(None, state), None])
-    _append_entries(conn, actor, entries, {})
+    _append_entries(conn, actor, entries, {}, now)
     return ids
 
 
@@ -401,7 +411,7 @@ def bulk_update(session: Session, cls: type, changes: list[tuple[object, dict]])
     if not changes:
         return []
     table, info, conn = _bulk_table(session, cls)
-    actor, now = actor_of(session), _now()
+    actor, now = actor_of(session), now_of(session)
     pk_col = table.c[info.pk]
     wanted: dict[object, dict] = {}
     for ident, values in changes:  # the same row twice: its values merged, later ones win
@@ -458,5 +468,5 @@ def bulk_update(session: Session, cls: type, changes: list[tuple[object, dict]])
         obj = session.identity_map.get(session.identity_key(cls, ident))
         if obj is not None:
             session.expire(obj)
-    _append_entries(conn, actor, entries, {table.name: checked} if checked else {})
+    _append_entries(conn, actor, entries, {table.name: checked} if checked else {}, now)
     return changed
