@@ -27,7 +27,7 @@ from pathlib import Path
 from qms_desktop.cli import common
 from qms_desktop.cli.common import Refused, read_text, say
 from qms_desktop.domain.periods import period_name
-from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, render
 
 
 def register(sub) -> dict:
@@ -175,16 +175,27 @@ def cmd_report(args: argparse.Namespace, ctx) -> int:
         common.emit(rows, args.format, ["key", "value", "label", "printed"])
         return 0
     if args.action == "import-stats":
+        from qms_desktop.domain.periods import period_of_dates
         from qms_desktop.services.field_stats import import_portal_stats
 
         result = import_portal_stats(ctx, args.file, start=args.start, end=args.end, dry_run=args.dry_run)
-        for line in result.lines:
-            print("\t".join(str(v) for v in (line.field, line.received, line.on_time, line.late, line.pending)))
-        message = (QT_TRANSLATE_NOOP("Cli", "Dry run: {count} fields for {start} – {end}; nothing was written.")
-                   if args.dry_run else
-                   QT_TRANSLATE_NOOP("Cli", "Imported {count} fields for {start} – {end} (statistics {id})."))
+        # TSV with a header line, as `qms list` and `report figures` print theirs
+        common.emit([{"field": line.field, "received": line.received, "on_time": line.on_time, "late": line.late,
+                      "pending": line.pending} for line in result.lines], "tsv",
+                    ["field", "received", "on_time", "late", "pending"])
+        code = period_of_dates(result.start, result.end)
+        if code is not None:  # the dates are a report period's: named in words ("6 tháng đầu năm 2026")
+            message = (QT_TRANSLATE_NOOP("Cli", "Dry run: {count} fields for {start} – {end} ({period}); nothing was written.")
+                       if args.dry_run else
+                       QT_TRANSLATE_NOOP("Cli", "Imported {count} fields for {start} – {end} ({period})."))
+        else:
+            message = (QT_TRANSLATE_NOOP("Cli", "Dry run: {count} fields for {start} – {end}; nothing was written.")
+                       if args.dry_run else
+                       QT_TRANSLATE_NOOP("Cli", "Imported {count} fields for {start} – {end}."))
         say(message, sys.stderr, count=len(result.lines), start=result.start.strftime("%d/%m/%Y"),
-            end=result.end.strftime("%d/%m/%Y"), id=result.stat_id)
+            end=result.end.strftime("%d/%m/%Y"), period=period_name(code) if code else "")
+        if result.hidden_note is not None:
+            print(render(result.hidden_note, common.T), file=sys.stderr)
         return 0
     if args.action == "sent":
         row = reports.mark_sent(ctx, args.id, sent_date=args.date)

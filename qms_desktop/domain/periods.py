@@ -116,6 +116,16 @@ def period_name(code: str) -> PeriodName | str:
         return code
 
 
+def period_of_dates(start: dt.date, end: dt.date) -> str | None:
+    """The code of the report period ('2026-H1', '2026') whose dates are exactly ``start`` – ``end`` (by
+    Decree 09's cut-off or the calendar), or None when the dates are not a report period's."""
+    for half in (True, False):
+        period = ReportPeriod(end.year, half)
+        if any(period.bounds(rule) == (start, end) for rule in (DECREE_09, CALENDAR)):
+            return period.code
+    return None
+
+
 def current_period(today: dt.date, rule: str = DECREE_09) -> ReportPeriod:
     """The period whose report is due next: H1 until the H1 cut-off, then the year."""
     h1 = ReportPeriod(today.year, True)

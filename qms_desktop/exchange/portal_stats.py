@@ -40,6 +40,7 @@ BAD_NUMBER = QT_TRANSLATE_NOOP("StatsImport", "Row {row}: '{value}' is not a who
 TOO_MANY = QT_TRANSLATE_NOOP("StatsImport", "Row {row} ({field}): settled and pending ({settled}) exceed the applications received ({received}).")
 DUPLICATE = QT_TRANSLATE_NOOP("StatsImport", "Row {row}: the field {field} appears twice.")
 TOTAL_MISMATCH = QT_TRANSLATE_NOOP("StatsImport", "The total row ({row}) does not match the sum of the fields for {what}: {total} in the sheet, {sum} added up.")
+TOTAL_MISMATCH_HIDDEN = QT_TRANSLATE_NOOP("StatsImport", "The total row ({row}) does not match the sum of the visible fields for {what}: {total} in the sheet, {sum} added up. {count} row(s) hidden in Excel were left out (rows {rows}): unhide them in Excel if they hold fields that count, then import again.")
 NO_ROWS = QT_TRANSLATE_NOOP("StatsImport", "The sheet has no field rows with figures.")
 
 _PERIOD = re.compile(r"tu ngay\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*den ngay\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
@@ -62,6 +63,7 @@ class PortalSheet:
     end: dt.date | None
     lines: tuple[FieldCounts, ...]
     total_checked: bool  # the sheet's total row was found and matches the fields
+    hidden: tuple[tuple[str, int], ...] = ()  # (sheet, row) below the header, hidden in Excel: left out
 
 
 def _text(value: Any) -> str:
@@ -101,7 +103,7 @@ def _number(value: Any, row: int) -> int:
     if value is None or (isinstance(value, str) and not value.strip()):
         return 0
     if isinstance(value, bool):
-        raise PortalRefused(BAD_NUMBER, row=row, value=str(value))
+        raise PortalRefused(BAD_NUMBER, row=row, value=_text(value))
     if isinstance(value, (int, float)):
         number = float(value)
     else:
@@ -109,9 +111,9 @@ def _number(value: Any, row: int) -> int:
         try:
             number = float(text)
         except ValueError:
-            raise PortalRefused(BAD_NUMBER, row=row, value=str(value)[:30]) from None
+            raise PortalRefused(BAD_NUMBER, row=row, value=_text(value)[:30]) from None
     if not number.is_integer() or not 0 <= number <= MAX_VALUE:
-        raise PortalRefused(BAD_NUMBER, row=row, value=str(value)[:30])
+        raise PortalRefused(BAD_NUMBER, row=row, value=_text(value)[:30])  # -5 as typed, not -5.0
     return int(number)
 
 
@@ -178,8 +180,9 @@ def read_portal_stats(path: str | os.PathLike) -> PortalSheet:
         if found is not None:
             top, data, roles = found
             start, end = _period(rows, top)
-            lines, checked = _lines(rows, data, roles)
-            return PortalSheet(grid.name, start, end, lines, checked)
+            hidden = tuple((grid.name, n) for n in grid.hidden if n > top + 1)
+            lines, checked = _lines(rows, data, roles, hidden)
+            return PortalSheet(grid.name, start, end, lines, checked, hidden)
     raise PortalRefused(NO_HEADER, rows=HEADER_SCAN_ROWS)
 
 
@@ -202,7 +205,8 @@ def _rows(grid) -> list[list[Any]]:
     return rows
 
 
-def _lines(rows: list[list[Any]], first: int, roles: dict[str, int]) -> tuple[tuple[FieldCounts, ...], bool]:
+def _lines(rows: list[list[Any]], first: int, roles: dict[str, int],
+           hidden: tuple[tuple[str, int], ...] = ()) -> tuple[tuple[FieldCounts, ...], bool]:
     if "on_time" not in roles and "early" not in roles:
         raise PortalRefused(NO_COLUMN, what=_ROLE_NAMES["on_time"])
     if "late" not in roles:
@@ -248,6 +252,11 @@ def _lines(rows: list[list[Any]], first: int, roles: dict[str, int]) -> tuple[tu
                            ("Đang giải quyết", "pending")):
             added = sum(getattr(x, attr) for x in lines)
             if getattr(t, attr) != added:
+                if hidden:
+                    from qms_desktop.exchange.tabular import hidden_rows_text
+
+                    raise PortalRefused(TOTAL_MISMATCH_HIDDEN, row=row, what=what, total=getattr(t, attr), sum=added,
+                                        count=len(hidden), rows=hidden_rows_text(hidden))
                 raise PortalRefused(TOTAL_MISMATCH, row=row, what=what, total=getattr(t, attr), sum=added)
     return tuple(lines), total is not None
 

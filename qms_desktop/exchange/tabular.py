@@ -2,6 +2,9 @@
 workbook (.xlsx, .xlsm, .xls, .ods, read with python-calamine), the tables of a Word annex (.docx,
 python-docx) and a CSV export (encoding detected with charset-normalizer, delimiter sniffed).
 
+Rows hidden in a .xlsx/.xlsm/.ods workbook are left out and their numbers kept (``Grid.hidden``), so
+that the imports can say so; an .xls file's hidden rows cannot be seen (calamine does not say) and are read.
+
 The format is recognised from the file's content, never from its name alone. A file that cannot be
 read raises :class:`FileRefused` with a message that says what the file is and what to do. The
 readers are imported at first use: nothing here loads calamine, python-docx or charset-normalizer
@@ -49,6 +52,8 @@ TOO_BIG = QT_TRANSLATE_NOOP("TthcImport", "The workbook is too large to import (
 TOO_MANY_PARTS = QT_TRANSLATE_NOOP("TthcImport", "The workbook has too many parts ({count}).")
 BOMB = QT_TRANSLATE_NOOP("TthcImport", "The workbook is refused: its part {member} is compressed suspiciously strongly.")
 
+HIDDEN_ROWS = QT_TRANSLATE_NOOP("TthcImport", "Left out {count} row(s) hidden in Excel (rows {rows}). To import them, unhide them in Excel and import the file again.")
+
 # The file types offered by the file dialogs (one place, so the page and the wizard agree).
 SUPPORTED_PATTERNS = ("*.xlsx", "*.xlsm", "*.xls", "*.ods", "*.docx", "*.csv")
 
@@ -71,6 +76,9 @@ class Grid:
 
     name: str
     rows: list[tuple[int, int, tuple[Any, ...]]] = field(default_factory=list)
+    # Rows of the sheet hidden in Excel (row number, 1-based) that hold something: they are left out
+    # of ``rows`` (provinces hide cancelled or out-of-scope rows instead of deleting them).
+    hidden: tuple[int, ...] = ()
 
 
 @dataclass
@@ -78,6 +86,37 @@ class Source:
     kind: str  # "xlsx", "xls", "ods", "docx", "csv"
     grids: list[Grid]
     detail: str = ""  # CSV: "utf_8_sig, ';'"
+
+
+@dataclass(frozen=True)
+class HiddenRowsNote:
+    """What an import says about the rows hidden in Excel that it left out (a message for i18n.render)."""
+
+    rows: tuple[tuple[str, int], ...]  # (sheet, 1-based row number)
+    context: str = CONTEXT
+
+    @property
+    def message(self) -> str:
+        return HIDDEN_ROWS
+
+    @property
+    def params(self) -> dict:
+        return {"count": len(self.rows), "rows": hidden_rows_text(self.rows)}
+
+
+def hidden_rows_text(rows: tuple[tuple[str, int], ...], limit: int = 20) -> str:
+    """'29, 30' (one sheet) or 'Phụ lục I: 29, 30; Phụ lục II: 5'; at most ``limit`` numbers, then '…'."""
+    sheets: dict[str, list[int]] = {}
+    for sheet, number in rows[:limit]:
+        sheets.setdefault(sheet, []).append(number)
+    parts = [", ".join(str(n) for n in numbers) for numbers in sheets.values()]
+    if len(sheets) > 1:
+        parts = [f"{sheet}: {text}" if sheet else text for sheet, text in zip(sheets, parts)]
+    return "; ".join(parts) + (", …" if len(rows) > limit else "")
+
+
+def hidden_note(rows) -> HiddenRowsNote | None:
+    return HiddenRowsNote(tuple(rows)) if rows else None
 
 
 # --- format recognition ------------------------------------------------------------------------
@@ -170,7 +209,7 @@ def read_source(path: str | os.PathLike) -> Source:
                 raise FileRefused(ENCRYPTED)
             if _utf16("WordDocument") in data:
                 raise FileRefused(OLD_WORD)
-            return Source("xls", _read_workbook(io.BytesIO(data), "xls"))
+            return Source("xls", _read_workbook(io.BytesIO(data), "xls"))  # hidden rows: see _read_workbook
         if kind == "zip":
             names = _check_zip(fh)
             zkind = _zip_kind(fh, names)
@@ -201,6 +240,7 @@ def _read_workbook(fh, kind: str) -> list[Grid]:
         raise FileRefused(ENCRYPTED) from exc
     except Exception as exc:  # CalamineError, XmlError, ZipError, ValueError …
         raise FileRefused(refusal, detail=_short(exc)) from exc
+    hidden_rows = _xlsx_hidden_rows(fh) if kind == "xlsx" else _ods_hidden_rows(fh) if kind == "ods" else {}
     grids = []
     try:
         for meta in wb.sheets_metadata:
@@ -212,10 +252,107 @@ def _read_workbook(fh, kind: str) -> list[Grid]:
                 merges = sheet.merged_cell_ranges or []
             except Exception as exc:
                 raise FileRefused(refusal, detail=_short(exc)) from exc
-            grids.append(Grid(clean(meta.name), _with_merges(values, merges)))
+            rows = _with_merges(values, merges)
+            hidden = hidden_rows.get(meta.name)
+            if isinstance(hidden, list):  # .ods: ranges of rows (a hidden row may be repeated a million times)
+                hidden = frozenset(n for first, last in hidden for n in range(first, min(last, len(values)) + 1))
+            left_out: tuple[int, ...] = ()
+            if hidden:
+                left_out = tuple(n for _t, n, v in rows if n in hidden and any(x not in (None, "") for x in v))
+                rows = [r for r in rows if r[1] not in hidden]
+            grids.append(Grid(clean(meta.name), rows, left_out))
     finally:
         wb.close()
     return grids
+
+
+# Hidden rows. calamine does not say which rows are hidden; for .xlsx/.xlsm the sheet's XML does
+# (<row r="29" hidden="1">, also for rows hidden by a filter or a collapsed outline). It is scanned
+# with a regular expression over the row start tags only (a 20,000-row sheet in a few milliseconds).
+# .ods: <table:table-row table:visibility="collapsed|filter" table:number-rows-repeated="N"> in content.xml,
+# scanned the same way. .xls (BIFF) files are read without hidden-row detection: their rows are all imported.
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b([^>]*)>")
+_ROW_R = re.compile(rb"""\br\s*=\s*["'](\d+)["']""")
+_ROW_HIDDEN = re.compile(rb"""\bhidden\s*=\s*["'](?:1|true)["']""")
+_REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+_ODS_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?table(-row)?(?=[\s/>])([^>]*)>")
+_ODS_NAME = re.compile(rb'(?:^|\s)(?:[A-Za-z_][\w.-]*:)?name\s*=\s*"([^"]*)"')  # not style-name
+_ODS_REPEAT = re.compile(rb"""number-rows-repeated\s*=\s*["'](\d+)["']""")
+_ODS_HIDDEN = re.compile(rb"""visibility\s*=\s*["'](?:collapsed|filter)["']""")
+
+
+def _ods_hidden_rows(fh) -> dict[str, list[tuple[int, int]]]:
+    """Sheet name → ranges (first, last; 1-based) of its hidden rows; {} when none or unreadable."""
+    import html
+
+    found: dict[str, list[tuple[int, int]]] = {}
+    try:
+        fh.seek(0)
+        with zipfile.ZipFile(fh) as archive:
+            data = archive.read("content.xml")
+        if b"visibility" not in data:
+            return {}
+        ranges: list[tuple[int, int]] = []
+        number = 0
+        for m in _ODS_TAG.finditer(data):
+            attrs = m.group(2)
+            if m.group(1) is None:  # a new sheet
+                name = _ODS_NAME.search(attrs)
+                ranges = found.setdefault(html.unescape(name.group(1).decode("utf-8")) if name else "", [])
+                number = 0
+                continue
+            r = _ODS_REPEAT.search(attrs)
+            count = int(r.group(1)) if r else 1
+            if _ODS_HIDDEN.search(attrs):
+                ranges.append((number + 1, number + count))
+            number += count
+    except Exception:  # noqa: BLE001 - as for .xlsx: no row is left out
+        return {}
+    finally:
+        fh.seek(0)
+    return {name: r for name, r in found.items() if r}
+
+
+def _xlsx_hidden_rows(fh) -> dict[str, frozenset[int]]:
+    """Sheet name (as in the workbook) → 1-based numbers of its hidden rows; {} when none or unreadable
+    (calamine has read the file already: a part that cannot be parsed here only means no row is left out)."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    found: dict[str, frozenset[int]] = {}
+    try:
+        fh.seek(0)
+        with zipfile.ZipFile(fh) as archive:
+            book = etree.fromstring(archive.read("xl/workbook.xml"), parser)
+            rels = etree.fromstring(archive.read("xl/_rels/workbook.xml.rels"), parser)
+            targets = {r.get("Id"): r.get("Target", "") for r in rels if isinstance(r.tag, str)}
+            names = set(archive.namelist())
+            for sheet in book.iter("{*}sheet"):
+                target = targets.get(sheet.get(f"{{{_REL_NS}}}id"), "")
+                member = target.lstrip("/") if target.startswith("/") else "xl/" + target
+                member = os.path.normpath(member).replace(os.sep, "/")
+                if member not in names:
+                    continue
+                data = archive.read(member)
+                if b"hidden" not in data:
+                    continue
+                rows: set[int] = set()
+                number = 0
+                for m in _ROW_TAG.finditer(data):
+                    attrs = m.group(1)
+                    r = _ROW_R.search(attrs)
+                    number = int(r.group(1)) if r else number + 1
+                    if _ROW_HIDDEN.search(attrs):
+                        rows.add(number)
+                if rows:
+                    found[sheet.get("name", "")] = frozenset(rows)
+    except Exception:  # noqa: BLE001 - see the docstring
+        return {}
+    finally:
+        fh.seek(0)
+    return found
 
 
 def _short(exc: BaseException) -> str:

@@ -47,6 +47,8 @@ TICK = 200  # rows between cancel/progress calls
 
 NO_HEADER = QT_TRANSLATE_NOOP("TthcImport", "No header row found: none of the first {rows} rows of any sheet names the columns for the procedure code (Mã TTHC) and name (Tên thủ tục).")
 DOCX_NO_TABLE = QT_TRANSLATE_NOOP("TthcImport", "This Word file has no table with TTHC codes: none of its tables has a header naming the procedure code (Mã TTHC / Mã số hồ sơ) and name (Tên thủ tục). If the list is in another file (the annex of the decision), import that file.")
+NO_ROWS = QT_TRANSLATE_NOOP("TthcImport", "The file has no procedure row below the header row (row {row}): nothing to import. Check that this is the list itself and that its rows have not been deleted.")
+NO_VISIBLE_ROWS = QT_TRANSLATE_NOOP("TthcImport", "The file has no visible procedure row below the header row: {count} row(s) are hidden in Excel (rows {rows}). Unhide them in Excel if they should be imported.")
 MISSING_CODE = QT_TRANSLATE_NOOP("TthcImport", "Missing code")
 MISSING_NAME = QT_TRANSLATE_NOOP("TthcImport", "Missing name")
 BAD_CODE = QT_TRANSLATE_NOOP("TthcImport", "Invalid code \"{code}\": expected a digit, a dot and six digits, e.g. 1.009137")
@@ -154,6 +156,7 @@ class ParseResult:
     sections: list[Section] = field(default_factory=list)
     decision: Decision = field(default_factory=Decision)
     kind: str = ""  # the file's format: xlsx, xls, ods, docx, csv
+    hidden: tuple[tuple[str, int], ...] = ()  # (sheet, row) below a header, hidden in Excel: left out
 
 
 # --- header detection ------------------------------------------------------------------------
@@ -579,8 +582,14 @@ def parse_source(source: Source, *, cancel=None, progress=None) -> ParseResult:
     if progress is not None:
         progress(total, total)
     first = state.sections[0] if state.sections else Section(with_header[0].name, 0, "", "", _first_header(with_header[0]).first_row)
+    hidden = tuple((g.name, n) for g in with_header for n in g.hidden if n > _first_header(g).last_row)
+    if not (state.records or state.rejected or state.no_code):
+        # A header and nothing under it: say so instead of an empty preview (QA: "header_only.xlsx").
+        if hidden:
+            raise WorkbookRefused(NO_VISIBLE_ROWS, count=len(hidden), rows=tabular.hidden_rows_text(hidden))
+        raise WorkbookRefused(NO_ROWS, row=first.header_row)
     return ParseResult(first.sheet, first.header_row, state.records, state.rejected, state.no_code,
-                       state.sections, read_decision(title_lines), source.kind)
+                       state.sections, read_decision(title_lines), source.kind, hidden)
 
 
 def _first_header(grid: Grid) -> _Header | None:

@@ -35,6 +35,15 @@ BAD_DATE = {  # by the column's role: the user reads the column's name, not ours
     "opened": QT_TRANSLATE_NOOP("UnitImport", "Invalid date \"{value}\" in the column of the opening date: use dd/mm/yyyy"),
     "closed": QT_TRANSLATE_NOOP("UnitImport", "Invalid date \"{value}\" in the column of the closing date: use dd/mm/yyyy"),
 }
+DATE_SERIAL_TEXT = {  # a date Excel keeps as its serial number, written out as text (a CSV export)
+    "opened": QT_TRANSLATE_NOOP("UnitImport", "\"{value}\" in the column of the opening date looks like a date that Excel shows as a number ({value} is {date}): format the column as Date (dd/mm/yyyy) in Excel and import again"),
+    "closed": QT_TRANSLATE_NOOP("UnitImport", "\"{value}\" in the column of the closing date looks like a date that Excel shows as a number ({value} is {date}): format the column as Date (dd/mm/yyyy) in Excel and import again"),
+}
+NUMBER_NOT_DATE = {
+    "opened": QT_TRANSLATE_NOOP("UnitImport", "The column of the opening date holds the number {value}, not a date: type the date as dd/mm/yyyy"),
+    "closed": QT_TRANSLATE_NOOP("UnitImport", "The column of the closing date holds the number {value}, not a date: type the date as dd/mm/yyyy"),
+}
+NUMBER_CODE_CLASH = QT_TRANSLATE_NOOP("UnitImport", "Unit code {code} is the number Excel made of the code {other} in row {first_row} (the leading zeros were dropped): format the code column as Text in Excel, type the codes again and import again")
 CLOSED_BEFORE_OPENED = QT_TRANSLATE_NOOP("UnitImport", "The closing date is before the opening date")
 NO_REASON = QT_TRANSLATE_NOOP("UnitImport", "Not expected to report, but no reason is given")
 BAD_EXPECTED = QT_TRANSLATE_NOOP("UnitImport", "\"{value}\" in the column of units expected to report: use Có or Không")
@@ -93,6 +102,7 @@ class UnitFields:
 @dataclass(frozen=True, kw_only=True)
 class UnitRecord(UnitFields):
     row_number: int
+    code_was_number: bool = False  # the code cell is a number (Excel drops the leading zeros of 00004)
 
 
 @dataclass(frozen=True)
@@ -101,6 +111,7 @@ class UnitParseResult:
     header_row: int
     records: list[UnitRecord]
     rejected: list[RejectedUnitRow]
+    hidden: tuple[tuple[str, int], ...] = ()  # (sheet, row) below the header, hidden in Excel: left out
 
 
 def _roles(values: tuple[Any, ...]) -> dict[str, int]:
@@ -136,22 +147,54 @@ def kind_of(value: Any, name: str) -> str | None:
 
 
 _DATE_RE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
+# Excel's day numbers (1900 date system, as every Windows Excel writes them) of 01/01/1950 and 31/12/2100:
+# a number in this range in a date column is a date whose cell lost its date format.
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+SERIAL_RANGE = (18264, 73415)
+
+
+class NotADate(ValueError):
+    """The value is a number (or number text) in a date column; ``message`` says which (context UnitImport)."""
+
+    def __init__(self, messages: dict[str, str], params: dict) -> None:
+        super().__init__(params.get("value"))
+        self.messages, self.params = messages, params
+
+
+def excel_serial_date(number: float) -> dt.date | None:
+    """The date of an Excel day number (45839 → 01/07/2025), or None outside 1950–2100."""
+    if not SERIAL_RANGE[0] <= number <= SERIAL_RANGE[1]:
+        return None
+    return _EXCEL_EPOCH + dt.timedelta(days=int(number))
 
 
 def parse_date(value: Any) -> dt.date | None:
-    """A date cell or 'dd/mm/yyyy' text; None for an empty cell. Raises ValueError otherwise."""
+    """A date cell or 'dd/mm/yyyy' text; None for an empty cell. Raises ValueError otherwise.
+
+    A number cell in a date column is a date whose cell has the General format: Excel keeps dates as day
+    numbers (45839 is 01/07/2025), and that is what the cell holds. Such a number between 1950 and 2100 is
+    read as that date (the only thing it can mean in this column); any other number raises NotADate, as
+    does a day number written as text (a CSV export: it could be anything, so it is not guessed).
+    """
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        day = excel_serial_date(value) if value == value else None
+        if day is None:
+            raise NotADate(NUMBER_NOT_DATE, {"value": _text(value)})
+        return day
     text = _text(value)
     if not text:
         return None
     m = _DATE_RE.fullmatch(text)
     if m:
         return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    if text.isdigit() and excel_serial_date(int(text)) is not None:
+        raise NotADate(DATE_SERIAL_TEXT, {"value": text, "date": excel_serial_date(int(text)).strftime("%d/%m/%Y")})
     return dt.date.fromisoformat(text)
 
 
@@ -186,7 +229,8 @@ def parse_units_workbook(path: str | os.PathLike, *, cancel=None, progress=None)
                 roles = _roles(values)
                 if "code" in roles and "name" in roles:
                     records, rejected = _parse(rows[i + 1:], iter(()), roles, cancel, progress, len(rows) - i - 1)
-                    return UnitParseResult(grid.name, number, records, rejected)
+                    hidden = tuple((grid.name, n) for n in grid.hidden if n > number)
+                    return UnitParseResult(grid.name, number, records, rejected, hidden)
     raise UnitWorkbookRefused(NO_HEADER, rows=HEADER_SCAN_ROWS)
 
 
@@ -194,6 +238,9 @@ def _parse(head: list, rest, roles: dict[str, int], cancel, progress, total: int
     records: list[UnitRecord] = []
     rejected: list[RejectedUnitRow] = []
     seen: dict[str, int] = {}
+    # All-digit codes by their value (4 and 00004 alike): (row, code, from a number cell, index in records;
+    # None for a code typed as text: it wins over a number cell even when its own row is rejected)
+    by_value: dict[str, tuple[int, str, bool, int]] = {}
     done = 0
 
     def cell(values: tuple, role: str) -> Any:
@@ -216,6 +263,7 @@ def _parse(head: list, rest, roles: dict[str, int], cancel, progress, total: int
             rejected.append(RejectedUnitRow(number, TOO_MANY_ROWS, {"limit": MAX_ROWS}))
             break
         raw_code = cell(values, "code")
+        from_number = isinstance(raw_code, (int, float)) and not isinstance(raw_code, bool)
         code = str(int(raw_code)) if isinstance(raw_code, float) and raw_code.is_integer() else _text(raw_code)
         name = clean(_text(cell(values, "name")))
         if not code and not name:
@@ -237,6 +285,22 @@ def _parse(head: list, rest, roles: dict[str, int], cancel, progress, total: int
         if code_key(code) in seen:
             rejected.append(RejectedUnitRow(number, DUPLICATE, {"code": code, "first_row": seen[code_key(code)]}))
             continue
+        value_key = code.lstrip("0") or "0" if code.isdigit() else None
+        earlier = by_value.get(value_key) if value_key is not None else None
+        if earlier is not None and (from_number or earlier[2]):
+            # Excel made 4 of 00004: the code typed as text is the unit's; the number cell is refused.
+            first_row, other, _was_number, index = earlier
+            if from_number:
+                rejected.append(RejectedUnitRow(number, NUMBER_CODE_CLASH, {"code": code, "other": other,
+                                                                            "first_row": first_row}))
+                continue
+            dropped = records[index]
+            records[index] = None  # removed below, keeping the indexes of the others
+            seen.pop(code_key(dropped.code), None)
+            rejected.append(RejectedUnitRow(dropped.row_number, NUMBER_CODE_CLASH, {
+                "code": dropped.code, "other": code, "first_row": number}))
+        if value_key is not None and not from_number:
+            by_value[value_key] = (number, code, False, None)  # even if the row is rejected below
         kind = kind_of(cell(values, "kind"), name)
         if kind is None:
             rejected.append(RejectedUnitRow(number, BAD_KIND, {"kind": _text(cell(values, "kind"))}))
@@ -246,6 +310,9 @@ def _parse(head: list, rest, roles: dict[str, int], cancel, progress, total: int
         for role in ("opened", "closed"):
             try:
                 dates[role] = parse_date(cell(values, role))
+            except NotADate as exc:
+                bad = RejectedUnitRow(number, exc.messages[role], {**exc.params, "column": role})
+                break
             except (ValueError, TypeError):
                 bad = RejectedUnitRow(number, BAD_DATE[role], {"value": _text(cell(values, role)), "column": role})
                 break
@@ -266,9 +333,13 @@ def _parse(head: list, rest, roles: dict[str, int], cancel, progress, total: int
         predecessors = "; ".join(p.strip() for p in re.split(r"[;,\n]+", _text(cell(values, "predecessors")))
                                  if p.strip())
         seen[code_key(code)] = number
+        if value_key is not None and from_number:
+            by_value.setdefault(value_key, (number, code, True, len(records)))
         records.append(UnitRecord(row_number=number, code=code, name=name, kind=kind, opened=dates["opened"],
                                   closed=dates["closed"], predecessors=predecessors, expected=expected,
-                                  not_expected_reason=reason if not expected else ""))
+                                  not_expected_reason=reason if not expected else "", code_was_number=from_number))
     if progress is not None:
         progress(done, done)
+    records = [r for r in records if r is not None]
+    rejected.sort(key=lambda r: r.row_number)
     return records, rejected

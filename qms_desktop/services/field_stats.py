@@ -50,6 +50,14 @@ class ImportResult:
     lines: tuple[FieldCounts, ...]
     created: bool  # a new statistics period was made for the sheet's dates
     total_checked: bool
+    hidden: tuple = ()  # (sheet, row) hidden in Excel, left out
+
+    @property
+    def hidden_note(self):
+        """What to say about the rows hidden in Excel that were left out (a message), or None."""
+        from qms_desktop.exchange.tabular import hidden_note
+
+        return hidden_note(self.hidden)
 
 
 def _line(raw: FieldCounts | Mapping, index: int) -> FieldCounts:
@@ -192,7 +200,7 @@ def import_portal_stats(ctx: AppContext, path: str | os.PathLike, *, start: obje
                                                                orm.ServiceStat.period_end == last))
             if exists is None:
                 refuse_overlap(s, first, last)  # as the import itself would
-        return ImportResult(None, first, last, lines, exists is None, sheet.total_checked)
+        return ImportResult(None, first, last, lines, exists is None, sheet.total_checked, sheet.hidden)
     with ctx.tx("import") as s:
         stat = s.scalar(select(orm.ServiceStat).where(orm.ServiceStat.period_start == first,
                                                       orm.ServiceStat.period_end == last))
@@ -204,4 +212,4 @@ def import_portal_stats(ctx: AppContext, path: str | os.PathLike, *, start: obje
             s.add(stat)
             s.flush()
         _save(s, stat, lines)
-        return ImportResult(stat.id, first, last, lines, created, sheet.total_checked)
+        return ImportResult(stat.id, first, last, lines, created, sheet.total_checked, sheet.hidden)

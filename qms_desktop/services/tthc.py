@@ -161,6 +161,13 @@ class ImportPlan:
         return self._of("no_code")
 
     @property
+    def hidden_note(self):
+        """What to say about the rows hidden in Excel that the import leaves out (a message), or None."""
+        from qms_desktop.exchange.tabular import hidden_note
+
+        return hidden_note(self.parsed.hidden if self.parsed is not None else ())
+
+    @property
     def is_decision(self) -> bool:
         return any(r.rec.change for r in self.rows)
 

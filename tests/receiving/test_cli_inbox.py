@@ -211,3 +211,40 @@ def test_the_day_a_package_is_received_is_the_offices_day(qms, province, hanoi_c
     code, out, err = qms("inbox", "status", "--period", PERIOD, "--format", "json")
     assert code == 0, err
     assert {u["code"]: u["received_date"] for u in json.loads(out)["units"]}["LD-TP"] == "2026-06-25"
+
+
+def test_units_import_reads_codes_and_dates_excel_made_numbers(qms, tmp_path):
+    from openpyxl import Workbook
+
+    def register(name, rows, hidden=()):
+        wb = Workbook()
+        ws = wb.active
+        ws.append(["STT", "Mã đơn vị", "Tên đơn vị", "Loại", "Ngày thành lập"])
+        for i, row in enumerate(rows, start=1):
+            ws.append([i, *row])
+        for n in hidden:
+            ws.row_dimensions[n].hidden = True
+        wb.save(tmp_path / name)
+        return tmp_path / name
+
+    def units():
+        return {u["code"]: u for u in json.loads(qms("units", "list", "--format", "json")[1])}
+
+    # 00004 typed as text and again as the number Excel made of it: the number row is refused
+    both = register("both.xlsx", [(4, "Xã Bốn", "Xã", None), ("00004", "Xã Bốn", "Xã", 45839),
+                                  ("LD-AN", "Xã Ẩn", "Xã", None)], hidden=(4,))
+    code, out, err = qms("units", "import", both)
+    assert code == 0 and "1 added" in out, out + err
+    assert "Row 2: rejected — Unit code 4 is the number Excel made of the code 00004 in row 3" in err
+    assert "Left out 1 row(s) hidden in Excel (rows 4)" in out
+    found = units()
+    assert "4" not in found and "LD-AN" not in found
+    assert found["00004"]["opened"] == "2025-07-01"  # the date cell that lost its format: 45839
+    # a later list where Excel made 4 of it: the register's 00004 is updated, no unit "4" appears
+    code, out, err = qms("units", "import", register("later.xlsx", [(4, "Xã Bốn Mới", "Xã", None)]))
+    assert code == 0 and "0 added, 1 updated" in out, out + err
+    found = units()
+    assert "4" not in found and found["00004"]["name"] == "Xã Bốn Mới"
+    code, out, err = qms("units", "import", register("text_date.xlsx", [("00004", "Xã Bốn", "Xã", "45839")]),
+                         "--dry-run")
+    assert 'looks like a date that Excel shows as a number (45839 is 01/07/2025)' in err

@@ -186,3 +186,35 @@ def test_import_stats_from_the_portal_export(qms, tmp_path, capsys):
         out, err = capsys.readouterr()
         assert code == 0 and said in err
     assert "Hộ tịch\t755\t741\t3\t11" in out
+
+
+def test_import_stats_prints_a_header_the_period_in_words_and_cells_as_typed(tmp_path, capsys, monkeypatch):
+    from pathlib import Path
+
+    monkeypatch.setenv("QMS_PASSWORD", PASSWORD)
+    import openpyxl
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "ket_qua_tthc_theo_linh_vuc.xlsx"
+    db = tmp_path / "moi.sqlite"
+    base = ["--db", str(db), "--user", "thuky"]
+    assert cli.main([*base, "init", "--name", "Ủy ban nhân dân xã Hòa Bình", "--province", "Tỉnh Lâm Đồng"]) == 0
+    wb = openpyxl.load_workbook(fixture)
+    wb.active["C12"] = -5
+    wb.save(tmp_path / "am.xlsx")
+    capsys.readouterr()
+    assert cli.main([*base, "report", "import-stats", str(tmp_path / "am.xlsx")]) == 1
+    assert "Dòng 12: '-5' không phải là số hồ sơ" in capsys.readouterr().err
+    assert cli.main([*base, "report", "import-stats", str(fixture)]) == 0
+    out, err = capsys.readouterr()
+    assert out.splitlines()[:2] == ["field\treceived\ton_time\tlate\tpending", "Hộ tịch\t755\t741\t3\t11"]
+    assert "Đã nhập 8 lĩnh vực, từ 15/12/2025 đến 14/06/2026 (sáu tháng đầu năm 2026)." in err
+    assert "kỳ thống kê" not in err
+    assert cli.main(["--lang", "en", *base, "report", "import-stats", str(fixture), "--dry-run"]) == 0
+    assert "Dry run: 8 fields for 15/12/2025 – 14/06/2026 (six months of 2026); nothing was written." in (
+        capsys.readouterr().err)
+    # dates that are no report period's: the dates alone
+    wb = openpyxl.load_workbook(fixture)
+    wb.active["A5"] = "Kỳ báo cáo: (Từ ngày 01/07/2026 đến ngày 31/07/2026)"
+    wb.save(tmp_path / "thang.xlsx")
+    assert cli.main(["--lang", "en", *base, "report", "import-stats", str(tmp_path / "thang.xlsx")]) == 0
+    assert "Imported 8 fields for 01/07/2026 – 31/07/2026.\n" in capsys.readouterr().err

@@ -54,7 +54,7 @@ def test_the_grid_is_typed_and_sets_the_totals(qtbot, env, monkeypatch):
         for r, values in enumerate((("614", "614", "0", "0"), ("755", "741", "3", "11"))):
             for c, value in enumerate(values, start=1):
                 _type_cell(qtbot, grid, r, c, value)
-        assert "received 1.369" in d.totals.text()
+        assert "received 1,369" in d.totals.text()  # the English interface's grouping
         d.save()
 
     def fake_exec(self) -> int:
@@ -107,6 +107,24 @@ def test_import_from_the_portal_export(qtbot, env, monkeypatch):
     assert len(rows) == 1 and rows[0].values["received"] == 1543
     lines = field_stats.get_field_stats(env.ctx, rows[0].id).lines
     assert {x.field for x in lines} >= {"Hộ tịch", "Chứng thực", "Đất đai", "Nuôi con nuôi"}
+
+
+def test_the_portal_import_names_the_rows_hidden_in_excel(qtbot, env, monkeypatch, tmp_path):
+    import openpyxl
+
+    wb = openpyxl.load_workbook(FIXTURE)
+    wb.active.row_dimensions[22].hidden = True  # "Người lập biểu", under the table
+    hidden = tmp_path / "an_dong.xlsx"
+    wb.save(hidden)
+    page = _page(qtbot, env)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(hidden), "")))
+    asked = []
+    from qms_desktop.ui.pages import base
+
+    monkeypatch.setattr(base, "confirm", lambda _p, text, _t=None: asked.append(text) or True)
+    page.import_portal()
+    assert asked and "Import 8 fields" in asked[0] and "hidden in Excel (rows 22)" in asked[0]
+    assert page.lists["service_stat"].model.rows()[0].values["received"] == 1543
 
 
 def test_a_file_that_is_not_the_export_is_refused(qtbot, env, monkeypatch, tmp_path):

@@ -180,6 +180,14 @@ class UnitImportPlan:
     unchanged: list = field(default_factory=list)
     rejected: list = field(default_factory=list)  # exchange.units_excel.RejectedUnitRow
     dry_run: bool = False
+    hidden: tuple = ()  # (sheet, row) hidden in Excel, left out
+
+    @property
+    def hidden_note(self):
+        """What to say about the rows hidden in Excel that were left out (a message), or None."""
+        from qms_desktop.exchange.tabular import hidden_note
+
+        return hidden_note(self.hidden)
 
 
 _FIELDS = ("name", "kind", "opened", "closed", "predecessors", "expected", "not_expected_reason")
@@ -203,14 +211,23 @@ def import_units(ctx: AppContext, path, *, dry_run: bool = False, progress: Prog
         progress(Progress(done, total, QT_TRANSLATE_NOOP("Jobs", "Reading the list of units")))
 
     parsed = parse_units_workbook(path, cancel=cancel, progress=rows_progress)
-    plan = UnitImportPlan(rejected=list(parsed.rejected), dry_run=dry_run)
+    plan = UnitImportPlan(rejected=list(parsed.rejected), dry_run=dry_run, hidden=parsed.hidden)
     cancel.raise_if_cancelled()
     with ctx.tx("import") as s:
         require_office(s)
         existing = {code_key(u.code): u for u in s.scalars(select(orm.RxUnit))}
+        by_value: dict[str, list] = {}  # all-digit codes by their value: 00004 is the unit Excel shows as 4
+        for u in existing.values():
+            if u.code.isdigit():
+                by_value.setdefault(u.code.lstrip("0") or "0", []).append(u)
         for rec in parsed.records:
             values = {k: getattr(rec, k) for k in _FIELDS}
             unit = existing.get(code_key(rec.code))
+            if unit is None and rec.code_was_number and rec.code.isdigit():
+                same = by_value.get(rec.code.lstrip("0") or "0", [])
+                if len(same) == 1:  # a code cell Excel turned into a number: the register's unit, its code kept
+                    unit = same[0]
+                    rec = dataclasses.replace(rec, code=unit.code)
             if unit is None:
                 plan.added.append(rec)
                 if not dry_run:

@@ -129,6 +129,11 @@ class ImportPreviewDialog(QDialog):
             self.tr("File “%1”: %2. Nothing has been written yet: press “Import” to apply, or Cancel.")
             .replace("%1", file_name).replace("%2", totals or "—"))
         self.summary.setWordWrap(True)
+        # Rows hidden in Excel (cancelled or out-of-scope procedures the province hid): left out, and said so.
+        note = plan.hidden_note
+        self.hidden_label = QLabel(render(note, _t) if note is not None else "")
+        self.hidden_label.setWordWrap(True)
+        self.hidden_label.setVisible(note is not None)
         # What happens in each sheet (or Word table) and part of the file.
         self.parts_label = QLabel(self._parts_text())
         self.parts_label.setWordWrap(True)
@@ -192,7 +197,7 @@ class ImportPreviewDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        vbox(self.summary, self.parts_label, self.decision_box, hbox(filter_label, self.filter, 1, self.no_code_box),
+        vbox(self.summary, self.hidden_label, self.parts_label, self.decision_box, hbox(filter_label, self.filter, 1, self.no_code_box),
              (self.table, 1), self.buttons, parent=self)
         self._update_button()
         self.resize(1100, 600)

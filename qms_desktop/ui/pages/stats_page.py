@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from qms_desktop.domain import rates
 from qms_desktop.domain.errors import QmsError
-from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, render
 from qms_desktop.services import field_stats
 from qms_desktop.services.dashboard import on_time_rate
 from qms_desktop.ui import fonts
@@ -16,6 +16,7 @@ from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.pages.base import UiEnv
 from qms_desktop.ui.pages.dashboard import GREEN, ChartBox
 from qms_desktop.ui.pages.spec_page import SpecPage
+from qms_desktop.ui.translations import translated
 from qms_desktop.ui.widgets.record_list import RecordListWidget
 from qms_desktop.ui.widgets.layout import hbox, push_button, stacked, vbox
 
@@ -76,10 +77,12 @@ class StatsPage(SpecPage):
             return
         where = (self.tr("a new statistics period") if preview.created
                  else self.tr("the existing statistics period (its figures per field are replaced)"))
-        if not prompts.confirm(self, self.tr("Import %1 fields for %2 – %3 into %4? The totals become the sums of "
-                                             "the fields.").replace("%1", str(len(preview.lines)))
-                               .replace("%2", format_date(preview.start)).replace("%3", format_date(preview.end))
-                               .replace("%4", where)):
+        question = (self.tr("Import %1 fields for %2 – %3 into %4? The totals become the sums of the fields.")
+                    .replace("%1", str(len(preview.lines))).replace("%2", format_date(preview.start))
+                    .replace("%3", format_date(preview.end)).replace("%4", where))
+        if preview.hidden_note is not None:  # rows hidden in Excel were left out: she should know
+            question += "\n\n" + render(preview.hidden_note, translated)
+        if not prompts.confirm(self, question):
             return
         try:
             result = field_stats.import_portal_stats(self.env.ctx, path)

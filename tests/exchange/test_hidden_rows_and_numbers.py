@@ -1,0 +1,200 @@
+"""Rows hidden in Excel, a header without rows, and cells Excel turned into numbers (QA findings):
+hidden rows are left out of every tabular import and named; a code or date that became a number is
+read as what it was, or refused with a message that says so."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from qms_desktop.exchange import tabular
+from qms_desktop.exchange.portal_stats import PortalRefused, read_portal_stats
+from qms_desktop.exchange.tthc_excel import NO_ROWS, NO_VISIBLE_ROWS, WorkbookRefused, parse_tthc_workbook
+from qms_desktop.exchange.units_excel import (
+    DATE_SERIAL_TEXT, NUMBER_CODE_CLASH, NUMBER_NOT_DATE, parse_units_workbook,
+)
+from qms_desktop.i18n import render
+
+HEADER = ["STT", "Mã TTHC", "Tên thủ tục hành chính", "Lĩnh vực", "Thời hạn giải quyết"]
+PORTAL = Path(__file__).resolve().parents[1] / "fixtures" / "ket_qua_tthc_theo_linh_vuc.xlsx"
+
+
+def _list(path: Path, rows, hidden=(), extra_sheet=None) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Danh mục"
+    ws.append(["DANH MỤC THỦ TỤC HÀNH CHÍNH CẤP XÃ"])
+    ws.append(HEADER)
+    for row in rows:
+        ws.append(row)
+    for n in hidden:
+        ws.row_dimensions[n].hidden = True
+    if extra_sheet:
+        other = wb.create_sheet(extra_sheet[0])
+        other.append(HEADER)
+        for row in extra_sheet[1]:
+            other.append(row)
+        for n in extra_sheet[2]:
+            other.row_dimensions[n].hidden = True
+    wb.save(path)
+    return path
+
+
+ROWS = [
+    ["I", None, "LĨNH VỰC HỘ TỊCH"],
+    [1, "1.009137", "Đăng ký khai sinh", None, "05 ngày làm việc"],
+    [2, "1.009174", "Đăng ký kết hôn (đã bãi bỏ, ẩn)", None, "05 ngày làm việc"],
+    [3, "1.009211", "Đăng ký khai tử", None, "05 ngày làm việc"],
+    [None, None, None],
+    [4, "1.009248", "Đăng ký nhận cha, mẹ, con", None, "05 ngày làm việc"],
+]
+
+
+def test_rows_hidden_in_excel_are_left_out_of_the_tthc_import_and_named(tmp_path):
+    path = _list(tmp_path / "an.xlsx", ROWS, hidden=(5, 7),  # row 5: a procedure; row 7: an empty row
+                 extra_sheet=("Phụ lục II", [[1, "1.010001", "Thủ tục ẩn", "Đất đai", "10 ngày"],
+                                             [2, "1.010002", "Thủ tục hiện", "Đất đai", "10 ngày"]], (2,)))
+    grids = tabular.read_source(path).grids
+    assert [g.hidden for g in grids] == [(5,), (2,)]  # the empty hidden row is not counted
+    assert 5 not in [n for _t, n, _v in grids[0].rows]
+    parsed = parse_tthc_workbook(path)
+    codes = [r.code for r in parsed.records]
+    assert "1.009174" not in codes and "1.010001" not in codes
+    assert codes == ["1.009137", "1.009211", "1.009248", "1.010002"]
+    assert parsed.hidden == (("Danh mục", 5), ("Phụ lục II", 2))
+    note = tabular.hidden_note(parsed.hidden)
+    assert render(note) == ("Left out 2 row(s) hidden in Excel (rows Danh mục: 5; Phụ lục II: 2). "
+                            "To import them, unhide them in Excel and import the file again.")
+
+
+def test_the_hidden_rows_of_a_big_sheet_are_found_quickly(tmp_path):
+    import time
+
+    rows = [[i, f"1.{i:06d}", f"Thủ tục số {i}", "Hộ tịch", "05 ngày làm việc"] for i in range(1, 20_001)]
+    path = _list(tmp_path / "lon.xlsx", rows, hidden=range(3, 20_003, 10))
+    with open(path, "rb") as fh:
+        started = time.perf_counter()
+        hidden = tabular._xlsx_hidden_rows(fh)
+        elapsed = time.perf_counter() - started
+    assert len(hidden["Danh mục"]) == 2000 and elapsed < 1.0
+    parsed = parse_tthc_workbook(path)
+    assert len(parsed.records) == 18_000 and len(parsed.hidden) == 2000
+
+
+def test_a_header_without_procedure_rows_is_refused(tmp_path):
+    with pytest.raises(WorkbookRefused) as refused:
+        parse_tthc_workbook(_list(tmp_path / "header_only.xlsx", []))
+    assert refused.value.message == NO_ROWS and refused.value.params == {"row": 2}
+    # only a title, a heading and notes under the header: no procedure row either
+    with pytest.raises(WorkbookRefused) as refused:
+        parse_tthc_workbook(_list(tmp_path / "headings.xlsx", [["I", None, "LĨNH VỰC HỘ TỊCH"]]))
+    assert refused.value.message == NO_ROWS
+    # every procedure hidden: said so
+    with pytest.raises(WorkbookRefused) as refused:
+        parse_tthc_workbook(_list(tmp_path / "all_hidden.xlsx", ROWS[1:3], hidden=(3, 4)))
+    assert refused.value.message == NO_VISIBLE_ROWS and refused.value.params == {"count": 2, "rows": "3, 4"}
+    # a CSV file with a header only
+    csv = tmp_path / "header_only.csv"
+    csv.write_text(";".join(HEADER) + "\n", encoding="utf-8")
+    with pytest.raises(WorkbookRefused) as refused:
+        parse_tthc_workbook(csv)
+    assert refused.value.message == NO_ROWS
+
+
+def _units(path: Path, rows, hidden=()) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["STT", "Mã đơn vị", "Tên đơn vị", "Loại", "Ngày thành lập", "Ngày giải thể"])
+    for i, row in enumerate(rows, 1):
+        ws.append([i, *row])
+    for n in hidden:
+        ws.row_dimensions[n].hidden = True
+    wb.save(path)
+    return path
+
+
+def test_unit_codes_excel_made_numbers_clash_with_the_code_typed_as_text(tmp_path):
+    parsed = parse_units_workbook(_units(tmp_path / "dv.xlsx", [
+        (4, "Xã Bốn (mã thành số)", "Xã", None, None),
+        ("00004", "Xã Bốn", "Xã", None, None),
+        (12.0, "Xã Mười Hai", "Xã", None, None),
+        ("00005", "Xã Năm", "Xã", None, None),
+        (5, "Xã Năm (mã thành số)", "Xã", None, None),
+    ]))
+    assert [(r.code, r.code_was_number) for r in parsed.records] == [("00004", False), ("12", True), ("00005", False)]
+    assert [(r.row_number, r.reason, r.params) for r in parsed.rejected] == [
+        (2, NUMBER_CODE_CLASH, {"code": "4", "other": "00004", "first_row": 3}),
+        (6, NUMBER_CODE_CLASH, {"code": "5", "other": "00005", "first_row": 5}),
+    ]
+    assert "the leading zeros were dropped" in render(parsed.rejected[0])
+
+
+def test_a_date_excel_keeps_as_a_number_is_read_or_named(tmp_path):
+    parsed = parse_units_workbook(_units(tmp_path / "ngay.xlsx", [
+        ("LD-A", "Xã A", "Xã", 45839, None),  # a date cell that lost its format: 01/07/2025
+        ("LD-B", "Xã B", "Xã", "45839", None),  # the same digits as text (a CSV export)
+        ("LD-C", "Xã C", "Xã", None, 7),  # a number that is no date
+        ("LD-D", "Xã D (ẩn)", "Xã", None, None),
+    ], hidden=(5,)))
+    assert [(r.code, r.opened) for r in parsed.records] == [("LD-A", dt.date(2025, 7, 1))]
+    reasons = {r.row_number: (r.reason, r.params) for r in parsed.rejected}
+    assert reasons[3][0] == DATE_SERIAL_TEXT["opened"] and reasons[3][1]["date"] == "01/07/2025"
+    assert reasons[4][0] == NUMBER_NOT_DATE["closed"] and reasons[4][1]["value"] == "7"
+    assert "looks like a date that Excel shows as a number (45839 is 01/07/2025)" in render(parsed.rejected[0])
+    assert parsed.hidden == (("Sheet", 5),)
+
+
+def test_portal_export_cells_are_shown_as_typed_and_hidden_rows_named(tmp_path):
+    wb = openpyxl.load_workbook(PORTAL)
+    wb.active["C12"] = -5
+    wb.save(tmp_path / "am.xlsx")
+    with pytest.raises(PortalRefused) as refused:
+        read_portal_stats(tmp_path / "am.xlsx")
+    assert refused.value.params["value"] == "-5" and "'-5' is not" in render(refused.value)
+
+    wb = openpyxl.load_workbook(PORTAL)
+    wb.active.row_dimensions[19].hidden = True  # Nuôi con nuôi: 2 applications
+    wb.save(tmp_path / "an.xlsx")
+    with pytest.raises(PortalRefused) as refused:
+        read_portal_stats(tmp_path / "an.xlsx")
+    text = render(refused.value)
+    assert "1543 in the sheet, 1541 added up" in text and "1 row(s) hidden in Excel were left out (rows 19)" in text
+
+
+def _ods_with_hidden_row(src: Path, dest: Path, hidden: int, how: str = "collapsed") -> Path:
+    """The OpenDocument file ``src`` with its row ``hidden`` (1-based, not a repeated one) hidden, as
+    LibreOffice writes a hidden row: table:visibility="collapsed" (or "filter" for a filtered-out one)."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(src) as archive:
+        parts = {i: (info, archive.read(info.filename)) for i, info in enumerate(archive.infolist())}
+    for i, (info, data) in parts.items():
+        if info.filename == "content.xml":
+            number = 0
+            for m in re.finditer(rb"<table:table-row(?=[\s/>])([^>]*)>", data):
+                repeat = re.search(rb'number-rows-repeated="(\d+)"', m.group(1))
+                number += int(repeat.group(1)) if repeat else 1
+                if number == hidden:
+                    assert not repeat
+                    data = data[:m.start()] + b'<table:table-row table:visibility="' + how.encode() + b'"' + \
+                        data[m.start() + len(b"<table:table-row"):]
+                    break
+            parts[i] = (info, data)
+    with zipfile.ZipFile(dest, "w") as out:
+        for info, data in parts.values():
+            out.writestr(info, data)
+    return dest
+
+
+def test_rows_hidden_in_an_ods_list_are_left_out_too(tmp_path):
+    src = Path(__file__).resolve().parent / "fixtures" / "province_list.ods"
+    assert "1.001022" in [r.code for r in parse_tthc_workbook(src).records]
+    for how in ("collapsed", "filter"):
+        parsed = parse_tthc_workbook(_ods_with_hidden_row(src, tmp_path / f"an_{how}.ods", 9, how))
+        assert "1.001022" not in [r.code for r in parsed.records]  # row 9: Đăng ký kết hôn
+        assert [r.code for r in parsed.records][:2] == ["1.001193", "1.000656"]
+        assert parsed.hidden == (("DM TTHC cấp xã", 9),)

@@ -1,0 +1,54 @@
+"""The TTHC import's preview says which rows hidden in Excel it leaves out; a list with a header and no
+procedure row is refused with that reason, not previewed as an empty import (QA findings)."""
+
+from __future__ import annotations
+
+import openpyxl
+
+from record_fixtures import *  # noqa: F403
+from record_fixtures import fill_exec
+
+from qms_desktop.services import tthc
+from qms_desktop.ui.dialogs.import_preview import ImportPreviewDialog
+from qms_desktop.ui.pages.tthc_page import TthcPage
+
+
+def _list(path, rows, hidden=()):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["STT", "Mã TTHC", "Tên thủ tục hành chính", "Lĩnh vực", "Thời hạn giải quyết"])
+    for row in rows:
+        ws.append(row)
+    for n in hidden:
+        ws.row_dimensions[n].hidden = True
+    wb.save(path)
+    return path
+
+
+def test_the_preview_names_the_hidden_rows_it_leaves_out(qtbot, ui_env, tmp_path):
+    path = _list(tmp_path / "an.xlsx", [
+        [1, "1.009137", "Đăng ký khai sinh", "Hộ tịch", "05 ngày làm việc"],
+        [2, "1.009174", "Đăng ký kết hôn", "Hộ tịch", "05 ngày làm việc"],
+    ], hidden=(3,))
+    plan = tthc.plan_import(ui_env.ctx, path)
+    dlg = ImportPreviewDialog(plan, path.name)
+    qtbot.addWidget(dlg)
+    assert [r["code"] for r in dlg.rows()] == ["1.009137"]
+    assert not dlg.hidden_label.isHidden()
+    assert dlg.hidden_label.text().startswith("Left out 1 row(s) hidden in Excel (rows 3).")
+    # a list without hidden rows says nothing about them
+    plan = tthc.plan_import(ui_env.ctx, _list(tmp_path / "hien.xlsx", [[1, "1.009137", "Đăng ký khai sinh"]]))
+    dlg = ImportPreviewDialog(plan, "hien.xlsx")
+    qtbot.addWidget(dlg)
+    assert dlg.hidden_label.isHidden()
+
+
+def test_a_header_without_rows_is_refused_with_its_reason(qtbot, ui_env, answers, tmp_path, monkeypatch):
+    previews = fill_exec(monkeypatch, ImportPreviewDialog, lambda d: None, accept=False)
+    page = TthcPage(ui_env)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.start_import(str(_list(tmp_path / "header_only.xlsx", [])))
+    assert previews == []  # no empty preview with a disabled "Import"
+    assert answers.errors and "no procedure row below the header row (row 1)" in answers.errors[0]
+    assert tthc.list_tthc(ui_env.ctx) == []
