@@ -1755,6 +1755,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>QMS Desktop — TCVN ISO 9001:2015 records of a commune People&apos;s Committee</translation>
     </message>
     <message>
+        <source>show the version and exit</source>
+        <translation>show the version and exit</translation>
+    </message>
+    <message>
         <source>SQLite database file, or a PostgreSQL server&apos;s database (postgresql+psycopg://user@host/db; default: QMS_DB, else the user&apos;s data folder)</source>
         <translation>SQLite database file, or a PostgreSQL server&apos;s database (postgresql+psycopg://user@host/db; default: QMS_DB, else the user&apos;s data folder)</translation>
     </message>
@@ -1777,6 +1781,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>replace the database with a backup (leaders only; the backup is checked first and the current database is kept as a backup)</source>
         <translation>replace the database with a backup (leaders only; the backup is checked first and the current database is kept as a backup)</translation>
+    </message>
+    <message>
+        <source>the backup file (.sqlite) to restore</source>
+        <translation>the backup file (.sqlite) to restore</translation>
     </message>
     <message>
         <source>confirm that the backup belongs to another agency and replaces this one&apos;s data</source>
@@ -1811,6 +1819,22 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>create a new database with the agency profile and the first account</translation>
     </message>
     <message>
+        <source>the agency&apos;s full name, e.g. &quot;Ủy ban nhân dân xã Tân Phú&quot;</source>
+        <translation>the agency&apos;s full name, e.g. &quot;Ủy ban nhân dân xã Tân Phú&quot;</translation>
+    </message>
+    <message>
+        <source>the province or city, e.g. &quot;Lâm Đồng&quot;</source>
+        <translation>the province or city, e.g. &quot;Lâm Đồng&quot;</translation>
+    </message>
+    <message>
+        <source>xa (commune), phuong (ward) or dac-khu (special zone)</source>
+        <translation>xa (commune), phuong (ward) or dac-khu (special zone)</translation>
+    </message>
+    <message>
+        <source>the body the reports go to (default: the province&apos;s Department of Science and Technology)</source>
+        <translation>the body the reports go to (default: the province&apos;s Department of Science and Technology)</translation>
+    </message>
+    <message>
         <source>a receiving office&apos;s database (inbox of the communes&apos; packages), not a commune&apos;s</source>
         <translation>a receiving office&apos;s database (inbox of the communes&apos; packages), not a commune&apos;s</translation>
     </message>
@@ -1825,6 +1849,14 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>import the province&apos;s TTHC list (.xlsx, .xlsm, .xls, .ods, .docx, .csv)</source>
         <translation>import the province&apos;s TTHC list (.xlsx, .xlsm, .xls, .ods, .docx, .csv)</translation>
+    </message>
+    <message>
+        <source>the TTHC list: .xlsx, .xlsm, .xls, .ods, .docx or .csv</source>
+        <translation>the TTHC list: .xlsx, .xlsm, .xls, .ods, .docx or .csv</translation>
+    </message>
+    <message>
+        <source>show what would be added, changed or refused, and write nothing</source>
+        <translation>show what would be added, changed or refused, and write nothing</translation>
     </message>
     <message>
         <source>also add the rows without a national code, with a temporary code</source>
@@ -1847,8 +1879,24 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>list records</translation>
     </message>
     <message>
+        <source>what to list (its plural, e.g. procedures, ncs, petitions; or warnings, users, history)</source>
+        <translation>what to list (its plural, e.g. procedures, ncs, petitions; or warnings, users, history)</translation>
+    </message>
+    <message>
+        <source>only the records with these words (tone marks and case ignored)</source>
+        <translation>only the records with these words (tone marks and case ignored)</translation>
+    </message>
+    <message>
+        <source>output: tsv (tab-separated, for Excel or scripts) or json</source>
+        <translation>output: tsv (tab-separated, for Excel or scripts) or json</translation>
+    </message>
+    <message>
         <source>search every register (tone marks and case ignored)</source>
         <translation>search every register (tone marks and case ignored)</translation>
+    </message>
+    <message>
+        <source>the words to look for</source>
+        <translation>the words to look for</translation>
     </message>
     <message>
         <source>check integrity, schema version, history chain and every record against its history (changes nothing)</source>
@@ -1863,6 +1911,22 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>manage accounts</translation>
     </message>
     <message>
+        <source>create an account</source>
+        <translation>create an account</translation>
+    </message>
+    <message>
+        <source>the new account&apos;s user name (letters, digits, dot, dash)</source>
+        <translation>the new account&apos;s user name (letters, digits, dot, dash)</translation>
+    </message>
+    <message>
+        <source>secretary (ISO secretary), leader, auditor (internal auditor) or viewer (read only)</source>
+        <translation>secretary (ISO secretary), leader, auditor (internal auditor) or viewer (read only)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s full name, as printed on documents</source>
+        <translation>the person&apos;s full name, as printed on documents</translation>
+    </message>
+    <message>
         <source>environment variable holding the new password (else a prompt)</source>
         <translation>environment variable holding the new password (else a prompt)</translation>
     </message>
@@ -1873,6 +1937,14 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>import the register from an Excel list (code, name, kind, …)</source>
         <translation>import the register from an Excel list (code, name, kind, …)</translation>
+    </message>
+    <message>
+        <source>the Excel list of units (code, name, kind, …)</source>
+        <translation>the Excel list of units (code, name, kind, …)</translation>
+    </message>
+    <message>
+        <source>show what would be added or changed, and write nothing</source>
+        <translation>show what would be added or changed, and write nothing</translation>
     </message>
     <message>
         <source>list the units with their pinned key</source>
@@ -1887,6 +1959,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>check and take in packages: files, or folders searched for *.zip</translation>
     </message>
     <message>
+        <source>report packages (.zip), or folders searched for them</source>
+        <translation>report packages (.zip), or folders searched for them</translation>
+    </message>
+    <message>
         <source>refuse packages for another period (2026-H1 or 2026)</source>
         <translation>refuse packages for another period (2026-H1 or 2026)</translation>
     </message>
@@ -1899,12 +1975,24 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>enrol a unit&apos;s key fingerprint (confirmed on paper or by phone)</translation>
     </message>
     <message>
+        <source>the unit&apos;s code in the register (qms units list)</source>
+        <translation>the unit&apos;s code in the register (qms units list)</translation>
+    </message>
+    <message>
+        <source>the key&apos;s SHA-256 fingerprint, as confirmed on paper or by phone</source>
+        <translation>the key&apos;s SHA-256 fingerprint, as confirmed on paper or by phone</translation>
+    </message>
+    <message>
         <source>how it was confirmed, e.g. &apos;phone, Ms Lan, 12/07&apos;</source>
         <translation>how it was confirmed, e.g. &apos;phone, Ms Lan, 12/07&apos;</translation>
     </message>
     <message>
         <source>expected / received / on time / late / missing per unit for a period</source>
         <translation>expected / received / on time / late / missing per unit for a period</translation>
+    </message>
+    <message>
+        <source>the period: 2026-H1 (six months) or 2026 (year)</source>
+        <translation>the period: 2026-H1 (six months) or 2026 (year)</translation>
     </message>
     <message>
         <source>write the consolidated workbook (XLSX) and the summary report (PDF)</source>
@@ -1917,6 +2005,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>the packages received</source>
         <translation>the packages received</translation>
+    </message>
+    <message>
+        <source>only the packages of this period: 2026-H1 or 2026</source>
+        <translation>only the packages of this period: 2026-H1 or 2026</translation>
     </message>
     <message>
         <source>return a unit&apos;s report for correction (a comment is required)</source>
@@ -1939,6 +2031,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>unlock an accepted report (leader; logged)</translation>
     </message>
     <message>
+        <source>why the accepted report is unlocked (kept in the history)</source>
+        <translation>why the accepted report is unlocked (kept in the history)</translation>
+    </message>
+    <message>
         <source>write the reminder letter (Công văn đôn đốc) to the units that have not reported</source>
         <translation>write the reminder letter (Công văn đôn đốc) to the units that have not reported</translation>
     </message>
@@ -1949,6 +2045,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>show, create or change the year&apos;s plan; --suggest ranks the units</source>
         <translation>show, create or change the year&apos;s plan; --suggest ranks the units</translation>
+    </message>
+    <message>
+        <source>the year of the inspections, e.g. 2026</source>
+        <translation>the year of the inspections, e.g. 2026</translation>
     </message>
     <message>
         <source>the units ranked by the inbox&apos;s signals, with reasons</source>
@@ -1999,8 +2099,16 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>write Mẫu 19 (plan), 20 (decision) or 21 (record) as PDF</translation>
     </message>
     <message>
+        <source>19 (the plan), 20 (the decision) or 21 (a unit&apos;s record)</source>
+        <translation>19 (the plan), 20 (the decision) or 21 (a unit&apos;s record)</translation>
+    </message>
+    <message>
         <source>Mẫu 21: one unit (default: every unit checked on site)</source>
         <translation>Mẫu 21: one unit (default: every unit checked on site)</translation>
+    </message>
+    <message>
+        <source>the year (default: this year)</source>
+        <translation>the year (default: this year)</translation>
     </message>
     <message>
         <source>record a unit&apos;s check: the record&apos;s number, signing date and findings</source>
@@ -2015,12 +2123,28 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>the record&apos;s number, e.g. 05/BB-ĐKT</translation>
     </message>
     <message>
+        <source>a conformity found (repeat the option for each)</source>
+        <translation>a conformity found (repeat the option for each)</translation>
+    </message>
+    <message>
+        <source>a nonconformity found (repeat the option for each)</source>
+        <translation>a nonconformity found (repeat the option for each)</translation>
+    </message>
+    <message>
+        <source>a recommendation (repeat the option for each)</source>
+        <translation>a recommendation (repeat the option for each)</translation>
+    </message>
+    <message>
         <source>mark a unit&apos;s corrective-action report received (by hand)</source>
         <translation>mark a unit&apos;s corrective-action report received (by hand)</translation>
     </message>
     <message>
         <source>DD/MM/YYYY, or &apos;&apos; to reopen</source>
         <translation>DD/MM/YYYY, or &apos;&apos; to reopen</translation>
+    </message>
+    <message>
+        <source>a note on the report received</source>
+        <translation>a note on the report received</translation>
     </message>
     <message>
         <source>the corrective-action reports due after the records (overdue first)</source>
@@ -2037,6 +2161,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>merge former communes&apos; databases or backups into this one (2025 reform)</source>
         <translation>merge former communes&apos; databases or backups into this one (2025 reform)</translation>
+    </message>
+    <message>
+        <source>the former communes&apos; databases or backups (.sqlite)</source>
+        <translation>the former communes&apos; databases or backups (.sqlite)</translation>
     </message>
     <message>
         <source>list what would be added, merged, renumbered or refused</source>
@@ -2061,6 +2189,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>where the backup made first goes (default: the data folder&apos;s backups/)</source>
         <translation>where the backup made first goes (default: the data folder&apos;s backups/)</translation>
+    </message>
+    <message>
+        <source>output: text (to read) or json (for scripts)</source>
+        <translation>output: text (to read) or json (for scripts)</translation>
     </message>
     <message>
         <source>the former communes merged into this one; with --period, figures per commune</source>
@@ -2095,8 +2227,32 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>edit a draft&apos;s narrative (text, or @file.txt)</translation>
     </message>
     <message>
+        <source>the report&apos;s id (qms report list)</source>
+        <translation>the report&apos;s id (qms report list)</translation>
+    </message>
+    <message>
+        <source>item 2: shortcomings and their causes</source>
+        <translation>item 2: shortcomings and their causes</translation>
+    </message>
+    <message>
+        <source>item 3: plans for the next period</source>
+        <translation>item 3: plans for the next period</translation>
+    </message>
+    <message>
+        <source>item 4: proposals and recommendations</source>
+        <translation>item 4: proposals and recommendations</translation>
+    </message>
+    <message>
+        <source>the body the report goes to</source>
+        <translation>the body the report goes to</translation>
+    </message>
+    <message>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>the report&apos;s number in the book of outgoing documents</source>
+        <translation>the report&apos;s number in the book of outgoing documents</translation>
     </message>
     <message>
         <source>the day the figures run to, for a report made before its period ends (số liệu tính đến ngày)</source>
@@ -2151,6 +2307,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>import the province&apos;s portal export of TTHC results per field (.xlsx)</translation>
     </message>
     <message>
+        <source>the portal&apos;s export of results per field (.xlsx)</source>
+        <translation>the portal&apos;s export of results per field (.xlsx)</translation>
+    </message>
+    <message>
         <source>start of the period, if the sheet does not state it</source>
         <translation>start of the period, if the sheet does not state it</translation>
     </message>
@@ -2167,8 +2327,16 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>record that a finalised report was sent</translation>
     </message>
     <message>
+        <source>the day it was sent, dd/mm/yyyy (default: today)</source>
+        <translation>the day it was sent, dd/mm/yyyy (default: today)</translation>
+    </message>
+    <message>
         <source>start a corrected version of a finalised report; prints its id</source>
         <translation>start a corrected version of a finalised report; prints its id</translation>
+    </message>
+    <message>
+        <source>the corrected version&apos;s number in the book of outgoing documents</source>
+        <translation>the corrected version&apos;s number in the book of outgoing documents</translation>
     </message>
     <message>
         <source>write the signed package (and PDF, XLSX) into a folder</source>
@@ -2211,6 +2379,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>print a document: announcement, review_minutes, car, audit_plan, audit_report, procedure_cover, procedure_steps, procedure_flowchart</translation>
     </message>
     <message>
+        <source>which document (see the list above)</source>
+        <translation>which document (see the list above)</translation>
+    </message>
+    <message>
         <source>the record&apos;s id</source>
         <translation>the record&apos;s id</translation>
     </message>
@@ -2221,6 +2393,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>exit 0 if valid and signed with --fingerprint&apos;s key; 3 if intact but the sender is not authenticated (no --fingerprint); 1 with the reason if invalid</source>
         <translation>exit 0 if valid and signed with --fingerprint&apos;s key; 3 if intact but the sender is not authenticated (no --fingerprint); 1 with the reason if invalid</translation>
+    </message>
+    <message>
+        <source>the package received (.zip)</source>
+        <translation>the package received (.zip)</translation>
     </message>
     <message>
         <source>the sender&apos;s key fingerprint confirmed by phone</source>
@@ -2237,6 +2413,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>exit 0 if validly signed, 1 with the reason if not</source>
         <translation>exit 0 if validly signed, 1 with the reason if not</translation>
+    </message>
+    <message>
+        <source>the signed PDF</source>
+        <translation>the signed PDF</translation>
     </message>
     <message>
         <source>the unit the certificate must belong to (repeatable)</source>

@@ -1754,6 +1754,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>QMS Desktop — hồ sơ hệ thống quản lý chất lượng TCVN ISO 9001:2015 của Ủy ban nhân dân cấp xã</translation>
     </message>
     <message>
+        <source>show the version and exit</source>
+        <translation>hiện phiên bản rồi thoát</translation>
+    </message>
+    <message>
         <source>SQLite database file, or a PostgreSQL server&apos;s database (postgresql+psycopg://user@host/db; default: QMS_DB, else the user&apos;s data folder)</source>
         <translation>tệp cơ sở dữ liệu SQLite, hoặc cơ sở dữ liệu trên máy chủ PostgreSQL (postgresql+psycopg://user@host/db; mặc định: QMS_DB, nếu không có thì thư mục dữ liệu của người dùng)</translation>
     </message>
@@ -1776,6 +1780,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>replace the database with a backup (leaders only; the backup is checked first and the current database is kept as a backup)</source>
         <translation>thay cơ sở dữ liệu bằng một bản sao lưu (chỉ lãnh đạo; bản sao lưu được kiểm tra trước và cơ sở dữ liệu hiện tại được giữ lại thành một bản sao lưu)</translation>
+    </message>
+    <message>
+        <source>the backup file (.sqlite) to restore</source>
+        <translation>tệp sao lưu (.sqlite) cần khôi phục</translation>
     </message>
     <message>
         <source>confirm that the backup belongs to another agency and replaces this one&apos;s data</source>
@@ -1810,6 +1818,22 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>tạo cơ sở dữ liệu mới với thông tin cơ quan và tài khoản đầu tiên</translation>
     </message>
     <message>
+        <source>the agency&apos;s full name, e.g. &quot;Ủy ban nhân dân xã Tân Phú&quot;</source>
+        <translation>tên đầy đủ của cơ quan, ví dụ &quot;Ủy ban nhân dân xã Tân Phú&quot;</translation>
+    </message>
+    <message>
+        <source>the province or city, e.g. &quot;Lâm Đồng&quot;</source>
+        <translation>tỉnh, thành phố, ví dụ &quot;Lâm Đồng&quot;</translation>
+    </message>
+    <message>
+        <source>xa (commune), phuong (ward) or dac-khu (special zone)</source>
+        <translation>xa (xã), phuong (phường) hoặc dac-khu (đặc khu)</translation>
+    </message>
+    <message>
+        <source>the body the reports go to (default: the province&apos;s Department of Science and Technology)</source>
+        <translation>nơi nhận báo cáo (mặc định: Sở Khoa học và Công nghệ của tỉnh)</translation>
+    </message>
+    <message>
         <source>a receiving office&apos;s database (inbox of the communes&apos; packages), not a commune&apos;s</source>
         <translation>cơ sở dữ liệu của cơ quan nhận báo cáo (hộp thư nhận gói báo cáo của các xã), không phải của một xã</translation>
     </message>
@@ -1824,6 +1848,14 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>import the province&apos;s TTHC list (.xlsx, .xlsm, .xls, .ods, .docx, .csv)</source>
         <translation>nhập danh mục TTHC của tỉnh (.xlsx, .xlsm, .xls, .ods, .docx, .csv)</translation>
+    </message>
+    <message>
+        <source>the TTHC list: .xlsx, .xlsm, .xls, .ods, .docx or .csv</source>
+        <translation>tệp danh mục TTHC: .xlsx, .xlsm, .xls, .ods, .docx hoặc .csv</translation>
+    </message>
+    <message>
+        <source>show what would be added, changed or refused, and write nothing</source>
+        <translation>chỉ cho xem những gì sẽ được thêm, sửa hoặc bị từ chối, không ghi gì</translation>
     </message>
     <message>
         <source>also add the rows without a national code, with a temporary code</source>
@@ -1846,8 +1878,24 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>liệt kê hồ sơ</translation>
     </message>
     <message>
+        <source>what to list (its plural, e.g. procedures, ncs, petitions; or warnings, users, history)</source>
+        <translation>loại cần liệt kê (số nhiều, ví dụ procedures, ncs, petitions; hoặc warnings, users, history)</translation>
+    </message>
+    <message>
+        <source>only the records with these words (tone marks and case ignored)</source>
+        <translation>chỉ các hồ sơ có các từ này (không phân biệt dấu và chữ hoa)</translation>
+    </message>
+    <message>
+        <source>output: tsv (tab-separated, for Excel or scripts) or json</source>
+        <translation>dạng kết quả: tsv (cột cách nhau bằng Tab, để mở bằng Excel hoặc dùng trong tập lệnh) hoặc json</translation>
+    </message>
+    <message>
         <source>search every register (tone marks and case ignored)</source>
         <translation>tìm trong mọi sổ (không phân biệt dấu và chữ hoa)</translation>
+    </message>
+    <message>
+        <source>the words to look for</source>
+        <translation>các từ cần tìm</translation>
     </message>
     <message>
         <source>check integrity, schema version, history chain and every record against its history (changes nothing)</source>
@@ -1862,6 +1910,22 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>quản lý tài khoản</translation>
     </message>
     <message>
+        <source>create an account</source>
+        <translation>tạo tài khoản</translation>
+    </message>
+    <message>
+        <source>the new account&apos;s user name (letters, digits, dot, dash)</source>
+        <translation>tên đăng nhập của tài khoản mới (chữ, số, dấu chấm, gạch ngang)</translation>
+    </message>
+    <message>
+        <source>secretary (ISO secretary), leader, auditor (internal auditor) or viewer (read only)</source>
+        <translation>secretary (thư ký ISO), leader (lãnh đạo), auditor (chuyên gia đánh giá nội bộ) hoặc viewer (chỉ xem)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s full name, as printed on documents</source>
+        <translation>họ và tên đầy đủ, như in trên văn bản</translation>
+    </message>
+    <message>
         <source>environment variable holding the new password (else a prompt)</source>
         <translation>biến môi trường chứa mật khẩu mới (nếu không có thì hỏi khi chạy)</translation>
     </message>
@@ -1872,6 +1936,14 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>import the register from an Excel list (code, name, kind, …)</source>
         <translation>nhập danh sách từ tệp Excel (mã, tên, loại, …)</translation>
+    </message>
+    <message>
+        <source>the Excel list of units (code, name, kind, …)</source>
+        <translation>tệp Excel danh sách đơn vị (mã, tên, loại, …)</translation>
+    </message>
+    <message>
+        <source>show what would be added or changed, and write nothing</source>
+        <translation>chỉ cho xem những gì sẽ được thêm hoặc sửa, không ghi gì</translation>
     </message>
     <message>
         <source>list the units with their pinned key</source>
@@ -1886,6 +1958,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>kiểm tra và nhận gói báo cáo: các tệp, hoặc thư mục (tìm các tệp *.zip)</translation>
     </message>
     <message>
+        <source>report packages (.zip), or folders searched for them</source>
+        <translation>các gói báo cáo (.zip), hoặc thư mục để tìm các gói trong đó</translation>
+    </message>
+    <message>
         <source>refuse packages for another period (2026-H1 or 2026)</source>
         <translation>từ chối gói của kỳ khác (2026-H1 hoặc 2026)</translation>
     </message>
@@ -1898,12 +1974,24 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>ghi nhận mã nhận dạng khóa của đơn vị (đã xác nhận trên giấy hoặc qua điện thoại)</translation>
     </message>
     <message>
+        <source>the unit&apos;s code in the register (qms units list)</source>
+        <translation>mã đơn vị trong danh sách (qms units list)</translation>
+    </message>
+    <message>
+        <source>the key&apos;s SHA-256 fingerprint, as confirmed on paper or by phone</source>
+        <translation>dấu vân tay SHA-256 của khóa, đã xác nhận trên giấy hoặc qua điện thoại</translation>
+    </message>
+    <message>
         <source>how it was confirmed, e.g. &apos;phone, Ms Lan, 12/07&apos;</source>
         <translation>cách xác nhận, ví dụ &apos;điện thoại, chị Lan, 12/07&apos;</translation>
     </message>
     <message>
         <source>expected / received / on time / late / missing per unit for a period</source>
         <translation>phải nộp / đã nhận / đúng hạn / trễ hạn / chưa nộp theo từng đơn vị trong một kỳ</translation>
+    </message>
+    <message>
+        <source>the period: 2026-H1 (six months) or 2026 (year)</source>
+        <translation>kỳ báo cáo: 2026-H1 (sáu tháng) hoặc 2026 (năm)</translation>
     </message>
     <message>
         <source>write the consolidated workbook (XLSX) and the summary report (PDF)</source>
@@ -1916,6 +2004,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>the packages received</source>
         <translation>các gói báo cáo đã nhận</translation>
+    </message>
+    <message>
+        <source>only the packages of this period: 2026-H1 or 2026</source>
+        <translation>chỉ các gói của kỳ này: 2026-H1 hoặc 2026</translation>
     </message>
     <message>
         <source>return a unit&apos;s report for correction (a comment is required)</source>
@@ -1938,6 +2030,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>mở khóa một báo cáo đã chấp nhận (lãnh đạo; có ghi nhật ký)</translation>
     </message>
     <message>
+        <source>why the accepted report is unlocked (kept in the history)</source>
+        <translation>lý do mở khóa báo cáo đã chấp nhận (được ghi vào nhật ký)</translation>
+    </message>
+    <message>
         <source>write the reminder letter (Công văn đôn đốc) to the units that have not reported</source>
         <translation>ghi Công văn đôn đốc gửi các đơn vị chưa nộp báo cáo</translation>
     </message>
@@ -1948,6 +2044,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>show, create or change the year&apos;s plan; --suggest ranks the units</source>
         <translation>xem, lập hoặc sửa kế hoạch của năm; --suggest xếp hạng các đơn vị</translation>
+    </message>
+    <message>
+        <source>the year of the inspections, e.g. 2026</source>
+        <translation>năm kiểm tra, ví dụ 2026</translation>
     </message>
     <message>
         <source>the units ranked by the inbox&apos;s signals, with reasons</source>
@@ -1998,8 +2098,16 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>ghi Mẫu 19 (kế hoạch), 20 (quyết định) hoặc 21 (biên bản) ra PDF</translation>
     </message>
     <message>
+        <source>19 (the plan), 20 (the decision) or 21 (a unit&apos;s record)</source>
+        <translation>19 (kế hoạch), 20 (quyết định) hoặc 21 (biên bản của một đơn vị)</translation>
+    </message>
+    <message>
         <source>Mẫu 21: one unit (default: every unit checked on site)</source>
         <translation>Mẫu 21: một đơn vị (mặc định: mọi đơn vị đã kiểm tra tại chỗ)</translation>
+    </message>
+    <message>
+        <source>the year (default: this year)</source>
+        <translation>năm (mặc định: năm nay)</translation>
     </message>
     <message>
         <source>record a unit&apos;s check: the record&apos;s number, signing date and findings</source>
@@ -2014,12 +2122,28 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>số biên bản, ví dụ 05/BB-ĐKT</translation>
     </message>
     <message>
+        <source>a conformity found (repeat the option for each)</source>
+        <translation>một nội dung phù hợp (lặp lại tùy chọn cho mỗi nội dung)</translation>
+    </message>
+    <message>
+        <source>a nonconformity found (repeat the option for each)</source>
+        <translation>một điểm không phù hợp (lặp lại tùy chọn cho mỗi điểm)</translation>
+    </message>
+    <message>
+        <source>a recommendation (repeat the option for each)</source>
+        <translation>một kiến nghị (lặp lại tùy chọn cho mỗi kiến nghị)</translation>
+    </message>
+    <message>
         <source>mark a unit&apos;s corrective-action report received (by hand)</source>
         <translation>đánh dấu đã nhận báo cáo khắc phục của đơn vị (nhận trực tiếp)</translation>
     </message>
     <message>
         <source>DD/MM/YYYY, or &apos;&apos; to reopen</source>
         <translation>ngày/tháng/năm, hoặc &apos;&apos; để mở lại</translation>
+    </message>
+    <message>
+        <source>a note on the report received</source>
+        <translation>ghi chú về báo cáo đã nhận</translation>
     </message>
     <message>
         <source>the corrective-action reports due after the records (overdue first)</source>
@@ -2036,6 +2160,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>merge former communes&apos; databases or backups into this one (2025 reform)</source>
         <translation>gộp cơ sở dữ liệu hoặc bản sao lưu của các xã cũ vào cơ sở dữ liệu này (sắp xếp đơn vị hành chính 2025)</translation>
+    </message>
+    <message>
+        <source>the former communes&apos; databases or backups (.sqlite)</source>
+        <translation>cơ sở dữ liệu hoặc bản sao lưu (.sqlite) của các xã cũ</translation>
     </message>
     <message>
         <source>list what would be added, merged, renumbered or refused</source>
@@ -2060,6 +2188,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>where the backup made first goes (default: the data folder&apos;s backups/)</source>
         <translation>nơi ghi bản sao lưu tạo trước khi gộp (mặc định: thư mục backups/ trong thư mục dữ liệu)</translation>
+    </message>
+    <message>
+        <source>output: text (to read) or json (for scripts)</source>
+        <translation>dạng kết quả: text (để đọc) hoặc json (dùng trong tập lệnh)</translation>
     </message>
     <message>
         <source>the former communes merged into this one; with --period, figures per commune</source>
@@ -2094,8 +2226,32 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>sửa phần nội dung của dự thảo (văn bản, hoặc @tệp.txt)</translation>
     </message>
     <message>
+        <source>the report&apos;s id (qms report list)</source>
+        <translation>mã số của báo cáo (qms report list)</translation>
+    </message>
+    <message>
+        <source>item 2: shortcomings and their causes</source>
+        <translation>mục 2: tồn tại, hạn chế và nguyên nhân</translation>
+    </message>
+    <message>
+        <source>item 3: plans for the next period</source>
+        <translation>mục 3: phương hướng, kế hoạch kỳ tới</translation>
+    </message>
+    <message>
+        <source>item 4: proposals and recommendations</source>
+        <translation>mục 4: đề xuất, kiến nghị</translation>
+    </message>
+    <message>
+        <source>the body the report goes to</source>
+        <translation>nơi nhận báo cáo</translation>
+    </message>
+    <message>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>the report&apos;s number in the book of outgoing documents</source>
+        <translation>số của báo cáo trong sổ văn bản đi</translation>
     </message>
     <message>
         <source>the day the figures run to, for a report made before its period ends (số liệu tính đến ngày)</source>
@@ -2150,6 +2306,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>nhập tệp kết quả giải quyết TTHC theo lĩnh vực xuất từ cổng dịch vụ công của tỉnh (.xlsx)</translation>
     </message>
     <message>
+        <source>the portal&apos;s export of results per field (.xlsx)</source>
+        <translation>tệp kết quả giải quyết TTHC theo lĩnh vực xuất từ hệ thống của tỉnh (.xlsx)</translation>
+    </message>
+    <message>
         <source>start of the period, if the sheet does not state it</source>
         <translation>ngày đầu kỳ, nếu bảng tính không ghi</translation>
     </message>
@@ -2166,8 +2326,16 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>ghi nhận báo cáo đã chốt đã được gửi</translation>
     </message>
     <message>
+        <source>the day it was sent, dd/mm/yyyy (default: today)</source>
+        <translation>ngày gửi, ngày/tháng/năm (mặc định: hôm nay)</translation>
+    </message>
+    <message>
         <source>start a corrected version of a finalised report; prints its id</source>
         <translation>tạo bản sửa đổi của một báo cáo đã chốt; in mã số (id) của bản mới</translation>
+    </message>
+    <message>
+        <source>the corrected version&apos;s number in the book of outgoing documents</source>
+        <translation>số của bản sửa đổi trong sổ văn bản đi</translation>
     </message>
     <message>
         <source>write the signed package (and PDF, XLSX) into a folder</source>
@@ -2210,6 +2378,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>in một văn bản: announcement (công bố), review_minutes (biên bản xem xét của lãnh đạo), car (phiếu hành động khắc phục), audit_plan (kế hoạch đánh giá), audit_report (báo cáo đánh giá), procedure_cover (trang bìa quy trình), procedure_steps (các bước), procedure_flowchart (lưu đồ)</translation>
     </message>
     <message>
+        <source>which document (see the list above)</source>
+        <translation>loại văn bản (xem danh sách ở trên)</translation>
+    </message>
+    <message>
         <source>the record&apos;s id</source>
         <translation>mã số (id) của hồ sơ</translation>
     </message>
@@ -2220,6 +2392,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>exit 0 if valid and signed with --fingerprint&apos;s key; 3 if intact but the sender is not authenticated (no --fingerprint); 1 with the reason if invalid</source>
         <translation>mã thoát 0 nếu hợp lệ và được ký bằng khóa có mã --fingerprint; 3 nếu nguyên vẹn nhưng chưa xác thực được nơi gửi (không có --fingerprint); 1 kèm lý do nếu không hợp lệ</translation>
+    </message>
+    <message>
+        <source>the package received (.zip)</source>
+        <translation>gói báo cáo đã nhận (.zip)</translation>
     </message>
     <message>
         <source>the sender&apos;s key fingerprint confirmed by phone</source>
@@ -2236,6 +2412,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>exit 0 if validly signed, 1 with the reason if not</source>
         <translation>mã thoát 0 nếu chữ ký hợp lệ, 1 kèm lý do nếu không</translation>
+    </message>
+    <message>
+        <source>the signed PDF</source>
+        <translation>tệp PDF đã ký</translation>
     </message>
     <message>
         <source>the unit the certificate must belong to (repeatable)</source>

@@ -32,7 +32,8 @@ COMMANDS_OWN_OPEN: dict[str, Callable] = {}
 
 def build_parser() -> Parser:
     p = Parser(prog="qms", description=QT_TRANSLATE_NOOP("CliHelp", "QMS Desktop — TCVN ISO 9001:2015 records of a commune People's Committee"))
-    p.add_argument("--version", action="version", version=f"qms {__version__}")
+    p.add_argument("--version", action="version", version=f"qms {__version__}",
+        help=QT_TRANSLATE_NOOP("CliHelp", "show the version and exit"))
     p.add_argument("--db", metavar="PATH", help=QT_TRANSLATE_NOOP("CliHelp", "SQLite database file, or a PostgreSQL server's database "
                                                 "(postgresql+psycopg://user@host/db; default: QMS_DB, else the user's "
                                                 "data folder)"))

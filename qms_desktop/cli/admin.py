@@ -14,7 +14,8 @@ def register(sub) -> dict:
     b.add_argument("--to", metavar="DIR", help=QT_TRANSLATE_NOOP("CliHelp", "folder to write to, e.g. a USB stick"))
     r = sub.add_parser("restore", help=QT_TRANSLATE_NOOP("CliHelp", "replace the database with a backup (leaders only; the backup is checked first "
                                        "and the current database is kept as a backup)"))
-    r.add_argument("file")
+    r.add_argument("file",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the backup file (.sqlite) to restore"))
     r.add_argument("--other-agency", action="store_true",
                    help=QT_TRANSLATE_NOOP("CliHelp", "confirm that the backup belongs to another agency and replaces this one's data"))
     k = sub.add_parser("key", help=QT_TRANSLATE_NOOP("CliHelp", "the agency's signing key: show its fingerprint, or change it (leaders)"))

@@ -23,10 +23,14 @@ LIST_KINDS = (*kinds.plurals(), "warnings", "users", "history")
 
 def register(sub) -> dict:
     init = sub.add_parser("init", help=QT_TRANSLATE_NOOP("CliHelp", "create a new database with the agency profile and the first account"))
-    init.add_argument("--name", required=True)
-    init.add_argument("--province", required=True)
-    init.add_argument("--kind", choices=("xa", "phuong", "dac-khu"), default="xa")
-    init.add_argument("--recipient", default="")
+    init.add_argument("--name", required=True,
+        help=QT_TRANSLATE_NOOP("CliHelp", "the agency's full name, e.g. \"Ủy ban nhân dân xã Tân Phú\""))
+    init.add_argument("--province", required=True,
+        help=QT_TRANSLATE_NOOP("CliHelp", "the province or city, e.g. \"Lâm Đồng\""))
+    init.add_argument("--kind", choices=("xa", "phuong", "dac-khu"), default="xa",
+        help=QT_TRANSLATE_NOOP("CliHelp", "xa (commune), phuong (ward) or dac-khu (special zone)"))
+    init.add_argument("--recipient", default="",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the body the reports go to (default: the province's Department of Science and Technology)"))
     init.add_argument("--receiving", action="store_true",
                       help=QT_TRANSLATE_NOOP("CliHelp", "a receiving office's database (inbox of the communes' packages), not a commune's"))
 
@@ -35,8 +39,10 @@ def register(sub) -> dict:
     imp = sub.add_parser("import", help=QT_TRANSLATE_NOOP("CliHelp", "import data"))
     imp_sub = imp.add_subparsers(dest="what", required=True, parser_class=Parser)
     tthc = imp_sub.add_parser("tthc", help=QT_TRANSLATE_NOOP("CliHelp", "import the province's TTHC list (.xlsx, .xlsm, .xls, .ods, .docx, .csv)"))
-    tthc.add_argument("file")
-    tthc.add_argument("--dry-run", action="store_true")
+    tthc.add_argument("file",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the TTHC list: .xlsx, .xlsm, .xls, .ods, .docx or .csv"))
+    tthc.add_argument("--dry-run", action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "show what would be added, changed or refused, and write nothing"))
     tthc.add_argument("--confirm-no-code", action="store_true",
                       help=QT_TRANSLATE_NOOP("CliHelp", "also add the rows without a national code, with a temporary code"))
     tthc.add_argument("--decision-number", default="", metavar="NUMBER",
@@ -47,12 +53,16 @@ def register(sub) -> dict:
                       help=QT_TRANSLATE_NOOP("CliHelp", "date the decision takes effect (default: its date)"))
 
     ls = sub.add_parser("list", help=QT_TRANSLATE_NOOP("CliHelp", "list records"))
-    ls.add_argument("kind", choices=LIST_KINDS)
-    ls.add_argument("--search", default="")
-    ls.add_argument("--format", choices=("tsv", "json"), default="tsv")
+    ls.add_argument("kind", choices=LIST_KINDS,
+        help=QT_TRANSLATE_NOOP("CliHelp", "what to list (its plural, e.g. procedures, ncs, petitions; or warnings, users, history)"))
+    ls.add_argument("--search", default="",
+        help=QT_TRANSLATE_NOOP("CliHelp", "only the records with these words (tone marks and case ignored)"))
+    ls.add_argument("--format", choices=("tsv", "json"), default="tsv",
+        help=QT_TRANSLATE_NOOP("CliHelp", "output: tsv (tab-separated, for Excel or scripts) or json"))
 
     se = sub.add_parser("search", help=QT_TRANSLATE_NOOP("CliHelp", "search every register (tone marks and case ignored)"))
-    se.add_argument("text", nargs="+")
+    se.add_argument("text", nargs="+",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the words to look for"))
 
     chk = sub.add_parser("check", help=QT_TRANSLATE_NOOP("CliHelp", "check integrity, schema version, history chain and every record against its "
                                        "history (changes nothing)"))
@@ -61,10 +71,13 @@ def register(sub) -> dict:
 
     user = sub.add_parser("user", help=QT_TRANSLATE_NOOP("CliHelp", "manage accounts"))
     user_sub = user.add_subparsers(dest="action", required=True, parser_class=Parser)
-    add = user_sub.add_parser("add")
-    add.add_argument("username")
-    add.add_argument("--role", required=True, choices=("secretary", "leader", "auditor", "viewer"))
-    add.add_argument("--full-name", default="")
+    add = user_sub.add_parser("add", help=QT_TRANSLATE_NOOP("CliHelp", "create an account"))
+    add.add_argument("username",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the new account's user name (letters, digits, dot, dash)"))
+    add.add_argument("--role", required=True, choices=("secretary", "leader", "auditor", "viewer"),
+        help=QT_TRANSLATE_NOOP("CliHelp", "secretary (ISO secretary), leader, auditor (internal auditor) or viewer (read only)"))
+    add.add_argument("--full-name", default="",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the person's full name, as printed on documents"))
     add.add_argument("--password-env", default="QMS_NEW_PASSWORD",
                      help=QT_TRANSLATE_NOOP("CliHelp", "environment variable holding the new password (else a prompt)"))
     return {"init": (cmd_init, False), "demo": (cmd_demo, False), "import": (cmd_import, True),

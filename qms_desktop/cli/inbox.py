@@ -32,45 +32,64 @@ def register(sub) -> dict:
     units = sub.add_parser("units", help=QT_TRANSLATE_NOOP("CliHelp", "the receiving office's register of reporting units"))
     us = units.add_subparsers(dest="action", required=True)
     imp = us.add_parser("import", help=QT_TRANSLATE_NOOP("CliHelp", "import the register from an Excel list (code, name, kind, …)"))
-    imp.add_argument("file")
-    imp.add_argument("--dry-run", action="store_true")
+    imp.add_argument("file",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the Excel list of units (code, name, kind, …)"))
+    imp.add_argument("--dry-run", action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "show what would be added or changed, and write nothing"))
     ls = us.add_parser("list", help=QT_TRANSLATE_NOOP("CliHelp", "list the units with their pinned key"))
-    ls.add_argument("--format", choices=("tsv", "json"), default="tsv")
+    ls.add_argument("--format", choices=("tsv", "json"), default="tsv",
+        help=QT_TRANSLATE_NOOP("CliHelp", "output: tsv (tab-separated, for Excel or scripts) or json"))
 
     inbox = sub.add_parser("inbox", help=QT_TRANSLATE_NOOP("CliHelp", "the receiving office's inbox of report packages"))
     ins = inbox.add_subparsers(dest="action", required=True)
     ip = ins.add_parser("import", help=QT_TRANSLATE_NOOP("CliHelp", "check and take in packages: files, or folders searched for *.zip"))
-    ip.add_argument("paths", nargs="+", metavar="PATH")
+    ip.add_argument("paths", nargs="+", metavar="PATH",
+        help=QT_TRANSLATE_NOOP("CliHelp", "report packages (.zip), or folders searched for them"))
     ip.add_argument("--period", help=QT_TRANSLATE_NOOP("CliHelp", "refuse packages for another period (2026-H1 or 2026)"))
     ip.add_argument("--trust-new", action="store_true",
                     help=QT_TRANSLATE_NOOP("CliHelp", "pin the key of a unit's first package without asking (trust on first use, logged)"))
     tr = ins.add_parser("trust", help=QT_TRANSLATE_NOOP("CliHelp", "enrol a unit's key fingerprint (confirmed on paper or by phone)"))
-    tr.add_argument("unit_code")
-    tr.add_argument("fingerprint")
+    tr.add_argument("unit_code",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the unit's code in the register (qms units list)"))
+    tr.add_argument("fingerprint",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the key's SHA-256 fingerprint, as confirmed on paper or by phone"))
     tr.add_argument("--note", default="", help=QT_TRANSLATE_NOOP("CliHelp", "how it was confirmed, e.g. 'phone, Ms Lan, 12/07'"))
     st = ins.add_parser("status", help=QT_TRANSLATE_NOOP("CliHelp", "expected / received / on time / late / missing per unit for a period"))
-    st.add_argument("--period", required=True)
-    st.add_argument("--format", choices=("tsv", "json"), default="tsv")
+    st.add_argument("--period", required=True,
+        help=QT_TRANSLATE_NOOP("CliHelp", "the period: 2026-H1 (six months) or 2026 (year)"))
+    st.add_argument("--format", choices=("tsv", "json"), default="tsv",
+        help=QT_TRANSLATE_NOOP("CliHelp", "output: tsv (tab-separated, for Excel or scripts) or json"))
     sm = ins.add_parser("summary", help=QT_TRANSLATE_NOOP("CliHelp", "write the consolidated workbook (XLSX) and the summary report (PDF)"))
-    sm.add_argument("--period", required=True)
+    sm.add_argument("--period", required=True,
+        help=QT_TRANSLATE_NOOP("CliHelp", "the period: 2026-H1 (six months) or 2026 (year)"))
     sm.add_argument("--out", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "folder"))
     li = ins.add_parser("list", help=QT_TRANSLATE_NOOP("CliHelp", "the packages received"))
-    li.add_argument("--period")
-    li.add_argument("--format", choices=("tsv", "json"), default="tsv")
+    li.add_argument("--period",
+        help=QT_TRANSLATE_NOOP("CliHelp", "only the packages of this period: 2026-H1 or 2026"))
+    li.add_argument("--format", choices=("tsv", "json"), default="tsv",
+        help=QT_TRANSLATE_NOOP("CliHelp", "output: tsv (tab-separated, for Excel or scripts) or json"))
     rt = ins.add_parser("return", help=QT_TRANSLATE_NOOP("CliHelp", "return a unit's report for correction (a comment is required)"))
-    rt.add_argument("unit_code")
-    rt.add_argument("--period", required=True)
+    rt.add_argument("unit_code",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the unit's code in the register (qms units list)"))
+    rt.add_argument("--period", required=True,
+        help=QT_TRANSLATE_NOOP("CliHelp", "the period: 2026-H1 (six months) or 2026 (year)"))
     rt.add_argument("--comment", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "what must be corrected (text, or @file.txt)"))
     rt.add_argument("--letter", metavar="DIR", help=QT_TRANSLATE_NOOP("CliHelp", "also write the return letter (PDF) into DIR"))
     ac = ins.add_parser("accept", help=QT_TRANSLATE_NOOP("CliHelp", "accept (and lock) a unit's report"))
-    ac.add_argument("unit_code")
-    ac.add_argument("--period", required=True)
+    ac.add_argument("unit_code",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the unit's code in the register (qms units list)"))
+    ac.add_argument("--period", required=True,
+        help=QT_TRANSLATE_NOOP("CliHelp", "the period: 2026-H1 (six months) or 2026 (year)"))
     ul = ins.add_parser("unlock", help=QT_TRANSLATE_NOOP("CliHelp", "unlock an accepted report (leader; logged)"))
-    ul.add_argument("unit_code")
-    ul.add_argument("--period", required=True)
-    ul.add_argument("--reason", required=True)
+    ul.add_argument("unit_code",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the unit's code in the register (qms units list)"))
+    ul.add_argument("--period", required=True,
+        help=QT_TRANSLATE_NOOP("CliHelp", "the period: 2026-H1 (six months) or 2026 (year)"))
+    ul.add_argument("--reason", required=True,
+        help=QT_TRANSLATE_NOOP("CliHelp", "why the accepted report is unlocked (kept in the history)"))
     rm = ins.add_parser("remind", help=QT_TRANSLATE_NOOP("CliHelp", "write the reminder letter (Công văn đôn đốc) to the units that have not reported"))
-    rm.add_argument("--period", required=True)
+    rm.add_argument("--period", required=True,
+        help=QT_TRANSLATE_NOOP("CliHelp", "the period: 2026-H1 (six months) or 2026 (year)"))
     rm.add_argument("--out", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "folder"))
     return {"units": (cmd_units, True), "inbox": (cmd_inbox, True)}
 

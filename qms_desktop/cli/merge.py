@@ -21,7 +21,8 @@ from qms_desktop.i18n import QT_TRANSLATE_NOOP
 
 def register(sub) -> dict:
     m = sub.add_parser("merge", help=QT_TRANSLATE_NOOP("CliHelp", "merge former communes' databases or backups into this one (2025 reform)"))
-    m.add_argument("sources", nargs="+", metavar="SOURCE.sqlite")
+    m.add_argument("sources", nargs="+", metavar="SOURCE.sqlite",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the former communes' databases or backups (.sqlite)"))
     m.add_argument("--dry-run", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "list what would be added, merged, renumbered or refused"))
     m.add_argument("--prefix-rule", default="initials", metavar="RULE",
                    help=QT_TRANSLATE_NOOP("CliHelp", "prefix of a clashing procedure code: initials (PL-QT-01), name (PhuLam-QT-01), or one "
@@ -34,10 +35,12 @@ def register(sub) -> dict:
     m.add_argument("--staff", choices=("merge", "separate"), default="merge",
                    help=QT_TRANSLATE_NOOP("CliHelp", "a person with the same name (tone marks and case ignored) as one here"))
     m.add_argument("--backup-dir", metavar="DIR", help=QT_TRANSLATE_NOOP("CliHelp", "where the backup made first goes (default: the data folder's backups/)"))
-    m.add_argument("--format", choices=("text", "json"), default="text")
+    m.add_argument("--format", choices=("text", "json"), default="text",
+        help=QT_TRANSLATE_NOOP("CliHelp", "output: text (to read) or json (for scripts)"))
     p = sub.add_parser("predecessors", help=QT_TRANSLATE_NOOP("CliHelp", "the former communes merged into this one; with --period, figures per commune"))
     p.add_argument("--period", help=QT_TRANSLATE_NOOP("CliHelp", "2025-H1, 2025-H2 (six months) or 2025 (year)"))
-    p.add_argument("--format", choices=("tsv", "json"), default="tsv")
+    p.add_argument("--format", choices=("tsv", "json"), default="tsv",
+        help=QT_TRANSLATE_NOOP("CliHelp", "output: tsv (tab-separated, for Excel or scripts) or json"))
     return {"merge": (cmd_merge, True), "predecessors": (cmd_predecessors, True)}
 
 

@@ -213,15 +213,16 @@ def test_help_and_usage_errors_speak_the_chosen_language(tmp_path):
     assert "create a new database" in qms("--lang=en", "--help", user=False).stdout
 
 
-def test_every_help_text_has_a_vietnamese_translation():
-    """A help text added without its QT_TRANSLATE_NOOP marker (or untranslated) would print English."""
+def test_every_option_has_a_help_text_in_vietnamese():
+    """Every command, argument and option says what it is for; a help text added without its
+    QT_TRANSLATE_NOOP marker (or untranslated) would print English."""
     import argparse
 
     from qms_desktop.cli import build_parser, i18n
 
     T = i18n.load("vi")
     try:
-        untranslated, seen = [], 0
+        untranslated, unhelped, seen = [], [], 0
         parsers = [build_parser()]
         while parsers:
             parser = parsers.pop()
@@ -230,13 +231,17 @@ def test_every_help_text_has_a_vietnamese_translation():
                 if isinstance(action, argparse._SubParsersAction):
                     parsers.extend(action.choices.values())
                     texts += [c.help for c in action._choices_actions]
+                    helped = {c.dest for c in action._choices_actions}
+                    unhelped += [f"{parser.prog} {name}" for name in action.choices if name not in helped]
+                elif action.help is None:  # QA: `--dry-run` stood bare in `qms import tthc --help`
+                    unhelped.append(f"{parser.prog} {'/'.join(action.option_strings) or action.dest}")
             for text in filter(None, texts):
                 if text is argparse.SUPPRESS:
                     continue
                 seen += 1
                 if T("CliHelp", text) in (None, "", text) and T("Argparse", text) in (None, "", text):
                     untranslated.append(text)
-        assert seen > 150 and untranslated == []
+        assert seen > 200 and untranslated == [] and unhelped == []
     finally:
         i18n.load("en")
 
