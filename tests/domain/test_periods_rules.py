@@ -6,7 +6,9 @@ from qms_desktop.domain import rules
 from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.periods import CALENDAR, ReportPeriod, add_months, current_period
 from qms_desktop.domain.steps import Step, fits, total_days
-from qms_desktop.i18n import decree30_date_line, format_date, format_number, format_percent, parse_date
+from qms_desktop.i18n import (
+    decree30_date_line, format_date, format_number, format_percent, parse_date, set_number_language,
+)
 
 D = dt.date
 
@@ -42,8 +44,13 @@ def test_formats():
     assert parse_date("2026-06-05") == D(2026, 6, 5)
     with pytest.raises(ValueError):
         parse_date("31/02/2026")
-    assert format_number(1234567.5, 1) == "1.234.567,5"
+    assert format_number(1234567.5, 1) == "1.234.567,5"  # the default: Vietnamese
     assert format_percent(97.61) == "97,6%"
+    set_number_language("en")  # the English interface's
+    try:
+        assert (format_number(1234567.5, 1), format_percent(97.61)) == ("1,234,567.5", "97.6%")
+    finally:
+        set_number_language("vi")
     assert decree30_date_line("Tân Phú", D(2026, 6, 5)) == "Tân Phú, ngày 05 tháng 6 năm 2026"
     assert decree30_date_line("Tân Phú", D(2026, 2, 15)) == "Tân Phú, ngày 15 tháng 02 năm 2026"
 
