@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from qms_desktop import __version__, paths
 from qms_desktop.domain.errors import QmsError
-from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, argparse_speaking
 from qms_desktop.ui import fonts, style, translations
 
 if TYPE_CHECKING:
@@ -37,13 +37,9 @@ log = logging.getLogger(__name__)
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """The options, after create_application (so that ``--help`` speaks the interface's language)."""
     def tr(text: str) -> str:
-        return QCoreApplication.translate("App", text) or text
+        return translations.translated("App", text)
 
-    saved = argparse._, argparse.ngettext  # argparse's own words ("usage", "options") from the catalog
-    argparse._ = lambda text: QCoreApplication.translate("Argparse", text) or text
-    argparse.ngettext = lambda one, many, n: QCoreApplication.translate("Argparse", one if n == 1 else many) or (
-        one if n == 1 else many)
-    try:
+    with argparse_speaking(translations.translated):  # argparse's own words ("usage", "options") too
         p = argparse.ArgumentParser(prog="qms-desktop", description=tr(QT_TRANSLATE_NOOP(
             "App", "QMS Desktop: the quality management system records of a commune (TCVN ISO 9001:2015)")))
         p.add_argument("--db", metavar="PATH", help=tr(QT_TRANSLATE_NOOP(
@@ -54,8 +50,6 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         p.add_argument("--version", action="version", version=f"qms-desktop {__version__}",
                        help=tr(QT_TRANSLATE_NOOP("App", "show the version and exit")))
         args, _unknown = p.parse_known_args(argv)  # Qt's own options (-platform, -style…) pass through
-    finally:
-        argparse._, argparse.ngettext = saved
     return args
 
 

@@ -7,8 +7,10 @@ CLI pass ``QCoreApplication.translate`` or a ``QTranslator``-backed callable).
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import datetime as dt
-from typing import Callable, Protocol
+from typing import Callable, Iterator, Protocol
 
 Translate = Callable[[str, str], str]
 
@@ -44,6 +46,20 @@ def render(msg: Message, translate: Translate = identity_translate) -> str:
         return text.format(**params)
     except (KeyError, IndexError, ValueError):
         return text
+
+
+@contextlib.contextmanager
+def argparse_speaking(translate: Translate) -> Iterator[None]:
+    """argparse's own words ("usage", "options", its errors) through ``translate`` (context "Argparse") for the
+    duration; argparse is left as it was."""
+    saved = argparse._, argparse.ngettext
+    argparse._ = lambda text: translate("Argparse", text) or text
+    argparse.ngettext = lambda one, many, n: translate("Argparse", one if n == 1 else many) or (
+        one if n == 1 else many)
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved
 
 
 def local_time(at: dt.datetime) -> dt.datetime:

@@ -4,7 +4,6 @@ helpers and the login. Command modules import this module, never the package (no
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import getpass
 import json
@@ -12,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from qms_desktop.i18n import QT_TRANSLATE_NOOP, Translate, identity_translate, render_params
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, Translate, argparse_speaking, identity_translate, render_params
 
 # The command line's translate callable; ``main`` replaces it with the chosen language's catalog. Read it
 # as ``common.T`` at call time (a ``from … import T`` would keep the identity forever).
@@ -99,16 +98,9 @@ class Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-@contextlib.contextmanager
 def argparse_in_language():
-    """argparse's messages through the catalog (``T``) for the duration; argparse is left as it was."""
-    saved = argparse._, argparse.ngettext
-    argparse._ = lambda text: T("Argparse", text) or text
-    argparse.ngettext = lambda one, many, n: T("Argparse", one if n == 1 else many) or (one if n == 1 else many)
-    try:
-        yield
-    finally:
-        argparse._, argparse.ngettext = saved
+    """argparse's messages through the catalog (``T``, read when a message is made) for the duration."""
+    return argparse_speaking(lambda context, text: T(context, text))
 
 
 def argv_language(argv: list[str]) -> str | None:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from qms_desktop.cli import common
 from qms_desktop.cli.common import Refused, read_text, say
-from qms_desktop.domain.periods import period_name
+from qms_desktop.domain.periods import period_name, period_of_dates
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, render
 
 
@@ -195,7 +195,6 @@ def cmd_report(args: argparse.Namespace, ctx) -> int:
         common.emit(rows, args.format, ["key", "value", "label", "printed"])
         return 0
     if args.action == "import-stats":
-        from qms_desktop.domain.periods import period_of_dates
         from qms_desktop.services.field_stats import import_portal_stats
 
         result = import_portal_stats(ctx, args.file, start=args.start, end=args.end, dry_run=args.dry_run)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
     QWidget,
@@ -248,10 +247,10 @@ class UnitsRegisterPage(MasterDetailPage):
                  .replace("%1", str(len(plan.added))).replace("%2", str(len(plan.updated)))
                  .replace("%3", str(len(plan.unchanged))).replace("%4", str(len(plan.rejected)))]
         if plan.hidden_note is not None:
-            lines.append(render(plan.hidden_note, lambda c, t: QCoreApplication.translate(c, t) or t))
+            lines.append(render(plan.hidden_note, _t))
         for rej in plan.rejected[:12]:
             lines.append(self.tr("Row %1: %2").replace("%1", str(rej.row_number))
-                         .replace("%2", render(rej, lambda c, t: QCoreApplication.translate(c, t) or t)))
+                         .replace("%2", render(rej, _t)))
         if not (plan.added or plan.updated):
             prompts.info(self, "\n".join(lines), self.tr("Import of the units"))
             return

@@ -155,12 +155,18 @@ def detail_header(*, wrap: bool = True) -> QLabel:
     return label
 
 
+def _split(orientation: Qt.Orientation, first: QWidget, second: QWidget) -> QSplitter:
+    """A splitter of ``first`` and ``second`` that never collapses either."""
+    splitter = QSplitter(orientation)
+    splitter.setChildrenCollapsible(False)
+    splitter.addWidget(first)
+    splitter.addWidget(second)
+    return splitter
+
+
 def stacked(top: QWidget, bottom: QWidget, top_stretch: int, bottom_stretch: int) -> QSplitter:
     """``top`` over ``bottom`` in a vertical splitter that never collapses either, shared in that proportion."""
-    splitter = QSplitter(Qt.Orientation.Vertical)
-    splitter.setChildrenCollapsible(False)
-    splitter.addWidget(top)
-    splitter.addWidget(bottom)
+    splitter = _split(Qt.Orientation.Vertical, top, bottom)
     splitter.setStretchFactor(0, top_stretch)
     splitter.setStretchFactor(1, bottom_stretch)
     return splitter
@@ -168,11 +174,7 @@ def stacked(top: QWidget, bottom: QWidget, top_stretch: int, bottom_stretch: int
 
 def beside(left: QWidget, right: QWidget) -> QSplitter:
     """``left`` and ``right`` side by side in a horizontal splitter that never collapses either, shared equally."""
-    splitter = QSplitter(Qt.Orientation.Horizontal)
-    splitter.setChildrenCollapsible(False)
-    splitter.addWidget(left)
-    splitter.addWidget(right)
-    return splitter
+    return _split(Qt.Orientation.Horizontal, left, right)
 
 
 # the focused combo's frame, padding and arrow in ui/style.py (measured: 46 px), which its size hint leaves out
