@@ -11952,19 +11952,19 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     </message>
     <message>
         <source>&quot;{value}&quot; in the column of the opening date looks like a date that Excel shows as a number ({value} is {date}): format the column as Date (dd/mm/yyyy) in Excel and import again</source>
-        <translation>&quot;{value}&quot; ở cột ngày thành lập có vẻ là một ngày mà Excel hiển thị dưới dạng số ({value} là ngày {date}): hãy định dạng cột này là Ngày (dd/mm/yyyy) trong Excel rồi nhập lại</translation>
+        <translation>&quot;{value}&quot; ở cột ngày thành lập có vẻ là một ngày mà Excel hiển thị dưới dạng số ({value} là ngày {date}): hãy định dạng cột này là Ngày (ngày/tháng/năm) trong Excel rồi nhập lại</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; in the column of the closing date looks like a date that Excel shows as a number ({value} is {date}): format the column as Date (dd/mm/yyyy) in Excel and import again</source>
-        <translation>&quot;{value}&quot; ở cột ngày giải thể có vẻ là một ngày mà Excel hiển thị dưới dạng số ({value} là ngày {date}): hãy định dạng cột này là Ngày (dd/mm/yyyy) trong Excel rồi nhập lại</translation>
+        <translation>&quot;{value}&quot; ở cột ngày giải thể có vẻ là một ngày mà Excel hiển thị dưới dạng số ({value} là ngày {date}): hãy định dạng cột này là Ngày (ngày/tháng/năm) trong Excel rồi nhập lại</translation>
     </message>
     <message>
         <source>The column of the opening date holds the number {value}, not a date: type the date as dd/mm/yyyy</source>
-        <translation>Cột ngày thành lập chứa số {value}, không phải là ngày: hãy nhập ngày theo dạng dd/mm/yyyy</translation>
+        <translation>Cột ngày thành lập chứa số {value}, không phải là ngày: hãy nhập ngày theo dạng ngày/tháng/năm</translation>
     </message>
     <message>
         <source>The column of the closing date holds the number {value}, not a date: type the date as dd/mm/yyyy</source>
-        <translation>Cột ngày giải thể chứa số {value}, không phải là ngày: hãy nhập ngày theo dạng dd/mm/yyyy</translation>
+        <translation>Cột ngày giải thể chứa số {value}, không phải là ngày: hãy nhập ngày theo dạng ngày/tháng/năm</translation>
     </message>
     <message>
         <source>Unit code {code} is the number Excel made of the code {other} in row {first_row} (the leading zeros were dropped): format the code column as Text in Excel, type the codes again and import again</source>
