@@ -57,8 +57,7 @@ def register(sub) -> dict:
         help=QT_TRANSLATE_NOOP("CliHelp", "what to list (its plural, e.g. procedures, ncs, petitions; or warnings, users, history)"))
     ls.add_argument("--search", default="",
         help=QT_TRANSLATE_NOOP("CliHelp", "only the records with these words (tone marks and case ignored)"))
-    ls.add_argument("--format", choices=("tsv", "json"), default="tsv",
-        help=QT_TRANSLATE_NOOP("CliHelp", "output: tsv (tab-separated, for Excel or scripts) or json"))
+    common.shared_arguments(ls, "format")
 
     se = sub.add_parser("search", help=QT_TRANSLATE_NOOP("CliHelp", "search every register (tone marks and case ignored)"))
     se.add_argument("text", nargs="+",

@@ -121,6 +121,30 @@ def read_text(value: str | None) -> str | None:
     return Path(value[1:]).read_text(encoding="utf-8")
 
 
+# ---------------------------------------------------------------- arguments several commands take
+
+# Declared once, so that a command's help and its translation say the same thing wherever the argument is taken.
+_SHARED_ARGUMENTS = {
+    "format": (("--format",), dict(choices=("tsv", "json"), default="tsv", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "output: tsv (tab-separated, for Excel or scripts) or json"))),
+    "report_id": (("id",), dict(type=int, help=QT_TRANSLATE_NOOP("CliHelp", "the report's id (qms report list)"))),
+    "unit_code": (("unit_code",), dict(help=QT_TRANSLATE_NOOP("CliHelp", "the unit's code in the register (qms units list)"))),
+    "period": (("--period",), dict(required=True, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the period: 2026-H1 (six months) or 2026 (year)"))),
+    "inspection_year": (("--year",), dict(type=int, required=True, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the year of the inspections, e.g. 2026"))),
+    "out": (("--out",), dict(required=True, help=QT_TRANSLATE_NOOP("CliHelp", "folder"))),
+}
+
+
+def shared_arguments(parser: argparse.ArgumentParser, *names: str) -> argparse.ArgumentParser:
+    """Add the arguments several commands take (``_SHARED_ARGUMENTS``), in the order named."""
+    for name in names:
+        flags, options = _SHARED_ARGUMENTS[name]
+        parser.add_argument(*flags, **options)
+    return parser
+
+
 # ---------------------------------------------------------------- the database and the login
 
 def db_path(args):

@@ -37,8 +37,7 @@ def register(sub) -> dict:
     imp.add_argument("--dry-run", action="store_true",
         help=QT_TRANSLATE_NOOP("CliHelp", "show what would be added or changed, and write nothing"))
     ls = us.add_parser("list", help=QT_TRANSLATE_NOOP("CliHelp", "list the units with their pinned key"))
-    ls.add_argument("--format", choices=("tsv", "json"), default="tsv",
-        help=QT_TRANSLATE_NOOP("CliHelp", "output: tsv (tab-separated, for Excel or scripts) or json"))
+    common.shared_arguments(ls, "format")
 
     inbox = sub.add_parser("inbox", help=QT_TRANSLATE_NOOP("CliHelp", "the receiving office's inbox of report packages"))
     ins = inbox.add_subparsers(dest="action", required=True)
@@ -49,48 +48,30 @@ def register(sub) -> dict:
     ip.add_argument("--trust-new", action="store_true",
                     help=QT_TRANSLATE_NOOP("CliHelp", "pin the key of a unit's first package without asking (trust on first use, logged)"))
     tr = ins.add_parser("trust", help=QT_TRANSLATE_NOOP("CliHelp", "enrol a unit's key fingerprint (confirmed on paper or by phone)"))
-    tr.add_argument("unit_code",
-        help=QT_TRANSLATE_NOOP("CliHelp", "the unit's code in the register (qms units list)"))
+    common.shared_arguments(tr, "unit_code")
     tr.add_argument("fingerprint",
         help=QT_TRANSLATE_NOOP("CliHelp", "the key's SHA-256 fingerprint, as confirmed on paper or by phone"))
     tr.add_argument("--note", default="", help=QT_TRANSLATE_NOOP("CliHelp", "how it was confirmed, e.g. 'phone, Ms Lan, 12/07'"))
     st = ins.add_parser("status", help=QT_TRANSLATE_NOOP("CliHelp", "expected / received / on time / late / missing per unit for a period"))
-    st.add_argument("--period", required=True,
-        help=QT_TRANSLATE_NOOP("CliHelp", "the period: 2026-H1 (six months) or 2026 (year)"))
-    st.add_argument("--format", choices=("tsv", "json"), default="tsv",
-        help=QT_TRANSLATE_NOOP("CliHelp", "output: tsv (tab-separated, for Excel or scripts) or json"))
+    common.shared_arguments(st, "period", "format")
     sm = ins.add_parser("summary", help=QT_TRANSLATE_NOOP("CliHelp", "write the consolidated workbook (XLSX) and the summary report (PDF)"))
-    sm.add_argument("--period", required=True,
-        help=QT_TRANSLATE_NOOP("CliHelp", "the period: 2026-H1 (six months) or 2026 (year)"))
-    sm.add_argument("--out", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "folder"))
+    common.shared_arguments(sm, "period", "out")
     li = ins.add_parser("list", help=QT_TRANSLATE_NOOP("CliHelp", "the packages received"))
     li.add_argument("--period",
         help=QT_TRANSLATE_NOOP("CliHelp", "only the packages of this period: 2026-H1 or 2026"))
-    li.add_argument("--format", choices=("tsv", "json"), default="tsv",
-        help=QT_TRANSLATE_NOOP("CliHelp", "output: tsv (tab-separated, for Excel or scripts) or json"))
+    common.shared_arguments(li, "format")
     rt = ins.add_parser("return", help=QT_TRANSLATE_NOOP("CliHelp", "return a unit's report for correction (a comment is required)"))
-    rt.add_argument("unit_code",
-        help=QT_TRANSLATE_NOOP("CliHelp", "the unit's code in the register (qms units list)"))
-    rt.add_argument("--period", required=True,
-        help=QT_TRANSLATE_NOOP("CliHelp", "the period: 2026-H1 (six months) or 2026 (year)"))
+    common.shared_arguments(rt, "unit_code", "period")
     rt.add_argument("--comment", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "what must be corrected (text, or @file.txt)"))
     rt.add_argument("--letter", metavar="DIR", help=QT_TRANSLATE_NOOP("CliHelp", "also write the return letter (PDF) into DIR"))
     ac = ins.add_parser("accept", help=QT_TRANSLATE_NOOP("CliHelp", "accept (and lock) a unit's report"))
-    ac.add_argument("unit_code",
-        help=QT_TRANSLATE_NOOP("CliHelp", "the unit's code in the register (qms units list)"))
-    ac.add_argument("--period", required=True,
-        help=QT_TRANSLATE_NOOP("CliHelp", "the period: 2026-H1 (six months) or 2026 (year)"))
+    common.shared_arguments(ac, "unit_code", "period")
     ul = ins.add_parser("unlock", help=QT_TRANSLATE_NOOP("CliHelp", "unlock an accepted report (leader; logged)"))
-    ul.add_argument("unit_code",
-        help=QT_TRANSLATE_NOOP("CliHelp", "the unit's code in the register (qms units list)"))
-    ul.add_argument("--period", required=True,
-        help=QT_TRANSLATE_NOOP("CliHelp", "the period: 2026-H1 (six months) or 2026 (year)"))
+    common.shared_arguments(ul, "unit_code", "period")
     ul.add_argument("--reason", required=True,
         help=QT_TRANSLATE_NOOP("CliHelp", "why the accepted report is unlocked (kept in the history)"))
     rm = ins.add_parser("remind", help=QT_TRANSLATE_NOOP("CliHelp", "write the reminder letter (Công văn đôn đốc) to the units that have not reported"))
-    rm.add_argument("--period", required=True,
-        help=QT_TRANSLATE_NOOP("CliHelp", "the period: 2026-H1 (six months) or 2026 (year)"))
-    rm.add_argument("--out", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "folder"))
+    common.shared_arguments(rm, "period", "out")
     return {"units": (cmd_units, True), "inbox": (cmd_inbox, True)}
 
 

@@ -41,8 +41,7 @@ def register(sub) -> dict:
     p = sub.add_parser("inspect", help=QT_TRANSLATE_NOOP("CliHelp", "the receiving office's yearly inspections (TT 26 Mẫu 19, 20, 21)"))
     s = p.add_subparsers(dest="action", required=True)
     pl = s.add_parser("plan", help=QT_TRANSLATE_NOOP("CliHelp", "show, create or change the year's plan; --suggest ranks the units"))
-    pl.add_argument("--year", type=int, required=True,
-        help=QT_TRANSLATE_NOOP("CliHelp", "the year of the inspections, e.g. 2026"))
+    common.shared_arguments(pl, "inspection_year")
     pl.add_argument("--suggest", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "the units ranked by the inbox's signals, with reasons"))
     pl.add_argument("--apply", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "with --suggest: make the plan from the suggestion"))
     pl.add_argument("--number", help=QT_TRANSLATE_NOOP("CliHelp", "the plan's number, e.g. 15/KH-SKHCN"))
@@ -50,31 +49,24 @@ def register(sub) -> dict:
     pl.add_argument("--decision", help=QT_TRANSLATE_NOOP("CliHelp", "the decision's number, e.g. 120/QĐ-SKHCN"))
     pl.add_argument("--decision-date", help=QT_TRANSLATE_NOOP("CliHelp", "the decision's date (DD/MM/YYYY)"))
     pl.add_argument("--budget", help=QT_TRANSLATE_NOOP("CliHelp", "the budget line of the plan"))
-    pl.add_argument("--format", choices=("tsv", "json"), default="tsv",
-        help=QT_TRANSLATE_NOOP("CliHelp", "output: tsv (tab-separated, for Excel or scripts) or json"))
+    common.shared_arguments(pl, "format")
     tm = s.add_parser("team", help=QT_TRANSLATE_NOOP("CliHelp", "set the check team (replaces it)"))
-    tm.add_argument("--year", type=int, required=True,
-        help=QT_TRANSLATE_NOOP("CliHelp", "the year of the inspections, e.g. 2026"))
+    common.shared_arguments(tm, "inspection_year")
     tm.add_argument("--member", action="append", default=[], metavar="NAME|TITLE|ROLE",
                     help=QT_TRANSLATE_NOOP("CliHelp", "role: lead, member or secretary (repeat the option for each member)"))
     sc = s.add_parser("schedule", help=QT_TRANSLATE_NOOP("CliHelp", "set the date of a unit's check"))
-    sc.add_argument("unit_code",
-        help=QT_TRANSLATE_NOOP("CliHelp", "the unit's code in the register (qms units list)"))
+    common.shared_arguments(sc, "unit_code")
     sc.add_argument("date", help=QT_TRANSLATE_NOOP("CliHelp", "DD/MM/YYYY, or '' to clear"))
-    sc.add_argument("--year", type=int, required=True,
-        help=QT_TRANSLATE_NOOP("CliHelp", "the year of the inspections, e.g. 2026"))
+    common.shared_arguments(sc, "inspection_year")
     pr = s.add_parser("print", help=QT_TRANSLATE_NOOP("CliHelp", "write Mẫu 19 (plan), 20 (decision) or 21 (record) as PDF"))
     pr.add_argument("--form", choices=("19", "20", "21"), required=True,
         help=QT_TRANSLATE_NOOP("CliHelp", "19 (the plan), 20 (the decision) or 21 (a unit's record)"))
     pr.add_argument("--unit", default="", help=QT_TRANSLATE_NOOP("CliHelp", "Mẫu 21: one unit (default: every unit checked on site)"))
-    pr.add_argument("--out", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "folder"))
+    common.shared_arguments(pr, "out")
     pr.add_argument("--year", type=int,
         help=QT_TRANSLATE_NOOP("CliHelp", "the year (default: this year)"))
     fi = s.add_parser("finding", help=QT_TRANSLATE_NOOP("CliHelp", "record a unit's check: the record's number, signing date and findings"))
-    fi.add_argument("unit_code",
-        help=QT_TRANSLATE_NOOP("CliHelp", "the unit's code in the register (qms units list)"))
-    fi.add_argument("--year", type=int, required=True,
-        help=QT_TRANSLATE_NOOP("CliHelp", "the year of the inspections, e.g. 2026"))
+    common.shared_arguments(fi, "unit_code", "inspection_year")
     fi.add_argument("--signed", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "the record's signing date (DD/MM/YYYY)"))
     fi.add_argument("--number", default="", help=QT_TRANSLATE_NOOP("CliHelp", "the record's number, e.g. 05/BB-ĐKT"))
     fi.add_argument("--conformity", action="append", default=[],
@@ -84,21 +76,15 @@ def register(sub) -> dict:
     fi.add_argument("--recommendation", action="append", default=[],
         help=QT_TRANSLATE_NOOP("CliHelp", "a recommendation (repeat the option for each)"))
     fu = s.add_parser("followup", help=QT_TRANSLATE_NOOP("CliHelp", "mark a unit's corrective-action report received (by hand)"))
-    fu.add_argument("unit_code",
-        help=QT_TRANSLATE_NOOP("CliHelp", "the unit's code in the register (qms units list)"))
-    fu.add_argument("--year", type=int, required=True,
-        help=QT_TRANSLATE_NOOP("CliHelp", "the year of the inspections, e.g. 2026"))
+    common.shared_arguments(fu, "unit_code", "inspection_year")
     fu.add_argument("--received", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "DD/MM/YYYY, or '' to reopen"))
     fu.add_argument("--note", default="",
         help=QT_TRANSLATE_NOOP("CliHelp", "a note on the report received"))
     st = s.add_parser("status", help=QT_TRANSLATE_NOOP("CliHelp", "the corrective-action reports due after the records (overdue first)"))
     st.add_argument("--all", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "also those already reported"))
-    st.add_argument("--format", choices=("tsv", "json"), default="tsv",
-        help=QT_TRANSLATE_NOOP("CliHelp", "output: tsv (tab-separated, for Excel or scripts) or json"))
+    common.shared_arguments(st, "format")
     co = s.add_parser("compile", help=QT_TRANSLATE_NOOP("CliHelp", "the November compilation of the year's results: XLSX and PDF"))
-    co.add_argument("--year", type=int, required=True,
-        help=QT_TRANSLATE_NOOP("CliHelp", "the year of the inspections, e.g. 2026"))
-    co.add_argument("--out", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "folder"))
+    common.shared_arguments(co, "inspection_year", "out")
     return {"inspect": (cmd_inspect, True)}
 
 

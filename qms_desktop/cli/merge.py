@@ -39,8 +39,7 @@ def register(sub) -> dict:
         help=QT_TRANSLATE_NOOP("CliHelp", "output: text (to read) or json (for scripts)"))
     p = sub.add_parser("predecessors", help=QT_TRANSLATE_NOOP("CliHelp", "the former communes merged into this one; with --period, figures per commune"))
     p.add_argument("--period", help=QT_TRANSLATE_NOOP("CliHelp", "2025-H1, 2025-H2 (six months) or 2025 (year)"))
-    p.add_argument("--format", choices=("tsv", "json"), default="tsv",
-        help=QT_TRANSLATE_NOOP("CliHelp", "output: tsv (tab-separated, for Excel or scripts) or json"))
+    common.shared_arguments(p, "format")
     return {"merge": (cmd_merge, True), "predecessors": (cmd_predecessors, True)}
 
 

@@ -38,8 +38,7 @@ def register(sub) -> dict:
     create.add_argument("--number", type=int, help=QT_TRANSLATE_NOOP("CliHelp", "document number confirmed from the register (default: next)"))
     rs.add_parser("list", help=QT_TRANSLATE_NOOP("CliHelp", "list the reports"))
     edit = rs.add_parser("edit", help=QT_TRANSLATE_NOOP("CliHelp", "edit a draft's narrative (text, or @file.txt)"))
-    edit.add_argument("id", type=int,
-        help=QT_TRANSLATE_NOOP("CliHelp", "the report's id (qms report list)"))
+    common.shared_arguments(edit, "report_id")
     edit.add_argument("--shortcomings",
         help=QT_TRANSLATE_NOOP("CliHelp", "item 2: shortcomings and their causes"))
     edit.add_argument("--plans",
@@ -60,20 +59,17 @@ def register(sub) -> dict:
                       help=QT_TRANSLATE_NOOP("CliHelp", "a typed Part II statement (participation, confirmation, announcement, legal, "
                            "reannouncement, consultant); KEY= removes it; TEXT may be @file.txt"))
     pre = rs.add_parser("preflight", help=QT_TRANSLATE_NOOP("CliHelp", "the checks before finalising; exit 0 when there is nothing to acknowledge"))
-    pre.add_argument("id", type=int,
-        help=QT_TRANSLATE_NOOP("CliHelp", "the report's id (qms report list)"))
+    common.shared_arguments(pre, "report_id")
     pre.add_argument("--date", help=QT_TRANSLATE_NOOP("CliHelp", "date the report would carry (default: its date, else today)"))
     fin = rs.add_parser("finalize", help=QT_TRANSLATE_NOOP("CliHelp", "finalise (chốt) a draft after its pre-flight: its data is frozen"))
-    fin.add_argument("id", type=int,
-        help=QT_TRANSLATE_NOOP("CliHelp", "the report's id (qms report list)"))
+    common.shared_arguments(fin, "report_id")
     fin.add_argument("--date", help=QT_TRANSLATE_NOOP("CliHelp", "date of the report (default: today)"))
     fin.add_argument("--acknowledge", metavar="CODE", nargs="+", action="extend", default=[],
                      help=QT_TRANSLATE_NOOP("CliHelp", "pre-flight warnings the leader acknowledges, by code (see 'report preflight')"))
     fin.add_argument("--acknowledge-all", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "acknowledge every pre-flight warning"))
     fig = rs.add_parser("figures", help=QT_TRANSLATE_NOOP("CliHelp", "the figures of a period, as the report, the dashboard and the warnings read them"))
     fig.add_argument("--period", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "2026-H1 or 2026"))
-    fig.add_argument("--format", choices=("tsv", "json"), default="tsv",
-        help=QT_TRANSLATE_NOOP("CliHelp", "output: tsv (tab-separated, for Excel or scripts) or json"))
+    common.shared_arguments(fig, "format")
     imp = rs.add_parser("import-stats", help=QT_TRANSLATE_NOOP("CliHelp", "import the province's portal export of TTHC results per field (.xlsx)"))
     imp.add_argument("file",
         help=QT_TRANSLATE_NOOP("CliHelp", "the portal's export of results per field (.xlsx)"))
@@ -81,23 +77,19 @@ def register(sub) -> dict:
     imp.add_argument("--to", dest="end", metavar="DATE", help=QT_TRANSLATE_NOOP("CliHelp", "end of the period, if the sheet does not state it"))
     imp.add_argument("--dry-run", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "read and check the file; write nothing"))
     sent = rs.add_parser("sent", help=QT_TRANSLATE_NOOP("CliHelp", "record that a finalised report was sent"))
-    sent.add_argument("id", type=int,
-        help=QT_TRANSLATE_NOOP("CliHelp", "the report's id (qms report list)"))
+    common.shared_arguments(sent, "report_id")
     sent.add_argument("--date",
         help=QT_TRANSLATE_NOOP("CliHelp", "the day it was sent, dd/mm/yyyy (default: today)"))
     corr = rs.add_parser("correct", help=QT_TRANSLATE_NOOP("CliHelp", "start a corrected version of a finalised report; prints its id"))
-    corr.add_argument("id", type=int,
-        help=QT_TRANSLATE_NOOP("CliHelp", "the report's id (qms report list)"))
+    common.shared_arguments(corr, "report_id")
     corr.add_argument("--number", type=int,
         help=QT_TRANSLATE_NOOP("CliHelp", "the corrected version's number in the book of outgoing documents"))
     exp = rs.add_parser("export", help=QT_TRANSLATE_NOOP("CliHelp", "write the signed package (and PDF, XLSX) into a folder"))
-    exp.add_argument("id", type=int,
-        help=QT_TRANSLATE_NOOP("CliHelp", "the report's id (qms report list)"))
+    common.shared_arguments(exp, "report_id")
     exp.add_argument("--out", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "folder, e.g. the USB stick"))
     exp.add_argument("--package-only", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "do not write the PDF and XLSX beside the package"))
     sign = rs.add_parser("sign", help=QT_TRANSLATE_NOOP("CliHelp", "sign the finalised report's PDF (PAdES) with a USB token or a .pfx file"))
-    sign.add_argument("id", type=int,
-        help=QT_TRANSLATE_NOOP("CliHelp", "the report's id (qms report list)"))
+    common.shared_arguments(sign, "report_id")
     src = sign.add_mutually_exclusive_group()
     src.add_argument("--pkcs11-lib", metavar="PATH", help=QT_TRANSLATE_NOOP("CliHelp", "the token's PKCS#11 library (default: the one in Settings)"))
     src.add_argument("--pfx", metavar="FILE", help=QT_TRANSLATE_NOOP("CliHelp", "a .pfx/.p12 certificate file"))
@@ -105,9 +97,7 @@ def register(sub) -> dict:
     sign.add_argument("--as", dest="role", choices=("official", "agency"),
                       help=QT_TRANSLATE_NOOP("CliHelp", "official = the competent person's signature, agency = the agency's (default: the next due)"))
     pdf = rs.add_parser("pdf", help=QT_TRANSLATE_NOOP("CliHelp", "write the report's PDF (a draft is marked DỰ THẢO)"))
-    pdf.add_argument("id", type=int,
-        help=QT_TRANSLATE_NOOP("CliHelp", "the report's id (qms report list)"))
-    pdf.add_argument("--out", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "folder"))
+    common.shared_arguments(pdf, "report_id", "out")
 
     doc = sub.add_parser("document", help=QT_TRANSLATE_NOOP("CliHelp", "print a document: announcement, review_minutes, car, audit_plan, "
                                           "audit_report, procedure_cover, procedure_steps, procedure_flowchart"))
@@ -115,7 +105,7 @@ def register(sub) -> dict:
                                       "procedure_cover", "procedure_steps", "procedure_flowchart"),
         help=QT_TRANSLATE_NOOP("CliHelp", "which document (see the list above)"))
     doc.add_argument("id", type=int, help=QT_TRANSLATE_NOOP("CliHelp", "the record's id"))
-    doc.add_argument("--out", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "folder"))
+    common.shared_arguments(doc, "out")
 
     pkg = sub.add_parser("package", help=QT_TRANSLATE_NOOP("CliHelp", "check a report package received from a commune"))
     ps = pkg.add_subparsers(dest="action", required=True)
