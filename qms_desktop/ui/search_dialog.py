@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QTableWidget,
-    QTableWidgetItem, QWidget,
+    QDialog, QDialogButtonBox, QLabel, QLineEdit, QTableWidgetItem, QWidget,
 )
 
 from qms_desktop.domain import kinds
 from qms_desktop.services.search import Hit, search
 from qms_desktop.ui.pages.base import UiEnv
-from qms_desktop.ui.widgets.layout import dialog_buttons, vbox
+from qms_desktop.ui.widgets.layout import dialog_buttons, read_only_table, vbox
 
 def kind_label(kind: str) -> str:
     """What a hit is, as the user reads it: the kind's label in the registry (domain/kinds.py)."""
@@ -32,16 +31,8 @@ class SearchDialog(QDialog):
         self.query.setClearButtonEnabled(True)
         caption = QLabel(self.tr("&Find:"))
         caption.setBuddy(self.query)
-        self.table = QTableWidget(0, 3)
-        self.table.setTabKeyNavigation(False)
-        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Reference"), self.tr("Title")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table("search_results", [self.tr("Kind"), self.tr("Reference"), self.tr("Title")],
+                                     fit=(0, 1), whole_rows=True)
         self.table.activated.connect(lambda _i: self.open_current())  # Enter or double-click
         self.count = QLabel()
         buttons = dialog_buttons(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Close, self.open_current, self.reject)

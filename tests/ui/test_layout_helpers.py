@@ -60,3 +60,37 @@ def test_margins_and_spacing_only_when_given(qtbot):
     assert _margins(hbox(margins=(1, 2, 3, 4))) == (1, 2, 3, 4)
     assert _margins(vbox(margins=6)) == (6, 6, 6, 6)
     assert hbox(spacing=2).spacing() == 2 and vbox(spacing=0).spacing() == 0
+
+
+def test_read_only_table_cannot_be_edited_and_lets_tab_leave(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLineEdit, QTableWidgetItem
+
+    from qms_desktop.ui.widgets.layout import read_only_table
+
+    host = QWidget()
+    table = read_only_table("figures", ["Figure", "Before", "After"], rows=2, fit=(1, 2), stretch=(0,),
+                            whole_rows=True)
+    after = QLineEdit()
+    vbox(table, after, parent=host)
+    qtbot.addWidget(host)
+    host.show()
+    host.activateWindow()
+    qtbot.waitUntil(host.isActiveWindow)
+    for r in range(2):
+        for c in range(3):
+            table.setItem(r, c, QTableWidgetItem(f"{r}{c}"))
+    assert table.objectName() == "figures" and not table.verticalHeader().isVisible()
+    header = table.horizontalHeader()
+    assert [header.sectionResizeMode(c) for c in range(3)] == [
+        QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.ResizeToContents]
+    assert table.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows
+
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    QTest.keyClick(table, Qt.Key.Key_F2)  # the edit key of a table: nothing opens
+    QTest.keyClicks(table, "x")
+    assert table.item(0, 0).text() == "00"
+    QTest.keyClick(table, Qt.Key.Key_Tab)  # Tab leaves the table for the next field
+    assert QApplication.focusWidget() is after

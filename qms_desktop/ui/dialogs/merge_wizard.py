@@ -98,14 +98,23 @@ class MergeWizard(QWizard):
         self._work.cleanup()
 
 
-# ---------------------------------------------------------------- 1. sources
+# ---------------------------------------------------------------- the pages' common part
 
-class SourcesPage(QWizardPage):
-    def __init__(self, wizard: MergeWizard) -> None:
+class _MergePage(QWizardPage):
+    """A step of the merge: its numbered title and what it does, and the wizard it reads and fills."""
+
+    def __init__(self, wizard: MergeWizard, title: str, subtitle: str) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle(self.tr("1. The former communes' data"))
-        self.setSubTitle(self.tr(
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+
+
+# ---------------------------------------------------------------- 1. sources
+
+class SourcesPage(_MergePage):
+    def __init__(self, wizard: MergeWizard) -> None:
+        super().__init__(wizard, self.tr("1. The former communes' data"), self.tr(
             "Choose the databases (qms.sqlite) or backups of the communes merged into this one in the 2025 reform. "
             "They are only read: each is copied and checked first (integrity, history chain, version). Nothing is "
             "written here until you confirm the preview."))
@@ -160,12 +169,9 @@ class SourcesPage(QWizardPage):
 
 # ---------------------------------------------------------------- 2. checks and choices
 
-class ChoicesPage(QWizardPage):
+class ChoicesPage(_MergePage):
     def __init__(self, wizard: MergeWizard) -> None:
-        super().__init__()
-        self.wiz = wizard
-        self.setTitle(self.tr("2. Checks and choices"))
-        self.setSubTitle(self.tr(
+        super().__init__(wizard, self.tr("2. Checks and choices"), self.tr(
             "What the check of each file found, the prefix put before a procedure code that is already taken here "
             "(the old code stays as a searchable alias), and what to do with records whose name matches one here."))
         self.sources = _table([self.tr("File"), self.tr("Former commune"), self.tr("Chain head"), self.tr("Version"),
@@ -299,12 +305,9 @@ class ChoicesPage(QWizardPage):
 _OUTCOME_ORDER = (M.QUESTION, M.RENUMBERED, M.MERGED, M.SUMMED, M.ASIDE, M.SKIPPED, M.ADDED)
 
 
-class PreviewPage(QWizardPage):
+class PreviewPage(_MergePage):
     def __init__(self, wizard: MergeWizard) -> None:
-        super().__init__()
-        self.wiz = wizard
-        self.setTitle(self.tr("3. Preview"))
-        self.setSubTitle(self.tr(
+        super().__init__(wizard, self.tr("3. Preview"), self.tr(
             "What the merge will do with every record of each former commune. Records keep their provenance "
             "(which former commune) and are shown with it; the history of each former commune is kept as it was."))
         self.summary = QLabel()

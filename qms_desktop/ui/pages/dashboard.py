@@ -12,9 +12,9 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QCoreApplication, QMargins, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QSplitter,
+    QApplication, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSplitter,
     QStackedLayout,
-    QTableWidget, QTableWidgetItem, QWidget,
+    QTableWidgetItem, QWidget,
 )
 
 from qms_desktop.domain import rates
@@ -26,7 +26,7 @@ from qms_desktop.services import dashboard, setup
 from qms_desktop.ui import fonts
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
 from qms_desktop.ui.widgets.figure_card import FigureCard
-from qms_desktop.ui.widgets.layout import push_button, vbox
+from qms_desktop.ui.widgets.layout import push_button, read_only_table, vbox
 from qms_desktop.ui.translations import translated as _t
 
 RED, AMBER, GREEN, BLUE = "#b00020", "#a15c00", "#2e7d32", "#1565c0"
@@ -160,19 +160,10 @@ class DashboardPage(Page):
         for i, card in enumerate(self.cards.values()):
             grid.addWidget(card, 0, i)
 
-        self.warnings = QTableWidget(0, 2)
-        self.warnings.setObjectName("warnings")
-        self.warnings.setHorizontalHeaderLabels([self.tr("Due"), self.tr("What needs doing")])
-        self.warnings.verticalHeader().setVisible(False)
-        self.warnings.setWordWrap(True)
+        self.warnings = read_only_table("warnings", [self.tr("Due"), self.tr("What needs doing")], fit=(0,),
+                                        whole_rows=True)
         self.warnings.setAlternatingRowColors(True)
-        self.warnings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.warnings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.warnings.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.warnings.setTabKeyNavigation(False)
         header = self.warnings.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         # Rows fit their wrapped text once the columns have settled: fitting 2,000 rows at each of the
         # layout's column resizes took six passes at start-up (issue 19).
         self._fit_rows = QTimer(self)

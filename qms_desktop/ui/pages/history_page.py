@@ -6,7 +6,7 @@ from functools import partial
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMessageBox, QTableView, QTableWidget, QTableWidgetItem, QWidget,
+    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMessageBox, QTableView, QTableWidgetItem, QWidget,
 )
 
 from qms_desktop.domain import change_labels
@@ -18,7 +18,7 @@ from qms_desktop.services.history import (
     ChangeRow, change_rows_by_ids, count_changes, list_change_ids, list_changes, reference_names, to_change,
 )
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
-from qms_desktop.ui.widgets.layout import hbox, push_button, stacked, vbox
+from qms_desktop.ui.widgets.layout import hbox, push_button, read_only_table, stacked, vbox
 from qms_desktop.ui.translations import translated as _tr
 from qms_desktop.ui.translations import translated as _translate
 
@@ -217,16 +217,8 @@ class HistoryPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_detail(cur.row()))
 
-        self.detail = QTableWidget(0, 3)
-        self.detail.setTabKeyNavigation(False)
-        self.detail.setObjectName("history_detail")
-        self.detail.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Before"), self.tr("After")])
-        self.detail.verticalHeader().setVisible(False)
-        self.detail.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.detail.setWordWrap(True)
-        self.detail.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.detail.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.detail.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.detail = read_only_table("history_detail", [self.tr("Field"), self.tr("Before"), self.tr("After")],
+                                      fit=(0,), stretch=(1, 2))
 
         top = hbox((self.search, 1), self.reload_button, self.check_button, self.export_button)
         splitter = stacked(self.table, self.detail, 3, 1)

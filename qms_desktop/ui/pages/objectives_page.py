@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QGroupBox,
-    QHeaderView, QLabel, QLineEdit, QTableWidget, QTableWidgetItem,
+    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QGroupBox,
+    QLabel, QLineEdit, QTableWidgetItem,
     QWidget,
 )
 
@@ -19,7 +19,7 @@ from qms_desktop.ui.login import error_label, show_message
 from qms_desktop.ui.pages.base import UiEnv
 from qms_desktop.ui.pages.spec_page import SpecPage
 from qms_desktop.ui.widgets.record_list import RecordListWidget
-from qms_desktop.ui.widgets.layout import dialog_buttons, form_rows, push_button, vbox
+from qms_desktop.ui.widgets.layout import dialog_buttons, form_rows, push_button, read_only_table, vbox
 from qms_desktop.ui.translations import translated as _t
 
 GREEN, RED = "#2e7d32", "#b00020"
@@ -86,15 +86,8 @@ class ObjectivesPage(SpecPage):
         if kind != "objective":
             return widget
         self.results_box = QGroupBox(self.tr("Results of the selected objective"))
-        self.results = QTableWidget(0, 4)
-        self.results.setTabKeyNavigation(False)
-        self.results.setObjectName("results")
-        self.results.setHorizontalHeaderLabels([self.tr("Period"), self.tr("Result"), self.tr("Achieved"), self.tr("Note")])
-        self.results.verticalHeader().setVisible(False)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.results.horizontalHeader().setStretchLastSection(True)
+        self.results = read_only_table("results", [self.tr("Period"), self.tr("Result"), self.tr("Achieved"),
+                                                   self.tr("Note")], fit=(0, 1, 2), whole_rows=True)
         self.record_button = push_button(self.tr("Record &a result…"), self.record_result, name="record_result")
         return self.side_box(kind, widget, self.results_box, self.results, self.record_button, self._show_results)
 

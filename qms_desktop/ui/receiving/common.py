@@ -15,15 +15,14 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from qms_desktop.services import receiving as rx
 from qms_desktop.ui.models.row_table_model import _get
 from qms_desktop.ui.models.styled_row_model import StyledRowModel
 from qms_desktop.ui.pages.base import UiEnv, show_error
-from qms_desktop.ui.widgets.layout import dialog_buttons, vbox
+from qms_desktop.ui.widgets.layout import dialog_buttons, read_only_table, vbox
 from qms_desktop.ui.translations import translated as _t
 
 
@@ -159,13 +158,9 @@ class ImportResultDialog(QDialog):
                          .replace("%1", str(counts[rx.ACCEPTED])).replace("%2", str(counts[rx.SUPERSEDED]))
                          .replace("%3", str(counts[rx.DUPLICATE])).replace("%4", str(counts[rx.REFUSED])))
         summary.setObjectName("import_summary")
-        table = QTableWidget(len(result.outcomes), 4)
-        table.setTabKeyNavigation(False)
-        table.setObjectName("import_outcomes")
-        table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Unit"), self.tr("Result"), self.tr("Reason or remark")])
-        table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(True)
+        table = read_only_table("import_outcomes", [self.tr("File"), self.tr("Unit"), self.tr("Result"),
+                                                    self.tr("Reason or remark")],
+                                rows=len(result.outcomes), fit=(0, 1, 2), stretch=(3,))
         for i, o in enumerate(result.outcomes):
             detail = render(o.reason) if o.status in (rx.REFUSED, rx.DUPLICATE) else "; ".join(render(n) for n in o.notes)
             if o.reason is not None and o.reason.params.get("enrol_code"):  # how, in this window
@@ -178,11 +173,6 @@ class ImportResultDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 table.setItem(i, j, item)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         table.resizeRowsToContents()
         self.table = table
         buttons = dialog_buttons(QDialogButtonBox.StandardButton.Close, self.accept, self.reject)

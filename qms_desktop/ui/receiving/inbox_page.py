@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHeaderView, QLabel,
-    QPlainTextEdit, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
+    QPlainTextEdit, QScrollArea, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from qms_desktop.domain import receiving_labels
@@ -26,7 +26,7 @@ from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREY, RED, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage
 from qms_desktop.ui.receiving import common
-from qms_desktop.ui.widgets.layout import detail_header, fit_to_items, hbox, push_button, value_rows, vbox
+from qms_desktop.ui.widgets.layout import detail_header, fit_to_items, hbox, push_button, read_only_table, value_rows, vbox
 from qms_desktop.ui.translations import translated as _t
 
 CONTINUITY = receiving_labels.CONTINUITY  # context "Inbox"
@@ -178,16 +178,8 @@ class InboxPage(MasterDetailPage):
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet("color: #a15c00;")
         form.addRow(self.notes)
-        self.changes = QTableWidget(0, 3)
-        self.changes.setTabKeyNavigation(False)
-        self.changes.setObjectName("changes")
-        self.changes.setHorizontalHeaderLabels([self.tr("Figure"), self.tr("Before"), self.tr("After")])
-        self.changes.verticalHeader().setVisible(False)
-        self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.changes.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            self.changes.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.changes.setWordWrap(True)
+        self.changes = read_only_table("changes", [self.tr("Figure"), self.tr("Before"), self.tr("After")],
+                                       fit=(1, 2), stretch=(0,))
         changes_box = QGroupBox(self.tr("Changed from the version it replaces"))
         QVBoxLayout(changes_box).addWidget(self.changes)
         self.changes_box = changes_box

@@ -146,6 +146,30 @@ def edit_table(object_name: str, labels: list[str]) -> QTableWidget:
     return table
 
 
+def read_only_table(object_name: str, labels: list[str], *, rows: int = 0, fit: tuple[int, ...] = (),
+                    stretch: tuple[int, ...] = (), wrap: bool = True, whole_rows: bool = False) -> QTableWidget:
+    """A table to read: not editable, Tab leaves it (arrows move inside), no row numbers. The columns in ``fit``
+    take the width of their contents and those in ``stretch`` share the rest (with neither, the last one
+    does); ``whole_rows`` selects one row at a time."""
+    table = QTableWidget(rows, len(labels))
+    table.setObjectName(object_name)
+    table.setTabKeyNavigation(False)
+    table.setHorizontalHeaderLabels(labels)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(wrap)
+    if whole_rows:
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    header = table.horizontalHeader()
+    for column in fit:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(not stretch)
+    return table
+
+
 def detail_header(*, wrap: bool = True) -> QLabel:
     """A record page's bold title line above its detail (object name ``detailHeader``)."""
     label = Heading("", 1)  # a point larger than the text, and larger still with A+
