@@ -168,6 +168,9 @@ class FindingDialog(LineDialog):
     """A finding; pre-filled from a checklist item when recorded from it, or ``finding`` edited
     (its kind is fixed once a nonconformity was raised from it)."""
 
+    update = staticmethod(audits.update_finding)
+    clears = {"unit_id": "clear_unit"}
+
     def __init__(self, env, detail: audits.AuditDetail, item: audits.ChecklistRow | None = None,
                  parent: QWidget | None = None, finding: audits.FindingRow | None = None) -> None:
         super().__init__(env, detail, finding, parent)
@@ -210,8 +213,6 @@ class FindingDialog(LineDialog):
     def add_line(self, ctx, audit_id: int, v: dict) -> audits.FindingRow:
         return audits.add_finding(ctx, audit_id, checklist_item_id=self.item.id if self.item else None, **v)
 
-    def update_line(self, ctx, finding_id: int, v: dict) -> audits.FindingRow:
-        return audits.update_finding(ctx, finding_id, clear_unit=v["unit_id"] is None, **v)
 
 
 class CompleteAuditDialog(FormDialog):

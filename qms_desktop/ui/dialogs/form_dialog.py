@@ -396,17 +396,25 @@ class LineDialog(FormDialog):
     """A new line of ``detail``'s record (``line`` None: a corrective action, a review output, an amendment…) or
     ``line`` edited. Saving calls ``add_line(ctx, record_id, values)`` or ``update_line(ctx, line_id, values)``, the
     latter with the context that carries the line's stamp (refused when someone else changed the line since it was
-    read)."""
+    read).
+
+    A subclass whose form's fields are its service's arguments declares the services instead of overriding those:
+    ``add = staticmethod(service.add_x)``, ``update = staticmethod(service.update_x)``, and in ``clears`` the fields
+    whose emptied value the update takes as a flag (``{"due_date": "clear_due_date"}``: an empty due date removes it)."""
+
+    add: Callable[..., Any]
+    update: Callable[..., Any]
+    clears: dict[str, str] = {}
 
     def __init__(self, env, detail: Any, line: Any | None, parent: QWidget | None = None, **kwargs) -> None:
         super().__init__("", self._save_values, parent, **kwargs)
         self.env, self.detail, self.line = env, detail, line
 
     def add_line(self, ctx, record_id: int, values: dict) -> Any:
-        raise NotImplementedError
+        return self.add(ctx, record_id, **values)
 
     def update_line(self, ctx, line_id: int, values: dict) -> Any:
-        raise NotImplementedError
+        return self.update(ctx, line_id, **values, **{flag: values[name] is None for name, flag in self.clears.items()})
 
     def _save_values(self, values: dict) -> Any:
         if self.line is None:

@@ -40,6 +40,10 @@ class NewNcDialog(FormDialog):
 class ActionDialog(LineDialog):
     """A corrective action with its owner and due date; ``action`` edited (a done action keeps its date done)."""
 
+    add = staticmethod(ncs.add_action)
+    update = staticmethod(ncs.update_action)
+    clears = {"due_date": "clear_due_date"}
+
     def __init__(self, env, nc: ncs.NcDetail, parent: QWidget | None = None,
                  action: ncs.ActionRow | None = None) -> None:
         super().__init__(env, nc, action, parent)
@@ -53,12 +57,6 @@ class ActionDialog(LineDialog):
         else:
             self.set_values({"description": action.description, "owner": action.owner, "due_date": action.due_date})
             self.mark_clean()
-
-    def add_line(self, ctx, nc_id: int, v: dict) -> ncs.ActionRow:
-        return ncs.add_action(ctx, nc_id, **v)
-
-    def update_line(self, ctx, action_id: int, v: dict) -> ncs.ActionRow:
-        return ncs.update_action(ctx, action_id, clear_due_date=v["due_date"] is None, **v)
 
 
 class ActionDoneDialog(DoneDialog):

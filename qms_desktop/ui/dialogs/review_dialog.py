@@ -63,6 +63,10 @@ class OutputDialog(LineDialog):
     """An output of the review (§9.3.3): improvement, change, or resources — tracked as an action.
     With ``output``: that output edited (a done output keeps its date done)."""
 
+    add = staticmethod(reviews.add_output)
+    update = staticmethod(reviews.update_output)
+    clears = {"due_date": "clear_due_date"}
+
     def __init__(self, env, detail: reviews.ReviewDetail, parent: QWidget | None = None,
                  output: reviews.OutputRow | None = None) -> None:
         super().__init__(env, detail, output, parent)
@@ -75,12 +79,6 @@ class OutputDialog(LineDialog):
             self.set_values({"kind": output.kind, "description": output.description, "owner": output.owner,
                              "due_date": output.due_date})
             self.mark_clean()
-
-    def add_line(self, ctx, review_id: int, v: dict) -> reviews.OutputRow:
-        return reviews.add_output(ctx, review_id, **v)
-
-    def update_line(self, ctx, output_id: int, v: dict) -> reviews.OutputRow:
-        return reviews.update_output(ctx, output_id, clear_due_date=v["due_date"] is None, **v)
 
 
 class OutputDoneDialog(DoneDialog):
