@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from qms_desktop.cli import common
 from qms_desktop.cli.common import Refused, say
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 
@@ -98,6 +99,8 @@ def cmd_restore(args, ctx) -> int:
     if plan.refusals:
         message, params = plan.refusals[0]
         raise backup.BackupError(message, **params)
+    for message, params in plan.notes:  # a backup without its metadata file: said, not refused
+        print(backup.BackupError(message, **params).render(common.T), file=sys.stderr)
     ctx.db.close()
     with InstanceLock(db_path):  # refuse while the application has the database open
         safety = backup.restore(db_path, args.file, actor=ctx.actor, safety_folder=backups_dir(),

@@ -6,8 +6,11 @@ open if the day has none yet) go to the data folder's backups/ and are rotated: 
 
 Every backup gets a metadata file beside it (``<backup>.json``): the history chain's head
 ``N:HASH`` in the backup, its agency, key fingerprint, size and SHA-256. A backup whose bytes or
-chain no longer match its metadata is refused. (Deleting the metadata file removes this check;
-the chain and row checks below remain.)
+chain no longer match its metadata is refused. The data file takes its name first (written to a
+.part, fsynced, verified, renamed), then its metadata: a backup killed between the two is a verified
+file without metadata, never a metadata file describing a missing one. A backup without metadata
+(killed there, or the file deleted) is said to be so and is checked by its own content only: the
+chain and row checks below; a leftover .part is never read and is removed later.
 
 Restore is a leader's action and checks the backup first, changing nothing when it refuses:
 its history chain must be intact and every row must match its history (storage/integrity.py);
@@ -60,7 +63,10 @@ class BackupInfo:
     chain_head: str = ""  # "N:HASH" of the backup's history
     province: str = ""
     key_fingerprint: str = ""
-    metadata: str = "none"  # "none" (no metadata file), "ok", or "mismatch" (changed after it was written)
+    # "ok"; "mismatch" (changed after it was written: refused); "none": no metadata file (a backup killed before
+    # writing it, or the file deleted), so only the backup's own content vouches for it (restore checks its chain
+    # and every row, and says that the metadata is missing)
+    metadata: str = "none"
     schema_known: bool = True  # False: a newer version of the program wrote it
 
     @property
@@ -73,13 +79,17 @@ def meta_path(backup: Path) -> Path:
     return backup.with_name(backup.name + ".json")
 
 
-def _write_meta(path: Path, info: "BackupInfo", target: Path) -> None:
-    """Write ``target``, the metadata of the backup whose bytes are ``path`` (atomically, fsynced)."""
+def _metadata(path: Path, info: "BackupInfo", target: Path) -> dict:
+    """The metadata ``target`` of the backup whose bytes are ``path`` (read here, before it takes its name)."""
     count, _sep, digest = info.chain_head.partition(":")
-    meta = {"format": META_FORMAT, "format_version": 1, "file": target.name[: -len(".json")], "size": info.size,
+    return {"format": META_FORMAT, "format_version": 1, "file": target.name[: -len(".json")], "size": info.size,
             "sha256": sha256_file(path), "chain_head": {"count": int(count or 0), "hash": digest},
             "agency": info.agency, "province": info.province, "key_fingerprint": info.key_fingerprint,
             "written_at": dt.datetime.now().astimezone().isoformat(timespec="seconds")}
+
+
+def _write_meta(meta: dict, target: Path) -> None:
+    """Write the metadata file ``target`` (atomically: its .part, fsynced, renamed)."""
     tmp = target.with_name(target.name + ".part")
     with open(tmp, "w", encoding="utf-8") as fh:
         json.dump(meta, fh, ensure_ascii=False, indent=1, sort_keys=True)
@@ -106,17 +116,20 @@ STALE_PART_SECONDS = 15 * 60  # a backup being written touches its .part file ev
 
 
 def clean_stale_parts(folder: Path, *, now: float | None = None) -> list[Path]:
-    """Remove partial backups left by a killed backup (``qms-*.sqlite.part`` and its journal).
+    """Remove partial files left by a killed backup (``qms-*.sqlite.part`` and its journal, and a
+    metadata file not yet renamed, ``qms-*.sqlite.json.part``).
 
     A .part that is still being written is modified continuously, so only files untouched for
-    15 minutes are removed; they never look like a finished backup, but they are full size.
+    15 minutes are removed; they never look like a finished backup (nothing reads them), but a
+    data .part is full size.
     """
     import time
 
     now = time.time() if now is None else now
     removed = []
     try:
-        candidates = [p for p in folder.glob("qms-*.sqlite.part*") if p.name.endswith((".part", ".part-journal"))]
+        candidates = [p for p in folder.glob("qms-*.sqlite*.part*")
+                      if p.name.endswith((".sqlite.part", ".sqlite.part-journal", ".sqlite.json.part"))]
     except OSError:
         return removed
     for p in candidates:
@@ -131,15 +144,19 @@ def clean_stale_parts(folder: Path, *, now: float | None = None) -> list[Path]:
 
 
 def _copy(src: Path, dest: Path, progress=None) -> Path:
-    """Copy ``src`` to ``dest`` through ``dest.part``: verified and given its metadata file BEFORE it
-    takes its name, so a backup under its final name is always complete, checked and described."""
+    """Copy ``src`` to ``dest`` through ``dest.part`` (fsynced and verified BEFORE it takes its name, so a
+    backup under its final name is always complete and checked), then write its metadata file (through
+    its own .part). A kill between the two renames leaves a verified backup without metadata
+    (``BackupInfo.metadata == "none"``), never metadata without its backup; an error removes both."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     clean_stale_parts(dest.parent)
     tmp = dest.with_name(dest.name + ".part")
     meta, meta_tmp = meta_path(dest), meta_path(dest).with_name(meta_path(dest).name + ".part")
 
-    def clean_up() -> None:
-        for leftover in (tmp, meta_tmp, *(() if dest.exists() else (meta,))):
+    renamed = False
+
+    def clean_up() -> None:  # a backup that failed (not killed) leaves nothing, not even an undescribed copy
+        for leftover in (tmp, meta_tmp, *((meta, dest) if renamed else ())):
             with contextlib.suppress(OSError):
                 leftover.unlink()
 
@@ -158,8 +175,11 @@ def _copy(src: Path, dest: Path, progress=None) -> Path:
         if not info.valid:
             clean_up()
             raise BackupError(QT_TRANSLATE_NOOP("Errors", "The backup written to {path} did not verify."), path=str(dest))
-        _write_meta(tmp, info, meta)
+        described = _metadata(tmp, info, meta)  # read first: the moment between the two renames stays short
         os.replace(tmp, dest)
+        renamed = True
+        _fsync_dir(dest.parent)
+        _write_meta(described, meta)
         _fsync_dir(dest.parent)
     except (OSError, sqlite3.Error) as exc:
         clean_up()
@@ -304,6 +324,8 @@ class RestorePlan:
     # The backup has an active leader account of this name, but its password is stored with another salt (another
     # agency's database, or a password changed since): give the current password to check it (``password``).
     password_unchecked: bool = False
+    # (message source, params) said before restoring without refusing it: a backup without its metadata file
+    notes: tuple[tuple[str, dict], ...] = ()
 
     @property
     def allowed(self) -> bool:
@@ -374,8 +396,16 @@ def plan_restore(db_path: str | Path, backup: str | Path, actor: Actor, *, passw
                                                          "backup has no active leader account {user} with your current "
                                                          "password. Nothing was changed."), {"user": actor.username}))
     other = bool(current_name) and info.valid and _agency_key(info.agency, info.province) != current_name
+    notes = []
+    if info.valid and info.metadata == "none":  # never trusted silently: said, and vouched for by its content only
+        notes.append((NO_METADATA, {"path": str(backup)}))
     return RestorePlan(info, tuple(refusals), other, current_label, rows_checked, problems, history_ok,
-                       password_unchecked=bool(has_accounts and unchecked))
+                       password_unchecked=bool(has_accounts and unchecked), notes=tuple(notes))
+
+
+NO_METADATA = QT_TRANSLATE_NOOP("Errors", "{path} has no metadata file (the backup was interrupted before writing it, "
+                                          "or the file was deleted): it was checked by its own content only, its "
+                                          "history chain and every record.")
 
 
 def _agency_key(name: str, province: str) -> str:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import String, and_, cast, func, null, or_, select, union_all
 
+from qms_desktop.domain import kinds
 from qms_desktop.domain.change_labels import ENTITY_LABELS, entity_label  # noqa: F401 (re-exported)
 from qms_desktop.services.context import AppContext
 from qms_desktop.storage import integrity, orm
@@ -27,6 +28,7 @@ class ChangeRow:
     entity_id: str
     old: dict
     new: dict
+    file_name: str = ""  # an entry of a file attached to the record (``record_changes``): the file's name
 
 
 @dataclass(frozen=True)
@@ -121,9 +123,39 @@ def change_rows_by_ids(ctx: AppContext, ids: list[int]) -> list[tuple]:
     return [found[i] for i in ids if i in found]
 
 
-def to_change(r: tuple) -> ChangeRow:
+_ATTACHABLE = kinds.attachable()  # an attachment's owner_kind is its owner's canonical kind, i.e. its table
+
+
+def record_changes(ctx: AppContext, parts: Iterable[tuple[str, int]], *, limit: int = 1000) -> list[ChangeRow]:
+    """A record's own history, newest first, in one query: the entries of each of its ``parts``
+    (``(table, id)``: the record itself, a procedure's versions and amendments…) and the attaching and
+    detaching of the files attached to any of them, each of those with the file's name (``file_name``;
+    a detach entry carries only its reason). The GUI's history tabs and any command read this."""
+    by_entity: dict[str, set[str]] = {}
+    for entity, ident in parts:
+        by_entity.setdefault(entity, set()).add(str(ident))
+    if not by_entity:
+        return []
+    log, a = orm.ChangeLog, orm.Attachment
+    own = select(*_COLUMNS, cast(null(), String).label("file_name")).where(
+        or_(*(and_(log.entity == entity, log.entity_id.in_(sorted(ids))) for entity, ids in by_entity.items())))
+    owners = [(entity, ids) for entity, ids in by_entity.items() if entity in _ATTACHABLE]
+    if owners:  # the record's files (by the owner index), then their entries (by the log's record index)
+        files = select(cast(a.id, String(64)).label("key"), a.filename).where(
+            or_(*(and_(a.owner_kind == entity, a.owner_id.in_(sorted(int(i) for i in ids))) for entity, ids in owners))
+        ).cte("record_files")
+        attached = select(*_COLUMNS, files.c.filename.label("file_name")).join_from(
+            log, files, and_(log.entity == "attachment", log.entity_id == files.c.key))
+        own = union_all(own, attached)
+    both = own.subquery()
+    with ctx.tx("read") as s:
+        rows = s.execute(select(both).order_by(both.c.id.desc()).limit(limit)).all()
+    return [to_change(r[:8], r[8] or "") for r in rows]
+
+
+def to_change(r: tuple, file_name: str = "") -> ChangeRow:
     """A Core row of ``list_change_rows`` as a ChangeRow (values decoded)."""
-    return ChangeRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6] or "{}"), json.loads(r[7] or "{}"))
+    return ChangeRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6] or "{}"), json.loads(r[7] or "{}"), file_name)
 
 
 def verify_chain(session) -> ChainReport:

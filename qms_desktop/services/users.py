@@ -8,6 +8,7 @@ import hashlib
 import hmac
 import re
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -129,14 +130,18 @@ def _new_recovery_code() -> str:
 
 
 def create_first_user(db: Database, *, username: str, password: str, full_name: str = "",
-                      role: str = Role.LEADER) -> tuple[UserRow, str]:
+                      role: str = Role.LEADER, now: Callable[[], dt.datetime] | None = None) -> tuple[UserRow, str]:
     """The first account of a new database (no login needed, only while there is none).
 
+    ``now``: the moment stamped on the account and its history entry when it is not the computer's
+    (the demo's first scripted day: ``AppContext.now`` of that day; storage.events.now_of).
     Returns the account and its recovery code, to be shown once and printed.
     """
     name = check_account(username, password, role)
     code = _new_recovery_code()
     with db.transaction(name) as s:
+        if now is not None:
+            s.info["now"] = now
         if s.scalar(select(func.count(orm.User.id))):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This database already has accounts; log in to add more."))
         u = orm.User(username=name, full_name=clean(full_name), role=role, password_hash=hash_password(password),

@@ -242,8 +242,9 @@ def test_a_petition_keeps_its_files_and_shows_its_history(qtbot, env, monkeypatc
     records.update(env.ctx.editing(records.get(env.ctx, "petition", pet.id).stamp), "petition", pet.id,
                    {"resolved_date": dt.date(2026, 10, 20), "result": "Đã trả lời bằng văn bản"})
     tabs.setCurrentWidget(tabs.history)
-    assert tabs.history.model.rowCount() == 2  # created, then answered (newest first)
-    assert [tabs.history.model.row_at(i).action for i in range(2)] == ["update", "create"]
+    assert tabs.history.model.rowCount() == 3  # created, the letter attached, then answered (newest first)
+    assert [(tabs.history.model.row_at(i).action, tabs.history.model.row_at(i).entity) for i in range(3)] == [
+        ("update", "petition"), ("create", "attachment"), ("create", "petition")]
 
     other = records.create(env.ctx, "petition", {
         "received_date": dt.date(2026, 10, 6), "category": "feedback", "channel": "hotline", "summary": "Khen"})

@@ -50,8 +50,8 @@ def create_demo(db: Database, *, today: dt.date | None = None,
     _refuse_non_empty(db)
     accounts = _accounts(extra_account)
     demo = _Demo(db, today)
-    demo.create_accounts(accounts)
     demo.schedule_all()
+    demo.create_accounts(accounts)  # on the script's first day, before everything that follows it
     demo.run()
     return demo.summary()
 
@@ -138,10 +138,16 @@ class _Demo:
         return next(s[2] for s in STAFF if s[0] == key)
 
     # ------------------------------------------------------------ accounts
+    def first_day(self) -> dt.date:
+        """The day the story starts: its first scheduled action (``S`` before anything is scheduled)."""
+        return min((e[0] for e in self._events), default=self.S)
+
     def create_accounts(self, accounts: list[tuple[str, str, str, str]]) -> None:
+        """The accounts, stamped (created at, history) with the script's first day like what follows them."""
         (first, role, password, full), *rest = accounts
-        users.create_first_user(self.db, username=first, password=password, full_name=full, role=role)
-        leader = AppContext(self.db, Actor(first, role, full))
+        day = self.first_day()
+        leader = AppContext(self.db, Actor(first, role, full), clock=lambda: day)
+        users.create_first_user(self.db, username=first, password=password, full_name=full, role=role, now=leader.now)
         for username, role_, pw, full_ in rest:
             users.create_user(leader, username=username, password=pw, role=role_, full_name=full_)
         for username, role_, _pw, full_ in accounts:

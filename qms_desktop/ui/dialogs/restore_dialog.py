@@ -56,6 +56,11 @@ class RestoreDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         refusals = [BackupError(m, **p).render(_translate) for m, p in plan.refusals if m]  # labels translated too
+        self.note = QLabel("\n".join(BackupError(m, **p).render(_translate) for m, p in plan.notes))
+        self.note.setObjectName("restore_note")  # e.g. no metadata file: checked by its own content only
+        self.note.setWordWrap(True)
+        self.note.setVisible(bool(plan.notes))
+        lay.addWidget(self.note)
         self.refusal = QLabel("\n".join(refusals))
         self.refusal.setObjectName("restore_refusal")
         self.refusal.setWordWrap(True)

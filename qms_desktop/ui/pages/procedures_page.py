@@ -158,12 +158,9 @@ class ProceduresPage(MasterDetailPage):
         if d is None:
             self.history_tab.set_rows([])
             return
-        rows = changes_of(self.env.ctx, "procedure", d.row.id)
-        for v in d.versions:
-            rows += changes_of(self.env.ctx, "procedure_version", v.id)
-        for a in d.amendments:
-            rows += changes_of(self.env.ctx, "amendment", a.id)
-        self.history_tab.set_rows(rows, history.reference_names(self.env.ctx))
+        parts = [("procedure", d.row.id), *(("procedure_version", v.id) for v in d.versions),
+                 *(("amendment", a.id) for a in d.amendments)]  # and the files of the procedure and its versions
+        self.history_tab.set_rows(changes_of(self.env.ctx, parts), history.reference_names(self.env.ctx))
 
     def can_leave(self) -> bool:
         if self.steps_tab.dirty:

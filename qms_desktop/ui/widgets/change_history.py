@@ -23,6 +23,12 @@ ACTIONS = {
     "delete": QT_TRANSLATE_NOOP("ChangeHistory", "Removed"),
     "baseline": QT_TRANSLATE_NOOP("ChangeHistory", "Baseline"),
 }
+# A file attached to the record, in the record's own history: attached, then perhaps detached (with a reason).
+FILE_ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("ChangeHistory", "File attached"),
+    "cancel": QT_TRANSLATE_NOOP("ChangeHistory", "File detached"),
+}
+DETACHED_WHY = QT_TRANSLATE_NOOP("ChangeHistory", "%1 — reason: %2")  # the file's name, the reason given
 # Short names of a record's parts within its own history; other tables: change_labels.entity_label.
 ENTITIES = {
     "procedure": QT_TRANSLATE_NOOP("ChangeHistory", "Procedure"),
@@ -59,7 +65,20 @@ def _caption(entity: str, key: str) -> str:
     return change_labels.field_caption(entity, key, _tr)
 
 
+def action_label(row: history.ChangeRow) -> str:
+    if row.entity == "attachment" and row.action in FILE_ACTIONS:
+        return _t(FILE_ACTIONS[row.action])
+    return _t(ACTIONS.get(row.action, row.action))
+
+
 def summary(row: history.ChangeRow, names: dict | None = None) -> str:
+    if row.entity == "attachment" and row.action in FILE_ACTIONS:  # the file's name, and why it was detached
+        name = row.file_name or str(row.new.get("filename") or "")
+        reason = row.new.get("cancelled_reason") if row.action == "cancel" else None
+        if not reason:
+            return name
+        before, _, after = _t(DETACHED_WHY).partition("%1")  # one pass: a "%2" typed in a name stays
+        return before.replace("%2", str(reason)) + name + after.replace("%2", str(reason))
     keys = [k for k in sorted(set(row.old) | set(row.new)) if k not in change_labels.HIDDEN]
 
     def value(k: str, v: object) -> str:
@@ -72,8 +91,10 @@ def summary(row: history.ChangeRow, names: dict | None = None) -> str:
                      for k in keys)
 
 
-def changes_of(ctx, entity: str, entity_id: int, limit: int = 500) -> list[history.ChangeRow]:
-    return history.list_changes(ctx, entity=entity, entity_id=entity_id, limit=limit)
+def changes_of(ctx, parts: list[tuple[str, int]], limit: int = 1000) -> list[history.ChangeRow]:
+    """The history of a record made of ``parts`` ((table, id): the record, its versions…), with the
+    attaching and detaching of its files, in one query (services.history.record_changes)."""
+    return history.record_changes(ctx, parts, limit=limit)
 
 
 class ChangeHistoryView(QWidget):
@@ -85,7 +106,7 @@ class ChangeHistoryView(QWidget):
                    value=lambda r: local_time(r.at)),
             Column("username", QT_TRANSLATE_NOOP("Columns", "Who"), width=100),
             Column("action", QT_TRANSLATE_NOOP("Columns", "Action"), width=90,
-                   value=lambda r: _t(ACTIONS.get(r.action, r.action))),
+                   value=action_label),
             Column("entity", QT_TRANSLATE_NOOP("Columns", "Part"), width=110, value=lambda r: part_label(r.entity)),
             Column("summary", QT_TRANSLATE_NOOP("Columns", "What changed"), value=lambda r: summary(r, self.names)),
         ], self)

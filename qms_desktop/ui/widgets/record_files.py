@@ -12,7 +12,8 @@ from qms_desktop.ui.widgets.change_history import ChangeHistoryView, changes_of
 class RecordFilesTabs(QTabWidget):
     """"Files" and "History" of the record selected in a RecordListWidget of ``kind`` (an attachable kind:
     a petition's letter and answer, a training's attendance list, an announcement's signed decision).
-    The history is read only while its tab is shown."""
+    The history (the record's changes and the attaching and detaching of its files) is read only while
+    its tab is shown."""
 
     def __init__(self, env, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,5 +38,5 @@ class RecordFilesTabs(QTabWidget):
         if self.record_id is None:
             self.history.set_rows([])
             return
-        self.history.set_rows(changes_of(self.env.ctx, self.table, self.record_id),
+        self.history.set_rows(changes_of(self.env.ctx, [(self.table, self.record_id)]),
                               history.reference_names(self.env.ctx))
