@@ -836,6 +836,18 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Baseline</translation>
     </message>
     <message>
+        <source>File attached</source>
+        <translation>File attached</translation>
+    </message>
+    <message>
+        <source>File detached</source>
+        <translation>File detached</translation>
+    </message>
+    <message>
+        <source>%1 — reason: %2</source>
+        <translation>%1 — reason: %2</translation>
+    </message>
+    <message>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
@@ -3615,6 +3627,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>After this restore you could no longer log in as {user}: the backup has no active leader account {user} with your current password. Nothing was changed.</source>
         <translation>After this restore you could no longer log in as {user}: the backup has no active leader account {user} with your current password. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} has no metadata file (the backup was interrupted before writing it, or the file was deleted): it was checked by its own content only, its history chain and every record.</source>
+        <translation>{path} has no metadata file (the backup was interrupted before writing it, or the file was deleted): it was checked by its own content only, its history chain and every record.</translation>
     </message>
     <message>
         <source>{path} is a backup of another agency ({agency}), not of {current}. Confirm that you mean to replace this agency&apos;s data with it (qms restore … --other-agency); nothing was changed.</source>
@@ -11610,6 +11626,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>Left out {count} row(s) hidden in Excel (rows {rows}). To import them, unhide them in Excel and import the file again.</translation>
     </message>
     <message>
+        <source>The rows hidden in this Excel 97–2003 (.xls) file could not be checked: every row is read, hidden or not. If the file hides rows, open it in Excel, save it as Excel Workbook (.xlsx) and import that file.</source>
+        <translation>The rows hidden in this Excel 97–2003 (.xls) file could not be checked: every row is read, hidden or not. If the file hides rows, open it in Excel, save it as Excel Workbook (.xlsx) and import that file.</translation>
+    </message>
+    <message>
         <source>No header row found: none of the first {rows} rows of any sheet names the columns for the procedure code (Mã TTHC) and name (Tên thủ tục).</source>
         <translation>No header row found: none of the first {rows} rows of any sheet names the columns for the procedure code (Mã TTHC) and name (Tên thủ tục).</translation>
     </message>
@@ -11908,6 +11928,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>replaced by %1 (decision %2 of %3)</translation>
     </message>
     <message>
+        <source>issued by decision %1 of %2</source>
+        <translation>issued by decision %1 of %2</translation>
+    </message>
+    <message>
         <source>no limit set</source>
         <translation>no limit set</translation>
     </message>
@@ -11973,6 +11997,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
     <message>
         <source>The column of the closing date holds the number {value}, not a date: type the date as dd/mm/yyyy</source>
         <translation>The column of the closing date holds the number {value}, not a date: type the date as dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>{count} unit code(s) that Excel had turned into numbers were padded with leading zeros to {width} digits, as every other code in the column is written (rows {rows}). Check them before importing.</source>
+        <translation>{count} unit code(s) that Excel had turned into numbers were padded with leading zeros to {width} digits, as every other code in the column is written (rows {rows}). Check them before importing.</translation>
     </message>
     <message>
         <source>Unit code {code} is the number Excel made of the code {other} in row {first_row} (the leading zeros were dropped): format the code column as Text in Excel, type the codes again and import again</source>

@@ -836,6 +836,18 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Ghi nhận ban đầu</translation>
     </message>
     <message>
+        <source>File attached</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>File detached</source>
+        <translation>Gỡ tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>%1 — reason: %2</source>
+        <translation>%1 — lý do: %2</translation>
+    </message>
+    <message>
         <source>Procedure</source>
         <translation>Quy trình</translation>
     </message>
@@ -3612,6 +3624,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>After this restore you could no longer log in as {user}: the backup has no active leader account {user} with your current password. Nothing was changed.</source>
         <translation>Sau khi khôi phục, bạn sẽ không đăng nhập được bằng tài khoản {user}: bản sao lưu không có tài khoản lãnh đạo {user} đang hoạt động với mật khẩu hiện tại của bạn. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>{path} has no metadata file (the backup was interrupted before writing it, or the file was deleted): it was checked by its own content only, its history chain and every record.</source>
+        <translation>{path} không có tệp thông tin kèm theo (việc sao lưu bị ngắt trước khi ghi tệp này, hoặc tệp đã bị xóa): bản sao lưu chỉ được kiểm tra theo chính nội dung của nó, gồm chuỗi nhật ký thay đổi và từng bản ghi.</translation>
     </message>
     <message>
         <source>{path} is a backup of another agency ({agency}), not of {current}. Confirm that you mean to replace this agency&apos;s data with it (qms restore … --other-agency); nothing was changed.</source>
@@ -11602,6 +11618,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Bỏ qua {count} dòng bị ẩn trong Excel (dòng {rows}). Nếu cần nhập các dòng này, hãy bỏ ẩn chúng trong Excel rồi nhập lại tệp.</translation>
     </message>
     <message>
+        <source>The rows hidden in this Excel 97–2003 (.xls) file could not be checked: every row is read, hidden or not. If the file hides rows, open it in Excel, save it as Excel Workbook (.xlsx) and import that file.</source>
+        <translation>Không kiểm tra được các dòng bị ẩn trong tệp Excel 97–2003 (.xls) này: mọi dòng đều được đọc, dù bị ẩn hay không. Nếu tệp có dòng bị ẩn, hãy mở tệp bằng Excel, lưu thành Sổ làm việc Excel (.xlsx) rồi nhập tệp đó.</translation>
+    </message>
+    <message>
         <source>No header row found: none of the first {rows} rows of any sheet names the columns for the procedure code (Mã TTHC) and name (Tên thủ tục).</source>
         <translation>Không tìm thấy dòng tiêu đề: trong {rows} dòng đầu của các trang tính, không có dòng nào chứa tên cột mã thủ tục (Mã TTHC) và tên thủ tục (Tên thủ tục).</translation>
     </message>
@@ -11900,6 +11920,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>được thay thế bằng %1 (quyết định %2 ngày %3)</translation>
     </message>
     <message>
+        <source>issued by decision %1 of %2</source>
+        <translation>ban hành theo quyết định %1 ngày %2</translation>
+    </message>
+    <message>
         <source>no limit set</source>
         <translation>chưa có thời hạn</translation>
     </message>
@@ -11965,6 +11989,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     <message>
         <source>The column of the closing date holds the number {value}, not a date: type the date as dd/mm/yyyy</source>
         <translation>Cột ngày giải thể chứa số {value}, không phải là ngày: hãy nhập ngày theo dạng ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>{count} unit code(s) that Excel had turned into numbers were padded with leading zeros to {width} digits, as every other code in the column is written (rows {rows}). Check them before importing.</source>
+        <translation>Đã thêm số 0 vào đầu {count} mã đơn vị bị Excel chuyển thành số để đủ {width} chữ số, giống cách ghi mọi mã khác trong cột (dòng {rows}). Hãy kiểm tra lại trước khi nhập.</translation>
     </message>
     <message>
         <source>Unit code {code} is the number Excel made of the code {other} in row {first_row} (the leading zeros were dropped): format the code column as Text in Excel, type the codes again and import again</source>

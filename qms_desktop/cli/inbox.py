@@ -99,8 +99,8 @@ def cmd_units(args, ctx) -> int:
                                     "{rejected} rejected."))
     say(msg, added=len(plan.added), updated=len(plan.updated), unchanged=len(plan.unchanged),
         rejected=len(plan.rejected))
-    if plan.hidden_note is not None:
-        print(render(plan.hidden_note, common.T))
+    for note in plan.notes:  # hidden rows left out, codes padded with zeros
+        print(render(note, common.T))
     return 0
 
 

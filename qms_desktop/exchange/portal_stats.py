@@ -172,7 +172,7 @@ def _header(rows: list[list[Any]]) -> tuple[int, int, dict[str, int]] | None:
 def read_portal_stats(path: str | os.PathLike) -> PortalSheet:
     """Parse the first sheet that has the per-field header. Raises PortalRefused (or the shared
     reader's FileRefused for a file that is not a readable workbook, Word table or CSV)."""
-    from qms_desktop.exchange.tabular import read_source
+    from qms_desktop.exchange.tabular import UNKNOWN_ROW, read_source
 
     for grid in read_source(path).grids:
         rows = _rows(grid)
@@ -180,7 +180,7 @@ def read_portal_stats(path: str | os.PathLike) -> PortalSheet:
         if found is not None:
             top, data, roles = found
             start, end = _period(rows, top)
-            hidden = tuple((grid.name, n) for n in grid.hidden if n > top + 1)
+            hidden = tuple((grid.name, n) for n in grid.hidden if n > top + 1 or n == UNKNOWN_ROW)
             lines, checked = _lines(rows, data, roles, hidden)
             return PortalSheet(grid.name, start, end, lines, checked, hidden)
     raise PortalRefused(NO_HEADER, rows=HEADER_SCAN_ROWS)
@@ -252,11 +252,11 @@ def _lines(rows: list[list[Any]], first: int, roles: dict[str, int],
                            ("Đang giải quyết", "pending")):
             added = sum(getattr(x, attr) for x in lines)
             if getattr(t, attr) != added:
-                if hidden:
-                    from qms_desktop.exchange.tabular import hidden_rows_text
+                from qms_desktop.exchange.tabular import hidden_rows_text, rows_left_out
 
+                if left_out := rows_left_out(hidden):
                     raise PortalRefused(TOTAL_MISMATCH_HIDDEN, row=row, what=what, total=getattr(t, attr), sum=added,
-                                        count=len(hidden), rows=hidden_rows_text(hidden))
+                                        count=len(left_out), rows=hidden_rows_text(left_out))
                 raise PortalRefused(TOTAL_MISMATCH, row=row, what=what, total=getattr(t, attr), sum=added)
     return tuple(lines), total is not None
 

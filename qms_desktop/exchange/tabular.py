@@ -2,8 +2,11 @@
 workbook (.xlsx, .xlsm, .xls, .ods, read with python-calamine), the tables of a Word annex (.docx,
 python-docx) and a CSV export (encoding detected with charset-normalizer, delimiter sniffed).
 
-Rows hidden in a .xlsx/.xlsm/.ods workbook are left out and their numbers kept (``Grid.hidden``), so
-that the imports can say so; an .xls file's hidden rows cannot be seen (calamine does not say) and are read.
+Rows hidden in a .xlsx/.xlsm/.ods/.xls workbook are left out and their numbers kept (``Grid.hidden``), so
+that the imports can say so. An .xls file's hidden rows are read from its BIFF8 ROW records
+(exchange/xls_rows.py: calamine does not say); when they cannot be read (an old BIFF5 file, a damaged
+part), every row is read and the sheet's ``hidden`` holds ``(UNKNOWN_ROW,)``, so that the imports say
+the hidden rows could not be checked.
 
 The format is recognised from the file's content, never from its name alone. A file that cannot be
 read raises :class:`FileRefused` with a message that says what the file is and what to do. The
@@ -53,6 +56,9 @@ TOO_MANY_PARTS = QT_TRANSLATE_NOOP("TthcImport", "The workbook has too many part
 BOMB = QT_TRANSLATE_NOOP("TthcImport", "The workbook is refused: its part {member} is compressed suspiciously strongly.")
 
 HIDDEN_ROWS = QT_TRANSLATE_NOOP("TthcImport", "Left out {count} row(s) hidden in Excel (rows {rows}). To import them, unhide them in Excel and import the file again.")
+HIDDEN_UNKNOWN = QT_TRANSLATE_NOOP("TthcImport", "The rows hidden in this Excel 97–2003 (.xls) file could not be checked: every row is read, hidden or not. If the file hides rows, open it in Excel, save it as Excel Workbook (.xlsx) and import that file.")
+# In ``Grid.hidden`` and the imports' (sheet, row) lists: the sheet's hidden rows could not be read (all read).
+UNKNOWN_ROW = 0
 
 # The file types offered by the file dialogs (one place, so the page and the wizard agree).
 SUPPORTED_PATTERNS = ("*.xlsx", "*.xlsm", "*.xls", "*.ods", "*.docx", "*.csv")
@@ -78,6 +84,7 @@ class Grid:
     rows: list[tuple[int, int, tuple[Any, ...]]] = field(default_factory=list)
     # Rows of the sheet hidden in Excel (row number, 1-based) that hold something: they are left out
     # of ``rows`` (provinces hide cancelled or out-of-scope rows instead of deleting them).
+    # ``(UNKNOWN_ROW,)``: an .xls sheet whose hidden rows could not be read; every row is in ``rows``.
     hidden: tuple[int, ...] = ()
 
 
@@ -92,16 +99,25 @@ class Source:
 class HiddenRowsNote:
     """What an import says about the rows hidden in Excel that it left out (a message for i18n.render)."""
 
-    rows: tuple[tuple[str, int], ...]  # (sheet, 1-based row number)
+    rows: tuple[tuple[str, int], ...]  # (sheet, 1-based row number); (sheet, UNKNOWN_ROW): could not be read
     context: str = CONTEXT
 
     @property
+    def left_out(self) -> tuple[tuple[str, int], ...]:
+        return rows_left_out(self.rows)
+
+    @property
     def message(self) -> str:
-        return HIDDEN_ROWS
+        return HIDDEN_ROWS if self.left_out else HIDDEN_UNKNOWN
 
     @property
     def params(self) -> dict:
-        return {"count": len(self.rows), "rows": hidden_rows_text(self.rows)}
+        return {"count": len(self.left_out), "rows": hidden_rows_text(self.left_out)}
+
+
+def rows_left_out(rows) -> tuple[tuple[str, int], ...]:
+    """The (sheet, row) hidden rows really left out (without the sheets whose hidden rows are unknown)."""
+    return tuple(r for r in rows if r[1] != UNKNOWN_ROW)
 
 
 def hidden_rows_text(rows: tuple[tuple[str, int], ...], limit: int = 20) -> str:
@@ -209,7 +225,7 @@ def read_source(path: str | os.PathLike) -> Source:
                 raise FileRefused(ENCRYPTED)
             if _utf16("WordDocument") in data:
                 raise FileRefused(OLD_WORD)
-            return Source("xls", _read_workbook(io.BytesIO(data), "xls"))  # hidden rows: see _read_workbook
+            return Source("xls", _read_workbook(io.BytesIO(data), "xls"))  # hidden rows: xls_rows.py
         if kind == "zip":
             names = _check_zip(fh)
             zkind = _zip_kind(fh, names)
@@ -240,7 +256,8 @@ def _read_workbook(fh, kind: str) -> list[Grid]:
         raise FileRefused(ENCRYPTED) from exc
     except Exception as exc:  # CalamineError, XmlError, ZipError, ValueError …
         raise FileRefused(refusal, detail=_short(exc)) from exc
-    hidden_rows = _xlsx_hidden_rows(fh) if kind == "xlsx" else _ods_hidden_rows(fh) if kind == "ods" else {}
+    hidden_rows = (_xlsx_hidden_rows(fh) if kind == "xlsx" else _ods_hidden_rows(fh) if kind == "ods"
+                   else _xls_hidden_rows(fh) if kind == "xls" else {})
     grids = []
     try:
         for meta in wb.sheets_metadata:
@@ -257,7 +274,9 @@ def _read_workbook(fh, kind: str) -> list[Grid]:
             if isinstance(hidden, list):  # .ods: ranges of rows (a hidden row may be repeated a million times)
                 hidden = frozenset(n for first, last in hidden for n in range(first, min(last, len(values)) + 1))
             left_out: tuple[int, ...] = ()
-            if hidden:
+            if kind == "xls" and hidden is None:  # the sheet's hidden rows could not be read: all read, said so
+                left_out = (UNKNOWN_ROW,)
+            elif hidden:
                 left_out = tuple(n for _t, n, v in rows if n in hidden and any(x not in (None, "") for x in v))
                 rows = [r for r in rows if r[1] not in hidden]
             grids.append(Grid(clean(meta.name), rows, left_out))
@@ -270,7 +289,7 @@ def _read_workbook(fh, kind: str) -> list[Grid]:
 # (<row r="29" hidden="1">, also for rows hidden by a filter or a collapsed outline). It is scanned
 # with a regular expression over the row start tags only (a 20,000-row sheet in a few milliseconds).
 # .ods: <table:table-row table:visibility="collapsed|filter" table:number-rows-repeated="N"> in content.xml,
-# scanned the same way. .xls (BIFF) files are read without hidden-row detection: their rows are all imported.
+# scanned the same way. .xls (BIFF8): the ROW records of the "Workbook" stream (exchange/xls_rows.py).
 _ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b([^>]*)>")
 _ROW_R = re.compile(rb"""\br\s*=\s*["'](\d+)["']""")
 _ROW_HIDDEN = re.compile(rb"""\bhidden\s*=\s*["'](?:1|true)["']""")
@@ -353,6 +372,20 @@ def _xlsx_hidden_rows(fh) -> dict[str, frozenset[int]]:
     finally:
         fh.seek(0)
     return found
+
+
+def _xls_hidden_rows(fh) -> dict[str, frozenset[int] | None]:
+    """Sheet name → 1-based numbers of its hidden rows, or None (unknown) for every sheet not read."""
+    from qms_desktop.exchange.xls_rows import xls_hidden_rows
+
+    try:
+        fh.seek(0)
+        found = xls_hidden_rows(fh.read())
+    except Exception:  # noqa: BLE001 - never a crash: the hidden rows are then unknown
+        found = None
+    finally:
+        fh.seek(0)
+    return found or {}
 
 
 def _short(exc: BaseException) -> str:

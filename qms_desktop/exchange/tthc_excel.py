@@ -582,11 +582,12 @@ def parse_source(source: Source, *, cancel=None, progress=None) -> ParseResult:
     if progress is not None:
         progress(total, total)
     first = state.sections[0] if state.sections else Section(with_header[0].name, 0, "", "", _first_header(with_header[0]).first_row)
-    hidden = tuple((g.name, n) for g in with_header for n in g.hidden if n > _first_header(g).last_row)
+    hidden = tuple((g.name, n) for g in with_header for n in g.hidden
+                   if n > _first_header(g).last_row or n == tabular.UNKNOWN_ROW)
     if not (state.records or state.rejected or state.no_code):
         # A header and nothing under it: say so instead of an empty preview (QA: "header_only.xlsx").
-        if hidden:
-            raise WorkbookRefused(NO_VISIBLE_ROWS, count=len(hidden), rows=tabular.hidden_rows_text(hidden))
+        if left_out := tabular.rows_left_out(hidden):
+            raise WorkbookRefused(NO_VISIBLE_ROWS, count=len(left_out), rows=tabular.hidden_rows_text(left_out))
         raise WorkbookRefused(NO_ROWS, row=first.header_row)
     return ParseResult(first.sheet, first.header_row, state.records, state.rejected, state.no_code,
                        state.sections, read_decision(title_lines), source.kind, hidden)

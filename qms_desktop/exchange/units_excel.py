@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
 from qms_desktop.domain.errors import QmsError
@@ -43,6 +43,7 @@ NUMBER_NOT_DATE = {
     "opened": QT_TRANSLATE_NOOP("UnitImport", "The column of the opening date holds the number {value}, not a date: type the date as dd/mm/yyyy"),
     "closed": QT_TRANSLATE_NOOP("UnitImport", "The column of the closing date holds the number {value}, not a date: type the date as dd/mm/yyyy"),
 }
+PADDED_CODES = QT_TRANSLATE_NOOP("UnitImport", "{count} unit code(s) that Excel had turned into numbers were padded with leading zeros to {width} digits, as every other code in the column is written (rows {rows}). Check them before importing.")
 NUMBER_CODE_CLASH = QT_TRANSLATE_NOOP("UnitImport", "Unit code {code} is the number Excel made of the code {other} in row {first_row} (the leading zeros were dropped): format the code column as Text in Excel, type the codes again and import again")
 CLOSED_BEFORE_OPENED = QT_TRANSLATE_NOOP("UnitImport", "The closing date is before the opening date")
 NO_REASON = QT_TRANSLATE_NOOP("UnitImport", "Not expected to report, but no reason is given")
@@ -103,6 +104,7 @@ class UnitFields:
 class UnitRecord(UnitFields):
     row_number: int
     code_was_number: bool = False  # the code cell is a number (Excel drops the leading zeros of 00004)
+    number_code: str = ""  # when the code was padded (``pad_number_codes``): the number Excel showed, "4"
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,30 @@ class UnitParseResult:
     records: list[UnitRecord]
     rejected: list[RejectedUnitRow]
     hidden: tuple[tuple[str, int], ...] = ()  # (sheet, row) below the header, hidden in Excel: left out
+
+
+@dataclass(frozen=True)
+class PaddedCodesNote:
+    """What the preview says about the codes padded with zeros (``pad_number_codes``): a message for i18n.render."""
+
+    records: tuple[UnitRecord, ...]
+    context: str = CONTEXT
+
+    @property
+    def message(self) -> str:
+        return PADDED_CODES
+
+    @property
+    def params(self) -> dict:
+        shown = [f"{r.row_number}: {r.number_code} → {r.code}" for r in self.records[:20]]
+        return {"count": len(self.records), "width": len(self.records[0].code) if self.records else 0,
+                "rows": "; ".join(shown) + ("; …" if len(self.records) > 20 else "")}
+
+
+def padded_note(records) -> PaddedCodesNote | None:
+    """The note on the records whose code was padded (``number_code`` set), or None."""
+    padded = tuple(r for r in records if r.number_code)
+    return PaddedCodesNote(padded) if padded else None
 
 
 def _roles(values: tuple[Any, ...]) -> dict[str, int]:
@@ -218,7 +244,7 @@ def parse_units_workbook(path: str | os.PathLike, *, cancel=None, progress=None)
         FileRefused (exchange/tabular.py) / UnitWorkbookRefused: not a readable file, a suspicious one,
             or no header.
     """
-    from qms_desktop.exchange.tabular import read_source
+    from qms_desktop.exchange.tabular import UNKNOWN_ROW, read_source
 
     for grid in read_source(path).grids:
         tables: dict[int, list[tuple[int, tuple[Any, ...]]]] = {}
@@ -229,7 +255,7 @@ def parse_units_workbook(path: str | os.PathLike, *, cancel=None, progress=None)
                 roles = _roles(values)
                 if "code" in roles and "name" in roles:
                     records, rejected = _parse(rows[i + 1:], iter(()), roles, cancel, progress, len(rows) - i - 1)
-                    hidden = tuple((grid.name, n) for n in grid.hidden if n > number)
+                    hidden = tuple((grid.name, n) for n in grid.hidden if n > number or n == UNKNOWN_ROW)
                     return UnitParseResult(grid.name, number, records, rejected, hidden)
     raise UnitWorkbookRefused(NO_HEADER, rows=HEADER_SCAN_ROWS)
 
@@ -238,6 +264,7 @@ def _parse(head: list, rest, roles: dict[str, int], cancel, progress, total: int
     records: list[UnitRecord] = []
     rejected: list[RejectedUnitRow] = []
     seen: dict[str, int] = {}
+    text_codes: set[str] = set()  # every code of the column typed as text (rows rejected for another reason too)
     # All-digit codes by their value (4 and 00004 alike): (row, code, from a number cell, index in records;
     # None for a code typed as text: it wins over a number cell even when its own row is rejected)
     by_value: dict[str, tuple[int, str, bool, int]] = {}
@@ -273,6 +300,8 @@ def _parse(head: list, rest, roles: dict[str, int], cancel, progress, total: int
         if not code:
             rejected.append(RejectedUnitRow(number, MISSING_CODE))
             continue
+        if not from_number:
+            text_codes.add(code)
         if not CODE_RE.fullmatch(code):
             rejected.append(RejectedUnitRow(number, BAD_CODE, {"code": code}))
             continue
@@ -340,6 +369,33 @@ def _parse(head: list, rest, roles: dict[str, int], cancel, progress, total: int
                                   not_expected_reason=reason if not expected else "", code_was_number=from_number))
     if progress is not None:
         progress(done, done)
-    records = [r for r in records if r is not None]
+    records = pad_number_codes([r for r in records if r is not None], text_codes)
     rejected.sort(key=lambda r: r.row_number)
     return records, rejected
+
+
+def pad_number_codes(records: list[UnitRecord], text_codes: set[str]) -> list[UnitRecord]:
+    """Codes Excel turned into numbers (4 for 00004) padded with zeros, when the column says how: every code
+    typed as text in it is a string of digits of one width, at least one with a leading zero, and every number
+    code is a whole number of at most that many digits. A number whose text form is in the file was refused
+    already (NUMBER_CODE_CLASH); the register's own form wins over the padding (services.receiving.units).
+    Otherwise (codes of several widths or with letters, no code typed as text, a longer number) nothing is
+    padded: the code is the number as shown, as before."""
+    numbers = [r for r in records if r.code_was_number]
+    if not numbers or not text_codes:
+        return records
+    widths = {len(c) for c in text_codes}
+    if len(widths) != 1 or not all(c.isdigit() for c in text_codes) or not any(c.startswith("0") for c in text_codes):
+        return records
+    width = widths.pop()
+    if not all(r.code.isdigit() and len(r.code) <= width for r in numbers):
+        return records
+    out = []
+    for r in records:
+        if r.code_was_number and len(r.code) < width:
+            padded = r.code.zfill(width)
+            if padded in text_codes:  # cannot happen after the clash check; never two units with one code
+                return records
+            r = replace(r, code=padded, number_code=r.code)
+        out.append(r)
+    return out

@@ -72,6 +72,17 @@ def _end_moment(end: dt.date) -> dt.datetime:
     return local.astimezone(dt.timezone.utc).replace(tzinfo=None)
 
 
+def _issued_after(created: dict, end: dt.date) -> bool:
+    """A TTHC's first history entry (its values as created) says a decision dated after ``end`` issued it."""
+    day = created.get("status_date")
+    if (created.get("status") or "active") != "active" or not isinstance(day, str):
+        return False
+    try:
+        return dt.date.fromisoformat(day[:10]) > end
+    except ValueError:
+        return False
+
+
 def _created_by(obj, end: dt.date) -> bool:
     created = getattr(obj, "created_at", None)
     return created is None or created < _end_moment(end)
@@ -192,16 +203,23 @@ class PeriodQuery:
 
         The scope has no dated record of its own: a TTHC is put in or taken out (``in_scope``) by an edit or a
         TTHC list import, each dated in the hash-chained change history. The flag as of the end is the one
-        before the first change after it (a TTHC entered after the end: as first entered, so a list entered
-        late still tells the past). A TTHC abolished or replaced by a decision dated by the end is out of the
-        scope from the decision's date, whenever the decision was imported."""
+        before the first change after it. A TTHC entered after the end counts as first entered: a list typed
+        in by hand, or imported from a plain list, has no date of its own, and the secretary enters what the
+        commune was already handling, so a list entered late still tells the past (counting it only from the
+        day it was typed would empty every report made before the list was entered). A TTHC newly issued by a
+        decision (its "new TTHC" part) is dated by the decision, kept on the row and in its first history entry
+        (``status_date`` of an active TTHC): entered after the end by a decision dated after the end, it did not
+        exist then and is out of the scope. A TTHC abolished or replaced by a decision dated by the end is out
+        of the scope from the decision's date, whenever the decision was imported; dated after the end, the
+        change is after the end and the flag before it holds."""
         flags = {t.id: bool(t.in_scope) for t in self.tthc}
-        stmt = (select(orm.ChangeLog.entity_id, orm.ChangeLog.old_values, orm.ChangeLog.new_values)
+        stmt = (select(orm.ChangeLog.entity_id, orm.ChangeLog.action, orm.ChangeLog.old_values,
+                       orm.ChangeLog.new_values)
                 .where(orm.ChangeLog.entity == "tthc", orm.ChangeLog.at >= _end_moment(self.end),
                        orm.ChangeLog.new_values.like('%"in_scope"%'))
                 .order_by(orm.ChangeLog.id))
         seen: set[int] = set()
-        for entity_id, old_values, new_values in self.s.execute(stmt):
+        for entity_id, action, old_values, new_values in self.s.execute(stmt):
             try:
                 tthc_id = int(entity_id)
             except ValueError:
@@ -212,7 +230,7 @@ class PeriodQuery:
             value = old.get("in_scope", new.get("in_scope"))
             if value is not None:
                 seen.add(tthc_id)
-                flags[tthc_id] = bool(value)
+                flags[tthc_id] = bool(value) and not (action == "create" and _issued_after(new, self.end))
         for t in self.tthc:
             if (t.status or "active") != "active" and t.status_date is not None and t.status_date <= self.end:
                 flags[t.id] = False

@@ -443,8 +443,8 @@ def apply_plan(ctx: AppContext, plan: ImportPlan, *, cancel=None, progress=None,
         # flush would): a few statements per block, never one per row; Cancel is checked between blocks.
         for start in range(0, total, WRITE_TICK):
             block = todo[start:start + WRITE_TICK]
-            events.bulk_insert(s, orm.Tthc, [_new_values(row) for row in block if row.action in ("add", "no_code")],
-                               unique="code")
+            events.bulk_insert(s, orm.Tthc, [_new_values(row, number, decision.date) for row in block
+                                             if row.action in ("add", "no_code")], unique="code")
             events.bulk_update(s, orm.Tthc, [_update_of(row, existing, number, decision.date) for row in block
                                              if row.action not in ("add", "no_code")])
             tick(start + len(block))
@@ -454,13 +454,20 @@ def apply_plan(ctx: AppContext, plan: ImportPlan, *, cancel=None, progress=None,
     return plan
 
 
-def _new_values(row: PlannedRow) -> dict:
+def _new_values(row: PlannedRow, number: str = "", date: dt.date | None = None) -> dict:
+    """A new TTHC of the register. One the decision newly issues (its "new TTHC" part) is active from the
+    decision's date, kept as its status decision and date: a past period that ended before that date does not
+    count it in the scope (``period_facts.PeriodQuery.scope_ids``). A row of a plain list, or one amended by
+    the decision but missing from the register (it existed before the decision), has no such date."""
     rec = row.rec
-    return dict(code=rec.code, name=rec.name, field=rec.field, time_limit=rec.time_limit,
-                time_limit_days=rec.time_limit_days, working_days=rec.working_days, note=rec.note,
-                in_scope=True, provincial_code=rec.provincial_code, fee=rec.fee,
-                legal_basis=rec.legal_basis, agency=rec.agency, dvc_level=rec.dvc_level,
-                temporary_code=row.action == "no_code", status=ACTIVE)
+    values = dict(code=rec.code, name=rec.name, field=rec.field, time_limit=rec.time_limit,
+                  time_limit_days=rec.time_limit_days, working_days=rec.working_days, note=rec.note,
+                  in_scope=True, provincial_code=rec.provincial_code, fee=rec.fee,
+                  legal_basis=rec.legal_basis, agency=rec.agency, dvc_level=rec.dvc_level,
+                  temporary_code=row.action == "no_code", status=ACTIVE)
+    if rec.change == NEW and date is not None:
+        values.update(status_decision=number, status_date=date)
+    return values
 
 
 def _update_of(row: PlannedRow, existing: dict, number: str, date: dt.date | None) -> tuple[int, dict]:

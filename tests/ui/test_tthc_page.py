@@ -188,3 +188,19 @@ def test_export_the_filtered_list_to_excel(qtbot, ui_env, monkeypatch, tmp_path)
     ws = openpyxl.load_workbook(target).active
     values = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
     assert "Thủ tục bầu hòa giải viên" in values and "Đăng ký khai sinh" not in values
+
+
+def test_a_tthc_issued_by_a_decision_says_so_in_its_detail(qtbot, ui_env):
+    import datetime as dt
+    from pathlib import Path
+
+    decision = Path(__file__).resolve().parents[1] / "exchange" / "fixtures" / "decision_three_parts.xlsx"
+    plan = tthc.import_tthc(ui_env.ctx, decision, decision_number="2301/QĐ-UBND", decision_date=dt.date(2026, 3, 1))
+    assert {"1.012001", "1.012002"} <= {r.code for r in plan.added}  # its "new TTHC" part
+    rows = {r.code: r for r in tthc.list_tthc(ui_env.ctx)}
+    row = rows["1.012001"]
+    page = _page(qtbot, ui_env)
+    assert page.open_record("tthc", row.id) and page.current().id == row.id
+    assert "issued by decision 2301/QĐ-UBND of 01/03/2026" in page.d_info.text()
+    assert page.open_record("tthc", rows["1.001022"].id)  # amended by it, not issued: no such line
+    assert "issued" not in page.d_info.text()

@@ -189,6 +189,19 @@ class UnitImportPlan:
 
         return hidden_note(self.hidden)
 
+    @property
+    def padded_note(self):
+        """What to say about the codes Excel had turned into numbers, padded with zeros like the column's
+        other codes (``units_excel.pad_number_codes``; the register's own form of a code wins), or None."""
+        from qms_desktop.exchange.units_excel import padded_note
+
+        return padded_note([*self.added, *(rec for rec, _f in self.updated), *self.unchanged])
+
+    @property
+    def notes(self) -> list:
+        """The preview's notes (messages): rows hidden in Excel left out, codes padded with zeros."""
+        return [n for n in (self.hidden_note, self.padded_note) if n is not None]
+
 
 _FIELDS = ("name", "kind", "opened", "closed", "predecessors", "expected", "not_expected_reason")
 
@@ -227,7 +240,7 @@ def import_units(ctx: AppContext, path, *, dry_run: bool = False, progress: Prog
                 same = by_value.get(rec.code.lstrip("0") or "0", [])
                 if len(same) == 1:  # a code cell Excel turned into a number: the register's unit, its code kept
                     unit = same[0]
-                    rec = dataclasses.replace(rec, code=unit.code)
+                    rec = dataclasses.replace(rec, code=unit.code, number_code="")
             if unit is None:
                 plan.added.append(rec)
                 if not dry_run:

@@ -164,6 +164,8 @@ class TthcPage(MasterDetailPage):
         elif row.status == "replaced":
             status = (self.tr("replaced by %1 (decision %2 of %3)").replace("%1", row.successor_code)
                       .replace("%2", row.status_decision).replace("%3", when))
+        elif row.status_decision:  # newly issued by a decision: in the scope from its date
+            status = self.tr("issued by decision %1 of %2").replace("%1", row.status_decision).replace("%2", when)
         self.d_info.setText(" · ".join(x for x in (code, row.field, row.time_limit or self.tr("no limit set"), scope,
                                                    status) if x))
         for p in self._procedures:

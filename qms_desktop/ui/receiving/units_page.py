@@ -246,8 +246,7 @@ class UnitsRegisterPage(MasterDetailPage):
         lines = [self.tr("%1 units to add, %2 to update, %3 unchanged, %4 rows rejected.")
                  .replace("%1", str(len(plan.added))).replace("%2", str(len(plan.updated)))
                  .replace("%3", str(len(plan.unchanged))).replace("%4", str(len(plan.rejected)))]
-        if plan.hidden_note is not None:
-            lines.append(render(plan.hidden_note, _t))
+        lines += [render(note, _t) for note in plan.notes]  # hidden rows left out, codes padded with zeros
         for rej in plan.rejected[:12]:
             lines.append(self.tr("Row %1: %2").replace("%1", str(rej.row_number))
                          .replace("%2", render(rej, _t)))
