@@ -421,3 +421,30 @@ def test_an_impossible_date_is_said_once_under_its_field(qtbot, ui_env):
     QTest.keyClicks(date.edit, "28/02/2026")
     _click(dlg.buttons.button(dlg.buttons.StandardButton.Save))
     assert [r.values["received_date"] for r in records.list_records(ui_env.ctx, "petition")] == [dt.date(2026, 2, 28)]
+
+
+def test_an_impossible_date_is_said_once_in_a_dialog_too(qtbot, ui_env):
+    """QA 7 L7: the same in the dialogs (Sự không phù hợp mới…): 31/02/2026 typed, Tab, then Lưu — the message
+    stood twice under Ngày phát hiện."""
+    from PySide6.QtWidgets import QLabel
+
+    from qms_desktop.ui.dialogs.nc_dialogs import NewNcDialog
+
+    dlg = _show(qtbot, NewNcDialog(ui_env))
+    date = dlg.editors["detected_date"]
+    date.setFocus()
+    qtbot.waitUntil(lambda: date.edit.hasFocus() and date.edit.selectedText() == date.edit.text(), timeout=5000)
+    QTest.keyClicks(date.edit, "31/02/2026")
+    QTest.keyClick(date.edit, Qt.Key.Key_Tab)
+    description = dlg.editors["description"]
+    description.setFocus()
+    QTest.keyClicks(description, "Tra ket qua tre hen")
+    _click(dlg.buttons.button(dlg.buttons.StandardButton.Save))
+    assert dlg.isVisible() and not ncs.list_ncs(ui_env.ctx)
+    shown = [lbl.text() for lbl in dlg.findChildren(QLabel) if lbl.isVisible() and "31/02/2026" in lbl.text()]
+    assert len(shown) == 1 and "28 days" in shown[0]
+    assert date.edit.hasFocus()
+    date.edit.selectAll()
+    QTest.keyClicks(date.edit, "28/02/2026")
+    _click(dlg.buttons.button(dlg.buttons.StandardButton.Save))
+    assert [n.detected_date for n in ncs.list_ncs(ui_env.ctx)] == [dt.date(2026, 2, 28)]

@@ -254,8 +254,10 @@ class FieldForm(QWidget):
         name = getattr(exc, "field", None)
         name = self._error_alias.get(name, name)
         if name in self.errors:
-            self.errors[name].setText(text)
-            self.errors[name].show()
+            own = getattr(self.editors[name], "error_text", None)
+            if own is None or not own():  # a field that already says what is wrong with what was typed: not twice
+                self.errors[name].setText(text)
+                self.errors[name].show()
             self.editors[name].setFocus()
         else:
             self.general_error.setText(text)
