@@ -212,7 +212,7 @@ class AccountPage(QWizardPage):
         self.errors = {k: error_label() for k in ("username", "password", "password2", "other")}
         for edit, keys in ((self.username, ("username", "other")), (self.password, ("password", "password2", "other")),
                            (self.repeat, ("password2", "other"))):  # a message goes as soon as she fixes it
-            edit.textEdited.connect(lambda _t, keys=keys: [self.errors[k].hide() for k in keys])
+            edit.textEdited.connect(lambda _t, keys=keys: self._hide_errors(keys))
         self.registerField("username*", self.username)
         form = form_rows((self.tr("&User name: *"), self._with_error(self.username, "username")),
                          (self.tr("&Full name:"), self.full_name),
@@ -228,12 +228,18 @@ class AccountPage(QWizardPage):
     def _with_error(self, editor: QWidget, key: str) -> QWidget:
         return with_error(editor, self.errors[key])
 
+    def _hide_errors(self, keys: tuple[str, ...]) -> None:
+        for k in keys:
+            self.errors[k].hide()
+        self.layout().activate()
+
     def _error(self, key: str, text: str) -> None:
         for lbl in self.errors.values():
             lbl.hide()
         target = self.errors.get(key, self.errors["other"])
         target.setText(text)
         target.show()
+        self.layout().activate()  # a wizard page is not laid out again by itself: the field would give up its height
 
     def validatePage(self) -> bool:  # noqa: N802
         wizard: FirstRunWizard = self.wizard()

@@ -275,6 +275,11 @@ def test_wizard_shows_errors_next_to_the_fields(qtbot, db):
     assert w.currentPage() is w.account_page
     assert "at least 8" in w.account_page.errors["password"].text()
     assert not users.has_users(db)
+    # QA 7 L6: the field kept its height under its message (it was squeezed to half, its dots cut)
+    for edit in (w.account_page.username, w.account_page.password, w.account_page.repeat):
+        assert edit.height() >= edit.sizeHint().height()
+    error = w.account_page.errors["password"]
+    assert error.height() >= error.heightForWidth(error.width()) and error.y() >= w.account_page.password.height()
 
 
 def test_wizard_starter_kit_can_be_declined(qtbot, db):

@@ -11,7 +11,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
+    QPlainTextEdit, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError
@@ -19,7 +19,7 @@ from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.widgets.check_list import CheckList
 from qms_desktop.ui.widgets.date_edit import DateEdit
-from qms_desktop.ui.widgets.layout import dialog_buttons, vbox
+from qms_desktop.ui.widgets.layout import dialog_buttons, with_error
 
 
 def t(context: str, text: str) -> str:
@@ -176,15 +176,9 @@ class FieldForm(QWidget):
         self.errors[name] = error
         for alias in error_names:
             self._error_alias[alias] = name
-        box = QWidget()
-        vbox(widget, error, parent=box, margins=0, spacing=2)
-        # Only editors that want room (tables, lists) take the dialog's spare height.
-        grows = widget.sizePolicy().verticalPolicy() == QSizePolicy.Policy.Expanding and widget.maximumHeight() > 5000
-        box.setSizePolicy(QSizePolicy.Policy.Preferred,
-                          QSizePolicy.Policy.Expanding if grows else QSizePolicy.Policy.Maximum)
         label = QLabel(caption + (" *" if required else ""))
         label.setBuddy(widget)
-        self.form.addRow(label, box)
+        self.form.addRow(label, with_error(widget, error))
         sig = _changed_signal(widget)
         if sig is not None:
             sig.connect(self._touch)

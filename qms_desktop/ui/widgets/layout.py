@@ -8,7 +8,7 @@ from typing import Any, Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QBoxLayout, QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLayout,
-    QPushButton, QScrollArea, QSplitter, QTableWidget, QVBoxLayout, QWidget,
+    QPushButton, QScrollArea, QSizePolicy, QSplitter, QTableWidget, QVBoxLayout, QWidget,
 )
 
 from qms_desktop.ui.fonts import Heading
@@ -114,9 +114,15 @@ def value_rows(form: QFormLayout, rows, *, name: str = "", selectable: bool = Fa
 
 
 def with_error(editor: QWidget, error: QWidget) -> QWidget:
-    """``editor`` with its error label right under it (a form row whose message shows where the mistake is)."""
+    """``editor`` with its error label right under it (a form row whose message shows where the mistake is).
+
+    The pair keeps the editor's height when the message shows (without the size policy a form squeezed the
+    editor to half its height to make room for the message); only editors that want room (tables, lists)
+    take the form's spare height."""
     box = QWidget()
-    vbox(editor, error, parent=box, margins=0)
+    vbox(editor, error, parent=box, margins=0, spacing=2)
+    grows = editor.sizePolicy().verticalPolicy() == QSizePolicy.Policy.Expanding and editor.maximumHeight() > 5000
+    box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding if grows else QSizePolicy.Policy.Maximum)
     return box
 
 
