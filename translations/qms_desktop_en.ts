@@ -1696,6 +1696,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>{refused} of {total} packages refused; nothing was taken in.</translation>
     </message>
     <message>
+        <source>{reason} If both units confirmed that this key is theirs, run the command again with --same-key-as-other-unit.</source>
+        <translation>{reason} If both units confirmed that this key is theirs, run the command again with --same-key-as-other-unit.</translation>
+    </message>
+    <message>
         <source>Key {fingerprint} enrolled for {unit} ({code}), replacing {old}.</source>
         <translation>Key {fingerprint} enrolled for {unit} ({code}), replacing {old}.</translation>
     </message>
@@ -1997,6 +2001,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>how it was confirmed, e.g. &apos;phone, Ms Lan, 12/07&apos;</source>
         <translation>how it was confirmed, e.g. &apos;phone, Ms Lan, 12/07&apos;</translation>
+    </message>
+    <message>
+        <source>enrol the key even though it is already pinned to another unit (refused without it: one key for two units is a sign of impersonation)</source>
+        <translation>enrol the key even though it is already pinned to another unit (refused without it: one key for two units is a sign of impersonation)</translation>
     </message>
     <message>
         <source>expected / received / on time / late / missing per unit for a period</source>
@@ -3465,6 +3473,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Only a draft version can be edited; issue a new version instead.</translation>
     </message>
     <message>
+        <source>Approved on ({date}) cannot be after the version&apos;s issue date ({issue}): a version is issued once approved. Enter the day it was approved, or correct the draft&apos;s issue date first.</source>
+        <translation>Approved on ({date}) cannot be after the version&apos;s issue date ({issue}): a version is issued once approved. Enter the day it was approved, or correct the draft&apos;s issue date first.</translation>
+    </message>
+    <message>
         <source>Only a draft version can be approved.</source>
         <translation>Only a draft version can be approved.</translation>
     </message>
@@ -3867,6 +3879,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>These dates overlap the statistics already recorded for {start} – {end}: the applications would be counted twice. Correct that period, or choose dates outside it.</source>
         <translation>These dates overlap the statistics already recorded for {start} – {end}: the applications would be counted twice. Correct that period, or choose dates outside it.</translation>
+    </message>
+    <message>
+        <source>The statistics period ends on {day}, after today ({today}): the results of days that have not come yet cannot be known. Enter the figures once the period has ended.</source>
+        <translation>The statistics period ends on {day}, after today ({today}): the results of days that have not come yet cannot be known. Enter the figures once the period has ended.</translation>
     </message>
     <message>
         <source>The sheet does not state its period (Từ ngày … đến ngày …): give the dates.</source>
@@ -6247,6 +6263,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>{name}: exported on {sent}, before the report&apos;s own date {date}: the dates in the package contradict each other.</translation>
     </message>
     <message>
+        <source>The report covers {start} – {end}, not {office_start} – {office_end} as the office counts {period}: its figures are for other days than those of the units on the office&apos;s rule.</source>
+        <translation>The report covers {start} – {end}, not {office_start} – {office_end} as the office counts {period}: its figures are for other days than those of the units on the office&apos;s rule.</translation>
+    </message>
+    <message>
         <source>{name}: the report period in the manifest cannot be read.</source>
         <translation>{name}: the report period in the manifest cannot be read.</translation>
     </message>
@@ -6329,6 +6349,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>the report for {period} was accepted and is locked; unlock it before taking a corrected version.</source>
         <translation>the report for {period} was accepted and is locked; unlock it before taking a corrected version.</translation>
+    </message>
+    <message>
+        <source>The dates of the period changed from version {old}: {old_start} – {old_end} before, {start} – {end} now.</source>
+        <translation>The dates of the period changed from version {old}: {old_start} – {old_end} before, {start} – {end} now.</translation>
     </message>
     <message>
         <source>signed with an unknown key ({fingerprint}); the key pinned for {unit} is {pinned}. If the commune changed its key, confirm the new fingerprint with it by phone and enrol it.</source>
@@ -6523,6 +6547,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Scope changed but the QMS was not re-announced</translation>
     </message>
     <message>
+        <source>Figures for {start} – {end}, other dates than the office&apos;s period</source>
+        <translation>Figures for {start} – {end}, other dates than the office&apos;s period</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a key fingerprint: 16 hexadecimal digits in groups of four, e.g. 3F2A 9C01 7B44 E0D2.</source>
         <translation>&apos;{text}&apos; is not a key fingerprint: 16 hexadecimal digits in groups of four, e.g. 3F2A 9C01 7B44 E0D2.</translation>
     </message>
@@ -6569,6 +6597,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>This unit no longer exists.</source>
         <translation>This unit no longer exists.</translation>
+    </message>
+    <message>
+        <source>Key {fingerprint} is already pinned to {other_name} ({other_code}). One key for two units is a sign that one of them is being impersonated: check the fingerprint with both units before enrolling it for {code}.</source>
+        <translation>Key {fingerprint} is already pinned to {other_name} ({other_code}). One key for two units is a sign that one of them is being impersonated: check the fingerprint with both units before enrolling it for {code}.</translation>
     </message>
     <message>
         <source>Report packages to import</source>
@@ -6661,6 +6693,22 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>enrolled by hand</source>
         <translation>enrolled by hand</translation>
+    </message>
+    <message>
+        <source>The change history was altered outside the application (entry {id}).</source>
+        <translation>The change history was altered outside the application (entry {id}).</translation>
+    </message>
+    <message>
+        <source>The receiving office&apos;s records no longer match the change history (changed, added or deleted outside the application): the summary and the letters are not made from them, nothing was written. Run qms check (Change history → Check integrity) to see every change, then restore the last good backup.</source>
+        <translation>The receiving office&apos;s records no longer match the change history (changed, added or deleted outside the application): the summary and the letters are not made from them, nothing was written. Run qms check (Change history → Check integrity) to see every change, then restore the last good backup.</translation>
+    </message>
+    <message>
+        <source>Warning: records of the receiving office were changed outside the application; the figures below may be false. Run qms check and restore the last good backup.</source>
+        <translation>Warning: records of the receiving office were changed outside the application; the figures below may be false. Run qms check and restore the last good backup.</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… and {count} more.</translation>
     </message>
 </context>
 <context>
@@ -9113,6 +9161,10 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>Part III (shortcomings and causes) is empty while the report itself lists problems: {problems}. Write them before signing.</translation>
     </message>
     <message>
+        <source>The report is dated {date}, but its number {number} was taken from the register of {year}: numbers run from 01 each calendar year, so finalising gives it the next number of {new_year}, {new_number}.</source>
+        <translation>The report is dated {date}, but its number {number} was taken from the register of {year}: numbers run from 01 each calendar year, so finalising gives it the next number of {new_year}, {new_number}.</translation>
+    </message>
+    <message>
         <source>Part IV (plans for the next period) is empty while the report lists problems: {problems}.</source>
         <translation>Part IV (plans for the next period) is empty while the report lists problems: {problems}.</translation>
     </message>
@@ -11308,6 +11360,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <source>The sheet has no field rows with figures.</source>
         <translation>The sheet has no field rows with figures.</translation>
     </message>
+    <message>
+        <source>The sheet states its period (Từ ngày … đến ngày …), but {date} is not a valid date: correct it in the sheet, or give the start and end dates.</source>
+        <translation>The sheet states its period (Từ ngày … đến ngày …), but {date} is not a valid date: correct it in the sheet, or give the start and end dates.</translation>
+    </message>
 </context>
 <context>
     <name>StatsPage</name>
@@ -12026,6 +12082,14 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <source>Name too long ({length} characters; at most 300)</source>
         <translation>Name too long ({length} characters; at most 300)</translation>
     </message>
+    <message>
+        <source>The file has no unit row below the header row (row {row}): nothing to import. Check that this is the list of units itself and that its rows have not been deleted.</source>
+        <translation>The file has no unit row below the header row (row {row}): nothing to import. Check that this is the list of units itself and that its rows have not been deleted.</translation>
+    </message>
+    <message>
+        <source>The file has no visible unit row below the header row: {count} row(s) are hidden in Excel (rows {rows}). Unhide them in Excel if they should be imported.</source>
+        <translation>The file has no visible unit row below the header row: {count} row(s) are hidden in Excel (rows {rows}). Unhide them in Excel if they should be imported.</translation>
+    </message>
 </context>
 <context>
     <name>UnitsPage</name>
@@ -12179,6 +12243,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
     <message>
         <source>Importing the units…</source>
         <translation>Importing the units…</translation>
+    </message>
+    <message>
+        <source>Enrol the same key for this unit all the same?</source>
+        <translation>Enrol the same key for this unit all the same?</translation>
     </message>
 </context>
 <context>

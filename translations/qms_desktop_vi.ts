@@ -1695,6 +1695,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>{refused}/{total} gói bị từ chối; không gói nào được nhận.</translation>
     </message>
     <message>
+        <source>{reason} If both units confirmed that this key is theirs, run the command again with --same-key-as-other-unit.</source>
+        <translation>{reason} Nếu cả hai đơn vị đều xác nhận đây là khóa của mình, hãy chạy lại lệnh với --same-key-as-other-unit.</translation>
+    </message>
+    <message>
         <source>Key {fingerprint} enrolled for {unit} ({code}), replacing {old}.</source>
         <translation>Đã ghi nhận khóa {fingerprint} cho {unit} ({code}), thay cho {old}.</translation>
     </message>
@@ -1996,6 +2000,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>how it was confirmed, e.g. &apos;phone, Ms Lan, 12/07&apos;</source>
         <translation>cách xác nhận, ví dụ &apos;điện thoại, chị Lan, 12/07&apos;</translation>
+    </message>
+    <message>
+        <source>enrol the key even though it is already pinned to another unit (refused without it: one key for two units is a sign of impersonation)</source>
+        <translation>ghi nhận khóa dù khóa này đã được ghi nhận cho một đơn vị khác (không có tùy chọn này thì bị từ chối: một khóa cho hai đơn vị là dấu hiệu có đơn vị bị mạo danh)</translation>
     </message>
     <message>
         <source>expected / received / on time / late / missing per unit for a period</source>
@@ -3462,6 +3470,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Chỉ sửa được lần ban hành đang ở dạng dự thảo; hãy tạo lần ban hành mới.</translation>
     </message>
     <message>
+        <source>Approved on ({date}) cannot be after the version&apos;s issue date ({issue}): a version is issued once approved. Enter the day it was approved, or correct the draft&apos;s issue date first.</source>
+        <translation>Ngày phê duyệt ({date}) không được sau ngày ban hành của phiên bản ({issue}): phiên bản chỉ được ban hành sau khi đã phê duyệt. Hãy nhập đúng ngày phê duyệt, hoặc sửa ngày ban hành của bản dự thảo trước.</translation>
+    </message>
+    <message>
         <source>Only a draft version can be approved.</source>
         <translation>Chỉ phê duyệt được lần ban hành đang ở dạng dự thảo.</translation>
     </message>
@@ -3864,6 +3876,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>These dates overlap the statistics already recorded for {start} – {end}: the applications would be counted twice. Correct that period, or choose dates outside it.</source>
         <translation>Khoảng thời gian này trùng với số liệu thống kê đã nhập cho kỳ {start} – {end}: hồ sơ sẽ bị tính hai lần. Hãy sửa kỳ đó, hoặc chọn ngày nằm ngoài kỳ đó.</translation>
+    </message>
+    <message>
+        <source>The statistics period ends on {day}, after today ({today}): the results of days that have not come yet cannot be known. Enter the figures once the period has ended.</source>
+        <translation>Kỳ số liệu kết thúc ngày {day}, sau ngày hôm nay ({today}): chưa thể có kết quả của những ngày chưa đến. Hãy nhập số liệu khi kỳ đã kết thúc.</translation>
     </message>
     <message>
         <source>The sheet does not state its period (Từ ngày … đến ngày …): give the dates.</source>
@@ -6243,6 +6259,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>{name}: xuất ngày {sent}, trước cả ngày của chính báo cáo ({date}): các ngày trong gói mâu thuẫn nhau.</translation>
     </message>
     <message>
+        <source>The report covers {start} – {end}, not {office_start} – {office_end} as the office counts {period}: its figures are for other days than those of the units on the office&apos;s rule.</source>
+        <translation>Báo cáo tính số liệu từ {start} đến {end}, không phải từ {office_start} đến {office_end} như cơ quan tính kỳ {period}: số liệu của báo cáo này thuộc các ngày khác với số liệu của các đơn vị theo cách tính kỳ của cơ quan.</translation>
+    </message>
+    <message>
         <source>{name}: the report period in the manifest cannot be read.</source>
         <translation>{name}: không đọc được kỳ báo cáo trong tệp kê khai.</translation>
     </message>
@@ -6325,6 +6345,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>the report for {period} was accepted and is locked; unlock it before taking a corrected version.</source>
         <translation>báo cáo kỳ {period} đã được chấp nhận và khóa; cần mở khóa trước khi nhận phiên bản sửa đổi.</translation>
+    </message>
+    <message>
+        <source>The dates of the period changed from version {old}: {old_start} – {old_end} before, {start} – {end} now.</source>
+        <translation>Ngày đầu, ngày cuối kỳ đã thay đổi so với phiên bản {old}: trước là {old_start} – {old_end}, nay là {start} – {end}.</translation>
     </message>
     <message>
         <source>signed with an unknown key ({fingerprint}); the key pinned for {unit} is {pinned}. If the commune changed its key, confirm the new fingerprint with it by phone and enrol it.</source>
@@ -6519,6 +6543,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Phạm vi thay đổi nhưng chưa công bố lại HTQLCL</translation>
     </message>
     <message>
+        <source>Figures for {start} – {end}, other dates than the office&apos;s period</source>
+        <translation>Số liệu từ {start} đến {end}, khác với ngày đầu, ngày cuối kỳ của cơ quan</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a key fingerprint: 16 hexadecimal digits in groups of four, e.g. 3F2A 9C01 7B44 E0D2.</source>
         <translation>&apos;{text}&apos; không phải mã nhận dạng khóa: gồm 16 chữ số hệ mười sáu, chia nhóm bốn, ví dụ 3F2A 9C01 7B44 E0D2.</translation>
     </message>
@@ -6565,6 +6593,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>This unit no longer exists.</source>
         <translation>Đơn vị này không còn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Key {fingerprint} is already pinned to {other_name} ({other_code}). One key for two units is a sign that one of them is being impersonated: check the fingerprint with both units before enrolling it for {code}.</source>
+        <translation>Khóa {fingerprint} đã được ghi nhận cho {other_name} ({other_code}). Một khóa cho hai đơn vị là dấu hiệu có đơn vị đang bị mạo danh: hãy đối chiếu dấu vân tay khóa với cả hai đơn vị trước khi ghi nhận khóa này cho {code}.</translation>
     </message>
     <message>
         <source>Report packages to import</source>
@@ -6657,6 +6689,22 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>enrolled by hand</source>
         <translation>ghi nhận thủ công</translation>
+    </message>
+    <message>
+        <source>The change history was altered outside the application (entry {id}).</source>
+        <translation>Nhật ký thay đổi đã bị sửa ngoài ứng dụng (mục {id}).</translation>
+    </message>
+    <message>
+        <source>The receiving office&apos;s records no longer match the change history (changed, added or deleted outside the application): the summary and the letters are not made from them, nothing was written. Run qms check (Change history → Check integrity) to see every change, then restore the last good backup.</source>
+        <translation>Dữ liệu của cơ quan tiếp nhận không còn khớp với nhật ký thay đổi (bị sửa, thêm hoặc xóa ngoài ứng dụng): không lập báo cáo tổng hợp và công văn từ dữ liệu này, chưa ghi tệp nào. Hãy chạy qms check (Nhật ký thay đổi → Kiểm tra tính toàn vẹn) để xem từng thay đổi, rồi khôi phục bản sao lưu tốt gần nhất.</translation>
+    </message>
+    <message>
+        <source>Warning: records of the receiving office were changed outside the application; the figures below may be false. Run qms check and restore the last good backup.</source>
+        <translation>Cảnh báo: dữ liệu của cơ quan tiếp nhận đã bị sửa ngoài ứng dụng; số liệu dưới đây có thể không đúng. Hãy chạy qms check và khôi phục bản sao lưu tốt gần nhất.</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… và {count} bản ghi khác.</translation>
     </message>
 </context>
 <context>
@@ -9106,6 +9154,10 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>Phần III (tồn tại, hạn chế và nguyên nhân) còn trống trong khi chính báo cáo nêu: {problems}. Hãy viết trước khi ký.</translation>
     </message>
     <message>
+        <source>The report is dated {date}, but its number {number} was taken from the register of {year}: numbers run from 01 each calendar year, so finalising gives it the next number of {new_year}, {new_number}.</source>
+        <translation>Báo cáo ghi ngày {date} nhưng số {number} được lấy từ sổ đăng ký văn bản năm {year}: số văn bản được đánh từ 01 theo từng năm dương lịch, nên khi chốt, báo cáo sẽ nhận số tiếp theo của năm {new_year} là {new_number}.</translation>
+    </message>
+    <message>
         <source>Part IV (plans for the next period) is empty while the report lists problems: {problems}.</source>
         <translation>Phần IV (phương hướng, nhiệm vụ kỳ tới) còn trống trong khi báo cáo nêu: {problems}.</translation>
     </message>
@@ -11300,6 +11352,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <source>The sheet has no field rows with figures.</source>
         <translation>Bảng không có dòng lĩnh vực nào có số liệu.</translation>
     </message>
+    <message>
+        <source>The sheet states its period (Từ ngày … đến ngày …), but {date} is not a valid date: correct it in the sheet, or give the start and end dates.</source>
+        <translation>Bảng có ghi kỳ số liệu (Từ ngày … đến ngày …), nhưng ngày {date} không phải là ngày hợp lệ: hãy sửa lại trong bảng, hoặc nhập ngày bắt đầu và kết thúc.</translation>
+    </message>
 </context>
 <context>
     <name>StatsPage</name>
@@ -12018,6 +12074,14 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <source>Name too long ({length} characters; at most 300)</source>
         <translation>Tên quá dài ({length} ký tự; tối đa 300)</translation>
     </message>
+    <message>
+        <source>The file has no unit row below the header row (row {row}): nothing to import. Check that this is the list of units itself and that its rows have not been deleted.</source>
+        <translation>Tệp không có dòng đơn vị nào dưới dòng tiêu đề (dòng {row}): không có gì để nhập. Hãy kiểm tra đây đúng là tệp danh sách đơn vị và các dòng đơn vị chưa bị xóa.</translation>
+    </message>
+    <message>
+        <source>The file has no visible unit row below the header row: {count} row(s) are hidden in Excel (rows {rows}). Unhide them in Excel if they should be imported.</source>
+        <translation>Tệp không có dòng đơn vị nào đang hiện dưới dòng tiêu đề: {count} dòng bị ẩn trong Excel (dòng {rows}). Hãy bỏ ẩn các dòng đó trong Excel nếu cần nhập.</translation>
+    </message>
 </context>
 <context>
     <name>UnitsPage</name>
@@ -12171,6 +12235,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     <message>
         <source>Importing the units…</source>
         <translation>Đang nhập danh sách đơn vị…</translation>
+    </message>
+    <message>
+        <source>Enrol the same key for this unit all the same?</source>
+        <translation>Vẫn ghi nhận cùng khóa này cho đơn vị này?</translation>
     </message>
 </context>
 <context>

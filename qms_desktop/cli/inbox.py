@@ -4,7 +4,7 @@
     qms [--db …] units list [--format tsv|json]
     qms [--db …] inbox import PATH... [--period P] [--trust-new]
         # one line per package: accepted|superseded|duplicate|refused <TAB> file <TAB> unit <TAB> period <TAB> reason
-    qms [--db …] inbox trust UNIT_CODE FINGERPRINT
+    qms [--db …] inbox trust UNIT_CODE FINGERPRINT [--note TEXT] [--same-key-as-other-unit]
     qms [--db …] inbox status --period 2026-H1 [--format tsv|json]
     qms [--db …] inbox summary --period 2026-H1 --out DIR   # consolidated XLSX + the office's summary PDF
     qms [--db …] inbox list [--period P] [--format tsv|json]
@@ -14,7 +14,8 @@
     qms [--db …] inbox remind --period P --out DIR       # Công văn đôn đốc to the units that have not reported
 
 Exit codes: 0 done; 1 refused or failed (``inbox import``: at least one package refused — the others were
-taken in), with one line on stderr; 2 usage.
+taken in), with one line on stderr; 2 usage. ``summary``, ``remind`` and ``return --letter`` are refused (1) while
+the office's records differ from their history (``qms check``), naming them; ``status`` then warns on stderr.
 """
 
 from __future__ import annotations
@@ -52,6 +53,10 @@ def register(sub) -> dict:
     tr.add_argument("fingerprint",
         help=QT_TRANSLATE_NOOP("CliHelp", "the key's SHA-256 fingerprint, as confirmed on paper or by phone"))
     tr.add_argument("--note", default="", help=QT_TRANSLATE_NOOP("CliHelp", "how it was confirmed, e.g. 'phone, Ms Lan, 12/07'"))
+    tr.add_argument("--same-key-as-other-unit", action="store_true",
+                    help=QT_TRANSLATE_NOOP("CliHelp", "enrol the key even though it is already pinned to another unit "
+                                                      "(refused without it: one key for two units is a sign of "
+                                                      "impersonation)"))
     st = ins.add_parser("status", help=QT_TRANSLATE_NOOP("CliHelp", "expected / received / on time / late / missing per unit for a period"))
     common.shared_arguments(st, "period", "format")
     sm = ins.add_parser("summary", help=QT_TRANSLATE_NOOP("CliHelp", "write the consolidated workbook (XLSX) and the summary report (PDF)"))
@@ -174,7 +179,15 @@ def cmd_inbox(args, ctx) -> int:
             return 1
         return 0
     if args.action == "trust":
-        unit, before = rx.trust_key(ctx, args.unit_code, args.fingerprint, note=args.note)
+        from qms_desktop.services.receiving.units import KeyOfOtherUnit
+
+        try:
+            unit, before = rx.trust_key(ctx, args.unit_code, args.fingerprint, note=args.note,
+                                        shared_ok=args.same_key_as_other_unit)
+        except KeyOfOtherUnit as exc:  # how to insist, on the command line
+            raise Refused(QT_TRANSLATE_NOOP("Cli", "{reason} If both units confirmed that this key is theirs, run "
+                                                   "the command again with --same-key-as-other-unit."),
+                          reason=exc.render(common.T)) from None
         if before and before != unit.key_fingerprint:
             say(QT_TRANSLATE_NOOP("Cli", "Key {fingerprint} enrolled for {unit} ({code}), replacing {old}."),
                 fingerprint=unit.key_fingerprint, unit=unit.name, code=unit.code, old=before)
@@ -184,6 +197,8 @@ def cmd_inbox(args, ctx) -> int:
         return 0
     if args.action == "status":
         ov = rx.period_overview(ctx, args.period)
+        if ov.altered:  # shown, not refused: the status is read to find what is wrong
+            print(ov.altered.banner(common.T), file=sys.stderr)
         rows = _status_rows(ov)
         if args.format == "json":
             doc = {"period": ov.period, "start": ov.start, "end": ov.end, "due_date": ov.due_date,
@@ -206,8 +221,7 @@ def cmd_inbox(args, ctx) -> int:
     if args.action == "summary":
         from qms_desktop.services.receiving.documents import write_summary
 
-        Path(args.out).mkdir(parents=True, exist_ok=True)
-        for path in write_summary(ctx, args.period, args.out):
+        for path in write_summary(ctx, args.period, args.out):  # the folder is made once nothing refuses
             print(path)
         return 0
     if args.action == "list":
@@ -228,6 +242,10 @@ def cmd_inbox(args, ctx) -> int:
         print(atomic_write(Path(args.out) / letter_file_name("remind", args.period), body))
         return 0
     submission = rx.find_submission(ctx, args.unit_code, args.period)
+    if args.action == "return" and args.letter:  # the letter would be refused after the return: refuse both
+        from qms_desktop.services.receiving.tamper import altered, require_unaltered
+
+        require_unaltered(altered(ctx))
     if args.action == "return":
 
         row = rx.return_report(ctx, submission, read_text(args.comment) or "")

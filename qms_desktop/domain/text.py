@@ -101,3 +101,19 @@ def ascii_slug(value: str) -> str:
     """An ASCII-only name part for exported files: 'Xã Tân Phú' → 'XaTanPhu'."""
     words = ("".join(c for c in w if c.isascii() and c.isalnum()) for w in fold(value).split())
     return "".join(w[:1].upper() + w[1:] for w in words if w)
+
+
+# The words that name a unit's kind before its proper name, longest first ("thị xã" before "xã").
+_UNIT_KINDS = ("đặc khu", "thị trấn", "thị xã", "thành phố", "phường", "quận", "huyện", "tỉnh", "xã")
+
+
+def place_name(short_name: str) -> str:
+    """'xã Tân Phú' → 'Tân Phú', 'đặc khu Côn Đảo' → 'Côn Đảo': the name a document is dated at (Decree 30's
+    địa danh) and a file is named after; a name without a kind word stays as it is."""
+    name = nfc(short_name).strip()
+    lowered = name.lower()
+    for kind in _UNIT_KINDS:
+        rest = name[len(kind):].strip()
+        if lowered.startswith(kind + " ") and rest and not rest.isdigit():  # "Phường 1" stays whole
+            return rest
+    return name

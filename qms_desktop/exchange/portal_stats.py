@@ -42,6 +42,7 @@ DUPLICATE = QT_TRANSLATE_NOOP("StatsImport", "Row {row}: the field {field} appea
 TOTAL_MISMATCH = QT_TRANSLATE_NOOP("StatsImport", "The total row ({row}) does not match the sum of the fields for {what}: {total} in the sheet, {sum} added up.")
 TOTAL_MISMATCH_HIDDEN = QT_TRANSLATE_NOOP("StatsImport", "The total row ({row}) does not match the sum of the visible fields for {what}: {total} in the sheet, {sum} added up. {count} row(s) hidden in Excel were left out (rows {rows}): unhide them in Excel if they hold fields that count, then import again.")
 NO_ROWS = QT_TRANSLATE_NOOP("StatsImport", "The sheet has no field rows with figures.")
+BAD_PERIOD_DATE = QT_TRANSLATE_NOOP("StatsImport", "The sheet states its period (Từ ngày … đến ngày …), but {date} is not a valid date: correct it in the sheet, or give the start and end dates.")
 
 _PERIOD = re.compile(r"tu ngay\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*den ngay\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
 _ORDINAL = re.compile(r"^\(?\s*\d+\s*\)?$|^\(?[a-z]\)?$")
@@ -64,6 +65,7 @@ class PortalSheet:
     lines: tuple[FieldCounts, ...]
     total_checked: bool  # the sheet's total row was found and matches the fields
     hidden: tuple[tuple[str, int], ...] = ()  # (sheet, row) below the header, hidden in Excel: left out
+    bad_date: str = ""  # the period's date as the sheet states it (dd/mm/yyyy) when no such day exists (31/02/2026)
 
 
 def _text(value: Any) -> str:
@@ -117,17 +119,22 @@ def _number(value: Any, row: int) -> int:
     return int(number)
 
 
-def _period(rows: list[list[Any]], before: int) -> tuple[dt.date | None, dt.date | None]:
+def _period(rows: list[list[Any]], before: int) -> tuple[dt.date | None, dt.date | None, str]:
+    """(start, end, "") of the title's "Từ ngày … đến ngày …"; (None, None, the date as stated) when one of
+    them is no day (31/02/2026); (None, None, "") when the sheet states none."""
     for values in rows[:before]:
         for v in values:
             m = _PERIOD.search(fold(_text(v))) if v is not None else None
             if m:
-                d1, m1, y1, d2, m2, y2 = (int(x) for x in m.groups())
-                try:
-                    return dt.date(y1, m1, d1), dt.date(y2, m2, d2)
-                except ValueError:
-                    return None, None
-    return None, None
+                numbers = [int(x) for x in m.groups()]
+                days = []
+                for d, mo, y in (numbers[:3], numbers[3:]):
+                    try:
+                        days.append(dt.date(y, mo, d))
+                    except ValueError:
+                        return None, None, f"{d:02d}/{mo:02d}/{y:04d}"
+                return days[0], days[1], ""
+    return None, None, ""
 
 
 def _header(rows: list[list[Any]]) -> tuple[int, int, dict[str, int]] | None:
@@ -179,10 +186,10 @@ def read_portal_stats(path: str | os.PathLike) -> PortalSheet:
         found = _header(rows)
         if found is not None:
             top, data, roles = found
-            start, end = _period(rows, top)
+            start, end, bad_date = _period(rows, top)
             hidden = tuple((grid.name, n) for n in grid.hidden if n > top + 1 or n == UNKNOWN_ROW)
             lines, checked = _lines(rows, data, roles, hidden)
-            return PortalSheet(grid.name, start, end, lines, checked, hidden)
+            return PortalSheet(grid.name, start, end, lines, checked, hidden, bad_date)
     raise PortalRefused(NO_HEADER, rows=HEADER_SCAN_ROWS)
 
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qms_desktop.domain.errors import QmsError
-from qms_desktop.domain.text import ascii_slug
+from qms_desktop.domain.text import ascii_slug, place_name
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.reports.files import sha256_bytes
 from qms_desktop.reports.report_data import ReportData
@@ -74,7 +74,7 @@ class PackageInfo:
 
 def package_name(file_tag: str, short_name: str, version: int = 1) -> str:
     """'BaoCaoISO_2026-6T_TanPhu.zip' ('…_v2.zip' for a corrected version). ASCII only."""
-    place = ascii_slug(short_name.split(" ", 1)[1] if " " in short_name else short_name) or "UBND"
+    place = ascii_slug(place_name(short_name)) or "UBND"
     suffix = f"_v{version}" if version > 1 else ""
     return f"BaoCaoISO_{file_tag}_{place}{suffix}.zip"
 

@@ -327,6 +327,26 @@ def wrap_lines(text: str, font: str, size: float, room: float) -> str | None:
 
 
 
+ROW_LINES = 40  # lines of one table row at most: with the repeated header, a row always fits a page
+
+
+def _break_words(text: str, font: str, size: float, room: float) -> str:
+    """``text`` with every word wider than ``room`` cut into pieces that fit (a long link, a run of dots)."""
+    out = []
+    for line in text.split("\n"):
+        words = []
+        for word in line.split():
+            while string_width(word, font, size) > room and len(word) > 1:
+                cut = len(word) - 1
+                while cut > 1 and string_width(word[:cut], font, size) > room:
+                    cut = max(1, cut * 3 // 4) if string_width(word[:cut * 3 // 4], font, size) > room else cut - 1
+                words.append(word[:cut])
+                word = word[cut:]
+            words.append(word)
+        out.append(" ".join(words))
+    return "\n".join(out)
+
+
 def grid_table(header: Sequence[str], rows: Iterable[Sequence[object]], widths: Sequence[float], st: Styles, *,
                aligns: Sequence[str] | None = None, bold_last: bool = False, size: float | None = None) -> Table:
     """A bordered table with a repeated bold header row; ``widths`` are relative weights.
@@ -352,17 +372,23 @@ def grid_table(header: Sequence[str], rows: Iterable[Sequence[object]], widths: 
     room = [w - 6 for w in col_widths]  # the cell's width less its left and right padding (3 + 3), as a Paragraph gets it
     for r_index, row in enumerate(rows):
         bold = bold_last and r_index == len(rows) - 1
-        cells: list[Flowable | str] = []
+        cells: list[Flowable | list[str]] = []
         for c, (v, a) in enumerate(zip(row, aligns)):
             b = bold and a == "left"
-            text = wrap_lines(v, SERIF_BOLD if b else SERIF, size, room[c])
-            if text is not None:
-                cells.append(text)
-                if b:
-                    plain_bold.append(("FONTNAME", (c, r_index + 1), (c, r_index + 1), SERIF_BOLD))
-            else:
-                cells.append(para(v, bold_style if b else cell_style[a]))
-        data.append(cells)
+            font = SERIF_BOLD if b else SERIF
+            text = wrap_lines(v, font, size, room[c])
+            if text is None and len(str(v)) > ROW_LINES * 10:  # a long text with an unbreakable word: broken here
+                text = wrap_lines(_break_words(str(v), font, size, room[c]), font, size, room[c])
+            cells.append(text.split("\n") if text is not None else para(v, bold_style if b else cell_style[a]))
+        # A row taller than a page cannot be drawn (a long finding pasted into a nonconformity made a finalised
+        # report unprintable): its text goes on in the rows below, ROW_LINES lines each.
+        height = max((len(cell) for cell in cells if isinstance(cell, list)), default=1)
+        for start in range(0, height, ROW_LINES):
+            data.append([("\n".join(cell[start:start + ROW_LINES]) if isinstance(cell, list)
+                          else cell if start == 0 else "") for cell in cells])
+            if bold:
+                plain_bold += [("FONTNAME", (c, len(data) - 1), (c, len(data) - 1), SERIF_BOLD)
+                               for c, (cell, a) in enumerate(zip(cells, aligns)) if a == "left" and isinstance(cell, list)]
     table = Table(data, colWidths=col_widths, repeatRows=1)
     table.setStyle(TableStyle([
         _TABLE_FONT,

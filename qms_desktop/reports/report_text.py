@@ -590,8 +590,9 @@ def _appendices(f: ReportFacts) -> tuple[Table, ...]:
              "lên qua chỉ tiêu.")
     stats_rows = tuple((i, s.start, s.end, s.received, s.on_time, s.late, s.pending, _rate(s.on_time, s.on_time + s.late))
                        for i, s in enumerate(f.stats, 1))
+    # pending is a stock at the period's end (the figure: the last row's), not the rows added up
     tot = [sum(s.received for s in f.stats), sum(s.on_time for s in f.stats), sum(s.late for s in f.stats),
-           sum(s.pending for s in f.stats)]
+           f.v("pending")]
     stats = Table("statistics", "Kết quả giải quyết thủ tục hành chính", (
         Column("STT", INT, 0.5), Column("Từ ngày", DATE, 1.2), Column("Đến ngày", DATE, 1.2),
         Column("Tiếp nhận", INT, 1), Column("Đúng hạn", INT, 1), Column("Trễ hạn", INT, 1),

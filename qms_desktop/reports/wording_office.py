@@ -65,6 +65,7 @@ WARNING_VI = {
     "on_time_below_target": "tỷ lệ giải quyết TTHC đúng hạn thấp hơn chỉ tiêu của tỉnh ({target}%)",
     "not_announced": "chưa công bố Hệ thống quản lý chất lượng",
     "reannounce": "phạm vi áp dụng thay đổi nhưng chưa công bố lại",
+    "other_dates": "có số liệu tính theo ngày đầu, ngày cuối kỳ khác với kỳ tổng hợp chung",
 }
 FIGURES_VI = {
     "tthc_in_scope": "Số TTHC trong phạm vi",

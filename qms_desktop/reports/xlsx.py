@@ -3,7 +3,9 @@
 One sheet per part (I, II, III–V) and per appendix; each titled, A4 print set-up fitted to the
 page width, header rows frozen and repeated on every printed page. Numbers are numbers, dates
 are dates, percentages are fractions shown as '0.0%'. Text that starts with = + - @ is written as
-a string with Excel's quote prefix, so no spreadsheet ever evaluates it as a formula.
+a string with Excel's quote prefix, so no spreadsheet ever evaluates it as a formula. A text longer
+than a cell holds (32,767 characters) goes on over the rows below it, cut between sentences or words
+(``cell_chunks``): nothing the PDF prints is lost.
 """
 
 from __future__ import annotations
@@ -30,6 +32,33 @@ _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _WRAP = Alignment(wrap_text=True, vertical="top")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 NUMBER_FORMATS = {INT: "#,##0", FLOAT: "#,##0.0#", PERCENT: "0.0%", DATE: "dd/mm/yyyy"}
+
+
+CELL_LIMIT = 32_767  # characters an Excel cell holds (openpyxl cuts a longer text without a word)
+_CHUNK = 32_000  # a chunk's length at most: room for what NFC and the quote prefix may change
+
+
+def cell_chunks(text: str, limit: int = _CHUNK) -> list[str]:
+    """``text`` cut into pieces that each fit in a cell, at a line break, else after a sentence, else
+    between words (a word longer than a cell, only then, inside it): the pieces joined with the separator
+    dropped at each cut (a line break or a space; none after a cut inside a word) give the text back."""
+    text = unicodedata.normalize("NFC", strip_controls(text))
+    out = []
+    while len(text) > limit:
+        window = text[:limit + 1]
+        half = limit // 2
+        cut = window.rfind("\n", half)
+        if cut < 0:
+            cut = max(window.rfind(mark, half, limit) for mark in (". ", "! ", "? ", "; "))
+            cut = cut + 1 if cut >= 0 else window.rfind(" ", half)
+        if cut < 0:  # no space in half a cell: cut inside the word
+            out.append(text[:limit])
+            text = text[limit:]
+            continue
+        out.append(text[:cut])
+        text = text[cut + 1:]
+    out.append(text)
+    return out
 
 
 def safe_text(cell, value: str) -> None:
@@ -100,7 +129,7 @@ def _title(ws: Worksheet, data: ReportData, heading: str, width: int) -> int:
         (f"{W.REPORT_TYPE} {W.NUMBER_LABEL.lower()} {data.number_text}"
          + (f" ngày {W.date_vn(data.date)}" if data.date else "") + f" — {data.period_label}"
          + (f" (phiên bản {data.report_version})" if data.report_version > 1 else "")
-         + (f" — {W.DRAFT_MARK}" if data.status == "draft" else ""), False, 12),
+         + (f" — {W.DRAFT_MARK}" if data.status == "draft" else "") + f" ({_data_range(data)})", False, 12),
         (heading, True, 13),
     ]
     across = sum(ws.column_dimensions[get_column_letter(c)].width or 8 for c in range(1, width + 1))
@@ -109,6 +138,15 @@ def _title(ws: Worksheet, data: ReportData, heading: str, width: int) -> int:
         _put(ws, row, 1, text, bold=bold, size=size, align="center")
         ws.row_dimensions[row].height = _text_height(text, across * 0.85, line=size + 5)
     return len(lines) + 2
+
+
+def _data_range(data: ReportData) -> str:
+    """What the figures cover, on every sheet as in the PDF's opening: a sheet read alone says it too."""
+    start = W.date_vn(data.period_start)
+    if data.data_as_of is not None:
+        return W.DATA_RANGE_EARLY.format(start=start, end=W.date_vn(data.data_as_of),
+                                         period_end=W.date_vn(data.period_end))
+    return W.DATA_RANGE.format(start=start, end=W.date_vn(data.period_end))
 
 
 def _print_setup(ws: Worksheet, header_row: int, *, landscape: bool = False) -> None:
@@ -159,12 +197,12 @@ def _part_sheet(wb: Workbook, data: ReportData, part: Part, name: str) -> None:
         row += 1
         for m_index, metric in enumerate(item.metrics, start=1):
             row = _metric_row(ws, row, f"{part.code}.{item.code}.{m_index}", metric)
-        text = "\n".join(item.paragraphs)
-        _put(ws, row, 1, None, border=True)
-        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=4)
-        _put(ws, row, 2, text, border=True)
-        ws.row_dimensions[row].height = _text_height(text, sum(widths[1:]))
-        row += 1
+        for text in cell_chunks("\n".join(item.paragraphs)):
+            _put(ws, row, 1, None, border=True)
+            ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=4)
+            _put(ws, row, 2, text, border=True)
+            ws.row_dimensions[row].height = _text_height(text, sum(widths[1:]))
+            row += 1
     _print_setup(ws, header)
 
 
@@ -186,16 +224,23 @@ def _narrative_sheet(wb: Workbook, data: ReportData, parts: list[Part]) -> None:
     _put(ws, row, 1, "Mục", bold=True, border=True, align="center")
     _put(ws, row, 2, "Nội dung", bold=True, border=True, align="center")
     row += 1
+    if data.correction_of:  # a corrected version says what it replaces and what changed, as the PDF does
+        for text in cell_chunks(W.CORRECTION_NOTE.format(previous=data.correction_of, changes=data.changes_summary)):
+            _put(ws, row, 1, None, border=True)
+            _put(ws, row, 2, text, border=True)
+            ws.row_dimensions[row].height = _text_height(text, 74)
+            row += 1
     for part in parts:
         _put(ws, row, 1, part.code, bold=True, border=True)
         _put(ws, row, 2, part.title, bold=True, border=True)
         ws.row_dimensions[row].height = _text_height(part.title, 74)
         row += 1
         for paragraph in part.paragraphs:
-            _put(ws, row, 1, None, border=True)
-            _put(ws, row, 2, paragraph, border=True)
-            ws.row_dimensions[row].height = _text_height(paragraph, 74)
-            row += 1
+            for text in cell_chunks(paragraph):  # a paragraph longer than a cell goes on in the rows below
+                _put(ws, row, 1, None, border=True)
+                _put(ws, row, 2, text, border=True)
+                ws.row_dimensions[row].height = _text_height(text, 74)
+                row += 1
     _print_setup(ws, header)
 
 
@@ -227,19 +272,19 @@ def _table_sheet(wb: Workbook, data: ReportData, index: int, table: Table) -> No
                                         for i, c in enumerate(table.columns, start=1))
     row += 1
     for values in table.rows:
-        _table_row(ws, row, values, table.columns)
-        row += 1
+        row = _table_row(ws, row, values, table.columns)
     if not table.rows:
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(table.columns))
         _put(ws, row, 1, W.NONE_IN_PERIOD, border=True, align="center")
         row += 1
     if table.totals is not None:
-        _table_row(ws, row, table.totals, table.columns, bold=True)
-        row += 1
+        row = _table_row(ws, row, table.totals, table.columns, bold=True)
     if table.note:
         row += 1
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(table.columns))
-        _put(ws, row, 1, table.note, size=11)
+        for text in cell_chunks(table.note):
+            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(table.columns))
+            _put(ws, row, 1, text, size=11)
+            row += 1
     _print_setup(ws, header, landscape=_landscape(table))
 
 
@@ -252,14 +297,25 @@ def _across(table: Table) -> int:
     return 115 if _landscape(table) else 78
 
 
-def _table_row(ws: Worksheet, row: int, values, columns: tuple[Column, ...], *, bold: bool = False) -> None:
-    height = 20.0
-    for col, (value, column) in enumerate(zip(values, columns), start=1):
-        _put(ws, row, col, value, column.kind, bold=bold, border=True)
-        if isinstance(value, str):
-            width = ws.column_dimensions[get_column_letter(col)].width or 8
-            height = max(height, _text_height(value, width))
-    ws.row_dimensions[row].height = height
+def _table_row(ws: Worksheet, row: int, values, columns: tuple[Column, ...], *, bold: bool = False) -> int:
+    """One table row; a text longer than a cell goes on in its column over the rows below (the other
+    cells there left empty). Returns the next row."""
+    values = list(zip(values, columns))
+    pieces = {col: cell_chunks(value) for col, (value, _c) in enumerate(values, start=1)
+              if isinstance(value, str) and len(value) > _CHUNK}
+    for line in range(max((len(p) for p in pieces.values()), default=1)):
+        height = 20.0
+        for col, (value, column) in enumerate(values, start=1):
+            if col in pieces:
+                value = pieces[col][line] if line < len(pieces[col]) else None
+            elif line:
+                value = None
+            _put(ws, row + line, col, value, column.kind, bold=bold, border=True)
+            if isinstance(value, str):
+                width = ws.column_dimensions[get_column_letter(col)].width or 8
+                height = max(height, _text_height(value, width))
+        ws.row_dimensions[row + line].height = height
+    return row + max((len(p) for p in pieces.values()), default=1)
 
 
 SHEET_NAMES = {"procedures": "Quy trình", "audits": "Đánh giá nội bộ", "nonconformities": "Sự không phù hợp",

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.model import AgencyKind
 from qms_desktop.domain.periods import CALENDAR, DECREE_09
-from qms_desktop.domain.text import clean
+from qms_desktop.domain.text import clean, place_name
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.reports.report_data import AgencyInfo
 from qms_desktop.services.context import AppContext, Stamp, stamps_of
@@ -85,7 +85,7 @@ def validate_profile(profile: AgencyProfile) -> dict:
     if not values["short_name"]:
         values["short_name"] = _short_name(values["full_name"])
     if not values["place_name"]:
-        values["place_name"] = values["short_name"].split(" ", 1)[-1] if " " in values["short_name"] else values["short_name"]
+        values["place_name"] = place_name(values["short_name"])
     return values
 
 

@@ -174,6 +174,24 @@ def refuse_overlap(s, start: dt.date, end: dt.date, exclude_id: int | None = Non
             field="period_start", start=format_date(other[0]), end=format_date(other[1]))
 
 
+PERIOD_NOT_ENDED = QT_TRANSLATE_NOOP(
+    "Errors", "The statistics period ends on {day}, after today ({today}): the results of days that have not come "
+              "yet cannot be known. Enter the figures once the period has ended.")
+
+
+def refuse_unended(end: dt.date, today: dt.date, field: str) -> None:
+    """Statistics are results: a period ending after ``today`` (ctx.today) holds days not yet come, and a report
+    "as of" today would count them. A period that ends today is complete.
+
+    Raises:
+        ValidationError: on ``field``, with the end date and today.
+    """
+    if end > today:
+        from qms_desktop.i18n import format_date
+
+        raise ValidationError(PERIOD_NOT_ENDED, field=field, day=format_date(end), today=format_date(today))
+
+
 def import_portal_stats(ctx: AppContext, path: str | os.PathLike, *, start: object = None, end: object = None,
                         dry_run: bool = False) -> ImportResult:
     """Import the province's portal export of results per field into the statistics period of its dates
@@ -181,18 +199,23 @@ def import_portal_stats(ctx: AppContext, path: str | os.PathLike, *, start: obje
 
     Raises:
         PortalRefused / FileRefused: the file cannot be read as the export. ValidationError: no period
-            dates, or bad lines. Nothing is written then (nor on ``dry_run``).
+            dates, a period ending after today, or bad lines. Nothing is written then (nor on ``dry_run``).
     """
     from qms_desktop.exchange.portal_stats import read_portal_stats
 
     sheet = read_portal_stats(path)
     first = check_date(start) if start not in (None, "") else sheet.start
     last = check_date(end) if end not in (None, "") else sheet.end
+    if (first is None or last is None) and sheet.bad_date:
+        from qms_desktop.exchange.portal_stats import BAD_PERIOD_DATE
+
+        raise ValidationError(BAD_PERIOD_DATE, field="start", date=sheet.bad_date)
     if first is None or last is None:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "The sheet does not state its period (Từ ngày … đến ngày …): give the dates."), field="start")
     if last < first:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The end date is before the start date."), field="end")
+    refuse_unended(last, ctx.today, "end")
     lines = validate_lines(sheet.lines)
     if dry_run:
         with ctx.tx("import") as s:

@@ -4,7 +4,10 @@ A period is a window ``start … end`` read *as of* ``end``: records with a date
 that contains it; states (procedure in force, NC still open, action done) are computed from the
 dates kept on the records, so a late report and today's dashboard tell the same truth. Service
 statistics covering a span belong to the window that contains the middle of their span, so two
-consecutive periods never count a row twice. What has no date of its own is read from when it was
+consecutive periods never count a row twice; a window cut short of its period's end (a report's "số liệu
+tính đến ngày …", a draft or the figures before the period is over) counts only the rows that end by the cut:
+a row running past it holds applications received after it (the months it covers are then missing, and said
+so). What has no date of its own is read from when it was
 entered: the TTHC scope from the change history (``PeriodQuery.scope_ids``), a procedure registered and
 drafted after the end, or a legal basis entered after it and not built in by then, does not count in the
 window — so a past period recomputed today gives what its report said when it was sent.
@@ -137,8 +140,10 @@ class PeriodQuery:
     """The window and its rows, each loaded once on first use (inside the caller's transaction)."""
 
     def __init__(self, s: Session, start: dt.date, end: dt.date, *, year: int | None = None,
-                 period_code: str | None = None) -> None:
+                 period_code: str | None = None, period_end: dt.date | None = None) -> None:
         self.s, self.start, self.end = s, start, end
+        # the window stops before its period's end: only statistics rows ending by then count
+        self.cut_short = period_end is not None and end < period_end
         self.year = year if year is not None else end.year
         self.period_code = period_code
 
@@ -262,12 +267,14 @@ class PeriodQuery:
     # -- what happened
     @cached_property
     def stats(self) -> list[orm.ServiceStat]:
-        """Statistics rows whose span's middle lies in the window."""
+        """Statistics rows whose span's middle lies in the window; in a window cut short of its period's end,
+        only those that end by the cut (a row running past it also counts what was received after it)."""
         stmt = (select(orm.ServiceStat).options(selectinload(orm.ServiceStat.field_rows))
                 .where(orm.ServiceStat.period_start <= self.end, orm.ServiceStat.period_end >= self.start)
                 .order_by(orm.ServiceStat.period_start))
         return [x for x in self.s.scalars(stmt)
-                if _in(x.period_start + (x.period_end - x.period_start) / 2, self.start, self.end)]
+                if _in(x.period_start + (x.period_end - x.period_start) / 2, self.start, self.end)
+                and not (self.cut_short and x.period_end > self.end)]
 
     @cached_property
     def recent_stats(self) -> list[orm.ServiceStat]:
@@ -394,6 +401,23 @@ class PeriodQuery:
         return sum(getattr(x, name) or 0 for x in self.stats)
 
     @cached_property
+    def pending_at_end(self) -> int:
+        """Applications still being settled at the end: a stock, not a flow. Each statistics row gives those
+        pending at its own end, so the window's figure is its last row's (the year's is its second half's,
+        not the two halves added up)."""
+        last = max(self.stats, key=lambda x: (x.period_end, x.period_start), default=None)
+        return (last.pending or 0) if last is not None else 0
+
+    def nc_overdue(self, n: orm.Nonconformity) -> bool:
+        """Open at the end and past its due date with its correction unfinished: an action not done by the end,
+        or no action at all. One whose actions were all done, waiting only for the verification of their
+        effect, is not overdue for correction."""
+        if not self.nc_open(n) or n.due_date is None or n.due_date >= self.end:
+            return False
+        actions = [a for a in n.actions if _live_at(a, self.end)]
+        return not actions or any(a.done_date is None or a.done_date > self.end for a in actions)
+
+    @cached_property
     def measured_objectives(self) -> list[tuple[orm.Objective, orm.ObjectiveResult]]:
         return [(o, r) for o in self.objectives if (r := self.result_of(o)) is not None]
 
@@ -486,8 +510,9 @@ FIGURES: tuple[Figure, ...] = (
         ("received", QT_TRANSLATE_NOOP("Figures", "TTHC applications received"), "Số hồ sơ TTHC tiếp nhận"),
         ("on_time", QT_TRANSLATE_NOOP("Figures", "Applications settled on time"), "Số hồ sơ giải quyết đúng hạn"),
         ("late", QT_TRANSLATE_NOOP("Figures", "Applications settled late"), "Số hồ sơ giải quyết trễ hạn"),
-        ("pending", QT_TRANSLATE_NOOP("Figures", "Applications pending"), "Số hồ sơ đang giải quyết"),
     ),
+    Figure("pending", QT_TRANSLATE_NOOP("Figures", "Applications pending"), "Số hồ sơ đang giải quyết",
+           lambda q: q.pending_at_end, section="processes"),
     Figure("on_time_rate", QT_TRANSLATE_NOOP("Figures", "Share settled on time"), "Tỷ lệ giải quyết đúng hạn",
            lambda q: rates.rate(q.stat_sum("on_time"), q.stat_sum("on_time") + q.stat_sum("late")), PERCENT,
            section="processes"),
@@ -509,8 +534,7 @@ FIGURES: tuple[Figure, ...] = (
     Figure("nc_open_end", QT_TRANSLATE_NOOP("Figures", "Nonconformities still open at the end"), "Số sự không phù hợp còn mở cuối kỳ",
            _n(lambda q: (n for n in q.ncs if q.nc_open(n))), section="review_audit"),
     Figure("nc_overdue", QT_TRANSLATE_NOOP("Figures", "Open nonconformities past their due date"), "Trong đó quá hạn khắc phục",
-           _n(lambda q: (n for n in q.ncs if q.nc_open(n) and n.due_date is not None and n.due_date < q.end)),
-           section="review_audit"),
+           _n(lambda q: (n for n in q.ncs if q.nc_overdue(n))), section="review_audit"),
     Figure("actions_overdue", QT_TRANSLATE_NOOP("Figures", "Actions past their due date"),
            "Số hành động khắc phục, đầu ra xem xét quá hạn chưa hoàn thành",
            _n(lambda q: (a for a in q.actions if not a.done_date and a.due_date and a.due_date < q.end)),
@@ -611,10 +635,11 @@ class PeriodFacts(PeriodRows):
 
 
 def gather(s: Session, start: dt.date, end: dt.date, *, year: int | None = None,
-           period_code: str | None = None) -> PeriodFacts:
+           period_code: str | None = None, period_end: dt.date | None = None) -> PeriodFacts:
     """The facts of ``start … end`` as of ``end`` (objectives of ``year``, default ``end.year``; their
-    result for ``period_code``, or the latest one when it is None)."""
-    q = PeriodQuery(s, start, end, year=year, period_code=period_code)
+    result for ``period_code``, or the latest one when it is None). ``period_end``: the period's own end when
+    ``end`` cuts it short (statistics rows running past ``end`` are then left out, ``PeriodQuery.stats``)."""
+    q = PeriodQuery(s, start, end, year=year, period_code=period_code, period_end=period_end)
     figures = tuple(FigureValue(f.key, f.printed, f.compute(q), f.kind, f.section) for f in FIGURES)
     in_scope = q.tthc_in_scope
     last = q.announcements[-1] if q.announcements else None
@@ -702,10 +727,13 @@ def _stat_fact(x: orm.ServiceStat) -> StatFact:
 
 def _field_stats(stats: list[orm.ServiceStat]) -> tuple[tuple[rates.FieldCounts, ...], tuple[str, ...]]:
     """Per-field sums over the window's statistics rows, and the rows whose detail is missing or does
-    not add up to their totals."""
+    not add up to their totals. Pending is a stock: a field's is the one of the last row with detail
+    (``PeriodQuery.pending_at_end``)."""
     counts = rates.FieldCounts.COUNTS
     sums: dict[str, list[int]] = {}
     gaps = []
+    last = max((x for x in stats if x.field_rows), key=lambda x: (x.period_end, x.period_start), default=None)
+    pending = counts.index("pending")
     for x in stats:
         label = f"{x.period_start:%d/%m/%Y}–{x.period_end:%d/%m/%Y}"
         if not x.field_rows:
@@ -717,7 +745,10 @@ def _field_stats(stats: list[orm.ServiceStat]) -> tuple[tuple[rates.FieldCounts,
         for f in x.field_rows:
             acc = sums.setdefault(f.field, [0] * len(counts))
             for i, k in enumerate(counts):
-                acc[i] += getattr(f, k) or 0
+                if i != pending:
+                    acc[i] += getattr(f, k) or 0
+                elif x is last:
+                    acc[i] = getattr(f, k) or 0
     rows = tuple(rates.FieldCounts(name, *values) for name, values in sorted(sums.items(), key=lambda kv: sort_key(kv[0])))
     return rows, tuple(gaps)
 
@@ -793,7 +824,7 @@ def report_period_figures(ctx, period: str) -> list[tuple[str, str, str, int | f
     p = ReportPeriod.parse(period)
     start, end = p.bounds(get_setting(ctx, "period_rule") or DECREE_09)
     with ctx.tx("read") as s:
-        facts = gather(s, start, max(start, min(end, ctx.today)), year=p.year, period_code=p.code)
+        facts = gather(s, start, max(start, min(end, ctx.today)), year=p.year, period_code=p.code, period_end=end)
     values = figure_values(facts)
     return [(f.key, f.label, f.printed, values[f.key]) for f in FIGURES]
 

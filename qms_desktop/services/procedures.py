@@ -206,17 +206,46 @@ def _with_steps(s, v: orm.ProcedureVersion, steps) -> VersionRow:
     return _version_row(v)
 
 
+_VERSION_DATES = {
+    "issue_date": QT_TRANSLATE_NOOP("Fields", "Issued on"),
+    "effective_date": QT_TRANSLATE_NOOP("Fields", "Effective from"),
+    "drafted_date": QT_TRANSLATE_NOOP("Fields", "Drafted on"),
+    "reviewed_date": QT_TRANSLATE_NOOP("Fields", "Reviewed on"),
+}
+
+
+def _check_draft_dates(*, issue_date: dt.date | None, effective_date: dt.date | None, drafted_date: dt.date | None,
+                       reviewed_date: dt.date | None) -> None:
+    """A version's story in its order, whatever the dates' age (an old paper procedure has them all in the
+    past): drafted, reviewed, then issued, then in force. A version issued or in force before it was drafted
+    would count in a period (perhaps already reported) when it did not exist yet.
+
+    Raises:
+        ValidationError: on the later date of the first pair out of order.
+    """
+    drafted = (drafted_date, _VERSION_DATES["drafted_date"])
+    reviewed = (reviewed_date, _VERSION_DATES["reviewed_date"])
+    if reviewed_date is not None:
+        check_dated(reviewed_date, _VERSION_DATES["reviewed_date"], "reviewed_date", after=[drafted])
+    if issue_date is not None:
+        check_dated(issue_date, _VERSION_DATES["issue_date"], "issue_date", after=[drafted, reviewed])
+    if effective_date is not None:
+        if issue_date is not None and effective_date < issue_date:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The effective date is before the issue date."),
+                                  field="effective_date")
+        check_dated(effective_date, _VERSION_DATES["effective_date"], "effective_date", after=[drafted, reviewed])
+
+
 def add_version(ctx: AppContext, procedure_id: int, data: VersionInput) -> VersionRow:
     """Draft the next version (lần ban hành) of a procedure; it takes effect on approval.
 
     Raises:
-        ValidationError: a draft version is already open, or dates are impossible.
+        ValidationError: a draft version is already open, or dates are impossible or out of order (drafted,
+            reviewed, issued, in force).
     """
     steps = _validate_steps(data.steps)
-    issue = optional_date(data.issue_date, QT_TRANSLATE_NOOP("Fields", "Issued on"), "issue_date")
-    effective = optional_date(data.effective_date, QT_TRANSLATE_NOOP("Fields", "Effective from"), "effective_date")
-    if issue and effective and effective < issue:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The effective date is before the issue date."), field="effective_date")
+    dates = {k: optional_date(getattr(data, k), label, k) for k, label in _VERSION_DATES.items()}
+    _check_draft_dates(**dates)
     with ctx.tx("edit") as s:
         p = load(s, orm.Procedure, procedure_id)
         if p.cancelled_reason:
@@ -226,11 +255,9 @@ def add_version(ctx: AppContext, procedure_id: int, data: VersionInput) -> Versi
                                   code=p.code)
         number = max((v.number for v in p.versions), default=0) + 1
         v = orm.ProcedureVersion(
-            procedure_id=p.id, number=number, issue_date=issue, effective_date=effective, status=ProcedureStatus.DRAFT,
+            procedure_id=p.id, number=number, status=ProcedureStatus.DRAFT, **dates,
             drafted_by=clean(data.drafted_by), drafted_title=clean(data.drafted_title),
-            drafted_date=optional_date(data.drafted_date, QT_TRANSLATE_NOOP("Fields", "Drafted on"), "drafted_date"),
             reviewed_by=clean(data.reviewed_by), reviewed_title=clean(data.reviewed_title),
-            reviewed_date=optional_date(data.reviewed_date, QT_TRANSLATE_NOOP("Fields", "Reviewed on"), "reviewed_date"),
             change_summary=clean(data.change_summary),
         )
         s.add(v)
@@ -238,12 +265,6 @@ def add_version(ctx: AppContext, procedure_id: int, data: VersionInput) -> Versi
         return _with_steps(s, v, steps)
 
 
-_VERSION_DATES = {
-    "issue_date": QT_TRANSLATE_NOOP("Fields", "Issued on"),
-    "effective_date": QT_TRANSLATE_NOOP("Fields", "Effective from"),
-    "drafted_date": QT_TRANSLATE_NOOP("Fields", "Drafted on"),
-    "reviewed_date": QT_TRANSLATE_NOOP("Fields", "Reviewed on"),
-}
 _VERSION_TEXTS = ("drafted_by", "drafted_title", "reviewed_by", "reviewed_title", "change_summary")
 
 
@@ -254,7 +275,8 @@ def update_version(ctx: AppContext, version_id: int, **data: object) -> VersionR
     given change, and a date given as None is cleared. An effective version is changed by a new version.
 
     Raises:
-        ValidationError: not a draft, a cancelled procedure, an impossible date.
+        ValidationError: not a draft, a cancelled procedure, an impossible date, dates out of order (drafted,
+            reviewed, issued, in force).
         TypeError: a field that is not one of the above.
     """
     unknown = set(data) - set(_VERSION_DATES) - set(_VERSION_TEXTS)
@@ -267,9 +289,7 @@ def update_version(ctx: AppContext, version_id: int, **data: object) -> VersionR
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a draft version can be edited; issue a new version instead."))
         if v.procedure.cancelled_reason:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
-        issue, effective = values.get("issue_date", v.issue_date), values.get("effective_date", v.effective_date)
-        if issue and effective and effective < issue:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The effective date is before the issue date."), field="effective_date")
+        _check_draft_dates(**{k: values.get(k, getattr(v, k)) for k in _VERSION_DATES})
         for name, value in values.items():
             setattr(v, name, value)
         s.flush()
@@ -289,6 +309,11 @@ def set_steps(ctx: AppContext, version_id: int, steps: list[Step]) -> VersionRow
         return _with_steps(s, v, clean_steps)
 
 
+APPROVED_AFTER_ISSUE = QT_TRANSLATE_NOOP(
+    "Errors", "Approved on ({date}) cannot be after the version's issue date ({issue}): a version is issued once "
+              "approved. Enter the day it was approved, or correct the draft's issue date first.")
+
+
 def approve_version(ctx: AppContext, version_id: int, *, approved_by: str, approved_title: str = "",
                     approved_date: object = None, effective_date: object = None) -> VersionRow:
     """Approve (Phê duyệt) a draft version: it becomes effective, the previous one obsolete the day before.
@@ -296,8 +321,8 @@ def approve_version(ctx: AppContext, version_id: int, *, approved_by: str, appro
     Raises:
         PermissionDenied: only a leader approves.
         ValidationError: not a draft, no approver, an effective date not after the previous one or before the
-            issue date, an approval in the future or before the drafting or the review, a review before the
-            drafting.
+            issue date or the approval, an approval in the future, before the drafting or the review or after
+            the issue date, a review before the drafting.
     """
     approver = required_text(approved_by, QT_TRANSLATE_NOOP("Fields", "Approved by"), "approved_by", max_len=200)
     approved_label = QT_TRANSLATE_NOOP("Fields", "Approved on")
@@ -307,7 +332,7 @@ def approve_version(ctx: AppContext, version_id: int, *, approved_by: str, appro
         if v.status != ProcedureStatus.DRAFT:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a draft version can be approved."))
         eff = optional_date(effective_date, QT_TRANSLATE_NOOP("Fields", "Effective from"), "effective_date") or v.effective_date or ctx.today
-        # the sign-off in its order: drafted, reviewed, approved (not after today); in force from its issue
+        # the sign-off in its order: drafted, reviewed, approved (not after today), issued, in force
         check_dated(eff, _VERSION_DATES["effective_date"], "effective_date",
                     after=[(v.issue_date, _VERSION_DATES["issue_date"])])
         if v.reviewed_date is not None:
@@ -316,6 +341,11 @@ def approve_version(ctx: AppContext, version_id: int, *, approved_by: str, appro
         check_dated(approved, approved_label, "approved_date", today=ctx.today,
                     after=[(v.drafted_date, _VERSION_DATES["drafted_date"]),
                            (v.reviewed_date, _VERSION_DATES["reviewed_date"])])
+        if v.issue_date is not None and v.issue_date < approved:
+            # a version is issued once approved: issued earlier, it would count in periods before it was approved
+            raise ValidationError(APPROVED_AFTER_ISSUE, field="approved_date", date=approved.strftime("%d/%m/%Y"),
+                                  issue=v.issue_date.strftime("%d/%m/%Y"))
+        check_dated(eff, _VERSION_DATES["effective_date"], "effective_date", after=[(approved, approved_label)])
         p = v.procedure
         previous = [o for o in p.versions if o.status == ProcedureStatus.EFFECTIVE]
         for old in previous:

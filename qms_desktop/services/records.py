@@ -90,16 +90,19 @@ def _cross_checks(kind: str, v: dict) -> None:
 
 
 # Days on which something happened: not after today (a petition received tomorrow made the report count it and
-# call it overdue). Due dates and planned days may lie ahead.
-_HAPPENED = {"petition": ("received_date", "resolved_date")}
+# call it overdue; statistics of a period not ended yet held results of days to come). Due dates and planned
+# days may lie ahead.
+_HAPPENED = {"petition": ("received_date", "resolved_date"), "service_stat": ("period_end",)}
+_NOT_YET = QT_TRANSLATE_NOOP("Errors", "{day} is after today ({today}): record it on the day it happens.")
 
 
 def _not_after_today(kind: str, values: dict, today) -> None:
+    from qms_desktop.services.field_stats import PERIOD_NOT_ENDED  # the portal's import refuses the same
+
+    message = PERIOD_NOT_ENDED if kind == "service_stat" else _NOT_YET  # (a period's start is not after its end)
     for name in _HAPPENED.get(kind, ()):
         if values.get(name) and values[name] > today:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{day} is after today ({today}): record it on the day "
-                                                              "it happens."),
-                                  field=name, day=format_date(values[name]), today=format_date(today))
+            raise ValidationError(message, field=name, day=format_date(values[name]), today=format_date(today))
 
 
 def _check_refs(session, kind: str, values: dict) -> None:

@@ -103,12 +103,14 @@ def _at_text(value: object) -> str:
         return str(value)
 
 
-def verify(conn, *, positions: Iterable[int] = (), rows: bool = True) -> Integrity:
-    """Check the chain (and, if ``rows``, every row) of the database behind ``conn``; read-only."""
+def verify(conn, *, positions: Iterable[int] = (), rows: bool = True, tables: Iterable[str] | None = None) -> Integrity:
+    """Check the chain (and, if ``rows``, every row — of ``tables`` only if given, then without the
+    attached files) of the database behind ``conn``; read-only."""
     result = Integrity()
     if not rowstate.table_exists(conn, "change_log"):
         return result
     wanted = set(positions)
+    only = None if tables is None else frozenset(tables)
     result.covered = "state" in _columns(conn, "change_log")
     state_col = "state" if result.covered else "NULL"
     latest: dict[tuple[str, str], tuple[int, str, str | None]] = {}
@@ -132,7 +134,7 @@ def verify(conn, *, positions: Iterable[int] = (), rows: bool = True) -> Integri
         prev = digest if isinstance(digest, str) else str(digest)
         if n in wanted:
             result.at_positions[n] = prev
-        if rows:
+        if rows and (only is None or entity in only):
             latest[(entity, str(entity_id))] = (entry_id, action, state)
         if state and '"x"' in state:
             parsed = rowstate.parse_state(state) or {}
@@ -148,7 +150,7 @@ def verify(conn, *, positions: Iterable[int] = (), rows: bool = True) -> Integri
     result.entries, result.head_hash = n, prev
     _check_export_heads(conn, result, wanted)
     if rows and result.covered:
-        _check_rows(conn, result, latest, snapshots)
+        _check_rows(conn, result, latest, snapshots, only)
     return result
 
 
@@ -172,12 +174,12 @@ def _check_export_heads(conn, result: Integrity, wanted: set[int]) -> None:
             result.problems.append(RowProblem("export_head", "export_log", str(export_id), (f"{count}:{digest}",), count))
 
 
-def _check_rows(conn, result: Integrity, latest: dict, snapshots: dict[str, str]) -> None:
+def _check_rows(conn, result: Integrity, latest: dict, snapshots: dict[str, str], only: frozenset | None = None) -> None:
     by_entity: dict[str, dict[str, tuple]] = {}
     for (entity, entity_id), last in latest.items():
         by_entity.setdefault(entity, {})[entity_id] = last
     for name, info in rowstate.logged_tables().items():
-        if not rowstate.table_exists(conn, name):
+        if (only is not None and name not in only) or not rowstate.table_exists(conn, name):
             continue
         states = rowstate.fetch_states(conn, info)
         recorded = by_entity.get(name, {})
@@ -213,9 +215,13 @@ def _check_rows(conn, result: Integrity, latest: dict, snapshots: dict[str, str]
                 result.problems.append(RowProblem("deleted", name, entity_id, (), last_id))
         for link_table, owner in rowstate.orphan_links(conn, info):
             result.problems.append(RowProblem("link", link_table, owner))
-    if rowstate.table_exists(conn, "stored_file"):
-        for sha, size, data in _execute(conn, "SELECT sha256, size, data FROM stored_file"):
-            body = bytes(data or b"")
+    if only is None and rowstate.table_exists(conn, "stored_file"):
+        # The content as bytes whatever its stored type: a value edited with sqlite3 ('||' makes TEXT) reads as
+        # its bytes (not a str, nor a decode error from the driver), so it is named as an altered attachment.
+        sql = ("SELECT sha256, size, data FROM stored_file" if rowstate.is_postgres(conn)  # bytea, only bytes
+               else "SELECT sha256, size, CAST(data AS BLOB) FROM stored_file")
+        for sha, size, data in _execute(conn, sql):
+            body = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else bytes(data or b"")
             if hashlib.sha256(body).hexdigest() != sha or len(body) != size:
                 result.problems.append(RowProblem("file", "stored_file", str(sha)))
 

@@ -13,7 +13,7 @@ import datetime as dt
 from sqlalchemy import false as sa_false
 from sqlalchemy import (
     Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Table,
-    Text, UniqueConstraint,
+    Text, TypeDecorator, UniqueConstraint, cast,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -133,13 +133,24 @@ class ChangeLog(Base):
     state: Mapped[str | None] = mapped_column(Text)
 
 
+class FileContent(TypeDecorator):
+    """File bytes read as a BLOB whatever their stored type: a value edited with sqlite3 (where '||' makes
+    TEXT) reads as its bytes, so the SHA-256 check names it, never the driver's 'Could not decode to UTF-8'."""
+
+    impl = LargeBinary
+    cache_ok = True
+
+    def column_expression(self, column):
+        return cast(column, LargeBinary)
+
+
 class StoredFile(Base):
     """Content-addressed file content (SHA-256), kept inside the database."""
 
     __tablename__ = "stored_file"
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int] = mapped_column(Integer)
-    data: Mapped[bytes] = mapped_column(LargeBinary)
+    data: Mapped[bytes] = mapped_column(FileContent)
 
 
 class Attachment(Audited, Cancellable, Base):

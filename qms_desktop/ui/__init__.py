@@ -2,4 +2,4 @@
 
 from qms_desktop.ui import pyside_fix
 
-pyside_fix.install()  # before any signal is emitted (see pyside_fix)
+pyside_fix.install()  # before the first Qt call of a window (see pyside_fix)

@@ -66,3 +66,23 @@ def test_search_words_drop_the_punctuation_around_words_only():
     assert search_words('"Khai Sinh", (hộ tịch).') == ["khai", "sinh", "ho", "tich"]
     assert search_words("QT-01 03/2026 1.009137 - …") == ["qt-01", "03/2026", "1.009137"]
     assert search_words("  ,;  ") == [] and search_words(None) == []
+
+
+def test_place_name_drops_the_kind_word_only():
+    from qms_desktop.domain.text import place_name
+
+    assert place_name("xã Tân Phú") == "Tân Phú"
+    assert place_name("đặc khu Côn Đảo") == "Côn Đảo"  # QA 8 F4: "khu Côn Đảo, ngày …"
+    assert place_name("Đặc khu Phú Quốc") == "Phú Quốc"
+    assert place_name("thị trấn Đinh Văn") == "Đinh Văn"
+    assert place_name("phường Bảo Lộc") == "Bảo Lộc"
+    assert place_name("Tân Phú") == "Tân Phú"  # no kind word: the whole name (it was "Phú")
+    assert place_name("Phường 1") == "Phường 1"
+    assert place_name("xa\u0303 Ta\u0302n Phu\u0301") == "Tân Phú"  # decomposed input
+
+
+def test_package_name_of_a_special_zone():
+    from qms_desktop.reports.package import package_name
+
+    assert package_name("2026-6T", "đặc khu Côn Đảo") == "BaoCaoISO_2026-6T_ConDao.zip"
+    assert package_name("2026-6T", "xã Tân Phú", 2) == "BaoCaoISO_2026-6T_TanPhu_v2.zip"

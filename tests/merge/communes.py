@@ -130,7 +130,7 @@ def build_commune(db: Database, spec: CommuneSpec) -> None:
             issue_date=start, effective_date=dt.date(2024, 7, 1), drafted_by=spec.staff[1][0],
             steps=_steps() if tcodes else ()))
         procedures.approve_version(lead, v.id, approved_by=spec.head, approved_title="Chủ tịch UBND xã",
-                                   effective_date=dt.date(2024, 7, 1))
+                                   approved_date=start, effective_date=dt.date(2024, 7, 1))
         proc[code] = p.id
     attachments.attach(sec, "procedure_version", v.id, filename=f"{code}.docx",
                        data=f"Quy trình {code} — {spec.full_name}".encode("utf-8"))
@@ -180,7 +180,8 @@ def build_commune(db: Database, spec: CommuneSpec) -> None:
     records.create(sec, "survey", {"period": "2025-H1", "form": "Phiếu khảo sát", "start_date": dt.date(2025, 5, 1),
                                    "end_date": dt.date(2025, 5, 31), "responses": 120, "satisfaction_rate": 95.0})
     for s_start, s_end, received, on_time, late, pending in spec.stats:
-        records.create(sec, "service_stat", {"period_start": s_start, "period_end": s_end, "received": received,
+        # entered the day after the period ends (its results are known then)
+        records.create(as_(secretary, s_end + dt.timedelta(days=1)), "service_stat", {"period_start": s_start, "period_end": s_end, "received": received,
                                              "on_time": on_time, "late": late, "pending": pending, "complaints": 1,
                                              "complaints_resolved": 1, "note": f"Sổ theo dõi {place}"})
     for period in spec.reports:

@@ -115,7 +115,7 @@ def test_statistics_periods_may_not_overlap(ctx, db):
         assert err.value.field == "period_start"
         assert "overlap the statistics already recorded for 15/12/2025 – 14/06/2026" in err.value.render()
     assert count(db, orm.ServiceStat) == 1
-    later = records.create(ctx, "service_stat", {"period_start": D(2026, 6, 15), "period_end": D(2026, 12, 14)})
+    later = records.create(ctx, "service_stat", {"period_start": D(2026, 6, 15), "period_end": D(2026, 11, 14)})
     with pytest.raises(ValidationError):
         records.update(ctx, "service_stat", later.id, {"period_start": D(2026, 6, 1)})
     assert records.update(ctx, "service_stat", first.id, {"received": 740}).values["received"] == 740
@@ -213,11 +213,14 @@ def test_procedure_versions(ctx, db):
                                                                       steps=steps))
     with pytest.raises(ValidationError):  # one draft at a time
         procedures.add_version(ctx, p.id, procedures.VersionInput())
-    procedures.approve_version(ctx, v1.id, approved_by="Trần Văn Minh", approved_title="Chủ tịch")
+    procedures.approve_version(ctx, v1.id, approved_by="Trần Văn Minh", approved_title="Chủ tịch",
+                               approved_date=D(2025, 1, 2))
     v2 = procedures.add_version(ctx, p.id, procedures.VersionInput(change_summary="Cập nhật biểu mẫu"))
-    with pytest.raises(ValidationError):
-        procedures.approve_version(ctx, v2.id, approved_by="Trần Văn Minh", effective_date=D(2025, 1, 1))
-    procedures.approve_version(ctx, v2.id, approved_by="Trần Văn Minh", effective_date=D(2026, 3, 1))
+    with pytest.raises(ValidationError, match="after version 1"):
+        procedures.approve_version(ctx, v2.id, approved_by="Trần Văn Minh", approved_date=D(2025, 1, 1),
+                                   effective_date=D(2025, 1, 1))
+    procedures.approve_version(ctx, v2.id, approved_by="Trần Văn Minh", approved_date=D(2026, 2, 20),
+                               effective_date=D(2026, 3, 1))
     detail = procedures.get_procedure(ctx, p.id)
     old, new = detail.versions
     assert (old.status, old.end_date) == ("obsolete", D(2026, 2, 28))
@@ -396,7 +399,8 @@ def test_warnings_cover_the_rules(ctx):
     t = tthc.create_tthc(ctx, code="1.000001", name="Đăng ký khai tử", time_limit="01 ngày làm việc")
     p = procedures.create_procedure(ctx, code="QT-HT-03", title="Đăng ký khai tử", tthc_ids=[t.id])
     v = procedures.add_version(ctx, p.id, procedures.VersionInput(steps=(Step(1, "A", duration=2),)))
-    procedures.approve_version(ctx, v.id, approved_by="Chủ tịch", effective_date=D(2026, 1, 1))
+    procedures.approve_version(ctx, v.id, approved_by="Chủ tịch", approved_date=D(2026, 1, 1),
+                               effective_date=D(2026, 1, 1))
     records.create(ctx, "legal_document", {"procedure_id": p.id, "title": "Luật Hộ tịch sửa đổi",
                                            "effective_date": D(2026, 10, 1)})
     records.create(ctx, "external_inspection", {"date": D(2026, 10, 20), "body": "Sở KH&CN", "signed_date": D(2026, 10, 20)})

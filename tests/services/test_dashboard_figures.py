@@ -35,7 +35,8 @@ def test_figures_follow_the_records(ctx):
     procedures.create_procedure(ctx, code="QT-HT-02", title="Đăng ký kết hôn")
     v = procedures.add_version(ctx, p.id, procedures.VersionInput(issue_date=dt.date(2026, 1, 5),
                                                                   effective_date=dt.date(2026, 1, 10)))
-    procedures.approve_version(ctx, v.id, approved_by="Nguyễn Văn Thành", effective_date=dt.date(2026, 1, 10))
+    procedures.approve_version(ctx, v.id, approved_by="Nguyễn Văn Thành", approved_date=dt.date(2026, 1, 5),
+                               effective_date=dt.date(2026, 1, 10))
     nc = ncs.open_nc(ctx, description="Hồ sơ trễ hạn", detected_date=dt.date(2026, 3, 2))
     ncs.add_action(ctx, nc.id, description="Nhắc công chức một cửa", due_date=dt.date(2026, 4, 1))
     ncs.open_nc(ctx, description="Thiếu biểu mẫu", detected_date=dt.date(2026, 5, 4))

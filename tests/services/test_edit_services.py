@@ -112,7 +112,7 @@ def test_update_checklist_item(ctx):
 def test_update_draft_version_only(ctx):
     p = procedures.create_procedure(ctx, code="QT-01", title="Quy trình đăng ký khai sinh")
     v = procedures.add_version(ctx, p.id, procedures.VersionInput(
-        issue_date=D(2026, 1, 5), drafted_by="Nguyễn Thị Lan", steps=(Step(1, "Tiếp nhận hồ sơ"),)))
+        issue_date=D(2026, 1, 10), drafted_by="Nguyễn Thị Lan", steps=(Step(1, "Tiếp nhận hồ sơ"),)))
     row = procedures.update_version(ctx, v.id, drafted_title="Công chức Tư pháp - Hộ tịch", drafted_date="06/01/2026",
                                     reviewed_by="Lê Văn Hùng", reviewed_title="Phó Chủ tịch",
                                     reviewed_date=D(2026, 1, 8), effective_date=D(2026, 1, 15),
@@ -120,7 +120,7 @@ def test_update_draft_version_only(ctx):
     assert (row.drafted_by, row.drafted_title, row.drafted_date) == ("Nguyễn Thị Lan", "Công chức Tư pháp - Hộ tịch",
                                                                      D(2026, 1, 6))
     assert (row.reviewed_by, row.reviewed_title, row.reviewed_date) == ("Lê Văn Hùng", "Phó Chủ tịch", D(2026, 1, 8))
-    assert (row.issue_date, row.effective_date, row.change_summary) == (D(2026, 1, 5), D(2026, 1, 15), "Ban hành lần đầu")
+    assert (row.issue_date, row.effective_date, row.change_summary) == (D(2026, 1, 10), D(2026, 1, 15), "Ban hành lần đầu")
     assert [s.action for s in row.steps] == ["Tiếp nhận hồ sơ"]
     action, new = _last_change(ctx, "procedure_version", v.id)
     assert action == "update" and new["reviewed_by"] == "Lê Văn Hùng"
@@ -134,7 +134,7 @@ def test_update_draft_version_only(ctx):
         procedures.update_version(ctx, v.id, approved_by="Trần Văn Minh")  # approval is approve_version's
     assert procedures.update_version(ctx, v.id, issue_date=None).issue_date is None  # a date cleared
 
-    procedures.approve_version(ctx, v.id, approved_by="Trần Văn Minh")
+    procedures.approve_version(ctx, v.id, approved_by="Trần Văn Minh", approved_date=D(2026, 1, 9))
     with pytest.raises(ValidationError) as err:
         procedures.update_version(ctx, v.id, change_summary="Sửa sau khi ban hành")
     assert "new version" in str(err.value)

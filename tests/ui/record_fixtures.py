@@ -132,8 +132,9 @@ def make_procedure(ctx: AppContext, tthc_id: int | None = None, *, code: str = "
         steps=(Step(1, "Tiếp nhận hồ sơ", "Bộ phận một cửa", 4, "hours"),
                Step(2, "Thẩm định, trình ký", "Công chức Tư pháp - Hộ tịch", 2, "days"))))
     if approve:
+        day = effective or TODAY - dt.timedelta(days=100)
         procedures.approve_version(ctx, v.id, approved_by="Trần Văn Minh", approved_title="Chủ tịch UBND xã",
-                                   effective_date=effective or TODAY - dt.timedelta(days=100))
+                                   approved_date=min(day, TODAY), effective_date=day)
     return p
 
 

@@ -21,6 +21,7 @@ from qms_desktop.services.receiving.errors import InboxInvalid
 from qms_desktop.services.receiving.inbox import require_office
 from qms_desktop.services.receiving.review import RETURNED, _load
 from qms_desktop.services.receiving.status import Overview, period_overview
+from qms_desktop.services.receiving.tamper import altered_in, require_unaltered
 from qms_desktop.services.receiving.units import CODE_RE
 from qms_desktop.storage import orm
 
@@ -47,12 +48,14 @@ def return_letter_pdf(ctx: AppContext, submission_id: int, *, day: dt.date | Non
 
     Raises:
         InboxInvalid: the report is not returned.
+        RecordsAltered: the office's records differ from their history.
     """
     from qms_desktop.reports.office_documents import ReturnLetter, return_letter_pdf as write
 
     day = day or ctx.today
     with ctx.tx("read") as s:
         office = _office(s)
+        require_unaltered(altered_in(s))
         sub, unit = _load(s, submission_id)
         if sub.state != RETURNED:
             raise InboxInvalid(QT_TRANSLATE_NOOP("Inbox", "Only a returned report has a return letter."))
@@ -69,11 +72,13 @@ def reminder_letter_pdf(ctx: AppContext, period: str, *, day: dt.date | None = N
 
     Raises:
         InboxInvalid: no unit is missing.
+        RecordsAltered: the office's records differ from their history.
     """
     from qms_desktop.reports.office_documents import ReminderLetter, reminder_letter_pdf as write
 
     day = day or ctx.today
     overview = period_overview(ctx, period)
+    require_unaltered(overview.altered)
     _require_ended(overview, day)
     missing = overview.chase_list
     if not missing:
@@ -104,10 +109,12 @@ def summary_data(ctx: AppContext, period: str, *, day: dt.date | None = None, ov
 
     Raises:
         InboxInvalid: the period has not ended.
+        RecordsAltered: the office's records differ from their history (the figures may be false).
     """
     from qms_desktop.reports.office_documents import SummaryReport, SummaryRow
 
     ov = overview or period_overview(ctx, period)
+    require_unaltered(ov.altered)
     _require_ended(ov, day or ctx.today)
     with ctx.tx("read") as s:
         office = _office(s)
@@ -128,7 +135,8 @@ def file_tag(period: str) -> str:
 
 def write_summary(ctx: AppContext, period: str, out_dir: str | Path, *, day: dt.date | None = None) -> list[Path]:
     """The consolidated workbook and the office's summary report of ``period``, written atomically into
-    ``out_dir`` and read back. Returns the paths (XLSX, PDF)."""
+    ``out_dir`` and read back. Returns the paths (XLSX, PDF). Nothing is written when ``summary_data``
+    refuses (period not ended, records altered outside the application)."""
     from qms_desktop.reports.files import atomic_write
     from qms_desktop.reports.office_documents import summary_report_pdf
     from qms_desktop.reports.office_workbook import consolidated_xlsx
@@ -136,6 +144,7 @@ def write_summary(ctx: AppContext, period: str, out_dir: str | Path, *, day: dt.
     data = summary_data(ctx, period, day=day)
     tag = file_tag(data.period)
     out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
     xlsx = atomic_write(out / f"TongHopHTQLCL_{tag}.xlsx", consolidated_xlsx(data))
     pdf = atomic_write(out / f"BaoCaoTongHopHTQLCL_{tag}.pdf", summary_report_pdf(data))
     return [xlsx, pdf]

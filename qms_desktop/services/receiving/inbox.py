@@ -251,6 +251,20 @@ def _check_consistent(info: "PackageInfo", name: str, sent_date: dt.date) -> Non
                      "contradict each other."), name=name, sent=format_date(sent_date), date=format_date(info.data.date))
 
 
+OTHER_DATES = QT_TRANSLATE_NOOP("Inbox", "The report covers {start} – {end}, not {office_start} – {office_end} as the "
+                                         "office counts {period}: its figures are for other days than those of the "
+                                         "units on the office's rule.")
+
+
+def manifest_dates(manifest: dict) -> tuple[dt.date, dt.date] | None:
+    """(first day, last day) the package's report covers, as its manifest says; None if unreadable."""
+    try:
+        return (dt.date.fromisoformat(str(manifest.get("period_start"))),
+                dt.date.fromisoformat(str(manifest.get("period_end"))))
+    except (ValueError, TypeError, AttributeError):
+        return None
+
+
 def _period(info: "PackageInfo", name: str, wanted: str | None, rule: str, today: dt.date) -> ReportPeriod:
     manifest = info.manifest
     try:
@@ -412,6 +426,11 @@ class _Batch:
         if manifest.get("key_changed_from"):
             notes.append(Note(QT_TRANSLATE_NOOP("Inbox", "The sender says it changed its key (previous key {old})."),
                               {"old": str(manifest.get("key_changed_from"))[:40]}))
+        dates = manifest_dates(manifest)
+        if dates is not None and dates != (start, end):  # the other rule (_period took both): said, not mixed silently
+            notes.append(Note(OTHER_DATES, {"start": format_date(dates[0]), "end": format_date(dates[1]),
+                                            "period": period.code, "office_start": format_date(start),
+                                            "office_end": format_date(end)}))
         # verify_package checked every part against the signed manifest: report.json's SHA-256 is the listed one
         report_sha = next(f["sha256"] for f in manifest["files"] if f.get("name") == "report.json")
 
@@ -476,6 +495,16 @@ class _Batch:
             figures=json.dumps({"values": values, "labels": labels}, ensure_ascii=False, sort_keys=True),
             inspections=_inspections(info), **columns)
         if current is not None:
+            before = manifest_dates(json.loads(current.manifest or "{}"))
+            if before is not None and dates is not None and before != dates:
+                notes.append(Note(QT_TRANSLATE_NOOP(
+                    "Inbox", "The dates of the period changed from version {old}: {old_start} – {old_end} before, "
+                             "{start} – {end} now."), {"old": current.report_version,
+                                                       "old_start": format_date(before[0]),
+                                                       "old_end": format_date(before[1]),
+                                                       "start": format_date(dates[0]), "end": format_date(dates[1])}))
+                package.notes = json.dumps([{"message": n.message, "params": n.params} for n in notes],
+                                           ensure_ascii=False)
             old = json.loads(current.figures or "{}").get("values", {})
             for key in list(values) + [k for k in old if k not in values]:
                 if old.get(key) != values.get(key):

@@ -63,11 +63,15 @@ def _load(s: Session, submission_id: int) -> tuple[orm.RxSubmission, orm.RxUnit]
 
 
 def find_submission(ctx: AppContext, unit_code: str, period: str) -> int:
-    """The id of a unit's report for a period. Raises InboxNotFound."""
+    """The id of a unit's report for a period. Raises InboxNotFound (the unit is not in the register, or
+    nothing was received from it for the period)."""
     code = ReportPeriod.parse(period).code
     with ctx.tx("read") as s:
-        found = s.scalar(select(orm.RxSubmission.id).join(orm.RxUnit, orm.RxUnit.id == orm.RxSubmission.unit_id)
-                         .where(code_is(unit_code), orm.RxSubmission.period == code))
+        unit_id = s.scalar(select(orm.RxUnit.id).where(code_is(unit_code)))
+        found = None if unit_id is None else s.scalar(
+            select(orm.RxSubmission.id).where(orm.RxSubmission.unit_id == unit_id, orm.RxSubmission.period == code))
+    if unit_id is None:
+        raise InboxNotFound(QT_TRANSLATE_NOOP("Inbox", "No unit with code {code} in the register."), code=unit_code)
     if found is None:
         raise InboxNotFound(QT_TRANSLATE_NOOP("Inbox", "No report from unit {code} for {period} has been received."),
                             code=unit_code, period=period_name(code))

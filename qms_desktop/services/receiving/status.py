@@ -11,12 +11,14 @@
 - Reporting rate = received / expected; on-time rate = on time / expected (both in %).
 
 Everything is read with two queries whatever the number of units (no N+1): the settings, and the
-units joined to their submission and current package for the period.
+units joined to their submission and current package for the period; plus the check of the office's
+records against their history (``tamper.altered_in``: the change log and one query per table).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 
 from sqlalchemy import and_, select
@@ -24,10 +26,11 @@ from sqlalchemy import and_, select
 from qms_desktop.domain import receiving_labels
 from qms_desktop.domain.periods import DECREE_09, ReportPeriod
 from qms_desktop.domain.rates import ReportingCounts
-from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from qms_desktop.services.agency import DEFAULTS
 from qms_desktop.services.context import AppContext
 from qms_desktop.services.receiving.review import ACCEPTED, RECEIVED, RESUBMITTED, RETURNED
+from qms_desktop.services.receiving.tamper import Altered, altered_in
 from qms_desktop.services.receiving.units import require_office
 from qms_desktop.storage import orm
 
@@ -47,6 +50,7 @@ WARNING_TEXT = {
     "on_time_below_target": QT_TRANSLATE_NOOP("Inbox", "TTHC on-time rate {rate}% below the province's target of {target}%"),
     "not_announced": QT_TRANSLATE_NOOP("Inbox", "QMS not announced"),
     "reannounce": QT_TRANSLATE_NOOP("Inbox", "Scope changed but the QMS was not re-announced"),
+    "other_dates": QT_TRANSLATE_NOOP("Inbox", "Figures for {start} – {end}, other dates than the office's period"),
 }
 
 
@@ -54,7 +58,7 @@ WARNING_TEXT = {
 class UnitWarning:
     unit_code: str
     unit_name: str
-    rule: str  # no_audit / no_review / nc_overdue / on_time_below_target / not_announced / reannounce
+    rule: str  # no_audit / no_review / nc_overdue / on_time_below_target / not_announced / reannounce / other_dates
     params: dict = field(default_factory=dict)
     context: str = "Inbox"
 
@@ -91,6 +95,9 @@ class UnitStatus:
 @dataclass(frozen=True)
 class Overview(ReportingCounts):
     rows: tuple[UnitStatus, ...]
+    # the office's records that differ from their history (tamper.Altered; false when none): shown as a
+    # warning, and the summary and letters are refused
+    altered: Altered = field(default_factory=Altered)
 
     @property
     def chase_list(self) -> list[UnitStatus]:
@@ -133,6 +140,15 @@ def _warnings(code: str, name: str, figures: dict, annual: bool, year: int, targ
     return tuple(out)
 
 
+def _manifest_dates(text: str) -> tuple[dt.date, dt.date] | None:
+    from qms_desktop.services.receiving.inbox import manifest_dates
+
+    try:
+        return manifest_dates(json.loads(text))
+    except ValueError:
+        return None
+
+
 def totals_of(rows: list[dict]) -> dict:
     """Sums of the counts; the on-time rate from the summed files; satisfaction as the mean of the units'."""
     out: dict = {}
@@ -155,7 +171,7 @@ def period_overview(ctx: AppContext, period: str) -> Overview:
     U, S, P = orm.RxUnit, orm.RxSubmission, orm.RxPackage
     stmt = (select(U.id, U.code, U.name, U.kind, U.opened, U.closed, U.expected, U.not_expected_reason,
                    U.key_fingerprint, S.id, S.state, S.first_sent_date, S.first_received_at, P.id,
-                   P.report_version, *cols)
+                   P.report_version, P.manifest, *cols)
             .outerjoin(S, and_(S.unit_id == U.id, S.period == p.code))
             .outerjoin(P, and_(P.submission_id == S.id, P.current.is_(True))))
     with ctx.tx("read") as s:
@@ -163,6 +179,7 @@ def period_overview(ctx: AppContext, period: str) -> Overview:
         conn = s.connection()  # Core rows: no ORM row processing for thousands of units
         settings = DEFAULTS | {k: v for k, v in conn.execute(select(orm.Setting.key, orm.Setting.value))}
         result = conn.execute(stmt).all()
+        found = altered_in(s)  # once per overview: the chain and the office's rows against their history
     rule = settings.get("period_rule") or DECREE_09
     start, end = p.bounds(rule)
     due = p.due_date(settings["report_due_h1"], settings["report_due_year"])
@@ -175,8 +192,8 @@ def period_overview(ctx: AppContext, period: str) -> Overview:
     expected = received = on_time = returned = 0
     for r in result:
         (unit_id, code, name, kind, opened, closed, flagged, reason, fingerprint, sub_id, state, first_sent,
-         first_received, package_id, version) = r[:15]
-        raw = r[15:]
+         first_received, package_id, version, manifest) = r[:16]
+        raw = r[16:]
         is_expected = bool(flagged) and exists_at(opened, closed, end)
         if sub_id is None and not is_expected:
             continue  # not expected and nothing received: not part of this period
@@ -188,6 +205,11 @@ def period_overview(ctx: AppContext, period: str) -> Overview:
         timely = (first_sent <= due) if (counted and first_sent is not None) else None
         figures = dict(zip(names, raw)) if counted else {}
         warnings = _warnings(code, name, figures, not p.half, p.year, target) if counted else ()
+        if counted and manifest:  # the other rule's dates (a calendar half-year): named, not mixed in silently
+            dates = _manifest_dates(manifest)
+            if dates is not None and dates != (start, end):
+                warnings += (UnitWarning(code, name, "other_dates", {"start": format_date(dates[0]),
+                                                                      "end": format_date(dates[1])}),)
         if is_expected:
             expected += 1
             received += counted
@@ -201,7 +223,7 @@ def period_overview(ctx: AppContext, period: str) -> Overview:
     return Overview(period=p.code, start=start, end=end, due_date=due, target=target, expected=expected,
                     received=received, on_time=on_time, late=received - on_time, returned=returned,
                     missing=expected - received - returned, reporting_rate=_rate(received, expected),
-                    on_time_rate=_rate(on_time, expected), rows=tuple(rows), totals=totals)
+                    on_time_rate=_rate(on_time, expected), rows=tuple(rows), totals=totals, altered=found)
 
 
 def known_periods(ctx: AppContext) -> list[str]:

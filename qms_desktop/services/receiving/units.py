@@ -206,6 +206,14 @@ class UnitImportPlan:
 _FIELDS = ("name", "kind", "opened", "closed", "predecessors", "expected", "not_expected_reason")
 
 
+NO_UNITS = QT_TRANSLATE_NOOP("UnitImport", "The file has no unit row below the header row (row {row}): nothing to "
+                                           "import. Check that this is the list of units itself and that its rows "
+                                           "have not been deleted.")
+NO_VISIBLE_UNITS = QT_TRANSLATE_NOOP("UnitImport", "The file has no visible unit row below the header row: {count} "
+                                                   "row(s) are hidden in Excel (rows {rows}). Unhide them in Excel if "
+                                                   "they should be imported.")
+
+
 def import_units(ctx: AppContext, path, *, dry_run: bool = False, progress: ProgressSink = no_progress,
                  cancel: CancelToken | None = None) -> UnitImportPlan:
     """Import (or, with ``dry_run``, preview) the register from an Excel list, in one transaction.
@@ -213,7 +221,8 @@ def import_units(ctx: AppContext, path, *, dry_run: bool = False, progress: Prog
     Units already in the register are updated by code; units missing from the file are kept.
 
     Raises:
-        WorkbookRefused / UnitWorkbookRefused: the file cannot be imported (nothing is written).
+        WorkbookRefused / UnitWorkbookRefused: the file cannot be imported, or has no unit row under its header
+            (nothing is written).
     """
     from qms_desktop.jobs import Progress
 
@@ -224,6 +233,13 @@ def import_units(ctx: AppContext, path, *, dry_run: bool = False, progress: Prog
         progress(Progress(done, total, QT_TRANSLATE_NOOP("Jobs", "Reading the list of units")))
 
     parsed = parse_units_workbook(path, cancel=cancel, progress=rows_progress)
+    if not (parsed.records or parsed.rejected):  # a header and nothing under it: said, as the TTHC list's import does
+        from qms_desktop.exchange import tabular
+        from qms_desktop.exchange.units_excel import UnitWorkbookRefused
+
+        if left_out := tabular.rows_left_out(parsed.hidden):
+            raise UnitWorkbookRefused(NO_VISIBLE_UNITS, count=len(left_out), rows=tabular.hidden_rows_text(left_out))
+        raise UnitWorkbookRefused(NO_UNITS, row=parsed.header_row)
     plan = UnitImportPlan(rejected=list(parsed.rejected), dry_run=dry_run, hidden=parsed.hidden)
     cancel.raise_if_cancelled()
     with ctx.tx("import") as s:
@@ -272,13 +288,24 @@ def pin_key(s: Session, unit: orm.RxUnit, fingerprint: str, *, source: str, user
                       detail=(text + (f" ({detail})" if detail else ""))))
 
 
-def trust_key(ctx: AppContext, code: str, fingerprint: str, *, note: str = "") -> tuple[UnitRow, str]:
+class KeyOfOtherUnit(InboxInvalid):
+    """The key is already pinned to another unit: one key for two units is a sign of impersonation.
+    ``other_code`` / ``other_name`` name that unit; the caller asks, then passes ``shared_ok``."""
+
+    def __init__(self, message: str, **params) -> None:
+        self.other_code, self.other_name = params["other_code"], params["other_name"]
+        super().__init__(message, **params)
+
+
+def trust_key(ctx: AppContext, code: str, fingerprint: str, *, note: str = "",
+              shared_ok: bool = False) -> tuple[UnitRow, str]:
     """Enrol a unit's key by hand (a new key after a change, or the first one read from the paper report).
 
     Returns the unit and the fingerprint it had before ('' if none).
 
     Raises:
         NotFound: no unit with that code. ValidationError: not a fingerprint.
+        KeyOfOtherUnit: the key is pinned to another unit, and ``shared_ok`` (the user confirmed) is not set.
         PermissionDenied: only a leader changes whom the office trusts.
     """
     fp = normalise_fingerprint(fingerprint)
@@ -286,6 +313,15 @@ def trust_key(ctx: AppContext, code: str, fingerprint: str, *, note: str = "") -
         require_office(s)
         unit = _by_code(s, code)
         before = unit.key_fingerprint
+        other = s.execute(select(orm.RxUnit.code, orm.RxUnit.name)
+                          .where(orm.RxUnit.key_fingerprint == fp, orm.RxUnit.id != unit.id)
+                          .order_by(orm.RxUnit.code).limit(1)).first()
+        if other is not None and before != fp and not shared_ok:
+            raise KeyOfOtherUnit(QT_TRANSLATE_NOOP(
+                "Inbox", "Key {fingerprint} is already pinned to {other_name} ({other_code}). One key for two units is "
+                         "a sign that one of them is being impersonated: check the fingerprint with both units before "
+                         "enrolling it for {code}."), fingerprint=fp, other_name=other[1], other_code=other[0],
+                code=unit.code)
         if before != fp:
             pin_key(s, unit, fp, source="manual", username=ctx.actor.username, detail=clean(note))
         s.flush()

@@ -48,7 +48,7 @@ def gather(s: Session, report: orm.Report, agency: AgencyInfo, rule: str, *, set
     settings = settings or {}
     period = ReportPeriod.parse(report.period)
     start, end, period_end = data_end(report, rule, date, until)
-    pf = period_facts.gather(s, start, end, year=period.year, period_code=period.code)
+    pf = period_facts.gather(s, start, end, year=period.year, period_code=period.code, period_end=period_end)
     facts = ReportFacts(
         report_id=report.id, report_version=report.version, year=period.year, half=period.half, start=start, end=end,
         period_end=period_end, number=report.number, symbol=report.symbol,

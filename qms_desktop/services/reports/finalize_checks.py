@@ -62,6 +62,9 @@ MESSAGES = {
     "shortcomings_empty": QT_TRANSLATE_NOOP("Preflight", "Part III (shortcomings and causes) is empty while the report itself lists "
                                          "problems: {problems}. Write them before signing."),
     # warnings: the leader acknowledges each by its code
+    "number_other_year": QT_TRANSLATE_NOOP("Preflight", "The report is dated {date}, but its number {number} was taken "
+                                           "from the register of {year}: numbers run from 01 each calendar year, so "
+                                           "finalising gives it the next number of {new_year}, {new_number}."),
     "plans_empty": QT_TRANSLATE_NOOP("Preflight", "Part IV (plans for the next period) is empty while the report lists problems: "
                                   "{problems}."),
     "proposals_empty": QT_TRANSLATE_NOOP("Preflight", "Part V (proposals) is empty while the report lists problems: {problems}."),
@@ -226,10 +229,28 @@ def run(s: Session, r, build_facts, *, date: dt.date, today: dt.date) -> Preflig
 
     facts, pf = build_facts(s, r, date=date, until=today)
     found = check(facts, pf, date=date, data_as_of=r.data_as_of, settings=read_settings(s), today=today)
+    renumbered = _number_other_year(s, r, date)
+    if renumbered is not None:
+        found = _ordered(found + (renumbered,))
     altered = altered_records(s)
     if altered:
         found = _ordered(found + (Finding("records_altered", {"count": altered}),))
     return Preflight(r.id, date, found)
+
+
+def _number_other_year(s: Session, r, date: dt.date) -> Finding | None:
+    """A draft dated in another year than the register its number came from (it was made in December and is
+    dated in January): finalising takes the next number of the date's year (Decree 30/2020, Annex I: numbers
+    run from 01 on 1 January to 31 December); the leader is told the number that will be printed."""
+    from qms_desktop.services.reports.lifecycle import _entry, _proposed
+
+    entry = _entry(s, r)
+    if entry is None or entry.year == date.year:
+        return None
+    year = entry.year
+    return Finding("number_other_year", {"date": W.date_vn(date), "number": W.number_text(r.number, r.symbol).strip(),
+                                         "year": year, "new_year": date.year,
+                                         "new_number": W.number_text(_proposed(s, date.year, r.symbol), r.symbol).strip()})
 
 
 def altered_records(s: Session) -> int:

@@ -132,6 +132,38 @@ def _register(s: Session, report: orm.Report, number: int | None, year: int) -> 
                               field="number", number=W.number_text(number, report.symbol), year=year) from None
 
 
+def _entry(s: Session, report: orm.Report) -> orm.DocumentNumber | None:
+    return s.scalar(select(orm.DocumentNumber).where(orm.DocumentNumber.used_for == f"report:{report.id}"))
+
+
+def number_year(s: Session, report: orm.Report, today: dt.date) -> int:
+    """The year of the register the report's number is taken from (the year it was registered in)."""
+    entry = _entry(s, report)
+    return entry.year if entry is not None else today.year
+
+
+def _renumber(s: Session, report: orm.Report, year: int, number: int | None = None) -> None:
+    """Give the draft ``number`` (default: the next free one) of ``year``'s register: Decree 30 numbers run from
+    01 each calendar year, so a report dated in another year than its number's takes one of its date's year.
+    The register entry moves with it (the old number is freed, as when a draft's number is changed)."""
+    entry = _entry(s, report)
+    if entry is None:  # not in the register (no such report is made here): a typed number registers it
+        if number is not None:
+            _register(s, report, number, year)
+        return
+    if entry.year == year and (number is None or number == entry.number):
+        return
+    number = number or _proposed(s, year, report.symbol)
+    _number_taken(s, year, report.symbol, number, used_for=entry.used_for)
+    entry.year, entry.number = year, number
+    report.number = number
+    try:
+        s.flush()
+    except IntegrityError:  # another process took it between the check and the update
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Number {number} of {year} was just taken by someone else; try again."),
+                              field="number", number=W.number_text(number, report.symbol), year=year) from None
+
+
 def create_report(ctx: AppContext, *, period: str, number: object = None) -> ReportRow:
     """Start the draft report of a period, numbered from the year's register.
 
@@ -218,14 +250,10 @@ def update_report(ctx: AppContext, report_id: int, *, shortcomings: str | None =
             r.recipient = clean(recipient)
         if new_date is not None:
             r.date = new_date
-        if new_number is not None and new_number != r.number:
-            entry = s.scalar(select(orm.DocumentNumber).where(orm.DocumentNumber.used_for == f"report:{r.id}"))
-            year = entry.year if entry else ctx.today.year
-            _number_taken(s, year, r.symbol, new_number)
-            if entry is None:
-                _register(s, r, new_number, year)
-            else:
-                entry.number = r.number = new_number
+        # the number is of the register of the report's year (its date's; undated, the year it was taken in):
+        # a date moved into another year takes the next number of that year unless another one is typed
+        year = r.date.year if r.date is not None else number_year(s, r, ctx.today)
+        _renumber(s, r, year, new_number if new_number is not None and new_number != r.number else None)
         s.flush()
         return _row(r)
 
@@ -305,6 +333,7 @@ def finalize_report(ctx: AppContext, report_id: int, *, date: object = None, ack
         missing = found.unacknowledged(codes, everything=acknowledge_all)
         if missing:
             raise PreflightRefused(missing, refusals=0)
+        _renumber(s, r, r.date.year)  # dated in another year than its number's: the next number of the date's year
         now = ctx.now()
         r.preflight_json = acknowledgement_json(found, username=ctx.actor.username,
                                                 full_name=ctx.actor.full_name or ctx.actor.username, at=now)

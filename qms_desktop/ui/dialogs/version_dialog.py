@@ -11,7 +11,7 @@ from qms_desktop.domain.model import ProcedureKind
 from qms_desktop.i18n import format_date
 from qms_desktop.services import procedures
 from qms_desktop.ui.dialogs import prompts
-from qms_desktop.ui.dialogs.form_dialog import FormDialog, text_edit
+from qms_desktop.ui.dialogs.form_dialog import FormDialog, _error_label, edited_signal, text_edit
 from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.steps_editor import StepsEditor
 
@@ -43,18 +43,22 @@ class VersionDialog(FormDialog):
         grid.addWidget(QLabel(self.tr("Full name")), 0, 1)
         grid.addWidget(QLabel(self.tr("Title")), 0, 2)
         grid.addWidget(QLabel(self.tr("Date")), 0, 3)
-        for row, (key, caption) in enumerate((("drafted", self.tr("Drafted by")), ("reviewed", self.tr("Reviewed by"))), 1):
+        for index, (key, caption) in enumerate((("drafted", self.tr("Drafted by")), ("reviewed", self.tr("Reviewed by")))):
+            row = 1 + 2 * index  # each person's line, then the refusal of its date under it (a date out of order)
             name, title, date = QLineEdit(), QLineEdit(), DateEdit()
             for w, suffix in ((name, "by"), (title, "title"), (date, "date")):
                 w.setObjectName(f"field_{key}_{suffix}")
                 self.editors[f"{key}_{suffix}"] = w
                 (w.dateChanged if w is date else w.textChanged).connect(self.fields._touch)
+            error = self.fields.errors[f"{key}_date"] = _error_label(f"error_{key}_date")
+            edited_signal(date).connect(lambda *_a, n=f"{key}_date": self.fields._edited(n))
             lbl = QLabel(caption)
             lbl.setBuddy(name)
             grid.addWidget(lbl, row, 0)
             grid.addWidget(name, row, 1)
             grid.addWidget(title, row, 2)
             grid.addWidget(date, row, 3)
+            grid.addWidget(error, row + 1, 1, 1, 3)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 2)
         self.form.addRow(group)

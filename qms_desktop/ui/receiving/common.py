@@ -234,3 +234,20 @@ def show_cancelled(parent: QWidget) -> None:
     from qms_desktop.ui.dialogs import prompts
 
     prompts.info(parent, QCoreApplication.translate("Inbox", "Import cancelled: nothing was written."))
+
+
+def altered_label() -> QLabel:
+    """The banner of a page whose figures come from records changed outside the application (hidden until then)."""
+    label = QLabel()
+    label.setObjectName("altered_warning")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setStyleSheet("color: #b00020; font-weight: bold; border: 1px solid #b00020; padding: 4px;")
+    label.hide()
+    return label
+
+
+def show_altered(label: QLabel, found) -> None:
+    """``found``: ``services.receiving.tamper.Altered`` (false when every record matches its history)."""
+    label.setText(found.banner(lambda c, t: QCoreApplication.translate(c, t) or t) if found else "")
+    label.setVisible(bool(found))

@@ -3,7 +3,8 @@ key figures side by side with the totals and a chart; the reminder letter to the
 consolidated workbook and the office's summary report.
 
 Everything on this page comes from ``services.receiving.period_overview`` (two queries, whatever the
-number of units).
+number of units, plus the check of the office's records against their history: a red banner names the
+records changed outside the application, and the export and the reminder are then refused).
 """
 
 from __future__ import annotations
@@ -115,7 +116,8 @@ class ConsolidationPage(Page):
         self.followup_warning.setObjectName("followup_warning")
         self.followup_warning.setWordWrap(True)
         self.followup_warning.hide()
-        vbox(top, self.followup_warning, cards, (self.tabs, 1), parent=self, margins=6)
+        self.altered_warning = common.altered_label()  # records changed outside the application (tamper.py)
+        vbox(top, self.altered_warning, self.followup_warning, cards, (self.tabs, 1), parent=self, margins=6)
 
     # -- columns -----------------------------------------------------------------------------------
     def _status_columns(self) -> list[Column]:
@@ -191,6 +193,7 @@ class ConsolidationPage(Page):
             show_error(self, exc)
             return
         self.overview = ov
+        common.show_altered(self.altered_warning, ov.altered)
         self._show_followups()
         pct = lambda v: format_percent(v) if v is not None else "—"  # noqa: E731
         self.cards["expected"].set(format_number(ov.expected))

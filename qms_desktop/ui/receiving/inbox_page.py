@@ -88,6 +88,8 @@ class InboxPage(MasterDetailPage):
         self.import_folder_button = self.tool_button(self.tr("Import a f&older or drive…"), self.import_folder,
                                                      permission="import", name="import_folder")
         self.finish_toolbar(sizes=(300, 420))
+        self.altered_warning = common.altered_label()  # records changed outside the application (tamper.py)
+        self.layout().insertWidget(1, self.altered_warning)
 
     def columns(self) -> list[Column]:
         return [
@@ -114,8 +116,12 @@ class InboxPage(MasterDetailPage):
         return common.FastRowModel(self.columns(), self, foreground=colour)
 
     def load_rows(self) -> list[rx.PackageRow]:
+        from qms_desktop.services.receiving.tamper import altered
+
         self._fill_periods()
-        return rx.list_packages(self.env.ctx, period=self.period_filter.currentData())
+        rows = rx.list_packages(self.env.ctx, period=self.period_filter.currentData())
+        common.show_altered(self.altered_warning, altered(self.env.ctx))  # once per refresh
+        return rows
 
     def _fill_periods(self, prefer: str | None = None) -> None:
         from qms_desktop.ui.receiving.consolidation_page import period_caption

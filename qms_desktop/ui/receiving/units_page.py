@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
     QWidget,
@@ -14,6 +15,7 @@ from qms_desktop.domain import receiving_labels
 from qms_desktop.domain.errors import QmsError, ValidationError
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, render
 from qms_desktop.services import receiving as rx
+from qms_desktop.services.receiving.units import KeyOfOtherUnit
 from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.login import error_label, show_message
 from qms_desktop.ui.models.row_table_model import Column
@@ -228,7 +230,18 @@ class UnitsRegisterPage(MasterDetailPage):
         answer = ask_key(row, self)
         if answer is None:
             return
-        result = self.write(rx.trust_key, row.code, answer[0], note=answer[1], kinds="rx_unit")
+        try:
+            result = rx.trust_key(self.env.ctx, row.code, answer[0], note=answer[1])
+        except KeyOfOtherUnit as exc:  # one key for two units: said, and enrolled only if the user insists
+            if not confirm_shared_key(exc, self):
+                return
+            result = self.write(rx.trust_key, row.code, answer[0], note=answer[1], shared_ok=True, kinds="rx_unit")
+        except QmsError as exc:
+            prompts.show_error(self, exc)
+            return
+        else:
+            self.changed("rx_unit")
+            self.refresh()
         if result is not None:
             self.select_id(row.id)
 
@@ -259,3 +272,10 @@ class UnitsRegisterPage(MasterDetailPage):
                               label=self.tr("Importing the units…"),
                               on_done=lambda _plan: (self.changed("rx_unit"), self.refresh()),
                               on_error=lambda exc: prompts.show_error(self, exc))
+
+
+def confirm_shared_key(exc: KeyOfOtherUnit, parent: QWidget) -> bool:
+    """The key is pinned to another unit: enrol it all the same? (default No; tests replace this)."""
+    text = (exc.render(lambda c, t: QCoreApplication.translate(c, t) or t) + "\n\n"
+            + QCoreApplication.translate("UnitsRegisterPage", "Enrol the same key for this unit all the same?"))
+    return prompts.confirm(parent, text)

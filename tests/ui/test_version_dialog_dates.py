@@ -1,0 +1,93 @@
+"""The version dialog refuses a version issued, or in force, before it was drafted or reviewed, under the date
+to correct (QA qa7 #2: "1/7/26" typed as the issue date of a version drafted in November saved with no
+message). The dates are typed as a secretary types them, and Save is pressed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from record_fixtures import *  # noqa: F403
+from record_fixtures import TODAY
+
+from qms_desktop.services import procedures
+from qms_desktop.ui.dialogs.version_dialog import ApproveDialog, VersionDialog
+
+
+def _type_date(dlg, name: str, day: dt.date) -> None:
+    edit = dlg.editors[name].edit
+    edit.setFocus()
+    edit.selectAll()
+    QTest.keyClicks(edit, day.strftime("%d/%m/%Y"))
+    QTest.keyClick(edit, Qt.Key.Key_Tab)
+
+
+def _save(dlg) -> None:
+    dlg.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def _shown(dlg) -> dict[str, str]:
+    """The error labels on show: field → text."""
+    return {name: label.text() for name, label in dlg.fields.errors.items() if not label.isHidden()}
+
+
+def test_an_issue_date_before_the_drafting_is_refused_next_to_it(qtbot, ui_env):
+    p = procedures.create_procedure(ui_env.ctx, code="QT-HT-99", title="Quy trình mới soạn")
+    dlg = VersionDialog(ui_env, procedures.get_procedure(ui_env.ctx, p.id))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    drafted, reviewed = TODAY - dt.timedelta(days=13), TODAY - dt.timedelta(days=8)
+    earlier = TODAY - dt.timedelta(days=150)
+    _type_date(dlg, "drafted_date", drafted)
+    _type_date(dlg, "reviewed_date", reviewed)
+    _type_date(dlg, "issue_date", earlier)
+    _type_date(dlg, "effective_date", earlier)
+    _save(dlg)
+    fmt = "%d/%m/%Y"
+    assert dlg.result() != QDialog.DialogCode.Accepted
+    shown = _shown(dlg)
+    assert list(shown) == ["issue_date"], shown
+    assert earlier.strftime(fmt) in shown["issue_date"] and drafted.strftime(fmt) in shown["issue_date"]
+    assert dlg.general_error.isHidden()
+    assert procedures.get_procedure(ui_env.ctx, p.id).versions == ()
+
+    # a review typed before the drafting: under the review's date in the sign-off box
+    _type_date(dlg, "issue_date", TODAY)
+    _type_date(dlg, "effective_date", TODAY)
+    _type_date(dlg, "reviewed_date", drafted - dt.timedelta(days=1))
+    _save(dlg)
+    shown = _shown(dlg)
+    assert list(shown) == ["reviewed_date"], shown
+    assert (drafted - dt.timedelta(days=1)).strftime(fmt) in shown["reviewed_date"]
+    assert dlg.general_error.isHidden()
+    _type_date(dlg, "reviewed_date", reviewed)  # corrected: the message goes as she types
+    assert _shown(dlg) == {}
+    _save(dlg)
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    v = procedures.get_procedure(ui_env.ctx, p.id).versions[0]
+    assert (v.drafted_date, v.reviewed_date, v.issue_date, v.effective_date) == (drafted, reviewed, TODAY, TODAY)
+
+
+def test_an_approval_after_the_issue_date_is_refused_next_to_the_approval_date(qtbot, ui_env, monkeypatch):
+    p = procedures.create_procedure(ui_env.ctx, code="QT-HT-98", title="Quy trình bản giấy")
+    issued = TODAY - dt.timedelta(days=200)
+    procedures.add_version(ui_env.ctx, p.id, procedures.VersionInput(
+        issue_date=issued, effective_date=issued, drafted_by="Nguyễn Thị Lan", drafted_date=issued - dt.timedelta(days=9),
+        reviewed_date=issued - dt.timedelta(days=5)))
+    detail = procedures.get_procedure(ui_env.ctx, p.id)
+    monkeypatch.setattr("qms_desktop.ui.dialogs.prompts.confirm", lambda *_a, **_k: True)
+    dlg = ApproveDialog(ui_env, detail, detail.versions[0])
+    qtbot.addWidget(dlg)
+    dlg.show()
+    QTest.keyClicks(dlg.editors["approved_by"], "Tran Van Minh")
+    _save(dlg)  # approved today (the default): after the version's issue
+    shown = _shown(dlg)
+    assert list(shown) == ["approved_date"], shown
+    assert issued.strftime("%d/%m/%Y") in shown["approved_date"]
+    assert procedures.get_procedure(ui_env.ctx, p.id).versions[0].status == "draft"
+    _type_date(dlg, "approved_date", issued - dt.timedelta(days=2))
+    _save(dlg)
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    assert procedures.get_procedure(ui_env.ctx, p.id).versions[0].status == "effective"
