@@ -6355,6 +6355,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>ký bằng một khóa lạ ({fingerprint}); khóa đã ghi nhận của {unit} là {pinned}. Nếu xã đã đổi khóa, hãy gọi điện xác nhận mã nhận dạng mới với xã rồi ghi nhận khóa đó.</translation>
     </message>
     <message>
+        <source>first package from {unit}: its key {fingerprint} is already pinned to {other_name} ({other_code}). One key for two units is a sign that one of them is being impersonated: check the fingerprint with both units, and enrol it by hand only if both confirm it.</source>
+        <translation>gói đầu tiên của {unit}: khóa {fingerprint} của gói đã được ghi nhận cho {other_name} ({other_code}). Một khóa cho hai đơn vị là dấu hiệu có đơn vị đang bị mạo danh: hãy đối chiếu dấu vân tay khóa với cả hai đơn vị, và chỉ ghi nhận khóa bằng tay khi cả hai cùng xác nhận.</translation>
+    </message>
+    <message>
         <source>first package from {unit}: its key {fingerprint} is not confirmed yet, and only a leader&apos;s account can confirm a unit&apos;s key. Ask a leader to import this package or to enrol the key.</source>
         <translation>gói đầu tiên của {unit}: khóa {fingerprint} chưa được xác nhận, và chỉ tài khoản lãnh đạo mới được xác nhận khóa của đơn vị. Hãy đề nghị lãnh đạo nhập gói này hoặc ghi nhận khóa.</translation>
     </message>

@@ -232,6 +232,11 @@ def cmd_inbox(args, ctx) -> int:
                 for p in rx.list_packages(ctx, period=args.period)]
         common.emit(rows, args.format, ["id", "unit", "name", "period", "version", "number", "state", "current", "file",
                                         "fingerprint", "sent_date", "continuity"])
+        from qms_desktop.services.receiving.tamper import altered
+
+        found = altered(ctx)
+        if found:  # shown, not refused, as by status: the list is read to find what is wrong
+            print(found.banner(common.T), file=sys.stderr)
         return 0
     if args.action == "remind":
         from qms_desktop.reports.files import atomic_write

@@ -251,7 +251,8 @@ def _rate(part: int, whole: int) -> float | None:
 def _list(values: list[str] | tuple[str, ...], limit: int = 6) -> str:
     shown = list(values[:limit])
     more = len(values) - len(shown)
-    return ", ".join(shown) + (f" và {more} nội dung khác" if more > 0 else "")
+    sep = "; " if any("," in v for v in shown) else ", "  # "Thi đua, khen thưởng" is one field, not two
+    return sep.join(shown) + (f" và {more} nội dung khác" if more > 0 else "")
 
 
 def _dates(values: tuple[dt.date, ...]) -> str:

@@ -782,3 +782,18 @@ def test_a_unit_code_is_one_code_whatever_its_case(office, province, tmp_path):
     assert rx.get_unit(office, "LD-TP").name == "Xã Tân Phú (mới)"
     fp = province.sent["TP"].fingerprint
     assert rx.trust_key(office, "ld-tp", fp)[0].code == "LD-TP"
+
+
+def test_a_first_key_already_pinned_to_another_unit_is_not_trusted_on_first_use(office, province):
+    """QA 7 §10: trust on first use (the GUI's question, --trust-new) pinned a key another unit holds; one key for
+    two units is a sign of impersonation, as `qms inbox trust` now says."""
+    tp, bl = province.sent["TP"], province.sent["BL"]
+    rx.trust_key(office, tp.code, bl.fingerprint, note="test", shared_ok=True)  # BL's key already held by TP
+    before = db_bytes(office)
+    asked = []
+    result = rx.import_packages(office, [bl.package], confirm_key=lambda q: asked.append(q) or True)
+    assert statuses(result) == ["refused"] and not asked
+    text = result.outcomes[0].reason.render()
+    assert "already pinned to" in text and tp.code in text and result.outcomes[0].reason.params["enrol_code"] == bl.code
+    assert db_bytes(office) == before
+    assert not {u.code: u for u in rx.list_units(office)}[bl.code].key_fingerprint

@@ -115,6 +115,8 @@ def test_summary_remind_and_return_letter_are_refused_on_edited_figures(qms, tmp
 def test_status_warns_and_names_the_edited_record(qms):
     code, out, err = qms("inbox", "status", "--period", PERIOD)
     assert code == 0 and "outside the application" not in err
+    code, out, err = qms("inbox", "list", "--period", PERIOD)
+    assert code == 0 and "outside the application" not in err
     tamper(qms.path, "update rx_submission set first_sent_date='2026-06-19' "
                      "where unit_id=(select id from rx_unit where code='LD-DH')")
     code, out, err = qms("inbox", "status", "--period", PERIOD)
@@ -126,6 +128,8 @@ def test_status_warns_and_names_the_edited_record(qms):
     doc = json.loads(out)  # the JSON keys stay as they were
     assert set(doc) == {"period", "start", "end", "due_date", "expected", "received", "on_time", "late", "returned",
                         "missing", "reporting_rate", "on_time_rate", "units"}
+    code, out, err = qms("inbox", "list", "--period", PERIOD, "--format", "json")  # the list warns the same way
+    assert code == 0 and "(rx_submission) #" in err and json.loads(out)
 
 
 def test_services_refuse_and_write_nothing(received, tmp_path):

@@ -42,3 +42,12 @@ def test_an_unbreakable_long_word_is_cut_to_its_column(tmp_path):
     word = "https://dichvucong.gov.vn/" + "x" * (ROW_LINES * 40)
     table = grid_table(["STT", "Nội dung"], [["1", word]], [1, 8], st)
     build_pdf([table], title="t")  # used to raise LayoutError: a Paragraph of one word taller than a page
+
+
+def test_a_list_of_names_with_commas_is_separated_by_semicolons():
+    """QA 8 F7.2: "Thi đua, khen thưởng" and "Tín ngưỡng, tôn giáo" made 8 fields read like 10."""
+    from qms_desktop.reports.report_text import _list
+
+    assert _list(["Hộ tịch", "Chứng thực"]) == "Hộ tịch, Chứng thực"
+    assert _list(["Hộ tịch", "Thi đua, khen thưởng", "Tín ngưỡng, tôn giáo"]) == (
+        "Hộ tịch; Thi đua, khen thưởng; Tín ngưỡng, tôn giáo")

@@ -539,6 +539,14 @@ class _Batch:
             raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
                 "Inbox", "signed with an unknown key ({fingerprint}): another key was just confirmed for {unit}."),
                 fingerprint=fp, unit=unit.name), **ident)
+        other = self._unit_holding(fp, unit.id)
+        if other is not None:  # trust on first use never pins a key another unit holds (qms inbox trust may, asked)
+            raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
+                "Inbox", "first package from {unit}: its key {fingerprint} is already pinned to {other_name} "
+                         "({other_code}). One key for two units is a sign that one of them is being impersonated: "
+                         "check the fingerprint with both units, and enrol it by hand only if both confirm it."),
+                unit=unit.name, fingerprint=fp, other_name=other.name, other_code=other.code, enrol_code=unit.code),
+                **ident)
         leader = self.ctx.actor.can("approve")  # pinning a key is trusting a sender: as `qms inbox trust`, a leader's call
         question = KeyQuestion(unit.code, unit.name, fp, path)
         if leader and self.confirm_key is not None and self.confirm_key(question):
@@ -555,6 +563,14 @@ class _Batch:
                      "fingerprint printed on the signed report or read out by phone, then enrol it."),
             unit=unit.name, fingerprint=fp, enrol_code=unit.code),
             needs_key=True, **ident)
+
+    def _unit_holding(self, fingerprint: str, unit_id: int) -> orm.RxUnit | None:
+        """Another unit whose pinned key (or key confirmed in this batch) is ``fingerprint``."""
+        confirmed = next((u for u, fp in self.confirmed.items() if fp == fingerprint and u != unit_id), None)
+        if confirmed is not None:
+            return self.s.get(orm.RxUnit, confirmed)
+        return self.s.scalars(select(orm.RxUnit).where(orm.RxUnit.key_fingerprint == fingerprint,
+                                                       orm.RxUnit.id != unit_id).order_by(orm.RxUnit.code).limit(1)).first()
 
     def _continuity(self, unit: orm.RxUnit, manifest: dict, head: Head | None, ident: dict):
         """(continuity code, a note or None, whether the unit's remembered head moves to this one)."""
