@@ -3,6 +3,7 @@
 import json
 from pathlib import Path
 
+from sheet_helpers import tthc_list_xlsx
 from test_cli import inited, qms  # noqa: F401 - the fixture and the runner
 
 FIX = Path(__file__).resolve().parents[1] / "exchange" / "fixtures"
@@ -109,22 +110,8 @@ def test_qms_check_is_clean_after_a_bulk_import_and_finds_a_sqlite3_edit_of_an_i
     assert r.returncode == 1 and "changed outside the application before" in r.stdout + r.stderr
 
 
-def _list_xlsx(path, rows, hidden=()):
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["STT", "Mã TTHC", "Tên thủ tục hành chính", "Lĩnh vực", "Thời hạn giải quyết"])
-    for row in rows:
-        ws.append(row)
-    for n in hidden:
-        ws.row_dimensions[n].hidden = True
-    wb.save(path)
-    return path
-
-
 def test_a_header_without_procedure_rows_is_refused_and_writes_nothing(inited, tmp_path):  # noqa: F811
-    path = _list_xlsx(tmp_path / "header_only.xlsx", [])
+    path = tthc_list_xlsx(tmp_path / "header_only.xlsx", [])
     for extra in (["--dry-run"], []):
         r = qms("--db", str(inited), "import", "tthc", str(path), *extra)
         assert r.returncode == 1 and r.stdout == "", r.stdout + r.stderr
@@ -134,7 +121,7 @@ def test_a_header_without_procedure_rows_is_refused_and_writes_nothing(inited, t
 
 
 def test_rows_hidden_in_excel_are_left_out_and_said(inited, tmp_path):  # noqa: F811
-    path = _list_xlsx(tmp_path / "an.xlsx", [
+    path = tthc_list_xlsx(tmp_path / "an.xlsx", [
         [1, "1.009137", "Đăng ký khai sinh", "Hộ tịch", "05 ngày làm việc"],
         [2, "1.009174", "Đăng ký kết hôn", "Hộ tịch", "05 ngày làm việc"],  # row 3: cancelled, hidden
         [3, "1.009211", "Đăng ký khai tử", "Hộ tịch", "05 ngày làm việc"],
@@ -146,7 +133,7 @@ def test_rows_hidden_in_excel_are_left_out_and_said(inited, tmp_path):  # noqa: 
     r = qms("--lang", "en", "--db", str(inited), "import", "tthc", str(path), "--dry-run")
     assert "Left out 1 row(s) hidden in Excel (rows 3)" in r.stdout
     # every procedure row hidden: refused, nothing written
-    path = _list_xlsx(tmp_path / "all_hidden.xlsx", [[1, "1.009248", "Đăng ký nhận cha, mẹ, con", "Hộ tịch", ""]],
+    path = tthc_list_xlsx(tmp_path / "all_hidden.xlsx", [[1, "1.009248", "Đăng ký nhận cha, mẹ, con", "Hộ tịch", ""]],
                       hidden=(2,))
     r = qms("--db", str(inited), "import", "tthc", str(path))
     assert r.returncode == 1 and "1 dòng đang bị ẩn trong Excel (dòng 2)" in r.stderr

@@ -3,30 +3,18 @@ procedure row is refused with that reason, not previewed as an empty import (QA 
 
 from __future__ import annotations
 
-import openpyxl
 
 from record_fixtures import *  # noqa: F403
 from record_fixtures import fill_exec
+from sheet_helpers import tthc_list_xlsx
 
 from qms_desktop.services import tthc
 from qms_desktop.ui.dialogs.import_preview import ImportPreviewDialog
 from qms_desktop.ui.pages.tthc_page import TthcPage
 
 
-def _list(path, rows, hidden=()):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["STT", "Mã TTHC", "Tên thủ tục hành chính", "Lĩnh vực", "Thời hạn giải quyết"])
-    for row in rows:
-        ws.append(row)
-    for n in hidden:
-        ws.row_dimensions[n].hidden = True
-    wb.save(path)
-    return path
-
-
 def test_the_preview_names_the_hidden_rows_it_leaves_out(qtbot, ui_env, tmp_path):
-    path = _list(tmp_path / "an.xlsx", [
+    path = tthc_list_xlsx(tmp_path / "an.xlsx", [
         [1, "1.009137", "Đăng ký khai sinh", "Hộ tịch", "05 ngày làm việc"],
         [2, "1.009174", "Đăng ký kết hôn", "Hộ tịch", "05 ngày làm việc"],
     ], hidden=(3,))
@@ -37,7 +25,7 @@ def test_the_preview_names_the_hidden_rows_it_leaves_out(qtbot, ui_env, tmp_path
     assert not dlg.hidden_label.isHidden()
     assert dlg.hidden_label.text().startswith("Left out 1 row(s) hidden in Excel (rows 3).")
     # a list without hidden rows says nothing about them
-    plan = tthc.plan_import(ui_env.ctx, _list(tmp_path / "hien.xlsx", [[1, "1.009137", "Đăng ký khai sinh"]]))
+    plan = tthc.plan_import(ui_env.ctx, tthc_list_xlsx(tmp_path / "hien.xlsx", [[1, "1.009137", "Đăng ký khai sinh"]]))
     dlg = ImportPreviewDialog(plan, "hien.xlsx")
     qtbot.addWidget(dlg)
     assert dlg.hidden_label.isHidden()
@@ -48,7 +36,7 @@ def test_a_header_without_rows_is_refused_with_its_reason(qtbot, ui_env, answers
     page = TthcPage(ui_env)
     qtbot.addWidget(page)
     page.refresh()
-    page.start_import(str(_list(tmp_path / "header_only.xlsx", [])))
+    page.start_import(str(tthc_list_xlsx(tmp_path / "header_only.xlsx", [])))
     assert previews == []  # no empty preview with a disabled "Import"
     assert answers.errors and "no procedure row below the header row (row 1)" in answers.errors[0]
     assert tthc.list_tthc(ui_env.ctx) == []

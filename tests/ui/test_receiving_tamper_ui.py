@@ -5,41 +5,12 @@ and writes nothing; a key pinned to another unit is enrolled only after a questi
 from __future__ import annotations
 
 import sqlite3
-import sys
 from pathlib import Path
 
-import pytest
+from office_fixtures import *  # noqa: F403  (the demo province, office_env; puts tests/receiving on the path)
+from province import PERIOD, trust_all
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests" / "receiving"))
-sys.path.insert(0, str(ROOT / "tests" / "reports"))
-
-from province import OFFICE_TODAY, PERIOD, copy_db, session_province, trust_all  # noqa: E402
-
-from qms_desktop.services import receiving as rx  # noqa: E402
-from qms_desktop.services.context import Actor, AppContext  # noqa: E402
-from qms_desktop.storage.db import Database  # noqa: E402
-
-
-@pytest.fixture(scope="session")
-def province(tmp_path_factory, demo_template):
-    return session_province(tmp_path_factory, demo_template)
-
-
-@pytest.fixture
-def office_env(province, tmp_path, monkeypatch):
-    from qms_desktop.ui.events import AppEvents
-    from qms_desktop.ui.pages.base import UiEnv
-    from qms_desktop.ui.runner import SynchronousRunner
-
-    monkeypatch.setenv("QMS_DATA_DIR", str(tmp_path / "data"))
-    path = copy_db(province.office_template, tmp_path / "office.sqlite")
-    db = Database.open(path)
-    env = UiEnv(AppContext(db, Actor("vanthu", "leader", "Lê Văn Thư"), lambda: OFFICE_TODAY), SynchronousRunner(),
-                AppEvents())
-    env.path = path
-    yield env
-    db.close()
+from qms_desktop.services import receiving as rx
 
 
 def _tamper(path: Path) -> int:

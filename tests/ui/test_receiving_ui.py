@@ -15,31 +15,13 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "receiving"))
 sys.path.insert(0, str(ROOT / "tests" / "reports"))
 
-from province import OFFICE_TODAY, PERIOD, copy_db, session_province  # noqa: E402
+from office_fixtures import *  # noqa: E402,F403
+from province import OFFICE_TODAY, PERIOD  # noqa: E402
 from ui_helpers import set_text  # noqa: E402
 
 from qms_desktop.services import receiving as rx  # noqa: E402
 from qms_desktop.services.context import Actor, AppContext  # noqa: E402
 from qms_desktop.storage.db import Database  # noqa: E402
-
-
-@pytest.fixture(scope="session")
-def province(tmp_path_factory, demo_template):
-    return session_province(tmp_path_factory, demo_template)
-
-
-@pytest.fixture
-def office_env(province, tmp_path, monkeypatch):
-    from qms_desktop.ui.events import AppEvents
-    from qms_desktop.ui.pages.base import UiEnv
-    from qms_desktop.ui.runner import SynchronousRunner
-
-    monkeypatch.setenv("QMS_DATA_DIR", str(tmp_path / "data"))
-    db = Database.open(copy_db(province.office_template, tmp_path / "office.sqlite"))
-    env = UiEnv(AppContext(db, Actor("vanthu", "leader", "Lê Văn Thư"), lambda: OFFICE_TODAY), SynchronousRunner(),
-                AppEvents())
-    yield env
-    db.close()
 
 
 @pytest.fixture

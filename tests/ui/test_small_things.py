@@ -396,55 +396,43 @@ def test_a_record_header_shows_its_text_as_typed_not_as_markup(qtbot, ui_env):
     assert "<b>QT-HTML</b>" in page.header.text() and "<script>" in page.header.text()
 
 
-def test_an_impossible_date_is_said_once_under_its_field(qtbot, ui_env):
-    """QA F L6: 31/02/2026 typed, the field left, then Save: the message stood twice, one line under the other."""
+def _impossible_date_then_corrected(qtbot, dlg, date, text_field, saved) -> None:
+    """31/02/2026 typed into ``date``, Tab, some words typed into ``text_field``, Save: the dialog stays open with
+    the message said once; the date corrected to 28/02/2026, Save: ``saved()`` (the dates saved) has it."""
     from PySide6.QtWidgets import QLabel
 
-    from qms_desktop.ui.dialogs.record_form import RecordFormDialog
-
-    spec = records.spec("petition")
-    dlg = _show(qtbot, RecordFormDialog("New", spec.fields, lambda v: records.create(ui_env.ctx, spec.kind, v)))
-    date = dlg.editors.editors["received_date"]
     date.setFocus()
     qtbot.waitUntil(lambda: date.edit.hasFocus() and date.edit.selectedText() == date.edit.text(), timeout=5000)
     QTest.keyClicks(date.edit, "31/02/2026")
     QTest.keyClick(date.edit, Qt.Key.Key_Tab)
-    summary = dlg.editors.editors["summary"]
-    summary.setFocus()
-    QTest.keyClicks(summary, "Phan anh")
+    text_field.setFocus()
+    QTest.keyClicks(text_field, "Phan anh tra ket qua tre hen")
     _click(dlg.buttons.button(dlg.buttons.StandardButton.Save))
-    assert dlg.isVisible() and not records.list_records(ui_env.ctx, "petition")
+    assert dlg.isVisible() and not saved()
     shown = [lbl.text() for lbl in dlg.findChildren(QLabel) if lbl.isVisible() and "31/02/2026" in lbl.text()]
     assert len(shown) == 1 and "28 days" in shown[0]
     assert date.edit.hasFocus()
     date.edit.selectAll()
     QTest.keyClicks(date.edit, "28/02/2026")
     _click(dlg.buttons.button(dlg.buttons.StandardButton.Save))
-    assert [r.values["received_date"] for r in records.list_records(ui_env.ctx, "petition")] == [dt.date(2026, 2, 28)]
+    assert saved() == [dt.date(2026, 2, 28)]
+
+
+def test_an_impossible_date_is_said_once_under_its_field(qtbot, ui_env):
+    """QA F L6: 31/02/2026 typed, the field left, then Save: the message stood twice, one line under the other."""
+    from qms_desktop.ui.dialogs.record_form import RecordFormDialog
+
+    spec = records.spec("petition")
+    dlg = _show(qtbot, RecordFormDialog("New", spec.fields, lambda v: records.create(ui_env.ctx, spec.kind, v)))
+    _impossible_date_then_corrected(qtbot, dlg, dlg.editors.editors["received_date"], dlg.editors.editors["summary"],
+                                    lambda: [r.values["received_date"] for r in records.list_records(ui_env.ctx, "petition")])
 
 
 def test_an_impossible_date_is_said_once_in_a_dialog_too(qtbot, ui_env):
     """QA 7 L7: the same in the dialogs (Sự không phù hợp mới…): 31/02/2026 typed, Tab, then Lưu — the message
     stood twice under Ngày phát hiện."""
-    from PySide6.QtWidgets import QLabel
-
     from qms_desktop.ui.dialogs.nc_dialogs import NewNcDialog
 
     dlg = _show(qtbot, NewNcDialog(ui_env))
-    date = dlg.editors["detected_date"]
-    date.setFocus()
-    qtbot.waitUntil(lambda: date.edit.hasFocus() and date.edit.selectedText() == date.edit.text(), timeout=5000)
-    QTest.keyClicks(date.edit, "31/02/2026")
-    QTest.keyClick(date.edit, Qt.Key.Key_Tab)
-    description = dlg.editors["description"]
-    description.setFocus()
-    QTest.keyClicks(description, "Tra ket qua tre hen")
-    _click(dlg.buttons.button(dlg.buttons.StandardButton.Save))
-    assert dlg.isVisible() and not ncs.list_ncs(ui_env.ctx)
-    shown = [lbl.text() for lbl in dlg.findChildren(QLabel) if lbl.isVisible() and "31/02/2026" in lbl.text()]
-    assert len(shown) == 1 and "28 days" in shown[0]
-    assert date.edit.hasFocus()
-    date.edit.selectAll()
-    QTest.keyClicks(date.edit, "28/02/2026")
-    _click(dlg.buttons.button(dlg.buttons.StandardButton.Save))
-    assert [n.detected_date for n in ncs.list_ncs(ui_env.ctx)] == [dt.date(2026, 2, 28)]
+    _impossible_date_then_corrected(qtbot, dlg, dlg.editors["detected_date"], dlg.editors["description"],
+                                    lambda: [n.detected_date for n in ncs.list_ncs(ui_env.ctx)])
