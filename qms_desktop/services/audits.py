@@ -13,7 +13,7 @@ from qms_desktop.domain.model import AuditStatus, ChecklistResult, NcSource, Sev
 from qms_desktop.domain.text import clean, search_words
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services import ncs
-from qms_desktop.services.common import cancel_with_reason, check_dated, load, optional_date, required_date, required_text
+from qms_desktop.services.common import APPROVED_ON, cancel_with_reason, check_dated, load, optional_date, required_date, required_text, sign_off
 from qms_desktop.services.context import CHANGED_MESSAGE, AppContext, Stamp, child_ids, stamp_of, stamps_of
 from qms_desktop.storage import orm
 
@@ -109,7 +109,7 @@ def save_programme(ctx: AppContext, *, year: int, objectives: str = "", approved
             p = orm.AuditProgramme(year=year)
             s.add(p)
         p.objectives, p.approved_by = clean(objectives), clean(approved_by)
-        p.approved_date = optional_date(approved_date, QT_TRANSLATE_NOOP("Fields", "Approved on"), "approved_date")
+        p.approved_date = optional_date(approved_date, APPROVED_ON, "approved_date")
         s.flush()
         return ProgrammeRow(p.id, p.year, p.objectives, p.approved_by, p.approved_date)
 
@@ -373,15 +373,13 @@ def approve_report(ctx: AppContext, audit_id: int, *, approved_by: str, approved
         ValidationError: the audit is not completed, no approver, an approval date in the future or before
             the audit ended.
     """
-    who = required_text(approved_by, QT_TRANSLATE_NOOP("Fields", "Approved by"), "approved_by")
-    label = QT_TRANSLATE_NOOP("Fields", "Approved on")
-    day = optional_date(approved_date, label, "approved_date") or ctx.today
+    who, day = sign_off(ctx, approved_by, approved_date)
     with ctx.tx("approve") as s:
         a = load(s, orm.Audit, audit_id)
         if a.status != AuditStatus.DONE:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a completed audit's report can be approved."))
         a.approved_by = who
-        a.approved_date = check_dated(day, label, "approved_date", today=ctx.today,
+        a.approved_date = check_dated(day, APPROVED_ON, "approved_date", today=ctx.today,
                                       after=[(a.end_date or a.start_date, QT_TRANSLATE_NOOP("Fields", "End of the audit"))])
         s.flush()
         return _row(s, a)

@@ -45,6 +45,20 @@ def required_date(value: object, label: str, name: str) -> dt.date:
     return result
 
 
+APPROVED_ON = QT_TRANSLATE_NOOP("Fields", "Approved on")
+
+
+def sign_off(ctx, approved_by: object, approved_date: object, *, max_len: int = 5000) -> tuple[str, dt.date]:
+    """Who approves and on which day (default ``ctx.today``), checked as typed; the caller checks the day
+    against the record's own dates with :func:`check_dated` and :data:`APPROVED_ON`.
+
+    Raises:
+        ValidationError: no approver, or an approval day that is not a date.
+    """
+    who = required_text(approved_by, QT_TRANSLATE_NOOP("Fields", "Approved by"), "approved_by", max_len=max_len)
+    return who, optional_date(approved_date, APPROVED_ON, "approved_date") or ctx.today
+
+
 DATE_IN_FUTURE = QT_TRANSLATE_NOOP("Errors", "{field_label} ({date}) cannot be in the future: today is {today}.")
 DATE_TOO_EARLY = QT_TRANSLATE_NOOP("Errors", "{field_label} ({date}) cannot be before {other_label} ({other}).")
 

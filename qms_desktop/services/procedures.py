@@ -14,7 +14,7 @@ from qms_desktop.domain.model import ProcedureKind, ProcedureStatus
 from qms_desktop.domain.steps import Step, fits, total_days
 from qms_desktop.domain.text import clean, search_words
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
-from qms_desktop.services.common import cancel_with_reason, check_dated, load, optional_date, required_date, required_text
+from qms_desktop.services.common import APPROVED_ON, cancel_with_reason, check_dated, load, optional_date, required_date, required_text, sign_off
 from qms_desktop.services.context import AppContext, Stamp, child_ids, rows_stamp_of, stamp_of, stamps_of
 from qms_desktop.storage import orm
 
@@ -324,9 +324,7 @@ def approve_version(ctx: AppContext, version_id: int, *, approved_by: str, appro
             issue date or the approval, an approval in the future, before the drafting or the review or after
             the issue date, a review before the drafting.
     """
-    approver = required_text(approved_by, QT_TRANSLATE_NOOP("Fields", "Approved by"), "approved_by", max_len=200)
-    approved_label = QT_TRANSLATE_NOOP("Fields", "Approved on")
-    approved = optional_date(approved_date, approved_label, "approved_date") or ctx.today
+    approver, approved = sign_off(ctx, approved_by, approved_date, max_len=200)
     with ctx.tx("approve") as s:
         v = load(s, orm.ProcedureVersion, version_id)
         if v.status != ProcedureStatus.DRAFT:
@@ -338,14 +336,14 @@ def approve_version(ctx: AppContext, version_id: int, *, approved_by: str, appro
         if v.reviewed_date is not None:
             check_dated(v.reviewed_date, _VERSION_DATES["reviewed_date"], "reviewed_date",
                         after=[(v.drafted_date, _VERSION_DATES["drafted_date"])])
-        check_dated(approved, approved_label, "approved_date", today=ctx.today,
+        check_dated(approved, APPROVED_ON, "approved_date", today=ctx.today,
                     after=[(v.drafted_date, _VERSION_DATES["drafted_date"]),
                            (v.reviewed_date, _VERSION_DATES["reviewed_date"])])
         if v.issue_date is not None and v.issue_date < approved:
             # a version is issued once approved: issued earlier, it would count in periods before it was approved
             raise ValidationError(APPROVED_AFTER_ISSUE, field="approved_date", date=approved.strftime("%d/%m/%Y"),
                                   issue=v.issue_date.strftime("%d/%m/%Y"))
-        check_dated(eff, _VERSION_DATES["effective_date"], "effective_date", after=[(approved, approved_label)])
+        check_dated(eff, _VERSION_DATES["effective_date"], "effective_date", after=[(approved, APPROVED_ON)])
         p = v.procedure
         previous = [o for o in p.versions if o.status == ProcedureStatus.EFFECTIVE]
         for old in previous:

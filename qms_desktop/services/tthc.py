@@ -113,6 +113,11 @@ class DecisionRef:
         return self.effective or self.date
 
 
+def _records_with(action: str) -> property:
+    """A plan's records that the import gives ``action`` (a read-only list)."""
+    return property(lambda plan: plan._of(action), doc=f"The records to {action}.")
+
+
 @dataclass
 class ImportPlan:
     """What an import does: the dry run shows it; :func:`apply_plan` applies exactly this."""
@@ -140,25 +145,11 @@ class ImportPlan:
     def updated(self) -> list[tuple[TthcRecord, list[FieldChange]]]:
         return [(r.rec, list(r.changes)) for r in self.rows if r.action == "update"]
 
-    @property
-    def unchanged(self) -> list[TthcRecord]:
-        return self._of("unchanged")
-
-    @property
-    def abolished(self) -> list[TthcRecord]:
-        return self._of("abolish")
-
-    @property
-    def replaced(self) -> list[TthcRecord]:
-        return self._of("replace")
-
-    @property
-    def skipped(self) -> list[TthcRecord]:
-        return self._of("skip")
-
-    @property
-    def no_code(self) -> list[TthcRecord]:
-        return self._of("no_code")
+    unchanged = _records_with("unchanged")
+    abolished = _records_with("abolish")
+    replaced = _records_with("replace")
+    skipped = _records_with("skip")
+    no_code = _records_with("no_code")
 
     @property
     def hidden_note(self):

@@ -127,7 +127,7 @@ def test_edit_a_checklist_question(qtbot, ui_env, people, answers, monkeypatch):
     assert tab.edit_button.isEnabled()
 
     # The independence rule, refused next to the auditor.
-    dlg = ChecklistItemDialog(ui_env, page.detail_data, item=tab.selected())
+    dlg = ChecklistItemDialog(ui_env, page.detail_data, line=tab.selected())
     qtbot.addWidget(dlg)
     assert "evidence" not in dlg.editors and "result" not in dlg.editors  # edited in the table
     assert dlg.editors["question"].toPlainText() == "Hồ sơ có đầy đủ?"
@@ -349,7 +349,7 @@ def test_edit_an_amendment_line(qtbot, ui_env, db, answers, monkeypatch):
                                                              TODAY - dt.timedelta(days=3))
     assert tab.selected().item == "Bước 2: rút ngắn thời hạn" and {"procedure"} in seen
     # Enter / double-click opens the same dialog; an empty item is refused next to the field.
-    dlg = AmendmentDialog(ui_env, page.detail_data, amendment=tab.selected())
+    dlg = AmendmentDialog(ui_env, page.detail_data, line=tab.selected())
     qtbot.addWidget(dlg)
     dlg.editors["item"].setPlainText("  ")
     dlg.accept()
@@ -397,7 +397,7 @@ def test_edit_a_finding(qtbot, ui_env, db, people, answers, monkeypatch):
     nc = audits.raise_nc(ui_env.ctx, f.id)
     page.refresh()
     tab.table.selectRow(0)
-    dlg = FindingDialog(ui_env, page.detail_data, finding=tab.table.current_row())
+    dlg = FindingDialog(ui_env, page.detail_data, line=tab.table.current_row())
     qtbot.addWidget(dlg)
     assert not dlg.kind.isEnabled() and nc.number in dlg.kind.toolTip()
     dlg.editors["clause"].setText("8.5.1")
@@ -447,7 +447,7 @@ def test_edit_a_corrective_action(qtbot, ui_env, db, answers, monkeypatch):
     assert (row.owner, row.done_date) == ("Nguyễn Thị Lan", TODAY) and answers.errors == []
 
     # An empty description is refused next to the field.
-    dlg = ActionDialog(ui_env, page.detail_data, action=row)
+    dlg = ActionDialog(ui_env, page.detail_data, line=row)
     qtbot.addWidget(dlg)
     dlg.editors["description"].setPlainText("")
     dlg.accept()

@@ -362,7 +362,7 @@ def build_dialog(name: str, env, parent, tmp_path, fresh_db):
         return audit_dialogs.ChecklistItemDialog(env, _audit(ctx), parent)
     if name == "FindingDialog":
         a = _audit(ctx)
-        return audit_dialogs.FindingDialog(env, a, a.checklist[0], parent)
+        return audit_dialogs.FindingDialog(env, a, parent, source=a.checklist[0])
     if name == "CompleteAuditDialog":
         return audit_dialogs.CompleteAuditDialog(env, _audit(ctx), parent)
     if name == "ApproveReportDialog":

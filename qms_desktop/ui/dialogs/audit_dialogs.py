@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QSpinBox, QWidget
 
 from qms_desktop.domain.model import ChecklistResult, Severity, label
-from qms_desktop.i18n import format_date
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from qms_desktop.services import audits, records
 from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.dialogs.form_dialog import FormDialog, LineDialog, combo, t, text_edit
@@ -131,12 +131,13 @@ class PlanAuditDialog(FormDialog):
 
 
 class ChecklistItemDialog(LineDialog):
-    """A new checklist question, or ``item`` edited (its evidence and result are edited in the checklist table)."""
+    """A new checklist question, or ``line`` edited (its evidence and result are edited in the checklist table)."""
 
-    def __init__(self, env, detail: audits.AuditDetail, parent: QWidget | None = None,
-                 item: audits.ChecklistRow | None = None) -> None:
-        super().__init__(env, detail, item, parent)
-        self.setWindowTitle(self.tr("Checklist: new question") if item is None else self.tr("Checklist: edit question"))
+    new_title = QT_TRANSLATE_NOOP("ChecklistItemDialog", "Checklist: new question")
+    edit_title = QT_TRANSLATE_NOOP("ChecklistItemDialog", "Checklist: edit question")
+
+    def build(self, env, detail: audits.AuditDetail) -> None:
+        item = self.line
         own_unit = item.unit_id if item is not None else None  # an edited item keeps its own choices on offer
         units = [(i, n) for i, n in unit_items(env.ctx) if not detail.unit_ids or i in detail.unit_ids or i == own_unit]
         team_ids = set(detail.member_ids) | ({detail.lead_auditor_id} if detail.lead_auditor_id else set())
@@ -150,9 +151,9 @@ class ChecklistItemDialog(LineDialog):
         if item is None:
             self.add_field("evidence", self.tr("Evidence"), text_edit(48))
             self.add_field("result", self.tr("Result"), combo(result_items(), empty=self.tr("(not yet assessed)")))
-        else:
-            self.set_values(dict(clause=item.clause, question=item.question, unit_id=item.unit_id,
-                                 auditor=item.auditor_id))
+
+    def line_values(self, item: audits.ChecklistRow) -> dict:
+        return dict(clause=item.clause, question=item.question, unit_id=item.unit_id, auditor=item.auditor_id)
 
     def add_line(self, ctx, audit_id: int, v: dict) -> audits.ChecklistRow:
         return audits.add_checklist_item(ctx, audit_id, question=v["question"], clause=v["clause"], unit_id=v["unit_id"],
@@ -165,17 +166,15 @@ class ChecklistItemDialog(LineDialog):
 
 
 class FindingDialog(LineDialog):
-    """A finding; pre-filled from a checklist item when recorded from it, or ``finding`` edited
+    """A finding; pre-filled from the checklist item ``source`` when recorded from it, or ``line`` edited
     (its kind is fixed once a nonconformity was raised from it)."""
 
     update = staticmethod(audits.update_finding)
     clears = {"unit_id": "clear_unit"}
+    new_title = QT_TRANSLATE_NOOP("FindingDialog", "New finding")
+    edit_title = QT_TRANSLATE_NOOP("FindingDialog", "Edit finding")
 
-    def __init__(self, env, detail: audits.AuditDetail, item: audits.ChecklistRow | None = None,
-                 parent: QWidget | None = None, finding: audits.FindingRow | None = None) -> None:
-        super().__init__(env, detail, finding, parent)
-        self.item = item
-        self.setWindowTitle(self.tr("New finding") if finding is None else self.tr("Edit finding"))
+    def build(self, env, detail: audits.AuditDetail) -> None:
         self.kind = self.add_field("kind", self.tr("Kind"), combo([(c, n) for c, n in result_items()
                                                                      if c != ChecklistResult.CONFORM] +
                                                                     [(ChecklistResult.CONFORM.value,
@@ -184,23 +183,29 @@ class FindingDialog(LineDialog):
             [(s.value, t("Labels", label(s.value))) for s in (Severity.MINOR, Severity.MAJOR)]))
         self.add_field("clause", self.tr("Clause"), QLineEdit())
         self.add_field("description", self.tr("Description"), text_edit(80), required=True)
-        own_unit = finding.unit_id if finding is not None else None  # an edited finding keeps its unit on offer
+        own_unit = self.line.unit_id if self.line is not None else None  # an edited finding keeps its unit on offer
         units = [(i, n) for i, n in unit_items(env.ctx)
                  if not detail.unit_ids or i in detail.unit_ids or i == own_unit]
         self.add_field("unit_id", self.tr("Unit"), combo(units, empty=""))
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        if finding is not None:
-            self.set_values({"kind": finding.kind, "severity": finding.severity or Severity.MINOR.value,
-                             "clause": finding.clause, "description": finding.description, "unit_id": finding.unit_id})
-            if finding.nc_id is not None:
-                self.kind.setEnabled(False)
-                self.kind.setToolTip(self.tr("Nonconformity %1 was raised from this finding: its kind no longer "
-                                             "changes.").replace("%1", finding.nc_number or ""))
-        elif item is not None:
-            self.set_values({"kind": item.result or ChecklistResult.NONCONFORM.value, "clause": item.clause,
-                             "description": item.evidence or item.question, "unit_id": item.unit_id})
+
+    def new_values(self, env, detail: audits.AuditDetail) -> dict:
+        item = self.source
+        if item is None:
+            return {}
+        return {"kind": item.result or ChecklistResult.NONCONFORM.value, "clause": item.clause,
+                "description": item.evidence or item.question, "unit_id": item.unit_id}
+
+    def line_values(self, finding: audits.FindingRow) -> dict:
+        if finding.nc_id is not None:
+            self.kind.setEnabled(False)
+            self.kind.setToolTip(self.tr("Nonconformity %1 was raised from this finding: its kind no longer "
+                                         "changes.").replace("%1", finding.nc_number or ""))
+        return {**super().line_values(finding), "severity": finding.severity or Severity.MINOR.value}
+
+    def set_values(self, values: dict) -> None:
+        super().set_values(values)
         self._kind_changed()
-        self.mark_clean()
 
     def _kind_changed(self, *_a) -> None:
         self.severity.setEnabled(self.kind.currentData() == ChecklistResult.NONCONFORM)
@@ -211,8 +216,7 @@ class FindingDialog(LineDialog):
         return super()._save_values(v)
 
     def add_line(self, ctx, audit_id: int, v: dict) -> audits.FindingRow:
-        return audits.add_finding(ctx, audit_id, checklist_item_id=self.item.id if self.item else None, **v)
-
+        return audits.add_finding(ctx, audit_id, checklist_item_id=self.source.id if self.source else None, **v)
 
 
 class CompleteAuditDialog(FormDialog):

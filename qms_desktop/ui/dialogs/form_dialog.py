@@ -390,21 +390,44 @@ class FormDialog(QDialog):
 
 class LineDialog(FormDialog):
     """A new line of ``detail``'s record (``line`` None: a corrective action, a review output, an amendment…) or
-    ``line`` edited. Saving calls ``add_line(ctx, record_id, values)`` or ``update_line(ctx, line_id, values)``, the
+    ``line`` edited; ``source``, where given, is what a new line starts from (the checklist item a finding is
+    recorded from). Saving calls ``add_line(ctx, record_id, values)`` or ``update_line(ctx, line_id, values)``, the
     latter with the context that carries the line's stamp (refused when someone else changed the line since it was
     read).
 
-    A subclass whose form's fields are its service's arguments declares the services instead of overriding those:
-    ``add = staticmethod(service.add_x)``, ``update = staticmethod(service.update_x)``, and in ``clears`` the fields
-    whose emptied value the update takes as a flag (``{"due_date": "clear_due_date"}``: an empty due date removes it)."""
+    A subclass declares, instead of a constructor: ``new_title`` and ``edit_title`` (``QT_TRANSLATE_NOOP`` in its own
+    context; ``%1`` stands for the record's ``named_by`` attribute, its number or code); ``build(env, detail)``, which
+    adds the fields; ``new_values(env, detail)``, a new line's starting values; and, where a line's attributes are
+    not its fields' values as they are, ``line_values(line)``. A subclass whose fields are its service's arguments
+    declares the services too: ``add = staticmethod(service.add_x)``, ``update = staticmethod(service.update_x)``,
+    and in ``clears`` the fields whose emptied value the update takes as a flag (``{"due_date": "clear_due_date"}``:
+    an empty due date removes it)."""
 
     add: Callable[..., Any]
     update: Callable[..., Any]
     clears: dict[str, str] = {}
+    new_title = ""
+    edit_title = ""
+    named_by = ""
 
-    def __init__(self, env, detail: Any, line: Any | None, parent: QWidget | None = None, **kwargs) -> None:
+    def __init__(self, env, detail: Any, parent: QWidget | None = None, line: Any | None = None,
+                 source: Any | None = None, **kwargs) -> None:
         super().__init__("", self._save_values, parent, **kwargs)
-        self.env, self.detail, self.line = env, detail, line
+        self.env, self.detail, self.line, self.source = env, detail, line, source
+        name = str(getattr(detail.row, self.named_by, "")) if self.named_by else ""
+        self.setWindowTitle(self.tr(self.new_title if line is None else self.edit_title).replace("%1", name))
+        self.build(env, detail)
+        self.set_values(self.new_values(env, detail) if line is None else self.line_values(line))
+        self.mark_clean()  # what the dialog fills in is not a change the user made
+
+    def build(self, env, detail: Any) -> None:
+        raise NotImplementedError
+
+    def new_values(self, env, detail: Any) -> dict:
+        return {}
+
+    def line_values(self, line: Any) -> dict:
+        return {name: getattr(line, name) for name in self.editors}
 
     def add_line(self, ctx, record_id: int, values: dict) -> Any:
         return self.add(ctx, record_id, **values)

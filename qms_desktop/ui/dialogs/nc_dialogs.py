@@ -44,19 +44,17 @@ class ActionDialog(LineDialog):
     update = staticmethod(ncs.update_action)
     clears = {"due_date": "clear_due_date"}
 
-    def __init__(self, env, nc: ncs.NcDetail, parent: QWidget | None = None,
-                 action: ncs.ActionRow | None = None) -> None:
-        super().__init__(env, nc, action, parent)
-        self.setWindowTitle(self.tr("Corrective action for %1").replace("%1", nc.row.number) if action is None
-                            else self.tr("Edit corrective action of %1").replace("%1", nc.row.number))
+    new_title = QT_TRANSLATE_NOOP("ActionDialog", "Corrective action for %1")
+    edit_title = QT_TRANSLATE_NOOP("ActionDialog", "Edit corrective action of %1")
+    named_by = "number"
+
+    def build(self, env, nc: ncs.NcDetail) -> None:
         self.add_field("description", self.tr("Action"), text_edit(70), required=True)
         self.add_field("owner", self.tr("Owner"), people_combo(env, self.tr("Person or unit responsible")))
         self.add_field("due_date", self.tr("Due date"), DateEdit())
-        if action is None:
-            self.set_values({"due_date": nc.row.due_date})
-        else:
-            self.set_values({"description": action.description, "owner": action.owner, "due_date": action.due_date})
-            self.mark_clean()
+
+    def new_values(self, env, nc: ncs.NcDetail) -> dict:
+        return {"due_date": nc.row.due_date}
 
 
 class ActionDoneDialog(DoneDialog):

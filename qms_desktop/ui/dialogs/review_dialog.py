@@ -67,18 +67,14 @@ class OutputDialog(LineDialog):
     update = staticmethod(reviews.update_output)
     clears = {"due_date": "clear_due_date"}
 
-    def __init__(self, env, detail: reviews.ReviewDetail, parent: QWidget | None = None,
-                 output: reviews.OutputRow | None = None) -> None:
-        super().__init__(env, detail, output, parent)
-        self.setWindowTitle(self.tr("Output of the review") if output is None else self.tr("Edit output of the review"))
+    new_title = QT_TRANSLATE_NOOP("OutputDialog", "Output of the review")
+    edit_title = QT_TRANSLATE_NOOP("OutputDialog", "Edit output of the review")
+
+    def build(self, env, detail: reviews.ReviewDetail) -> None:
         self.add_field("kind", self.tr("Kind"), combo(code_items(ReviewOutputKind)))
         self.add_field("description", self.tr("Decision or action"), text_edit(70), required=True)
         self.add_field("owner", self.tr("Owner"), people_combo(env, self.tr("Person or unit responsible")))
         self.add_field("due_date", self.tr("Due date"), DateEdit())
-        if output is not None:
-            self.set_values({"kind": output.kind, "description": output.description, "owner": output.owner,
-                             "due_date": output.due_date})
-            self.mark_clean()
 
 
 class OutputDoneDialog(DoneDialog):

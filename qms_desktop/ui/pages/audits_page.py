@@ -181,7 +181,7 @@ class AuditsPage(MasterDetailPage):
     def edit_checklist_item(self, item: audits.ChecklistRow | None) -> None:
         if self.detail_data is None or item is None or not self.can("audit"):
             return
-        dlg = ChecklistItemDialog(self.env, self.detail_data, self, item=item)
+        dlg = ChecklistItemDialog(self.env, self.detail_data, self, line=item)
         if dlg.exec():
             self.changed("audit")
             self.reload_detail()
@@ -190,7 +190,7 @@ class AuditsPage(MasterDetailPage):
     def add_finding(self, item: audits.ChecklistRow | None) -> None:
         if self.detail_data is None:
             return
-        dlg = FindingDialog(self.env, self.detail_data, item, self)
+        dlg = FindingDialog(self.env, self.detail_data, self, source=item)
         if self.accepted(dlg, "audit"):
             self.tabs.setCurrentWidget(self.findings_tab)
             self.findings_tab.table.select_where(lambda r: r.id == dlg.result_row.id)
@@ -198,7 +198,7 @@ class AuditsPage(MasterDetailPage):
     def edit_finding(self, finding: audits.FindingRow | None) -> None:
         if self.detail_data is None or finding is None or not self.findings_tab.edit_button.isEnabled():
             return
-        dlg = FindingDialog(self.env, self.detail_data, parent=self, finding=finding)
+        dlg = FindingDialog(self.env, self.detail_data, self, line=finding)
         if self.accepted(dlg, "audit"):
             self.tabs.setCurrentWidget(self.findings_tab)
             self.findings_tab.table.select_where(lambda r: r.id == finding.id)

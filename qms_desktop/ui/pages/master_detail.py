@@ -263,12 +263,12 @@ class MasterDetailPage(Page):
             return False
         return self.accepted(dialog(self.env, self.detail_data, self, **kwargs), kinds, tab=tab)
 
-    def edit_line(self, table: TableView, dialog: Callable[..., Any], kinds: set[str] | str, key: str, *,
+    def edit_line(self, table: TableView, dialog: Callable[..., Any], kinds: set[str] | str, *,
                   tab: int | None = None) -> None:
         """Edit the line selected in ``table`` (an action, an output of the shown record) with
-        ``dialog(env, detail_data, self, key=line)``; when accepted, as :meth:`accepted`, the line selected again."""
+        ``dialog(env, detail_data, self, line=line)``; when accepted, as :meth:`accepted`, the line selected again."""
         line = table.current_row()
-        if line is not None and self.detail_dialog(dialog, kinds, tab=tab, **{key: line}):
+        if line is not None and self.detail_dialog(dialog, kinds, tab=tab, line=line):
             table.select_where(lambda r: r.id == line.id)
 
     def complete_line(self, table: TableView, dialog: Callable[..., Any], kinds: set[str] | str) -> None:

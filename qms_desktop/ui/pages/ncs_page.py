@@ -289,7 +289,7 @@ class NcsPage(MasterDetailPage):
         from qms_desktop.ui.dialogs.nc_dialogs import ActionDialog
 
         if self.edit_action_button.isEnabled():
-            self.edit_line(self.actions_table, ActionDialog, "nonconformity", "action", tab=1)
+            self.edit_line(self.actions_table, ActionDialog, "nonconformity", tab=1)
 
     def complete_action(self) -> None:
         from qms_desktop.ui.dialogs.nc_dialogs import ActionDoneDialog

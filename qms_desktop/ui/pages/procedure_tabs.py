@@ -199,26 +199,25 @@ class StepsTab(QWidget):
 class AmendmentDialog(LineDialog):
     """A new line of the amendment log, or ``amendment`` edited (its version stays)."""
 
-    def __init__(self, env, detail: procedures.ProcedureDetail, parent: QWidget | None = None,
-                 amendment: procedures.AmendmentRow | None = None) -> None:
-        super().__init__(env, detail, amendment, parent)
-        self.setWindowTitle(self.tr("Amendment log of %1: new line").replace("%1", detail.row.code) if amendment is None
-                            else self.tr("Amendment log of %1: edit line").replace("%1", detail.row.code))
+    new_title = QT_TRANSLATE_NOOP("AmendmentDialog", "Amendment log of %1: new line")
+    edit_title = QT_TRANSLATE_NOOP("AmendmentDialog", "Amendment log of %1: edit line")
+    named_by = "code"
+
+    def build(self, env, detail: procedures.ProcedureDetail) -> None:
         self.add_field("item", self.tr("Item changed"), text_edit(70), required=True)
         self.add_field("legal_basis", self.tr("Legal basis of the change"), QLineEdit())
-        spin = QSpinBox()
-        spin.setRange(1, 999)
-        self.add_field("version_number", self.tr("Version"), spin)
+        self.version_spin = QSpinBox()
+        self.version_spin.setRange(1, 999)
+        self.add_field("version_number", self.tr("Version"), self.version_spin)
         self.add_field("date", self.tr("Date"), DateEdit(optional=False))
-        if amendment is None:
-            latest = max((v.number for v in detail.versions), default=1)
-            self.set_values({"version_number": latest, "date": env.ctx.today})
-        else:
-            spin.setEnabled(False)
-            spin.setToolTip(self.tr("The version a line belongs to does not change."))
-            self.set_values({"item": amendment.item, "legal_basis": amendment.legal_basis,
-                             "version_number": amendment.version_number, "date": amendment.date or env.ctx.today})
-            self.mark_clean()
+
+    def new_values(self, env, detail: procedures.ProcedureDetail) -> dict:
+        return {"version_number": max((v.number for v in detail.versions), default=1), "date": env.ctx.today}
+
+    def line_values(self, amendment: procedures.AmendmentRow) -> dict:
+        self.version_spin.setEnabled(False)
+        self.version_spin.setToolTip(self.tr("The version a line belongs to does not change."))
+        return {**super().line_values(amendment), "date": amendment.date or self.env.ctx.today}
 
     def add_line(self, ctx, procedure_id: int, v: dict) -> procedures.AmendmentRow:
         return procedures.add_amendment(ctx, procedure_id, **v)
@@ -266,7 +265,7 @@ class AmendmentsTab(TableTab):
         row = self.selected()
         if self.detail is None or row is None or not self.edit_button.isEnabled():
             return
-        if self.page.accepted(AmendmentDialog(self.page.env, self.detail, self, amendment=row), "procedure"):
+        if self.page.accepted(AmendmentDialog(self.page.env, self.detail, self, line=row), "procedure"):
             self.table.select_where(lambda r: r.id == row.id)
 
 

@@ -240,7 +240,7 @@ class ReviewsPage(MasterDetailPage):
 
     def edit_output(self) -> None:
         if self.edit_output_button.isEnabled():
-            self.edit_line(self.outputs_table, OutputDialog, "management_review", "output", tab=2)
+            self.edit_line(self.outputs_table, OutputDialog, "management_review", tab=2)
 
     def complete_output(self) -> None:
         self.complete_line(self.outputs_table, OutputDoneDialog, "management_review")
