@@ -107,7 +107,7 @@ def test_corrective_action_edited_meanwhile_keeps_the_input_and_the_other_save(q
         d.editors["description"].setPlainText("Nhắc việc mỗi sáng thứ Hai")
 
     seen = fill_exec(monkeypatch, ActionDialog, fill)
-    page.edit_action()
+    page.edit_action_button.click()
     dlg = seen[0]
     assert dlg.result() != QDialog.DialogCode.Accepted  # stays open, with the input
     assert CHANGED_VI in dlg.error_text(), dlg.error_text()
@@ -120,7 +120,7 @@ def test_corrective_action_edited_meanwhile_keeps_the_input_and_the_other_save(q
     shown = []
     fill_exec(monkeypatch, ActionDialog, lambda d: (shown.append(d.editors["description"].toPlainText()),
                                                     d.editors["description"].setPlainText("Nhắc việc hằng ngày, có sổ")))
-    page.edit_action()
+    page.edit_action_button.click()
     assert shown == ["Nhắc việc hằng ngày"]
     assert ncs.get_nc(other, nc.id).actions[0].description == "Nhắc việc hằng ngày, có sổ"
 
@@ -185,7 +185,7 @@ def test_review_decision_edited_meanwhile_is_not_overwritten(qtbot, env, other, 
         d.editors["description"].setPlainText("Bố trí hai người trực một cửa")
 
     seen = fill_exec(monkeypatch, OutputDialog, fill)
-    page.edit_output()
+    page.edit_output_button.click()
     assert seen and seen[0].result() != QDialog.DialogCode.Accepted and CHANGED_VI in seen[0].error_text()
     saved = reviews.get_review(other, review.id).outputs[0]
     assert (saved.description, saved.owner) == ("Bố trí thêm người trực một cửa", "Văn phòng UBND")

@@ -64,7 +64,7 @@ def test_raise_and_close_a_nonconformity(qtbot, ui_env, people, answers, monkeyp
         d.editors["due_date"].set_value(TODAY - dt.timedelta(days=2))  # already late
 
     fill_exec(monkeypatch, ActionDialog, fill_action)
-    page.add_action()
+    page.add_action_button.click()
     assert page.current().status == "in_progress" and page.current().open_actions == 1
     assert page.actions_model.row_at(0).owner == "Nguyễn Thị Lan"
     # overdue: the action and the NC in red
@@ -75,7 +75,7 @@ def test_raise_and_close_a_nonconformity(qtbot, ui_env, people, answers, monkeyp
 
     page.actions_table.selectRow(0)
     fill_exec(monkeypatch, ActionDoneDialog, lambda d: d.editors["result"].setPlainText("Đã lập sổ, áp dụng từ tháng này"))
-    page.complete_action()
+    page.done_button.click()
     assert page.current().status == "awaiting_verification"
 
     # Still refused: not verified.

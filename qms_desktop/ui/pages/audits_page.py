@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from qms_desktop.domain.model import label
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
@@ -16,7 +16,6 @@ from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREY, StyledRowModel
 from qms_desktop.ui.pages.audit_tabs import ChecklistTab, FindingsTab, PlanTab
 from qms_desktop.ui.pages.master_detail import MasterDetailPage, t
-from qms_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 from qms_desktop.ui.widgets.layout import detail_header, vbox
 
 
@@ -114,15 +113,11 @@ class AuditsPage(MasterDetailPage):
     def build_detail(self) -> QWidget:
         box = QWidget()
         self.header = detail_header()
-        self.tabs = QTabWidget()
         self.plan_tab = PlanTab(self)
         self.checklist_tab = ChecklistTab(self)
         self.findings_tab = FindingsTab(self)
-        self.files_tab = AttachmentsPanel(self.env, "audit")
-        self.tabs.addTab(self.plan_tab, self.tr("Plan and &report"))
-        self.tabs.addTab(self.checklist_tab, self.tr("&Checklist"))
-        self.tabs.addTab(self.findings_tab, self.tr("Fin&dings"))
-        self.tabs.addTab(self.files_tab, self.tr("F&iles"))
+        self.detail_tabs("audit", self.tr("F&iles"), (self.plan_tab, self.tr("Plan and &report")), (self.checklist_tab, self.tr("&Checklist")),
+                         (self.findings_tab, self.tr("Fin&dings")))
         vbox(self.header, (self.tabs, 1), parent=box, margins=(0, 4, 0, 0))
         return box
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTabWidget, QWidget
 
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.ui.dialogs import prompts
@@ -15,6 +15,7 @@ from qms_desktop.ui.dialogs.form_dialog import t  # noqa: F401  (re-exported for
 from qms_desktop.ui.models.row_table_model import Column, RowTableModel
 from qms_desktop.ui.pages import base
 from qms_desktop.ui.pages.base import Page, UiEnv
+from qms_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
 from qms_desktop.ui.widgets.origin_filter import apply_origin, attach_origin
 from qms_desktop.ui.widgets.table_view import TableView
@@ -81,6 +82,17 @@ class MasterDetailPage(Page):
 
     def show_detail(self, row: Any | None) -> None:
         raise NotImplementedError
+
+    def detail_tabs(self, files_of: str, files_text: str, *tabs: tuple[QWidget, str],
+                    after: tuple[tuple[QWidget, str], ...] = ()) -> QTabWidget:
+        """The shown record's tabs (widget, text), then its Files (``self.files_tab``: the attachments of a
+        ``files_of`` record, under the page's own ``files_text``, its mnemonic free on that page), then those
+        ``after``; as ``self.tabs``."""
+        self.tabs = QTabWidget()
+        self.files_tab = AttachmentsPanel(self.env, files_of)
+        for widget, text in (*tabs, (self.files_tab, files_text), *after):
+            self.tabs.addTab(widget, text)
+        return self.tabs
 
     def fetch_detail(self, get: Callable[..., Any], row: Any | None) -> Any | None:
         """The selected row's detail read with ``get(ctx, row.id)``, kept in ``detail_data``: None when no

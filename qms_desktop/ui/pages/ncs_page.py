@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QTabWidget, QWidget,
+    QCheckBox, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QWidget,
 )
 
 from qms_desktop.domain.model import NcStatus, Severity, label
@@ -15,12 +15,10 @@ from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.dialogs.form_dialog import FieldForm, code_items, combo, text_edit
 from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREY, RED, StyledRowModel
+from qms_desktop.ui.pages.follow_up import FollowUpLines
 from qms_desktop.ui.pages.master_detail import MasterDetailPage, t
-from qms_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.print_button import PrintButton
-from qms_desktop.ui.widgets.table_view import TableView
-from qms_desktop.ui.widgets.header_fit import fit_header_widths
 from qms_desktop.ui.widgets.layout import detail_header, hbox, push_button, vbox
 
 FINISHED = (NcStatus.CLOSED, NcStatus.CANCELLED)
@@ -28,6 +26,12 @@ FINISHED = (NcStatus.CLOSED, NcStatus.CANCELLED)
 
 def is_overdue(row: ncs.NcRow, today: dt.date) -> bool:
     return row.status not in FINISHED and row.due_date is not None and row.due_date < today
+
+
+def _action_dialogs() -> tuple[type, type]:
+    from qms_desktop.ui.dialogs.nc_dialogs import ActionDialog, ActionDoneDialog  # at first use: they bring the procedure forms
+
+    return ActionDialog, ActionDoneDialog
 
 
 def _number_key(row: ncs.NcRow) -> tuple[int, int]:
@@ -108,12 +112,9 @@ class NcsPage(MasterDetailPage):
         self.print_button = PrintButton(self.env, [("car_form", self.tr("Corrective action request form"))],
                                         lambda: self.detail_data.row.id if self.detail_data else None)
         head = hbox((self.header, 1), self.close_button, self.cancel_button, self.audit_button, self.print_button)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_description(), self.tr("&Description and cause"))
-        self.tabs.addTab(self._build_actions(), self.tr("Corrective ac&tions"))
-        self.tabs.addTab(self._build_verification(), self.tr("V&erification"))
-        self.files_tab = AttachmentsPanel(self.env, "nonconformity")
-        self.tabs.addTab(self.files_tab, self.tr("F&iles"))
+        self.detail_tabs("nonconformity", self.tr("F&iles"), (self._build_description(), self.tr("&Description and cause")),
+                         (self._build_actions(), self.tr("Corrective ac&tions")),
+                         (self._build_verification(), self.tr("V&erification")))
         # the last stretch: with nothing selected (tabs hidden) the message stays at the top
         vbox(head, self.subheader, (self.tabs, 1), 0, parent=box, margins=(0, 4, 0, 0))
         return box
@@ -150,28 +151,20 @@ class NcsPage(MasterDetailPage):
         return area
 
     def _build_actions(self) -> QWidget:
-        box = QWidget()
-        self.actions_model = StyledRowModel([
+        self.actions = FollowUpLines(self, [
             Column("description", QT_TRANSLATE_NOOP("Columns", "Action"), width=420),
             Column("owner", QT_TRANSLATE_NOOP("Columns", "Owner"), width=170),
             Column("due_date", QT_TRANSLATE_NOOP("Columns", "Due date"), "date", width=95),
             Column("done_date", QT_TRANSLATE_NOOP("Columns", "Done on"), "date", width=95),
             Column("result", QT_TRANSLATE_NOOP("Columns", "Result")),
-        ], self, foreground=lambda a, _k: RED if a.due_date and not a.done_date and a.due_date < self.env.ctx.today
-            else None)
-        self.actions_table = TableView(self.actions_model, "ncs/actions", self)
-        fit_header_widths(self.actions_table)
-        self.actions_table.selectionModel().selectionChanged.connect(lambda *_: self._update_action_buttons())
-        self.actions_table.activated_row.connect(
-            lambda _r: self.complete_action() if self.done_button.isEnabled() else self.edit_action())
-        self.add_action_button = push_button(self.tr("&Add action…"), self.add_action)
-        self.edit_action_button = push_button(
-            self.tr("Edit acti&on…"), self.edit_action,
-            tip=self.tr("Change the description, owner or due date of the selected action."))
-        self.done_button = push_button(self.tr("&Mark done…"), self.complete_action)
-        vbox(hbox(self.add_action_button, self.edit_action_button, self.done_button, 1), (self.actions_table, 1),
-             parent=box)
-        return box
+        ], "ncs/actions", kinds="nonconformity", tab=1, dialogs=_action_dialogs,
+            live=lambda d: d.row.status not in FINISHED, activate_completes=True,
+            texts=(self.tr("&Add action…"), self.tr("Edit acti&on…"),
+                   self.tr("Change the description, owner or due date of the selected action."), self.tr("&Mark done…")))
+        a = self.actions
+        self.actions_model, self.actions_table = a.model, a.table
+        self.add_action_button, self.edit_action_button, self.done_button = a.add_button, a.edit_button, a.done_button
+        return a
 
     def _build_verification(self) -> QWidget:
         box = QWidget()
@@ -205,10 +198,9 @@ class NcsPage(MasterDetailPage):
             self.header.setText(self.tr("Select a nonconformity in the list, or record one with “New nonconformity…”."))
             self.subheader.clear()
             self.desc_form.set_values({k: None for k in self.desc_form.editors})
-            self.actions_model.set_rows([])
+            self.actions.set_lines([])
             self.verification_state.clear()
             self.files_tab.set_owner(None)
-            self._update_action_buttons()
             return
         r = d.row
         self.header.setText(self.tr("Nonconformity %1 — %2").replace("%1", r.number)
@@ -233,8 +225,7 @@ class NcsPage(MasterDetailPage):
                                        due_date=r.due_date))
         self.desc_form.set_editable(can_edit)
         self.verify_form.set_editable(can_edit)
-        self.actions_model.set_rows(list(d.actions))
-        self._update_action_buttons()
+        self.actions.set_lines(d.actions)
         if d.verified_date:
             verdict = self.tr("effective") if d.verification_effective else self.tr("NOT effective: new actions needed")
             self.verification_state.setText(self.tr("Last verification: %1 on %2 — %3. %4")
@@ -248,12 +239,6 @@ class NcsPage(MasterDetailPage):
             verified_date=d.verified_date or self.env.ctx.today,
             effective=bool(d.verification_effective) if d.verified_date else True, note=d.verification_note))
         self.files_tab.set_owner(r.id)
-
-    def _update_action_buttons(self) -> None:
-        a = self.actions_table.current_row()
-        live = self.detail_data is not None and self.detail_data.row.status not in FINISHED and self.can("edit")
-        self.done_button.setEnabled(live and a is not None and a.done_date is None)
-        self.edit_action_button.setEnabled(live and a is not None and not a.cancelled_reason)
 
     def can_leave(self) -> bool:
         if self.desc_form.dirty and self.detail_data is not None:
@@ -279,23 +264,6 @@ class NcsPage(MasterDetailPage):
             self.env.ctx.editing(d.stamp), d.row.id, description=v["description"], root_cause=v["root_cause"],
             immediate_correction=v["immediate_correction"], clause=v["clause"], severity=v["severity"],
             due_date=v["due_date"], clear_due_date=v["due_date"] is None), "nonconformity", saved=self.tr("Saved."))
-
-    def add_action(self) -> None:
-        from qms_desktop.ui.dialogs.nc_dialogs import ActionDialog  # at first use: it brings the procedure forms
-
-        self.detail_dialog(ActionDialog, "nonconformity", tab=1)
-
-    def edit_action(self) -> None:
-        from qms_desktop.ui.dialogs.nc_dialogs import ActionDialog
-
-        if self.edit_action_button.isEnabled():
-            self.edit_line(self.actions_table, ActionDialog, "nonconformity", tab=1)
-
-    def complete_action(self) -> None:
-        from qms_desktop.ui.dialogs.nc_dialogs import ActionDoneDialog
-
-        if self.done_button.isEnabled():
-            self.complete_line(self.actions_table, ActionDoneDialog, "nonconformity")
 
     def verify(self) -> bool:
         d = self.detail_data

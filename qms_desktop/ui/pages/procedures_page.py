@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.model import label
@@ -15,7 +15,6 @@ from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREEN, GREY, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage, t
 from qms_desktop.ui.pages.procedure_tabs import AmendmentsTab, LegalBasisTab, StepsTab, VersionsTab
-from qms_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 from qms_desktop.ui.widgets.change_history import ChangeHistoryView, changes_of
 from qms_desktop.ui.widgets.layout import detail_header, vbox
 
@@ -88,19 +87,14 @@ class ProceduresPage(MasterDetailPage):
         self.header = detail_header()
         self.subheader = QLabel()
         self.subheader.setWordWrap(True)
-        self.tabs = QTabWidget()
         self.versions_tab = VersionsTab(self)
         self.steps_tab = StepsTab(self)
         self.amendments_tab = AmendmentsTab(self)
         self.legal_tab = LegalBasisTab(self)
-        self.files_tab = AttachmentsPanel(self.env, "procedure")
         self.history_tab = ChangeHistoryView()
-        self.tabs.addTab(self.versions_tab, self.tr("Ve&rsions"))
-        self.tabs.addTab(self.steps_tab, self.tr("S&teps"))
-        self.tabs.addTab(self.amendments_tab, self.tr("A&mendment log"))
-        self.tabs.addTab(self.legal_tab, self.tr("&Legal basis"))
-        self.tabs.addTab(self.files_tab, self.tr("F&iles"))
-        self.tabs.addTab(self.history_tab, self.tr("Histor&y"))
+        self.detail_tabs("procedure", self.tr("F&iles"), (self.versions_tab, self.tr("Ve&rsions")), (self.steps_tab, self.tr("S&teps")),
+                         (self.amendments_tab, self.tr("A&mendment log")), (self.legal_tab, self.tr("&Legal basis")),
+                         after=((self.history_tab, self.tr("Histor&y")),))
         self.tabs.currentChanged.connect(lambda _i: self._load_history())
         vbox(self.header, self.subheader, (self.tabs, 1), parent=box, margins=(0, 4, 0, 0))
         return box

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QFormLayout, QLabel, QPlainTextEdit, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
+    QFormLayout, QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError
@@ -14,12 +14,10 @@ from qms_desktop.services import reviews
 from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.dialogs.review_dialog import HoldReviewDialog, NewReviewDialog, OutputDialog, OutputDoneDialog
 from qms_desktop.ui.models.row_table_model import Column
-from qms_desktop.ui.models.styled_row_model import GREY, RED, StyledRowModel
+from qms_desktop.ui.models.styled_row_model import GREY, StyledRowModel
+from qms_desktop.ui.pages.follow_up import FollowUpLines
 from qms_desktop.ui.pages.master_detail import MasterDetailPage, t
-from qms_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 from qms_desktop.ui.widgets.print_button import PrintButton
-from qms_desktop.ui.widgets.table_view import TableView
-from qms_desktop.ui.widgets.header_fit import fit_header_widths
 from qms_desktop.ui.widgets.layout import detail_header, hbox, push_button, value_rows, vbox
 
 
@@ -71,12 +69,8 @@ class ReviewsPage(MasterDetailPage):
         self.print_button = PrintButton(self.env, [("review_minutes", self.tr("Minutes (biên bản)"))],
                                         lambda: self.detail_data.row.id if self.detail_data else None)
         head = hbox((self.header, 1), self.edit_button, self.hold_button, self.cancel_button, self.print_button)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_meeting(), self.tr("&Meeting"))
-        self.tabs.addTab(self._build_inputs(), self.tr("I&nputs (9.3.2)"))
-        self.tabs.addTab(self._build_outputs(), self.tr("O&utputs (9.3.3)"))
-        self.files_tab = AttachmentsPanel(self.env, "management_review")
-        self.tabs.addTab(self.files_tab, self.tr("F&iles"))
+        self.detail_tabs("management_review", self.tr("F&iles"), (self._build_meeting(), self.tr("&Meeting")),
+                         (self._build_inputs(), self.tr("I&nputs (9.3.2)")), (self._build_outputs(), self.tr("O&utputs (9.3.3)")))
         vbox(head, (self.tabs, 1), parent=box, margins=(0, 4, 0, 0))
         return box
 
@@ -117,27 +111,20 @@ class ReviewsPage(MasterDetailPage):
         return outer
 
     def _build_outputs(self) -> QWidget:
-        box = QWidget()
-        today = self.env.ctx.today
-        self.outputs_model = StyledRowModel([
+        self.outputs = FollowUpLines(self, [
             Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), "label", width=110),
             Column("description", QT_TRANSLATE_NOOP("Columns", "Decision or action"), width=430),
             Column("owner", QT_TRANSLATE_NOOP("Columns", "Owner"), width=170),
             Column("due_date", QT_TRANSLATE_NOOP("Columns", "Due date"), "date", width=95),
             Column("done_date", QT_TRANSLATE_NOOP("Columns", "Done on"), "date"),
-        ], self, foreground=lambda o, _k: RED if o.due_date and not o.done_date and o.due_date < today else None)
-        self.outputs_table = TableView(self.outputs_model, "reviews/outputs", self)
-        fit_header_widths(self.outputs_table)
-        self.outputs_table.selectionModel().selectionChanged.connect(lambda *_: self._update_output_buttons())
-        self.outputs_table.activated_row.connect(lambda _r: self.edit_output())
-        self.add_output_button = push_button(self.tr("&Add output…"), self.add_output)
-        self.edit_output_button = push_button(
-            self.tr("Edit &output…"), self.edit_output,
-            tip=self.tr("Change the kind, decision, owner or due date of the selected output."))
-        self.output_done_button = push_button(self.tr("Mark &done…"), self.complete_output)
-        vbox(hbox(self.add_output_button, self.edit_output_button, self.output_done_button, 1), (self.outputs_table, 1),
-             parent=box)
-        return box
+        ], "reviews/outputs", kinds="management_review", tab=2, dialogs=lambda: (OutputDialog, OutputDoneDialog),
+            live=lambda d: not d.row.cancelled_reason,
+            texts=(self.tr("&Add output…"), self.tr("Edit &output…"),
+                   self.tr("Change the kind, decision, owner or due date of the selected output."), self.tr("Mark &done…")))
+        o = self.outputs
+        self.outputs_model, self.outputs_table = o.model, o.table
+        self.add_output_button, self.edit_output_button, self.output_done_button = o.add_button, o.edit_button, o.done_button
+        return o
 
     def show_detail(self, row: reviews.ReviewRow | None) -> None:
         d = self.fetch_detail(reviews.get_review, row)
@@ -174,8 +161,7 @@ class ReviewsPage(MasterDetailPage):
             edit.setPlainText(self._inputs_loaded.get(key, ""))
             edit.blockSignals(False)
             edit.setReadOnly(not can_edit)
-        self.outputs_model.set_rows(list(d.outputs) if d else [])
-        self._update_output_buttons()
+        self.outputs.set_lines(d.outputs if d else [])
         self.files_tab.set_owner(d.row.id if d else None)
 
     def _inputs_touched(self) -> None:
@@ -184,12 +170,6 @@ class ReviewsPage(MasterDetailPage):
     def changed_inputs(self) -> dict[str, str]:
         return {k: e.toPlainText() for k, e in self.input_edits.items()
                 if e.toPlainText().strip() != (self._inputs_loaded.get(k) or "").strip()}
-
-    def _update_output_buttons(self) -> None:
-        o = self.outputs_table.current_row()
-        live = self.detail_data is not None and not self.detail_data.row.cancelled_reason and self.can("edit")
-        self.output_done_button.setEnabled(live and o is not None and o.done_date is None)
-        self.edit_output_button.setEnabled(live and o is not None)
 
     def can_leave(self) -> bool:
         if self.detail_data is not None and self.changed_inputs():
@@ -234,16 +214,6 @@ class ReviewsPage(MasterDetailPage):
         if self.changed_inputs() and not self.save_inputs():
             return
         self.detail_dialog(HoldReviewDialog, "management_review")
-
-    def add_output(self) -> None:
-        self.detail_dialog(OutputDialog, "management_review", tab=2)
-
-    def edit_output(self) -> None:
-        if self.edit_output_button.isEnabled():
-            self.edit_line(self.outputs_table, OutputDialog, "management_review", tab=2)
-
-    def complete_output(self) -> None:
-        self.complete_line(self.outputs_table, OutputDoneDialog, "management_review")
 
     def cancel_review(self) -> None:
         self.cancel_with_reason(lambda d: self.tr("Cancel the management review of %1? It is kept, marked cancelled.")
