@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 
 from qms_desktop.domain.errors import QmsError, ValidationError
 from qms_desktop.domain.model import AgencyKind, label
+from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services import agency, setup, starter_kit, users
 from qms_desktop.services.context import Actor, AppContext
 from qms_desktop.storage.db import Database
@@ -19,11 +20,30 @@ from qms_desktop.ui.widgets.layout import drop_mnemonics, form_rows, hbox, push_
 from qms_desktop.ui.translations import translated as _t
 
 
-class AgencyPage(QWizardPage):
+class SetupStep(QWizardPage):
+    """A step of the wizard: its title and subtitle (``QT_TRANSLATE_NOOP`` in the step's own context), then what
+    ``build()`` puts on it."""
+
+    title_text = ""
+    subtitle_text = ""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Your agency"))
-        self.setSubTitle(self.tr("These details appear on every report. You can change them later in Settings."))
+        self.setTitle(self.tr(self.title_text))
+        if self.subtitle_text:
+            self.setSubTitle(self.tr(self.subtitle_text))
+        self.build()
+
+    def build(self) -> None:
+        raise NotImplementedError
+
+
+class AgencyPage(SetupStep):
+    title_text = QT_TRANSLATE_NOOP("AgencyPage", "Your agency")
+    subtitle_text = QT_TRANSLATE_NOOP("AgencyPage", "These details appear on every report. "
+                                                    "You can change them later in Settings.")
+
+    def build(self) -> None:
         # A database is either a commune's own records or a receiving office's inbox (two databases
         # when one installation does both).
         self.commune_mode = QRadioButton(self.tr("A &commune, ward or special zone: keeps its own QMS records"))
@@ -180,12 +200,12 @@ class EditableList(QWidget):
         return out
 
 
-class UnitsPage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Units and staff"))
-        self.setSubTitle(self.tr("Optional: list the units and the people who work in them. "
-                                 "You can skip this page and fill them in later in Settings."))
+class UnitsPage(SetupStep):
+    title_text = QT_TRANSLATE_NOOP("UnitsPage", "Units and staff")
+    subtitle_text = QT_TRANSLATE_NOOP("UnitsPage", "Optional: list the units and the people who work in them. "
+                                                   "You can skip this page and fill them in later in Settings.")
+
+    def build(self) -> None:
         self.units = EditableList([self.tr("Unit")], [(u,) for u in starter_kit.DEFAULT_UNITS])
         self.staff = EditableList([self.tr("Full name"), self.tr("Title"), self.tr("Unit")])
         drop_mnemonics(self.staff.add_button, self.staff.remove_button)
@@ -193,14 +213,14 @@ class UnitsPage(QWizardPage):
              QLabel(self.tr("Staff (the unit is matched by name; a new name adds a unit):")), (self.staff, 1), parent=self)
 
 
-class AccountPage(QWizardPage):
+class AccountPage(SetupStep):
     """Creates the account, the agency profile and the units when the user presses Create."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Your account"))
-        self.setSubTitle(self.tr("The first account is a leader's account; it can add accounts for the "
-                                 "ISO secretary, auditors and viewers later."))
+    title_text = QT_TRANSLATE_NOOP("AccountPage", "Your account")
+    subtitle_text = QT_TRANSLATE_NOOP("AccountPage", "The first account is a leader's account; it can add accounts for the "
+                                                     "ISO secretary, auditors and viewers later.")
+
+    def build(self) -> None:
         self.username = QLineEdit()
         self.username.setObjectName("username")
         self.full_name = QLineEdit()
@@ -258,10 +278,10 @@ class AccountPage(QWizardPage):
         return True
 
 
-class RecoveryPage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Recovery code"))
+class RecoveryPage(SetupStep):
+    title_text = QT_TRANSLATE_NOOP("RecoveryPage", "Recovery code")
+
+    def build(self) -> None:
         self.view = RecoveryCodeView(self)
         self.kept = QCheckBox(self.tr("I have printed or written &down the recovery code"))
         self.kept.setObjectName("kept")
@@ -281,11 +301,11 @@ class RecoveryPage(QWizardPage):
         return True
 
 
-class StarterKitPage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Starter kit"))
-        self.setSubTitle(self.tr("Get a head start. Everything can be edited afterwards."))
+class StarterKitPage(SetupStep):
+    title_text = QT_TRANSLATE_NOOP("StarterKitPage", "Starter kit")
+    subtitle_text = QT_TRANSLATE_NOOP("StarterKitPage", "Get a head start. Everything can be edited afterwards.")
+
+    def build(self) -> None:
         names = "\n".join(f"  • {code} {title}" for code, title in starter_kit.SYSTEM_PROCEDURES)
         self.procedures = QCheckBox(self.tr("Create the 5 system &procedures of the framework model, as drafts:"))
         self.procedures.setObjectName("starter_procedures")
