@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import datetime as dt
 import getpass
 import os
 import sys
@@ -47,9 +46,9 @@ def register(sub) -> dict:
                       help=QT_TRANSLATE_NOOP("CliHelp", "also add the rows without a national code, with a temporary code"))
     tthc.add_argument("--decision-number", default="", metavar="NUMBER",
                       help=QT_TRANSLATE_NOOP("CliHelp", "number of the decision that changes the list (when the file does not say it)"))
-    tthc.add_argument("--decision-date", type=_date_arg, default=None, metavar="DD/MM/YYYY",
+    tthc.add_argument("--decision-date", type=common.date_arg, default=None, metavar="DD/MM/YYYY",
                       help=QT_TRANSLATE_NOOP("CliHelp", "date of that decision"))
-    tthc.add_argument("--effective-date", type=_date_arg, default=None, metavar="DD/MM/YYYY",
+    tthc.add_argument("--effective-date", type=common.date_arg, default=None, metavar="DD/MM/YYYY",
                       help=QT_TRANSLATE_NOOP("CliHelp", "date the decision takes effect (default: its date)"))
 
     ls = sub.add_parser("list", help=QT_TRANSLATE_NOOP("CliHelp", "list records"))
@@ -134,22 +133,6 @@ def cmd_demo(args) -> int:
                                  "internal audits, {ncs} nonconformities, {reviews} management reviews."),
         path=str(path), **summary)
     return 0
-
-
-def _date_arg(text: str) -> dt.date:
-    from qms_desktop.i18n import parse_date
-
-    from qms_desktop.domain.schema import MAX_DATE, MIN_DATE
-
-    try:
-        day = parse_date(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(translate("Cli", QT_TRANSLATE_NOOP("Cli", "not a date (DD/MM/YYYY): {text}")).format(text=text)) from None
-    if not MIN_DATE <= day <= MAX_DATE:  # as every other date option (QA F, L3: 01/01/1899 was imported)
-        raise argparse.ArgumentTypeError(translate("Cli", QT_TRANSLATE_NOOP(
-            "Cli", "{text} is outside the accepted range ({first} – {last})")).format(
-                text=text, first=MIN_DATE.strftime("%d/%m/%Y"), last=MAX_DATE.strftime("%d/%m/%Y")))
-    return day
 
 
 def _where(sheet: str, table: int) -> str:

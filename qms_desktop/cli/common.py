@@ -123,6 +123,31 @@ def read_text(value: str | None) -> str | None:
 
 # ---------------------------------------------------------------- arguments several commands take
 
+DATE_METAVAR = "DD/MM/YYYY"
+
+
+def date_arg(text: str) -> dt.date:
+    """A date option's value, read as the forms read dates (dd/MM/yyyy, in the accepted range): a value that is not
+    one (31/02/2026, a blank) is a usage error, exit 2, before anything is opened or changed."""
+    from qms_desktop.domain.schema import MAX_DATE, MIN_DATE
+    from qms_desktop.i18n import parse_date
+
+    try:
+        day = parse_date(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(translate("Cli", QT_TRANSLATE_NOOP("Cli", "not a date (DD/MM/YYYY): {text}")).format(text=text)) from None
+    if not MIN_DATE <= day <= MAX_DATE:  # as every other date option (QA F, L3: 01/01/1899 was imported)
+        raise argparse.ArgumentTypeError(translate("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "{text} is outside the accepted range ({first} – {last})")).format(
+                text=text, first=MIN_DATE.strftime("%d/%m/%Y"), last=MAX_DATE.strftime("%d/%m/%Y")))
+    return day
+
+
+def date_or_blank_arg(text: str) -> dt.date | str:
+    """As :func:`date_arg`, but a blank value stays blank: it clears the date (``''``)."""
+    return "" if not text.strip() else date_arg(text)
+
+
 # Declared once, so that a command's help and its translation say the same thing wherever the argument is taken.
 _SHARED_ARGUMENTS = {
     "format": (("--format",), dict(choices=("tsv", "json"), default="tsv", help=QT_TRANSLATE_NOOP(

@@ -45,9 +45,9 @@ def register(sub) -> dict:
     pl.add_argument("--suggest", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "the units ranked by the inbox's signals, with reasons"))
     pl.add_argument("--apply", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "with --suggest: make the plan from the suggestion"))
     pl.add_argument("--number", help=QT_TRANSLATE_NOOP("CliHelp", "the plan's number, e.g. 15/KH-SKHCN"))
-    pl.add_argument("--date", help=QT_TRANSLATE_NOOP("CliHelp", "the plan's date (DD/MM/YYYY)"))
+    pl.add_argument("--date", type=common.date_or_blank_arg, metavar=common.DATE_METAVAR, help=QT_TRANSLATE_NOOP("CliHelp", "the plan's date (DD/MM/YYYY)"))
     pl.add_argument("--decision", help=QT_TRANSLATE_NOOP("CliHelp", "the decision's number, e.g. 120/QĐ-SKHCN"))
-    pl.add_argument("--decision-date", help=QT_TRANSLATE_NOOP("CliHelp", "the decision's date (DD/MM/YYYY)"))
+    pl.add_argument("--decision-date", type=common.date_or_blank_arg, metavar=common.DATE_METAVAR, help=QT_TRANSLATE_NOOP("CliHelp", "the decision's date (DD/MM/YYYY)"))
     pl.add_argument("--budget", help=QT_TRANSLATE_NOOP("CliHelp", "the budget line of the plan"))
     common.shared_arguments(pl, "format")
     tm = s.add_parser("team", help=QT_TRANSLATE_NOOP("CliHelp", "set the check team (replaces it)"))
@@ -56,7 +56,7 @@ def register(sub) -> dict:
                     help=QT_TRANSLATE_NOOP("CliHelp", "role: lead, member or secretary (repeat the option for each member)"))
     sc = s.add_parser("schedule", help=QT_TRANSLATE_NOOP("CliHelp", "set the date of a unit's check"))
     common.shared_arguments(sc, "unit_code")
-    sc.add_argument("date", help=QT_TRANSLATE_NOOP("CliHelp", "DD/MM/YYYY, or '' to clear"))
+    sc.add_argument("date", type=common.date_or_blank_arg, metavar=common.DATE_METAVAR, help=QT_TRANSLATE_NOOP("CliHelp", "DD/MM/YYYY, or '' to clear"))
     common.shared_arguments(sc, "inspection_year")
     pr = s.add_parser("print", help=QT_TRANSLATE_NOOP("CliHelp", "write Mẫu 19 (plan), 20 (decision) or 21 (record) as PDF"))
     pr.add_argument("--form", choices=("19", "20", "21"), required=True,
@@ -67,7 +67,7 @@ def register(sub) -> dict:
         help=QT_TRANSLATE_NOOP("CliHelp", "the year (default: this year)"))
     fi = s.add_parser("finding", help=QT_TRANSLATE_NOOP("CliHelp", "record a unit's check: the record's number, signing date and findings"))
     common.shared_arguments(fi, "unit_code", "inspection_year")
-    fi.add_argument("--signed", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "the record's signing date (DD/MM/YYYY)"))
+    fi.add_argument("--signed", required=True, type=common.date_arg, metavar=common.DATE_METAVAR, help=QT_TRANSLATE_NOOP("CliHelp", "the record's signing date (DD/MM/YYYY)"))
     fi.add_argument("--number", default="", help=QT_TRANSLATE_NOOP("CliHelp", "the record's number, e.g. 05/BB-ĐKT"))
     fi.add_argument("--conformity", action="append", default=[],
         help=QT_TRANSLATE_NOOP("CliHelp", "a conformity found (repeat the option for each)"))
@@ -77,7 +77,7 @@ def register(sub) -> dict:
         help=QT_TRANSLATE_NOOP("CliHelp", "a recommendation (repeat the option for each)"))
     fu = s.add_parser("followup", help=QT_TRANSLATE_NOOP("CliHelp", "mark a unit's corrective-action report received (by hand)"))
     common.shared_arguments(fu, "unit_code", "inspection_year")
-    fu.add_argument("--received", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "DD/MM/YYYY, or '' to reopen"))
+    fu.add_argument("--received", required=True, type=common.date_or_blank_arg, metavar=common.DATE_METAVAR, help=QT_TRANSLATE_NOOP("CliHelp", "DD/MM/YYYY, or '' to reopen"))
     fu.add_argument("--note", default="",
         help=QT_TRANSLATE_NOOP("CliHelp", "a note on the report received"))
     st = s.add_parser("status", help=QT_TRANSLATE_NOOP("CliHelp", "the corrective-action reports due after the records (overdue first)"))

@@ -47,10 +47,10 @@ def register(sub) -> dict:
         help=QT_TRANSLATE_NOOP("CliHelp", "item 4: proposals and recommendations"))
     edit.add_argument("--recipient",
         help=QT_TRANSLATE_NOOP("CliHelp", "the body the report goes to"))
-    edit.add_argument("--date", help=QT_TRANSLATE_NOOP("CliHelp", "dd/mm/yyyy"))
+    edit.add_argument("--date", type=common.date_arg, metavar=common.DATE_METAVAR, help=QT_TRANSLATE_NOOP("CliHelp", "dd/mm/yyyy"))
     edit.add_argument("--number", type=int,
         help=QT_TRANSLATE_NOOP("CliHelp", "the report's number in the book of outgoing documents"))
-    edit.add_argument("--data-as-of", metavar="DATE",
+    edit.add_argument("--data-as-of", type=common.date_arg, metavar=common.DATE_METAVAR,
                       help=QT_TRANSLATE_NOOP("CliHelp", "the day the figures run to, for a report made before its period ends (số liệu tính đến ngày)"))
     edit.add_argument("--no-data-as-of", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "remove that day: the figures cover the whole period"))
     edit.add_argument("--request-letter", metavar="TEXT",
@@ -60,10 +60,10 @@ def register(sub) -> dict:
                            "reannouncement, consultant); KEY= removes it; TEXT may be @file.txt"))
     pre = rs.add_parser("preflight", help=QT_TRANSLATE_NOOP("CliHelp", "the checks before finalising; exit 0 when there is nothing to acknowledge"))
     common.shared_arguments(pre, "report_id")
-    pre.add_argument("--date", help=QT_TRANSLATE_NOOP("CliHelp", "date the report would carry (default: its date, else today)"))
+    pre.add_argument("--date", type=common.date_arg, metavar=common.DATE_METAVAR, help=QT_TRANSLATE_NOOP("CliHelp", "date the report would carry (default: its date, else today)"))
     fin = rs.add_parser("finalize", help=QT_TRANSLATE_NOOP("CliHelp", "finalise (chốt) a draft after its pre-flight: its data is frozen"))
     common.shared_arguments(fin, "report_id")
-    fin.add_argument("--date", help=QT_TRANSLATE_NOOP("CliHelp", "date of the report (default: today)"))
+    fin.add_argument("--date", type=common.date_arg, metavar=common.DATE_METAVAR, help=QT_TRANSLATE_NOOP("CliHelp", "date of the report (default: today)"))
     fin.add_argument("--acknowledge", metavar="CODE", nargs="+", action="extend", default=[],
                      help=QT_TRANSLATE_NOOP("CliHelp", "pre-flight warnings the leader acknowledges, by code (see 'report preflight')"))
     fin.add_argument("--acknowledge-all", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "acknowledge every pre-flight warning"))
@@ -73,12 +73,12 @@ def register(sub) -> dict:
     imp = rs.add_parser("import-stats", help=QT_TRANSLATE_NOOP("CliHelp", "import the province's portal export of TTHC results per field (.xlsx)"))
     imp.add_argument("file",
         help=QT_TRANSLATE_NOOP("CliHelp", "the portal's export of results per field (.xlsx)"))
-    imp.add_argument("--from", dest="start", metavar="DATE", help=QT_TRANSLATE_NOOP("CliHelp", "start of the period, if the sheet does not state it"))
-    imp.add_argument("--to", dest="end", metavar="DATE", help=QT_TRANSLATE_NOOP("CliHelp", "end of the period, if the sheet does not state it"))
+    imp.add_argument("--from", dest="start", type=common.date_arg, metavar=common.DATE_METAVAR, help=QT_TRANSLATE_NOOP("CliHelp", "start of the period, if the sheet does not state it"))
+    imp.add_argument("--to", dest="end", type=common.date_arg, metavar=common.DATE_METAVAR, help=QT_TRANSLATE_NOOP("CliHelp", "end of the period, if the sheet does not state it"))
     imp.add_argument("--dry-run", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "read and check the file; write nothing"))
     sent = rs.add_parser("sent", help=QT_TRANSLATE_NOOP("CliHelp", "record that a finalised report was sent"))
     common.shared_arguments(sent, "report_id")
-    sent.add_argument("--date",
+    sent.add_argument("--date", type=common.date_arg, metavar=common.DATE_METAVAR,
         help=QT_TRANSLATE_NOOP("CliHelp", "the day it was sent, dd/mm/yyyy (default: today)"))
     corr = rs.add_parser("correct", help=QT_TRANSLATE_NOOP("CliHelp", "start a corrected version of a finalised report; prints its id"))
     common.shared_arguments(corr, "report_id")

@@ -19,7 +19,10 @@ def qms(commune, monkeypatch, capsys):
     path = str(commune.path)
 
     def run(*args: str, user: str = "chutich") -> tuple[int, str, str]:
-        code = cli.main(["--lang", "en", "--db", path, "--user", user, *args])  # English sources
+        try:
+            code = cli.main(["--lang", "en", "--db", path, "--user", user, *args])  # English sources
+        except SystemExit as usage:  # argparse's usage error, as the console script ends
+            code = usage.code
         out, err = capsys.readouterr()
         return code, out, err
     return run
@@ -148,6 +151,27 @@ def test_dates_in_the_future_or_before_the_report_are_refused(qms):
         assert code == 1 and message in err
     code, _out, err = qms("report", "sent", report_id, "--date", "22/06/2026", user="thuky")
     assert code == 0, err
+
+
+def test_a_date_option_that_is_not_a_date_is_a_usage_error_and_changes_nothing(qms, commune):
+    """QA 8 F7.4: 31/02/2026 or 2026-13-01 exited 1 like a refusal, and a blank --date said "saved" and kept the date."""
+    from qms_desktop.services import reports
+
+    code, out, err = qms("report", "create", "--period", "2026-H1", user="thuky")
+    report_id = out.strip()
+    assert qms("report", "edit", report_id, "--date", "19/06/2026", user="thuky")[0] == 0
+    before = reports.get_report(commune.leader, int(report_id))
+    for command in (("edit", report_id, "--shortcomings", "Đã sửa", "--date"), ("preflight", report_id, "--date"),
+                    ("finalize", report_id, "--acknowledge-all", "--date"), ("edit", report_id, "--data-as-of"),
+                    ("sent", report_id, "--date")):
+        for value in ("31/02/2026", "2026-13-01", "29/02/2026", "  "):
+            code, out, err = qms("report", *command, value, user="chutich")
+            assert code == 2 and f"not a date (DD/MM/YYYY): {value}" in err, (command, value, code, err)
+            assert out == "" and "usage: qms report" in err
+    after = reports.get_report(commune.leader, int(report_id))
+    assert after == before and after.row.status == "draft" and after.shortcomings == ""
+    code, _out, err = qms("report", "edit", report_id, "--date", "20/6/2026", user="thuky")  # a date, as typed
+    assert code == 0 and reports.get_report(commune.leader, int(report_id)).row.date.isoformat() == "2026-06-20", err
 
 
 def test_figures_of_a_period(qms):
