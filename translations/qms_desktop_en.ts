@@ -3877,6 +3877,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>The field {name} is listed twice.</translation>
     </message>
     <message>
+        <source>This period&apos;s statistics are kept per field: {field_label} is the sum of its fields ({sum}), not {value}. Correct the figures per field (Per field…), and the total follows.</source>
+        <translation>This period&apos;s statistics are kept per field: {field_label} is the sum of its fields ({sum}), not {value}. Correct the figures per field (Per field…), and the total follows.</translation>
+    </message>
+    <message>
         <source>These dates overlap the statistics already recorded for {start} – {end}: the applications would be counted twice. Correct that period, or choose dates outside it.</source>
         <translation>These dates overlap the statistics already recorded for {start} – {end}: the applications would be counted twice. Correct that period, or choose dates outside it.</translation>
     </message>

@@ -3874,6 +3874,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Lĩnh vực {name} bị nhập hai lần.</translation>
     </message>
     <message>
+        <source>This period&apos;s statistics are kept per field: {field_label} is the sum of its fields ({sum}), not {value}. Correct the figures per field (Per field…), and the total follows.</source>
+        <translation>Số liệu của kỳ này được nhập theo từng lĩnh vực: {field_label} là tổng của các lĩnh vực ({sum}), không phải {value}. Hãy sửa số liệu theo lĩnh vực (nút “Theo lĩnh vực…”), số tổng sẽ tự cập nhật theo.</translation>
+    </message>
+    <message>
         <source>These dates overlap the statistics already recorded for {start} – {end}: the applications would be counted twice. Correct that period, or choose dates outside it.</source>
         <translation>Khoảng thời gian này trùng với số liệu thống kê đã nhập cho kỳ {start} – {end}: hồ sơ sẽ bị tính hai lần. Hãy sửa kỳ đó, hoặc chọn ngày nằm ngoài kỳ đó.</translation>
     </message>

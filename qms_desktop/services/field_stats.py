@@ -153,6 +153,26 @@ def set_field_stats(ctx: AppContext, stat_id: int, lines: Iterable[FieldCounts |
         return _result(stat)
 
 
+TOTAL_FROM_FIELDS = QT_TRANSLATE_NOOP(
+    "Errors", "This period's statistics are kept per field: {field_label} is the sum of its fields ({sum}), not "
+              "{value}. Correct the figures per field (Per field…), and the total follows.")
+
+
+def refuse_totals_apart(stat: orm.ServiceStat, values: Mapping) -> None:
+    """A period kept per field has the sums of its fields as its totals (the report prints both: they may not
+    disagree); a total typed apart from them is refused.
+
+    Raises:
+        ValidationError: on the first total that is not its fields' sum.
+    """
+    if not stat.field_rows:
+        return
+    for k in COUNTS:
+        total = sum(getattr(row, k) for row in stat.field_rows)
+        if k in values and values[k] != total:
+            raise ValidationError(TOTAL_FROM_FIELDS, field=k, field_label=_LABELS[k], sum=total, value=values[k])
+
+
 def refuse_overlap(s, start: dt.date, end: dt.date, exclude_id: int | None = None) -> None:
     """A statistics period may not overlap another one (its applications would be counted twice in a
     report); the same dates are the same period (the import adds to it).

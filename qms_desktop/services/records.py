@@ -171,6 +171,10 @@ def update(ctx: AppContext, kind: str, record_id: int, values: dict) -> RecordRo
         validate(kind, merged)
         _check_refs(s, kind, clean_values)
         _check_unique(s, kind, merged, record_id)
+        if kind == "service_stat":
+            from qms_desktop.services.field_stats import refuse_totals_apart  # the period's lines are its totals
+
+            refuse_totals_apart(obj, {k: v for k, v in clean_values.items() if v != getattr(obj, k)})
         for key, value in clean_values.items():
             setattr(obj, key, value)
         s.flush()

@@ -83,3 +83,25 @@ def test_lines_are_validated_and_nothing_changes_on_a_refusal(ctx):
             field_stats.set_field_stats(ctx, stat.id, lines)
     assert field_stats.get_field_stats(ctx, stat.id).lines == ()
     assert records.get(ctx, "service_stat", stat.id).values["received"] == 20
+
+
+def test_a_total_typed_apart_from_the_fields_is_refused(ctx):
+    """QA 8 F7.3: a period kept per field took a typed total of 999 while its fields added up to 738; the report
+    printed both. The fields are the figures; a total may only follow them."""
+    stat = records.create(ctx, "service_stat", {"period_start": "01/01/2026", "period_end": "31/01/2026"})
+    field_stats.set_field_stats(ctx, stat.id, [{"field": "Hộ tịch", "received": 30, "on_time": 25, "late": 2, "pending": 3},
+                                               {"field": "Chứng thực", "received": 10, "on_time": 10}])
+    for change, field, text in (({"received": 999}, "received", "Applications received is the sum of its fields (40), not 999"),
+                                ({"on_time": 36, "late": 1}, "on_time", "Settled on time is the sum of its fields (35), not 36"),
+                                ({"pending": 0}, "pending", "Pending is the sum of its fields (3), not 0")):
+        with pytest.raises(ValidationError) as refused:
+            records.update(ctx, "service_stat", stat.id, change)
+        assert refused.value.field == field and text in refused.value.render(), refused.value.render()
+    assert {k: records.get(ctx, "service_stat", stat.id).values[k] for k in ("received", "on_time", "late", "pending")} == {
+        "received": 40, "on_time": 35, "late": 2, "pending": 3}
+    # the note, and the totals as they are (an edit form sends every field), still save
+    every = dict(records.get(ctx, "service_stat", stat.id).values, note="Số liệu từ sổ một cửa")
+    assert records.update(ctx, "service_stat", stat.id, every).values["note"] == "Số liệu từ sổ một cửa"
+    # a period without lines per field keeps its typed totals
+    other = records.create(ctx, "service_stat", {"period_start": "01/02/2026", "period_end": "28/02/2026", "received": 5})
+    assert records.update(ctx, "service_stat", other.id, {"received": 7, "on_time": 7}).values["received"] == 7
