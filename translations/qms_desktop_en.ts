@@ -9213,6 +9213,10 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>The latest announcement is not recorded as posted on the website {website}.</translation>
     </message>
     <message>
+        <source>The objective “{objective}” has {value} typed as its result, but the service statistics of the period give an on-time rate of {rate}: the report would print both. Correct the objective&apos;s result, or the statistics.</source>
+        <translation>The objective “{objective}” has {value} typed as its result, but the service statistics of the period give an on-time rate of {rate}: the report would print both. Correct the objective&apos;s result, or the statistics.</translation>
+    </message>
+    <message>
         <source>Item 1(e) prints two counts of citizen feedback and petitions: {stats} in the service statistics, {book} in the petition book. Check that both are complete, or explain the difference in the report.</source>
         <translation>Item 1(e) prints two counts of citizen feedback and petitions: {stats} in the service statistics, {book} in the petition book. Check that both are complete, or explain the difference in the report.</translation>
     </message>

@@ -9206,6 +9206,10 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>Quyết định công bố gần nhất chưa ghi ngày đăng trên trang thông tin điện tử {website}.</translation>
     </message>
     <message>
+        <source>The objective “{objective}” has {value} typed as its result, but the service statistics of the period give an on-time rate of {rate}: the report would print both. Correct the objective&apos;s result, or the statistics.</source>
+        <translation>Mục tiêu “{objective}” được ghi kết quả {value}, nhưng số liệu thống kê của kỳ cho tỷ lệ giải quyết đúng hạn {rate}: báo cáo sẽ in cả hai số. Hãy sửa kết quả của mục tiêu, hoặc sửa số liệu thống kê.</translation>
+    </message>
+    <message>
         <source>Item 1(e) prints two counts of citizen feedback and petitions: {stats} in the service statistics, {book} in the petition book. Check that both are complete, or explain the difference in the report.</source>
         <translation>Mục 1(e) in hai con số phản ánh, kiến nghị: {stats} theo số liệu thống kê giải quyết TTHC, {book} theo sổ theo dõi phản ánh, kiến nghị. Kiểm tra lại cả hai, hoặc giải thích sự chênh lệch trong báo cáo.</translation>
     </message>

@@ -178,3 +178,22 @@ def test_every_sheet_states_the_data_cut_off_and_a_correction_what_it_replaces(c
     texts = [c.value for r in book["III-V. Tồn tại, kiến nghị"].iter_rows() for c in r if isinstance(c.value, str)]
     note = next(t for t in texts if t.startswith("Báo cáo này thay thế"))
     assert "01/BC-UBND ngày 20/06/2026" in note and data.changes_summary and data.changes_summary in note
+
+
+# ---------------------------------------------------------------- F7.6: an objective's typed result against the rate
+
+def test_an_on_time_objective_whose_typed_result_is_not_the_statistics_rate_is_a_warning(commune):
+    """QA 8 F7.6: the statistics said 98,1% on time and the objective's typed result 97,5% "not met", in one report."""
+    from qms_desktop.services import objectives, records
+
+    row = reports.create_report(commune.secretary, period="2026-H1")
+    found = {f.code: f for f in reports.preflight(commune.leader, row.id, date="20/06/2026").findings}
+    apart = found["objective_rate_differs"]
+    assert not apart.hard and apart.params == {"objective": "100% hồ sơ TTHC được giải quyết đúng hạn",
+                                               "value": "97,6%", "rate": "98,5%"}
+    assert "97,6%" in apart.render() and "98,5%" in apart.render()
+    # the satisfaction objective (93,5%) is not the on-time rate: not compared
+    on_time = next(r for r in records.list_records(commune.leader, "objective") if "đúng hạn" in r.values["text"])
+    objectives.record_result(commune.leader, on_time.id, period="2026-H1", value=98.5)
+    codes = {f.code for f in reports.preflight(commune.leader, row.id, date="20/06/2026").findings}
+    assert "objective_rate_differs" not in codes and "objectives_unmeasured" in codes

@@ -84,6 +84,10 @@ MESSAGES = {
     "consultant_unknown": QT_TRANSLATE_NOOP("Preflight", "Whether a consultant was chosen (Part II.6) is not recorded: set it in "
                                          "Settings, or type the statement on the report."),
     "website_not_posted": QT_TRANSLATE_NOOP("Preflight", "The latest announcement is not recorded as posted on the website {website}."),
+    "objective_rate_differs": QT_TRANSLATE_NOOP("Preflight", "The objective “{objective}” has {value} typed as its result, but "
+                                                             "the service statistics of the period give an on-time "
+                                                             "rate of {rate}: the report would print both. Correct "
+                                                             "the objective's result, or the statistics."),
     "petitions_differ": QT_TRANSLATE_NOOP("Preflight", "Item 1(e) prints two counts of citizen feedback and petitions: {stats} "
                                                        "in the service statistics, {book} in the petition book. Check "
                                                        "that both are complete, or explain the difference in the "
@@ -199,12 +203,27 @@ def check(f: ReportFacts, pf: period_facts.PeriodFacts, *, date: dt.date, data_a
         out.append(Finding("effectiveness_unconfirmed"))
     if settings.get("consultant_status", "") not in ("none", "hired") and not f.statement("consultant"):
         out.append(Finding("consultant_unknown"))
+    out += [Finding("objective_rate_differs", params) for params in _on_time_objectives_apart(f)]
     stats_count, book_count = f.v("feedback"), f.v("petitions")  # gathered now: every figure is there
     if stats_count and book_count and stats_count != book_count:
         out.append(Finding("petitions_differ", {"stats": stats_count, "book": book_count}))
     if f.announcements and f.website and f.announcements[-1].website_posted is None:
         out.append(Finding("website_not_posted", {"website": f.website}))
     return _ordered(out)
+
+
+def _on_time_objectives_apart(f: ReportFacts) -> list[dict]:
+    """The objectives on the on-time rate (their text says "đúng hạn", in %) whose typed result for the period
+    is not the rate the statistics give, as both are printed (floored to one place)."""
+    from qms_desktop.domain.rates import floor_to
+    from qms_desktop.domain.text import fold
+
+    rate = floor_to(f.raw("on_time_rate")) if f.stats else None
+    if rate is None:
+        return []
+    return [{"objective": o.text, "value": W.percent_text(o.value), "rate": W.percent_text(rate)}
+            for o in f.objectives if o.value is not None and o.unit.strip() == "%" and "dung han" in fold(o.text)
+            and floor_to(o.value) != rate]
 
 
 def _ordered(findings) -> tuple[Finding, ...]:
