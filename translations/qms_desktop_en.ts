@@ -6707,8 +6707,8 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>The change history was altered outside the application (entry {id}).</translation>
     </message>
     <message>
-        <source>The receiving office&apos;s records no longer match the change history (changed, added or deleted outside the application): the summary and the letters are not made from them, nothing was written. Run qms check (Change history → Check integrity) to see every change, then restore the last good backup.</source>
-        <translation>The receiving office&apos;s records no longer match the change history (changed, added or deleted outside the application): the summary and the letters are not made from them, nothing was written. Run qms check (Change history → Check integrity) to see every change, then restore the last good backup.</translation>
+        <source>The receiving office&apos;s records no longer match the change history (changed, added or deleted outside the application): the summary, the letters and the inspection plan are not made from them, nothing was written. Run qms check (Change history → Check integrity) to see every change, then restore the last good backup.</source>
+        <translation>The receiving office&apos;s records no longer match the change history (changed, added or deleted outside the application): the summary, the letters and the inspection plan are not made from them, nothing was written. Run qms check (Change history → Check integrity) to see every change, then restore the last good backup.</translation>
     </message>
     <message>
         <source>Warning: records of the receiving office were changed outside the application; the figures below may be false. Run qms check and restore the last good backup.</source>

@@ -6703,8 +6703,8 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Nhật ký thay đổi đã bị sửa ngoài ứng dụng (mục {id}).</translation>
     </message>
     <message>
-        <source>The receiving office&apos;s records no longer match the change history (changed, added or deleted outside the application): the summary and the letters are not made from them, nothing was written. Run qms check (Change history → Check integrity) to see every change, then restore the last good backup.</source>
-        <translation>Dữ liệu của cơ quan tiếp nhận không còn khớp với nhật ký thay đổi (bị sửa, thêm hoặc xóa ngoài ứng dụng): không lập báo cáo tổng hợp và công văn từ dữ liệu này, chưa ghi tệp nào. Hãy chạy qms check (Nhật ký thay đổi → Kiểm tra tính toàn vẹn) để xem từng thay đổi, rồi khôi phục bản sao lưu tốt gần nhất.</translation>
+        <source>The receiving office&apos;s records no longer match the change history (changed, added or deleted outside the application): the summary, the letters and the inspection plan are not made from them, nothing was written. Run qms check (Change history → Check integrity) to see every change, then restore the last good backup.</source>
+        <translation>Dữ liệu của cơ quan tiếp nhận không còn khớp với nhật ký thay đổi (bị sửa, thêm hoặc xóa ngoài ứng dụng): không lập báo cáo tổng hợp, công văn và kế hoạch kiểm tra từ dữ liệu này, chưa ghi gì. Hãy chạy qms check (Nhật ký thay đổi → Kiểm tra tính toàn vẹn) để xem từng thay đổi, rồi khôi phục bản sao lưu tốt gần nhất.</translation>
     </message>
     <message>
         <source>Warning: records of the receiving office were changed outside the application; the figures below may be false. Run qms check and restore the last good backup.</source>

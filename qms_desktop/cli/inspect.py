@@ -124,6 +124,11 @@ def cmd_inspect(args, ctx) -> int:
         if args.apply and not args.suggest:
             raise Refused(QT_TRANSLATE_NOOP("Cli", "--apply goes with --suggest."))
         if args.suggest and not args.apply:
+            from qms_desktop.services.receiving.tamper import altered
+
+            found = altered(ctx)
+            if found:  # shown, not refused (as inbox status): --apply refuses
+                print(found.banner(T), file=sys.stderr)
             ranked = ins.suggest(ctx, args.year)
             needed = ins.on_site_needed(len(ranked))
             if args.format == "json":

@@ -132,6 +132,24 @@ def test_status_warns_and_names_the_edited_record(qms):
     assert code == 0 and "(rx_submission) #" in err and json.loads(out)
 
 
+def test_the_inspection_suggestion_warns_and_its_plan_is_refused_on_edited_figures(qms):
+    """The suggestion ranks units by the inbox's figures: from edited figures it warns, and no plan is made."""
+    code, out, err = qms("inspect", "plan", "--year", 2026, "--suggest")
+    assert code == 0 and "outside the application" not in err
+    untouched = out
+    tamper(qms.path, RAISE_ON_TIME)
+    code, out, err = qms("inspect", "plan", "--year", 2026, "--suggest")
+    assert code == 0 and "records of the receiving office were changed outside the application" in err
+    assert "(rx_package) #" in err and "files_on_time" in err and "LD-DH 2026-H1" in err
+    assert out.count("\n") == untouched.count("\n")  # still listed: it is read to find what is wrong
+    code, out, err = qms("inspect", "plan", "--year", 2026, "--suggest", "--apply")
+    assert code == 1 and "no longer match the change history" in err and "inspection plan" in err
+    code, out, err = qms("inspect", "plan", "--year", 2026)
+    assert code == 1 and "no inspection plan for 2026" in err  # nothing was written
+    code, out, err = qms("inspect", "plan", "--year", 2026, "--suggest", "--apply", lang="vi")
+    assert code == 1 and "kế hoạch kiểm tra" in err
+
+
 def test_services_refuse_and_write_nothing(received, tmp_path):
     from qms_desktop.services.receiving import documents
     from qms_desktop.services.receiving.tamper import RecordsAltered

@@ -28,23 +28,25 @@ def _tamper(path: Path) -> int:
 
 def test_pages_warn_and_the_export_is_refused(qtbot, office_env, province, monkeypatch, tmp_path):
     from qms_desktop.ui.receiving import consolidation_page
+    from qms_desktop.ui.receiving import inspection_page
     from qms_desktop.ui.receiving.inbox_page import InboxPage
 
     trust_all(office_env.ctx, province)
     rx.import_packages(office_env.ctx, [s.package for s in province.sent.values()])
     page = consolidation_page.ConsolidationPage(office_env)
     inbox = InboxPage(office_env)
-    for p in (page, inbox):
+    inspections = inspection_page.InspectionPage(office_env)
+    for p in (page, inbox, inspections):
         qtbot.addWidget(p)
         p.resize(1200, 700)
         p.show()
     page.select_period(PERIOD)
-    assert not page.altered_warning.isVisible() and not inbox.altered_warning.isVisible()
+    assert not any(p.altered_warning.isVisible() for p in (page, inbox, inspections))
 
     pid = _tamper(office_env.path)
-    page.refresh()
-    inbox.refresh()
-    for banner in (page.altered_warning, inbox.altered_warning):
+    for p in (page, inbox, inspections):
+        p.refresh()
+    for banner in (page.altered_warning, inbox.altered_warning, inspections.altered_warning):
         assert banner.isVisible()
         assert "changed outside the application" in banner.text()
         assert f"(rx_package) #{pid}:" in banner.text() and "files_on_time" in banner.text()
@@ -58,6 +60,12 @@ def test_pages_warn_and_the_export_is_refused(qtbot, office_env, province, monke
     assert not (tmp_path / "out").exists() and getattr(page, "last_export", None) is None
     page.remind_button.click()
     assert len(errors) == 2 and "no longer match the change history" in errors[1]
+    # the inspection plan from the suggestion: refused in an error dialog, no plan made
+    from qms_desktop.ui.pages import base
+
+    monkeypatch.setattr(base, "show_error", lambda parent, exc: errors.append(exc.render()))
+    inspections.suggest_button.click()
+    assert len(errors) == 3 and "inspection plan" in errors[2] and inspections.plan is None
 
 
 def test_a_key_pinned_to_another_unit_is_asked_about(qtbot, office_env, province, monkeypatch):

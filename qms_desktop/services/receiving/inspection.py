@@ -621,7 +621,14 @@ def set_units(ctx: AppContext, year: int, entries: list[PlanEntry], *, reasons: 
 
 def plan_from_suggestion(ctx: AppContext, year: int, *, on_site: int | None = None) -> Plan:
     """Every unit expected to report, checked on records; the top of the suggestion (one third, or
-    ``on_site``) on site. Reasons are kept with each unit."""
+    ``on_site``) on site. Reasons are kept with each unit.
+
+    Raises:
+        RecordsAltered: the office's records differ from their history (the ranking would be read from them).
+    """
+    from qms_desktop.services.receiving.tamper import altered, require_unaltered
+
+    require_unaltered(altered(ctx))
     ranked = suggest(ctx, year)
     count = on_site_needed(len(ranked)) if on_site is None else on_site
     entries = [PlanEntry(x.code, i < count) for i, x in enumerate(ranked)]

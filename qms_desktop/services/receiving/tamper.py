@@ -27,7 +27,8 @@ SHOWN = 5  # records named in a message; the rest are counted ("qms check" lists
 CHAIN_BROKEN = QT_TRANSLATE_NOOP("Inbox", "The change history was altered outside the application (entry {id}).")
 REFUSED = QT_TRANSLATE_NOOP(
     "Inbox", "The receiving office's records no longer match the change history (changed, added or deleted outside "
-             "the application): the summary and the letters are not made from them, nothing was written. Run qms "
+             "the application): the summary, the letters and the inspection plan are not made from them, nothing was "
+             "written. Run qms "
              "check (Change history → Check integrity) to see every change, then restore the last good backup.")
 BANNER = QT_TRANSLATE_NOOP(
     "Inbox", "Warning: records of the receiving office were changed outside the application; the figures below may "
@@ -101,7 +102,8 @@ def altered(ctx) -> Altered:
 
 
 class RecordsAltered(InboxInvalid):
-    """A summary or letter refused: the office's records differ from their history. The message names them."""
+    """A summary, a letter or a plan from the suggestion refused: the office's records differ from their history.
+    The message names them."""
 
     def __init__(self, found: Altered) -> None:
         self.found = found

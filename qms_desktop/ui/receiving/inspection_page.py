@@ -19,6 +19,7 @@ from qms_desktop.services.receiving import inspection_docs as docs
 from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREEN, GREY, RED
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
+from qms_desktop.ui.receiving import common
 from qms_desktop.ui.receiving.common import FastRowModel
 from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.table_view import TableView
@@ -194,7 +195,8 @@ class InspectionPage(Page):
         split.addWidget(self.table)
         split.addWidget(lower)
         split.setSizes([380, 220])
-        vbox(top, header, self.summary, self.followups, (split, 1), parent=self, margins=6)
+        self.altered_warning = common.altered_label()  # the ranking is read from records changed outside the app
+        vbox(top, self.altered_warning, header, self.summary, self.followups, (split, 1), parent=self, margins=6)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
 
     # -- table -----------------------------------------------------------------------------------------
@@ -237,8 +239,11 @@ class InspectionPage(Page):
     # -- loading -------------------------------------------------------------------------------------
     def refresh(self) -> None:
         try:
+            from qms_desktop.services.receiving.tamper import altered
+
             self.plan = ins.get_plan(self.env.ctx, self.year.value())
             open_items = ins.follow_ups(self.env.ctx, open_only=True)
+            common.show_altered(self.altered_warning, altered(self.env.ctx))  # once per refresh
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return
