@@ -68,6 +68,56 @@ ARGPARSE_WORDS = (
 )
 
 
+# The placeholders of option values in help and usage (``--year YEAR``): argparse's defaults (the option's name in
+# capitals, a positional's name) and the metavars the commands give. Translated at format time, so that a
+# Vietnamese help reads ``--year NĂM``; tests/cli check that every placeholder the parser shows is here.
+METAVARS = (
+    QT_TRANSLATE_NOOP("CliMetavar", "BUDGET"),
+    QT_TRANSLATE_NOOP("CliMetavar", "CODE"),
+    QT_TRANSLATE_NOOP("CliMetavar", "COMMENT"),
+    QT_TRANSLATE_NOOP("CliMetavar", "CONFORMITY"),
+    QT_TRANSLATE_NOOP("CliMetavar", "DD/MM/YYYY"),
+    QT_TRANSLATE_NOOP("CliMetavar", "DECISION"),
+    QT_TRANSLATE_NOOP("CliMetavar", "DIR"),
+    QT_TRANSLATE_NOOP("CliMetavar", "FILE"),
+    QT_TRANSLATE_NOOP("CliMetavar", "FINGERPRINT"),
+    QT_TRANSLATE_NOOP("CliMetavar", "FULL_NAME"),
+    QT_TRANSLATE_NOOP("CliMetavar", "KEY=TEXT"),
+    QT_TRANSLATE_NOOP("CliMetavar", "N:HASH"),
+    QT_TRANSLATE_NOOP("CliMetavar", "NAME"),
+    QT_TRANSLATE_NOOP("CliMetavar", "NAME|TITLE|ROLE"),
+    QT_TRANSLATE_NOOP("CliMetavar", "NONCONFORMITY"),
+    QT_TRANSLATE_NOOP("CliMetavar", "NOTE"),
+    QT_TRANSLATE_NOOP("CliMetavar", "NUMBER"),
+    QT_TRANSLATE_NOOP("CliMetavar", "ORGANISATION"),
+    QT_TRANSLATE_NOOP("CliMetavar", "OUT"),
+    QT_TRANSLATE_NOOP("CliMetavar", "PASSWORD_ENV"),
+    QT_TRANSLATE_NOOP("CliMetavar", "PATH"),
+    QT_TRANSLATE_NOOP("CliMetavar", "PERIOD"),
+    QT_TRANSLATE_NOOP("CliMetavar", "PLANS"),
+    QT_TRANSLATE_NOOP("CliMetavar", "PROPOSALS"),
+    QT_TRANSLATE_NOOP("CliMetavar", "PROVINCE"),
+    QT_TRANSLATE_NOOP("CliMetavar", "REASON"),
+    QT_TRANSLATE_NOOP("CliMetavar", "RECIPIENT"),
+    QT_TRANSLATE_NOOP("CliMetavar", "RECOMMENDATION"),
+    QT_TRANSLATE_NOOP("CliMetavar", "RULE"),
+    QT_TRANSLATE_NOOP("CliMetavar", "SEARCH"),
+    QT_TRANSLATE_NOOP("CliMetavar", "SHORTCOMINGS"),
+    QT_TRANSLATE_NOOP("CliMetavar", "SLOT"),
+    QT_TRANSLATE_NOOP("CliMetavar", "SOURCE.sqlite"),
+    QT_TRANSLATE_NOOP("CliMetavar", "TEXT"),
+    QT_TRANSLATE_NOOP("CliMetavar", "UNIT"),
+    QT_TRANSLATE_NOOP("CliMetavar", "URL"),
+    QT_TRANSLATE_NOOP("CliMetavar", "YEAR"),
+    QT_TRANSLATE_NOOP("CliMetavar", "file"),
+    QT_TRANSLATE_NOOP("CliMetavar", "fingerprint"),
+    QT_TRANSLATE_NOOP("CliMetavar", "id"),
+    QT_TRANSLATE_NOOP("CliMetavar", "text"),
+    QT_TRANSLATE_NOOP("CliMetavar", "unit_code"),
+    QT_TRANSLATE_NOOP("CliMetavar", "username"),
+)
+
+
 def _words(text: str) -> str:
     """A help text or one of argparse's words in the chosen language."""
     translated = T("CliHelp", text) or text
@@ -85,6 +135,10 @@ class HelpFormatter(argparse.HelpFormatter):
 
     def start_section(self, heading: str | None) -> None:
         super().start_section(_words(heading) if heading else heading)
+
+    def _metavar_formatter(self, action: argparse.Action, default_metavar: str):
+        format_ = super()._metavar_formatter(action, default_metavar)
+        return lambda tuple_size: tuple(T("CliMetavar", m) or m for m in format_(tuple_size))
 
 
 class Parser(argparse.ArgumentParser):

@@ -246,6 +246,34 @@ def test_every_option_has_a_help_text_in_vietnamese():
         i18n.load("en")
 
 
+def test_every_value_placeholder_is_in_vietnamese():
+    """`qms inspect plan --help` read "--year YEAR [--number NUMBER]" in the middle of Vietnamese (QA 8): every
+    placeholder the parser shows, its default (the option's name) or one a command gives, is translated."""
+    import argparse
+
+    from qms_desktop.cli import build_parser, common, i18n
+
+    T = i18n.load("vi")
+    try:
+        shown, parsers = set(), [build_parser()]
+        while parsers:
+            parser = parsers.pop()
+            formatter = parser._get_formatter()
+            for action in parser._actions:
+                if isinstance(action, argparse._SubParsersAction):
+                    parsers.extend(action.choices.values())
+                elif action.nargs != 0 and not (action.choices and action.metavar is None):
+                    shown.add(action.metavar or (formatter._get_default_metavar_for_optional(action)
+                                                 if action.option_strings else action.dest))
+        assert len(shown) > 30 and shown <= set(common.METAVARS), sorted(shown - set(common.METAVARS))
+        assert [m for m in common.METAVARS if T("CliMetavar", m) in (None, "")] == []
+    finally:
+        i18n.load("en")
+    vi = qms("inspect", "plan", "--help", user=False).stdout
+    assert "--year NĂM" in vi and "[--date NGÀY/THÁNG/NĂM]" in vi and "YEAR" not in vi and "{tsv,json}" in vi
+    assert "--year YEAR" in qms("--lang", "en", "inspect", "plan", "--help", user=False).stdout
+
+
 def test_argparse_is_left_as_it_was():
     import argparse
     import gettext
