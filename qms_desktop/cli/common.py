@@ -4,6 +4,7 @@ helpers and the login. Command modules import this module, never the package (no
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import getpass
 import json
@@ -152,9 +153,22 @@ class Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+@contextlib.contextmanager
 def argparse_in_language():
-    """argparse's messages through the catalog (``T``, read when a message is made) for the duration."""
-    return argparse_speaking(lambda context, text: T(context, text))
+    """argparse's messages through the catalog (``T``, read when a message is made) for the duration, a
+    positional argument named in them by its placeholder ("thiếu tham số bắt buộc: mã")."""
+    named = argparse._get_action_name
+
+    def placeholder(action):
+        name = named(action)
+        return T("CliMetavar", name) or name if action is not None and not action.option_strings and name else name
+
+    argparse._get_action_name = placeholder
+    try:
+        with argparse_speaking(lambda context, text: T(context, text)):
+            yield
+    finally:
+        argparse._get_action_name = named
 
 
 def argv_language(argv: list[str]) -> str | None:

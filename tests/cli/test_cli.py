@@ -272,6 +272,9 @@ def test_every_value_placeholder_is_in_vietnamese():
     vi = qms("inspect", "plan", "--help", user=False).stdout
     assert "--year NĂM" in vi and "[--date NGÀY/THÁNG/NĂM]" in vi and "YEAR" not in vi and "{tsv,json}" in vi
     assert "--year YEAR" in qms("--lang", "en", "inspect", "plan", "--help", user=False).stdout
+    missing = qms("report", "edit", user=False)
+    assert missing.returncode == 2 and "thiếu tham số bắt buộc: mã" in missing.stderr, missing.stderr
+    assert "required: id" in qms("--lang", "en", "report", "edit", user=False).stderr
 
 
 def test_argparse_is_left_as_it_was():
@@ -283,3 +286,4 @@ def test_argparse_is_left_as_it_was():
     with pytest.raises(SystemExit):
         main(["report", "create"])
     assert argparse._ is gettext.gettext and argparse.ngettext is gettext.ngettext
+    assert argparse._get_action_name.__module__ == "argparse"
