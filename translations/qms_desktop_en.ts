@@ -8075,6 +8075,21 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
     </message>
 </context>
 <context>
+    <name>MarkSentDialog</name>
+    <message>
+        <source>Report %1 sent</source>
+        <translation>Report %1 sent</translation>
+    </message>
+    <message>
+        <source>The day report %1 was sent (to %2). Once recorded it cannot be changed: enter the day it really went, not the day you record it.</source>
+        <translation>The day report %1 was sent (to %2). Once recorded it cannot be changed: enter the day it really went, not the day you record it.</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+</context>
+<context>
     <name>MasterDetailPage</name>
     <message>
         <source>Search (tone marks and case are ignored)…</source>

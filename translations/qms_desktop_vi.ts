@@ -8071,6 +8071,21 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
     </message>
 </context>
 <context>
+    <name>MarkSentDialog</name>
+    <message>
+        <source>Report %1 sent</source>
+        <translation>Báo cáo %1 đã gửi</translation>
+    </message>
+    <message>
+        <source>The day report %1 was sent (to %2). Once recorded it cannot be changed: enter the day it really went, not the day you record it.</source>
+        <translation>Ngày báo cáo %1 được gửi đi (đến %2). Đã ghi nhận thì không sửa được nữa: hãy nhập đúng ngày thực tế đã gửi, không phải ngày ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Ngày gửi</translation>
+    </message>
+</context>
+<context>
     <name>MasterDetailPage</name>
     <message>
         <source>Search (tone marks and case are ignored)…</source>

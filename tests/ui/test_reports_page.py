@@ -20,7 +20,7 @@ from qms_desktop.services.context import Actor, AppContext
 from qms_desktop.ui import print_preview
 from qms_desktop.ui.pages import reports_page
 from qms_desktop.ui.dialogs.preflight_dialog import PreflightDialog
-from qms_desktop.ui.pages.reports_page import NewReportDialog, ReportsPage
+from qms_desktop.ui.pages.reports_page import MarkSentDialog, NewReportDialog, ReportsPage
 from qms_desktop.ui.runner import JobRunner
 
 
@@ -157,8 +157,9 @@ def test_finalise_then_export_to_a_usb_folder(qtbot, commune_env, monkeypatch, t
     assert not page.export_notice.isVisibleTo(page)
     page._show_fingerprint()
     assert info.fingerprint in page.fingerprint.text()
-    page.mark_sent()
-    assert page.current().status == "sent"
+    fill_exec(monkeypatch, MarkSentDialog, lambda d: None)
+    page.sent_button.click()  # asks the day it went (today by default)
+    assert page.current().status == "sent" and page.current().sent_date == TODAY
     page.correct()
     assert page.current().version == 2 and page.current().status == "draft"
 
@@ -207,3 +208,53 @@ def test_record_pages_print_button_opens_the_preview(qtbot, commune_env, monkeyp
 
     button.click()
     assert shown and shown[0][0][:5] == b"%PDF-" and shown[0][2]["file_name"] == f"PhieuHDKP_{nc.id}.pdf"
+
+
+def test_a_typed_date_or_number_is_not_lost_on_leaving(qtbot, commune_env, monkeypatch, answers):
+    """QA 9 F1: the report's date and number, changed and not saved, were dropped without a question."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    page = _page(qtbot, commune_env)
+    row = _new_report(page, monkeypatch, f"{TODAY.year}-H1")
+    assert not page._has_unsaved() and page.can_leave() and answers.confirms == []
+    page.date.edit.selectAll()
+    QTest.keyClicks(page.date.edit, TODAY.strftime("%d/%m/%Y"))
+    assert page._has_unsaved()
+    answers.confirm = False  # "Save the changes?" No: left as it was
+    assert page.can_leave() and len(answers.confirms) == 1
+    assert reports.get_report(commune_env.ctx, row.id).row.date is None
+    answers.confirm = True  # Yes: saved
+    assert page.can_leave() and reports.get_report(commune_env.ctx, row.id).row.date == TODAY
+    page.refresh()
+    page.number.selectAll()
+    QTest.keyClicks(page.number, "7")
+    QTest.keyClick(page.number, Qt.Key.Key_Tab)
+    assert page.number.value() == 7 and page._has_unsaved()
+    assert page.can_leave() and reports.get_report(commune_env.ctx, row.id).row.number == 7
+    page.refresh()
+    page.date.edit.selectAll()
+    QTest.keyClicks(page.date.edit, "31/02")  # half typed, not a date yet: still a change to ask about
+    assert page._has_unsaved()
+
+
+def test_marking_sent_asks_the_day_it_went(qtbot, commune_env, monkeypatch, answers):
+    """QA 9 F7: "Mark as sent" recorded today without a question, for good (a Friday's sending recorded on Monday)."""
+    from PySide6.QtTest import QTest
+
+    page = _page(qtbot, commune_env)
+    _new_report(page, monkeypatch, f"{TODAY.year}-H1")
+    _finalise(page, monkeypatch)
+    fill_exec(monkeypatch, MarkSentDialog, lambda d: None, accept=False)  # Cancel: nothing recorded
+    page.sent_button.click()
+    assert page.current().status == "final"
+    day = page.current().date
+
+    def typed(d: MarkSentDialog) -> None:
+        assert d.editors["sent_date"].value() == TODAY and page.current().number_text in d.windowTitle()
+        d.editors["sent_date"].edit.selectAll()
+        QTest.keyClicks(d.editors["sent_date"].edit, day.strftime("%d/%m/%Y"))
+
+    fill_exec(monkeypatch, MarkSentDialog, typed)
+    page.sent_button.click()
+    assert page.current().status == "sent" and page.current().sent_date == day and answers.errors == []

@@ -22,6 +22,7 @@ from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, local_time
 from qms_desktop.services import reports, users
 from qms_desktop.ui import print_preview
 from qms_desktop.ui.dialogs import prompts
+from qms_desktop.ui.dialogs.form_dialog import FormDialog
 from qms_desktop.ui.dialogs.preflight_dialog import PreflightDialog
 from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREEN, GREY, StyledRowModel
@@ -43,6 +44,29 @@ def pick_folder(parent: QWidget, title: str) -> str | None:
     from qms_desktop.ui import folders
 
     return folders.choose_folder(parent, title, "export")
+
+
+def _typed(field: DateEdit) -> object:
+    """The date in ``field``, or what was typed when it is not one yet (it differs from any date: unsaved)."""
+    try:
+        return field.value()
+    except QmsError:
+        return field.text()
+
+
+class MarkSentDialog(FormDialog):
+    """The day a finalised report was sent (default today): asked, as it cannot be undone and the sending
+    deadlines are read from it."""
+
+    def __init__(self, env, row: reports.ReportRow, parent: QWidget | None = None) -> None:
+        super().__init__("", lambda v: reports.mark_sent(env.ctx, row.id, sent_date=v["sent_date"]), parent)
+        self.setWindowTitle(self.tr("Report %1 sent").replace("%1", row.number_text))
+        self.set_intro(self.tr("The day report %1 was sent (to %2). Once recorded it cannot be changed: enter the "
+                               "day it really went, not the day you record it.")
+                       .replace("%1", row.number_text).replace("%2", row.recipient or "—"))
+        self.add_field("sent_date", self.tr("Sent on"), DateEdit(optional=False), required=True)
+        self.set_values({"sent_date": env.ctx.today})
+        self.mark_clean()
 
 
 class NewReportDialog(QDialog):
@@ -408,8 +432,9 @@ class ReportsPage(MasterDetailPage):
         if d is None or d.row.status != "draft":
             return False
         return any(self.narrative[k].toPlainText().strip() != getattr(d, k) for k in self.narrative) or \
-            self.recipient.text().strip() != d.row.recipient or \
-            self.request_letter.text().strip() != d.request_letter or self.data_as_of.value() != d.data_as_of or \
+            self.recipient.text().strip() != d.row.recipient or self.number.value() != (d.row.number or 1) or \
+            _typed(self.date) != d.row.date or \
+            self.request_letter.text().strip() != d.request_letter or _typed(self.data_as_of) != d.data_as_of or \
             any(e.toPlainText().strip() != d.statements.get(k, "") for k, e in self.statements.items())
 
     def can_leave(self) -> bool:
@@ -447,7 +472,7 @@ class ReportsPage(MasterDetailPage):
     def mark_sent(self) -> None:
         d = self.detail_data
         if d is not None:
-            self.write(reports.mark_sent, d.row.id, kinds="report")
+            self.accepted(MarkSentDialog(self.env, d.row, self), "report")
 
     def correct(self) -> None:
         d = self.detail_data
