@@ -84,11 +84,24 @@ def _out(o: orm.ReviewOutput) -> OutputRow:
 def prefill_inputs(s, until: dt.date) -> dict[str, str]:
     """Draft text of each input from the records up to ``until`` (Vietnamese: these are minutes)."""
     since = dt.date(until.year - 1, until.month, min(until.day, 28))
-    prev_outputs = s.scalars(select(orm.ReviewOutput).join(orm.ManagementReview)
-                             .where(orm.ManagementReview.date < until, orm.ReviewOutput.cancelled_reason.is_(None))).all()
-    done = sum(1 for o in prev_outputs if o.done_date)
-    objectives = s.scalars(select(orm.ObjectiveResult).join(orm.Objective)
-                           .where(orm.Objective.year.in_([until.year, until.year - 1]))).all()
+    previous = s.scalar(select(orm.ManagementReview).where(orm.ManagementReview.date < until,
+                                                           orm.ManagementReview.cancelled_reason.is_(None))
+                        .order_by(orm.ManagementReview.date.desc(), orm.ManagementReview.id.desc()).limit(1))
+    prev_outputs = [] if previous is None else s.scalars(select(orm.ReviewOutput).where(
+        orm.ReviewOutput.review_id == previous.id, orm.ReviewOutput.cancelled_reason.is_(None))).all()
+    done = sum(1 for o in prev_outputs if o.done_date and o.done_date <= until)
+    # the objectives of the review's year (those of the year before when none is measured yet), each by its
+    # latest result: the year's over the first half's
+    latest: dict[int, orm.ObjectiveResult] = {}
+    for year in (until.year, until.year - 1):
+        results = s.scalars(select(orm.ObjectiveResult).join(orm.Objective).where(
+            orm.Objective.year == year, orm.Objective.cancelled_reason.is_(None))).all()
+        for r in sorted(results, key=lambda r: not r.period.endswith("-H1")):
+            latest[r.objective_id] = r
+        if latest:
+            objectives_year = year
+            break
+    objectives = list(latest.values())
     met = sum(1 for r in objectives if r.achieved)
     stats = s.scalars(select(orm.ServiceStat).where(orm.ServiceStat.period_end >= since,
                                                     orm.ServiceStat.period_end <= until)).all()
@@ -110,11 +123,14 @@ def prefill_inputs(s, until: dt.date) -> dict[str, str]:
     settled = on_time + late
     pct = rates.percent_text(rates.percent(on_time, settled)).rstrip("%")
     return {
-        "a": f"Kỳ xem xét trước có {len(prev_outputs)} đầu ra; đã hoàn thành {done}, còn {len(prev_outputs) - done}.",
+        "a": (f"Cuộc xem xét trước (ngày {previous.date.strftime('%d/%m/%Y')}) có {len(prev_outputs)} đầu ra; "
+              f"đã hoàn thành {done}, còn {len(prev_outputs) - done}." if previous is not None
+              else "Chưa có cuộc xem xét của lãnh đạo trước đây."),
         "b": "",
         "c1": (f"Tiếp nhận {feedback} phản ánh, kiến nghị; {complaints} khiếu nại."
                + (f" Tỷ lệ hài lòng khảo sát gần nhất: {rates.percent_text(rate)}." if rate is not None else "")),
-        "c2": f"{met}/{len(objectives)} kết quả đo mục tiêu chất lượng đạt.",
+        "c2": (f"Mục tiêu chất lượng năm {objectives_year}: {met}/{len(objectives)} mục tiêu đạt theo kết quả đo "
+               f"gần nhất." if objectives else "Chưa có kết quả đo mục tiêu chất lượng."),
         "c3": f"Tiếp nhận {received} hồ sơ TTHC; giải quyết đúng hạn {on_time}, trễ hạn {late} (đúng hạn {pct}%).",
         "c4": f"Phát sinh {len(ncs)} sự không phù hợp; đã đóng {closed}, còn mở {len(ncs) - closed}.",
         "c5": f"Kết quả theo dõi, đo lường: {len(stats)} kỳ thống kê giải quyết TTHC.",

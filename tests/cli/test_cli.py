@@ -48,6 +48,19 @@ def test_init_creates_leader_and_refuses_second_init(inited):
     assert again.returncode == 1 and again.stderr.count("\n") == 1
 
 
+def test_init_gives_the_reports_their_default_recipient(inited):
+    """QA 9 F2: `qms init` left Kính gửi empty although its help promises the province's Department."""
+    from qms_desktop.services import agency
+    from qms_desktop.services.context import SYSTEM, AppContext
+    from qms_desktop.storage.db import Database
+
+    db = Database.open(inited)
+    try:
+        assert agency.get_profile(AppContext(db, SYSTEM)).recipient == "Sở Khoa học và Công nghệ tỉnh Lâm Đồng"
+    finally:
+        db.close()
+
+
 def test_messages_are_vietnamese_by_default_and_english_on_request(inited):
     r = qms("--db", str(inited), "init", "--name", "X", "--province", "Y")
     r_en = qms("--lang", "en", "--db", str(inited), "init", "--name", "X", "--province", "Y")

@@ -197,3 +197,14 @@ def test_an_on_time_objective_whose_typed_result_is_not_the_statistics_rate_is_a
     objectives.record_result(commune.leader, on_time.id, period="2026-H1", value=98.5)
     codes = {f.code for f in reports.preflight(commune.leader, row.id, date="20/06/2026").findings}
     assert "objective_rate_differs" not in codes and "objectives_unmeasured" in codes
+
+
+def test_a_report_without_its_recipient_is_not_signed(commune):
+    """QA 9 F2: a report was finalised with no Kính gửi line while its recipients said "Như trên"."""
+    row = reports.create_report(commune.secretary, period="2026-H1")
+    reports.update_report(commune.secretary, row.id, recipient="  ")
+    found = {f.code: f for f in reports.preflight(commune.leader, row.id, date="20/06/2026").findings}
+    assert found["recipient_missing"].hard and "Kính gửi" in found["recipient_missing"].render()
+    reports.update_report(commune.secretary, row.id, recipient="Sở Khoa học và Công nghệ tỉnh Lâm Đồng")
+    codes = {f.code for f in reports.preflight(commune.leader, row.id, date="20/06/2026").findings}
+    assert "recipient_missing" not in codes

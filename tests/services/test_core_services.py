@@ -372,6 +372,32 @@ def test_review_prefilled_and_outputs(ctx):
     assert reviews.list_reviews(ctx)[0].open_outputs == 0
 
 
+def test_review_inputs_speak_of_the_previous_review_and_this_years_objectives(ctx):
+    """QA 9 F4: input a) added up the outputs of every earlier review ("9 đầu ra; đã hoàn thành 6"), and c2 the
+    objectives of two years, both printed in the signed minutes."""
+    first = reviews.create_review(ctx, date=D(2025, 10, 20), place="Hội trường", chair="Trần Văn Minh")
+    for text in ("Số hóa hồ sơ", "Bổ sung máy quét"):
+        done = reviews.add_output(ctx, first.id, kind="improvement", description=text, due_date=D(2025, 12, 1))
+    reviews.complete_output(ctx, done.id, done_date=D(2025, 11, 20))
+    cancelled = reviews.create_review(ctx, date=D(2026, 3, 1), place="Hội trường", chair="Trần Văn Minh")
+    reviews.add_output(ctx, cancelled.id, kind="change", description="Sửa quy trình", due_date=D(2026, 6, 1))
+    reviews.cancel_review(ctx, cancelled.id, reason="Hoãn họp")
+    second = reviews.create_review(ctx, date=D(2026, 4, 20), place="Hội trường", chair="Trần Văn Minh")
+    for text in ("Khảo sát trực tuyến", "Niêm yết mã QR", "Tập huấn"):
+        last = reviews.add_output(ctx, second.id, kind="improvement", description=text, due_date=D(2026, 9, 1))
+    reviews.complete_output(ctx, last.id, done_date=D(2026, 8, 1))
+    for year, value in ((2025, 97), (2026, 99)):
+        o = records.create(ctx, "objective", {"year": year, "text": f"Đúng hạn {year}", "target": 98,
+                                              "comparison": ">=", "unit": "%"})
+        objectives.record_result(ctx, o.id, period=f"{year}-H1", value=value - 5)
+        objectives.record_result(ctx, o.id, period=str(year), value=value)
+    r = reviews.create_review(ctx, date=D(2026, 10, 20), place="Hội trường", chair="Trần Văn Minh")
+    inputs = reviews.get_review(ctx, r.id).inputs
+    assert inputs["a"] == "Cuộc xem xét trước (ngày 20/04/2026) có 3 đầu ra; đã hoàn thành 1, còn 2."
+    assert inputs["c2"] == "Mục tiêu chất lượng năm 2026: 1/1 mục tiêu đạt theo kết quả đo gần nhất."
+    assert reviews.get_review(ctx, first.id).inputs["a"] == "Chưa có cuộc xem xét của lãnh đạo trước đây."
+
+
 def test_objective_results(ctx):
     o = records.create(ctx, "objective", {"year": 2026, "text": "Tỷ lệ hồ sơ giải quyết đúng hạn", "target": 98,
                                           "comparison": ">=", "unit": "%"})

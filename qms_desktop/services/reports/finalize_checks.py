@@ -59,6 +59,9 @@ MESSAGES = {
                                       "or deleted outside the application), or the history itself was altered: a "
                                       "report built on them would not be true. Open Change history → Check integrity "
                                       "(or run qms check) to see them, then restore the last good backup."),
+    "recipient_missing": QT_TRANSLATE_NOOP("Preflight", "The report says to whom it is sent nowhere (Kính gửi is empty), "
+                                                         "while its list of recipients says “Như trên”: "
+                                                         "type the recipient on the report (default in Settings)."),
     "shortcomings_empty": QT_TRANSLATE_NOOP("Preflight", "Part III (shortcomings and causes) is empty while the report itself lists "
                                          "problems: {problems}. Write them before signing."),
     # warnings: the leader acknowledges each by its code
@@ -93,7 +96,7 @@ MESSAGES = {
                                                        "that both are complete, or explain the difference in the "
                                                        "report."),
 }
-HARD = frozenset({"head_name_missing", "head_title_missing", "date_after_today", "period_not_started",
+HARD = frozenset({"head_name_missing", "head_title_missing", "recipient_missing", "date_after_today", "period_not_started",
                   "period_not_ended", "data_as_of_after_date", "records_altered", "shortcomings_empty"})
 
 
@@ -180,6 +183,8 @@ def check(f: ReportFacts, pf: period_facts.PeriodFacts, *, date: dt.date, data_a
         out.append(Finding("period_not_ended", {"end": W.date_vn(period_end), "date": W.date_vn(day)}))
     if data_as_of is not None and data_as_of > date:
         out.append(Finding("data_as_of_after_date", {"as_of": W.date_vn(data_as_of), "date": W.date_vn(date)}))
+    if not f.recipient.strip():
+        out.append(Finding("recipient_missing"))
     listed = problems(f)
     if listed and not f.shortcomings.strip():
         out.append(Finding("shortcomings_empty", {"problems": listed}))
