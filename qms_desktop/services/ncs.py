@@ -296,6 +296,28 @@ def verify(ctx: AppContext, nc_id: int, *, verified_by: str, verified_date: obje
         return _row(nc)
 
 
+def _closable(s, nc_id: int) -> tuple[orm.Nonconformity, list[orm.CorrectiveAction]]:
+    """The nonconformity and its live actions when it may close: every action done, verified as effective."""
+    nc, live = _with_live_actions(s, nc_id)
+    if not all(a.done_date for a in live):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nonconformity {number} cannot close: not every corrective action is done."),
+                              number=nc.number)
+    if not nc.verified_date or not nc.verification_effective:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nonconformity {number} cannot close before its actions are verified as effective."),
+                              number=nc.number)
+    return nc, live
+
+
+def check_closable(ctx: AppContext, nc_id: int) -> None:
+    """What closing would refuse, said before the user is asked to confirm it (nothing is written).
+
+    Raises:
+        ValidationError: as :func:`close_nc` for the actions and the verification.
+    """
+    with ctx.tx("read") as s:
+        _closable(s, nc_id)
+
+
 def close_nc(ctx: AppContext, nc_id: int, *, closed_date: object = None) -> NcRow:
     """Close (Đã đóng), on ``closed_date`` (default today). Refused unless verified effective and every action done.
 
@@ -306,13 +328,7 @@ def close_nc(ctx: AppContext, nc_id: int, *, closed_date: object = None) -> NcRo
     label = QT_TRANSLATE_NOOP("Fields", "Closed on")
     closed = optional_date(closed_date, label, "closed_date")
     with ctx.tx("edit") as s:
-        nc, live = _with_live_actions(s, nc_id)
-        if not all(a.done_date for a in live):
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nonconformity {number} cannot close: not every corrective action is done."),
-                                  number=nc.number)
-        if not nc.verified_date or not nc.verification_effective:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nonconformity {number} cannot close before its actions are verified as effective."),
-                                  number=nc.number)
+        nc, live = _closable(s, nc_id)
         nc.closed_date = check_dated(closed or ctx.today, label, "closed_date", today=ctx.today, after=[
             (nc.detected_date, DETECTED),
             (max(a.done_date for a in live), QT_TRANSLATE_NOOP("Fields", "Last action done on")),

@@ -54,9 +54,11 @@ def test_raise_and_close_a_nonconformity(qtbot, ui_env, people, answers, monkeyp
     assert not page.desc_form.errors["description"].isHidden()
     page.refresh()  # discard
 
-    # Closing now is refused, in words the user understands (Vietnamese once translated).
-    assert not page.close_nc()
+    # Closing now is refused, in words the user understands (Vietnamese once translated), before any
+    # "close for good?" question (QA 9 F6: the question came first, then the refusal).
+    page.close_button.click()
     assert answers.errors and "has no corrective action yet" in answers.errors[-1]  # the right reason (issue 9)
+    assert answers.confirms == []
 
     def fill_action(d: ActionDialog) -> None:
         d.editors["description"].setPlainText("Lập sổ theo dõi hạn trả kết quả, kiểm tra hằng ngày")
@@ -81,7 +83,7 @@ def test_raise_and_close_a_nonconformity(qtbot, ui_env, people, answers, monkeyp
     # Still refused: not verified.
     answers.errors.clear()
     assert not page.close_nc()
-    assert "verified as effective" in answers.errors[-1]
+    assert "verified as effective" in answers.errors[-1] and answers.confirms == []
     assert ncs.get_nc(ui_env.ctx, row.id).row.status == "awaiting_verification"
 
     page.verify_form.editors["verified_by"].setText("Trần Văn Minh")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QWidget,
 )
 
+from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.model import NcStatus, Severity, label
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from qms_desktop.services import ncs
@@ -274,6 +275,11 @@ class NcsPage(MasterDetailPage):
     def close_nc(self) -> bool:
         d = self.detail_data
         if d is None:
+            return False
+        try:  # what stands in the way first: a question about closing for good, then "cannot close", misleads
+            ncs.check_closable(self.env.ctx, d.row.id)
+        except QmsError as exc:
+            prompts.show_error(self, exc)
             return False
         if not prompts.confirm(self, self.tr("Close nonconformity %1? A closed nonconformity can no longer change.")
                                .replace("%1", d.row.number)):
