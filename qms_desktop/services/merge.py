@@ -465,6 +465,12 @@ def prepare_sources(ctx: AppContext, paths: Iterable[str | Path], workdir: str |
     """
     from qms_desktop.services.check import check_database
 
+    from qms_desktop.services.agency import is_office
+
+    if is_office(ctx):  # an office keeps the communes' packages, not their records
+        raise MergeRefused([Note(QT_TRANSLATE_NOOP(
+            "Merge", "This is a receiving office's database: former communes are merged into the new commune's "
+                     "own database, not into the office's."))])
     cancel = cancel or CancelToken()
     work = Path(workdir)
     work.mkdir(parents=True, exist_ok=True)
@@ -574,9 +580,13 @@ def _check_one(c: SourceCheck, work: Path, target_path: Path, check_database) ->
         with db.engine.connect() as conn:
             c.chain_count, c.chain_hash, first = chain_head_of(conn)
             c.lineage = first or f"file:{c.file_sha256}"
-            agency = conn.exec_driver_sql("SELECT full_name, short_name, province FROM agency WHERE id = 1").fetchone()
+            agency = conn.exec_driver_sql("SELECT full_name, short_name, province, mode FROM agency WHERE id = 1").fetchone()
             if agency:
-                c.full_name, c.short_name, c.province = (clean(x) for x in agency)
+                c.full_name, c.short_name, c.province = (clean(x) for x in agency[:3])
+                if agency[3] == "office":
+                    c.problems.append(Note(QT_TRANSLATE_NOOP(
+                        "Merge", "{file} is a receiving office's database ({name}), not a former commune's."),
+                        {"file": name, "name": c.full_name}))
             c.key_fingerprint = _key_fingerprint(conn)
             for table in orm.Base.metadata.sorted_tables:
                 c.counts[table.name] = conn.execute(select(func.count()).select_from(table)).scalar() or 0

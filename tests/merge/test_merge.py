@@ -341,6 +341,34 @@ def test_own_database_a_duplicate_and_a_changed_source_are_refused(files, tmp_pa
     ctx.db.close()
 
 
+def test_a_receiving_offices_database_is_neither_merged_nor_merged_into(files, tmp_path):
+    """QA 9 B-F3: the office's database was merged as a "former commune" (and sent as a predecessor), and a commune
+    was merged into the office's database (which then held procedures and NCs)."""
+    from qms_desktop.services import users
+    from qms_desktop.services.receiving.setup import office_profile
+    from qms_desktop.storage.db import Database
+
+    office = tmp_path / "office.sqlite"
+    db = Database.open(office)
+    users.set_up(db, office_profile("Sở Khoa học và Công nghệ tỉnh Lâm Đồng", "Lâm Đồng"), username="vanthu",
+                 password="Mat-khau-2026!")
+    db.close()
+    target, before = files["new"], sha256(files["new"])
+    ctx = open_ctx(target)
+    with pytest.raises(M.MergeRefused) as exc:
+        M.merge(ctx, [office], backup_folder=tmp_path / "bk")
+    assert "receiving office's database (Sở Khoa học và Công nghệ tỉnh Lâm Đồng)" in exc.value.lines()[0]
+    ctx.db.close()
+    assert sha256(target) == before
+    office_before = sha256(office)
+    ctx = open_ctx(office)
+    with pytest.raises(M.MergeRefused) as exc:
+        M.merge(ctx, [files["da_lay"]], backup_folder=tmp_path / "bk2")
+    assert "receiving office's database" in exc.value.lines()[0]
+    ctx.db.close()
+    assert sha256(office) == office_before
+
+
 def test_an_older_schema_is_upgraded_in_a_copy_never_in_place(files, tmp_path):
     from alembic import command
 
