@@ -61,7 +61,7 @@ STATE_VI = {"received": "Đã nhận", "returned": "Trả lại", "resubmitted":
 WARNING_VI = {
     "no_audit": "chưa tổ chức đánh giá nội bộ trong năm",
     "no_review": "chưa tổ chức họp xem xét của lãnh đạo trong năm",
-    "nc_overdue": "có hành động khắc phục quá hạn",
+    "nc_overdue": "có sự không phù hợp quá hạn khắc phục",
     "on_time_below_target": "tỷ lệ giải quyết TTHC đúng hạn thấp hơn chỉ tiêu của tỉnh ({target}%)",
     "not_announced": "chưa công bố Hệ thống quản lý chất lượng",
     "reannounce": "phạm vi áp dụng thay đổi nhưng chưa công bố lại",

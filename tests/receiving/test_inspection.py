@@ -67,6 +67,8 @@ def test_suggestion_ranks_units_by_the_inbox_signals(demo):
     assert _vi(late) == "Gửi báo cáo sáu tháng đầu năm 2026 trễ hạn (25/06/2026)"  # on screen: no '2026-H1'
     assert "late" not in reasons(by_code["LD-DH"])  # sent on the due day: on time
     assert "nc_overdue" in reasons(by_code["LD-DH"])
+    overdue = next(r for r in by_code["LD-DH"].reasons if r.rule == "nc_overdue")  # QA 9 B-F9: NCs, not actions
+    assert _vi(overdue) == f"{overdue.data['count']} sự không phù hợp quá hạn khắc phục (sáu tháng đầu năm 2026)"
     assert {"late", "low_on_time", "no_audit_yet"} <= reasons(by_code["LD-G03"])  # weak and late
     low = next(r for r in by_code["LD-G03"].reasons if r.rule == "low_on_time")
     assert low.data["target"] == "98" and low.data["period"] == "2026-H1"

@@ -46,7 +46,7 @@ RATES = ("on_time_rate", "satisfaction")
 WARNING_TEXT = {
     "no_audit": QT_TRANSLATE_NOOP("Inbox", "No internal audit in {year}"),
     "no_review": QT_TRANSLATE_NOOP("Inbox", "No management review in {year}"),
-    "nc_overdue": QT_TRANSLATE_NOOP("Inbox", "Corrective actions overdue: {count}"),
+    "nc_overdue": QT_TRANSLATE_NOOP("Inbox", "Nonconformities past their due date: {count}"),
     "on_time_below_target": QT_TRANSLATE_NOOP("Inbox", "TTHC on-time rate {rate}% below the province's target of {target}%"),
     "not_announced": QT_TRANSLATE_NOOP("Inbox", "QMS not announced"),
     "reannounce": QT_TRANSLATE_NOOP("Inbox", "Scope changed but the QMS was not re-announced"),
