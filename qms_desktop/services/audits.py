@@ -160,7 +160,8 @@ def update_audit(ctx: AppContext, audit_id: int, *, title: str | None = None, pl
     The rules of ``plan_audit`` apply to the result: one audited unit, nobody on the team from it.
 
     Raises:
-        ValidationError: the audit is cancelled, an empty title, an auditor of the audited unit, an unknown person or unit.
+        ValidationError: the audit is cancelled or its report approved, an empty title, an auditor of the audited
+            unit, an unknown person or unit.
     """
     if title is not None:
         title = required_text(title, QT_TRANSLATE_NOOP("Fields", "Title"), "title", max_len=500)
@@ -168,7 +169,7 @@ def update_audit(ctx: AppContext, audit_id: int, *, title: str | None = None, pl
         planned_date = required_date(planned_date, QT_TRANSLATE_NOOP("Fields", "Planned date"), "planned_date")
     with ctx.tx("audit") as s:
         a = load(s, orm.Audit, audit_id)
-        _not_cancelled(a)
+        _open(a)
         lead = None if clear_lead_auditor else (lead_auditor_id if lead_auditor_id is not None else a.lead_auditor_id)
         if member_ids is None:
             member_ids = [m.id for m in a.members if m.id != a.lead_auditor_id]
@@ -193,13 +194,19 @@ def update_audit(ctx: AppContext, audit_id: int, *, title: str | None = None, pl
 def add_checklist_item(ctx: AppContext, audit_id: int, *, question: str, clause: str = "",
                        unit_id: int | None = None, auditor_id: int | None = None, procedure_id: int | None = None,
                        evidence: str = "", result: str | None = None) -> ChecklistRow:
+    """Add a question to the audit's checklist, with its evidence and result if already known.
+
+    Raises:
+        ValidationError: the audit is cancelled or its report approved, an empty question, an unknown result,
+            an auditor of the unit he or she audits.
+    """
     question = required_text(question, QT_TRANSLATE_NOOP("Fields", "Question"), "question", long=True)
     if result is not None and result not in {r.value for r in ChecklistResult}:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label}: '{value}' is not an allowed value."), field="result",
                               field_label=QT_TRANSLATE_NOOP("Fields", "Result"), value=result)
     with ctx.tx("audit") as s:
         a = load(s, orm.Audit, audit_id)
-        _not_cancelled(a)
+        _open(a)
         if unit_id is not None:
             load(s, orm.Unit, unit_id)
             _independence(s, auditor_id, [unit_id])
@@ -219,13 +226,14 @@ def update_checklist_item(ctx: AppContext, item_id: int, *, question: str | None
     Evidence and result are recorded with ``record_result``.
 
     Raises:
-        ValidationError: the audit is cancelled, an empty question, an auditor of the unit he or she audits.
+        ValidationError: the audit is cancelled or its report approved, an empty question, an auditor of the unit
+            he or she audits.
     """
     if question is not None:
         question = required_text(question, QT_TRANSLATE_NOOP("Fields", "Question"), "question", long=True)
     with ctx.tx("audit") as s:
         item = load(s, orm.ChecklistItem, item_id)
-        _not_cancelled(load(s, orm.Audit, item.audit_id))
+        _open(load(s, orm.Audit, item.audit_id))
         unit = None if clear_unit else (load(s, orm.Unit, unit_id).id if unit_id is not None else item.unit_id)
         auditor = None if clear_auditor else (load(s, orm.Staff, auditor_id).id if auditor_id is not None
                                               else item.auditor_id)
@@ -243,11 +251,17 @@ def update_checklist_item(ctx: AppContext, item_id: int, *, question: str | None
 
 
 def record_result(ctx: AppContext, item_id: int, *, result: str, evidence: str = "") -> ChecklistRow:
+    """Record the result of a checklist question and its evidence (empty evidence keeps the one recorded).
+
+    Raises:
+        ValidationError: an unknown result, the audit is cancelled or its report approved.
+    """
     if result not in {r.value for r in ChecklistResult}:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label}: '{value}' is not an allowed value."), field="result",
                               field_label=QT_TRANSLATE_NOOP("Fields", "Result"), value=result)
     with ctx.tx("audit") as s:
         item = load(s, orm.ChecklistItem, item_id)
+        _open(load(s, orm.Audit, item.audit_id))
         item.result, item.evidence = result, clean(evidence) or item.evidence
         s.flush()
         return _checklist_row(item)
@@ -262,10 +276,56 @@ def _not_cancelled(a: orm.Audit) -> None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
 
 
+def _not_approved(a: orm.Audit) -> None:
+    """An approved report is what the leader signed: its plan, held dates, checklist and findings stay as approved.
+    (Raising the nonconformity of a finding is the report's follow-up, not a change of it: ``raise_nc`` goes on.)"""
+    if a.approved_date is not None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The audit report was approved on {date}: its checklist and "
+                                                          "findings no longer change."),
+                              date=a.approved_date.strftime("%d/%m/%Y"))
+
+
+def _open(a: orm.Audit) -> None:
+    """The audit can still change: neither cancelled nor its report approved."""
+    _not_cancelled(a)
+    _not_approved(a)
+
+
+SHORT_QUESTION = 60  # characters of a question named in a refusal
+NAMED_ITEMS = 5  # checklist items named in a refusal; more are summed up as "…"
+
+
+def _item_name(i: orm.ChecklistItem) -> str:
+    question = " ".join(i.question.split())
+    if len(question) > SHORT_QUESTION:
+        question = question[:SHORT_QUESTION - 1].rstrip() + "…"
+    return f"{i.clause} — {question}" if i.clause else question
+
+
+def _nonconformities_recorded(a: orm.Audit) -> None:
+    """Every checklist item found nonconforming has a finding of nonconformity recorded from it: the finding is
+    what raises the nonconformity and what the period report counts. A recommendation stands on its own."""
+    recorded = {f.checklist_item_id for f in a.findings if f.kind == ChecklistResult.NONCONFORM}
+    missing = [i for i in a.checklist if i.result == ChecklistResult.NONCONFORM and i.id not in recorded]
+    if missing:
+        names = [_item_name(i) for i in missing[:NAMED_ITEMS]] + (["…"] if len(missing) > NAMED_ITEMS else [])
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "No finding of nonconformity was recorded from the checklist "
+                                                          "items found nonconforming: {items}. Record a finding from "
+                                                          "each (“Record a finding from this item…” on the Checklist "
+                                                          "tab) or change its result."),
+                              field="checklist", items="; ".join(names))
+
+
 def add_finding(ctx: AppContext, audit_id: int, *, kind: str, description: str, clause: str = "",
                 severity: str | None = None, unit_id: int | None = None,
                 checklist_item_id: int | None = None) -> FindingRow:
-    """Record a finding: a nonconformity (nặng/nhẹ), a recommendation or a conformity."""
+    """Record a finding: a nonconformity (nặng/nhẹ), a recommendation or a conformity; ``checklist_item_id``
+    the checklist item of the same audit it was recorded from.
+
+    Raises:
+        ValidationError: the audit is cancelled or its report approved, not begun yet, an empty description,
+            an unknown kind or severity, a checklist item of another audit.
+    """
     description = required_text(description, QT_TRANSLATE_NOOP("Fields", "Description"), "description", long=True)
     if kind not in {r.value for r in ChecklistResult}:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label}: '{value}' is not an allowed value."), field="kind",
@@ -276,7 +336,10 @@ def add_finding(ctx: AppContext, audit_id: int, *, kind: str, description: str, 
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A nonconformity is major or minor."), field="severity")
     with ctx.tx("audit") as s:
         a = load(s, orm.Audit, audit_id)
-        _not_cancelled(a)
+        _open(a)
+        if checklist_item_id is not None and load(s, orm.ChecklistItem, checklist_item_id).audit_id != a.id:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The checklist item belongs to another audit."),
+                                  field="checklist_item_id")
         begun = a.start_date or a.planned_date
         if begun is not None and begun > ctx.today:  # a finding is what the audit found: not before it begins
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The audit begins on {date}: its findings are recorded from "
@@ -297,8 +360,8 @@ def update_finding(ctx: AppContext, finding_id: int, *, kind: str | None = None,
     Once a nonconformity was raised from the finding its kind no longer changes.
 
     Raises:
-        ValidationError: the audit is cancelled, an empty description, an unknown kind or severity, a change of
-            kind after the nonconformity was raised.
+        ValidationError: the audit is cancelled or its report approved, an empty description, an unknown kind or
+            severity, a change of kind after the nonconformity was raised.
     """
     if description is not None:
         description = required_text(description, QT_TRANSLATE_NOOP("Fields", "Description"), "description", long=True)
@@ -307,7 +370,7 @@ def update_finding(ctx: AppContext, finding_id: int, *, kind: str | None = None,
                               field_label=QT_TRANSLATE_NOOP("Fields", "Kind"), value=kind)
     with ctx.tx("audit") as s:
         f = load(s, orm.Finding, finding_id)
-        _not_cancelled(load(s, orm.Audit, f.audit_id))
+        _open(load(s, orm.Audit, f.audit_id))
         nc = s.scalar(select(orm.Nonconformity).where(orm.Nonconformity.finding_id == f.id))
         if kind is not None and kind != f.kind and nc is not None:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nonconformity {number} was raised from this finding: "
@@ -332,7 +395,8 @@ def update_finding(ctx: AppContext, finding_id: int, *, kind: str | None = None,
 
 
 def raise_nc(ctx: AppContext, finding_id: int, *, due_date: object = None) -> ncs.NcRow:
-    """Raise a nonconformity from a finding in one action (number, source, audit and clause carried over)."""
+    """Raise a nonconformity from a finding in one action (number, source, audit and clause carried over).
+    Also once the report is approved: the nonconformity follows the report up and changes no finding."""
     with ctx.tx("read") as s:
         f = load(s, orm.Finding, finding_id)
         existing = s.scalar(select(orm.Nonconformity).where(orm.Nonconformity.finding_id == f.id))
@@ -349,7 +413,12 @@ def raise_nc(ctx: AppContext, finding_id: int, *, due_date: object = None) -> nc
 
 def complete_audit(ctx: AppContext, audit_id: int, *, start_date: object, end_date: object = None,
                    report_summary: str = "") -> AuditRow:
-    """Record that the audit was held, with its report summary."""
+    """Record that the audit was held, with its report summary.
+
+    Raises:
+        ValidationError: a held date missing, in the future or after the end, the audit is cancelled or its report
+            approved, a checklist item found nonconforming without a finding of nonconformity recorded from it.
+    """
     start = required_date(start_date, QT_TRANSLATE_NOOP("Fields", "Held from"), "start_date")
     end = optional_date(end_date, QT_TRANSLATE_NOOP("Fields", "Held until"), "end_date") or start
     if end < start:
@@ -359,7 +428,8 @@ def complete_audit(ctx: AppContext, audit_id: int, *, start_date: object, end_da
     check_dated(end, QT_TRANSLATE_NOOP("Fields", "Held until"), "end_date", today=ctx.today)  # its findings' NCs are dated so
     with ctx.tx("audit") as s:
         a = load(s, orm.Audit, audit_id)
-        _not_cancelled(a)
+        _open(a)
+        _nonconformities_recorded(a)
         a.start_date, a.end_date, a.status = start, end, AuditStatus.DONE
         a.report_summary = clean(report_summary) or a.report_summary
         s.flush()
@@ -371,13 +441,14 @@ def approve_report(ctx: AppContext, audit_id: int, *, approved_by: str, approved
 
     Raises:
         ValidationError: the audit is not completed, no approver, an approval date in the future or before
-            the audit ended.
+            the audit ended, a checklist item found nonconforming without a finding of nonconformity recorded from it.
     """
     who, day = sign_off(ctx, approved_by, approved_date)
     with ctx.tx("approve") as s:
         a = load(s, orm.Audit, audit_id)
         if a.status != AuditStatus.DONE:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a completed audit's report can be approved."))
+        _nonconformities_recorded(a)
         a.approved_by = who
         a.approved_date = check_dated(day, APPROVED_ON, "approved_date", today=ctx.today,
                                       after=[(a.end_date or a.start_date, QT_TRANSLATE_NOOP("Fields", "End of the audit"))])

@@ -146,13 +146,15 @@ def build(path: Path) -> dict:
                           scope="Các quy trình giải quyết TTHC lĩnh vực Hộ tịch, Chứng thực",
                           lead_auditor_id=staff["Lê Thị Cúc"], member_ids=[staff["Hoàng Văn Đức"]],
                           unit_ids=[unit["Địa chính - Xây dựng"]])
-    audits.add_checklist_item(leader, a.id, question="Hồ sơ có được lưu đầy đủ theo quy trình?", clause="7.5",
-                              unit_id=unit["Địa chính - Xây dựng"], auditor_id=staff["Lê Thị Cúc"],
-                              procedure_id=p1.id, result="nonconform", evidence="Sổ theo dõi tháng 3")
+    records_kept = audits.add_checklist_item(leader, a.id, question="Hồ sơ có được lưu đầy đủ theo quy trình?",
+                                             clause="7.5", unit_id=unit["Địa chính - Xây dựng"],
+                                             auditor_id=staff["Lê Thị Cúc"], procedure_id=p1.id, result="nonconform",
+                                             evidence="Sổ theo dõi tháng 3")
     audits.add_checklist_item(leader, a.id, question="Mục tiêu chất lượng có được theo dõi?", clause="6.2",
                               unit_id=unit["Địa chính - Xây dựng"], auditor_id=staff["Hoàng Văn Đức"], result="conform")
     f1 = audits.add_finding(leader, a.id, kind="nonconform", severity="minor", clause="7.5.3",
-                            description="-Hồ sơ lưu thiếu phiếu kiểm soát quá trình", unit_id=unit["Địa chính - Xây dựng"])
+                            description="-Hồ sơ lưu thiếu phiếu kiểm soát quá trình", unit_id=unit["Địa chính - Xây dựng"],
+                            checklist_item_id=records_kept.id)  # a nonconforming item's finding: the report approves
     audits.add_finding(leader, a.id, kind="recommend", clause="9.1.2",
                        description="Nên bổ sung kênh khảo sát trực tuyến")
     audits.complete_audit(leader, a.id, start_date="10/04/2026", end_date="11/04/2026",

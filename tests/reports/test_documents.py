@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 
 import pytest
-from report_helpers import assert_decree30_page, flat, pdf_words, pdftotext
+from report_helpers import REPORT_DAY, assert_decree30_page, flat, pdf_words, pdftotext
 
 from qms_desktop.domain.errors import NotFound, ValidationError
 from qms_desktop.reports.report_data import parse_record_ref
@@ -141,10 +142,23 @@ def test_every_kind_and_unknown_records(commune, tmp_path):
         save_document(commune.viewer, "memo", 1, tmp_path)
 
 
+def _held_audit(commune) -> int:
+    """An audit held, its report not yet approved (an approved report's checklist and findings no longer change):
+    one item conforming, one nonconforming with its finding."""
+    ctx, day = commune.leader, REPORT_DAY - dt.timedelta(days=10)
+    a = audits.plan_audit(ctx, title="Đánh giá nội bộ bổ sung", planned_date=day)
+    audits.add_checklist_item(ctx, a.id, clause="6.2", question="Mục tiêu chất lượng có được theo dõi?", result="conform")
+    item = audits.add_checklist_item(ctx, a.id, clause="7.5", question="Hồ sơ có được lưu đầy đủ?", result="nonconform")
+    audits.add_finding(ctx, a.id, kind="nonconform", clause="7.5.3", description="Hồ sơ lưu thiếu phiếu kiểm soát",
+                       checklist_item_id=item.id)
+    audits.complete_audit(ctx, a.id, start_date=day)
+    return a.id
+
+
 def test_a_web_address_in_a_finding_breaks_inside_its_cell_and_the_table_stays_on_the_page(commune, tmp_path):
     """QA: one long unbroken word (a web address) widened its column past the page: "STT" and "Phân loại" were
     cut off for every finding of the audit report."""
-    audit_id = commune.ids["audit"]
+    audit_id = _held_audit(commune)
     url = "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001766"
     audits.add_finding(commune.leader, audit_id, kind="recommend", description=f"Hồ sơ đăng tải tại {url} chưa đúng.",
                        clause="8.5.1")
@@ -167,7 +181,7 @@ def test_column_widths_never_exceed_the_text_width():
 def test_the_audit_report_names_checklist_items_not_assessed(commune, tmp_path):
     """QA: with an item left unassessed the report read 'checked 0 items: … 0 nonconformities' beside
     '1 nonconformity recorded'."""
-    audit_id = commune.ids["audit"]
+    audit_id = _held_audit(commune)
     audits.add_checklist_item(commune.leader, audit_id, clause="7.5", question="Hồ sơ được kiểm soát?")
     _path, text = _print(commune, "audit_report", audit_id, tmp_path)
     assert "Danh mục đánh giá có 3 nội dung: 1 phù hợp, 1 không phù hợp, 0 khuyến nghị, 1 nội dung chưa đánh giá." in text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from record_fixtures import *  # noqa: F403
@@ -214,3 +215,75 @@ def test_raised_nc_opens_on_the_nc_page_and_back(qtbot, ui_env, people, answers)
     assert not nc_page.audit_button.isHidden()
     nc_page.audit_button.click()  # and back to the audit
     assert shown == ["ncs", "audits"] and page.current().id == a.id
+
+
+def test_nonconforming_item_needs_its_finding_and_an_approved_report_is_locked(qtbot, ui_env, people, answers,
+                                                                                monkeypatch):
+    """QA F3, as the tester did it: a checklist item found nonconforming with no finding let the audit be held and
+    its report approved; after approval questions and findings could still be added."""
+    a = audits.plan_audit(ui_env.ctx, title="Đánh giá nội bộ lần 1", planned_date=TODAY, lead_auditor_id=people.hung.id,
+                          unit_ids=[people.tp.id])
+    page = _page(qtbot, ui_env)
+    assert page.open_record("audit", a.id)
+    tab, findings, plan = page.checklist_tab, page.findings_tab, page.plan_tab
+
+    def fill_item(d: ChecklistItemDialog) -> None:
+        d.editors["clause"].setText("7.5.3")
+        d.editors["question"].setPlainText("Hồ sơ có được lưu đầy đủ?")
+        d.editors["evidence"].setPlainText("3/10 hồ sơ thiếu phiếu kiểm soát")
+        _choose(d.editors["result"], "nonconform")
+
+    fill_exec(monkeypatch, ChecklistItemDialog, fill_item)
+    tab.add_button.click()
+    assert audits.get_audit(ui_env.ctx, a.id).checklist[0].result == "nonconform"
+
+    # "Record as held": refused in the dialog, naming the item and what to do.
+    held = fill_exec(monkeypatch, CompleteAuditDialog, lambda d: d.editors["report_summary"].setPlainText("Phù hợp"))
+    plan.held_button.click()
+    assert held[0].result() == QDialog.DialogCode.Rejected
+    said = held[0].error_text()
+    assert "7.5.3 — Hồ sơ có được lưu đầy đủ?" in said and "Record a finding from this item" in said
+    assert page.current().status == "planned"
+
+    # The finding recorded from the item, then held and approved.
+    tab.table.selectRow(0)
+    fill_exec(monkeypatch, FindingDialog, lambda d: _choose(d.severity, "minor"))
+    tab.finding_button.click()
+    assert [(f.kind, f.nc_id) for f in audits.get_audit(ui_env.ctx, a.id).findings] == [("nonconform", None)]
+    plan.held_button.click()
+    assert page.current().status == "done" and plan.approve_button.isEnabled()
+    fill_exec(monkeypatch, ApproveReportDialog, lambda d: d.editors["approved_by"].setText("Trần Văn Minh"))
+    plan.approve_button.click()
+    assert audits.get_audit(ui_env.ctx, a.id).approved_date == TODAY
+    assert answers.errors == []
+
+    # Approved: nothing of the checklist, the findings or the plan can change any more, and the page says why.
+    why = f"The audit report was approved on {TODAY:%d/%m/%Y}: its checklist and findings no longer change."
+    assert f"report approved on {TODAY:%d/%m/%Y}" in page.header.text() and page.header.toolTip() == why
+    tab.table.selectRow(0)
+    for button in (tab.add_button, tab.edit_button, tab.finding_button, findings.add_button, plan.edit_button,
+                   plan.held_button, plan.approve_button):
+        assert not button.isEnabled(), button.text()
+    for button in (tab.add_button, tab.edit_button, tab.finding_button, findings.add_button, plan.edit_button,
+                   plan.held_button):
+        assert button.toolTip() == why, button.text()
+    assert tab.hint.text() == why
+    assert not tab.table.cellWidget(0, 5).isEnabled()  # the result
+    assert not tab.table.item(0, 4).flags() & Qt.ItemFlag.ItemIsEditable  # the evidence
+    page.tabs.setCurrentWidget(findings)
+    findings.table.selectRow(0)
+    assert not findings.edit_button.isEnabled()
+    opened = [fill_exec(monkeypatch, ChecklistItemDialog, fill_item), fill_exec(monkeypatch, FindingDialog, lambda d: None)]
+    tab.add_button.click()
+    findings.add_button.click()
+    findings.table.activated_row.emit(findings.table.current_row())  # a double click edits no finding either
+    assert opened == [[], []] and len(audits.get_audit(ui_env.ctx, a.id).checklist) == 1
+    assert len(audits.get_audit(ui_env.ctx, a.id).findings) == 1
+
+    # Its nonconformity is still raised: the follow-up of the approved report.
+    assert findings.raise_button.isEnabled()
+    answers.yes = False
+    findings.raise_button.click()
+    assert audits.get_audit(ui_env.ctx, a.id).findings[0].nc_number == f"01/{TODAY.year}"
+    assert page.current().nonconformities == 1 and not findings.raise_button.isEnabled()
+    assert answers.errors == []

@@ -50,8 +50,11 @@ class PlanTab(QWidget):
             lbl.clear()
         can_audit, leader = self.page.can("audit"), self.page.can("approve")
         live = d is not None and not d.row.cancelled_reason
-        self.edit_button.setEnabled(live and can_audit)
-        self.held_button.setEnabled(live and can_audit)
+        locked = self.page.locked_text  # the report approved: the plan and the held record stay as approved
+        self.edit_button.setEnabled(live and can_audit and not locked)
+        self.held_button.setEnabled(live and can_audit and not locked)
+        for button in (self.edit_button, self.held_button):
+            button.setToolTip(locked)
         self.cancel_button.setEnabled(live and can_audit and d.row.status != "done")
         self.approve_button.setEnabled(live and leader and d.row.status == "done" and not d.approved_by)
         self.approve_button.setToolTip("" if leader else self.tr("Only a leader (lãnh đạo) approves the report."))
@@ -110,17 +113,23 @@ class ChecklistTab(QWidget):
         self.finding_button = push_button(self.tr("Record &a finding from this item…"),
                                           lambda: page.add_finding(self.selected()))
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.hint = QLabel(self.tr("Type the evidence and choose the result in the table; each change is saved at once."))
+        self.tips = {b: b.toolTip() for b in (self.add_button, self.edit_button, self.finding_button)}
+        self.hint_text = self.tr("Type the evidence and choose the result in the table; each change is saved at once.")
+        self.hint = QLabel(self.hint_text)
         self.hint.setWordWrap(True)
         vbox(hbox(self.add_button, self.edit_button, self.finding_button, 1), (self.table, 1), self.hint, parent=self)
 
     def set_detail(self, d: audits.AuditDetail | None, names: dict[int, str], units: dict[int, str]) -> None:
         self.items = list(d.checklist) if d else []
         self.pending = {k: v for k, v in self.pending.items() if any(i.id == k for i in self.items)}
-        editable = d is not None and not d.row.cancelled_reason and self.page.can("audit")
+        locked = self.page.locked_text  # the report approved: the checklist stays as approved
+        editable = d is not None and not d.row.cancelled_reason and self.page.can("audit") and not locked
         self._editable = editable
         self.add_button.setEnabled(editable)
         self.finding_button.setEnabled(editable)
+        for button, tip in self.tips.items():
+            button.setToolTip(locked or tip)
+        self.hint.setText(locked or self.hint_text)
         self.table.blockSignals(True)
         self.table.setRowCount(0)
         for r, item in enumerate(self.items):
@@ -198,6 +207,7 @@ class FindingsTab(QWidget):
         super().__init__(parent)
         self.page = page
         self.units: dict[int, str] = {}
+        self._raisable = False
         self.model = StyledRowModel([
             Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), "label", width=130),
             Column("severity", QT_TRANSLATE_NOOP("Columns", "Severity"), "label", width=80),
@@ -221,10 +231,16 @@ class FindingsTab(QWidget):
         self.open_button = push_button(self.tr("&Open nonconformity"), lambda: page.open_nc(self.table.current_row()))
         vbox(hbox(self.add_button, self.edit_button, self.raise_button, self.open_button, 1), (self.table, 1), parent=self)
         self._editable = False
+        self.tips = {b: b.toolTip() for b in (self.add_button, self.edit_button)}
 
     def set_detail(self, d: audits.AuditDetail | None, units: dict[int, str]) -> None:
         self.units = units
-        self._editable = d is not None and not d.row.cancelled_reason and self.page.can("audit")
+        self._raisable = d is not None and not d.row.cancelled_reason and self.page.can("audit")
+        # the report approved: its findings stay as approved; their nonconformities are still raised (its follow-up)
+        locked = self.page.locked_text
+        self._editable = self._raisable and not locked
+        for button, tip in self.tips.items():
+            button.setToolTip(locked or tip)
         current = self.table.current_row()
         self.model.set_rows(list(d.findings) if d else [])
         if current is not None:
@@ -235,7 +251,7 @@ class FindingsTab(QWidget):
     def _update_buttons(self) -> None:
         row = self.table.current_row()
         self.edit_button.setEnabled(self._editable and row is not None)
-        self.raise_button.setEnabled(self._editable and row is not None and row.nc_id is None
+        self.raise_button.setEnabled(self._raisable and row is not None and row.nc_id is None
                                      and row.kind != ChecklistResult.CONFORM)
         self.open_button.setEnabled(row is not None and row.nc_id is not None)
 

@@ -30,6 +30,7 @@ class AuditsPage(MasterDetailPage):
 
     def __init__(self, env, parent: QWidget | None = None) -> None:
         self.detail_data: audits.AuditDetail | None = None
+        self.locked_text = ""  # why the shown audit no longer changes ('' while it can): its report was approved
         self.programmes: list[audits.ProgrammeRow] = []
         self._names: dict[int, str] = {}
         self._units: dict[int, str] = {}
@@ -123,10 +124,17 @@ class AuditsPage(MasterDetailPage):
 
     def show_detail(self, row: audits.AuditRow | None) -> None:
         d = self.fetch_detail(audits.get_audit, row)
+        approved = d is not None and d.approved_date is not None and not d.row.cancelled_reason
+        self.locked_text = self.tr("The audit report was approved on %1: its checklist and findings no longer "
+                                   "change.").replace("%1", format_date(d.approved_date)) if approved else ""
+        self.header.setToolTip(self.locked_text)
         if d is None:
             self.header.setText(self.tr("Select an audit in the list, or plan one with “Plan audit…”."))
         else:
-            self.header.setText(f"{d.row.title} — {t('Labels', label(d.row.status))}")
+            header = f"{d.row.title} — {t('Labels', label(d.row.status))}"
+            if approved:
+                header += " · " + self.tr("report approved on %1").replace("%1", format_date(d.approved_date))
+            self.header.setText(header)
         self.plan_tab.set_detail(d, self._names, self._units)
         self.checklist_tab.set_detail(d, self._names, self._units)
         self.findings_tab.set_detail(d, self._units)
@@ -155,7 +163,7 @@ class AuditsPage(MasterDetailPage):
 
     def edit_plan(self) -> None:
         """The plan dialog pre-filled with the selected audit's plan."""
-        if self.detail_data is None or not self.can("audit"):
+        if self.detail_data is None or not self.can("audit") or self.locked_text:
             return
         dlg = PlanAuditDialog(self.env, self.programmes, detail=self.detail_data, parent=self)
         if dlg.exec():
@@ -166,7 +174,7 @@ class AuditsPage(MasterDetailPage):
             self.select_id(dlg.result_row.id)
 
     def add_checklist_item(self) -> None:
-        if self.detail_data is None:
+        if self.detail_data is None or self.locked_text:
             return
         dlg = ChecklistItemDialog(self.env, self.detail_data, self)
         if dlg.exec():
@@ -174,7 +182,7 @@ class AuditsPage(MasterDetailPage):
             self.reload_detail()
 
     def edit_checklist_item(self, item: audits.ChecklistRow | None) -> None:
-        if self.detail_data is None or item is None or not self.can("audit"):
+        if self.detail_data is None or item is None or not self.can("audit") or self.locked_text:
             return
         dlg = ChecklistItemDialog(self.env, self.detail_data, self, line=item)
         if dlg.exec():
@@ -183,7 +191,7 @@ class AuditsPage(MasterDetailPage):
             self.checklist_tab.select_item(item.id)
 
     def add_finding(self, item: audits.ChecklistRow | None) -> None:
-        if self.detail_data is None:
+        if self.detail_data is None or self.locked_text:
             return
         dlg = FindingDialog(self.env, self.detail_data, self, source=item)
         if self.accepted(dlg, "audit"):
