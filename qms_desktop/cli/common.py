@@ -211,6 +211,17 @@ def date_arg(text: str) -> dt.date:
     return day
 
 
+def period_arg(text: str) -> str:
+    """A report period's code (2026-H1, 2026): anything else is a usage error, exit 2."""
+    from qms_desktop.domain.errors import QmsError
+    from qms_desktop.domain.periods import ReportPeriod
+
+    try:
+        return ReportPeriod.parse(text).code
+    except QmsError as exc:
+        raise argparse.ArgumentTypeError(exc.render(lambda context, source: T(context, source))) from None
+
+
 def date_or_blank_arg(text: str) -> dt.date | str:
     """As :func:`date_arg`, but a blank value stays blank: it clears the date (``''``)."""
     return "" if not text.strip() else date_arg(text)
@@ -222,7 +233,7 @@ _SHARED_ARGUMENTS = {
         "CliHelp", "output: tsv (tab-separated, for Excel or scripts) or json"))),
     "report_id": (("id",), dict(type=int, help=QT_TRANSLATE_NOOP("CliHelp", "the report's id (qms report list)"))),
     "unit_code": (("unit_code",), dict(help=QT_TRANSLATE_NOOP("CliHelp", "the unit's code in the register (qms units list)"))),
-    "period": (("--period",), dict(required=True, help=QT_TRANSLATE_NOOP(
+    "period": (("--period",), dict(required=True, type=lambda text: period_arg(text), help=QT_TRANSLATE_NOOP(
         "CliHelp", "the period: 2026-H1 (six months) or 2026 (year)"))),
     "inspection_year": (("--year",), dict(type=int, required=True, help=QT_TRANSLATE_NOOP(
         "CliHelp", "the year of the inspections, e.g. 2026"))),

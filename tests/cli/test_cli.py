@@ -38,6 +38,8 @@ def test_usage_errors_exit_2(tmp_path):
     assert qms("--db", str(tmp_path / "x.sqlite"), "frobnicate").returncode == 2
     assert qms("list").returncode == 2
     assert qms("list", "everything").returncode == 2
+    bad_period = qms("inbox", "status", "--period", "2025-H2")  # QA 9 B-F12: exited 1, as a refusal
+    assert bad_period.returncode == 2 and "2025-H2" in bad_period.stderr and "cách dùng: qms inbox status" in bad_period.stderr
 
 
 def test_init_creates_leader_and_refuses_second_init(inited):
