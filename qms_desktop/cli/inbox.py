@@ -106,6 +106,13 @@ def cmd_units(args, ctx) -> int:
         rejected=len(plan.rejected))
     for note in plan.notes:  # hidden rows left out, codes padded with zeros
         print(render(note, common.T))
+    if plan.missing_columns_note is not None:  # the register keeps these fields
+        print(render(plan.missing_columns_note, common.T))
+    if plan.updated:  # each field that changes, before → after: nothing is changed unseen
+        say(QT_TRANSLATE_NOOP("Cli", "Units to update (field: now → after the import):") if args.dry_run else
+            QT_TRANSLATE_NOOP("Cli", "Units updated (field: before → now):"))
+        for line in plan.change_lines(common.T):
+            print("  " + line)
     return 0
 
 

@@ -2,7 +2,9 @@
 
 One row per unit: code and name (required), kind, opening and closing dates, predecessors (the former
 units a merged commune was formed from), whether it is expected to report and why not. Columns are
-found by their Vietnamese headers in any order. The file is untrusted: it is read by the shared reader
+found by their Vietnamese headers in any order; each record says which fields its row gives (``given``: the
+column is in the file and the cell is not empty), so that the import leaves the others as the register has
+them (services.receiving.units.import_units). The file is untrusted: it is read by the shared reader
 (exchange/tabular.py: .xlsx/.xls/.ods, .docx tables, CSV; the same zip checks and formula-free reading
 as the TTHC importer).
 """
@@ -100,9 +102,22 @@ class UnitFields:
     not_expected_reason: str = ""  # "" when it is expected to report
 
 
+# The fields of the register a row of the list may set (the code is the row's key).
+FIELDS = ("name", "kind", "opened", "closed", "predecessors", "expected", "not_expected_reason")
+ALL_FIELDS = frozenset(FIELDS)
+# The header of each field's column in the province's list, as the user reads it (what to add to the file).
+COLUMN_NAMES = {"kind": "Loại", "opened": "Ngày thành lập", "closed": "Ngày giải thể",
+                "predecessors": "Đơn vị tiền thân", "expected": "Phải báo cáo", "not_expected_reason": "Lý do"}
+_ROLE_FIELDS = {"name": "name", "kind": "kind", "opened": "opened", "closed": "closed",
+                "predecessors": "predecessors", "expected": "expected", "reason": "not_expected_reason"}
+
+
 @dataclass(frozen=True, kw_only=True)
 class UnitRecord(UnitFields):
     row_number: int
+    # The fields the row gives: its column is in the file and its cell is not empty (the kind also when the name
+    # starts with it). A unit of the register keeps the others as they are; a new unit takes the defaults.
+    given: frozenset = ALL_FIELDS
     code_was_number: bool = False  # the code cell is a number (Excel drops the leading zeros of 00004)
     number_code: str = ""  # when the code was padded (``pad_number_codes``): the number Excel showed, "4"
 
@@ -114,6 +129,7 @@ class UnitParseResult:
     records: list[UnitRecord]
     rejected: list[RejectedUnitRow]
     hidden: tuple[tuple[str, int], ...] = ()  # (sheet, row) below the header, hidden in Excel: left out
+    columns: frozenset = ALL_FIELDS  # the fields whose column the file has (the name's always)
 
 
 @dataclass(frozen=True)
@@ -165,11 +181,16 @@ def kind_of(value: Any, name: str) -> str | None:
     key = _header_key(value)
     if key:
         return KINDS.get(key)
+    return kind_in_name(name) or "xa"
+
+
+def kind_in_name(name: str) -> str | None:
+    """The kind a name starts with ('Phường Bảo Lộc' → 'phuong'), or None ('Bảo Lộc')."""
     folded = fold(name)
     for prefix, kind in (("phuong ", "phuong"), ("dac khu ", "dac-khu"), ("xa ", "xa"), ("thi tran ", "xa")):
         if folded.startswith(prefix):
             return kind
-    return "xa"
+    return None
 
 
 _DATE_RE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
@@ -224,6 +245,10 @@ def parse_date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(text)
 
 
+def _blank(value: Any) -> bool:
+    return value is None or (not isinstance(value, bool) and _text(value) == "")
+
+
 def _expected(value: Any) -> bool | None:
     if value is None or value == "":
         return True
@@ -256,7 +281,8 @@ def parse_units_workbook(path: str | os.PathLike, *, cancel=None, progress=None)
                 if "code" in roles and "name" in roles:
                     records, rejected = _parse(rows[i + 1:], iter(()), roles, cancel, progress, len(rows) - i - 1)
                     hidden = tuple((grid.name, n) for n in grid.hidden if n > number or n == UNKNOWN_ROW)
-                    return UnitParseResult(grid.name, number, records, rejected, hidden)
+                    columns = frozenset(_ROLE_FIELDS[r] for r in roles if r in _ROLE_FIELDS)
+                    return UnitParseResult(grid.name, number, records, rejected, hidden, columns)
     raise UnitWorkbookRefused(NO_HEADER, rows=HEADER_SCAN_ROWS)
 
 
@@ -330,6 +356,9 @@ def _parse(head: list, rest, roles: dict[str, int], cancel, progress, total: int
                 "code": dropped.code, "other": code, "first_row": number}))
         if value_key is not None and not from_number:
             by_value[value_key] = (number, code, False, None)  # even if the row is rejected below
+        given = {"name"}  # what the row says; an empty cell or a missing column leaves the register's value
+        if not _blank(cell(values, "kind")) or kind_in_name(name):
+            given.add("kind")
         kind = kind_of(cell(values, "kind"), name)
         if kind is None:
             rejected.append(RejectedUnitRow(number, BAD_KIND, {"kind": _text(cell(values, "kind"))}))
@@ -351,22 +380,29 @@ def _parse(head: list, rest, roles: dict[str, int], cancel, progress, total: int
         if dates["opened"] and dates["closed"] and dates["closed"] < dates["opened"]:
             rejected.append(RejectedUnitRow(number, CLOSED_BEFORE_OPENED))
             continue
+        given.update(role for role in ("opened", "closed") if dates[role] is not None)
         expected = _expected(cell(values, "expected"))
         if expected is None:
             rejected.append(RejectedUnitRow(number, BAD_EXPECTED, {"value": _text(cell(values, "expected"))}))
             continue
+        if not _blank(cell(values, "expected")):
+            given.add("expected")
         reason = clean(_text(cell(values, "reason")))
-        if not expected and not reason:
-            rejected.append(RejectedUnitRow(number, NO_REASON))
-            continue
+        if reason:
+            given.add("not_expected_reason")
+        # "Không" without a reason is refused by the import when the register has none either (a unit of the
+        # register keeps its reason when the cell is empty): services.receiving.units.import_units
         predecessors = "; ".join(p.strip() for p in re.split(r"[;,\n]+", _text(cell(values, "predecessors")))
                                  if p.strip())
+        if predecessors:
+            given.add("predecessors")
         seen[code_key(code)] = number
         if value_key is not None and from_number:
             by_value.setdefault(value_key, (number, code, True, len(records)))
         records.append(UnitRecord(row_number=number, code=code, name=name, kind=kind, opened=dates["opened"],
                                   closed=dates["closed"], predecessors=predecessors, expected=expected,
-                                  not_expected_reason=reason if not expected else "", code_was_number=from_number))
+                                  not_expected_reason=reason if not (expected and "expected" in given) else "",
+                                  code_was_number=from_number, given=frozenset(given)))
     if progress is not None:
         progress(done, done)
     records = pad_number_codes([r for r in records if r is not None], text_codes)

@@ -2,7 +2,9 @@
 
 A unit is matched to a package by the code the commune set in its profile (``agency.code`` in the
 manifest) or, failing that, by its name folded (no tone marks, case, "Ủy ban nhân dân"/"UBND"
-prefixes ignored). Each unit's key fingerprint is pinned on first use (confirmed explicitly against
+prefixes ignored) with its kind word: a register's "Bảo Lộc" of kind Phường is "phuong bao loc", the
+key of a package from "Ủy ban nhân dân phường Bảo Lộc" (and never that of "xã Bảo Lộc").
+Each unit's key fingerprint is pinned on first use (confirmed explicitly against
 the signed paper report or by phone) or enrolled by hand; both are logged.
 """
 
@@ -17,8 +19,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from qms_desktop.domain.text import clean, fold, search_words, sort_key
-from qms_desktop.exchange.units_excel import UnitFields, code_key, parse_units_workbook
-from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.exchange.units_excel import (
+    COLUMN_NAMES, FIELDS, UnitFields, UnitRecord, code_key, parse_units_workbook,
+)
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, Translate, identity_translate
 from qms_desktop.jobs import CancelToken, ProgressSink, no_progress
 from qms_desktop.services.context import AppContext, Stamp, stamp_of
 from qms_desktop.services.receiving.errors import InboxInvalid, InboxNotFound
@@ -30,14 +34,25 @@ _PREFIXES = ("uy ban nhan dan ", "ubnd ")
 _FP_RE = re.compile(r"[0-9A-F]{16}")
 
 
-def match_key(name: str) -> str:
-    """'Ủy ban nhân dân Xã Tân Phú' and 'UBND xã Tân Phú' and 'xã Tân Phú' → 'xa tan phu'."""
+_KIND_WORDS = {"xa": "xa", "phuong": "phuong", "dac-khu": "dac khu"}  # the kind's word, folded
+# A name that starts with its kind word, tone marks compared ("Xà Phiên" is a name, "Xã Phiên" a commune's).
+_NAMED_KIND_RE = re.compile(r"(?:(?:ủy|uỷ) ban nhân dân |ubnd )?(?:xã|phường|thị trấn|đặc khu)\b")
+
+
+def match_key(name: str, kind: str | None = None) -> str:
+    """'Ủy ban nhân dân Xã Tân Phú' and 'UBND xã Tân Phú' and 'xã Tân Phú' → 'xa tan phu'.
+
+    With the register's ``kind``, a name without its kind word gets it: 'Bảo Lộc' of kind 'phuong' →
+    'phuong bao loc', the key of a package from 'Ủy ban nhân dân phường Bảo Lộc' (packages carry the full
+    name: their key is taken without a kind). A name that has its word keeps it ('Thị trấn Di Linh')."""
     key = fold(name).replace(".", " ")
     key = " ".join(key.split())
     for prefix in _PREFIXES:
         if key.startswith(prefix):
             key = key[len(prefix):]
             break
+    if key and kind in _KIND_WORDS and not _NAMED_KIND_RE.match(clean(name).lower()):
+        key = f"{_KIND_WORDS[kind]} {key}"
     return key
 
 
@@ -139,7 +154,7 @@ def _validated(data: UnitInput) -> dict:
     if not data.expected and not reason:
         raise InboxInvalid(QT_TRANSLATE_NOOP("Inbox", "Say why this unit is not expected to report."),
                               field="not_expected_reason")
-    return dict(code=code, name=name, match_key=match_key(name), kind=data.kind, opened=data.opened,
+    return dict(code=code, name=name, match_key=match_key(name, data.kind), kind=data.kind, opened=data.opened,
                 closed=data.closed, predecessors=clean(data.predecessors), expected=bool(data.expected),
                 not_expected_reason=reason if not data.expected else "")
 
@@ -174,13 +189,62 @@ def save_unit(ctx: AppContext, unit_id: int | None, data: UnitInput) -> UnitRow:
 # ---------------------------------------------------------------- import from Excel
 
 @dataclass(frozen=True)
+class FieldChange:
+    """One field of a unit of the register that the import changes: its column name (rx_unit), before, after."""
+
+    name: str
+    old: object
+    new: object
+
+    def text(self, translate: Translate = identity_translate) -> str:
+        """'Established on: 01/07/2025 → —' in the words of the history page (domain.change_labels)."""
+        from qms_desktop.domain.change_labels import field_caption, value_text
+
+        def shown(value: object) -> str:
+            if isinstance(value, dt.date):
+                value = value.isoformat()
+            return value_text("rx_unit", self.name, value, translate, width=200)
+
+        return f"{field_caption('rx_unit', self.name, translate)}: {shown(self.old)} → {shown(self.new)}"
+
+
+@dataclass(frozen=True)
+class MissingColumnsNote:
+    """The preview's note on the columns the file does not have (their fields are kept): a message."""
+
+    columns: tuple[str, ...]  # rx_unit field names
+    context: str = "UnitImport"
+    message: str = QT_TRANSLATE_NOOP("UnitImport", "The file has no column {columns}: the units already in the "
+                                                   "register keep what it holds for them, as they do for an empty "
+                                                   "cell.")
+
+    @property
+    def params(self) -> dict:
+        return {"columns": ", ".join(f"\u201c{COLUMN_NAMES[c]}\u201d" for c in self.columns)}
+
+
+@dataclass(frozen=True)
 class UnitImportPlan:
     added: list = field(default_factory=list)  # exchange.units_excel.UnitRecord
-    updated: list = field(default_factory=list)  # (UnitRecord, changed fields)
+    updated: list = field(default_factory=list)  # (UnitRecord, tuple of FieldChange: .name, .old, .new)
     unchanged: list = field(default_factory=list)
     rejected: list = field(default_factory=list)  # exchange.units_excel.RejectedUnitRow
     dry_run: bool = False
     hidden: tuple = ()  # (sheet, row) hidden in Excel, left out
+    missing_columns: tuple = ()  # fields the file has no column for (kept as the register has them)
+
+    def change_lines(self, translate: Translate = identity_translate) -> list[str]:
+        """One line per unit updated, naming each field that changes, before → after:
+        'LD-TP (Xã Tân Phú): Established on: — → 01/07/2025; Must report: No → Yes'."""
+        return [f"{rec.code} ({rec.name}): " + "; ".join(c.text(translate) for c in changes)
+                for rec, changes in self.updated]
+
+    @property
+    def missing_columns_note(self):
+        """What to say about the columns the file lacks, when it updates units of the register; or None."""
+        if self.missing_columns and (self.updated or self.unchanged):
+            return MissingColumnsNote(tuple(self.missing_columns))
+        return None
 
     @property
     def hidden_note(self):
@@ -203,7 +267,7 @@ class UnitImportPlan:
         return [n for n in (self.hidden_note, self.padded_note) if n is not None]
 
 
-_FIELDS = ("name", "kind", "opened", "closed", "predecessors", "expected", "not_expected_reason")
+_FIELDS = FIELDS  # what a row of the list sets (exchange.units_excel.FIELDS)
 
 
 NO_UNITS = QT_TRANSLATE_NOOP("UnitImport", "The file has no unit row below the header row (row {row}): nothing to "
@@ -218,7 +282,11 @@ def import_units(ctx: AppContext, path, *, dry_run: bool = False, progress: Prog
                  cancel: CancelToken | None = None) -> UnitImportPlan:
     """Import (or, with ``dry_run``, preview) the register from an Excel list, in one transaction.
 
-    Units already in the register are updated by code; units missing from the file are kept.
+    Units already in the register are updated by code, field by field: a column the file does not have, or an
+    empty cell, leaves the register's value as it is (a new unit takes the defaults: a commune, expected to report);
+    each unit updated comes with the fields that change, before → after (``UnitImportPlan.change_lines``). A row
+    that would leave a unit not expected to report with no reason, or closed before it opened, is rejected. Units
+    missing from the file are kept.
 
     Raises:
         WorkbookRefused / UnitWorkbookRefused: the file cannot be imported, or has no unit row under its header
@@ -240,7 +308,8 @@ def import_units(ctx: AppContext, path, *, dry_run: bool = False, progress: Prog
         if left_out := tabular.rows_left_out(parsed.hidden):
             raise UnitWorkbookRefused(NO_VISIBLE_UNITS, count=len(left_out), rows=tabular.hidden_rows_text(left_out))
         raise UnitWorkbookRefused(NO_UNITS, row=parsed.header_row)
-    plan = UnitImportPlan(rejected=list(parsed.rejected), dry_run=dry_run, hidden=parsed.hidden)
+    plan = UnitImportPlan(rejected=list(parsed.rejected), dry_run=dry_run, hidden=parsed.hidden,
+                          missing_columns=tuple(f for f in _FIELDS if f not in parsed.columns))
     cancel.raise_if_cancelled()
     with ctx.tx("import") as s:
         require_office(s)
@@ -250,29 +319,57 @@ def import_units(ctx: AppContext, path, *, dry_run: bool = False, progress: Prog
             if u.code.isdigit():
                 by_value.setdefault(u.code.lstrip("0") or "0", []).append(u)
         for rec in parsed.records:
-            values = {k: getattr(rec, k) for k in _FIELDS}
             unit = existing.get(code_key(rec.code))
             if unit is None and rec.code_was_number and rec.code.isdigit():
                 same = by_value.get(rec.code.lstrip("0") or "0", [])
                 if len(same) == 1:  # a code cell Excel turned into a number: the register's unit, its code kept
                     unit = same[0]
                     rec = dataclasses.replace(rec, code=unit.code, number_code="")
+            values = _merged(rec, unit)
+            refusal = _refusal(rec, values)
+            if refusal is not None:
+                plan.rejected.append(refusal)
+                continue
+            key = match_key(values["name"], values["kind"])
             if unit is None:
                 plan.added.append(rec)
                 if not dry_run:
-                    s.add(orm.RxUnit(code=rec.code, match_key=match_key(rec.name), **values))
+                    s.add(orm.RxUnit(code=rec.code, match_key=key, **values))
                 continue
-            changed = [k for k in _FIELDS if getattr(unit, k) != values[k]]
-            if not changed:
+            changes = tuple(FieldChange(k, getattr(unit, k), values[k]) for k in _FIELDS
+                            if getattr(unit, k) != values[k])
+            if changes:
+                plan.updated.append((rec, changes))
+            else:
                 plan.unchanged.append(rec)
-                continue
-            plan.updated.append((rec, changed))
             if not dry_run:
-                for k in changed:
-                    setattr(unit, k, values[k])
-                unit.match_key = match_key(rec.name)
+                for change in changes:
+                    setattr(unit, change.name, change.new)
+                if unit.match_key != key:  # also a key made before names were matched with their kind
+                    unit.match_key = key
+        plan.rejected.sort(key=lambda r: r.row_number)
         cancel.raise_if_cancelled()  # inside the transaction: a cancel here writes nothing
     return plan
+
+
+def _merged(rec: UnitRecord, unit: orm.RxUnit | None) -> dict:
+    """The unit's fields after the import of ``rec``: what the row gives, the register's value (or, for a new
+    unit, the default) for an empty cell or a column the file does not have."""
+    values = {k: getattr(rec, k) if unit is None or k in rec.given else getattr(unit, k) for k in _FIELDS}
+    if values["expected"]:
+        values["not_expected_reason"] = ""
+    return values
+
+
+def _refusal(rec: UnitRecord, values: dict):
+    """Why the row cannot be applied to the register as merged (a RejectedUnitRow), or None."""
+    from qms_desktop.exchange.units_excel import CLOSED_BEFORE_OPENED, NO_REASON, RejectedUnitRow
+
+    if not values["expected"] and not values["not_expected_reason"]:
+        return RejectedUnitRow(rec.row_number, NO_REASON)
+    if values["opened"] and values["closed"] and values["closed"] < values["opened"]:
+        return RejectedUnitRow(rec.row_number, CLOSED_BEFORE_OPENED)
+    return None
 
 
 # ---------------------------------------------------------------- trust

@@ -30,6 +30,7 @@ NO = QT_TRANSLATE_NOOP("Columns", "No")
 KIND_LABELS = {"xa": QT_TRANSLATE_NOOP("Labels", "Commune"), "phuong": QT_TRANSLATE_NOOP("Labels", "Ward"),
                "dac-khu": QT_TRANSLATE_NOOP("Labels", "Special zone")}
 KEY_SOURCES = receiving_labels.KEY_SOURCES  # context "Inbox"
+SHOWN_CHANGES = 30  # units updated listed in the import's preview, with their fields before → after
 
 
 class TrustDialog(QDialog):
@@ -260,6 +261,15 @@ class UnitsRegisterPage(MasterDetailPage):
                  .replace("%1", str(len(plan.added))).replace("%2", str(len(plan.updated)))
                  .replace("%3", str(len(plan.unchanged))).replace("%4", str(len(plan.rejected)))]
         lines += [render(note, _t) for note in plan.notes]  # hidden rows left out, codes padded with zeros
+        if plan.missing_columns_note is not None:  # the register keeps these fields
+            lines.append(render(plan.missing_columns_note, _t))
+        if plan.updated:  # each field that changes, before → after: nothing is changed unseen
+            changes = plan.change_lines(_t)
+            lines += [self.tr("Units to update (field: now → after the import):")]
+            lines += ["  " + line for line in changes[:SHOWN_CHANGES]]
+            if len(changes) > SHOWN_CHANGES:
+                lines.append("  " + self.tr("… and %1 more units to update")
+                             .replace("%1", str(len(changes) - SHOWN_CHANGES)))
         for rej in plan.rejected[:12]:
             lines.append(self.tr("Row %1: %2").replace("%1", str(rej.row_number))
                          .replace("%2", render(rej, _t)))
