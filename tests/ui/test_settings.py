@@ -162,3 +162,16 @@ def test_signing_key_tab_changes_the_key_after_a_confirmation(qtbot, env, monkey
     after = agency_key.current_key(env.ctx)
     assert after.fingerprint != before and after.previous_fingerprint == before and after.origin == "changed"
     assert after.fingerprint in page.key_tab.info.text() and shown and after.fingerprint in shown[0]
+
+
+def test_a_long_value_shows_its_beginning(qtbot, env):
+    """QA 9 F10: "Báo cáo gửi đến (Kính gửi)" showed "…Khoa học và Công nghệ tỉnh Lâm Đồng", its "Sở" scrolled off."""
+    agency.save_profile(env.ctx, agency.AgencyProfile(
+        full_name="Ủy ban nhân dân xã Tân Phú", province="Lâm Đồng",
+        recipient="Sở Khoa học và Công nghệ tỉnh Lâm Đồng (Chi cục Tiêu chuẩn Đo lường Chất lượng)"))
+    page = make_page(qtbot, env)
+    page.resize(1366 - 240, 700)  # the page beside the navigation on a 1366×768 screen
+    page.agency_tab.load()
+    edit = page.agency_tab.edits["recipient"]
+    assert edit.cursorPosition() == 0
+    assert edit.cursorRect().left() < edit.fontMetrics().horizontalAdvance("Sở ")  # the first word is in view

@@ -70,6 +70,7 @@ def write_widget(w: QWidget, value: Any) -> None:
         w.set_checked(value or ())
     elif isinstance(w, QLineEdit):
         w.setText("" if value is None else str(value))
+        w.setCursorPosition(0)  # a value longer than the field shows its beginning, not its end
 
 
 def _changed_signal(w: QWidget):

@@ -164,7 +164,7 @@ class AgencyTab(QWidget):
         buttons = hbox((self.saved_note, 1), self.revert_button, self.save_button)
 
         inner = QWidget()
-        hbox((profile_box, 1), (vbox(settings_box, facts_box, 1), 1), parent=inner)
+        hbox((profile_box, 5), (vbox(settings_box, facts_box, 1), 4), parent=inner)
         vbox((scroll_area(inner), 1), buttons, parent=self, margins=0)
         can_edit = env.ctx.actor.can("edit")
         inner.setEnabled(can_edit)
@@ -190,6 +190,7 @@ class AgencyTab(QWidget):
                 w.setCurrentIndex(max(0, w.findData(value)))
             else:
                 w.setText(value)
+                w.setCursorPosition(0)  # a long value shows its beginning ("Sở Khoa học…"), not its end
             self.errors[name].hide()
         settings = agency.all_settings(self.env.ctx)
         for combo, key in ((self.period_rule, "period_rule"), (self.yearly_rule, "yearly_rule"),
