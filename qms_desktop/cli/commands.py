@@ -156,8 +156,8 @@ def cmd_import(args, ctx) -> int:
     from qms_desktop.services.tthc import NO_CODE_ADDED, NO_CODE_SKIPPED
 
     for row in plan.rows:
-        if row.action not in ("no_code", "skip"):
-            continue
+        if row.action not in ("no_code", "skip") and not (row.action == "add" and row.note):
+            continue  # (an added row with a note: an amended TTHC not in the register, added as amended)
         note = render(row, common.T)
         if row.action == "no_code":
             note = (common.T("TthcImport", NO_CODE_ADDED) or NO_CODE_ADDED).format(**row.params) if args.confirm_no_code \

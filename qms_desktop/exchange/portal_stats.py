@@ -10,6 +10,11 @@ overdue) — one row per field and a total row.
 Mapping to the statistics record: received = total taken in (carried over included, so received =
 settled + pending); on time = early + on time; late = late; pending = pending total.
 
+Rows numbered "1.1", "1.2" (or bulleted "- …") below a field are its details, not fields: they are not counted
+again, and must add up to the field's row (refused, naming the rows, if they do not). The commune the title
+names ("… TẠI ỦY BAN NHÂN DÂN XÃ TÂN PHÚ") is given as ``PortalSheet.unit``; the import compares it with the
+agency (services/field_stats.py).
+
 The file is untrusted: it is read by the shared reader (exchange/tabular.py: .xlsx/.xls/.ods with
 calamine, Word tables, CSV; zip bombs refused), and every problem is a :class:`PortalRefused`
 naming the row.
@@ -42,10 +47,17 @@ DUPLICATE = QT_TRANSLATE_NOOP("StatsImport", "Row {row}: the field {field} appea
 TOTAL_MISMATCH = QT_TRANSLATE_NOOP("StatsImport", "The total row ({row}) does not match the sum of the fields for {what}: {total} in the sheet, {sum} added up.")
 TOTAL_MISMATCH_HIDDEN = QT_TRANSLATE_NOOP("StatsImport", "The total row ({row}) does not match the sum of the visible fields for {what}: {total} in the sheet, {sum} added up. {count} row(s) hidden in Excel were left out (rows {rows}): unhide them in Excel if they hold fields that count, then import again.")
 NO_ROWS = QT_TRANSLATE_NOOP("StatsImport", "The sheet has no field rows with figures.")
+DETAIL_MISMATCH = QT_TRANSLATE_NOOP("StatsImport", "The detail row(s) {rows} ({numbers}) under the field {field} (row {row}) do not add up to it for {what}: {sum} in the details, {total} in the field's row. Correct the sheet, or delete the detail rows, and import again.")
+DETAIL_WITHOUT_FIELD = QT_TRANSLATE_NOOP("StatsImport", "Row {row} ({field}) is numbered {number} like a detail of a field, but no field row with figures comes before it. Correct the sheet and import again.")
+OTHER_UNIT = QT_TRANSLATE_NOOP("StatsImport", "This sheet holds the figures of another unit: its title names {sheet_unit}, but this database is for {agency}. Nothing was imported: choose the sheet of {agency}.")
 BAD_PERIOD_DATE = QT_TRANSLATE_NOOP("StatsImport", "The sheet states its period (Từ ngày … đến ngày …), but {date} is not a valid date: correct it in the sheet, or give the start and end dates.")
 
 _PERIOD = re.compile(r"tu ngay\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*den ngay\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
 _ORDINAL = re.compile(r"^\(?\s*\d+\s*\)?$|^\(?[a-z]\)?$")
+# A detail row of the field above: numbered "1.1", "2.3.1" (in the STT column or before the name), or a bullet.
+_DETAIL_NUMBER = re.compile(r"^(\d+(?:\.\d+)+)\.?$")
+_DETAIL_NAME = re.compile(r"^(\d+(?:\.\d+)+)[.):]?\s+\S|^([-+–•])\s*\S")
+_STT_HEADERS = ("stt", "tt", "so tt", "so thu tu")
 _ROLES = ("received", "early", "on_time", "late", "pending", "pending_due", "pending_over")
 _ROLE_NAMES = {"received": "Số hồ sơ nhận giải quyết (tổng số)", "on_time": "Trả đúng thời hạn",
                "late": "Trả quá hạn", "pending": "Số hồ sơ đang giải quyết"}
@@ -66,6 +78,7 @@ class PortalSheet:
     total_checked: bool  # the sheet's total row was found and matches the fields
     hidden: tuple[tuple[str, int], ...] = ()  # (sheet, row) below the header, hidden in Excel: left out
     bad_date: str = ""  # the period's date as the sheet states it (dd/mm/yyyy) when no such day exists (31/02/2026)
+    unit: str = ""  # the commune-level unit the title names, as written ("ỦY BAN NHÂN DÂN XÃ TÂN PHÚ"), or ""
 
 
 def _text(value: Any) -> str:
@@ -137,6 +150,59 @@ def _period(rows: list[list[Any]], before: int) -> tuple[dt.date | None, dt.date
     return None, None, ""
 
 
+# "… TẠI ỦY BAN NHÂN DÂN XÃ TÂN PHÚ", "… của UBND phường 1": the unit whose figures the sheet gives.
+_UNIT_BODY = (("uy", "ban", "nhan", "dan"), ("ubnd",))
+_UNIT_KINDS = (("thi", "tran"), ("dac", "khu"), ("xa",), ("phuong",))
+_UNIT_STOP = {"huyen", "tinh", "quan", "thanh", "tp", "ky", "tu", "den", "quy", "nam", "thang", "bieu", "so"}
+
+
+def _unit(rows: list[list[Any]], before: int) -> str:
+    """The commune-level unit the title block names ("ỦY BAN NHÂN DÂN XÃ TÂN PHÚ"), as written; "" if none."""
+    for values in rows[:before]:
+        for v in values:
+            text = _text(v)
+            if not text:
+                continue
+            words = text.split()
+            keys = [fold(w).strip(",.;:()") for w in words]
+            for i in range(len(words)):
+                body = next((b for b in _UNIT_BODY if tuple(keys[i:i + len(b)]) == b), None)
+                if body is None:
+                    continue
+                j = i + len(body)
+                kind = next((k for k in _UNIT_KINDS if tuple(keys[j:j + len(k)]) == k), None)
+                if kind is None:
+                    continue
+                end = j + len(kind)
+                while end < len(words):
+                    key, word = keys[end], words[end]
+                    if not key or (key in _UNIT_STOP and end > j + len(kind)) or word.startswith(("(", "-", "–")) or (
+                            key.isdigit() and end > j + len(kind)):
+                        break
+                    end += 1
+                    if word.endswith((",", ";", ":", ")")):
+                        break
+                if end > j + len(kind):
+                    return " ".join(words[i:end]).rstrip(",;:)")
+    return ""
+
+
+def same_unit(sheet_unit: str, agency_name: str) -> bool:
+    """Whether the unit a sheet names ("ỦY BAN NHÂN DÂN XÃ TÂN PHÚ") is the agency ("Ủy ban nhân dân xã Tân Phú",
+    "UBND xã Tân Phú" or "xã Tân Phú"): compared folded, without the "Ủy ban nhân dân" words."""
+    def key(name: str) -> tuple[tuple[str, ...], str]:
+        words = [fold(w).strip(",.;:()") for w in name.split()]
+        for body in _UNIT_BODY:
+            if tuple(words[:len(body)]) == body:
+                words = words[len(body):]
+                break
+        kind = next((k for k in _UNIT_KINDS if tuple(words[:len(k)]) == k and len(words) > len(k)), ())
+        return kind, " ".join(w for w in words[len(kind):] if w)
+
+    (kind_a, name_a), (kind_b, name_b) = key(sheet_unit), key(agency_name)
+    return name_a == name_b and (kind_a == kind_b or not kind_a or not kind_b)  # "Tân Phú" names xã Tân Phú
+
+
 def _header(rows: list[list[Any]]) -> tuple[int, int, dict[str, int]] | None:
     """(first header row index, first data row index, role → column) of the header, if any."""
     for top in range(min(HEADER_SCAN_ROWS, len(rows))):
@@ -161,7 +227,7 @@ def _header(rows: list[list[Any]]) -> tuple[int, int, dict[str, int]] | None:
                 t = fold(_text(rows[r][col]))
                 if t and (not parts or parts[-1] != t):
                     parts.append(t)
-            role = _role(" / ".join(parts))
+            role = "stt" if parts[:1] and parts[0].strip(" .") in _STT_HEADERS else _role(" / ".join(parts))
             if role and role not in roles:
                 roles[role] = col
         if "field" in roles and "received" in roles:
@@ -189,7 +255,7 @@ def read_portal_stats(path: str | os.PathLike) -> PortalSheet:
             start, end, bad_date = _period(rows, top)
             hidden = tuple((grid.name, n) for n in grid.hidden if n > top + 1 or n == UNKNOWN_ROW)
             lines, checked = _lines(rows, data, roles, hidden)
-            return PortalSheet(grid.name, start, end, lines, checked, hidden, bad_date)
+            return PortalSheet(grid.name, start, end, lines, checked, hidden, bad_date, _unit(rows, top))
     raise PortalRefused(NO_HEADER, rows=HEADER_SCAN_ROWS)
 
 
@@ -212,6 +278,20 @@ def _rows(grid) -> list[list[Any]]:
     return rows
 
 
+_WHAT = (("Tiếp nhận", "received"), ("Đúng hạn", "on_time"), ("Trễ hạn", "late"), ("Đang giải quyết", "pending"))
+
+
+def _detail_of(stt: str, name: str) -> str:
+    """The number ("1.1") or bullet ("-") that makes a row a detail of the field above, or ""."""
+    m = _DETAIL_NUMBER.match(stt)
+    if m:
+        return m.group(1)
+    if stt and not _ORDINAL.match(fold(stt)) and not stt.strip(".").isdigit():
+        return ""
+    m = _DETAIL_NAME.match(name)
+    return (m.group(1) or m.group(2)) if m else ""
+
+
 def _lines(rows: list[list[Any]], first: int, roles: dict[str, int],
            hidden: tuple[tuple[str, int], ...] = ()) -> tuple[tuple[FieldCounts, ...], bool]:
     if "on_time" not in roles and "early" not in roles:
@@ -223,6 +303,23 @@ def _lines(rows: list[list[Any]], first: int, roles: dict[str, int],
     lines: list[FieldCounts] = []
     seen: dict[str, int] = {}
     total: tuple[int, FieldCounts] | None = None
+    # The detail rows of the last field ("1.1 Đăng ký khai sinh" under "1 Hộ tịch"): parts of it, not
+    # fields of their own; they must add up to the field's row.
+    parent: tuple[int, FieldCounts] | None = None
+    details: list[tuple[int, str, FieldCounts]] = []
+
+    def close_details() -> None:
+        if parent is None or not details:
+            return
+        row, line = parent
+        for what, attr in _WHAT:
+            added = sum(getattr(d, attr) for _r, _n, d in details)
+            if added != getattr(line, attr):
+                raise PortalRefused(DETAIL_MISMATCH, rows=", ".join(str(r) for r, _n, _d in details),
+                                    numbers=", ".join(n for _r, n, _d in details), field=line.field, row=row,
+                                    what=what, sum=added, total=getattr(line, attr))
+        details.clear()
+
     for index in range(first, len(rows)):
         values, row = rows[index], index + 1
         name = _text(values[roles["field"]])
@@ -243,6 +340,14 @@ def _lines(rows: list[list[Any]], first: int, roles: dict[str, int],
         if folded.startswith(("tong", "cong")):
             total = (row, line)
             break
+        number = _detail_of(_text(values[roles["stt"]]) if "stt" in roles else "", name)
+        if number:
+            if parent is None:
+                raise PortalRefused(DETAIL_WITHOUT_FIELD, row=row, field=name, number=number)
+            details.append((row, number, line))
+            continue
+        close_details()
+        parent = (row, line)
         key = folded
         if key in seen:
             raise PortalRefused(DUPLICATE, row=row, field=name)
@@ -251,12 +356,12 @@ def _lines(rows: list[list[Any]], first: int, roles: dict[str, int],
         if settled > line.received:
             raise PortalRefused(TOO_MANY, row=row, field=name, settled=settled, received=line.received)
         lines.append(line)
+    close_details()
     if not lines:
         raise PortalRefused(NO_ROWS)
     if total is not None:
         row, t = total
-        for what, attr in (("Tiếp nhận", "received"), ("Đúng hạn", "on_time"), ("Trễ hạn", "late"),
-                           ("Đang giải quyết", "pending")):
+        for what, attr in _WHAT:
             added = sum(getattr(x, attr) for x in lines)
             if getattr(t, attr) != added:
                 from qms_desktop.exchange.tabular import hidden_rows_text, rows_left_out
@@ -268,4 +373,4 @@ def _lines(rows: list[list[Any]], first: int, roles: dict[str, int],
     return tuple(lines), total is not None
 
 
-__all__ = ["PortalRefused", "PortalSheet", "read_portal_stats"]
+__all__ = ["PortalRefused", "PortalSheet", "read_portal_stats", "same_unit"]

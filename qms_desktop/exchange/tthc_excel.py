@@ -196,9 +196,14 @@ def _role_scores(value: Any) -> list[tuple[int, str]]:
     return _key_scores(_header_key(value))
 
 
+# A title, not a header cell: "Danh mục TTHC được sửa đổi…", "Quyết định về việc…", "(Kèm theo Quyết định…)".
+_TITLE_STARTS = ("danh muc", "quyet dinh", "kem theo", "phan ", "phu luc", "ban hanh kem theo")
+_HEADER_WORDS = 16  # a header cell is short: more words than this is a sentence (a title)
+
+
 @lru_cache(maxsize=4096)
 def _key_scores(key: str) -> list[tuple[int, str]]:
-    if not key:
+    if not key or key.startswith(_TITLE_STARTS) or len(key.split()) > _HEADER_WORDS:
         return []
     words = f" {key} "
     if " thay the " in words and any(w in words for w in (" ma ", " tthc ", " thu tuc ")):
@@ -246,13 +251,45 @@ def _looks_like_data(values: tuple[Any, ...]) -> bool:
                or _LONG_CODE_RE.fullmatch(_text(v)) for v in values)
 
 
+def _is_title_row(values: tuple[Any, ...]) -> bool:
+    """A row with one text alone (or merged across the row) that is not a short label: a title line
+    ("Danh mục TTHC được sửa đổi, bổ sung theo Quyết định…"), never a header row."""
+    texts = {_text(v) for v in values} - {""}
+    if len(texts) != 1:
+        return False
+    text = next(iter(texts))
+    return len(text) > 40 or len(text.split()) > 6
+
+
+def _looks_like_ordinals(rows: list, start: int, table: int, col: int) -> bool:
+    """The column's values in the rows below the header are 1, 2, 3… (restarting at each group): an STT column."""
+    numbers: list[int] = []
+    for t, _n, values in rows[start:start + 60]:
+        if t != table:
+            break
+        raw = values[col] if col < len(values) else None
+        text = _text(raw)
+        if not text:
+            continue
+        if isinstance(raw, bool) or not re.fullmatch(r"\d{1,4}\.?", text):
+            if len(text) <= 6 and split_code(text) is None:
+                continue  # a group's marker ("I", "A") between the numbers
+            return False
+        numbers.append(int(text.rstrip(".")))
+    if len(numbers) < 2:
+        return False
+    steps = list(zip(numbers, numbers[1:]))
+    return all(b == a + 1 or b == 1 for a, b in steps) and any(b == a + 1 for a, b in steps)
+
+
 def _header_at(rows: list, i: int) -> _Header | None:
     """The header starting at rows[i] (one row, or two for merged two-row headers), or None."""
     _t, number, values = rows[i]
-    if _looks_like_data(values) or not any(_role_scores(v) for v in values):
+    if _looks_like_data(values) or _is_title_row(values) or not any(_role_scores(v) for v in values):
         return None
     below = rows[i + 1][2] if i + 1 < len(rows) and rows[i + 1][0] == _t else ()
-    two_rows = bool(below) and not _looks_like_data(below) and any(_role_scores(v) for v in below)
+    two_rows = bool(below) and not _looks_like_data(below) and not _is_title_row(below) and any(
+        _role_scores(v) for v in below)
     header_rows = [values, below] if two_rows else [values]
     roles, labels = _assign(header_rows)
     if "code" not in roles or "name" not in roles:
@@ -276,6 +313,13 @@ def _header_at(rows: list, i: int) -> _Header | None:
         seen.add(unique)
         extras.append((col, unique))
     last = rows[i + 1][1] if two_rows else number
+    # STT numbers are never another column's values: a column whose values are 1, 2, 3… is the STT.
+    if "stt" not in roles:
+        for role, col in sorted(roles.items(), key=lambda rc: rc[1]):
+            if role not in ("code", "name", "time_limit", "fee") and _looks_like_ordinals(
+                    rows, i + (2 if two_rows else 1), _t, col):
+                roles["stt"], labels["stt"] = roles.pop(role), labels.pop(role)
+                break
     return _Header(number, last, roles, labels, extras)
 
 

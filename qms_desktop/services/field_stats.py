@@ -212,6 +212,22 @@ def refuse_unended(end: dt.date, today: dt.date, field: str) -> None:
         raise ValidationError(PERIOD_NOT_ENDED, field=field, day=format_date(end), today=format_date(today))
 
 
+def _refuse_other_unit(ctx: AppContext, sheet_unit: str) -> None:
+    """A sheet whose title names another commune than the agency's is refused (QA F8b): its figures would go
+    into this commune's signed report. A sheet naming no unit, or a receiving office's database, is not checked."""
+    if not sheet_unit:
+        return
+    from qms_desktop.exchange.portal_stats import OTHER_UNIT, PortalRefused, same_unit
+    from qms_desktop.services.agency import get_profile
+
+    profile = get_profile(ctx)
+    if profile is None or profile.mode == "office":
+        return
+    names = [n for n in (profile.full_name, profile.short_name) if clean(n)]
+    if names and not any(same_unit(sheet_unit, n) for n in names):
+        raise PortalRefused(OTHER_UNIT, sheet_unit=sheet_unit, agency=clean(profile.full_name or profile.short_name))
+
+
 def import_portal_stats(ctx: AppContext, path: str | os.PathLike, *, start: object = None, end: object = None,
                         dry_run: bool = False) -> ImportResult:
     """Import the province's portal export of results per field into the statistics period of its dates
@@ -224,6 +240,7 @@ def import_portal_stats(ctx: AppContext, path: str | os.PathLike, *, start: obje
     from qms_desktop.exchange.portal_stats import read_portal_stats
 
     sheet = read_portal_stats(path)
+    _refuse_other_unit(ctx, sheet.unit)
     first = check_date(start) if start not in (None, "") else sheet.start
     last = check_date(end) if end not in (None, "") else sheet.end
     if (first is None or last is None) and sheet.bad_date:

@@ -25,7 +25,7 @@ def qms(*args):
 @pytest.fixture
 def commune(tmp_path) -> str:
     path = tmp_path / "xa.sqlite"
-    r = qms("--db", str(path), "init", "--name", "Ủy ban nhân dân xã Hòa Bình", "--province", "Tỉnh Lâm Đồng")
+    r = qms("--db", str(path), "init", "--name", "Ủy ban nhân dân xã Tân Phú", "--province", "Tỉnh Lâm Đồng")
     assert r.returncode == 0, r.stderr
     return str(path)
 

@@ -202,7 +202,7 @@ def test_import_stats_from_the_portal_export(qms, tmp_path, capsys):
 
     # a new commune (no figures yet) takes the half year from the portal
     new = tmp_path / "moi.sqlite"
-    assert cli.main(["--lang", "en", "--db", str(new), "--user", "thuky", "init", "--name", "Ủy ban nhân dân xã Hòa Bình",
+    assert cli.main(["--lang", "en", "--db", str(new), "--user", "thuky", "init", "--name", "Ủy ban nhân dân xã Tân Phú",
                      "--province", "Tỉnh Lâm Đồng"]) == 0
     for extra, said in ((("--dry-run",), "Dry run: 8 fields for 15/12/2025 – 14/06/2026"), ((), "Imported 8 fields")):
         code = cli.main(["--lang", "en", "--db", str(new), "--user", "thuky", "report", "import-stats", str(fixture),
@@ -221,7 +221,7 @@ def test_import_stats_prints_a_header_the_period_in_words_and_cells_as_typed(tmp
     fixture = Path(__file__).resolve().parents[1] / "fixtures" / "ket_qua_tthc_theo_linh_vuc.xlsx"
     db = tmp_path / "moi.sqlite"
     base = ["--db", str(db), "--user", "thuky"]
-    assert cli.main([*base, "init", "--name", "Ủy ban nhân dân xã Hòa Bình", "--province", "Tỉnh Lâm Đồng"]) == 0
+    assert cli.main([*base, "init", "--name", "Ủy ban nhân dân xã Tân Phú", "--province", "Tỉnh Lâm Đồng"]) == 0
     wb = openpyxl.load_workbook(fixture)
     wb.active["C12"] = -5
     wb.save(tmp_path / "am.xlsx")

@@ -125,8 +125,11 @@ def test_a_report_dated_after_today_or_for_a_period_not_ended_by_today_is_refuse
         reports.update_report(december, report_id, data_as_of="30/12/2026")
     assert reports.get_report(december, report_id).data_as_of is None
 
-    # a period that has not even started: its own refusal, whatever the date typed
-    early = _annual_draft(december, "2027-H1")  # 15/12/2026–14/06/2027
+    # a period that has not even started: no report is made for it (QA F11: it took a number of this year's
+    # register); a draft made on its first day, read on a clock set back, gets the pre-flight's own refusal
+    with pytest.raises(ValidationError, match=r"\(six months of 2027\) has not begun: it starts on 15/12/2026"):
+        _annual_draft(december, "2027-H1")
+    early = _annual_draft(_leader(commune.db, dt.date(2026, 12, 15)), "2027-H1")  # 15/12/2026–14/06/2027
     codes = {f.code for f in reports.preflight(december, early, date="01/01/2030").refusals}
     assert codes == {"date_after_today", "period_not_started"}
     codes = {f.code for f in reports.preflight(december, early, date="02/12/2026").refusals}
@@ -292,9 +295,19 @@ def test_a_rate_just_under_its_target_never_reads_as_met(tmp_path):
 
 
 # ---------------------------------------------------------------- per-field statistics
+def _portal_of_hoa_binh(tmp_path: Path) -> Path:
+    """The portal's export with its title naming this commune (another unit's sheet is refused)."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(PORTAL)
+    wb.active["A4"] = "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TẠI ỦY BAN NHÂN DÂN XÃ HÒA BÌNH"
+    wb.save(tmp_path / "hoa_binh.xlsx")
+    return tmp_path / "hoa_binh.xlsx"
+
+
 def test_per_field_statistics_print_with_totals_and_are_numbers_in_the_xlsx(tmp_path):
     ctx = _new_commune(tmp_path, dt.date(2026, 6, 20))
-    imported = field_stats.import_portal_stats(ctx, PORTAL)
+    imported = field_stats.import_portal_stats(ctx, _portal_of_hoa_binh(tmp_path))
     assert imported.created and imported.total_checked and len(imported.lines) == 8
     row = reports.create_report(ctx, period="2026-H1")
     data = reports.report_data(ctx, row.id)
