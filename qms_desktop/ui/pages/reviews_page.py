@@ -48,7 +48,7 @@ class ReviewsPage(MasterDetailPage):
             Column("date", QT_TRANSLATE_NOOP("Columns", "Date"), "date", width=100),
             Column("place", QT_TRANSLATE_NOOP("Columns", "Place"), width=300),
             Column("chair", QT_TRANSLATE_NOOP("Columns", "Chair"), width=280),
-            Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), "label", width=110),
+            Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), "label", width=135),
             Column("open_outputs", QT_TRANSLATE_NOOP("Columns", "Open outputs"), "number"),
         ]
 

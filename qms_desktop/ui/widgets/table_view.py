@@ -49,6 +49,9 @@ class TableView(QTableView):
         for i, col in enumerate(model.columns):
             if col.width:
                 self.setColumnWidth(i, col.width)
+        from qms_desktop.ui.widgets.header_fit import fit_header_widths
+
+        fit_header_widths(self)  # a (translated) header is never clipped: "Chuyên gia đánh giá nội bộ"
         # Widths and order are saved a moment after the user stops dragging (and when the table is hidden):
         # writing the settings file at every resize cost 36 ms each, half a second to open a page.
         self._save_timer = QTimer(self)
@@ -117,8 +120,11 @@ class TableView(QTableView):
             return
         self._fitted = True
         self.resizeColumnsToContents()
+        columns = getattr(self.model(), "columns", [])
         for i in range(self.model().columnCount()):
-            self.setColumnWidth(i, min(max(self.columnWidth(i), 60), self.MAX_FITTED_WIDTH))
+            # the declared width is the least: the first rows may be short ("QT-01"), later ones not ("QT-HT-02")
+            least = (columns[i].width if i < len(columns) else 0) or 60
+            self.setColumnWidth(i, min(max(self.columnWidth(i), least), max(least, self.MAX_FITTED_WIDTH)))
 
     def _follow_font(self) -> None:
         """A-/A+: the columns grow or shrink with the text, so that what fitted still fits."""
