@@ -46,6 +46,11 @@ def db_bytes(ctx) -> str:
     return file_digest(ctx.db.path)
 
 
+def on_day(ctx, day: dt.date):
+    """The office's context on ``day``: a package exported on a day is taken in on or after it (never before)."""
+    return AppContext(ctx.db, ctx.actor, lambda: day)
+
+
 def statuses(result) -> list[str]:
     return [o.status for o in result.outcomes]
 
@@ -240,7 +245,7 @@ def test_corrected_version_supersedes_and_review_states(office, province, tmp_pa
     reports.finalize_report(ctx, v2.id, date="03/07/2026", acknowledge_all=True)
     db.close()
     package2 = export_from(bl.db, bl.leader, v2.id, tmp_path / "v2", bl.key_dir, dt.datetime(2026, 7, 3, 9, tzinfo=ICT))
-    result = rx.import_packages(office, [package2])
+    result = rx.import_packages(on_day(office, dt.date(2026, 7, 3)), [package2])
     o = result.outcomes[0]
     assert o.status == "superseded" and o.replaced_version == 1 and o.version == 2
     changed = {c.key: (c.old, c.new) for c in o.changes}
@@ -264,7 +269,7 @@ def test_corrected_version_supersedes_and_review_states(office, province, tmp_pa
     db.close()
     package3 = export_from(bl.db, bl.leader, v3.id, tmp_path / "v3", bl.key_dir, dt.datetime(2026, 7, 5, 9, tzinfo=ICT))
     before = db_bytes(office)
-    refused = rx.import_packages(office, [package3]).outcomes[0]
+    refused = rx.import_packages(on_day(office, dt.date(2026, 7, 5)), [package3]).outcomes[0]
     assert refused.status == "refused" and "accepted and is locked" in refused.reason.render()
     assert db_bytes(office) == before
     secretary = AppContext(office.db, Actor("thuky", "secretary", ""), lambda: OFFICE_TODAY)
@@ -275,7 +280,7 @@ def test_corrected_version_supersedes_and_review_states(office, province, tmp_pa
     with pytest.raises(rx.InboxInvalid):
         rx.unlock_report(office, sub, "")
     rx.unlock_report(office, sub, "Xã gửi bản sửa lỗi chính tả")
-    assert statuses(rx.import_packages(office, [package3])) == ["superseded"]
+    assert statuses(rx.import_packages(on_day(office, dt.date(2026, 7, 5)), [package3])) == ["superseded"]
     actions = [e.action for e in rx.events(office, "LD-BL", PERIOD)]
     assert actions == ["key_enrolled", "received", "returned", "superseded", "accepted", "unlocked", "superseded"]
 
@@ -344,7 +349,7 @@ def test_replayed_older_version_is_refused(pinned, province, tmp_path):
     reports.finalize_report(ctx, v2.id, date="02/07/2026", acknowledge_all=True)
     db.close()
     newer = export_from(dh.db, dh.leader, v2.id, tmp_path / "v2", dh.key_dir, dt.datetime(2026, 7, 2, 8, tzinfo=ICT))
-    assert statuses(rx.import_packages(pinned, [newer])) == ["superseded"]
+    assert statuses(rx.import_packages(on_day(pinned, dt.date(2026, 7, 2)), [newer])) == ["superseded"]
     # version 1 exported again (new bytes, a valid signature by the right key): a replay
     replay = export_from(dh.db, dh.leader, dh.report_id, tmp_path / "replay", dh.key_dir,
                          dt.datetime(2026, 7, 2, 9, tzinfo=ICT))
@@ -367,7 +372,7 @@ def test_replayed_older_version_is_refused(pinned, province, tmp_path):
     m["manifest.sig"] = base64.b64encode(key.sign(m["manifest.json"])) + b"\n"
     altered = rezip(m, tmp_path / "altered2.zip")
     before = db_bytes(pinned)
-    result = rx.import_packages(pinned, [replay, altered])
+    result = rx.import_packages(on_day(pinned, dt.date(2026, 7, 2)), [replay, altered])
     assert statuses(result) == ["refused", "refused"]
     assert "replayed: version 1 is older than version 2" in result.outcomes[0].reason.render()
     assert "a different report under version 2" in result.outcomes[1].reason.render()
@@ -524,9 +529,9 @@ def test_wrong_period_unknown_unit_and_commune_database_are_refused(office, prov
     june = AppContext(office.db, office.actor, lambda: dt.date(2025, 11, 1))
     refused = rx.import_packages(june, [province.sent["TP"].package]).outcomes[0].reason.render()
     assert "has not begun" in refused and "2026-H1" not in refused
-    # the unit was renamed away in the register: the package no longer matches anything
-    from engine_helpers import raw_sql
-    raw_sql(office.db, "update rx_unit set code='X-1', match_key='xa khac' where code='LD-TP'")
+    # the unit was renamed away in the register: the package no longer matches anything (a register edited
+    # outside the application refuses the whole import instead: test_inbox_checks.py)
+    rx.save_unit(office, rx.get_unit(office, "LD-TP").id, rx.UnitInput(code="X-1", name="Xã Khác"))
     o = rx.import_packages(office, [province.sent["TP"].package]).outcomes[0]
     assert o.status == "refused" and "not in the register" in o.reason.render()
     # a commune's own database is not an inbox, nor a register of units: refused, nothing written

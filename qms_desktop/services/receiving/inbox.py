@@ -1,9 +1,13 @@
 """Hộp thư: take in communes' report packages — one file, many, or a whole folder or drive.
 
 Every package is checked completely before anything of it is written: the ZIP and the signature
-(``reports.package.verify_package``), the key pinned for the sending unit, the period, the report's
-figures, and the continuity of the sender's history chain (``continuity``). A batch is ONE
-transaction: Cancel rolls everything back. Per package the outcome is one of
+(``reports.package.verify_package``), the key pinned for the sending unit (and, when its code names a
+unit of another name, never a first key), the period and its dates (none after the office's today), the
+report's figures (valid and agreeing with one another), and the continuity of the sender's history chain
+(``continuity``). Before any of it, once per batch, the office's own records (the pins, the heads
+remembered, the reports received) are compared with their change history (``tamper``): an altered
+register refuses the whole import. A batch is ONE transaction: Cancel rolls everything back. Per package
+the outcome is one of
 
 - ``accepted``: a new report (its unit's key pinned now if the user confirmed it on first use);
 - ``superseded``: a corrected version (higher report version) that replaces the earlier one, which is
@@ -36,6 +40,7 @@ from qms_desktop.services.context import AppContext
 from qms_desktop.services.receiving.continuity import Head, MalformedChain, chain_extends, manifest_checkpoints, \
     manifest_head
 from qms_desktop.services.receiving.errors import InboxInvalid, InboxNotFound, PackageRefused
+from qms_desktop.services.receiving.tamper import IMPORT_REFUSED, altered_in, require_unaltered
 from qms_desktop.exchange.units_excel import code_key
 from qms_desktop.services.receiving.units import code_is, match_key, pin_key, require_office
 from qms_desktop.storage import orm
@@ -58,6 +63,7 @@ FIGURE_COLUMNS = {
 }
 _FLOATS = {"on_time_rate", "satisfaction"}
 _MAX_FIGURE = 10**9
+_RATES = ("tthc_coverage", "on_time_rate", "satisfaction")  # percentages: 0 to 100
 
 
 @dataclass(frozen=True)
@@ -97,6 +103,7 @@ class Outcome:
     replaced_version: int | None = None
     needs_key: bool = False  # refused only because the unit's first key awaits the user's confirmation
     package_id: int | None = None
+    package_agency: str = ""  # the agency's name as the package gives it (the register's is unit_name)
 
     @property
     def name(self) -> str:
@@ -120,9 +127,10 @@ class KeyQuestion:
     """What the user must confirm before a unit's first key is pinned."""
 
     unit_code: str
-    unit_name: str
+    unit_name: str  # the register's name of the unit
     fingerprint: str
     file: Path
+    package_name: str = ""  # the agency's name as the package gives it, shown beside the register's
 
 
 ConfirmKey = Callable[[KeyQuestion], bool]
@@ -194,8 +202,34 @@ def _paragraphs(info: "PackageInfo", key: str) -> str:
     return ""
 
 
+def _check_figures(values: dict, labels: dict, name: str) -> None:
+    """The figures must agree with one another, as the commune's own application makes them: files on time and
+    late are among those received, a rate lies between 0 and 100 (counts are never negative: ``_metrics``)."""
+    def label(key: str) -> str:
+        return clean(labels.get(key) or key)[:150]
+
+    received, on_time, late = values.get("received"), values.get("on_time"), values.get("late")
+    if received is not None and (on_time is not None or late is not None) and (on_time or 0) + (late or 0) > received:
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "Inbox", "{name}: the report's figures contradict each other: {on_time_label} ({on_time}) plus "
+                     "{late_label} ({late}) is more than {received_label} ({received})."), name=name,
+            on_time_label=label("on_time"), on_time=_number(on_time or 0), late_label=label("late"),
+            late=_number(late or 0), received_label=label("received"), received=_number(received))
+    for key in _RATES:
+        value = values.get(key)
+        if value is not None and value > 100:
+            raise _refuse(QT_TRANSLATE_NOOP(
+                "Inbox", "{name}: the report's figure {label} is {value}, but a rate lies between 0 and 100."),
+                name=name, label=label(key), value=_number(value))
+
+
+def _number(value: float | int) -> str:
+    return f"{value:g}" if isinstance(value, float) and not value.is_integer() else str(int(value))
+
+
 def _figures(info: "PackageInfo") -> tuple[dict, dict, dict]:
     values, labels = _metrics(info)
+    _check_figures(values, labels, info.path.name)
     columns: dict[str, object] = {}
     for column, key in FIGURE_COLUMNS.items():
         v = values.get(key)
@@ -236,19 +270,44 @@ def _exported_at(manifest: dict, name: str) -> tuple[dt.datetime, dt.date]:
     return when, local_date
 
 
-def _check_consistent(info: "PackageInfo", name: str, sent_date: dt.date) -> None:
-    """What the sender signed must agree with itself: the report inside is the agency's named on the
-    package, and it was not exported before the day it is dated."""
+def _check_consistent(info: "PackageInfo", name: str, sent_date: dt.date, today: dt.date) -> None:
+    """What the sender signed must agree with itself and with the office's calendar: the report inside is the
+    agency's named on the package, neither its date nor its export is after the office's ``today`` (a commune's
+    clock set wrong, or a date forged), and it was not exported before the day it is dated."""
     report_agency = clean(str(getattr(info.data.agency, "full_name", "") or ""))
     package_agency = clean(str(info.manifest["agency"].get("full_name", "") or ""))
     if report_agency and package_agency and fold(report_agency) != fold(package_agency):
         raise _refuse(QT_TRANSLATE_NOOP(
             "Inbox", "{name}: the report inside is from {report_agency}, but the package is from {package_agency}."),
             name=name, report_agency=report_agency, package_agency=package_agency)
+    if info.data.date is not None and info.data.date > today:
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "Inbox", "{name}: the report is dated {date}, after today ({today}). The commune's clock or the date in "
+                     "the package is wrong: ask the commune to correct it and send the report again."),
+            name=name, date=format_date(info.data.date), today=format_date(today))
+    if sent_date > today:
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "Inbox", "{name}: exported on {sent}, after today ({today}): it would be received before it was sent. "
+                     "The commune's clock or the date in the package is wrong: ask the commune to correct its clock "
+                     "and export the report again."), name=name, sent=format_date(sent_date), today=format_date(today))
     if info.data.date is not None and sent_date < info.data.date:
         raise _refuse(QT_TRANSLATE_NOOP(
             "Inbox", "{name}: exported on {sent}, before the report's own date {date}: the dates in the package "
                      "contradict each other."), name=name, sent=format_date(sent_date), date=format_date(info.data.date))
+
+
+def _unfinished_note(info: "PackageInfo", sent_date: dt.date) -> Note | None:
+    """A report made before its period ended that does not say the day its figures run to (data_as_of) claims
+    the whole period's figures: the commune's pre-flight refuses to finalise it; if one arrives, it is said."""
+    data = info.data
+    day, end = data.date or sent_date, data.period_end
+    if day >= end or (data.data_as_of is not None and data.data_as_of < end):
+        return None
+    return Note(QT_TRANSLATE_NOOP(
+        "Inbox", "The report is dated {date}, before its period ended on {end}, and does not state the day its figures "
+                 "run to: they cannot cover the whole period. The commune's application should have refused to "
+                 "finalise it; ask the commune to confirm the figures or to send a corrected version."),
+        {"date": format_date(day), "end": format_date(end)})
 
 
 OTHER_DATES = QT_TRANSLATE_NOOP("Inbox", "The report covers {start} – {end}, not {office_start} – {office_end} as the "
@@ -288,15 +347,33 @@ def _period(info: "PackageInfo", name: str, wanted: str | None, rule: str, today
     return period
 
 
+def _registered_names(unit: orm.RxUnit, by_code: dict[str, orm.RxUnit]) -> set[str]:
+    """The folded names a package from ``unit`` may carry: the register's name and its predecessors' (a
+    predecessor given by its code in the register stands for that unit's name)."""
+    keys = {unit.match_key or "", match_key(unit.name or "")}
+    for entry in (unit.predecessors or "").split(";"):
+        entry = clean(entry)
+        if not entry:
+            continue
+        keys.add(match_key(entry))
+        former = by_code.get(code_key(entry))
+        if former is not None:
+            keys |= {former.match_key or "", match_key(former.name or "")}
+    return keys - {""}
+
+
 def _find_unit(by_code: dict[str, orm.RxUnit], by_key: dict[str, list[orm.RxUnit]], info,
-               name: str) -> tuple[orm.RxUnit, list[Note]]:
+               name: str) -> tuple[orm.RxUnit, list[Note], bool]:
+    """(the unit, notes, whether the package's code names a unit whose name is not the package's)."""
     agency = info.manifest.get("agency") if isinstance(info.manifest.get("agency"), dict) else {}
     code = clean(str(agency.get("code") or ""))[:50]
     full_name = clean(str(agency.get("full_name") or ""))
     short_name = clean(str(agency.get("short_name") or ""))
     notes: list[Note] = []
     if code and code_key(code) in by_code:
-        return by_code[code_key(code)], notes
+        unit = by_code[code_key(code)]
+        named = {match_key(full_name), match_key(short_name)} - {""}
+        return unit, notes, not (named & _registered_names(unit, by_code))
     keys = {match_key(full_name), match_key(short_name)} - {""}
     found = list({u.id: u for k in keys for u in by_key.get(k, ())}.values())
     if len(found) > 1:
@@ -311,7 +388,7 @@ def _find_unit(by_code: dict[str, orm.RxUnit], by_key: dict[str, list[orm.RxUnit
         notes.append(Note(QT_TRANSLATE_NOOP("Inbox", "The package gives the unit code {code}, which is not in the "
                                                      "register; matched by name to {unit}."),
                           {"code": code, "unit": found[0].code}))
-    return found[0], notes
+    return found[0], notes, False
 
 
 # ---------------------------------------------------------------- the batch
@@ -408,18 +485,37 @@ class _Batch:
         except MalformedChain:
             raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name}: the history-chain head in the manifest is malformed."),
                           name=name) from None
-        _check_consistent(info, name, sent_date)
+        _check_consistent(info, name, sent_date, self.today)
         columns, values, labels = _figures(info)
-        unit, notes = _find_unit(self.by_code, self.by_key, info, name)
+        unit, notes, other_name = _find_unit(self.by_code, self.by_key, info, name)
+        agency = manifest["agency"]
+        package_agency = clean(str(agency.get("full_name") or agency.get("short_name") or ""))[:300]
         ident = dict(unit_code=unit.code, unit_name=unit.name, period=period.code, version=data.report_version,
-                     fingerprint=info.fingerprint)
+                     fingerprint=info.fingerprint, package_agency=package_agency)
         start, end = period.bounds(self.rule)
         if (unit.opened and unit.opened > end) or (unit.closed and unit.closed < start):
             raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
                 "Inbox", "{unit} did not exist during {period} (opened {opened}, closed {closed}): wrong period."),
                 unit=unit.name, period=period.code, opened=format_date(unit.opened) or "—",
                 closed=format_date(unit.closed) or "—"), **ident)
+        if other_name and not (unit.key_fingerprint or self.confirmed.get(unit.id)):
+            # its code names this unit, its name another: never the first key pinned for this unit
+            raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
+                "Inbox", "the package names {agency}, but the unit with code {code} in the register is {unit}, and no "
+                         "key is pinned for {unit} yet: a key is never trusted on first use when the names differ. "
+                         "Ask the commune which unit it is and to check the unit code in its profile (or correct the "
+                         "register's name), then import the package again."),
+                agency=package_agency or "—", code=unit.code, unit=unit.name), **ident)
         self._check_key(unit, info, path, ident)
+        if other_name:  # the key pinned for the unit signed it: taken in, the names said
+            notes.append(Note(QT_TRANSLATE_NOOP(
+                "Inbox", "The package names {agency}, but the register calls unit {code} {unit}: taken in as {unit} "
+                         "because it is signed with the key pinned for that unit. Check the name in the commune's "
+                         "profile, or the register's."), {"agency": package_agency or "—", "code": unit.code,
+                                                          "unit": unit.name}))
+        unfinished = _unfinished_note(info, sent_date)
+        if unfinished is not None:
+            notes.append(unfinished)
         if not unit.expected:
             notes.append(Note(QT_TRANSLATE_NOOP("Inbox", "{unit} is not expected to report ({reason})."),
                               {"unit": unit.name, "reason": unit.not_expected_reason}))
@@ -548,7 +644,7 @@ class _Batch:
                 unit=unit.name, fingerprint=fp, other_name=other.name, other_code=other.code, enrol_code=unit.code),
                 **ident)
         leader = self.ctx.actor.can("approve")  # pinning a key is trusting a sender: as `qms inbox trust`, a leader's call
-        question = KeyQuestion(unit.code, unit.name, fp, path)
+        question = KeyQuestion(unit.code, unit.name, fp, path, ident.get("package_agency", ""))
         if leader and self.confirm_key is not None and self.confirm_key(question):
             self.confirmed[unit.id] = fp
             return
@@ -651,6 +747,8 @@ def import_packages(ctx: AppContext, paths: Iterable[str | Path], *, period: str
     Raises:
         Cancelled: the user cancelled; nothing at all was written.
         InboxInvalid: the database is not a receiving office's.
+        RecordsAltered: the office's records (the keys pinned, the heads remembered, the reports received…)
+            differ from their change history; nothing was written, the altered records are named.
     """
     cancel = cancel or CancelToken()
     files = collect_files(paths)
@@ -659,6 +757,8 @@ def import_packages(ctx: AppContext, paths: Iterable[str | Path], *, period: str
     progress(Progress(0, total, QT_TRANSLATE_NOOP("Jobs", "Checking and importing the packages")))
     with ctx.tx("import") as s:
         require_office(s)
+        if files:  # once per batch, before any pinned key or remembered head is trusted (bounded: tamper.py)
+            require_unaltered(altered_in(s), IMPORT_REFUSED)
         batch = _Batch(ctx, s, period, confirm_key)
         for index, path in enumerate(files):
             cancel.raise_if_cancelled()

@@ -5,7 +5,8 @@ The commune side neither finalises nor exports a report while any record differs
 ``rx_*`` rows (and the settings and the office's own particulars): ``altered`` compares just those
 rows with their latest history entries and recomputes the chain (``storage.integrity.verify`` with
 ``tables``; one query per table whatever the data), ``require_unaltered`` refuses, and the read-only
-views (``inbox status``, the consolidation and inbox pages) show what ``altered`` found.
+views (``inbox status``, the consolidation and inbox pages) show what ``altered`` found. ``inbox import``
+checks once per batch, before it trusts a pinned key or a remembered chain head (``IMPORT_REFUSED``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,11 @@ REFUSED = QT_TRANSLATE_NOOP(
 BANNER = QT_TRANSLATE_NOOP(
     "Inbox", "Warning: records of the receiving office were changed outside the application; the figures below may "
              "be false. Run qms check and restore the last good backup.")
+IMPORT_REFUSED = QT_TRANSLATE_NOOP(
+    "Inbox", "The receiving office's records no longer match the change history (changed, added or deleted outside "
+             "the application): no package is taken in while the keys pinned for the units and the reports already "
+             "received cannot be trusted, nothing was written. Run qms check (Change history → Check integrity) to "
+             "see every change, then restore the last good backup.")
 MORE = QT_TRANSLATE_NOOP("Inbox", "… and {count} more.")
 
 
@@ -105,15 +111,15 @@ class RecordsAltered(InboxInvalid):
     """A summary, a letter or a plan from the suggestion refused: the office's records differ from their history.
     The message names them."""
 
-    def __init__(self, found: Altered) -> None:
+    def __init__(self, found: Altered, message: str = REFUSED) -> None:
         self.found = found
-        super().__init__(REFUSED)
+        super().__init__(message)
 
     def render(self, translate: Translate = identity_translate) -> str:
         return "\n".join([super().render(translate)] + self.found.lines(translate))
 
 
-def require_unaltered(found: Altered) -> None:
-    """Raises RecordsAltered if anything was found."""
+def require_unaltered(found: Altered, message: str = REFUSED) -> None:
+    """Raises RecordsAltered (saying ``message``, then naming the records) if anything was found."""
     if found:
-        raise RecordsAltered(found)
+        raise RecordsAltered(found, message)

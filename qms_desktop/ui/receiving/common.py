@@ -116,6 +116,13 @@ class KeyConfirmDialog(QDialog):
         self.fingerprint.setFont(mono_font())
         self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # the name the package gives itself, beside the register's: a package whose code names this unit but
+        # whose name is another's is never trusted on first use (the service refuses it), yet the user sees both
+        self.names = QLabel(self.tr("Name in the register: %1\nName in the package: %2")
+                            .replace("%1", question.unit_name).replace("%2", question.package_name or "—"))
+        self.names.setObjectName("package_name")
+        self.names.setTextFormat(Qt.TextFormat.PlainText)  # the package's name is the sender's text, never markup
+        self.names.setWordWrap(True)
         file_label = QLabel(self.tr("File: %1").replace("%1", question.file.name))
         self.checked = QCheckBox(self.tr("I have compared it: the fingerprint is the &same"))
         self.checked.setObjectName("same_fingerprint")
@@ -132,6 +139,7 @@ class KeyConfirmDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
+        lay.addWidget(self.names)
         lay.addSpacing(6)
         lay.addWidget(self.fingerprint)
         lay.addWidget(file_label)
@@ -197,7 +205,7 @@ def run_import(env: UiEnv, paths: list[str | Path], parent: QWidget, *, done: Ca
         for o in waiting:
             if o.unit_code in confirmed or o.unit_code in refused_units:
                 continue
-            question = rx.KeyQuestion(o.unit_code, o.unit_name, o.fingerprint, o.path)
+            question = rx.KeyQuestion(o.unit_code, o.unit_name, o.fingerprint, o.path, o.package_agency)
             if confirm_key(question, parent):
                 confirmed[o.unit_code] = o.fingerprint
             else:

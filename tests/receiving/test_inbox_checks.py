@@ -1,0 +1,384 @@
+"""What `inbox import` checks before it trusts a package (QA 9b F4, F5, F6, F10).
+
+- F5: the register edited outside the application (a key pin set with sqlite3) refuses the whole import,
+  naming the altered record, before any pin is trusted; the check runs once per import, not per package.
+- F4: a package whose unit code names one unit and whose agency name is another's is never trusted on first
+  use; signed with the key already pinned for the unit, it is taken in with a note naming both names; the
+  first-key question carries the package's own name.
+- F6: a report dated, or a package exported, after the office's today is refused; a report finalised before
+  its period ended without the day its figures run to is taken in with a note.
+- F10: figures that contradict each other (on time + late > received, a rate above 100) are refused.
+
+The office is a real file (edited with sqlite3 like the QA tester did); forged packages are re-signed with a
+fresh key or with the commune's own key (``province.sender_key``)."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from province import OFFICE_TODAY, PASSWORD, copy_db, file_digest, sender_key, trust_all
+
+from qms_desktop import cli
+from qms_desktop.cli import i18n as cli_i18n
+from qms_desktop.reports.package import manifest_bytes
+from qms_desktop.reports.signing import InstallationKey
+from qms_desktop.services import receiving as rx
+from qms_desktop.services.context import Actor, AppContext
+from qms_desktop.services.receiving.tamper import RecordsAltered
+from qms_desktop.storage.db import Database
+
+
+# ---------------------------------------------------------------- helpers
+
+class Office:
+    """A file copy of the province's office, opened on demand with a clock."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.db: Database | None = None
+
+    def ctx(self, day: dt.date = OFFICE_TODAY) -> AppContext:
+        if self.db is None:
+            self.db = Database.open(self.path)
+        return AppContext(self.db, Actor("vanthu", "leader", ""), lambda: day)
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    def digest(self) -> str:
+        """The file's SHA-256 with every connection closed."""
+        self.close()
+        wal = Path(str(self.path) + "-wal")
+        assert not wal.exists() or wal.stat().st_size == 0
+        return file_digest(self.path)
+
+    def sql(self, statement: str) -> None:
+        """sqlite3 on the file, outside the application."""
+        self.close()
+        conn = sqlite3.connect(self.path)
+        try:
+            assert conn.execute(statement).rowcount >= 1
+            conn.commit()
+        finally:
+            conn.close()
+
+
+@pytest.fixture
+def office(province, tmp_path, monkeypatch):
+    monkeypatch.setenv("QMS_DATA_DIR", str(tmp_path / "data"))
+    o = Office(copy_db(province.office_template, tmp_path / "office.sqlite"))
+    yield o
+    o.close()
+
+
+@pytest.fixture
+def received(office, province):
+    """The office with the three communes' keys enrolled and their packages taken in."""
+    ctx = office.ctx()
+    trust_all(ctx, province)
+    assert [o.status for o in rx.import_packages(ctx, [s.package for s in province.sent.values()]).outcomes] == \
+        ["accepted"] * 3
+    office.close()
+    return office
+
+
+def fresh_key() -> InstallationKey:
+    return InstallationKey(Ed25519PrivateKey.generate())
+
+
+def forge(src: Path, dest: Path, key: InstallationKey, report=None, manifest=None) -> Path:
+    """``src`` with ``report(report.json)`` and ``manifest(manifest)`` applied, signed with ``key``."""
+    with zipfile.ZipFile(src) as z:
+        parts = {i.filename: z.read(i) for i in z.infolist()}
+    man = json.loads(parts["manifest.json"])
+    data = json.loads(parts["report.json"])
+    if report:
+        report(data)
+    if manifest:
+        manifest(man)
+    parts["report.json"] = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    for f in man["files"]:
+        if f["name"] == "report.json":
+            f["sha256"], f["size"] = hashlib.sha256(parts["report.json"]).hexdigest(), len(parts["report.json"])
+    man["public_key"] = {"algorithm": "Ed25519", "key": key.public_b64, "fingerprint": key.fingerprint}
+    parts["manifest.json"] = manifest_bytes(man)
+    parts["manifest.sig"] = base64.b64encode(key.sign(parts["manifest.json"])) + b"\n"
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, body in parts.items():
+            z.writestr(name, body)
+    return dest
+
+
+def set_metric(data: dict, key: str, value) -> None:
+    found = False
+    for part in data["parts"]:
+        for item in part["items"]:
+            for m in item.get("metrics", []):
+                if m["key"] == key:
+                    m["value"], found = value, True
+    assert found, key
+
+
+def as_version(version: int):
+    def report(data):
+        data["report_version"] = version
+
+    def manifest(man):
+        man["report"]["version"] = version
+    return report, manifest
+
+
+def statuses(result) -> list[str]:
+    return [o.status for o in result.outcomes]
+
+
+def lb_package(province, dest: Path, key: InstallationKey) -> Path:
+    """QA 9b B4: Đạ Huoai's package with the unit code of Lộc Bắc, no history chain, signed with ``key``."""
+    def manifest(man):
+        man["agency"]["code"] = "LD-LB"
+        man.pop("chain_head", None)
+        man.pop("chain_checkpoints", None)
+    return forge(province.sent["DH"].package, dest, key, manifest=manifest)
+
+
+# ---------------------------------------------------------------- F5: the register checked before a pin is trusted
+
+def test_a_key_pin_edited_outside_the_application_refuses_the_import(received, province, tmp_path, monkeypatch):
+    forger = fresh_key()
+
+    def named_lb(data):
+        data["agency"]["full_name"], data["agency"]["short_name"] = "UBND xã Lộc Bắc", "xã Lộc Bắc"
+
+    def manifest(man):
+        man["agency"] = {"code": "", "full_name": "UBND xã Lộc Bắc", "short_name": "xã Lộc Bắc",
+                         "province": "Lâm Đồng"}
+        man.pop("chain_head", None)
+        man.pop("chain_checkpoints", None)
+    forged = forge(province.sent["DH"].package, tmp_path / "usb" / "B19_name_LB.zip", forger, named_lb, manifest)
+    received.sql(f"update rx_unit set key_fingerprint='{forger.fingerprint}' where code='LD-LB'")
+    before = received.digest()
+    with pytest.raises(RecordsAltered) as err:
+        rx.import_packages(received.ctx(), [forged])
+    text = err.value.render()
+    assert "no package is taken in" in text and "nothing was written" in text
+    assert "(rx_unit)" in text and "key_fingerprint" in text and "[LD-LB]" in text
+    assert received.digest() == before
+    # on the command line: exit 1, the altered record named, nothing written
+    monkeypatch.setenv("QMS_USER", "vanthu")
+    monkeypatch.setenv("QMS_PASSWORD", PASSWORD)
+    assert cli.main(["--lang", "en", "--db", str(received.path), "inbox", "import", str(forged.parent)]) == 1
+    assert received.digest() == before
+
+
+def test_an_edited_package_refuses_the_import_too(received, province, tmp_path):
+    """What the import relies on and writes over besides the pin (the reports received) is checked as well."""
+    dh = province.sent["DH"]
+    v2 = forge(dh.package, tmp_path / "v2.zip", sender_key(dh), *as_version(2))
+    received.sql("update rx_package set files_on_time=files_received where unit_id="
+                 "(select id from rx_unit where code='LD-DH')")
+    before = received.digest()
+    with pytest.raises(RecordsAltered) as err:
+        rx.import_packages(received.ctx(), [v2])  # superseding would rewrite the altered row as if it were true
+    assert "(rx_package)" in err.value.render() and "files_on_time" in err.value.render()
+    assert received.digest() == before
+
+
+def test_the_register_is_checked_once_per_import_whatever_its_size(received, province, tmp_path):
+    from sqlalchemy import event
+
+    from qms_desktop.storage import orm
+
+    folder = tmp_path / "usb"
+    dh = province.sent["DH"]
+    for n in (2, 3, 4):
+        forge(dh.package, folder / f"v{n}.zip", sender_key(dh), *as_version(n))
+
+    def reads_of_the_log(count_units: int) -> int:
+        ctx = received.ctx()
+        with ctx.tx("edit") as s:
+            for i in range(count_units):
+                s.add(orm.RxUnit(code=f"X{i:03d}-{count_units}", name=f"Xã Thử {i}", match_key=f"xa thu {i}"))
+        counted: list[str] = []
+        listener = lambda conn, cursor, statement, *a: counted.append(statement)  # noqa: E731
+        event.listen(received.db.engine, "before_cursor_execute", listener)
+        try:
+            result = rx.import_packages(ctx, [folder])
+        finally:
+            event.remove(received.db.engine, "before_cursor_execute", listener)
+        assert statuses(result) in (["superseded"] * 3, ["duplicate"] * 3)
+        return sum(1 for q in counted if "FROM change_log ORDER BY id" in q)
+
+    assert reads_of_the_log(1) == 1  # three packages, one check
+    assert reads_of_the_log(60) == 1
+
+
+# ---------------------------------------------------------------- F4: a code that names another unit
+
+def test_a_package_whose_code_names_another_unit_is_never_trusted_on_first_use(office, province, tmp_path):
+    forger = fresh_key()
+    package = lb_package(province, tmp_path / "B4.zip", forger)
+    office.ctx()  # opened once (a first open of the copy sets the file up)
+    asked = []
+    before = office.digest()
+    result = rx.import_packages(office.ctx(), [package], confirm_key=lambda q: asked.append(q) or True)
+    o = result.outcomes[0]
+    assert o.status == "refused" and not asked and not o.needs_key
+    text = o.reason.render()
+    assert "UBND xã Đạ Huoai" in text and "Xã Lộc Bắc" in text and "LD-LB" in text
+    assert "never trusted on first use when the names differ" in text
+    assert o.package_agency == "UBND xã Đạ Huoai" and o.unit_name == "Xã Lộc Bắc"
+    assert office.digest() == before
+    ctx = office.ctx()
+    assert not rx.get_unit(ctx, "LD-LB").key_fingerprint
+    assert "UBND xã Đạ Huoai" in o.reason.render(cli_i18n.load("vi"))
+
+
+def test_with_the_units_pinned_key_it_is_taken_in_with_both_names_said(office, province, tmp_path):
+    key = fresh_key()
+    package = lb_package(province, tmp_path / "B4.zip", key)
+    ctx = office.ctx()
+    rx.trust_key(ctx, "LD-LB", key.fingerprint, note="phone")
+    o = rx.import_packages(ctx, [package]).outcomes[0]
+    assert o.status == "accepted" and o.unit_code == "LD-LB"
+    notes = [n.render() for n in o.notes]
+    assert any("UBND xã Đạ Huoai" in n and "Xã Lộc Bắc" in n and "key pinned" in n for n in notes), notes
+    row = rx.list_packages(ctx, unit_code="LD-LB")[0]
+    assert any("UBND xã Đạ Huoai" in n.render() for n in row.notes)  # the inbox's detail shows it
+
+
+def test_a_predecessors_name_and_the_registers_own_name_match(office, province, tmp_path):
+    """Tân Phú's package under the name of Phú Lâm, a commune merged into it (the register's predecessors), is
+    trusted on first use like one under its own name; the first-key question carries the package's name."""
+    tp = province.sent["TP"]
+
+    def named(data):
+        data["agency"]["full_name"] = "Ủy ban nhân dân xã Phú Lâm"
+
+    def manifest(man):
+        man["agency"]["full_name"] = "Ủy ban nhân dân xã Phú Lâm"
+    key = fresh_key()
+    package = forge(tp.package, tmp_path / "pl.zip", key, named, manifest)
+    asked = []
+    result = rx.import_packages(office.ctx(), [package, province.sent["DH"].package],
+                                confirm_key=lambda q: asked.append(q) or True)
+    assert statuses(result) == ["accepted", "accepted"]
+    assert not any("register calls" in n.render() for o in result.outcomes for n in o.notes)
+    assert [(q.unit_code, q.unit_name, q.package_name) for q in asked] == [
+        ("LD-TP", "Xã Tân Phú", "Ủy ban nhân dân xã Phú Lâm"), ("LD-DH", "Xã Đạ Huoai", "UBND xã Đạ Huoai")]
+
+
+def test_the_outcome_waiting_for_a_key_carries_the_packages_name(office, province):
+    o = rx.import_packages(office.ctx(), [province.sent["DH"].package]).outcomes[0]
+    assert o.needs_key and o.package_agency == "UBND xã Đạ Huoai" and o.unit_name == "Xã Đạ Huoai"
+
+
+# ---------------------------------------------------------------- F6: dates after today, a period not ended
+
+def _dated(day: dt.date, exported: str):
+    def report(data):
+        data["date"] = day.isoformat()
+
+    def manifest(man):
+        man["exported_at"] = exported
+        man["report"]["date"] = day.isoformat()
+    return report, manifest
+
+
+def test_a_report_dated_or_exported_after_today_is_refused(office, province, tmp_path):
+    dh = province.sent["DH"]
+    key = sender_key(dh)
+    future_date = forge(dh.package, tmp_path / "date.zip", key, *_dated(dt.date(2026, 7, 3), "2026-07-04T09:00:00+07:00"))
+    future_export = forge(dh.package, tmp_path / "export.zip", key,
+                          *_dated(dt.date(2026, 6, 20), "2026-07-05T10:00:00+07:00"))
+    ctx = office.ctx()
+    trust_all(ctx, province)
+    before = office.digest()
+    result = rx.import_packages(office.ctx(), [future_date, future_export])
+    assert statuses(result) == ["refused", "refused"]
+    first, second = (o.reason.render() for o in result.outcomes)
+    assert "the report is dated 03/07/2026, after today (01/07/2026)" in first and "clock" in first
+    assert "exported on 05/07/2026, after today (01/07/2026)" in second and "before it was sent" in second
+    assert office.digest() == before
+    # the same packages on the days they were made are the commune's ordinary reports
+    assert statuses(rx.import_packages(office.ctx(dt.date(2026, 7, 5)), [future_export])) == ["accepted"]
+
+
+def _annual_2026(day: dt.date, data_as_of: dt.date | None):
+    def report(data):
+        data.update(period="2026", period_start="2025-12-15", period_end="2026-12-14", date=day.isoformat())
+        data["data_as_of"] = data_as_of.isoformat() if data_as_of else None
+
+    def manifest(man):
+        man.update(period="2026", period_start="2025-12-15", period_end="2026-12-14",
+                   exported_at=f"{day.isoformat()}T16:00:00+07:00")
+        man["report"]["date"] = day.isoformat()
+    return report, manifest
+
+
+def test_a_report_finalised_before_its_period_ended_is_taken_in_with_a_note(office, province, tmp_path):
+    dh = province.sent["DH"]
+    key = sender_key(dh)
+    early = forge(dh.package, tmp_path / "early.zip", key, *_annual_2026(dt.date(2026, 12, 2), None))
+    ctx = office.ctx(dt.date(2026, 12, 3))
+    trust_all(ctx, province)
+    o = rx.import_packages(ctx, [early]).outcomes[0]
+    assert o.status == "accepted", o.reason and o.reason.render()
+    notes = [n.render() for n in o.notes]
+    assert any("dated 02/12/2026, before its period ended on 14/12/2026" in n for n in notes), notes
+    assert any("trước khi kỳ kết thúc" in n.render(cli_i18n.load("vi")) for n in o.notes)
+
+
+def test_a_report_made_early_that_states_its_data_as_of_day_has_no_note(office, province, tmp_path):
+    dh = province.sent["DH"]
+    stated = forge(dh.package, tmp_path / "stated.zip", sender_key(dh),
+                   *_annual_2026(dt.date(2026, 12, 2), dt.date(2026, 11, 30)))
+    ctx = office.ctx(dt.date(2026, 12, 3))
+    trust_all(ctx, province)
+    o = rx.import_packages(ctx, [stated]).outcomes[0]
+    assert o.status == "accepted" and not any("before its period ended" in n.render() for n in o.notes)
+
+
+# ---------------------------------------------------------------- F10: figures that contradict each other
+
+def test_figures_that_contradict_each_other_are_refused(received, province, tmp_path):
+    dh = province.sent["DH"]
+    key = sender_key(dh)
+    version_report, version_manifest = as_version(2)
+
+    def with_figures(**figures):
+        def report(data):
+            version_report(data)
+            for k, v in figures.items():
+                set_metric(data, k, v)
+        return report
+
+    too_many = forge(dh.package, tmp_path / "a.zip", key, with_figures(on_time=5000), version_manifest)
+    rate = forge(dh.package, tmp_path / "b.zip", key, with_figures(on_time_rate=150.0), version_manifest)
+    satisfied = forge(dh.package, tmp_path / "c.zip", key, with_figures(satisfaction=100.5), version_manifest)
+    negative = forge(dh.package, tmp_path / "d.zip", key, with_figures(late=-3), version_manifest)
+    before = received.digest()
+    result = rx.import_packages(received.ctx(), [too_many, rate, satisfied, negative])
+    assert statuses(result) == ["refused"] * 4
+    texts = [o.reason.render() for o in result.outcomes]
+    assert "Số hồ sơ giải quyết đúng hạn (5000) plus Số hồ sơ giải quyết trễ hạn (18) is more than " \
+           "Số hồ sơ TTHC tiếp nhận (1282)" in texts[0]
+    assert "Tỷ lệ giải quyết đúng hạn is 150" in texts[1] and "between 0 and 100" in texts[1]
+    assert "Tỷ lệ hài lòng (khảo sát gần nhất) is 100.5" in texts[2]
+    assert "late" in texts[3] and "not a valid number" in texts[3]
+    assert received.digest() == before
+    # figures that agree: the corrected version is taken in
+    fine = forge(dh.package, tmp_path / "e.zip", key, with_figures(on_time=1264, late=18, on_time_rate=100.0),
+                 version_manifest)
+    assert statuses(rx.import_packages(received.ctx(), [fine])) == ["superseded"]
