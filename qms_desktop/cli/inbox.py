@@ -121,6 +121,10 @@ def cmd_units(args, ctx) -> int:
 def _confirm_on_terminal(question) -> bool:
     if not sys.stdin or not sys.stdin.isatty():
         return False
+    if getattr(question, "package_name", ""):  # the name the package gives itself, beside the register's
+        print(common.translate("Cli", QT_TRANSLATE_NOOP("Cli", "Name in the register: {unit}. Name in the package: "
+                                                               "{package}.")).format(
+            unit=question.unit_name, package=question.package_name))
     prompt = common.translate("Cli", QT_TRANSLATE_NOOP(
         "Cli", "First package from {unit} ({code}), signed with key {fingerprint}.\nDoes this fingerprint match the one "
                "printed on the signed report or read out by phone? [y/N] ")).format(

@@ -183,3 +183,18 @@ def test_a_commune_of_the_same_name_does_not_take_the_wards_package(office, prov
     trust_all(office, province)
     [outcome] = rx.import_packages(office, [province.sent["BL"].package]).outcomes
     assert outcome.status == "refused" and "is not in the register" in render(outcome.reason)
+
+
+def test_a_unit_saved_before_kinds_were_keyed_still_matches(office, province, tmp_path):
+    """A register saved by an earlier version holds the key without the kind word ("bao loc"): the inbox also keys
+    the unit by its name and kind, so the ward's package is still its."""
+    from sqlalchemy import select
+
+    from qms_desktop.storage import orm
+
+    rx.import_units(office, _plain_list(tmp_path / "U8.xlsx", [("LD-BL", "Bảo Lộc", "Phường")]))
+    with office.tx("import") as s:  # as the earlier version wrote it (through the application: history kept)
+        s.scalar(select(orm.RxUnit).where(orm.RxUnit.code == "LD-BL")).match_key = "bao loc"
+    trust_all(office, province)
+    [outcome] = rx.import_packages(office, [province.sent["BL"].package]).outcomes
+    assert (outcome.status, outcome.unit_code) == ("accepted", "LD-BL"), outcome.reason and render(outcome.reason)

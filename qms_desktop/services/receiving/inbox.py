@@ -350,7 +350,7 @@ def _period(info: "PackageInfo", name: str, wanted: str | None, rule: str, today
 def _registered_names(unit: orm.RxUnit, by_code: dict[str, orm.RxUnit]) -> set[str]:
     """The folded names a package from ``unit`` may carry: the register's name and its predecessors' (a
     predecessor given by its code in the register stands for that unit's name)."""
-    keys = {unit.match_key or "", match_key(unit.name or "")}
+    keys = {unit.match_key or "", match_key(unit.name or ""), match_key(unit.name or "", unit.kind)}
     for entry in (unit.predecessors or "").split(";"):
         entry = clean(entry)
         if not entry:
@@ -404,7 +404,9 @@ class _Batch:
         self.by_key: dict[str, list[orm.RxUnit]] = {}
         for unit in s.scalars(select(orm.RxUnit)):
             self.by_code[code_key(unit.code)] = unit
-            self.by_key.setdefault(unit.match_key, []).append(unit)
+            # the stored key, and the key with the kind (a unit saved before names without their kind word matched)
+            for key in {unit.match_key, match_key(unit.name or "", unit.kind)} - {"", None}:
+                self.by_key.setdefault(key, []).append(unit)
         self.seen: dict[str, Outcome] = {}  # file SHA-256 → outcome, inside this batch
         self.confirmed: dict[int, str] = {}  # unit id → fingerprint confirmed in this batch
         self.now = _now()
