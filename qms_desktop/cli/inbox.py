@@ -156,7 +156,9 @@ def _fmt(value) -> str:
     if value is None:
         return "—"
     if isinstance(value, float) and not value.is_integer():
-        return f"{value:g}"
+        from qms_desktop.i18n import format_number
+
+        return format_number(value, len(f"{value:g}".partition(".")[2]))  # 98,5 in Vietnamese, 98.5 in English
     return str(int(value)) if isinstance(value, float) else str(value)
 
 
@@ -183,10 +185,12 @@ def cmd_inbox(args, ctx) -> int:
         if not result.outcomes:
             raise Refused(QT_TRANSLATE_NOOP("Cli", "No package found in {paths}."), paths=" ".join(args.paths))
         if refused:
-            say(QT_TRANSLATE_NOOP("Cli", "{refused} of {total} packages refused; the others were taken in.")
-                if refused < len(result.outcomes) else
+            taken = result.count("accepted") + result.count("superseded")
+            say(QT_TRANSLATE_NOOP("Cli", "{refused} of {total} packages refused; {taken} taken in, {duplicates} "
+                                         "received before.") if taken else
                 QT_TRANSLATE_NOOP("Cli", "{refused} of {total} packages refused; nothing was taken in."),
-                sys.stderr, refused=refused, total=len(result.outcomes))
+                sys.stderr, refused=refused, total=len(result.outcomes), taken=taken,
+                duplicates=result.count("duplicate"))
             return 1
         return 0
     if args.action == "trust":

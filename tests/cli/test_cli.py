@@ -302,3 +302,18 @@ def test_argparse_is_left_as_it_was():
         main(["report", "create"])
     assert argparse._ is gettext.gettext and argparse.ngettext is gettext.ngettext
     assert argparse._get_action_name.__module__ == "argparse"
+
+
+def test_office_figures_are_written_as_the_language_writes_them():
+    """QA 9 B-F15: "Tỷ lệ giải quyết đúng hạn: 98.5 → 150" in Vietnamese, with a decimal point."""
+    from qms_desktop import i18n
+    from qms_desktop.cli import inbox
+
+    before = i18n._number_locale
+    try:
+        i18n.set_number_language("vi")
+        assert (inbox._fmt(98.5), inbox._fmt(1282.0), inbox._fmt(97.25), inbox._fmt(None)) == ("98,5", "1282", "97,25", "—")
+        i18n.set_number_language("en")
+        assert inbox._fmt(98.5) == "98.5"
+    finally:
+        i18n._number_locale = before
