@@ -793,8 +793,16 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>F&amp;iles</translation>
     </message>
     <message>
+        <source>The audit report was approved on %1: its checklist and findings no longer change.</source>
+        <translation>The audit report was approved on %1: its checklist and findings no longer change.</translation>
+    </message>
+    <message>
         <source>Select an audit in the list, or plan one with “Plan audit…”.</source>
         <translation>Select an audit in the list, or plan one with “Plan audit…”.</translation>
+    </message>
+    <message>
+        <source>report approved on %1</source>
+        <translation>report approved on %1</translation>
     </message>
     <message>
         <source>Nonconformity %1 was created from this finding. Open it now?</source>
@@ -1482,6 +1490,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Report {id} saved.</translation>
     </message>
     <message>
+        <source>The report&apos;s number changed from {old} to {number} because the report&apos;s date is in {year}.</source>
+        <translation>The report&apos;s number changed from {old} to {number} because the report&apos;s date is in {year}.</translation>
+    </message>
+    <message>
         <source>Pre-flight: nothing to acknowledge; the report can be finalised.</source>
         <translation>Pre-flight: nothing to acknowledge; the report can be finalised.</translation>
     </message>
@@ -1666,6 +1678,18 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Units imported: {added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected.</translation>
     </message>
     <message>
+        <source>Units to update (field: now → after the import):</source>
+        <translation>Units to update (field: now → after the import):</translation>
+    </message>
+    <message>
+        <source>Units updated (field: before → now):</source>
+        <translation>Units updated (field: before → now):</translation>
+    </message>
+    <message>
+        <source>Name in the register: {unit}. Name in the package: {package}.</source>
+        <translation>Name in the register: {unit}. Name in the package: {package}.</translation>
+    </message>
+    <message>
         <source>First package from {unit} ({code}), signed with key {fingerprint}.
 Does this fingerprint match the one printed on the signed report or read out by phone? [y/N] </source>
         <translation>First package from {unit} ({code}), signed with key {fingerprint}.
@@ -1688,8 +1712,8 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>No package found in {paths}.</translation>
     </message>
     <message>
-        <source>{refused} of {total} packages refused; the others were taken in.</source>
-        <translation>{refused} of {total} packages refused; the others were taken in.</translation>
+        <source>{refused} of {total} packages refused; {taken} taken in, {duplicates} received before.</source>
+        <translation>{refused} of {total} packages refused; {taken} taken in, {duplicates} received before.</translation>
     </message>
     <message>
         <source>{refused} of {total} packages refused; nothing was taken in.</source>
@@ -3568,8 +3592,20 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>This record is cancelled.</translation>
     </message>
     <message>
+        <source>The audit report was approved on {date}: its checklist and findings no longer change.</source>
+        <translation>The audit report was approved on {date}: its checklist and findings no longer change.</translation>
+    </message>
+    <message>
+        <source>No finding of nonconformity was recorded from the checklist items found nonconforming: {items}. Record a finding from each (“Record a finding from this item…” on the Checklist tab) or change its result.</source>
+        <translation>No finding of nonconformity was recorded from the checklist items found nonconforming: {items}. Record a finding from each (“Record a finding from this item…” on the Checklist tab) or change its result.</translation>
+    </message>
+    <message>
         <source>A nonconformity is major or minor.</source>
         <translation>A nonconformity is major or minor.</translation>
+    </message>
+    <message>
+        <source>The checklist item belongs to another audit.</source>
+        <translation>The checklist item belongs to another audit.</translation>
     </message>
     <message>
         <source>The audit begins on {date}: its findings are recorded from that day (today is {today}).</source>
@@ -3900,10 +3936,6 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Fill in the agency profile before making a report.</translation>
     </message>
     <message>
-        <source>Number {number} of {year} is already used ({used_for}); take the next free number from the register.</source>
-        <translation>Number {number} of {year} is already used ({used_for}); take the next free number from the register.</translation>
-    </message>
-    <message>
         <source>A document number is a whole number from 1 up.</source>
         <translation>A document number is a whole number from 1 up.</translation>
     </message>
@@ -3912,8 +3944,28 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Number {number} of {year} was just taken by someone else; try again.</translation>
     </message>
     <message>
-        <source>A report for {period} already exists (no. {id}); open it, or make a corrected version of it.</source>
-        <translation>A report for {period} already exists (no. {id}); open it, or make a corrected version of it.</translation>
+        <source>another document of the register ({used_for})</source>
+        <translation>another document of the register ({used_for})</translation>
+    </message>
+    <message>
+        <source>version {version} of the report for {period} (id {id})</source>
+        <translation>version {version} of the report for {period} (id {id})</translation>
+    </message>
+    <message>
+        <source>the report for {period} (id {id})</source>
+        <translation>the report for {period} (id {id})</translation>
+    </message>
+    <message>
+        <source>Number {number} of {year} is already used for {used_for}; take the next free number from the register.</source>
+        <translation>Number {number} of {year} is already used for {used_for}; take the next free number from the register.</translation>
+    </message>
+    <message>
+        <source>A report for {period} already exists: {number} (id {id}); open it, or make a corrected version of it.</source>
+        <translation>A report for {period} already exists: {number} (id {id}); open it, or make a corrected version of it.</translation>
+    </message>
+    <message>
+        <source>The report period ({period}) has not begun: it starts on {start}. Its report can be made from that day.</source>
+        <translation>The report period ({period}) has not begun: it starts on {start}. Its report can be made from that day.</translation>
     </message>
     <message>
         <source>Report {number} is finalised and can no longer change; make a corrected version instead.</source>
@@ -6426,6 +6478,14 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>{name}: the report&apos;s figure {key} is not a valid number.</translation>
     </message>
     <message>
+        <source>{name}: the report&apos;s figures contradict each other: {on_time_label} ({on_time}) plus {late_label} ({late}) is more than {received_label} ({received}).</source>
+        <translation>{name}: the report&apos;s figures contradict each other: {on_time_label} ({on_time}) plus {late_label} ({late}) is more than {received_label} ({received}).</translation>
+    </message>
+    <message>
+        <source>{name}: the report&apos;s figure {label} is {value}, but a rate lies between 0 and 100.</source>
+        <translation>{name}: the report&apos;s figure {label} is {value}, but a rate lies between 0 and 100.</translation>
+    </message>
+    <message>
         <source>{name}: the report&apos;s figure {key} is not a whole number.</source>
         <translation>{name}: the report&apos;s figure {key} is not a whole number.</translation>
     </message>
@@ -6438,8 +6498,20 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>{name}: the report inside is from {report_agency}, but the package is from {package_agency}.</translation>
     </message>
     <message>
+        <source>{name}: the report is dated {date}, after today ({today}). The commune&apos;s clock or the date in the package is wrong: ask the commune to correct it and send the report again.</source>
+        <translation>{name}: the report is dated {date}, after today ({today}). The commune&apos;s clock or the date in the package is wrong: ask the commune to correct it and send the report again.</translation>
+    </message>
+    <message>
+        <source>{name}: exported on {sent}, after today ({today}): it would be received before it was sent. The commune&apos;s clock or the date in the package is wrong: ask the commune to correct its clock and export the report again.</source>
+        <translation>{name}: exported on {sent}, after today ({today}): it would be received before it was sent. The commune&apos;s clock or the date in the package is wrong: ask the commune to correct its clock and export the report again.</translation>
+    </message>
+    <message>
         <source>{name}: exported on {sent}, before the report&apos;s own date {date}: the dates in the package contradict each other.</source>
         <translation>{name}: exported on {sent}, before the report&apos;s own date {date}: the dates in the package contradict each other.</translation>
+    </message>
+    <message>
+        <source>The report is dated {date}, before its period ended on {end}, and does not state the day its figures run to: they cannot cover the whole period. The commune&apos;s application should have refused to finalise it; ask the commune to confirm the figures or to send a corrected version.</source>
+        <translation>The report is dated {date}, before its period ended on {end}, and does not state the day its figures run to: they cannot cover the whole period. The commune&apos;s application should have refused to finalise it; ask the commune to confirm the figures or to send a corrected version.</translation>
     </message>
     <message>
         <source>The report covers {start} – {end}, not {office_start} – {office_end} as the office counts {period}: its figures are for other days than those of the units on the office&apos;s rule.</source>
@@ -6504,6 +6576,14 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>{unit} did not exist during {period} (opened {opened}, closed {closed}): wrong period.</source>
         <translation>{unit} did not exist during {period} (opened {opened}, closed {closed}): wrong period.</translation>
+    </message>
+    <message>
+        <source>the package names {agency}, but the unit with code {code} in the register is {unit}, and no key is pinned for {unit} yet: a key is never trusted on first use when the names differ. Ask the commune which unit it is and to check the unit code in its profile (or correct the register&apos;s name), then import the package again.</source>
+        <translation>the package names {agency}, but the unit with code {code} in the register is {unit}, and no key is pinned for {unit} yet: a key is never trusted on first use when the names differ. Ask the commune which unit it is and to check the unit code in its profile (or correct the register&apos;s name), then import the package again.</translation>
+    </message>
+    <message>
+        <source>The package names {agency}, but the register calls unit {code} {unit}: taken in as {unit} because it is signed with the key pinned for that unit. Check the name in the commune&apos;s profile, or the register&apos;s.</source>
+        <translation>The package names {agency}, but the register calls unit {code} {unit}: taken in as {unit} because it is signed with the key pinned for that unit. Check the name in the commune&apos;s profile, or the register&apos;s.</translation>
     </message>
     <message>
         <source>{unit} is not expected to report ({reason}).</source>
@@ -6714,8 +6794,8 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>No management review in {year}</translation>
     </message>
     <message>
-        <source>Corrective actions overdue: {count}</source>
-        <translation>Corrective actions overdue: {count}</translation>
+        <source>Nonconformities past their due date: {count}</source>
+        <translation>Nonconformities past their due date: {count}</translation>
     </message>
     <message>
         <source>TTHC on-time rate {rate}% below the province&apos;s target of {target}%</source>
@@ -6888,6 +6968,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>Warning: records of the receiving office were changed outside the application; the figures below may be false. Run qms check and restore the last good backup.</source>
         <translation>Warning: records of the receiving office were changed outside the application; the figures below may be false. Run qms check and restore the last good backup.</translation>
+    </message>
+    <message>
+        <source>The receiving office&apos;s records no longer match the change history (changed, added or deleted outside the application): no package is taken in while the keys pinned for the units and the reports already received cannot be trusted, nothing was written. Run qms check (Change history → Check integrity) to see every change, then restore the last good backup.</source>
+        <translation>The receiving office&apos;s records no longer match the change history (changed, added or deleted outside the application): no package is taken in while the keys pinned for the units and the reports already received cannot be trusted, nothing was written. Run qms check (Change history → Check integrity) to see every change, then restore the last good backup.</translation>
     </message>
     <message>
         <source>… and {count} more.</source>
@@ -7064,8 +7148,8 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>No management review yet this year ({period})</translation>
     </message>
     <message>
-        <source>{count} corrective actions overdue ({period})</source>
-        <translation>{count} corrective actions overdue ({period})</translation>
+        <source>{count} nonconformities past their due date ({period})</source>
+        <translation>{count} nonconformities past their due date ({period})</translation>
     </message>
     <message>
         <source>TTHC on-time rate {rate}% below the target of {target}% ({period})</source>
@@ -7498,6 +7582,12 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>This is the first package from &lt;b&gt;%1&lt;/b&gt; (%2). Before it is accepted, compare the key fingerprint below with the one printed on the unit&apos;s signed paper report, or ask the unit to read it out by phone.</source>
         <translation>This is the first package from &lt;b&gt;%1&lt;/b&gt; (%2). Before it is accepted, compare the key fingerprint below with the one printed on the unit&apos;s signed paper report, or ask the unit to read it out by phone.</translation>
+    </message>
+    <message>
+        <source>Name in the register: %1
+Name in the package: %2</source>
+        <translation>Name in the register: %1
+Name in the package: %2</translation>
     </message>
     <message>
         <source>File: %1</source>
@@ -8334,6 +8424,10 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>The merge was refused.</translation>
     </message>
     <message>
+        <source>This is a receiving office&apos;s database: former communes are merged into the new commune&apos;s own database, not into the office&apos;s.</source>
+        <translation>This is a receiving office&apos;s database: former communes are merged into the new commune&apos;s own database, not into the office&apos;s.</translation>
+    </message>
+    <message>
         <source>{file}: this is the new commune&apos;s own database (or a copy of it), not a former commune&apos;s.</source>
         <translation>{file}: this is the new commune&apos;s own database (or a copy of it), not a former commune&apos;s.</translation>
     </message>
@@ -8384,6 +8478,10 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
     <message>
         <source>{file} fails the check: {problem}</source>
         <translation>{file} fails the check: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} is a receiving office&apos;s database ({name}), not a former commune&apos;s.</source>
+        <translation>{file} is a receiving office&apos;s database ({name}), not a former commune&apos;s.</translation>
     </message>
     <message>
         <source>{file} has no agency profile: it is not a commune&apos;s database.</source>
@@ -9353,6 +9451,10 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
     <message>
         <source>{count} record(s) no longer match the change history (changed, added or deleted outside the application), or the history itself was altered: a report built on them would not be true. Open Change history → Check integrity (or run qms check) to see them, then restore the last good backup.</source>
         <translation>{count} record(s) no longer match the change history (changed, added or deleted outside the application), or the history itself was altered: a report built on them would not be true. Open Change history → Check integrity (or run qms check) to see them, then restore the last good backup.</translation>
+    </message>
+    <message>
+        <source>The report says to whom it is sent nowhere (Kính gửi is empty), while its list of recipients says “Như trên”: type the recipient on the report (default in Settings).</source>
+        <translation>The report says to whom it is sent nowhere (Kính gửi is empty), while its list of recipients says “Như trên”: type the recipient on the report (default in Settings).</translation>
     </message>
     <message>
         <source>Part III (shortcomings and causes) is empty while the report itself lists problems: {problems}. Write them before signing.</source>
@@ -11563,6 +11665,18 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>The sheet has no field rows with figures.</translation>
     </message>
     <message>
+        <source>The detail row(s) {rows} ({numbers}) under the field {field} (row {row}) do not add up to it for {what}: {sum} in the details, {total} in the field&apos;s row. Correct the sheet, or delete the detail rows, and import again.</source>
+        <translation>The detail row(s) {rows} ({numbers}) under the field {field} (row {row}) do not add up to it for {what}: {sum} in the details, {total} in the field&apos;s row. Correct the sheet, or delete the detail rows, and import again.</translation>
+    </message>
+    <message>
+        <source>Row {row} ({field}) is numbered {number} like a detail of a field, but no field row with figures comes before it. Correct the sheet and import again.</source>
+        <translation>Row {row} ({field}) is numbered {number} like a detail of a field, but no field row with figures comes before it. Correct the sheet and import again.</translation>
+    </message>
+    <message>
+        <source>This sheet holds the figures of another unit: its title names {sheet_unit}, but this database is for {agency}. Nothing was imported: choose the sheet of {agency}.</source>
+        <translation>This sheet holds the figures of another unit: its title names {sheet_unit}, but this database is for {agency}. Nothing was imported: choose the sheet of {agency}.</translation>
+    </message>
+    <message>
         <source>The sheet states its period (Từ ngày … đến ngày …), but {date} is not a valid date: correct it in the sheet, or give the start and end dates.</source>
         <translation>The sheet states its period (Từ ngày … đến ngày …), but {date} is not a valid date: correct it in the sheet, or give the start and end dates.</translation>
     </message>
@@ -12285,6 +12399,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>Name too long ({length} characters; at most 300)</translation>
     </message>
     <message>
+        <source>The file has no column {columns}: the units already in the register keep what it holds for them, as they do for an empty cell.</source>
+        <translation>The file has no column {columns}: the units already in the register keep what it holds for them, as they do for an empty cell.</translation>
+    </message>
+    <message>
         <source>The file has no unit row below the header row (row {row}): nothing to import. Check that this is the list of units itself and that its rows have not been deleted.</source>
         <translation>The file has no unit row below the header row (row {row}): nothing to import. Check that this is the list of units itself and that its rows have not been deleted.</translation>
     </message>
@@ -12429,6 +12547,14 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
     <message>
         <source>%1 units to add, %2 to update, %3 unchanged, %4 rows rejected.</source>
         <translation>%1 units to add, %2 to update, %3 unchanged, %4 rows rejected.</translation>
+    </message>
+    <message>
+        <source>Units to update (field: now → after the import):</source>
+        <translation>Units to update (field: now → after the import):</translation>
+    </message>
+    <message>
+        <source>… and %1 more units to update</source>
+        <translation>… and %1 more units to update</translation>
     </message>
     <message>
         <source>Row %1: %2</source>

@@ -793,8 +793,16 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Tệp đính kè&amp;m</translation>
     </message>
     <message>
+        <source>The audit report was approved on %1: its checklist and findings no longer change.</source>
+        <translation>Báo cáo đánh giá đã được phê duyệt ngày %1: danh mục kiểm tra và các phát hiện không thể thay đổi nữa.</translation>
+    </message>
+    <message>
         <source>Select an audit in the list, or plan one with “Plan audit…”.</source>
         <translation>Chọn một cuộc đánh giá trong danh sách, hoặc lập kế hoạch mới bằng “Lập kế hoạch đánh giá…”.</translation>
+    </message>
+    <message>
+        <source>report approved on %1</source>
+        <translation>báo cáo đã phê duyệt ngày %1</translation>
     </message>
     <message>
         <source>Nonconformity %1 was created from this finding. Open it now?</source>
@@ -1481,6 +1489,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Đã lưu báo cáo {id}.</translation>
     </message>
     <message>
+        <source>The report&apos;s number changed from {old} to {number} because the report&apos;s date is in {year}.</source>
+        <translation>Số báo cáo đổi từ {old} thành {number} vì ngày báo cáo sang năm {year}.</translation>
+    </message>
+    <message>
         <source>Pre-flight: nothing to acknowledge; the report can be finalised.</source>
         <translation>Kiểm tra trước khi chốt: không có gì phải xác nhận; có thể chốt báo cáo.</translation>
     </message>
@@ -1665,6 +1677,18 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Đã nhập danh sách đơn vị: thêm {added}, cập nhật {updated}, không đổi {unchanged}, từ chối {rejected}.</translation>
     </message>
     <message>
+        <source>Units to update (field: now → after the import):</source>
+        <translation>Các đơn vị sẽ cập nhật (trường: hiện nay → sau khi nhập):</translation>
+    </message>
+    <message>
+        <source>Units updated (field: before → now):</source>
+        <translation>Các đơn vị đã cập nhật (trường: trước đây → hiện nay):</translation>
+    </message>
+    <message>
+        <source>Name in the register: {unit}. Name in the package: {package}.</source>
+        <translation>Tên trong danh sách đơn vị: {unit}. Tên ghi trong gói: {package}.</translation>
+    </message>
+    <message>
         <source>First package from {unit} ({code}), signed with key {fingerprint}.
 Does this fingerprint match the one printed on the signed report or read out by phone? [y/N] </source>
         <translation>Gói báo cáo đầu tiên của {unit} ({code}), ký bằng khóa {fingerprint}.
@@ -1687,8 +1711,8 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Không tìm thấy gói báo cáo nào trong {paths}.</translation>
     </message>
     <message>
-        <source>{refused} of {total} packages refused; the others were taken in.</source>
-        <translation>{refused}/{total} gói bị từ chối; các gói còn lại đã được nhận.</translation>
+        <source>{refused} of {total} packages refused; {taken} taken in, {duplicates} received before.</source>
+        <translation>{refused}/{total} gói bị từ chối; {taken} gói đã được nhận, {duplicates} gói đã nhận từ trước.</translation>
     </message>
     <message>
         <source>{refused} of {total} packages refused; nothing was taken in.</source>
@@ -3565,8 +3589,20 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Hồ sơ này đã bị hủy.</translation>
     </message>
     <message>
+        <source>The audit report was approved on {date}: its checklist and findings no longer change.</source>
+        <translation>Báo cáo đánh giá đã được phê duyệt ngày {date}: danh mục kiểm tra và các phát hiện không thể thay đổi nữa.</translation>
+    </message>
+    <message>
+        <source>No finding of nonconformity was recorded from the checklist items found nonconforming: {items}. Record a finding from each (“Record a finding from this item…” on the Checklist tab) or change its result.</source>
+        <translation>Chưa ghi nhận phát hiện không phù hợp từ các mục trong danh mục kiểm tra có kết quả “Không phù hợp”: {items}. Hãy ghi nhận phát hiện từ từng mục (“Ghi nhận phát hiện từ mục này…” ở thẻ Danh mục kiểm tra) hoặc đổi kết quả của mục đó.</translation>
+    </message>
+    <message>
         <source>A nonconformity is major or minor.</source>
         <translation>Sự không phù hợp chỉ có mức nặng hoặc nhẹ.</translation>
+    </message>
+    <message>
+        <source>The checklist item belongs to another audit.</source>
+        <translation>Mục kiểm tra này thuộc một cuộc đánh giá khác.</translation>
     </message>
     <message>
         <source>The audit begins on {date}: its findings are recorded from that day (today is {today}).</source>
@@ -3897,10 +3933,6 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Hãy nhập thông tin cơ quan trước khi lập báo cáo.</translation>
     </message>
     <message>
-        <source>Number {number} of {year} is already used ({used_for}); take the next free number from the register.</source>
-        <translation>Số {number} năm {year} đã được dùng ({used_for}); hãy lấy số còn trống tiếp theo trong sổ đăng ký văn bản đi.</translation>
-    </message>
-    <message>
         <source>A document number is a whole number from 1 up.</source>
         <translation>Số văn bản phải là số nguyên từ 1 trở lên.</translation>
     </message>
@@ -3909,8 +3941,28 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Số {number} năm {year} vừa được người khác sử dụng; hãy thử lại.</translation>
     </message>
     <message>
-        <source>A report for {period} already exists (no. {id}); open it, or make a corrected version of it.</source>
-        <translation>Đã có báo cáo cho {period} (số {id}); hãy mở báo cáo đó hoặc làm phiên bản đính chính.</translation>
+        <source>another document of the register ({used_for})</source>
+        <translation>một văn bản khác trong sổ đăng ký văn bản đi ({used_for})</translation>
+    </message>
+    <message>
+        <source>version {version} of the report for {period} (id {id})</source>
+        <translation>phiên bản {version} của báo cáo {period} (mã {id})</translation>
+    </message>
+    <message>
+        <source>the report for {period} (id {id})</source>
+        <translation>báo cáo {period} (mã {id})</translation>
+    </message>
+    <message>
+        <source>Number {number} of {year} is already used for {used_for}; take the next free number from the register.</source>
+        <translation>Số {number} năm {year} đã được dùng cho {used_for}; hãy lấy số còn trống tiếp theo trong sổ đăng ký văn bản đi.</translation>
+    </message>
+    <message>
+        <source>A report for {period} already exists: {number} (id {id}); open it, or make a corrected version of it.</source>
+        <translation>Đã có báo cáo {period}: số {number} (mã {id}); hãy mở báo cáo đó hoặc làm phiên bản đính chính.</translation>
+    </message>
+    <message>
+        <source>The report period ({period}) has not begun: it starts on {start}. Its report can be made from that day.</source>
+        <translation>Kỳ báo cáo {period} chưa bắt đầu: kỳ bắt đầu từ ngày {start}. Chỉ lập được báo cáo của kỳ này từ ngày đó.</translation>
     </message>
     <message>
         <source>Report {number} is finalised and can no longer change; make a corrected version instead.</source>
@@ -6422,6 +6474,14 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>{name}: số liệu {key} của báo cáo không phải là số hợp lệ.</translation>
     </message>
     <message>
+        <source>{name}: the report&apos;s figures contradict each other: {on_time_label} ({on_time}) plus {late_label} ({late}) is more than {received_label} ({received}).</source>
+        <translation>{name}: số liệu của báo cáo mâu thuẫn nhau: {on_time_label} ({on_time}) cộng {late_label} ({late}) lớn hơn {received_label} ({received}).</translation>
+    </message>
+    <message>
+        <source>{name}: the report&apos;s figure {label} is {value}, but a rate lies between 0 and 100.</source>
+        <translation>{name}: số liệu {label} của báo cáo là {value}, nhưng một tỷ lệ phải nằm trong khoảng từ 0 đến 100.</translation>
+    </message>
+    <message>
         <source>{name}: the report&apos;s figure {key} is not a whole number.</source>
         <translation>{name}: số liệu {key} của báo cáo không phải là số nguyên.</translation>
     </message>
@@ -6434,8 +6494,20 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>{name}: báo cáo bên trong là của {report_agency}, nhưng gói là của {package_agency}.</translation>
     </message>
     <message>
+        <source>{name}: the report is dated {date}, after today ({today}). The commune&apos;s clock or the date in the package is wrong: ask the commune to correct it and send the report again.</source>
+        <translation>{name}: báo cáo ghi ngày {date}, sau ngày hôm nay ({today}). Đồng hồ máy tính của xã hoặc ngày ghi trong gói bị sai: hãy đề nghị xã sửa lại rồi gửi lại báo cáo.</translation>
+    </message>
+    <message>
+        <source>{name}: exported on {sent}, after today ({today}): it would be received before it was sent. The commune&apos;s clock or the date in the package is wrong: ask the commune to correct its clock and export the report again.</source>
+        <translation>{name}: xuất ngày {sent}, sau ngày hôm nay ({today}): gói sẽ được nhận trước cả khi được gửi. Đồng hồ máy tính của xã hoặc ngày ghi trong gói bị sai: hãy đề nghị xã chỉnh lại đồng hồ rồi xuất lại báo cáo.</translation>
+    </message>
+    <message>
         <source>{name}: exported on {sent}, before the report&apos;s own date {date}: the dates in the package contradict each other.</source>
         <translation>{name}: xuất ngày {sent}, trước cả ngày của chính báo cáo ({date}): các ngày trong gói mâu thuẫn nhau.</translation>
+    </message>
+    <message>
+        <source>The report is dated {date}, before its period ended on {end}, and does not state the day its figures run to: they cannot cover the whole period. The commune&apos;s application should have refused to finalise it; ask the commune to confirm the figures or to send a corrected version.</source>
+        <translation>Báo cáo ghi ngày {date}, trước khi kỳ kết thúc vào ngày {end}, và không ghi số liệu tính đến ngày nào: số liệu không thể bao quát cả kỳ. Lẽ ra ứng dụng của xã đã phải từ chối chốt báo cáo này; hãy đề nghị xã xác nhận số liệu hoặc gửi bản sửa đổi.</translation>
     </message>
     <message>
         <source>The report covers {start} – {end}, not {office_start} – {office_end} as the office counts {period}: its figures are for other days than those of the units on the office&apos;s rule.</source>
@@ -6500,6 +6572,14 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>{unit} did not exist during {period} (opened {opened}, closed {closed}): wrong period.</source>
         <translation>{unit} không tồn tại trong kỳ {period} (thành lập {opened}, giải thể {closed}): sai kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>the package names {agency}, but the unit with code {code} in the register is {unit}, and no key is pinned for {unit} yet: a key is never trusted on first use when the names differ. Ask the commune which unit it is and to check the unit code in its profile (or correct the register&apos;s name), then import the package again.</source>
+        <translation>gói báo cáo ghi tên {agency}, nhưng đơn vị có mã {code} trong danh sách đơn vị là {unit}, và {unit} chưa có khóa được ghi nhận: không bao giờ tin một khóa ở lần nhận đầu tiên khi tên không khớp. Hãy hỏi xã đây là đơn vị nào và đề nghị xã kiểm tra mã đơn vị trong thông tin cơ quan (hoặc sửa tên trong danh sách đơn vị), rồi nhập lại gói.</translation>
+    </message>
+    <message>
+        <source>The package names {agency}, but the register calls unit {code} {unit}: taken in as {unit} because it is signed with the key pinned for that unit. Check the name in the commune&apos;s profile, or the register&apos;s.</source>
+        <translation>Gói báo cáo ghi tên {agency}, nhưng danh sách đơn vị ghi đơn vị {code} là {unit}: đã nhận là báo cáo của {unit} vì gói được ký bằng khóa đã ghi nhận của đơn vị này. Hãy kiểm tra tên trong thông tin cơ quan của xã, hoặc tên trong danh sách đơn vị.</translation>
     </message>
     <message>
         <source>{unit} is not expected to report ({reason}).</source>
@@ -6710,8 +6790,8 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Chưa họp xem xét của lãnh đạo trong năm {year}</translation>
     </message>
     <message>
-        <source>Corrective actions overdue: {count}</source>
-        <translation>Hành động khắc phục quá hạn: {count}</translation>
+        <source>Nonconformities past their due date: {count}</source>
+        <translation>Sự không phù hợp quá hạn khắc phục: {count}</translation>
     </message>
     <message>
         <source>TTHC on-time rate {rate}% below the province&apos;s target of {target}%</source>
@@ -6884,6 +6964,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>Warning: records of the receiving office were changed outside the application; the figures below may be false. Run qms check and restore the last good backup.</source>
         <translation>Cảnh báo: dữ liệu của cơ quan tiếp nhận đã bị sửa ngoài ứng dụng; số liệu dưới đây có thể không đúng. Hãy chạy qms check và khôi phục bản sao lưu tốt gần nhất.</translation>
+    </message>
+    <message>
+        <source>The receiving office&apos;s records no longer match the change history (changed, added or deleted outside the application): no package is taken in while the keys pinned for the units and the reports already received cannot be trusted, nothing was written. Run qms check (Change history → Check integrity) to see every change, then restore the last good backup.</source>
+        <translation>Dữ liệu của cơ quan tiếp nhận không còn khớp với nhật ký thay đổi (bị sửa, thêm hoặc xóa ngoài ứng dụng): không nhận gói báo cáo nào khi chưa thể tin các khóa đã ghi nhận của các đơn vị và các báo cáo đã nhận, chưa ghi gì. Hãy chạy qms check (Nhật ký thay đổi → Kiểm tra tính toàn vẹn) để xem từng thay đổi, rồi khôi phục bản sao lưu tốt gần nhất.</translation>
     </message>
     <message>
         <source>… and {count} more.</source>
@@ -7060,8 +7144,8 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Chưa xem xét của lãnh đạo trong năm (báo cáo {period})</translation>
     </message>
     <message>
-        <source>{count} corrective actions overdue ({period})</source>
-        <translation>{count} hành động khắc phục quá hạn (báo cáo {period})</translation>
+        <source>{count} nonconformities past their due date ({period})</source>
+        <translation>{count} sự không phù hợp quá hạn khắc phục ({period})</translation>
     </message>
     <message>
         <source>TTHC on-time rate {rate}% below the target of {target}% ({period})</source>
@@ -7494,6 +7578,12 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>This is the first package from &lt;b&gt;%1&lt;/b&gt; (%2). Before it is accepted, compare the key fingerprint below with the one printed on the unit&apos;s signed paper report, or ask the unit to read it out by phone.</source>
         <translation>Đây là gói báo cáo đầu tiên của &lt;b&gt;%1&lt;/b&gt; (%2). Trước khi nhận, hãy đối chiếu mã nhận dạng khóa dưới đây với mã in trên báo cáo giấy có chữ ký của đơn vị, hoặc đề nghị đơn vị đọc mã qua điện thoại.</translation>
+    </message>
+    <message>
+        <source>Name in the register: %1
+Name in the package: %2</source>
+        <translation>Tên trong danh sách đơn vị: %1
+Tên ghi trong gói: %2</translation>
     </message>
     <message>
         <source>File: %1</source>
@@ -8329,6 +8419,10 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>Việc gộp bị từ chối.</translation>
     </message>
     <message>
+        <source>This is a receiving office&apos;s database: former communes are merged into the new commune&apos;s own database, not into the office&apos;s.</source>
+        <translation>Đây là cơ sở dữ liệu của cơ quan tiếp nhận: dữ liệu các xã cũ được gộp vào cơ sở dữ liệu của xã mới, không gộp vào cơ sở dữ liệu của cơ quan tiếp nhận.</translation>
+    </message>
+    <message>
         <source>{file}: this is the new commune&apos;s own database (or a copy of it), not a former commune&apos;s.</source>
         <translation>{file}: đây là cơ sở dữ liệu của chính xã mới (hoặc bản sao của nó), không phải của một xã cũ.</translation>
     </message>
@@ -8379,6 +8473,10 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
     <message>
         <source>{file} fails the check: {problem}</source>
         <translation>{file} không đạt kiểm tra: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} is a receiving office&apos;s database ({name}), not a former commune&apos;s.</source>
+        <translation>{file} là cơ sở dữ liệu của cơ quan tiếp nhận ({name}), không phải của một xã cũ.</translation>
     </message>
     <message>
         <source>{file} has no agency profile: it is not a commune&apos;s database.</source>
@@ -9346,6 +9444,10 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
     <message>
         <source>{count} record(s) no longer match the change history (changed, added or deleted outside the application), or the history itself was altered: a report built on them would not be true. Open Change history → Check integrity (or run qms check) to see them, then restore the last good backup.</source>
         <translation>{count} bản ghi không còn khớp với nhật ký thay đổi (bị sửa, thêm hoặc xóa ngoài ứng dụng), hoặc chính nhật ký đã bị sửa: báo cáo lập từ các bản ghi đó sẽ không trung thực. Hãy mở Nhật ký thay đổi → Kiểm tra tính toàn vẹn (hoặc chạy qms check) để xem, rồi khôi phục bản sao lưu tốt gần nhất.</translation>
+    </message>
+    <message>
+        <source>The report says to whom it is sent nowhere (Kính gửi is empty), while its list of recipients says “Như trên”: type the recipient on the report (default in Settings).</source>
+        <translation>Báo cáo chưa ghi gửi đến ai (mục Kính gửi còn trống), trong khi phần Nơi nhận ghi “Như trên”: hãy nhập nơi nhận trên báo cáo (mặc định trong Cài đặt).</translation>
     </message>
     <message>
         <source>Part III (shortcomings and causes) is empty while the report itself lists problems: {problems}. Write them before signing.</source>
@@ -11555,6 +11657,18 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Bảng không có dòng lĩnh vực nào có số liệu.</translation>
     </message>
     <message>
+        <source>The detail row(s) {rows} ({numbers}) under the field {field} (row {row}) do not add up to it for {what}: {sum} in the details, {total} in the field&apos;s row. Correct the sheet, or delete the detail rows, and import again.</source>
+        <translation>Các dòng chi tiết {rows} ({numbers}) thuộc lĩnh vực {field} (dòng {row}) cộng lại không khớp với dòng lĩnh vực ở cột {what}: các dòng chi tiết cộng lại được {sum}, dòng lĩnh vực ghi {total}. Hãy sửa bảng, hoặc xóa các dòng chi tiết, rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Row {row} ({field}) is numbered {number} like a detail of a field, but no field row with figures comes before it. Correct the sheet and import again.</source>
+        <translation>Dòng {row} ({field}) được đánh số {number} như một dòng chi tiết của lĩnh vực, nhưng phía trên không có dòng lĩnh vực nào có số liệu. Hãy sửa bảng rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>This sheet holds the figures of another unit: its title names {sheet_unit}, but this database is for {agency}. Nothing was imported: choose the sheet of {agency}.</source>
+        <translation>Bảng này là số liệu của đơn vị khác: tiêu đề ghi {sheet_unit}, nhưng cơ sở dữ liệu này là của {agency}. Chưa nhập gì: hãy chọn bảng số liệu của {agency}.</translation>
+    </message>
+    <message>
         <source>The sheet states its period (Từ ngày … đến ngày …), but {date} is not a valid date: correct it in the sheet, or give the start and end dates.</source>
         <translation>Bảng có ghi kỳ số liệu (Từ ngày … đến ngày …), nhưng ngày {date} không phải là ngày hợp lệ: hãy sửa lại trong bảng, hoặc nhập ngày bắt đầu và kết thúc.</translation>
     </message>
@@ -12277,6 +12391,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Tên quá dài ({length} ký tự; tối đa 300)</translation>
     </message>
     <message>
+        <source>The file has no column {columns}: the units already in the register keep what it holds for them, as they do for an empty cell.</source>
+        <translation>Tệp không có cột {columns}: các đơn vị đã có trong danh sách giữ nguyên thông tin đang lưu ở các cột này, cũng như khi một ô để trống.</translation>
+    </message>
+    <message>
         <source>The file has no unit row below the header row (row {row}): nothing to import. Check that this is the list of units itself and that its rows have not been deleted.</source>
         <translation>Tệp không có dòng đơn vị nào dưới dòng tiêu đề (dòng {row}): không có gì để nhập. Hãy kiểm tra đây đúng là tệp danh sách đơn vị và các dòng đơn vị chưa bị xóa.</translation>
     </message>
@@ -12421,6 +12539,14 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     <message>
         <source>%1 units to add, %2 to update, %3 unchanged, %4 rows rejected.</source>
         <translation>Sẽ thêm %1 đơn vị, cập nhật %2, không đổi %3, từ chối %4 dòng.</translation>
+    </message>
+    <message>
+        <source>Units to update (field: now → after the import):</source>
+        <translation>Các đơn vị sẽ cập nhật (trường: hiện nay → sau khi nhập):</translation>
+    </message>
+    <message>
+        <source>… and %1 more units to update</source>
+        <translation>… và %1 đơn vị khác sẽ cập nhật</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
