@@ -152,12 +152,17 @@ def cmd_report(args: argparse.Namespace, ctx) -> int:
             if not sep:
                 raise Refused(QT_TRANSLATE_NOOP("Cli", "Write a statement as KEY=TEXT, e.g. consultant=…"))
             statements[key.strip()] = read_text(text) or ""
+        before = reports.get_report(ctx, args.id).row.number_text
         row = reports.update_report(ctx, args.id, shortcomings=read_text(args.shortcomings),
                                     plans=read_text(args.plans), proposals=read_text(args.proposals),
                                     recipient=args.recipient, date=args.date, number=args.number,
                                     data_as_of=args.data_as_of, clear_data_as_of=args.no_data_as_of,
                                     request_letter=read_text(args.request_letter), statements=statements or None)
         say(QT_TRANSLATE_NOOP("Cli", "Report {id} saved."), id=row.id)
+        if row.number_text != before and row.date is not None and not _typed_number(args.number, row.number):
+            # a date moved into another year takes the next number of that year's register: said, not silent
+            say(QT_TRANSLATE_NOOP("Cli", "The report's number changed from {old} to {number} because the report's "
+                                         "date is in {year}."), old=before, number=row.number_text, year=row.date.year)
         return 0
     if args.action == "preflight":
         found = reports.preflight(ctx, args.id, date=args.date)
@@ -230,6 +235,14 @@ def cmd_report(args: argparse.Namespace, ctx) -> int:
         fingerprint=result.fingerprint)
     say(QT_TRANSLATE_NOOP("Cli", "Chain head printed on the report: {head}"), sys.stderr, head=result.chain_head)
     return 0
+
+
+def _typed_number(typed: object, number: int | None) -> bool:
+    """The number the report now has is the one typed with --number (no need to say it changed)."""
+    try:
+        return typed is not None and int(str(typed).strip()) == number
+    except ValueError:
+        return False
 
 
 def _print_findings(findings) -> None:

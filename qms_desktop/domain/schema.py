@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.text import clean, nfc
-from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_number
 
 TEXT, LONGTEXT, DATE, INT, FLOAT, BOOL, CHOICE, REF = "text", "longtext", "date", "int", "float", "bool", "choice", "ref"
 MIN_DATE, MAX_DATE = dt.date(1945, 9, 2), dt.date(2100, 12, 31)
@@ -87,8 +87,21 @@ def coerce(spec: FieldSpec, value: object) -> object:
                               field=spec.name, field_label=spec.label, value=str(value)[:50]) from None
     if (spec.minimum is not None and number < spec.minimum) or (spec.maximum is not None and number > spec.maximum):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field_label} must be between {min} and {max}."),
-                              field=spec.name, field_label=spec.label, min=f"{spec.minimum:g}", max=f"{spec.maximum:g}")
+                              field=spec.name, field_label=spec.label,
+                              min=_bound_text(spec, spec.minimum), max=_bound_text(spec, spec.maximum))
     return number
+
+
+def _bound_text(spec: FieldSpec, value: float | None) -> str:
+    """A range's end as the interface writes numbers (10.000.000, 0,5), never 1e+07; a year as a year (2100)."""
+    if value is None:
+        return ""
+    if spec.name == "year":
+        return str(int(value))
+    if float(value).is_integer():
+        return format_number(int(value))
+    decimals = len(f"{float(value):.6f}".rstrip("0").split(".")[1])
+    return format_number(value, decimals)
 
 
 def check_date(value: object, spec: FieldSpec | None = None) -> dt.date:

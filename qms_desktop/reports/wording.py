@@ -45,7 +45,9 @@ REPORT_SUMMARY = ("Tình hình xây dựng, áp dụng, duy trì và cải tiế
                   "theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015 {period_label}")
 PERIOD_H1 = "6 tháng đầu năm {year}"
 PERIOD_YEAR = "năm {year}"
-CORRECTION_NOTE = ("Báo cáo này thay thế {previous}. Những nội dung thay đổi so với báo cáo đã gửi: {changes}")
+# "so với báo cáo trước", not "đã gửi": the version replaced may have been finalised and never sent (QA F13);
+# the note is printed from the frozen snapshot, which does not say whether it was
+CORRECTION_NOTE = ("Báo cáo này thay thế {previous}. Những nội dung thay đổi so với báo cáo trước: {changes}")
 _BASES_QD19_TT26 = (
     "Quyết định số 19/2014/QĐ-TTg ngày 05 tháng 3 năm 2014 của Thủ tướng Chính phủ về việc áp dụng "
     "Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001 vào hoạt động của các cơ quan, tổ chức "

@@ -404,6 +404,7 @@ class FirstRunWizard(QWizard):
         for name, page in pages:
             self.page_ids[name] = self.addPage(page)
         self.resize(760, 600)
+        self._typed_at_start = self._typed()
 
     def nextId(self) -> int:  # noqa: N802 - a receiving office skips the commune's units and starter kit
         current = self.currentId()
@@ -415,7 +416,9 @@ class FirstRunWizard(QWizard):
         return super().nextId()
 
     def reject(self) -> None:
-        """Hủy: before the account exists nothing was kept; after it, ask — the set-up resumes next time."""
+        """Hủy (Esc, Cancel, the window's close): before the account exists nothing was kept, so what she typed
+        on the pages is lost — the form dialogs' "discard the changes?" first (nothing typed: closes at once);
+        after it, ask — the set-up resumes next time."""
         if self.isVisible() and self.ctx is not None and setup.pending(self.ctx):
             from qms_desktop.ui.pages.base import confirm
 
@@ -424,7 +427,28 @@ class FirstRunWizard(QWizard):
                                          "missing.\n\nLeave it now? It continues at the next start; the Overview "
                                          "page shows what is missing."), self.tr("Leave the set-up?")):
                 return
+        elif self.isVisible() and self.ctx is None and self._typed() != self._typed_at_start:
+            from PySide6.QtCore import QCoreApplication
+
+            from qms_desktop.ui.dialogs import prompts
+
+            if not prompts.confirm(self, QCoreApplication.translate("FormDialog", "Discard the changes you made?"),
+                                   QCoreApplication.translate("FormDialog", "Unsaved changes")):
+                return
         super().reject()
+
+    def _typed(self) -> tuple:
+        """What the pages before the account hold: every field's text, choice and box, the units and the staff
+        (compared with the start: typing a letter and deleting it again loses nothing)."""
+        state: list = []
+        for page in (self.agency_page, self.units_page, self.account_page):
+            for edit in page.findChildren(QLineEdit):
+                if not isinstance(edit.parent(), QComboBox) and not _in_table(edit):  # not a cell's editor
+                    state.append(edit.text())
+            state.extend(box.currentIndex() for box in page.findChildren(QComboBox))
+            state.extend(button.isChecked() for button in page.findChildren(QRadioButton))
+            state.extend(tuple(table.rows()) for table in page.findChildren(EditableList))
+        return tuple(state)
 
     def create_everything(self, username: str, full_name: str, password: str) -> None:
         """Account and profile in ONE transaction (a crash never leaves a profile without an
@@ -443,3 +467,12 @@ class FirstRunWizard(QWizard):
         unit_rows = [r[0] for r in self.units_page.units.rows()]
         staff_rows = [(r[0], r[1], r[2]) for r in self.units_page.staff.rows()]
         starter_kit.add_units_and_staff(self.ctx, unit_rows, staff_rows)
+
+
+def _in_table(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QTableWidget):
+            return True
+        parent = parent.parentWidget()
+    return False

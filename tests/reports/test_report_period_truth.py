@@ -59,7 +59,7 @@ def test_a_report_dated_in_january_takes_the_next_number_of_that_year_when_final
 
 
 def test_a_draft_dated_in_another_year_is_renumbered_from_that_years_register(commune):
-    today = _at(commune, dt.date(2026, 12, 3), leader=False)
+    today = _at(commune, dt.date(2026, 12, 15), leader=False)  # the period's first day (not before: QA F11)
     row = reports.create_report(today, period="2027-H1")
     assert _register(commune)[-1][:2] == (2026, 1)
     moved = reports.update_report(today, row.id, date="20/06/2027")

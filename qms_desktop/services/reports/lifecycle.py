@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.model import ReportStatus
-from qms_desktop.domain.periods import DECREE_09, ReportPeriod, period_sort_key
+from qms_desktop.domain.periods import DECREE_09, ReportPeriod, period_name, period_sort_key
 from qms_desktop.domain.text import clean, nfc
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from qms_desktop.reports import wording as W
@@ -86,14 +86,38 @@ def agency_info(s: Session) -> tuple[AgencyInfo, orm.Agency]:
     return info, agency
 
 
+@dataclass(frozen=True)
+class _Phrase:
+    """A part of a message that is itself translated ("the report for six months of 2026 (id 3)")."""
+
+    message: str
+    params: dict = field(default_factory=dict)
+    context: str = "Errors"
+
+
+def _user_of(s: Session, used_for: str) -> _Phrase:
+    """What holds a number of the register, in words: the report (its period, version and id), not "report:3"."""
+    kind, _sep, ref = used_for.partition(":")
+    report = s.get(orm.Report, int(ref)) if kind == "report" and ref.isdigit() else None
+    if report is None:
+        return _Phrase(QT_TRANSLATE_NOOP("Errors", "another document of the register ({used_for})"),
+                       {"used_for": used_for})
+    if report.version > 1:
+        return _Phrase(QT_TRANSLATE_NOOP("Errors", "version {version} of the report for {period} (id {id})"),
+                       {"version": report.version, "period": period_name(report.period), "id": report.id})
+    return _Phrase(QT_TRANSLATE_NOOP("Errors", "the report for {period} (id {id})"),
+                   {"period": period_name(report.period), "id": report.id})
+
+
 def _number_taken(s: Session, year: int, symbol: str, number: int, used_for: str | None = None) -> None:
     row = s.scalar(select(orm.DocumentNumber).where(orm.DocumentNumber.year == year,
                                                     orm.DocumentNumber.symbol == symbol,
                                                     orm.DocumentNumber.number == number))
     if row is not None and row.used_for != used_for:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Number {number} of {year} is already used ({used_for}); "
-                                          "take the next free number from the register."),
-                              field="number", number=W.number_text(number, symbol), year=year, used_for=row.used_for)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Number {number} of {year} is already used for {used_for}; "
+                                                          "take the next free number from the register."),
+                              field="number", number=W.number_text(number, symbol), year=year,
+                              used_for=_user_of(s, row.used_for))
 
 
 def _proposed(s: Session, year: int, symbol: str) -> int:
@@ -172,17 +196,25 @@ def create_report(ctx: AppContext, *, period: str, number: object = None) -> Rep
         number: the number confirmed by the clerk; by default the register's next one.
 
     Raises:
-        ValidationError: bad period, no agency profile, a report of the period already exists,
-            or the number is already used this year.
+        ValidationError: bad period, no agency profile, a report of the period already exists, the period
+            starts after today (its number would come from this year's register), or the number is already
+            used this year.
     """
     p = ReportPeriod.parse(period)
     chosen = _check_number(number)
     with ctx.tx("edit") as s:
         _info, agency = agency_info(s)
         existing = s.scalar(select(orm.Report).where(orm.Report.period == p.code).order_by(orm.Report.version.desc()))
-        if existing is not None:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A report for {period} already exists (no. {id}); open it, or make a "
-                                              "corrected version of it."), field="period", period=p.code, id=existing.id)
+        if existing is not None:  # its document number, and the id the commands take ("số 3" read as a number)
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A report for {period} already exists: {number} (id {id}); "
+                                                              "open it, or make a corrected version of it."),
+                                  field="period", period=period_name(p.code), id=existing.id,
+                                  number=W.number_text(existing.number, existing.symbol).strip())
+        start, _end = p.bounds(setting(s, "period_rule") or DECREE_09)
+        if start > ctx.today:  # its number would be taken from this year's register for a period still to come
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The report period ({period}) has not begun: it starts "
+                                                              "on {start}. Its report can be made from that day."),
+                                  field="period", period=period_name(p.code), start=format_date(start))
         r = orm.Report(period=p.code, version=1, symbol=agency.doc_symbol or "BC-UBND", recipient=agency.recipient,
                        status=ReportStatus.DRAFT)
         s.add(r)
