@@ -4028,6 +4028,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>The user name {name} is reserved; choose another.</translation>
     </message>
     <message>
+        <source>A password of only letters or only digits is guessed first: mix letters with digits or signs (e.g. Tan-Phu-2026).</source>
+        <translation>A password of only letters or only digits is guessed first: mix letters with digits or signs (e.g. Tan-Phu-2026).</translation>
+    </message>
+    <message>
         <source>An active account ({name}) already has the full name {full_name}; full names must tell people apart.</source>
         <translation>An active account ({name}) already has the full name {full_name}; full names must tell people apart.</translation>
     </message>

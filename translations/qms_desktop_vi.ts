@@ -4025,6 +4025,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Tên đăng nhập {name} được dành riêng; hãy chọn tên khác.</translation>
     </message>
     <message>
+        <source>A password of only letters or only digits is guessed first: mix letters with digits or signs (e.g. Tan-Phu-2026).</source>
+        <translation>Mật khẩu chỉ gồm chữ cái hoặc chỉ gồm chữ số rất dễ bị đoán: hãy kết hợp chữ cái với chữ số hoặc ký hiệu (ví dụ Tan-Phu-2026).</translation>
+    </message>
+    <message>
         <source>An active account ({name}) already has the full name {full_name}; full names must tell people apart.</source>
         <translation>Một tài khoản đang hoạt động ({name}) đã có họ và tên {full_name}; họ và tên phải giúp phân biệt được từng người.</translation>
     </message>

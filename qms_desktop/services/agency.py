@@ -86,6 +86,10 @@ def validate_profile(profile: AgencyProfile) -> dict:
         values["short_name"] = _short_name(values["full_name"])
     if not values["place_name"]:
         values["place_name"] = place_name(values["short_name"])
+    if values["mode"] != "office" and not values["recipient"]:  # a report is always sent to someone (Kính gửi)
+        from qms_desktop.services.starter_kit import default_recipient
+
+        values["recipient"] = default_recipient(values["province"])
     return values
 
 

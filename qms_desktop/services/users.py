@@ -97,9 +97,15 @@ def check_account(username: str, password: str, role: str) -> str:
 
 
 def check_password(password: str) -> None:
+    """At least MIN_PASSWORD characters, not only letters and not only digits (abcdefgh, 12345678 are the
+    first a stranger tries on a leader's account, which approves and restores everything)."""
     if len(password or "") < MIN_PASSWORD:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The password must have at least {n} characters."), field="password",
                               n=MIN_PASSWORD)
+    if password.isalpha() or password.isdigit():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A password of only letters or only digits is guessed first: mix "
+                                                          "letters with digits or signs (e.g. Tan-Phu-2026)."),
+                              field="password")
 
 
 def _full_name_free(s, full_name: str, *, except_id: int | None = None) -> None:

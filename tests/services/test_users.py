@@ -22,7 +22,8 @@ def test_first_user_then_login(db):
     assert stored.startswith("scrypt$") and "Lanh-dao-2026" not in stored
 
 
-@pytest.mark.parametrize("name, password", [("", "long-enough"), ("two words", "long-enough"), ("ok", "short")])
+@pytest.mark.parametrize("name, password", [("", "long-enough"), ("two words", "long-enough"), ("ok", "short"),
+                                            ("thuky", "abcdefgh"), ("thuky", "12345678"), ("thuky", "MatKhauManh")])
 def test_bad_accounts_refused(db, name, password):
     with pytest.raises(ValidationError):
         users.create_first_user(db, username=name, password=password)
@@ -83,3 +84,11 @@ def test_change_password(db):
         users.change_password(ctx, old_password="nope", new_password="Moi-2026-abc")
     users.change_password(ctx, old_password="Thu-ky-2026", new_password="Moi-2026-abc")
     assert users.authenticate(db, "thuky", "Moi-2026-abc")
+
+
+def test_a_password_of_only_letters_says_what_to_do(db):
+    """QA 9 F12: the first-run wizard took "abcdefgh" for the leader, who approves and restores everything."""
+    with pytest.raises(ValidationError) as refused:
+        users.create_first_user(db, username="thuky", password="abcdefgh")
+    assert refused.value.field == "password" and "mix letters with digits or signs" in refused.value.render()
+    assert users.create_first_user(db, username="thuky", password="tanphu-2026")[0].username == "thuky"
