@@ -1578,6 +1578,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>INVALID package: {reason}</translation>
     </message>
     <message>
+        <source>INVALID package: it holds a draft (report {number}, not finalised); a receiving office refuses it. Finalise the report, then export it again.</source>
+        <translation>INVALID package: it holds a draft (report {number}, not finalised); a receiving office refuses it. Finalise the report, then export it again.</translation>
+    </message>
+    <message>
         <source>Valid package: {name}</source>
         <translation>Valid package: {name}</translation>
     </message>

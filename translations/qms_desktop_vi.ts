@@ -1577,6 +1577,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Gói báo cáo KHÔNG HỢP LỆ: {reason}</translation>
     </message>
     <message>
+        <source>INVALID package: it holds a draft (report {number}, not finalised); a receiving office refuses it. Finalise the report, then export it again.</source>
+        <translation>Gói KHÔNG hợp lệ: gói chứa báo cáo dự thảo (báo cáo {number}, chưa chốt); cơ quan tiếp nhận sẽ từ chối. Hãy chốt báo cáo rồi xuất lại.</translation>
+    </message>
+    <message>
         <source>Valid package: {name}</source>
         <translation>Gói báo cáo hợp lệ: {name}</translation>
     </message>

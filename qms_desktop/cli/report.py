@@ -355,6 +355,11 @@ def cmd_package(args: argparse.Namespace) -> int:
         say(QT_TRANSLATE_NOOP("Cli", "INVALID package: {reason}"), sys.stderr, reason=exc.render(common.T))
         return 1
     report = info.manifest["report"]
+    if report.get("status", "final") == "draft":  # intact and signed, but not a report to send: the inbox refuses it
+        say(QT_TRANSLATE_NOOP("Cli", "INVALID package: it holds a draft (report {number}, not finalised); a receiving "
+                                     "office refuses it. Finalise the report, then export it again."), sys.stderr,
+            number=report.get("number", ""))
+        return 1
     authenticated = bool(args.fingerprint)
     if authenticated:
         say(QT_TRANSLATE_NOOP("Cli", "Valid package: {name}"), name=Path(args.file).name)

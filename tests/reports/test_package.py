@@ -211,3 +211,32 @@ def test_export_uses_the_agency_key_kept_in_the_database(commune, exported, tmp_
         assert [(k.fingerprint, k.origin, k.retired_at) for k in keys] == [(result.fingerprint, "created", None)]
         entries = s.scalars(select(orm.ChangeLog).where(orm.ChangeLog.entity == "agency_key")).all()
         assert [e.action for e in entries] == ["create"] and "private_pem" not in entries[0].new_values
+
+
+def test_a_package_holding_a_draft_is_not_called_valid(exported, tmp_path, capsys):
+    """QA 9 B-F13: `package verify` said "Gói báo cáo hợp lệ" of a signed package holding a draft, which every inbox
+    refuses ("chứa báo cáo dự thảo")."""
+    import hashlib
+
+    from cryptography.hazmat.primitives import serialization
+
+    _row, result = exported
+    key = Ed25519PrivateKey.generate()
+    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+    def as_draft(m):  # a report.json marked draft, the manifest's hashes and signature made to match
+        report = json.loads(m["report.json"])
+        report["status"] = "draft"
+        m["report.json"] = json.dumps(report, ensure_ascii=False).encode("utf-8")
+        manifest = json.loads(m["manifest.json"])
+        manifest["report"]["status"] = "draft"
+        for f in manifest["files"]:
+            f["sha256"], f["size"] = hashlib.sha256(m[f["name"]]).hexdigest(), len(m[f["name"]])
+        manifest["public_key"] = {"algorithm": "Ed25519", "key": base64.b64encode(raw).decode(),
+                                  "fingerprint": fingerprint(raw)}
+        m["manifest.json"] = manifest_bytes(manifest)
+        m["manifest.sig"] = base64.b64encode(key.sign(m["manifest.json"])) + b"\n"
+    draft = _rewrite(result.package, tmp_path / "draft.zip", as_draft)
+    for extra in ((), ("--fingerprint", fingerprint(raw))):
+        code, out, err = verify(draft, *extra, capsys=capsys)
+        assert code == 1 and "holds a draft" in err and "Valid package" not in out, (code, out, err)
