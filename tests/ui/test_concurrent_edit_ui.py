@@ -152,23 +152,23 @@ def test_agency_profile_saved_meanwhile_is_not_overwritten(qtbot, env, other, mo
     # Lan, meanwhile, on her PC: the chairman's name (the profile) and the website (a setting of the same tab)
     agency.save_profile(other, dataclasses.replace(agency.get_profile(other), head_name="Nguyễn Văn Thành"),
                         {"website": "tanphu.dongnai.gov.vn"})
-    set_text(tab.edits["recipient"], "Sở Khoa học và Công nghệ tỉnh Đồng Nai")
+    set_text(tab.edits["recipient"], "Chi cục Tiêu chuẩn Đo lường Chất lượng tỉnh Đồng Nai")
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, title, text: warnings.append((title, text))))
     tab.save_button.click()
     assert len(warnings) == 1 and CHANGED_VI in warnings[0][1], warnings
-    assert tab.edits["recipient"].text() == "Sở Khoa học và Công nghệ tỉnh Đồng Nai"  # the input stays
+    assert tab.edits["recipient"].text() == "Chi cục Tiêu chuẩn Đo lường Chất lượng tỉnh Đồng Nai"  # the input stays
     profile = agency.get_profile(other)
-    assert (profile.head_name, profile.recipient) == ("Nguyễn Văn Thành", "")  # Lan's save stands, nothing half-saved
+    assert (profile.head_name, profile.recipient) == ("Nguyễn Văn Thành", "Sở Khoa học và Công nghệ tỉnh Đồng Nai")  # Lan's save stands (the default recipient), nothing half-saved
     assert agency.get_setting(other, "website") == "tanphu.dongnai.gov.vn"
 
     tab.load()  # reloaded: both changes are shown, and the next save keeps them
     assert tab.edits["head_name"].text() == "Nguyễn Văn Thành" and tab.website.text() == "tanphu.dongnai.gov.vn"
-    set_text(tab.edits["recipient"], "Sở Khoa học và Công nghệ tỉnh Đồng Nai")
+    set_text(tab.edits["recipient"], "Chi cục Tiêu chuẩn Đo lường Chất lượng tỉnh Đồng Nai")
     tab.save_button.click()
     assert len(warnings) == 1
     profile = agency.get_profile(other)
-    assert (profile.head_name, profile.recipient) == ("Nguyễn Văn Thành", "Sở Khoa học và Công nghệ tỉnh Đồng Nai")
+    assert (profile.head_name, profile.recipient) == ("Nguyễn Văn Thành", "Chi cục Tiêu chuẩn Đo lường Chất lượng tỉnh Đồng Nai")
     assert agency.get_setting(other, "website") == "tanphu.dongnai.gov.vn"
 
 
