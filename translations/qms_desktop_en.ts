@@ -10588,6 +10588,10 @@ Do you want to replace it?</translation>
         <translation>Signing key of this agency: %1 (printed on every exported report; the receiving office confirms it by phone).</translation>
     </message>
     <message>
+        <source>The report&apos;s number changed from %1 to %2: its date is in %3, and numbers run from 01 in the register of each year.</source>
+        <translation>The report&apos;s number changed from %1 to %2: its date is in %3, and numbers run from 01 in the register of each year.</translation>
+    </message>
+    <message>
         <source>Report %1 signed by %2.</source>
         <translation>Report %1 signed by %2.</translation>
     </message>

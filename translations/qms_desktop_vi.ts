@@ -10581,6 +10581,10 @@ Có muốn thay thế không?</translation>
         <translation>Khóa ký của đơn vị: %1 (in trên mỗi báo cáo xuất ra; đơn vị nhận xác nhận qua điện thoại).</translation>
     </message>
     <message>
+        <source>The report&apos;s number changed from %1 to %2: its date is in %3, and numbers run from 01 in the register of each year.</source>
+        <translation>Số báo cáo đã đổi từ %1 thành %2: ngày báo cáo thuộc năm %3, mà số văn bản đi được đánh lại từ 01 trong sổ của mỗi năm.</translation>
+    </message>
+    <message>
         <source>Report %1 signed by %2.</source>
         <translation>Báo cáo %1 đã được %2 ký số.</translation>
     </message>

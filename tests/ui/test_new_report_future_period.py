@@ -14,21 +14,21 @@ from qms_desktop.services.context import AppContext
 from qms_desktop.ui.pages.reports_page import NewReportDialog, ReportsPage
 
 
-def test_a_period_not_begun_is_refused_with_its_start(qtbot, ui_ctx, tmp_path, monkeypatch, answers):
+def test_only_periods_begun_are_offered(qtbot, ui_ctx, tmp_path, monkeypatch, answers):
+    """On 03/12/2026 the periods of 2027 (from 15/12/2026) are not offered: a report made for them is refused (it
+    would take a number now); from 15/12 they are."""
     monkeypatch.setenv("QMS_DATA_DIR", str(tmp_path / "data"))
-    ctx = AppContext(ui_ctx.db, ui_ctx.actor, clock=lambda: dt.date(2026, 12, 3))
-    agency.save_profile(ctx, agency.AgencyProfile(full_name="Ủy ban nhân dân xã Tân Phú", province="Lâm Đồng"))
-    page = ReportsPage(make_env(ctx))
-    qtbot.addWidget(page)
-    page.refresh()
-    offered: list[str] = []
-
-    def choose(d: NewReportDialog) -> None:
-        offered.extend(d.period.itemData(i) for i in range(d.period.count()))
-        d.period.setCurrentIndex(d.period.findData("2027-H1"))
-    fill_exec(monkeypatch, NewReportDialog, choose)
-    assert page.create() is None
-    assert "2027-H1" in offered
-    assert answers.errors == ["The report period (six months of 2027) has not begun: it starts on 15/12/2026. "
-                              "Its report can be made from that day."]
+    for day, expected in ((dt.date(2026, 12, 3), False), (dt.date(2026, 12, 15), True)):
+        ctx = AppContext(ui_ctx.db, ui_ctx.actor, clock=lambda day=day: day)
+        agency.save_profile(ctx, agency.AgencyProfile(full_name="Ủy ban nhân dân xã Tân Phú", province="Lâm Đồng"))
+        page = ReportsPage(make_env(ctx))
+        qtbot.addWidget(page)
+        page.refresh()
+        offered: list[str] = []
+        fill_exec(monkeypatch, NewReportDialog, lambda d: offered.extend(d.period.itemData(i)
+                                                                         for i in range(d.period.count())),
+                  accept=False)
+        assert page.create() is None
+        assert ("2027-H1" in offered, "2027" in offered) == (expected, expected), (day, offered)
+        assert "2026" in offered and "2026-H1" in offered and answers.errors == []
     assert reports.list_reports(ctx) == []

@@ -258,3 +258,28 @@ def test_marking_sent_asks_the_day_it_went(qtbot, commune_env, monkeypatch, answ
     fill_exec(monkeypatch, MarkSentDialog, typed)
     page.sent_button.click()
     assert page.current().status == "sent" and page.current().sent_date == day and answers.errors == []
+
+
+def test_a_number_changed_with_the_year_is_said(qtbot, commune_env, monkeypatch, answers):
+    """QA 9 F5: the number she had chosen changed under her when the date moved into another year, without a word."""
+    import datetime as dt
+
+    from PySide6.QtTest import QTest
+
+    last_year = reports.create_report(commune_env.ctx, period=str(TODAY.year - 1))  # 01 of last year's register
+    reports.update_report(commune_env.ctx, last_year.id, date=dt.date(TODAY.year - 1, 12, 19))
+    page = _page(qtbot, commune_env)
+    row = _new_report(page, monkeypatch, f"{TODAY.year}-H1")
+    page.select_id(row.id)
+    before = page.current().number_text
+    page.date.edit.selectAll()
+    QTest.keyClicks(page.date.edit, f"20/12/{TODAY.year - 1}")
+    assert page.save()
+    after = reports.get_report(commune_env.ctx, row.id).row
+    assert after.number_text != before and after.date.year == TODAY.year - 1
+    assert len(answers.infos) == 1 and before in answers.infos[0] and after.number_text in answers.infos[0]
+    assert str(TODAY.year - 1) in answers.infos[0]
+    answers.infos.clear()
+    page.refresh()
+    page.narrative["plans"].setPlainText("Kế hoạch")
+    assert page.save() and answers.infos == []  # the same year: nothing to say

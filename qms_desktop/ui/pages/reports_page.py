@@ -393,8 +393,10 @@ class ReportsPage(MasterDetailPage):
             due_now, schedule = current_period(today).code, {}
         default = due_now
         periods = sorted({f"{y}-H1" for y in (today.year - 1, today.year, today.year + 1)}
-                         | {str(y) for y in (today.year - 1, today.year)} | {default},
+                         | {str(y) for y in (today.year - 1, today.year, today.year + 1)} | {default},
                          key=lambda c: (c[:4], len(c) == 4))
+        # only periods begun: a report of a period still to come is refused (it would take a number now)
+        periods = [c for c in periods if c == default or c not in schedule or schedule[c].start <= today]
         try:
             number = reports.propose_number(self.env.ctx)
         except Exception as exc:  # noqa: BLE001 - e.g. no agency profile yet
@@ -419,12 +421,17 @@ class ReportsPage(MasterDetailPage):
         except QmsError as exc:
             prompts.show_error(self, exc)
             return False
+        typed = self.number.value()
         row = self.write(reports.update_report, d.row.id, recipient=self.recipient.text(), date=date,
-                         number=self.number.value(), request_letter=self.request_letter.text(),
+                         number=typed, request_letter=self.request_letter.text(),
                          data_as_of=as_of, clear_data_as_of=as_of is None,
                          statements={k: e.toPlainText() for k, e in self.statements.items()},
                          **{k: e.toPlainText() for k, e in self.narrative.items()}, kinds="report",
                          editing=(d.stamp,))
+        if row is not None and row.number != typed and row.date is not None:  # numbers run from 01 each year
+            prompts.info(self, self.tr("The report's number changed from %1 to %2: its date is in %3, and numbers run "
+                                       "from 01 in the register of each year.")
+                         .replace("%1", d.row.number_text).replace("%2", row.number_text).replace("%3", str(row.date.year)))
         return row is not None
 
     def _has_unsaved(self) -> bool:
