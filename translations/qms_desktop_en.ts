@@ -6626,6 +6626,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>signed with an unknown key ({fingerprint}); the key pinned for {unit} is {pinned}. If the commune changed its key, confirm the new fingerprint with it by phone and enrol it.</translation>
     </message>
     <message>
+        <source>signed with a key that shows the fingerprint pinned for {unit} ({fingerprint}) but is not the pinned key: a key made to look like it. Refused; ask the commune by phone whether it changed its key.</source>
+        <translation>signed with a key that shows the fingerprint pinned for {unit} ({fingerprint}) but is not the pinned key: a key made to look like it. Refused; ask the commune by phone whether it changed its key.</translation>
+    </message>
+    <message>
         <source>first package from {unit}: its key {fingerprint} is already pinned to {other_name} ({other_code}). One key for two units is a sign that one of them is being impersonated: check the fingerprint with both units, and enrol it by hand only if both confirm it.</source>
         <translation>first package from {unit}: its key {fingerprint} is already pinned to {other_name} ({other_code}). One key for two units is a sign that one of them is being impersonated: check the fingerprint with both units, and enrol it by hand only if both confirm it.</translation>
     </message>

@@ -6622,6 +6622,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>ký bằng một khóa lạ ({fingerprint}); khóa đã ghi nhận của {unit} là {pinned}. Nếu xã đã đổi khóa, hãy gọi điện xác nhận mã nhận dạng mới với xã rồi ghi nhận khóa đó.</translation>
     </message>
     <message>
+        <source>signed with a key that shows the fingerprint pinned for {unit} ({fingerprint}) but is not the pinned key: a key made to look like it. Refused; ask the commune by phone whether it changed its key.</source>
+        <translation>được ký bằng một khóa có dấu vân tay trùng với dấu vân tay đã ghi nhận của {unit} ({fingerprint}) nhưng không phải là khóa đã ghi nhận: một khóa được tạo ra để trông giống khóa thật. Từ chối; hãy gọi điện hỏi xã có đổi khóa hay không.</translation>
+    </message>
+    <message>
         <source>first package from {unit}: its key {fingerprint} is already pinned to {other_name} ({other_code}). One key for two units is a sign that one of them is being impersonated: check the fingerprint with both units, and enrol it by hand only if both confirm it.</source>
         <translation>gói đầu tiên của {unit}: khóa {fingerprint} của gói đã được ghi nhận cho {other_name} ({other_code}). Một khóa cho hai đơn vị là dấu hiệu có đơn vị đang bị mạo danh: hãy đối chiếu dấu vân tay khóa với cả hai đơn vị, và chỉ ghi nhận khóa bằng tay khi cả hai cùng xác nhận.</translation>
     </message>

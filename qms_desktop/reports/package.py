@@ -71,6 +71,12 @@ class PackageInfo:
     def number(self) -> str:
         return self.manifest["report"]["number"]
 
+    @property
+    def key_sha256(self) -> str:
+        """SHA-256 of the whole public key that signed the package (its fingerprint, read out by phone, is the first
+        64 bits of it: an office pins the whole key)."""
+        return sha256_bytes(base64.b64decode(self.manifest["public_key"]["key"]))
+
 
 def package_name(file_tag: str, short_name: str, version: int = 1) -> str:
     """'BaoCaoISO_2026-6T_TanPhu.zip' ('…_v2.zip' for a corrected version). ASCII only."""

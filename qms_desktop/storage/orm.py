@@ -827,6 +827,7 @@ class RxUnit(Audited, Base):
     expected: Mapped[bool] = mapped_column(Boolean, default=True)
     not_expected_reason: Mapped[str] = mapped_column(Text, default="")
     key_fingerprint: Mapped[str] = mapped_column(String(40), default="")
+    key_sha256: Mapped[str | None] = mapped_column(String(64))  # the whole key, pinned at its first package
     key_source: Mapped[str] = mapped_column(String(16), default="")  # first_use / manual
     key_pinned_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     key_pinned_by: Mapped[str] = mapped_column(String(64), default="")

@@ -382,3 +382,49 @@ def test_figures_that_contradict_each_other_are_refused(received, province, tmp_
     fine = forge(dh.package, tmp_path / "e.zip", key, with_figures(on_time=1264, late=18, on_time_rate=100.0),
                  version_manifest)
     assert statuses(rx.import_packages(received.ctx(), [fine])) == ["superseded"]
+
+
+# ---------------------------------------------------------------- the whole key pinned (QA 9b F14)
+
+def test_the_whole_key_is_pinned_and_another_key_with_the_fingerprint_is_refused(received, province, tmp_path):
+    """The fingerprint read out by phone is 64 bits of the key's SHA-256: a forger who found another key with those
+    64 bits passed the pin. The office now keeps the whole key from the first package on."""
+    from sqlalchemy import select
+
+    from qms_desktop.reports.package import verify_package
+    from qms_desktop.storage import orm
+
+    dh = province.sent["DH"]
+    whole = verify_package(dh.package).key_sha256
+    ctx = received.ctx()
+    with ctx.tx("read") as s:  # enrolled by hand (its fingerprint), then the whole key at its first package
+        unit = s.scalar(select(orm.RxUnit).where(orm.RxUnit.code == "LD-DH"))
+        assert unit.key_sha256 == whole and whole[:16].upper() == unit.key_fingerprint.replace(" ", "")
+    v2 = forge(dh.package, tmp_path / "v2.zip", sender_key(dh), *as_version(2))
+    # A key showing the same 64 bits cannot be made in a test: stand in for it by a whole key pinned earlier that
+    # is not this one (written through the application, its history kept).
+    with ctx.tx("import") as s:
+        s.scalar(select(orm.RxUnit).where(orm.RxUnit.code == "LD-DH")).key_sha256 = "0" * 64
+    [outcome] = rx.import_packages(received.ctx(), [v2]).outcomes
+    assert outcome.status == "refused" and "is not the pinned key" in outcome.reason.render()
+    with ctx.tx("import") as s:  # the true whole key: the same package is taken in
+        s.scalar(select(orm.RxUnit).where(orm.RxUnit.code == "LD-DH")).key_sha256 = whole
+    assert statuses(rx.import_packages(received.ctx(), [v2])) == ["superseded"]
+
+
+def test_trust_on_first_use_pins_the_whole_key_and_a_new_enrolment_forgets_it(office, province):
+    from sqlalchemy import select
+
+    from qms_desktop.reports.package import verify_package
+    from qms_desktop.storage import orm
+
+    dh = province.sent["DH"]
+    ctx = office.ctx()
+    assert statuses(rx.import_packages(ctx, [dh.package], confirm_key=lambda _q: True)) == ["accepted"]
+
+    def whole() -> str | None:
+        with ctx.tx("read") as s:
+            return s.scalar(select(orm.RxUnit.key_sha256).where(orm.RxUnit.code == "LD-DH"))
+    assert whole() == verify_package(dh.package).key_sha256
+    rx.trust_key(ctx, "LD-DH", fresh_key().fingerprint, note="Xã đổi khóa, đã xác nhận qua điện thoại")
+    assert whole() is None  # the new key's whole key is taken from its first package

@@ -570,7 +570,9 @@ class _Batch:
                       [{"sha256": sha, "size": len(content), "data": content}])
         if unit.id in self.confirmed and not unit.key_fingerprint:
             pin_key(s, unit, self.confirmed[unit.id], source="first_use", username=self.ctx.actor.username,
-                    detail=name)
+                    detail=name, key_sha256=info.key_sha256)
+        elif not unit.key_sha256:  # pinned by its fingerprint (by hand, or by an earlier version): the whole key now
+            unit.key_sha256 = info.key_sha256
         changes: list[Change] = []
         replaced = None
         if sub is None:
@@ -630,6 +632,11 @@ class _Batch:
                     "Inbox", "signed with an unknown key ({fingerprint}); the key pinned for {unit} is {pinned}. If the "
                              "commune changed its key, confirm the new fingerprint with it by phone and enrol it."),
                     fingerprint=fp, unit=unit.name, pinned=unit.key_fingerprint, enrol_code=unit.code), **ident)
+            if unit.key_sha256 and unit.key_sha256 != info.key_sha256:  # 64 bits matched, the key did not: forged
+                raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
+                    "Inbox", "signed with a key that shows the fingerprint pinned for {unit} ({fingerprint}) but is not "
+                             "the pinned key: a key made to look like it. Refused; ask the commune by phone whether "
+                             "it changed its key."), fingerprint=fp, unit=unit.name), **ident)
             return
         if self.confirmed.get(unit.id) == fp:
             return

@@ -374,11 +374,14 @@ def _refusal(rec: UnitRecord, values: dict):
 
 # ---------------------------------------------------------------- trust
 
-def pin_key(s: Session, unit: orm.RxUnit, fingerprint: str, *, source: str, username: str, detail: str = "") -> None:
-    """Pin ``fingerprint`` for ``unit`` (inside the caller's transaction), with an event in its timeline."""
+def pin_key(s: Session, unit: orm.RxUnit, fingerprint: str, *, source: str, username: str, detail: str = "",
+            key_sha256: str | None = None) -> None:
+    """Pin ``fingerprint`` for ``unit`` (inside the caller's transaction), with an event in its timeline; the whole
+    key (``key_sha256``) when a package shows it, else at the first package signed with that fingerprint."""
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
     previous = unit.key_fingerprint
     unit.key_fingerprint, unit.key_source, unit.key_pinned_at, unit.key_pinned_by = fingerprint, source, now, username
+    unit.key_sha256 = key_sha256
     text = f"{previous} → {fingerprint}" if previous else fingerprint
     s.add(orm.RxEvent(unit_id=unit.id, period="", at=now, username=username,
                       action="key_first_use" if source == "first_use" else "key_enrolled",
