@@ -1546,6 +1546,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>No PIN or password: set {var} or run in a terminal to be asked.</translation>
     </message>
     <message>
+        <source>No PIN or password was typed: nothing was tried on the token or the file.</source>
+        <translation>No PIN or password was typed: nothing was tried on the token or the file.</translation>
+    </message>
+    <message>
         <source>Password of the certificate file: </source>
         <translation>Password of the certificate file: </translation>
     </message>
@@ -11580,6 +11584,14 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>The certificate&apos;s chain does not verify against the imported trust anchors at the signing time ({reason}).</translation>
     </message>
     <message>
+        <source>The signature claims to have been made on {date}, a time still to come: the signer&apos;s clock or the claim is false.</source>
+        <translation>The signature claims to have been made on {date}, a time still to come: the signer&apos;s clock or the claim is false.</translation>
+    </message>
+    <message>
+        <source>The certificate was not valid when the package was sent ({date}; valid {start} – {end}), and no timestamp proves the document was signed earlier.</source>
+        <translation>The certificate was not valid when the package was sent ({date}; valid {start} – {end}), and no timestamp proves the document was signed earlier.</translation>
+    </message>
+    <message>
         <source>The certificate&apos;s organisation ({organisation}) is not the sending unit ({unit}).</source>
         <translation>The certificate&apos;s organisation ({organisation}) is not the sending unit ({unit}).</translation>
     </message>
@@ -11590,6 +11602,14 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
     <message>
         <source>This certificate belongs to {organisation}, not to {agency}: the agency&apos;s signature needs the agency&apos;s own certificate (its token). Nothing was signed.</source>
         <translation>This certificate belongs to {organisation}, not to {agency}: the agency&apos;s signature needs the agency&apos;s own certificate (its token). Nothing was signed.</translation>
+    </message>
+    <message>
+        <source>This certificate was issued for {organisation}, not for {agency}: the receiving office refuses a report signed with it. The chairman signs with a certificate issued for {agency}. Nothing was signed.</source>
+        <translation>This certificate was issued for {organisation}, not for {agency}: the receiving office refuses a report signed with it. The chairman signs with a certificate issued for {agency}. Nothing was signed.</translation>
+    </message>
+    <message>
+        <source>Someone else signed this report while this signature was being made: nothing was saved, so that neither signature is lost. Open the report again and sign the signature still due.</source>
+        <translation>Someone else signed this report while this signature was being made: nothing was saved, so that neither signature is lost. Open the report again and sign the signature still due.</translation>
     </message>
 </context>
 <context>

@@ -1545,6 +1545,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Chưa có mã PIN hoặc mật khẩu: đặt biến {var} hoặc chạy trong cửa sổ lệnh để được hỏi.</translation>
     </message>
     <message>
+        <source>No PIN or password was typed: nothing was tried on the token or the file.</source>
+        <translation>Chưa nhập mã PIN hoặc mật khẩu: chưa thử gì trên token hay tệp chứng thư.</translation>
+    </message>
+    <message>
         <source>Password of the certificate file: </source>
         <translation>Mật khẩu của tệp chứng thư số: </translation>
     </message>
@@ -11572,6 +11576,14 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Chuỗi chứng thư số không xác thực được với các chứng thư gốc tin cậy đã nhập tại thời điểm ký ({reason}).</translation>
     </message>
     <message>
+        <source>The signature claims to have been made on {date}, a time still to come: the signer&apos;s clock or the claim is false.</source>
+        <translation>Chữ ký ghi thời gian ký là {date}, một thời điểm chưa tới: đồng hồ của người ký hoặc thời gian ghi trong chữ ký là sai.</translation>
+    </message>
+    <message>
+        <source>The certificate was not valid when the package was sent ({date}; valid {start} – {end}), and no timestamp proves the document was signed earlier.</source>
+        <translation>Chứng thư số không còn hiệu lực khi gói báo cáo được gửi ({date}; hiệu lực {start} – {end}), và không có dấu thời gian nào chứng minh văn bản đã được ký trước đó.</translation>
+    </message>
+    <message>
         <source>The certificate&apos;s organisation ({organisation}) is not the sending unit ({unit}).</source>
         <translation>Cơ quan ghi trong chứng thư số ({organisation}) không phải đơn vị gửi báo cáo ({unit}).</translation>
     </message>
@@ -11582,6 +11594,14 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     <message>
         <source>This certificate belongs to {organisation}, not to {agency}: the agency&apos;s signature needs the agency&apos;s own certificate (its token). Nothing was signed.</source>
         <translation>Chứng thư số này thuộc {organisation}, không phải của {agency}: chữ ký của cơ quan phải dùng chứng thư số của chính cơ quan (token của cơ quan). Chưa ký gì.</translation>
+    </message>
+    <message>
+        <source>This certificate was issued for {organisation}, not for {agency}: the receiving office refuses a report signed with it. The chairman signs with a certificate issued for {agency}. Nothing was signed.</source>
+        <translation>Chứng thư số này cấp cho {organisation}, không phải cho {agency}: cơ quan tiếp nhận sẽ từ chối báo cáo ký bằng chứng thư này. Chủ tịch ký bằng chứng thư số cấp cho {agency}. Chưa ký gì.</translation>
+    </message>
+    <message>
+        <source>Someone else signed this report while this signature was being made: nothing was saved, so that neither signature is lost. Open the report again and sign the signature still due.</source>
+        <translation>Người khác đã ký báo cáo này trong lúc đang ký: chưa lưu gì, để không chữ ký nào bị mất. Hãy mở lại báo cáo và ký chữ ký còn thiếu.</translation>
     </message>
 </context>
 <context>

@@ -265,12 +265,16 @@ def _secret(env: str, prompt: str) -> str:
     import os
 
     value = os.environ.get(env)
-    if value is not None:
+    if value:
         return value
-    if not sys.stdin or not sys.stdin.isatty():
+    if not sys.stdin or not sys.stdin.isatty():  # an empty one too: it would use up one of the token's tries
         raise Refused(QT_TRANSLATE_NOOP("Cli", "No PIN or password: set {var} or run in a terminal to be asked."),
                       var=env)
-    return getpass.getpass(prompt)
+    value = getpass.getpass(prompt)
+    if not value:
+        raise Refused(QT_TRANSLATE_NOOP("Cli", "No PIN or password was typed: nothing was tried on the token or the "
+                                               "file."))
+    return value
 
 
 def _sign(args: argparse.Namespace, ctx) -> int:

@@ -971,32 +971,43 @@ class PdfSignatureResult:
 
 
 def _org_key(text: str) -> str:
+    """The unit a name designates: 'UBND xã Tân Phú', 'Ủy ban nhân dân xã Tân Phú' and 'xã Tân Phú' → 'xa tan phu'."""
     from qms_desktop.domain.text import fold
 
-    key = " ".join(fold(text).replace(".", " ").replace(",", " ").split())
+    key = " ".join(fold(text).replace(".", " ").replace(",", " ").replace("-", " ").split())
     key = re.sub(r"\bubnd\b", "uy ban nhan dan", key)
-    return key
+    return key.removeprefix("uy ban nhan dan ").strip()
+
+
+# what may follow a unit's name in a certificate's organisation: where it lies ("UBND xã Tân Phú, tỉnh Lâm Đồng")
+_PLACE_AFTER = re.compile(r"^(tinh|thanh pho|huyen|quan|thi xa) \w")
 
 
 def organisation_matches(organisations: Iterable[str], expected: Iterable[str]) -> bool:
-    """A certificate's O/OU values name the sending unit ('UBND xã Tân Phú' = 'Ủy ban nhân dân xã Tân
-    Phú'; 'xã Tân Phú' alone matches 'Ủy ban nhân dân xã Tân Phú'). Tone marks and case are ignored."""
+    """A certificate's O/OU values name the sending unit ('UBND xã Tân Phú' = 'Ủy ban nhân dân xã Tân Phú' =
+    'xã Tân Phú', maybe followed by where it lies: ', tỉnh Lâm Đồng'). Tone marks and case are ignored. Another
+    body whose name ends with the unit's is not the unit: 'Trường Tiểu học xã Tân Phú', 'Công an xã Tân Phú'."""
     wanted = [k for k in (_org_key(e) for e in expected) if k]
     for org in organisations:
         key = _org_key(org)
         if not key:
             continue
         for w in wanted:
-            if key == w or key.endswith(" " + w) or w.endswith(" " + key) and key.startswith("uy ban nhan dan"):
+            if key == w or (key.startswith(w + " ") and _PLACE_AFTER.match(key[len(w) + 1:])):
                 return True
     return False
 
 
 def verify_pdf(pdf: bytes, *, trust: TrustStore | None = None, expected_organisations: Sequence[str] = (),
-               ) -> PdfSignatureResult:
+               existed_by: dt.datetime | None = None) -> PdfSignatureResult:
     """Check every PAdES signature of ``pdf``: intact, the last one covering the whole file (earlier
     ones followed only by the later signatures), chain to an imported trust anchor at signing time,
-    revocation against imported CRLs, certificate organisation = the sending unit (when given)."""
+    revocation against imported CRLs, certificate organisation = the sending unit (when given).
+
+    Without a timestamp token the signing time is the signer's own claim: a claim in the future is refused, and
+    ``existed_by`` (a moment the signature is known to have existed by: the package's export, signed with the
+    pinned key) must fall within the certificate's validity too, so that an expired certificate and a backdated
+    claim do not pass."""
     trust = trust or TrustStore()
     try:
         reader = _reader(pdf)
@@ -1007,7 +1018,7 @@ def verify_pdf(pdf: bytes, *, trust: TrustStore | None = None, expected_organisa
         return PdfSignatureResult(NOT_SIGNED)
     checks = []
     for index, sig in enumerate(sigs):
-        checks.append(_check_signature(sig, index == len(sigs) - 1, trust, expected_organisations))
+        checks.append(_check_signature(sig, index == len(sigs) - 1, trust, expected_organisations, existed_by))
     findings: list[Finding] = []
     if trust.problems:
         findings.append(Finding(QT_TRANSLATE_NOOP("Signing", "Unreadable files in the trust store were ignored: {files}"),
@@ -1017,7 +1028,8 @@ def verify_pdf(pdf: bytes, *, trust: TrustStore | None = None, expected_organisa
     return PdfSignatureResult(status, tuple(checks), tuple(findings))
 
 
-def _check_signature(sig, is_last: bool, trust: TrustStore, expected: Sequence[str]) -> SignatureCheck:
+def _check_signature(sig, is_last: bool, trust: TrustStore, expected: Sequence[str],
+                     existed_by: dt.datetime | None = None) -> SignatureCheck:
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.status import SignatureCoverageLevel
@@ -1084,6 +1096,20 @@ def _check_signature(sig, is_last: bool, trust: TrustStore, expected: Sequence[s
             "Signing", "The certificate's chain does not verify against the imported trust anchors at the signing "
                        "time ({reason})."),
             {"reason": str(st.trust_problem_indic.name if st.trust_problem_indic else "?")}))
+    if ts_time is None and status != INVALID:  # B-B: the time is the signer's claim, bounded by what is known
+        now = dt.datetime.now(dt.timezone.utc)
+        if claimed is not None and claimed > now + dt.timedelta(minutes=10):
+            status = INVALID
+            findings.append(Finding(QT_TRANSLATE_NOOP(
+                "Signing", "The signature claims to have been made on {date}, a time still to come: the signer's clock "
+                           "or the claim is false."), {"date": _local_text(claimed)}))
+        elif existed_by is not None and not info.not_before <= existed_by <= info.not_after:
+            status = INVALID
+            findings.append(Finding(QT_TRANSLATE_NOOP(
+                "Signing", "The certificate was not valid when the package was sent ({date}; valid {start} – {end}), "
+                           "and no timestamp proves the document was signed earlier."),
+                {"date": _local_text(existed_by), "start": _local_text(info.not_before),
+                 "end": _local_text(info.not_after)}))
     matches = None
     if expected:
         matches = organisation_matches(info.organisations or (info.organisation,), expected)
@@ -1108,7 +1134,13 @@ def verify_package_pdf(info, trust: TrustStore | None = None) -> PdfSignatureRes
 
     agency = info.manifest.get("agency", {}) if isinstance(info.manifest.get("agency"), dict) else {}
     expected = [v for v in (agency.get("full_name"), agency.get("short_name")) if isinstance(v, str) and v]
-    result = verify_pdf(read_part(info.path, "report.pdf"), trust=trust, expected_organisations=expected)
+    try:  # the export time, in the manifest signed with the sender's key: the PDF's signature existed by then
+        exported = dt.datetime.fromisoformat(str(info.manifest.get("exported_at")))
+        exported = exported if exported.tzinfo else exported.replace(tzinfo=dt.timezone.utc)
+    except ValueError:
+        exported = None
+    result = verify_pdf(read_part(info.path, "report.pdf"), trust=trust, expected_organisations=expected,
+                        existed_by=exported)
     claim = info.manifest.get("pdf_signature")
     if isinstance(claim, dict):
         claimed = bool(claim.get("signed"))

@@ -258,8 +258,13 @@ def test_organisation_must_be_the_sending_unit(commune, tmp_path):
     report_id = _final_report(commune)
     stranger = make_pki(organisation="Ủy ban nhân dân xã Phú Hội")
     with _pfx(tmp_path, stranger.official, stranger) as src:
-        signing.sign_report(commune.leader, report_id, src)
-    pdf = signing.signed_report_pdf(commune.leader, report_id)
+        with pytest.raises(pades.SigningProblem) as refused:  # QA 11 F4: the chairman's signature too
+            signing.sign_report(commune.leader, report_id, src)
+        assert "xã Phú Hội" in refused.value.render() and "refuses a report signed with it" in refused.value.render()
+        assert signing.next_role(commune.leader, report_id) == pades.ROLE_OFFICIAL  # nothing signed
+    from test_pades_times import _signed  # a PDF signed outside the application: the office's check
+
+    pdf = _signed(stranger, tmp_path, dt.datetime.now(dt.timezone.utc))
     result = pades.verify_pdf(pdf, trust=_trust(stranger.root), expected_organisations=[COMMUNE, "xã Tân Phú"])
     assert result.status == pades.INVALID and result.signatures[0].organisation_matches is False
     assert "is not the sending unit" in "\n".join(result.lines())
@@ -288,6 +293,10 @@ def test_organisation_matching_ignores_tones_case_and_ubnd():
     assert pades.organisation_matches(["ỦY BAN NHÂN DÂN XÃ TÂN PHÚ"], ["xã Tân Phú"])
     assert not pades.organisation_matches(["UBND xã Tân Phú Hội"], ["Ủy ban nhân dân xã Tân Phú"])
     assert not pades.organisation_matches(["Công ty Tân Phú"], ["Ủy ban nhân dân xã Tân Phú"])
+    assert pades.organisation_matches(["UBND xã Tân Phú - tỉnh Lâm Đồng"], ["Ủy ban nhân dân xã Tân Phú"])
+    for other in ("Trường Tiểu học xã Tân Phú", "Công an xã Tân Phú", "Trạm Y tế xã Tân Phú",
+                  "UBND xã Tân Phú Hội, tỉnh Lâm Đồng"):  # QA 11 F1: they passed as the commune's seal
+        assert not pades.organisation_matches([other], ["Ủy ban nhân dân xã Tân Phú", "xã Tân Phú"]), other
 
 
 def test_b_t_with_a_timestamp_server(commune, pki, tmp_path):
@@ -479,6 +488,9 @@ def test_cli_sign_with_pfx_export_and_verify(qms, commune, pki, tmp_path, monkey
     monkeypatch.delenv("QMS_PFX_PASSWORD", raising=False)
     code, _out, err = qms("report", "sign", report_id, "--pfx", str(official))
     assert code == 1 and "QMS_PFX_PASSWORD" in err  # no terminal to ask in
+    monkeypatch.setenv("QMS_PFX_PASSWORD", "")  # QA 11 F5: an empty one was tried (a token's try used up)
+    code, _out, err = qms("report", "sign", report_id, "--pfx", str(official))
+    assert code == 1 and "QMS_PFX_PASSWORD" in err and "Wrong password" not in err
     monkeypatch.setenv("QMS_PFX_PASSWORD", "sai")
     code, _out, err = qms("report", "sign", report_id, "--pfx", str(official))
     assert code == 1 and "Wrong password" in err and len(err.strip().splitlines()) == 1
@@ -568,3 +580,24 @@ def test_hostile_inputs_to_verification(commune, pki, tmp_path):
 
     data, _ = signing._frozen_report(commune.leader, report_id)
     assert pades.verify_pdf(report_pdf(data)).status == pades.NOT_SIGNED
+
+
+def test_two_signatures_made_at_once_never_lose_one(commune, pki, tmp_path, monkeypatch):
+    """QA 11 F3: the chairman (token) and the clerk (.pfx) signed at the same moment on two PCs; both were told
+    "signed", the stored PDF kept one signature, and the chairman could never sign again (the seal had locked it)."""
+    report_id = _final_report(commune)
+    real_sign = pades.sign_pdf
+    done: list[str] = []
+
+    def meanwhile(pdf, source, appearance, **kw):  # while the chairman's signature is made, the clerk's is saved
+        out = real_sign(pdf, source, appearance, **kw)
+        if not done:
+            done.append("agency")
+            with _pfx(tmp_path, pki.agency, pki, name="clerk.pfx") as clerk:
+                signing.sign_report(commune.leader, report_id, clerk, role=pades.ROLE_AGENCY)
+        return out
+    monkeypatch.setattr(pades, "sign_pdf", meanwhile)
+    with _pfx(tmp_path, pki.official, pki) as chairman, pytest.raises(pades.SigningProblem) as refused:
+        signing.sign_report(commune.leader, report_id, chairman, role=pades.ROLE_OFFICIAL)
+    assert "signed this report while this signature was being made" in refused.value.render()
+    assert pades.signed_roles(signing.signed_report_pdf(commune.leader, report_id)) == {pades.ROLE_AGENCY}

@@ -239,6 +239,7 @@ def sign_report(ctx: AppContext, report_id: int, source, *, role: str | None = N
     from qms_desktop.reports import pades
 
     data, signed = _frozen_report(ctx, report_id)
+    signed_before = sha256_bytes(signed) if signed is not None else None  # what this signature is added to
     role = role or next_role(ctx, report_id)
     if role is None:
         raise pades.SigningProblem(QT_TRANSLATE_NOOP(
@@ -256,13 +257,16 @@ def sign_report(ctx: AppContext, report_id: int, source, *, role: str | None = N
     settings = signing_settings(ctx)
     cert = source.certificate
     agency_names = (data.agency.full_name, data.agency.short_name)
-    if role == pades.ROLE_AGENCY and not pades.organisation_matches(cert.organisations or (cert.organisation,),
-                                                                    agency_names):
-        # The agency's signature locks the PDF: with another organisation's certificate the report could
-        # never be signed rightly again, and the receiving office refuses it.
+    if not pades.organisation_matches(cert.organisations or (cert.organisation,), agency_names):
+        # The receiving office checks every signature's organisation against the sender: a report signed with
+        # another organisation's certificate is refused there (and the agency's signature locks the PDF).
         raise pades.SigningProblem(QT_TRANSLATE_NOOP(
             "Signing", "This certificate belongs to {organisation}, not to {agency}: the agency's signature needs "
-                       "the agency's own certificate (its token). Nothing was signed."),
+                       "the agency's own certificate (its token). Nothing was signed.") if role == pades.ROLE_AGENCY
+            else QT_TRANSLATE_NOOP(
+            "Signing", "This certificate was issued for {organisation}, not for {agency}: the receiving office "
+                       "refuses a report signed with it. The chairman signs with a certificate issued for {agency}. "
+                       "Nothing was signed."),
             organisation=cert.organisation or "—", agency=data.agency.full_name)
     image = settings.signature_image if role == pades.ROLE_OFFICIAL else settings.seal_image
     appearance = pades.Appearance(role, cert.name, cert.organisation or data.agency.full_name, image)
@@ -271,7 +275,12 @@ def sign_report(ctx: AppContext, report_id: int, source, *, role: str | None = N
                             now=when, location=data.agency.place_name)
     digest = sha256_bytes(result)
     with ctx.tx("edit") as s:
-        r = load(s, orm.Report, report_id)
+        r = s.get(orm.Report, report_id, with_for_update=True) or load(s, orm.Report, report_id)
+        if r.signed_pdf_sha256 != signed_before:  # another signature was saved meanwhile (two PCs, one server)
+            raise pades.SigningProblem(QT_TRANSLATE_NOOP(
+                "Signing", "Someone else signed this report while this signature was being made: nothing was saved, "
+                           "so that neither signature is lost. Open the report again and sign the signature still "
+                           "due."))
         if s.get(orm.StoredFile, digest) is None:
             s.add(orm.StoredFile(sha256=digest, size=len(result), data=result))
         r.signed_pdf_sha256 = digest
