@@ -3756,8 +3756,8 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>The database file cannot be opened (moved, removed or no permission). Nothing was saved.</translation>
     </message>
     <message>
-        <source>Cannot reach the database server {server}: it is down, or the network or port 5432 is closed. Nothing was saved; check the connection and try again.</source>
-        <translation>Cannot reach the database server {server}: it is down, or the network or port 5432 is closed. Nothing was saved; check the connection and try again.</translation>
+        <source>Cannot reach the database server {server}: it is down, or the network or its port is closed. Nothing was saved; check the connection and try again.</source>
+        <translation>Cannot reach the database server {server}: it is down, or the network or its port is closed. Nothing was saved; check the connection and try again.</translation>
     </message>
     <message>
         <source>The database server {server} refused the account: wrong user name or password. Nothing was saved.</source>

@@ -3753,8 +3753,8 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Không mở được tệp cơ sở dữ liệu (đã bị chuyển đi, bị xóa hoặc không có quyền truy cập). Chưa có gì được lưu.</translation>
     </message>
     <message>
-        <source>Cannot reach the database server {server}: it is down, or the network or port 5432 is closed. Nothing was saved; check the connection and try again.</source>
-        <translation>Không kết nối được máy chủ cơ sở dữ liệu {server}: máy chủ đang tắt, hoặc mạng hay cổng 5432 bị chặn. Chưa có gì được lưu; hãy kiểm tra kết nối rồi thử lại.</translation>
+        <source>Cannot reach the database server {server}: it is down, or the network or its port is closed. Nothing was saved; check the connection and try again.</source>
+        <translation>Không kết nối được máy chủ cơ sở dữ liệu {server}: máy chủ đang tắt, hoặc mạng hay cổng kết nối của máy chủ bị chặn. Chưa có gì được lưu; hãy kiểm tra kết nối rồi thử lại.</translation>
     </message>
     <message>
         <source>The database server {server} refused the account: wrong user name or password. Nothing was saved.</source>

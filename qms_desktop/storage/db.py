@@ -238,7 +238,7 @@ _MESSAGES = {
 
 _SERVER_MESSAGES = {
     "server_down": QT_TRANSLATE_NOOP("Errors", "Cannot reach the database server {server}: it is down, or the network "
-                                               "or port 5432 is closed. Nothing was saved; check the connection and try again."),
+                                               "or its port is closed. Nothing was saved; check the connection and try again."),
     "auth": QT_TRANSLATE_NOOP("Errors", "The database server {server} refused the account: wrong user name or password. "
                                         "Nothing was saved."),
     "no_database": QT_TRANSLATE_NOOP("Errors", "The database server {server} has no such database; ask the administrator "
