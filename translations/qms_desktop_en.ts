@@ -11556,6 +11556,26 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>Unreadable files in the trust store were ignored: {files}</translation>
     </message>
     <message>
+        <source>the certificate was not valid at that time</source>
+        <translation>the certificate was not valid at that time</translation>
+    </message>
+    <message>
+        <source>the certificate was not valid yet</source>
+        <translation>the certificate was not valid yet</translation>
+    </message>
+    <message>
+        <source>the certificate had expired</source>
+        <translation>the certificate had expired</translation>
+    </message>
+    <message>
+        <source>the certificate was revoked</source>
+        <translation>the certificate was revoked</translation>
+    </message>
+    <message>
+        <source>the chain of certificates is broken</source>
+        <translation>the chain of certificates is broken</translation>
+    </message>
+    <message>
         <source>The signature names no readable certificate.</source>
         <translation>The signature names no readable certificate.</translation>
     </message>

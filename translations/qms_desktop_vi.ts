@@ -11548,6 +11548,26 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Bỏ qua các tệp không đọc được trong kho chứng thư tin cậy: {files}</translation>
     </message>
     <message>
+        <source>the certificate was not valid at that time</source>
+        <translation>chứng thư số không còn hoặc chưa có hiệu lực vào thời điểm đó</translation>
+    </message>
+    <message>
+        <source>the certificate was not valid yet</source>
+        <translation>chứng thư số chưa có hiệu lực</translation>
+    </message>
+    <message>
+        <source>the certificate had expired</source>
+        <translation>chứng thư số đã hết hiệu lực</translation>
+    </message>
+    <message>
+        <source>the certificate was revoked</source>
+        <translation>chứng thư số đã bị thu hồi</translation>
+    </message>
+    <message>
+        <source>the chain of certificates is broken</source>
+        <translation>chuỗi chứng thư số không liền mạch</translation>
+    </message>
+    <message>
         <source>The signature names no readable certificate.</source>
         <translation>Chữ ký không kèm chứng thư số đọc được.</translation>
     </message>

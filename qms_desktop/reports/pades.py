@@ -895,9 +895,11 @@ class Finding:
     context: str = "Signing"
 
     def render(self, translate: Translate = identity_translate) -> str:
+        from qms_desktop.i18n import render_params
+
         text = translate(self.context, self.message) or self.message
         try:
-            return text.format(**self.params)
+            return text.format(**render_params(self.params, translate))  # a reason that is itself a sentence
         except (KeyError, IndexError, ValueError):
             return text
 
@@ -1028,6 +1030,21 @@ def verify_pdf(pdf: bytes, *, trust: TrustStore | None = None, expected_organisa
     return PdfSignatureResult(status, tuple(checks), tuple(findings))
 
 
+# pyHanko's reasons a chain does not verify, in words (its codes, OUT_OF_BOUNDS_NO_POE…, meant nothing to a clerk)
+_TRUST_PROBLEMS = {
+    "OUT_OF_BOUNDS_NO_POE": QT_TRANSLATE_NOOP("Signing", "the certificate was not valid at that time"),
+    "NOT_YET_VALID": QT_TRANSLATE_NOOP("Signing", "the certificate was not valid yet"),
+    "EXPIRED": QT_TRANSLATE_NOOP("Signing", "the certificate had expired"),
+    "REVOKED_NO_POE": QT_TRANSLATE_NOOP("Signing", "the certificate was revoked"),
+    "CERTIFICATE_CHAIN_GENERAL_FAILURE": QT_TRANSLATE_NOOP("Signing", "the chain of certificates is broken"),
+}
+
+
+def _trust_problem(indication) -> object:
+    name = getattr(indication, "name", "")
+    return Finding(_TRUST_PROBLEMS[name]) if name in _TRUST_PROBLEMS else (name or "?")
+
+
 def _check_signature(sig, is_last: bool, trust: TrustStore, expected: Sequence[str],
                      existed_by: dt.datetime | None = None) -> SignatureCheck:
     from pyhanko.sign.diff_analysis import ModificationLevel
@@ -1095,7 +1112,7 @@ def _check_signature(sig, is_last: bool, trust: TrustStore, expected: Sequence[s
         findings.append(Finding(QT_TRANSLATE_NOOP(
             "Signing", "The certificate's chain does not verify against the imported trust anchors at the signing "
                        "time ({reason})."),
-            {"reason": str(st.trust_problem_indic.name if st.trust_problem_indic else "?")}))
+            {"reason": _trust_problem(st.trust_problem_indic)}))
     if ts_time is None and status != INVALID:  # B-B: the time is the signer's claim, bounded by what is known
         now = dt.datetime.now(dt.timezone.utc)
         if claimed is not None and claimed > now + dt.timedelta(minutes=10):

@@ -80,3 +80,23 @@ def test_a_body_named_after_the_commune_is_not_the_commune(tmp_path, organisatio
     pdf = _signed(pki, tmp_path, now)
     result = pades.verify_pdf(pdf, trust=_trust(pki), expected_organisations=[COMMUNE, "xã Tân Phú"])
     assert result.status == pades.INVALID and "is not the sending unit" in "\n".join(result.lines())
+
+
+def test_a_chain_that_does_not_verify_says_why_in_words(tmp_path, qapp):
+    """QA 11 F8: the reason read "(OUT_OF_BOUNDS_NO_POE)", pyHanko's code."""
+    from qms_desktop.ui import translations
+
+    now = dt.datetime.now(dt.timezone.utc)
+    pki = make_pki(signer_not_before=now - dt.timedelta(days=400), signer_not_after=now - dt.timedelta(days=2))
+    result = pades.verify_pdf(_signed(pki, tmp_path, now), trust=_trust(pki))  # claimed after the expiry
+    text = "\n".join(result.lines())
+    assert result.status == pades.INVALID and "the certificate was not valid at that time" in text
+    assert "OUT_OF_BOUNDS" not in text and "NO_POE" not in text
+    translations.install("vi")
+    try:
+        from PySide6.QtCore import QCoreApplication
+
+        vi = "\n".join(result.lines(lambda c, t: QCoreApplication.translate(c, t) or t))
+        assert "OUT_OF_BOUNDS" not in vi and "not valid at that time" not in vi
+    finally:
+        translations.install("en")
