@@ -448,6 +448,7 @@ def approve_report(ctx: AppContext, audit_id: int, *, approved_by: str, approved
         a = load(s, orm.Audit, audit_id)
         if a.status != AuditStatus.DONE:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a completed audit's report can be approved."))
+        _not_approved(a)  # an approval stands: another name or date over it would rewrite the signed report
         _nonconformities_recorded(a)
         a.approved_by = who
         a.approved_date = check_dated(day, APPROVED_ON, "approved_date", today=ctx.today,
@@ -457,8 +458,12 @@ def approve_report(ctx: AppContext, audit_id: int, *, approved_by: str, approved
 
 
 def cancel_audit(ctx: AppContext, audit_id: int, *, reason: str) -> AuditRow:
+    """Cancel a planned audit with its reason. An approved one is refused: its report and findings stand."""
+    def check(a: orm.Audit) -> None:
+        _not_cancelled(a)
+        _not_approved(a)
     return cancel_with_reason(ctx, orm.Audit, audit_id, reason, status=AuditStatus.CANCELLED, row=_row,
-                              permission="audit", check=_not_cancelled)
+                              permission="audit", check=check)
 
 
 def list_audits(ctx: AppContext, *, search: str = "", year: int | None = None) -> list[AuditRow]:

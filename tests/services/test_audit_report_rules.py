@@ -101,7 +101,10 @@ def test_an_approved_report_no_longer_changes(ctx):
             (audits.update_finding, (finding.id,), dict(description="Mô tả đã sửa")),
             (audits.update_finding, (recommendation.id,), dict(kind="nonconform")),
             (audits.update_audit, (a,), dict(title="Tên khác")),
-            (audits.complete_audit, (a,), dict(start_date=HELD, report_summary="Tóm tắt khác"))):
+            (audits.complete_audit, (a,), dict(start_date=HELD, report_summary="Tóm tắt khác")),
+            # QA 10 N2: another approver and date over the approval, or the approved audit cancelled
+            (audits.approve_report, (a,), dict(approved_by="Kẻ Khác", approved_date=D(2026, 10, 10))),
+            (audits.cancel_audit, (a,), dict(reason="Hủy cho xong"))):
         assert _refused("approved on 09/10/2026", fn, ctx, *args, **kw) == said, fn.__name__
     after = audits.get_audit(ctx, a)
     assert (after.checklist, after.findings, after.row, after.report_summary) == (

@@ -14,7 +14,7 @@ from typing import Callable
 
 import pytest
 
-from qms_desktop.domain.errors import RecordChanged
+from qms_desktop.domain.errors import RecordChanged, ValidationError
 from qms_desktop.domain.steps import Step
 from qms_desktop.i18n import identity_translate
 from qms_desktop.services import (
@@ -351,7 +351,7 @@ FIELD_STATS_ADDED = Form(  # the other officer only added a field: the lines the
     lambda c, k: field_stats.get_field_stats(c, k).lines[-1].field)
 
 FORMS = {
-    "audit-approval": AUDIT_APPROVAL, "report-draft": REPORT, "field-stats": FIELD_STATS,
+    "report-draft": REPORT,  # (the audit's approval: once given it no longer changes, test_audit_report_rules) "field-stats": FIELD_STATS,
     "field-stats-added": FIELD_STATS_ADDED, "field-stats-from-none": FIELD_STATS_FROM_NONE,
     "procedure-steps-from-none": STEPS_FROM_NONE,
     "audit-plan": AUDIT_PLAN, "audit-held": AUDIT_HELD, "checklist-item": CHECKLIST_ITEM,
@@ -484,3 +484,17 @@ def test_list_actions_are_checked_against_the_state_another_officer_left(two):
     assert detail.cancelled_reason == "Ghi trùng với NC trước" and detail.actions == ()
     report = check.check_database(lan.db)
     assert report.history_ok and not report.problems, report.problems
+
+
+def test_an_approval_saved_meanwhile_is_not_overwritten(two):
+    """Both open the audit's approval; Lan approves first; Hùng's approval is refused, and stays refused on reload
+    (an approval stands: test_audit_report_rules)."""
+    lan, hung = two
+    key = AUDIT_APPROVAL.setup(lan)
+    seen_hung = AUDIT_APPROVAL.load(hung, key)
+    AUDIT_APPROVAL.save(lan.editing(*AUDIT_APPROVAL.load(lan, key)), key, "Lan")
+    with pytest.raises(RecordChanged):
+        AUDIT_APPROVAL.save(hung.editing(*seen_hung), key, "Hùng")
+    with pytest.raises(ValidationError):
+        AUDIT_APPROVAL.save(hung.editing(*AUDIT_APPROVAL.load(hung, key)), key, "Hùng, reloaded")
+    assert AUDIT_APPROVAL.read(lan, key) == "Lan"
