@@ -32,3 +32,20 @@ def test_only_periods_begun_are_offered(qtbot, ui_ctx, tmp_path, monkeypatch, an
         assert ("2027-H1" in offered, "2027" in offered) == (expected, expected), (day, offered)
         assert "2026" in offered and "2026-H1" in offered and answers.errors == []
     assert reports.list_reports(ctx) == []
+
+
+def test_when_every_report_is_made_the_period_preselected_has_begun(qtbot, ui_ctx, tmp_path, monkeypatch, answers):
+    """QA 10 N1: every report up to 2026 made, on 03/12/2026 the dialog preselected 2027-H1, "due in 199 days", and
+    refused it on OK."""
+    monkeypatch.setenv("QMS_DATA_DIR", str(tmp_path / "data"))
+    ctx = AppContext(ui_ctx.db, ui_ctx.actor, clock=lambda: dt.date(2026, 12, 3))
+    agency.save_profile(ctx, agency.AgencyProfile(full_name="Ủy ban nhân dân xã Tân Phú", province="Lâm Đồng"))
+    for period in ("2025-H1", "2025", "2026-H1", "2026"):
+        reports.create_report(ctx, period=period)
+    page = ReportsPage(make_env(ctx))
+    qtbot.addWidget(page)
+    page.refresh()
+    chosen: list[str] = []
+    fill_exec(monkeypatch, NewReportDialog, lambda d: chosen.append(d.period.currentData()), accept=False)
+    page.create()
+    assert chosen == ["2026"]  # the latest period begun, not one still to come

@@ -396,7 +396,9 @@ class ReportsPage(MasterDetailPage):
                          | {str(y) for y in (today.year - 1, today.year, today.year + 1)} | {default},
                          key=lambda c: (c[:4], len(c) == 4))
         # only periods begun: a report of a period still to come is refused (it would take a number now)
-        periods = [c for c in periods if c == default or c not in schedule or schedule[c].start <= today]
+        periods = [c for c in periods if c not in schedule or schedule[c].start <= today]
+        if default not in periods:  # the next report due has not begun (every report so far made): the latest begun
+            default = max(periods, key=lambda c: schedule[c].start if c in schedule else dt.date.min)
         try:
             number = reports.propose_number(self.env.ctx)
         except Exception as exc:  # noqa: BLE001 - e.g. no agency profile yet
