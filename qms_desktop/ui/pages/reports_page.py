@@ -398,7 +398,8 @@ class ReportsPage(MasterDetailPage):
         # only periods begun: a report of a period still to come is refused (it would take a number now)
         periods = [c for c in periods if c not in schedule or schedule[c].start <= today]
         if default not in periods:  # the next report due has not begun (every report so far made): the latest begun
-            default = max(periods, key=lambda c: schedule[c].start if c in schedule else dt.date.min)
+            default = max(periods, key=lambda c: (schedule[c].start, schedule[c].end) if c in schedule
+                          else (dt.date.min, dt.date.min))
         try:
             number = reports.propose_number(self.env.ctx)
         except Exception as exc:  # noqa: BLE001 - e.g. no agency profile yet
