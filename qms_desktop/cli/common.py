@@ -222,6 +222,17 @@ def period_arg(text: str) -> str:
         raise argparse.ArgumentTypeError(exc.render(lambda context, source: T(context, source))) from None
 
 
+def fingerprint_arg(text: str) -> str:
+    """A key fingerprint, 16 hexadecimal digits (spaces, dashes, colons allowed): anything else is a usage error."""
+    from qms_desktop.domain.errors import QmsError
+    from qms_desktop.services.receiving.units import normalise_fingerprint
+
+    try:
+        return normalise_fingerprint(text)
+    except QmsError as exc:
+        raise argparse.ArgumentTypeError(exc.render(lambda context, source: T(context, source))) from None
+
+
 def date_or_blank_arg(text: str) -> dt.date | str:
     """As :func:`date_arg`, but a blank value stays blank: it clears the date (``''``)."""
     return "" if not text.strip() else date_arg(text)

@@ -50,7 +50,7 @@ def register(sub) -> dict:
                     help=QT_TRANSLATE_NOOP("CliHelp", "pin the key of a unit's first package without asking (trust on first use, logged)"))
     tr = ins.add_parser("trust", help=QT_TRANSLATE_NOOP("CliHelp", "enrol a unit's key fingerprint (confirmed on paper or by phone)"))
     common.shared_arguments(tr, "unit_code")
-    tr.add_argument("fingerprint",
+    tr.add_argument("fingerprint", type=common.fingerprint_arg,
         help=QT_TRANSLATE_NOOP("CliHelp", "the key's SHA-256 fingerprint, as confirmed on paper or by phone"))
     tr.add_argument("--note", default="", help=QT_TRANSLATE_NOOP("CliHelp", "how it was confirmed, e.g. 'phone, Ms Lan, 12/07'"))
     tr.add_argument("--same-key-as-other-unit", action="store_true",

@@ -113,7 +113,7 @@ def register(sub) -> dict:
                                        "sender is not authenticated (no --fingerprint); 1 with the reason if invalid"))
     ver.add_argument("file",
         help=QT_TRANSLATE_NOOP("CliHelp", "the package received (.zip)"))
-    ver.add_argument("--fingerprint", help=QT_TRANSLATE_NOOP("CliHelp", "the sender's key fingerprint confirmed by phone"))
+    ver.add_argument("--fingerprint", type=common.fingerprint_arg, metavar="FINGERPRINT", help=QT_TRANSLATE_NOOP("CliHelp", "the sender's key fingerprint confirmed by phone"))
     ver.add_argument("--trust", metavar="DIR", help=QT_TRANSLATE_NOOP("CliHelp", "folder of trusted root certificates and CRLs "
                                                     "(default: the one imported in Settings)"))
 

@@ -30,7 +30,10 @@ def qms(province, office_target, tmp_path, monkeypatch, capsys):
 
     def run(*args: str, lang: str = "en"):
         capsys.readouterr()
-        code = cli.main(["--lang", lang, "--db", str(path), *map(str, args)])
+        try:
+            code = cli.main(["--lang", lang, "--db", str(path), *map(str, args)])
+        except SystemExit as usage:  # argparse's usage error, as the console script ends
+            code = usage.code
         out, err = capsys.readouterr()
         return code, out, err
     run.path = path
@@ -52,7 +55,7 @@ def test_import_trust_status_and_summary(qms, province, tmp_path):
         code, out, err = qms("inbox", "trust", s.code, s.fingerprint.replace(" ", "").lower(), "--note", "điện thoại")
         assert code == 0 and f"Key {s.fingerprint} enrolled" in out, err
     code, out, err = qms("inbox", "trust", "LD-TP", "not-a-fingerprint")
-    assert code == 1 and "not a key fingerprint" in err
+    assert code == 2 and "not a key fingerprint" in err  # a usage error (QA 9 B-F12)
     code, out, err = qms("inbox", "trust", "NOPE", sent["TP"].fingerprint)
     assert code == 1 and "No unit with code NOPE" in err
 

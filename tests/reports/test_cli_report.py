@@ -66,7 +66,7 @@ def test_create_finalize_export_verify(qms, tmp_path):
     exported = next(line for line in out.splitlines() if line.startswith("Exported "))
     assert re.fullmatch(r"Exported \d\d/\d\d/\d{4} \d\d:\d\d by .+", exported), exported  # not an ISO stamp
     code, out, err = qms("package", "verify", written[0], "--fingerprint", "xyz")
-    assert code == 1 and "'xyz' is not a key fingerprint" in err and not out
+    assert code == 2 and "'xyz' is not a key fingerprint" in err and not out  # a usage error (QA 9 B-F12)
     code, out, _ = qms("report", "list")
     assert "2026-H1\t1\t01/BC-UBND\t2026-06-20\tfinal" in out
     code, _out, err = qms("report", "sent", report_id, user="thuky")
