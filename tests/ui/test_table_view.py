@@ -63,3 +63,14 @@ def test_no_header_is_clipped_in_a_record_list(qtbot, ui_env):
     clipped = [staff.table.model().headerData(i, Qt.Orientation.Horizontal) for i in range(header.count() - 1)
                if staff.table.columnWidth(i) < header.sectionSizeHint(i)]
     assert clipped == []
+
+
+def test_a_saved_width_narrower_than_its_header_is_widened(qtbot):
+    """QA 10: the staff list's header still read "uyên gia đánh giá nội l": a width saved earlier was restored."""
+    QSettings().remove("tables/test-widths")
+    view = _table(qtbot)
+    view.horizontalHeader().resizeSection(1, 20)
+    view.save_state()
+    again = _table(qtbot)
+    assert again.columnWidth(1) >= again.horizontalHeader().sectionSizeHint(1)
+    QSettings().remove("tables/test-widths")

@@ -111,7 +111,10 @@ class TableView(QTableView):
         state = QSettings().value(self._state_key)
         if state is not None:
             self.horizontalHeader().restoreState(state)
-            self._fitted = True  # the user's own widths win
+            self._fitted = True  # the user's own widths win, but never clip a header (a width saved in English)
+            from qms_desktop.ui.widgets.header_fit import fit_header_widths
+
+            fit_header_widths(self)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
     def _fit_columns_once(self) -> None:
