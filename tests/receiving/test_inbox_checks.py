@@ -313,6 +313,10 @@ def test_a_report_dated_or_exported_after_today_is_refused(office, province, tmp
     assert office.digest() == before
     # the same packages on the days they were made are the commune's ordinary reports
     assert statuses(rx.import_packages(office.ctx(dt.date(2026, 7, 5)), [future_export])) == ["accepted"]
+    # QA 10: "23:59 on 01/07 at UTC−12" is already 02/07 wherever the office is (UTC−12 is the last zone)
+    late_zone = forge(dh.package, tmp_path / "zone.zip", key, *_dated(dt.date(2026, 6, 20), "2026-07-01T23:59:00-12:00"))
+    [refused] = rx.import_packages(office.ctx(), [late_zone]).outcomes
+    assert refused.status == "refused" and "after today (01/07/2026)" in refused.reason.render()
 
 
 def _annual_2026(day: dt.date, data_as_of: dt.date | None):

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from qms_desktop.domain.errors import QmsError, ValidationError
 from qms_desktop.domain.periods import CALENDAR, DECREE_09, ReportPeriod, period_name
 from qms_desktop.domain.text import clean, fold
-from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, local_time
 from qms_desktop.jobs import CancelToken, Progress, ProgressSink, no_progress
 from qms_desktop.services.agency import DEFAULTS
 from qms_desktop.services.context import AppContext
@@ -487,7 +487,8 @@ class _Batch:
         except MalformedChain:
             raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name}: the history-chain head in the manifest is malformed."),
                           name=name) from None
-        _check_consistent(info, name, sent_date, self.today)
+        # the export's moment on the office's calendar: "23:59 at UTC−12" is tomorrow here (QA 10)
+        _check_consistent(info, name, max(sent_date, local_time(exported_at).date()), self.today)
         columns, values, labels = _figures(info)
         unit, notes, other_name = _find_unit(self.by_code, self.by_key, info, name)
         agency = manifest["agency"]
