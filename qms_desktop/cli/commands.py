@@ -179,8 +179,10 @@ def cmd_import(args, ctx) -> int:
         say(QT_TRANSLATE_NOOP("Cli", "{count} rows have no national code yet (listed on stderr); add them with --confirm-no-code."),
             count=len(plan.no_code))
     for rec, changes in plan.updated:
-        say(QT_TRANSLATE_NOOP("Cli", "  {code}: {fields} changed"), code=rec.code,
-            fields=", ".join(c.name for c in changes) or "—")
+        from qms_desktop.domain.change_labels import field_caption
+
+        say(QT_TRANSLATE_NOOP("Cli", "  {code}: {fields} changed"), code=rec.code,  # "Thời hạn giải quyết", not time_limit
+            fields=", ".join(field_caption("tthc", c.name, common.T) for c in changes) or "—")
     for notice in plan.procedures:
         say(QT_TRANSLATE_NOOP("Cli", "  Procedure {code} covers changed TTHC {tthc}: update it within 3 months of {effective} (QĐ 19 Art. 4.4a)."),
             code=notice.code, tthc=", ".join(notice.tthc_codes),

@@ -27,6 +27,7 @@ def test_a_decision_below_its_title_abolishes_and_never_writes_row_numbers(inite
     assert r.returncode == 0, r.stderr
     assert "No national code yet" not in r.stderr
     assert "Decision 45/QĐ-UBND of 10/11/2026: 1 abolished" in r.stdout
+    assert "1.009137: Legal time limit changed" in r.stdout  # the field by its caption, not time_limit (QA 10)
     added = [line for line in r.stderr.splitlines() if "Not in the register yet: added with the amended content" in line]
     assert len(added) == (len(_codes(inited)) - 28), r.stderr  # an amended TTHC not in the register is said, not silent
     codes = _codes(inited)
