@@ -5085,6 +5085,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Key fingerprint</translation>
     </message>
     <message>
+        <source>Whole key (SHA-256)</source>
+        <translation>Whole key (SHA-256)</translation>
+    </message>
+    <message>
         <source>Public key</source>
         <translation>Public key</translation>
     </message>

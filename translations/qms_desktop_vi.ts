@@ -5082,6 +5082,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Mã nhận dạng khóa</translation>
     </message>
     <message>
+        <source>Whole key (SHA-256)</source>
+        <translation>Toàn bộ khóa (SHA-256)</translation>
+    </message>
+    <message>
         <source>Public key</source>
         <translation>Khóa công khai</translation>
     </message>

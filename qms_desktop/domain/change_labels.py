@@ -276,6 +276,7 @@ FIELD_CAPTIONS: dict[str, str] = {
     # Signing keys, exports and history-chain heads.
     "fingerprint": QT_TRANSLATE_NOOP("Fields", "Key fingerprint"),
     "key_fingerprint": QT_TRANSLATE_NOOP("Fields", "Key fingerprint"),
+    "key_sha256": QT_TRANSLATE_NOOP("Fields", "Whole key (SHA-256)"),
     "public_key": QT_TRANSLATE_NOOP("Fields", "Public key"),
     "private_pem": QT_TRANSLATE_NOOP("Fields", "Private key"),
     "origin": QT_TRANSLATE_NOOP("Fields", "Origin"),
