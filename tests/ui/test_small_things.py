@@ -416,6 +416,7 @@ def _impossible_date_then_corrected(qtbot, dlg, date, text_field, saved) -> None
     QTest.keyClicks(date.edit, "28/02/2026")
     _click(dlg.buttons.button(dlg.buttons.StandardButton.Save))
     assert saved() == [dt.date(2026, 2, 28)]
+    return shown
 
 
 def test_an_impossible_date_is_said_once_under_its_field(qtbot, ui_env):
@@ -424,8 +425,10 @@ def test_an_impossible_date_is_said_once_under_its_field(qtbot, ui_env):
 
     spec = records.spec("petition")
     dlg = _show(qtbot, RecordFormDialog("New", spec.fields, lambda v: records.create(ui_env.ctx, spec.kind, v)))
-    _impossible_date_then_corrected(qtbot, dlg, dlg.editors.editors["received_date"], dlg.editors.editors["summary"],
-                                    lambda: [r.values["received_date"] for r in records.list_records(ui_env.ctx, "petition")])
+    shown = _impossible_date_then_corrected(
+        qtbot, dlg, dlg.editors.editors["received_date"], dlg.editors.editors["summary"],
+        lambda: [r.values["received_date"] for r in records.list_records(ui_env.ctx, "petition")])
+    assert len(shown) == 1  # said once, not twice
 
 
 def test_an_impossible_date_is_said_once_in_a_dialog_too(qtbot, ui_env):
@@ -434,5 +437,6 @@ def test_an_impossible_date_is_said_once_in_a_dialog_too(qtbot, ui_env):
     from qms_desktop.ui.dialogs.nc_dialogs import NewNcDialog
 
     dlg = _show(qtbot, NewNcDialog(ui_env))
-    _impossible_date_then_corrected(qtbot, dlg, dlg.editors["detected_date"], dlg.editors["description"],
-                                    lambda: [n.detected_date for n in ncs.list_ncs(ui_env.ctx)])
+    shown = _impossible_date_then_corrected(qtbot, dlg, dlg.editors["detected_date"], dlg.editors["description"],
+                                            lambda: [n.detected_date for n in ncs.list_ncs(ui_env.ctx)])
+    assert len(shown) == 1  # said once, not twice
