@@ -2478,6 +2478,18 @@ Does this fingerprint match the one printed on the signed report or read out by 
 <context>
     <name>CliMetavar</name>
     <message>
+        <source>COMMAND</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>what</translation>
+    </message>
+    <message>
         <source>BUDGET</source>
         <translation>BUDGET</translation>
     </message>

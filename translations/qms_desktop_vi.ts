@@ -2477,6 +2477,18 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
 <context>
     <name>CliMetavar</name>
     <message>
+        <source>COMMAND</source>
+        <translation>LỆNH</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>thao_tác</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>loại_dữ_liệu</translation>
+    </message>
+    <message>
         <source>BUDGET</source>
         <translation>KINH_PHÍ</translation>
     </message>

@@ -73,6 +73,9 @@ ARGPARSE_WORDS = (
 # capitals, a positional's name) and the metavars the commands give. Translated at format time, so that a
 # Vietnamese help reads ``--year NĂM``; tests/cli check that every placeholder the parser shows is here.
 METAVARS = (
+    QT_TRANSLATE_NOOP("CliMetavar", "COMMAND"),  # the commands and their actions, named in usage errors
+    QT_TRANSLATE_NOOP("CliMetavar", "action"),
+    QT_TRANSLATE_NOOP("CliMetavar", "what"),
     QT_TRANSLATE_NOOP("CliMetavar", "BUDGET"),
     QT_TRANSLATE_NOOP("CliMetavar", "CODE"),
     QT_TRANSLATE_NOOP("CliMetavar", "COMMENT"),
