@@ -94,10 +94,8 @@ def cmd_init(args) -> int:
 
         profile = office_profile(args.name, args.province, recipient=args.recipient)
     else:
-        from qms_desktop.services.starter_kit import default_recipient
-
         profile = agency.AgencyProfile(full_name=args.name, province=args.province, kind=args.kind,
-                                       recipient=args.recipient or default_recipient(args.province))
+                                       recipient=args.recipient)  # empty: the province's Department (validate_profile)
     agency.validate_profile(profile)  # refuse bad input before anything is created
     if not (args.user or os.environ.get("QMS_USER")) and not (sys.stdin and sys.stdin.isatty()):
         raise Refused(QT_TRANSLATE_NOOP("Cli", "The first account (a leader) is needed: give --user or set QMS_USER, and QMS_PASSWORD."))

@@ -214,26 +214,28 @@ def date_arg(text: str) -> dt.date:
     return day
 
 
-def period_arg(text: str) -> str:
-    """A report period's code (2026-H1, 2026): anything else is a usage error, exit 2."""
+def _usage(check, text: str):
+    """``check(text)``; its refusal (a QmsError) becomes argparse's usage error, in the chosen language (exit 2)."""
     from qms_desktop.domain.errors import QmsError
-    from qms_desktop.domain.periods import ReportPeriod
 
     try:
-        return ReportPeriod.parse(text).code
+        return check(text)
     except QmsError as exc:
         raise argparse.ArgumentTypeError(exc.render(lambda context, source: T(context, source))) from None
+
+
+def period_arg(text: str) -> str:
+    """A report period's code (2026-H1, 2026): anything else is a usage error, exit 2."""
+    from qms_desktop.domain.periods import ReportPeriod
+
+    return _usage(lambda t: ReportPeriod.parse(t).code, text)
 
 
 def fingerprint_arg(text: str) -> str:
     """A key fingerprint, 16 hexadecimal digits (spaces, dashes, colons allowed): anything else is a usage error."""
-    from qms_desktop.domain.errors import QmsError
     from qms_desktop.services.receiving.units import normalise_fingerprint
 
-    try:
-        return normalise_fingerprint(text)
-    except QmsError as exc:
-        raise argparse.ArgumentTypeError(exc.render(lambda context, source: T(context, source))) from None
+    return _usage(normalise_fingerprint, text)
 
 
 def date_or_blank_arg(text: str) -> dt.date | str:
