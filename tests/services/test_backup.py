@@ -1,10 +1,9 @@
 import datetime as dt
 import os
 import sqlite3
-import subprocess
-import sys
 
 import pytest
+from qms_process import run_qms
 from sqlalchemy import func, select
 
 from qms_desktop.services import backup, records
@@ -117,8 +116,7 @@ def test_cli_backup_and_restore(tmp_path):
     dbp = tmp_path / "a.sqlite"
 
     def qms(*a):
-        return subprocess.run([sys.executable, "-m", "qms_desktop.cli", "--db", str(dbp), *a], capture_output=True,
-                              text=True, env=env, stdin=subprocess.DEVNULL, timeout=120)
+        return run_qms(["--db", str(dbp), *a], env=env)
 
     assert qms("init", "--name", "Ủy ban nhân dân xã Tân Phú", "--province", "Tỉnh Lâm Đồng").returncode == 0
     usb = tmp_path / "usb"
@@ -142,8 +140,7 @@ def test_cli_restores_another_agencys_backup_once_confirmed_with_a_password_that
     env.update(QMS_USER="lanhdao", QMS_PASSWORD="Mat-khau-2026!", QMS_DATA_DIR=str(tmp_path / "data"))
 
     def qms(db, *a, password="Mat-khau-2026!"):
-        return subprocess.run([sys.executable, "-m", "qms_desktop.cli", "--db", str(db), *a], capture_output=True,
-                              text=True, env={**env, "QMS_PASSWORD": password}, stdin=subprocess.DEVNULL, timeout=120)
+        return run_qms(["--db", str(db), *a], env={**env, "QMS_PASSWORD": password})
 
     here, there, elsewhere = tmp_path / "a.sqlite", tmp_path / "b.sqlite", tmp_path / "c.sqlite"
     assert qms(here, "init", "--name", "Ủy ban nhân dân xã Tân Phú", "--province", "Tỉnh Lâm Đồng").returncode == 0
