@@ -1486,8 +1486,8 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Write a statement as KEY=TEXT, e.g. consultant=…</translation>
     </message>
     <message>
-        <source>Report {id} saved.</source>
-        <translation>Report {id} saved.</translation>
+        <source>Report {number} (id {id}) saved.</source>
+        <translation>Report {number} (id {id}) saved.</translation>
     </message>
     <message>
         <source>The report&apos;s number changed from {old} to {number} because the report&apos;s date is in {year}.</source>
@@ -1526,6 +1526,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Report {number} recorded as sent.</translation>
     </message>
     <message>
+        <source>Corrected draft report {number} (version {version}) created (id {id}).</source>
+        <translation>Corrected draft report {number} (version {version}) created (id {id}).</translation>
+    </message>
+    <message>
         <source>Key fingerprint printed on the report: {fingerprint}</source>
         <translation>Key fingerprint printed on the report: {fingerprint}</translation>
     </message>
@@ -1558,12 +1562,12 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Token PIN: </translation>
     </message>
     <message>
-        <source>Report {id} signed by {name} ({organisation}) as the signer, at {when}.</source>
-        <translation>Report {id} signed by {name} ({organisation}) as the signer, at {when}.</translation>
+        <source>Report {number} (id {id}) signed by {name} ({organisation}) as the signer, at {when}.</source>
+        <translation>Report {number} (id {id}) signed by {name} ({organisation}) as the signer, at {when}.</translation>
     </message>
     <message>
-        <source>Report {id} signed by {name} ({organisation}) as the agency, at {when}; the PDF is now final.</source>
-        <translation>Report {id} signed by {name} ({organisation}) as the agency, at {when}; the PDF is now final.</translation>
+        <source>Report {number} (id {id}) signed by {name} ({organisation}) as the agency, at {when}; the PDF is now final.</source>
+        <translation>Report {number} (id {id}) signed by {name} ({organisation}) as the agency, at {when}; the PDF is now final.</translation>
     </message>
     <message>
         <source>The trust folder {path} does not exist.</source>
@@ -2283,18 +2287,6 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>the report&apos;s id (qms report list)</translation>
     </message>
     <message>
-        <source>item 2: shortcomings and their causes</source>
-        <translation>item 2: shortcomings and their causes</translation>
-    </message>
-    <message>
-        <source>item 3: plans for the next period</source>
-        <translation>item 3: plans for the next period</translation>
-    </message>
-    <message>
-        <source>item 4: proposals and recommendations</source>
-        <translation>item 4: proposals and recommendations</translation>
-    </message>
-    <message>
         <source>the body the report goes to</source>
         <translation>the body the report goes to</translation>
     </message>
@@ -2319,8 +2311,20 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>the receiving office&apos;s request, cited first: &apos;Công văn số 456/SKHCN-TĐC ngày … của Sở …&apos;</translation>
     </message>
     <message>
-        <source>a typed Part II statement (participation, confirmation, announcement, legal, reannouncement, consultant); KEY= removes it; TEXT may be @file.txt</source>
-        <translation>a typed Part II statement (participation, confirmation, announcement, legal, reannouncement, consultant); KEY= removes it; TEXT may be @file.txt</translation>
+        <source>Part III: shortcomings, limitations and their causes</source>
+        <translation>Part III: shortcomings, limitations and their causes</translation>
+    </message>
+    <message>
+        <source>Part IV: directions and tasks for the next period</source>
+        <translation>Part IV: directions and tasks for the next period</translation>
+    </message>
+    <message>
+        <source>Part V: recommendations and proposals</source>
+        <translation>Part V: recommendations and proposals</translation>
+    </message>
+    <message>
+        <source>a statement of Part II, KEY one of: participation (of the leaders, units and staff), confirmation (that the system is effective), announcement, legal (legal documents brought into the system), reannouncement, consultant; KEY= removes it; TEXT may be @file.txt</source>
+        <translation>a statement of Part II, KEY one of: participation (of the leaders, units and staff), confirmation (that the system is effective), announcement, legal (legal documents brought into the system), reannouncement, consultant; KEY= removes it; TEXT may be @file.txt</translation>
     </message>
     <message>
         <source>the checks before finalising; exit 0 when there is nothing to acknowledge</source>

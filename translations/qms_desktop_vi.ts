@@ -1485,8 +1485,8 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Viết nội dung theo dạng KHÓA=NỘI DUNG, ví dụ consultant=…</translation>
     </message>
     <message>
-        <source>Report {id} saved.</source>
-        <translation>Đã lưu báo cáo {id}.</translation>
+        <source>Report {number} (id {id}) saved.</source>
+        <translation>Đã lưu báo cáo {number} (mã {id}).</translation>
     </message>
     <message>
         <source>The report&apos;s number changed from {old} to {number} because the report&apos;s date is in {year}.</source>
@@ -1525,6 +1525,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Đã ghi nhận báo cáo {number} là đã gửi.</translation>
     </message>
     <message>
+        <source>Corrected draft report {number} (version {version}) created (id {id}).</source>
+        <translation>Đã tạo bản nháp đính chính của báo cáo {number} (phiên bản {version}) (mã {id}).</translation>
+    </message>
+    <message>
         <source>Key fingerprint printed on the report: {fingerprint}</source>
         <translation>Mã nhận dạng khóa ký in trên báo cáo: {fingerprint}</translation>
     </message>
@@ -1557,12 +1561,12 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Mã PIN của token: </translation>
     </message>
     <message>
-        <source>Report {id} signed by {name} ({organisation}) as the signer, at {when}.</source>
-        <translation>Báo cáo {id} đã được {name} ({organisation}) ký số với tư cách người có thẩm quyền, lúc {when}.</translation>
+        <source>Report {number} (id {id}) signed by {name} ({organisation}) as the signer, at {when}.</source>
+        <translation>Báo cáo {number} (mã {id}) đã được {name} ({organisation}) ký với tư cách người ký, lúc {when}.</translation>
     </message>
     <message>
-        <source>Report {id} signed by {name} ({organisation}) as the agency, at {when}; the PDF is now final.</source>
-        <translation>Báo cáo {id} đã được ký số của cơ quan {name} ({organisation}), lúc {when}; tệp PDF đã hoàn tất, không ký thêm được.</translation>
+        <source>Report {number} (id {id}) signed by {name} ({organisation}) as the agency, at {when}; the PDF is now final.</source>
+        <translation>Báo cáo {number} (mã {id}) đã được {name} ({organisation}) ký với tư cách cơ quan, lúc {when}; tệp PDF nay là bản cuối cùng.</translation>
     </message>
     <message>
         <source>The trust folder {path} does not exist.</source>
@@ -2282,18 +2286,6 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>mã số của báo cáo (qms report list)</translation>
     </message>
     <message>
-        <source>item 2: shortcomings and their causes</source>
-        <translation>mục 2: tồn tại, hạn chế và nguyên nhân</translation>
-    </message>
-    <message>
-        <source>item 3: plans for the next period</source>
-        <translation>mục 3: phương hướng, kế hoạch kỳ tới</translation>
-    </message>
-    <message>
-        <source>item 4: proposals and recommendations</source>
-        <translation>mục 4: đề xuất, kiến nghị</translation>
-    </message>
-    <message>
         <source>the body the report goes to</source>
         <translation>nơi nhận báo cáo</translation>
     </message>
@@ -2318,8 +2310,20 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>văn bản yêu cầu của cơ quan nhận báo cáo, được trích dẫn đầu tiên: &apos;Công văn số 456/SKHCN-TĐC ngày … của Sở …&apos;</translation>
     </message>
     <message>
-        <source>a typed Part II statement (participation, confirmation, announcement, legal, reannouncement, consultant); KEY= removes it; TEXT may be @file.txt</source>
-        <translation>một nội dung của Phần II (participation, confirmation, announcement, legal, reannouncement, consultant); KEY= để xóa; TEXT có thể là @tệp.txt</translation>
+        <source>Part III: shortcomings, limitations and their causes</source>
+        <translation>Phần III: tồn tại, hạn chế và nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Part IV: directions and tasks for the next period</source>
+        <translation>Phần IV: phương hướng, nhiệm vụ kỳ tới</translation>
+    </message>
+    <message>
+        <source>Part V: recommendations and proposals</source>
+        <translation>Phần V: kiến nghị, đề xuất</translation>
+    </message>
+    <message>
+        <source>a statement of Part II, KEY one of: participation (of the leaders, units and staff), confirmation (that the system is effective), announcement, legal (legal documents brought into the system), reannouncement, consultant; KEY= removes it; TEXT may be @file.txt</source>
+        <translation>một nội dung của Phần II, MỤC là một trong: participation (sự tham gia của lãnh đạo, các bộ phận và cá nhân), confirmation (xác nhận hiệu lực của hệ thống), announcement (công bố), legal (cập nhật văn bản quy phạm pháp luật), reannouncement (công bố lại), consultant (tổ chức tư vấn); MỤC= để xóa; NỘI_DUNG có thể là @tệp.txt</translation>
     </message>
     <message>
         <source>the checks before finalising; exit 0 when there is nothing to acknowledge</source>

@@ -40,11 +40,11 @@ def register(sub) -> dict:
     edit = rs.add_parser("edit", help=QT_TRANSLATE_NOOP("CliHelp", "edit a draft's narrative (text, or @file.txt)"))
     common.shared_arguments(edit, "report_id")
     edit.add_argument("--shortcomings",
-        help=QT_TRANSLATE_NOOP("CliHelp", "item 2: shortcomings and their causes"))
+        help=QT_TRANSLATE_NOOP("CliHelp", "Part III: shortcomings, limitations and their causes"))
     edit.add_argument("--plans",
-        help=QT_TRANSLATE_NOOP("CliHelp", "item 3: plans for the next period"))
+        help=QT_TRANSLATE_NOOP("CliHelp", "Part IV: directions and tasks for the next period"))
     edit.add_argument("--proposals",
-        help=QT_TRANSLATE_NOOP("CliHelp", "item 4: proposals and recommendations"))
+        help=QT_TRANSLATE_NOOP("CliHelp", "Part V: recommendations and proposals"))
     edit.add_argument("--recipient",
         help=QT_TRANSLATE_NOOP("CliHelp", "the body the report goes to"))
     edit.add_argument("--date", type=common.date_arg, metavar=common.DATE_METAVAR, help=QT_TRANSLATE_NOOP("CliHelp", "dd/mm/yyyy"))
@@ -56,8 +56,9 @@ def register(sub) -> dict:
     edit.add_argument("--request-letter", metavar="TEXT",
                       help=QT_TRANSLATE_NOOP("CliHelp", "the receiving office's request, cited first: 'Công văn số 456/SKHCN-TĐC ngày … của Sở …'"))
     edit.add_argument("--statement", metavar="KEY=TEXT", action="append", default=[],
-                      help=QT_TRANSLATE_NOOP("CliHelp", "a typed Part II statement (participation, confirmation, announcement, legal, "
-                           "reannouncement, consultant); KEY= removes it; TEXT may be @file.txt"))
+                      help=QT_TRANSLATE_NOOP("CliHelp", "a statement of Part II, KEY one of: participation (of the leaders, units and staff), "
+                           "confirmation (that the system is effective), announcement, legal (legal documents brought "
+                           "into the system), reannouncement, consultant; KEY= removes it; TEXT may be @file.txt"))
     pre = rs.add_parser("preflight", help=QT_TRANSLATE_NOOP("CliHelp", "the checks before finalising; exit 0 when there is nothing to acknowledge"))
     common.shared_arguments(pre, "report_id")
     pre.add_argument("--date", type=common.date_arg, metavar=common.DATE_METAVAR, help=QT_TRANSLATE_NOOP("CliHelp", "date the report would carry (default: its date, else today)"))
@@ -158,7 +159,7 @@ def cmd_report(args: argparse.Namespace, ctx) -> int:
                                     recipient=args.recipient, date=args.date, number=args.number,
                                     data_as_of=args.data_as_of, clear_data_as_of=args.no_data_as_of,
                                     request_letter=read_text(args.request_letter), statements=statements or None)
-        say(QT_TRANSLATE_NOOP("Cli", "Report {id} saved."), id=row.id)
+        say(QT_TRANSLATE_NOOP("Cli", "Report {number} (id {id}) saved."), number=row.number_text, id=row.id)
         if row.number_text != before and row.date is not None and not _typed_number(args.number, row.number):
             # a date moved into another year takes the next number of that year's register: said, not silent
             say(QT_TRANSLATE_NOOP("Cli", "The report's number changed from {old} to {number} because the report's "
@@ -217,7 +218,9 @@ def cmd_report(args: argparse.Namespace, ctx) -> int:
         return 0
     if args.action == "correct":
         row = reports.correct_report(ctx, args.id, number=args.number)
-        print(row.id)
+        print(row.id)  # what a script reads; the words go to standard error, as for `report create`
+        say(QT_TRANSLATE_NOOP("Cli", "Corrected draft report {number} (version {version}) created (id {id})."),
+            sys.stderr, number=row.number_text, version=row.version, id=row.id)
         return 0
     if args.action == "sign":
         return _sign(args, ctx)
@@ -279,6 +282,7 @@ def _secret(env: str, prompt: str) -> str:
 
 def _sign(args: argparse.Namespace, ctx) -> int:
     from qms_desktop.reports import pades
+    from qms_desktop.services import reports
     from qms_desktop.services.reports import signing
 
     settings = signing.signing_settings(ctx)
@@ -296,11 +300,11 @@ def _sign(args: argparse.Namespace, ctx) -> int:
         if source.kind == "token":
             source.login(_secret("QMS_PIN", common.T("Cli", QT_TRANSLATE_NOOP("Cli", "Token PIN: "))))
         outcome = signing.sign_report(ctx, args.id, source, role=role)
-    what = (QT_TRANSLATE_NOOP("Cli", "Report {id} signed by {name} ({organisation}) as the signer, at {when}.")
+    what = (QT_TRANSLATE_NOOP("Cli", "Report {number} (id {id}) signed by {name} ({organisation}) as the signer, at {when}.")
             if outcome.role == pades.ROLE_OFFICIAL else
-            QT_TRANSLATE_NOOP("Cli", "Report {id} signed by {name} ({organisation}) as the agency, at {when}; "
-                                     "the PDF is now final."))
-    say(what, id=args.id, name=outcome.signer, organisation=outcome.organisation or "—",
+            QT_TRANSLATE_NOOP("Cli", "Report {number} (id {id}) signed by {name} ({organisation}) as the agency, at "
+                                     "{when}; the PDF is now final."))
+    say(what, number=reports.get_report(ctx, args.id).row.number_text, id=args.id, name=outcome.signer, organisation=outcome.organisation or "—",
         when=pades.signing_time_text(outcome.signed_at))
     return 0
 

@@ -10,10 +10,11 @@ overdue) — one row per field and a total row.
 Mapping to the statistics record: received = total taken in (carried over included, so received =
 settled + pending); on time = early + on time; late = late; pending = pending total.
 
-Rows numbered "1.1", "1.2" (or bulleted "- …") below a field are its details, not fields: they are not counted
-again, and must add up to the field's row (refused, naming the rows, if they do not). The commune the title
-names ("… TẠI ỦY BAN NHÂN DÂN XÃ TÂN PHÚ") is given as ``PortalSheet.unit``; the import compares it with the
-agency (services/field_stats.py).
+Rows numbered "1.1", "1.2" (or bulleted "- …") below a field, and rows lettered "a", "b)", "(c)", "đ." below a field
+numbered with digits ("1", "2."), are its details, not fields: they are not counted again, and must add up to the
+field's row (refused, naming the rows, if they do not); lettered rows with no digit-numbered field above them (a sheet
+whose fields are "a", "b" …) are fields. The commune the title names ("… TẠI ỦY BAN NHÂN DÂN XÃ TÂN PHÚ") is
+given as ``PortalSheet.unit``; the import compares it with the agency (services/field_stats.py).
 
 The file is untrusted: it is read by the shared reader (exchange/tabular.py: .xlsx/.xls/.ods with
 calamine, Word tables, CSV; zip bombs refused), and every problem is a :class:`PortalRefused`
@@ -57,6 +58,15 @@ _ORDINAL = re.compile(r"^\(?\s*\d+\s*\)?$|^\(?[a-z]\)?$")
 # A detail row of the field above: numbered "1.1", "2.3.1" (in the STT column or before the name), or a bullet.
 _DETAIL_NUMBER = re.compile(r"^(\d+(?:\.\d+)+)\.?$")
 _DETAIL_NAME = re.compile(r"^(\d+(?:\.\d+)+)[.):]?\s+\S|^([-+–•])\s*\S")
+# A part lettered "a", "b)", "c.", "(đ)" (lower case, in the STT column or before the name): a detail only under a
+# field numbered with digits ("1", "2.", "(3)"); in a sheet whose fields are lettered ("a", "b" …) they are fields.
+_LETTER_NUMBER = re.compile(r"^(?:\(\s*[a-zđ]\s*\)|[a-zđ]\s*[.)]?)$")
+_LETTER_NAME = re.compile(r"^(\(\s*[a-zđ]\s*\)|[a-zđ][.)])\s+\S")
+_DIGIT_NUMBER = re.compile(r"^\(?\s*\d+\s*[.)]?\s*\)?$")
+_DIGIT_NAME = re.compile(r"^\d+[.)]\s+\S")
+# A numbered heading without figures ("II. Cấp huyện", "B", "2 Cấp xã"): the letters below it are not parts of the
+# field above it.
+_HEADING_NAME = re.compile(r"^(?:[IVXLCDM]+|\d+|[A-ZĐ])[.)]\s+\S")
 _STT_HEADERS = ("stt", "tt", "so tt", "so thu tu")
 _ROLES = ("received", "early", "on_time", "late", "pending", "pending_due", "pending_over")
 _ROLE_NAMES = {"received": "Số hồ sơ nhận giải quyết (tổng số)", "on_time": "Trả đúng thời hạn",
@@ -281,11 +291,18 @@ def _rows(grid) -> list[list[Any]]:
 _WHAT = (("Tiếp nhận", "received"), ("Đúng hạn", "on_time"), ("Trễ hạn", "late"), ("Đang giải quyết", "pending"))
 
 
-def _detail_of(stt: str, name: str) -> str:
-    """The number ("1.1") or bullet ("-") that makes a row a detail of the field above, or ""."""
+def _detail_of(stt: str, name: str, letters: bool = False) -> str:
+    """The number ("1.1"), bullet ("-") or, when ``letters`` (the field above is numbered with digits), letter
+    ("a", "b)") that makes a row a detail of the field above, or ""."""
     m = _DETAIL_NUMBER.match(stt)
     if m:
         return m.group(1)
+    if letters:
+        if stt and _LETTER_NUMBER.match(stt):
+            return stt
+        m = None if stt else _LETTER_NAME.match(name)
+        if m:
+            return m.group(1)
     if stt and not _ORDINAL.match(fold(stt)) and not stt.strip(".").isdigit():
         return ""
     m = _DETAIL_NAME.match(name)
@@ -307,6 +324,7 @@ def _lines(rows: list[list[Any]], first: int, roles: dict[str, int],
     # fields of their own; they must add up to the field's row.
     parent: tuple[int, FieldCounts] | None = None
     details: list[tuple[int, str, FieldCounts]] = []
+    letters = False  # the last field is numbered with digits ("1"): rows lettered "a", "b" below it are its details
 
     def close_details() -> None:
         if parent is None or not details:
@@ -332,7 +350,11 @@ def _lines(rows: list[list[Any]], first: int, roles: dict[str, int],
             continue
         if folded.startswith(("nguoi lap", "thu truong", "ghi chu", "ngay ", "xac nhan")):
             break  # the signature footer
+        stt = _text(values[roles["stt"]]) if "stt" in roles else ""
         if all(values[roles[r]] in (None, "") for r in _ROLES if r in roles):
+            if (not stt and _HEADING_NAME.match(name)) or (
+                    stt and not _LETTER_NUMBER.match(stt) and not _DETAIL_NUMBER.match(stt)):
+                letters = False  # a numbered heading ("II. Cấp huyện"): the letters below it are fields
             continue  # a section heading ("I. Cấp xã") or a note
         on_time = num("early") + num("on_time")
         pending = num("pending") if "pending" in roles else num("pending_due") + num("pending_over")
@@ -340,7 +362,7 @@ def _lines(rows: list[list[Any]], first: int, roles: dict[str, int],
         if folded.startswith(("tong", "cong")):
             total = (row, line)
             break
-        number = _detail_of(_text(values[roles["stt"]]) if "stt" in roles else "", name)
+        number = _detail_of(stt, name, letters)
         if number:
             if parent is None:
                 raise PortalRefused(DETAIL_WITHOUT_FIELD, row=row, field=name, number=number)
@@ -348,6 +370,7 @@ def _lines(rows: list[list[Any]], first: int, roles: dict[str, int],
             continue
         close_details()
         parent = (row, line)
+        letters = bool(_DIGIT_NUMBER.match(stt) if stt else _DIGIT_NAME.match(name))
         key = folded
         if key in seen:
             raise PortalRefused(DUPLICATE, row=row, field=name)

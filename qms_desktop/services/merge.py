@@ -43,6 +43,7 @@ from sqlalchemy.orm import attributes
 from sqlalchemy.schema import Table, UniqueConstraint
 
 from qms_desktop.domain import kinds
+from qms_desktop.domain.change_labels import entity_label
 from qms_desktop.domain.errors import DatabaseRefused, QmsError
 from qms_desktop.domain.text import ascii_slug, clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, Translate, identity_translate
@@ -239,6 +240,14 @@ COLUMN_LABELS: dict[tuple[str, ...], str] = {
 def _columns(cols: tuple[str, ...]) -> "Note | str":
     text = COLUMN_LABELS.get(tuple(cols))
     return Note(text) if text else ", ".join(cols)
+
+
+def _kind_name(kind: str | None) -> "Note | str":
+    """A record kind as the user knows it ("Báo cáo", not "report")."""
+    if not kind:
+        return "?"
+    context, label = entity_label(kind)
+    return Note(label, context=context)
 
 
 def table_label(table: str, translate: Translate = identity_translate) -> str:
@@ -999,7 +1008,7 @@ class _Planner:
             if values is None or owner is None:
                 self.aside(table, row, why or Note(QT_TRANSLATE_NOOP(
                     "Merge", "its record ({kind}) is kept as provenance, so the file is too."),
-                    {"kind": row.get("owner_kind")}))
+                    {"kind": _kind_name(row.get("owner_kind"))}))
                 continue
             values["owner_id"] = owner
             self.new_row(table, row, values)

@@ -507,3 +507,22 @@ def test_a_former_draft_report_is_not_said_to_have_been_sent(files):
     assert notes[draft.id].startswith("a draft of the former commune, never finalised or sent")
     sent = [pk for pk, message in notes.items() if pk != draft.id]
     assert sent and all(notes[pk].startswith("sent under the former commune's name") for pk in sent)
+
+
+def test_a_file_kept_with_its_record_names_the_record_kind_in_the_users_words(files, qapp):
+    """QA 10: the dry run said "…bản ghi chứa tệp (report) được lưu giữ làm nguồn gốc…": the table's name."""
+    from qms_desktop.ui import translations
+
+    ctx = open_ctx(files["tan_phu"])
+    try:
+        plan = M.merge(ctx, [files["phu_lam"]], dry_run=True).plan
+    finally:
+        ctx.db.close()
+    notes = [r.note for p in plan.plans for r in p.rows
+             if r.table == "attachment" and r.note and r.note.message.startswith("its record ({kind})")]
+    assert notes  # the sent reports' files are kept with them
+    assert translations.install("vi")
+    from PySide6.QtCore import QCoreApplication
+
+    said = {n.render(QCoreApplication.translate) for n in notes}
+    assert said == {"bản ghi chứa tệp (Báo cáo) được lưu giữ làm nguồn gốc nên tệp cũng vậy."}, said

@@ -242,3 +242,30 @@ def test_import_stats_prints_a_header_the_period_in_words_and_cells_as_typed(tmp
     wb.save(tmp_path / "thang.xlsx")
     assert cli.main(["--lang", "en", *base, "report", "import-stats", str(tmp_path / "thang.xlsx")]) == 0
     assert "Imported 8 fields for 01/07/2026 – 31/07/2026.\n" in capsys.readouterr().err
+
+
+def test_edit_and_correct_name_the_report_by_its_number(qms):
+    """QA 9a/10: `report edit` said "Report 5 saved." and `report correct` printed a bare "5": the clerk reads
+    5 as the report's number (số), which is 01/BC-UBND. The id stays on stdout for scripts; the words name both."""
+    code, out, err = qms("report", "create", "--period", "2026-H1", user="thuky")
+    report_id = out.strip()
+    code, out, err = qms("report", "edit", report_id, "--plans", "Tiếp tục duy trì.", "--shortcomings",
+                         "Một số hồ sơ còn trễ hạn.", user="thuky")
+    assert code == 0 and f"Report 01/BC-UBND (id {report_id}) saved." in out + err, (out, err)
+    code, out, err = qms("report", "finalize", report_id, "--date", "20/06/2026", "--acknowledge-all")
+    assert code == 0, err
+    code, out, err = qms("report", "correct", report_id)
+    assert code == 0, err
+    new_id = out.strip()
+    assert new_id.isdigit() and new_id != report_id  # what a script reads
+    assert f"(version 2) created (id {new_id})" in err and "BC-UBND" in err, err
+
+
+def test_edit_help_names_the_parts_as_the_report_prints_them(commune, capsys):
+    """QA 9a F9: the help numbered the narrative "mục 2/3/4" where the report prints Parts III, IV and V, and
+    left "KEY"/"TEXT" in English beside the Vietnamese placeholders."""
+    with pytest.raises(SystemExit):
+        cli.main(["--db", str(commune.path), "report", "edit", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "Phần III" in text and "Phần IV" in text and "Phần V" in text and "mục 2" not in text
+    assert "KEY" not in text and "TEXT" not in text
