@@ -56,7 +56,7 @@ def _write(s, steps: tuple[str, ...]) -> None:
 
 def start(ctx: AppContext) -> None:
     """The account exists: the steps after it are to do (called by the wizard right after creating it)."""
-    with ctx.tx("read") as s:
+    with ctx.tx("read", write=True) as s:  # any account may record set-up progress; it writes: a writing transaction
         _write(s, STEPS)
 
 
@@ -67,7 +67,7 @@ def pending(ctx: AppContext) -> tuple[str, ...]:
 
 
 def done(ctx: AppContext, step: str) -> None:
-    with ctx.tx("read") as s:
+    with ctx.tx("read", write=True) as s:
         _write(s, tuple(x for x in _read(s) if x != step))
 
 

@@ -195,3 +195,15 @@ def test_the_last_user_name_is_remembered_per_database(qtbot, db, tmp_path, answ
     finally:
         other.close()
         third.close()
+
+
+def test_the_wizard_records_its_progress_in_writing_transactions(qtbot, db, caplog):
+    """QA 10: creating the account logged "a reading transaction writes: ['Setting']": the set-up progress was
+    written inside a reading transaction (which can meet SQLITE_BUSY_SNAPSHOT beside another writer)."""
+    import logging
+
+    caplog.set_level(logging.WARNING, logger="qms_desktop.storage.events")
+    w = _to_recovery_page(qtbot, db)
+    _click(w.button(QWizard.WizardButton.NextButton))
+    assert setup.pending(AppContext(db, users.authenticate(db, "chutich", PASSWORD)))  # progress was recorded
+    assert not [r for r in caplog.records if "reading transaction writes" in r.getMessage()]
