@@ -370,6 +370,10 @@
         <translation>&amp;Undo changes</translation>
     </message>
     <message>
+        <source>Saved. A report is always sent to someone: the empty “Kính gửi” was given the default, {recipient}.</source>
+        <translation>Saved. A report is always sent to someone: the empty “Kính gửi” was given the default, {recipient}.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -6848,6 +6852,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>Figures for {start} – {end}, other dates than the office&apos;s period</source>
         <translation>Figures for {start} – {end}, other dates than the office&apos;s period</translation>
+    </message>
+    <message>
+        <source>Figures as of {date}, before the period ended on {end}: they do not cover the whole period</source>
+        <translation>Figures as of {date}, before the period ended on {end}: they do not cover the whole period</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a key fingerprint: 16 hexadecimal digits in groups of four, e.g. 3F2A 9C01 7B44 E0D2.</source>

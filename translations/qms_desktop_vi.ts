@@ -370,6 +370,10 @@
         <translation>Bỏ các tha&amp;y đổi</translation>
     </message>
     <message>
+        <source>Saved. A report is always sent to someone: the empty “Kính gửi” was given the default, {recipient}.</source>
+        <translation>Đã lưu. Báo cáo luôn phải gửi đến một cơ quan: ô “Kính gửi” để trống nên đã được điền mặc định là {recipient}.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -6844,6 +6848,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>Figures for {start} – {end}, other dates than the office&apos;s period</source>
         <translation>Số liệu từ {start} đến {end}, khác với ngày đầu, ngày cuối kỳ của cơ quan</translation>
+    </message>
+    <message>
+        <source>Figures as of {date}, before the period ended on {end}: they do not cover the whole period</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a key fingerprint: 16 hexadecimal digits in groups of four, e.g. 3F2A 9C01 7B44 E0D2.</source>

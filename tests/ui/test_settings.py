@@ -175,3 +175,26 @@ def test_a_long_value_shows_its_beginning(qtbot, env):
     edit = page.agency_tab.edits["recipient"]
     assert edit.cursorPosition() == 0
     assert edit.cursorRect().left() < edit.fontMetrics().horizontalAdvance("Sở ")  # the first word is in view
+
+
+def test_an_emptied_recipient_is_given_back_its_default_and_said(qtbot, env):
+    """QA 10: clearing "Kính gửi" and saving put the default back without a word."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    agency.save_profile(env.ctx, agency.AgencyProfile(full_name="Ủy ban nhân dân xã Tân Phú", province="Lâm Đồng",
+                                                      recipient="Phòng Kinh tế huyện Đức Trọng"))
+    page = make_page(qtbot, env)
+    tab = page.agency_tab
+    field = tab.edits["recipient"]
+    field.setFocus()
+    QTest.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(field, Qt.Key.Key_Delete)
+    assert field.text() == "" and tab.dirty
+    QTest.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    default = agency.get_profile(env.ctx).recipient
+    assert default.startswith("Sở Khoa học và Công nghệ") and field.text() == default
+    assert default in tab.saved_note.text() and "Kính gửi" in tab.saved_note.text()
+    set_text(field, "Phòng Kinh tế huyện Đức Trọng")
+    QTest.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert tab.saved_note.text() == "Saved."  # a typed recipient: nothing more to say

@@ -161,6 +161,7 @@ class AgencyTab(QWidget):
         self.save_button = push_button(self.tr("&Save"), self.save, name="save_agency")
         self.revert_button = push_button(self.tr("&Undo changes"), self.load)
         self.saved_note = QLabel()
+        self.saved_note.setWordWrap(True)
         buttons = hbox((self.saved_note, 1), self.revert_button, self.save_button)
 
         inner = QWidget()
@@ -215,6 +216,7 @@ class AgencyTab(QWidget):
         for err in self.errors.values():
             err.hide()
         before = agency.get_setting(self.env.ctx, "language")
+        recipient_typed = self.edits["recipient"].text().strip()
         try:
             settings = dict((("period_rule", self.period_rule.currentData()),
                              ("yearly_rule", self.yearly_rule.currentData()),
@@ -237,7 +239,10 @@ class AgencyTab(QWidget):
             return False
         self.env.events.changed({"agency", "setting"}, None)
         self.load()
-        self.saved_note.setText(self.tr("Saved."))
+        refilled = self.edits["recipient"].text() if not recipient_typed else ""
+        self.saved_note.setText(self.tr("Saved. A report is always sent to someone: the empty “Kính gửi” was given "
+                                        "the default, {recipient}.").format(recipient=refilled) if refilled
+                                else self.tr("Saved."))
         language = self.language.currentData()
         if language != before:
             translations.remember_language(language)
