@@ -6851,7 +6851,7 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     </message>
     <message>
         <source>Figures as of {date}, before the period ended on {end}: they do not cover the whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu tính đến ngày {date}, trước khi kỳ báo cáo kết thúc ngày {end}: chưa bao gồm toàn bộ kỳ báo cáo</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a key fingerprint: 16 hexadecimal digits in groups of four, e.g. 3F2A 9C01 7B44 E0D2.</source>

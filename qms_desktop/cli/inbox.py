@@ -145,7 +145,7 @@ def _outcome_text(o) -> str:
         text = common.translate("Cli", QT_TRANSLATE_NOOP("Cli", "version {version} replaces version {old}")).format(
             version=o.version, old=o.replaced_version)
         if o.changes:
-            text += ": " + "; ".join(f"{c.label}: {_fmt(c.old)} → {_fmt(c.new)}" for c in o.changes)
+            text += ": " + "; ".join(f"{c.caption(T)}: {_fmt(c.old)} → {_fmt(c.new)}" for c in o.changes)
     else:
         text = common.translate("Cli", QT_TRANSLATE_NOOP("Cli", "version {version}")).format(version=o.version)
     notes = [n.render(T) for n in o.notes]

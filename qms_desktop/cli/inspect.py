@@ -115,6 +115,20 @@ def _date(value) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
 
 
+def _followup_label(state: str, T) -> str:
+    """A follow-up state in words (TSV): 'Waiting for the report', not 'waiting' (--format json keeps the key)."""
+    from qms_desktop.services.receiving.inspection import FOLLOWUP_LABELS
+
+    label = FOLLOWUP_LABELS.get(state)
+    return (T("Inspection", label) or label) if label else state
+
+
+def _check_label(on_site: bool, T) -> str:
+    """How a unit is checked, in the words of the inspection page: on site, or on its records."""
+    label = QT_TRANSLATE_NOOP("Inspection", "On site") if on_site else QT_TRANSLATE_NOOP("Inspection", "Records")
+    return T("Inspection", label) or label
+
+
 def cmd_inspect(args, ctx) -> int:
     from qms_desktop.services.receiving import inspection as ins
     from qms_desktop.services.receiving import inspection_docs as docs
@@ -136,9 +150,9 @@ def cmd_inspect(args, ctx) -> int:
                        "units": [{"rank": i, "code": x.code, "name": x.name, "score": x.score,
                                   "reasons": _reasons(x.reasons, T)} for i, x in enumerate(ranked, start=1)]})
             else:
-                for i, x in enumerate(ranked, start=1):
-                    print("\t".join((str(i), x.code, x.name, str(x.score),
-                                     "; ".join(r["text"] for r in _reasons(x.reasons, T)))))
+                common.emit([{"rank": i, "code": x.code, "name": x.name, "score": x.score,
+                              "reasons": "; ".join(r["text"] for r in _reasons(x.reasons, T))}
+                             for i, x in enumerate(ranked, start=1)], "tsv", list(SUGGEST_UNIT_KEYS))
                 say(QT_TRANSLATE_NOOP("Cli", "{count} units expected to report in {year}; at least {needed} to check "
                                              "on site (the first {needed} above with --apply)."),
                     sys.stderr, count=len(ranked), year=args.year, needed=needed)
@@ -156,9 +170,12 @@ def cmd_inspect(args, ctx) -> int:
         if args.format == "json":
             _dump(_plan_doc(plan, T))
             return 0
-        for r in plan.rows:
-            print("\t".join((r.code, r.name, "on-site" if r.on_site else "records", _date(r.scheduled),
-                             r.record_number, _date(r.signed_date), _date(r.followup_due), r.followup_state)))
+        common.emit([{"code": r.code, "name": r.name, "on_site": _check_label(r.on_site, T),
+                      "scheduled": _date(r.scheduled), "record_number": r.record_number,
+                      "signed_date": _date(r.signed_date), "followup_due": _date(r.followup_due),
+                      "followup_state": _followup_label(r.followup_state, T)} for r in plan.rows], "tsv",
+                    ["code", "name", "on_site", "scheduled", "record_number", "signed_date", "followup_due",
+                     "followup_state"])
         say(QT_TRANSLATE_NOOP("Cli", "Plan {year}: {count} units, {on_site} on site (at least {needed}); team of "
                                      "{team}."), sys.stderr, year=plan.year, count=len(plan.rows),
             on_site=len(plan.on_site), needed=plan.on_site_needed, team=len(plan.team))
@@ -206,9 +223,10 @@ def cmd_inspect(args, ctx) -> int:
         if args.format == "json":
             _dump({"today": ctx.today, "overdue": overdue, "waiting": waiting, "follow_ups": rows})
         else:
-            for f in items:
-                print("\t".join((str(f.year), f.code, f.name, f.record_number, _date(f.signed_date), _date(f.due),
-                                 f.state, str(f.days_left))))
+            common.emit([{"year": f.year, "code": f.code, "name": f.name, "record_number": f.record_number,
+                          "signed_date": _date(f.signed_date), "due_date": _date(f.due),
+                          "state": _followup_label(f.state, T), "days_left": f.days_left} for f in items], "tsv",
+                        ["year", "code", "name", "record_number", "signed_date", "due_date", "state", "days_left"])
             say(QT_TRANSLATE_NOOP("Cli", "Corrective-action reports: {overdue} overdue, {waiting} waiting."),
                 sys.stderr, overdue=overdue, waiting=waiting)
         return 0

@@ -309,6 +309,12 @@ def _sign(args: argparse.Namespace, ctx) -> int:
     return 0
 
 
+def _period_label(manifest: dict) -> object:
+    """The period's name in the user's language; the package's own (Vietnamese) label for a period not known here."""
+    name = period_name(str(manifest.get("period", "")))
+    return manifest.get("period_label", "") if isinstance(name, str) else name
+
+
 def _trust(args: argparse.Namespace):
     from qms_desktop.reports.pades import TrustStore
     from qms_desktop.services.reports.signing import trust_dir
@@ -376,7 +382,7 @@ def cmd_package(args: argparse.Namespace) -> int:
     say(QT_TRANSLATE_NOOP("Cli", "Agency: {agency}"), agency=info.agency)
     say(QT_TRANSLATE_NOOP("Cli", "Report {number}, version {version}, period {period} ({label})"),
         number=report["number"], version=report["version"], period=info.manifest["period"],
-        label=info.manifest.get("period_label", ""))
+        label=_period_label(info.manifest))
     say(QT_TRANSLATE_NOOP("Cli", "Exported {at} by {user}"), at=_moment(info.manifest["exported_at"]),
         user=info.manifest.get("exported_by", ""))
     say(QT_TRANSLATE_NOOP("Cli", "Signing key fingerprint: {fingerprint} (confirm it with the sender by phone)"),

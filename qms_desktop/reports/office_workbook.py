@@ -148,7 +148,8 @@ def consolidated_xlsx(d: SummaryReport) -> bytes:
         row += 1
         _put(wsw, row, 1, code, border=True)
         _put(wsw, row, 2, unit, border=True)
-        text = O.WARNING_VI[rule].format(**(params | {"target": f"{d.target:g}".replace(".", ",")}))
+        text = (O.WARNING_VI[rule] + O.WARNING_VI_DETAIL.get(rule, "")).format(
+            **(params | {"target": f"{d.target:g}".replace(".", ",")}))
         _put(wsw, row, 3, text[:1].upper() + text[1:], border=True)
     out = io.BytesIO()
     wb.save(out)

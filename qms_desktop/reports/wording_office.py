@@ -66,7 +66,10 @@ WARNING_VI = {
     "not_announced": "chưa công bố Hệ thống quản lý chất lượng",
     "reannounce": "phạm vi áp dụng thay đổi nhưng chưa công bố lại",
     "other_dates": "có số liệu tính theo ngày đầu, ngày cuối kỳ khác với kỳ tổng hợp chung",
+    "cut_off_early": "có báo cáo lập trước khi kết thúc kỳ, số liệu chưa đủ cả kỳ báo cáo",
 }
+# what the workbook's sheet of warnings adds for one unit (its params)
+WARNING_VI_DETAIL = {"cut_off_early": " (số liệu tính đến ngày {date})"}
 FIGURES_VI = {
     "tthc_in_scope": "Số TTHC trong phạm vi",
     "tthc_covered": "Số TTHC có quy trình",

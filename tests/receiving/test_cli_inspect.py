@@ -96,7 +96,7 @@ def test_plan_print_finding_status_compile(qms, tmp_path):
     assert doc["follow_ups"][0]["due_date"] == "2026-10-12" and doc["follow_ups"][0]["state"] == "waiting"
     qms.today["day"] = dt.date(2026, 10, 13)
     code, out, err = qms("inspect", "status")
-    assert code == 0 and "overdue" in out and "1 overdue, 0 waiting" in err
+    assert code == 0 and "\tOverdue\t" in out and "1 overdue, 0 waiting" in err  # the state in words (TSV)
     code, out, err = qms("inspect", "followup", on_site[0], "--year", 2026, "--received", "13/10/2026")
     assert code == 0 and "Reported late" in out, err
     code, out, err = qms("inspect", "status", "--format", "json")
@@ -105,3 +105,26 @@ def test_plan_print_finding_status_compile(qms, tmp_path):
     code, out, err = qms("inspect", "compile", "--year", 2026, "--out", tmp_path / "nov")
     assert code == 0 and [p.rsplit("/", 1)[-1] for p in out.split()] == ["KetQuaKiemTra_2026.xlsx",
                                                                        "BaoCaoKetQuaKiemTra_2026.pdf"]
+
+
+def test_plan_and_status_tsv_have_a_header_and_the_follow_up_state_in_words(qms):
+    """QA: the plan's TSV had no header row and showed the follow-up state as its key ('none'); TSV output has a
+    header row as elsewhere (qms units list), the state in words in the chosen language; JSON keeps the keys."""
+    code, out, err = qms("inspect", "plan", "--year", 2026, "--suggest")
+    assert code == 0, err
+    assert out.splitlines()[0].split("\t") == list(SUGGEST_UNIT_KEYS)
+    code, out, err = qms("inspect", "plan", "--year", 2026, "--suggest", "--apply")
+    assert code == 0, err
+    lines = [line.split("\t") for line in out.splitlines()]
+    assert lines[0] == ["code", "name", "on_site", "scheduled", "record_number", "signed_date", "followup_due",
+                        "followup_state"]
+    assert len(lines) == 14 and all(len(line) == 8 for line in lines)
+    assert {line[7] for line in lines[1:]} == {"No record yet"} and {line[2] for line in lines[1:]} == {
+        "On site", "Records"}
+    code, out, err = qms("inspect", "plan", "--year", 2026, lang="vi")
+    assert code == 0 and "none" not in [line.split("\t")[7] for line in out.splitlines()[1:]]
+    code, out, err = qms("inspect", "plan", "--year", 2026, "--format", "json")
+    assert {u["followup_state"] for u in json.loads(out)["units"]} == {"none"}  # the public keys stay
+    code, out, err = qms("inspect", "status", "--all")
+    assert code == 0 and out.splitlines()[0].split("\t") == ["year", "code", "name", "record_number", "signed_date",
+                                                              "due_date", "state", "days_left"]

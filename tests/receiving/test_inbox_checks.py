@@ -376,10 +376,12 @@ def test_figures_that_contradict_each_other_are_refused(received, province, tmp_
     result = rx.import_packages(received.ctx(), [too_many, rate, satisfied, negative])
     assert statuses(result) == ["refused"] * 4
     texts = [o.reason.render() for o in result.outcomes]
-    assert "Số hồ sơ giải quyết đúng hạn (5000) plus Số hồ sơ giải quyết trễ hạn (18) is more than " \
-           "Số hồ sơ TTHC tiếp nhận (1282)" in texts[0]
-    assert "Tỷ lệ giải quyết đúng hạn is 150" in texts[1] and "between 0 and 100" in texts[1]
-    assert "Tỷ lệ hài lòng (khảo sát gần nhất) is 100.5" in texts[2]
+    # the figures by the application's own names (context "Figures"), in the user's language
+    assert "Applications settled on time (5000) plus Applications settled late (18) is more than " \
+           "TTHC applications received (1282)" in texts[0]
+    assert "Share settled on time is 150" in texts[1] and "between 0 and 100" in texts[1]
+    assert "Citizen satisfaction (latest survey) is 100.5" in texts[2]
+    assert "Số hồ sơ giải quyết đúng hạn (5000)" in result.outcomes[0].reason.render(cli_i18n.load("vi"))
     assert "late" in texts[3] and "not a valid number" in texts[3]
     assert received.digest() == before
     # figures that agree: the corrected version is taken in
@@ -432,3 +434,101 @@ def test_trust_on_first_use_pins_the_whole_key_and_a_new_enrolment_forgets_it(of
     assert whole() == verify_package(dh.package).key_sha256
     rx.trust_key(ctx, "LD-DH", fresh_key().fingerprint, note="Xã đổi khóa, đã xác nhận qua điện thoại")
     assert whole() is None  # the new key's whole key is taken from its first package
+
+
+# ---------------------------------------------------------------- QA: the figures' names in the user's language
+
+def test_a_corrected_version_names_the_changed_figures_in_the_users_language(received, province, tmp_path, capsys,
+                                                                             monkeypatch):
+    """`qms --lang en inbox import` of a version 2 printed the figures' Vietnamese labels (the package's own);
+    the application's own names are shown, translated; a figure it does not know keeps the package's label."""
+    dh = province.sent["DH"]
+    version_report, version_manifest = as_version(2)
+
+    def report(data):
+        version_report(data)
+        set_metric(data, "on_time", 1250)
+    v2 = forge(dh.package, tmp_path / "v2.zip", sender_key(dh), report, version_manifest)
+    monkeypatch.setenv("QMS_USER", "vanthu")
+    monkeypatch.setenv("QMS_PASSWORD", PASSWORD)
+    received.close()
+    capsys.readouterr()
+    assert cli.main(["--lang", "en", "--db", str(received.path), "inbox", "import", str(v2)]) == 0
+    out = capsys.readouterr().out
+    assert "version 2 replaces version 1: " in out and "Applications settled on time: " in out, out
+    assert "Số hồ sơ" not in out
+    from qms_desktop.services.receiving.inbox import Change
+
+    assert Change("on_time", "Số hồ sơ giải quyết đúng hạn", 1, 2).caption() == "Applications settled on time"
+    assert Change("on_time", "Số hồ sơ giải quyết đúng hạn", 1, 2).caption(cli_i18n.load("vi")) == \
+        "Số hồ sơ giải quyết đúng hạn"
+    assert Change("x_new", "Chỉ tiêu riêng của xã", 1, 2).caption() == "Chỉ tiêu riêng của xã"  # unknown: as given
+    row = rx.list_packages(received.ctx(), unit_code="LD-DH")[0]
+    assert [c.caption() for c in row.changes if c.key == "on_time"] == ["Applications settled on time"]
+
+
+# ---------------------------------------------------------------- QA: a full name that is another commune's
+
+def test_a_full_name_of_another_commune_is_said_even_when_the_short_name_matches(office, province, tmp_path):
+    """The short name finding the unit is enough to take the package in (as before), but the full name is what the
+    report prints: when it is another commune's, the note naming both names is added as when both differ."""
+    dh = province.sent["DH"]
+
+    def named(data):
+        data["agency"]["full_name"] = "UBND xã Lộc Bắc"
+
+    def manifest(man):
+        man["agency"]["full_name"], man["agency"]["short_name"] = "UBND xã Lộc Bắc", "xã Đạ Huoai"
+    package = forge(dh.package, tmp_path / "full.zip", sender_key(dh), named, manifest)
+    ctx = office.ctx()
+    trust_all(ctx, province)
+    o = rx.import_packages(ctx, [package]).outcomes[0]
+    assert o.status == "accepted" and o.unit_code == "LD-DH", o.reason and o.reason.render()
+    notes = [n.render() for n in o.notes]
+    assert any("The package names UBND xã Lộc Bắc, but the register calls unit LD-DH Xã Đạ Huoai" in n
+               for n in notes), notes
+    assert any("Gói báo cáo ghi tên UBND xã Lộc Bắc" in n.render(cli_i18n.load("vi")) for n in o.notes)
+    # the commune's own names: no note
+    o = rx.import_packages(office.ctx(), [province.sent["TP"].package]).outcomes[0]
+    assert o.status == "accepted" and not any("register calls" in n.render() for n in o.notes)
+
+
+# ---------------------------------------------------------------- QA: a report made before its period ended
+
+def test_the_status_says_when_a_reports_figures_stop_before_the_period_ended(office, province, tmp_path):
+    """A report sent before its period ended is on time (it came before the due date), but its figures cannot cover
+    the whole period: the office's status says the day they run to (its "số liệu tính đến ngày …", else its
+    date); a report made after the end has no such warning."""
+    from qms_desktop.services.receiving.status import WARNING_TEXT
+
+    dh, tp = province.sent["DH"], province.sent["TP"]
+    stated = forge(dh.package, tmp_path / "stated.zip", sender_key(dh),
+                   *_annual_2026(dt.date(2026, 11, 20), dt.date(2026, 11, 15)))
+    unstated = forge(tp.package, tmp_path / "unstated.zip", sender_key(tp), *_annual_2026(dt.date(2026, 12, 2), None))
+    ctx = office.ctx(dt.date(2026, 12, 3))
+    trust_all(ctx, province)
+    assert statuses(rx.import_packages(ctx, [stated, unstated, dh.package])) == ["accepted"] * 3
+    ov = rx.period_overview(ctx, "2026")
+    rows = {r.code: r for r in ov.rows}
+    assert rows["LD-DH"].on_time is True and rows["LD-TP"].on_time is True  # sent before the due date: on time
+    cut = {w.unit_code: w for w in ov.warnings if w.rule == "cut_off_early"}
+    assert set(cut) == {"LD-DH", "LD-TP"}
+    assert cut["LD-DH"].params == {"date": "15/11/2026", "end": "14/12/2026"}
+    assert cut["LD-TP"].params == {"date": "02/12/2026", "end": "14/12/2026"}
+    from qms_desktop.i18n import render
+
+    assert render(cut["LD-DH"]) == ("Figures as of 15/11/2026, before the period ended on 14/12/2026: they do not "
+                                    "cover the whole period")
+    assert WARNING_TEXT["cut_off_early"]
+    # the H1 report, made after its period ended, has none
+    h1 = rx.period_overview(ctx, "2026-H1")
+    assert h1.received == 1 and not any(w.rule == "cut_off_early" for w in h1.warnings)
+    # the office's workbook says it unit by unit, its summary report by the rule
+    from openpyxl import load_workbook
+
+    from qms_desktop.services.receiving.documents import write_summary
+
+    paths = write_summary(office.ctx(dt.date(2026, 12, 21)), "2026", tmp_path / "summary")
+    sheet = load_workbook(next(p for p in paths if str(p).endswith(".xlsx")))["CanhBao"]
+    texts = [str(c.value) for row in sheet.iter_rows() for c in row if c.value]
+    assert any("số liệu tính đến ngày 15/11/2026" in t for t in texts), texts

@@ -63,6 +63,7 @@ def test_create_finalize_export_verify(qms, tmp_path):
     fingerprint = out.split("Signing key fingerprint: ")[1].split(" (")[0]
     code, out, err = qms("package", "verify", written[0], "--fingerprint", fingerprint)
     assert code == 0 and "Valid package" in out
+    assert "period 2026-H1 (six months of 2026)" in out, out  # the app's own words in English (QA 10 F15)
     exported = next(line for line in out.splitlines() if line.startswith("Exported "))
     assert re.fullmatch(r"Exported \d\d/\d\d/\d{4} \d\d:\d\d by .+", exported), exported  # not an ISO stamp
     code, out, err = qms("package", "verify", written[0], "--fingerprint", "xyz")

@@ -27,13 +27,13 @@ def test_edit_says_the_number_changed_when_the_date_moved_into_another_year(comm
     row = reports.create_report(commune.secretary, period="2025")  # 02/BC-UBND of 2026
     code, out, err = qms("report", "edit", str(row.id), "--date", "05/01/2027")
     assert code == 0, err
-    assert out.splitlines() == [f"Report {row.id} saved.",
+    assert out.splitlines() == [f"Report 01/BC-UBND (id {row.id}) saved.",
                                 "The report's number changed from 02/BC-UBND to 01/BC-UBND because the report's "
                                 "date is in 2027."]
     code, out, err = qms("report", "edit", str(row.id), "--date", "06/01/2027")  # same year: nothing to say
-    assert code == 0 and out.splitlines() == [f"Report {row.id} saved."], err
+    assert code == 0 and out.splitlines() == [f"Report 01/BC-UBND (id {row.id}) saved."], err
     code, out, err = qms("report", "edit", str(row.id), "--date", "07/01/2027", "--number", "5")  # typed: her own
-    assert code == 0 and out.splitlines() == [f"Report {row.id} saved."], err
+    assert code == 0 and out.splitlines() == [f"Report 05/BC-UBND (id {row.id}) saved."], err
     code, out, err = qms("report", "edit", str(row.id), "--date", "30/12/2026", lang="vi")
     assert code == 0, err
     assert "Số báo cáo đổi từ 05/BC-UBND thành 02/BC-UBND vì ngày báo cáo sang năm 2026." in out

@@ -81,11 +81,36 @@ class Note:
 
 
 @dataclass(frozen=True)
+class FigureName:
+    """A report figure's name as a message (``i18n.render``): the application's own label (context "Figures",
+    ``period_facts.FIGURES``) for a figure it knows, so that it reads in the user's language; the package's own
+    text (its Vietnamese label) only for a key the application does not know."""
+
+    key: str
+    given: str = ""
+    context: str = "Figures"
+    params: dict = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        from qms_desktop.services.period_facts import FIGURE_KEYS
+
+        figure = FIGURE_KEYS.get(self.key)
+        return figure.label if figure is not None else (self.given or self.key)
+
+
+@dataclass(frozen=True)
 class Change:
     key: str
-    label: str
+    label: str  # as the package gives it (Vietnamese): ``caption`` is what is shown
     old: float | int | None
     new: float | int | None
+
+    def caption(self, translate=None) -> str:
+        """The figure's name in the user's language (``FigureName``)."""
+        from qms_desktop.i18n import identity_translate, render
+
+        return render(FigureName(self.key, self.label), translate or identity_translate)
 
 
 @dataclass(frozen=True)
@@ -205,8 +230,8 @@ def _paragraphs(info: "PackageInfo", key: str) -> str:
 def _check_figures(values: dict, labels: dict, name: str) -> None:
     """The figures must agree with one another, as the commune's own application makes them: files on time and
     late are among those received, a rate lies between 0 and 100 (counts are never negative: ``_metrics``)."""
-    def label(key: str) -> str:
-        return clean(labels.get(key) or key)[:150]
+    def label(key: str) -> FigureName:  # the application's name of the figure, in the user's language
+        return FigureName(key, clean(labels.get(key) or key)[:150])
 
     received, on_time, late = values.get("received"), values.get("on_time"), values.get("late")
     if received is not None and (on_time is not None or late is not None) and (on_time or 0) + (late or 0) > received:
@@ -510,7 +535,11 @@ class _Batch:
                          "register's name), then import the package again."),
                 agency=package_agency or "—", code=unit.code, unit=unit.name), **ident)
         self._check_key(unit, info, path, ident)
-        if other_name:  # the key pinned for the unit signed it: taken in, the names said
+        # the full name is what the report prints: a package whose short name is the unit's but whose full name is
+        # another's is taken in as before (either name finds the unit), with the names said all the same
+        full_name = clean(str(agency.get("full_name") or ""))
+        other_full_name = bool(full_name) and match_key(full_name) not in _registered_names(unit, self.by_code)
+        if other_name or other_full_name:  # the key pinned for the unit signed it: taken in, the names said
             notes.append(Note(QT_TRANSLATE_NOOP(
                 "Inbox", "The package names {agency}, but the register calls unit {code} {unit}: taken in as {unit} "
                          "because it is signed with the key pinned for that unit. Check the name in the commune's "
@@ -593,7 +622,9 @@ class _Batch:
             received_at=self.now, chain_count=head.count if head else None, chain_hash=head.hash if head else None,
             continuity=continuity, manifest=json.dumps(manifest, ensure_ascii=False, sort_keys=True),
             notes=json.dumps([{"message": n.message, "params": n.params} for n in notes], ensure_ascii=False),
-            figures=json.dumps({"values": values, "labels": labels}, ensure_ascii=False, sort_keys=True),
+            figures=json.dumps({"values": values, "labels": labels} | (  # "số liệu tính đến ngày …" (status.py)
+                {"data_as_of": data.data_as_of.isoformat()} if data.data_as_of else {}),
+                ensure_ascii=False, sort_keys=True),
             inspections=_inspections(info), **columns)
         if current is not None:
             before = manifest_dates(json.loads(current.manifest or "{}"))

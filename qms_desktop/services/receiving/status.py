@@ -51,6 +51,8 @@ WARNING_TEXT = {
     "not_announced": QT_TRANSLATE_NOOP("Inbox", "QMS not announced"),
     "reannounce": QT_TRANSLATE_NOOP("Inbox", "Scope changed but the QMS was not re-announced"),
     "other_dates": QT_TRANSLATE_NOOP("Inbox", "Figures for {start} – {end}, other dates than the office's period"),
+    "cut_off_early": QT_TRANSLATE_NOOP("Inbox", "Figures as of {date}, before the period ended on {end}: they do not "
+                                                "cover the whole period"),
 }
 
 
@@ -59,6 +61,7 @@ class UnitWarning:
     unit_code: str
     unit_name: str
     rule: str  # no_audit / no_review / nc_overdue / on_time_below_target / not_announced / reannounce / other_dates
+    #            / cut_off_early
     params: dict = field(default_factory=dict)
     context: str = "Inbox"
 
@@ -149,6 +152,20 @@ def _manifest_dates(text: str) -> tuple[dt.date, dt.date] | None:
         return None
 
 
+def _cut_off(report_date: dt.date | None, figures_json: str | None, end: dt.date) -> dt.date | None:
+    """The day a report's figures run to when it is before the end of the period they are for: the report's
+    "số liệu tính đến ngày …" (data_as_of), else its date (a report cannot count the days after it was made);
+    None when its figures cover the whole period. On time is judged against the due date all the same."""
+    if report_date is None or report_date >= end:
+        return None
+    try:
+        stated = json.loads(figures_json or "{}").get("data_as_of")
+        day = dt.date.fromisoformat(stated) if stated else report_date
+    except (ValueError, TypeError, AttributeError):
+        day = report_date
+    return min(day, report_date)
+
+
 def totals_of(rows: list[dict]) -> dict:
     """Sums of the counts; the on-time rate from the summed files; satisfaction as the mean of the units'."""
     out: dict = {}
@@ -171,7 +188,7 @@ def period_overview(ctx: AppContext, period: str) -> Overview:
     U, S, P = orm.RxUnit, orm.RxSubmission, orm.RxPackage
     stmt = (select(U.id, U.code, U.name, U.kind, U.opened, U.closed, U.expected, U.not_expected_reason,
                    U.key_fingerprint, S.id, S.state, S.first_sent_date, S.first_received_at, P.id,
-                   P.report_version, P.manifest, *cols)
+                   P.report_version, P.manifest, P.report_date, P.sent_date, P.figures, *cols)
             .outerjoin(S, and_(S.unit_id == U.id, S.period == p.code))
             .outerjoin(P, and_(P.submission_id == S.id, P.current.is_(True))))
     with ctx.tx("read") as s:
@@ -192,8 +209,8 @@ def period_overview(ctx: AppContext, period: str) -> Overview:
     expected = received = on_time = returned = 0
     for r in result:
         (unit_id, code, name, kind, opened, closed, flagged, reason, fingerprint, sub_id, state, first_sent,
-         first_received, package_id, version, manifest) = r[:16]
-        raw = r[16:]
+         first_received, package_id, version, manifest, report_date, sent_date, figures_json) = r[:19]
+        raw = r[19:]
         is_expected = bool(flagged) and exists_at(opened, closed, end)
         if sub_id is None and not is_expected:
             continue  # not expected and nothing received: not part of this period
@@ -205,11 +222,14 @@ def period_overview(ctx: AppContext, period: str) -> Overview:
         timely = (first_sent <= due) if (counted and first_sent is not None) else None
         figures = dict(zip(names, raw)) if counted else {}
         warnings = _warnings(code, name, figures, not p.half, p.year, target) if counted else ()
-        if counted and manifest:  # the other rule's dates (a calendar half-year): named, not mixed in silently
-            dates = _manifest_dates(manifest)
-            if dates is not None and dates != (start, end):
-                warnings += (UnitWarning(code, name, "other_dates", {"start": format_date(dates[0]),
-                                                                      "end": format_date(dates[1])}),)
+        dates = _manifest_dates(manifest) if counted and manifest else None
+        if dates is not None and dates != (start, end):  # the other rule's dates (a calendar half-year): named
+            warnings += (UnitWarning(code, name, "other_dates", {"start": format_date(dates[0]),
+                                                                  "end": format_date(dates[1])}),)
+        cut = _cut_off(report_date or sent_date, figures_json, (dates or (start, end))[1]) if counted else None
+        if cut is not None:  # made before its period ended: on time, but its figures stop short of the end
+            warnings += (UnitWarning(code, name, "cut_off_early", {"date": format_date(cut),
+                                                                    "end": format_date((dates or (start, end))[1])}),)
         if is_expected:
             expected += 1
             received += counted

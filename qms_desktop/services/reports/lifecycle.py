@@ -369,13 +369,10 @@ def finalize_report(ctx: AppContext, report_id: int, *, date: object = None, ack
         now = ctx.now()
         r.preflight_json = acknowledgement_json(found, username=ctx.actor.username,
                                                 full_name=ctx.actor.full_name or ctx.actor.username, at=now)
-        correction_of = summary = ""
-        if r.previous_id:
-            prev = load(s, orm.Report, r.previous_id)
-            correction_of = _previous_label(prev)
-            draft = build_data(s, r, status=ReportStatus.FINAL)
-            summary = changes_between(ReportData.from_json(prev.snapshot_json), draft) if prev.snapshot_json else ""
-        data = build_data(s, r, status=ReportStatus.FINAL, correction_of=correction_of, changes_summary=summary)
+        data = build_data(s, r, status=ReportStatus.FINAL)
+        correction_of, summary = _correction(s, r, data)
+        if correction_of:
+            data = build_data(s, r, status=ReportStatus.FINAL, correction_of=correction_of, changes_summary=summary)
         r.snapshot_json = unicodedata.normalize("NFC", data.to_json())
         r.changes_summary = summary
         r.status = ReportStatus.FINAL
@@ -461,7 +458,21 @@ def report_data(ctx: AppContext, report_id: int) -> ReportData:
         r = load(s, orm.Report, report_id)
         if r.snapshot_json:
             return ReportData.from_json(r.snapshot_json)
-        return build_data(s, r, until=ctx.today)
+        data = build_data(s, r, until=ctx.today)
+        correction_of, summary = _correction(s, r, data)  # a corrected draft says already what it replaces
+        if correction_of:
+            data = build_data(s, r, until=ctx.today, correction_of=correction_of, changes_summary=summary)
+        return data
+
+
+def _correction(s, r: orm.Report, data: ReportData) -> tuple[str, str]:
+    """What a corrected version replaces ("Báo cáo số 01/BC-UBND ngày 18/06/2026") and what changed since it,
+    as ``data`` stands; empty for a first version."""
+    if not r.previous_id:
+        return "", ""
+    prev = load(s, orm.Report, r.previous_id)
+    summary = changes_between(ReportData.from_json(prev.snapshot_json), data) if prev.snapshot_json else ""
+    return _previous_label(prev), summary
 
 
 def snapshot_bytes(ctx: AppContext, report_id: int) -> bytes | None:

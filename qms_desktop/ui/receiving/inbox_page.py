@@ -245,7 +245,7 @@ class InboxPage(MasterDetailPage):
         self.notes.setVisible(bool(row.notes))
         self.changes.setRowCount(len(row.changes))
         for i, c in enumerate(row.changes):
-            for j, value in enumerate((c.label, _fmt(c.old), _fmt(c.new))):
+            for j, value in enumerate((c.caption(_t), _fmt(c.old), _fmt(c.new))):
                 self.changes.setItem(i, j, QTableWidgetItem(value))
         self.changes.resizeRowsToContents()
         self.changes_box.setVisible(bool(row.changes))
