@@ -3800,6 +3800,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>The database could not be upgraded to this version of QMS Desktop ({reason}). Nothing was changed; the previous version can still open it.</translation>
     </message>
     <message>
+        <source>The account {user} may not create tables in the database {database}: the database must belong to that account (the administrator creates it with CREATE DATABASE {database} OWNER {user}, or gives it with ALTER DATABASE {database} OWNER TO {user}). Nothing was changed.</source>
+        <translation>The account {user} may not create tables in the database {database}: the database must belong to that account (the administrator creates it with CREATE DATABASE {database} OWNER {user}, or gives it with ALTER DATABASE {database} OWNER TO {user}). Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Controlled records are never deleted: cancel them with a reason instead.</source>
         <translation>Controlled records are never deleted: cancel them with a reason instead.</translation>
     </message>

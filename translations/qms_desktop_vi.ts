@@ -3797,6 +3797,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Không nâng cấp được cơ sở dữ liệu lên phiên bản QMS Desktop này ({reason}). Không có gì bị thay đổi; phiên bản trước vẫn mở được cơ sở dữ liệu này.</translation>
     </message>
     <message>
+        <source>The account {user} may not create tables in the database {database}: the database must belong to that account (the administrator creates it with CREATE DATABASE {database} OWNER {user}, or gives it with ALTER DATABASE {database} OWNER TO {user}). Nothing was changed.</source>
+        <translation>Tài khoản {user} không được phép tạo bảng trong cơ sở dữ liệu {database}: cơ sở dữ liệu phải thuộc quyền sở hữu của tài khoản đó (quản trị viên tạo bằng lệnh CREATE DATABASE {database} OWNER {user}, hoặc chuyển quyền bằng ALTER DATABASE {database} OWNER TO {user}). Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
         <source>Controlled records are never deleted: cancel them with a reason instead.</source>
         <translation>Hồ sơ được kiểm soát không bao giờ bị xóa: hãy hủy hồ sơ kèm lý do.</translation>
     </message>

@@ -651,6 +651,14 @@ def _migrate_server(engine: Engine, shown: str) -> None:
         mapped = storage_error(exc, shown)
         if mapped is not None and server_kind(exc) in ("server_down", "auth", "no_database", "lost"):
             raise mapped from None
+        if getattr(getattr(exc, "orig", exc), "sqlstate", None) == "42501":  # insufficient privilege
+            # The database belongs to another account (PostgreSQL 15 lets only the owner create tables in it).
+            raise DatabaseRefused(QT_TRANSLATE_NOOP(
+                "Errors", "The account {user} may not create tables in the database {database}: the database must "
+                          "belong to that account (the administrator creates it with CREATE DATABASE {database} "
+                          "OWNER {user}, or gives it with ALTER DATABASE {database} OWNER TO {user}). Nothing was "
+                          "changed."),
+                user=engine.url.username or "?", database=engine.url.database or "?") from None
         raise DatabaseRefused(QT_TRANSLATE_NOOP(
             "Errors", "The database could not be upgraded to this version of QMS Desktop ({reason}). Nothing "
                       "was changed; the previous version can still open it."),

@@ -292,3 +292,32 @@ def test_a_writing_transaction_holds_the_writers_lock_and_a_reading_one_does_not
         assert lock_free()
     finally:
         other.close()
+
+
+def test_a_database_of_another_account_is_named_as_such(pg_server, fresh_pg, tmp_path):
+    """QA 11 F7: a database the administrator created without OWNER gave "could not be upgraded … (permission denied
+    for schema public LINE 2: CREATE TABLE alembic_version …) … the previous version can still open it"."""
+    secret = "Mk-chu-so-huu-3"
+    db_name = fresh_pg(None).rsplit("/", 1)[1]  # owned by the superuser
+    pg_server._admin(f"CREATE ROLE canbo3 LOGIN PASSWORD '{secret}'")
+    try:
+        base = pg_server.base
+        url = f"postgresql+psycopg://canbo3:{secret}@{base.host}:{base.port}/{db_name}"
+        env = {"QMS_DATA_DIR": str(tmp_path / "data")}
+        for r in (qms("--db", url, "init", "--name", "Ủy ban nhân dân xã Tân Phú", "--province", "Tỉnh Lâm Đồng",
+                      env_extra=env),
+                  qms("--lang", "en", "--db", url, "init", "--name", "Ủy ban nhân dân xã Tân Phú", "--province",
+                      "Tỉnh Lâm Đồng", env_extra=env)):
+            assert r.returncode == 1 and r.stderr.count("\n") == 1 and secret not in r.stderr, r.stderr
+            assert "LINE" not in r.stderr and "canbo3" in r.stderr and "OWNER TO canbo3" in r.stderr, r.stderr
+        assert "may not create tables in the database" in r.stderr
+        import sqlalchemy as sa
+
+        engine = sa.create_engine(pg_server.url(db_name))
+        try:
+            with engine.connect() as conn:
+                assert conn.exec_driver_sql("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").scalar() == 0
+        finally:
+            engine.dispose()
+    finally:
+        pg_server._admin("DROP ROLE IF EXISTS canbo3")
