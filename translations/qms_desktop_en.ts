@@ -1883,8 +1883,8 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>the province or city, e.g. &quot;Lâm Đồng&quot;</translation>
     </message>
     <message>
-        <source>xa (commune), phuong (ward) or dac-khu (special zone)</source>
-        <translation>xa (commune), phuong (ward) or dac-khu (special zone)</translation>
+        <source>xa (commune), phuong (ward) or dac-khu (special zone); default: what the name says, else xa</source>
+        <translation>xa (commune), phuong (ward) or dac-khu (special zone); default: what the name says, else xa</translation>
     </message>
     <message>
         <source>the body the reports go to (default: the province&apos;s Department of Science and Technology)</source>
@@ -3498,6 +3498,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>Unknown kind of agency: {kind} (use xa, phuong or dac-khu).</source>
         <translation>Unknown kind of agency: {kind} (use xa, phuong or dac-khu).</translation>
+    </message>
+    <message>
+        <source>The name says {named}, but the kind chosen is {kind}: choose the kind the name says, or correct the name.</source>
+        <translation>The name says {named}, but the kind chosen is {kind}: choose the kind the name says, or correct the name.</translation>
     </message>
     <message>
         <source>Unknown mode: {mode}.</source>

@@ -1882,8 +1882,8 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>tỉnh, thành phố, ví dụ &quot;Lâm Đồng&quot;</translation>
     </message>
     <message>
-        <source>xa (commune), phuong (ward) or dac-khu (special zone)</source>
-        <translation>xa (xã), phuong (phường) hoặc dac-khu (đặc khu)</translation>
+        <source>xa (commune), phuong (ward) or dac-khu (special zone); default: what the name says, else xa</source>
+        <translation>xa (xã), phuong (phường) hoặc dac-khu (đặc khu); mặc định: theo tên cơ quan, nếu tên không ghi thì là xa</translation>
     </message>
     <message>
         <source>the body the reports go to (default: the province&apos;s Department of Science and Technology)</source>
@@ -3495,6 +3495,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>Unknown kind of agency: {kind} (use xa, phuong or dac-khu).</source>
         <translation>Loại hình cơ quan không xác định: {kind} (dùng xa, phuong hoặc dac-khu).</translation>
+    </message>
+    <message>
+        <source>The name says {named}, but the kind chosen is {kind}: choose the kind the name says, or correct the name.</source>
+        <translation>Tên cơ quan ghi là {named}, nhưng loại hình đã chọn là {kind}: hãy chọn loại hình đúng như tên, hoặc sửa lại tên.</translation>
     </message>
     <message>
         <source>Unknown mode: {mode}.</source>

@@ -26,8 +26,9 @@ def register(sub) -> dict:
         help=QT_TRANSLATE_NOOP("CliHelp", "the agency's full name, e.g. \"Ủy ban nhân dân xã Tân Phú\""))
     init.add_argument("--province", required=True,
         help=QT_TRANSLATE_NOOP("CliHelp", "the province or city, e.g. \"Lâm Đồng\""))
-    init.add_argument("--kind", choices=("xa", "phuong", "dac-khu"), default="xa",
-        help=QT_TRANSLATE_NOOP("CliHelp", "xa (commune), phuong (ward) or dac-khu (special zone)"))
+    init.add_argument("--kind", choices=("xa", "phuong", "dac-khu"),
+        help=QT_TRANSLATE_NOOP("CliHelp", "xa (commune), phuong (ward) or dac-khu (special zone); default: what the "
+                                          "name says, else xa"))
     init.add_argument("--recipient", default="",
         help=QT_TRANSLATE_NOOP("CliHelp", "the body the reports go to (default: the province's Department of Science and Technology)"))
     init.add_argument("--receiving", action="store_true",
@@ -94,7 +95,7 @@ def cmd_init(args) -> int:
 
         profile = office_profile(args.name, args.province, recipient=args.recipient)
     else:
-        profile = agency.AgencyProfile(full_name=args.name, province=args.province, kind=args.kind,
+        profile = agency.AgencyProfile(full_name=args.name, province=args.province, kind=args.kind or agency.kind_named_in(args.name) or "xa",
                                        recipient=args.recipient)  # empty: the province's Department (validate_profile)
     agency.validate_profile(profile)  # refuse bad input before anything is created
     if not (args.user or os.environ.get("QMS_USER")) and not (sys.stdin and sys.stdin.isatty()):

@@ -7,9 +7,9 @@ from dataclasses import asdict, dataclass, fields
 from sqlalchemy import select
 
 from qms_desktop.domain.errors import ValidationError
-from qms_desktop.domain.model import AgencyKind
+from qms_desktop.domain.model import AgencyKind, label
 from qms_desktop.domain.periods import CALENDAR, DECREE_09
-from qms_desktop.domain.text import clean, place_name
+from qms_desktop.domain.text import clean, fold, place_name
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.reports.report_data import AgencyInfo
 from qms_desktop.services.context import AppContext, Stamp, stamps_of
@@ -72,6 +72,12 @@ def validate_profile(profile: AgencyProfile) -> dict:
     if values["kind"] not in {k.value for k in AgencyKind}:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown kind of agency: {kind} (use xa, phuong or dac-khu)."),
                               field="kind", kind=values["kind"])
+    named = kind_named_in(values["full_name"])
+    if values["mode"] != "office" and named is not None and named != values["kind"]:
+        # "Ủy ban nhân dân phường Đà Lạt" of kind xã: the report's headings and the office's register would disagree
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The name says {named}, but the kind chosen is {kind}: choose the kind the name says, or "
+                      "correct the name."), field="kind", named=_KindLabel(named), kind=_KindLabel(values["kind"]))
     if values["mode"] not in MODES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown mode: {mode}."), field="mode", mode=values["mode"])
     if len(values["code"]) > 50:
@@ -126,6 +132,22 @@ def edit_stamps(ctx: AppContext, setting_keys=(), *, profile: bool = True) -> tu
     with ctx.tx("read") as s:
         out = list(stamps_of(s, orm.Agency, [1]).values()) if profile else []
         return tuple(out + list(stamps_of(s, orm.Setting, list(setting_keys)).values()))
+
+
+_NAMED_KINDS = (("xa ", AgencyKind.COMMUNE), ("phuong ", AgencyKind.WARD), ("dac khu ", AgencyKind.SPECIAL_ZONE))
+
+
+def kind_named_in(full_name: str) -> str | None:
+    """The kind of agency a name says ("Ủy ban nhân dân phường Đà Lạt" → "phuong"), or None when it says none."""
+    rest = fold(_short_name(clean(full_name)))
+    return next((kind.value for word, kind in _NAMED_KINDS if rest.startswith(word)), None)
+
+
+class _KindLabel:
+    """The kind's label as a message (context "Labels"), translated where the error is shown."""
+
+    def __init__(self, kind: str) -> None:
+        self.context, self.message, self.params = "Labels", label(kind), {}
 
 
 def _short_name(full: str) -> str:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
 )
 
 from qms_desktop.domain.errors import QmsError, ValidationError
-from qms_desktop.domain.model import AgencyKind, label
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services import agency, setup, starter_kit, users
 from qms_desktop.services.context import Actor, AppContext
@@ -16,6 +15,7 @@ from qms_desktop.storage.db import Database
 from qms_desktop.ui.login import RecoveryCodeView, error_label, password_edit
 from qms_desktop.ui.pages.base import show_error
 from qms_desktop.ui.runner import JobRunner
+from qms_desktop.ui.widgets.agency_kind import kind_combo, select_named_kind
 from qms_desktop.ui.widgets.layout import drop_mnemonics, form_rows, hbox, push_button, vbox, with_error
 from qms_desktop.ui.translations import translated as _t
 
@@ -61,9 +61,7 @@ class AgencyPage(SetupStep):
         self.full_name = QLineEdit()
         self.full_name.setObjectName("full_name")
         self.full_name.setPlaceholderText("Ủy ban nhân dân xã Tân Phú")
-        self.kind = QComboBox()
-        for k in AgencyKind:
-            self.kind.addItem(_t("Labels", label(k.value)), k.value)
+        self.kind = kind_combo()
         self.province = QLineEdit()
         self.province.setObjectName("province")
         self.province.setPlaceholderText("Đồng Nai")
@@ -78,6 +76,7 @@ class AgencyPage(SetupStep):
         self.place_name.setPlaceholderText(self.tr("taken from the name if left empty"))
         self._recipient_auto = True
         self.province.textEdited.connect(self._province_changed)
+        self.full_name.textEdited.connect(lambda text: select_named_kind(self.kind, text))
         self.recipient.textEdited.connect(lambda _t: setattr(self, "_recipient_auto", False))
         self.registerField("agency_name*", self.full_name)
         form = form_rows(self.commune_mode, self.office_mode, (self.tr("&Agency name: *"), self.full_name),

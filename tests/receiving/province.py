@@ -162,7 +162,7 @@ def build_small_commune(template: Path, work: Path, tag: str) -> Sent:
         records.create(ctx, "training", {"date": "12/03/2026", "kind": "training",
                                          "content": "Tập huấn ISO cho công chức mới", "attendee_count": 9})
         moment = dt.datetime(2026, 6, 20, 23, 30, tzinfo=ICT)  # the due day itself, late in the evening
-    agency.save_profile(ctx, dataclasses.replace(profile, full_name=name, short_name="", place_name="", code=code))
+    agency.save_profile(ctx, dataclasses.replace(profile, full_name=name, kind=agency.kind_named_in(name) or "xa", short_name="", place_name="", code=code))
     row = reports.create_report(ctx, period=PERIOD)
     reports.update_report(ctx, row.id, shortcomings="Một số hồ sơ còn trễ hạn.")  # the pre-flight asks for Part III
     finalised = _ctx(db, leader, moment.date())  # finalised on the day it is dated, never before

@@ -198,3 +198,15 @@ def test_an_emptied_recipient_is_given_back_its_default_and_said(qtbot, env):
     set_text(field, "Phòng Kinh tế huyện Đức Trọng")
     QTest.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     assert tab.saved_note.text() == "Saved."  # a typed recipient: nothing more to say
+
+
+def test_typing_a_wards_name_chooses_the_kind_and_a_contradicting_kind_is_shown_at_its_field(qtbot, env):
+    agency.save_profile(env.ctx, agency.AgencyProfile(full_name="Ủy ban nhân dân xã Tân Phú", province="Lâm Đồng"))
+    page = make_page(qtbot, env)
+    tab = page.agency_tab
+    set_text(tab.edits["full_name"], "Ủy ban nhân dân phường Đà Lạt")
+    assert tab.edits["kind"].currentData() == "phuong"  # chosen as the name was typed
+    tab.edits["kind"].setCurrentIndex(tab.edits["kind"].findData("xa"))  # the user insists on Xã
+    tab.save_button.click()
+    assert tab.errors["kind"].isVisible() and "Ward" in tab.errors["kind"].text()
+    assert agency.get_profile(env.ctx).full_name == "Ủy ban nhân dân xã Tân Phú"  # nothing saved

@@ -207,3 +207,13 @@ def test_the_wizard_records_its_progress_in_writing_transactions(qtbot, db, capl
     _click(w.button(QWizard.WizardButton.NextButton))
     assert setup.pending(AppContext(db, users.authenticate(db, "chutich", PASSWORD)))  # progress was recorded
     assert not [r for r in caplog.records if "reading transaction writes" in r.getMessage()]
+
+
+def test_the_wizard_chooses_the_kind_the_typed_name_says(qtbot, db):
+    w = FirstRunWizard(db, SynchronousRunner())
+    qtbot.addWidget(w)
+    w.show()
+    set_text(w.agency_page.full_name, "Ủy ban nhân dân phường Đà Lạt")
+    assert w.agency_page.kind.currentData() == "phuong"
+    set_text(w.agency_page.full_name, "Ủy ban nhân dân xã Tà Nung")
+    assert w.agency_page.kind.currentData() == "xa"

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from qms_desktop.domain import change_labels
 from qms_desktop.domain.errors import QmsError, ValidationError
-from qms_desktop.domain.model import AgencyKind, Role, label
+from qms_desktop.domain.model import Role, label
 from qms_desktop.domain.periods import CALENDAR, DECREE_09
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services import agency, users
@@ -25,6 +25,7 @@ from qms_desktop.ui.login import (
 )
 from qms_desktop.ui.models.row_table_model import Column, RowTableModel
 from qms_desktop.ui.pages.base import Page, UiEnv, confirm, show_error
+from qms_desktop.ui.widgets.agency_kind import kind_combo, select_named_kind
 from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.record_list import RecordListWidget
 from qms_desktop.ui.widgets.table_view import TableView
@@ -82,9 +83,7 @@ class AgencyTab(QWidget):
         }
         for name in PROFILE_FIELDS:
             if name == "kind":
-                w = QComboBox()
-                for k in AgencyKind:
-                    w.addItem(_t("Labels", label(k.value)), k.value)
+                w = kind_combo()
                 w.currentIndexChanged.connect(self._touch)
             else:
                 w = QLineEdit()
@@ -98,6 +97,7 @@ class AgencyTab(QWidget):
             form.addRow(captions[name], box)
             if self.office and name in OFFICE_HIDDEN:
                 form.setRowVisible(box, False)
+        self.edits["full_name"].textEdited.connect(lambda text: select_named_kind(self.edits["kind"], text))
         if "code" in self.edits:
             self.edits["code"].setToolTip(self.tr("Sent in every report package so that the receiving office "
                                                   "recognises this commune; leave empty if the province gave none."))
