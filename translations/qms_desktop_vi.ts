@@ -1708,7 +1708,7 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <source>First package from {unit} ({code}), signed with key {fingerprint}.
 Does this fingerprint match the one printed on the signed report or read out by phone? [y/N] </source>
         <translation>Gói báo cáo đầu tiên của {unit} ({code}), ký bằng khóa {fingerprint}.
-Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã được đọc qua điện thoại không? [y/N] </translation>
+Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã được đọc qua điện thoại không? [c/K] (c: có, Enter: không) </translation>
     </message>
     <message>
         <source>Enrol it with: qms inbox trust {code} &quot;{fingerprint}&quot;</source>
