@@ -100,14 +100,14 @@ def test_corrective_action_edited_meanwhile_keeps_the_input_and_the_other_save(q
     action = ncs.add_action(env.ctx, nc.id, description="Nhắc việc hằng tuần")
     page = show(qtbot, NcsPage(env))
     page.open_record("nc", nc.id)
-    assert page.actions_table.select_where(lambda r: r.id == action.id)
+    assert page.actions.table.select_where(lambda r: r.id == action.id)
 
     def fill(d: ActionDialog) -> None:  # the dialog is open; Lan saves the same action from her PC; then this officer
         ncs.update_action(other, action.id, description="Nhắc việc hằng ngày")
         d.editors["description"].setPlainText("Nhắc việc mỗi sáng thứ Hai")
 
     seen = fill_exec(monkeypatch, ActionDialog, fill)
-    page.edit_action_button.click()
+    page.actions.edit_button.click()
     dlg = seen[0]
     assert dlg.result() != QDialog.DialogCode.Accepted  # stays open, with the input
     assert CHANGED_VI in dlg.error_text(), dlg.error_text()
@@ -116,11 +116,11 @@ def test_corrective_action_edited_meanwhile_keeps_the_input_and_the_other_save(q
 
     page.refresh()  # reloaded: the form shows Lan's text, and the next save goes through
     page.open_record("nc", nc.id)
-    page.actions_table.select_where(lambda r: r.id == action.id)
+    page.actions.table.select_where(lambda r: r.id == action.id)
     shown = []
     fill_exec(monkeypatch, ActionDialog, lambda d: (shown.append(d.editors["description"].toPlainText()),
                                                     d.editors["description"].setPlainText("Nhắc việc hằng ngày, có sổ")))
-    page.edit_action_button.click()
+    page.actions.edit_button.click()
     assert shown == ["Nhắc việc hằng ngày"]
     assert ncs.get_nc(other, nc.id).actions[0].description == "Nhắc việc hằng ngày, có sổ"
 
@@ -178,14 +178,14 @@ def test_review_decision_edited_meanwhile_is_not_overwritten(qtbot, env, other, 
     out = reviews.add_output(env.ctx, review.id, kind="improvement", description="Bố trí thêm người trực một cửa")
     page = show(qtbot, ReviewsPage(env))
     page.select_id(review.id)
-    assert page.outputs_table.select_where(lambda r: r.id == out.id)
+    assert page.outputs.table.select_where(lambda r: r.id == out.id)
 
     def fill(d: OutputDialog) -> None:
         reviews.update_output(other, out.id, owner="Văn phòng UBND")  # Lan, meanwhile: another field of the decision
         d.editors["description"].setPlainText("Bố trí hai người trực một cửa")
 
     seen = fill_exec(monkeypatch, OutputDialog, fill)
-    page.edit_output_button.click()
+    page.outputs.edit_button.click()
     assert seen and seen[0].result() != QDialog.DialogCode.Accepted and CHANGED_VI in seen[0].error_text()
     saved = reviews.get_review(other, review.id).outputs[0]
     assert (saved.description, saved.owner) == ("Bố trí thêm người trực một cửa", "Văn phòng UBND")

@@ -416,9 +416,9 @@ def test_edit_a_corrective_action(qtbot, ui_env, db, answers, monkeypatch):
                        due_date=TODAY + dt.timedelta(days=5))
     page = _show(qtbot, NcsPage, ui_env)
     page.open_record("nc", nc.id)
-    assert not page.edit_action_button.isEnabled() and "&" in page.edit_action_button.text()
-    page.actions_table.selectRow(0)
-    assert page.edit_action_button.isEnabled()
+    assert not page.actions.edit_button.isEnabled() and "&" in page.actions.edit_button.text()
+    page.actions.table.selectRow(0)
+    assert page.actions.edit_button.isEnabled()
     seen = _changes(ui_env)
 
     def fill(d: ActionDialog) -> None:
@@ -430,18 +430,18 @@ def test_edit_a_corrective_action(qtbot, ui_env, db, answers, monkeypatch):
         d.editors["due_date"].set_value(None)
 
     fill_exec(monkeypatch, ActionDialog, fill)
-    page.edit_action_button.click()
+    page.actions.edit_button.click()
     row = ncs.get_nc(ui_env.ctx, nc.id).actions[0]
     assert (row.description, row.owner, row.due_date) == ("Lập sổ theo dõi hạn trả kết quả", "Bộ phận một cửa", None)
-    assert page.actions_table.current_row().id == a.id and {"nonconformity"} in seen
+    assert page.actions.table.current_row().id == a.id and {"nonconformity"} in seen
 
     # A done action: Enter opens the edit (no longer "mark done"), and the date done stays.
     ncs.complete_action(ui_env.ctx, a.id, done_date=TODAY)
     page.refresh()
-    page.actions_table.selectRow(0)
-    assert not page.done_button.isEnabled() and page.edit_action_button.isEnabled()
+    page.actions.table.selectRow(0)
+    assert not page.actions.done_button.isEnabled() and page.actions.edit_button.isEnabled()
     dialogs = fill_exec(monkeypatch, ActionDialog, lambda d: d.editors["owner"].setEditText("Nguyễn Thị Lan"))
-    page.actions_table.activated_row.emit(page.actions_table.current_row())
+    page.actions.table.activated_row.emit(page.actions.table.current_row())
     assert len(dialogs) == 1
     row = ncs.get_nc(ui_env.ctx, nc.id).actions[0]
     assert (row.owner, row.done_date) == ("Nguyễn Thị Lan", TODAY) and answers.errors == []
@@ -455,12 +455,12 @@ def test_edit_a_corrective_action(qtbot, ui_env, db, answers, monkeypatch):
 
     ncs.cancel_nc(ui_env.ctx, nc.id, reason="Trùng")
     page.refresh()
-    page.actions_table.selectRow(0)
-    assert not page.edit_action_button.isEnabled()
+    page.actions.table.selectRow(0)
+    assert not page.actions.edit_button.isEnabled()
     page = _show(qtbot, NcsPage, viewer_env(db))
     page.open_record("nc", nc.id)
-    page.actions_table.selectRow(0)
-    assert not page.edit_action_button.isEnabled()
+    page.actions.table.selectRow(0)
+    assert not page.actions.edit_button.isEnabled()
 
 
 def test_edit_a_review_output(qtbot, ui_env, db, answers, monkeypatch):
@@ -469,9 +469,9 @@ def test_edit_a_review_output(qtbot, ui_env, db, answers, monkeypatch):
                            due_date=TODAY + dt.timedelta(days=30))
     page = _show(qtbot, ReviewsPage, ui_env)
     page.open_record("review", r.id)
-    assert not page.edit_output_button.isEnabled() and "&" in page.edit_output_button.text()
-    page.outputs_table.selectRow(0)
-    assert page.edit_output_button.isEnabled()
+    assert not page.outputs.edit_button.isEnabled() and "&" in page.outputs.edit_button.text()
+    page.outputs.table.selectRow(0)
+    assert page.outputs.edit_button.isEnabled()
     seen = _changes(ui_env)
 
     def fill(d: OutputDialog) -> None:
@@ -482,25 +482,25 @@ def test_edit_a_review_output(qtbot, ui_env, db, answers, monkeypatch):
         d.editors["due_date"].set_value(TODAY + dt.timedelta(days=20))
 
     fill_exec(monkeypatch, OutputDialog, fill)
-    page.edit_output_button.click()
+    page.outputs.edit_button.click()
     row = reviews.get_review(ui_env.ctx, r.id).outputs[0]
     assert (row.kind, row.description, row.owner, row.due_date) == (
         "resources", "Bổ sung máy scan", "Lan", TODAY + dt.timedelta(days=20))
-    assert page.outputs_table.current_row().id == o.id and {"management_review"} in seen
+    assert page.outputs.table.current_row().id == o.id and {"management_review"} in seen
 
     dialogs = fill_exec(monkeypatch, OutputDialog, lambda d: d.editors["due_date"].set_value(None))
-    page.outputs_table.activated_row.emit(page.outputs_table.current_row())  # Enter / double-click
+    page.outputs.table.activated_row.emit(page.outputs.table.current_row())  # Enter / double-click
     assert len(dialogs) == 1 and reviews.get_review(ui_env.ctx, r.id).outputs[0].due_date is None
     assert answers.errors == []
 
     reviews.cancel_review(ui_env.ctx, r.id, reason="Lùi lịch")
     page.refresh()
-    page.outputs_table.selectRow(0)
-    assert not page.edit_output_button.isEnabled()
+    page.outputs.table.selectRow(0)
+    assert not page.outputs.edit_button.isEnabled()
     page = _show(qtbot, ReviewsPage, viewer_env(db))
     page.open_record("review", r.id)
-    page.outputs_table.selectRow(0)
-    assert not page.edit_output_button.isEnabled()
+    page.outputs.table.selectRow(0)
+    assert not page.outputs.edit_button.isEnabled()
 
 
 def test_an_impossible_meeting_time_is_refused_at_its_field(qtbot, ui_env, people, answers, monkeypatch):

@@ -66,18 +66,18 @@ def test_raise_and_close_a_nonconformity(qtbot, ui_env, people, answers, monkeyp
         d.editors["due_date"].set_value(TODAY - dt.timedelta(days=2))  # already late
 
     fill_exec(monkeypatch, ActionDialog, fill_action)
-    page.add_action_button.click()
+    page.actions.add_button.click()
     assert page.current().status == "in_progress" and page.current().open_actions == 1
-    assert page.actions_model.row_at(0).owner == "Nguyễn Thị Lan"
+    assert page.actions.model.row_at(0).owner == "Nguyễn Thị Lan"
     # overdue: the action and the NC in red
-    assert page.actions_model.data(page.actions_model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is not None
+    assert page.actions.model.data(page.actions.model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is not None
     assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is not None
     page.status_filter.setCurrentIndex(page.status_filter.findData("overdue"))
     assert page.model.rowCount() == 1
 
-    page.actions_table.selectRow(0)
+    page.actions.table.selectRow(0)
     fill_exec(monkeypatch, ActionDoneDialog, lambda d: d.editors["result"].setPlainText("Đã lập sổ, áp dụng từ tháng này"))
-    page.done_button.click()
+    page.actions.done_button.click()
     assert page.current().status == "awaiting_verification"
 
     # Still refused: not verified.
@@ -99,7 +99,7 @@ def test_raise_and_close_a_nonconformity(qtbot, ui_env, people, answers, monkeyp
     assert detail.row.status == "closed" and detail.row.closed_date is not None
     page.status_filter.setCurrentIndex(0)
     page.select_id(row.id)
-    assert not page.close_button.isEnabled() and not page.add_action_button.isEnabled()
+    assert not page.close_button.isEnabled() and not page.actions.add_button.isEnabled()
 
 
 def test_verification_before_actions_done_is_refused_on_the_form(qtbot, ui_env):
@@ -137,7 +137,7 @@ def test_viewer_cannot_change(qtbot, db):
     page = _page(qtbot, make_env(viewer))
     page.open_record("nc", nc.id)
     assert not page.new_button.isEnabled() and not page.close_button.isEnabled()
-    assert not page.add_action_button.isEnabled() and page.desc_form.editors["root_cause"].isReadOnly()
+    assert not page.actions.add_button.isEnabled() and page.desc_form.editors["root_cause"].isReadOnly()
 
 
 def test_demo_commune_ncs(qtbot, demo_env, answers):

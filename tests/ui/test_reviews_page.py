@@ -60,9 +60,9 @@ def test_record_a_review_with_prefilled_inputs_and_an_output(qtbot, ui_env, peop
         d.editors["due_date"].set_value(TODAY + dt.timedelta(days=30))
 
     fill_exec(monkeypatch, OutputDialog, fill_output)
-    page.add_output_button.click()
+    page.outputs.add_button.click()
     assert page.current().open_outputs == 1
-    out = page.outputs_model.row_at(0)
+    out = page.outputs.model.row_at(0)
     assert (out.kind, out.owner) == ("resources", "Văn phòng - Thống kê")
 
     fill_exec(monkeypatch, HoldReviewDialog, lambda d: d.editors["conclusion"].setPlainText(
@@ -71,10 +71,10 @@ def test_record_a_review_with_prefilled_inputs_and_an_output(qtbot, ui_env, peop
     assert page.current().status == "done"
     assert "có hiệu lực" in page.meeting["conclusion"].text()
 
-    page.outputs_table.selectRow(0)
-    assert page.output_done_button.isEnabled()
+    page.outputs.table.selectRow(0)
+    assert page.outputs.done_button.isEnabled()
     fill_exec(monkeypatch, OutputDoneDialog, lambda d: None)
-    page.output_done_button.click()
+    page.outputs.done_button.click()
     assert page.current().open_outputs == 0 and reviews.get_review(ctx, row.id).outputs[0].done_date == TODAY
     assert answers.errors == []
 

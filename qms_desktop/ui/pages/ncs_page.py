@@ -162,10 +162,7 @@ class NcsPage(MasterDetailPage):
             live=lambda d: d.row.status not in FINISHED, activate_completes=True,
             texts=(self.tr("&Add action…"), self.tr("Edit acti&on…"),
                    self.tr("Change the description, owner or due date of the selected action."), self.tr("&Mark done…")))
-        a = self.actions
-        self.actions_model, self.actions_table = a.model, a.table
-        self.add_action_button, self.edit_action_button, self.done_button = a.add_button, a.edit_button, a.done_button
-        return a
+        return self.actions
 
     def _build_verification(self) -> QWidget:
         box = QWidget()
@@ -186,7 +183,7 @@ class NcsPage(MasterDetailPage):
         live = d is not None and d.row.status not in FINISHED
         can_edit = self.can("edit") and live
         for b in (self.close_button, self.cancel_button, self.save_desc_button, self.clear_due_button,
-                  self.add_action_button, self.verify_button):
+                  self.actions.add_button, self.verify_button):
             b.setEnabled(can_edit)
         self.audit_button.setVisible(d is not None and d.row.audit_id is not None)
         self.desc_form.clear_errors()

@@ -121,10 +121,7 @@ class ReviewsPage(MasterDetailPage):
             live=lambda d: not d.row.cancelled_reason,
             texts=(self.tr("&Add output…"), self.tr("Edit &output…"),
                    self.tr("Change the kind, decision, owner or due date of the selected output."), self.tr("Mark &done…")))
-        o = self.outputs
-        self.outputs_model, self.outputs_table = o.model, o.table
-        self.add_output_button, self.edit_output_button, self.output_done_button = o.add_button, o.edit_button, o.done_button
-        return o
+        return self.outputs
 
     def show_detail(self, row: reviews.ReviewRow | None) -> None:
         d = self.fetch_detail(reviews.get_review, row)
@@ -133,7 +130,7 @@ class ReviewsPage(MasterDetailPage):
         self.edit_button.setEnabled(can_edit)
         self.hold_button.setEnabled(can_edit)
         self.cancel_button.setEnabled(can_edit and d.row.status != "done")
-        self.add_output_button.setEnabled(can_edit)
+        self.outputs.add_button.setEnabled(can_edit)
         self.save_inputs_button.setEnabled(False)
         for lbl in self.meeting.values():
             lbl.clear()
