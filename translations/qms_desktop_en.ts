@@ -3800,6 +3800,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>This database was written by a newer version of QMS Desktop (schema {revision}). Install the newer version to open it.</translation>
     </message>
     <message>
+        <source>The tables of QMS Desktop could not be created in this database ({reason}). Nothing was changed.</source>
+        <translation>The tables of QMS Desktop could not be created in this database ({reason}). Nothing was changed.</translation>
+    </message>
+    <message>
         <source>The database could not be upgraded to this version of QMS Desktop ({reason}). Nothing was changed; the previous version can still open it.</source>
         <translation>The database could not be upgraded to this version of QMS Desktop ({reason}). Nothing was changed; the previous version can still open it.</translation>
     </message>

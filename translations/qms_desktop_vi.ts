@@ -3797,6 +3797,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Cơ sở dữ liệu này được ghi bởi phiên bản QMS Desktop mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở.</translation>
     </message>
     <message>
+        <source>The tables of QMS Desktop could not be created in this database ({reason}). Nothing was changed.</source>
+        <translation>Không tạo được các bảng của QMS Desktop trong cơ sở dữ liệu này ({reason}). Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
         <source>The database could not be upgraded to this version of QMS Desktop ({reason}). Nothing was changed; the previous version can still open it.</source>
         <translation>Không nâng cấp được cơ sở dữ liệu lên phiên bản QMS Desktop này ({reason}). Không có gì bị thay đổi; phiên bản trước vẫn mở được cơ sở dữ liệu này.</translation>
     </message>

@@ -492,7 +492,7 @@ class Database:
                 if state.current is None and not _empty_or_our_empty_tables(engine):
                     raise DatabaseRefused(QT_TRANSLATE_NOOP("Errors", "{path} is not a QMS Desktop database."),
                                           path=shown)
-                _migrate_server(engine, shown)
+                _migrate_server(engine, shown, new=state.current is None)
         except BaseException:
             engine.dispose()
             raise
@@ -623,13 +623,17 @@ def _migrate(path: Path, engine: Engine, backup_dir: Path | None) -> None:
     except Exception as exc:
         log.exception("Schema upgrade of %s failed", path)
         mapped = storage_error(exc)
+        reason = mapped.render() if mapped else str(getattr(exc, "orig", exc))[:200]
+        if new:  # an empty database: there is no previous version to speak of
+            raise DatabaseRefused(QT_TRANSLATE_NOOP(
+                "Errors", "The tables of QMS Desktop could not be created in this database ({reason}). Nothing was "
+                          "changed."), reason=reason) from exc
         raise DatabaseRefused(QT_TRANSLATE_NOOP(
             "Errors", "The database could not be upgraded to this version of QMS Desktop ({reason}). Nothing "
-                      "was changed; the previous version can still open it."),
-            reason=mapped.render() if mapped else str(getattr(exc, "orig", exc))[:200]) from exc
+                      "was changed; the previous version can still open it."), reason=reason) from exc
 
 
-def _migrate_server(engine: Engine, shown: str) -> None:
+def _migrate_server(engine: Engine, shown: str, *, new: bool = False) -> None:
     """Upgrade a server database to head in ONE transaction, holding the writers' lock (a second
     officer starting at the same moment waits, then finds it up to date)."""
     try:
@@ -659,10 +663,14 @@ def _migrate_server(engine: Engine, shown: str) -> None:
                           "OWNER {user}, or gives it with ALTER DATABASE {database} OWNER TO {user}). Nothing was "
                           "changed."),
                 user=engine.url.username or "?", database=engine.url.database or "?") from None
+        reason = mapped.render() if mapped else str(getattr(exc, "orig", exc))[:200]
+        if new:  # an empty database: there is no previous version to speak of
+            raise DatabaseRefused(QT_TRANSLATE_NOOP(
+                "Errors", "The tables of QMS Desktop could not be created in this database ({reason}). Nothing was "
+                          "changed."), reason=reason) from exc
         raise DatabaseRefused(QT_TRANSLATE_NOOP(
             "Errors", "The database could not be upgraded to this version of QMS Desktop ({reason}). Nothing "
-                      "was changed; the previous version can still open it."),
-            reason=mapped.render() if mapped else str(getattr(exc, "orig", exc))[:200]) from exc
+                      "was changed; the previous version can still open it."), reason=reason) from exc
 
 
 def _migration_copy(path: Path, folder: Path, revision: str) -> Path:

@@ -321,3 +321,23 @@ def test_a_database_of_another_account_is_named_as_such(pg_server, fresh_pg, tmp
             engine.dispose()
     finally:
         pg_server._admin("DROP ROLE IF EXISTS canbo3")
+
+
+def test_a_new_database_that_cannot_take_the_tables_does_not_speak_of_a_previous_version(pg_server, fresh_pg, tmp_path):
+    """QA 11 F7: the refusal for an empty database said "the previous version can still open it": there is none."""
+    url = fresh_pg(None)
+    db_name = url.rsplit("/", 1)[1]
+    pg_server._admin(f'CREATE DATABASE "{db_name}_x" TEMPLATE "{db_name}"')  # same empty database, owned by us
+    import psycopg
+
+    u = pg_server.base
+    with psycopg.connect(host=u.host or "", port=u.port or 5432, user=u.username or "", password=u.password or "",
+                         dbname=f"{db_name}_x", autocommit=True) as conn:
+        conn.execute("CREATE TYPE agency AS (x integer)")  # the type CREATE TABLE agency must make is taken
+    try:
+        r = qms("--lang", "en", "--db", pg_server.url(f"{db_name}_x"), "init", "--name", "Ủy ban nhân dân xã Tân Phú",
+                "--province", "Tỉnh Lâm Đồng", env_extra={"QMS_DATA_DIR": str(tmp_path / "data")})
+        assert r.returncode == 1 and "could not be created in this database" in r.stderr, r.stderr
+        assert "previous version" not in r.stderr
+    finally:
+        pg_server.drop(f"{db_name}_x")
