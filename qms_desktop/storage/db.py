@@ -594,6 +594,7 @@ def _migrate(path: Path, engine: Engine, backup_dir: Path | None) -> None:
     state = schema_state(engine)  # again, under the exclusive lock
     if state.up_to_date:
         return
+    new = state.current is None  # a new file: no previous version could open it
     target_dir = Path(backup_dir) if backup_dir else path.parent / "backups"
     if state.current is not None:
         _migration_copy(path, target_dir, state.current)
