@@ -178,13 +178,29 @@ class MasterDetailPage(Page):
 
     def _on_origin(self) -> None:
         apply_origin(self.origin, self.table, self.model)
-        self._update_count()
-        self._on_current(force=True)
+        self._after_filter()
 
     def _on_search(self, text: str) -> None:
         self.model.set_filter(text)
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        """The list was filtered. A record with unsaved edits stays shown (selected again while the list still has
+        it): typing in the search box never throws typing away, and picking another row asks as always."""
         self._update_count()
+        if isinstance(self._shown_id, int) and self.has_unsaved():
+            shown = self._shown_id
+            self._reverting = True
+            try:
+                self.table.select_where(lambda r: r.id == shown)
+            finally:
+                self._reverting = False
+            return
         self._on_current(force=True)
+
+    def has_unsaved(self) -> bool:
+        """Whether the shown record has edits not saved yet (pages with editable detail say so; no question)."""
+        return False
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), getattr(self, "_total", self.model.rowCount())

@@ -238,8 +238,11 @@ class NcsPage(MasterDetailPage):
             effective=bool(d.verification_effective) if d.verified_date else True, note=d.verification_note))
         self.files_tab.set_owner(r.id)
 
+    def has_unsaved(self) -> bool:
+        return bool(self.desc_form.dirty and self.detail_data is not None)
+
     def can_leave(self) -> bool:
-        if self.desc_form.dirty and self.detail_data is not None:
+        if self.has_unsaved():
             return prompts.confirm(self, self.tr("The description or root cause was changed but not saved. "
                                                  "Leave without saving?"))
         return True

@@ -156,8 +156,11 @@ class ProceduresPage(MasterDetailPage):
                  *(("amendment", a.id) for a in d.amendments)]  # and the files of the procedure and its versions
         self.history_tab.set_rows(changes_of(self.env.ctx, parts), history.reference_names(self.env.ctx))
 
+    def has_unsaved(self) -> bool:
+        return bool(self.steps_tab.dirty)
+
     def can_leave(self) -> bool:
-        if self.steps_tab.dirty:
+        if self.has_unsaved():
             return prompts.confirm(self, self.tr("The steps were changed but not saved. Leave without saving?"))
         return True
 

@@ -447,6 +447,9 @@ class ReportsPage(MasterDetailPage):
             self.request_letter.text().strip() != d.request_letter or _typed(self.data_as_of) != d.data_as_of or \
             any(e.toPlainText().strip() != d.statements.get(k, "") for k, e in self.statements.items())
 
+    def has_unsaved(self) -> bool:
+        return bool(self._has_unsaved())
+
     def can_leave(self) -> bool:
         if self._has_unsaved() and prompts.confirm(self, self.tr("Save the changes to this report?")):
             return self.save()

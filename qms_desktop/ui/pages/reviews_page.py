@@ -168,8 +168,11 @@ class ReviewsPage(MasterDetailPage):
         return {k: e.toPlainText() for k, e in self.input_edits.items()
                 if e.toPlainText().strip() != (self._inputs_loaded.get(k) or "").strip()}
 
+    def has_unsaved(self) -> bool:
+        return bool(self.detail_data is not None and self.changed_inputs())
+
     def can_leave(self) -> bool:
-        if self.detail_data is not None and self.changed_inputs():
+        if self.has_unsaved():
             return prompts.confirm(self, self.tr("The review inputs were changed but not saved. Leave without saving?"))
         return True
 

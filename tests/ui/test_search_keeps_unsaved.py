@@ -1,0 +1,42 @@
+"""Typing in a page's search box never throws away what the user typed in the shown record (QA 12 F1: a root
+cause typed but not saved, or a procedure step, vanished when the filter hid the record; every other way out
+asked "Leave without saving?")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from record_fixtures import *  # noqa: F403 - every prompt answered (``answers``)
+
+from qms_desktop.ui.pages.ncs_page import NcsPage
+
+
+def test_a_search_that_hides_the_record_being_edited_keeps_its_typing(qtbot, demo_env, answers):
+    page = NcsPage(demo_env)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    page.refresh()
+    assert page.table.select_where(lambda r: r.number == "03/2026")
+    root = page.desc_form.editors["root_cause"]
+    root.setFocus()
+    QTest.keyClick(root, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(root, " CHUA LUU")
+    typed = root.toPlainText()
+    assert page.desc_form.dirty and typed.endswith(" CHUA LUU")
+
+    QTest.keyClicks(page.search, "zzz khong co")  # the list shows nothing
+    assert page.model.rowCount() == 0
+    assert root.toPlainText() == typed and "03/2026" in page.header.text() and answers.confirms == []
+    page.search.setFocus()
+    QTest.keyClick(page.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(page.search, Qt.Key.Key_Delete)  # the list is whole again: the record is selected as before
+    assert root.toPlainText() == typed and page.current().number == "03/2026"
+
+    answers.confirm = False  # picking another row asks first, as always; "No" keeps the typing
+    page.table.select_where(lambda r: r.number == "01/2026")
+    assert len(answers.confirms) == 1 and root.toPlainText() == typed and page.current().number == "03/2026"
+    assert page.save_description()
+    QTest.keyClicks(page.search, "zzz")  # saved: the filter may now show nothing at all
+    assert "03/2026" not in page.header.text()
