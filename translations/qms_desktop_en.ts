@@ -8826,6 +8826,10 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>(overdue)</translation>
     </message>
     <message>
+        <source>a corrective action overdue since %1</source>
+        <translation>a corrective action overdue since %1</translation>
+    </message>
+    <message>
         <source>closed %1</source>
         <translation>closed %1</translation>
     </message>

@@ -8821,6 +8821,10 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>(quá hạn)</translation>
     </message>
     <message>
+        <source>a corrective action overdue since %1</source>
+        <translation>có hành động khắc phục quá hạn từ %1</translation>
+    </message>
+    <message>
         <source>closed %1</source>
         <translation>đóng ngày %1</translation>
     </message>

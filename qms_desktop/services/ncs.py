@@ -54,6 +54,7 @@ class NcRow:
     audit_id: int | None = None
     inspection_id: int | None = None
     former_number: str | None = None  # its number in a former commune's register (after a merge)
+    action_due: dt.date | None = None  # the earliest due date of its open corrective actions
 
 
 @dataclass(frozen=True)
@@ -79,9 +80,11 @@ def _live(nc: orm.Nonconformity) -> list[orm.CorrectiveAction]:
 
 
 def _row(nc: orm.Nonconformity) -> NcRow:
+    open_actions = [a for a in _live(nc) if not a.done_date]
     return NcRow(nc.id, nc.number, nc.year, nc.status, nc.source, nc.severity, nc.description, nc.clause,
-                 nc.detected_date, nc.due_date, nc.closed_date, sum(1 for a in _live(nc) if not a.done_date),
-                 nc.unit_id, nc.procedure_id, nc.audit_id, nc.inspection_id, nc.former_number)
+                 nc.detected_date, nc.due_date, nc.closed_date, len(open_actions),
+                 nc.unit_id, nc.procedure_id, nc.audit_id, nc.inspection_id, nc.former_number,
+                 min((a.due_date for a in open_actions if a.due_date), default=None))
 
 
 def _detail(nc: orm.Nonconformity, action_stamps: dict | None = None) -> NcDetail:
@@ -348,11 +351,11 @@ def list_ncs(ctx: AppContext, *, search: str = "", status: str | None = None, ye
     # One Core query, the open actions counted in SQL: no ORM object per NC or action (issue 19).
     n, a = orm.Nonconformity, orm.CorrectiveAction
     # grouped once and joined (a correlated count per NC scanned every action for each NC)
-    open_actions = (select(a.nc_id, func.count(a.id).label("n"))
+    open_actions = (select(a.nc_id, func.count(a.id).label("n"), func.min(a.due_date).label("due"))
                     .where(a.cancelled_reason.is_(None), a.done_date.is_(None)).group_by(a.nc_id).subquery())
     stmt = (select(n.id, n.number, n.year, n.status, n.source, n.severity, n.description, n.clause, n.detected_date,
                    n.due_date, n.closed_date, func.coalesce(open_actions.c.n, 0), n.unit_id, n.procedure_id, n.audit_id,
-                   n.inspection_id, n.former_number)
+                   n.inspection_id, n.former_number, open_actions.c.due)
             .outerjoin(open_actions, open_actions.c.nc_id == n.id)
             .order_by(n.year, n.seq))
     for word in search_words(search):

@@ -40,3 +40,28 @@ def test_a_search_that_hides_the_record_being_edited_keeps_its_typing(qtbot, dem
     assert page.save_description()
     QTest.keyClicks(page.search, "zzz")  # saved: the filter may now show nothing at all
     assert "03/2026" not in page.header.text()
+
+
+def test_an_nc_with_an_overdue_action_is_overdue_in_the_list_as_on_the_dashboard(qtbot, demo_env):
+    """QA 12 F2: the dashboard counted an NC's action overdue since 15/11/2026; the NC page's "Overdue" filter left
+    the NC out and its row stayed black (only its own due date counted)."""
+    import datetime as dt
+
+    from qms_desktop.services import dashboard, ncs
+
+    ctx = demo_env.ctx
+    today = ctx.today
+    calm = next(r for r in ncs.list_ncs(ctx) if r.status in ("open", "in_progress")
+                and (r.due_date is None or r.due_date >= today) and not (r.action_due and r.action_due < today))
+    before = dashboard.gather(ctx).overdue_actions
+    ncs.add_action(ctx, calm.id, description="Trình Chủ tịch ký quyết định", due_date=today - dt.timedelta(days=10))
+    page = NcsPage(demo_env)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    page.status_filter.setCurrentIndex(page.status_filter.findData("overdue"))
+    numbers = [page.model.row_at(i).number for i in range(page.model.rowCount())]
+    assert calm.number in numbers
+    assert page.table.select_where(lambda r: r.id == calm.id)
+    assert "overdue since" in page.subheader.text()
+    assert dashboard.gather(ctx).overdue_actions == before + 1

@@ -26,7 +26,12 @@ FINISHED = (NcStatus.CLOSED, NcStatus.CANCELLED)
 
 
 def is_overdue(row: ncs.NcRow, today: dt.date) -> bool:
-    return row.status not in FINISHED and row.due_date is not None and row.due_date < today
+    """Past its own due date, or one of its open corrective actions is (as the dashboard counts them)."""
+    return row.status not in FINISHED and any(d is not None and d < today for d in (row.due_date, row.action_due))
+
+
+def _action_overdue(row: ncs.NcRow, today: dt.date) -> bool:
+    return row.status not in FINISHED and row.action_due is not None and row.action_due < today
 
 
 def _action_dialogs() -> tuple[type, type]:
@@ -205,9 +210,13 @@ class NcsPage(MasterDetailPage):
                             .replace("%2", t("Labels", label(r.status))))
         parts = [t("Labels", label(r.source)), t("Labels", label(r.severity)),
                  self.tr("detected %1").replace("%1", format_date(r.detected_date))]
+        today = self.env.ctx.today
         if r.due_date:
             due = self.tr("due %1").replace("%1", format_date(r.due_date))
-            parts.append(due + (" " + self.tr("(overdue)") if is_overdue(r, self.env.ctx.today) else ""))
+            late = r.status not in FINISHED and r.due_date < today
+            parts.append(due + (" " + self.tr("(overdue)") if late else ""))
+        if _action_overdue(r, today):
+            parts.append(self.tr("a corrective action overdue since %1").replace("%1", format_date(r.action_due)))
         if r.closed_date:
             parts.append(self.tr("closed %1").replace("%1", format_date(r.closed_date)))
         if d.cancelled_reason:
