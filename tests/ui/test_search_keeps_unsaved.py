@@ -65,3 +65,41 @@ def test_an_nc_with_an_overdue_action_is_overdue_in_the_list_as_on_the_dashboard
     assert page.table.select_where(lambda r: r.id == calm.id)
     assert "overdue since" in page.subheader.text()
     assert dashboard.gather(ctx).overdue_actions == before + 1
+
+
+def test_down_from_the_search_box_selects_the_first_match_and_one_down_asks_once(qtbot, demo_env, answers):
+    """QA 12 F3: after a search that leaves one procedure, neither Down in the search box nor Tab then Down
+    selected it. F4: one Down with unsaved typing asked "Leave without saving?" twice."""
+    from qms_desktop.ui.pages.procedures_page import ProceduresPage
+
+    page = ProceduresPage(demo_env)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    page.search.setFocus()
+    QTest.keyClicks(page.search, "kiem soat tai lieu")
+    assert page.model.rowCount() == 1 and page.current() is None
+    QTest.keyClick(page.search, Qt.Key.Key_Down)
+    assert page.current() is not None and page.current().code == "QT-01"
+    assert "QT-01" in page.header.text()
+
+    page.search.setFocus()
+    QTest.keyClick(page.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(page.search, Qt.Key.Key_Delete)
+    QTest.keyClicks(page.search, "ho tich")
+    assert page.model.rowCount() >= 1
+    page.table.clearSelection()
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_Down)  # Tab, then Down: a row is selected
+    assert page.current() is not None
+
+    ncs_page = NcsPage(demo_env)
+    qtbot.addWidget(ncs_page)
+    ncs_page.show()
+    ncs_page.refresh()
+    assert ncs_page.table.select_where(lambda r: r.number == "03/2026")
+    ncs_page.desc_form.editors["root_cause"].setPlainText("Chưa lưu")
+    ncs_page.table.setFocus()
+    answers.confirm = False
+    QTest.keyClick(ncs_page.table, Qt.Key.Key_Down)
+    assert len(answers.confirms) == 1 and ncs_page.current().number == "03/2026"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from typing import Any, Callable
 
@@ -47,6 +47,7 @@ class MasterDetailPage(Page):
         self.search.setPlaceholderText(self.tr("Search (tone marks and case are ignored)…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
+        self.search.installEventFilter(self)  # Down or Enter: into the list, on its first match (QA 12 F3)
         self.count_label = QLabel()
         self.export_button = push_button(self.tr("E&xport to Excel…"), self.export)
         self.toolbar = QHBoxLayout()
@@ -198,6 +199,16 @@ class MasterDetailPage(Page):
             return
         self._on_current(force=True)
 
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if (obj is self.search and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier and self.model.rowCount()):
+            self.table.setFocus(Qt.FocusReason.TabFocusReason)
+            if self.current() is None:
+                self.table.selectRow(0)
+            return True
+        return super().eventFilter(obj, event)
+
     def has_unsaved(self) -> bool:
         """Whether the shown record has edits not saved yet (pages with editable detail say so; no question)."""
         return False
@@ -215,7 +226,7 @@ class MasterDetailPage(Page):
             return
         row = self.current()
         ident = row.id if row is not None else None
-        if not force and ident != self._shown_id and not self._may_leave_shown():
+        if not force and ident != self._shown_id and not self._may_leave_shown(ident):
             return
         if force or ident != self._shown_id:
             self._shown_id = ident
@@ -223,10 +234,16 @@ class MasterDetailPage(Page):
 
     _reverting = False
 
-    def _may_leave_shown(self) -> bool:
+    def _may_leave_shown(self, target: object = None) -> bool:
         """The user picked another row: unsaved edits of the shown record are asked about first (as when
-        leaving the page); kept, the selection goes back to the shown record."""
-        if not isinstance(self._shown_id, int) or self.can_leave():  # nothing shown yet, or nothing to lose
+        leaving the page); kept, the selection goes back to the shown record. A selection of no row at all keeps
+        it without a question: one Down moves the selection twice, the second time onto no row (QA 12 F4)."""
+        if not isinstance(self._shown_id, int):  # nothing shown yet: nothing to lose
+            return True
+        if target is None:  # no row at all (Qt's second step of one Down): unsaved edits kept without a question
+            if not self.has_unsaved():
+                return True
+        elif self.can_leave():
             return True
         shown = self._shown_id
         self._reverting = True

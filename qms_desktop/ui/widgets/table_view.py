@@ -71,6 +71,11 @@ class TableView(QTableView):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_row() is not None:
             self.activated_row.emit(self.current_row())
             return
+        if (event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.current_row() is None
+                and self.model().rowCount()):  # nothing selected (after a search): the first key selects a row
+            current = self.selectionModel().currentIndex()
+            self.selectRow(current.row() if current.isValid() else 0)
+            return
         super().keyPressEvent(event)
 
     def current_row(self):
