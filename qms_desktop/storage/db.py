@@ -624,14 +624,20 @@ def _migrate(path: Path, engine: Engine, backup_dir: Path | None) -> None:
     except Exception as exc:
         log.exception("Schema upgrade of %s failed", path)
         mapped = storage_error(exc)
-        reason = mapped.render() if mapped else str(getattr(exc, "orig", exc))[:200]
-        if new:  # an empty database: there is no previous version to speak of
-            raise DatabaseRefused(QT_TRANSLATE_NOOP(
-                "Errors", "The tables of QMS Desktop could not be created in this database ({reason}). Nothing was "
-                          "changed."), reason=reason) from exc
-        raise DatabaseRefused(QT_TRANSLATE_NOOP(
-            "Errors", "The database could not be upgraded to this version of QMS Desktop ({reason}). Nothing "
-                      "was changed; the previous version can still open it."), reason=reason) from exc
+        raise _upgrade_refused(exc, mapped, new) from exc
+
+
+def _upgrade_refused(exc: Exception, mapped: QmsError | None, new: bool) -> DatabaseRefused:
+    """The refusal of a failed upgrade: an empty database could not take the tables (no previous version to
+    speak of); an existing one was left as it was, for the previous version."""
+    reason = mapped.render() if mapped else str(getattr(exc, "orig", exc))[:200]
+    if new:
+        return DatabaseRefused(QT_TRANSLATE_NOOP(
+            "Errors", "The tables of QMS Desktop could not be created in this database ({reason}). Nothing was "
+                      "changed."), reason=reason)
+    return DatabaseRefused(QT_TRANSLATE_NOOP(
+        "Errors", "The database could not be upgraded to this version of QMS Desktop ({reason}). Nothing "
+                  "was changed; the previous version can still open it."), reason=reason)
 
 
 def _migrate_server(engine: Engine, shown: str, *, new: bool = False) -> None:
@@ -664,14 +670,7 @@ def _migrate_server(engine: Engine, shown: str, *, new: bool = False) -> None:
                           "OWNER {user}, or gives it with ALTER DATABASE {database} OWNER TO {user}). Nothing was "
                           "changed."),
                 user=engine.url.username or "?", database=engine.url.database or "?") from None
-        reason = mapped.render() if mapped else str(getattr(exc, "orig", exc))[:200]
-        if new:  # an empty database: there is no previous version to speak of
-            raise DatabaseRefused(QT_TRANSLATE_NOOP(
-                "Errors", "The tables of QMS Desktop could not be created in this database ({reason}). Nothing was "
-                          "changed."), reason=reason) from exc
-        raise DatabaseRefused(QT_TRANSLATE_NOOP(
-            "Errors", "The database could not be upgraded to this version of QMS Desktop ({reason}). Nothing "
-                      "was changed; the previous version can still open it."), reason=reason) from exc
+        raise _upgrade_refused(exc, mapped, new) from exc
 
 
 def _migration_copy(path: Path, folder: Path, revision: str) -> Path:

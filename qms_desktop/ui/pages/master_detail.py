@@ -190,12 +190,7 @@ class MasterDetailPage(Page):
         it): typing in the search box never throws typing away, and picking another row asks as always."""
         self._update_count()
         if isinstance(self._shown_id, int) and self.has_unsaved():
-            shown = self._shown_id
-            self._reverting = True
-            try:
-                self.table.select_where(lambda r: r.id == shown)
-            finally:
-                self._reverting = False
+            self._reselect_shown()
             return
         self._on_current(force=True)
 
@@ -245,13 +240,17 @@ class MasterDetailPage(Page):
                 return True
         elif self.can_leave():
             return True
+        self._reselect_shown()
+        return False
+
+    def _reselect_shown(self) -> None:
+        """Select the shown record again without treating it as a new pick."""
         shown = self._shown_id
         self._reverting = True
         try:
             self.table.select_where(lambda r: r.id == shown)
         finally:
             self._reverting = False
-        return False
 
     def select_id(self, record_id: int) -> bool:
         found = self.table.select_where(lambda r: r.id == record_id)
