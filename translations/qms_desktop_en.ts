@@ -9868,6 +9868,10 @@ New chain head: %3</translation>
         <translation>procedure</translation>
     </message>
     <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
         <source>The steps were changed but not saved. Leave without saving?</source>
         <translation>The steps were changed but not saved. Leave without saving?</translation>
     </message>

@@ -4399,7 +4399,7 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     </message>
     <message>
         <source>Title</source>
-        <translation>Tên / chức vụ</translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -9859,6 +9859,10 @@ New chain head: %3</source>
     <message>
         <source>procedure</source>
         <translation>quy trình</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Lần ban hành %1</translation>
     </message>
     <message>
         <source>The steps were changed but not saved. Leave without saving?</source>

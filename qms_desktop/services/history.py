@@ -183,6 +183,7 @@ _NAME_QUERIES = {
     "rx_submission": (orm.RxSubmission.id, orm.RxSubmission.period),
     "rx_package": (orm.RxPackage.id, orm.RxPackage.file_name),
     "rx_inspection_plan": (orm.RxInspectionPlan.id, orm.RxInspectionPlan.year),
+    "user": (orm.User.username, orm.User.full_name),  # by log-in name: who made a change, by name
 }
 
 

@@ -72,6 +72,9 @@ def test_qm_is_built_and_loads():
     assert t("Labels", "Effective") == "Hiệu lực"
     assert t("Labels", "Obsolete") == "Hết hiệu lực"
     assert t("QPlatformTheme", "Cancel") == "Hủy"
+    # a procedure's or an audit's "title" in its history is its name (a person's is "Job title": Chức danh)
+    from qms_desktop.domain.change_labels import field_caption
+    assert field_caption("procedure", "title", t) == "Tên" and field_caption("staff", "title", t) == "Chức danh"
 
 
 def test_plural_strings_name_their_context():

@@ -44,7 +44,8 @@ def test_a_petitions_history_tab_shows_its_files_attached_and_detached(qtbot, en
     ]
     assert rows[2]["action"] == "Created" and len(rows) == 3
     entries = tabs.history.model.rows()
-    assert {r["username"] for r in rows} == {env.ctx.actor.username}
+    assert env.ctx.actor.username == "chutich"  # who: the account's full name, its log-in name after it (QA 12 F5)
+    assert {r["username"] for r in rows} == {"Trần Văn Đức (chutich)"}
     assert rows[0]["at"] == local_time(entries[0].at)
 
 
@@ -64,4 +65,6 @@ def test_the_procedure_history_tab_shows_the_files_of_the_procedure_and_its_vers
     files = [(r["action"], r["summary"]) for r in rows if r["entity"] == "Attached file"]
     assert files == [("File detached", "Bản ký.pdf — reason: Bản quét bị mờ"),
                      ("File attached", "QT-01.docx"), ("File attached", "Bản ký.pdf")]
-    assert {"Procedure", "Version"} <= {r["entity"] for r in rows}
+    # each version's entries say which version (QA 12 F5: "Version" alone on every row of every version)
+    assert {"Procedure", f"Version {version.number}"} <= {r["entity"] for r in rows}
+    assert "Version" not in {r["entity"] for r in rows}

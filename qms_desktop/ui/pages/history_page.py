@@ -18,6 +18,7 @@ from qms_desktop.services.history import (
     ChangeRow, change_rows_by_ids, count_changes, list_change_ids, list_changes, reference_names, to_change,
 )
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
+from qms_desktop.ui.widgets.change_history import who
 from qms_desktop.ui.widgets.layout import hbox, push_button, read_only_table, stacked, vbox
 from qms_desktop.ui.translations import translated as _tr
 from qms_desktop.ui.translations import translated as _translate
@@ -160,7 +161,7 @@ class HistoryModel(QAbstractTableModel):
                 at = local_time(row.at)
                 return f"{format_date(at.date())} {at:%H:%M:%S}"
             if col == 1:
-                return row.username
+                return who(row.username, self.names)
             if col == 2:
                 return _t(ACTIONS.get(row.action, row.action))
             if col == 3:
@@ -324,7 +325,7 @@ def _export_history(ctx: AppContext, search: str, path: str, title: str, headers
         after = page[-1].id
         for r in page:
             at = local_time(r.at) if r.at else None
-            rows.append([f"{format_date(at.date())} {at:%H:%M:%S}" if at else "", r.username,
+            rows.append([f"{format_date(at.date())} {at:%H:%M:%S}" if at else "", who(r.username, names),
                          _t(ACTIONS.get(r.action, r.action)), record_text(r, names), summary(r, names)])
         progress(Progress(len(rows), total, QT_TRANSLATE_NOOP("Jobs", "Reading the history")))
     return export_rows(path, title, headers, rows)

@@ -154,7 +154,8 @@ class ProceduresPage(MasterDetailPage):
             return
         parts = [("procedure", d.row.id), *(("procedure_version", v.id) for v in d.versions),
                  *(("amendment", a.id) for a in d.amendments)]  # and the files of the procedure and its versions
-        self.history_tab.set_rows(changes_of(self.env.ctx, parts), history.reference_names(self.env.ctx))
+        versions = {("procedure_version", v.id): self.tr("Version %1").replace("%1", str(v.number)) for v in d.versions}
+        self.history_tab.set_rows(changes_of(self.env.ctx, parts), history.reference_names(self.env.ctx), versions)
 
     def has_unsaved(self) -> bool:
         return bool(self.steps_tab.dirty)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -65,6 +66,12 @@ def _caption(entity: str, key: str) -> str:
     return change_labels.field_caption(entity, key, _tr)
 
 
+def who(username: str, names: Mapping | None) -> str:
+    """Who made a change: the account's full name with its log-in name, or the log-in name alone."""
+    full = ((names or {}).get("user") or {}).get(username)
+    return f"{full} ({username})" if full and full != username else username
+
+
 def action_label(row: history.ChangeRow) -> str:
     if row.entity == "attachment" and row.action in FILE_ACTIONS:
         return _t(FILE_ACTIONS[row.action])
@@ -100,14 +107,17 @@ def changes_of(ctx, parts: list[tuple[str, int]], limit: int = 1000) -> list[his
 class ChangeHistoryView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.names: dict = {}
+        self.names: Mapping = {}
+        self.part_names: dict[tuple[str, str], str] = {}
         self.model = RowTableModel([
             Column("at", QT_TRANSLATE_NOOP("Columns", "When"), width=130,
                    value=lambda r: local_time(r.at)),
-            Column("username", QT_TRANSLATE_NOOP("Columns", "Who"), width=100),
+            Column("username", QT_TRANSLATE_NOOP("Columns", "Who"), width=160,
+                   value=lambda r: who(r.username, self.names)),
             Column("action", QT_TRANSLATE_NOOP("Columns", "Action"), width=90,
                    value=action_label),
-            Column("entity", QT_TRANSLATE_NOOP("Columns", "Part"), width=110, value=lambda r: part_label(r.entity)),
+            Column("entity", QT_TRANSLATE_NOOP("Columns", "Part"), width=110,
+                   value=lambda r: self.part_names.get((r.entity, r.entity_id)) or part_label(r.entity)),
             Column("summary", QT_TRANSLATE_NOOP("Columns", "What changed"), value=lambda r: summary(r, self.names)),
         ], self)
         self.table = TableView(self.model, "history/record", self)
@@ -116,8 +126,11 @@ class ChangeHistoryView(QWidget):
         self.note.setWordWrap(True)
         vbox((self.table, 1), self.note, parent=self)
 
-    def set_rows(self, rows: list[history.ChangeRow], names: dict | None = None) -> None:
-        """``names``: services.history.reference_names, so that units, staff… are named, not numbered."""
+    def set_rows(self, rows: list[history.ChangeRow], names: Mapping | None = None,
+                 part_names: dict[tuple[str, int], str] | None = None) -> None:
+        """``names``: services.history.reference_names, so that units, staff… are named, not numbered;
+        ``part_names``: (table, id) → the part's own name ("Version 2.0"), where a record has several of a kind."""
         self.names = names or {}
+        self.part_names = {(entity, str(ident)): text for (entity, ident), text in (part_names or {}).items()}
         rows = sorted({r.id: r for r in rows}.values(), key=lambda r: r.id, reverse=True)
         self.model.set_rows(rows)
