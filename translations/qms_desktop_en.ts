@@ -11064,12 +11064,20 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>Procedure {code}: its steps take {total} working days, more than the {limit} allowed for TTHC {tthc}.</translation>
     </message>
     <message>
-        <source>Action overdue ({label}): {description}</source>
-        <translation>Action overdue ({label}): {description}</translation>
+        <source>Corrective action overdue (nonconformity {label}): {description}</source>
+        <translation>Corrective action overdue (nonconformity {label}): {description}</translation>
     </message>
     <message>
-        <source>Action due soon ({label}): {description}</source>
-        <translation>Action due soon ({label}): {description}</translation>
+        <source>Corrective action due soon (nonconformity {label}): {description}</source>
+        <translation>Corrective action due soon (nonconformity {label}): {description}</translation>
+    </message>
+    <message>
+        <source>Decision overdue (management review of {label}): {description}</source>
+        <translation>Decision overdue (management review of {label}): {description}</translation>
+    </message>
+    <message>
+        <source>Decision due soon (management review of {label}): {description}</source>
+        <translation>Decision due soon (management review of {label}): {description}</translation>
     </message>
     <message>
         <source>Quality objective not met in {period_name}: {text}</source>

@@ -11057,12 +11057,20 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Quy trình {code}: tổng thời gian các bước là {total} ngày làm việc, vượt quá {limit} ngày theo quy định của TTHC {tthc}.</translation>
     </message>
     <message>
-        <source>Action overdue ({label}): {description}</source>
-        <translation>Hành động quá hạn ({label}): {description}</translation>
+        <source>Corrective action overdue (nonconformity {label}): {description}</source>
+        <translation>Hành động khắc phục quá hạn (sự không phù hợp {label}): {description}</translation>
     </message>
     <message>
-        <source>Action due soon ({label}): {description}</source>
-        <translation>Hành động sắp đến hạn ({label}): {description}</translation>
+        <source>Corrective action due soon (nonconformity {label}): {description}</source>
+        <translation>Hành động khắc phục sắp đến hạn (sự không phù hợp {label}): {description}</translation>
+    </message>
+    <message>
+        <source>Decision overdue (management review of {label}): {description}</source>
+        <translation>Quyết định quá hạn (cuộc xem xét của lãnh đạo ngày {label}): {description}</translation>
+    </message>
+    <message>
+        <source>Decision due soon (management review of {label}): {description}</source>
+        <translation>Quyết định sắp đến hạn (cuộc xem xét của lãnh đạo ngày {label}): {description}</translation>
     </message>
     <message>
         <source>Quality objective not met in {period_name}: {text}</source>

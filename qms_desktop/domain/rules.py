@@ -210,12 +210,20 @@ def open_actions(facts: Facts) -> list[Warning]:
             continue
         overdue = a.due_date < facts.today
         out.append(Warning(
-            "overdue_action" if overdue else "action_due_soon",
-            QT_TRANSLATE_NOOP("Rules", "Action overdue ({label}): {description}") if overdue
-            else QT_TRANSLATE_NOOP("Rules", "Action due soon ({label}): {description}"),
+            "overdue_action" if overdue else "action_due_soon", _ACTION_MESSAGES[a.kind, overdue],
             {"label": a.label, "description": a.description}, a.due_date, f"{a.kind}:{a.record_id}", overdue=overdue,
         ))
     return out
+
+
+# What an open action belongs to is said in words: the bracket of a review's decision holds the review's date,
+# which read alone passed for the due date (QA 12 F6).
+_ACTION_MESSAGES = {
+    ("nc", True): QT_TRANSLATE_NOOP("Rules", "Corrective action overdue (nonconformity {label}): {description}"),
+    ("nc", False): QT_TRANSLATE_NOOP("Rules", "Corrective action due soon (nonconformity {label}): {description}"),
+    ("review", True): QT_TRANSLATE_NOOP("Rules", "Decision overdue (management review of {label}): {description}"),
+    ("review", False): QT_TRANSLATE_NOOP("Rules", "Decision due soon (management review of {label}): {description}"),
+}
 
 
 def unmet_objectives(facts: Facts) -> list[Warning]:

@@ -109,6 +109,15 @@ def test_rule_inspection_two_months_and_actions():
     assert [(w.rule, w.params["description"]) for w in got] == [("overdue_action", "Cập nhật"), ("action_due_soon", "Soon")]
 
 
+def test_an_open_action_says_what_it_belongs_to():
+    """QA 12 F6: "Action overdue (15/03/2026): …" — the bracket held a review's date, read as the due date."""
+    actions = [rules.ActionFact("review", 4, "15/03/2026", "Bổ sung máy scan", D(2026, 11, 1), None),
+               rules.ActionFact("nc", 2, "03/2026", "Sửa biểu mẫu", D(2026, 11, 30), None)]
+    texts = [w.message.format(**w.params) for w in rules.open_actions(_facts(actions=actions))]
+    assert texts == ["Decision overdue (management review of 15/03/2026): Bổ sung máy scan",
+                     "Corrective action due soon (nonconformity 03/2026): Sửa biểu mẫu"]
+
+
 def test_evaluate_orders_overdue_first():
     f = _facts(actions=[rules.ActionFact("nc", 1, "x", "a", D(2026, 11, 30), None),
                         rules.ActionFact("nc", 1, "x", "b", D(2026, 1, 1), None)],
