@@ -66,6 +66,7 @@ def _no_unexpected_modal_dialogs(monkeypatch):
     for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, staticmethod(refuse))
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(refuse))
+    monkeypatch.setattr(QInputDialog, "exec", lambda self: refuse(self.windowTitle(), self.labelText()))
 
 
 @pytest.fixture

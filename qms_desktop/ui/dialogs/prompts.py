@@ -8,7 +8,9 @@ time, so patching ``pages.base`` alone is enough for those two.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget,
+)
 
 
 def confirm(parent: QWidget, text: str, title: str | None = None) -> bool:
@@ -35,9 +37,21 @@ def info(parent: QWidget, text: str, title: str | None = None) -> None:
 
 
 def ask_reason(parent: QWidget, title: str, prompt: str) -> str | None:
-    """A reason for cancelling or detaching; None when the user backs out, '' is refused by the service."""
-    text, ok = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Normal, "")
-    return text if ok else None
+    """A reason for cancelling or detaching; None when the user backs out. OK waits for a reason: an empty
+    one used to end the cancelling with an error, the record kept and the question gone (QA 12 F7)."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("reason_dialog")
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(prompt)
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+    dialog.setOkButtonText(QCoreApplication.translate("QPlatformTheme", "OK"))  # lays the dialog out: its buttons
+    ok_button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    ok_button.setEnabled(False)
+    dialog.textValueChanged.connect(lambda text: ok_button.setEnabled(bool(text.strip())))
+    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.textValue().strip():
+        return None
+    return dialog.textValue().strip()
 
 
 def pick_open_files(parent: QWidget, title: str, name_filter: str = "") -> list[str]:
