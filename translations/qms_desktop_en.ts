@@ -8794,10 +8794,6 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>Result</translation>
     </message>
     <message>
-        <source>The corrective actions were effective</source>
-        <translation>The corrective actions were effective</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -8852,6 +8848,14 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
     <message>
         <source>NOT effective: new actions needed</source>
         <translation>NOT effective: new actions needed</translation>
+    </message>
+    <message>
+        <source>Effective: the corrective actions removed the cause</source>
+        <translation>Effective: the corrective actions removed the cause</translation>
+    </message>
+    <message>
+        <source>— choose the result —</source>
+        <translation>— choose the result —</translation>
     </message>
     <message>
         <source>Last verification: %1 on %2 — %3. %4</source>

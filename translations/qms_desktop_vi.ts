@@ -8789,10 +8789,6 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>Kết quả</translation>
     </message>
     <message>
-        <source>The corrective actions were effective</source>
-        <translation>Các hành động khắc phục đã có hiệu lực</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -8847,6 +8843,14 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
     <message>
         <source>NOT effective: new actions needed</source>
         <translation>KHÔNG có hiệu lực: cần hành động mới</translation>
+    </message>
+    <message>
+        <source>Effective: the corrective actions removed the cause</source>
+        <translation>Có hiệu lực: hành động khắc phục đã loại bỏ nguyên nhân</translation>
+    </message>
+    <message>
+        <source>— choose the result —</source>
+        <translation>— chọn kết quả —</translation>
     </message>
     <message>
         <source>Last verification: %1 on %2 — %3. %4</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from record_fixtures import *  # noqa: F403
 from record_fixtures import TODAY, fill_exec, make_env
@@ -87,8 +88,15 @@ def test_raise_and_close_a_nonconformity(qtbot, ui_env, people, answers, monkeyp
     assert ncs.get_nc(ui_env.ctx, row.id).row.status == "awaiting_verification"
 
     page.verify_form.editors["verified_by"].setText("Trần Văn Minh")
-    page.verify_form.editors["effective"].setChecked(True)
+    result = page.verify_form.editors["effective"]
+    assert result.currentData() is None  # QA 12 F8: no verdict chosen for the verifier
+    assert not page.verify() and "Result is required" in page.verify_form.error_text()
+    assert ncs.get_nc(ui_env.ctx, row.id).verified_date is None
+    result.setFocus()
+    QTest.keyClick(result, Qt.Key.Key_Down)  # the first verdict: effective
+    assert result.currentData() is True
     assert page.verify()
+    assert ncs.get_nc(ui_env.ctx, row.id).verification_effective is True
     assert "Trần Văn Minh" in page.verification_state.text()
 
     answers.confirm = False  # "No" to the confirmation: nothing happens
@@ -108,6 +116,8 @@ def test_verification_before_actions_done_is_refused_on_the_form(qtbot, ui_env):
     page = _page(qtbot, ui_env)
     page.open_record("nc", nc.id)
     page.verify_form.editors["verified_by"].setText("Trần Văn Minh")
+    result = page.verify_form.editors["effective"]
+    result.setCurrentIndex(result.findData(False))
     assert not page.verify()
     assert "every corrective action must be done" in page.verify_form.error_text()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QWidget,
+    QHBoxLayout, QLabel, QLineEdit, QScrollArea, QWidget,
 )
 
 from qms_desktop.domain.errors import QmsError
@@ -177,7 +177,12 @@ class NcsPage(MasterDetailPage):
         f = self.verify_form
         f.add_field("verified_by", self.tr("Verified by"), QLineEdit(), required=True)
         f.add_field("verified_date", self.tr("Verified on"), DateEdit(optional=False), required=True)
-        f.add_field("effective", self.tr("Result"), QCheckBox(self.tr("The corrective actions were effective")))
+        # No result is chosen for her: a box ticked "effective" in advance was recorded by a click on Record
+        # without a judgement (QA 12 F8).
+        f.add_field("effective", self.tr("Result"), combo(
+            [(True, self.tr("Effective: the corrective actions removed the cause")),
+             (False, self.tr("NOT effective: new actions needed"))], empty=self.tr("— choose the result —")),
+            required=True)
         f.add_field("note", self.tr("Note"), text_edit(40))
         self.verify_button = push_button(self.tr("&Record verification"), self.verify)
         vbox(self.verification_state, f, hbox((f.general_error, 1), 1, self.verify_button), 1, parent=box)
@@ -244,7 +249,7 @@ class NcsPage(MasterDetailPage):
         self.verify_form.set_values(dict(
             verified_by=d.verified_by or (actor.full_name if actor.username != "system" else ""),
             verified_date=d.verified_date or self.env.ctx.today,
-            effective=bool(d.verification_effective) if d.verified_date else True, note=d.verification_note))
+            effective=bool(d.verification_effective) if d.verified_date else None, note=d.verification_note))
         self.files_tab.set_owner(r.id)
 
     def has_unsaved(self) -> bool:
@@ -277,7 +282,9 @@ class NcsPage(MasterDetailPage):
 
     def verify(self) -> bool:
         d = self.detail_data
-        return d is not None and self.save_form(self.verify_form, lambda v: ncs.verify(
+        if d is None or not self.verify_form.check_required():
+            return False
+        return self.save_form(self.verify_form, lambda v: ncs.verify(
             self.env.ctx.editing(d.stamp), d.row.id, verified_by=v["verified_by"], verified_date=v["verified_date"],
             effective=v["effective"], note=v["note"]), "nonconformity")
 
