@@ -248,11 +248,12 @@ def _rate(part: int, whole: int) -> float | None:
     return rates.rate(part, whole)
 
 
-def _list(values: list[str] | tuple[str, ...], limit: int = 6) -> str:
+def _list(values: list[str] | tuple[str, ...], limit: int, noun: str) -> str:
+    """The first ``limit`` values, then "và 18 thủ tục khác": the rest counted by what they are (``noun``)."""
     shown = list(values[:limit])
     more = len(values) - len(shown)
     sep = "; " if any("," in v for v in shown) else ", "  # "Thi đua, khen thưởng" is one field, not two
-    return sep.join(shown) + (f" và {more} nội dung khác" if more > 0 else "")
+    return sep.join(shown) + (f" và {more} {noun} khác" if more > 0 else "")
 
 
 def _dates(values: tuple[dt.date, ...]) -> str:
@@ -316,12 +317,12 @@ def _part_i(f: ReportFacts, refs: _Refs) -> Part:
              f"trình đang hiệu lực; trong kỳ ban hành mới {_num(f.v('procedures_issued'))} quy trình, sửa đổi, ban "
              f"hành lại {_num(f.v('procedures_revised'))} quy trình{refs.see('procedures')}."]
     if f.uncovered_codes:
-        scope.append(f"Các thủ tục hành chính trong phạm vi chưa có quy trình: {_list(f.uncovered_codes)}.")
+        scope.append(f"Các thủ tục hành chính trong phạm vi chưa có quy trình: {_list(f.uncovered_codes, 6, 'thủ tục')}.")
     scope += _extra(f, "scope", {"tthc_total", "tthc_in_scope", "tthc_covered", "tthc_coverage", "procedures_effective",
                                  "procedures_issued", "procedures_revised"})
     dissemination = [f"Trong kỳ đã tổ chức {_num(f.v('trainings'))} lớp đào tạo, buổi phổ biến với "
                      f"{_num(f.v('trainees'))} lượt cán bộ, công chức tham dự"
-                     + (f"; nội dung: {_list(f.training_topics, 4)}." if f.training_topics else ".")]
+                     + (f"; nội dung: {_list(f.training_topics, 4, 'nội dung')}." if f.training_topics else ".")]
     dissemination += _extra(f, "dissemination", {"trainings", "trainees"})
     measured = [o for o in f.objectives if o.value is not None]
     met = sum(1 for o in measured if o.achieved)
@@ -334,14 +335,14 @@ def _part_i(f: ReportFacts, refs: _Refs) -> Part:
         conformity.append(f"{_num(unmeasured)} mục tiêu chưa có kết quả đo của {W.period_label(f.year, f.half)}.")
     not_met = [o.text for o in measured if not o.achieved]
     if not_met:
-        conformity.append(f"Mục tiêu chưa đạt: {_list(not_met, 3)}.")
+        conformity.append(f"Mục tiêu chưa đạt: {_list(not_met, 3, 'mục tiêu')}.")
     conformity += _extra(f, "conformity", {"objectives", "objectives_measured", "objectives_met"})
     processes = [f"Tiếp nhận {_num(f.v('received'))} hồ sơ thủ tục hành chính; đã giải quyết đúng hạn "
                  f"{_num(f.v('on_time'))} hồ sơ, trễ hạn {_num(f.v('late'))} hồ sơ; đang giải quyết "
                  f"{_num(f.v('pending'))} hồ sơ. Tỷ lệ giải quyết đúng hạn đạt {W.percent_text(f.raw('on_time_rate'))}"
                  f"{refs.see('statistics')}."]
     if f.field_stats:
-        processes.append(f"Kết quả giải quyết theo từng lĩnh vực ({_list([x.field for x in f.field_stats], 8)})"
+        processes.append(f"Kết quả giải quyết theo từng lĩnh vực ({_list([x.field for x in f.field_stats], 8, 'lĩnh vực')})"
                          f"{refs.see('statistics_by_field')}.")
     if f.missing_months:
         processes.append(_missing_text(f))
@@ -354,7 +355,7 @@ def _part_i(f: ReportFacts, refs: _Refs) -> Part:
          + (f" (ngày {_dates(f.review_dates)})" if f.review_dates else "")
          + (f"; {_num(outputs_done)}/{_num(outputs)} đầu ra của các cuộc xem xét đã hoàn thành." if outputs else ".")),
         (f"Đã thực hiện {_num(len(f.audits))} cuộc đánh giá nội bộ"
-         + (f" ({_list([a.title + ', ' + W.date_vn(a.start) for a in f.audits], 3)})" if f.audits else "")
+         + (f" ({_list([a.title + ', ' + W.date_vn(a.start) for a in f.audits], 3, 'cuộc đánh giá')})" if f.audits else "")
          + f" với {_num(f.v('findings_nc'))} điểm không phù hợp và {_num(f.v('findings_rec'))} khuyến nghị"
          f"{refs.see('audits')}."),
         (f"Phát sinh {_num(f.v('nc_opened'))} sự không phù hợp; đã khắc phục và đóng {_num(f.v('nc_closed'))}; "
@@ -367,7 +368,7 @@ def _part_i(f: ReportFacts, refs: _Refs) -> Part:
     if f.inspections:
         visits = [f"{i.body} ngày {W.date_vn(i.date)}" + (f" (biên bản số {i.record_number})" if i.record_number else "")
                   for i in f.inspections]
-        review_audit.append(f"Kiểm tra của cơ quan cấp trên trong kỳ: {_list(visits, 3)}.")
+        review_audit.append(f"Kiểm tra của cơ quan cấp trên trong kỳ: {_list(visits, 3, 'cuộc kiểm tra')}.")
     review_audit += _extra(f, "review_audit", {"reviews", "audits", "findings_nc", "findings_rec", "nc_opened",
                                                "nc_closed", "nc_open_end", "nc_overdue", "actions_overdue"})
     items = [
@@ -397,7 +398,7 @@ def _missing_text(f: ReportFacts) -> str:
             return (f"Số liệu giải quyết thủ tục hành chính trên đây chỉ gồm 6 tháng cuối năm; chưa có số liệu thống kê "
                     f"6 tháng đầu năm (từ ngày {W.date_vn(f.start)} đến ngày "
                     f"{W.date_vn(h2_start - dt.timedelta(days=1))}).")
-    return f"Số liệu giải quyết thủ tục hành chính trên đây chưa gồm các tháng: {_list(months, 12)}."
+    return f"Số liệu giải quyết thủ tục hành chính trên đây chưa gồm các tháng: {_list(months, 12, 'tháng')}."
 
 
 def _complaints(f: ReportFacts, refs: _Refs) -> list[str]:
@@ -437,7 +438,7 @@ def _complaints(f: ReportFacts, refs: _Refs) -> list[str]:
 
 
 def _improvement(f: ReportFacts) -> list[str]:
-    out = ([f"Thực hiện {_num(len(f.improvements))} cải tiến: {_list(f.improvements, 4)}."]
+    out = ([f"Thực hiện {_num(len(f.improvements))} cải tiến: {_list(f.improvements, 4, 'cải tiến')}."]
            if f.improvements else ["Trong kỳ chưa ghi nhận hoạt động cải tiến."])
     return out + _extra(f, "improvement", {"improvements"})
 
@@ -451,7 +452,7 @@ def _participation(f: ReportFacts) -> list[str]:
     if chaired:
         out.append(f"{_head(f)} chủ trì cuộc họp xem xét của lãnh đạo ngày {_dates(tuple(r.date for r in chaired))}.")
     if f.steering_names:
-        out.append(f"Ban Chỉ đạo ISO gồm {_num(len(f.steering_names))} thành viên: {_list(f.steering_names, 8)}.")
+        out.append(f"Ban Chỉ đạo ISO gồm {_num(len(f.steering_names))} thành viên: {_list(f.steering_names, 8, 'thành viên')}.")
     auditors = f.v("auditors")
     if auditors:
         out.append(f"{_num(auditors)} cán bộ, công chức được đào tạo chuyên gia đánh giá nội bộ.")
@@ -459,9 +460,9 @@ def _participation(f: ReportFacts) -> list[str]:
         out.append(f"Đại diện lãnh đạo về chất lượng: {f.agency.iso_rep_name}"
                    + (f", {f.agency.iso_rep_title}." if f.agency.iso_rep_title else "."))
     if f.units_with_procedures:
-        out.append(f"Các bộ phận áp dụng quy trình đang hiệu lực: {_list(f.units_with_procedures, 8)}.")
+        out.append(f"Các bộ phận áp dụng quy trình đang hiệu lực: {_list(f.units_with_procedures, 8, 'bộ phận')}.")
     if f.units_audited:
-        out.append(f"Các bộ phận được đánh giá nội bộ trong kỳ: {_list(f.units_audited, 8)}.")
+        out.append(f"Các bộ phận được đánh giá nội bộ trong kỳ: {_list(f.units_audited, 8, 'bộ phận')}.")
     typed = _typed(f, "participation")
     if not out and not typed:
         out.append("Hồ sơ chưa ghi nhận thành viên Ban Chỉ đạo ISO, chuyên gia đánh giá nội bộ và bộ phận áp dụng quy "
@@ -605,7 +606,7 @@ def _appendices(f: ReportFacts) -> tuple[Table, ...]:
     ftot = [sum(x.received for x in f.field_stats), sum(x.on_time for x in f.field_stats),
             sum(x.late for x in f.field_stats), sum(x.pending for x in f.field_stats)]
     gaps = (f" Chưa có số liệu theo lĩnh vực (hoặc số liệu theo lĩnh vực chưa khớp tổng số) của kỳ thống kê: "
-            f"{_list(f.field_stats_gaps, 6)}.") if f.field_stats_gaps else ""
+            f"{_list(f.field_stats_gaps, 6, 'kỳ thống kê')}.") if f.field_stats_gaps else ""
     by_field = Table("statistics_by_field", "Kết quả giải quyết thủ tục hành chính theo lĩnh vực", (
         Column("STT", INT, 0.5), Column("Lĩnh vực", TEXT, 2.6), Column("Tiếp nhận", INT, 1),
         Column("Đúng hạn", INT, 1), Column("Trễ hạn", INT, 1), Column("Đang giải quyết", INT, 1.1),

@@ -51,6 +51,6 @@ def test_a_list_of_names_with_commas_is_separated_by_semicolons():
     """QA 8 F7.2: "Thi đua, khen thưởng" and "Tín ngưỡng, tôn giáo" made 8 fields read like 10."""
     from qms_desktop.reports.report_text import _list
 
-    assert _list(["Hộ tịch", "Chứng thực"]) == "Hộ tịch, Chứng thực"
-    assert _list(["Hộ tịch", "Thi đua, khen thưởng", "Tín ngưỡng, tôn giáo"]) == (
+    assert _list(["Hộ tịch", "Chứng thực"], 8, "lĩnh vực") == "Hộ tịch, Chứng thực"
+    assert _list(["Hộ tịch", "Thi đua, khen thưởng", "Tín ngưỡng, tôn giáo"], 8, "lĩnh vực") == (
         "Hộ tịch; Thi đua, khen thưởng; Tín ngưỡng, tôn giáo")

@@ -444,3 +444,17 @@ def test_the_report_signature_and_date_line(commune, tmp_path):
     text = _text(commune.leader, row.id, tmp_path)
     assert "Tân Phú, ngày 20 tháng 6 năm 2026" in text and "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH" in text
     assert commune.leader.today >= dt.date(2026, 6, 20)  # finalised on or after the day it is dated
+
+
+def test_the_tthc_left_out_of_a_long_list_are_counted_as_procedures(tmp_path):
+    """QA 13 F6: "… 1.009470 và 18 nội dung khác": the rest are administrative procedures, and the report says so."""
+    from qms_desktop.services import tthc
+
+    ctx = _new_commune(tmp_path, dt.date(2026, 6, 20))
+    for i in range(9):
+        tthc.create_tthc(ctx, code=f"1.00900{i}", name=f"Thủ tục số {i}", in_scope=True)
+    row = reports.create_report(ctx, period="2026-H1")
+    text = _text(ctx, row.id, tmp_path)
+    assert ("Các thủ tục hành chính trong phạm vi chưa có quy trình: 1.009000, 1.009001, 1.009002, 1.009003, "
+            "1.009004, 1.009005 và 3 thủ tục khác.") in text
+    assert "nội dung khác" not in text
