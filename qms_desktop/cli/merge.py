@@ -156,7 +156,7 @@ def cmd_predecessors(args, ctx) -> int:
         rows = [{"source_id": r.source_id if r.source_id >= 0 else None,
                  "origin": r.label or common.T("Cli", QT_TRANSLATE_NOOP("Cli", "Total")), "received": r.received,
                  "on_time": r.on_time, "late": r.late, "pending": r.pending, "complaints": r.complaints,
-                 "on_time_rate": round(r.on_time_rate, 1) if r.on_time_rate is not None else None,
+                 "on_time_rate": r.on_time_rate,
                  "nc_opened": r.nc_opened, "nc_closed": r.nc_closed, "nc_open_end": r.nc_open_end}
                 for r in provenance.breakdown(ctx, args.period)]
         common.emit(rows, args.format, ["origin", "received", "on_time", "late", "pending", "complaints", "on_time_rate",

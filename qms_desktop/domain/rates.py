@@ -32,6 +32,11 @@ def floor_to(value: int | float | Fraction | None, decimals: int = 1) -> float |
     return math.floor(_exact(value) * scale) / scale
 
 
+def mean(values: list[int | float]) -> float | None:
+    """The mean of rates, floored like every rate shown (exact: 97.95 and 98.05 average to 98.0, not 97.9)."""
+    return floor_to(sum(map(_exact, values)) / len(values)) if values else None
+
+
 def percent(part: int, whole: int) -> Fraction | None:
     """The exact percentage part/whole × 100 (None when ``whole`` is 0)."""
     return None if not whole else Fraction(part * 100, whole)

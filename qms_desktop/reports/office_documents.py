@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from qms_desktop.domain import rates
 from qms_desktop.domain.rates import ReportingCounts
 from qms_desktop.i18n import decree30_date_line
 from qms_desktop.reports import wording as W
@@ -271,7 +272,7 @@ def summary_report_pdf(d: SummaryReport) -> bytes:
     story.append(para(O.SUMMARY_PART_II, st.part))
     story.append(para(f"Tổng hợp từ {_num(d.received)} báo cáo đã nhận (không tính báo cáo bị trả lại và các phiên bản "
                       f"đã được thay thế):", st.body))
-    coverage = (round(100.0 * t["tthc_covered"] / t["tthc_in_scope"], 1)
+    coverage = (rates.rate(t["tthc_covered"], t["tthc_in_scope"])  # floored, as every rate printed
                 if t.get("tthc_in_scope") and t.get("tthc_covered") is not None else None)
     lines = [
         f"Phạm vi áp dụng: {_num(t.get('tthc_in_scope') or 0)} thủ tục hành chính, trong đó {_num(t.get('tthc_covered') or 0)} "

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from qms_desktop.domain import kinds
+from qms_desktop.domain import kinds, rates
 from qms_desktop.domain.model import NcStatus
 from qms_desktop.domain.periods import ReportPeriod
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
@@ -205,8 +205,8 @@ class OriginFigures:
 
     @property
     def on_time_rate(self) -> float | None:
-        settled = self.on_time + self.late
-        return None if settled <= 0 else 100.0 * self.on_time / settled
+        """Floored to one decimal, as the report prints it (rates.rate)."""
+        return rates.rate(self.on_time, self.on_time + self.late) if self.on_time + self.late > 0 else None
 
 
 _STAT_FIELDS = ("received", "on_time", "late", "pending", "complaints")

@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 from province import ICT, OFFICE_TODAY, PERIOD, export_from, file_digest, sender_key, trust_all
 
 from qms_desktop.cli import i18n as cli_i18n
+from qms_desktop.domain import rates
 from qms_desktop.reports.package import build_package, manifest_bytes
 from qms_desktop.reports.report_data import ReportData
 from qms_desktop.reports.signing import InstallationKey
@@ -171,9 +172,9 @@ def test_first_packages_need_confirmed_keys_then_are_consolidated(office, provin
         assert rows[s.code].figures["satisfaction"] == sources[tag]["satisfaction"]
     on_time = sum(src["on_time"] for src in sources.values())
     late = sum(src["late"] for src in sources.values())
-    assert ov.totals["on_time_rate"] == round(100 * on_time / (on_time + late), 1)
+    assert (on_time, late) == (3650, 114) and ov.totals["on_time_rate"] == 96.9  # 96,97…%: floored, never 97,0
     sats = [src["satisfaction"] for src in sources.values()]
-    assert ov.totals["satisfaction"] == round(sum(sats) / 3, 1)
+    assert ov.totals["satisfaction"] == rates.mean(sats)
     assert len({rows[s.code].figures["files_received"] for s in sent.values()}) == 3  # three different communes
 
     # the same files again: quiet no-ops
@@ -802,3 +803,16 @@ def test_a_first_key_already_pinned_to_another_unit_is_not_trusted_on_first_use(
     assert "already pinned to" in text and tp.code in text and result.outcomes[0].reason.params["enrol_code"] == bl.code
     assert db_bytes(office) == before
     assert not {u.code: u for u in rx.list_units(office)}[bl.code].key_fingerprint
+
+
+def test_the_office_floors_its_rates_as_the_communes_do():
+    """QA 13 F5: 2 of 3 read "66,7%" at the office and 4 of 28 "14,2%" in a commune's report: one rule, floored."""
+    from qms_desktop.services.receiving.status import totals_of
+
+    t = totals_of([{"files_on_time": 1, "files_late": 0, "satisfaction": 97.95},
+                   {"files_on_time": 1, "files_late": 1, "satisfaction": 98.05}])
+    assert t["on_time_rate"] == 66.6 and t["files_on_time"] == 2
+    assert t["satisfaction"] == 98.0  # the exact mean, floored
+    # 95,3 95,4 95,5: in floats the mean is 95.39999…, floored to 95,3; exactly it is 95,4
+    assert totals_of([{"satisfaction": 95.3}, {"satisfaction": 95.4}, {"satisfaction": 95.5}])["satisfaction"] == 95.4
+    assert totals_of([{"satisfaction": 66.7}, {"satisfaction": 66.6}])["satisfaction"] == 66.6

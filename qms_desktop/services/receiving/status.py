@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import and_, select
 
-from qms_desktop.domain import receiving_labels
+from qms_desktop.domain import rates, receiving_labels
 from qms_desktop.domain.periods import DECREE_09, ReportPeriod
 from qms_desktop.domain.rates import ReportingCounts
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
@@ -116,8 +116,9 @@ class Overview(ReportingCounts):
         return [r for r in self.rows if r.counted]
 
 
-def _rate(part: int | float, whole: int | float) -> float | None:
-    return round(100.0 * part / whole, 1) if whole else None
+def _rate(part: int, whole: int) -> float | None:
+    """A percentage floored to one decimal, as the communes' reports print theirs (2 of 3: 66,6%, never 66,7%)."""
+    return rates.rate(part, whole)
 
 
 def exists_at(opened: dt.date | None, closed: dt.date | None, day: dt.date) -> bool:
@@ -177,7 +178,7 @@ def totals_of(rows: list[dict]) -> dict:
     settled = (out.get("files_on_time") or 0) + (out.get("files_late") or 0)
     out["on_time_rate"] = _rate(out.get("files_on_time") or 0, settled)
     sats = [r["satisfaction"] for r in rows if r.get("satisfaction") is not None]
-    out["satisfaction"] = round(sum(sats) / len(sats), 1) if sats else None
+    out["satisfaction"] = rates.mean(sats)
     return out
 
 

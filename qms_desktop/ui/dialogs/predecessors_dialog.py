@@ -87,7 +87,7 @@ class PredecessorsDialog(QDialog):
             Column("late", QT_TRANSLATE_NOOP("Columns", "Late"), "number", width=70),
             Column("pending", QT_TRANSLATE_NOOP("Columns", "Pending"), "number", width=80),
             Column("rate", QT_TRANSLATE_NOOP("Columns", "On time (%)"), "number", width=95,
-                   value=lambda r: round(r.on_time_rate, 1) if r.on_time_rate is not None else None),
+                   value=lambda r: r.on_time_rate),
             Column("complaints", QT_TRANSLATE_NOOP("Columns", "Complaints"), "number", width=90),
             Column("nc_opened", QT_TRANSLATE_NOOP("Columns", "NCs opened"), "number", width=95),
             Column("nc_closed", QT_TRANSLATE_NOOP("Columns", "NCs closed"), "number", width=95),
