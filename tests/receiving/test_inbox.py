@@ -816,3 +816,15 @@ def test_the_office_floors_its_rates_as_the_communes_do():
     # 95,3 95,4 95,5: in floats the mean is 95.39999…, floored to 95,3; exactly it is 95,4
     assert totals_of([{"satisfaction": 95.3}, {"satisfaction": 95.4}, {"satisfaction": 95.5}])["satisfaction"] == 95.4
     assert totals_of([{"satisfaction": 66.7}, {"satisfaction": 66.6}])["satisfaction"] == 66.6
+
+
+def test_the_consolidation_opens_on_a_period_whose_reports_have_begun_to_arrive(office, province):
+    """QA 13 F4: on 03/12 the inbox showed two annual reports just received, and Tổng hợp opened on the first
+    half ("0 received, 3 not sent"): the newest period that had ended. A period with packages counts as current."""
+    from qms_desktop.services.context import AppContext
+
+    early = AppContext(office.db, office.actor, lambda: dt.date(2026, 6, 10))  # before the end of 2026-H1 (14/06)
+    assert rx.default_period(early) == "2025"  # nothing of 2026-H1 yet: the newest period that has ended
+    rx.import_packages(office, [s.package for s in province.sent.values()], confirm_key=lambda _q: True)
+    assert rx.default_period(early) == PERIOD  # its reports arrived: that is the one to look at
+    assert rx.default_period(office) == PERIOD

@@ -264,14 +264,16 @@ def known_periods(ctx: AppContext) -> list[str]:
 
 
 def default_period(ctx: AppContext, periods: list[str] | None = None) -> str | None:
-    """The period a consolidation opens on: the newest one that has ended (its reports are due), else the
-    newest of ``periods`` (default: ``known_periods``)."""
+    """The period a consolidation opens on: the newest one that has ended (its reports are due) or whose
+    reports have begun to arrive (an annual report sent in early December: the inbox shows it, and so does the
+    consolidation), else the newest of ``periods`` (default: ``known_periods``)."""
     from qms_desktop.services.agency import get_setting
 
     periods = known_periods(ctx) if periods is None else periods
     rule = get_setting(ctx, "period_rule") or DECREE_09
-    ended = [code for code in periods if ReportPeriod.parse(code).bounds(rule)[1] < ctx.today]
-    return (ended or periods or [None])[0]
+    arrived = set(periods_with_packages(ctx))
+    current = [code for code in periods if code in arrived or ReportPeriod.parse(code).bounds(rule)[1] < ctx.today]
+    return (current or periods or [None])[0]
 
 
 def periods_with_packages(ctx: AppContext) -> list[str]:
