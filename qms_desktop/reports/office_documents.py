@@ -224,9 +224,16 @@ def _fast_table(header, rows, weights, st: Styles, size: float = 8.5) -> Table:
 
     from qms_desktop.reports.pdf_layout import column_widths
 
+    from qms_desktop.reports.pdf_layout import break_words, wrap_lines
+
     body = [[nfc(v) for v in row] for row in rows]
     aligns = ["right", "left", "left"] + ["right"] * (len(header) - 3)
     widths = column_widths(header, body, weights, aligns, size)
+    for row in body:  # a unit's name and its state wrap inside their cells (QA 13 F2: they overprinted each other)
+        for col in (1, 2):
+            room = widths[col] - 4  # the cell's left and right padding
+            row[col] = wrap_lines(row[col], SERIF_BOLD, size, room) or wrap_lines(
+                break_words(row[col], SERIF_BOLD, size, room), SERIF_BOLD, size, room) or row[col]
     head_style = ParagraphStyle("annex_head", parent=st.cell_head, fontSize=size, leading=size + 2)
     data = [[para(h, head_style) for h in header]] + body
     table = Table(data, colWidths=widths, repeatRows=1)

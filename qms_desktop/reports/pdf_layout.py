@@ -330,7 +330,7 @@ def wrap_lines(text: str, font: str, size: float, room: float) -> str | None:
 ROW_LINES = 40  # lines of one table row at most: with the repeated header, a row always fits a page
 
 
-def _break_words(text: str, font: str, size: float, room: float) -> str:
+def break_words(text: str, font: str, size: float, room: float) -> str:
     """``text`` with every word wider than ``room`` cut into pieces that fit (a long link, a run of dots)."""
     out = []
     for line in text.split("\n"):
@@ -378,7 +378,7 @@ def grid_table(header: Sequence[str], rows: Iterable[Sequence[object]], widths: 
             font = SERIF_BOLD if b else SERIF
             text = wrap_lines(v, font, size, room[c])
             if text is None and len(str(v)) > ROW_LINES * 10:  # a long text with an unbreakable word: broken here
-                text = wrap_lines(_break_words(str(v), font, size, room[c]), font, size, room[c])
+                text = wrap_lines(break_words(str(v), font, size, room[c]), font, size, room[c])
             cells.append(text.split("\n") if text is not None else para(v, bold_style if b else cell_style[a]))
         # A row taller than a page cannot be drawn (a long finding pasted into a nonconformity made a finalised
         # report unprintable): its text goes on in the rows below, ROW_LINES lines each.
