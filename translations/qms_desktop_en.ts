@@ -1542,6 +1542,14 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Chain head printed on the report: {head}</translation>
     </message>
     <message>
+        <source>Chain head printed on the signed report: {printed} (when it was signed); the package carries the history up to {head}.</source>
+        <translation>Chain head printed on the signed report: {printed} (when it was signed); the package carries the history up to {head}.</translation>
+    </message>
+    <message>
+        <source>The signed report prints the chain head of the day it was signed; the package carries the history up to {head}.</source>
+        <translation>The signed report prints the chain head of the day it was signed; the package carries the history up to {head}.</translation>
+    </message>
+    <message>
         <source>refusal</source>
         <translation>refusal</translation>
     </message>
@@ -10678,6 +10686,10 @@ Do you want to replace it?</translation>
     <message>
         <source>Exporting the report…</source>
         <translation>Exporting the report…</translation>
+    </message>
+    <message>
+        <source>%1 on the signed report (when it was signed); the package carries the history up to %2</source>
+        <translation>%1 on the signed report (when it was signed); the package carries the history up to %2</translation>
     </message>
     <message>
         <source>The report was written to %1 and checked: %2.

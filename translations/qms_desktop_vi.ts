@@ -1541,6 +1541,14 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Đầu chuỗi in trên báo cáo: {head}</translation>
     </message>
     <message>
+        <source>Chain head printed on the signed report: {printed} (when it was signed); the package carries the history up to {head}.</source>
+        <translation>Đầu chuỗi in trên báo cáo đã ký số: {printed} (lúc ký); gói báo cáo mang nhật ký đến {head}.</translation>
+    </message>
+    <message>
+        <source>The signed report prints the chain head of the day it was signed; the package carries the history up to {head}.</source>
+        <translation>Báo cáo đã ký số in đầu chuỗi của ngày ký; gói báo cáo mang nhật ký đến {head}.</translation>
+    </message>
+    <message>
         <source>refusal</source>
         <translation>chặn</translation>
     </message>
@@ -10671,6 +10679,10 @@ Có muốn thay thế không?</translation>
     <message>
         <source>Exporting the report…</source>
         <translation>Đang xuất báo cáo…</translation>
+    </message>
+    <message>
+        <source>%1 on the signed report (when it was signed); the package carries the history up to %2</source>
+        <translation>%1 trên báo cáo đã ký số (lúc ký); gói báo cáo mang nhật ký đến %2</translation>
     </message>
     <message>
         <source>The report was written to %1 and checked: %2.

@@ -236,7 +236,15 @@ def cmd_report(args: argparse.Namespace, ctx) -> int:
         print(path)
     say(QT_TRANSLATE_NOOP("Cli", "Key fingerprint printed on the report: {fingerprint}"), sys.stderr,
         fingerprint=result.fingerprint)
-    say(QT_TRANSLATE_NOOP("Cli", "Chain head printed on the report: {head}"), sys.stderr, head=result.chain_head)
+    if not result.head_moved_on:
+        say(QT_TRANSLATE_NOOP("Cli", "Chain head printed on the report: {head}"), sys.stderr, head=result.chain_head)
+    elif result.printed_head:  # the signed PDF is frozen with the head of its signing day (QA 13 F3)
+        say(QT_TRANSLATE_NOOP("Cli", "Chain head printed on the signed report: {printed} (when it was signed); the "
+                                     "package carries the history up to {head}."), sys.stderr,
+            printed=result.printed_head, head=result.chain_head)
+    else:
+        say(QT_TRANSLATE_NOOP("Cli", "The signed report prints the chain head of the day it was signed; the package "
+                                     "carries the history up to {head}."), sys.stderr, head=result.chain_head)
     return 0
 
 

@@ -104,4 +104,21 @@ def report_pdf(data: ReportData, *, fingerprint: str = "", chain_head: str = "",
     story = report_story(data, st, fingerprint=fingerprint, chain_head=chain_head, key_changed_from=key_changed_from)
     return build_pdf(story, title=f"{W.REPORT_TYPE} {data.number_text}", subject=data.summary,
                      author=W.unit_phrase(data.agency.short_name), record_ref=data.record_ref,
-                     draft=data.status == "draft")
+                     draft=data.status == "draft", keywords=f"{HEAD_KEYWORD}{chain_head}" if chain_head else "")
+
+
+HEAD_KEYWORD = "qms-chain-head:"  # the head printed on the report, also in its metadata: a signed PDF is frozen
+
+
+def printed_chain_head(pdf: bytes) -> str:
+    """The history head ``N:HASH`` a report PDF prints ('' when it says none, or is not ours): after signing,
+    the PDF keeps the head of the day it was signed, while the history moves on."""
+    from qms_desktop.reports.pades import _reader
+
+    try:
+        info = _reader(pdf).trailer_view.get("/Info")
+        info = info.get_object() if info is not None else None
+        keywords = str(info.get("/Keywords", "")) if info is not None else ""
+    except Exception:  # noqa: BLE001 - any unreadable PDF: no head known
+        return ""
+    return keywords[len(HEAD_KEYWORD):] if keywords.startswith(HEAD_KEYWORD) else ""

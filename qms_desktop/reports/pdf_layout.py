@@ -464,7 +464,7 @@ class _HeadingWithNext(KeepTogether):
 
 
 def build_pdf(story: list[Flowable], *, title: str, subject: str = "", author: str = "", record_ref: str = "",
-              draft: bool = False) -> bytes:
+              draft: bool = False, keywords: str = "") -> bytes:
     """Lay the story out on A4 pages with the Decree 30 margins; returns the PDF bytes.
 
     The frame has no inner padding, so the text area is exactly the page minus the margins.
@@ -474,7 +474,7 @@ def build_pdf(story: list[Flowable], *, title: str, subject: str = "", author: s
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM, title=nfc(title), subject=nfc(subject), author=nfc(author),
+        bottomMargin=MARGIN_BOTTOM, title=nfc(title), subject=nfc(subject), author=nfc(author), keywords=keywords,
         creator="QMS Desktop", producer="QMS Desktop (ReportLab)", invariant=1, lang="vi-VN", initialFontName=SERIF,
         keepTogetherClass=_HeadingWithNext,
     )

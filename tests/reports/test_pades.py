@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pkcs11
 import pytest
+from report_helpers import pdftotext
 from pki_helpers import (
     COMMUNE, make_pki, make_softhsm_token, sample_seal_png, sample_signature_png, softhsm_library, write_pfx,
 )
@@ -125,6 +126,11 @@ def test_package_carries_the_signed_pdf_and_the_manifest_records_it(commune, pki
     assert dt.datetime.fromisoformat(claim["signed_at"]).tzinfo is not None
     assert [s["role"] for s in claim["signatures"]] == ["official", "agency"]
     assert result.files[1].read_bytes() == signed  # the loose PDF for printing is the signed one too
+    # QA 13 F3: the export names the head the signed PDF prints (of its signing day), not the newer one it carries
+    text = " ".join(pdftotext(result.files[1]).split())
+    assert result.signed and result.printed_head and f"khi xuất báo cáo: {result.printed_head}" in text
+    assert result.chain_head == f"{manifest['chain_head']['count']}:{manifest['chain_head']['hash']}"
+    assert result.head_moved_on and result.printed_head != result.chain_head  # signing was logged since
     info = verify_package(result.package)
     assert pades.verify_package_pdf(info, _trust(pki.root)).status == pades.VALID
     other = pades.verify_package_pdf(info, _trust(make_pki(root_name="Another Root CA").root))
@@ -507,6 +513,8 @@ def test_cli_sign_with_pfx_export_and_verify(qms, commune, pki, tmp_path, monkey
     usb.mkdir()
     code, out, err = qms("report", "export", report_id, "--out", str(usb), "--package-only", user="thuky")
     assert code == 0, err
+    assert "Chain head printed on the signed report: " in err and "(when it was signed)" in err  # QA 13 F3
+    assert "Chain head printed on the report:" not in err
     package = out.split()[0]
     from qms_desktop.reports.package import verify_package
 

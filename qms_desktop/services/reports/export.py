@@ -21,7 +21,7 @@ from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.jobs import CancelToken, Progress, ProgressSink, no_progress
 from qms_desktop.reports.files import ExportFailed, atomic_write, sha256_bytes
 from qms_desktop.reports.package import PackageInvalid, build_package, package_name, verify_package
-from qms_desktop.reports.pdf import report_pdf
+from qms_desktop.reports.pdf import printed_chain_head, report_pdf
 from qms_desktop.reports.report_data import ReportData
 from qms_desktop.reports.xlsx import report_xlsx
 from qms_desktop.reports import wording as W
@@ -40,8 +40,15 @@ class ExportResult:
     package: Path
     files: tuple[Path, ...]  # every file written, the package first
     fingerprint: str
-    chain_head: str = ""  # "N:HASH" printed on the report and carried in the manifest
+    chain_head: str = ""  # "N:HASH" carried in the manifest (the history as exported)
     key_changed_from: str = ""
+    printed_head: str = ""  # the head printed on the package's PDF: a signed PDF keeps the head of its signing day
+    signed: bool = False  # the package's PDF is the digitally signed one
+
+    @property
+    def head_moved_on(self) -> bool:
+        """The signed PDF prints an older head than the package carries (the history moved on since signing)."""
+        return self.signed and self.printed_head != self.chain_head
 
 
 def keys_dir() -> Path:
@@ -171,12 +178,13 @@ def export_report(ctx: AppContext, report_id: int, out_dir: str | Path, *, loose
     # The digitally signed PDF (issue 17) when the report was signed, else the PDF drawn now.
     from qms_desktop.services.reports.signing import pdf_signature_manifest, signed_report_pdf
 
-    pdf = signed_report_pdf(ctx, report_id) or report_pdf(data, fingerprint=key.fingerprint, chain_head=head_text,
-                                                          key_changed_from=changed_from)
+    signed = signed_report_pdf(ctx, report_id)
+    pdf = signed or report_pdf(data, fingerprint=key.fingerprint, chain_head=head_text, key_changed_from=changed_from)
+    printed = printed_chain_head(pdf) if signed else head_text  # QA 13 F3: say the head the paper shows
     pdf_signature = pdf_signature_manifest(pdf)
     cancel.raise_if_cancelled()
     progress(Progress(2, steps, QT_TRANSLATE_NOOP("Jobs", "Writing the spreadsheet")))
-    xlsx = report_xlsx(data, fingerprint=key.fingerprint, chain_head=head_text, key_changed_from=changed_from)
+    xlsx = report_xlsx(data, fingerprint=key.fingerprint, chain_head=printed or head_text, key_changed_from=changed_from)
     cancel.raise_if_cancelled()
     progress(Progress(3, steps, QT_TRANSLATE_NOOP("Jobs", "Signing and writing the package")))
     exported_at = dt.datetime.now().astimezone().replace(microsecond=0)
@@ -205,7 +213,8 @@ def export_report(ctx: AppContext, report_id: int, out_dir: str | Path, *, loose
                     package=written[0][0].name, folder=str(out), name=file_name) from exc
     _log(ctx, report_id, written, frozen.head, key.fingerprint)
     progress(Progress(steps, steps, QT_TRANSLATE_NOOP("Jobs", "Done")))
-    return ExportResult(written[0][0], tuple(p for p, _ in written), key.fingerprint, head_text, changed_from)
+    return ExportResult(written[0][0], tuple(p for p, _ in written), key.fingerprint, head_text, changed_from,
+                        printed, signed is not None)
 
 
 def _verify_written(path: Path, fingerprint: str) -> None:

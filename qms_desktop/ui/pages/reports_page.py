@@ -551,11 +551,14 @@ class ReportsPage(MasterDetailPage):
         self._export_folder = str(result.package.parent)
         self.changed("report")
         files = ", ".join(p.name for p in result.files)
+        head = (self.tr("%1 on the signed report (when it was signed); the package carries the history up to %2")
+                .replace("%1", result.printed_head or "?").replace("%2", result.chain_head)
+                if result.head_moved_on else result.chain_head)  # QA 13 F3: the head the paper shows
         self.export_notice_text.setText(
             self.tr("The report was written to %1 and checked: %2.\nKey fingerprint printed on the report: %3. "
                     "Chain head: %4. Take the .zip file to the receiving office.")
             .replace("%1", str(result.package.parent)).replace("%2", files).replace("%3", result.fingerprint)
-            .replace("%4", result.chain_head))
+            .replace("%4", head))
         self.export_notice.show()
         self.status_message.emit(self.tr("Report exported to %1").replace("%1", str(result.package.parent)))
 
