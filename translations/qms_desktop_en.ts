@@ -3009,6 +3009,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Key</translation>
     </message>
     <message>
+        <source>Digital signature</source>
+        <translation>Digital signature</translation>
+    </message>
+    <message>
         <source>Remarks</source>
         <translation>Remarks</translation>
     </message>
@@ -5309,6 +5313,14 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Report number</translation>
     </message>
     <message>
+        <source>Digital signature of the PDF</source>
+        <translation>Digital signature of the PDF</translation>
+    </message>
+    <message>
+        <source>PDF signed by</source>
+        <translation>PDF signed by</translation>
+    </message>
+    <message>
         <source>Unit name in the report</source>
         <translation>Unit name in the report</translation>
     </message>
@@ -6511,6 +6523,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>(Units page, Enrol a key…)</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
         <source>version %1 replaces version %2; figures changed: %3</source>
         <translation>version %1 replaces version %2; figures changed: %3</translation>
     </message>
@@ -6650,8 +6666,16 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>The sender says it changed its key (previous key {old}).</translation>
     </message>
     <message>
+        <source>The report&apos;s PDF carries a digital signature that does not verify (see the package&apos;s signature): ask the commune to sign it again.</source>
+        <translation>The report&apos;s PDF carries a digital signature that does not verify (see the package&apos;s signature): ask the commune to sign it again.</translation>
+    </message>
+    <message>
         <source>the same report (version {version}) exported again; nothing changed</source>
         <translation>the same report (version {version}) exported again; nothing changed</translation>
+    </message>
+    <message>
+        <source>The digitally signed copy of version {version}: it replaces the copy received on {date}, whose PDF was not signed; the report&apos;s content is the same.</source>
+        <translation>The digitally signed copy of version {version}: it replaces the copy received on {date}, whose PDF was not signed; the report&apos;s content is the same.</translation>
     </message>
     <message>
         <source>replayed: version {version} is older than version {current} already received for {period}.</source>
@@ -6776,6 +6800,26 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>Only an accepted report is unlocked; this one is {state_label}.</source>
         <translation>Only an accepted report is unlocked; this one is {state_label}.</translation>
+    </message>
+    <message>
+        <source>signed, valid</source>
+        <translation>signed, valid</translation>
+    </message>
+    <message>
+        <source>signed, issuer not among the trusted roots</source>
+        <translation>signed, issuer not among the trusted roots</translation>
+    </message>
+    <message>
+        <source>signature INVALID</source>
+        <translation>signature INVALID</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <source>not checked (received before this version)</source>
+        <translation>not checked (received before this version)</translation>
     </message>
     <message>
         <source>TTHC in scope</source>
@@ -7087,6 +7131,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>Review:</source>
         <translation>Review:</translation>
+    </message>
+    <message>
+        <source>Digital signature:</source>
+        <translation>Digital signature:</translation>
     </message>
     <message>
         <source>Figure</source>

@@ -3008,6 +3008,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Khóa</translation>
     </message>
     <message>
+        <source>Digital signature</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
         <source>Remarks</source>
         <translation>Ghi chú</translation>
     </message>
@@ -5306,6 +5310,14 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Số báo cáo</translation>
     </message>
     <message>
+        <source>Digital signature of the PDF</source>
+        <translation>Chữ ký số của tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF signed by</source>
+        <translation>PDF do ai ký</translation>
+    </message>
+    <message>
         <source>Unit name in the report</source>
         <translation>Tên đơn vị trong báo cáo</translation>
     </message>
@@ -6507,6 +6519,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>(trang Đơn vị, nút Ghi nhận khóa…)</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
         <source>version %1 replaces version %2; figures changed: %3</source>
         <translation>phiên bản %1 thay thế phiên bản %2; số chỉ tiêu thay đổi: %3</translation>
     </message>
@@ -6646,8 +6662,16 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Nơi gửi cho biết đã đổi khóa (khóa trước: {old}).</translation>
     </message>
     <message>
+        <source>The report&apos;s PDF carries a digital signature that does not verify (see the package&apos;s signature): ask the commune to sign it again.</source>
+        <translation>Tệp PDF của báo cáo có chữ ký số nhưng chữ ký không hợp lệ (xem mục chữ ký số của gói): đề nghị xã ký lại.</translation>
+    </message>
+    <message>
         <source>the same report (version {version}) exported again; nothing changed</source>
         <translation>cùng báo cáo (phiên bản {version}) được xuất lại; không thay đổi gì</translation>
+    </message>
+    <message>
+        <source>The digitally signed copy of version {version}: it replaces the copy received on {date}, whose PDF was not signed; the report&apos;s content is the same.</source>
+        <translation>Bản đã ký số của phiên bản {version}: thay cho bản nhận ngày {date} có tệp PDF chưa ký số; nội dung báo cáo không đổi.</translation>
     </message>
     <message>
         <source>replayed: version {version} is older than version {current} already received for {period}.</source>
@@ -6772,6 +6796,26 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>Only an accepted report is unlocked; this one is {state_label}.</source>
         <translation>Chỉ mở khóa báo cáo đã chấp nhận; báo cáo này đang ở trạng thái {state_label}.</translation>
+    </message>
+    <message>
+        <source>signed, valid</source>
+        <translation>đã ký số, hợp lệ</translation>
+    </message>
+    <message>
+        <source>signed, issuer not among the trusted roots</source>
+        <translation>đã ký số, chưa xác minh được tổ chức cấp chứng thư</translation>
+    </message>
+    <message>
+        <source>signature INVALID</source>
+        <translation>chữ ký số KHÔNG hợp lệ</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>chưa ký số</translation>
+    </message>
+    <message>
+        <source>not checked (received before this version)</source>
+        <translation>chưa kiểm tra (nhận trước phiên bản này)</translation>
     </message>
     <message>
         <source>TTHC in scope</source>
@@ -7083,6 +7127,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>Review:</source>
         <translation>Xem xét:</translation>
+    </message>
+    <message>
+        <source>Digital signature:</source>
+        <translation>Chữ ký số:</translation>
     </message>
     <message>
         <source>Figure</source>

@@ -141,6 +141,8 @@ def _outcome_text(o) -> str:
             text += " " + common.translate("Cli", QT_TRANSLATE_NOOP("Cli", "Enrol it with: qms inbox trust {code} "
                                                                            "\"{fingerprint}\"")).format(
                 code=o.reason.params["enrol_code"], fingerprint=o.reason.params["fingerprint"])
+    elif o.signed_copy:  # the same report, its PDF now signed: the note says so
+        text = common.translate("Cli", QT_TRANSLATE_NOOP("Cli", "version {version}")).format(version=o.version)
     elif o.status == "superseded":
         text = common.translate("Cli", QT_TRANSLATE_NOOP("Cli", "version {version} replaces version {old}")).format(
             version=o.version, old=o.replaced_version)
@@ -243,10 +245,11 @@ def cmd_inbox(args, ctx) -> int:
         rows = [{"id": p.id, "unit": p.unit_code, "name": p.unit_name, "period": p.period, "version": p.version,
                  "number": p.number, "state": p.state, "current": p.current, "file": p.file_name,
                  "fingerprint": p.fingerprint, "sent_date": p.sent_date, "received_at": p.received_at,
-                 "continuity": p.continuity, "chain_head": p.chain_head}
+                 "continuity": p.continuity, "chain_head": p.chain_head,
+                 "pdf_signature": p.pdf_signature, "pdf_signer": p.pdf_signer}  # QA 13 F1
                 for p in rx.list_packages(ctx, period=args.period)]
         common.emit(rows, args.format, ["id", "unit", "name", "period", "version", "number", "state", "current", "file",
-                                        "fingerprint", "sent_date", "continuity"])
+                                        "fingerprint", "sent_date", "continuity", "pdf_signature"])
         from qms_desktop.services.receiving.tamper import altered
 
         found = altered(ctx)

@@ -328,6 +328,8 @@ FIELD_CAPTIONS: dict[str, str] = {
     "superseded_by_id": QT_TRANSLATE_NOOP("Fields", "Replaced by package"),
     "report_version": QT_TRANSLATE_NOOP("Fields", "Report version"),
     "report_number": QT_TRANSLATE_NOOP("Fields", "Report number"),
+    "pdf_signature": QT_TRANSLATE_NOOP("Fields", "Digital signature of the PDF"),
+    "pdf_signer": QT_TRANSLATE_NOOP("Fields", "PDF signed by"),
     "report_date": QT_TRANSLATE_NOOP("Fields", "Date of the report"),
     "agency_name": QT_TRANSLATE_NOOP("Fields", "Unit name in the report"),
     "agency_code": QT_TRANSLATE_NOOP("Fields", "Unit code in the report"),
@@ -407,6 +409,7 @@ VALUE_LABELS: dict[tuple[str, str], tuple[str, dict[str, str]]] = {
     ("rx_event", "action"): ("Inbox", receiving_labels.EVENT_LABELS),
     ("rx_unit", "key_source"): ("Inbox", receiving_labels.KEY_SOURCES),
     ("rx_package", "continuity"): ("Inbox", receiving_labels.CONTINUITY),
+    ("rx_package", "pdf_signature"): ("Inbox", receiving_labels.PDF_SIGNATURE),
     ("rx_inspection_member", "role"): ("Inspection", receiving_labels.ROLE_LABELS),  # not the ISO secretary
     ("agency_key", "origin"): ("KeyTab", KEY_ORIGINS),
     ("agency", "mode"): ("Fields", AGENCY_MODES),

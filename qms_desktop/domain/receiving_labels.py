@@ -44,6 +44,15 @@ CONTINUITY = {
     "unverifiable": QT_TRANSLATE_NOOP("Inbox", "not verifiable"),
 }
 
+# rx_package.pdf_signature: the digital signature of the report's PDF as checked at import (reports.pades states).
+PDF_SIGNATURE = {
+    "valid": QT_TRANSLATE_NOOP("Inbox", "signed, valid"),
+    "unknown_issuer": QT_TRANSLATE_NOOP("Inbox", "signed, issuer not among the trusted roots"),
+    "invalid": QT_TRANSLATE_NOOP("Inbox", "signature INVALID"),
+    "not_signed": QT_TRANSLATE_NOOP("Inbox", "not signed"),
+    "": QT_TRANSLATE_NOOP("Inbox", "not checked (received before this version)"),
+}
+
 # rx_inspection_member.role: the inspection team's roles (context "Inspection"); not the commune's
 # account roles (domain.model.LABELS, where "secretary" is the ISO secretary).
 ROLE_LABELS = {

@@ -80,6 +80,7 @@ class SummaryRow:
     on_time: bool | None
     figures: dict = field(default_factory=dict)
     sent_date: dt.date | None = None
+    pdf_signature: str | None = None  # of its current package's PDF (None: nothing received)
 
 
 @dataclass(frozen=True)

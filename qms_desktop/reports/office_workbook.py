@@ -85,8 +85,9 @@ def consolidated_xlsx(d: SummaryReport) -> bytes:
     ws = wb.active
     ws.title = "TongHop"
     header = ["STT", "Mã đơn vị", "Tên đơn vị", "Tình trạng", "Ngày gửi", "Đúng hạn"] + \
-        [O.FIGURES_VI[k] for k in FIGURE_ORDER]
-    _setup(ws, [5, 11, 28, 13, 11, 9] + [11] * len(FIGURE_ORDER))
+        [O.FIGURES_VI[k] for k in FIGURE_ORDER] + ["Chữ ký số của báo cáo (PDF)"]
+    signature_col = len(header)  # last: the columns before it keep their places
+    _setup(ws, [5, 11, 28, 13, 11, 9] + [11] * len(FIGURE_ORDER) + [20])
     row = _titles(ws, d, f"TỔNG HỢP SỐ LIỆU BÁO CÁO HTQLCL CỦA CÁC ĐƠN VỊ {d.period_label.upper()}", len(header))
     for col, text in enumerate(header, start=1):
         _put(ws, row, col, text, bold=True, size=11, border=True, align="center")
@@ -103,6 +104,8 @@ def consolidated_xlsx(d: SummaryReport) -> bytes:
         _fast(ws, st, row, 6, "" if r.on_time is None else ("Có" if r.on_time else "Không"))
         for j, key in enumerate(FIGURE_ORDER, start=7):
             _fast(ws, st, row, j, r.figures.get(key), PERCENT if key in _RATES else INT)
+        _fast(ws, st, row, signature_col,
+              "" if r.pdf_signature is None else O.PDF_SIGNATURE_VI.get(r.pdf_signature, r.pdf_signature))
     row += 1
     for col in (1, 2, 5):
         _fast(ws, st, row, col, None)
@@ -111,6 +114,7 @@ def consolidated_xlsx(d: SummaryReport) -> bytes:
     _fast(ws, st, row, 6, d.on_time, INT, bold=True)
     for j, key in enumerate(FIGURE_ORDER, start=7):
         _fast(ws, st, row, j, d.totals.get(key), PERCENT if key in _RATES else INT, bold=True)
+    _fast(ws, st, row, signature_col, None)
     for col in range(1, len(header) + 1):
         ws.cell(row=row, column=col).fill = _GREY
     ws.freeze_panes = ws.cell(row=first, column=4)

@@ -58,6 +58,9 @@ NO_WARNINGS = "Không có đơn vị nào thuộc các trường hợp cần lư
 
 STATE_VI = {"received": "Đã nhận", "returned": "Trả lại", "resubmitted": "Nộp lại", "accepted": "Đã chấp nhận",
             "missing": "Chưa gửi", "not_expected": "Không phải báo cáo"}
+# The PDF's digital signature as the office checked it at import (services.receiving.inbox: pades states).
+PDF_SIGNATURE_VI = {"valid": "Đã ký số, hợp lệ", "unknown_issuer": "Đã ký số, chưa xác minh tổ chức cấp chứng thư",
+                    "invalid": "Chữ ký số không hợp lệ", "not_signed": "Chưa ký số", "": "Chưa kiểm tra"}
 WARNING_VI = {
     "no_audit": "chưa tổ chức đánh giá nội bộ trong năm",
     "no_review": "chưa tổ chức họp xem xét của lãnh đạo trong năm",

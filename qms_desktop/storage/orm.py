@@ -912,6 +912,10 @@ class RxPackage(Audited, Base):
     figures: Mapped[str] = mapped_column(Text, default="{}")  # JSON: every metric of report.json
     # JSON: report.json's external_inspections (issue 15), NULL when the package reports none
     inspections: Mapped[str | None] = mapped_column(Text)
+    # The PAdES signature of its report.pdf as checked at import (pades.VALID / UNKNOWN_ISSUER / INVALID /
+    # NOT_SIGNED) and its signer; NULL: received before the office checked it.
+    pdf_signature: Mapped[str | None] = mapped_column(String(16))
+    pdf_signer: Mapped[str | None] = mapped_column(String(300))
     submission: Mapped[RxSubmission] = relationship()
 
 

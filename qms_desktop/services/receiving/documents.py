@@ -118,7 +118,8 @@ def summary_data(ctx: AppContext, period: str, *, day: dt.date | None = None, ov
     _require_ended(ov, day or ctx.today)
     with ctx.tx("read") as s:
         office = _office(s)
-    rows = tuple(SummaryRow(r.code, r.name, r.state, r.on_time, dict(r.figures), r.sent_date) for r in ov.rows)
+    rows = tuple(SummaryRow(r.code, r.name, r.state, r.on_time, dict(r.figures), r.sent_date, r.pdf_signature)
+                 for r in ov.rows)
     warnings = tuple((w.unit_code, w.unit_name, w.rule, dict(w.params)) for w in ov.warnings)
     counted = ov.counted_rows
     counts = {f.name: getattr(ov, f.name) for f in fields(ReportingCounts)}

@@ -51,6 +51,9 @@ if TYPE_CHECKING:
 MAX_FILE = 64 * 1024 * 1024  # a real package is well under 5 MB; refuse before reading a huge file
 
 ACCEPTED, SUPERSEDED, DUPLICATE, REFUSED = "accepted", "superseded", "duplicate", "refused"
+# The PDF signature states of reports.pades, and which copy of one report is the better to keep.
+VALID, UNKNOWN_ISSUER, INVALID, NOT_SIGNED = "valid", "unknown_issuer", "invalid", "not_signed"
+_RANK = {VALID: 2, UNKNOWN_ISSUER: 1}
 
 # The report.json metrics kept as columns (column ← metric key) for status and consolidation.
 FIGURE_COLUMNS = {
@@ -129,6 +132,8 @@ class Outcome:
     needs_key: bool = False  # refused only because the unit's first key awaits the user's confirmation
     package_id: int | None = None
     package_agency: str = ""  # the agency's name as the package gives it (the register's is unit_name)
+    signed_copy: bool = False  # superseded by the digitally signed copy of the same report (same version)
+    pdf_signature: str = ""  # its report.pdf's signature as checked (pades.VALID / UNKNOWN_ISSUER / INVALID / NOT_SIGNED)
 
     @property
     def name(self) -> str:
@@ -436,6 +441,22 @@ class _Batch:
         self.confirmed: dict[int, str] = {}  # unit id → fingerprint confirmed in this batch
         self.now = _now()
         self.writing = False
+        self.trust = None  # the office's imported trust anchors and CRLs, read at the first package
+
+    def _pdf_signature(self, info: "PackageInfo") -> tuple[str, str]:
+        """(state, signer) of the package's report.pdf: its PAdES signature checked against the office's trust
+        anchors, the certificate's organisation against the sending unit (QA 13 F1: never looked at before)."""
+        from qms_desktop.reports import pades
+
+        if self.trust is None:
+            from qms_desktop.services.reports.signing import trust_dir
+
+            self.trust = pades.TrustStore.load(trust_dir())
+        try:
+            result = pades.verify_package_pdf(info, self.trust)
+        except pades.SigningProblem:  # a PDF its signature reader cannot read: not a signature to rely on
+            return pades.INVALID, ""
+        return result.status, clean(result.signed_by)[:300]
 
     # -- one file -----------------------------------------------------------------------------
     def run_one(self, path: Path) -> Outcome:
@@ -561,6 +582,12 @@ class _Batch:
                                             "office_end": format_date(end)}))
         # verify_package checked every part against the signed manifest: report.json's SHA-256 is the listed one
         report_sha = next(f["sha256"] for f in manifest["files"] if f.get("name") == "report.json")
+        signature, signer = self._pdf_signature(info)
+        ident["pdf_signature"] = signature
+        if signature == INVALID:  # not signed is no fault (a column says it); a broken signature is
+            notes.append(Note(QT_TRANSLATE_NOOP(
+                "Inbox", "The report's PDF carries a digital signature that does not verify (see the package's "
+                         "signature): ask the commune to sign it again."), {}))
 
         sub = self.s.scalar(select(orm.RxSubmission).where(orm.RxSubmission.unit_id == unit.id,
                                                            orm.RxSubmission.period == period.code))
@@ -568,21 +595,29 @@ class _Batch:
         if sub is not None:
             current = self.s.scalar(select(orm.RxPackage).where(orm.RxPackage.submission_id == sub.id,
                                                                 orm.RxPackage.current.is_(True)))
+        signed_copy = False
         if current is not None:
             if current.report_version == data.report_version and current.report_sha256 == report_sha:
-                return Outcome(path, DUPLICATE, reason=PackageRefused(QT_TRANSLATE_NOOP(
-                    "Inbox", "the same report (version {version}) exported again; nothing changed"),
-                    version=data.report_version), **ident)
-            if data.report_version < current.report_version:
+                if _RANK.get(signature, 0) <= _RANK.get(current.pdf_signature or "", 0):
+                    return Outcome(path, DUPLICATE, reason=PackageRefused(QT_TRANSLATE_NOOP(
+                        "Inbox", "the same report (version {version}) exported again; nothing changed"),
+                        version=data.report_version), **ident)
+                # the same report, its PDF now digitally signed: the signed copy is the one to keep (QA 13 F1)
+                signed_copy = True
+                notes.append(Note(QT_TRANSLATE_NOOP(
+                    "Inbox", "The digitally signed copy of version {version}: it replaces the copy received on {date}, "
+                             "whose PDF was not signed; the report's content is the same."),
+                    {"version": data.report_version, "date": format_date(local_time(current.received_at).date())}))
+            elif data.report_version < current.report_version:
                 raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
                     "Inbox", "replayed: version {version} is older than version {current} already received for "
                              "{period}."), version=data.report_version, current=current.report_version,
                     period=period.code), **ident)
-            if data.report_version == current.report_version:
+            elif data.report_version == current.report_version:
                 raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
                     "Inbox", "replayed or altered: a different report under version {version}, which was already "
                              "received for {period}."), version=data.report_version, period=period.code), **ident)
-            if sub.state == "accepted":
+            if sub.state == "accepted" and not signed_copy:  # the same content, signed: taken in, still accepted
                 raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
                     "Inbox", "the report for {period} was accepted and is locked; unlock it before taking a corrected "
                              "version."), period=period.code), **ident)
@@ -610,7 +645,7 @@ class _Batch:
                                    first_sent_date=sent_date, first_received_at=self.now, state_at=self.now,
                                    state_by=self.ctx.actor.username)
             s.add(sub)
-        elif sub.state == "returned":
+        elif sub.state == "returned" and not signed_copy:
             sub.state, sub.state_at, sub.state_by = "resubmitted", self.now, self.ctx.actor.username
         package = orm.RxPackage(
             submission=sub, unit_id=unit.id, period=period.code, current=True,
@@ -625,7 +660,7 @@ class _Batch:
             figures=json.dumps({"values": values, "labels": labels} | (  # "số liệu tính đến ngày …" (status.py)
                 {"data_as_of": data.data_as_of.isoformat()} if data.data_as_of else {}),
                 ensure_ascii=False, sort_keys=True),
-            inspections=_inspections(info), **columns)
+            inspections=_inspections(info), pdf_signature=signature, pdf_signer=signer or None, **columns)
         if current is not None:
             before = manifest_dates(json.loads(current.manifest or "{}"))
             if before is not None and dates is not None and before != dates:
@@ -654,7 +689,7 @@ class _Batch:
         if current is not None:
             current.superseded_by_id = package.id  # flushed with the next package or at commit
         return Outcome(path, SUPERSEDED if replaced else ACCEPTED, notes=tuple(notes), changes=tuple(changes),
-                       replaced_version=replaced, package_id=package.id, **ident)
+                       replaced_version=replaced, package_id=package.id, signed_copy=signed_copy, **ident)
 
     def _check_key(self, unit: orm.RxUnit, info, path: Path, ident: dict) -> None:
         fp = info.fingerprint
@@ -834,6 +869,8 @@ class PackageRow:
     notes: tuple[Note, ...]
     changes: tuple[Change, ...]
     submission_id: int
+    pdf_signature: str = ""  # VALID / UNKNOWN_ISSUER / INVALID / NOT_SIGNED; "": received before it was checked
+    pdf_signer: str = ""
 
 
 _NO_NOTES: tuple = ()
@@ -855,12 +892,12 @@ _P = orm.RxPackage
 _LIST_COLUMNS = (_P.id, orm.RxUnit.code, orm.RxUnit.name, _P.period, _P.report_version, _P.report_number,
                  _P.report_date, _P.current, orm.RxSubmission.state, _P.file_name, _P.file_size, _P.fingerprint,
                  _P.exported_at, _P.sent_date, _P.received_at, _P.created_by, _P.continuity, _P.chain_count,
-                 _P.chain_hash, _P.notes, _P.changes, orm.RxSubmission.id)
+                 _P.chain_hash, _P.notes, _P.changes, orm.RxSubmission.id, _P.pdf_signature, _P.pdf_signer)
 
 
 def _package_row(r) -> PackageRow:
     head = f"{r[17]}:{r[18]}" if r[17] is not None and r[18] else ""
-    return PackageRow(*r[:17], head, _notes(r[19]), _changes(r[20]), r[21])
+    return PackageRow(*r[:17], head, _notes(r[19]), _changes(r[20]), r[21], r[22] or "", r[23] or "")
 
 
 def list_packages(ctx: AppContext, *, period: str | None = None, unit_code: str | None = None,

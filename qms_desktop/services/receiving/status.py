@@ -89,6 +89,7 @@ class UnitStatus:
     key_fingerprint: str
     figures: dict  # FIGURES → value (empty when nothing counted)
     warnings: tuple[UnitWarning, ...] = ()
+    pdf_signature: str | None = None  # its current package's PDF signature (inbox.VALID…); None: no package
 
     @property
     def late(self) -> bool | None:
@@ -189,7 +190,7 @@ def period_overview(ctx: AppContext, period: str) -> Overview:
     U, S, P = orm.RxUnit, orm.RxSubmission, orm.RxPackage
     stmt = (select(U.id, U.code, U.name, U.kind, U.opened, U.closed, U.expected, U.not_expected_reason,
                    U.key_fingerprint, S.id, S.state, S.first_sent_date, S.first_received_at, P.id,
-                   P.report_version, P.manifest, P.report_date, P.sent_date, P.figures, *cols)
+                   P.report_version, P.manifest, P.report_date, P.sent_date, P.figures, P.pdf_signature, *cols)
             .outerjoin(S, and_(S.unit_id == U.id, S.period == p.code))
             .outerjoin(P, and_(P.submission_id == S.id, P.current.is_(True))))
     with ctx.tx("read") as s:
@@ -210,8 +211,8 @@ def period_overview(ctx: AppContext, period: str) -> Overview:
     expected = received = on_time = returned = 0
     for r in result:
         (unit_id, code, name, kind, opened, closed, flagged, reason, fingerprint, sub_id, state, first_sent,
-         first_received, package_id, version, manifest, report_date, sent_date, figures_json) = r[:19]
-        raw = r[19:]
+         first_received, package_id, version, manifest, report_date, sent_date, figures_json, signature) = r[:20]
+        raw = r[20:]
         is_expected = bool(flagged) and exists_at(opened, closed, end)
         if sub_id is None and not is_expected:
             continue  # not expected and nothing received: not part of this period
@@ -238,7 +239,7 @@ def period_overview(ctx: AppContext, period: str) -> Overview:
             returned += state == RETURNED
         rows.append(UnitStatus(unit_id, code, name, kind, is_expected, reason if not flagged else "", shown, counted,
                                timely, first_sent, first_received, version, package_id, sub_id, fingerprint,
-                               figures, warnings))
+                               figures, warnings, (signature or "") if package_id is not None else None))
     rows.sort(key=lambda x: (x.code.casefold(), x.unit_id))
     totals = totals_of([r.figures for r in rows if r.counted])
     return Overview(period=p.code, start=start, end=end, due_date=due, target=target, expected=expected,

@@ -173,9 +173,10 @@ class ImportResultDialog(QDialog):
             detail = render(o.reason) if o.status in (rx.REFUSED, rx.DUPLICATE) else "; ".join(render(n) for n in o.notes)
             if o.reason is not None and o.reason.params.get("enrol_code"):  # how, in this window
                 detail += " " + self.tr("(Units page, Enrol a key…)")
-            if o.status == rx.SUPERSEDED:
+            if o.status == rx.SUPERSEDED and not o.signed_copy:  # a signed copy: its note says what it is
+                changed = "; ".join(c.caption(_t) for c in o.changes) or self.tr("none")
                 detail = (self.tr("version %1 replaces version %2; figures changed: %3")
-                          .replace("%1", str(o.version)).replace("%2", str(o.replaced_version))
+                          .replace("%1", str(o.version)).replace("%2", str(o.replaced_version)).replace("%3", changed)
                           + ("; " + detail if detail else ""))
             for j, text in enumerate((o.name, f"{o.unit_code} {o.unit_name}".strip(), outcome_label(o.status), detail)):
                 item = QTableWidgetItem(text)

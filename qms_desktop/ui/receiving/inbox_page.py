@@ -30,6 +30,13 @@ from qms_desktop.ui.widgets.layout import detail_header, fit_to_items, hbox, pus
 from qms_desktop.ui.translations import translated as _t
 
 CONTINUITY = receiving_labels.CONTINUITY  # context "Inbox"
+PDF_SIGNATURE = receiving_labels.PDF_SIGNATURE  # context "Inbox"
+
+
+def signature_text(row: rx.PackageRow) -> str:
+    """The report PDF's digital signature as checked at import, and whose (QA 13 F1)."""
+    state = _t("Inbox", PDF_SIGNATURE.get(row.pdf_signature, row.pdf_signature))
+    return f"{state} — {row.pdf_signer}" if row.pdf_signer else state
 
 
 SUPERSEDED = QT_TRANSLATE_NOOP("Inbox", "Superseded")
@@ -104,6 +111,8 @@ class InboxPage(MasterDetailPage):
                    value=lambda r: common.state_label(r.state) if r.current else _t("Inbox", SUPERSEDED)),
             Column("sent_date", QT_TRANSLATE_NOOP("Columns", "Sent on"), "date", width=95),
             Column("fingerprint", QT_TRANSLATE_NOOP("Columns", "Key"), width=150),
+            Column("pdf_signature", QT_TRANSLATE_NOOP("Columns", "Digital signature"), width=140,
+                   value=lambda r: _t("Inbox", PDF_SIGNATURE.get(r.pdf_signature, r.pdf_signature))),
             Column("notes", QT_TRANSLATE_NOOP("Columns", "Remarks"), width=200,
                    value=lambda r: "; ".join(common.render(n) for n in r.notes)),
         ]
@@ -177,7 +186,8 @@ class InboxPage(MasterDetailPage):
         form = QFormLayout(info)
         self.info = value_rows(form, (("report", self.tr("Report:")), ("file", self.tr("File:")),
                                       ("sent", self.tr("Sent / received:")), ("key", self.tr("Signing key:")),
-                                      ("chain", self.tr("History chain:")), ("review", self.tr("Review:"))),
+                                      ("chain", self.tr("History chain:")),
+                                      ("signature", self.tr("Digital signature:")), ("review", self.tr("Review:"))),
                                name="info_{}")
         self.notes = QLabel()
         self.notes.setObjectName("notes")
@@ -236,6 +246,8 @@ class InboxPage(MasterDetailPage):
         self.info["key"].setFont(common.mono_font())
         chain = _t("Inbox", CONTINUITY.get(row.continuity, row.continuity))
         self.info["chain"].setText(f"{row.chain_head[:24] + '…' if row.chain_head else '—'} ({chain})")
+        self.info["signature"].setText(signature_text(row))
+        self.info["signature"].setStyleSheet("color: #b00020;" if row.pdf_signature == "invalid" else "")
         submission = rx.get_submission(self.env.ctx, row.submission_id)
         review = common.state_label(submission.state)
         if submission.state == "returned" and submission.comment:

@@ -1,0 +1,93 @@
+"""The office sees whether a report's PDF carries the commune's digital signature, and a signed copy of a report
+already received unsigned replaces it (QA 13 F1: nothing on the receiving side looked at the signature, and the
+signed re-send was dropped as "the same report exported again; nothing changed")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import sys
+from pathlib import Path
+
+import openpyxl
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))  # the test PKI of the signing tests
+from pki_helpers import COMMUNE, make_pki, write_pfx
+from province import ICT, _ctx, copy_db, export_from
+
+from qms_desktop.reports import pades
+from qms_desktop.services import receiving as rx
+from qms_desktop.services.receiving.documents import summary_data
+from qms_desktop.reports.office_workbook import consolidated_xlsx
+from qms_desktop.services.reports import signing
+from qms_desktop.storage.db import Database
+
+PASSWORD = "Mat-khau-PFX-1"
+
+
+def test_the_signed_copy_of_a_report_received_unsigned_replaces_it_and_every_view_says_so(office, province, tmp_path,
+                                                                                         monkeypatch):
+    sent = province.sent["TP"]
+    first = rx.import_packages(office, [sent.package], confirm_key=lambda _q: True).outcomes[0]
+    assert first.status == rx.ACCEPTED and first.pdf_signature == "not_signed"
+    [row] = rx.list_packages(office, unit_code="LD-TP")
+    assert row.pdf_signature == "not_signed" and row.pdf_signer == ""
+
+    # The chairman signs the same report, the secretary exports it again: version 1, the same content, signed.
+    pki = make_pki(organisation=COMMUNE, signer_not_before=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
+    commune_db = copy_db(sent.db, tmp_path / "TP_signed.sqlite")
+    db = Database.open(commune_db)
+    try:
+        pfx = write_pfx(tmp_path / "chutich.pfx", pki.official, [pki.intermediate, pki.root], PASSWORD)
+        with pades.open_pfx(pfx, PASSWORD) as src:
+            signing.sign_report(_ctx(db, sent.leader, dt.date(2026, 6, 22)), sent.report_id, src,
+                                now=dt.datetime(2026, 6, 22, 9, 0, tzinfo=ICT))
+    finally:
+        db.close()
+    signed = export_from(commune_db, sent.leader, sent.report_id, tmp_path / "usb_signed", sent.key_dir,
+                         dt.datetime(2026, 6, 22, 10, 0, tzinfo=ICT))
+
+    again = rx.import_packages(office, [signed]).outcomes[0]
+    assert again.status == rx.SUPERSEDED and again.signed_copy and again.replaced_version == 1 and not again.changes
+    assert again.pdf_signature == "unknown_issuer"  # signed; the office has imported no root certificate yet
+    assert any("digitally signed copy of version 1" in n.render() for n in again.notes)
+    rows = rx.list_packages(office, unit_code="LD-TP")
+    current = next(r for r in rows if r.current)
+    assert (current.version, current.pdf_signature) == (1, "unknown_issuer") and "Nguyễn Văn An" in current.pdf_signer
+    assert [r.pdf_signature for r in rows if not r.current] == ["not_signed"]  # the unsigned copy is kept, replaced
+
+    # The unsigned copy sent again changes nothing: the signed one stays.
+    assert rx.import_packages(office, [sent.package]).outcomes[0].status == rx.DUPLICATE
+    assert next(r for r in rx.list_packages(office, unit_code="LD-TP") if r.current).pdf_signature == "unknown_issuer"
+
+    # The consolidated workbook says it per unit.
+    book = openpyxl.load_workbook(io.BytesIO(consolidated_xlsx(summary_data(office, "2026-H1"))))
+    ws = book["TongHop"]
+    header_row = next(r for r in range(1, 15) if ws.cell(r, 1).value == "STT")
+    last = ws.max_column
+    assert ws.cell(header_row, last).value == "Chữ ký số của báo cáo (PDF)"
+    by_code = {ws.cell(r, 2).value: ws.cell(r, last).value for r in range(header_row + 1, ws.max_row)}
+    assert by_code["LD-TP"] == "Đã ký số, chưa xác minh tổ chức cấp chứng thư"
+    assert by_code["LD-LB"] in ("", None)  # nothing received
+
+
+def test_a_package_whose_root_the_office_trusts_is_valid(office, province, tmp_path, monkeypatch):
+    sent = province.sent["TP"]
+    pki = make_pki(organisation=COMMUNE, signer_not_before=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
+    trust = signing.trust_dir()
+    trust.mkdir(parents=True, exist_ok=True)
+    (trust / "root.cer").write_bytes(pki.root.pem)
+    commune_db = copy_db(sent.db, tmp_path / "TP_signed.sqlite")
+    db = Database.open(commune_db)
+    try:
+        pfx = write_pfx(tmp_path / "chutich.pfx", pki.official, [pki.intermediate, pki.root], PASSWORD)
+        with pades.open_pfx(pfx, PASSWORD) as src:
+            signing.sign_report(_ctx(db, sent.leader, dt.date(2026, 6, 18)), sent.report_id, src,
+                                now=dt.datetime(2026, 6, 18, 9, 0, tzinfo=ICT))
+    finally:
+        db.close()
+    signed = export_from(commune_db, sent.leader, sent.report_id, tmp_path / "usb_signed", sent.key_dir,
+                         dt.datetime(2026, 6, 19, 10, 0, tzinfo=ICT))
+    outcome = rx.import_packages(office, [signed], confirm_key=lambda _q: True).outcomes[0]
+    assert outcome.status == rx.ACCEPTED and outcome.pdf_signature == "valid", outcome.reason
+    assert rx.list_packages(office, unit_code="LD-TP")[0].pdf_signature == "valid"
