@@ -82,6 +82,10 @@ def test_inbox_imports_with_key_confirmation_and_reviews(qtbot, office_env, prov
     assert page.table.select_where(lambda r: r.unit_code == "LD-BL")
     assert page.header.text() == "Phường Bảo Lộc (LD-BL) — 2026-H1"
     assert page.info["key"].text() == province.sent["BL"].fingerprint
+    assert page.info["signature"].text() == "not signed"  # QA 13 F1: the PDF's signature, checked at import
+    sig_col = [c.key for c in page.model.columns].index("pdf_signature")
+    assert {page.model.data(page.model.index(r, sig_col)) for r in range(page.model.rowCount())} == {"not signed"}
+    page.grab().save(str(tmp_path / "inbox.png"))
     shown = rx.list_packages(office_env.ctx, unit_code="LD-BL")[0]
     if shown.continuity == "unverifiable":  # an exporter that writes no history-chain head
         assert "not verifiable" in page.info["chain"].text() and "cannot be verified" in page.notes.text()
