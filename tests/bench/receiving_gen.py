@@ -53,7 +53,8 @@ def template(work: Path) -> Template:
         ctx = AppContext(db, Actor("chutich", "leader", "Nguyễn Văn An"), lambda: TODAY)
         row = reports.create_report(ctx, period="2026-H1")
         reports.update_report(ctx, row.id, shortcomings="Một số hồ sơ còn trễ hạn.")  # the pre-flight asks for Part III
-        reports.finalize_report(ctx, row.id, date="20/06/2026", acknowledge_all=True)
+        on_the_day = AppContext(db, ctx.actor, lambda: dt.date(2026, 6, 20))  # never dated after its day
+        reports.finalize_report(on_the_day, row.id, date="20/06/2026", acknowledge_all=True)
         raw = reports.snapshot_bytes(ctx, row.id)
     finally:
         db.close()
