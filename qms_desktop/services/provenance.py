@@ -249,16 +249,19 @@ def breakdown(ctx: AppContext, period: str, rule: str | None = None) -> list[Ori
                                                         orm.MergedRow.target_pk.is_not(None),
                                                         orm.MergedRow.outcome.in_(("added", "summed")))):
             contributions.setdefault(int(mr.target_pk), []).append((mr.source_id, json.loads(mr.row_json or "{}")))
-        for st in s.scalars(select(orm.ServiceStat)):
-            middle = st.period_start + (st.period_end - st.period_start) / 2
-            if not start <= middle <= end:
-                continue
-            rest = {f: getattr(st, f) or 0 for f in _STAT_FIELDS}
+        stats = [st for st in s.scalars(select(orm.ServiceStat))
+                 if start <= st.period_start + (st.period_end - st.period_start) / 2 <= end]
+        # Pending is a stock: the last row's, as the report counts it (PeriodQuery.pending_at_end), split by
+        # origin like the flows, never added up across rows (QA 14 F1: 23 per former commune where it had 8).
+        last = max(stats, key=lambda x: (x.period_end, x.period_start), default=None)
+        for st in stats:
+            fields = _STAT_FIELDS if st is last else tuple(f for f in _STAT_FIELDS if f != "pending")
+            rest = {f: getattr(st, f) or 0 for f in fields}
             for source, values in contributions.get(st.id, []):
-                for f in _STAT_FIELDS:
+                for f in fields:
                     figures[source][f] += values.get(f) or 0
                     rest[f] -= values.get(f) or 0
-            for f in _STAT_FIELDS:
+            for f in fields:
                 figures[HERE][f] += rest[f]
         origins = origins_in(s, "nonconformity")
         for nc in s.scalars(select(orm.Nonconformity)):

@@ -236,6 +236,13 @@ def test_three_communes_statistics_and_ncs_per_former_commune(merged_three):
     assert figures["xã Tân Hà"].received == 10 and figures["xã Tân Hà"].nc_opened == 1
     assert figures["xã Phú Lâm"].nc_opened == 4 and figures["xã Đạ Lây"].nc_opened == 3
     assert total.received == sum(f.received for f in figures.values())
+    # QA 14 F1: pending is a stock, the last statistics row's: the total is the report's figure, not a sum of rows
+    from qms_desktop.services import period_facts
+
+    start, end = provenance.period_bounds("2025", "decree09")
+    with ctx.tx("read") as s:
+        report_pending = period_facts.gather(s, start, end, year=2025).value("pending")
+    assert total.pending == report_pending == sum(f.pending for f in figures.values())
     assert total.nc_opened == sum(f.nc_opened for f in figures.values())
     # lists can be filtered by provenance
     assert len(provenance.ids_from(ctx, "nonconformity", 3)) == 3
