@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QWizard
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "merge"))
@@ -20,6 +20,7 @@ from record_fixtures import make_env
 
 from qms_desktop.services import merge as M
 from qms_desktop.services.check import check_database
+from qms_desktop.ui.runner import SynchronousRunner
 
 
 @pytest.fixture(scope="module")
@@ -60,10 +61,19 @@ def _next(qtbot, wiz, page) -> None:
     qtbot.waitUntil(lambda: wiz.currentPage() is page, timeout=60000)
 
 
+class LaterRunner(SynchronousRunner):
+    """Runs each job once control is back in the event loop, as the threaded runner delivers it: Finish's
+    validatePage returns before the merge reads anything (QA 14 F2: the wizard deleted its checked copies then)."""
+
+    def start(self, fn, *, parent, label, on_done, on_error=None, on_cancelled=None):
+        QTimer.singleShot(0, lambda: SynchronousRunner.start(self, fn, parent=parent, label=label, on_done=on_done,
+                                                             on_error=on_error, on_cancelled=on_cancelled))
+
+
 def test_wizard_checks_previews_and_merges(qtbot, files, target, answers, tmp_path):
     from qms_desktop.ui.dialogs.merge_wizard import MergeWizard
 
-    env = make_env(target)
+    env = make_env(target, LaterRunner())
     wiz = MergeWizard(env, backup_folder=tmp_path / "bk")
     qtbot.addWidget(wiz)
     wiz.show()
@@ -98,7 +108,7 @@ def test_wizard_checks_previews_and_merges(qtbot, files, target, answers, tmp_pa
     assert finish.isEnabled()
     qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wiz.result is not None and not wiz.isVisible(), timeout=60000)
-    assert answers.infos and "Merged 2 former commune(s)" in answers.infos[0]
+    assert answers.infos and "Merged 2 former commune(s)" in answers.infos[0] and not answers.errors
 
     db = files["new"]
     with sqlite3.connect(db) as c:

@@ -95,7 +95,8 @@ class MergeWizard(QWizard):
 
     def done(self, result: int) -> None:
         super().done(result)
-        self._work.cleanup()
+        if not self.isVisible():  # really closed: Finish starts the merge off the GUI thread and keeps it open,
+            self._work.cleanup()  # and that job reads the checked copies kept here (QA 14 F2)
 
 
 # ---------------------------------------------------------------- the pages' common part
