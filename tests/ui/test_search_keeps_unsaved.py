@@ -103,3 +103,13 @@ def test_down_from_the_search_box_selects_the_first_match_and_one_down_asks_once
     answers.confirm = False
     QTest.keyClick(ncs_page.table, Qt.Key.Key_Down)
     assert len(answers.confirms) == 1 and ncs_page.current().number == "03/2026"
+
+    # QA 14 F3: the search hides the record being edited; Down, "No": no other row stays highlighted above it
+    ncs_page.search.setFocus()
+    QTest.keyClicks(ncs_page.search, "xin loi")
+    assert ncs_page.model.rowCount() >= 1 and "03/2026" not in {r.number for r in ncs_page.model.rows()}
+    assert ncs_page.current() is None and "03/2026" in ncs_page.header.text()
+    QTest.keyClick(ncs_page.search, Qt.Key.Key_Down)
+    assert len(answers.confirms) == 2
+    assert ncs_page.current() is None and not ncs_page.table.selectionModel().selectedRows()
+    assert "03/2026" in ncs_page.header.text() and ncs_page.has_unsaved()

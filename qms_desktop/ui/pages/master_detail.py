@@ -244,11 +244,13 @@ class MasterDetailPage(Page):
         return False
 
     def _reselect_shown(self) -> None:
-        """Select the shown record again without treating it as a new pick."""
+        """Select the shown record again without treating it as a new pick; when the search hides it, no row
+        is selected (QA 14 F3: the first match stayed highlighted above another record's unsaved edits)."""
         shown = self._shown_id
         self._reverting = True
         try:
-            self.table.select_where(lambda r: r.id == shown)
+            if not self.table.select_where(lambda r: r.id == shown):
+                self.table.clearSelection()
         finally:
             self._reverting = False
 
