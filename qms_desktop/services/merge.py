@@ -1180,7 +1180,9 @@ class _Planner:
 
     def plan_nc_number(self, table: Table, rule: Rule, rows: list[dict]) -> None:
         seqs = self.target.nc_seq
-        for row in sorted(rows, key=lambda r: (r["year"], r["detected_date"] or dt.date.min, r["seq"])):
+        # In the source's own order of numbers: into an empty register a former commune keeps its numbers, and
+        # two of its NCs never swap numbers (QA 14 F4: ordered by detection date, 01/2025 and 02/2025 swapped).
+        for row in sorted(rows, key=lambda r: (r["year"], r["seq"], r["detected_date"] or dt.date.min)):
             values, why = self.remap(table, row)
             if values is None:
                 self.aside(table, row, why)

@@ -533,3 +533,23 @@ def test_a_file_kept_with_its_record_names_the_record_kind_in_the_users_words(fi
 
     said = {n.render(QCoreApplication.translate) for n in notes}
     assert said == {"bản ghi chứa tệp (Báo cáo) được lưu giữ làm nguồn gốc nên tệp cũng vậy."}, said
+
+
+def test_a_former_communes_ncs_keep_their_order_of_numbers(files, tmp_path):
+    """QA 14 F4: an NC entered late but found earlier took the lower new number: 01/2025 and 02/2025 swapped, and
+    old papers citing 01/2025 pointed at another NC. Numbers follow the source's own order."""
+    from qms_desktop.services import ncs
+
+    source = open_ctx(files["da_lay"], "chutich")
+    ncs.open_nc(source, description="Phát hiện sớm nhưng ghi sổ sau cùng", detected_date=dt.date(2025, 1, 3))
+    source.db.close()
+    before = dict(rows(files["da_lay"], "SELECT description, number FROM nonconformity WHERE year = 2025"))
+    assert before["Phát hiện sớm nhưng ghi sổ sau cùng"] == f"{len(before):02d}/2025"  # the last number of its year
+    ctx = open_ctx(files["new"])
+    M.merge(ctx, [files["da_lay"]], backup_folder=tmp_path / "bk")
+    ctx.db.close()
+    after = dict(rows(files["new"], "SELECT former_number, number FROM nonconformity "
+                                   "WHERE year = 2025 AND former_number IS NOT NULL"))
+    olds = sorted(before.values())
+    assert sorted(after) == olds
+    assert [after[o] for o in olds] == sorted(after[o] for o in olds)  # the same order: no two numbers swapped
