@@ -7038,6 +7038,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>corrected version received</translation>
     </message>
     <message>
+        <source>digitally signed copy received</source>
+        <translation>digitally signed copy received</translation>
+    </message>
+    <message>
         <source>returned for correction</source>
         <translation>returned for correction</translation>
     </message>
@@ -7179,6 +7183,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>Return &amp;letter…</source>
         <translation>Return &amp;letter…</translation>
+    </message>
+    <message>
+        <source>replaced by its digitally signed copy</source>
+        <translation>replaced by its digitally signed copy</translation>
     </message>
     <message>
         <source>Select a package in the list.</source>

@@ -7034,6 +7034,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>đã nhận phiên bản sửa đổi</translation>
     </message>
     <message>
+        <source>digitally signed copy received</source>
+        <translation>đã nhận bản đã ký số</translation>
+    </message>
+    <message>
         <source>returned for correction</source>
         <translation>trả lại để chỉnh sửa</translation>
     </message>
@@ -7175,6 +7179,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>Return &amp;letter…</source>
         <translation>Công văn trả &amp;lại…</translation>
+    </message>
+    <message>
+        <source>replaced by its digitally signed copy</source>
+        <translation>đã được bản đã ký số thay thế</translation>
     </message>
     <message>
         <source>Select a package in the list.</source>

@@ -23,6 +23,7 @@ STATE_LABELS = {
 EVENT_LABELS = {
     "received": QT_TRANSLATE_NOOP("Inbox", "package received"),
     "superseded": QT_TRANSLATE_NOOP("Inbox", "corrected version received"),
+    "signed_copy": QT_TRANSLATE_NOOP("Inbox", "digitally signed copy received"),
     "returned": QT_TRANSLATE_NOOP("Inbox", "returned for correction"),
     "accepted": QT_TRANSLATE_NOOP("Inbox", "accepted and locked"),
     "unlocked": QT_TRANSLATE_NOOP("Inbox", "unlocked"),

@@ -55,6 +55,8 @@ def test_the_signed_copy_of_a_report_received_unsigned_replaces_it_and_every_vie
     current = next(r for r in rows if r.current)
     assert (current.version, current.pdf_signature) == (1, "unknown_issuer") and "Nguyễn Văn An" in current.pdf_signer
     assert [r.pdf_signature for r in rows if not r.current] == ["not_signed"]  # the unsigned copy is kept, replaced
+    # QA 14 F5: the unit's timeline names it a signed copy, not a corrected version
+    assert [e.action for e in rx.events(office, "LD-TP")][-1] == "signed_copy"
 
     # The unsigned copy sent again changes nothing: the signed one stays.
     assert rx.import_packages(office, [sent.package]).outcomes[0].status == rx.DUPLICATE

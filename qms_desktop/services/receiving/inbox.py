@@ -683,7 +683,8 @@ class _Batch:
             unit.chain_count, unit.chain_hash = head.count, head.hash
         s.add(package)
         s.add(orm.RxEvent(unit_id=unit.id, period=period.code, package=package, at=self.now,
-                          username=self.ctx.actor.username, action="superseded" if replaced else "received",
+                          username=self.ctx.actor.username,
+                          action="signed_copy" if signed_copy else "superseded" if replaced else "received",
                           detail=f"v{data.report_version} {name}"))
         s.flush()  # one flush per package (each flush also writes the change history)
         if current is not None:

@@ -222,6 +222,12 @@ class InboxPage(MasterDetailPage):
         hbox((left, 1), (right, 1), parent=box, margins=0)
         return box
 
+    def _superseded_by(self, row: rx.PackageRow) -> str:
+        """What replaced a package: a later version, or the digitally signed copy of the same one (QA 14 F5)."""
+        signed_copy = any(r.current and r.submission_id == row.submission_id and r.version == row.version
+                          for r in self.model.rows())
+        return self.tr("replaced by its digitally signed copy") if signed_copy else self.tr("superseded by a later version")
+
     def show_detail(self, row: rx.PackageRow | None) -> None:
         self.shown = row
         for w in (self.open_pdf_button, self.open_xlsx_button, self.return_button, self.accept_button,
@@ -238,7 +244,7 @@ class InboxPage(MasterDetailPage):
         self.header.setText(f"{row.unit_name} ({row.unit_code}) — {row.period}")
         self.info["report"].setText(self.tr("no. %1, dated %2, version %3").replace("%1", row.number)
                                     .replace("%2", format_date(row.report_date)).replace("%3", str(row.version))
-                                    + ("" if row.current else " — " + self.tr("superseded by a later version")))
+                                    + ("" if row.current else " — " + self._superseded_by(row)))
         self.info["file"].setText(f"{row.file_name} ({format_number(max(1, row.file_size // 1024))} KB)")
         self.info["sent"].setText(self.tr("sent %1, received %2 by %3").replace("%1", format_date(row.sent_date))
                                   .replace("%2", format_date(local_time(row.received_at).date())).replace("%3", row.received_by))
