@@ -8894,6 +8894,14 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>closed %1</translation>
     </message>
     <message>
+        <source>verified as effective on %1: it can be closed</source>
+        <translation>verified as effective on %1: it can be closed</translation>
+    </message>
+    <message>
+        <source>verified NOT effective on %1: new actions needed</source>
+        <translation>verified NOT effective on %1: new actions needed</translation>
+    </message>
+    <message>
         <source>cancelled: %1</source>
         <translation>cancelled: %1</translation>
     </message>

@@ -8889,6 +8889,14 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>đóng ngày %1</translation>
     </message>
     <message>
+        <source>verified as effective on %1: it can be closed</source>
+        <translation>đã xác nhận có hiệu lực ngày %1: có thể đóng</translation>
+    </message>
+    <message>
+        <source>verified NOT effective on %1: new actions needed</source>
+        <translation>đã xác nhận KHÔNG có hiệu lực ngày %1: cần hành động mới</translation>
+    </message>
+    <message>
         <source>cancelled: %1</source>
         <translation>đã hủy: %1</translation>
     </message>

@@ -97,6 +97,7 @@ def test_raise_and_close_a_nonconformity(qtbot, ui_env, people, answers, monkeyp
     assert result.currentData() is True
     assert page.verify()
     assert ncs.get_nc(ui_env.ctx, row.id).verification_effective is True
+    assert "verified as effective on" in page.subheader.text() and "can be closed" in page.subheader.text()  # QA 14 F7
     assert "Trần Văn Minh" in page.verification_state.text()
 
     answers.confirm = False  # "No" to the confirmation: nothing happens

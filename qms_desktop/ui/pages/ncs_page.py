@@ -224,6 +224,11 @@ class NcsPage(MasterDetailPage):
             parts.append(self.tr("a corrective action overdue since %1").replace("%1", format_date(r.action_due)))
         if r.closed_date:
             parts.append(self.tr("closed %1").replace("%1", format_date(r.closed_date)))
+        elif d.verified_date and r.status not in FINISHED:  # QA 14 F7: "awaiting verification" alone read as not done
+            parts.append(self.tr("verified as effective on %1: it can be closed").replace(
+                "%1", format_date(d.verified_date)) if d.verification_effective
+                else self.tr("verified NOT effective on %1: new actions needed").replace(
+                "%1", format_date(d.verified_date)))
         if d.cancelled_reason:
             parts.append(self.tr("cancelled: %1").replace("%1", d.cancelled_reason))
         if r.former_number:
