@@ -6922,6 +6922,14 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Figures as of {date}, before the period ended on {end}: they do not cover the whole period</translation>
     </message>
     <message>
+        <source>The report&apos;s PDF is not digitally signed</source>
+        <translation>The report&apos;s PDF is not digitally signed</translation>
+    </message>
+    <message>
+        <source>The digital signature of the report&apos;s PDF is INVALID</source>
+        <translation>The digital signature of the report&apos;s PDF is INVALID</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a key fingerprint: 16 hexadecimal digits in groups of four, e.g. 3F2A 9C01 7B44 E0D2.</source>
         <translation>&apos;{text}&apos; is not a key fingerprint: 16 hexadecimal digits in groups of four, e.g. 3F2A 9C01 7B44 E0D2.</translation>
     </message>

@@ -6918,6 +6918,14 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Số liệu tính đến ngày {date}, trước khi kỳ báo cáo kết thúc ngày {end}: chưa bao gồm toàn bộ kỳ báo cáo</translation>
     </message>
     <message>
+        <source>The report&apos;s PDF is not digitally signed</source>
+        <translation>Tệp PDF của báo cáo chưa được ký số</translation>
+    </message>
+    <message>
+        <source>The digital signature of the report&apos;s PDF is INVALID</source>
+        <translation>Chữ ký số trên tệp PDF của báo cáo KHÔNG hợp lệ</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a key fingerprint: 16 hexadecimal digits in groups of four, e.g. 3F2A 9C01 7B44 E0D2.</source>
         <translation>&apos;{text}&apos; không phải mã nhận dạng khóa: gồm 16 chữ số hệ mười sáu, chia nhóm bốn, ví dụ 3F2A 9C01 7B44 E0D2.</translation>
     </message>

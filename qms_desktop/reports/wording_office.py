@@ -70,6 +70,8 @@ WARNING_VI = {
     "reannounce": "phạm vi áp dụng thay đổi nhưng chưa công bố lại",
     "other_dates": "có số liệu tính theo ngày đầu, ngày cuối kỳ khác với kỳ tổng hợp chung",
     "cut_off_early": "có báo cáo lập trước khi kết thúc kỳ, số liệu chưa đủ cả kỳ báo cáo",
+    "pdf_not_signed": "báo cáo (tệp PDF) chưa được ký số",
+    "pdf_signature_invalid": "chữ ký số trên báo cáo (tệp PDF) không hợp lệ",
 }
 # what the workbook's sheet of warnings adds for one unit (its params)
 WARNING_VI_DETAIL = {"cut_off_early": " (số liệu tính đến ngày {date})"}

@@ -32,6 +32,8 @@ def test_the_signed_copy_of_a_report_received_unsigned_replaces_it_and_every_vie
     assert first.status == rx.ACCEPTED and first.pdf_signature == "not_signed"
     [row] = rx.list_packages(office, unit_code="LD-TP")
     assert row.pdf_signature == "not_signed" and row.pdf_signer == ""
+    unsigned = {w.unit_code for w in rx.period_overview(office, "2026-H1").warnings if w.rule == "pdf_not_signed"}
+    assert unsigned == {"LD-TP"}  # QA 14 F8: the office's warnings name who has not signed
 
     # The chairman signs the same report, the secretary exports it again: version 1, the same content, signed.
     pki = make_pki(organisation=COMMUNE, signer_not_before=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
@@ -71,6 +73,7 @@ def test_the_signed_copy_of_a_report_received_unsigned_replaces_it_and_every_vie
     by_code = {ws.cell(r, 2).value: ws.cell(r, last).value for r in range(header_row + 1, ws.max_row)}
     assert by_code["LD-TP"] == "Đã ký số, chưa xác minh tổ chức cấp chứng thư"
     assert by_code["LD-LB"] in ("", None)  # nothing received
+    assert not any(w.rule == "pdf_not_signed" for w in rx.period_overview(office, "2026-H1").warnings)  # signed now
 
 
 def test_a_package_whose_root_the_office_trusts_is_valid(office, province, tmp_path, monkeypatch):

@@ -53,7 +53,11 @@ WARNING_TEXT = {
     "other_dates": QT_TRANSLATE_NOOP("Inbox", "Figures for {start} – {end}, other dates than the office's period"),
     "cut_off_early": QT_TRANSLATE_NOOP("Inbox", "Figures as of {date}, before the period ended on {end}: they do not "
                                                 "cover the whole period"),
+    "pdf_not_signed": QT_TRANSLATE_NOOP("Inbox", "The report's PDF is not digitally signed"),
+    "pdf_signature_invalid": QT_TRANSLATE_NOOP("Inbox", "The digital signature of the report's PDF is INVALID"),
 }
+# The current package's PDF signature (inbox.NOT_SIGNED / INVALID) that the office is told of, unit by unit (QA 14 F8).
+_SIGNATURE_WARNINGS = {"not_signed": "pdf_not_signed", "invalid": "pdf_signature_invalid"}
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,7 @@ class UnitWarning:
     unit_code: str
     unit_name: str
     rule: str  # no_audit / no_review / nc_overdue / on_time_below_target / not_announced / reannounce / other_dates
-    #            / cut_off_early
+    #            / cut_off_early / pdf_not_signed / pdf_signature_invalid
     params: dict = field(default_factory=dict)
     context: str = "Inbox"
 
@@ -229,6 +233,8 @@ def period_overview(ctx: AppContext, period: str) -> Overview:
             warnings += (UnitWarning(code, name, "other_dates", {"start": format_date(dates[0]),
                                                                   "end": format_date(dates[1])}),)
         cut = _cut_off(report_date or sent_date, figures_json, (dates or (start, end))[1]) if counted else None
+        if counted and signature in _SIGNATURE_WARNINGS:
+            warnings += (UnitWarning(code, name, _SIGNATURE_WARNINGS[signature]),)
         if cut is not None:  # made before its period ended: on time, but its figures stop short of the end
             warnings += (UnitWarning(code, name, "cut_off_early", {"date": format_date(cut),
                                                                     "end": format_date((dates or (start, end))[1])}),)
