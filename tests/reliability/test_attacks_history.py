@@ -258,6 +258,30 @@ def test_finding2_a_naive_recomputation_is_caught_by_the_export_log(commune, cap
     db.close()
 
 
+def test_a_rewrite_under_the_head_a_signed_pdf_prints_is_caught_at_export(commune, tmp_path):
+    """The thorough attacker fixes the export log's heads, but not the head frozen in the signed PDF: the export
+    checks it and refuses (QA 14 F6 carries that head among the package's checkpoints)."""
+    from pki_helpers import COMMUNE, make_pki, write_pfx
+
+    from qms_desktop.reports import pades
+    from qms_desktop.services.reports import signing
+
+    pki = make_pki(organisation=COMMUNE, signer_not_before=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
+    db = Database.open(commune)
+    with pades.open_pfx(write_pfx(tmp_path / "ct.pfx", pki.official, [pki.intermediate, pki.root], "pfx-1"),
+                        "pfx-1") as src:
+        signing.sign_report(ctx(db), 1, src, now=dt.datetime(2026, 6, 20, 9, 0, tzinfo=dt.timezone.utc))
+    db.close()
+    rewrite_everything(commune, "UPDATE nonconformity SET description = 'Không có gì' WHERE id = 1",
+                       touched=[("nonconformity", "1")])
+    db = Database.open(commune)
+    (tmp_path / "usb").mkdir()
+    with pytest.raises(ValidationError, match="cut or rewritten"):
+        reports.export_report(ctx(db, SECRETARY), 1, tmp_path / "usb", loose_files=False)
+    db.close()
+    assert list((tmp_path / "usb").iterdir()) == []
+
+
 def test_chain_head_line_and_malformed_head(commune, capsys, monkeypatch):
     code, out, _err = qms(capsys, monkeypatch, commune, "check")
     count, digest = head_of(out).split(":")

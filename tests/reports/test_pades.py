@@ -131,6 +131,9 @@ def test_package_carries_the_signed_pdf_and_the_manifest_records_it(commune, pki
     assert result.signed and result.printed_head and f"khi xuất báo cáo: {result.printed_head}" in text
     assert result.chain_head == f"{manifest['chain_head']['count']}:{manifest['chain_head']['hash']}"
     assert result.head_moved_on and result.printed_head != result.chain_head  # signing was logged since
+    # QA 14 F6: the office can match the head on the signed paper with the package: it is among the checkpoints
+    count, digest = result.printed_head.split(":")
+    assert {"count": int(count), "hash": digest} in manifest["chain_checkpoints"], manifest["chain_checkpoints"]
     info = verify_package(result.package)
     assert pades.verify_package_pdf(info, _trust(pki.root)).status == pades.VALID
     other = pades.verify_package_pdf(info, _trust(make_pki(root_name="Another Root CA").root))

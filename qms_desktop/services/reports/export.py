@@ -90,8 +90,9 @@ class _Frozen:
     agency_code: str = ""
 
 
-def _frozen(ctx: AppContext, report_id: int) -> _Frozen:
-    """The finalised report's snapshot, after checking it and the history it belongs to.
+def _frozen(ctx: AppContext, report_id: int, printed: str = "") -> _Frozen:
+    """The finalised report's snapshot, after checking it and the history it belongs to; ``printed``, the head a
+    signed PDF prints ("N:HASH"), must still be in the history and is carried among the checkpoints.
 
     Raises:
         ValidationError: a draft; the history chain is broken or was cut since an earlier export;
@@ -104,6 +105,9 @@ def _frozen(ctx: AppContext, report_id: int) -> _Frozen:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Finalise the report before exporting it: only a finalised report "
                                               "goes to the receiving office."))
         counts = sorted({c for c in s.scalars(select(orm.ExportLog.chain_count).where(orm.ExportLog.chain_count.is_not(None)))})
+        count, _, printed_hash = printed.partition(":")
+        if count.isdigit() and printed_hash:  # QA 14 F6: the office can match the signed PDF's head with the package
+            counts = sorted(set(counts) | {int(count)})
         result = integrity.verify(s.connection(), positions=counts, rows=True)
         if not result.chain_ok:
             raise ValidationError(QT_TRANSLATE_NOOP(
@@ -111,6 +115,11 @@ def _frozen(ctx: AppContext, report_id: int) -> _Frozen:
                           "from this database. Run the integrity check and restore the last good backup."),
                 id=result.first_bad_id)
         rewritten = [p for p in result.problems if p.kind == "export_head"]
+        if count.isdigit() and printed_hash and result.at_positions.get(int(count)) != printed_hash:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "The change history no longer holds the head {head} printed on an earlier export: it was cut "
+                          "or rewritten. A report cannot be sent from this database; restore the last good backup."),
+                head=printed)
         if rewritten:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "The change history no longer holds the head {head} printed on an earlier export: it was cut "
@@ -170,17 +179,18 @@ def export_report(ctx: AppContext, report_id: int, out_dir: str | Path, *, loose
     progress(Progress(0, steps, QT_TRANSLATE_NOOP("Jobs", "Reading the finalised report")))
     key, _info = agency_key.signing_key(ctx, legacy=key_folder)  # first, so the head includes a new key's entry
     changed_from = agency_key.key_changed_from(ctx)
-    frozen = _frozen(ctx, report_id)
-    data, raw, short_name = frozen.data, frozen.raw, frozen.short_name
-    head_text = format_head(*frozen.head)
-    cancel.raise_if_cancelled()
-    progress(Progress(1, steps, QT_TRANSLATE_NOOP("Jobs", "Writing the PDF")))
     # The digitally signed PDF (issue 17) when the report was signed, else the PDF drawn now.
     from qms_desktop.services.reports.signing import pdf_signature_manifest, signed_report_pdf
 
     signed = signed_report_pdf(ctx, report_id)
+    printed_signed = printed_chain_head(signed) if signed else ""  # QA 13 F3: the head the signed paper shows
+    frozen = _frozen(ctx, report_id, printed_signed)
+    data, raw, short_name = frozen.data, frozen.raw, frozen.short_name
+    head_text = format_head(*frozen.head)
+    cancel.raise_if_cancelled()
+    progress(Progress(1, steps, QT_TRANSLATE_NOOP("Jobs", "Writing the PDF")))
     pdf = signed or report_pdf(data, fingerprint=key.fingerprint, chain_head=head_text, key_changed_from=changed_from)
-    printed = printed_chain_head(pdf) if signed else head_text  # QA 13 F3: say the head the paper shows
+    printed = printed_signed if signed else head_text
     pdf_signature = pdf_signature_manifest(pdf)
     cancel.raise_if_cancelled()
     progress(Progress(2, steps, QT_TRANSLATE_NOOP("Jobs", "Writing the spreadsheet")))
