@@ -177,6 +177,7 @@ class ReportFacts(PeriodRows):
     website: str = ""  # the commune's website ("" = it has none)
     consultant_status: str = ""  # "none" / "hired" / "" (not recorded)
     consultant_name: str = ""
+    former_communes: tuple[str, ...] = ()  # merged into this one during the period: its figures include theirs
 
     def v(self, key: str) -> int | float:
         """A figure's value (0 when it has none)."""
@@ -632,6 +633,8 @@ def compose(f: ReportFacts) -> ReportData:
     data_range = (W.DATA_RANGE_EARLY.format(start=W.date_vn(f.start), end=W.date_vn(f.end),
                                             period_end=W.date_vn(period_end))
                   if f.cut_off_early else W.DATA_RANGE.format(start=W.date_vn(f.start), end=W.date_vn(f.end)))
+    if f.former_communes:
+        data_range += W.DATA_FORMER.format(names=", ".join(f.former_communes))
     intro = (W.REPORT_INTRO_REQUEST if f.request_letter.strip() else W.REPORT_INTRO).format(
         request=f.request_letter.strip().rstrip(";,."), agency=agency_phrase, period_label=label, data_range=data_range)
     recipients = [W.RECIPIENT_AS_ABOVE, "Chủ tịch, các Phó Chủ tịch UBND"]

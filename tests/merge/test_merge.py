@@ -263,6 +263,13 @@ def test_package_manifest_lists_the_predecessors(merged_three, tmp_path):
     assert [p["name"] for p in info.manifest["predecessors"]] == [
         "Ủy ban nhân dân xã Tân Phú", "Ủy ban nhân dân xã Phú Lâm", "Ủy ban nhân dân xã Đạ Lây"]
     assert all(len(p["chain_head"]["hash"]) == 64 and p["chain_head"]["count"] > 0 for p in info.manifest["predecessors"])
+    # QA 14 F9: the printed report says its figures include the former communes merged during the period
+    intro = lifecycle.report_data(ctx, row.id).intro
+    assert "gồm cả số liệu của xã Tân Phú, xã Phú Lâm, xã Đạ Lây trước khi hợp nhất" in intro, intro
+    from qms_desktop.services.context import AppContext
+
+    later = lifecycle.create_report(AppContext(ctx.db, ctx.actor, lambda: dt.date(2027, 6, 20)), period="2027-H1")
+    assert "trước khi hợp nhất" not in lifecycle.report_data(ctx, later.id).intro  # merged before that period
 
 
 def test_tampering_with_what_a_merge_left_is_detected(merged_three, tmp_path):

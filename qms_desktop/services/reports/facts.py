@@ -59,5 +59,13 @@ def gather(s: Session, report: orm.Report, agency: AgencyInfo, rule: str, *, set
         **{f.name: getattr(pf, f.name) for f in fields(PeriodRows)},
         website=settings.get("website", ""), consultant_status=settings.get("consultant_status", ""),
         consultant_name=settings.get("consultant_name", ""),
+        former_communes=_former_communes(s, start),
     )
     return facts, pf
+
+
+def _former_communes(s: Session, start: dt.date) -> tuple[str, ...]:
+    """The former communes merged into this one after ``start``: the period's figures include theirs."""
+    from qms_desktop.services.provenance import predecessors_in
+
+    return tuple(p.label for p in predecessors_in(s) if p.merged_at.date() > start)
