@@ -7559,6 +7559,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Check team (decision, Mẫu 20)</translation>
     </message>
     <message>
+        <source>Bring the %1 plan up to date with the suggestion? The units already in it keep their form and date; the suggestion adds the units it lacks, and units no longer expected to report leave the plan unless they were inspected.</source>
+        <translation>Bring the %1 plan up to date with the suggestion? The units already in it keep their form and date; the suggestion adds the units it lacks, and units no longer expected to report leave the plan unless they were inspected.</translation>
+    </message>
+    <message>
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
@@ -7569,10 +7573,6 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>%1 units in the plan, %2 on site (at least %3 of the %4 units expected to report); %5 records signed.</source>
         <translation>%1 units in the plan, %2 on site (at least %3 of the %4 units expected to report); %5 records signed.</translation>
-    </message>
-    <message>
-        <source>Replace the units of the %1 plan with the suggestion? Units already inspected stay.</source>
-        <translation>Replace the units of the %1 plan with the suggestion? Units already inspected stay.</translation>
     </message>
     <message>
         <source>Inspection plan (Mẫu 19 KHKT) %1</source>

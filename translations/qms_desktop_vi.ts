@@ -7555,6 +7555,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Đoàn kiểm tra (quyết định, Mẫu 20)</translation>
     </message>
     <message>
+        <source>Bring the %1 plan up to date with the suggestion? The units already in it keep their form and date; the suggestion adds the units it lacks, and units no longer expected to report leave the plan unless they were inspected.</source>
+        <translation>Cập nhật kế hoạch năm %1 theo đề xuất? Các đơn vị đã có trong kế hoạch giữ nguyên hình thức và ngày kiểm tra; đề xuất bổ sung các đơn vị còn thiếu; đơn vị không còn phải báo cáo được đưa ra khỏi kế hoạch, trừ đơn vị đã kiểm tra.</translation>
+    </message>
+    <message>
         <source>Inspections</source>
         <translation>Kiểm tra</translation>
     </message>
@@ -7565,10 +7569,6 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>%1 units in the plan, %2 on site (at least %3 of the %4 units expected to report); %5 records signed.</source>
         <translation>Kế hoạch có %1 đơn vị, %2 đơn vị kiểm tra tại chỗ (tối thiểu %3 trong %4 đơn vị phải báo cáo); đã ký %5 biên bản.</translation>
-    </message>
-    <message>
-        <source>Replace the units of the %1 plan with the suggestion? Units already inspected stay.</source>
-        <translation>Thay danh sách đơn vị của kế hoạch năm %1 bằng đề xuất? Các đơn vị đã kiểm tra vẫn được giữ.</translation>
     </message>
     <message>
         <source>Inspection plan (Mẫu 19 KHKT) %1</source>

@@ -122,6 +122,26 @@ def test_plan_needs_a_third_on_site_and_bad_input_changes_nothing(demo):
     assert ins.get_plan(demo, YEAR).row("LD-LB").scheduled == dt.date(2026, 8, 12)
 
 
+def test_making_the_plan_again_keeps_every_unit_s_form_and_date(demo):
+    """QA 15 F1 (High): "Lập kế hoạch theo đề xuất" on an existing plan erased every date, those of units already
+    inspected too, and the officer's choices of form; its question said inspected units stay."""
+    plan = ins.plan_from_suggestion(demo, YEAR)
+    on_site = [r.code for r in plan.on_site]
+    by_records = next(r.code for r in plan.rows if not r.on_site)
+    ins.save_plan(demo, YEAR, decision_number="120/QĐ-SKHCN", decision_date="15/06/2026")
+    ins.set_schedule(demo, YEAR, on_site[0], "10/08/2026")
+    ins.record_findings(at(demo, dt.date(2026, 8, 12)), YEAR, on_site[0],
+                        ins.Findings("05/BB-ĐKT", "10/08/2026", conformities="Đầy đủ"))
+    entries = [ins.PlanEntry(r.code, r.on_site or r.code == by_records,
+                             "01/09/2026" if r.code == by_records else r.scheduled) for r in ins.get_plan(demo, YEAR).rows]
+    ins.set_units(demo, YEAR, entries)  # the officer checks one more unit on site, on 01/09
+    before = {r.code: (r.on_site, r.scheduled, r.signed_date) for r in ins.get_plan(demo, YEAR).rows}
+
+    again = ins.plan_from_suggestion(demo, YEAR)
+    assert {r.code: (r.on_site, r.scheduled, r.signed_date) for r in again.rows} == before
+    assert again.row(on_site[0]).scheduled == dt.date(2026, 8, 10) and again.row(by_records).on_site
+
+
 def test_team_and_decision(demo):
     ins.plan_from_suggestion(demo, YEAR)
     with pytest.raises(ins.InspectionInvalid, match="exactly one team leader"):

@@ -631,7 +631,19 @@ def plan_from_suggestion(ctx: AppContext, year: int, *, on_site: int | None = No
     require_unaltered(altered(ctx))
     ranked = suggest(ctx, year)
     count = on_site_needed(len(ranked)) if on_site is None else on_site
-    entries = [PlanEntry(x.code, i < count) for i, x in enumerate(ranked)]
+    # A plan made before: its units keep the form and date the officer gave them (a signed record's above all);
+    # the suggestion adds the units it lacks, on site in ranking order while fewer than needed are (QA 15 F1:
+    # making the plan again erased every date, those of units already inspected too).
+    before = get_plan(ctx, year)
+    planned = {r.code: r for r in before.rows} if before is not None else {}
+    entries = [PlanEntry(x.code, planned[x.code].on_site, planned[x.code].scheduled) for x in ranked if x.code in planned]
+    entries += [PlanEntry(r.code, r.on_site, r.scheduled) for r in planned.values()
+                if r.signed_date is not None and r.code not in {x.code for x in ranked}]  # inspected: never dropped
+    on = sum(1 for e in entries if e.on_site)
+    for x in ranked:
+        if x.code not in planned:
+            entries.append(PlanEntry(x.code, on < count))
+            on += entries[-1].on_site
     return set_units(ctx, year, entries, reasons={x.code: x.reasons for x in ranked})
 
 

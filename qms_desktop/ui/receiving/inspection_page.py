@@ -312,8 +312,10 @@ class InspectionPage(Page):
         if self.plan is not None and self.plan.rows:
             from qms_desktop.ui.pages.base import confirm
 
-            if not confirm(self, self.tr("Replace the units of the %1 plan with the suggestion? Units already "
-                                         "inspected stay.").replace("%1", str(self.year.value()))):
+            if not confirm(self, self.tr("Bring the %1 plan up to date with the suggestion? The units already in it "
+                                         "keep their form and date; the suggestion adds the units it lacks, and units "
+                                         "no longer expected to report leave the plan unless they were inspected.")
+                           .replace("%1", str(self.year.value()))):
                 return
         self._done(self.call(ins.plan_from_suggestion, self.year.value()))
 
