@@ -305,3 +305,23 @@ def test_the_warning_says_still_awaited_when_a_package_does_not_answer(qtbot, of
     status.show()
     warning = status.followup_warning.text()
     assert status.followup_warning.isVisible() and "overdue" in warning and "still awaited" in warning
+
+
+def test_tab_moves_through_the_findings_dialog_and_types_no_tab(qtbot, office_env):
+    """QA 15 F3: Tab stayed in "Nội dung phù hợp" and typed tab characters into the record."""
+    from qms_desktop.ui.receiving.inspection_page import FindingsDialog
+
+    ins.plan_from_suggestion(office_env.ctx, 2026)
+    row = ins.get_plan(office_env.ctx, 2026).rows[0]
+    dialog = FindingsDialog(row)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.conformities.setFocus()
+    visited = []
+    for _ in range(4):
+        QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(dialog.focusWidget().objectName())
+    assert "\t" not in dialog.conformities.toPlainText() + dialog.nonconformities.toPlainText()
+    assert visited[:2] == ["nonconformities", "recommendations"]

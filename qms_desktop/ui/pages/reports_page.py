@@ -194,6 +194,7 @@ class ReportsPage(MasterDetailPage):
                              ("plans", self.tr("IV. Plans for the next period")),
                              ("proposals", self.tr("V. Proposals"))):
             edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)  # Tab moves on, never types a tab into the report (QA 15 F3)
             edit.setObjectName(f"narrative_{key}")
             edit.setPlaceholderText(self.tr("One paragraph per line. Printed as written."))
             self.narrative[key] = edit
@@ -264,6 +265,7 @@ class ReportsPage(MasterDetailPage):
         self.statements: dict[str, QPlainTextEdit] = {}
         for key in reports.STATEMENT_KEYS:
             edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)
             edit.setObjectName(f"statement_{key}")
             edit.setFixedHeight(52)
             self.statements[key] = edit

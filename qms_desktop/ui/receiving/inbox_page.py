@@ -52,6 +52,7 @@ class ReturnDialog(QDialog):
                                "letter)").replace("%1", unit).replace("%2", period))
         label.setWordWrap(True)
         self.comment = QPlainTextEdit()
+        self.comment.setTabChangesFocus(True)
         self.comment.setObjectName("return_comment")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Return"))

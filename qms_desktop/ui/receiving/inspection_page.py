@@ -58,6 +58,8 @@ class FindingsDialog(QDialog):
         self.nonconformities.setObjectName("nonconformities")
         self.recommendations = QPlainTextEdit("\n".join(row.recommendations))
         self.recommendations.setObjectName("recommendations")
+        for edit in (self.conformities, self.nonconformities, self.recommendations):
+            edit.setTabChangesFocus(True)  # QA 15 F3: Tab typed tab characters into the record and stayed there
         form = form_rows((self.tr("Record &number:"), self.number), (self.tr("&Signed on:"), self.signed),
                          (self.tr("&Conformities (one a line):"), self.conformities),
                          (self.tr("&Nonconformities (one a line):"), self.nonconformities),
