@@ -7360,6 +7360,14 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>{unit} was inspected on site (record signed): it stays on site.</translation>
     </message>
     <message>
+        <source>{unit} was inspected (record signed on {signed}): its date stays.</source>
+        <translation>{unit} was inspected (record signed on {signed}): its date stays.</translation>
+    </message>
+    <message>
+        <source>The date {date} of {unit} is before the decision ordering the checks ({decision}).</source>
+        <translation>The date {date} of {unit} is before the decision ordering the checks ({decision}).</translation>
+    </message>
+    <message>
         <source>Every team member needs a name.</source>
         <translation>Every team member needs a name.</translation>
     </message>
@@ -7394,6 +7402,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>The record cannot be signed before the decision ({date}).</source>
         <translation>The record cannot be signed before the decision ({date}).</translation>
+    </message>
+    <message>
+        <source>The record number {number} is already the record of {unit} in this plan.</source>
+        <translation>The record number {number} is already the record of {unit} in this plan.</translation>
     </message>
     <message>
         <source>{unit} has no signed record yet: there is nothing to follow up.</source>

@@ -7356,6 +7356,14 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>{unit} đã được kiểm tra tại chỗ (đã ký biên bản): không thể đổi hình thức kiểm tra.</translation>
     </message>
     <message>
+        <source>{unit} was inspected (record signed on {signed}): its date stays.</source>
+        <translation>{unit} đã được kiểm tra (biên bản ký ngày {signed}): không thay đổi ngày kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The date {date} of {unit} is before the decision ordering the checks ({decision}).</source>
+        <translation>Ngày {date} của {unit} trước ngày quyết định kiểm tra ({decision}).</translation>
+    </message>
+    <message>
         <source>Every team member needs a name.</source>
         <translation>Mỗi thành viên đoàn kiểm tra phải có họ tên.</translation>
     </message>
@@ -7390,6 +7398,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>The record cannot be signed before the decision ({date}).</source>
         <translation>Biên bản không thể ký trước ngày quyết định kiểm tra ({date}).</translation>
+    </message>
+    <message>
+        <source>The record number {number} is already the record of {unit} in this plan.</source>
+        <translation>Số biên bản {number} đã là biên bản của {unit} trong kế hoạch này.</translation>
     </message>
     <message>
         <source>{unit} has no signed record yet: there is nothing to follow up.</source>

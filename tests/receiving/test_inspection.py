@@ -142,6 +142,19 @@ def test_making_the_plan_again_keeps_every_unit_s_form_and_date(demo):
     assert again.row(on_site[0]).scheduled == dt.date(2026, 8, 10) and again.row(by_records).on_site
 
 
+    # QA 15 F4: a signed record's date stays; a date typed before the decision is refused
+    with pytest.raises(ins.InspectionInvalid, match="its date stays"):
+        ins.set_schedule(demo, YEAR, on_site[0], "11/08/2026")
+    with pytest.raises(ins.InspectionInvalid, match=r"before the decision ordering the checks \(15/06/2026\)"):
+        ins.set_schedule(demo, YEAR, on_site[1], "01/05/2026")
+    assert ins.get_plan(demo, YEAR).row(on_site[1]).scheduled is None
+    # QA 15 F5: the same record number ("5/bb-dkt" is 05/BB-ĐKT) for a second unit is refused
+    with pytest.raises(ins.InspectionInvalid, match="already the record of"):
+        ins.record_findings(at(demo, dt.date(2026, 8, 13)), YEAR, on_site[1],
+                            ins.Findings("5/bb-dkt", "12/08/2026", conformities="Đầy đủ"))
+    assert ins.get_plan(demo, YEAR).row(on_site[1]).signed_date is None
+
+
 def test_team_and_decision(demo):
     ins.plan_from_suggestion(demo, YEAR)
     with pytest.raises(ins.InspectionInvalid, match="exactly one team leader"):

@@ -614,6 +614,16 @@ def set_units(ctx: AppContext, year: int, entries: list[PlanEntry], *, reasons: 
             elif row.signed_date is not None and not on and row.on_site:
                 raise InspectionInvalid(QT_TRANSLATE_NOOP("Inspection", "{unit} was inspected on site (record "
                                                                         "signed): it stays on site."), unit=unit.name)
+            elif row.signed_date is not None and day != row.scheduled:  # QA 15 F4, as docs/inspections.md says
+                raise InspectionInvalid(QT_TRANSLATE_NOOP(
+                    "Inspection", "{unit} was inspected (record signed on {signed}): its date stays."),
+                    field="scheduled", unit=unit.name, signed=row.signed_date.strftime("%d/%m/%Y"))
+            if (day is not None and day != row.scheduled and plan.decision_date is not None
+                    and day < plan.decision_date):  # a date typed now: not one kept from before the decision
+                raise InspectionInvalid(QT_TRANSLATE_NOOP(
+                    "Inspection", "The date {date} of {unit} is before the decision ordering the checks ({decision})."),
+                    field="scheduled", date=day.strftime("%d/%m/%Y"), unit=unit.name,
+                    decision=plan.decision_date.strftime("%d/%m/%Y"))
             row.on_site, row.scheduled = on, day
         s.flush()
         return _build(s, plan, ctx.today)
@@ -738,6 +748,17 @@ def record_findings(ctx: AppContext, year: int, code: str, findings: Findings) -
             raise InspectionInvalid(QT_TRANSLATE_NOOP("Inspection", "The record cannot be signed before the decision "
                                                                     "({date})."),
                                     field="signed_date", date=plan.decision_date.strftime("%d/%m/%Y"))
+        if number:  # QA 15 F5: one record number for two units of the year's plan
+            key = record_key(number)
+            for other_number, other_unit in s.execute(
+                    select(orm.RxInspection.record_number, orm.RxUnit.name)
+                    .join(orm.RxUnit, orm.RxUnit.id == orm.RxInspection.unit_id)
+                    .where(orm.RxInspection.plan_id == plan.id, orm.RxInspection.id != row.id,
+                           orm.RxInspection.record_number.is_not(None), orm.RxInspection.record_number != "")):
+                if record_key(other_number) == key:
+                    raise InspectionInvalid(QT_TRANSLATE_NOOP(
+                        "Inspection", "The record number {number} is already the record of {unit} in this plan."),
+                        field="record_number", number=number, unit=other_unit)
         row.record_number, row.signed_date = number, signed
         for k, v in texts.items():
             setattr(row, k, v)
