@@ -7563,12 +7563,24 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Add a &amp;member</translation>
     </message>
     <message>
+        <source>Remove the mem&amp;ber</source>
+        <translation>Remove the mem&amp;ber</translation>
+    </message>
+    <message>
         <source>Save the &amp;team</source>
         <translation>Save the &amp;team</translation>
     </message>
     <message>
         <source>Check team (decision, Mẫu 20)</source>
         <translation>Check team (decision, Mẫu 20)</translation>
+    </message>
+    <message>
+        <source>Selected unit: %1 – %2</source>
+        <translation>Selected unit: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Selected unit: none (select one in the list)</source>
+        <translation>Selected unit: none (select one in the list)</translation>
     </message>
     <message>
         <source>Bring the %1 plan up to date with the suggestion? The units already in it keep their form and date; the suggestion adds the units it lacks, and units no longer expected to report leave the plan unless they were inspected.</source>

@@ -7559,12 +7559,24 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Thêm thành &amp;viên</translation>
     </message>
     <message>
+        <source>Remove the mem&amp;ber</source>
+        <translation>Xó&amp;a thành viên</translation>
+    </message>
+    <message>
         <source>Save the &amp;team</source>
         <translation>Lưu đoàn &amp;kiểm tra</translation>
     </message>
     <message>
         <source>Check team (decision, Mẫu 20)</source>
         <translation>Đoàn kiểm tra (quyết định, Mẫu 20)</translation>
+    </message>
+    <message>
+        <source>Selected unit: %1 – %2</source>
+        <translation>Đơn vị đang chọn: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Selected unit: none (select one in the list)</source>
+        <translation>Đơn vị đang chọn: chưa chọn (chọn một đơn vị trong danh sách)</translation>
     </message>
     <message>
         <source>Bring the %1 plan up to date with the suggestion? The units already in it keep their form and date; the suggestion adds the units it lacks, and units no longer expected to report leave the plan unless they were inspected.</source>

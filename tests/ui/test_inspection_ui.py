@@ -101,6 +101,13 @@ def test_inspection_page_plan_findings_followup(qtbot, office_env, monkeypatch, 
     page.team.cellWidget(1, 2).setCurrentIndex(2)  # secretary
     click(page.save_team_button)
     assert [m.role for m in ins.get_plan(office_env.ctx, 2026).team] == ["lead", "secretary"]
+    # QA 15 F6: a member added by mistake is removed with its button, then the team saved
+    click(page.add_member_button)
+    page.team.setItem(2, 0, QTableWidgetItem("Người nhập nhầm"))
+    page.team.setCurrentCell(2, 0)
+    click(page.remove_member_button)
+    click(page.save_team_button)
+    assert [m.name for m in ins.get_plan(office_env.ctx, 2026).team] == ["Lê Văn Cường", "Trần Thị Bình"]
 
     # too few on site is refused with the rule's message, nothing changed
     errors = []
@@ -112,8 +119,9 @@ def test_inspection_page_plan_findings_followup(qtbot, office_env, monkeypatch, 
     assert errors and "5 needed, 4 planned" in str(errors[0])
     assert ins.get_plan(office_env.ctx, 2026).row(on_site[0]).on_site
 
-    # a date for the unit, typed
+    # a date for the unit, typed; the box names the unit it acts on (QA 15 F7)
     page.select_code(on_site[0])
+    assert page.unit_box.title().startswith(f"Selected unit: {on_site[0]} – ")
     assert page.on_site.currentIndex() == 0  # the refused change was undone on the form too
     type_date(page.date, "25/06/2026")
     click(page.apply_unit_button)
@@ -325,3 +333,20 @@ def test_tab_moves_through_the_findings_dialog_and_types_no_tab(qtbot, office_en
         visited.append(dialog.focusWidget().objectName())
     assert "\t" not in dialog.conformities.toPlainText() + dialog.nonconformities.toPlainText()
     assert visited[:2] == ["nonconformities", "recommendations"]
+
+
+def test_with_no_unit_selected_the_unit_box_shows_nothing_of_another(qtbot, office_env):
+    """QA 15 F7: after switching the year, the box still showed the previous year's unit's form and date."""
+    from qms_desktop.ui.receiving.inspection_page import InspectionPage
+
+    ins.plan_from_suggestion(office_env.ctx, 2026)
+    code = ins.get_plan(office_env.ctx, 2026).rows[0].code
+    ins.set_schedule(office_env.ctx, 2026, code, "02/09/2026")
+    page = InspectionPage(office_env)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_code(code)
+    assert page.date.value() == dt.date(2026, 9, 2) and code in page.unit_box.title()
+    page.year.setValue(2027)
+    assert page.selected() is None and "none" in page.unit_box.title()
+    assert page.date.value() is None and not page.date.isEnabled() and not page.on_site.isEnabled()

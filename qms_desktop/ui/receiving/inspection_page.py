@@ -166,7 +166,7 @@ class InspectionPage(Page):
         self.received.setObjectName("received")
         self.received_button = push_button(self.tr("Corrective-action report &received"), self.mark_received,
                                            name="mark_received")
-        unit_box = QGroupBox(self.tr("Selected unit"))
+        unit_box = self.unit_box = QGroupBox(self.tr("Selected unit"))
         form_rows((self.tr("Form of check:"), self.on_site), (self.tr("Date of the check:"), self.date),
                   self.apply_unit_button, self.findings_button, (self.tr("Report received on:"), self.received),
                   self.received_button, parent=unit_box)
@@ -181,9 +181,12 @@ class InspectionPage(Page):
         self.team.setColumnWidth(2, 120)
         self.add_member_button = push_button(self.tr("Add a &member"),
                                              lambda: self._add_member(ins.Member("", "", "member")), name="add_member")
+        self.remove_member_button = push_button(self.tr("Remove the mem&ber"), self.remove_member,
+                                                name="remove_member")  # QA 15 F6: blanking a row was the only way
         self.save_team_button = push_button(self.tr("Save the &team"), self.save_team, name="save_team")
         team_box = QGroupBox(self.tr("Check team (decision, Mẫu 20)"))
-        vbox((self.team, 1), hbox(self.add_member_button, self.save_team_button, 1), parent=team_box)
+        vbox((self.team, 1), hbox(self.add_member_button, self.remove_member_button, self.save_team_button, 1),
+             parent=team_box)
 
         self.followups = QLabel()
         self.followups.setObjectName("followups")
@@ -272,7 +275,7 @@ class InspectionPage(Page):
         self.followups.setText(followup_text(open_items))
         self.followups.setStyleSheet("color: #b00020" if any(f.state == ins.OVERDUE for f in open_items) else "")
         for button in (*self.print_buttons.values(), self.save_forms_button, self.compile_button,
-                       self.save_team_button, self.add_member_button):
+                       self.save_team_button, self.add_member_button, self.remove_member_button):
             button.setEnabled(plan is not None)
         if code:
             self.select_code(code)
@@ -284,7 +287,14 @@ class InspectionPage(Page):
             w.setEnabled(row is not None)
         # a record (Mẫu 21) is printed for the selected unit checked on site
         self.print_buttons["21"].setEnabled(self.plan is not None and row is not None and row.on_site)
+        # the box names the unit it acts on; with none selected it shows nothing of another (QA 15 F7)
+        self.unit_box.setTitle(self.tr("Selected unit: %1 – %2").replace("%1", row.code).replace("%2", row.name)
+                               if row is not None else self.tr("Selected unit: none (select one in the list)"))
+        for w in (self.on_site, self.date, self.received):
+            w.setEnabled(row is not None)
         if row is None:
+            self.date.set_value(None)
+            self.received.set_value(None)
             return
         self.on_site.setCurrentIndex(0 if row.on_site else 1)
         self.date.set_value(row.scheduled)
@@ -326,6 +336,12 @@ class InspectionPage(Page):
                              plan_number=self.plan_number.text(),
                              plan_date=self.plan_date.text(), decision_number=self.decision_number.text(),
                              decision_date=self.decision_date.text()))
+
+    def remove_member(self) -> None:
+        """Take the selected member out of the table (Save the team writes it)."""
+        r = self.team.currentRow()
+        if r >= 0:
+            self.team.removeRow(r)
 
     def save_team(self) -> None:
         members = []
