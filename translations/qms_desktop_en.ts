@@ -7575,6 +7575,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Check team (decision, Mẫu 20)</translation>
     </message>
     <message>
+        <source>The plan&apos;s numbers and dates or the team were changed but not saved. Leave without saving?</source>
+        <translation>The plan&apos;s numbers and dates or the team were changed but not saved. Leave without saving?</translation>
+    </message>
+    <message>
         <source>Selected unit: %1 – %2</source>
         <translation>Selected unit: %1 – %2</translation>
     </message>

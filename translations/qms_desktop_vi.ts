@@ -7571,6 +7571,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Đoàn kiểm tra (quyết định, Mẫu 20)</translation>
     </message>
     <message>
+        <source>The plan&apos;s numbers and dates or the team were changed but not saved. Leave without saving?</source>
+        <translation>Số, ngày của kế hoạch, quyết định hoặc đoàn kiểm tra đã thay đổi nhưng chưa lưu. Rời đi mà không lưu?</translation>
+    </message>
+    <message>
         <source>Selected unit: %1 – %2</source>
         <translation>Đơn vị đang chọn: %1 – %2</translation>
     </message>

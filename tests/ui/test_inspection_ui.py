@@ -350,3 +350,32 @@ def test_with_no_unit_selected_the_unit_box_shows_nothing_of_another(qtbot, offi
     page.year.setValue(2027)
     assert page.selected() is None and "none" in page.unit_box.title()
     assert page.date.value() is None and not page.date.isEnabled() and not page.on_site.isEnabled()
+
+
+def test_unsaved_numbers_and_team_survive_another_action_and_a_year_change_asks(qtbot, office_env, monkeypatch):
+    """QA 15 F2: a plan number typed and a team edit not saved vanished when a unit's date was applied."""
+    from qms_desktop.ui.pages import base
+    from qms_desktop.ui.receiving.inspection_page import InspectionPage
+
+    plan = ins.plan_from_suggestion(office_env.ctx, 2026)
+    ins.set_team(office_env.ctx, 2026, [ins.Member("Lê Văn Cường", "Phó Giám đốc Sở", "lead")])
+    page = InspectionPage(office_env)
+    qtbot.addWidget(page)
+    page.show()
+    set_text(page.plan_number, "16/KH-SKHCN")  # typed, not saved
+    page.team.setItem(0, 0, QTableWidgetItem("Lê Văn Cường Mới"))  # edited, not saved
+    page.select_code(plan.rows[-1].code)
+    type_date(page.date, "02/09/2026")
+    click(page.apply_unit_button)
+    assert ins.get_plan(office_env.ctx, 2026).row(plan.rows[-1].code).scheduled == dt.date(2026, 9, 2)
+    assert page.plan_number.text() == "16/KH-SKHCN" and page.team.item(0, 0).text() == "Lê Văn Cường Mới"
+    assert page.has_unsaved()
+
+    asked = []
+    monkeypatch.setattr(base, "confirm", lambda _p, text, _t=None: asked.append(text) or False)
+    page.year.setValue(2027)
+    assert asked and "not saved" in asked[0] and page.year.value() == 2026
+    assert page.plan_number.text() == "16/KH-SKHCN"
+    click(page.save_header_button)
+    click(page.save_team_button)
+    assert not page.has_unsaved() and ins.get_plan(office_env.ctx, 2026).plan_number == "16/KH-SKHCN"

@@ -105,7 +105,8 @@ class InspectionPage(Page):
         self.year.setObjectName("year")
         self.year.setRange(2000, 2100)
         self.year.setValue(env.ctx.today.year)
-        self.year.valueChanged.connect(lambda _v: self.refresh())
+        self._year_shown = env.ctx.today.year
+        self.year.valueChanged.connect(self._year_changed)
         self.suggest_button = push_button(self.tr("&Plan from the suggestion"), self.make_plan, name="suggest")
         self.print_buttons = {}
         label = QLabel(self.tr("&Year:"))
@@ -241,8 +242,55 @@ class InspectionPage(Page):
                 self.table.setCurrentIndex(self.model.index(i, 0))
                 return
 
+    # -- unsaved edits (QA 15 F2: any action's refresh threw typed numbers and team edits away) ----------
+    def _header_typed(self) -> dict[str, str] | None:
+        """The plan's numbers and dates as typed, when they differ from the plan loaded; else None."""
+        plan = self.plan
+        typed = {"plan_number": self.plan_number.text(), "plan_date": self.plan_date.text(),
+                 "decision_number": self.decision_number.text(), "decision_date": self.decision_date.text()}
+        loaded = {"plan_number": plan.plan_number if plan else "", "decision_number": plan.decision_number if plan else "",
+                  "plan_date": format_date(plan.plan_date) if plan and plan.plan_date else "",
+                  "decision_date": format_date(plan.decision_date) if plan and plan.decision_date else ""}
+        return typed if any(typed[k].strip() != loaded[k].strip() for k in typed) else None
+
+    def _team_typed(self) -> list[ins.Member] | None:
+        """The team as the table shows it, when it differs from the plan loaded; else None."""
+        members = []
+        for r in range(self.team.rowCount()):
+            name = self.team.item(r, 0).text() if self.team.item(r, 0) else ""
+            title = self.team.item(r, 1).text() if self.team.item(r, 1) else ""
+            members.append(ins.Member(name, title, self.team.cellWidget(r, 2).currentData()))
+        loaded = list(self.plan.team) if self.plan else []
+        return members if [(m.name, m.title, m.role) for m in members] != [(m.name, m.title, m.role) for m in loaded] \
+            else None
+
+    def has_unsaved(self) -> bool:
+        return self.plan is not None and (self._header_typed() is not None or self._team_typed() is not None)
+
+    def can_leave(self) -> bool:
+        if self.has_unsaved():
+            from qms_desktop.ui.pages.base import confirm
+
+            return confirm(self, self.tr("The plan's numbers and dates or the team were changed but not saved. Leave "
+                                         "without saving?"))
+        return True
+
+    def _year_changed(self, year: int) -> None:
+        if year == self._year_shown:
+            return
+        if not self.can_leave():
+            self.year.blockSignals(True)
+            self.year.setValue(self._year_shown)
+            self.year.blockSignals(False)
+            return
+        self._year_shown = year
+        self.plan = None  # another year: nothing typed is carried over
+        self.refresh()
+
     # -- loading -------------------------------------------------------------------------------------
     def refresh(self) -> None:
+        header = self._header_typed() if self.plan is not None else None  # kept across the reload
+        team = self._team_typed() if self.plan is not None else None
         try:
             from qms_desktop.services.receiving.tamper import altered
 
@@ -262,6 +310,15 @@ class InspectionPage(Page):
         self.plan_date.set_value(plan.plan_date if plan else None)
         self.decision_number.setText(plan.decision_number if plan else "")
         self.decision_date.set_value(plan.decision_date if plan else None)
+        if plan is not None and header is not None:  # typed, not saved yet: still there after another action
+            self.plan_number.setText(header["plan_number"])
+            self.decision_number.setText(header["decision_number"])
+            self.plan_date.edit.setText(header["plan_date"])
+            self.decision_date.edit.setText(header["decision_date"])
+        if plan is not None and team is not None:
+            self.team.setRowCount(0)
+            for m in team:
+                self._add_member(m)
         if plan is None:
             self.summary.setText(self.tr("No plan for %1 yet: make it from the suggestion (units ranked by late or "
                                          "missing reports, audits, reviews, overdue actions, on-time rate, visits).")
