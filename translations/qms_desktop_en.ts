@@ -7444,6 +7444,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Records</translation>
     </message>
     <message>
+        <source>Type the date the corrective-action report was received.</source>
+        <translation>Type the date the corrective-action report was received.</translation>
+    </message>
+    <message>
         <source>{unit} ({due}; still awaited: the report {package} received since does not answer the record)</source>
         <translation>{unit} ({due}; still awaited: the report {package} received since does not answer the record)</translation>
     </message>
@@ -7587,6 +7591,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Selected unit: none (select one in the list)</translation>
     </message>
     <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
         <source>Bring the %1 plan up to date with the suggestion? The units already in it keep their form and date; the suggestion adds the units it lacks, and units no longer expected to report leave the plan unless they were inspected.</source>
         <translation>Bring the %1 plan up to date with the suggestion? The units already in it keep their form and date; the suggestion adds the units it lacks, and units no longer expected to report leave the plan unless they were inspected.</translation>
     </message>
@@ -7601,6 +7609,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>%1 units in the plan, %2 on site (at least %3 of the %4 units expected to report); %5 records signed.</source>
         <translation>%1 units in the plan, %2 on site (at least %3 of the %4 units expected to report); %5 records signed.</translation>
+    </message>
+    <message>
+        <source>No date: the follow-up of %1 opens again, as if its report had not come. Go on?</source>
+        <translation>No date: the follow-up of %1 opens again, as if its report had not come. Go on?</translation>
     </message>
     <message>
         <source>Inspection plan (Mẫu 19 KHKT) %1</source>

@@ -7440,6 +7440,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Qua hồ sơ</translation>
     </message>
     <message>
+        <source>Type the date the corrective-action report was received.</source>
+        <translation>Hãy nhập ngày nhận báo cáo kết quả khắc phục.</translation>
+    </message>
+    <message>
         <source>{unit} ({due}; still awaited: the report {package} received since does not answer the record)</source>
         <translation>{unit} ({due}; vẫn đang chờ: báo cáo {package} nhận sau đó chưa báo cáo kết quả khắc phục theo biên bản)</translation>
     </message>
@@ -7583,6 +7587,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Đơn vị đang chọn: chưa chọn (chọn một đơn vị trong danh sách)</translation>
     </message>
     <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
         <source>Bring the %1 plan up to date with the suggestion? The units already in it keep their form and date; the suggestion adds the units it lacks, and units no longer expected to report leave the plan unless they were inspected.</source>
         <translation>Cập nhật kế hoạch năm %1 theo đề xuất? Các đơn vị đã có trong kế hoạch giữ nguyên hình thức và ngày kiểm tra; đề xuất bổ sung các đơn vị còn thiếu; đơn vị không còn phải báo cáo được đưa ra khỏi kế hoạch, trừ đơn vị đã kiểm tra.</translation>
     </message>
@@ -7597,6 +7605,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>%1 units in the plan, %2 on site (at least %3 of the %4 units expected to report); %5 records signed.</source>
         <translation>Kế hoạch có %1 đơn vị, %2 đơn vị kiểm tra tại chỗ (tối thiểu %3 trong %4 đơn vị phải báo cáo); đã ký %5 biên bản.</translation>
+    </message>
+    <message>
+        <source>No date: the follow-up of %1 opens again, as if its report had not come. Go on?</source>
+        <translation>Không có ngày: việc theo dõi khắc phục của %1 được mở lại, như chưa nhận báo cáo. Tiếp tục?</translation>
     </message>
     <message>
         <source>Inspection plan (Mẫu 19 KHKT) %1</source>

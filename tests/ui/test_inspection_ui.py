@@ -379,3 +379,27 @@ def test_unsaved_numbers_and_team_survive_another_action_and_a_year_change_asks(
     click(page.save_header_button)
     click(page.save_team_button)
     assert not page.has_unsaved() and ins.get_plan(office_env.ctx, 2026).plan_number == "16/KH-SKHCN"
+
+
+def test_report_received_without_a_date_asks_for_one_and_a_save_says_so(qtbot, office_env, monkeypatch):
+    """QA 15 F9: "Đã nhận báo cáo khắc phục" with an empty date silently reopened the follow-up; saves said nothing."""
+    from qms_desktop.ui.receiving import inspection_page
+    from qms_desktop.ui.receiving.inspection_page import InspectionPage
+
+    plan = ins.plan_from_suggestion(office_env.ctx, 2026)
+    code = plan.on_site[0].code
+    ins.save_plan(office_env.ctx, 2026, decision_number="120/QĐ-SKHCN", decision_date="15/06/2026")
+    ins.record_findings(office_env.ctx, 2026, code, ins.Findings("05/BB-ĐKT", "20/06/2026", nonconformities="Thiếu"))
+    page = InspectionPage(office_env)
+    qtbot.addWidget(page)
+    page.show()
+    errors, said = [], []
+    monkeypatch.setattr(inspection_page, "show_error", lambda _p, exc: errors.append(exc.render()))
+    page.status_message.connect(said.append)
+    page.select_code(code)
+    click(page.received_button)
+    assert errors and "Type the date" in errors[0]
+    assert ins.get_plan(office_env.ctx, 2026).row(code).followup_received is None and not said
+    type_date(page.received, "25/06/2026")
+    click(page.received_button)
+    assert ins.get_plan(office_env.ctx, 2026).row(code).followup_received == dt.date(2026, 6, 25) and said == ["Saved."]

@@ -375,6 +375,7 @@ class InspectionPage(Page):
             return False
         self.env.events.changed({"rx_inspection"}, self)
         self.refresh()
+        self.status_message.emit(self.tr("Saved."))  # QA 15 F9: a save said nothing
         return True
 
     def make_plan(self) -> None:
@@ -438,6 +439,16 @@ class InspectionPage(Page):
         row = self.selected()
         if row is None:
             return
+        if not self.received.text().strip():  # QA 15 F9: an empty date reopened the follow-up without a word
+            from qms_desktop.ui.pages.base import confirm
+
+            if row.followup_received is None:
+                show_error(self, ins.InspectionInvalid(QT_TRANSLATE_NOOP(
+                    "Inspection", "Type the date the corrective-action report was received."), field="followup_received"))
+                return
+            if not confirm(self, self.tr("No date: the follow-up of %1 opens again, as if its report had not come. "
+                                         "Go on?").replace("%1", row.name)):
+                return
         self._done(self.call(ins.mark_followup_received, self.year.value(), row.code, self.received.text(),
                              editing=(row.stamp,)))
         self.select_code(row.code)
