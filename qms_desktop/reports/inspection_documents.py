@@ -114,6 +114,7 @@ class RecordDoc:
     conformities: tuple[str, ...] = ()
     nonconformities: tuple[str, ...] = ()
     recommendations: tuple[str, ...] = ()
+    scheduled: dt.date | None = None  # the planned day of the check: printed before the record is signed
 
 
 @dataclass(frozen=True)
@@ -323,7 +324,8 @@ def record_pdf(d: RecordDoc) -> bytes:
     story += title_block("BIÊN BẢN KIỂM TRA", f"{SUBJECT[0].upper()}{SUBJECT[1:]} tại {unit}", st)
     story.append(para(f"Căn cứ Quyết định kiểm tra {_ref(d.decision_number, d.decision_date)} của "
                       f"{d.office.head_title or 'Giám đốc'} {office};", st.body))
-    when = (f"ngày {W.date_vn(d.signed)}" if d.signed else "ngày … tháng … năm ……")
+    day = d.signed or d.scheduled  # QA 15 F8: the planned day, in the words of Mẫu 19 and 20
+    when = W.long_date(day) if day else "ngày … tháng … năm ……"
     story.append(para(f"Hôm nay, vào hồi …… giờ …… {when}, tại trụ sở {unit}, Đoàn kiểm tra đã tiến hành kiểm tra "
                       f"{SUBJECT}.", st.body))
     story.append(para("I. THÀNH PHẦN", st.part))

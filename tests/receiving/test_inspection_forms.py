@@ -87,6 +87,10 @@ def test_record_form_21_prefilled_then_with_findings(planned, tmp_path):
     assert "........" in t  # blank dotted lines for what is found on site
     assert "ĐẠI DIỆN CƠ QUAN ĐƯỢC KIỂM TRA" in t and "TRƯỞNG ĐOÀN KIỂM TRA" in t
     assert "02 tháng" in t and "chậm nhất ngày …/…/……" in t
+    scheduled = plan.row(code).scheduled
+    if scheduled:  # QA 15 F8: the planned day is printed, in the words of Mẫu 19 and 20
+        month = f"{scheduled.month:02d}" if scheduled.month < 3 else str(scheduled.month)
+        assert f"ngày {scheduled.day:02d} tháng {month} năm {scheduled.year}" in t
     assert_decree30_page(path, full_pages=False)
 
     day = AppContext(planned.db, planned.actor, lambda: dt.date(2026, 8, 20))
@@ -95,6 +99,7 @@ def test_record_form_21_prefilled_then_with_findings(planned, tmp_path):
     [signed] = docs.write_form(day, YEAR, "21", tmp_path / "signed", code)
     t = text_of(signed)
     assert "Số: 05/BB-ĐKT" in t and "- Chưa cập nhật văn bản mới vào QT-05" in t
+    assert "ngày 12 tháng 8 năm 2026" in t  # the signing day
     assert "chậm nhất ngày 12/10/2026" in t
 
 

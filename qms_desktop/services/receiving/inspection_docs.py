@@ -83,7 +83,7 @@ def record_doc(ctx: AppContext, year: int, code: str):
     missing = tuple(ins.period_vi(r.data["period"]) for r in row.reasons if r.rule == "missing" and r.data.get("period"))
     return RecordDoc(_office(ctx), plan.year, row.name, row.record_number, plan.decision_number, plan.decision_date,
                      row.signed_date, row.followup_due, _team(plan), tuple(reports), missing, row.conformities,
-                     row.nonconformities, row.recommendations)
+                     row.nonconformities, row.recommendations, row.scheduled)
 
 
 def compilation_doc(ctx: AppContext, year: int, *, day: dt.date | None = None):
