@@ -81,7 +81,8 @@ def test_inspection_page_plan_findings_followup(qtbot, office_env, monkeypatch, 
     click(page.suggest_button)
     assert page.model.rowCount() == 13
     assert "5 on site (at least 5 of the 13 units" in page.summary.text()
-    texts = [page.model.data(page.model.index(i, 4)) for i in range(13)]
+    reasons = [c.key for c in page.model.columns].index("reasons")
+    texts = [page.model.data(page.model.index(i, reasons)) for i in range(13)]
     assert any("No report for six months of 2026" in t for t in texts) and any("Never inspected on site" in t for t in texts)
 
     set_text(page.plan_number, "15/KH-SKHCN")
@@ -306,7 +307,8 @@ def test_the_warning_says_still_awaited_when_a_package_does_not_answer(qtbot, of
     assert "Due within 2 months of the record" in text and "10/08/2026" in text
     assert "still awaited: the report 2026-H1 v1" in text and "does not answer the record" in text
     page.select_code("LD-TP")
-    assert page.model.data(page.model.index(page.table.currentIndex().row(), 8)) == "Waiting for the report"
+    state = [c.key for c in page.model.columns].index("followup_state")
+    assert page.model.data(page.model.index(page.table.currentIndex().row(), state)) == "Waiting for the report"
     office_env.clock["day"] = dt.date(2026, 8, 11)
     status = consolidation_page.ConsolidationPage(office_env)
     qtbot.addWidget(status)

@@ -214,13 +214,14 @@ class InspectionPage(Page):
                    value=lambda r: _tr(QT_TRANSLATE_NOOP("Inspection", "On site")) if r.on_site
                    else _tr(QT_TRANSLATE_NOOP("Inspection", "Records"))),
             Column("scheduled", QT_TRANSLATE_NOOP("Columns", "Date"), "date", width=90),
-            Column("reasons", QT_TRANSLATE_NOOP("Columns", "Why (signals from the inbox)"), width=230,
-                   value=lambda r: "; ".join(reason_text(x) for x in r.reasons)),
             Column("record_number", QT_TRANSLATE_NOOP("Columns", "Record"), width=90),
             Column("signed_date", QT_TRANSLATE_NOOP("Columns", "Signed on"), "date", width=95),
             Column("followup_due", QT_TRANSLATE_NOOP("Columns", "Report due"), "date", width=100),
             Column("followup_state", QT_TRANSLATE_NOOP("Columns", "Follow-up"), width=130,
                    value=lambda r: _tr(ins.FOLLOWUP_LABELS[r.followup_state]) if r.signed_date else ""),
+            # last: the long text; the follow-up columns before it stay on a 1366-pixel screen (QA 15 F11)
+            Column("reasons", QT_TRANSLATE_NOOP("Columns", "Why (signals from the inbox)"), width=340,
+                   value=lambda r: "; ".join(reason_text(x) for x in r.reasons)),
         ]
 
     @staticmethod
