@@ -23,6 +23,20 @@ from qms_desktop.services.reports import signing
 from qms_desktop.storage.db import Database
 
 PASSWORD = "Mat-khau-PFX-1"
+JANUARY = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)  # the test certificates are valid from then
+
+
+def _signed_and_exported(sent, pki, tmp_path: Path, signed_at: dt.datetime, exported_at: dt.datetime) -> Path:
+    """The chairman signs the commune's report (a copy of its database) with the test PKI, then it is exported."""
+    commune_db = copy_db(sent.db, tmp_path / "TP_signed.sqlite")
+    db = Database.open(commune_db)
+    try:
+        pfx = write_pfx(tmp_path / "chutich.pfx", pki.official, [pki.intermediate, pki.root], PASSWORD)
+        with pades.open_pfx(pfx, PASSWORD) as src:
+            signing.sign_report(_ctx(db, sent.leader, signed_at.date()), sent.report_id, src, now=signed_at)
+    finally:
+        db.close()
+    return export_from(commune_db, sent.leader, sent.report_id, tmp_path / "usb_signed", sent.key_dir, exported_at)
 
 
 def test_the_signed_copy_of_a_report_received_unsigned_replaces_it_and_every_view_says_so(office, province, tmp_path,
@@ -36,18 +50,8 @@ def test_the_signed_copy_of_a_report_received_unsigned_replaces_it_and_every_vie
     assert unsigned == {"LD-TP"}  # QA 14 F8: the office's warnings name who has not signed
 
     # The chairman signs the same report, the secretary exports it again: version 1, the same content, signed.
-    pki = make_pki(organisation=COMMUNE, signer_not_before=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
-    commune_db = copy_db(sent.db, tmp_path / "TP_signed.sqlite")
-    db = Database.open(commune_db)
-    try:
-        pfx = write_pfx(tmp_path / "chutich.pfx", pki.official, [pki.intermediate, pki.root], PASSWORD)
-        with pades.open_pfx(pfx, PASSWORD) as src:
-            signing.sign_report(_ctx(db, sent.leader, dt.date(2026, 6, 22)), sent.report_id, src,
-                                now=dt.datetime(2026, 6, 22, 9, 0, tzinfo=ICT))
-    finally:
-        db.close()
-    signed = export_from(commune_db, sent.leader, sent.report_id, tmp_path / "usb_signed", sent.key_dir,
-                         dt.datetime(2026, 6, 22, 10, 0, tzinfo=ICT))
+    signed = _signed_and_exported(sent, make_pki(organisation=COMMUNE, signer_not_before=JANUARY), tmp_path,
+                                  dt.datetime(2026, 6, 22, 9, 0, tzinfo=ICT), dt.datetime(2026, 6, 22, 10, 0, tzinfo=ICT))
 
     again = rx.import_packages(office, [signed]).outcomes[0]
     assert again.status == rx.SUPERSEDED and again.signed_copy and again.replaced_version == 1 and not again.changes
@@ -78,21 +82,12 @@ def test_the_signed_copy_of_a_report_received_unsigned_replaces_it_and_every_vie
 
 def test_a_package_whose_root_the_office_trusts_is_valid(office, province, tmp_path, monkeypatch):
     sent = province.sent["TP"]
-    pki = make_pki(organisation=COMMUNE, signer_not_before=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
+    pki = make_pki(organisation=COMMUNE, signer_not_before=JANUARY)
     trust = signing.trust_dir()
     trust.mkdir(parents=True, exist_ok=True)
     (trust / "root.cer").write_bytes(pki.root.pem)
-    commune_db = copy_db(sent.db, tmp_path / "TP_signed.sqlite")
-    db = Database.open(commune_db)
-    try:
-        pfx = write_pfx(tmp_path / "chutich.pfx", pki.official, [pki.intermediate, pki.root], PASSWORD)
-        with pades.open_pfx(pfx, PASSWORD) as src:
-            signing.sign_report(_ctx(db, sent.leader, dt.date(2026, 6, 18)), sent.report_id, src,
-                                now=dt.datetime(2026, 6, 18, 9, 0, tzinfo=ICT))
-    finally:
-        db.close()
-    signed = export_from(commune_db, sent.leader, sent.report_id, tmp_path / "usb_signed", sent.key_dir,
-                         dt.datetime(2026, 6, 19, 10, 0, tzinfo=ICT))
+    signed = _signed_and_exported(sent, pki, tmp_path, dt.datetime(2026, 6, 18, 9, 0, tzinfo=ICT),
+                                  dt.datetime(2026, 6, 19, 10, 0, tzinfo=ICT))
     outcome = rx.import_packages(office, [signed], confirm_key=lambda _q: True).outcomes[0]
     assert outcome.status == rx.ACCEPTED and outcome.pdf_signature == "valid", outcome.reason
     assert rx.list_packages(office, unit_code="LD-TP")[0].pdf_signature == "valid"
