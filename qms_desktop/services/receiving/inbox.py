@@ -35,6 +35,7 @@ from qms_desktop.domain.periods import CALENDAR, DECREE_09, ReportPeriod, period
 from qms_desktop.domain.text import clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, local_time
 from qms_desktop.jobs import CancelToken, Progress, ProgressSink, no_progress
+from qms_desktop.reports.pades import INVALID, UNKNOWN_ISSUER, VALID  # the PDF signature states
 from qms_desktop.services.agency import DEFAULTS
 from qms_desktop.services.context import AppContext
 from qms_desktop.services.receiving.continuity import Head, MalformedChain, chain_extends, manifest_checkpoints, \
@@ -51,8 +52,7 @@ if TYPE_CHECKING:
 MAX_FILE = 64 * 1024 * 1024  # a real package is well under 5 MB; refuse before reading a huge file
 
 ACCEPTED, SUPERSEDED, DUPLICATE, REFUSED = "accepted", "superseded", "duplicate", "refused"
-# The PDF signature states of reports.pades, and which copy of one report is the better to keep.
-VALID, UNKNOWN_ISSUER, INVALID, NOT_SIGNED = "valid", "unknown_issuer", "invalid", "not_signed"
+# Which copy of one report is the better to keep, by its PDF's signature state (reports.pades).
 _RANK = {VALID: 2, UNKNOWN_ISSUER: 1}
 
 # The report.json metrics kept as columns (column ← metric key) for status and consolidation.

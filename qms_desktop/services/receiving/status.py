@@ -27,6 +27,7 @@ from qms_desktop.domain import rates, receiving_labels
 from qms_desktop.domain.periods import DECREE_09, ReportPeriod
 from qms_desktop.domain.rates import ReportingCounts
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
+from qms_desktop.reports.pades import INVALID, NOT_SIGNED
 from qms_desktop.services.agency import DEFAULTS
 from qms_desktop.services.context import AppContext
 from qms_desktop.services.receiving.review import ACCEPTED, RECEIVED, RESUBMITTED, RETURNED
@@ -57,7 +58,7 @@ WARNING_TEXT = {
     "pdf_signature_invalid": QT_TRANSLATE_NOOP("Inbox", "The digital signature of the report's PDF is INVALID"),
 }
 # The current package's PDF signature (inbox.NOT_SIGNED / INVALID) that the office is told of, unit by unit (QA 14 F8).
-_SIGNATURE_WARNINGS = {"not_signed": "pdf_not_signed", "invalid": "pdf_signature_invalid"}
+_SIGNATURE_WARNINGS = {NOT_SIGNED: "pdf_not_signed", INVALID: "pdf_signature_invalid"}
 
 
 @dataclass(frozen=True)

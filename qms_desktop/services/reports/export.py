@@ -114,17 +114,13 @@ def _frozen(ctx: AppContext, report_id: int, printed: str = "") -> _Frozen:
                 "Errors", "The change history was altered outside the application (entry {id}); a report cannot be sent "
                           "from this database. Run the integrity check and restore the last good backup."),
                 id=result.first_bad_id)
-        rewritten = [p for p in result.problems if p.kind == "export_head"]
-        if count.isdigit() and printed_hash and result.at_positions.get(int(count)) != printed_hash:
+        lost = [printed] if count.isdigit() and printed_hash and result.at_positions.get(int(count)) != printed_hash \
+            else [p.fields[0] for p in result.problems if p.kind == "export_head"]  # a head printed, then rewritten
+        if lost:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "The change history no longer holds the head {head} printed on an earlier export: it was cut "
                           "or rewritten. A report cannot be sent from this database; restore the last good backup."),
-                head=printed)
-        if rewritten:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "Errors", "The change history no longer holds the head {head} printed on an earlier export: it was cut "
-                          "or rewritten. A report cannot be sent from this database; restore the last good backup."),
-                head=rewritten[0].fields[0])
+                head=lost[0])
         recorded = _recorded_snapshot_sha256(s, report_id)
         if recorded != sha256_bytes(r.snapshot_json.encode("utf-8")):
             raise ValidationError(QT_TRANSLATE_NOOP(
