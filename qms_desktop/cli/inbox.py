@@ -246,10 +246,11 @@ def cmd_inbox(args, ctx) -> int:
                  "number": p.number, "state": p.state, "current": p.current, "file": p.file_name,
                  "fingerprint": p.fingerprint, "sent_date": p.sent_date, "received_at": p.received_at,
                  "continuity": p.continuity, "chain_head": p.chain_head,
-                 "pdf_signature": p.pdf_signature, "pdf_signer": p.pdf_signer}  # QA 13 F1
+                 "pdf_signature": p.pdf_signature, "pdf_signer": p.pdf_signer,  # QA 13 F1
+                 "status": p.status}  # QA 14 F5: "superseded" once replaced (`state` is the submission's)
                 for p in rx.list_packages(ctx, period=args.period)]
         common.emit(rows, args.format, ["id", "unit", "name", "period", "version", "number", "state", "current", "file",
-                                        "fingerprint", "sent_date", "continuity", "pdf_signature"])
+                                        "fingerprint", "sent_date", "continuity", "pdf_signature", "status"])
         from qms_desktop.services.receiving.tamper import altered
 
         found = altered(ctx)

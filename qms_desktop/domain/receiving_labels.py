@@ -17,6 +17,7 @@ STATE_LABELS = {
     "accepted": QT_TRANSLATE_NOOP("Inbox", "Accepted"),
     "missing": QT_TRANSLATE_NOOP("Inbox", "Missing"),
     "not_expected": QT_TRANSLATE_NOOP("Inbox", "Not expected"),
+    "superseded": QT_TRANSLATE_NOOP("Inbox", "Superseded"),  # a package a later version replaced (PackageRow.status)
 }
 
 # rx_event.action: what happened to a unit's reports and key (context "Inbox").

@@ -251,3 +251,36 @@ def test_units_import_reads_codes_and_dates_excel_made_numbers(qms, tmp_path):
     code, out, err = qms("units", "import", register("text_date.xlsx", [("00004", "Xã Bốn", "Xã", "45839")]),
                          "--dry-run")
     assert 'looks like a date that Excel shows as a number (45839 is 01/07/2025)' in err
+
+
+def test_a_replaced_package_lists_as_superseded(qms, province, tmp_path):
+    """QA 14 F5: `qms inbox list` says which package a later version replaced, as the Inbox page does."""
+    import datetime as dt
+
+    from province import ICT, export_from
+
+    from qms_desktop.services import reports
+    from qms_desktop.services.context import Actor, AppContext
+    from qms_desktop.storage.db import Database
+
+    dh = province.sent["DH"]
+    qms("inbox", "trust", dh.code, dh.fingerprint)
+    assert qms("inbox", "import", dh.package)[0] == 0
+    commune = tmp_path / "dh.sqlite"
+    shutil.copyfile(dh.db, commune)
+    db = Database.open(commune)
+    ctx = AppContext(db, Actor(*dh.leader), lambda: dt.date(2026, 6, 29))
+    v2 = reports.correct_report(ctx, dh.report_id)
+    reports.update_report(ctx, v2.id, shortcomings="Một số hồ sơ còn trễ hạn.")
+    reports.finalize_report(ctx, v2.id, date="29/06/2026", acknowledge_all=True)
+    db.close()
+    package2 = export_from(commune, dh.leader, v2.id, tmp_path / "v2", dh.key_dir, dt.datetime(2026, 6, 29, 9, tzinfo=ICT))
+    code, out, err = qms("inbox", "import", package2)
+    assert code == 0 and out.startswith("superseded"), err
+
+    code, out, err = qms("inbox", "list", "--format", "json")
+    listed = sorted((p["version"], p["current"], p["state"], p["status"]) for p in json.loads(out))
+    assert listed == [(1, False, "received", "superseded"), (2, True, "received", "received")]  # `state`: the submission's
+    code, out, err = qms("inbox", "list")
+    rows = _lines(out)
+    assert rows[0][-1] == "status" and sorted(r[-1] for r in rows[1:]) == ["received", "superseded"]

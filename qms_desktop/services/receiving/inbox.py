@@ -873,6 +873,11 @@ class PackageRow:
     pdf_signature: str = ""  # VALID / UNKNOWN_ISSUER / INVALID / NOT_SIGNED; "": received before it was checked
     pdf_signer: str = ""
 
+    @property
+    def status(self) -> str:
+        """The package's own state: SUPERSEDED once a later version replaced it, else its submission's state."""
+        return self.state if self.current else SUPERSEDED
+
 
 _NO_NOTES: tuple = ()
 

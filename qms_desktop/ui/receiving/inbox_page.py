@@ -39,9 +39,6 @@ def signature_text(row: rx.PackageRow) -> str:
     return f"{state} — {row.pdf_signer}" if row.pdf_signer else state
 
 
-SUPERSEDED = QT_TRANSLATE_NOOP("Inbox", "Superseded")
-
-
 class ReturnDialog(QDialog):
     """Trả lại: what must be corrected (required)."""
 
@@ -109,7 +106,7 @@ class InboxPage(MasterDetailPage):
             Column("version", QT_TRANSLATE_NOOP("Columns", "Report version"), "number", width=70),
             Column("number", QT_TRANSLATE_NOOP("Columns", "Number"), width=95),
             Column("state", QT_TRANSLATE_NOOP("Columns", "Review"), width=110,
-                   value=lambda r: common.state_label(r.state) if r.current else _t("Inbox", SUPERSEDED)),
+                   value=lambda r: common.state_label(r.status)),
             Column("sent_date", QT_TRANSLATE_NOOP("Columns", "Sent on"), "date", width=95),
             Column("fingerprint", QT_TRANSLATE_NOOP("Columns", "Key"), width=150),
             Column("pdf_signature", QT_TRANSLATE_NOOP("Columns", "Digital signature"), width=140,
