@@ -2187,8 +2187,8 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>the record&apos;s signing date (DD/MM/YYYY)</translation>
     </message>
     <message>
-        <source>the record&apos;s number, e.g. 05/BB-ĐKT</source>
-        <translation>the record&apos;s number, e.g. 05/BB-ĐKT</translation>
+        <source>the record&apos;s number, e.g. 05/BB-SKHCN</source>
+        <translation>the record&apos;s number, e.g. 05/BB-SKHCN</translation>
     </message>
     <message>
         <source>a conformity found (repeat the option for each)</source>

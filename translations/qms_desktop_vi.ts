@@ -2186,8 +2186,8 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>ngày ký biên bản (ngày/tháng/năm)</translation>
     </message>
     <message>
-        <source>the record&apos;s number, e.g. 05/BB-ĐKT</source>
-        <translation>số biên bản, ví dụ 05/BB-ĐKT</translation>
+        <source>the record&apos;s number, e.g. 05/BB-SKHCN</source>
+        <translation>số biên bản, ví dụ 05/BB-SKHCN</translation>
     </message>
     <message>
         <source>a conformity found (repeat the option for each)</source>

@@ -68,7 +68,7 @@ def register(sub) -> dict:
     fi = s.add_parser("finding", help=QT_TRANSLATE_NOOP("CliHelp", "record a unit's check: the record's number, signing date and findings"))
     common.shared_arguments(fi, "unit_code", "inspection_year")
     fi.add_argument("--signed", required=True, type=common.date_arg, metavar=common.DATE_METAVAR, help=QT_TRANSLATE_NOOP("CliHelp", "the record's signing date (DD/MM/YYYY)"))
-    fi.add_argument("--number", default="", help=QT_TRANSLATE_NOOP("CliHelp", "the record's number, e.g. 05/BB-ĐKT"))
+    fi.add_argument("--number", default="", help=QT_TRANSLATE_NOOP("CliHelp", "the record's number, e.g. 05/BB-SKHCN"))
     fi.add_argument("--conformity", action="append", default=[],
         help=QT_TRANSLATE_NOOP("CliHelp", "a conformity found (repeat the option for each)"))
     fi.add_argument("--nonconformity", action="append", default=[],

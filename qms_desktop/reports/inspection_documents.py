@@ -160,8 +160,7 @@ def _number(text: str, kind: str, office: OfficeInfo) -> str:
     """The number as typed ('15/KH-SKHCN'), or a blank to fill before the symbol ('      /KH-SKHCN')."""
     if text:
         return text
-    prefix = (office.doc_symbol or O.LETTER_SYMBOL_DEFAULT).split("-")[0]
-    return W.number_text(None, f"{kind}-{prefix}")
+    return W.number_text(None, O.kind_symbol(kind, office.doc_symbol))
 
 
 def _ref(number: str, day: dt.date | None) -> str:

@@ -10,6 +10,11 @@ from __future__ import annotations
 from qms_desktop.domain.text import fold
 
 LETTER_SYMBOL_DEFAULT = "SKHCN-TĐC"
+
+
+def kind_symbol(kind: str, office_symbol: str | None) -> str:
+    """A document's symbol: its kind before the office's own ('BB-SKHCN' for a record, 'KH-SKHCN' a plan)."""
+    return f"{kind}-{(office_symbol or LETTER_SYMBOL_DEFAULT).split('-')[0]}"
 VV = "V/v"
 RETURN_SUMMARY = "trả lại báo cáo tình hình áp dụng Hệ thống quản lý chất lượng {period_label} để chỉnh sửa, bổ sung"
 REMIND_SUMMARY = "đôn đốc gửi báo cáo tình hình áp dụng Hệ thống quản lý chất lượng {period_label}"

@@ -128,8 +128,10 @@ def test_inspection_page_plan_findings_followup(qtbot, office_env, monkeypatch, 
     click(page.apply_unit_button)
     assert ins.get_plan(office_env.ctx, 2026).row(on_site[0]).scheduled == dt.date(2026, 6, 25)
 
-    # the record's findings, typed into the dialog
+    # the record's findings, typed into the dialog; its number hinted with the office's symbol (QA 15 F8)
+    hints = []
     def fill(dialog):
+        hints.append(dialog.number.placeholderText())
         set_text(dialog.number, "05/BB-ĐKT")
         type_date(dialog.signed, "30/06/2026")
         dialog.nonconformities.setFocus()
@@ -141,6 +143,7 @@ def test_inspection_page_plan_findings_followup(qtbot, office_env, monkeypatch, 
     click(page.findings_button)
     row = ins.get_plan(office_env.ctx, 2026).row(on_site[0])
     assert row.signed_date == dt.date(2026, 6, 30) and len(row.nonconformities) == 2
+    assert hints == ["05/BB-SKHCN"]  # as Mẫu 21 prints it, not another office's "BB-ĐKT"
     assert "Due within 2 months of the record" in page.followups.text() and "30/08/2026" in page.followups.text()
 
     # the forms saved as PDF files into a folder (the selected unit's record)

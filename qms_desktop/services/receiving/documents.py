@@ -38,6 +38,12 @@ def _office(s: Session):
                       else O.LETTER_SYMBOL_DEFAULT)
 
 
+def record_number_example(ctx: AppContext) -> str:
+    """How a record (Mẫu 21) of this office is numbered, for the number field's hint: '05/BB-SKHCN'."""
+    with ctx.db.session() as s:
+        return f"05/{O.kind_symbol('BB', _office(s).doc_symbol)}"
+
+
 def _label(period: str) -> str:
     p = ReportPeriod.parse(period)
     return W.period_label(p.year, p.half)

@@ -43,12 +43,12 @@ def reason_text(reason: ins.Reason) -> str:
 class FindingsDialog(QDialog):
     """The record (Mẫu 21 BBKT) of one unit: number, signing date, and its findings, one a line."""
 
-    def __init__(self, row: ins.InspectionRow, parent: QWidget | None = None) -> None:
+    def __init__(self, row: ins.InspectionRow, parent: QWidget | None = None, *, number_example: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Record of the check: %1").replace("%1", row.name))
         self.number = QLineEdit(row.record_number)
         self.number.setObjectName("record_number")
-        self.number.setPlaceholderText("05/BB-ĐKT")
+        self.number.setPlaceholderText(number_example)  # the office's own symbol, as the printed record (QA 15 F8)
         self.signed = DateEdit()
         self.signed.setObjectName("signed_date")
         self.signed.set_value(row.signed_date)
@@ -77,9 +77,9 @@ class FindingsDialog(QDialog):
                             self.nonconformities.toPlainText(), self.recommendations.toPlainText())
 
 
-def ask_findings(row: ins.InspectionRow, parent: QWidget, save) -> bool:
+def ask_findings(row: ins.InspectionRow, parent: QWidget, save, number_example: str = "") -> bool:
     """Show the dialog until the record is saved or cancelled (tests drive ``FindingsDialog`` directly)."""
-    dialog = FindingsDialog(row, parent)
+    dialog = FindingsDialog(row, parent, number_example=number_example)
     while dialog.exec() == QDialog.DialogCode.Accepted:
         try:
             save(dialog.findings())
@@ -432,7 +432,9 @@ class InspectionPage(Page):
         def save(findings: ins.Findings) -> None:
             ins.record_findings(self.env.ctx.editing(row.stamp), self.year.value(), row.code, findings)
 
-        if ask_findings(row, self, save):
+        from qms_desktop.services.receiving.documents import record_number_example
+
+        if ask_findings(row, self, save, record_number_example(self.env.ctx)):
             self._done(True)
             self.select_code(row.code)
 
