@@ -408,3 +408,37 @@ def test_report_received_without_a_date_asks_for_one_and_a_save_says_so(qtbot, o
     type_date(page.received, "25/06/2026")
     click(page.received_button)
     assert ins.get_plan(office_env.ctx, 2026).row(code).followup_received == dt.date(2026, 6, 25) and said == ["Saved."]
+
+
+def test_tab_reaches_each_role_after_the_team_and_enter_in_a_date_applies_it(qtbot, office_env):
+    """QA 15 F10: the team's role boxes came after the whole selected-unit box; Enter in a date did nothing."""
+    from qms_desktop.ui.receiving.inspection_page import InspectionPage
+
+    ins.plan_from_suggestion(office_env.ctx, 2026)
+    ins.set_team(office_env.ctx, 2026, [ins.Member("Nguyễn Văn An", "Chi cục trưởng", "lead"),
+                                        ins.Member("Lê Thị Bình", "Chuyên viên")])
+    code = ins.get_plan(office_env.ctx, 2026).on_site[0].code
+    ins.set_schedule(office_env.ctx, 2026, code, "20/06/2026")
+    ins.record_findings(office_env.ctx, 2026, code, ins.Findings("05/BB-SKHCN", "22/06/2026", nonconformities="Thiếu"))
+    page = InspectionPage(office_env)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    page.add_member_button.click()  # a third member, added by hand: its role is in the chain too
+    page.team.setFocus()
+    visited = []
+    for _ in range(6):
+        QTest.keyClick(page.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(page.focusWidget().objectName())
+    assert visited == ["role", "role", "role", "add_member", "remove_member", "save_team"]
+
+    other = ins.get_plan(office_env.ctx, 2026).on_site[1].code  # not inspected yet: its date may change
+    page.select_code(other)
+    type_date(page.date, "23/06/2026")
+    QTest.keyClick(page.date.edit, Qt.Key.Key_Return)
+    assert ins.get_plan(office_env.ctx, 2026).row(other).scheduled == dt.date(2026, 6, 23)
+    page.select_code(code)
+    type_date(page.received, "30/06/2026")
+    QTest.keyClick(page.received.edit, Qt.Key.Key_Return)
+    assert ins.get_plan(office_env.ctx, 2026).row(code).followup_received == dt.date(2026, 6, 30)

@@ -167,6 +167,9 @@ class InspectionPage(Page):
         self.received.setObjectName("received")
         self.received_button = push_button(self.tr("Corrective-action report &received"), self.mark_received,
                                            name="mark_received")
+        # Enter in a date does what its button does (QA 15 F10: the clerk had to Tab to the button)
+        self.date.edit.returnPressed.connect(self.apply_unit)
+        self.received.edit.returnPressed.connect(self.mark_received)
         unit_box = self.unit_box = QGroupBox(self.tr("Selected unit"))
         form_rows((self.tr("Form of check:"), self.on_site), (self.tr("Date of the check:"), self.date),
                   self.apply_unit_button, self.findings_button, (self.tr("Report received on:"), self.received),
@@ -365,10 +368,20 @@ class InspectionPage(Page):
         self.team.setItem(r, 0, QTableWidgetItem(m.name))
         self.team.setItem(r, 1, QTableWidgetItem(m.title))
         role = QComboBox()
+        role.setObjectName("role")
         for key in ins.ROLES:
             role.addItem(_tr(ins.ROLE_LABELS[key]), key)
         role.setCurrentIndex(ins.ROLES.index(m.role))
         self.team.setCellWidget(r, 2, role)
+        self._chain_roles()
+
+    def _chain_roles(self) -> None:
+        """Tab goes from the team table through each member's role, then to its buttons (QA 15 F10: the roles
+        came after the whole selected-unit box)."""
+        chain = [self.team, *(self.team.cellWidget(r, 2) for r in range(self.team.rowCount())),
+                 self.add_member_button, self.remove_member_button, self.save_team_button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     # -- actions ---------------------------------------------------------------------------------------
     def _done(self, result) -> bool:
@@ -401,6 +414,7 @@ class InspectionPage(Page):
         r = self.team.currentRow()
         if r >= 0:
             self.team.removeRow(r)
+            self._chain_roles()
 
     def save_team(self) -> None:
         members = []
