@@ -322,8 +322,16 @@
         <translation>Language:</translation>
     </message>
     <message>
+        <source>empty: the decision names no one</source>
+        <translation>empty: the decision names no one</translation>
+    </message>
+    <message>
         <source>Province&apos;s &amp;target for TTHC settled on time:</source>
         <translation>Province&apos;s &amp;target for TTHC settled on time:</translation>
+    </message>
+    <message>
+        <source>Check proposed b&amp;y (Mẫu 20):</source>
+        <translation>Check proposed b&amp;y (Mẫu 20):</translation>
     </message>
     <message>
         <source>What the report states (Part II)</source>

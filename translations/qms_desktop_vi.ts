@@ -322,8 +322,16 @@
         <translation>Ngôn ngữ (&amp;Language):</translation>
     </message>
     <message>
+        <source>empty: the decision names no one</source>
+        <translation>để trống: quyết định không ghi người đề nghị</translation>
+    </message>
+    <message>
         <source>Province&apos;s &amp;target for TTHC settled on time:</source>
         <translation>Chỉ t&amp;iêu của tỉnh về tỷ lệ giải quyết TTHC đúng hạn:</translation>
+    </message>
+    <message>
+        <source>Check proposed b&amp;y (Mẫu 20):</source>
+        <translation>Theo đề nghị của (Mẫu 2&amp;0):</translation>
     </message>
     <message>
         <source>What the report states (Part II)</source>

@@ -88,6 +88,7 @@ class DecisionDoc:
     plan_date: dt.date | None
     team: tuple[TeamMember, ...]
     units: tuple[PlannedUnit, ...]  # on site
+    proposer: str = O.PROPOSER_DEFAULT  # "Theo đề nghị của …" (Settings; empty: no such line)
 
 
 @dataclass(frozen=True)
@@ -252,7 +253,7 @@ def plan_pdf(d: PlanDoc) -> bytes:
                f"{O.province_phrase(d.office.province)} phê duyệt.")
     story.append(KeepTogether([para(closing.rstrip(".") + W.END_MARK, st.body), Spacer(1, 8),
                                _signature(d.office, (f"UBND {O.province_phrase(d.office.province)} (để phê duyệt)",
-                                                     "Các cơ quan được kiểm tra", "Lưu: VT, TĐC"), st)]))
+                                                     "Các cơ quan được kiểm tra"), st)]))
     return build_pdf(story, title=f"{FORM_19} Kế hoạch kiểm tra năm {d.year}", subject=SUBJECT,
                      author=d.office.full_name)
 
@@ -269,7 +270,9 @@ def decision_pdf(d: DecisionDoc) -> bytes:
     story.append(para(f"Căn cứ {QD19};", st.body))
     story.append(para(f"Căn cứ {TT26};", st.body))
     story.append(para(f"Căn cứ Kế hoạch kiểm tra {_ref(d.plan_number, d.plan_date)} của {office};", st.body))
-    story.append(para("Theo đề nghị của Chi cục trưởng Chi cục Tiêu chuẩn Đo lường Chất lượng.", st.body))
+    proposer = " ".join(d.proposer.split()).rstrip(".")
+    if proposer:  # Settings: who proposes the check (QA 15 F12: it was fixed to the Chi cục TĐC)
+        story.append(para(f"Theo đề nghị của {proposer}.", st.body))
     story.append(para("QUYẾT ĐỊNH:", st.center_bold))
     story.append(Spacer(1, 4))
     story.append(para(f"<b>Điều 1.</b> Thành lập Đoàn kiểm tra {SUBJECT} năm {d.year}, gồm các ông (bà) có tên sau:",
@@ -282,15 +285,15 @@ def decision_pdf(d: DecisionDoc) -> bytes:
     story.append(grid_table(("STT", "Cơ quan được kiểm tra", "Thời gian kiểm tra"), rows, (0.5, 4.5, 1.5), st,
                             aligns=("right", "left", "center")))
     story.append(Spacer(1, 6))
-    story.append(para("Đoàn kiểm tra lập biên bản kiểm tra (Mẫu 21 BBKT) tại mỗi cơ quan, báo cáo kết quả với Giám đốc "
-                      "Sở và tự giải thể sau khi hoàn thành nhiệm vụ.", st.body))
-    story.append(para("<b>Điều 3.</b> Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở, Chi cục trưởng Chi "
-                      "cục Tiêu chuẩn Đo lường Chất lượng, các thành viên Đoàn kiểm tra và Chủ tịch Ủy ban nhân dân các "
-                      "xã, phường, đặc khu có tên tại Điều 2 chịu trách nhiệm thi hành Quyết định này"
+    story.append(para(f"Đoàn kiểm tra lập biên bản kiểm tra (Mẫu 21 BBKT) tại mỗi cơ quan, báo cáo kết quả với "
+                      f"{d.office.head_title or 'Giám đốc'} {office} và tự giải thể sau khi hoàn thành nhiệm vụ.", st.body))
+    story.append(para("<b>Điều 3.</b> Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở, "
+                      + (f"{proposer}, " if proposer else "") + "các thành viên Đoàn kiểm tra và Chủ tịch Ủy ban nhân "
+                      "dân các xã, phường, đặc khu có tên tại Điều 2 chịu trách nhiệm thi hành Quyết định này"
                       + W.END_MARK, st.body, markup=True))
     story.append(Spacer(1, 8))
-    story.append(_signature(d.office, (W.RECIPIENT_ARTICLE_3, f"UBND {O.province_phrase(d.office.province)} (để báo cáo)",
-                                       "Lưu: VT, TĐC"), st))
+    story.append(_signature(d.office, (W.RECIPIENT_ARTICLE_3, f"UBND {O.province_phrase(d.office.province)} (để báo cáo)"),
+                            st))
     return build_pdf(story, title=f"{FORM_20} Quyết định kiểm tra năm {d.year}", subject=SUBJECT,
                      author=d.office.full_name)
 
@@ -410,7 +413,7 @@ def compilation_pdf(d: CompilationDoc) -> bytes:
     story.append(para("III. TÌNH HÌNH KHẮC PHỤC SAU KIỂM TRA", st.part))
     states: dict[str, list[str]] = {}
     for r in done:
-        states.setdefault(r.state_vi, []).append(r.name)
+        states.setdefault(r.state_vi, []).append(O.committee_name(r.name))  # as in part II (QA 15 F12)
     if states:
         for state, names in states.items():
             story.append(para(f"- {state}: {len(names)} cơ quan ({', '.join(names)}).", st.bullet))
@@ -422,11 +425,10 @@ def compilation_pdf(d: CompilationDoc) -> bytes:
                       f"thống quản lý chất lượng theo đúng quy định.", st.body))
     closing = f"Trên đây là báo cáo kết quả kiểm tra {SUBJECT} năm {d.year} của {office}."
     story.append(KeepTogether([para(closing.rstrip(".") + W.END_MARK, st.body), Spacer(1, 8),
-                               _signature(d.office, ("Như trên", "Bộ Khoa học và Công nghệ (để báo cáo)",
-                                                     "Lưu: VT, TĐC"), st)]))
+                               _signature(d.office, O.SUMMARY_RECIPIENTS, st)]))
     note = W.APPENDIX_NOTE_UNNUMBERED.format(document=W.DOC_REPORT, agency=office)
     story += appendix_heading(None, f"Kết quả kiểm tra theo từng cơ quan năm {d.year}", note, st)
-    table = [(i, r.name, "Tại chỗ" if r.on_site else "Hồ sơ", W.date_vn(r.signed), r.nonconformities if r.signed else "",
+    table = [(i, O.committee_name(r.name), "Tại chỗ" if r.on_site else "Hồ sơ", W.date_vn(r.signed), r.nonconformities if r.signed else "",
               r.recommendations if r.signed else "", W.date_vn(r.due), r.state_vi if r.signed else "")
              for i, r in enumerate(rows, start=1)]
     story.append(grid_table(("STT", "Cơ quan", "Hình thức", "Ngày ký biên bản", "Điểm không phù hợp", "Kiến nghị",

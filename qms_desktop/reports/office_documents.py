@@ -169,7 +169,9 @@ def _addressees(names: list[str], st: Styles) -> list[Flowable]:
 
 
 def _signature(office: OfficeInfo, recipients: tuple[str, ...], st: Styles) -> Table:
-    return signature_block(W.signing_lines(office.head_title or "Giám đốc"), office.head_name, list(recipients), st)
+    """The head's signature, with the recipients and the filing line of the office's own symbol."""
+    return signature_block(W.signing_lines(office.head_title or "Giám đốc"), office.head_name,
+                           [*recipients, O.filing_line(office.doc_symbol)], st)
 
 
 def return_letter_pdf(d: ReturnLetter) -> bytes:

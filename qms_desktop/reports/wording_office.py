@@ -12,6 +12,17 @@ from qms_desktop.domain.text import fold
 LETTER_SYMBOL_DEFAULT = "SKHCN-TĐC"
 
 
+# Mẫu 20: who proposes the check (a setting: since 2025 many provinces have no Chi cục TĐC any more)
+PROPOSER_DEFAULT = "Chi cục trưởng Chi cục Tiêu chuẩn Đo lường Chất lượng"
+
+
+def filing_line(office_symbol: str | None) -> str:
+    """Decree 30's last 'Nơi nhận' line: the archive and the drafting unit, the part of the office's symbol after
+    its own ('SKHCN-TĐC' → 'Lưu: VT, TĐC'; a symbol without one → 'Lưu: VT')."""
+    _own, _sep, drafter = (office_symbol or LETTER_SYMBOL_DEFAULT).partition("-")
+    return f"Lưu: VT, {drafter.strip()}" if drafter.strip() else "Lưu: VT"
+
+
 def kind_symbol(kind: str, office_symbol: str | None) -> str:
     """A document's symbol: its kind before the office's own ('BB-SKHCN' for a record, 'KH-SKHCN' a plan)."""
     return f"{kind}-{(office_symbol or LETTER_SYMBOL_DEFAULT).split('-')[0]}"
@@ -40,7 +51,7 @@ REMIND_REQUEST = ("Để kịp tổng hợp, báo cáo Ủy ban nhân dân {prov
 REMIND_UNITS_LISTED = "Ủy ban nhân dân các xã, phường, đặc khu có tên trong danh sách kèm theo"
 REMIND_UNITS_ADDRESS = "Ủy ban nhân dân các xã, phường, đặc khu có tên trong danh sách kèm theo"
 REMIND_ANNEX_TITLE = "Danh sách đơn vị chưa gửi báo cáo tình hình áp dụng Hệ thống quản lý chất lượng {period_label}"
-LETTER_RECIPIENTS = ("Như trên", "Lưu: VT, TĐC")
+LETTER_RECIPIENTS = ("Như trên",)
 DOC_LETTER = "Công văn"
 
 SUMMARY_TYPE = "BÁO CÁO"
@@ -58,7 +69,7 @@ SUMMARY_PROPOSAL = ("{office} đề nghị Ủy ban nhân dân {province} chỉ 
                     "duy trì, cải tiến Hệ thống quản lý chất lượng theo đúng quy định.")
 SUMMARY_CLOSING = "Trên đây là báo cáo kết quả tổng hợp tình hình áp dụng Hệ thống quản lý chất lượng {period_label} của {office}."
 SUMMARY_ANNEX_TITLE = "Số liệu tổng hợp theo từng đơn vị {period_label}"
-SUMMARY_RECIPIENTS = ("Như trên", "Bộ Khoa học và Công nghệ (để báo cáo)", "Lưu: VT, TĐC")
+SUMMARY_RECIPIENTS = ("Như trên", "Bộ Khoa học và Công nghệ (để báo cáo)")
 NO_WARNINGS = "Không có đơn vị nào thuộc các trường hợp cần lưu ý."
 
 STATE_VI = {"received": "Đã nhận", "returned": "Trả lại", "resubmitted": "Nộp lại", "accepted": "Đã chấp nhận",

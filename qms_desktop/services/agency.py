@@ -12,6 +12,7 @@ from qms_desktop.domain.periods import CALENDAR, DECREE_09
 from qms_desktop.domain.text import clean, fold, place_name
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.reports.report_data import AgencyInfo
+from qms_desktop.reports.wording_office import PROPOSER_DEFAULT
 from qms_desktop.services.context import AppContext, Stamp, stamps_of
 from qms_desktop.storage import orm
 
@@ -50,6 +51,7 @@ DEFAULTS: dict[str, str] = {
     "seal_image": "",
     "timestamp_url": "",
     "target_on_time_rate": "98",  # receiving office: a unit's TTHC on-time rate below this is a warning (%)
+    "inspection_proposer": PROPOSER_DEFAULT,  # receiving office: "Theo đề nghị của …" on Mẫu 20 ("" = no such line)
 }
 CHOICES = {"period_rule": (DECREE_09, CALENDAR), "yearly_rule": ("calendar", "rolling12"), "language": ("vi", "en"),
            "consultant_status": ("", "none", "hired")}

@@ -5,6 +5,7 @@ the pre-filled figures and the signature blocks; A4, Liberation Serif embedded, 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import shutil
 import subprocess
@@ -70,7 +71,27 @@ def test_decision_form_20_has_its_articles_and_team(planned, tmp_path):
         assert name in t and role in t
     assert "10/08/2026" in t  # the schedule
     assert "Như Điều 3" in t and "Nơi nhận:" in t and "GIÁM ĐỐC" in t
+    assert "Theo đề nghị của Chi cục trưởng Chi cục Tiêu chuẩn Đo lường Chất lượng." in t  # the setting's default
+    assert "báo cáo kết quả với Giám đốc Sở Khoa học và Công nghệ" in t and "Lưu: VT, TĐC." in t
     assert_decree30_page(path, full_pages=False)
+
+
+def test_decision_form_20_names_the_proposer_and_drafting_unit_of_the_settings(planned, tmp_path):
+    """QA 15 F12: 'Theo đề nghị của Chi cục trưởng Chi cục TĐC' and 'Lưu: VT, TĐC' were fixed in the code; since
+    2025 many provinces have no Chi cục TĐC. The proposer is a setting, the drafting unit the symbol's last part."""
+    from qms_desktop.services import agency
+
+    prop = "Trưởng phòng Quản lý chuyên ngành"
+    agency.set_setting(planned, "inspection_proposer", prop + ".")
+    profile = agency.get_profile(planned)
+    agency.save_profile(planned, dataclasses.replace(profile, doc_symbol="SKHCN-QLCN"), {})
+    t = text_of(docs.write_form(planned, YEAR, "20", tmp_path / "a")[0])
+    assert f"Theo đề nghị của {prop}. QUYẾT ĐỊNH:" in t and "Tiêu chuẩn Đo lường" not in t
+    assert f"Chánh Văn phòng Sở, {prop}, các thành viên Đoàn kiểm tra" in t
+    assert "Lưu: VT, QLCN." in t and "Lưu: VT, TĐC" not in t
+    agency.set_setting(planned, "inspection_proposer", "")  # no one: the line goes, the article reads on
+    t = text_of(docs.write_form(planned, YEAR, "20", tmp_path / "b")[0])
+    assert "Theo đề nghị" not in t and "Chánh Văn phòng Sở, các thành viên Đoàn kiểm tra" in t
 
 
 def test_record_form_21_prefilled_then_with_findings(planned, tmp_path):
@@ -136,6 +157,9 @@ def test_november_compilation(planned, tmp_path):
     assert "Kính gửi: Ủy ban nhân dân tỉnh Lâm Đồng." in t
     assert "Đã kiểm tra và ký biên bản: 2 cơ quan" in t and "điểm không phù hợp: 3" in t
     assert "Quá hạn báo cáo: 1 cơ quan" in t
+    # each unit named one way, as in part II: "Ủy ban nhân dân phường Bảo Lộc", not also "Phường Bảo Lộc" (QA 15 F12)
+    names = {r.name for r in plan.rows}
+    assert all(n not in t.replace(f"Ủy ban nhân dân {n[0].lower()}{n[1:]}", "") for n in names)
     assert "Lâm Đồng, ngày 20 tháng 11 năm 2026" in t
     assert_decree30_page(pdf, full_pages=False)
 

@@ -53,11 +53,15 @@ def test_office_window_has_its_own_navigation(qtbot, office_env):
     assert not tab.edits["code"].isVisibleTo(tab) and not tab.edits["kind"].isVisibleTo(tab)
     assert tab.target.isVisibleTo(tab) and tab.target.value() == 98
     tab.target.setValue(95)
+    # who proposes the check, printed on Mẫu 20 (QA 15 F12), typed into its field
+    assert tab.proposer.isVisibleTo(tab) and "Chi cục Tiêu chuẩn" in tab.proposer.text()
+    set_text(tab.proposer, "Trưởng phòng Quản lý chuyên ngành")
     assert tab.save()
     from qms_desktop.services import agency
 
     assert agency.get_profile(office_env.ctx).mode == "office"  # saving the form keeps the mode
     assert agency.get_setting(office_env.ctx, "target_on_time_rate") == "95"
+    assert agency.get_setting(office_env.ctx, "inspection_proposer") == "Trưởng phòng Quản lý chuyên ngành"
 
 
 def test_inbox_imports_with_key_confirmation_and_reviews(qtbot, office_env, province, answers, monkeypatch, tmp_path):
@@ -328,7 +332,7 @@ def test_commune_settings_keep_a_unit_code_sent_in_the_package(qtbot, env):
     page.show()
     page.refresh()
     tab = page.agency_tab
-    assert tab.edits["code"].isVisibleTo(tab) and not tab.target.isVisibleTo(tab)
+    assert tab.edits["code"].isVisibleTo(tab) and not tab.target.isVisibleTo(tab) and not tab.proposer.isVisibleTo(tab)
     set_text(tab.edits["code"], "LD-TP")
     tab._touch()
     assert tab.save()

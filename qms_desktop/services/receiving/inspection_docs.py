@@ -63,8 +63,11 @@ def decision_doc(ctx: AppContext, year: int):
     if not any(m.role == "lead" for m in plan.team):
         raise ins.InspectionInvalid(QT_TRANSLATE_NOOP("Inspection", "Set the check team (with its leader) before "
                                                                     "printing the decision."), field="team")
+    from qms_desktop.services.agency import get_setting
+
     return DecisionDoc(_office(ctx), plan.year, plan.decision_number, plan.decision_date, plan.plan_number,
-                       plan.plan_date, _team(plan), _units(plan, on_site_only=True))
+                       plan.plan_date, _team(plan), _units(plan, on_site_only=True),
+                       proposer=get_setting(ctx, "inspection_proposer"))
 
 
 def record_doc(ctx: AppContext, year: int, code: str):

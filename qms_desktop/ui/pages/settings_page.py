@@ -37,7 +37,7 @@ PROFILE_FIELDS = ("full_name", "short_name", "code", "kind", "province", "parent
 OFFICE_HIDDEN = ("code", "kind", "iso_rep_name", "iso_rep_title")  # commune-only fields
 # The settings each tab edits (their stamps are taken when the tab loads: see agency.edit_stamps)
 AGENCY_SETTINGS = ("period_rule", "yearly_rule", "report_due_h1", "report_due_year", "language", "website",
-                   "consultant_status", "consultant_name", "target_on_time_rate")
+                   "consultant_status", "consultant_name", "target_on_time_rate", "inspection_proposer")
 SIGNING_SETTINGS = ("pkcs11_library", "pkcs11_slot", "timestamp_url")
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}  # each in its own language, never translated
 
@@ -132,8 +132,14 @@ class AgencyTab(QWidget):
         self.target.setDecimals(1)
         self.target.setSuffix(" %")
         self.target.valueChanged.connect(self._touch)
+        self.proposer = QLineEdit()
+        self.proposer.setObjectName("inspection_proposer")
+        self.proposer.setPlaceholderText(self.tr("empty: the decision names no one"))
+        self.proposer.textEdited.connect(self._touch)
         if self.office:  # the province's target for the units' TTHC on-time rate (warnings across units)
             sform.addRow(self.tr("Province's &target for TTHC settled on time:"), self.target)
+            # who proposes the check, printed on the decision (Mẫu 20): "Theo đề nghị của …" (QA 15 F12)
+            sform.addRow(self.tr("Check proposed b&y (Mẫu 20):"), self.proposer)
             for w in (self.yearly_rule,):
                 sform.setRowVisible(w, False)
 
@@ -203,6 +209,7 @@ class AgencyTab(QWidget):
         self.consultant_status.setCurrentIndex(max(0, self.consultant_status.findData(settings["consultant_status"])))
         self.consultant_name.setText(settings["consultant_name"])
         self.target.setValue(float(settings["target_on_time_rate"]))
+        self.proposer.setText(settings["inspection_proposer"])
         self._dirty = False
 
     def values(self) -> agency.AgencyProfile:
@@ -224,7 +231,8 @@ class AgencyTab(QWidget):
                              ("language", self.language.currentData()), ("website", self.website.text()),
                              ("consultant_status", self.consultant_status.currentData()),
                              ("consultant_name", self.consultant_name.text())) + (
-                (("target_on_time_rate", f"{self.target.value():g}"),) if self.office else ()))
+                (("target_on_time_rate", f"{self.target.value():g}"),
+                 ("inspection_proposer", self.proposer.text())) if self.office else ()))
             agency.save_profile(self.env.ctx.editing(*self._stamps), self.values(), settings)
         except ValidationError as exc:
             if exc.field in self.errors:
