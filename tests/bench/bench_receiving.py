@@ -2,6 +2,7 @@
 
     python tests/bench/bench_receiving.py                      # 168, 840 and 3,321 packages + the views
     python tests/bench/bench_receiving.py --sizes 168 --no-views
+    python tests/bench/bench_receiving.py --sizes 168 --no-views --signed-pdf   # every PDF signed and checked
     python tests/bench/bench_receiving.py --pg postgresql+psycopg://qms@127.0.0.1:54329/postgres   # on a server
 
 ``--pg`` takes the superuser URL of a THROWAWAY PostgreSQL cluster (``.ci/pg-cluster start DIR``): the office
@@ -70,12 +71,18 @@ def generate(work: Path, n: int) -> dict:
     folder.mkdir(parents=True, exist_ok=True)
     units = [(f"U{i:04d}", f"{'Phường' if i % 5 == 0 else 'Xã'} Thử Nghiệm {i}") for i in range(1, n + 1)]
     gen.register_xlsx(work / f"register_{n}.xlsx", units)
+    signer = None
+    if os.environ.get("QMS_BENCH_SIGNED"):  # each unit's PDF signed with its own certificate (--signed-pdf)
+        signer = gen.PdfSigner()
+        trust = Path(os.environ["QMS_DATA_DIR"]) / "trust"
+        trust.mkdir(parents=True, exist_ok=True)
+        (trust / "bench_root.pem").write_bytes(signer.root_pem)
     started = time.perf_counter()
     for i, (code, name) in enumerate(units, start=1):
         day = 14 + i % 12  # some after the due date (20/06): late
         when = dt.datetime(2026, 6, day, 8 + i % 9, i % 60, tzinfo=gen.ICT)
         body = gen.package(t, index=i, name=name, code=code if i % 3 else "", exported_at=when, key=gen.new_key(),
-                           seed=n, weak=i % 11 == 0)
+                           seed=n, weak=i % 11 == 0, signer=signer)
         (folder / f"BaoCaoISO_2026-6T_{code}.zip").write_bytes(body)
     size = sum(p.stat().st_size for p in folder.iterdir())
     return {"generated": n, "seconds": round(time.perf_counter() - started, 2), "bytes": size}
@@ -136,6 +143,10 @@ def import_and_consolidate(work: Path, n: int) -> dict:
     out["import_cpu_s"] = round(time.process_time() - cpu0, 2)
     out["accepted"] = result.count("accepted")
     assert out["accepted"] == n, [o.reason and o.reason.render() for o in result.outcomes if o.status != "accepted"][:3]
+    states = {p.pdf_signature for p in rx.list_packages(ctx, period=PERIOD)}
+    out["pdf_signature"] = sorted(states)
+    if os.environ.get("QMS_BENCH_SIGNED"):  # every signature checked and found valid, not skipped
+        assert states == {"valid"}, states
     out["import_rss_mb"] = round(_rss_mb(), 1)
     out["rss_before_import_mb"] = round(rss1, 1)
     out["rss_start_mb"] = round(rss0, 1)
@@ -280,6 +291,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--work", help="working folder (default: a temporary one)")
     p.add_argument("--pg", metavar="URL", help="superuser URL of a throwaway PostgreSQL cluster: the office databases "
                                                 "are server databases qms_bench_<N> there")
+    p.add_argument("--signed-pdf", action="store_true", help="each unit's report.pdf carries its own PAdES "
+                                                              "signature (a test CA), checked at import")
     p.add_argument("--child")
     p.add_argument("--n", type=int)
     args = p.parse_args(argv)
@@ -287,6 +300,8 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QMS_DATA_DIR", str(work / "data"))
     if args.pg:
         os.environ["QMS_BENCH_PG"] = args.pg  # the children inherit it
+    if args.signed_pdf:
+        os.environ["QMS_BENCH_SIGNED"] = "1"
     if args.child:
         fn = {"generate": generate, "import": import_and_consolidate, "extend": extend_to_20_periods,
               "views": views}[args.child]

@@ -13,7 +13,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import random
+import shutil
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,8 +97,9 @@ def _vary(data, rng: random.Random, *, weak: bool):
 
 
 def package(t: Template, *, index: int, name: str, code: str, period: str = "2026-H1", version: int = 1,
-            exported_at: dt.datetime, key, seed: int = 0, weak: bool = False) -> bytes:
-    """The signed package of unit ``index`` for ``period`` (version ``version``)."""
+            exported_at: dt.datetime, key, seed: int = 0, weak: bool = False, signer=None) -> bytes:
+    """The signed package of unit ``index`` for ``period`` (version ``version``); with ``signer`` (a
+    ``PdfSigner``), its report.pdf carries the unit's own PAdES signature, as a token would put there."""
     from qms_desktop import __version__
     from qms_desktop.domain.periods import ReportPeriod
     from qms_desktop.reports import wording as W
@@ -114,8 +117,47 @@ def package(t: Template, *, index: int, name: str, code: str, period: str = "202
         agency=dataclasses.replace(data.agency, full_name=f"Ủy ban nhân dân {short}", short_name=short,
                                    place_name=name.split(" ", 1)[-1]))
     data = _vary(data, random.Random(seed * 100_003 + index * 7 + version), weak=weak)
-    return build_package(data=data, pdf=t.pdf, xlsx=t.xlsx, report_json=data.to_json().encode("utf-8"), key=key,
-                         exported_at=exported_at, exported_by="thuky", app_version=__version__, agency_code=code)
+    pdf, claim = t.pdf, None
+    if signer is not None:
+        from qms_desktop.services.reports.signing import pdf_signature_manifest
+
+        pdf = signer.sign(t.pdf, data.agency.full_name, exported_at)
+        claim = pdf_signature_manifest(pdf)
+    return build_package(data=data, pdf=pdf, xlsx=t.xlsx, report_json=data.to_json().encode("utf-8"), key=key,
+                         exported_at=exported_at, exported_by="thuky", app_version=__version__, agency_code=code,
+                         pdf_signature=claim)
+
+
+class PdfSigner:
+    """A test CA (root and intermediate, ``tests/reports/pki_helpers``) that issues each unit an RSA-2048
+    certificate naming the unit as its organisation and signs its PDF with pyHanko (the app's ``sign_pdf``).
+    ``root_pem`` goes into the office's trust folder, as an officer imports the national root."""
+
+    def __init__(self) -> None:
+        import pki_helpers  # tests/reports, on the path above
+
+        self._pki = pki_helpers
+        pki = pki_helpers.make_pki()
+        self.root, self.inter = pki.root, pki.intermediate
+        self.root_pem = pki.root.pem
+
+    def sign(self, pdf: bytes, organisation: str, when: dt.datetime) -> bytes:
+        from cryptography.hazmat.primitives.asymmetric import rsa
+
+        from qms_desktop.reports import pades
+
+        h = self._pki
+        now = dt.datetime.now(dt.timezone.utc)
+        key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        leaf = h._issue(h._name(organisation, organisation), key, self.inter, ca=False,
+                        not_before=now - dt.timedelta(days=400), not_after=now + dt.timedelta(days=700))
+        folder = Path(tempfile.mkdtemp(prefix="qms-bench-pfx-"))
+        try:
+            pfx = h.write_pfx(folder / "unit.pfx", leaf, [self.inter, self.root], "bench")
+            source = pades.open_pfx(pfx, "bench")
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        return pades.sign_pdf(pdf, source, pades.Appearance(pades.ROLE_AGENCY, organisation, organisation))
 
 
 def new_key():
