@@ -278,6 +278,18 @@
         <translation>Place name in dates:</translation>
     </message>
     <message>
+        <source>Head&apos;s title:</source>
+        <translation>Head&apos;s title:</translation>
+    </message>
+    <message>
+        <source>Head (sig&amp;ns):</source>
+        <translation>Head (sig&amp;ns):</translation>
+    </message>
+    <message>
+        <source>Document symbol:</source>
+        <translation>Document symbol:</translation>
+    </message>
+    <message>
         <source>Sent in every report package so that the receiving office recognises this commune; leave empty if the province gave none.</source>
         <translation>Sent in every report package so that the receiving office recognises this commune; leave empty if the province gave none.</translation>
     </message>

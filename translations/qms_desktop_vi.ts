@@ -278,6 +278,18 @@
         <translation>Đị&amp;a danh ghi ngày tháng:</translation>
     </message>
     <message>
+        <source>Head&apos;s title:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Head (sig&amp;ns):</source>
+        <translation>Người ký &amp;văn bản:</translation>
+    </message>
+    <message>
+        <source>Document symbol:</source>
+        <translation>Ký hiệu văn bản:</translation>
+    </message>
+    <message>
         <source>Sent in every report package so that the receiving office recognises this commune; leave empty if the province gave none.</source>
         <translation>Được gửi kèm trong mỗi gói báo cáo để cơ quan nhận báo cáo nhận biết đơn vị; để trống nếu tỉnh chưa cấp mã.</translation>
     </message>

@@ -52,6 +52,14 @@ def test_office_window_has_its_own_navigation(qtbot, office_env):
     tab = settings.agency_tab
     assert not tab.edits["code"].isVisibleTo(tab) and not tab.edits["kind"].isVisibleTo(tab)
     assert tab.target.isVisibleTo(tab) and tab.target.value() == 98
+    # what a commune's report states is not asked of an office; its head is not a chairman
+    assert not tab.website.isVisibleTo(tab) and not tab.consultant_status.isVisibleTo(tab)
+    from PySide6.QtWidgets import QFormLayout
+
+    form = tab.edits["head_name"].parentWidget().parentWidget().layout()
+    assert isinstance(form, QFormLayout)
+    label = form.labelForField(tab.edits["head_name"].parentWidget())
+    assert label.text().replace("&", "") == "Head (signs):"
     tab.target.setValue(95)
     # who proposes the check, printed on Mẫu 20 (QA 15 F12), typed into its field
     assert tab.proposer.isVisibleTo(tab) and "Chi cục Tiêu chuẩn" in tab.proposer.text()
@@ -333,6 +341,7 @@ def test_commune_settings_keep_a_unit_code_sent_in_the_package(qtbot, env):
     page.refresh()
     tab = page.agency_tab
     assert tab.edits["code"].isVisibleTo(tab) and not tab.target.isVisibleTo(tab) and not tab.proposer.isVisibleTo(tab)
+    assert tab.website.isVisibleTo(tab) and tab.consultant_status.isVisibleTo(tab)
     set_text(tab.edits["code"], "LD-TP")
     tab._touch()
     assert tab.save()

@@ -81,6 +81,9 @@ class AgencyTab(QWidget):
             "iso_rep_name": self.tr("ISO representative:"), "iso_rep_title": self.tr("ISO representative's ti&tle:"),
             "doc_symbol": self.tr("&Report number symbol:"), "place_name": self.tr("Place name in dates:"),
         }
+        if self.office:  # a Sở is headed by a Giám đốc who signs letters and decisions, not a chairman's reports
+            captions |= {"head_name": self.tr("Head (sig&ns):"), "head_title": self.tr("Head's title:"),
+                         "doc_symbol": self.tr("Document symbol:")}
         for name in PROFILE_FIELDS:
             if name == "kind":
                 w = kind_combo()
@@ -170,6 +173,7 @@ class AgencyTab(QWidget):
         self.saved_note.setWordWrap(True)
         buttons = hbox((self.saved_note, 1), self.revert_button, self.save_button)
 
+        facts_box.setVisible(not self.office)  # what a commune's report states: an office writes none
         inner = QWidget()
         hbox((profile_box, 5), (vbox(settings_box, facts_box, 1), 4), parent=inner)
         vbox((scroll_area(inner), 1), buttons, parent=self, margins=0)
