@@ -11820,6 +11820,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>The certificate&apos;s organisation ({organisation}) is not the sending unit ({unit}).</translation>
     </message>
     <message>
+        <source>The signed PDF is not this package&apos;s report: it is report {printed} (period:version:id), the package&apos;s is {this}.</source>
+        <translation>The signed PDF is not this package&apos;s report: it is report {printed} (period:version:id), the package&apos;s is {this}.</translation>
+    </message>
+    <message>
         <source>The manifest&apos;s record of the digital signature does not match report.pdf.</source>
         <translation>The manifest&apos;s record of the digital signature does not match report.pdf.</translation>
     </message>

@@ -11812,6 +11812,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Cơ quan ghi trong chứng thư số ({organisation}) không phải đơn vị gửi báo cáo ({unit}).</translation>
     </message>
     <message>
+        <source>The signed PDF is not this package&apos;s report: it is report {printed} (period:version:id), the package&apos;s is {this}.</source>
+        <translation>Tệp PDF đã ký không phải là báo cáo của gói này: đó là báo cáo {printed} (kỳ:phiên bản:mã), còn báo cáo của gói là {this}.</translation>
+    </message>
+    <message>
         <source>The manifest&apos;s record of the digital signature does not match report.pdf.</source>
         <translation>Thông tin chữ ký số ghi trong manifest không khớp với report.pdf.</translation>
     </message>

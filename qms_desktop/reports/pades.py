@@ -1156,8 +1156,19 @@ def verify_package_pdf(info, trust: TrustStore | None = None) -> PdfSignatureRes
         exported = exported if exported.tzinfo else exported.replace(tzinfo=dt.timezone.utc)
     except ValueError:
         exported = None
-    result = verify_pdf(read_part(info.path, "report.pdf"), trust=trust, expected_organisations=expected,
-                        existed_by=exported)
+    pdf = read_part(info.path, "report.pdf")
+    result = verify_pdf(pdf, trust=trust, expected_organisations=expected, existed_by=exported)
+    if result.signed:  # the signed PDF must be this package's report, not a signed PDF of another (QA 17 F1)
+        from qms_desktop.reports.pdf import printed_report, report_identity
+
+        report = info.manifest.get("report") if isinstance(info.manifest.get("report"), dict) else {}
+        this = report_identity(info.manifest.get("period"), report.get("version"), report.get("id"))
+        printed = printed_report(pdf)
+        if printed and printed != this:  # '' : a PDF printed before its identity was written into it
+            finding = Finding(QT_TRANSLATE_NOOP(
+                "Signing", "The signed PDF is not this package's report: it is report {printed} (period:version:id), "
+                           "the package's is {this}."), {"printed": printed, "this": this})
+            return PdfSignatureResult(INVALID, result.signatures, (*result.findings, finding))
     claim = info.manifest.get("pdf_signature")
     if isinstance(claim, dict):
         claimed = bool(claim.get("signed"))

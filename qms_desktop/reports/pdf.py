@@ -104,21 +104,44 @@ def report_pdf(data: ReportData, *, fingerprint: str = "", chain_head: str = "",
     story = report_story(data, st, fingerprint=fingerprint, chain_head=chain_head, key_changed_from=key_changed_from)
     return build_pdf(story, title=f"{W.REPORT_TYPE} {data.number_text}", subject=data.summary,
                      author=W.unit_phrase(data.agency.short_name), record_ref=data.record_ref,
-                     draft=data.status == "draft", keywords=f"{HEAD_KEYWORD}{chain_head}" if chain_head else "")
+                     draft=data.status == "draft", keywords=report_keywords(data, chain_head))
 
 
 HEAD_KEYWORD = "qms-chain-head:"  # the head printed on the report, also in its metadata: a signed PDF is frozen
+REPORT_KEYWORD = "qms-report:"  # which report the PDF is: a signature on it is on this report, not another (QA 17 F1)
 
 
-def printed_chain_head(pdf: bytes) -> str:
-    """The history head ``N:HASH`` a report PDF prints ('' when it says none, or is not ours): after signing,
-    the PDF keeps the head of the day it was signed, while the history moves on."""
+def report_identity(period: object, version: object, report_id: object) -> str:
+    """'2026:1:4': the period, version and id of a report, as its PDF's metadata and its package's manifest say."""
+    return f"{period}:{version}:{report_id}"
+
+
+def report_keywords(data: ReportData, chain_head: str = "") -> str:
+    """The PDF's /Keywords: the report's identity and, once exported, the history head it prints."""
+    identity = f"{REPORT_KEYWORD}{report_identity(data.period, data.report_version, data.report_id)}"
+    return f"{HEAD_KEYWORD}{chain_head} {identity}" if chain_head else identity
+
+
+def _keyword(pdf: bytes, prefix: str) -> str:
+    """The value of our ``prefix`` token in a PDF's /Keywords ('' when there is none, or the PDF is unreadable).
+    A signature covering the whole file covers the /Info dictionary that holds them."""
     from qms_desktop.reports.pades import _reader
 
     try:
         info = _reader(pdf).trailer_view.get("/Info")
         info = info.get_object() if info is not None else None
         keywords = str(info.get("/Keywords", "")) if info is not None else ""
-    except Exception:  # noqa: BLE001 - any unreadable PDF: no head known
+    except Exception:  # noqa: BLE001 - any unreadable PDF: nothing known
         return ""
-    return keywords[len(HEAD_KEYWORD):] if keywords.startswith(HEAD_KEYWORD) else ""
+    return next((token[len(prefix):] for token in keywords.split() if token.startswith(prefix)), "")
+
+
+def printed_chain_head(pdf: bytes) -> str:
+    """The history head ``N:HASH`` a report PDF prints ('' when it says none, or is not ours): after signing,
+    the PDF keeps the head of the day it was signed, while the history moves on."""
+    return _keyword(pdf, HEAD_KEYWORD)
+
+
+def printed_report(pdf: bytes) -> str:
+    """The identity ``PERIOD:VERSION:ID`` of the report a PDF is ('' for a PDF of an earlier version, or not ours)."""
+    return _keyword(pdf, REPORT_KEYWORD)

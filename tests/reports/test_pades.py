@@ -612,3 +612,41 @@ def test_two_signatures_made_at_once_never_lose_one(commune, pki, tmp_path, monk
         signing.sign_report(commune.leader, report_id, chairman, role=pades.ROLE_OFFICIAL)
     assert "signed this report while this signature was being made" in refused.value.render()
     assert pades.signed_roles(signing.signed_report_pdf(commune.leader, report_id)) == {pades.ROLE_AGENCY}
+
+
+def test_the_signed_pdf_of_another_report_is_not_this_packages_signature(commune, pki, tmp_path):
+    """QA 17 F1: a package whose report.pdf is the genuinely signed PDF of ANOTHER report (its earlier version,
+    another period) was 'valid'. The commune itself is the attacker here: it holds the package key."""
+    from qms_desktop.reports.package import build_package
+    from qms_desktop.reports.pdf import printed_report
+    from qms_desktop.reports.report_data import ReportData
+    from qms_desktop.services.agency_key import signing_key
+
+    first = _final_report(commune)
+    with _pfx(tmp_path, pki.agency, pki, "a.pfx") as src:
+        signing.sign_report(commune.secretary, first, src)
+    signed_first = signing.signed_report_pdf(commune.leader, first)
+    assert printed_report(signed_first) == f"2026-H1:1:{first}"  # the report's identity, under its signature
+    (tmp_path / "a").mkdir()
+    genuine = verify_package(reports.export_report(commune.secretary, first, tmp_path / "a").package)
+    assert pades.verify_package_pdf(genuine, _trust(pki.root)).status == pades.VALID
+
+    second = reports.correct_report(commune.leader, first)  # version 2, other figures, not signed
+    reports.update_report(commune.leader, second.id, shortcomings="Còn hồ sơ trễ hạn.")
+    reports.finalize_report(commune.leader, second.id, date="21/06/2026", acknowledge_all=True)
+    (tmp_path / "b").mkdir()
+    honest = reports.export_report(commune.secretary, second.id, tmp_path / "b").package
+    with zipfile.ZipFile(honest) as zf:
+        parts = {name: zf.read(name) for name in ("report.json", "report.xlsx", "manifest.json")}
+    manifest = json.loads(parts["manifest.json"])
+    key, _info = signing_key(commune.leader)
+    forged = tmp_path / "forged.zip"
+    forged.write_bytes(build_package(
+        data=ReportData.from_json(parts["report.json"]), pdf=signed_first, xlsx=parts["report.xlsx"],
+        report_json=parts["report.json"], key=key, exported_at=dt.datetime.fromisoformat(manifest["exported_at"]),
+        exported_by="thuky", app_version="test", pdf_signature=signing.pdf_signature_manifest(signed_first)))
+    info = verify_package(forged)  # the package itself is sound: signed with the commune's own key
+    result = pades.verify_package_pdf(info, _trust(pki.root))
+    assert result.status == pades.INVALID, result.lines()
+    assert f"is report 2026-H1:1:{first}" in "\n".join(result.lines())
+    assert f"the package's is 2026-H1:2:{second.id}" in "\n".join(result.lines())
