@@ -4256,6 +4256,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>{name} is not a certificate (.cer, .crt, .pem, .der) or a revocation list (.crl).</translation>
     </message>
     <message>
+        <source>{name} is the certificate of {subject}, not of a certification authority: only a root or intermediate CA certificate can be trusted. Nothing was imported.</source>
+        <translation>{name} is the certificate of {subject}, not of a certification authority: only a root or intermediate CA certificate can be trusted. Nothing was imported.</translation>
+    </message>
+    <message>
         <source>Finalise the report before signing it: only a finalised report is signed.</source>
         <translation>Finalise the report before signing it: only a finalised report is signed.</translation>
     </message>
@@ -11756,8 +11760,8 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>revocation: not checked (no imported CRL covers this certificate)</translation>
     </message>
     <message>
-        <source>Unreadable files in the trust store were ignored: {files}</source>
-        <translation>Unreadable files in the trust store were ignored: {files}</translation>
+        <source>Files in the trust store that are not a CA certificate or a revocation list were ignored: {files}</source>
+        <translation>Files in the trust store that are not a CA certificate or a revocation list were ignored: {files}</translation>
     </message>
     <message>
         <source>the certificate was not valid at that time</source>
@@ -11798,6 +11802,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
     <message>
         <source>The certificate was REVOKED by its certification authority (on {date}).</source>
         <translation>The certificate was REVOKED by its certification authority (on {date}).</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed: no certification authority issued it, so the signature cannot be trusted; ask the unit to sign with a certificate from a licensed authority.</source>
+        <translation>The certificate is self-signed: no certification authority issued it, so the signature cannot be trusted; ask the unit to sign with a certificate from a licensed authority.</translation>
     </message>
     <message>
         <source>The certificate&apos;s issuer {issuer} is not among the imported trust anchors: import the root certificate of its certification authority (Settings › Digital signature).</source>

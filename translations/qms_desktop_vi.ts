@@ -4253,6 +4253,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>{name} không phải chứng thư số (.cer, .crt, .pem, .der) hay danh sách thu hồi (.crl).</translation>
     </message>
     <message>
+        <source>{name} is the certificate of {subject}, not of a certification authority: only a root or intermediate CA certificate can be trusted. Nothing was imported.</source>
+        <translation>{name} là chứng thư số của {subject}, không phải của một tổ chức chứng thực: chỉ chứng thư gốc hoặc chứng thư trung gian của tổ chức chứng thực mới được tin cậy. Không có gì được nhập.</translation>
+    </message>
+    <message>
         <source>Finalise the report before signing it: only a finalised report is signed.</source>
         <translation>Hãy chốt báo cáo trước khi ký số: chỉ ký số báo cáo đã chốt.</translation>
     </message>
@@ -11748,8 +11752,8 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>thu hồi: chưa kiểm tra (chưa nhập danh sách thu hồi CRL cho chứng thư số này)</translation>
     </message>
     <message>
-        <source>Unreadable files in the trust store were ignored: {files}</source>
-        <translation>Bỏ qua các tệp không đọc được trong kho chứng thư tin cậy: {files}</translation>
+        <source>Files in the trust store that are not a CA certificate or a revocation list were ignored: {files}</source>
+        <translation>Đã bỏ qua các tệp trong kho tin cậy không phải chứng thư của tổ chức chứng thực hoặc danh sách thu hồi: {files}</translation>
     </message>
     <message>
         <source>the certificate was not valid at that time</source>
@@ -11790,6 +11794,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     <message>
         <source>The certificate was REVOKED by its certification authority (on {date}).</source>
         <translation>Chứng thư số ĐÃ BỊ THU HỒI bởi tổ chức cấp (ngày {date}).</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed: no certification authority issued it, so the signature cannot be trusted; ask the unit to sign with a certificate from a licensed authority.</source>
+        <translation>Chứng thư số tự ký: không do tổ chức chứng thực nào cấp nên chữ ký không thể tin cậy; đề nghị đơn vị ký bằng chứng thư số do tổ chức chứng thực được cấp phép cấp.</translation>
     </message>
     <message>
         <source>The certificate&apos;s issuer {issuer} is not among the imported trust anchors: import the root certificate of its certification authority (Settings › Digital signature).</source>

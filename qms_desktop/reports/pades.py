@@ -833,6 +833,9 @@ class TrustStore:
             except (OSError, ValueError):
                 problems.append(path.name)
                 continue
+            if any(kind == "cert" and not _is_ca(obj) for kind, obj in items):
+                problems.append(path.name)  # not a CA (a signer's own certificate): never an anchor (QA 17 F2)
+                continue
             for kind, obj in items:
                 (anchors if kind == "cert" else crls).append(obj)
         return cls(tuple(anchors), tuple(crls), tuple(problems))
@@ -1023,7 +1026,7 @@ def verify_pdf(pdf: bytes, *, trust: TrustStore | None = None, expected_organisa
         checks.append(_check_signature(sig, index == len(sigs) - 1, trust, expected_organisations, existed_by))
     findings: list[Finding] = []
     if trust.problems:
-        findings.append(Finding(QT_TRANSLATE_NOOP("Signing", "Unreadable files in the trust store were ignored: {files}"),
+        findings.append(Finding(QT_TRANSLATE_NOOP("Signing", "Files in the trust store that are not a CA certificate or a revocation list were ignored: {files}"),
                                 {"files": ", ".join(trust.problems)}))
     statuses = {c.status for c in checks}
     status = INVALID if INVALID in statuses else UNKNOWN_ISSUER if UNKNOWN_ISSUER in statuses else VALID
@@ -1103,10 +1106,15 @@ def _check_signature(sig, is_last: bool, trust: TrustStore, expected: Sequence[s
         status = VALID
     elif st.validation_path is None or not _anchored(st.validation_path, trust.anchors):
         status = UNKNOWN_ISSUER
-        findings.append(Finding(QT_TRANSLATE_NOOP(
-            "Signing", "The certificate's issuer {issuer} is not among the imported trust anchors: import the root "
-                       "certificate of its certification authority (Settings › Digital signature)."),
-            {"issuer": info.issuer}))
+        if cert.self_signed != "no":  # issued by itself: there is no authority's root to import (QA 17 F2)
+            findings.append(Finding(QT_TRANSLATE_NOOP(
+                "Signing", "The certificate is self-signed: no certification authority issued it, so the signature "
+                           "cannot be trusted; ask the unit to sign with a certificate from a licensed authority.")))
+        else:
+            findings.append(Finding(QT_TRANSLATE_NOOP(
+                "Signing", "The certificate's issuer {issuer} is not among the imported trust anchors: import the "
+                           "root certificate of its certification authority (Settings › Digital signature)."),
+                {"issuer": info.issuer}))
     else:
         status = INVALID
         findings.append(Finding(QT_TRANSLATE_NOOP(

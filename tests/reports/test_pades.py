@@ -650,3 +650,38 @@ def test_the_signed_pdf_of_another_report_is_not_this_packages_signature(commune
     assert result.status == pades.INVALID, result.lines()
     assert f"is report 2026-H1:1:{first}" in "\n".join(result.lines())
     assert f"the package's is 2026-H1:2:{second.id}" in "\n".join(result.lines())
+
+
+def test_a_signers_own_certificate_is_never_a_trust_anchor_and_self_signed_is_said(commune, tmp_path):
+    """QA 17 F2: the check advised importing 'the root of Ủy ban nhân dân xã Tân Phú' for a self-signed signer;
+    the trust store took that end-entity certificate, and anything signed with a self-made certificate was valid."""
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from pki_helpers import _issue, _name
+
+    from qms_desktop.domain.errors import ValidationError
+
+    now = dt.datetime.now(dt.timezone.utc)
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    own = _issue(_name(COMMUNE, COMMUNE), key, None, ca=False, not_before=now - dt.timedelta(days=1),
+                 not_after=now + dt.timedelta(days=365))
+    report_id = _final_report(commune)
+    pfx = write_pfx(tmp_path / "own.pfx", own, [], PFX_PASSWORD)
+    with pades.open_pfx(pfx, PFX_PASSWORD) as src:
+        signing.sign_report(commune.secretary, report_id, src)
+    pdf = signing.signed_report_pdf(commune.leader, report_id)
+    trust = tmp_path / "trust"
+    result = pades.verify_pdf(pdf, trust=pades.TrustStore.load(trust))
+    assert result.status == pades.UNKNOWN_ISSUER
+    lines = "\n".join(result.lines())
+    assert "self-signed" in lines and "import the root" not in lines
+
+    cer = tmp_path / "tan_phu.cer"
+    cer.write_bytes(own.der)
+    with pytest.raises(ValidationError, match="not of a certification authority") as refused:
+        signing.import_trust_file(cer, trust)
+    assert "Nothing was imported" in refused.value.render() and not trust.exists() or not list(trust.iterdir())
+    # dropped into the folder by hand (or imported by an earlier version): ignored, and said
+    trust.mkdir(exist_ok=True)
+    (trust / "tan_phu.cer").write_bytes(own.der)
+    again = pades.verify_pdf(pdf, trust=pades.TrustStore.load(trust))
+    assert again.status == pades.UNKNOWN_ISSUER and "tan_phu.cer" in "\n".join(again.lines())

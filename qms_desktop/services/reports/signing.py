@@ -101,9 +101,9 @@ def import_trust_file(source: str | Path, folder: Path | None = None) -> Path:
     """Copy a root/intermediate certificate or a CRL file into the trust store (checked first).
 
     Raises:
-        ValidationError: not a certificate or CRL.
+        ValidationError: not a certificate or CRL; a certificate that is not a certification authority's.
     """
-    from qms_desktop.reports.pades import TRUST_SUFFIXES, read_trust_file
+    from qms_desktop.reports.pades import TRUST_SUFFIXES, _is_ca, read_trust_file
 
     source = Path(source)
     try:
@@ -113,6 +113,12 @@ def import_trust_file(source: str | Path, folder: Path | None = None) -> Path:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "{name} is not a certificate (.cer, .crt, .pem, .der) or a revocation list (.crl)."),
             name=source.name) from None
+    for kind, item in items:  # QA 17 F2: a signer's own (self-signed) certificate made anything signed with it valid
+        if kind == "cert" and not _is_ca(item):
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "{name} is the certificate of {subject}, not of a certification authority: only a root or "
+                          "intermediate CA certificate can be trusted. Nothing was imported."),
+                name=source.name, subject=item.subject.human_friendly)
     folder = folder or trust_dir()
     folder.mkdir(parents=True, exist_ok=True)
     suffix = source.suffix.lower() if source.suffix.lower() in TRUST_SUFFIXES else (
