@@ -402,11 +402,8 @@ class PeriodQuery:
 
     @cached_property
     def pending_at_end(self) -> int:
-        """Applications still being settled at the end: a stock, not a flow. Each statistics row gives those
-        pending at its own end, so the window's figure is its last row's (the year's is its second half's,
-        not the two halves added up)."""
-        last = max(self.stats, key=lambda x: (x.period_end, x.period_start), default=None)
-        return (last.pending or 0) if last is not None else 0
+        """Applications still being settled at the end: a stock, not a flow (see ``stock_rows``)."""
+        return sum(x.pending or 0 for x in stock_rows(self.stats))
 
     def nc_overdue(self, n: orm.Nonconformity) -> bool:
         """Open at the end and past its due date with its correction unfinished: an action not done by the end,
@@ -420,6 +417,17 @@ class PeriodQuery:
     @cached_property
     def measured_objectives(self) -> list[tuple[orm.Objective, orm.ObjectiveResult]]:
         return [(o, r) for o in self.objectives if (r := self.result_of(o)) is not None]
+
+
+def stock_rows(stats: Iterable) -> list:
+    """The statistics rows whose ``pending`` make the stock at the window's end: each row gives those pending at
+    its own end, so it is the last row's (the year's is its second half's, not the two halves added up) — or,
+    after a merge, the last row of EACH commune whose series reaches that end: rows of former communes that end
+    on the same day are side by side, not one after the other (QA 16 F1: 5 pending where there were 19). A
+    former commune's rows that stop earlier (at the merge) hand their stock over to the rows that go on."""
+    rows = list(stats)
+    end = max((x.period_end for x in rows), default=None)
+    return [x for x in rows if x.period_end == end]
 
 
 def latest_result(results: Iterable[orm.ObjectiveResult]):
@@ -727,12 +735,12 @@ def _stat_fact(x: orm.ServiceStat) -> StatFact:
 
 def _field_stats(stats: list[orm.ServiceStat]) -> tuple[tuple[rates.FieldCounts, ...], tuple[str, ...]]:
     """Per-field sums over the window's statistics rows, and the rows whose detail is missing or does
-    not add up to their totals. Pending is a stock: a field's is the one of the last row with detail
-    (``PeriodQuery.pending_at_end``)."""
+    not add up to their totals. Pending is a stock: a field's is the one of the last rows with detail
+    (``stock_rows``, as ``PeriodQuery.pending_at_end``)."""
     counts = rates.FieldCounts.COUNTS
     sums: dict[str, list[int]] = {}
     gaps = []
-    last = max((x for x in stats if x.field_rows), key=lambda x: (x.period_end, x.period_start), default=None)
+    last = {id(x) for x in stock_rows(x for x in stats if x.field_rows)}
     pending = counts.index("pending")
     for x in stats:
         label = f"{x.period_start:%d/%m/%Y}–{x.period_end:%d/%m/%Y}"
@@ -747,8 +755,8 @@ def _field_stats(stats: list[orm.ServiceStat]) -> tuple[tuple[rates.FieldCounts,
             for i, k in enumerate(counts):
                 if i != pending:
                     acc[i] += getattr(f, k) or 0
-                elif x is last:
-                    acc[i] = getattr(f, k) or 0
+                elif id(x) in last:
+                    acc[i] += getattr(f, k) or 0
     rows = tuple(rates.FieldCounts(name, *values) for name, values in sorted(sums.items(), key=lambda kv: sort_key(kv[0])))
     return rows, tuple(gaps)
 

@@ -251,11 +251,13 @@ def breakdown(ctx: AppContext, period: str, rule: str | None = None) -> list[Ori
             contributions.setdefault(int(mr.target_pk), []).append((mr.source_id, json.loads(mr.row_json or "{}")))
         stats = [st for st in s.scalars(select(orm.ServiceStat))
                  if start <= st.period_start + (st.period_end - st.period_start) / 2 <= end]
-        # Pending is a stock: the last row's, as the report counts it (PeriodQuery.pending_at_end), split by
+        # Pending is a stock: the last rows', as the report counts it (period_facts.stock_rows), split by
         # origin like the flows, never added up across rows (QA 14 F1: 23 per former commune where it had 8).
-        last = max(stats, key=lambda x: (x.period_end, x.period_start), default=None)
+        from qms_desktop.services.period_facts import stock_rows
+
+        last = {st.id for st in stock_rows(stats)}
         for st in stats:
-            fields = _STAT_FIELDS if st is last else tuple(f for f in _STAT_FIELDS if f != "pending")
+            fields = _STAT_FIELDS if st.id in last else tuple(f for f in _STAT_FIELDS if f != "pending")
             rest = {f: getattr(st, f) or 0 for f in fields}
             for source, values in contributions.get(st.id, []):
                 for f in fields:

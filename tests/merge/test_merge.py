@@ -560,3 +560,41 @@ def test_a_former_communes_ncs_keep_their_order_of_numbers(files, tmp_path):
     olds = sorted(before.values())
     assert sorted(after) == olds
     assert [after[o] for o in olds] == sorted(after[o] for o in olds)  # the same order: no two numbers swapped
+
+
+def test_pending_at_the_end_counts_each_communes_last_row_that_reaches_it(tmp_path, new_commune_template):
+    """QA 16 F1: a former commune's statistics of 15/06–14/12/2025 (14 pending) beside the new commune's of
+    01/07–14/12/2025 (5 pending): the annual report said 5, from one row, where 19 are still being settled;
+    the per-field annex and the per-commune figures the same way."""
+    from qms_desktop.services import agency, field_stats, period_facts, records, users
+    from qms_desktop.services.context import Actor, AppContext
+    from qms_desktop.storage.db import Database
+
+    former, target = tmp_path / "tan_phu.sqlite", tmp_path / "new.sqlite"
+    db = Database.open(former)
+    users.create_first_user(db, username="chutich", password="ChuTich@2025x", full_name="Lê Văn Hải", role="leader")
+    ctx = AppContext(db, Actor("chutich", "leader", "Lê Văn Hải"), clock=lambda: dt.date(2025, 12, 15))
+    agency.save_profile(ctx, agency.AgencyProfile(full_name="Ủy ban nhân dân xã Tân Phú", province="Tỉnh Lâm Đồng"))
+    stat = records.create(ctx, "service_stat", {"period_start": dt.date(2025, 6, 15), "period_end": dt.date(2025, 12, 14),
+                                                "received": 748, "on_time": 730, "late": 4, "pending": 14})
+    field_stats.set_field_stats(ctx, stat.id, [{"field": "Hộ tịch", "received": 748, "on_time": 730, "late": 4,
+                                                "pending": 14}])
+    db.close()
+    shutil.copy(new_commune_template, target)
+    ctx = open_ctx(target)
+    try:
+        here = records.create(ctx, "service_stat", {"period_start": dt.date(2025, 7, 1), "period_end": dt.date(2025, 12, 14),
+                                                    "received": 1000, "on_time": 990, "late": 5, "pending": 5})
+        field_stats.set_field_stats(ctx, here.id, [{"field": "Hộ tịch", "received": 1000, "on_time": 990, "late": 5,
+                                                    "pending": 5}])
+        assert M.merge(ctx, [former], backup_folder=tmp_path / "bk").merged
+        start, end = provenance.period_bounds("2025", "decree09")
+        with ctx.tx("read") as s:
+            facts = period_facts.gather(s, start, end, year=2025)
+        assert facts.value("pending") == 19
+        [hotich] = [f for f in facts.field_stats if f.field == "Hộ tịch"]
+        assert hotich.pending == 19
+        figures = {f.label: f.pending for f in provenance.breakdown(ctx, "2025")}
+        assert figures == {"xã Tân Hà": 5, "xã Tân Phú": 14, "": 19}
+    finally:
+        ctx.db.close()
