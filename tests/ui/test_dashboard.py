@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, Qt
 
 from qms_desktop.i18n import render
@@ -143,3 +145,27 @@ def test_the_figures_are_read_off_the_gui_thread_and_the_window_waits_for_them_t
     assert release.is_set()
     assert demo_env.runner._pool.activeThreadCount() == 0 and not demo_env.runner._running
     timer.join()
+
+
+def test_two_periods_ending_in_one_month_each_get_their_own_bar(qtbot, env):
+    """QA 16 F4: after a merge, 15/06–30/06/2025 beside a period ending 14/06/2025: the chart's axis dropped the
+    repeated '06/2025', the bars and the labels fell out of step ('12/2025 100%') and the last period had none."""
+    from qms_desktop.ui.pages.stats_page import StatsPage
+
+    for start, end, on_time, late in ((dt.date(2024, 12, 15), dt.date(2025, 6, 14), 398, 2),
+                                      (dt.date(2025, 6, 15), dt.date(2025, 6, 30), 51, 0),
+                                      (dt.date(2025, 7, 1), dt.date(2025, 12, 14), 995, 5)):
+        records.create(env.ctx, "service_stat", {"period_start": start, "period_end": end, "received": on_time + late,
+                                                 "on_time": on_time, "late": late})
+    page = StatsPage(env)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    chart = page.chart.view.chart()
+    bars = chart.series()[0].barSets()[0]
+    labels = page.chart._category_axis.categories()
+    assert labels == ["14/06/2025", "30/06/2025", "12/2025"]
+    assert [bars.at(i) for i in range(bars.count())] == [99.5, 100.0, 99.5]
+    window = make_window(qtbot, env)
+    dash = window.pages["dashboard"]
+    assert dash.rate_chart._category_axis.categories()[-3:] == labels

@@ -87,6 +87,7 @@ class ChartBox(QGroupBox):
     def show_bars(self, categories: list[str], values: list[float], *, color: str, horizontal: bool = False,
                   percent: bool = False) -> None:
         """One bar per category; counts get integer ticks, percentages a 0–100 axis."""
+        categories = unique_labels(categories)  # Qt's axis drops a repeated one: bars and labels fell out of step
         if not values or not any(values):
             self.stack.setCurrentWidget(self.empty)
             return
@@ -134,6 +135,23 @@ class ChartBox(QGroupBox):
             old.deleteLater()
         self.stack.setCurrentWidget(self.view)
         self._refit_labels.start()
+
+
+def unique_labels(labels: list[str]) -> list[str]:
+    """The labels, a repeated one numbered ('06/2025', '06/2025 (2)'): a category axis keeps one of each."""
+    seen: dict[str, int] = {}
+    out = []
+    for text in labels:
+        seen[text] = seen.get(text, 0) + 1
+        out.append(text if seen[text] == 1 else f"{text} ({seen[text]})")
+    return out
+
+
+def period_end_labels(ends: list) -> list[str]:
+    """A bar's label per statistics period: the month of its end ('12/2025'), or its end day where two periods end
+    in one month, as after a merge (QA 16 F4: '12/2025 100%' was the rate of 15/06–30/06/2025)."""
+    months = [f"{end:%m/%Y}" for end in ends]
+    return [f"{end:%d/%m/%Y}" if months.count(month) > 1 else month for end, month in zip(ends, months)]
 
 
 class DashboardPage(Page):
@@ -357,7 +375,7 @@ class DashboardPage(Page):
         self.nc_chart.show_bars([_t("Labels", label(code)) for code, _n in by_status], [n for _c, n in by_status],
                                 color=BLUE, horizontal=True)
         rated = [p for p in d.rates if p.rate is not None]
-        self.rate_chart.show_bars([f"{p.end:%m/%Y}" for p in rated], [rates.floor_to(p.rate, 1) for p in rated],
+        self.rate_chart.show_bars(period_end_labels([p.end for p in rated]), [rates.floor_to(p.rate, 1) for p in rated],
                                   color=GREEN, percent=True)
 
     def open_warning(self, row: int) -> None:

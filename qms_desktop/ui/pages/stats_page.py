@@ -14,7 +14,7 @@ from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.dialogs.field_stats_dialog import FieldStatsDialog
 from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.pages.base import UiEnv
-from qms_desktop.ui.pages.dashboard import GREEN, ChartBox
+from qms_desktop.ui.pages.dashboard import GREEN, ChartBox, period_end_labels
 from qms_desktop.ui.pages.spec_page import SpecPage
 from qms_desktop.ui.translations import translated
 from qms_desktop.ui.widgets.record_list import RecordListWidget
@@ -96,5 +96,5 @@ class StatsPage(SpecPage):
     def _show_chart(self) -> None:
         rows = sorted(self.lists["service_stat"].model.rows(), key=lambda r: r.values["period_end"])
         rated = [(r.values["period_end"], _rate(r)) for r in rows if _rate(r) is not None]
-        self.chart.show_bars([f"{end:%m/%Y}" for end, _ in rated], [rates.floor_to(rate, 1) for _, rate in rated],
+        self.chart.show_bars(period_end_labels([end for end, _ in rated]), [rates.floor_to(rate, 1) for _, rate in rated],
                              color=GREEN, percent=True)
