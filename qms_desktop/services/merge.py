@@ -637,8 +637,10 @@ def default_prefix(short_name: str, rule: str = "initials") -> str:
     return "".join(w[0] for w in fold(place).split() if w[:1].isalnum()).upper() or "XA"
 
 
-def _prefixes(every: list[SourceCheck], sources: list[SourceCheck], options: MergeOptions) -> dict[int, str]:
-    """Each merged source's prefix: the wizard's edit, else one of the rule's list, else derived from its name."""
+def _prefixes(every: list[SourceCheck], sources: list[SourceCheck], options: MergeOptions,
+              taken: set[str] = frozenset()) -> dict[int, str]:
+    """Each merged source's prefix: the wizard's edit, else one of the rule's list, else derived from its name;
+    numbered ('PL2') when another source of this run, or ``taken`` (those of communes merged before), has it."""
     explicit = []
     if options.prefix_rule not in ("initials", "name"):
         explicit = [clean(p) for p in options.prefix_rule.split(",")]
@@ -647,7 +649,7 @@ def _prefixes(every: list[SourceCheck], sources: list[SourceCheck], options: Mer
                 "Merge", "--prefix-rule: give 'initials', 'name' or one prefix per source file, separated by commas "
                          "({n} files)."), {"n": len(every)})])
     out: dict[int, str] = {}
-    used: set[str] = set()
+    used: set[str] = {p.casefold() for p in taken}
     for src in sources:
         prefix = options.prefixes.get(src.index) or (explicit[src.index] if explicit
                                                      else default_prefix(src.label, options.prefix_rule))
@@ -861,7 +863,9 @@ def build_plan(ctx: AppContext, sources: list[SourceCheck], options: MergeOption
             "Merge", "This version cannot merge table {table}: it has no merge rule (a programming error; "
                      "nothing was written)."), {"table": name}) for name in missing])
     todo = [s for s in sources if s.to_merge]
-    prefixes = _prefixes(list(sources), todo, options)
+    with ctx.tx("read") as s:  # QA 16 F5: a commune merged in an earlier run keeps its prefix to itself
+        taken = {p for p in s.scalars(select(orm.MergeSource.prefix)) if p}
+    prefixes = _prefixes(list(sources), todo, options, taken)
     _lineage, head = target_identity(ctx)
     questions: list[PlanQuestion] = []
     plans: list[SourcePlan] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import shutil
@@ -598,3 +599,30 @@ def test_pending_at_the_end_counts_each_communes_last_row_that_reaches_it(tmp_pa
         assert figures == {"xã Tân Hà": 5, "xã Tân Phú": 14, "": 19}
     finally:
         ctx.db.close()
+
+
+def test_a_commune_merged_later_never_gets_the_prefix_of_one_merged_before(files, tmp_path):
+    """QA 16 F5: xã Phú Lâm merged first got 'PL'; xã Phước Lộc merged in a second run got 'PL' too, so
+    'PL-QT-01' no longer said which commune a procedure came from."""
+    from qms_desktop.services import agency
+    from qms_desktop.services.context import Actor, AppContext
+    from qms_desktop.storage.db import Database
+
+    db = Database.open(files["da_lay"])  # a second former commune whose initials are PL too
+    actor = Actor("chutich", "leader", "")
+    with db.engine.connect() as conn:
+        actor = Actor(*conn.exec_driver_sql("SELECT username, role, full_name FROM app_user WHERE role = 'leader'").one())
+    ctx2 = AppContext(db, actor, clock=lambda: dt.date(2025, 6, 30))
+    agency.save_profile(ctx2, dataclasses.replace(agency.get_profile(ctx2), full_name="Ủy ban nhân dân xã Phước Lộc",
+                                                  short_name="xã Phước Lộc"))
+    db.close()
+    ctx = open_ctx(files["new"])
+    try:
+        assert M.merge(ctx, [files["phu_lam"]], backup_folder=tmp_path / "bk").merged
+        dry = M.merge(ctx, [files["da_lay"]], dry_run=True)
+        assert [p.prefix for p in dry.plan.plans] == ["PL2"]
+        assert M.merge(ctx, [files["da_lay"]], backup_folder=tmp_path / "bk").merged
+    finally:
+        ctx.db.close()
+    codes = {c for (c,) in rows(files["new"], "SELECT code FROM procedure")}
+    assert "PL2-QT-01" in codes and not any(c.startswith("PL-") for c in codes)  # PL stays Phú Lâm's
