@@ -225,8 +225,27 @@ def _rows_for(kind: str, ctx, search: str) -> tuple[list[dict], list[str]]:
 
 def cmd_list(args, ctx) -> int:
     rows, columns = _rows_for(args.kind, ctx, args.search)
+    columns = _with_origin(args.kind, ctx, rows, columns)
     emit(rows, args.format, columns)
     return 0
+
+
+def _with_origin(kind: str, ctx, rows: list[dict], columns: list[str]) -> list[str]:
+    """Which former commune each record came from, as the lists' "Nguồn gốc" column (QA 16 F6): the json key
+    ``origin`` ('' for a record written here) on every record list; in tsv an ``origin`` column (and an NC's
+    ``former_number``) at the end, once this commune has merged others."""
+    from qms_desktop.services import provenance
+
+    found = kinds.info(kind)
+    if found is None:  # warnings, users, history
+        return columns
+    merged = bool(provenance.predecessors(ctx))
+    labels = provenance.origin_labels(ctx, found.name) if merged else {}
+    for r in rows:
+        r["origin"] = labels.get(r.get("id"), "")
+    if not merged:
+        return columns
+    return [*columns, *(["former_number"] if found.kind == kinds.Kind.NONCONFORMITY else []), "origin"]
 
 
 def cmd_search(args, ctx) -> int:

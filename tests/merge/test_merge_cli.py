@@ -50,6 +50,11 @@ def test_dry_run_lists_and_writes_nothing_then_merge_and_again(files, tmp_path):
     assert c.returncode == 0, c.stderr
     ncs = json.loads(qms("--db", db, "list", "ncs", "--format", "json").stdout)
     assert sorted(n["number"] for n in ncs) == [f"{i:02d}/2025" for i in range(1, 9)]
+    # QA 16 F6: which former commune each record came from, as the lists' "Nguồn gốc" column
+    assert sorted(n["origin"] for n in ncs) == [""] + ["xã Phú Lâm"] * 4 + ["xã Đạ Lây"] * 3  # "": written here
+    tsv = [line.split("\t") for line in qms("--db", db, "list", "ncs").stdout.splitlines()]
+    assert tsv[0][-2:] == ["former_number", "origin"]
+    assert {(r[-2], r[-1]) for r in tsv[1:] if r[-1] == "xã Đạ Lây"} >= {("01/2025", "xã Đạ Lây")}
 
     again = qms("--lang", "en", "--db", db, "merge", pl, dl, "--backup-dir", tmp_path / "bk")
     assert again.returncode == 0 and "Nothing to merge" in again.stdout
