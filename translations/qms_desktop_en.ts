@@ -2099,6 +2099,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>only the packages of this period: 2026-H1 or 2026</translation>
     </message>
     <message>
+        <source>check the received reports&apos; digital signatures again (after importing a root certificate or a CRL) and record the states that changed</source>
+        <translation>check the received reports&apos; digital signatures again (after importing a root certificate or a CRL) and record the states that changed</translation>
+    </message>
+    <message>
         <source>return a unit&apos;s report for correction (a comment is required)</source>
         <translation>return a unit&apos;s report for correction (a comment is required)</translation>
     </message>
@@ -6690,8 +6694,8 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>The sender says it changed its key (previous key {old}).</translation>
     </message>
     <message>
-        <source>The report&apos;s PDF carries a digital signature that does not verify (see the package&apos;s signature): ask the commune to sign it again.</source>
-        <translation>The report&apos;s PDF carries a digital signature that does not verify (see the package&apos;s signature): ask the commune to sign it again.</translation>
+        <source>The report&apos;s PDF carries a digital signature that does not verify (see the package&apos;s signature): ask the commune for a corrected version, signed anew (a signed PDF cannot be signed over: Reports › Corrected version…).</source>
+        <translation>The report&apos;s PDF carries a digital signature that does not verify (see the package&apos;s signature): ask the commune for a corrected version, signed anew (a signed PDF cannot be signed over: Reports › Corrected version…).</translation>
     </message>
     <message>
         <source>the same report (version {version}) exported again; nothing changed</source>
@@ -7755,6 +7759,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>Merging the former communes&apos; data</source>
         <translation>Merging the former communes&apos; data</translation>
+    </message>
+    <message>
+        <source>Checking the digital signatures again</source>
+        <translation>Checking the digital signatures again</translation>
     </message>
     <message>
         <source>Checking and importing the packages</source>
@@ -11575,6 +11583,18 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
     <message>
         <source>Certificates and CRLs (*.cer *.crt *.pem *.der *.crl)</source>
         <translation>Certificates and CRLs (*.cer *.crt *.pem *.der *.crl)</translation>
+    </message>
+    <message>
+        <source>Checking the received reports&apos; digital signatures again…</source>
+        <translation>Checking the received reports&apos; digital signatures again…</translation>
+    </message>
+    <message>
+        <source>The received reports&apos; digital signatures were checked again: none reads otherwise.</source>
+        <translation>The received reports&apos; digital signatures were checked again: none reads otherwise.</translation>
+    </message>
+    <message>
+        <source>The received reports&apos; digital signatures were checked again; these read otherwise now:</source>
+        <translation>The received reports&apos; digital signatures were checked again; these read otherwise now:</translation>
     </message>
     <message>
         <source>Remove %1 from the trusted certificates?</source>

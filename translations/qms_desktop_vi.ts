@@ -2098,6 +2098,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>chỉ các gói của kỳ này: 2026-H1 hoặc 2026</translation>
     </message>
     <message>
+        <source>check the received reports&apos; digital signatures again (after importing a root certificate or a CRL) and record the states that changed</source>
+        <translation>kiểm tra lại chữ ký số của các báo cáo đã nhận (sau khi nhập chứng thư gốc hoặc CRL) và ghi lại các kết quả đã thay đổi</translation>
+    </message>
+    <message>
         <source>return a unit&apos;s report for correction (a comment is required)</source>
         <translation>trả lại báo cáo của đơn vị để sửa (bắt buộc ghi nhận xét)</translation>
     </message>
@@ -6686,8 +6690,8 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Nơi gửi cho biết đã đổi khóa (khóa trước: {old}).</translation>
     </message>
     <message>
-        <source>The report&apos;s PDF carries a digital signature that does not verify (see the package&apos;s signature): ask the commune to sign it again.</source>
-        <translation>Tệp PDF của báo cáo có chữ ký số nhưng chữ ký không hợp lệ (xem mục chữ ký số của gói): đề nghị xã ký lại.</translation>
+        <source>The report&apos;s PDF carries a digital signature that does not verify (see the package&apos;s signature): ask the commune for a corrected version, signed anew (a signed PDF cannot be signed over: Reports › Corrected version…).</source>
+        <translation>Tệp PDF của báo cáo có chữ ký số nhưng chữ ký không hợp lệ (xem mục chữ ký số của gói): đề nghị xã gửi phiên bản đính chính được ký số mới (không thể ký đè lên tệp PDF đã ký: Báo cáo › Phiên bản đính chính…).</translation>
     </message>
     <message>
         <source>the same report (version {version}) exported again; nothing changed</source>
@@ -7751,6 +7755,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>Merging the former communes&apos; data</source>
         <translation>Đang gộp dữ liệu các xã cũ</translation>
+    </message>
+    <message>
+        <source>Checking the digital signatures again</source>
+        <translation>Đang kiểm tra lại chữ ký số</translation>
     </message>
     <message>
         <source>Checking and importing the packages</source>
@@ -11567,6 +11575,18 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     <message>
         <source>Certificates and CRLs (*.cer *.crt *.pem *.der *.crl)</source>
         <translation>Chứng thư số và CRL (*.cer *.crt *.pem *.der *.crl)</translation>
+    </message>
+    <message>
+        <source>Checking the received reports&apos; digital signatures again…</source>
+        <translation>Đang kiểm tra lại chữ ký số của các báo cáo đã nhận…</translation>
+    </message>
+    <message>
+        <source>The received reports&apos; digital signatures were checked again: none reads otherwise.</source>
+        <translation>Đã kiểm tra lại chữ ký số của các báo cáo đã nhận: không có kết quả nào thay đổi.</translation>
+    </message>
+    <message>
+        <source>The received reports&apos; digital signatures were checked again; these read otherwise now:</source>
+        <translation>Đã kiểm tra lại chữ ký số của các báo cáo đã nhận; kết quả của các báo cáo sau đã thay đổi:</translation>
     </message>
     <message>
         <source>Remove %1 from the trusted certificates?</source>

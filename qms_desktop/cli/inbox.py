@@ -8,6 +8,7 @@
     qms [--db …] inbox status --period 2026-H1 [--format tsv|json]
     qms [--db …] inbox summary --period 2026-H1 --out DIR   # consolidated XLSX + the office's summary PDF
     qms [--db …] inbox list [--period P] [--format tsv|json]
+    qms [--db …] inbox recheck [--format tsv|json]   # the received PDFs' signatures against today's trust store
     qms [--db …] inbox return UNIT_CODE --period P --comment TEXT|@file [--letter DIR]
     qms [--db …] inbox accept UNIT_CODE --period P
     qms [--db …] inbox unlock UNIT_CODE --period P --reason TEXT
@@ -65,6 +66,10 @@ def register(sub) -> dict:
     li.add_argument("--period",
         help=QT_TRANSLATE_NOOP("CliHelp", "only the packages of this period: 2026-H1 or 2026"))
     common.shared_arguments(li, "format")
+    rc = ins.add_parser("recheck", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "check the received reports' digital signatures again (after importing a root certificate or a "
+                   "CRL) and record the states that changed"))
+    common.shared_arguments(rc, "format")
     rt = ins.add_parser("return", help=QT_TRANSLATE_NOOP("CliHelp", "return a unit's report for correction (a comment is required)"))
     common.shared_arguments(rt, "unit_code", "period")
     rt.add_argument("--comment", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "what must be corrected (text, or @file.txt)"))
@@ -256,6 +261,12 @@ def cmd_inbox(args, ctx) -> int:
         found = altered(ctx)
         if found:  # shown, not refused, as by status: the list is read to find what is wrong
             print(found.banner(common.T), file=sys.stderr)
+        return 0
+    if args.action == "recheck":  # QA 17 F6
+        changed = rx.recheck_pdf_signatures(ctx)
+        rows = [{"id": c.package_id, "unit": c.unit_code, "period": c.period, "version": c.version,
+                 "old": c.old, "new": c.new, "signer": c.signer} for c in changed]
+        common.emit(rows, args.format, ["id", "unit", "period", "version", "old", "new", "signer"])
         return 0
     if args.action == "remind":
         from qms_desktop.reports.files import atomic_write

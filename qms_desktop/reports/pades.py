@@ -1148,7 +1148,7 @@ def _check_signature(sig, is_last: bool, trust: TrustStore, expected: Sequence[s
                           revocation, matches, tuple(findings))
 
 
-def verify_package_pdf(info, trust: TrustStore | None = None) -> PdfSignatureResult:
+def verify_package_pdf(info, trust: TrustStore | None = None, *, pdf: bytes | None = None) -> PdfSignatureResult:
     """The PAdES check of a verified package's report.pdf, the certificate's organisation compared with
     the sending unit named in the manifest; what the manifest claims must be what the PDF carries.
 
@@ -1164,7 +1164,7 @@ def verify_package_pdf(info, trust: TrustStore | None = None) -> PdfSignatureRes
         exported = exported if exported.tzinfo else exported.replace(tzinfo=dt.timezone.utc)
     except ValueError:
         exported = None
-    pdf = read_part(info.path, "report.pdf")
+    pdf = read_part(info.path, "report.pdf") if pdf is None else pdf  # ``pdf``: a stored package's, read already
     result = verify_pdf(pdf, trust=trust, expected_organisations=expected, existed_by=exported)
     if result.signed:  # the signed PDF must be this package's report, not a signed PDF of another (QA 17 F1)
         from qms_desktop.reports.pdf import printed_report, report_identity

@@ -14,6 +14,7 @@ import openpyxl
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))  # the test PKI of the signing tests
 from pki_helpers import COMMUNE, make_pki, write_pfx
 from province import ICT, _ctx, copy_db, export_from
+from province import PASSWORD as OFFICE_PASSWORD
 
 from qms_desktop.reports import pades
 from qms_desktop.services import receiving as rx
@@ -91,3 +92,33 @@ def test_a_package_whose_root_the_office_trusts_is_valid(office, province, tmp_p
     outcome = rx.import_packages(office, [signed], confirm_key=lambda _q: True).outcomes[0]
     assert outcome.status == rx.ACCEPTED and outcome.pdf_signature == "valid", outcome.reason
     assert rx.list_packages(office, unit_code="LD-TP")[0].pdf_signature == "valid"
+
+
+def test_after_the_root_is_imported_the_received_packages_are_checked_again(office, office_target, province, tmp_path,
+                                                                             capsys, monkeypatch):
+    """QA 17 F6: a package received before the office imported its CA's root stayed 'unknown issuer' for ever
+    (the same file again is a duplicate); the officer imports the root, then checks the received ones again."""
+    from qms_desktop import cli
+
+    sent = province.sent["TP"]
+    pki = make_pki(organisation=COMMUNE, signer_not_before=JANUARY)
+    signed = _signed_and_exported(sent, pki, tmp_path, dt.datetime(2026, 6, 18, 9, 0, tzinfo=ICT),
+                                  dt.datetime(2026, 6, 19, 10, 0, tzinfo=ICT))
+    assert rx.import_packages(office, [signed], confirm_key=lambda _q: True).outcomes[0].pdf_signature == "unknown_issuer"
+    assert rx.recheck_pdf_signatures(office) == []  # nothing changed yet
+    (tmp_path / "root.cer").write_bytes(pki.root.pem)
+    signing.import_trust_file(tmp_path / "root.cer")
+    steps = []
+    [changed] = rx.recheck_pdf_signatures(office, progress=steps.append)
+    assert (changed.unit_code, changed.old, changed.new) == ("LD-TP", "unknown_issuer", "valid")
+    assert "Nguyễn Văn An" in changed.signer and steps[-1].done == steps[-1].total == 1
+    assert rx.list_packages(office, unit_code="LD-TP")[0].pdf_signature == "valid"
+    assert rx.recheck_pdf_signatures(office) == []  # once is enough
+    # the root taken away again, from the command line: said, and recorded
+    for path in signing.trust_dir().iterdir():
+        path.unlink()
+    monkeypatch.setenv("QMS_PASSWORD", OFFICE_PASSWORD)
+    code = cli.main(["--lang", "en", "--db", str(office_target), "--user", office.actor.username, "inbox", "recheck",
+                     "--format", "json"])
+    out, err = capsys.readouterr()
+    assert code == 0 and '"new": "unknown_issuer"' in out and '"old": "valid"' in out, err

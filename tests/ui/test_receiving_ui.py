@@ -437,3 +437,31 @@ def test_units_page_refuses_a_save_after_another_officers(qtbot, office_env, mon
         assert len(warnings) == 1 and (now.name, now.closed) == ("Xã Lộc Bắc (đổi tên)", OFFICE_TODAY)
     finally:
         other.close()
+
+
+def test_importing_a_root_checks_the_received_reports_again(qtbot, office_env, province, tmp_path, monkeypatch):
+    """QA 17 F6: the inbox told the officer to import the root of the signer's CA; doing so changed nothing, the
+    package stayed 'unknown issuer'. Now Settings › Chữ ký số checks the received reports again and says which."""
+    import datetime as dt
+
+    from pki_helpers import COMMUNE, make_pki
+    from test_signed_copy import ICT, JANUARY, _signed_and_exported
+
+    from qms_desktop.ui.dialogs import prompts
+    from qms_desktop.ui.pages.settings_page import SettingsPage
+
+    pki = make_pki(organisation=COMMUNE, signer_not_before=JANUARY)
+    signed = _signed_and_exported(province.sent["TP"], pki, tmp_path, dt.datetime(2026, 6, 18, 9, 0, tzinfo=ICT),
+                                  dt.datetime(2026, 6, 19, 10, 0, tzinfo=ICT))
+    rx.import_packages(office_env.ctx, [signed], confirm_key=lambda _q: True)
+    assert rx.list_packages(office_env.ctx)[0].pdf_signature == "unknown_issuer"
+    page = SettingsPage(office_env)
+    qtbot.addWidget(page)
+    page.show()
+    shown = []
+    monkeypatch.setattr(prompts, "info", lambda _parent, text, title=None: shown.append(text))
+    root = tmp_path / "BanCoYeu_Root.cer"
+    root.write_bytes(pki.root.pem)
+    assert page.signature_tab.import_trust(str(root))
+    assert rx.list_packages(office_env.ctx)[0].pdf_signature == "valid"
+    assert len(shown) == 1 and "LD-TP 2026-H1 (v1): signed, issuer not among the trusted roots → signed, valid" in shown[0]

@@ -7,8 +7,8 @@ packages into a commune's database.
 
 from qms_desktop.services.receiving.errors import InboxInvalid, InboxNotFound, PackageRefused
 from qms_desktop.services.receiving.inbox import (
-    ACCEPTED, DUPLICATE, REFUSED, SUPERSEDED, ImportResult, KeyQuestion, Outcome, PackageRow, collect_files,
-    import_packages, list_packages, package_part,
+    ACCEPTED, DUPLICATE, REFUSED, SUPERSEDED, ImportResult, KeyQuestion, Outcome, PackageRow, Recheck, collect_files,
+    import_packages, list_packages, package_part, recheck_pdf_signatures,
 )
 from qms_desktop.services.receiving.review import (
     STATE_LABELS, accept_report, events, find_submission, get_submission, return_report, unlock_report,
@@ -21,9 +21,10 @@ from qms_desktop.services.receiving.units import (
 )
 
 __all__ = [
-    "ACCEPTED", "DUPLICATE", "REFUSED", "SUPERSEDED", "STATE_LABELS", "ImportResult", "InboxInvalid", "InboxNotFound",
+    "ACCEPTED", "DUPLICATE", "REFUSED", "SUPERSEDED", "STATE_LABELS", "ImportResult", "Recheck", "InboxInvalid", "InboxNotFound",
     "KeyQuestion", "Outcome", "Overview", "PackageRefused", "PackageRow", "UnitInput", "UnitRow", "UnitStatus",
     "accept_report", "collect_files", "events", "find_submission", "get_submission", "get_unit", "import_packages",
     "default_period", "import_units", "known_periods", "list_packages", "list_units", "match_key", "normalise_fingerprint",
-    "package_part", "period_overview", "periods_with_packages", "return_report", "save_unit", "trust_key", "unlock_report",
+    "package_part", "period_overview", "periods_with_packages", "recheck_pdf_signatures", "return_report", "save_unit",
+    "trust_key", "unlock_report",
 ]

@@ -587,7 +587,8 @@ class _Batch:
         if signature == INVALID:  # not signed is no fault (a column says it); a broken signature is
             notes.append(Note(QT_TRANSLATE_NOOP(
                 "Inbox", "The report's PDF carries a digital signature that does not verify (see the package's "
-                         "signature): ask the commune to sign it again."), {}))
+                         "signature): ask the commune for a corrected version, signed anew (a signed PDF cannot be "
+                         "signed over: Reports › Corrected version…)."), {}))  # QA 17 F5
 
         sub = self.s.scalar(select(orm.RxSubmission).where(orm.RxSubmission.unit_id == unit.id,
                                                            orm.RxSubmission.period == period.code))
@@ -809,6 +810,66 @@ def _member(content: bytes, member: str) -> bytes:
 
     with zipfile.ZipFile(io.BytesIO(content)) as zf:
         return zf.read(member)
+
+
+@dataclass(frozen=True)
+class Recheck:
+    """A received package whose report PDF's signature reads otherwise against today's trust store."""
+
+    package_id: int
+    unit_code: str
+    period: str
+    version: int
+    old: str
+    new: str
+    signer: str
+
+
+def recheck_pdf_signatures(ctx: AppContext, *, progress: ProgressSink = no_progress,
+                           cancel: CancelToken | None = None) -> list[Recheck]:
+    """Check every received package's report PDF again against the trust store as it is now, and record the
+    states that changed (QA 17 F6: a package received before its CA's root was imported stayed 'unknown issuer'
+    for ever, as the same file again is a duplicate). One transaction: cancelled, nothing is written.
+
+    Raises:
+        Cancelled: the user cancelled.
+    """
+    import io
+
+    from qms_desktop.reports import pades
+    from qms_desktop.reports.package import PackageInvalid, verify_package
+    from qms_desktop.services.reports.signing import trust_dir
+
+    cancel = cancel or CancelToken()
+    trust = pades.TrustStore.load(trust_dir())
+    out: list[Recheck] = []
+    with ctx.tx("import") as s:
+        require_office(s)
+        rows = s.execute(select(orm.RxPackage.id, orm.RxUnit.code, orm.RxSubmission.period)
+                         .join(orm.RxSubmission, orm.RxSubmission.id == orm.RxPackage.submission_id)
+                         .join(orm.RxUnit, orm.RxUnit.id == orm.RxSubmission.unit_id)
+                         .order_by(orm.RxPackage.id)).all()
+        label = QT_TRANSLATE_NOOP("Jobs", "Checking the digital signatures again")
+        progress(Progress(0, len(rows), label))
+        for index, (package_id, code, period) in enumerate(rows):
+            cancel.raise_if_cancelled()
+            p = s.get(orm.RxPackage, package_id)
+            data = s.get(orm.StoredFile, p.file_sha256).data  # one package in memory at a time
+            try:
+                info = verify_package(Path(p.file_name), content=data)
+                with zipfile.ZipFile(io.BytesIO(data)) as zf:
+                    pdf = zf.read("report.pdf")
+                result = pades.verify_package_pdf(info, trust, pdf=pdf)
+                state, signer = result.status, clean(result.signed_by)[:300]
+            except (PackageInvalid, pades.SigningProblem, KeyError, zipfile.BadZipFile):
+                state, signer = INVALID, ""  # it verified when received: a stored file that no longer does
+            if state != (p.pdf_signature or "") or signer != (p.pdf_signer or ""):
+                out.append(Recheck(p.id, code, period, p.report_version, p.pdf_signature or "", state, signer))
+                p.pdf_signature, p.pdf_signer = state, signer or None
+            s.expunge(s.get(orm.StoredFile, p.file_sha256))
+            progress(Progress(index + 1, len(rows), label))
+        cancel.raise_if_cancelled()
+    return out
 
 
 def import_packages(ctx: AppContext, paths: Iterable[str | Path], *, period: str | None = None,

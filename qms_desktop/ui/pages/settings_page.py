@@ -431,7 +431,36 @@ class SignatureTab(QWidget):
             show_error(self, exc)
             return False
         self.load_trust()
+        self.recheck_received()
         return True
+
+    def recheck_received(self) -> None:
+        """A receiving office: the reports received so far are checked again against the trust store as it now is
+        (QA 17 F6: a package received before its root was imported stayed 'unknown issuer' for ever)."""
+        if not agency.is_office(self.env.ctx):
+            return
+        from functools import partial
+
+        from qms_desktop.services import receiving as rx
+
+        self.env.runner.start(partial(rx.recheck_pdf_signatures, self.env.ctx), parent=self,
+                              label=self.tr("Checking the received reports' digital signatures again…"),
+                              on_done=self._rechecked, on_error=lambda exc: show_error(self, exc))
+
+    def _rechecked(self, changed: list) -> None:
+        from qms_desktop.domain import receiving_labels
+
+        self.rechecked = changed
+        if not changed:
+            prompts.info(self, self.tr("The received reports' digital signatures were checked again: none reads "
+                                       "otherwise."))
+            return
+        self.env.events.changed({"rx_package"}, None)
+        labels = receiving_labels.PDF_SIGNATURE
+        lines = [f"{c.unit_code} {c.period} (v{c.version}): {_t('Inbox', labels.get(c.old, c.old))} → "
+                 f"{_t('Inbox', labels.get(c.new, c.new))}" for c in changed]
+        prompts.info(self, self.tr("The received reports' digital signatures were checked again; these read otherwise "
+                                   "now:") + "\n" + "\n".join(lines))
 
     def remove_trust(self) -> None:
         from pathlib import Path
@@ -444,6 +473,7 @@ class SignatureTab(QWidget):
             return
         signing.remove_trust_file(Path(item.data(Qt.ItemDataRole.UserRole)))
         self.load_trust()
+        self.recheck_received()
 
 
 class AccountDialog(QDialog):
