@@ -6706,6 +6706,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>The digitally signed copy of version {version}: it replaces the copy received on {date}, whose PDF was not signed; the report&apos;s content is the same.</translation>
     </message>
     <message>
+        <source>A better signed copy of version {version} (more signatures, or a signature that verifies): it replaces the copy received on {date}; the report&apos;s content is the same.</source>
+        <translation>A better signed copy of version {version} (more signatures, or a signature that verifies): it replaces the copy received on {date}; the report&apos;s content is the same.</translation>
+    </message>
+    <message>
         <source>replayed: version {version} is older than version {current} already received for {period}.</source>
         <translation>replayed: version {version} is older than version {current} already received for {period}.</translation>
     </message>

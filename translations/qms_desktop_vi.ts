@@ -6702,6 +6702,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Bản đã ký số của phiên bản {version}: thay cho bản nhận ngày {date} có tệp PDF chưa ký số; nội dung báo cáo không đổi.</translation>
     </message>
     <message>
+        <source>A better signed copy of version {version} (more signatures, or a signature that verifies): it replaces the copy received on {date}; the report&apos;s content is the same.</source>
+        <translation>Bản ký số đầy đủ hơn của phiên bản {version} (nhiều chữ ký hơn, hoặc chữ ký hợp lệ): thay cho bản đã nhận ngày {date}; nội dung báo cáo không đổi.</translation>
+    </message>
+    <message>
         <source>replayed: version {version} is older than version {current} already received for {period}.</source>
         <translation>gửi lại bản cũ: phiên bản {version} cũ hơn phiên bản {current} đã nhận cho kỳ {period}.</translation>
     </message>

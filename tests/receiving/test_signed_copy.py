@@ -122,3 +122,36 @@ def test_after_the_root_is_imported_the_received_packages_are_checked_again(offi
                      "--format", "json"])
     out, err = capsys.readouterr()
     assert code == 0 and '"new": "unknown_issuer"' in out and '"old": "valid"' in out, err
+
+
+def test_the_copy_that_adds_the_agencys_signature_replaces_the_chairmans_only_copy(office, province, tmp_path):
+    """QA 17 F4: the chairman's signed copy came first; the copy with the agency's signature too (the final one)
+    was dropped as 'the same report exported again; nothing changed'."""
+    sent = province.sent["TP"]
+    pki = make_pki(organisation=COMMUNE, signer_not_before=JANUARY)
+    trust = signing.trust_dir()
+    trust.mkdir(parents=True, exist_ok=True)
+    (trust / "root.cer").write_bytes(pki.root.pem)
+    commune_db = copy_db(sent.db, tmp_path / "TP.sqlite")
+    packages = []
+    for role, issued, hour in (("official", pki.official, 9), ("agency", pki.agency, 11)):
+        db = Database.open(commune_db)
+        try:
+            pfx = write_pfx(tmp_path / f"{role}.pfx", issued, [pki.intermediate, pki.root], PASSWORD)
+            with pades.open_pfx(pfx, PASSWORD) as src:
+                when = dt.datetime(2026, 6, 20, hour, 0, tzinfo=ICT)
+                signing.sign_report(_ctx(db, sent.leader, when.date()), sent.report_id, src, role=role, now=when)
+        finally:
+            db.close()
+        packages.append(export_from(commune_db, sent.leader, sent.report_id, tmp_path / f"usb_{role}", sent.key_dir,
+                                    dt.datetime(2026, 6, 20, hour, 30, tzinfo=ICT)))
+    first = rx.import_packages(office, [packages[0]], confirm_key=lambda _q: True).outcomes[0]
+    assert first.status == rx.ACCEPTED and first.pdf_signature == "valid", first.reason and first.reason.render()
+    final = rx.import_packages(office, [packages[1]]).outcomes[0]
+    assert final.status == rx.SUPERSEDED and final.signed_copy and final.pdf_signature == "valid", final.reason
+    assert any("better signed copy of version 1" in n.render() for n in final.notes)
+    assert "whose PDF was not signed" not in " ".join(n.render() for n in final.notes)  # QA 17 F10
+    current = next(r for r in rx.list_packages(office, unit_code="LD-TP") if r.current)
+    assert COMMUNE in current.pdf_signer and current.pdf_signature == "valid"
+    # the chairman's copy again: not better, nothing changes
+    assert rx.import_packages(office, [packages[0]]).outcomes[0].status == rx.DUPLICATE

@@ -52,8 +52,24 @@ if TYPE_CHECKING:
 MAX_FILE = 64 * 1024 * 1024  # a real package is well under 5 MB; refuse before reading a huge file
 
 ACCEPTED, SUPERSEDED, DUPLICATE, REFUSED = "accepted", "superseded", "duplicate", "refused"
-# Which copy of one report is the better to keep, by its PDF's signature state (reports.pades).
+# Which copy of one report is the better to keep, by its PDF's signature state (reports.pades), then by how
+# many signatures it carries (the chairman's, then the agency's that finalises it).
 _RANK = {VALID: 2, UNKNOWN_ISSUER: 1}
+
+
+def _signature_count(manifest: dict) -> int:
+    """How many signatures the package's manifest says its PDF carries (its signed ``pdf_signature`` record)."""
+    claim = manifest.get("pdf_signature") if isinstance(manifest, dict) else None
+    sigs = claim.get("signatures") if isinstance(claim, dict) else None
+    return len(sigs) if isinstance(sigs, list) else int(bool(isinstance(claim, dict) and claim.get("signed")))
+
+
+def _json(text: str | None) -> dict:
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
 
 # The report.json metrics kept as columns (column ← metric key) for status and consolidation.
 FIGURE_COLUMNS = {
@@ -599,16 +615,25 @@ class _Batch:
         signed_copy = False
         if current is not None:
             if current.report_version == data.report_version and current.report_sha256 == report_sha:
-                if _RANK.get(signature, 0) <= _RANK.get(current.pdf_signature or "", 0):
+                better = (_RANK.get(signature, 0), _signature_count(manifest))
+                if better <= (_RANK.get(current.pdf_signature or "", 0), _signature_count(_json(current.manifest))):
                     return Outcome(path, DUPLICATE, reason=PackageRefused(QT_TRANSLATE_NOOP(
                         "Inbox", "the same report (version {version}) exported again; nothing changed"),
                         version=data.report_version), **ident)
-                # the same report, its PDF now digitally signed: the signed copy is the one to keep (QA 13 F1)
+                # the same report, its PDF now digitally signed, or signed by more (the agency's signature after
+                # the chairman's, QA 17 F4), or now verifying: the better signed copy is the one to keep (QA 13 F1)
                 signed_copy = True
-                notes.append(Note(QT_TRANSLATE_NOOP(
-                    "Inbox", "The digitally signed copy of version {version}: it replaces the copy received on {date}, "
-                             "whose PDF was not signed; the report's content is the same."),
-                    {"version": data.report_version, "date": format_date(local_time(current.received_at).date())}))
+                received = format_date(local_time(current.received_at).date())
+                if (current.pdf_signature or "") == "not_signed":
+                    notes.append(Note(QT_TRANSLATE_NOOP(
+                        "Inbox", "The digitally signed copy of version {version}: it replaces the copy received on "
+                                 "{date}, whose PDF was not signed; the report's content is the same."),
+                        {"version": data.report_version, "date": received}))
+                else:  # QA 17 F10: the earlier copy was signed, by fewer or with a signature that did not verify
+                    notes.append(Note(QT_TRANSLATE_NOOP(
+                        "Inbox", "A better signed copy of version {version} (more signatures, or a signature that "
+                                 "verifies): it replaces the copy received on {date}; the report's content is the same."),
+                        {"version": data.report_version, "date": received}))
             elif data.report_version < current.report_version:
                 raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
                     "Inbox", "replayed: version {version} is older than version {current} already received for "
