@@ -6770,6 +6770,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>history rewritten: the sender&apos;s history chain ({count}:{hash}) does not extend the head seen in its previous package ({seen_count}:{seen_hash}).</translation>
     </message>
     <message>
+        <source>The stored package no longer verifies: it was changed after it was received.</source>
+        <translation>The stored package no longer verifies: it was changed after it was received.</translation>
+    </message>
+    <message>
         <source>Unknown part {part}.</source>
         <translation>Unknown part {part}.</translation>
     </message>

@@ -6766,6 +6766,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>nhật ký đã bị viết lại: chuỗi nhật ký của nơi gửi ({count}:{hash}) không nối tiếp đầu chuỗi đã thấy trong gói trước ({seen_count}:{seen_hash}).</translation>
     </message>
     <message>
+        <source>The stored package no longer verifies: it was changed after it was received.</source>
+        <translation>Gói đã lưu không còn kiểm tra được: gói đã bị thay đổi sau khi nhận.</translation>
+    </message>
+    <message>
         <source>Unknown part {part}.</source>
         <translation>Không có phần {part}.</translation>
     </message>

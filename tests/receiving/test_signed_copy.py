@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))  # the test PKI of the signing tests
 from pki_helpers import COMMUNE, make_pki, write_pfx
@@ -155,3 +156,27 @@ def test_the_copy_that_adds_the_agencys_signature_replaces_the_chairmans_only_co
     assert COMMUNE in current.pdf_signer and current.pdf_signature == "valid"
     # the chairman's copy again: not better, nothing changes
     assert rx.import_packages(office, [packages[0]]).outcomes[0].status == rx.DUPLICATE
+
+
+def test_a_stored_package_changed_with_sqlite3_reads_invalid_and_says_why(office, office_target, province, tmp_path):
+    """An attacker flips a byte of a received package inside the office database: checked again, its signature
+    is INVALID and the detail says the stored package was changed after it was received."""
+    import sqlite3
+
+    if not str(office_target).endswith(".sqlite"):
+        pytest.skip("edits the SQLite file itself")
+    sent = province.sent["TP"]
+    pki = make_pki(organisation=COMMUNE, signer_not_before=JANUARY)
+    signed = _signed_and_exported(sent, pki, tmp_path, dt.datetime(2026, 6, 18, 9, 0, tzinfo=ICT),
+                                  dt.datetime(2026, 6, 19, 10, 0, tzinfo=ICT))
+    rx.import_packages(office, [signed], confirm_key=lambda _q: True)
+    [row] = rx.list_packages(office, unit_code="LD-TP")
+    with sqlite3.connect(office_target) as c:
+        sha, = c.execute("SELECT file_sha256 FROM rx_package WHERE id = ?", (row.id,)).fetchone()
+        data = bytearray(c.execute("SELECT data FROM stored_file WHERE sha256 = ?", (sha,)).fetchone()[0])
+        data[len(data) // 2] ^= 0x01
+        c.execute("UPDATE stored_file SET data = ? WHERE sha256 = ?", (bytes(data), sha))
+    [changed] = rx.recheck_pdf_signatures(office)
+    assert (changed.old, changed.new) == ("unknown_issuer", "invalid")
+    assert rx.signature_findings(office, row.id) == [
+        "The stored package no longer verifies: it was changed after it was received."]

@@ -455,6 +455,15 @@ def test_importing_a_root_checks_the_received_reports_again(qtbot, office_env, p
                                   dt.datetime(2026, 6, 19, 10, 0, tzinfo=ICT))
     rx.import_packages(office_env.ctx, [signed], confirm_key=lambda _q: True)
     assert rx.list_packages(office_env.ctx)[0].pdf_signature == "unknown_issuer"
+    # QA 17 F7: the package's detail says why, not only the state
+    from qms_desktop.ui.receiving.inbox_page import InboxPage
+
+    inbox = InboxPage(office_env)
+    qtbot.addWidget(inbox)
+    inbox.show()
+    assert inbox.table.select_where(lambda r: r.unit_code == "LD-TP")
+    why = inbox.info["signature"].text()
+    assert why.startswith("signed, issuer not among the trusted roots — ") and "is not among the imported trust anchors" in why
     page = SettingsPage(office_env)
     qtbot.addWidget(page)
     page.show()

@@ -850,6 +850,41 @@ class Recheck:
     signer: str
 
 
+def _stored_pdf_check(file_name: str, data: bytes, trust):
+    """The PAdES check of a stored package's report PDF; None when the stored file no longer verifies (it did when
+    it was received)."""
+    import io
+
+    from qms_desktop.reports import pades
+    from qms_desktop.reports.package import PackageInvalid, verify_package
+
+    try:
+        info = verify_package(Path(file_name), content=data)
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            pdf = zf.read("report.pdf")
+        return pades.verify_package_pdf(info, trust, pdf=pdf)
+    except (PackageInvalid, pades.SigningProblem, KeyError, zipfile.BadZipFile):
+        return None
+
+
+def signature_findings(ctx: AppContext, package_id: int, translate=None) -> list[str]:
+    """Why a received report's signature is what it is, one sentence a line, checked now against the trust store
+    (QA 17 F7: the inbox said 'INVALID' and never why; only `qms package verify` did)."""
+    from qms_desktop.reports import pades
+    from qms_desktop.services.reports.signing import trust_dir
+
+    with ctx.tx("read") as s:
+        p = s.get(orm.RxPackage, package_id)
+        if p is None:
+            return []
+        name, data = p.file_name, s.get(orm.StoredFile, p.file_sha256).data
+    result = _stored_pdf_check(name, data, pades.TrustStore.load(trust_dir()))
+    if result is None:
+        return [(translate or (lambda _c, t: t))("Inbox", QT_TRANSLATE_NOOP(
+            "Inbox", "The stored package no longer verifies: it was changed after it was received."))]
+    return result.lines(translate) if translate else result.lines()
+
+
 def recheck_pdf_signatures(ctx: AppContext, *, progress: ProgressSink = no_progress,
                            cancel: CancelToken | None = None) -> list[Recheck]:
     """Check every received package's report PDF again against the trust store as it is now, and record the
@@ -859,10 +894,7 @@ def recheck_pdf_signatures(ctx: AppContext, *, progress: ProgressSink = no_progr
     Raises:
         Cancelled: the user cancelled.
     """
-    import io
-
     from qms_desktop.reports import pades
-    from qms_desktop.reports.package import PackageInvalid, verify_package
     from qms_desktop.services.reports.signing import trust_dir
 
     cancel = cancel or CancelToken()
@@ -880,14 +912,8 @@ def recheck_pdf_signatures(ctx: AppContext, *, progress: ProgressSink = no_progr
             cancel.raise_if_cancelled()
             p = s.get(orm.RxPackage, package_id)
             data = s.get(orm.StoredFile, p.file_sha256).data  # one package in memory at a time
-            try:
-                info = verify_package(Path(p.file_name), content=data)
-                with zipfile.ZipFile(io.BytesIO(data)) as zf:
-                    pdf = zf.read("report.pdf")
-                result = pades.verify_package_pdf(info, trust, pdf=pdf)
-                state, signer = result.status, clean(result.signed_by)[:300]
-            except (PackageInvalid, pades.SigningProblem, KeyError, zipfile.BadZipFile):
-                state, signer = INVALID, ""  # it verified when received: a stored file that no longer does
+            result = _stored_pdf_check(p.file_name, data, trust)
+            state, signer = (result.status, clean(result.signed_by)[:300]) if result is not None else (INVALID, "")
             if state != (p.pdf_signature or "") or signer != (p.pdf_signer or ""):
                 out.append(Recheck(p.id, code, period, p.report_version, p.pdf_signature or "", state, signer))
                 p.pdf_signature, p.pdf_signer = state, signer or None

@@ -250,7 +250,12 @@ class InboxPage(MasterDetailPage):
         self.info["key"].setFont(common.mono_font())
         chain = _t("Inbox", CONTINUITY.get(row.continuity, row.continuity))
         self.info["chain"].setText(f"{row.chain_head[:24] + '…' if row.chain_head else '—'} ({chain})")
-        self.info["signature"].setText(signature_text(row))
+        why = []
+        if row.pdf_signature in ("invalid", "unknown_issuer"):  # and why (QA 17 F7), checked again now
+            from qms_desktop.services.receiving.inbox import signature_findings
+
+            why = signature_findings(self.env.ctx, row.id, translate=_t)[1:]  # the first line: the state, above
+        self.info["signature"].setText("\n".join([signature_text(row), *why]))
         self.info["signature"].setStyleSheet("color: #b00020;" if row.pdf_signature == "invalid" else "")
         submission = rx.get_submission(self.env.ctx, row.submission_id)
         review = common.state_label(submission.state)
