@@ -2119,6 +2119,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>accept (and lock) a unit&apos;s report</translation>
     </message>
     <message>
+        <source>accept it although its PDF&apos;s digital signature is invalid</source>
+        <translation>accept it although its PDF&apos;s digital signature is invalid</translation>
+    </message>
+    <message>
         <source>unlock an accepted report (leader; logged)</source>
         <translation>unlock an accepted report (leader; logged)</translation>
     </message>
@@ -6818,6 +6822,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>No report from unit {code} for {period} has been received.</translation>
     </message>
     <message>
+        <source>The digital signature of {unit}&apos;s report PDF is INVALID (see the package&apos;s detail): return it for a corrected version, or accept it knowingly.</source>
+        <translation>The digital signature of {unit}&apos;s report PDF is INVALID (see the package&apos;s detail): return it for a corrected version, or accept it knowingly.</translation>
+    </message>
+    <message>
         <source>Say what must be corrected: returning a report needs a comment.</source>
         <translation>Say what must be corrected: returning a report needs a comment.</translation>
     </message>
@@ -7255,6 +7263,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>Accept the report of %1 for %2? It will be locked: a corrected version is refused until a leader unlocks it.</source>
         <translation>Accept the report of %1 for %2? It will be locked: a corrected version is refused until a leader unlocks it.</translation>
+    </message>
+    <message>
+        <source>The digital signature of its PDF is INVALID (see Digital signature above).</source>
+        <translation>The digital signature of its PDF is INVALID (see Digital signature above).</translation>
     </message>
     <message>
         <source>Unlock the report</source>

@@ -2118,6 +2118,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>chấp nhận (và khóa) báo cáo của đơn vị</translation>
     </message>
     <message>
+        <source>accept it although its PDF&apos;s digital signature is invalid</source>
+        <translation>chấp nhận dù chữ ký số trên tệp PDF không hợp lệ</translation>
+    </message>
+    <message>
         <source>unlock an accepted report (leader; logged)</source>
         <translation>mở khóa một báo cáo đã chấp nhận (lãnh đạo; có ghi nhật ký)</translation>
     </message>
@@ -6814,6 +6818,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Chưa nhận được báo cáo kỳ {period} của đơn vị {code}.</translation>
     </message>
     <message>
+        <source>The digital signature of {unit}&apos;s report PDF is INVALID (see the package&apos;s detail): return it for a corrected version, or accept it knowingly.</source>
+        <translation>Chữ ký số trên tệp PDF báo cáo của {unit} KHÔNG HỢP LỆ (xem chi tiết của gói): trả lại để xã gửi phiên bản đính chính, hoặc chấp nhận khi đã biết rõ điều này.</translation>
+    </message>
+    <message>
         <source>Say what must be corrected: returning a report needs a comment.</source>
         <translation>Hãy nêu nội dung cần chỉnh sửa: trả lại báo cáo phải có ý kiến.</translation>
     </message>
@@ -7251,6 +7259,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>Accept the report of %1 for %2? It will be locked: a corrected version is refused until a leader unlocks it.</source>
         <translation>Chấp nhận báo cáo kỳ %2 của %1? Báo cáo sẽ bị khóa: phiên bản sửa đổi sẽ bị từ chối cho đến khi lãnh đạo mở khóa.</translation>
+    </message>
+    <message>
+        <source>The digital signature of its PDF is INVALID (see Digital signature above).</source>
+        <translation>Chữ ký số trên tệp PDF của báo cáo KHÔNG HỢP LỆ (xem mục Chữ ký số ở trên).</translation>
     </message>
     <message>
         <source>Unlock the report</source>

@@ -10,7 +10,7 @@
     qms [--db …] inbox list [--period P] [--format tsv|json]
     qms [--db …] inbox recheck [--format tsv|json]   # the received PDFs' signatures against today's trust store
     qms [--db …] inbox return UNIT_CODE --period P --comment TEXT|@file [--letter DIR]
-    qms [--db …] inbox accept UNIT_CODE --period P
+    qms [--db …] inbox accept UNIT_CODE --period P [--despite-invalid-signature]
     qms [--db …] inbox unlock UNIT_CODE --period P --reason TEXT
     qms [--db …] inbox remind --period P --out DIR       # Công văn đôn đốc to the units that have not reported
 
@@ -76,6 +76,8 @@ def register(sub) -> dict:
     rt.add_argument("--letter", metavar="DIR", help=QT_TRANSLATE_NOOP("CliHelp", "also write the return letter (PDF) into DIR"))
     ac = ins.add_parser("accept", help=QT_TRANSLATE_NOOP("CliHelp", "accept (and lock) a unit's report"))
     common.shared_arguments(ac, "unit_code", "period")
+    ac.add_argument("--despite-invalid-signature", action="store_true", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "accept it although its PDF's digital signature is invalid"))
     ul = ins.add_parser("unlock", help=QT_TRANSLATE_NOOP("CliHelp", "unlock an accepted report (leader; logged)"))
     common.shared_arguments(ul, "unit_code", "period")
     ul.add_argument("--reason", required=True,
@@ -295,7 +297,7 @@ def cmd_inbox(args, ctx) -> int:
                                return_letter_pdf(ctx, submission)))
         return 0
     if args.action == "accept":
-        row = rx.accept_report(ctx, submission)
+        row = rx.accept_report(ctx, submission, despite_invalid_signature=args.despite_invalid_signature)
         say(QT_TRANSLATE_NOOP("Cli", "Report of {unit} for {period} accepted and locked."), unit=row.unit_name,
             period=row.period)
         return 0

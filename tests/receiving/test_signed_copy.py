@@ -180,3 +180,8 @@ def test_a_stored_package_changed_with_sqlite3_reads_invalid_and_says_why(office
     assert (changed.old, changed.new) == ("unknown_issuer", "invalid")
     assert rx.signature_findings(office, row.id) == [
         "The stored package no longer verifies: it was changed after it was received."]
+    # QA 17 F3: a report whose signature is invalid is not accepted and locked without a word
+    sub = rx.find_submission(office, "LD-TP", "2026-H1")
+    with pytest.raises(rx.InboxInvalid, match="signature of Xã Tân Phú's report PDF is INVALID"):
+        rx.accept_report(office, sub)
+    assert rx.accept_report(office, sub, despite_invalid_signature=True).state == "accepted"

@@ -83,11 +83,18 @@ def _row(sub: orm.RxSubmission, unit: orm.RxUnit) -> SubmissionRow:
 
 
 def _change(ctx: AppContext, permission: str, submission_id: int, allowed: tuple[str, ...], new_state: str,
-            action: str, detail: str, refusal: str) -> SubmissionRow:
+            action: str, detail: str, refusal: str, *, signature_checked: bool = False) -> SubmissionRow:
     with ctx.tx(permission) as s:
         sub, unit = _load(s, submission_id)
         if sub.state not in allowed:
             raise InboxInvalid(refusal, state_label=STATE_LABELS[sub.state])
+        if signature_checked:
+            signature = s.scalar(select(orm.RxPackage.pdf_signature).where(
+                orm.RxPackage.submission_id == sub.id, orm.RxPackage.current.is_(True)))
+            if signature == "invalid":
+                raise InboxInvalid(QT_TRANSLATE_NOOP(
+                    "Inbox", "The digital signature of {unit}'s report PDF is INVALID (see the package's detail): "
+                             "return it for a corrected version, or accept it knowingly."), unit=unit.name)
         now = _now()
         sub.state, sub.state_at, sub.state_by = new_state, now, ctx.actor.username
         if action == "returned":
@@ -114,14 +121,17 @@ def return_report(ctx: AppContext, submission_id: int, comment: str) -> Submissi
                    QT_TRANSLATE_NOOP("Inbox", "A report that is {state_label} cannot be returned."))
 
 
-def accept_report(ctx: AppContext, submission_id: int) -> SubmissionRow:
+def accept_report(ctx: AppContext, submission_id: int, *, despite_invalid_signature: bool = False) -> SubmissionRow:
     """Đã chấp nhận: the report is accepted and locked.
 
     Raises:
-        InboxInvalid: the report is returned (wait for the corrected version) or already accepted.
+        InboxInvalid: the report is returned (wait for the corrected version) or already accepted; its PDF's
+            digital signature is invalid and ``despite_invalid_signature`` is not given (QA 17 F3: accepted and
+            locked without a word).
     """
     return _change(ctx, "edit", submission_id, (RECEIVED, RESUBMITTED), ACCEPTED, "accepted", "",
-                   QT_TRANSLATE_NOOP("Inbox", "A report that is {state_label} cannot be accepted."))
+                   QT_TRANSLATE_NOOP("Inbox", "A report that is {state_label} cannot be accepted."),
+                   signature_checked=not despite_invalid_signature)
 
 
 def unlock_report(ctx: AppContext, submission_id: int, reason: str) -> SubmissionRow:

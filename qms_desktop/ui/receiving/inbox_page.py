@@ -313,11 +313,14 @@ class InboxPage(MasterDetailPage):
 
     def accept_report(self) -> None:
         row = self.shown
-        if not prompts.confirm(self, self.tr("Accept the report of %1 for %2? It will be locked: a corrected "
-                                             "version is refused until a leader unlocks it.")
-                               .replace("%1", row.unit_name).replace("%2", row.period)):
+        question = self.tr("Accept the report of %1 for %2? It will be locked: a corrected version is refused until "
+                           "a leader unlocks it.").replace("%1", row.unit_name).replace("%2", row.period)
+        invalid = row.pdf_signature == "invalid"
+        if invalid:  # QA 17 F3: accepted and locked without a word
+            question = self.tr("The digital signature of its PDF is INVALID (see Digital signature above).") + " " + question
+        if not prompts.confirm(self, question):
             return
-        self.write(rx.accept_report, row.submission_id, kinds="rx_package")
+        self.write(rx.accept_report, row.submission_id, despite_invalid_signature=invalid, kinds="rx_package")
 
     def unlock_report(self) -> None:
         row = self.shown
