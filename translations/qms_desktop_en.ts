@@ -8788,6 +8788,10 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>the new commune&apos;s record for the same {columns} is used.</translation>
     </message>
     <message>
+        <source>the record for the same {columns} that another former commune brings in this merge is used.</source>
+        <translation>the record for the same {columns} that another former commune brings in this merge is used.</translation>
+    </message>
+    <message>
         <source>the figures are added to the new commune&apos;s record of the same period; the former commune&apos;s own figures stay in its provenance.</source>
         <translation>the figures are added to the new commune&apos;s record of the same period; the former commune&apos;s own figures stay in its provenance.</translation>
     </message>

@@ -8783,6 +8783,10 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>dùng bản ghi của xã mới có cùng {columns}.</translation>
     </message>
     <message>
+        <source>the record for the same {columns} that another former commune brings in this merge is used.</source>
+        <translation>dùng bản ghi có cùng {columns} do một xã cũ khác đưa vào trong lần gộp này.</translation>
+    </message>
+    <message>
         <source>the figures are added to the new commune&apos;s record of the same period; the former commune&apos;s own figures stay in its provenance.</source>
         <translation>số liệu được cộng vào bản ghi cùng kỳ của xã mới; số liệu riêng của xã cũ vẫn lưu trong nguồn gốc.</translation>
     </message>

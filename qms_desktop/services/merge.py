@@ -1114,8 +1114,11 @@ class _Planner:
         for row, values in self.remapped(table, rows):
             key = self._key(values, rule.key)
             if key in existing and existing[key] is not None:
+                here = not isinstance(existing[key], Ref)  # else another former commune's, taken in by this merge
                 self.merged(table, row, existing[key], Note(QT_TRANSLATE_NOOP(
-                    "Merge", "the new commune's record for the same {columns} is used."), {"columns": _columns(rule.key)}))
+                    "Merge", "the new commune's record for the same {columns} is used.") if here else QT_TRANSLATE_NOOP(
+                    "Merge", "the record for the same {columns} that another former commune brings in this merge is "
+                             "used."), {"columns": _columns(rule.key)}))  # QA 16 F3: said to be the new commune's
                 continue
             self.new_row(table, row, values)
 

@@ -626,3 +626,13 @@ def test_a_commune_merged_later_never_gets_the_prefix_of_one_merged_before(files
         ctx.db.close()
     codes = {c for (c,) in rows(files["new"], "SELECT code FROM procedure")}
     assert "PL2-QT-01" in codes and not any(c.startswith("PL-") for c in codes)  # PL stays Phú Lâm's
+
+
+def test_a_record_matched_with_another_former_communes_is_not_said_to_be_the_new_communes(merged_three):
+    """QA 16 F3: xã Tân Phú's 2025 audit programme went into xã Phú Lâm's, brought by the same merge, and the
+    preview said 'the new commune's record for the same year is used' (xã Tân Hà had none)."""
+    _ctx, _files, result = merged_three
+    notes = {(p.source.label, r.note.message) for p in result.plan.plans for r in p.rows
+             if r.table == "audit_programme" and r.outcome == M.MERGED}
+    assert notes, "a 2025 programme in two former communes"
+    assert all("another former commune brings in this merge" in message for _label, message in notes)
