@@ -173,9 +173,10 @@ class AgencyTab(QWidget):
         self.saved_note.setWordWrap(True)
         buttons = hbox((self.saved_note, 1), self.revert_button, self.save_button)
 
-        facts_box.setVisible(not self.office)  # what a commune's report states: an office writes none
         inner = QWidget()
         hbox((profile_box, 5), (vbox(settings_box, facts_box, 1), 4), parent=inner)
+        if self.office:  # what a commune's report states: an office writes none
+            facts_box.hide()
         vbox((scroll_area(inner), 1), buttons, parent=self, margins=0)
         can_edit = env.ctx.actor.can("edit")
         inner.setEnabled(can_edit)
