@@ -11844,6 +11844,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>The signature does not cover the whole document: something was added or changed after it.</translation>
     </message>
     <message>
+        <source>No imported revocation list (CRL) of {issuers}: import it to check the certificates it issued.</source>
+        <translation>No imported revocation list (CRL) of {issuers}: import it to check the certificates it issued.</translation>
+    </message>
+    <message>
         <source>The certificate was REVOKED by its certification authority (on {date}).</source>
         <translation>The certificate was REVOKED by its certification authority (on {date}).</translation>
     </message>

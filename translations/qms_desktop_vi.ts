@@ -11836,6 +11836,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Chữ ký không bao trùm toàn bộ văn bản: có nội dung được thêm hoặc sửa sau khi ký.</translation>
     </message>
     <message>
+        <source>No imported revocation list (CRL) of {issuers}: import it to check the certificates it issued.</source>
+        <translation>Chưa nhập danh sách thu hồi (CRL) của {issuers}: hãy nhập để kiểm tra các chứng thư số do tổ chức này cấp.</translation>
+    </message>
+    <message>
         <source>The certificate was REVOKED by its certification authority (on {date}).</source>
         <translation>Chứng thư số ĐÃ BỊ THU HỒI bởi tổ chức cấp (ngày {date}).</translation>
     </message>

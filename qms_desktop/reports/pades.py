@@ -1094,6 +1094,12 @@ def _check_signature(sig, is_last: bool, trust: TrustStore, expected: Sequence[s
         findings.append(Finding(QT_TRANSLATE_NOOP(
             "Signing", "The signature does not cover the whole document: something was added or changed after it.")))
     revocation, revoked_on = _revocation(st.validation_path, trust.crls)
+    if revocation == REVOCATION_NOT_CHECKED and trust.crls:  # QA 17 F8: say whose list is missing
+        uncovered = _uncovered_issuers(st.validation_path, trust.crls)
+        if uncovered:
+            findings.append(Finding(QT_TRANSLATE_NOOP(
+                "Signing", "No imported revocation list (CRL) of {issuers}: import it to check the certificates "
+                           "it issued."), {"issuers": ", ".join(uncovered)}))
     revoked = st.revoked or revocation == REVOCATION_REVOKED
     if revoked:
         revocation = REVOCATION_REVOKED
@@ -1196,6 +1202,21 @@ def _anchored(path, anchors: Sequence) -> bool:
         return any(c.dump() in wanted for c in path.iter_certs(include_root=True))
     except Exception:  # noqa: BLE001
         return False
+
+
+def _uncovered_issuers(path, crls: Sequence) -> list[str]:
+    """The names of the authorities in the chain that issued a certificate no imported CRL of theirs covers."""
+    try:
+        certs = list(path.iter_certs(include_root=True)) if path is not None else []
+    except Exception:  # noqa: BLE001
+        return []
+    issuers = {crl.issuer.dump() for crl in crls}
+    out = []
+    for issuer, _cert in zip(certs, certs[1:]):
+        if issuer.subject.dump() not in issuers:
+            names = issuer.subject.native
+            out.append(str(names.get("common_name") or names.get("organization_name") or issuer.subject.human_friendly))
+    return out
 
 
 def _revocation(path, crls: Sequence) -> tuple[str, dt.datetime | None]:

@@ -261,6 +261,10 @@ def test_revocation_checked_against_imported_crls(commune, pki, tmp_path):
                                                                   pki.crl(revoked=[pki.official]))))
     assert revoked.status == pades.INVALID and revoked.signatures[0].revocation == pades.REVOCATION_REVOKED
     assert "REVOKED" in "\n".join(revoked.lines())
+    # QA 17 F8: the intermediate's CRL imported, not the root's: say whose list is missing, not "this certificate"
+    half = pades.verify_pdf(pdf, trust=_trust(pki.root, crls=(pki.crl(),)))
+    assert half.signatures[0].revocation == pades.REVOCATION_NOT_CHECKED
+    assert "No imported revocation list (CRL) of QMS Test Root CA:" in "\n".join(half.lines())
 
 
 def test_organisation_must_be_the_sending_unit(commune, tmp_path):
