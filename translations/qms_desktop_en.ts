@@ -1622,6 +1622,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>INVALID package: it holds a draft (report {number}, not finalised); a receiving office refuses it. Finalise the report, then export it again.</translation>
     </message>
     <message>
+        <source>Package intact, but the digital signature of its report.pdf is INVALID: {name}</source>
+        <translation>Package intact, but the digital signature of its report.pdf is INVALID: {name}</translation>
+    </message>
+    <message>
         <source>Valid package: {name}</source>
         <translation>Valid package: {name}</translation>
     </message>

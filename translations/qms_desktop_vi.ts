@@ -1621,6 +1621,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Gói KHÔNG hợp lệ: gói chứa báo cáo dự thảo (báo cáo {number}, chưa chốt); cơ quan tiếp nhận sẽ từ chối. Hãy chốt báo cáo rồi xuất lại.</translation>
     </message>
     <message>
+        <source>Package intact, but the digital signature of its report.pdf is INVALID: {name}</source>
+        <translation>Gói nguyên vẹn, nhưng chữ ký số trên tệp report.pdf KHÔNG HỢP LỆ: {name}</translation>
+    </message>
+    <message>
         <source>Valid package: {name}</source>
         <translation>Gói báo cáo hợp lệ: {name}</translation>
     </message>

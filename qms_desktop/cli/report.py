@@ -382,8 +382,14 @@ def cmd_package(args: argparse.Namespace) -> int:
                                      "office refuses it. Finalise the report, then export it again."), sys.stderr,
             number=report.get("number", ""))
         return 1
+    from qms_desktop.reports import pades
+
+    result = pades.verify_package_pdf(info, _trust(args))
     authenticated = bool(args.fingerprint)
-    if authenticated:
+    if result.status == pades.INVALID:  # QA 17 F9: "Valid package" first, "INVALID package" last
+        say(QT_TRANSLATE_NOOP("Cli", "Package intact, but the digital signature of its report.pdf is INVALID: {name}"),
+            name=Path(args.file).name)
+    elif authenticated:
         say(QT_TRANSLATE_NOOP("Cli", "Valid package: {name}"), name=Path(args.file).name)
     else:
         say(QT_TRANSLATE_NOOP("Cli", "Package intact, sender not authenticated: {name}"), name=Path(args.file).name)
@@ -402,9 +408,6 @@ def cmd_package(args: argparse.Namespace) -> int:
     if isinstance(head, dict):
         say(QT_TRANSLATE_NOOP("Cli", "Sender's chain head: {head} (keep it: the next package must extend it)"),
             head=f"{head.get('count')}:{head.get('hash')}")
-    from qms_desktop.reports import pades
-
-    result = pades.verify_package_pdf(info, _trust(args))
     for line in result.lines(common.T):
         print(line)
     if result.status == pades.INVALID:

@@ -618,7 +618,7 @@ def test_two_signatures_made_at_once_never_lose_one(commune, pki, tmp_path, monk
     assert pades.signed_roles(signing.signed_report_pdf(commune.leader, report_id)) == {pades.ROLE_AGENCY}
 
 
-def test_the_signed_pdf_of_another_report_is_not_this_packages_signature(commune, pki, tmp_path):
+def test_the_signed_pdf_of_another_report_is_not_this_packages_signature(commune, pki, tmp_path, qms):
     """QA 17 F1: a package whose report.pdf is the genuinely signed PDF of ANOTHER report (its earlier version,
     another period) was 'valid'. The commune itself is the attacker here: it holds the package key."""
     from qms_desktop.reports.package import build_package
@@ -654,6 +654,14 @@ def test_the_signed_pdf_of_another_report_is_not_this_packages_signature(commune
     assert result.status == pades.INVALID, result.lines()
     assert f"is report 2026-H1:1:{first}" in "\n".join(result.lines())
     assert f"the package's is 2026-H1:2:{second.id}" in "\n".join(result.lines())
+    # `qms package verify`: one verdict, not "Valid package" first and "INVALID package" last (QA 17 F9)
+    trust = tmp_path / "trust"
+    trust.mkdir()
+    (trust / "root.cer").write_bytes(pki.root.pem)
+    code, out, err = qms("package", "verify", str(forged), "--trust", str(trust), "--fingerprint", info.fingerprint,
+                         db=False)
+    assert code == 1 and out.startswith("Package intact, but the digital signature of its report.pdf is INVALID")
+    assert "Valid package" not in out and "INVALID package: the digital signature of report.pdf is invalid." in err
 
 
 def test_a_signers_own_certificate_is_never_a_trust_anchor_and_self_signed_is_said(commune, tmp_path):
