@@ -370,17 +370,30 @@ def _uri(path: Path, *options: str) -> str:
 
 def _copy_readonly(src: Path, dest: Path) -> None:
     """A consistent copy of ``src`` made through SQLite, which only reads the original. A file on a
-    read-only medium whose journal SQLite cannot open is read as immutable."""
-    for options in (("mode=ro",), ("mode=ro", "immutable=1")):
-        try:
-            with contextlib.closing(sqlite3.connect(_uri(src, *options), uri=True)) as source, \
-                    contextlib.closing(sqlite3.connect(dest)) as target:
-                source.backup(target)
-                target.execute("PRAGMA journal_mode=DELETE")
-            return
-        except sqlite3.OperationalError:
-            if "immutable=1" in options:
-                raise
+    read-only medium whose journal SQLite cannot open is read as immutable. The -wal and -shm files that
+    reading a WAL database makes beside it, where there were none, are taken away again (QA 16 F8: they stayed on
+    the former commune's USB stick, although its files are "only read")."""
+    src = Path(src)
+    beside = [Path(f"{src}{suffix}") for suffix in ("-wal", "-shm")]
+    there = {p for p in beside if p.exists()}
+    try:
+        for options in (("mode=ro",), ("mode=ro", "immutable=1")):
+            try:
+                with contextlib.closing(sqlite3.connect(_uri(src, *options), uri=True)) as source, \
+                        contextlib.closing(sqlite3.connect(dest)) as target:
+                    source.backup(target)
+                    target.execute("PRAGMA journal_mode=DELETE")
+                return
+            except sqlite3.OperationalError:
+                if "immutable=1" in options:
+                    raise
+    finally:
+        made = [p for p in beside if p not in there and p.exists()]
+        wal = Path(f"{src}-wal")
+        if made and (not wal.exists() or wal.stat().st_size == 0):  # ours, and empty: nothing of the source's in it
+            for p in made:
+                with contextlib.suppress(OSError):
+                    p.unlink()
 
 
 def _read_engine(path: Path):

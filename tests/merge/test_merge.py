@@ -636,3 +636,21 @@ def test_a_record_matched_with_another_former_communes_is_not_said_to_be_the_new
              if r.table == "audit_programme" and r.outcome == M.MERGED}
     assert notes, "a 2025 programme in two former communes"
     assert all("another former commune brings in this merge" in message for _label, message in notes)
+
+
+def test_a_merge_leaves_nothing_beside_the_former_communes_files(files, tmp_path):
+    """QA 16 F8: every merge or dry run left -wal and -shm files beside the sources, on the former commune's
+    USB stick, although the wizard says they are only read."""
+    source = files["phu_lam"]
+    before = sorted(p.name for p in source.parent.iterdir())
+    digest = sha256(source)
+    ctx = open_ctx(files["new"])
+    try:
+        M.merge(ctx, [source], dry_run=True)
+        assert M.merge(ctx, [source], backup_folder=tmp_path / "bk").merged
+        M.merge(ctx, [source], dry_run=True)  # nothing left to merge
+    finally:
+        ctx.db.close()
+    after = sorted(p.name for p in source.parent.iterdir())
+    assert [n for n in after if n.startswith("phu_lam")] == ["phu_lam.sqlite"], after
+    assert sha256(source) == digest and set(before) <= set(after)
