@@ -8660,8 +8660,8 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>{file}: the same commune&apos;s database as {other} (given twice).</translation>
     </message>
     <message>
-        <source>{file}: {name} was already merged on {date} at chain head {old}; this copy has changed since (chain head {new}). Merging it again would duplicate its records.</source>
-        <translation>{file}: {name} was already merged on {date} at chain head {old}; this copy has changed since (chain head {new}). Merging it again would duplicate its records.</translation>
+        <source>{file}: {name} was already merged on {date} at chain head {old}; this copy has changed since (chain head {new}). Merging it again would duplicate its records: enter what was recorded there since {date} here by hand (its change history lists it).</source>
+        <translation>{file}: {name} was already merged on {date} at chain head {old}; this copy has changed since (chain head {new}). Merging it again would duplicate its records: enter what was recorded there since {date} here by hand (its change history lists it).</translation>
     </message>
     <message>
         <source>{file}: the file does not exist.</source>

@@ -8655,8 +8655,8 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>{file}: cùng cơ sở dữ liệu của một xã với {other} (chọn hai lần).</translation>
     </message>
     <message>
-        <source>{file}: {name} was already merged on {date} at chain head {old}; this copy has changed since (chain head {new}). Merging it again would duplicate its records.</source>
-        <translation>{file}: {name} đã được gộp ngày {date} ở đầu chuỗi {old}; bản này đã thay đổi từ đó (đầu chuỗi {new}). Gộp lần nữa sẽ nhân đôi các bản ghi của xã này.</translation>
+        <source>{file}: {name} was already merged on {date} at chain head {old}; this copy has changed since (chain head {new}). Merging it again would duplicate its records: enter what was recorded there since {date} here by hand (its change history lists it).</source>
+        <translation>{file}: {name} đã được gộp ngày {date} ở đầu chuỗi {old}; bản này đã thay đổi từ đó (đầu chuỗi {new}). Gộp lần nữa sẽ nhân đôi các bản ghi của xã này: hãy nhập tay vào đây những gì xã đó ghi thêm từ ngày {date} (nhật ký thay đổi của xã đó liệt kê các mục này).</translation>
     </message>
     <message>
         <source>{file}: the file does not exist.</source>

@@ -527,7 +527,8 @@ def prepare_sources(ctx: AppContext, paths: Iterable[str | Path], workdir: str |
             else:
                 c.problems.append(Note(QT_TRANSLATE_NOOP(
                     "Merge", "{file}: {name} was already merged on {date} at chain head {old}; this copy has changed "
-                             "since (chain head {new}). Merging it again would duplicate its records."),
+                             "since (chain head {new}). Merging it again would duplicate its records: enter what was "
+                             "recorded there since {date} here by hand (its change history lists it)."),
                     {"file": path.name, "name": name, "date": at.strftime("%d/%m/%Y"), "old": f"{count}:{last[:12]}",
                      "new": f"{c.chain_count}:{c.chain_hash[:12]}"}))
         seen.setdefault(c.lineage, i)

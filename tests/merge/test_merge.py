@@ -353,6 +353,7 @@ def test_own_database_a_duplicate_and_a_changed_source_are_refused(files, tmp_pa
     with pytest.raises(M.MergeRefused) as exc:
         M.merge(ctx, [files["da_lay"]], backup_folder=tmp_path / "bk")
     assert "already merged" in exc.value.lines()[0]
+    assert "here by hand" in exc.value.lines()[0]  # QA 16 F11: and what to do instead
     ctx.db.close()
 
 
