@@ -11692,6 +11692,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>{path} cannot be loaded as a PKCS#11 token library ({reason}). Choose the token&apos;s PKCS#11 library (for a 64-bit program, the 64-bit library).</translation>
     </message>
     <message>
+        <source>The token library {path} was loaded but did not start ({reason}): check that the token&apos;s software is installed and its service running, then try again.</source>
+        <translation>The token library {path} was loaded but did not start ({reason}): check that the token&apos;s software is installed and its service running, then try again.</translation>
+    </message>
+    <message>
         <source>No token is inserted: plug in the USB token (wait for its light) and try again.</source>
         <translation>No token is inserted: plug in the USB token (wait for its light) and try again.</translation>
     </message>

@@ -11684,6 +11684,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Không nạp được {path} làm thư viện PKCS#11 của token ({reason}). Hãy chọn đúng thư viện PKCS#11 của token (chương trình 64 bit cần thư viện 64 bit).</translation>
     </message>
     <message>
+        <source>The token library {path} was loaded but did not start ({reason}): check that the token&apos;s software is installed and its service running, then try again.</source>
+        <translation>Đã nạp thư viện token {path} nhưng thư viện không khởi động được ({reason}): hãy kiểm tra phần mềm của token đã được cài đặt và dịch vụ của nó đang chạy, rồi thử lại.</translation>
+    </message>
+    <message>
         <source>No token is inserted: plug in the USB token (wait for its light) and try again.</source>
         <translation>Chưa cắm token: hãy cắm USB token (chờ đèn sáng) rồi thử lại.</translation>
     </message>

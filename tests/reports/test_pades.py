@@ -462,6 +462,13 @@ def test_missing_token_and_library(tmp_path, token, monkeypatch):
     with pytest.raises(pades.SigningProblem) as exc:
         pades.open_token("")
     assert "No token library is chosen" in exc.value.render()
+    # the right library whose token software cannot start (its configuration is gone): said so, with a reason
+    monkeypatch.setenv("SOFTHSM2_CONF", str(tmp_path / "nonexistent.conf"))
+    pkcs11.unload(token.library)
+    with pytest.raises(pades.SigningProblem) as exc:
+        pades.open_token(token.library)
+    text = exc.value.render()
+    assert "was loaded but did not start" in text and "()" not in text, text  # QA 17 F11
 
 
 def test_token_libraries_detected_in_system32(tmp_path):
