@@ -8776,6 +8776,10 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>a receiving office&apos;s record: not part of a commune&apos;s records, not imported.</translation>
     </message>
     <message>
+        <source>same name as {name} here: merged, but the former record says more (steering committee, internal auditor or certificate) than the one here, which is kept as it is: check the person after the merge.</source>
+        <translation>same name as {name} here: merged, but the former record says more (steering committee, internal auditor or certificate) than the one here, which is kept as it is: check the person after the merge.</translation>
+    </message>
+    <message>
         <source>same name as {name} here: merged.</source>
         <translation>same name as {name} here: merged.</translation>
     </message>

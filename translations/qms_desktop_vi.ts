@@ -8771,6 +8771,10 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>hồ sơ của cơ quan tiếp nhận: không thuộc hồ sơ của xã, không nhập.</translation>
     </message>
     <message>
+        <source>same name as {name} here: merged, but the former record says more (steering committee, internal auditor or certificate) than the one here, which is kept as it is: check the person after the merge.</source>
+        <translation>trùng tên với {name} ở đây: gộp, nhưng bản ghi của xã cũ ghi nhiều hơn (thành viên Ban chỉ đạo ISO, chuyên gia đánh giá nội bộ hoặc chứng chỉ) so với bản ghi ở đây, bản ghi ở đây được giữ nguyên: hãy kiểm tra lại người này sau khi gộp.</translation>
+    </message>
+    <message>
         <source>same name as {name} here: merged.</source>
         <translation>trùng tên với {name} ở đây: gộp.</translation>
     </message>

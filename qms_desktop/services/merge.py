@@ -1106,8 +1106,14 @@ class _Planner:
                 self.questions.append(PlanQuestion(key, self.src.index, table.name, row_label(table.name, row),
                                                    row.get(col), choice))
             if found is not None and choice == MERGE:
-                self.merged(table, row, found, Note(QT_TRANSLATE_NOOP("Merge", "same name as {name} here: merged."),
-                                                    {"name": row.get(col)}))
+                if self._says_more(table, row, found):  # QA 16 F2: the steering committee lost a member unsaid
+                    note = Note(QT_TRANSLATE_NOOP(
+                        "Merge", "same name as {name} here: merged, but the former record says more (steering "
+                                 "committee, internal auditor or certificate) than the one here, which is kept as it "
+                                 "is: check the person after the merge."), {"name": row.get(col)})
+                else:
+                    note = Note(QT_TRANSLATE_NOOP("Merge", "same name as {name} here: merged."), {"name": row.get(col)})
+                self.merged(table, row, found, note)
                 continue
             note = None
             if found is not None and unique:
@@ -1122,6 +1128,18 @@ class _Planner:
                 note = Note(QT_TRANSLATE_NOOP("Merge", "kept separate from {name} here."), {"name": row.get(col)})
             ref = self.new_row(table, row, values, note=note)
             names.setdefault(fold(values[col]), ref)
+
+    def _says_more(self, table: Table, row: dict, found: Any) -> bool:
+        """Whether a person merged by name is, in the former commune, on the steering committee, an internal
+        auditor or certified where the record here (a row of this database) is not."""
+        if table.name != "staff" or isinstance(found, Ref):
+            return False
+        here = self.target.conn.execute(select(table.c.is_steering, table.c.is_auditor, table.c.auditor_certificate)
+                                        .where(table.c.id == found)).first()
+        if here is None:
+            return False
+        return bool((row.get("is_steering") and not here[0]) or (row.get("is_auditor") and not here[1])
+                    or (clean(row.get("auditor_certificate") or "") and not clean(here[2] or "")))
 
     def plan_match_key(self, table: Table, rule: Rule, rows: list[dict]) -> None:
         existing = self.target.keys_of(table, rule.key)

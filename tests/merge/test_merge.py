@@ -655,3 +655,20 @@ def test_a_merge_leaves_nothing_beside_the_former_communes_files(files, tmp_path
     after = sorted(p.name for p in source.parent.iterdir())
     assert [n for n in after if n.startswith("phu_lam")] == ["phu_lam.sqlite"], after
     assert sha256(source) == digest and set(before) <= set(after)
+
+
+def test_a_person_merged_by_name_who_was_more_there_is_said(files, tmp_path):
+    """QA 16 F2: xã Tân Phú's Hoàng Thị Lan (steering committee, internal auditor's certificate) was merged into
+    xã Phú Lâm's, who is neither, and the preview said only 'same name: merged'."""
+    ctx = open_ctx(files["new"])
+    try:
+        assert M.merge(ctx, [files["phu_lam"]], backup_folder=tmp_path / "bk").merged
+        dry = M.merge(ctx, [files["tan_phu"]], M.MergeOptions(tthc_by_name=M.SEPARATE), dry_run=True)
+    finally:
+        ctx.db.close()
+    [(_pk, lan)] = [(r.source_pk, r.note.render()) for p in dry.plan.plans for r in p.rows
+                    if r.table == "staff" and r.outcome == M.MERGED and "Hoàng Thị Lan" in r.note.render()]
+    assert "the former record says more" in lan and "check the person after the merge" in lan
+    plain = [r.note.render() for p in dry.plan.plans for r in p.rows if r.table == "staff" and r.outcome == M.MERGED
+             and "says more" not in r.note.render()]
+    assert all(n.endswith(": merged.") for n in plain)
