@@ -8664,6 +8664,10 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>{file}: {name} was already merged on {date} at chain head {old}; this copy has changed since (chain head {new}). Merging it again would duplicate its records: enter what was recorded there since {date} here by hand (its change history lists it).</translation>
     </message>
     <message>
+        <source>{file} is a folder: choose the former commune&apos;s database file (.sqlite) in it.</source>
+        <translation>{file} is a folder: choose the former commune&apos;s database file (.sqlite) in it.</translation>
+    </message>
+    <message>
         <source>{file}: the file does not exist.</source>
         <translation>{file}: the file does not exist.</translation>
     </message>

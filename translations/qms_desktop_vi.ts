@@ -8659,6 +8659,10 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>{file}: {name} đã được gộp ngày {date} ở đầu chuỗi {old}; bản này đã thay đổi từ đó (đầu chuỗi {new}). Gộp lần nữa sẽ nhân đôi các bản ghi của xã này: hãy nhập tay vào đây những gì xã đó ghi thêm từ ngày {date} (nhật ký thay đổi của xã đó liệt kê các mục này).</translation>
     </message>
     <message>
+        <source>{file} is a folder: choose the former commune&apos;s database file (.sqlite) in it.</source>
+        <translation>{file} là một thư mục: hãy chọn tệp cơ sở dữ liệu (.sqlite) của xã cũ trong thư mục đó.</translation>
+    </message>
+    <message>
         <source>{file}: the file does not exist.</source>
         <translation>{file}: tệp không tồn tại.</translation>
     </message>

@@ -542,6 +542,10 @@ def _check_one(c: SourceCheck, work: Path, target_path: Path, check_database) ->
         resolved = path.resolve()
     except OSError:
         resolved = path
+    if path.is_dir():  # QA 16 F9: a folder was said not to exist
+        c.problems.append(Note(QT_TRANSLATE_NOOP("Merge", "{file} is a folder: choose the former commune's database "
+                                                          "file (.sqlite) in it."), {"file": str(path)}))
+        return
     if not path.is_file():
         c.problems.append(Note(QT_TRANSLATE_NOOP("Merge", "{file}: the file does not exist."), {"file": str(path)}))
         return

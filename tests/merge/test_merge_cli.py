@@ -77,6 +77,10 @@ def test_refused_sources_one_line_each_and_nothing_written(files, tmp_path):
     d = qms("--lang", "en", "--db", db, "merge", pl, dl, "--dry-run")
     assert d.returncode == 1 and len(d.stderr.strip().splitlines()) == 2 and "Refused:" in d.stdout
     assert sha256(db) == before and not (tmp_path / "bk").exists()
+    folder = tmp_path / "xa_cu.sqlite"  # a folder named like a database: said to be a folder (QA 16 F9)
+    folder.mkdir()
+    f = qms("--lang", "en", "--db", db, "merge", folder, "--dry-run")
+    assert f.returncode == 1 and "is a folder" in f.stderr and "does not exist" not in f.stderr
 
 
 def test_a_name_only_tthc_match_is_asked_not_guessed(files, tmp_path):
