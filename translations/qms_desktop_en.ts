@@ -4016,6 +4016,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>{count} record(s) no longer match the change history (changed, added or deleted outside the application): a report cannot be sent from this database. Open Change history → Check integrity (or run qms check) to see them, then restore the last good backup.</translation>
     </message>
     <message>
+        <source>The digitally signed PDF kept for this report no longer verifies (it was changed after signing): nothing was exported. Restore a backup, or make a corrected version and sign it.</source>
+        <translation>The digitally signed PDF kept for this report no longer verifies (it was changed after signing): nothing was exported. Restore a backup, or make a corrected version and sign it.</translation>
+    </message>
+    <message>
         <source>Fill in the agency profile before making a report.</source>
         <translation>Fill in the agency profile before making a report.</translation>
     </message>

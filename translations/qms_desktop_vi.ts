@@ -4013,6 +4013,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>{count} bản ghi không còn khớp với nhật ký thay đổi (bị sửa, thêm hoặc xóa ngoài ứng dụng): không thể gửi báo cáo từ cơ sở dữ liệu này. Hãy mở Nhật ký thay đổi → Kiểm tra tính toàn vẹn (hoặc chạy qms check) để xem, rồi khôi phục bản sao lưu tốt gần nhất.</translation>
     </message>
     <message>
+        <source>The digitally signed PDF kept for this report no longer verifies (it was changed after signing): nothing was exported. Restore a backup, or make a corrected version and sign it.</source>
+        <translation>Tệp PDF đã ký số của báo cáo này không còn kiểm tra được (đã bị thay đổi sau khi ký): chưa xuất gì. Hãy khôi phục một bản sao lưu, hoặc lập phiên bản đính chính rồi ký số.</translation>
+    </message>
+    <message>
         <source>Fill in the agency profile before making a report.</source>
         <translation>Hãy nhập thông tin cơ quan trước khi lập báo cáo.</translation>
     </message>

@@ -704,3 +704,25 @@ def test_a_signers_own_certificate_is_never_a_trust_anchor_and_self_signed_is_sa
     (trust / "tan_phu.cer").write_bytes(own.der)
     again = pades.verify_pdf(pdf, trust=pades.TrustStore.load(trust))
     assert again.status == pades.UNKNOWN_ISSUER and "tan_phu.cer" in "\n".join(again.lines())
+
+
+def test_a_signed_pdf_damaged_in_the_database_is_not_exported(commune, pki, tmp_path):
+    """QA 17 F14: one byte of the stored signed PDF changed in the commune's database; the package went out
+    without a word, and the office found it invalid."""
+    import sqlite3
+
+    from qms_desktop.domain.errors import ValidationError
+
+    report_id = _final_report(commune)
+    with _pfx(tmp_path, pki.official, pki) as src:
+        signing.sign_report(commune.leader, report_id, src)
+    pdf = bytearray(signing.signed_report_pdf(commune.leader, report_id))
+    pdf[pdf.index(b"BT") + 10] ^= 0x01  # inside the page content, covered by the signature
+    with sqlite3.connect(commune.path) as c:
+        c.execute("UPDATE stored_file SET data = ? WHERE sha256 = (SELECT signed_pdf_sha256 FROM report WHERE id = ?)",
+                  (bytes(pdf), report_id))
+    out = tmp_path / "usb"
+    out.mkdir()
+    with pytest.raises(ValidationError, match="no longer verifies"):
+        reports.export_report(commune.secretary, report_id, out)
+    assert list(out.iterdir()) == []

@@ -179,6 +179,13 @@ def export_report(ctx: AppContext, report_id: int, out_dir: str | Path, *, loose
     from qms_desktop.services.reports.signing import pdf_signature_manifest, signed_report_pdf
 
     signed = signed_report_pdf(ctx, report_id)
+    if signed is not None:  # QA 17 F14: a signed PDF damaged in the database was sent without a word
+        from qms_desktop.reports import pades
+
+        if pades.verify_pdf(signed).status == pades.INVALID:  # integrity only: no trust store needed here
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "The digitally signed PDF kept for this report no longer verifies (it was changed after "
+                          "signing): nothing was exported. Restore a backup, or make a corrected version and sign it."))
     printed_signed = printed_chain_head(signed) if signed else ""  # QA 13 F3: the head the signed paper shows
     frozen = _frozen(ctx, report_id, printed_signed)
     data, raw, short_name = frozen.data, frozen.raw, frozen.short_name
