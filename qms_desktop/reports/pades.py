@@ -324,22 +324,18 @@ def _load_library(lib_path: str):
 
     try:
         return pkcs11.lib(lib_path)
-    except PKCS11Error as exc:
-        if type(exc) is PKCS11Error:  # python-pkcs11's own: the OS loader refused the file
-            raise SigningProblem(QT_TRANSLATE_NOOP(
-                "Signing", "{path} cannot be loaded as a PKCS#11 token library ({reason}). Choose the token's PKCS#11 "
-                           "library (for a 64-bit program, the 64-bit library)."),
-                path=lib_path, reason=str(exc)) from None
-        # a PKCS#11 return code: loaded, but C_Initialize failed: the token's software (QA 17 F11: "()", wrong cause)
-        raise SigningProblem(QT_TRANSLATE_NOOP(
-            "Signing", "The token library {path} was loaded but did not start ({reason}): check that the token's "
-                       "software is installed and its service running, then try again."),
-            path=lib_path, reason=str(exc) or type(exc).__name__) from None
-    except Exception as exc:  # noqa: BLE001 - the loader (RuntimeError, OSError): not a library, or of the other bitness
+    except Exception as exc:  # noqa: BLE001 - a PKCS#11 return code, or the loader's refusal
+        reason = str(exc) or type(exc).__name__
+        if isinstance(exc, PKCS11Error) and type(exc) is not PKCS11Error:  # loaded, but C_Initialize failed: the
+            raise SigningProblem(QT_TRANSLATE_NOOP(  # token's software (QA 17 F11: "()" and the wrong cause)
+                "Signing", "The token library {path} was loaded but did not start ({reason}): check that the token's "
+                           "software is installed and its service running, then try again."),
+                path=lib_path, reason=reason) from None
+        # python-pkcs11's own PKCS11Error, RuntimeError, OSError: not a library, or of the other bitness
         raise SigningProblem(QT_TRANSLATE_NOOP(
             "Signing", "{path} cannot be loaded as a PKCS#11 token library ({reason}). Choose the token's PKCS#11 "
                        "library (for a 64-bit program, the 64-bit library)."),
-            path=lib_path, reason=str(exc) or type(exc).__name__) from None
+            path=lib_path, reason=reason) from None
 
 
 def _no_token() -> SigningProblem:

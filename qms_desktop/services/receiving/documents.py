@@ -40,7 +40,7 @@ def _office(s: Session):
 
 def record_number_example(ctx: AppContext) -> str:
     """How a record (Mẫu 21) of this office is numbered, for the number field's hint: '05/BB-SKHCN'."""
-    with ctx.db.session() as s:
+    with ctx.tx("read") as s:
         return f"05/{O.kind_symbol('BB', _office(s).doc_symbol)}"
 
 

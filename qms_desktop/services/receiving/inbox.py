@@ -64,13 +64,6 @@ def _signature_count(manifest: dict) -> int:
     return len(sigs) if isinstance(sigs, list) else int(bool(isinstance(claim, dict) and claim.get("signed")))
 
 
-def _json(text: str | None) -> dict:
-    try:
-        value = json.loads(text or "{}")
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
-
 # The report.json metrics kept as columns (column ← metric key) for status and consolidation.
 FIGURE_COLUMNS = {
     "tthc_total": "tthc_total", "tthc_in_scope": "tthc_in_scope", "tthc_covered": "tthc_covered",
@@ -616,7 +609,7 @@ class _Batch:
         if current is not None:
             if current.report_version == data.report_version and current.report_sha256 == report_sha:
                 better = (_RANK.get(signature, 0), _signature_count(manifest))
-                if better <= (_RANK.get(current.pdf_signature or "", 0), _signature_count(_json(current.manifest))):
+                if better <= (_RANK.get(current.pdf_signature or "", 0), _signature_count(json.loads(current.manifest or "{}"))):
                     return Outcome(path, DUPLICATE, reason=PackageRefused(QT_TRANSLATE_NOOP(
                         "Inbox", "the same report (version {version}) exported again; nothing changed"),
                         version=data.report_version), **ident)
@@ -870,9 +863,11 @@ def _stored_pdf_check(file_name: str, data: bytes, trust):
 def signature_findings(ctx: AppContext, package_id: int, translate=None) -> list[str]:
     """Why a received report's signature is what it is, one sentence a line, checked now against the trust store
     (QA 17 F7: the inbox said 'INVALID' and never why; only `qms package verify` did)."""
+    from qms_desktop.i18n import identity_translate
     from qms_desktop.reports import pades
     from qms_desktop.services.reports.signing import trust_dir
 
+    translate = translate or identity_translate
     with ctx.tx("read") as s:
         p = s.get(orm.RxPackage, package_id)
         if p is None:
@@ -880,9 +875,9 @@ def signature_findings(ctx: AppContext, package_id: int, translate=None) -> list
         name, data = p.file_name, s.get(orm.StoredFile, p.file_sha256).data
     result = _stored_pdf_check(name, data, pades.TrustStore.load(trust_dir()))
     if result is None:
-        return [(translate or (lambda _c, t: t))("Inbox", QT_TRANSLATE_NOOP(
+        return [translate("Inbox", QT_TRANSLATE_NOOP(
             "Inbox", "The stored package no longer verifies: it was changed after it was received."))]
-    return result.lines(translate) if translate else result.lines()
+    return result.lines(translate)
 
 
 def recheck_pdf_signatures(ctx: AppContext, *, progress: ProgressSink = no_progress,
@@ -911,13 +906,13 @@ def recheck_pdf_signatures(ctx: AppContext, *, progress: ProgressSink = no_progr
         for index, (package_id, code, period) in enumerate(rows):
             cancel.raise_if_cancelled()
             p = s.get(orm.RxPackage, package_id)
-            data = s.get(orm.StoredFile, p.file_sha256).data  # one package in memory at a time
-            result = _stored_pdf_check(p.file_name, data, trust)
+            stored = s.get(orm.StoredFile, p.file_sha256)
+            result = _stored_pdf_check(p.file_name, stored.data, trust)
             state, signer = (result.status, clean(result.signed_by)[:300]) if result is not None else (INVALID, "")
             if state != (p.pdf_signature or "") or signer != (p.pdf_signer or ""):
                 out.append(Recheck(p.id, code, period, p.report_version, p.pdf_signature or "", state, signer))
                 p.pdf_signature, p.pdf_signer = state, signer or None
-            s.expunge(s.get(orm.StoredFile, p.file_sha256))
+            s.expunge(stored)  # one package in memory at a time
             progress(Progress(index + 1, len(rows), label))
         cancel.raise_if_cancelled()
     return out

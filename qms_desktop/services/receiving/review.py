@@ -19,6 +19,7 @@ from qms_desktop.domain.periods import ReportPeriod, period_name
 from qms_desktop.domain.text import clean
 from qms_desktop.domain import receiving_labels
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.reports.pades import INVALID
 from qms_desktop.services.context import AppContext
 from qms_desktop.services.receiving.errors import InboxInvalid, InboxNotFound
 from qms_desktop.services.receiving.units import code_is
@@ -91,7 +92,7 @@ def _change(ctx: AppContext, permission: str, submission_id: int, allowed: tuple
         if signature_checked:
             signature = s.scalar(select(orm.RxPackage.pdf_signature).where(
                 orm.RxPackage.submission_id == sub.id, orm.RxPackage.current.is_(True)))
-            if signature == "invalid":
+            if signature == INVALID:
                 raise InboxInvalid(QT_TRANSLATE_NOOP(
                     "Inbox", "The digital signature of {unit}'s report PDF is INVALID (see the package's detail): "
                              "return it for a corrected version, or accept it knowingly."), unit=unit.name)
