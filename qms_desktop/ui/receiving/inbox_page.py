@@ -26,7 +26,7 @@ from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREY, RED, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage
 from qms_desktop.ui.receiving import common
-from qms_desktop.ui.widgets.layout import detail_header, fit_to_items, hbox, push_button, read_only_table, value_rows, vbox
+from qms_desktop.ui.widgets.layout import detail_header, fit_to_items, hbox, push_button, read_only_table, scroll_area, value_rows, vbox
 from qms_desktop.ui.translations import translated as _t
 
 CONTINUITY = receiving_labels.CONTINUITY  # context "Inbox"
@@ -215,7 +215,8 @@ class InboxPage(MasterDetailPage):
         self.letter_button = push_button(self.tr("Return &letter…"), self.return_letter)
         buttons = hbox(self.open_pdf_button, self.open_xlsx_button, 1,
                        self.return_button, self.letter_button, self.accept_button, self.unlock_button)
-        left = vbox(self.header, info, buttons, 1)
+        # in a scroll area: a long signer and the reasons a signature fails wrap onto more lines than the box had
+        left = vbox(self.header, (scroll_area(info), 1), buttons)
         right = vbox((changes_box, 1), (timeline_box, 1))
         hbox((left, 1), (right, 1), parent=box, margins=0)
         return box
