@@ -349,6 +349,12 @@ def list_users(ctx: AppContext) -> list[UserRow]:
         return [_row(u) for u in sorted(s.scalars(select(orm.User)), key=lambda u: u.username)]  # any engine alike
 
 
+def full_names(ctx: AppContext) -> dict[str, str]:
+    """Each account's full name by its log-in name ("minhnv" → "Nguyễn Văn Minh"), in one query."""
+    with ctx.tx("read") as s:
+        return {u.username: u.full_name for u in s.scalars(select(orm.User)) if u.full_name}
+
+
 def new_recovery_code(ctx: AppContext) -> str:
     """A new recovery code for the logged-in account (the old one stops working); shown once.
 

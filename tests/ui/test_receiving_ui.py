@@ -4,6 +4,8 @@ and the first-run choice of an office."""
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import sys
 import time
 from pathlib import Path
@@ -75,6 +77,12 @@ def test_office_window_has_its_own_navigation(qtbot, office_env):
 def test_inbox_imports_with_key_confirmation_and_reviews(qtbot, office_env, province, answers, monkeypatch, tmp_path):
     from qms_desktop.ui.receiving import common, inbox_page
 
+    from sqlalchemy import select
+
+    from qms_desktop.storage import orm
+
+    with office_env.ctx.tx("edit") as s:  # the account's full name, as the GUI's first run asks it
+        s.scalar(select(orm.User).where(orm.User.username == "vanthu")).full_name = "Lê Văn Thư"
     page = inbox_page.InboxPage(office_env)
     qtbot.addWidget(page)
     page.resize(1200, 700)
@@ -132,6 +140,20 @@ def test_inbox_imports_with_key_confirmation_and_reviews(qtbot, office_env, prov
     page.unlock_button.click()
     assert page.info["review"].text() == "Received"
     assert "unlocked" in page.timeline.text() and "accepted and locked" in page.timeline.text()
+    # QA 17 F13: who received and acted is a person, not a log-in, at the office's own time of day
+    assert page.info["sent"].text().endswith("by Lê Văn Thư (vanthu)")
+    old_tz = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Ho_Chi_Minh"
+    time.tzset()
+    try:
+        page.show_detail(page.shown)
+        first = rx.events(office_env.ctx, "LD-DH", PERIOD)[0]
+        lines = page.timeline.text().splitlines()
+        assert lines[0].startswith(f"{first.at + dt.timedelta(hours=7):%d/%m/%Y %H:%M}  Lê Văn Thư (vanthu): ")
+        assert all("(vanthu): " in line for line in lines)
+    finally:
+        os.environ.pop("TZ") if old_tz is None else os.environ.__setitem__("TZ", old_tz)
+        time.tzset()
 
 
 def test_a_secretary_is_not_asked_to_trust_a_key(qtbot, office_env, province, answers, monkeypatch):

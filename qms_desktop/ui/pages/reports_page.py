@@ -368,8 +368,7 @@ class ReportsPage(MasterDetailPage):
 
     def _person(self, username: str) -> str:
         """The full name of an account ("Nguyễn Văn Minh", not the log-in "minhnv")."""
-        names = {u.username: u.full_name for u in users.list_users(self.env.ctx)}
-        return names.get(username) or username
+        return users.full_names(self.env.ctx).get(username) or username
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from qms_desktop.domain import receiving_labels
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_number, local_time
 from qms_desktop.services import receiving as rx
+from qms_desktop.services import users
 from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREY, RED, StyledRowModel
@@ -28,6 +29,7 @@ from qms_desktop.ui.pages.master_detail import MasterDetailPage
 from qms_desktop.ui.receiving import common
 from qms_desktop.ui.widgets.layout import detail_header, fit_to_items, hbox, push_button, read_only_table, scroll_area, value_rows, vbox
 from qms_desktop.ui.translations import translated as _t
+from qms_desktop.ui.widgets.change_history import who
 
 CONTINUITY = receiving_labels.CONTINUITY  # context "Inbox"
 PDF_SIGNATURE = receiving_labels.PDF_SIGNATURE  # context "Inbox"
@@ -245,8 +247,10 @@ class InboxPage(MasterDetailPage):
                                     .replace("%2", format_date(row.report_date)).replace("%3", str(row.version))
                                     + ("" if row.current else " — " + self._superseded_by(row)))
         self.info["file"].setText(f"{row.file_name} ({format_number(max(1, row.file_size // 1024))} KB)")
+        names = {"user": users.full_names(self.env.ctx)}  # who received and acted: people, not log-ins (QA 17 F13)
         self.info["sent"].setText(self.tr("sent %1, received %2 by %3").replace("%1", format_date(row.sent_date))
-                                  .replace("%2", format_date(local_time(row.received_at).date())).replace("%3", row.received_by))
+                                  .replace("%2", format_date(local_time(row.received_at).date()))
+                                  .replace("%3", who(row.received_by, names)))
         self.info["key"].setText(row.fingerprint)
         self.info["key"].setFont(common.mono_font())
         chain = _t("Inbox", CONTINUITY.get(row.continuity, row.continuity))
@@ -272,7 +276,7 @@ class InboxPage(MasterDetailPage):
         self.changes.resizeRowsToContents()
         self.changes_box.setVisible(bool(row.changes))
         events = rx.events(self.env.ctx, row.unit_code, row.period)
-        self.timeline.setText("\n".join(f"{format_date(e.at.date())} {e.at:%H:%M}  {e.username}: {_action(e.action)}"
+        self.timeline.setText("\n".join(f"{local_time(e.at):%d/%m/%Y %H:%M}  {who(e.username, names)}: {_action(e.action)}"
                                         + (f" — {e.detail}" if e.detail else "") for e in events))
         can_edit = self.can("edit")
         state = submission.state
