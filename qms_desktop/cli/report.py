@@ -294,7 +294,7 @@ def _sign(args: argparse.Namespace, ctx) -> int:
     from qms_desktop.services.reports import signing
 
     settings = signing.signing_settings(ctx)
-    role = args.role or signing.next_role(ctx, args.id)
+    role = signing.check_can_sign(ctx, args.id, role=args.role)  # a final PDF is refused before any secret is asked
     if args.pfx:
         source = pades.open_pfx(args.pfx, _secret("QMS_PFX_PASSWORD", common.T("Cli", QT_TRANSLATE_NOOP(
             "Cli", "Password of the certificate file: "))))
@@ -304,7 +304,8 @@ def _sign(args: argparse.Namespace, ctx) -> int:
     with source:
         for line in source.certificate.lines(common.T):
             print(line, file=sys.stderr)
-        source.certificate.check_valid_at(dt.datetime.now(dt.timezone.utc))  # refused before the PIN is asked
+        source.certificate.check_valid_at(dt.datetime.now(dt.timezone.utc))  # refused before the PIN is asked,
+        signing.check_can_sign(ctx, args.id, source.certificate, role)  # as another organisation's certificate is
         if source.kind == "token":
             source.login(_secret("QMS_PIN", common.T("Cli", QT_TRANSLATE_NOOP("Cli", "Token PIN: "))))
         outcome = signing.sign_report(ctx, args.id, source, role=role)

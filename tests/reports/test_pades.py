@@ -523,6 +523,9 @@ def test_cli_sign_with_pfx_export_and_verify(qms, commune, pki, tmp_path, monkey
     assert code == 0 and "as the agency" in out, err
     code, _out, err = qms("report", "sign", report_id, "--pfx", str(agency_pfx), user="thuky")
     assert code == 1 and "already finalised" in err
+    monkeypatch.delenv("QMS_PFX_PASSWORD")  # QA 17 F11: a final PDF is refused before any password is asked
+    code, _out, err = qms("report", "sign", report_id, "--pfx", str(agency_pfx), user="thuky")
+    assert code == 1 and "already finalised" in err and "QMS_PFX_PASSWORD" not in err
     usb = tmp_path / "usb"
     usb.mkdir()
     code, out, err = qms("report", "export", report_id, "--out", str(usb), "--package-only", user="thuky")
@@ -568,6 +571,27 @@ def test_cli_sign_with_token_pin_from_environment(qms, commune, pki, token, monk
     assert code == 0 and "as the signer" in out, err
     code, out, err = qms("report", "sign", report_id, "--pkcs11-lib", "/nonexistent/viettel-ca_v6.dll")
     assert code == 1 and "was not found" in err
+
+
+def test_cli_refuses_another_organisations_token_before_the_pin(qms, commune, tmp_path, monkeypatch):
+    """QA 17 F11: the certificate on the token is read without a PIN; another organisation's is refused then, so
+    the PIN (three wrong tries lock a token) is never asked for a signature that would be refused anyway."""
+    library = softhsm_library()
+    if library is None:
+        print("SKIP reason: SoftHSM2 is not installed (apt-get install -y softhsm2); the PKCS#11 token tests did not run")
+        pytest.skip("SoftHSM2 is not installed (apt-get install -y softhsm2)")
+    other = make_pki(organisation="Ủy ban nhân dân xã Tân Hà")
+    tok = make_softhsm_token(tmp_path / "hsm", other.official, [other.intermediate, other.root])
+    monkeypatch.setenv("SOFTHSM2_CONF", str(tok.conf))
+    pkcs11.unload(library)
+    try:
+        report_id = str(_final_report(commune))
+        monkeypatch.delenv("QMS_PIN", raising=False)
+        code, _out, err = qms("report", "sign", report_id, "--pkcs11-lib", tok.library)
+        assert code == 1 and "not for Ủy ban nhân dân xã Tân Phú" in err and "QMS_PIN" not in err, err
+        assert signing.signed_report_pdf(commune.leader, int(report_id)) is None
+    finally:
+        pkcs11.unload(library)
 
 
 def test_cli_vietnamese_messages(commune, pki, tmp_path, monkeypatch, capsys):

@@ -142,3 +142,32 @@ def test_sign_dialog_token_not_inserted(qtbot, signed_env, tmp_path):
     qtbot.addWidget(dialog)
     set_text(dialog.library.lineEdit(), str(tmp_path / "vnpt-ca_csp11.dll"))
     assert not dialog.read_certificate() and "was not found" in dialog.error.text()
+
+
+def test_sign_dialog_refuses_before_the_pin(qtbot, signed_env, tmp_path):
+    """QA 17 F11: another organisation's certificate, and a PDF already final, are said when the certificate is
+    read, before any PIN is typed; the Sign button stays off."""
+    pki = make_pki(organisation="Ủy ban nhân dân xã Tân Hà")
+    path = write_pfx(tmp_path / "tanha.pfx", pki.official, [pki.intermediate], "pw")
+    dialog = SignDialog(signed_env, signed_env.report_id, "01/BC-UBND")
+    qtbot.addWidget(dialog)
+    dialog.use_pfx.setChecked(True)
+    set_text(dialog.pfx_path, str(path))
+    set_text(dialog.secret, "pw")
+    assert not dialog.read_certificate()
+    assert "not for Ủy ban nhân dân xã Tân Phú" in dialog.error.text() and not dialog.sign_button.isEnabled()
+    assert "Tân Hà" in dialog.certificate.text()  # the certificate is still shown, so the user sees whose it is
+
+    own = make_pki()
+    chairman = write_pfx(tmp_path / "chutich.pfx", own.official, [own.intermediate], "pw")
+    agency_pfx = write_pfx(tmp_path / "ubnd.pfx", own.agency, [own.intermediate], "pw")
+    for pfx, role in ((chairman, pades.ROLE_OFFICIAL), (agency_pfx, pades.ROLE_AGENCY)):
+        with pades.open_pfx(str(pfx), "pw") as source:
+            signing.sign_report(signed_env.ctx, signed_env.report_id, source, role=role)
+    dialog = SignDialog(signed_env, signed_env.report_id, "01/BC-UBND")
+    qtbot.addWidget(dialog)
+    dialog.use_pfx.setChecked(True)
+    set_text(dialog.pfx_path, str(chairman))
+    set_text(dialog.secret, "pw")
+    assert not dialog.read_certificate()
+    assert "already finalised" in dialog.error.text() and not dialog.sign_button.isEnabled()

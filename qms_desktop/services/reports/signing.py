@@ -220,14 +220,57 @@ def unsigned_report_pdf(data: ReportData, fingerprint: str, chain_head: str = ""
 
 def next_role(ctx: AppContext, report_id: int) -> str | None:
     """Which signature comes next: the signer's, then the agency's; None when the PDF is final."""
+    return _role_after(_frozen_report(ctx, report_id)[1])
+
+
+def _role_after(signed: bytes | None) -> str | None:
     from qms_desktop.reports.pades import ROLE_AGENCY, ROLE_OFFICIAL, is_finalised, signed_roles
 
-    _data, signed = _frozen_report(ctx, report_id)
     if signed is None:
         return ROLE_OFFICIAL
     if is_finalised(signed):
         return None
     return ROLE_AGENCY if ROLE_OFFICIAL in signed_roles(signed) else ROLE_OFFICIAL
+
+
+def check_can_sign(ctx: AppContext, report_id: int, certificate=None, role: str | None = None) -> str:
+    """What refuses a signature before any PIN is typed (QA 17 F11): a draft, a PDF already final, an unknown
+    role, no right to edit, and, given the certificate read from the token or file, another organisation's.
+
+    Returns the role that will be signed. Raises what ``sign_report`` raises for the same reasons.
+    """
+    data, signed = _frozen_report(ctx, report_id)
+    return _refusals(ctx, data, signed, role, certificate)
+
+
+def _refusals(ctx: AppContext, data: ReportData, signed: bytes | None, role: str | None, cert) -> str:
+    from qms_desktop.reports import pades
+
+    role = role or _role_after(signed)
+    if role is None or (signed is not None and pades.is_finalised(signed)):
+        raise pades.SigningProblem(QT_TRANSLATE_NOOP(
+            "Signing", "This PDF was already finalised by another signature (it allows no further change): it cannot "
+                       "be signed again."))
+    if role not in pades.ROLES:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown signature role: {role} (use official or agency)."),
+                              role=role)
+    if signed is not None and role in pades.signed_roles(signed):
+        raise pades.SigningProblem(QT_TRANSLATE_NOOP("Signing", "This PDF already carries the {role_label} signature."),
+                                   role_label=pades.ROLE_LABELS.get(role, role))
+    ctx.require("edit")
+    agency_names = (data.agency.full_name, data.agency.short_name)
+    if cert is not None and not pades.organisation_matches(cert.organisations or (cert.organisation,), agency_names):
+        # The receiving office checks every signature's organisation against the sender: a report signed with
+        # another organisation's certificate is refused there (and the agency's signature locks the PDF).
+        raise pades.SigningProblem(QT_TRANSLATE_NOOP(
+            "Signing", "This certificate belongs to {organisation}, not to {agency}: the agency's signature needs "
+                       "the agency's own certificate (its token). Nothing was signed.") if role == pades.ROLE_AGENCY
+            else QT_TRANSLATE_NOOP(
+            "Signing", "This certificate was issued for {organisation}, not for {agency}: the receiving office "
+                       "refuses a report signed with it. The chairman signs with a certificate issued for {agency}. "
+                       "Nothing was signed."),
+            organisation=cert.organisation or "—", agency=data.agency.full_name)
+    return role
 
 
 def sign_report(ctx: AppContext, report_id: int, source, *, role: str | None = None,
@@ -246,34 +289,14 @@ def sign_report(ctx: AppContext, report_id: int, source, *, role: str | None = N
 
     data, signed = _frozen_report(ctx, report_id)
     signed_before = sha256_bytes(signed) if signed is not None else None  # what this signature is added to
-    role = role or next_role(ctx, report_id)
-    if role is None:
-        raise pades.SigningProblem(QT_TRANSLATE_NOOP(
-            "Signing", "This PDF was already finalised by another signature (it allows no further change): it cannot "
-                       "be signed again."))
-    if role not in pades.ROLES:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown signature role: {role} (use official or agency)."),
-                              role=role)
-    ctx.require("edit")
+    cert = source.certificate
+    role = _refusals(ctx, data, signed, role, cert)
     if signed is None:
         from qms_desktop.services.reports.export import pdf_marks
 
         marked, head, changed = pdf_marks(ctx)  # the same anchors as the preview and the export
         signed = unsigned_report_pdf(data, fingerprint or marked, head, changed)
     settings = signing_settings(ctx)
-    cert = source.certificate
-    agency_names = (data.agency.full_name, data.agency.short_name)
-    if not pades.organisation_matches(cert.organisations or (cert.organisation,), agency_names):
-        # The receiving office checks every signature's organisation against the sender: a report signed with
-        # another organisation's certificate is refused there (and the agency's signature locks the PDF).
-        raise pades.SigningProblem(QT_TRANSLATE_NOOP(
-            "Signing", "This certificate belongs to {organisation}, not to {agency}: the agency's signature needs "
-                       "the agency's own certificate (its token). Nothing was signed.") if role == pades.ROLE_AGENCY
-            else QT_TRANSLATE_NOOP(
-            "Signing", "This certificate was issued for {organisation}, not for {agency}: the receiving office "
-                       "refuses a report signed with it. The chairman signs with a certificate issued for {agency}. "
-                       "Nothing was signed."),
-            organisation=cert.organisation or "—", agency=data.agency.full_name)
     image = settings.signature_image if role == pades.ROLE_OFFICIAL else settings.seal_image
     appearance = pades.Appearance(role, cert.name, cert.organisation or data.agency.full_name, image)
     when = (now or dt.datetime.now(dt.timezone.utc)).astimezone()

@@ -96,6 +96,7 @@ class SignDialog(QDialog):
         self.use_token.toggled.connect(self._mode_changed)
         self.library.currentTextChanged.connect(self._forget)
         self.pfx_path.textChanged.connect(self._forget)
+        self.role.currentIndexChanged.connect(self._check)
         self._mode_changed()
         self.resize(620, 0)
 
@@ -144,15 +145,21 @@ class SignDialog(QDialog):
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
-        cert = self.source.certificate
-        lines = cert.lines(_t)
-        try:
-            cert.check_valid_at(dt.datetime.now(dt.timezone.utc))
-            valid = True
-        except QmsError as exc:
-            self._show_error(exc)
-            valid = False
-        self.certificate.setText("\n".join(lines))
+        self.certificate.setText("\n".join(self.source.certificate.lines(_t)))
+        return self._check()
+
+    def _check(self) -> bool:
+        """Whether the certificate read can sign the chosen signature: refused now, before the PIN is typed
+        (an expired certificate, another organisation's, a PDF already final; QA 17 F11)."""
+        valid = False
+        if self.source is not None:
+            self.error.hide()
+            try:
+                self.source.certificate.check_valid_at(dt.datetime.now(dt.timezone.utc))
+                signing.check_can_sign(self.env.ctx, self.report_id, self.source.certificate, self.role.currentData())
+                valid = True
+            except QmsError as exc:
+                self._show_error(exc)
         self.sign_button.setEnabled(valid)
         return valid
 
