@@ -668,7 +668,9 @@ def _agency_place(reader, with_image: bool) -> FieldPlace:
         centre_x, centre_y = (x1 + x2) / 2, (y1 + y2) / 2
         image_left = centre_x - min(SIGNATURE_IMAGE_WIDTH, x2 - x1) / 2
         right = image_left + min(SIGNATURE_IMAGE_WIDTH, x2 - x1) / 3  # covers the left third
-        top = centre_y + SEAL_SIZE / 2
+        # Its lower edge no lower than the signing space's, so that the signer's printed name below stays
+        # readable (QA 17 F12); a seal taller than the space reaches up towards the title, as stamped on paper.
+        top = max(centre_y + SEAL_SIZE / 2, y1 + SEAL_SIZE)
         # The agency's name and the signing time go left of the seal's lower part: below the
         # recipients list ("Nơi nhận"), clear of the signer's name and of what follows the block.
         return FieldPlace(official.page, (right - SEAL_SIZE - AGENCY_INFO_WIDTH, top - SEAL_SIZE, right, top))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from qms_desktop.i18n import decree30_date_line
@@ -67,7 +68,7 @@ def report_story(data: ReportData, st: Styles, *, fingerprint: str = "", chain_h
     signer = agency.head_name
     closing = [para(data.closing.rstrip(".") + W.END_MARK, st.body), Spacer(1, 6),
                signature_block(W.signing_lines(agency.head_title, collective=W.is_committee(agency.full_name)), signer,
-                               data.recipients, st)]
+                               data.recipients, st, sign_space=37 * mm)]  # the 35 mm seal (pades.SEAL_SIZE) fits
     if fingerprint:
         closing += [Spacer(1, 10), para(W.KEY_FINGERPRINT.format(fingerprint=fingerprint), st.small)]
         if key_changed_from:

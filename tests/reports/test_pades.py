@@ -178,6 +178,19 @@ def test_page_images_show_both_appearances(commune, pki, tmp_path, images):
     assert len(reds) > 1000 and len(blues) > 300, (len(reds), len(blues))
     # the seal sits to the left, over the left part of the signature
     assert sum(reds) / len(reds) < sum(blues) / len(blues) and min(blues) < max(reds)
+    # and leaves the signer's printed name readable (QA 17 F12): no red inside the name's words
+    import re
+
+    page_no = int(re.search(r"-(\d+)\.png$", _name).group(1))
+    bbox = subprocess.run(["pdftotext", "-bbox", "-f", str(page_no), "-l", str(page_no), str(path), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    words = [tuple(float(v) * 80 / 72 for v in m.groups()) for m in re.finditer(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(?:Nguyễn|Văn|An|TM\.|CHỦ|TỊCH)</word>', bbox)]
+    assert len(words) >= 6, bbox[:2000]  # nor in the title above the signature
+    img = Image.open(sorted(tmp_path.glob("page-*.png"))[page_no - 1]).convert("RGB")
+    inked = [(x, y) for x0, y0, x1, y1 in words for x in range(int(x0), int(x1) + 1) for y in range(int(y0), int(y1) + 1)
+             if (lambda r, g, b: r > 150 and g < 90 and b < 90)(*img.getpixel((x, y)))]
+    assert not inked, inked[:10]
 
 
 def test_text_box_without_images(commune, pki, tmp_path):
