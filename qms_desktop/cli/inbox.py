@@ -256,6 +256,12 @@ def cmd_inbox(args, ctx) -> int:
                  "pdf_signature": p.pdf_signature, "pdf_signer": p.pdf_signer,  # QA 13 F1
                  "status": p.status}  # QA 14 F5: "superseded" once replaced (`state` is the submission's)
                 for p in rx.list_packages(ctx, period=args.period)]
+        if args.format == "json":  # why a signature is invalid or its issuer unknown, as the inbox detail says
+            from qms_desktop.services.receiving.inbox import signature_findings
+
+            for r in rows:
+                r["pdf_signature_reasons"] = [line.strip() for line in signature_findings(
+                    ctx, r["id"], translate=common.T)[1:]] if r["pdf_signature"] in ("invalid", "unknown_issuer") else []
         common.emit(rows, args.format, ["id", "unit", "name", "period", "version", "number", "state", "current", "file",
                                         "fingerprint", "sent_date", "continuity", "pdf_signature", "status"])
         from qms_desktop.services.receiving.tamper import altered

@@ -5,6 +5,7 @@ signed re-send was dropped as "the same report exported again; nothing changed")
 from __future__ import annotations
 
 import datetime as dt
+import json
 import io
 import sys
 from pathlib import Path
@@ -123,6 +124,15 @@ def test_after_the_root_is_imported_the_received_packages_are_checked_again(offi
                      "--format", "json"])
     out, err = capsys.readouterr()
     assert code == 0 and '"new": "unknown_issuer"' in out and '"old": "valid"' in out, err
+    # and the list says why, as the inbox detail does (QA 17: `qms inbox list` had the state, never the reason)
+    code = cli.main(["--lang", "en", "--db", str(office_target), "--user", office.actor.username, "inbox", "list",
+                     "--format", "json"])
+    out, err = capsys.readouterr()
+    [row] = json.loads(out)
+    assert code == 0 and row["pdf_signature"] == "unknown_issuer", err
+    assert any("QMS Test Root CA" in line for line in row["pdf_signature_reasons"]), row["pdf_signature_reasons"]
+    assert all(line == line.strip() for line in row["pdf_signature_reasons"])
+    assert not any(line.startswith("Digital signature:") for line in row["pdf_signature_reasons"])  # the state is above
 
 
 def test_the_copy_that_adds_the_agencys_signature_replaces_the_chairmans_only_copy(office, province, tmp_path):
