@@ -1239,20 +1239,20 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Its record</translation>
     </message>
     <message>
-        <source>Same name here</source>
-        <translation>Same name here</translation>
+        <source>Records with the same name as one here, or as one another former commune brings (a TTHC with another code must be decided):</source>
+        <translation>Records with the same name as one here, or as one another former commune brings (a TTHC with another code must be decided):</translation>
     </message>
     <message>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <source>Prefix of clashing procedure codes:</source>
-        <translation>Prefix of clashing procedure codes:</translation>
+        <source>Same name</source>
+        <translation>Same name</translation>
     </message>
     <message>
-        <source>Records with the same name as one here (a TTHC with another code must be decided):</source>
-        <translation>Records with the same name as one here (a TTHC with another code must be decided):</translation>
+        <source>Prefix of clashing procedure codes:</source>
+        <translation>Prefix of clashing procedure codes:</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -1271,8 +1271,20 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>(older version: upgraded in a copy)</translation>
     </message>
     <message>
+        <source>older</source>
+        <translation>older</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
         <source>Remove the refused files (Back) to merge the others.</source>
         <translation>Remove the refused files (Back) to merge the others.</translation>
+    </message>
+    <message>
+        <source>%1 (brought in by %2 in this merge)</source>
+        <translation>%1 (brought in by %2 in this merge)</translation>
     </message>
     <message>
         <source>— decide —</source>
@@ -8588,6 +8600,10 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Change history</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
         <source>Earlier merges</source>
         <translation>Earlier merges</translation>
     </message>
@@ -8724,6 +8740,10 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>--prefix-rule: give &apos;initials&apos;, &apos;name&apos; or one prefix per source file, separated by commas ({n} files).</translation>
     </message>
     <message>
+        <source>{source}: TTHC {label} has the name of {candidate}, which {other} brings in this merge, but another code; say whether it is the same TTHC (--tthc-by-name merge or separate, or choose in the wizard).</source>
+        <translation>{source}: TTHC {label} has the name of {candidate}, which {other} brings in this merge, but another code; say whether it is the same TTHC (--tthc-by-name merge or separate, or choose in the wizard).</translation>
+    </message>
+    <message>
         <source>{source}: TTHC {label} has the name of {candidate} here but another code; say whether it is the same TTHC (--tthc-by-name merge or separate, or choose in the wizard).</source>
         <translation>{source}: TTHC {label} has the name of {candidate} here but another code; say whether it is the same TTHC (--tthc-by-name merge or separate, or choose in the wizard).</translation>
     </message>
@@ -8786,6 +8806,10 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
     <message>
         <source>same name as {name} here: merged, but the former record says more (steering committee, internal auditor or certificate) than the one here, which is kept as it is: check the person after the merge.</source>
         <translation>same name as {name} here: merged, but the former record says more (steering committee, internal auditor or certificate) than the one here, which is kept as it is: check the person after the merge.</translation>
+    </message>
+    <message>
+        <source>same name as {name}, brought in by another former commune in this merge: merged.</source>
+        <translation>same name as {name}, brought in by another former commune in this merge: merged.</translation>
     </message>
     <message>
         <source>same name as {name} here: merged.</source>

@@ -1238,20 +1238,20 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Bản ghi của xã cũ</translation>
     </message>
     <message>
-        <source>Same name here</source>
-        <translation>Trùng tên ở đây</translation>
+        <source>Records with the same name as one here, or as one another former commune brings (a TTHC with another code must be decided):</source>
+        <translation>Bản ghi trùng tên với một bản ghi ở đây, hoặc với bản ghi do một xã cũ khác mang vào (TTHC khác mã phải được quyết định):</translation>
     </message>
     <message>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <source>Prefix of clashing procedure codes:</source>
-        <translation>Tiền tố cho mã quy trình bị trùng:</translation>
+        <source>Same name</source>
+        <translation>Trùng tên với</translation>
     </message>
     <message>
-        <source>Records with the same name as one here (a TTHC with another code must be decided):</source>
-        <translation>Bản ghi trùng tên với bản ghi ở đây (TTHC khác mã phải được quyết định):</translation>
+        <source>Prefix of clashing procedure codes:</source>
+        <translation>Tiền tố cho mã quy trình bị trùng:</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -1270,8 +1270,20 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>(phiên bản cũ: đã nâng cấp trên bản sao)</translation>
     </message>
     <message>
+        <source>older</source>
+        <translation>cũ hơn</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>hiện hành</translation>
+    </message>
+    <message>
         <source>Remove the refused files (Back) to merge the others.</source>
         <translation>Bỏ các tệp bị từ chối (Quay lại) để gộp các tệp còn lại.</translation>
+    </message>
+    <message>
+        <source>%1 (brought in by %2 in this merge)</source>
+        <translation>%1 (do %2 mang vào trong lần gộp này)</translation>
     </message>
     <message>
         <source>— decide —</source>
@@ -8583,6 +8595,10 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>Cài đặt</translation>
     </message>
     <message>
+        <source>Change history</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
         <source>Earlier merges</source>
         <translation>Các lần gộp trước</translation>
     </message>
@@ -8719,6 +8735,10 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>--prefix-rule: dùng &apos;initials&apos;, &apos;name&apos; hoặc mỗi tệp nguồn một tiền tố, cách nhau bằng dấu phẩy ({n} tệp).</translation>
     </message>
     <message>
+        <source>{source}: TTHC {label} has the name of {candidate}, which {other} brings in this merge, but another code; say whether it is the same TTHC (--tthc-by-name merge or separate, or choose in the wizard).</source>
+        <translation>{source}: TTHC {label} trùng tên với {candidate} do {other} mang vào trong lần gộp này nhưng khác mã; hãy cho biết có phải cùng một TTHC không (--tthc-by-name merge hoặc separate, hoặc chọn trong trình hướng dẫn).</translation>
+    </message>
+    <message>
         <source>{source}: TTHC {label} has the name of {candidate} here but another code; say whether it is the same TTHC (--tthc-by-name merge or separate, or choose in the wizard).</source>
         <translation>{source}: TTHC {label} trùng tên với {candidate} ở đây nhưng khác mã; hãy cho biết có phải cùng một TTHC không (--tthc-by-name merge hoặc separate, hoặc chọn trong trình hướng dẫn).</translation>
     </message>
@@ -8781,6 +8801,10 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
     <message>
         <source>same name as {name} here: merged, but the former record says more (steering committee, internal auditor or certificate) than the one here, which is kept as it is: check the person after the merge.</source>
         <translation>trùng tên với {name} ở đây: gộp, nhưng bản ghi của xã cũ ghi nhiều hơn (thành viên Ban chỉ đạo ISO, chuyên gia đánh giá nội bộ hoặc chứng chỉ) so với bản ghi ở đây, bản ghi ở đây được giữ nguyên: hãy kiểm tra lại người này sau khi gộp.</translation>
+    </message>
+    <message>
+        <source>same name as {name}, brought in by another former commune in this merge: merged.</source>
+        <translation>trùng tên với {name} do một xã cũ khác mang vào trong lần gộp này: gộp.</translation>
     </message>
     <message>
         <source>same name as {name} here: merged.</source>

@@ -67,7 +67,8 @@ def _plan_json(result, T) -> dict:
     return {"dry_run": not result.merged, "merged": result.merged, "chain_head": result.chain_head,
             "backup": str(result.backup) if result.backup else None, "sources": sources,
             "questions": [{"key": q.key, "source": q.source, "table": q.table, "label": q.label,
-                           "candidate": q.candidate, "choice": q.choice or None} for q in plan.questions],
+                           "candidate": q.candidate, "choice": q.choice or None,
+                           "candidate_source": q.candidate_source if q.candidate_source >= 0 else None} for q in plan.questions],
             "refused": [r.render(T) for r in plan.refusals()]}
 
 

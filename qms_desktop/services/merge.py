@@ -42,8 +42,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import attributes
 from sqlalchemy.schema import Table, UniqueConstraint
 
-from qms_desktop.domain import kinds
-from qms_desktop.domain.change_labels import entity_label
+from qms_desktop.domain.change_labels import caption_source, entity_label
 from qms_desktop.domain.errors import DatabaseRefused, QmsError
 from qms_desktop.domain.text import ascii_slug, clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, Translate, identity_translate
@@ -211,6 +210,7 @@ TABLE_LABELS: dict[str, str] = {
     "app_user": QT_TRANSLATE_NOOP("Merge", "Accounts"),
     "agency": QT_TRANSLATE_NOOP("Merge", "Agency profile"),
     "setting": QT_TRANSLATE_NOOP("Merge", "Settings"),
+    "change_log": QT_TRANSLATE_NOOP("Merge", "Change history"),
     "merge_source": QT_TRANSLATE_NOOP("Merge", "Earlier merges"),
     "merged_row": QT_TRANSLATE_NOOP("Merge", "Earlier merges (provenance)"),
     "imported_change_log": QT_TRANSLATE_NOOP("Merge", "Earlier merges (history)"),
@@ -237,9 +237,16 @@ COLUMN_LABELS: dict[tuple[str, ...], str] = {
 }
 
 
-def _columns(cols: tuple[str, ...]) -> "Note | str":
+def _columns(cols: tuple[str, ...], table: str) -> "Note | str":
+    """The key columns as the user reads them: "period", else each column's caption ("Full name"), never a
+    stored column's name (QA 16 F9)."""
     text = COLUMN_LABELS.get(tuple(cols))
-    return Note(text) if text else ", ".join(cols)
+    if text:
+        return Note(text)
+    captions = [caption_source(table, c) or ("", c.replace("_", " ")) for c in cols]
+    return Note(", ".join(f"{{c{i}}}" for i in range(len(cols))),
+                {f"c{i}": Note(source, context=context) if context else source
+                 for i, (context, source) in enumerate(captions)})
 
 
 def _kind_name(kind: str | None) -> "Note | str":
@@ -251,10 +258,12 @@ def _kind_name(kind: str | None) -> "Note | str":
 
 
 def table_label(table: str, translate: Translate = identity_translate) -> str:
+    """What the preview calls a table: its own label, else the registry's or the change history's (QA 16 F9)."""
     text = TABLE_LABELS.get(table)
-    if text is None and (kind := kinds.info(table)) is not None and kind.name == table:  # the registry's label
-        return translate(kinds.CONTEXT, kind.label) or kind.label
-    return (translate(CTX, text) or text) if text else table
+    if text is None:
+        context, label = entity_label(table)  # the registry's label, else the history's; the name if none
+        return translate(context, label) or label
+    return translate(CTX, text) or text
 
 
 def outcome_label(outcome: str, translate: Translate = identity_translate) -> str:
@@ -691,6 +700,11 @@ class Ref:
     pk: Any
 
 
+def _source_of(found: Any) -> int:
+    """The former commune that brings a matched record in this merge (a ``Ref``); -1 for a record here."""
+    return found.source if isinstance(found, Ref) else -1
+
+
 @dataclass
 class RowPlan:
     table: str
@@ -714,6 +728,7 @@ class PlanQuestion:
     label: str  # the former commune's record
     candidate: str  # the record here
     choice: str = ""  # merge / separate once answered
+    candidate_source: int = -1  # the former commune that brings the candidate in this merge; -1: it is here (QA 16 F9)
 
 
 @dataclass
@@ -754,10 +769,17 @@ class MergePlan:
     def refusals(self) -> list[Note]:
         out = [p for s in self.sources for p in s.problems]
         for q in self.unanswered:
+            params = {"source": self.sources[q.source].label, "label": q.label, "candidate": q.candidate}
+            if q.candidate_source >= 0:
+                params["other"] = self.sources[q.candidate_source].label
+                out.append(Note(QT_TRANSLATE_NOOP(
+                    "Merge", "{source}: TTHC {label} has the name of {candidate}, which {other} brings in this merge, "
+                             "but another code; say whether it is the same TTHC (--tthc-by-name merge or separate, or "
+                             "choose in the wizard)."), params))
+                continue
             out.append(Note(QT_TRANSLATE_NOOP(
                 "Merge", "{source}: TTHC {label} has the name of {candidate} here but another code; say whether it is "
-                         "the same TTHC (--tthc-by-name merge or separate, or choose in the wizard)."),
-                {"source": self.sources[q.source].label, "label": q.label, "candidate": q.candidate}))
+                         "the same TTHC (--tthc-by-name merge or separate, or choose in the wizard)."), params))
         return out
 
 
@@ -1019,7 +1041,7 @@ class _Planner:
             if cols:
                 self.aside(table, row, Note(QT_TRANSLATE_NOOP(
                     "Merge", "the new commune already has one with the same {columns}; the former one is kept as "
-                             "provenance."), {"columns": _columns(cols)}))
+                             "provenance."), {"columns": _columns(cols, table.name)}))
                 continue
             self.new_row(table, row, values)
 
@@ -1108,13 +1130,16 @@ class _Planner:
             choice = self.options.choices.get(key, choice_default)
             if found is not None:
                 self.questions.append(PlanQuestion(key, self.src.index, table.name, row_label(table.name, row),
-                                                   row.get(col), choice))
+                                                   row.get(col), choice, _source_of(found)))
             if found is not None and choice == MERGE:
                 if self._says_more(table, row, found):  # QA 16 F2: the steering committee lost a member unsaid
                     note = Note(QT_TRANSLATE_NOOP(
                         "Merge", "same name as {name} here: merged, but the former record says more (steering "
                                  "committee, internal auditor or certificate) than the one here, which is kept as it "
                                  "is: check the person after the merge."), {"name": row.get(col)})
+                elif isinstance(found, Ref):  # QA 16 F9: not here, but another former commune's, from this merge
+                    note = Note(QT_TRANSLATE_NOOP("Merge", "same name as {name}, brought in by another former commune "
+                                                           "in this merge: merged."), {"name": row.get(col)})
                 else:
                     note = Note(QT_TRANSLATE_NOOP("Merge", "same name as {name} here: merged."), {"name": row.get(col)})
                 self.merged(table, row, found, note)
@@ -1154,7 +1179,7 @@ class _Planner:
                 self.merged(table, row, existing[key], Note(QT_TRANSLATE_NOOP(
                     "Merge", "the new commune's record for the same {columns} is used.") if here else QT_TRANSLATE_NOOP(
                     "Merge", "the record for the same {columns} that another former commune brings in this merge is "
-                             "used."), {"columns": _columns(rule.key)}))  # QA 16 F3: said to be the new commune's
+                             "used."), {"columns": _columns(rule.key, table.name)}))  # QA 16 F3: said to be the new commune's
                 continue
             self.new_row(table, row, values)
 
@@ -1186,7 +1211,7 @@ class _Planner:
                 key = f"tthc:{self.src.index}:{code}"
                 choice = self.options.choices.get(key, self.options.tthc_by_name if self.options.tthc_by_name != ASK else "")
                 self.questions.append(PlanQuestion(key, self.src.index, table.name, row_label(table.name, row),
-                                                   f"{other} — {row.get('name')}", choice))
+                                                   f"{other} — {row.get('name')}", choice, _source_of(into)))
                 if choice == MERGE:
                     self.merged(table, row, into, Note(QT_TRANSLATE_NOOP(
                         "Merge", "same name as TTHC {other} here (code {code} there): merged, as chosen."),

@@ -672,3 +672,48 @@ def test_a_person_merged_by_name_who_was_more_there_is_said(files, tmp_path):
     plain = [r.note.render() for p in dry.plan.plans for r in p.rows if r.table == "staff" and r.outcome == M.MERGED
              and "says more" not in r.note.render()]
     assert all(n.endswith(": merged.") for n in plain)
+
+
+def test_the_preview_names_no_stored_table_or_column(merged_three):
+    """QA 16 F9: a reason read "the same full_name" or "stat_id, field": what the preview says names records and
+    fields as the screens do, never as the database does."""
+    import re
+
+    _ctx, _files, result = merged_three
+    raw = re.compile(r"\b[a-z]+_[a-z_]+\b")
+    said = {(r.table, r.note.render()) for p in result.plan.plans for r in p.rows if r.note is not None}
+    assert said
+    assert not [(table, text) for table, text in said if raw.search(text)], sorted(
+        (table, text) for table, text in said if raw.search(text))[:10]
+    assert not [t for t in {r.table for p in result.plan.plans for r in p.rows} if raw.fullmatch(M.table_label(t))]
+
+
+def test_key_columns_are_named_by_their_captions(qapp):
+    """QA 16 F9: the reasons named key columns by their stored names ("review_id, key"); now by their captions,
+    in the user's language."""
+    from qms_desktop.ui import translations
+
+    assert M._columns(("review_id", "key"), "review_input").render() == "Management review, Input"
+    assert M._columns(("period_start", "period_end"), "service_stat").render() == "period"
+    note = M.Note("the new commune already has one with the same {columns}; the former one is kept as provenance.",
+                  {"columns": M._columns(("objective_id", "period"), "objective_result")})
+    from PySide6.QtCore import QCoreApplication
+
+    assert translations.install("vi")
+    try:
+        text = note.render(QCoreApplication.translate)
+    finally:
+        translations.install("en")
+    assert "objective_id" not in text and "Mục tiêu" in text, text
+
+
+def test_a_name_matched_with_another_former_communes_record_says_so(merged_three):
+    """QA 16 F9: the wizard's 'same name here' and the reason 'same name as … here' were said of a person or TTHC
+    that another former commune brings in the same merge, not one of the new commune's."""
+    _ctx, _files, result = merged_three
+    plan = result.plan
+    brought = [q for q in plan.questions if q.candidate_source >= 0]
+    assert brought, "a name in two former communes"
+    assert all(q.candidate_source != q.source and 0 <= q.candidate_source < len(plan.sources) for q in brought)
+    staff_notes = {r.note.render() for p in plan.plans for r in p.rows if r.table == "staff" and r.outcome == M.MERGED}
+    assert any("brought in by another former commune in this merge" in n for n in staff_notes), staff_notes

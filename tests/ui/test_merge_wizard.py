@@ -87,10 +87,14 @@ def test_wizard_checks_previews_and_merges(qtbot, files, target, answers, tmp_pa
 
     page = wiz.choices_page
     assert [page.sources.item(r, 4).text() for r in range(2)] == ["Intact", "Intact"]
+    assert [page.sources.item(r, 3).text() for r in range(2)] == ["current", "current"]  # not a revision id
     assert [page.sources.item(r, 5).text() for r in range(2)] == ["PL", "DL"]
     page.sources.item(1, 5).setText("DALAY")  # the user types another prefix for xã Đạ Lây
     keys = [page.questions.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(page.questions.rowCount())]
     assert "staff:1:tran thi mai" in keys  # Đạ Lây's Trần Thị Mai has the name of Phú Lâm's
+    mai = page.questions.item(keys.index("staff:1:tran thi mai"), 3).text()  # not the new commune's (QA 16 F9)
+    assert mai.startswith("Trần Thị Mai (brought in by ") and "Phú Lâm in this merge)" in mai, mai
+    assert page.questions.horizontalHeaderItem(3).text() == "Same name"
     box = page.questions.cellWidget(keys.index("staff:1:tran thi mai"), 4)
     box.setCurrentIndex(box.findData(M.SEPARATE))  # … but is another person
     _next(qtbot, wiz, wiz.preview_page)

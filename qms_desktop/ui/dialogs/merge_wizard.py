@@ -189,11 +189,12 @@ class ChoicesPage(_MergePage):
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #b00020;")
         self.questions = _table([self.tr("Kind"), self.tr("Former commune"), self.tr("Its record"),
-                                 self.tr("Same name here"), self.tr("Decision")], self)
+                                 self.tr("Same name"), self.tr("Decision")], self)
         self.questions.setObjectName("mergeQuestions")
         rule_row = hbox(QLabel(self.tr("Prefix of clashing procedure codes:")), self.rule, 1)
         vbox((self.sources, 1), self.problems, rule_row,
-             QLabel(self.tr("Records with the same name as one here (a TTHC with another code must be decided):")),
+             QLabel(self.tr("Records with the same name as one here, or as one another former commune brings (a TTHC "
+                            "with another code must be decided):")),
              (self.questions, 3), parent=self)
         self._filling = False
 
@@ -218,9 +219,12 @@ class ChoicesPage(_MergePage):
                 state = self.tr("Already merged on %1: nothing to add").replace("%1", c.already_merged_at.strftime("%d/%m/%Y"))
             else:
                 state = self.tr("Intact") + (" " + self.tr("(older version: upgraded in a copy)") if c.upgraded else "")
-            cells = [c.path.name, c.full_name, f"{c.chain_count}:{c.chain_hash[:12]}" if c.ok else "", c.schema or "", state]
+            # the file's version in words (QA 16 F9); the schema's revision stays in the cell's tooltip
+            version = (self.tr("older") if c.upgraded else self.tr("current")) if c.schema else ""
+            cells = [c.path.name, c.full_name, f"{c.chain_count}:{c.chain_hash[:12]}" if c.ok else "", version, state]
             for col, text in enumerate(cells):
                 self.sources.setItem(row, col, _item(text))
+            self.sources.item(row, 3).setToolTip(c.schema or "")
             self.sources.setItem(row, 5, _item(self._prefix_for(c) if c.to_merge else "", editable=c.to_merge,
                                                data=c.index))
         self.sources.resizeColumnsToContents()
@@ -251,7 +255,8 @@ class ChoicesPage(_MergePage):
                                                  data=q.key))
             self.questions.setItem(row, 1, _item(labels.get(q.source, "")))
             self.questions.setItem(row, 2, _item(q.label))
-            self.questions.setItem(row, 3, _item(q.candidate))
+            self.questions.setItem(row, 3, _item(q.candidate if q.candidate_source < 0 else self.tr(
+                "%1 (brought in by %2 in this merge)").replace("%1", q.candidate).replace("%2", labels.get(q.candidate_source, ""))))
             box = QComboBox()
             box.setObjectName(f"decision_{row}")
             if q.table == "tthc":
