@@ -3520,6 +3520,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>{path} is not a valid QMS Desktop backup; nothing was changed.</translation>
     </message>
     <message>
+        <source>There is no report for the second six months ({period}): the annual report ({year}) covers the whole year.</source>
+        <translation>There is no report for the second six months ({period}): the annual report ({year}) covers the whole year.</translation>
+    </message>
+    <message>
         <source>Invalid report period &apos;{period}&apos;: use 2026-H1 or 2026.</source>
         <translation>Invalid report period &apos;{period}&apos;: use 2026-H1 or 2026.</translation>
     </message>

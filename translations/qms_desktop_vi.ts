@@ -3517,6 +3517,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>{path} không phải là bản sao lưu hợp lệ của QMS Desktop; không có gì thay đổi.</translation>
     </message>
     <message>
+        <source>There is no report for the second six months ({period}): the annual report ({year}) covers the whole year.</source>
+        <translation>Không có báo cáo 6 tháng cuối năm ({period}): báo cáo năm ({year}) bao gồm cả năm.</translation>
+    </message>
+    <message>
         <source>Invalid report period &apos;{period}&apos;: use 2026-H1 or 2026.</source>
         <translation>Kỳ báo cáo &apos;{period}&apos; không hợp lệ: dùng dạng 2026-H1 hoặc 2026.</translation>
     </message>

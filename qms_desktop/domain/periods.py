@@ -53,6 +53,12 @@ class ReportPeriod:
     @classmethod
     def parse(cls, text: str) -> "ReportPeriod":
         match = _PATTERN.match((text or "").strip().upper())
+        second = re.fullmatch(r"(\d{4})\s*-\s*H2", (text or "").strip().upper())
+        if second and 2000 <= int(second.group(1)) <= 2100:  # QA 16 F10: `qms predecessors` takes 2025-H2
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "There is no report for the second six months ({period}): the annual "
+                                            "report ({year}) covers the whole year."),
+                field="period", period=text, year=second.group(1))
         if not match or not 2000 <= int(match.group(1)) <= 2100:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Invalid report period '{period}': use 2026-H1 or 2026."),

@@ -217,6 +217,8 @@ def test_help_and_usage_errors_speak_the_chosen_language(tmp_path):
     assert "thiếu tham số bắt buộc: --period" in missing.stderr and "cách dùng: qms report create" in missing.stderr
     bad_head = qms("--db", db, "check", "--head", "zz", user=False)
     assert bad_head.returncode == 2 and "cần dạng N:HASH" in bad_head.stderr
+    second_half = qms("--db", db, "inbox", "status", "--period", "2025-H2", user=False)  # QA 16 F10
+    assert second_half.returncode == 2 and "báo cáo năm (2025) bao gồm cả năm" in second_half.stderr, second_half.stderr
     bad_date = qms("--db", db, "import", "tthc", "x.xlsx", "--decision-date", "31/02/2026", user=False)
     assert bad_date.returncode == 2 and "không phải là ngày (ngày/tháng/năm): 31/02/2026" in bad_date.stderr
     ancient = qms("--db", db, "import", "tthc", "x.xlsx", "--decision-date", "01/01/1899", user=False)

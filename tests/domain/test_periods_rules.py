@@ -26,7 +26,7 @@ def test_periods_decree09_and_calendar():
     assert current_period(D(2026, 12, 20)).code == "2027-H1"
 
 
-@pytest.mark.parametrize("bad", ["2026-H3", "26", "", "2026H1", "3000"])
+@pytest.mark.parametrize("bad", ["2026-H3", "26", "", "2026H1", "3000", "2026-H2", "2026 - h2"])
 def test_period_refuses(bad):
     with pytest.raises(ValidationError):
         ReportPeriod.parse(bad)
