@@ -68,6 +68,13 @@ class AuditFact:
     nonconform: int
     recommend: int
     conform: int
+    origin: str = ""  # the former commune it was held in ("xã Phú Lâm"), once merged; "" when held here
+
+    @property
+    def name(self) -> str:
+        """Its title, and the former commune's after a merge (QA 16 F7: three communes' "Đánh giá nội bộ năm
+        2025" read as one audit listed three times)."""
+        return f"{self.title} ({self.origin} cũ)" if self.origin else self.title
 
 
 @dataclass(frozen=True)
@@ -356,7 +363,7 @@ def _part_i(f: ReportFacts, refs: _Refs) -> Part:
          + (f" (ngày {_dates(f.review_dates)})" if f.review_dates else "")
          + (f"; {_num(outputs_done)}/{_num(outputs)} đầu ra của các cuộc xem xét đã hoàn thành." if outputs else ".")),
         (f"Đã thực hiện {_num(len(f.audits))} cuộc đánh giá nội bộ"
-         + (f" ({_list([a.title + ', ' + W.date_vn(a.start) for a in f.audits], 3, 'cuộc đánh giá')})" if f.audits else "")
+         + (f" ({_list([a.name + ', ' + W.date_vn(a.start) for a in f.audits], 3, 'cuộc đánh giá')})" if f.audits else "")
          + f" với {_num(f.v('findings_nc'))} điểm không phù hợp và {_num(f.v('findings_rec'))} khuyến nghị"
          f"{refs.see('audits')}."),
         (f"Phát sinh {_num(f.v('nc_opened'))} sự không phù hợp; đã khắc phục và đóng {_num(f.v('nc_closed'))}; "
@@ -571,7 +578,7 @@ def _appendices(f: ReportFacts) -> tuple[Table, ...]:
         Column("STT", INT, 0.5), Column("Cuộc đánh giá", TEXT, 3), Column("Bắt đầu", DATE, 1.2),
         Column("Kết thúc", DATE, 1.2), Column("Trưởng đoàn", TEXT, 1.6), Column("Không phù hợp", INT, 1),
         Column("Khuyến nghị", INT, 1),
-    ), tuple((i, a.title, a.start, a.end, a.lead, a.nonconform, a.recommend) for i, a in enumerate(f.audits, 1)),
+    ), tuple((i, a.name, a.start, a.end, a.lead, a.nonconform, a.recommend) for i, a in enumerate(f.audits, 1)),
         totals=(None, W.TOTAL, None, None, None, sum(a.nonconform for a in f.audits),
                 sum(a.recommend for a in f.audits)) if f.audits else None)
     ncs = Table("nonconformities", "Sự không phù hợp và hành động khắc phục", (

@@ -658,6 +658,7 @@ def gather(s: Session, start: dt.date, end: dt.date, *, year: int | None = None,
     stats = tuple(_stat_fact(x) for x in q.stats)
     field_stats, gaps = _field_stats(q.stats)
     twelve = add_months(end, -12)
+    audit_origin = _former_commune_of(s, "audit") if q.audits else {}
     return PeriodFacts(
         start=start, end=end, year=q.year, period_code=period_code, figures=figures,
         audit_dates=tuple(a.start_date for a in q.audits_done),
@@ -691,7 +692,8 @@ def gather(s: Session, start: dt.date, end: dt.date, *, year: int | None = None,
         audits=tuple(AuditFact(a.title, a.start_date, a.end_date, q.staff_names.get(a.lead_auditor_id, ""),
                                ", ".join(u.name for u in a.units), sum(1 for x in a.findings if x.kind == "nonconform"),
                                sum(1 for x in a.findings if x.kind == "recommend"),
-                               sum(1 for x in a.findings if x.kind == "conform")) for a in q.audits),
+                               sum(1 for x in a.findings if x.kind == "conform"), audit_origin.get(a.id, ""))
+                      for a in q.audits),
         ncs=_nc_facts(q),
         improvements=tuple(_short(i.description) for i in q.improvements),
         steering_names=tuple(p.full_name for p in q.staff if p.is_steering),
@@ -706,6 +708,16 @@ def gather(s: Session, start: dt.date, end: dt.date, *, year: int | None = None,
                           if _in(i.date, start, end)),
         inspection_answers=_inspection_answers(q, start),
     )
+
+
+def _former_commune_of(s: Session, table: str) -> dict[int, str]:
+    """Record id → the former commune a merge brought it from ("xã Phú Lâm"); empty before any merge (two queries)."""
+    from qms_desktop.services.provenance import origins_in, predecessors_in
+
+    names = {p.id: p.label for p in predecessors_in(s)}
+    if not names:
+        return {}
+    return {ident: names[o.source] for ident, o in origins_in(s, table).items() if o.source in names}
 
 
 def _inspection_answers(q: PeriodQuery, start: dt.date) -> tuple[InspectionAnswer, ...]:

@@ -267,6 +267,15 @@ def test_package_manifest_lists_the_predecessors(merged_three, tmp_path):
     # QA 14 F9: the printed report says its figures include the former communes merged during the period
     intro = lifecycle.report_data(ctx, row.id).intro
     assert "gồm cả số liệu của xã Tân Phú, xã Phú Lâm, xã Đạ Lây trước khi hợp nhất" in intro, intro
+    # QA 16 F7: each former commune's audit names its commune, so three "Đánh giá nội bộ năm 2025" are not read
+    # as one audit listed three times
+    data = lifecycle.report_data(ctx, row.id)
+    [audits] = [t for t in data.appendices if t.key == "audits"]
+    titles = [r[1].value if hasattr(r[1], "value") else r[1] for r in audits.rows]
+    assert titles and len(set(titles)) == len(titles), titles
+    assert {t.rsplit(" (", 1)[-1] for t in titles if t.endswith(" cũ)")} >= {"xã Phú Lâm cũ)", "xã Đạ Lây cũ)"}, titles
+    text = "\n".join(p for part in data.parts for item in part.items for p in item.paragraphs)
+    assert "(xã Phú Lâm cũ)" in text, text
     from qms_desktop.services.context import AppContext
 
     later = lifecycle.create_report(AppContext(ctx.db, ctx.actor, lambda: dt.date(2027, 6, 20)), period="2027-H1")
