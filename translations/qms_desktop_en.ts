@@ -8828,6 +8828,10 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>kept separate from {name} here.</translation>
     </message>
     <message>
+        <source>the new commune&apos;s record for the same {columns} is used, although it is not approved and the former one was (by {by}): check it after the merge.</source>
+        <translation>the new commune&apos;s record for the same {columns} is used, although it is not approved and the former one was (by {by}): check it after the merge.</translation>
+    </message>
+    <message>
         <source>the new commune&apos;s record for the same {columns} is used.</source>
         <translation>the new commune&apos;s record for the same {columns} is used.</translation>
     </message>

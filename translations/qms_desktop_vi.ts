@@ -8823,6 +8823,10 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>giữ riêng với {name} ở đây.</translation>
     </message>
     <message>
+        <source>the new commune&apos;s record for the same {columns} is used, although it is not approved and the former one was (by {by}): check it after the merge.</source>
+        <translation>dùng bản ghi của xã mới có cùng {columns}, dù bản này chưa được phê duyệt còn bản của xã cũ đã được phê duyệt (bởi {by}): hãy kiểm tra lại sau khi gộp.</translation>
+    </message>
+    <message>
         <source>the new commune&apos;s record for the same {columns} is used.</source>
         <translation>dùng bản ghi của xã mới có cùng {columns}.</translation>
     </message>

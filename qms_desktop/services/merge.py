@@ -1170,12 +1170,25 @@ class _Planner:
         return bool((row.get("is_steering") and not here[0]) or (row.get("is_auditor") and not here[1])
                     or (clean(row.get("auditor_certificate") or "") and not clean(here[2] or "")))
 
+    def _approved_only_there(self, table: Table, row: dict, found: Any) -> bool:
+        """A former record approved (an audit programme) matched with one here that is not: said (QA 16 F3)."""
+        if "approved_date" not in table.c or not row.get("approved_date"):
+            return False
+        here = self.target.conn.execute(select(table.c.approved_date).where(table.c.id == found)).first()
+        return here is not None and here[0] is None
+
     def plan_match_key(self, table: Table, rule: Rule, rows: list[dict]) -> None:
         existing = self.target.keys_of(table, rule.key)
         for row, values in self.remapped(table, rows):
             key = self._key(values, rule.key)
             if key in existing and existing[key] is not None:
                 here = not isinstance(existing[key], Ref)  # else another former commune's, taken in by this merge
+                if here and self._approved_only_there(table, row, existing[key]):
+                    self.merged(table, row, existing[key], Note(QT_TRANSLATE_NOOP(
+                        "Merge", "the new commune's record for the same {columns} is used, although it is not approved "
+                                 "and the former one was (by {by}): check it after the merge."),
+                        {"columns": _columns(rule.key, table.name), "by": row.get("approved_by") or "?"}))
+                    continue
                 self.merged(table, row, existing[key], Note(QT_TRANSLATE_NOOP(
                     "Merge", "the new commune's record for the same {columns} is used.") if here else QT_TRANSLATE_NOOP(
                     "Merge", "the record for the same {columns} that another former commune brings in this merge is "

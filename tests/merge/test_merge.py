@@ -726,3 +726,27 @@ def test_a_name_matched_with_another_former_communes_record_says_so(merged_three
     assert all(q.candidate_source != q.source and 0 <= q.candidate_source < len(plan.sources) for q in brought)
     staff_notes = {r.note.render() for p in plan.plans for r in p.rows if r.table == "staff" and r.outcome == M.MERGED}
     assert any("brought in by another former commune in this merge" in n for n in staff_notes), staff_notes
+
+
+def test_an_approved_former_programme_matched_with_an_unapproved_one_here_is_said(files):
+    """QA 16 F3: xã Phú Lâm's approved 2025 audit programme was merged into the new commune's draft of the same
+    year and the preview said only that the new commune's record is used. A merge never rewrites a record here,
+    so it says what the former one had."""
+    import datetime as _dt
+
+    from qms_desktop.services import audits
+
+    source = open_ctx(files["phu_lam"])
+    try:
+        audits.save_programme(source, year=2025, objectives="Đánh giá toàn bộ HTQLCL", approved_by="Nguyễn Văn Hùng",
+                              approved_date=_dt.date(2025, 1, 10))
+    finally:
+        source.db.close()
+    ctx = open_ctx(files["new"])
+    try:
+        audits.save_programme(ctx, year=2025, objectives="Dự thảo")  # not approved
+        dry = M.merge(ctx, [files["phu_lam"]], M.MergeOptions(tthc_by_name=M.SEPARATE), dry_run=True)
+    finally:
+        ctx.db.close()
+    [note] = [r.note.render() for p in dry.plan.plans for r in p.rows if r.table == "audit_programme"]
+    assert "not approved and the former one was (by Nguyễn Văn Hùng)" in note and "check it after the merge" in note
