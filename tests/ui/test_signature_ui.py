@@ -123,15 +123,21 @@ def test_sign_dialog_with_pfx_from_the_report_page(qtbot, signed_env, tmp_path, 
     assert signing.next_role(env.ctx, env.report_id) == pades.ROLE_AGENCY
 
 
-def test_sign_dialog_refuses_an_expired_certificate(qtbot, signed_env, tmp_path):
-    now = dt.datetime.now(dt.timezone.utc)
-    pki = make_pki(signer_not_before=now - dt.timedelta(days=800), signer_not_after=now - dt.timedelta(days=1))
-    path = write_pfx(tmp_path / "old.pfx", pki.official, [pki.intermediate], "pw")
-    dialog = SignDialog(signed_env, signed_env.report_id, "01/BC-UBND")
+def _pfx_dialog(qtbot, env, path: Path) -> SignDialog:
+    """The 'Ký số' dialog with a certificate file chosen and its password ("pw") typed."""
+    dialog = SignDialog(env, env.report_id, "01/BC-UBND")
     qtbot.addWidget(dialog)
     dialog.use_pfx.setChecked(True)
     set_text(dialog.pfx_path, str(path))
     set_text(dialog.secret, "pw")
+    return dialog
+
+
+def test_sign_dialog_refuses_an_expired_certificate(qtbot, signed_env, tmp_path):
+    now = dt.datetime.now(dt.timezone.utc)
+    pki = make_pki(signer_not_before=now - dt.timedelta(days=800), signer_not_after=now - dt.timedelta(days=1))
+    path = write_pfx(tmp_path / "old.pfx", pki.official, [pki.intermediate], "pw")
+    dialog = _pfx_dialog(qtbot, signed_env, path)
     assert not dialog.read_certificate()
     assert "expired" in dialog.error.text() and "Nguyễn Văn An" in dialog.certificate.text()
     assert not dialog.sign_button.isEnabled()
@@ -149,11 +155,7 @@ def test_sign_dialog_refuses_before_the_pin(qtbot, signed_env, tmp_path):
     read, before any PIN is typed; the Sign button stays off."""
     pki = make_pki(organisation="Ủy ban nhân dân xã Tân Hà")
     path = write_pfx(tmp_path / "tanha.pfx", pki.official, [pki.intermediate], "pw")
-    dialog = SignDialog(signed_env, signed_env.report_id, "01/BC-UBND")
-    qtbot.addWidget(dialog)
-    dialog.use_pfx.setChecked(True)
-    set_text(dialog.pfx_path, str(path))
-    set_text(dialog.secret, "pw")
+    dialog = _pfx_dialog(qtbot, signed_env, path)
     assert not dialog.read_certificate()
     assert "not for Ủy ban nhân dân xã Tân Phú" in dialog.error.text() and not dialog.sign_button.isEnabled()
     assert "Tân Hà" in dialog.certificate.text()  # the certificate is still shown, so the user sees whose it is
@@ -164,10 +166,6 @@ def test_sign_dialog_refuses_before_the_pin(qtbot, signed_env, tmp_path):
     for pfx, role in ((chairman, pades.ROLE_OFFICIAL), (agency_pfx, pades.ROLE_AGENCY)):
         with pades.open_pfx(str(pfx), "pw") as source:
             signing.sign_report(signed_env.ctx, signed_env.report_id, source, role=role)
-    dialog = SignDialog(signed_env, signed_env.report_id, "01/BC-UBND")
-    qtbot.addWidget(dialog)
-    dialog.use_pfx.setChecked(True)
-    set_text(dialog.pfx_path, str(chairman))
-    set_text(dialog.secret, "pw")
+    dialog = _pfx_dialog(qtbot, signed_env, chairman)
     assert not dialog.read_certificate()
     assert "already finalised" in dialog.error.text() and not dialog.sign_button.isEnabled()
