@@ -486,6 +486,13 @@ def test_importing_a_root_checks_the_received_reports_again(qtbot, office_env, p
     assert inbox.table.select_where(lambda r: r.unit_code == "LD-TP")
     why = inbox.info["signature"].text()
     assert why.startswith("signed, issuer not among the trusted roots — ") and "is not among the imported trust anchors" in why
+    from qms_desktop.services.receiving import inbox as inbox_service
+
+    checks = []
+    real = inbox_service.signature_findings
+    monkeypatch.setattr(inbox_service, "signature_findings", lambda *a, **k: checks.append(a) or real(*a, **k))
+    inbox.show_detail(inbox.shown)  # shown again: the reasons are not checked again on the GUI thread
+    assert checks == [] and inbox.info["signature"].text() == why
     page = SettingsPage(office_env)
     qtbot.addWidget(page)
     page.show()
@@ -496,3 +503,5 @@ def test_importing_a_root_checks_the_received_reports_again(qtbot, office_env, p
     assert page.signature_tab.import_trust(str(root))
     assert rx.list_packages(office_env.ctx)[0].pdf_signature == "valid"
     assert len(shown) == 1 and "LD-TP 2026-H1 (v1): signed, issuer not among the trusted roots → signed, valid" in shown[0]
+    inbox.refresh()  # the inbox, shown again, reads the new state and gives no stale reasons
+    assert inbox.info["signature"].text().startswith("signed, valid") and "trust anchors" not in inbox.info["signature"].text()

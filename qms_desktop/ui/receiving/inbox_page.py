@@ -82,6 +82,7 @@ class InboxPage(MasterDetailPage):
 
     def __init__(self, env, parent: QWidget | None = None) -> None:
         self.shown: rx.PackageRow | None = None
+        self._why: dict[int, list[str]] = {}  # why a signature fails, checked once per package until the next refresh
         super().__init__(env, parent)
         # One period at a time by default: a province's inbox grows by thousands of packages a year.
         self.period_filter = QComboBox()
@@ -128,6 +129,7 @@ class InboxPage(MasterDetailPage):
         from qms_desktop.services.receiving.tamper import altered
 
         self._fill_periods()
+        self._why.clear()  # a trust root or CRL imported, a recheck: checked again when next shown
         rows = rx.list_packages(self.env.ctx, period=self.period_filter.currentData())
         common.show_altered(self.altered_warning, altered(self.env.ctx))  # once per refresh
         return rows
@@ -259,7 +261,9 @@ class InboxPage(MasterDetailPage):
         if row.pdf_signature in ("invalid", "unknown_issuer"):  # and why (QA 17 F7), checked again now
             from qms_desktop.services.receiving.inbox import signature_findings
 
-            why = signature_findings(self.env.ctx, row.id, translate=_t)[1:]  # the first line: the state, above
+            if row.id not in self._why:  # about 30 ms each: not again at every selection (the first line: the state)
+                self._why[row.id] = signature_findings(self.env.ctx, row.id, translate=_t)[1:]
+            why = self._why[row.id]
         self.info["signature"].setText("\n".join([signature_text(row), *why]))
         self.info["signature"].setStyleSheet("color: #b00020;" if row.pdf_signature == "invalid" else "")
         submission = rx.get_submission(self.env.ctx, row.submission_id)
