@@ -143,6 +143,7 @@ def test_a_tampered_source_is_shown_refused_and_blocks_the_merge(qtbot, files, t
 
 
 def test_after_a_merge_lists_dialog_and_dashboard_show_the_former_communes(qtbot, files, target, monkeypatch, tmp_path):
+    from qms_desktop.services import users
     from qms_desktop.ui.dialogs.predecessors_dialog import FIGURES_TAB, PredecessorsDialog
     from qms_desktop.ui.pages.dashboard import DashboardPage
     from qms_desktop.ui.pages.ncs_page import NcsPage
@@ -187,6 +188,10 @@ def test_after_a_merge_lists_dialog_and_dashboard_show_the_former_communes(qtbot
     received = [dlg.figures_model.row_at(r).received for r in range(4)]
     assert received == [0, 905, 402, 1307]
     assert dlg.reports_model.rowCount() == 2
+    by = [c.key for c in dlg.list_model.columns].index("merged_by")
+    merged_by = target.actor.username
+    full = users.full_names(target).get(merged_by)
+    assert full and dlg.list_model.data(dlg.list_model.index(0, by)) == f"{full} ({merged_by})"  # a person, not a log-in
     dlg.reports_table.selectRow(0)
     dlg.show_report()
     [(pdf, title)] = shown

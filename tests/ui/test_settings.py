@@ -162,6 +162,10 @@ def test_signing_key_tab_changes_the_key_after_a_confirmation(qtbot, env, monkey
     after = agency_key.current_key(env.ctx)
     assert after.fingerprint != before and after.previous_fingerprint == before and after.origin == "changed"
     assert after.fingerprint in page.key_tab.info.text() and shown and after.fingerprint in shown[0]
+    from qms_desktop.services import users
+
+    full = users.full_names(env.ctx).get(after.created_by)
+    assert full and f"by {full} ({after.created_by})." in page.key_tab.info.text()  # a person, not a log-in
 
 
 def test_a_long_value_shows_its_beginning(qtbot, env):

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import (
 
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, local_time
-from qms_desktop.services import provenance
+from qms_desktop.services import provenance, users
 from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.models.row_table_model import Column, RowTableModel
+from qms_desktop.ui.widgets.change_history import who
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
 from qms_desktop.ui.widgets.table_view import TableView
 from qms_desktop.ui.widgets.layout import hbox, push_button, vbox
@@ -48,7 +49,8 @@ class PredecessorsDialog(QDialog):
             Column("full_name", QT_TRANSLATE_NOOP("Columns", "Former commune"), width=260),
             Column("province", QT_TRANSLATE_NOOP("Columns", "Province"), width=120),
             Column("merged", QT_TRANSLATE_NOOP("Columns", "Merged on"), width=120, value=_merged_on),
-            Column("merged_by", QT_TRANSLATE_NOOP("Columns", "By"), width=90),
+            Column("merged_by", QT_TRANSLATE_NOOP("Columns", "By"), width=160,
+                   value=lambda p: who(p.merged_by, self._names)),  # the person, not the log-in
             Column("prefix", QT_TRANSLATE_NOOP("Columns", "Code prefix"), width=90),
             Column("key_fingerprint", QT_TRANSLATE_NOOP("Columns", "Key fingerprint"), width=160,
                    value=lambda p: p.key_fingerprint or "—"),
@@ -157,6 +159,7 @@ class PredecessorsDialog(QDialog):
                      file_name=f"BaoCao_{row.period}.pdf", parent=self)
 
     def reload(self) -> None:
+        self._names = {"user": users.full_names(self.env.ctx)}
         preds = provenance.predecessors(self.env.ctx)
         self.list_model.set_rows(preds)
         self.empty.setVisible(not preds)

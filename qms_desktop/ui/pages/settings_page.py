@@ -26,6 +26,7 @@ from qms_desktop.ui.login import (
 from qms_desktop.ui.models.row_table_model import Column, RowTableModel
 from qms_desktop.ui.pages.base import Page, UiEnv, confirm, show_error
 from qms_desktop.ui.widgets.agency_kind import kind_combo, select_named_kind
+from qms_desktop.ui.widgets.change_history import who
 from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.record_list import RecordListWidget
 from qms_desktop.ui.widgets.table_view import TableView
@@ -620,7 +621,7 @@ class KeyTab(QWidget):
         lines = [self.tr("Signing key of the agency: %1").replace("%1", info.fingerprint),
                  self.tr("Origin: %1, %2 by %3.").replace("%1", origin)
                  .replace("%2", info.created_at.strftime("%d/%m/%Y") if info.created_at else "")
-                 .replace("%3", info.created_by)]
+                 .replace("%3", who(info.created_by, {"user": users.full_names(self.env.ctx)}))]
         if info.previous_fingerprint:
             lines.append(self.tr("It replaced the key %1.").replace("%1", info.previous_fingerprint))
         if info.reason:
