@@ -5916,8 +5916,16 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Citizen feedback and petitions recorded in the book</translation>
     </message>
     <message>
-        <source>Of which answered by the end</source>
-        <translation>Of which answered by the end</translation>
+        <source>Feedback and petitions carried over unanswered from earlier periods</source>
+        <translation>Feedback and petitions carried over unanswered from earlier periods</translation>
+    </message>
+    <message>
+        <source>Feedback and petitions answered in the period</source>
+        <translation>Feedback and petitions answered in the period</translation>
+    </message>
+    <message>
+        <source>Feedback and petitions not answered at the end</source>
+        <translation>Feedback and petitions not answered at the end</translation>
     </message>
     <message>
         <source>Feedback and petitions not answered by their due date</source>
@@ -11310,6 +11318,14 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
     <message>
         <source>Decision due soon (management review of {label}): {description}</source>
         <translation>Decision due soon (management review of {label}): {description}</translation>
+    </message>
+    <message>
+        <source>Citizen feedback or petition {number} of {received} not answered yet: answer overdue.</source>
+        <translation>Citizen feedback or petition {number} of {received} not answered yet: answer overdue.</translation>
+    </message>
+    <message>
+        <source>Citizen feedback or petition {number} of {received} not answered yet: answer due soon.</source>
+        <translation>Citizen feedback or petition {number} of {received} not answered yet: answer due soon.</translation>
     </message>
     <message>
         <source>Quality objective not met in {period_name}: {text}</source>

@@ -5913,8 +5913,16 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Số phản ánh, kiến nghị ghi trong sổ theo dõi</translation>
     </message>
     <message>
-        <source>Of which answered by the end</source>
-        <translation>Trong đó đã trả lời</translation>
+        <source>Feedback and petitions carried over unanswered from earlier periods</source>
+        <translation>Phản ánh, kiến nghị kỳ trước chuyển sang chưa trả lời</translation>
+    </message>
+    <message>
+        <source>Feedback and petitions answered in the period</source>
+        <translation>Phản ánh, kiến nghị đã trả lời trong kỳ</translation>
+    </message>
+    <message>
+        <source>Feedback and petitions not answered at the end</source>
+        <translation>Phản ánh, kiến nghị chưa trả lời đến cuối kỳ</translation>
     </message>
     <message>
         <source>Feedback and petitions not answered by their due date</source>
@@ -11303,6 +11311,14 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     <message>
         <source>Decision due soon (management review of {label}): {description}</source>
         <translation>Quyết định sắp đến hạn (cuộc xem xét của lãnh đạo ngày {label}): {description}</translation>
+    </message>
+    <message>
+        <source>Citizen feedback or petition {number} of {received} not answered yet: answer overdue.</source>
+        <translation>Phản ánh, kiến nghị {number} ngày {received} chưa được trả lời: đã quá hạn trả lời.</translation>
+    </message>
+    <message>
+        <source>Citizen feedback or petition {number} of {received} not answered yet: answer due soon.</source>
+        <translation>Phản ánh, kiến nghị {number} ngày {received} chưa được trả lời: sắp đến hạn trả lời.</translation>
     </message>
     <message>
         <source>Quality objective not met in {period_name}: {text}</source>

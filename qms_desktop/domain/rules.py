@@ -78,6 +78,14 @@ class ActionFact:
 
 
 @dataclass(frozen=True)
+class PetitionFact:
+    id: int
+    number: str
+    received_date: dt.date
+    due_date: dt.date | None  # the petition's answer is due (Hạn trả lời)
+
+
+@dataclass(frozen=True)
 class ObjectiveFact:
     id: int
     text: str
@@ -99,6 +107,7 @@ class Facts:
     steps: list[StepsFact] = field(default_factory=list)
     actions: list[ActionFact] = field(default_factory=list)
     objectives: list[ObjectiveFact] = field(default_factory=list)
+    petitions: list[PetitionFact] = field(default_factory=list)  # not answered yet
 
 
 def _each(rule: str, message: str, items: Iterable[T], *, params: Callable[[T], dict], record: Callable[[T], str],
@@ -226,6 +235,25 @@ _ACTION_MESSAGES = {
 }
 
 
+def petition_answers(facts: Facts) -> list[Warning]:
+    """A citizen's feedback or petition whose answer is due within two weeks, or overdue (QA 18 F1: nothing said)."""
+    soon = facts.today + dt.timedelta(days=DUE_SOON_DAYS)
+    out = []
+    for p in facts.petitions:
+        if p.due_date is None or p.due_date > soon:
+            continue
+        overdue = p.due_date < facts.today
+        out.append(Warning(
+            "petition_overdue" if overdue else "petition_due_soon",
+            QT_TRANSLATE_NOOP("Rules", "Citizen feedback or petition {number} of {received} not answered yet: answer "
+                                       "overdue.") if overdue else
+            QT_TRANSLATE_NOOP("Rules", "Citizen feedback or petition {number} of {received} not answered yet: answer "
+                                       "due soon."),
+            {"number": p.number or f"#{p.id}", "received": p.received_date.strftime("%d/%m/%Y")}, p.due_date,
+            f"petition:{p.id}", overdue=overdue))
+    return out
+
+
 def unmet_objectives(facts: Facts) -> list[Warning]:
     return _each(
         "objective_unmet",
@@ -238,7 +266,7 @@ def unmet_objectives(facts: Facts) -> list[Warning]:
 
 ALL_RULES = (
     yearly_audit, yearly_review, legal_updates, reannouncement, inspection_followup,
-    tthc_coverage, steps_time_limit, open_actions, unmet_objectives,
+    tthc_coverage, steps_time_limit, open_actions, petition_answers, unmet_objectives,
 )
 
 

@@ -417,7 +417,8 @@ def _complaints(f: ReportFacts, refs: _Refs) -> list[str]:
     improvements = f.v("improvements_from_complaints")
     keys = {x.key for x in f.figures}  # a report finalised before the petition book has no such figures
     book = f.v("petitions") if "petitions" in keys else 0
-    if not (feedback or complaints or from_complaints or book):
+    carried = f.v("petitions_carried") if "petitions_carried" in keys else 0
+    if not (feedback or complaints or from_complaints or book or carried):
         out = ["Trong kỳ không tiếp nhận phản ánh, kiến nghị, khiếu nại liên quan đến việc giải quyết thủ tục hành "
                "chính thuộc phạm vi áp dụng."]
     else:
@@ -432,16 +433,21 @@ def _complaints(f: ReportFacts, refs: _Refs) -> list[str]:
                        f"{refs.see('nonconformities')}.")
         else:
             out.append("Không có phản ánh nào phải xử lý như sự không phù hợp.")
-    if book:
+    if book or carried:
         answered, overdue = f.v("petitions_answered"), f.v("petitions_overdue")
-        out.append(f"Sổ theo dõi phản ánh, kiến nghị ghi nhận {_num(book)} trường hợp trong kỳ; đã trả lời "
-                   f"{_num(answered)}, đang xử lý {_num(book - answered)}"
+        # what is still to answer includes what earlier periods left (QA 18 F1); a report made before that
+        # figure existed had none carried over, so the rest of the received ones are pending
+        pending = f.v("petitions_pending") if "petitions_pending" in keys else book - answered
+        out.append(f"Sổ theo dõi phản ánh, kiến nghị ghi nhận {_num(book)} trường hợp trong kỳ"
+                   + (f" và {_num(carried)} trường hợp kỳ trước chuyển sang chưa trả lời" if carried else "")
+                   + f"; đã trả lời {_num(answered)}, đang xử lý {_num(pending)}"
                    + (f", trong đó {_num(overdue)} quá hạn trả lời." if overdue else "."))
     if improvements:
         out.append(f"Có {_num(improvements)} cải tiến xuất phát từ phản ánh, kiến nghị của người dân.")
     out += _extra(f, "complaints", {"feedback", "complaints", "complaints_resolved", "nc_from_complaints",
                                     "nc_from_complaints_closed", "improvements_from_complaints", "petitions",
-                                    "petitions_answered", "petitions_overdue"})
+                                    "petitions_carried", "petitions_answered", "petitions_pending",
+                                    "petitions_overdue"})
     return out
 
 

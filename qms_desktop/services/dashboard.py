@@ -68,6 +68,7 @@ class DashboardData:
     warnings: tuple[rules.Warning, ...]
     petitions: int = 0  # citizen feedback and petitions received in the period so far
     petitions_answered: int = 0
+    petitions_pending: int = 0  # not answered yet, with those carried over from earlier periods (QA 18 F1)
     objectives_latest_period: str | None = None  # the period of the newest result counted ("2026-H1", "2026")
 
     @property
@@ -105,6 +106,6 @@ def gather(ctx: AppContext, today: dt.date | None = None) -> DashboardData:
         rates=tuple(RatePoint(x.start, x.end, x.received, x.on_time, x.late, on_time_rate(x.on_time, x.late))
                     for x in pf.recent_stats),
         warnings=warnings,
-        petitions=v("petitions"), petitions_answered=v("petitions_answered"),
+        petitions=v("petitions"), petitions_answered=v("petitions_answered"), petitions_pending=v("petitions_pending"),
         objectives_latest_period=max((o.period for o in pf.latest_objectives), key=period_sort_key, default=None),
     )

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Callable, Iterable
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from qms_desktop.domain import rates, rules
@@ -377,6 +377,25 @@ class PeriodQuery:
         return [p for p in self.s.scalars(stmt) if not _void(p)]
 
     @cached_property
+    def petitions_carried(self) -> list[orm.Petition]:
+        """Petitions received before the window and not answered when it began: still the commune's to answer
+        (QA 18 F1: one received in December and never answered dropped out of every later period)."""
+        stmt = (select(orm.Petition).where(orm.Petition.received_date < self.start,
+                                           or_(orm.Petition.resolved_date.is_(None),
+                                               orm.Petition.resolved_date >= self.start))
+                .order_by(orm.Petition.received_date))
+        return [p for p in self.s.scalars(stmt) if not _void(p)]
+
+    @property
+    def petitions_handled(self) -> list[orm.Petition]:
+        """The window's petitions: carried over, then received in it."""
+        return self.petitions_carried + self.petitions
+
+    def petition_open(self, p: orm.Petition) -> bool:
+        """Not answered by the window's end."""
+        return not (p.resolved_date and p.resolved_date <= self.end)
+
+    @cached_property
     def inspections(self) -> list[orm.ExternalInspection]:
         stmt = select(orm.ExternalInspection).where(orm.ExternalInspection.date <= self.end).order_by(
             orm.ExternalInspection.date)
@@ -561,12 +580,20 @@ FIGURES: tuple[Figure, ...] = (
     ),
     Figure("petitions", QT_TRANSLATE_NOOP("Figures", "Citizen feedback and petitions recorded in the book"),
            "Số phản ánh, kiến nghị ghi trong sổ theo dõi", lambda q: len(q.petitions), section="complaints"),
-    Figure("petitions_answered", QT_TRANSLATE_NOOP("Figures", "Of which answered by the end"), "Trong đó đã trả lời",
-           _n(lambda q: (p for p in q.petitions if _in(p.resolved_date, q.start, q.end))), section="complaints"),
+    Figure("petitions_carried", QT_TRANSLATE_NOOP("Figures", "Feedback and petitions carried over unanswered from "
+                                                             "earlier periods"),
+           "Số phản ánh, kiến nghị kỳ trước chuyển sang chưa trả lời", lambda q: len(q.petitions_carried),
+           section="complaints"),
+    Figure("petitions_answered", QT_TRANSLATE_NOOP("Figures", "Feedback and petitions answered in the period"),
+           "Số phản ánh, kiến nghị đã trả lời trong kỳ",
+           _n(lambda q: (p for p in q.petitions_handled if _in(p.resolved_date, q.start, q.end))), section="complaints"),
+    Figure("petitions_pending", QT_TRANSLATE_NOOP("Figures", "Feedback and petitions not answered at the end"),
+           "Số phản ánh, kiến nghị chưa trả lời đến cuối kỳ",
+           _n(lambda q: (p for p in q.petitions_handled if q.petition_open(p))), section="complaints"),
     Figure("petitions_overdue", QT_TRANSLATE_NOOP("Figures", "Feedback and petitions not answered by their due date"),
            "Số phản ánh, kiến nghị quá hạn chưa trả lời",
-           _n(lambda q: (p for p in q.petitions if p.due_date is not None and p.due_date < q.end
-                         and not (p.resolved_date and p.resolved_date <= q.end))), section="complaints"),
+           _n(lambda q: (p for p in q.petitions_handled if p.due_date is not None and p.due_date < q.end
+                         and q.petition_open(p))), section="complaints"),
     Figure("nc_from_complaints", QT_TRANSLATE_NOOP("Figures", "Nonconformities raised from citizens' feedback"),
            "Số sự không phù hợp phát sinh từ phản ánh của người dân",
            _n(lambda q: (n for n in q.ncs if n.source == NcSource.COMPLAINT and _in(n.detected_date, q.start, q.end))),
@@ -627,6 +654,7 @@ class PeriodFacts(PeriodRows):
     announced_codes: frozenset[str] | None = None
     announcement_id: int | None = None
     latest_objectives: tuple[rules.ObjectiveFact, ...] = ()
+    open_petitions: tuple[rules.PetitionFact, ...] = ()  # not answered at the end, whenever received
     # the dashboard's details
     ncs_by_status_year: tuple[tuple[str, int], ...] = ()
     recent_stats: tuple[StatFact, ...] = ()
@@ -674,6 +702,8 @@ def gather(s: Session, start: dt.date, end: dt.date, *, year: int | None = None,
                                                    else None) for i in q.inspections),
         announced_codes=frozenset(t.code for t in last.tthc) if last is not None else None,
         announcement_id=last.id if last is not None else None,
+        open_petitions=tuple(rules.PetitionFact(p.id, p.number, p.received_date, p.due_date)
+                             for p in q.petitions_handled if q.petition_open(p)),
         latest_objectives=tuple(rules.ObjectiveFact(o.id, o.text, r.period, r.achieved)
                                 for o in q.objectives if (r := latest_result(o.results)) is not None),
         ncs_by_status_year=tuple((st.value, ncs_year.get(st, 0)) for st in

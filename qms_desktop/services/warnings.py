@@ -20,7 +20,7 @@ def rule_facts(pf: period_facts.PeriodFacts, today: dt.date, yearly_rule: str) -
         today=today, yearly_rule=yearly_rule, audit_dates=list(pf.audit_dates), review_dates=list(pf.review_dates_all),
         legal_docs=list(pf.legal_docs), tthc=list(pf.tthc), announced_codes=pf.announced_codes,
         announcement_id=pf.announcement_id, inspections=list(pf.inspections_all), steps=list(pf.steps),
-        actions=list(pf.actions), objectives=list(pf.latest_objectives),
+        actions=list(pf.actions), objectives=list(pf.latest_objectives), petitions=list(pf.open_petitions),
     )
 
 

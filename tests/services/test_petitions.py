@@ -141,3 +141,45 @@ def test_item_1e_names_both_sources_and_the_preflight_asks_when_they_differ(ctx)
     records.create(ctx, "petition", {"received_date": dt.date(2026, 3, 2), "category": "feedback", "channel": "hotline",
                                      "summary": "Đường ngập nước"})
     assert "petitions_differ" not in {f.code for f in reports.preflight(ctx, row.id).findings}  # 3 and 3
+
+
+def test_a_petition_left_unanswered_is_carried_into_the_next_periods(ctx):
+    """QA 18 F1: a petition received on 10/12/2025, due 20/12/2025 and never answered was overdue in no report:
+    each period counted only what it received. It is carried over, pending and overdue until answered; the
+    dashboard waits for it and a warning names it."""
+    from qms_desktop.services import warnings
+
+    carried = _petition(ctx, dt.date(2025, 12, 10), number="99/PAKN", due_date=dt.date(2025, 12, 20))
+    answered_later = _petition(ctx, dt.date(2025, 12, 11), due_date=dt.date(2025, 12, 21))
+    records.update(ctx, "petition", answered_later.id, {"resolved_date": dt.date(2026, 1, 5)})  # in 2026-H1
+    before = _petition(ctx, dt.date(2025, 11, 3))
+    records.update(ctx, "petition", before.id, {"resolved_date": dt.date(2025, 11, 10)})  # answered before: done
+    _petition(ctx, dt.date(2026, 3, 2), due_date=dt.date(2026, 3, 12))  # received in 2026-H1, not answered
+    with ctx.tx("read") as s:
+        h1 = period_facts.gather(s, *H1, period_code="2026-H1")
+        h2 = period_facts.gather(s, dt.date(2026, 6, 15), dt.date(2026, 12, 14), period_code="2026")
+    # 2026-H1 runs from 15/12/2025 (Decree 09): both December petitions come before it, unanswered, so carried
+    assert [h1.value(k) for k in ("petitions", "petitions_carried", "petitions_answered", "petitions_pending",
+                                  "petitions_overdue")] == [1, 2, 1, 2, 2]
+    assert [h2.value(k) for k in ("petitions", "petitions_carried", "petitions_answered", "petitions_pending",
+                                  "petitions_overdue")] == [0, 2, 0, 2, 2]
+    # the report's item 1(e) says so
+    from qms_desktop.services.agency import AgencyProfile, save_profile
+
+    save_profile(ctx, AgencyProfile(full_name="Ủy ban nhân dân xã Tân Phú", province="Tỉnh Lâm Đồng"))
+    data = reports.report_data(ctx, reports.create_report(ctx, period="2026-H1").id)
+    text = " ".join(p for part in data.parts for item in getattr(part, "items", ()) for p in item.paragraphs)
+    assert ("Sổ theo dõi phản ánh, kiến nghị ghi nhận 1 trường hợp trong kỳ và 2 trường hợp kỳ trước chuyển sang "
+            "chưa trả lời; đã trả lời 1, đang xử lý 2, trong đó 2 quá hạn trả lời.") in text, text
+    # the dashboard (today 23/11/2026, the year's report period from 15/12/2025) waits for both unanswered ones;
+    # the warnings name the overdue ones
+    d = dashboard.gather(ctx)
+    assert (d.petitions, d.petitions_answered, d.petitions_pending) == (1, 1, 2)
+    overdue = [w for w in warnings.current_warnings(ctx) if w.rule == "petition_overdue"]
+    assert {w.record for w in overdue} >= {f"petition:{carried.id}"} and all(w.overdue for w in overdue)
+    [w] = [w for w in overdue if w.record == f"petition:{carried.id}"]
+    assert w.params == {"number": "99/PAKN", "received": "10/12/2025"} and w.due_date == dt.date(2025, 12, 20)
+    # answered: no longer carried, pending or warned about
+    records.update(ctx, "petition", carried.id, {"resolved_date": dt.date(2026, 11, 20), "result": "Đã trả lời."})
+    assert not [w for w in warnings.current_warnings(ctx) if w.record == f"petition:{carried.id}"]
+    assert dashboard.gather(ctx).petitions_pending == 1

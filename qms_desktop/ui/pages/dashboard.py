@@ -339,7 +339,7 @@ class DashboardPage(Page):
         self.cards["objectives"].set(
             f"{d.objectives_met}/{d.objectives_measured}" if d.objectives_measured else "–", set_for,
             (GREEN if d.objectives_met == d.objectives_measured else AMBER) if d.objectives_measured else None)
-        waiting = d.petitions - d.petitions_answered
+        waiting = d.petitions_pending  # with those received earlier and still unanswered
         self.cards["petitions"].set(str(d.petitions), self.tr("%1 awaiting an answer").replace("%1", str(waiting)),
                                     AMBER if waiting else None)
 
