@@ -6962,6 +6962,18 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Complaints</translation>
     </message>
     <message>
+        <source>Feedback and petitions</source>
+        <translation>Feedback and petitions</translation>
+    </message>
+    <message>
+        <source>Petitions not answered</source>
+        <translation>Petitions not answered</translation>
+    </message>
+    <message>
+        <source>Petitions overdue</source>
+        <translation>Petitions overdue</translation>
+    </message>
+    <message>
         <source>Improvements</source>
         <translation>Improvements</translation>
     </message>
@@ -6976,6 +6988,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>Nonconformities past their due date: {count}</source>
         <translation>Nonconformities past their due date: {count}</translation>
+    </message>
+    <message>
+        <source>Citizen feedback and petitions not answered by their due date: {count}</source>
+        <translation>Citizen feedback and petitions not answered by their due date: {count}</translation>
     </message>
     <message>
         <source>TTHC on-time rate {rate}% below the province&apos;s target of {target}%</source>

@@ -6958,6 +6958,18 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Khiếu nại</translation>
     </message>
     <message>
+        <source>Feedback and petitions</source>
+        <translation>Phản ánh, kiến nghị</translation>
+    </message>
+    <message>
+        <source>Petitions not answered</source>
+        <translation>PAKN chưa trả lời</translation>
+    </message>
+    <message>
+        <source>Petitions overdue</source>
+        <translation>PAKN quá hạn</translation>
+    </message>
+    <message>
         <source>Improvements</source>
         <translation>Cải tiến</translation>
     </message>
@@ -6972,6 +6984,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>Nonconformities past their due date: {count}</source>
         <translation>Sự không phù hợp quá hạn khắc phục: {count}</translation>
+    </message>
+    <message>
+        <source>Citizen feedback and petitions not answered by their due date: {count}</source>
+        <translation>Phản ánh, kiến nghị của người dân quá hạn chưa trả lời: {count}</translation>
     </message>
     <message>
         <source>TTHC on-time rate {rate}% below the province&apos;s target of {target}%</source>

@@ -81,5 +81,8 @@ FIGURE_LABELS = {
     "satisfaction": QT_TRANSLATE_NOOP("Inbox", "Satisfaction (%)"),
     "trainings": QT_TRANSLATE_NOOP("Inbox", "Trainings"),
     "complaints": QT_TRANSLATE_NOOP("Inbox", "Complaints"),
+    "petitions": QT_TRANSLATE_NOOP("Inbox", "Feedback and petitions"),
+    "petitions_pending": QT_TRANSLATE_NOOP("Inbox", "Petitions not answered"),
+    "petitions_overdue": QT_TRANSLATE_NOOP("Inbox", "Petitions overdue"),
     "improvements": QT_TRANSLATE_NOOP("Inbox", "Improvements"),
 }

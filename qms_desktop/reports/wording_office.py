@@ -81,6 +81,7 @@ WARNING_VI = {
     "no_audit": "chưa tổ chức đánh giá nội bộ trong năm",
     "no_review": "chưa tổ chức họp xem xét của lãnh đạo trong năm",
     "nc_overdue": "có sự không phù hợp quá hạn khắc phục",
+    "petitions_overdue": "có phản ánh, kiến nghị của người dân quá hạn chưa trả lời",
     "on_time_below_target": "tỷ lệ giải quyết TTHC đúng hạn thấp hơn chỉ tiêu của tỉnh ({target}%)",
     "not_announced": "chưa công bố Hệ thống quản lý chất lượng",
     "reannounce": "phạm vi áp dụng thay đổi nhưng chưa công bố lại",
@@ -108,6 +109,9 @@ FIGURES_VI = {
     "satisfaction": "Tỷ lệ hài lòng",
     "trainings": "Số lớp đào tạo",
     "complaints": "Số khiếu nại",
+    "petitions": "Số phản ánh, kiến nghị",
+    "petitions_pending": "Số PAKN chưa trả lời",
+    "petitions_overdue": "Số PAKN quá hạn",
     "improvements": "Số cải tiến",
 }
 

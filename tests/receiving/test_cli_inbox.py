@@ -107,14 +107,33 @@ def test_import_trust_status_and_summary(qms, province, tmp_path):
     assert total["Hồ sơ tiếp nhận"] == sum(received[c]["Hồ sơ tiếp nhận"] for c in ("LD-TP", "LD-BL", "LD-DH"))
     assert 0 < received["LD-TP"]["Tỷ lệ đúng hạn"] <= 1 and ws.cell(header_row + 1, 19).number_format == "0.0%"
     assert set(wb.sheetnames) == {"TongHop", "TinhHinhNop", "CanhBao"}
+    # QA 18 F2: the communes' petition books reach the office, as each package's report states them
+    book = {"petitions": "Số phản ánh, kiến nghị", "petitions_pending": "Số PAKN chưa trả lời",
+            "petitions_overdue": "Số PAKN quá hạn"}
+    for code, s in (("LD-TP", sent["TP"]), ("LD-BL", sent["BL"])):
+        stated = _report_metrics(s.package)
+        assert {k: received[code][v] for k, v in book.items()} == {k: stated.get(k) for k in book}, code
+    assert _report_metrics(sent["TP"].package)["petitions"] > 0  # the demo commune's book has some
+    assert total["Số phản ánh, kiến nghị"] == sum(received[c]["Số phản ánh, kiến nghị"] or 0
+                                                   for c in ("LD-TP", "LD-BL", "LD-DH"))
     if shutil.which("pdftotext"):
         text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, check=True).stdout.decode().split())
         assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "BÁO CÁO" in text
+        assert f"Phản ánh, kiến nghị của người dân: tiếp nhận {total['Số phản ánh, kiến nghị']}," in text
         assert "Số đơn vị phải báo cáo: 4" in text and "Xã Lộc Bắc" in text and "SỞ KHOA HỌC VÀ CÔNG NGHỆ" in text
         assert f"{total['Hồ sơ tiếp nhận']:,}".replace(",", ".") in text
         assert_decree30_page(pdf, full_pages=False)  # A4, Liberation Serif embedded, Decree 30 margins
     else:
         print("pdftotext missing: the PDF's text was not checked (CI installs poppler-utils)")
+
+
+def _report_metrics(package: Path) -> dict:
+    """Every metric a package's report.json states, by key."""
+    import zipfile
+
+    with zipfile.ZipFile(package) as zf:
+        report = json.loads(zf.read("report.json"))
+    return {m["key"]: m["value"] for part in report["parts"] for item in part["items"] for m in item["metrics"]}
 
 
 def test_return_accept_unlock_and_letters(qms, province, tmp_path):
@@ -284,3 +303,18 @@ def test_a_replaced_package_lists_as_superseded(qms, province, tmp_path):
     code, out, err = qms("inbox", "list")
     rows = _lines(out)
     assert rows[0][-1] == "status" and sorted(r[-1] for r in rows[1:]) == ["received", "superseded"]
+
+
+def test_a_unit_with_overdue_petitions_is_warned_of():
+    """QA 18 F2: the office is told, unit by unit, of citizens' feedback and petitions past their answer date; a
+    package from before the petition book (no such figure) is not a unit with none."""
+    from qms_desktop.reports import wording_office as O
+    from qms_desktop.services.receiving import status
+
+    [w] = [w for w in status._warnings("LD-TP", "Xã Tân Phú", {"petitions_overdue": 2}, False, 2026, 98)
+           if w.rule == "petitions_overdue"]
+    assert w.params == {"count": 2} and "{count}" in w.message and w.rule in O.WARNING_VI
+    assert not [w for w in status._warnings("LD-TP", "Xã Tân Phú", {"petitions_overdue": None}, False, 2026, 98)]
+    stored = json.dumps({"values": {"petitions": 3, "petitions_pending": 1.0, "petitions_overdue": True}})
+    assert status.stored_figures(stored) == {"petitions": 3, "petitions_pending": 1, "petitions_overdue": None}
+    assert status.stored_figures("{not json") == dict.fromkeys(status.STORED_FIGURES)

@@ -844,15 +844,15 @@ def follow_ups(ctx: AppContext, *, open_only: bool = False) -> list[FollowUp]:
 def unit_figures(ctx: AppContext, unit_id: int, *, limit: int = 2) -> list[tuple[str, dict, dt.date | None, str]]:
     """The unit's last ``limit`` counted reports known to the inbox: (period, figures, sent date, number)."""
     from qms_desktop.domain.periods import period_sort_key
-    from qms_desktop.services.receiving.status import COUNTED, FIGURES
+    from qms_desktop.services.receiving.status import COLUMN_FIGURES, COUNTED, stored_figures
 
     S, P = orm.RxSubmission, orm.RxPackage
-    cols = [getattr(P, c) for c in FIGURES]
+    cols = [getattr(P, c) for c in COLUMN_FIGURES]
     with ctx.tx("read") as s:
-        found = s.execute(select(P.period, P.sent_date, P.report_number, *cols)
+        found = s.execute(select(P.period, P.sent_date, P.report_number, P.figures, *cols)
                           .join(S, S.id == P.submission_id)
                           .where(P.unit_id == unit_id, P.current.is_(True), S.state.in_(COUNTED))).all()
-    rows = [(r[0], dict(zip(FIGURES, r[3:])), r[1], r[2] or "") for r in found]
+    rows = [(r[0], dict(zip(COLUMN_FIGURES, r[4:])) | stored_figures(r[3]), r[1], r[2] or "") for r in found]
     rows.sort(key=lambda r: period_sort_key(r[0]), reverse=True)
     return rows[:limit]
 

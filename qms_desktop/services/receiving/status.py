@@ -40,7 +40,12 @@ COUNTED = (RECEIVED, RESUBMITTED, ACCEPTED)
 # The consolidated key figures, in the order of the workbook's columns.
 FIGURES = ("tthc_in_scope", "tthc_covered", "procedures_effective", "audits", "reviews", "nc_opened", "nc_closed",
            "nc_open_end", "nc_overdue", "files_received", "files_on_time", "files_late", "on_time_rate",
-           "satisfaction", "trainings", "complaints", "improvements")
+           "satisfaction", "trainings", "complaints", "petitions", "petitions_pending", "petitions_overdue",
+           "improvements")
+# Read from the package's stored metrics (rx_package.figures), not a column of their own: the commune's petition
+# book (TT 26 Art. 36.1(e); QA 18 F2), found as well in the packages received before the office counted it.
+STORED_FIGURES = ("petitions", "petitions_pending", "petitions_overdue")
+COLUMN_FIGURES = tuple(k for k in FIGURES if k not in STORED_FIGURES)
 FIGURE_LABELS = receiving_labels.FIGURE_LABELS  # context "Inbox"
 RATES = ("on_time_rate", "satisfaction")
 
@@ -48,6 +53,8 @@ WARNING_TEXT = {
     "no_audit": QT_TRANSLATE_NOOP("Inbox", "No internal audit in {year}"),
     "no_review": QT_TRANSLATE_NOOP("Inbox", "No management review in {year}"),
     "nc_overdue": QT_TRANSLATE_NOOP("Inbox", "Nonconformities past their due date: {count}"),
+    "petitions_overdue": QT_TRANSLATE_NOOP("Inbox", "Citizen feedback and petitions not answered by their due date: "
+                                                    "{count}"),
     "on_time_below_target": QT_TRANSLATE_NOOP("Inbox", "TTHC on-time rate {rate}% below the province's target of {target}%"),
     "not_announced": QT_TRANSLATE_NOOP("Inbox", "QMS not announced"),
     "reannounce": QT_TRANSLATE_NOOP("Inbox", "Scope changed but the QMS was not re-announced"),
@@ -139,6 +146,8 @@ def _warnings(code: str, name: str, figures: dict, annual: bool, year: int, targ
         out.append(UnitWarning(code, name, "no_review", {"year": year}))
     if (figures.get("nc_overdue") or 0) > 0:
         out.append(UnitWarning(code, name, "nc_overdue", {"count": figures["nc_overdue"]}))
+    if (figures.get("petitions_overdue") or 0) > 0:
+        out.append(UnitWarning(code, name, "petitions_overdue", {"count": figures["petitions_overdue"]}))
     rate = figures.get("on_time_rate")
     if rate is not None and rate < target:
         out.append(UnitWarning(code, name, "on_time_below_target",
@@ -148,6 +157,21 @@ def _warnings(code: str, name: str, figures: dict, annual: bool, year: int, targ
     elif figures.get("reannounce_needed"):
         out.append(UnitWarning(code, name, "reannounce"))
     return tuple(out)
+
+
+def stored_figures(figures_json: str | None) -> dict:
+    """``STORED_FIGURES`` from a package's stored metrics; None for one its report does not have (an older
+    version of the application) or that is not a count."""
+    try:
+        values = json.loads(figures_json or "{}").get("values") or {}
+    except (ValueError, AttributeError):
+        values = {}
+    out = {}
+    for key in STORED_FIGURES:
+        v = values.get(key) if isinstance(values, dict) else None
+        ok = isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 10**9 and float(v).is_integer()
+        out[key] = int(v) if ok else None
+    return out
 
 
 def _manifest_dates(text: str) -> tuple[dt.date, dt.date] | None:
@@ -191,7 +215,8 @@ def totals_of(rows: list[dict]) -> dict:
 def period_overview(ctx: AppContext, period: str) -> Overview:
     """Status per unit and the consolidated figures of ``period`` ('2026-H1' or '2026')."""
     p = ReportPeriod.parse(period)
-    cols = [getattr(orm.RxPackage, c) for c in FIGURES] + [orm.RxPackage.announced, orm.RxPackage.reannounce_needed]
+    cols = [getattr(orm.RxPackage, c) for c in COLUMN_FIGURES] + [orm.RxPackage.announced,
+                                                                   orm.RxPackage.reannounce_needed]
     U, S, P = orm.RxUnit, orm.RxSubmission, orm.RxPackage
     stmt = (select(U.id, U.code, U.name, U.kind, U.opened, U.closed, U.expected, U.not_expected_reason,
                    U.key_fingerprint, S.id, S.state, S.first_sent_date, S.first_received_at, P.id,
@@ -227,7 +252,7 @@ def period_overview(ctx: AppContext, period: str) -> Overview:
             shown = state
         counted = sub_id is not None and state in COUNTED
         timely = (first_sent <= due) if (counted and first_sent is not None) else None
-        figures = dict(zip(names, raw)) if counted else {}
+        figures = dict(zip(names, raw)) | stored_figures(figures_json) if counted else {}
         warnings = _warnings(code, name, figures, not p.half, p.year, target) if counted else ()
         dates = _manifest_dates(manifest) if counted and manifest else None
         if dates is not None and dates != (start, end):  # the other rule's dates (a calendar half-year): named
