@@ -2957,6 +2957,14 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>NCs open at the end</translation>
     </message>
     <message>
+        <source>Feedback and petitions</source>
+        <translation>Feedback and petitions</translation>
+    </message>
+    <message>
+        <source>Not answered at the end</source>
+        <translation>Not answered at the end</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>

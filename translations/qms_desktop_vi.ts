@@ -2956,6 +2956,14 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>SKPH còn mở cuối kỳ</translation>
     </message>
     <message>
+        <source>Feedback and petitions</source>
+        <translation>Phản ánh, kiến nghị</translation>
+    </message>
+    <message>
+        <source>Not answered at the end</source>
+        <translation>Chưa trả lời cuối kỳ</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>

@@ -158,10 +158,11 @@ def cmd_predecessors(args, ctx) -> int:
                  "origin": r.label or common.T("Cli", QT_TRANSLATE_NOOP("Cli", "Total")), "received": r.received,
                  "on_time": r.on_time, "late": r.late, "pending": r.pending, "complaints": r.complaints,
                  "on_time_rate": r.on_time_rate,
-                 "nc_opened": r.nc_opened, "nc_closed": r.nc_closed, "nc_open_end": r.nc_open_end}
+                 "nc_opened": r.nc_opened, "nc_closed": r.nc_closed, "nc_open_end": r.nc_open_end,
+                 "petitions": r.petitions, "petitions_pending": r.petitions_pending}  # QA 18 F2
                 for r in provenance.breakdown(ctx, args.period)]
         common.emit(rows, args.format, ["origin", "received", "on_time", "late", "pending", "complaints", "on_time_rate",
-                                        "nc_opened", "nc_closed", "nc_open_end"])
+                                        "nc_opened", "nc_closed", "nc_open_end", "petitions", "petitions_pending"])
         return 0
     rows = [{"id": p.id, "name": p.full_name, "short_name": p.short_name, "fingerprint": p.key_fingerprint,
              "chain_head": p.chain_head, "merged_at": p.merged_at, "merged_by": p.merged_by, "file": p.file_name,

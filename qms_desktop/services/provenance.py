@@ -202,6 +202,8 @@ class OriginFigures:
     nc_opened: int = 0
     nc_closed: int = 0
     nc_open_end: int = 0
+    petitions: int = 0  # citizen feedback and petitions received in the period (QA 18 F2)
+    petitions_pending: int = 0  # not answered at its end, whenever received
 
     @property
     def on_time_rate(self) -> float | None:
@@ -243,7 +245,8 @@ def breakdown(ctx: AppContext, period: str, rule: str | None = None) -> list[Ori
         preds = predecessors_in(s)
         agency = s.get(orm.Agency, 1)
         labels = {HERE: (agency.short_name if agency else "")} | {x.id: x.label for x in preds}
-        figures = {k: dict.fromkeys(_STAT_FIELDS + ("nc_opened", "nc_closed", "nc_open_end"), 0) for k in labels}
+        figures = {k: dict.fromkeys(_STAT_FIELDS + ("nc_opened", "nc_closed", "nc_open_end", "petitions",
+                                                    "petitions_pending"), 0) for k in labels}
         contributions: dict[int, list[tuple[int, dict]]] = {}
         for mr in s.scalars(select(orm.MergedRow).where(orm.MergedRow.table_name == "service_stat",
                                                         orm.MergedRow.target_pk.is_not(None),
@@ -277,6 +280,14 @@ def breakdown(ctx: AppContext, period: str, rule: str | None = None) -> list[Ori
             figures[key]["nc_opened"] += start <= nc.detected_date <= end
             figures[key]["nc_closed"] += nc.closed_date is not None and start <= nc.closed_date <= end
             figures[key]["nc_open_end"] += not closed_by_end and nc.status != NcStatus.CANCELLED
+        origins = origins_in(s, "petition")  # counted as the report counts them (period_facts)
+        for p in s.scalars(select(orm.Petition).where(orm.Petition.received_date <= end)):
+            if p.cancelled_reason:  # entered by mistake: never a petition
+                continue
+            origin = origins.get(p.id)
+            key = origin.source if origin and origin.source else HERE
+            figures[key]["petitions"] += p.received_date >= start
+            figures[key]["petitions_pending"] += not (p.resolved_date and p.resolved_date <= end)
     rows = [OriginFigures(k, labels[k], **figures[k]) for k in labels]
     total = OriginFigures(-1, "", **{f: sum(getattr(r, f) for r in rows) for f in figures[HERE]})
     return rows + [total]

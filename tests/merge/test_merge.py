@@ -245,6 +245,17 @@ def test_three_communes_statistics_and_ncs_per_former_commune(merged_three):
         report_pending = period_facts.gather(s, start, end, year=2025).value("pending")
     assert total.pending == report_pending == sum(f.pending for f in figures.values())
     assert total.nc_opened == sum(f.nc_opened for f in figures.values())
+    # QA 18 F2: the petition book per former commune, counted as the report counts it
+    start, end = provenance.period_bounds("2026-H1", "decree09")
+    with ctx.tx("read") as s:
+        h1 = period_facts.gather(s, start, end, year=2026)
+    book = {f.label: f for f in provenance.breakdown(ctx, "2026-H1")}
+    whole = book.pop("")
+    assert (whole.petitions, whole.petitions_pending) == (h1.value("petitions"), h1.value("petitions_pending"))
+    own = rows(files["tan_phu"], "SELECT received_date FROM petition WHERE cancelled_reason IS NULL "
+                                 "OR cancelled_reason = ''")
+    assert book["xã Tân Phú"].petitions == sum(start <= dt.date.fromisoformat(d) <= end for (d,) in own) > 0
+    assert whole.petitions == sum(f.petitions for f in book.values())
     # lists can be filtered by provenance
     assert len(provenance.ids_from(ctx, "nonconformity", 3)) == 3
     assert len(provenance.ids_from(ctx, "nonconformity", provenance.HERE)) == 1

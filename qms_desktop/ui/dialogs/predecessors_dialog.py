@@ -93,7 +93,9 @@ class PredecessorsDialog(QDialog):
             Column("complaints", QT_TRANSLATE_NOOP("Columns", "Complaints"), "number", width=90),
             Column("nc_opened", QT_TRANSLATE_NOOP("Columns", "NCs opened"), "number", width=95),
             Column("nc_closed", QT_TRANSLATE_NOOP("Columns", "NCs closed"), "number", width=95),
-            Column("nc_open_end", QT_TRANSLATE_NOOP("Columns", "NCs open at the end"), "number"),
+            Column("nc_open_end", QT_TRANSLATE_NOOP("Columns", "NCs open at the end"), "number", width=120),
+            Column("petitions", QT_TRANSLATE_NOOP("Columns", "Feedback and petitions"), "number", width=120),
+            Column("petitions_pending", QT_TRANSLATE_NOOP("Columns", "Not answered at the end"), "number"),
         ], self)
         self.figures_table = TableView(self.figures_model, "merge/figures", self)
         self.figures_table.setSortingEnabled(False)
