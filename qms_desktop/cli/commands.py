@@ -220,7 +220,8 @@ def _rows_for(kind: str, ctx, search: str) -> tuple[list[dict], list[str]]:
         return rows, ["id", "at", "username", "action", "entity", "entity_id", "new"]
     spec_kind = kinds.info(kind).name  # a kind of the registry edited with the generic forms (SPECS)
     rows = [{"id": r.id} | r.values for r in records.list_records(ctx, spec_kind, search=search)]
-    return rows, ["id", *records.spec(spec_kind).columns]
+    spec = records.spec(spec_kind)
+    return rows, ["id", *(spec.cli_columns or spec.columns)]
 
 
 def cmd_list(args, ctx) -> int:

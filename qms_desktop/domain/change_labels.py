@@ -391,7 +391,8 @@ ENTITY_CAPTIONS: dict[tuple[str, str], str] = {
 
 # Columns whose caption is the label their own page already shows: (table, column) → (context, source).
 BORROWED_CAPTIONS: dict[tuple[str, str], tuple[str, str]] = {
-    **{("rx_package", k): ("Inbox", v) for k, v in receiving_labels.FIGURE_LABELS.items()},
+    **{("rx_package", k): ("Inbox", v) for k, v in receiving_labels.FIGURE_LABELS.items()
+       if k not in receiving_labels.STORED_FIGURES},
 }
 
 # Codes whose labels are declared for their own table: (table, column) → (context, code → source).

@@ -64,6 +64,9 @@ ROLE_LABELS = {
 }
 
 # The consolidated key figures of a received package (rx_package's columns), context "Inbox".
+# Figures the office reads from a package's stored metrics, not from a column of rx_package (services/receiving/
+# status.py): the commune's petition book (TT 26 Art. 36.1(e); QA 18 F2).
+STORED_FIGURES = ("petitions", "petitions_pending", "petitions_overdue")
 FIGURE_LABELS = {
     "tthc_in_scope": QT_TRANSLATE_NOOP("Inbox", "TTHC in scope"),
     "tthc_covered": QT_TRANSLATE_NOOP("Inbox", "TTHC with a procedure"),

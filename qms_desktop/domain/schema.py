@@ -42,6 +42,8 @@ class RecordSpec:
     permission: str = "edit"
     sort: tuple[str, ...] = ("id",)
     extra: dict = field(default_factory=dict)
+    # `qms list`'s tsv columns when the screen's list has grown since: a public interface, kept for scripts
+    cli_columns: tuple[str, ...] = ()
 
     def field(self, name: str) -> FieldSpec:
         for f in self.fields:
@@ -221,8 +223,9 @@ SPECS: dict[str, RecordSpec] = {s.kind: s for s in (
         F("due_date", QT_TRANSLATE_NOOP("Fields", "Answer due by"), DATE),
         F("resolved_date", QT_TRANSLATE_NOOP("Fields", "Answered on"), DATE),
         F("result", QT_TRANSLATE_NOOP("Fields", "Result of the handling"), LONGTEXT),
-    ), ("number", "received_date", "category", "channel", "summary", "resolved_date"), "summary",
-        sort=("received_date", "id")),
+    ), ("number", "received_date", "category", "channel", "citizen", "summary", "due_date", "resolved_date"), "summary",
+        sort=("received_date", "id"),
+        cli_columns=("number", "received_date", "category", "channel", "summary", "resolved_date")),
     RecordSpec("survey", QT_TRANSLATE_NOOP("Records", "Satisfaction surveys"), (
         F("period", QT_TRANSLATE_NOOP("Fields", "Period"), required=True, max_len=10),
         F("form", QT_TRANSLATE_NOOP("Fields", "Form used"), max_len=300),

@@ -95,6 +95,11 @@ def test_qms_list_petitions(demo_db, tmp_path):
     rows = json.loads(r.stdout)
     assert [x["id"] for x in rows] == [x.id for x in book]
     assert {"number", "received_date", "category", "channel", "summary", "resolved_date"} <= set(rows[0])
+    tsv = subprocess.run([sys.executable, "-m", "qms_desktop.cli", "--db", target, "list", "petitions"],
+                         capture_output=True, text=True, env=env, timeout=120)
+    # the screen's list grew (citizen, due date: QA 18 F3); the command line's columns stay as scripts read them
+    assert tsv.stdout.splitlines()[0].split("\t") == ["id", "number", "received_date", "category", "channel", "summary",
+                                                      "resolved_date"], tsv.stderr
 
 
 def test_a_draft_for_a_period_not_over_counts_what_has_happened(ctx):

@@ -252,6 +252,20 @@ def test_a_petition_keeps_its_files_and_shows_its_history(qtbot, env, monkeypatc
     assert page.open_record("petition", other.id)
     assert tabs.files.list.count() == 0 and tabs.history.model.rowCount() == 1  # follows the selection
 
+    # QA 18 F3: the tab's own search finds the citizen and the answer, as Ctrl+F does; the list shows who and by when
+    book = page.lists["petition"]
+    for typed, found in (("ong nguyen van a", [pet.id]), ("tra loi bang van ban", [pet.id]), ("khen", [other.id]),
+                         ("do van thang", [])):
+        set_text(book.search, typed)
+        assert [book.model.row_at(i).id for i in range(book.model.rowCount())] == found, typed
+    set_text(book.search, "")
+    captions = [book.model.headerData(i, Qt.Orientation.Horizontal) for i in range(book.model.columnCount())]
+    assert "Citizen or organisation" in captions and "Answer due by" in captions
+    exported = []
+    monkeypatch.setattr(book.table, "export_to_excel", lambda title, name: exported.append(name))
+    book.export_button.click()
+    assert exported == ["DanhSach_CitizenFeedbackAndPetitions.xlsx"]  # the kind's name, not its table's (QA 18 F8)
+
 
 def test_announcement_files_sit_beside_its_scope(qtbot, env):
     page = show(qtbot, AnnouncementsPage(env))

@@ -44,7 +44,7 @@ FIGURES = ("tthc_in_scope", "tthc_covered", "procedures_effective", "audits", "r
            "improvements")
 # Read from the package's stored metrics (rx_package.figures), not a column of their own: the commune's petition
 # book (TT 26 Art. 36.1(e); QA 18 F2), found as well in the packages received before the office counted it.
-STORED_FIGURES = ("petitions", "petitions_pending", "petitions_overdue")
+STORED_FIGURES = receiving_labels.STORED_FIGURES
 COLUMN_FIGURES = tuple(k for k in FIGURES if k not in STORED_FIGURES)
 FIGURE_LABELS = receiving_labels.FIGURE_LABELS  # context "Inbox"
 RATES = ("on_time_rate", "satisfaction")

@@ -60,6 +60,9 @@ class RowTableModel(QAbstractTableModel):
         self._predicate: Callable[[Any], bool] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._keys: list[str] = []
+        # Text a row is also found by without showing it (a petition's citizen, its result): "thu tuc" finds what
+        # the record says, not only what its columns show (QA 18 F3).
+        self.extra_text: Callable[[Any], str] | None = None
 
     # -- data in ---------------------------------------------------------------------------
     def set_rows(self, rows: list[Any]) -> None:
@@ -89,7 +92,9 @@ class RowTableModel(QAbstractTableModel):
             self._rows = [r for r in self._all if keep is None or keep(r)]
         else:
             if len(self._keys) != len(self._all):
-                self._keys = [fold(" ".join(self._text(r, c) for c in self.columns)) for r in self._all]
+                extra = self.extra_text
+                self._keys = [fold(" ".join(self._text(r, c) for c in self.columns) + (" " + extra(r) if extra else ""))
+                              for r in self._all]
             self._rows = [r for r, k in zip(self._all, self._keys) if all(w in k for w in words)
                           and (keep is None or keep(r))]
         if self._sort:

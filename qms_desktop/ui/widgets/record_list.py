@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from qms_desktop.domain import schema
+from qms_desktop.domain.text import ascii_slug
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.services import records
 from qms_desktop.ui.dialogs.record_form import RecordFormDialog
@@ -41,6 +42,9 @@ class RecordListWidget(QWidget):
                           context="Fields")
                    for name in self.spec.columns] + list(extra_columns)
         self.model = RowTableModel(columns, self)
+        hidden = [f.name for f in self.spec.fields if f.kind in (schema.TEXT, schema.LONGTEXT) and f.name not in
+                  self.spec.columns]  # found by the search box too, as by Ctrl+F and `qms list --search`
+        self.model.extra_text = lambda row: " ".join(str(row.values.get(n) or "") for n in hidden)
         self.origin = attach_origin(env, records.MODELS[kind].__tablename__, self.model, self)
         self.origin.changed.connect(lambda: apply_origin(self.origin, self.table, self.model))
         self.table = TableView(self.model, f"records/{kind}", self)
@@ -54,7 +58,8 @@ class RecordListWidget(QWidget):
         self.cancel_button = push_button(self.tr("Cancel &record…"), self.cancel_record)
         self.export_button = push_button(
             self.tr("E&xport to Excel…"),
-            lambda: self.table.export_to_excel(_t("Records", self.spec.label), f"DanhSach_{kind}.xlsx"))
+            lambda: self.table.export_to_excel(_t("Records", self.spec.label),
+                                               f"DanhSach_{ascii_slug(_t('Records', self.spec.label))}.xlsx"))
         top = hbox((self.search, 1), self.origin, self.new_button, self.edit_button, self.cancel_button,
                    self.export_button)
         vbox(top, self.table, parent=self, margins=0)
