@@ -10583,8 +10583,8 @@ Do you want to replace it?</translation>
         <translation>Cancel record</translation>
     </message>
     <message>
-        <source>The record is kept and marked cancelled. Reason:</source>
-        <translation>The record is kept and marked cancelled. Reason:</translation>
+        <source>Cancel the record %2 (%1)? It is kept and marked cancelled; it leaves the list and the figures. Reason:</source>
+        <translation>Cancel the record %2 (%1)? It is kept and marked cancelled; it leaves the list and the figures. Reason:</translation>
     </message>
 </context>
 <context>

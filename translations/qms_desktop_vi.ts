@@ -10576,8 +10576,8 @@ Có muốn thay thế không?</translation>
         <translation>Hủy hồ sơ</translation>
     </message>
     <message>
-        <source>The record is kept and marked cancelled. Reason:</source>
-        <translation>Hồ sơ vẫn được lưu và được đánh dấu là đã hủy. Lý do:</translation>
+        <source>Cancel the record %2 (%1)? It is kept and marked cancelled; it leaves the list and the figures. Reason:</source>
+        <translation>Hủy hồ sơ %2 (%1)? Hồ sơ vẫn được lưu và đánh dấu là đã hủy; hồ sơ không còn hiện trong danh sách và không được tính vào số liệu. Lý do:</translation>
     </message>
 </context>
 <context>

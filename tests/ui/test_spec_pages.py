@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from qms_desktop.services import announcements, ncs, objectives, records, tthc
 from qms_desktop.ui.dialogs.record_form import RecordFormDialog
@@ -65,8 +65,14 @@ def test_create_edit_cancel_through_the_form(qtbot, env, monkeypatch):
     qtbot.keyClick(lst.table, Qt.Key.Key_Return)  # Enter edits the selected record
     assert records.get(env.ctx, "external_inspection", rows[0].id).values["record_number"] == "12A/BB-KT"
 
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Nhập trùng", True))
+    asked = []
+    from qms_desktop.ui.dialogs import prompts
+
+    monkeypatch.setattr(prompts, "ask_reason", lambda _p, _t, prompt: asked.append(prompt) or "Nhập trùng")
     lst.cancel_button.click()
+    # QA 18 F4: the question names the record it cancels
+    assert asked == ["Cancel the record 01/10/2026, Sở Khoa học và Công nghệ tỉnh Đồng Nai (External inspections)? "
+                     "It is kept and marked cancelled; it leaves the list and the figures. Reason:"]
     assert records.list_records(env.ctx, "external_inspection") == []
     assert lst.model.rowCount() == 0
     cancelled = records.list_records(env.ctx, "external_inspection", include_cancelled=True)

@@ -100,6 +100,11 @@ class RowTableModel(QAbstractTableModel):
         if self._sort:
             self._sort_rows(*self._sort)
 
+    def text_of(self, row: Any, key: str) -> str:
+        """A row's cell as shown, by its column's key ("" for a column the model does not have)."""
+        col = next((c for c in self.columns if c.key == key), None)
+        return self._text(row, col) if col is not None else ""
+
     def row_at(self, index: int) -> Any:
         return self._rows[index]
 

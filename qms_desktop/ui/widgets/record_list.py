@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from qms_desktop.domain import schema
 from qms_desktop.domain.text import ascii_slug
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.services import records
+from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.dialogs.record_form import RecordFormDialog
 from qms_desktop.ui.models.row_table_model import Column, RowTableModel
 from qms_desktop.ui.widgets.origin_filter import apply_origin, attach_origin
@@ -132,9 +133,15 @@ class RecordListWidget(QWidget):
         row = self.table.current_row()
         if row is None:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Cancel record"),
-                                          self.tr("The record is kept and marked cancelled. Reason:"))
-        if not ok:
+        # which record is said (QA 18 F4: "Hủy hồ sơ" named none, and the wrong row selected vanished from the book)
+        shown = [self.model.text_of(row, key) for key in self.spec.columns[:2]]
+        title = str(row.values.get(self.spec.title_field) or "")
+        what = ", ".join(t for t in shown if t) + (": " + (title[:80] + "…" if len(title) > 80 else title)
+                                                    if title and title not in shown else "")
+        reason = prompts.ask_reason(self, self.tr("Cancel record"), self.tr(
+            "Cancel the record %2 (%1)? It is kept and marked cancelled; it leaves the list and the figures. Reason:")
+            .replace("%1", _t("Records", self.spec.label)).replace("%2", what))
+        if reason is None:
             return
         try:
             records.cancel(self.env.ctx, self.kind, row.id, reason)
