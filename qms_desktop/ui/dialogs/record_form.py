@@ -15,7 +15,7 @@ from qms_desktop.ui.dialogs.form_dialog import (
     edited_signal, is_empty, missing_message, read_widget, required_message, write_widget,
 )
 from qms_desktop.ui.widgets.date_edit import DateEdit
-from qms_desktop.ui.widgets.layout import dialog_buttons, vbox
+from qms_desktop.ui.widgets.layout import dialog_buttons, mnemonic_letters, vbox, with_mnemonic
 from qms_desktop.ui.translations import translated as _t
 
 
@@ -32,6 +32,7 @@ class FieldEditors(QWidget):
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.required: dict[str, str] = {}  # name → caption
+        self.labels: dict[str, QLabel] = {}
         self._dirty = False
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -53,6 +54,7 @@ class FieldEditors(QWidget):
             caption = _t("Fields", f.label) + (" *" if f.required else "")
             lbl = QLabel(caption)
             lbl.setBuddy(editor)
+            self.labels[f.name] = lbl
             form.addRow(lbl, box)
             if f.required:
                 self.required[f.name] = _t("Fields", f.label)
@@ -178,7 +180,21 @@ class RecordFormDialog(QDialog):
                 edited.connect(lambda *_a: self.missing_label.setVisible(
                     not self.missing_label.isHidden() and bool(self.editors.missing())))
         vbox(scroll, self.missing_label, self.buttons, parent=self)
-        self.resize(620, min(640, self.editors.sizeHint().height() + 90))
+        # Alt+letter reaches each field (QA 18 F7), the letters of Save and Cancel left to them
+        taken = mnemonic_letters(*(b.text() for b in self.buttons.buttons()))
+        for lbl in self.editors.labels.values():
+            lbl.setText(with_mnemonic(lbl.text(), taken))
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the dialog opens on its first field, not on the scroll area
+        # room for a line of error under a field without a scroll bar (QA 18 F10)
+        self.resize(620, min(700, self.editors.sizeHint().height() + 130))
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        focused = self.focusWidget()
+        if focused is None or not self.editors.isAncestorOf(focused):
+            first = next((e for e in self.editors.editors.values() if e.isEnabled()), None)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.TabFocusReason)
 
     def error_text(self) -> str:
         shown = [self.editors.error_text(), "" if self.missing_label.isHidden() else self.missing_label.text()]

@@ -87,6 +87,30 @@ def drop_mnemonics(*buttons: QAbstractButton) -> None:
         button.setText(re.sub(r"&(?=[^&\s])", "", button.text()))
 
 
+def mnemonic_letters(*texts: str) -> set[str]:
+    """The Alt letters already taken by ``texts`` ("&Lưu" takes "l")."""
+    out = set()
+    for text in texts:
+        i = text.replace("&&", "").find("&")
+        if 0 <= i < len(text.replace("&&", "")) - 1:
+            out.add(text.replace("&&", "")[i + 1].lower())
+    return out
+
+
+def with_mnemonic(caption: str, taken: set[str]) -> str:
+    """``caption`` with an Alt letter not in ``taken`` (which it joins): a word's first letter if one is free,
+    else any plain letter; unchanged when none is (a Vietnamese letter with a tone mark cannot be typed with Alt)."""
+    if "&" in caption:
+        return caption
+    starts = [i for i, c in enumerate(caption) if i == 0 or caption[i - 1] in " (/-"]
+    for i in starts + list(range(len(caption))):
+        c = caption[i]
+        if c.isascii() and c.isalpha() and c.lower() not in taken:
+            taken.add(c.lower())
+            return caption[:i] + "&" + caption[i:]
+    return caption
+
+
 def dialog_buttons(buttons, accept, reject) -> QDialogButtonBox:
     """A dialog's standard buttons (``QDialogButtonBox.StandardButton`` flags) with what its accepting and
     rejecting buttons do."""
