@@ -3760,6 +3760,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Give a reason for cancelling.</translation>
     </message>
     <message>
+        <source>This record is not cancelled.</source>
+        <translation>This record is not cancelled.</translation>
+    </message>
+    <message>
         <source>A procedure with code {code} already exists.</source>
         <translation>A procedure with code {code} already exists.</translation>
     </message>
@@ -10072,6 +10076,10 @@ New chain head: %3</translation>
         <translation>Procedures</translation>
     </message>
     <message>
+        <source>Show &amp;cancelled</source>
+        <translation>Show &amp;cancelled</translation>
+    </message>
+    <message>
         <source>Ve&amp;rsions</source>
         <translation>Ve&amp;rsions</translation>
     </message>
@@ -10086,10 +10094,6 @@ New chain head: %3</translation>
     <message>
         <source>F&amp;iles</source>
         <translation>F&amp;iles</translation>
-    </message>
-    <message>
-        <source>Show &amp;cancelled</source>
-        <translation>Show &amp;cancelled</translation>
     </message>
     <message>
         <source>A&amp;mendment log</source>
@@ -10567,6 +10571,14 @@ Do you want to replace it?</translation>
         <translation>Cancel &amp;record…</translation>
     </message>
     <message>
+        <source>Show cancelled</source>
+        <translation>Show cancelled</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
@@ -10577,6 +10589,10 @@ Do you want to replace it?</translation>
     <message>
         <source>Edit: %1</source>
         <translation>Edit: %1</translation>
+    </message>
+    <message>
+        <source>Restore the record %1? It was cancelled because: %2. It will be in the list and the figures again.</source>
+        <translation>Restore the record %1? It was cancelled because: %2. It will be in the list and the figures again.</translation>
     </message>
     <message>
         <source>Cancel record</source>

@@ -3757,6 +3757,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Hãy nhập lý do hủy.</translation>
     </message>
     <message>
+        <source>This record is not cancelled.</source>
+        <translation>Hồ sơ này chưa bị hủy.</translation>
+    </message>
+    <message>
         <source>A procedure with code {code} already exists.</source>
         <translation>Đã có quy trình mang mã {code}.</translation>
     </message>
@@ -10065,6 +10069,10 @@ New chain head: %3</source>
         <translation>Quy trình</translation>
     </message>
     <message>
+        <source>Show &amp;cancelled</source>
+        <translation>Hiện cả q&amp;uy trình đã bãi bỏ</translation>
+    </message>
+    <message>
         <source>Ve&amp;rsions</source>
         <translation>&amp;Lần ban hành</translation>
     </message>
@@ -10079,10 +10087,6 @@ New chain head: %3</source>
     <message>
         <source>F&amp;iles</source>
         <translation>Tệp đính &amp;kèm</translation>
-    </message>
-    <message>
-        <source>Show &amp;cancelled</source>
-        <translation>Hiện cả q&amp;uy trình đã bãi bỏ</translation>
     </message>
     <message>
         <source>A&amp;mendment log</source>
@@ -10560,6 +10564,14 @@ Có muốn thay thế không?</translation>
         <translation>Hủ&amp;y hồ sơ…</translation>
     </message>
     <message>
+        <source>Show cancelled</source>
+        <translation>Hiện cả hồ sơ đã hủy</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Khôi phục…</translation>
+    </message>
+    <message>
         <source>E&amp;xport to Excel…</source>
         <translation>Xuất ra &amp;Excel…</translation>
     </message>
@@ -10570,6 +10582,10 @@ Có muốn thay thế không?</translation>
     <message>
         <source>Edit: %1</source>
         <translation>Sửa: %1</translation>
+    </message>
+    <message>
+        <source>Restore the record %1? It was cancelled because: %2. It will be in the list and the figures again.</source>
+        <translation>Khôi phục hồ sơ %1? Hồ sơ đã bị hủy với lý do: %2. Hồ sơ sẽ hiện lại trong danh sách và được tính vào số liệu.</translation>
     </message>
     <message>
         <source>Cancel record</source>

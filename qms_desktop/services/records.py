@@ -195,6 +195,23 @@ def cancel(ctx: AppContext, kind: str, record_id: int, reason: str) -> RecordRow
         return _row(kind, obj)
 
 
+def restore(ctx: AppContext, kind: str, record_id: int) -> RecordRow:
+    """Undo a cancellation ("Khôi phục"; QA 18 F4): the record is in the lists and the figures again. The change
+    history keeps both the cancellation and its undoing.
+
+    Raises:
+        ValidationError: not cancelled; another record now holds one of its unique values.
+    """
+    with ctx.tx(spec(kind).permission) as s:
+        obj = _get(s, kind, record_id)
+        if not getattr(obj, "cancelled_reason", None):
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is not cancelled."))
+        _check_unique(s, kind, {f.name: getattr(obj, f.name) for f in spec(kind).fields}, record_id)
+        obj.cancelled_reason, obj.cancelled_at = None, None
+        s.flush()
+        return _row(kind, obj)
+
+
 def get(ctx: AppContext, kind: str, record_id: int) -> RecordRow:
     """One record as an edit form loads it, with its stamp (the version check of the save)."""
     with ctx.tx("read") as s:

@@ -188,3 +188,23 @@ def test_a_petition_left_unanswered_is_carried_into_the_next_periods(ctx):
     records.update(ctx, "petition", carried.id, {"resolved_date": dt.date(2026, 11, 20), "result": "Đã trả lời."})
     assert not [w for w in warnings.current_warnings(ctx) if w.record == f"petition:{carried.id}"]
     assert dashboard.gather(ctx).petitions_pending == 1
+
+
+def test_a_cancelled_petition_can_be_restored_and_counts_again(ctx):
+    """QA 18 F4: a petition cancelled by mistake vanished from the book for good; it is restored, counted again,
+    and the history keeps both steps."""
+    from qms_desktop.services import history
+
+    p = _petition(ctx, dt.date(2026, 3, 2), number="07/PAKN")
+    records.cancel(ctx, "petition", p.id, "Chọn nhầm dòng")
+    with ctx.tx("read") as s:
+        assert period_facts.gather(s, *H1, period_code="2026-H1").value("petitions") == 0
+    restored = records.restore(ctx, "petition", p.id)
+    assert not restored.cancelled and [r.id for r in records.list_records(ctx, "petition")] == [p.id]
+    with ctx.tx("read") as s:
+        assert period_facts.gather(s, *H1, period_code="2026-H1").value("petitions") == 1
+    with pytest.raises(ValidationError):
+        records.restore(ctx, "petition", p.id)  # not cancelled
+    changes = history.list_changes(ctx, entity="petition", entity_id=str(p.id))  # newest first
+    assert [c.action for c in changes] == ["update", "cancel", "create"], changes
+    assert changes[0].old.get("cancelled_reason") == "Chọn nhầm dòng" and changes[0].new.get("cancelled_reason") is None

@@ -77,6 +77,23 @@ def test_create_edit_cancel_through_the_form(qtbot, env, monkeypatch):
     assert lst.model.rowCount() == 0
     cancelled = records.list_records(env.ctx, "external_inspection", include_cancelled=True)
     assert cancelled[0].cancelled_reason == "Nhập trùng"
+    # QA 18 F4: the cancelled record can be shown (greyed) and, cancelled by mistake, restored
+    assert lst.show_cancelled.isVisibleTo(lst) and not lst.restore_button.isVisibleTo(lst)
+    qtbot.mouseClick(lst.show_cancelled, Qt.MouseButton.LeftButton, pos=lst.show_cancelled.rect().center())
+    assert lst.show_cancelled.isChecked() and lst.model.rowCount() == 1 and lst.restore_button.isVisibleTo(lst)
+    assert lst.model.data(lst.model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is not None  # greyed
+    lst.table.selectRow(0)
+    assert lst.restore_button.isEnabled() and not lst.edit_button.isEnabled() and not lst.cancel_button.isEnabled()
+    from qms_desktop.ui.pages import base
+
+    questions = []
+    monkeypatch.setattr(base, "confirm", lambda _p, text, _t=None: questions.append(text) or True)
+    lst.restore_button.click()
+    assert "Nhập trùng" in questions[0] and "Sở Khoa học" in questions[0]
+    [back] = records.list_records(env.ctx, "external_inspection")
+    assert back.id == cancelled[0].id and not back.cancelled
+    assert lst.model.data(lst.model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is None
+    assert lst.edit_button.isEnabled() and not lst.restore_button.isEnabled()
 
 
 def test_form_shows_the_error_next_to_the_field_and_keeps_the_input(qtbot, env, monkeypatch):

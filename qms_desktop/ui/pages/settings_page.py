@@ -658,7 +658,8 @@ class SettingsPage(Page):
         self.agency_tab = AgencyTab(env)
         self.units = RecordListWidget(env, "unit")
         self.staff = RecordListWidget(env, "staff")
-        drop_mnemonics(self.staff.new_button, self.staff.edit_button, self.staff.cancel_button, self.staff.export_button)
+        drop_mnemonics(self.staff.new_button, self.staff.edit_button, self.staff.cancel_button, self.staff.export_button,
+                       self.staff.show_cancelled, self.staff.restore_button)
         people = QSplitter(Qt.Orientation.Vertical)
         people.setChildrenCollapsible(False)
         for title, w in ((self.tr("Units"), self.units), (self.tr("Staff"), self.staff)):
