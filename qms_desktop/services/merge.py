@@ -854,15 +854,18 @@ class _Target:
                                         .group_by(orm.Nonconformity.year)).all())
         self.names: dict[str, dict[str, Any]] = {}  # match-by-name tables: folded name → id or Ref
         self.exact: dict[str, set[str]] = {}  # match-by-name tables: names as written (unique columns)
+        self.spelled: dict[str, dict[str, str]] = {}  # folded name → as the record it matches writes it
         self.keys: dict[tuple[str, tuple[str, ...]], dict[tuple, Any]] = {}  # (table, cols) → key → id or Ref
 
     def names_of(self, table: Table, col: str) -> dict[str, Any]:
         if table.name not in self.names:
             self.names[table.name] = {}
             self.exact[table.name] = set()
+            self.spelled[table.name] = {}
             pk = _pk_cols(table)[0]
             for ident, name in self.conn.execute(select(table.c[pk], table.c[col])):
                 self.names[table.name].setdefault(fold(name), ident)
+                self.spelled[table.name].setdefault(fold(name), name)
                 self.exact[table.name].add(name)
         return self.names[table.name]
 
@@ -1123,25 +1126,27 @@ class _Planner:
         names = self.target.names_of(table, col)
         choice_default = self.options.units if table.name == "unit" else self.options.staff
         unique = any(col in cols for cols in _unique_sets(table))
+        spelled = self.target.spelled.setdefault(table.name, {})
         for row, values in self.remapped(table, rows):
             folded = fold(row.get(col))
             found = names.get(folded)
             key = f"{table.name}:{self.src.index}:{folded}"
             choice = self.options.choices.get(key, choice_default)
+            there = spelled.get(folded) or row.get(col)  # as the matched record writes it (QA 18 F9)
             if found is not None:
                 self.questions.append(PlanQuestion(key, self.src.index, table.name, row_label(table.name, row),
-                                                   row.get(col), choice, _source_of(found)))
+                                                   there, choice, _source_of(found)))
             if found is not None and choice == MERGE:
                 if self._says_more(table, row, found):  # QA 16 F2: the steering committee lost a member unsaid
                     note = Note(QT_TRANSLATE_NOOP(
                         "Merge", "same name as {name} here: merged, but the former record says more (steering "
                                  "committee, internal auditor or certificate) than the one here, which is kept as it "
-                                 "is: check the person after the merge."), {"name": row.get(col)})
+                                 "is: check the person after the merge."), {"name": there})
                 elif isinstance(found, Ref):  # QA 16 F9: not here, but another former commune's, from this merge
                     note = Note(QT_TRANSLATE_NOOP("Merge", "same name as {name}, brought in by another former commune "
-                                                           "in this merge: merged."), {"name": row.get(col)})
+                                                           "in this merge: merged."), {"name": there})
                 else:
-                    note = Note(QT_TRANSLATE_NOOP("Merge", "same name as {name} here: merged."), {"name": row.get(col)})
+                    note = Note(QT_TRANSLATE_NOOP("Merge", "same name as {name} here: merged."), {"name": there})
                 self.merged(table, row, found, note)
                 continue
             note = None
@@ -1152,11 +1157,12 @@ class _Planner:
                     name, k = f"{base} {k}", k + 1
                 values[col] = name
                 note = Note(QT_TRANSLATE_NOOP("Merge", "kept separate from {name} here, as {new}."),
-                            {"name": row.get(col), "new": name})
+                            {"name": there, "new": name})
             elif found is not None:
-                note = Note(QT_TRANSLATE_NOOP("Merge", "kept separate from {name} here."), {"name": row.get(col)})
+                note = Note(QT_TRANSLATE_NOOP("Merge", "kept separate from {name} here."), {"name": there})
             ref = self.new_row(table, row, values, note=note)
             names.setdefault(fold(values[col]), ref)
+            spelled.setdefault(fold(values[col]), values[col])
 
     def _says_more(self, table: Table, row: dict, found: Any) -> bool:
         """Whether a person merged by name is, in the former commune, on the steering committee, an internal

@@ -761,3 +761,26 @@ def test_an_approved_former_programme_matched_with_an_unapproved_one_here_is_sai
         ctx.db.close()
     [note] = [r.note.render() for p in dry.plan.plans for r in p.rows if r.table == "audit_programme"]
     assert "not approved and the former one was (by Nguyễn Văn Hùng)" in note and "check it after the merge" in note
+
+
+def test_a_name_matched_here_is_written_as_it_is_here(files):
+    """QA 18 F9: the preview said "same name as VĂN PHÒNG - THỐNG KÊ here" where the unit here is written
+    "Văn phòng - Thống kê": the one here is named as it is written here."""
+    from qms_desktop.services import records
+
+    source = open_ctx(files["phu_lam"])
+    try:
+        records.create(source, "unit", {"name": "BỘ PHẬN ĐỊA CHÍNH - XÂY DỰNG"})
+    finally:
+        source.db.close()
+    ctx = open_ctx(files["new"])
+    try:
+        records.create(ctx, "unit", {"name": "Bộ phận Địa chính - Xây dựng"})
+        dry = M.merge(ctx, [files["phu_lam"]], M.MergeOptions(tthc_by_name=M.SEPARATE), dry_run=True)
+    finally:
+        ctx.db.close()
+    [q] = [q for q in dry.plan.questions if q.table == "unit" and "dia chinh" in q.key]
+    assert q.candidate == "Bộ phận Địa chính - Xây dựng" and q.label.startswith("BỘ PHẬN")
+    [note] = [r.note.render() for p in dry.plan.plans for r in p.rows
+              if r.table == "unit" and r.label.startswith("BỘ PHẬN ĐỊA CHÍNH")]
+    assert note == "same name as Bộ phận Địa chính - Xây dựng here: merged."
