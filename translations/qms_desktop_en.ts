@@ -3752,6 +3752,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Another record already has this {field_label}: {value}.</translation>
     </message>
     <message>
+        <source>Number {number} is already in the book of {year} (received on {day}): give the next one.</source>
+        <translation>Number {number} is already in the book of {year} (received on {day}): give the next one.</translation>
+    </message>
+    <message>
         <source>This kind of record cannot be cancelled; edit it instead.</source>
         <translation>This kind of record cannot be cancelled; edit it instead.</translation>
     </message>

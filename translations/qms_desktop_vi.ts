@@ -3749,6 +3749,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Đã có bản ghi khác với {field_label} này: {value}.</translation>
     </message>
     <message>
+        <source>Number {number} is already in the book of {year} (received on {day}): give the next one.</source>
+        <translation>Số {number} đã có trong sổ năm {year} (tiếp nhận ngày {day}): hãy ghi số tiếp theo.</translation>
+    </message>
+    <message>
         <source>This kind of record cannot be cancelled; edit it instead.</source>
         <translation>Loại hồ sơ này không hủy được; hãy sửa nội dung.</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -11,7 +12,7 @@ from qms_desktop.domain.errors import NotFound, ValidationError
 from qms_desktop.domain.kinds import KINDS
 from qms_desktop.domain.kinds import info as kind_info
 from qms_desktop.domain.schema import SPECS, RecordSpec, coerce
-from qms_desktop.domain.text import search_words, sort_key
+from qms_desktop.domain.text import clean, fold, search_words, sort_key
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from qms_desktop.services.common import mark_cancelled
 from qms_desktop.services.context import AppContext, Stamp, stamp_of
@@ -144,6 +145,45 @@ def _check_unique(session, kind: str, values: dict, record_id: int | None = None
                                   field=key[-1], field_label=fields[key[-1]].label, value=shown)
 
 
+_BOOK_NUMBER = re.compile(r"^\s*(\d{1,6})\s*/\s*(\S.*?)\s*$")
+
+
+def _check_book_number(s, kind: str, values: dict, record_id: int | None = None) -> None:
+    """A petition's number in the year's book is its own (QA 18 F5: "02/PAKN" twice was accepted). A number the
+    form does not change is not checked again: after a merge two former books may share one."""
+    number, received = clean(values.get("number") or ""), values.get("received_date")
+    if kind != "petition" or not number or received is None:
+        return
+    model = MODELS[kind]
+    stmt = select(model.id, model.number, model.received_date).where(model.cancelled_reason.is_(None))
+    for ident, other, day in s.execute(stmt):
+        if ident != record_id and day is not None and day.year == received.year and fold(other) == fold(number):
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Number {number} is already in the book of {year} (received on {day}): give the next one."),
+                field="number", number=number, year=received.year, day=day.strftime("%d/%m/%Y"))
+
+
+def proposed_values(ctx: AppContext, kind: str) -> dict:
+    """What a new record's form starts with: a petition's next number in this year's book ("08/PAKN" after
+    "07/PAKN"), when the year's numbers follow one pattern; nothing otherwise."""
+    if kind != "petition":
+        return {}
+    model = MODELS[kind]
+    year = ctx.today.year
+    with ctx.tx("read") as s:
+        numbers = [n for n, day in s.execute(select(model.number, model.received_date)
+                                             .where(model.cancelled_reason.is_(None)))
+                   if day is not None and day.year == year and n]
+    found = [m for m in (_BOOK_NUMBER.match(n) for n in numbers) if m]
+    if not numbers:
+        return {"number": "01/PAKN"}
+    suffixes = {m.group(2) for m in found}
+    if len(found) != len(numbers) or len(suffixes) != 1:
+        return {}
+    width = max(2, *(len(m.group(1)) for m in found))
+    return {"number": f"{max(int(m.group(1)) for m in found) + 1:0{width}d}/{suffixes.pop()}"}
+
+
 def create(ctx: AppContext, kind: str, values: dict) -> RecordRow:
     """Create one record after validating every field.
 
@@ -155,6 +195,7 @@ def create(ctx: AppContext, kind: str, values: dict) -> RecordRow:
     with ctx.tx(spec(kind).permission) as s:
         _check_refs(s, kind, clean_values)
         _check_unique(s, kind, clean_values)
+        _check_book_number(s, kind, clean_values)
         obj = MODELS[kind](**clean_values)
         s.add(obj)
         s.flush()
@@ -171,6 +212,9 @@ def update(ctx: AppContext, kind: str, record_id: int, values: dict) -> RecordRo
         validate(kind, merged)
         _check_refs(s, kind, clean_values)
         _check_unique(s, kind, merged, record_id)
+        if clean(merged.get("number") or "") != clean(getattr(obj, "number", "") or "") or (
+                "received_date" in clean_values and clean_values["received_date"] != getattr(obj, "received_date", None)):
+            _check_book_number(s, kind, merged, record_id)
         if kind == "service_stat":
             from qms_desktop.services.field_stats import refuse_totals_apart  # the period's lines are its totals
 

@@ -208,3 +208,22 @@ def test_a_cancelled_petition_can_be_restored_and_counts_again(ctx):
     changes = history.list_changes(ctx, entity="petition", entity_id=str(p.id))  # newest first
     assert [c.action for c in changes] == ["update", "cancel", "create"], changes
     assert changes[0].old.get("cancelled_reason") == "Chọn nhầm dòng" and changes[0].new.get("cancelled_reason") is None
+
+
+def test_the_book_number_is_proposed_and_not_given_twice(ctx):
+    """QA 18 F5: the number in the petition book was neither proposed nor checked: "02/PAKN" could be given twice."""
+    assert records.proposed_values(ctx, "petition") == {"number": "01/PAKN"}  # an empty book this year
+    _petition(ctx, dt.date(2026, 3, 2), number="01/PAKN")
+    second = _petition(ctx, dt.date(2026, 3, 3), number="02/PAKN")
+    assert records.proposed_values(ctx, "petition") == {"number": "03/PAKN"}
+    with pytest.raises(ValidationError) as info:
+        _petition(ctx, dt.date(2026, 3, 4), number="02/pakn")  # case and spaces do not make another number
+    assert info.value.field == "number" and "03/03/2026" in info.value.render()
+    with pytest.raises(ValidationError):
+        records.update(ctx, "petition", second.id, {"number": "01/PAKN"})
+    records.update(ctx, "petition", second.id, {"result": "Đã chuyển bộ phận Tư pháp"})  # the number unchanged: fine
+    _petition(ctx, dt.date(2025, 12, 1), number="02/PAKN")  # last year's book: its own numbers
+    records.cancel(ctx, "petition", second.id, "Nhập trùng")
+    _petition(ctx, dt.date(2026, 3, 5), number="02/PAKN")  # a cancelled entry's number is free again
+    _petition(ctx, dt.date(2026, 3, 6), number="Không số")
+    assert records.proposed_values(ctx, "petition") == {}  # the year's numbers follow no one pattern: none proposed

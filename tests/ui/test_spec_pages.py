@@ -284,6 +284,16 @@ def test_a_petition_keeps_its_files_and_shows_its_history(qtbot, env, monkeypatc
     set_text(book.search, "")
     captions = [book.model.headerData(i, Qt.Orientation.Horizontal) for i in range(book.model.columnCount())]
     assert "Citizen or organisation" in captions and "Answer due by" in captions
+    # QA 18 F5: a new petition starts with the book's next number, typed over if need be
+    def fill(dlg):
+        assert dlg.editors.editors["number"].text() == records.proposed_values(env.ctx, "petition")["number"]
+        set_text(dlg.editors.editors["summary"], "Đề nghị niêm yết công khai lệ phí")
+        set_text(dlg.editors.editors["received_date"].edit, "20/11/2026")  # the test's clock: 23/11/2026
+    answer_form(monkeypatch, fill)
+    proposed = records.proposed_values(env.ctx, "petition")["number"]
+    book.new_button.click()
+    newest = max(records.list_records(env.ctx, "petition"), key=lambda r: r.id)
+    assert (newest.values["number"], newest.values["summary"]) == (proposed, "Đề nghị niêm yết công khai lệ phí")
     exported = []
     monkeypatch.setattr(book.table, "export_to_excel", lambda title, name: exported.append(name))
     book.export_button.click()

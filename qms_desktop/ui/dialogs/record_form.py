@@ -133,6 +133,14 @@ class FieldEditors(QWidget):
             write_widget(self.editors[f.name], values.get(f.name))
         self._dirty = False
 
+    def propose(self, values: dict) -> None:
+        """Start the given fields with a proposal (a new petition's next number): the others keep their defaults,
+        and closing the form untouched asks nothing."""
+        for name, value in values.items():
+            if name in self.editors:
+                write_widget(self.editors[name], value)
+        self._dirty = False
+
     def values(self) -> dict:
         return {f.name: read_widget(self.editors[f.name]) for f in self.fields}
 

@@ -123,6 +123,7 @@ class RecordListWidget(QWidget):
         dlg = RecordFormDialog(self.tr("New: %1").replace("%1", _t("Records", self.spec.label)), self.spec.fields,
                                self.create_fn,
                                ref_choices=self._ref_choices(), parent=self)
+        dlg.editors.propose(records.proposed_values(self.env.ctx, self.kind))  # a petition's next number (QA 18 F5)
         if dlg.exec():
             self.env.events.changed(self.kind)
             self.refresh()
