@@ -58,15 +58,47 @@ class CheckReport:
         return not self.problems
 
 
-def row_message(problem: RowProblem) -> tuple[str, dict]:
+def row_message(problem: RowProblem, ref: str = "") -> tuple[str, dict]:
     """The message of a row problem; ``render_problem`` names its table and columns in the user's
-    language (domain/change_labels.py), each followed by its name in the database."""
+    language (domain/change_labels.py), each followed by its name in the database. ``ref``: the number the
+    user knows the record by ("03/PAKN"), after its id."""
     context, label = entity_label(problem.entity)
     return ROW_MESSAGES[problem.kind], {
         "table_label": label, "table_context": context, "table_name": problem.entity,
-        "id": problem.entity_id, "fields": ", ".join(problem.fields), "field_names": tuple(problem.fields),
-        "entry": problem.entry,
+        "id": f"{problem.entity_id} ({ref})" if ref else problem.entity_id, "fields": ", ".join(problem.fields),
+        "field_names": tuple(problem.fields), "entry": problem.entry,
     }
+
+
+# The column a record is known by on screen and on paper, where it is not its id (QA 18 F6: "petition #3").
+_REFERENCE_COLUMNS = ("number", "code", "record_number")
+
+
+def record_refs(db: Database, problems: list[RowProblem]) -> dict[tuple[str, str], str]:
+    """(table, id) → the number or code of each record a problem names, read as it is now (one query a table);
+    empty where the table has none or cannot be read."""
+    from sqlalchemy import select
+
+    from qms_desktop.storage.orm import Base
+
+    wanted: dict[str, set[int]] = {}
+    for p in problems:
+        if str(p.entity_id).isdigit():
+            wanted.setdefault(p.entity, set()).add(int(p.entity_id))
+    out: dict[tuple[str, str], str] = {}
+    try:
+        with db.engine.connect() as conn:
+            for name, ids in wanted.items():
+                table = Base.metadata.tables.get(name)
+                col = next((c for c in _REFERENCE_COLUMNS if table is not None and c in table.c), None)
+                if col is None or "id" not in table.c:
+                    continue
+                for ident, value in conn.execute(select(table.c.id, table.c[col]).where(table.c.id.in_(sorted(ids)))):
+                    if value and not str(value).isdigit():  # a bare "1" (a report's number) says nothing more
+                        out[(name, str(ident))] = str(value)[:60]
+    except SQLAlchemyError:
+        return {}
+    return out
 
 
 def check_database(db: Database, *, expected_head: str | tuple[int, str] | None = None) -> CheckReport:
@@ -128,7 +160,8 @@ def check_database(db: Database, *, expected_head: str | tuple[int, str] | None 
                          "rewritten."), {"n": count, "head": report.expected_head}))
         else:
             report.expected_head_ok = True
-    report.problems += [row_message(p) for p in result.problems]
+    refs = record_refs(db, result.problems) if result.problems else {}
+    report.problems += [row_message(p, refs.get((p.entity, str(p.entity_id)), "")) for p in result.problems]
     if state.up_to_date:  # merged former communes: their imported history and provenance (issue 18)
         from qms_desktop.services.provenance import verify_provenance
         with db.session() as s:

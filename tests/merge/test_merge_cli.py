@@ -110,11 +110,11 @@ def test_a_source_edited_outside_the_application_is_named_record_and_field(files
     """QA: the refusal printed "{table} #{id}: {fields} changed outside the application", placeholders unfilled."""
     db, pl = files["new"], files["phu_lam"]
     with sqlite3.connect(pl) as c:
-        nc_id = c.execute("SELECT min(id) FROM nonconformity").fetchone()[0]
+        nc_id, number = c.execute("SELECT id, number FROM nonconformity ORDER BY id LIMIT 1").fetchone()
         c.execute("UPDATE nonconformity SET description = 'X' WHERE id = ?", (nc_id,))
     before = sha256(db)
-    for lang, words in (("vi", f"Sự không phù hợp (nonconformity) #{nc_id}: Mô tả (description)"),
-                        ("en", f"Nonconformity (nonconformity) #{nc_id}: Description (description)")):
+    for lang, words in (("vi", f"Sự không phù hợp (nonconformity) #{nc_id} ({number}): Mô tả (description)"),
+                        ("en", f"Nonconformity (nonconformity) #{nc_id} ({number}): Description (description)")):
         r = qms("--lang", lang, "--db", db, "merge", pl, "--backup-dir", tmp_path / "bk")
         assert r.returncode == 1 and words in r.stderr and "{" not in r.stderr, r.stderr
     assert sha256(db) == before

@@ -140,10 +140,19 @@ def test_finding1_direct_edit_of_a_record_is_detected(commune, capsys, monkeypat
     assert "Records: 1 do not match their history" in out
 
 
+def _named(path, table: str, ident: int) -> str:
+    """How `qms check` names a record: its id, then the number or code the user knows it by (QA 18 F6)."""
+    column = "code" if table == "procedure" else "number"
+    with sqlite3.connect(path) as c:
+        value = c.execute(f"SELECT {column} FROM {table} WHERE id = ?", (ident,)).fetchone()[0]
+    assert value, (table, ident)
+    return f"#{ident} ({value})"
+
+
 def test_finding1_messages_are_vietnamese_by_default(commune, capsys, monkeypatch):
     sql(commune, "UPDATE nonconformity SET description = 'Không có gì' WHERE id = 1")
     code, out, err = qms(capsys, monkeypatch, commune, "check", lang="vi")
-    assert code == 1 and "Sự không phù hợp (nonconformity) #1: Mô tả (description) bị sửa ngoài ứng dụng." in err
+    assert code == 1 and f"Sự không phù hợp (nonconformity) {_named(commune, 'nonconformity', 1)}: Mô tả (description) bị sửa ngoài ứng dụng." in err
     assert any(line.startswith("Đầu chuỗi: ") for line in out.splitlines())
 
 
@@ -157,7 +166,7 @@ def test_finding1_a_change_after_an_outside_edit_keeps_the_evidence(commune, cap
     ncs.update_nc(ctx(db), nc_id, root_cause="Chưa phân công người theo dõi")
     db.close()
     code, _out, err = qms(capsys, monkeypatch, commune, "check")
-    assert code == 1 and f"(nonconformity) #{nc_id}: Description (description) had been changed outside the application before entry" in err
+    assert code == 1 and f"(nonconformity) {_named(commune, 'nonconformity', nc_id)}: Description (description) had been changed outside the application before entry" in err
 
 
 def test_finding1_rows_added_or_deleted_outside_are_detected(commune, capsys, monkeypatch):
@@ -169,7 +178,7 @@ def test_finding1_rows_added_or_deleted_outside_are_detected(commune, capsys, mo
     assert code == 1
     assert "(training) #1: deleted outside the application" in err
     assert "(unit) #4: not in the change history" in err
-    assert "(procedure) #1: Administrative procedures (TTHC) (@tthc) changed outside the application." in err
+    assert f"(procedure) {_named(commune, 'procedure', 1)}: Administrative procedures (TTHC) (@tthc) changed outside the application." in err
 
 
 # ---------------------------------------------------------------- finding 2: the chain's tail
@@ -184,7 +193,8 @@ def test_finding2_deleting_the_whole_history_is_detected(commune, capsys, monkey
     sql(commune, "DELETE FROM change_log")
     code, out, err = qms(capsys, monkeypatch, commune, "check")
     assert code == 1 and "History: 0 entries" in out
-    assert "(nonconformity) #1: not in the change history" in err and "(app_user) #1: not in the change history" in err
+    assert f"(nonconformity) {_named(commune, 'nonconformity', 1)}: not in the change history" in err
+    assert "(app_user) #1: not in the change history" in err
 
 
 def test_finding2_deleting_a_record_with_its_history_is_detected(commune, capsys, monkeypatch):

@@ -227,3 +227,19 @@ def test_the_book_number_is_proposed_and_not_given_twice(ctx):
     _petition(ctx, dt.date(2026, 3, 5), number="02/PAKN")  # a cancelled entry's number is free again
     _petition(ctx, dt.date(2026, 3, 6), number="Không số")
     assert records.proposed_values(ctx, "petition") == {}  # the year's numbers follow no one pattern: none proposed
+
+
+def test_qms_check_names_a_tampered_petition_by_its_book_number(ctx):
+    """QA 18 F6: `qms check` said "petition #3", an id the clerk never sees; it adds the book's number."""
+    import sqlite3
+
+    from qms_desktop.services.check import check_database, render_problem
+
+    if ctx.db.path is None:
+        pytest.skip("the SQLite file itself is edited")
+    p = _petition(ctx, dt.date(2026, 3, 2), number="03/PAKN")
+    with sqlite3.connect(ctx.db.path) as c:
+        c.execute("UPDATE petition SET resolved_date = '2026-03-05' WHERE id = ?", (p.id,))
+    report = check_database(ctx.db)
+    said = [render_problem(message, params, lambda _c, text: text) for message, params in report.problems]
+    assert any(f"(petition) #{p.id} (03/PAKN): " in line and "(resolved_date)" in line for line in said), said
