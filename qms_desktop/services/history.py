@@ -174,6 +174,7 @@ _NAME_QUERIES = {
     "tthc": (orm.Tthc.id, orm.Tthc.code),
     "audit": (orm.Audit.id, orm.Audit.title),
     "nonconformity": (orm.Nonconformity.id, orm.Nonconformity.number),
+    "petition": (orm.Petition.id, orm.Petition.number),  # by its number in the book (QA 18 F6)
     "objective": (orm.Objective.id, orm.Objective.text),
     "audit_programme": (orm.AuditProgramme.id, orm.AuditProgramme.year),
     "external_inspection": (orm.ExternalInspection.id, orm.ExternalInspection.record_number),

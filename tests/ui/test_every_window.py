@@ -465,6 +465,8 @@ def test_the_change_log_speaks_in_words_not_codes(qtbot, demo_env, vietnamese):
     assert not [s for s in summaries if re.search(r"\b\d{4}-\d{2}-\d{2}\b", s)]  # dates read dd/mm/yyyy
     assert any("Bộ phận: " in s and "#" not in s.split("Bộ phận: ")[1][:3] for s in summaries)  # names, not ids
     assert all(not re.match(r"^[A-Z][a-z]+ #", r) for r in records_)  # "Quy trình QT-01", not "Procedure #3"
+    petitions = [r for r in records_ if r.startswith("Phản ánh, kiến nghị")]  # by the book's number (QA 18 F6)
+    assert petitions and all(re.search(r"\d{2}/PAKN$", r) for r in petitions), petitions[:5]
     page.table.selectRow(summaries.index(nc_status[0]))
     cells = [[page.detail.item(r, c).text() for c in range(3)] for r in range(page.detail.rowCount())]
     assert ["Trạng thái", "Đang khắc phục", "Chờ xác nhận"] in cells
