@@ -167,25 +167,22 @@ def verify_chain(session) -> ChainReport:
     return ChainReport(result.entries, result.chain_ok, result.first_bad_id)
 
 
-_NAME_QUERIES = {
-    "unit": (orm.Unit.id, orm.Unit.name),
-    "staff": (orm.Staff.id, orm.Staff.full_name),
-    "procedure": (orm.Procedure.id, orm.Procedure.code),
-    "tthc": (orm.Tthc.id, orm.Tthc.code),
-    "audit": (orm.Audit.id, orm.Audit.title),
-    "nonconformity": (orm.Nonconformity.id, orm.Nonconformity.number),
-    "petition": (orm.Petition.id, orm.Petition.number),  # by its number in the book (QA 18 F6)
-    "objective": (orm.Objective.id, orm.Objective.text),
-    "audit_programme": (orm.AuditProgramme.id, orm.AuditProgramme.year),
-    "external_inspection": (orm.ExternalInspection.id, orm.ExternalInspection.record_number),
-    "management_review": (orm.ManagementReview.id, orm.ManagementReview.date),
-    "report": (orm.Report.id, orm.Report.period),
-    "rx_unit": (orm.RxUnit.id, orm.RxUnit.name),
-    "rx_submission": (orm.RxSubmission.id, orm.RxSubmission.period),
-    "rx_package": (orm.RxPackage.id, orm.RxPackage.file_name),
-    "rx_inspection_plan": (orm.RxInspectionPlan.id, orm.RxInspectionPlan.year),
-    "user": (orm.User.username, orm.User.full_name),  # by log-in name: who made a change, by name
+# Kind → the column that names its records, read by id; and "user": the accounts' full names by log-in name
+# (who made a change).
+_NAME_COLUMNS = {
+    "unit": "name", "staff": "full_name", "procedure": "code", "tthc": "code", "audit": "title",
+    "nonconformity": "number", "petition": "number", "objective": "text", "audit_programme": "year",
+    "external_inspection": "record_number", "management_review": "date", "report": "period", "rx_unit": "name",
+    "rx_submission": "period", "rx_package": "file_name", "rx_inspection_plan": "year",
 }
+NAMED_KINDS = (*_NAME_COLUMNS, "user")
+
+
+def _name_query(kind: str):
+    if kind == "user":
+        return select(orm.User.username, orm.User.full_name)
+    table = orm.Base.metadata.tables[kind]
+    return select(table.c.id, table.c[_NAME_COLUMNS[kind]])
 
 
 class ReferenceNames(Mapping):
@@ -207,19 +204,19 @@ class ReferenceNames(Mapping):
             with self._ctx.tx("read") as s:
                 names = self._read[kind] = {
                     ident: short(name.strftime("%d/%m/%Y") if isinstance(name, dt.date) else str(name or ""))
-                    for ident, name in s.execute(select(*_NAME_QUERIES[kind]))}
+                    for ident, name in s.execute(_name_query(kind))}
         return names
 
     def __getitem__(self, kind: str) -> dict[int, str]:
-        if kind not in _NAME_QUERIES:
+        if kind not in NAMED_KINDS:
             raise KeyError(kind)
         return self._names(kind)
 
     def __iter__(self) -> Iterator[str]:
-        return iter(_NAME_QUERIES)
+        return iter(NAMED_KINDS)
 
     def __len__(self) -> int:
-        return len(_NAME_QUERIES)
+        return len(NAMED_KINDS)
 
 
 def reference_names(ctx: AppContext) -> ReferenceNames:
