@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import importlib.util
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 
 def backup_available() -> bool:
     return importlib.util.find_spec("qms_desktop.services.backup") is not None
+
+
+def menu_letters() -> set[str]:
+    """The Alt letters the window's menu bar takes in the current language (a page's own letters avoid them)."""
+    from qms_desktop.ui.widgets.layout import mnemonic_letters
+
+    return mnemonic_letters(*(QCoreApplication.translate("WindowActions", t) for t in ("&File", "&View", "&Help")))
 
 
 class WindowActions(QObject):

@@ -123,7 +123,7 @@ def test_form_shows_the_error_next_to_the_field_and_keeps_the_input(qtbot, env, 
 
 def test_other_records_has_the_five_tabs(qtbot, env):
     page = show(qtbot, OtherRecordsPage(env))
-    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
+    assert [page.tabs.tabText(i).replace("&", "") for i in range(page.tabs.count())] == [
         "Training and dissemination", "Risks and opportunities", "Improvements", "Satisfaction surveys",
         "Citizen feedback and petitions"]
     risk = records.create(env.ctx, "risk", {"kind": "risk", "description": "Mất hồ sơ giấy", "likelihood": 2,
@@ -306,3 +306,19 @@ def test_announcement_files_sit_beside_its_scope(qtbot, env):
     assert tabs.parent() is page.scope_box.parent()  # side by side under the list
     assert not tabs.files.add_button.isEnabled()  # nothing selected yet
     assert "risk" not in OtherRecordsPage(env).files_tabs  # kinds that carry no files get no tabs
+
+
+def test_the_pages_tabs_have_alt_letters(qtbot, env):
+    """QA 18 F7: only Ctrl+Tab reached the petitions tab; each tab now has an Alt letter of its own."""
+    from qms_desktop.ui.widgets.layout import mnemonic_letters
+
+    page = show(qtbot, OtherRecordsPage(env))
+    letters = [mnemonic_letters(page.tabs.tabText(i)) for i in range(page.tabs.count())]
+    assert all(letters) and len(set().union(*letters)) == len(letters), [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    last = page.tabs.count() - 1
+    [key] = letters[last]
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.lists[page.kinds[0]].search.setFocus()
+    qtbot.keyClick(page.focusWidget() or page, getattr(Qt.Key, f"Key_{key.upper()}"), Qt.KeyboardModifier.AltModifier)
+    assert page.tabs.currentIndex() == last

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGroupBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from qms_desktop.domain.kinds import KINDS, Kind
 from qms_desktop.services import records
 from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.pages.base import Page, UiEnv
-from qms_desktop.ui.widgets.layout import beside, hbox, stacked, vbox
+from qms_desktop.ui.widgets.layout import beside, hbox, mnemonic_letters, stacked, vbox, with_mnemonic
 from qms_desktop.ui.widgets.record_files import RecordFilesTabs
 from qms_desktop.ui.widgets.record_list import RecordListWidget
 
@@ -44,8 +44,16 @@ class SpecPage(Page):
             self.tabs = None
         else:
             self.tabs = QTabWidget(self)
+            # each tab reached by an Alt letter its page's buttons leave free (QA 18 F7; Ctrl+Tab still works)
+            from qms_desktop.ui.actions import menu_letters
+
+            inside = self._containers.values()  # not yet the page's children: the tabs adopt them
+            taken = menu_letters() | mnemonic_letters(
+                *(b.text() for w in inside for b in w.findChildren(QAbstractButton)),
+                *(t.tabText(i) for w in inside for t in [w, *w.findChildren(QTabWidget)] if isinstance(t, QTabWidget)
+                  for i in range(t.count())))
             for k, w in self._containers.items():
-                self.tabs.addTab(w, QCoreApplication.translate("Records", records.spec(k).label))
+                self.tabs.addTab(w, with_mnemonic(QCoreApplication.translate("Records", records.spec(k).label), taken))
             lay.addWidget(self.tabs)
 
     def wrap_list(self, kind: str, widget: RecordListWidget) -> QWidget:
