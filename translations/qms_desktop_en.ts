@@ -8900,6 +8900,10 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>code {old} is taken here: renumbered {new} (the old code stays searchable).</translation>
     </message>
     <message>
+        <source>number {old} is already in the book here for its year: written {new} (the former number stays in the provenance).</source>
+        <translation>number {old} is already in the book here for its year: written {new} (the former number stays in the provenance).</translation>
+    </message>
+    <message>
         <source>keeps number {new} in the new commune&apos;s register.</source>
         <translation>keeps number {new} in the new commune&apos;s register.</translation>
     </message>

@@ -8895,6 +8895,10 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>mã {old} đã có ở đây: đánh số lại thành {new} (vẫn tìm được theo mã cũ).</translation>
     </message>
     <message>
+        <source>number {old} is already in the book here for its year: written {new} (the former number stays in the provenance).</source>
+        <translation>số {old} đã có trong sổ năm đó ở đây: ghi thành {new} (số cũ được giữ trong nguồn gốc).</translation>
+    </message>
+    <message>
         <source>keeps number {new} in the new commune&apos;s register.</source>
         <translation>giữ số {new} trong sổ theo dõi của xã mới.</translation>
     </message>

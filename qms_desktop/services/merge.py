@@ -85,6 +85,7 @@ SUM = "sum"  # same key → figures added into the record here (a period's stati
 TTHC = "tthc"  # same national code → same TTHC; same folded name only → asked
 PROCEDURE = "procedure"  # a clashing code is renumbered with the source's prefix; the old code is an alias
 NC_NUMBER = "nc_number"  # a new gapless number of the year here; the old number kept as a reference
+PETITION_NUMBER = "petition_number"  # a number the year's book here already holds: the source's prefix before it
 SIGNING_KEY = "signing_key"  # the former commune's key: its public half kept as provenance, never its private key
 NOT_MERGED = "not_merged"  # a receiving office's records: never part of a commune's records
 
@@ -128,7 +129,7 @@ RULES: dict[str, Rule] = {
     "training": Rule(COPY),
     "risk": Rule(COPY),
     "improvement": Rule(COPY),
-    "petition": Rule(COPY),  # the former commune's petition book, with its handling units matched by name
+    "petition": Rule(PETITION_NUMBER),  # the former commune's petition book, its handling units matched by name
     "survey": Rule(COPY),
     "service_stat": Rule(SUM, ("period_start", "period_end")),
     "service_stat_field": Rule(SUM, ("stat_id", "field")),  # per-field statistics (issue 12's table)
@@ -852,6 +853,9 @@ class _Target:
         self.proc_codes = {fold(c) for c in conn.execute(select(orm.Procedure.code)).scalars()}
         self.nc_seq = dict(conn.execute(select(orm.Nonconformity.year, func.max(orm.Nonconformity.seq))
                                         .group_by(orm.Nonconformity.year)).all())
+        self.petition_numbers = {(day.year if day else None, fold(number)) for number, day in conn.execute(
+            select(orm.Petition.number, orm.Petition.received_date).where(orm.Petition.cancelled_reason.is_(None)))
+            if number}  # (year, folded number) in the books here
         self.names: dict[str, dict[str, Any]] = {}  # match-by-name tables: folded name → id or Ref
         self.exact: dict[str, set[str]] = {}  # match-by-name tables: names as written (unique columns)
         self.spelled: dict[str, dict[str, str]] = {}  # folded name → as the record it matches writes it
@@ -1263,6 +1267,29 @@ class _Planner:
                     {"old": code, "new": new}))
                 continue
             used.add(fold(code))
+            self.new_row(table, row, values)
+
+    def plan_petition_number(self, table: Table, rule: Rule, rows: list[dict]) -> None:
+        """A petition whose number the year's book here already holds is written with the former commune's prefix
+        ("PL-01/PAKN"), as a clashing procedure code is (QA 18 F5: two "01/PAKN" in one book after a merge)."""
+        used = self.target.petition_numbers
+        for row, values in self.remapped(table, rows):
+            number, day = clean(row.get("number") or ""), row.get("received_date")
+            year = day.year if isinstance(day, dt.date) else int(str(day)[:4]) if str(day or "")[:4].isdigit() else None
+            live = number and not row.get("cancelled_reason")
+            if live and (year, fold(number)) in used:
+                base = f"{self.sp.prefix}-{number}"
+                new, k = base, 2
+                while (year, fold(new)) in used:
+                    new, k = f"{base}-{k}", k + 1
+                values["number"] = new
+                used.add((year, fold(new)))
+                self.new_row(table, row, values, outcome=RENUMBERED, note=Note(QT_TRANSLATE_NOOP(
+                    "Merge", "number {old} is already in the book here for its year: written {new} (the former "
+                             "number stays in the provenance)."), {"old": number, "new": new}))
+                continue
+            if live:
+                used.add((year, fold(number)))
             self.new_row(table, row, values)
 
     def plan_nc_number(self, table: Table, rule: Rule, rows: list[dict]) -> None:

@@ -784,3 +784,29 @@ def test_a_name_matched_here_is_written_as_it_is_here(files):
     [note] = [r.note.render() for p in dry.plan.plans for r in p.rows
               if r.table == "unit" and r.label.startswith("BỘ PHẬN ĐỊA CHÍNH")]
     assert note == "same name as Bộ phận Địa chính - Xây dựng here: merged."
+
+
+def test_a_petition_number_taken_here_gets_the_former_communes_prefix(files, tmp_path):
+    """QA 18 F5: after a merge the year's petition book held "01/PAKN" twice, the new commune's and the former
+    one's. The former one is written with its commune's prefix, as a clashing procedure code is."""
+    from qms_desktop.services import records
+
+    ctx = open_ctx(files["new"])
+    try:
+        records.create(ctx, "petition", {"number": "01/PAKN", "received_date": dt.date(2025, 12, 1),
+                                         "category": "feedback", "channel": "direct", "summary": "Đường liên thôn"})
+        result = M.merge(ctx, [files["tan_phu"]], M.MergeOptions(tthc_by_name=M.SEPARATE), backup_folder=tmp_path / "bk")
+        assert result.merged
+        [plan] = result.plan.plans
+        [renumbered] = [r for r in plan.rows if r.table == "petition" and r.outcome == M.RENUMBERED]
+        assert renumbered.note.params == {"old": "01/PAKN", "new": f"{plan.prefix}-01/PAKN"}
+        book = [(r.values["received_date"].year, r.values["number"]) for r in records.list_records(ctx, "petition")]
+    finally:
+        ctx.db.close()
+    assert len(book) == len(set(book)), book  # one number once in each year's book
+    assert (2025, "01/PAKN") in book and (2025, f"{plan.prefix}-01/PAKN") in book and (2025, "02/PAKN") in book
+    checked = open_ctx(files["new"])
+    try:
+        assert check_database(checked.db).healthy  # the renumbered petition is in the history as written
+    finally:
+        checked.db.close()
