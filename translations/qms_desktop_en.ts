@@ -3356,6 +3356,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>%1 awaiting an answer</translation>
     </message>
     <message>
+        <source>(%1 from earlier periods)</source>
+        <translation>(%1 from earlier periods)</translation>
+    </message>
+    <message>
         <source>(overdue)</source>
         <translation>(overdue)</translation>
     </message>

@@ -3353,6 +3353,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>%1 đang chờ trả lời</translation>
     </message>
     <message>
+        <source>(%1 from earlier periods)</source>
+        <translation>(%1 từ các kỳ trước)</translation>
+    </message>
+    <message>
         <source>(overdue)</source>
         <translation>(quá hạn)</translation>
     </message>

@@ -69,6 +69,7 @@ class DashboardData:
     petitions: int = 0  # citizen feedback and petitions received in the period so far
     petitions_answered: int = 0
     petitions_pending: int = 0  # not answered yet, with those carried over from earlier periods (QA 18 F1)
+    petitions_pending_earlier: int = 0  # of which received before the period began
     objectives_latest_period: str | None = None  # the period of the newest result counted ("2026-H1", "2026")
 
     @property
@@ -107,5 +108,6 @@ def gather(ctx: AppContext, today: dt.date | None = None) -> DashboardData:
                     for x in pf.recent_stats),
         warnings=warnings,
         petitions=v("petitions"), petitions_answered=v("petitions_answered"), petitions_pending=v("petitions_pending"),
+        petitions_pending_earlier=sum(1 for p in pf.open_petitions if p.received_date < pf.start),
         objectives_latest_period=max((o.period for o in pf.latest_objectives), key=period_sort_key, default=None),
     )

@@ -179,7 +179,7 @@ def test_a_petition_left_unanswered_is_carried_into_the_next_periods(ctx):
     # the dashboard (today 23/11/2026, the year's report period from 15/12/2025) waits for both unanswered ones;
     # the warnings name the overdue ones
     d = dashboard.gather(ctx)
-    assert (d.petitions, d.petitions_answered, d.petitions_pending) == (1, 1, 2)
+    assert (d.petitions, d.petitions_answered, d.petitions_pending, d.petitions_pending_earlier) == (1, 1, 2, 1)
     overdue = [w for w in warnings.current_warnings(ctx) if w.rule == "petition_overdue"]
     assert {w.record for w in overdue} >= {f"petition:{carried.id}"} and all(w.overdue for w in overdue)
     [w] = [w for w in overdue if w.record == f"petition:{carried.id}"]

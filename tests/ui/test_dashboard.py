@@ -102,6 +102,13 @@ def test_dashboard_refreshes_after_a_change_elsewhere(qtbot, env):
                                              "period_end": env.ctx.today, "received": 10, "on_time": 9, "late": 1})
     env.events.changed({"service_stat"}, None)
     assert page.rate_chart.stack.currentWidget() is page.rate_chart.view
+    # QA 18 F1: a petition from before the period, still unanswered, waits too, and the card says where it is from
+    records.create(env.ctx, "petition", {"received_date": dt.date(2025, 11, 3), "category": "feedback",
+                                         "channel": "direct", "summary": "Đường liên thôn",
+                                         "due_date": dt.date(2025, 11, 13)})
+    env.events.changed({"petition"}, None)
+    assert page.cards["petitions"].value.text() == "0"
+    assert page.cards["petitions"].detail.text() == "1 awaiting an answer (1 from earlier periods)"
 
 
 def test_the_figures_are_read_off_the_gui_thread_and_the_window_waits_for_them_to_close(qtbot, demo_env, monkeypatch):

@@ -340,8 +340,10 @@ class DashboardPage(Page):
             f"{d.objectives_met}/{d.objectives_measured}" if d.objectives_measured else "–", set_for,
             (GREEN if d.objectives_met == d.objectives_measured else AMBER) if d.objectives_measured else None)
         waiting = d.petitions_pending  # with those received earlier and still unanswered
-        self.cards["petitions"].set(str(d.petitions), self.tr("%1 awaiting an answer").replace("%1", str(waiting)),
-                                    AMBER if waiting else None)
+        text = self.tr("%1 awaiting an answer").replace("%1", str(waiting))
+        if d.petitions_pending_earlier:  # the card counts the period's; these came before it (QA 18 F1)
+            text += " " + self.tr("(%1 from earlier periods)").replace("%1", str(d.petitions_pending_earlier))
+        self.cards["petitions"].set(str(d.petitions), text, AMBER if waiting else None)
 
     def _show_warnings(self, d: dashboard.DashboardData) -> None:
         soon = d.today.toordinal() + DUE_SOON_DAYS
