@@ -238,7 +238,7 @@ COLUMN_LABELS: dict[tuple[str, ...], str] = {
 }
 
 
-def _columns(cols: tuple[str, ...], table: str) -> "Note | str":
+def _columns(cols: tuple[str, ...], table: str) -> "Note":
     """The key columns as the user reads them: "period", else each column's caption ("Full name"), never a
     stored column's name (QA 16 F9)."""
     text = COLUMN_LABELS.get(tuple(cols))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -148,16 +149,21 @@ def _check_unique(session, kind: str, values: dict, record_id: int | None = None
 _BOOK_NUMBER = re.compile(r"^\s*(\d{1,6})\s*/\s*(\S.*?)\s*$")
 
 
+def _year_book(model, year: int):
+    """(number, received_date) of a year's petition book, cancelled entries left out."""
+    return select(model.number, model.received_date).where(
+        model.cancelled_reason.is_(None), model.received_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+
+
 def _check_book_number(s, kind: str, values: dict, record_id: int | None = None) -> None:
     """A petition's number in the year's book is its own (QA 18 F5: "02/PAKN" twice was accepted). A number the
     form does not change is not checked again: after a merge two former books may share one."""
     number, received = clean(values.get("number") or ""), values.get("received_date")
     if kind != "petition" or not number or received is None:
         return
-    model = MODELS[kind]
-    stmt = select(model.id, model.number, model.received_date).where(model.cancelled_reason.is_(None))
-    for ident, other, day in s.execute(stmt):
-        if ident != record_id and day is not None and day.year == received.year and fold(other) == fold(number):
+    stmt = _year_book(MODELS[kind], received.year).add_columns(MODELS[kind].id)
+    for other, day, ident in s.execute(stmt):
+        if ident != record_id and fold(other) == fold(number):
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "Number {number} is already in the book of {year} (received on {day}): give the next one."),
                 field="number", number=number, year=received.year, day=day.strftime("%d/%m/%Y"))
@@ -168,12 +174,8 @@ def proposed_values(ctx: AppContext, kind: str) -> dict:
     "07/PAKN"), when the year's numbers follow one pattern; nothing otherwise."""
     if kind != "petition":
         return {}
-    model = MODELS[kind]
-    year = ctx.today.year
     with ctx.tx("read") as s:
-        numbers = [n for n, day in s.execute(select(model.number, model.received_date)
-                                             .where(model.cancelled_reason.is_(None)))
-                   if day is not None and day.year == year and n]
+        numbers = [n for n, _day in s.execute(_year_book(MODELS[kind], ctx.today.year)) if n]
     found = [m for m in (_BOOK_NUMBER.match(n) for n in numbers) if m]
     if not numbers:
         return {"number": "01/PAKN"}
