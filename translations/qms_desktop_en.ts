@@ -3684,6 +3684,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>The stored file {name} is damaged (checksum mismatch).</translation>
     </message>
     <message>
+        <source>The file cannot be copied to {path} for viewing: {detail}</source>
+        <translation>The file cannot be copied to {path} for viewing: {detail}</translation>
+    </message>
+    <message>
         <source>Unknown field: {name}</source>
         <translation>Unknown field: {name}</translation>
     </message>

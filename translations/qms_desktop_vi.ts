@@ -3681,6 +3681,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Tệp đã lưu {name} bị hỏng (mã kiểm tra không khớp).</translation>
     </message>
     <message>
+        <source>The file cannot be copied to {path} for viewing: {detail}</source>
+        <translation>Không chép được tệp ra {path} để xem: {detail}</translation>
+    </message>
+    <message>
         <source>Unknown field: {name}</source>
         <translation>Trường thông tin không xác định: {name}</translation>
     </message>

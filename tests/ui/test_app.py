@@ -100,8 +100,19 @@ def test_main_logs_in_and_shows_the_window(qtbot, db, leader, monkeypatch, tmp_p
     shown = []
     monkeypatch.setattr(LoginDialog, "exec", fake_login)
     monkeypatch.setattr(MainWindow, "show", lambda self: shown.append(self))
-    monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
+    copies = []
+
+    def run_the_day(*_a):  # the user opens an attached file in the viewer, then quits
+        from qms_desktop.ui.widgets.attachments_panel import temp_dir
+
+        copies.append(temp_dir() / "1" / "Biên bản.pdf")
+        copies[0].parent.mkdir()
+        copies[0].write_bytes(b"%PDF-1.4")
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run_the_day)
     assert app_module.main(["--db", str(path)]) == 0
+    assert copies and not copies[0].exists() and not copies[0].parent.parent.exists()  # the viewer's copies go
     assert len(shown) == 1
     window = shown[0]
     assert window.env.ctx.actor.username == "chutich"

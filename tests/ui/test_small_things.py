@@ -212,6 +212,38 @@ def test_an_empty_file_is_refused_with_a_message(qtbot, ui_env, answers, tmp_pat
     assert attachments.list_attachments(ui_env.ctx, "nonconformity", nc.id) == []
 
 
+# ---------------------------------------------------------------- opening a file twice
+def test_opening_a_file_the_viewer_still_holds_opens_the_same_copy_and_a_failure_is_said(
+        qtbot, ui_env, answers, monkeypatch):
+    from pathlib import Path
+
+    from PySide6.QtGui import QDesktopServices
+
+    from qms_desktop.ui.widgets import attachments_panel
+
+    nc = ncs.open_nc(ui_env.ctx, description="Hồ sơ thiếu", detected_date=TODAY, source="other")
+    attachments.attach(ui_env.ctx, "nonconformity", nc.id, filename="Biên bản.pdf", data=b"%PDF-1.4 minutes")
+    panel = _show(qtbot, attachments_panel.AttachmentsPanel(ui_env, "nonconformity"))
+    panel.set_owner(nc.id)
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    panel.list.setCurrentRow(0)
+    _click(panel.open_button)
+    real_write = Path.write_bytes
+
+    def locked(path, data):  # Windows: the viewer that opened it holds it
+        if str(path) == opened[0]:
+            raise PermissionError(13, "The process cannot access the file because it is being used by another process")
+        return real_write(path, data)
+
+    monkeypatch.setattr(Path, "write_bytes", locked)
+    _click(panel.open_button)
+    assert len(opened) == 2 and opened[0] == opened[1] and not answers.errors
+    monkeypatch.setattr(attachments_panel, "temp_dir", lambda: Path(opened[0]))  # a file where a folder should be
+    _click(panel.open_button)
+    assert len(opened) == 2 and answers.errors and "cannot be copied" in answers.errors[-1]
+
+
 # ---------------------------------------------------------------- 13. nothing selected
 def test_no_empty_editable_nc_form_when_nothing_is_selected(qtbot, ui_env):
     from qms_desktop.ui.pages.ncs_page import NcsPage

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
@@ -22,11 +21,19 @@ _TEMP_DIR: Path | None = None
 
 
 def temp_dir() -> Path:
-    """One private folder per run for files opened in the system viewer."""
+    """One private folder per run for files opened in the system viewer (earlier runs' stale
+    folders are removed when it is made)."""
     global _TEMP_DIR
     if _TEMP_DIR is None or not _TEMP_DIR.is_dir():
-        _TEMP_DIR = Path(tempfile.mkdtemp(prefix="qms-open-"))
+        _TEMP_DIR = attachments.new_open_folder()
     return _TEMP_DIR
+
+
+def discard_temp_dir() -> None:
+    """At exit: remove this run's viewer copies (one a viewer still holds stays for a later sweep)."""
+    global _TEMP_DIR
+    attachments.discard_open_folder(_TEMP_DIR)
+    _TEMP_DIR = None
 
 
 def human_size(size: int) -> str:
@@ -193,15 +200,12 @@ class AttachmentsPanel(QWidget):
             return None
         try:
             data = attachments.content(self.env.ctx, row.id)
+            # A private copy under a sanitised name with its real extension; programs are never started.
+            name, openable = attachments.open_name(row.filename, data)
+            target = attachments.write_open_copy(temp_dir(), row.id, name, data)
         except QmsError as exc:
             prompts.show_error(self, exc)
             return None
-        # A private copy under a sanitised name with its real extension; programs are never started.
-        name, openable = attachments.open_name(row.filename, data)
-        folder = temp_dir() / str(row.id)
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / name
-        target.write_bytes(data)
         if not openable:
             prompts.info(self, QCoreApplication.translate(
                 "AttachmentsPanel", "This file is a program or of an unknown kind, so QMS Desktop does not open it. "
