@@ -59,7 +59,7 @@ class DashboardData:
     procedures_total: int
     procedures_effective: int
     ncs_open: int  # every NC not closed or cancelled, whatever its year
-    ncs_by_status: tuple[tuple[str, int], ...]  # NCs of the current year per status, in NC_STATUS_ORDER
+    ncs_by_status: tuple[tuple[str, int], ...]  # the report year's NCs so far (raised, closed or open) per status
     overdue_actions: int
     objectives_total: int  # objectives of the current year
     objectives_measured: int  # with at least one result
@@ -101,7 +101,7 @@ def gather(ctx: AppContext, today: dt.date | None = None) -> DashboardData:
         report_due=period.due_date(settings["report_due_h1"], settings["report_due_year"]),
         tthc_total=v("tthc_total"), tthc_in_scope=v("tthc_in_scope"), tthc_covered=v("tthc_covered"),
         procedures_total=v("procedures_total"), procedures_effective=v("procedures_effective"),
-        ncs_open=v("nc_open_end"), ncs_by_status=pf.ncs_by_status_year, overdue_actions=v("actions_overdue"),
+        ncs_open=v("nc_open_end"), ncs_by_status=pf.ncs_by_status, overdue_actions=v("actions_overdue"),
         objectives_total=v("objectives"), objectives_measured=v("objectives_measured"),
         objectives_met=v("objectives_met"),
         rates=tuple(RatePoint(x.start, x.end, x.received, x.on_time, x.late, on_time_rate(x.on_time, x.late))

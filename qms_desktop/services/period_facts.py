@@ -473,11 +473,13 @@ def _coverage(q: PeriodQuery) -> float | None:
 
 
 def _issued(q: PeriodQuery, first: bool) -> int:
+    """Procedures whose first approved version (``first``) or a later one took effect in the period:
+    a procedure revised twice in the period is one procedure revised, as the report's line says."""
     n = 0
     for p in q.procedures:
         approved = sorted((v for v in p.versions if v.status != ProcedureStatus.DRAFT and v.effective_date),
                           key=lambda v: v.number)
-        n += sum(1 for i, v in enumerate(approved) if (i == 0) == first and _in(v.effective_date, q.start, q.end))
+        n += any((i == 0) == first and _in(v.effective_date, q.start, q.end) for i, v in enumerate(approved))
     return n
 
 
@@ -656,7 +658,7 @@ class PeriodFacts(PeriodRows):
     latest_objectives: tuple[rules.ObjectiveFact, ...] = ()
     open_petitions: tuple[rules.PetitionFact, ...] = ()  # not answered at the end, whenever received
     # the dashboard's details
-    ncs_by_status_year: tuple[tuple[str, int], ...] = ()
+    ncs_by_status: tuple[tuple[str, int], ...] = ()  # the period's NCs by status at its end
     recent_stats: tuple[StatFact, ...] = ()
     notes: dict = field(default_factory=dict)
 
@@ -679,10 +681,12 @@ def gather(s: Session, start: dt.date, end: dt.date, *, year: int | None = None,
     figures = tuple(FigureValue(f.key, f.printed, f.compute(q), f.kind, f.section) for f in FIGURES)
     in_scope = q.tthc_in_scope
     last = q.announcements[-1] if q.announcements else None
-    ncs_year: dict[str, int] = {}
+    # The period's NCs by their status at its end: those raised or closed in it and those still open
+    # (raised earlier). Not the NC register's year: one found on 20/12 belongs to the next report year.
+    ncs_period: dict[str, int] = {}
     for n in q.ncs:
-        if n.year == q.year:
-            ncs_year[q.nc_status[n.id]] = ncs_year.get(q.nc_status[n.id], 0) + 1
+        if _in(n.detected_date, start, end) or _in(n.closed_date, start, end) or q.nc_open(n):
+            ncs_period[q.nc_status[n.id]] = ncs_period.get(q.nc_status[n.id], 0) + 1
     stats = tuple(_stat_fact(x) for x in q.stats)
     field_stats, gaps = _field_stats(q.stats)
     twelve = add_months(end, -12)
@@ -706,7 +710,7 @@ def gather(s: Session, start: dt.date, end: dt.date, *, year: int | None = None,
                              for p in q.petitions_handled if q.petition_open(p)),
         latest_objectives=tuple(rules.ObjectiveFact(o.id, o.text, r.period, r.achieved)
                                 for o in q.objectives if (r := latest_result(o.results)) is not None),
-        ncs_by_status_year=tuple((st.value, ncs_year.get(st, 0)) for st in
+        ncs_by_status=tuple((st.value, ncs_period.get(st, 0)) for st in
                                  (NcStatus.OPEN, NcStatus.IN_PROGRESS, NcStatus.AWAITING_VERIFICATION, NcStatus.CLOSED)),
         recent_stats=tuple(_stat_fact(x) for x in q.recent_stats),
         uncovered_codes=tuple(t.code for t in in_scope if t.id not in q.covered_tthc_ids),

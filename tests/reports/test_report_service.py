@@ -86,6 +86,22 @@ def test_figures_of_the_period_follow_the_decree_09_cut_off(commune):
     assert data.parts[3].paragraphs == ("Không có.",)  # no plans written yet
 
 
+def test_a_procedure_revised_twice_in_the_period_is_one_procedure_revised(commune):
+    """QA 20 F1: the report says "sửa đổi, ban hành lại N quy trình": procedures, not versions."""
+    from qms_desktop.services import procedures
+
+    qt02 = commune.ids["procedures"]["QT-02/HT"]
+    v3 = procedures.add_version(commune.leader, qt02, procedures.VersionInput(
+        drafted_by="Hoàng Văn Đức", change_summary="Sửa lần hai theo văn bản mới"))
+    procedures.approve_version(commune.leader, v3.id, approved_by="Nguyễn Văn An", approved_date="02/05/2026",
+                               effective_date="02/05/2026")
+    row = reports.create_report(commune.secretary, period="2026-H1")
+    data = reports.report_data(commune.leader, row.id)
+    assert (data.metric("procedures_issued").value, data.metric("procedures_revised").value) == (1, 1)
+    assert any("sửa đổi, ban hành lại 1 quy trình" in p for part in data.parts for item in part.items
+               for p in item.paragraphs)
+
+
 def test_calendar_halves_are_a_setting(commune):
     agency.set_setting(commune.leader, "period_rule", "calendar")
     row = reports.create_report(commune.secretary, period="2026-H1")

@@ -63,6 +63,30 @@ def test_figures_follow_the_records(ctx):
     assert any(w.rule == "overdue_action" and w.overdue for w in d.warnings)
 
 
+def _closed_nc(ctx, detected: dt.date, closed: dt.date) -> None:
+    nc = ncs.open_nc(ctx, description="Sổ theo dõi thiếu chữ ký", detected_date=detected)
+    a = ncs.add_action(ctx, nc.id, description="Bổ sung chữ ký", due_date=closed)
+    ncs.complete_action(ctx, a.id, done_date=closed)
+    ncs.verify(ctx, nc.id, verified_by="Phó Chủ tịch", verified_date=closed, effective=True)
+    ncs.close_nc(ctx, nc.id, closed_date=closed)
+
+
+def test_the_nc_chart_counts_the_report_years_ncs_as_the_card_and_the_report_do(ctx):
+    """QA 20 F2: the chart counted NCs by their number's year: one found on 20/12/2025 (numbered …/2025,
+    in the 2026 report year) and a 2025 NC closed in 2026 were missing, so it showed 'Open: 0' beside
+    a card counting it open."""
+    late_december = ncs.open_nc(ctx, description="Hồ sơ trả trễ", detected_date=dt.date(2025, 12, 20))
+    _closed_nc(ctx, dt.date(2025, 11, 10), dt.date(2026, 3, 10))  # raised last year, closed this year
+    _closed_nc(ctx, dt.date(2025, 6, 1), dt.date(2025, 9, 1))  # all in an earlier year: not this year's
+    _closed_nc(ctx, dt.date(2026, 2, 2), dt.date(2026, 2, 20))
+    ncs.open_nc(ctx, description="Thiếu biểu mẫu", detected_date=dt.date(2026, 5, 4))
+
+    d = dashboard.gather(ctx)
+    assert late_december.number.endswith("/2025")
+    assert dict(d.ncs_by_status) == {"open": 2, "in_progress": 0, "awaiting_verification": 0, "closed": 2}
+    assert d.ncs_open == sum(n for status, n in d.ncs_by_status if status != "closed") == 2
+
+
 def test_dashboard_service_imports_no_qt():
     import subprocess
 
