@@ -27,6 +27,7 @@ import os
 import re
 import sqlite3
 from dataclasses import dataclass
+from collections.abc import Iterable
 from pathlib import Path
 
 from qms_desktop.domain.errors import QmsError
@@ -79,13 +80,35 @@ def meta_path(backup: Path) -> Path:
     return backup.with_name(backup.name + ".json")
 
 
-def _metadata(path: Path, info: "BackupInfo", target: Path) -> dict:
-    """The metadata ``target`` of the backup whose bytes are ``path`` (read here, before it takes its name)."""
+def _metadata(path: Path, info: "BackupInfo", target: Path, *, database: str, seq: int) -> dict:
+    """The metadata ``target`` of the backup whose bytes are ``path`` (read here, before it takes its name).
+
+    ``database``: the file it copies (automatic backups rotate per database, however many share the
+    folder); ``seq``: its place in the folder's order of writing, which the PC's clock cannot upset."""
     count, _sep, digest = info.chain_head.partition(":")
     return {"format": META_FORMAT, "format_version": 1, "file": target.name[: -len(".json")], "size": info.size,
             "sha256": sha256_file(path), "chain_head": {"count": int(count or 0), "hash": digest},
             "agency": info.agency, "province": info.province, "key_fingerprint": info.key_fingerprint,
-            "written_at": dt.datetime.now().astimezone().isoformat(timespec="seconds")}
+            "written_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+            "database": database, "seq": seq}
+
+
+def _read_meta(backup: Path) -> dict:
+    """A backup's metadata as written, or {} (none, unreadable): only for ordering and grouping, never trust."""
+    try:
+        meta = json.loads(meta_path(backup).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return meta if isinstance(meta, dict) else {}
+
+
+def _seq(meta: dict) -> int:
+    seq = meta.get("seq")
+    return seq if isinstance(seq, int) and not isinstance(seq, bool) else 0
+
+
+def _next_seq(folder: Path) -> int:
+    return 1 + max((_seq(_read_meta(p)) for p in folder.glob("qms-*.sqlite")), default=0)
 
 
 def _write_meta(meta: dict, target: Path) -> None:
@@ -175,7 +198,8 @@ def _copy(src: Path, dest: Path, progress=None) -> Path:
         if not info.valid:
             clean_up()
             raise BackupError(QT_TRANSLATE_NOOP("Errors", "The backup written to {path} did not verify."), path=str(dest))
-        described = _metadata(tmp, info, meta)  # read first: the moment between the two renames stays short
+        described = _metadata(tmp, info, meta, database=database_id(src), seq=_next_seq(dest.parent))  # read first:
+        # the moment between the two renames stays short
         os.replace(tmp, dest)
         renamed = True
         _fsync_dir(dest.parent)
@@ -225,46 +249,88 @@ def _free_name(folder: Path, kind: str, now: dt.datetime) -> Path:
                       reason="too many backups")
 
 
+def database_id(path: str | Path) -> str:
+    """How a backup's metadata names the database it copies: its file's full path."""
+    return str(Path(path).resolve())
+
+
 def auto_backup(db: Database, folder: Path, *, now: dt.datetime | None = None, refresh: bool = False) -> Path | None:
     """The daily/weekly/monthly backup, if today's is not there yet; then rotate. Returns the new file.
 
     ``refresh`` (on exit, after an import or a finalised report): today's daily backup is written again
     even if one exists, so that it holds the day's work so far; the older copy of the same day is then
     removed (the new one holds all of it), so the rotation still keeps 7 different days.
+
+    Only this database's backups count (another database whose backups share the folder keeps its
+    own), and they are ordered by when they were written, not by the date in their names: a PC whose
+    clock went back to 2000 or ahead to 2062 never has the backup just written rotated away.
     """
     now = now or dt.datetime.now()
     folder.mkdir(parents=True, exist_ok=True)
-    existing = _by_kind(folder)
-    made = None
+    mine = _Owner(database_id(db.path), _agency_of(db.path))
+    existing = _by_kind(folder, mine)
+    made, written = None, []
     for kind, period_key in (("daily", lambda d: d.date()), ("weekly", lambda d: d.isocalendar()[:2]),
                              ("monthly", lambda d: (d.year, d.month))):
-        same = [path for stamp, path in existing.get(kind, []) if period_key(stamp) == period_key(now)]
+        same = [path for (_seq, stamp), path in existing.get(kind, []) if period_key(stamp) == period_key(now)]
         if not same or (refresh and kind == "daily"):
             made = backup_to(db, folder, kind=kind, now=now)  # verified, or BackupError (the old copy stays)
+            written.append(made)
             for old in same:
                 if old != made:
                     old.unlink(missing_ok=True)
                     meta_path(old).unlink(missing_ok=True)
-    rotate(folder)
+    rotate(folder, mine, keep=written)
     return made
 
 
-def _by_kind(folder: Path) -> dict[str, list[tuple[dt.datetime, Path]]]:
-    out: dict[str, list[tuple[dt.datetime, Path]]] = {}
+@dataclass(frozen=True)
+class _Owner:
+    """A database whose automatic backups rotate together: its file, and its agency for backups written
+    before their metadata named the file."""
+    database: str
+    agency: str
+
+    def owns(self, meta: dict) -> bool:
+        named = meta.get("database")
+        return named == self.database if named else bool(self.agency) and meta.get("agency") == self.agency
+
+
+def _agency_of(path: Path) -> str:
+    try:
+        with contextlib.closing(readonly.connect(path)) as c:
+            return (c.execute("SELECT full_name FROM agency WHERE id = 1").fetchone() or [""])[0] or ""
+    except sqlite3.Error:
+        return ""
+
+
+def _by_kind(folder: Path, owner: _Owner | None = None) -> dict[str, list[tuple[tuple[int, dt.datetime], Path]]]:
+    """The backups in ``folder`` per kind (``owner``'s only, when given), newest written first: by the order
+    in their metadata, then by the date in their names (a backup without metadata ranks below)."""
+    out: dict[str, list[tuple[tuple[int, dt.datetime], Path]]] = {}
     for p in folder.glob("qms-*.sqlite"):
         m = _NAME.match(p.name)
-        if m:
-            out.setdefault(m["kind"], []).append((dt.datetime.strptime(m["stamp"], "%Y%m%d-%H%M%S"), p))
+        if not m:
+            continue
+        meta = _read_meta(p)
+        if owner is None or owner.owns(meta):
+            stamp = dt.datetime.strptime(m["stamp"], "%Y%m%d-%H%M%S")
+            out.setdefault(m["kind"], []).append(((_seq(meta), stamp), p))
     for items in out.values():
         items.sort(reverse=True)
     return out
 
 
-def rotate(folder: Path) -> list[Path]:
-    """Delete the automatic backups beyond the newest 7 daily, 4 weekly, 12 monthly."""
+def rotate(folder: Path, owner: _Owner | None = None, *, keep: Iterable[Path] = ()) -> list[Path]:
+    """Delete the automatic backups beyond the newest 7 daily, 4 weekly, 12 monthly (``owner``'s only,
+    when given); ``keep`` (the backups just written) are never among them."""
     removed = []
-    for kind, items in _by_kind(folder).items():
-        for _stamp, path in items[KEEP.get(kind, len(items)):]:
+    keep = set(keep)
+    for kind, items in _by_kind(folder, owner).items():
+        paths = [path for _order, path in items]
+        limit = KEEP.get(kind, len(paths)) - len(keep.intersection(paths))
+        paths = [path for path in paths if path not in keep]  # kept, and counted, wherever the order puts them
+        for path in paths[max(limit, 0):]:
             path.unlink()
             with contextlib.suppress(FileNotFoundError):
                 meta_path(path).unlink()

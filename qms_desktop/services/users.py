@@ -215,6 +215,14 @@ def create_user(ctx: AppContext, *, username: str, password: str, role: str, ful
         return _row(u), code
 
 
+def _locked_minutes(locked_until: dt.datetime | None, now: dt.datetime) -> int | None:
+    """Minutes an account stays locked, or None. A lock ending more than 15 minutes from now was set while
+    the PC's clock was ahead (2062): it has run out, or it would hold until that date now the clock is right."""
+    if locked_until is None or locked_until <= now or locked_until - now > dt.timedelta(minutes=LOCK_MINUTES):
+        return None
+    return max(1, int((locked_until - now).total_seconds() // 60) + 1)
+
+
 def authenticate(db: Database, username: str, password: str) -> Actor:
     """Log in. Five failures in a row lock the account for 15 minutes.
 
@@ -229,8 +237,7 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
             verify_password(password or "", _DUMMY_HASH)  # same cost either way
             raise AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."))
         now = _now()
-        if u.locked_until and u.locked_until > now:
-            minutes = max(1, int((u.locked_until - now).total_seconds() // 60) + 1)
+        if (minutes := _locked_minutes(u.locked_until, now)) is not None:
             raise AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "Account {name} is locked after repeated failures; try again in {minutes} minutes."),
                                        name=name, minutes=minutes)
         if not verify_password(password or "", u.password_hash):
@@ -258,11 +265,11 @@ def verify_login(db: Database, username: str, password: str) -> Actor:
     with db.session() as s:
         u = s.scalar(select(orm.User).where(orm.User.username == name))
         ok = u is not None and u.active and verify_password(password or "", u.password_hash)
-        locked = u is not None and u.locked_until is not None and u.locked_until > _now()
+        minutes = _locked_minutes(u.locked_until, _now()) if u is not None else None
         actor = Actor(u.username, u.role, u.full_name) if ok else None
-    if locked:
+    if minutes is not None:
         raise AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "Account {name} is locked after repeated failures; try again in {minutes} minutes."),
-                                   name=name, minutes=LOCK_MINUTES)
+                                   name=name, minutes=minutes)
     if actor is None:
         time.sleep(1)
         raise AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."))

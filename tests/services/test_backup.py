@@ -1,4 +1,5 @@
 import datetime as dt
+import json
 import os
 import sqlite3
 
@@ -6,8 +7,8 @@ import pytest
 from qms_process import run_qms
 from sqlalchemy import func, select
 
-from qms_desktop.services import backup, records
-from qms_desktop.services.context import SYSTEM, Actor
+from qms_desktop.services import agency, backup, records
+from qms_desktop.services.context import SYSTEM, Actor, AppContext
 from qms_desktop.storage import orm
 from qms_desktop.storage.db import Database
 
@@ -77,6 +78,72 @@ def test_auto_backup_and_rotation(db, tmp_path):
         kinds[p.name.split("-")[1]] = kinds.get(p.name.split("-")[1], 0) + 1
     assert kinds == {"daily": 7, "weekly": 4, "monthly": 3}  # January, February, 1 March
     assert not list(folder.glob("*.part"))
+
+
+def _history(db):
+    with db.session() as s:
+        return s.scalar(select(func.count(orm.ChangeLog.id)))
+
+
+def _dailies(folder):
+    return sorted(p.name for p in folder.glob("qms-daily-*.sqlite"))
+
+
+@pytest.mark.sqlite_only("a backup of the database FILE (a server is backed up with pg_dump: tests/services/test_server.py)")
+def test_a_wrong_pc_clock_never_rotates_away_the_backup_just_written(ctx, db, tmp_path):
+    """QA 19 F1: a PC whose clock falls back to 01/01/2000 (a flat CMOS battery): the rotation kept "the newest
+    7" by the date in the names, so the 2000 backup was deleted as soon as it was written, every day."""
+    folder = tmp_path / "backups"
+    for day in range(1, 8):  # a week with the right clock
+        backup.auto_backup(db, folder, now=dt.datetime(2026, 11, day, 17), refresh=True)
+    for hour, unit in ((9, "Tư pháp - Hộ tịch"), (16, "Địa chính")):  # then the clock says 01/01/2000
+        records.create(ctx, "unit", {"name": unit})
+        made = backup.auto_backup(db, folder, now=dt.datetime(2000, 1, 1, hour), refresh=True)
+        assert made is not None and made.exists()
+        daily = folder / f"qms-daily-20000101-{hour:02d}0000.sqlite"
+        assert daily.name in _dailies(folder) and backup.inspect_backup(daily).counts["change_log"] == _history(db)
+    assert len(_dailies(folder)) == 7
+
+    # Once ahead to 2062, then right again: the 2062 copy does not hold a slot for ever.
+    backup.auto_backup(db, folder, now=dt.datetime(2062, 11, 9, 8), refresh=True)
+    for day in range(8, 16):
+        backup.auto_backup(db, folder, now=dt.datetime(2026, 11, day, 17), refresh=True)
+    assert _dailies(folder) == [f"qms-daily-202611{day:02d}-170000.sqlite" for day in range(9, 16)]
+
+
+@pytest.mark.sqlite_only("a backup of the database FILE (a server is backed up with pg_dump: tests/services/test_server.py)")
+def test_two_databases_sharing_the_backups_folder_keep_their_own_backups(ctx, db, tmp_path):
+    """QA 19 F2: the office's database (or a test copy) closed after the commune's deleted the commune's daily
+    backup of the day and never had a weekly or monthly one of its own."""
+    import shutil
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    shutil.copy(db.path, tmp_path / "office.sqlite")  # before the commune names itself: a test copy of it
+    agency.save_profile(ctx, agency.AgencyProfile(full_name="Ủy ban nhân dân xã Tân Phú", province="Lâm Đồng"))
+    legacy = backup.backup_to(db, folder, kind="daily", now=dt.datetime(2026, 11, 20, 17))
+    meta = json.loads(backup.meta_path(legacy).read_text(encoding="utf-8"))
+    meta.pop("database"), meta.pop("seq")  # written by the previous version: only its agency says whose it is
+    backup.meta_path(legacy).write_text(json.dumps(meta), encoding="utf-8")
+    office = Database.open(tmp_path / "office.sqlite")
+    try:
+        agency.save_profile(AppContext(office, SYSTEM), agency.AgencyProfile(
+            full_name="Sở Khoa học và Công nghệ tỉnh Lâm Đồng", province="Lâm Đồng"))
+        backup.auto_backup(db, folder, now=dt.datetime(2026, 12, 3, 11), refresh=True)
+        backup.auto_backup(office, folder, now=dt.datetime(2026, 12, 3, 16), refresh=True)
+        commune_daily = folder / "qms-daily-20261203-110000.sqlite"
+        assert commune_daily.exists() and (folder / "qms-daily-20261203-160000.sqlite").exists()
+        names = {p.name for p in folder.glob("qms-*.sqlite")}
+        assert {"qms-weekly-20261203-160000.sqlite", "qms-monthly-20261203-160000.sqlite"} <= names  # the office's own
+        for day in range(4, 12):  # the office, every day for a week: the commune's backups stay
+            backup.auto_backup(office, folder, now=dt.datetime(2026, 12, day, 16), refresh=True)
+        assert commune_daily.exists() and legacy.exists()
+        for day in range(4, 12):  # the commune's week: its old backup, from before the metadata named the file, goes
+            backup.auto_backup(db, folder, now=dt.datetime(2026, 12, day, 11), refresh=True)
+        assert not legacy.exists() and len([n for n in _dailies(folder) if n.endswith("-110000.sqlite")]) == 7
+        assert len([n for n in _dailies(folder) if n.endswith("-160000.sqlite")]) == 7
+    finally:
+        office.close()
 
 
 @pytest.mark.sqlite_only("a backup of the database FILE (a server is backed up with pg_dump: tests/services/test_server.py)")

@@ -46,6 +46,28 @@ def test_lockout_after_five_failures(db):
         users.authenticate(db, "nobody", "whatever")
 
 
+def test_a_lock_set_while_the_clock_was_ahead_does_not_outlast_its_quarter_hour(db, monkeypatch):
+    """QA 19 F4: five failures while the PC's clock said 2062 locked the account "for 18934575 minutes"
+    once the clock was put right; only a leader or the recovery code could undo it."""
+    users.create_first_user(db, username="thuky", password="Thu-ky-2026")
+    real_now = users._now
+    monkeypatch.setattr(users, "_now", lambda: real_now() + dt.timedelta(days=36 * 365))
+    for _ in range(users.MAX_FAILURES):
+        with pytest.raises(AuthenticationFailed):
+            users.authenticate(db, "thuky", "wrong")
+    with pytest.raises(AuthenticationFailed, match="try again in 15 minutes"):
+        users.authenticate(db, "thuky", "Thu-ky-2026")
+    monkeypatch.setattr(users, "_now", real_now)  # the clock put right
+    assert users.verify_login(db, "thuky", "Thu-ky-2026").username == "thuky"
+    assert users.authenticate(db, "thuky", "Thu-ky-2026").username == "thuky"
+    for _ in range(users.MAX_FAILURES):  # an ordinary lock still holds, and says the time it has left
+        with pytest.raises(AuthenticationFailed):
+            users.authenticate(db, "thuky", "wrong")
+    monkeypatch.setattr(users, "_now", lambda: real_now() + dt.timedelta(minutes=10))
+    with pytest.raises(AuthenticationFailed, match="try again in [56] minutes"):
+        users.verify_login(db, "thuky", "Thu-ky-2026")
+
+
 def test_recovery_code_resets_password_once(db):
     _row, code = users.create_first_user(db, username="thuky", password="Thu-ky-2026")
     new_code = users.reset_with_recovery_code(db, username="thuky", recovery_code=code.lower(), new_password="Moi-2026-abc")
