@@ -60,8 +60,23 @@ def template(work: Path) -> Template:
         raw = reports.snapshot_bytes(ctx, row.id)
     finally:
         db.close()
-    data = ReportData.from_json(raw)
+    data = dataclasses.replace(ReportData.from_json(raw), report_id=TEMPLATE_ID)
     return Template(raw, report_pdf(data, fingerprint="0000 0000 0000 0000"), report_xlsx(data))
+
+
+# The template PDF names report TEMPLATE_ID in its /Keywords; unit i's package is report TEMPLATE_ID + i, whose
+# identity has the same length, so each unit's PDF is given its own identity in place before it is signed (the
+# inbox refuses a signed PDF of another report, QA 17 F1).
+TEMPLATE_ID = 1_000_000
+
+
+def _with_identity(pdf: bytes, data) -> bytes:
+    from qms_desktop.reports.pdf import REPORT_KEYWORD, report_identity
+
+    old = f"{REPORT_KEYWORD}{report_identity('2026-H1', 1, TEMPLATE_ID)}".encode()
+    new = f"{REPORT_KEYWORD}{report_identity(data.period, data.report_version, data.report_id)}".encode()
+    assert pdf.count(old) == 1 and len(new) == len(old), (old, new)
+    return pdf.replace(old, new)
 
 
 def _vary(data, rng: random.Random, *, weak: bool):
@@ -112,7 +127,7 @@ def package(t: Template, *, index: int, name: str, code: str, period: str = "202
     short = name[:1].lower() + name[1:]
     data = dataclasses.replace(
         data, period=p.code, period_label=W.period_label(p.year, p.half), period_start=start, period_end=end,
-        report_version=version, report_id=index, number=(index % 900) + 1,
+        report_version=version, report_id=TEMPLATE_ID + index, number=(index % 900) + 1,
         date=min(data.date or exported_at.date(), exported_at.date()),  # a report is not exported before its date
         agency=dataclasses.replace(data.agency, full_name=f"Ủy ban nhân dân {short}", short_name=short,
                                    place_name=name.split(" ", 1)[-1]))
@@ -121,7 +136,7 @@ def package(t: Template, *, index: int, name: str, code: str, period: str = "202
     if signer is not None:
         from qms_desktop.services.reports.signing import pdf_signature_manifest
 
-        pdf = signer.sign(t.pdf, data.agency.full_name, exported_at)
+        pdf = signer.sign(_with_identity(t.pdf, data), data.agency.full_name, exported_at)
         claim = pdf_signature_manifest(pdf)
     return build_package(data=data, pdf=pdf, xlsx=t.xlsx, report_json=data.to_json().encode("utf-8"), key=key,
                          exported_at=exported_at, exported_by="thuky", app_version=__version__, agency_code=code,
