@@ -375,6 +375,9 @@ def main(argv: list[str] | None = None) -> int:
     launcher = None
     try:
         apply_database_language(db)
+        from qms_desktop.services import tempfiles
+
+        tempfiles.sweep()  # viewer copies and merge copies earlier runs left, unused for a day
         launcher = Launcher(db, demo=args.demo)
         dialog = launcher.first_dialog()
         splash.close()

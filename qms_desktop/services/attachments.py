@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-import os
-import shutil
-import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 
 from qms_desktop.domain import kinds
-from qms_desktop.domain.errors import QmsError, ValidationError
+from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.text import clean, strip_controls
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services.common import load
@@ -159,66 +155,3 @@ def detach(ctx: AppContext, attachment_id: int, *, reason: str) -> None:
     with ctx.tx("edit") as s:
         a = load(s, orm.Attachment, attachment_id)
         a.cancelled_reason, a.cancelled_at = reason, ctx.today
-
-
-# Copies handed to the system's viewer live in one private folder per run. A viewer may still hold
-# one open when the application closes (Windows then refuses to delete it), so each run also
-# removes the folders earlier runs left once nobody has used them for a day: a petition's or an
-# audit's files do not stay in the temporary folder for ever.
-OPEN_PREFIX = "qms-open-"
-STALE_AFTER = 24 * 60 * 60
-
-
-def new_open_folder(base: Path | None = None, *, now: float | None = None) -> Path:
-    """A new private folder for this run's viewer copies, after removing earlier runs' stale ones."""
-    base = Path(base or tempfile.gettempdir())
-    sweep_open_folders(base, now=now)
-    return Path(tempfile.mkdtemp(prefix=OPEN_PREFIX, dir=base))
-
-
-def sweep_open_folders(base: Path, *, now: float | None = None) -> int:
-    """Remove the viewer-copy folders under ``base`` unused for a day; returns how many went.
-
-    A folder still in use (another copy of the application running, a file it opened within the
-    day) is kept; a link is never followed; what cannot be removed (a file still open) stays.
-    """
-    now = time.time() if now is None else now
-    removed = 0
-    for folder in Path(base).glob(OPEN_PREFIX + "*"):
-        try:
-            if folder.is_symlink() or not folder.is_dir() or now - folder.stat().st_mtime < STALE_AFTER:
-                continue
-        except OSError:
-            continue
-        shutil.rmtree(folder, ignore_errors=True)
-        removed += not folder.exists()
-    return removed
-
-
-def discard_open_folder(folder: Path | None) -> None:
-    """Remove this run's viewer copies at exit; a file a viewer still holds stays for the next sweep."""
-    if folder is not None and folder.is_dir() and not folder.is_symlink():
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-def write_open_copy(folder: Path, attachment_id: int, name: str, data: bytes) -> Path:
-    """Write the viewer's copy of an attachment under ``folder`` and return its path.
-
-    An identical copy already there is reused, not rewritten: on Windows the viewer that opened
-    it the first time holds it locked. The run's folder is touched, so it counts as in use.
-    """
-    target = folder / str(attachment_id) / name
-    try:
-        if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
-            os.utime(folder)
-            return target
-    except OSError:
-        pass
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-        os.utime(folder)
-    except OSError as exc:
-        raise QmsError(QT_TRANSLATE_NOOP("Errors", "The file cannot be copied to {path} for viewing: {detail}"),
-                       path=str(target), detail=exc.strerror or str(exc)) from exc
-    return target

@@ -1608,8 +1608,11 @@ def merge(ctx: AppContext, paths: Iterable[str | Path], options: MergeOptions | 
     """
     import tempfile
 
+    from qms_desktop.services import tempfiles
+
     ctx.require("import")
-    with tempfile.TemporaryDirectory(prefix="qms-merge-") as work:
+    tempfiles.sweep()  # a merge killed earlier left its copies of whole databases: gone after a day
+    with tempfile.TemporaryDirectory(prefix=tempfiles.MERGE_PREFIX) as work:
         sources = prepare_sources(ctx, paths, work, progress=progress, cancel=cancel)
         problems = [p for s in sources for p in s.problems]
         if problems and not dry_run:

@@ -67,6 +67,25 @@ def test_a_table_without_a_rule_refuses_the_merge_instead_of_dropping_it(files):
         ctx.db.close()
 
 
+def test_a_merge_killed_earlier_leaves_no_copy_of_a_database_behind(files, tmp_path, monkeypatch):
+    """QA 19 F7: a merge killed mid-way (power cut, Task Manager) left a whole former commune's database,
+    personal data included, in the temporary folder for ever; the next merge removes it once a day old."""
+    import os
+    import tempfile
+    import time
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "temp"))
+    (tmp_path / "temp").mkdir()
+    left = tmp_path / "temp" / "qms-merge-killed"
+    left.mkdir()
+    shutil.copy(files["phu_lam"], left / "source.sqlite")
+    day_ago = time.time() - 25 * 3600
+    os.utime(left, (day_ago, day_ago))
+    ctx = open_ctx(files["tan_phu"])
+    M.merge(ctx, [files["phu_lam"]], dry_run=True)
+    assert not left.exists() and list((tmp_path / "temp").iterdir()) == []  # and the dry run's own copies went too
+
+
 # ---------------------------------------------------------------- two communes: the demo commune goes on
 
 def test_merge_two_communes_into_the_continuing_one(files, tmp_path):

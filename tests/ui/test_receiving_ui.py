@@ -129,6 +129,20 @@ def test_inbox_imports_with_key_confirmation_and_reviews(qtbot, office_env, prov
     monkeypatch.setattr(inbox_page, "open_file", lambda path: opened.append(path))
     page.open_xlsx_button.click()
     assert opened and opened[0].read_bytes()[:2] == b"PK"
+    from qms_desktop.ui.widgets.attachments_panel import temp_dir
+
+    assert opened[0].is_relative_to(temp_dir())  # the run's private folder, removed at exit (QA 19 F5)
+    real_write = Path.write_bytes
+
+    def locked(path, data):  # Windows: Excel holds the workbook it opened
+        if path == opened[0]:
+            raise PermissionError(13, "The process cannot access the file because it is being used by another process")
+        return real_write(path, data)
+
+    monkeypatch.setattr(Path, "write_bytes", locked)
+    page.open_xlsx_button.click()  # opened again: the same copy, no error
+    assert len(opened) == 2 and opened[1] == opened[0]
+    monkeypatch.setattr(Path, "write_bytes", real_write)
 
     assert page.table.select_where(lambda r: r.unit_code == "LD-DH")
     from qms_desktop.ui.dialogs import prompts

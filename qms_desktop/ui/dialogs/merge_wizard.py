@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from qms_desktop.i18n import format_number
 from qms_desktop.services import merge as M
+from qms_desktop.services import tempfiles
 from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.widgets.layout import hbox, push_button, vbox
 from qms_desktop.ui.translations import translated as _tr_any
@@ -66,7 +67,8 @@ class MergeWizard(QWizard):
         super().__init__(parent)
         self.env = env
         self.backup_folder = backup_folder
-        self._work = tempfile.TemporaryDirectory(prefix="qms-merge-")
+        tempfiles.sweep()  # a merge killed earlier left its copies of whole databases: gone after a day
+        self._work = tempfile.TemporaryDirectory(prefix=tempfiles.MERGE_PREFIX)
         self.checks: list[M.SourceCheck] = []
         self.checked_paths: list[Path] = []
         self.plan: M.MergePlan | None = None

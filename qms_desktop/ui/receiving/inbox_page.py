@@ -8,7 +8,6 @@ printable letter), Chấp nhận (locks it), Mở khóa (a leader, with a reason
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -19,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from qms_desktop.domain import receiving_labels
+from qms_desktop.domain.errors import QmsError
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_number, local_time
 from qms_desktop.services import receiving as rx
-from qms_desktop.services import users
+from qms_desktop.services import tempfiles, users
 from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREY, RED, StyledRowModel
@@ -306,10 +306,13 @@ class InboxPage(MasterDetailPage):
         body = self.call(rx.package_part, row.id, "report.xlsx")
         if body is None:
             return
-        folder = Path(tempfile.gettempdir()) / "QMSDesktop"
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / (row.file_name[:-4] + ".xlsx")
-        path.write_bytes(body)
+        from qms_desktop.ui.widgets.attachments_panel import temp_dir
+
+        try:  # the run's private folder (removed at exit): a copy Excel still holds open is reused, not rewritten
+            path = tempfiles.write_copy(temp_dir(), f"rx{row.id}", row.file_name[:-4] + ".xlsx", body)
+        except QmsError as exc:
+            prompts.show_error(self, exc)
+            return
         open_file(path)
 
     def return_report(self) -> None:

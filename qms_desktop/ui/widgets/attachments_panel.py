@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.i18n import format_number
-from qms_desktop.services import attachments
+from qms_desktop.services import attachments, tempfiles
 from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.widgets.layout import hbox, push_button, vbox
 
@@ -25,14 +25,14 @@ def temp_dir() -> Path:
     folders are removed when it is made)."""
     global _TEMP_DIR
     if _TEMP_DIR is None or not _TEMP_DIR.is_dir():
-        _TEMP_DIR = attachments.new_open_folder()
+        _TEMP_DIR = tempfiles.new_folder()
     return _TEMP_DIR
 
 
 def discard_temp_dir() -> None:
     """At exit: remove this run's viewer copies (one a viewer still holds stays for a later sweep)."""
     global _TEMP_DIR
-    attachments.discard_open_folder(_TEMP_DIR)
+    tempfiles.discard(_TEMP_DIR)
     _TEMP_DIR = None
 
 
@@ -202,7 +202,7 @@ class AttachmentsPanel(QWidget):
             data = attachments.content(self.env.ctx, row.id)
             # A private copy under a sanitised name with its real extension; programs are never started.
             name, openable = attachments.open_name(row.filename, data)
-            target = attachments.write_open_copy(temp_dir(), row.id, name, data)
+            target = tempfiles.write_copy(temp_dir(), row.id, name, data)
         except QmsError as exc:
             prompts.show_error(self, exc)
             return None
