@@ -232,6 +232,32 @@ class Launcher:
         return self.window
 
 
+def confirm_clock(db, parent: QWidget | None = None, *, now=None) -> bool:
+    """Warn when the PC's clock is not believable against the data (services/clock.py); False: the user
+    chose to quit (the default) and set it first."""
+    from qms_desktop.i18n import local_time
+    from qms_desktop.services import clock
+
+    found = clock.doubt(db, now)
+    if found is None:
+        return True
+    text = QCoreApplication.translate("Clock", found.message).format(
+        **found.params(lambda at: local_time(at).strftime("%d/%m/%Y %H:%M")))
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Clock", "Check the date and time"), text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("clockWarning")
+    stop = box.addButton(QCoreApplication.translate("Clock", "&Quit and set the clock"), QMessageBox.ButtonRole.RejectRole)
+    go_on = box.addButton(QCoreApplication.translate("Clock", "&Continue anyway"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(stop)
+    box.setEscapeButton(stop)
+    box.exec()
+    if box.clickedButton() is go_on:
+        log.warning("Clock doubted (%s: now %s, last change %s); the user went on", found.kind, found.now,
+                    found.last_written)
+        return True
+    return False
+
+
 def _excepthook(exc_type, exc, tb) -> None:
     """Unexpected errors: logged, then shown, instead of a silent crash."""
     from qms_desktop.storage.db import storage_error
@@ -382,6 +408,8 @@ def main(argv: list[str] | None = None) -> int:
         dialog = launcher.first_dialog()
         splash.close()
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+            return 0
+        if not args.demo and not confirm_clock(db):  # a PC clock back at 2000 or decades ahead: said first
             return 0
         resume = launcher.resume_setup(dialog.actor)
         if resume is not None:  # left half-done last time: the steps that remain (never blocks the work)

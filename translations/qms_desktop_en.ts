@@ -2723,6 +2723,29 @@ Does this fingerprint match the one printed on the signed report or read out by 
     </message>
 </context>
 <context>
+    <name>Clock</name>
+    <message>
+        <source>Check the date and time</source>
+        <translation>Check the date and time</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and set the clock</source>
+        <translation>&amp;Quit and set the clock</translation>
+    </message>
+    <message>
+        <source>&amp;Continue anyway</source>
+        <translation>&amp;Continue anyway</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock seems wrong: it says {today}, but this data was last changed on {last}. New records, register numbers and the automatic backups would take the wrong date. Set the computer&apos;s date and time (Windows: Settings › Time &amp; language), then open QMS Desktop again.</source>
+        <translation>The computer&apos;s clock seems wrong: it says {today}, but this data was last changed on {last}. New records, register numbers and the automatic backups would take the wrong date. Set the computer&apos;s date and time (Windows: Settings › Time &amp; language), then open QMS Desktop again.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock may be wrong: it says {today}, more than a year after this data was last changed ({last}). If the date is wrong, set it first: a record numbered in a wrong year cannot be taken back.</source>
+        <translation>The computer&apos;s clock may be wrong: it says {today}, more than a year after this data was last changed ({last}). If the date is wrong, set it first: a record numbered in a wrong year cannot be taken back.</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>What happens</source>

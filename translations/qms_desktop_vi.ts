@@ -2722,6 +2722,29 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     </message>
 </context>
 <context>
+    <name>Clock</name>
+    <message>
+        <source>Check the date and time</source>
+        <translation>Kiểm tra ngày giờ của máy</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and set the clock</source>
+        <translation>&amp;Thoát để chỉnh đồng hồ</translation>
+    </message>
+    <message>
+        <source>&amp;Continue anyway</source>
+        <translation>&amp;Vẫn tiếp tục</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock seems wrong: it says {today}, but this data was last changed on {last}. New records, register numbers and the automatic backups would take the wrong date. Set the computer&apos;s date and time (Windows: Settings › Time &amp; language), then open QMS Desktop again.</source>
+        <translation>Đồng hồ máy tính có vẻ sai: máy đang ghi là {today}, nhưng dữ liệu này được thay đổi lần cuối ngày {last}. Hồ sơ mới, số thứ tự trong sổ và các bản sao lưu tự động sẽ mang ngày sai. Hãy chỉnh ngày giờ của máy (Windows: Cài đặt › Thời gian và ngôn ngữ) rồi mở lại QMS Desktop.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock may be wrong: it says {today}, more than a year after this data was last changed ({last}). If the date is wrong, set it first: a record numbered in a wrong year cannot be taken back.</source>
+        <translation>Đồng hồ máy tính có thể sai: máy đang ghi là {today}, hơn một năm sau lần thay đổi dữ liệu cuối cùng ({last}). Nếu ngày sai, hãy chỉnh lại trước: hồ sơ đã đánh số theo một năm sai thì không lấy lại được.</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>What happens</source>

@@ -125,6 +125,54 @@ def test_main_logs_in_and_shows_the_window(qtbot, db, leader, monkeypatch, tmp_p
     assert not Path(str(path) + ".lock").exists()
 
 
+def test_a_clock_gone_back_to_2000_is_said_after_the_login_and_quitting_opens_nothing(
+        qtbot, db, leader, monkeypatch, tmp_path):
+    """QA 19 F3: the PC's clock was trusted without a look: an NC numbered 01/2062 can never be taken back."""
+    import datetime as dt
+
+    from qms_desktop.services import clock
+
+    monkeypatch.setenv("QMS_DATA_DIR", str(tmp_path / "data"))
+    records.create(AppContext(db, leader), "unit", {"name": "Tư pháp - Hộ tịch"})  # the data's last change: now
+    path = db.path
+    db.close()
+    real_doubt = clock.doubt
+    monkeypatch.setattr(clock, "doubt", lambda database, now=None: real_doubt(database, dt.datetime(2000, 1, 1, 2)))
+
+    def fake_login(self):
+        set_text(self.username, "chutich")
+        set_text(self.password, PASSWORD)
+        self.accept()
+        return self.result()
+
+    seen, shown = [], []
+
+    def answer(box):  # the user reads the warning and presses Enter: its default
+        seen.append((box.objectName(), box.text(), [b.text() for b in box.buttons()]))
+        box.defaultButton().click()
+        return 0
+
+    monkeypatch.setattr(LoginDialog, "exec", fake_login)
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    monkeypatch.setattr(MainWindow, "show", lambda self: shown.append(self))
+    monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
+    assert app_module.main(["--db", str(path)]) == 0
+    [(name, text, buttons)] = seen
+    today = dt.date.today().strftime("%d/%m/%Y")
+    assert name == "clockWarning" and "01/01/2000" in text and f"last changed on {today}" in text
+    assert sorted(buttons) == ["&Continue anyway", "&Quit and set the clock"] and shown == []
+
+    def go_on(box):
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text() == "&Continue anyway").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", go_on)
+    assert app_module.main(["--db", str(path)]) == 0
+    assert len(seen) == 2 and len(shown) == 1  # warned again, and the user chose to go on
+    shown[0].deleteLater()
+
+
 def test_the_start_window_is_painted_before_the_database_opens_and_closes_before_the_login(
         qtbot, db, leader, monkeypatch, tmp_path):
     """Issue 19: something is shown at once; the database (and SQLAlchemy) come after it."""
