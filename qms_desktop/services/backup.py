@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
 import os
 import re
@@ -49,6 +50,30 @@ META_FORMAT = "qms-desktop/backup"
 
 class BackupError(QmsError):
     pass
+
+
+class BackupWriteFailed(BackupError):
+    """The drive refused the backup (full, read-only, removed): said as an export's failure is."""
+
+    context = "Export"
+
+
+# SQLite's result codes for what a drive does, as the errno an export's failure is explained by.
+_SQLITE_AS_ERRNO = {13: errno.ENOSPC, 14: errno.EROFS, 8: errno.EROFS, 10: errno.EIO}  # FULL, CANTOPEN, READONLY, IOERR
+
+
+def _write_failure(exc: OSError | sqlite3.Error, dest: Path) -> BackupError:
+    from qms_desktop.reports.files import _FULL, _GONE, _READ_ONLY, failure
+
+    if isinstance(exc, OSError):
+        code = exc.errno
+    else:
+        code = _SQLITE_AS_ERRNO.get((getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF)
+    if code in _FULL | _READ_ONLY | _GONE:
+        said = failure(OSError(code, os.strerror(code)), dest)
+        return BackupWriteFailed(said.message, **said.params)
+    return BackupError(QT_TRANSLATE_NOOP("Errors", "Cannot write the backup to {path}: {reason}"), path=str(dest.parent),
+                       reason=getattr(exc, "strerror", None) or str(exc))
 
 
 @dataclass(frozen=True)
@@ -208,8 +233,7 @@ def _copy(src: Path, dest: Path, progress=None) -> Path:
     except (OSError, sqlite3.Error) as exc:
         clean_up()
         _unlink_with_journal(tmp)
-        raise BackupError(QT_TRANSLATE_NOOP("Errors", "Cannot write the backup to {path}: {reason}"), path=str(dest.parent),
-                          reason=getattr(exc, "strerror", None) or str(exc)) from exc
+        raise _write_failure(exc, dest) from exc
     return dest
 
 

@@ -147,6 +147,32 @@ def test_two_databases_sharing_the_backups_folder_keep_their_own_backups(ctx, db
 
 
 @pytest.mark.sqlite_only("a backup of the database FILE (a server is backed up with pg_dump: tests/services/test_server.py)")
+@pytest.mark.parametrize("code, sqlite_text, words", [
+    (13, "database or disk is full", "The drive is full: qms-manual-"),
+    (14, "unable to open database file", "is read-only or not writable (is the USB stick locked?)"),
+    (10, "disk I/O error", "is no longer available (was the USB stick removed?)")])
+def test_a_full_locked_or_removed_usb_stick_is_said_in_words_not_sqlites(db, tmp_path, monkeypatch, code, sqlite_text,
+                                                                        words):
+    """QA 19 F6: 'Không ghi được bản sao lưu vào usb: unable to open database file' told the user nothing."""
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    real = sqlite3.connect
+
+    def connect(target, *args, **kwargs):  # the stick refuses the copy, as SQLite reports it
+        if str(target).endswith(".part"):
+            error = sqlite3.OperationalError(sqlite_text)
+            error.sqlite_errorcode = code
+            raise error
+        return real(target, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    with pytest.raises(backup.BackupError) as refused:
+        backup.backup_to(db, usb)
+    assert words in refused.value.render() and sqlite_text not in refused.value.render()
+    assert list(usb.iterdir()) == []
+
+
+@pytest.mark.sqlite_only("a backup of the database FILE (a server is backed up with pg_dump: tests/services/test_server.py)")
 def test_backup_to_missing_or_readonly_folder(db, tmp_path):
     with pytest.raises(backup.BackupError):
         backup.backup_to(db, tmp_path / "gone")
