@@ -199,7 +199,7 @@ def test_backup_on_a_full_disk_leaves_nothing(db, tmp_path, monkeypatch):
     monkeypatch.setattr(backup.os, "replace", full)
     with pytest.raises(backup.BackupError) as err:
         backup.backup_to(db, tmp_path)
-    assert "No space left" in str(err.value)
+    assert "The drive is full" in str(err.value)
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("qms-")] == []
 
 
