@@ -154,21 +154,11 @@ def _outcome_text(o) -> str:
         text = common.translate("Cli", QT_TRANSLATE_NOOP("Cli", "version {version} replaces version {old}")).format(
             version=o.version, old=o.replaced_version)
         if o.changes:
-            text += ": " + "; ".join(f"{c.caption(T)}: {_fmt(c.old)} → {_fmt(c.new)}" for c in o.changes)
+            text += ": " + "; ".join(f"{c.caption(T)}: {c.shown(c.old)} → {c.shown(c.new)}" for c in o.changes)
     else:
         text = common.translate("Cli", QT_TRANSLATE_NOOP("Cli", "version {version}")).format(version=o.version)
     notes = [n.render(T) for n in o.notes]
     return " ".join([text] + [f"[{n}]" for n in notes]).replace("\t", " ").replace("\n", " ")
-
-
-def _fmt(value) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, float) and not value.is_integer():
-        from qms_desktop.i18n import format_number
-
-        return format_number(value, len(f"{value:g}".partition(".")[2]))  # 98,5 in Vietnamese, 98.5 in English
-    return str(int(value)) if isinstance(value, float) else str(value)
 
 
 def _status_rows(ov) -> list[dict]:

@@ -252,6 +252,10 @@ def test_corrected_version_supersedes_and_review_states(office, province, tmp_pa
     changed = {c.key: (c.old, c.new) for c in o.changes}
     old_received = source_metrics(bl)["received"]
     assert changed["received"] == (old_received, old_received + 40)
+    rate = next(c for c in o.changes if c.key == "on_time_rate")  # a rate reads as the report prints it (QA 20 F5)
+    assert rate.shown(rate.old).endswith("%") and rate.shown(rate.new).endswith("%") and rate.old != rate.new
+    received = next(c for c in o.changes if c.key == "received")
+    assert not received.shown(received.new).endswith("%") and received.shown(None) == "—"
     packages = rx.list_packages(office, unit_code="LD-BL")
     assert [(p.version, p.current) for p in packages] == [(2, True), (1, False)]  # the earlier one is kept
     ov = rx.period_overview(office, PERIOD)

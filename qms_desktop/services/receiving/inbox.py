@@ -124,6 +124,21 @@ class Change:
 
         return render(FigureName(self.key, self.label), translate or identity_translate)
 
+    def shown(self, value: float | int | None) -> str:
+        """``old`` or ``new`` as the report prints it: '—' for none, '97,5%' for a rate (QA 20 F5)."""
+        from qms_desktop.i18n import format_number
+        from qms_desktop.reports.report_data import PERCENT
+        from qms_desktop.services.period_facts import FIGURE_KEYS
+
+        if value is None:
+            return "—"
+        if isinstance(value, float) and not value.is_integer():
+            text = format_number(value, len(f"{value:g}".partition(".")[2]))  # 98,5 in Vietnamese, 98.5 in English
+        else:
+            text = format_number(int(value))
+        figure = FIGURE_KEYS.get(self.key)
+        return f"{text}%" if figure is not None and figure.kind == PERCENT else text
+
 
 @dataclass(frozen=True)
 class Outcome:

@@ -275,7 +275,7 @@ class InboxPage(MasterDetailPage):
         self.notes.setVisible(bool(row.notes))
         self.changes.setRowCount(len(row.changes))
         for i, c in enumerate(row.changes):
-            for j, value in enumerate((c.caption(_t), _fmt(c.old), _fmt(c.new))):
+            for j, value in enumerate((c.caption(_t), c.shown(c.old), c.shown(c.new))):
                 self.changes.setItem(i, j, QTableWidgetItem(value))
         self.changes.resizeRowsToContents()
         self.changes_box.setVisible(bool(row.changes))
@@ -358,10 +358,3 @@ ACTIONS = receiving_labels.EVENT_LABELS  # context "Inbox"
 def _action(action: str) -> str:
     return _t("Inbox", ACTIONS.get(action, action))
 
-
-def _fmt(value) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, float) and not value.is_integer():
-        return format_number(value, 1)
-    return format_number(int(value))
