@@ -144,6 +144,8 @@ class PeriodRows:
     field_stats: tuple[rates.FieldCounts, ...] = ()
     field_stats_gaps: tuple[str, ...] = ()  # statistics rows of the window without (matching) per-field lines
     missing_months: tuple[str, ...] = ()  # "MM/YYYY" of the window's months no statistics row covers
+    # the same, as the days they run (consecutive months joined): 15/11–04/12 is not "11/2026" (QA 20 F3)
+    missing_spans: tuple[tuple[dt.date, dt.date], ...] = ()
     review_dates: tuple[dt.date, ...] = ()
     reviews_12m: tuple[ReviewFact, ...] = ()  # reviews held in the 12 months up to the end
     audits: tuple[AuditFact, ...] = ()
@@ -406,6 +408,9 @@ def _missing_text(f: ReportFacts) -> str:
             return (f"Số liệu giải quyết thủ tục hành chính trên đây chỉ gồm 6 tháng cuối năm; chưa có số liệu thống kê "
                     f"6 tháng đầu năm (từ ngày {W.date_vn(f.start)} đến ngày "
                     f"{W.date_vn(h2_start - dt.timedelta(days=1))}).")
+    if f.missing_spans:
+        spans = [f"từ ngày {W.date_vn(a)} đến ngày {W.date_vn(b)}" for a, b in f.missing_spans]
+        return f"Số liệu giải quyết thủ tục hành chính trên đây chưa gồm số liệu thống kê {_list(spans, 6, 'khoảng')}."
     return f"Số liệu giải quyết thủ tục hành chính trên đây chưa gồm các tháng: {_list(months, 12, 'tháng')}."
 
 

@@ -689,6 +689,7 @@ def gather(s: Session, start: dt.date, end: dt.date, *, year: int | None = None,
             ncs_period[q.nc_status[n.id]] = ncs_period.get(q.nc_status[n.id], 0) + 1
     stats = tuple(_stat_fact(x) for x in q.stats)
     field_stats, gaps = _field_stats(q.stats)
+    missing = _missing_slots(start, end, q.stats)
     twelve = add_months(end, -12)
     audit_origin = _former_commune_of(s, "audit") if q.audits else {}
     return PeriodFacts(
@@ -719,7 +720,8 @@ def gather(s: Session, start: dt.date, end: dt.date, *, year: int | None = None,
         policy_year=q.policy_year,
         objectives=tuple(_objective_fact(o, q.result_of(o)) for o in q.objectives),
         stats=stats, field_stats=field_stats, field_stats_gaps=gaps,
-        missing_months=_missing_months(start, end, q.stats),
+        missing_months=tuple(f"{_middle(a, b):%m/%Y}" for a, b in missing),
+        missing_spans=_joined(missing),
         review_dates=tuple(r.date for r in q.reviews),
         reviews_12m=tuple(ReviewFact(r.date, r.chair, r.effective, _short(r.conclusion, 300))
                           for r in q.reviews_done if twelve < r.date <= end),
@@ -807,14 +809,24 @@ def _field_stats(stats: list[orm.ServiceStat]) -> tuple[tuple[rates.FieldCounts,
     return rows, tuple(gaps)
 
 
-def _missing_months(start: dt.date, end: dt.date, stats: list[orm.ServiceStat]) -> tuple[str, ...]:
+def _middle(a: dt.date, b: dt.date) -> dt.date:
+    return a + (b - a) / 2
+
+
+def _missing_slots(start: dt.date, end: dt.date, stats: list[orm.ServiceStat]) -> list[tuple[dt.date, dt.date]]:
     """The window's months (slots from ``start``) whose middle no statistics row of the window covers."""
     spans = [(x.period_start, x.period_end) for x in stats]
-    out = []
-    for slot_start, slot_end in month_slots(start, end):
-        middle = slot_start + (slot_end - slot_start) / 2
-        if not any(a <= middle <= b for a, b in spans):
-            out.append(f"{middle:%m/%Y}")
+    return [(a, b) for a, b in month_slots(start, end) if not any(x <= _middle(a, b) <= y for x, y in spans)]
+
+
+def _joined(slots: list[tuple[dt.date, dt.date]]) -> tuple[tuple[dt.date, dt.date], ...]:
+    """Consecutive slots as one span of days."""
+    out: list[tuple[dt.date, dt.date]] = []
+    for a, b in slots:
+        if out and out[-1][1] + dt.timedelta(days=1) == a:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
     return tuple(out)
 
 

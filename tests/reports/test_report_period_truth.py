@@ -87,9 +87,10 @@ def test_statistics_rows_running_past_the_data_cut_off_are_left_out_and_said_mis
     assert [r[1] for r in stats.rows] == [dt.date(2025, 12, 1), dt.date(2026, 1, 1)]
     assert stats.totals[3] == 850  # Phụ lục V's total agrees with Part I
     text = " ".join(p for part in data.parts for item in part.items for p in item.paragraphs)
-    assert "Tiếp nhận 850 hồ sơ" in text and "chưa gồm các tháng: 04/2026, 05/2026" in text
+    # the days left out, not "04/2026, 05/2026" for 15/04–15/05 (QA 20 F3)
+    assert "Tiếp nhận 850 hồ sơ" in text and "chưa gồm số liệu thống kê từ ngày 15/04/2026 đến ngày 15/05/2026." in text
     found = reports.preflight(commune.leader, row.id)
-    assert any(f.code == "stats_missing_months" and "04/2026" in f.render() for f in found.warnings)
+    assert any(f.code == "stats_missing_months" and "15/04/2026–15/05/2026" in f.render() for f in found.warnings)
     sheet = openpyxl.load_workbook(io.BytesIO(report_xlsx(data)))["PL V. Giải quyết TTHC"]
     assert 432 not in [c.value for r in sheet.iter_rows() for c in r]
 

@@ -156,7 +156,7 @@ def test_an_annual_report_with_one_half_missing_says_so_and_sums_both_halves_whe
     row = reports.create_report(ctx, period="2026")
     found = reports.preflight(ctx, row.id)
     months = next(f for f in found.findings if f.code == "stats_missing_months")
-    assert not months.hard and months.params["months"].split(", ")[0] == "06/2026"
+    assert not months.hard and months.params["months"] == "15/06/2026–14/12/2026"
     text = _text(ctx, row.id, tmp_path)
     assert ("Số liệu giải quyết thủ tục hành chính trên đây chỉ gồm 6 tháng đầu năm; chưa có số liệu thống kê "
             "6 tháng cuối năm (từ ngày 15/06/2026 đến ngày 14/12/2026).") in text
