@@ -7013,6 +7013,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Feedback and petitions</translation>
     </message>
     <message>
+        <source>Petitions from earlier periods</source>
+        <translation>Petitions from earlier periods</translation>
+    </message>
+    <message>
         <source>Petitions not answered</source>
         <translation>Petitions not answered</translation>
     </message>

@@ -7009,6 +7009,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Phản ánh, kiến nghị</translation>
     </message>
     <message>
+        <source>Petitions from earlier periods</source>
+        <translation>PAKN kỳ trước chuyển sang</translation>
+    </message>
+    <message>
         <source>Petitions not answered</source>
         <translation>PAKN chưa trả lời</translation>
     </message>

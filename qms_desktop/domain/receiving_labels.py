@@ -66,7 +66,7 @@ ROLE_LABELS = {
 # The consolidated key figures of a received package (rx_package's columns), context "Inbox".
 # Figures the office reads from a package's stored metrics, not from a column of rx_package (services/receiving/
 # status.py): the commune's petition book (TT 26 Art. 36.1(e); QA 18 F2).
-STORED_FIGURES = ("petitions", "petitions_pending", "petitions_overdue")
+STORED_FIGURES = ("petitions", "petitions_carried", "petitions_pending", "petitions_overdue")
 FIGURE_LABELS = {
     "tthc_in_scope": QT_TRANSLATE_NOOP("Inbox", "TTHC in scope"),
     "tthc_covered": QT_TRANSLATE_NOOP("Inbox", "TTHC with a procedure"),
@@ -85,6 +85,7 @@ FIGURE_LABELS = {
     "trainings": QT_TRANSLATE_NOOP("Inbox", "Trainings"),
     "complaints": QT_TRANSLATE_NOOP("Inbox", "Complaints"),
     "petitions": QT_TRANSLATE_NOOP("Inbox", "Feedback and petitions"),
+    "petitions_carried": QT_TRANSLATE_NOOP("Inbox", "Petitions from earlier periods"),
     "petitions_pending": QT_TRANSLATE_NOOP("Inbox", "Petitions not answered"),
     "petitions_overdue": QT_TRANSLATE_NOOP("Inbox", "Petitions overdue"),
     "improvements": QT_TRANSLATE_NOOP("Inbox", "Improvements"),

@@ -298,9 +298,11 @@ def summary_report_pdf(d: SummaryReport) -> bytes:
         f"{_pct(t.get('on_time_rate'))}); tỷ lệ hài lòng bình quân {_pct(t.get('satisfaction'))}.",
     ]
     if t.get("petitions") is not None:  # the communes' petition books (TT 26 Art. 36.1(e)), from the reports that carry them
-        lines.append(f"Phản ánh, kiến nghị của người dân: tiếp nhận {_num(t.get('petitions') or 0)}, chưa trả lời đến "
-                     f"cuối kỳ {_num(t.get('petitions_pending') or 0)}, trong đó {_num(t.get('petitions_overdue') or 0)} "
-                     f"quá hạn trả lời.")
+        carried = t.get("petitions_carried")  # not answered in an earlier period: among those still unanswered
+        lines.append(f"Phản ánh, kiến nghị của người dân: tiếp nhận {_num(t.get('petitions') or 0)}"
+                     + (f", kỳ trước chuyển sang {_num(carried)}" if carried else "")
+                     + f"; chưa trả lời đến cuối kỳ {_num(t.get('petitions_pending') or 0)}, trong đó "
+                     f"{_num(t.get('petitions_overdue') or 0)} quá hạn trả lời.")
     story += [para(f"- {line}", st.bullet) for line in lines]
     story.append(para(O.SUMMARY_PART_III, st.part))
     if d.warnings:

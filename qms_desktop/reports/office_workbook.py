@@ -22,7 +22,8 @@ from qms_desktop.reports.xlsx import FONT, NUMBER_FORMATS, _put, safe_text
 
 FIGURE_ORDER = ("tthc_in_scope", "tthc_covered", "procedures_effective", "audits", "reviews", "nc_opened", "nc_closed",
                 "nc_open_end", "nc_overdue", "files_received", "files_on_time", "files_late", "on_time_rate",
-                "satisfaction", "trainings", "complaints", "petitions", "petitions_pending", "petitions_overdue",
+                "satisfaction", "trainings", "complaints", "petitions", "petitions_carried", "petitions_pending",
+                "petitions_overdue",
                 "improvements")
 _RATES = {"on_time_rate", "satisfaction"}
 _GREY = PatternFill("solid", fgColor="EEEEEE")

@@ -110,6 +110,7 @@ FIGURES_VI = {
     "trainings": "Số lớp đào tạo",
     "complaints": "Số khiếu nại",
     "petitions": "Số phản ánh, kiến nghị",
+    "petitions_carried": "Số PAKN kỳ trước chuyển sang",
     "petitions_pending": "Số PAKN chưa trả lời",
     "petitions_overdue": "Số PAKN quá hạn",
     "improvements": "Số cải tiến",

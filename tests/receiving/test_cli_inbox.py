@@ -108,7 +108,8 @@ def test_import_trust_status_and_summary(qms, province, tmp_path):
     assert 0 < received["LD-TP"]["Tỷ lệ đúng hạn"] <= 1 and ws.cell(header_row + 1, 19).number_format == "0.0%"
     assert set(wb.sheetnames) == {"TongHop", "TinhHinhNop", "CanhBao"}
     # QA 18 F2: the communes' petition books reach the office, as each package's report states them
-    book = {"petitions": "Số phản ánh, kiến nghị", "petitions_pending": "Số PAKN chưa trả lời",
+    book = {"petitions": "Số phản ánh, kiến nghị", "petitions_carried": "Số PAKN kỳ trước chuyển sang",
+            "petitions_pending": "Số PAKN chưa trả lời",
             "petitions_overdue": "Số PAKN quá hạn"}
     for code, s in (("LD-TP", sent["TP"]), ("LD-BL", sent["BL"])):
         stated = _report_metrics(s.package)
@@ -119,7 +120,7 @@ def test_import_trust_status_and_summary(qms, province, tmp_path):
     if shutil.which("pdftotext"):
         text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, check=True).stdout.decode().split())
         assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "BÁO CÁO" in text
-        assert f"Phản ánh, kiến nghị của người dân: tiếp nhận {total['Số phản ánh, kiến nghị']}," in text
+        assert f"Phản ánh, kiến nghị của người dân: tiếp nhận {total['Số phản ánh, kiến nghị']}" in text
         assert "Số đơn vị phải báo cáo: 4" in text and "Xã Lộc Bắc" in text and "SỞ KHOA HỌC VÀ CÔNG NGHỆ" in text
         assert f"{total['Hồ sơ tiếp nhận']:,}".replace(",", ".") in text
         assert_decree30_page(pdf, full_pages=False)  # A4, Liberation Serif embedded, Decree 30 margins
@@ -316,5 +317,6 @@ def test_a_unit_with_overdue_petitions_is_warned_of():
     assert w.params == {"count": 2} and "{count}" in w.message and w.rule in O.WARNING_VI
     assert not [w for w in status._warnings("LD-TP", "Xã Tân Phú", {"petitions_overdue": None}, False, 2026, 98)]
     stored = json.dumps({"values": {"petitions": 3, "petitions_pending": 1.0, "petitions_overdue": True}})
-    assert status.stored_figures(stored) == {"petitions": 3, "petitions_pending": 1, "petitions_overdue": None}
+    assert status.stored_figures(stored) == {"petitions": 3, "petitions_carried": None, "petitions_pending": 1,
+                                             "petitions_overdue": None}
     assert status.stored_figures("{not json") == dict.fromkeys(status.STORED_FIGURES)

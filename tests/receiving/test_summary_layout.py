@@ -50,3 +50,20 @@ def test_unit_names_wrap_inside_their_cells_of_the_annex(tmp_path):
     assert overprinted == []  # no two words on one line share any width: nothing runs into the next cell
     text = " ".join(w for *_rest, w in words)
     assert "Đà Lạt" in text and "Lâm Viên - Đà Lạt" in text
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="pdftotext (poppler-utils) is not installed")
+def test_the_petitions_line_counts_those_carried_over_among_the_unanswered(tmp_path):
+    """QA 20 F4: 'tiếp nhận 6, chưa trả lời 2' while one of the 2 came from the period before, not among the 6."""
+    office = OfficeInfo("Sở Khoa học và Công nghệ tỉnh Lâm Đồng", "Ủy ban nhân dân tỉnh Lâm Đồng", "Lâm Đồng", "Đà Lạt",
+                        "Nguyễn Văn A", "Giám đốc", "SKHCN")
+    figures = {"files_received": 100, "petitions": 6, "petitions_carried": 1, "petitions_pending": 2,
+               "petitions_overdue": 1}
+    report = SummaryReport(period="2026", start=dt.date(2025, 12, 15), end=dt.date(2026, 12, 14),
+                           due_date=dt.date(2026, 12, 20), target=98.0, expected=1, received=1, on_time=1, late=0,
+                           returned=0, missing=0, reporting_rate=100.0, on_time_rate=100.0, totals=figures,
+                           office=office, date=dt.date(2026, 12, 21), period_label="năm 2026",
+                           rows=(SummaryRow("LD01", "Xã Tân Phú", "received", True, figures),), warnings=())
+    text = " ".join(w for *_rest, w in _words(summary_report_pdf(report), tmp_path))
+    assert ("Phản ánh, kiến nghị của người dân: tiếp nhận 6, kỳ trước chuyển sang 1; chưa trả lời đến cuối kỳ 2, "
+            "trong đó 1 quá hạn trả lời.") in text

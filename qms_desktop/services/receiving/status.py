@@ -40,7 +40,8 @@ COUNTED = (RECEIVED, RESUBMITTED, ACCEPTED)
 # The consolidated key figures, in the order of the workbook's columns.
 FIGURES = ("tthc_in_scope", "tthc_covered", "procedures_effective", "audits", "reviews", "nc_opened", "nc_closed",
            "nc_open_end", "nc_overdue", "files_received", "files_on_time", "files_late", "on_time_rate",
-           "satisfaction", "trainings", "complaints", "petitions", "petitions_pending", "petitions_overdue",
+           "satisfaction", "trainings", "complaints", "petitions", "petitions_carried", "petitions_pending",
+           "petitions_overdue",
            "improvements")
 # Read from the package's stored metrics (rx_package.figures), not a column of their own: the commune's petition
 # book (TT 26 Art. 36.1(e); QA 18 F2), found as well in the packages received before the office counted it.
