@@ -1044,6 +1044,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Entry {n} of the history does not carry the written-down head {head}: the history was rewritten.</translation>
     </message>
     <message>
+        <source>The history&apos;s time goes back {count} time(s), e.g. entry {before} at {before_at} then entry {after} at {after_at}: the computer&apos;s clock was wrong when some entries were written (their dates may be too).</source>
+        <translation>The history&apos;s time goes back {count} time(s), e.g. entry {before} at {before_at} then entry {after} at {after_at}: the computer&apos;s clock was wrong when some entries were written (their dates may be too).</translation>
+    </message>
+    <message>
         <source>Table {name} was added to the database outside the application.</source>
         <translation>Table {name} was added to the database outside the application.</translation>
     </message>

@@ -1044,6 +1044,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Mục {n} của nhật ký không mang đầu chuỗi đã ghi {head}: nhật ký đã bị viết lại.</translation>
     </message>
     <message>
+        <source>The history&apos;s time goes back {count} time(s), e.g. entry {before} at {before_at} then entry {after} at {after_at}: the computer&apos;s clock was wrong when some entries were written (their dates may be too).</source>
+        <translation>Thời điểm trong nhật ký lùi lại {count} lần, ví dụ mục {before} lúc {before_at} rồi mục {after} lúc {after_at}: đồng hồ máy tính đã sai khi ghi một số mục (ngày tháng của chúng cũng có thể sai).</translation>
+    </message>
+    <message>
         <source>Table {name} was added to the database outside the application.</source>
         <translation>Bảng {name} đã được thêm vào cơ sở dữ liệu ngoài ứng dụng.</translation>
     </message>

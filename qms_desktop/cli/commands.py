@@ -309,6 +309,8 @@ def cmd_check(args) -> int:
             state=common.T("Cli", QT_TRANSLATE_NOOP("Cli", "found")) if report.expected_head_ok
             else common.T("Cli", QT_TRANSLATE_NOOP("Cli", "NOT FOUND")))
     say(QT_TRANSLATE_NOOP("Cli", "Chain head: {head}"), head=report.chain_head)
+    for message, params in report.notes:
+        print(render_problem(message, params, common.T))
     for message, params in report.problems:
         print(render_problem(message, params, common.T), file=sys.stderr)
     return 0 if report.healthy else 1

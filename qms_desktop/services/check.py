@@ -52,6 +52,7 @@ class CheckReport:
     expected_head: str | None = None
     expected_head_ok: bool | None = None
     problems: list[tuple[str, dict]] = field(default_factory=list)  # (message source, params)
+    notes: list[tuple[str, dict]] = field(default_factory=list)  # worth knowing, not a fault (the exit code stays 0)
 
     @property
     def healthy(self) -> bool:
@@ -119,6 +120,7 @@ def check_database(db: Database, *, expected_head: str | tuple[int, str] | None 
                 report.problems += schema_problems(conn)
         else:  # a server checks its pages and enforces every reference itself; one snapshot for all reads
             conn = conn.execution_options(isolation_level="REPEATABLE READ", qms_read=True)
+        report.notes += clock_notes(conn)
         try:
             result = integrity.verify(conn, positions=[wanted[0]] if wanted else ())
         except (SQLAlchemyError, ValueError) as exc:  # a damaged schema (names that are not UTF-8, missing tables)
@@ -167,6 +169,38 @@ def check_database(db: Database, *, expected_head: str | tuple[int, str] | None 
         with db.session() as s:
             report.problems.extend(verify_provenance(s))
     return report
+
+
+CLOCK_WENT_BACK = QT_TRANSLATE_NOOP(
+    "Check", "The history's time goes back {count} time(s), e.g. entry {before} at {before_at} then entry {after} at "
+             "{after_at}: the computer's clock was wrong when some entries were written (their dates may be too).")
+
+
+def clock_notes(conn) -> list[tuple[str, dict]]:
+    """Where the history's moments go back by more than a day from one entry to the next: a PC clock that was
+    wrong (back at 2000 or ahead at 2062) when they were written (QA 19 F3). One query; a note, not a fault."""
+    import datetime as dt
+
+    from sqlalchemy import DateTime, Integer, func, select
+
+    from qms_desktop.storage import orm
+
+    log = orm.ChangeLog.__table__
+    try:
+        steps = select(log.c.id, log.c.at, func.lag(log.c.id, type_=Integer).over(order_by=log.c.id).label("before"),
+                       func.lag(log.c.at, type_=DateTime).over(order_by=log.c.id).label("before_at")).subquery()
+        back = [r for r in conn.execute(select(steps).where(steps.c.at < steps.c.before_at))
+                if r.before_at - r.at > dt.timedelta(days=1)]
+    except (SQLAlchemyError, TypeError, ValueError):  # a damaged history: the chain check says what is wrong
+        return []
+    if not back:
+        return []
+    from qms_desktop.i18n import local_time
+
+    first = max(back, key=lambda r: r.before_at - r.at)
+    return [(CLOCK_WENT_BACK, {"count": len(back), "before": first.before,
+                               "before_at": f"{local_time(first.before_at):%d/%m/%Y %H:%M}", "after": first.id,
+                               "after_at": f"{local_time(first.at):%d/%m/%Y %H:%M}"})]
 
 
 FOREIGN_OBJECT = {

@@ -311,13 +311,15 @@ def test_argparse_is_left_as_it_was():
 def test_office_figures_are_written_as_the_language_writes_them():
     """QA 9 B-F15: "Tỷ lệ giải quyết đúng hạn: 98.5 → 150" in Vietnamese, with a decimal point."""
     from qms_desktop import i18n
-    from qms_desktop.cli import inbox
+    from qms_desktop.services.receiving.inbox import Change
 
+    rate, files = Change("on_time_rate", "", 98.5, 150), Change("received", "", 1282.0, None)
     before = i18n._number_locale
     try:
         i18n.set_number_language("vi")
-        assert (inbox._fmt(98.5), inbox._fmt(1282.0), inbox._fmt(97.25), inbox._fmt(None)) == ("98,5", "1282", "97,25", "—")
+        assert (rate.shown(98.5), files.shown(1282.0), rate.shown(97.25), files.shown(None)) == (
+            "98,5%", "1.282", "97,25%", "—")  # a rate as the report prints it (QA 20 F5)
         i18n.set_number_language("en")
-        assert inbox._fmt(98.5) == "98.5"
+        assert (rate.shown(98.5), files.shown(1282)) == ("98.5%", "1,282")
     finally:
         i18n._number_locale = before

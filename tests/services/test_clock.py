@@ -44,3 +44,17 @@ def test_once_something_is_written_with_the_right_clock_a_wrong_moment_no_longer
     assert clock.doubt(db).kind == clock.BEHIND  # the clock put right: the data says 2062
     records.create(ctx, "unit", {"name": "Văn hóa - Xã hội"})
     assert clock.doubt(db) is None
+
+
+def test_qms_check_notes_where_the_historys_time_went_back_without_calling_it_a_fault(ctx, db):
+    from qms_desktop.services.check import CLOCK_WENT_BACK, check_database
+
+    records.create(ctx, "unit", {"name": "Tư pháp - Hộ tịch"})
+    assert check_database(db).notes == []
+    records.create(AppContext(db, SYSTEM, clock=lambda: dt.date(2062, 11, 9)), "unit", {"name": "Địa chính"})
+    records.create(ctx, "unit", {"name": "Văn hóa - Xã hội"})  # the clock put right again
+    report = check_database(db)
+    assert report.healthy and report.notes == [(CLOCK_WENT_BACK, {
+        "count": 1, "before": 2, "before_at": report.notes[0][1]["before_at"], "after": 3,
+        "after_at": report.notes[0][1]["after_at"]})]
+    assert report.notes[0][1]["before_at"].startswith("09/11/2062")

@@ -288,6 +288,7 @@ class HistoryPage(Page):
                             "matches its history.") if report.rows_covered else
                     self.tr("The database is intact: %1 history entries checked, the chain is unbroken."))
             text = text.replace("%1", str(report.history_entries)) + "\n" + head
+            text += "".join("\n" + render_problem(msg, params, _translate) for msg, params in report.notes)
             self.integrity.setStyleSheet("color: #2e7d32;")
         else:
             problems = [render_problem(msg, params, _translate) for msg, params in report.problems]
