@@ -12473,6 +12473,14 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>Left out {count} row(s) hidden in Excel (rows {rows}). To import them, unhide them in Excel and import the file again.</translation>
     </message>
     <message>
+        <source>Left out column(s) {columns} hidden in Excel: what they hold was not read. To import it, unhide the column(s) in Excel and import the file again.</source>
+        <translation>Left out column(s) {columns} hidden in Excel: what they hold was not read. To import it, unhide the column(s) in Excel and import the file again.</translation>
+    </message>
+    <message>
+        <source>Left out {count} row(s) hidden in Excel (rows {rows}) and column(s) {columns} hidden in Excel. To import them, unhide them in Excel and import the file again.</source>
+        <translation>Left out {count} row(s) hidden in Excel (rows {rows}) and column(s) {columns} hidden in Excel. To import them, unhide them in Excel and import the file again.</translation>
+    </message>
+    <message>
         <source>The rows hidden in this Excel 97–2003 (.xls) file could not be checked: every row is read, hidden or not. If the file hides rows, open it in Excel, save it as Excel Workbook (.xlsx) and import that file.</source>
         <translation>The rows hidden in this Excel 97–2003 (.xls) file could not be checked: every row is read, hidden or not. If the file hides rows, open it in Excel, save it as Excel Workbook (.xlsx) and import that file.</translation>
     </message>

@@ -12465,6 +12465,14 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Bỏ qua {count} dòng bị ẩn trong Excel (dòng {rows}). Nếu cần nhập các dòng này, hãy bỏ ẩn chúng trong Excel rồi nhập lại tệp.</translation>
     </message>
     <message>
+        <source>Left out column(s) {columns} hidden in Excel: what they hold was not read. To import it, unhide the column(s) in Excel and import the file again.</source>
+        <translation>Bỏ qua cột {columns} bị ẩn trong Excel: không đọc nội dung của cột này. Nếu cần nhập, hãy bỏ ẩn cột trong Excel rồi nhập lại tệp.</translation>
+    </message>
+    <message>
+        <source>Left out {count} row(s) hidden in Excel (rows {rows}) and column(s) {columns} hidden in Excel. To import them, unhide them in Excel and import the file again.</source>
+        <translation>Bỏ qua {count} dòng bị ẩn trong Excel (dòng {rows}) và cột {columns} bị ẩn trong Excel. Nếu cần nhập, hãy bỏ ẩn chúng trong Excel rồi nhập lại tệp.</translation>
+    </message>
+    <message>
         <source>The rows hidden in this Excel 97–2003 (.xls) file could not be checked: every row is read, hidden or not. If the file hides rows, open it in Excel, save it as Excel Workbook (.xlsx) and import that file.</source>
         <translation>Không kiểm tra được các dòng bị ẩn trong tệp Excel 97–2003 (.xls) này: mọi dòng đều được đọc, dù bị ẩn hay không. Nếu tệp có dòng bị ẩn, hãy mở tệp bằng Excel, lưu thành Sổ làm việc Excel (.xlsx) rồi nhập tệp đó.</translation>
     </message>

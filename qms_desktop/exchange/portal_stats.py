@@ -89,6 +89,7 @@ class PortalSheet:
     hidden: tuple[tuple[str, int], ...] = ()  # (sheet, row) below the header, hidden in Excel: left out
     bad_date: str = ""  # the period's date as the sheet states it (dd/mm/yyyy) when no such day exists (31/02/2026)
     unit: str = ""  # the commune-level unit the title names, as written ("ỦY BAN NHÂN DÂN XÃ TÂN PHÚ"), or ""
+    hidden_columns: tuple[tuple[str, str], ...] = ()  # (sheet, column letter) hidden in Excel: left out
 
 
 def _text(value: Any) -> str:
@@ -255,7 +256,7 @@ def _header(rows: list[list[Any]]) -> tuple[int, int, dict[str, int]] | None:
 def read_portal_stats(path: str | os.PathLike) -> PortalSheet:
     """Parse the first sheet that has the per-field header. Raises PortalRefused (or the shared
     reader's FileRefused for a file that is not a readable workbook, Word table or CSV)."""
-    from qms_desktop.exchange.tabular import UNKNOWN_ROW, read_source
+    from qms_desktop.exchange.tabular import UNKNOWN_ROW, hidden_columns, read_source
 
     for grid in read_source(path).grids:
         rows = _rows(grid)
@@ -265,7 +266,8 @@ def read_portal_stats(path: str | os.PathLike) -> PortalSheet:
             start, end, bad_date = _period(rows, top)
             hidden = tuple((grid.name, n) for n in grid.hidden if n > top + 1 or n == UNKNOWN_ROW)
             lines, checked = _lines(rows, data, roles, hidden)
-            return PortalSheet(grid.name, start, end, lines, checked, hidden, bad_date, _unit(rows, top))
+            return PortalSheet(grid.name, start, end, lines, checked, hidden, bad_date, _unit(rows, top),
+                               hidden_columns([grid]))
     raise PortalRefused(NO_HEADER, rows=HEADER_SCAN_ROWS)
 
 

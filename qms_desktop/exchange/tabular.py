@@ -56,6 +56,8 @@ TOO_MANY_PARTS = QT_TRANSLATE_NOOP("TthcImport", "The workbook has too many part
 BOMB = QT_TRANSLATE_NOOP("TthcImport", "The workbook is refused: its part {member} is compressed suspiciously strongly.")
 
 HIDDEN_ROWS = QT_TRANSLATE_NOOP("TthcImport", "Left out {count} row(s) hidden in Excel (rows {rows}). To import them, unhide them in Excel and import the file again.")
+HIDDEN_COLUMNS = QT_TRANSLATE_NOOP("TthcImport", "Left out column(s) {columns} hidden in Excel: what they hold was not read. To import it, unhide the column(s) in Excel and import the file again.")
+HIDDEN_ROWS_AND_COLUMNS = QT_TRANSLATE_NOOP("TthcImport", "Left out {count} row(s) hidden in Excel (rows {rows}) and column(s) {columns} hidden in Excel. To import them, unhide them in Excel and import the file again.")
 HIDDEN_UNKNOWN = QT_TRANSLATE_NOOP("TthcImport", "The rows hidden in this Excel 97–2003 (.xls) file could not be checked: every row is read, hidden or not. If the file hides rows, open it in Excel, save it as Excel Workbook (.xlsx) and import that file.")
 # In ``Grid.hidden`` and the imports' (sheet, row) lists: the sheet's hidden rows could not be read (all read).
 UNKNOWN_ROW = 0
@@ -86,6 +88,9 @@ class Grid:
     # of ``rows`` (provinces hide cancelled or out-of-scope rows instead of deleting them).
     # ``(UNKNOWN_ROW,)``: an .xls sheet whose hidden rows could not be read; every row is in ``rows``.
     hidden: tuple[int, ...] = ()
+    # Columns hidden in Excel that hold something ("B"): their cells are blanked in ``rows``, so that an old
+    # column kept hidden beside the current one ("Mã TTHC" of the previous decision) is never read (QA 22 F1).
+    hidden_columns: tuple[str, ...] = ()
 
 
 @dataclass
@@ -100,6 +105,7 @@ class HiddenRowsNote:
     """What an import says about the rows hidden in Excel that it left out (a message for i18n.render)."""
 
     rows: tuple[tuple[str, int], ...]  # (sheet, 1-based row number); (sheet, UNKNOWN_ROW): could not be read
+    columns: tuple[tuple[str, str], ...] = ()  # (sheet, column letter) hidden in Excel and left out
     context: str = CONTEXT
 
     @property
@@ -108,11 +114,14 @@ class HiddenRowsNote:
 
     @property
     def message(self) -> str:
+        if self.columns:
+            return HIDDEN_ROWS_AND_COLUMNS if self.left_out else HIDDEN_COLUMNS
         return HIDDEN_ROWS if self.left_out else HIDDEN_UNKNOWN
 
     @property
     def params(self) -> dict:
-        return {"count": len(self.left_out), "rows": hidden_rows_text(self.left_out)}
+        return {"count": len(self.left_out), "rows": hidden_rows_text(self.left_out),
+                "columns": hidden_rows_text(self.columns)}
 
 
 def rows_left_out(rows) -> tuple[tuple[str, int], ...]:
@@ -131,8 +140,13 @@ def hidden_rows_text(rows: tuple[tuple[str, int], ...], limit: int = 20) -> str:
     return "; ".join(parts) + (", …" if len(rows) > limit else "")
 
 
-def hidden_note(rows) -> HiddenRowsNote | None:
-    return HiddenRowsNote(tuple(rows)) if rows else None
+def hidden_note(rows, columns=()) -> HiddenRowsNote | None:
+    return HiddenRowsNote(tuple(rows), tuple(columns)) if rows or columns else None
+
+
+def hidden_columns(grids) -> tuple[tuple[str, str], ...]:
+    """(sheet, letter) of the columns hidden in Excel that ``grids`` left out."""
+    return tuple((g.name, letter) for g in grids for letter in g.hidden_columns)
 
 
 # --- format recognition ------------------------------------------------------------------------
@@ -258,6 +272,7 @@ def _read_workbook(fh, kind: str) -> list[Grid]:
         raise FileRefused(refusal, detail=_short(exc)) from exc
     hidden_rows = (_xlsx_hidden_rows(fh) if kind == "xlsx" else _ods_hidden_rows(fh) if kind == "ods"
                    else _xls_hidden_rows(fh) if kind == "xls" else {})
+    hidden_cols = _xlsx_hidden_columns(fh) if kind == "xlsx" else {}
     grids = []
     try:
         for meta in wb.sheets_metadata:
@@ -279,7 +294,8 @@ def _read_workbook(fh, kind: str) -> list[Grid]:
             elif hidden:
                 left_out = tuple(n for _t, n, v in rows if n in hidden and any(x not in (None, "") for x in v))
                 rows = [r for r in rows if r[1] not in hidden]
-            grids.append(Grid(clean(meta.name), rows, left_out))
+            rows, blanked = _without_columns(rows, hidden_cols.get(meta.name, frozenset()))
+            grids.append(Grid(clean(meta.name), rows, left_out, blanked))
     finally:
         wb.close()
     return grids
@@ -337,41 +353,97 @@ def _ods_hidden_rows(fh) -> dict[str, list[tuple[int, int]]]:
 def _xlsx_hidden_rows(fh) -> dict[str, frozenset[int]]:
     """Sheet name (as in the workbook) → 1-based numbers of its hidden rows; {} when none or unreadable
     (calamine has read the file already: a part that cannot be parsed here only means no row is left out)."""
-    from lxml import etree
-
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     found: dict[str, frozenset[int]] = {}
     try:
-        fh.seek(0)
-        with zipfile.ZipFile(fh) as archive:
-            book = etree.fromstring(archive.read("xl/workbook.xml"), parser)
-            rels = etree.fromstring(archive.read("xl/_rels/workbook.xml.rels"), parser)
-            targets = {r.get("Id"): r.get("Target", "") for r in rels if isinstance(r.tag, str)}
-            names = set(archive.namelist())
-            for sheet in book.iter("{*}sheet"):
-                target = targets.get(sheet.get(f"{{{_REL_NS}}}id"), "")
-                member = target.lstrip("/") if target.startswith("/") else "xl/" + target
-                member = os.path.normpath(member).replace(os.sep, "/")
-                if member not in names:
-                    continue
-                data = archive.read(member)
-                if b"hidden" not in data:
-                    continue
-                rows: set[int] = set()
-                number = 0
-                for m in _ROW_TAG.finditer(data):
-                    attrs = m.group(1)
-                    r = _ROW_R.search(attrs)
-                    number = int(r.group(1)) if r else number + 1
-                    if _ROW_HIDDEN.search(attrs):
-                        rows.add(number)
-                if rows:
-                    found[sheet.get("name", "")] = frozenset(rows)
+        for name, data in _xlsx_sheet_parts(fh):
+            rows: set[int] = set()
+            number = 0
+            for m in _ROW_TAG.finditer(data):
+                attrs = m.group(1)
+                r = _ROW_R.search(attrs)
+                number = int(r.group(1)) if r else number + 1
+                if _ROW_HIDDEN.search(attrs):
+                    rows.add(number)
+            if rows:
+                found[name] = frozenset(rows)
     except Exception:  # noqa: BLE001 - see the docstring
         return {}
     finally:
         fh.seek(0)
     return found
+
+
+def _xlsx_sheet_parts(fh):
+    """(sheet name as in the workbook, its XML) of each sheet that says "hidden" somewhere (rows or columns)."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    fh.seek(0)
+    with zipfile.ZipFile(fh) as archive:
+        book = etree.fromstring(archive.read("xl/workbook.xml"), parser)
+        rels = etree.fromstring(archive.read("xl/_rels/workbook.xml.rels"), parser)
+        targets = {r.get("Id"): r.get("Target", "") for r in rels if isinstance(r.tag, str)}
+        names = set(archive.namelist())
+        for sheet in book.iter("{*}sheet"):
+            target = targets.get(sheet.get(f"{{{_REL_NS}}}id"), "")
+            member = target.lstrip("/") if target.startswith("/") else "xl/" + target
+            member = os.path.normpath(member).replace(os.sep, "/")
+            if member not in names:
+                continue
+            data = archive.read(member)
+            if b"hidden" in data:
+                yield sheet.get("name", ""), data
+
+
+_COLS = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?cols\b.*?</(?:[A-Za-z_][\w.-]*:)?cols>", re.S)
+_COL_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?col\b([^>]*)>")
+_COL_MIN = re.compile(rb"""\bmin\s*=\s*["'](\d+)["']""")
+_COL_MAX = re.compile(rb"""\bmax\s*=\s*["'](\d+)["']""")
+
+
+def _xlsx_hidden_columns(fh) -> dict[str, frozenset[int]]:
+    """Sheet name → 0-based indexes of its hidden columns (<cols><col min max hidden="1">), only within the
+    columns read; {} when none or unreadable (as for the hidden rows)."""
+    found: dict[str, frozenset[int]] = {}
+    try:
+        for name, data in _xlsx_sheet_parts(fh):
+            block = _COLS.search(data)
+            if block is None or b"hidden" not in block.group(0):
+                continue
+            cols: set[int] = set()
+            for m in _COL_TAG.finditer(block.group(0)):
+                attrs = m.group(1)
+                low, high = _COL_MIN.search(attrs), _COL_MAX.search(attrs)
+                if low and high and _ROW_HIDDEN.search(attrs):
+                    cols.update(range(int(low.group(1)) - 1, min(int(high.group(1)), MAX_COLUMNS)))
+            if cols:
+                found[name] = frozenset(cols)
+    except Exception:  # noqa: BLE001 - see _xlsx_hidden_rows
+        return {}
+    finally:
+        fh.seek(0)
+    return found
+
+
+def _without_columns(rows, hidden: frozenset[int]) -> tuple[list, tuple[str, ...]]:
+    """``rows`` with the cells of the ``hidden`` columns blanked, and the letters of those that held something."""
+    if not hidden:
+        return rows, ()
+    used = sorted({i for _t, _n, v in rows for i in hidden if i < len(v) and v[i] not in (None, "")})
+    if not used:
+        return rows, ()
+    out = [(t, n, tuple(None if i in hidden else x for i, x in enumerate(v))) for t, n, v in rows]
+    return out, tuple(_letter(i) for i in used)
+
+
+def _letter(index: int) -> str:
+    """0 → 'A', 26 → 'AA'."""
+    text = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        text = chr(65 + rest) + text
+    return text
 
 
 def _xls_hidden_rows(fh) -> dict[str, frozenset[int] | None]:

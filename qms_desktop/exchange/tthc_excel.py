@@ -157,6 +157,7 @@ class ParseResult:
     decision: Decision = field(default_factory=Decision)
     kind: str = ""  # the file's format: xlsx, xls, ods, docx, csv
     hidden: tuple[tuple[str, int], ...] = ()  # (sheet, row) below a header, hidden in Excel: left out
+    hidden_columns: tuple[tuple[str, str], ...] = ()  # (sheet, column letter) hidden in Excel: left out
 
 
 # --- header detection ------------------------------------------------------------------------
@@ -634,7 +635,8 @@ def parse_source(source: Source, *, cancel=None, progress=None) -> ParseResult:
             raise WorkbookRefused(NO_VISIBLE_ROWS, count=len(left_out), rows=tabular.hidden_rows_text(left_out))
         raise WorkbookRefused(NO_ROWS, row=first.header_row)
     return ParseResult(first.sheet, first.header_row, state.records, state.rejected, state.no_code,
-                       state.sections, read_decision(title_lines), source.kind, hidden)
+                       state.sections, read_decision(title_lines), source.kind, hidden,
+                       tabular.hidden_columns(with_header))
 
 
 def _first_header(grid: Grid) -> _Header | None:

@@ -130,6 +130,7 @@ class UnitParseResult:
     rejected: list[RejectedUnitRow]
     hidden: tuple[tuple[str, int], ...] = ()  # (sheet, row) below the header, hidden in Excel: left out
     columns: frozenset = ALL_FIELDS  # the fields whose column the file has (the name's always)
+    hidden_columns: tuple[tuple[str, str], ...] = ()  # (sheet, column letter) hidden in Excel: left out
 
 
 @dataclass(frozen=True)
@@ -269,7 +270,7 @@ def parse_units_workbook(path: str | os.PathLike, *, cancel=None, progress=None)
         FileRefused (exchange/tabular.py) / UnitWorkbookRefused: not a readable file, a suspicious one,
             or no header.
     """
-    from qms_desktop.exchange.tabular import UNKNOWN_ROW, read_source
+    from qms_desktop.exchange.tabular import UNKNOWN_ROW, hidden_columns, read_source
 
     for grid in read_source(path).grids:
         tables: dict[int, list[tuple[int, tuple[Any, ...]]]] = {}
@@ -282,7 +283,8 @@ def parse_units_workbook(path: str | os.PathLike, *, cancel=None, progress=None)
                     records, rejected = _parse(rows[i + 1:], iter(()), roles, cancel, progress, len(rows) - i - 1)
                     hidden = tuple((grid.name, n) for n in grid.hidden if n > number or n == UNKNOWN_ROW)
                     columns = frozenset(_ROLE_FIELDS[r] for r in roles if r in _ROLE_FIELDS)
-                    return UnitParseResult(grid.name, number, records, rejected, hidden, columns)
+                    return UnitParseResult(grid.name, number, records, rejected, hidden, columns,
+                                           hidden_columns([grid]))
     raise UnitWorkbookRefused(NO_HEADER, rows=HEADER_SCAN_ROWS)
 
 

@@ -51,13 +51,14 @@ class ImportResult:
     created: bool  # a new statistics period was made for the sheet's dates
     total_checked: bool
     hidden: tuple = ()  # (sheet, row) hidden in Excel, left out
+    hidden_columns: tuple = ()  # (sheet, column letter) hidden in Excel, left out
 
     @property
     def hidden_note(self):
         """What to say about the rows hidden in Excel that were left out (a message), or None."""
         from qms_desktop.exchange.tabular import hidden_note
 
-        return hidden_note(self.hidden)
+        return hidden_note(self.hidden, self.hidden_columns)
 
 
 def _line(raw: FieldCounts | Mapping, index: int) -> FieldCounts:
@@ -260,7 +261,8 @@ def import_portal_stats(ctx: AppContext, path: str | os.PathLike, *, start: obje
                                                                orm.ServiceStat.period_end == last))
             if exists is None:
                 refuse_overlap(s, first, last)  # as the import itself would
-        return ImportResult(None, first, last, lines, exists is None, sheet.total_checked, sheet.hidden)
+        return ImportResult(None, first, last, lines, exists is None, sheet.total_checked, sheet.hidden,
+                            sheet.hidden_columns)
     with ctx.tx("import") as s:
         stat = s.scalar(select(orm.ServiceStat).where(orm.ServiceStat.period_start == first,
                                                       orm.ServiceStat.period_end == last))
@@ -272,4 +274,5 @@ def import_portal_stats(ctx: AppContext, path: str | os.PathLike, *, start: obje
             s.add(stat)
             s.flush()
         _save(s, stat, lines)
-        return ImportResult(stat.id, first, last, lines, created, sheet.total_checked, sheet.hidden)
+        return ImportResult(stat.id, first, last, lines, created, sheet.total_checked, sheet.hidden,
+                            sheet.hidden_columns)

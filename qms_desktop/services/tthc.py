@@ -156,7 +156,9 @@ class ImportPlan:
         """What to say about the rows hidden in Excel that the import leaves out (a message), or None."""
         from qms_desktop.exchange.tabular import hidden_note
 
-        return hidden_note(self.parsed.hidden if self.parsed is not None else ())
+        if self.parsed is None:
+            return None
+        return hidden_note(self.parsed.hidden, self.parsed.hidden_columns)
 
     @property
     def is_decision(self) -> bool:

@@ -104,6 +104,35 @@ def test_a_header_without_procedure_rows_is_refused(tmp_path):
     assert refused.value.message == NO_ROWS
 
 
+def test_a_hidden_column_is_never_read_in_place_of_the_visible_one_and_it_is_said(tmp_path):
+    """QA 22 F1: a hidden 'Mã TTHC' column (the previous decision's codes) left of the visible one with the same
+    title: every procedure was registered under the hidden column's codes, without a word."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Danh mục"
+    ws.append(["STT", "Mã TTHC", "Mã TTHC", "Tên thủ tục hành chính", "Lĩnh vực"])
+    ws.append([1, "1.000001", "1.009137", "Đăng ký khai sinh", "Hộ tịch"])
+    ws.append([2, "1.000002", "1.009211", "Đăng ký khai tử", "Hộ tịch"])
+    ws.column_dimensions["B"].hidden = True
+    wb.save(tmp_path / "an_cot.xlsx")
+    parsed = parse_tthc_workbook(tmp_path / "an_cot.xlsx")
+    assert [r.code for r in parsed.records] == ["1.009137", "1.009211"]
+    assert parsed.hidden_columns == (("Danh mục", "B"),)
+    assert render(tabular.hidden_note(parsed.hidden, parsed.hidden_columns)) == (
+        "Left out column(s) B hidden in Excel: what they hold was not read. To import it, unhide the column(s) in "
+        "Excel and import the file again.")
+
+    wb = openpyxl.Workbook()  # the office's register: an old code kept in a hidden column
+    ws = wb.active
+    ws.append(["STT", "Mã đơn vị cũ", "Tên đơn vị", "Mã đơn vị"])
+    ws.append([1, "X01", "Xã Tân Phú", "LD-TP"])
+    ws.column_dimensions["B"].hidden = True
+    ws.column_dimensions["D"].hidden = False
+    wb.save(tmp_path / "dv.xlsx")
+    units = parse_units_workbook(tmp_path / "dv.xlsx")
+    assert [u.code for u in units.records] == ["LD-TP"] and units.hidden_columns == (("Sheet", "B"),)
+
+
 def _units(path: Path, rows, hidden=()) -> Path:
     wb = openpyxl.Workbook()
     ws = wb.active

@@ -231,6 +231,7 @@ class UnitImportPlan:
     rejected: list = field(default_factory=list)  # exchange.units_excel.RejectedUnitRow
     dry_run: bool = False
     hidden: tuple = ()  # (sheet, row) hidden in Excel, left out
+    hidden_columns: tuple = ()  # (sheet, column letter) hidden in Excel, left out
     missing_columns: tuple = ()  # fields the file has no column for (kept as the register has them)
 
     def change_lines(self, translate: Translate = identity_translate) -> list[str]:
@@ -251,7 +252,7 @@ class UnitImportPlan:
         """What to say about the rows hidden in Excel that were left out (a message), or None."""
         from qms_desktop.exchange.tabular import hidden_note
 
-        return hidden_note(self.hidden)
+        return hidden_note(self.hidden, self.hidden_columns)
 
     @property
     def padded_note(self):
@@ -309,6 +310,7 @@ def import_units(ctx: AppContext, path, *, dry_run: bool = False, progress: Prog
             raise UnitWorkbookRefused(NO_VISIBLE_UNITS, count=len(left_out), rows=tabular.hidden_rows_text(left_out))
         raise UnitWorkbookRefused(NO_UNITS, row=parsed.header_row)
     plan = UnitImportPlan(rejected=list(parsed.rejected), dry_run=dry_run, hidden=parsed.hidden,
+                          hidden_columns=parsed.hidden_columns,
                           missing_columns=tuple(f for f in _FIELDS if f not in parsed.columns))
     cancel.raise_if_cancelled()
     with ctx.tx("import") as s:
