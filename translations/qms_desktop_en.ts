@@ -12573,6 +12573,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>No national code yet: not imported (confirm to add it with a temporary code)</translation>
     </message>
     <message>
+        <source>The file changes the TTHC list (amended, replaced or abolished procedures) and names decision {number}, but its date could not be read from the file: give the date of the decision (in the window&apos;s field, or --decision-date DD/MM/YYYY).</source>
+        <translation>The file changes the TTHC list (amended, replaced or abolished procedures) and names decision {number}, but its date could not be read from the file: give the date of the decision (in the window&apos;s field, or --decision-date DD/MM/YYYY).</translation>
+    </message>
+    <message>
         <source>The file changes the TTHC list (amended, replaced or abolished procedures): give the number and the date of the decision that publishes it.</source>
         <translation>The file changes the TTHC list (amended, replaced or abolished procedures): give the number and the date of the decision that publishes it.</translation>
     </message>

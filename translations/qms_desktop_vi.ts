@@ -12565,6 +12565,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Chưa có mã quốc gia: chưa nhập (đồng ý để thêm với mã tạm)</translation>
     </message>
     <message>
+        <source>The file changes the TTHC list (amended, replaced or abolished procedures) and names decision {number}, but its date could not be read from the file: give the date of the decision (in the window&apos;s field, or --decision-date DD/MM/YYYY).</source>
+        <translation>Tệp làm thay đổi danh mục TTHC (thủ tục được sửa đổi, bị thay thế hoặc bị bãi bỏ) và ghi quyết định số {number}, nhưng không đọc được ngày của quyết định trong tệp: hãy nhập ngày của quyết định (ở ô trong cửa sổ, hoặc --decision-date DD/MM/YYYY).</translation>
+    </message>
+    <message>
         <source>The file changes the TTHC list (amended, replaced or abolished procedures): give the number and the date of the decision that publishes it.</source>
         <translation>Tệp làm thay đổi danh mục TTHC (thủ tục được sửa đổi, bị thay thế hoặc bị bãi bỏ): hãy nhập số và ngày của quyết định công bố.</translation>
     </message>

@@ -249,7 +249,7 @@ def _assign(rows: list[tuple[Any, ...]]) -> tuple[dict[str, int], dict[str, str]
 
 def _looks_like_data(values: tuple[Any, ...]) -> bool:
     return any(isinstance(v, (int, float)) and not isinstance(v, bool)
-               or _LONG_CODE_RE.fullmatch(_text(v)) for v in values)
+               or _LONG_CODE_RE.fullmatch(clean_code(_text(v))) for v in values)
 
 
 def _is_title_row(values: tuple[Any, ...]) -> bool:
@@ -367,6 +367,20 @@ def _code(value: Any) -> str:
     if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
         return f"{value:.6f}"
     return _text(value)
+
+
+_DECIMAL_COMMA = re.compile(r"^([0-9]),([0-9]{6})(?=$|\.)")
+
+
+def clean_code(text: str) -> str:
+    """A code cell as a clerk would still call it the same code (QA 22 F4): full-width digits typed with the
+    IME in full-width mode folded (NFKC), zero-width and other invisible characters and spaces dropped (pasted
+    from the national portal's page), a decimal comma typed on a Vietnamese-locale PC ('1,009359') read as the
+    dot, one trailing dot ('1.009248.') dropped."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(c for c in text if not c.isspace() and unicodedata.category(c) != "Cf")
+    text = _DECIMAL_COMMA.sub(r"\1.\2", text)
+    return text[:-1] if text.endswith(".") and not text.endswith("..") else text
 
 
 def split_code(text: str) -> tuple[str, str] | None:
@@ -715,15 +729,16 @@ def _parse_grid(grid: Grid, st: _State, sheet_field: str, title_lines: list[str]
             kind = _part_change(first)
             if kind is not None and _single_text(texts, set()) is not None:
                 part, change = first, kind
-            elif header is None:
-                title_lines.append(" ".join(t for t in texts if t))
+            elif header is None:  # a title line: a date cell reads as a date would be written ('ngày 01/07/2025')
+                title_lines.append(" ".join(f"{v:%d/%m/%Y}" if isinstance(v, (dt.date, dt.datetime)) else t
+                                            for v, t in zip(values, texts) if t))
             elif paragraph and _is_field_heading(first, None):
                 group_field = _field_from_heading(first)
             continue
         roles = header.roles
         cell = {role: values[col] if col < len(values) else None for role, col in roles.items()}
         raw_code = _code(cell.get("code"))
-        split = split_code(raw_code.replace(" ", ""))
+        split = split_code(clean_code(raw_code))
         if split is None:
             key = fold(first)
             if key.startswith(_NOTE_PREFIXES) or key.startswith("(*)") or key.startswith("* "):

@@ -43,6 +43,7 @@ ALREADY_OUT = QT_TRANSLATE_NOOP("TthcImport", "Already out of scope by decision 
 NO_CODE_YET = QT_TRANSLATE_NOOP("TthcImport", "No national code yet: added with the temporary code {code} if you confirm")
 NO_CODE_ADDED = QT_TRANSLATE_NOOP("TthcImport", "No national code yet: added with the temporary code {code}")
 NO_CODE_SKIPPED = QT_TRANSLATE_NOOP("TthcImport", "No national code yet: not imported (confirm to add it with a temporary code)")
+NEED_DECISION_DATE = QT_TRANSLATE_NOOP("TthcImport", "The file changes the TTHC list (amended, replaced or abolished procedures) and names decision {number}, but its date could not be read from the file: give the date of the decision (in the window's field, or --decision-date DD/MM/YYYY).")
 NEED_DECISION = QT_TRANSLATE_NOOP("TthcImport", "The file changes the TTHC list (amended, replaced or abolished procedures): give the number and the date of the decision that publishes it.")
 CHANGED_SINCE = QT_TRANSLATE_NOOP("TthcImport", "The TTHC register changed since the preview was made. Nothing was written: run the import again to see a new preview.")
 BAD_DECISION_DATE = QT_TRANSLATE_NOOP("TthcImport", "The decision's effective date {effective} is before its date {date}.")
@@ -382,6 +383,8 @@ def check_decision(plan: ImportPlan, today: dt.date) -> None:
     if plan.needs_decision and not (clean(decision.number) and decision.date):
         if decision.date is None and decision.date_written:
             raise ImportRefused(IMPOSSIBLE_DECISION_DATE, date=decision.date_written)
+        if clean(decision.number):  # the number was read, its date not: say which (QA 22 F3)
+            raise ImportRefused(NEED_DECISION_DATE, number=clean(decision.number))
         raise ImportRefused(NEED_DECISION)
     if decision.effective and decision.date and decision.effective < decision.date:
         raise ImportRefused(BAD_DECISION_DATE, effective=decision.effective.strftime("%d/%m/%Y"),

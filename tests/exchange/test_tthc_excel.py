@@ -215,6 +215,20 @@ def test_stray_spaces_and_nbsp(tmp_path):
     assert rec.time_limit == "03 ngày làm việc" and rec.time_limit_days == 3.0
 
 
+def test_codes_a_clerk_would_call_the_same_code_are_read(tmp_path):
+    """QA 22 F4: a trailing dot, full-width digits (the IME in full-width mode), a zero-width space pasted from the
+    national portal (the refusal then showed a code that looked right), a decimal comma of a Vietnamese-locale PC."""
+    rows = [HEADER[:4],
+            [1, "1.009248.", "Đăng ký nhận cha, mẹ, con", "Hộ tịch"],
+            [2, "１.００９２８５", "Đăng ký lại khai sinh", "Hộ tịch"],
+            [3, "1.009322\u200b", "Đăng ký lại kết hôn", "Hộ tịch"],
+            [4, "1,009359", "Đăng ký lại khai tử", "Hộ tịch"],
+            [5, "1.0093", "Mã thiếu số", "Hộ tịch"]]
+    result = parse_rows(tmp_path, rows)
+    assert [r.code for r in result.records] == ["1.009248", "1.009285", "1.009322", "1.009359"]
+    assert [r.row_number for r in result.rejected] == [6]  # a code short of digits is still refused
+
+
 def test_blank_note_and_column_number_rows_are_skipped(tmp_path):
     rows = [
         ["ỦY BAN NHÂN DÂN TỈNH"],

@@ -112,3 +112,21 @@ def test_a_section_row_is_recognised_whichever_column_holds_its_text(tmp_path):
         assert [(r.code, r.change, r.legal_basis) for r in result.records] == [
             ("1.009137", AMENDED, ""), ("1.009174", ABOLISHED, "")], col
         assert result.no_code == [] and result.rejected == [], col
+
+
+def test_a_decision_dated_in_a_date_cell_is_read(tmp_path):
+    """QA 22 F3: 'Kèm theo Quyết định số 1500/QĐ-UBND ngày' | 01/07/2025 in a date-formatted cell: the date
+    was read as '2025-07-01', which no date pattern knows, and the amending file was refused."""
+    import datetime as dt
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Kèm theo Quyết định số 1500/QĐ-UBND ngày", None, dt.datetime(2025, 7, 1), "của Chủ tịch UBND tỉnh"])
+    ws["C1"].number_format = "dd/mm/yyyy"
+    ws.append(HEADER)
+    ws.append(["A", None, "DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG"])
+    ws.append([1, "1.009137", "Đăng ký khai sinh", "Hộ tịch", "01 ngày làm việc"])
+    wb.save(tmp_path / "qd.xlsx")
+    result = parse_tthc_workbook(tmp_path / "qd.xlsx")
+    assert (result.decision.number, result.decision.date) == ("1500/QĐ-UBND", dt.date(2025, 7, 1))
+    assert [r.code for r in result.records] == ["1.009137"]

@@ -149,6 +149,24 @@ def test_decision_without_number_is_refused_until_given(ctx, db, tmp_path):
     assert plan.applied and by_code(ctx)["1.000656"].status_decision == "99/QĐ-UBND"
 
 
+def test_a_decision_whose_number_was_read_but_not_its_date_asks_only_for_the_date(ctx, db, tmp_path):
+    """QA 22 F3: the message asked for "the number and the date" although the number had been read."""
+    import openpyxl
+
+    _register(ctx)
+    wb = openpyxl.load_workbook(FIX / "decision_three_parts.xlsx")
+    ws = wb.active
+    for r in range(1, 5):
+        ws.cell(r, 1).value = None
+    ws.cell(1, 1).value = "Kèm theo Quyết định số 77/QĐ-UBND của Chủ tịch UBND tỉnh"  # a number, no date
+    path = tmp_path / "no_date.xlsx"
+    wb.save(path)
+    with pytest.raises(tthc.ImportRefused) as info:
+        tthc.import_tthc(ctx, path)
+    assert info.value.message == tthc.NEED_DECISION_DATE and "77/QĐ-UBND" in info.value.render()
+    assert "--decision-date" in info.value.render()
+
+
 def _decision_dated(tmp_path, place_and_date: str) -> Path:
     """The three-part decision with another place-and-date line in its title block."""
     import openpyxl
