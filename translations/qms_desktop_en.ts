@@ -12497,6 +12497,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>The file has no procedure row below the header row (row {row}): nothing to import. Check that this is the list itself and that its rows have not been deleted.</translation>
     </message>
     <message>
+        <source>Left out the sheet(s) {sheets}: their name says they list the procedures of another level (province, district), not the commune&apos;s. To import one, save it as a file of its own and import that file.</source>
+        <translation>Left out the sheet(s) {sheets}: their name says they list the procedures of another level (province, district), not the commune&apos;s. To import one, save it as a file of its own and import that file.</translation>
+    </message>
+    <message>
         <source>The file has no visible procedure row below the header row: {count} row(s) are hidden in Excel (rows {rows}). Unhide them in Excel if they should be imported.</source>
         <translation>The file has no visible procedure row below the header row: {count} row(s) are hidden in Excel (rows {rows}). Unhide them in Excel if they should be imported.</translation>
     </message>

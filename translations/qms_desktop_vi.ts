@@ -12489,6 +12489,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Tệp không có dòng thủ tục nào dưới dòng tiêu đề (dòng {row}): không có gì để nhập. Hãy kiểm tra đây đúng là tệp danh mục và các dòng thủ tục chưa bị xóa.</translation>
     </message>
     <message>
+        <source>Left out the sheet(s) {sheets}: their name says they list the procedures of another level (province, district), not the commune&apos;s. To import one, save it as a file of its own and import that file.</source>
+        <translation>Bỏ qua trang tính {sheets}: tên trang cho thấy đó là thủ tục của cấp khác (tỉnh, huyện), không phải của cấp xã. Nếu cần nhập một trang, hãy lưu trang đó thành tệp riêng rồi nhập tệp đó.</translation>
+    </message>
+    <message>
         <source>The file has no visible procedure row below the header row: {count} row(s) are hidden in Excel (rows {rows}). Unhide them in Excel if they should be imported.</source>
         <translation>Tệp không có dòng thủ tục nào hiển thị dưới dòng tiêu đề: {count} dòng đang bị ẩn trong Excel (dòng {rows}). Nếu cần nhập các dòng này, hãy bỏ ẩn chúng trong Excel.</translation>
     </message>

@@ -168,8 +168,9 @@ def cmd_import(args, ctx) -> int:
            QT_TRANSLATE_NOOP("Cli", "Imported: {added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected."))
     added = len(plan.added) + (len(plan.no_code) if args.dry_run and args.confirm_no_code else 0)
     say(msg, added=added, updated=len(plan.updated), unchanged=len(plan.unchanged), rejected=len(plan.rejected))
-    if plan.hidden_note is not None:
-        print(render(plan.hidden_note, common.T))
+    for note in (plan.hidden_note, plan.sheets_note):
+        if note is not None:
+            print(render(note, common.T))
     if plan.is_decision or plan.abolished or plan.replaced:
         say(QT_TRANSLATE_NOOP("Cli", "Decision {number} of {date}: {abolished} abolished, {replaced} replaced (out of the scope, kept in the register), {skipped} not in the register."),
             number=plan.decision.number or "?", date=plan.decision.date.strftime("%d/%m/%Y") if plan.decision.date else "?",

@@ -48,6 +48,7 @@ TICK = 200  # rows between cancel/progress calls
 NO_HEADER = QT_TRANSLATE_NOOP("TthcImport", "No header row found: none of the first {rows} rows of any sheet names the columns for the procedure code (Mã TTHC) and name (Tên thủ tục).")
 DOCX_NO_TABLE = QT_TRANSLATE_NOOP("TthcImport", "This Word file has no table with TTHC codes: none of its tables has a header naming the procedure code (Mã TTHC / Mã số hồ sơ) and name (Tên thủ tục). If the list is in another file (the annex of the decision), import that file.")
 NO_ROWS = QT_TRANSLATE_NOOP("TthcImport", "The file has no procedure row below the header row (row {row}): nothing to import. Check that this is the list itself and that its rows have not been deleted.")
+OTHER_LEVEL_SHEETS = QT_TRANSLATE_NOOP("TthcImport", "Left out the sheet(s) {sheets}: their name says they list the procedures of another level (province, district), not the commune's. To import one, save it as a file of its own and import that file.")
 NO_VISIBLE_ROWS = QT_TRANSLATE_NOOP("TthcImport", "The file has no visible procedure row below the header row: {count} row(s) are hidden in Excel (rows {rows}). Unhide them in Excel if they should be imported.")
 MISSING_CODE = QT_TRANSLATE_NOOP("TthcImport", "Missing code")
 MISSING_NAME = QT_TRANSLATE_NOOP("TthcImport", "Missing name")
@@ -158,6 +159,7 @@ class ParseResult:
     kind: str = ""  # the file's format: xlsx, xls, ods, docx, csv
     hidden: tuple[tuple[str, int], ...] = ()  # (sheet, row) below a header, hidden in Excel: left out
     hidden_columns: tuple[tuple[str, str], ...] = ()  # (sheet, column letter) hidden in Excel: left out
+    other_levels: tuple[str, ...] = ()  # sheets left out: their names say another level's procedures ("TTHC cấp tỉnh")
 
 
 # --- header detection ------------------------------------------------------------------------
@@ -548,6 +550,27 @@ def _dvc_ok(text: str) -> bool:
     return not key or key in ("khong", "x") or bool(_DVC_RE.search(key))
 
 
+_OTHER_LEVELS = re.compile(r"\bcap (tinh|huyen|trung uong|bo|so)\b")
+
+
+def _other_level(sheet: str) -> bool:
+    """'TTHC cấp tỉnh', 'Cấp huyện (bãi bỏ)': a sheet of another level's procedures, not the commune's."""
+    return bool(_OTHER_LEVELS.search(fold(sheet))) and "cap xa" not in fold(sheet)
+
+
+@dataclass(frozen=True)
+class OtherLevelsNote:
+    """What the import says about the sheets it left out as another level's (a message for i18n.render)."""
+
+    sheets: tuple[str, ...]
+    context: str = CONTEXT
+    message: str = OTHER_LEVEL_SHEETS
+
+    @property
+    def params(self) -> dict:
+        return {"sheets": ", ".join(f"“{s}”" for s in self.sheets)}
+
+
 def _sheet_field(name: str) -> str:
     key = fold(name)
     if not key or any(key.startswith(g) or f" {g}" in f" {key}" for g in _GENERIC_SHEETS) or re.fullmatch(r"[\d\s.]+", key):
@@ -631,6 +654,13 @@ def parse_source(source: Source, *, cancel=None, progress=None) -> ParseResult:
     with_header = [g for g in source.grids if _first_header(g) is not None]
     if not with_header:
         raise WorkbookRefused(DOCX_NO_TABLE if source.kind == "docx" else NO_HEADER, rows=HEADER_SCAN_ROWS)
+    # A province publishes one workbook with a sheet per level: the commune's list is not the province's or the
+    # district's (QA 22 F2). Such sheets are left out, and said, unless no other sheet lists procedures.
+    other_levels = tuple(g.name for g in with_header if _other_level(g.name))
+    if len(other_levels) < len(with_header):
+        with_header = [g for g in with_header if g.name not in other_levels]
+    else:
+        other_levels = ()
     per_field = len(with_header) > 1
     title_lines: list[str] = []
     for grid in source.grids:
@@ -650,7 +680,7 @@ def parse_source(source: Source, *, cancel=None, progress=None) -> ParseResult:
         raise WorkbookRefused(NO_ROWS, row=first.header_row)
     return ParseResult(first.sheet, first.header_row, state.records, state.rejected, state.no_code,
                        state.sections, read_decision(title_lines), source.kind, hidden,
-                       tabular.hidden_columns(with_header))
+                       tabular.hidden_columns(with_header), other_levels)
 
 
 def _first_header(grid: Grid) -> _Header | None:

@@ -153,6 +153,13 @@ class ImportPlan:
     no_code = _records_with("no_code")
 
     @property
+    def sheets_note(self):
+        """What to say about the sheets left out as another level's (``OtherLevelsNote``), or None."""
+        from qms_desktop.exchange.tthc_excel import OtherLevelsNote
+
+        return OtherLevelsNote(self.parsed.other_levels) if self.parsed is not None and self.parsed.other_levels else None
+
+    @property
     def hidden_note(self):
         """What to say about the rows hidden in Excel that the import leaves out (a message), or None."""
         from qms_desktop.exchange.tabular import hidden_note

@@ -509,3 +509,28 @@ def test_any_name_gives_a_record_or_a_rejection(tmp_path, name):
         assert result.records[0].name == expected
     else:
         assert result.rejected[0].row_number == 2
+
+
+def test_a_sheet_of_the_provinces_own_procedures_is_left_out_and_said(tmp_path):
+    """QA 22 F2: one workbook, one sheet per level: the province's 2 procedures entered the commune's register,
+    in scope, and nothing said where they came from."""
+    from qms_desktop.exchange.tthc_excel import OtherLevelsNote
+    from qms_desktop.i18n import render
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "TTHC cấp xã"
+    ws.append(HEADER[:4])
+    ws.append([1, "1.009137", "Đăng ký khai sinh", "Hộ tịch"])
+    other = wb.create_sheet("TTHC cấp tỉnh")
+    other.append(HEADER[:4])
+    other.append([1, "1.009994", "Cấp giấy phép xây dựng", "Xây dựng"])
+    wb.save(tmp_path / "hai_cap.xlsx")
+    result = parse_tthc_workbook(tmp_path / "hai_cap.xlsx")
+    assert [r.code for r in result.records] == ["1.009137"] and result.other_levels == ("TTHC cấp tỉnh",)
+    assert "Left out the sheet(s) “TTHC cấp tỉnh”" in render(OtherLevelsNote(result.other_levels))
+
+    del wb["TTHC cấp xã"]  # the province's sheet alone: the file was chosen for it
+    wb.save(tmp_path / "mot_cap.xlsx")
+    alone = parse_tthc_workbook(tmp_path / "mot_cap.xlsx")
+    assert [r.code for r in alone.records] == ["1.009994"] and alone.other_levels == ()

@@ -130,10 +130,10 @@ class ImportPreviewDialog(QDialog):
             .replace("%1", file_name).replace("%2", totals or "—"))
         self.summary.setWordWrap(True)
         # Rows hidden in Excel (cancelled or out-of-scope procedures the province hid): left out, and said so.
-        note = plan.hidden_note
-        self.hidden_label = QLabel(render(note, _t) if note is not None else "")
+        notes = [render(n, _t) for n in (plan.hidden_note, plan.sheets_note) if n is not None]
+        self.hidden_label = QLabel("\n".join(notes))
         self.hidden_label.setWordWrap(True)
-        self.hidden_label.setVisible(note is not None)
+        self.hidden_label.setVisible(bool(notes))
         # What happens in each sheet (or Word table) and part of the file.
         self.parts_label = QLabel(self._parts_text())
         self.parts_label.setWordWrap(True)
