@@ -159,12 +159,12 @@ def test_a_clock_gone_back_to_2000_is_said_after_the_login_and_quitting_opens_no
     assert app_module.main(["--db", str(path)]) == 0
     [(name, text, buttons)] = seen
     today = dt.date.today().strftime("%d/%m/%Y")
-    assert name == "clockWarning" and "01/01/2000" in text and f"last changed on {today}" in text
-    assert sorted(buttons) == ["&Continue anyway", "&Quit and set the clock"] and shown == []
+    assert name == "clockWarning" and "01/01/2000" in text and today in text  # in the database's language
+    assert len(buttons) == 2 and shown == []
 
     def go_on(box):
         seen.append(box.text())
-        next(b for b in box.buttons() if b.text() == "&Continue anyway").click()
+        next(b for b in box.buttons() if b is not box.defaultButton()).click()  # not the default: go on
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", go_on)

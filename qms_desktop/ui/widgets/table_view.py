@@ -129,10 +129,45 @@ class TableView(QTableView):
         self._fitted = True
         self.resizeColumnsToContents()
         columns = getattr(self.model(), "columns", [])
+        self._wanted = {}
         for i in range(self.model().columnCount()):
             # the declared width is the least: the first rows may be short ("QT-01"), later ones not ("QT-HT-02")
             least = (columns[i].width if i < len(columns) else 0) or 60
+            self._wanted[i] = (least, max(self.columnWidth(i), least))
             self.setColumnWidth(i, min(max(self.columnWidth(i), least), max(least, self.MAX_FITTED_WIDTH)))
+        self._share_width()
+
+    LEAST_TEXT_WIDTH = 160  # px: a long-text column gives way down to this so the columns after it stay in view
+
+    def _share_width(self) -> None:
+        """The first automatic widths against the width there is (QA 21 F1, F2): room to spare goes to the
+        long-text columns cut at the cap (a policy, a training's content) rather than to the last column; when the
+        columns run past the right edge, those long-text columns give way first, so the later ones stay in view."""
+        wanted = getattr(self, "_wanted", None)
+        space = self.viewport().width()
+        if not wanted or space < 300:  # not laid out yet: again at the first real size (resizeEvent)
+            return
+        self._wanted = None
+        shown = [i for i in wanted if not self.isColumnHidden(i)]
+        last = self.horizontalHeader().logicalIndex(self.horizontalHeader().count() - 1)
+        cut = {i: wanted[i][1] - self.columnWidth(i) for i in shown if wanted[i][1] > self.columnWidth(i) and i != last}
+        keep_last = min(wanted[last][1], self.MAX_FITTED_WIDTH) if last in wanted else 120  # it stretches over the rest
+        spare = space - sum(self.columnWidth(i) for i in shown if i != last) - keep_last - 2
+        if spare > 0 and cut:
+            total = sum(cut.values())
+            for i, more in cut.items():
+                self.setColumnWidth(i, self.columnWidth(i) + min(more, spare * more // total))
+        elif spare < 0:
+            give = {i: self.columnWidth(i) - self.LEAST_TEXT_WIDTH for i in cut}  # cut already: may give more
+            give = {i: g for i, g in give.items() if g > 0}
+            total = sum(give.values())
+            for i, g in give.items():
+                self.setColumnWidth(i, self.columnWidth(i) - min(g, -spare * g // total + 1))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if getattr(self, "_wanted", None):
+            self._share_width()
 
     def _follow_font(self) -> None:
         """A-/A+: the columns grow or shrink with the text, so that what fitted still fits."""
