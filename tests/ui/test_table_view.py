@@ -74,3 +74,40 @@ def test_a_saved_width_narrower_than_its_header_is_widened(qtbot):
     again = _table(qtbot)
     assert again.columnWidth(1) >= again.horizontalHeader().sectionSizeHint(1)
     QSettings().remove("tables/test-widths")
+
+
+LONG = ("Ủy ban nhân dân xã Tân Phú cam kết giải quyết thủ tục hành chính công khai, minh bạch, đúng pháp luật, "
+        "đúng hẹn; lấy sự hài lòng của người dân làm thước đo")
+
+
+def _wide(qtbot, columns, width, key) -> TableView:
+    QSettings().remove(f"tables/{key}")
+    view = TableView(RowTableModel(columns), key)
+    qtbot.addWidget(view)
+    view.resize(width, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_room_to_spare_goes_to_the_long_text_not_to_the_last_column(qtbot):
+    """QA 21 F1: a policy's text was cut at 320 px while the last column ('Ngày phê duyệt') took 600 px of nothing."""
+    view = _wide(qtbot, [Column("year", "Năm", width=50), Column("text", "Chính sách"),
+                         Column("approved", "Ngày phê duyệt", "date", width=100)], 1000, "test-share")
+    view.model().set_rows([{"year": 2026, "text": LONG, "approved": None}])
+    assert view.columnWidth(1) > view.MAX_FITTED_WIDTH + 250
+    assert view.horizontalScrollBar().maximum() == 0  # and everything still in view
+    QSettings().remove("tables/test-share")
+
+
+def test_when_the_columns_run_past_the_edge_the_long_text_gives_way_first(qtbot):
+    """QA 21 F2: the petitions' 'Hạn trả lời' and the columns after it were pushed off the right edge."""
+    columns = [Column("code", "Số", width=90), Column("text", "Nội dung"),
+               *(Column(f"c{i}", f"Cột {i}", width=110) for i in range(5))]
+    view = _wide(qtbot, columns, 900, "test-give")
+    view.model().set_rows([{"code": "01/PAKN", "text": LONG, **{f"c{i}": "x" for i in range(5)}}])
+    assert view.LEAST_TEXT_WIDTH <= view.columnWidth(1) < view.MAX_FITTED_WIDTH
+    shown = sum(view.columnWidth(i) for i in range(len(columns)))
+    assert shown <= view.viewport().width() + 130  # the last column is whole on screen, or nearly
+    assert view.columnWidth(0) >= 90  # a short column is never squeezed
+    QSettings().remove("tables/test-give")
