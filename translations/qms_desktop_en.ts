@@ -10799,6 +10799,10 @@ Do you want to replace it?</translation>
         <translation>Reports</translation>
     </message>
     <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
         <source>e.g. Công văn số 456/SKHCN-TĐC ngày 02/06/2026 của Sở Khoa học và Công nghệ tỉnh … (printed first: Thực hiện …)</source>
         <translation>e.g. Công văn số 456/SKHCN-TĐC ngày 02/06/2026 của Sở Khoa học và Công nghệ tỉnh … (printed first: Thực hiện …)</translation>
     </message>

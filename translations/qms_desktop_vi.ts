@@ -10792,6 +10792,10 @@ Có muốn thay thế không?</translation>
         <translation>Báo cáo</translation>
     </message>
     <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
         <source>e.g. Công văn số 456/SKHCN-TĐC ngày 02/06/2026 của Sở Khoa học và Công nghệ tỉnh … (printed first: Thực hiện …)</source>
         <translation>ví dụ Công văn số 456/SKHCN-TĐC ngày 02/06/2026 của Sở Khoa học và Công nghệ tỉnh … (in ở đầu báo cáo: Thực hiện …)</translation>
     </message>

@@ -310,5 +310,9 @@ def test_numbers_on_screen_follow_the_interface_language(qtbot):
         assert (format_number(1234567.5, 1), human_size(1000 * 1024)) == ("1.234.567,5", "1.000 KB")
         editor.set_steps([Step(1, "Tiếp nhận", "Một cửa", 4, "hours"), Step(2, "Thẩm định", "Tư pháp", 2, "days")])
         assert "2,5" in editor.status.text()
+        editor.set_limit(15, "15 ngày làm việc")  # the TTHC's words say what the line says: not twice (QA 21 F10)
+        assert editor.status.text().count("15 ngày làm việc") == 1
+        editor.set_limit(15, "15 ngày làm việc kể từ ngày nhận đủ hồ sơ")  # they say more: kept
+        assert "(15 ngày làm việc kể từ ngày nhận đủ hồ sơ)" in editor.status.text()
     finally:
         translations.install("en")

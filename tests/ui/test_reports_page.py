@@ -283,3 +283,18 @@ def test_a_number_changed_with_the_year_is_said(qtbot, commune_env, monkeypatch,
     page.refresh()
     page.narrative["plans"].setPlainText("Kế hoạch")
     assert page.save() and answers.infos == []  # the same year: nothing to say
+
+
+def test_the_report_list_calls_a_version_a_version_not_a_procedures_issue(qtbot, commune_env):
+    """QA 21 F6: the list's header said "Lần BH" (a procedure's issue) beside "phiên bản 1" in the detail."""
+    from PySide6.QtCore import Qt
+
+    from qms_desktop.ui import translations
+
+    assert translations.install("vi")
+    try:
+        page = _page(qtbot, commune_env)
+        headers = [page.model.headerData(i, Qt.Orientation.Horizontal) for i in range(page.model.columnCount())]
+        assert "Phiên bản" in headers and "Lần BH" not in headers
+    finally:
+        translations.install("en")

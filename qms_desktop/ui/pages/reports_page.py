@@ -152,7 +152,9 @@ class ReportsPage(MasterDetailPage):
         return [
             Column("period", QT_TRANSLATE_NOOP("Columns", "Period"), width=220,
                    value=lambda r: f"{period_caption(r.period)} ({r.period})"),
-            Column("version", QT_TRANSLATE_NOOP("Columns", "Version"), "number", width=70),
+            # a report's version ("phiên bản", as its detail and "Phiên bản đính chính…" say), not a procedure's
+            # issue ("Lần BH", the same English word in context "Columns") (QA 21 F6)
+            Column("version", QT_TRANSLATE_NOOP("ReportsPage", "Version"), "number", width=80, context="ReportsPage"),
             Column("number_text", QT_TRANSLATE_NOOP("Columns", "Number"), width=120),
             Column("date", QT_TRANSLATE_NOOP("Columns", "Date"), "date", width=100),
             Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), width=110,

@@ -208,8 +208,8 @@ class StepsEditor(QWidget):
             limit = self.tr("legal limit %1 working days").replace("%1", days_text(self._limit))
         else:
             limit = self.tr("legal limit: the same working day (%1 hours)").replace("%1", str(HOURS_PER_DAY))
-        if self._limit_text:
-            limit += f" ({self._limit_text})"
+        if self._limit_text and " ".join(self._limit_text.split()).casefold() not in limit.casefold():
+            limit += f" ({self._limit_text})"  # the TTHC's own words, unless they say what was just said (QA 21 F10)
         ok = fits(self.steps(), self._limit)
         verdict = self.tr("fits the legal limit.") if ok else self.tr("EXCEEDS the legal limit: shorten the steps.")
         self._show(f"{total_text} — {limit}: {verdict}", ok)
