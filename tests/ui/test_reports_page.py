@@ -137,6 +137,9 @@ def test_finalise_then_export_to_a_usb_folder(qtbot, commune_env, monkeypatch, t
     assert seen and "01/BC-UBND" in seen[-1].windowTitle()
     assert page.current().status == "final"
     assert not page.save_button.isEnabled() and page.export_button_.isEnabled() and page.sent_button.isEnabled()
+    plans = page.narrative["plans"]  # in ink and read-only, not greyed like a hint (QA 21 F5)
+    assert plans.isEnabled() and plans.isReadOnly() and plans.placeholderText() == ""
+    assert page.recipient.isEnabled() and page.recipient.isReadOnly()
     usb = tmp_path / "usb"
     usb.mkdir()
     monkeypatch.setattr(reports_page, "pick_folder", lambda *_a: str(usb))

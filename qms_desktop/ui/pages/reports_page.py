@@ -280,9 +280,17 @@ class ReportsPage(MasterDetailPage):
         d = self.detail_data
         draft = d is not None and d.row.status == "draft"
         editable = draft and self.can("edit")
-        for w in (self.recipient, self.date, self.number, self.request_letter, self.data_as_of,
-                  *self.narrative.values(), *self.statements.values()):
+        for w in (self.date, self.data_as_of):
             w.setEnabled(editable)
+        # A final report's texts stay in ink, selectable, read-only: greyed out they looked like the placeholder
+        # hints beside them (QA 21 F5).
+        for w in (self.recipient, self.number, self.request_letter, *self.narrative.values(), *self.statements.values()):
+            w.setEnabled(d is not None)
+            w.setReadOnly(not editable)
+            if hasattr(w, "placeholderText"):  # a hint is for typing: none on a text that can no longer change
+                if w.property("hint") is None:
+                    w.setProperty("hint", w.placeholderText())
+                w.setPlaceholderText(w.property("hint") if editable else "")
         self.save_button.setEnabled(editable)
         self.preview_button.setEnabled(d is not None)
         self.finalize_button.setEnabled(draft and self.can("finalize"))
