@@ -11,7 +11,7 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QLabel, QLineEdit, QPlainTextEdit,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QLabel, QLineEdit, QPlainTextEdit,
     QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -186,10 +186,20 @@ class ReportsPage(MasterDetailPage):
         self.data_as_of.setObjectName("data_as_of")
         self.data_as_of.setToolTip(self.tr("Only for a report made before its period ends: the figures run to this "
                                            "day, and the report says so (số liệu tính đến ngày …)."))
-        form = form_rows((self.tr("Kính gửi (recipient)"), self.recipient), (self.tr("Date of the report"), self.date),
-                         (self.tr("Number (Số)"), self.number),
-                         (self.tr("Request letter of the receiving office"), self.request_letter),
-                         (self.tr("Figures up to (before the period ends)"), self.data_as_of))
+        # Three rows, not five: the tabs below (Parts III–V and the statements of Part II) keep the height
+        # they need at 1366×768 (QA 21 F4).
+        form = QGridLayout()
+        for row, col, caption, widget, span in (
+                (0, 0, self.tr("Kính gửi (recipient)"), self.recipient, 1), (0, 2, self.tr("Number (Số)"), self.number, 1),
+                (1, 0, self.tr("Date of the report"), self.date, 1),
+                (1, 2, self.tr("Figures up to (before the period ends)"), self.data_as_of, 1),
+                (2, 0, self.tr("Request letter of the receiving office"), self.request_letter, 3)):
+            label = QLabel(caption)
+            label.setBuddy(widget)
+            form.addWidget(label, row, col)
+            form.addWidget(widget, row, col + 1, 1, span)
+        form.setColumnStretch(1, 3)
+        form.setColumnStretch(3, 1)
         self.narrative: dict[str, QPlainTextEdit] = {}
         self.tabs = QTabWidget()
         for key, caption in (("shortcomings", self.tr("III. Shortcomings and causes")),
