@@ -108,6 +108,8 @@ class AgencyTab(QWidget):
 
         settings_box = QGroupBox(self.tr("Periods, due dates, language"))
         sform = QFormLayout(settings_box)
+        sform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # captions above their fields: each field full width
+        sform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.period_rule = QComboBox()
         self.period_rule.setObjectName("period_rule")
         self.period_rule.addItem(self.tr("Decree 09/2019 (from 15/12 to 14/06, 14/12)"), DECREE_09)
@@ -123,6 +125,10 @@ class AgencyTab(QWidget):
             self.language.addItem(LANGUAGE_NAMES[code], code)
         for w in (self.period_rule, self.yearly_rule, self.language):
             w.currentIndexChanged.connect(self._touch)
+            # a long choice ("Theo Nghị định 09/2019 (từ 15/12 …)") no longer widens its group over the agency's
+            # fields, which were cut to 150 px beside it (QA 21 F13)
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            w.setMinimumContentsLength(16)
         for w in (self.due_h1, self.due_year):
             w.dateChanged.connect(self._touch)
         sform.addRow(self.tr("Report periods:"), self.period_rule)
@@ -150,6 +156,7 @@ class AgencyTab(QWidget):
         facts_box = QGroupBox(self.tr("What the report states (Part II)"))
         fform = QFormLayout(facts_box)
         fform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        fform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.website = QLineEdit()
         self.website.setObjectName("website")
         self.website.setPlaceholderText(self.tr("empty: the commune has no website"))
@@ -158,6 +165,8 @@ class AgencyTab(QWidget):
         self.consultant_status.addItem(self.tr("(not recorded)"), "")
         self.consultant_status.addItem(self.tr("None: the commune built its QMS itself"), "none")
         self.consultant_status.addItem(self.tr("A consulting organisation (name below)"), "hired")
+        self.consultant_status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.consultant_status.setMinimumContentsLength(16)
         self.consultant_name = QLineEdit()
         self.consultant_name.setObjectName("consultant_name")
         self.consultant_name.setPlaceholderText(self.tr("organisation and contract, e.g. Công ty … (hợp đồng số …)"))
