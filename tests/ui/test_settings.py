@@ -181,6 +181,25 @@ def test_a_long_value_shows_its_beginning(qtbot, env):
     assert edit.cursorRect().left() < edit.fontMetrics().horizontalAdvance("Sở ")  # the first word is in view
 
 
+def test_the_agencys_fields_are_wide_enough_for_its_names_beside_the_settings(qtbot, env):
+    """QA 21 F13: beside the report settings the agency's fields were 150 px: 'Sở Khoa học và Công n…'."""
+    from qms_desktop.ui import translations
+
+    agency.save_profile(env.ctx, agency.AgencyProfile(full_name="Ủy ban nhân dân xã Tân Phú", province="Lâm Đồng",
+                                                      recipient="Sở Khoa học và Công nghệ tỉnh Lâm Đồng"))
+    assert translations.install("vi")
+    try:
+        page = make_page(qtbot, env)
+        page.resize(1366 - 240, 700)  # the page beside the navigation on a 1366×768 screen
+        page.agency_tab.load()
+        qtbot.wait(10)
+        edit = page.agency_tab.edits["recipient"]
+        assert edit.width() > edit.fontMetrics().horizontalAdvance(edit.text()) + 8
+        assert edit.width() >= page.width() // 3  # the agency's group has its share, not what the settings leave
+    finally:
+        translations.install("en")
+
+
 def test_an_emptied_recipient_is_given_back_its_default_and_said(qtbot, env):
     """QA 10: clearing "Kính gửi" and saving put the default back without a word."""
     from PySide6.QtCore import Qt
