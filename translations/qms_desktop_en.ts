@@ -10142,6 +10142,13 @@ New chain head: %3</translation>
         <source>F&amp;iles</source>
         <translation>F&amp;iles</translation>
     </message>
+    <message numerus="yes">
+        <source>%n procedure(s)</source>
+        <translation>
+            <numerusform>%n procedure</numerusform>
+            <numerusform>%n procedures</numerusform>
+        </translation>
+    </message>
     <message>
         <source>A&amp;mendment log</source>
         <translation>A&amp;mendment log</translation>
@@ -12721,6 +12728,13 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
     <message>
         <source>Administrative procedures</source>
         <translation>Administrative procedures</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TTHC</source>
+        <translation>
+            <numerusform>%n TTHC</numerusform>
+            <numerusform>%n TTHC</numerusform>
+        </translation>
     </message>
     <message>
         <source>Yes</source>

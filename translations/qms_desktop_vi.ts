@@ -10135,6 +10135,12 @@ New chain head: %3</source>
         <source>F&amp;iles</source>
         <translation>Tệp đính &amp;kèm</translation>
     </message>
+    <message numerus="yes">
+        <source>%n procedure(s)</source>
+        <translation>
+            <numerusform>%n quy trình</numerusform>
+        </translation>
+    </message>
     <message>
         <source>A&amp;mendment log</source>
         <translation>Theo &amp;dõi sửa đổi</translation>
@@ -12713,6 +12719,12 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     <message>
         <source>Administrative procedures</source>
         <translation>Thủ tục hành chính</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TTHC</source>
+        <translation>
+            <numerusform>%n TTHC</numerusform>
+        </translation>
     </message>
     <message>
         <source>Yes</source>

@@ -180,6 +180,7 @@ def test_export_the_filtered_list_to_excel(qtbot, ui_env, monkeypatch, tmp_path)
 
     tthc.import_tthc(ui_env.ctx, SAMPLE_COPY)
     page = _page(qtbot, ui_env)
+    assert page.count_label.text() == "28 TTHC"  # what the page lists, not "records" (QA 21 F11)
     page.search.setText("thu tuc")
     assert page.count_label.text() == "2 of 28"
     target = tmp_path / "DanhMucTTHC.xlsx"

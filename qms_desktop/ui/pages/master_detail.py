@@ -211,7 +211,12 @@ class MasterDetailPage(Page):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), getattr(self, "_total", self.model.rowCount())
         self.count_label.setText(self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
-                                 if shown != total else QCoreApplication.translate("MasterDetailPage", "%n record(s)", "", total))
+                                 if shown != total else self.count_text(total))
+
+    def count_text(self, total: int) -> str:
+        """The count beside the search; a page names what it lists ("28 TTHC", not "28 hồ sơ", which reads as
+        citizens' applications beside the TTHC; QA 21 F11)."""
+        return QCoreApplication.translate("MasterDetailPage", "%n record(s)", "", total)
 
     def current(self) -> Any | None:
         return self.table.current_row()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from qms_desktop.domain.errors import QmsError
@@ -27,6 +28,9 @@ class ProceduresPage(MasterDetailPage):
     watches = frozenset({"procedure", "tthc", "legal_document", "unit", "staff"})
     state_key = "procedures/list"
     export_name = "DanhMucQuyTrinh.xlsx"
+
+    def count_text(self, total: int) -> str:
+        return QCoreApplication.translate("ProceduresPage", "%n procedure(s)", "", total)  # %n: tr() would not fill it
 
     def __init__(self, env, parent: QWidget | None = None) -> None:
         self.detail_data: procedures.ProcedureDetail | None = None

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QGroupBox, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QWidget,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from qms_desktop.domain.model import label
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
@@ -45,6 +45,9 @@ class TthcPage(MasterDetailPage):
     watches = frozenset({"tthc", "procedure"})
     state_key = "tthc/list"
     export_name = "DanhMucTTHC.xlsx"
+
+    def count_text(self, total: int) -> str:
+        return QCoreApplication.translate("TthcPage", "%n TTHC", "", total)  # %n: tr() would not fill it
 
     def __init__(self, env, parent: QWidget | None = None) -> None:
         self._procedures: list[procedures.ProcedureRow] = []
