@@ -10147,7 +10147,7 @@ New chain head: %3</source>
     </message>
     <message>
         <source>Histor&amp;y</source>
-        <translation>&amp;Nhật ký</translation>
+        <translation>&amp;Nhật ký thay đổi</translation>
     </message>
     <message>
         <source>Select a procedure in the list, or register one with “New procedure…”.</source>
@@ -10580,7 +10580,7 @@ Có muốn thay thế không?</translation>
     </message>
     <message>
         <source>Change his&amp;tory</source>
-        <translation>Lị&amp;ch sử thay đổi</translation>
+        <translation>Nhật ký thay đổ&amp;i</translation>
     </message>
 </context>
 <context>
