@@ -21,6 +21,8 @@ def kind_label(kind: str) -> str:
 class SearchDialog(QDialog):
     """Type, see the hits as you type; Enter or double-click opens the record on its page."""
 
+    MAX_REFERENCE_WIDTH = 200  # px
+
     def __init__(self, env: UiEnv, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.env = env
@@ -32,7 +34,7 @@ class SearchDialog(QDialog):
         caption = QLabel(self.tr("&Find:"))
         caption.setBuddy(self.query)
         self.table = read_only_table("search_results", [self.tr("Kind"), self.tr("Reference"), self.tr("Title")],
-                                     fit=(0, 1), whole_rows=True)
+                                     fit=(0,), whole_rows=True)
         self.table.activated.connect(lambda _i: self.open_current())  # Enter or double-click
         self.count = QLabel()
         buttons = dialog_buttons(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Close, self.open_current, self.reject)
@@ -63,8 +65,12 @@ class SearchDialog(QDialog):
         for i, hit in enumerate(self.hits):
             for j, text in enumerate((kind_label(hit.kind), hit.ref, hit.title)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text if len(text) > 60 else "")
+                item.setToolTip(text if len(text) > (24 if j == 1 else 60) else "")
                 self.table.setItem(i, j, item)
+        # the reference as wide as its contents up to a cap: one long reference no longer squeezes every title
+        # (QA 21 F14); the whole of it is in its tooltip
+        self.table.resizeColumnToContents(1)
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), self.MAX_REFERENCE_WIDTH))
         if self.hits:
             self.table.selectRow(0)
         words = self.query.text().strip()

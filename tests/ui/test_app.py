@@ -474,6 +474,14 @@ def test_global_search_finds_without_tone_marks_and_opens_the_record(qtbot, wind
     assert [h.title for h in dlg.hits] == ["Thủ tục đăng ký khai sinh"]
     assert dlg.table.item(0, 2).text() == "Thủ tục đăng ký khai sinh"
     assert dlg.table.item(0, 0).text() == "Administrative procedure"
+    procedures.create_procedure(env.ctx, code="QT-HT-01/2026/UBND-XA-TAN-PHU-BO-PHAN-MOT-CUA-LIEN-THONG",
+                                title="Quy trình thủ tục đăng ký khai sinh")
+    dlg.query.setText("thu tuc")
+    dlg.run()  # one very long reference no longer takes the titles' width (QA 21 F14)
+    assert len(dlg.hits) == 2 and dlg.table.columnWidth(1) <= 200
+    dlg.query.setText("thu tuc dang ky khai sinh 1.009137")
+    dlg.run()
+    dlg.table.selectRow(0)
     dlg.open_current()
     if "tthc" in window.pages:
         assert window.current_page() is window.pages["tthc"]
