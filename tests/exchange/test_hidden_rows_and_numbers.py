@@ -228,3 +228,13 @@ def test_rows_hidden_in_an_ods_list_are_left_out_too(tmp_path):
         assert "1.001022" not in [r.code for r in parsed.records]  # row 9: Đăng ký kết hôn
         assert [r.code for r in parsed.records][:2] == ["1.001193", "1.000656"]
         assert parsed.hidden == (("DM TTHC cấp xã", 9),)
+
+
+def test_a_units_kind_is_read_from_its_name_after_ubnd(tmp_path):
+    """QA 23 F7: 'UBND phường Bảo Lộc' with an empty Loại cell was stored as a xã, without a word."""
+    parsed = parse_units_workbook(_units(tmp_path / "dv.xlsx", [
+        ["00001", "Xã Tân Phú", None], ["00002", "UBND phường Bảo Lộc", None],
+        ["00003", "Ủy ban nhân dân phường 1", None], ["00004", "U.B.N.D đặc khu Phú Quý", None],
+        ["00005", "Bảo Lâm", None]]))
+    assert [(u.code, u.kind) for u in parsed.records] == [
+        ("00001", "xa"), ("00002", "phuong"), ("00003", "phuong"), ("00004", "dac-khu"), ("00005", "xa")]
