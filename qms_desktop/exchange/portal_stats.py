@@ -214,7 +214,11 @@ def same_unit(sheet_unit: str, agency_name: str) -> bool:
     return name_a == name_b and (kind_a == kind_b or not kind_a or not kind_b)  # "Tân Phú" names xã Tân Phú
 
 
-def _header(rows: list[list[Any]]) -> tuple[int, int, dict[str, int]] | None:
+# A result split by channel under its heading ("Trả đúng hạn": Trực tuyến | Trực tiếp): the parts add up.
+_CHANNEL = re.compile(r"(?:^|/ )(?:truc tuyen|truc tiep|qua buu chinh(?: cong ich)?|buu chinh(?: cong ich)?)(?: /|$)")
+
+
+def _header(rows: list[list[Any]]) -> tuple[int, int, dict[str, int], dict[str, list[int]]] | None:
     """(first header row index, first data row index, role → column) of the header, if any."""
     for top in range(min(HEADER_SCAN_ROWS, len(rows))):
         if not any("linh vuc" in fold(_text(v)) for v in rows[top]):
@@ -232,15 +236,27 @@ def _header(rows: list[list[Any]]) -> tuple[int, int, dict[str, int]] | None:
                 continue
             break
         roles: dict[str, int] = {}
+        same: dict[str, list[tuple[int, str]]] = {}
+        carried: dict[int, str] = {}  # per header row: the heading last seen to the left
         for col in range(MAX_COLUMNS):
             parts: list[str] = []
+            below = " / ".join(fold(_text(rows[r][col])) for r in range(top + 1, last + 1) if _text(rows[r][col]))
             for r in range(top, last + 1):
                 t = fold(_text(rows[r][col]))
+                if t:
+                    carried[r] = t
+                elif r < last and _CHANNEL.search(below):  # under a heading merged across ("Trả đúng hạn")
+                    t = carried.get(r, "")
                 if t and (not parts or parts[-1] != t):
                     parts.append(t)
             role = "stt" if parts[:1] and parts[0].strip(" .") in _STT_HEADERS else _role(" / ".join(parts))
             if role and role not in roles:
                 roles[role] = col
+            if role:
+                same.setdefault(role, []).append((col, " / ".join(parts)))
+        # QA 23 F1: only the first channel's column was read ("30" on time of 30 + 50), the others dropped unseen
+        splits = {role: [c for c, _p in cols] for role, cols in same.items()
+                  if len(cols) > 1 and all(_CHANNEL.search(p) for _c, p in cols)}
         if "field" in roles and "received" in roles:
             data = last + 1
             while data < len(rows):  # the "(1) (2) (3)" row of column numbers
@@ -249,7 +265,7 @@ def _header(rows: list[list[Any]]) -> tuple[int, int, dict[str, int]] | None:
                     data += 1
                     continue
                 break
-            return top, data, roles
+            return top, data, roles, splits
     return None
 
 
@@ -262,10 +278,10 @@ def read_portal_stats(path: str | os.PathLike) -> PortalSheet:
         rows = _rows(grid)
         found = _header(rows)
         if found is not None:
-            top, data, roles = found
+            top, data, roles, splits = found
             start, end, bad_date = _period(rows, top)
             hidden = tuple((grid.name, n) for n in grid.hidden if n > top + 1 or n == UNKNOWN_ROW)
-            lines, checked = _lines(rows, data, roles, hidden)
+            lines, checked = _lines(rows, data, roles, hidden, splits)
             return PortalSheet(grid.name, start, end, lines, checked, hidden, bad_date, _unit(rows, top),
                                hidden_columns([grid]))
     raise PortalRefused(NO_HEADER, rows=HEADER_SCAN_ROWS)
@@ -312,7 +328,9 @@ def _detail_of(stt: str, name: str, letters: bool = False) -> str:
 
 
 def _lines(rows: list[list[Any]], first: int, roles: dict[str, int],
-           hidden: tuple[tuple[str, int], ...] = ()) -> tuple[tuple[FieldCounts, ...], bool]:
+           hidden: tuple[tuple[str, int], ...] = (),
+           splits: dict[str, list[int]] | None = None) -> tuple[tuple[FieldCounts, ...], bool]:
+    splits = splits or {}
     if "on_time" not in roles and "early" not in roles:
         raise PortalRefused(NO_COLUMN, what=_ROLE_NAMES["on_time"])
     if "late" not in roles:
@@ -346,6 +364,8 @@ def _lines(rows: list[list[Any]], first: int, roles: dict[str, int],
         folded = fold(name)
 
         def num(role: str) -> int:
+            if role in splits:  # a result split by channel: its parts
+                return sum(_number(values[c], row) for c in splits[role])
             return _number(values[roles[role]], row) if role in roles else 0
 
         if not name:
@@ -353,7 +373,7 @@ def _lines(rows: list[list[Any]], first: int, roles: dict[str, int],
         if folded.startswith(("nguoi lap", "thu truong", "ghi chu", "ngay ", "xac nhan")):
             break  # the signature footer
         stt = _text(values[roles["stt"]]) if "stt" in roles else ""
-        if all(values[roles[r]] in (None, "") for r in _ROLES if r in roles):
+        if all(values[c] in (None, "") for r in _ROLES if r in roles for c in splits.get(r, [roles[r]])):
             if (not stt and _HEADING_NAME.match(name)) or (
                     stt and not _LETTER_NUMBER.match(stt) and not _DETAIL_NUMBER.match(stt)):
                 letters = False  # a numbered heading ("II. Cấp huyện"): the letters below it are fields

@@ -105,3 +105,26 @@ def test_a_total_typed_apart_from_the_fields_is_refused(ctx):
     # a period without lines per field keeps its typed totals
     other = records.create(ctx, "service_stat", {"period_start": "01/02/2026", "period_end": "28/02/2026", "received": 5})
     assert records.update(ctx, "service_stat", other.id, {"received": 7, "on_time": 7}).values["received"] == 7
+
+
+def test_results_split_by_channel_are_added_not_cut_to_the_first_channel(tmp_path):
+    """QA 23 F1: 'Trả đúng hạn' over 'Trực tuyến | Trực tiếp': only the online column was read (30 of 80 on time),
+    the rest dropped without a word. A 'Trong đó trực tuyến' column is a part of the total, never added."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["TÌNH HÌNH GIẢI QUYẾT TTHC"])
+    ws.append(["Từ ngày 15/12/2025 đến ngày 14/06/2026"])
+    ws.append([])
+    ws.append(["STT", "Lĩnh vực", "Số hồ sơ nhận giải quyết", None, "Trả đúng hạn", None, "Trả quá hạn", None,
+               "Số hồ sơ đang giải quyết (tổng số)"])
+    ws.append([None, None, "Tổng số", "Trong đó trực tuyến", "Trực tuyến", "Trực tiếp", "Trực tuyến", "Trực tiếp"])
+    ws.append([1, "Hộ tịch", 100, 40, 30, 50, 5, 5, 10])
+    ws.append([2, "Chứng thực", 50, 0, 0, 48, 0, 2, 0])
+    ws.append([None, "Tổng cộng", 150, 40, 30, 98, 5, 7, 10])
+    for cells in ("A4:A5", "B4:B5", "E4:F4", "G4:H4", "I4:I5"):
+        ws.merge_cells(cells)
+    wb.save(tmp_path / "kenh.xlsx")
+    sheet = read_portal_stats(tmp_path / "kenh.xlsx")
+    assert [(x.field, x.received, x.on_time, x.late, x.pending) for x in sheet.lines] == [
+        ("Hộ tịch", 100, 80, 10, 10), ("Chứng thực", 50, 48, 2, 0)]
+    assert sheet.total_checked
