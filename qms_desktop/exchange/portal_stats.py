@@ -327,6 +327,9 @@ def _detail_of(stt: str, name: str, letters: bool = False) -> str:
     return (m.group(1) or m.group(2)) if m else ""
 
 
+_TOTAL_ROW = re.compile(r"^(?:tong\b.*|cong\s*(?:[:.(].*)?)$")
+
+
 def _lines(rows: list[list[Any]], first: int, roles: dict[str, int],
            hidden: tuple[tuple[str, int], ...] = (),
            splits: dict[str, list[int]] | None = None) -> tuple[tuple[FieldCounts, ...], bool]:
@@ -381,9 +384,11 @@ def _lines(rows: list[list[Any]], first: int, roles: dict[str, int],
         on_time = num("early") + num("on_time")
         pending = num("pending") if "pending" in roles else num("pending_due") + num("pending_over")
         line = FieldCounts(name, num("received"), on_time, num("late"), pending)
-        if folded.startswith(("tong", "cong")):
+        if _TOTAL_ROW.match(folded):  # "Tổng cộng", "Cộng:", not the field "Công thương" (QA 23 F2)
             total = (row, line)
-            break
+            if lines or details:
+                break
+            continue  # a total row above the fields (QA 23 F3): the fields below are read and checked against it
         number = _detail_of(stt, name, letters)
         if number:
             if parent is None:

@@ -128,3 +128,26 @@ def test_results_split_by_channel_are_added_not_cut_to_the_first_channel(tmp_pat
     assert [(x.field, x.received, x.on_time, x.late, x.pending) for x in sheet.lines] == [
         ("Hộ tịch", 100, 80, 10, 10), ("Chứng thực", 50, 48, 2, 0)]
     assert sheet.total_checked
+
+
+def test_a_field_named_cong_thuong_is_a_field_and_a_total_row_first_is_read_as_the_total(tmp_path):
+    """QA 23 F2: 'Công thương' was taken for the total row ('Cộng'); F3: a total row right under the header hid the
+    fields below it ('no field row with figures')."""
+    sheet = read_portal_stats(_edited(tmp_path, B13="Công thương"))
+    assert "Công thương" in [x.field for x in sheet.lines] and sheet.total_checked
+
+    wb = openpyxl.load_workbook(FIXTURE)
+    ws = wb.active
+    total = [c.value for c in ws[20]]
+    ws.insert_rows(12)
+    for col, value in enumerate(total, 1):
+        ws.cell(12, col, value)
+        ws.cell(21, col).value = None
+    wb.save(tmp_path / "tong_truoc.xlsx")
+    first = read_portal_stats(tmp_path / "tong_truoc.xlsx")
+    assert [x.field for x in first.lines] == [x.field for x in read_portal_stats(FIXTURE).lines]
+    assert first.total_checked
+    ws.cell(12, 3, 9999)  # and a total that does not add up is still refused
+    wb.save(tmp_path / "tong_sai.xlsx")
+    with pytest.raises(PortalRefused):
+        read_portal_stats(tmp_path / "tong_sai.xlsx")
