@@ -4279,6 +4279,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>The sheet does not state its period (Từ ngày … đến ngày …): give the dates.</translation>
     </message>
     <message>
+        <source>The sheet states its period as {sheet_start}–{sheet_end}, not {start}–{end}: its figures are those of its own period. Leave the dates out, or import the sheet of the period you mean.</source>
+        <translation>The sheet states its period as {sheet_start}–{sheet_end}, not {start}–{end}: its figures are those of its own period. Leave the dates out, or import the sheet of the period you mean.</translation>
+    </message>
+    <message>
         <source>The report cannot be signed as it stands: {count} finding(s) make it untrue; see the pre-flight list.</source>
         <translation>The report cannot be signed as it stands: {count} finding(s) make it untrue; see the pre-flight list.</translation>
     </message>

@@ -4276,6 +4276,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Bảng không ghi kỳ số liệu (Từ ngày … đến ngày …): hãy nhập ngày bắt đầu và kết thúc.</translation>
     </message>
     <message>
+        <source>The sheet states its period as {sheet_start}–{sheet_end}, not {start}–{end}: its figures are those of its own period. Leave the dates out, or import the sheet of the period you mean.</source>
+        <translation>Bảng ghi kỳ số liệu của nó là {sheet_start}–{sheet_end}, không phải {start}–{end}: số liệu trong bảng là của kỳ đó. Hãy bỏ các ngày đã nhập, hoặc nhập bảng của đúng kỳ cần nhập.</translation>
+    </message>
+    <message>
         <source>The report cannot be signed as it stands: {count} finding(s) make it untrue; see the pre-flight list.</source>
         <translation>Chưa thể ký báo cáo như hiện tại: {count} nội dung sẽ không đúng sự thật; xem danh sách kiểm tra trước khi chốt.</translation>
     </message>

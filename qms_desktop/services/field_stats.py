@@ -254,6 +254,12 @@ def import_portal_stats(ctx: AppContext, path: str | os.PathLike, *, start: obje
     if last < first:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The end date is before the start date."), field="end")
     refuse_unended(last, ctx.today, "end")
+    if sheet.start and sheet.end and (first, last) != (sheet.start, sheet.end):  # QA 23 F5: never silently
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The sheet states its period as {sheet_start}–{sheet_end}, not {start}–{end}: its figures are "
+                      "those of its own period. Leave the dates out, or import the sheet of the period you mean."),
+            field="start", sheet_start=f"{sheet.start:%d/%m/%Y}", sheet_end=f"{sheet.end:%d/%m/%Y}",
+            start=f"{first:%d/%m/%Y}", end=f"{last:%d/%m/%Y}")
     lines = validate_lines(sheet.lines)
     if dry_run:
         with ctx.tx("import") as s:

@@ -38,7 +38,7 @@ def _stats(ctx):
     return records.list_records(ctx, "service_stat")
 
 
-def test_the_import_refuses_a_period_given_that_has_not_ended(ctx):
+def test_the_import_refuses_a_period_given_that_has_not_ended(ctx, tmp_path):
     for dry_run in (True, False):
         err = _refused(r"ends on 30/06/2027, after today \(23/11/2026\)", field_stats.import_portal_stats, ctx,
                        FIXTURE, start="01/01/2027", end="30/06/2027", dry_run=dry_run)
@@ -47,8 +47,9 @@ def test_the_import_refuses_a_period_given_that_has_not_ended(ctx):
         _refused(r"ends on 24/11/2026, after today \(23/11/2026\)", field_stats.import_portal_stats, ctx,
                  FIXTURE, start="15/06/2026", end="24/11/2026", dry_run=dry_run)
     assert _stats(ctx) == []
-    # a period ending today is complete
-    done = field_stats.import_portal_stats(ctx, FIXTURE, start="15/06/2026", end="23/11/2026")
+    # a period ending today is complete (a sheet that does not state its own period: the dates given are its)
+    undated = _sheet(tmp_path, "số liệu tổng hợp")
+    done = field_stats.import_portal_stats(ctx, undated, start="15/06/2026", end="23/11/2026")
     assert (done.start, done.end, done.created) == (D(2026, 6, 15), D(2026, 11, 23), True)
 
 
@@ -101,3 +102,13 @@ def test_an_impossible_date_in_the_sheet_is_named(ctx, tmp_path):
     wb.save(tmp_path / "none.xlsx")
     assert read_portal_stats(tmp_path / "none.xlsx").bad_date == ""
     _refused("does not state its period", field_stats.import_portal_stats, ctx, tmp_path / "none.xlsx")
+
+
+def test_dates_given_that_contradict_the_sheets_own_period_are_refused(ctx):
+    """QA 23 F5: --from/--to replaced the period the sheet states, without a word: the figures of 15/12–14/06 were
+    stored as those of 01/01–30/06."""
+    err = _refused("states its period as 15/12/2025–14/06/2026, not 01/01/2026–30/06/2026",
+                   field_stats.import_portal_stats, ctx, FIXTURE, start="01/01/2026", end="30/06/2026")
+    assert err.field == "start" and _stats(ctx) == []
+    same = field_stats.import_portal_stats(ctx, FIXTURE, start="15/12/2025", end="14/06/2026")  # the same dates: fine
+    assert (same.start, same.end) == (D(2025, 12, 15), D(2026, 6, 14))
