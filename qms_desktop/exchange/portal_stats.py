@@ -53,7 +53,9 @@ DETAIL_WITHOUT_FIELD = QT_TRANSLATE_NOOP("StatsImport", "Row {row} ({field}) is 
 OTHER_UNIT = QT_TRANSLATE_NOOP("StatsImport", "This sheet holds the figures of another unit: its title names {sheet_unit}, but this database is for {agency}. Nothing was imported: choose the sheet of {agency}.")
 BAD_PERIOD_DATE = QT_TRANSLATE_NOOP("StatsImport", "The sheet states its period (Từ ngày … đến ngày …), but {date} is not a valid date: correct it in the sheet, or give the start and end dates.")
 
-_PERIOD = re.compile(r"tu ngay\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*den ngay\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
+# "Từ ngày 15/12/2025 đến ngày 14/06/2026"; also "từ 15/12/2025 đến 14/06/2026" and 15-12-2025 or 15.12.2025 (QA 23 F4)
+_PERIOD = re.compile(r"\btu (?:ngay)?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*,?\s*den (?:ngay)?\s*"
+                     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
 _ORDINAL = re.compile(r"^\(?\s*\d+\s*\)?$|^\(?[a-z]\)?$")
 # A detail row of the field above: numbered "1.1", "2.3.1" (in the STT column or before the name), or a bullet.
 _DETAIL_NUMBER = re.compile(r"^(\d+(?:\.\d+)+)\.?$")
@@ -147,8 +149,11 @@ def _period(rows: list[list[Any]], before: int) -> tuple[dt.date | None, dt.date
     """(start, end, "") of the title's "Từ ngày … đến ngày …"; (None, None, the date as stated) when one of
     them is no day (31/02/2026); (None, None, "") when the sheet states none."""
     for values in rows[:before]:
-        for v in values:
-            m = _PERIOD.search(fold(_text(v))) if v is not None else None
+        # each cell, then the row's cells together: "Từ ngày" | 15/12/2025 | "đến ngày" | 14/06/2026 in date cells
+        line = " ".join(f"{v:%d/%m/%Y}" if isinstance(v, (dt.date, dt.datetime)) else _text(v) for v in values
+                        if v not in (None, ""))
+        for v in (*values, line):
+            m = _PERIOD.search(fold(v if isinstance(v, str) else _text(v))) if v is not None else None
             if m:
                 numbers = [int(x) for x in m.groups()]
                 days = []

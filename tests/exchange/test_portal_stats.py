@@ -151,3 +151,18 @@ def test_a_field_named_cong_thuong_is_a_field_and_a_total_row_first_is_read_as_t
     wb.save(tmp_path / "tong_sai.xlsx")
     with pytest.raises(PortalRefused):
         read_portal_stats(tmp_path / "tong_sai.xlsx")
+
+
+@pytest.mark.parametrize("title", [
+    "Kỳ báo cáo: từ 15/12/2025 đến 14/06/2026", "(Từ ngày 15-12-2025 đến ngày 14-06-2026)",
+    "Từ ngày 15.12.2025 đến ngày 14.06.2026"])
+def test_the_period_written_in_the_other_usual_ways_is_read(tmp_path, title):
+    """QA 23 F4: these titles were refused with "the sheet does not state its period (Từ ngày … đến ngày …)"."""
+    sheet = read_portal_stats(_edited(tmp_path, A5=title))
+    assert (sheet.start, sheet.end) == (dt.date(2025, 12, 15), dt.date(2026, 6, 14))
+
+
+def test_the_period_in_date_cells_of_the_title_row_is_read(tmp_path):
+    sheet = read_portal_stats(_edited(tmp_path, A5="Kỳ báo cáo: 6 tháng đầu năm 2026", A6="Từ ngày",
+                                      B6=dt.datetime(2025, 12, 15), C6="đến ngày", D6=dt.datetime(2026, 6, 14)))
+    assert (sheet.start, sheet.end) == (dt.date(2025, 12, 15), dt.date(2026, 6, 14))
