@@ -111,7 +111,7 @@ def _role(path: str) -> str | None:
             return "pending_due"
         if "qua han" in path:
             return "pending_over"
-        if "tong" in path:
+        if "tong" in path or path.endswith("dang giai quyet"):  # "Số hồ sơ đang giải quyết" alone (QA 23 F6)
             return "pending"
         return None
     if "da giai quyet" in path or "ket qua" in path or path.startswith("tra ") or " tra " in path:
@@ -123,7 +123,7 @@ def _role(path: str) -> str | None:
             return "on_time"
         return None
     if "nhan giai quyet" in path or "tiep nhan" in path:
-        return "received" if "tong" in path or path.endswith("nhan giai quyet") else None
+        return "received" if "tong" in path or path.endswith(("nhan giai quyet", "so ho so tiep nhan")) else None
     return None
 
 
@@ -250,7 +250,7 @@ def _header(rows: list[list[Any]]) -> tuple[int, int, dict[str, int], dict[str, 
                 t = fold(_text(rows[r][col]))
                 if t:
                     carried[r] = t
-                elif r < last and _CHANNEL.search(below):  # under a heading merged across ("Trả đúng hạn")
+                elif r < last and below:  # under a heading merged across ("Trả đúng hạn": Trực tuyến | Trực tiếp)
                     t = carried.get(r, "")
                 if t and (not parts or parts[-1] != t):
                     parts.append(t)

@@ -166,3 +166,21 @@ def test_the_period_in_date_cells_of_the_title_row_is_read(tmp_path):
     sheet = read_portal_stats(_edited(tmp_path, A5="Kỳ báo cáo: 6 tháng đầu năm 2026", A6="Từ ngày",
                                       B6=dt.datetime(2025, 12, 15), C6="đến ngày", D6=dt.datetime(2026, 6, 14)))
     assert (sheet.start, sheet.end) == (dt.date(2025, 12, 15), dt.date(2026, 6, 14))
+
+
+def test_a_simple_header_is_read(tmp_path):
+    """QA 23 F6: 'Số hồ sơ tiếp nhận' and 'Số hồ sơ đang giải quyết' without 'Tổng số', and results under a
+    heading merged across ('Kết quả giải quyết': Đúng hạn | Quá hạn), were refused as no header at all."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Từ ngày 15/12/2025 đến ngày 14/06/2026"])
+    ws.append(["STT", "Lĩnh vực", "Số hồ sơ tiếp nhận", "Kết quả giải quyết", None, "Số hồ sơ đang giải quyết"])
+    ws.append([None, None, None, "Đúng hạn", "Quá hạn", None])
+    ws.append([1, "Hộ tịch", 100, 85, 5, 10])
+    ws.append([2, "Chứng thực", 50, 50, 0, 0])
+    for cells in ("A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:F3"):
+        ws.merge_cells(cells)
+    wb.save(tmp_path / "don_gian.xlsx")
+    sheet = read_portal_stats(tmp_path / "don_gian.xlsx")
+    assert [(x.field, x.received, x.on_time, x.late, x.pending) for x in sheet.lines] == [
+        ("Hộ tịch", 100, 85, 5, 10), ("Chứng thực", 50, 50, 0, 0)]
