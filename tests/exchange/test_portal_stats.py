@@ -107,27 +107,31 @@ def test_a_total_typed_apart_from_the_fields_is_refused(ctx):
     assert records.update(ctx, "service_stat", other.id, {"received": 7, "on_time": 7}).values["received"] == 7
 
 
+def _made(tmp_path: Path, rows, merges) -> list[tuple]:
+    """The (field, received, on time, late, pending) read from a sheet of ``rows`` with ``merges``."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    for cells in merges:
+        ws.merge_cells(cells)
+    wb.save(tmp_path / "made.xlsx")
+    sheet = read_portal_stats(tmp_path / "made.xlsx")
+    assert sheet.start == dt.date(2025, 12, 15)
+    return [(x.field, x.received, x.on_time, x.late, x.pending) for x in sheet.lines]
+
+
 def test_results_split_by_channel_are_added_not_cut_to_the_first_channel(tmp_path):
     """QA 23 F1: 'Trả đúng hạn' over 'Trực tuyến | Trực tiếp': only the online column was read (30 of 80 on time),
     the rest dropped without a word. A 'Trong đó trực tuyến' column is a part of the total, never added."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["TÌNH HÌNH GIẢI QUYẾT TTHC"])
-    ws.append(["Từ ngày 15/12/2025 đến ngày 14/06/2026"])
-    ws.append([])
-    ws.append(["STT", "Lĩnh vực", "Số hồ sơ nhận giải quyết", None, "Trả đúng hạn", None, "Trả quá hạn", None,
-               "Số hồ sơ đang giải quyết (tổng số)"])
-    ws.append([None, None, "Tổng số", "Trong đó trực tuyến", "Trực tuyến", "Trực tiếp", "Trực tuyến", "Trực tiếp"])
-    ws.append([1, "Hộ tịch", 100, 40, 30, 50, 5, 5, 10])
-    ws.append([2, "Chứng thực", 50, 0, 0, 48, 0, 2, 0])
-    ws.append([None, "Tổng cộng", 150, 40, 30, 98, 5, 7, 10])
-    for cells in ("A4:A5", "B4:B5", "E4:F4", "G4:H4", "I4:I5"):
-        ws.merge_cells(cells)
-    wb.save(tmp_path / "kenh.xlsx")
-    sheet = read_portal_stats(tmp_path / "kenh.xlsx")
-    assert [(x.field, x.received, x.on_time, x.late, x.pending) for x in sheet.lines] == [
-        ("Hộ tịch", 100, 80, 10, 10), ("Chứng thực", 50, 48, 2, 0)]
-    assert sheet.total_checked
+    assert _made(tmp_path, [
+        ["TÌNH HÌNH GIẢI QUYẾT TTHC"], ["Từ ngày 15/12/2025 đến ngày 14/06/2026"], [],
+        ["STT", "Lĩnh vực", "Số hồ sơ nhận giải quyết", None, "Trả đúng hạn", None, "Trả quá hạn", None,
+         "Số hồ sơ đang giải quyết (tổng số)"],
+        [None, None, "Tổng số", "Trong đó trực tuyến", "Trực tuyến", "Trực tiếp", "Trực tuyến", "Trực tiếp"],
+        [1, "Hộ tịch", 100, 40, 30, 50, 5, 5, 10], [2, "Chứng thực", 50, 0, 0, 48, 0, 2, 0],
+        [None, "Tổng cộng", 150, 40, 30, 98, 5, 7, 10]],  # and the total row checks the sums
+        ("A4:A5", "B4:B5", "E4:F4", "G4:H4", "I4:I5")) == [("Hộ tịch", 100, 80, 10, 10), ("Chứng thực", 50, 48, 2, 0)]
 
 
 def test_a_field_named_cong_thuong_is_a_field_and_a_total_row_first_is_read_as_the_total(tmp_path):
@@ -171,16 +175,8 @@ def test_the_period_in_date_cells_of_the_title_row_is_read(tmp_path):
 def test_a_simple_header_is_read(tmp_path):
     """QA 23 F6: 'Số hồ sơ tiếp nhận' and 'Số hồ sơ đang giải quyết' without 'Tổng số', and results under a
     heading merged across ('Kết quả giải quyết': Đúng hạn | Quá hạn), were refused as no header at all."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["Từ ngày 15/12/2025 đến ngày 14/06/2026"])
-    ws.append(["STT", "Lĩnh vực", "Số hồ sơ tiếp nhận", "Kết quả giải quyết", None, "Số hồ sơ đang giải quyết"])
-    ws.append([None, None, None, "Đúng hạn", "Quá hạn", None])
-    ws.append([1, "Hộ tịch", 100, 85, 5, 10])
-    ws.append([2, "Chứng thực", 50, 50, 0, 0])
-    for cells in ("A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:F3"):
-        ws.merge_cells(cells)
-    wb.save(tmp_path / "don_gian.xlsx")
-    sheet = read_portal_stats(tmp_path / "don_gian.xlsx")
-    assert [(x.field, x.received, x.on_time, x.late, x.pending) for x in sheet.lines] == [
-        ("Hộ tịch", 100, 85, 5, 10), ("Chứng thực", 50, 50, 0, 0)]
+    assert _made(tmp_path, [
+        ["Từ ngày 15/12/2025 đến ngày 14/06/2026"],
+        ["STT", "Lĩnh vực", "Số hồ sơ tiếp nhận", "Kết quả giải quyết", None, "Số hồ sơ đang giải quyết"],
+        [None, None, None, "Đúng hạn", "Quá hạn", None], [1, "Hộ tịch", 100, 85, 5, 10], [2, "Chứng thực", 50, 50, 0, 0]],
+        ("A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:F3")) == [("Hộ tịch", 100, 85, 5, 10), ("Chứng thực", 50, 50, 0, 0)]
