@@ -432,9 +432,9 @@ def main(argv: list[str] | None = None) -> int:
             launcher.runner.cancel_all()
             launcher.runner.wait_idle()
         close_database(db, lock, demo=args.demo)
-        from qms_desktop.ui.widgets.attachments_panel import discard_temp_dir
+        from qms_desktop.services import tempfiles
 
-        discard_temp_dir()
+        tempfiles.discard_run_folder()
 
 
 if __name__ == "__main__":

@@ -78,9 +78,9 @@ def _english_after_each_test():
     translations = sys.modules.get("qms_desktop.ui.translations")
     if translations is not None and QCoreApplication.instance() is not None:
         translations.install("en")
-    panel = sys.modules.get("qms_desktop.ui.widgets.attachments_panel")
-    if panel is not None:  # copies opened "in the viewer" go, as they do when the application closes
-        panel.discard_temp_dir()
+    tempfiles = sys.modules.get("qms_desktop.services.tempfiles")
+    if tempfiles is not None:  # copies opened "in the viewer" go, as they do when the application closes
+        tempfiles.discard_run_folder()
     # Numbers as a process starts them (Vietnamese) until a test installs a catalog: tests/ui's own
     # autouse fixture installs English before each UI test, so both kinds start alike whatever ran before.
     from qms_desktop.i18n import set_number_language

@@ -270,9 +270,8 @@ def _read_workbook(fh, kind: str) -> list[Grid]:
         raise FileRefused(ENCRYPTED) from exc
     except Exception as exc:  # CalamineError, XmlError, ZipError, ValueError …
         raise FileRefused(refusal, detail=_short(exc)) from exc
-    hidden_rows = (_xlsx_hidden_rows(fh) if kind == "xlsx" else _ods_hidden_rows(fh) if kind == "ods"
-                   else _xls_hidden_rows(fh) if kind == "xls" else {})
-    hidden_cols = _xlsx_hidden_columns(fh) if kind == "xlsx" else {}
+    hidden_rows, hidden_cols = (_xlsx_hidden(fh) if kind == "xlsx" else (_ods_hidden_rows(fh), {}) if kind == "ods"
+                                else (_xls_hidden_rows(fh), {}) if kind == "xls" else ({}, {}))
     grids = []
     try:
         for meta in wb.sheets_metadata:
@@ -351,9 +350,17 @@ def _ods_hidden_rows(fh) -> dict[str, list[tuple[int, int]]]:
 
 
 def _xlsx_hidden_rows(fh) -> dict[str, frozenset[int]]:
-    """Sheet name (as in the workbook) → 1-based numbers of its hidden rows; {} when none or unreadable
-    (calamine has read the file already: a part that cannot be parsed here only means no row is left out)."""
-    found: dict[str, frozenset[int]] = {}
+    """Sheet name (as in the workbook) → 1-based numbers of its hidden rows (``_xlsx_hidden``)."""
+    return _xlsx_hidden(fh)[0]
+
+
+def _xlsx_hidden(fh) -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]]]:
+    """Sheet name (as in the workbook) → 1-based numbers of its hidden rows, and → 0-based indexes of its hidden
+    columns (<cols><col min max hidden="1">, within the columns read), each sheet's XML read once; {} when none or
+    unreadable (calamine has read the file already: a part that cannot be parsed here only means nothing is left
+    out)."""
+    rows_found: dict[str, frozenset[int]] = {}
+    cols_found: dict[str, frozenset[int]] = {}
     try:
         for name, data in _xlsx_sheet_parts(fh):
             rows: set[int] = set()
@@ -365,12 +372,23 @@ def _xlsx_hidden_rows(fh) -> dict[str, frozenset[int]]:
                 if _ROW_HIDDEN.search(attrs):
                     rows.add(number)
             if rows:
-                found[name] = frozenset(rows)
+                rows_found[name] = frozenset(rows)
+            block = _COLS.search(data)
+            if block is None or b"hidden" not in block.group(0):
+                continue
+            cols: set[int] = set()
+            for m in _COL_TAG.finditer(block.group(0)):
+                attrs = m.group(1)
+                low, high = _COL_MIN.search(attrs), _COL_MAX.search(attrs)
+                if low and high and _ROW_HIDDEN.search(attrs):
+                    cols.update(range(int(low.group(1)) - 1, min(int(high.group(1)), MAX_COLUMNS)))
+            if cols:
+                cols_found[name] = frozenset(cols)
     except Exception:  # noqa: BLE001 - see the docstring
-        return {}
+        return {}, {}
     finally:
         fh.seek(0)
-    return found
+    return rows_found, cols_found
 
 
 def _xlsx_sheet_parts(fh):
@@ -399,30 +417,6 @@ _COLS = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?cols\b.*?</(?:[A-Za-z_][\w.-]*:)?co
 _COL_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?col\b([^>]*)>")
 _COL_MIN = re.compile(rb"""\bmin\s*=\s*["'](\d+)["']""")
 _COL_MAX = re.compile(rb"""\bmax\s*=\s*["'](\d+)["']""")
-
-
-def _xlsx_hidden_columns(fh) -> dict[str, frozenset[int]]:
-    """Sheet name → 0-based indexes of its hidden columns (<cols><col min max hidden="1">), only within the
-    columns read; {} when none or unreadable (as for the hidden rows)."""
-    found: dict[str, frozenset[int]] = {}
-    try:
-        for name, data in _xlsx_sheet_parts(fh):
-            block = _COLS.search(data)
-            if block is None or b"hidden" not in block.group(0):
-                continue
-            cols: set[int] = set()
-            for m in _COL_TAG.finditer(block.group(0)):
-                attrs = m.group(1)
-                low, high = _COL_MIN.search(attrs), _COL_MAX.search(attrs)
-                if low and high and _ROW_HIDDEN.search(attrs):
-                    cols.update(range(int(low.group(1)) - 1, min(int(high.group(1)), MAX_COLUMNS)))
-            if cols:
-                found[name] = frozenset(cols)
-    except Exception:  # noqa: BLE001 - see _xlsx_hidden_rows
-        return {}
-    finally:
-        fh.seek(0)
-    return found
 
 
 def _without_columns(rows, hidden: frozenset[int]) -> tuple[list, tuple[str, ...]]:

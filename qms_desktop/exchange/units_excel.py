@@ -185,14 +185,14 @@ def kind_of(value: Any, name: str) -> str | None:
     return kind_in_name(name) or "xa"
 
 
-_AGENCY_PREFIXES = ("uy ban nhan dan ", "ubnd ")  # as services/receiving/units.match_key strips them
+AGENCY_PREFIXES = ("uy ban nhan dan ", "ubnd ")  # folded, before a unit's name (services/receiving/units.match_key)
 
 
 def kind_in_name(name: str) -> str | None:
     """The kind a name starts with ('Phường Bảo Lộc' → 'phuong'), after 'Ủy ban nhân dân'/'UBND' ('UBND phường
     Bảo Lộc' → 'phuong', QA 23 F7: it was stored as a xã), or None ('Bảo Lộc')."""
     folded = " ".join(fold(name).replace(".", "").split()) + " "  # "U.B.N.D" too
-    for agency in _AGENCY_PREFIXES:
+    for agency in AGENCY_PREFIXES:
         if folded.startswith(agency):
             folded = folded[len(agency):]
             break

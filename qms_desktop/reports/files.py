@@ -72,6 +72,14 @@ def failure(exc: OSError, path: Path) -> ExportFailed:
                         name=path.name, folder=folder, reason=exc.strerror or str(exc))
 
 
+def drive_failure(code: int | None, path: Path) -> ExportFailed | None:
+    """The explanation of a drive that refused to write ``path`` (errno ``code``: full, read-only, removed), or
+    None for another error (the caller says it in its own words)."""
+    if code in _FULL | _READ_ONLY | _GONE:
+        return failure(OSError(code, os.strerror(code)), path)
+    return None
+
+
 # Seams for fault-injection tests: a failing drive is simulated by replacing these two.
 def _write_chunk(fh, chunk: bytes) -> None:
     fh.write(chunk)

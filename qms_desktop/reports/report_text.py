@@ -408,10 +408,8 @@ def _missing_text(f: ReportFacts) -> str:
             return (f"Số liệu giải quyết thủ tục hành chính trên đây chỉ gồm 6 tháng cuối năm; chưa có số liệu thống kê "
                     f"6 tháng đầu năm (từ ngày {W.date_vn(f.start)} đến ngày "
                     f"{W.date_vn(h2_start - dt.timedelta(days=1))}).")
-    if f.missing_spans:
-        spans = [f"từ ngày {W.date_vn(a)} đến ngày {W.date_vn(b)}" for a, b in f.missing_spans]
-        return f"Số liệu giải quyết thủ tục hành chính trên đây chưa gồm số liệu thống kê {_list(spans, 6, 'khoảng')}."
-    return f"Số liệu giải quyết thủ tục hành chính trên đây chưa gồm các tháng: {_list(months, 12, 'tháng')}."
+    spans = [f"từ ngày {W.date_vn(a)} đến ngày {W.date_vn(b)}" for a, b in f.missing_spans]
+    return f"Số liệu giải quyết thủ tục hành chính trên đây chưa gồm số liệu thống kê {_list(spans, 6, 'khoảng')}."
 
 
 def _complaints(f: ReportFacts, refs: _Refs) -> list[str]:

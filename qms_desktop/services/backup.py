@@ -63,14 +63,11 @@ _SQLITE_AS_ERRNO = {13: errno.ENOSPC, 14: errno.EROFS, 8: errno.EROFS, 10: errno
 
 
 def _write_failure(exc: OSError | sqlite3.Error, dest: Path) -> BackupError:
-    from qms_desktop.reports.files import _FULL, _GONE, _READ_ONLY, failure
+    from qms_desktop.reports.files import drive_failure
 
-    if isinstance(exc, OSError):
-        code = exc.errno
-    else:
-        code = _SQLITE_AS_ERRNO.get((getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF)
-    if code in _FULL | _READ_ONLY | _GONE:
-        said = failure(OSError(code, os.strerror(code)), dest)
+    code = exc.errno if isinstance(exc, OSError) else \
+        _SQLITE_AS_ERRNO.get((getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF)
+    if (said := drive_failure(code, dest)) is not None:
         return BackupWriteFailed(said.message, **said.params)
     return BackupError(QT_TRANSLATE_NOOP("Errors", "Cannot write the backup to {path}: {reason}"), path=str(dest.parent),
                        reason=getattr(exc, "strerror", None) or str(exc))

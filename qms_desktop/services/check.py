@@ -5,13 +5,15 @@ every row against its history (storage/integrity.py). Read-only: open the file w
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
+from sqlalchemy import DateTime, Integer, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, local_time
 from qms_desktop.domain.change_labels import entity_label, field_caption
-from qms_desktop.storage import integrity
+from qms_desktop.storage import integrity, orm
 from qms_desktop.storage.db import Database
 from qms_desktop.storage.integrity import RowProblem, format_head, parse_head
 from qms_desktop.storage.events import GENESIS
@@ -179,12 +181,6 @@ CLOCK_WENT_BACK = QT_TRANSLATE_NOOP(
 def clock_notes(conn) -> list[tuple[str, dict]]:
     """Where the history's moments go back by more than a day from one entry to the next: a PC clock that was
     wrong (back at 2000 or ahead at 2062) when they were written (QA 19 F3). One query; a note, not a fault."""
-    import datetime as dt
-
-    from sqlalchemy import DateTime, Integer, func, select
-
-    from qms_desktop.storage import orm
-
     log = orm.ChangeLog.__table__
     try:
         steps = select(log.c.id, log.c.at, func.lag(log.c.id, type_=Integer).over(order_by=log.c.id).label("before"),
@@ -195,8 +191,6 @@ def clock_notes(conn) -> list[tuple[str, dict]]:
         return []
     if not back:
         return []
-    from qms_desktop.i18n import local_time
-
     first = max(back, key=lambda r: r.before_at - r.at)
     return [(CLOCK_WENT_BACK, {"count": len(back), "before": first.before,
                                "before_at": f"{local_time(first.before_at):%d/%m/%Y %H:%M}", "after": first.id,

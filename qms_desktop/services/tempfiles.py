@@ -24,6 +24,24 @@ PREFIXES = (OPEN_PREFIX, MERGE_PREFIX)
 STALE_AFTER = 24 * 60 * 60
 
 
+_RUN_FOLDER: Path | None = None
+
+
+def run_folder() -> Path:
+    """This run's private folder for the copies handed to the system's viewer (made at first use)."""
+    global _RUN_FOLDER
+    if _RUN_FOLDER is None or not _RUN_FOLDER.is_dir():
+        _RUN_FOLDER = new_folder()
+    return _RUN_FOLDER
+
+
+def discard_run_folder() -> None:
+    """At exit: remove this run's viewer copies (one a viewer still holds stays for a later sweep)."""
+    global _RUN_FOLDER
+    discard(_RUN_FOLDER)
+    _RUN_FOLDER = None
+
+
 def new_folder(prefix: str = OPEN_PREFIX, base: Path | None = None, *, now: float | None = None) -> Path:
     """A new private folder, after removing the stale ones earlier runs left."""
     base = Path(base or tempfile.gettempdir())
@@ -39,15 +57,18 @@ def sweep(base: Path | None = None, *, now: float | None = None) -> int:
     """
     now = time.time() if now is None else now
     removed = 0
-    for prefix in PREFIXES:
-        for folder in Path(base or tempfile.gettempdir()).glob(prefix + "*"):
-            try:
-                if folder.is_symlink() or not folder.is_dir() or now - folder.stat().st_mtime < STALE_AFTER:
-                    continue
-            except OSError:
+    try:
+        entries = [e for e in os.scandir(base or tempfile.gettempdir()) if e.name.startswith(PREFIXES)]  # one pass
+    except OSError:
+        return 0
+    for entry in entries:
+        try:
+            if not entry.is_dir(follow_symlinks=False) or now - entry.stat(follow_symlinks=False).st_mtime < STALE_AFTER:
                 continue
-            shutil.rmtree(folder, ignore_errors=True)
-            removed += not folder.exists()
+        except OSError:
+            continue
+        shutil.rmtree(entry.path, ignore_errors=True)
+        removed += not os.path.exists(entry.path)
     return removed
 
 

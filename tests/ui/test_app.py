@@ -103,9 +103,9 @@ def test_main_logs_in_and_shows_the_window(qtbot, db, leader, monkeypatch, tmp_p
     copies = []
 
     def run_the_day(*_a):  # the user opens an attached file in the viewer, then quits
-        from qms_desktop.ui.widgets.attachments_panel import temp_dir
+        from qms_desktop.services.tempfiles import run_folder
 
-        copies.append(temp_dir() / "1" / "Biên bản.pdf")
+        copies.append(run_folder() / "1" / "Biên bản.pdf")
         copies[0].parent.mkdir()
         copies[0].write_bytes(b"%PDF-1.4")
         return 0

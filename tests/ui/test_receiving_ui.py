@@ -129,9 +129,9 @@ def test_inbox_imports_with_key_confirmation_and_reviews(qtbot, office_env, prov
     monkeypatch.setattr(inbox_page, "open_file", lambda path: opened.append(path))
     page.open_xlsx_button.click()
     assert opened and opened[0].read_bytes()[:2] == b"PK"
-    from qms_desktop.ui.widgets.attachments_panel import temp_dir
+    from qms_desktop.services.tempfiles import run_folder
 
-    assert opened[0].is_relative_to(temp_dir())  # the run's private folder, removed at exit (QA 19 F5)
+    assert opened[0].is_relative_to(run_folder())  # the run's private folder, removed at exit (QA 19 F5)
     real_write = Path.write_bytes
 
     def locked(path, data):  # Windows: Excel holds the workbook it opened

@@ -14,7 +14,7 @@ from record_fixtures import *  # noqa: F403
 from record_fixtures import TODAY, make_env
 
 from qms_desktop.domain.model import Role
-from qms_desktop.services import agency, attachments, ncs, records, reports, users
+from qms_desktop.services import agency, attachments, ncs, records, reports, tempfiles, users
 from qms_desktop.services.context import Actor, AppContext
 from qms_desktop.ui import translations
 
@@ -239,7 +239,7 @@ def test_opening_a_file_the_viewer_still_holds_opens_the_same_copy_and_a_failure
     monkeypatch.setattr(Path, "write_bytes", locked)
     _click(panel.open_button)
     assert len(opened) == 2 and opened[0] == opened[1] and not answers.errors
-    monkeypatch.setattr(attachments_panel, "temp_dir", lambda: Path(opened[0]))  # a file where a folder should be
+    monkeypatch.setattr(tempfiles, "run_folder", lambda: Path(opened[0]))  # a file where a folder should be
     _click(panel.open_button)
     assert len(opened) == 2 and answers.errors and "cannot be copied" in answers.errors[-1]
 

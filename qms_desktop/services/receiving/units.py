@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from qms_desktop.domain.text import clean, fold, search_words, sort_key
 from qms_desktop.exchange.units_excel import (
-    COLUMN_NAMES, FIELDS, UnitFields, UnitRecord, code_key, parse_units_workbook,
+    AGENCY_PREFIXES, COLUMN_NAMES, FIELDS, UnitFields, UnitRecord, code_key, parse_units_workbook,
 )
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, Translate, identity_translate
 from qms_desktop.jobs import CancelToken, ProgressSink, no_progress
@@ -30,7 +30,6 @@ from qms_desktop.storage import orm
 
 KINDS = ("xa", "phuong", "dac-khu")
 CODE_RE = re.compile(r"[0-9A-Za-z][0-9A-Za-z._\-]{0,49}")  # = exchange.units_excel.CODE_RE
-_PREFIXES = ("uy ban nhan dan ", "ubnd ")
 _FP_RE = re.compile(r"[0-9A-F]{16}")
 
 
@@ -47,7 +46,7 @@ def match_key(name: str, kind: str | None = None) -> str:
     name: their key is taken without a kind). A name that has its word keeps it ('Thị trấn Di Linh')."""
     key = fold(name).replace(".", " ")
     key = " ".join(key.split())
-    for prefix in _PREFIXES:
+    for prefix in AGENCY_PREFIXES:
         if key.startswith(prefix):
             key = key[len(prefix):]
             break

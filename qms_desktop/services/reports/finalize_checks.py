@@ -194,7 +194,7 @@ def check(f: ReportFacts, pf: period_facts.PeriodFacts, *, date: dt.date, data_a
         out.append(Finding("proposals_empty", {"problems": listed}))
     if f.missing_months:
         out.append(Finding("stats_missing_months", {"months": ", ".join(  # the days, not "11/2026" for 15/11–04/12
-            f"{a:%d/%m/%Y}–{b:%d/%m/%Y}" for a, b in f.missing_spans) or ", ".join(f.missing_months)}))
+            f"{a:%d/%m/%Y}–{b:%d/%m/%Y}" for a, b in f.missing_spans)}))
     if f.stats and f.field_stats_gaps:
         out.append(Finding("stats_by_field_missing", {"periods": ", ".join(f.field_stats_gaps)}))
     unmeasured = sum(1 for o in f.objectives if o.value is None)

@@ -306,10 +306,8 @@ class InboxPage(MasterDetailPage):
         body = self.call(rx.package_part, row.id, "report.xlsx")
         if body is None:
             return
-        from qms_desktop.ui.widgets.attachments_panel import temp_dir
-
         try:  # the run's private folder (removed at exit): a copy Excel still holds open is reused, not rewritten
-            path = tempfiles.write_copy(temp_dir(), f"rx{row.id}", row.file_name[:-4] + ".xlsx", body)
+            path = tempfiles.write_copy(tempfiles.run_folder(), f"rx{row.id}", row.file_name[:-4] + ".xlsx", body)
         except QmsError as exc:
             prompts.show_error(self, exc)
             return

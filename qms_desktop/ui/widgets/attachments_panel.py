@@ -17,25 +17,6 @@ from qms_desktop.services import attachments, tempfiles
 from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.widgets.layout import hbox, push_button, vbox
 
-_TEMP_DIR: Path | None = None
-
-
-def temp_dir() -> Path:
-    """One private folder per run for files opened in the system viewer (earlier runs' stale
-    folders are removed when it is made)."""
-    global _TEMP_DIR
-    if _TEMP_DIR is None or not _TEMP_DIR.is_dir():
-        _TEMP_DIR = tempfiles.new_folder()
-    return _TEMP_DIR
-
-
-def discard_temp_dir() -> None:
-    """At exit: remove this run's viewer copies (one a viewer still holds stays for a later sweep)."""
-    global _TEMP_DIR
-    tempfiles.discard(_TEMP_DIR)
-    _TEMP_DIR = None
-
-
 def human_size(size: int) -> str:
     if size < 1024:
         return f"{size} B"
@@ -202,7 +183,7 @@ class AttachmentsPanel(QWidget):
             data = attachments.content(self.env.ctx, row.id)
             # A private copy under a sanitised name with its real extension; programs are never started.
             name, openable = attachments.open_name(row.filename, data)
-            target = tempfiles.write_copy(temp_dir(), row.id, name, data)
+            target = tempfiles.write_copy(tempfiles.run_folder(), row.id, name, data)
         except QmsError as exc:
             prompts.show_error(self, exc)
             return None

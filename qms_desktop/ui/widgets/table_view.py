@@ -15,6 +15,7 @@ class TableView(QTableView):
 
     activated_row = Signal(object)
     MAX_FITTED_WIDTH = 320  # px: a first automatic width never squeezes the other columns out
+    _wanted: dict[int, int] | None = None  # the first automatic widths' content widths, until shared (_share_width)
     min_rows = 0  # rows always shown (a page's main list: its splitter never squeezes it to two rows)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
@@ -133,7 +134,7 @@ class TableView(QTableView):
         for i in range(self.model().columnCount()):
             # the declared width is the least: the first rows may be short ("QT-01"), later ones not ("QT-HT-02")
             least = (columns[i].width if i < len(columns) else 0) or 60
-            self._wanted[i] = (least, max(self.columnWidth(i), least))
+            self._wanted[i] = max(self.columnWidth(i), least)
             self.setColumnWidth(i, min(max(self.columnWidth(i), least), max(least, self.MAX_FITTED_WIDTH)))
         self._share_width()
 
@@ -143,15 +144,15 @@ class TableView(QTableView):
         """The first automatic widths against the width there is (QA 21 F1, F2): room to spare goes to the
         long-text columns cut at the cap (a policy, a training's content) rather than to the last column; when the
         columns run past the right edge, those long-text columns give way first, so the later ones stay in view."""
-        wanted = getattr(self, "_wanted", None)
+        wanted = self._wanted
         space = self.viewport().width()
         if not wanted or space < 300:  # not laid out yet: again at the first real size (resizeEvent)
             return
         self._wanted = None
         shown = [i for i in wanted if not self.isColumnHidden(i)]
         last = self.horizontalHeader().logicalIndex(self.horizontalHeader().count() - 1)
-        cut = {i: wanted[i][1] - self.columnWidth(i) for i in shown if wanted[i][1] > self.columnWidth(i) and i != last}
-        keep_last = min(wanted[last][1], self.MAX_FITTED_WIDTH) if last in wanted else 120  # it stretches over the rest
+        cut = {i: wanted[i] - self.columnWidth(i) for i in shown if wanted[i] > self.columnWidth(i) and i != last}
+        keep_last = min(wanted[last], self.MAX_FITTED_WIDTH) if last in wanted else 120  # it stretches over the rest
         spare = space - sum(self.columnWidth(i) for i in shown if i != last) - keep_last - 2
         if spare > 0 and cut:
             total = sum(cut.values())
@@ -166,7 +167,7 @@ class TableView(QTableView):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        if getattr(self, "_wanted", None):
+        if self._wanted:
             self._share_width()
 
     def _follow_font(self) -> None:
