@@ -8509,10 +8509,6 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
 <context>
     <name>MasterDetailPage</name>
     <message>
-        <source>Search (tone marks and case are ignored)…</source>
-        <translation>Search (tone marks and case are ignored)…</translation>
-    </message>
-    <message>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
@@ -9373,6 +9369,10 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
     <message>
         <source>Record &amp;a result…</source>
         <translation>Record &amp;a result…</translation>
+    </message>
+    <message>
+        <source>The selected policy</source>
+        <translation>The selected policy</translation>
     </message>
     <message>
         <source>Not achieved</source>
@@ -10613,10 +10613,6 @@ Do you want to replace it?</translation>
 <context>
     <name>RecordListWidget</name>
     <message>
-        <source>Search (tone marks and case are ignored)…</source>
-        <translation>Search (tone marks and case are ignored)…</translation>
-    </message>
-    <message>
         <source>Ne&amp;w…</source>
         <translation>Ne&amp;w…</translation>
     </message>
@@ -11489,6 +11485,21 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
             <numerusform>%n record(s) found.</numerusform>
             <numerusform>%n record(s) found.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SearchEdit</name>
+    <message>
+        <source>Search (tone marks and case are ignored)…</source>
+        <translation>Search (tone marks and case are ignored)…</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>Tone marks and case are ignored: “thu tuc” finds “Thủ tục”.</source>
+        <translation>Tone marks and case are ignored: “thu tuc” finds “Thủ tục”.</translation>
     </message>
 </context>
 <context>
@@ -12482,6 +12493,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
     <message>
         <source>The workbook is refused: its part {member} is compressed suspiciously strongly.</source>
         <translation>The workbook is refused: its part {member} is compressed suspiciously strongly.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”: {count} cell(s) hold a formula whose result is not in the file ({cells}): the file was saved by a program that does not calculate formulas, so these cells would be read as empty. Open the file in Excel or LibreOffice, save it, then import it again.</source>
+        <translation>Sheet “{sheet}”: {count} cell(s) hold a formula whose result is not in the file ({cells}): the file was saved by a program that does not calculate formulas, so these cells would be read as empty. Open the file in Excel or LibreOffice, save it, then import it again.</translation>
     </message>
     <message>
         <source>Left out {count} row(s) hidden in Excel (rows {rows}). To import them, unhide them in Excel and import the file again.</source>

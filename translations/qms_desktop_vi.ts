@@ -8505,10 +8505,6 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
 <context>
     <name>MasterDetailPage</name>
     <message>
-        <source>Search (tone marks and case are ignored)…</source>
-        <translation>Tìm kiếm (không phân biệt dấu và chữ hoa/thường)…</translation>
-    </message>
-    <message>
         <source>E&amp;xport to Excel…</source>
         <translation>Xuất ra &amp;Excel…</translation>
     </message>
@@ -9366,6 +9362,10 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
     <message>
         <source>Record &amp;a result…</source>
         <translation>Ghi &amp;kết quả…</translation>
+    </message>
+    <message>
+        <source>The selected policy</source>
+        <translation>Chính sách được chọn</translation>
     </message>
     <message>
         <source>Not achieved</source>
@@ -10605,10 +10605,6 @@ Có muốn thay thế không?</translation>
 <context>
     <name>RecordListWidget</name>
     <message>
-        <source>Search (tone marks and case are ignored)…</source>
-        <translation>Tìm kiếm (không phân biệt dấu và chữ hoa/thường)…</translation>
-    </message>
-    <message>
         <source>Ne&amp;w…</source>
         <translation>Thêm &amp;mới…</translation>
     </message>
@@ -11480,6 +11476,21 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>
             <numerusform>Tìm thấy %n hồ sơ.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SearchEdit</name>
+    <message>
+        <source>Search (tone marks and case are ignored)…</source>
+        <translation>Tìm kiếm (không phân biệt dấu và chữ hoa/thường)…</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Tìm kiếm…</translation>
+    </message>
+    <message>
+        <source>Tone marks and case are ignored: “thu tuc” finds “Thủ tục”.</source>
+        <translation>Không phân biệt dấu và chữ hoa/thường: gõ “thu tuc” cũng tìm được “Thủ tục”.</translation>
     </message>
 </context>
 <context>
@@ -12473,6 +12484,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     <message>
         <source>The workbook is refused: its part {member} is compressed suspiciously strongly.</source>
         <translation>Tệp Excel bị từ chối: thành phần {member} có tỷ lệ nén cao bất thường.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”: {count} cell(s) hold a formula whose result is not in the file ({cells}): the file was saved by a program that does not calculate formulas, so these cells would be read as empty. Open the file in Excel or LibreOffice, save it, then import it again.</source>
+        <translation>Trang “{sheet}”: {count} ô chứa công thức chưa được tính kết quả ({cells}): tệp được lưu bằng một chương trình không tính công thức, nên các ô này sẽ bị đọc là trống. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại, rồi nhập lại.</translation>
     </message>
     <message>
         <source>Left out {count} row(s) hidden in Excel (rows {rows}). To import them, unhide them in Excel and import the file again.</source>

@@ -55,6 +55,7 @@ TOO_BIG = QT_TRANSLATE_NOOP("TthcImport", "The workbook is too large to import (
 TOO_MANY_PARTS = QT_TRANSLATE_NOOP("TthcImport", "The workbook has too many parts ({count}).")
 BOMB = QT_TRANSLATE_NOOP("TthcImport", "The workbook is refused: its part {member} is compressed suspiciously strongly.")
 
+UNCALCULATED = QT_TRANSLATE_NOOP("TthcImport", "Sheet “{sheet}”: {count} cell(s) hold a formula whose result is not in the file ({cells}): the file was saved by a program that does not calculate formulas, so these cells would be read as empty. Open the file in Excel or LibreOffice, save it, then import it again.")
 HIDDEN_ROWS = QT_TRANSLATE_NOOP("TthcImport", "Left out {count} row(s) hidden in Excel (rows {rows}). To import them, unhide them in Excel and import the file again.")
 HIDDEN_COLUMNS = QT_TRANSLATE_NOOP("TthcImport", "Left out column(s) {columns} hidden in Excel: what they hold was not read. To import it, unhide the column(s) in Excel and import the file again.")
 HIDDEN_ROWS_AND_COLUMNS = QT_TRANSLATE_NOOP("TthcImport", "Left out {count} row(s) hidden in Excel (rows {rows}) and column(s) {columns} hidden in Excel. To import them, unhide them in Excel and import the file again.")
@@ -270,8 +271,9 @@ def _read_workbook(fh, kind: str) -> list[Grid]:
         raise FileRefused(ENCRYPTED) from exc
     except Exception as exc:  # CalamineError, XmlError, ZipError, ValueError …
         raise FileRefused(refusal, detail=_short(exc)) from exc
-    hidden_rows, hidden_cols = (_xlsx_hidden(fh) if kind == "xlsx" else (_ods_hidden_rows(fh), {}) if kind == "ods"
-                                else (_xls_hidden_rows(fh), {}) if kind == "xls" else ({}, {}))
+    hidden_rows, hidden_cols, uncalculated = (
+        _xlsx_facts(fh) if kind == "xlsx" else (_ods_hidden_rows(fh), {}, {}) if kind == "ods"
+        else (_xls_hidden_rows(fh), {}, {}) if kind == "xls" else ({}, {}, {}))
     grids = []
     try:
         for meta in wb.sheets_metadata:
@@ -285,6 +287,7 @@ def _read_workbook(fh, kind: str) -> list[Grid]:
                 raise FileRefused(refusal, detail=_short(exc)) from exc
             rows = _with_merges(values, merges)
             hidden = hidden_rows.get(meta.name)
+            _refuse_uncalculated(meta.name, uncalculated.get(meta.name, ()), hidden, hidden_cols.get(meta.name))
             if isinstance(hidden, list):  # .ods: ranges of rows (a hidden row may be repeated a million times)
                 hidden = frozenset(n for first, last in hidden for n in range(first, min(last, len(values)) + 1))
             left_out: tuple[int, ...] = ()
@@ -350,19 +353,25 @@ def _ods_hidden_rows(fh) -> dict[str, list[tuple[int, int]]]:
 
 
 def _xlsx_hidden_rows(fh) -> dict[str, frozenset[int]]:
-    """Sheet name (as in the workbook) → 1-based numbers of its hidden rows (``_xlsx_hidden``)."""
-    return _xlsx_hidden(fh)[0]
+    """Sheet name (as in the workbook) → 1-based numbers of its hidden rows (``_xlsx_facts``)."""
+    return _xlsx_facts(fh)[0]
 
 
-def _xlsx_hidden(fh) -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]]]:
-    """Sheet name (as in the workbook) → 1-based numbers of its hidden rows, and → 0-based indexes of its hidden
-    columns (<cols><col min max hidden="1">, within the columns read), each sheet's XML read once; {} when none or
+def _xlsx_facts(fh) -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]], dict[str, tuple[tuple[int, int], ...]]]:
+    """What calamine does not say, from each sheet's XML (read once): sheet name (as in the workbook) → 1-based
+    numbers of its hidden rows; → 0-based indexes of its hidden columns (<cols><col min max hidden="1">, within
+    the columns read); → (row, column) of its formula cells without a result (``_uncalculated``). {} when none or
     unreadable (calamine has read the file already: a part that cannot be parsed here only means nothing is left
     out)."""
     rows_found: dict[str, frozenset[int]] = {}
     cols_found: dict[str, frozenset[int]] = {}
+    formulas_found: dict[str, tuple[tuple[int, int], ...]] = {}
     try:
         for name, data in _xlsx_sheet_parts(fh):
+            if _FORMULA.search(data) and (cells := _uncalculated(data)):
+                formulas_found[name] = cells
+            if b"hidden" not in data:
+                continue
             rows: set[int] = set()
             number = 0
             for m in _ROW_TAG.finditer(data):
@@ -385,14 +394,50 @@ def _xlsx_hidden(fh) -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int
             if cols:
                 cols_found[name] = frozenset(cols)
     except Exception:  # noqa: BLE001 - see the docstring
-        return {}, {}
+        return {}, {}, {}
     finally:
         fh.seek(0)
-    return rows_found, cols_found
+    return rows_found, cols_found, formulas_found
+
+
+# A formula cell that was never calculated: <c r="B6"><f>…</f></c> with no result in <v> (openpyxl and some portal exports
+# write them; Excel and LibreOffice always store the result). calamine reads it as an empty cell: a TTHC code
+# read as missing, a figure as nothing (QA 22 F5). The formula itself is never evaluated here.
+_FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
+_CELL_REF = re.compile(r"([A-Z]{1,3})(\d+)")
+
+
+def _uncalculated(data: bytes) -> tuple[tuple[int, int], ...]:
+    """(1-based row, 0-based column) of the sheet's formula cells that hold no result."""
+    from lxml import etree
+
+    found = []
+    for _event, cell in etree.iterparse(io.BytesIO(data), events=("end",), tag="{*}c", resolve_entities=False,
+                                        no_network=True, huge_tree=False):
+        value = cell.find("{*}v")
+        # openpyxl writes <v></v>, Excel a number (no t) or t="str" with <v></v> for a formula giving "".
+        if cell.find("{*}f") is not None and (value is None or not value.text and cell.get("t") in (None, "n")):
+            if ref := _CELL_REF.fullmatch(cell.get("r") or ""):
+                column = 0
+                for letter in ref.group(1):
+                    column = column * 26 + ord(letter) - 64
+                found.append((int(ref.group(2)), column - 1))
+        cell.clear()
+    return tuple(found)
+
+
+def _refuse_uncalculated(sheet: str, cells, hidden_rows, hidden_columns) -> None:
+    """FileRefused naming the visible cells of ``sheet`` whose formula has no result (hidden ones are not read)."""
+    shown = [(r, c) for r, c in cells if not (hidden_rows and r in hidden_rows) and not (
+        hidden_columns and c in hidden_columns) and c < MAX_COLUMNS]
+    if shown:
+        names = ", ".join(f"{_letter(c)}{r}" for r, c in shown[:8]) + (", …" if len(shown) > 8 else "")
+        raise FileRefused(UNCALCULATED, sheet=clean(sheet), count=len(shown), cells=names)
 
 
 def _xlsx_sheet_parts(fh):
-    """(sheet name as in the workbook, its XML) of each sheet that says "hidden" somewhere (rows or columns)."""
+    """(sheet name as in the workbook, its XML) of each sheet that says "hidden" somewhere (rows or columns) or
+    holds a formula."""
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
@@ -409,7 +454,7 @@ def _xlsx_sheet_parts(fh):
             if member not in names:
                 continue
             data = archive.read(member)
-            if b"hidden" in data:
+            if b"hidden" in data or _FORMULA.search(data):
                 yield sheet.get("name", ""), data
 
 

@@ -281,21 +281,56 @@ def test_empty_field_cell_falls_back_to_group_heading(tmp_path):
     assert rec["1.009729"].field == "Chứng thực khác"
 
 
+FORMULA_ROWS = [
+    HEADER,
+    [1, "1.009137", '="Đăng ký "&"khai sinh"', "Hộ tịch"],
+    [2, '="1.00"&"9174"', "Đăng ký kết hôn", "Hộ tịch"],
+    [3, "1.009211", "Đăng ký khai tử", "=D2", '="03"&" ngày"'],
+]
+
+
+def test_formulas_without_their_result_refuse_the_file_naming_the_cells(tmp_path):
+    """QA 22 F5: openpyxl and some portal exports save formulas without their result; the cells were read as empty,
+    so a row whose code is ="1.009137" became "no national code yet" (and a temporary code once confirmed)."""
+    with pytest.raises(WorkbookRefused) as info:
+        parse_rows(tmp_path, FORMULA_ROWS)
+    assert info.value.message == tabular.UNCALCULATED
+    assert info.value.params == {"sheet": "Danh mục", "count": 4, "cells": "C2, B3, D4, E4"}
+
+
 def test_formula_cells_are_never_evaluated(tmp_path):
-    rows = [
-        HEADER,
-        [1, "1.009137", '=CONCAT("Đăng ký ","khai sinh")', "Hộ tịch"],
-        [2, '=CONCAT("1.00","9174")', "Đăng ký kết hôn", "Hộ tịch"],
-        [3, "1.009211", "Đăng ký khai tử", "=D2", '=CONCAT("03 ngày")'],
-    ]
-    result = parse_rows(tmp_path, rows)
-    assert [(r.row_number, r.code) for r in result.records] == [(4, "1.009211")]
-    rec = result.records[0]
-    assert rec.field == "" and rec.time_limit == "" and rec.time_limit_days is None
-    assert [(r.row_number, r.reason) for r in result.rejected] == [(2, tx.MISSING_NAME)]
-    assert [(r.row_number, r.code, r.name) for r in result.no_code] == [(3, "", "Đăng ký kết hôn")]
+    """A formula is never evaluated: the result Excel or LibreOffice stored is read (and a formula text never is)."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice not installed: it stores the formulas' results")
+    (tmp_path / "src").mkdir()
+    src = write_xlsx(tmp_path / "src" / "list.xlsx", FORMULA_ROWS)
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--calc", "--convert-to",
+                    "xlsx:Calc MS Excel 2007 XML", "--outdir", str(tmp_path / "out"), str(src)],
+                   check=True, capture_output=True, timeout=180)
+    result = parse_tthc_workbook(tmp_path / "out" / "list.xlsx")
+    rec = by_code(result)
+    assert sorted(rec) == ["1.009137", "1.009174", "1.009211"]
+    assert rec["1.009137"].name == "Đăng ký khai sinh" and rec["1.009174"].name == "Đăng ký kết hôn"
+    assert rec["1.009211"].field == "Hộ tịch" and rec["1.009211"].time_limit_days == 3
     for r in result.records:
         assert not any(str(v).startswith("=") for v in (r.code, r.name, r.field, r.time_limit))
+
+
+def test_a_formula_giving_empty_text_or_hidden_is_not_refused():
+    """Excel stores a formula that gives "" as t="str" with an empty <v>; a formula in a hidden row is not read."""
+    data = (b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+            b'<row r="2"><c r="B2" t="str"><f>IF(A2="","",A2)</f><v></v></c><c r="C2"><f>1+1</f><v>2</v></c></row>'
+            b'<row r="3" hidden="1"><c r="D3"><f>1+1</f><v></v></c></row>'
+            b'<row r="4"><c r="AB4"><f>1+1</f></c></row></sheetData></worksheet>')
+    assert tabular._uncalculated(data) == ((3, 3), (4, 27))
+    tabular._refuse_uncalculated("S", ((3, 3),), frozenset({3}), None)  # hidden row: nothing said
+    with pytest.raises(tabular.FileRefused) as info:
+        tabular._refuse_uncalculated("S", ((3, 3), (4, 27)), frozenset({3}), None)
+    assert info.value.params["cells"] == "AB4"
 
 
 def test_row_rejections(tmp_path):

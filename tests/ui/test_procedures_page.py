@@ -316,3 +316,16 @@ def test_numbers_on_screen_follow_the_interface_language(qtbot):
         assert "(15 ngày làm việc kể từ ngày nhận đủ hồ sơ)" in editor.status.text()
     finally:
         translations.install("en")
+
+
+def test_the_linked_tthc_list_shows_whole_names(qtbot, ui_env):
+    """QA 21 F15: at 640 px the dialog's TTHC list cut the names and needed a sideways scroll."""
+    tthc.import_tthc(ui_env.ctx, SAMPLE_COPY)  # the sample's names, up to 87 characters
+    dlg = ProcedureDialog(ui_env)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    lst = dlg.tthc_list.list
+    longest = max(lst.fontMetrics().horizontalAdvance(lst.item(i).text()) for i in range(lst.count()))
+    assert longest + 30 <= lst.viewport().width(), (longest, lst.viewport().width())  # 30: the check box
+    assert not lst.horizontalScrollBar().isVisible()

@@ -472,3 +472,57 @@ def test_an_impossible_date_is_said_once_in_a_dialog_too(qtbot, ui_env):
     shown = _impossible_date_then_corrected(qtbot, dlg, dlg.editors["detected_date"], dlg.editors["description"],
                                             lambda: [n.detected_date for n in ncs.list_ncs(ui_env.ctx)])
     assert len(shown) == 1  # said once, not twice
+
+
+def test_a_narrow_search_box_shows_the_short_hint_not_a_cut_one(qtbot, ui_env):
+    """QA 21 F12: at 1366 px the TTHC page's toolbar leaves the search box too narrow for the long hint,
+    which was cut ("Tìm kiếm (k…"); the box now says "Tìm kiếm…" and keeps the sentence in its tooltip."""
+    from qms_desktop.ui.pages.tthc_page import TthcPage
+
+    translations.install("vi")
+    try:
+        page = _show(qtbot, TthcPage(ui_env))
+        page.resize(1366 - 220, 600)  # the navigation takes the rest of a 1366-px screen
+        qtbot.wait(10)
+        box = page.search
+        shown = box.placeholderText()
+        assert box.fontMetrics().horizontalAdvance(shown) < box.width() - 32, (shown, box.width())
+        assert "thu tuc" in box.toolTip() and "Không phân biệt dấu" in box.toolTip()
+        box.setFixedWidth(900)  # a box wide enough shows the whole sentence
+        qtbot.waitUntil(lambda: "không phân biệt dấu" in box.placeholderText())
+        box.setFixedWidth(150)
+        qtbot.waitUntil(lambda: box.placeholderText() == "Tìm kiếm…")
+    finally:
+        translations.install("en")
+
+
+def test_a_field_made_read_only_no_longer_looks_typeable(qtbot, qapp):
+    """QA 21 F16: on a closed NC the "Verified by" field was white like a field one types in, while nothing
+    could be saved; a read-only field now has the window's background, also when it becomes read-only later."""
+    from qms_desktop.ui import style
+    from qms_desktop.ui.dialogs.form_dialog import FieldForm
+
+    saved = qapp.styleSheet()
+    style.apply_style(qapp)
+    try:
+        form = FieldForm()
+        form.add_field("verified_by", "Người xác nhận", QLineEdit(), required=True)
+        form.add_field("note", "Ghi chú", QPlainTextEdit())
+        _show(qtbot, form)
+        form.set_values({"verified_by": "Trần Quốc Bảo", "note": "Đã khắc phục"})
+
+        def inside(name: str) -> str:
+            w = form.editors[name]
+            img = w.grab().toImage()
+            return img.pixelColor(img.width() - 8, img.height() // 2).name()
+
+        white = qapp.palette().base().color().name()
+        window = qapp.palette().window().color().name()
+        assert white != window and inside("verified_by") == white and inside("note") == white
+        form.set_editable(False)  # the NC is closed
+        assert form.editors["verified_by"].isReadOnly()
+        assert inside("verified_by") == window and inside("note") == window
+        form.set_editable(True)  # reopened for another verification
+        assert inside("verified_by") == white
+    finally:
+        qapp.setStyleSheet(saved)

@@ -210,6 +210,21 @@ def test_objective_results_are_recorded_and_shown(qtbot, env, monkeypatch):
     assert page.results.item(0, 2).text() == "Not achieved"
 
 
+def test_the_selected_policy_is_shown_whole_under_the_list(qtbot, env):
+    """QA 21 F3: the policy column cuts a policy; the text was readable only in the edit form."""
+    from PySide6.QtTest import QTest
+
+    long_text = "Ủy ban nhân dân xã cam kết giải quyết thủ tục hành chính công khai, minh bạch, đúng hạn; " * 4
+    records.create(env.ctx, "quality_policy", {"year": 2025, "text": "Chính sách năm 2025"})
+    records.create(env.ctx, "quality_policy", {"year": 2026, "text": long_text.strip()})
+    page = show(qtbot, ObjectivesPage(env))
+    lst = page.lists["quality_policy"]
+    assert page.policy_text.toPlainText() == "Chính sách năm 2025" and page.policy_text.isReadOnly()
+    lst.table.setFocus()
+    QTest.keyClick(lst.table, Qt.Key.Key_Down)  # the user moves to 2026
+    assert page.policy_text.toPlainText() == long_text.strip()
+
+
 def test_announcement_scope_shown_and_edited(qtbot, env, monkeypatch):
     a = tthc.create_tthc(env.ctx, code="1.009137", name="Đăng ký khai sinh")
     b = tthc.create_tthc(env.ctx, code="1.009174", name="Đăng ký kết hôn")

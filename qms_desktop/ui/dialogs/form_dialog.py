@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.ui.style import set_read_only
 from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.widgets.check_list import CheckList
 from qms_desktop.ui.widgets.date_edit import DateEdit
@@ -267,7 +268,7 @@ class FieldForm(QWidget):
         """Read only without greying text out (closed records stay legible); other editors are disabled."""
         for w in self.editors.values():
             if isinstance(w, (QLineEdit, QPlainTextEdit)):
-                w.setReadOnly(not editable)
+                set_read_only(w, not editable)
             else:
                 w.setEnabled(editable)
 

@@ -62,7 +62,7 @@ class ProcedureDialog(FormDialog):
             code.setToolTip(self.tr("The code is the procedure's reference and does not change."))
         elif preset_tthc:
             self.set_values({"tthc_ids": preset_tthc})
-        self.resize(640, 620)
+        self.resize(880, 640)  # TTHC names are long: at 640 px the list cut them (QA 21 F15)
 
     def _save_values(self, v: dict) -> procedures.ProcedureRow:
         if self.detail is None:

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QWidget
 
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.ui.dialogs import prompts
@@ -18,6 +18,7 @@ from qms_desktop.ui.pages.base import Page, UiEnv
 from qms_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 from qms_desktop.ui.widgets.header_fit import fit_header_widths
 from qms_desktop.ui.widgets.origin_filter import apply_origin, attach_origin
+from qms_desktop.ui.widgets.search_edit import SearchEdit
 from qms_desktop.ui.widgets.table_view import TableView
 from qms_desktop.ui.widgets.layout import push_button, vbox
 
@@ -42,10 +43,8 @@ class MasterDetailPage(Page):
         self.table.setObjectName("mainTable")
         self.table.min_rows = 4  # with large text the page scrolls rather than show the list two rows high
         fit_header_widths(self.table)
-        self.search = QLineEdit()
+        self.search = SearchEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search (tone marks and case are ignored)…"))
-        self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
         self.search.installEventFilter(self)  # Down or Enter: into the list, on its first match (QA 12 F3)
         self.count_label = QLabel()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QGroupBox,
-    QLabel, QLineEdit, QTableWidgetItem,
+    QLabel, QLineEdit, QPlainTextEdit, QTableWidgetItem,
     QWidget,
 )
 
@@ -19,7 +19,7 @@ from qms_desktop.ui.login import error_label, show_message
 from qms_desktop.ui.pages.base import UiEnv
 from qms_desktop.ui.pages.spec_page import SpecPage
 from qms_desktop.ui.widgets.record_list import RecordListWidget
-from qms_desktop.ui.widgets.layout import dialog_buttons, form_rows, push_button, read_only_table, vbox
+from qms_desktop.ui.widgets.layout import dialog_buttons, form_rows, push_button, read_only_table, stacked, vbox
 from qms_desktop.ui.translations import translated as _t
 
 GREEN, RED = "#2e7d32", "#b00020"
@@ -83,13 +83,24 @@ class ObjectivesPage(SpecPage):
     kinds = ("quality_policy", "objective")
 
     def wrap_list(self, kind: str, widget: RecordListWidget) -> QWidget:
-        if kind != "objective":
-            return widget
+        if kind == "quality_policy":
+            return self._policy_box(widget)
         self.results_box = QGroupBox(self.tr("Results of the selected objective"))
         self.results = read_only_table("results", [self.tr("Period"), self.tr("Result"), self.tr("Achieved"),
                                                    self.tr("Note")], fit=(0, 1, 2), whole_rows=True)
         self.record_button = push_button(self.tr("Record &a result…"), self.record_result, name="record_result")
         return self.side_box(kind, widget, self.results_box, self.results, self.record_button, self._show_results)
+
+    def _policy_box(self, widget: RecordListWidget) -> QWidget:
+        """The selected year's policy in full under the list, whose column cuts it (QA 21 F3)."""
+        box = QGroupBox(self.tr("The selected policy"))
+        self.policy_text = QPlainTextEdit()
+        self.policy_text.setObjectName("policy_text")
+        self.policy_text.setReadOnly(True)
+        vbox(self.policy_text, parent=box)
+        self.follow_selection("quality_policy", lambda row: self.policy_text.setPlainText(
+            row.values.get("text") or "" if row is not None else ""))
+        return stacked(widget, box, 3, 2)
 
     def _show_results(self, row) -> None:
         self.results.setRowCount(0)

@@ -20,6 +20,7 @@ from qms_desktop.domain.model import REPORT_STATUS_LABELS
 from qms_desktop.domain.periods import ReportPeriod, current_period
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, local_time
 from qms_desktop.services import reports, users
+from qms_desktop.ui.style import set_read_only
 from qms_desktop.ui import print_preview
 from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.dialogs.form_dialog import FormDialog
@@ -296,7 +297,7 @@ class ReportsPage(MasterDetailPage):
         # hints beside them (QA 21 F5).
         for w in (self.recipient, self.number, self.request_letter, *self.narrative.values(), *self.statements.values()):
             w.setEnabled(d is not None)
-            w.setReadOnly(not editable)
+            set_read_only(w, not editable)
             if hasattr(w, "placeholderText"):  # a hint is for typing: none on a text that can no longer change
                 if w.property("hint") is None:
                     w.setProperty("hint", w.placeholderText())

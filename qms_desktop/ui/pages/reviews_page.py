@@ -11,6 +11,7 @@ from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.model import label
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from qms_desktop.services import reviews
+from qms_desktop.ui.style import set_read_only
 from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.dialogs.review_dialog import HoldReviewDialog, NewReviewDialog, OutputDialog, OutputDoneDialog
 from qms_desktop.ui.models.row_table_model import Column
@@ -157,7 +158,7 @@ class ReviewsPage(MasterDetailPage):
             edit.blockSignals(True)
             edit.setPlainText(self._inputs_loaded.get(key, ""))
             edit.blockSignals(False)
-            edit.setReadOnly(not can_edit)
+            set_read_only(edit, not can_edit)
         self.outputs.set_lines(d.outputs if d else [])
         self.files_tab.set_owner(d.row.id if d else None)
 

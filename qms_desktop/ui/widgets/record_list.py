@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from qms_desktop.domain import schema
 from qms_desktop.domain.text import ascii_slug
@@ -13,6 +13,7 @@ from qms_desktop.ui.dialogs.record_form import RecordFormDialog
 from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREY, StyledRowModel
 from qms_desktop.ui.widgets.origin_filter import apply_origin, attach_origin
+from qms_desktop.ui.widgets.search_edit import SearchEdit
 from qms_desktop.ui.widgets.table_view import TableView
 from qms_desktop.ui.widgets.layout import hbox, push_button, vbox
 from qms_desktop.ui.translations import translated as _t
@@ -51,9 +52,7 @@ class RecordListWidget(QWidget):
         self.origin.changed.connect(lambda: apply_origin(self.origin, self.table, self.model))
         self.table = TableView(self.model, f"records/{kind}", self)
         self.table.activated_row.connect(lambda _r: self.edit())
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search (tone marks and case are ignored)…"))
-        self.search.setClearButtonEnabled(True)
+        self.search = SearchEdit()
         self.search.textChanged.connect(self.model.set_filter)
         self.new_button = push_button(self.tr("Ne&w…"), self.create)
         self.edit_button = push_button(self.tr("&Edit…"), self.edit)
