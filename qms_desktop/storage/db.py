@@ -610,8 +610,11 @@ def _migrate(path: Path, engine: Engine, backup_dir: Path | None) -> None:
                 with conn.begin():
                     from alembic import command
 
+                    from qms_desktop.storage import reordered
+
                     cfg = alembic_config()
                     cfg.attributes["connection"] = conn
+                    reordered.heal(conn, cfg)  # a w_hist stamp of the evening builds of 01/12/2026 (QA 25 F1)
                     command.upgrade(cfg, "head")
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:

@@ -567,9 +567,9 @@ def test_package_verify_shows_the_senders_chain_head(commune, tmp_path, capsys):
     assert f"Sender's chain head: {result.chain_head}" in capsys.readouterr().out
 
 
-def test_an_older_database_is_baselined_once_by_the_upgrade(tmp_path, capsys, monkeypatch):
-    """A database of the previous schema: the upgrade writes one baseline entry per row, recorded in
-    the chain; from then on every row is covered."""
+def _database_of_0002(tmp_path) -> Path:
+    """A database of schema 0002 as the version before row states wrote it: a unit, the leader's account, and
+    their history entries (no state)."""
     from alembic import command
 
     from qms_desktop.storage.db import alembic_config, make_engine
@@ -599,6 +599,13 @@ def test_an_older_database_is_baselined_once_by_the_upgrade(tmp_path, capsys, mo
                   "'', 0, 1, ?, 'system', ?, 'system')", (hash_password(PASSWORD), at, at))
         c.execute("INSERT INTO change_log (at, username, action, entity, entity_id, old_values, new_values, prev_hash, "
                   "hash) VALUES (?, 'system', 'create', 'app_user', '1', '{}', ?, ?, ?)", (at, user, digest, digest2))
+    return path
+
+
+def test_an_older_database_is_baselined_once_by_the_upgrade(tmp_path, capsys, monkeypatch):
+    """A database of the previous schema: the upgrade writes one baseline entry per row, recorded in
+    the chain; from then on every row is covered."""
+    path = _database_of_0002(tmp_path)
     Database.open(path, backup_dir=tmp_path / "backups").close()  # the upgrade
     with sqlite3.connect(path) as c:
         entries = [r for r in c.execute("SELECT username, action, entity FROM change_log ORDER BY id")]
@@ -609,6 +616,43 @@ def test_an_older_database_is_baselined_once_by_the_upgrade(tmp_path, capsys, mo
     sql(path, "UPDATE unit SET name = 'Phòng khác'")
     code, _out, err = qms(capsys, monkeypatch, path, "check")
     assert code == 1 and "(unit) #1: Name (name) changed outside the application." in err
+
+
+def test_a_database_stamped_w_hist_by_an_evening_build_of_01_12_is_upgraded(tmp_path, capsys, monkeypatch):
+    """QA 25 F1: builds of 01/12/2026 ran w_hist right after 0002 (then w_report, w_tthc, w_pades, w_merge) before
+    it moved after w_inbox. Their databases, stamped w_hist without rx_package and the rest, were refused by every
+    later version ("no such table: rx_package"). The missing migrations now run first; the agency row w_inbox fills
+    in (mode) gets a baseline entry; a row altered with sqlite3 before the upgrade is still reported."""
+    from alembic import command
+    from alembic.operations import Operations
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+    from qms_desktop.storage.db import SCHEMA_HEAD, alembic_config, make_engine
+
+    path = _database_of_0002(tmp_path)
+    at = "2026-01-01 00:00:00.000000"
+    sql(path, "INSERT INTO agency (full_name, short_name, kind, province, parent_body, recipient, head_name, head_title, "
+              "iso_rep_name, iso_rep_title, doc_symbol, place_name, created_at, created_by, updated_at, updated_by) "
+              f"VALUES ('Ủy ban nhân dân xã Tân Phú', 'xã Tân Phú', 'xa', 'Lâm Đồng', '', '', '', '', '', '', 'UBND', "
+              f"'Tân Phú', '{at}', 'system', '{at}', 'system')")
+    engine = make_engine(path)
+    with engine.begin() as conn:  # w_hist as those builds ran it, straight after 0002
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        with Operations.context(MigrationContext.configure(conn, opts={"render_as_batch": True})):
+            ScriptDirectory.from_config(cfg).get_revision("w_hist").module.upgrade()
+        command.stamp(cfg, "w_hist", purge=True)
+    engine.dispose()
+    sql(path, "UPDATE unit SET name = 'Phòng khác'")  # altered outside the application, before the upgrade
+    Database.open(path, backup_dir=tmp_path / "backups").close()  # the upgrade
+    with sqlite3.connect(path) as c:
+        assert c.execute("SELECT version_num FROM alembic_version").fetchall() == [(SCHEMA_HEAD,)]
+        assert c.execute("SELECT mode FROM agency").fetchall() == [("commune",)]
+        assert c.execute("SELECT count(*) FROM rx_package").fetchone() == (0,)
+        assert c.execute("SELECT entity FROM change_log ORDER BY id DESC LIMIT 1").fetchone() == ("agency",)
+    code, out, err = qms(capsys, monkeypatch, path, "check")
+    assert code == 1 and "(unit) #1: Name (name) changed outside the application." in err, (out, err)
+    assert "agency" not in err
 
 
 # ---------------------------------------------------------------- what the file holds besides its rows
