@@ -6028,6 +6028,29 @@ Does this fingerprint match the one printed on the signed report or read out by 
     </message>
 </context>
 <context>
+    <name>FileTypes</name>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm *.xls)</source>
+        <translation>Excel workbooks (*.xlsx *.xlsm *.xls)</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheets (*.ods)</source>
+        <translation>OpenDocument spreadsheets (*.ods)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>FindingDialog</name>
     <message>
         <source>New finding</source>
@@ -12217,8 +12240,8 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>The province&apos;s portal export (results per field)</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
+        <source>Statistics sheets (%1)</source>
+        <translation>Statistics sheets (%1)</translation>
     </message>
     <message>
         <source>a new statistics period</source>
@@ -12646,26 +12669,6 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>TTHC lists (%1)</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx *.xlsm *.xls)</source>
-        <translation>Excel workbooks (*.xlsx *.xlsm *.xls)</translation>
-    </message>
-    <message>
-        <source>OpenDocument spreadsheets (*.ods)</source>
-        <translation>OpenDocument spreadsheets (*.ods)</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Word documents (*.docx)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>All files (*)</translation>
-    </message>
-    <message>
         <source>Import the province&apos;s TTHC list</source>
         <translation>Import the province&apos;s TTHC list</translation>
     </message>
@@ -12931,6 +12934,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>The file has no column {columns}: the units already in the register keep what it holds for them, as they do for an empty cell.</translation>
     </message>
     <message>
+        <source>{count} unit(s) of the register are not in the file and are kept as they are: {units}. A unit that no longer exists is closed in Đơn vị (its closing date), never deleted.</source>
+        <translation>{count} unit(s) of the register are not in the file and are kept as they are: {units}. A unit that no longer exists is closed in Đơn vị (its closing date), never deleted.</translation>
+    </message>
+    <message>
         <source>The file has no unit row below the header row (row {row}): nothing to import. Check that this is the list of units itself and that its rows have not been deleted.</source>
         <translation>The file has no unit row below the header row (row {row}): nothing to import. Check that this is the list of units itself and that its rows have not been deleted.</translation>
     </message>
@@ -13065,8 +13072,8 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>Register of reporting units</translation>
     </message>
     <message>
-        <source>Excel files (*.xlsx)</source>
-        <translation>Excel files (*.xlsx)</translation>
+        <source>Registers of units (%1)</source>
+        <translation>Registers of units (%1)</translation>
     </message>
     <message>
         <source>Reading the list of units…</source>

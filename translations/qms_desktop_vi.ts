@@ -6025,6 +6025,29 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     </message>
 </context>
 <context>
+    <name>FileTypes</name>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm *.xls)</source>
+        <translation>Sổ làm việc Excel (*.xlsx *.xlsm *.xls)</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheets (*.ods)</source>
+        <translation>Bảng tính OpenDocument (*.ods)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
     <name>FindingDialog</name>
     <message>
         <source>New finding</source>
@@ -12208,8 +12231,8 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Tệp xuất từ Hệ thống thông tin giải quyết TTHC của tỉnh (kết quả theo lĩnh vực)</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
+        <source>Statistics sheets (%1)</source>
+        <translation>Bảng thống kê (%1)</translation>
     </message>
     <message>
         <source>a new statistics period</source>
@@ -12637,26 +12660,6 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Danh mục TTHC (%1)</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx *.xlsm *.xls)</source>
-        <translation>Sổ làm việc Excel (*.xlsx *.xlsm *.xls)</translation>
-    </message>
-    <message>
-        <source>OpenDocument spreadsheets (*.ods)</source>
-        <translation>Bảng tính OpenDocument (*.ods)</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Văn bản Word (*.docx)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Tệp CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Mọi tệp (*)</translation>
-    </message>
-    <message>
         <source>Import the province&apos;s TTHC list</source>
         <translation>Nhập danh mục TTHC của tỉnh</translation>
     </message>
@@ -12921,6 +12924,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Tệp không có cột {columns}: các đơn vị đã có trong danh sách giữ nguyên thông tin đang lưu ở các cột này, cũng như khi một ô để trống.</translation>
     </message>
     <message>
+        <source>{count} unit(s) of the register are not in the file and are kept as they are: {units}. A unit that no longer exists is closed in Đơn vị (its closing date), never deleted.</source>
+        <translation>{count} đơn vị trong danh sách không có trong tệp và được giữ nguyên: {units}. Đơn vị không còn tồn tại thì ghi ngày giải thể ở trang Đơn vị, không bao giờ xóa.</translation>
+    </message>
+    <message>
         <source>The file has no unit row below the header row (row {row}): nothing to import. Check that this is the list of units itself and that its rows have not been deleted.</source>
         <translation>Tệp không có dòng đơn vị nào dưới dòng tiêu đề (dòng {row}): không có gì để nhập. Hãy kiểm tra đây đúng là tệp danh sách đơn vị và các dòng đơn vị chưa bị xóa.</translation>
     </message>
@@ -13055,8 +13062,8 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Danh sách đơn vị báo cáo</translation>
     </message>
     <message>
-        <source>Excel files (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
+        <source>Registers of units (%1)</source>
+        <translation>Danh sách đơn vị (%1)</translation>
     </message>
     <message>
         <source>Reading the list of units…</source>

@@ -42,6 +42,14 @@ def clean(value: object) -> str:
     return _SPACES.sub(" ", nfc(str(value)).replace("\u00a0", " ")).strip()
 
 
+def visible(value: str) -> str:
+    """``value`` with each character one cannot see (zero-width space, soft hyphen, a non-breaking or other odd
+    space, a control) written as its code, U+200B: a code refused for such a character is quoted so that the user
+    sees why (QA 24 F7: '"​00002" is not valid' looked valid)."""
+    return "".join(ch if ch == " " or (ch.isprintable() and unicodedata.category(ch) not in ("Cf", "Zs", "Zl", "Zp"))
+                   else f"<U+{ord(ch):04X}>" for ch in value)
+
+
 def fold(value: str | None) -> str:
     """Search key: lower case, no tone or letter marks, đ → d, whitespace collapsed.
 

@@ -32,7 +32,7 @@ from typing import Any
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.rates import FieldCounts
 from qms_desktop.domain.text import clean, fold
-from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_number
 
 CONTEXT = "StatsImport"
 HEADER_SCAN_ROWS = 30
@@ -363,7 +363,7 @@ def _lines(rows: list[list[Any]], first: int, roles: dict[str, int],
             if added != getattr(line, attr):
                 raise PortalRefused(DETAIL_MISMATCH, rows=", ".join(str(r) for r, _n, _d in details),
                                     numbers=", ".join(n for _r, n, _d in details), field=line.field, row=row,
-                                    what=what, sum=added, total=getattr(line, attr))
+                                    what=what, sum=format_number(added), total=format_number(getattr(line, attr)))
         details.clear()
 
     for index in range(first, len(rows)):
@@ -422,9 +422,11 @@ def _lines(rows: list[list[Any]], first: int, roles: dict[str, int],
                 from qms_desktop.exchange.tabular import hidden_rows_text, rows_left_out
 
                 if left_out := rows_left_out(hidden):
-                    raise PortalRefused(TOTAL_MISMATCH_HIDDEN, row=row, what=what, total=getattr(t, attr), sum=added,
+                    raise PortalRefused(TOTAL_MISMATCH_HIDDEN, row=row, what=what, total=format_number(getattr(t, attr)),
+                                        sum=format_number(added),
                                         count=len(left_out), rows=hidden_rows_text(left_out))
-                raise PortalRefused(TOTAL_MISMATCH, row=row, what=what, total=getattr(t, attr), sum=added)
+                raise PortalRefused(TOTAL_MISMATCH, row=row, what=what, total=format_number(getattr(t, attr)),
+                                    sum=format_number(added))  # 1.543 as the lists write it (QA 24 F9)
     return tuple(lines), total is not None
 
 

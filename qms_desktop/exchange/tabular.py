@@ -270,6 +270,8 @@ def _read_workbook(fh, kind: str) -> list[Grid]:
     except pc.PasswordError as exc:
         raise FileRefused(ENCRYPTED) from exc
     except Exception as exc:  # CalamineError, XmlError, ZipError, ValueError …
+        if _encrypted(fh, kind):  # calamine says so for an .xlsx only (QA 24 F2)
+            raise FileRefused(ENCRYPTED) from exc
         raise FileRefused(refusal, detail=_short(exc)) from exc
     hidden_rows, hidden_cols, uncalculated = (
         _xlsx_facts(fh) if kind == "xlsx" else (_ods_hidden_rows(fh), {}, {}) if kind == "ods"
@@ -303,11 +305,30 @@ def _read_workbook(fh, kind: str) -> list[Grid]:
     return grids
 
 
+def _encrypted(fh, kind: str) -> bool:
+    """An .xls with a password to open (FILEPASS) or an .ods whose parts are encrypted (its manifest's
+    encryption-data), which calamine reports as unreadable or damaged."""
+    from qms_desktop.exchange import xls_rows
+
+    try:
+        fh.seek(0)
+        if kind == "xls":
+            return xls_rows.xls_encrypted(fh.read())
+        if kind == "ods":
+            with zipfile.ZipFile(fh) as archive:
+                return b"encryption-data" in archive.read("META-INF/manifest.xml")
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return False
+    finally:
+        fh.seek(0)
+    return False
+
+
 # Hidden rows. calamine does not say which rows are hidden; for .xlsx/.xlsm the sheet's XML does
 # (<row r="29" hidden="1">, also for rows hidden by a filter or a collapsed outline). It is scanned
 # with a regular expression over the row start tags only (a 20,000-row sheet in a few milliseconds).
-# .ods: <table:table-row table:visibility="collapsed|filter" table:number-rows-repeated="N"> in content.xml,
-# scanned the same way. .xls (BIFF8): the ROW records of the "Workbook" stream (exchange/xls_rows.py).
+# .ods: <table:table-row table:visibility="collapse|filter" table:number-rows-repeated="N"> in content.xml
+# (ODF's word is "collapse", as LibreOffice writes it; QA 24 F1), scanned the same way. .xls (BIFF8): the ROW records of the "Workbook" stream (exchange/xls_rows.py).
 _ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b([^>]*)>")
 _ROW_R = re.compile(rb"""\br\s*=\s*["'](\d+)["']""")
 _ROW_HIDDEN = re.compile(rb"""\bhidden\s*=\s*["'](?:1|true)["']""")
@@ -317,7 +338,7 @@ _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _ODS_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?table(-row)?(?=[\s/>])([^>]*)>")
 _ODS_NAME = re.compile(rb'(?:^|\s)(?:[A-Za-z_][\w.-]*:)?name\s*=\s*"([^"]*)"')  # not style-name
 _ODS_REPEAT = re.compile(rb"""number-rows-repeated\s*=\s*["'](\d+)["']""")
-_ODS_HIDDEN = re.compile(rb"""visibility\s*=\s*["'](?:collapsed|filter)["']""")
+_ODS_HIDDEN = re.compile(rb"""visibility\s*=\s*["'](?:collapsed?|filter)["']""")
 
 
 def _ods_hidden_rows(fh) -> dict[str, list[tuple[int, int]]]:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, ClassVar
 
-from qms_desktop.domain.text import clean, fold, nfc
+from qms_desktop.domain.text import clean, fold, nfc, visible
 from qms_desktop.exchange import tabular
 from qms_desktop.exchange.tabular import (  # noqa: F401 - re-exported: the messages of refused files
     BOMB, CANNOT_OPEN, NOT_XLSX, TOO_BIG, TOO_MANY_PARTS, FileRefused, Grid, Source,
@@ -859,7 +859,7 @@ def _row(st: _State, sheet: str, table: int, number: int, values, texts, header:
         if not name:
             reject(MISSING_NAME, code=raw_code)
         else:
-            reject(BAD_CODE, code=raw_code)
+            reject(BAD_CODE, code=visible(raw_code))
         return
     if not name:
         if split is not None:

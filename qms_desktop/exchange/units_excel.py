@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
 from qms_desktop.domain.errors import QmsError
-from qms_desktop.domain.text import clean, fold
+from qms_desktop.domain.text import clean, fold, visible
 from qms_desktop.exchange.tthc_excel import RejectedRow, _header_key, _text
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 
@@ -339,7 +339,7 @@ def _parse(head: list, rest, roles: dict[str, int], cancel, progress, total: int
         if not from_number:
             text_codes.add(code)
         if not CODE_RE.fullmatch(code):
-            rejected.append(RejectedUnitRow(number, BAD_CODE, {"code": code}))
+            rejected.append(RejectedUnitRow(number, BAD_CODE, {"code": visible(code)}))
             continue
         if not name:
             rejected.append(RejectedUnitRow(number, MISSING_NAME, {"code": code}))

@@ -243,3 +243,19 @@ def xls_hidden_rows(data: bytes) -> dict[str, frozenset[int] | None] | None:
         return out
     except (_Malformed, struct.error, UnicodeDecodeError, MemoryError, OverflowError, ValueError, IndexError):
         return None
+
+
+def xls_encrypted(data: bytes) -> bool:
+    """Whether the BIFF8 workbook is protected with a password to open (a FILEPASS record among the globals)."""
+    try:
+        stream = _Compound(data).stream("Workbook")
+        if stream is None:
+            return False
+        for kind, _record, _at in _records(stream, 0):
+            if kind == _FILEPASS:
+                return True
+            if kind == _EOF:
+                return False
+    except (_Malformed, struct.error, MemoryError, OverflowError, ValueError, IndexError):
+        return False
+    return False

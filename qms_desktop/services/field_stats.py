@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import re
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
@@ -80,6 +81,16 @@ def _line(raw: FieldCounts | Mapping, index: int) -> FieldCounts:
     return line
 
 
+def field_key(name: str | None) -> str:
+    """What tells fields apart: 'Thi đua - Khen thưởng' (the portal) and 'Thi đua, khen thưởng' (the TTHC list) are
+    one field, so the grid offers it once and it is never entered twice (QA 24 F8): case, tone marks and
+    punctuation left out."""
+    return " ".join(_PUNCTUATION.sub(" ", fold(name)).split())
+
+
+_PUNCTUATION = re.compile(r"[^\w]+")
+
+
 def validate_lines(lines: Iterable[FieldCounts | Mapping]) -> tuple[FieldCounts, ...]:
     """Clean lines, refusing an empty field name, a negative count, a field twice or too many settled."""
     out, seen = [], set()
@@ -87,7 +98,7 @@ def validate_lines(lines: Iterable[FieldCounts | Mapping]) -> tuple[FieldCounts,
         line = _line(raw, i)
         if all(getattr(line, k) == 0 for k in COUNTS) and not isinstance(raw, FieldCounts):
             continue  # an empty line of the grid
-        key = fold(line.field)
+        key = field_key(line.field)
         if key in seen:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The field {name} is listed twice."), field="field",
                                   name=line.field)
@@ -113,20 +124,21 @@ def get_field_stats(ctx: AppContext, stat_id: int) -> FieldStats:
 def known_fields(ctx: AppContext) -> list[str]:
     """Fields to offer in the grid: those of the TTHC in scope and those already used, sorted."""
     with ctx.tx("read") as s:
-        names = set(s.scalars(select(orm.Tthc.field).where(orm.Tthc.cancelled_reason.is_(None),
-                                                            orm.Tthc.in_scope.is_(True))))
-        names |= set(s.scalars(select(orm.ServiceStatField.field).distinct()))
-    return sorted((n for n in names if n), key=sort_key)
+        listed = s.scalars(select(orm.Tthc.field).where(orm.Tthc.cancelled_reason.is_(None),
+                                                         orm.Tthc.in_scope.is_(True)).distinct()).all()
+        used = s.scalars(select(orm.ServiceStatField.field).distinct()).all()
+    names = {field_key(n): n for n in (*listed, *used) if n}  # one name a field, the statistics' own spelling
+    return sorted(names.values(), key=sort_key)
 
 
 def _save(s, stat: orm.ServiceStat, lines: tuple[FieldCounts, ...]) -> None:
-    existing = {fold(f.field): f for f in stat.field_rows}
-    wanted = {fold(line.field) for line in lines}
+    existing = {field_key(f.field): f for f in stat.field_rows}
+    wanted = {field_key(line.field) for line in lines}
     for key, row in existing.items():
         if key not in wanted:
             s.delete(row)
     for line in lines:
-        row = existing.get(fold(line.field))
+        row = existing.get(field_key(line.field))
         if row is None:
             row = orm.ServiceStatField(stat_id=stat.id, field=line.field)
             s.add(row)

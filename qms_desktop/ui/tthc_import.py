@@ -12,7 +12,6 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
-from qms_desktop.exchange.tabular import SUPPORTED_PATTERNS
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services import tthc
 from qms_desktop.services.context import AppContext
@@ -27,14 +26,7 @@ def _t(text: str) -> str:
 
 def file_filter() -> str:
     """Every file type the importer reads, then each kind on its own."""
-    return ";;".join((
-        _t(QT_TRANSLATE_NOOP("TthcImportFlow", "TTHC lists (%1)")).replace("%1", " ".join(SUPPORTED_PATTERNS)),
-        _t(QT_TRANSLATE_NOOP("TthcImportFlow", "Excel workbooks (*.xlsx *.xlsm *.xls)")),
-        _t(QT_TRANSLATE_NOOP("TthcImportFlow", "OpenDocument spreadsheets (*.ods)")),
-        _t(QT_TRANSLATE_NOOP("TthcImportFlow", "Word documents (*.docx)")),
-        _t(QT_TRANSLATE_NOOP("TthcImportFlow", "CSV files (*.csv)")),
-        _t(QT_TRANSLATE_NOOP("TthcImportFlow", "All files (*)")),
-    ))
+    return prompts.tables_filter(_t(QT_TRANSLATE_NOOP("TthcImportFlow", "TTHC lists (%1)")))
 
 
 def pick_file(parent: QWidget) -> str | None:

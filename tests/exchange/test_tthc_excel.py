@@ -537,6 +537,11 @@ _NAMES = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Cn")), max_siz
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(name=_NAMES)
 def test_any_name_gives_a_record_or_a_rejection(tmp_path, name):
+    if len(name) > 1 and name.startswith("="):  # openpyxl writes a formula without its result: the file is refused
+        with pytest.raises(WorkbookRefused) as info:
+            parse_rows(tmp_path, [HEADER, [1, "1.009137", name, "Hộ tịch"]])
+        assert info.value.message == tabular.UNCALCULATED
+        return
     result = parse_rows(tmp_path, [HEADER, [1, "1.009137", name, "Hộ tịch"]])
     assert len(result.records) + len(result.rejected) == 1
     expected = " ".join(unicodedata.normalize("NFC", name).split())

@@ -171,6 +171,25 @@ def test_unreadable_files_get_a_message_saying_what_they_are(tmp_path):
         assert refused(tmp_path / name).message == message, name
 
 
+def test_a_password_protected_xls_or_ods_is_said_to_be_one(tmp_path):
+    """QA 24 F2: an Excel 97 file with a password to open was 'not readable (Cannot detect file format)' and an
+    encrypted .ods 'damaged, copy it again'. Both files were made by LibreOffice ("Save with password"); a sheet
+    protected against editing (no password to open) is read as before."""
+    from qms_desktop.exchange.portal_stats import read_portal_stats
+    from qms_desktop.exchange.units_excel import parse_units_workbook
+
+    for name in ("encrypted_97.xls", "encrypted.ods"):
+        assert refused(FIX / name).message == tabular.ENCRYPTED, name
+        with pytest.raises(tabular.FileRefused) as info:
+            read_portal_stats(FIX / name)
+        assert info.value.message == tabular.ENCRYPTED
+        with pytest.raises(tabular.FileRefused) as info:
+            parse_units_workbook(FIX / name)
+        assert info.value.message == tabular.ENCRYPTED
+    source = tabular.read_source(FIX / "sheet_protected.xls")
+    assert source.kind == "xls" and any("1543" in str(v) or 1543 in v for _t, _n, v in source.grids[0].rows)
+
+
 def test_odt_and_word_without_a_tthc_table(tmp_path):
     import docx
 

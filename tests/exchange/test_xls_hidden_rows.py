@@ -63,7 +63,7 @@ def test_a_row_hidden_in_an_xls_portal_export_is_left_out_and_named():
     with pytest.raises(PortalRefused) as refused:  # its 2 applications are missing from the sum: the total says so
         read_portal_stats(FIX / "portal_hidden_row.xls")
     text = render(refused.value)
-    assert "1543 in the sheet, 1541 added up" in text and "1 row(s) hidden in Excel were left out (rows 19)" in text
+    assert "1.543 in the sheet, 1.541 added up" in text and "1 row(s) hidden in Excel were left out (rows 19)" in text
 
 
 def _patched(tmp_path: Path, occurrences: int) -> Path:

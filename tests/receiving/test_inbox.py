@@ -534,11 +534,13 @@ def test_wrong_period_unknown_unit_and_commune_database_are_refused(office, prov
     june = AppContext(office.db, office.actor, lambda: dt.date(2025, 11, 1))
     refused = rx.import_packages(june, [province.sent["TP"].package]).outcomes[0].reason.render()
     assert "has not begun" in refused and "2026-H1" not in refused
-    # the unit was renamed away in the register: the package no longer matches anything (a register edited
-    # outside the application refuses the whole import instead: test_inbox_checks.py)
+    # the unit was renamed away in the register: neither its code nor its name matches, only the key pinned for
+    # it does, so it is taken in as that unit with both names said (QA 24 F4; a register edited outside the
+    # application refuses the whole import instead: test_inbox_checks.py)
     rx.save_unit(office, rx.get_unit(office, "LD-TP").id, rx.UnitInput(code="X-1", name="Xã Khác"))
     o = rx.import_packages(office, [province.sent["TP"].package]).outcomes[0]
-    assert o.status == "refused" and "not in the register" in o.reason.render()
+    assert (o.status, o.unit_code) == ("accepted", "X-1")
+    assert any("Xã Khác" in n.render() and "key pinned" in n.render() for n in o.notes)
     # a commune's own database is not an inbox, nor a register of units: refused, nothing written
     from province import write_register
 

@@ -258,6 +258,28 @@ def test_with_the_units_pinned_key_it_is_taken_in_with_both_names_said(office, p
     assert any("UBND xã Đạ Huoai" in n.render() for n in row.notes)  # the inbox's detail shows it
 
 
+def test_after_the_register_changes_a_units_kind_its_pinned_key_still_finds_it(office, province, tmp_path):
+    """QA 24 F4: Bảo Lộc sends no unit code, so its packages are found by name; once the register said it is a Xã
+    (Phường → Xã), its next package was refused as "not in the register" although signed with the key pinned for
+    it. The pinned key now finds the unit, taken in with both names said; another key still finds nothing."""
+    bl = province.sent["BL"]
+    ctx = office.ctx()
+    trust_all(ctx, province)
+    u = rx.get_unit(ctx, "LD-BL")
+    rx.save_unit(ctx.editing(u.stamp), u.id, rx.UnitInput(u.code, "Xã Bảo Lộc", "xa", u.opened, u.closed,
+                                                          u.predecessors, u.expected, u.not_expected_reason))
+    o = rx.import_packages(ctx, [bl.package]).outcomes[0]
+    assert o.status == "accepted" and o.unit_code == "LD-BL", o.reason and o.reason.render()
+    notes = [n.render() for n in o.notes]
+    assert any("phường Bảo Lộc" in n and "Xã Bảo Lộc" in n and "key pinned" in n for n in notes), notes
+
+    stranger = forge(bl.package, tmp_path / "other_key.zip", fresh_key(), lambda data: None, lambda man: None)
+    before = office.digest()
+    o = rx.import_packages(office.ctx(), [stranger], confirm_key=lambda q: True).outcomes[0]
+    assert o.status == "refused" and "not in the register" in o.reason.render()
+    assert office.digest() == before
+
+
 def test_a_predecessors_name_and_the_registers_own_name_match(office, province, tmp_path):
     """Tân Phú's package under the name of Phú Lâm, a commune merged into it (the register's predecessors), is
     trusted on first use like one under its own name; the first-key question carries the package's name."""

@@ -11,6 +11,7 @@ Real .xlsx files written with openpyxl; the register is a copy of the province's
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -78,7 +79,8 @@ def test_empty_cells_keep_the_register_and_every_change_is_listed(office, tmp_pa
     assert plan.change_lines() == [
         "LD-TP (Xã Tân Phú): Established on: 01/07/2025 → 02/07/2025",
         "LD-PQ (Đặc khu Phú Quý): Must report: No → Yes; Why it need not report: Chưa áp dụng HTQLCL → —"]
-    assert plan.notes == [] and plan.missing_columns_note is None  # the file has every column
+    assert plan.missing_columns_note is None  # the file has every column
+    assert [n.units for n in plan.notes] == [(("LD-DH", "Xã Đạ Huoai"), ("LD-LB", "Xã Lộc Bắc"))]  # not in the file
     assert _units(office)["LD-PQ"].expected is False  # a dry run writes nothing
     done = rx.import_units(office, path)
     assert done.change_lines() == plan.change_lines()
@@ -133,8 +135,9 @@ def test_cli_dry_run_lists_the_fields_that_change(qms, tmp_path):
     assert code == 0 and err == ""
     lines = out.splitlines()
     assert lines[0] == "Dry run: 0 units to add, 1 to update, 1 unchanged, 0 rejected. Nothing was written."
-    assert lines[1].startswith("The file has no column “Ngày thành lập”, “Ngày giải thể”, “Đơn vị tiền thân”, “Lý do”")
-    assert lines[2:] == [
+    assert lines[1].startswith("3 unit(s) of the register are not in the file and are kept as they are: LD-BL")
+    assert lines[2].startswith("The file has no column “Ngày thành lập”, “Ngày giải thể”, “Đơn vị tiền thân”, “Lý do”")
+    assert lines[3:] == [
         "Units to update (field: now → after the import):",
         "  LD-PQ (Phú Quý): Name: Đặc khu Phú Quý → Phú Quý; Must report: No → Yes; "
         "Why it need not report: Chưa áp dụng HTQLCL → —"]
@@ -180,9 +183,13 @@ def test_a_package_matches_the_register_name_without_its_kind_word(office, provi
 
 def test_a_commune_of_the_same_name_does_not_take_the_wards_package(office, province, tmp_path):
     rx.import_units(office, _plain_list(tmp_path / "dv.xlsx", [("LD-BL", "Bảo Lộc", "Xã")]))  # the wrong kind
+    [outcome] = rx.import_packages(office, [province.sent["BL"].package], confirm_key=lambda q: True).outcomes
+    assert outcome.status == "refused" and "is not in the register" in render(outcome.reason)
+    # Only the key pinned for LD-BL finds it across the kinds (QA 24 F4), with both names said.
     trust_all(office, province)
     [outcome] = rx.import_packages(office, [province.sent["BL"].package]).outcomes
-    assert outcome.status == "refused" and "is not in the register" in render(outcome.reason)
+    assert (outcome.status, outcome.unit_code) == ("accepted", "LD-BL")
+    assert any("phường Bảo Lộc" in render(n) and "key pinned" in render(n) for n in outcome.notes)
 
 
 def test_a_unit_saved_before_kinds_were_keyed_still_matches(office, province, tmp_path):
@@ -198,3 +205,18 @@ def test_a_unit_saved_before_kinds_were_keyed_still_matches(office, province, tm
     trust_all(office, province)
     [outcome] = rx.import_packages(office, [province.sent["BL"].package]).outcomes
     assert (outcome.status, outcome.unit_code) == ("accepted", "LD-BL"), outcome.reason and render(outcome.reason)
+
+
+def test_the_units_the_file_does_not_list_are_said_to_be_kept(qms, tmp_path):
+    """QA 24 F5: a unit missing from the file was kept (right) without a word, though the officer may have meant the
+    file as the whole register (after a merger). The closed LD-OLD is not named."""
+    path = _plain_list(tmp_path / "dv.xlsx", [("LD-TP", "Xã Tân Phú", "Xã"), ("LD-PQ", "Đặc khu Phú Quý", "Đặc khu")])
+    for args in (("--dry-run",), ()):
+        code, out, _err = qms("units", "import", path, *args)
+        assert code == 0
+        assert ("3 unit(s) of the register are not in the file and are kept as they are: LD-BL (Phường Bảo Lộc), "
+                "LD-DH (Xã Đạ Huoai), LD-LB (Xã Lộc Bắc).") in out, out
+    code, out, _err = qms("units", "list", "--format", "json")
+    assert code == 0 and {"LD-BL", "LD-DH", "LD-LB", "LD-OLD"} <= {u["code"] for u in json.loads(out)}
+    code, out, _err = qms("units", "import", path, "--dry-run", lang="vi")
+    assert "3 đơn vị trong danh sách không có trong tệp và được giữ nguyên: LD-BL (Phường Bảo Lộc)" in out

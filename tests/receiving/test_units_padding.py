@@ -55,9 +55,10 @@ def test_the_import_writes_the_padded_code_and_the_register_form_wins(office, tm
     plan = rx.import_units(office, path, dry_run=True)
     assert sorted(r.code for r in plan.added) == ["00001", "00002", "00003"]
     assert [(r.code, r.number_code) for r, _f in plan.updated] == [("4", "")]  # not padded: the register says "4"
-    assert [render(n) for n in plan.notes] == [
+    assert [render(n) for n in plan.notes][0] == (
         "1 unit code(s) that Excel had turned into numbers were padded with leading zeros to 5 digits, as every other "
-        "code in the column is written (rows 3: 3 → 00003). Check them before importing."]
+        "code in the column is written (rows 3: 3 → 00003). Check them before importing.")
+    assert render(plan.notes[1]).startswith("5 unit(s) of the register are not in the file")  # the province's
     rx.import_units(office, path)
     codes = {u.code for u in rx.list_units(office)}
     assert {"00001", "00002", "00003", "4"} <= codes and "3" not in codes and "00004" not in codes

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
+from qms_desktop.domain.errors import ValidationError
 from qms_desktop.services import field_stats, records, tthc
 from qms_desktop.ui.dialogs.field_stats_dialog import FieldStatsDialog
 from qms_desktop.ui.pages.stats_page import StatsPage
@@ -140,3 +142,39 @@ def test_a_file_that_is_not_the_export_is_refused(qtbot, env, monkeypatch, tmp_p
     assert shown and "No header row found" in shown[0]  # read as text (the shared reader), then refused
     assert page.lists["service_stat"].model.rows() == []
 
+
+
+def test_the_portal_file_dialog_offers_xls_ods_and_all_files(qtbot, env, monkeypatch):
+    """QA 24 F3: the dialog showed *.xlsx only, so a province's .xls or .ods export (read alike) could not be picked."""
+    page = _page(qtbot, env)
+    filters = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: filters.append(a[3]) or ("", "")))
+    page.import_portal()  # cancelled in the dialog: nothing happens
+    first, *others = filters[0].split(";;")
+    assert all(p in first for p in ("*.xlsx", "*.xls", "*.ods", "*.csv")) and others[-1] == "All files (*)"
+    assert page.lists["service_stat"].model.rowCount() == 0
+
+
+def test_a_field_spelt_two_ways_is_offered_once_with_its_figures(qtbot, env, monkeypatch):
+    """QA 24 F8: the portal's 'Thi đua - Khen thưởng' and the TTHC list's 'Thi đua, khen thưởng' gave two rows, one
+    with the imported figures and one empty, inviting the figures to be typed twice (and counted twice)."""
+    tthc.create_tthc(env.ctx, code="1.000001", name="Khen thưởng thành tích", field="Thi đua, khen thưởng")
+    tthc.create_tthc(env.ctx, code="1.000002", name="Đăng ký khai sinh", field="Hộ tịch")
+    stat = records.create(env.ctx, "service_stat", {"period_start": dt.date(2025, 12, 15),
+                                                    "period_end": dt.date(2026, 6, 14)})
+    field_stats.set_field_stats(env.ctx, stat.id, [{"field": "Thi đua - Khen thưởng", "received": 12, "on_time": 12}])
+    assert field_stats.known_fields(env.ctx) == ["Hộ tịch", "Thi đua - Khen thưởng"]
+    page = _page(qtbot, env)
+    page.lists["service_stat"].select(stat.id)
+    seen = []
+
+    def fake_exec(self) -> int:
+        seen.extend((self.grid.item(r, 0).text(), self.grid.item(r, 1).text()) for r in range(self.grid.rowCount()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(FieldStatsDialog, "exec", fake_exec)
+    page.edit_fields()
+    assert seen == [("Thi đua - Khen thưởng", "12"), ("Hộ tịch", "")]
+    with pytest.raises(ValidationError):  # typed again under the other spelling: the same field twice
+        field_stats.validate_lines([{"field": "Thi đua - Khen thưởng", "received": 1},
+                                    {"field": "thi đua, khen thưởng", "received": 1}])

@@ -39,10 +39,25 @@ def test_import_preview_lists_the_fields_that_change(qtbot, office_env, monkeypa
     [text] = asked
     lines = text.splitlines()
     assert lines[0] == "0 units to add, 1 to update, 1 unchanged, 0 rows rejected."
-    assert lines[1].startswith("The file has no column “Ngày thành lập”")
-    assert lines[2:4] == ["Units to update (field: now → after the import):",
+    assert lines[1].startswith("3 unit(s) of the register are not in the file and are kept as they are: LD-BL")
+    assert lines[2].startswith("The file has no column “Ngày thành lập”")
+    assert lines[3:5] == ["Units to update (field: now → after the import):",
                           "  LD-PQ (Phú Quý): Name: Đặc khu Phú Quý → Phú Quý; Must report: No → Yes; "
                           "Why it need not report: Chưa áp dụng HTQLCL → —"]
     units = {u.code: u for u in rx.list_units(office_env.ctx)}
     assert (units["LD-PQ"].name, units["LD-PQ"].expected) == ("Phú Quý", True)
     assert (units["LD-TP"].opened, units["LD-TP"].predecessors) == (dt.date(2025, 7, 1), "Xã Phú Lâm; Xã Phú Bình")
+
+
+def test_the_register_file_dialog_offers_xls_ods_and_all_files(qtbot, office_env, monkeypatch):
+    """QA 24 F3: the dialog showed *.xlsx only; the register imports from .xls and .ods alike."""
+    from qms_desktop.ui.dialogs import prompts
+    from qms_desktop.ui.receiving import units_page
+
+    filters = []
+    monkeypatch.setattr(prompts, "pick_open_file", lambda parent, title, name_filter: filters.append(name_filter))
+    page = units_page.UnitsRegisterPage(office_env)
+    qtbot.addWidget(page)
+    page.import_excel()
+    first, *others = filters[0].split(";;")
+    assert all(p in first for p in ("*.xlsx", "*.xls", "*.ods")) and others[-1] == "All files (*)"

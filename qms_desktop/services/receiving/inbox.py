@@ -417,8 +417,10 @@ def _registered_names(unit: orm.RxUnit, by_code: dict[str, orm.RxUnit]) -> set[s
 
 
 def _find_unit(by_code: dict[str, orm.RxUnit], by_key: dict[str, list[orm.RxUnit]], info,
-               name: str) -> tuple[orm.RxUnit, list[Note], bool]:
-    """(the unit, notes, whether the package's code names a unit whose name is not the package's)."""
+               name: str, by_fingerprint: dict[str, orm.RxUnit]) -> tuple[orm.RxUnit, list[Note], bool]:
+    """(the unit, notes, whether the unit found is not the one the package names: its code names another, or only
+    the key pinned for the unit found it, after the register renamed the unit or changed its kind — QA 24 F4;
+    the caller checks the whole key before taking it in)."""
     agency = info.manifest.get("agency") if isinstance(info.manifest.get("agency"), dict) else {}
     code = clean(str(agency.get("code") or ""))[:50]
     full_name = clean(str(agency.get("full_name") or ""))
@@ -434,6 +436,8 @@ def _find_unit(by_code: dict[str, orm.RxUnit], by_key: dict[str, list[orm.RxUnit
         raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name}: several units of the register are named {agency}; the commune "
                                                  "must set its unit code in its profile."), name=name,
                       agency=full_name)
+    if not found and (pinned := by_fingerprint.get(info.fingerprint)) is not None:
+        return pinned, notes, True
     if not found:
         raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name}: {agency} is not in the register of reporting units "
                                                  "(add it in Đơn vị, or ask the commune to set its unit code)."),
@@ -456,8 +460,11 @@ class _Batch:
         self.today = ctx.today
         self.by_code: dict[str, orm.RxUnit] = {}
         self.by_key: dict[str, list[orm.RxUnit]] = {}
+        self.by_fingerprint: dict[str, orm.RxUnit] = {}  # a pinned key finds its unit when no name does
         for unit in s.scalars(select(orm.RxUnit)):
             self.by_code[code_key(unit.code)] = unit
+            if unit.key_fingerprint:
+                self.by_fingerprint[unit.key_fingerprint] = unit
             # the stored key, and the key with the kind (a unit saved before names without their kind word matched)
             for key in {unit.match_key, match_key(unit.name or "", unit.kind)} - {"", None}:
                 self.by_key.setdefault(key, []).append(unit)
@@ -560,7 +567,7 @@ class _Batch:
         # the export's moment on the office's calendar: "23:59 at UTC−12" is tomorrow here (QA 10)
         _check_consistent(info, name, max(sent_date, local_time(exported_at).date()), self.today)
         columns, values, labels = _figures(info)
-        unit, notes, other_name = _find_unit(self.by_code, self.by_key, info, name)
+        unit, notes, other_name = _find_unit(self.by_code, self.by_key, info, name, self.by_fingerprint)
         agency = manifest["agency"]
         package_agency = clean(str(agency.get("full_name") or agency.get("short_name") or ""))[:300]
         ident = dict(unit_code=unit.code, unit_name=unit.name, period=period.code, version=data.report_version,

@@ -223,6 +223,22 @@ class MissingColumnsNote:
 
 
 @dataclass(frozen=True)
+class NotInFileNote:
+    """The preview's note on the register's open units the file does not list (kept as they are): a message."""
+
+    units: tuple[tuple[str, str], ...]  # (code, name)
+    context: str = "UnitImport"
+    message: str = QT_TRANSLATE_NOOP("UnitImport", "{count} unit(s) of the register are not in the file and are kept "
+                                                   "as they are: {units}. A unit that no longer exists is closed in Đơn "
+                                                   "vị (its closing date), never deleted.")
+
+    @property
+    def params(self) -> dict:
+        shown = ", ".join(f"{code} ({name})" for code, name in self.units[:10])
+        return {"count": len(self.units), "units": shown + (", …" if len(self.units) > 10 else "")}
+
+
+@dataclass(frozen=True)
 class UnitImportPlan:
     added: list = field(default_factory=list)  # exchange.units_excel.UnitRecord
     updated: list = field(default_factory=list)  # (UnitRecord, tuple of FieldChange: .name, .old, .new)
@@ -232,6 +248,7 @@ class UnitImportPlan:
     hidden: tuple = ()  # (sheet, row) hidden in Excel, left out
     hidden_columns: tuple = ()  # (sheet, column letter) hidden in Excel, left out
     missing_columns: tuple = ()  # fields the file has no column for (kept as the register has them)
+    not_in_file: list = field(default_factory=list)  # (code, name) of the register's open units not in the file: kept
 
     def change_lines(self, translate: Translate = identity_translate) -> list[str]:
         """One line per unit updated, naming each field that changes, before → after:
@@ -262,9 +279,15 @@ class UnitImportPlan:
         return padded_note([*self.added, *(rec for rec, _f in self.updated), *self.unchanged])
 
     @property
+    def not_in_file_note(self):
+        """What to say about the register's units the file does not list (kept, never deleted: QA 24 F5), or None."""
+        return NotInFileNote(tuple(self.not_in_file)) if self.not_in_file else None
+
+    @property
     def notes(self) -> list:
-        """The preview's notes (messages): rows hidden in Excel left out, codes padded with zeros."""
-        return [n for n in (self.hidden_note, self.padded_note) if n is not None]
+        """The preview's notes (messages): rows hidden in Excel left out, codes padded with zeros, the units the
+        file does not list."""
+        return [n for n in (self.hidden_note, self.padded_note, self.not_in_file_note) if n is not None]
 
 
 _FIELDS = FIELDS  # what a row of the list sets (exchange.units_excel.FIELDS)
@@ -319,6 +342,7 @@ def import_units(ctx: AppContext, path, *, dry_run: bool = False, progress: Prog
         for u in existing.values():
             if u.code.isdigit():
                 by_value.setdefault(u.code.lstrip("0") or "0", []).append(u)
+        listed: set[int] = set()
         for rec in parsed.records:
             unit = existing.get(code_key(rec.code))
             if unit is None and rec.code_was_number and rec.code.isdigit():
@@ -326,6 +350,8 @@ def import_units(ctx: AppContext, path, *, dry_run: bool = False, progress: Prog
                 if len(same) == 1:  # a code cell Excel turned into a number: the register's unit, its code kept
                     unit = same[0]
                     rec = dataclasses.replace(rec, code=unit.code, number_code="")
+            if unit is not None:
+                listed.add(unit.id)
             values = _merged(rec, unit)
             refusal = _refusal(rec, values)
             if refusal is not None:
@@ -349,6 +375,8 @@ def import_units(ctx: AppContext, path, *, dry_run: bool = False, progress: Prog
                 if unit.match_key != key:  # also a key made before names were matched with their kind
                     unit.match_key = key
         plan.rejected.sort(key=lambda r: r.row_number)
+        plan.not_in_file.extend((u.code, u.name) for u in sorted(existing.values(), key=lambda u: u.code)
+                                if u.id not in listed and u.closed is None)
         cancel.raise_if_cancelled()  # inside the transaction: a cancel here writes nothing
     return plan
 

@@ -40,8 +40,8 @@ class FieldStatsDialog(QDialog):
                                              self.tr("Late"), self.tr("Pending")])
         self.grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         names = [line.field for line in current.lines]
-        known = {n.casefold() for n in names}
-        names += [n for n in field_stats.known_fields(env.ctx) if n.casefold() not in known]
+        known = {field_stats.field_key(n) for n in names}
+        names += [n for n in field_stats.known_fields(env.ctx) if field_stats.field_key(n) not in known]
         by_name = {line.field: line for line in current.lines}
         for name in names:
             line = by_name.get(name)

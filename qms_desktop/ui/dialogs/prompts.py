@@ -59,6 +59,22 @@ def pick_open_files(parent: QWidget, title: str, name_filter: str = "") -> list[
     return list(paths)
 
 
+def tables_filter(label: str) -> str:
+    """A file dialog's filter for what the shared reader (exchange/tabular.py) reads: ``label`` ("Danh mục TTHC
+    (%1)", translated, %1 the patterns) with every type first, then each kind, then all files — so that an .xls or
+    .ods province file can be picked on every import, not only the TTHC one (QA 24 F3)."""
+    from qms_desktop.exchange.tabular import SUPPORTED_PATTERNS
+
+    return ";;".join((
+        label.replace("%1", " ".join(SUPPORTED_PATTERNS)),
+        QCoreApplication.translate("FileTypes", "Excel workbooks (*.xlsx *.xlsm *.xls)"),
+        QCoreApplication.translate("FileTypes", "OpenDocument spreadsheets (*.ods)"),
+        QCoreApplication.translate("FileTypes", "Word documents (*.docx)"),
+        QCoreApplication.translate("FileTypes", "CSV files (*.csv)"),
+        QCoreApplication.translate("FileTypes", "All files (*)"),
+    ))
+
+
 def pick_open_file(parent: QWidget, title: str, name_filter: str = "") -> str | None:
     path, _ = QFileDialog.getOpenFileName(parent, title, "", name_filter)
     return path or None

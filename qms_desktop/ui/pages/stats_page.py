@@ -67,7 +67,7 @@ class StatsPage(SpecPage):
 
     def import_portal(self) -> None:
         path = prompts.pick_open_file(self, self.tr("The province's portal export (results per field)"),
-                                      self.tr("Excel workbooks (*.xlsx)"))
+                                      prompts.tables_filter(self.tr("Statistics sheets (%1)")))
         if not path:
             return
         try:

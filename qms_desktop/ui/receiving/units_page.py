@@ -248,7 +248,8 @@ class UnitsRegisterPage(MasterDetailPage):
 
     # -- import ----------------------------------------------------------------------------------
     def import_excel(self) -> None:
-        path = prompts.pick_open_file(self, self.tr("Register of reporting units"), self.tr("Excel files (*.xlsx)"))
+        path = prompts.pick_open_file(self, self.tr("Register of reporting units"),
+                                      prompts.tables_filter(self.tr("Registers of units (%1)")))
         if not path:
             return
         self.env.runner.start(partial(rx.import_units, self.env.ctx, path, dry_run=True), parent=self,
