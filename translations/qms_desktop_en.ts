@@ -1024,6 +1024,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>{n} broken references between records.</translation>
     </message>
     <message>
+        <source>Schema version {current} is an earlier version&apos;s, not this version&apos;s {head}: the database has not been opened by this version yet. Open it once (start the application, or run a command such as qms list tthc): it is upgraded, after a copy in its backups folder; then check it again.</source>
+        <translation>Schema version {current} is an earlier version&apos;s, not this version&apos;s {head}: the database has not been opened by this version yet. Open it once (start the application, or run a command such as qms list tthc): it is upgraded, after a copy in its backups folder; then check it again.</translation>
+    </message>
+    <message>
         <source>Schema version {current} is not the expected {head}.</source>
         <translation>Schema version {current} is not the expected {head}.</translation>
     </message>

@@ -1024,6 +1024,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Có {n} liên kết giữa các hồ sơ bị hỏng.</translation>
     </message>
     <message>
+        <source>Schema version {current} is an earlier version&apos;s, not this version&apos;s {head}: the database has not been opened by this version yet. Open it once (start the application, or run a command such as qms list tthc): it is upgraded, after a copy in its backups folder; then check it again.</source>
+        <translation>Lược đồ {current} là của phiên bản trước, chưa phải {head} của phiên bản này: cơ sở dữ liệu chưa được mở bằng phiên bản này lần nào. Hãy mở một lần (khởi động ứng dụng, hoặc chạy một lệnh như qms list tthc): cơ sở dữ liệu sẽ được nâng cấp, sau khi chép một bản vào thư mục sao lưu; rồi kiểm tra lại.</translation>
+    </message>
+    <message>
         <source>Schema version {current} is not the expected {head}.</source>
         <translation>Phiên bản lược đồ {current} không đúng phiên bản cần có ({head}).</translation>
     </message>

@@ -113,12 +113,14 @@ def check_database(db: Database, *, expected_head: str | tuple[int, str] | None 
     """
     report = CheckReport()
     wanted = parse_head(expected_head) if isinstance(expected_head, str) else expected_head
+    state = db.schema()
+    older = not state.up_to_date and state.known  # not upgraded yet: its tables and indexes are the older version's
     with db.engine.connect() as conn:
         if conn.dialect.name == "sqlite":
             rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
             report.integrity = "ok" if rows == ["ok"] else "; ".join(rows[:5])
             report.foreign_key_errors = len(list(conn.exec_driver_sql("PRAGMA foreign_key_check")))
-            if report.integrity == "ok":
+            if report.integrity == "ok" and not older:  # an older schema lacks this version's indexes (QA 25 F3)
                 report.problems += schema_problems(conn)
         else:  # a server checks its pages and enforces every reference itself; one snapshot for all reads
             conn = conn.execution_options(isolation_level="REPEATABLE READ", qms_read=True)
@@ -129,7 +131,6 @@ def check_database(db: Database, *, expected_head: str | tuple[int, str] | None 
             result = integrity.Integrity(chain_ok=False)
             report.problems.append((QT_TRANSLATE_NOOP("Check", "The records cannot be read: {detail}"),
                                     {"detail": str(getattr(exc, "orig", None) or exc)[:200]}))
-    state = db.schema()
     report.schema_current, report.schema_head = state.current, state.head
     report.history_entries, report.history_ok, report.history_first_bad = result.entries, result.chain_ok, result.first_bad_id
     report.chain_head, report.rows_covered, report.row_problems = result.head_text, result.covered, result.problems
@@ -137,7 +138,13 @@ def check_database(db: Database, *, expected_head: str | tuple[int, str] | None 
         report.problems.append((QT_TRANSLATE_NOOP("Check", "SQLite integrity check failed: {detail}"), {"detail": report.integrity}))
     if report.foreign_key_errors:
         report.problems.append((QT_TRANSLATE_NOOP("Check", "{n} broken references between records."), {"n": report.foreign_key_errors}))
-    if not state.up_to_date:
+    if older:  # what to do, not only what is wrong (QA 25 F4)
+        report.problems.append((QT_TRANSLATE_NOOP(
+            "Check", "Schema version {current} is an earlier version's, not this version's {head}: the database has not "
+                     "been opened by this version yet. Open it once (start the application, or run a command such as "
+                     "qms list tthc): it is upgraded, after a copy in its backups folder; then check it again."),
+            {"current": state.current, "head": state.head}))
+    elif not state.up_to_date:
         report.problems.append((QT_TRANSLATE_NOOP("Check", "Schema version {current} is not the expected {head}."),
                                 {"current": state.current, "head": state.head}))
     if not result.chain_ok and result.first_bad_id is not None:

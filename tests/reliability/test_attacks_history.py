@@ -618,6 +618,21 @@ def test_an_older_database_is_baselined_once_by_the_upgrade(tmp_path, capsys, mo
     assert code == 1 and "(unit) #1: Name (name) changed outside the application." in err
 
 
+def test_check_on_a_database_not_upgraded_yet_says_what_to_do_and_no_index_was_removed(tmp_path, capsys, monkeypatch):
+    """QA 25 F3, F4: `qms check` (which opens read-only, never upgrading) on a database of an earlier schema said
+    "Index ix_change_log_record of the application was removed", an index that schema never had, and only that the
+    schema version was wrong."""
+    path = _database_of_0002(tmp_path)
+    code, _out, err = qms(capsys, monkeypatch, path, "check")
+    assert code == 1 and "Schema version 0002 is an earlier version's" in err and "qms list tthc" in err, err
+    assert "was removed" not in err and "Index" not in err
+    with sqlite3.connect(path) as c:  # the check upgraded nothing
+        assert c.execute("SELECT version_num FROM alembic_version").fetchall() == [("0002",)]
+    Database.open(path, backup_dir=tmp_path / "backups").close()  # opened once: upgraded
+    code, out, err = qms(capsys, monkeypatch, path, "check")
+    assert code == 0, err
+
+
 def test_a_database_stamped_w_hist_by_an_evening_build_of_01_12_is_upgraded(tmp_path, capsys, monkeypatch):
     """QA 25 F1: builds of 01/12/2026 ran w_hist right after 0002 (then w_report, w_tthc, w_pades, w_merge) before
     it moved after w_inbox. Their databases, stamped w_hist without rx_package and the rest, were refused by every
