@@ -4023,6 +4023,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Cannot restore: {reason}</translation>
     </message>
     <message>
+        <source>This backup cannot be upgraded to this version of QMS Desktop ({reason}); nothing was changed.</source>
+        <translation>This backup cannot be upgraded to this version of QMS Desktop ({reason}); nothing was changed.</translation>
+    </message>
+    <message>
         <source>The due date is before the date detected.</source>
         <translation>The due date is before the date detected.</translation>
     </message>

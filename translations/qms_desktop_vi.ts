@@ -4020,6 +4020,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Không khôi phục được: {reason}</translation>
     </message>
     <message>
+        <source>This backup cannot be upgraded to this version of QMS Desktop ({reason}); nothing was changed.</source>
+        <translation>Không nâng cấp được bản sao lưu này lên phiên bản QMS Desktop này ({reason}); không có gì bị thay đổi.</translation>
+    </message>
+    <message>
         <source>The due date is before the date detected.</source>
         <translation>Hạn hoàn thành trước ngày phát hiện.</translation>
     </message>

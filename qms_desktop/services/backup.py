@@ -572,6 +572,7 @@ def _replace(db_path: Path, backup: Path, *, safety_folder: Path, now: dt.dateti
                 source.backup(target)
             with open(tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
+            _upgrade_copy(tmp)
             if db_path.exists():  # move what the WAL holds into the file first: deleting it must lose nothing
                 _checkpoint(db_path)
             for suffix in ("-wal", "-shm"):
@@ -582,6 +583,32 @@ def _replace(db_path: Path, backup: Path, *, safety_folder: Path, now: dt.dateti
             _unlink_with_journal(tmp)
             raise BackupError(QT_TRANSLATE_NOOP("Errors", "Cannot restore: {reason}"), reason=getattr(exc, "strerror", None) or str(exc)) from exc
     return safety
+
+
+def _upgrade_copy(tmp: Path) -> None:
+    """Upgrade the copy about to replace the database to this version's schema, before it does: a backup this
+    version cannot upgrade is refused with nothing changed, instead of leaving a database no command could open,
+    not even a restore of the copy kept (QA 25 F2). The backup itself is the copy before the upgrade."""
+    import shutil
+    import tempfile
+
+    from qms_desktop.domain.errors import DatabaseRefused
+
+    scratch = Path(tempfile.mkdtemp(prefix="qms-restore-"))
+    try:
+        Database.open(tmp, backup_dir=scratch).close()
+        with contextlib.closing(sqlite3.connect(tmp)) as c:  # all in the file: its WAL can go with the lock file
+            c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except DatabaseRefused as exc:
+        _unlink_with_journal(tmp)
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "This backup cannot be upgraded to this version of QMS Desktop "
+                                                      "({reason}); nothing was changed."),
+                          reason=exc.render()) from exc
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+        for suffix in ("-wal", "-shm", ".writers.lock"):
+            with contextlib.suppress(OSError):
+                Path(str(tmp) + suffix).unlink()
 
 
 def _unlink_with_journal(path: Path) -> None:

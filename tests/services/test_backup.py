@@ -252,3 +252,26 @@ def test_cli_restores_another_agencys_backup_once_confirmed_with_a_password_that
     assert r.returncode == 0, r.stderr
     assert backup.inspect_backup(here).agency == "Ủy ban nhân dân xã Phú Lâm"
     assert qms(here, "list", "users").returncode == 0  # the restorer logs in to the restored data
+
+
+def test_a_backup_this_version_cannot_upgrade_is_refused_before_anything_changes(tmp_path):
+    """QA 25 F2: a backup this version could not upgrade was put in place (exit 0); then every command failed, even a
+    restore of the copy kept. The copy to put in place is now upgraded first: refused, the database as it was."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QMS_") or k == "QMS_DATA_DIR"}
+    env.update(QMS_USER="lanhdao", QMS_PASSWORD="Mat-khau-2026!", QMS_DATA_DIR=str(tmp_path / "data"))
+    dbp = tmp_path / "a.sqlite"
+
+    def qms(*a):
+        return run_qms(["--lang", "en", "--db", str(dbp), *a], env=env)
+
+    assert qms("init", "--name", "Ủy ban nhân dân xã Tân Phú", "--province", "Tỉnh Lâm Đồng").returncode == 0
+    made = qms("backup", "--to", str(tmp_path)).stdout.strip()
+    os.remove(made + ".json")  # a backup without its metadata file is restored on its own checks
+    with sqlite3.connect(made) as c:  # stamped one revision back: its upgrade adds columns it already has
+        c.execute("UPDATE alembic_version SET version_num = 'w_keyhash'")
+    before = dbp.read_bytes()
+    r = qms("restore", made)
+    assert r.returncode == 1 and "This backup cannot be upgraded to this version of QMS Desktop" in r.stderr, r.stderr
+    assert "nothing was changed" in r.stderr
+    assert dbp.read_bytes() == before and not list(tmp_path.glob("a.sqlite.restoring*"))
+    assert qms("list", "tthc").returncode == 0
