@@ -218,6 +218,18 @@
         <source>Close the set-up and start the application again: it then opens the database on %1.</source>
         <translation>Close the set-up and start the application again: it then opens the database on %1.</translation>
     </message>
+    <message>
+        <source>&amp;Head:</source>
+        <translation>&amp;Head:</translation>
+    </message>
+    <message>
+        <source>Head&apos;s title:</source>
+        <translation>Head&apos;s title:</translation>
+    </message>
+    <message>
+        <source>These details appear on the compiled reports and the inspection records. You can change them later in Settings.</source>
+        <translation>These details appear on the compiled reports and the inspection records. You can change them later in Settings.</translation>
+    </message>
 </context>
 <context>
     <name>AgencyTab</name>
@@ -4560,6 +4572,14 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Document number</translation>
     </message>
     <message>
+        <source>Legal bases (Căn cứ)</source>
+        <translation>Legal bases (Căn cứ)</translation>
+    </message>
+    <message>
+        <source>One per line; empty: chosen by the decision&apos;s date</source>
+        <translation>One per line; empty: chosen by the decision&apos;s date</translation>
+    </message>
+    <message>
         <source>Number in the book</source>
         <translation>Number in the book</translation>
     </message>
@@ -4626,10 +4646,6 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>Re-announcement</source>
         <translation>Re-announcement</translation>
-    </message>
-    <message>
-        <source>Legal bases (Căn cứ), one per line; empty: chosen by the decision&apos;s date</source>
-        <translation>Legal bases (Căn cứ), one per line; empty: chosen by the decision&apos;s date</translation>
     </message>
     <message>
         <source>Year</source>
@@ -11187,6 +11203,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Type the result achieved.</source>
+        <translation>Type the result achieved.</translation>
     </message>
 </context>
 <context>

@@ -218,6 +218,18 @@
         <source>Close the set-up and start the application again: it then opens the database on %1.</source>
         <translation>Đóng phần thiết lập và khởi động lại chương trình: khi đó chương trình mở cơ sở dữ liệu trên %1.</translation>
     </message>
+    <message>
+        <source>&amp;Head:</source>
+        <translation>Thủ trưởng:</translation>
+    </message>
+    <message>
+        <source>Head&apos;s title:</source>
+        <translation>Chức vụ thủ trưởng:</translation>
+    </message>
+    <message>
+        <source>These details appear on the compiled reports and the inspection records. You can change them later in Settings.</source>
+        <translation>Các thông tin này được in trên báo cáo tổng hợp và biên bản kiểm tra. Có thể sửa sau trong Cài đặt.</translation>
+    </message>
 </context>
 <context>
     <name>AgencyTab</name>
@@ -4557,6 +4569,14 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Số văn bản</translation>
     </message>
     <message>
+        <source>Legal bases (Căn cứ)</source>
+        <translation>Căn cứ ban hành</translation>
+    </message>
+    <message>
+        <source>One per line; empty: chosen by the decision&apos;s date</source>
+        <translation>Mỗi căn cứ một dòng; để trống: chọn theo ngày ký quyết định</translation>
+    </message>
+    <message>
         <source>Number in the book</source>
         <translation>Số thứ tự trong sổ</translation>
     </message>
@@ -4623,10 +4643,6 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>Re-announcement</source>
         <translation>Công bố lại</translation>
-    </message>
-    <message>
-        <source>Legal bases (Căn cứ), one per line; empty: chosen by the decision&apos;s date</source>
-        <translation>Căn cứ ban hành, mỗi căn cứ một dòng; để trống: chọn theo ngày ký quyết định</translation>
     </message>
     <message>
         <source>Year</source>
@@ -4790,11 +4806,11 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     </message>
     <message>
         <source>Complaints</source>
-        <translation>Số phản ánh, kiến nghị</translation>
+        <translation>Số khiếu nại</translation>
     </message>
     <message>
         <source>Complaints resolved</source>
-        <translation>Số phản ánh, kiến nghị đã xử lý</translation>
+        <translation>Số khiếu nại đã giải quyết</translation>
     </message>
     <message>
         <source>Note</source>
@@ -11179,6 +11195,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Type the result achieved.</source>
+        <translation>Hãy nhập kết quả đạt được.</translation>
     </message>
 </context>
 <context>

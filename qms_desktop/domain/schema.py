@@ -29,6 +29,7 @@ class FieldSpec:
     max_len: int = 2000
     minimum: float | None = None
     maximum: float | None = None
+    hint: str = ""  # English source, context "Fields": shown in the empty field, so that the label stays short
 
 
 @dataclass(frozen=True)
@@ -160,8 +161,8 @@ SPECS: dict[str, RecordSpec] = {s.kind: s for s in (
         F("posted_date", QT_TRANSLATE_NOOP("Fields", "Posted at the office on"), DATE),
         F("website_posted_date", QT_TRANSLATE_NOOP("Fields", "Posted on the website on"), DATE),
         F("is_reannouncement", QT_TRANSLATE_NOOP("Fields", "Re-announcement"), BOOL),
-        F("legal_bases", QT_TRANSLATE_NOOP("Fields", "Legal bases (Căn cứ), one per line; empty: chosen by the decision's date"),
-          LONGTEXT, max_len=5000),
+        F("legal_bases", QT_TRANSLATE_NOOP("Fields", "Legal bases (Căn cứ)"), LONGTEXT, max_len=5000,
+          hint=QT_TRANSLATE_NOOP("Fields", "One per line; empty: chosen by the decision's date")),
     ), ("decision_number", "decision_date", "notice_sent_date", "posted_date"), "decision_number",
         sort=("decision_date",)),
     RecordSpec("quality_policy", QT_TRANSLATE_NOOP("Records", "Quality policy"), (

@@ -170,8 +170,11 @@ def _check_book_number(s, kind: str, values: dict, record_id: int | None = None)
 
 
 def proposed_values(ctx: AppContext, kind: str) -> dict:
-    """What a new record's form starts with: a petition's next number in this year's book ("08/PAKN" after
-    "07/PAKN"), when the year's numbers follow one pattern; nothing otherwise."""
+    """What a new record's form starts with: this year in a "year" field (a policy or objective started at 2000,
+    the field's minimum: QA 26 G1); a petition's next number in this year's book ("08/PAKN" after "07/PAKN"), when
+    the year's numbers follow one pattern."""
+    if any(f.name == "year" for f in spec(kind).fields):
+        return {"year": ctx.today.year}
     if kind != "petition":
         return {}
     with ctx.tx("read") as s:

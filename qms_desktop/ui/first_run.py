@@ -121,6 +121,12 @@ class AgencyPage(SetupStep):
     def _mode_changed(self, office: bool) -> None:
         for w in (self.kind, self.code, self.iso_rep_name, self.iso_rep_title, self.recipient):
             self._form.setRowVisible(w, not office)
+        # an office's head is its director, and it prints the compiled reports, not a commune's (QA 26 G13)
+        self._form.labelForField(self.head_name).setText(self.tr("&Head:") if office else self.tr("Chair&man:"))
+        self._form.labelForField(self.head_title).setText(self.tr("Head's title:") if office
+                                                          else self.tr("Chairman's title:"))
+        self.setSubTitle(self.tr("These details appear on the compiled reports and the inspection records. You can "
+                                 "change them later in Settings.") if office else self.tr(self.subtitle_text))
         self.full_name.setPlaceholderText("Sở Khoa học và Công nghệ tỉnh Lâm Đồng" if office
                                           else "Ủy ban nhân dân xã Tân Phú")
         if office:

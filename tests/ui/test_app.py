@@ -632,7 +632,7 @@ def test_help_opens_the_vietnamese_guide(qtbot, window, monkeypatch):
 
     titles = [s.title for s in load_sections()]
     assert titles[1:] == ["1. Đăng nhập", "2. Nhập danh mục thủ tục hành chính (TTHC)",
-                          "3. Thêm quy trình và ban hành phiên bản mới",
+                          "3. Thêm quy trình và lần ban hành mới",
                           "4. Ghi nhận đánh giá nội bộ và sự không phù hợp", "5. Đóng sự không phù hợp",
                           "6. Xem xét của lãnh đạo", "7. Lập và xuất báo cáo 6 tháng ra USB", "8. Sao lưu",
                           "9. Khi có sự cố"]

@@ -351,6 +351,11 @@ def test_first_run_sets_up_a_receiving_office(qtbot, db):
     page = wizard.agency_page
     page.office_mode.click()
     assert not page.code.isVisibleTo(page) and page.head_title.text() == "Giám đốc"
+    form = page._form  # QA 26 G13: an office's head, not a "Chairman", and its own papers in the subtitle
+    assert form.labelForField(page.head_name).text() == "&Head:" and "compiled reports" in page.subTitle()
+    page.commune_mode.click()
+    assert form.labelForField(page.head_name).text() == "Chair&man:" and "every report" in page.subTitle()
+    page.office_mode.click()
     set_text(page.full_name, "Sở Khoa học và Công nghệ tỉnh Lâm Đồng")
     set_text(page.province, "Tỉnh Lâm Đồng")
     wizard.next()
@@ -519,3 +524,29 @@ def test_importing_a_root_checks_the_received_reports_again(qtbot, office_env, p
     assert len(shown) == 1 and "LD-TP 2026-H1 (v1): signed, issuer not among the trusted roots → signed, valid" in shown[0]
     inbox.refresh()  # the inbox, shown again, reads the new state and gives no stale reasons
     assert inbox.info["signature"].text().startswith("signed, valid") and "trust anchors" not in inbox.info["signature"].text()
+
+
+def test_the_signature_tab_fits_a_1366_px_screen_in_vietnamese(qtbot, office_env):
+    """QA 26 G5: its long captions beside their fields pushed the trusted certificates off the page (a sideways
+    scroll bar, the group's title cut)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from qms_desktop.ui import translations
+    from qms_desktop.ui.pages.settings_page import SettingsPage
+
+    translations.install("vi")
+    try:
+        page = SettingsPage(office_env)
+        qtbot.addWidget(page)
+        page.resize(1366 - 240, 640)  # beside the navigation of a 1366-px window
+        page.show()
+        qtbot.waitExposed(page)
+        page.tabs.setCurrentWidget(page.signature_tab)
+        qtbot.wait(10)
+        scroll = page.signature_tab.findChild(QScrollArea)
+        assert not scroll.horizontalScrollBar().isVisible()
+        # QA 26 G14: no "Khóa ký" tab telling the office a key is made at its first export of a report
+        assert page.key_tab is None and "Khóa ký" not in [page.tabs.tabText(i).replace("&", "")
+                                                          for i in range(page.tabs.count())]
+    finally:
+        translations.install("en")

@@ -39,3 +39,23 @@ def test_with_mnemonic_picks_a_free_plain_letter():
     assert with_mnemonic("Đơn vị", {"v"}) == "Đơ&n vị"  # "Đ" cannot be typed with Alt: the next plain letter
     assert with_mnemonic("Ý", set()) == "Ý"  # no plain letter: left as it is
     assert with_mnemonic("&Lưu", set()) == "&Lưu"
+
+
+def test_every_record_form_fits_its_width_in_vietnamese(qtbot):
+    """QA 26 G3: the announcement's 510-px label pushed its fields off the 620-px dialog (a sideways scroll bar,
+    dates cut). In Vietnamese, no record form needs a horizontal scroll bar."""
+    from qms_desktop.domain.schema import SPECS
+    from qms_desktop.ui import translations
+
+    translations.install("vi")
+    try:
+        for kind, spec in SPECS.items():
+            dialog = RecordFormDialog("Mới", spec.fields, lambda values: None)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            scroll = dialog.findChild(QScrollArea)
+            assert not scroll.horizontalScrollBar().isVisible(), kind
+            dialog.close()
+    finally:
+        translations.install("en")

@@ -301,3 +301,38 @@ def test_the_report_list_calls_a_version_a_version_not_a_procedures_issue(qtbot,
         assert "Phiên bản" in headers and "Lần BH" not in headers
     finally:
         translations.install("en")
+
+
+def test_the_reports_parts_are_in_the_reports_order(qtbot, env):
+    """QA 26 G10: the tabs ran III, IV, V, then II."""
+    page = _page(qtbot, env)
+    numbers = [page.tabs.tabText(i).replace("&", "").split(".")[0] for i in range(page.tabs.count())]
+    assert numbers == ["II", "III", "IV", "V"]
+
+
+def test_a_period_is_named_without_repeating_its_year():
+    """QA 26 G7: the list and the new-report choice read 'năm 2026 (2026)', in lower case."""
+    from qms_desktop.ui import translations
+    from qms_desktop.ui.pages.reports_page import period_item
+
+    translations.install("vi")
+    try:
+        assert period_item("2026") == "Năm 2026"
+        assert period_item("2026-H1") == "Sáu tháng đầu năm 2026 (2026-H1)"
+    finally:
+        translations.install("en")
+
+
+def test_a_long_request_letter_is_shown_from_its_start(qtbot, commune_env, monkeypatch):
+    """QA 26 G9: 'Văn bản đề nghị báo cáo…' was shown scrolled to its end ('…c và Công nghệ tỉnh…')."""
+    page = _page(qtbot, commune_env)
+    page.resize(900, 600)
+    page.show()
+    row = _new_report(page, monkeypatch, f"{TODAY.year}-H1")
+    letter = ("Công văn số 456/SKHCN-TĐC ngày 02/6/2026 của Sở Khoa học và Công nghệ tỉnh Lâm Đồng về việc báo cáo "
+              "tình hình áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng")
+    page.request_letter.setText(letter)
+    assert page.save()
+    page.refresh()
+    page.table.select_where(lambda r: r.id == row.id)
+    assert page.request_letter.text() == letter and page.request_letter.cursorPosition() == 0

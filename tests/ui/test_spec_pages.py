@@ -225,6 +225,40 @@ def test_the_selected_policy_is_shown_whole_under_the_list(qtbot, env):
     assert page.policy_text.toPlainText() == long_text.strip()
 
 
+def test_a_new_policy_or_objective_starts_in_this_year(qtbot, env, monkeypatch):
+    """QA 26 G1: the year started at 2000 (the field's minimum): saved untouched, the policy went under 2000."""
+    page = show(qtbot, ObjectivesPage(env))
+    seen = []
+
+    def fill(dlg):
+        seen.append(dlg.editors.editors["year"].value())
+        set_text(dlg.editors.editors["text"], "Chính sách chất lượng")
+    answer_form(monkeypatch, fill)
+    page.lists["quality_policy"].new_button.click()
+    assert seen == [2026]  # the test's clock: 23/11/2026
+    assert [r.values["year"] for r in records.list_records(env.ctx, "quality_policy")] == [2026]
+
+
+def test_a_result_saved_untouched_is_refused_not_recorded_as_zero(qtbot, env):
+    """QA 26 G15: the result started at 0,00 %: saved untouched, it recorded a failed objective."""
+    from PySide6.QtTest import QTest
+
+    o = records.create(env.ctx, "objective", {"year": 2026, "text": "Tỷ lệ hồ sơ đúng hạn ≥ 98%", "target": 98,
+                                              "comparison": ">=", "unit": "%"})
+    dlg = ResultDialog(env, records.get(env.ctx, "objective", o.id))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.value.text().strip() == ""  # nothing shown until typed
+    dlg.accept()
+    assert dlg.result() != QDialog.DialogCode.Accepted and objectives.results(env.ctx, o.id) == []
+    assert dlg.error.text() == "Type the result achieved."
+    dlg.value.setFocus()
+    dlg.value.lineEdit().selectAll()
+    QTest.keyClicks(dlg.value, "97.5")
+    dlg.accept()
+    assert [(r.value, r.achieved) for r in objectives.results(env.ctx, o.id)] == [(97.5, False)]
+
+
 def test_announcement_scope_shown_and_edited(qtbot, env, monkeypatch):
     a = tthc.create_tthc(env.ctx, code="1.009137", name="Đăng ký khai sinh")
     b = tthc.create_tthc(env.ctx, code="1.009174", name="Đăng ký kết hôn")

@@ -46,3 +46,19 @@ def test_the_database_language_wins_and_is_remembered(user_ctx):
 def test_qt_strings_listed_for_lupdate():
     strings = set(translations.QT_STRINGS)
     assert {"OK", "Cancel", "&Yes", "&No", "Save", "Discard", "Close", "&Next >", "< &Back", "&Finish"} <= strings
+
+
+def test_no_two_fields_of_a_form_read_alike_in_vietnamese():
+    """QA 26 G2: the statistics form read "Phản ánh, kiến nghị" beside "Số phản ánh, kiến nghị" (Complaints
+    translated as petitions), so the complaints were typed as petitions. Every form's labels differ once translated."""
+    from qms_desktop.domain.schema import SPECS
+
+    translations.install("vi")
+    try:
+        for kind, spec in SPECS.items():
+            labels = [QCoreApplication.translate("Fields", f.label).casefold() for f in spec.fields]
+            alike = {a for a in labels for b in labels if a == f"số {b}"}  # "Số phản ánh…" beside "Phản ánh…"
+            assert len(set(labels)) == len(labels) and not alike, (kind, sorted(alike))
+        assert "khiếu nại" in QCoreApplication.translate("Fields", "Complaints")
+    finally:
+        translations.install("en")

@@ -91,3 +91,18 @@ def test_an_approval_after_the_issue_date_is_refused_next_to_the_approval_date(q
     _save(dlg)
     assert dlg.result() == QDialog.DialogCode.Accepted
     assert procedures.get_procedure(ui_env.ctx, p.id).versions[0].status == "effective"
+
+
+def test_what_each_step_does_has_the_widest_column(qtbot, ui_env):
+    """QA 26 G4: 'Nội dung công việc' got 115 px of the 900-px dialog; each step wrapped over five lines and only two
+    and a half steps were in sight."""
+    from qms_desktop.ui.widgets.steps_editor import COL_ACTION
+
+    p = procedures.create_procedure(ui_env.ctx, code="QT-HT-98", title="Quy trình mới soạn")
+    dlg = VersionDialog(ui_env, procedures.get_procedure(ui_env.ctx, p.id))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    table = dlg.steps_editor.table
+    widths = [table.columnWidth(c) for c in range(table.columnCount())]
+    assert widths[COL_ACTION] == max(widths) and widths[COL_ACTION] >= 0.35 * table.viewport().width(), widths

@@ -39,6 +39,9 @@ class FieldEditors(QWidget):
         for f in fields:
             editor = self._editor(f, (ref_choices or {}).get(f.ref or "", []))
             editor.setObjectName(f"field_{f.name}")
+            if f.hint and hasattr(editor, "setPlaceholderText"):  # a long label pushed the fields out (QA 26 G3)
+                editor.setPlaceholderText(_t("Fields", f.hint))
+                editor.setToolTip(_t("Fields", f.hint))
             self.editors[f.name] = editor
             error = QLabel()
             error.setObjectName(f"error_{f.name}")

@@ -70,7 +70,7 @@ class VersionDialog(FormDialog):
             self._add_steps(limit_text)
             self.set_values({"issue_date": env.ctx.today, "drafted_date": env.ctx.today,
                              "drafted_by": env.ctx.actor.full_name if env.ctx.actor.username != "system" else ""})
-            self.resize(900, 680)
+            self.resize(1040, 680)  # the steps table's 'what is done' needs the width (QA 26 G4)
 
     def _add_steps(self, limit_text: str) -> None:
         """The steps of the new version, pre-filled from the current one."""

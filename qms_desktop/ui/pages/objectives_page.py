@@ -55,7 +55,10 @@ class ResultDialog(QDialog):
         self.value = QDoubleSpinBox()
         self.value.setObjectName("value")
         self.value.setDecimals(2)
-        self.value.setRange(0, 1e9)
+        # empty until typed: a form saved untouched recorded 0 %, a failed objective (QA 26 G15)
+        self.value.setRange(-1, 1e9)
+        self.value.setSpecialValueText(" ")
+        self.value.setValue(-1)
         self.value.setSuffix(f" {values.get('unit') or ''}".rstrip())
         self.note = QLineEdit()
         self.error = error_label()
@@ -66,6 +69,10 @@ class ResultDialog(QDialog):
         self.result_row = None
 
     def accept(self) -> None:
+        if self.value.value() < 0:
+            show_message(self.error, self.tr("Type the result achieved."))
+            self.value.setFocus()
+            return
         try:
             seen = self.shown.get(self.period.currentData())
             ctx = self.env.ctx.editing(seen.stamp) if seen is not None else self.env.ctx

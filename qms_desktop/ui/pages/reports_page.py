@@ -40,6 +40,14 @@ def period_caption(code: str) -> str:
     return _t("Periods", period.title_vi_source()).format(year=period.year)
 
 
+def period_item(code: str) -> str:
+    """A period as a list or a choice names it: 'Sáu tháng đầu năm 2026 (2026-H1)', 'Năm 2026' — the code (what
+    `qms report` takes) only where it says more than the year (QA 26 G7: 'năm 2026 (2026)')."""
+    caption = period_caption(code)
+    caption = caption[:1].upper() + caption[1:]
+    return caption if code == str(ReportPeriod.parse(code).year) else f"{caption} ({code})"
+
+
 def pick_folder(parent: QWidget, title: str) -> str | None:
     """The export folder: the USB stick plugged in first, else the folder chosen last time."""
     from qms_desktop.ui import folders
@@ -83,7 +91,7 @@ class NewReportDialog(QDialog):
         self.period = QComboBox()
         self.period.setObjectName("period")
         for code in periods:
-            self.period.addItem(f"{period_caption(code)} ({code})", code)
+            self.period.addItem(period_item(code), code)
         self.period.setCurrentIndex(max(0, self.period.findData(default)))
         self.due_label = QLabel()
         self.due_label.setObjectName("due")
@@ -152,7 +160,7 @@ class ReportsPage(MasterDetailPage):
     def columns(self) -> list[Column]:
         return [
             Column("period", QT_TRANSLATE_NOOP("Columns", "Period"), width=220,
-                   value=lambda r: f"{period_caption(r.period)} ({r.period})"),
+                   value=lambda r: period_item(r.period)),
             # a report's version ("phiên bản", as its detail and "Phiên bản đính chính…" say), not a procedure's
             # issue ("Lần BH", the same English word in context "Columns") (QA 21 F6)
             Column("version", QT_TRANSLATE_NOOP("ReportsPage", "Version"), "number", width=80, context="ReportsPage"),
@@ -203,6 +211,7 @@ class ReportsPage(MasterDetailPage):
         form.setColumnStretch(3, 1)
         self.narrative: dict[str, QPlainTextEdit] = {}
         self.tabs = QTabWidget()
+        self.tabs.addTab(self._statements_tab(), self.tr("II. Statements"))  # in the report's order (QA 26 G10)
         for key, caption in (("shortcomings", self.tr("III. Shortcomings and causes")),
                              ("plans", self.tr("IV. Plans for the next period")),
                              ("proposals", self.tr("V. Proposals"))):
@@ -212,7 +221,6 @@ class ReportsPage(MasterDetailPage):
             edit.setPlaceholderText(self.tr("One paragraph per line. Printed as written."))
             self.narrative[key] = edit
             self.tabs.addTab(edit, caption)
-        self.tabs.addTab(self._statements_tab(), self.tr("II. Statements"))
         self.changes = NoteLabel()
         self.fingerprint = QLabel()
         self.fingerprint.setObjectName("fingerprint")
@@ -337,6 +345,8 @@ class ReportsPage(MasterDetailPage):
         self.narrative["plans"].setPlainText(d.plans)
         self.narrative["proposals"].setPlainText(d.proposals)
         self.request_letter.setText(d.request_letter)
+        for edit in (self.recipient, self.request_letter):  # shown from its start, not scrolled to its end (QA 26 G9)
+            edit.setCursorPosition(0)
         self.data_as_of.set_value(d.data_as_of)
         for key, edit in self.statements.items():
             edit.setPlainText(d.statements.get(key, ""))

@@ -286,6 +286,9 @@ class SignatureTab(QWidget):
         token_box = QGroupBox(self.tr("Signing"))
         form = QFormLayout(token_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # a long caption goes above its field: side by side they pushed the trusted certificates off the page at
+        # 1366 px (QA 26 G5)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.library = QComboBox()
         self.library.setObjectName("pkcs11_library")
         self.library.setEditable(True)
@@ -688,8 +691,10 @@ class SettingsPage(Page):
             self.tabs.addTab(self.accounts, self.tr("A&ccounts"))
         else:
             self.accounts = None
-        self.key_tab = KeyTab(env)
-        self.tabs.addTab(self.key_tab, self.tr("Signing &key"))
+        # an office signs no package: the commune's key tab told it a key is made at its first export (QA 26 G14)
+        self.key_tab = None if self.agency_tab.office else KeyTab(env)
+        if self.key_tab is not None:
+            self.tabs.addTab(self.key_tab, self.tr("Signing &key"))
         from qms_desktop.ui.server_settings import DatabaseChoice
 
         self.database_tab = DatabaseChoice(env.ctx.db.location)  # this PC's file or the office's server
@@ -704,7 +709,8 @@ class SettingsPage(Page):
         self.signature_tab.load()
         if self.accounts is not None:
             self.accounts.refresh()
-        self.key_tab.refresh()
+        if self.key_tab is not None:
+            self.key_tab.refresh()
 
     def open_record(self, kind: str, record_id: int) -> bool:
         target = {"unit": self.units, "staff": self.staff}.get(kind)

@@ -45,7 +45,8 @@ class StepsEditor(QWidget):
         ])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_ACTION, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_NO, 40), (COL_WHO, 170), (COL_TIME, 80), (COL_UNIT, 125), (COL_RESULT, 190)):
+        # what is done gets the room: at 900 px it had 115 px, wrapped over five lines (QA 26 G4)
+        for col, width in ((COL_NO, 40), (COL_WHO, 140), (COL_TIME, 70), (COL_UNIT, 120), (COL_RESULT, 150)):
             self.table.setColumnWidth(col, width)
         fit_header_widths(self.table)
         self.table.itemChanged.connect(lambda _i: self.changed.emit())
