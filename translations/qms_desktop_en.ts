@@ -6611,6 +6611,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>File “%1”: %2. Nothing has been written yet: press “Import” to apply, or Cancel.</translation>
     </message>
     <message>
+        <source>File “%1”: %2. The register already has this list as it is: there is nothing to import.</source>
+        <translation>File “%1”: %2. The register already has this list as it is: there is nothing to import.</translation>
+    </message>
+    <message>
         <source>takes &amp;effect (empty: when signed):</source>
         <translation>takes &amp;effect (empty: when signed):</translation>
     </message>
@@ -13086,6 +13090,14 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
     <message>
         <source>Last history head:</source>
         <translation>Last history head:</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <source>&amp;Add the unit</source>
+        <translation>&amp;Add the unit</translation>
     </message>
     <message>
         <source>No key yet: the first package will ask for confirmation.</source>

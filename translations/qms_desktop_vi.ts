@@ -6608,6 +6608,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Tệp “%1”: %2. Chưa ghi gì: bấm “Nhập” để ghi, hoặc Hủy.</translation>
     </message>
     <message>
+        <source>File “%1”: %2. The register already has this list as it is: there is nothing to import.</source>
+        <translation>Tệp “%1”: %2. Danh mục đã có đúng như tệp này: không có gì để nhập.</translation>
+    </message>
+    <message>
         <source>takes &amp;effect (empty: when signed):</source>
         <translation>có &amp;hiệu lực (để trống: từ ngày ký):</translation>
     </message>
@@ -13076,6 +13080,14 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     <message>
         <source>Last history head:</source>
         <translation>Đầu chuỗi nhật ký gần nhất:</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>Đơn vị mới</translation>
+    </message>
+    <message>
+        <source>&amp;Add the unit</source>
+        <translation>&amp;Thêm đơn vị</translation>
     </message>
     <message>
         <source>No key yet: the first package will ask for confirmation.</source>

@@ -40,3 +40,16 @@ def test_a_header_without_rows_is_refused_with_its_reason(qtbot, ui_env, answers
     assert previews == []  # no empty preview with a disabled "Import"
     assert answers.errors and "no procedure row below the header row (row 1)" in answers.errors[0]
     assert tthc.list_tthc(ui_env.ctx) == []
+
+
+def test_a_list_already_in_the_register_does_not_say_press_import(qtbot, ui_env, tmp_path):
+    """QA 26 G6: every row unchanged, the preview still said to press “Import”, which was disabled."""
+    path = tthc_list_xlsx(tmp_path / "ds.xlsx", [[1, "1.009137", "Đăng ký khai sinh", "Hộ tịch", "05 ngày làm việc"]])
+    first = ImportPreviewDialog(tthc.plan_import(ui_env.ctx, path), path.name)
+    qtbot.addWidget(first)
+    assert "press “Import”" in first.summary.text() and first.import_button.isEnabled()
+    tthc.import_tthc(ui_env.ctx, path)
+    again = ImportPreviewDialog(tthc.plan_import(ui_env.ctx, path), path.name)
+    qtbot.addWidget(again)
+    assert not again.import_button.isEnabled()
+    assert "press" not in again.summary.text() and "nothing to import" in again.summary.text()

@@ -61,3 +61,19 @@ def test_the_register_file_dialog_offers_xls_ods_and_all_files(qtbot, office_env
     page.import_excel()
     first, *others = filters[0].split(";;")
     assert all(p in first for p in ("*.xlsx", "*.xls", "*.ods")) and others[-1] == "All files (*)"
+
+
+def test_with_no_unit_selected_the_form_says_it_adds_one(qtbot, office_env):
+    """QA 26 G20: with no row selected the form titled 'Đơn vị' was editable and 'Lưu' enabled, and nothing said
+    that Lưu would add a unit."""
+    from qms_desktop.ui.receiving import units_page
+
+    page = units_page.UnitsRegisterPage(office_env)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    page.table.select_where(lambda r: r.code == "LD-TP")
+    assert page.form_box.title() == "Unit" and page.save_button.text() == "&Save"
+    page.new_button.click()
+    assert page.form_box.title() == "New unit" and page.save_button.text() == "&Add the unit"
+    assert page.code.text() == ""

@@ -126,7 +126,10 @@ class ImportPreviewDialog(QDialog):
         self.counts = counts
         totals = " · ".join(f"{_t('ImportPreview', WHAT[k])}: {counts[k]}" for k in ORDER if counts[k])
         self.summary = QLabel(
-            self.tr("File “%1”: %2. Nothing has been written yet: press “Import” to apply, or Cancel.")
+            (self.tr("File “%1”: %2. Nothing has been written yet: press “Import” to apply, or Cancel.")
+             if plan.writes or plan.no_code else
+             # every row as the register has it: no "press Import" beside a disabled Import (QA 26 G6)
+             self.tr("File “%1”: %2. The register already has this list as it is: there is nothing to import."))
             .replace("%1", file_name).replace("%2", totals or "—"))
         self.summary.setWordWrap(True)
         # Rows hidden in Excel (cancelled or out-of-scope procedures the province hid): left out, and said so.

@@ -110,7 +110,7 @@ class UnitsRegisterPage(MasterDetailPage):
     # -- detail: the unit's form and its key -------------------------------------------------------
     def build_detail(self) -> QWidget:
         box = QWidget()
-        form_box = QGroupBox(self.tr("Unit"))
+        form_box = self.form_box = QGroupBox(self.tr("Unit"))
         form = QFormLayout(form_box)
         self.code = QLineEdit()
         self.code.setObjectName("unit_code")
@@ -176,6 +176,9 @@ class UnitsRegisterPage(MasterDetailPage):
                   self.reason, self.save_button):
             w.setEnabled(can_edit)
         self.trust_button.setEnabled(row is not None and self.can("approve"))
+        # with no unit selected the form adds one: said in its title and on its button (QA 26 G20)
+        self.form_box.setTitle(self.tr("New unit") if row is None else self.tr("Unit"))
+        self.save_button.setText(self.tr("&Add the unit") if row is None else self.tr("&Save"))
         if row is None:
             for w in (self.code, self.name, self.predecessors, self.reason):
                 w.clear()
