@@ -10272,8 +10272,8 @@ New chain head: %3</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <source>Objectives and scope of the year&apos;s audits</source>
-        <translation>Objectives and scope of the year&apos;s audits</translation>
+        <source>Objectives and scope</source>
+        <translation>Objectives and scope</translation>
     </message>
     <message>
         <source>Approved by</source>

@@ -10264,8 +10264,8 @@ New chain head: %3</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <source>Objectives and scope of the year&apos;s audits</source>
-        <translation>Mục tiêu và phạm vi các cuộc đánh giá trong năm</translation>
+        <source>Objectives and scope</source>
+        <translation>Mục tiêu, phạm vi</translation>
     </message>
     <message>
         <source>Approved by</source>

@@ -60,6 +60,7 @@ def lay_out_form_dialog(dialog: QDialog, form: QFormLayout, error: QLabel,
     lay.addLayout(form)
     lay.addWidget(error)
     lay.addWidget(buttons)
+    dialog.setMinimumWidth(440)  # the fields wider than their captions ("Nhập lại mật khẩu mới:")
 
 
 class RecoveryCodeView(QWidget):

@@ -442,7 +442,28 @@ def test_dialog_is_vietnamese_and_fits_the_screen(qtbot, demo_env, vietnamese, t
         seen = texts_of(dlg)
     assert untranslated(seen) == [], "\n".join(untranslated(seen))
     assert frame_fits(dlg) is None, frame_fits(dlg)
+    assert crowding_labels(dlg) == [], crowding_labels(dlg)
     dlg.hide()
+
+
+def crowding_labels(dlg) -> list[str]:
+    """The captions of a form that take more than half its width: the fields beside them squeezed into the rest
+    (QA 26 G17: a 330-px caption left the audit programme's fields 255 px)."""
+    from PySide6.QtWidgets import QFormLayout
+
+    out = []
+    for form in dlg.findChildren(QFormLayout):
+        owner = form.parentWidget()
+        if owner is None or not owner.isVisible():
+            continue
+        form.activate()
+        width = owner.contentsRect().width()
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if label is not None and label.isVisible() and label.width() > width / 2:
+                out.append(f"{label.text()!r}: {label.width()} of {width} px")
+    return out
 
 
 # ---------------------------------------------------------------- the change log

@@ -33,7 +33,7 @@ class ProgrammeDialog(FormDialog):
         spin = QSpinBox()
         spin.setRange(2000, 2100)
         self.add_field("year", self.tr("Year"), spin, required=True)
-        self.add_field("objectives", self.tr("Objectives and scope of the year's audits"), text_edit(90))
+        self.add_field("objectives", self.tr("Objectives and scope"), text_edit(90))  # short: QA 26 G17
         self.add_field("approved_by", self.tr("Approved by"), QLineEdit())
         self.add_field("approved_date", self.tr("Approved on"), DateEdit())
         if programme is not None:
