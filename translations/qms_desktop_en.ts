@@ -616,6 +616,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Approve the audit report</translation>
     </message>
     <message>
+        <source>The report of “%1” (held %2).</source>
+        <translation>The report of “%1” (held %2).</translation>
+    </message>
+    <message>
         <source>Approved by</source>
         <translation>Approved by</translation>
     </message>

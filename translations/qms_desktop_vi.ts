@@ -616,6 +616,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Phê duyệt báo cáo đánh giá</translation>
     </message>
     <message>
+        <source>The report of “%1” (held %2).</source>
+        <translation>Báo cáo của cuộc đánh giá “%1” (thực hiện %2).</translation>
+    </message>
+    <message>
         <source>Approved by</source>
         <translation>Người phê duyệt</translation>
     </message>

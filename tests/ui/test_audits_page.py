@@ -127,9 +127,15 @@ def test_programme_plan_checklist_finding_nc_held_approved(qtbot, ui_env, people
     fill_exec(monkeypatch, CompleteAuditDialog, lambda d: d.editors["report_summary"].setPlainText("Phù hợp cơ bản"))
     page.complete()
     assert page.current().status == "done" and page.plan_tab.approve_button.isEnabled()
-    fill_exec(monkeypatch, ApproveReportDialog, lambda d: d.editors["approved_by"].setText("Trần Văn Minh"))
+    intros = []
+
+    def approve(d) -> None:
+        intros.append(d.intro.text())  # QA 26 G16: which audit's report is approved
+        d.editors["approved_by"].setText("Trần Văn Minh")
+    fill_exec(monkeypatch, ApproveReportDialog, approve)
     page.approve_report()
     assert audits.get_audit(ui_env.ctx, row.id).approved_by == "Trần Văn Minh"
+    assert intros and row.title in intros[0] and intros[0].startswith("The report of “")
     assert answers.confirms and not page.plan_tab.approve_button.isEnabled()
     assert answers.errors == []
 

@@ -237,6 +237,8 @@ class ApproveReportDialog(FormDialog):
         super().__init__("", lambda v: audits.approve_report(env.ctx.editing(detail.stamp), detail.row.id, **v), parent)
         self.detail = detail
         self.setWindowTitle(self.tr("Approve the audit report"))
+        self.set_intro(self.tr("The report of “%1” (held %2).").replace("%1", detail.row.title)  # which one (QA 26 G16)
+                       .replace("%2", format_date(detail.start_date)))
         self.add_field("approved_by", self.tr("Approved by"), QLineEdit(), required=True)
         self.add_field("approved_date", self.tr("Approved on"), DateEdit(optional=False))
         actor = env.ctx.actor
