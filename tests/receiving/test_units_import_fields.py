@@ -220,3 +220,15 @@ def test_the_units_the_file_does_not_list_are_said_to_be_kept(qms, tmp_path):
     assert code == 0 and {"LD-BL", "LD-DH", "LD-LB", "LD-OLD"} <= {u["code"] for u in json.loads(out)}
     code, out, _err = qms("units", "import", path, "--dry-run", lang="vi")
     assert "3 đơn vị trong danh sách không có trong tệp và được giữ nguyên: LD-BL (Phường Bảo Lộc)" in out
+
+
+def test_a_code_typed_in_another_case_takes_the_files_spelling_and_says_so(office, tmp_path):
+    """QA 24 F6: the register's "ld-bl" stayed as typed when the province's file says "LD-BL": counted unchanged."""
+    u = rx.get_unit(office, "LD-BL")
+    rx.save_unit(office.editing(u.stamp), u.id, rx.UnitInput("ld-bl", u.name, u.kind, u.opened, u.closed,
+                                                             u.predecessors, u.expected, u.not_expected_reason))
+    path = _plain_list(tmp_path / "dv.xlsx", [("LD-BL", "Phường Bảo Lộc", "Phường")])
+    plan = rx.import_units(office, path, dry_run=True)
+    assert plan.change_lines() == ["LD-BL (Phường Bảo Lộc): Code: ld-bl → LD-BL"], plan.change_lines()
+    rx.import_units(office, path)
+    assert rx.get_unit(office, "ld-bl").code == "LD-BL" and len(rx.list_units(office)) == len(_units(office))

@@ -365,6 +365,8 @@ def import_units(ctx: AppContext, path, *, dry_run: bool = False, progress: Prog
                 continue
             changes = tuple(FieldChange(k, getattr(unit, k), values[k]) for k in _FIELDS
                             if getattr(unit, k) != values[k])
+            if rec.code != unit.code:  # the same code as the register's but for its case ("ld-th"): the file's
+                changes = (FieldChange("code", unit.code, rec.code), *changes)  # spelling wins, said (QA 24 F6)
             if changes:
                 plan.updated.append((rec, changes))
             else:
