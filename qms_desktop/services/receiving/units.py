@@ -365,8 +365,10 @@ def import_units(ctx: AppContext, path, *, dry_run: bool = False, progress: Prog
                 continue
             changes = tuple(FieldChange(k, getattr(unit, k), values[k]) for k in _FIELDS
                             if getattr(unit, k) != values[k])
-            if rec.code != unit.code:  # the same code as the register's but for its case ("ld-th"): the file's
-                changes = (FieldChange("code", unit.code, rec.code), *changes)  # spelling wins, said (QA 24 F6)
+            if rec.code != unit.code and rec.code == rec.code.upper():
+                # the register's code in another case ("ld-th") takes the file's capitals, said (QA 24 F6); a file
+                # typed in small letters never lowers the register's "LD-TP"
+                changes = (FieldChange("code", unit.code, rec.code), *changes)
             if changes:
                 plan.updated.append((rec, changes))
             else:
