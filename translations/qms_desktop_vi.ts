@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>&amp;Head:</source>
-        <translation>Thủ trưởng:</translation>
+        <translation>T&amp;hủ trưởng:</translation>
     </message>
     <message>
         <source>Head&apos;s title:</source>
