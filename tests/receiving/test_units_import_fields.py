@@ -80,7 +80,9 @@ def test_empty_cells_keep_the_register_and_every_change_is_listed(office, tmp_pa
         "LD-TP (Xã Tân Phú): Established on: 01/07/2025 → 02/07/2025",
         "LD-PQ (Đặc khu Phú Quý): Must report: No → Yes; Why it need not report: Chưa áp dụng HTQLCL → —"]
     assert plan.missing_columns_note is None  # the file has every column
-    assert [n.units for n in plan.notes] == [(("LD-DH", "Xã Đạ Huoai"), ("LD-LB", "Xã Lộc Bắc"))]  # not in the file
+    assert [render(n) for n in plan.notes] == [  # the units not in the file
+        "2 unit(s) of the register are not in the file and are kept as they are: LD-DH (Xã Đạ Huoai), LD-LB (Xã Lộc "
+        "Bắc). A unit that no longer exists is closed in Đơn vị (its closing date), never deleted."]
     assert _units(office)["LD-PQ"].expected is False  # a dry run writes nothing
     done = rx.import_units(office, path)
     assert done.change_lines() == plan.change_lines()

@@ -223,22 +223,6 @@ class MissingColumnsNote:
 
 
 @dataclass(frozen=True)
-class NotInFileNote:
-    """The preview's note on the register's open units the file does not list (kept as they are): a message."""
-
-    units: tuple[tuple[str, str], ...]  # (code, name)
-    context: str = "UnitImport"
-    message: str = QT_TRANSLATE_NOOP("UnitImport", "{count} unit(s) of the register are not in the file and are kept "
-                                                   "as they are: {units}. A unit that no longer exists is closed in Đơn "
-                                                   "vị (its closing date), never deleted.")
-
-    @property
-    def params(self) -> dict:
-        shown = ", ".join(f"{code} ({name})" for code, name in self.units[:10])
-        return {"count": len(self.units), "units": shown + (", …" if len(self.units) > 10 else "")}
-
-
-@dataclass(frozen=True)
 class UnitImportPlan:
     added: list = field(default_factory=list)  # exchange.units_excel.UnitRecord
     updated: list = field(default_factory=list)  # (UnitRecord, tuple of FieldChange: .name, .old, .new)
@@ -281,7 +265,13 @@ class UnitImportPlan:
     @property
     def not_in_file_note(self):
         """What to say about the register's units the file does not list (kept, never deleted: QA 24 F5), or None."""
-        return NotInFileNote(tuple(self.not_in_file)) if self.not_in_file else None
+        if not self.not_in_file:
+            return None
+        from qms_desktop.services.receiving.inbox import Note
+
+        shown = ", ".join(f"{code} ({name})" for code, name in self.not_in_file[:10])
+        return Note(NOT_IN_FILE, {"count": len(self.not_in_file),
+                                  "units": shown + (", …" if len(self.not_in_file) > 10 else "")}, "UnitImport")
 
     @property
     def notes(self) -> list:
@@ -293,6 +283,9 @@ class UnitImportPlan:
 _FIELDS = FIELDS  # what a row of the list sets (exchange.units_excel.FIELDS)
 
 
+NOT_IN_FILE = QT_TRANSLATE_NOOP("UnitImport", "{count} unit(s) of the register are not in the file and are kept as "
+                                              "they are: {units}. A unit that no longer exists is closed in Đơn vị "
+                                              "(its closing date), never deleted.")
 NO_UNITS = QT_TRANSLATE_NOOP("UnitImport", "The file has no unit row below the header row (row {row}): nothing to "
                                            "import. Check that this is the list of units itself and that its rows "
                                            "have not been deleted.")

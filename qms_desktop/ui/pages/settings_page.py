@@ -43,6 +43,15 @@ SIGNING_SETTINGS = ("pkcs11_library", "pkcs11_slot", "timestamp_url")
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}  # each in its own language, never translated
 
 
+
+def box_form(box: QWidget, wrap: QFormLayout.RowWrapPolicy = QFormLayout.RowWrapPolicy.DontWrapRows) -> QFormLayout:
+    """The form of a settings group: its fields take the width left by their captions; ``wrap`` puts captions
+    above their fields (all of them, or the long ones)."""
+    form = QFormLayout(box)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(wrap)
+    return form
+
 class DueDateEdit(DateEdit):
     """Day and month of a yearly due date, stored as 'MM-DD' (typed 20/06, 2006 or 20-6)."""
 
@@ -71,8 +80,7 @@ class AgencyTab(QWidget):
         self.edits: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         profile_box = QGroupBox(self.tr("Agency profile"))
-        form = QFormLayout(profile_box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = box_form(profile_box)
         captions = {
             "full_name": self.tr("&Agency name: *"), "short_name": self.tr("Short name:"),
             "code": self.tr("Unit code (given by the province):"),
@@ -107,9 +115,7 @@ class AgencyTab(QWidget):
                                                   "recognises this commune; leave empty if the province gave none."))
 
         settings_box = QGroupBox(self.tr("Periods, due dates, language"))
-        sform = QFormLayout(settings_box)
-        sform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # captions above their fields: each field full width
-        sform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        sform = box_form(settings_box, QFormLayout.RowWrapPolicy.WrapAllRows)  # captions above: each field full width
         self.period_rule = QComboBox()
         self.period_rule.setObjectName("period_rule")
         self.period_rule.addItem(self.tr("Decree 09/2019 (from 15/12 to 14/06, 14/12)"), DECREE_09)
@@ -154,9 +160,7 @@ class AgencyTab(QWidget):
                 sform.setRowVisible(w, False)
 
         facts_box = QGroupBox(self.tr("What the report states (Part II)"))
-        fform = QFormLayout(facts_box)
-        fform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        fform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        fform = box_form(facts_box, QFormLayout.RowWrapPolicy.WrapAllRows)
         self.website = QLineEdit()
         self.website.setObjectName("website")
         self.website.setPlaceholderText(self.tr("empty: the commune has no website"))
@@ -284,11 +288,9 @@ class SignatureTab(QWidget):
         super().__init__(parent)
         self.env = env
         token_box = QGroupBox(self.tr("Signing"))
-        form = QFormLayout(token_box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # a long caption goes above its field: side by side they pushed the trusted certificates off the page at
         # 1366 px (QA 26 G5)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = box_form(token_box, QFormLayout.RowWrapPolicy.WrapLongRows)
         self.library = QComboBox()
         self.library.setObjectName("pkcs11_library")
         self.library.setEditable(True)
