@@ -129,6 +129,11 @@ def nc_status_at(nc: orm.Nonconformity, end: dt.date) -> str:
     return nc.status
 
 
+def _whole(text: str) -> str:
+    """A text as the report prints it in a sentence: its lines joined, nothing cut."""
+    return " ".join((text or "").split())
+
+
 def _short(text: str, limit: int = 120) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
@@ -716,7 +721,7 @@ def gather(s: Session, start: dt.date, end: dt.date, *, year: int | None = None,
         recent_stats=tuple(_stat_fact(x) for x in q.recent_stats),
         uncovered_codes=tuple(t.code for t in in_scope if t.id not in q.covered_tthc_ids),
         procedures=_procedure_facts(q),
-        training_topics=tuple(_short(t.content) for t in q.trainings),
+        training_topics=tuple(_whole(t.content) for t in q.trainings),  # whole: no annex lists them (QA 27 F6)
         policy_year=q.policy_year,
         objectives=tuple(_objective_fact(o, q.result_of(o)) for o in q.objectives),
         stats=stats, field_stats=field_stats, field_stats_gaps=gaps,
@@ -731,7 +736,7 @@ def gather(s: Session, start: dt.date, end: dt.date, *, year: int | None = None,
                                sum(1 for x in a.findings if x.kind == "conform"), audit_origin.get(a.id, ""))
                       for a in q.audits),
         ncs=_nc_facts(q),
-        improvements=tuple(_short(i.description) for i in q.improvements),
+        improvements=tuple(_whole(i.description) for i in q.improvements),
         steering_names=tuple(p.full_name for p in q.staff if p.is_steering),
         units_with_procedures=tuple(sorted({q.units[p.owner_unit_id] for p in q.procedures
                                             if p.id in q.in_force and p.owner_unit_id in q.units}, key=sort_key)),

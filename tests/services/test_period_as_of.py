@@ -171,3 +171,16 @@ def test_rows_written_on_another_day_are_stamped_with_that_day(ctx):
                                  .order_by(orm.ChangeLog.id)))
     assert local_time(row.created_at).date() == day and local_time(row.updated_at).date() == day + dt.timedelta(days=5)
     assert [local_time(e.at).date() for e in entries] == [day, day + dt.timedelta(days=5)]
+
+
+def test_a_long_training_or_improvement_reaches_the_report_whole(ctx):
+    """QA 27 F6: a training's content and an improvement's description were cut to 120 characters with "…", and no
+    annex lists them: the rest never reached paper."""
+    content = ("Tập huấn hướng dẫn áp dụng TCVN ISO 9001:2015 cho toàn thể cán bộ, công chức của xã, gồm các nội dung "
+               "kiểm soát thông tin dạng văn bản, đánh giá nội bộ, hành động khắc phục và cải tiến liên tục.")
+    described = "Niêm yết bảng hướng dẫn thủ tục tại bộ phận một cửa,\ncó mã QR tra cứu hồ sơ " * 3
+    records.create(ctx, "training", {"date": dt.date(2026, 3, 10), "kind": "training", "content": content})
+    records.create(ctx, "improvement", {"date": dt.date(2026, 4, 2), "description": described, "source": "idea"})
+    facts = _h1(ctx)
+    assert len(content) > 120 and facts.training_topics == (content,)
+    assert facts.improvements == (" ".join(described.split()),)
