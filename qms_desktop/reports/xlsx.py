@@ -167,15 +167,32 @@ def _print_setup(ws: Worksheet, header_row: int, *, landscape: bool = False) -> 
     ws.oddFooter.center.text = "&P / &N"
 
 
+_MAX_ROW = 409  # points: Excel's highest row; a taller text is cut on paper (QA 27 F1)
+
+
+def _row_pieces(text: str, width_chars: float) -> list[str]:
+    """``text`` in pieces that each fit a row of a column ``width_chars`` wide (cell_chunks' cuts): the rows below
+    carry the rest, so the printout shows it all."""
+    limit = min(_CHUNK, max(40, int((_MAX_ROW - 4) // 16 * width_chars * 0.9 * 0.85)))
+    while True:
+        parts = cell_chunks(text, limit)
+        if limit <= 40 or all(_lines(p, width_chars) * 16 + 4 <= _MAX_ROW for p in parts):
+            return parts
+        limit = int(limit * 0.8)
+
+
+def _lines(text: str, width_chars: float) -> int:
+    per_line = max(width_chars * 0.9, 1)
+    return sum(max(1, math.ceil(len(p) / per_line)) for p in str(text).split("\n"))
+
+
 def _text_height(text: str, width_chars: float, line: float = 16) -> float:
     """Row height (points) for wrapped text: spreadsheets do not grow merged rows by themselves.
 
     ``width_chars`` is the column width in Excel's character units; a line of Vietnamese in
     Times New Roman 12 holds about 90% of that many characters.
     """
-    per_line = max(width_chars * 0.9, 1)
-    lines = sum(max(1, math.ceil(len(p) / per_line)) for p in str(text).split("\n"))
-    return min(409, line * lines + 4)
+    return min(_MAX_ROW, line * _lines(text, width_chars) + 4)
 
 
 def _part_sheet(wb: Workbook, data: ReportData, part: Part, name: str) -> None:
@@ -301,8 +318,8 @@ def _table_row(ws: Worksheet, row: int, values, columns: tuple[Column, ...], *, 
     """One table row; a text longer than a cell goes on in its column over the rows below (the other
     cells there left empty). Returns the next row."""
     values = list(zip(values, columns))
-    pieces = {col: cell_chunks(value) for col, (value, _c) in enumerate(values, start=1)
-              if isinstance(value, str) and len(value) > _CHUNK}
+    pieces = {col: parts for col, (value, _c) in enumerate(values, start=1) if isinstance(value, str)
+              and len(parts := _row_pieces(value, ws.column_dimensions[get_column_letter(col)].width or 8)) > 1}
     for line in range(max((len(p) for p in pieces.values()), default=1)):
         height = 20.0
         for col, (value, column) in enumerate(values, start=1):

@@ -141,3 +141,25 @@ def test_libreoffice_reads_the_same_figures(workbook_file, tmp_path):
             for cell in row:
                 assert unicodedata.is_normalized("NFC", cell)
                 assert "#NAME" not in cell and "Err:" not in cell
+
+
+def test_a_long_text_goes_on_in_the_rows_below_and_no_row_passes_excels_409_points(tmp_path):
+    """QA 27 F1: a 3,000-character description in a 24-wide column made a row of more than 409 points, Excel's
+    highest: the printout cut it mid-sentence. It now goes on in the rows below, every row printable, nothing lost."""
+    from qms_desktop.reports.report_data import Column
+    from qms_desktop.reports.xlsx import _table_row
+
+    sentence = "Hồ sơ chứng thực không có Phiếu kiểm soát quá trình giải quyết theo quy định. "
+    text = (sentence * 40).strip() + " HẾT."
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 6, 24
+    end = _table_row(ws, 1, ["01/2026", text], (Column("Số"), Column("Mô tả")))
+    assert end > 2  # the rest in the rows below
+    assert all(ws.row_dimensions[r].height < 409 for r in range(1, end))
+    pieces = [ws.cell(r, 2).value for r in range(1, end)]
+    assert " ".join(pieces) == text and ws.cell(1, 1).value == "01/2026"
+    assert all(len(p) / (24 * 0.9) * 16 + 4 <= 409 for p in pieces)  # each piece fits its row
+    wb.save(tmp_path / "long.xlsx")
+    again = openpyxl.load_workbook(tmp_path / "long.xlsx").active
+    assert " ".join(again.cell(r, 2).value for r in range(1, end)).endswith("HẾT.")
