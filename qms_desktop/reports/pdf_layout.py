@@ -386,6 +386,8 @@ def grid_table(header: Sequence[str], rows: Iterable[Sequence[object]], widths: 
         for start in range(0, height, ROW_LINES):
             data.append([("\n".join(cell[start:start + ROW_LINES]) if isinstance(cell, list)
                           else cell if start == 0 else "") for cell in cells])
+            if start and isinstance(cells[0], list) and len(cells[0]) == 1:
+                data[-1][0] = cells[0][0]  # its number again: which row goes on, also on the next page (QA 27 F3)
             if bold:
                 plain_bold += [("FONTNAME", (c, len(data) - 1), (c, len(data) - 1), SERIF_BOLD)
                                for c, (cell, a) in enumerate(zip(cells, aligns)) if a == "left" and isinstance(cell, list)]

@@ -54,3 +54,18 @@ def test_a_list_of_names_with_commas_is_separated_by_semicolons():
     assert _list(["Hộ tịch", "Chứng thực"], 8, "lĩnh vực") == "Hộ tịch, Chứng thực"
     assert _list(["Hộ tịch", "Thi đua, khen thưởng", "Tín ngưỡng, tôn giáo"], 8, "lĩnh vực") == (
         "Hộ tịch; Thi đua, khen thưởng; Tín ngưỡng, tôn giáo")
+
+
+def test_a_row_going_on_over_rows_below_repeats_its_number(tmp_path):
+    """QA 27 F3: where a long row went on in the next page, its number and date cells were empty: the reader could
+    not tell which nonconformity continued. The rows below carry its number again (the other short cells stay
+    empty, so it is not read as another row)."""
+    st = Styles()
+    long = " ".join(f"({i}) {SENTENCE}" for i in range(120))
+    table = grid_table(["STT", "Số", "Nội dung"], [["7", "07/2026", long]], [1, 2, 8], st)
+    numbers = [row[0] for row in table._cellvalues[1:]]
+    assert len(numbers) >= 3 and set(numbers) == {"7"}
+    assert [row[1] for row in table._cellvalues[1:]][1:] == [""] * (len(numbers) - 1)
+    text = _text(build_pdf([table], title="t"), tmp_path)
+    pages = text.split("\f")
+    assert sum(1 for page in pages if re.search(r"^\s*7\s", page, re.M)) >= 2  # the number on each page it spans
