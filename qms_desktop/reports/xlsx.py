@@ -149,7 +149,7 @@ def _data_range(data: ReportData) -> str:
     return W.DATA_RANGE.format(start=start, end=W.date_vn(data.period_end))
 
 
-def _print_setup(ws: Worksheet, header_row: int, *, landscape: bool = False) -> None:
+def _print_setup(ws: Worksheet, header_row: int | None, *, landscape: bool = False) -> None:
     """A4, Decree 30 margins, fitted to the page width (as many pages tall as needed).
 
     Column widths are chosen so that the scale stays near 100% (about 80 characters across a
@@ -162,8 +162,9 @@ def _print_setup(ws: Worksheet, header_row: int, *, landscape: bool = False) -> 
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_margins.left, ws.page_margins.right = 32 / 25.4, 17 / 25.4
     ws.page_margins.top, ws.page_margins.bottom = 22 / 25.4, 22 / 25.4
-    ws.print_title_rows = f"{header_row}:{header_row}"
-    ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
+    if header_row is not None:  # a table's header: repeated on each printed page, kept in sight on screen
+        ws.print_title_rows = f"{header_row}:{header_row}"
+        ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
     ws.oddFooter.center.text = "&P / &N"
 
 
@@ -273,6 +274,7 @@ def _auth_sheet(wb: Workbook, fingerprint: str, chain_head: str, key_changed_fro
             _put(ws, row, 2, value, border=True)
             ws.row_dimensions[row].height = _text_height(value, 72)
             row += 1
+    _print_setup(ws, None)  # one page wide: its two columns printed on two pages (QA 27 F8)
 
 
 def _table_sheet(wb: Workbook, data: ReportData, index: int, table: Table) -> None:

@@ -508,8 +508,10 @@ def test_head_is_printed_on_the_report_and_carried_everywhere(commune, tmp_path)
     text = " ".join(pdftotext(pdf).split())
     assert f"Đầu chuỗi nhật ký thay đổi khi xuất báo cáo: {result.chain_head}" in text
     assert result.fingerprint in text
-    values = [c for row in load_workbook(xlsx)["Xác thực"].iter_rows(values_only=True) for c in row]
+    auth = load_workbook(xlsx)["Xác thực"]
+    values = [c for row in auth.iter_rows(values_only=True) for c in row]
     assert result.chain_head in values and result.fingerprint in values
+    assert auth.page_setup.fitToWidth == 1 and auth.sheet_properties.pageSetUpPr.fitToPage  # one page wide (QA 27 F8)
     with zipfile.ZipFile(result.package) as zf:
         manifest = json.loads(zf.read("manifest.json"))
     assert f"{manifest['chain_head']['count']}:{manifest['chain_head']['hash']}" == result.chain_head
