@@ -321,25 +321,33 @@ class _Refs:
 
 def _part_i(f: ReportFacts, refs: _Refs) -> Part:
     coverage = f.raw("tthc_coverage")
-    scope = [f"Hệ thống quản lý chất lượng được áp dụng đối với {_num(f.v('tthc_in_scope'))}/{_num(f.v('tthc_total'))} "
-             f"thủ tục hành chính thuộc thẩm quyền giải quyết; {_num(f.v('tthc_covered'))} thủ tục có quy trình đang "
-             f"hiệu lực (tỷ lệ {W.percent_text(coverage)}). Đến cuối kỳ có {_num(f.v('procedures_effective'))} quy "
-             f"trình đang hiệu lực; trong kỳ ban hành mới {_num(f.v('procedures_issued'))} quy trình, sửa đổi, ban "
-             f"hành lại {_num(f.v('procedures_revised'))} quy trình{refs.see('procedures')}."]
+    # A figure of nothing is said in words: "0/0 thủ tục … (tỷ lệ —)" read oddly in a new commune's report (QA 27 F9)
+    scope = [(f"Hệ thống quản lý chất lượng được áp dụng đối với {_num(f.v('tthc_in_scope'))}/{_num(f.v('tthc_total'))} "
+              f"thủ tục hành chính thuộc thẩm quyền giải quyết; {_num(f.v('tthc_covered'))} thủ tục có quy trình đang "
+              f"hiệu lực" + (f" (tỷ lệ {W.percent_text(coverage)})" if coverage is not None else "") + ". "
+              if f.v("tthc_total") else
+              "Hồ sơ chưa ghi nhận danh mục thủ tục hành chính thuộc thẩm quyền giải quyết. ")
+             + (f"Đến cuối kỳ có {_num(f.v('procedures_effective'))} quy "
+                f"trình đang hiệu lực; trong kỳ ban hành mới {_num(f.v('procedures_issued'))} quy trình, sửa đổi, ban "
+                f"hành lại {_num(f.v('procedures_revised'))} quy trình{refs.see('procedures')}."
+                if f.v("procedures_effective") or f.v("procedures_issued") or f.v("procedures_revised")
+                else "Đến cuối kỳ chưa có quy trình đang hiệu lực.")]
     if f.uncovered_codes:
         scope.append(f"Các thủ tục hành chính trong phạm vi chưa có quy trình: {_list(f.uncovered_codes, 6, 'thủ tục')}.")
     scope += _extra(f, "scope", {"tthc_total", "tthc_in_scope", "tthc_covered", "tthc_coverage", "procedures_effective",
                                  "procedures_issued", "procedures_revised"})
-    dissemination = [f"Trong kỳ đã tổ chức {_num(f.v('trainings'))} lớp đào tạo, buổi phổ biến với "
-                     f"{_num(f.v('trainees'))} lượt cán bộ, công chức tham dự"
-                     + (f"; nội dung: {_list(f.training_topics, 4, 'nội dung')}." if f.training_topics else ".")]
+    dissemination = [(f"Trong kỳ đã tổ chức {_num(f.v('trainings'))} lớp đào tạo, buổi phổ biến với "
+                      f"{_num(f.v('trainees'))} lượt cán bộ, công chức tham dự"
+                      + (f"; nội dung: {_list(f.training_topics, 4, 'nội dung')}." if f.training_topics else "."))
+                     if f.v("trainings") else "Trong kỳ chưa ghi nhận lớp đào tạo, buổi phổ biến nào."]
     dissemination += _extra(f, "dissemination", {"trainings", "trainees"})
     measured = [o for o in f.objectives if o.value is not None]
     met = sum(1 for o in measured if o.achieved)
     conformity = [("Chính sách chất lượng năm " + str(f.policy_year) + " đã được ban hành; "
                    if f.policy_year else "Chưa ban hành chính sách chất lượng của năm; ")
-                  + f"có {_num(len(f.objectives))} mục tiêu chất lượng, trong kỳ đo được {_num(len(measured))} "
-                  f"mục tiêu, đạt {_num(met)} mục tiêu{refs.see('objectives')}."]
+                  + (f"có {_num(len(f.objectives))} mục tiêu chất lượng, trong kỳ đo được {_num(len(measured))} "
+                     f"mục tiêu, đạt {_num(met)} mục tiêu{refs.see('objectives')}." if f.objectives
+                     else "chưa có mục tiêu chất lượng.")]
     unmeasured = len(f.objectives) - len(measured)
     if unmeasured:
         conformity.append(f"{_num(unmeasured)} mục tiêu chưa có kết quả đo của {W.period_label(f.year, f.half)}.")
@@ -347,10 +355,13 @@ def _part_i(f: ReportFacts, refs: _Refs) -> Part:
     if not_met:
         conformity.append(f"Mục tiêu chưa đạt: {_list(not_met, 3, 'mục tiêu')}.")
     conformity += _extra(f, "conformity", {"objectives", "objectives_measured", "objectives_met"})
+    rate = f.raw("on_time_rate")
     processes = [f"Tiếp nhận {_num(f.v('received'))} hồ sơ thủ tục hành chính; đã giải quyết đúng hạn "
                  f"{_num(f.v('on_time'))} hồ sơ, trễ hạn {_num(f.v('late'))} hồ sơ; đang giải quyết "
-                 f"{_num(f.v('pending'))} hồ sơ. Tỷ lệ giải quyết đúng hạn đạt {W.percent_text(f.raw('on_time_rate'))}"
-                 f"{refs.see('statistics')}."]
+                 f"{_num(f.v('pending'))} hồ sơ. "
+                 + (f"Tỷ lệ giải quyết đúng hạn đạt {W.percent_text(rate)}{refs.see('statistics')}." if rate is not None
+                    else "Chưa có hồ sơ giải quyết xong để tính tỷ lệ đúng hạn.")
+                 if f.stats or f.v("received") else "Trong kỳ chưa ghi nhận số liệu thống kê giải quyết thủ tục hành chính."]
     if f.field_stats:
         processes.append(f"Kết quả giải quyết theo từng lĩnh vực ({_list([x.field for x in f.field_stats], 8, 'lĩnh vực')})"
                          f"{refs.see('statistics_by_field')}.")
@@ -362,12 +373,13 @@ def _part_i(f: ReportFacts, refs: _Refs) -> Part:
     outputs, outputs_done = f.v("review_outputs"), f.v("review_outputs_done")
     review_audit = [
         (f"Trong kỳ đã tổ chức {_num(len(f.review_dates))} cuộc họp xem xét của lãnh đạo"
-         + (f" (ngày {_dates(f.review_dates)})" if f.review_dates else "")
-         + (f"; {_num(outputs_done)}/{_num(outputs)} đầu ra của các cuộc xem xét đã hoàn thành." if outputs else ".")),
+         f" (ngày {_dates(f.review_dates)})"
+         + (f"; {_num(outputs_done)}/{_num(outputs)} đầu ra của các cuộc xem xét đã hoàn thành." if outputs else ".")
+         if f.review_dates else "Trong kỳ chưa tổ chức cuộc họp xem xét của lãnh đạo."),
         (f"Đã thực hiện {_num(len(f.audits))} cuộc đánh giá nội bộ"
-         + (f" ({_list([a.name + ', ' + W.date_vn(a.start) for a in f.audits], 3, 'cuộc đánh giá')})" if f.audits else "")
-         + f" với {_num(f.v('findings_nc'))} điểm không phù hợp và {_num(f.v('findings_rec'))} khuyến nghị"
-         f"{refs.see('audits')}."),
+         f" ({_list([a.name + ', ' + W.date_vn(a.start) for a in f.audits], 3, 'cuộc đánh giá')})"
+         f" với {_num(f.v('findings_nc'))} điểm không phù hợp và {_num(f.v('findings_rec'))} khuyến nghị"
+         f"{refs.see('audits')}." if f.audits else "Trong kỳ chưa thực hiện cuộc đánh giá nội bộ nào."),
         (f"Phát sinh {_num(f.v('nc_opened'))} sự không phù hợp; đã khắc phục và đóng {_num(f.v('nc_closed'))}; "
          f"cuối kỳ còn {_num(f.v('nc_open_end'))} sự không phù hợp đang xử lý, trong đó {_num(f.v('nc_overdue'))} quá "
          f"hạn khắc phục{refs.see('nonconformities')}."),

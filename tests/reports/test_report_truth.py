@@ -180,13 +180,20 @@ def test_an_empty_new_commune_claims_nothing_and_cannot_be_signed_without_a_sign
         assert codes[warning] is False, warning
     text = _text(ctx, row.id, tmp_path)
     for false_claim in ("gồm 0 thành viên", "trực tiếp chỉ đạo", "Người đứng đầu đã xác nhận",
-                        "các bộ phận chuyên môn và bộ phận một cửa tham gia", "kết luận Hệ thống quản lý chất lượng có "):
+                        "các bộ phận chuyên môn và bộ phận một cửa tham gia", "kết luận Hệ thống quản lý chất lượng có ",
+                        "0/0 thủ tục", "tỷ lệ —", "đạt —", "tổ chức 0 lớp", "Đã thực hiện 0 cuộc",  # QA 27 F9
+                        "có 0 quy trình", "có 0 mục tiêu", "tổ chức 0 cuộc họp"):
         assert false_claim not in text, false_claim
     for truth in ("Hồ sơ chưa ghi nhận thành viên Ban Chỉ đạo ISO, chuyên gia đánh giá nội bộ và bộ phận áp dụng quy "
                   "trình.", "Chưa tổ chức họp xem xét của lãnh đạo trong 12 tháng tính đến cuối kỳ.",
                   "Chưa công bố Hệ thống quản lý chất lượng phù hợp TCVN ISO 9001:2015.",
                   "Hồ sơ chưa ghi nhận việc lựa chọn tổ chức tư vấn.",
-                  "Trong kỳ không tiếp nhận phản ánh, kiến nghị, khiếu nại"):
+                  "Trong kỳ không tiếp nhận phản ánh, kiến nghị, khiếu nại",
+                  "Hồ sơ chưa ghi nhận danh mục thủ tục hành chính thuộc thẩm quyền giải quyết.",
+                  "Trong kỳ chưa ghi nhận lớp đào tạo, buổi phổ biến nào.",
+                  "Trong kỳ chưa ghi nhận số liệu thống kê giải quyết thủ tục hành chính.",
+                  "Trong kỳ chưa thực hiện cuộc đánh giá nội bộ nào.", "Đến cuối kỳ chưa có quy trình đang hiệu lực.",
+                  "chưa có mục tiêu chất lượng.", "Trong kỳ chưa tổ chức cuộc họp xem xét của lãnh đạo."):
         assert truth in text, truth
     assert "- Ban Chỉ đạo ISO;" not in text  # no committee to send it to
     with pytest.raises(reports.PreflightRefused):
