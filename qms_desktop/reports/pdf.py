@@ -78,11 +78,15 @@ def report_story(data: ReportData, st: Styles, *, fingerprint: str = "", chain_h
                                                                                   alignment=TA_LEFT)))
     story.append(KeepTogether(closing))
     note = _appendix_note(data)
+    previous_empty = False
     for index, table in enumerate(data.appendices, start=1):
-        story += appendix_heading(index, table.title, note, st)
+        empty = not table.rows and table.totals is None
+        # an empty annex after another shares its page: six of a new commune's nine pages said only "Không có"
+        story += appendix_heading(index, table.title, note, st, same_page=empty and previous_empty)
         story.append(table_flowable(table, st))
-        if table.note:
+        if table.note and not empty:  # a note on figures there are none of is not printed (QA 27 F10)
             story += [Spacer(1, 6), para(table.note, st.small)]
+        previous_empty = empty
     return story
 
 

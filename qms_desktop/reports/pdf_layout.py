@@ -65,10 +65,9 @@ class Styles:
         self.body = _style("body", alignment=TA_JUSTIFY, firstLineIndent=10 * mm, spaceAfter=6)
         self.body_flush = _style("body_flush", alignment=TA_JUSTIFY, spaceAfter=6)
         self.bullet = _style("bullet", alignment=TA_JUSTIFY, firstLineIndent=10 * mm, spaceAfter=3)
-        self.part = _style("part", fontName=SERIF_BOLD, alignment=TA_JUSTIFY, spaceBefore=6, spaceAfter=6,
-                           keepWithNext=1)
-        self.item = _style("item", fontName=SERIF_BOLD, alignment=TA_JUSTIFY, firstLineIndent=10 * mm, spaceAfter=4,
-                           keepWithNext=1)
+        # headings left-aligned: justified, a bold line in capitals had its words stretched apart (QA 27 F11)
+        self.part = _style("part", fontName=SERIF_BOLD, spaceBefore=6, spaceAfter=6, keepWithNext=1)
+        self.item = _style("item", fontName=SERIF_BOLD, firstLineIndent=10 * mm, spaceAfter=4, keepWithNext=1)
         self.center = _style("center", alignment=TA_CENTER)
         self.center_bold = _style("center_bold", fontName=SERIF_BOLD, alignment=TA_CENTER)
         self.center_italic = _style("center_italic", fontName=SERIF_ITALIC, alignment=TA_CENTER)
@@ -405,9 +404,12 @@ def grid_table(header: Sequence[str], rows: Iterable[Sequence[object]], widths: 
     return table
 
 
-def appendix_heading(index: int | None, title: str, note: str, st: Styles) -> list[Flowable]:
-    """A new page: 'Phụ lục I' (Roman numerals), the title in bold caps, the italic '(Kèm theo …)'."""
-    out: list[Flowable] = [PageBreak()]
+def appendix_heading(index: int | None, title: str, note: str, st: Styles, *, same_page: bool = False) -> list[Flowable]:
+    """A new page (``same_page``: the page goes on, room allowing): 'Phụ lục I' (Roman numerals), the title in bold
+    caps, the italic '(Kèm theo …)'."""
+    out: list[Flowable] = [CondPageBreak(60 * mm) if same_page else PageBreak()]
+    if same_page:
+        out.append(Spacer(1, 18))
     if index is not None:
         out.append(para(W.APPENDIX.format(roman=W.roman(index)), st.appendix))
     out += [para(line, st.appendix_title) for line in balanced_lines(title.upper(), SERIF_BOLD, BODY_SIZE, TEXT_WIDTH)]

@@ -69,3 +69,20 @@ def test_a_row_going_on_over_rows_below_repeats_its_number(tmp_path):
     text = _text(build_pdf([table], title="t"), tmp_path)
     pages = text.split("\f")
     assert sum(1 for page in pages if re.search(r"^\s*7\s", page, re.M)) >= 2  # the number on each page it spans
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+def test_a_heading_that_wraps_keeps_its_words_at_their_normal_spacing(tmp_path):
+    """QA 27 F11: part headings were justified: 'II. VIỆC  TUÂN  THỦ  CÁC  QUY  ĐỊNH…' stretched across the line."""
+    from qms_desktop.reports.pdf_layout import para
+
+    st = Styles()
+    heading = "II. VIỆC TUÂN THỦ CÁC QUY ĐỊNH TẠI QUYẾT ĐỊNH SỐ 19/2014/QĐ-TTg VÀ THÔNG TƯ SỐ 26/2014/TT-BKHCN"
+    path = tmp_path / "h.pdf"
+    path.write_bytes(build_pdf([para(heading, st.part)], title="t"))
+    html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    words = [(float(a), float(b), float(y)) for a, y, b in
+             re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"', html)]
+    first_line = [w for w in words if abs(w[2] - words[0][2]) < 1]
+    gaps = [b[0] - a[1] for a, b in zip(first_line, first_line[1:])]
+    assert len(first_line) > 5 and max(gaps) < 6, gaps  # a space of 13-pt Times is about 3 pt

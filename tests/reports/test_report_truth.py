@@ -171,6 +171,22 @@ def test_an_annual_report_with_one_half_missing_says_so_and_sums_both_halves_whe
 
 
 # ---------------------------------------------------------------- an empty new commune
+def test_a_new_communes_empty_annexes_share_a_page_without_notes_on_figures_it_has_not(tmp_path):
+    """QA 27 F10: six of a new commune's nine pages were empty annexes, each alone on its page, and the on-time
+    rate's formula was printed under "Không có trong kỳ báo cáo"."""
+    from qms_desktop.reports import wording as W
+
+    ctx = _new_commune(tmp_path, dt.date(2026, 6, 20))
+    row = reports.create_report(ctx, period="2026-H1")
+    path = tmp_path / "moi.pdf"
+    path.write_bytes(reports.preview_pdf(ctx, row.id, fingerprint=""))
+    pages = pdftotext(path).split("\f")
+    annex_pages = [p for p in pages if "(Kèm theo Báo cáo" in p]
+    assert len(annex_pages) == 1, len(annex_pages)  # one page for the six empty annexes
+    assert all(f"Phụ lục {n}" in annex_pages[0] for n in ("I", "II", "III", "IV", "V", "VI"))
+    assert W.ON_TIME_NOTE[:40] not in flat(pdftotext(path))
+
+
 def test_an_empty_new_commune_claims_nothing_and_cannot_be_signed_without_a_signer(tmp_path):
     ctx = _new_commune(tmp_path, dt.date(2026, 6, 20), head="")
     row = reports.create_report(ctx, period="2026-H1")
