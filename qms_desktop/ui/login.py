@@ -115,9 +115,11 @@ class RecoveryCodeDialog(QDialog):
         self.view = RecoveryCodeView(self)
         self.view.set_code(username, code)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        for button in (self.view.copy_button, self.view.print_button):  # one row with Close (QA 26 G19)
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.accept)
         vbox(self.view, buttons, parent=self)
-        self.resize(480, 260)
+        self.resize(480, 240)
 
 
 def last_user_key(db: Database) -> str:

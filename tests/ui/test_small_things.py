@@ -526,3 +526,15 @@ def test_a_field_made_read_only_no_longer_looks_typeable(qtbot, qapp):
         assert inside("verified_by") == white
     finally:
         qapp.setStyleSheet(saved)
+
+
+def test_the_recovery_code_dialogs_buttons_are_on_one_row(qtbot):
+    """QA 26 G19: "Đóng" sat alone on a second row under Copy and Print."""
+    from qms_desktop.ui.login import RecoveryCodeDialog
+
+    dlg = _show(qtbot, RecoveryCodeDialog("thuky", "ABCD-EFGH-JKLM-NPQR"))
+    close = next(b for b in dlg.findChildren(QPushButton) if b.text().replace("&", "") == "Close")
+    rows = {b.mapTo(dlg, QPoint(0, 0)).y() for b in (dlg.view.copy_button, dlg.view.print_button, close)}
+    assert len(rows) == 1, rows
+    dlg.view.copy_button.click()
+    assert QApplication.clipboard().text() == "ABCD-EFGH-JKLM-NPQR"
