@@ -328,7 +328,8 @@ def _encrypted(fh, kind: str) -> bool:
 # (<row r="29" hidden="1">, also for rows hidden by a filter or a collapsed outline). It is scanned
 # with a regular expression over the row start tags only (a 20,000-row sheet in a few milliseconds).
 # .ods: <table:table-row table:visibility="collapse|filter" table:number-rows-repeated="N"> in content.xml
-# (ODF's word is "collapse", as LibreOffice writes it; QA 24 F1), scanned the same way. .xls (BIFF8): the ROW records of the "Workbook" stream (exchange/xls_rows.py).
+# (ODF's word is "collapse", as LibreOffice writes it; QA 24 F1), scanned the same way. .xls (BIFF8): the
+# ROW records of the "Workbook" stream (exchange/xls_rows.py).
 _ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b([^>]*)>")
 _ROW_R = re.compile(rb"""\br\s*=\s*["'](\d+)["']""")
 _ROW_HIDDEN = re.compile(rb"""\bhidden\s*=\s*["'](?:1|true)["']""")
@@ -421,9 +422,9 @@ def _xlsx_facts(fh) -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]
     return rows_found, cols_found, formulas_found
 
 
-# A formula cell that was never calculated: <c r="B6"><f>…</f></c> with no result in <v> (openpyxl and some portal exports
-# write them; Excel and LibreOffice always store the result). calamine reads it as an empty cell: a TTHC code
-# read as missing, a figure as nothing (QA 22 F5). The formula itself is never evaluated here.
+# A formula cell that was never calculated: <c r="B6"><f>…</f></c> with no result in <v> (openpyxl and some
+# portal exports write them; Excel and LibreOffice always store the result). calamine reads it as an empty cell:
+# a TTHC code read as missing, a figure as nothing (QA 22 F5). The formula itself is never evaluated here.
 _FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
 _CELL_REF = re.compile(r"([A-Z]{1,3})(\d+)")
 
