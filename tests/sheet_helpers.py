@@ -18,3 +18,21 @@ def tthc_list_xlsx(path, rows, hidden=()):
         ws.row_dimensions[n].hidden = True
     wb.save(path)
     return path
+
+
+def libreoffice_saves(src, outdir, fmt: str):
+    """``src`` as LibreOffice saves it in ``fmt`` ("ods", "xlsx:Calc MS Excel 2007 XML") into ``outdir``, with a
+    profile of its own; the test is skipped where LibreOffice is not installed."""
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    import pytest
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    outdir = Path(outdir)
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{outdir}/lo-profile", "--convert-to", fmt,
+                    "--outdir", str(outdir), str(src)], check=True, capture_output=True, timeout=180)
+    return outdir / (Path(src).stem + "." + fmt.split(":")[0])
