@@ -283,6 +283,69 @@ def show_refusal(exc: QmsError) -> None:
                          exc.render(lambda c, t: QCoreApplication.translate(c, t) or t))
 
 
+def open_or_restore(args: argparse.Namespace, splash: QWidget | None = None):
+    """``open_database``, or why it cannot open; where nobody could log in to that database anyway (damaged:
+    backup.rescue_state), the refusal offers to restore a backup over it, then opens that. None: not opened."""
+    while True:
+        try:
+            return open_database(args)
+        except QmsError as exc:
+            text = exc.render(lambda c, t: QCoreApplication.translate(c, t) or t)
+        except OSError as exc:
+            text = QCoreApplication.translate("App", "The data folder cannot be used: {detail}").format(
+                detail=exc.strerror or str(exc))
+        except Exception as exc:
+            from qms_desktop.storage.db import storage_error
+
+            log.exception("Cannot open the database")
+            mapped = storage_error(exc)
+            text = (mapped.render(lambda c, t: QCoreApplication.translate(c, t) or t) if mapped else
+                    QCoreApplication.translate("App", "The database cannot be opened: {detail}").format(
+                        detail=str(exc)[:300]))
+        if splash is not None:
+            splash.close()
+        if not offer_restore(args, text):
+            return None
+
+
+def offer_restore(args: argparse.Namespace, text: str) -> bool:
+    """Say why the database cannot be opened; when it is damaged (or not there), with a button that restores a
+    backup in its place (the damaged file is kept). True: a backup was restored, open it."""
+    from qms_desktop.services.backup import rescue_state
+    from qms_desktop.storage.db import ServerDatabase
+
+    path = database_path(args)
+    title = QCoreApplication.translate("App", "Cannot open the data")
+    if args.demo or isinstance(path, ServerDatabase) or rescue_state(path) is None:
+        QMessageBox.critical(None, title, text)
+        return False
+    from qms_desktop.storage.lock import InstanceLock
+    from qms_desktop.ui.dialogs.restore_dialog import restore_without_login
+
+    while True:
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text + "\n\n" + QCoreApplication.translate(
+            "App", "If you have a backup (the data folder's backups, or a USB stick), restore it in its place: the "
+                   "file that cannot be opened is kept as it is."))
+        restore = box.addButton(QCoreApplication.translate("App", "&Restore from a backup…"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("App", "&Close"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        if box.clickedButton() is not restore:
+            return False
+        try:
+            with InstanceLock(path):
+                kept = restore_without_login(None, path)
+        except QmsError as exc:
+            show_refusal(exc)
+            continue
+        if kept is not False:
+            QMessageBox.information(None, QCoreApplication.translate("App", "Restore"), QCoreApplication.translate(
+                "App", "The backup was restored. The database that could not be opened was kept as:\n{path}\n\nLog in with your "
+                       "account of the backup.").format(path=str(kept or "—")))
+            return True
+
+
 def start_daily_backups(db: Database, parent) -> QTimer:
     """While the window stays open, every hour: the day's backup if it has none yet (a PC that is never
     shut down). The day's work itself is backed up on exit and after each import and finalised report."""
@@ -376,28 +439,10 @@ def main(argv: list[str] | None = None) -> int:
     app = create_application(argv)
     args = parse_args(argv)
     splash = show_start_window()
-    try:
-        db, lock = open_database(args)
-    except QmsError as exc:
-        splash.close()
-        show_refusal(exc)
+    opened = open_or_restore(args, splash)
+    if opened is None:
         return 1
-    except OSError as exc:
-        splash.close()
-        text = QCoreApplication.translate("App", "The data folder cannot be used: {detail}")
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the data"),
-                             text.format(detail=exc.strerror or str(exc)))
-        return 1
-    except Exception as exc:
-        splash.close()
-        from qms_desktop.storage.db import storage_error
-
-        log.exception("Cannot open the database")
-        mapped = storage_error(exc)
-        text = (mapped.render(lambda c, t: QCoreApplication.translate(c, t) or t) if mapped else
-                QCoreApplication.translate("App", "The database cannot be opened: {detail}").format(detail=str(exc)[:300]))
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the data"), text)
-        return 1
+    db, lock = opened
     launcher = None
     try:
         apply_database_language(db)
@@ -407,7 +452,11 @@ def main(argv: list[str] | None = None) -> int:
         launcher = Launcher(db, demo=args.demo)
         dialog = launcher.first_dialog()
         splash.close()
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if getattr(dialog, "restored", False):  # the first-run wizard restored a backup instead: log in to it
+            dialog = launcher.first_dialog()
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if not accepted or dialog.actor is None:
             return 0
         if not args.demo and not confirm_clock(db):  # a PC clock back at 2000 or decades ahead: said first
             return 0

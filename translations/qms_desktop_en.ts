@@ -534,6 +534,32 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Cannot open the data</translation>
     </message>
     <message>
+        <source>If you have a backup (the data folder&apos;s backups, or a USB stick), restore it in its place: the file that cannot be opened is kept as it is.</source>
+        <translation>If you have a backup (the data folder&apos;s backups, or a USB stick), restore it in its place: the file that cannot be opened is kept as it is.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The database that could not be opened was kept as:
+{path}
+
+Log in with your account of the backup.</source>
+        <translation>The backup was restored. The database that could not be opened was kept as:
+{path}
+
+Log in with your account of the backup.</translation>
+    </message>
+    <message>
         <source>Backed up and verified: {name}</source>
         <translation>Backed up and verified: {name}</translation>
     </message>
@@ -859,6 +885,25 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Reason for cancelling:</source>
         <translation>Reason for cancelling:</translation>
+    </message>
+</context>
+<context>
+    <name>BackupLoginDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Log in with a leader&apos;s account of the backup %1, with the password it had when the backup was made.</source>
+        <translation>Log in with a leader&apos;s account of the backup %1, with the password it had when the backup was made.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1573,26 @@ Your data is safe; what you were doing was not saved.</translation>
     <message>
         <source>Backup written and verified: {path}</source>
         <translation>Backup written and verified: {path}</translation>
+    </message>
+    <message>
+        <source>Password (in the backup): </source>
+        <translation>Password (in the backup): </translation>
+    </message>
+    <message>
+        <source>{path} does not exist yet: the backup is restored there. Log in with a leader&apos;s account of the backup.</source>
+        <translation>{path} does not exist yet: the backup is restored there. Log in with a leader&apos;s account of the backup.</translation>
+    </message>
+    <message>
+        <source>{path} has no account yet: log in with a leader&apos;s account of the backup.</source>
+        <translation>{path} has no account yet: log in with a leader&apos;s account of the backup.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read: log in with a leader&apos;s account of the backup; the damaged file is kept as it is.</source>
+        <translation>{path} is damaged and cannot be read: log in with a leader&apos;s account of the backup; the damaged file is kept as it is.</translation>
+    </message>
+    <message>
+        <source>Restored {path} ({agency}).</source>
+        <translation>Restored {path} ({agency}).</translation>
     </message>
     <message>
         <source>Restored {path} ({agency}); the replaced database was kept as {safety}.</source>
@@ -4035,6 +4100,18 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Cannot restore: the database is still in use by another program; close it and try again. Nothing was changed.</translation>
     </message>
     <message>
+        <source>The backup has no active account {user} with this password. Give a leader&apos;s user name and password as they were when the backup was made; nothing was changed.</source>
+        <translation>The backup has no active account {user} with this password. Give a leader&apos;s user name and password as they were when the backup was made; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Only a leader can restore a backup: {user} is not a leader in the backup. Nothing was changed.</source>
+        <translation>Only a leader can restore a backup: {user} is not a leader in the backup. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database in use still has its accounts, and {user} is not an active leader there with this password. Nothing was changed.</source>
+        <translation>The database in use still has its accounts, and {user} is not an active leader there with this password. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Cannot restore: {reason}</source>
         <translation>Cannot restore: {reason}</translation>
     </message>
@@ -6176,6 +6253,18 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>QMS Desktop — finish the set-up</source>
         <translation>QMS Desktop — finish the set-up</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Log in with your account of the backup.</source>
+        <translation>The backup was restored. Log in with your account of the backup.</translation>
     </message>
     <message>
         <source>The set-up is not finished: the account exists, but the recovery code was not confirmed as kept, or the starter procedures and the TTHC list are missing.
@@ -11186,8 +11275,20 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>Restoring replaces ALL the data now in use with this backup. The data now in use is first kept as a backup in the data folder, so this can be undone. The application closes afterwards; open it again.</translation>
     </message>
     <message>
+        <source>Restoring puts this backup in place of the database that cannot be used; that database, if there is one, is kept in the data folder&apos;s backups. Then log in with your account of the backup.</source>
+        <translation>Restoring puts this backup in place of the database that cannot be used; that database, if there is one, is kept in the data folder&apos;s backups. Then log in with your account of the backup.</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>Choose a backup to restore</translation>
+    </message>
+    <message>
+        <source>QMS Desktop backups (*.sqlite)</source>
+        <translation>QMS Desktop backups (*.sqlite)</translation>
     </message>
 </context>
 <context>

@@ -534,6 +534,32 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Không mở được dữ liệu</translation>
     </message>
     <message>
+        <source>If you have a backup (the data folder&apos;s backups, or a USB stick), restore it in its place: the file that cannot be opened is kept as it is.</source>
+        <translation>Nếu có bản sao lưu (trong thư mục backups của thư mục dữ liệu, hoặc trên USB), hãy khôi phục nó vào chỗ này: tệp không mở được vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The database that could not be opened was kept as:
+{path}
+
+Log in with your account of the backup.</source>
+        <translation>Đã khôi phục bản sao lưu. Cơ sở dữ liệu không mở được đã được giữ lại tại:
+{path}
+
+Hãy đăng nhập bằng tài khoản của anh/chị trong bản sao lưu.</translation>
+    </message>
+    <message>
         <source>Backed up and verified: {name}</source>
         <translation>Đã sao lưu và kiểm tra: {name}</translation>
     </message>
@@ -859,6 +885,25 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Reason for cancelling:</source>
         <translation>Lý do hủy:</translation>
+    </message>
+</context>
+<context>
+    <name>BackupLoginDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Log in with a leader&apos;s account of the backup %1, with the password it had when the backup was made.</source>
+        <translation>Đăng nhập bằng tài khoản lãnh đạo có trong bản sao lưu %1, với mật khẩu của tài khoản đó lúc sao lưu.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1572,26 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
     <message>
         <source>Backup written and verified: {path}</source>
         <translation>Đã sao lưu và kiểm tra bản sao lưu: {path}</translation>
+    </message>
+    <message>
+        <source>Password (in the backup): </source>
+        <translation>Mật khẩu (trong bản sao lưu): </translation>
+    </message>
+    <message>
+        <source>{path} does not exist yet: the backup is restored there. Log in with a leader&apos;s account of the backup.</source>
+        <translation>{path} chưa tồn tại: bản sao lưu sẽ được khôi phục vào đó. Hãy đăng nhập bằng tài khoản lãnh đạo có trong bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>{path} has no account yet: log in with a leader&apos;s account of the backup.</source>
+        <translation>{path} chưa có tài khoản nào: hãy đăng nhập bằng tài khoản lãnh đạo có trong bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read: log in with a leader&apos;s account of the backup; the damaged file is kept as it is.</source>
+        <translation>{path} bị hỏng, không đọc được: hãy đăng nhập bằng tài khoản lãnh đạo có trong bản sao lưu; tệp bị hỏng vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Restored {path} ({agency}).</source>
+        <translation>Đã khôi phục {path} ({agency}).</translation>
     </message>
     <message>
         <source>Restored {path} ({agency}); the replaced database was kept as {safety}.</source>
@@ -4032,6 +4097,18 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Không khôi phục được: cơ sở dữ liệu vẫn đang được một chương trình khác sử dụng; hãy đóng chương trình đó rồi thử lại. Không có gì thay đổi.</translation>
     </message>
     <message>
+        <source>The backup has no active account {user} with this password. Give a leader&apos;s user name and password as they were when the backup was made; nothing was changed.</source>
+        <translation>Bản sao lưu không có tài khoản {user} đang hoạt động với mật khẩu này. Hãy nhập tên đăng nhập và mật khẩu của một lãnh đạo như lúc sao lưu; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Only a leader can restore a backup: {user} is not a leader in the backup. Nothing was changed.</source>
+        <translation>Chỉ lãnh đạo mới được khôi phục bản sao lưu: trong bản sao lưu, {user} không phải là lãnh đạo. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database in use still has its accounts, and {user} is not an active leader there with this password. Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu đang dùng vẫn còn đọc được các tài khoản, và trong đó {user} không phải là lãnh đạo đang hoạt động với mật khẩu này. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
         <source>Cannot restore: {reason}</source>
         <translation>Không khôi phục được: {reason}</translation>
     </message>
@@ -6173,6 +6250,18 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>QMS Desktop — finish the set-up</source>
         <translation>QMS Desktop — hoàn tất thiết lập</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Log in with your account of the backup.</source>
+        <translation>Đã khôi phục bản sao lưu. Hãy đăng nhập bằng tài khoản của anh/chị trong bản sao lưu.</translation>
     </message>
     <message>
         <source>The set-up is not finished: the account exists, but the recovery code was not confirmed as kept, or the starter procedures and the TTHC list are missing.
@@ -11178,8 +11267,20 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Khôi phục sẽ thay TOÀN BỘ dữ liệu đang dùng bằng bản sao lưu này. Dữ liệu đang dùng được giữ lại trước thành một bản sao lưu trong thư mục dữ liệu, nên có thể hoàn tác. Sau đó ứng dụng sẽ đóng; hãy mở lại.</translation>
     </message>
     <message>
+        <source>Restoring puts this backup in place of the database that cannot be used; that database, if there is one, is kept in the data folder&apos;s backups. Then log in with your account of the backup.</source>
+        <translation>Khôi phục sẽ đặt bản sao lưu này vào chỗ cơ sở dữ liệu không dùng được; cơ sở dữ liệu đó (nếu có) được giữ lại trong thư mục backups của thư mục dữ liệu. Sau đó hãy đăng nhập bằng tài khoản của anh/chị trong bản sao lưu.</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>Chọn bản sao lưu để khôi phục</translation>
+    </message>
+    <message>
+        <source>QMS Desktop backups (*.sqlite)</source>
+        <translation>Bản sao lưu QMS Desktop (*.sqlite)</translation>
     </message>
 </context>
 <context>

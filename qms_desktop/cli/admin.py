@@ -28,7 +28,7 @@ def register(sub) -> dict:
                                           "and verify it there (row counts, history chain, every record)"))
     m.add_argument("--to", required=True, metavar="URL", help=QT_TRANSLATE_NOOP("CliHelp", "postgresql+psycopg://user@host/db (the password from "
                                                               "PGPASSWORD or ~/.pgpass, not on the command line)"))
-    return {"backup": (cmd_backup, True), "restore": (cmd_restore, True), "key": (cmd_key, True),
+    return {"backup": (cmd_backup, True), "restore": (cmd_restore, False), "key": (cmd_key, True),
             "migrate-db": (cmd_migrate_db, True)}
 
 
@@ -83,10 +83,44 @@ def cmd_backup(args, ctx) -> int:
     return 0
 
 
-def cmd_restore(args, ctx) -> int:
-    from qms_desktop.paths import backups_dir
+def cmd_restore(args) -> int:
+    """Log in to the database in use and restore over it; when nobody can log in to it (missing, no account yet,
+    damaged: backup.rescue_state), the backup's own leader account, with its password, authorises the restore."""
     from qms_desktop.services import backup
-    from qms_desktop.storage.lock import InstanceLock
+
+    target = common.db_path(args)
+    if isinstance(target, Path):  # a server's database is its administrator's to restore (below)
+        state = backup.rescue_state(target)
+        if state is not None:
+            return _restore_without_login(args, Path(target), state)
+    ctx = common.open_context(args)
+    try:
+        return _restore(args, ctx)
+    finally:
+        ctx.db.close()
+
+
+def _restore_without_login(args, db_path: Path, state: str) -> int:
+    from qms_desktop.services import backup
+
+    say(RESCUE_SAID[state], sys.stderr, path=str(db_path))
+    name = common.ask_username(args)
+    password = common.ask_password(common.T("Cli", QT_TRANSLATE_NOOP("Cli", "Password (in the backup): ")))
+    actor = backup.backup_leader(db_path, args.file, name, password)
+    return _replace(args, db_path, actor, password)
+
+
+RESCUE_SAID = {  # by backup.rescue_state
+    "missing": QT_TRANSLATE_NOOP("Cli", "{path} does not exist yet: the backup is restored there. Log in with a "
+                                        "leader's account of the backup."),
+    "no_account": QT_TRANSLATE_NOOP("Cli", "{path} has no account yet: log in with a leader's account of the backup."),
+    "damaged": QT_TRANSLATE_NOOP("Cli", "{path} is damaged and cannot be read: log in with a leader's account of the "
+                                        "backup; the damaged file is kept as it is."),
+}
+
+
+def _restore(args, ctx) -> int:
+    from qms_desktop.services import backup
 
     ctx.require("restore")
     if ctx.db.is_server:
@@ -94,19 +128,30 @@ def cmd_restore(args, ctx) -> int:
             "Errors", "A database on a server is restored by the server's administrator (pg_restore of a 'qms backup' "
                       ".dump file), not by one officer's command while others work on it. Nothing was changed."))
     db_path = ctx.db.path
-    password = getattr(args, "login_password", None)
-    plan = backup.plan_restore(db_path, args.file, ctx.actor, password=password)  # refuses before anything changes
+    ctx.db.close()
+    return _replace(args, db_path, ctx.actor, getattr(args, "login_password", None))
+
+
+def _replace(args, db_path: Path, actor, password: str | None) -> int:
+    from qms_desktop.paths import backups_dir
+    from qms_desktop.services import backup
+    from qms_desktop.storage.lock import InstanceLock
+
+    plan = backup.plan_restore(db_path, args.file, actor, password=password)  # refuses before anything changes
     if plan.refusals:
         message, params = plan.refusals[0]
         raise backup.BackupError(message, **params)
     for message, params in plan.notes:  # a backup without its metadata file: said, not refused
         print(backup.BackupError(message, **params).render(common.T), file=sys.stderr)
-    ctx.db.close()
+    db_path.parent.mkdir(parents=True, exist_ok=True)
     with InstanceLock(db_path):  # refuse while the application has the database open
-        safety = backup.restore(db_path, args.file, actor=ctx.actor, safety_folder=backups_dir(),
+        safety = backup.restore(db_path, args.file, actor=actor, safety_folder=backups_dir(),
                                 confirm_other_agency=args.other_agency, password=password)
-    say(QT_TRANSLATE_NOOP("Cli", "Restored {path} ({agency}); the replaced database was kept as {safety}."),
-        path=str(args.file), agency=plan.info.agency, safety=str(safety))
+    if safety is None:
+        say(QT_TRANSLATE_NOOP("Cli", "Restored {path} ({agency})."), path=str(args.file), agency=plan.info.agency)
+    else:
+        say(QT_TRANSLATE_NOOP("Cli", "Restored {path} ({agency}); the replaced database was kept as {safety}."),
+            path=str(args.file), agency=plan.info.agency, safety=str(safety))
     if not plan.rows_checked:
         say(QT_TRANSLATE_NOOP("Cli", "The backup was made by an earlier version: its history chain was checked, its "
                                      "records could not be compared with it."), sys.stderr)

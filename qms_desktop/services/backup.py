@@ -16,6 +16,11 @@ Restore is a leader's action and checks the backup first, changing nothing when 
 its history chain must be intact and every row must match its history (storage/integrity.py);
 the user who restores must be able to log in afterwards (same user name, active, leader, same
 password); a backup of another agency needs an explicit confirmation.
+
+A database nobody can log in to (missing, never given an account, or damaged so that SQLite cannot
+read it: ``rescue_state``) is restored by the backup's own leader: ``backup_leader`` opens that
+account of the backup with its password (and the same account of the database in use, where its
+accounts can still be read). A damaged database is kept byte for byte as ``qms-damaged-….sqlite``.
 """
 
 from __future__ import annotations
@@ -36,9 +41,9 @@ from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.jobs import Progress
 from qms_desktop.storage import lock as write_lock
 from qms_desktop.services.context import Actor
-from qms_desktop.services.users import verify_password
+from qms_desktop.services.users import _DUMMY_HASH, verify_password
 from qms_desktop.storage import integrity, readonly, rowstate, schema_objects
-from qms_desktop.storage.db import SQLITE_MAGIC, Database, alembic_config
+from qms_desktop.storage.db import SQLITE_MAGIC, Database, alembic_config, sqlite_kind
 from qms_desktop.storage.integrity import RowProblem, format_head
 from qms_desktop.reports.files import sha256_file
 
@@ -554,6 +559,120 @@ def _checkpoint(db_path: Path) -> None:
                                                       "close it and try again. Nothing was changed."))
 
 
+MISSING, NO_ACCOUNT, DAMAGED = "missing", "no_account", "damaged"
+
+
+def rescue_state(db_path: str | Path) -> str | None:
+    """Why nobody can log in to the database at ``db_path``, so that a backup's own leader authorises restoring
+    over it: MISSING (no file, or an empty one), NO_ACCOUNT (no account yet: a first start, a set-up never
+    finished), DAMAGED (SQLite cannot read it, or its pages fail the quick check). None: it has accounts and reads
+    (log in to it as usual), it is another program's database, or it cannot be read for a passing reason (busy,
+    no permission) that the usual way says. Reads the file only."""
+    db_path = Path(db_path)
+    try:
+        if not db_path.exists() or (db_path.is_file() and db_path.stat().st_size == 0):
+            return MISSING
+        if not db_path.is_file():
+            return None
+        with open(db_path, "rb") as fh:
+            if fh.read(16) != SQLITE_MAGIC:
+                return DAMAGED
+    except OSError:
+        return None
+    try:
+        with contextlib.closing(readonly.connect(db_path)) as c:
+            tables = {name for (name,) in c.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not tables:
+                return NO_ACCOUNT
+            if "alembic_version" not in tables:
+                return None  # another program's database: never replaced from here
+            if "app_user" not in tables or not c.execute("SELECT count(*) FROM app_user").fetchone()[0]:
+                return NO_ACCOUNT
+            return None if c.execute("PRAGMA quick_check").fetchone()[0] == "ok" else DAMAGED
+    except ValueError:  # a name that is not UTF-8: the schema itself is damaged
+        return DAMAGED
+    except sqlite3.Error as exc:
+        return DAMAGED if sqlite_kind(exc) == "corrupt" else None
+
+
+def _account(path: Path, username: str, *, immutable: bool) -> tuple[str, bool, str, str] | None:
+    """(role, active, password hash, full name) of ``username`` in the file, or None."""
+    with contextlib.closing(readonly.connect(path, immutable=immutable)) as c:
+        if not rowstate.table_exists(c, "app_user"):
+            return None
+        row = c.execute("SELECT role, active, password_hash, full_name FROM app_user WHERE username = ?",
+                        (username,)).fetchone()
+    return (row[0], bool(row[1]), row[2], row[3] or "") if row else None
+
+
+def backup_leader(db_path: str | Path, backup: str | Path, username: str, password: str) -> Actor:
+    """The leader who restores ``backup`` over a database nobody can log in to (``rescue_state`` not None): the
+    backup's active leader account ``username``, opened by ``password``; where the database in use still has
+    readable accounts (damaged elsewhere), the same password must open the same leader account there too.
+
+    Raises:
+        BackupError: the backup cannot be read, or the account is unknown, disabled, not a leader or the password
+            does not open it. Nothing is changed.
+    """
+    from qms_desktop.domain.text import clean
+
+    name = clean(username or "").lower()
+    try:
+        account = _account(Path(backup), name, immutable=True) if Path(backup).is_file() else None
+    except (sqlite3.Error, ValueError):
+        account = None
+    if account is None or not account[1] or not verify_password(password or "", account[2]):
+        if account is None:
+            verify_password(password or "", _DUMMY_HASH)  # the same time either way
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "The backup has no active account {user} with this password. "
+                                                      "Give a leader's user name and password as they were when the "
+                                                      "backup was made; nothing was changed."), user=name)
+    if account[0] != "leader":
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "Only a leader can restore a backup: {user} is not a leader in "
+                                                      "the backup. Nothing was changed."), user=name)
+    try:
+        current = _account(Path(db_path), name, immutable=False) if Path(db_path).is_file() else None
+        has_accounts = current is not None or _current(Path(db_path), name)[3]
+    except (sqlite3.Error, ValueError):
+        current, has_accounts = None, False
+    if has_accounts and (current is None or current[0] != "leader" or not current[1]
+                         or not verify_password(password or "", current[2])):
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "The database in use still has its accounts, and {user} is not "
+                                                      "an active leader there with this password. Nothing was "
+                                                      "changed."), user=name)
+    return Actor(name, account[0], account[3])
+
+
+def _keep_damaged(db_path: Path, folder: Path, now: dt.datetime) -> Path:
+    """Copy a database SQLite cannot read, byte for byte with its journal files, to ``qms-damaged-<stamp>.sqlite``
+    (through a .part, fsynced): someone may still recover part of it; never read as a backup."""
+    import shutil
+
+    folder.mkdir(parents=True, exist_ok=True)
+    dest = folder / f"qms-damaged-{now:%Y%m%d-%H%M%S}.sqlite"
+    n = 1
+    while dest.exists():
+        dest = folder / f"qms-damaged-{now:%Y%m%d-%H%M%S}-{n}.sqlite"
+        n += 1
+    for suffix in ("", "-wal", "-journal"):
+        src = Path(str(db_path) + suffix)
+        if not src.exists():
+            continue
+        target = Path(str(dest) + suffix)
+        part = target.with_name(target.name + ".part")
+        try:
+            shutil.copyfile(src, part)
+            with open(part, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(part, target)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                part.unlink()
+            raise _write_failure(exc, target) from exc
+    _fsync_dir(folder)
+    return dest
+
+
 def _replace(db_path: Path, backup: Path, *, safety_folder: Path, now: dt.datetime | None) -> Path | None:
     now = now or dt.datetime.now()
     # The exclusive write lock: no other process has the database open while it is replaced (a
@@ -562,7 +681,10 @@ def _replace(db_path: Path, backup: Path, *, safety_folder: Path, now: dt.dateti
     with write_lock.exclusive(db_path):
         _unlink_with_journal(db_path.with_name(db_path.name + ".restoring"))  # a restore killed earlier
         safety = None
-        if db_path.exists():
+        state = rescue_state(db_path)
+        if state == DAMAGED:  # kept as it is: a backup of it could not be written, nor verified
+            safety = _keep_damaged(db_path, safety_folder, now)
+        elif db_path.exists() and state != MISSING:
             safety_folder.mkdir(parents=True, exist_ok=True)
             safety = _copy(db_path, _free_name(safety_folder, "before-restore", now))
         tmp = db_path.with_name(db_path.name + ".restoring")

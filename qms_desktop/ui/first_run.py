@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QHeaderView, QLabel,
-    QLineEdit, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
+    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDialog, QHeaderView, QLabel,
+    QLineEdit, QMessageBox, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
 from qms_desktop.domain.errors import QmsError, ValidationError
@@ -408,8 +410,35 @@ class FirstRunWizard(QWizard):
                           if step in steps) or (("starter", self.starter_page),)
         for name, page in pages:
             self.page_ids[name] = self.addPage(page)
+        # A new PC, or the old database lost: start from a backup instead of a new agency (the backup's own
+        # leader account authorises it: services/backup.py, backup_leader).
+        self.restored = False
+        if resume is None and db.path is not None:
+            self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Restore from a backup…"))
+            self.button(QWizard.WizardButton.CustomButton1).setObjectName("restore_backup")
+            self.customButtonClicked.connect(self._custom_button)
+            self.currentIdChanged.connect(self._show_restore)
         self.resize(760, 600)
         self._typed_at_start = self._typed()
+
+    def _show_restore(self, page_id: int) -> None:
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, page_id == self.page_ids.get("agency"))
+
+    def _custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value:
+            self.restore_backup()
+
+    def restore_backup(self) -> None:
+        """Replace this new, empty database with a backup; then the login (the wizard closes)."""
+        from qms_desktop.ui.dialogs.restore_dialog import restore_without_login
+
+        kept = restore_without_login(self, Path(self.db.path), before=self.db.engine.dispose)
+        if kept is False:
+            return
+        self.restored = True
+        QMessageBox.information(self, self.tr("Restore"), self.tr(
+            "The backup was restored. Log in with your account of the backup."))
+        QDialog.done(self, QDialog.DialogCode.Rejected)
 
     def nextId(self) -> int:  # noqa: N802 - a receiving office skips the commune's units and starter kit
         current = self.currentId()

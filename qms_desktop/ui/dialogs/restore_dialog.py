@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from qms_desktop.i18n import format_number
-from qms_desktop.services.backup import BackupError, BackupInfo, RestorePlan
+from qms_desktop.domain.errors import QmsError
+from qms_desktop.services.backup import BackupError, BackupInfo, RestorePlan, backup_leader
+from qms_desktop.services.context import Actor
 from qms_desktop.ui.translations import translated as _translate
 from qms_desktop.ui.widgets.layout import form_rows
 
@@ -19,7 +22,9 @@ class RestoreDialog(QDialog):
     not log in afterwards). A backup of another agency needs the confirmation box ticked.
     """
 
-    def __init__(self, plan: RestorePlan | BackupInfo, current: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, plan: RestorePlan | BackupInfo, current: Path, parent: QWidget | None = None, *,
+                 closes: bool = True) -> None:
+        """``closes``: the application closes after the restore (from its window); else the login follows."""
         super().__init__(parent)
         if isinstance(plan, BackupInfo):  # only the file's contents known: no restore without the checks
             plan = RestorePlan(plan, (("", {}),) if not plan.valid else (), False, "", False)
@@ -79,7 +84,10 @@ class RestoreDialog(QDialog):
         self.other_agency.toggled.connect(self._update)
         warning = QLabel(self.tr(
             "Restoring replaces ALL the data now in use with this backup. The data now in use is first kept as a "
-            "backup in the data folder, so this can be undone. The application closes afterwards; open it again."))
+            "backup in the data folder, so this can be undone. The application closes afterwards; open it again.")
+            if closes else self.tr(
+            "Restoring puts this backup in place of the database that cannot be used; that database, if there is "
+            "one, is kept in the data folder's backups. Then log in with your account of the backup."))
         warning.setWordWrap(True)
         lay.addWidget(warning)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -98,3 +106,83 @@ class RestoreDialog(QDialog):
     def _update(self) -> None:
         ok = self.plan.info.valid and self.plan.allowed and (not self.plan.other_agency or self.other_agency.isChecked())
         self.restore_button.setEnabled(ok)
+
+
+class BackupLoginDialog(QDialog):
+    """A leader's user name and password as they are in the backup: they authorise restoring it over a database
+    nobody can log in to (services/backup.py, backup_leader). ``actor`` and ``password`` are set when accepted."""
+
+    def __init__(self, db_path: Path, backup: Path, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QFormLayout, QLineEdit
+
+        from qms_desktop.ui.login import error_label, lay_out_form_dialog, password_edit
+
+        super().__init__(parent)
+        self.db_path, self.backup = db_path, backup
+        self.actor: Actor | None = None
+        self.password = ""
+        self.setWindowTitle(self.tr("Restore from a backup"))
+        intro = QLabel(self.tr("Log in with a leader's account of the backup %1, with the password it had when the "
+                               "backup was made.").replace("%1", backup.name))
+        intro.setWordWrap(True)
+        self.username = QLineEdit()
+        self.username.setObjectName("backup_username")
+        self.password_edit = password_edit()
+        self.password_edit.setObjectName("backup_password")
+        self.error = error_label()
+        self.error.setObjectName("backup_login_error")
+        form = QFormLayout()
+        form.addRow(self.tr("&User name:"), self.username)
+        form.addRow(self.tr("&Password:"), self.password_edit)
+        lay_out_form_dialog(self, form, self.error, above=intro)
+        self.setMinimumWidth(520)  # the file's name in the explanation
+        self.username.setFocus()
+
+    def accept(self) -> None:
+        from qms_desktop.ui.login import show_message
+
+        try:
+            self.actor = backup_leader(self.db_path, self.backup, self.username.text(), self.password_edit.text())
+        except QmsError as exc:
+            show_message(self.error, exc)
+            self.adjustSize()  # the error's lines below the form
+            self.password_edit.clear()
+            self.password_edit.setFocus()
+            return
+        self.password = self.password_edit.text()
+        super().accept()
+
+
+def restore_without_login(parent: QWidget | None, db_path: Path, *, before=None) -> Path | None | bool:
+    """Restore a backup over a database nobody can log in to (missing, no account yet, damaged): choose the file,
+    log in to the backup as its leader, see what it holds and confirm. ``before``: called just before the file is
+    replaced (the caller lets go of its connections). Returns False when nothing was restored, else the copy kept of
+    the database replaced (None: there was none)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from qms_desktop import paths
+    from qms_desktop.services import backup as backups
+    from qms_desktop.ui import folders
+    from qms_desktop.ui.dialogs.prompts import show_error
+
+    start = str(folders.remembered("backup") or paths.backups_dir())
+    chosen, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("RestoreDialog", "Choose a backup to restore"),
+                                            start, QCoreApplication.translate("RestoreDialog", "QMS Desktop backups (*.sqlite)"))
+    if not chosen:
+        return False
+    login = BackupLoginDialog(db_path, Path(chosen), parent)
+    if not login.exec() or login.actor is None:
+        return False
+    plan = backups.plan_restore(db_path, chosen, login.actor, password=login.password)
+    dialog = RestoreDialog(plan, db_path, parent, closes=False)
+    if not dialog.exec():
+        return False
+    try:
+        if before is not None:
+            before()
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        return backups.restore(db_path, chosen, actor=login.actor, safety_folder=paths.backups_dir(),
+                               confirm_other_agency=dialog.other_agency_confirmed, password=login.password)
+    except QmsError as exc:
+        show_error(parent, exc)
+        return False

@@ -1,0 +1,153 @@
+"""Restoring over a database nobody can log in to (QA 25 F2): missing, no account yet, or damaged so that SQLite
+cannot read it. The backup's own leader account authorises it; a damaged file is kept byte for byte; a database
+that still opens keeps its own login, so an old password found in an old backup opens nothing."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+import pytest
+from qms_process import run_qms
+
+from qms_desktop.domain.model import Role
+from qms_desktop.services import backup, records, users
+from qms_desktop.services.context import Actor, AppContext
+from qms_desktop.storage.db import Database
+
+pytestmark = pytest.mark.sqlite_only("restoring the database FILE (a server's is restored by its administrator)")
+
+LEADER_PW = "Matkhau#2026"
+CLERK_PW = "Thuky#2026-ok"
+
+
+@pytest.fixture
+def commune(db, tmp_path):
+    """A commune's database with a leader and a clerk, one unit, and a verified backup of it on a USB stick."""
+    users.create_first_user(db, username="chutich", password=LEADER_PW, full_name="Trần Văn Đức", role=Role.LEADER)
+    ctx = AppContext(db, Actor("chutich", Role.LEADER, "Trần Văn Đức"))
+    users.create_user(ctx, username="thuky", password=CLERK_PW, role=Role.SECRETARY, full_name="Lê Thị Lan")
+    records.create(ctx, "unit", {"name": "Tư pháp - Hộ tịch"})
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    saved = backup.backup_to(db, usb)
+    path = db.path
+    db.close()
+    return path, saved
+
+
+def _damage_header(path) -> bytes:
+    with open(path, "r+b") as fh:
+        fh.write(os.urandom(100))
+    return path.read_bytes()
+
+
+def _damage_pages(path) -> bytes:
+    """A run of pages overwritten in the middle: the header and the accounts may still read."""
+    size = path.stat().st_size
+    with open(path, "r+b") as fh:
+        fh.seek(size // 2)
+        fh.write(os.urandom(8192))
+    return path.read_bytes()
+
+
+def test_rescue_state_names_what_is_wrong_and_nothing_for_a_sound_database(commune, tmp_path):
+    path, _saved = commune
+    assert backup.rescue_state(path) is None  # accounts that read: log in as usual
+    assert backup.rescue_state(tmp_path / "none.sqlite") == backup.MISSING
+    (tmp_path / "empty.sqlite").write_bytes(b"")
+    assert backup.rescue_state(tmp_path / "empty.sqlite") == backup.MISSING
+    Database.open(tmp_path / "new.sqlite").close()  # a first start: the schema, no account
+    assert backup.rescue_state(tmp_path / "new.sqlite") == backup.NO_ACCOUNT
+    with sqlite3.connect(tmp_path / "other.sqlite") as c:  # another program's database is never replaced from here
+        c.execute("CREATE TABLE customers (id INTEGER)")
+    assert backup.rescue_state(tmp_path / "other.sqlite") is None
+    assert backup.rescue_state(tmp_path) is None  # a folder
+    copy = tmp_path / "pages.sqlite"
+    copy.write_bytes(path.read_bytes())
+    _damage_pages(copy)
+    assert backup.rescue_state(copy) == backup.DAMAGED
+    _damage_header(path)
+    assert backup.rescue_state(path) == backup.DAMAGED
+
+
+def test_a_damaged_database_is_restored_by_the_backups_leader_and_kept_byte_for_byte(commune, tmp_path):
+    path, saved = commune
+    damaged = _damage_header(path)
+    with pytest.raises(backup.BackupError) as wrong:
+        backup.backup_leader(path, saved, "chutich", "sai-mat-khau")
+    assert "no active account chutich" in wrong.value.render()
+    with pytest.raises(backup.BackupError) as clerk:
+        backup.backup_leader(path, saved, "thuky", CLERK_PW)
+    assert "not a leader" in clerk.value.render()
+    assert path.read_bytes() == damaged  # refusals change nothing
+    actor = backup.backup_leader(path, saved, " ChuTich ", LEADER_PW)
+    assert actor == Actor("chutich", Role.LEADER, "Trần Văn Đức")
+    plan = backup.plan_restore(path, saved, actor, password=LEADER_PW)
+    assert plan.allowed and not plan.other_agency
+    kept = backup.restore(path, saved, actor=actor, safety_folder=tmp_path / "safety", password=LEADER_PW)
+    assert kept.name.startswith("qms-damaged-") and kept.read_bytes() == damaged
+    assert not backup.inspect_backup(kept).valid  # never offered as a backup
+    reopened = Database.open(path)
+    try:
+        assert users.authenticate(reopened, "chutich", LEADER_PW).role == Role.LEADER
+        assert [r.values["name"] for r in records.list_records(AppContext(reopened), "unit")] == ["Tư pháp - Hộ tịch"]
+    finally:
+        reopened.close()
+
+
+def test_damaged_pages_with_readable_accounts_need_the_current_password_too(commune, tmp_path):
+    """The accounts of the database in use still read: an old password of the backup alone opens nothing."""
+    path, saved = commune
+    db = Database.open(path)
+    users.change_password(AppContext(db, Actor("chutich", Role.LEADER)), old_password=LEADER_PW,
+                          new_password="Moi#2026-khac")
+    db.close()
+    _damage_pages(path)
+    assert backup.rescue_state(path) == backup.DAMAGED
+    with pytest.raises(backup.BackupError) as old:
+        backup.backup_leader(path, saved, "chutich", LEADER_PW)  # the backup's password, not the current one
+    assert "still has its accounts" in old.value.render()
+
+
+def test_qms_restore_over_a_damaged_or_missing_database(commune, tmp_path):
+    path, saved = commune
+    env = dict(os.environ, QMS_DATA_DIR=str(tmp_path / "data"), QMS_USER="chutich", QMS_PASSWORD="sai", QMS_LANG="vi")
+    damaged = _damage_header(path)
+    r = run_qms(["--db", path, "restore", saved], env=env)
+    assert r.returncode == 1 and "Bản sao lưu không có tài khoản chutich" in r.stderr, r.stderr
+    assert path.read_bytes() == damaged and not (tmp_path / "data").exists()
+    env["QMS_PASSWORD"] = LEADER_PW
+    r = run_qms(["--db", path, "restore", saved], env=env)
+    assert r.returncode == 0, r.stderr
+    assert "bị hỏng, không đọc được" in r.stderr and "qms-damaged-" in r.stdout
+    kept = next((tmp_path / "data").rglob("qms-damaged-*.sqlite"))
+    assert kept.read_bytes() == damaged
+    r = run_qms(["--db", path, "check"], env=env)
+    assert r.returncode == 0, r.stdout + r.stderr
+    path.unlink()  # a new PC: nothing there yet
+    r = run_qms(["--db", path, "restore", saved], env=env)
+    assert r.returncode == 0 and "chưa tồn tại" in r.stderr, r.stderr
+    assert run_qms(["--db", path, "list", "units"], env=env).stdout.count("Tư pháp - Hộ tịch") == 1
+
+
+def test_qms_restore_over_a_sound_database_keeps_its_own_login(commune, tmp_path):
+    """An attacker with an old backup and its old leader password: the database in use opens as usual, so its
+    login (the current password) is what counts, and the old one is refused with nothing changed."""
+    path, saved = commune
+    db = Database.open(path)
+    users.change_password(AppContext(db, Actor("chutich", Role.LEADER)), old_password=LEADER_PW,
+                          new_password="Moi#2026-khac")
+    records.create(AppContext(db, Actor("chutich", Role.LEADER)), "unit", {"name": "Địa chính"})
+    db.close()
+    env = dict(os.environ, QMS_DATA_DIR=str(tmp_path / "data"), QMS_USER="chutich", QMS_PASSWORD=LEADER_PW,
+               QMS_LANG="vi")
+    r = run_qms(["--db", path, "restore", saved], env=env)
+    assert r.returncode == 1 and "Sai tên đăng nhập hoặc mật khẩu" in r.stderr, r.stderr
+    assert not (tmp_path / "data").exists()  # no copy made: nothing was replaced
+    db = Database.open(path)
+    try:  # the failure is counted (as every wrong login); the records are those of today
+        assert sorted(r.values["name"] for r in records.list_records(AppContext(db), "unit")) == [
+            "Tư pháp - Hộ tịch", "Địa chính"]
+    finally:
+        db.close()

@@ -1,0 +1,167 @@
+"""Restoring a backup where nobody can log in (QA 25 F2), driven through the real widgets: the first start on a
+new PC offers it beside the new agency's form, and a database that cannot be opened says so with a button that
+restores a backup over it — the backup's own leader logs in to it; the damaged file is kept."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox, QWizard
+
+from qms_desktop import app as app_module
+from qms_desktop import paths
+from qms_desktop.domain.model import Role
+from qms_desktop.services import backup, records, users
+from qms_desktop.services.context import Actor, AppContext
+from qms_desktop.storage.db import Database
+from qms_desktop.ui.dialogs.restore_dialog import BackupLoginDialog, RestoreDialog
+from qms_desktop.ui.login import LoginDialog
+from qms_desktop.ui.runner import SynchronousRunner
+from ui_helpers import PASSWORD, set_text
+
+REAL_MESSAGE_BOX_EXEC = QMessageBox.exec  # the conftest makes unexpected boxes fail; here she answers this one
+
+
+def _old_commune(tmp_path):
+    """The commune's last backup, on a USB stick: a leader, a clerk and one unit."""
+    old = Database.open(tmp_path / "old" / "qms.sqlite")
+    users.create_first_user(old, username="chutich", password=PASSWORD, full_name="Trần Văn Đức", role=Role.LEADER)
+    ctx = AppContext(old, Actor("chutich", Role.LEADER, "Trần Văn Đức"))
+    users.create_user(ctx, username="thuky", password="thuky-2026-ok", role=Role.SECRETARY, full_name="Lê Thị Lan")
+    records.create(ctx, "unit", {"name": "Tư pháp - Hộ tịch"})
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    saved = backup.backup_to(old, usb)
+    old.close()
+    return saved
+
+
+def _click(button) -> None:
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, button.rect().center())
+
+
+def _type(edit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    QTest.keyClicks(edit, text)
+
+
+def _when_modal(kind, act) -> None:
+    """``act(window)`` once a modal window of ``kind`` is up (it runs inside that window's own event loop)."""
+    def poll() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, kind) and modal.isVisible():
+            act(modal)
+        else:
+            QTimer.singleShot(20, poll)
+    QTimer.singleShot(0, poll)
+
+
+def _log_in_to_the_backup_then_restore(seen: list[str]) -> None:
+    def log_in(dialog: BackupLoginDialog) -> None:
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        _type(dialog.username, "thuky")  # the clerk of the backup: not a leader
+        _type(dialog.password_edit, "thuky-2026-ok")
+        _click(ok)
+        seen.append(dialog.error.text())
+        _type(dialog.username, "chutich")
+        _type(dialog.password_edit, "sai-mat-khau")
+        _click(ok)
+        seen.append(dialog.error.text())
+        _type(dialog.password_edit, PASSWORD)
+        _when_modal(RestoreDialog, lambda restore: (seen.append(restore.findChild(QDialogButtonBox).parent()
+                                                                 .windowTitle()), _click(restore.restore_button)))
+        _click(ok)
+    _when_modal(BackupLoginDialog, log_in)
+
+
+def test_the_first_start_on_a_new_pc_restores_the_backup_then_logs_in(qtbot, tmp_path, monkeypatch):
+    saved = _old_commune(tmp_path)
+    new = Database.open(tmp_path / "data" / "qms.sqlite")  # the new PC's first start: an empty database
+    launcher = app_module.Launcher(new, runner=SynchronousRunner())
+    wizard = launcher.first_dialog()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    restore = wizard.button(QWizard.WizardButton.CustomButton1)
+    assert restore.isVisible() and restore.text() == "&Restore from a backup…"
+    set_text(wizard.agency_page.full_name, "Ủy ban nhân dân xã Tân Phú")
+    set_text(wizard.agency_page.province, "Lâm Đồng")
+    _click(wizard.button(QWizard.WizardButton.NextButton))  # on the next pages she sets up a new agency: gone
+    assert wizard.currentPage() is not wizard.agency_page and not restore.isVisible()
+    _click(wizard.button(QWizard.WizardButton.BackButton))
+    assert restore.isVisible()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
+    seen: list[str] = []
+    _log_in_to_the_backup_then_restore(seen)
+    _click(restore)
+    assert "thuky is not a leader in the backup" in seen[0]
+    assert "no active account chutich with this password" in seen[1]
+    assert seen[2] == "Restore from a backup"
+    assert wizard.restored and not wizard.isVisible()
+    assert said == ["The backup was restored. Log in with your account of the backup."]
+    login = launcher.first_dialog()  # what the application shows next
+    qtbot.addWidget(login)
+    assert isinstance(login, LoginDialog)
+    _type(login.username, "chutich")
+    _type(login.password, PASSWORD)
+    _click(login.login_button)
+    assert login.actor is not None and login.actor.role == Role.LEADER
+    assert [r.values["name"] for r in records.list_records(AppContext(new), "unit")] == ["Tư pháp - Hộ tịch"]
+    new.close()
+
+
+def test_a_database_that_cannot_be_opened_offers_the_restore_and_keeps_the_damaged_file(qtbot, tmp_path,
+                                                                                        monkeypatch):
+    saved = _old_commune(tmp_path)
+    path = tmp_path / "office" / "qms.sqlite"
+    path.parent.mkdir()
+    path.write_bytes((tmp_path / "old" / "qms.sqlite").read_bytes())
+    with open(path, "r+b") as fh:  # the header overwritten (a failing disk, a bad USB copy)
+        fh.write(os.urandom(100))
+    damaged = path.read_bytes()
+    args = app_module.parse_args(["--db", str(path)])
+    boxes: list[str] = []
+
+    def she_reads_and_restores(box: QMessageBox) -> None:
+        boxes.append(box.text())
+        _log_in_to_the_backup_then_restore([])
+        _click(next(b for b in box.buttons() if b.text() == "&Restore from a backup…"))
+
+    monkeypatch.setattr(QMessageBox, "exec", REAL_MESSAGE_BOX_EXEC)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
+    _when_modal(QMessageBox, she_reads_and_restores)
+    opened = app_module.open_or_restore(args)
+    assert opened is not None
+    db, lock = opened
+    try:
+        assert "is not a QMS Desktop database" in boxes[0] and "restore it in its place" in boxes[0]
+        kept = next(paths.backups_dir().glob("qms-damaged-*.sqlite"))
+        assert kept.read_bytes() == damaged and str(kept) in said[0]
+        assert users.authenticate(db, "chutich", PASSWORD).role == Role.LEADER
+        assert [r.values["name"] for r in records.list_records(AppContext(db), "unit")] == ["Tư pháp - Hộ tịch"]
+    finally:
+        db.close()
+        lock.release()
+
+
+def test_a_refusal_that_a_restore_would_not_mend_has_no_restore_button(qtbot, tmp_path, monkeypatch):
+    """A database written by a newer version still has its accounts: install that version (no way round the
+    login from here)."""
+    import sqlite3
+
+    path = tmp_path / "newer.sqlite"
+    db = Database.open(path)
+    users.create_first_user(db, username="chutich", password=PASSWORD, role=Role.LEADER)
+    db.close()
+    with sqlite3.connect(path) as c:
+        c.execute("UPDATE alembic_version SET version_num = 'zzzz'")
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: said.append(text))
+    assert app_module.open_or_restore(app_module.parse_args(["--db", str(path)])) is None
+    assert len(said) == 1 and "newer version" in said[0]
