@@ -309,14 +309,16 @@ def open_or_restore(args: argparse.Namespace, splash: QWidget | None = None):
 
 
 def offer_restore(args: argparse.Namespace, text: str) -> bool:
-    """Say why the database cannot be opened; when it is damaged (or not there), with a button that restores a
+    """Say why the database cannot be opened; when it is damaged, with a button that restores a
     backup in its place (the damaged file is kept). True: a backup was restored, open it."""
-    from qms_desktop.services.backup import rescue_state
+    from qms_desktop.services.backup import DAMAGED, rescue_state
     from qms_desktop.storage.db import ServerDatabase
 
     path = database_path(args)
     title = QCoreApplication.translate("App", "Cannot open the data")
-    if args.demo or isinstance(path, ServerDatabase) or rescue_state(path) is None:
+    # Damaged only: a database without an account opens into the first-start wizard, which offers the restore;
+    # one open elsewhere or written by a newer version is not mended by a restore.
+    if args.demo or isinstance(path, ServerDatabase) or rescue_state(path) != DAMAGED:
         QMessageBox.critical(None, title, text)
         return False
     from qms_desktop.storage.lock import InstanceLock

@@ -1575,8 +1575,24 @@ Log in with your account of the backup.</translation>
         <translation>Backup written and verified: {path}</translation>
     </message>
     <message>
+        <source>Nobody can log in to {path} ({why}): give --user (or QMS_USER) and QMS_PASSWORD of a leader&apos;s account of the backup.</source>
+        <translation>Nobody can log in to {path} ({why}): give --user (or QMS_USER) and QMS_PASSWORD of a leader&apos;s account of the backup.</translation>
+    </message>
+    <message>
         <source>Password (in the backup): </source>
         <translation>Password (in the backup): </translation>
+    </message>
+    <message>
+        <source>it does not exist yet</source>
+        <translation>it does not exist yet</translation>
+    </message>
+    <message>
+        <source>it has no account yet</source>
+        <translation>it has no account yet</translation>
+    </message>
+    <message>
+        <source>it is damaged and cannot be read</source>
+        <translation>it is damaged and cannot be read</translation>
     </message>
     <message>
         <source>{path} does not exist yet: the backup is restored there. Log in with a leader&apos;s account of the backup.</source>

@@ -1574,8 +1574,24 @@ Hãy đăng nhập bằng tài khoản của anh/chị trong bản sao lưu.</tr
         <translation>Đã sao lưu và kiểm tra bản sao lưu: {path}</translation>
     </message>
     <message>
+        <source>Nobody can log in to {path} ({why}): give --user (or QMS_USER) and QMS_PASSWORD of a leader&apos;s account of the backup.</source>
+        <translation>Không ai đăng nhập được vào {path} ({why}): hãy cho --user (hoặc QMS_USER) và QMS_PASSWORD của một tài khoản lãnh đạo có trong bản sao lưu.</translation>
+    </message>
+    <message>
         <source>Password (in the backup): </source>
         <translation>Mật khẩu (trong bản sao lưu): </translation>
+    </message>
+    <message>
+        <source>it does not exist yet</source>
+        <translation>tệp chưa tồn tại</translation>
+    </message>
+    <message>
+        <source>it has no account yet</source>
+        <translation>chưa có tài khoản nào</translation>
+    </message>
+    <message>
+        <source>it is damaged and cannot be read</source>
+        <translation>tệp bị hỏng, không đọc được</translation>
     </message>
     <message>
         <source>{path} does not exist yet: the backup is restored there. Log in with a leader&apos;s account of the backup.</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -103,14 +104,25 @@ def cmd_restore(args) -> int:
 def _restore_without_login(args, db_path: Path, state: str) -> int:
     from qms_desktop.services import backup
 
-    say(RESCUE_SAID[state], sys.stderr, path=str(db_path))
+    interactive = bool(sys.stdin and sys.stdin.isatty())
+    if interactive:  # before the questions; a script gets one line, the refusal or the result
+        say(RESCUE_SAID[state], sys.stderr, path=str(db_path))
+    elif not (args.user or os.environ.get("QMS_USER")):
+        raise Refused(QT_TRANSLATE_NOOP("Cli", "Nobody can log in to {path} ({why}): give --user (or QMS_USER) and "
+                                               "QMS_PASSWORD of a leader's account of the backup."),
+                      path=str(db_path), why=common.T("Cli", RESCUE_WHY[state]))
     name = common.ask_username(args)
     password = common.ask_password(common.T("Cli", QT_TRANSLATE_NOOP("Cli", "Password (in the backup): ")))
     actor = backup.backup_leader(db_path, args.file, name, password)
     return _replace(args, db_path, actor, password)
 
 
-RESCUE_SAID = {  # by backup.rescue_state
+RESCUE_WHY = {  # by backup.rescue_state
+    "missing": QT_TRANSLATE_NOOP("Cli", "it does not exist yet"),
+    "no_account": QT_TRANSLATE_NOOP("Cli", "it has no account yet"),
+    "damaged": QT_TRANSLATE_NOOP("Cli", "it is damaged and cannot be read"),
+}
+RESCUE_SAID = {
     "missing": QT_TRANSLATE_NOOP("Cli", "{path} does not exist yet: the backup is restored there. Log in with a "
                                         "leader's account of the backup."),
     "no_account": QT_TRANSLATE_NOOP("Cli", "{path} has no account yet: log in with a leader's account of the backup."),

@@ -565,7 +565,8 @@ MISSING, NO_ACCOUNT, DAMAGED = "missing", "no_account", "damaged"
 def rescue_state(db_path: str | Path) -> str | None:
     """Why nobody can log in to the database at ``db_path``, so that a backup's own leader authorises restoring
     over it: MISSING (no file, or an empty one), NO_ACCOUNT (no account yet: a first start, a set-up never
-    finished), DAMAGED (SQLite cannot read it, or its pages fail the quick check). None: it has accounts and reads
+    finished), DAMAGED (SQLite cannot read it, or its pages fail the quick check; a file without SQLite's header
+    counts when its size is whole pages). None: it has accounts and reads
     (log in to it as usual), it is another program's database, or it cannot be read for a passing reason (busy,
     no permission) that the usual way says. Reads the file only."""
     db_path = Path(db_path)
@@ -575,8 +576,9 @@ def rescue_state(db_path: str | Path) -> str | None:
         if not db_path.is_file():
             return None
         with open(db_path, "rb") as fh:
-            if fh.read(16) != SQLITE_MAGIC:
-                return DAMAGED
+            if fh.read(16) != SQLITE_MAGIC:  # a database's size is whole pages (512 bytes at least): else another
+                size = db_path.stat().st_size  # kind of file given by mistake (a note, a document), not ours
+                return DAMAGED if size >= 512 and size % 512 == 0 else None
     except OSError:
         return None
     try:
