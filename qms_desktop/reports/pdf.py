@@ -5,13 +5,13 @@ from __future__ import annotations
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, Spacer
 
 from qms_desktop.i18n import decree30_date_line
 from qms_desktop.reports import wording as W
 from qms_desktop.reports.pdf_layout import (
-    Header, Styles, appendix_heading, build_pdf, grid_table, header_block, para, recipient_line, signature_block,
-    title_block,
+    LAND_TEXT_WIDTH, LANDSCAPE, TEXT_WIDTH, Header, Styles, appendix_heading, build_pdf, column_widths, grid_table,
+    header_block, para, recipient_line, signature_block, title_block,
 )
 from qms_desktop.reports.report_data import DATE, FLOAT, INT, PERCENT, Cell, Column, ReportData, Table
 
@@ -37,14 +37,37 @@ def _align(column: Column) -> str:
     return {INT: "right", FLOAT: "right", PERCENT: "right", DATE: "center"}.get(column.kind, "left")
 
 
-def table_flowable(table: Table, st: Styles) -> Flowable:
+def _printed_rows(table: Table) -> list[list[str]]:
     rows = [[format_cell(v, c) for v, c in zip(row, table.columns)] for row in table.rows]
     if table.totals is not None:
         rows.append([format_cell(v, c) for v, c in zip(table.totals, table.columns)])
+    return rows
+
+
+MIN_TEXT_COLUMN = 100.0  # points (35 mm): a long text narrower than this reads a few words a line (QA 27 F2)
+
+
+def turned(table: Table) -> bool:
+    """Whether the annex is printed on landscape pages: a portrait page would leave one of its long texts (a
+    column of weight 2 or more) narrower than MIN_TEXT_COLUMN, the dates and numbers beside it taking the room."""
+    rows = _printed_rows(table)
+    if not rows:
+        return False
+    header = [c.title for c in table.columns]
+    size = 10 if len(header) >= 9 else 11 if len(header) >= 7 else 12  # as grid_table sizes it
+    widths = column_widths(header, rows, [c.width for c in table.columns], [_align(c) for c in table.columns], size,
+                           TEXT_WIDTH)
+    return any(c.kind not in (INT, FLOAT, PERCENT, DATE) and c.width >= 2 and w < MIN_TEXT_COLUMN
+               for c, w in zip(table.columns, widths))
+
+
+def table_flowable(table: Table, st: Styles, *, landscape: bool = False) -> Flowable:
+    rows = _printed_rows(table)
     if not rows:
         return para(W.NONE_IN_PERIOD, st.center_italic)
     return grid_table([c.title for c in table.columns], rows, [c.width for c in table.columns], st,
-                      aligns=[_align(c) for c in table.columns], bold_last=table.totals is not None)
+                      aligns=[_align(c) for c in table.columns], bold_last=table.totals is not None,
+                      width=LAND_TEXT_WIDTH if landscape else TEXT_WIDTH)
 
 
 def report_story(data: ReportData, st: Styles, *, fingerprint: str = "", chain_head: str = "",
@@ -81,11 +104,16 @@ def report_story(data: ReportData, st: Styles, *, fingerprint: str = "", chain_h
     previous_empty = False
     for index, table in enumerate(data.appendices, start=1):
         empty = not table.rows and table.totals is None
+        landscape = turned(table)
+        if landscape:  # its pages only: the next annex turns back (Decree 30 allows landscape for tables)
+            story.append(NextPageTemplate(LANDSCAPE))
         # an empty annex after another shares its page: six of a new commune's nine pages said only "Không có"
         story += appendix_heading(index, table.title, note, st, same_page=empty and previous_empty)
-        story.append(table_flowable(table, st))
+        story.append(table_flowable(table, st, landscape=landscape))
         if table.note and not empty:  # a note on figures there are none of is not printed (QA 27 F10)
             story += [Spacer(1, 6), para(table.note, st.small)]
+        if landscape:
+            story.append(NextPageTemplate("later"))
         previous_empty = empty
     return story
 

@@ -33,6 +33,11 @@ from qms_desktop.reports.fonts import SERIF, SERIF_BOLD, SERIF_BOLD_ITALIC, SERI
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = 22 * mm, 20 * mm, 32 * mm, 17 * mm
 TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+# A landscape page (an annex whose table a portrait page squeezes): turned to be bound with the others, its top
+# edge is the binding edge and takes the portrait left margin; its page number stays in the top margin.
+LANDSCAPE = "landscape"
+LAND_TOP, LAND_BOTTOM, LAND_LEFT, LAND_RIGHT = MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM
+LAND_TEXT_WIDTH = PAGE_HEIGHT - LAND_LEFT - LAND_RIGHT
 BODY_SIZE = 14
 LEADING = 17.5  # ~1.25 lines for 14 pt
 LEFT_COL = 0.39  # share of the header block taken by the agency column
@@ -347,7 +352,8 @@ def break_words(text: str, font: str, size: float, room: float) -> str:
 
 
 def grid_table(header: Sequence[str], rows: Iterable[Sequence[object]], widths: Sequence[float], st: Styles, *,
-               aligns: Sequence[str] | None = None, bold_last: bool = False, size: float | None = None) -> Table:
+               aligns: Sequence[str] | None = None, bold_last: bool = False, size: float | None = None,
+               width: float = TEXT_WIDTH) -> Table:
     """A bordered table with a repeated bold header row; ``widths`` are relative weights.
 
     Text is 12 pt, 11 pt for tables of seven columns or more, 10 pt from nine (unless ``size`` says
@@ -356,7 +362,7 @@ def grid_table(header: Sequence[str], rows: Iterable[Sequence[object]], widths: 
     aligns = list(aligns or ["left"] * len(header))
     rows = [[nfc(v) for v in row] for row in rows]
     size = size or (10 if len(header) >= 9 else 11 if len(header) >= 7 else 12)
-    col_widths = column_widths(header, rows, widths, aligns, size)
+    col_widths = column_widths(header, rows, widths, aligns, size, width)
 
     def sized(style: ParagraphStyle) -> ParagraphStyle:
         return ParagraphStyle(f"{style.name}_{size}", parent=style, fontSize=size, leading=size + 2)
@@ -427,24 +433,27 @@ class _Decorator:
         self._common(canvas, doc)
 
     def later(self, canvas, doc) -> None:
+        width, height = canvas._pagesize
+        top = LAND_TOP if width > height else MARGIN_TOP
         canvas.saveState()
         canvas.setFont(SERIF, 13)
-        canvas.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT - MARGIN_TOP / 2 - 4, str(doc.page))
+        canvas.drawCentredString(width / 2, height - top / 2 - 4, str(doc.page))
         canvas.restoreState()
         self._common(canvas, doc)
 
     def _common(self, canvas, doc) -> None:
+        width, height = canvas._pagesize
+        right, bottom = (LAND_RIGHT, LAND_BOTTOM) if width > height else (MARGIN_RIGHT, MARGIN_BOTTOM)
         canvas.saveState()
         if self.record_ref:
             canvas.setFont(SERIF, 8)
             canvas.setFillColor(colors.Color(0.35, 0.35, 0.35))
             mark = f" — {W.DRAFT_MARK}" if self.draft else ""
-            canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, MARGIN_BOTTOM / 2 - 3,
-                                   f"{W.RECORD_REF_LABEL}: {self.record_ref}{mark}")
+            canvas.drawRightString(width - right, bottom / 2 - 3, f"{W.RECORD_REF_LABEL}: {self.record_ref}{mark}")
         if self.draft:
             canvas.setFont(SERIF_BOLD, 72)
             canvas.setFillColor(colors.Color(0.55, 0.55, 0.55, alpha=0.3))
-            canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+            canvas.translate(width / 2, height / 2)
             canvas.rotate(45)
             canvas.drawCentredString(0, 0, W.DRAFT_MARK)
         canvas.restoreState()
@@ -469,7 +478,8 @@ class _HeadingWithNext(KeepTogether):
 
 def build_pdf(story: list[Flowable], *, title: str, subject: str = "", author: str = "", record_ref: str = "",
               draft: bool = False, keywords: str = "") -> bytes:
-    """Lay the story out on A4 pages with the Decree 30 margins; returns the PDF bytes.
+    """Lay the story out on A4 pages with the Decree 30 margins; returns the PDF bytes. A story turns pages to
+    landscape with ``NextPageTemplate(LANDSCAPE)`` and back with ``NextPageTemplate("later")``.
 
     The frame has no inner padding, so the text area is exactly the page minus the margins.
     ``invariant`` makes the output byte-identical for identical input (no time stamp, fixed id).
@@ -488,14 +498,17 @@ def build_pdf(story: list[Flowable], *, title: str, subject: str = "", author: s
         return Frame(MARGIN_LEFT, MARGIN_BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id=name,
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
+    turned = Frame(LAND_LEFT, LAND_BOTTOM, LAND_TEXT_WIDTH, PAGE_WIDTH - LAND_TOP - LAND_BOTTOM, id="f3",
+                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate("first", [frame("f1")], onPage=deco.first, autoNextPageTemplate="later"),
-                          PageTemplate("later", [frame("f2")], onPage=deco.later)])
+                          PageTemplate("later", [frame("f2")], onPage=deco.later),
+                          PageTemplate(LANDSCAPE, [turned], onPage=deco.later, pagesize=(PAGE_HEIGHT, PAGE_WIDTH))])
     doc.build(story)
     return buffer.getvalue()
 
 
 __all__ = [
-    "BODY_SIZE", "CondPageBreak", "Header", "KeepTogether", "MARGIN_BOTTOM", "MARGIN_LEFT", "MARGIN_RIGHT",
+    "BODY_SIZE", "CondPageBreak", "Header", "KeepTogether", "LANDSCAPE", "LAND_TEXT_WIDTH", "MARGIN_BOTTOM", "MARGIN_LEFT", "MARGIN_RIGHT",
     "MARGIN_TOP", "PageBreak", "Rule", "SignatureSpot", "Spacer", "Styles", "TEXT_WIDTH", "appendix_heading", "build_pdf", "esc",
     "grid_table", "header_block", "nfc", "para", "recipient_line", "record_signature_spots", "signature_block", "title_block",
     "two_signatures",

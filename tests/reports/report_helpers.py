@@ -267,15 +267,15 @@ def body_words(pages: list[Page]) -> list[tuple[int, tuple]]:
     return out
 
 
-def margins_mm(pages: list[Page]) -> dict[str, float]:
-    """Margins measured from the text positions (the extremes over all pages), in millimetres."""
-    words = body_words(pages)
-    width, height = pages[0].width, pages[0].height
+def margins_mm(pages: list[Page], *, landscape: bool = False) -> dict[str, float]:
+    """Margins measured from the text positions (the extremes over the portrait pages, or with ``landscape`` over
+    the landscape ones), in millimetres."""
+    words = [(n, w) for n, w in body_words(pages) if (pages[n - 1].width > pages[n - 1].height) == landscape]
     return {
         "left": min(w[1] for _, w in words) / MM,
-        "right": (width - max(w[3] for _, w in words)) / MM,
+        "right": min(pages[n - 1].width - w[3] for n, w in words) / MM,
         "top": min(w[2] for _, w in words) / MM,
-        "bottom": (height - max(w[4] for _, w in words)) / MM,
+        "bottom": min(pages[n - 1].height - w[4] for n, w in words) / MM,
     }
 
 
@@ -292,9 +292,14 @@ def assert_decree30_page(path: Path, *, full_pages: bool = True) -> dict[str, fl
     for row in fonts:
         assert row[0].split("+")[-1].startswith("LiberationSerif"), row
         assert row[-5] == "yes", f"font not embedded: {row}"  # the 'emb' column
-    m = margins_mm(pdf_words(path))
+    pages = pdf_words(path)
+    m = margins_mm(pages)
     assert 30 <= m["left"] <= 35, m
     assert 15 <= m["right"] and (m["right"] <= 20 or not full_pages), m
     assert 20 <= m["top"] <= 25, m
     assert 20 <= m["bottom"] and (m["bottom"] <= 25 or not full_pages), m
+    if any(p.width > p.height for p in pages):  # an annex turned: its top edge is bound, with the left's margin
+        turned = margins_mm(pages, landscape=True)
+        assert 30 <= turned["top"] <= 35 and 20 <= turned["left"] <= 25, turned
+        assert 15 <= turned["right"] and 15 <= turned["bottom"], turned
     return m

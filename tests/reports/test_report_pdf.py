@@ -151,3 +151,29 @@ def test_a_heading_still_goes_with_a_short_text_that_does_not_fit_under_it(tmp_p
         pages = [p for p in _pages(build_pdf(story, title="t"), tmp_path) if p.strip()]
         last_line_of_first = [line for line in pages[0].splitlines() if line.strip()][-1]
         assert "IV. PHƯƠNG HƯỚNG" not in last_line_of_first, intro  # never a heading alone at a page's foot
+
+
+def test_the_nonconformity_annex_is_turned_to_landscape_and_the_others_are_not(commune, tmp_path):
+    """QA 27 F2: on a portrait page Phụ lục III's three long texts (content, cause, action) got a few words a line
+    beside its dates and numbers; its pages are landscape now, bound by their top edge, numbered in the top margin,
+    and the next annex turns back to portrait."""
+    from qms_desktop.reports.pdf import turned
+
+    _row, result, data = _final(commune, tmp_path)
+    by_key = {t.key: t for t in data.appendices}
+    assert by_key["nonconformities"].rows and turned(by_key["nonconformities"])
+    assert not any(turned(t) for t in data.appendices if t.key != "nonconformities")
+    pages = pdf_words(result.files[1])
+    wide = [n for n, p in enumerate(pages, start=1) if p.width > p.height]
+    assert wide == list(range(wide[0], wide[-1] + 1)) and "III" in [w[0] for w in pages[wide[0] - 1].words[:12]]
+    after = pages[wide[-1]]  # the page after the turned ones: Phụ lục IV, portrait again
+    assert after.width < after.height and "IV" in " ".join(w[0] for w in after.words[:12])
+    for n in wide:
+        top = [w for w in pages[n - 1].words if w[4] < 20 * MM]
+        assert [w[0] for w in top] == [str(n)] and abs((top[0][1] + top[0][3]) / 2 - pages[n - 1].width / 2) < 2
+    assert_decree30_page(result.files[1])  # the landscape pages' margins too
+    printed = {w[0] for n in wide for w in pages[n - 1].words}
+    for cells in by_key["nonconformities"].rows:  # nothing of the turned table lost
+        for cell in cells:
+            if isinstance(cell, str):
+                assert set(cell.split()) <= printed, cell
