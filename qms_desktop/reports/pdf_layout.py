@@ -232,11 +232,20 @@ class SignatureSpace(Spacer):
             spots.append(SignatureSpot(self.canv.getPageNumber() - 1, x, y, self.width, self.height))
 
 
+def signer_name(name: str, st: Styles, width: float) -> Paragraph:
+    """The signer's name, bold and centred on one line: 14 pt, or 13 pt (Decree 30's smallest) when a long name would
+    wrap at 14 (QA 27 F12); a name longer still wraps."""
+    style = st.sign_name
+    if string_width(nfc(name), SERIF_BOLD, style.fontSize) > width and style.fontSize > 13:
+        style = ParagraphStyle("sign_name_13", parent=style, fontSize=13, leading=style.leading - 1)
+    return para(name, style)
+
+
 def signature_block(authority: Sequence[str], signer: str, recipients: Sequence[str], st: Styles, *,
                     sign_space: float = 24 * mm, left: Sequence[Flowable] | None = None) -> Table:
     """Nơi nhận at lower left, the signing authority and name at right (same first line)."""
     right: list[Flowable] = [para(line, st.sign) for line in authority]
-    right += [SignatureSpace(TEXT_WIDTH * 0.55, sign_space), para(signer, st.sign_name)]
+    right += [SignatureSpace(TEXT_WIDTH * 0.55, sign_space), signer_name(signer, st, TEXT_WIDTH * 0.55)]
     if left is None:
         left = [para(W.RECIPIENTS_LABEL, st.recipients_label)] if recipients else []
         for i, line in enumerate(recipients):
@@ -256,7 +265,7 @@ def two_signatures(left_title: str, left_name: str, right_title: str, right_name
                    sign_space: float = 24 * mm) -> Table:
     """Two signers side by side (minutes: secretary and chair; audit report: lead auditor and approver)."""
     def col(title: str, name: str) -> list[Flowable]:
-        return [para(title, st.sign), Spacer(1, sign_space), para(name, st.sign_name)]
+        return [para(title, st.sign), Spacer(1, sign_space), signer_name(name, st, TEXT_WIDTH / 2)]
     table = Table([[col(left_title, left_name), col(right_title, right_name)]],
                   colWidths=[TEXT_WIDTH / 2, TEXT_WIDTH / 2])
     table.setStyle(TableStyle([_TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -86,3 +86,19 @@ def test_a_heading_that_wraps_keeps_its_words_at_their_normal_spacing(tmp_path):
     first_line = [w for w in words if abs(w[2] - words[0][2]) < 1]
     gaps = [b[0] - a[1] for a, b in zip(first_line, first_line[1:])]
     assert len(first_line) > 5 and max(gaps) < 6, gaps  # a space of 13-pt Times is about 3 pt
+
+
+def test_a_long_signer_name_stays_on_one_line_at_13_pt():
+    """QA 27 F12: a chairman's long name wrapped under the signature at 14 pt; 13 pt (Decree 30 allows 13–14) keeps
+    it on one line, and a usual name keeps 14."""
+    from qms_desktop.reports.fonts import register_fonts
+    from qms_desktop.reports.pdf_layout import TEXT_WIDTH, signer_name
+
+    register_fonts()
+    st = Styles()
+    room = TEXT_WIDTH * 0.55
+    usual = signer_name("Nguyễn Văn An", st, room)
+    assert usual.style.fontSize == 14 and usual.wrap(room, 1000)[1] == usual.style.leading
+    long = signer_name("Nguyễn Hoàng Phương Thảo Nguyên Khánh", st, room)
+    assert long.style.fontSize == 13 and long.wrap(room, 1000)[1] == long.style.leading  # one line
+    assert Styles().sign_name.fontSize == 14  # the shared style is left as it was
