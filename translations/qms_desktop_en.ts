@@ -897,14 +897,6 @@ Log in with your account of the backup.</translation>
         <source>Log in with a leader&apos;s account of the backup %1, with the password it had when the backup was made.</source>
         <translation>Log in with a leader&apos;s account of the backup %1, with the password it had when the backup was made.</translation>
     </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;User name:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Password:</translation>
-    </message>
 </context>
 <context>
     <name>ChangeHistory</name>

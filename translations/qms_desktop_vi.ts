@@ -897,14 +897,6 @@ Hãy đăng nhập bằng tài khoản của anh/chị trong bản sao lưu.</tr
         <source>Log in with a leader&apos;s account of the backup %1, with the password it had when the backup was made.</source>
         <translation>Đăng nhập bằng tài khoản lãnh đạo có trong bản sao lưu %1, với mật khẩu của tài khoản đó lúc sao lưu.</translation>
     </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Tên đăng nhập:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Mật khẩu:</translation>
-    </message>
 </context>
 <context>
     <name>ChangeHistory</name>

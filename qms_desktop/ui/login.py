@@ -33,6 +33,23 @@ def password_edit() -> QLineEdit:
     return w
 
 
+def login_form(*, prefix: str = "", username: str = "") -> tuple[QLineEdit, QLineEdit, QLabel, QFormLayout]:
+    """The user name and password rows of a login (the database's, or a backup's before restoring it): the two
+    edits (object names ``<prefix>username``, ``<prefix>password``), the error line and the form."""
+    from PySide6.QtCore import QCoreApplication
+
+    user = QLineEdit(username)
+    user.setObjectName(prefix + "username")
+    password = password_edit()
+    password.setObjectName(prefix + "password")
+    error = error_label()
+    error.setObjectName(prefix + "login_error")
+    form = QFormLayout()
+    form.addRow(QCoreApplication.translate("LoginDialog", "&User name:"), user)
+    form.addRow(QCoreApplication.translate("LoginDialog", "&Password:"), password)
+    return user, password, error, form
+
+
 def show_message(error: QLabel, message: QmsError | str) -> None:
     """``message`` shown on the error line ``error`` (an error_label): a text, or a refusal in the user's language."""
     error.setText(message.render(_t) if isinstance(message, QmsError) else message)
@@ -146,15 +163,8 @@ class LoginDialog(QDialog):
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("QMS Desktop — log in"))
         title = fonts.Heading(self.tr("Log in"), 4)
-        self.username = QLineEdit(str(QSettings().value(last_user_key(db), "")))
-        self.username.setObjectName("username")
-        self.password = password_edit()
-        self.password.setObjectName("password")
-        self.error = error_label()
-        self.error.setObjectName("login_error")
-        form = QFormLayout()
-        form.addRow(self.tr("&User name:"), self.username)
-        form.addRow(self.tr("&Password:"), self.password)
+        self.username, self.password, self.error, form = login_form(
+            username=str(QSettings().value(last_user_key(db), "")))
         self.forgot = push_button(self.tr("&Forgot password?"), self.recover)
         self.forgot.setFlat(True)
         self.forgot.setAutoDefault(False)

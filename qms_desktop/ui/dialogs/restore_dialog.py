@@ -113,9 +113,7 @@ class BackupLoginDialog(QDialog):
     nobody can log in to (services/backup.py, backup_leader). ``actor`` and ``password`` are set when accepted."""
 
     def __init__(self, db_path: Path, backup: Path, parent: QWidget | None = None) -> None:
-        from PySide6.QtWidgets import QFormLayout, QLineEdit
-
-        from qms_desktop.ui.login import error_label, lay_out_form_dialog, password_edit
+        from qms_desktop.ui.login import lay_out_form_dialog, login_form
 
         super().__init__(parent)
         self.db_path, self.backup = db_path, backup
@@ -125,15 +123,7 @@ class BackupLoginDialog(QDialog):
         intro = QLabel(self.tr("Log in with a leader's account of the backup %1, with the password it had when the "
                                "backup was made.").replace("%1", backup.name))
         intro.setWordWrap(True)
-        self.username = QLineEdit()
-        self.username.setObjectName("backup_username")
-        self.password_edit = password_edit()
-        self.password_edit.setObjectName("backup_password")
-        self.error = error_label()
-        self.error.setObjectName("backup_login_error")
-        form = QFormLayout()
-        form.addRow(self.tr("&User name:"), self.username)
-        form.addRow(self.tr("&Password:"), self.password_edit)
+        self.username, self.password_edit, self.error, form = login_form(prefix="backup_")
         lay_out_form_dialog(self, form, self.error, above=intro)
         self.setMinimumWidth(520)  # the file's name in the explanation
         self.username.setFocus()
