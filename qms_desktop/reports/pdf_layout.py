@@ -340,7 +340,26 @@ def wrap_lines(text: str, font: str, size: float, room: float) -> str | None:
 
 
 
-ROW_LINES = 40  # lines of one table row at most: with the repeated header, a row always fits a page
+ROW_LINES = 40  # a word longer than this many lines' worth of characters is cut to its column
+PIECE_LINES = 6  # a long row is laid out in pieces of this many lines: it goes on over a page where a piece ends
+
+
+class _GridTable(Table):
+    """A table whose long rows go on over pages in pieces (grid_table): the pieces of one row show as one row (no
+    line between them), and a piece that starts a page carries its row's number again (QA 27 F3, F4)."""
+
+    numbers: dict[int, str] = {}  # row index of a piece that goes on a row: that row's number
+
+    def split(self, availWidth, availHeight):
+        parts = super().split(availWidth, availHeight)
+        if len(parts) == 2:
+            first, rest = parts
+            first.setStyle([("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.black)])  # closed where the page ends
+            cut = len(first._cellvalues)  # the original row the rest starts with, after its repeated header
+            rest.numbers = {i - cut + self.repeatRows: n for i, n in self.numbers.items() if i >= cut}
+            if cut in self.numbers and isinstance(rest._cellvalues[self.repeatRows][0], str):
+                rest._cellvalues[self.repeatRows][0] = self.numbers[cut]
+        return parts
 
 
 def break_words(text: str, font: str, size: float, room: float) -> str:
@@ -383,6 +402,8 @@ def grid_table(header: Sequence[str], rows: Iterable[Sequence[object]], widths: 
     # size, leading and alignment as a Paragraph would be: laying out a Paragraph per cell was most
     # of a long report's time (issue 19). Only a word wider than its column stays a Paragraph.
     plain_bold: list[tuple] = []
+    pieces: list[tuple] = []  # the lines between the pieces of one row removed, their paddings closed up
+    numbers: dict[int, str] = {}
     room = [w - 6 for w in col_widths]  # the cell's width less its left and right padding (3 + 3), as a Paragraph gets it
     for r_index, row in enumerate(rows):
         bold = bold_last and r_index == len(rows) - 1
@@ -394,27 +415,36 @@ def grid_table(header: Sequence[str], rows: Iterable[Sequence[object]], widths: 
             if text is None and len(str(v)) > ROW_LINES * 10:  # a long text with an unbreakable word: broken here
                 text = wrap_lines(break_words(str(v), font, size, room[c]), font, size, room[c])
             cells.append(text.split("\n") if text is not None else para(v, bold_style if b else cell_style[a]))
-        # A row taller than a page cannot be drawn (a long finding pasted into a nonconformity made a finalised
-        # report unprintable): its text goes on in the rows below, ROW_LINES lines each.
+        # A long row goes on over the rows below, PIECE_LINES lines each, drawn as one row: it fills the page and
+        # goes on over the next (a row taller than a page once made a finalised report unprintable, QA 8 F1).
         height = max((len(cell) for cell in cells if isinstance(cell, list)), default=1)
-        for start in range(0, height, ROW_LINES):
-            data.append([("\n".join(cell[start:start + ROW_LINES]) if isinstance(cell, list)
+        first = len(data)
+        for start in range(0, height, PIECE_LINES):
+            data.append([("\n".join(cell[start:start + PIECE_LINES]) if isinstance(cell, list)
                           else cell if start == 0 else "") for cell in cells])
             if start and isinstance(cells[0], list) and len(cells[0]) == 1:
-                data[-1][0] = cells[0][0]  # its number again: which row goes on, also on the next page (QA 27 F3)
+                numbers[len(data) - 1] = cells[0][0]  # its number again where a page starts with this piece
             if bold:
                 plain_bold += [("FONTNAME", (c, len(data) - 1), (c, len(data) - 1), SERIF_BOLD)
                                for c, (cell, a) in enumerate(zip(cells, aligns)) if a == "left" and isinstance(cell, list)]
-    table = Table(data, colWidths=col_widths, repeatRows=1)
+        last = len(data) - 1
+        if last > first:
+            pieces += [("VALIGN", (0, first), (-1, last), "TOP"),
+                       ("BOTTOMPADDING", (0, first), (-1, last - 1), 0), ("TOPPADDING", (0, first + 1), (-1, last), 0)]
+        pieces.append(("LINEBELOW", (0, last), (-1, last), 0.5, colors.black))
+    table = _GridTable(data, colWidths=col_widths, repeatRows=1)
+    table.numbers = numbers
     table.setStyle(TableStyle([
         _TABLE_FONT,
         ("FONTSIZE", (0, 0), (-1, -1), size), ("LEADING", (0, 0), (-1, -1), size + 2),
         *[("ALIGN", (c, 1), (c, -1), a.upper()) for c, a in enumerate(aligns)],
         *plain_bold,
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("BOX", (0, 0), (-1, -1), 0.5, colors.black), ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+        ("LINEAFTER", (0, 0), (-2, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        *pieces,
     ]))
     return table
 

@@ -58,17 +58,34 @@ def test_a_list_of_names_with_commas_is_separated_by_semicolons():
 
 def test_a_row_going_on_over_rows_below_repeats_its_number(tmp_path):
     """QA 27 F3: where a long row went on in the next page, its number and date cells were empty: the reader could
-    not tell which nonconformity continued. The rows below carry its number again (the other short cells stay
-    empty, so it is not read as another row)."""
+    not tell which nonconformity continued. The piece that starts a page carries its number again (the other short
+    cells stay empty, so it is not read as another row); within a page the pieces show as one row."""
     st = Styles()
     long = " ".join(f"({i}) {SENTENCE}" for i in range(120))
     table = grid_table(["STT", "Số", "Nội dung"], [["7", "07/2026", long]], [1, 2, 8], st)
     numbers = [row[0] for row in table._cellvalues[1:]]
-    assert len(numbers) >= 3 and set(numbers) == {"7"}
+    assert len(numbers) >= 3 and numbers[0] == "7" and set(numbers[1:]) == {""}  # laid out once, numbered per page
     assert [row[1] for row in table._cellvalues[1:]][1:] == [""] * (len(numbers) - 1)
     text = _text(build_pdf([table], title="t"), tmp_path)
     pages = text.split("\f")
-    assert sum(1 for page in pages if re.search(r"^\s*7\s", page, re.M)) >= 2  # the number on each page it spans
+    spanned = [page for page in pages if "(" in page]
+    assert len(spanned) >= 2
+    assert all(re.search(r"^\s*7\s", page, re.M) for page in spanned)  # the number on each page it spans
+    assert sum(len(re.findall(r"^\s*7\s", page, re.M)) for page in spanned) == len(spanned)  # once a page
+
+
+def test_a_long_row_starts_on_the_page_it_follows_instead_of_leaving_it_blank(tmp_path):
+    """QA 27 F4: a row of up to 40 lines that did not fit under the text before it went whole to the next page, and
+    left most of the page blank. Laid out in pieces of a few lines, it starts where the text ends."""
+    from qms_desktop.reports.pdf_layout import PIECE_LINES, para
+
+    st = Styles()
+    long = " ".join(f"({i}) {SENTENCE}" for i in range(14))
+    story = [para("Đoạn mở đầu của báo cáo. " * 90, st.body),
+             grid_table(["STT", "Số", "Nội dung"], [["1", "01/2026", long]], [1, 2, 8], st)]
+    pages = _text(build_pdf(story, title="t"), tmp_path).split("\f")
+    assert "(0)" in pages[0] and "(13)" in pages[1]  # begun under the text, gone on over the next page
+    assert PIECE_LINES < 10
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
