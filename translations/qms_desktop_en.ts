@@ -9415,6 +9415,10 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>Number (Số)</translation>
     </message>
     <message>
+        <source>printed as: Số: %1</source>
+        <translation>printed as: Số: %1</translation>
+    </message>
+    <message>
         <source>Report on %1 — due %2</source>
         <translation>Report on %1 — due %2</translation>
     </message>

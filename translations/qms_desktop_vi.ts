@@ -9410,6 +9410,10 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>Số</translation>
     </message>
     <message>
+        <source>printed as: Số: %1</source>
+        <translation>in trên báo cáo: Số: %1</translation>
+    </message>
+    <message>
         <source>Report on %1 — due %2</source>
         <translation>Báo cáo %1 — hạn gửi %2</translation>
     </message>

@@ -336,3 +336,25 @@ def test_a_long_request_letter_is_shown_from_its_start(qtbot, commune_env, monke
     page.refresh()
     page.table.select_where(lambda r: r.id == row.id)
     assert page.request_letter.text() == letter and page.request_letter.cursorPosition() == 0
+
+
+def test_the_new_report_number_is_typed_in_a_short_field_that_shows_it_as_printed(qtbot, commune_env, monkeypatch):
+    """QA 26 G8: the number field ran across the dialog and did not say what the report would print. It is a few
+    digits wide, and the line beside it follows what she types: 'Số: 07/BC-UBND'."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    page = _page(qtbot, commune_env)
+    typed: list[str] = []
+
+    def type_seven(d: NewReportDialog) -> None:
+        d.show()
+        assert d.printed.text() == "printed as: Số: 01/BC-UBND"
+        assert d.number.width() <= 120 < d.width() // 3
+        d.number.setFocus()
+        QTest.keyClick(d.number, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClicks(d.number, "7")
+        typed.append(d.printed.text())
+    fill_exec(monkeypatch, NewReportDialog, type_seven)
+    row = page.create()
+    assert typed == ["printed as: Số: 07/BC-UBND"] and row is not None and row.number_text == "07/BC-UBND"

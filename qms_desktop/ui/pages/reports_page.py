@@ -19,7 +19,8 @@ from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.model import REPORT_STATUS_LABELS
 from qms_desktop.domain.periods import ReportPeriod, current_period
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, local_time
-from qms_desktop.services import reports, users
+from qms_desktop.reports.wording import number_text
+from qms_desktop.services import agency, reports, users
 from qms_desktop.ui.style import set_read_only
 from qms_desktop.ui import print_preview
 from qms_desktop.ui.dialogs import prompts
@@ -84,8 +85,9 @@ class NewReportDialog(QDialog):
 
     def __init__(self, periods: list[str], default: str, number: int, parent: QWidget | None = None, *,
                  schedule: dict[str, reports.DueReport] | None = None, due_now: str | None = None,
-                 today: dt.date | None = None) -> None:
+                 today: dt.date | None = None, symbol: str = "BC-UBND") -> None:
         super().__init__(parent)
+        self.symbol = symbol
         self.setWindowTitle(self.tr("New report"))
         self.schedule, self.due_now, self.today = schedule or {}, due_now, today or dt.date.today()
         self.period = QComboBox()
@@ -101,25 +103,37 @@ class NewReportDialog(QDialog):
         self.why_label.setWordWrap(True)
         self.period.currentIndexChanged.connect(self._explain)
         self.number = QSpinBox()
+        self.number.setObjectName("number")
         self.number.setRange(1, 99999)
         self.number.setValue(number)
+        self.number.setFixedWidth(110)  # a number of a few digits, not a field across the dialog (QA 26 G8)
+        self.printed = QLabel()  # as the report prints it: "Số: 03/BC-UBND"
+        self.printed.setObjectName("printed_number")
+        self.number.valueChanged.connect(self._show_printed)
         hint = QLabel(self.tr("Proposed from the register of outgoing documents; type the number the clerk gives "
                               "if it differs."))
         hint.setWordWrap(True)
         form = form_rows((self.tr("Period"), self.period), self.due_label, self.why_label,
-                         (self.tr("Number (Số)"), self.number), hint, parent=self)
+                         (self.tr("Number (Số)"), hbox(self.number, self.printed, 1)), hint, parent=self)
+        self._show_printed()
         self.buttons = dialog_buttons(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self.accept, self.reject)
         form.addRow(self.buttons)
         self.setMinimumWidth(520)
         self._explain()
 
+    def _show_printed(self) -> None:
+        self.printed.setText(self.tr("printed as: Số: %1").replace(
+            "%1", number_text(self.number.value(), self.symbol)))
+
     def _explain(self) -> None:
         """Which report the chosen period is, when it is due, and why it was offered."""
         code = self.period.currentData()
         due = self.schedule.get(code)
+        self.due_label.setVisible(due is not None)
         if due is None:
             self.due_label.clear()
             self.why_label.clear()
+            self.why_label.hide()
             return
         self.due_label.setText(self.tr("Report on %1 — due %2").replace("%1", period_caption(code))
                                .replace("%2", format_date(due.due_date)))
@@ -434,10 +448,12 @@ class ReportsPage(MasterDetailPage):
                           else (dt.date.min, dt.date.min))
         try:
             number = reports.propose_number(self.env.ctx)
+            profile = agency.get_profile(self.env.ctx)
         except Exception as exc:  # noqa: BLE001 - e.g. no agency profile yet
             prompts.show_error(self, exc)
             return None
-        dialog = NewReportDialog(periods, default, number, self, schedule=schedule, due_now=due_now, today=today)
+        dialog = NewReportDialog(periods, default, number, self, schedule=schedule, due_now=due_now, today=today,
+                                 symbol=(profile.doc_symbol if profile else "") or "BC-UBND")
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         period, chosen = dialog.values()
