@@ -456,6 +456,7 @@ def main(argv: list[str] | None = None) -> int:
         splash.close()
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if getattr(dialog, "restored", False):  # the first-run wizard restored a backup instead: log in to it
+            apply_database_language(db)  # the restored commune's language, from its next window on
             dialog = launcher.first_dialog()
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if not accepted or dialog.actor is None:

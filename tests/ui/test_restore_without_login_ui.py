@@ -165,3 +165,52 @@ def test_a_refusal_that_a_restore_would_not_mend_has_no_restore_button(qtbot, tm
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: said.append(text))
     assert app_module.open_or_restore(app_module.parse_args(["--db", str(path)])) is None
     assert len(said) == 1 and "newer version" in said[0]
+
+
+def test_the_application_logs_in_to_the_backup_the_first_start_restored(qtbot, tmp_path, monkeypatch):
+    """app.main: the wizard closes after the restore, and the login that follows opens the restored commune, in the
+    language it keeps (English here), as the backup's leader."""
+    from PySide6.QtWidgets import QDialog
+
+    from qms_desktop.services import agency
+    from qms_desktop.ui import translations
+    from qms_desktop.ui.first_run import FirstRunWizard
+    from qms_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setenv("QMS_DATA_DIR", str(tmp_path / "data"))
+    old = Database.open(tmp_path / "old" / "qms.sqlite")
+    users.create_first_user(old, username="chutich", password=PASSWORD, full_name="Trần Văn Đức", role=Role.LEADER)
+    agency.set_setting(AppContext(old, Actor("chutich", Role.LEADER)), "language", "en")
+    old.close()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    source = Database.open(tmp_path / "old" / "qms.sqlite")
+    saved = backup.backup_to(source, usb)
+    source.close()
+    translations.install("vi")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+
+    def log_in_to_the_backup(dialog) -> int:
+        set_text(dialog.username, "chutich")
+        set_text(dialog.password_edit, PASSWORD)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(BackupLoginDialog, "exec", log_in_to_the_backup)
+    monkeypatch.setattr(RestoreDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(FirstRunWizard, "exec", lambda wizard: (wizard.restore_backup(), wizard.result())[1])
+
+    def log_in(dialog) -> int:
+        assert translations.current_language() == "en"
+        set_text(dialog.username, "chutich")
+        set_text(dialog.password, PASSWORD)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(LoginDialog, "exec", log_in)
+    shown: list = []
+    monkeypatch.setattr(MainWindow, "show", lambda window: shown.append(window))
+    monkeypatch.setattr(QApplication, "exec", lambda *_a: 0)
+    assert app_module.main(["--db", str(tmp_path / "new" / "qms.sqlite")]) == 0
+    assert len(shown) == 1 and shown[0].env.ctx.actor.username == "chutich"
