@@ -214,3 +214,19 @@ def test_the_application_logs_in_to_the_backup_the_first_start_restored(qtbot, t
     monkeypatch.setattr(QApplication, "exec", lambda *_a: 0)
     assert app_module.main(["--db", str(tmp_path / "new" / "qms.sqlite")]) == 0
     assert len(shown) == 1 and shown[0].env.ctx.actor.username == "chutich"
+
+
+def test_enter_in_the_restore_dialog_cancels(qtbot, tmp_path):
+    """QA 39 F4: the focus was on Khôi phục, so Enter replaced the data at once (from the main window too)."""
+    saved = _old_commune(tmp_path)
+    actor = backup.backup_leader(tmp_path / "none.sqlite", saved, "chutich", PASSWORD)
+    dialog = RestoreDialog(backup.plan_restore(tmp_path / "none.sqlite", saved, actor, password=PASSWORD),
+                           tmp_path / "none.sqlite")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert dialog.restore_button.isEnabled() and QApplication.focusWidget() is dialog.cancel_button
+    assert not dialog.restore_button.autoDefault()  # Enter on it, had the focus gone there, does not restore
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Rejected and not dialog.isVisible()

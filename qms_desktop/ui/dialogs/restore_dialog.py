@@ -92,12 +92,18 @@ class RestoreDialog(QDialog):
         lay.addWidget(warning)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setDefault(True)
+        self.restore_button.setAutoDefault(False)  # Enter never replaces the data (QA 39 F4)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
         self.current = current
         self._update()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.cancel_button.setFocus()  # not the first button of the row, which the layout puts first: Khôi phục
 
     @property
     def other_agency_confirmed(self) -> bool:
