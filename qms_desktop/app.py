@@ -324,6 +324,8 @@ def offer_restore(args: argparse.Namespace, text: str) -> bool:
     from qms_desktop.storage.lock import InstanceLock
     from qms_desktop.ui.dialogs.restore_dialog import restore_without_login
 
+    # said as it is: not "not a QMS Desktop database", nor "restore from the File menu" of a window that cannot open
+    text = QCoreApplication.translate("App", "{path} is damaged and cannot be read.").format(path=str(path))
     while True:
         box = QMessageBox(QMessageBox.Icon.Critical, title, text + "\n\n" + QCoreApplication.translate(
             "App", "If you have a backup (the data folder's backups, or a USB stick), restore it in its place: the "

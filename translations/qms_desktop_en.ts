@@ -534,6 +534,10 @@ Your data is safe; what you were doing was not saved.</translation>
         <translation>Cannot open the data</translation>
     </message>
     <message>
+        <source>{path} is damaged and cannot be read.</source>
+        <translation>{path} is damaged and cannot be read.</translation>
+    </message>
+    <message>
         <source>If you have a backup (the data folder&apos;s backups, or a USB stick), restore it in its place: the file that cannot be opened is kept as it is.</source>
         <translation>If you have a backup (the data folder&apos;s backups, or a USB stick), restore it in its place: the file that cannot be opened is kept as it is.</translation>
     </message>

@@ -534,6 +534,10 @@ Dữ liệu vẫn an toàn; thao tác đang thực hiện chưa được lưu.</
         <translation>Không mở được dữ liệu</translation>
     </message>
     <message>
+        <source>{path} is damaged and cannot be read.</source>
+        <translation>{path} bị hỏng, không đọc được.</translation>
+    </message>
+    <message>
         <source>If you have a backup (the data folder&apos;s backups, or a USB stick), restore it in its place: the file that cannot be opened is kept as it is.</source>
         <translation>Nếu có bản sao lưu (trong thư mục backups của thư mục dữ liệu, hoặc trên USB), hãy khôi phục nó vào chỗ này: tệp không mở được vẫn được giữ nguyên.</translation>
     </message>

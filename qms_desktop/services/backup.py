@@ -424,6 +424,25 @@ class RestorePlan:
         return not self.refusals
 
 
+def _file_refusal(info: BackupInfo) -> tuple[str, dict] | None:
+    """Why the file itself cannot be restored (message source, params), or None."""
+    backup = info.path
+    if info.metadata == "mismatch":
+        return (QT_TRANSLATE_NOOP("Errors", "{path} was changed after it was written (it no longer matches its "
+                                            "metadata file); nothing was changed."), {"path": str(backup)})
+    if not backup.is_file():
+        return QT_TRANSLATE_NOOP("Errors", "{path} does not exist (or is a folder); nothing was changed."), {
+            "path": str(backup)}
+    if info.newer:
+        return (QT_TRANSLATE_NOOP("Errors", "{path} was written by a newer version of QMS Desktop (schema {revision}): "
+                                            "install that version to restore it; nothing was changed."),
+                {"path": str(backup), "revision": info.schema})
+    if not info.valid:
+        return QT_TRANSLATE_NOOP("Errors", "{path} is not a valid QMS Desktop backup; nothing was changed."), {
+            "path": str(backup)}
+    return None
+
+
 def plan_restore(db_path: str | Path, backup: str | Path, actor: Actor, *, password: str | None = None) -> RestorePlan:
     """Check a backup for restoring over ``db_path`` by ``actor``; reads both files, writes nothing.
 
@@ -438,19 +457,9 @@ def plan_restore(db_path: str | Path, backup: str | Path, actor: Actor, *, passw
     if not actor.can("restore"):
         refusals.append((QT_TRANSLATE_NOOP("Errors", "Only a leader can restore a backup: it replaces every record, the "
                                                      "accounts and their roles included."), {}))
-    if info.metadata == "mismatch":
-        refusals.append((QT_TRANSLATE_NOOP("Errors", "{path} was changed after it was written (it no longer matches its "
-                                                     "metadata file); nothing was changed."), {"path": str(backup)}))
-    elif not backup.is_file():
-        refusals.append((QT_TRANSLATE_NOOP("Errors", "{path} does not exist (or is a folder); nothing was changed."),
-                         {"path": str(backup)}))
-    elif info.newer:
-        refusals.append((QT_TRANSLATE_NOOP("Errors", "{path} was written by a newer version of QMS Desktop (schema "
-                                                     "{revision}): install that version to restore it; nothing was "
-                                                     "changed."), {"path": str(backup), "revision": info.schema}))
-    elif not info.valid:
-        refusals.append((QT_TRANSLATE_NOOP("Errors", "{path} is not a valid QMS Desktop backup; nothing was changed."),
-                         {"path": str(backup)}))
+    file_refusal = _file_refusal(info)
+    if file_refusal is not None:
+        refusals.append(file_refusal)
     current_name, current_label, current_hash, has_accounts = _current(db_path, actor.username)
     result, unchecked, foreign = None, False, []
     if info.valid:
@@ -619,6 +628,9 @@ def backup_leader(db_path: str | Path, backup: str | Path, username: str, passwo
     from qms_desktop.domain.text import clean
 
     name = clean(username or "").lower()
+    refusal = _file_refusal(inspect_backup(backup))  # a file that is no backup is said so, not "wrong password"
+    if refusal is not None:
+        raise BackupError(refusal[0], **refusal[1])
     try:
         account = _account(Path(backup), name, immutable=True) if Path(backup).is_file() else None
     except (sqlite3.Error, ValueError):
@@ -688,7 +700,12 @@ def _replace(db_path: Path, backup: Path, *, safety_folder: Path, now: dt.dateti
             safety = _keep_damaged(db_path, safety_folder, now)
         elif db_path.exists() and state != MISSING:
             safety_folder.mkdir(parents=True, exist_ok=True)
-            safety = _copy(db_path, _free_name(safety_folder, "before-restore", now))
+            try:
+                safety = _copy(db_path, _free_name(safety_folder, "before-restore", now))
+            except BackupWriteFailed:
+                raise
+            except BackupError:  # not a whole database of ours (a first start killed before its tables): as it is
+                safety = _keep_damaged(db_path, safety_folder, now)
         tmp = db_path.with_name(db_path.name + ".restoring")
         try:
             with contextlib.closing(readonly.connect(backup, immutable=True)) as source, \

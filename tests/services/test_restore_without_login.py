@@ -153,3 +153,34 @@ def test_qms_restore_over_a_sound_database_keeps_its_own_login(commune, tmp_path
             "Tư pháp - Hộ tịch", "Địa chính"]
     finally:
         db.close()
+
+
+def test_a_file_that_is_no_backup_is_said_so_not_a_wrong_password(commune, tmp_path):
+    """QA 39 F1: without a login, a missing backup, a folder or a damaged file was answered 'no such account'."""
+    path, _saved = commune
+    _damage_header(path)
+    for given, said in ((tmp_path / "khong_co.sqlite", "does not exist"), (tmp_path, "does not exist"),
+                        (path, "is not a valid QMS Desktop backup")):
+        with pytest.raises(backup.BackupError) as refused:
+            backup.backup_leader(path, given, "chutich", LEADER_PW)
+        assert said in refused.value.render() and "account" not in refused.value.render(), given
+
+
+def test_qms_restore_over_a_file_without_tables_keeps_it_as_it_is(commune, tmp_path):
+    """QA 39 F2: a first start killed right after creating the file leaves SQLite's header and no table; the restore
+    tried to keep a verified backup of it, refused its own copy and restored nothing."""
+    _path, saved = commune
+    empty = tmp_path / "moi" / "qms.sqlite"
+    empty.parent.mkdir()
+    with sqlite3.connect(empty) as c:
+        c.execute("PRAGMA journal_mode=wal")
+        c.execute("PRAGMA user_version=1")
+    before = empty.read_bytes()
+    assert backup.rescue_state(empty) == backup.NO_ACCOUNT
+    env = dict(os.environ, QMS_DATA_DIR=str(tmp_path / "data"), QMS_USER="chutich", QMS_PASSWORD=LEADER_PW,
+               QMS_LANG="vi")
+    r = run_qms(["--db", empty, "restore", saved], env=env)
+    assert r.returncode == 0, r.stderr
+    kept = next((tmp_path / "data").rglob("qms-damaged-*.sqlite"))
+    assert kept.read_bytes() == before and str(kept) in r.stdout
+    assert run_qms(["--db", empty, "list", "units"], env=env).stdout.count("Tư pháp - Hộ tịch") == 1

@@ -140,7 +140,8 @@ def test_a_database_that_cannot_be_opened_offers_the_restore_and_keeps_the_damag
     assert opened is not None
     db, lock = opened
     try:
-        assert "is not a QMS Desktop database" in boxes[0] and "restore it in its place" in boxes[0]
+        assert "is damaged and cannot be read" in boxes[0] and "restore it in its place" in boxes[0]
+        assert "not a QMS Desktop database" not in boxes[0]
         kept = next(paths.backups_dir().glob("qms-damaged-*.sqlite"))
         assert kept.read_bytes() == damaged and str(kept) in said[0]
         assert users.authenticate(db, "chutich", PASSWORD).role == Role.LEADER
