@@ -449,8 +449,8 @@ class Database:
             if not create:
                 raise DatabaseRefused(QT_TRANSLATE_NOOP("Errors", "Database not found: {path}"), path=str(path))
             path.parent.mkdir(parents=True, exist_ok=True)
-        elif path.is_dir() or not looks_like_sqlite(path):
-            raise _not_ours(path)
+        elif path.is_dir() or not looks_like_sqlite(path) or _another_programs(path):
+            raise _not_ours(path)  # before anything touches it: no journal mode switched, no lock file beside it
         key = write_lock.acquire_shared(path)
         try:
             clean_stale_restore(path)  # under the shared lock no restore runs: any leftover is dead
@@ -700,6 +700,27 @@ def clean_stale_restore(path: Path) -> None:
     """Remove the partial copy of a restore that was killed (``<db>.restoring`` and its side
     files). Called only while holding the write lock, when no restore can be running."""
     _unlink_all(path.with_name(path.name + ".restoring"))
+
+
+def _another_programs(path: Path) -> bool:
+    """True for a SQLite file with tables of its own and no schema version of ours (another program's database),
+    read strictly read-only; False when it cannot tell (the open that follows says why). (QA 39 F3)"""
+    import urllib.parse
+
+    from qms_desktop.storage.fulltext import is_index_table
+    from qms_desktop.storage.orm import Base
+
+    if path.stat().st_size == 0:
+        return False
+    uri = "file:" + urllib.parse.quote(path.as_posix(), safe="/:") + "?mode=ro"
+    try:
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except (sqlite3.Error, ValueError):
+        return False
+    ours = set(Base.metadata.tables) | {"alembic_version"}
+    return "alembic_version" not in names and any(
+        n not in ours and not n.startswith("sqlite_") and not is_index_table(n) for n in names)
 
 
 def _empty_or_our_empty_tables(engine: Engine) -> bool:

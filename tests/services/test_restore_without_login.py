@@ -184,3 +184,25 @@ def test_qms_restore_over_a_file_without_tables_keeps_it_as_it_is(commune, tmp_p
     kept = next((tmp_path / "data").rglob("qms-damaged-*.sqlite"))
     assert kept.read_bytes() == before and str(kept) in r.stdout
     assert run_qms(["--db", empty, "list", "units"], env=env).stdout.count("Tư pháp - Hộ tịch") == 1
+
+
+def test_another_programs_database_is_refused_without_a_byte_changed(commune, tmp_path):
+    """QA 39 F3: a refused open (qms restore, list, backup) switched another program's SQLite file to WAL and left
+    a lock file beside it: the file is now read strictly read-only before anything else decides it is not ours."""
+    from qms_desktop.domain.errors import DatabaseRefused
+
+    _path, saved = commune
+    other = tmp_path / "ketoan" / "sổ cái.sqlite"
+    other.parent.mkdir()
+    with sqlite3.connect(other) as c:
+        c.execute("CREATE TABLE so_cai (id INTEGER PRIMARY KEY, so_tien INTEGER)")
+        c.execute("INSERT INTO so_cai VALUES (1, 500000)")
+    before = other.read_bytes()
+    with pytest.raises(DatabaseRefused):
+        Database.open(other)
+    env = dict(os.environ, QMS_DATA_DIR=str(tmp_path / "data"), QMS_USER="chutich", QMS_PASSWORD=LEADER_PW)
+    for args in (("restore", saved), ("list", "units"), ("backup",)):
+        r = run_qms(["--db", other, *args], env=env)
+        assert r.returncode == 1 and "không phải là cơ sở dữ liệu của QMS Desktop" in r.stderr, (args, r.stderr)
+    assert other.read_bytes() == before
+    assert sorted(p.name for p in other.parent.iterdir()) == ["sổ cái.sqlite"]  # no -wal, -shm or lock file
