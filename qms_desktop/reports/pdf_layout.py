@@ -280,6 +280,17 @@ def column_widths(header: Sequence[str], rows: Sequence[Sequence[object]], weigh
     Paragraph splits it): the table never runs off the page."""
     pad = 7.0
     longest = width / 3
+    long_text = [i for i, a in enumerate(aligns) if a == "left" and weights[i] >= 2]
+    if len(long_text) > 1:  # the long texts share their room by what they hold: a 4,000-letter cause beside short
+        held = {i: sum(len(nfc(r[i])) for r in rows if i < len(r)) for i in long_text}  # contents does not run on
+        mean = sum(held.values()) / len(held)  # for pages in a narrow column beside empty ones (QA 39 F6)
+        if mean:
+            weights = [w * min(2.0, max(0.6, (held[i] / mean) ** 0.5)) if i in held else w
+                       for i, w in enumerate(weights)]
+    total_weight = sum(weights) or 1
+    # A word of a text column wider than the column's share of the table (a link, an e-mail address, a file name)
+    # is cut inside its cell: it does not widen the column at the others' cost (QA 39 F5: "14/11/202/5").
+    word_cap = [min(longest, max(width * w / total_weight, 60.0)) for w in weights]
 
     def minima(short_labels: bool) -> list[float]:
         out = []
@@ -290,7 +301,7 @@ def column_widths(header: Sequence[str], rows: Sequence[Sequence[object]], weigh
                 if aligns[i] in ("center", "right"):  # dates, numbers, short codes: one line
                     need = max(need, min(string_width(text, SERIF, size), longest))
                 else:  # a short label stays on one line (if the table fits), long text wraps between words
-                    words = [min(string_width(w, SERIF, size), longest) for w in text.split()]
+                    words = [min(string_width(w, SERIF, size), word_cap[i]) for w in text.split()]
                     need = max([need, min(string_width(text, SERIF, size), 72.0) if short_labels else 0.0] + words)
             out.append(need + pad)
         return out
@@ -340,7 +351,6 @@ def wrap_lines(text: str, font: str, size: float, room: float) -> str | None:
 
 
 
-ROW_LINES = 40  # a word longer than this many lines' worth of characters is cut to its column
 PIECE_LINES = 6  # a long row is laid out in pieces of this many lines: it goes on over a page where a piece ends
 
 
@@ -412,7 +422,7 @@ def grid_table(header: Sequence[str], rows: Iterable[Sequence[object]], widths: 
             b = bold and a == "left"
             font = SERIF_BOLD if b else SERIF
             text = wrap_lines(v, font, size, room[c])
-            if text is None and len(str(v)) > ROW_LINES * 10:  # a long text with an unbreakable word: broken here
+            if text is None:  # a word wider than its column: cut here, so that the row still goes on in pieces
                 text = wrap_lines(break_words(str(v), font, size, room[c]), font, size, room[c])
             cells.append(text.split("\n") if text is not None else para(v, bold_style if b else cell_style[a]))
         # A long row goes on over the rows below, PIECE_LINES lines each, drawn as one row: it fills the page and

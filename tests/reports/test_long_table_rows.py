@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 
-from qms_desktop.reports.pdf_layout import ROW_LINES, Styles, build_pdf, grid_table
+from qms_desktop.reports.pdf_layout import Styles, build_pdf, grid_table
 
 SENTENCE = "Công dân phản ánh hồ sơ chứng thực bị trả lại nhiều lần do thiếu hướng dẫn thành phần hồ sơ tại quầy."
 
@@ -40,7 +40,7 @@ def test_a_row_taller_than_a_page_goes_on_over_the_next(tmp_path, repeat):
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
 def test_an_unbreakable_long_word_is_cut_to_its_column(tmp_path):
     st = Styles()
-    word = "https://dichvucong.gov.vn/" + "x" * (ROW_LINES * 40) + "/end"
+    word = "https://dichvucong.gov.vn/" + "x" * 1600 + "/end"
     table = grid_table(["STT", "Nội dung"], [["1", word]], [1, 8], st)
     pdf = build_pdf([table], title="t")  # used to raise LayoutError: a Paragraph of one word taller than a page
     printed = "".join(re.findall(r"[a-z:/.]+", _text(pdf, tmp_path)))  # the word's pieces (no header, no page number)
@@ -119,3 +119,50 @@ def test_a_long_signer_name_stays_on_one_line_at_13_pt():
     long = signer_name("Nguyễn Hoàng Phương Thảo Nguyên Khánh", st, room)
     assert long.style.fontSize == 13 and long.wrap(room, 1000)[1] == long.style.leading  # one line
     assert Styles().sign_name.fontSize == 14  # the shared style is left as it was
+
+
+def test_a_long_word_in_one_cell_does_not_narrow_the_other_columns():
+    """QA 39 F5: a 30-letter word (a link, an e-mail address) in one nonconformity's cause widened its column so
+    much that every column gave up room: headers and dates of every row broke ("ST/T", "14/11/202/5"). The word is
+    cut in its own cell; dates and numbers stay whole."""
+    from qms_desktop.reports.fonts import SERIF, SERIF_BOLD, register_fonts
+    from qms_desktop.reports.pdf_layout import column_widths, string_width
+
+    register_fonts()
+    st = Styles()
+    header = ["STT", "Số", "Ngày phát hiện", "Nguồn", "Nội dung", "Nguyên nhân", "Hành động khắc phục",
+              "Hạn khắc phục", "Tình trạng cuối kỳ"]
+    weights = [0.4, 0.8, 1.0, 0.8, 2.4, 2.0, 2.4, 1.0, 0.9]
+    aligns = ["right", "left", "center", "left", "left", "left", "left", "center", "left"]
+    rows = [["1", "03/2025", "14/11/2025", "Phản ánh của người dân", "Hồ sơ trả chậm.",
+             "Xem https://dichvucong.lamdong.gov.vn/thu-tuc/bao-cao", "Hướng dẫn lại.", "02/01/2026",
+             "Đã đóng ngày 28/01/2026"]]
+    for width in (456.0, 723.0):  # portrait, landscape
+        widths = column_widths(header, rows, weights, aligns, 10, width)
+        assert abs(sum(widths) - width) < 1
+        assert widths[2] >= string_width("14/11/2025", SERIF, 10) + 6  # the date whole
+        assert widths[0] >= string_width("STT", SERIF_BOLD, 10) + 6  # the header whole
+    table = grid_table(header, rows, weights, st, aligns=aligns, size=10)
+    cause = table._cellvalues[1][5]
+    assert isinstance(cause, str) and "dichvucong" in cause.replace("\n", "")  # cut into lines, all of it there
+
+
+def test_long_texts_share_their_room_by_what_they_hold():
+    """QA 39 F6: a 4,000-letter cause ran on for nine landscape pages in its narrow column while the description
+    column beside it stood empty. Long-text columns now share their room by how much they hold (within ½–2×)."""
+    from qms_desktop.reports.fonts import register_fonts
+    from qms_desktop.reports.pdf_layout import column_widths
+
+    register_fonts()
+    header = ["STT", "Nội dung", "Nguyên nhân", "Hành động"]
+    weights, aligns = [0.4, 2.4, 2.0, 2.4], ["right", "left", "left", "left"]
+    even = [["1", "Mô tả " * 20, "Nguyên nhân " * 15, "Hành động " * 20]]
+    long_cause = [["1", "Mô tả " * 20, "Nguyên nhân " * 400, "Hành động " * 20]]
+    base = column_widths(header, even, weights, aligns, 10, 723.0)
+    grown = column_widths(header, long_cause, weights, aligns, 10, 723.0)
+    assert grown[2] > base[2] * 1.3 and grown[1] < base[1] and grown[3] < base[3]
+    assert abs(sum(grown) - 723.0) < 1
+    one_long = column_widths(["STT", "Tên quy trình"], [["1", "Quy trình " * 50]], [0.5, 4], ["right", "left"], 12,
+                             456.0)
+    assert one_long == column_widths(["STT", "Tên quy trình"], [["1", "Ngắn"]], [0.5, 4], ["right", "left"], 12,
+                                     456.0)  # a single long-text column: nothing to share with
