@@ -26,7 +26,7 @@ def test_restore_wizard_shows_contents_then_replaces_and_keeps_a_copy(qtbot, env
     def fake_exec(dialog):
         shown.append(dialog)
         texts = " ".join(lbl.text() for lbl in dialog.findChildren(QLabel))
-        assert str(saved) in texts and "intact" in texts
+        assert dialog.findChild(QLabel, "restore_file").toolTip() == str(saved) and "intact" in texts
         assert dialog.restore_button.isEnabled()
         return QDialog.DialogCode.Accepted
 

@@ -231,3 +231,23 @@ def test_enter_in_the_restore_dialog_cancels(qtbot, tmp_path):
     assert not dialog.restore_button.autoDefault()  # Enter on it, had the focus gone there, does not restore
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Rejected and not dialog.isVisible()
+
+
+def test_a_backup_deep_in_a_usb_folder_keeps_the_dialog_on_the_screen(qtbot, tmp_path):
+    """QA 39 F8: a 190-character path made the dialog 1,448 px wide, past a 1,366 px screen."""
+    from PySide6.QtWidgets import QLabel
+
+    saved = _old_commune(tmp_path)
+    deep = tmp_path.joinpath("USB", "Ủy ban nhân dân xã Tân Phú", "Hồ sơ ISO 9001", "Sao lưu dữ liệu hằng tuần",
+                             "Năm 2026", "Tháng 12")
+    deep.mkdir(parents=True)
+    moved = deep / saved.name
+    saved.rename(moved)  # no metadata beside it now: the note names the file too
+    actor = backup.backup_leader(tmp_path / "none.sqlite", moved, "chutich", PASSWORD)
+    dialog = RestoreDialog(backup.plan_restore(tmp_path / "none.sqlite", moved, actor, password=PASSWORD),
+                           tmp_path / "none.sqlite")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert len(str(moved)) > 150 and dialog.width() < 1000
+    assert dialog.findChild(QLabel, "restore_file").toolTip() == str(moved)
+    assert moved.name in dialog.note.text() and str(moved) not in dialog.note.text()

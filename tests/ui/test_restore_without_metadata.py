@@ -18,6 +18,6 @@ def test_the_restore_dialog_says_a_backup_has_no_metadata_and_what_vouched_for_i
     dlg = RestoreDialog(plan, env.ctx.db.path)
     qtbot.addWidget(dlg)
     dlg.show()
-    assert dlg.note.isVisible() and "has no metadata file" in dlg.note.text() and str(saved) in dlg.note.text()
+    assert dlg.note.isVisible() and "has no metadata file" in dlg.note.text() and saved.name in dlg.note.text()
     assert "checked by its own content only" in dlg.note.text()
     assert dlg.restore_button.isEnabled()  # its history chain and every record were checked

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from qms_desktop.i18n import format_number
@@ -31,7 +32,10 @@ class RestoreDialog(QDialog):
         self.plan = plan
         info = plan.info
         self.setWindowTitle(self.tr("Restore from a backup"))
-        form = form_rows((self.tr("File:"), QLabel(str(info.path))),
+        where = QLabel(QFontMetrics(self.font()).elidedText(str(info.path), Qt.TextElideMode.ElideMiddle, 560))
+        where.setObjectName("restore_file")
+        where.setToolTip(str(info.path))  # a USB folder's long path, whole, without widening the dialog (QA 39 F8)
+        form = form_rows((self.tr("File:"), where),
                          (self.tr("Agency:"), QLabel(info.agency or self.tr("(none)"))),
                          (self.tr("Made on:"), QLabel(info.created.strftime("%d/%m/%Y %H:%M") if info.created
                                                       else self.tr("(unknown)"))),
@@ -60,8 +64,12 @@ class RestoreDialog(QDialog):
                 form.addRow(text + ":", QLabel(format_number(info.counts[key])))
         lay = QVBoxLayout(self)
         lay.addLayout(form)
-        refusals = [BackupError(m, **p).render(_translate) for m, p in plan.refusals if m]  # labels translated too
-        self.note = QLabel("\n".join(BackupError(m, **p).render(_translate) for m, p in plan.notes))
+        def said(message: str, params: dict) -> str:  # the file by its name: its path is above
+            return BackupError(message, **{k: (info.path.name if v == str(info.path) else v)
+                                           for k, v in params.items()}).render(_translate)
+
+        refusals = [said(m, p) for m, p in plan.refusals if m]  # labels translated too
+        self.note = QLabel("\n".join(said(m, p) for m, p in plan.notes))
         self.note.setObjectName("restore_note")  # e.g. no metadata file: checked by its own content only
         self.note.setWordWrap(True)
         self.note.setVisible(bool(plan.notes))
