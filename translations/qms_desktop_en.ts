@@ -4096,8 +4096,12 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>{n} records of the backup do not match its change history (they were changed outside the application); it is not restored.</translation>
     </message>
     <message>
-        <source>After this restore you could no longer log in as {user}: the backup has no active leader account {user} with your current password. Nothing was changed.</source>
-        <translation>After this restore you could no longer log in as {user}: the backup has no active leader account {user} with your current password. Nothing was changed.</translation>
+        <source>After this restore you could no longer log in as {user}: the backup has no active leader account {user} that opens with the password given. If the password was changed after the backup was made, give the one it had then (qms restore: QMS_BACKUP_PASSWORD). Nothing was changed.</source>
+        <translation>After this restore you could no longer log in as {user}: the backup has no active leader account {user} that opens with the password given. If the password was changed after the backup was made, give the one it had then (qms restore: QMS_BACKUP_PASSWORD). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database in use still has its accounts, and {user} is not an active leader there with this password. If the password was changed after the backup was made, move the damaged file out of the data folder first: the backup&apos;s leader then restores it alone. Nothing was changed.</source>
+        <translation>The database in use still has its accounts, and {user} is not an active leader there with this password. If the password was changed after the backup was made, move the damaged file out of the data folder first: the backup&apos;s leader then restores it alone. Nothing was changed.</translation>
     </message>
     <message>
         <source>{path} has no metadata file (the backup was interrupted before writing it, or the file was deleted): it was checked by its own content only, its history chain and every record.</source>
@@ -4118,10 +4122,6 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>Only a leader can restore a backup: {user} is not a leader in the backup. Nothing was changed.</source>
         <translation>Only a leader can restore a backup: {user} is not a leader in the backup. Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>The database in use still has its accounts, and {user} is not an active leader there with this password. Nothing was changed.</source>
-        <translation>The database in use still has its accounts, and {user} is not an active leader there with this password. Nothing was changed.</translation>
     </message>
     <message>
         <source>Cannot restore: {reason}</source>
@@ -8607,8 +8607,8 @@ Name in the package: %2</translation>
         <translation>Restore</translation>
     </message>
     <message>
-        <source>The backup has a leader account %1. Type your current password: the restore goes ahead only if it opens that account too.</source>
-        <translation>The backup has a leader account %1. Type your current password: the restore goes ahead only if it opens that account too.</translation>
+        <source>The backup has a leader account %1; your current password may not open it (changed since, or another agency&apos;s backup). Type the password the account had when the backup was made: the restore goes ahead only if it opens that account, and afterwards you log in with it.</source>
+        <translation>The backup has a leader account %1; your current password may not open it (changed since, or another agency&apos;s backup). Type the password the account had when the backup was made: the restore goes ahead only if it opens that account, and afterwards you log in with it.</translation>
     </message>
     <message>
         <source>The backup was restored. The data in use before was kept as:

@@ -4093,8 +4093,12 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>{n} bản ghi của bản sao lưu không khớp nhật ký thay đổi (đã bị sửa ngoài ứng dụng); không khôi phục bản sao lưu này.</translation>
     </message>
     <message>
-        <source>After this restore you could no longer log in as {user}: the backup has no active leader account {user} with your current password. Nothing was changed.</source>
-        <translation>Sau khi khôi phục, bạn sẽ không đăng nhập được bằng tài khoản {user}: bản sao lưu không có tài khoản lãnh đạo {user} đang hoạt động với mật khẩu hiện tại của bạn. Không có gì thay đổi.</translation>
+        <source>After this restore you could no longer log in as {user}: the backup has no active leader account {user} that opens with the password given. If the password was changed after the backup was made, give the one it had then (qms restore: QMS_BACKUP_PASSWORD). Nothing was changed.</source>
+        <translation>Sau khi khôi phục, bạn sẽ không đăng nhập được bằng tài khoản {user}: bản sao lưu không có tài khoản lãnh đạo {user} đang hoạt động mở được bằng mật khẩu đã nhập. Nếu mật khẩu đã đổi sau khi sao lưu, hãy nhập mật khẩu lúc đó (lệnh qms restore: QMS_BACKUP_PASSWORD). Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database in use still has its accounts, and {user} is not an active leader there with this password. If the password was changed after the backup was made, move the damaged file out of the data folder first: the backup&apos;s leader then restores it alone. Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu đang dùng vẫn còn đọc được các tài khoản, và trong đó {user} không phải là lãnh đạo đang hoạt động với mật khẩu này. Nếu mật khẩu đã đổi sau khi sao lưu, hãy chuyển tệp bị hỏng ra khỏi thư mục dữ liệu trước: khi đó lãnh đạo trong bản sao lưu tự khôi phục được. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>{path} has no metadata file (the backup was interrupted before writing it, or the file was deleted): it was checked by its own content only, its history chain and every record.</source>
@@ -4115,10 +4119,6 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>Only a leader can restore a backup: {user} is not a leader in the backup. Nothing was changed.</source>
         <translation>Chỉ lãnh đạo mới được khôi phục bản sao lưu: trong bản sao lưu, {user} không phải là lãnh đạo. Chưa có gì bị thay đổi.</translation>
-    </message>
-    <message>
-        <source>The database in use still has its accounts, and {user} is not an active leader there with this password. Nothing was changed.</source>
-        <translation>Cơ sở dữ liệu đang dùng vẫn còn đọc được các tài khoản, và trong đó {user} không phải là lãnh đạo đang hoạt động với mật khẩu này. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>Cannot restore: {reason}</source>
@@ -8603,8 +8603,8 @@ Tên ghi trong gói: %2</translation>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <source>The backup has a leader account %1. Type your current password: the restore goes ahead only if it opens that account too.</source>
-        <translation>Bản sao lưu có tài khoản lãnh đạo %1. Hãy nhập mật khẩu hiện tại của bạn: chỉ khôi phục khi mật khẩu này cũng mở được tài khoản đó.</translation>
+        <source>The backup has a leader account %1; your current password may not open it (changed since, or another agency&apos;s backup). Type the password the account had when the backup was made: the restore goes ahead only if it opens that account, and afterwards you log in with it.</source>
+        <translation>Bản sao lưu có tài khoản lãnh đạo %1; mật khẩu hiện tại có thể không mở được tài khoản đó (đã đổi sau khi sao lưu, hoặc là bản sao lưu của cơ quan khác). Hãy nhập mật khẩu của tài khoản lúc sao lưu: chỉ khôi phục khi mật khẩu này mở được tài khoản đó, và sau khi khôi phục anh/chị đăng nhập bằng mật khẩu này.</translation>
     </message>
     <message>
         <source>The backup was restored. The data in use before was kept as:

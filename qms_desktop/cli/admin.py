@@ -141,7 +141,9 @@ def _restore(args, ctx) -> int:
                       ".dump file), not by one officer's command while others work on it. Nothing was changed."))
     db_path = ctx.db.path
     ctx.db.close()
-    return _replace(args, db_path, ctx.actor, getattr(args, "login_password", None))
+    # the password the account had in the backup, when it was changed since (else the one just logged in with)
+    password = os.environ.get("QMS_BACKUP_PASSWORD") or getattr(args, "login_password", None)
+    return _replace(args, db_path, ctx.actor, password)
 
 
 def _replace(args, db_path: Path, actor, password: str | None) -> int:

@@ -446,8 +446,9 @@ def _file_refusal(info: BackupInfo) -> tuple[str, dict] | None:
 def plan_restore(db_path: str | Path, backup: str | Path, actor: Actor, *, password: str | None = None) -> RestorePlan:
     """Check a backup for restoring over ``db_path`` by ``actor``; reads both files, writes nothing.
 
-    The actor must be able to log in to the restored data as a leader with the password in use: the backup's
-    account has the same stored password, or ``password`` (the actor's current one) opens it.
+    The actor must be able to log in to the restored data as a leader: the backup's account has the same stored
+    password, or ``password`` opens it (the actor's current one, or the one it had when the backup was made: the
+    actor is logged in to the database in use already, and knows the backup's).
     """
     db_path, backup = Path(db_path), Path(backup)
     info = inspect_backup(backup)
@@ -494,8 +495,11 @@ def plan_restore(db_path: str | Path, backup: str | Path, actor: Actor, *, passw
         unchecked = leader and not same_password and password is None
         if has_accounts and not same_password:
             refusals.append((QT_TRANSLATE_NOOP("Errors", "After this restore you could no longer log in as {user}: the "
-                                                         "backup has no active leader account {user} with your current "
-                                                         "password. Nothing was changed."), {"user": actor.username}))
+                                                         "backup has no active leader account {user} that opens with the "
+                                                         "password given. If the password was changed after the backup "
+                                                         "was made, give the one it had then (qms restore: "
+                                                         "QMS_BACKUP_PASSWORD). Nothing was changed."),
+                             {"user": actor.username}))
     other = bool(current_name) and info.valid and _agency_key(info.agency, info.province) != current_name
     notes = []
     if info.valid and info.metadata == "none":  # never trusted silently: said, and vouched for by its content only
@@ -652,8 +656,10 @@ def backup_leader(db_path: str | Path, backup: str | Path, username: str, passwo
     if has_accounts and (current is None or current[0] != "leader" or not current[1]
                          or not verify_password(password or "", current[2])):
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "The database in use still has its accounts, and {user} is not "
-                                                      "an active leader there with this password. Nothing was "
-                                                      "changed."), user=name)
+                                                      "an active leader there with this password. If the password was "
+                                                      "changed after the backup was made, move the damaged file out of "
+                                                      "the data folder first: the backup's leader then restores it "
+                                                      "alone. Nothing was changed."), user=name)
     return Actor(name, account[0], account[3])
 
 

@@ -388,8 +388,11 @@ class MainWindow(QMainWindow):
         password = None
         if plan.password_unchecked:  # the backup's account keeps its password with another salt: ask for it
             password, ok = QInputDialog.getText(
-                self, self.tr("Restore"), self.tr("The backup has a leader account %1. Type your current password: "
-                                                  "the restore goes ahead only if it opens that account too.")
+                self, self.tr("Restore"), self.tr("The backup has a leader account %1; your current password may "
+                                                  "not open it (changed since, or another agency's backup). Type the "
+                                                  "password the account had when the backup was made: the restore "
+                                                  "goes ahead only if it opens that account, and afterwards you log "
+                                                  "in with it.")
                 .replace("%1", self.env.ctx.actor.username), QLineEdit.EchoMode.Password)
             if not ok:
                 return

@@ -206,3 +206,31 @@ def test_another_programs_database_is_refused_without_a_byte_changed(commune, tm
         assert r.returncode == 1 and "không phải là cơ sở dữ liệu của QMS Desktop" in r.stderr, (args, r.stderr)
     assert other.read_bytes() == before
     assert sorted(p.name for p in other.parent.iterdir()) == ["sổ cái.sqlite"]  # no -wal, -shm or lock file
+
+
+def test_a_leader_who_changed_the_password_restores_with_the_one_the_backup_had(commune, tmp_path):
+    """QA 39 F9: after a password change nothing said how to restore an earlier backup. Logged in with today's
+    password, the leader gives the one the account had in the backup (QMS_BACKUP_PASSWORD; the window asks);
+    today's password alone, or a wrong old one, is refused with nothing changed."""
+    path, saved = commune
+    db = Database.open(path)
+    users.change_password(AppContext(db, Actor("chutich", Role.LEADER)), old_password=LEADER_PW,
+                          new_password="Moi#2026-khac")
+    records.create(AppContext(db, Actor("chutich", Role.LEADER)), "unit", {"name": "Địa chính"})
+    db.close()
+    env = dict(os.environ, QMS_DATA_DIR=str(tmp_path / "data"), QMS_USER="chutich", QMS_PASSWORD="Moi#2026-khac",
+               QMS_LANG="vi")
+    r = run_qms(["--db", path, "restore", saved], env=env)
+    assert r.returncode == 1 and "QMS_BACKUP_PASSWORD" in r.stderr and "mật khẩu lúc đó" in r.stderr, r.stderr
+    r = run_qms(["--db", path, "restore", saved], env=dict(env, QMS_BACKUP_PASSWORD="doan-sai-2026"))
+    assert r.returncode == 1 and not (tmp_path / "data").exists()
+    r = run_qms(["--db", path, "restore", saved], env=dict(env, QMS_PASSWORD=LEADER_PW, QMS_BACKUP_PASSWORD=LEADER_PW))
+    assert r.returncode == 1 and "Sai tên đăng nhập hoặc mật khẩu" in r.stderr  # the old one does not log in today
+    r = run_qms(["--db", path, "restore", saved], env=dict(env, QMS_BACKUP_PASSWORD=LEADER_PW))
+    assert r.returncode == 0, r.stderr
+    db = Database.open(path)
+    try:
+        assert users.authenticate(db, "chutich", LEADER_PW).role == Role.LEADER  # the backup's password, as said
+        assert [u.values["name"] for u in records.list_records(AppContext(db), "unit")] == ["Tư pháp - Hộ tịch"]
+    finally:
+        db.close()
