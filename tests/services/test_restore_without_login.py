@@ -36,6 +36,29 @@ def commune(db, tmp_path):
     return path, saved
 
 
+def _env(tmp_path, **values: str) -> dict:
+    """A `qms` run's environment: its own data folder, the leader chutich, Vietnamese."""
+    return dict(os.environ, QMS_DATA_DIR=str(tmp_path / "data"), QMS_USER="chutich", QMS_LANG="vi", **values)
+
+
+def _sqlite_file(path, *statements: str) -> bytes:
+    """A SQLite file made by sqlite3 alone (in a folder of its own), as another program would; its bytes."""
+    path.parent.mkdir()
+    with sqlite3.connect(path) as c:
+        for statement in statements:
+            c.execute(statement)
+    return path.read_bytes()
+
+
+def _after_the_backup(path) -> None:
+    """Life goes on after the backup: the leader changes the password (Moi#2026-khac), a unit is added."""
+    db = Database.open(path)
+    ctx = AppContext(db, Actor("chutich", Role.LEADER))
+    users.change_password(ctx, old_password=LEADER_PW, new_password="Moi#2026-khac")
+    records.create(ctx, "unit", {"name": "Địa chính"})
+    db.close()
+
+
 def _damage_header(path) -> bytes:
     with open(path, "r+b") as fh:
         fh.write(os.urandom(100))
@@ -112,7 +135,7 @@ def test_damaged_pages_with_readable_accounts_need_the_current_password_too(comm
 
 def test_qms_restore_over_a_damaged_or_missing_database(commune, tmp_path):
     path, saved = commune
-    env = dict(os.environ, QMS_DATA_DIR=str(tmp_path / "data"), QMS_USER="chutich", QMS_PASSWORD="sai", QMS_LANG="vi")
+    env = _env(tmp_path, QMS_PASSWORD="sai")
     damaged = _damage_header(path)
     r = run_qms(["--db", path, "restore", saved], env={k: v for k, v in env.items() if k != "QMS_USER"})
     assert r.returncode == 1 and r.stderr.count("\n") == 1, r.stderr  # a script's one line: what to give
@@ -137,13 +160,8 @@ def test_qms_restore_over_a_sound_database_keeps_its_own_login(commune, tmp_path
     """An attacker with an old backup and its old leader password: the database in use opens as usual, so its
     login (the current password) is what counts, and the old one is refused with nothing changed."""
     path, saved = commune
-    db = Database.open(path)
-    users.change_password(AppContext(db, Actor("chutich", Role.LEADER)), old_password=LEADER_PW,
-                          new_password="Moi#2026-khac")
-    records.create(AppContext(db, Actor("chutich", Role.LEADER)), "unit", {"name": "Địa chính"})
-    db.close()
-    env = dict(os.environ, QMS_DATA_DIR=str(tmp_path / "data"), QMS_USER="chutich", QMS_PASSWORD=LEADER_PW,
-               QMS_LANG="vi")
+    _after_the_backup(path)
+    env = _env(tmp_path, QMS_PASSWORD=LEADER_PW)
     r = run_qms(["--db", path, "restore", saved], env=env)
     assert r.returncode == 1 and "Sai tên đăng nhập hoặc mật khẩu" in r.stderr, r.stderr
     assert not (tmp_path / "data").exists()  # no copy made: nothing was replaced
@@ -171,14 +189,9 @@ def test_qms_restore_over_a_file_without_tables_keeps_it_as_it_is(commune, tmp_p
     tried to keep a verified backup of it, refused its own copy and restored nothing."""
     _path, saved = commune
     empty = tmp_path / "moi" / "qms.sqlite"
-    empty.parent.mkdir()
-    with sqlite3.connect(empty) as c:
-        c.execute("PRAGMA journal_mode=wal")
-        c.execute("PRAGMA user_version=1")
-    before = empty.read_bytes()
+    before = _sqlite_file(empty, "PRAGMA journal_mode=wal", "PRAGMA user_version=1")
     assert backup.rescue_state(empty) == backup.NO_ACCOUNT
-    env = dict(os.environ, QMS_DATA_DIR=str(tmp_path / "data"), QMS_USER="chutich", QMS_PASSWORD=LEADER_PW,
-               QMS_LANG="vi")
+    env = _env(tmp_path, QMS_PASSWORD=LEADER_PW)
     r = run_qms(["--db", empty, "restore", saved], env=env)
     assert r.returncode == 0, r.stderr
     kept = next((tmp_path / "data").rglob("qms-damaged-*.sqlite"))
@@ -193,14 +206,11 @@ def test_another_programs_database_is_refused_without_a_byte_changed(commune, tm
 
     _path, saved = commune
     other = tmp_path / "ketoan" / "sổ cái.sqlite"
-    other.parent.mkdir()
-    with sqlite3.connect(other) as c:
-        c.execute("CREATE TABLE so_cai (id INTEGER PRIMARY KEY, so_tien INTEGER)")
-        c.execute("INSERT INTO so_cai VALUES (1, 500000)")
-    before = other.read_bytes()
+    before = _sqlite_file(other, "CREATE TABLE so_cai (id INTEGER PRIMARY KEY, so_tien INTEGER)",
+                          "INSERT INTO so_cai VALUES (1, 500000)")
     with pytest.raises(DatabaseRefused):
         Database.open(other)
-    env = dict(os.environ, QMS_DATA_DIR=str(tmp_path / "data"), QMS_USER="chutich", QMS_PASSWORD=LEADER_PW)
+    env = _env(tmp_path, QMS_PASSWORD=LEADER_PW)
     for args in (("restore", saved), ("list", "units"), ("backup",)):
         r = run_qms(["--db", other, *args], env=env)
         assert r.returncode == 1 and "không phải là cơ sở dữ liệu của QMS Desktop" in r.stderr, (args, r.stderr)
@@ -213,13 +223,8 @@ def test_a_leader_who_changed_the_password_restores_with_the_one_the_backup_had(
     password, the leader gives the one the account had in the backup (QMS_BACKUP_PASSWORD; the window asks);
     today's password alone, or a wrong old one, is refused with nothing changed."""
     path, saved = commune
-    db = Database.open(path)
-    users.change_password(AppContext(db, Actor("chutich", Role.LEADER)), old_password=LEADER_PW,
-                          new_password="Moi#2026-khac")
-    records.create(AppContext(db, Actor("chutich", Role.LEADER)), "unit", {"name": "Địa chính"})
-    db.close()
-    env = dict(os.environ, QMS_DATA_DIR=str(tmp_path / "data"), QMS_USER="chutich", QMS_PASSWORD="Moi#2026-khac",
-               QMS_LANG="vi")
+    _after_the_backup(path)
+    env = _env(tmp_path, QMS_PASSWORD="Moi#2026-khac")
     r = run_qms(["--db", path, "restore", saved], env=env)
     assert r.returncode == 1 and "QMS_BACKUP_PASSWORD" in r.stderr and "mật khẩu lúc đó" in r.stderr, r.stderr
     r = run_qms(["--db", path, "restore", saved], env=dict(env, QMS_BACKUP_PASSWORD="doan-sai-2026"))
