@@ -14,7 +14,7 @@ import functools
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QPixmap, QTransform
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -76,7 +76,10 @@ def print_pdf(document: QPdfDocument, printer: QPrinter, first: int = 1, last: i
         for number in range(first, last + 1):
             if number > first:
                 printer.newPage()
-            painter.drawImage(target, render_page(document, number - 1, scale))
+            image = render_page(document, number - 1, scale)
+            if image.width() > image.height():  # a landscape page (an annex's wide table) on the portrait sheet:
+                image = image.transformed(QTransform().rotate(-90))  # turned, its top to the bound left edge
+            painter.drawImage(target, image)
     finally:
         painter.end()
     return last - first + 1

@@ -358,3 +358,38 @@ def test_the_new_report_number_is_typed_in_a_short_field_that_shows_it_as_printe
     fill_exec(monkeypatch, NewReportDialog, type_seven)
     row = page.create()
     assert typed == ["printed as: Số: 07/BC-UBND"] and row is not None and row.number_text == "07/BC-UBND"
+
+
+def test_a_landscape_page_prints_turned_on_the_portrait_sheet_not_stretched(qtbot, tmp_path):
+    """QA 40 F1: Annex III's landscape pages were drawn over the whole portrait sheet, squeezed to 71 % of their
+    width and stretched to 141 % of their height. Turned a quarter, its top to the bound left edge, they keep their
+    proportions."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    source = tmp_path / "hai_trang.pdf"
+    c = canvas.Canvas(str(source), pagesize=A4)
+    c.drawString(100, 700, "Trang doc")
+    c.showPage()
+    c.setPageSize(landscape(A4))
+    width, height = landscape(A4)
+    c.rect(0, height - 60, width, 60, stroke=0, fill=1)  # a black band along the landscape page's top edge
+    c.showPage()
+    c.save()
+    document, _buffer = print_preview.open_pdf(source.read_bytes())
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    assert print_preview.print_pdf(document, printer) == 2
+    printed, _b = print_preview.open_pdf(out.read_bytes())
+    size = printed.pagePointSize(1)
+    assert size.width() < size.height()  # the sheet stays portrait A4
+    image = print_preview.render_page(printed, 1, 0.5)
+    band = round(60 * 0.5 * image.width() / (height * 0.5))  # the band's width once turned, in pixels
+
+    def dark(x: int, y: int) -> bool:
+        return QColor(image.pixel(x, y)).lightness() < 80
+
+    assert all(dark(band // 2, y) for y in range(5, image.height() - 5, 25))  # down the whole left edge
+    assert not dark(image.width() - 5, 5) and not dark(image.width() // 2, 5)  # not across the top
