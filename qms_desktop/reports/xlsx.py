@@ -318,7 +318,7 @@ def _across(table: Table) -> int:
 
 def _table_row(ws: Worksheet, row: int, values, columns: tuple[Column, ...], *, bold: bool = False) -> int:
     """One table row; a text longer than a cell goes on in its column over the rows below (the other
-    cells there left empty). Returns the next row."""
+    cells merged over those rows). Returns the next row."""
     values = list(zip(values, columns))
     pieces = {col: parts for col, (value, _c) in enumerate(values, start=1) if isinstance(value, str)
               and len(parts := _row_pieces(value, ws.column_dimensions[get_column_letter(col)].width or 8)) > 1}
@@ -329,12 +329,19 @@ def _table_row(ws: Worksheet, row: int, values, columns: tuple[Column, ...], *, 
                 value = pieces[col][line] if line < len(pieces[col]) else None
             elif line:
                 value = None
-            _put(ws, row + line, col, value, column.kind, bold=bold, border=True)
+            # STT centred: right-aligned against the left-aligned number beside it, it read "205/2026" (QA 40 F4)
+            _put(ws, row + line, col, value, column.kind, bold=bold, border=True,
+                 align="center" if column.title == "STT" else None)
             if isinstance(value, str):
                 width = ws.column_dimensions[get_column_letter(col)].width or 8
                 height = max(height, _text_height(value, width))
         ws.row_dimensions[row + line].height = height
-    return row + max((len(p) for p in pieces.values()), default=1)
+    lines = max((len(p) for p in pieces.values()), default=1)
+    if lines > 1:  # the short cells span the rows the long text goes on in: one row, kept together (QA 40 F2)
+        for col in range(1, len(values) + 1):
+            if col not in pieces:
+                ws.merge_cells(start_row=row, start_column=col, end_row=row + lines - 1, end_column=col)
+    return row + lines
 
 
 SHEET_NAMES = {"procedures": "Quy trình", "audits": "Đánh giá nội bộ", "nonconformities": "Sự không phù hợp",

@@ -163,3 +163,25 @@ def test_a_long_text_goes_on_in_the_rows_below_and_no_row_passes_excels_409_poin
     wb.save(tmp_path / "long.xlsx")
     again = openpyxl.load_workbook(tmp_path / "long.xlsx").active
     assert " ".join(again.cell(r, 2).value for r in range(1, end)).endswith("HẾT.")
+
+
+def test_the_short_cells_of_a_long_row_span_the_rows_its_text_goes_on_in(tmp_path):
+    """QA 40 F2, F4: the pieces of a long nonconformity stood on rows without number, date or status (a printed
+    page, or a sort, parted them from their row); STT, right-aligned against the number beside it, read '205/2026'."""
+    from qms_desktop.reports.report_data import INT, Column
+    from qms_desktop.reports.xlsx import _table_row
+
+    text = ("Công dân phản ánh hồ sơ chứng thực bị trả lại nhiều lần do thiếu hướng dẫn. " * 60).strip()
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for letter, width in zip("ABCD", (6, 10, 24, 12)):
+        ws.column_dimensions[letter].width = width
+    end = _table_row(ws, 1, [2, "05/2026", text, "Đang khắc phục"],
+                     (Column("STT", INT), Column("Số"), Column("Mô tả"), Column("Tình trạng")))
+    assert end > 3
+    wb.save(tmp_path / "row.xlsx")
+    again = openpyxl.load_workbook(tmp_path / "row.xlsx").active
+    merged = {str(r) for r in again.merged_cells.ranges}
+    assert {f"A1:A{end - 1}", f"B1:B{end - 1}", f"D1:D{end - 1}"} <= merged and not any(m.startswith("C") for m in merged)
+    assert again.cell(1, 1).value == 2 and again.cell(1, 1).alignment.horizontal == "center"
+    assert " ".join(again.cell(r, 3).value for r in range(1, end)) == text
