@@ -67,7 +67,7 @@ def table_flowable(table: Table, st: Styles, *, landscape: bool = False) -> Flow
         return para(W.NONE_IN_PERIOD, st.center_italic)
     return grid_table([c.title for c in table.columns], rows, [c.width for c in table.columns], st,
                       aligns=[_align(c) for c in table.columns], bold_last=table.totals is not None,
-                      width=LAND_TEXT_WIDTH if landscape else TEXT_WIDTH)
+                      width=LAND_TEXT_WIDTH if landscape else TEXT_WIDTH, keys=table.keys)
 
 
 def report_story(data: ReportData, st: Styles, *, fingerprint: str = "", chain_head: str = "",

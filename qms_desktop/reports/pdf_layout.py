@@ -358,7 +358,7 @@ class _GridTable(Table):
     """A table whose long rows go on over pages in pieces (grid_table): the pieces of one row show as one row (no
     line between them), and a piece that starts a page carries its row's number again (QA 27 F3, F4)."""
 
-    numbers: dict[int, str] = {}  # row index of a piece that goes on a row: that row's number
+    numbers: dict[int, tuple[str, ...]] = {}  # row index of a piece that goes on a row: the cells that name that row
 
     def split(self, availWidth, availHeight):
         parts = super().split(availWidth, availHeight)
@@ -367,8 +367,10 @@ class _GridTable(Table):
             first.setStyle([("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.black)])  # closed where the page ends
             cut = len(first._cellvalues)  # the original row the rest starts with, after its repeated header
             rest.numbers = {i - cut + self.repeatRows: n for i, n in self.numbers.items() if i >= cut}
-            if cut in self.numbers and isinstance(rest._cellvalues[self.repeatRows][0], str):
-                rest._cellvalues[self.repeatRows][0] = self.numbers[cut]
+            starts = rest._cellvalues[self.repeatRows]
+            for c, name in enumerate(self.numbers.get(cut, ())):
+                if isinstance(starts[c], str):
+                    starts[c] = name
         return parts
 
 
@@ -391,11 +393,12 @@ def break_words(text: str, font: str, size: float, room: float) -> str:
 
 def grid_table(header: Sequence[str], rows: Iterable[Sequence[object]], widths: Sequence[float], st: Styles, *,
                aligns: Sequence[str] | None = None, bold_last: bool = False, size: float | None = None,
-               width: float = TEXT_WIDTH) -> Table:
+               width: float = TEXT_WIDTH, keys: int = 1) -> Table:
     """A bordered table with a repeated bold header row; ``widths`` are relative weights.
 
     Text is 12 pt, 11 pt for tables of seven columns or more, 10 pt from nine (unless ``size`` says
-    otherwise), so that wide tables stay on a portrait page.
+    otherwise), so that wide tables stay on a portrait page. A long row goes on over pages; where a page starts with
+    it, its first ``keys`` cells (STT, and a nonconformity's number) are printed again.
     """
     aligns = list(aligns or ["left"] * len(header))
     rows = [[nfc(v) for v in row] for row in rows]
@@ -432,8 +435,9 @@ def grid_table(header: Sequence[str], rows: Iterable[Sequence[object]], widths: 
         for start in range(0, height, PIECE_LINES):
             data.append([("\n".join(cell[start:start + PIECE_LINES]) if isinstance(cell, list)
                           else cell if start == 0 else "") for cell in cells])
-            if start and isinstance(cells[0], list) and len(cells[0]) == 1:
-                numbers[len(data) - 1] = cells[0][0]  # its number again where a page starts with this piece
+            named = cells[:keys]
+            if start and all(isinstance(cell, list) and len(cell) == 1 for cell in named):
+                numbers[len(data) - 1] = tuple(cell[0] for cell in named)  # again where a page starts with this piece
             if bold:
                 plain_bold += [("FONTNAME", (c, len(data) - 1), (c, len(data) - 1), SERIF_BOLD)
                                for c, (cell, a) in enumerate(zip(cells, aligns)) if a == "left" and isinstance(cell, list)]

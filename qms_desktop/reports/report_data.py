@@ -72,6 +72,7 @@ class Table:
     rows: tuple[tuple[Cell, ...], ...] = ()
     totals: tuple[Cell, ...] | None = None
     note: str = ""
+    keys: int = 1  # the leading columns that name a row (printed again where a page starts with the rest of it)
 
 
 @dataclass(frozen=True)
@@ -232,8 +233,9 @@ def _build(cls: type, raw: dict):
     if cls is Table:
         columns = tuple(Column(**c) for c in raw["columns"])
         totals = _cells(raw["totals"], columns) if raw.get("totals") is not None else None
+        keys = raw.get("keys", 1)  # a snapshot frozen before 04/12/2026 has none: its STT alone
         return Table(raw["key"], raw["title"], columns, tuple(_cells(r, columns) for r in raw["rows"]), totals,
-                     raw.get("note", ""))
+                     raw.get("note", ""), keys if isinstance(keys, int) and 1 <= keys <= len(columns) else 1)
     if cls is InspectionAnswer:
         if not isinstance(raw, dict):
             raise TypeError("an inspection is an object")

@@ -609,7 +609,7 @@ def _appendices(f: ReportFacts) -> tuple[Table, ...]:
         Column("Tình trạng cuối kỳ", TEXT, 0.9),
     ), tuple((i, n.number, n.detected, NC_SOURCE_SHORT.get(n.source, n.source), n.description, n.cause, n.actions,
               n.due, W.STATUS.get(n.status_at_end, n.status_at_end) + (f" ngày {W.date_vn(n.closed)}" if n.closed else ""))
-             for i, n in enumerate(f.ncs, 1)))
+             for i, n in enumerate(f.ncs, 1)), keys=2)  # STT and the number the office cites it by (QA 40 F5)
     objectives = Table("objectives", "Mục tiêu chất lượng và kết quả thực hiện", (
         Column("STT", INT, 0.5), Column("Mục tiêu", TEXT, 4), Column("Điều kiện", TEXT, 0.8),
         Column("Chỉ tiêu", FLOAT, 0.9), Column("Kết quả", FLOAT, 0.9), Column("Đơn vị tính", TEXT, 0.8),

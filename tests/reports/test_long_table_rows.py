@@ -166,3 +166,14 @@ def test_long_texts_share_their_room_by_what_they_hold():
                              456.0)
     assert one_long == column_widths(["STT", "Tên quy trình"], [["1", "Ngắn"]], [0.5, 4], ["right", "left"], 12,
                                      456.0)  # a single long-text column: nothing to share with
+
+
+def test_a_continued_nonconformity_names_its_number_on_the_next_page(tmp_path):
+    """QA 40 F5: the office cites a nonconformity by its number (05/2026), not by STT; where a page starts with the
+    rest of a long row, both are printed again (the table's ``keys``), once a page."""
+    st = Styles()
+    long = " ".join(f"({i}) {SENTENCE}" for i in range(120))
+    table = grid_table(["STT", "Số", "Nội dung"], [["7", "05/2026", long]], [1, 2, 8], st, keys=2)
+    pages = [page for page in _text(build_pdf([table], title="t"), tmp_path).split("\f") if "(" in page]
+    assert len(pages) >= 2 and all(re.search(r"^\s*7\s+05/2026\s", page, re.M) for page in pages)
+    assert all(page.count("05/2026") == 1 for page in pages)
