@@ -12249,6 +12249,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>This certificate was issued for {organisation}, not for {agency}: the receiving office refuses a report signed with it. The chairman signs with a certificate issued for {agency}. Nothing was signed.</translation>
     </message>
     <message>
+        <source>The certificate is issued to {name}, while the report prints {head} as the one who signs. Sign with it only if {name} signs on {head}&apos;s behalf (KT.); otherwise use {head}&apos;s certificate.</source>
+        <translation>The certificate is issued to {name}, while the report prints {head} as the one who signs. Sign with it only if {name} signs on {head}&apos;s behalf (KT.); otherwise use {head}&apos;s certificate.</translation>
+    </message>
+    <message>
         <source>Someone else signed this report while this signature was being made: nothing was saved, so that neither signature is lost. Open the report again and sign the signature still due.</source>
         <translation>Someone else signed this report while this signature was being made: nothing was saved, so that neither signature is lost. Open the report again and sign the signature still due.</translation>
     </message>

@@ -12240,6 +12240,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Chứng thư số này cấp cho {organisation}, không phải cho {agency}: cơ quan tiếp nhận sẽ từ chối báo cáo ký bằng chứng thư này. Chủ tịch ký bằng chứng thư số cấp cho {agency}. Chưa ký gì.</translation>
     </message>
     <message>
+        <source>The certificate is issued to {name}, while the report prints {head} as the one who signs. Sign with it only if {name} signs on {head}&apos;s behalf (KT.); otherwise use {head}&apos;s certificate.</source>
+        <translation>Chứng thư số cấp cho {name}, còn báo cáo ghi {head} là người ký. Chỉ ký bằng chứng thư này nếu {name} ký thay {head} (KT.); nếu không, hãy dùng chứng thư số của {head}.</translation>
+    </message>
+    <message>
         <source>Someone else signed this report while this signature was being made: nothing was saved, so that neither signature is lost. Open the report again and sign the signature still due.</source>
         <translation>Người khác đã ký báo cáo này trong lúc đang ký: chưa lưu gì, để không chữ ký nào bị mất. Hãy mở lại báo cáo và ký chữ ký còn thiếu.</translation>
     </message>

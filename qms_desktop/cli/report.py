@@ -306,6 +306,8 @@ def _sign(args: argparse.Namespace, ctx) -> int:
             print(line, file=sys.stderr)
         source.certificate.check_valid_at(dt.datetime.now(dt.timezone.utc))  # refused before the PIN is asked,
         signing.check_can_sign(ctx, args.id, source.certificate, role)  # as another organisation's certificate is
+        if (note := signing.signer_note(ctx, args.id, source.certificate, role)) is not None:  # said, not refused
+            print(pades.SigningProblem(note[0], **note[1]).render(common.T), file=sys.stderr)
         if source.kind == "token":
             source.login(_secret("QMS_PIN", common.T("Cli", QT_TRANSLATE_NOOP("Cli", "Token PIN: "))))
         outcome = signing.sign_report(ctx, args.id, source, role=role)

@@ -763,3 +763,26 @@ def test_a_signed_pdf_damaged_in_the_database_is_not_exported(commune, pki, tmp_
     with pytest.raises(ValidationError, match="no longer verifies"):
         reports.export_report(commune.secretary, report_id, out)
     assert list(out.iterdir()) == []
+
+
+def test_a_certificate_of_another_person_is_said_before_the_official_signature(qms, commune, tmp_path, monkeypatch):
+    """QA 40 F6: the chairman's signature was made with a certificate issued to someone else, without a word: the
+    page printed one name under a box naming another. It is said (not refused: a deputy signs KT. Chủ tịch)."""
+    report_id = _final_report(commune)
+    deputy = make_pki(official_name="Lê Văn Phó")
+    own = make_pki()
+
+    def cert(issued, pki, name):
+        return _pfx(tmp_path, issued, pki, name).certificate
+
+    assert signing.signer_note(commune.leader, report_id, cert(own.official, own, "an.pfx"),
+                               "official") is None  # the chairman's own (Nguyễn Văn An): nothing to say
+    note = signing.signer_note(commune.leader, report_id, cert(deputy.official, deputy, "pho.pfx"), "official")
+    assert note is not None and note[1] == {"name": "Lê Văn Phó", "head": "Nguyễn Văn An"}
+    assert signing.signer_note(commune.leader, report_id, cert(deputy.agency, deputy, "cq.pfx"),
+                               "agency") is None  # the seal names the agency, not a person
+    pfx = write_pfx(tmp_path / "pho2.pfx", deputy.official, [deputy.intermediate, deputy.root], PFX_PASSWORD)
+    monkeypatch.setenv("QMS_PFX_PASSWORD", PFX_PASSWORD)
+    code, out, err = qms("report", "sign", str(report_id), "--pfx", str(pfx), "--as", "official")
+    assert code == 0 and "as the signer" in out, err
+    assert "issued to Lê Văn Phó, while the report prints Nguyễn Văn An" in err

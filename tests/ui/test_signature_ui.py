@@ -169,3 +169,17 @@ def test_sign_dialog_refuses_before_the_pin(qtbot, signed_env, tmp_path):
     dialog = _pfx_dialog(qtbot, signed_env, chairman)
     assert not dialog.read_certificate()
     assert "already finalised" in dialog.error.text() and not dialog.sign_button.isEnabled()
+
+
+def test_sign_dialog_says_when_the_certificate_names_another_person(qtbot, signed_env, tmp_path):
+    """QA 40 F6: a deputy's certificate for the chairman's signature is said under the certificate; Sign stays
+    enabled (a deputy signs KT. Chủ tịch); the chairman's own shows nothing."""
+    deputy = make_pki(official_name="Lê Văn Phó")
+    dialog = _pfx_dialog(qtbot, signed_env, write_pfx(tmp_path / "pho.pfx", deputy.official, [deputy.intermediate], "pw"))
+    dialog.show()
+    assert dialog.read_certificate() and dialog.sign_button.isEnabled()
+    assert dialog.note.isVisible() and "Lê Văn Phó" in dialog.note.text() and "KT." in dialog.note.text()
+    own = make_pki()
+    chairman = _pfx_dialog(qtbot, signed_env, write_pfx(tmp_path / "an.pfx", own.official, [own.intermediate], "pw"))
+    chairman.show()
+    assert chairman.read_certificate() and not chairman.note.isVisible()

@@ -273,6 +273,26 @@ def _refusals(ctx: AppContext, data: ReportData, signed: bytes | None, role: str
     return role
 
 
+SIGNER_DIFFERS = QT_TRANSLATE_NOOP(
+    "Signing", "The certificate is issued to {name}, while the report prints {head} as the one who signs. Sign with it "
+               "only if {name} signs on {head}'s behalf (KT.); otherwise use {head}'s certificate.")
+
+
+def signer_note(ctx: AppContext, report_id: int, certificate, role: str | None) -> tuple[str, dict] | None:
+    """(message, params) when the competent person's certificate names another person than the one the report
+    prints under the signature (QA 40 F6): said, not refused — a deputy signs on the chairman's behalf."""
+    from qms_desktop.domain.text import fold
+    from qms_desktop.reports import pades
+
+    data, signed = _frozen_report(ctx, report_id)
+    if certificate is None or (role or _role_after(signed)) != pades.ROLE_OFFICIAL:
+        return None
+    head, name = fold(data.agency.head_name), fold(certificate.name)
+    if not head or not name or head in name or name in head:
+        return None
+    return SIGNER_DIFFERS, {"name": certificate.name, "head": data.agency.head_name}
+
+
 def sign_report(ctx: AppContext, report_id: int, source, *, role: str | None = None,
                 now: dt.datetime | None = None, fingerprint: str | None = None, timestamper=None) -> SignOutcome:
     """Sign the finalised report's PDF with ``source`` (a token logged in with its PIN, or a .pfx).

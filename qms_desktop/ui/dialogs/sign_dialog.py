@@ -76,6 +76,11 @@ class SignDialog(QDialog):
         self.certificate.setStyleSheet("QLabel { border: 1px solid #b0b0b0; padding: 6px; background: #fafafa; }")
         self.error = error_label()
         self.error.setObjectName("sign_error")
+        self.note = QLabel()  # said, not refused: the certificate names another person than the report prints
+        self.note.setObjectName("sign_note")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #8a4b00;")
+        self.note.hide()
         self.secret_label = QLabel(self.tr("&PIN of the token:"))
         self.secret_label.setBuddy(self.secret)
         form = form_rows(self.use_token, (self.tr("Token &library:"), self.library), self.use_pfx,
@@ -91,6 +96,7 @@ class SignDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(self.certificate)
+        lay.addWidget(self.note)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
         self.use_token.toggled.connect(self._mode_changed)
@@ -158,6 +164,10 @@ class SignDialog(QDialog):
                 self.source.certificate.check_valid_at(dt.datetime.now(dt.timezone.utc))
                 signing.check_can_sign(self.env.ctx, self.report_id, self.source.certificate, self.role.currentData())
                 valid = True
+                note = signing.signer_note(self.env.ctx, self.report_id, self.source.certificate,
+                                           self.role.currentData())
+                self.note.setText(pades.SigningProblem(note[0], **note[1]).render(_t) if note else "")
+                self.note.setVisible(note is not None)
             except QmsError as exc:
                 self._show_error(exc)
         self.sign_button.setEnabled(valid)
