@@ -636,7 +636,7 @@ def backup_leader(db_path: str | Path, backup: str | Path, username: str, passwo
     if refusal is not None:
         raise BackupError(refusal[0], **refusal[1])
     try:
-        account = _account(Path(backup), name, immutable=True) if Path(backup).is_file() else None
+        account = _account(Path(backup), name, immutable=True)
     except (sqlite3.Error, ValueError):
         account = None
     if account is None or not account[1] or not verify_password(password or "", account[2]):
