@@ -8595,14 +8595,6 @@ Name in the package: %2</translation>
         <translation>Former communes merged; chain head %1.</translation>
     </message>
     <message>
-        <source>Choose a backup to restore</source>
-        <translation>Choose a backup to restore</translation>
-    </message>
-    <message>
-        <source>QMS Desktop backups (*.sqlite)</source>
-        <translation>QMS Desktop backups (*.sqlite)</translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>

@@ -8591,14 +8591,6 @@ Tên ghi trong gói: %2</translation>
         <translation>Đã gộp dữ liệu các xã cũ; đầu chuỗi %1.</translation>
     </message>
     <message>
-        <source>Choose a backup to restore</source>
-        <translation>Chọn bản sao lưu để khôi phục</translation>
-    </message>
-    <message>
-        <source>QMS Desktop backups (*.sqlite)</source>
-        <translation>Bản sao lưu QMS Desktop (*.sqlite)</translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>

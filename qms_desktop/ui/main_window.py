@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog, QFrame, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QScrollArea,
+    QFrame, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QScrollArea,
     QSplitter, QStackedWidget, QToolBar, QWidget,
 )
 
@@ -375,13 +375,9 @@ class MainWindow(QMainWindow):
             return
         from qms_desktop import paths
         from qms_desktop.services import backup as backups
-        from qms_desktop.ui.dialogs.restore_dialog import RestoreDialog
+        from qms_desktop.ui.dialogs.restore_dialog import RestoreDialog, choose_backup
 
-        from qms_desktop.ui import folders
-
-        start = str(folders.remembered("backup") or paths.backups_dir())
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup to restore"), start,
-                                              self.tr("QMS Desktop backups (*.sqlite)"))
+        path = choose_backup(self)
         if not path:
             return
         plan = backups.plan_restore(self.db_path, path, self.env.ctx.actor)  # checks the backup, changes nothing

@@ -157,21 +157,29 @@ class BackupLoginDialog(QDialog):
         super().accept()
 
 
+def choose_backup(parent: QWidget | None) -> str:
+    """The backup file the user picks to restore ("" when she cancels), starting where backups are kept."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from qms_desktop import paths
+    from qms_desktop.ui import folders
+
+    start = str(folders.remembered("backup") or paths.backups_dir())
+    chosen, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("RestoreDialog", "Choose a backup to restore"),
+                                            start, QCoreApplication.translate("RestoreDialog", "QMS Desktop backups (*.sqlite)"))
+    return chosen
+
+
 def restore_without_login(parent: QWidget | None, db_path: Path, *, before=None) -> Path | None | bool:
     """Restore a backup over a database nobody can log in to (missing, no account yet, damaged): choose the file,
     log in to the backup as its leader, see what it holds and confirm. ``before``: called just before the file is
     replaced (the caller lets go of its connections). Returns False when nothing was restored, else the copy kept of
     the database replaced (None: there was none)."""
-    from PySide6.QtWidgets import QFileDialog
-
     from qms_desktop import paths
     from qms_desktop.services import backup as backups
-    from qms_desktop.ui import folders
     from qms_desktop.ui.dialogs.prompts import show_error
 
-    start = str(folders.remembered("backup") or paths.backups_dir())
-    chosen, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("RestoreDialog", "Choose a backup to restore"),
-                                            start, QCoreApplication.translate("RestoreDialog", "QMS Desktop backups (*.sqlite)"))
+    chosen = choose_backup(parent)
     if not chosen:
         return False
     login = BackupLoginDialog(db_path, Path(chosen), parent)
