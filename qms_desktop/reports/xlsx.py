@@ -14,6 +14,7 @@ import copy
 import functools
 import io
 import math
+import re
 import unicodedata
 import weakref
 
@@ -136,7 +137,7 @@ def _title(ws: Worksheet, data: ReportData, heading: str, width: int) -> int:
     for row, (text, bold, size) in enumerate(lines, start=1):
         ws.merge_cells(f"A{row}:{last}{row}")
         _put(ws, row, 1, text, bold=bold, size=size, align="center")
-        ws.row_dimensions[row].height = _text_height(text, across * 0.85, line=size + 5)
+        ws.row_dimensions[row].height = _text_height(text, across, line=size + 5, size=size, bold=bold)
     return len(lines) + 2
 
 
@@ -168,13 +169,15 @@ def _print_setup(ws: Worksheet, header_row: int | None, *, landscape: bool = Fal
     ws.oddFooter.center.text = "&P / &N"
 
 
+_AFTER_HYPHEN = re.compile(r"(?<=-)(?=.)")
 _MAX_ROW = 409  # points: Excel's highest row; a taller text is cut on paper (QA 27 F1)
 
 
 def _row_pieces(text: str, width_chars: float) -> list[str]:
     """``text`` in pieces that each fit a row of a column ``width_chars`` wide (cell_chunks' cuts): the rows below
     carry the rest, so the printout shows it all."""
-    limit = min(_CHUNK, max(40, int((_MAX_ROW - 4) // 16 * width_chars * 0.9 * 0.85)))
+    per_line = _usable_points(width_chars) / 5.0  # a first guess (Times New Roman 12 averages ~5 pt a character)
+    limit = min(_CHUNK, max(40, int((_MAX_ROW - 4) // 16 * per_line)))
     while True:
         parts = cell_chunks(text, limit)
         if limit <= 40 or all(_lines(p, width_chars) * 16 + 4 <= _MAX_ROW for p in parts):
@@ -182,18 +185,44 @@ def _row_pieces(text: str, width_chars: float) -> list[str]:
         limit = int(limit * 0.8)
 
 
-def _lines(text: str, width_chars: float) -> int:
-    per_line = max(width_chars * 0.9, 1)
-    return sum(max(1, math.ceil(len(p) / per_line)) for p in str(text).split("\n"))
+def _usable_points(width_chars: float) -> float:
+    """The width a cell's text may take, in points, in a column ``width_chars`` wide. A column's width counts the
+    digits of the workbook's default font (Calibri 11, Carlito in LibreOffice: 7 pixels at 96 dpi) plus 5 pixels,
+    as Excel stores it; the cell keeps about 3 pixels clear on each side."""
+    return max(1.0, (int(width_chars * 7 + 5) - 7) * 0.75)
 
 
-def _text_height(text: str, width_chars: float, line: float = 16) -> float:
-    """Row height (points) for wrapped text: spreadsheets do not grow merged rows by themselves.
+def _lines(text: str, width_chars: float, *, size: float = 12, bold: bool = False) -> int:
+    """How many lines ``text`` wraps to in a column ``width_chars`` wide: its words measured in Times New Roman
+    (Liberation Serif has the same widths) and laid as a spreadsheet lays them, a word that does not fit going to
+    the next line and a word wider than the cell broken at its edge. A count of characters instead was a tenth
+    short in narrow columns, so the printout cut their text, and too many in wide ones (QA 40 F3)."""
+    from qms_desktop.reports.fonts import SERIF, SERIF_BOLD, string_width
 
-    ``width_chars`` is the column width in Excel's character units; a line of Vietnamese in
-    Times New Roman 12 holds about 90% of that many characters.
-    """
-    return min(_MAX_ROW, line * _lines(text, width_chars) + 4)
+    font = SERIF_BOLD if bold else SERIF
+    room = _usable_points(width_chars)
+    space = string_width(" ", font, size)
+    total = 0
+    for paragraph in str(text).split("\n"):
+        lines, taken = 1, 0.0
+        for word in paragraph.split(" "):
+            gap = space if taken else 0.0
+            for piece in _AFTER_HYPHEN.split(word):  # "QĐ-UBND" may end a line after its hyphen
+                width = string_width(piece, font, size) if piece else 0.0
+                if taken and taken + gap + width > room:
+                    lines, taken, gap = lines + 1, 0.0, 0.0
+                if width > room:  # broken at the cell's edge over as many lines as it needs
+                    lines += math.ceil(width / room) - 1
+                    width -= (math.ceil(width / room) - 1) * room
+                taken, gap = taken + gap + width, 0.0
+        total += lines
+    return total
+
+
+def _text_height(text: str, width_chars: float, line: float = 16, *, size: float = 12, bold: bool = False) -> float:
+    """Row height (points) for wrapped text: spreadsheets do not grow merged rows by themselves, nor a row's
+    height for a file they did not lay out. ``width_chars`` is the column width in Excel's units."""
+    return min(_MAX_ROW, line * _lines(text, width_chars, size=size, bold=bold) + 4)
 
 
 def _part_sheet(wb: Workbook, data: ReportData, part: Part, name: str) -> None:
@@ -211,7 +240,7 @@ def _part_sheet(wb: Workbook, data: ReportData, part: Part, name: str) -> None:
         _put(ws, row, 2, item.title, bold=True, border=True)
         _put(ws, row, 3, None, border=True)
         _put(ws, row, 4, item.ref, border=True)
-        ws.row_dimensions[row].height = max(_text_height(item.title, widths[1]), _text_height(item.ref, widths[3]))
+        ws.row_dimensions[row].height = max(_text_height(item.title, widths[1], bold=True), _text_height(item.ref, widths[3]))
         row += 1
         for m_index, metric in enumerate(item.metrics, start=1):
             row = _metric_row(ws, row, f"{part.code}.{item.code}.{m_index}", metric)
@@ -251,7 +280,7 @@ def _narrative_sheet(wb: Workbook, data: ReportData, parts: list[Part]) -> None:
     for part in parts:
         _put(ws, row, 1, part.code, bold=True, border=True)
         _put(ws, row, 2, part.title, bold=True, border=True)
-        ws.row_dimensions[row].height = _text_height(part.title, 74)
+        ws.row_dimensions[row].height = _text_height(part.title, 74, bold=True)
         row += 1
         for paragraph in part.paragraphs:
             for text in cell_chunks(paragraph):  # a paragraph longer than a cell goes on in the rows below
@@ -282,12 +311,13 @@ def _table_sheet(wb: Workbook, data: ReportData, index: int, table: Table) -> No
     total = sum(c.width for c in table.columns)
     across = _across(table)
     for col, column in enumerate(table.columns, start=1):
-        ws.column_dimensions[get_column_letter(col)].width = max(7, round(across * column.width / total))
+        ws.column_dimensions[get_column_letter(col)].width = max(7, round(across * column.width / total),
+                                                                 _least_width(table, col - 1))
     row = _title(ws, data, f"{W.APPENDIX.format(roman=W.roman(index))}: {table.title.upper()}", len(table.columns))
     header = row
     for col, column in enumerate(table.columns, start=1):
         _put(ws, row, col, column.title, bold=True, border=True, align="center")
-    ws.row_dimensions[row].height = max(_text_height(c.title, ws.column_dimensions[get_column_letter(i)].width or 8)
+    ws.row_dimensions[row].height = max(_text_height(c.title, ws.column_dimensions[get_column_letter(i)].width or 8, bold=True)
                                         for i, c in enumerate(table.columns, start=1))
     row += 1
     for values in table.rows:
@@ -305,6 +335,23 @@ def _table_sheet(wb: Workbook, data: ReportData, index: int, table: Table) -> No
             _put(ws, row, 1, text, size=11)
             row += 1
     _print_setup(ws, header, landscape=_landscape(table))
+
+
+def _least_width(table: Table, index: int) -> int:
+    """The narrowest a column may be: a date whole (a narrower column shows "###" in its place), and no word of its
+    title or of a value broken ("28/01/20" over "26"), up to 16 units; the page is then fitted to the paper."""
+    from qms_desktop.reports.fonts import SERIF, SERIF_BOLD, string_width
+
+    column = table.columns[index]
+    widest = max((string_width(w, SERIF_BOLD, 12) for w in column.title.split()), default=0.0)
+    if column.kind == DATE:
+        widest = max(widest, string_width("00/00/0000", SERIF, 12))
+    for values in (*table.rows, *([table.totals] if table.totals is not None else [])):
+        value = values[index] if index < len(values) else None
+        for word in value.split() if isinstance(value, str) else ():
+            for piece in _AFTER_HYPHEN.split(word):
+                widest = max(widest, string_width(piece, SERIF, 12))
+    return min(16, math.ceil((widest / 0.75 + 7 - 5) / 7))
 
 
 def _landscape(table: Table) -> bool:
@@ -334,7 +381,7 @@ def _table_row(ws: Worksheet, row: int, values, columns: tuple[Column, ...], *, 
                  align="center" if column.title == "STT" else None)
             if isinstance(value, str):
                 width = ws.column_dimensions[get_column_letter(col)].width or 8
-                height = max(height, _text_height(value, width))
+                height = max(height, _text_height(value, width, bold=bold))
         ws.row_dimensions[row + line].height = height
     lines = max((len(p) for p in pieces.values()), default=1)
     if lines > 1:  # the short cells span the rows the long text goes on in: one row, kept together (QA 40 F2)

@@ -147,7 +147,7 @@ def test_a_long_text_goes_on_in_the_rows_below_and_no_row_passes_excels_409_poin
     """QA 27 F1: a 3,000-character description in a 24-wide column made a row of more than 409 points, Excel's
     highest: the printout cut it mid-sentence. It now goes on in the rows below, every row printable, nothing lost."""
     from qms_desktop.reports.report_data import Column
-    from qms_desktop.reports.xlsx import _table_row
+    from qms_desktop.reports.xlsx import _lines, _table_row
 
     sentence = "Hồ sơ chứng thực không có Phiếu kiểm soát quá trình giải quyết theo quy định. "
     text = (sentence * 40).strip() + " HẾT."
@@ -159,7 +159,7 @@ def test_a_long_text_goes_on_in_the_rows_below_and_no_row_passes_excels_409_poin
     assert all(ws.row_dimensions[r].height < 409 for r in range(1, end))
     pieces = [ws.cell(r, 2).value for r in range(1, end)]
     assert " ".join(pieces) == text and ws.cell(1, 1).value == "01/2026"
-    assert all(len(p) / (24 * 0.9) * 16 + 4 <= 409 for p in pieces)  # each piece fits its row
+    assert all(_lines(p, 24) * 16 + 4 <= 409 for p in pieces)  # each piece fits its row
     wb.save(tmp_path / "long.xlsx")
     again = openpyxl.load_workbook(tmp_path / "long.xlsx").active
     assert " ".join(again.cell(r, 2).value for r in range(1, end)).endswith("HẾT.")
@@ -185,3 +185,70 @@ def test_the_short_cells_of_a_long_row_span_the_rows_its_text_goes_on_in(tmp_pat
     assert {f"A1:A{end - 1}", f"B1:B{end - 1}", f"D1:D{end - 1}"} <= merged and not any(m.startswith("C") for m in merged)
     assert again.cell(1, 1).value == 2 and again.cell(1, 1).alignment.horizontal == "center"
     assert " ".join(again.cell(r, 3).value for r in range(1, end)) == text
+
+
+def test_row_heights_hold_the_lines_libreoffice_wraps_the_text_in(tmp_path):
+    """QA 40 F3 / QA 27 F7: row heights came from a count of characters (0.9 a column unit): in narrow columns
+    LibreOffice — and Excel — wrapped the text to more lines than that, and the printout cut it; in wide ones the
+    row was left half empty. The estimate now measures the words in the font: never fewer lines than LibreOffice
+    lays out, at most two more. LibreOffice sizes a column by the workbook's default font (Calibri) as Excel does
+    only where Calibri or its metric twin Carlito is installed (CI installs fonts-crosextra-carlito)."""
+    import random
+    import re
+    import shutil
+
+    from qms_desktop.reports.xlsx import _lines, _put
+
+    soffice, pdftotext_ = need("soffice"), need("pdftotext")
+    fonts = subprocess.run(["fc-list"], capture_output=True, text=True).stdout if shutil.which("fc-list") else ""
+    if "Carlito" not in fonts and "Calibri" not in fonts:
+        pytest.skip("neither Calibri nor Carlito is installed: LibreOffice would size the columns by another font")
+    words = ("Thủ tục hành chính được giải quyết đúng hạn theo quy định của pháp luật về kiểm soát tại Ủy ban nhân "
+             "dân xã phường công chức văn phòng thống kê tiếp nhận hồ sơ đánh giá nội bộ không phù hợp khắc phục "
+             "01/2026 (QĐ-UBND) TTHC").split()
+    rng = random.Random(7)
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    expected = []
+    for width in (8, 11, 16, 24, 47, 74):
+        for k in range(4):
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(3, 40)))
+            ws = wb.create_sheet(f"w{width}k{k}")
+            ws.column_dimensions["A"].width = width
+            _put(ws, 1, 1, text, bold=k == 3)
+            ws.row_dimensions[1].height = 409  # room for every line LibreOffice lays out: they are counted
+            expected.append((width, text, _lines(text, width, bold=k == 3)))
+    path = tmp_path / "lines.xlsx"
+    wb.save(path)
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless", "--convert-to",
+                    "pdf", "--outdir", str(tmp_path), str(path)], check=True, capture_output=True, timeout=180)
+    boxes = subprocess.run([pdftotext_, "-bbox", str(tmp_path / "lines.pdf"), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    pages = boxes.split("<page ")[1:]
+    assert len(pages) == len(expected)
+    for (width, text, estimate), page in zip(expected, pages):
+        laid = len({round(float(y)) for y in re.findall(r'yMin="([\d.]+)"', page)})
+        assert laid <= estimate <= laid + 2, (width, estimate, laid, text)
+
+
+def test_a_date_shows_whole_and_no_word_is_broken_in_a_narrow_column(workbook_file):
+    """Seen in LibreOffice with Excel's column widths (Carlito): Phụ lục III's 'Ngày phát hiện' and 'Hạn khắc phục'
+    printed '###' in place of the date, their share of the landscape width being narrower than dd/mm/yyyy; and
+    'Đã đóng ngày 28/01/2026' broke the date over two lines. A column is now at least as wide as a date, and as its
+    longest word."""
+    from qms_desktop.reports.fonts import SERIF, string_width
+    from qms_desktop.reports.report_data import DATE, TEXT, Column, Table
+    from qms_desktop.reports.xlsx import _table_sheet, _usable_points
+
+    table = Table(key="nonconformities", title="Sự không phù hợp", columns=(
+        Column("STT", "int", 0.4), Column("Số", TEXT, 0.8), Column("Ngày phát hiện", DATE, 0.9),
+        Column("Nội dung", TEXT, 3.0), Column("Nguyên nhân", TEXT, 2.5), Column("Hành động khắc phục", TEXT, 3.0),
+        Column("Hạn khắc phục", DATE, 0.9), Column("Tình trạng cuối kỳ", TEXT, 0.9)),
+        rows=((1, "03/2025", dt.date(2025, 11, 14), "Công dân phản ánh.", "Chưa có bước thông báo.", "Sửa quy trình.",
+               dt.date(2026, 1, 2), "Đã đóng ngày 28/01/2026"),))
+    wb = openpyxl.Workbook()
+    _table_sheet(wb, workbook_file[1], 3, table)
+    ws = wb.worksheets[-1]
+    for letter in "CG":
+        assert _usable_points(ws.column_dimensions[letter].width) >= string_width("00/00/0000", SERIF, 12)
+    assert _usable_points(ws.column_dimensions["H"].width) >= string_width("28/01/2026", SERIF, 12)
