@@ -124,7 +124,7 @@ def _read_meta(backup: Path) -> dict:
     """A backup's metadata as written, or {} (none, unreadable): only for ordering and grouping, never trust."""
     try:
         meta = json.loads(meta_path(backup).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}
     return meta if isinstance(meta, dict) else {}
 
@@ -157,7 +157,7 @@ def _check_meta(path: Path, chain_head: str, size: int) -> str:
         head = meta["chain_head"]
         ok = (meta.get("format") == META_FORMAT and f"{head['count']}:{head['hash']}" == chain_head
               and meta.get("size") == size and meta.get("sha256") == sha256_file(path))
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
         ok = False
     return "ok" if ok else "mismatch"
 
@@ -522,7 +522,7 @@ def _current(db_path: Path, username: str) -> tuple[str, str, str | None, bool]:
     if not db_path.exists() or db_path.stat().st_size == 0:
         return "", "", None, False
     try:
-        with contextlib.closing(readonly.connect(db_path)) as c:
+        with contextlib.closing(readonly.connect(db_path, immutable=_no_wal(db_path))) as c:
             row = c.execute("SELECT full_name, province FROM agency WHERE id = 1").fetchone()
             accounts = c.execute("SELECT count(*) FROM app_user").fetchone()[0]
             pw = c.execute("SELECT password_hash FROM app_user WHERE username = ?", (username,)).fetchone()
@@ -595,7 +595,7 @@ def rescue_state(db_path: str | Path) -> str | None:
     except OSError:
         return None
     try:
-        with contextlib.closing(readonly.connect(db_path)) as c:
+        with contextlib.closing(readonly.connect(db_path, immutable=_no_wal(db_path))) as c:
             tables = {name for (name,) in c.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if not tables:
                 return NO_ACCOUNT
@@ -608,6 +608,13 @@ def rescue_state(db_path: str | Path) -> str | None:
         return DAMAGED
     except sqlite3.Error as exc:
         return DAMAGED if sqlite_kind(exc) == "corrupt" else None
+
+
+def _no_wal(path: Path) -> bool:
+    """No write-ahead log beside the database: no program has it open in WAL mode, and all it holds is in the file,
+    so it is read as it stands (immutable) — a plain read-only open of a WAL database would leave new empty -wal and
+    -shm files beside a file it only looked at (QA 39 F10)."""
+    return not Path(str(path) + "-wal").exists()
 
 
 def _account(path: Path, username: str, *, immutable: bool) -> tuple[str, bool, str, str] | None:
@@ -649,7 +656,7 @@ def backup_leader(db_path: str | Path, backup: str | Path, username: str, passwo
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "Only a leader can restore a backup: {user} is not a leader in "
                                                       "the backup. Nothing was changed."), user=name)
     try:
-        current = _account(Path(db_path), name, immutable=False) if Path(db_path).is_file() else None
+        current = _account(Path(db_path), name, immutable=_no_wal(Path(db_path))) if Path(db_path).is_file() else None
         has_accounts = current is not None or _current(Path(db_path), name)[3]
     except (sqlite3.Error, ValueError):
         current, has_accounts = None, False
@@ -676,7 +683,7 @@ def _keep_damaged(db_path: Path, folder: Path, now: dt.datetime) -> Path:
         n += 1
     for suffix in ("", "-wal", "-journal"):
         src = Path(str(db_path) + suffix)
-        if not src.exists():
+        if not src.exists() or (suffix and not src.stat().st_size):  # an empty journal holds nothing to recover
             continue
         target = Path(str(dest) + suffix)
         part = target.with_name(target.name + ".part")

@@ -239,3 +239,21 @@ def test_a_leader_who_changed_the_password_restores_with_the_one_the_backup_had(
         assert [u.values["name"] for u in records.list_records(AppContext(db), "unit")] == ["Tư pháp - Hộ tịch"]
     finally:
         db.close()
+
+
+def test_looking_at_a_damaged_database_leaves_nothing_beside_it(commune, tmp_path):
+    """QA 39 F10: reading a damaged WAL-mode file to say why nobody can log in (and refusing a wrong password) left
+    new empty -wal and -shm files beside it, and the copy kept of it came with an empty -wal."""
+    path, saved = commune
+    before = sorted(p.name for p in path.parent.iterdir())
+    _damage_pages(path)
+    assert backup.rescue_state(path) == backup.DAMAGED
+    with pytest.raises(backup.BackupError):
+        backup.backup_leader(path, saved, "chutich", "sai-mat-khau")
+    with pytest.raises(backup.BackupError):
+        backup.backup_leader(path, saved, "chutich", "Moi#2026-khac")
+    assert sorted(p.name for p in path.parent.iterdir()) == before
+    actor = backup.backup_leader(path, saved, "chutich", LEADER_PW)
+    kept = backup.restore(path, saved, actor=actor, safety_folder=tmp_path / "safety", password=LEADER_PW)
+    assert kept.name.startswith("qms-damaged-")
+    assert sorted(p.name for p in kept.parent.iterdir() if p.name.startswith(kept.stem)) == [kept.name]
