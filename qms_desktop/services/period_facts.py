@@ -877,6 +877,9 @@ def _nc_facts(q: PeriodQuery) -> tuple[NcFact, ...]:
             a.description + (f" ({a.owner})" if a.owner else "")
             + (f", xong {a.done_date:%d/%m/%Y}" if a.done_date and a.done_date <= q.end
                else f", hạn {a.due_date:%d/%m/%Y}" if a.due_date else "") for a in actions)
+        if (n.immediate_correction or "").strip():  # the correction made at once, as the CAR form prints it (QA 39 F10)
+            action_text = f"Khắc phục tức thời: {n.immediate_correction.strip().rstrip('.')}." + (
+                f" Hành động khắc phục: {action_text}" if action_text else "")
         out.append(NcFact(n.number, n.detected_date, n.source, n.severity, n.description, status, n.due_date,
                           n.closed_date if status == NcStatus.CLOSED else None, n.root_cause or "", action_text))
     return tuple(out)

@@ -153,6 +153,19 @@ def test_a_heading_still_goes_with_a_short_text_that_does_not_fit_under_it(tmp_p
         assert "IV. PHƯƠNG HƯỚNG" not in last_line_of_first, intro  # never a heading alone at a page's foot
 
 
+def test_the_nonconformity_annex_says_the_immediate_correction_before_the_actions(commune, tmp_path):
+    """QA 39 F10: Phụ lục III left out the correction made at once (khắc phục tức thời), which the CAR form prints."""
+    _row, result, data = _final(commune, tmp_path)
+    table = next(t for t in data.appendices if t.key == "nonconformities")
+    action = table.columns.index(next(c for c in table.columns if c.title == "Hành động khắc phục"))
+    cells = [r[action] for r in table.rows]
+    assert any(c.startswith("Khắc phục tức thời: Bổ sung ngay phiếu còn thiếu. Hành động khắc phục: Bổ sung phiếu "
+                            "kiểm soát cho hồ sơ tháng 3 (Vũ Thị Én), xong 25/04/2026") for c in cells), cells
+    assert all("tức thời" not in c for c in cells if "Bổ sung ngay" not in c)  # none where none was made
+    printed = {w[0] for page in pdf_words(result.files[1]) for w in page.words}
+    assert set("Khắc phục tức thời: Bổ sung ngay phiếu còn thiếu.".split()) <= printed
+
+
 def test_the_nonconformity_annex_is_turned_to_landscape_and_the_others_are_not(commune, tmp_path):
     """QA 27 F2: on a portrait page Phụ lục III's three long texts (content, cause, action) got a few words a line
     beside its dates and numbers; its pages are landscape now, bound by their top edge, numbered in the top margin,

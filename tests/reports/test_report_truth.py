@@ -409,7 +409,8 @@ def test_the_nc_appendix_has_cause_and_action_columns(commune):
     assert titles[5:7] == ["Nguyên nhân", "Hành động khắc phục"]
     first = table.rows[0]
     assert first[5] == "Công chức mới chưa được hướng dẫn quy trình"
-    assert first[6] == "Bổ sung phiếu kiểm soát cho hồ sơ tháng 3 (Vũ Thị Én), xong 25/04/2026"
+    assert first[6] == ("Khắc phục tức thời: Bổ sung ngay phiếu còn thiếu. Hành động khắc phục: Bổ sung phiếu kiểm soát "
+                        "cho hồ sơ tháng 3 (Vũ Thị Én), xong 25/04/2026")
 
 
 def test_appendices_are_referred_to_by_key_when_a_table_is_inserted(commune, monkeypatch):
