@@ -198,7 +198,7 @@ def verify_package(path: str | Path, *, expected_fingerprint: str | None = None,
         manifest = json.loads(raw.decode("utf-8"))
         if not isinstance(manifest, dict):
             raise ValueError
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: "[[[[…" nested past Python's limit
         raise _invalid(QT_TRANSLATE_NOOP("Package", "{name}: the manifest cannot be read."), name=name) from None
     if manifest.get("format") != FORMAT:
         raise _invalid(QT_TRANSLATE_NOOP("Package", "{name} is not a QMS Desktop report package."), name=name)
@@ -233,7 +233,7 @@ def verify_package(path: str | Path, *, expected_fingerprint: str | None = None,
                                         "the manifest)."), name=name, part=part)
     try:
         data = ReportData.from_json(members["report.json"])
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):
         raise _invalid(QT_TRANSLATE_NOOP("Package", "{name}: report.json cannot be read."), name=name) from None
     report = manifest.get("report", {})
     if (data.period != manifest.get("period") or data.report_version != report.get("version")

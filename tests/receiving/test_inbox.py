@@ -834,3 +834,36 @@ def test_the_consolidation_opens_on_a_period_whose_reports_have_begun_to_arrive(
     rx.import_packages(office, [s.package for s in province.sent.values()], confirm_key=lambda _q: True)
     assert rx.default_period(early) == PERIOD  # its reports arrived: that is the one to look at
     assert rx.default_period(office) == PERIOD
+
+
+def test_deeply_nested_json_refuses_that_file_alone(office, province, tmp_path):
+    """QA 41 F2: a manifest (unsigned) or a report.json (signed with any fresh key) nested thousands deep raised a
+    RecursionError that stopped the whole import: the good packages on the same USB stick were not taken in."""
+    import hashlib
+
+    from qms_desktop.reports.signing import generate_key
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    dh = province.sent["DH"]
+    m = members(dh.package)
+    m["manifest.json"] = b"[" * 200_000 + b"]" * 200_000
+    rezip(m, usb / "a_deep_manifest.zip")
+    m = members(dh.package)
+    m["report.json"] = b'{"a":' * 100_000 + b"1" + b"}" * 100_000
+    key, _pem = generate_key()
+
+    def rehash(manifest):
+        for f in manifest["files"]:
+            if f["name"] == "report.json":
+                f["sha256"], f["size"] = hashlib.sha256(m["report.json"]).hexdigest(), len(m["report.json"])
+    rezip(m, tmp_path / "deep_json.zip")
+    resign(tmp_path / "deep_json.zip", usb / "b_deep_report_json.zip", key, rehash)
+    (usb / "c_good.zip").write_bytes(dh.package.read_bytes())
+    trust_all(office, province)
+    result = rx.import_packages(office, [usb])
+    by_name = {o.name: o for o in result.outcomes}
+    assert [by_name[n].status for n in ("a_deep_manifest.zip", "b_deep_report_json.zip", "c_good.zip")] == [
+        "refused", "refused", "accepted"], {n: (o.status, o.reason and o.reason.render()) for n, o in by_name.items()}
+    assert "manifest cannot be read" in by_name["a_deep_manifest.zip"].reason.render()
+    assert "report.json cannot be read" in by_name["b_deep_report_json.zip"].reason.render()

@@ -496,7 +496,7 @@ class _Batch:
             return self._one(path)
         except _Refusal as r:
             return Outcome(path, REFUSED, reason=r.error, **r.extra)
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError):
             if self.writing:  # a bug, not the package: the whole batch is rolled back
                 raise
             # a package signed by a pinned key but with content of unexpected types: malformed, nothing written
