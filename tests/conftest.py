@@ -5,11 +5,17 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
+# Compiled modules are kept between runs even where the machine says not to write them (PYTHONDONTWRITEBYTECODE):
+# without them every 'qms' process a test starts compiles the application again (about half a second each), and
+# pytest rewrites every test module's asserts again in each worker.
+sys.dont_write_bytecode = False
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _DATA = tempfile.mkdtemp(prefix="qms-test-data-")
 os.environ["QMS_DATA_DIR"] = _DATA  # no test touches the user's real data folder

@@ -25,6 +25,7 @@ import json
 import sys
 from pathlib import Path
 
+from qms_desktop.domain.periods import period_name
 from qms_desktop.cli import common
 from qms_desktop.cli.common import Refused, read_text, say
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_percent, local_time
@@ -283,7 +284,7 @@ def cmd_inbox(args, ctx) -> int:
 
         row = rx.return_report(ctx, submission, read_text(args.comment) or "")
         say(QT_TRANSLATE_NOOP("Cli", "Report of {unit} for {period} returned for correction."), unit=row.unit_name,
-            period=row.period)
+            period=period_name(row.period))
         if args.letter:
             from qms_desktop.reports.files import atomic_write
             from qms_desktop.services.receiving.documents import letter_file_name, return_letter_pdf
@@ -295,10 +296,10 @@ def cmd_inbox(args, ctx) -> int:
     if args.action == "accept":
         row = rx.accept_report(ctx, submission, despite_invalid_signature=args.despite_invalid_signature)
         say(QT_TRANSLATE_NOOP("Cli", "Report of {unit} for {period} accepted and locked."), unit=row.unit_name,
-            period=row.period)
+            period=period_name(row.period))
         return 0
     row = rx.unlock_report(ctx, submission, args.reason)
-    say(QT_TRANSLATE_NOOP("Cli", "Report of {unit} for {period} unlocked."), unit=row.unit_name, period=row.period)
+    say(QT_TRANSLATE_NOOP("Cli", "Report of {unit} for {period} unlocked."), unit=row.unit_name, period=period_name(row.period))
     return 0
 
 

@@ -565,7 +565,7 @@ def test_closed_unit_cannot_report_for_a_later_period(office, province):
     trust_all(office, province)
     rx.save_unit(office, rx.get_unit(office, "LD-DH").id, rx.UnitInput("LD-DH", "Xã Đạ Huoai", closed=dt.date(2025, 7, 1)))
     o = rx.import_packages(office, [province.sent["DH"].package]).outcomes[0]
-    assert o.status == "refused" and "did not exist during 2026-H1" in o.reason.render()
+    assert o.status == "refused" and "did not exist during six months of 2026 (opened" in o.reason.render()
 
 
 # ---------------------------------------------------------------- hostile files
@@ -867,3 +867,22 @@ def test_deeply_nested_json_refuses_that_file_alone(office, province, tmp_path):
         "refused", "refused", "accepted"], {n: (o.status, o.reason and o.reason.render()) for n, o in by_name.items()}
     assert "manifest cannot be read" in by_name["a_deep_manifest.zip"].reason.render()
     assert "report.json cannot be read" in by_name["b_deep_report_json.zip"].reason.render()
+
+
+def test_letters_name_a_unit_registered_without_its_kind_word_with_it(office, province):
+    """QA 41 F1: a register may name a unit 'Lộc Bắc' (kind Xã): the reminder then wrote 'Kính gửi: Ủy ban nhân
+    dân Lộc Bắc' — every letter and form now writes 'Ủy ban nhân dân xã Lộc Bắc', from the unit's kind."""
+    import subprocess
+
+    from qms_desktop.services.receiving import units
+    from qms_desktop.services.receiving.documents import reminder_letter_pdf
+
+    row = units.get_unit(office, "LD-LB")
+    fields = {f.name: getattr(row, f.name) for f in dataclasses.fields(units.UnitInput)}
+    units.save_unit(office, row.id, units.UnitInput(**{**fields, "name": "Lộc Bắc"}))
+    pdf = reminder_letter_pdf(office, PERIOD, day=dt.date(2026, 7, 20))
+    text = " ".join(subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode().split())
+    assert "Ủy ban nhân dân xã Lộc Bắc" in text and "Ủy ban nhân dân Lộc Bắc" not in text
+    assert "Ủy ban nhân dân xã Đạ Huoai" in text  # a name that says its kind is written as it was
+    assert units.formal_name("UBND Tân Phú", "xa") == "Xã Tân Phú"
+    assert units.formal_name("Thị trấn Di Linh", "xa") == "Thị trấn Di Linh"

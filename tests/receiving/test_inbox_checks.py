@@ -394,9 +394,10 @@ def test_figures_that_contradict_each_other_are_refused(received, province, tmp_
     rate = forge(dh.package, tmp_path / "b.zip", key, with_figures(on_time_rate=150.0), version_manifest)
     satisfied = forge(dh.package, tmp_path / "c.zip", key, with_figures(satisfaction=100.5), version_manifest)
     negative = forge(dh.package, tmp_path / "d.zip", key, with_figures(late=-3), version_manifest)
+    fraction = forge(dh.package, tmp_path / "f.zip", key, with_figures(received=1282.5), version_manifest)
     before = received.digest()
-    result = rx.import_packages(received.ctx(), [too_many, rate, satisfied, negative])
-    assert statuses(result) == ["refused"] * 4
+    result = rx.import_packages(received.ctx(), [too_many, rate, satisfied, negative, fraction])
+    assert statuses(result) == ["refused"] * 5
     texts = [o.reason.render() for o in result.outcomes]
     # the figures by the application's own names (context "Figures"), in the user's language
     assert "Applications settled on time (5000) plus Applications settled late (18) is more than " \
@@ -404,7 +405,9 @@ def test_figures_that_contradict_each_other_are_refused(received, province, tmp_
     assert "Share settled on time is 150" in texts[1] and "between 0 and 100" in texts[1]
     assert "Citizen satisfaction (latest survey) is 100.5" in texts[2]
     assert "Số hồ sơ giải quyết đúng hạn (5000)" in result.outcomes[0].reason.render(cli_i18n.load("vi"))
-    assert "late" in texts[3] and "not a valid number" in texts[3]
+    # its name too, not its key "late" (QA 41 F3)
+    assert "figure Applications settled late is not a valid number" in texts[3]
+    assert "figure TTHC applications received is not a whole number" in texts[4]
     assert received.digest() == before
     # figures that agree: the corrected version is taken in
     fine = forge(dh.package, tmp_path / "e.zip", key, with_figures(on_time=1264, late=18, on_time_rate=100.0),

@@ -100,7 +100,7 @@ def test_inbox_imports_with_key_confirmation_and_reviews(qtbot, office_env, prov
         "LD-TP": "first_use", "LD-BL": "first_use", "LD-DH": "first_use"}
 
     assert page.table.select_where(lambda r: r.unit_code == "LD-BL")
-    assert page.header.text() == "Phường Bảo Lộc (LD-BL) — 2026-H1"
+    assert page.header.text() == "Phường Bảo Lộc (LD-BL) — Six months of 2026 (2026-H1)"  # named, not the bare code (QA 41 F5)
     assert page.info["key"].text() == province.sent["BL"].fingerprint
     assert page.info["signature"].text() == "not signed"  # QA 13 F1: the PDF's signature, checked at import
     sig_col = [c.key for c in page.model.columns].index("pdf_signature")
@@ -327,7 +327,7 @@ def test_the_period_is_read_whole_in_vietnamese(qtbot, office_env):
         page.period.setFocus()  # focused, the box has its widest border and the arrow's padding
         qtbot.wait(50)  # the layout settles
         shown = page.period.currentText()
-        assert shown.startswith("sáu tháng đầu năm 2026")
+        assert shown == "Sáu tháng đầu năm 2026 (2026-H1)"
         from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
 
         option = QStyleOptionComboBox()
@@ -550,3 +550,17 @@ def test_the_signature_tab_fits_a_1366_px_screen_in_vietnamese(qtbot, office_env
                                                           for i in range(page.tabs.count())]
     finally:
         translations.install("en")
+
+
+def test_the_import_result_joins_whole_sentences_without_doubled_punctuation(qtbot, tmp_path):
+    """QA 41 F4: two notes read "… (Mới thành lập).; Không kiểm tra…"."""
+    from qms_desktop.services.receiving.inbox import Note
+    from qms_desktop.ui.receiving.common import ImportResultDialog
+
+    notes = (Note("{unit} is not expected to report ({reason}).", {"unit": "Đinh Văn", "reason": "Mới thành lập"}),
+             Note("The history chain could not be checked."), Note("no unit code"), Note("last one"))
+    result = rx.ImportResult((rx.Outcome(tmp_path / "a.zip", rx.ACCEPTED, "LD-DV", "Đinh Văn", notes=notes),))
+    dialog = ImportResultDialog(result)
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 3).text() == ("Đinh Văn is not expected to report (Mới thành lập). The history chain "
+                                              "could not be checked. no unit code; last one")

@@ -22,7 +22,7 @@ from qms_desktop.services.receiving.inbox import require_office
 from qms_desktop.services.receiving.review import RETURNED, _load
 from qms_desktop.services.receiving.status import Overview, period_overview
 from qms_desktop.services.receiving.tamper import altered_in, require_unaltered
-from qms_desktop.services.receiving.units import CODE_RE
+from qms_desktop.services.receiving.units import CODE_RE, formal_name
 from qms_desktop.storage import orm
 
 RETURN_DAYS = 10  # a returned report is asked back within this many days of the letter
@@ -67,7 +67,7 @@ def return_letter_pdf(ctx: AppContext, submission_id: int, *, day: dt.date | Non
             raise InboxInvalid(QT_TRANSLATE_NOOP("Inbox", "Only a returned report has a return letter."))
         package = s.scalar(select(orm.RxPackage).where(orm.RxPackage.submission_id == sub.id,
                                                        orm.RxPackage.current.is_(True)))
-        letter = ReturnLetter(office, day, unit.name, _label(sub.period), package.report_number, package.report_date,
+        letter = ReturnLetter(office, day, formal_name(unit.name, unit.kind), _label(sub.period), package.report_number, package.report_date,
                               package.report_version, local_time(package.received_at).date(), sub.comment,
                               day + dt.timedelta(days=RETURN_DAYS), f"QMS-TL-{sub.id}")
     return write(letter)
@@ -94,7 +94,7 @@ def reminder_letter_pdf(ctx: AppContext, period: str, *, day: dt.date | None = N
         office = _office(s)
     reply_by = max(day + dt.timedelta(days=REMIND_DAYS), overview.due_date)  # never earlier than the due date
     letter = ReminderLetter(office, day, _label(overview.period), overview.due_date, reply_by,
-                            tuple((r.code, r.name) for r in missing))
+                            tuple((r.code, formal_name(r.name, r.kind)) for r in missing))
     return write(letter)
 
 
@@ -106,7 +106,7 @@ def _require_ended(overview: Overview, day: dt.date) -> None:
 
         raise InboxInvalid(QT_TRANSLATE_NOOP(
             "Inbox", "The period {period} runs until {end}: its reports are written after it ends, so a reminder "
-                     "or a summary can be made from {after}."), period=overview.period, end=format_date(overview.end),
+                     "or a summary can be made from {after}."), period=period_name(overview.period), end=format_date(overview.end),
             after=format_date(overview.end + dt.timedelta(days=1)))
 
 

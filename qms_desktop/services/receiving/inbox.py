@@ -242,7 +242,8 @@ def _metrics(info: "PackageInfo") -> tuple[dict[str, float | int | None], dict[s
                     if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) \
                             or not 0 <= v <= _MAX_FIGURE:
                         raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name}: the report's figure {key} is not a valid "
-                                                                 "number."), name=info.path.name, key=str(m.key)[:60])
+                                                                 "number."), name=info.path.name,
+                                      key=FigureName(str(m.key)[:60], clean(str(m.label))[:150]))  # QA 41 F3
                 values[str(m.key)] = v
                 labels[str(m.key)] = str(m.label)
     return values, labels
@@ -290,7 +291,7 @@ def _figures(info: "PackageInfo") -> tuple[dict, dict, dict]:
         if v is not None and column not in _FLOATS:
             if float(v) != int(v):
                 raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name}: the report's figure {key} is not a whole number."),
-                              name=info.path.name, key=key)
+                              name=info.path.name, key=FigureName(key, clean(labels.get(key) or key)[:150]))
             v = int(v)
         columns[column] = float(v) if (v is not None and column in _FLOATS) else v
     announcement = _paragraphs(info, "announcement").casefold()
@@ -576,7 +577,7 @@ class _Batch:
         if (unit.opened and unit.opened > end) or (unit.closed and unit.closed < start):
             raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
                 "Inbox", "{unit} did not exist during {period} (opened {opened}, closed {closed}): wrong period."),
-                unit=unit.name, period=period.code, opened=format_date(unit.opened) or "—",
+                unit=unit.name, period=period_name(period.code), opened=format_date(unit.opened) or "—",
                 closed=format_date(unit.closed) or "—"), **ident)
         if other_name and not (unit.key_fingerprint or self.confirmed.get(unit.id)):
             # its code names this unit, its name another: never the first key pinned for this unit
@@ -653,15 +654,15 @@ class _Batch:
                 raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
                     "Inbox", "replayed: version {version} is older than version {current} already received for "
                              "{period}."), version=data.report_version, current=current.report_version,
-                    period=period.code), **ident)
+                    period=period_name(period.code)), **ident)
             elif data.report_version == current.report_version:
                 raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
                     "Inbox", "replayed or altered: a different report under version {version}, which was already "
-                             "received for {period}."), version=data.report_version, period=period.code), **ident)
+                             "received for {period}."), version=data.report_version, period=period_name(period.code)), **ident)
             if sub.state == "accepted" and not signed_copy:  # the same content, signed: taken in, still accepted
                 raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
                     "Inbox", "the report for {period} was accepted and is locked; unlock it before taking a corrected "
-                             "version."), period=period.code), **ident)
+                             "version."), period=period_name(period.code)), **ident)
 
         self._check_history_owner(unit, manifest, head, period, ident)
         continuity, chain_note, update_head = self._continuity(unit, manifest, head, ident)

@@ -191,6 +191,14 @@ class InspectionRow:
     # the last accepted package sent since the signing that does NOT answer the record ("2026 v1"), if any
     not_answered_by: str = ""
     stamp: Stamp | None = field(default=None, compare=False)  # the unit's line as loaded: its forms save with it
+    kind: str = ""  # the unit's kind (xa, phuong, dac-khu): its name in a letter says it
+
+    @property
+    def formal_name(self) -> str:
+        """'Xã Tân Phú' for the register's 'Tân Phú' of kind xa: the name the forms print (QA 41 F1)."""
+        from qms_desktop.services.receiving.units import formal_name
+
+        return formal_name(self.name, self.kind)
 
     @property
     def findings_recorded(self) -> bool:
@@ -492,7 +500,7 @@ def _build(s: Session, plan: orm.RxInspectionPlan, today: dt.date, stamps: tuple
             i.id, u.id, u.code, u.name, i.on_site, i.scheduled, _reasons(i.reasons), i.record_number, i.signed_date,
             lines(i.conformities), lines(i.nonconformities), lines(i.recommendations), due, i.followup_received,
             i.followup_note, answered_by, answered_on, _state(i.signed_date, due, answered_on, today),
-            other.label if other is not None and answered_on is None else "", row_stamps.get(i.id)))
+            other.label if other is not None and answered_on is None else "", row_stamps.get(i.id), kind=u.kind))
     rows.sort(key=lambda r: (not r.on_site, r.scheduled or dt.date.max, sort_key(r.code)))
     total = len(expected_units(s, plan.year))
     return Plan(plan.id, plan.year, plan.plan_number, plan.plan_date, plan.decision_number, plan.decision_date,

@@ -42,7 +42,7 @@ def _team(plan: ins.Plan):
 def _units(plan: ins.Plan, *, on_site_only: bool = False):
     from qms_desktop.reports.inspection_documents import PlannedUnit
 
-    return tuple(PlannedUnit(r.code, r.name, r.on_site, r.scheduled, tuple(x.vietnamese for x in r.reasons))
+    return tuple(PlannedUnit(r.code, r.formal_name, r.on_site, r.scheduled, tuple(x.vietnamese for x in r.reasons))
                  for r in plan.rows if r.on_site or not on_site_only)
 
 
@@ -84,7 +84,7 @@ def record_doc(ctx: AppContext, year: int, code: str):
         p = ReportPeriod.parse(period)
         reports.append(ReportFigures(W.period_label(p.year, p.half), number, sent, figures))
     missing = tuple(ins.period_vi(r.data["period"]) for r in row.reasons if r.rule == "missing" and r.data.get("period"))
-    return RecordDoc(_office(ctx), plan.year, row.name, row.record_number, plan.decision_number, plan.decision_date,
+    return RecordDoc(_office(ctx), plan.year, row.formal_name, row.record_number, plan.decision_number, plan.decision_date,
                      row.signed_date, row.followup_due, _team(plan), tuple(reports), missing, row.conformities,
                      row.nonconformities, row.recommendations, row.scheduled)
 
@@ -93,7 +93,7 @@ def compilation_doc(ctx: AppContext, year: int, *, day: dt.date | None = None):
     from qms_desktop.reports.inspection_documents import CompilationDoc, ResultRow
 
     plan = _plan(ctx, year)
-    rows = tuple(ResultRow(r.code, r.name, r.on_site, r.scheduled, r.record_number, r.signed_date,
+    rows = tuple(ResultRow(r.code, r.formal_name, r.on_site, r.scheduled, r.record_number, r.signed_date,
                            len(r.conformities), len(r.nonconformities), len(r.recommendations), r.followup_due,
                            r.answered_on, ins.FOLLOWUP_VI[r.followup_state], r.nonconformities) for r in plan.rows)
     return CompilationDoc(_office(ctx), plan.year, day or ctx.today, plan.plan_number, plan.plan_date,

@@ -55,6 +55,21 @@ def match_key(name: str, kind: str | None = None) -> str:
     return key
 
 
+_KIND_TITLES = {"xa": "Xã", "phuong": "Phường", "dac-khu": "Đặc khu"}
+_COMMITTEE_RE = re.compile(r"(?:(?:ủy|uỷ) ban nhân dân|ubnd)\s+", re.IGNORECASE)
+
+
+def formal_name(name: str, kind: str | None) -> str:
+    """The unit's name as a letter writes it, with its kind word: the register's 'Tân Phú' of kind 'xa' →
+    'Xã Tân Phú' (a letter then reads 'Ủy ban nhân dân xã Tân Phú', not 'Ủy ban nhân dân Tân Phú': QA 41 F1).
+    A name that says its kind is kept as it is; 'UBND Tân Phú' loses the 'UBND' the letter writes again."""
+    text = clean(name or "")
+    if kind not in _KIND_TITLES or not text or _NAMED_KIND_RE.match(text.lower()):
+        return text
+    bare = _COMMITTEE_RE.sub("", text, count=1) if _COMMITTEE_RE.match(text) else text
+    return f"{_KIND_TITLES[kind]} {bare}"
+
+
 def normalise_fingerprint(text: str) -> str:
     """'3f2a9c017b44e0d2' / '3F2A 9C01 7B44 E0D2' → '3F2A 9C01 7B44 E0D2'.
 

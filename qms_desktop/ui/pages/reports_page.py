@@ -33,20 +33,8 @@ from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.layout import (
     NoteLabel, detail_header, dialog_buttons, form_rows, hbox, push_button, scroll_area, vbox,
 )
+from qms_desktop.ui.periods import period_caption, period_item
 from qms_desktop.ui.translations import translated as _t
-
-
-def period_caption(code: str) -> str:
-    period = ReportPeriod.parse(code)
-    return _t("Periods", period.title_vi_source()).format(year=period.year)
-
-
-def period_item(code: str) -> str:
-    """A period as a list or a choice names it: 'Sáu tháng đầu năm 2026 (2026-H1)', 'Năm 2026' — the code (what
-    `qms report` takes) only where it says more than the year (QA 26 G7: 'năm 2026 (2026)')."""
-    caption = period_caption(code)
-    caption = caption[:1].upper() + caption[1:]
-    return caption if code == str(ReportPeriod.parse(code).year) else f"{caption} ({code})"
 
 
 def pick_folder(parent: QWidget, title: str) -> str | None:

@@ -43,6 +43,16 @@ def render(message) -> str:
     return message.render(lambda c, t: QCoreApplication.translate(c, t) or t) if message is not None else ""
 
 
+def render_notes(notes) -> str:
+    """A package's notes on one line: a note that ends its sentence is followed by the next one, others by '; '
+    (whole sentences joined with '; ' read "(Mới thành lập).; Không kiểm tra…": QA 41 F4)."""
+    out = ""
+    for text in (render(n).strip() for n in notes):
+        if text:
+            out += ("" if not out else " " if out[-1] in ".!?…" else "; ") + text
+    return out
+
+
 class FastRowModel(StyledRowModel):
     """For tables of thousands of rows (a province's units, the country's 3,321): numbers formatted
     without babel (1.234 / 97,5), and the folded search text of the rows built only when the user
@@ -170,7 +180,7 @@ class ImportResultDialog(QDialog):
                                                     self.tr("Reason or remark")],
                                 rows=len(result.outcomes), fit=(0, 1, 2), stretch=(3,))
         for i, o in enumerate(result.outcomes):
-            detail = render(o.reason) if o.status in (rx.REFUSED, rx.DUPLICATE) else "; ".join(render(n) for n in o.notes)
+            detail = render(o.reason) if o.status in (rx.REFUSED, rx.DUPLICATE) else render_notes(o.notes)
             if o.reason is not None and o.reason.params.get("enrol_code"):  # how, in this window
                 detail += " " + self.tr("(Units page, Enrol a key…)")
             if o.status == rx.SUPERSEDED and not o.signed_copy:  # a signed copy: its note says what it is

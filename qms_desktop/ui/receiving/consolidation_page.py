@@ -25,6 +25,7 @@ from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREEN, GREY, RED
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
 from qms_desktop.ui.receiving import common
+from qms_desktop.ui.periods import period_item
 from qms_desktop.ui.receiving.common import FastRowModel
 from qms_desktop.ui.widgets.figure_card import FigureCard
 from qms_desktop.ui.widgets.table_view import TableView
@@ -37,13 +38,6 @@ AMBER = QColor("#a15c00")
 def pick_folder(parent: QWidget, title: str) -> str | None:
     """Where to write the files (tests replace this)."""
     return QFileDialog.getExistingDirectory(parent, title) or None
-
-
-def period_caption(code: str) -> str:
-    from qms_desktop.domain.periods import ReportPeriod
-
-    p = ReportPeriod.parse(code)
-    return _t("Periods", p.title_vi_source()).format(year=p.year) + f" ({code})"
 
 
 class ConsolidationPage(Page):
@@ -168,7 +162,7 @@ class ConsolidationPage(Page):
         self.period.blockSignals(True)
         self.period.clear()
         for code in periods:
-            self.period.addItem(period_caption(code), code)
+            self.period.addItem(period_item(code), code)
         fit_to_items(self.period, 230)
         opening = current or rx.default_period(self.env.ctx, periods)  # the newest period whose reports are due
         self.period.setCurrentIndex(max(0, self.period.findData(opening)))
@@ -178,7 +172,7 @@ class ConsolidationPage(Page):
     def select_period(self, code: str) -> None:
         index = self.period.findData(code)
         if index < 0:
-            self.period.addItem(period_caption(code), code)
+            self.period.addItem(period_item(code), code)
             index = self.period.count() - 1
         self.period.setCurrentIndex(index)
         self.load()

@@ -26,6 +26,7 @@ from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.models.row_table_model import Column
 from qms_desktop.ui.models.styled_row_model import GREY, RED, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage
+from qms_desktop.ui.periods import period_caption, period_item
 from qms_desktop.ui.receiving import common
 from qms_desktop.ui.widgets.layout import detail_header, fit_to_items, hbox, push_button, read_only_table, scroll_area, value_rows, vbox
 from qms_desktop.ui.translations import translated as _t
@@ -115,7 +116,7 @@ class InboxPage(MasterDetailPage):
             Column("pdf_signature", QT_TRANSLATE_NOOP("Columns", "Digital signature"), width=140,
                    value=lambda r: _t("Inbox", PDF_SIGNATURE.get(r.pdf_signature, r.pdf_signature))),
             Column("notes", QT_TRANSLATE_NOOP("Columns", "Remarks"), width=200,
-                   value=lambda r: "; ".join(common.render(n) for n in r.notes)),
+                   value=lambda r: common.render_notes(r.notes)),
         ]
 
     def make_model(self) -> StyledRowModel:
@@ -135,7 +136,6 @@ class InboxPage(MasterDetailPage):
         return rows
 
     def _fill_periods(self, prefer: str | None = None) -> None:
-        from qms_desktop.ui.receiving.consolidation_page import period_caption
 
         current = prefer or self.period_filter.currentData()
         with_packages = set(rx.periods_with_packages(self.env.ctx))
@@ -144,7 +144,7 @@ class InboxPage(MasterDetailPage):
         self.period_filter.blockSignals(True)
         self.period_filter.clear()
         for code in codes:
-            self.period_filter.addItem(period_caption(code), code)
+            self.period_filter.addItem(period_item(code), code)
         self.period_filter.addItem(self.tr("All periods"), None)
         fit_to_items(self.period_filter, 200)
         index = self.period_filter.findData(current) if current else -1
@@ -244,7 +244,7 @@ class InboxPage(MasterDetailPage):
             self.changes.setRowCount(0)
             self.timeline.clear()
             return
-        self.header.setText(f"{row.unit_name} ({row.unit_code}) — {row.period}")
+        self.header.setText(f"{row.unit_name} ({row.unit_code}) — {period_item(row.period)}")
         self.info["report"].setText(self.tr("no. %1, dated %2, version %3").replace("%1", row.number)
                                     .replace("%2", format_date(row.report_date)).replace("%3", str(row.version))
                                     + ("" if row.current else " — " + self._superseded_by(row)))
@@ -298,7 +298,7 @@ class InboxPage(MasterDetailPage):
         row = self.shown
         pdf = self.call(rx.package_part, row.id, "report.pdf")
         if pdf is not None:
-            print_preview.show_preview(pdf, f"{row.unit_name} — {row.period}", file_name=row.file_name[:-4] + ".pdf",
+            print_preview.show_preview(pdf, f"{row.unit_name} — {period_item(row.period)}", file_name=row.file_name[:-4] + ".pdf",
                                        parent=self)
 
     def open_xlsx(self) -> None:
@@ -315,7 +315,7 @@ class InboxPage(MasterDetailPage):
 
     def return_report(self) -> None:
         row = self.shown
-        comment = ask_return_comment(row.unit_name, row.period, self)
+        comment = ask_return_comment(row.unit_name, period_caption(row.period), self)
         if comment is None:
             return
         if self.write(rx.return_report, row.submission_id, comment, kinds="rx_package") is not None:
@@ -324,7 +324,7 @@ class InboxPage(MasterDetailPage):
     def accept_report(self) -> None:
         row = self.shown
         question = self.tr("Accept the report of %1 for %2? It will be locked: a corrected version is refused until "
-                           "a leader unlocks it.").replace("%1", row.unit_name).replace("%2", row.period)
+                           "a leader unlocks it.").replace("%1", row.unit_name).replace("%2", period_caption(row.period))
         invalid = row.pdf_signature == "invalid"
         if invalid:  # QA 17 F3: accepted and locked without a word
             question = self.tr("The digital signature of its PDF is INVALID (see Digital signature above).") + " " + question
