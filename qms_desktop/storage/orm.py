@@ -209,11 +209,14 @@ class Tthc(Audited, Cancellable, Base):
     successor_code: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
-procedure_tthc = Table(
-    "procedure_tthc", Base.metadata,
-    Column("procedure_id", ForeignKey("procedure.id"), primary_key=True),
-    Column("tthc_id", ForeignKey("tthc.id"), primary_key=True),
-)
+def link_table(name: str, left: str, right: str) -> Table:
+    """A many-to-many link between two tables: ``<left>_id`` and ``<right>_id``, together its primary key."""
+    return Table(name, Base.metadata,
+                 Column(f"{left}_id", ForeignKey(f"{left}.id"), primary_key=True),
+                 Column(f"{right}_id", ForeignKey(f"{right}.id"), primary_key=True))
+
+
+procedure_tthc = link_table("procedure_tthc", "procedure", "tthc")
 
 
 class Procedure(Audited, Cancellable, Base):
@@ -305,11 +308,7 @@ class LegalDocument(Audited, Cancellable, Base):
     search_key: Mapped[str] = mapped_column(Text, default="", index=True)
 
 
-announcement_tthc = Table(
-    "announcement_tthc", Base.metadata,
-    Column("announcement_id", ForeignKey("announcement.id"), primary_key=True),
-    Column("tthc_id", ForeignKey("tthc.id"), primary_key=True),
-)
+announcement_tthc = link_table("announcement_tthc", "announcement", "tthc")
 
 
 class Announcement(Audited, Cancellable, Base):
@@ -383,16 +382,8 @@ class AuditProgramme(Audited, Base):
     approved_date: Mapped[dt.date | None] = mapped_column(Date)
 
 
-audit_member = Table(
-    "audit_member", Base.metadata,
-    Column("audit_id", ForeignKey("audit.id"), primary_key=True),
-    Column("staff_id", ForeignKey("staff.id"), primary_key=True),
-)
-audit_unit = Table(
-    "audit_unit", Base.metadata,
-    Column("audit_id", ForeignKey("audit.id"), primary_key=True),
-    Column("unit_id", ForeignKey("unit.id"), primary_key=True),
-)
+audit_member = link_table("audit_member", "audit", "staff")
+audit_unit = link_table("audit_unit", "audit", "unit")
 
 
 class Audit(Audited, Cancellable, Base):
