@@ -3788,6 +3788,14 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Account &apos;{user}&apos; is not allowed to {action_label}.</translation>
     </message>
     <message>
+        <source>Account &apos;{user}&apos; was disabled after it logged in. Nothing was saved.</source>
+        <translation>Account &apos;{user}&apos; was disabled after it logged in. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The role of account &apos;{user}&apos; was changed after it logged in. Nothing was saved: log in again to work with its new role.</source>
+        <translation>The role of account &apos;{user}&apos; was changed after it logged in. Nothing was saved: log in again to work with its new role.</translation>
+    </message>
+    <message>
         <source>Unknown kind of record: {kind}</source>
         <translation>Unknown kind of record: {kind}</translation>
     </message>
@@ -3806,6 +3814,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>The stored file {name} is damaged (checksum mismatch).</source>
         <translation>The stored file {name} is damaged (checksum mismatch).</translation>
+    </message>
+    <message>
+        <source>This file was already removed ({reason}); nothing was changed.</source>
+        <translation>This file was already removed ({reason}); nothing was changed.</translation>
     </message>
     <message>
         <source>The file cannot be copied to {path} for viewing: {detail}</source>

@@ -3785,6 +3785,14 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Tài khoản &apos;{user}&apos; không có quyền {action_label}.</translation>
     </message>
     <message>
+        <source>Account &apos;{user}&apos; was disabled after it logged in. Nothing was saved.</source>
+        <translation>Tài khoản &apos;{user}&apos; đã bị khóa sau khi đăng nhập. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>The role of account &apos;{user}&apos; was changed after it logged in. Nothing was saved: log in again to work with its new role.</source>
+        <translation>Vai trò của tài khoản &apos;{user}&apos; đã được thay đổi sau khi đăng nhập. Chưa có gì được lưu: hãy đăng nhập lại để làm việc với vai trò mới.</translation>
+    </message>
+    <message>
         <source>Unknown kind of record: {kind}</source>
         <translation>Loại hồ sơ không xác định: {kind}</translation>
     </message>
@@ -3803,6 +3811,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>The stored file {name} is damaged (checksum mismatch).</source>
         <translation>Tệp đã lưu {name} bị hỏng (mã kiểm tra không khớp).</translation>
+    </message>
+    <message>
+        <source>This file was already removed ({reason}); nothing was changed.</source>
+        <translation>Tệp này đã được gỡ trước đó ({reason}); không có gì thay đổi.</translation>
     </message>
     <message>
         <source>The file cannot be copied to {path} for viewing: {detail}</source>

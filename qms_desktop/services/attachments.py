@@ -154,4 +154,7 @@ def detach(ctx: AppContext, attachment_id: int, *, reason: str) -> None:
     reason = required_text(reason, QT_TRANSLATE_NOOP("Fields", "Reason"), "reason")
     with ctx.tx("edit") as s:
         a = load(s, orm.Attachment, attachment_id)
+        if a.cancelled_reason:  # removed by someone else meanwhile: their reason stays (QA 42 F12)
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This file was already removed ({reason}); nothing "
+                                                              "was changed."), reason=a.cancelled_reason)
         a.cancelled_reason, a.cancelled_at = reason, ctx.today

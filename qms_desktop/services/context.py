@@ -148,9 +148,30 @@ class AppContext:
         with self.db.transaction(self.actor.username, write=write) as session:
             if self.clock is not dt.date.today:  # another day (the demo's, a test's): stamp the rows with it
                 session.info["now"] = self.now
+            if write and self.actor.username != SYSTEM.username:
+                self._check_account(session)
             if write and self.expected:
                 self._check_unchanged(session)
             yield session
+
+    def _check_account(self, session: Session) -> None:
+        """The account as it is now, under the writers' lock: a window or a command opened before the leader
+        disabled the account, or changed its role, saves nothing more with the rights it had at login (QA 42 F1).
+        A context that is no account's (a script's, a test's) is not looked up."""
+        from sqlalchemy import text
+
+        row = session.execute(text("SELECT active, role FROM app_user WHERE username = :u"),
+                              {"u": self.actor.username}).first()
+        if row is None:
+            return
+        if not row[0]:
+            raise PermissionDenied(QT_TRANSLATE_NOOP(
+                "Errors", "Account '{user}' was disabled after it logged in. Nothing was saved."),
+                user=self.actor.username)
+        if row[1] != self.actor.role:
+            raise PermissionDenied(QT_TRANSLATE_NOOP(
+                "Errors", "The role of account '{user}' was changed after it logged in. Nothing was saved: log in "
+                          "again to work with its new role."), user=self.actor.username)
 
     def _check_unchanged(self, session: Session) -> None:
         """Optimistic version check, after the writers' lock (BEGIN IMMEDIATE on SQLite, the advisory

@@ -329,6 +329,8 @@ def approve_version(ctx: AppContext, version_id: int, *, approved_by: str, appro
         v = load(s, orm.ProcedureVersion, version_id)
         if v.status != ProcedureStatus.DRAFT:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a draft version can be approved."))
+        if v.procedure.cancelled_reason:  # withdrawn by someone else while the approval was open (QA 42 F2)
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
         eff = optional_date(effective_date, QT_TRANSLATE_NOOP("Fields", "Effective from"), "effective_date") or v.effective_date or ctx.today
         # the sign-off in its order: drafted, reviewed, approved (not after today), issued, in force
         check_dated(eff, _VERSION_DATES["effective_date"], "effective_date",

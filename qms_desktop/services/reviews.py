@@ -204,6 +204,12 @@ def update_review(ctx: AppContext, review_id: int, *, date: object = None, time:
         return _row(r)
 
 
+def _not_cancelled(review: orm.ManagementReview) -> None:
+    """A review cancelled by someone else while a form was open takes no more inputs or decisions (QA 42 F3)."""
+    if review.cancelled_reason:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
+
+
 def set_input(ctx: AppContext, review_id: int, key: str, content: str) -> None:
     set_inputs(ctx, review_id, {key: content})
 
@@ -216,6 +222,7 @@ def set_inputs(ctx: AppContext, review_id: int, contents: dict[str, str]) -> Non
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown review input: {key}"), key=key)
     with ctx.tx("edit") as s:
         r = load(s, orm.ManagementReview, review_id)
+        _not_cancelled(r)
         for key, content in contents.items():
             item = next((i for i in r.inputs if i.key == key), None)
             if item is None:
@@ -280,6 +287,7 @@ def add_output(ctx: AppContext, review_id: int, *, kind: str, description: str, 
                               field_label=QT_TRANSLATE_NOOP("Fields", "Kind"), value=kind)
     with ctx.tx("edit") as s:
         r = load(s, orm.ManagementReview, review_id)
+        _not_cancelled(r)
         o = orm.ReviewOutput(review_id=r.id, kind=kind, description=description, owner=clean(owner),
                              due_date=_due(optional_date(due_date, DUE_DATE, "due_date"), r))
         s.add(o)

@@ -221,6 +221,10 @@ def open_ctx(path: Path, user: str = "system"):
     from qms_desktop.services.context import SYSTEM, Actor, AppContext
     from qms_desktop.storage.db import Database
 
+    from sqlalchemy import text
+
     db = Database.open(path)
-    actor = SYSTEM if user == "system" else Actor(user, "leader", "")
+    with db.session() as s:  # the account's own role: a write checks it (QA 42 F1)
+        role = s.execute(text("SELECT role FROM app_user WHERE username = :u"), {"u": user}).scalar() or "leader"
+    actor = SYSTEM if user == "system" else Actor(user, role, "")
     return AppContext(db, actor, clock=lambda: dt.date(2025, 12, 20))

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from attack_helpers import AGENCY, PASSWORD, TODAY, count, env_for, no_traceback, qms, set_up_leader
 
-from qms_desktop.domain.errors import DatabaseRefused, QmsError, ValidationError
+from qms_desktop.domain.errors import DatabaseRefused, PermissionDenied, QmsError, ValidationError
 from qms_desktop.services import agency, backup, ncs, records, users
 from qms_desktop.services.context import SYSTEM, Actor, AppContext
 from qms_desktop.storage.db import Database, alembic_config, make_engine
@@ -47,11 +47,12 @@ def test_f5_a_secretary_cannot_disable_the_only_leader_and_nobody_the_last(db):
     users.set_active(second, leader_id, False)
     # … but never the last active leader, even from a session whose own account was disabled since.
     second_id = next(u.id for u in users.list_users(leader) if u.username == "phochutich")
+    # (The disabled account's session is refused as such first: QA 42 F1; "the last active leader" stays the rule.)
     stale = AppContext(db, Actor("lanhdao", "leader", "Trần Văn Minh"), lambda: TODAY)
-    with pytest.raises(ValidationError) as err:
+    with pytest.raises(PermissionDenied) as err:
         users.set_active(stale, second_id, False)
-    assert "last active leader" in err.value.render()
-    with pytest.raises(ValidationError):
+    assert "was disabled after it logged in" in err.value.render()
+    with pytest.raises(PermissionDenied):
         users.set_role(stale, second_id, "secretary")
     assert users.authenticate(db, "phochutich", PASSWORD).role == "leader"
 

@@ -314,3 +314,23 @@ def test_update_output(ctx, db):
     with pytest.raises(ValidationError) as err:
         reviews.update_output(ctx, o.id, owner="Khác")
     assert "cancelled" in str(err.value)
+
+
+def test_what_someone_cancelled_meanwhile_takes_no_approval_input_or_decision(ctx):
+    """QA 42 F2, F3: the leader approved the draft of a procedure another officer had withdrawn meanwhile (it became
+    'effective' again, hidden from the list); a review cancelled meanwhile took inputs and decisions from an open
+    form. Both are refused now, nothing changed."""
+    p = procedures.create_procedure(ctx, code="QT-TDKT-01", title="Thi đua, khen thưởng")
+    v = procedures.add_version(ctx, p.id, procedures.VersionInput(issue_date=D(2026, 3, 1), effective_date=D(2026, 3, 1)))
+    procedures.withdraw(ctx, p.id, reason="Thủ tục đã bị bãi bỏ theo Quyết định của UBND tỉnh")
+    with pytest.raises(ValidationError) as approved:
+        procedures.approve_version(ctx, v.id, approved_by="Trần Văn Minh", approved_date=D(2026, 2, 20))
+    assert "cancelled" in approved.value.render()
+    assert procedures.get_procedure(ctx, p.id).row.status != "effective"
+    r = reviews.create_review(ctx, date=D(2026, 12, 10), place="Hội trường UBND xã", chair="Trần Văn Minh")
+    reviews.cancel_review(ctx, r.id, reason="Hoãn họp")
+    with pytest.raises(ValidationError):
+        reviews.add_output(ctx, r.id, kind="improvement", description="Cải tiến quy trình một cửa")
+    with pytest.raises(ValidationError):
+        reviews.set_inputs(ctx, r.id, {next(iter(reviews.INPUT_KEYS)): "Kết quả đánh giá nội bộ"})
+    assert reviews.get_review(ctx, r.id).outputs == ()

@@ -39,6 +39,12 @@ def test_attach_and_detach_are_in_the_records_own_history(ctx):
     letter = attachments.attach(secretary, "petition", pet, filename="Đơn kiến nghị.pdf", data=b"%PDF-1.4 don")
     answer = attachments.attach(ctx, "petition", pet, filename="Trả lời.pdf", data=b"%PDF-1.4 tra loi")
     attachments.detach(secretary, letter.id, reason="Tải nhầm tệp")
+    import pytest
+
+    from qms_desktop.domain.errors import ValidationError
+
+    with pytest.raises(ValidationError):  # a second officer's open list: her reason does not replace the first (QA 42 F12)
+        attachments.detach(ctx, letter.id, reason="Trùng tệp")
     other = _petition(ctx)
     attachments.attach(ctx, "petition", other, filename="Khác.pdf", data=b"%PDF-1.4 khac")  # not this record's
 

@@ -114,3 +114,29 @@ def test_a_password_of_only_letters_says_what_to_do(db):
         users.create_first_user(db, username="thuky", password="abcdefgh")
     assert refused.value.field == "password" and "mix letters with digits or signs" in refused.value.render()
     assert users.create_first_user(db, username="thuky", password="tanphu-2026")[0].username == "thuky"
+
+
+def test_an_open_session_of_a_disabled_or_demoted_account_saves_nothing_more(db):
+    """QA 42 F1: the leader disabled the clerk, or took a deputy's leader role away, while their windows were open:
+    those windows went on saving with the rights of their login — the demoted deputy even made another leader."""
+    users.create_first_user(db, username="lanhdao", password="Lanh-dao-2026")
+    leader = AppContext(db, users.authenticate(db, "lanhdao", "Lanh-dao-2026"))
+    users.create_user(leader, username="thuky", password="Thu-ky-2026", role="secretary")
+    users.create_user(leader, username="phochutich", password="Pho-chu-tich-2026", role="leader")
+    users.create_user(leader, username="xem", password="Xem-2026-ok", role="viewer")
+    clerk = AppContext(db, users.authenticate(db, "thuky", "Thu-ky-2026"))
+    deputy = AppContext(db, users.authenticate(db, "phochutich", "Pho-chu-tich-2026"))
+    records.create(clerk, "unit", {"name": "Địa chính"})  # both at work
+    by_name = {u.username: u.id for u in users.list_users(leader)}
+    users.set_active(leader, by_name["thuky"], False)
+    users.set_role(leader, by_name["phochutich"], "secretary")
+    with pytest.raises(PermissionDenied) as disabled:
+        records.create(clerk, "unit", {"name": "Văn hóa - Xã hội"})
+    assert "was disabled after it logged in" in disabled.value.render()
+    with pytest.raises(PermissionDenied) as demoted:
+        users.set_role(deputy, by_name["xem"], "leader")
+    assert "role of account 'phochutich' was changed" in demoted.value.render()
+    assert {u.username: u.role for u in users.list_users(leader)}["xem"] == "viewer"
+    assert [r.values["name"] for r in records.list_records(leader, "unit")] == ["Địa chính"]
+    again = AppContext(db, users.authenticate(db, "phochutich", "Pho-chu-tich-2026"))  # logged in again: its new role
+    records.create(again, "unit", {"name": "Tư pháp"})
