@@ -8915,6 +8915,10 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>This is a receiving office&apos;s database: former communes are merged into the new commune&apos;s own database, not into the office&apos;s.</translation>
     </message>
     <message>
+        <source>The database is on the office&apos;s server: merge the former communes into the new commune&apos;s file on this computer first, then move that file to the server (qms migrate-db).</source>
+        <translation>The database is on the office&apos;s server: merge the former communes into the new commune&apos;s file on this computer first, then move that file to the server (qms migrate-db).</translation>
+    </message>
+    <message>
         <source>{file}: this is the new commune&apos;s own database (or a copy of it), not a former commune&apos;s.</source>
         <translation>{file}: this is the new commune&apos;s own database (or a copy of it), not a former commune&apos;s.</translation>
     </message>
@@ -13448,6 +13452,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
     <message>
         <source>Only the ISO secretary or a leader can merge data.</source>
         <translation>Only the ISO secretary or a leader can merge data.</translation>
+    </message>
+    <message>
+        <source>The database is on the office&apos;s server: merge the former communes into the new commune&apos;s file on this computer first, then move that file to the server (qms migrate-db).</source>
+        <translation>The database is on the office&apos;s server: merge the former communes into the new commune&apos;s file on this computer first, then move that file to the server (qms migrate-db).</translation>
     </message>
     <message>
         <source>Former communes and their &amp;figures…</source>

@@ -8910,6 +8910,10 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>Đây là cơ sở dữ liệu của cơ quan tiếp nhận: dữ liệu các xã cũ được gộp vào cơ sở dữ liệu của xã mới, không gộp vào cơ sở dữ liệu của cơ quan tiếp nhận.</translation>
     </message>
     <message>
+        <source>The database is on the office&apos;s server: merge the former communes into the new commune&apos;s file on this computer first, then move that file to the server (qms migrate-db).</source>
+        <translation>Cơ sở dữ liệu đang ở trên máy chủ của cơ quan: hãy gộp dữ liệu các xã cũ vào tệp dữ liệu của xã mới trên máy tính này trước, rồi chuyển tệp đó lên máy chủ (qms migrate-db).</translation>
+    </message>
+    <message>
         <source>{file}: this is the new commune&apos;s own database (or a copy of it), not a former commune&apos;s.</source>
         <translation>{file}: đây là cơ sở dữ liệu của chính xã mới (hoặc bản sao của nó), không phải của một xã cũ.</translation>
     </message>
@@ -13438,6 +13442,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     <message>
         <source>Only the ISO secretary or a leader can merge data.</source>
         <translation>Chỉ thư ký ISO hoặc lãnh đạo mới được gộp dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The database is on the office&apos;s server: merge the former communes into the new commune&apos;s file on this computer first, then move that file to the server (qms migrate-db).</source>
+        <translation>Cơ sở dữ liệu đang ở trên máy chủ của cơ quan: hãy gộp dữ liệu các xã cũ vào tệp dữ liệu của xã mới trên máy tính này trước, rồi chuyển tệp đó lên máy chủ (qms migrate-db).</translation>
     </message>
     <message>
         <source>Former communes and their &amp;figures…</source>

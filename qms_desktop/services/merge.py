@@ -503,6 +503,10 @@ def prepare_sources(ctx: AppContext, paths: Iterable[str | Path], workdir: str |
         raise MergeRefused([Note(QT_TRANSLATE_NOOP(
             "Merge", "This is a receiving office's database: former communes are merged into the new commune's "
                      "own database, not into the office's."))])
+    if ctx.db.is_server:  # QA 42 F5: it crashed on the file path a server's database has not
+        raise MergeRefused([Note(QT_TRANSLATE_NOOP(
+            "Merge", "The database is on the office's server: merge the former communes into the new commune's file "
+                     "on this computer first, then move that file to the server (qms migrate-db)."))])
     cancel = cancel or CancelToken()
     work = Path(workdir)
     work.mkdir(parents=True, exist_ok=True)

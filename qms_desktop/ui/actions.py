@@ -56,6 +56,11 @@ class WindowActions(QObject):
         if not w.env.ctx.actor.can("import"):
             self.merge.setEnabled(False)
             self.merge.setToolTip(self.tr("Only the ISO secretary or a leader can merge data."))
+        elif w.env.ctx.db.is_server:  # QA 42 F5: the merge reads and writes database files on this computer
+            self.merge.setEnabled(False)
+            self.merge.setToolTip(self.tr("The database is on the office's server: merge the former communes into the "
+                                          "new commune's file on this computer first, then move that file to the "
+                                          "server (qms migrate-db)."))
         self.predecessors = self._action(self.tr("Former communes and their &figures…"), w.show_predecessors)
         self.change_password = self._action(self.tr("Change &password…"), w.change_password)
         self.quit = self._action(self.tr("E&xit"), w.close, QKeySequence.StandardKey.Quit)

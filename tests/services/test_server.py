@@ -341,3 +341,16 @@ def test_a_new_database_that_cannot_take_the_tables_does_not_speak_of_a_previous
         assert "previous version" not in r.stderr
     finally:
         pg_server.drop(f"{db_name}_x")
+
+
+def test_merging_on_a_server_is_refused_with_the_way_to_do_it(ctx, tmp_path):
+    """QA 42 F5: `qms merge` and the window's merge crashed with a TypeError on a server (its database has no file);
+    they now say how: merge into the new commune's file on this computer, then move it to the server."""
+    from qms_desktop.services import merge
+    from qms_desktop.storage.db import Database
+
+    former = tmp_path / "phulam.sqlite"
+    Database.open(former).close()
+    with pytest.raises(merge.MergeRefused) as refused:
+        merge.merge(ctx, [former], dry_run=True, backup_folder=tmp_path / "bk")
+    assert "office's server" in refused.value.render() and "migrate-db" in refused.value.render()

@@ -60,6 +60,7 @@ def test_window_on_a_server_shows_it_without_password_and_backs_up_with_pg_dump(
         assert SECRET not in text
     assert db.url.rsplit("/", 1)[1] in label.toolTip()
     assert not w.actions_.restore.isEnabled() and "pg_restore" in w.actions_.restore.toolTip()
+    assert not w.actions_.merge.isEnabled() and "migrate-db" in w.actions_.merge.toolTip()  # QA 42 F5
     w.grab().save(str(tmp_path / "server_window.png"))
 
     from qms_desktop.services.backup_server import client_tool
