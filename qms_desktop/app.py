@@ -269,6 +269,12 @@ def _excepthook(exc_type, exc, tb) -> None:
             QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot save"),
                                  mapped.render(lambda c, t: QCoreApplication.translate(c, t) or t))
         return
+    if isinstance(exc, QmsError):  # a refusal that got past its screen (the server gone while a page showed):
+        log.warning("Refusal outside a screen's handler: %s", exc)  # its own words, not "something went wrong"
+        if QApplication.instance() is not None:
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot do this"),
+                                 exc.render(lambda c, t: QCoreApplication.translate(c, t) or t))
+        return
     log.error("Unexpected error", exc_info=(exc_type, exc, tb))
     traceback.print_exception(exc_type, exc, tb)
     if QApplication.instance() is not None:

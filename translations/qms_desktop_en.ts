@@ -518,6 +518,10 @@
         <translation>Cannot save</translation>
     </message>
     <message>
+        <source>Cannot do this</source>
+        <translation>Cannot do this</translation>
+    </message>
+    <message>
         <source>Something went wrong: {detail}
 
 Your data is safe; what you were doing was not saved.</source>

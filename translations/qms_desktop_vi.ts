@@ -518,6 +518,10 @@
         <translation>Không lưu được</translation>
     </message>
     <message>
+        <source>Cannot do this</source>
+        <translation>Không thực hiện được</translation>
+    </message>
+    <message>
         <source>Something went wrong: {detail}
 
 Your data is safe; what you were doing was not saved.</source>

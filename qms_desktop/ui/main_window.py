@@ -266,8 +266,8 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(self.stack.currentIndex())
             self.nav.blockSignals(False)
             return
+        self.page_title.setText(self.nav.item(row).text())  # first: a page that cannot load still gets its title
         self.stack.setCurrentIndex(row)
-        self.page_title.setText(self.nav.item(row).text())
         self.page_scroll.fit()
 
     def show_page(self, key: str) -> Page | None:

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import (
 )
 
 from qms_desktop.domain import kinds
+from qms_desktop.domain.errors import QmsError
 from qms_desktop.services.search import Hit, search
-from qms_desktop.ui.pages.base import UiEnv
+from qms_desktop.ui.pages.base import UiEnv, show_error
 from qms_desktop.ui.widgets.layout import dialog_buttons, read_only_table, vbox
 
 def kind_label(kind: str) -> str:
@@ -60,7 +61,11 @@ class SearchDialog(QDialog):
             self.table.setFocus()
 
     def run(self) -> None:
-        self.hits = search(self.env.ctx, self.query.text())
+        try:
+            self.hits = search(self.env.ctx, self.query.text())
+        except QmsError as exc:  # the server gone: said in the user's words, the list emptied (QA 42 F4)
+            show_error(self, exc)
+            self.hits = []
         self.table.setRowCount(len(self.hits))
         for i, hit in enumerate(self.hits):
             for j, text in enumerate((kind_label(hit.kind), hit.ref, hit.title)):

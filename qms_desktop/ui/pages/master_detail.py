@@ -163,11 +163,12 @@ class MasterDetailPage(Page):
         current = self.current()
         try:
             rows = self.load_rows()
+            if self.origin is not None:  # inside: the server going away shows one message, the list empty (QA 42 F4)
+                self.origin.reload()
         except QmsError as exc:
             prompts.show_error(self, exc)
             rows = []
         if self.origin is not None:
-            self.origin.reload()
             apply_origin(self.origin, self.table, self.model)
         self.model.set_rows(rows)
         self._total = len(rows)
