@@ -324,7 +324,9 @@ def offer_restore(args: argparse.Namespace, text: str) -> bool:
     title = QCoreApplication.translate("App", "Cannot open the data")
     # Damaged only: a database without an account opens into the first-start wizard, which offers the restore;
     # one open elsewhere or written by a newer version is not mended by a restore.
-    if args.demo or isinstance(path, ServerDatabase) or rescue_state(path) != DAMAGED:
+    if isinstance(path, ServerDatabase) and not args.demo:
+        return _offer_this_computers_file(args, title, text)
+    if args.demo or rescue_state(path) != DAMAGED:
         QMessageBox.critical(None, title, text)
         return False
     from qms_desktop.storage.lock import InstanceLock
@@ -354,6 +356,32 @@ def offer_restore(args: argparse.Namespace, text: str) -> bool:
                 "App", "The backup was restored. The database that could not be opened was kept as:\n{path}\n\nLog in with your "
                        "account of the backup.").format(path=str(kept or "—")))
             return True
+
+
+def _offer_this_computers_file(args: argparse.Namespace, title: str, text: str) -> bool:
+    """A server that cannot be opened. Where it is this computer's setting (not --db, not QMS_DB), the box offers
+    to use this computer's file from now on: the setting could only be changed inside the window, which then never
+    opened (QA 42 F7). True: the setting was changed, open again."""
+    import os
+
+    from qms_desktop.storage.db import database_target
+    from qms_desktop.ui.server_settings import remember_server
+
+    if database_target(args.db) or database_target(os.environ.get("QMS_DB")):
+        QMessageBox.critical(None, title, text)
+        return False
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text + "\n\n" + QCoreApplication.translate(
+        "App", "This computer is set to use the office's server. If its address changed or it is out of use, you "
+               "can use the data file on this computer instead (Settings › Data location sets the server again)."))
+    local = box.addButton(QCoreApplication.translate("App", "&Use this computer's data file"),
+                          QMessageBox.ButtonRole.AcceptRole)
+    close = box.addButton(QCoreApplication.translate("App", "&Close"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(close)
+    box.exec()
+    if box.clickedButton() is not local:
+        return False
+    remember_server(None)
+    return True
 
 
 def start_daily_backups(db: Database, parent) -> QTimer:

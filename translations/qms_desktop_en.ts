@@ -568,6 +568,14 @@ Log in with your account of the backup.</source>
 Log in with your account of the backup.</translation>
     </message>
     <message>
+        <source>This computer is set to use the office&apos;s server. If its address changed or it is out of use, you can use the data file on this computer instead (Settings › Data location sets the server again).</source>
+        <translation>This computer is set to use the office&apos;s server. If its address changed or it is out of use, you can use the data file on this computer instead (Settings › Data location sets the server again).</translation>
+    </message>
+    <message>
+        <source>&amp;Use this computer&apos;s data file</source>
+        <translation>&amp;Use this computer&apos;s data file</translation>
+    </message>
+    <message>
         <source>Backed up and verified: {name}</source>
         <translation>Backed up and verified: {name}</translation>
     </message>
@@ -1477,6 +1485,10 @@ Log in with your account of the backup.</translation>
     <message>
         <source>Type the words to search for (tone marks and case do not matter).</source>
         <translation>Type the words to search for (tone marks and case do not matter).</translation>
+    </message>
+    <message>
+        <source>{path} has no QMS Desktop data yet: it is set up when the application or &apos;qms init&apos; first opens it. Nothing to check.</source>
+        <translation>{path} has no QMS Desktop data yet: it is set up when the application or &apos;qms init&apos; first opens it. Nothing to check.</translation>
     </message>
     <message>
         <source>Database: {path}</source>

@@ -568,6 +568,14 @@ Log in with your account of the backup.</source>
 Hãy đăng nhập bằng tài khoản của anh/chị trong bản sao lưu.</translation>
     </message>
     <message>
+        <source>This computer is set to use the office&apos;s server. If its address changed or it is out of use, you can use the data file on this computer instead (Settings › Data location sets the server again).</source>
+        <translation>Máy tính này đang được đặt để dùng máy chủ của cơ quan. Nếu địa chỉ máy chủ đã thay đổi hoặc máy chủ không còn dùng nữa, có thể dùng tệp dữ liệu trên máy tính này (Cài đặt › Nơi lưu dữ liệu để đặt lại máy chủ).</translation>
+    </message>
+    <message>
+        <source>&amp;Use this computer&apos;s data file</source>
+        <translation>&amp;Dùng tệp dữ liệu trên máy này</translation>
+    </message>
+    <message>
         <source>Backed up and verified: {name}</source>
         <translation>Đã sao lưu và kiểm tra: {name}</translation>
     </message>
@@ -1476,6 +1484,10 @@ Hãy đăng nhập bằng tài khoản của anh/chị trong bản sao lưu.</tr
     <message>
         <source>Type the words to search for (tone marks and case do not matter).</source>
         <translation>Hãy gõ từ cần tìm (không phân biệt dấu và chữ hoa, chữ thường).</translation>
+    </message>
+    <message>
+        <source>{path} has no QMS Desktop data yet: it is set up when the application or &apos;qms init&apos; first opens it. Nothing to check.</source>
+        <translation>{path} chưa có dữ liệu QMS Desktop: cơ sở dữ liệu được thiết lập khi ứng dụng hoặc &apos;qms init&apos; mở nó lần đầu. Không có gì để kiểm tra.</translation>
     </message>
     <message>
         <source>Database: {path}</source>

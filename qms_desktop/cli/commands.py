@@ -274,6 +274,10 @@ def cmd_check(args) -> int:
     # A file: never switched to WAL, never migrated, never written. A server: never migrated.
     db = Database.open(path, migrate=False) if server else open_read_only(path)
     try:
+        if server and db.schema().current is None:  # an empty database: nothing to check yet (QA 42 F6)
+            raise common.Refused(QT_TRANSLATE_NOOP(
+                "Cli", "{path} has no QMS Desktop data yet: it is set up when the application or 'qms init' first "
+                       "opens it. Nothing to check."), path=str(path))
         require_set_up(db, path)
         if has_users(db):  # a login like every command: a wrong password counts towards the lock-out
             name = ask_username(args)

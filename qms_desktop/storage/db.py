@@ -488,10 +488,12 @@ class Database:
                     raise
                 raise mapped from None  # no chained traceback text that could carry connection details
             _refuse_newer(state)
+            # Another application's tables: refused also where nothing would be migrated ('qms check', the
+            # settings' connection test said "connected": QA 42 F6); an empty database is set up when opened.
+            if state.current is None and not state.up_to_date and not _empty_or_our_empty_tables(engine):
+                raise DatabaseRefused(QT_TRANSLATE_NOOP("Errors", "{path} is not a QMS Desktop database."),
+                                      path=shown)
             if migrate and not state.up_to_date:
-                if state.current is None and not _empty_or_our_empty_tables(engine):
-                    raise DatabaseRefused(QT_TRANSLATE_NOOP("Errors", "{path} is not a QMS Desktop database."),
-                                          path=shown)
                 _migrate_server(engine, shown, new=state.current is None)
         except BaseException:
             engine.dispose()

@@ -354,3 +354,31 @@ def test_merging_on_a_server_is_refused_with_the_way_to_do_it(ctx, tmp_path):
     with pytest.raises(merge.MergeRefused) as refused:
         merge.merge(ctx, [former], dry_run=True, backup_folder=tmp_path / "bk")
     assert "office's server" in refused.value.render() and "migrate-db" in refused.value.render()
+
+
+def test_check_and_the_connection_test_on_an_empty_or_foreign_server_database(fresh_pg):
+    """QA 42 F6: `qms check` on an empty server database, or on another application's, crashed with the driver's
+    English "relation app_user does not exist"; the settings' connection test called another application's database
+    "connected". Now: said in words, nothing created in either."""
+    import sqlalchemy
+
+    from qms_desktop.domain.errors import DatabaseRefused
+    from qms_desktop.storage.db import Database
+
+    empty, other = fresh_pg(None), fresh_pg(None)
+    engine = sqlalchemy.create_engine(other)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE invoices (id integer PRIMARY KEY, total numeric)")
+    r = qms("--db", empty, "--lang", "en", "check")
+    assert r.returncode == 1 and "has no QMS Desktop data yet" in r.stderr and "relation" not in r.stderr, r.stderr
+    r = qms("--db", other, "--lang", "en", "check")
+    assert r.returncode == 1 and "is not a QMS Desktop database" in r.stderr, r.stderr
+    with pytest.raises(DatabaseRefused):
+        Database.open(other, migrate=False)  # what the settings' "Test connection" opens
+    Database.open(empty, migrate=False).close()  # an empty one is set up when the application first opens it
+    for url in (empty, other):
+        with sqlalchemy.create_engine(url).connect() as conn:
+            names = {r[0] for r in conn.exec_driver_sql(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")}
+        assert names == (set() if url == empty else {"invoices"})
+    engine.dispose()

@@ -251,3 +251,29 @@ def test_a_backup_deep_in_a_usb_folder_keeps_the_dialog_on_the_screen(qtbot, tmp
     assert len(str(moved)) > 150 and dialog.width() < 1000
     assert dialog.findChild(QLabel, "restore_file").toolTip() == str(moved)
     assert moved.name in dialog.note.text() and str(moved) not in dialog.note.text()
+
+
+def test_a_remembered_server_that_cannot_be_opened_offers_this_computers_file(qtbot, monkeypatch):
+    """QA 42 F7: this PC's setting named a server that no longer opens (address changed, out of use): every start
+    showed one box and exited — the setting could only be changed inside the window that never opened."""
+    from qms_desktop.ui.server_settings import remember_server, remembered_server
+
+    monkeypatch.delenv("QMS_DB", raising=False)
+    remember_server("postgresql+psycopg://qms_office@192.0.2.7/qms_xa")
+    args = app_module.parse_args([])
+    boxes: list[str] = []
+
+    def she_uses_this_computers_file(box: QMessageBox) -> None:
+        boxes.append(box.text())
+        _click(next(b for b in box.buttons() if b.text() == "&Use this computer's data file"))
+
+    monkeypatch.setattr(QMessageBox, "exec", REAL_MESSAGE_BOX_EXEC)
+    _when_modal(QMessageBox, she_uses_this_computers_file)
+    assert app_module.offer_restore(args, "Cannot reach the database server qms_office@192.0.2.7/qms_xa.") is True
+    assert "set to use the office's server" in boxes[0] and remembered_server() == ""
+    assert app_module.database_path(args) == paths.default_db_path()  # opened again: this computer's file
+    # given on the command line (or QMS_DB), the server is what was asked for: no other file offered
+    explicit = app_module.parse_args(["--db", "postgresql+psycopg://qms_office@192.0.2.7/qms_xa"])
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: said.append(text))
+    assert app_module.offer_restore(explicit, "Cannot reach the database server.") is False and said
