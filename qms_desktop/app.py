@@ -96,26 +96,29 @@ def open_server(url: str, ask_password=None) -> Database:
     from qms_desktop.domain.errors import StorageFailed
     from qms_desktop.storage.db import Database, with_password
 
+    tried = False
     while True:
         try:
             return Database.open(url)
         except StorageFailed as exc:
             if getattr(exc, "kind", None) != "auth" or ask_password is None:
                 raise
-            password = ask_password()
+            password = ask_password(wrong=True) if tried else ask_password()  # a second ask says why (QA 42 F10)
             if not password:
                 raise
-            url = with_password(url, password)
+            url, tried = with_password(url, password), True
 
 
-def ask_server_password() -> str | None:
+def ask_server_password(wrong: bool = False) -> str | None:
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
     for window in QApplication.topLevelWidgets():  # the start window would stay above the question
         if window.objectName() == "start_window":
             window.hide()
-    text, ok = QInputDialog.getText(None, QCoreApplication.translate("App", "Office server"),
-                                    QCoreApplication.translate("App", "Password of the database account:"),
+    label = QCoreApplication.translate("App", "Password of the database account:")
+    if wrong:
+        label = QCoreApplication.translate("App", "The server refused this password. Type it again.") + "\n" + label
+    text, ok = QInputDialog.getText(None, QCoreApplication.translate("App", "Office server"), label,
                                     QLineEdit.EchoMode.Password)
     return text if ok and text else None
 

@@ -510,6 +510,10 @@
         <translation>Password of the database account:</translation>
     </message>
     <message>
+        <source>The server refused this password. Type it again.</source>
+        <translation>The server refused this password. Type it again.</translation>
+    </message>
+    <message>
         <source>Demo accounts (user name / password):</source>
         <translation>Demo accounts (user name / password):</translation>
     </message>
@@ -3555,6 +3559,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Type the server&apos;s connection string: postgresql+psycopg://USER@HOST/DATABASE.</translation>
     </message>
     <message>
+        <source>The connection string is not valid: check the server&apos;s address, its port (a number) and the database name.</source>
+        <translation>The connection string is not valid: check the server&apos;s address, its port (a number) and the database name.</translation>
+    </message>
+    <message>
         <source>Cannot connect to %1: %2</source>
         <translation>Cannot connect to %1: %2</translation>
     </message>
@@ -4026,6 +4034,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>The database server {server} has no such database; ask the administrator to create it. Nothing was saved.</source>
         <translation>The database server {server} has no such database; ask the administrator to create it. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The database server {server} refused the connection: {detail}. Nothing was saved; ask the server&apos;s administrator.</source>
+        <translation>The database server {server} refused the connection: {detail}. Nothing was saved; ask the server&apos;s administrator.</translation>
     </message>
     <message>
         <source>The connection to the database server {server} was lost. Nothing was saved (the change was rolled back); try again.</source>

@@ -510,6 +510,10 @@
         <translation>Mật khẩu của tài khoản cơ sở dữ liệu:</translation>
     </message>
     <message>
+        <source>The server refused this password. Type it again.</source>
+        <translation>Máy chủ không chấp nhận mật khẩu này. Hãy nhập lại.</translation>
+    </message>
+    <message>
         <source>Demo accounts (user name / password):</source>
         <translation>Tài khoản mẫu (tên đăng nhập / mật khẩu):</translation>
     </message>
@@ -3552,6 +3556,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Hãy nhập chuỗi kết nối của máy chủ: postgresql+psycopg://NGƯỜI_DÙNG@MÁY_CHỦ/CƠ_SỞ_DỮ_LIỆU.</translation>
     </message>
     <message>
+        <source>The connection string is not valid: check the server&apos;s address, its port (a number) and the database name.</source>
+        <translation>Chuỗi kết nối không hợp lệ: hãy kiểm tra địa chỉ máy chủ, cổng (một số) và tên cơ sở dữ liệu.</translation>
+    </message>
+    <message>
         <source>Cannot connect to %1: %2</source>
         <translation>Không kết nối được tới %1: %2</translation>
     </message>
@@ -4023,6 +4031,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>The database server {server} has no such database; ask the administrator to create it. Nothing was saved.</source>
         <translation>Máy chủ cơ sở dữ liệu {server} không có cơ sở dữ liệu này; hãy đề nghị người quản trị tạo. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>The database server {server} refused the connection: {detail}. Nothing was saved; ask the server&apos;s administrator.</source>
+        <translation>Máy chủ cơ sở dữ liệu {server} từ chối kết nối: {detail}. Chưa có gì được lưu; hãy hỏi người quản trị máy chủ.</translation>
     </message>
     <message>
         <source>The connection to the database server {server} was lost. Nothing was saved (the change was rolled back); try again.</source>

@@ -53,7 +53,9 @@ def _scrub(text: str, url: str) -> str:
     from qms_desktop.storage.db import server_url
 
     secret = server_url(url).password
-    line = (text.strip().splitlines() or [""])[-1][:200]
+    lines = text.strip().splitlines() or [""]
+    # pg_dump's cause is its "error:" line; the lines after it only detail the query (QA 42 F11)
+    line = next((x for x in lines if " error: " in x or x.startswith("error: ")), lines[-1])[:300]
     return line.replace(secret, "***") if secret else line
 
 

@@ -243,6 +243,8 @@ _SERVER_MESSAGES = {
                                         "Nothing was saved."),
     "no_database": QT_TRANSLATE_NOOP("Errors", "The database server {server} has no such database; ask the administrator "
                                                "to create it. Nothing was saved."),
+    "refused": QT_TRANSLATE_NOOP("Errors", "The database server {server} refused the connection: {detail}. Nothing "
+                                           "was saved; ask the server's administrator."),
     "lost": QT_TRANSLATE_NOOP("Errors", "The connection to the database server {server} was lost. Nothing was saved "
                                         "(the change was rolled back); try again."),
     "busy": _MESSAGES["busy"],
@@ -277,6 +279,9 @@ def server_kind(exc: BaseException) -> str | None:
         if any(n in text for n in ("connection refused", "could not connect", "timeout expired", "no route",
                                    "could not translate host", "name or service not known", "is the server running")):
             return "server_down"
+        if any(n in text for n in ("too many connections", "connection limit", "ssl", "pg_hba.conf",
+                                   "remaining connection slots")):
+            return "refused"  # refused before anything was tried: not "lost, rolled back" (QA 42 F9)
         return "lost"
     return None
 
@@ -302,7 +307,8 @@ def storage_error(exc: BaseException, server: str = "") -> StorageFailed | None:
         return StorageFailed(_MESSAGES[kind])
     kind = server_kind(exc)
     if kind is not None:
-        failed = StorageFailed(_SERVER_MESSAGES[kind], server=server or _server_of(exc))
+        detail = (str(getattr(exc, "orig", exc)).strip().splitlines() or [""])[-1][:200]  # the driver's own words
+        failed = StorageFailed(_SERVER_MESSAGES[kind], server=server or _server_of(exc), detail=detail)
         failed.kind = kind  # 'auth': the GUI asks for the password and tries again
         return failed
     return None

@@ -104,7 +104,11 @@ class DatabaseChoice(QWidget):
         except QmsError as exc:
             self._say(exc.render(_translate), False)
             return False
-        except Exception as exc:  # noqa: BLE001 - an unparsable string and the like: shown, never its password
+        except ValueError:  # an unparsable string ("…:abc/…" for a port): its text may hold the password
+            self._say(self.tr("The connection string is not valid: check the server's address, its port (a number) "
+                              "and the database name."), False)
+            return False
+        except Exception as exc:  # noqa: BLE001 - anything else: shown by its kind, never its password
             self._say(self.tr("Cannot connect to %1: %2").replace("%1", safe_url(url))
                       .replace("%2", type(exc).__name__), False)
             return False

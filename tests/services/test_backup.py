@@ -275,3 +275,15 @@ def test_a_backup_this_version_cannot_upgrade_is_refused_before_anything_changes
     assert "nothing was changed" in r.stderr
     assert dbp.read_bytes() == before and not list(tmp_path.glob("a.sqlite.restoring*"))
     assert qms("list", "tthc").returncode == 0
+
+
+def test_a_failed_server_backup_says_pg_dumps_cause_not_its_last_detail():
+    """QA 42 F11: only pg_dump's last line was shown ('detail: Query was: LOCK TABLE …'), its cause dropped."""
+    from qms_desktop.services.backup_server import _scrub
+
+    stderr = ("pg_dump: error: query failed: ERROR:  permission denied for table admin_notes\n"
+              "pg_dump: detail: Query was: LOCK TABLE public.admin_notes IN ACCESS SHARE MODE\n")
+    said = _scrub(stderr, "postgresql+psycopg://qms_office:Bi-mat-2026@127.0.0.1:5432/qms_xa")
+    assert said == "pg_dump: error: query failed: ERROR:  permission denied for table admin_notes"
+    assert _scrub("pg_dump: error: connection failed: password Bi-mat-2026 wrong",
+                  "postgresql+psycopg://qms_office:Bi-mat-2026@127.0.0.1/qms_xa").count("***") == 1

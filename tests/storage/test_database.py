@@ -163,3 +163,19 @@ def test_the_schema_head_constant_is_alembics_head_and_an_up_to_date_open_skips_
             "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]", out
+
+
+def test_a_server_that_refuses_the_connection_is_not_said_to_have_lost_it():
+    """QA 42 F9: 'too many connections for role' or 'SSL was required' read "connection lost, the change was rolled
+    back" although nothing had been tried."""
+    import psycopg
+
+    from qms_desktop.storage.db import storage_error
+
+    for text in ('connection to server at "127.0.0.1", port 5432 failed: FATAL:  too many connections for role '
+                 '"qms_office"', "server does not support SSL, but SSL was required"):
+        failed = storage_error(psycopg.OperationalError(text), "qms_office@127.0.0.1/qms_xa")
+        assert failed.kind == "refused" and "refused the connection" in failed.render()
+        assert text.splitlines()[-1][:60] in failed.render() and "rolled back" not in failed.render()
+    lost = storage_error(psycopg.OperationalError("server closed the connection unexpectedly"), "x")
+    assert lost.kind == "lost"

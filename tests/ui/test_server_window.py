@@ -142,6 +142,13 @@ def test_password_asked_when_the_server_wants_one_kept_in_memory_only(pg_server,
             assert asked == [1] and db.is_server and SECRET not in db.location
         finally:
             db.close()
+        answers, told = iter(["sai-mat-khau", SECRET]), []  # a wrong password: asked again, saying so (QA 42 F10)
+
+        def ask(wrong: bool = False) -> str:
+            told.append(wrong)
+            return next(answers)
+        app_module.open_server(officer, ask).close()
+        assert told == [False, True]
     finally:
         pg_server.drop(name)
         pg_server._admin(f'DROP ROLE IF EXISTS "{role}"')
@@ -158,6 +165,10 @@ def test_settings_without_a_server_string_refuse_and_remember_nothing(qtbot, env
     tab.url.setText(r"C:\QMS\qms.sqlite")
     assert not tab.save() and "postgresql+psycopg://" in tab.status.text()
     assert QSettings().value("database/server") is None
+    # a port that is no number: said so, not "ValueError", and never the password (QA 42 F9)
+    tab.url.setText("postgresql+psycopg://qms_office:Bi-mat-2026@127.0.0.1:abc/qms_xa")
+    assert not tab.test_connection()
+    assert "port (a number)" in tab.status.text() and "Bi-mat" not in tab.status.text()
 
 
 def test_first_run_offers_the_server(qtbot, db, monkeypatch):
