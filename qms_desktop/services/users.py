@@ -226,31 +226,42 @@ def _locked_minutes(locked_until: dt.datetime | None, now: dt.datetime) -> int |
 def authenticate(db: Database, username: str, password: str) -> Actor:
     """Log in. Five failures in a row lock the account for 15 minutes.
 
+    The account is read and the password checked without the writers' lock: a login that changes nothing does not
+    wait for other officers' saves, nor hold them up while the password's hash is computed (QA 42 F8). A failure is
+    counted, and a count reset, in a writing transaction of their own.
+
     Raises:
         AuthenticationFailed: unknown user, wrong password, locked or disabled account.
     """
     name = clean(username).lower()
-    failure: AuthenticationFailed | None = None
+    wrong = AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."))
+    with db.session() as s:
+        u = s.scalar(select(orm.User).where(orm.User.username == name))
+        seen = None if u is None or not u.active else (u.locked_until, u.password_hash, u.failed_attempts,
+                                                          Actor(u.username, u.role, u.full_name))
+    if seen is None:
+        verify_password(password or "", _DUMMY_HASH)  # same cost either way
+        raise wrong
+    locked_until, password_hash, failed_attempts, actor = seen
+    if (minutes := _locked_minutes(locked_until, _now())) is not None:
+        raise AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "Account {name} is locked after repeated failures; try again in {minutes} minutes."),
+                                   name=name, minutes=minutes)
+    ok = verify_password(password or "", password_hash)
+    if ok and not failed_attempts and locked_until is None:
+        return actor
     with db.transaction(name or "anonymous") as s:
         u = s.scalar(select(orm.User).where(orm.User.username == name))
-        if u is None or not u.active:
-            verify_password(password or "", _DUMMY_HASH)  # same cost either way
-            raise AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."))
-        now = _now()
-        if (minutes := _locked_minutes(u.locked_until, now)) is not None:
-            raise AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "Account {name} is locked after repeated failures; try again in {minutes} minutes."),
-                                       name=name, minutes=minutes)
-        if not verify_password(password or "", u.password_hash):
+        if u is None or not u.active or u.password_hash != password_hash:  # changed meanwhile: log in again
+            ok = False
+        elif ok:
+            u.failed_attempts, u.locked_until = 0, None
+        else:
+            now = _now()
             u.failed_attempts += 1
             if u.failed_attempts >= MAX_FAILURES:
                 u.locked_until, u.failed_attempts = now + dt.timedelta(minutes=LOCK_MINUTES), 0
-            failure = AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."))
-        else:
-            if u.failed_attempts or u.locked_until:
-                u.failed_attempts, u.locked_until = 0, None
-            actor = Actor(u.username, u.role, u.full_name)
-    if failure is not None:  # raised after the commit, so the failure count is kept
-        raise failure
+    if not ok:  # raised after the commit, so the failure count is kept
+        raise wrong
     return actor
 
 

@@ -140,3 +140,26 @@ def test_an_open_session_of_a_disabled_or_demoted_account_saves_nothing_more(db)
     assert [r.values["name"] for r in records.list_records(leader, "unit")] == ["Địa chính"]
     again = AppContext(db, users.authenticate(db, "phochutich", "Pho-chu-tich-2026"))  # logged in again: its new role
     records.create(again, "unit", {"name": "Tư pháp"})
+
+
+def test_a_login_that_changes_nothing_does_not_wait_for_another_officers_save(db):
+    """QA 42 F8: every login was a writing transaction: behind another officer's long save (an import) the login
+    and every read-only `qms` command waited, then failed "busy … nothing was saved"."""
+    import sqlite3
+
+    users.create_first_user(db, username="lanhdao", password="Lanh-dao-2026")
+    other = sqlite3.connect(db.path, timeout=0)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # the writers' lock, held by another program's save
+        other.execute("UPDATE agency SET full_name = full_name")
+        assert users.authenticate(db, "lanhdao", "Lanh-dao-2026").role == "leader"
+    finally:
+        other.rollback()
+        other.close()
+    with pytest.raises(AuthenticationFailed):  # a failure is still counted, in a write of its own
+        users.authenticate(db, "lanhdao", "wrong")
+    with db.session() as s:
+        assert s.scalar(select(orm.User.failed_attempts)) == 1
+    users.authenticate(db, "lanhdao", "Lanh-dao-2026")  # and reset by the next good login
+    with db.session() as s:
+        assert s.scalar(select(orm.User.failed_attempts)) == 0
