@@ -165,6 +165,8 @@ def update_procedure(ctx: AppContext, procedure_id: int, *, title: str | None = 
                      owner_unit_id: int | None = None, owner_staff_id: int | None = None) -> ProcedureRow:
     with ctx.tx("edit") as s:
         p = load(s, orm.Procedure, procedure_id)
+        if p.cancelled_reason:  # withdrawn meanwhile, or before (QA 43 F5)
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
         if title is not None:
             p.title = required_text(title, QT_TRANSLATE_NOOP("Fields", "Procedure title"), "title", max_len=1000)
         if field is not None:
@@ -303,6 +305,8 @@ def set_steps(ctx: AppContext, version_id: int, steps: list[Step]) -> VersionRow
         v = load(s, orm.ProcedureVersion, version_id)
         if v.status != ProcedureStatus.DRAFT:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a draft version can be edited; issue a new version instead."))
+        if v.procedure.cancelled_reason:  # withdrawn meanwhile (QA 43 F5)
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
         for old in list(v.steps):
             s.delete(old)
         s.flush()
@@ -378,6 +382,8 @@ def add_amendment(ctx: AppContext, procedure_id: int, *, item: str, legal_basis:
     item = required_text(item, QT_TRANSLATE_NOOP("Fields", "Item changed"), "item", long=True)
     with ctx.tx("edit") as s:
         p = load(s, orm.Procedure, procedure_id)
+        if p.cancelled_reason:  # withdrawn: its log closes with it (QA 43 F5)
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
         number = version_number or max((v.number for v in p.versions), default=1)
         a = orm.Amendment(procedure_id=p.id, version_number=number, item=item, legal_basis=clean(legal_basis),
                           date=optional_date(date, QT_TRANSLATE_NOOP("Fields", "Date"), "date") or ctx.today)

@@ -260,6 +260,7 @@ def hold_review(ctx: AppContext, review_id: int, *, conclusion: str, attendees: 
     verdict = _effective(effective) if effective is not _KEEP else _KEEP
     with ctx.tx("edit") as s:
         r = load(s, orm.ManagementReview, review_id)
+        _not_cancelled(r)  # QA 43 F4: a cancelled review was recorded as held, its verdict in the report
         if r.date > ctx.today:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A review cannot be recorded as held before its date."), field="date")
         r.conclusion, r.status = text, "done"
@@ -344,6 +345,8 @@ def complete_output(ctx: AppContext, output_id: int, *, done_date: object) -> Ou
     with ctx.tx("edit") as s:
         o = load(s, orm.ReviewOutput, output_id)
         r = load(s, orm.ManagementReview, o.review_id)
+        if r.cancelled_reason or o.cancelled_reason:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
         o.done_date = check_dated(done, label, "done_date", today=ctx.today, after=[(r.date, REVIEW_DATE)])
         s.flush()
         return _out(o)

@@ -226,42 +226,36 @@ def _locked_minutes(locked_until: dt.datetime | None, now: dt.datetime) -> int |
 def authenticate(db: Database, username: str, password: str) -> Actor:
     """Log in. Five failures in a row lock the account for 15 minutes.
 
-    The account is read and the password checked without the writers' lock: a login that changes nothing does not
-    wait for other officers' saves, nor hold them up while the password's hash is computed (QA 42 F8). A failure is
-    counted, and a count reset, in a writing transaction of their own.
+    The whole attempt — the lock-out check, the password's check, the count — holds the writers' lock: attempts made
+    at once (several processes) are taken one after another, so no more than five wrong passwords are ever tried
+    before the lock-out. A login therefore waits for another officer's save to end (QA 42 F8, QA 43 F3: checking
+    the password outside the lock let parallel attempts past the count).
 
     Raises:
         AuthenticationFailed: unknown user, wrong password, locked or disabled account.
     """
     name = clean(username).lower()
-    wrong = AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."))
-    with db.session() as s:
-        u = s.scalar(select(orm.User).where(orm.User.username == name))
-        seen = None if u is None or not u.active else (u.locked_until, u.password_hash, u.failed_attempts,
-                                                          Actor(u.username, u.role, u.full_name))
-    if seen is None:
-        verify_password(password or "", _DUMMY_HASH)  # same cost either way
-        raise wrong
-    locked_until, password_hash, failed_attempts, actor = seen
-    if (minutes := _locked_minutes(locked_until, _now())) is not None:
-        raise AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "Account {name} is locked after repeated failures; try again in {minutes} minutes."),
-                                   name=name, minutes=minutes)
-    ok = verify_password(password or "", password_hash)
-    if ok and not failed_attempts and locked_until is None:
-        return actor
+    failure: AuthenticationFailed | None = None
     with db.transaction(name or "anonymous") as s:
         u = s.scalar(select(orm.User).where(orm.User.username == name))
-        if u is None or not u.active or u.password_hash != password_hash:  # changed meanwhile: log in again
-            ok = False
-        elif ok:
-            u.failed_attempts, u.locked_until = 0, None
-        else:
-            now = _now()
+        if u is None or not u.active:
+            verify_password(password or "", _DUMMY_HASH)  # same cost either way
+            raise AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."))
+        now = _now()
+        if (minutes := _locked_minutes(u.locked_until, now)) is not None:
+            raise AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "Account {name} is locked after repeated failures; try again in {minutes} minutes."),
+                                       name=name, minutes=minutes)
+        if not verify_password(password or "", u.password_hash):
             u.failed_attempts += 1
             if u.failed_attempts >= MAX_FAILURES:
                 u.locked_until, u.failed_attempts = now + dt.timedelta(minutes=LOCK_MINUTES), 0
-    if not ok:  # raised after the commit, so the failure count is kept
-        raise wrong
+            failure = AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."))
+        else:
+            if u.failed_attempts or u.locked_until:
+                u.failed_attempts, u.locked_until = 0, None
+            actor = Actor(u.username, u.role, u.full_name)
+    if failure is not None:  # raised after the commit, so the failure count is kept
+        raise failure
     return actor
 
 
@@ -294,8 +288,8 @@ def reset_with_recovery_code(db: Database, *, username: str, recovery_code: str,
     code = _new_recovery_code()
     with db.transaction(name) as s:
         u = s.scalar(select(orm.User).where(orm.User.username == name))
-        if u is None or not verify_password(clean(recovery_code).upper(), u.recovery_hash):
-            raise AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "Wrong user name or recovery code."))
+        if u is None or not verify_password(clean(recovery_code).upper(), u.recovery_hash) or not u.active:
+            raise AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "Wrong user name or recovery code."))  # QA 43 F1
         u.password_hash, u.recovery_hash = hash_password(new_password), hash_password(code)
         u.failed_attempts, u.locked_until = 0, None
     return code
@@ -380,7 +374,7 @@ def new_recovery_code(ctx: AppContext) -> str:
     code shown then was written down, so the resumed set-up shows a fresh one.
     """
     code = _new_recovery_code()
-    with ctx.tx("read") as s:  # one's own account: every role may renew its own code
+    with ctx.tx("read", write=True) as s:  # one's own account: every role; a write, so a disabled one is refused
         u = s.scalar(select(orm.User).where(orm.User.username == ctx.actor.username))
         if u is None:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown account {name}."), name=ctx.actor.username)

@@ -886,3 +886,8 @@ def test_letters_name_a_unit_registered_without_its_kind_word_with_it(office, pr
     assert "Ủy ban nhân dân xã Đạ Huoai" in text  # a name that says its kind is written as it was
     assert units.formal_name("UBND Tân Phú", "xa") == "Xã Tân Phú"
     assert units.formal_name("Thị trấn Di Linh", "xa") == "Thị trấn Di Linh"
+    # the committee's words in any of the register's spellings go: the letter writes them again (QA 43 F6)
+    assert units.formal_name("UBND. Đạ Huoai", "xa") == "Xã Đạ Huoai"
+    assert units.formal_name("Uy ban nhan dan Bao Loc", "phuong") == "Phường Bao Loc"
+    assert units.formal_name("UBND xã Tân Phú", "xa") == "Xã Tân Phú"
+    assert units.formal_name("Xà Phiên", "xa") == "Xã Xà Phiên"  # a name, not the kind word

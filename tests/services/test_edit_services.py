@@ -327,6 +327,11 @@ def test_what_someone_cancelled_meanwhile_takes_no_approval_input_or_decision(ct
         procedures.approve_version(ctx, v.id, approved_by="Trần Văn Minh", approved_date=D(2026, 2, 20))
     assert "cancelled" in approved.value.render()
     assert procedures.get_procedure(ctx, p.id).row.status != "effective"
+    for edit in (lambda: procedures.update_procedure(ctx, p.id, title="Đổi tên"),  # QA 43 F5
+                 lambda: procedures.set_steps(ctx, v.id, []),
+                 lambda: procedures.add_amendment(ctx, p.id, item="Sửa bước 2")):
+        with pytest.raises(ValidationError):
+            edit()
     r = reviews.create_review(ctx, date=D(2026, 12, 10), place="Hội trường UBND xã", chair="Trần Văn Minh")
     reviews.cancel_review(ctx, r.id, reason="Hoãn họp")
     with pytest.raises(ValidationError):
@@ -334,3 +339,6 @@ def test_what_someone_cancelled_meanwhile_takes_no_approval_input_or_decision(ct
     with pytest.raises(ValidationError):
         reviews.set_inputs(ctx, r.id, {next(iter(reviews.INPUT_KEYS)): "Kết quả đánh giá nội bộ"})
     assert reviews.get_review(ctx, r.id).outputs == ()
+    with pytest.raises(ValidationError):  # QA 43 F4: recorded as held, its verdict printed in the report
+        reviews.hold_review(ctx, r.id, conclusion="HTQLCL phù hợp và hiệu lực", effective=True)
+    assert reviews.get_review(ctx, r.id).row.status == "cancelled"

@@ -142,24 +142,20 @@ def test_an_open_session_of_a_disabled_or_demoted_account_saves_nothing_more(db)
     records.create(again, "unit", {"name": "Tư pháp"})
 
 
-def test_a_login_that_changes_nothing_does_not_wait_for_another_officers_save(db):
-    """QA 42 F8: every login was a writing transaction: behind another officer's long save (an import) the login
-    and every read-only `qms` command waited, then failed "busy … nothing was saved"."""
-    import sqlite3
 
+def test_a_disabled_account_renews_no_recovery_code_and_resets_no_password(db):
+    """QA 43 F1: a disabled account's open session renewed its recovery code (a write in a reading unit of work,
+    so the account was not looked at), and the code then set a new password on the disabled account."""
     users.create_first_user(db, username="lanhdao", password="Lanh-dao-2026")
-    other = sqlite3.connect(db.path, timeout=0)
-    try:
-        other.execute("BEGIN IMMEDIATE")  # the writers' lock, held by another program's save
-        other.execute("UPDATE agency SET full_name = full_name")
-        assert users.authenticate(db, "lanhdao", "Lanh-dao-2026").role == "leader"
-    finally:
-        other.rollback()
-        other.close()
-    with pytest.raises(AuthenticationFailed):  # a failure is still counted, in a write of its own
-        users.authenticate(db, "lanhdao", "wrong")
+    leader = AppContext(db, users.authenticate(db, "lanhdao", "Lanh-dao-2026"))
+    users.create_user(leader, username="thuky", password="Thu-ky-2026", role="secretary")
+    clerk = AppContext(db, users.authenticate(db, "thuky", "Thu-ky-2026"))
+    code = users.new_recovery_code(clerk)  # while active: her own
+    users.set_active(leader, next(u.id for u in users.list_users(leader) if u.username == "thuky"), False)
+    with pytest.raises(PermissionDenied):
+        users.new_recovery_code(clerk)
+    with pytest.raises(AuthenticationFailed):
+        users.reset_with_recovery_code(db, username="thuky", recovery_code=code, new_password="Moi-mat-khau-2026")
     with db.session() as s:
-        assert s.scalar(select(orm.User.failed_attempts)) == 1
-    users.authenticate(db, "lanhdao", "Lanh-dao-2026")  # and reset by the next good login
-    with db.session() as s:
-        assert s.scalar(select(orm.User.failed_attempts)) == 0
+        assert users.verify_password("Thu-ky-2026", s.scalar(select(orm.User.password_hash).where(
+            orm.User.username == "thuky")))

@@ -56,17 +56,22 @@ def match_key(name: str, kind: str | None = None) -> str:
 
 
 _KIND_TITLES = {"xa": "Xã", "phuong": "Phường", "dac-khu": "Đặc khu"}
-_COMMITTEE_RE = re.compile(r"(?:(?:ủy|uỷ) ban nhân dân|ubnd)\s+", re.IGNORECASE)
+_COMMITTEE_FOLDED = re.compile(r"(?:uy ban nhan dan|ubnd)[\s.]+")  # as match_key strips it, tone marks or none
 
 
 def formal_name(name: str, kind: str | None) -> str:
     """The unit's name as a letter writes it, with its kind word: the register's 'Tân Phú' of kind 'xa' →
     'Xã Tân Phú' (a letter then reads 'Ủy ban nhân dân xã Tân Phú', not 'Ủy ban nhân dân Tân Phú': QA 41 F1).
-    A name that says its kind is kept as it is; 'UBND Tân Phú' loses the 'UBND' the letter writes again."""
+    'Ủy ban nhân dân' / 'UBND' / 'UBND.' before it goes (the letter writes it again: QA 43 F6); a name that says its
+    kind keeps it ('UBND xã Tân Phú' → 'Xã Tân Phú', 'Thị trấn Di Linh')."""
     text = clean(name or "")
-    if kind not in _KIND_TITLES or not text or _NAMED_KIND_RE.match(text.lower()):
-        return text
-    bare = _COMMITTEE_RE.sub("", text, count=1) if _COMMITTEE_RE.match(text) else text
+    folded = fold(text)
+    committee = _COMMITTEE_FOLDED.match(folded) if len(folded) == len(text) else None
+    bare = text[committee.end():].strip() if committee and committee.end() < len(text) else text
+    if _NAMED_KIND_RE.match(bare.lower()):
+        return bare[:1].upper() + bare[1:]
+    if kind not in _KIND_TITLES or not bare:
+        return bare
     return f"{_KIND_TITLES[kind]} {bare}"
 
 
