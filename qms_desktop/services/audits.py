@@ -13,7 +13,7 @@ from qms_desktop.domain.model import AuditStatus, ChecklistResult, NcSource, Sev
 from qms_desktop.domain.text import clean, search_words
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services import ncs
-from qms_desktop.services.common import APPROVED_ON, cancel_with_reason, check_dated, load, optional_date, required_date, required_text, sign_off
+from qms_desktop.services.common import APPROVED_ON, cancel_with_reason, check_dated, load, optional_date, require_not_cancelled, required_date, required_text, sign_off
 from qms_desktop.services.context import CHANGED_MESSAGE, AppContext, Stamp, child_ids, stamp_of, stamps_of
 from qms_desktop.storage import orm
 
@@ -271,11 +271,6 @@ def _checklist_row(i: orm.ChecklistItem) -> ChecklistRow:
     return ChecklistRow(i.id, i.clause, i.question, i.evidence, i.result, i.unit_id, i.auditor_id, i.procedure_id)
 
 
-def _not_cancelled(a: orm.Audit) -> None:
-    if a.cancelled_reason:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
-
-
 def _not_approved(a: orm.Audit) -> None:
     """An approved report is what the leader signed: its plan, held dates, checklist and findings stay as approved.
     (Raising the nonconformity of a finding is the report's follow-up, not a change of it: ``raise_nc`` goes on.)"""
@@ -287,7 +282,7 @@ def _not_approved(a: orm.Audit) -> None:
 
 def _open(a: orm.Audit) -> None:
     """The audit can still change: neither cancelled nor its report approved."""
-    _not_cancelled(a)
+    require_not_cancelled(a)
     _not_approved(a)
 
 
@@ -460,7 +455,7 @@ def approve_report(ctx: AppContext, audit_id: int, *, approved_by: str, approved
 def cancel_audit(ctx: AppContext, audit_id: int, *, reason: str) -> AuditRow:
     """Cancel a planned audit with its reason. An approved one is refused: its report and findings stand."""
     def check(a: orm.Audit) -> None:
-        _not_cancelled(a)
+        require_not_cancelled(a)
         _not_approved(a)
     return cancel_with_reason(ctx, orm.Audit, audit_id, reason, status=AuditStatus.CANCELLED, row=_row,
                               permission="audit", check=check)

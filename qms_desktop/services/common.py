@@ -83,6 +83,17 @@ def check_dated(day: dt.date, label: str, name: str, *, today: dt.date | None = 
     return day
 
 
+def require_not_cancelled(*records) -> None:
+    """Refuse a change to a cancelled record, or to a part of one (a version of a withdrawn procedure, a decision of
+    a cancelled review) — cancelled before, or by someone else while the form was open.
+
+    Raises:
+        ValidationError: any of ``records`` is cancelled.
+    """
+    if any(r.cancelled_reason for r in records):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
+
+
 def mark_cancelled(obj, reason: str, today: dt.date, status: str | None = None) -> None:
     """Cancel a controlled record (nothing is deleted): its reason, its day and, if given, its new status.
 

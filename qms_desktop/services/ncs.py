@@ -16,7 +16,7 @@ from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.model import NcSource, NcStatus, Severity
 from qms_desktop.domain.text import clean, search_words
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
-from qms_desktop.services.common import cancel_with_reason, check_dated, load, optional_date, required_date, required_text
+from qms_desktop.services.common import cancel_with_reason, check_dated, load, optional_date, require_not_cancelled, required_date, required_text
 from qms_desktop.services.context import AppContext, Stamp, child_ids, stamp_of, stamps_of
 from qms_desktop.storage.db import serialise_writers
 from qms_desktop.storage import orm
@@ -235,8 +235,7 @@ def update_action(ctx: AppContext, action_id: int, *, description: str | None = 
         a = load(s, orm.CorrectiveAction, action_id)
         nc = load(s, orm.Nonconformity, a.nc_id)
         _editable(nc)
-        if a.cancelled_reason:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
+        require_not_cancelled(a)
         _due(due, nc)
         if description is not None:
             a.description = description

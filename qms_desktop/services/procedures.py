@@ -14,7 +14,7 @@ from qms_desktop.domain.model import ProcedureKind, ProcedureStatus
 from qms_desktop.domain.steps import Step, fits, total_days
 from qms_desktop.domain.text import clean, search_words
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
-from qms_desktop.services.common import APPROVED_ON, cancel_with_reason, check_dated, load, optional_date, required_date, required_text, sign_off
+from qms_desktop.services.common import APPROVED_ON, cancel_with_reason, check_dated, load, optional_date, require_not_cancelled, required_date, required_text, sign_off
 from qms_desktop.services.context import AppContext, Stamp, child_ids, rows_stamp_of, stamp_of, stamps_of
 from qms_desktop.storage import orm
 
@@ -165,8 +165,7 @@ def update_procedure(ctx: AppContext, procedure_id: int, *, title: str | None = 
                      owner_unit_id: int | None = None, owner_staff_id: int | None = None) -> ProcedureRow:
     with ctx.tx("edit") as s:
         p = load(s, orm.Procedure, procedure_id)
-        if p.cancelled_reason:  # withdrawn meanwhile, or before (QA 43 F5)
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
+        require_not_cancelled(p)  # withdrawn meanwhile, or before (QA 43 F5)
         if title is not None:
             p.title = required_text(title, QT_TRANSLATE_NOOP("Fields", "Procedure title"), "title", max_len=1000)
         if field is not None:
@@ -250,8 +249,7 @@ def add_version(ctx: AppContext, procedure_id: int, data: VersionInput) -> Versi
     _check_draft_dates(**dates)
     with ctx.tx("edit") as s:
         p = load(s, orm.Procedure, procedure_id)
-        if p.cancelled_reason:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
+        require_not_cancelled(p)
         if any(v.status == ProcedureStatus.DRAFT for v in p.versions):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Procedure {code} already has a draft version; approve or edit it first."),
                                   code=p.code)
@@ -289,8 +287,7 @@ def update_version(ctx: AppContext, version_id: int, **data: object) -> VersionR
         v = load(s, orm.ProcedureVersion, version_id)
         if v.status != ProcedureStatus.DRAFT:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a draft version can be edited; issue a new version instead."))
-        if v.procedure.cancelled_reason:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
+        require_not_cancelled(v.procedure)
         _check_draft_dates(**{k: values.get(k, getattr(v, k)) for k in _VERSION_DATES})
         for name, value in values.items():
             setattr(v, name, value)
@@ -305,8 +302,7 @@ def set_steps(ctx: AppContext, version_id: int, steps: list[Step]) -> VersionRow
         v = load(s, orm.ProcedureVersion, version_id)
         if v.status != ProcedureStatus.DRAFT:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a draft version can be edited; issue a new version instead."))
-        if v.procedure.cancelled_reason:  # withdrawn meanwhile (QA 43 F5)
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
+        require_not_cancelled(v.procedure)  # withdrawn meanwhile (QA 43 F5)
         for old in list(v.steps):
             s.delete(old)
         s.flush()
@@ -333,8 +329,7 @@ def approve_version(ctx: AppContext, version_id: int, *, approved_by: str, appro
         v = load(s, orm.ProcedureVersion, version_id)
         if v.status != ProcedureStatus.DRAFT:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a draft version can be approved."))
-        if v.procedure.cancelled_reason:  # withdrawn by someone else while the approval was open (QA 42 F2)
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
+        require_not_cancelled(v.procedure)  # withdrawn by someone else while the approval was open (QA 42 F2)
         eff = optional_date(effective_date, QT_TRANSLATE_NOOP("Fields", "Effective from"), "effective_date") or v.effective_date or ctx.today
         # the sign-off in its order: drafted, reviewed, approved (not after today), issued, in force
         check_dated(eff, _VERSION_DATES["effective_date"], "effective_date",
@@ -382,8 +377,7 @@ def add_amendment(ctx: AppContext, procedure_id: int, *, item: str, legal_basis:
     item = required_text(item, QT_TRANSLATE_NOOP("Fields", "Item changed"), "item", long=True)
     with ctx.tx("edit") as s:
         p = load(s, orm.Procedure, procedure_id)
-        if p.cancelled_reason:  # withdrawn: its log closes with it (QA 43 F5)
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
+        require_not_cancelled(p)  # withdrawn: its log closes with it (QA 43 F5)
         number = version_number or max((v.number for v in p.versions), default=1)
         a = orm.Amendment(procedure_id=p.id, version_number=number, item=item, legal_basis=clean(legal_basis),
                           date=optional_date(date, QT_TRANSLATE_NOOP("Fields", "Date"), "date") or ctx.today)

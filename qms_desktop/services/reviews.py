@@ -13,7 +13,7 @@ from qms_desktop.domain.errors import ValidationError
 from qms_desktop.domain.model import NcStatus, ReviewOutputKind
 from qms_desktop.domain.text import clean, search_words
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
-from qms_desktop.services.common import cancel_with_reason, check_dated, load, optional_date, required_date, required_text
+from qms_desktop.services.common import cancel_with_reason, check_dated, load, optional_date, require_not_cancelled, required_date, required_text
 from qms_desktop.services.context import AppContext, Stamp, child_ids, rows_stamp_of, stamp_of, stamps_of
 from qms_desktop.storage import orm
 
@@ -188,8 +188,7 @@ def update_review(ctx: AppContext, review_id: int, *, date: object = None, time:
     day = required_date(date, QT_TRANSLATE_NOOP("Fields", "Date"), "date") if date is not None else None
     with ctx.tx("edit") as s:
         r = load(s, orm.ManagementReview, review_id)
-        if r.cancelled_reason:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
+        require_not_cancelled(r)
         if day is not None:
             if r.status == "done" and day > ctx.today:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A review cannot be recorded as held before its date."),
@@ -204,12 +203,6 @@ def update_review(ctx: AppContext, review_id: int, *, date: object = None, time:
         return _row(r)
 
 
-def _not_cancelled(review: orm.ManagementReview) -> None:
-    """A review cancelled by someone else while a form was open takes no more inputs or decisions (QA 42 F3)."""
-    if review.cancelled_reason:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
-
-
 def set_input(ctx: AppContext, review_id: int, key: str, content: str) -> None:
     set_inputs(ctx, review_id, {key: content})
 
@@ -222,7 +215,7 @@ def set_inputs(ctx: AppContext, review_id: int, contents: dict[str, str]) -> Non
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown review input: {key}"), key=key)
     with ctx.tx("edit") as s:
         r = load(s, orm.ManagementReview, review_id)
-        _not_cancelled(r)
+        require_not_cancelled(r)
         for key, content in contents.items():
             item = next((i for i in r.inputs if i.key == key), None)
             if item is None:
@@ -260,7 +253,7 @@ def hold_review(ctx: AppContext, review_id: int, *, conclusion: str, attendees: 
     verdict = _effective(effective) if effective is not _KEEP else _KEEP
     with ctx.tx("edit") as s:
         r = load(s, orm.ManagementReview, review_id)
-        _not_cancelled(r)  # QA 43 F4: a cancelled review was recorded as held, its verdict in the report
+        require_not_cancelled(r)  # QA 43 F4: a cancelled review was recorded as held, its verdict in the report
         if r.date > ctx.today:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A review cannot be recorded as held before its date."), field="date")
         r.conclusion, r.status = text, "done"
@@ -288,7 +281,7 @@ def add_output(ctx: AppContext, review_id: int, *, kind: str, description: str, 
                               field_label=QT_TRANSLATE_NOOP("Fields", "Kind"), value=kind)
     with ctx.tx("edit") as s:
         r = load(s, orm.ManagementReview, review_id)
-        _not_cancelled(r)
+        require_not_cancelled(r)
         o = orm.ReviewOutput(review_id=r.id, kind=kind, description=description, owner=clean(owner),
                              due_date=_due(optional_date(due_date, DUE_DATE, "due_date"), r))
         s.add(o)
@@ -315,8 +308,7 @@ def update_output(ctx: AppContext, output_id: int, *, kind: str | None = None, d
         o = load(s, orm.ReviewOutput, output_id)
         r = load(s, orm.ManagementReview, o.review_id)
         _due(due, r)
-        if r.cancelled_reason or o.cancelled_reason:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
+        require_not_cancelled(r, o)
         if kind is not None:
             o.kind = kind
         if description is not None:
@@ -345,8 +337,7 @@ def complete_output(ctx: AppContext, output_id: int, *, done_date: object) -> Ou
     with ctx.tx("edit") as s:
         o = load(s, orm.ReviewOutput, output_id)
         r = load(s, orm.ManagementReview, o.review_id)
-        if r.cancelled_reason or o.cancelled_reason:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This record is cancelled."))
+        require_not_cancelled(r, o)
         o.done_date = check_dated(done, label, "done_date", today=ctx.today, after=[(r.date, REVIEW_DATE)])
         s.flush()
         return _out(o)
