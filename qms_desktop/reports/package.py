@@ -152,7 +152,7 @@ def _read_members(path: Path, content: bytes | None = None) -> dict[str, bytes]:
         zf = zipfile.ZipFile(io.BytesIO(content) if content is not None else path)
     except FileNotFoundError:
         raise _invalid(QT_TRANSLATE_NOOP("Package", "{name} does not exist."), name=str(path)) from None
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):  # NotImplementedError: an unknown version
         raise _invalid(QT_TRANSLATE_NOOP("Package", "{name} is not a report package (not a readable ZIP file)."), name=name) from None
     with zf:
         infos = zf.infolist()

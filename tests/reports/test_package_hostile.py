@@ -73,6 +73,24 @@ def test_garbage_files_are_refused(tmp_path, capsys, content):
     assert code == 1 and err.strip()
 
 
+@pytest.mark.parametrize("offset, value, said", [(6, b"\x94\x00", "not a readable ZIP"), (10, b"\x63\x00", "cannot be read")],
+                         ids=["version", "method"])
+def test_a_part_needing_an_unknown_zip_version_or_method_is_refused(package_bytes, tmp_path, capsys, offset, value,
+                                                                     said):
+    """A flipped bit in a central directory entry's 'version needed' made zipfile raise NotImplementedError while
+    opening the file, which the verification let through (found by the mutation test below, seed 3989)."""
+    data = bytearray(package_bytes)
+    entry = data.index(b"PK\x01\x02")  # the first central directory entry
+    data[entry + offset:entry + offset + 2] = value
+    bad = tmp_path / "odd.zip"
+    bad.write_bytes(bytes(data))
+    with pytest.raises(PackageInvalid) as caught:
+        verify_package(bad)
+    assert said in caught.value.render()
+    code, _out, err = verify(bad, capsys=capsys)
+    assert code == 1 and said in err
+
+
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(seed=st.integers(0, 2**32 - 1))
 def test_mutated_packages_never_verify_and_never_crash(package_bytes, tmp_path_factory, seed):
