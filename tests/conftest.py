@@ -21,6 +21,14 @@ _DATA = tempfile.mkdtemp(prefix="qms-test-data-")
 os.environ["QMS_DATA_DIR"] = _DATA  # no test touches the user's real data folder
 os.environ.pop("QMS_DB", None)
 
+# Passwords are hashed at a test cost in this process, as Django's test settings do: the shipped scrypt cost
+# (n=2**14, ~50 ms a hash by design) spent ~36 s of CPU on the ~850 accounts and logins of the suite. Hashes carry
+# their own cost, so every login still checks the password; 'qms' processes the tests start hash at the shipped
+# cost, and tests/services/test_users.py checks that cost in a fresh interpreter.
+from qms_desktop.services import users as _users  # noqa: E402 - after the environment above
+
+_users._N = 2**10
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "tests" / "fixtures" / "danh_muc_tthc_cap_xa.xlsx"
 

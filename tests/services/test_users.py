@@ -22,6 +22,19 @@ def test_first_user_then_login(db):
     assert stored.startswith("scrypt$") and "Lanh-dao-2026" not in stored
 
 
+def test_the_shipped_hash_cost_is_scrypt_n_16384():
+    """The suite hashes at a lower cost (tests/conftest.py); the application itself does not."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", "from qms_desktop.services.users import hash_password as h; "
+                          "print(h('Mat-khau-2026!'))"], capture_output=True, text=True, check=True).stdout
+    scheme, n, r, p, _salt, _digest = out.strip().split("$")
+    assert (scheme, n, r, p) == ("scrypt", "16384", "8", "1")
+    assert users.verify_password("Mat-khau-2026!", out.strip()) and not users.verify_password("Mat-khau-2026", out.strip())
+    assert users.hash_password("x").split("$")[1] == str(2**10)  # this process: the test cost
+
+
 @pytest.mark.parametrize("name, password", [("", "long-enough"), ("two words", "long-enough"), ("ok", "short"),
                                             ("thuky", "abcdefgh"), ("thuky", "12345678"), ("thuky", "MatKhauManh")])
 def test_bad_accounts_refused(db, name, password):
