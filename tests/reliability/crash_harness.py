@@ -28,6 +28,7 @@ before (all its acknowledged writes present) or exactly the backup (and must be,
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import random
 import signal
@@ -187,7 +188,7 @@ def run(runs: int, seed: int, workdir: Path, phases: tuple[str, ...] = ("write",
             source = Database.open(db, migrate=False)
             made = backup.backup_to(source, backups)
             source.close()
-            with sqlite3.connect(made) as c:
+            with contextlib.closing(sqlite3.connect(made)) as c:
                 backup_numbers = {int(r[0].split()[3]) for r in c.execute("SELECT content FROM training")}
             restored_from = (made, backup_numbers)
         writer = _start(WRITER, str(db), str(acked_max))
@@ -320,7 +321,7 @@ def run_init(runs: int, seed: int, workdir: Path) -> SetupResult:
             res.errors.append(f"run {i}: {type(exc).__name__}: {exc}")
             continue
         try:
-            with sq.connect(path) as c:
+            with contextlib.closing(sq.connect(path)) as c:
                 agencies = c.execute("SELECT count(*) FROM agency").fetchone()[0]
                 accounts = c.execute("SELECT count(*) FROM app_user").fetchone()[0]
                 res.unopenable += c.execute("PRAGMA integrity_check").fetchone()[0] != "ok"
@@ -403,7 +404,9 @@ def run_migration(runs: int, seed: int, workdir: Path) -> SetupResult:
             db = Database.open(path, migrate=False)
             current = db.schema().current
             db.close()
-            with sq.connect(path) as c:
+            # closed here, not when the name is next rebound: a connection kept open across the next kill keeps the
+            # WAL from being checkpointed and removed, and the copies below would take the main file without it
+            with contextlib.closing(sq.connect(path)) as c:
                 res.unopenable += c.execute("PRAGMA integrity_check").fetchone()[0] != "ok"
                 made = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='index'")} & _0002_INDEXES
         except Exception as exc:  # noqa: BLE001
