@@ -4428,6 +4428,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>The statistics period ends on {day}, after today ({today}): the results of days that have not come yet cannot be known. Enter the figures once the period has ended.</translation>
     </message>
     <message>
+        <source>The sheet states its period (Từ ngày … đến ngày …), but {date} is not a valid date: correct it in the sheet, or give the start and end dates.</source>
+        <translation>The sheet states its period (Từ ngày … đến ngày …), but {date} is not a valid date: correct it in the sheet, or give the start and end dates.</translation>
+    </message>
+    <message>
         <source>The sheet does not state its period (Từ ngày … đến ngày …): give the dates.</source>
         <translation>The sheet does not state its period (Từ ngày … đến ngày …): give the dates.</translation>
     </message>
@@ -12358,8 +12362,8 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>The sheet has no column for: {what}.</translation>
     </message>
     <message>
-        <source>Row {row}: &apos;{value}&apos; is not a whole number of applications.</source>
-        <translation>Row {row}: &apos;{value}&apos; is not a whole number of applications.</translation>
+        <source>Row {row}, column {column}: &apos;{value}&apos; is not a whole number of applications.</source>
+        <translation>Row {row}, column {column}: &apos;{value}&apos; is not a whole number of applications.</translation>
     </message>
     <message>
         <source>Row {row} ({field}): settled and pending ({settled}) exceed the applications received ({received}).</source>
@@ -12392,10 +12396,6 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
     <message>
         <source>This sheet holds the figures of another unit: its title names {sheet_unit}, but this database is for {agency}. Nothing was imported: choose the sheet of {agency}.</source>
         <translation>This sheet holds the figures of another unit: its title names {sheet_unit}, but this database is for {agency}. Nothing was imported: choose the sheet of {agency}.</translation>
-    </message>
-    <message>
-        <source>The sheet states its period (Từ ngày … đến ngày …), but {date} is not a valid date: correct it in the sheet, or give the start and end dates.</source>
-        <translation>The sheet states its period (Từ ngày … đến ngày …), but {date} is not a valid date: correct it in the sheet, or give the start and end dates.</translation>
     </message>
 </context>
 <context>
@@ -12761,6 +12761,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
     <message>
         <source>Invalid code &quot;{code}&quot;: expected a digit, a dot and six digits, e.g. 1.009137</source>
         <translation>Invalid code &quot;{code}&quot;: expected a digit, a dot and six digits, e.g. 1.009137</translation>
+    </message>
+    <message>
+        <source>Invalid code &quot;{code}&quot;: six digits are expected after the dot. If Excel dropped the trailing zeros of a number, the code is {padded}: format the column as Text in Excel and save the file again</source>
+        <translation>Invalid code &quot;{code}&quot;: six digits are expected after the dot. If Excel dropped the trailing zeros of a number, the code is {padded}: format the column as Text in Excel and save the file again</translation>
     </message>
     <message>
         <source>Duplicate code {code}: already in row {first_row}</source>

@@ -4425,6 +4425,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Kỳ số liệu kết thúc ngày {day}, sau ngày hôm nay ({today}): chưa thể có kết quả của những ngày chưa đến. Hãy nhập số liệu khi kỳ đã kết thúc.</translation>
     </message>
     <message>
+        <source>The sheet states its period (Từ ngày … đến ngày …), but {date} is not a valid date: correct it in the sheet, or give the start and end dates.</source>
+        <translation>Bảng có ghi kỳ số liệu (Từ ngày … đến ngày …), nhưng ngày {date} không phải là ngày hợp lệ: hãy sửa lại trong bảng, hoặc nhập ngày bắt đầu và kết thúc.</translation>
+    </message>
+    <message>
         <source>The sheet does not state its period (Từ ngày … đến ngày …): give the dates.</source>
         <translation>Bảng không ghi kỳ số liệu (Từ ngày … đến ngày …): hãy nhập ngày bắt đầu và kết thúc.</translation>
     </message>
@@ -12349,8 +12353,8 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Bảng không có cột: {what}.</translation>
     </message>
     <message>
-        <source>Row {row}: &apos;{value}&apos; is not a whole number of applications.</source>
-        <translation>Dòng {row}: &apos;{value}&apos; không phải là số hồ sơ (số nguyên).</translation>
+        <source>Row {row}, column {column}: &apos;{value}&apos; is not a whole number of applications.</source>
+        <translation>Dòng {row}, cột {column}: &apos;{value}&apos; không phải là số hồ sơ (số nguyên).</translation>
     </message>
     <message>
         <source>Row {row} ({field}): settled and pending ({settled}) exceed the applications received ({received}).</source>
@@ -12383,10 +12387,6 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     <message>
         <source>This sheet holds the figures of another unit: its title names {sheet_unit}, but this database is for {agency}. Nothing was imported: choose the sheet of {agency}.</source>
         <translation>Bảng này là số liệu của đơn vị khác: tiêu đề ghi {sheet_unit}, nhưng cơ sở dữ liệu này là của {agency}. Chưa nhập gì: hãy chọn bảng số liệu của {agency}.</translation>
-    </message>
-    <message>
-        <source>The sheet states its period (Từ ngày … đến ngày …), but {date} is not a valid date: correct it in the sheet, or give the start and end dates.</source>
-        <translation>Bảng có ghi kỳ số liệu (Từ ngày … đến ngày …), nhưng ngày {date} không phải là ngày hợp lệ: hãy sửa lại trong bảng, hoặc nhập ngày bắt đầu và kết thúc.</translation>
     </message>
 </context>
 <context>
@@ -12752,6 +12752,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     <message>
         <source>Invalid code &quot;{code}&quot;: expected a digit, a dot and six digits, e.g. 1.009137</source>
         <translation>Mã &quot;{code}&quot; không hợp lệ: mã gồm một chữ số, dấu chấm và sáu chữ số, ví dụ 1.009137</translation>
+    </message>
+    <message>
+        <source>Invalid code &quot;{code}&quot;: six digits are expected after the dot. If Excel dropped the trailing zeros of a number, the code is {padded}: format the column as Text in Excel and save the file again</source>
+        <translation>Mã &quot;{code}&quot; không hợp lệ: sau dấu chấm phải có sáu chữ số. Nếu Excel đã bỏ các số 0 ở cuối của một số thì mã là {padded}: hãy định dạng cột là Văn bản (Text) trong Excel rồi lưu lại tệp</translation>
     </message>
     <message>
         <source>Duplicate code {code}: already in row {first_row}</source>

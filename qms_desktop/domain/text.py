@@ -29,9 +29,14 @@ def strip_controls(value: str) -> str:
     return _CONTROLS.sub("", value.replace("\r\n", "\n").translate(_BREAKS))
 
 
+# The Icelandic eth (Ð U+00D0, ð U+00F0) that TCVN3/VNI-to-Unicode converters and some fonts put for đ/Đ: it looks
+# the same, but a search for "đăng ký" missed "Ðăng ký" and a name matched nothing (QA 44 F3). Vietnamese has no eth.
+_ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+
+
 def nfc(value: str | None) -> str:
-    """NFC form of a string ('' for None), without control characters."""
-    return unicodedata.normalize("NFC", strip_controls(value)) if value else ""
+    """NFC form of a string ('' for None), without control characters, đ/Đ for their look-alike eth."""
+    return unicodedata.normalize("NFC", strip_controls(value)).translate(_ETH) if value else ""
 
 
 def clean(value: object) -> str:
@@ -57,7 +62,7 @@ def fold(value: str | None) -> str:
     """
     if not value:
         return ""
-    decomposed = unicodedata.normalize("NFD", value.replace("\u00a0", " "))
+    decomposed = unicodedata.normalize("NFD", value.replace("\u00a0", " ").translate(_ETH))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     stripped = stripped.replace("đ", "d").replace("Đ", "D").casefold()
     return _SPACES.sub(" ", stripped).strip()

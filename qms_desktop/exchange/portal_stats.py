@@ -42,7 +42,8 @@ MAX_VALUE = 10_000_000
 
 NO_HEADER = QT_TRANSLATE_NOOP("StatsImport", "No header row found: none of the first {rows} rows names the field (Lĩnh vực) and the applications received (Số hồ sơ nhận giải quyết).")
 NO_COLUMN = QT_TRANSLATE_NOOP("StatsImport", "The sheet has no column for: {what}.")
-BAD_NUMBER = QT_TRANSLATE_NOOP("StatsImport", "Row {row}: '{value}' is not a whole number of applications.")
+BAD_NUMBER = QT_TRANSLATE_NOOP("StatsImport", "Row {row}, column {column}: '{value}' is not a whole number of "
+                                              "applications.")
 TOO_MANY = QT_TRANSLATE_NOOP("StatsImport", "Row {row} ({field}): settled and pending ({settled}) exceed the applications received ({received}).")
 DUPLICATE = QT_TRANSLATE_NOOP("StatsImport", "Row {row}: the field {field} appears twice.")
 TOTAL_MISMATCH = QT_TRANSLATE_NOOP("StatsImport", "The total row ({row}) does not match the sum of the fields for {what}: {total} in the sheet, {sum} added up.")
@@ -51,7 +52,6 @@ NO_ROWS = QT_TRANSLATE_NOOP("StatsImport", "The sheet has no field rows with fig
 DETAIL_MISMATCH = QT_TRANSLATE_NOOP("StatsImport", "The detail row(s) {rows} ({numbers}) under the field {field} (row {row}) do not add up to it for {what}: {sum} in the details, {total} in the field's row. Correct the sheet, or delete the detail rows, and import again.")
 DETAIL_WITHOUT_FIELD = QT_TRANSLATE_NOOP("StatsImport", "Row {row} ({field}) is numbered {number} like a detail of a field, but no field row with figures comes before it. Correct the sheet and import again.")
 OTHER_UNIT = QT_TRANSLATE_NOOP("StatsImport", "This sheet holds the figures of another unit: its title names {sheet_unit}, but this database is for {agency}. Nothing was imported: choose the sheet of {agency}.")
-BAD_PERIOD_DATE = QT_TRANSLATE_NOOP("StatsImport", "The sheet states its period (Từ ngày … đến ngày …), but {date} is not a valid date: correct it in the sheet, or give the start and end dates.")
 
 # "Từ ngày 15/12/2025 đến ngày 14/06/2026"; also "từ 15/12/2025 đến 14/06/2026" and 15-12-2025 or 15.12.2025 (QA 23 F4)
 _PERIOD = re.compile(r"\btu (?:ngay)?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*,?\s*den (?:ngay)?\s*"
@@ -127,21 +127,45 @@ def _role(path: str) -> str | None:
     return None
 
 
-def _number(value: Any, row: int) -> int:
+# A count typed as text, as the lists write it: 1543, 1.543 / 1,543 / 1 543 (thousands in threes, also with a
+# non-breaking space), with a zero decimal part as databases export it (755.0, 1.543,00); a dash for none.
+_COUNT = re.compile(r"(?P<int>\d{1,3}(?:(?P<sep>[., ])\d{3})(?:(?P=sep)\d{3})*|\d+)(?:(?P<dec>[.,])0+)?")
+_NONE = frozenset("-–—−")
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
+
+
+def _column(index: int) -> str:
+    """A column as Excel names it (0 → A, 26 → AA)."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(65 + rest) + name
+    return name
+
+
+def _number(value: Any, row: int, column: int) -> int:
+    """A whole number of applications; refused naming the row and column (QA 44 F1/F4: "755.0" was read as 7550,
+    its dot taken for a thousands separator)."""
+    def refused() -> PortalRefused:
+        return PortalRefused(BAD_NUMBER, row=row, column=_column(column), value=_text(value)[:30])
+
     if value is None or (isinstance(value, str) and not value.strip()):
         return 0
     if isinstance(value, bool):
-        raise PortalRefused(BAD_NUMBER, row=row, value=_text(value))
+        raise refused()
     if isinstance(value, (int, float)):
         number = float(value)
     else:
-        text = str(value).strip().replace(".", "").replace(" ", "").replace(",", "")
-        try:
-            number = float(text)
-        except ValueError:
-            raise PortalRefused(BAD_NUMBER, row=row, value=_text(value)[:30]) from None
+        text = " ".join(str(value).translate(_SPACES).split())
+        if text in _NONE:
+            return 0
+        m = _COUNT.fullmatch(text)
+        if m is None or (m["sep"] and m["dec"] and m["sep"] == m["dec"]):  # "1.543.0": which is which?
+            raise refused()
+        number = float(re.sub(r"\D", "", m["int"]))
     if not number.is_integer() or not 0 <= number <= MAX_VALUE:
-        raise PortalRefused(BAD_NUMBER, row=row, value=_text(value)[:30])  # -5 as typed, not -5.0
+        raise refused()  # -5 as typed, not -5.0
     return int(number)
 
 
@@ -373,8 +397,8 @@ def _lines(rows: list[list[Any]], first: int, roles: dict[str, int],
 
         def num(role: str) -> int:
             if role in splits:  # a result split by channel: its parts
-                return sum(_number(values[c], row) for c in splits[role])
-            return _number(values[roles[role]], row) if role in roles else 0
+                return sum(_number(values[c], row, c) for c in splits[role])
+            return _number(values[roles[role]], row, roles[role]) if role in roles else 0
 
         if not name:
             continue

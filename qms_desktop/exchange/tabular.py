@@ -333,6 +333,10 @@ def _encrypted(fh, kind: str) -> bool:
 _ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b([^>]*)>")
 _ROW_R = re.compile(rb"""\br\s*=\s*["'](\d+)["']""")
 _ROW_HIDDEN = re.compile(rb"""\bhidden\s*=\s*["'](?:1|true)["']""")
+# A row of height 0 (<row ht="0" customHeight="1">) or a column of width 0 is hidden too, without the word: Excel
+# shows nothing there (QA 44 F6: such a row was imported without a note).
+_ZERO_SIZE = re.compile(rb"""\b(?:ht|width)\s*=\s*["'](?:0+(?:\.0*)?|\.0+)["']""")
+_MAY_HIDE = re.compile(rb"""hidden|\b(?:ht|width)\s*=\s*["']\.?0""")
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
@@ -392,7 +396,7 @@ def _xlsx_facts(fh) -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]
         for name, data in _xlsx_sheet_parts(fh):
             if _FORMULA.search(data) and (cells := _uncalculated(data)):
                 formulas_found[name] = cells
-            if b"hidden" not in data:
+            if not _MAY_HIDE.search(data):
                 continue
             rows: set[int] = set()
             number = 0
@@ -400,18 +404,18 @@ def _xlsx_facts(fh) -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]
                 attrs = m.group(1)
                 r = _ROW_R.search(attrs)
                 number = int(r.group(1)) if r else number + 1
-                if _ROW_HIDDEN.search(attrs):
+                if _ROW_HIDDEN.search(attrs) or _ZERO_SIZE.search(attrs):
                     rows.add(number)
             if rows:
                 rows_found[name] = frozenset(rows)
             block = _COLS.search(data)
-            if block is None or b"hidden" not in block.group(0):
+            if block is None or not _MAY_HIDE.search(block.group(0)):
                 continue
             cols: set[int] = set()
             for m in _COL_TAG.finditer(block.group(0)):
                 attrs = m.group(1)
                 low, high = _COL_MIN.search(attrs), _COL_MAX.search(attrs)
-                if low and high and _ROW_HIDDEN.search(attrs):
+                if low and high and (_ROW_HIDDEN.search(attrs) or _ZERO_SIZE.search(attrs)):
                     cols.update(range(int(low.group(1)) - 1, min(int(high.group(1)), MAX_COLUMNS)))
             if cols:
                 cols_found[name] = frozenset(cols)
@@ -476,7 +480,7 @@ def _xlsx_sheet_parts(fh):
             if member not in names:
                 continue
             data = archive.read(member)
-            if b"hidden" in data or _FORMULA.search(data):
+            if _MAY_HIDE.search(data) or _FORMULA.search(data):
                 yield sheet.get("name", ""), data
 
 

@@ -53,6 +53,9 @@ NO_VISIBLE_ROWS = QT_TRANSLATE_NOOP("TthcImport", "The file has no visible proce
 MISSING_CODE = QT_TRANSLATE_NOOP("TthcImport", "Missing code")
 MISSING_NAME = QT_TRANSLATE_NOOP("TthcImport", "Missing name")
 BAD_CODE = QT_TRANSLATE_NOOP("TthcImport", "Invalid code \"{code}\": expected a digit, a dot and six digits, e.g. 1.009137")
+SHORT_CODE = QT_TRANSLATE_NOOP("TthcImport", "Invalid code \"{code}\": six digits are expected after the dot. If Excel "
+                                             "dropped the trailing zeros of a number, the code is {padded}: format the "
+                                             "column as Text in Excel and save the file again")
 DUPLICATE_CODE = QT_TRANSLATE_NOOP("TthcImport", "Duplicate code {code}: already in row {first_row}")
 NAME_TOO_LONG = QT_TRANSLATE_NOOP("TthcImport", "Name too long ({length} characters; at most {limit})")
 TOO_MANY_ROWS = QT_TRANSLATE_NOOP("TthcImport", "Too many rows: the import stopped after {limit} procedure rows")
@@ -352,7 +355,8 @@ def _text(value: Any) -> str:
     """Display text of a cell value: NFC, trimmed, whitespace collapsed; '' for empty."""
     if type(value) is str:
         # Most cells are already clean: printable (no tab, newline or NBSP), no double or edge spaces.
-        if value.isprintable() and "  " not in value and value[:1] != " " and value[-1:] != " ":
+        if (value.isprintable() and "  " not in value and value[:1] != " " and value[-1:] != " "
+                and "\u00d0" not in value and "\u00f0" not in value):  # an eth for đ: clean() makes it đ
             return value if unicodedata.is_normalized("NFC", value) else unicodedata.normalize("NFC", value)
         return clean(value)
     if isinstance(value, float) and value.is_integer():
@@ -372,14 +376,19 @@ def _code(value: Any) -> str:
 
 
 _DECIMAL_COMMA = re.compile(r"^([0-9]),([0-9]{6})(?=$|\.)")
+_EXCEL_TEXT = re.compile(r'^="(.*)"$')  # ="1.009137": how a CSV keeps Excel from reading a code as a number
+_SHORT = re.compile(r"[0-9]\.[0-9]{1,5}")  # 1.00947: a number whose trailing zero Excel dropped, or a typo
 
 
 def clean_code(text: str) -> str:
     """A code cell as a clerk would still call it the same code (QA 22 F4): full-width digits typed with the
     IME in full-width mode folded (NFKC), zero-width and other invisible characters and spaces dropped (pasted
     from the national portal's page), a decimal comma typed on a Vietnamese-locale PC ('1,009359') read as the
-    dot, one trailing dot ('1.009248.') dropped."""
+    dot, one trailing dot ('1.009248.') dropped; Excel's ways of keeping a code text in a CSV — ="1.009137" and a
+    leading apostrophe — undone (QA 44 F5)."""
     text = unicodedata.normalize("NFKC", text)
+    text = _EXCEL_TEXT.sub(r"\1", text.strip())
+    text = text[1:] if text[:1] in ("'", "\u2019") else text
     text = "".join(c for c in text if not c.isspace() and unicodedata.category(c) != "Cf")
     text = _DECIMAL_COMMA.sub(r"\1.\2", text)
     return text[:-1] if text.endswith(".") and not text.endswith("..") else text
@@ -858,6 +867,8 @@ def _row(st: _State, sheet: str, table: int, number: int, values, texts, header:
     if split is None and raw_code:
         if not name:
             reject(MISSING_NAME, code=raw_code)
+        elif _SHORT.fullmatch(clean_code(raw_code)):  # not padded: a digit missing inside would be another code
+            reject(SHORT_CODE, code=raw_code, padded=clean_code(raw_code).ljust(8, "0"))
         else:
             reject(BAD_CODE, code=visible(raw_code))
         return

@@ -256,10 +256,10 @@ def import_portal_stats(ctx: AppContext, path: str | os.PathLike, *, start: obje
     _refuse_other_unit(ctx, sheet.unit)
     first = check_date(start) if start not in (None, "") else sheet.start
     last = check_date(end) if end not in (None, "") else sheet.end
-    if (first is None or last is None) and sheet.bad_date:
-        from qms_desktop.exchange.portal_stats import BAD_PERIOD_DATE
-
-        raise ValidationError(BAD_PERIOD_DATE, field="start", date=sheet.bad_date)
+    if (first is None or last is None) and sheet.bad_date:  # marked in the context it is raised in (QA 44 F2)
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The sheet states its period (Từ ngày … đến ngày …), but {date} is not a valid date: correct it "
+                      "in the sheet, or give the start and end dates."), field="start", date=sheet.bad_date)
     if first is None or last is None:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "The sheet does not state its period (Từ ngày … đến ngày …): give the dates."), field="start")

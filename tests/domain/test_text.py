@@ -26,6 +26,12 @@ def test_clean_and_nfc():
     assert nfc(None) == ""
 
 
+def test_the_eth_that_looks_like_d_bar_is_read_as_it():
+    """QA 44 F3: old TCVN3/VNI converters write Ð/ð (Icelandic eth) for Đ/đ; on screen they look alike."""
+    assert clean("Ðăng ký hợp ðồng") == nfc("Ðăng ký hợp ðồng") == "Đăng ký hợp đồng"
+    assert fold("Ðăng ký") == fold("Đăng ký") == "dang ky"
+
+
 def test_vietnamese_alphabetical_order():
     words = ["đ", "d", "â", "ă", "a", "b", "e", "ê", "o", "ơ", "ô", "u", "ư", "y", "Đông", "Dương", "An", "Ân", "Ăn"]
     ordered = sorted(words, key=sort_key)

@@ -104,6 +104,38 @@ def test_a_header_without_procedure_rows_is_refused(tmp_path):
     assert refused.value.message == NO_ROWS
 
 
+def _rewrite_sheet(path: Path, edit) -> Path:
+    import zipfile
+
+    out = path.with_name("zero_" + path.name)
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dest:
+        for info in src.infolist():
+            data = src.read(info)
+            dest.writestr(info, edit(data) if info.filename == "xl/worksheets/sheet1.xml" else data)
+    return out
+
+
+def test_a_row_of_height_zero_and_a_column_of_width_zero_are_hidden_rows_and_columns(tmp_path):
+    """QA 44 F6: <row ht="0" customHeight="1"> shows nothing in Excel, but was imported without a word."""
+    path = _list(tmp_path / "zero.xlsx", ROWS)
+    zero = _rewrite_sheet(path, lambda xml: xml.replace(b'<row r="5"', b'<row r="5" ht="0" customHeight="1"'))
+    parsed = parse_tthc_workbook(zero)
+    assert [r.code for r in parsed.records] == ["1.009137", "1.009211", "1.009248"]
+    assert parsed.hidden == (("Danh mục", 5),)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Danh mục"
+    ws.append(["STT", "Mã TTHC", "Mã TTHC", "Tên thủ tục hành chính", "Lĩnh vực"])
+    ws.append([1, "1.000001", "1.009137", "Đăng ký khai sinh", "Hộ tịch"])
+    ws.column_dimensions["B"].width = 5
+    wb.save(tmp_path / "cot.xlsx")
+    narrow = _rewrite_sheet(tmp_path / "cot.xlsx", lambda xml: xml.replace(b'width="5"', b'width="0"'))
+    assert b'width="0"' in __import__("zipfile").ZipFile(narrow).read("xl/worksheets/sheet1.xml")
+    parsed = parse_tthc_workbook(narrow)
+    assert [r.code for r in parsed.records] == ["1.009137"] and parsed.hidden_columns == (("Danh mục", "B"),)
+    assert parse_tthc_workbook(tmp_path / "cot.xlsx").hidden_columns == ()  # a narrow column is no hidden one
+
+
 def test_a_hidden_column_is_never_read_in_place_of_the_visible_one_and_it_is_said(tmp_path):
     """QA 22 F1: a hidden 'Mã TTHC' column (the previous decision's codes) left of the visible one with the same
     title: every procedure was registered under the hidden column's codes, without a word."""

@@ -53,6 +53,26 @@ def test_bad_rows_are_refused_with_their_row(tmp_path, cells, expected):
     assert expected in refused.value.render()
 
 
+def test_counts_typed_as_text_are_read_as_a_person_reads_them(tmp_path):
+    """QA 44 F1/F4: "755.0" (a database export's zero decimals) was read as 7550 — every dot dropped as a
+    thousands separator, the total row too, so its check passed; "-" for none and "1 543" with a non-breaking
+    space were refused."""
+    sheet = read_portal_stats(_edited(tmp_path, C12="755.0", D12="6,00", G12="744.0", H12="402", I12="339",
+                                      J12="3", K12="11", L12="11", M12="-", C13="614", D13="–", J13="-",
+                                      C20="1\u00a0543", K20="26.0"))
+    hotich, chungthuc = sheet.lines[:2]
+    assert (hotich.received, hotich.on_time, hotich.late, hotich.pending) == (755, 741, 3, 11)
+    assert (chungthuc.received, chungthuc.late) == (614, 0) and sheet.total_checked
+    assert sum(x.received for x in sheet.lines) == 1543
+
+
+@pytest.mark.parametrize("value", ["7.5", "1.54", "1.543.0", "12,5", "-3", "1 54"])
+def test_a_count_that_is_no_whole_number_names_its_row_and_column(tmp_path, value):
+    with pytest.raises(PortalRefused) as refused:
+        read_portal_stats(_edited(tmp_path, J12=value))
+    assert refused.value.render() == f"Row 12, column J: '{value}' is not a whole number of applications."
+
+
 def test_not_a_workbook(tmp_path):
     bad = tmp_path / "x.xlsx"
     bad.write_bytes(b"\x00" * 100)

@@ -12,6 +12,7 @@ import pytest
 
 from qms_desktop.exchange import tabular
 from qms_desktop.exchange import tthc_excel as tx
+from qms_desktop.i18n import render
 from qms_desktop.exchange.tthc_excel import (
     ABOLISHED, AMENDED, NEW, REPLACED, RejectedRow, WorkbookRefused, parse_tthc_workbook, read_time_limit,
 )
@@ -140,6 +141,22 @@ def test_csv_encodings_and_delimiters(name, encoding, delimiter):
     result = tx.parse_source(source)
     assert rows(result) == CSV_EXPECTED
     assert {r.code: r.fee for r in result.records}["2.000815"] == "2.000 đồng/trang"
+
+
+def test_codes_as_excel_writes_them_in_a_csv(tmp_path):
+    """QA 44 F5: ="1.009137" (Excel's way of keeping a code text in a CSV) and a leading apostrophe were refused
+    as codes; a code whose trailing zero Excel dropped (1.00947) is refused saying what it likely is."""
+    path = tmp_path / "excel.csv"
+    path.write_text('STT,Mã TTHC,Tên thủ tục hành chính,Lĩnh vực\n'
+                    '1,"=""1.009137""",Đăng ký khai sinh,Hộ tịch\n'
+                    "2,'1.009322,Đăng ký lại khai sinh,Hộ tịch\n"
+                    '3,1.00947,Đăng ký khai tử,Hộ tịch\n', encoding="utf-8")
+    result = parse_tthc_workbook(path)
+    assert [r.code for r in result.records] == ["1.009137", "1.009322"]
+    [rejected] = result.rejected
+    assert (rejected.row_number, render(rejected)) == (4, (
+        'Invalid code "1.00947": six digits are expected after the dot. If Excel dropped the trailing zeros of a '
+        "number, the code is 1.009470: format the column as Text in Excel and save the file again"))
 
 
 # --- files that cannot be read: what they are, what to do; nothing else --------------------------

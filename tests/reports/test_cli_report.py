@@ -228,7 +228,12 @@ def test_import_stats_prints_a_header_the_period_in_words_and_cells_as_typed(tmp
     wb.save(tmp_path / "am.xlsx")
     capsys.readouterr()
     assert cli.main([*base, "report", "import-stats", str(tmp_path / "am.xlsx")]) == 1
-    assert "Dòng 12: '-5' không phải là số hồ sơ" in capsys.readouterr().err
+    assert "Dòng 12, cột C: '-5' không phải là số hồ sơ" in capsys.readouterr().err
+    wb = openpyxl.load_workbook(fixture)
+    wb.active["A5"] = "Kỳ báo cáo: (Từ ngày 01/01/2026 đến ngày 31/02/2026)"
+    wb.save(tmp_path / "ngay_sai.xlsx")
+    assert cli.main([*base, "report", "import-stats", str(tmp_path / "ngay_sai.xlsx")]) == 1
+    assert "nhưng ngày 31/02/2026 không phải là ngày hợp lệ" in capsys.readouterr().err  # QA 44 F2: was English
     assert cli.main([*base, "report", "import-stats", str(fixture)]) == 0
     out, err = capsys.readouterr()
     assert out.splitlines()[:2] == ["field\treceived\ton_time\tlate\tpending", "Hộ tịch\t755\t741\t3\t11"]

@@ -54,6 +54,22 @@ def test_province_list_imports_rows_without_code_only_on_confirmation(ctx, db, n
     assert (row.id, row.provincial_code, row.temporary_code) == (temp.id, "000.00.00.H56", False)
 
 
+def test_a_list_written_with_the_look_alike_eth_is_stored_with_d_bar(ctx, tmp_path):
+    """QA 44 F3: "Ðăng ký khai sinh" (U+00D0, from an old font converter) was stored as read: "dang ky" found
+    none of them, "Không quy ðịnh" was refused as a time limit, and a correct list was 'updated' to the eth."""
+    text = (FIX / "list_utf8_bom.csv").read_text(encoding="utf-8-sig")
+    eth = tmp_path / "eth.csv"
+    eth.write_text(text.replace("Đ", "\u00d0").replace("đ", "\u00f0"), encoding="utf-8-sig")
+    assert "\u00f0" in eth.read_text(encoding="utf-8-sig")
+    plan = tthc.import_tthc(ctx, eth)
+    assert plan.added and not plan.rejected
+    stored = [(r.name, r.field or "") for r in tthc.list_tthc(ctx)]
+    assert not any("\u00d0" in n + f or "\u00f0" in n + f for n, f in stored)
+    assert any("đ" in n.lower() for n, _f in stored)
+    again = tthc.import_tthc(ctx, FIX / "list_utf8_bom.csv")  # the same list written correctly: nothing to update
+    assert not again.added and not again.updated
+
+
 def test_every_created_and_updated_tthc_is_in_the_history_chain(ctx, db):
     tthc.import_tthc(ctx, FIX / "list_utf8_bom.csv")
     with db.engine.connect() as conn:
