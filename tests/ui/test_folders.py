@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from qms_desktop.ui import folders
@@ -107,3 +107,37 @@ def test_excel_exports_open_in_the_folder_used_last(qtbot, tmp_path, monkeypatch
     folders.save_file(parent, "Xuất Excel", "TTHC.xlsx", "*.xlsx")
     assert asked[1] == str(target / "TTHC.xlsx")
     assert QUrl.fromLocalFile(asked[1]).isLocalFile()
+
+
+def test_the_folder_chooser_speaks_vietnamese(qtbot, usb, tmp_path):
+    """QA 45 F2: Qt's own folder dialog (offscreen, and wherever the native one is not used) said "Look in:",
+    "Files of type:" and "Folder" in the Vietnamese window: Qt 6 asks with mnemonics and disambiguations."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QTreeView
+
+    from qms_desktop.ui import translations
+
+    (usb / "BaoCao").mkdir()
+    translations.install("vi")
+    seen: dict[str, list[str]] = {}
+
+    def look() -> None:
+        dlg = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible())
+        view = next(v for v in dlg.findChildren(QTreeView) if v.isVisible() and v.model() is not None)
+        model = view.model()
+        qtbot.waitUntil(lambda: model.rowCount(view.rootIndex()) > 0)
+        seen["labels"] = [w.text() for w in dlg.findChildren(QLabel) if w.isVisible() and w.text()]
+        seen["headers"] = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        seen["types"] = [model.index(r, 2, view.rootIndex()).data() for r in range(model.rowCount(view.rootIndex()))]
+        dlg.reject()
+
+    QTimer.singleShot(0, look)
+    try:
+        assert folders.choose_folder(None, "Xuất báo cáo vào (ví dụ: USB)", "export") is None
+    finally:
+        translations.install("vi")
+    assert seen["labels"] and seen["headers"] and seen["types"], seen
+    shown = " | ".join(seen["labels"] + seen["headers"] + seen["types"])
+    for english in ("Look in", "Files of", "Folder", "Name", "Type", "Date Modified", "Directory"):
+        assert english not in shown, shown
+    assert "&Tìm trong:" in seen["labels"] and "Thư mục" in seen["types"], shown

@@ -222,3 +222,32 @@ def test_picking_another_row_asks_before_unsaved_edits_are_dropped(qtbot, ui_env
     click_row_of(second.id)
     assert page.detail_data.row.id == second.id and not page.desc_form.dirty
     assert ncs.get_nc(ui_env.ctx, first.id).root_cause == ""
+
+
+def test_an_unrecorded_verification_is_asked_about_before_it_is_dropped(qtbot, ui_env, answers):
+    """QA 45 F1: a note typed on the Verification tab was lost without a question when she moved on."""
+    first = ncs.open_nc(ui_env.ctx, description="Hồ sơ trễ hạn", detected_date=TODAY)
+    second = ncs.open_nc(ui_env.ctx, description="Thiếu biểu mẫu", detected_date=TODAY)
+    page = _page(qtbot, ui_env)
+    page.show()
+    page.select_id(first.id)
+    page.tabs.setCurrentIndex(next(i for i in range(page.tabs.count()) if page.tabs.widget(i).isAncestorOf(
+        page.verify_form)))
+    note = page.verify_form.editors["note"]
+    note.setFocus()
+    QTest.keyClicks(note, "Kiem tra hieu luc")
+    assert page.has_unsaved() and not page.desc_form.dirty
+
+    def click_row_of(nc_id: int) -> None:
+        row = next(i for i in range(page.model.rowCount()) if page.model.row_at(i).id == nc_id)
+        rect = page.table.visualRect(page.table.model().index(row, 1))
+        QTest.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    answers.confirm = False
+    click_row_of(second.id)
+    assert answers.confirms == ["The verification was filled in but not recorded. Leave without recording it?"]
+    assert page.detail_data.row.id == first.id and note.toPlainText() == "Kiem tra hieu luc"
+    assert not page.can_leave() and len(answers.confirms) == 2  # leaving the page asks the same
+    answers.confirm = True
+    click_row_of(second.id)
+    assert page.detail_data.row.id == second.id and not page.has_unsaved()

@@ -258,13 +258,17 @@ class NcsPage(MasterDetailPage):
         self.files_tab.set_owner(r.id)
 
     def has_unsaved(self) -> bool:
-        return bool(self.desc_form.dirty and self.detail_data is not None)
+        # both forms of the record: the verification's note was lost without a question (QA 45 F1)
+        return bool(self.detail_data is not None and (self.desc_form.dirty or self.verify_form.dirty))
 
     def can_leave(self) -> bool:
-        if self.has_unsaved():
+        if not self.has_unsaved():
+            return True
+        if self.desc_form.dirty:
             return prompts.confirm(self, self.tr("The description or root cause was changed but not saved. "
                                                  "Leave without saving?"))
-        return True
+        return prompts.confirm(self, self.tr("The verification was filled in but not recorded. Leave without "
+                                             "recording it?"))
 
     # -- actions -----------------------------------------------------------------------------------------
     def create(self) -> None:
