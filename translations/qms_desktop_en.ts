@@ -1683,8 +1683,8 @@ Log in with your account of the backup.</translation>
         <translation>Report {number} recorded as sent.</translation>
     </message>
     <message>
-        <source>Corrected draft report {number} (version {version}) created (id {id}).</source>
-        <translation>Corrected draft report {number} (version {version}) created (id {id}).</translation>
+        <source>Draft {number} correcting report {original} (version {version}) created (id {id}).</source>
+        <translation>Draft {number} correcting report {original} (version {version}) created (id {id}).</translation>
     </message>
     <message>
         <source>Key fingerprint printed on the report: {fingerprint}</source>

@@ -1682,8 +1682,8 @@ Hãy đăng nhập bằng tài khoản của anh/chị trong bản sao lưu.</tr
         <translation>Đã ghi nhận báo cáo {number} là đã gửi.</translation>
     </message>
     <message>
-        <source>Corrected draft report {number} (version {version}) created (id {id}).</source>
-        <translation>Đã tạo bản nháp đính chính của báo cáo {number} (phiên bản {version}) (mã {id}).</translation>
+        <source>Draft {number} correcting report {original} (version {version}) created (id {id}).</source>
+        <translation>Đã tạo bản nháp {number} đính chính báo cáo {original} (phiên bản {version}) (mã {id}).</translation>
     </message>
     <message>
         <source>Key fingerprint printed on the report: {fingerprint}</source>

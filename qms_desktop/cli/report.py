@@ -217,10 +217,13 @@ def cmd_report(args: argparse.Namespace, ctx) -> int:
         say(QT_TRANSLATE_NOOP("Cli", "Report {number} recorded as sent."), number=row.number_text)
         return 0
     if args.action == "correct":
+        original = reports.get_report(ctx, args.id).row.number_text
         row = reports.correct_report(ctx, args.id, number=args.number)
         print(row.id)  # what a script reads; the words go to standard error, as for `report create`
-        say(QT_TRANSLATE_NOOP("Cli", "Corrected draft report {number} (version {version}) created (id {id})."),
-            sys.stderr, number=row.number_text, version=row.version, id=row.id)
+        # both numbers: "the correction of report 03/BC-UBND" named the new draft as the one corrected (QA 46 F6)
+        say(QT_TRANSLATE_NOOP("Cli", "Draft {number} correcting report {original} (version {version}) created "
+                                     "(id {id})."),
+            sys.stderr, number=row.number_text, original=original, version=row.version, id=row.id)
         return 0
     if args.action == "sign":
         return _sign(args, ctx)

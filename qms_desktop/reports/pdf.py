@@ -110,8 +110,8 @@ def report_story(data: ReportData, st: Styles, *, fingerprint: str = "", chain_h
         # an empty annex after another shares its page: six of a new commune's nine pages said only "Không có"
         story += appendix_heading(index, table.title, note, st, same_page=empty and previous_empty)
         story.append(table_flowable(table, st, landscape=landscape))
-        if table.note and not empty:  # a note on figures there are none of is not printed (QA 27 F10)
-            story += [Spacer(1, 6), para(table.note, st.small)]
+        if table.shown_note():
+            story += [Spacer(1, 6), para(table.shown_note(), st.small)]
         if landscape:
             story.append(NextPageTemplate("later"))
         previous_empty = empty

@@ -73,6 +73,14 @@ class Table:
     totals: tuple[Cell, ...] | None = None
     note: str = ""
     keys: int = 1  # the leading columns that name a row (printed again where a page starts with the rest of it)
+    # what the annex still says when it has no rows (a gap in the data: statistics entered without their fields),
+    # in place of ``note`` — the same in the PDF and the workbook (QA 46 F5)
+    empty_note: str = ""
+
+    def shown_note(self) -> str:
+        """The note printed under the table: ``note``, or ``empty_note`` when there is nothing to note on (QA 27
+        F10: a note on figures there are none of is not printed)."""
+        return self.empty_note if not self.rows and self.totals is None else self.note
 
 
 @dataclass(frozen=True)
@@ -234,8 +242,10 @@ def _build(cls: type, raw: dict):
         columns = tuple(Column(**c) for c in raw["columns"])
         totals = _cells(raw["totals"], columns) if raw.get("totals") is not None else None
         keys = raw.get("keys", 1)  # a snapshot frozen before 04/12/2026 has none: its STT alone
+        empty_note = raw.get("empty_note", "")  # not in a snapshot frozen before 05/12/2026
         return Table(raw["key"], raw["title"], columns, tuple(_cells(r, columns) for r in raw["rows"]), totals,
-                     raw.get("note", ""), keys if isinstance(keys, int) and 1 <= keys <= len(columns) else 1)
+                     raw.get("note", ""), keys if isinstance(keys, int) and 1 <= keys <= len(columns) else 1,
+                     empty_note if isinstance(empty_note, str) else "")
     if cls is InspectionAnswer:
         if not isinstance(raw, dict):
             raise TypeError("an inspection is an object")

@@ -629,7 +629,8 @@ def _appendices(f: ReportFacts) -> tuple[Table, ...]:
         Column("Tiếp nhận", INT, 1), Column("Đúng hạn", INT, 1), Column("Trễ hạn", INT, 1),
         Column("Đang giải quyết", INT, 1.1), Column("Tỷ lệ đúng hạn", PERCENT, 1.1),
     ), stats_rows, totals=(None, W.TOTAL, None, *tot, _rate(tot[1], tot[1] + tot[2])) if f.stats else None,
-        note=W.ON_TIME_NOTE + (" " + _missing_text(f) if f.missing_months else ""))
+        note=W.ON_TIME_NOTE + (" " + _missing_text(f) if f.missing_months else ""),
+        empty_note=_missing_text(f) if f.missing_months else "")
     fields_rows = tuple((i, x.field, x.received, x.on_time, x.late, x.pending, _rate(x.on_time, x.on_time + x.late))
                         for i, x in enumerate(f.field_stats, 1))
     ftot = [sum(x.received for x in f.field_stats), sum(x.on_time for x in f.field_stats),
@@ -641,7 +642,7 @@ def _appendices(f: ReportFacts) -> tuple[Table, ...]:
         Column("Đúng hạn", INT, 1), Column("Trễ hạn", INT, 1), Column("Đang giải quyết", INT, 1.1),
         Column("Tỷ lệ đúng hạn", PERCENT, 1.1),
     ), fields_rows, totals=(None, W.TOTAL, *ftot, _rate(ftot[1], ftot[1] + ftot[2])) if f.field_stats else None,
-        note=f"Theo sổ theo dõi hồ sơ của Bộ phận một cửa. {W.ON_TIME_NOTE}{gaps}")
+        note=f"Theo sổ theo dõi hồ sơ của Bộ phận một cửa. {W.ON_TIME_NOTE}{gaps}", empty_note=gaps.strip())
     return procedures, audits, ncs, objectives, stats, by_field
 
 

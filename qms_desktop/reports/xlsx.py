@@ -328,9 +328,9 @@ def _table_sheet(wb: Workbook, data: ReportData, index: int, table: Table) -> No
         row += 1
     if table.totals is not None:
         row = _table_row(ws, row, table.totals, table.columns, bold=True)
-    if table.note:
+    if table.shown_note():
         row += 1
-        for text in cell_chunks(table.note):
+        for text in cell_chunks(table.shown_note()):
             ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(table.columns))
             _put(ws, row, 1, text, size=11)
             row += 1

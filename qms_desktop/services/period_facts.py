@@ -63,7 +63,8 @@ def _live_at(obj, end: dt.date) -> bool:
 
 def _void(obj) -> bool:
     """An event recorded by mistake: cancelled ("Hủy hồ sơ") at any time, it never happened. A petition, a
-    training, an inspection, a survey or an improvement cancelled after the period is not counted in it either
+    training, an inspection, a survey, an improvement, a nonconformity or a management review cancelled after the
+    period is not counted in it either
     (the list no longer shows it); a procedure or an objective withdrawn later was still in force then (_live_at)."""
     return bool(getattr(obj, "cancelled_reason", None))
 
@@ -119,14 +120,29 @@ def effective_version_at(p: orm.Procedure, day: dt.date) -> orm.ProcedureVersion
     return best
 
 
+def action_known_by(a, end: dt.date) -> bool:
+    """A corrective action as known at the end of the window: not cancelled by then, and entered by then, or due or
+    done by then (recorded after the fact: its dates tell it was planned). One entered after the end and due after
+    it was not there yet (QA 46 F2)."""
+    return _live_at(a, end) and (_created_by(a, end) or any(d is not None and d <= end
+                                                           for d in (a.due_date, a.done_date)))
+
+
 def nc_status_at(nc: orm.Nonconformity, end: dt.date) -> str:
+    """The status a nonconformity had at the end of the window, from its dates — not today's status (QA 46 F2: an
+    action done, or first planned, after the end changed the "end of period" column of Phụ lục III): closed by then;
+    else open without an action known then, being corrected while one of them was not done by then or after a
+    verification by then found the correction not effective, else awaiting verification."""
     if nc.closed_date is not None and nc.closed_date <= end:
         return NcStatus.CLOSED
-    if nc.status == NcStatus.CLOSED:  # closed after the window: it was still being corrected
+    actions = [a for a in nc.actions if action_known_by(a, end)]
+    if not actions:
+        return NcStatus.OPEN
+    if any(a.done_date is None or a.done_date > end for a in actions):
         return NcStatus.IN_PROGRESS
-    if nc.status == NcStatus.CANCELLED and not (nc.cancelled_at is None or nc.cancelled_at <= end):
+    if nc.verified_date is not None and nc.verified_date <= end and not nc.verification_effective:
         return NcStatus.IN_PROGRESS
-    return nc.status
+    return NcStatus.AWAITING_VERIFICATION
 
 
 def _whole(text: str) -> str:
@@ -173,6 +189,32 @@ class PeriodQuery:
     @cached_property
     def tthc(self) -> list[orm.Tthc]:
         return sorted((t for t in self.s.scalars(select(orm.Tthc)) if _live_at(t, self.end)), key=lambda t: t.code)
+
+    @cached_property
+    def _issued_after_end(self) -> set[int]:
+        """The TTHC entered after the end as newly issued by a decision dated after it (their first history entry
+        says so, ``_issued_after``): they did not exist at the end."""
+        stmt = (select(orm.ChangeLog.entity_id, orm.ChangeLog.new_values)
+                .where(orm.ChangeLog.entity == "tthc", orm.ChangeLog.action == "create",
+                       orm.ChangeLog.at >= _end_moment(self.end), orm.ChangeLog.new_values.like('%"status_date"%')))
+        out = set()
+        for entity_id, new_values in self.s.execute(stmt):
+            try:
+                if _issued_after(json.loads(new_values or "{}"), self.end):
+                    out.add(int(entity_id))
+            except ValueError:
+                continue
+        return out
+
+    def _abolished_by_end(self, t: orm.Tthc) -> bool:
+        """Abolished or replaced by a decision dated by the end, whenever the decision was imported."""
+        return (t.status or "active") != "active" and t.status_date is not None and t.status_date <= self.end
+
+    @cached_property
+    def tthc_then(self) -> list[orm.Tthc]:
+        """The TTHC under the commune's authority at the end: neither abolished by then nor issued after it (QA 46
+        F1: "5/7 TTHC" counted two abolished in the period, or two issued after it, as outside the scope)."""
+        return [t for t in self.tthc if not self._abolished_by_end(t) and t.id not in self._issued_after_end]
 
     @cached_property
     def _procedures_then(self) -> list[orm.Procedure]:
@@ -242,7 +284,7 @@ class PeriodQuery:
                 seen.add(tthc_id)
                 flags[tthc_id] = bool(value) and not (action == "create" and _issued_after(new, self.end))
         for t in self.tthc:
-            if (t.status or "active") != "active" and t.status_date is not None and t.status_date <= self.end:
+            if self._abolished_by_end(t) or t.id in self._issued_after_end:
                 flags[t.id] = False
         return {i for i, inside in flags.items() if inside}
 
@@ -256,9 +298,11 @@ class PeriodQuery:
 
     @cached_property
     def legal_docs(self) -> list[orm.LegalDocument]:
-        """The legal bases known at the end: of a procedure that existed then (``procedures``), entered by then
-        or built into the procedure by then (a basis entered later, not yet built in then, was not known)."""
-        ids = {p.id for p in self._procedures_then}
+        """The legal bases known at the end: of a procedure that existed then and was not withdrawn by then
+        (``procedures``: a withdrawn one has nothing to build a change into, and its warning is gone — QA 46 F3),
+        entered by then or built into the procedure by then (a basis entered later, not yet built in then, was not
+        known)."""
+        ids = {p.id for p in self.procedures}
         return [d for d in self.s.scalars(select(orm.LegalDocument).order_by(orm.LegalDocument.id))
                 if _live_at(d, self.end) and d.procedure_id in ids
                 and (_created_by(d, self.end) or (d.incorporated_date is not None and d.incorporated_date <= self.end))]
@@ -314,7 +358,7 @@ class PeriodQuery:
     def reviews_done(self) -> list[orm.ManagementReview]:
         stmt = (select(orm.ManagementReview).options(selectinload(orm.ManagementReview.outputs))
                 .order_by(orm.ManagementReview.date, orm.ManagementReview.id))
-        return [r for r in self.s.scalars(stmt) if r.status == "done" and _live_at(r, self.end) and r.date <= self.end]
+        return [r for r in self.s.scalars(stmt) if r.status == "done" and not _void(r) and r.date <= self.end]
 
     @cached_property
     def reviews(self) -> list[orm.ManagementReview]:
@@ -329,7 +373,9 @@ class PeriodQuery:
         stmt = (select(orm.Nonconformity).options(selectinload(orm.Nonconformity.actions))
                 .where(orm.Nonconformity.detected_date <= self.end)
                 .order_by(orm.Nonconformity.year, orm.Nonconformity.seq))
-        return [n for n in self.s.scalars(stmt) if _live_at(n, self.end)]
+        # an event: cancelled at any time (a duplicate, not a nonconformity), it never happened — as an audit (QA 46
+        # F4: one cancelled after the period still counted in it, and the year was not its two halves)
+        return [n for n in self.s.scalars(stmt) if not _void(n)]
 
     @cached_property
     def nc_status(self) -> dict[int, str]:
@@ -353,7 +399,7 @@ class PeriodQuery:
             if not self.nc_open(nc):
                 continue
             for a in nc.actions:
-                if _live_at(a, end):
+                if action_known_by(a, end):
                     out.append(rules.ActionFact("nc", nc.id, nc.number, a.description, a.due_date,
                                                 a.done_date if a.done_date and a.done_date <= end else None))
         for r in self.review_actions:
@@ -435,7 +481,7 @@ class PeriodQuery:
         effect, is not overdue for correction."""
         if not self.nc_open(n) or n.due_date is None or n.due_date >= self.end:
             return False
-        actions = [a for a in n.actions if _live_at(a, self.end)]
+        actions = [a for a in n.actions if action_known_by(a, self.end)]
         return not actions or any(a.done_date is None or a.done_date > self.end for a in actions)
 
     @cached_property
@@ -510,7 +556,7 @@ def _stat_figures(section: str, *columns: tuple[str, str, str]) -> tuple[Figure,
 FIGURES: tuple[Figure, ...] = (
     # TT 26 Art. 36.1(a): scope
     Figure("tthc_total", QT_TRANSLATE_NOOP("Figures", "TTHC under the commune's authority"), "Số TTHC thuộc thẩm quyền giải quyết",
-           lambda q: len(q.tthc), section="scope"),
+           lambda q: len(q.tthc_then), section="scope"),
     Figure("tthc_in_scope", QT_TRANSLATE_NOOP("Figures", "TTHC in the QMS scope"), "Số TTHC đưa vào phạm vi áp dụng",
            lambda q: len(q.tthc_in_scope), section="scope"),
     Figure("tthc_covered", QT_TRANSLATE_NOOP("Figures", "TTHC in scope covered by a procedure in force"),
@@ -702,7 +748,7 @@ def gather(s: Session, start: dt.date, end: dt.date, *, year: int | None = None,
         audit_dates=tuple(a.start_date for a in q.audits_done),
         review_dates_all=tuple(r.date for r in q.reviews_done),
         tthc=tuple(rules.TthcFact(t.id, t.code, t.name, t.id in q.scope_ids, t.id in q.covered_tthc_ids, t.time_limit_days)
-                   for t in q.tthc),
+                   for t in q.tthc_then),
         legal_docs=tuple(rules.LegalDocFact(d.id, d.procedure_id, p.code, d.title, d.effective_date, d.incorporated_date)
                          for d in q.legal_docs if (p := _procedure(q, d.procedure_id)) is not None),
         steps=_steps(q),
@@ -872,7 +918,7 @@ def _nc_facts(q: PeriodQuery) -> tuple[NcFact, ...]:
         detected_in = _in(n.detected_date, q.start, q.end)
         if not (detected_in or status != NcStatus.CLOSED or _in(n.closed_date, q.start, q.end)):
             continue
-        actions = [a for a in n.actions if _live_at(a, q.end)]
+        actions = [a for a in n.actions if action_known_by(a, q.end)]
         action_text = "; ".join(
             a.description + (f" ({a.owner})" if a.owner else "")
             + (f", xong {a.done_date:%d/%m/%Y}" if a.done_date and a.done_date <= q.end

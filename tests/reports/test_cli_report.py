@@ -264,7 +264,8 @@ def test_edit_and_correct_name_the_report_by_its_number(qms):
     assert code == 0, err
     new_id = out.strip()
     assert new_id.isdigit() and new_id != report_id  # what a script reads
-    assert f"(version 2) created (id {new_id})" in err and "BC-UBND" in err, err
+    # QA 46 F6: "the correction of report 02/BC-UBND" named the new draft as the report corrected
+    assert f"Draft 02/BC-UBND correcting report 01/BC-UBND (version 2) created (id {new_id})." in err, err
 
 
 def test_edit_help_names_the_parts_as_the_report_prints_them(commune, capsys):
