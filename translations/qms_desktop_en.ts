@@ -8963,6 +8963,18 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>{file}: {name} was already merged on {date} at chain head {old}; this copy has changed since (chain head {new}). Merging it again would duplicate its records: enter what was recorded there since {date} here by hand (its change history lists it).</translation>
     </message>
     <message>
+        <source>{file}: {name} is already in the new commune&apos;s data (it was merged into a former commune merged here). Merging it again would duplicate its records.</source>
+        <translation>{file}: {name} is already in the new commune&apos;s data (it was merged into a former commune merged here). Merging it again would duplicate its records.</translation>
+    </message>
+    <message>
+        <source>{file} holds the records of {name}, merged into it before, which are already in the new commune&apos;s data: merging it would duplicate them.</source>
+        <translation>{file} holds the records of {name}, merged into it before, which are already in the new commune&apos;s data: merging it would duplicate them.</translation>
+    </message>
+    <message>
+        <source>{file} holds the records of {name}, merged into it before, which {other} brings too: merge only one of the two files that hold them.</source>
+        <translation>{file} holds the records of {name}, merged into it before, which {other} brings too: merge only one of the two files that hold them.</translation>
+    </message>
+    <message>
         <source>{file} is a folder: choose the former commune&apos;s database file (.sqlite) in it.</source>
         <translation>{file} is a folder: choose the former commune&apos;s database file (.sqlite) in it.</translation>
     </message>
@@ -9129,6 +9141,10 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
     <message>
         <source>same name as TTHC {other} here, another code: is it the same TTHC?</source>
         <translation>same name as TTHC {other} here, another code: is it the same TTHC?</translation>
+    </message>
+    <message>
+        <source>temporary code {old} is taken here by another TTHC: renumbered {new}.</source>
+        <translation>temporary code {old} is taken here by another TTHC: renumbered {new}.</translation>
     </message>
     <message>
         <source>code {old} is taken here: renumbered {new} (the old code stays searchable).</source>

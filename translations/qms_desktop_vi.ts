@@ -8958,6 +8958,18 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>{file}: {name} đã được gộp ngày {date} ở đầu chuỗi {old}; bản này đã thay đổi từ đó (đầu chuỗi {new}). Gộp lần nữa sẽ nhân đôi các bản ghi của xã này: hãy nhập tay vào đây những gì xã đó ghi thêm từ ngày {date} (nhật ký thay đổi của xã đó liệt kê các mục này).</translation>
     </message>
     <message>
+        <source>{file}: {name} is already in the new commune&apos;s data (it was merged into a former commune merged here). Merging it again would duplicate its records.</source>
+        <translation>{file}: dữ liệu của {name} đã có trong dữ liệu của xã mới (đã được gộp vào một xã cũ mà xã cũ đó đã gộp vào đây). Gộp lần nữa sẽ nhân đôi các hồ sơ của xã đó.</translation>
+    </message>
+    <message>
+        <source>{file} holds the records of {name}, merged into it before, which are already in the new commune&apos;s data: merging it would duplicate them.</source>
+        <translation>{file} chứa hồ sơ của {name} (đã gộp vào tệp đó trước đây), mà các hồ sơ này đã có trong dữ liệu của xã mới: gộp tệp này sẽ nhân đôi chúng.</translation>
+    </message>
+    <message>
+        <source>{file} holds the records of {name}, merged into it before, which {other} brings too: merge only one of the two files that hold them.</source>
+        <translation>{file} chứa hồ sơ của {name} (đã gộp vào tệp đó trước đây), mà {other} cũng mang vào: chỉ gộp một trong hai tệp có các hồ sơ đó.</translation>
+    </message>
+    <message>
         <source>{file} is a folder: choose the former commune&apos;s database file (.sqlite) in it.</source>
         <translation>{file} là một thư mục: hãy chọn tệp cơ sở dữ liệu (.sqlite) của xã cũ trong thư mục đó.</translation>
     </message>
@@ -9124,6 +9136,10 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
     <message>
         <source>same name as TTHC {other} here, another code: is it the same TTHC?</source>
         <translation>trùng tên với TTHC {other} ở đây nhưng khác mã: có phải cùng một TTHC không?</translation>
+    </message>
+    <message>
+        <source>temporary code {old} is taken here by another TTHC: renumbered {new}.</source>
+        <translation>mã tạm {old} ở đây đã dùng cho một TTHC khác: đánh số lại {new}.</translation>
     </message>
     <message>
         <source>code {old} is taken here: renumbered {new} (the old code stays searchable).</source>

@@ -20,6 +20,11 @@ class Role(StrEnum):
     VIEWER = "viewer"
 
 
+# A TTHC registered before it has a national code is numbered TAM-0001, TAM-0002… in its commune's register: a
+# commune's own numbering, never a national code (two communes' TAM-0001 are different TTHC).
+TEMP_PREFIX = "TAM-"
+
+
 class ProcedureKind(StrEnum):
     SYSTEM = "system"
     TTHC = "tthc"

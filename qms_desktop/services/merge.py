@@ -44,6 +44,7 @@ from sqlalchemy.schema import Table, UniqueConstraint
 
 from qms_desktop.domain.change_labels import caption_source, entity_label
 from qms_desktop.domain.errors import DatabaseRefused, QmsError
+from qms_desktop.domain.model import TEMP_PREFIX
 from qms_desktop.domain.text import ascii_slug, clean, fold
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, Translate, identity_translate
 from qms_desktop.jobs import CancelToken, Progress, ProgressSink, no_progress
@@ -354,6 +355,7 @@ class SourceCheck:
     counts: dict[str, int] = field(default_factory=dict)
     problems: list[Note] = field(default_factory=list)
     already_merged_at: dt.datetime | None = None  # same lineage and head merged before: nothing to add
+    inside: dict[str, str] = field(default_factory=dict)  # lineage → name of the communes merged into this one
 
     @property
     def chain_head(self) -> str:
@@ -482,6 +484,23 @@ def _key_fingerprint(conn: Connection) -> str:
     return ""
 
 
+def communes_inside(conn: Connection) -> dict[str, str]:
+    """Lineage → name of the former communes a database holds: merged into it (``merge_source``), or into one of
+    those before (their ``merge_source`` rows, kept aside in ``merged_row``). QA 47 F2: a commune already inside
+    another source, or inside the new commune's data, was merged a second time — all its records doubled."""
+    out: dict[str, str] = {}
+    for lineage, name in conn.execute(select(orm.MergeSource.lineage, orm.MergeSource.full_name)):
+        out[lineage] = name
+    for (raw,) in conn.execute(select(orm.MergedRow.row_json).where(orm.MergedRow.table_name == "merge_source")):
+        try:
+            row = json.loads(raw or "{}")
+        except ValueError:
+            continue
+        if isinstance(row, dict) and isinstance(row.get("lineage"), str) and row["lineage"]:
+            out.setdefault(row["lineage"], str(row.get("full_name") or "?"))
+    return out
+
+
 def target_identity(ctx: AppContext) -> tuple[str, str]:
     """(lineage, chain head N:HASH) of the new commune's database."""
     with ctx.db.engine.connect() as conn:
@@ -516,6 +535,7 @@ def prepare_sources(ctx: AppContext, paths: Iterable[str | Path], workdir: str |
     with ctx.tx("read") as s:
         merged_before = {m.lineage: m for m in s.scalars(select(orm.MergeSource))}
         merged_before = {k: (m.chain_count, m.chain_hash, m.merged_at, m.full_name) for k, m in merged_before.items()}
+        held_here = communes_inside(s.connection())  # merged here, directly or inside a former commune
     checks: list[SourceCheck] = []
     seen: dict[str, int] = {}
     for i, path in enumerate(paths):
@@ -545,9 +565,39 @@ def prepare_sources(ctx: AppContext, paths: Iterable[str | Path], workdir: str |
                              "recorded there since {date} here by hand (its change history lists it)."),
                     {"file": path.name, "name": name, "date": at.strftime("%d/%m/%Y"), "old": f"{count}:{last[:12]}",
                      "new": f"{c.chain_count}:{c.chain_hash[:12]}"}))
+        elif c.lineage in held_here:
+            c.problems.append(Note(QT_TRANSLATE_NOOP(
+                "Merge", "{file}: {name} is already in the new commune's data (it was merged into a former commune "
+                         "merged here). Merging it again would duplicate its records."),
+                {"file": path.name, "name": held_here[c.lineage]}))
         seen.setdefault(c.lineage, i)
+    _refuse_communes_held_twice(checks, held_here, paths)
     progress(Progress(len(paths), len(paths), QT_TRANSLATE_NOOP("Jobs", "Checking the former communes' data")))
     return checks
+
+
+def _refuse_communes_held_twice(checks: list[SourceCheck], held_here: dict[str, str], paths: list[Path]) -> None:
+    """A source holding a commune that is here already, or that another source of this run is or holds: its
+    records would come twice (QA 47 F2)."""
+    for c in checks:
+        if not c.ok:
+            continue
+        for lineage, inner in c.inside.items():
+            if lineage in held_here:
+                where = None
+            else:
+                where = next((o for o in checks if o is not c and (o.lineage == lineage or lineage in o.inside)
+                              and (o.lineage == lineage or o.index < c.index)), None)
+                if where is None:
+                    continue
+            c.problems.append(Note(QT_TRANSLATE_NOOP(
+                "Merge", "{file} holds the records of {name}, merged into it before, which are already in the new "
+                         "commune's data: merging it would duplicate them.") if where is None else QT_TRANSLATE_NOOP(
+                "Merge", "{file} holds the records of {name}, merged into it before, which {other} brings too: merge "
+                         "only one of the two files that hold them."),
+                {"file": paths[c.index].name, "name": inner,
+                 "other": paths[where.index].name if where is not None else ""}))
+            break
 
 
 def _check_one(c: SourceCheck, work: Path, target_path: Path, check_database) -> None:
@@ -629,6 +679,7 @@ def _check_one(c: SourceCheck, work: Path, target_path: Path, check_database) ->
                         "Merge", "{file} is a receiving office's database ({name}), not a former commune's."),
                         {"file": name, "name": c.full_name}))
             c.key_fingerprint = _key_fingerprint(conn)
+            c.inside = communes_inside(conn)
             for table in orm.Base.metadata.sorted_tables:
                 c.counts[table.name] = conn.execute(select(func.count()).select_from(table)).scalar() or 0
         if not c.full_name and c.ok:
@@ -1228,7 +1279,10 @@ class _Planner:
         for row in rows:
             values, _why = self.remap(table, row)
             code = row.get("code")
-            if code in t.codes:
+            # A temporary code ("TAM-0001") is each commune's own numbering, not a national code: two communes'
+            # TAM-0001 are different TTHC (QA 47 F3). It matches by name only, and is renumbered if taken here.
+            temporary = bool(row.get("temporary_code")) or str(code or "").startswith(TEMP_PREFIX)
+            if code in t.codes and not temporary:
                 self.merged(table, row, t.codes[code], Note(QT_TRANSLATE_NOOP("Merge", "same national code {code}: merged."),
                                                             {"code": code}))
                 continue
@@ -1251,7 +1305,17 @@ class _Planner:
                                      note=Note(QT_TRANSLATE_NOOP("Merge", "same name as TTHC {other} here, another code: "
                                                                           "is it the same TTHC?"), {"other": other})))
                     continue
-            ref = self.new_row(table, row, values)
+            if temporary and code in t.codes:
+                n = 1
+                while f"{TEMP_PREFIX}{n:04d}" in t.codes:
+                    n += 1
+                values["code"] = f"{TEMP_PREFIX}{n:04d}"
+                ref = self.new_row(table, row, values, outcome=RENUMBERED, note=Note(QT_TRANSLATE_NOOP(
+                    "Merge", "temporary code {old} is taken here by another TTHC: renumbered {new}."),
+                    {"old": code, "new": values["code"]}))
+                code = values["code"]
+            else:
+                ref = self.new_row(table, row, values)
             t.codes[code] = ref
             t.tthc_names.setdefault(fold(row.get("name")), []).append((ref, code))
 
@@ -1383,7 +1447,13 @@ def apply_plan(ctx: AppContext, plan: MergePlan, *, backup_folder: str | Path | 
             cancel.raise_if_cancelled()
             progress(Progress(n + 1, len(plan.plans) + 1, QT_TRANSLATE_NOOP("Jobs", "Merging the former communes' data")))
             ids.append(writer.write_source(sp))
+        writer.balance_field_lines([r.target for sp in plan.plans for r in sp.rows
+                                    if r.table == "service_stat" and r.outcome == SUMMED])
     return MergeResult(plan, True, backup, tuple(ids), target_identity(ctx)[1])
+
+
+# The per-field line of what former communes counted without fields (a field name, printed in Vietnamese).
+UNSPLIT_FIELD = "Chưa chia theo lĩnh vực (xã cũ không thống kê theo lĩnh vực)"
 
 
 class _Writer:
@@ -1465,6 +1535,27 @@ class _Writer:
             if note:
                 obj.note = f"{obj.note}\n{self._label}: {note}".strip()
             r.target = self.resolve(r.target)
+        self.s.flush()
+
+    def balance_field_lines(self, stat_ids: list[Any]) -> None:
+        """A period's figures added up from communes of which only some kept them per field: the lines no longer
+        add up to the totals, and saving the per-field grid again brought the totals back to the lines' sum — the
+        other communes' applications gone without a word (QA 47 F1). What no line holds gets its own line."""
+        for stat_id in sorted({self.resolve(i) for i in stat_ids if i is not None}):
+            stat = self.s.get(orm.ServiceStat, stat_id)
+            lines = list(self.s.scalars(select(orm.ServiceStatField).where(orm.ServiceStatField.stat_id == stat_id)))
+            if stat is None or not lines:
+                continue
+            rest = {k: (getattr(stat, k) or 0) - sum(getattr(x, k) or 0 for x in lines)
+                    for k in ("received", "on_time", "late", "pending")}
+            if not any(rest.values()) or min(rest.values()) < 0:
+                continue
+            line = next((x for x in lines if x.field == UNSPLIT_FIELD), None)
+            if line is None:
+                self.s.add(orm.ServiceStatField(stat_id=stat_id, field=UNSPLIT_FIELD, **rest))
+            else:
+                for k, v in rest.items():
+                    setattr(line, k, (getattr(line, k) or 0) + v)
         self.s.flush()
 
     def _links(self, table: Table, rows: list[RowPlan]) -> None:

@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from qms_desktop.domain import kinds
 from qms_desktop.domain.errors import NotFound, QmsError, ValidationError
+from qms_desktop.domain.model import TEMP_PREFIX
 from qms_desktop.domain.text import clean, fold, search_words, sort_key
 from qms_desktop.exchange.tthc_excel import (
     ABOLISHED, AMENDED, NEW, REPLACED, Decision, ParseResult, RejectedRow, Section, TthcFields, TthcRecord,
@@ -34,7 +35,6 @@ WRITING = QT_TRANSLATE_NOOP("Jobs", "Writing…")
 WRITE_TICK = 200  # rows between cancel checks and progress reports while writing
 
 ACTIVE = "active"
-TEMP_PREFIX = "TAM-"
 
 # Notes shown next to a planned row (context "TthcImport").
 NOT_IN_REGISTER = QT_TRANSLATE_NOOP("TthcImport", "Not in the register: nothing to take out of scope")

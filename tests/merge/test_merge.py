@@ -502,7 +502,7 @@ def test_an_older_database_full_of_links_upgrades_with_its_foreign_keys_intact(f
     assert rows(old, "SELECT COUNT(*) FROM procedure_tthc")[0][0] > 0
 
 
-def _commune_with_field_stats(path: Path, name: str, counts: dict[str, int]) -> None:
+def _commune_with_field_stats(path: Path, name: str, counts: dict[str, int], *, unsplit: int = 0) -> None:
     """A former commune with the statistics of 15/12/2024 – 14/06/2025, per field (all settled on time)."""
     from qms_desktop.services import agency, field_stats, records, users
     from qms_desktop.services.context import Actor, AppContext
@@ -514,8 +514,11 @@ def _commune_with_field_stats(path: Path, name: str, counts: dict[str, int]) -> 
     agency.save_profile(ctx, agency.AgencyProfile(full_name=f"Ủy ban nhân dân xã {name}", province="Tỉnh Lâm Đồng"))
     stat = records.create(ctx, "service_stat", {"period_start": dt.date(2024, 12, 15), "period_end": dt.date(2025, 6, 14),
                                                 "received": 0, "on_time": 0, "late": 0, "pending": 0})
-    field_stats.set_field_stats(ctx, stat.id, [{"field": f, "received": n, "on_time": n, "late": 0, "pending": 0}
-                                               for f, n in counts.items()])
+    if counts:
+        field_stats.set_field_stats(ctx, stat.id, [{"field": f, "received": n, "on_time": n, "late": 0, "pending": 0}
+                                                   for f, n in counts.items()])
+    else:  # the totals only, as a commune that does not keep them per field
+        records.update(ctx, "service_stat", stat.id, {"received": unsplit, "on_time": unsplit})
     db.close()
 
 
@@ -829,3 +832,95 @@ def test_a_petition_number_taken_here_gets_the_former_communes_prefix(files, tmp
         assert check_database(checked.db).healthy  # the renumbered petition is in the history as written
     finally:
         checked.db.close()
+
+
+def test_two_communes_temporary_tthc_codes_are_never_taken_for_one_national_code(files, tmp_path):
+    """QA 47 F3: each former commune numbered its TTHC without a national code TAM-0001; the merge joined them as
+    'the same national code' and one of the two TTHC left the register."""
+    from qms_desktop.services import tthc
+
+    names = {"phu_lam": "Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội", "da_lay": "Công nhận hòa giải viên cơ sở"}
+    for key, name in names.items():
+        sheet = tmp_path / f"{key}.csv"
+        sheet.write_text(f"STT,Mã TTHC,Tên thủ tục hành chính,Lĩnh vực\n1,,{name},Khác\n", encoding="utf-8")
+        ctx = open_ctx(files[key])
+        try:
+            tthc.import_tthc(ctx, sheet, confirm_no_code=True)
+            assert [(t.code, t.name) for t in tthc.list_tthc(ctx) if t.temporary_code] == [("TAM-0001", name)]
+        finally:
+            ctx.db.close()
+    ctx = open_ctx(files["new"])
+    try:
+        result = M.merge(ctx, [files["phu_lam"], files["da_lay"]], backup_folder=tmp_path / "bk")
+        assert result.merged
+        [renumbered] = [r for r in result.plan.plans[1].rows if r.table == "tthc" and r.outcome == M.RENUMBERED]
+        assert renumbered.note.params == {"old": "TAM-0001", "new": "TAM-0002"}
+        got = {t.name: t.code for t in tthc.list_tthc(ctx) if t.temporary_code}
+    finally:
+        ctx.db.close()
+    assert got == {names["phu_lam"]: "TAM-0001", names["da_lay"]: "TAM-0002"}
+
+
+def test_a_commune_already_inside_another_source_is_never_merged_twice(files, tmp_path):
+    """QA 47 F2: Phú Lâm merged into Đạ Lây earlier; merging Đạ Lây and Phú Lâm (in one run, or one after the other
+    in either order) copied every record of Phú Lâm twice, and `qms check` was happy."""
+    import hashlib
+
+    inner = open_ctx(files["da_lay"])
+    try:
+        assert M.merge(inner, [files["phu_lam"]], M.MergeOptions(tthc_by_name=M.SEPARATE),
+                       backup_folder=tmp_path / "bk0").merged
+    finally:
+        inner.db.close()
+    options = M.MergeOptions(tthc_by_name=M.SEPARATE)
+    for order in ([files["phu_lam"], files["da_lay"]], [files["da_lay"], files["phu_lam"]]):
+        target = tmp_path / f"together-{len(str(order[0]))}.sqlite"
+        shutil.copy(files["new"], target)
+        before = hashlib.sha256(target.read_bytes()).hexdigest()
+        ctx = open_ctx(target)
+        try:
+            with pytest.raises(M.MergeRefused) as refused:
+                M.merge(ctx, order, options, backup_folder=tmp_path / "bk1")
+        finally:
+            ctx.db.close()
+        assert any("da_lay.sqlite holds the records of" in line and "phu_lam.sqlite brings too" in line
+                   for line in refused.value.lines()), refused.value.lines()
+        assert hashlib.sha256(target.read_bytes()).hexdigest() == before
+    for first, second, said in ((files["da_lay"], files["phu_lam"], "is already in the new commune's data"),
+                                (files["phu_lam"], files["da_lay"], "which are already in the new commune's data")):
+        target = tmp_path / f"{first.stem}-then-{second.stem}.sqlite"
+        shutil.copy(files["new"], target)
+        ctx = open_ctx(target)
+        try:
+            assert M.merge(ctx, [first], options, backup_folder=tmp_path / "bk2").merged
+            procedures_then = count(target, "procedure")
+            with pytest.raises(M.MergeRefused) as refused:
+                M.merge(ctx, [second], options, backup_folder=tmp_path / "bk2")
+        finally:
+            ctx.db.close()
+        assert said in refused.value.lines()[0] and "Phú Lâm" in refused.value.lines()[0]
+        assert count(target, "procedure") == procedures_then
+
+
+def test_figures_of_a_commune_without_fields_added_to_one_with_them_keep_a_line_of_their_own(tmp_path,
+                                                                                          new_commune_template):
+    """QA 47 F1: the totals became 812 + 849 while the lines still said 849; saving the per-field grid unchanged then
+    brought the period back to 849 — the other commune's 812 applications gone without a word."""
+    from qms_desktop.services import field_stats
+
+    with_fields, without, target = tmp_path / "a.sqlite", tmp_path / "b.sqlite", tmp_path / "new.sqlite"
+    _commune_with_field_stats(with_fields, "Phú Hội", {"Hộ tịch": 30, "Chứng thực": 12})
+    _commune_with_field_stats(without, "Phú Lâm", {}, unsplit=25)
+    shutil.copy(new_commune_template, target)
+    ctx = open_ctx(target)
+    try:
+        assert M.merge(ctx, [with_fields, without], backup_folder=tmp_path / "bk").merged
+        [sid] = [r[0] for r in rows(target, "SELECT id FROM service_stat WHERE period_start = '2024-12-15'")]
+        got = field_stats.get_field_stats(ctx, sid)
+        assert got.totals.received == 67 and sum(x.received for x in got.lines) == 67
+        assert {x.field: x.received for x in got.lines} == {"Hộ tịch": 30, "Chứng thực": 12, M.UNSPLIT_FIELD: 25}
+        again = field_stats.set_field_stats(ctx, sid, got.lines)  # the grid saved unchanged
+        assert again.totals.received == 67
+    finally:
+        ctx.db.close()
+    assert not check_database(open_ctx(target).db).problems
