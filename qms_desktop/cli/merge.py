@@ -102,8 +102,8 @@ def _print_plan(result, T) -> None:
             say(QT_TRANSLATE_NOOP("Cli", "  {outcome}: {items}"), outcome=outcome_label(ADDED, T),
                 items=", ".join(f"{n} {table_label(t, T)}" for t, n in added.items()))
         for r in sp.rows:
-            if r.outcome == ADDED:
-                continue
+            if r.outcome == ADDED and r.note is None:  # one added with a note is listed: a unit kept apart is
+                continue  # renamed "… (xã Phú Lâm)" (QA 47 F5: said in the JSON output only)
             line = f"  {outcome_label(r.outcome, T)}: {table_label(r.table, T)} {r.label}".rstrip()
             note = _note(r.note, T)
             print(f"{line} — {note}" if note else line)

@@ -536,6 +536,11 @@ def prepare_sources(ctx: AppContext, paths: Iterable[str | Path], workdir: str |
         merged_before = {m.lineage: m for m in s.scalars(select(orm.MergeSource))}
         merged_before = {k: (m.chain_count, m.chain_hash, m.merged_at, m.full_name) for k, m in merged_before.items()}
         held_here = communes_inside(s.connection())  # merged here, directly or inside a former commune
+        # (lineage, count, hash) of every state of the former communes' histories kept here: an older copy of one
+        # merged since is such a state — nothing to add (QA 47 F8: it was said to have changed)
+        states = {(lineage, seq, digest) for lineage, seq, digest in s.execute(
+            select(orm.MergeSource.lineage, orm.ImportedChangeLog.seq, orm.ImportedChangeLog.hash)
+            .join(orm.ImportedChangeLog, orm.ImportedChangeLog.source_id == orm.MergeSource.id))}
     checks: list[SourceCheck] = []
     seen: dict[str, int] = {}
     for i, path in enumerate(paths):
@@ -556,7 +561,7 @@ def prepare_sources(ctx: AppContext, paths: Iterable[str | Path], workdir: str |
                 {"file": path.name, "other": paths[seen[c.lineage]].name}))
         elif c.lineage in merged_before:
             count, last, at, name = merged_before[c.lineage]
-            if (count, last) == (c.chain_count, c.chain_hash):
+            if (count, last) == (c.chain_count, c.chain_hash) or (c.lineage, c.chain_count, c.chain_hash) in states:
                 c.already_merged_at = at
             else:
                 c.problems.append(Note(QT_TRANSLATE_NOOP(
@@ -1408,6 +1413,13 @@ def merged_rows_digest(rows: Iterable[tuple[str, str, str | None, str]]) -> str:
     return _sha("\t".join((t, s, g or "", o)) for t, s, g, o in rows)
 
 
+def merged_content_digest(rows: Iterable[tuple[str | None, str | None]]) -> str:
+    """SHA-256 over a source's provenance contents (note, row kept aside), in order: recorded in the merge's own
+    history entry (``summary_json["_content"]``), so that an edit of a former report "as sent" or of a former
+    commune's own figures is found (QA 47 F4: ``rows_digest`` did not cover them)."""
+    return _sha(json.dumps([n or "", r or ""], ensure_ascii=False) for n, r in rows)
+
+
 def _pk_text(pk: Any) -> str:
     return ":".join(str(x) for x in pk) if isinstance(pk, tuple) else str(pk)
 
@@ -1615,21 +1627,22 @@ class _Writer:
         profile = {r.table: json.loads(r.row_json) for r in sp.rows if r.table == "agency" and r.row_json}
         profile["settings"] = {json.loads(r.row_json)["key"]: json.loads(r.row_json)["value"]
                                for r in sp.rows if r.table == "setting" and r.row_json}
+        notes = [r.note.to_json() if r.note else "" for r in sp.rows]
+        content = merged_content_digest(zip(notes, (r.row_json for r in sp.rows)))
         ms = orm.MergeSource(
             lineage=src.lineage, chain_count=src.chain_count, chain_hash=src.chain_hash, full_name=src.full_name,
             short_name=src.short_name, province=src.province, prefix=sp.prefix, key_fingerprint=src.key_fingerprint,
             schema_revision=src.schema or "", file_name=src.path.name[:255], file_sha256=src.file_sha256,
             merged_at=_now(), merged_by=self.ctx.actor.username,
-            summary_json=json.dumps(sp.summary() | {"_history": {"imported": sp.history}, "_files": {"added": sp.files}},
-                                    ensure_ascii=False, sort_keys=True),
+            summary_json=json.dumps(sp.summary() | {"_history": {"imported": sp.history}, "_files": {"added": sp.files},
+                                                    "_content": content}, ensure_ascii=False, sort_keys=True),
             accounts_json=json.dumps(accounts, ensure_ascii=False, sort_keys=True),
             profile_json=json.dumps(profile, ensure_ascii=False, sort_keys=True, default=str),
             rows_digest=merged_rows_digest(lines))
         self.s.add(ms)
         self.s.flush()
-        values = [dict(source_id=ms.id, table_name=t, source_pk=spk, target_pk=tpk, outcome=o,
-                       note=r.note.to_json() if r.note else "", row_json=r.row_json)
-                  for (t, spk, tpk, o), r in zip(lines, sp.rows)]
+        values = [dict(source_id=ms.id, table_name=t, source_pk=spk, target_pk=tpk, outcome=o, note=note,
+                       row_json=r.row_json) for (t, spk, tpk, o), r, note in zip(lines, sp.rows, notes)]
         for i in range(0, len(values), 2000):
             self.s.execute(insert(orm.MergedRow.__table__), values[i:i + 2000])
         self._history(sp, ms.id)

@@ -300,7 +300,7 @@ def verify_provenance(s: Session) -> list[tuple[str, dict]]:
     commune's imported history must still be its own chain ending at the head recorded when it was
     merged (that record is itself in this database's chain), and its provenance lines must match
     the digest recorded with it."""
-    from qms_desktop.services.merge import merged_rows_digest
+    from qms_desktop.services.merge import merged_content_digest, merged_rows_digest
 
     problems: list[tuple[str, dict]] = []
     for m in s.scalars(select(orm.MergeSource).order_by(orm.MergeSource.id)):
@@ -322,7 +322,11 @@ def verify_provenance(s: Session) -> list[tuple[str, dict]]:
         lines = s.execute(select(orm.MergedRow.table_name, orm.MergedRow.source_pk, orm.MergedRow.target_pk,
                                  orm.MergedRow.outcome).where(orm.MergedRow.source_id == m.id)
                           .order_by(orm.MergedRow.id)).all()
-        if merged_rows_digest(tuple(r) for r in lines) != m.rows_digest:
+        content = _predecessor(m).summary.get("_content")  # merges before 05/12/2026 recorded none
+        if merged_rows_digest(tuple(r) for r in lines) != m.rows_digest or (
+                isinstance(content, str) and merged_content_digest(
+                    s.execute(select(orm.MergedRow.note, orm.MergedRow.row_json).where(orm.MergedRow.source_id == m.id)
+                              .order_by(orm.MergedRow.id)).all()) != content):
             problems.append((QT_TRANSLATE_NOOP(
                 "Check", "The record of what came from former commune {name} was altered after the merge."),
                 {"name": m.full_name}))

@@ -316,7 +316,11 @@ def test_tampering_with_what_a_merge_left_is_detected(merged_three, tmp_path):
     _ctx, files, _result = merged_three
     for sql in ("UPDATE imported_change_log SET username = 'ai-do' WHERE id = 7",
                 "DELETE FROM imported_change_log WHERE id = (SELECT max(id) FROM imported_change_log)",
-                "UPDATE merged_row SET source_pk = '999' WHERE id = 12"):
+                "UPDATE merged_row SET source_pk = '999' WHERE id = 12",
+                # QA 47 F4: the rows kept aside (a former report as sent, a former commune's own figures) and notes
+                "UPDATE merged_row SET row_json = replace(row_json, '1', '9') WHERE id = (SELECT min(id) FROM merged_row "
+                "WHERE row_json LIKE '%1%')",
+                "UPDATE merged_row SET note = '' WHERE id = (SELECT min(id) FROM merged_row WHERE note != '')"):
         copy = tmp_path / "copy.sqlite"
         backup_copy(files["new"], copy)  # the merged data may still be in the WAL
         with sqlite3.connect(copy) as c:
@@ -924,3 +928,25 @@ def test_figures_of_a_commune_without_fields_added_to_one_with_them_keep_a_line_
     finally:
         ctx.db.close()
     assert not check_database(open_ctx(target).db).problems
+
+
+def test_an_older_copy_of_a_commune_merged_since_adds_nothing_and_is_not_said_changed(files, tmp_path):
+    """QA 47 F8: an older backup of a former commune merged later was refused as 'changed since', and the user was
+    told to type in what it had recorded since — it had recorded nothing: it is an earlier state of what is here."""
+    from qms_desktop.services import records
+
+    older = tmp_path / "da_lay-older.sqlite"
+    backup_copy(files["da_lay"], older)
+    later = open_ctx(files["da_lay"], "thuky")
+    records.create(later, "training", {"date": dt.date(2025, 6, 30), "kind": "training", "content": "Phổ biến"})
+    later.db.close()
+    ctx = open_ctx(files["new"])
+    try:
+        assert M.merge(ctx, [files["da_lay"]], backup_folder=tmp_path / "bk").merged
+        trainings = count(files["new"], "training")
+        again = M.merge(ctx, [older], dry_run=True)
+        [check] = again.plan.sources
+        assert check.ok and check.already_merged_at is not None
+    finally:
+        ctx.db.close()
+    assert count(files["new"], "training") == trainings

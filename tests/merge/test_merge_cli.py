@@ -118,3 +118,15 @@ def test_a_source_edited_outside_the_application_is_named_record_and_field(files
         r = qms("--lang", lang, "--db", db, "merge", pl, "--backup-dir", tmp_path / "bk")
         assert r.returncode == 1 and words in r.stderr and "{" not in r.stderr, r.stderr
     assert sha256(db) == before
+
+
+def test_a_unit_kept_apart_is_listed_with_its_new_name(files, tmp_path):
+    """QA 47 F5: `--units separate` renamed "Văn phòng - Thống kê" to "… (xã Phú Lâm)", said only in the JSON."""
+    db, pl = files["new"], files["phu_lam"]
+    with sqlite3.connect(pl) as c:
+        [(name,)] = c.execute("SELECT name FROM unit ORDER BY id LIMIT 1").fetchall()
+    with sqlite3.connect(db) as c:
+        c.execute("UPDATE unit SET name = ? WHERE id = (SELECT min(id) FROM unit)", (name,))
+    r = qms("--lang", "en", "--db", db, "merge", pl, "--units", "separate", "--dry-run")
+    assert r.returncode == 0, r.stderr
+    assert f"Added: Units {name} — kept separate from {name} here, as {name} (" in r.stdout, r.stdout
