@@ -9111,8 +9111,16 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>kept separate from {name} here, as {new}.</translation>
     </message>
     <message>
+        <source>kept separate from {name}, brought in by another former commune in this merge, as {new}.</source>
+        <translation>kept separate from {name}, brought in by another former commune in this merge, as {new}.</translation>
+    </message>
+    <message>
         <source>kept separate from {name} here.</source>
         <translation>kept separate from {name} here.</translation>
+    </message>
+    <message>
+        <source>kept separate from {name}, brought in by another former commune in this merge.</source>
+        <translation>kept separate from {name}, brought in by another former commune in this merge.</translation>
     </message>
     <message>
         <source>the new commune&apos;s record for the same {columns} is used, although it is not approved and the former one was (by {by}): check it after the merge.</source>
@@ -9141,6 +9149,10 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
     <message>
         <source>same name as TTHC {other} here, another code: is it the same TTHC?</source>
         <translation>same name as TTHC {other} here, another code: is it the same TTHC?</translation>
+    </message>
+    <message>
+        <source>same name as TTHC {other}, brought in by another former commune in this merge, another code: is it the same TTHC?</source>
+        <translation>same name as TTHC {other}, brought in by another former commune in this merge, another code: is it the same TTHC?</translation>
     </message>
     <message>
         <source>temporary code {old} is taken here by another TTHC: renumbered {new}.</source>

@@ -9106,8 +9106,16 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>giữ riêng với {name} ở đây, thành {new}.</translation>
     </message>
     <message>
+        <source>kept separate from {name}, brought in by another former commune in this merge, as {new}.</source>
+        <translation>giữ riêng với {name} do một xã cũ khác mang vào trong lần gộp này, thành {new}.</translation>
+    </message>
+    <message>
         <source>kept separate from {name} here.</source>
         <translation>giữ riêng với {name} ở đây.</translation>
+    </message>
+    <message>
+        <source>kept separate from {name}, brought in by another former commune in this merge.</source>
+        <translation>giữ riêng với {name} do một xã cũ khác mang vào trong lần gộp này.</translation>
     </message>
     <message>
         <source>the new commune&apos;s record for the same {columns} is used, although it is not approved and the former one was (by {by}): check it after the merge.</source>
@@ -9136,6 +9144,10 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
     <message>
         <source>same name as TTHC {other} here, another code: is it the same TTHC?</source>
         <translation>trùng tên với TTHC {other} ở đây nhưng khác mã: có phải cùng một TTHC không?</translation>
+    </message>
+    <message>
+        <source>same name as TTHC {other}, brought in by another former commune in this merge, another code: is it the same TTHC?</source>
+        <translation>trùng tên với TTHC {other} do một xã cũ khác mang vào trong lần gộp này nhưng khác mã: có phải cùng một TTHC không?</translation>
     </message>
     <message>
         <source>temporary code {old} is taken here by another TTHC: renumbered {new}.</source>

@@ -1220,10 +1220,14 @@ class _Planner:
                 while fold(name) in names:
                     name, k = f"{base} {k}", k + 1
                 values[col] = name
-                note = Note(QT_TRANSLATE_NOOP("Merge", "kept separate from {name} here, as {new}."),
-                            {"name": there, "new": name})
+                note = Note(QT_TRANSLATE_NOOP("Merge", "kept separate from {name} here, as {new}.") if not isinstance(
+                    found, Ref) else QT_TRANSLATE_NOOP("Merge", "kept separate from {name}, brought in by another "
+                                                                "former commune in this merge, as {new}."),
+                            {"name": there, "new": name})  # QA 47 F6: "here" sent her looking for a record not here
             elif found is not None:
-                note = Note(QT_TRANSLATE_NOOP("Merge", "kept separate from {name} here."), {"name": there})
+                note = Note(QT_TRANSLATE_NOOP("Merge", "kept separate from {name} here.") if not isinstance(found, Ref)
+                            else QT_TRANSLATE_NOOP("Merge", "kept separate from {name}, brought in by another former "
+                                                            "commune in this merge."), {"name": there})
             ref = self.new_row(table, row, values, note=note)
             names.setdefault(fold(values[col]), ref)
             spelled.setdefault(fold(values[col]), values[col])
@@ -1308,7 +1312,10 @@ class _Planner:
                     self.map[table.name][pk] = None
                     self.add(RowPlan(table.name, pk, QUESTION, row_label(table.name, row), question=key,
                                      note=Note(QT_TRANSLATE_NOOP("Merge", "same name as TTHC {other} here, another code: "
-                                                                          "is it the same TTHC?"), {"other": other})))
+                                                                          "is it the same TTHC?") if not isinstance(
+                                         into, Ref) else QT_TRANSLATE_NOOP(
+                                         "Merge", "same name as TTHC {other}, brought in by another former commune in "
+                                                  "this merge, another code: is it the same TTHC?"), {"other": other})))
                     continue
             if temporary and code in t.codes:
                 n = 1

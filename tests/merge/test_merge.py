@@ -950,3 +950,16 @@ def test_an_older_copy_of_a_commune_merged_since_adds_nothing_and_is_not_said_ch
     finally:
         ctx.db.close()
     assert count(files["new"], "training") == trainings
+
+
+def test_a_question_about_another_former_communes_tthc_does_not_say_here(files, tmp_path):
+    """QA 47 F6: the preview asked about "TTHC 2.000986 here" when Phú Lâm brought it in the same merge: she looked
+    for it in the new commune's register, where it is not."""
+    ctx = open_ctx(files["new"])
+    try:
+        dry = M.merge(ctx, [files["phu_lam"], files["tan_phu"]], dry_run=True)
+    finally:
+        ctx.db.close()
+    asked = [r for p in dry.plan.plans for r in p.rows if r.table == "tthc" and r.outcome == M.QUESTION]
+    assert asked and all("brought in by another former commune" in r.note.message for r in asked), [
+        r.note.message for r in asked]
