@@ -7739,6 +7739,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>The team has exactly one team leader ({count} given).</translation>
     </message>
     <message>
+        <source>{unit} did not exist yet on {date} (established {opened}).</source>
+        <translation>{unit} did not exist yet on {date} (established {opened}).</translation>
+    </message>
+    <message>
         <source>The record&apos;s signing date is required.</source>
         <translation>The record&apos;s signing date is required.</translation>
     </message>
@@ -7753,6 +7757,14 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>Write at least one finding (a conformity, a nonconformity or a recommendation).</source>
         <translation>Write at least one finding (a conformity, a nonconformity or a recommendation).</translation>
+    </message>
+    <message>
+        <source>The record cannot be signed before the check ({date}): correct the check&apos;s date in the plan first.</source>
+        <translation>The record cannot be signed before the check ({date}): correct the check&apos;s date in the plan first.</translation>
+    </message>
+    <message>
+        <source>The record cannot be signed after the corrective-action report that answers it was received ({date}).</source>
+        <translation>The record cannot be signed after the corrective-action report that answers it was received ({date}).</translation>
     </message>
     <message>
         <source>The record cannot be signed before the decision ({date}).</source>

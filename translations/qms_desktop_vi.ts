@@ -7735,6 +7735,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Đoàn kiểm tra có đúng một trưởng đoàn (đang có {count}).</translation>
     </message>
     <message>
+        <source>{unit} did not exist yet on {date} (established {opened}).</source>
+        <translation>{unit} chưa được thành lập vào ngày {date} (thành lập ngày {opened}).</translation>
+    </message>
+    <message>
         <source>The record&apos;s signing date is required.</source>
         <translation>Phải nhập ngày ký biên bản.</translation>
     </message>
@@ -7749,6 +7753,14 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>Write at least one finding (a conformity, a nonconformity or a recommendation).</source>
         <translation>Ghi ít nhất một kết quả kiểm tra (nội dung phù hợp, điểm không phù hợp hoặc kiến nghị).</translation>
+    </message>
+    <message>
+        <source>The record cannot be signed before the check ({date}): correct the check&apos;s date in the plan first.</source>
+        <translation>Biên bản không thể ký trước ngày kiểm tra ({date}): hãy sửa ngày kiểm tra trong kế hoạch trước.</translation>
+    </message>
+    <message>
+        <source>The record cannot be signed after the corrective-action report that answers it was received ({date}).</source>
+        <translation>Biên bản không thể ký sau ngày nhận báo cáo khắc phục trả lời biên bản đó ({date}).</translation>
     </message>
     <message>
         <source>The record cannot be signed before the decision ({date}).</source>

@@ -157,11 +157,17 @@ def cmd_inspect(args, ctx) -> int:
                                              "on site (the first {needed} above with --apply)."),
                     sys.stderr, count=len(ranked), year=args.year, needed=needed)
             return 0
-        if args.apply:
-            ins.plan_from_suggestion(ctx, args.year)
         header = {k: v for k, v in (("plan_number", args.number), ("plan_date", args.date),
                                     ("decision_number", args.decision), ("decision_date", args.decision_date),
                                     ("budget", args.budget)) if v is not None}
+        if args.apply:
+            # the header first: refused, nothing is written (QA 49 F1: the plan was made, then its header refused)
+            from qms_desktop.services.receiving.tamper import altered, require_unaltered
+
+            require_unaltered(altered(ctx))
+            if header:
+                ins.save_plan(ctx, args.year, **header)
+            ins.plan_from_suggestion(ctx, args.year)
         plan = ins.save_plan(ctx, args.year, **header) if header else ins.get_plan(ctx, args.year)
         if plan is None:
             raise Refused(QT_TRANSLATE_NOOP("Cli", "There is no inspection plan for {year} yet: make one with "

@@ -54,6 +54,12 @@ def test_plan_print_finding_status_compile(qms, tmp_path):
     code, out, err = qms("inspect", "plan", "--year", 2026, "--suggest", lang="vi")
     assert code == 0 and "Chưa gửi báo cáo sáu tháng đầu năm 2026" in out  # the reasons translated, the period by its name
 
+    # QA 49 F1: a header refused after the plan was made left the plan written behind a refusal
+    code, out, err = qms("inspect", "plan", "--year", 2026, "--suggest", "--apply", "--date", "10/03/2026",
+                         "--decision-date", "01/03/2026")
+    assert code == 1 and "cannot be dated before the plan" in err
+    code, out, err = qms("inspect", "plan", "--year", 2026)
+    assert code == 1 and "There is no inspection plan for 2026 yet" in err
     code, out, err = qms("inspect", "plan", "--year", 2026, "--suggest", "--apply", "--number", "15/KH-SKHCN",
                          "--date", "02/03/2026", "--decision", "120/QĐ-SKHCN", "--decision-date", "15/06/2026",
                          "--format", "json")

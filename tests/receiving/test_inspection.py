@@ -392,3 +392,41 @@ def test_report_json_readers_take_external_inspections_as_optional(province):
     for bad in ([{"body": "x"}], [{"signed_date": "10/06/2026"}], ["07/BB-ĐKT"]):
         with pytest.raises((ValueError, TypeError, KeyError)):
             ReportData.from_json(json.dumps(json.loads(raw) | {"external_inspections": bad}))
+
+
+def test_dates_of_checks_and_records_hold_against_the_register_and_each_other(demo):
+    """QA 49: F2 once the register closed two scheduled units, every change to the plan was refused, naming another
+    unit; F4 a record was signed for a unit closed, or not yet established, that day; F6 a record signed before its
+    check's date froze that date; F3 a record signed again after its corrective-action report had arrived."""
+    plan = ins.plan_from_suggestion(demo, YEAR)
+    a, b, c, d = [r.code for r in plan.rows if r.on_site][:4]
+    day = at(demo, dt.date(2026, 11, 20))
+    ins.set_schedule(day, YEAR, a, "12/08/2026")
+    ins.set_schedule(day, YEAR, b, "12/08/2026")
+
+    def register(code: str, **dates) -> None:
+        with demo.tx("edit") as s:
+            unit = s.scalar(select(orm.RxUnit).where(orm.RxUnit.code == code))
+            for k, v in dates.items():
+                setattr(unit, k, v)
+
+    register(a, closed=dt.date(2026, 7, 31))
+    register(b, closed=dt.date(2026, 7, 31))
+    register(d, opened=dt.date(2026, 10, 1))
+    assert ins.set_schedule(day, YEAR, a, "").row(a).scheduled is None  # cleared, b's kept date blocks nothing
+    ins.set_schedule(day, YEAR, c, "10/09/2026")
+    with pytest.raises(ins.InspectionInvalid, match="no longer exists on 12/08/2026"):
+        ins.set_schedule(day, YEAR, a, "12/08/2026")
+    with pytest.raises(ins.InspectionInvalid, match="did not exist yet on 15/08/2026"):
+        ins.set_schedule(day, YEAR, d, "15/08/2026")
+    with pytest.raises(ins.InspectionInvalid, match="no longer exists on 15/08/2026"):
+        ins.record_findings(day, YEAR, b, ins.Findings("05/BB-ĐKT", "15/08/2026", "Đạt"))
+    with pytest.raises(ins.InspectionInvalid, match="did not exist yet"):
+        ins.record_findings(day, YEAR, d, ins.Findings("06/BB-ĐKT", "15/08/2026", "Đạt"))
+    with pytest.raises(ins.InspectionInvalid, match=r"before the check \(10/09/2026\)"):
+        ins.record_findings(day, YEAR, c, ins.Findings("07/BB-ĐKT", "01/09/2026", "Đạt"))
+    ins.record_findings(day, YEAR, c, ins.Findings("07/BB-ĐKT", "10/09/2026", "", "Chưa cập nhật QT-05"))
+    ins.mark_followup_received(day, YEAR, c, "20/10/2026")
+    with pytest.raises(ins.InspectionInvalid, match=r"after the corrective-action report .* \(20/10/2026\)"):
+        ins.record_findings(day, YEAR, c, ins.Findings("07/BB-ĐKT", "01/11/2026", "", "Chưa cập nhật QT-05"))
+    assert ins.get_plan(day, YEAR).row(c).signed_date == dt.date(2026, 9, 10)

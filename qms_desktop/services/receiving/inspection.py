@@ -591,9 +591,6 @@ def set_units(ctx: AppContext, year: int, entries: list[PlanEntry], *, reasons: 
             if day is not None and day.year != year:
                 raise InspectionInvalid(QT_TRANSLATE_NOOP("Inspection", "The date {date} of {unit} is not in {year}."),
                                         field="scheduled", date=day.strftime("%d/%m/%Y"), unit=unit.name, year=year)
-            if unit.closed is not None and day is not None and unit.closed <= day:
-                raise InspectionInvalid(QT_TRANSLATE_NOOP("Inspection", "{unit} no longer exists on {date}."),
-                                        field="scheduled", unit=unit.name, date=day.strftime("%d/%m/%Y"))
             seen[code] = (unit, bool(e.on_site), day)
         total = len(expected_units(s, year))
         needed = on_site_needed(total)
@@ -626,6 +623,10 @@ def set_units(ctx: AppContext, year: int, entries: list[PlanEntry], *, reasons: 
                 raise InspectionInvalid(QT_TRANSLATE_NOOP(
                     "Inspection", "{unit} was inspected (record signed on {signed}): its date stays."),
                     field="scheduled", unit=unit.name, signed=row.signed_date.strftime("%d/%m/%Y"))
+            if day is not None and day != row.scheduled:
+                # only a date typed now: one kept from before does not block the plan once the register closes the
+                # unit (QA 49 F2: every change to the plan was refused, naming another unit)
+                _require_existing(unit, day, "scheduled")
             if (day is not None and day != row.scheduled and plan.decision_date is not None
                     and day < plan.decision_date):  # a date typed now: not one kept from before the decision
                 raise InspectionInvalid(QT_TRANSLATE_NOOP(
@@ -712,6 +713,18 @@ def set_team(ctx: AppContext, year: int, members: list[Member]) -> Plan:
         return _build(s, plan, ctx.today)
 
 
+def _require_existing(unit: orm.RxUnit, day: dt.date, field: str) -> None:
+    """A check or a record on ``day`` needs the unit to exist then: opened by then, not closed (QA 49 F4)."""
+    if unit.closed is not None and unit.closed <= day:
+        raise InspectionInvalid(QT_TRANSLATE_NOOP("Inspection", "{unit} no longer exists on {date}."),
+                                field=field, unit=unit.name, date=day.strftime("%d/%m/%Y"))
+    if unit.opened is not None and day < unit.opened:
+        raise InspectionInvalid(QT_TRANSLATE_NOOP("Inspection", "{unit} did not exist yet on {date} (established "
+                                                                "{opened})."),
+                                field=field, unit=unit.name, date=day.strftime("%d/%m/%Y"),
+                                opened=unit.opened.strftime("%d/%m/%Y"))
+
+
 def _row_for(s: Session, year: int, code: str) -> tuple[orm.RxInspectionPlan, orm.RxInspection, orm.RxUnit]:
     plan = _require_plan(s, year)
     found = s.execute(select(orm.RxInspection, orm.RxUnit).join(orm.RxUnit, orm.RxUnit.id == orm.RxInspection.unit_id)
@@ -752,6 +765,16 @@ def record_findings(ctx: AppContext, year: int, code: str, findings: Findings) -
                                 field="conformities")
     with ctx.tx("edit") as s:
         plan, row, unit = _row_for(s, year, code)
+        _require_existing(unit, signed, "signed_date")
+        if row.scheduled is not None and signed < row.scheduled:  # QA 49 F6: then the check's date could not move
+            raise InspectionInvalid(QT_TRANSLATE_NOOP(
+                "Inspection", "The record cannot be signed before the check ({date}): correct the check's date in the "
+                              "plan first."), field="signed_date", date=row.scheduled.strftime("%d/%m/%Y"))
+        if row.followup_received is not None and signed > row.followup_received:  # QA 49 F3
+            raise InspectionInvalid(QT_TRANSLATE_NOOP(
+                "Inspection", "The record cannot be signed after the corrective-action report that answers it was "
+                              "received ({date})."), field="signed_date",
+                date=row.followup_received.strftime("%d/%m/%Y"))
         if plan.decision_date and signed < plan.decision_date:
             raise InspectionInvalid(QT_TRANSLATE_NOOP("Inspection", "The record cannot be signed before the decision "
                                                                     "({date})."),
