@@ -425,7 +425,8 @@ def test_dates_of_checks_and_records_hold_against_the_register_and_each_other(de
         ins.record_findings(day, YEAR, d, ins.Findings("06/BB-ĐKT", "15/08/2026", "Đạt"))
     with pytest.raises(ins.InspectionInvalid, match=r"before the check \(10/09/2026\)"):
         ins.record_findings(day, YEAR, c, ins.Findings("07/BB-ĐKT", "01/09/2026", "Đạt"))
-    ins.record_findings(day, YEAR, c, ins.Findings("07/BB-ĐKT", "10/09/2026", "", "Chưa cập nhật QT-05"))
+    signed = ins.record_findings(day, YEAR, c, ins.Findings("Số: 07/BB-ĐKT", "10/09/2026", "", "Chưa cập nhật QT-05"))
+    assert signed.record_number == "07/BB-ĐKT"  # F8: the form prints its own "Số:" (it printed "Số: Số: …")
     ins.mark_followup_received(day, YEAR, c, "20/10/2026")
     with pytest.raises(ins.InspectionInvalid, match=r"after the corrective-action report .* \(20/10/2026\)"):
         ins.record_findings(day, YEAR, c, ins.Findings("07/BB-ĐKT", "01/11/2026", "", "Chưa cập nhật QT-05"))

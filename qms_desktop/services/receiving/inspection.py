@@ -523,6 +523,15 @@ def plan_years(ctx: AppContext) -> list[int]:
         return sorted(s.scalars(select(orm.RxInspectionPlan.year)), reverse=True)
 
 
+_NUMBER_WORD = re.compile(r"^(?:số|so)(?:\s*[:.]\s*|\s+)(?=\S)", re.IGNORECASE)
+
+
+def _bare_number(value: object) -> str:
+    """A document number as the forms print it after their own "Số:": typed "Số: 06/BB-SKHCN" as the documents
+    write it, it was printed "Số: Số: 06/BB-SKHCN" (QA 49 F8)."""
+    return _NUMBER_WORD.sub("", clean(value))
+
+
 def save_plan(ctx: AppContext, year: int, *, plan_number: str | None = None, plan_date: object = None,
               decision_number: str | None = None, decision_date: object = None, budget: str | None = None,
               note: str | None = None) -> Plan:
@@ -535,7 +544,7 @@ def save_plan(ctx: AppContext, year: int, *, plan_number: str | None = None, pla
     values: dict = {}
     for key, value in (("plan_number", plan_number), ("decision_number", decision_number)):
         if value is not None:
-            text = clean(value)
+            text = _bare_number(value)
             if len(text) > 100:
                 raise InspectionInvalid(QT_TRANSLATE_NOOP("Inspection", "A document number has at most 100 characters."),
                                         field=key)
@@ -754,7 +763,7 @@ def record_findings(ctx: AppContext, year: int, code: str, findings: Findings) -
     if signed.year != year:
         raise InspectionInvalid(QT_TRANSLATE_NOOP("Inspection", "The signing date {date} is not in {year}."),
                                 field="signed_date", date=signed.strftime("%d/%m/%Y"), year=year)
-    number = clean(findings.record_number)
+    number = _bare_number(findings.record_number)
     if len(number) > 100:
         raise InspectionInvalid(QT_TRANSLATE_NOOP("Inspection", "A document number has at most 100 characters."),
                                 field="record_number")
