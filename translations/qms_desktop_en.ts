@@ -12211,6 +12211,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>The token library {path} was loaded but did not start ({reason}): check that the token&apos;s software is installed and its service running, then try again.</translation>
     </message>
     <message>
+        <source>The certificate of {name} is not for signing documents (its key usage is {usage}, without non-repudiation). Signing was refused: use a certificate issued for signing.</source>
+        <translation>The certificate of {name} is not for signing documents (its key usage is {usage}, without non-repudiation). Signing was refused: use a certificate issued for signing.</translation>
+    </message>
+    <message>
         <source>No token is inserted: plug in the USB token (wait for its light) and try again.</source>
         <translation>No token is inserted: plug in the USB token (wait for its light) and try again.</translation>
     </message>
@@ -12373,6 +12377,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
     <message>
         <source>The certificate was REVOKED by its certification authority (on {date}).</source>
         <translation>The certificate was REVOKED by its certification authority (on {date}).</translation>
+    </message>
+    <message>
+        <source>The certificate is not for signing documents: its key usage ({usage}) lacks non-repudiation.</source>
+        <translation>The certificate is not for signing documents: its key usage ({usage}) lacks non-repudiation.</translation>
     </message>
     <message>
         <source>The certificate is self-signed: no certification authority issued it, so the signature cannot be trusted; ask the unit to sign with a certificate from a licensed authority.</source>

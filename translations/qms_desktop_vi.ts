@@ -12202,6 +12202,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Đã nạp thư viện token {path} nhưng thư viện không khởi động được ({reason}): hãy kiểm tra phần mềm của token đã được cài đặt và dịch vụ của nó đang chạy, rồi thử lại.</translation>
     </message>
     <message>
+        <source>The certificate of {name} is not for signing documents (its key usage is {usage}, without non-repudiation). Signing was refused: use a certificate issued for signing.</source>
+        <translation>Chứng thư số của {name} không dùng để ký văn bản (mục đích sử dụng khóa: {usage}, không có chống chối bỏ). Đã từ chối ký: hãy dùng chứng thư số cấp cho việc ký số.</translation>
+    </message>
+    <message>
         <source>No token is inserted: plug in the USB token (wait for its light) and try again.</source>
         <translation>Chưa cắm token: hãy cắm USB token (chờ đèn sáng) rồi thử lại.</translation>
     </message>
@@ -12364,6 +12368,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     <message>
         <source>The certificate was REVOKED by its certification authority (on {date}).</source>
         <translation>Chứng thư số ĐÃ BỊ THU HỒI bởi tổ chức cấp (ngày {date}).</translation>
+    </message>
+    <message>
+        <source>The certificate is not for signing documents: its key usage ({usage}) lacks non-repudiation.</source>
+        <translation>Chứng thư số không dùng để ký văn bản: mục đích sử dụng khóa ({usage}) không có chống chối bỏ.</translation>
     </message>
     <message>
         <source>The certificate is self-signed: no certification authority issued it, so the signature cannot be trusted; ask the unit to sign with a certificate from a licensed authority.</source>

@@ -121,6 +121,13 @@ class CertificateInfo:
     issuer: str  # the issuer's common name (or organisation)
     subject: str = ""  # the whole subject, for the details
     organisations: tuple[str, ...] = ()  # every O and OU value
+    key_usage: tuple[str, ...] | None = None  # the key usage extension's values; None: the certificate has none
+
+    @property
+    def signs_documents(self) -> bool:
+        """Whether the key may sign documents: the verification (pyHanko's signer policy) asks for non-repudiation
+        in a key usage extension, where there is one (QA 48 F1/F2)."""
+        return self.key_usage is None or "non_repudiation" in self.key_usage
 
     @classmethod
     def from_asn1(cls, cert) -> "CertificateInfo":
@@ -138,6 +145,7 @@ class CertificateInfo:
             or _nfc(issuer.human_friendly),
             subject=_nfc(subject.human_friendly),
             organisations=orgs,
+            key_usage=tuple(sorted(cert.key_usage_value.native)) if cert.key_usage_value is not None else None,
         )
 
     @classmethod
@@ -147,11 +155,16 @@ class CertificateInfo:
         return cls.from_asn1(x509.Certificate.load(der))
 
     def check_valid_at(self, when: dt.datetime) -> None:
-        """Refuse an expired or not-yet-valid certificate.
+        """Refuse an expired or not-yet-valid certificate, or one whose key is not for signing documents.
 
         Raises:
-            SigningProblem: with the dates, in dd/MM/yyyy.
+            SigningProblem: with the dates, in dd/MM/yyyy; or the key usage.
         """
+        if not self.signs_documents:  # QA 48 F2: signed for good, and only the office found out
+            raise SigningProblem(QT_TRANSLATE_NOOP(
+                "Signing", "The certificate of {name} is not for signing documents (its key usage is {usage}, without "
+                           "non-repudiation). Signing was refused: use a certificate issued for signing."),
+                name=self.name, usage=", ".join(self.key_usage or ()) or "—")
         if when < self.not_before:
             raise SigningProblem(QT_TRANSLATE_NOOP(
                 "Signing", "The certificate of {name} is not valid yet: it is valid from {start}. Signing was refused."),
@@ -1117,7 +1130,11 @@ def _check_signature(sig, is_last: bool, trust: TrustStore, expected: Sequence[s
         findings.append(Finding(QT_TRANSLATE_NOOP(
             "Signing", "The certificate was REVOKED by its certification authority (on {date})."),
             {"date": _local_text(revoked_on) if revoked_on else "?"}))
-    if not intact or not covers or revoked:
+    if not info.signs_documents:  # QA 48 F1: was "unknown issuer, import the root" for a root already imported
+        findings.append(Finding(QT_TRANSLATE_NOOP(
+            "Signing", "The certificate is not for signing documents: its key usage ({usage}) lacks non-repudiation."),
+            {"usage": ", ".join(info.key_usage or ()) or "—"}))
+    if not intact or not covers or revoked or not info.signs_documents:
         status = INVALID
     elif st.trusted:
         status = VALID

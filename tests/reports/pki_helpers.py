@@ -48,7 +48,8 @@ class Issued:
 
 
 def _issue(subject: x509.Name, key, issuer: Issued | None, *, ca: bool, path_len: int | None = None,
-           not_before: dt.datetime, not_after: dt.datetime, serial: int | None = None) -> Issued:
+           not_before: dt.datetime, not_after: dt.datetime, serial: int | None = None,
+           non_repudiation: bool = True) -> Issued:
     builder = (x509.CertificateBuilder().subject_name(subject)
                .issuer_name(issuer.cert.subject if issuer else subject)
                .public_key(key.public_key())
@@ -66,8 +67,9 @@ def _issue(subject: x509.Name, key, issuer: Issued | None, *, ca: bool, path_len
             critical=True)
     else:
         builder = builder.add_extension(x509.KeyUsage(
-            digital_signature=True, content_commitment=True, key_encipherment=False, data_encipherment=False,
-            key_agreement=False, key_cert_sign=False, crl_sign=False, encipher_only=False, decipher_only=False),
+            digital_signature=True, content_commitment=non_repudiation, key_encipherment=False,
+            data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False, encipher_only=False,
+            decipher_only=False),
             critical=True)
     cert = builder.sign((issuer or Issued(None, key)).key, hashes.SHA256())  # type: ignore[arg-type]
     return Issued(cert, key)
@@ -95,7 +97,7 @@ class Pki:
 
 def make_pki(*, organisation: str = COMMUNE, official_name: str = "Nguyễn Văn An",
              signer_not_before: dt.datetime | None = None, signer_not_after: dt.datetime | None = None,
-             root_name: str = "QMS Test Root CA", rsa_signer: bool = True) -> Pki:
+             root_name: str = "QMS Test Root CA", rsa_signer: bool = True, non_repudiation: bool = True) -> Pki:
     now = dt.datetime.now(dt.timezone.utc)
     root_key = ec.generate_private_key(ec.SECP256R1())
     root = _issue(_name(root_name, "Ban Cơ yếu Chính phủ (thử nghiệm)"), root_key, None, ca=True, path_len=1,
@@ -109,7 +111,8 @@ def make_pki(*, organisation: str = COMMUNE, official_name: str = "Nguyễn Văn
     def leaf(cn: str) -> Issued:
         key = rsa.generate_private_key(public_exponent=65537, key_size=2048) if rsa_signer else \
             ec.generate_private_key(ec.SECP256R1())
-        return _issue(_name(cn, organisation), key, inter, ca=False, not_before=nb, not_after=na)
+        return _issue(_name(cn, organisation), key, inter, ca=False, not_before=nb, not_after=na,
+                      non_repudiation=non_repudiation)
 
     return Pki(root, inter, leaf(official_name), leaf(organisation))
 

@@ -251,6 +251,23 @@ def test_expired_and_not_yet_valid_certificates_are_refused(commune, tmp_path):
     assert signing.signed_report_pdf(commune.leader, report_id) is None  # nothing stored
 
 
+def test_a_certificate_not_for_signing_documents_is_refused_and_read_as_invalid(commune, tmp_path, monkeypatch):
+    """QA 48 F1/F2: a certificate without non-repudiation signed without a word, and the office read it as 'unknown
+    issuer: import the root' — with the root imported — so the report could be accepted without the override."""
+    report_id = _final_report(commune)
+    weak = make_pki(non_repudiation=False)
+    with _pfx(tmp_path, weak.official, weak) as src, pytest.raises(pades.SigningProblem) as exc:
+        signing.sign_report(commune.leader, report_id, src)
+    assert "not for signing documents" in exc.value.render() and "digital_signature" in exc.value.render()
+    assert signing.signed_report_pdf(commune.leader, report_id) is None
+    monkeypatch.setattr(pades.CertificateInfo, "check_valid_at", lambda self, when: None)  # a modified client
+    with _pfx(tmp_path, weak.official, weak, "w.pfx") as src:
+        signing.sign_report(commune.leader, report_id, src)
+    result = pades.verify_pdf(signing.signed_report_pdf(commune.leader, report_id), trust=_trust(weak.root))
+    text = "\n".join(result.lines())
+    assert result.status == pades.INVALID and "lacks non-repudiation" in text and "import the root" not in text
+
+
 def test_wrong_pfx_password_and_missing_file(tmp_path, pki):
     path = write_pfx(tmp_path / "x.pfx", pki.official, [pki.intermediate], PFX_PASSWORD)
     with pytest.raises(pades.SigningProblem) as exc:
