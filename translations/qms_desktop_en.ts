@@ -12391,6 +12391,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>The certificate&apos;s issuer {issuer} is not among the imported trust anchors: import the root certificate of its certification authority (Settings › Digital signature).</translation>
     </message>
     <message>
+        <source>The certificate was not valid at the signing time ({date}): it is valid from {start} to {end}.</source>
+        <translation>The certificate was not valid at the signing time ({date}): it is valid from {start} to {end}.</translation>
+    </message>
+    <message>
         <source>The certificate&apos;s chain does not verify against the imported trust anchors at the signing time ({reason}).</source>
         <translation>The certificate&apos;s chain does not verify against the imported trust anchors at the signing time ({reason}).</translation>
     </message>

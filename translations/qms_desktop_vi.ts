@@ -12382,6 +12382,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Tổ chức cấp chứng thư số {issuer} không có trong các chứng thư gốc tin cậy đã nhập: hãy nhập chứng thư gốc của tổ chức chứng thực đó (Cài đặt › Chữ ký số).</translation>
     </message>
     <message>
+        <source>The certificate was not valid at the signing time ({date}): it is valid from {start} to {end}.</source>
+        <translation>Chứng thư số không có hiệu lực vào thời điểm ký ({date}): chứng thư có hiệu lực từ {start} đến {end}.</translation>
+    </message>
+    <message>
         <source>The certificate&apos;s chain does not verify against the imported trust anchors at the signing time ({reason}).</source>
         <translation>Chuỗi chứng thư số không xác thực được với các chứng thư gốc tin cậy đã nhập tại thời điểm ký ({reason}).</translation>
     </message>

@@ -1141,6 +1141,8 @@ def _check_signature(sig, is_last: bool, trust: TrustStore, expected: Sequence[s
     elif st.validation_path is None or not _anchored(st.validation_path, trust.anchors):
         status = UNKNOWN_ISSUER
         if cert.self_signed != "no":  # issued by itself: there is no authority's root to import (QA 17 F2)
+            # never trusted, whatever is imported: invalid, so that accepting it needs the override (QA 48 F4)
+            status = INVALID
             findings.append(Finding(QT_TRANSLATE_NOOP(
                 "Signing", "The certificate is self-signed: no certification authority issued it, so the signature "
                            "cannot be trusted; ask the unit to sign with a certificate from a licensed authority.")))
@@ -1149,6 +1151,12 @@ def _check_signature(sig, is_last: bool, trust: TrustStore, expected: Sequence[s
                 "Signing", "The certificate's issuer {issuer} is not among the imported trust anchors: import the "
                            "root certificate of its certification authority (Settings › Digital signature)."),
                 {"issuer": info.issuer}))
+    elif not info.not_before <= moment <= info.not_after:  # QA 48 F3: pyHanko's code said "chain broken"
+        status = INVALID
+        findings.append(Finding(QT_TRANSLATE_NOOP(
+            "Signing", "The certificate was not valid at the signing time ({date}): it is valid from {start} to "
+                       "{end}."), {"date": _local_text(moment), "start": _local_text(info.not_before),
+                                   "end": _local_text(info.not_after)}))
     else:
         status = INVALID
         findings.append(Finding(QT_TRANSLATE_NOOP(

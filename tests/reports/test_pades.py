@@ -268,6 +268,21 @@ def test_a_certificate_not_for_signing_documents_is_refused_and_read_as_invalid(
     assert result.status == pades.INVALID and "lacks non-repudiation" in text and "import the root" not in text
 
 
+def test_a_signature_made_before_the_certificate_was_valid_says_so(commune, tmp_path, monkeypatch):
+    """QA 48 F3: forced through a modified client, a not-yet-valid certificate was read as invalid because 'the
+    chain of certificates is broken'; the chain is fine, the certificate is valid only from a later day."""
+    report_id = _final_report(commune)
+    now = dt.datetime.now(dt.timezone.utc)
+    future = make_pki(signer_not_before=now + dt.timedelta(days=3), signer_not_after=now + dt.timedelta(days=300))
+    monkeypatch.setattr(pades.CertificateInfo, "check_valid_at", lambda self, when: None)
+    with _pfx(tmp_path, future.official, future, "f.pfx") as src:
+        signing.sign_report(commune.leader, report_id, src)
+    result = pades.verify_pdf(signing.signed_report_pdf(commune.leader, report_id), trust=_trust(future.root))
+    text = "\n".join(result.lines())
+    assert result.status == pades.INVALID and "was not valid at the signing time" in text
+    assert "broken" not in text
+
+
 def test_wrong_pfx_password_and_missing_file(tmp_path, pki):
     path = write_pfx(tmp_path / "x.pfx", pki.official, [pki.intermediate], PFX_PASSWORD)
     with pytest.raises(pades.SigningProblem) as exc:
@@ -744,7 +759,7 @@ def test_a_signers_own_certificate_is_never_a_trust_anchor_and_self_signed_is_sa
     pdf = signing.signed_report_pdf(commune.leader, report_id)
     trust = tmp_path / "trust"
     result = pades.verify_pdf(pdf, trust=pades.TrustStore.load(trust))
-    assert result.status == pades.UNKNOWN_ISSUER
+    assert result.status == pades.INVALID  # QA 48 F4: it can never become trusted; accepting it needs the override
     lines = "\n".join(result.lines())
     assert "self-signed" in lines and "import the root" not in lines
 
@@ -757,7 +772,7 @@ def test_a_signers_own_certificate_is_never_a_trust_anchor_and_self_signed_is_sa
     trust.mkdir(exist_ok=True)
     (trust / "tan_phu.cer").write_bytes(own.der)
     again = pades.verify_pdf(pdf, trust=pades.TrustStore.load(trust))
-    assert again.status == pades.UNKNOWN_ISSUER and "tan_phu.cer" in "\n".join(again.lines())
+    assert again.status == pades.INVALID and "tan_phu.cer" in "\n".join(again.lines())
 
 
 def test_a_signed_pdf_damaged_in_the_database_is_not_exported(commune, pki, tmp_path):

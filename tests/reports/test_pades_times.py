@@ -90,13 +90,14 @@ def test_a_chain_that_does_not_verify_says_why_in_words(tmp_path, qapp):
     pki = make_pki(signer_not_before=now - dt.timedelta(days=400), signer_not_after=now - dt.timedelta(days=2))
     result = pades.verify_pdf(_signed(pki, tmp_path, now), trust=_trust(pki))  # claimed after the expiry
     text = "\n".join(result.lines())
-    assert result.status == pades.INVALID and "the certificate was not valid at that time" in text
+    # with the dates (QA 48 F3), where pyHanko's code once read "(OUT_OF_BOUNDS_NO_POE)"
+    assert result.status == pades.INVALID and "was not valid at the signing time" in text and "valid from" in text
     assert "OUT_OF_BOUNDS" not in text and "NO_POE" not in text
     translations.install("vi")
     try:
         from PySide6.QtCore import QCoreApplication
 
         vi = "\n".join(result.lines(lambda c, t: QCoreApplication.translate(c, t) or t))
-        assert "OUT_OF_BOUNDS" not in vi and "not valid at that time" not in vi
+        assert "OUT_OF_BOUNDS" not in vi and "not valid at the signing time" not in vi
     finally:
         translations.install("en")
