@@ -1395,6 +1395,10 @@ Log in with your account of the backup.</translation>
 <context>
     <name>Cli</name>
     <message>
+        <source>not a whole number: {text}</source>
+        <translation>not a whole number: {text}</translation>
+    </message>
+    <message>
         <source>No password: set QMS_PASSWORD or run in a terminal to be asked.</source>
         <translation>No password: set QMS_PASSWORD or run in a terminal to be asked.</translation>
     </message>
@@ -7681,6 +7685,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>A document number has at most 100 characters.</source>
         <translation>A document number has at most 100 characters.</translation>
+    </message>
+    <message>
+        <source>The date {date} is after the plan&apos;s year {year}.</source>
+        <translation>The date {date} is after the plan&apos;s year {year}.</translation>
     </message>
     <message>
         <source>The decision cannot be dated before the plan ({date}).</source>

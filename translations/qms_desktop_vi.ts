@@ -1394,6 +1394,10 @@ Hãy đăng nhập bằng tài khoản của anh/chị trong bản sao lưu.</tr
 <context>
     <name>Cli</name>
     <message>
+        <source>not a whole number: {text}</source>
+        <translation>không phải là số nguyên: {text}</translation>
+    </message>
+    <message>
         <source>No password: set QMS_PASSWORD or run in a terminal to be asked.</source>
         <translation>Chưa có mật khẩu: đặt biến QMS_PASSWORD hoặc chạy trong cửa sổ dòng lệnh để được hỏi mật khẩu.</translation>
     </message>
@@ -7677,6 +7681,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>A document number has at most 100 characters.</source>
         <translation>Số văn bản dài tối đa 100 ký tự.</translation>
+    </message>
+    <message>
+        <source>The date {date} is after the plan&apos;s year {year}.</source>
+        <translation>Ngày {date} sau năm của kế hoạch ({year}).</translation>
     </message>
     <message>
         <source>The decision cannot be dated before the plan ({date}).</source>

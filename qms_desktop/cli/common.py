@@ -197,6 +197,16 @@ def read_text(value: str | None) -> str | None:
 DATE_METAVAR = "DD/MM/YYYY"
 
 
+def int_arg(text: str) -> int:
+    """A whole-number option's value (a year, an id, a number): argparse's own message named Python's type "int"
+    inside the Vietnamese sentence (QA 49 F11)."""
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(translate("Cli", QT_TRANSLATE_NOOP("Cli", "not a whole number: {text}")).format(
+            text=text)) from None
+
+
 def date_arg(text: str) -> dt.date:
     """A date option's value, read as the forms read dates (dd/MM/yyyy, in the accepted range): a value that is not
     one (31/02/2026, a blank) is a usage error, exit 2, before anything is opened or changed."""
@@ -247,11 +257,11 @@ def date_or_blank_arg(text: str) -> dt.date | str:
 _SHARED_ARGUMENTS = {
     "format": (("--format",), dict(choices=("tsv", "json"), default="tsv", help=QT_TRANSLATE_NOOP(
         "CliHelp", "output: tsv (tab-separated, for Excel or scripts) or json"))),
-    "report_id": (("id",), dict(type=int, help=QT_TRANSLATE_NOOP("CliHelp", "the report's id (qms report list)"))),
+    "report_id": (("id",), dict(type=int_arg, help=QT_TRANSLATE_NOOP("CliHelp", "the report's id (qms report list)"))),
     "unit_code": (("unit_code",), dict(help=QT_TRANSLATE_NOOP("CliHelp", "the unit's code in the register (qms units list)"))),
     "period": (("--period",), dict(required=True, type=lambda text: period_arg(text), help=QT_TRANSLATE_NOOP(
         "CliHelp", "the period: 2026-H1 (six months) or 2026 (year)"))),
-    "inspection_year": (("--year",), dict(type=int, required=True, help=QT_TRANSLATE_NOOP(
+    "inspection_year": (("--year",), dict(type=int_arg, required=True, help=QT_TRANSLATE_NOOP(
         "CliHelp", "the year of the inspections, e.g. 2026"))),
     "out": (("--out",), dict(required=True, help=QT_TRANSLATE_NOOP("CliHelp", "folder"))),
 }

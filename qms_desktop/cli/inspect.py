@@ -63,7 +63,7 @@ def register(sub) -> dict:
         help=QT_TRANSLATE_NOOP("CliHelp", "19 (the plan), 20 (the decision) or 21 (a unit's record)"))
     pr.add_argument("--unit", default="", help=QT_TRANSLATE_NOOP("CliHelp", "Mẫu 21: one unit (default: every unit checked on site)"))
     common.shared_arguments(pr, "out")
-    pr.add_argument("--year", type=int,
+    pr.add_argument("--year", type=common.int_arg,
         help=QT_TRANSLATE_NOOP("CliHelp", "the year (default: this year)"))
     fi = s.add_parser("finding", help=QT_TRANSLATE_NOOP("CliHelp", "record a unit's check: the record's number, signing date and findings"))
     common.shared_arguments(fi, "unit_code", "inspection_year")
@@ -225,13 +225,16 @@ def cmd_inspect(args, ctx) -> int:
         waiting = sum(1 for f in items if f.state == ins.WAITING)
         rows = [{"year": f.year, "code": f.code, "name": f.name, "record_number": f.record_number,
                  "signed_date": f.signed_date, "due_date": f.due, "state": f.state, "answered_on": f.answered_on,
-                 "answered_by": f.answered_by, "days_left": f.days_left} for f in items]
+                 # answered: no days left to count (QA 49 F11: 28 or -33 was given for an answered follow-up)
+                 "answered_by": f.answered_by, "days_left": f.days_left if f.answered_on is None else None}
+                for f in items]
         if args.format == "json":
             _dump({"today": ctx.today, "overdue": overdue, "waiting": waiting, "follow_ups": rows})
         else:
             common.emit([{"year": f.year, "code": f.code, "name": f.name, "record_number": f.record_number,
                           "signed_date": _date(f.signed_date), "due_date": _date(f.due),
-                          "state": _followup_label(f.state, T), "days_left": f.days_left} for f in items], "tsv",
+                          "state": _followup_label(f.state, T),
+                          "days_left": f.days_left if f.answered_on is None else ""} for f in items], "tsv",
                         ["year", "code", "name", "record_number", "signed_date", "due_date", "state", "days_left"])
             say(QT_TRANSLATE_NOOP("Cli", "Corrective-action reports: {overdue} overdue, {waiting} waiting."),
                 sys.stderr, overdue=overdue, waiting=waiting)

@@ -35,7 +35,7 @@ def register(sub) -> dict:
     rs = rep.add_subparsers(dest="action", required=True)
     create = rs.add_parser("create", help=QT_TRANSLATE_NOOP("CliHelp", "start the draft report of a period; prints its id"))
     create.add_argument("--period", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "2026-H1 (six months) or 2026 (year)"))
-    create.add_argument("--number", type=int, help=QT_TRANSLATE_NOOP("CliHelp", "document number confirmed from the register (default: next)"))
+    create.add_argument("--number", type=common.int_arg, help=QT_TRANSLATE_NOOP("CliHelp", "document number confirmed from the register (default: next)"))
     rs.add_parser("list", help=QT_TRANSLATE_NOOP("CliHelp", "list the reports"))
     edit = rs.add_parser("edit", help=QT_TRANSLATE_NOOP("CliHelp", "edit a draft's narrative (text, or @file.txt)"))
     common.shared_arguments(edit, "report_id")
@@ -48,7 +48,7 @@ def register(sub) -> dict:
     edit.add_argument("--recipient",
         help=QT_TRANSLATE_NOOP("CliHelp", "the body the report goes to"))
     edit.add_argument("--date", type=common.date_arg, metavar=common.DATE_METAVAR, help=QT_TRANSLATE_NOOP("CliHelp", "dd/mm/yyyy"))
-    edit.add_argument("--number", type=int,
+    edit.add_argument("--number", type=common.int_arg,
         help=QT_TRANSLATE_NOOP("CliHelp", "the report's number in the book of outgoing documents"))
     edit.add_argument("--data-as-of", type=common.date_arg, metavar=common.DATE_METAVAR,
                       help=QT_TRANSLATE_NOOP("CliHelp", "the day the figures run to, for a report made before its period ends (số liệu tính đến ngày)"))
@@ -83,7 +83,7 @@ def register(sub) -> dict:
         help=QT_TRANSLATE_NOOP("CliHelp", "the day it was sent, dd/mm/yyyy (default: today)"))
     corr = rs.add_parser("correct", help=QT_TRANSLATE_NOOP("CliHelp", "start a corrected version of a finalised report; prints its id"))
     common.shared_arguments(corr, "report_id")
-    corr.add_argument("--number", type=int,
+    corr.add_argument("--number", type=common.int_arg,
         help=QT_TRANSLATE_NOOP("CliHelp", "the corrected version's number in the book of outgoing documents"))
     exp = rs.add_parser("export", help=QT_TRANSLATE_NOOP("CliHelp", "write the signed package (and PDF, XLSX) into a folder"))
     common.shared_arguments(exp, "report_id")
@@ -94,7 +94,7 @@ def register(sub) -> dict:
     src = sign.add_mutually_exclusive_group()
     src.add_argument("--pkcs11-lib", metavar="PATH", help=QT_TRANSLATE_NOOP("CliHelp", "the token's PKCS#11 library (default: the one in Settings)"))
     src.add_argument("--pfx", metavar="FILE", help=QT_TRANSLATE_NOOP("CliHelp", "a .pfx/.p12 certificate file"))
-    sign.add_argument("--slot", type=int, help=QT_TRANSLATE_NOOP("CliHelp", "the token's slot number (default: the first token present)"))
+    sign.add_argument("--slot", type=common.int_arg, help=QT_TRANSLATE_NOOP("CliHelp", "the token's slot number (default: the first token present)"))
     sign.add_argument("--as", dest="role", choices=("official", "agency"),
                       help=QT_TRANSLATE_NOOP("CliHelp", "official = the competent person's signature, agency = the agency's (default: the next due)"))
     pdf = rs.add_parser("pdf", help=QT_TRANSLATE_NOOP("CliHelp", "write the report's PDF (a draft is marked DỰ THẢO)"))
@@ -105,7 +105,7 @@ def register(sub) -> dict:
     doc.add_argument("kind", choices=("announcement", "review_minutes", "car", "audit_plan", "audit_report",
                                       "procedure_cover", "procedure_steps", "procedure_flowchart"),
         help=QT_TRANSLATE_NOOP("CliHelp", "which document (see the list above)"))
-    doc.add_argument("id", type=int, help=QT_TRANSLATE_NOOP("CliHelp", "the record's id"))
+    doc.add_argument("id", type=common.int_arg, help=QT_TRANSLATE_NOOP("CliHelp", "the record's id"))
     common.shared_arguments(doc, "out")
 
     pkg = sub.add_parser("package", help=QT_TRANSLATE_NOOP("CliHelp", "check a report package received from a commune"))

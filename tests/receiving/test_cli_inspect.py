@@ -107,6 +107,9 @@ def test_plan_print_finding_status_compile(qms, tmp_path):
     assert code == 0 and "Reported late" in out, err
     code, out, err = qms("inspect", "status", "--format", "json")
     assert json.loads(out)["follow_ups"] == []
+    code, out, err = qms("inspect", "status", "--all", "--format", "json")  # QA 49 F11: answered, no days left
+    [answered] = json.loads(out)["follow_ups"]
+    assert answered["answered_on"] == "2026-10-13" and answered["days_left"] is None
 
     code, out, err = qms("inspect", "compile", "--year", 2026, "--out", tmp_path / "nov")
     assert code == 0 and [p.rsplit("/", 1)[-1] for p in out.split()] == ["KetQuaKiemTra_2026.xlsx",
@@ -134,3 +137,16 @@ def test_plan_and_status_tsv_have_a_header_and_the_follow_up_state_in_words(qms)
     code, out, err = qms("inspect", "status", "--all")
     assert code == 0 and out.splitlines()[0].split("\t") == ["year", "code", "name", "record_number", "signed_date",
                                                               "due_date", "state", "days_left"]
+
+
+def test_a_whole_number_option_is_refused_in_the_users_words(tmp_path, capsys):
+    """QA 49 F11: '… (cần kiểu int)': Python's type name inside the Vietnamese sentence."""
+    from qms_desktop import cli
+
+    try:
+        code = cli.main(["--lang", "vi", "--db", str(tmp_path / "x.sqlite"), "inspect", "plan", "--year", "abc"])
+    except SystemExit as exc:
+        code = exc.code
+    err = capsys.readouterr().err
+    assert code == 2 and "tham số --year: không phải là số nguyên: abc" in err and "int" not in err.splitlines()[-1]
+    assert not (tmp_path / "x.sqlite").exists()

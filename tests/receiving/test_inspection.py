@@ -431,3 +431,15 @@ def test_dates_of_checks_and_records_hold_against_the_register_and_each_other(de
     with pytest.raises(ins.InspectionInvalid, match=r"after the corrective-action report .* \(20/10/2026\)"):
         ins.record_findings(day, YEAR, c, ins.Findings("07/BB-ĐKT", "01/11/2026", "", "Chưa cập nhật QT-05"))
     assert ins.get_plan(day, YEAR).row(c).signed_date == dt.date(2026, 9, 10)
+
+
+def test_the_plans_dates_are_neither_to_come_nor_after_its_year(demo):
+    """QA 49 F7: a 2025 plan dated 15/03/2030 with a decision of 20/03/2031 was accepted and printed."""
+    day = at(demo, dt.date(2026, 12, 4))
+    with pytest.raises(ins.InspectionInvalid, match="15/03/2030 is in the future"):
+        ins.save_plan(day, 2025, plan_date="15/03/2030")
+    with pytest.raises(ins.InspectionInvalid, match="after the plan's year 2025"):
+        ins.save_plan(day, 2025, decision_date="20/03/2026")
+    assert ins.get_plan(day, 2025) is None  # nothing written
+    plan = ins.save_plan(day, 2027, plan_number="01/KH-SKHCN", plan_date="01/12/2026")  # next year's, made in December
+    assert plan.plan_date == dt.date(2026, 12, 1)

@@ -557,6 +557,15 @@ def save_plan(ctx: AppContext, year: int, *, plan_number: str | None = None, pla
     for key, value in (("budget", budget), ("note", note)):
         if value is not None:
             values[key] = nfc(str(value)).strip()
+    for key in ("plan_date", "decision_date"):  # QA 49 F7: a 2025 plan dated 15/03/2030 was printed as such
+        day = values.get(key)
+        if day is not None and day > ctx.today:
+            raise InspectionInvalid(QT_TRANSLATE_NOOP("Inspection", "The date {date} is in the future."), field=key,
+                                    date=day.strftime("%d/%m/%Y"))
+        if day is not None and day.year > year:
+            raise InspectionInvalid(QT_TRANSLATE_NOOP("Inspection", "The date {date} is after the plan's year "
+                                                                    "{year}."), field=key,
+                                    date=day.strftime("%d/%m/%Y"), year=year)
     with ctx.tx("edit") as s:
         plan = _office_plan(s, year)
         for k, v in values.items():
