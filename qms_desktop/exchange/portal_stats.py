@@ -134,21 +134,13 @@ _NONE = frozenset("-–—−")
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
 
 
-def _column(index: int) -> str:
-    """A column as Excel names it (0 → A, 26 → AA)."""
-    name = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        name = chr(65 + rest) + name
-    return name
-
-
 def _number(value: Any, row: int, column: int) -> int:
     """A whole number of applications; refused naming the row and column (QA 44 F1/F4: "755.0" was read as 7550,
     its dot taken for a thousands separator)."""
     def refused() -> PortalRefused:
-        return PortalRefused(BAD_NUMBER, row=row, column=_column(column), value=_text(value)[:30])
+        from qms_desktop.exchange.tabular import column_letter  # read by then: the sheet came through it
+
+        return PortalRefused(BAD_NUMBER, row=row, column=column_letter(column), value=_text(value)[:30])
 
     if value is None or (isinstance(value, str) and not value.strip()):
         return 0

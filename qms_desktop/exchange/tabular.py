@@ -457,7 +457,7 @@ def _refuse_uncalculated(sheet: str, cells, hidden_rows, hidden_columns) -> None
     shown = [(r, c) for r, c in cells if not (hidden_rows and r in hidden_rows) and not (
         hidden_columns and c in hidden_columns) and c < MAX_COLUMNS]
     if shown:
-        names = ", ".join(f"{_letter(c)}{r}" for r, c in shown[:8]) + (", …" if len(shown) > 8 else "")
+        names = ", ".join(f"{column_letter(c)}{r}" for r, c in shown[:8]) + (", …" if len(shown) > 8 else "")
         raise FileRefused(UNCALCULATED, sheet=clean(sheet), count=len(shown), cells=names)
 
 
@@ -498,10 +498,10 @@ def _without_columns(rows, hidden: frozenset[int]) -> tuple[list, tuple[str, ...
     if not used:
         return rows, ()
     out = [(t, n, tuple(None if i in hidden else x for i, x in enumerate(v))) for t, n, v in rows]
-    return out, tuple(_letter(i) for i in used)
+    return out, tuple(column_letter(i) for i in used)
 
 
-def _letter(index: int) -> str:
+def column_letter(index: int) -> str:
     """0 → 'A', 26 → 'AA'."""
     text = ""
     index += 1
