@@ -167,8 +167,9 @@ def cmd_inspect(args, ctx) -> int:
             require_unaltered(altered(ctx))
             if header:
                 ins.save_plan(ctx, args.year, **header)
-            ins.plan_from_suggestion(ctx, args.year)
-        plan = ins.save_plan(ctx, args.year, **header) if header else ins.get_plan(ctx, args.year)
+            plan = ins.plan_from_suggestion(ctx, args.year)
+        else:
+            plan = ins.save_plan(ctx, args.year, **header) if header else ins.get_plan(ctx, args.year)
         if plan is None:
             raise Refused(QT_TRANSLATE_NOOP("Cli", "There is no inspection plan for {year} yet: make one with "
                                                    "'qms inspect plan --year {year} --suggest --apply'."),

@@ -131,7 +131,6 @@ def _role(path: str) -> str | None:
 # non-breaking space), with a zero decimal part as databases export it (755.0, 1.543,00); a dash for none.
 _COUNT = re.compile(r"(?P<int>\d{1,3}(?:(?P<sep>[., ])\d{3})(?:(?P=sep)\d{3})*|\d+)(?:(?P<dec>[.,])0+)?")
 _NONE = frozenset("-–—−")
-_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
 
 
 def _number(value: Any, row: int, column: int) -> int:
@@ -149,7 +148,7 @@ def _number(value: Any, row: int, column: int) -> int:
     if isinstance(value, (int, float)):
         number = float(value)
     else:
-        text = " ".join(str(value).translate(_SPACES).split())
+        text = " ".join(str(value).split())  # NBSP and thin spaces are whitespace to split() too
         if text in _NONE:
             return 0
         m = _COUNT.fullmatch(text)

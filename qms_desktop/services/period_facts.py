@@ -282,7 +282,7 @@ class PeriodQuery:
             value = old.get("in_scope", new.get("in_scope"))
             if value is not None:
                 seen.add(tthc_id)
-                flags[tthc_id] = bool(value) and not (action == "create" and _issued_after(new, self.end))
+                flags[tthc_id] = bool(value)  # one issued after the end: out below (_issued_after_end)
         for t in self.tthc:
             if self._abolished_by_end(t) or t.id in self._issued_after_end:
                 flags[t.id] = False

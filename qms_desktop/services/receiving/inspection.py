@@ -393,10 +393,14 @@ def _require_plan(s: Session, year: int) -> orm.RxInspectionPlan:
     return plan
 
 
+# A number's leading "Số:" ("Số 05/…" before a digit), as typed or folded ("so:"): the forms print their own.
+_NUMBER_WORD = re.compile(r"^s[ốo]\s*:\s*|^s[ốo]\s+(?=\d)", re.IGNORECASE)
+
+
 def record_key(number: str | None) -> str:
     """A record number as both ends compare it: case, diacritics (Đ = D), spaces and leading zeros ignored
     ("Số: 05/BB-ĐKT" is "5/bb-dkt" like "5/BB-DKT")."""
-    text = re.sub(r"^so\s*:\s*|^so\s+(?=\d)", "", fold(number or ""))
+    text = _NUMBER_WORD.sub("", fold(number or ""))
     return re.sub(r"(?<!\d)0+(?=\d)", "", re.sub(r"\s+", "", text))
 
 
@@ -521,9 +525,6 @@ def get_plan(ctx: AppContext, year: int) -> Plan | None:
 def plan_years(ctx: AppContext) -> list[int]:
     with ctx.tx("read") as s:
         return sorted(s.scalars(select(orm.RxInspectionPlan.year)), reverse=True)
-
-
-_NUMBER_WORD = re.compile(r"^(?:số|so)(?:\s*[:.]\s*|\s+)(?=\S)", re.IGNORECASE)
 
 
 def _bare_number(value: object) -> str:
