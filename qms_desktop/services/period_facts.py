@@ -381,6 +381,32 @@ class PeriodQuery:
     def nc_status(self) -> dict[int, str]:
         return {n.id: nc_status_at(n, self.end) for n in self.ncs}
 
+    @cached_property
+    def nc_due(self) -> dict[int, dt.date | None]:
+        """Each nonconformity's due date as it stood at the end of the window: the value the first change made
+        after the end replaced (an action planned later extends it), or the value it was entered with when it was
+        entered after the end; today's value when nothing changed it since."""
+        due = {n.id: n.due_date for n in self.ncs}
+        stmt = (select(orm.ChangeLog.entity_id, orm.ChangeLog.action, orm.ChangeLog.old_values, orm.ChangeLog.new_values)
+                .where(orm.ChangeLog.entity == "nonconformity", orm.ChangeLog.at >= _end_moment(self.end),
+                       orm.ChangeLog.new_values.like('%"due_date"%'))
+                .order_by(orm.ChangeLog.id))
+        seen: set[int] = set()
+        for entity_id, action, old_values, new_values in self.s.execute(stmt):
+            try:
+                nc_id = int(entity_id)
+                values = json.loads((new_values if action == "create" else old_values) or "{}")
+            except ValueError:
+                continue
+            if nc_id in seen or nc_id not in due or "due_date" not in values:
+                continue
+            seen.add(nc_id)
+            try:
+                due[nc_id] = dt.date.fromisoformat(values["due_date"]) if values["due_date"] else None
+            except (TypeError, ValueError):
+                continue
+        return due
+
     def nc_open(self, n: orm.Nonconformity) -> bool:
         return self.nc_status[n.id] != NcStatus.CLOSED
 
@@ -479,7 +505,8 @@ class PeriodQuery:
         """Open at the end and past its due date with its correction unfinished: an action not done by the end,
         or no action at all. One whose actions were all done, waiting only for the verification of their
         effect, is not overdue for correction."""
-        if not self.nc_open(n) or n.due_date is None or n.due_date >= self.end:
+        due = self.nc_due[n.id]
+        if not self.nc_open(n) or due is None or due >= self.end:
             return False
         actions = [a for a in n.actions if action_known_by(a, self.end)]
         return not actions or any(a.done_date is None or a.done_date > self.end for a in actions)
@@ -926,7 +953,7 @@ def _nc_facts(q: PeriodQuery) -> tuple[NcFact, ...]:
         if (n.immediate_correction or "").strip():  # the correction made at once, as the CAR form prints it (QA 39 F10)
             action_text = f"Khắc phục tức thời: {n.immediate_correction.strip().rstrip('.')}." + (
                 f" Hành động khắc phục: {action_text}" if action_text else "")
-        out.append(NcFact(n.number, n.detected_date, n.source, n.severity, n.description, status, n.due_date,
+        out.append(NcFact(n.number, n.detected_date, n.source, n.severity, n.description, status, q.nc_due[n.id],
                           n.closed_date if status == NcStatus.CLOSED else None, n.root_cause or "", action_text))
     return tuple(out)
 

@@ -74,6 +74,30 @@ def test_a_nonconformity_is_shown_as_it_stood_at_the_end(clocked):
     assert dict(h1.ncs_by_status)["open"] == 1 and dict(h1.ncs_by_status)["awaiting_verification"] == 0
 
 
+def test_a_nonconformitys_due_date_is_the_one_it_had_at_the_end(clocked):
+    """Phụ lục III printed today's due date: an action planned after the end (due 01/08) extended the
+    nonconformity's, and it then showed neither overdue nor with the date the commune had set by 14/06."""
+    ctx, clock = clocked
+    clock.day = D(2026, 5, 2)
+    nc = ncs.open_nc(ctx, description="Hồ sơ trễ hạn", detected_date=D(2026, 5, 2), due_date=D(2026, 6, 1))
+    clock.day = D(2026, 6, 10)
+    late = ncs.open_nc(ctx, description="Thiếu sổ theo dõi", detected_date=D(2026, 6, 10))
+    clock.day = D(2026, 7, 3)
+    ncs.add_action(ctx, nc.id, description="Rà soát hồ sơ", due_date=D(2026, 8, 1))
+    ncs.update_nc(ctx, late.id, due_date=D(2026, 9, 1))
+    entered = ncs.open_nc(ctx, description="Ghi sau kỳ", detected_date=D(2026, 6, 12), due_date=D(2026, 6, 13))
+    ncs.update_nc(ctx, entered.id, due_date=D(2026, 10, 1))
+    assert ncs.get_nc(ctx, nc.id).row.due_date == D(2026, 8, 1)
+    h1 = facts(ctx, H1, year=2026, period_code="2026-H1")
+    rows = {n.number: n for n in h1.ncs}
+    assert rows[nc.number].due == D(2026, 6, 1)
+    assert rows[late.number].due is None
+    assert rows[entered.number].due == D(2026, 6, 13)  # entered after the end: as it was entered
+    assert h1.value("nc_overdue") == 2  # due 01/06 and 13/06, both open on 14/06
+    h2 = facts(ctx, H2, year=2026, period_code="2026-H2")
+    assert {n.number: n.due for n in h2.ncs}[nc.number] == D(2026, 8, 1)
+
+
 def test_legal_bases_of_a_withdrawn_procedure_are_not_overdue(clocked):
     """F3: the report counted 2 bases "over 3 months not built in" where the warnings (and the truth) had 1."""
     from qms_desktop.services import records
