@@ -73,7 +73,7 @@ def _plan_json(result, T) -> dict:
 
 
 def _print_plan(result, T) -> None:
-    from qms_desktop.services.merge import ADDED, outcome_label, table_label
+    from qms_desktop.services.merge import ADDED, outcome_label, row_text, table_label
 
     by_index = {sp.source.index: sp for sp in result.plan.plans}
     for s in result.plan.sources:
@@ -104,7 +104,7 @@ def _print_plan(result, T) -> None:
         for r in sp.rows:
             if r.outcome == ADDED and r.note is None:  # one added with a note is listed: a unit kept apart is
                 continue  # renamed "… (xã Phú Lâm)" (QA 47 F5: said in the JSON output only)
-            line = f"  {outcome_label(r.outcome, T)}: {table_label(r.table, T)} {r.label}".rstrip()
+            line = f"  {outcome_label(r.outcome, T)}: {table_label(r.table, T)} {row_text(r, T)}".rstrip()
             note = _note(r.note, T)
             print(f"{line} — {note}" if note else line)
 

@@ -42,7 +42,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import attributes
 from sqlalchemy.schema import Table, UniqueConstraint
 
-from qms_desktop.domain.change_labels import caption_source, entity_label
+from qms_desktop.domain.change_labels import caption_source, entity_label, value_text
 from qms_desktop.domain.errors import DatabaseRefused, QmsError
 from qms_desktop.domain.model import TEMP_PREFIX
 from qms_desktop.domain.text import ascii_slug, clean, fold
@@ -777,6 +777,28 @@ class RowPlan:
     note: Note | None = None
     row_json: str | None = None
     question: str = ""  # key of the question it waits for
+    parts: tuple[tuple[str, Any], ...] = ()  # what ``label`` is made of, for ``row_text``: (column, value) pairs
+
+
+PARENT = "@"  # a part naming the record a link row points to: (PARENT + its table, that record's label)
+_DESCRIBING = ("description", "name", "title", "content", "text", "question", "field", "filename")
+
+
+def row_text(r: RowPlan, translate: Translate = identity_translate, width: int = 120) -> str:
+    """A planned row as the user reads it: the settings' and codes' labels, dates dd/mm/yyyy, and the records a
+    link row joins named (QA 47 F7: "Cài đặt consultant_status — none", "announcement_id=1, tthc_id=3")."""
+    if not r.parts:
+        return r.label
+    out = []
+    for col, value in r.parts:
+        if col.startswith(PARENT):
+            context, source = entity_label(col[len(PARENT):])
+            out.append(f"{translate(context, source) or source} {value}")
+        else:
+            out.append(value_text(r.table, col, value.isoformat() if isinstance(value, dt.date) else value,
+                                  translate, width=width))
+    text = " — ".join(out)
+    return text if len(text) <= width else text[: width - 1].rsplit(" ", 1)[0] + "…"
 
 
 @dataclass(frozen=True)
@@ -1002,6 +1024,31 @@ class _Planner:
         self.src = sp.source
         self.map: dict[str, dict[Any, Any]] = {}  # table → source pk → id here, Ref, or None (aside/skipped)
         self.added_keys: dict[tuple[str, tuple[str, ...]], dict[tuple, Any]] = {}
+        self.labels: dict[tuple[str, Any], str] = {}  # (table, source pk) → label, for the link rows pointing to it
+
+    def labelled(self, table: Table, row: dict) -> dict:
+        """``label`` and ``parts`` of a row: its own describing columns, or, for a link row, the records it joins."""
+        cols = LABELS.get(table.name)
+        if cols:
+            parts = [(c, row.get(c)) for c in cols if row.get(c) not in (None, "")]
+        else:  # a record's own part (a finding, an action): its record and what it says; a link row: both ends
+            parents = []
+            for col in table.columns:
+                for fk in col.foreign_keys:
+                    parent = fk.column.table.name
+                    name = self.labels.get((parent, row.get(col.name)))
+                    if name and parent != table.name and name not in (n for _, n in parents):
+                        parents.append((parent, name))
+            describing = [(c, row[c]) for c in _DESCRIBING if row.get(c) not in (None, "")][:1]
+            parents = parents[:1] if describing else parents
+            parts = [(PARENT + t, n if len(n) <= 50 else n[:49].rsplit(" ", 1)[0].rstrip("…") + "…")
+                     for t, n in parents] + describing
+        label = row_label(table.name, row)
+        if parts and not cols:
+            text = " — ".join(_fmt(v) for _, v in parts)
+            label = text if len(text) <= 90 else text[:89].rsplit(" ", 1)[0].rstrip("…") + "…"
+        self.labels[(table.name, _single_pk(table, row))] = label
+        return {"label": label, "parts": tuple(parts)}
 
     def add(self, rp: RowPlan) -> None:
         self.sp.rows.append(rp)
@@ -1016,6 +1063,8 @@ class _Planner:
                 handler(table, rule, self.conn.execute(select(func.count()).select_from(table)).scalar() or 0)
                 continue
             rows = [dict(r._mapping) for r in self.conn.execute(select(table).order_by(*table.primary_key.columns))]
+            if table.name in LABELS:  # named for the link rows that point to it, whatever becomes of it
+                self.labels.update(((table.name, _single_pk(table, row)), row_label(table.name, row)) for row in rows)
             handler(table, rule, rows)
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -1050,8 +1099,11 @@ class _Planner:
                 elif col.nullable:
                     values[col.name] = None
                 else:
+                    context, source = entity_label(parent)
                     return None, Note(QT_TRANSLATE_NOOP("Merge", "it belongs to a record that is not merged as a record "
-                                                                 "({table} {id})."), {"table": parent, "id": value})
+                                                                 "({table} {id})."),
+                                      {"table": Note(source, context=context),
+                                       "id": self.labels.get((parent, value)) or f"#{value}"})
         return values, None
 
     def _key(self, values: dict, cols: tuple[str, ...]) -> tuple:
@@ -1086,19 +1138,19 @@ class _Planner:
         ref = Ref(self.src.index, table.name, pk)
         self.map[table.name][pk] = ref
         self.remember(table, values, ref)
-        self.add(RowPlan(table.name, pk, outcome, row_label(table.name, row), values=values, note=note,
+        self.add(RowPlan(table.name, pk, outcome, **self.labelled(table, row), values=values, note=note,
                          row_json=row_json(row) if keep_json else None))
         return ref
 
     def aside(self, table: Table, row: dict, note: Note, outcome: str = ASIDE) -> None:
         pk = _single_pk(table, row)
         self.map[table.name][pk] = None
-        self.add(RowPlan(table.name, pk, outcome, row_label(table.name, row), note=note, row_json=row_json(row)))
+        self.add(RowPlan(table.name, pk, outcome, **self.labelled(table, row), note=note, row_json=row_json(row)))
 
     def merged(self, table: Table, row: dict, target: Any, note: Note, outcome: str = MERGED) -> None:
         pk = _single_pk(table, row)
         self.map[table.name][pk] = target if outcome in (MERGED, SUMMED) else None
-        self.add(RowPlan(table.name, pk, outcome, row_label(table.name, row), target=target, note=note,
+        self.add(RowPlan(table.name, pk, outcome, **self.labelled(table, row), target=target, note=note,
                          row_json=row_json(row)))
 
     # -- rules -------------------------------------------------------------------------------------
@@ -1128,7 +1180,7 @@ class _Planner:
         for row, values in self.remapped(table, rows):
             pk = _single_pk(table, row)
             self.map[table.name][pk] = None
-            self.add(RowPlan(table.name, pk, ADDED, "", values=values))
+            self.add(RowPlan(table.name, pk, ADDED, **self.labelled(table, row), values=values))
 
     def plan_profile(self, table: Table, rule: Rule, rows: list[dict]) -> None:
         for row in rows:
@@ -1158,7 +1210,7 @@ class _Planner:
             safe = {k: row.get(k) for k in ("id", "username", "full_name", "role", "active")}
             pk = _single_pk(table, row)
             self.map[table.name][pk] = None
-            self.add(RowPlan(table.name, pk, SKIPPED, row_label(table.name, row), note=Note(QT_TRANSLATE_NOOP(
+            self.add(RowPlan(table.name, pk, SKIPPED, **self.labelled(table, row), note=Note(QT_TRANSLATE_NOOP(
                 "Merge", "former account: not imported (it cannot log in here); its name is kept for the history.")),
                 row_json=row_json(safe)))
 
@@ -1198,7 +1250,7 @@ class _Planner:
             choice = self.options.choices.get(key, choice_default)
             there = spelled.get(folded) or row.get(col)  # as the matched record writes it (QA 18 F9)
             if found is not None:
-                self.questions.append(PlanQuestion(key, self.src.index, table.name, row_label(table.name, row),
+                self.questions.append(PlanQuestion(key, self.src.index, table.name, self.labelled(table, row)["label"],
                                                    there, choice, _source_of(found)))
             if found is not None and choice == MERGE:
                 if self._says_more(table, row, found):  # QA 16 F2: the steering committee lost a member unsaid
@@ -1300,7 +1352,7 @@ class _Planner:
                 into, other = candidates[0]
                 key = f"tthc:{self.src.index}:{code}"
                 choice = self.options.choices.get(key, self.options.tthc_by_name if self.options.tthc_by_name != ASK else "")
-                self.questions.append(PlanQuestion(key, self.src.index, table.name, row_label(table.name, row),
+                self.questions.append(PlanQuestion(key, self.src.index, table.name, self.labelled(table, row)["label"],
                                                    f"{other} — {row.get('name')}", choice, _source_of(into)))
                 if choice == MERGE:
                     self.merged(table, row, into, Note(QT_TRANSLATE_NOOP(
@@ -1310,7 +1362,7 @@ class _Planner:
                 if not choice:
                     pk = _single_pk(table, row)
                     self.map[table.name][pk] = None
-                    self.add(RowPlan(table.name, pk, QUESTION, row_label(table.name, row), question=key,
+                    self.add(RowPlan(table.name, pk, QUESTION, **self.labelled(table, row), question=key,
                                      note=Note(QT_TRANSLATE_NOOP("Merge", "same name as TTHC {other} here, another code: "
                                                                           "is it the same TTHC?") if not isinstance(
                                          into, Ref) else QT_TRANSLATE_NOOP(

@@ -130,3 +130,21 @@ def test_a_unit_kept_apart_is_listed_with_its_new_name(files, tmp_path):
     r = qms("--lang", "en", "--db", db, "merge", pl, "--units", "separate", "--dry-run")
     assert r.returncode == 0, r.stderr
     assert f"Added: Units {name} — kept separate from {name} here, as {name} (" in r.stdout, r.stdout
+
+
+def test_the_preview_names_settings_and_linked_records_as_the_user_knows_them(files):
+    """QA 47 F7: "Cài đặt consultant_status — none", "Liên kết phạm vi công bố announcement_id=1, tthc_id=3"."""
+    db, tp = files["new"], files["tan_phu"]
+    r = qms("--db", db, "merge", tp, "--dry-run")
+    assert r.returncode == 0, r.stderr
+    assert "Cài đặt Tổ chức tư vấn — Không: xã tự xây dựng HTQLCL —" in r.stdout, r.stdout
+    assert "Cài đặt Kỳ báo cáo — Nghị định 09/2019 —" in r.stdout
+    assert "Báo cáo sáu tháng đầu năm 2025 (2025-H1) — " in r.stdout
+    assert not any(raw in r.stdout for raw in ("consultant_status", "period_rule", "decree09", "_id="))
+    j = json.loads(qms("--db", db, "merge", tp, "--dry-run", "--format", "json").stdout)
+    with sqlite3.connect(tp) as c:
+        [(decision, code, name)] = c.execute(
+            "SELECT a.decision_number, t.code, t.name FROM announcement_tthc l JOIN announcement a ON a.id = "
+            "l.announcement_id JOIN tthc t ON t.id = l.tthc_id ORDER BY l.announcement_id, l.tthc_id LIMIT 1").fetchall()
+    links = [row["label"] for row in j["sources"][0]["rows"] if row["table"] == "announcement_tthc"]
+    assert links[0] == f"{decision} — {code} — {name}", links[:3]

@@ -436,7 +436,7 @@ class PreviewPage(_MergePage):
         for i, r in enumerate(rows):
             self.details.setItem(i, 0, _item(M.outcome_label(r.outcome, _tr_any)))
             self.details.setItem(i, 1, _item(M.table_label(r.table, _tr_any)))
-            self.details.setItem(i, 2, _item(r.label))
+            self.details.setItem(i, 2, _item(M.row_text(r, _tr_any)))
             note = _render(r.note)
             it = _item(note)
             it.setToolTip(note)
