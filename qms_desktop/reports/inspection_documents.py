@@ -443,9 +443,9 @@ def compilation_xlsx(d: CompilationDoc) -> bytes:
     import io
 
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
+    from openpyxl.styles import Alignment, Border, Font, Side
 
-    from qms_desktop.reports.xlsx import FONT, safe_text
+    from qms_desktop.reports.xlsx import FONT, print_setup, safe_text
 
     wb = Workbook()
     ws = wb.active
@@ -457,9 +457,13 @@ def compilation_xlsx(d: CompilationDoc) -> bytes:
               "Tình trạng khắc phục")
     bold = Font(name=FONT, size=11, bold=True)
     normal = Font(name=FONT, size=11)
+    thin = Side(style="thin")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)  # ruled, as a printed table
     for col, text in enumerate(header, start=1):
         cell = ws.cell(row=3, column=col, value=text)
         cell.font, cell.alignment = bold, Alignment(wrap_text=True, vertical="center", horizontal="center")
+        cell.border = box
+    ws.row_dimensions[3].height = 48  # the wrapped headings on three lines
     for i, r in enumerate(d.rows, start=1):
         values = (i, r.code, r.name, "Tại chỗ" if r.on_site else "Hồ sơ, báo cáo", r.scheduled, r.record_number,
                   r.signed, r.conformities if r.signed else None, r.nonconformities if r.signed else None,
@@ -472,16 +476,15 @@ def compilation_xlsx(d: CompilationDoc) -> bytes:
                 cell.value = value
             if isinstance(value, dt.date):
                 cell.number_format = "dd/mm/yyyy"
-            cell.font = normal
+            cell.font, cell.border = normal, box
+            if col in (3, 4, 6, 13):  # a long commune name on two lines, not cut at the column's edge (QA 49 F9)
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
     widths = (5, 11, 28, 14, 12, 14, 12, 10, 10, 10, 12, 12, 20)
     from openpyxl.utils import get_column_letter
 
     for col, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.print_title_rows = "3:3"
+    print_setup(ws, 3, landscape=True)  # one page wide: the follow-up columns with their units (QA 49 F9)
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()

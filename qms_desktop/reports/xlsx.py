@@ -150,7 +150,7 @@ def _data_range(data: ReportData) -> str:
     return W.DATA_RANGE.format(start=start, end=W.date_vn(data.period_end))
 
 
-def _print_setup(ws: Worksheet, header_row: int | None, *, landscape: bool = False) -> None:
+def print_setup(ws: Worksheet, header_row: int | None, *, landscape: bool = False) -> None:
     """A4, Decree 30 margins, fitted to the page width (as many pages tall as needed).
 
     Column widths are chosen so that the scale stays near 100% (about 80 characters across a
@@ -250,7 +250,7 @@ def _part_sheet(wb: Workbook, data: ReportData, part: Part, name: str) -> None:
             _put(ws, row, 2, text, border=True)
             ws.row_dimensions[row].height = _text_height(text, sum(widths[1:]))
             row += 1
-    _print_setup(ws, header)
+    print_setup(ws, header)
 
 
 def _metric_row(ws: Worksheet, row: int, code: str, metric: Metric) -> int:
@@ -288,7 +288,7 @@ def _narrative_sheet(wb: Workbook, data: ReportData, parts: list[Part]) -> None:
                 _put(ws, row, 2, text, border=True)
                 ws.row_dimensions[row].height = _text_height(text, 74)
                 row += 1
-    _print_setup(ws, header)
+    print_setup(ws, header)
 
 
 def _auth_sheet(wb: Workbook, fingerprint: str, chain_head: str, key_changed_from: str) -> None:
@@ -303,7 +303,7 @@ def _auth_sheet(wb: Workbook, fingerprint: str, chain_head: str, key_changed_fro
             _put(ws, row, 2, value, border=True)
             ws.row_dimensions[row].height = _text_height(value, 72)
             row += 1
-    _print_setup(ws, None)  # one page wide: its two columns printed on two pages (QA 27 F8)
+    print_setup(ws, None)  # one page wide: its two columns printed on two pages (QA 27 F8)
 
 
 def _table_sheet(wb: Workbook, data: ReportData, index: int, table: Table) -> None:
@@ -334,7 +334,7 @@ def _table_sheet(wb: Workbook, data: ReportData, index: int, table: Table) -> No
             ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(table.columns))
             _put(ws, row, 1, text, size=11)
             row += 1
-    _print_setup(ws, header, landscape=_landscape(table))
+    print_setup(ws, header, landscape=_landscape(table))
 
 
 def _least_width(table: Table, index: int) -> int:

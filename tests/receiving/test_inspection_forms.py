@@ -16,6 +16,7 @@ from openpyxl import load_workbook
 
 from inspect_helpers import build_demo_province
 from report_helpers import assert_decree30_page
+from sheet_helpers import libreoffice_saves
 
 from qms_desktop.services.context import AppContext
 from qms_desktop.services.receiving import inspection as ins
@@ -162,6 +163,12 @@ def test_november_compilation(planned, tmp_path):
     assert all(n not in t.replace(f"Ủy ban nhân dân {n[0].lower()}{n[1:]}", "") for n in names)
     assert "Lâm Đồng, ngày 20 tháng 11 năm 2026" in t
     assert_decree30_page(pdf, full_pages=False)
+    # QA 49 F9: printed, the workbook is one page wide: the follow-up columns stand beside their units' names
+    printed = libreoffice_saves(xlsx, tmp_path / "lo", "pdf")
+    out = subprocess.run(["pdftotext", "-layout", str(printed), "-"], capture_output=True, check=True).stdout.decode()
+    pages = [" ".join(p.split()) for p in out.split("\f") if p.strip()]
+    assert all("Tình trạng" in p and "Cơ quan" in p for p in pages), pages
+    assert any(plan.rows[0].code in p and "Đã báo cáo khắc phục" in p for p in pages)
 
 
 def test_page_images_of_the_forms(planned, tmp_path):
