@@ -1141,6 +1141,14 @@ Log in with your account of the backup.</translation>
         <translation>View {name} was added to the database outside the application.</translation>
     </message>
     <message>
+        <source>Trigger {name} (on {table}) of the application was replaced outside the application by one that does something else: it can change records behind every write.</source>
+        <translation>Trigger {name} (on {table}) of the application was replaced outside the application by one that does something else: it can change records behind every write.</translation>
+    </message>
+    <message>
+        <source>Table {name} no longer refuses two records with the same {columns} (rebuilt outside the application without its unique constraint).</source>
+        <translation>Table {name} no longer refuses two records with the same {columns} (rebuilt outside the application without its unique constraint).</translation>
+    </message>
+    <message>
         <source>Index {name} of the application was removed outside the application (lists and checks slow down; a unique one no longer refuses duplicates).</source>
         <translation>Index {name} of the application was removed outside the application (lists and checks slow down; a unique one no longer refuses duplicates).</translation>
     </message>
@@ -4134,6 +4142,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>The backup holds {kind_label} {name}, which the application does not make (added outside it); it is not restored.</source>
         <translation>The backup holds {kind_label} {name}, which the application does not make (added outside it); it is not restored.</translation>
+    </message>
+    <message>
+        <source>In the backup, table {name} no longer refuses two records with the same {columns} (rebuilt outside the application); it is not restored.</source>
+        <translation>In the backup, table {name} no longer refuses two records with the same {columns} (rebuilt outside the application); it is not restored.</translation>
     </message>
     <message>
         <source>{n} records of the backup do not match its change history (they were changed outside the application); it is not restored.</source>

@@ -1141,6 +1141,14 @@ Hãy đăng nhập bằng tài khoản của anh/chị trong bản sao lưu.</tr
         <translation>View {name} đã được thêm vào cơ sở dữ liệu ngoài ứng dụng.</translation>
     </message>
     <message>
+        <source>Trigger {name} (on {table}) of the application was replaced outside the application by one that does something else: it can change records behind every write.</source>
+        <translation>Trigger {name} (trên bảng {table}) của ứng dụng đã bị thay bằng một trigger khác từ bên ngoài ứng dụng: nó có thể sửa hồ sơ sau mỗi lần ghi.</translation>
+    </message>
+    <message>
+        <source>Table {name} no longer refuses two records with the same {columns} (rebuilt outside the application without its unique constraint).</source>
+        <translation>Bảng {name} không còn ngăn hai bản ghi trùng {columns} (đã bị dựng lại từ bên ngoài ứng dụng, mất ràng buộc không trùng).</translation>
+    </message>
+    <message>
         <source>Index {name} of the application was removed outside the application (lists and checks slow down; a unique one no longer refuses duplicates).</source>
         <translation>Chỉ mục {name} của ứng dụng đã bị xóa ngoài ứng dụng (danh sách và kiểm tra chậm đi; nếu là chỉ mục duy nhất thì không còn chặn được dữ liệu trùng).</translation>
     </message>
@@ -4131,6 +4139,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>The backup holds {kind_label} {name}, which the application does not make (added outside it); it is not restored.</source>
         <translation>Bản sao lưu chứa {kind_label} {name}, không phải do ứng dụng tạo ra (được thêm ngoài ứng dụng); không khôi phục bản sao lưu này.</translation>
+    </message>
+    <message>
+        <source>In the backup, table {name} no longer refuses two records with the same {columns} (rebuilt outside the application); it is not restored.</source>
+        <translation>Trong bản sao lưu, bảng {name} không còn ngăn hai bản ghi trùng {columns} (đã bị dựng lại từ bên ngoài ứng dụng); không khôi phục bản này.</translation>
     </message>
     <message>
         <source>{n} records of the backup do not match its change history (they were changed outside the application); it is not restored.</source>

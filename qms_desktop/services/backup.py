@@ -462,12 +462,13 @@ def plan_restore(db_path: str | Path, backup: str | Path, actor: Actor, *, passw
     if file_refusal is not None:
         refusals.append(file_refusal)
     current_name, current_label, current_hash, has_accounts = _current(db_path, actor.username)
-    result, unchecked, foreign = None, False, []
+    result, unchecked, foreign, loose = None, False, [], []
     if info.valid:
         try:
             with contextlib.closing(readonly.connect(backup, immutable=True)) as c:
                 result = integrity.verify(c)
                 foreign = schema_objects.foreign_objects(c) if result.chain_ok else []
+                loose = schema_objects.missing_unique(c) if result.chain_ok else []
                 account = None
                 if rowstate.table_exists(c, "app_user"):
                     account = c.execute("SELECT role, active, password_hash FROM app_user WHERE username = ?",
@@ -485,6 +486,11 @@ def plan_restore(db_path: str | Path, backup: str | Path, actor: Actor, *, passw
             refusals.append((QT_TRANSLATE_NOOP("Errors", "The backup holds {kind_label} {name}, which the application "
                                                          "does not make (added outside it); it is not restored."),
                              {"kind_label": schema_objects.KIND_LABELS[foreign[0].kind], "name": foreign[0].name}))
+        if loose:
+            refusals.append((QT_TRANSLATE_NOOP("Errors", "In the backup, table {name} no longer refuses two records with "
+                                                         "the same {columns} (rebuilt outside the application); it is "
+                                                         "not restored."),
+                             {"name": loose[0][0], "columns": ", ".join(loose[0][1])}))
         if problems:
             refusals.append((QT_TRANSLATE_NOOP("Errors", "{n} records of the backup do not match its change history (they "
                                                          "were changed outside the application); it is not restored."),

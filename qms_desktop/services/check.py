@@ -211,6 +211,11 @@ FOREIGN_OBJECT = {
                                           "it can change records behind every write."),
     "view": QT_TRANSLATE_NOOP("Check", "View {name} was added to the database outside the application."),
 }
+CHANGED_TRIGGER = QT_TRANSLATE_NOOP("Check", "Trigger {name} (on {table}) of the application was replaced outside the "
+                                             "application by one that does something else: it can change records "
+                                             "behind every write.")
+MISSING_UNIQUE = QT_TRANSLATE_NOOP("Check", "Table {name} no longer refuses two records with the same {columns} (rebuilt "
+                                            "outside the application without its unique constraint).")
 MISSING_INDEX = QT_TRANSLATE_NOOP("Check", "Index {name} of the application was removed outside the application "
                                            "(lists and checks slow down; a unique one no longer refuses duplicates).")
 SEARCH_INDEX = QT_TRANSLATE_NOOP("Check", "The search index of {table} does not match its records (emptied or edited "
@@ -223,8 +228,11 @@ def schema_problems(conn) -> list[tuple[str, dict]]:
     gone (SQLite; ``storage.schema_objects``)."""
     from qms_desktop.storage import fulltext, schema_objects
 
-    problems = [(FOREIGN_OBJECT[o.kind], {"name": o.name, "table": o.table}) for o in schema_objects.foreign_objects(conn)]
+    problems = [(CHANGED_TRIGGER if o.changed else FOREIGN_OBJECT[o.kind], {"name": o.name, "table": o.table})
+                for o in schema_objects.foreign_objects(conn)]
     problems += [(MISSING_INDEX, {"name": name}) for name in schema_objects.missing_indexes(conn)]
+    problems += [(MISSING_UNIQUE, {"name": table, "columns": ", ".join(cols)})
+                 for table, cols in schema_objects.missing_unique(conn)]
     problems += [(SEARCH_INDEX, {"table": table}) for table in fulltext.damaged(conn)]
     return problems
 

@@ -67,9 +67,9 @@ def _trigger_sql(table: str) -> dict[str, str]:
     }
 
 
-def trigger_names(table: str) -> tuple[str, ...]:
-    """The three triggers that keep ``table``'s index in step with its rows."""
-    return tuple(_trigger_sql(table))
+def trigger_sql(table: str) -> dict[str, str]:
+    """The three triggers of ``table``'s index, by name, as the application creates them."""
+    return _trigger_sql(table)
 
 
 def install(conn, tables: tuple[str, ...]) -> list[str]:

@@ -31,6 +31,7 @@ class SchemaObject:
     kind: str  # "table", "index", "trigger" or "view"
     name: str
     table: str
+    changed: bool = False  # one of the application's names, doing something else (QA 51 F1)
 
 
 def _is_sqlite(conn) -> bool:
@@ -39,10 +40,17 @@ def _is_sqlite(conn) -> bool:
     return dialect is None or dialect.name == "sqlite"
 
 
+def _rows(conn, sql: str, params: tuple = ()) -> list[tuple]:
+    return list(conn.exec_driver_sql(sql, params) if hasattr(conn, "exec_driver_sql") else conn.execute(sql, params))
+
+
 def _present(conn) -> list[SchemaObject]:
-    sql = "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
-    rows = conn.exec_driver_sql(sql) if hasattr(conn, "exec_driver_sql") else conn.execute(sql)
-    return [SchemaObject(kind, name, table) for kind, name, table in rows]
+    return [SchemaObject(kind, name, table) for kind, name, table in
+            _rows(conn, "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")]
+
+
+def _same_sql(a: str | None, b: str) -> bool:
+    return " ".join((a or "").split()).rstrip(";").strip() == " ".join(b.split())
 
 
 def _expected() -> tuple[set[str], set[str]]:
@@ -62,12 +70,43 @@ def foreign_objects(conn) -> list[SchemaObject]:
     fts = {o.name for o in present if o.kind == "table" and o.name.endswith(fulltext.SUFFIX)
            and o.name[: -len(fulltext.SUFFIX)] in tables}
     allowed_tables = tables | fts | {f + s for f in fts for s in fulltext.SHADOW}
-    allowed = {
-        "table": allowed_tables,
-        "index": indexes,
-        "trigger": {name for f in fts for name in fulltext.trigger_names(f[: -len(fulltext.SUFFIX)])},
-    }  # and no view at all
-    return [o for o in present if o.name not in allowed.get(o.kind, ())]
+    wanted = {name: sql for f in fts for name, sql in fulltext.trigger_sql(f[: -len(fulltext.SUFFIX)]).items()}
+    allowed = {"table": allowed_tables, "index": indexes, "trigger": set(wanted)}  # and no view at all
+    out = [o for o in present if o.name not in allowed.get(o.kind, ())]
+    # A trigger under one of the search index's names must be that trigger, to the letter: another body (on
+    # another table) would rewrite records behind the application's own writes, unseen by the history chain.
+    stored = dict(_rows(conn, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
+    out += [SchemaObject(o.kind, o.name, o.table, changed=True) for o in present
+            if o.kind == "trigger" and o.name in wanted and not _same_sql(stored.get(o.name), wanted[o.name])]
+    return out
+
+
+def missing_unique(conn) -> list[tuple[str, tuple[str, ...]]]:
+    """The models' UNIQUE constraints the file no longer enforces (a table rebuilt without them with the sqlite3
+    shell: duplicates of a register number, of a code, would go in), as (table, columns)."""
+    if not _is_sqlite(conn):
+        return []
+    from sqlalchemy import UniqueConstraint
+
+    from qms_desktop.storage.orm import Base
+
+    present = {o.name for o in _present(conn) if o.kind == "table"}
+    out = []
+    for table in Base.metadata.tables.values():
+        if table.name not in present:
+            continue
+        wanted = [tuple(c.name for c in con.columns) for con in table.constraints
+                  if isinstance(con, UniqueConstraint)]
+        wanted += [(c.name,) for c in table.columns if c.unique]
+        if not wanted:
+            continue
+        enforced = set()
+        for row in _rows(conn, f'PRAGMA index_list("{table.name}")'):
+            name, unique = row[1], row[2]
+            if unique:
+                enforced.add(tuple(r[2] for r in _rows(conn, f'PRAGMA index_info("{name}")')))
+        out += [(table.name, cols) for cols in dict.fromkeys(wanted) if cols not in enforced]
+    return out
 
 
 def missing_indexes(conn) -> list[str]:

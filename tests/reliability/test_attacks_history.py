@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import re
 import shutil
 import sqlite3
 import sys
@@ -673,6 +674,44 @@ def test_a_database_stamped_w_hist_by_an_evening_build_of_01_12_is_upgraded(tmp_
 
 
 # ---------------------------------------------------------------- what the file holds besides its rows
+
+def test_a_search_trigger_rewritten_or_a_unique_constraint_dropped_is_named_and_refused(commune, capsys, monkeypatch,
+                                                                                      tmp_path):
+    """QA 51 F1: a trigger under the search index's own name, on another table, appended to every report edited
+    (the history's hash covering the rewritten text): `qms check` said all was well, restore carried it.
+    F5: the register of nonconformities rebuilt without UNIQUE (number) passed too."""
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    clean = Path(qms(capsys, monkeypatch, commune, "backup", "--to", str(usb))[1].strip())
+    sql(commune, "DROP TRIGGER nonconformity_fts_au",
+        "CREATE TRIGGER nonconformity_fts_au AFTER UPDATE ON report BEGIN UPDATE report SET proposals = proposals "
+        "|| ' [x]' WHERE id = new.id AND proposals NOT LIKE '%[x]%'; END")
+    code, _out, err = qms(capsys, monkeypatch, commune, "check")
+    assert code == 1 and "Trigger nonconformity_fts_au (on report) of the application was replaced" in err, err
+    code, _out, err = qms(capsys, monkeypatch, commune, "search", "khai sinh")  # a writable open leaves it to be seen
+    assert qms(capsys, monkeypatch, commune, "check")[0] == 1
+    tampered = usb / "tampered.sqlite"
+    shutil.copy(commune, tampered)
+    code, _out, err = qms(capsys, monkeypatch, commune, "restore", str(tampered))
+    assert code == 1 and "nonconformity_fts_au, which the application does not make" in err, err
+    code, _out, err = qms(capsys, monkeypatch, commune, "restore", str(clean))
+    assert code == 0, err
+    assert qms(capsys, monkeypatch, commune, "check")[0] == 0
+
+    loose = usb / "loose.sqlite"
+    shutil.copy(clean, loose)
+    with sqlite3.connect(loose) as c:
+        create = c.execute("SELECT sql FROM sqlite_master WHERE name = 'nonconformity'").fetchone()[0]
+    bare = re.sub(r",\s*UNIQUE \([^)]*\)", "", create)
+    assert bare != create
+    sql(loose, "PRAGMA foreign_keys=OFF", bare.replace("CREATE TABLE nonconformity", "CREATE TABLE nc_new", 1),
+        "INSERT INTO nc_new SELECT * FROM nonconformity", "DROP TABLE nonconformity",
+        "ALTER TABLE nc_new RENAME TO nonconformity")
+    code, _out, err = qms(capsys, monkeypatch, loose, "check")
+    assert code == 1 and "Table nonconformity no longer refuses two records with the same" in err, err
+    code, _out, err = qms(capsys, monkeypatch, commune, "restore", str(loose))
+    assert code == 1 and "table nonconformity no longer refuses two records" in err, err
+
 
 def test_objects_added_or_removed_with_sqlite3_are_named_by_check_and_refused_by_restore(commune, capsys, monkeypatch,
                                                                                           tmp_path):
