@@ -4156,6 +4156,22 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>After this restore you could no longer log in as {user}: the backup has no active leader account {user} that opens with the password given. If the password was changed after the backup was made, give the one it had then (qms restore: QMS_BACKUP_PASSWORD). Nothing was changed.</translation>
     </message>
     <message>
+        <source>{path} is not a copy of this database: its history begins apart (a database set up separately under the same name). Restoring it replaces the whole history of the database in use ({n} entries).</source>
+        <translation>{path} is not a copy of this database: its history begins apart (a database set up separately under the same name). Restoring it replaces the whole history of the database in use ({n} entries).</translation>
+    </message>
+    <message>
+        <source>{path} is older than the database in use: the {n} history entries written since it was made (after entry {count}) are replaced by it.</source>
+        <translation>{path} is older than the database in use: the {n} history entries written since it was made (after entry {count}) are replaced by it.</translation>
+    </message>
+    <message>
+        <source>{path} took another course than the database in use after a common beginning: restoring it replaces {n} history entries of the database in use.</source>
+        <translation>{path} took another course than the database in use after a common beginning: restoring it replaces {n} history entries of the database in use.</translation>
+    </message>
+    <message>
+        <source>{path} is not a copy of this database: its history begins apart (a database set up separately under the same name, {agency}). Confirm that you mean to replace this database&apos;s whole history with it (qms restore … --other-agency); nothing was changed.</source>
+        <translation>{path} is not a copy of this database: its history begins apart (a database set up separately under the same name, {agency}). Confirm that you mean to replace this database&apos;s whole history with it (qms restore … --other-agency); nothing was changed.</translation>
+    </message>
+    <message>
         <source>The database in use still has its accounts, and {user} is not an active leader there with this password. If the password was changed after the backup was made, move the damaged file out of the data folder first: the backup&apos;s leader then restores it alone. Nothing was changed.</source>
         <translation>The database in use still has its accounts, and {user} is not an active leader there with this password. If the password was changed after the backup was made, move the damaged file out of the data folder first: the backup&apos;s leader then restores it alone. Nothing was changed.</translation>
     </message>
@@ -11463,6 +11479,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
     <message>
         <source>History entries</source>
         <translation>History entries</translation>
+    </message>
+    <message>
+        <source>This backup is NOT a copy of this database, though it bears the same name (%1): its history begins apart.</source>
+        <translation>This backup is NOT a copy of this database, though it bears the same name (%1): its history begins apart.</translation>
     </message>
     <message>
         <source>This backup belongs to ANOTHER agency (%1), not to %2.</source>

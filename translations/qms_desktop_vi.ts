@@ -4153,6 +4153,22 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Sau khi khôi phục, bạn sẽ không đăng nhập được bằng tài khoản {user}: bản sao lưu không có tài khoản lãnh đạo {user} đang hoạt động mở được bằng mật khẩu đã nhập. Nếu mật khẩu đã đổi sau khi sao lưu, hãy nhập mật khẩu lúc đó (lệnh qms restore: QMS_BACKUP_PASSWORD). Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
+        <source>{path} is not a copy of this database: its history begins apart (a database set up separately under the same name). Restoring it replaces the whole history of the database in use ({n} entries).</source>
+        <translation>{path} không phải là bản sao của cơ sở dữ liệu này: nhật ký của nó bắt đầu khác (một cơ sở dữ liệu được lập riêng, cùng tên). Khôi phục nó sẽ thay toàn bộ nhật ký của cơ sở dữ liệu đang dùng ({n} mục).</translation>
+    </message>
+    <message>
+        <source>{path} is older than the database in use: the {n} history entries written since it was made (after entry {count}) are replaced by it.</source>
+        <translation>{path} cũ hơn cơ sở dữ liệu đang dùng: {n} mục nhật ký ghi sau khi sao lưu (sau mục {count}) sẽ bị thay bằng bản này.</translation>
+    </message>
+    <message>
+        <source>{path} took another course than the database in use after a common beginning: restoring it replaces {n} history entries of the database in use.</source>
+        <translation>{path} đã rẽ sang hướng khác với cơ sở dữ liệu đang dùng sau một đoạn đầu chung: khôi phục nó sẽ thay {n} mục nhật ký của cơ sở dữ liệu đang dùng.</translation>
+    </message>
+    <message>
+        <source>{path} is not a copy of this database: its history begins apart (a database set up separately under the same name, {agency}). Confirm that you mean to replace this database&apos;s whole history with it (qms restore … --other-agency); nothing was changed.</source>
+        <translation>{path} không phải là bản sao của cơ sở dữ liệu này: nhật ký của nó bắt đầu khác (một cơ sở dữ liệu được lập riêng, cùng tên {agency}). Hãy xác nhận rằng anh/chị muốn thay toàn bộ nhật ký của cơ sở dữ liệu này bằng bản đó (qms restore … --other-agency); chưa có gì thay đổi.</translation>
+    </message>
+    <message>
         <source>The database in use still has its accounts, and {user} is not an active leader there with this password. If the password was changed after the backup was made, move the damaged file out of the data folder first: the backup&apos;s leader then restores it alone. Nothing was changed.</source>
         <translation>Cơ sở dữ liệu đang dùng vẫn còn đọc được các tài khoản, và trong đó {user} không phải là lãnh đạo đang hoạt động với mật khẩu này. Nếu mật khẩu đã đổi sau khi sao lưu, hãy chuyển tệp bị hỏng ra khỏi thư mục dữ liệu trước: khi đó lãnh đạo trong bản sao lưu tự khôi phục được. Chưa có gì bị thay đổi.</translation>
     </message>
@@ -11455,6 +11471,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     <message>
         <source>History entries</source>
         <translation>Mục nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>This backup is NOT a copy of this database, though it bears the same name (%1): its history begins apart.</source>
+        <translation>Bản sao lưu này KHÔNG phải là bản sao của cơ sở dữ liệu này, dù cùng tên (%1): nhật ký của nó bắt đầu khác.</translation>
     </message>
     <message>
         <source>This backup belongs to ANOTHER agency (%1), not to %2.</source>

@@ -418,6 +418,9 @@ class RestorePlan:
     password_unchecked: bool = False
     # (message source, params) said before restoring without refusing it: a backup without its metadata file
     notes: tuple[tuple[str, dict], ...] = ()
+    # The backup's history does not begin as this database's (QA 51 F3): another database under the same name (a
+    # new file set up apart), whose restore replaces this one's whole history: confirmed as another agency's is.
+    unrelated: bool = False
 
     @property
     def allowed(self) -> bool:
@@ -462,11 +465,13 @@ def plan_restore(db_path: str | Path, backup: str | Path, actor: Actor, *, passw
     if file_refusal is not None:
         refusals.append(file_refusal)
     current_name, current_label, current_hash, has_accounts = _current(db_path, actor.username)
-    result, unchecked, foreign, loose = None, False, [], []
+    current_chain = _chain_points(db_path)
+    result, unchecked, foreign, loose, backup_first = None, False, [], [], None
     if info.valid:
         try:
             with contextlib.closing(readonly.connect(backup, immutable=True)) as c:
                 result = integrity.verify(c)
+                backup_first = _first_hash(c)
                 foreign = schema_objects.foreign_objects(c) if result.chain_ok else []
                 loose = schema_objects.missing_unique(c) if result.chain_ok else []
                 account = None
@@ -510,8 +515,55 @@ def plan_restore(db_path: str | Path, backup: str | Path, actor: Actor, *, passw
     notes = []
     if info.valid and info.metadata == "none":  # never trusted silently: said, and vouched for by its content only
         notes.append((NO_METADATA, {"path": str(backup)}))
-    return RestorePlan(info, tuple(refusals), other, current_label, rows_checked, problems, history_ok,
-                       password_unchecked=bool(has_accounts and unchecked), notes=tuple(notes))
+    unrelated = False
+    count_text, _sep, _digest = info.chain_head.partition(":")
+    if info.valid and current_chain is not None and backup_first is not None and count_text.isdigit():
+        first, count, at_backup_head = current_chain(int(count_text))
+        unrelated = first != backup_first
+        if unrelated:
+            notes.append((UNRELATED, {"path": str(backup), "n": count}))
+        elif count > int(count_text):  # an older copy of this database: what was written since goes
+            notes.append((OLDER if at_backup_head == info.chain_head else DIVERGED,
+                          {"path": str(backup), "n": count - int(count_text), "count": int(count_text)}))
+    return RestorePlan(info, tuple(refusals), other or unrelated, current_label, rows_checked, problems, history_ok,
+                       password_unchecked=bool(has_accounts and unchecked), notes=tuple(notes),
+                       unrelated=unrelated and not other)
+
+
+UNRELATED = QT_TRANSLATE_NOOP("Errors", "{path} is not a copy of this database: its history begins apart (a database "
+                                        "set up separately under the same name). Restoring it replaces the whole "
+                                        "history of the database in use ({n} entries).")
+OLDER = QT_TRANSLATE_NOOP("Errors", "{path} is older than the database in use: the {n} history entries written since it "
+                                    "was made (after entry {count}) are replaced by it.")
+DIVERGED = QT_TRANSLATE_NOOP("Errors", "{path} took another course than the database in use after a common beginning: "
+                                       "restoring it replaces {n} history entries of the database in use.")
+
+
+def _first_hash(c: sqlite3.Connection) -> str | None:
+    if not rowstate.table_exists(c, "change_log"):
+        return None
+    row = c.execute("SELECT hash FROM change_log ORDER BY id LIMIT 1").fetchone()
+    return row[0] if row else None
+
+
+def _chain_points(db_path: Path):
+    """A reader of the database in use's history: for a backup's entry count, (the first entry's hash, the number
+    of entries, the head "N:HASH" at that count) — or None when it has no history to compare (missing, damaged,
+    new). Reads the file only."""
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        return None
+    try:
+        with contextlib.closing(readonly.connect(db_path, immutable=_no_wal(db_path))) as c:
+            first = _first_hash(c)
+            if first is None:
+                return None
+            rows = c.execute("SELECT id, hash FROM change_log ORDER BY id").fetchall()
+    except sqlite3.Error:
+        return None
+    def points(count: int) -> tuple[str, int, str]:
+        at = format_head(count, rows[count - 1][1]) if 0 < count <= len(rows) else ""
+        return first, len(rows), at
+    return points
 
 
 NO_METADATA = QT_TRANSLATE_NOOP("Errors", "{path} has no metadata file (the backup was interrupted before writing it, "
@@ -554,6 +606,12 @@ def restore(db_path: str | Path, backup: str | Path, *, actor: Actor, safety_fol
     if plan.refusals:
         message, params = plan.refusals[0]
         raise BackupError(message, **params)
+    if plan.unrelated and not confirm_other_agency:
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "{path} is not a copy of this database: its history begins apart "
+                                                      "(a database set up separately under the same name, {agency}). "
+                                                      "Confirm that you mean to replace this database's whole history "
+                                                      "with it (qms restore … --other-agency); nothing was changed."),
+                          path=str(backup), agency=plan.info.agency)
     if plan.other_agency and not confirm_other_agency:
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "{path} is a backup of another agency ({agency}), not of {current}. "
                                                       "Confirm that you mean to replace this agency's data with it "

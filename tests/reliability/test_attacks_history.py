@@ -740,3 +740,33 @@ def test_objects_added_or_removed_with_sqlite3_are_named_by_check_and_refused_by
     code, _out, err = qms(capsys, monkeypatch, commune, "restore", str(clean))  # the clean backup: restored
     assert code == 0, err
     assert qms(capsys, monkeypatch, commune, "check")[0] == 0
+
+
+def test_a_backup_of_another_database_under_the_same_name_is_confirmed_and_an_older_one_says_what_goes(
+        commune, capsys, monkeypatch, tmp_path):
+    """QA 51 F3: a database set up apart under the commune's own name and province, backed up and restored over
+    the commune's, went in without --other-agency (its whole history replaced by two entries); an older backup of
+    the commune's own database said nothing of the entries written since."""
+    with sqlite3.connect(commune) as c:
+        name, province = c.execute("SELECT full_name, province FROM agency WHERE id = 1").fetchone()
+        entries = c.execute("SELECT count(*) FROM change_log").fetchone()[0]
+    twin = tmp_path / "twin.sqlite"
+    code, _out, err = qms(capsys, monkeypatch, twin, "init", "--name", name, "--province", province)
+    assert code == 0, err
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    twin_backup = qms(capsys, monkeypatch, twin, "backup", "--to", str(usb))[1].strip()
+    code, _out, err = qms(capsys, monkeypatch, commune, "restore", twin_backup)
+    assert code == 1 and "is not a copy of this database: its history begins apart" in err, err
+    assert f"replaces the whole history of the database in use ({entries} entries)" in err
+    with sqlite3.connect(commune) as c:
+        assert c.execute("SELECT count(*) FROM change_log").fetchone()[0] == entries  # nothing changed
+    ours = qms(capsys, monkeypatch, commune, "backup", "--to", str(usb))[1].strip()
+    code, _out, err = qms(capsys, monkeypatch, commune, "report", "create", "--period", "2026")
+    assert code == 0, err
+    code, _out, err = qms(capsys, monkeypatch, commune, "restore", ours)
+    assert code == 0, err
+    assert "is older than the database in use: the " in err and f"written since it was made (after entry {entries})" \
+        in err, err
+    code, _out, err = qms(capsys, monkeypatch, commune, "restore", twin_backup, "--other-agency")
+    assert code == 0, err

@@ -80,7 +80,8 @@ def test_a_backup_killed_between_its_two_renames_is_a_verified_file_without_meta
     records.create(ctx, "unit", {"name": "Địa chính"})
     plan = backup.plan_restore(db.path, data, SYSTEM)
     assert plan.allowed and plan.history_ok and plan.rows_checked
-    assert [m for m, _p in plan.notes] == [backup.NO_METADATA] and plan.notes[0][1]["path"] == str(data)
+    assert [m for m, _p in plan.notes] == [backup.NO_METADATA, backup.OLDER] and plan.notes[0][1]["path"] == str(data)
+    assert plan.notes[1][1] == {"path": str(data), "n": 1, "count": 1}  # the unit added since
 
     # The next backup into the folder removes the stale .part (untouched for 15 minutes) and is described.
     old = time.time() - backup.STALE_PART_SECONDS - 60

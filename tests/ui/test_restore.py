@@ -27,6 +27,9 @@ def test_restore_wizard_shows_contents_then_replaces_and_keeps_a_copy(qtbot, env
         shown.append(dialog)
         texts = " ".join(lbl.text() for lbl in dialog.findChildren(QLabel))
         assert dialog.findChild(QLabel, "restore_file").toolTip() == str(saved) and "intact" in texts
+        note = dialog.findChild(QLabel, "restore_note")  # QA 51 F3: what going back removes, said
+        assert not note.isHidden() and "the 1 history entries written since it was made" in note.text(), note.text()
+        dialog.grab().save(str(tmp_path / "restore_older.png"))
         assert dialog.restore_button.isEnabled()
         return QDialog.DialogCode.Accepted
 

@@ -80,7 +80,10 @@ class RestoreDialog(QDialog):
         self.refusal.setStyleSheet("color: #b00020; font-weight: bold;")
         self.refusal.setVisible(bool(refusals))
         lay.addWidget(self.refusal)
-        self.other_notice = QLabel(self.tr("This backup belongs to ANOTHER agency (%1), not to %2.")
+        self.other_notice = QLabel(self.tr("This backup is NOT a copy of this database, though it bears the same name "
+                                           "(%1): its history begins apart.").replace("%1", info.agency or "?")
+                                   if plan.unrelated else
+                                   self.tr("This backup belongs to ANOTHER agency (%1), not to %2.")
                                    .replace("%1", info.agency or "?").replace("%2", plan.current_agency or "?"))
         self.other_notice.setWordWrap(True)
         self.other_notice.setStyleSheet("color: #b00020; font-weight: bold;")
