@@ -11,7 +11,8 @@ Labels are English source in ONE translation context, "Kinds".
 
 Adding a kind: a ``Kind`` member and a ``KindInfo`` entry here, the ORM model in ``storage/orm.py``
 and its Alembic revision, a ``RecordSpec`` in ``domain/schema.py`` when it is edited with the generic
-forms, and its figures in ``services/period_facts.py`` (see docs/architecture.md).
+forms, its figures in ``services/period_facts.py``, demo rows, tests and the catalog — the checklist
+with its commands is in docs/architecture.md. Its search index and its merge rule come from here.
 """
 
 from __future__ import annotations

@@ -18,7 +18,8 @@ Three steps, each usable alone (the wizard shows a preview between them; ``merge
    source's own history entries are kept, unchanged, in ``imported_change_log``.
 
 The copy is driven by SQLAlchemy's metadata: tables in foreign-key order, ids remapped through the
-foreign keys. ``RULES`` names what happens to each table; a table without a rule is refused by
+foreign keys. ``RULES`` names what happens to each table (a kind of record of the registry without one is
+copied: ``rule_of``); any other table without a rule is refused by
 ``build_plan`` (and ``tests/merge/test_merge.py`` fails), so a table added later is never dropped
 silently. Unique constraints of copied tables are checked: a clashing row is kept aside with a reason.
 """
@@ -42,6 +43,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import attributes
 from sqlalchemy.schema import Table, UniqueConstraint
 
+from qms_desktop.domain import kinds
 from qms_desktop.domain.change_labels import caption_source, entity_label, value_text
 from qms_desktop.domain.errors import DatabaseRefused, QmsError
 from qms_desktop.domain.model import TEMP_PREFIX
@@ -90,6 +92,9 @@ PETITION_NUMBER = "petition_number"  # a number the year's book here already hol
 SIGNING_KEY = "signing_key"  # the former commune's key: its public half kept as provenance, never its private key
 NOT_MERGED = "not_merged"  # a receiving office's records: never part of a commune's records
 
+# The kinds of record of the registry (domain/kinds.py) not named here are copied (``rule_of``): a quality policy,
+# an objective, an audit, a review, a training… — a clash on a unique constraint (a policy of the same year) keeps
+# the former row aside. The parts of a record and the other tables are named, each one.
 RULES: dict[str, Rule] = {
     # the commune itself
     "agency": Rule(PROFILE),
@@ -104,34 +109,22 @@ RULES: dict[str, Rule] = {
     "tthc": Rule(TTHC),
     "procedure": Rule(PROCEDURE),
     "procedure_tthc": Rule(LINK),
-    "procedure_version": Rule(COPY),
     "procedure_step": Rule(COPY),
     "amendment": Rule(COPY),
-    "legal_document": Rule(COPY),
-    "announcement": Rule(COPY),
     "announcement_tthc": Rule(LINK),
     "attachment": Rule(ATTACH),
     # policy, objectives, audits, NCs, reviews, other records
-    "quality_policy": Rule(COPY),  # unique per year: a clash keeps the former policy aside
-    "objective": Rule(COPY),
     "objective_result": Rule(COPY),
     "audit_programme": Rule(MATCH_KEY, ("year",)),
-    "audit": Rule(COPY),
     "audit_member": Rule(LINK),
     "audit_unit": Rule(LINK),
     "checklist_item": Rule(COPY),
     "finding": Rule(COPY),
-    "external_inspection": Rule(COPY),
     "nonconformity": Rule(NC_NUMBER),
     "corrective_action": Rule(COPY),
-    "management_review": Rule(COPY),
     "review_input": Rule(COPY),
     "review_output": Rule(COPY),
-    "training": Rule(COPY),
-    "risk": Rule(COPY),
-    "improvement": Rule(COPY),
     "petition": Rule(PETITION_NUMBER),  # the former commune's petition book, its handling units matched by name
-    "survey": Rule(COPY),
     "service_stat": Rule(SUM, ("period_start", "period_end")),
     "service_stat_field": Rule(SUM, ("stat_id", "field")),  # per-field statistics (issue 12's table)
     # reports sent under the former name stay the former commune's: kept aside, printable from the snapshot
@@ -152,6 +145,18 @@ RULES: dict[str, Rule] = {
     "rx_inspection_member": Rule(NOT_MERGED),
     "rx_inspection": Rule(NOT_MERGED),
 }
+
+
+
+def rule_of(table: str) -> Rule | None:
+    """The table's merge rule: its own in RULES, else — for a kind of record of the registry (domain/kinds.py) —
+    COPY (its rows added, ids remapped, a row clashing on a unique constraint kept aside); None: no rule (a table
+    that is no kind of record must say what a merge does with it)."""
+    rule = RULES.get(table)
+    if rule is None and (found := kinds.info(table)) is not None and found.name == table:
+        return Rule(COPY)
+    return rule
+
 
 FLUSH_BATCH = 200  # new rows per flush while merging
 _SKIP_COLUMNS = {"search_key"}  # recomputed by the storage events
@@ -918,8 +923,8 @@ def _numeric(col) -> bool:
 
 def _order(tables: list[Table]) -> list[Table]:
     """Foreign-key order; attachments (which point anywhere through owner_kind) last."""
-    return [t for t in tables if RULES.get(t.name, Rule("")).kind != ATTACH] + \
-           [t for t in tables if RULES.get(t.name, Rule("")).kind == ATTACH]
+    return [t for t in tables if (rule_of(t.name) or Rule("")).kind != ATTACH] + \
+           [t for t in tables if (rule_of(t.name) or Rule("")).kind == ATTACH]
 
 
 class _Target:
@@ -986,7 +991,7 @@ def build_plan(ctx: AppContext, sources: list[SourceCheck], options: MergeOption
     options = options or MergeOptions()
     cancel = cancel or CancelToken()
     tables = orm.Base.metadata.sorted_tables
-    missing = [t.name for t in tables if t.name not in RULES]
+    missing = [t.name for t in tables if rule_of(t.name) is None]
     if missing:
         raise MergeRefused([Note(QT_TRANSLATE_NOOP(
             "Merge", "This version cannot merge table {table}: it has no merge rule (a programming error; "
@@ -1056,7 +1061,7 @@ class _Planner:
     def run(self, tables: list[Table], cancel: CancelToken) -> None:
         for table in tables:
             cancel.raise_if_cancelled()
-            rule = RULES[table.name]
+            rule = rule_of(table.name)
             handler = getattr(self, f"plan_{rule.kind}")
             self.map.setdefault(table.name, {})
             if rule.kind in (HISTORY, CONTENT):  # counted, not loaded (history can be long, files large)
@@ -1094,7 +1099,7 @@ class _Planner:
                     continue
                 if parent_map.get(value) is not None:
                     values[col.name] = parent_map[value]
-                elif RULES.get(parent, Rule("")).kind == CONTENT:
+                elif (rule_of(parent) or Rule("")).kind == CONTENT:
                     values[col.name] = value  # content is copied by its hash
                 elif col.nullable:
                     values[col.name] = None
@@ -1558,7 +1563,7 @@ class _Writer:
             rows = by_table.get(table.name, [])
             if not rows:
                 continue
-            rule = RULES[table.name]
+            rule = rule_of(table.name)
             if rule.kind == LINK:
                 self._links(table, [r for r in rows if r.outcome == ADDED])
             elif rule.kind == SUM:
@@ -1593,7 +1598,7 @@ class _Writer:
                     self.objects[ref] = obj
 
     def _sum(self, table: Table, rows: list[RowPlan]) -> None:
-        rule = RULES[table.name]
+        rule = rule_of(table.name)
         numeric = [c.name for c in table.columns if _numeric(c) and not c.primary_key and not c.foreign_keys
                    and c.name not in rule.key]
         for r in rows:
@@ -1757,7 +1762,7 @@ def _linked_tables() -> set[str]:
     """Tables whose new rows are kept as objects while merging (either side of a many-to-many link)."""
     out: set[str] = set()
     for tbl in orm.Base.metadata.tables.values():
-        rel = _relationship_for(tbl) if RULES.get(tbl.name, Rule("")).kind == LINK else None
+        rel = _relationship_for(tbl) if (rule_of(tbl.name) or Rule("")).kind == LINK else None
         if rel:
             out |= {rel[0].__tablename__, rel[4]}
     return out

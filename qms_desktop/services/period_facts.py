@@ -15,8 +15,9 @@ window — so a past period recomputed today gives what its report said when it 
 Every figure is declared once in ``FIGURES`` with its screen label (English source, context
 "Figures"), its printed Vietnamese label, the report item it is printed under (TT 26/2014 Art. 36)
 and how it is computed. Adding a figure is one entry here plus its query; it then appears in the
-report (text-free metrics of its item and the XLSX), in report.json, in ``qms report figures`` and
-for the dashboard.
+report (text-free metrics of its item and the XLSX), in report.json and in ``qms report figures``; the
+dashboard reads the same facts, and shows the figures its cards were chosen for (a new card is a field of
+``services.dashboard.DashboardData`` and a ``FigureCard``).
 
 Reads are bounded: one query per kind of record (related rows loaded with ``selectinload``), never
 one per row; a figure that needs its own data runs one aggregate query.

@@ -124,15 +124,32 @@ def damaged(conn) -> list[str]:
     return _unguarded(conn) if conn.dialect.name == "sqlite" else []
 
 
+def searched() -> tuple[str, ...]:
+    """The tables the global search looks in: the record kinds with search fields (domain/kinds.py; a kind's
+    name is its table's)."""
+    from qms_desktop.domain.kinds import KINDS
+
+    return tuple(k.name for k in KINDS.values() if k.search)
+
+
+def _unindexed(conn) -> list[str]:
+    """The searched tables that have no index yet: a kind added since (its migration makes the table only; the
+    index is made here, at the first writable open, not by hand in each migration)."""
+    tables = _names(conn, "table")
+    wanted = [t for t in searched() if t in tables and fts_name(t) not in tables]
+    return wanted if wanted and trigram_available(conn) else []
+
+
 def needs_repair(conn) -> bool:
-    return bool(damaged(conn))
+    return conn.dialect.name == "sqlite" and bool(_unguarded(conn) or _unindexed(conn))
 
 
 def repair(conn) -> list[str]:
-    """Recreate the triggers a table rebuild (or the sqlite3 shell) dropped and rebuild that index.
-    Returns the tables repaired."""
+    """Recreate the triggers a table rebuild (or the sqlite3 shell) dropped and rebuild that index; make the
+    index of a searched table that has none. Returns the tables repaired or indexed."""
     if conn.dialect.name != "sqlite":
         return []
+    made = install(conn, tuple(_unindexed(conn)))
     repaired = _unguarded(conn)
     for table in repaired:
         fts, wanted = fts_name(table), _trigger_sql(table)
@@ -142,7 +159,7 @@ def repair(conn) -> list[str]:
             conn.exec_driver_sql(sql)
         conn.exec_driver_sql(f"INSERT INTO {_q(fts)}({_q(fts)}) VALUES ('rebuild')")
     _known.pop(conn.engine, None)
-    return repaired
+    return made + repaired
 
 
 def _names(conn, kind: str) -> set[str]:
