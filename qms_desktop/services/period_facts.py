@@ -250,6 +250,26 @@ class PeriodQuery:
                 out[step.version_id].append(step)
         return out
 
+    def _values_at_end(self, entity: str, name: str, ids) -> dict[int, object]:
+        """The value column ``name`` of ``entity``'s rows (among ``ids``) had at the end of the window, for those
+        changed since (one query on the change history): the value the first change after the end replaced, or
+        the one a row entered after the end was entered with. A row not in the result has kept its value."""
+        stmt = (select(orm.ChangeLog.entity_id, orm.ChangeLog.action, orm.ChangeLog.old_values,
+                       orm.ChangeLog.new_values)
+                .where(orm.ChangeLog.entity == entity, orm.ChangeLog.at >= _end_moment(self.end),
+                       orm.ChangeLog.new_values.like(f'%"{name}"%'))
+                .order_by(orm.ChangeLog.id))
+        out: dict[int, object] = {}
+        for entity_id, action, old_values, new_values in self.s.execute(stmt):
+            try:
+                key = int(entity_id)
+                values = json.loads((new_values if action == "create" else old_values) or "{}")
+            except ValueError:
+                continue
+            if key not in out and key in ids and name in values:
+                out[key] = values[name]
+        return out
+
     @cached_property
     def scope_ids(self) -> set[int]:
         """The TTHC in the QMS scope at the end of the window (one query on the change history).
@@ -266,23 +286,8 @@ class PeriodQuery:
         of the scope from the decision's date, whenever the decision was imported; dated after the end, the
         change is after the end and the flag before it holds."""
         flags = {t.id: bool(t.in_scope) for t in self.tthc}
-        stmt = (select(orm.ChangeLog.entity_id, orm.ChangeLog.action, orm.ChangeLog.old_values,
-                       orm.ChangeLog.new_values)
-                .where(orm.ChangeLog.entity == "tthc", orm.ChangeLog.at >= _end_moment(self.end),
-                       orm.ChangeLog.new_values.like('%"in_scope"%'))
-                .order_by(orm.ChangeLog.id))
-        seen: set[int] = set()
-        for entity_id, action, old_values, new_values in self.s.execute(stmt):
-            try:
-                tthc_id = int(entity_id)
-            except ValueError:
-                continue
-            if tthc_id in seen or tthc_id not in flags:
-                continue
-            old, new = json.loads(old_values or "{}"), json.loads(new_values or "{}")
-            value = old.get("in_scope", new.get("in_scope"))
+        for tthc_id, value in self._values_at_end("tthc", "in_scope", flags).items():
             if value is not None:
-                seen.add(tthc_id)
                 flags[tthc_id] = bool(value)  # one issued after the end: out below (_issued_after_end)
         for t in self.tthc:
             if self._abolished_by_end(t) or t.id in self._issued_after_end:
@@ -388,22 +393,9 @@ class PeriodQuery:
         after the end replaced (an action planned later extends it), or the value it was entered with when it was
         entered after the end; today's value when nothing changed it since."""
         due = {n.id: n.due_date for n in self.ncs}
-        stmt = (select(orm.ChangeLog.entity_id, orm.ChangeLog.action, orm.ChangeLog.old_values, orm.ChangeLog.new_values)
-                .where(orm.ChangeLog.entity == "nonconformity", orm.ChangeLog.at >= _end_moment(self.end),
-                       orm.ChangeLog.new_values.like('%"due_date"%'))
-                .order_by(orm.ChangeLog.id))
-        seen: set[int] = set()
-        for entity_id, action, old_values, new_values in self.s.execute(stmt):
+        for nc_id, value in self._values_at_end("nonconformity", "due_date", due).items():
             try:
-                nc_id = int(entity_id)
-                values = json.loads((new_values if action == "create" else old_values) or "{}")
-            except ValueError:
-                continue
-            if nc_id in seen or nc_id not in due or "due_date" not in values:
-                continue
-            seen.add(nc_id)
-            try:
-                due[nc_id] = dt.date.fromisoformat(values["due_date"]) if values["due_date"] else None
+                due[nc_id] = dt.date.fromisoformat(value) if value else None
             except (TypeError, ValueError):
                 continue
         return due
