@@ -1419,6 +1419,10 @@ Log in with your account of the backup.</translation>
         <translation>User name: </translation>
     </message>
     <message>
+        <source>{path} is empty or holds no QMS Desktop tables (emptied, or its creation was interrupted). If it was this office&apos;s database, restore it from a backup (qms restore FILE); a new one is made by &apos;qms init&apos; or &apos;qms demo&apos;. Nothing was changed.</source>
+        <translation>{path} is empty or holds no QMS Desktop tables (emptied, or its creation was interrupted). If it was this office&apos;s database, restore it from a backup (qms restore FILE); a new one is made by &apos;qms init&apos; or &apos;qms demo&apos;. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Database not found: {path} (create it with &apos;qms init&apos;).</source>
         <translation>Database not found: {path} (create it with &apos;qms init&apos;).</translation>
     </message>

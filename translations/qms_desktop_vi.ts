@@ -1418,6 +1418,10 @@ Hãy đăng nhập bằng tài khoản của anh/chị trong bản sao lưu.</tr
         <translation>Tên đăng nhập: </translation>
     </message>
     <message>
+        <source>{path} is empty or holds no QMS Desktop tables (emptied, or its creation was interrupted). If it was this office&apos;s database, restore it from a backup (qms restore FILE); a new one is made by &apos;qms init&apos; or &apos;qms demo&apos;. Nothing was changed.</source>
+        <translation>{path} trống hoặc không có bảng nào của QMS Desktop (bị xóa trắng, hoặc việc tạo bị gián đoạn). Nếu đây là cơ sở dữ liệu của cơ quan, hãy khôi phục từ bản sao lưu (qms restore TỆP); muốn tạo cơ sở dữ liệu mới thì dùng &apos;qms init&apos; hoặc &apos;qms demo&apos;. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
         <source>Database not found: {path} (create it with &apos;qms init&apos;).</source>
         <translation>Không tìm thấy cơ sở dữ liệu: {path} (tạo mới bằng lệnh &apos;qms init&apos;).</translation>
     </message>

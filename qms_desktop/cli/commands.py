@@ -271,6 +271,8 @@ def cmd_check(args) -> int:
 
     path = db_path(args)
     server = isinstance(path, ServerDatabase)
+    if not server and common.without_tables(path):  # not "no such table: app_user" (QA 51 F7)
+        raise common.Refused(common.EMPTY_FILE, path=str(path))
     # A file: never switched to WAL, never migrated, never written. A server: never migrated.
     db = Database.open(path, migrate=False) if server else open_read_only(path)
     try:

@@ -302,6 +302,33 @@ def ask_username(args) -> str:
     return input(T("Cli", QT_TRANSLATE_NOOP("Cli", "User name: ")))
 
 
+EMPTY_FILE = QT_TRANSLATE_NOOP("Cli", "{path} is empty or holds no QMS Desktop tables (emptied, or its creation was "
+                                     "interrupted). If it was this office's database, restore it from a backup (qms "
+                                     "restore FILE); a new one is made by 'qms init' or 'qms demo'. Nothing was changed.")
+
+
+def without_tables(path: Path) -> bool:
+    """An existing file of 0 bytes, or a SQLite file with no table at all (QA 51 F4, F7: any command made it a
+    new, empty database — a database emptied by accident then read as a commune with no records). Read only;
+    False when it cannot tell (the open that follows says why)."""
+    import sqlite3
+
+    from qms_desktop.storage.db import looks_like_sqlite
+    from qms_desktop.storage.readonly import connect
+
+    if not path.is_file():
+        return False
+    if path.stat().st_size == 0:
+        return True
+    if not looks_like_sqlite(path):
+        return False
+    try:
+        with contextlib.closing(connect(path)) as c:
+            return c.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0] == 0
+    except sqlite3.Error:
+        return False
+
+
 def open_context(args, *, create: bool = False):
     """Open the database and log in (every database with accounts needs a login).
 
@@ -315,6 +342,8 @@ def open_context(args, *, create: bool = False):
     path = db_path(args)
     if not create and not path.exists():
         raise Refused(QT_TRANSLATE_NOOP("Cli", "Database not found: {path} (create it with 'qms init')."), path=str(path))
+    if not create and isinstance(path, Path) and without_tables(path):
+        raise Refused(EMPTY_FILE, path=str(path))
     db = Database.open(path)
     try:
         if require_set_up(db, path) == SETUP_EMPTY:

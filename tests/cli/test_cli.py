@@ -323,3 +323,26 @@ def test_office_figures_are_written_as_the_language_writes_them():
         assert (rate.shown(98.5), files.shown(1282)) == ("98.5%", "1,282")
     finally:
         i18n._number_locale = before
+
+
+def test_an_emptied_or_half_created_file_is_said_so_not_turned_into_a_new_database(tmp_path):
+    """QA 51 F4, F7: `qms list ncs` on a database zeroed by accident listed nothing (exit 0) and made it a new,
+    empty database — a commune with no records; `qms check` on a 4 KB file left by a killed `qms demo` printed
+    "no such table: app_user"."""
+    import sqlite3
+
+    zeroed = tmp_path / "zeroed.sqlite"
+    zeroed.write_bytes(b"")
+    half = tmp_path / "half.sqlite"
+    with sqlite3.connect(half) as c:
+        c.execute("PRAGMA user_version = 1")
+    for path in (zeroed, half):
+        before = path.read_bytes()
+        for args in (("list", "ncs"), ("check",), ("search", "khai sinh")):
+            r = qms("--lang", "en", "--db", str(path), *args)
+            assert r.returncode == 1, (args, r.stdout, r.stderr)
+            assert "is empty or holds no QMS Desktop tables" in r.stderr and "qms restore" in r.stderr, r.stderr
+            assert "Traceback" not in r.stderr and "OperationalError" not in r.stderr
+        assert path.read_bytes() == before
+    r = qms("--db", str(zeroed), "init", "--name", "Ủy ban nhân dân xã Tân Phú", "--province", "Tỉnh Lâm Đồng")
+    assert r.returncode == 0, r.stderr  # a new database may still be made there on purpose
