@@ -511,10 +511,12 @@ class Database:
         try:
             state = schema_state(engine)
         except sa_exc.OperationalError as exc:
-            if sqlite_kind(exc) in ("busy", "io", "full", "cantopen", "readonly"):
+            if sqlite_kind(exc) in ("busy", "io", "full", "cantopen", "readonly", "corrupt"):
                 raise storage_error(exc) from exc
             raise _not_ours(path) from exc
         except Exception as exc:  # corrupt header, encrypted file…
+            if sqlite_kind(exc) == "corrupt":  # a database of ours cut short: damaged, not "not ours" (QA 51 F6)
+                raise storage_error(exc) from exc
             raise _not_ours(path) from exc
         _refuse_newer(state)
         if migrate and not state.up_to_date:

@@ -5,6 +5,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from qms_process import run_qms
@@ -346,3 +347,18 @@ def test_an_emptied_or_half_created_file_is_said_so_not_turned_into_a_new_databa
         assert path.read_bytes() == before
     r = qms("--db", str(zeroed), "init", "--name", "Ủy ban nhân dân xã Tân Phú", "--province", "Tỉnh Lâm Đồng")
     assert r.returncode == 0, r.stderr  # a new database may still be made there on purpose
+
+
+def test_a_database_cut_short_is_said_damaged_not_another_programs(inited, tmp_path):
+    """QA 51 F6: `qms list` on a database truncated (a copy cut short) said "not a QMS Desktop database", where
+    `qms check` said damaged: restore it."""
+    import shutil
+
+    if not Path(str(inited)).is_file():
+        pytest.skip("a file's damage: SQLite only")
+    cut = tmp_path / "cut.sqlite"
+    shutil.copy(str(inited), cut)
+    with open(cut, "r+b") as fh:
+        fh.truncate(100_000)
+    r = qms("--lang", "en", "--db", str(cut), "list", "ncs")
+    assert r.returncode == 1 and "The database file is damaged" in r.stderr and "restore a backup" in r.stderr, r.stderr
