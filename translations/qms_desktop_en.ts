@@ -1085,6 +1085,10 @@ Log in with your account of the backup.</translation>
         <translation>{table} #{id}: the export printed the chain head {fields}, but entry {entry} of the history no longer carries it: the history was cut or rewritten after that export.</translation>
     </message>
     <message>
+        <source>{table} {what} refers to a {parent} that is no longer in the database (deleted outside the application).</source>
+        <translation>{table} {what} refers to a {parent} that is no longer in the database (deleted outside the application).</translation>
+    </message>
+    <message>
         <source>The records cannot be read: {detail}</source>
         <translation>The records cannot be read: {detail}</translation>
     </message>
@@ -1093,8 +1097,8 @@ Log in with your account of the backup.</translation>
         <translation>SQLite integrity check failed: {detail}</translation>
     </message>
     <message>
-        <source>{n} broken references between records.</source>
-        <translation>{n} broken references between records.</translation>
+        <source>{n} broken references between records in all (the first {shown} are named above).</source>
+        <translation>{n} broken references between records in all (the first {shown} are named above).</translation>
     </message>
     <message>
         <source>Schema version {current} is an earlier version&apos;s, not this version&apos;s {head}: the database has not been opened by this version yet. Open it once (start the application, or run a command such as qms list tthc): it is upgraded, after a copy in its backups folder; then check it again.</source>

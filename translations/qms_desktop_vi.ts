@@ -1085,6 +1085,10 @@ Hãy đăng nhập bằng tài khoản của anh/chị trong bản sao lưu.</tr
         <translation>{table} #{id}: lần xuất đã in đầu chuỗi {fields}, nhưng mục {entry} của nhật ký không còn mang mã đó: nhật ký đã bị cắt hoặc viết lại sau lần xuất này.</translation>
     </message>
     <message>
+        <source>{table} {what} refers to a {parent} that is no longer in the database (deleted outside the application).</source>
+        <translation>{table} {what} trỏ tới {parent} không còn trong cơ sở dữ liệu (đã bị xóa từ bên ngoài ứng dụng).</translation>
+    </message>
+    <message>
         <source>The records cannot be read: {detail}</source>
         <translation>Không đọc được các bản ghi: {detail}</translation>
     </message>
@@ -1093,8 +1097,8 @@ Hãy đăng nhập bằng tài khoản của anh/chị trong bản sao lưu.</tr
         <translation>Kiểm tra tính toàn vẹn SQLite không đạt: {detail}</translation>
     </message>
     <message>
-        <source>{n} broken references between records.</source>
-        <translation>Có {n} liên kết giữa các hồ sơ bị hỏng.</translation>
+        <source>{n} broken references between records in all (the first {shown} are named above).</source>
+        <translation>Tổng cộng {n} liên kết giữa các hồ sơ bị hỏng ({shown} liên kết đầu tiên được nêu ở trên).</translation>
     </message>
     <message>
         <source>Schema version {current} is an earlier version&apos;s, not this version&apos;s {head}: the database has not been opened by this version yet. Open it once (start the application, or run a command such as qms list tthc): it is upgraded, after a copy in its backups folder; then check it again.</source>

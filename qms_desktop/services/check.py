@@ -104,6 +104,24 @@ def record_refs(db: Database, problems: list[RowProblem]) -> dict[tuple[str, str
     return out
 
 
+BROKEN_SHOWN = 10  # broken references named one by one; more are counted
+
+
+def _broken_reference(conn, table: str, rowid: int | None, parent: str) -> tuple[str, dict]:
+    """A row pointing to a row that is gone (deleted with the sqlite3 shell): the row named, an attached file by
+    its file name (QA 51 F9: "1 broken reference between records", while the records "all match the history")."""
+    what = f"#{rowid}"
+    if table == "attachment" and rowid is not None:
+        row = conn.exec_driver_sql("SELECT filename FROM attachment WHERE rowid = ?", (rowid,)).fetchone()
+        what = f"{row[0]} (#{rowid})" if row else what
+    table_context, table_label = entity_label(table)
+    parent_context, parent_label = entity_label(parent)
+    return (QT_TRANSLATE_NOOP("Check", "{table} {what} refers to a {parent} that is no longer in the database "
+                                       "(deleted outside the application)."),
+            {"table_name": table, "table_label": table_label, "table_context": table_context, "what": what,
+             "parent_name": parent, "parent_label": parent_label, "parent_context": parent_context})
+
+
 def check_database(db: Database, *, expected_head: str | tuple[int, str] | None = None) -> CheckReport:
     """Check everything; ``expected_head`` ('N:HASH', written down from an earlier check, report or
     package) must then be entry N of the chain.
@@ -119,7 +137,9 @@ def check_database(db: Database, *, expected_head: str | tuple[int, str] | None 
         if conn.dialect.name == "sqlite":
             rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
             report.integrity = "ok" if rows == ["ok"] else "; ".join(rows[:5])
-            report.foreign_key_errors = len(list(conn.exec_driver_sql("PRAGMA foreign_key_check")))
+            broken = list(conn.exec_driver_sql("PRAGMA foreign_key_check"))
+            report.foreign_key_errors = len(broken)
+            report.problems += [_broken_reference(conn, *row[:3]) for row in broken[:BROKEN_SHOWN]]
             if report.integrity == "ok" and not older:  # an older schema lacks this version's indexes (QA 25 F3)
                 report.problems += schema_problems(conn)
         else:  # a server checks its pages and enforces every reference itself; one snapshot for all reads
@@ -136,8 +156,10 @@ def check_database(db: Database, *, expected_head: str | tuple[int, str] | None 
     report.chain_head, report.rows_covered, report.row_problems = result.head_text, result.covered, result.problems
     if report.integrity != "ok":
         report.problems.append((QT_TRANSLATE_NOOP("Check", "SQLite integrity check failed: {detail}"), {"detail": report.integrity}))
-    if report.foreign_key_errors:
-        report.problems.append((QT_TRANSLATE_NOOP("Check", "{n} broken references between records."), {"n": report.foreign_key_errors}))
+    if report.foreign_key_errors > BROKEN_SHOWN:
+        report.problems.append((QT_TRANSLATE_NOOP("Check", "{n} broken references between records in all (the first "
+                                                           "{shown} are named above)."),
+                                {"n": report.foreign_key_errors, "shown": BROKEN_SHOWN}))
     if older:  # what to do, not only what is wrong (QA 25 F4)
         report.problems.append((QT_TRANSLATE_NOOP(
             "Check", "Schema version {current} is an earlier version's, not this version's {head}: the database has not "
@@ -244,11 +266,12 @@ def render_problem(message: str, params: dict, translate) -> str:
     if field_names is not None and "table_name" in params:  # "Mô tả (description)", like the table's label
         captions = ((field_caption(params["table_name"], f, translate), f) for f in field_names)
         params["fields"] = ", ".join(f"{caption} ({name})" for caption, name in captions)
-    if "table_label" in params:
-        context = params.pop("table_context", "History")
-        label = translate(context, params.pop("table_label")) or params.get("table_name", "")
-        name = params.pop("table_name")
-        params["table"] = label if label == name else f"{label} ({name})"
+    for key in ("table", "parent"):  # a table, and the one it refers to, as the user knows them
+        if f"{key}_label" in params:
+            context = params.pop(f"{key}_context", "History")
+            label = translate(context, params.pop(f"{key}_label")) or params.get(f"{key}_name", "")
+            name = params.pop(f"{key}_name")
+            params[key] = label if label == name else f"{label} ({name})"
     text = translate("Check", message) or message
     try:
         return text.format(**params)

@@ -770,3 +770,22 @@ def test_a_backup_of_another_database_under_the_same_name_is_confirmed_and_an_ol
         in err, err
     code, _out, err = qms(capsys, monkeypatch, commune, "restore", twin_backup, "--other-agency")
     assert code == 0, err
+
+
+def test_a_stored_file_deleted_with_sqlite3_is_named_with_the_attachment_that_lost_it(commune, capsys, monkeypatch):
+    """QA 51 F9: deleting an attached file's bytes said "1 broken reference between records" next to "every record
+    matches its history", naming neither the file nor its record."""
+    from qms_desktop.services import attachments, procedures
+
+    db = Database.open(commune)
+    ctx = AppContext(db, LEADER)
+    procedure = procedures.list_procedures(ctx)[0]
+    name = "Quy trình cấp bản sao.docx"
+    attachments.attach(ctx, "procedure", procedure.id, filename=name, data=b"PK\x03\x04 quy trinh")
+    db.close()
+    with sqlite3.connect(commune) as c:
+        [(sha,)] = c.execute("SELECT sha256 FROM attachment WHERE filename = ?", (name,)).fetchall()
+    sql(commune, "PRAGMA foreign_keys=OFF", f"DELETE FROM stored_file WHERE sha256 = '{sha}'")
+    code, _out, err = qms(capsys, monkeypatch, commune, "check")
+    assert code == 1 and f"Attached file (attachment) {name} (#" in err, err
+    assert "refers to a Stored file (stored_file) that is no longer in the database" in err
