@@ -387,9 +387,9 @@ def check_decision(plan: ImportPlan, today: dt.date) -> None:
     if decision.date and decision.date > today:
         raise ImportRefused(FUTURE_DECISION, number=clean(decision.number), date=decision.date.strftime("%d/%m/%Y"),
                             today=today.strftime("%d/%m/%Y"))
+    if decision.date is None and decision.date_written:  # also a plain list's title (QA 51 F10: ignored there)
+        raise ImportRefused(IMPOSSIBLE_DECISION_DATE, date=decision.date_written)
     if plan.needs_decision and not (clean(decision.number) and decision.date):
-        if decision.date is None and decision.date_written:
-            raise ImportRefused(IMPOSSIBLE_DECISION_DATE, date=decision.date_written)
         if clean(decision.number):  # the number was read, its date not: say which (QA 22 F3)
             raise ImportRefused(NEED_DECISION_DATE, number=clean(decision.number))
         raise ImportRefused(NEED_DECISION)

@@ -138,3 +138,21 @@ def test_rows_hidden_in_excel_are_left_out_and_said(inited, tmp_path):  # noqa: 
     r = qms("--db", str(inited), "import", "tthc", str(path))
     assert r.returncode == 1 and "1 dòng đang bị ẩn trong Excel (dòng 2)" in r.stderr
     assert "1.009248" not in _codes(inited)
+
+
+def test_a_plain_lists_impossible_title_date_is_refused_not_ignored(inited, tmp_path):  # noqa: F811
+    """QA 51 F10: a list whose title reads "Quyết định số 123/QĐ-UBND ngày 31/02/2026" was imported (exit 0) and
+    the date silently dropped, where the same file dated 15/01/2027 was refused as a future date."""
+    path = tmp_path / "ds_31_02.csv"
+    path.write_text("Danh mục TTHC kèm theo Quyết định số 123/QĐ-UBND ngày 31/02/2026\n"
+                    "STT;Mã TTHC;Tên thủ tục hành chính;Lĩnh vực\n"
+                    "1;1.001193;Đăng ký khai sinh;Hộ tịch\n", encoding="utf-8")
+    for extra in (["--dry-run"], []):
+        r = qms("--lang", "en", "--db", str(inited), "import", "tthc", str(path), *extra)
+        assert r.returncode == 1 and "The file dates the decision 31/02/2026, which is not a real date" in r.stderr, \
+            r.stdout + r.stderr
+    assert _codes(inited) == {}
+    r = qms("--lang", "en", "--db", str(inited), "import", "tthc", str(path), "--decision-date", "20/02/2026",
+            "--decision-number", "123/QĐ-UBND")
+    assert r.returncode == 0, r.stderr  # the date given by hand stands in for the file's
+    assert "1.001193" in _codes(inited)
