@@ -225,7 +225,14 @@ def _rows_for(kind: str, ctx, search: str) -> tuple[list[dict], list[str]]:
     return rows, ["id", *(spec.cli_columns or spec.columns)]
 
 
+NO_WORDS = QT_TRANSLATE_NOOP("Cli", "Type the words to search for (tone marks and case do not matter).")
+
+
 def cmd_list(args, ctx) -> int:
+    from qms_desktop.domain.text import search_words
+
+    if (args.search or "").strip() and not search_words(args.search):  # "%": not every record, as if unfiltered
+        raise Refused(NO_WORDS)
     rows, columns = _rows_for(args.kind, ctx, args.search)
     columns = _with_origin(args.kind, ctx, rows, columns)
     emit(rows, args.format, columns)
@@ -256,7 +263,7 @@ def cmd_search(args, ctx) -> int:
 
     text = " ".join(args.text)
     if not search_words(text):
-        raise Refused(QT_TRANSLATE_NOOP("Cli", "Type the words to search for (tone marks and case do not matter)."))
+        raise Refused(NO_WORDS)
     for hit in search(ctx, text):
         print(f"{hit.kind}\t{hit.ref}\t{hit.title}")
     return 0

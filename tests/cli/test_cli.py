@@ -362,3 +362,10 @@ def test_a_database_cut_short_is_said_damaged_not_another_programs(inited, tmp_p
         fh.truncate(100_000)
     r = qms("--lang", "en", "--db", str(cut), "list", "ncs")
     assert r.returncode == 1 and "The database file is damaged" in r.stderr and "restore a backup" in r.stderr, r.stderr
+
+
+def test_list_search_of_only_punctuation_is_refused_not_everything(inited):
+    """QA 51: `qms list ncs --search "%"` listed every record, as if no search had been asked for."""
+    r = qms("--lang", "en", "--db", str(inited), "list", "units", "--search", "%")
+    assert r.returncode == 1 and "Type the words to search for" in r.stderr, r.stdout + r.stderr
+    assert qms("--db", str(inited), "list", "units", "--search", "").returncode == 0  # empty: no filter, as before
