@@ -152,17 +152,11 @@ def open_demo(path: Path) -> Database:
     if not path.exists():
         from qms_desktop.services import demo
 
-        tmp = path.with_name(path.stem + ".creating.sqlite")
-        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
-            leftover.unlink(missing_ok=True)
-        db = Database.open(tmp)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            demo.create_demo(db)
+            demo.create_demo_file(path)  # built beside it, renamed into place once whole
         finally:
             QApplication.restoreOverrideCursor()
-            db.close()
-        tmp.replace(path)
     return Database.open(path)
 
 

@@ -7,6 +7,7 @@ import dataclasses
 import getpass
 import os
 import sys
+from pathlib import Path
 
 from qms_desktop.cli import common
 from qms_desktop.cli.common import (
@@ -125,11 +126,17 @@ def cmd_demo(args) -> int:
     from qms_desktop.storage.db import Database
 
     path = db_path(args)
-    db = Database.open(path)
     extra = None
     if os.environ.get("QMS_USER") and os.environ.get("QMS_PASSWORD"):
         extra = (os.environ["QMS_USER"], os.environ["QMS_PASSWORD"])
-    summary = demo.create_demo(db, extra_account=extra)
+    if isinstance(path, Path) and (not path.exists() or (path.is_file() and path.stat().st_size == 0)):
+        summary = demo.create_demo_file(path, extra_account=extra)  # whole, or nothing at the path
+    else:
+        db = Database.open(path)
+        try:
+            summary = demo.create_demo(db, extra_account=extra)
+        finally:
+            db.close()
     say(QT_TRANSLATE_NOOP("Cli", "Demo commune written to {path}: {tthc} TTHC, {procedures} procedures, {audits} "
                                  "internal audits, {ncs} nonconformities, {reviews} management reviews."),
         path=str(path), **summary)

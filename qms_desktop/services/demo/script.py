@@ -56,6 +56,36 @@ def create_demo(db: Database, *, today: dt.date | None = None,
     return demo.summary()
 
 
+def create_demo_file(path, *, today: dt.date | None = None,
+                     extra_account: tuple[str, str] | None = None) -> dict[str, int]:
+    """The demo commune in a new file at ``path`` (missing, or of 0 bytes): built beside it and renamed into place
+    once whole, so that a build killed half-way never leaves a half-built commune there (QA 51 F8). Returns
+    ``create_demo``'s summary."""
+    import contextlib
+    import os
+    from pathlib import Path
+
+    path = Path(path)
+    tmp = path.with_name(path.stem + ".creating.sqlite")
+    leftovers = [tmp.with_name(tmp.name + suffix) for suffix in ("", "-wal", "-shm", ".writers.lock")]
+    for leftover in leftovers:
+        leftover.unlink(missing_ok=True)
+    db = Database.open(tmp)
+    try:
+        summary = create_demo(db, today=today, extra_account=extra_account)
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        db.close()
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    for leftover in leftovers[1:]:
+        with contextlib.suppress(OSError):
+            leftover.unlink(missing_ok=True)
+    return summary
+
+
 def _refuse_non_empty(db: Database) -> None:
     from sqlalchemy import func, select
 
