@@ -521,22 +521,26 @@ def plan_restore(db_path: str | Path, backup: str | Path, actor: Actor, *, passw
         first, count, at_backup_head = current_chain(int(count_text))
         unrelated = first != backup_first
         if unrelated:
-            notes.append((UNRELATED, {"path": str(backup), "n": count}))
+            notes.append((HISTORY_NOTES["unrelated"], {"path": str(backup), "n": count}))
         elif count > int(count_text):  # an older copy of this database: what was written since goes
-            notes.append((OLDER if at_backup_head == info.chain_head else DIVERGED,
+            notes.append((HISTORY_NOTES["older" if at_backup_head == info.chain_head else "diverged"],
                           {"path": str(backup), "n": count - int(count_text), "count": int(count_text)}))
     return RestorePlan(info, tuple(refusals), other or unrelated, current_label, rows_checked, problems, history_ok,
                        password_unchecked=bool(has_accounts and unchecked), notes=tuple(notes),
                        unrelated=unrelated and not other)
 
 
-UNRELATED = QT_TRANSLATE_NOOP("Errors", "{path} is not a copy of this database: its history begins apart (a database "
-                                        "set up separately under the same name). Restoring it replaces the whole "
-                                        "history of the database in use ({n} entries).")
-OLDER = QT_TRANSLATE_NOOP("Errors", "{path} is older than the database in use: the {n} history entries written since it "
-                                    "was made (after entry {count}) are replaced by it.")
-DIVERGED = QT_TRANSLATE_NOOP("Errors", "{path} took another course than the database in use after a common beginning: "
-                                       "restoring it replaces {n} history entries of the database in use.")
+# What restoring a backup does to the history of the database in use, by how the two histories relate (QA 51 F3).
+HISTORY_NOTES = {
+    "unrelated": QT_TRANSLATE_NOOP("Errors", "{path} is not a copy of this database: its history begins apart (a "
+                                             "database set up separately under the same name). Restoring it replaces "
+                                             "the whole history of the database in use ({n} entries)."),
+    "older": QT_TRANSLATE_NOOP("Errors", "{path} is older than the database in use: the {n} history entries written "
+                                         "since it was made (after entry {count}) are replaced by it."),
+    "diverged": QT_TRANSLATE_NOOP("Errors", "{path} took another course than the database in use after a common "
+                                            "beginning: restoring it replaces {n} history entries of the database in "
+                                            "use."),
+}
 
 
 def _first_hash(c: sqlite3.Connection) -> str | None:

@@ -47,3 +47,25 @@ def set_up_leader(db, *, full_name: str = "Trần Văn Minh"):
     leader = AppContext(db, Actor("lanhdao", "leader", full_name), lambda: TODAY)
     agency.save_profile(leader, agency.AgencyProfile(full_name=AGENCY, province="Tỉnh Lâm Đồng", head_name=full_name))
     return leader
+
+
+def kill_when_it_says(script: str, *args: str, marker: str) -> str:
+    """Run ``script`` (python -c) with ``args``, wait for the line starting with ``marker`` it prints where it pauses,
+    kill it there with SIGKILL; returns that line."""
+    import signal
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QMS_") or k == "QMS_DATA_DIR"}
+    child = subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True, env=env)
+    try:
+        line = child.stdout.readline()
+        assert line.startswith(marker), (line, child.stderr.read() if child.poll() is not None else "")
+        child.send_signal(signal.SIGKILL)
+        child.wait(30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert child.returncode == -signal.SIGKILL
+    return line

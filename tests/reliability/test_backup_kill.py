@@ -10,12 +10,11 @@ is removed by a later backup.
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
 import sys
 import time
 
 import pytest
+from attack_helpers import kill_when_it_says
 
 from qms_desktop.services import backup, records
 from qms_desktop.services.context import SYSTEM, AppContext
@@ -50,19 +49,7 @@ def test_a_backup_killed_between_its_two_renames_is_a_verified_file_without_meta
     records.create(ctx, "unit", {"name": "Tư pháp - Hộ tịch"})
     folder = tmp_path / "usb"
     folder.mkdir()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("QMS_") or k == "QMS_DATA_DIR"}
-    child = subprocess.Popen([sys.executable, "-c", PAUSED_BACKUP, str(db.path), str(folder)],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    try:
-        line = child.stdout.readline()
-        assert line.startswith("between "), (line, child.stderr.read() if child.poll() is not None else "")
-        child.send_signal(signal.SIGKILL)
-        child.wait(30)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-    assert child.returncode == -signal.SIGKILL
+    line = kill_when_it_says(PAUSED_BACKUP, str(db.path), str(folder), marker="between ")
 
     # The data file has its name; its metadata does not (a complete .part of it stays behind).
     [data] = folder.glob("qms-manual-*.sqlite")
@@ -80,7 +67,7 @@ def test_a_backup_killed_between_its_two_renames_is_a_verified_file_without_meta
     records.create(ctx, "unit", {"name": "Địa chính"})
     plan = backup.plan_restore(db.path, data, SYSTEM)
     assert plan.allowed and plan.history_ok and plan.rows_checked
-    assert [m for m, _p in plan.notes] == [backup.NO_METADATA, backup.OLDER] and plan.notes[0][1]["path"] == str(data)
+    assert [m for m, _p in plan.notes] == [backup.NO_METADATA, backup.HISTORY_NOTES["older"]] and plan.notes[0][1]["path"] == str(data)
     assert plan.notes[1][1] == {"path": str(data), "n": 1, "count": 1}  # the unit added since
 
     # The next backup into the folder removes the stale .part (untouched for 15 minutes) and is described.

@@ -4,12 +4,10 @@ killed after a few seconds left a commune of 65 or 449 history entries that `qms
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
 import sys
 
 import pytest
+from attack_helpers import kill_when_it_says
 
 from qms_desktop.services import demo
 from qms_desktop.storage.db import Database
@@ -35,19 +33,7 @@ sys.exit(cli.main(["--db", sys.argv[1], "demo"]))
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_a_demo_killed_half_way_leaves_nothing_at_the_path_and_runs_again(tmp_path):
     target = tmp_path / "demo.sqlite"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("QMS_") or k == "QMS_DATA_DIR"}
-    child = subprocess.Popen([sys.executable, "-c", PAUSED_DEMO, str(target)], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True, env=env)
-    try:
-        line = child.stdout.readline()
-        assert line.strip() == "half-built", (line, child.stderr.read() if child.poll() is not None else "")
-        child.send_signal(signal.SIGKILL)
-        child.wait(30)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-    assert child.returncode == -signal.SIGKILL
+    kill_when_it_says(PAUSED_DEMO, str(target), marker="half-built")
     assert not target.exists()  # the half-built commune is beside it, under another name
     summary = demo.create_demo_file(target)  # what `qms demo` runs: the leftovers swept, a whole commune
     assert summary["procedures"] >= 15
