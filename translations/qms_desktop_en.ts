@@ -10528,6 +10528,10 @@ New chain head: %3</translation>
         <translation>Question</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
         <source>Information</source>
         <translation>Information</translation>
     </message>
@@ -11929,10 +11933,6 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>The agency profile has unsaved changes. Save them?</source>

@@ -10520,6 +10520,10 @@ New chain head: %3</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa được lưu</translation>
+    </message>
+    <message>
         <source>Information</source>
         <translation>Thông báo</translation>
     </message>
@@ -11920,10 +11924,6 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Thay đổi chưa được lưu</translation>
     </message>
     <message>
         <source>The agency profile has unsaved changes. Save them?</source>

@@ -71,6 +71,8 @@ def answers(monkeypatch, qapp) -> Answers:
     monkeypatch.setattr(base, "show_error", show_error)
     monkeypatch.setattr(base, "confirm", confirm)
     monkeypatch.setattr(prompts, "ask_yes", ask_yes)
+    # unsaved changes before leaving: Save when ``confirm`` (Yes), Discard when not
+    monkeypatch.setattr(prompts, "save_or_discard", lambda _p, text, _t=None: confirm(_p, text))
     monkeypatch.setattr(prompts, "info", lambda _p, text, _t=None: a.infos.append(text))
     monkeypatch.setattr(prompts, "ask_reason", lambda _p, _t, _q: a.reason)
     monkeypatch.setattr(prompts, "pick_open_files", lambda *_a, **_k: list(a.open_files))

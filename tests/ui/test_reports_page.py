@@ -18,6 +18,7 @@ from qms_desktop.reports.package import verify_package
 from qms_desktop.services import agency, records, reports
 from qms_desktop.services.context import Actor, AppContext
 from qms_desktop.ui import print_preview
+from qms_desktop.ui.dialogs.prompts import save_or_discard as real_save_or_discard
 from qms_desktop.ui.pages import reports_page
 from qms_desktop.ui.dialogs.preflight_dialog import PreflightDialog
 from qms_desktop.ui.pages.reports_page import MarkSentDialog, NewReportDialog, ReportsPage
@@ -224,10 +225,12 @@ def test_a_typed_date_or_number_is_not_lost_on_leaving(qtbot, commune_env, monke
     page.date.edit.selectAll()
     QTest.keyClicks(page.date.edit, TODAY.strftime("%d/%m/%Y"))
     assert page._has_unsaved()
-    answers.confirm = False  # "Save the changes?" No: left as it was
+    answers.confirm = False  # "Save the changes?" Discard: left as it was, the boxes too
     assert page.can_leave() and len(answers.confirms) == 1
-    assert reports.get_report(commune_env.ctx, row.id).row.date is None
-    answers.confirm = True  # Yes: saved
+    assert reports.get_report(commune_env.ctx, row.id).row.date is None and not page._has_unsaved()
+    page.date.edit.selectAll()
+    QTest.keyClicks(page.date.edit, TODAY.strftime("%d/%m/%Y"))
+    answers.confirm = True  # Save: saved
     assert page.can_leave() and reports.get_report(commune_env.ctx, row.id).row.date == TODAY
     page.refresh()
     page.number.selectAll()
@@ -393,3 +396,37 @@ def test_a_landscape_page_prints_turned_on_the_portrait_sheet_not_stretched(qtbo
 
     assert all(dark(band // 2, y) for y in range(5, image.height() - 5, 25))  # down the whole left edge
     assert not dark(image.width() - 5, 5) and not dark(image.width() // 2, 5)  # not across the top
+
+
+def test_escape_at_leaving_keeps_the_typed_proposals(qtbot, commune_env, monkeypatch, answers):
+    """QA 53 F1: the question "Save the changes to this report?" had Yes / No only; Escape (or No, by habit) closed
+    the window and the text typed in V. Proposals was never stored. Now Save / Discard / Cancel, Escape stays."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+    from ui_helpers import set_text
+
+    page = _page(qtbot, commune_env)
+    row = _new_report(page, monkeypatch, f"{TODAY.year}-H1")
+    set_text(page.narrative["proposals"], "Đề nghị cấp kinh phí duy trì HTQLCL")  # through the input method
+    from qms_desktop.ui.dialogs import prompts
+
+    monkeypatch.setattr(QMessageBox, "exec", QDialog.exec)  # the real question, answered with the keyboard
+    monkeypatch.setattr(prompts, "save_or_discard", real_save_or_discard)
+    seen = []
+
+    def press(key):
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):  # not open yet
+            QTimer.singleShot(20, lambda: press(key))
+            return
+        seen.append((box.text(), [b.text() for b in box.buttons()]))
+        QTest.keyClick(box, key)
+
+    QTimer.singleShot(0, lambda: press(Qt.Key.Key_Escape))
+    assert page.can_leave() is False  # stayed
+    assert "Đề nghị cấp kinh phí" in page.narrative["proposals"].toPlainText() and page._has_unsaved()
+    assert len(seen) == 1 and len(seen[0][1]) == 3, seen
+    QTimer.singleShot(0, lambda: press(Qt.Key.Key_Return))  # Enter: the default, Save
+    assert page.can_leave() is True
+    assert reports.get_report(commune_env.ctx, row.id).proposals == "Đề nghị cấp kinh phí duy trì HTQLCL"

@@ -32,6 +32,20 @@ def ask_yes(parent: QWidget, text: str, title: str | None = None) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
+def save_or_discard(parent: QWidget, text: str, title: str | None = None) -> bool | None:
+    """Unsaved changes before leaving: True to save them, False to discard them, None to stay (Cancel, and Escape:
+    a key pressed by habit never loses what was typed — QA 53 F1). The default answer is Save."""
+    box = QMessageBox(QMessageBox.Icon.Question, title or QCoreApplication.translate("Prompts", "Unsaved changes"), text,
+                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                      | QMessageBox.StandardButton.Cancel, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return True
+    return False if answer == QMessageBox.StandardButton.Discard else None
+
+
 def info(parent: QWidget, text: str, title: str | None = None) -> None:
     QMessageBox.information(parent, title or QCoreApplication.translate("Prompts", "Information"), text)
 

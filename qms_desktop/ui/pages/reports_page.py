@@ -487,8 +487,14 @@ class ReportsPage(MasterDetailPage):
         return bool(self._has_unsaved())
 
     def can_leave(self) -> bool:
-        if self._has_unsaved() and prompts.confirm(self, self.tr("Save the changes to this report?")):
+        if not self._has_unsaved():
+            return True
+        answer = prompts.save_or_discard(self, self.tr("Save the changes to this report?"))
+        if answer is None:  # Cancel or Escape: stay, the text kept
+            return False
+        if answer:
             return self.save()
+        self.refresh()  # discarded: the report as stored, not the text left in the boxes
         return True
 
     def _saved_first(self) -> reports.ReportDetail | None:

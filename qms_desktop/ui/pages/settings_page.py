@@ -725,15 +725,10 @@ class SettingsPage(Page):
     def can_leave(self) -> bool:
         if not self.agency_tab.dirty:
             return True
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
-                          self.tr("The agency profile has unsaved changes. Save them?"),
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self)
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
+        answer = prompts.save_or_discard(self, self.tr("The agency profile has unsaved changes. Save them?"))
+        if answer is None:
+            return False
+        if answer:
             return self.agency_tab.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            self.agency_tab.load()
-            return True
-        return False
+        self.agency_tab.load()
+        return True
