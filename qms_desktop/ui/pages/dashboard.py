@@ -12,7 +12,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QCoreApplication, QMargins, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import (
-    QApplication, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSplitter,
+    QApplication, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QSplitter,
     QStackedLayout,
     QTableWidgetItem, QWidget,
 )
@@ -347,7 +347,22 @@ class DashboardPage(Page):
 
     def _show_warnings(self, d: dashboard.DashboardData) -> None:
         soon = d.today.toordinal() + DUE_SOON_DAYS
-        self.warnings.clearContents()
+        # Filled with the first column's fit and the painting off, then fitted once: with rows already sized to
+        # their text, each item set re-measured the column over every row (QA 52 F1: 45 s for 4,860 warnings).
+        header = self.warnings.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.warnings.setUpdatesEnabled(False)
+        try:
+            self._fill_warnings(d, soon)
+        finally:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+            self.warnings.setUpdatesEnabled(True)
+        self._fit_rows.start()
+        self.warnings_box.setTitle(self.tr("Warnings: %1 (Enter or double-click opens the record)")
+                                   .replace("%1", str(len(d.warnings))))
+
+    def _fill_warnings(self, d: dashboard.DashboardData, soon: int) -> None:
+        self.warnings.setRowCount(0)
         self.warnings.setRowCount(max(1, len(d.warnings)))
         for row, w in enumerate(d.warnings):
             due = format_date(w.due_date) if w.due_date else ""
@@ -367,9 +382,6 @@ class DashboardPage(Page):
             self.warnings.setItem(0, 1, QTableWidgetItem(self.tr("Nothing to do: no warning.")))
         else:
             self.warnings.setCurrentCell(0, 1)
-        self._fit_rows.start()
-        self.warnings_box.setTitle(self.tr("Warnings: %1 (Enter or double-click opens the record)")
-                                   .replace("%1", str(len(d.warnings))))
 
     def _show_charts(self, d: dashboard.DashboardData) -> None:
         # Horizontal bars: the status names are long, in Vietnamese too.
