@@ -325,6 +325,28 @@ def _server_of(exc: BaseException) -> str:
     return "PostgreSQL"
 
 
+def state_token(path: Path | None) -> tuple[bytes, bytes | None, bytes | None] | None:
+    """What changes whenever a transaction is committed to the SQLite file at ``path``, by any connection or
+    program (the sqlite3 shell included) while the WAL index exists, read from the files without opening the
+    database: the database header and size, the WAL index's header (None without one: its change counter and
+    frame count move at every commit in WAL mode) and the WAL's header and size. None for a server database or
+    a file that cannot be read. A file's modification time is not used: Windows updates it late for a file kept
+    open."""
+    if path is None:
+        return None
+    parts: list[bytes | None] = []
+    try:
+        for name, head in ((str(path), 100), (str(path) + "-shm", 48), (str(path) + "-wal", 32)):
+            try:
+                with open(name, "rb") as fh:
+                    parts.append(fh.read(head) + os.fstat(fh.fileno()).st_size.to_bytes(8, "little"))
+            except FileNotFoundError:
+                parts.append(None)
+    except OSError:
+        return None
+    return (parts[0] or b"", parts[1], parts[2])
+
+
 def looks_like_sqlite(path: Path) -> bool:
     try:
         with open(path, "rb") as fh:

@@ -294,3 +294,29 @@ def test_import_notes_dates_that_differ_from_the_offices(province, tmp_path, mon
         assert any("covers 15/12/2025" in n.render() for n in row.notes)  # the inbox's detail shows it
     finally:
         db.close()
+
+
+def test_the_office_check_is_redone_only_when_the_file_changed_and_then_finds_an_edit(received, monkeypatch):
+    """QA 52 F2: each page of the office re-hashed the whole office at every refresh (2–4 s at 600 units). The
+    result is kept while the database file is unchanged; an edit with sqlite3 while the application has the file
+    open, or a write of the application, has it checked again."""
+    from qms_desktop.services import agency
+    from qms_desktop.services.receiving import tamper as tamper_module
+    from qms_desktop.storage import integrity
+
+    calls = []
+    real = integrity.verify
+    monkeypatch.setattr(integrity, "verify", lambda *a, **k: calls.append(1) or real(*a, **k))
+    db, ctx = _office_ctx(received)
+    try:
+        assert not tamper_module.altered(ctx) and len(calls) == 1
+        assert not tamper_module.altered(ctx) and not rx.period_overview(ctx, PERIOD).altered
+        assert len(calls) == 1  # the file unchanged: not hashed again
+        tamper(received, RAISE_ON_TIME)  # the sqlite3 shell, the application open
+        found = tamper_module.altered(ctx)
+        assert found and len(calls) == 2 and any("files_on_time" in line for line in found.lines())
+        assert rx.period_overview(ctx, PERIOD).altered and len(calls) == 2
+        agency.set_setting(ctx, "target_on_time_rate", "95")  # a write of the application: checked again
+        assert tamper_module.altered(ctx) and len(calls) == 3
+    finally:
+        db.close()

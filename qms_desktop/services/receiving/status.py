@@ -12,7 +12,7 @@
 
 Everything is read with two queries whatever the number of units (no N+1): the settings, and the
 units joined to their submission and current package for the period; plus the check of the office's
-records against their history (``tamper.altered_in``: the change log and one query per table).
+records against their history (``tamper.altered``: the change log and one query per table, again only once the file changed).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from qms_desktop.reports.pades import INVALID, NOT_SIGNED
 from qms_desktop.services.agency import DEFAULTS
 from qms_desktop.services.context import AppContext
 from qms_desktop.services.receiving.review import ACCEPTED, RECEIVED, RESUBMITTED, RETURNED
-from qms_desktop.services.receiving.tamper import Altered, altered_in
+from qms_desktop.services.receiving.tamper import Altered, altered
 from qms_desktop.services.receiving.units import require_office
 from qms_desktop.storage import orm
 
@@ -229,7 +229,7 @@ def period_overview(ctx: AppContext, period: str) -> Overview:
         conn = s.connection()  # Core rows: no ORM row processing for thousands of units
         settings = DEFAULTS | {k: v for k, v in conn.execute(select(orm.Setting.key, orm.Setting.value))}
         result = conn.execute(stmt).all()
-        found = altered_in(s)  # once per overview: the chain and the office's rows against their history
+    found = altered(ctx)  # the chain and the office's rows against their history (once per change of the file)
     rule = settings.get("period_rule") or DECREE_09
     start, end = p.bounds(rule)
     due = p.due_date(settings["report_due_h1"], settings["report_due_year"])

@@ -11,6 +11,7 @@ checks once per batch, before it trusts a pinned key or a remembered chain head 
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
@@ -102,9 +103,31 @@ def _units(s: Session, problems: tuple[RowProblem, ...]) -> dict:
     return out
 
 
+# What the last check found, per open database (an object of one opening: never the file after it was closed and
+# opened again, by anything), with the state token of its file then.
+_CHECKED: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
 def altered(ctx) -> Altered:
+    """``altered_in`` in a transaction of its own — or, while the database has stayed open in this process and its
+    file has not changed since the last check (``storage.db.state_token``), what that check found. Every page of
+    the office showed it, re-hashing the whole office at each refresh (QA 52 F2: 2–4 s at 600 units, growing
+    every half-year). Kept only while the WAL index exists (the application holds the file open): every commit,
+    the sqlite3 shell's too, moves its header. The token is read before the check's snapshot and again after
+    it: a commit in between keeps the result out."""
+    from qms_desktop.storage.db import state_token
+
+    db = ctx.db
+    path = getattr(db, "path", None)
+    before = state_token(path)
+    hit = _CHECKED.get(db)
+    if before is not None and hit is not None and hit[0] == before:
+        return hit[1]
     with ctx.tx("read") as s:
-        return altered_in(s)
+        found = altered_in(s)
+    if before is not None and before[1] is not None and state_token(path) == before:
+        _CHECKED[db] = (before, found)
+    return found
 
 
 class RecordsAltered(InboxInvalid):
