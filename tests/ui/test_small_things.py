@@ -197,6 +197,25 @@ def test_the_approvers_title_comes_from_the_profile(qtbot, db, answers):
     assert dlg.editors["approved_title"].text() == "Phó Chủ tịch"
 
 
+def test_a_secretary_recording_an_approval_is_offered_the_chairman_not_herself(qtbot, db, answers):
+    """QA 53 F2: the secretary logged in was offered as the approver, with the chairman's title (any name found
+    nowhere got it): one click on Approve recorded a wrong approval for good."""
+    from qms_desktop.services import procedures
+    from qms_desktop.ui.dialogs.version_dialog import ApproveDialog
+
+    ctx = AppContext(db, Actor("thuky", "secretary", "Phạm Thị Mai"), clock=lambda: TODAY)
+    agency.save_profile(ctx, agency.AgencyProfile(
+        full_name="Ủy ban nhân dân xã Tân Phú", head_name="Nguyễn Văn Thành", head_title="Chủ tịch UBND xã"))
+    p = procedures.create_procedure(ctx, code="QT-01", title="Kiểm soát tài liệu")
+    procedures.add_version(ctx, p.id, procedures.VersionInput())
+    detail = procedures.get_procedure(ctx, p.id)
+    dlg = _show(qtbot, ApproveDialog(make_env(ctx), detail, detail.versions[-1]))
+    assert (dlg.editors["approved_by"].text(), dlg.editors["approved_title"].text()) == (
+        "Nguyễn Văn Thành", "Chủ tịch UBND xã")
+    set_text(dlg.editors["approved_by"], "Người Lạ")  # found nowhere: no title made up
+    assert dlg.editors["approved_title"].text() == ""
+
+
 # ---------------------------------------------------------------- 13. empty attachment
 def test_an_empty_file_is_refused_with_a_message(qtbot, ui_env, answers, tmp_path):
     from qms_desktop.ui.widgets.attachments_panel import AttachmentsPanel

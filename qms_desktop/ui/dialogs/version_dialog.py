@@ -118,7 +118,10 @@ class ApproveDialog(FormDialog):
         self.add_field("effective_date", self.tr("Effective from"), DateEdit(optional=False))
         actor = env.ctx.actor
         self._titles, head_name, self._head_title = _known_titles(env.ctx)
-        approver = (actor.full_name if actor.username != "system" else "") or head_name
+        # A leader approving in the application approves in person; otherwise the secretary records the approval of
+        # the commune's head (QA 53 F2: the secretary's own name was offered, with the chairman's title).
+        leading = actor.username != "system" and str(actor.role) == "leader"
+        approver = (actor.full_name if leading else "") or head_name
         self.set_values({"approved_by": approver, "approved_title": self._title_for(approver),
                          "approved_date": env.ctx.today,
                          "effective_date": version.effective_date or env.ctx.today})
@@ -136,7 +139,7 @@ class ApproveDialog(FormDialog):
     def _title_for(self, name: str) -> str:
         from qms_desktop.domain.text import fold
 
-        return self._titles.get(fold(name), self._head_title) if name.strip() else ""
+        return self._titles.get(fold(name), "") if name.strip() else ""  # a name found nowhere: typed by hand
 
     def _approver_changed(self, name: str) -> None:
         if self._title_auto:
@@ -165,7 +168,7 @@ class ApproveDialog(FormDialog):
 
 def _known_titles(ctx) -> tuple[dict[str, str], str, str]:
     """(folded full name → title from the staff list and the agency profile, which wins; the chairman's
-    name; the chairman's title — the usual approver's, for a name found nowhere)."""
+    name; the chairman's title)."""
     from qms_desktop.domain.text import fold
     from qms_desktop.services import agency, records
 
