@@ -83,6 +83,31 @@ def test_duplicate_code_refused_next_to_the_field(qtbot, ui_env):
     assert not dlg.errors["code"].isHidden() and "QT-01" in dlg.errors["code"].text().upper()
 
 
+def test_ticking_a_tthc_makes_a_new_procedure_a_tthc_procedure_unless_the_kind_was_chosen(qtbot, ui_env):
+    """QA 53 F3: "Kind" stayed "system procedure" with a TTHC ticked, so its versions had no steps section and the
+    list called the birth-registration procedure a system procedure."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    target = _tthc(ui_env.ctx)
+    dlg = ProcedureDialog(ui_env)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.editors["kind"].currentData() == "system"
+    item = dlg.tthc_list.list.item(0)
+    item.setCheckState(Qt.CheckState.Checked)  # as a click on its box does
+    assert len(dlg.tthc_list.checked_ids()) == 1 and dlg.editors["kind"].currentData() == "tthc"
+    item.setCheckState(Qt.CheckState.Unchecked)
+    assert dlg.editors["kind"].currentData() == "system"
+    kind = dlg.editors["kind"]
+    kind.setFocus()
+    QTest.keyClick(kind, Qt.Key.Key_End)  # chosen with the keyboard: "internal", kept whatever is ticked
+    chosen = kind.currentData()
+    item.setCheckState(Qt.CheckState.Checked)
+    assert kind.currentData() == chosen != "tthc"
+    assert ProcedureDialog(ui_env, preset_tthc=(target.id,)).editors["kind"].currentData() == "tthc"
+
+
 def test_new_version_makes_the_old_one_obsolete(qtbot, ui_env, answers, monkeypatch):
     target = _tthc(ui_env.ctx)
     p = make_procedure(ui_env.ctx, target.id, effective=TODAY - dt.timedelta(days=200))

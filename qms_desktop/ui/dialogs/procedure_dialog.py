@@ -60,9 +60,24 @@ class ProcedureDialog(FormDialog):
                                  owner_unit_id=detail.owner_unit_id, owner_staff_id=detail.owner_staff_id))
             code.setReadOnly(True)
             code.setToolTip(self.tr("The code is the procedure's reference and does not change."))
-        elif preset_tthc:
-            self.set_values({"tthc_ids": preset_tthc})
+        else:
+            if preset_tthc:
+                self.set_values({"tthc_ids": preset_tthc})
+            # A new procedure with a TTHC ticked is a TTHC procedure (its versions then have steps), unless the kind
+            # was chosen by hand (QA 53 F3: it stayed "system procedure", and its version dialog had no steps).
+            kind_box = self.editors["kind"]
+            self._kind_chosen = False
+            kind_box.activated.connect(lambda _i: setattr(self, "_kind_chosen", True))
+            self.tthc_list.changed.connect(self._tthc_ticked)
+            self._tthc_ticked()
         self.resize(880, 640)  # TTHC names are long: at 640 px the list cut them (QA 21 F15)
+
+    def _tthc_ticked(self) -> None:
+        if self._kind_chosen:
+            return
+        box = self.editors["kind"]
+        wanted = ProcedureKind.TTHC if self.tthc_list.checked_ids() else ProcedureKind.SYSTEM
+        box.setCurrentIndex(max(0, box.findData(wanted.value)))
 
     def _save_values(self, v: dict) -> procedures.ProcedureRow:
         if self.detail is None:
