@@ -68,6 +68,24 @@ def fold(value: str | None) -> str:
     return _SPACES.sub(" ", stripped).strip()
 
 
+_LETTER_FORMS = {
+    "a": "aàáảãạăằắẳẵặâầấẩẫậ", "e": "eèéẻẽẹêềếểễệ", "i": "iìíỉĩị", "o": "oòóỏõọôồốổỗộơờớởỡợ",
+    "u": "uùúủũụưừứửữự", "y": "yỳýỷỹỵ", "d": "dđ",
+}
+
+
+def letter_forms(text: str | None) -> list[str]:
+    """Each character of the folded ``text`` with every form it may have in stored Vietnamese (NFC): its tones and
+    letter marks, both cases ("d" → "dđDĐ"); a character that is no letter stands for itself. A pattern built from
+    these (GLOB on SQLite, a regular expression on PostgreSQL) finds "Nguyên nhân" for "nguyen nhan" in text that
+    has no folded copy, as the change history's values."""
+    out = []
+    for ch in fold(text):
+        forms = _LETTER_FORMS.get(ch, ch if ch.isalpha() else "")
+        out.append(forms + forms.upper() if forms else ch)
+    return out
+
+
 _EDGE_PUNCTUATION = "".join(chr(c) for c in range(33, 127) if not chr(c).isalnum()) + "“”‘’…«»–—"
 
 

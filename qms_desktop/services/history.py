@@ -11,8 +11,10 @@ from sqlalchemy import String, and_, cast, func, null, or_, select, union_all
 
 from qms_desktop.domain import kinds
 from qms_desktop.domain.change_labels import ENTITY_LABELS, entity_label  # noqa: F401 (re-exported)
+from qms_desktop.domain.text import fold
 from qms_desktop.services.context import AppContext
 from qms_desktop.storage import integrity, orm
+from qms_desktop.storage.folded_match import folded_contains
 
 # The labels of tables (ENTITY_LABELS, entity_label) are declared in domain/change_labels.py with the
 # captions of their fields.
@@ -43,10 +45,9 @@ def _filtered(stmt, entity: str | None, entity_id: str | int | None, search: str
         stmt = stmt.where(orm.ChangeLog.entity == entity)
     if entity_id is not None:
         stmt = stmt.where(orm.ChangeLog.entity_id == str(entity_id))
-    if search:
-        like = f"%{search}%"
-        stmt = stmt.where(or_(orm.ChangeLog.username.like(like), orm.ChangeLog.entity.like(like),
-                              orm.ChangeLog.new_values.like(like), orm.ChangeLog.old_values.like(like)))
+    if search and fold(search):  # tones, letter marks and case ignored, as every search (QA 52 F5)
+        stmt = stmt.where(or_(*(folded_contains(column, search) for column in (
+            orm.ChangeLog.username, orm.ChangeLog.entity, orm.ChangeLog.new_values, orm.ChangeLog.old_values))))
     return stmt
 
 

@@ -55,3 +55,15 @@ def test_reference_names_read_a_kind_only_when_asked(ctx):
         event.remove(ctx.db.engine, "before_cursor_execute", seen)
     assert len([s for s in statements if "nonconformity" in s]) == 1
     assert not any("tthc" in s for s in statements)
+
+
+def test_the_history_filter_ignores_tones_letter_marks_and_case(ctx):
+    """QA 52 F5: "nguyen nhan" found no entry where "Nguyên nhân" found 222; every other search ignores them."""
+    nc = ncs.open_nc(ctx, description="Nguyên nhân: hồ sơ ĐẤT ĐAI trả muộn [50%]", detected_date=dt.date(2026, 11, 2))
+    ncs.open_nc(ctx, description="Thiếu phiếu kiểm soát", detected_date=dt.date(2026, 11, 2))
+    for text in ("nguyen nhan", "NGUYÊN NHÂN", "Nguyên nhân", "dat dai", "đất đai", "[50%]"):
+        found = history.list_changes(ctx, search=text)
+        assert [c.entity_id for c in found] == [str(nc.id)], (text, found)
+        assert history.count_changes(ctx, search=text) == 1
+    assert history.list_changes(ctx, search="nguyen nhan tra som") == []
+    assert history.count_changes(ctx, search="phieu kiem") == 1
