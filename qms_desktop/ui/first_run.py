@@ -18,7 +18,7 @@ from qms_desktop.ui.login import RecoveryCodeView, error_label, password_edit
 from qms_desktop.ui.pages.base import show_error
 from qms_desktop.ui.runner import JobRunner
 from qms_desktop.ui.widgets.agency_kind import kind_combo, select_named_kind
-from qms_desktop.ui.widgets.layout import drop_mnemonics, form_rows, hbox, push_button, vbox, with_error
+from qms_desktop.ui.widgets.layout import drop_mnemonics, form_rows, hbox, push_button, relayout, vbox, with_error
 from qms_desktop.ui.translations import translated as _t
 
 
@@ -258,7 +258,7 @@ class AccountPage(SetupStep):
     def _hide_errors(self, keys: tuple[str, ...]) -> None:
         for k in keys:
             self.errors[k].hide()
-        self.layout().activate()
+        relayout(self.errors[keys[0]])
 
     def _error(self, key: str, text: str) -> None:
         for lbl in self.errors.values():
@@ -266,7 +266,7 @@ class AccountPage(SetupStep):
         target = self.errors.get(key, self.errors["other"])
         target.setText(text)
         target.show()
-        self.layout().activate()  # a wizard page is not laid out again by itself: the field would give up its height
+        relayout(target)  # a wizard page is not laid out again by itself: the field would give up its height
 
     def validatePage(self) -> bool:  # noqa: N802
         wizard: FirstRunWizard = self.wizard()

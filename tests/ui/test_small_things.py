@@ -216,6 +216,29 @@ def test_a_secretary_recording_an_approval_is_offered_the_chairman_not_herself(q
     assert dlg.editors["approved_title"].text() == ""
 
 
+def test_a_dialog_grows_to_show_a_long_message_under_its_field_whole(qtbot, db, answers):
+    """QA 53 F4: the approval date's message of two wrapped lines was cut to half a line."""
+    from qms_desktop.domain.errors import ValidationError
+    from qms_desktop.services import procedures
+    from qms_desktop.ui.dialogs.version_dialog import ApproveDialog
+
+    ctx = AppContext(db, Actor("chutich", "leader", "Nguyễn Văn Thành"), clock=lambda: TODAY)
+    p = procedures.create_procedure(ctx, code="QT-01", title="Kiểm soát tài liệu")
+    procedures.add_version(ctx, p.id, procedures.VersionInput())
+    detail = procedures.get_procedure(ctx, p.id)
+    dlg = _show(qtbot, ApproveDialog(make_env(ctx), detail, detail.versions[-1]))
+    before = dlg.height()
+    dlg.show_error(ValidationError("Ngày phê duyệt (30/06/2026) không được sau ngày ban hành của phiên bản "
+                                   "(25/06/2026): phiên bản chỉ được ban hành sau khi đã được phê duyệt.",
+                                   field="approved_date"))
+    qtbot.wait(50)
+    error = dlg.fields.errors["approved_date"]
+    assert error.isVisible() and dlg.height() > before
+    assert error.height() >= error.heightForWidth(error.width())  # every line of it
+    date = dlg.editors["approved_date"]
+    assert date.height() >= date.sizeHint().height()
+
+
 # ---------------------------------------------------------------- 13. empty attachment
 def test_an_empty_file_is_refused_with_a_message(qtbot, ui_env, answers, tmp_path):
     from qms_desktop.ui.widgets.attachments_panel import AttachmentsPanel

@@ -366,8 +366,21 @@ class FormDialog(QDialog):
         self.fields.clear_errors()
 
     def show_error(self, exc: QmsError) -> None:
-        """Under its field when the error names one here, else above the buttons."""
+        """Under its field when the error names one here, else above the buttons; the dialog grows to show it whole
+        (QA 53 F4: a message of two wrapped lines was cut to half a line, and a field squeezed under it)."""
         self.fields.show_error(exc)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """As tall as its contents need at its width (a wrapped message shown since), never shorter."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        need = max(need, layout.totalMinimumSize().height())
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def error_text(self) -> str:
         return self.fields.error_text()

@@ -150,6 +150,20 @@ def with_error(editor: QWidget, error: QWidget) -> QWidget:
     return box
 
 
+def relayout(widget: QWidget) -> None:
+    """Lay out again, now, every layout from ``widget``'s up to its window's: a message shown under a field of a
+    page the window does not lay out again by itself (a wizard's) took the field's height (QA 53 F4)."""
+    w = widget
+    while w is not None:
+        if w.layout() is not None:
+            w.layout().invalidate()
+            w.layout().activate()
+        w.updateGeometry()
+        if w.isWindow():
+            break
+        w = w.parentWidget()
+
+
 def scroll_area(inner: QWidget) -> QScrollArea:
     """``inner`` in a frameless scroll area that resizes it (a page taller than the screen scrolls)."""
     scroll = QScrollArea()
