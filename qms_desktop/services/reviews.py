@@ -143,16 +143,20 @@ def prefill_inputs(s, until: dt.date) -> dict[str, str]:
 
 
 def _meeting_time(text: str | None) -> str:
-    """'8:5' → '08:05'; empty (or the blank mask ':') → the usual 08:00.
+    """'8:5' → '08:05'; '14h', '14h30', '14g30' as written in Vietnamese, and '14:' (the time field's mask after
+    '14h' is typed) → '14:00', '14:30' (QA 53 F8); empty (or the blank mask ':') → the usual 08:00.
 
     Raises:
-        ValidationError: not an hour of the day (25:61, '8:', '99:').
+        ValidationError: not an hour of the day (25:61, '99:', 'ab:cd').
     """
-    text = clean(text or "").replace("h", ":").replace(".", ":")
+    text = clean(text or "").casefold().replace(" ", "")
+    for mark in ("giờ", "gio", "h", "g", "."):
+        text = text.replace(mark, ":")
     if text in ("", ":"):
         return "08:00"
     hours, sep, minutes = text.partition(":")
-    if sep and hours.strip().isdigit() and minutes.strip().isdigit():
+    minutes = minutes.rstrip(":") or "0"
+    if sep and hours.isdigit() and minutes.isdigit():
         h, m = int(hours), int(minutes)
         if 0 <= h <= 23 and 0 <= m <= 59:
             return f"{h:02d}:{m:02d}"

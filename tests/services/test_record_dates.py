@@ -160,14 +160,18 @@ def test_the_date_messages_read_in_vietnamese(ctx):
 
 
 def test_a_review_meets_at_a_time_of_day(ctx):
-    """QA: '25:61', '8:' and '99:' were saved and printed in the minutes ("25 giờ 61")."""
-    for bad in ("25:61", "8:", "99:", "24:00", "ab:cd"):
+    """QA: '25:61', '8:' and '99:' were saved and printed in the minutes ("25 giờ 61"); QA 53 F8: "14h", as written
+    in Vietnamese, was refused (the field's mask leaves "14:")."""
+    for bad in ("25:61", "99:", "24:00", "ab:cd", "h30"):
         with pytest.raises(ValidationError, match="is not a time of day") as err:
             reviews.create_review(ctx, date=D(2026, 10, 21), time=bad, chair="Trần Văn Minh")
         assert err.value.field == "time"
     assert reviews.list_reviews(ctx) == []
     r = reviews.create_review(ctx, date=D(2026, 10, 21), time="8:5", chair="Trần Văn Minh")
     assert reviews.get_review(ctx, r.id).time == "08:05"
+    for written, stored in (("14h", "14:00"), ("14:", "14:00"), ("14h30", "14:30"), ("7g30", "07:30"),
+                            ("8 giờ", "08:00"), ("8:", "08:00")):
+        assert reviews.update_review(ctx, r.id, time=written) and reviews.get_review(ctx, r.id).time == stored, written
     assert reviews.update_review(ctx, r.id, time=":") and reviews.get_review(ctx, r.id).time == "08:00"  # the blank mask
     with pytest.raises(ValidationError):
         reviews.update_review(ctx, r.id, time="14:75")

@@ -526,3 +526,23 @@ def test_an_impossible_meeting_time_is_refused_at_its_field(qtbot, ui_env, peopl
     page.edit_button.click()
     assert "is not a time of day" in seen["error"] and seen["result"] == 0
     assert reviews.get_review(ui_env.ctx, r.id).time == "14:30"
+
+
+def test_a_meeting_time_typed_as_14h_is_two_in_the_afternoon(qtbot, ui_env, people, answers, monkeypatch):
+    """QA 53 F8: "14h", as Vietnamese write it, showed "14:" in the field and was refused."""
+    from PySide6.QtTest import QTest
+
+    r = reviews.create_review(ui_env.ctx, date=TODAY + dt.timedelta(days=10), chair="Trần Văn Minh", prefill=False)
+    page = _show(qtbot, ReviewsPage, ui_env)
+    page.open_record("review", r.id)
+
+    def fill(d: NewReviewDialog) -> None:
+        field = d.editors["time"]
+        field.setFocus()
+        field.selectAll()
+        QTest.keyClicks(field, "14h")
+        d.accept()
+
+    fill_exec(monkeypatch, NewReviewDialog, fill)
+    page.edit_button.click()
+    assert reviews.get_review(ui_env.ctx, r.id).time == "14:00"
