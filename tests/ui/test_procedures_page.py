@@ -354,3 +354,30 @@ def test_the_linked_tthc_list_shows_whole_names(qtbot, ui_env):
     longest = max(lst.fontMetrics().horizontalAdvance(lst.item(i).text()) for i in range(lst.count()))
     assert longest + 30 <= lst.viewport().width(), (longest, lst.viewport().width())  # 30: the check box
     assert not lst.horizontalScrollBar().isVisible()
+
+
+def test_a_version_issued_earlier_is_recorded_without_refusals_from_dates_not_typed(qtbot, ui_env, answers):
+    """QA 53 F5: the drafting date pre-filled with today refused the real issue date typed ("before the drafting"),
+    and the approval date (today) was refused for a version issued earlier — after "cannot be undone" was asked."""
+    from PySide6.QtTest import QTest
+
+    p = make_procedure(ui_env.ctx, code="QT-09")
+    detail = procedures.get_procedure(ui_env.ctx, p.id)
+    issued = TODAY - dt.timedelta(days=160)
+    dlg = VersionDialog(ui_env, detail)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    field = dlg.editors["issue_date"].edit
+    field.setFocus()
+    field.selectAll()
+    QTest.keyClicks(field, issued.strftime("%d/%m/%Y"))
+    QTest.keyClick(field, Qt.Key.Key_Tab)
+    assert dlg.editors["drafted_date"].value() == issued  # followed the issue date, not typed itself
+    dlg.editors["effective_date"].set_value(issued)
+    dlg.accept()
+    assert dlg.error_text() == "" and dlg.result() == QDialog.DialogCode.Accepted, dlg.error_text()
+    detail = procedures.get_procedure(ui_env.ctx, p.id)
+    draft = next(v for v in detail.versions if v.status == "draft")
+    approve = ApproveDialog(ui_env, detail, draft)
+    qtbot.addWidget(approve)
+    assert approve.editors["approved_date"].value() == issued  # approved by the day it was issued

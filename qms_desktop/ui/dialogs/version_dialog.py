@@ -70,7 +70,16 @@ class VersionDialog(FormDialog):
             self._add_steps(limit_text)
             self.set_values({"issue_date": env.ctx.today, "drafted_date": env.ctx.today,
                              "drafted_by": env.ctx.actor.full_name if env.ctx.actor.username != "system" else ""})
+            # A version issued earlier, recorded now: the drafting date follows the issue date typed until it is
+            # typed itself (QA 53 F5: today's drafting date refused the real issue date as "before the drafting").
+            self._drafted_auto = True
+            edited_signal(self.editors["drafted_date"]).connect(lambda *_a: setattr(self, "_drafted_auto", False))
+            self.editors["issue_date"].dateChanged.connect(self._issue_date_changed)
             self.resize(1040, 680)  # the steps table's 'what is done' needs the width (QA 26 G4)
+
+    def _issue_date_changed(self, day) -> None:
+        if self._drafted_auto and day is not None and day < self.env.ctx.today:
+            self.editors["drafted_date"].set_value(day)
 
     def _add_steps(self, limit_text: str) -> None:
         """The steps of the new version, pre-filled from the current one."""
@@ -122,8 +131,10 @@ class ApproveDialog(FormDialog):
         # the commune's head (QA 53 F2: the secretary's own name was offered, with the chairman's title).
         leading = actor.username != "system" and str(actor.role) == "leader"
         approver = (actor.full_name if leading else "") or head_name
+        # approved by the day it was issued at the latest (a version issued earlier and recorded now: QA 53 F5)
+        approved = min(env.ctx.today, version.issue_date) if version.issue_date else env.ctx.today
         self.set_values({"approved_by": approver, "approved_title": self._title_for(approver),
-                         "approved_date": env.ctx.today,
+                         "approved_date": approved,
                          "effective_date": version.effective_date or env.ctx.today})
         # The title follows the approver's name (from the agency profile or the staff list) until typed by hand.
         self._title_auto = True
