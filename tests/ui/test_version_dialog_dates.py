@@ -82,7 +82,9 @@ def test_an_approval_after_the_issue_date_is_refused_next_to_the_approval_date(q
     qtbot.addWidget(dlg)
     dlg.show()
     QTest.keyClicks(dlg.editors["approved_by"], "Tran Van Minh")
-    _save(dlg)  # approved today (the default): after the version's issue
+    assert dlg.editors["approved_date"].value() == issued  # the default: by the day it was issued (QA 53 F5)
+    _type_date(dlg, "approved_date", TODAY)
+    _save(dlg)  # approved today: after the version's issue
     shown = _shown(dlg)
     assert list(shown) == ["approved_date"], shown
     assert issued.strftime("%d/%m/%Y") in shown["approved_date"]
