@@ -251,3 +251,22 @@ def test_an_unrecorded_verification_is_asked_about_before_it_is_dropped(qtbot, u
     answers.confirm = True
     click_row_of(second.id)
     assert page.detail_data.row.id == second.id and not page.has_unsaved()
+
+
+def test_an_impossible_due_date_is_said_once_under_its_field(qtbot, ui_env, answers):
+    """QA 53 F9: 31/02/2026 typed as the due date was said under the field and again at the bottom of the form."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    page = _page(qtbot, ui_env)
+    nc = ncs.open_nc(ui_env.ctx, description="Hồ sơ thiếu phiếu", detected_date=TODAY)
+    page.open_record("nc", nc.id)
+    due = page.desc_form.editors["due_date"]
+    due.edit.setFocus()
+    due.edit.selectAll()
+    QTest.keyClicks(due.edit, "31/02/2026")
+    QTest.keyClick(due.edit, Qt.Key.Key_Tab)
+    assert not page.save_description()
+    assert "31/02/2026" in due.error_text()
+    assert page.desc_form.general_error.isHidden(), page.desc_form.general_error.text()
+    assert ncs.get_nc(ui_env.ctx, nc.id).row.due_date is None

@@ -255,6 +255,8 @@ class FieldForm(QWidget):
                 self.errors[name].setText(text)
                 self.errors[name].show()
             self.editors[name].setFocus()
+        elif name in self.editors and (getattr(self.editors[name], "error_text", None) or (lambda: ""))():
+            self.editors[name].setFocus()  # it says so itself, under it (QA 53 F9: said twice, once at the bottom)
         else:
             self.general_error.setText(text)
             self.general_error.show()
