@@ -3916,6 +3916,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>An audit cannot be recorded as held in the future.</translation>
     </message>
     <message>
+        <source>Who led the audit? Choose its lead auditor in the audit&apos;s plan before recording it as held.</source>
+        <translation>Who led the audit? Choose its lead auditor in the audit&apos;s plan before recording it as held.</translation>
+    </message>
+    <message>
         <source>Only a completed audit&apos;s report can be approved.</source>
         <translation>Only a completed audit&apos;s report can be approved.</translation>
     </message>

@@ -3913,6 +3913,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Không thể ghi nhận cuộc đánh giá đã thực hiện vào một ngày trong tương lai.</translation>
     </message>
     <message>
+        <source>Who led the audit? Choose its lead auditor in the audit&apos;s plan before recording it as held.</source>
+        <translation>Ai là trưởng đoàn đánh giá? Hãy chọn trưởng đoàn trong kế hoạch của cuộc đánh giá trước khi ghi nhận đã thực hiện.</translation>
+    </message>
+    <message>
         <source>Only a completed audit&apos;s report can be approved.</source>
         <translation>Chỉ phê duyệt được báo cáo của cuộc đánh giá đã thực hiện xong.</translation>
     </message>

@@ -412,7 +412,8 @@ def complete_audit(ctx: AppContext, audit_id: int, *, start_date: object, end_da
 
     Raises:
         ValidationError: a held date missing, in the future or after the end, the audit is cancelled or its report
-            approved, a checklist item found nonconforming without a finding of nonconformity recorded from it.
+            approved, no lead auditor, a checklist item found nonconforming without a finding of nonconformity
+            recorded from it.
     """
     start = required_date(start_date, QT_TRANSLATE_NOOP("Fields", "Held from"), "start_date")
     end = optional_date(end_date, QT_TRANSLATE_NOOP("Fields", "Held until"), "end_date") or start
@@ -424,6 +425,10 @@ def complete_audit(ctx: AppContext, audit_id: int, *, start_date: object, end_da
     with ctx.tx("audit") as s:
         a = load(s, orm.Audit, audit_id)
         _open(a)
+        if a.lead_auditor_id is None:  # QA 53 F7: held by nobody, Annex II printed an empty "Trưởng đoàn"
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Who led the audit? Choose its lead auditor in the "
+                                                              "audit's plan before recording it as held."),
+                                  field="lead_auditor_id")
         _nonconformities_recorded(a)
         a.start_date, a.end_date, a.status = start, end, AuditStatus.DONE
         a.report_summary = clean(report_summary) or a.report_summary

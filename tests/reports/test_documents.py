@@ -10,7 +10,7 @@ from report_helpers import REPORT_DAY, assert_decree30_page, flat, pdf_words, pd
 
 from qms_desktop.domain.errors import NotFound, ValidationError
 from qms_desktop.reports.report_data import parse_record_ref
-from qms_desktop.services import audits
+from qms_desktop.services import audits, records
 from qms_desktop.services.reports.documents import KINDS, document_file_name, save_document
 
 
@@ -146,7 +146,8 @@ def _held_audit(commune) -> int:
     """An audit held, its report not yet approved (an approved report's checklist and findings no longer change):
     one item conforming, one nonconforming with its finding."""
     ctx, day = commune.leader, REPORT_DAY - dt.timedelta(days=10)
-    a = audits.plan_audit(ctx, title="Đánh giá nội bộ bổ sung", planned_date=day)
+    lead = records.create(ctx, "staff", {"full_name": "Lê Văn Hùng", "title": "Phó Chủ tịch UBND xã"})
+    a = audits.plan_audit(ctx, title="Đánh giá nội bộ bổ sung", planned_date=day, lead_auditor_id=lead.id)
     audits.add_checklist_item(ctx, a.id, clause="6.2", question="Mục tiêu chất lượng có được theo dõi?", result="conform")
     item = audits.add_checklist_item(ctx, a.id, clause="7.5", question="Hồ sơ có được lưu đầy đủ?", result="nonconform")
     audits.add_finding(ctx, a.id, kind="nonconform", clause="7.5.3", description="Hồ sơ lưu thiếu phiếu kiểm soát",

@@ -11,7 +11,7 @@ import pytest
 
 from qms_desktop.domain.errors import ValidationError
 from qms_desktop.i18n import identity_translate
-from qms_desktop.services import audits, history
+from qms_desktop.services import audits, history, records
 
 D = dt.date
 HELD = D(2026, 10, 5)
@@ -26,7 +26,8 @@ def _refused(pattern: str, fn, *args, **kw) -> str:
 
 
 def _audit(ctx) -> int:
-    return audits.plan_audit(ctx, title="Đánh giá nội bộ năm 2026", planned_date=HELD).id
+    lead = records.create(ctx, "staff", {"full_name": "Lê Văn Hùng", "title": "Phó Chủ tịch UBND xã"})
+    return audits.plan_audit(ctx, title="Đánh giá nội bộ năm 2026", planned_date=HELD, lead_auditor_id=lead.id).id
 
 
 def _nonconforming_item(ctx, audit_id: int, question: str = LONG_QUESTION, clause: str = "7.5.3") -> audits.ChecklistRow:
@@ -128,3 +129,15 @@ def test_a_finding_names_an_item_of_its_own_audit(ctx):
     item = _nonconforming_item(ctx, other)
     _refused("another audit", audits.add_finding, ctx, a, kind="nonconform", description="Thiếu phiếu",
              checklist_item_id=item.id)
+
+
+def test_an_audit_is_not_recorded_as_held_without_its_lead_auditor(ctx):
+    """QA 53 F7: an audit planned and recorded as held with no lead auditor printed an empty "Trưởng đoàn" in the
+    report's Annex II."""
+    a = audits.plan_audit(ctx, title="Đánh giá nội bộ đợt 2", planned_date=HELD)
+    text = _refused("lead auditor", audits.complete_audit, ctx, a.id, start_date=HELD)
+    assert "Who led the audit?" in text
+    assert audits.get_audit(ctx, a.id).row.status == "planned"
+    lead = records.create(ctx, "staff", {"full_name": "Lê Văn Hùng", "title": "Phó Chủ tịch UBND xã"})
+    audits.update_audit(ctx, a.id, lead_auditor_id=lead.id)
+    assert audits.complete_audit(ctx, a.id, start_date=HELD).status == "done"

@@ -47,7 +47,8 @@ class Form:
 
 # ---------------------------------------------------------------- internal audits
 def _audit(ctx):
-    return audits.plan_audit(ctx, title="Đánh giá nội bộ năm 2026", planned_date=D).id
+    lead = records.create(ctx, "staff", {"full_name": "Lê Văn Hùng", "title": "Phó Chủ tịch UBND xã"})
+    return audits.plan_audit(ctx, title="Đánh giá nội bộ năm 2026", planned_date=D, lead_auditor_id=lead.id).id
 
 
 def _only(seq):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 from record_fixtures import *  # noqa: F403
 from record_fixtures import TODAY, fill_exec, make_env
 
-from qms_desktop.services import audits, ncs
+from qms_desktop.services import audits, ncs, records
 from qms_desktop.services.context import Actor, AppContext
 from qms_desktop.ui.dialogs.audit_dialogs import (
     ApproveReportDialog, ChecklistItemDialog, CompleteAuditDialog, FindingDialog, PlanAuditDialog, ProgrammeDialog,
@@ -156,7 +156,9 @@ def test_held_in_the_future_is_refused_next_to_the_date(qtbot, ui_env, people):
 
 def test_auditor_role_raises_nc_but_cannot_approve(qtbot, db, answers):
     auditor = AppContext(db, Actor("danhgia", "auditor", "Vũ Đức Anh"), clock=lambda: TODAY)
-    a = audits.plan_audit(auditor, title="Đánh giá bộ phận một cửa", planned_date=TODAY)
+    lead = records.create(AppContext(db, Actor("chutich", "leader", "")), "staff",
+                          {"full_name": "Vũ Đức Anh", "title": "Công chức Tư pháp - Hộ tịch"})
+    a = audits.plan_audit(auditor, title="Đánh giá bộ phận một cửa", planned_date=TODAY, lead_auditor_id=lead.id)
     audits.add_finding(auditor, a.id, kind="nonconform", description="Thiếu sổ theo dõi")
     env = make_env(auditor)
     page = _page(qtbot, env)
