@@ -681,7 +681,7 @@ class SettingsPage(Page):
             QVBoxLayout(box).addWidget(w)
             people.addWidget(box)
         people.setStretchFactor(0, 1)
-        people.setStretchFactor(1, 2)
+        people.setStretchFactor(1, 1)  # a commune has 5–10 units: they showed three (QA 53 F10)
         self.tabs.addTab(self.agency_tab, self.tr("A&gency"))
         if not self.agency_tab.office:  # a receiving office keeps no units and staff of its own
             self.tabs.addTab(people, self.tr("U&nits and staff"))
