@@ -9559,6 +9559,13 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>Report on %1 — due %2</translation>
     </message>
     <message numerus="yes">
+        <source>Not finalised yet, %n day(s) late.</source>
+        <translation>
+            <numerusform>Not finalised yet, %n day late.</numerusform>
+            <numerusform>Not finalised yet, %n days late.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The report due now: the nearest deadline of the reports not yet finalised, in %n day(s).</source>
         <translation>
             <numerusform>The report due now: the nearest deadline of the reports not yet finalised, in %n day(s).</numerusform>

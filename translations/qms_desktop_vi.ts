@@ -9554,6 +9554,12 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>Báo cáo %1 — hạn gửi %2</translation>
     </message>
     <message numerus="yes">
+        <source>Not finalised yet, %n day(s) late.</source>
+        <translation>
+            <numerusform>Chưa chốt, đã trễ %n ngày.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The report due now: the nearest deadline of the reports not yet finalised, in %n day(s).</source>
         <translation>
             <numerusform>Đây là báo cáo đến hạn: kỳ chưa chốt có hạn gửi gần nhất, còn %n ngày.</numerusform>

@@ -126,8 +126,9 @@ class NewReportDialog(QDialog):
         self.due_label.setText(self.tr("Report on %1 — due %2").replace("%1", period_caption(code))
                                .replace("%2", format_date(due.due_date)))
         days = (due.due_date - self.today).days
-        if code != self.due_now:
-            why = ""
+        if code != self.due_now:  # an earlier period still open says how late it is too (QA 53 F12)
+            why = QCoreApplication.translate("NewReportDialog", "Not finalised yet, %n day(s) late.", "", -days) \
+                if days < 0 else ""
         elif days > 0:
             why = QCoreApplication.translate("NewReportDialog", "The report due now: the nearest deadline of the "
                                              "reports not yet finalised, in %n day(s).", "", days)
