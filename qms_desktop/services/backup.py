@@ -465,7 +465,6 @@ def plan_restore(db_path: str | Path, backup: str | Path, actor: Actor, *, passw
     if file_refusal is not None:
         refusals.append(file_refusal)
     current_name, current_label, current_hash, has_accounts = _current(db_path, actor.username)
-    current_chain = _chain_points(db_path)
     result, unchecked, foreign, loose, backup_first = None, False, [], [], None
     if info.valid:
         try:
@@ -517,8 +516,9 @@ def plan_restore(db_path: str | Path, backup: str | Path, actor: Actor, *, passw
         notes.append((NO_METADATA, {"path": str(backup)}))
     unrelated = False
     count_text, _sep, _digest = info.chain_head.partition(":")
-    if info.valid and current_chain is not None and backup_first is not None and count_text.isdigit():
-        first, count, at_backup_head = current_chain(int(count_text))
+    chain = _chain_points(db_path, int(count_text)) if info.valid and count_text.isdigit() else None
+    if chain is not None and backup_first is not None:
+        first, count, at_backup_head = chain
         unrelated = first != backup_first
         if unrelated:
             notes.append((HISTORY_NOTES["unrelated"], {"path": str(backup), "n": count}))
@@ -550,10 +550,10 @@ def _first_hash(c: sqlite3.Connection) -> str | None:
     return row[0] if row else None
 
 
-def _chain_points(db_path: Path):
-    """A reader of the database in use's history: for a backup's entry count, (the first entry's hash, the number
-    of entries, the head "N:HASH" at that count) — or None when it has no history to compare (missing, damaged,
-    new). Reads the file only."""
+def _chain_points(db_path: Path, count: int) -> tuple[str, int, str] | None:
+    """The database in use's history against a backup's of ``count`` entries: (its first entry's hash, its number
+    of entries, its head "N:HASH" at entry ``count``) — or None when it has no history to compare (missing,
+    damaged, new). Reads the file only, three small queries."""
     if not db_path.is_file() or db_path.stat().st_size == 0:
         return None
     try:
@@ -561,13 +561,12 @@ def _chain_points(db_path: Path):
             first = _first_hash(c)
             if first is None:
                 return None
-            rows = c.execute("SELECT id, hash FROM change_log ORDER BY id").fetchall()
+            total = c.execute("SELECT count(*) FROM change_log").fetchone()[0]
+            row = c.execute("SELECT hash FROM change_log ORDER BY id LIMIT 1 OFFSET ?", (count - 1,)).fetchone() \
+                if count > 0 else None
     except sqlite3.Error:
         return None
-    def points(count: int) -> tuple[str, int, str]:
-        at = format_head(count, rows[count - 1][1]) if 0 < count <= len(rows) else ""
-        return first, len(rows), at
-    return points
+    return first, total, format_head(count, row[0]) if row else ""
 
 
 NO_METADATA = QT_TRANSLATE_NOOP("Errors", "{path} has no metadata file (the backup was interrupted before writing it, "
