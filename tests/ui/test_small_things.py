@@ -364,8 +364,9 @@ def _dated_env(db, day: dt.date):
     return make_env(ctx)
 
 
-def _offered(qtbot, env) -> tuple[str, str, str]:
-    """Click "New report…" and read what the dialog offers (then cancel it)."""
+def _offered(qtbot, env, choose: str | None = None) -> tuple[str, str, str]:
+    """Click "New report…" and read what the dialog offers — or says once period ``choose`` is chosen — (then cancel
+    it); a message not shown reads as ""."""
     from PySide6.QtCore import QTimer
 
     from qms_desktop.ui.pages.reports_page import NewReportDialog, ReportsPage
@@ -377,7 +378,10 @@ def _offered(qtbot, env) -> tuple[str, str, str]:
     def read() -> None:
         dlg = QApplication.activeModalWidget()
         assert isinstance(dlg, NewReportDialog)
-        seen.append((dlg.period.currentData(), dlg.due_label.text(), dlg.why_label.text()))
+        if choose:
+            dlg.period.setCurrentIndex(dlg.period.findData(choose))
+        seen.append((dlg.period.currentData(), dlg.due_label.text(),
+                     dlg.why_label.text() if dlg.why_label.isVisible() else ""))
         _click(dlg.buttons.button(dlg.buttons.StandardButton.Cancel))
 
     QTimer.singleShot(0, read)
@@ -425,29 +429,12 @@ def test_new_report_offers_the_report_that_is_due_and_says_why(qtbot, db, answer
 def test_an_earlier_report_still_open_says_how_late_it_is(qtbot, db, answers, tmp_path, monkeypatch):
     """QA 53 F12: on 05/12/2026 the annual report was offered (due in 15 days); choosing the six-month one, 168 days
     late and never finalised, said nothing of it."""
-    from PySide6.QtCore import QTimer
-
-    from qms_desktop.ui.pages.reports_page import NewReportDialog, ReportsPage
-
     monkeypatch.setenv("QMS_DATA_DIR", str(tmp_path / "data"))
     users.create_first_user(db, username="chutich", password=PASSWORD, full_name="Nguyễn Văn Thành", role=Role.LEADER)
     env = _dated_env(db, dt.date(2026, 12, 5))
     agency.save_profile(env.ctx, agency.AgencyProfile(full_name="Ủy ban nhân dân xã Tân Phú", province="Lâm Đồng"))
-    page = _show(qtbot, ReportsPage(env))
-    page.refresh()
-    seen = []
-
-    def read() -> None:
-        dlg = QApplication.activeModalWidget()
-        assert isinstance(dlg, NewReportDialog)
-        dlg.period.setCurrentIndex(dlg.period.findData("2026-H1"))
-        seen.append((dlg.due_label.text(), dlg.why_label.text(), dlg.why_label.isVisible()))
-        _click(dlg.buttons.button(dlg.buttons.StandardButton.Cancel))
-
-    QTimer.singleShot(0, read)
-    _click(page.new_button)
-    assert seen and seen[0] == ("Report on six months of 2026 — due 20/06/2026",
-                                "Not finalised yet, 168 day(s) late.", True), seen
+    assert _offered(qtbot, env, choose="2026-H1") == (
+        "2026-H1", "Report on six months of 2026 — due 20/06/2026", "Not finalised yet, 168 day(s) late.")
 
 
 def test_form_dialogs_open_on_their_first_field_and_tab_reaches_save_last(qtbot, ui_env, people):
