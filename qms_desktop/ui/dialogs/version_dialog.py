@@ -126,7 +126,7 @@ class ApproveDialog(FormDialog):
         self.add_field("approved_date", self.tr("Approved on"), DateEdit(optional=False))
         self.add_field("effective_date", self.tr("Effective from"), DateEdit(optional=False))
         actor = env.ctx.actor
-        self._titles, head_name, self._head_title = _known_titles(env.ctx)
+        self._titles, head_name, _head_title = _known_titles(env.ctx)
         # A leader approving in the application approves in person; otherwise the secretary records the approval of
         # the commune's head (QA 53 F2: the secretary's own name was offered, with the chairman's title).
         leading = actor.username != "system" and str(actor.role) == "leader"
