@@ -73,6 +73,37 @@ def build_demo_province(ctx, province, work: Path) -> dict:
     return keys
 
 
+_BUILT: dict = {}
+
+
+def inspected_template(tmp_path_factory, province) -> tuple[Path, dict]:
+    """The session's office after ``build_demo_province`` (12 units' packages received), built once per test
+    session: (a file the tests copy, the generated units' keys). About a second a build, which the thirty-odd
+    inspection tests each paid before."""
+    if "office" not in _BUILT:
+        import pytest
+
+        from province import OFFICE_TODAY, copy_db
+
+        from qms_desktop.services.context import Actor, AppContext
+        from qms_desktop.storage.db import Database
+
+        work = tmp_path_factory.mktemp("inspected")
+        path = copy_db(province.office_template, work / "office.sqlite")
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setenv("QMS_DATA_DIR", str(work / "data"))
+            db = Database.open(path)
+            try:
+                keys = build_demo_province(AppContext(db, Actor("vanthu", "leader", ""), lambda: OFFICE_TODAY),
+                                           province, work / "usb")
+                with db.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                db.close()
+        _BUILT["office"] = (path, keys)
+    return _BUILT["office"]
+
+
 def send_generated(ctx, province, code: str, key, period: str, moment: dt.datetime, work: Path, *, accept=True):
     """A later package of a generated unit (same key), imported and (by default) accepted."""
     from receiving_gen import package

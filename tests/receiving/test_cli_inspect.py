@@ -8,7 +8,6 @@ import json
 
 import pytest
 
-from inspect_helpers import build_demo_province
 from province import OFFICE_TODAY, PASSWORD
 
 from qms_desktop import cli
@@ -18,9 +17,9 @@ from qms_desktop.cli.inspect import (
 
 
 @pytest.fixture
-def qms(office, province, tmp_path, monkeypatch, capsys):
+def qms(inspected_office, monkeypatch, capsys):
     """`qms --lang en --db <the demo province's office> …` in-process; (exit code, stdout, stderr)."""
-    build_demo_province(office, province, tmp_path / "usb")
+    office = inspected_office
     office.db.close()
     monkeypatch.setenv("QMS_USER", "vanthu")
     monkeypatch.setenv("QMS_PASSWORD", PASSWORD)

@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from inspect_helpers import build_demo_province, send_generated
+from inspect_helpers import send_generated
 from province import ICT
 
 from qms_desktop.services.context import AppContext
@@ -21,10 +21,8 @@ YEAR = 2026
 
 
 @pytest.fixture
-def demo(office, province, tmp_path):
-    keys = build_demo_province(office, province, tmp_path / "usb")
-    office.keys = keys
-    return office
+def demo(inspected_office):
+    return inspected_office
 
 
 def at(ctx, day: dt.date) -> AppContext:

@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from inspect_helpers import build_demo_province
 from report_helpers import assert_decree30_page
 from sheet_helpers import libreoffice_saves
 
@@ -31,8 +30,8 @@ def text_of(path: Path) -> str:
 
 
 @pytest.fixture
-def planned(office, province, tmp_path):
-    build_demo_province(office, province, tmp_path / "usb")
+def planned(inspected_office):
+    office = inspected_office
     plan = ins.plan_from_suggestion(office, YEAR)
     ins.save_plan(office, YEAR, plan_number="15/KH-SKHCN", plan_date="02/03/2026", decision_number="120/QĐ-SKHCN",
                   decision_date="15/06/2026", budget="Kinh phí sự nghiệp khoa học và công nghệ năm 2026.")

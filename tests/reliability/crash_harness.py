@@ -109,9 +109,16 @@ class Result:
                     or self.nc_gaps or self.backups_lost or self.restores_lost or self.errors)
 
 
+def _spawn(script: str, *args: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+
+
 def _start(script: str, *args: str) -> subprocess.Popen:
-    p = subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                         text=True)
+    return _ready(_spawn(script, *args))
+
+
+def _ready(p: subprocess.Popen) -> subprocess.Popen:
     line = p.stdout.readline()  # imports done, the file open: the random delay starts now
     if line.strip() != "ready":
         p.kill()
@@ -191,10 +198,12 @@ def run(runs: int, seed: int, workdir: Path, phases: tuple[str, ...] = ("write",
             with contextlib.closing(sqlite3.connect(made)) as c:
                 backup_numbers = {int(r[0].split()[3]) for r in c.execute("SELECT content FROM training")}
             restored_from = (made, backup_numbers)
-        writer = _start(WRITER, str(db), str(acked_max))
-        other = None
-        if phase == "backup":
-            other = _start(BACKUPPER, str(db), str(backups))
+        # Both start at once (their imports take most of a second each); the delay runs once both are ready.
+        writer = _spawn(WRITER, str(db), str(acked_max))
+        other = _spawn(BACKUPPER, str(db), str(backups)) if phase == "backup" else None
+        _ready(writer)
+        if other is not None:
+            _ready(other)
         time.sleep(rng.uniform(0.05, 1.5))
         lines = _kill(writer)
         res.kills += 1

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QTableWidgetItem
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "receiving"))
 
-from inspect_helpers import build_demo_province  # noqa: E402
+from inspect_helpers import inspected_template  # noqa: E402
 from province import OFFICE_TODAY, copy_db, session_province  # noqa: E402
 from ui_helpers import set_text  # noqa: E402
 
@@ -34,16 +34,15 @@ def province(tmp_path_factory, demo_template):
 
 
 @pytest.fixture
-def office_env(province, tmp_path, monkeypatch):
+def office_env(province, tmp_path, tmp_path_factory, monkeypatch):
     from qms_desktop.ui.events import AppEvents
     from qms_desktop.ui.pages.base import UiEnv
     from qms_desktop.ui.runner import SynchronousRunner
 
     monkeypatch.setenv("QMS_DATA_DIR", str(tmp_path / "data"))
-    db = Database.open(copy_db(province.office_template, tmp_path / "office.sqlite"))
+    db = Database.open(copy_db(inspected_template(tmp_path_factory, province)[0], tmp_path / "office.sqlite"))
     clock = {"day": OFFICE_TODAY}
     ctx = AppContext(db, Actor("vanthu", "leader", "Lê Văn Thư"), lambda: clock["day"])
-    build_demo_province(ctx, province, tmp_path / "usb")
     env = UiEnv(ctx, SynchronousRunner(), AppEvents())
     env.clock = clock
     yield env
