@@ -23,16 +23,41 @@ def _template(tmp_path_factory) -> tuple[Path, dict]:
     return path, ids
 
 
+def open_commune(template: tuple[Path, dict], folder: Path) -> Commune:
+    """A copy of the template commune in ``folder``, open, with its leader, secretary and viewer."""
+    src, ids = template
+    db = Database.open(backup_copy(src, folder / "qms.sqlite"))
+    return Commune(db, AppContext(db, Actor("chutich", "leader", "Nguyễn Văn An"), lambda: REPORT_DAY),
+                   AppContext(db, Actor("thuky", "secretary", "Lê Thị Cúc"), lambda: REPORT_DAY),
+                   AppContext(db, Actor("xem", "viewer", "Phạm Văn Dũng"), lambda: REPORT_DAY), ids)
+
+
 @pytest.fixture
 def commune(_template, tmp_path, monkeypatch) -> Commune:
     monkeypatch.setenv("QMS_DATA_DIR", str(tmp_path / "data"))
-    src, ids = _template
-    path = backup_copy(src, tmp_path / "qms.sqlite")
-    db = Database.open(path)
-    commune = Commune(db, AppContext(db, Actor("chutich", "leader", "Nguyễn Văn An"), lambda: REPORT_DAY),
-                      AppContext(db, Actor("thuky", "secretary", "Lê Thị Cúc"), lambda: REPORT_DAY),
-                      AppContext(db, Actor("xem", "viewer", "Phạm Văn Dũng"), lambda: REPORT_DAY), ids)
+    commune = open_commune(_template, tmp_path)
     yield commune
-    db.close()
+    commune.db.close()
+
+
+@pytest.fixture(scope="session")
+def package_once(_template, tmp_path_factory):
+    """(report row, export result) of the six-month report finalised and exported once per session, for the
+    tests that only read its package (an altered package is written to a file of the test's own)."""
+    from report_helpers import finalize
+
+    from qms_desktop.services import reports
+
+    work = tmp_path_factory.mktemp("exported")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("QMS_DATA_DIR", str(work / "data"))
+        commune = open_commune(_template, work)
+        try:
+            row = reports.create_report(commune.secretary, period="2026-H1")
+            finalize(commune, row.id, date="20/06/2026")
+            (work / "usb").mkdir()
+            return row, reports.export_report(commune.secretary, row.id, work / "usb")
+        finally:
+            commune.db.close()
 
 

@@ -84,15 +84,15 @@ def test_package_contents_names_and_log(commune, exported):
                                      for p in result.files]
 
 
-def test_verify_speaks_vietnamese_by_default(exported, capsys):
-    _row, result = exported
+def test_verify_speaks_vietnamese_by_default(package_once, capsys):
+    _row, result = package_once
     assert cli.main(["package", "verify", str(result.package), "--fingerprint", result.fingerprint]) == 0
     out = capsys.readouterr().out
     assert result.fingerprint in out and "01/BC-UBND" in out and "Gói báo cáo hợp lệ" in out
 
 
-def test_verify_accepts_the_exported_package_only_with_its_confirmed_fingerprint(exported, capsys):
-    _row, result = exported
+def test_verify_accepts_the_exported_package_only_with_its_confirmed_fingerprint(package_once, capsys):
+    _row, result = package_once
     # Without a fingerprint confirmed by phone the key inside the package proves nothing: exit 3, not 0.
     code, out, err = verify(result.package, capsys=capsys)
     assert code == 3, err
@@ -103,8 +103,8 @@ def test_verify_accepts_the_exported_package_only_with_its_confirmed_fingerprint
     assert code == 0 and "Valid package: BaoCaoISO_2026-6T_TanPhu.zip" in out
 
 
-def test_a_tampered_byte_is_refused(exported, tmp_path, capsys):
-    _row, result = exported
+def test_a_tampered_byte_is_refused(package_once, tmp_path, capsys):
+    _row, result = package_once
     raw = bytearray(result.package.read_bytes())
     raw[200] ^= 0x01  # inside report.pdf's compressed data: the ZIP is damaged
     flipped = tmp_path / "flipped.zip"
@@ -127,8 +127,8 @@ def test_a_tampered_byte_is_refused(exported, tmp_path, capsys):
     assert code == 1 and "report.json was changed" in err
 
 
-def test_a_missing_or_extra_part_is_refused(exported, tmp_path, capsys):
-    _row, result = exported
+def test_a_missing_or_extra_part_is_refused(package_once, tmp_path, capsys):
+    _row, result = package_once
     missing = _rewrite(result.package, tmp_path / "missing.zip", lambda m: m.pop("report.xlsx"))
     code, _out, err = verify(missing, capsys=capsys)
     assert code == 1 and "report.xlsx is missing" in err
@@ -146,8 +146,8 @@ def test_a_missing_or_extra_part_is_refused(exported, tmp_path, capsys):
     assert code == 1 and "does not exist" in err
 
 
-def test_a_manifest_resigned_with_another_key_is_refused(exported, tmp_path, capsys):
-    _row, result = exported
+def test_a_manifest_resigned_with_another_key_is_refused(package_once, tmp_path, capsys):
+    _row, result = package_once
     other = Ed25519PrivateKey.generate()
 
     def resign(m):  # change the number, sign with another key, keep naming the original key
@@ -213,14 +213,14 @@ def test_export_uses_the_agency_key_kept_in_the_database(commune, exported, tmp_
         assert [e.action for e in entries] == ["create"] and "private_pem" not in entries[0].new_values
 
 
-def test_a_package_holding_a_draft_is_not_called_valid(exported, tmp_path, capsys):
+def test_a_package_holding_a_draft_is_not_called_valid(package_once, tmp_path, capsys):
     """QA 9 B-F13: `package verify` said "Gói báo cáo hợp lệ" of a signed package holding a draft, which every inbox
     refuses ("chứa báo cáo dự thảo")."""
     import hashlib
 
     from cryptography.hazmat.primitives import serialization
 
-    _row, result = exported
+    _row, result = package_once
     key = Ed25519PrivateKey.generate()
     raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 

@@ -12,12 +12,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from qms_desktop.reports.package import PackageInvalid, verify_package
-from test_package import exported, verify  # noqa: F401  (fixture and helper)
+from test_package import verify
 
 
 @pytest.fixture
-def package_bytes(exported):  # noqa: F811
-    _row, result = exported
+def package_bytes(package_once):
+    _row, result = package_once
     return result.package.read_bytes()
 
 
