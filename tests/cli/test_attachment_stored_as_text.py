@@ -17,7 +17,7 @@ from qms_desktop.domain.errors import ValidationError
 from qms_desktop.services import attachments, procedures
 from qms_desktop.services.context import SYSTEM, AppContext
 from qms_desktop.storage import integrity
-from qms_desktop.storage.db import Database
+from qms_desktop.storage.db import Database, backup_copy
 
 USER, PASSWORD = "thuky", "Mat-khau-2026!"
 ALTERED = "nội dung tệp đính kèm không còn khớp mã SHA-256"
@@ -44,10 +44,9 @@ def _sqlite3(path, sql: str) -> str:
 
 
 @pytest.fixture
-def altered(tmp_path):
+def altered(tmp_path, inited_file):
     """A commune's file with two attachments (a Word file, not UTF-8; a text file, UTF-8), both edited to TEXT."""
-    path = tmp_path / "xa.sqlite"
-    _init(path)
+    path = backup_copy(inited_file, tmp_path / "xa.sqlite")  # what `qms init` set up (tests/cli/conftest.py)
     db = Database.open(path)
     try:
         ctx = AppContext(db, SYSTEM, clock=lambda: dt.date(2026, 12, 3))

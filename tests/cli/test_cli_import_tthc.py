@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 from sheet_helpers import tthc_list_xlsx
-from test_cli import inited, qms  # noqa: F401 - the fixture and the runner
+from test_cli import qms
 
 FIX = Path(__file__).resolve().parents[1] / "exchange" / "fixtures"
 
@@ -14,7 +14,7 @@ def _codes(db) -> dict[str, dict]:
     return {r["code"]: r for r in rows}
 
 
-def test_xls_with_a_row_without_code_and_a_decision_without_its_number(inited, tmp_path):  # noqa: F811
+def test_xls_with_a_row_without_code_and_a_decision_without_its_number(inited, tmp_path):
     r = qms("--lang", "en", "--db", str(inited), "import", "tthc", str(FIX / "province_list.xls"))
     assert r.returncode == 0, r.stderr
     assert "DM TTHC cấp xã, Row 18: rejected" in r.stderr  # the law's title in the time-limit column
@@ -47,7 +47,7 @@ def test_xls_with_a_row_without_code_and_a_decision_without_its_number(inited, t
     assert qms("--db", str(inited), "import", "tthc", str(path), "--decision-date", "31/02/2026").returncode == 2
 
 
-def test_the_dry_run_refuses_an_impossible_decision_date_as_the_import_does(inited, tmp_path):  # noqa: F811
+def test_the_dry_run_refuses_an_impossible_decision_date_as_the_import_does(inited, tmp_path):
     import openpyxl
 
     wb = openpyxl.load_workbook(FIX / "decision_three_parts.xlsx")
@@ -62,7 +62,7 @@ def test_the_dry_run_refuses_an_impossible_decision_date_as_the_import_does(init
     assert _codes(inited) == {}
 
 
-def test_word_annex_and_csv_dry_run_write_nothing(inited):  # noqa: F811
+def test_word_annex_and_csv_dry_run_write_nothing(inited):
     for name in ("decision_annex.docx", "list_cp1258.csv"):
         r = qms("--db", str(inited), "import", "tthc", str(FIX / name), "--dry-run")
         assert r.returncode == 0, r.stderr
@@ -72,7 +72,7 @@ def test_word_annex_and_csv_dry_run_write_nothing(inited):  # noqa: F811
     assert _codes(inited)["1.001776"]["name"] == "Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hằng tháng"
 
 
-def test_qms_check_is_clean_after_a_bulk_import_and_finds_a_sqlite3_edit_of_an_imported_row(inited, tmp_path):  # noqa: F811
+def test_qms_check_is_clean_after_a_bulk_import_and_finds_a_sqlite3_edit_of_an_imported_row(inited, tmp_path):
     """The rows written in bulk (added, amended, abolished) are each covered by their history entry."""
     import sqlite3
 
@@ -110,7 +110,7 @@ def test_qms_check_is_clean_after_a_bulk_import_and_finds_a_sqlite3_edit_of_an_i
     assert r.returncode == 1 and "changed outside the application before" in r.stdout + r.stderr
 
 
-def test_a_header_without_procedure_rows_is_refused_and_writes_nothing(inited, tmp_path):  # noqa: F811
+def test_a_header_without_procedure_rows_is_refused_and_writes_nothing(inited, tmp_path):
     path = tthc_list_xlsx(tmp_path / "header_only.xlsx", [])
     for extra in (["--dry-run"], []):
         r = qms("--db", str(inited), "import", "tthc", str(path), *extra)
@@ -120,7 +120,7 @@ def test_a_header_without_procedure_rows_is_refused_and_writes_nothing(inited, t
     assert _codes(inited) == {}
 
 
-def test_rows_hidden_in_excel_are_left_out_and_said(inited, tmp_path):  # noqa: F811
+def test_rows_hidden_in_excel_are_left_out_and_said(inited, tmp_path):
     path = tthc_list_xlsx(tmp_path / "an.xlsx", [
         [1, "1.009137", "Đăng ký khai sinh", "Hộ tịch", "05 ngày làm việc"],
         [2, "1.009174", "Đăng ký kết hôn", "Hộ tịch", "05 ngày làm việc"],  # row 3: cancelled, hidden
@@ -140,7 +140,7 @@ def test_rows_hidden_in_excel_are_left_out_and_said(inited, tmp_path):  # noqa: 
     assert "1.009248" not in _codes(inited)
 
 
-def test_a_plain_lists_impossible_title_date_is_refused_not_ignored(inited, tmp_path):  # noqa: F811
+def test_a_plain_lists_impossible_title_date_is_refused_not_ignored(inited, tmp_path):
     """QA 51 F10: a list whose title reads "Quyết định số 123/QĐ-UBND ngày 31/02/2026" was imported (exit 0) and
     the date silently dropped, where the same file dated 15/01/2027 was refused as a future date."""
     path = tmp_path / "ds_31_02.csv"

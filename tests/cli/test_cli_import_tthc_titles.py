@@ -4,7 +4,7 @@ import json
 import sys
 from pathlib import Path
 
-from test_cli import inited, qms  # noqa: F401 - the fixture and the runner
+from test_cli import qms
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "exchange"))
 from test_tthc_title_rows import _decision, _sample_with_subtitle
@@ -15,7 +15,7 @@ def _codes(db) -> dict[str, dict]:
     return {r["code"]: r for r in rows}
 
 
-def test_a_decision_below_its_title_abolishes_and_never_writes_row_numbers(inited, tmp_path):  # noqa: F811
+def test_a_decision_below_its_title_abolishes_and_never_writes_row_numbers(inited, tmp_path):
     r = qms("--lang", "en", "--db", str(inited), "import", "tthc", str(_sample_with_subtitle(tmp_path)))
     assert r.returncode == 0, r.stderr
     assert "No national code yet" not in r.stderr and "--confirm-no-code" not in r.stdout

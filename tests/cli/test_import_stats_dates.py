@@ -23,11 +23,10 @@ def qms(*args):
 
 
 @pytest.fixture
-def commune(tmp_path) -> str:
-    path = tmp_path / "xa.sqlite"
-    r = qms("--db", str(path), "init", "--name", "Ủy ban nhân dân xã Tân Phú", "--province", "Tỉnh Lâm Đồng")
-    assert r.returncode == 0, r.stderr
-    return str(path)
+def commune(tmp_path, inited_file) -> str:
+    from qms_desktop.storage.db import backup_copy
+
+    return str(backup_copy(inited_file, tmp_path / "xa.sqlite"))  # what `qms init` set up (tests/cli/conftest.py)
 
 
 def _sheet(tmp_path, period: str) -> str:
