@@ -70,18 +70,16 @@ def test_rows_hidden_in_excel_are_left_out_of_the_tthc_import_and_named(tmp_path
                             "To import them, unhide them in Excel and import the file again.")
 
 
-def test_the_hidden_rows_of_a_big_sheet_are_found_quickly(tmp_path):
-    import time
-
-    rows = [[i, f"1.{i:06d}", f"Thủ tục số {i}", "Hộ tịch", "05 ngày làm việc"] for i in range(1, 20_001)]
-    path = _list(tmp_path / "lon.xlsx", rows, hidden=range(3, 20_003, 10))
+def test_the_hidden_rows_of_a_longer_sheet_are_all_found(tmp_path):
+    """Every tenth row hidden in a 3,000-row list (the time of the scan on 20,000 rows is a benchmark:
+    tests/bench/bench_tthc_import.py --hidden-only, docs/benchmarks.md)."""
+    rows = [[i, f"1.{i:06d}", f"Thủ tục số {i}", "Hộ tịch", "05 ngày làm việc"] for i in range(1, 3_001)]
+    path = _list(tmp_path / "lon.xlsx", rows, hidden=range(3, 3_003, 10))
     with open(path, "rb") as fh:
-        started = time.perf_counter()
         hidden = tabular._xlsx_hidden_rows(fh)
-        elapsed = time.perf_counter() - started
-    assert len(hidden["Danh mục"]) == 2000 and elapsed < 1.0
+    assert len(hidden["Danh mục"]) == 300
     parsed = parse_tthc_workbook(path)
-    assert len(parsed.records) == 18_000 and len(parsed.hidden) == 2000
+    assert len(parsed.records) == 2_700 and len(parsed.hidden) == 300
 
 
 def test_a_header_without_procedure_rows_is_refused(tmp_path):

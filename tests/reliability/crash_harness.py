@@ -173,7 +173,9 @@ def _check_backups(folder: Path, acked: list[str], res: Result) -> None:
                 res.errors.append(f"backup {path.name} does not verify")
 
 
-def run(runs: int, seed: int, workdir: Path, phases: tuple[str, ...] = ("write",)) -> Result:
+def run(runs: int, seed: int, workdir: Path, phases: tuple[str, ...] = ("write",),
+        delays: tuple[float, float] = (1.5, 2.5)) -> Result:
+    """``delays``: the longest wait before killing the writer, and the restoring process (seconds)."""
     from qms_desktop.services import backup
     from qms_desktop.storage.db import Database
 
@@ -204,7 +206,7 @@ def run(runs: int, seed: int, workdir: Path, phases: tuple[str, ...] = ("write",
         _ready(writer)
         if other is not None:
             _ready(other)
-        time.sleep(rng.uniform(0.05, 1.5))
+        time.sleep(rng.uniform(0.05, delays[0]))
         lines = _kill(writer)
         res.kills += 1
         if other is not None:
@@ -216,7 +218,7 @@ def run(runs: int, seed: int, workdir: Path, phases: tuple[str, ...] = ("write",
         restore_acked = False
         if phase == "restore":
             restorer = _start(RESTORER, str(db), str(restored_from[0]), str(safety))
-            time.sleep(rng.uniform(0.0, 2.5))
+            time.sleep(rng.uniform(0.0, delays[1]))
             restore_acked = any(line == "ack restore" for line in _kill(restorer))
             res.kills += 1
             res.restores_acked += restore_acked
