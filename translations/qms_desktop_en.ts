@@ -11161,6 +11161,10 @@ Do you want to replace it?</translation>
         <translation>Recovery code</translation>
     </message>
     <message>
+        <source>Needed only on the day a password is forgotten.</source>
+        <translation>Needed only on the day a password is forgotten.</translation>
+    </message>
+    <message>
         <source>I have printed or written &amp;down the recovery code</source>
         <translation>I have printed or written &amp;down the recovery code</translation>
     </message>

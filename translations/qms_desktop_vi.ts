@@ -11152,6 +11152,10 @@ Có muốn thay thế không?</translation>
         <translation>Mã khôi phục</translation>
     </message>
     <message>
+        <source>Needed only on the day a password is forgotten.</source>
+        <translation>Chỉ cần đến vào ngày quên mật khẩu.</translation>
+    </message>
+    <message>
         <source>I have printed or written &amp;down the recovery code</source>
         <translation>Tôi đã in hoặc &amp;ghi lại mã khôi phục</translation>
     </message>

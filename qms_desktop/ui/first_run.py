@@ -287,6 +287,8 @@ class AccountPage(SetupStep):
 
 class RecoveryPage(SetupStep):
     title_text = QT_TRANSLATE_NOOP("RecoveryPage", "Recovery code")
+    # every step has a subtitle: without one the wizard draws this step's title large, without the banner (QA 53 F11)
+    subtitle_text = QT_TRANSLATE_NOOP("RecoveryPage", "Needed only on the day a password is forgotten.")
 
     def build(self) -> None:
         self.view = RecoveryCodeView(self)

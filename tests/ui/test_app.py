@@ -288,6 +288,8 @@ def test_wizard_sets_up_agency_account_units_and_starter_kit(qtbot, db, sample_x
     assert w.agency_page.recipient.text() == "Sở Khoa học và Công nghệ tỉnh Đồng Nai"  # follows the province
     w.next()
     assert w.currentPage() is w.recovery_page
+    # every step has the banner of a subtitle, the recovery code's too (QA 53 F11: its title was drawn large, alone)
+    assert all(p.subTitle() for p in (w.agency_page, w.units_page, w.account_page, w.recovery_page, w.starter_page))
     code = w.recovery_page.view.code.text()
     assert len(code) == 19 and code.count("-") == 3
     assert not w.button(w.WizardButton.NextButton).isEnabled()  # until the code is kept
