@@ -7,6 +7,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from qms_desktop.domain import rates
 from qms_desktop.domain.errors import ValidationError
@@ -353,7 +354,8 @@ def cancel_review(ctx: AppContext, review_id: int, *, reason: str) -> ReviewRow:
 
 
 def list_reviews(ctx: AppContext, *, search: str = "") -> list[ReviewRow]:
-    stmt = select(orm.ManagementReview).order_by(orm.ManagementReview.date)
+    stmt = (select(orm.ManagementReview).options(selectinload(orm.ManagementReview.outputs))
+            .order_by(orm.ManagementReview.date))  # the open decisions counted without a query a review (QA 54 F1)
     for word in search_words(search):
         stmt = stmt.where(orm.ManagementReview.search_key.contains(word, autoescape=True))
     with ctx.tx("read") as s:

@@ -1,6 +1,6 @@
 """No N+1 on a screen path (issue 19): the SQL statements of the dashboard's and of each page's
 refresh are counted on the demo commune, then again after more records of every list kind were
-added; the count must not grow with the data and stays under a small bound."""
+added, twice; the count must not grow with the data and stays under a small bound."""
 
 from __future__ import annotations
 
@@ -17,16 +17,20 @@ BOUND = 60  # statements per refresh, whatever the data (the dashboard reads ~25
 
 
 def _grow(ctx, n: int) -> None:
-    """n more TTHC, procedures (two versions, five steps, a TTHC link), NCs (two actions each)."""
+    """n more TTHC, procedures (two versions, five steps, a TTHC link), NCs (two actions each), audits (a lead
+    auditor, two findings, an NC raised from one), management reviews (two decisions), objectives (two
+    results), announcements, outside inspections and trainings: every kind a page lists with what its row
+    counts or names (QA 54 F1: the audits and reviews pages ran a query a row and the test did not grow them)."""
     with ctx.tx("edit") as s:
         base = s.scalar(select(func.count(orm.Tthc.id))) or 0
+        staff_id = s.scalar(select(orm.Staff.id).limit(1))
         seqs = dict(s.execute(select(orm.Nonconformity.year, func.max(orm.Nonconformity.seq))
                               .group_by(orm.Nonconformity.year)).all())
         for i in range(n):
             t = orm.Tthc(code=f"9.{base + i:06d}", name=f"Thủ tục thêm số {i}", field="Hộ tịch",
                          time_limit="05 ngày làm việc", time_limit_days=5)
             s.add(t)
-            p = orm.Procedure(code=f"QT-X{i:03d}", title=f"Quy trình thêm {i}", status="effective", field="Hộ tịch")
+            p = orm.Procedure(code=f"QT-X{base + i:04d}", title=f"Quy trình thêm {base + i}", status="effective", field="Hộ tịch")
             p.tthc = [t]
             for number in (1, 2):
                 v = orm.ProcedureVersion(number=number, effective_date=dt.date(2020 + 2 * number, 1, 1),
@@ -44,6 +48,24 @@ def _grow(ctx, n: int) -> None:
             nc.actions = [orm.CorrectiveAction(description=f"Khắc phục {i}.{k}", due_date=day + dt.timedelta(days=10))
                           for k in range(2)]
             s.add(nc)
+            audit = orm.Audit(title=f"Đánh giá nội bộ thêm {i}", planned_date=day, start_date=day, status="done",
+                              lead_auditor_id=staff_id)
+            audit.findings = [orm.Finding(kind="nonconform", severity="minor", description=f"Phát hiện {i}.{k}")
+                              for k in range(2)]
+            s.add(audit)
+            s.flush()
+            nc.audit_id, nc.finding_id = audit.id, audit.findings[0].id
+            review = orm.ManagementReview(date=day, place="Hội trường", chair="Chủ tịch", status="done")
+            review.outputs = [orm.ReviewOutput(kind="improvement", description=f"Quyết định {i}.{k}",
+                                               due_date=day + dt.timedelta(days=30)) for k in range(2)]
+            s.add(review)
+            objective = orm.Objective(year=year, text=f"Mục tiêu thêm {i}", target=95.0)
+            objective.results = [orm.ObjectiveResult(period=period, value=96.0, achieved=True)
+                                 for period in (f"{year}-H1", str(year))]
+            s.add(objective)
+            s.add(orm.Announcement(decision_number=f"{100 + base + i}/QĐ-UBND", decision_date=day))
+            s.add(orm.ExternalInspection(date=day, body="Sở Khoa học và Công nghệ", record_number=f"{i}/BB"))
+            s.add(orm.Training(date=day, content=f"Phổ biến quy trình {i}", attendee_count=10))
 
 
 def _count(engine, fn) -> int:
@@ -70,9 +92,14 @@ def test_a_page_refresh_runs_a_bounded_number_of_queries(qtbot, demo_env, key, m
     page.show()  # the first refresh (showEvent)
     engine = demo_env.ctx.db.engine
     small = _count(engine, page.refresh)
+    # Grown twice: the first growth may change the record the page shows in its panel (the newest: one of those
+    # added, of another shape than the demo's); the second adds as many again to records of the same shapes.
+    _grow(demo_env.ctx, 40)
+    grown = _count(engine, page.refresh)
     _grow(demo_env.ctx, 40)
     larger = _count(engine, page.refresh)
-    assert larger <= small and small <= BOUND, f"{key}: {small} statements on the demo, {larger} with 40 more of each"
+    assert larger <= grown and max(small, grown) <= BOUND, \
+        f"{key}: {small} statements on the demo, {grown} with 40 more of each, {larger} with 80 more"
 
 
 def test_the_dashboard_and_its_warnings_do_not_grow_with_the_data(demo_ctx):
