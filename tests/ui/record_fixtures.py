@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from qms_desktop.domain.steps import Step
 from qms_desktop.services import procedures, records
@@ -140,17 +140,30 @@ def make_procedure(ctx: AppContext, tthc_id: int | None = None, *, code: str = "
     return p
 
 
+def press(dialog, *, accept: bool = True) -> None:
+    """Press the dialog's own Save/OK button (or Cancel), as the user does: a button that is disabled, hidden or not
+    wired to the dialog leaves it open (QA 54 F2: the tests called ``accept()`` and could not see that)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = getattr(dialog, "buttons", None)
+    if not isinstance(box, QDialogButtonBox):
+        box = dialog.findChild(QDialogButtonBox)
+    assert box is not None, f"{type(dialog).__name__} has no button box to press"
+    Role = QDialogButtonBox.ButtonRole
+    roles = (Role.AcceptRole, Role.YesRole) if accept else (Role.RejectRole, Role.NoRole)
+    [button] = [b for b in box.buttons() if box.buttonRole(b) in roles and not b.isHidden()]
+    button.click()
+
+
 def fill_exec(monkeypatch, dialog_class: type, fill, *, accept: bool = True) -> list:
-    """Replace ``dialog_class.exec`` by: fill(dialog), then accept (or reject); returns the dialogs seen."""
+    """Replace ``dialog_class.exec`` by: fill(dialog), then press its Save/OK button (or Cancel); returns the
+    dialogs seen."""
     seen: list = []
 
     def fake_exec(self) -> int:
         seen.append(self)
         fill(self)
-        if accept:
-            self.accept()
-        else:
-            self.done(QDialog.DialogCode.Rejected)
+        press(self, accept=accept)
         return self.result()
 
     monkeypatch.setattr(dialog_class, "exec", fake_exec)

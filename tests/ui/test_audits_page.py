@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog
 
 from record_fixtures import *  # noqa: F403
 from record_fixtures import TODAY, fill_exec, make_env
+from record_fixtures import press
 
 from qms_desktop.services import audits, ncs, records
 from qms_desktop.services.context import Actor, AppContext
@@ -38,7 +39,7 @@ def test_plan_dialog_shows_the_independence_refusal(qtbot, ui_env, people):
     # warned at once, before saving
     assert not dlg.independence.isHidden()
     assert "Nguyễn Thị Lan" in dlg.independence.text() and "Tư pháp - Hộ tịch" in dlg.independence.text()
-    dlg.accept()
+    press(dlg)
     assert dlg.result() == QDialog.DialogCode.Rejected
     assert not dlg.errors["member_ids"].isHidden() and "Nguyễn Thị Lan" in dlg.errors["member_ids"].text()
     assert dlg.independence.isHidden()  # said once, next to the team (QA: it was said twice)
@@ -48,7 +49,7 @@ def test_plan_dialog_shows_the_independence_refusal(qtbot, ui_env, people):
     dlg.team.set_checked([people.lan.id])
     assert not dlg.independence.isHidden()  # a team member of the audited unit, too
     dlg.team.set_checked([])
-    dlg.accept()
+    press(dlg)
     assert dlg.result() == QDialog.DialogCode.Accepted
     assert [a.lead_auditor for a in audits.list_audits(ui_env.ctx)] == ["Lê Văn Hùng"]
 
@@ -150,7 +151,7 @@ def test_held_in_the_future_is_refused_next_to_the_date(qtbot, ui_env, people):
     dlg = CompleteAuditDialog(ui_env, audits.get_audit(ui_env.ctx, a.id))
     qtbot.addWidget(dlg)
     dlg.editors["start_date"].set_value(TODAY + dt.timedelta(days=3))
-    dlg.accept()
+    press(dlg)
     assert dlg.result() == QDialog.DialogCode.Rejected and not dlg.errors["start_date"].isHidden()
 
 

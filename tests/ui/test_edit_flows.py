@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog
 
 from record_fixtures import *  # noqa: F403
 from record_fixtures import TODAY, fill_exec, make_env, make_procedure, secretary_ctx
+from record_fixtures import press
 
 from qms_desktop.services import audits, ncs, procedures, reviews, tthc
 from qms_desktop.services.context import Actor, AppContext
@@ -89,13 +90,13 @@ def test_edit_plan_refusal_is_shown_next_to_the_team(qtbot, ui_env, people):
     dlg = PlanAuditDialog(ui_env, [], detail=audits.get_audit(ui_env.ctx, a.id))
     qtbot.addWidget(dlg)
     dlg.units.set_checked([people.tp.id])
-    dlg.accept()
+    press(dlg)
     assert dlg.result() == QDialog.DialogCode.Rejected
     assert not dlg.errors["member_ids"].isHidden() and "Nguyễn Thị Lan" in dlg.errors["member_ids"].text()
     assert len(audits.get_audit(ui_env.ctx, a.id).unit_ids) == 2  # nothing written
     _choose(dlg.lead, None)  # no lead any more, and Hùng out of the team
     dlg.team.set_checked([])
-    dlg.accept()
+    press(dlg)
     assert dlg.result() == QDialog.DialogCode.Accepted
     d = audits.get_audit(ui_env.ctx, a.id)
     assert (d.lead_auditor_id, d.member_ids, d.unit_ids) == (None, (), (people.tp.id,))
@@ -132,7 +133,7 @@ def test_edit_a_checklist_question(qtbot, ui_env, people, answers, monkeypatch):
     assert "evidence" not in dlg.editors and "result" not in dlg.editors  # edited in the table
     assert dlg.editors["question"].toPlainText() == "Hồ sơ có đầy đủ?"
     _choose(dlg.editors["auditor"], people.lan.id)
-    dlg.accept()
+    press(dlg)
     assert dlg.result() == QDialog.DialogCode.Rejected and "Nguyễn Thị Lan" in dlg.errors["auditor"].text()
 
     seen = _changes(ui_env)
@@ -187,7 +188,7 @@ def test_edit_a_draft_version_sign_off(qtbot, ui_env, answers, monkeypatch):
     dlg = VersionDialog(ui_env, page.detail_data, version=tab.selected())
     qtbot.addWidget(dlg)
     dlg.editors["effective_date"].set_value(TODAY - dt.timedelta(days=1))
-    dlg.accept()
+    press(dlg)
     assert dlg.result() == QDialog.DialogCode.Rejected and not dlg.errors["effective_date"].isHidden()
 
     # Once effective, it is changed by a new version: disabled, and the tooltip says so.
@@ -246,7 +247,7 @@ def test_held_review_cannot_move_into_the_future(qtbot, ui_env, db):
     dlg = NewReviewDialog(ui_env, detail=reviews.get_review(ui_env.ctx, r.id))
     qtbot.addWidget(dlg)
     dlg.editors["date"].set_value(TODAY + dt.timedelta(days=3))
-    dlg.accept()
+    press(dlg)
     assert dlg.result() == QDialog.DialogCode.Rejected and not dlg.errors["date"].isHidden()
     assert reviews.get_review(ui_env.ctx, r.id).row.date == TODAY
     page = _show(qtbot, ReviewsPage, viewer_env(db))
@@ -352,7 +353,7 @@ def test_edit_an_amendment_line(qtbot, ui_env, db, answers, monkeypatch):
     dlg = AmendmentDialog(ui_env, page.detail_data, line=tab.selected())
     qtbot.addWidget(dlg)
     dlg.editors["item"].setPlainText("  ")
-    dlg.accept()
+    press(dlg)
     assert dlg.result() == QDialog.DialogCode.Rejected and not dlg.errors["item"].isHidden()
     dialogs = fill_exec(monkeypatch, AmendmentDialog, lambda d: None, accept=False)
     tab.table.activated_row.emit(tab.selected())
@@ -401,7 +402,7 @@ def test_edit_a_finding(qtbot, ui_env, db, people, answers, monkeypatch):
     qtbot.addWidget(dlg)
     assert not dlg.kind.isEnabled() and nc.number in dlg.kind.toolTip()
     dlg.editors["clause"].setText("8.5.1")
-    dlg.accept()
+    press(dlg)
     assert dlg.result() == QDialog.DialogCode.Accepted
     assert audits.get_audit(ui_env.ctx, a.id).findings[0].clause == "8.5.1"
     page = _show(qtbot, AuditsPage, viewer_env(db))
@@ -450,7 +451,7 @@ def test_edit_a_corrective_action(qtbot, ui_env, db, answers, monkeypatch):
     dlg = ActionDialog(ui_env, page.detail_data, line=row)
     qtbot.addWidget(dlg)
     dlg.editors["description"].setPlainText("")
-    dlg.accept()
+    press(dlg)
     assert dlg.result() == QDialog.DialogCode.Rejected and not dlg.errors["description"].isHidden()
 
     ncs.cancel_nc(ui_env.ctx, nc.id, reason="Trùng")
@@ -516,7 +517,7 @@ def test_an_impossible_meeting_time_is_refused_at_its_field(qtbot, ui_env, peopl
         field.setFocus()
         field.selectAll()
         QTest.keyClicks(field, "2561")  # shows 25:61
-        d.accept()  # Save: refused at the field, the dialog stays open
+        press(d)  # Save: refused at the field, the dialog stays open
         seen["error"] = d.errors["time"].text() if not d.errors["time"].isHidden() else ""
         seen["result"] = d.result()
         field.selectAll()
@@ -541,7 +542,7 @@ def test_a_meeting_time_typed_as_14h_is_two_in_the_afternoon(qtbot, ui_env, peop
         field.setFocus()
         field.selectAll()
         QTest.keyClicks(field, "14h")
-        d.accept()
+        press(d)
 
     fill_exec(monkeypatch, NewReviewDialog, fill)
     page.edit_button.click()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog
 
 from record_fixtures import *  # noqa: F403
 from record_fixtures import SAMPLE_COPY, TODAY, fill_exec, make_env, make_procedure, secretary_ctx
+from record_fixtures import press
 
 from qms_desktop.domain.steps import Step
 from qms_desktop.services import attachments, procedures, records, tthc
@@ -78,7 +79,7 @@ def test_duplicate_code_refused_next_to_the_field(qtbot, ui_env):
     qtbot.addWidget(dlg)
     dlg.editors["code"].setText("qt-01")
     dlg.editors["title"].setText("Trùng mã")
-    dlg.accept()
+    press(dlg)
     assert dlg.result() == QDialog.DialogCode.Rejected
     assert not dlg.errors["code"].isHidden() and "QT-01" in dlg.errors["code"].text().upper()
 
@@ -164,7 +165,7 @@ def test_approval_disabled_for_secretary_and_refused_by_service(qtbot, db):
     dlg = ApproveDialog(env, page.detail_data, v)
     qtbot.addWidget(dlg)
     dlg.editors["approved_by"].setText("Thư")
-    dlg.accept()  # the service refuses anyway
+    press(dlg)  # the service refuses anyway
     assert dlg.result() == QDialog.DialogCode.Rejected and "thuky" in dlg.error_text()
 
 
@@ -374,7 +375,7 @@ def test_a_version_issued_earlier_is_recorded_without_refusals_from_dates_not_ty
     QTest.keyClick(field, Qt.Key.Key_Tab)
     assert dlg.editors["drafted_date"].value() == issued  # followed the issue date, not typed itself
     dlg.editors["effective_date"].set_value(issued)
-    dlg.accept()
+    press(dlg)
     assert dlg.error_text() == "" and dlg.result() == QDialog.DialogCode.Accepted, dlg.error_text()
     detail = procedures.get_procedure(ui_env.ctx, p.id)
     draft = next(v for v in detail.versions if v.status == "draft")

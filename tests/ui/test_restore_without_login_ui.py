@@ -20,6 +20,7 @@ from qms_desktop.ui.dialogs.restore_dialog import BackupLoginDialog, RestoreDial
 from qms_desktop.ui.login import LoginDialog
 from qms_desktop.ui.runner import SynchronousRunner
 from ui_helpers import PASSWORD, set_text
+from record_fixtures import press
 
 REAL_MESSAGE_BOX_EXEC = QMessageBox.exec  # the conftest makes unexpected boxes fail; here she answers this one
 
@@ -195,7 +196,7 @@ def test_the_application_logs_in_to_the_backup_the_first_start_restored(qtbot, t
     def log_in_to_the_backup(dialog) -> int:
         set_text(dialog.username, "chutich")
         set_text(dialog.password_edit, PASSWORD)
-        dialog.accept()
+        press(dialog)
         return dialog.result()
 
     monkeypatch.setattr(BackupLoginDialog, "exec", log_in_to_the_backup)
@@ -206,7 +207,7 @@ def test_the_application_logs_in_to_the_backup_the_first_start_restored(qtbot, t
         assert translations.current_language() == "en"
         set_text(dialog.username, "chutich")
         set_text(dialog.password, PASSWORD)
-        dialog.accept()
+        press(dialog)
         return dialog.result()
 
     monkeypatch.setattr(LoginDialog, "exec", log_in)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog
 
 from record_fixtures import *  # noqa: F403
 from record_fixtures import TODAY, fill_exec
+from record_fixtures import press
 
 from qms_desktop.services import ncs, records, reviews
 from qms_desktop.ui.dialogs.review_dialog import HoldReviewDialog, NewReviewDialog, OutputDialog, OutputDoneDialog
@@ -86,10 +87,10 @@ def test_hold_before_the_date_is_refused_and_conclusion_required(qtbot, ui_env):
     r = reviews.create_review(ui_env.ctx, date=TODAY + dt.timedelta(days=5), place="Hội trường")
     dlg = HoldReviewDialog(ui_env, reviews.get_review(ui_env.ctx, r.id))
     qtbot.addWidget(dlg)
-    dlg.accept()
+    press(dlg)
     assert dlg.result() == QDialog.DialogCode.Rejected and not dlg.errors["conclusion"].isHidden()
     dlg.editors["conclusion"].setPlainText("Kết luận")
-    dlg.accept()
+    press(dlg)
     assert dlg.result() == QDialog.DialogCode.Rejected and "before its date" in dlg.error_text()
 
 

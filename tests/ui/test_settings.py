@@ -14,6 +14,7 @@ from qms_desktop.ui.pages.settings_page import AccountDialog, SettingsPage
 from qms_desktop.ui.runner import SynchronousRunner
 
 from ui_helpers import PASSWORD, set_text
+from record_fixtures import press
 
 
 def make_page(qtbot, env) -> SettingsPage:
@@ -92,7 +93,7 @@ def test_accounts_add_and_disable(qtbot, env, monkeypatch):
         dlg.role.setCurrentIndex(dlg.role.findData(Role.SECRETARY.value))
         set_text(dlg.password, PASSWORD)
         set_text(dlg.repeat, PASSWORD)
-        dlg.accept()
+        press(dlg)
         return dlg.result()
 
     monkeypatch.setattr(AccountDialog, "exec", fake_exec)

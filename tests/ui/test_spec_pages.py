@@ -16,6 +16,7 @@ from qms_desktop.ui.pages.other_page import OtherRecordsPage
 from qms_desktop.ui.pages.stats_page import StatsPage
 
 from ui_helpers import set_text
+from record_fixtures import press
 
 
 def show(qtbot, page):
@@ -160,7 +161,7 @@ def test_inspection_raises_a_nonconformity(qtbot, env, monkeypatch):
         made.append(dlg)
         assert dlg.description.toPlainText() == "Quy trình QT-HT-01 chưa cập nhật."
         assert dlg.due.value() == dt.date(2026, 12, 2)  # two months after signing (TT 26 Art. 37)
-        dlg.accept()
+        press(dlg)
         return dlg.result()
 
     monkeypatch.setattr(RaiseNcDialog, "exec", fake_exec)
@@ -179,7 +180,7 @@ def test_raise_nc_dialog_shows_errors_next_to_fields(qtbot, env):
     dlg = RaiseNcDialog(env, row)
     qtbot.addWidget(dlg)
     dlg.show()
-    dlg.accept()  # no findings: the description is empty
+    press(dlg)  # no findings: the description is empty
     assert dlg.result() != QDialog.DialogCode.Accepted
     assert dlg.errors["description"].isVisible()
     assert ncs.list_ncs(env.ctx) == []
@@ -198,7 +199,7 @@ def test_objective_results_are_recorded_and_shown(qtbot, env, monkeypatch):
         assert dlg.period.currentData() == "2026"  # 23/11/2026: the annual period
         dlg.period.setCurrentIndex(dlg.period.findData("2026-H1"))
         dlg.value.setValue(97.5)
-        dlg.accept()
+        press(dlg)
         return dlg.result()
 
     monkeypatch.setattr(ResultDialog, "exec", fake_exec)
@@ -249,13 +250,13 @@ def test_a_result_saved_untouched_is_refused_not_recorded_as_zero(qtbot, env):
     qtbot.addWidget(dlg)
     dlg.show()
     assert dlg.value.text().strip() == ""  # nothing shown until typed
-    dlg.accept()
+    press(dlg)
     assert dlg.result() != QDialog.DialogCode.Accepted and objectives.results(env.ctx, o.id) == []
     assert dlg.error.text() == "Type the result achieved."
     dlg.value.setFocus()
     dlg.value.lineEdit().selectAll()
     QTest.keyClicks(dlg.value, "97.5")
-    dlg.accept()
+    press(dlg)
     assert [(r.value, r.achieved) for r in objectives.results(env.ctx, o.id)] == [(97.5, False)]
 
 
@@ -280,7 +281,7 @@ def test_announcement_scope_shown_and_edited(qtbot, env, monkeypatch):
         dlg.filter.setText("ket hon")  # the filter ignores tone marks
         assert dlg.list.item(1).isHidden() is False and dlg.list.item(0).isHidden() is True
         dlg.list.item(1).setCheckState(Qt.CheckState.Unchecked)
-        dlg.accept()
+        press(dlg)
         return dlg.result()
 
     monkeypatch.setattr(ScopeDialog, "exec", untick_second)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from record_fixtures import *  # noqa: F403
 from record_fixtures import SAMPLE_COPY, fill_exec, make_env, make_procedure
+from record_fixtures import press
 
 from qms_desktop.services import tthc
 from qms_desktop.ui.dialogs.import_preview import ImportPreviewDialog
@@ -132,7 +133,7 @@ def test_add_tthc_by_hand_shows_error_next_to_field(qtbot, ui_env, monkeypatch):
     qtbot.addWidget(dlg)
     dlg.editors["code"].setText("12345")
     dlg.editors["name"].setText("Chứng thực bản sao từ bản chính")
-    dlg.accept()
+    press(dlg)
     assert dlg.result() == 0
     assert not dlg.errors["code"].isHidden() and "1.009137" in dlg.errors["code"].text()
     assert tthc.list_tthc(ui_env.ctx) == []
