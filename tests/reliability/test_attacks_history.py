@@ -20,6 +20,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
 from report_helpers import PASSWORD, REPORT_DAY, build
@@ -29,6 +30,7 @@ from qms_desktop.domain.errors import ValidationError
 from qms_desktop.reports.package import verify_package
 from qms_desktop.services import backup, reports
 from qms_desktop.services.context import Actor, AppContext
+from qms_desktop.storage import orm
 from qms_desktop.storage.db import Database, backup_copy
 from qms_desktop.storage.events import GENESIS, entry_hash
 
@@ -553,9 +555,13 @@ def test_backup_copies_keep_working_after_restore(commune, tmp_path):
     backup.restore(commune, made, actor=LEADER, safety_folder=tmp_path / "safety")
     db = Database.open(commune)
     from qms_desktop.services import records
-    records.create(ctx(db), "unit", {"name": "Sau khi khôi phục"})
+    made_unit = records.create(ctx(db), "unit", {"name": "Sau khi khôi phục"})
     from qms_desktop.services.check import check_database
     assert check_database(db).healthy
+    with db.session() as s:  # the new record is there, and the history's newest entry is its creation
+        last = s.scalars(select(orm.ChangeLog).order_by(orm.ChangeLog.id.desc()).limit(1)).one()
+        assert s.get(orm.Unit, made_unit.id).name == "Sau khi khôi phục"
+        assert (last.entity, last.entity_id, last.action) == ("unit", str(made_unit.id), "create")
     db.close()
     shutil.rmtree(tmp_path / "safety")
 
