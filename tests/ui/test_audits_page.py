@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog
 
 from record_fixtures import *  # noqa: F403
 from record_fixtures import TODAY, fill_exec, make_env
+from ui_helpers import type_date
 from record_fixtures import press
 
 from qms_desktop.services import audits, ncs, records
@@ -150,7 +151,7 @@ def test_held_in_the_future_is_refused_next_to_the_date(qtbot, ui_env, people):
     a = audits.plan_audit(ui_env.ctx, title="Đánh giá", planned_date=TODAY)
     dlg = CompleteAuditDialog(ui_env, audits.get_audit(ui_env.ctx, a.id))
     qtbot.addWidget(dlg)
-    dlg.editors["start_date"].set_value(TODAY + dt.timedelta(days=3))
+    type_date(dlg.editors["start_date"], TODAY + dt.timedelta(days=3))
     press(dlg)
     assert dlg.result() == QDialog.DialogCode.Rejected and not dlg.errors["start_date"].isHidden()
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog
 
 from record_fixtures import *  # noqa: F403
 from record_fixtures import TODAY, fill_exec, make_env, make_procedure, secretary_ctx
+from ui_helpers import type_date
 from record_fixtures import press
 
 from qms_desktop.services import audits, ncs, procedures, reviews, tthc
@@ -67,7 +68,7 @@ def test_edit_the_audit_plan(qtbot, ui_env, people, answers, monkeypatch):
         assert sorted(d.units.checked_ids()) == sorted([people.tp.id, people.vp.id])
         assert not d.dirty
         d.editors["title"].setText("Đánh giá nội bộ bộ phận Văn phòng")
-        d.editors["planned_date"].set_value(TODAY + dt.timedelta(days=7))
+        type_date(d.editors["planned_date"], TODAY + dt.timedelta(days=7))
         d.units.set_checked([people.tp.id])  # Lan is of Tư pháp: warned at once …
         assert not d.independence.isHidden()
         d.team.set_checked([])  # … and fine without her
@@ -171,8 +172,8 @@ def test_edit_a_draft_version_sign_off(qtbot, ui_env, answers, monkeypatch):
         d.editors["drafted_title"].setText("Công chức Tư pháp - Hộ tịch")
         d.editors["reviewed_by"].setText("Lê Văn Hùng")
         d.editors["reviewed_title"].setText("Phó Chủ tịch UBND xã")
-        d.editors["reviewed_date"].set_value(TODAY)
-        d.editors["issue_date"].set_value(TODAY)
+        type_date(d.editors["reviewed_date"], TODAY)
+        type_date(d.editors["issue_date"], TODAY)
         d.editors["change_summary"].setPlainText("Ban hành lần đầu")
 
     fill_exec(monkeypatch, VersionDialog, fill)
@@ -187,7 +188,7 @@ def test_edit_a_draft_version_sign_off(qtbot, ui_env, answers, monkeypatch):
     # Impossible dates are refused next to the field.
     dlg = VersionDialog(ui_env, page.detail_data, version=tab.selected())
     qtbot.addWidget(dlg)
-    dlg.editors["effective_date"].set_value(TODAY - dt.timedelta(days=1))
+    type_date(dlg.editors["effective_date"], TODAY - dt.timedelta(days=1))
     press(dlg)
     assert dlg.result() == QDialog.DialogCode.Rejected and not dlg.errors["effective_date"].isHidden()
 
@@ -222,7 +223,7 @@ def test_edit_the_review_meeting(qtbot, ui_env, people, answers, monkeypatch):
         assert d.windowTitle() == "Edit the management review" and d.intro.isHidden()
         assert d.editors["place"].text() == "Hội trường UBND xã"
         assert d.editors["chair"].currentText() == "Trần Văn Minh"
-        d.editors["date"].set_value(TODAY + dt.timedelta(days=12))
+        type_date(d.editors["date"], TODAY + dt.timedelta(days=12))
         d.editors["time"].setText("14:00")
         d.editors["place"].setText("Phòng họp UBND xã")
         d.editors["secretary"].setCurrentIndex(d.editors["secretary"].findText("Nguyễn Thị Lan"))
@@ -246,7 +247,7 @@ def test_held_review_cannot_move_into_the_future(qtbot, ui_env, db):
     reviews.hold_review(ui_env.ctx, r.id, conclusion="Hệ thống phù hợp")
     dlg = NewReviewDialog(ui_env, detail=reviews.get_review(ui_env.ctx, r.id))
     qtbot.addWidget(dlg)
-    dlg.editors["date"].set_value(TODAY + dt.timedelta(days=3))
+    type_date(dlg.editors["date"], TODAY + dt.timedelta(days=3))
     press(dlg)
     assert dlg.result() == QDialog.DialogCode.Rejected and not dlg.errors["date"].isHidden()
     assert reviews.get_review(ui_env.ctx, r.id).row.date == TODAY
@@ -340,7 +341,7 @@ def test_edit_an_amendment_line(qtbot, ui_env, db, answers, monkeypatch):
         assert (d.editors["item"].toPlainText(), d.editors["legal_basis"].text()) == ("Bước 2", "Luật Hộ tịch")
         assert not d.editors["version_number"].isEnabled()
         d.editors["item"].setPlainText("Bước 2: rút ngắn thời hạn")
-        d.editors["date"].set_value(TODAY - dt.timedelta(days=3))
+        type_date(d.editors["date"], TODAY - dt.timedelta(days=3))
 
     dialogs = fill_exec(monkeypatch, AmendmentDialog, fill)
     tab.edit_button.click()
@@ -428,7 +429,7 @@ def test_edit_a_corrective_action(qtbot, ui_env, db, answers, monkeypatch):
         assert d.editors["owner"].currentText() == "Nguyễn Thị Lan"
         d.editors["description"].setPlainText("Lập sổ theo dõi hạn trả kết quả")
         d.editors["owner"].setEditText("Bộ phận một cửa")
-        d.editors["due_date"].set_value(None)
+        type_date(d.editors["due_date"], None)
 
     fill_exec(monkeypatch, ActionDialog, fill)
     page.actions.edit_button.click()
@@ -480,7 +481,7 @@ def test_edit_a_review_output(qtbot, ui_env, db, answers, monkeypatch):
         assert d.editors["kind"].currentData() == "improvement" and d.editors["owner"].currentText() == "Lan"
         _choose(d.editors["kind"], "resources")
         d.editors["description"].setPlainText("Bổ sung máy scan")
-        d.editors["due_date"].set_value(TODAY + dt.timedelta(days=20))
+        type_date(d.editors["due_date"], TODAY + dt.timedelta(days=20))
 
     fill_exec(monkeypatch, OutputDialog, fill)
     page.outputs.edit_button.click()
@@ -489,7 +490,7 @@ def test_edit_a_review_output(qtbot, ui_env, db, answers, monkeypatch):
         "resources", "Bổ sung máy scan", "Lan", TODAY + dt.timedelta(days=20))
     assert page.outputs.table.current_row().id == o.id and {"management_review"} in seen
 
-    dialogs = fill_exec(monkeypatch, OutputDialog, lambda d: d.editors["due_date"].set_value(None))
+    dialogs = fill_exec(monkeypatch, OutputDialog, lambda d: type_date(d.editors["due_date"], None))
     page.outputs.table.activated_row.emit(page.outputs.table.current_row())  # Enter / double-click
     assert len(dialogs) == 1 and reviews.get_review(ui_env.ctx, r.id).outputs[0].due_date is None
     assert answers.errors == []

@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 
 from record_fixtures import *  # noqa: F403
 from record_fixtures import TODAY, fill_exec, make_env
+from ui_helpers import type_date
 
 from qms_desktop.services import ncs
 from qms_desktop.services.context import Actor, AppContext
@@ -33,7 +34,7 @@ def test_raise_and_close_a_nonconformity(qtbot, ui_env, people, answers, monkeyp
     def fill_new(d: NewNcDialog) -> None:
         _choose(d.editors["source"], "complaint")
         _choose(d.editors["severity"], "major")
-        d.editors["detected_date"].set_value(TODAY - dt.timedelta(days=20))
+        type_date(d.editors["detected_date"], TODAY - dt.timedelta(days=20))
         d.editors["description"].setPlainText("Trả kết quả hồ sơ chứng thực trễ hẹn, công dân phản ánh")
         d.editors["clause"].setText("8.5.1")
         _choose(d.editors["unit_id"], people.tp.id)
@@ -64,7 +65,7 @@ def test_raise_and_close_a_nonconformity(qtbot, ui_env, people, answers, monkeyp
     def fill_action(d: ActionDialog) -> None:
         d.editors["description"].setPlainText("Lập sổ theo dõi hạn trả kết quả, kiểm tra hằng ngày")
         d.editors["owner"].setEditText("Nguyễn Thị Lan")
-        d.editors["due_date"].set_value(TODAY - dt.timedelta(days=2))  # already late
+        type_date(d.editors["due_date"], TODAY - dt.timedelta(days=2))  # already late
 
     fill_exec(monkeypatch, ActionDialog, fill_action)
     page.actions.add_button.click()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog
 
 from record_fixtures import *  # noqa: F403
 from record_fixtures import SAMPLE_COPY, TODAY, fill_exec, make_env, make_procedure, secretary_ctx
+from ui_helpers import type_date
 from record_fixtures import press
 
 from qms_desktop.domain.steps import Step
@@ -270,7 +271,7 @@ def test_amendment_legal_basis_and_history(qtbot, ui_env, monkeypatch):
     def fill_doc(d: LegalDocumentDialog) -> None:
         d.editors["number"].setText("07/2025/NĐ-CP")
         d.editors["title"].setPlainText("Nghị định sửa đổi Nghị định 123/2015/NĐ-CP")
-        d.editors["effective_date"].set_value(TODAY - dt.timedelta(days=120))
+        type_date(d.editors["effective_date"], TODAY - dt.timedelta(days=120))
 
     fill_exec(monkeypatch, LegalDocumentDialog, fill_doc)
     page.legal_tab.add()
@@ -280,7 +281,7 @@ def test_amendment_legal_basis_and_history(qtbot, ui_env, monkeypatch):
     assert page.legal_tab.model.data(page.legal_tab.model.index(0, due_col), Qt.ItemDataRole.ForegroundRole) is not None
 
     page.legal_tab.table.selectRow(0)
-    fill_exec(monkeypatch, LegalDocumentDialog, lambda d: d.editors["incorporated_date"].set_value(TODAY))
+    fill_exec(monkeypatch, LegalDocumentDialog, lambda d: type_date(d.editors["incorporated_date"], TODAY))
     page.legal_tab.edit()
     assert records.get(ui_env.ctx, "legal_document", docs[0].id).values["incorporated_date"] == TODAY
 
@@ -374,7 +375,7 @@ def test_a_version_issued_earlier_is_recorded_without_refusals_from_dates_not_ty
     QTest.keyClicks(field, issued.strftime("%d/%m/%Y"))
     QTest.keyClick(field, Qt.Key.Key_Tab)
     assert dlg.editors["drafted_date"].value() == issued  # followed the issue date, not typed itself
-    dlg.editors["effective_date"].set_value(issued)
+    type_date(dlg.editors["effective_date"], issued)
     press(dlg)
     assert dlg.error_text() == "" and dlg.result() == QDialog.DialogCode.Accepted, dlg.error_text()
     detail = procedures.get_procedure(ui_env.ctx, p.id)

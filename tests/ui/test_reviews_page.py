@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog
 
 from record_fixtures import *  # noqa: F403
 from record_fixtures import TODAY, fill_exec
+from ui_helpers import type_date
 from record_fixtures import press
 
 from qms_desktop.services import ncs, records, reviews
@@ -58,7 +59,7 @@ def test_record_a_review_with_prefilled_inputs_and_an_output(qtbot, ui_env, peop
         d.editors["kind"].setCurrentIndex(d.editors["kind"].findData("resources"))
         d.editors["description"].setPlainText("Trang bị thêm 01 máy quét cho Bộ phận một cửa")
         d.editors["owner"].setEditText("Văn phòng - Thống kê")
-        d.editors["due_date"].set_value(TODAY + dt.timedelta(days=30))
+        type_date(d.editors["due_date"], TODAY + dt.timedelta(days=30))
 
     fill_exec(monkeypatch, OutputDialog, fill_output)
     page.outputs.add_button.click()

@@ -15,7 +15,7 @@ from qms_desktop.ui.pages.objectives_page import ObjectivesPage, ResultDialog
 from qms_desktop.ui.pages.other_page import OtherRecordsPage
 from qms_desktop.ui.pages.stats_page import StatsPage
 
-from ui_helpers import set_text
+from ui_helpers import set_text, type_date
 from record_fixtures import press
 
 
@@ -49,8 +49,8 @@ def test_create_edit_cancel_through_the_form(qtbot, env, monkeypatch):
         e = dlg.editors.editors
         set_text(e["body"], "Sở Khoa học và Công nghệ tỉnh Đồng Nai")
         set_text(e["record_number"], "12/BB-KT")
-        e["date"].set_value(dt.date(2026, 10, 1))
-        e["signed_date"].set_value(dt.date(2026, 10, 2))
+        type_date(e["date"], dt.date(2026, 10, 1))
+        type_date(e["signed_date"], dt.date(2026, 10, 2))
         e["findings"].setPlainText("Chưa cập nhật văn bản pháp luật mới vào quy trình.")
 
     answer_form(monkeypatch, fill_new)
@@ -267,7 +267,7 @@ def test_announcement_scope_shown_and_edited(qtbot, env, monkeypatch):
 
     def fill(dlg):
         set_text(dlg.editors.editors["decision_number"], "22/QĐ-UBND")
-        dlg.editors.editors["decision_date"].set_value(dt.date(2026, 1, 23))
+        type_date(dlg.editors.editors["decision_date"], dt.date(2026, 1, 23))
 
     answer_form(monkeypatch, fill)
     page.lists["announcement"].new_button.click()  # a new decision covers every TTHC in scope

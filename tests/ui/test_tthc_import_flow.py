@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from record_fixtures import *  # noqa: F403
 from record_fixtures import fill_exec, make_env, make_procedure
+from ui_helpers import type_date
 
 from qms_desktop.services import tthc
 from qms_desktop.ui.dialogs.import_preview import ImportPreviewDialog
@@ -96,7 +97,7 @@ def test_decision_preview_groups_dates_and_procedures_to_update(qtbot, ui_env, a
     assert len(tthc.list_tthc(ui_env.ctx)) == 7  # the preview wrote nothing
 
     seen = fill_exec(monkeypatch, ImportPreviewDialog,
-                     lambda d: d.effective_date.set_value(dt.date(2026, 12, 1)), accept=True)
+                     lambda d: type_date(d.effective_date, dt.date(2026, 12, 1)), accept=True)
     page.start_import(str(FIX / "decision_three_parts.xlsx"))
     rows = {r.code: r for r in tthc.list_tthc(ui_env.ctx)}
     assert rows["1.000656"].status == "abolished" and not rows["1.000656"].in_scope

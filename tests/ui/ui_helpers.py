@@ -15,3 +15,17 @@ def set_text(widget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+def type_date(date_edit, day) -> None:
+    """Type a date into a DateEdit key by key, dd/mm/yyyy as the user does (not ``set_value``: QA 54 F3); None
+    clears the field. The field reads its text when the form takes its value."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    edit = date_edit.edit
+    edit.setFocus()
+    edit.selectAll()
+    QTest.keyClick(edit, Qt.Key.Key_Delete)
+    if day is not None:
+        QTest.keyClicks(edit, day.strftime("%d/%m/%Y"))
