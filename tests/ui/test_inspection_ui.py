@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT / "tests" / "receiving"))
 
 from inspect_helpers import inspected_template  # noqa: E402
 from province import OFFICE_TODAY, copy_db, session_province  # noqa: E402
-from ui_helpers import set_text  # noqa: E402
+from ui_helpers import set_text, type_date  # noqa: E402
 
 from qms_desktop.services.context import Actor, AppContext  # noqa: E402
 from qms_desktop.services.receiving import inspection as ins  # noqa: E402
@@ -49,18 +49,6 @@ def office_env(province, tmp_path, tmp_path_factory, monkeypatch):
     db.close()
 
 
-def type_date(date_edit, text: str) -> None:
-    """Type a date (ASCII) into the DateEdit's line edit, key by key, and leave the field."""
-    from PySide6.QtWidgets import QLineEdit
-
-    line = date_edit.findChild(QLineEdit)
-    line.setFocus()
-    line.selectAll()
-    QTest.keyClick(line, Qt.Key.Key_Delete)
-    QTest.keyClicks(line, text)
-    date_edit.commit()
-
-
 def click(button) -> None:
     assert button.isEnabled(), button.objectName()
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -85,9 +73,9 @@ def test_inspection_page_plan_findings_followup(qtbot, office_env, monkeypatch, 
     assert any("No report for six months of 2026" in t for t in texts) and any("Never inspected on site" in t for t in texts)
 
     set_text(page.plan_number, "15/KH-SKHCN")
-    type_date(page.plan_date, "02/03/2026")
+    type_date(page.plan_date, "02/03/2026", leave=True)
     set_text(page.decision_number, "120/QĐ-SKHCN")
-    type_date(page.decision_date, "15/06/2026")
+    type_date(page.decision_date, "15/06/2026", leave=True)
     click(page.save_header_button)
     plan = ins.get_plan(office_env.ctx, 2026)
     assert (plan.decision_number, plan.decision_date) == ("120/QĐ-SKHCN", dt.date(2026, 6, 15))
@@ -123,7 +111,7 @@ def test_inspection_page_plan_findings_followup(qtbot, office_env, monkeypatch, 
     page.select_code(on_site[0])
     assert page.unit_box.title().startswith(f"Selected unit: {on_site[0]} – ")
     assert page.on_site.currentIndex() == 0  # the refused change was undone on the form too
-    type_date(page.date, "25/06/2026")
+    type_date(page.date, "25/06/2026", leave=True)
     click(page.apply_unit_button)
     assert ins.get_plan(office_env.ctx, 2026).row(on_site[0]).scheduled == dt.date(2026, 6, 25)
 
@@ -132,7 +120,7 @@ def test_inspection_page_plan_findings_followup(qtbot, office_env, monkeypatch, 
     def fill(dialog):
         hints.append(dialog.number.placeholderText())
         set_text(dialog.number, "05/BB-ĐKT")
-        type_date(dialog.signed, "30/06/2026")
+        type_date(dialog.signed, "30/06/2026", leave=True)
         dialog.nonconformities.setFocus()
         dialog.nonconformities.insertPlainText("Chưa cập nhật văn bản mới vào QT-05\nChưa phân tích khảo sát")
         return QDialog.DialogCode.Accepted
@@ -164,7 +152,7 @@ def test_inspection_page_plan_findings_followup(qtbot, office_env, monkeypatch, 
 
     # the paper report arrives: typed date, the loop closes, the warning goes
     page.select_code(on_site[0])
-    type_date(page.received, "31/08/2026")
+    type_date(page.received, "31/08/2026", leave=True)
     click(page.received_button)
     assert ins.get_plan(office_env.ctx, 2026).row(on_site[0]).followup_state == ins.ANSWERED_LATE
     assert page.followups.text() == ""
@@ -369,7 +357,7 @@ def test_unsaved_numbers_and_team_survive_another_action_and_a_year_change_asks(
     set_text(page.plan_number, "16/KH-SKHCN")  # typed, not saved
     page.team.setItem(0, 0, QTableWidgetItem("Lê Văn Cường Mới"))  # edited, not saved
     page.select_code(plan.rows[-1].code)
-    type_date(page.date, "02/09/2026")
+    type_date(page.date, "02/09/2026", leave=True)
     click(page.apply_unit_button)
     assert ins.get_plan(office_env.ctx, 2026).row(plan.rows[-1].code).scheduled == dt.date(2026, 9, 2)
     assert page.plan_number.text() == "16/KH-SKHCN" and page.team.item(0, 0).text() == "Lê Văn Cường Mới"
@@ -404,7 +392,7 @@ def test_report_received_without_a_date_asks_for_one_and_a_save_says_so(qtbot, o
     click(page.received_button)
     assert errors and "Type the date" in errors[0]
     assert ins.get_plan(office_env.ctx, 2026).row(code).followup_received is None and not said
-    type_date(page.received, "25/06/2026")
+    type_date(page.received, "25/06/2026", leave=True)
     click(page.received_button)
     assert ins.get_plan(office_env.ctx, 2026).row(code).followup_received == dt.date(2026, 6, 25) and said == ["Saved."]
 
@@ -434,10 +422,10 @@ def test_tab_reaches_each_role_after_the_team_and_enter_in_a_date_applies_it(qtb
 
     other = ins.get_plan(office_env.ctx, 2026).on_site[1].code  # not inspected yet: its date may change
     page.select_code(other)
-    type_date(page.date, "23/06/2026")
+    type_date(page.date, "23/06/2026", leave=True)
     QTest.keyClick(page.date.edit, Qt.Key.Key_Return)
     assert ins.get_plan(office_env.ctx, 2026).row(other).scheduled == dt.date(2026, 6, 23)
     page.select_code(code)
-    type_date(page.received, "30/06/2026")
+    type_date(page.received, "30/06/2026", leave=True)
     QTest.keyClick(page.received.edit, Qt.Key.Key_Return)
     assert ins.get_plan(office_env.ctx, 2026).row(code).followup_received == dt.date(2026, 6, 30)

@@ -6,26 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog
 from record_fixtures import *  # noqa: F403
-from record_fixtures import TODAY
+from record_fixtures import TODAY, press
+from ui_helpers import type_date
 
 from qms_desktop.services import procedures
 from qms_desktop.ui.dialogs.version_dialog import ApproveDialog, VersionDialog
-
-
-def _type_date(dlg, name: str, day: dt.date) -> None:
-    edit = dlg.editors[name].edit
-    edit.setFocus()
-    edit.selectAll()
-    QTest.keyClicks(edit, day.strftime("%d/%m/%Y"))
-    QTest.keyClick(edit, Qt.Key.Key_Tab)
-
-
-def _save(dlg) -> None:
-    dlg.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
 
 def _shown(dlg) -> dict[str, str]:
@@ -40,11 +28,11 @@ def test_an_issue_date_before_the_drafting_is_refused_next_to_it(qtbot, ui_env):
     dlg.show()
     drafted, reviewed = TODAY - dt.timedelta(days=13), TODAY - dt.timedelta(days=8)
     earlier = TODAY - dt.timedelta(days=150)
-    _type_date(dlg, "drafted_date", drafted)
-    _type_date(dlg, "reviewed_date", reviewed)
-    _type_date(dlg, "issue_date", earlier)
-    _type_date(dlg, "effective_date", earlier)
-    _save(dlg)
+    type_date(dlg.editors["drafted_date"], drafted, leave=True)
+    type_date(dlg.editors["reviewed_date"], reviewed, leave=True)
+    type_date(dlg.editors["issue_date"], earlier, leave=True)
+    type_date(dlg.editors["effective_date"], earlier, leave=True)
+    press(dlg)
     fmt = "%d/%m/%Y"
     assert dlg.result() != QDialog.DialogCode.Accepted
     shown = _shown(dlg)
@@ -54,17 +42,17 @@ def test_an_issue_date_before_the_drafting_is_refused_next_to_it(qtbot, ui_env):
     assert procedures.get_procedure(ui_env.ctx, p.id).versions == ()
 
     # a review typed before the drafting: under the review's date in the sign-off box
-    _type_date(dlg, "issue_date", TODAY)
-    _type_date(dlg, "effective_date", TODAY)
-    _type_date(dlg, "reviewed_date", drafted - dt.timedelta(days=1))
-    _save(dlg)
+    type_date(dlg.editors["issue_date"], TODAY, leave=True)
+    type_date(dlg.editors["effective_date"], TODAY, leave=True)
+    type_date(dlg.editors["reviewed_date"], drafted - dt.timedelta(days=1), leave=True)
+    press(dlg)
     shown = _shown(dlg)
     assert list(shown) == ["reviewed_date"], shown
     assert (drafted - dt.timedelta(days=1)).strftime(fmt) in shown["reviewed_date"]
     assert dlg.general_error.isHidden()
-    _type_date(dlg, "reviewed_date", reviewed)  # corrected: the message goes as she types
+    type_date(dlg.editors["reviewed_date"], reviewed, leave=True)  # corrected: the message goes as she types
     assert _shown(dlg) == {}
-    _save(dlg)
+    press(dlg)
     assert dlg.result() == QDialog.DialogCode.Accepted
     v = procedures.get_procedure(ui_env.ctx, p.id).versions[0]
     assert (v.drafted_date, v.reviewed_date, v.issue_date, v.effective_date) == (drafted, reviewed, TODAY, TODAY)
@@ -83,14 +71,14 @@ def test_an_approval_after_the_issue_date_is_refused_next_to_the_approval_date(q
     dlg.show()
     QTest.keyClicks(dlg.editors["approved_by"], "Tran Van Minh")
     assert dlg.editors["approved_date"].value() == issued  # the default: by the day it was issued (QA 53 F5)
-    _type_date(dlg, "approved_date", TODAY)
-    _save(dlg)  # approved today: after the version's issue
+    type_date(dlg.editors["approved_date"], TODAY, leave=True)
+    press(dlg)  # approved today: after the version's issue
     shown = _shown(dlg)
     assert list(shown) == ["approved_date"], shown
     assert issued.strftime("%d/%m/%Y") in shown["approved_date"]
     assert procedures.get_procedure(ui_env.ctx, p.id).versions[0].status == "draft"
-    _type_date(dlg, "approved_date", issued - dt.timedelta(days=2))
-    _save(dlg)
+    type_date(dlg.editors["approved_date"], issued - dt.timedelta(days=2), leave=True)
+    press(dlg)
     assert dlg.result() == QDialog.DialogCode.Accepted
     assert procedures.get_procedure(ui_env.ctx, p.id).versions[0].status == "effective"
 

@@ -17,9 +17,10 @@ def set_text(widget, text: str) -> None:
     QApplication.sendEvent(widget, event)
 
 
-def type_date(date_edit, day) -> None:
-    """Type a date into a DateEdit key by key, dd/mm/yyyy as the user does (not ``set_value``: QA 54 F3); None
-    clears the field. The field reads its text when the form takes its value."""
+def type_date(date_edit, day, *, leave: bool = False) -> None:
+    """Type a date into a DateEdit key by key, dd/mm/yyyy as the user does (not ``set_value``: QA 54 F3): a date, or
+    the text itself (ASCII); None clears the field. ``leave``: then check it as leaving the field does (a message under
+    it for a text that is no date); otherwise the form reads the text when it takes its value."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
@@ -28,4 +29,6 @@ def type_date(date_edit, day) -> None:
     edit.selectAll()
     QTest.keyClick(edit, Qt.Key.Key_Delete)
     if day is not None:
-        QTest.keyClicks(edit, day.strftime("%d/%m/%Y"))
+        QTest.keyClicks(edit, day if isinstance(day, str) else day.strftime("%d/%m/%Y"))
+    if leave:
+        date_edit.commit()

@@ -249,14 +249,14 @@ class FieldForm(QWidget):
         text = exc.render(_t)
         name = getattr(exc, "field", None)
         name = self._error_alias.get(name, name)
-        if name in self.errors:
-            own = getattr(self.editors[name], "error_text", None)
-            if own is None or not own():  # a field that already says what is wrong with what was typed: not twice
-                self.errors[name].setText(text)
-                self.errors[name].show()
+        own = getattr(self.editors.get(name), "error_text", None)
+        # a field that already says under it what is wrong with what was typed: not said twice (QA 53 F9)
+        says_itself = own is not None and bool(own())
+        if name in self.errors and not says_itself:
+            self.errors[name].setText(text)
+            self.errors[name].show()
+        if name in self.errors or says_itself:
             self.editors[name].setFocus()
-        elif name in self.editors and (getattr(self.editors[name], "error_text", None) or (lambda: ""))():
-            self.editors[name].setFocus()  # it says so itself, under it (QA 53 F9: said twice, once at the bottom)
         else:
             self.general_error.setText(text)
             self.general_error.show()
