@@ -5805,6 +5805,22 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Role in the team</translation>
     </message>
     <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Backup&apos;s chain head</source>
+        <translation>Backup&apos;s chain head</translation>
+    </message>
+    <message>
+        <source>Chain head replaced</source>
+        <translation>Chain head replaced</translation>
+    </message>
+    <message>
+        <source>Replaced database kept as</source>
+        <translation>Replaced database kept as</translation>
+    </message>
+    <message>
         <source>a commune&apos;s records</source>
         <translation>a commune&apos;s records</translation>
     </message>
@@ -6540,8 +6556,16 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Inspection of a unit</translation>
     </message>
     <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
         <source>Baseline</source>
         <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Restored from a backup</translation>
     </message>
     <message>
         <source>When</source>

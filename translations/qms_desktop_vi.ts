@@ -5802,6 +5802,22 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Vai trò trong đoàn</translation>
     </message>
     <message>
+        <source>Backup restored</source>
+        <translation>Bản sao lưu được khôi phục</translation>
+    </message>
+    <message>
+        <source>Backup&apos;s chain head</source>
+        <translation>Đầu chuỗi của bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Chain head replaced</source>
+        <translation>Đầu chuỗi bị thay thế</translation>
+    </message>
+    <message>
+        <source>Replaced database kept as</source>
+        <translation>Cơ sở dữ liệu bị thay thế được giữ tại</translation>
+    </message>
+    <message>
         <source>a commune&apos;s records</source>
         <translation>hồ sơ ISO của xã</translation>
     </message>
@@ -6537,8 +6553,16 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Kiểm tra đơn vị</translation>
     </message>
     <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
         <source>Baseline</source>
         <translation>Ghi nhận ban đầu</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
         <source>When</source>

@@ -58,6 +58,8 @@ ENTITY_LABELS = {
     "rx_inspection_plan": QT_TRANSLATE_NOOP("History", "Inspection plan"),
     "rx_inspection_member": QT_TRANSLATE_NOOP("History", "Inspection team member"),
     "rx_inspection": QT_TRANSLATE_NOOP("History", "Inspection of a unit"),
+    # no table: an event of the whole database (storage.integrity.append_event), a restore from a backup
+    "database": QT_TRANSLATE_NOOP("History", "Database"),
 }
 
 
@@ -387,6 +389,11 @@ ENTITY_CAPTIONS: dict[tuple[str, str], str] = {
     ("rx_unit", "chain_hash"): QT_TRANSLATE_NOOP("Fields", "Last chain head seen: hash"),
     ("rx_inspection_member", "title"): QT_TRANSLATE_NOOP("Fields", "Job title"),
     ("rx_inspection_member", "role"): QT_TRANSLATE_NOOP("Fields", "Role in the team"),
+    # a restore's entry (services/backup.py): what was restored, and what it replaced
+    ("database", "file"): QT_TRANSLATE_NOOP("Fields", "Backup restored"),
+    ("database", "backup_head"): QT_TRANSLATE_NOOP("Fields", "Backup's chain head"),
+    ("database", "replaced_head"): QT_TRANSLATE_NOOP("Fields", "Chain head replaced"),
+    ("database", "kept_as"): QT_TRANSLATE_NOOP("Fields", "Replaced database kept as"),
 }
 
 # Columns whose caption is the label their own page already shows: (table, column) → (context, source).

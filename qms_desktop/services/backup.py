@@ -620,7 +620,7 @@ def restore(db_path: str | Path, backup: str | Path, *, actor: Actor, safety_fol
                                                       "Confirm that you mean to replace this agency's data with it "
                                                       "(qms restore … --other-agency); nothing was changed."),
                           path=str(backup), agency=plan.info.agency, current=plan.current_agency)
-    return _replace(db_path, backup, safety_folder=safety_folder, now=now)
+    return _replace(db_path, backup, safety_folder=safety_folder, now=now, actor=actor, backup_head=plan.info.chain_head)
 
 
 def _checkpoint(db_path: Path) -> None:
@@ -767,7 +767,8 @@ def _keep_damaged(db_path: Path, folder: Path, now: dt.datetime) -> Path:
     return dest
 
 
-def _replace(db_path: Path, backup: Path, *, safety_folder: Path, now: dt.datetime | None) -> Path | None:
+def _replace(db_path: Path, backup: Path, *, safety_folder: Path, now: dt.datetime | None, actor: Actor,
+             backup_head: str) -> Path | None:
     now = now or dt.datetime.now()
     # The exclusive write lock: no other process has the database open while it is replaced (a
     # writer that kept its connection would acknowledge commits into the replaced file, lost).
@@ -786,6 +787,7 @@ def _replace(db_path: Path, backup: Path, *, safety_folder: Path, now: dt.dateti
                 raise
             except BackupError:  # not a whole database of ours (a first start killed before its tables): as it is
                 safety = _keep_damaged(db_path, safety_folder, now)
+        replaced = "" if state in (DAMAGED, MISSING) else _head(db_path)
         tmp = db_path.with_name(db_path.name + ".restoring")
         try:
             with contextlib.closing(readonly.connect(backup, immutable=True)) as source, \
@@ -793,7 +795,8 @@ def _replace(db_path: Path, backup: Path, *, safety_folder: Path, now: dt.dateti
                 source.backup(target)
             with open(tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
-            _upgrade_copy(tmp)
+            _upgrade_copy(tmp, {"file": backup.name, "backup_head": backup_head, "replaced_head": replaced,
+                                "kept_as": safety.name if safety else ""}, actor.username)
             if db_path.exists():  # move what the WAL holds into the file first: deleting it must lose nothing
                 _checkpoint(db_path)
             for suffix in ("-wal", "-shm"):
@@ -806,10 +809,25 @@ def _replace(db_path: Path, backup: Path, *, safety_folder: Path, now: dt.dateti
     return safety
 
 
-def _upgrade_copy(tmp: Path) -> None:
+def _head(db_path: Path) -> str:
+    """The history head "N:HASH" of the database about to be replaced ("" when it has none or cannot be read)."""
+    try:
+        with contextlib.closing(readonly.connect(db_path, immutable=_no_wal(db_path))) as c:
+            count, digest = integrity.chain_head(c)
+    except (sqlite3.Error, ValueError):
+        return ""
+    return format_head(count, digest) if count else ""
+
+
+def _upgrade_copy(tmp: Path, restored: dict, username: str) -> None:
     """Upgrade the copy about to replace the database to this version's schema, before it does: a backup this
     version cannot upgrade is refused with nothing changed, instead of leaving a database no command could open,
-    not even a restore of the copy kept (QA 25 F2). The backup itself is the copy before the upgrade."""
+    not even a restore of the copy kept (QA 25 F2). The backup itself is the copy before the upgrade.
+
+    Then the copy's history gets a ``restore`` entry (``restored``: the backup's file name and head, the replaced
+    database's head and the name it is kept under), by ``username``: the restored history itself says that it was
+    restored, from what, and what it replaced — the copy kept aside can be deleted, this entry cannot be taken out
+    without breaking the chain (QA 51 F3)."""
     import shutil
     import tempfile
 
@@ -819,6 +837,8 @@ def _upgrade_copy(tmp: Path) -> None:
     try:
         Database.open(tmp, backup_dir=scratch).close()
         with contextlib.closing(sqlite3.connect(tmp)) as c:  # all in the file: its WAL can go with the lock file
+            with c:
+                integrity.append_event(c, username=username, action="restore", entity="database", new=restored)
             c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except DatabaseRefused as exc:
         _unlink_with_journal(tmp)

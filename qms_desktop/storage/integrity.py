@@ -261,6 +261,24 @@ def write_baseline(conn, only: dict[str, list | None] | None = None, *, username
             values.append((at.strftime("%Y-%m-%d %H:%M:%S.%f"), username, "baseline", name, entity_id, "{}", new_s,
                            prev, digest, state_s))
             prev = digest
+    _insert_entries(conn, values)
+    return len(values)
+
+
+def append_event(conn, *, username: str, action: str, entity: str, new: dict, at: dt.datetime | None = None) -> str:
+    """Append one entry that records an event of the whole database, no row of a table (``entity`` is no logged
+    table, so ``verify`` compares no row with it): a restore from a backup. Returns its hash."""
+    at = (at or dt.datetime.now(dt.timezone.utc)).replace(tzinfo=None, microsecond=0)
+    head = list(_execute(conn, "SELECT hash FROM change_log ORDER BY id DESC LIMIT 1"))
+    prev = head[0][0] if head else GENESIS
+    new_s = json.dumps(new, ensure_ascii=False)  # in the order given: the history shows the values in it
+    digest = entry_hash(prev, at.isoformat(), username, action, entity, "", "{}", new_s, None)
+    _insert_entries(conn, [(at.strftime("%Y-%m-%d %H:%M:%S.%f"), username, action, entity, "", "{}", new_s, prev,
+                            digest, None)])
+    return digest
+
+
+def _insert_entries(conn, values: list[tuple]) -> None:
     sql = ("INSERT INTO change_log (at, username, action, entity, entity_id, old_values, new_values, prev_hash, hash, "
            "state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     if values:
@@ -268,4 +286,3 @@ def write_baseline(conn, only: dict[str, list | None] | None = None, *, username
             conn.exec_driver_sql(rowstate.driver_sql(conn, sql), values)
         else:
             conn.executemany(sql, values)
-    return len(values)

@@ -204,13 +204,18 @@ def run(runs: int, seed: int, workdir: Path, phases: tuple[str, ...] = ("write",
         writer = _spawn(WRITER, str(db), str(acked_max))
         other = _spawn(BACKUPPER, str(db), str(backups)) if phase == "backup" else None
         _ready(writer)
+        first_backup: list[str] = []
         if other is not None:
             _ready(other)
+            # One backup written while the writer writes, then the kill lands anywhere in the next ones: a short
+            # random delay could otherwise end every backup phase of a run before its first backup (flaky).
+            first_backup = [other.stdout.readline().strip()]
         time.sleep(rng.uniform(0.05, delays[0]))
         lines = _kill(writer)
         res.kills += 1
         if other is not None:
-            acked_backups = [line.split(" ", 2)[2] for line in _kill(other) if line.startswith("ack backup ")]
+            acked_backups = [line.split(" ", 2)[2] for line in first_backup + _kill(other)
+                             if line.startswith("ack backup ")]
             res.kills += 1
         acks = [int(line.split()[1]) for line in lines if line.startswith("ack ")]
         if acks:

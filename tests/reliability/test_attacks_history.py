@@ -30,7 +30,7 @@ from qms_desktop.domain.errors import ValidationError
 from qms_desktop.reports.package import verify_package
 from qms_desktop.services import backup, reports
 from qms_desktop.services.context import Actor, AppContext
-from qms_desktop.storage import orm
+from qms_desktop.storage import integrity, orm
 from qms_desktop.storage.db import Database, backup_copy
 from qms_desktop.storage.events import GENESIS, entry_hash
 
@@ -776,6 +776,48 @@ def test_a_backup_of_another_database_under_the_same_name_is_confirmed_and_an_ol
         in err, err
     code, _out, err = qms(capsys, monkeypatch, commune, "restore", twin_backup, "--other-agency")
     assert code == 0, err
+
+
+def test_a_restore_leaves_its_own_entry_in_the_restored_history(commune, capsys, monkeypatch, tmp_path):
+    """QA 51 F3: after a restore the only trace was the replaced database's copy in the data folder, which anyone
+    can delete. The restored history now ends with a ``restore`` entry by the leader who restored it: the backup's
+    file name and chain head, the head it replaced and the name the replaced database is kept under. Editing the
+    entry with sqlite3 breaks the chain."""
+    from qms_desktop.services import history
+    from qms_desktop.ui.pages.history_page import record_text, summary
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    ours = Path(qms(capsys, monkeypatch, commune, "backup", "--to", str(usb))[1].strip())
+    backup_head = backup.inspect_backup(ours).chain_head
+    assert qms(capsys, monkeypatch, commune, "report", "create", "--period", "2026")[0] == 0
+    with sqlite3.connect(commune) as c:
+        replaced = integrity.format_head(*integrity.chain_head(c))
+    code, out, err = qms(capsys, monkeypatch, commune, "restore", str(ours))
+    assert code == 0, err
+    kept = Path(out.rsplit("kept as ", 1)[1].strip().rstrip("."))
+    assert kept.is_file()
+    code, _out, err = qms(capsys, monkeypatch, commune, "check")
+    assert code == 0, err  # the entry chains on, and no record is compared with it
+    code, out, _err = qms(capsys, monkeypatch, commune, "list", "history", "--format", "json")
+    entry = json.loads(out)[0]  # newest first
+    assert (entry["username"], entry["action"], entry["entity"], entry["entity_id"]) == ("chutich", "restore",
+                                                                                        "database", "")
+    assert entry["new"] == {"file": ours.name, "backup_head": backup_head, "replaced_head": replaced,
+                            "kept_as": kept.name}
+    with sqlite3.connect(commune) as c:  # the restored rows are the backup's, the entry comes after them
+        count = c.execute("SELECT count(*) FROM change_log").fetchone()[0]
+    assert integrity.parse_head(backup_head)[0] == count - 1
+    db = Database.open(commune)
+    try:
+        [row] = history.list_changes(AppContext(db, LEADER), limit=1)
+    finally:
+        db.close()
+    assert record_text(row) == "Database"
+    assert summary(row).startswith(f"Backup restored: {ours.name}; Backup's chain head: {backup_head[:20]}")
+    sql(commune, "UPDATE change_log SET new_values = replace(new_values, 'qms-', 'xyz-') WHERE action = 'restore'")
+    code, _out, err = qms(capsys, monkeypatch, commune, "check")
+    assert code == 1 and f"entry {count}" in err, err
 
 
 def test_a_stored_file_deleted_with_sqlite3_is_named_with_the_attachment_that_lost_it(commune, capsys, monkeypatch):

@@ -4,6 +4,7 @@ that still opens keeps its own login, so an old password found in an old backup 
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 
@@ -11,7 +12,7 @@ import pytest
 from qms_process import run_qms
 
 from qms_desktop.domain.model import Role
-from qms_desktop.services import backup, records, users
+from qms_desktop.services import backup, history, records, users
 from qms_desktop.services.context import Actor, AppContext
 from qms_desktop.storage.db import Database
 
@@ -115,6 +116,10 @@ def test_a_damaged_database_is_restored_by_the_backups_leader_and_kept_byte_for_
     try:
         assert users.authenticate(reopened, "chutich", LEADER_PW).role == Role.LEADER
         assert [r.values["name"] for r in records.list_records(AppContext(reopened), "unit")] == ["Tư pháp - Hộ tịch"]
+        [entry] = history.list_changes(AppContext(reopened), limit=1)  # what the restore replaced: unreadable
+        assert (entry.action, entry.username, entry.new) == ("restore", "chutich", {
+            "file": saved.name, "backup_head": backup.inspect_backup(saved).chain_head, "replaced_head": "",
+            "kept_as": kept.name})
     finally:
         reopened.close()
 
@@ -154,6 +159,8 @@ def test_qms_restore_over_a_damaged_or_missing_database(commune, tmp_path):
     r = run_qms(["--db", path, "restore", saved], env=env)
     assert r.returncode == 0 and "Đã khôi phục" in r.stdout, r.stderr
     assert run_qms(["--db", path, "list", "units"], env=env).stdout.count("Tư pháp - Hộ tịch") == 1
+    restored = json.loads(run_qms(["--db", path, "list", "history", "--format", "json"], env=env).stdout)[0]
+    assert (restored["action"], restored["new"]["replaced_head"], restored["new"]["kept_as"]) == ("restore", "", "")
 
 
 def test_qms_restore_over_a_sound_database_keeps_its_own_login(commune, tmp_path):

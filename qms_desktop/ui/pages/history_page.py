@@ -32,6 +32,7 @@ ACTIONS = {
     "cancel": QT_TRANSLATE_NOOP("History", "Cancelled"),
     "delete": QT_TRANSLATE_NOOP("History", "Deleted"),
     "baseline": QT_TRANSLATE_NOOP("History", "Baseline"),
+    "restore": QT_TRANSLATE_NOOP("History", "Restored from a backup"),
 }
 HEADERS = (QT_TRANSLATE_NOOP("History", "When"), QT_TRANSLATE_NOOP("History", "Who"),
            QT_TRANSLATE_NOOP("History", "What"), QT_TRANSLATE_NOOP("History", "Record"),
@@ -61,7 +62,7 @@ def summary(row: ChangeRow, names: dict | None = None) -> str:
     parts = []
     for k in changed_fields(row):
         name = field_label(row.entity, k)
-        if row.action == "create":
+        if row.action == "create" or not row.old:  # a creation, a baseline, a restore: the values written
             parts.append(f"{name}: {value_text(row, k, row.new.get(k), names)}")
         else:
             parts.append(f"{name}: {value_text(row, k, row.old.get(k), names)} → "
@@ -72,6 +73,8 @@ def summary(row: ChangeRow, names: dict | None = None) -> str:
 def record_text(row: ChangeRow, names: dict | None = None) -> str:
     """'Quy trình QT-01' rather than 'Procedure #23' when the record's name is known."""
     kind = _tr(*entity_label(row.entity))
+    if not row.entity_id:  # an event of the whole database (a restore), no record
+        return kind
     try:
         name = (names or {}).get(row.entity, {}).get(int(row.entity_id))
     except (TypeError, ValueError):
