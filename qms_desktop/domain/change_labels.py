@@ -365,6 +365,10 @@ FIELD_CAPTIONS: dict[str, str] = {
     "followup_note": QT_TRANSLATE_NOOP("Fields", "Note on the corrective-action report"),
 }
 
+# Entries of an event of the whole database, no row of a table (storage.integrity.append_event): their entity and
+# the values they carry — a restore from a backup (services/backup.py).
+EVENT_VALUES: dict[str, tuple[str, ...]] = {"database": ("file", "backup_head", "replaced_head", "kept_as")}
+
 # The same column name read differently in one table.
 ENTITY_CAPTIONS: dict[tuple[str, str], str] = {
     ("staff", "title"): QT_TRANSLATE_NOOP("Fields", "Job title"),

@@ -68,11 +68,16 @@ def test_the_label_tables_name_real_tables_and_columns():
     from qms_desktop.storage.orm import Base
 
     tables = Base.metadata.tables
-    assert set(change_labels.ENTITY_LABELS) <= set(tables)
+    events = change_labels.EVENT_VALUES
+    assert set(change_labels.ENTITY_LABELS) <= set(tables) | set(events)
+    assert not set(events) & set(tables)
     stale = [key for key in (*change_labels.ENTITY_CAPTIONS, *change_labels.BORROWED_CAPTIONS,
                              *change_labels.VALUE_LABELS, *change_labels.ENTITY_REFERENCES)
-             if key[1] not in tables[key[0]].columns]
+             if key[1] not in (events[key[0]] if key[0] in events else tables[key[0]].columns)]
     assert stale == []
+    uncaptioned = [(event, name) for event, names in events.items() for name in names
+                   if change_labels.caption_source(event, name) is None]
+    assert uncaptioned == []
 
 
 def test_every_choice_of_a_form_is_shown_by_its_label(vi):

@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
 from report_helpers import PASSWORD, REPORT_DAY, build
 
 from qms_desktop import cli
+from qms_desktop.domain import change_labels
 from qms_desktop.domain.errors import ValidationError
 from qms_desktop.reports.package import verify_package
 from qms_desktop.services import backup, reports
@@ -805,6 +806,7 @@ def test_a_restore_leaves_its_own_entry_in_the_restored_history(commune, capsys,
                                                                                         "database", "")
     assert entry["new"] == {"file": ours.name, "backup_head": backup_head, "replaced_head": replaced,
                             "kept_as": kept.name}
+    assert tuple(entry["new"]) == change_labels.EVENT_VALUES["database"]  # each value has its caption
     with sqlite3.connect(commune) as c:  # the restored rows are the backup's, the entry comes after them
         count = c.execute("SELECT count(*) FROM change_log").fetchone()[0]
     assert integrity.parse_head(backup_head)[0] == count - 1
