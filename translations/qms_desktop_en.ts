@@ -11862,6 +11862,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <source>Quality objective not met in {period_name}: {text}</source>
         <translation>Quality objective not met in {period_name}: {text}</translation>
     </message>
+    <message>
+        <source>The report on {period_name} is to be sent by {date}; no version of it is finalised yet.</source>
+        <translation>The report on {period_name} is to be sent by {date}; no version of it is finalised yet.</translation>
+    </message>
 </context>
 <context>
     <name>ScopeDialog</name>

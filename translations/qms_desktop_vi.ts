@@ -11853,6 +11853,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <source>Quality objective not met in {period_name}: {text}</source>
         <translation>Mục tiêu chất lượng không đạt trong {period_name}: {text}</translation>
     </message>
+    <message>
+        <source>The report on {period_name} is to be sent by {date}; no version of it is finalised yet.</source>
+        <translation>Báo cáo {period_name} phải gửi trước ngày {date}; chưa có bản nào được chốt.</translation>
+    </message>
 </context>
 <context>
     <name>ScopeDialog</name>

@@ -85,10 +85,20 @@ class ReportPeriod:
             end = dt.date(self.year, 6, 14) if self.half else dt.date(self.year, 12, 14)
         return start, end
 
-    def due_date(self, h1_due: str = "06-20", year_due: str = "12-20") -> dt.date:
-        """Date the report should be sent, from the agency's 'MM-DD' settings."""
+    def due_date(self, h1_due: str = "06-20", year_due: str = "12-20", rule: str = DECREE_09) -> dt.date:
+        """Date the report should be sent, from the agency's 'MM-DD' settings: that day of the period's year, or of
+        the next year when it falls before the period's end and the next year's comes within three months of it
+        (calendar periods sent by 10 January: the year 2026's report is due on 10/01/2027, not 10/01/2026)."""
         month, day = (int(x) for x in (h1_due if self.half else year_due).split("-"))
-        return dt.date(self.year, month, day)
+        end = self.bounds(rule)[1]
+        due = _day_of(self.year, month, day)
+        after = _day_of(self.year + 1, month, day)
+        return after if due < end and after <= add_months(end, 3) else due
+
+    def previous(self) -> "ReportPeriod":
+        """The period reported before this one: the year before a six-month period, the year's first half before
+        the year."""
+        return ReportPeriod(self.year, True) if not self.half else ReportPeriod(self.year - 1, False)
 
     def title_vi_source(self) -> str:
         return (
@@ -132,8 +142,27 @@ def period_of_dates(start: dt.date, end: dt.date) -> str | None:
     return None
 
 
+def _day_of(year: int, month: int, day: int) -> dt.date:
+    """``day``/``month`` of ``year``; 29/02 of a common year is 28/02."""
+    return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def report_to_make(today: dt.date, rule: str, reported: frozenset[str], in_use_since: dt.date | None,
+                   h1_due: str = "06-20", year_due: str = "12-20") -> ReportPeriod:
+    """The period whose report is to be made now (the dashboard's next report, the New report dialog's default, the
+    report-due warning): the last period whose data cut-off has passed, until a version of its report is finalised
+    or sent (``reported``), however late — unless it was due before the database was in use (``in_use_since``:
+    that report was made elsewhere; None: nothing recorded yet); else the period under way (QA 56 F1)."""
+    under_way = current_period(today, rule)
+    last = under_way.previous()
+    if last.code not in reported and in_use_since is not None and in_use_since <= last.due_date(h1_due, year_due, rule):
+        return last
+    return under_way
+
+
 def current_period(today: dt.date, rule: str = DECREE_09) -> ReportPeriod:
-    """The period whose report is due next: H1 until the H1 cut-off, then the year."""
+    """The period under way (its data not yet cut off): H1 until the H1 cut-off, then the year, then next year's H1.
+    Its report is the next one unless the last period's is still to make (``report_to_make``)."""
     h1 = ReportPeriod(today.year, True)
     if today <= h1.bounds(rule)[1]:
         return h1

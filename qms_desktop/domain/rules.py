@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, TypeVar
 
-from qms_desktop.domain.periods import PeriodName, add_months
+from qms_desktop.domain.periods import DECREE_09, PeriodName, add_months, report_to_make
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 
 DUE_SOON_DAYS = 14
@@ -108,6 +108,13 @@ class Facts:
     actions: list[ActionFact] = field(default_factory=list)
     objectives: list[ObjectiveFact] = field(default_factory=list)
     petitions: list[PetitionFact] = field(default_factory=list)  # not answered yet
+    # the reports (report_due): the agency's settings, the periods whose report was finalised or sent (None: not
+    # known, no report warning) and the day the database was first written (None: nothing recorded yet)
+    period_rule: str = DECREE_09
+    report_due_h1: str = "06-20"
+    report_due_year: str = "12-20"
+    reported_periods: frozenset[str] | None = None
+    in_use_since: dt.date | None = None
 
 
 def _each(rule: str, message: str, items: Iterable[T], *, params: Callable[[T], dict], record: Callable[[T], str],
@@ -129,9 +136,16 @@ def _yearly(rule: str, dates: list[dt.date], facts: Facts, message: str, record:
         if past and due > today + dt.timedelta(days=60):
             return []
     else:
+        out = []
+        last_year = today.year - 1  # missed last year: said, overdue, until that year's annual report is made (QA 56 F3)
+        if (facts.reported_periods is not None and str(last_year) not in facts.reported_periods
+                and facts.in_use_since is not None and facts.in_use_since.year <= last_year
+                and not any(d.year == last_year for d in past)):
+            out.append(Warning(rule, message, {"year": last_year}, dt.date(last_year, 12, 31), record, overdue=True))
         if any(d.year == today.year for d in past):
-            return []
+            return out
         due = dt.date(today.year, 12, 31)
+        return [*out, Warning(rule, message, {"year": today.year}, due, record, overdue=due < today)]
     return [Warning(rule, message, {"year": today.year}, due, record, overdue=due < today)]
 
 
@@ -264,9 +278,25 @@ def unmet_objectives(facts: Facts) -> list[Warning]:
     )
 
 
+def report_due(facts: Facts) -> list[Warning]:
+    """The report to make now (periods.report_to_make), from two weeks before its due date until a version of it is
+    finalised or sent (QA 56 F1: on 16/12 and on 02/01 nothing said that the year's report was due, then late)."""
+    if facts.reported_periods is None:
+        return []
+    period = report_to_make(facts.today, facts.period_rule, facts.reported_periods, facts.in_use_since,
+                            facts.report_due_h1, facts.report_due_year)
+    due = period.due_date(facts.report_due_h1, facts.report_due_year, facts.period_rule)
+    if period.code in facts.reported_periods or due > facts.today + dt.timedelta(days=DUE_SOON_DAYS):
+        return []
+    return [Warning("report_due", QT_TRANSLATE_NOOP("Rules", "The report on {period_name} is to be sent by {date}; no "
+                                                             "version of it is finalised yet."),
+                    {"period": period.code, "period_name": PeriodName(period.code), "date": due.strftime("%d/%m/%Y")},
+                    due, "report:", overdue=due < facts.today)]
+
+
 ALL_RULES = (
     yearly_audit, yearly_review, legal_updates, reannouncement, inspection_followup,
-    tthc_coverage, steps_time_limit, open_actions, petition_answers, unmet_objectives,
+    tthc_coverage, steps_time_limit, open_actions, petition_answers, unmet_objectives, report_due,
 )
 
 

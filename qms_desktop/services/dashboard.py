@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from qms_desktop.domain import rules
 from qms_desktop.domain.model import NcStatus
-from qms_desktop.domain.periods import current_period, period_sort_key
+from qms_desktop.domain.periods import current_period, period_sort_key, report_to_make
 from qms_desktop.services import period_facts
 from qms_desktop.services.agency import all_settings
 from qms_desktop.services.context import AppContext
@@ -89,16 +89,20 @@ def gather(ctx: AppContext, today: dt.date | None = None) -> DashboardData:
     """
     today = today or ctx.today
     settings = all_settings(ctx)
-    period = current_period(today, settings["period_rule"])
-    start, end = period.bounds(settings["period_rule"])
+    rule = settings["period_rule"]
+    under_way = current_period(today, rule)  # the figures: the period under way, so far
     with ctx.tx("read") as s:
-        pf = period_facts.gather(s, min(start, today), today, year=today.year)
-    warnings = tuple(rules.evaluate(rule_facts(pf, today, settings["yearly_rule"])))
+        pf = period_facts.gather(s, min(under_way.bounds(rule)[0], today), today, year=today.year)
+        reporting = period_facts.reporting_state(s)
+    warnings = tuple(rules.evaluate(rule_facts(pf, today, settings, reporting)))
+    # the next report: the period ended whose report is not made yet (however late), else the one under way
+    period = report_to_make(today, rule, *reporting, settings["report_due_h1"], settings["report_due_year"])
+    start, end = period.bounds(rule)
     v = pf.value
     return DashboardData(
         today=today, period_code=period.code, period_half=period.half, period_year=period.year,
         period_start=start, period_end=end,
-        report_due=period.due_date(settings["report_due_h1"], settings["report_due_year"]),
+        report_due=period.due_date(settings["report_due_h1"], settings["report_due_year"], rule),
         tthc_total=v("tthc_total"), tthc_in_scope=v("tthc_in_scope"), tthc_covered=v("tthc_covered"),
         procedures_total=v("procedures_total"), procedures_effective=v("procedures_effective"),
         ncs_open=v("nc_open_end"), ncs_by_status=pf.ncs_by_status, overdue_actions=v("actions_overdue"),

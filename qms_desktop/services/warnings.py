@@ -10,26 +10,33 @@ import datetime as dt
 
 from qms_desktop.domain import rules
 from qms_desktop.services import period_facts
-from qms_desktop.services.agency import get_setting
+from qms_desktop.services.agency import all_settings
 from qms_desktop.services.context import AppContext
 
 
-def rule_facts(pf: period_facts.PeriodFacts, today: dt.date, yearly_rule: str) -> rules.Facts:
-    """The rules' inputs, read from the period facts gathered as of ``today``."""
+def rule_facts(pf: period_facts.PeriodFacts, today: dt.date, settings: dict[str, str],
+               reporting: tuple[frozenset[str], dt.date | None]) -> rules.Facts:
+    """The rules' inputs, read from the period facts gathered as of ``today``, the agency's ``settings`` and the
+    reports' state (``schedule.reporting_state``: periods reported, database in use since)."""
+    reported, since = reporting
     return rules.Facts(
-        today=today, yearly_rule=yearly_rule, audit_dates=list(pf.audit_dates), review_dates=list(pf.review_dates_all),
+        today=today, yearly_rule=settings["yearly_rule"], audit_dates=list(pf.audit_dates),
+        review_dates=list(pf.review_dates_all),
         legal_docs=list(pf.legal_docs), tthc=list(pf.tthc), announced_codes=pf.announced_codes,
         announcement_id=pf.announcement_id, inspections=list(pf.inspections_all), steps=list(pf.steps),
         actions=list(pf.actions), objectives=list(pf.latest_objectives), petitions=list(pf.open_petitions),
+        period_rule=settings["period_rule"], report_due_h1=settings["report_due_h1"],
+        report_due_year=settings["report_due_year"], reported_periods=reported, in_use_since=since,
     )
 
 
 def gather(ctx: AppContext, today: dt.date | None = None) -> rules.Facts:
     today = today or ctx.today
-    yearly_rule = get_setting(ctx, "yearly_rule")
+    settings = all_settings(ctx)
     with ctx.tx("read") as s:
         pf = period_facts.gather(s, dt.date(today.year, 1, 1), today, year=today.year)
-    return rule_facts(pf, today, yearly_rule)
+        reporting = period_facts.reporting_state(s)
+    return rule_facts(pf, today, settings, reporting)
 
 
 def current_warnings(ctx: AppContext, today: dt.date | None = None) -> list[rules.Warning]:

@@ -4,10 +4,10 @@ import pytest
 
 from qms_desktop.domain import rules
 from qms_desktop.domain.errors import ValidationError
-from qms_desktop.domain.periods import CALENDAR, ReportPeriod, add_months, current_period
+from qms_desktop.domain.periods import CALENDAR, DECREE_09, ReportPeriod, add_months, current_period, report_to_make
 from qms_desktop.domain.steps import Step, fits, total_days
 from qms_desktop.i18n import (
-    decree30_date_line, format_date, format_number, format_percent, parse_date, set_number_language,
+    decree30_date_line, render, format_date, format_number, format_percent, parse_date, set_number_language,
 )
 
 D = dt.date
@@ -125,3 +125,71 @@ def test_evaluate_orders_overdue_first():
     ws = rules.evaluate(f)
     assert ws[0].overdue and ws[0].params["description"] == "b"
     assert ws[-1].rule == "objective_unmet"
+
+
+def test_a_due_date_before_the_periods_end_is_next_years_when_it_comes_soon_after_it():
+    """QA 56 F2: calendar periods sent by 10 January were due on 10/01 of the period's own year (345 days overdue)."""
+    year, h1 = ReportPeriod(2026, False), ReportPeriod(2026, True)
+    assert year.due_date("06-20", "12-20") == D(2026, 12, 20)  # Decree 09: after the cut-off, the same year
+    assert year.due_date("06-20", "01-10", CALENDAR) == D(2027, 1, 10)
+    assert year.due_date("06-20", "01-10") == D(2027, 1, 10)  # Decree 09 too: 14/12 … 10/01
+    assert h1.due_date("07-15", "01-10", CALENDAR) == D(2026, 7, 15)
+    # a day before the end that is not followed soon after: the setting's own year (the report made on estimates)
+    assert h1.due_date("06-20", "12-20", CALENDAR) == D(2026, 6, 20)
+    assert ReportPeriod(2027, False).due_date("06-20", "02-29", CALENDAR) == D(2028, 2, 29)
+    assert ReportPeriod(2026, False).due_date("06-20", "02-29", CALENDAR) == D(2027, 2, 28)
+
+
+MADE = {"2025", "2026-H1"}  # the reports made before the year's
+
+
+@pytest.mark.parametrize("today, reported, since, expected", [
+    (D(2026, 12, 10), MADE, D(2025, 3, 1), "2026"),  # under way
+    (D(2026, 12, 16), MADE, D(2025, 3, 1), "2026"),  # cut off on 14/12, due 20/12: still the year's (was 2027-H1)
+    (D(2027, 1, 2), MADE, D(2025, 3, 1), "2026"),  # late
+    (D(2027, 3, 25), MADE, D(2025, 3, 1), "2026"),  # however late (was 2027-H1 from about 21/03)
+    (D(2027, 1, 2), MADE | {"2026"}, D(2025, 3, 1), "2027-H1"),  # made: the next one
+    (D(2026, 12, 10), {"2025"}, D(2025, 3, 1), "2026-H1"),  # the six-month report never made: that one first
+    (D(2026, 11, 20), set(), D(2026, 11, 1), "2026"),  # a new installation: the six-month report was made elsewhere
+    (D(2026, 11, 20), set(), None, "2026"),  # nothing recorded yet
+    (D(2026, 6, 17), {"2025"}, D(2025, 3, 1), "2026-H1"),  # June likewise
+])
+def test_the_report_to_make_is_the_ended_periods_until_it_is_made(today, reported, since, expected):
+    assert report_to_make(today, DECREE_09, frozenset(reported), since).code == expected
+
+
+def _report_warnings(today, reported=MADE, since=D(2025, 3, 1), **kw):
+    facts = rules.Facts(today=today, reported_periods=frozenset(reported), in_use_since=since, **kw)
+    return [(w.params["period"], w.due_date, w.overdue) for w in rules.report_due(facts)]
+
+
+def test_the_report_due_is_a_warning_from_two_weeks_before_until_it_is_made():
+    assert _report_warnings(D(2026, 12, 5)) == []  # 15 days before
+    assert _report_warnings(D(2026, 12, 6)) == [("2026", D(2026, 12, 20), False)]
+    assert _report_warnings(D(2026, 12, 16)) == [("2026", D(2026, 12, 20), False)]
+    assert _report_warnings(D(2027, 1, 2)) == [("2026", D(2026, 12, 20), True)]
+    assert _report_warnings(D(2027, 1, 2), reported=MADE | {"2026"}) == []
+    assert _report_warnings(D(2027, 1, 2), since=None) == []  # nothing recorded: the year's report was not due here
+    assert rules.report_due(rules.Facts(today=D(2027, 1, 2))) == []  # not known: no warning
+    assert _report_warnings(D(2027, 1, 2), period_rule=CALENDAR, report_due_year="01-10") == [
+        ("2026", D(2027, 1, 10), False)]
+    [warning] = rules.report_due(rules.Facts(today=D(2027, 1, 2), reported_periods=frozenset(MADE),
+                                             in_use_since=D(2025, 3, 1)))
+    assert render(warning) == "The report on the year 2026 is to be sent by 20/12/2026; no version of it is " \
+                               "finalised yet."
+
+
+def test_a_year_without_an_audit_or_a_review_stays_overdue_until_its_annual_report_is_made():
+    """QA 56 F3: on 01/01 "no internal audit in 2026" (due 31/12/2026) became "none yet in 2027" (due 31/12/2027)."""
+    def yearly(today, reported=("2025",), since=D(2025, 3, 1)):
+        facts = rules.Facts(today=today, audit_dates=[D(2025, 9, 16)], review_dates=[D(2026, 10, 21)],
+                            reported_periods=frozenset(reported), in_use_since=since)
+        return [(w.rule, w.params["year"], w.overdue) for w in rules.yearly_audit(facts) + rules.yearly_review(facts)]
+
+    assert yearly(D(2026, 12, 31)) == [("audit_yearly", 2026, False)]
+    assert yearly(D(2027, 1, 1)) == [("audit_yearly", 2026, True), ("audit_yearly", 2027, False),
+                                     ("review_yearly", 2027, False)]  # the review was held in 2026
+    assert yearly(D(2027, 1, 1), reported={"2025", "2026"}) == [("audit_yearly", 2027, False),
+                                                               ("review_yearly", 2027, False)]
+    assert yearly(D(2027, 1, 1), since=D(2027, 1, 1)) == [("audit_yearly", 2027, False), ("review_yearly", 2027, False)]
+    assert yearly(D(2026, 12, 31), reported=()) == [("audit_yearly", 2026, False), ("review_yearly", 2025, True)]

@@ -176,3 +176,36 @@ def test_two_periods_ending_in_one_month_each_get_their_own_bar(qtbot, env):
     window = make_window(qtbot, env)
     dash = window.pages["dashboard"]
     assert dash.rate_chart._category_axis.categories()[-3:] == labels
+
+
+def test_the_years_report_stays_the_next_report_after_its_cut_off_until_it_is_made(qtbot, demo_db):
+    """QA 56 F1: from 15/12 the dashboard named June's report (due in 186 days) while the year's, due on 20/12 and not
+    made, was said nowhere; on 02/01 it was 13 days late and still unsaid. The Enter key on its warning opens the
+    reports page."""
+    from qms_desktop.services.context import Actor, AppContext
+    from qms_desktop.ui.events import AppEvents
+    from qms_desktop.ui.pages.base import UiEnv
+    from qms_desktop.ui.runner import SynchronousRunner
+
+    def window_on(day: dt.date) -> MainWindow:
+        ctx = AppContext(demo_db, Actor("lanhdao", "leader", "Trần Quốc Bảo"), clock=lambda: day)
+        return make_window(qtbot, UiEnv(ctx, SynchronousRunner(), AppEvents()))
+
+    window = window_on(dt.date(2026, 12, 16))
+    page = window.pages["dashboard"]
+    assert page.period_line.text() == ("Next report: the year 2026 (15/12/2025 – 14/12/2026), to be sent by 20/12/2026 "
+                                       "— in 4 day(s).")
+    r = row_of(page, "report:")
+    assert page.warnings.item(r, 0).foreground().color().name() == AMBER
+    assert "The report on the year 2026 is to be sent by 20/12/2026" in page.warnings.item(r, 1).text()
+    window.close()
+
+    window = window_on(dt.date(2027, 1, 2))
+    page = window.pages["dashboard"]
+    assert page.period_line.text().endswith("to be sent by 20/12/2026 — 13 day(s) overdue.")
+    r = row_of(page, "report:")
+    assert page.warnings.item(r, 0).foreground().color().name() == RED
+    page.warnings.setCurrentCell(r, 1)
+    page.warnings.setFocus()
+    qtbot.keyClick(page.warnings, Qt.Key.Key_Return)
+    assert window.current_page() is window.pages["reports"]

@@ -232,7 +232,7 @@ def period_overview(ctx: AppContext, period: str) -> Overview:
     found = altered(ctx)  # the chain and the office's rows against their history (once per change of the file)
     rule = settings.get("period_rule") or DECREE_09
     start, end = p.bounds(rule)
-    due = p.due_date(settings["report_due_h1"], settings["report_due_year"])
+    due = p.due_date(settings["report_due_h1"], settings["report_due_year"], rule)
     try:
         target = float(settings["target_on_time_rate"])
     except ValueError:

@@ -6,10 +6,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from qms_desktop.domain.model import ReportStatus
-from qms_desktop.domain.periods import DECREE_09, ReportPeriod
+from qms_desktop.domain.periods import DECREE_09, ReportPeriod, report_to_make
 from qms_desktop.services.context import AppContext
+from qms_desktop.services.period_facts import reporting_state
 from qms_desktop.services.reports.lifecycle import setting
 from qms_desktop.storage import orm
 
@@ -32,32 +33,29 @@ def due_reports(ctx: AppContext, *, year: int | None = None, today: dt.date | No
     with ctx.tx("read") as s:
         rule = setting(s, "period_rule") or DECREE_09
         h1_due, year_due = setting(s, "report_due_h1"), setting(s, "report_due_year")
-        out = []
-        for period in (ReportPeriod(year, True), ReportPeriod(year, False)):
-            start, end = period.bounds(rule)
-            latest = s.scalar(select(orm.Report).where(orm.Report.period == period.code)
-                              .order_by(orm.Report.version.desc()).limit(1))
-            due = period.due_date(h1_due, year_due)
-            status = latest.status if latest else None
-            done = status in (ReportStatus.FINAL, ReportStatus.SENT)
-            out.append(DueReport(period.code, start, end, due, status, latest.id if latest else None,
-                                 today > due and not done))
-    return out
+        reported, _since = reporting_state(s)
+        return [_due(s, period, rule, h1_due, year_due, reported, today)
+                for period in (ReportPeriod(year, True), ReportPeriod(year, False))]
+
+
+def _due(s: Session, period: ReportPeriod, rule: str, h1_due: str, year_due: str, reported: frozenset[str],
+         today: dt.date) -> DueReport:
+    start, end = period.bounds(rule)
+    latest = s.scalar(select(orm.Report).where(orm.Report.period == period.code)
+                      .order_by(orm.Report.version.desc()).limit(1))
+    due = period.due_date(h1_due, year_due, rule)
+    return DueReport(period.code, start, end, due, latest.status if latest else None, latest.id if latest else None,
+                     today > due and period.code not in reported)
 
 
 def report_due_now(ctx: AppContext, *, today: dt.date | None = None) -> DueReport:
-    """The report to make now: of the periods not yet reported (no finalised or sent version), the
-    one whose deadline is nearest to ``today`` — before or after it (a late report is still due).
-
-    Looks at last year's annual report, this year's two and next year's six-month report, so a new
-    installation in November is offered this year's annual report, not last year's.
-    """
+    """The report to make now (the dashboard's next report, the New report dialog's default): the last period whose
+    data cut-off has passed until a version of its report is finalised or sent, however late, else the period under
+    way (``periods.report_to_make``)."""
     today = today or ctx.today
-    done = (ReportStatus.FINAL, ReportStatus.SENT)
-    candidates = [r for r in (*due_reports(ctx, year=today.year - 1, today=today)[1:],
-                              *due_reports(ctx, year=today.year, today=today),
-                              *due_reports(ctx, year=today.year + 1, today=today)[:1])
-                  if r.status not in done]
-    if not candidates:  # everything reported: the next six-month report
-        return due_reports(ctx, year=today.year + 1, today=today)[0]
-    return min(candidates, key=lambda r: (abs((r.due_date - today).days), r.due_date))
+    with ctx.tx("read") as s:
+        rule = setting(s, "period_rule") or DECREE_09
+        h1_due, year_due = setting(s, "report_due_h1"), setting(s, "report_due_year")
+        reported, since = reporting_state(s)
+        period = report_to_make(today, rule, reported, since, h1_due, year_due)
+        return _due(s, period, rule, h1_due, year_due, reported, today)
