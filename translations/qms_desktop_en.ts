@@ -4072,6 +4072,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>This database was written by a newer version of QMS Desktop (schema {revision}). Install the newer version to open it.</translation>
     </message>
     <message>
+        <source>This database does not have the structure its recorded version says (it lacks {what}): it was written by an unreleased build of QMS Desktop. Nothing was changed; the previous version can still open it. Keep the file and ask for help to move its data.</source>
+        <translation>This database does not have the structure its recorded version says (it lacks {what}): it was written by an unreleased build of QMS Desktop. Nothing was changed; the previous version can still open it. Keep the file and ask for help to move its data.</translation>
+    </message>
+    <message>
         <source>The tables of QMS Desktop could not be created in this database ({reason}). Nothing was changed.</source>
         <translation>The tables of QMS Desktop could not be created in this database ({reason}). Nothing was changed.</translation>
     </message>

@@ -4069,6 +4069,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Cơ sở dữ liệu này được ghi bởi phiên bản QMS Desktop mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở.</translation>
     </message>
     <message>
+        <source>This database does not have the structure its recorded version says (it lacks {what}): it was written by an unreleased build of QMS Desktop. Nothing was changed; the previous version can still open it. Keep the file and ask for help to move its data.</source>
+        <translation>Cơ sở dữ liệu này không có cấu trúc đúng như phiên bản ghi trong nó (thiếu {what}): nó do một bản dựng chưa phát hành của QMS Desktop tạo ra. Không có gì bị thay đổi; phiên bản trước vẫn mở được. Hãy giữ nguyên tệp và nhờ hỗ trợ để chuyển dữ liệu.</translation>
+    </message>
+    <message>
         <source>The tables of QMS Desktop could not be created in this database ({reason}). Nothing was changed.</source>
         <translation>Không tạo được các bảng của QMS Desktop trong cơ sở dữ liệu này ({reason}). Chưa có gì bị thay đổi.</translation>
     </message>

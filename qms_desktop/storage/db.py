@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 # The newest migration's revision. An up-to-date database (every start but the first after an update)
 # is recognised by comparing its alembic_version with this, without importing alembic (0.3–0.7 s of
 # every start on an old PC: issue 19); tests/storage/test_database.py keeps it equal to alembic's head.
-SCHEMA_HEAD = "w_pdfsig"
+SCHEMA_HEAD = "w_heal"
 
 
 def alembic_config(url: str | None = None) -> Config:
@@ -651,6 +651,7 @@ def _migrate(path: Path, engine: Engine, backup_dir: Path | None) -> None:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise RuntimeError(f"foreign key check after the upgrade: {broken[:3]}")
+                    _refuse_gaps(conn)
             finally:
                 conn.exec_driver_sql("PRAGMA foreign_keys=ON")
                 conn.commit()
@@ -660,6 +661,39 @@ def _migrate(path: Path, engine: Engine, backup_dir: Path | None) -> None:
         log.exception("Schema upgrade of %s failed", path)
         mapped = storage_error(exc)
         raise _upgrade_refused(exc, mapped, new) from exc
+
+
+def schema_gaps(conn) -> list[str]:
+    """The model's tables ("table") and columns ("table.column") the database behind ``conn`` lacks, in the model's
+    order: [] for a database whose structure is its recorded version's."""
+    from sqlalchemy import inspect
+
+    from qms_desktop.storage.orm import Base
+
+    insp = inspect(conn)
+    names = set(insp.get_table_names())
+    gaps = []
+    for table in Base.metadata.sorted_tables:
+        if table.name not in names:
+            gaps.append(table.name)
+            continue
+        have = {c["name"] for c in insp.get_columns(table.name)}
+        gaps += [f"{table.name}.{c.name}" for c in table.columns if c.name not in have]
+    return gaps
+
+
+def _refuse_gaps(conn) -> None:
+    """Refuse, inside the upgrade's transaction (so nothing is kept), an upgrade after which the database still lacks
+    a table or column of this version: Alembic trusts the recorded version, and a database of an unreleased build
+    recorded one whose migrations it had not all run (QA 55 F1/F2) — it opened, then failed on its first merge or
+    list."""
+    gaps = schema_gaps(conn)
+    if gaps:
+        raise DatabaseRefused(QT_TRANSLATE_NOOP(
+            "Errors", "This database does not have the structure its recorded version says (it lacks {what}): it was "
+                      "written by an unreleased build of QMS Desktop. Nothing was changed; the previous version can "
+                      "still open it. Keep the file and ask for help to move its data."),
+            what=", ".join(gaps[:3]) + (" …" if len(gaps) > 3 else ""))
 
 
 def _upgrade_refused(exc: Exception, mapped: QmsError | None, new: bool) -> DatabaseRefused:
@@ -690,6 +724,7 @@ def _migrate_server(engine: Engine, shown: str, *, new: bool = False) -> None:
                 cfg = alembic_config()
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
+                _refuse_gaps(conn)
     except QmsError:
         raise
     except Exception as exc:

@@ -179,3 +179,53 @@ def test_a_server_that_refuses_the_connection_is_not_said_to_have_lost_it():
         assert text.splitlines()[-1][:60] in failed.render() and "rolled back" not in failed.render()
     lost = storage_error(psycopg.OperationalError("server closed the connection unexpectedly"), "x")
     assert lost.kind == "lost"
+
+
+def _at_revision(path, revision: str) -> None:
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+    engine.dispose()
+
+
+def test_a_database_of_the_night_builds_without_the_imported_entries_state_gets_it(tmp_path):
+    """QA 55 F1: the builds of 01/12/2026 59c3392 … 89a2786 ran w_merge before the column was added to it in place;
+    their databases reached every later version without it and their first merge failed ("no column named
+    state"). w_heal adds it; a database that has it is left as it is."""
+    from qms_desktop.storage.db import schema_gaps
+
+    path = tmp_path / "night.sqlite"
+    _at_revision(path, "w_pdfsig")
+    with sqlite3.connect(path) as c:
+        c.execute("ALTER TABLE imported_change_log DROP COLUMN state")
+    db = Database.open(path, backup_dir=tmp_path / "copies")
+    try:
+        assert db.schema().up_to_date
+        with db.engine.connect() as conn:
+            assert schema_gaps(conn) == []
+    finally:
+        db.close()
+    fine = tmp_path / "fine.sqlite"
+    _at_revision(fine, "w_pdfsig")
+    Database.open(fine, backup_dir=tmp_path / "copies").close()
+    with sqlite3.connect(fine) as c:
+        assert [r[1] for r in c.execute("PRAGMA table_info(imported_change_log)")].count("state") == 1
+
+
+def test_an_upgrade_after_which_a_table_is_still_missing_is_refused_and_changes_nothing(tmp_path):
+    """QA 55 F2: a database of an unreleased build, stamped with a version whose migrations it had not all run, was
+    upgraded "successfully" and then failed at its first list ("no such column: tthc.provincial_code")."""
+    path = tmp_path / "branch.sqlite"
+    _at_revision(path, "w_keyhash")
+    with sqlite3.connect(path) as c:
+        c.execute("DROP TABLE rx_inspection_member")  # as if that build had skipped w_inspect's table
+    with pytest.raises(DatabaseRefused) as refused:
+        Database.open(path, backup_dir=tmp_path / "copies")
+    text = refused.value.render()
+    assert "does not have the structure its recorded version says (it lacks rx_inspection_member)" in text, text
+    assert "Nothing was changed" in text
+    with sqlite3.connect(path) as c:
+        assert c.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "w_keyhash"
+        assert "pdf_signature" not in [r[1] for r in c.execute("PRAGMA table_info(rx_package)")]  # rolled back
