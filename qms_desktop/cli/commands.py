@@ -281,7 +281,7 @@ def cmd_check(args) -> int:
     from qms_desktop.services.users import authenticate, has_users, verify_login
     from qms_desktop.storage.readonly import login_database, open_read_only
 
-    from qms_desktop.storage.db import Database, ServerDatabase
+    from qms_desktop.storage.db import Database, ServerDatabase, refuse_newer
 
     path = db_path(args)
     server = isinstance(path, ServerDatabase)
@@ -294,7 +294,10 @@ def cmd_check(args) -> int:
             raise common.Refused(QT_TRANSLATE_NOOP(
                 "Cli", "{path} has no QMS Desktop data yet: it is set up when the application or 'qms init' first "
                        "opens it. Nothing to check."), path=str(path))
-        require_set_up(db, path)
+        schema = db.schema()
+        refuse_newer(schema)  # "install the newer version", as every other command says (QA 55 F5)
+        if schema.up_to_date:  # an older file's set-up is read by check_database below (QA 55 F6: no traceback)
+            require_set_up(db, path)
         if has_users(db):  # a login like every command: a wrong password counts towards the lock-out
             name = ask_username(args)
             password = ask_password(common.T("Cli", QT_TRANSLATE_NOOP("Cli", "Password: ")))

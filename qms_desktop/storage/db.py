@@ -421,7 +421,7 @@ def _safe_rev(script, rev: str | None) -> bool:
         return False
 
 
-def _refuse_newer(state) -> None:
+def refuse_newer(state) -> None:
     """Refuse a database whose schema revision this version does not know (a newer version wrote it)."""
     if not state.known:
         raise DatabaseRefused(QT_TRANSLATE_NOOP(
@@ -515,7 +515,7 @@ class Database:
                 if mapped is None:
                     raise
                 raise mapped from None  # no chained traceback text that could carry connection details
-            _refuse_newer(state)
+            refuse_newer(state)
             # Another application's tables: refused also where nothing would be migrated ('qms check', the
             # settings' connection test said "connected": QA 42 F6); an empty database is set up when opened.
             if state.current is None and not state.up_to_date and not _empty_or_our_empty_tables(engine):
@@ -540,7 +540,7 @@ class Database:
             if sqlite_kind(exc) == "corrupt":  # a database of ours cut short: damaged, not "not ours" (QA 51 F6)
                 raise storage_error(exc) from exc
             raise _not_ours(path) from exc
-        _refuse_newer(state)
+        refuse_newer(state)
         if migrate and not state.up_to_date:
             if state.current is None and not _empty_or_our_empty_tables(engine):
                 raise _not_ours(path)
@@ -659,8 +659,25 @@ def _migrate(path: Path, engine: Engine, backup_dir: Path | None) -> None:
         raise
     except Exception as exc:
         log.exception("Schema upgrade of %s failed", path)
-        mapped = storage_error(exc)
-        raise _upgrade_refused(exc, mapped, new) from exc
+        raise _upgrade_refused(exc, _first_storage_error(exc), new) from exc
+
+
+def _first_storage_error(exc: BaseException) -> StorageFailed | None:
+    """The user's message for the first SQLite failure in ``exc``'s chain of causes: a disk that filled up while a
+    table was rebuilt makes Alembic's clean-up fail next ("no such table: _alembic_tmp_tthc"), and that later error
+    is the one raised (QA 55 F3)."""
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        current = todo.pop(0)
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        mapped = storage_error(current)
+        if mapped is not None:
+            return mapped
+        todo += [getattr(current, "orig", None), current.__cause__, current.__context__]
+    return None
 
 
 def schema_gaps(conn) -> list[str]:

@@ -479,3 +479,31 @@ def test_f13_full_names_are_unique_among_active_accounts_and_old_names_still_log
     with sqlite3.connect(db.path) as c:
         c.execute("UPDATE app_user SET username = 'lanhda\u043e' WHERE username = 'lanhdao'")
     assert users.authenticate(db, "lanhda\u043e", PASSWORD).role == "leader"
+
+
+def test_check_says_what_to_do_with_a_newer_file_and_with_an_older_one_never_set_up(tmp_path):
+    """QA 55 F5: `qms check` said only that a newer file's schema "is not the expected one" (every other command says
+    to install the newer version); F6: on an older file with tables and no commune yet it ended in a traceback ("no
+    such column: agency.code")."""
+    env = env_for(tmp_path / "data", user=None)
+    older = tmp_path / "older.sqlite"
+    engine = make_engine(older)
+    with engine.begin() as conn:
+        from alembic import command
+
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0002")  # a first start closed before the set-up
+    engine.dispose()
+    before = older.read_bytes()
+    r = qms(older, "check", env=env)
+    no_traceback(r)
+    assert r.returncode == 1 and "Open it once" in r.stdout + r.stderr, r.stdout + r.stderr
+    assert older.read_bytes() == before
+    newer = tmp_path / "newer.sqlite"
+    Database.open(newer).close()
+    with sqlite3.connect(newer) as c:
+        c.execute("UPDATE alembic_version SET version_num = 'w_zzz2027'")
+    r = qms(newer, "check", env=env)
+    no_traceback(r)
+    assert r.returncode == 1 and "written by a newer version of QMS Desktop (schema w_zzz2027)" in r.stderr, r.stderr

@@ -229,3 +229,22 @@ def test_an_upgrade_after_which_a_table_is_still_missing_is_refused_and_changes_
     with sqlite3.connect(path) as c:
         assert c.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "w_keyhash"
         assert "pdf_signature" not in [r[1] for r in c.execute("PRAGMA table_info(rx_package)")]  # rolled back
+
+
+def test_a_disk_that_fills_up_during_the_upgrade_is_said_as_a_full_disk(tmp_path, monkeypatch):
+    """QA 55 F3: SQLite's "database or disk is full" while a table was rebuilt made Alembic's clean-up fail next, and
+    the user read that later error ("no such table: _alembic_tmp_tthc"), not to free some space."""
+    path = tmp_path / "old.sqlite"
+    _at_revision(path, "w_keyhash")
+
+    def full_disk(_cfg, _revision):
+        try:
+            raise sqlite3.OperationalError("database or disk is full")
+        except sqlite3.OperationalError:
+            raise sqlite3.OperationalError("no such table: _alembic_tmp_tthc")  # raised while handling the first
+
+    monkeypatch.setattr(command, "upgrade", full_disk)
+    with pytest.raises(DatabaseRefused) as refused:
+        Database.open(path, backup_dir=tmp_path / "copies")
+    text = refused.value.render()
+    assert "_alembic_tmp" not in text and "full" in text, text
