@@ -405,11 +405,15 @@ def schema_state(engine: Engine) -> SchemaState:
         from alembic.runtime.migration import MigrationContext
 
         current = MigrationContext.configure(conn).get_current_revision()
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(alembic_config())
+    script = _script()
     known = _safe_rev(script, current)
     return SchemaState(current, script.get_current_head(), known)
+
+
+def _script():
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config())
 
 
 def _safe_rev(script, rev: str | None) -> bool:
@@ -477,8 +481,14 @@ class Database:
             if not create:
                 raise DatabaseRefused(QT_TRANSLATE_NOOP("Errors", "Database not found: {path}"), path=str(path))
             path.parent.mkdir(parents=True, exist_ok=True)
-        elif path.is_dir() or not looks_like_sqlite(path) or _another_programs(path):
+        elif path.is_dir() or not looks_like_sqlite(path):
             raise _not_ours(path)  # before anything touches it: no journal mode switched, no lock file beside it
+        else:
+            other, stamped = _look(path)
+            if other:
+                raise _not_ours(path)
+            if stamped is not None and stamped != SCHEMA_HEAD:  # a newer version's file is left as it is (QA 55 F4)
+                refuse_newer(SchemaState(stamped, SCHEMA_HEAD, _safe_rev(_script(), stamped)))
         key = write_lock.acquire_shared(path)
         try:
             clean_stale_restore(path)  # under the shared lock no restore runs: any leftover is dead
@@ -786,25 +796,30 @@ def clean_stale_restore(path: Path) -> None:
     _unlink_all(path.with_name(path.name + ".restoring"))
 
 
-def _another_programs(path: Path) -> bool:
-    """True for a SQLite file with tables of its own and no schema version of ours (another program's database),
-    read strictly read-only; False when it cannot tell (the open that follows says why). (QA 39 F3)"""
+def _look(path: Path) -> tuple[bool, str | None]:
+    """(another program's database: a SQLite file with tables of its own and no schema version of ours (QA 39 F3),
+    the schema version stamped in it or None), read strictly read-only; (False, None) when it cannot tell (the open
+    that follows says why)."""
     import urllib.parse
 
     from qms_desktop.storage.fulltext import is_index_table
     from qms_desktop.storage.orm import Base
 
     if path.stat().st_size == 0:
-        return False
+        return False, None
     uri = "file:" + urllib.parse.quote(path.as_posix(), safe="/:") + "?mode=ro"
     try:
         with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
             names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            stamped = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")] \
+                if "alembic_version" in names else []
     except (sqlite3.Error, ValueError):
-        return False
+        return False, None
     ours = set(Base.metadata.tables) | {"alembic_version"}
-    return "alembic_version" not in names and any(
+    other = "alembic_version" not in names and any(
         n not in ours and not n.startswith("sqlite_") and not is_index_table(n) for n in names)
+    return other, (stamped[0] if len(stamped) == 1 and isinstance(stamped[0], str) else None)
+
 
 
 def _empty_or_our_empty_tables(engine: Engine) -> bool:

@@ -507,3 +507,29 @@ def test_check_says_what_to_do_with_a_newer_file_and_with_an_older_one_never_set
     r = qms(newer, "check", env=env)
     no_traceback(r)
     assert r.returncode == 1 and "written by a newer version of QMS Desktop (schema w_zzz2027)" in r.stderr, r.stderr
+
+
+def test_a_newer_versions_file_is_refused_without_a_byte_or_a_file_changed(tmp_path):
+    """QA 55 F4: refusing a newer version's database switched it to WAL and left a lock file beside it (a backup on a
+    USB stick or a network share, where WAL is unsafe); `qms check` left -wal and -shm files."""
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    path = folder / "newer.sqlite"
+    Database.open(path).close()
+    c = sqlite3.connect(path)
+    with c:
+        c.execute("UPDATE alembic_version SET version_num = 'w_zzz2027'")
+    c.execute("PRAGMA journal_mode=DELETE")  # as a copy made with sqlite3's .backup
+    c.close()
+    for side in folder.glob("newer.sqlite?*"):
+        side.unlink()  # the lock file of the set-up
+    before = path.read_bytes()
+    with pytest.raises(DatabaseRefused) as refused:
+        Database.open(path)
+    assert "newer version of QMS Desktop (schema w_zzz2027)" in refused.value.render()
+    for args in (("list", "units"), ("check",)):
+        r = qms(path, *args, env=env_for(tmp_path / "data", user=None))
+        no_traceback(r)
+        assert r.returncode == 1 and "newer version" in r.stderr, r.stderr
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir()) == ["newer.sqlite"]
