@@ -186,6 +186,27 @@ class MainWindow(QMainWindow):
         if self.nav.count():
             self.nav.setCurrentRow(0)
         self._restore_geometry()
+        # A window left open across midnight (a PC never shut down): the pages' day counts, overdue colours and
+        # the period's figures are today's again, checked every minute and when the window is activated (QA 56 F4).
+        self._day = env.ctx.today
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(60 * 1000)
+        self._day_timer.timeout.connect(self.check_day)
+        self._day_timer.start()
+
+    def check_day(self) -> bool:
+        """Refresh every page when the date changed since the last look; True then."""
+        today = self.env.ctx.today
+        if today == self._day:
+            return False
+        self._day = today
+        self.env.events.changed({"*"}, None)
+        return True
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.check_day()
 
     # -- pages ------------------------------------------------------------------------------
     def _load_pages(self) -> None:

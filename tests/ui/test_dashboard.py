@@ -209,3 +209,24 @@ def test_the_years_report_stays_the_next_report_after_its_cut_off_until_it_is_ma
     page.warnings.setFocus()
     qtbot.keyClick(page.warnings, Qt.Key.Key_Return)
     assert window.current_page() is window.pages["reports"]
+
+
+def test_a_window_left_open_across_midnight_shows_the_new_day(qtbot, demo_db):
+    """QA 56 F4: at 00:00:01 on 01/01 and after switching pages the dashboard still counted the days from 31/12 (the
+    pages refreshed only on a change of data)."""
+    from qms_desktop.services.context import Actor, AppContext
+    from qms_desktop.ui.events import AppEvents
+    from qms_desktop.ui.pages.base import UiEnv
+    from qms_desktop.ui.runner import SynchronousRunner
+
+    day = [dt.date(2026, 12, 31)]
+    ctx = AppContext(demo_db, Actor("lanhdao", "leader", "Trần Quốc Bảo"), clock=lambda: day[0])
+    window = make_window(qtbot, UiEnv(ctx, SynchronousRunner(), AppEvents()))
+    page = window.pages["dashboard"]
+    assert page.period_line.text().endswith("11 day(s) overdue.")
+    window.show_page("procedures")
+    day[0] = dt.date(2027, 1, 1)
+    window._day_timer.setInterval(20)  # the minute's check, sooner
+    window.show_page("dashboard")
+    qtbot.waitUntil(lambda: page.period_line.text().endswith("12 day(s) overdue."), timeout=3000)
+    assert not window.check_day()  # once a day
