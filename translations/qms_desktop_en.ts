@@ -4603,6 +4603,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <source>the view</source>
         <translation>the view</translation>
     </message>
+    <message>
+        <source>The period {period_name} ends on {end}: its result can be recorded in its last three months, from {date}.</source>
+        <translation>The period {period_name} ends on {end}: its result can be recorded in its last three months, from {date}.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

@@ -4600,6 +4600,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <source>the view</source>
         <translation>view</translation>
     </message>
+    <message>
+        <source>The period {period_name} ends on {end}: its result can be recorded in its last three months, from {date}.</source>
+        <translation>Kỳ {period_name} kết thúc ngày {end}: kết quả của kỳ chỉ được ghi trong ba tháng cuối kỳ, từ ngày {date}.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

@@ -115,3 +115,29 @@ def test_every_figure_is_declared_once_with_both_labels():
         assert f.section in {"", "scope", "dissemination", "conformity", "processes", "review_audit", "complaints",
                              "improvement", "participation", "confirmation", "announcement", "legal",
                              "reannouncement", "consultant"}, f.key
+
+
+def test_a_result_of_a_period_that_has_barely_begun_is_refused(db):
+    """QA 56 F5: on 20/12/2026 the results of "2027" and "2027-H1" were accepted (achieved); on 02/01/2027 the
+    dashboard showed "1/1 met, results of the year 2027"."""
+    from qms_desktop.domain.errors import ValidationError
+    from qms_desktop.i18n import render
+    from qms_desktop.services.context import SYSTEM, AppContext
+
+    def on(day):
+        return AppContext(db, SYSTEM, clock=lambda: day)
+
+    o = records.create(on(dt.date(2026, 12, 20)), "objective", {"year": 2027, "text": "Không có hồ sơ trễ hạn",
+                                                               "target": 100, "comparison": ">="})
+    for period in ("2027", "2027-H1"):
+        try:
+            objectives.record_result(on(dt.date(2026, 12, 20)), o.id, period=period, value=100)
+        except ValidationError as exc:
+            assert exc.field == "period"
+            text = render(exc)
+        else:
+            raise AssertionError(f"{period} recorded")
+    assert text == "The period six months of 2027 ends on 14/06/2027: its result can be recorded in its last three " \
+                   "months, from 14/03/2027."
+    assert objectives.results(on(dt.date(2026, 12, 20)), o.id) == []
+    assert objectives.record_result(on(dt.date(2027, 3, 14)), o.id, period="2027-H1", value=100).achieved
