@@ -30,7 +30,7 @@ import threading
 from pathlib import Path
 
 _ZYGOTE = r'''
-import json, os, sys, traceback
+import json, os, sys, time, traceback
 ctrl_in = os.fdopen(os.dup(0), "rb", buffering=0)
 ctrl_out = os.fdopen(os.dup(1), "wb", buffering=0)
 null = os.open(os.devnull, os.O_RDWR)
@@ -65,6 +65,7 @@ while True:
             try:
                 ctrl_in.close(); ctrl_out.close()
                 os.environ.clear(); os.environ.update(req["env"])
+                time.tzset()  # the run's TZ, as a new process would read it
                 os.chdir(req["cwd"])
                 for fd, path, flags in ((0, req["stdin"], os.O_RDONLY),
                                         (1, req["stdout"], os.O_WRONLY | os.O_TRUNC),

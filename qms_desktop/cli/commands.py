@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime as dt
 import getpass
 import os
 import sys
@@ -224,7 +225,10 @@ def _rows_for(kind: str, ctx, search: str) -> tuple[list[dict], list[str]]:
     if kind == "users":
         return [dataclasses.asdict(u) for u in users.list_users(ctx)], ["id", "username", "full_name", "role", "active", "locked"]
     if kind == "history":
-        rows = [dataclasses.asdict(c) for c in history.list_changes(ctx, search=search, limit=1000)]
+        # stored in UTC, said in this computer's time with its offset: a change made at 06:00 on 01/01 in Hà Nội is
+        # of 01/01 (QA 56 F10), in the TSV's date column and the JSON's "at" ("2027-01-01T06:00:00+07:00")
+        rows = [dataclasses.asdict(c) | {"at": c.at.replace(tzinfo=dt.timezone.utc).astimezone()}
+                for c in history.list_changes(ctx, search=search, limit=1000)]
         return rows, ["id", "at", "username", "action", "entity", "entity_id", "new"]
     spec_kind = kinds.info(kind).name  # a kind of the registry edited with the generic forms (SPECS)
     rows = [{"id": r.id} | r.values for r in records.list_records(ctx, spec_kind, search=search)]

@@ -360,3 +360,22 @@ def test_list_search_of_only_punctuation_is_refused_not_everything(inited):
     r = qms("--lang", "en", "--db", str(inited), "list", "units", "--search", "%")
     assert r.returncode == 1 and "Type the words to search for" in r.stderr, r.stdout + r.stderr
     assert qms("--db", str(inited), "list", "units", "--search", "").returncode == 0  # empty: no filter, as before
+
+
+@pytest.mark.sqlite_only("reads the stored moment with sqlite3")
+def test_the_history_is_listed_in_this_computers_time_with_its_offset(inited):
+    """QA 56 F10: `qms list history` printed the stored UTC moment: a change made at 06:00 on 01/01 in Hà Nội was
+    listed under 31/12 of the year before."""
+    import datetime as dt
+
+    with sqlite3.connect(inited) as c:
+        stored = dt.datetime.fromisoformat(c.execute("SELECT at FROM change_log ORDER BY id DESC LIMIT 1").fetchone()[0])
+    for tz, offset in (("Asia/Ho_Chi_Minh", 7), ("America/Los_Angeles", None)):
+        r = qms("--db", inited, "list", "history", "--format", "json", env_extra={"TZ": tz})
+        assert r.returncode == 0, r.stderr
+        at = dt.datetime.fromisoformat(json.loads(r.stdout)[0]["at"])
+        assert at.utcoffset() is not None and at == stored.replace(tzinfo=dt.timezone.utc)  # the same moment
+        if offset is not None:
+            assert at.utcoffset() == dt.timedelta(hours=offset)
+            r = qms("--db", inited, "list", "history", env_extra={"TZ": tz})
+            assert r.stdout.splitlines()[1].split("\t")[1] == at.date().isoformat()  # the TSV's day: the local one
