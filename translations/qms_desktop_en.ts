@@ -1671,6 +1671,10 @@ Log in with your account of the backup.</translation>
         <translation>The report&apos;s number changed from {old} to {number} because the report&apos;s date is in {year}.</translation>
     </message>
     <message>
+        <source>The report&apos;s number {number} now counts in the register of {year} (its date moved from {old} to {new}).</source>
+        <translation>The report&apos;s number {number} now counts in the register of {year} (its date moved from {old} to {new}).</translation>
+    </message>
+    <message>
         <source>Pre-flight: nothing to acknowledge; the report can be finalised.</source>
         <translation>Pre-flight: nothing to acknowledge; the report can be finalised.</translation>
     </message>

@@ -1670,6 +1670,10 @@ Hãy đăng nhập bằng tài khoản của anh/chị trong bản sao lưu.</tr
         <translation>Số báo cáo đổi từ {old} thành {number} vì ngày báo cáo sang năm {year}.</translation>
     </message>
     <message>
+        <source>The report&apos;s number {number} now counts in the register of {year} (its date moved from {old} to {new}).</source>
+        <translation>Số báo cáo {number} nay thuộc sổ đăng ký văn bản năm {year} (ngày báo cáo đổi từ {old} thành {new}).</translation>
+    </message>
+    <message>
         <source>Pre-flight: nothing to acknowledge; the report can be finalised.</source>
         <translation>Kiểm tra trước khi chốt: không có gì phải xác nhận; có thể chốt báo cáo.</translation>
     </message>

@@ -27,7 +27,7 @@ from pathlib import Path
 from qms_desktop.cli import common
 from qms_desktop.cli.common import Refused, read_text, say
 from qms_desktop.domain.periods import period_name, period_of_dates
-from qms_desktop.i18n import QT_TRANSLATE_NOOP, render
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, render
 
 
 def register(sub) -> dict:
@@ -153,7 +153,8 @@ def cmd_report(args: argparse.Namespace, ctx) -> int:
             if not sep:
                 raise Refused(QT_TRANSLATE_NOOP("Cli", "Write a statement as KEY=TEXT, e.g. consultant=…"))
             statements[key.strip()] = read_text(text) or ""
-        before = reports.get_report(ctx, args.id).row.number_text
+        was = reports.get_report(ctx, args.id).row
+        before = was.number_text
         row = reports.update_report(ctx, args.id, shortcomings=read_text(args.shortcomings),
                                     plans=read_text(args.plans), proposals=read_text(args.proposals),
                                     recipient=args.recipient, date=args.date, number=args.number,
@@ -164,6 +165,11 @@ def cmd_report(args: argparse.Namespace, ctx) -> int:
             # a date moved into another year takes the next number of that year's register: said, not silent
             say(QT_TRANSLATE_NOOP("Cli", "The report's number changed from {old} to {number} because the report's "
                                          "date is in {year}."), old=before, number=row.number_text, year=row.date.year)
+        elif row.date is not None and row.date.year != (was.date or ctx.today).year:  # an undated draft: this year's
+            # the same number, in another year's register (QA 56 F9: a typo of the year moved it silently)
+            say(QT_TRANSLATE_NOOP("Cli", "The report's number {number} now counts in the register of {year} (its date "
+                                         "moved from {old} to {new})."), number=row.number_text, year=row.date.year,
+                old=format_date(was.date) or "—", new=format_date(row.date))
         return 0
     if args.action == "preflight":
         found = reports.preflight(ctx, args.id, date=args.date)

@@ -38,3 +38,16 @@ def test_edit_says_the_number_changed_when_the_date_moved_into_another_year(comm
     assert code == 0, err
     assert "Số báo cáo đổi từ 05/BC-UBND thành 02/BC-UBND vì ngày báo cáo sang năm 2026." in out
     assert reports.get_report(commune.leader, row.id).row.number_text == "02/BC-UBND"
+
+
+def test_edit_says_when_the_same_number_moves_into_another_years_register(commune, qms):
+    """QA 56 F9: a year typed wrong (29/02/2028 for a report of 2027) moved the number into 2028's register and said
+    only "saved" — its text was the same, 01/BC-UBND."""
+    row = reports.create_report(commune.secretary, period="2025")
+    code, out, err = qms("report", "edit", str(row.id), "--date", "05/01/2027")
+    assert code == 0, err
+    code, out, err = qms("report", "edit", str(row.id), "--date", "29/02/2028")
+    assert code == 0, err
+    assert out.splitlines() == [f"Report 01/BC-UBND (id {row.id}) saved.",
+                                "The report's number 01/BC-UBND now counts in the register of 2028 (its date moved "
+                                "from 05/01/2027 to 29/02/2028)."]
