@@ -169,16 +169,21 @@ def _check_book_number(s, kind: str, values: dict, record_id: int | None = None)
                 field="number", number=number, year=received.year, day=day.strftime("%d/%m/%Y"))
 
 
-def proposed_values(ctx: AppContext, kind: str) -> dict:
+# The kinds numbered in a book that starts again each year, by the date field that says the year: the form proposes
+# the next number of that date's year (a petition received on 31/12 entered on 02/01 is last year's: QA 56 F7).
+BOOK_DATE = {"petition": "received_date"}
+
+
+def proposed_values(ctx: AppContext, kind: str, *, day: dt.date | None = None) -> dict:
     """What a new record's form starts with: this year in a "year" field (a policy or objective started at 2000,
-    the field's minimum: QA 26 G1); a petition's next number in this year's book ("08/PAKN" after "07/PAKN"), when
-    the year's numbers follow one pattern."""
+    the field's minimum: QA 26 G1); a petition's next number in the book of ``day``'s year (default: today's),
+    ("08/PAKN" after "07/PAKN"), when the year's numbers follow one pattern."""
     if any(f.name == "year" for f in spec(kind).fields):
         return {"year": ctx.today.year}
-    if kind != "petition":
+    if kind not in BOOK_DATE:
         return {}
     with ctx.tx("read") as s:
-        numbers = [n for n, _day in s.execute(_year_book(MODELS[kind], ctx.today.year)) if n]
+        numbers = [n for n, _day in s.execute(_year_book(MODELS[kind], (day or ctx.today).year)) if n]
     found = [m for m in (_BOOK_NUMBER.match(n) for n in numbers) if m]
     if not numbers:
         return {"number": "01/PAKN"}

@@ -372,3 +372,47 @@ def test_the_pages_tabs_have_alt_letters(qtbot, env):
     page.lists[page.kinds[0]].search.setFocus()
     qtbot.keyClick(page.focusWidget() or page, getattr(Qt.Key, f"Key_{key.upper()}"), Qt.KeyboardModifier.AltModifier)
     assert page.tabs.currentIndex() == last
+
+
+def test_a_petition_of_last_year_entered_in_january_is_numbered_in_last_years_book(qtbot, env, monkeypatch):
+    """QA 56 F7: on 02/01/2027 the form proposed 01/PAKN (2027's book) for a petition received on 31/12/2026; saved,
+    it took a number of 2026's book that was not its turn. Typing the received date moves the proposal to that year's
+    book while the number is untouched; a number she typed stays hers."""
+    from qms_desktop.services.context import AppContext
+    from qms_desktop.ui.events import AppEvents
+    from qms_desktop.ui.pages.base import UiEnv
+    from qms_desktop.ui.runner import SynchronousRunner
+
+    january = UiEnv(AppContext(env.ctx.db, env.ctx.actor, clock=lambda: dt.date(2027, 1, 2)), SynchronousRunner(),
+                    AppEvents())
+    for n, day in ((1, dt.date(2026, 11, 3)), (2, dt.date(2026, 12, 10))):
+        records.create(january.ctx, "petition", {"number": f"{n:02d}/PAKN", "received_date": day,
+                                                 "category": "petition", "channel": "direct", "summary": "Kiến nghị"})
+    page = show(qtbot, OtherRecordsPage(january))
+    book = page.lists["petition"]
+    seen = []
+
+    def fill(dlg):
+        e = dlg.editors.editors
+        seen.append(e["number"].text())  # 2027's book is empty
+        set_text(e["summary"], "Phản ánh đèn đường thôn 2 không sáng")
+        type_date(e["received_date"], dt.date(2026, 12, 31), leave=True)
+        seen.append(e["number"].text())
+        type_date(e["received_date"], dt.date(2027, 1, 2), leave=True)
+        seen.append(e["number"].text())
+        type_date(e["received_date"], dt.date(2026, 12, 31), leave=True)
+    answer_form(monkeypatch, fill)
+    book.new_button.click()
+    assert seen == ["01/PAKN", "03/PAKN", "01/PAKN"]
+    newest = max(records.list_records(january.ctx, "petition"), key=lambda r: r.id)
+    assert (newest.values["number"], newest.values["received_date"]) == ("03/PAKN", dt.date(2026, 12, 31))
+
+    def typed(dlg):
+        e = dlg.editors.editors
+        set_text(e["number"], "15/PAKN")  # her own number: the date no longer moves it
+        set_text(e["summary"], "Kiến nghị sửa cầu")
+        type_date(e["received_date"], dt.date(2026, 12, 30), leave=True)
+        seen.append(e["number"].text())
+    answer_form(monkeypatch, typed)
+    book.new_button.click()
+    assert seen[-1] == "15/PAKN"

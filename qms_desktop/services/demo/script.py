@@ -1090,10 +1090,15 @@ class _Demo:
         ]
 
     def schedule_petitions(self) -> None:
-        for i, (day, category, channel, citizen, summary, unit, after, result) in enumerate(self.petition_rows(), 1):
-            def create(ctx, i=i, d=day, c=category, ch=channel, who=citizen, text=summary, u=unit):
+        rows = self.petition_rows()
+        number_of, in_year = {}, {}  # by date received; the book starts again at 01 each year
+        for k in sorted(range(len(rows)), key=lambda k: rows[k][0]):
+            year = rows[k][0].year
+            in_year[year] = number_of[k + 1] = in_year.get(year, 0) + 1
+        for i, (day, category, channel, citizen, summary, unit, after, result) in enumerate(rows, 1):
+            def create(ctx, i=i, n=number_of[i], d=day, c=category, ch=channel, who=citizen, text=summary, u=unit):
                 row = records.create(ctx, "petition", {
-                    "number": f"{i:02d}/PAKN", "received_date": d, "category": c, "channel": ch, "citizen": who,
+                    "number": f"{n:02d}/PAKN", "received_date": d, "category": c, "channel": ch, "citizen": who,
                     "summary": text, "unit_id": self.unit[u], "due_date": self.days(d, 10)})
                 self.ids[f"petition/{i}"] = row.id
 

@@ -122,11 +122,36 @@ class RecordListWidget(QWidget):
         dlg = RecordFormDialog(self.tr("New: %1").replace("%1", _t("Records", self.spec.label)), self.spec.fields,
                                self.create_fn,
                                ref_choices=self._ref_choices(), parent=self)
-        dlg.editors.propose(records.proposed_values(self.env.ctx, self.kind))  # a petition's next number (QA 18 F5)
+        proposal = records.proposed_values(self.env.ctx, self.kind)
+        dlg.editors.propose(proposal)  # a petition's next number (QA 18 F5)
+        self._follow_book_year(dlg, proposal.get("number"))
         if dlg.exec():
             self.env.events.changed(self.kind)
             self.refresh()
             self.select(dlg.result_row.id)
+
+    def _follow_book_year(self, dlg, proposed: str | None) -> None:
+        """While the proposed number stands untouched, a date moved into another year proposes that year's book's next
+        number instead (a petition of 31/12 entered on 02/01: QA 56 F7)."""
+        field = records.BOOK_DATE.get(self.kind)
+        editors = dlg.editors.editors
+        if proposed is None or field not in editors or "number" not in editors:
+            return
+        date_edit, number = editors[field], editors["number"]
+        shown = {"number": proposed, "year": self.env.ctx.today.year}
+
+        def follow(*_args) -> None:
+            try:
+                day = date_edit.value()
+            except QmsError:  # still being typed
+                return
+            if day is None or day.year == shown["year"] or number.text() != shown["number"]:
+                return
+            new = records.proposed_values(self.env.ctx, self.kind, day=day).get("number", "")
+            number.setText(new)
+            shown.update(number=new, year=day.year)
+
+        date_edit.dateChanged.connect(follow)
 
     def edit(self) -> None:
         row = self.table.current_row()
