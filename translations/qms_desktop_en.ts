@@ -11875,6 +11875,14 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>Quality objective not met in {period_name}: {text}</translation>
     </message>
     <message>
+        <source>The internal audit &apos;{title}&apos; was planned for {date}: record it as held, or move or cancel it.</source>
+        <translation>The internal audit &apos;{title}&apos; was planned for {date}: record it as held, or move or cancel it.</translation>
+    </message>
+    <message>
+        <source>No quality objectives set yet for {year} (TCVN ISO 9001:2015 §6.2).</source>
+        <translation>No quality objectives set yet for {year} (TCVN ISO 9001:2015 §6.2).</translation>
+    </message>
+    <message>
         <source>The report on {period_name} is to be sent by {date}; no version of it is finalised yet.</source>
         <translation>The report on {period_name} is to be sent by {date}; no version of it is finalised yet.</translation>
     </message>

@@ -11866,6 +11866,14 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Mục tiêu chất lượng không đạt trong {period_name}: {text}</translation>
     </message>
     <message>
+        <source>The internal audit &apos;{title}&apos; was planned for {date}: record it as held, or move or cancel it.</source>
+        <translation>Cuộc đánh giá nội bộ &apos;{title}&apos; dự kiến ngày {date}: ghi nhận đã tiến hành, hoặc dời ngày, hoặc hủy.</translation>
+    </message>
+    <message>
+        <source>No quality objectives set yet for {year} (TCVN ISO 9001:2015 §6.2).</source>
+        <translation>Chưa đề ra mục tiêu chất lượng năm {year} (mục 6.2 TCVN ISO 9001:2015).</translation>
+    </message>
+    <message>
         <source>The report on {period_name} is to be sent by {date}; no version of it is finalised yet.</source>
         <translation>Báo cáo {period_name} phải gửi trước ngày {date}; chưa có bản nào được chốt.</translation>
     </message>

@@ -86,6 +86,13 @@ class PetitionFact:
 
 
 @dataclass(frozen=True)
+class PlannedAuditFact:
+    id: int
+    title: str
+    planned_date: dt.date
+
+
+@dataclass(frozen=True)
 class ObjectiveFact:
     id: int
     text: str
@@ -97,7 +104,9 @@ class ObjectiveFact:
 class Facts:
     today: dt.date
     audit_dates: list[dt.date] = field(default_factory=list)
+    planned_audits: list[PlannedAuditFact] = field(default_factory=list)  # still planned, their day come
     review_dates: list[dt.date] = field(default_factory=list)
+    objectives_set: int | None = None  # this year's quality objectives (None: not known, no warning)
     yearly_rule: str = "calendar"  # or "rolling12"
     legal_docs: list[LegalDocFact] = field(default_factory=list)
     tthc: list[TthcFact] = field(default_factory=list)
@@ -278,6 +287,33 @@ def unmet_objectives(facts: Facts) -> list[Warning]:
     )
 
 
+def planned_audit_passed(facts: Facts) -> list[Warning]:
+    """An audit still "planned" after its day (QA 56 F6: the audit planned for 31/12 stayed planned in January and
+    nothing pointed at it)."""
+    return _each(
+        "audit_planned_passed",
+        QT_TRANSLATE_NOOP("Rules", "The internal audit '{title}' was planned for {date}: record it as held, or move "
+                                   "or cancel it."),
+        (a for a in facts.planned_audits if a.planned_date < facts.today),
+        params=lambda a: {"title": a.title, "date": a.planned_date.strftime("%d/%m/%Y")},
+        record=lambda a: f"audit:{a.id}", due=lambda a: a.planned_date, today=facts.today,
+    )
+
+
+OBJECTIVES_DUE = (1, 31)  # this year's quality objectives are set by the end of January
+
+
+def objectives_missing(facts: Facts) -> list[Warning]:
+    """No quality objective for this year (TCVN ISO 9001:2015 §6.2; QA 56 F6: the new year began with none, and only
+    the dashboard's card said "0")."""
+    if facts.objectives_set is None or facts.objectives_set > 0:
+        return []
+    due = dt.date(facts.today.year, *OBJECTIVES_DUE)
+    return [Warning("objectives_missing", QT_TRANSLATE_NOOP("Rules", "No quality objectives set yet for {year} "
+                                                                     "(TCVN ISO 9001:2015 §6.2)."),
+                    {"year": facts.today.year}, due, "objectives:", overdue=due < facts.today)]
+
+
 def report_due(facts: Facts) -> list[Warning]:
     """The report to make now (periods.report_to_make), from two weeks before its due date until a version of it is
     finalised or sent (QA 56 F1: on 16/12 and on 02/01 nothing said that the year's report was due, then late)."""
@@ -297,6 +333,7 @@ def report_due(facts: Facts) -> list[Warning]:
 ALL_RULES = (
     yearly_audit, yearly_review, legal_updates, reannouncement, inspection_followup,
     tthc_coverage, steps_time_limit, open_actions, petition_answers, unmet_objectives, report_due,
+    planned_audit_passed, objectives_missing,
 )
 
 

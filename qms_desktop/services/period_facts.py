@@ -357,6 +357,14 @@ class PeriodQuery:
         return [a for a in self.s.scalars(stmt) if a.start_date is not None and a.start_date <= self.end]
 
     @cached_property
+    def audits_planned(self) -> list[tuple[int, str, dt.date]]:
+        """(id, title, planned date) of the audits still planned, not cancelled."""
+        stmt = (select(orm.Audit.id, orm.Audit.title, orm.Audit.planned_date)
+                .where(orm.Audit.status == AuditStatus.PLANNED, orm.Audit.cancelled_reason.is_(None))
+                .order_by(orm.Audit.planned_date, orm.Audit.id))
+        return [tuple(r) for r in self.s.execute(stmt)]
+
+    @cached_property
     def audits(self) -> list[orm.Audit]:
         return [a for a in self.audits_done if _in(a.start_date, self.start, self.end) and not a.cancelled_reason]
 
@@ -718,6 +726,7 @@ class PeriodFacts(PeriodRows):
     figures: tuple[FigureValue, ...]
     # the rules' inputs (services.warnings)
     audit_dates: tuple[dt.date, ...] = ()
+    audits_planned: tuple[rules.PlannedAuditFact, ...] = ()
     review_dates_all: tuple[dt.date, ...] = ()
     tthc: tuple[rules.TthcFact, ...] = ()
     legal_docs: tuple[rules.LegalDocFact, ...] = ()
@@ -766,6 +775,7 @@ def gather(s: Session, start: dt.date, end: dt.date, *, year: int | None = None,
     return PeriodFacts(
         start=start, end=end, year=q.year, period_code=period_code, figures=figures,
         audit_dates=tuple(a.start_date for a in q.audits_done),
+        audits_planned=tuple(rules.PlannedAuditFact(*a) for a in q.audits_planned if a[2] is not None and a[2] <= end),
         review_dates_all=tuple(r.date for r in q.reviews_done),
         tthc=tuple(rules.TthcFact(t.id, t.code, t.name, t.id in q.scope_ids, t.id in q.covered_tthc_ids, t.time_limit_days)
                    for t in q.tthc_then),

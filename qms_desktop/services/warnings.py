@@ -21,6 +21,7 @@ def rule_facts(pf: period_facts.PeriodFacts, today: dt.date, settings: dict[str,
     reported, since = reporting
     return rules.Facts(
         today=today, yearly_rule=settings["yearly_rule"], audit_dates=list(pf.audit_dates),
+        planned_audits=list(pf.audits_planned), objectives_set=pf.value("objectives"),
         review_dates=list(pf.review_dates_all),
         legal_docs=list(pf.legal_docs), tthc=list(pf.tthc), announced_codes=pf.announced_codes,
         announcement_id=pf.announcement_id, inspections=list(pf.inspections_all), steps=list(pf.steps),

@@ -193,3 +193,20 @@ def test_a_year_without_an_audit_or_a_review_stays_overdue_until_its_annual_repo
                                                                ("review_yearly", 2027, False)]
     assert yearly(D(2027, 1, 1), since=D(2027, 1, 1)) == [("audit_yearly", 2027, False), ("review_yearly", 2027, False)]
     assert yearly(D(2026, 12, 31), reported=()) == [("audit_yearly", 2026, False), ("review_yearly", 2025, True)]
+
+
+def test_an_audit_still_planned_after_its_day_and_a_year_without_objectives_are_warnings():
+    """QA 56 F6: on 02/01/2027 the audit planned for 31/12/2026 stayed "planned" and nothing pointed at it; the year
+    began with no quality objective and only the dashboard's card said 0."""
+    planned = [rules.PlannedAuditFact(4, "Đánh giá nội bộ bổ sung", D(2026, 12, 31)),
+               rules.PlannedAuditFact(5, "Đánh giá nội bộ năm 2027", D(2027, 5, 10))]
+    facts = rules.Facts(today=D(2027, 1, 2), planned_audits=planned, objectives_set=0)
+    [late] = rules.planned_audit_passed(facts)
+    assert (late.record, late.due_date, late.overdue) == ("audit:4", D(2026, 12, 31), True)
+    assert render(late) == ("The internal audit 'Đánh giá nội bộ bổ sung' was planned for 31/12/2026: record it as "
+                            "held, or move or cancel it.")
+    [none] = rules.objectives_missing(facts)
+    assert (none.params, none.due_date, none.overdue) == ({"year": 2027}, D(2027, 1, 31), False)
+    assert rules.objectives_missing(rules.Facts(today=D(2027, 2, 1), objectives_set=0))[0].overdue
+    assert rules.objectives_missing(rules.Facts(today=D(2027, 1, 2), objectives_set=3)) == []
+    assert rules.objectives_missing(rules.Facts(today=D(2027, 1, 2))) == []  # not known

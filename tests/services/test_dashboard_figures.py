@@ -24,7 +24,7 @@ def test_empty_database(ctx):
     # 23/11/2026 under Decree 09: the annual report 15/12/2025–14/12/2026, due 20/12
     assert (d.period_code, d.period_start, d.period_end) == ("2026", dt.date(2025, 12, 15), dt.date(2026, 12, 14))
     assert d.report_due == dt.date(2026, 12, 20) and d.days_to_report == 27
-    assert {w.rule for w in d.warnings} == {"audit_yearly", "review_yearly"}
+    assert {w.rule for w in d.warnings} == {"audit_yearly", "review_yearly", "objectives_missing"}
 
 
 def test_figures_follow_the_records(ctx):
