@@ -410,7 +410,9 @@ def raise_nc(ctx: AppContext, finding_id: int, *, due_date: object = None) -> nc
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nonconformity {number} was already raised from this finding."),
                                   number=existing.number)
         a = load(s, orm.Audit, f.audit_id)
-        detected = a.end_date or a.start_date or a.planned_date
+        # Found during the audit, which counts on its first day: an audit held from 30/12 to 02/01 and its
+        # nonconformity belong to the same year, register and report (QA 56 F8: the NC was 01/2027, the audit 2026's).
+        detected = a.start_date or a.planned_date
         severity = f.severity if f.severity in (Severity.MAJOR, Severity.MINOR) else Severity.OBSERVATION
         values = dict(description=f.description, clause=f.clause, unit_id=f.unit_id, audit_id=a.id)
     return ncs.open_nc(ctx, detected_date=detected, source=NcSource.INTERNAL_AUDIT, severity=severity,
@@ -432,7 +434,7 @@ def complete_audit(ctx: AppContext, audit_id: int, *, start_date: object, end_da
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The end date is before the start date."), field="end_date")
     if start > ctx.today:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An audit cannot be recorded as held in the future."), field="start_date")
-    check_dated(end, QT_TRANSLATE_NOOP("Fields", "Held until"), "end_date", today=ctx.today)  # its findings' NCs are dated so
+    check_dated(end, QT_TRANSLATE_NOOP("Fields", "Held until"), "end_date", today=ctx.today)
     with ctx.tx("audit") as s:
         a = load(s, orm.Audit, audit_id)
         _open(a)

@@ -9,7 +9,7 @@ from qms_desktop.services import (
     agency, announcements, attachments, audits, check, history, ncs, objectives, procedures, records, reviews,
     search, tthc, warnings,
 )
-from qms_desktop.services.context import Actor, AppContext
+from qms_desktop.services.context import SYSTEM, Actor, AppContext
 from qms_desktop.storage import orm
 
 D = dt.date
@@ -332,7 +332,7 @@ def test_audit_flow_and_independence(ctx):
                            description="Hồ sơ thiếu phiếu kiểm soát quá trình", unit_id=tp.id, checklist_item_id=item.id)
     audits.complete_audit(ctx, a.id, start_date=D(2026, 10, 5), end_date=D(2026, 10, 6), report_summary="Phù hợp cơ bản")
     nc = audits.raise_nc(ctx, f.id, due_date=D(2026, 12, 1))
-    assert (nc.source, nc.audit_id, nc.clause, nc.detected_date, nc.number) == ("internal_audit", a.id, "7.5.3", D(2026, 10, 6), "01/2026")
+    assert (nc.source, nc.audit_id, nc.clause, nc.detected_date, nc.number) == ("internal_audit", a.id, "7.5.3", D(2026, 10, 5), "01/2026")
     with pytest.raises(ValidationError):
         audits.raise_nc(ctx, f.id)
     detail = audits.get_audit(ctx, a.id)
@@ -341,6 +341,18 @@ def test_audit_flow_and_independence(ctx):
     assert [r.title for r in audits.list_audits(ctx, search="danh gia noi bo")] == ["Đánh giá nội bộ năm 2026"]
     with pytest.raises(ValidationError):
         audits.complete_audit(ctx, a.id, start_date=D(2027, 1, 1))
+
+
+def test_an_audit_held_across_the_new_year_and_its_nonconformity_are_of_the_same_year(db):
+    """QA 56 F8: an audit held 30/12/2026–02/01/2027 counted in 2026's report with its finding, while the
+    nonconformity raised from it was dated 02/01/2027 and numbered 01/2027 (in 2027-H1, absent from Appendix III)."""
+    ctx = AppContext(db, Actor("danhgia", "auditor"), clock=lambda: D(2027, 1, 2))
+    lead = records.create(AppContext(db, SYSTEM, clock=lambda: D(2027, 1, 2)), "staff", {"full_name": "Lê Văn Hùng"})
+    a = audits.plan_audit(ctx, title="Đánh giá nội bộ bổ sung", planned_date=D(2026, 12, 30), lead_auditor_id=lead.id)
+    f = audits.add_finding(ctx, a.id, kind="nonconform", severity="minor", description="Sổ theo dõi chưa cập nhật")
+    audits.complete_audit(ctx, a.id, start_date=D(2026, 12, 30), end_date=D(2027, 1, 2))
+    nc = audits.raise_nc(ctx, f.id)
+    assert (nc.detected_date, nc.number) == (D(2026, 12, 30), "01/2026")
 
 
 def test_auditor_role_can_audit_but_not_edit_procedures(db):
