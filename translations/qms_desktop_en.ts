@@ -402,6 +402,22 @@
         <translation>&amp;Undo changes</translation>
     </message>
     <message>
+        <source>The six-month report</source>
+        <translation>The six-month report</translation>
+    </message>
+    <message>
+        <source>The annual report</source>
+        <translation>The annual report</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is due on %3, before its period ends on %4: it can only count what is recorded up to the day it is made.</source>
+        <translation>%1 of %2 is due on %3, before its period ends on %4: it can only count what is recorded up to the day it is made.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is due on %3, in the next year.</source>
+        <translation>%1 of %2 is due on %3, in the next year.</translation>
+    </message>
+    <message>
         <source>Saved. A report is always sent to someone: the empty “Kính gửi” was given the default, {recipient}.</source>
         <translation>Saved. A report is always sent to someone: the empty “Kính gửi” was given the default, {recipient}.</translation>
     </message>

@@ -402,6 +402,22 @@
         <translation>Bỏ các tha&amp;y đổi</translation>
     </message>
     <message>
+        <source>The six-month report</source>
+        <translation>Báo cáo sáu tháng</translation>
+    </message>
+    <message>
+        <source>The annual report</source>
+        <translation>Báo cáo năm</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is due on %3, before its period ends on %4: it can only count what is recorded up to the day it is made.</source>
+        <translation>%1 %2 có hạn gửi %3, trước khi kỳ báo cáo kết thúc (%4): báo cáo chỉ tính được những gì đã ghi nhận đến ngày lập.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is due on %3, in the next year.</source>
+        <translation>%1 %2 có hạn gửi %3, sang năm sau.</translation>
+    </message>
+    <message>
         <source>Saved. A report is always sent to someone: the empty “Kính gửi” was given the default, {recipient}.</source>
         <translation>Đã lưu. Báo cáo luôn phải gửi đến một cơ quan: ô “Kính gửi” để trống nên đã được điền mặc định là {recipient}.</translation>
     </message>

@@ -234,3 +234,29 @@ def test_typing_a_wards_name_chooses_the_kind_and_a_contradicting_kind_is_shown_
     tab.save_button.click()
     assert tab.errors["kind"].isVisible() and "Ward" in tab.errors["kind"].text()
     assert agency.get_profile(env.ctx).full_name == "Ủy ban nhân dân xã Tân Phú"  # nothing saved
+
+
+def test_the_due_dates_are_said_against_the_period_rule(qtbot, env):
+    """QA 56 F2: calendar periods with the default due dates (20/06, 20/12) made every report due before its period
+    ended, and 10/01 for the year's report read as 10/01 of the year itself: the page said nothing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from ui_helpers import type_date
+
+    page = make_page(qtbot, env)
+    tab = page.agency_tab
+    assert tab.due_note.isHidden()  # Decree 09, 20/06 and 20/12: after the cut-offs, the same year
+    tab.period_rule.setFocus()
+    QTest.keyClick(tab.period_rule, Qt.Key.Key_Down)  # Calendar
+    assert tab.period_rule.currentData() == "calendar"
+    year = env.ctx.today.year
+    assert tab.due_note.isVisible()
+    assert tab.due_note.text().splitlines() == [
+        f"The six-month report of {year} is due on 20/06/{year}, before its period ends on 30/06/{year}: it can only "
+        "count what is recorded up to the day it is made.",
+        f"The annual report of {year} is due on 20/12/{year}, before its period ends on 31/12/{year}: it can only "
+        "count what is recorded up to the day it is made."]
+    type_date(tab.due_h1, "15/07", leave=True)
+    type_date(tab.due_year, "10/01", leave=True)
+    assert tab.due_note.text() == f"The annual report of {year} is due on 10/01/{year + 1}, in the next year."

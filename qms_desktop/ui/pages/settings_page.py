@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 from qms_desktop.domain import change_labels
 from qms_desktop.domain.errors import QmsError, ValidationError
 from qms_desktop.domain.model import Role, label
-from qms_desktop.domain.periods import CALENDAR, DECREE_09
-from qms_desktop.i18n import QT_TRANSLATE_NOOP
+from qms_desktop.domain.periods import CALENDAR, DECREE_09, ReportPeriod
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from qms_desktop.services import agency, users
 from qms_desktop.ui import translations
 from qms_desktop.ui.dialogs import prompts
@@ -137,10 +137,18 @@ class AgencyTab(QWidget):
             w.setMinimumContentsLength(16)
         for w in (self.due_h1, self.due_year):
             w.dateChanged.connect(self._touch)
+            w.dateChanged.connect(self._show_due_note)
+        self.period_rule.currentIndexChanged.connect(self._show_due_note)
+        self.due_note = QLabel()  # what the due dates mean under the period rule chosen (QA 56 F2)
+        self.due_note.setObjectName("due_note")
+        self.due_note.setWordWrap(True)
+        self.due_note.setStyleSheet("color: #8a5a00;")
+        self.due_note.hide()
         sform.addRow(self.tr("Report periods:"), self.period_rule)
         sform.addRow(self.tr("Audit and review every &year:"), self.yearly_rule)
         sform.addRow(self.tr("Si&x-month report due on:"), self.due_h1)
         sform.addRow(self.tr("Annual report due &on:"), self.due_year)
+        sform.addRow(self.due_note)
         sform.addRow(self.tr("Language:"), self.language)
         self.target = QDoubleSpinBox()
         self.target.setObjectName("target_on_time_rate")
@@ -201,6 +209,29 @@ class AgencyTab(QWidget):
         self._dirty = True
         self.saved_note.clear()
 
+    def _show_due_note(self, *_a) -> None:
+        """Say when a due date falls before its period's end (its figures then stop short of the period), or in the
+        next year (an annual report sent in January)."""
+        try:
+            h1_due, year_due = self.due_h1.mmdd(), self.due_year.mmdd()
+        except ValidationError:
+            return
+        rule, year = self.period_rule.currentData(), self.env.ctx.today.year
+        lines = []
+        for period, name in ((ReportPeriod(year, True), self.tr("The six-month report")),
+                             (ReportPeriod(year, False), self.tr("The annual report"))):
+            due, end = period.due_date(h1_due, year_due, rule), period.bounds(rule)[1]
+            if due < end:
+                lines.append(self.tr("%1 of %2 is due on %3, before its period ends on %4: it can only count what is "
+                                     "recorded up to the day it is made.")
+                             .replace("%1", name).replace("%2", str(year)).replace("%3", format_date(due))
+                             .replace("%4", format_date(end)))
+            elif due.year > year:
+                lines.append(self.tr("%1 of %2 is due on %3, in the next year.")
+                             .replace("%1", name).replace("%2", str(year)).replace("%3", format_date(due)))
+        self.due_note.setText("\n".join(lines))
+        self.due_note.setVisible(bool(lines))
+
     @property
     def dirty(self) -> bool:
         return self._dirty
@@ -224,6 +255,7 @@ class AgencyTab(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(settings[key])))
         self.due_h1.set_mmdd(settings["report_due_h1"])
         self.due_year.set_mmdd(settings["report_due_year"])
+        self._show_due_note()
         self.website.setText(settings["website"])
         self.consultant_status.setCurrentIndex(max(0, self.consultant_status.findData(settings["consultant_status"])))
         self.consultant_name.setText(settings["consultant_name"])
@@ -379,7 +411,6 @@ class SignatureTab(QWidget):
         self.load_trust()
 
     def load_trust(self) -> None:
-        from qms_desktop.i18n import format_date
         from qms_desktop.services.reports import signing
 
         self.trust_note.setText(self.tr("Root certificates of the Government CA (Ban Cơ yếu Chính phủ) and of the "
