@@ -144,12 +144,15 @@ class AgencyTab(QWidget):
         self.due_note.setWordWrap(True)
         self.due_note.setStyleSheet("color: #8a5a00;")
         self.due_note.hide()
-        sform.addRow(self.tr("Report periods:"), self.period_rule)
-        sform.addRow(self.tr("Audit and review every &year:"), self.yearly_rule)
-        sform.addRow(self.tr("Si&x-month report due on:"), self.due_h1)
-        sform.addRow(self.tr("Annual report due &on:"), self.due_year)
-        sform.addRow(self.due_note)
-        sform.addRow(self.tr("Language:"), self.language)
+        for caption, field in ((self.tr("Report periods:"), self.period_rule),
+                               (self.tr("Audit and review every &year:"), self.yearly_rule),
+                               (self.tr("Si&x-month report due on:"), self.due_h1),
+                               (self.tr("Annual report due &on:"), self.due_year), (None, self.due_note),
+                               (self.tr("Language:"), self.language)):
+            if caption:
+                sform.addRow(caption, field)
+            else:
+                sform.addRow(field)
         self.target = QDoubleSpinBox()
         self.target.setObjectName("target_on_time_rate")
         self.target.setRange(0, 100)
