@@ -3500,8 +3500,8 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message numerus="yes">
         <source>%n day(s) overdue</source>
         <translation>
-            <numerusform>%n day(s) overdue</numerusform>
-            <numerusform>%n day(s) overdue</numerusform>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -3511,8 +3511,8 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>in %n day(s)</numerusform>
-            <numerusform>in %n day(s)</numerusform>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -6878,8 +6878,8 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message numerus="yes">
         <source>Also add the %n row(s) without a national code, with a temporary code</source>
         <translation>
-            <numerusform>Also add the %n row(s) without a national code, with a temporary code</numerusform>
-            <numerusform>Also add the %n row(s) without a national code, with a temporary code</numerusform>
+            <numerusform>Also add the %n row without a national code, with a temporary code</numerusform>
+            <numerusform>Also add the %n rows without a national code, with a temporary code</numerusform>
         </translation>
     </message>
     <message>
@@ -8823,8 +8823,8 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
-            <numerusform>%n record(s)</numerusform>
-            <numerusform>%n record(s)</numerusform>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
 </context>
@@ -9618,10 +9618,10 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         </translation>
     </message>
     <message numerus="yes">
-        <source>The report due now: the nearest deadline of the reports not yet finalised, in %n day(s).</source>
+        <source>The report due now: due in %n day(s).</source>
         <translation>
-            <numerusform>The report due now: the nearest deadline of the reports not yet finalised, in %n day(s).</numerusform>
-            <numerusform>The report due now: the nearest deadline of the reports not yet finalised, in %n day(s).</numerusform>
+            <numerusform>The report due now: due in %n day.</numerusform>
+            <numerusform>The report due now: due in %n days.</numerusform>
         </translation>
     </message>
     <message>
@@ -9631,8 +9631,8 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
     <message numerus="yes">
         <source>The report due now: not finalised yet, %n day(s) late.</source>
         <translation>
-            <numerusform>The report due now: not finalised yet, %n day(s) late.</numerusform>
-            <numerusform>The report due now: not finalised yet, %n day(s) late.</numerusform>
+            <numerusform>The report due now: not finalised yet, %n day late.</numerusform>
+            <numerusform>The report due now: not finalised yet, %n days late.</numerusform>
         </translation>
     </message>
     <message>
@@ -11955,8 +11955,8 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
     <message numerus="yes">
         <source>%n record(s) found.</source>
         <translation>
-            <numerusform>%n record(s) found.</numerusform>
-            <numerusform>%n record(s) found.</numerusform>
+            <numerusform>%n record found.</numerusform>
+            <numerusform>%n records found.</numerusform>
         </translation>
     </message>
 </context>

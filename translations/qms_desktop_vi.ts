@@ -9612,9 +9612,9 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         </translation>
     </message>
     <message numerus="yes">
-        <source>The report due now: the nearest deadline of the reports not yet finalised, in %n day(s).</source>
+        <source>The report due now: due in %n day(s).</source>
         <translation>
-            <numerusform>Đây là báo cáo đến hạn: kỳ chưa chốt có hạn gửi gần nhất, còn %n ngày.</numerusform>
+            <numerusform>Đây là báo cáo đến hạn: còn %n ngày nữa là hạn gửi.</numerusform>
         </translation>
     </message>
     <message>

@@ -135,8 +135,9 @@ def qm_path(language: str):
 def install(language: str | None = None) -> bool:
     """Install the catalog of ``language`` (replacing any other). Returns whether a .qm was loaded.
 
-    English is the source language, so it needs no catalog; a missing .qm falls back to English
-    silently. Also sets the default QLocale (calendar month names, decimal comma in spin boxes).
+    English is the source language: its catalog only gives the plural forms ("in 1 day", "in 4 days" for
+    "in %n day(s)"); a missing .qm falls back to the source silently. Also sets the default QLocale
+    (calendar month names, decimal comma in spin boxes).
     """
     global _language
     app = QCoreApplication.instance()
@@ -150,8 +151,6 @@ def install(language: str | None = None) -> bool:
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    if language == "en":
-        return False
     translator = QTranslator(app)
     if not translator.load(str(qm_path(language))):
         return False

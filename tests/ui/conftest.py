@@ -44,7 +44,7 @@ def _clean_ui_state(qapp):
     family = fonts.register_ui_font()
     if qapp.font().pointSize() != fonts.DEFAULT_POINT_SIZE or (family and family not in qapp.font().families()):
         fonts.apply_app_font(qapp, fonts.DEFAULT_POINT_SIZE)  # first test, or the one before changed it (A-/A+)
-    translations.install("en")  # source strings: tests assert on them whatever .qm exists
+    translations.install("en")  # the source strings (its catalog adds only plural forms): tests assert on them
     yield
     QSettings().clear()
     # What the test closed goes now, on this thread, before the next test walks the windows.

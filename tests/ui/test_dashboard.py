@@ -194,7 +194,7 @@ def test_the_years_report_stays_the_next_report_after_its_cut_off_until_it_is_ma
     window = window_on(dt.date(2026, 12, 16))
     page = window.pages["dashboard"]
     assert page.period_line.text() == ("Next report: the year 2026 (15/12/2025 – 14/12/2026), to be sent by 20/12/2026 "
-                                       "— in 4 day(s).")
+                                       "— in 4 days.")
     r = row_of(page, "report:")
     assert page.warnings.item(r, 0).foreground().color().name() == AMBER
     assert "The report on the year 2026 is to be sent by 20/12/2026" in page.warnings.item(r, 1).text()
@@ -202,7 +202,7 @@ def test_the_years_report_stays_the_next_report_after_its_cut_off_until_it_is_ma
 
     window = window_on(dt.date(2027, 1, 2))
     page = window.pages["dashboard"]
-    assert page.period_line.text().endswith("to be sent by 20/12/2026 — 13 day(s) overdue.")
+    assert page.period_line.text().endswith("to be sent by 20/12/2026 — 13 days overdue.")
     r = row_of(page, "report:")
     assert page.warnings.item(r, 0).foreground().color().name() == RED
     page.warnings.setCurrentCell(r, 1)
@@ -223,10 +223,10 @@ def test_a_window_left_open_across_midnight_shows_the_new_day(qtbot, demo_db):
     ctx = AppContext(demo_db, Actor("lanhdao", "leader", "Trần Quốc Bảo"), clock=lambda: day[0])
     window = make_window(qtbot, UiEnv(ctx, SynchronousRunner(), AppEvents()))
     page = window.pages["dashboard"]
-    assert page.period_line.text().endswith("11 day(s) overdue.")
+    assert page.period_line.text().endswith("11 days overdue.")
     window.show_page("procedures")
     day[0] = dt.date(2027, 1, 1)
     window._day_timer.setInterval(20)  # the minute's check, sooner
     window.show_page("dashboard")
-    qtbot.waitUntil(lambda: page.period_line.text().endswith("12 day(s) overdue."), timeout=3000)
+    qtbot.waitUntil(lambda: page.period_line.text().endswith("12 days overdue."), timeout=3000)
     assert not window.check_day()  # once a day

@@ -130,8 +130,7 @@ class NewReportDialog(QDialog):
             why = QCoreApplication.translate("NewReportDialog", "Not finalised yet, %n day(s) late.", "", -days) \
                 if days < 0 else ""
         elif days > 0:
-            why = QCoreApplication.translate("NewReportDialog", "The report due now: the nearest deadline of the "
-                                             "reports not yet finalised, in %n day(s).", "", days)
+            why = QCoreApplication.translate("NewReportDialog", "The report due now: due in %n day(s).", "", days)
         elif days == 0:
             why = self.tr("The report due now: its deadline is today.")
         else:
