@@ -2408,6 +2408,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>a recommendation (repeat the option for each)</translation>
     </message>
     <message>
+        <source>why a record already signed is corrected (required then)</source>
+        <translation>why a record already signed is corrected (required then)</translation>
+    </message>
+    <message>
         <source>mark a unit&apos;s corrective-action report received (by hand)</source>
         <translation>mark a unit&apos;s corrective-action report received (by hand)</translation>
     </message>
@@ -2416,8 +2420,8 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>DD/MM/YYYY, or &apos;&apos; to reopen</translation>
     </message>
     <message>
-        <source>a note on the report received</source>
-        <translation>a note on the report received</translation>
+        <source>a note on the report received; with --received &apos;&apos;: why it is reopened (required then)</source>
+        <translation>a note on the report received; with --received &apos;&apos;: why it is reopened (required then)</translation>
     </message>
     <message>
         <source>the corrective-action reports due after the records (overdue first)</source>
@@ -5781,6 +5785,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Note on the corrective-action report</translation>
     </message>
     <message>
+        <source>Reason for the correction</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
         <source>Job title</source>
         <translation>Job title</translation>
     </message>
@@ -6341,6 +6349,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Record of the check: %1</translation>
     </message>
     <message>
+        <source>why the signed record is corrected</source>
+        <translation>why the signed record is corrected</translation>
+    </message>
+    <message>
         <source>Record &amp;number:</source>
         <translation>Record &amp;number:</translation>
     </message>
@@ -6359,6 +6371,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>&amp;Recommendations (one a line):</source>
         <translation>&amp;Recommendations (one a line):</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;correction:</source>
+        <translation>Reason for the &amp;correction:</translation>
     </message>
 </context>
 <context>
@@ -7803,6 +7819,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>{unit} no longer exists on {date}.</translation>
     </message>
     <message>
+        <source>The corrective-action report of {unit} was recorded as received on {date}: say why the follow-up opens again.</source>
+        <translation>The corrective-action report of {unit} was recorded as received on {date}: say why the follow-up opens again.</translation>
+    </message>
+    <message>
         <source>At least one third of the {total} units expected to report must be checked on site: {needed} needed, {count} planned.</source>
         <translation>At least one third of the {total} units expected to report must be checked on site: {needed} needed, {count} planned.</translation>
     </message>
@@ -7873,6 +7893,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>The record number {number} is already the record of {unit} in this plan.</source>
         <translation>The record number {number} is already the record of {unit} in this plan.</translation>
+    </message>
+    <message>
+        <source>The record {number} of {unit} was signed on {date}: say why it is corrected (the reason is kept with the record and in its history).</source>
+        <translation>The record {number} of {unit} was signed on {date}: say why it is corrected (the reason is kept with the record and in its history).</translation>
     </message>
     <message>
         <source>{unit} has no signed record yet: there is nothing to follow up.</source>
@@ -8066,6 +8090,14 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Bring the %1 plan up to date with the suggestion? The units already in it keep their form and date; the suggestion adds the units it lacks, and units no longer expected to report leave the plan unless they were inspected.</translation>
     </message>
     <message>
+        <source>Reopen the follow-up</source>
+        <translation>Reopen the follow-up</translation>
+    </message>
+    <message>
+        <source>No date: the follow-up of %1 opens again, as if its report had not come. Why?</source>
+        <translation>No date: the follow-up of %1 opens again, as if its report had not come. Why?</translation>
+    </message>
+    <message>
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
@@ -8076,10 +8108,6 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>%1 units in the plan, %2 on site (at least %3 of the %4 units expected to report); %5 records signed.</source>
         <translation>%1 units in the plan, %2 on site (at least %3 of the %4 units expected to report); %5 records signed.</translation>
-    </message>
-    <message>
-        <source>No date: the follow-up of %1 opens again, as if its report had not come. Go on?</source>
-        <translation>No date: the follow-up of %1 opens again, as if its report had not come. Go on?</translation>
     </message>
     <message>
         <source>Inspection plan (Mẫu 19 KHKT) %1</source>

@@ -2407,6 +2407,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>một kiến nghị (lặp lại tùy chọn cho mỗi kiến nghị)</translation>
     </message>
     <message>
+        <source>why a record already signed is corrected (required then)</source>
+        <translation>lý do sửa biên bản đã ký (bắt buộc khi đó)</translation>
+    </message>
+    <message>
         <source>mark a unit&apos;s corrective-action report received (by hand)</source>
         <translation>đánh dấu đã nhận báo cáo khắc phục của đơn vị (nhận trực tiếp)</translation>
     </message>
@@ -2415,8 +2419,8 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>ngày/tháng/năm, hoặc &apos;&apos; để mở lại</translation>
     </message>
     <message>
-        <source>a note on the report received</source>
-        <translation>ghi chú về báo cáo đã nhận</translation>
+        <source>a note on the report received; with --received &apos;&apos;: why it is reopened (required then)</source>
+        <translation>ghi chú về báo cáo đã nhận; với --received &apos;&apos;: lý do mở lại (bắt buộc khi đó)</translation>
     </message>
     <message>
         <source>the corrective-action reports due after the records (overdue first)</source>
@@ -5778,6 +5782,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Ghi chú về báo cáo khắc phục</translation>
     </message>
     <message>
+        <source>Reason for the correction</source>
+        <translation>Lý do sửa</translation>
+    </message>
+    <message>
         <source>Job title</source>
         <translation>Chức danh</translation>
     </message>
@@ -6338,6 +6346,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Biên bản kiểm tra: %1</translation>
     </message>
     <message>
+        <source>why the signed record is corrected</source>
+        <translation>lý do sửa biên bản đã ký</translation>
+    </message>
+    <message>
         <source>Record &amp;number:</source>
         <translation>&amp;Số biên bản:</translation>
     </message>
@@ -6356,6 +6368,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>&amp;Recommendations (one a line):</source>
         <translation>&amp;Kiến nghị (mỗi dòng một kiến nghị):</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;correction:</source>
+        <translation>Lý do &amp;sửa:</translation>
     </message>
 </context>
 <context>
@@ -7799,6 +7815,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>{unit} không còn tồn tại vào ngày {date}.</translation>
     </message>
     <message>
+        <source>The corrective-action report of {unit} was recorded as received on {date}: say why the follow-up opens again.</source>
+        <translation>Báo cáo kết quả khắc phục của {unit} đã được ghi nhận là nhận ngày {date}: hãy nêu lý do mở lại việc theo dõi.</translation>
+    </message>
+    <message>
         <source>At least one third of the {total} units expected to report must be checked on site: {needed} needed, {count} planned.</source>
         <translation>Phải kiểm tra tại chỗ ít nhất một phần ba trong {total} đơn vị phải báo cáo: cần {needed}, kế hoạch mới có {count}.</translation>
     </message>
@@ -7869,6 +7889,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>The record number {number} is already the record of {unit} in this plan.</source>
         <translation>Số biên bản {number} đã là biên bản của {unit} trong kế hoạch này.</translation>
+    </message>
+    <message>
+        <source>The record {number} of {unit} was signed on {date}: say why it is corrected (the reason is kept with the record and in its history).</source>
+        <translation>Biên bản {number} của {unit} đã ký ngày {date}: hãy nêu lý do sửa (lý do được lưu cùng biên bản và trong nhật ký).</translation>
     </message>
     <message>
         <source>{unit} has no signed record yet: there is nothing to follow up.</source>
@@ -8062,6 +8086,14 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Cập nhật kế hoạch năm %1 theo đề xuất? Các đơn vị đã có trong kế hoạch giữ nguyên hình thức và ngày kiểm tra; đề xuất bổ sung các đơn vị còn thiếu; đơn vị không còn phải báo cáo được đưa ra khỏi kế hoạch, trừ đơn vị đã kiểm tra.</translation>
     </message>
     <message>
+        <source>Reopen the follow-up</source>
+        <translation>Mở lại việc theo dõi</translation>
+    </message>
+    <message>
+        <source>No date: the follow-up of %1 opens again, as if its report had not come. Why?</source>
+        <translation>Không có ngày: việc theo dõi của %1 được mở lại, coi như chưa nhận báo cáo. Lý do?</translation>
+    </message>
+    <message>
         <source>Inspections</source>
         <translation>Kiểm tra</translation>
     </message>
@@ -8072,10 +8104,6 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>%1 units in the plan, %2 on site (at least %3 of the %4 units expected to report); %5 records signed.</source>
         <translation>Kế hoạch có %1 đơn vị, %2 đơn vị kiểm tra tại chỗ (tối thiểu %3 trong %4 đơn vị phải báo cáo); đã ký %5 biên bản.</translation>
-    </message>
-    <message>
-        <source>No date: the follow-up of %1 opens again, as if its report had not come. Go on?</source>
-        <translation>Không có ngày: việc theo dõi khắc phục của %1 được mở lại, như chưa nhận báo cáo. Tiếp tục?</translation>
     </message>
     <message>
         <source>Inspection plan (Mẫu 19 KHKT) %1</source>

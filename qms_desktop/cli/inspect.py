@@ -8,7 +8,7 @@
     qms [--db …] inspect schedule UNIT_CODE DATE --year Y
     qms [--db …] inspect print --form 19|20|21 [--unit CODE] --out DIR [--year Y]
     qms [--db …] inspect finding UNIT_CODE --year Y --signed DATE [--number N] [--conformity T …]
-                                 [--nonconformity T …] [--recommendation T …]
+                                 [--nonconformity T …] [--recommendation T …] [--reason TEXT]
     qms [--db …] inspect followup UNIT_CODE --year Y --received DATE [--note TEXT]
     qms [--db …] inspect status [--all] [--format tsv|json]     # corrective-action reports due (overdue first)
     qms [--db …] inspect compile --year Y --out DIR              # November compilation: XLSX + PDF
@@ -75,11 +75,14 @@ def register(sub) -> dict:
         help=QT_TRANSLATE_NOOP("CliHelp", "a nonconformity found (repeat the option for each)"))
     fi.add_argument("--recommendation", action="append", default=[],
         help=QT_TRANSLATE_NOOP("CliHelp", "a recommendation (repeat the option for each)"))
+    fi.add_argument("--reason", default="",
+        help=QT_TRANSLATE_NOOP("CliHelp", "why a record already signed is corrected (required then)"))
     fu = s.add_parser("followup", help=QT_TRANSLATE_NOOP("CliHelp", "mark a unit's corrective-action report received (by hand)"))
     common.shared_arguments(fu, "unit_code", "inspection_year")
     fu.add_argument("--received", required=True, type=common.date_or_blank_arg, metavar=common.DATE_METAVAR, help=QT_TRANSLATE_NOOP("CliHelp", "DD/MM/YYYY, or '' to reopen"))
     fu.add_argument("--note", default="",
-        help=QT_TRANSLATE_NOOP("CliHelp", "a note on the report received"))
+        help=QT_TRANSLATE_NOOP("CliHelp", "a note on the report received; with --received '': why it is reopened "
+                                          "(required then)"))
     st = s.add_parser("status", help=QT_TRANSLATE_NOOP("CliHelp", "the corrective-action reports due after the records (overdue first)"))
     st.add_argument("--all", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "also those already reported"))
     common.shared_arguments(st, "format")
@@ -211,7 +214,7 @@ def cmd_inspect(args, ctx) -> int:
     if args.action == "finding":
         row = ins.record_findings(ctx, args.year, args.unit_code, ins.Findings(
             args.number, args.signed, "\n".join(args.conformity), "\n".join(args.nonconformity),
-            "\n".join(args.recommendation)))
+            "\n".join(args.recommendation), args.reason))
         say(QT_TRANSLATE_NOOP("Cli", "Record of {unit} signed on {signed}: corrective-action report due on {due}."),
             unit=row.name, signed=_date(row.signed_date), due=_date(row.followup_due))
         return 0

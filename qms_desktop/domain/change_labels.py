@@ -363,6 +363,7 @@ FIELD_CAPTIONS: dict[str, str] = {
     "recommendations": QT_TRANSLATE_NOOP("Fields", "Recommendations"),
     "followup_received": QT_TRANSLATE_NOOP("Fields", "Corrective-action report received on"),
     "followup_note": QT_TRANSLATE_NOOP("Fields", "Note on the corrective-action report"),
+    "correction_reason": QT_TRANSLATE_NOOP("Fields", "Reason for the correction"),
 }
 
 # Entries of an event of the whole database, no row of a table (storage.integrity.append_event): their entity and

@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 # The newest migration's revision. An up-to-date database (every start but the first after an update)
 # is recognised by comparing its alembic_version with this, without importing alembic (0.3–0.7 s of
 # every start on an old PC: issue 19); tests/storage/test_database.py keeps it equal to alembic's head.
-SCHEMA_HEAD = "w_heal"
+SCHEMA_HEAD = "w_insp3"
 
 
 def alembic_config(url: str | None = None) -> Config:

@@ -973,3 +973,5 @@ class RxInspection(Audited, Base):
     recommendations: Mapped[str] = mapped_column(Text, default="")
     followup_received: Mapped[dt.date | None] = mapped_column(Date)  # marked by hand
     followup_note: Mapped[str] = mapped_column(Text, default="")
+    # why the signed record was last corrected, or its follow-up reopened (QA 49 F3, F10); the history keeps each
+    correction_reason: Mapped[str] = mapped_column(Text, default="", server_default="")

@@ -93,6 +93,13 @@ def test_plan_print_finding_status_compile(qms, tmp_path):
     assert code == 0 and "due on 12/10/2026" in out, err
     code, out, err = qms("inspect", "finding", on_site[1], "--year", 2026, "--signed", "12/08/2026")
     assert code == 1 and "at least one finding" in err
+    corrected = ("inspect", "finding", on_site[0], "--year", 2026, "--signed", "12/08/2026", "--number", "05/BB-ĐKT",
+                 "--nonconformity", "Chưa cập nhật QT-05", "--nonconformity", "Chưa phân tích khảo sát",
+                 "--recommendation", "Đào tạo lại")
+    code, out, err = qms(*corrected)  # QA 49 F3: a signed record, rewritten without a word
+    assert code == 1 and "signed on 12/08/2026: say why it is corrected" in err and err.count("\n") == 1, err
+    code, out, err = qms(*corrected, "--reason", "Bổ sung theo biên bản gốc")
+    assert code == 0, err
 
     code, out, err = qms("inspect", "status", "--format", "json")
     doc = json.loads(out)
@@ -109,6 +116,11 @@ def test_plan_print_finding_status_compile(qms, tmp_path):
     code, out, err = qms("inspect", "status", "--all", "--format", "json")  # QA 49 F11: answered, no days left
     [answered] = json.loads(out)["follow_ups"]
     assert answered["answered_on"] == "2026-10-13" and answered["days_left"] is None
+    code, out, err = qms("inspect", "followup", on_site[0], "--year", 2026, "--received", "")  # QA 49 F10
+    assert code == 1 and "say why the follow-up opens again" in err, err
+    code, out, err = qms("inspect", "followup", on_site[0], "--year", 2026, "--received", "", "--note",
+                         "Báo cáo chưa đủ nội dung")
+    assert code == 0 and "Overdue" in out, err
 
     code, out, err = qms("inspect", "compile", "--year", 2026, "--out", tmp_path / "nov")
     assert code == 0 and [p.rsplit("/", 1)[-1] for p in out.split()] == ["KetQuaKiemTra_2026.xlsx",

@@ -5,6 +5,7 @@ turns overdue and clears."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -218,8 +219,35 @@ def test_follow_up_marked_received_by_hand(demo):
         ins.mark_followup_received(day, YEAR, "LD-TP", "14/08/2026")
     row = ins.mark_followup_received(day, YEAR, "LD-TP", "31/08/2026", "Công văn số 45/UBND")
     assert row.followup_state == ins.ANSWERED and row.answered_on == dt.date(2026, 8, 31)
-    row = ins.mark_followup_received(day, YEAR, "LD-TP", "")  # reopened
+    with pytest.raises(ins.InspectionInvalid, match="say why the follow-up opens again") as no_reason:
+        ins.mark_followup_received(day, YEAR, "LD-TP", "")
+    assert no_reason.value.field == "followup_note"
+    row = ins.mark_followup_received(day, YEAR, "LD-TP", "", "Công văn 45 trả lời chưa đủ nội dung")  # reopened
     assert row.followup_state == ins.WAITING
+    # QA 49 F10: the note on the report received stays; the reason is kept beside it and in the history
+    assert (row.followup_note, row.correction_reason) == ("Công văn số 45/UBND", "Công văn 45 trả lời chưa đủ nội dung")
+
+
+def test_a_signed_record_is_corrected_only_with_a_reason(demo):
+    """QA 49 F3: `finding` overwrote a signed record's number, date and findings without a question, a reason or a
+    message."""
+    from qms_desktop.services import history
+
+    ins.plan_from_suggestion(demo, YEAR)
+    day = at(demo, dt.date(2026, 9, 1))
+    signed = ins.Findings("02/BB-ĐKT", "15/08/2026", "", "Thiếu hồ sơ", "")
+    ins.record_findings(day, YEAR, "LD-TP", signed)
+    ins.record_findings(day, YEAR, "LD-TP", signed)  # the same again: nothing corrected, nothing asked
+    changed = dataclasses.replace(signed, nonconformities="Thiếu hồ sơ\nChưa cập nhật QT-05")
+    with pytest.raises(ins.InspectionInvalid, match="signed on 15/08/2026: say why it is corrected") as refused:
+        ins.record_findings(day, YEAR, "LD-TP", changed)
+    assert refused.value.field == "reason"
+    assert ins.get_plan(day, YEAR).row("LD-TP").nonconformities == ("Thiếu hồ sơ",)  # nothing changed
+    row = ins.record_findings(day, YEAR, "LD-TP", dataclasses.replace(changed, reason="Bổ sung theo biên bản gốc"))
+    assert row.nonconformities == ("Thiếu hồ sơ", "Chưa cập nhật QT-05")
+    assert row.correction_reason == "Bổ sung theo biên bản gốc"
+    [entry] = history.list_changes(day, entity="rx_inspection", entity_id=str(row.id), limit=1)
+    assert entry.new["correction_reason"] == "Bổ sung theo biên bản gốc" and "nonconformities" in entry.old
 
 
 def test_signed_units_stay_in_the_plan_and_history_stays_healthy(demo):

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QTableWidgetItem
+from PySide6.QtWidgets import QDialog, QInputDialog, QTableWidgetItem
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "receiving"))
@@ -47,6 +47,9 @@ def office_env(province, tmp_path, tmp_path_factory, monkeypatch):
     env.clock = clock
     yield env
     db.close()
+
+
+REAL_INPUT_EXEC = QInputDialog.exec  # the real dialog, before the UI tests' fixture refuses unexpected ones
 
 
 def click(button) -> None:
@@ -429,3 +432,57 @@ def test_tab_reaches_each_role_after_the_team_and_enter_in_a_date_applies_it(qtb
     type_date(page.received, "30/06/2026", leave=True)
     QTest.keyClick(page.received.edit, Qt.Key.Key_Return)
     assert ins.get_plan(office_env.ctx, 2026).row(code).followup_received == dt.date(2026, 6, 30)
+
+
+def test_a_signed_record_asks_a_reason_to_be_corrected_and_a_reopened_follow_up_asks_why(qtbot, office_env,
+                                                                                          monkeypatch):
+    """QA 49 F3: a signed record could be signed again or rewritten with no word; F10: reopening a follow-up asked
+    nothing and erased its note."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+
+    from qms_desktop.ui.receiving import inspection_page
+    from qms_desktop.ui.receiving.inspection_page import InspectionPage
+
+    plan = ins.plan_from_suggestion(office_env.ctx, 2026)
+    code = plan.on_site[0].code
+    ins.save_plan(office_env.ctx, 2026, decision_number="120/QĐ-SKHCN", decision_date="15/06/2026")
+    ins.record_findings(office_env.ctx, 2026, code, ins.Findings("05/BB-ĐKT", "20/06/2026", nonconformities="Thiếu"))
+    page = InspectionPage(office_env)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_code(code)
+    shown = []
+
+    def fill(dialog):
+        shown.append((not dialog.reason.isHidden(), dialog.error.text()))
+        dialog.nonconformities.setFocus()
+        dialog.nonconformities.selectAll()
+        QTest.keyClicks(dialog.nonconformities, "Thieu ho so luu")
+        if len(shown) == 2:  # after the refusal: the reason, typed
+            set_text(dialog.reason, "Sửa theo biên bản gốc đã ký")
+        return QDialog.DialogCode.Accepted if len(shown) < 3 else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(inspection_page.FindingsDialog, "exec", fill)
+    click(page.findings_button)
+    assert shown[0] == (True, "") and "say why it is corrected" in shown[1][1]
+    row = ins.get_plan(office_env.ctx, 2026).row(code)
+    assert row.nonconformities == ("Thieu ho so luu",) and row.correction_reason == "Sửa theo biên bản gốc đã ký"
+
+    type_date(page.received, "25/06/2026", leave=True)
+    click(page.received_button)
+    type_date(page.received, "", leave=True)
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, answer)
+            return
+        set_text(dialog.findChild(QLineEdit), "Báo cáo khắc phục chưa đủ nội dung")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    monkeypatch.setattr(QInputDialog, "exec", REAL_INPUT_EXEC)
+    QTimer.singleShot(0, answer)
+    click(page.received_button)
+    row = ins.get_plan(office_env.ctx, 2026).row(code)
+    assert row.followup_received is None and row.correction_reason == "Báo cáo khắc phục chưa đủ nội dung"

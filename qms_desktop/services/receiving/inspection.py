@@ -166,6 +166,7 @@ class Findings:
     conformities: str = ""
     nonconformities: str = ""
     recommendations: str = ""
+    reason: str = ""  # why a record already signed is corrected (required then: QA 49 F3)
 
 
 @dataclass(frozen=True)
@@ -192,6 +193,7 @@ class InspectionRow:
     not_answered_by: str = ""
     stamp: Stamp | None = field(default=None, compare=False)  # the unit's line as loaded: its forms save with it
     kind: str = ""  # the unit's kind (xa, phuong, dac-khu): its name in a letter says it
+    correction_reason: str = ""  # why the signed record was last corrected, or its follow-up reopened
 
     @property
     def formal_name(self) -> str:
@@ -504,7 +506,8 @@ def _build(s: Session, plan: orm.RxInspectionPlan, today: dt.date, stamps: tuple
             i.id, u.id, u.code, u.name, i.on_site, i.scheduled, _reasons(i.reasons), i.record_number, i.signed_date,
             lines(i.conformities), lines(i.nonconformities), lines(i.recommendations), due, i.followup_received,
             i.followup_note, answered_by, answered_on, _state(i.signed_date, due, answered_on, today),
-            other.label if other is not None and answered_on is None else "", row_stamps.get(i.id), kind=u.kind))
+            other.label if other is not None and answered_on is None else "", row_stamps.get(i.id), kind=u.kind,
+            correction_reason=i.correction_reason or ""))
     rows.sort(key=lambda r: (not r.on_site, r.scheduled or dt.date.max, sort_key(r.code)))
     total = len(expected_units(s, plan.year))
     return Plan(plan.id, plan.year, plan.plan_number, plan.plan_date, plan.decision_number, plan.decision_date,
@@ -809,8 +812,17 @@ def record_findings(ctx: AppContext, year: int, code: str, findings: Findings) -
                     raise InspectionInvalid(QT_TRANSLATE_NOOP(
                         "Inspection", "The record number {number} is already the record of {unit} in this plan."),
                         field="record_number", number=number, unit=other_unit)
-        row.record_number, row.signed_date = number, signed
-        for k, v in texts.items():
+        new = {"record_number": number, "signed_date": signed, **texts}
+        if row.signed_date is not None and any(getattr(row, k) != v for k, v in new.items()):
+            reason = nfc(findings.reason or "").strip()
+            if not reason:  # QA 49 F3: a signed record was overwritten without a word
+                raise InspectionInvalid(QT_TRANSLATE_NOOP(
+                    "Inspection", "The record {number} of {unit} was signed on {date}: say why it is corrected (the "
+                                  "reason is kept with the record and in its history)."),
+                    field="reason", number=row.record_number or "—", unit=unit.name,
+                    date=row.signed_date.strftime("%d/%m/%Y"))
+            row.correction_reason = reason
+        for k, v in new.items():
             setattr(row, k, v)
         s.flush()
         built = _build(s, plan, ctx.today)
@@ -839,7 +851,16 @@ def mark_followup_received(ctx: AppContext, year: int, code: str, day: object, n
         if received is not None and received > ctx.today:
             raise InspectionInvalid(QT_TRANSLATE_NOOP("Inspection", "The date {date} is in the future."),
                                     field="followup_received", date=received.strftime("%d/%m/%Y"))
-        row.followup_received, row.followup_note = received, nfc(note or "").strip()
+        note = nfc(note or "").strip()
+        if received is None and row.followup_received is not None:  # reopened: why, kept (QA 49 F10)
+            if not note:
+                raise InspectionInvalid(QT_TRANSLATE_NOOP(
+                    "Inspection", "The corrective-action report of {unit} was recorded as received on {date}: say why "
+                                  "the follow-up opens again."),
+                    field="followup_note", unit=unit.name, date=row.followup_received.strftime("%d/%m/%Y"))
+            row.correction_reason = note
+            note = row.followup_note  # the note on the report received stays; the history says when it was
+        row.followup_received, row.followup_note = received, note
         s.flush()
         built = _build(s, plan, ctx.today)
     return built.row(unit.code)

@@ -60,10 +60,17 @@ class FindingsDialog(QDialog):
         self.recommendations.setObjectName("recommendations")
         for edit in (self.conformities, self.nonconformities, self.recommendations):
             edit.setTabChangesFocus(True)  # QA 15 F3: Tab typed tab characters into the record and stayed there
-        form = form_rows((self.tr("Record &number:"), self.number), (self.tr("&Signed on:"), self.signed),
-                         (self.tr("&Conformities (one a line):"), self.conformities),
-                         (self.tr("&Nonconformities (one a line):"), self.nonconformities),
-                         (self.tr("&Recommendations (one a line):"), self.recommendations))
+        # A signed record is corrected with a reason, kept with it and in its history (QA 49 F3)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reason")
+        self.reason.setPlaceholderText(self.tr("why the signed record is corrected"))
+        rows = [(self.tr("Record &number:"), self.number), (self.tr("&Signed on:"), self.signed),
+                (self.tr("&Conformities (one a line):"), self.conformities),
+                (self.tr("&Nonconformities (one a line):"), self.nonconformities),
+                (self.tr("&Recommendations (one a line):"), self.recommendations)]
+        if row.signed_date is not None:
+            rows.append((self.tr("Reason for the &correction:"), self.reason))
+        form = form_rows(*rows)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -74,7 +81,7 @@ class FindingsDialog(QDialog):
 
     def findings(self) -> ins.Findings:
         return ins.Findings(self.number.text(), self.signed.text(), self.conformities.toPlainText(),
-                            self.nonconformities.toPlainText(), self.recommendations.toPlainText())
+                            self.nonconformities.toPlainText(), self.recommendations.toPlainText(), self.reason.text())
 
 
 def ask_findings(row: ins.InspectionRow, parent: QWidget, save, number_example: str = "") -> bool:
@@ -456,17 +463,19 @@ class InspectionPage(Page):
         row = self.selected()
         if row is None:
             return
+        note = ""
         if not self.received.text().strip():  # QA 15 F9: an empty date reopened the follow-up without a word
-            from qms_desktop.ui.pages.base import confirm
+            from qms_desktop.ui.dialogs.prompts import ask_reason
 
             if row.followup_received is None:
                 show_error(self, ins.InspectionInvalid(QT_TRANSLATE_NOOP(
                     "Inspection", "Type the date the corrective-action report was received."), field="followup_received"))
                 return
-            if not confirm(self, self.tr("No date: the follow-up of %1 opens again, as if its report had not come. "
-                                         "Go on?").replace("%1", row.name)):
+            note = ask_reason(self, self.tr("Reopen the follow-up"), self.tr(
+                "No date: the follow-up of %1 opens again, as if its report had not come. Why?").replace("%1", row.name))
+            if note is None:  # QA 49 F10: a reason, kept with the record and in its history
                 return
-        self._done(self.call(ins.mark_followup_received, self.year.value(), row.code, self.received.text(),
+        self._done(self.call(ins.mark_followup_received, self.year.value(), row.code, self.received.text(), note,
                              editing=(row.stamp,)))
         self.select_code(row.code)
 
