@@ -352,6 +352,8 @@ def wrap_lines(text: str, font: str, size: float, room: float) -> str | None:
 
 
 PIECE_LINES = 6  # a long row is laid out in pieces of this many lines: it goes on over a page where a piece ends
+KEEP_WHOLE = 110 * mm  # a row no taller than this that a page would cut to a remnant goes whole to the next
+ORPHAN = 45  # points: the height of a row's remnant too short to begin a page with (under three lines)
 
 
 class _GridTable(Table):
@@ -359,18 +361,36 @@ class _GridTable(Table):
     line between them), and a piece that starts a page carries its row's number again (QA 27 F3, F4)."""
 
     numbers: dict[int, tuple[str, ...]] = {}  # row index of a piece that goes on a row: the cells that name that row
+    starts: dict[int, int] = {}  # row index of a piece that goes on a row: the index of the row's first piece
 
     def split(self, availWidth, availHeight):
         parts = super().split(availWidth, availHeight)
         if len(parts) == 2:
+            # A row that a page would cut but that fits whole on the next goes there whole (QA 57 F1: "Nguyễn Thị" at
+            # the foot of a page, "Thu Hà), xong 25/11/2025" alone at the top of the next, like another record).
+            cut = len(parts[0]._cellvalues)
+            start = self.starts.get(cut)
+            if start is not None:
+                end = max(i for i, s in self.starts.items() if s == start) + 1
+                # only where the next page would get a remnant of one or two lines: a long row still fills the page
+                # it starts on (QA 27 F4)
+                if sum(self._rowHeights[cut:end]) < ORPHAN and sum(self._rowHeights[start:end]) <= KEEP_WHOLE:
+                    if start == self.repeatRows:  # the row opens this part: all of it to the next page
+                        return []
+                    moved = super().split(availWidth, sum(self._rowHeights[:start]))
+                    if len(moved) == 2:
+                        parts = moved
+        if len(parts) == 2:
             first, rest = parts
             first.setStyle([("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.black)])  # closed where the page ends
             cut = len(first._cellvalues)  # the original row the rest starts with, after its repeated header
-            rest.numbers = {i - cut + self.repeatRows: n for i, n in self.numbers.items() if i >= cut}
-            starts = rest._cellvalues[self.repeatRows]
+            shift = self.repeatRows - cut
+            rest.numbers = {i + shift: n for i, n in self.numbers.items() if i >= cut}
+            rest.starts = {i + shift: max(s + shift, self.repeatRows) for i, s in self.starts.items() if i >= cut}
+            top = rest._cellvalues[self.repeatRows]
             for c, name in enumerate(self.numbers.get(cut, ())):
-                if isinstance(starts[c], str):
-                    starts[c] = name
+                if isinstance(top[c], str):
+                    top[c] = name
         return parts
 
 
@@ -417,6 +437,7 @@ def grid_table(header: Sequence[str], rows: Iterable[Sequence[object]], widths: 
     plain_bold: list[tuple] = []
     pieces: list[tuple] = []  # the lines between the pieces of one row removed, their paddings closed up
     numbers: dict[int, str] = {}
+    starts: dict[int, int] = {}
     room = [w - 6 for w in col_widths]  # the cell's width less its left and right padding (3 + 3), as a Paragraph gets it
     for r_index, row in enumerate(rows):
         bold = bold_last and r_index == len(rows) - 1
@@ -436,6 +457,8 @@ def grid_table(header: Sequence[str], rows: Iterable[Sequence[object]], widths: 
             data.append([("\n".join(cell[start:start + PIECE_LINES]) if isinstance(cell, list)
                           else cell if start == 0 else "") for cell in cells])
             named = cells[:keys]
+            if start:
+                starts[len(data) - 1] = first
             if start and all(isinstance(cell, list) and len(cell) == 1 for cell in named):
                 numbers[len(data) - 1] = tuple(cell[0] for cell in named)  # again where a page starts with this piece
             if bold:
@@ -447,7 +470,7 @@ def grid_table(header: Sequence[str], rows: Iterable[Sequence[object]], widths: 
                        ("BOTTOMPADDING", (0, first), (-1, last - 1), 0), ("TOPPADDING", (0, first + 1), (-1, last), 0)]
         pieces.append(("LINEBELOW", (0, last), (-1, last), 0.5, colors.black))
     table = _GridTable(data, colWidths=col_widths, repeatRows=1)
-    table.numbers = numbers
+    table.numbers, table.starts = numbers, starts
     table.setStyle(TableStyle([
         _TABLE_FONT,
         ("FONTSIZE", (0, 0), (-1, -1), size), ("LEADING", (0, 0), (-1, -1), size + 2),
@@ -455,7 +478,7 @@ def grid_table(header: Sequence[str], rows: Iterable[Sequence[object]], widths: 
         *plain_bold,
         ("BOX", (0, 0), (-1, -1), 0.5, colors.black), ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
         ("LINEAFTER", (0, 0), (-2, -1), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"), ("VALIGN", (0, 1), (-1, -1), "TOP"),  # rows of one alignment (QA 57 F1)
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         *pieces,

@@ -177,3 +177,20 @@ def test_a_continued_nonconformity_names_its_number_on_the_next_page(tmp_path):
     pages = [page for page in _text(build_pdf([table], title="t"), tmp_path).split("\f") if "(" in page]
     assert len(pages) >= 2 and all(re.search(r"^\s*7\s+05/2026\s", page, re.M) for page in pages)
     assert all(page.count("05/2026") == 1 for page in pages)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+@pytest.mark.parametrize("before", [94, 96, 97, 98, 100])
+def test_a_row_a_page_would_cut_to_a_remnant_goes_whole_to_the_next(tmp_path, before):
+    """QA 57 F1: an eight-line row ended a page with "(Nguyễn Thị" and began the next with "Thu Hà), xong 25/11/2025"
+    alone under the number repeated — read as another record, while the whole row fitted on the next page. A row
+    whose next page would get only one or two of its lines goes there whole (a longer one still fills the page)."""
+    from qms_desktop.reports.pdf_layout import para
+
+    st = Styles()
+    row = " ".join(f"({i}) {SENTENCE}" for i in range(5)) + " Hết."  # seven lines: a piece of six and one line
+    story = [para("Đoạn mở đầu của báo cáo. " * before, st.body),
+             grid_table(["STT", "Số", "Nội dung"], [["1", "01/2026", "Ngắn."], ["2", "02/2026", row]], [1, 2, 8], st)]
+    pages = _text(build_pdf(story, title="t"), tmp_path).split("\f")
+    first = next(i for i, page in enumerate(pages) if "(0)" in page)
+    assert "Hết." in pages[first], [page[-300:] for page in pages]  # its beginning and its end on one page
