@@ -60,6 +60,11 @@ def meets_ratio(part: int, whole: int, target: int | float, comparison: str = ">
     return None if exact is None else meets(exact, target, comparison)
 
 
+def number_text(value: int | float) -> str:
+    """A number as a Vietnamese document prints it: 1.659 (a whole number), 97,5 (a decimal)."""
+    return f"{value:,}".replace(",", ".") if isinstance(value, int) else decimal_text(value)
+
+
 def decimal_text(value: int | float, decimals: int | None = None) -> str:
     """Vietnamese decimal comma without rounding up: 97.95 → '97,95'; with ``decimals`` it is floored."""
     if decimals is not None:

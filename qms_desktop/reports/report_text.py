@@ -251,7 +251,7 @@ def problems(f: ReportFacts) -> list[str]:
 # ---------------------------------------------------------------- helpers
 
 def _num(value: int | float) -> str:
-    return f"{value:,}".replace(",", ".") if isinstance(value, int) else rates.decimal_text(value)
+    return rates.number_text(value)
 
 
 def _rate(part: int, whole: int) -> float | None:

@@ -123,19 +123,21 @@ def prefill_inputs(s, until: dt.date) -> dict[str, str]:
     improvements = s.scalars(select(orm.Improvement).where(orm.Improvement.date >= since)).all()
     settled = on_time + late
     pct = rates.percent_text(rates.percent(on_time, settled)).rstrip("%")
+    n = rates.number_text  # 1.659, as the report prints it (QA 57 F4: "1659 hồ sơ")
     return {
         "a": (f"Cuộc xem xét trước (ngày {previous.date.strftime('%d/%m/%Y')}) có {len(prev_outputs)} đầu ra; "
               f"đã hoàn thành {done}, còn {len(prev_outputs) - done}." if previous is not None
               else "Chưa có cuộc xem xét của lãnh đạo trước đây."),
         "b": "",
-        "c1": (f"Tiếp nhận {feedback} phản ánh, kiến nghị; {complaints} khiếu nại."
+        "c1": (f"Tiếp nhận {n(feedback)} phản ánh, kiến nghị; {n(complaints)} khiếu nại."
                + (f" Tỷ lệ hài lòng khảo sát gần nhất: {rates.percent_text(rate)}." if rate is not None else "")),
         "c2": (f"Mục tiêu chất lượng năm {objectives_year}: {met}/{len(objectives)} mục tiêu đạt theo kết quả đo "
                f"gần nhất." if objectives else "Chưa có kết quả đo mục tiêu chất lượng."),
-        "c3": f"Tiếp nhận {received} hồ sơ TTHC; giải quyết đúng hạn {on_time}, trễ hạn {late} (đúng hạn {pct}%).",
-        "c4": f"Phát sinh {len(ncs)} sự không phù hợp; đã đóng {closed}, còn mở {len(ncs) - closed}.",
+        "c3": (f"Tiếp nhận {n(received)} hồ sơ TTHC; giải quyết đúng hạn {n(on_time)}, trễ hạn {n(late)} "
+               f"(đúng hạn {pct}%)."),
+        "c4": f"Phát sinh {n(len(ncs))} sự không phù hợp; đã đóng {n(closed)}, còn mở {n(len(ncs) - closed)}.",
         "c5": f"Kết quả theo dõi, đo lường: {len(stats)} kỳ thống kê giải quyết TTHC.",
-        "c6": f"Đã thực hiện {len(audits)} cuộc đánh giá nội bộ với {findings} phát hiện.",
+        "c6": f"Đã thực hiện {n(len(audits))} cuộc đánh giá nội bộ với {n(findings)} phát hiện.",
         "c7": "Không có nhà cung cấp bên ngoài liên quan.",
         "d": "",
         "e": f"Đang theo dõi {len(risks)} rủi ro và cơ hội.",

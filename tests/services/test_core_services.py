@@ -367,12 +367,14 @@ def test_auditor_role_can_audit_but_not_edit_procedures(db):
 # ---------------------------------------------------------------- reviews, objectives, announcements
 def test_review_prefilled_and_outputs(ctx):
     records.create(ctx, "service_stat", {"period_start": D(2025, 12, 15), "period_end": D(2026, 6, 14),
-                                         "received": 400, "on_time": 392, "late": 8})
+                                         "received": 1659, "on_time": 1625, "late": 34})
     ncs.open_nc(ctx, description="Trễ hạn", detected_date=D(2026, 4, 1))
     r = reviews.create_review(ctx, date=D(2026, 10, 20), place="Hội trường UBND xã", chair="Trần Văn Minh")
     d = reviews.get_review(ctx, r.id)
     assert set(d.inputs) == set(reviews.INPUT_KEYS)
-    assert "392" in d.inputs["c3"] and "98,0%" in d.inputs["c3"]
+    # as the report prints numbers: 1.659, not 1659 (QA 57 F4)
+    assert "Tiếp nhận 1.659 hồ sơ TTHC; giải quyết đúng hạn 1.625, trễ hạn 34" in d.inputs["c3"]
+    assert "(đúng hạn 97,9%)" in d.inputs["c3"]  # 1625 / 1659 = 97,95…: floored, never rounded up
     assert "1 sự không phù hợp" in d.inputs["c4"]
     reviews.set_input(ctx, r.id, "b", "Sắp xếp đơn vị hành chính cấp xã")
     o = reviews.add_output(ctx, r.id, kind="improvement", description="Số hóa hồ sơ một cửa", owner="Văn phòng",
