@@ -2100,6 +2100,14 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>a receiving office&apos;s database (inbox of the communes&apos; packages), not a commune&apos;s</translation>
     </message>
     <message>
+        <source>the full name of the head who signs the documents (the chairman; an office&apos;s director), printed under the signature</source>
+        <translation>the full name of the head who signs the documents (the chairman; an office&apos;s director), printed under the signature</translation>
+    </message>
+    <message>
+        <source>the head&apos;s title (default: Chủ tịch; an office&apos;s: Giám đốc)</source>
+        <translation>the head&apos;s title (default: Chủ tịch; an office&apos;s: Giám đốc)</translation>
+    </message>
+    <message>
         <source>fill the database with the demo commune</source>
         <translation>fill the database with the demo commune</translation>
     </message>
@@ -2849,6 +2857,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>TEXT</source>
         <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITLE</translation>
     </message>
     <message>
         <source>UNIT</source>

@@ -2099,6 +2099,14 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>cơ sở dữ liệu của cơ quan nhận báo cáo (hộp thư nhận gói báo cáo của các xã), không phải của một xã</translation>
     </message>
     <message>
+        <source>the full name of the head who signs the documents (the chairman; an office&apos;s director), printed under the signature</source>
+        <translation>họ và tên người đứng đầu ký văn bản (Chủ tịch; Giám đốc đối với cơ quan tiếp nhận), in dưới chữ ký</translation>
+    </message>
+    <message>
+        <source>the head&apos;s title (default: Chủ tịch; an office&apos;s: Giám đốc)</source>
+        <translation>chức vụ người đứng đầu (mặc định: Chủ tịch; cơ quan tiếp nhận: Giám đốc)</translation>
+    </message>
+    <message>
         <source>fill the database with the demo commune</source>
         <translation>ghi dữ liệu xã mẫu vào cơ sở dữ liệu</translation>
     </message>
@@ -2848,6 +2856,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>TEXT</source>
         <translation>NỘI_DUNG</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>CHỨC_VỤ</translation>
     </message>
     <message>
         <source>UNIT</source>

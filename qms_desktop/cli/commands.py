@@ -35,6 +35,11 @@ def register(sub) -> dict:
         help=QT_TRANSLATE_NOOP("CliHelp", "the body the reports go to (default: the province's Department of Science and Technology)"))
     init.add_argument("--receiving", action="store_true",
                       help=QT_TRANSLATE_NOOP("CliHelp", "a receiving office's database (inbox of the communes' packages), not a commune's"))
+    init.add_argument("--head-name", default="", metavar="NAME",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the full name of the head who signs the documents (the chairman; an office's "
+                                          "director), printed under the signature"))
+    init.add_argument("--head-title", default="", metavar="TITLE",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the head's title (default: Chủ tịch; an office's: Giám đốc)"))
 
     sub.add_parser("demo", help=QT_TRANSLATE_NOOP("CliHelp", "fill the database with the demo commune"))
 
@@ -95,10 +100,12 @@ def cmd_init(args) -> int:
     if getattr(args, "receiving", False):
         from qms_desktop.services.receiving.setup import office_profile
 
-        profile = office_profile(args.name, args.province, recipient=args.recipient)
+        profile = office_profile(args.name, args.province, recipient=args.recipient, head_name=args.head_name,
+                                 head_title=args.head_title or "Giám đốc")
     else:
         profile = agency.AgencyProfile(full_name=args.name, province=args.province, kind=args.kind or agency.kind_named_in(args.name) or "xa",
-                                       recipient=args.recipient)  # empty: the province's Department (validate_profile)
+                                       recipient=args.recipient,  # empty: the province's Department (validate_profile)
+                                       head_name=args.head_name, head_title=args.head_title or "Chủ tịch")
     agency.validate_profile(profile)  # refuse bad input before anything is created
     if not (args.user or os.environ.get("QMS_USER")) and not (sys.stdin and sys.stdin.isatty()):
         raise Refused(QT_TRANSLATE_NOOP("Cli", "The first account (a leader) is needed: give --user or set QMS_USER, and QMS_PASSWORD."))

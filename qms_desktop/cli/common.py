@@ -110,6 +110,7 @@ METAVARS = (
     QT_TRANSLATE_NOOP("CliMetavar", "SLOT"),
     QT_TRANSLATE_NOOP("CliMetavar", "SOURCE.sqlite"),
     QT_TRANSLATE_NOOP("CliMetavar", "TEXT"),
+    QT_TRANSLATE_NOOP("CliMetavar", "TITLE"),
     QT_TRANSLATE_NOOP("CliMetavar", "UNIT"),
     QT_TRANSLATE_NOOP("CliMetavar", "URL"),
     QT_TRANSLATE_NOOP("CliMetavar", "YEAR"),

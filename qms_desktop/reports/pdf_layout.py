@@ -236,9 +236,14 @@ def signer_name(name: str, st: Styles, width: float) -> Paragraph:
     """The signer's name, bold and centred on one line: 14 pt, or 13 pt (Decree 30's smallest) when a long name would
     wrap at 14 (QA 27 F12); a name longer still wraps."""
     style = st.sign_name
+    if not (name or "").strip():  # no name in the profile: a dotted line to write it on by hand (QA 57 F5)
+        return para(NAME_BLANK, style)
     if string_width(nfc(name), SERIF_BOLD, style.fontSize) > width and style.fontSize > 13:
         style = ParagraphStyle("sign_name_13", parent=style, fontSize=13, leading=style.leading - 1)
     return para(name, style)
+
+
+NAME_BLANK = "." * 40  # Decree 30 prints the signer's full name; a blank line stands for one not recorded
 
 
 def signature_block(authority: Sequence[str], signer: str, recipients: Sequence[str], st: Styles, *,
