@@ -892,3 +892,29 @@ def test_letters_name_a_unit_registered_without_its_kind_word_with_it(office, pr
     assert units.formal_name("Uy ban nhan dan Bao Loc", "phuong") == "Phường Bao Loc"
     assert units.formal_name("UBND xã Tân Phú", "xa") == "Xã Tân Phú"
     assert units.formal_name("Xà Phiên", "xa") == "Xã Xà Phiên"  # a name, not the kind word
+
+
+def test_a_unit_not_expected_that_reports_all_the_same_is_left_out_of_the_totals(office, province):
+    """QA 58 F1: the workbook and the summary said "29/30" and "from 29 reports", while their totals added the
+    figures of a unit not applying the QMS and of one merged away — 31 units; its warnings went into the summary too."""
+    import dataclasses
+
+    trust_all(office, province)
+    rx.import_packages(office, [s.package for s in province.sent.values()])
+    bl = rx.get_unit(office, "LD-BL")  # sent a report, but the register now says it is not expected for the period
+    rx.save_unit(office.editing(bl.stamp), bl.id, dataclasses.replace(
+        rx.UnitInput(**{f.name: getattr(bl, f.name) for f in dataclasses.fields(rx.UnitInput)}),
+        expected=False, not_expected_reason="Chưa áp dụng HTQLCL"))
+    ov = rx.period_overview(office, PERIOD)
+    rows = {r.code: r for r in ov.rows}
+    assert rows["LD-BL"].expected is False and rows["LD-BL"].counted is False
+    assert rows["LD-BL"].figures["files_received"] > 0  # its row still shows what it sent
+    assert (ov.expected, ov.received) == (3, 2)
+    for column in ("files_received", "tthc_in_scope", "audits"):
+        assert ov.totals[column] == sum(rows[c].figures[column] for c in ("LD-TP", "LD-DH")), column
+    assert all(w.unit_code != "LD-BL" for w in ov.warnings)
+    from qms_desktop.services.receiving.documents import summary_data
+
+    data = summary_data(office, PERIOD, day=dt.date(2026, 7, 1), overview=ov)
+    [listed] = [r for r in data.rows if r.code == "LD-BL"]
+    assert (listed.state, listed.on_time, listed.figures) == ("not_expected", None, {})

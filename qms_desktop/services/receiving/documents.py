@@ -124,8 +124,11 @@ def summary_data(ctx: AppContext, period: str, *, day: dt.date | None = None, ov
     _require_ended(ov, day or ctx.today)
     with ctx.tx("read") as s:
         office = _office(s)
+    # A unit not expected for the period that sent a report all the same is listed as such, without the figures and
+    # the on-time mark that the totals and the counts leave out (QA 58 F1)
     rows = tuple(SummaryRow(r.code, r.name, r.state, r.on_time, dict(r.figures), r.sent_date, r.pdf_signature)
-                 for r in ov.rows)
+                 if r.expected else
+                 SummaryRow(r.code, r.name, "not_expected", None, {}, r.sent_date, r.pdf_signature) for r in ov.rows)
     warnings = tuple((w.unit_code, w.unit_name, w.rule, dict(w.params)) for w in ov.warnings)
     counted = ov.counted_rows
     counts = {f.name: getattr(ov, f.name) for f in fields(ReportingCounts)}

@@ -123,7 +123,8 @@ class Overview(ReportingCounts):
 
     @property
     def warnings(self) -> list[UnitWarning]:
-        return [w for r in self.rows for w in r.warnings]
+        """The counted reports' warnings (those of a unit not expected stay on its row)."""
+        return [w for r in self.rows if r.counted for w in r.warnings]
 
     @property
     def counted_rows(self) -> list[UnitStatus]:
@@ -251,16 +252,19 @@ def period_overview(ctx: AppContext, period: str) -> Overview:
             shown = "missing"
         else:
             shown = state
-        counted = sub_id is not None and state in COUNTED
-        timely = (first_sent <= due) if (counted and first_sent is not None) else None
-        figures = dict(zip(names, raw)) | stored_figures(figures_json) if counted else {}
-        warnings = _warnings(code, name, figures, not p.half, p.year, target) if counted else ()
-        dates = _manifest_dates(manifest) if counted and manifest else None
+        taken = sub_id is not None and state in COUNTED  # its report is in: its figures are shown
+        # ... and in the totals only when the unit is expected for the period (QA 58 F1: a unit not applying the
+        # QMS, or one merged away before the period ended, added its figures to totals that said "29/30")
+        counted = taken and is_expected
+        timely = (first_sent <= due) if (taken and first_sent is not None) else None
+        figures = dict(zip(names, raw)) | stored_figures(figures_json) if taken else {}
+        warnings = _warnings(code, name, figures, not p.half, p.year, target) if taken else ()
+        dates = _manifest_dates(manifest) if taken and manifest else None
         if dates is not None and dates != (start, end):  # the other rule's dates (a calendar half-year): named
             warnings += (UnitWarning(code, name, "other_dates", {"start": format_date(dates[0]),
                                                                   "end": format_date(dates[1])}),)
-        cut = _cut_off(report_date or sent_date, figures_json, (dates or (start, end))[1]) if counted else None
-        if counted and signature in _SIGNATURE_WARNINGS:
+        cut = _cut_off(report_date or sent_date, figures_json, (dates or (start, end))[1]) if taken else None
+        if taken and signature in _SIGNATURE_WARNINGS:
             warnings += (UnitWarning(code, name, _SIGNATURE_WARNINGS[signature]),)
         if cut is not None:  # made before its period ended: on time, but its figures stop short of the end
             warnings += (UnitWarning(code, name, "cut_off_early", {"date": format_date(cut),
