@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import datetime as dt
 import getpass
 import os
 import sys
@@ -234,7 +233,7 @@ def _rows_for(kind: str, ctx, search: str) -> tuple[list[dict], list[str]]:
     if kind == "history":
         # stored in UTC, said in this computer's time with its offset: a change made at 06:00 on 01/01 in Hà Nội is
         # of 01/01 (QA 56 F10), in the TSV's date column and the JSON's "at" ("2027-01-01T06:00:00+07:00")
-        rows = [dataclasses.asdict(c) | {"at": c.at.replace(tzinfo=dt.timezone.utc).astimezone()}
+        rows = [dataclasses.asdict(c) | {"at": common.moment(c.at)}
                 for c in history.list_changes(ctx, search=search, limit=1000)]
         return rows, ["id", "at", "username", "action", "entity", "entity_id", "new"]
     spec_kind = kinds.info(kind).name  # a kind of the registry edited with the generic forms (SPECS)

@@ -374,6 +374,12 @@ def require_set_up(db, path: Path) -> str:
 
 # ---------------------------------------------------------------- output
 
+def moment(at: dt.datetime | None) -> dt.datetime | None:
+    """A moment as stored (naive UTC) in this computer's time zone, with its offset: JSON says
+    "2027-01-01T06:00:01+07:00" and TSV its local day, never the UTC one of the day before (QA 56 F10, QA 58 F4)."""
+    return at.replace(tzinfo=dt.timezone.utc).astimezone() if at is not None else None
+
+
 def json_default(value: object) -> object:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()[:10] if not isinstance(value, dt.datetime) else value.isoformat()

@@ -242,7 +242,7 @@ def cmd_inbox(args, ctx) -> int:
     if args.action == "list":
         rows = [{"id": p.id, "unit": p.unit_code, "name": p.unit_name, "period": p.period, "version": p.version,
                  "number": p.number, "state": p.state, "current": p.current, "file": p.file_name,
-                 "fingerprint": p.fingerprint, "sent_date": p.sent_date, "received_at": p.received_at,
+                 "fingerprint": p.fingerprint, "sent_date": p.sent_date, "received_at": common.moment(p.received_at),
                  "continuity": p.continuity, "chain_head": p.chain_head,
                  "pdf_signature": p.pdf_signature, "pdf_signer": p.pdf_signer,  # QA 13 F1
                  "status": p.status}  # QA 14 F5: "superseded" once replaced (`state` is the submission's)

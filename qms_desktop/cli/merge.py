@@ -165,7 +165,7 @@ def cmd_predecessors(args, ctx) -> int:
                                         "nc_opened", "nc_closed", "nc_open_end", "petitions", "petitions_pending"])
         return 0
     rows = [{"id": p.id, "name": p.full_name, "short_name": p.short_name, "fingerprint": p.key_fingerprint,
-             "chain_head": p.chain_head, "merged_at": p.merged_at, "merged_by": p.merged_by, "file": p.file_name,
+             "chain_head": p.chain_head, "merged_at": common.moment(p.merged_at), "merged_by": p.merged_by, "file": p.file_name,
              "prefix": p.prefix} for p in provenance.predecessors(ctx)]
     common.emit(rows, args.format, ["id", "name", "short_name", "fingerprint", "chain_head", "merged_at", "merged_by",
                                     "prefix", "file"])

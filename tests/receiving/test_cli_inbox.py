@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 import subprocess
@@ -172,6 +173,8 @@ def test_return_accept_unlock_and_letters(qms, province, tmp_path):
         print("pdftotext missing: the reminder's text was not checked")
     code, out, err = qms("inbox", "list", "--format", "json")
     assert json.loads(out)[0]["state"] == "returned"
+    # a moment with its offset, not a naive UTC one read as local (QA 58 F4: 06:00 on 01/01 listed on 31/12)
+    assert dt.datetime.fromisoformat(json.loads(out)[0]["received_at"]).utcoffset() is not None
     # the year (ends 14/12/2026) is not over on 01/07/2026: no unit can be late yet, nor summed up
     for args in (("remind", "--period", "2026", "--out", tmp_path / "y"), ("summary", "--period", "2026", "--out", tmp_path / "y")):
         code, out, err = qms("inbox", *args)
