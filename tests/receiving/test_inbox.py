@@ -835,6 +835,10 @@ def test_the_consolidation_opens_on_a_period_whose_reports_have_begun_to_arrive(
     rx.import_packages(office, [s.package for s in province.sent.values()], confirm_key=lambda _q: True)
     assert rx.default_period(early) == PERIOD  # its reports arrived: that is the one to look at
     assert rx.default_period(office) == PERIOD
+    # QA 58 F5: a report of a period that has barely begun, sent by mistake, does not take the view there: on 01/01
+    # (2026-H1 arrived, the period ends on 14/06) the consolidation stays on 2025, the period being compiled
+    january = AppContext(office.db, office.actor, lambda: dt.date(2026, 1, 5))
+    assert rx.default_period(january) == "2025"
 
 
 def test_deeply_nested_json_refuses_that_file_alone(office, province, tmp_path):

@@ -302,16 +302,24 @@ def known_periods(ctx: AppContext) -> list[str]:
 
 
 def default_period(ctx: AppContext, periods: list[str] | None = None) -> str | None:
-    """The period a consolidation opens on: the newest one that has ended (its reports are due) or whose
-    reports have begun to arrive (an annual report sent in early December: the inbox shows it, and so does the
-    consolidation), else the newest of ``periods`` (default: ``known_periods``)."""
+    """The period a consolidation opens on: the newest one that has ended (its reports are due) or that ends within
+    a month and whose reports have begun to arrive (an annual report sent in early December: the inbox shows it, and
+    so does the consolidation), else the newest of ``periods`` (default: ``known_periods``). A report of a period
+    that has barely begun, sent by mistake, does not move it there (QA 58 F5)."""
     from qms_desktop.services.agency import get_setting
 
     periods = known_periods(ctx) if periods is None else periods
     rule = get_setting(ctx, "period_rule") or DECREE_09
     arrived = set(periods_with_packages(ctx))
-    current = [code for code in periods if code in arrived or ReportPeriod.parse(code).bounds(rule)[1] < ctx.today]
-    return (current or periods or [None])[0]
+    soon = ctx.today + dt.timedelta(days=ARRIVING_DAYS)
+
+    def current(code: str) -> bool:
+        end = ReportPeriod.parse(code).bounds(rule)[1]
+        return end < ctx.today or (code in arrived and end <= soon)
+    return ([code for code in periods if current(code)] or periods or [None])[0]
+
+
+ARRIVING_DAYS = 31  # a period ending within this many days whose reports have begun to arrive is the one shown
 
 
 def periods_with_packages(ctx: AppContext) -> list[str]:
