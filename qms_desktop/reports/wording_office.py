@@ -42,12 +42,12 @@ RETURN_REQUEST = ("{office} trả lại báo cáo nêu trên và đề nghị {u
                   "có chữ ký, đóng dấu và tệp báo cáo điện tử xuất từ phần mềm QMS Desktop) trước ngày {by}.")
 
 REMIND_BASIS = ("{bases}, Ủy ban nhân dân cấp xã báo cáo tình hình xây dựng, áp dụng, duy trì và cải tiến Hệ thống "
-                "quản lý chất lượng {period_label} gửi {office} trước ngày {due}.")
+                "quản lý chất lượng {period_label} gửi {office} chậm nhất ngày {due}.")
 REMIND_STATUS = ("Đến ngày {today}, {office} chưa nhận được báo cáo của {count} đơn vị{listed}.")
 REMIND_LISTED = " có tên trong danh sách kèm theo"
 REMIND_REQUEST = ("Để kịp tổng hợp, báo cáo Ủy ban nhân dân {province}, {office} đề nghị {units} khẩn trương gửi "
                   "báo cáo (bản giấy có chữ ký, đóng dấu và tệp báo cáo điện tử xuất từ phần mềm QMS Desktop) "
-                  "trước ngày {by}.")
+                  "chậm nhất ngày {by}.")
 REMIND_UNITS_LISTED = "Ủy ban nhân dân các xã, phường, đặc khu có tên trong danh sách kèm theo"
 REMIND_UNITS_ADDRESS = "Ủy ban nhân dân các xã, phường, đặc khu có tên trong danh sách kèm theo"
 REMIND_ANNEX_TITLE = "Danh sách đơn vị chưa gửi báo cáo tình hình áp dụng Hệ thống quản lý chất lượng {period_label}"

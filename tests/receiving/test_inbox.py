@@ -738,8 +738,12 @@ def test_a_reminder_never_asks_for_a_report_before_it_is_due(office, province):
     def text(day: dt.date) -> str:
         pdf = reminder_letter_pdf(office, PERIOD, day=day)
         return " ".join(subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode().split())
-    assert "trước ngày 15/07/2026" in text(dt.date(2026, 6, 16)) and "23/06/2026" not in text(dt.date(2026, 6, 16))
-    assert "trước ngày 27/07/2026" in text(dt.date(2026, 7, 20))  # after the due date: a week from the letter
+    # "at the latest on" the due date, which counts as on time (QA 58 F8: "trước ngày" read as the day before)
+    assert "chậm nhất ngày 15/07/2026" in text(dt.date(2026, 6, 16)) and "23/06/2026" not in text(dt.date(2026, 6, 16))
+    # QA 58 F6: five days before the due date, the letter asked for a week (17/07): a report sent on 16/07 obeyed it
+    # and was counted late. Before the due date it recalls the due date.
+    assert "chậm nhất ngày 15/07/2026" in text(dt.date(2026, 7, 10)) and "17/07/2026" not in text(dt.date(2026, 7, 10))
+    assert "chậm nhất ngày 27/07/2026" in text(dt.date(2026, 7, 20))  # after the due date: a week from the letter
 
 
 def test_a_package_that_contradicts_itself_is_refused(office, province, tmp_path):

@@ -92,7 +92,9 @@ def reminder_letter_pdf(ctx: AppContext, period: str, *, day: dt.date | None = N
                                                       "is needed."), period=period_name(overview.period))
     with ctx.tx("read") as s:
         office = _office(s)
-    reply_by = max(day + dt.timedelta(days=REMIND_DAYS), overview.due_date)  # never earlier than the due date
+    # Before the due date the letter recalls it (a later day would make a report sent by it look late: QA 58 F6);
+    # after it, a week more
+    reply_by = overview.due_date if day < overview.due_date else day + dt.timedelta(days=REMIND_DAYS)
     letter = ReminderLetter(office, day, _label(overview.period), overview.due_date, reply_by,
                             tuple((r.code, formal_name(r.name, r.kind)) for r in missing))
     return write(letter)
