@@ -495,6 +495,10 @@
         <translation>Edit the s&amp;cope…</translation>
     </message>
     <message>
+        <source>Announcement decision</source>
+        <translation>Announcement decision</translation>
+    </message>
+    <message>
         <source>TTHC covered by the selected announcement: %1</source>
         <translation>TTHC covered by the selected announcement: %1</translation>
     </message>

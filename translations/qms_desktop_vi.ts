@@ -495,6 +495,10 @@
         <translation>Sửa &amp;phạm vi…</translation>
     </message>
     <message>
+        <source>Announcement decision</source>
+        <translation>Quyết định công bố</translation>
+    </message>
+    <message>
         <source>TTHC covered by the selected announcement: %1</source>
         <translation>TTHC thuộc phạm vi của lần công bố được chọn: %1</translation>
     </message>

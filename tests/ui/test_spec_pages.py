@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from qms_desktop.services import announcements, ncs, objectives, records, tthc
@@ -416,3 +417,21 @@ def test_a_petition_of_last_year_entered_in_january_is_numbered_in_last_years_bo
     answer_form(monkeypatch, typed)
     book.new_button.click()
     assert seen[-1] == "15/PAKN"
+
+
+def test_the_announcement_decision_is_printed_from_its_page(qtbot, env, monkeypatch):
+    """QA 57 F3: the decision (Quyết định công bố) the chairman signs could be printed only with `qms document`."""
+    from qms_desktop.ui.widgets import print_button
+
+    calls = []
+    print_button._load_preview_handlers()  # the real preview registers its handlers first; this one replaces it
+    monkeypatch.setitem(print_button._HANDLERS, "announcement", lambda e, rid, parent: calls.append(rid))
+    page = show(qtbot, AnnouncementsPage(env))
+    assert not page.print_button.isEnabled()  # nothing selected: nothing to print
+    made = announcements.announce(env.ctx, {"decision_number": "22/QĐ-UBND", "decision_date": dt.date(2026, 2, 5)})
+    page.refresh()
+    assert page.open_record("announcement", made.id)
+    assert page.print_button.isEnabled()
+    page.print_button.setFocus()
+    QTest.keyClick(page.print_button, Qt.Key.Key_Space)
+    assert calls == [made.id]

@@ -15,6 +15,7 @@ from qms_desktop.ui.pages.base import UiEnv
 from qms_desktop.ui.pages.spec_page import SpecPage
 from qms_desktop.ui.widgets.record_list import RecordListWidget
 from qms_desktop.ui.widgets.layout import dialog_buttons, hbox, push_button, vbox
+from qms_desktop.ui.widgets.print_button import PrintButton
 
 
 class ScopeDialog(QDialog):
@@ -80,10 +81,16 @@ class AnnouncementsPage(SpecPage):
         self.scope_list = QListWidget()
         self.scope_list.setObjectName("scope_list")
         self.scope_edit = push_button(self.tr("Edit the s&cope…"), self.edit_scope, name="edit_scope")
-        return self.side_box(kind, widget, self.scope_box, self.scope_list, self.scope_edit, self._show_scope)
+        # the decision (Quyết định công bố) printed for the chairman to sign (QA 57 F3: no page printed it)
+        self.print_button = PrintButton(self.env, [("announcement", self.tr("Announcement decision"))],
+                                        lambda: self.current.id if self.current is not None else None)
+        self.print_button.setEnabled(False)
+        return self.side_box(kind, widget, self.scope_box, self.scope_list, self.scope_edit, self._show_scope,
+                             hint=self.print_button)
 
     def _show_scope(self, row) -> None:
         ident = row.id if row is not None else None
+        self.print_button.setEnabled(ident is not None)
         self.scope_list.clear()
         if ident is None:
             self.scope_box.setTitle(self.tr("TTHC covered by the selected announcement"))
