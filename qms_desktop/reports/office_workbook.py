@@ -43,6 +43,7 @@ class _Styles:
         self.left = Alignment(vertical="top", horizontal="left")
         self.right = Alignment(vertical="top", horizontal="right")
         self.center = Alignment(vertical="top", horizontal="center")
+        self.wrap = Alignment(vertical="top", horizontal="left", wrap_text=True)
 
 
 def _fast(ws, st: _Styles, row: int, col: int, value, kind: str = TEXT, *, bold: bool = False) -> None:
@@ -62,14 +63,17 @@ def _fast(ws, st: _Styles, row: int, col: int, value, kind: str = TEXT, *, bold:
     cell.border = st.box
 
 
-def _setup(ws, widths: list[float], landscape: bool = True) -> None:
+def _setup(ws, widths: list[float], landscape: bool = True, pages_wide: int = 1) -> None:
+    """A4, as many pages wide as ``pages_wide`` (the columns of a wide sheet printed over several pages rather than
+    shrunk to an unreadable size: QA 57 F2), page numbers in the footer."""
     for i, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = w
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToWidth = pages_wide
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.oddFooter.center.text = "&P / &N"
 
 
 def _titles(ws, d: SummaryReport, heading: str, width: int) -> int:
@@ -82,6 +86,9 @@ def _titles(ws, d: SummaryReport, heading: str, width: int) -> int:
     return 5
 
 
+FIRST_PAGE_COLUMNS = 11  # of TongHop's, printed three pages wide: STT to the NCs (the first page's share)
+
+
 def consolidated_xlsx(d: SummaryReport) -> bytes:
     wb = Workbook()
     ws = wb.active
@@ -89,8 +96,11 @@ def consolidated_xlsx(d: SummaryReport) -> bytes:
     header = ["STT", "Mã đơn vị", "Tên đơn vị", "Tình trạng", "Ngày gửi", "Đúng hạn"] + \
         [O.FIGURES_VI[k] for k in FIGURE_ORDER] + ["Chữ ký số của báo cáo (PDF)"]
     signature_col = len(header)  # last: the columns before it keep their places
-    _setup(ws, [5, 11, 28, 13, 11, 9] + [11] * len(FIGURE_ORDER) + [20])
-    row = _titles(ws, d, f"TỔNG HỢP SỐ LIỆU BÁO CÁO HTQLCL CỦA CÁC ĐƠN VỊ {d.period_label.upper()}", len(header))
+    _setup(ws, [5, 11, 30, 13, 11, 9] + [11] * len(FIGURE_ORDER) + [20], pages_wide=3)
+    ws.print_title_cols = "A:C"  # each page of figures says whose they are: STT, code, name
+    # the titles over the first page's columns (merged over all 28 they were cut across the three pages)
+    row = _titles(ws, d, f"TỔNG HỢP SỐ LIỆU BÁO CÁO HTQLCL CỦA CÁC ĐƠN VỊ {d.period_label.upper()}",
+                  min(len(header), FIRST_PAGE_COLUMNS))
     for col, text in enumerate(header, start=1):
         _put(ws, row, col, text, bold=True, size=11, border=True, align="center")
     ws.row_dimensions[row].height = 45
@@ -101,6 +111,7 @@ def consolidated_xlsx(d: SummaryReport) -> bytes:
         _fast(ws, st, row, 1, i, INT)
         _fast(ws, st, row, 2, r.code)
         _fast(ws, st, row, 3, r.name)
+        ws.cell(row=row, column=3).alignment = st.wrap  # a long name on two lines, not cut at the column's edge
         _fast(ws, st, row, 4, O.STATE_VI.get(r.state, r.state))
         _fast(ws, st, row, 5, r.sent_date, DATE)
         _fast(ws, st, row, 6, "" if r.on_time is None else ("Có" if r.on_time else "Không"))

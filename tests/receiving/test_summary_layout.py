@@ -67,3 +67,29 @@ def test_the_petitions_line_counts_those_carried_over_among_the_unanswered(tmp_p
     text = " ".join(w for *_rest, w in _words(summary_report_pdf(report), tmp_path))
     assert ("Phản ánh, kiến nghị của người dân: tiếp nhận 6, kỳ trước chuyển sang 1; chưa trả lời đến cuối kỳ 2, "
             "trong đó 1 quá hạn trả lời.") in text
+
+
+def test_the_consolidated_workbook_prints_readably_over_pages_with_whose_figures_they_are(tmp_path):
+    """QA 57 F2: the 28 columns of TongHop were fitted to one A4 width (text at about 4.7 pt), the unit names cut
+    ("…Lâm Viê") and no page numbers. Three pages wide, STT/code/name repeated on each, names wrapped, numbered."""
+    import io
+
+    from openpyxl import load_workbook
+
+    from qms_desktop.reports.office_workbook import consolidated_xlsx
+
+    office = OfficeInfo("Sở Khoa học và Công nghệ tỉnh Lâm Đồng", "Ủy ban nhân dân tỉnh Lâm Đồng", "Lâm Đồng", "Đà Lạt",
+                        "Nguyễn Văn A", "Giám đốc", "SKHCN")
+    rows = tuple(SummaryRow(f"LD{i:02d}", name, "received", True, {"files_received": 1234}) for i, name in
+                 enumerate(NAMES[:4]))
+    report = SummaryReport(period="2026", start=dt.date(2025, 12, 15), end=dt.date(2026, 12, 14),
+                           due_date=dt.date(2026, 12, 20), target=98.0, expected=4, received=4, on_time=4, late=0,
+                           returned=0, missing=0, reporting_rate=100.0, on_time_rate=100.0, totals={}, office=office,
+                           date=dt.date(2026, 12, 21), period_label="năm 2026", rows=rows, warnings=())
+    wb = load_workbook(io.BytesIO(consolidated_xlsx(report)))
+    ws = wb["TongHop"]
+    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight, ws.page_setup.orientation) == (3, 0, "landscape")
+    assert ws.print_title_cols == "$A:$C" and ws.print_title_rows
+    assert all(s.oddFooter.center.text == "&P / &N" for s in wb.worksheets)
+    names = [c for c in ws["C"] if c.value in NAMES]
+    assert names and all(c.alignment.wrap_text for c in names)
