@@ -3245,6 +3245,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Timeliness</translation>
     </message>
     <message>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
         <source>Report version</source>
         <translation>Report version</translation>
     </message>

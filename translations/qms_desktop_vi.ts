@@ -3244,6 +3244,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Thời hạn</translation>
     </message>
     <message>
+        <source>Days late</source>
+        <translation>Số ngày trễ</translation>
+    </message>
+    <message>
         <source>Report version</source>
         <translation>Phiên bản</translation>
     </message>

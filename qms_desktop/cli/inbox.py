@@ -169,7 +169,7 @@ def _status_rows(ov) -> list[dict]:
                      "not_expected_reason": r.not_expected_reason, "state": r.state, "counted": r.counted,
                      "on_time": r.on_time, "late": r.late, "sent_date": r.sent_date,
                      "received_date": local_time(r.received_at).date() if r.received_at else None, "version": r.version,
-                     "warnings": [w.rule for w in r.warnings]})
+                     "warnings": [w.rule for w in r.warnings], "days_late": r.days_late})
     return rows
 
 
@@ -226,7 +226,7 @@ def cmd_inbox(args, ctx) -> int:
             for r in rows:
                 r["warnings"] = ",".join(r["warnings"])
             common.emit(rows, "tsv", ["code", "name", "expected", "state", "on_time", "late", "sent_date",
-                                      "received_date", "version", "warnings"])
+                                      "received_date", "version", "warnings", "days_late"])
             say(QT_TRANSLATE_NOOP("Cli", "{period}: expected {expected}, received {received} ({rate}), on time {on_time} "
                                          "({on_time_rate}), late {late}, returned {returned}, missing {missing}."),
                 sys.stderr, period=ov.period, expected=ov.expected, received=ov.received,

@@ -81,6 +81,7 @@ class SummaryRow:
     figures: dict = field(default_factory=dict)
     sent_date: dt.date | None = None
     pdf_signature: str | None = None  # of its current package's PDF (None: nothing received)
+    days_late: int | None = None  # after the due date: sent so late, or missing so long
 
 
 @dataclass(frozen=True)

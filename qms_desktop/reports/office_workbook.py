@@ -144,17 +144,20 @@ def consolidated_xlsx(d: SummaryReport) -> bytes:
         _put(st, row, 1, label, border=True)
         _put(st, row, 2, value, kind, border=True)
         row += 1
-    row += 1
-    _put(st, row, 1, "Đơn vị chưa gửi báo cáo", bold=True)
-    row += 1
-    for col, text in enumerate(("Mã đơn vị", "Tên đơn vị"), start=1):
-        _put(st, row, col, text, bold=True, border=True)
-    for r in d.rows:
-        if r.state == "missing":
-            row += 1
-            _put(st, row, 1, r.code, TEXT, border=True)
-            _put(st, row, 2, r.name, border=True)
-            st.merge_cells(start_row=row, start_column=2, end_row=row, end_column=3)
+    # who has not sent, and who sent late, each with the days after the due date (QA 58 F3: the clerk counted them)
+    for title, days, chosen in (("Đơn vị chưa gửi báo cáo", "Quá hạn (ngày)", lambda r: r.state == "missing"),
+                                ("Đơn vị gửi báo cáo trễ hạn", "Trễ (ngày)", lambda r: r.on_time is False)):
+        row += 2
+        _put(st, row, 1, title, bold=True)
+        row += 1
+        for col, text in enumerate(("Mã đơn vị", days, "Tên đơn vị"), start=1):
+            _put(st, row, col, text, bold=True, border=True)
+        for r in d.rows:
+            if chosen(r):
+                row += 1
+                _put(st, row, 1, r.code, TEXT, border=True)
+                _put(st, row, 2, r.days_late, INT, border=True)
+                _put(st, row, 3, r.name, border=True)
 
     wsw = wb.create_sheet("CanhBao")
     _setup(wsw, [12, 30, 60], landscape=False)

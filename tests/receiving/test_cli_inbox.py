@@ -80,13 +80,16 @@ def test_import_trust_status_and_summary(qms, province, tmp_path):
     assert doc["due_date"] == "2026-06-20" and doc["reporting_rate"] == 75.0 and doc["on_time_rate"] == 50.0
     units = {u["code"]: u for u in doc["units"]}
     assert set(units["LD-BL"]) == {"code", "name", "kind", "expected", "not_expected_reason", "state", "counted",
-                                   "on_time", "late", "sent_date", "received_date", "version", "warnings"}
+                                   "on_time", "late", "sent_date", "received_date", "version", "warnings",
+                                   "days_late"}
     assert units["LD-BL"]["late"] is True and units["LD-BL"]["sent_date"] == "2026-06-25"
     assert units["LD-LB"]["state"] == "missing" and units["LD-LB"]["on_time"] is None
+    # QA 58 F3: how late, and how long overdue, in days after the due date (20/06; the office's day is 01/07)
+    assert (units["LD-BL"]["days_late"], units["LD-LB"]["days_late"], units["LD-TP"]["days_late"]) == (5, 11, None)
     assert "nc_overdue" in units["LD-BL"]["warnings"]
     code, out, err = qms("inbox", "status", "--period", PERIOD)
     assert out.splitlines()[0].split("\t") == ["code", "name", "expected", "state", "on_time", "late", "sent_date",
-                                               "received_date", "version", "warnings"]
+                                               "received_date", "version", "warnings", "days_late"]
     assert "expected 4, received 3" in err
 
     out_dir = tmp_path / "out"
@@ -95,6 +98,8 @@ def test_import_trust_status_and_summary(qms, province, tmp_path):
     xlsx, pdf = (Path(p) for p in out.split())
     assert xlsx.name == "TongHopHTQLCL_2026-6T.xlsx" and pdf.name == "BaoCaoTongHopHTQLCL_2026-6T.pdf"
     wb = load_workbook(xlsx)
+    listed = [[c.value for c in r][:2] for r in wb["TinhHinhNop"].iter_rows()]
+    assert ["LD-LB", 11] in listed and ["LD-BL", 5] in listed  # missing 11 days after the due date; sent 5 late
     ws = wb["TongHop"]
     header_row = next(r for r in range(1, 10) if ws.cell(r, 2).value == "Mã đơn vị")
     header = [c.value for c in ws[header_row]]

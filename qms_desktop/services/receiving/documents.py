@@ -128,7 +128,8 @@ def summary_data(ctx: AppContext, period: str, *, day: dt.date | None = None, ov
         office = _office(s)
     # A unit not expected for the period that sent a report all the same is listed as such, without the figures and
     # the on-time mark that the totals and the counts leave out (QA 58 F1)
-    rows = tuple(SummaryRow(r.code, r.name, r.state, r.on_time, dict(r.figures), r.sent_date, r.pdf_signature)
+    rows = tuple(SummaryRow(r.code, r.name, r.state, r.on_time, dict(r.figures), r.sent_date, r.pdf_signature,
+                            r.days_late)
                  if r.expected else
                  SummaryRow(r.code, r.name, "not_expected", None, {}, r.sent_date, r.pdf_signature) for r in ov.rows)
     warnings = tuple((w.unit_code, w.unit_name, w.rule, dict(w.params)) for w in ov.warnings)

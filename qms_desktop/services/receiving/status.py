@@ -103,6 +103,8 @@ class UnitStatus:
     figures: dict  # FIGURES → value (empty when nothing counted)
     warnings: tuple[UnitWarning, ...] = ()
     pdf_signature: str | None = None  # its current package's PDF signature (inbox.VALID…); None: no package
+    # days after the due date: a late report's (sent then), or a missing one's so far (QA 58 F3); None otherwise
+    days_late: int | None = None
 
     @property
     def late(self) -> bool | None:
@@ -274,9 +276,11 @@ def period_overview(ctx: AppContext, period: str) -> Overview:
             received += counted
             on_time += bool(timely)
             returned += state == RETURNED
+        late_by = (first_sent - due).days if timely is False and first_sent is not None else \
+            (ctx.today - due).days if shown == "missing" and ctx.today > due else None
         rows.append(UnitStatus(unit_id, code, name, kind, is_expected, reason if not flagged else "", shown, counted,
                                timely, first_sent, first_received, version, package_id, sub_id, fingerprint,
-                               figures, warnings, (signature or "") if package_id is not None else None))
+                               figures, warnings, (signature or "") if package_id is not None else None, late_by))
     rows.sort(key=lambda x: (x.code.casefold(), x.unit_id))
     totals = totals_of([r.figures for r in rows if r.counted])
     return Overview(period=p.code, start=start, end=end, due_date=due, target=target, expected=expected,

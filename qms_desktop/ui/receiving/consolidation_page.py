@@ -124,6 +124,7 @@ class ConsolidationPage(Page):
                    value=lambda r: "" if r.on_time is None else (_t("Inbox", "On time") if r.on_time
                                                                  else _t("Inbox", "Late"))),
             Column("sent_date", QT_TRANSLATE_NOOP("Columns", "Sent on"), "date", width=100),
+            Column("days_late", QT_TRANSLATE_NOOP("Columns", "Days late"), "number", width=70),  # QA 58 F3
             Column("version", QT_TRANSLATE_NOOP("Columns", "Report version"), "number", width=70),
             Column("warnings", QT_TRANSLATE_NOOP("Columns", "Warnings"), width=200,
                    value=lambda r: "; ".join(_warning_text(w) for w in r.warnings)),
