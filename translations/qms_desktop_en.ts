@@ -499,6 +499,10 @@
         <translation>Announcement decision</translation>
     </message>
     <message>
+        <source>Print the &amp;decision…</source>
+        <translation>Print the &amp;decision…</translation>
+    </message>
+    <message>
         <source>TTHC covered by the selected announcement: %1</source>
         <translation>TTHC covered by the selected announcement: %1</translation>
     </message>

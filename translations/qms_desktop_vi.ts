@@ -499,6 +499,10 @@
         <translation>Quyết định công bố</translation>
     </message>
     <message>
+        <source>Print the &amp;decision…</source>
+        <translation>In &amp;quyết định…</translation>
+    </message>
+    <message>
         <source>TTHC covered by the selected announcement: %1</source>
         <translation>TTHC thuộc phạm vi của lần công bố được chọn: %1</translation>
     </message>

@@ -84,6 +84,7 @@ class AnnouncementsPage(SpecPage):
         # the decision (Quyết định công bố) printed for the chairman to sign (QA 57 F3: no page printed it)
         self.print_button = PrintButton(self.env, [("announcement", self.tr("Announcement decision"))],
                                         lambda: self.current.id if self.current is not None else None)
+        self.print_button.setText(self.tr("Print the &decision…"))  # Alt+I is the history tab's beside it
         self.print_button.setEnabled(False)
         return self.side_box(kind, widget, self.scope_box, self.scope_list, self.scope_edit, self._show_scope,
                              hint=self.print_button)
