@@ -67,7 +67,9 @@ class Styles:
 
     def __init__(self) -> None:
         register_fonts()
-        self.body = _style("body", alignment=TA_JUSTIFY, firstLineIndent=10 * mm, spaceAfter=6)
+        # no paragraph leaves one line alone at the foot or the head of a page (QA 57 F9: "thành nhiệm vụ." alone)
+        self.body = _style("body", alignment=TA_JUSTIFY, firstLineIndent=10 * mm, spaceAfter=6, allowWidows=0,
+                           allowOrphans=0)
         self.body_flush = _style("body_flush", alignment=TA_JUSTIFY, spaceAfter=6)
         self.bullet = _style("bullet", alignment=TA_JUSTIFY, firstLineIndent=10 * mm, spaceAfter=3)
         # headings left-aligned: justified, a bold line in capitals had its words stretched apart (QA 27 F11)

@@ -136,7 +136,7 @@ def prefill_inputs(s, until: dt.date) -> dict[str, str]:
         "c3": (f"Tiếp nhận {n(received)} hồ sơ TTHC; giải quyết đúng hạn {n(on_time)}, trễ hạn {n(late)} "
                f"(đúng hạn {pct}%)."),
         "c4": f"Phát sinh {n(len(ncs))} sự không phù hợp; đã đóng {n(closed)}, còn mở {n(len(ncs) - closed)}.",
-        "c5": f"Kết quả theo dõi, đo lường: {len(stats)} kỳ thống kê giải quyết TTHC.",
+        "c5": f"Đã theo dõi {n(len(stats))} kỳ thống kê giải quyết TTHC.",  # the label is printed before it
         "c6": f"Đã thực hiện {n(len(audits))} cuộc đánh giá nội bộ với {n(findings)} phát hiện.",
         "c7": "Không có nhà cung cấp bên ngoài liên quan.",
         "d": "",

@@ -194,3 +194,16 @@ def test_a_row_a_page_would_cut_to_a_remnant_goes_whole_to_the_next(tmp_path, be
     pages = _text(build_pdf(story, title="t"), tmp_path).split("\f")
     first = next(i for i, page in enumerate(pages) if "(0)" in page)
     assert "Hết." in pages[first], [page[-300:] for page in pages]  # its beginning and its end on one page
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+def test_a_paragraph_never_leaves_its_last_line_alone_at_the_head_of_a_page(tmp_path):
+    """QA 57 F9: the last line of Mẫu 20's Điều 2, "thành nhiệm vụ.", stood alone at the top of page 2."""
+    from qms_desktop.reports.pdf_layout import para
+
+    st = Styles()
+    story = [para("Đoạn mở đầu của báo cáo. " * 106, st.body),  # the page ends one line before this paragraph does
+             para("Điều 2. " + "Các đơn vị có liên quan chịu trách nhiệm thi hành. " * 6 + "thành nhiệm vụ.", st.body)]
+    pages = _text(build_pdf(story, title="t"), tmp_path).split("\f")
+    last = next(page for page in pages if "thành nhiệm vụ." in page)
+    assert len([line for line in last.splitlines() if line.strip() and not line.strip().isdigit()]) >= 2
