@@ -111,10 +111,11 @@ class FlowNode(Flowable):
 
 
 def flowchart(nodes: list[Node], titles: tuple[str, str, str], lead: list[Flowable] | None = None) -> list[Flowable]:
-    """The chart as a list of flowables: the title (``lead``), header and first two boxes stay
-    together, and so do the last two boxes (no lone terminal at the top of a page)."""
+    """The chart as a list of flowables: all of it on one page when it fits there (QA 57 F6: a chart of five boxes
+    broke after the third, its last step and end box alone on page 2 without the column heads); a longer one keeps
+    its title (``lead``), header and first two boxes together, and its last two (no lone terminal at a page's top)."""
     boxes: list[Flowable] = [FlowNode(n, incoming=i > 0) for i, n in enumerate(nodes)]
     head = KeepTogether([*(lead or []), FlowHeader(titles), *boxes[:2]])
     if len(boxes) <= 3:
-        return [head, *boxes[2:]]
-    return [head, *boxes[2:-2], KeepTogether(boxes[-2:])]
+        return [KeepTogether([head, *boxes[2:]])]
+    return [KeepTogether([head, *boxes[2:-2], KeepTogether(boxes[-2:])])]

@@ -119,11 +119,12 @@ def test_procedure_steps_table_and_flowchart(commune, tmp_path):
     assert _ref(text) == ("steps", pid, 1)
     # the chart's boxes run top to bottom in step order, in the middle column
     pages = pdf_words(path)
-    words = [w for page in pages for w in page.words]
-    chart = [w for w in words if w[0] == "Bước" and 0.35 < w[1] / pages[0].width < 0.6]
-    assert len(chart) == 4 and [w[2] for w in chart] == sorted(w[2] for w in chart)
-    table_head = [w for w in words if w[0] == "Bước" and w[1] / pages[0].width < 0.2]
-    assert len(table_head) == 1 and table_head[0][2] < chart[0][2]  # the table comes first
+    words = [(i, *w) for i, page in enumerate(pages) for w in page.words]  # (page, text, x, y, …)
+    chart = [w for w in words if w[1] == "Bước" and 0.35 < w[2] / pages[0].width < 0.6]
+    assert len(chart) == 4 and [w[::3] for w in chart] == sorted(w[::3] for w in chart)  # by page, then downwards
+    assert len({w[0] for w in chart}) == 1  # the chart on one page (QA 57 F6)
+    table_head = [w for w in words if w[1] == "Bước" and w[2] / pages[0].width < 0.2]
+    assert len(table_head) == 1 and table_head[0][::3] < chart[0][::3]  # the table comes first
 
 
 def test_flowchart_alone(commune, tmp_path):
@@ -186,3 +187,27 @@ def test_the_audit_report_names_checklist_items_not_assessed(commune, tmp_path):
     audits.add_checklist_item(commune.leader, audit_id, clause="7.5", question="Hồ sơ được kiểm soát?")
     _path, text = _print(commune, "audit_report", audit_id, tmp_path)
     assert "Danh mục đánh giá có 3 nội dung: 1 phù hợp, 1 không phù hợp, 0 khuyến nghị, 1 nội dung chưa đánh giá." in text
+
+
+def test_a_flowchart_that_fits_on_a_page_is_not_broken_across_two(tmp_path):
+    """QA 57 F6: under the steps table, a chart of five boxes broke after step 3: step 4 and the end box stood alone on
+    page 2 without the column heads. A chart that fits on one page now goes there whole."""
+    import subprocess
+
+    from qms_desktop.reports.flowchart import Node, flowchart
+    from qms_desktop.reports.pdf_layout import Styles, build_pdf, para
+
+    st = Styles()
+    nodes = [Node("start", "Tổ chức, cá nhân nộp hồ sơ", "Người dân")]
+    nodes += [Node("step", f"Bước {n}: Thẩm định hồ sơ và trình ký", "Công chức Tư pháp - Hộ tịch", "4 giờ")
+              for n in range(1, 5)]
+    nodes.append(Node("end", "Trả kết quả cho tổ chức, cá nhân", "Bộ phận một cửa"))
+    for filler in (40, 60, 80):
+        story = [para("Nội dung trình tự thực hiện. " * filler, st.body), *flowchart(nodes, ("Trách nhiệm", "Lưu đồ",
+                                                                                               "Thời gian"))]
+        path = tmp_path / f"f{filler}.pdf"
+        path.write_bytes(build_pdf(story, title="t"))
+        pages = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                               check=True).stdout.split("\f")
+        [chart] = [page for page in pages if "Lưu đồ" in page]
+        assert "Bước 1" in chart and "Bước 4" in chart and "Trả kết quả cho tổ chức" in chart, filler
