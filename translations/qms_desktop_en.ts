@@ -7117,6 +7117,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>{unit} is not expected to report ({reason}).</translation>
     </message>
     <message>
+        <source>{unit} closed on {closed}, before the period ended: it is not expected for the period, its successor {successor} reports it; this report is shown, not totalled.</source>
+        <translation>{unit} closed on {closed}, before the period ended: it is not expected for the period, its successor {successor} reports it; this report is shown, not totalled.</translation>
+    </message>
+    <message>
         <source>The sender says it changed its key (previous key {old}).</source>
         <translation>The sender says it changed its key (previous key {old}).</translation>
     </message>

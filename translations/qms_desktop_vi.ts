@@ -7113,6 +7113,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>{unit} không thuộc diện phải báo cáo ({reason}).</translation>
     </message>
     <message>
+        <source>{unit} closed on {closed}, before the period ended: it is not expected for the period, its successor {successor} reports it; this report is shown, not totalled.</source>
+        <translation>{unit} đã giải thể/sáp nhập ngày {closed}, trước khi kỳ báo cáo kết thúc: không thuộc diện báo cáo kỳ này, đơn vị kế thừa {successor} báo cáo thay; báo cáo này được hiển thị, không cộng vào tổng hợp.</translation>
+    </message>
+    <message>
         <source>The sender says it changed its key (previous key {old}).</source>
         <translation>Nơi gửi cho biết đã đổi khóa (khóa trước: {old}).</translation>
     </message>

@@ -926,3 +926,25 @@ def test_a_unit_not_expected_that_reports_all_the_same_is_left_out_of_the_totals
     data = summary_data(office, PERIOD, day=dt.date(2026, 7, 1), overview=ov)
     [listed] = [r for r in data.rows if r.code == "LD-BL"]
     assert (listed.state, listed.on_time, listed.figures) == ("not_expected", None, {})
+
+
+def test_a_report_of_a_unit_merged_away_during_the_period_says_so_and_is_not_totalled(office, province):
+    """QA 58 F2: a commune closed on 30/06 (merged into another, which lists it as a predecessor) sent its annual
+    report: taken in without a word, and — through F1 — added to the totals."""
+    import dataclasses
+
+    trust_all(office, province)
+
+    def edit(code, **changes):
+        u = rx.get_unit(office, code)
+        fields = {f.name: getattr(u, f.name) for f in dataclasses.fields(rx.UnitInput)}
+        rx.save_unit(office.editing(u.stamp), u.id, rx.UnitInput(**(fields | changes)))
+    edit("LD-BL", closed=dt.date(2026, 5, 31))  # merged into Tân Phú before 2026-H1 ended (14/06)
+    edit("LD-TP", predecessors="LD-BL")
+    result = rx.import_packages(office, [province.sent["BL"].package])
+    [outcome] = result.outcomes
+    notes = [n.render() for n in outcome.notes]
+    assert any("closed on 31/05/2026" in n and "successor Xã Tân Phú reports it" in n for n in notes), notes
+    ov = rx.period_overview(office, PERIOD)
+    [bl] = [r for r in ov.rows if r.code == "LD-BL"]
+    assert (bl.expected, bl.counted) == (False, False) and not ov.totals.get("files_received")  # nothing totalled

@@ -604,6 +604,14 @@ class _Batch:
         if not unit.expected:
             notes.append(Note(QT_TRANSLATE_NOOP("Inbox", "{unit} is not expected to report ({reason})."),
                               {"unit": unit.name, "reason": unit.not_expected_reason}))
+        elif unit.closed is not None and unit.closed < end:  # merged away in the period: its successor reports it
+            successors = [u.name for u in self.by_code.values() if u.id != unit.id and any(
+                code_key(clean(e)) == code_key(unit.code) or match_key(clean(e)) == unit.match_key
+                for e in (u.predecessors or "").split(";") if clean(e))]
+            notes.append(Note(QT_TRANSLATE_NOOP(
+                "Inbox", "{unit} closed on {closed}, before the period ended: it is not expected for the period, its "
+                         "successor {successor} reports it; this report is shown, not totalled."),
+                {"unit": unit.name, "closed": format_date(unit.closed), "successor": ", ".join(successors) or "—"}))
         if manifest.get("key_changed_from"):
             notes.append(Note(QT_TRANSLATE_NOOP("Inbox", "The sender says it changed its key (previous key {old})."),
                               {"old": str(manifest.get("key_changed_from"))[:40]}))
