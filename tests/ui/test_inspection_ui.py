@@ -376,9 +376,8 @@ def test_unsaved_numbers_and_team_survive_another_action_and_a_year_change_asks(
     assert not page.has_unsaved() and ins.get_plan(office_env.ctx, 2026).plan_number == "16/KH-SKHCN"
 
 
-def test_report_received_without_a_date_asks_for_one_and_a_save_says_so(qtbot, office_env, monkeypatch):
-    """QA 15 F9: "Đã nhận báo cáo khắc phục" with an empty date silently reopened the follow-up; saves said nothing."""
-    from qms_desktop.ui.receiving import inspection_page
+def _signed_unit_page(qtbot, office_env):
+    """The Kiểm tra page over a plan whose first on-site unit has a record signed on 20/06/2026; (page, its code)."""
     from qms_desktop.ui.receiving.inspection_page import InspectionPage
 
     plan = ins.plan_from_suggestion(office_env.ctx, 2026)
@@ -388,6 +387,14 @@ def test_report_received_without_a_date_asks_for_one_and_a_save_says_so(qtbot, o
     page = InspectionPage(office_env)
     qtbot.addWidget(page)
     page.show()
+    return page, code
+
+
+def test_report_received_without_a_date_asks_for_one_and_a_save_says_so(qtbot, office_env, monkeypatch):
+    """QA 15 F9: "Đã nhận báo cáo khắc phục" with an empty date silently reopened the follow-up; saves said nothing."""
+    from qms_desktop.ui.receiving import inspection_page
+
+    page, code = _signed_unit_page(qtbot, office_env)
     errors, said = [], []
     monkeypatch.setattr(inspection_page, "show_error", lambda _p, exc: errors.append(exc.render()))
     page.status_message.connect(said.append)
@@ -442,15 +449,8 @@ def test_a_signed_record_asks_a_reason_to_be_corrected_and_a_reopened_follow_up_
     from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
     from qms_desktop.ui.receiving import inspection_page
-    from qms_desktop.ui.receiving.inspection_page import InspectionPage
 
-    plan = ins.plan_from_suggestion(office_env.ctx, 2026)
-    code = plan.on_site[0].code
-    ins.save_plan(office_env.ctx, 2026, decision_number="120/QĐ-SKHCN", decision_date="15/06/2026")
-    ins.record_findings(office_env.ctx, 2026, code, ins.Findings("05/BB-ĐKT", "20/06/2026", nonconformities="Thiếu"))
-    page = InspectionPage(office_env)
-    qtbot.addWidget(page)
-    page.show()
+    page, code = _signed_unit_page(qtbot, office_env)
     page.select_code(code)
     shown = []
 
