@@ -1933,6 +1933,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>version {version} replaces version {old}</translation>
     </message>
     <message>
+        <source>{refused} of {total} packages refused; nothing was taken in ({duplicates} received before).</source>
+        <translation>{refused} of {total} packages refused; nothing was taken in ({duplicates} received before).</translation>
+    </message>
+    <message>
         <source>version {version}</source>
         <translation>version {version}</translation>
     </message>
@@ -1943,10 +1947,6 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>{refused} of {total} packages refused; {taken} taken in, {duplicates} received before.</source>
         <translation>{refused} of {total} packages refused; {taken} taken in, {duplicates} received before.</translation>
-    </message>
-    <message>
-        <source>{refused} of {total} packages refused; nothing was taken in.</source>
-        <translation>{refused} of {total} packages refused; nothing was taken in.</translation>
     </message>
     <message>
         <source>{reason} If both units confirmed that this key is theirs, run the command again with --same-key-as-other-unit.</source>
@@ -9882,6 +9882,10 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
     <message>
         <source>{name} holds the same file twice.</source>
         <translation>{name} holds the same file twice.</translation>
+    </message>
+    <message>
+        <source>{name} is not a QMS Desktop report package: it holds none of a package&apos;s files (a ZIP of something else).</source>
+        <translation>{name} is not a QMS Desktop report package: it holds none of a package&apos;s files (a ZIP of something else).</translation>
     </message>
     <message>
         <source>{name} is incomplete: {part} is missing.</source>

@@ -1932,6 +1932,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>phiên bản {version} thay thế phiên bản {old}</translation>
     </message>
     <message>
+        <source>{refused} of {total} packages refused; nothing was taken in ({duplicates} received before).</source>
+        <translation>{refused}/{total} gói bị từ chối; không gói nào được nhận thêm ({duplicates} gói đã nhận từ trước).</translation>
+    </message>
+    <message>
         <source>version {version}</source>
         <translation>phiên bản {version}</translation>
     </message>
@@ -1942,10 +1946,6 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>{refused} of {total} packages refused; {taken} taken in, {duplicates} received before.</source>
         <translation>{refused}/{total} gói bị từ chối; {taken} gói đã được nhận, {duplicates} gói đã nhận từ trước.</translation>
-    </message>
-    <message>
-        <source>{refused} of {total} packages refused; nothing was taken in.</source>
-        <translation>{refused}/{total} gói bị từ chối; không gói nào được nhận.</translation>
     </message>
     <message>
         <source>{reason} If both units confirmed that this key is theirs, run the command again with --same-key-as-other-unit.</source>
@@ -9874,6 +9874,10 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
     <message>
         <source>{name} holds the same file twice.</source>
         <translation>{name} chứa cùng một tệp hai lần.</translation>
+    </message>
+    <message>
+        <source>{name} is not a QMS Desktop report package: it holds none of a package&apos;s files (a ZIP of something else).</source>
+        <translation>{name} không phải là gói báo cáo QMS Desktop: tệp nén không chứa tệp nào của một gói báo cáo (tệp nén của nội dung khác).</translation>
     </message>
     <message>
         <source>{name} is incomplete: {part} is missing.</source>

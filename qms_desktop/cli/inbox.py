@@ -188,7 +188,8 @@ def cmd_inbox(args, ctx) -> int:
             taken = result.count("accepted") + result.count("superseded")
             say(QT_TRANSLATE_NOOP("Cli", "{refused} of {total} packages refused; {taken} taken in, {duplicates} "
                                          "received before.") if taken else
-                QT_TRANSLATE_NOOP("Cli", "{refused} of {total} packages refused; nothing was taken in."),
+                QT_TRANSLATE_NOOP("Cli", "{refused} of {total} packages refused; nothing was taken in ({duplicates} "
+                                         "received before)."),
                 sys.stderr, refused=refused, total=len(result.outcomes), taken=taken,
                 duplicates=result.count("duplicate"))
             return 1

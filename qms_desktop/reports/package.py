@@ -159,6 +159,9 @@ def _read_members(path: Path, content: bytes | None = None) -> dict[str, bytes]:
         names = [i.filename for i in infos]
         if len(set(names)) != len(names):
             raise _invalid(QT_TRANSLATE_NOOP("Package", "{name} holds the same file twice."), name=name)
+        if not set(names) & set(MEMBERS):  # a ZIP of something else (photos, documents): no part of a package at all
+            raise _invalid(QT_TRANSLATE_NOOP("Package", "{name} is not a QMS Desktop report package: it holds none of "
+                                                        "a package's files (a ZIP of something else)."), name=name)
         for member in MEMBERS:
             if member not in names:
                 raise _invalid(QT_TRANSLATE_NOOP("Package", "{name} is incomplete: {part} is missing."), name=name, part=member)

@@ -109,3 +109,11 @@ def test_mutated_packages_never_verify_and_never_crash(package_bytes, tmp_path_f
         original = path.with_name("original.zip")
         original.write_bytes(package_bytes)
         assert info.manifest == verify_package(original).manifest and info.data == verify_package(original).data
+
+
+def test_a_zip_of_something_else_is_said_to_be_no_package_not_an_incomplete_one(tmp_path, capsys):
+    """QA 58 F7: a ZIP of conference photos on the USB stick read "incomplete: report.pdf is missing", as if a report
+    had been damaged."""
+    photos = _zip(tmp_path / "AnhHoiNghi.zip", {"IMG_0001.jpg": b"\xff\xd8\xff" + b"\0" * 100, "IMG_0002.jpg": b"\xff\xd8"})
+    code, _out, err = verify(photos, capsys=capsys)
+    assert code == 1 and "is not a QMS Desktop report package" in err and "missing" not in err, err
