@@ -96,14 +96,23 @@ def steps_pdf(d: ProcedureData, *, table: bool = True, chart: bool = True) -> by
     """The steps as a table (what, who, how long, result) and/or as a flowchart."""
     st = Styles()
     story: list[Flowable] = [_ident_table(d, st), Spacer(1, 10)]
+
+    def done() -> bytes:
+        return build_pdf(story, title=f"{W.FLOW_TITLE} {d.code}", subject=d.title,
+                         author=W.unit_phrase(d.agency.short_name),
+                         record_ref=record_ref("steps", d.procedure_id, d.version), draft=d.draft)
+
     for code, name, limit in d.tthc:
         story.append(para(f"<b>Thủ tục hành chính:</b> {esc(code)} – {esc(name)} (thời hạn giải quyết: "
                           f"{esc(limit or W.NO_LIMIT)})", st.body_flush, markup=True))
+    if not d.steps:  # no empty table, no "0 working days" total: the version has no steps (QA 57 F7)
+        story += [Spacer(1, 6), para(W.NO_STEPS, st.body_flush)]
+        return done()
     if table:
         story += [Spacer(1, 4), para(W.STEPS_TITLE, st.center_bold), Spacer(1, 6)]
         rows = [(s.step_no, s.action, s.responsible, _time(s), s.result) for s in d.steps]
         story.append(grid_table(("Bước", "Nội dung công việc", "Trách nhiệm", "Thời gian", "Kết quả, biểu mẫu"),
-                                rows or [("", "", "", "", "")], (0.6, 3.2, 1.7, 1.1, 1.6), st,
+                                rows, (0.6, 3.2, 1.7, 1.1, 1.6), st,
                                 aligns=("center", "left", "left", "center", "left")))
     limit = (W.NO_LIMIT if d.limit_days is None else W.SAME_DAY if d.limit_days == 0
              else W.days_text(d.limit_days, "days"))
@@ -111,20 +120,15 @@ def steps_pdf(d: ProcedureData, *, table: bool = True, chart: bool = True) -> by
     story += [Spacer(1, 6), para(total, st.body_flush)]
     if d.fits is False:
         story.append(para(W.STEPS_TOO_LONG, st.item))
-    if not d.steps or not chart:
-        if not d.steps:
-            story.append(para(W.NO_STEPS, st.body_flush))
-        return build_pdf(story, title=f"{W.FLOW_TITLE} {d.code}", subject=d.title,
-                         author=W.unit_phrase(d.agency.short_name),
-                         record_ref=record_ref("steps", d.procedure_id, d.version), draft=d.draft)
-    nodes = [Node("start", W.FLOW_START, d.steps[0].responsible if d.steps else "")]
+    if not chart:
+        return done()
+    nodes = [Node("start", W.FLOW_START, d.steps[0].responsible)]
     nodes += [Node("step", f"{W.STEP.format(n=s.step_no)}: {s.action}", s.responsible, _time(s)) for s in d.steps]
-    nodes.append(Node("end", W.FLOW_END, d.steps[-1].responsible if d.steps else ""))
+    nodes.append(Node("end", W.FLOW_END, d.steps[-1].responsible))
     story.append(Spacer(1, 12))
     story += flowchart(nodes, ("Trách nhiệm", "Lưu đồ", "Thời gian"),
                        lead=[para(W.FLOW_TITLE, st.center_bold), Spacer(1, 6)])
-    return build_pdf(story, title=f"{W.FLOW_TITLE} {d.code}", subject=d.title,
-                     author=W.unit_phrase(d.agency.short_name), record_ref=record_ref("steps", d.procedure_id, d.version), draft=d.draft)
+    return done()
 
 
 def flowchart_pdf(d: ProcedureData) -> bytes:

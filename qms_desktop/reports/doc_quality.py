@@ -34,7 +34,7 @@ def car_pdf(d: CarData) -> bytes:
     rows = [(i, a.description, a.owner, W.date_vn(a.due), W.date_vn(a.done), a.result)
             for i, a in enumerate(d.actions, start=1)]
     story.append(grid_table(("STT", "Hành động khắc phục", "Người thực hiện", "Thời hạn", "Hoàn thành", "Kết quả"),
-                            rows or [("", "", "", "", "", "")], (0.5, 3.2, 1.5, 1.1, 1.1, 1.6), st,
+                            rows or [("", W.NARRATIVE_EMPTY, "", "", "", "")], (0.5, 3.2, 1.5, 1.1, 1.1, 1.6), st,
                             aligns=("right", "left", "left", "center", "center", "left")))
     story += [Spacer(1, 6), para(W.CAR_PART3, st.item),
               two_signatures(W.CAR_SIGNERS[0], "", W.CAR_SIGNERS[1], d.agency.iso_rep_name, st, sign_space=18 * mm)]

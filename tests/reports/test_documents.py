@@ -211,3 +211,17 @@ def test_a_flowchart_that_fits_on_a_page_is_not_broken_across_two(tmp_path):
                                check=True).stdout.split("\f")
         [chart] = [page for page in pages if "Lưu đồ" in page]
         assert "Bước 1" in chart and "Bước 4" in chart and "Trả kết quả cho tổ chức" in chart, filler
+
+
+def test_empty_parts_say_so_instead_of_printing_empty_tables(commune, tmp_path):
+    """QA 57 F7: a procedure with no steps printed an empty steps table and "Tổng thời gian thực hiện: 0 ngày làm
+    việc"; a nonconformity with no action printed an empty actions table."""
+    from qms_desktop.services import ncs, procedures
+
+    p = procedures.create_procedure(commune.leader, code="QT-09", title="Quy trình kiểm soát tài liệu")
+    _path, text = _print(commune, "procedure_steps", p.id, tmp_path)
+    assert "chưa có trình tự thực hiện" in text
+    assert "Tổng thời gian thực hiện" not in text and "Nội dung công việc" not in text
+    nc = ncs.open_nc(commune.leader, description="Hồ sơ lưu thiếu phiếu", detected_date=REPORT_DAY)
+    _path, text = _print(commune, "car", nc.id, tmp_path)
+    assert "Hành động khắc phục Người thực hiện" in text and "Không có." in text
