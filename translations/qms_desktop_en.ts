@@ -499,6 +499,10 @@
         <translation>Announcement decision</translation>
     </message>
     <message>
+        <source>Notice to the Department (letter)</source>
+        <translation>Notice to the Department (letter)</translation>
+    </message>
+    <message>
         <source>Print the &amp;decision…</source>
         <translation>Print the &amp;decision…</translation>
     </message>
@@ -2668,8 +2672,8 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>write the report&apos;s PDF (a draft is marked DỰ THẢO)</translation>
     </message>
     <message>
-        <source>print a document: announcement, review_minutes, car, audit_plan, audit_report, procedure_cover, procedure_steps, procedure_flowchart</source>
-        <translation>print a document: announcement, review_minutes, car, audit_plan, audit_report, procedure_cover, procedure_steps, procedure_flowchart</translation>
+        <source>print a document: announcement, announcement_notice, review_minutes, car, audit_plan, audit_report, procedure_cover, procedure_steps, procedure_flowchart</source>
+        <translation>print a document: announcement, announcement_notice, review_minutes, car, audit_plan, audit_report, procedure_cover, procedure_steps, procedure_flowchart</translation>
     </message>
     <message>
         <source>which document (see the list above)</source>
@@ -3693,6 +3697,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>Announcement decision</source>
         <translation>Announcement decision</translation>
+    </message>
+    <message>
+        <source>Notice of the announcement (letter to the Department)</source>
+        <translation>Notice of the announcement (letter to the Department)</translation>
     </message>
     <message>
         <source>Management-review minutes</source>

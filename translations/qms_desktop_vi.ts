@@ -499,6 +499,10 @@
         <translation>Quyết định công bố</translation>
     </message>
     <message>
+        <source>Notice to the Department (letter)</source>
+        <translation>Công văn thông báo gửi Sở</translation>
+    </message>
+    <message>
         <source>Print the &amp;decision…</source>
         <translation>In &amp;quyết định…</translation>
     </message>
@@ -2667,8 +2671,8 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>ghi tệp PDF của báo cáo (dự thảo có chữ DỰ THẢO)</translation>
     </message>
     <message>
-        <source>print a document: announcement, review_minutes, car, audit_plan, audit_report, procedure_cover, procedure_steps, procedure_flowchart</source>
-        <translation>in một văn bản: announcement (công bố), review_minutes (biên bản xem xét của lãnh đạo), car (phiếu hành động khắc phục), audit_plan (kế hoạch đánh giá), audit_report (báo cáo đánh giá), procedure_cover (trang bìa quy trình), procedure_steps (các bước), procedure_flowchart (lưu đồ)</translation>
+        <source>print a document: announcement, announcement_notice, review_minutes, car, audit_plan, audit_report, procedure_cover, procedure_steps, procedure_flowchart</source>
+        <translation>in một văn bản: announcement (công bố), announcement_notice (công văn thông báo công bố), review_minutes (biên bản xem xét của lãnh đạo), car (phiếu hành động khắc phục), audit_plan (kế hoạch đánh giá), audit_report (báo cáo đánh giá), procedure_cover (trang bìa quy trình), procedure_steps (các bước), procedure_flowchart (lưu đồ)</translation>
     </message>
     <message>
         <source>which document (see the list above)</source>
@@ -3690,6 +3694,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>Announcement decision</source>
         <translation>Quyết định công bố</translation>
+    </message>
+    <message>
+        <source>Notice of the announcement (letter to the Department)</source>
+        <translation>Công văn thông báo công bố (gửi Sở)</translation>
     </message>
     <message>
         <source>Management-review minutes</source>

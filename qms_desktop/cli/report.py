@@ -100,10 +100,11 @@ def register(sub) -> dict:
     pdf = rs.add_parser("pdf", help=QT_TRANSLATE_NOOP("CliHelp", "write the report's PDF (a draft is marked DỰ THẢO)"))
     common.shared_arguments(pdf, "report_id", "out")
 
-    doc = sub.add_parser("document", help=QT_TRANSLATE_NOOP("CliHelp", "print a document: announcement, review_minutes, car, audit_plan, "
-                                          "audit_report, procedure_cover, procedure_steps, procedure_flowchart"))
-    doc.add_argument("kind", choices=("announcement", "review_minutes", "car", "audit_plan", "audit_report",
-                                      "procedure_cover", "procedure_steps", "procedure_flowchart"),
+    doc = sub.add_parser("document", help=QT_TRANSLATE_NOOP("CliHelp", "print a document: announcement, announcement_notice, "
+                                          "review_minutes, car, audit_plan, audit_report, procedure_cover, "
+                                          "procedure_steps, procedure_flowchart"))
+    doc.add_argument("kind", choices=("announcement", "announcement_notice", "review_minutes", "car", "audit_plan",
+                                      "audit_report", "procedure_cover", "procedure_steps", "procedure_flowchart"),
         help=QT_TRANSLATE_NOOP("CliHelp", "which document (see the list above)"))
     doc.add_argument("id", type=common.int_arg, help=QT_TRANSLATE_NOOP("CliHelp", "the record's id"))
     common.shared_arguments(doc, "out")

@@ -29,6 +29,7 @@ class DecisionData:
     activities: tuple[str, ...]
     notice_recipient: str
     bases: tuple[str, ...] = ()  # "Căn cứ …" lines: the document's own, or chosen by its date
+    notice_date: dt.date | None = None  # the day its written notice was sent (None: not yet, a blank date)
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,8 @@ from qms_desktop.i18n import decree30_date_line
 from qms_desktop.reports import wording as W
 from qms_desktop.reports.doc_data import DecisionData, MinutesData
 from qms_desktop.reports.pdf_layout import (
-    Header, Styles, appendix_heading, build_pdf, esc, grid_table, header_block, para, signature_block, title_block,
-    two_signatures,
+    Header, Styles, appendix_heading, build_pdf, esc, grid_table, header_block, para, recipient_line, signature_block,
+    title_block, two_signatures,
 )
 from qms_desktop.reports.report_data import AgencyInfo, record_ref
 
@@ -71,6 +71,26 @@ def decision_pdf(d: DecisionData) -> bytes:
         story += [para(f"- {a}", st.bullet) for a in d.activities]
     return build_pdf(story, title=f"{W.DECISION_TYPE} {d.number}", subject=W.DECISION_SUMMARY,
                      author=agency, record_ref=record_ref("announcement", d.announcement_id))
+
+
+def notice_pdf(d: DecisionData) -> bytes:
+    """The letter (Công văn) that tells the recipient — the province's Department of Science and Technology — of the
+    announcement, sent with the decision (QA 57 F3: the report said it was sent; nothing printed it)."""
+    st = Styles()
+    agency = W.unit_phrase(d.agency.short_name)
+    recipient = d.notice_recipient or d.agency.recipient or "Sở Khoa học và Công nghệ"
+    story: list[Flowable] = [header_block(Header(d.agency.full_name, d.agency.parent_body, blank_number("UBND"),
+                                                 date_line(d.agency, d.notice_date), W.NOTICE_SUMMARY), st)]
+    story += recipient_line(recipient, st)
+    activities = W.NOTICE_ACTIVITIES.format(count=len(d.activities)) if d.activities else ""
+    story.append(para(W.NOTICE_BODY.format(date=W.date_vn(d.date), agency=agency, number=d.number,
+                                           what="công bố lại" if d.reannouncement else "công bố", count=len(d.tthc),
+                                           activities=activities), st.body))
+    closing = para(W.NOTICE_CLOSING.format(agency=agency, recipient=recipient, end=W.END_MARK), st.body)
+    story.append(KeepTogether([closing, Spacer(1, 6), signature_block(W.signing_lines(d.agency.head_title),
+                                                                      d.agency.head_name, W.NOTICE_RECIPIENTS, st)]))
+    return build_pdf(story, title=f"Công văn {W.VV} {W.NOTICE_SUMMARY}", subject=d.number, author=agency,
+                     record_ref=record_ref("announcement", d.announcement_id))
 
 
 def _italic_body(st: Styles):

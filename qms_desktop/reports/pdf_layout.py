@@ -132,6 +132,7 @@ class Header:
     parent_body: str
     number_text: str  # "05/BC-UBND" (the caller formats it); "" for an internal record without a number
     date_line: str  # "Tân Phú, ngày 20 tháng 6 năm 2026", or "…, ngày … tháng … năm …"
+    subject: str = ""  # a letter's (Công văn) "V/v …" summary, under the number at left
 
 
 def header_block(h: Header, st: Styles) -> Table:
@@ -145,6 +146,9 @@ def header_block(h: Header, st: Styles) -> Table:
     right = [para(W.NATIONAL_TITLE, st.national), para(W.MOTTO, st.motto),
              Rule(string_width(W.MOTTO, SERIF_BOLD, 13))]
     number = para(f"{W.NUMBER_LABEL}: {h.number_text}", st.number) if h.number_text else Spacer(1, 1)
+    if h.subject:
+        number = [number, Spacer(1, 2), para(f"{W.VV} {h.subject}", ParagraphStyle("vv", parent=st.number, fontSize=12,
+                                                                                   leading=14))]
     date = para(h.date_line, st.date)
     table = Table([[left, right], [number, date]],
                   colWidths=[TEXT_WIDTH * LEFT_COL, TEXT_WIDTH * (1 - LEFT_COL)])

@@ -213,6 +213,18 @@ DECISION_ART2 = "Quyết định này có hiệu lực kể từ ngày ký."
 DECISION_ART3 = ("Ban Chỉ đạo ISO, công chức các bộ phận chuyên môn và các cá nhân có liên quan chịu trách nhiệm thi "
                  "hành Quyết định này.")
 DECISION_RECIPIENTS = ("Như Điều 3", "{recipient} (để báo cáo)", "Niêm yết tại trụ sở", "Lưu: VT, ISO")
+# The letter that tells the Department of the announcement (QĐ 19/2014/QĐ-TTg: the announcement is notified in writing)
+VV = "V/v"
+NOTICE_SUMMARY = "thông báo công bố Hệ thống quản lý chất lượng phù hợp Tiêu chuẩn quốc gia TCVN ISO 9001:2015"
+NOTICE_BODY = ("Thực hiện Quyết định số 19/2014/QĐ-TTg ngày 05 tháng 3 năm 2014 của Thủ tướng Chính phủ về việc áp dụng "
+               "Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001 vào hoạt động của các cơ quan, tổ "
+               "chức thuộc hệ thống hành chính nhà nước, ngày {date}, Chủ tịch {agency} đã ban hành "
+               "Quyết định số {number} về việc {what} Hệ thống quản lý chất lượng phù hợp Tiêu chuẩn quốc gia TCVN ISO "
+               "9001:2015 đối với {count} thủ tục hành chính{activities} (gửi kèm Quyết định và danh mục thủ tục hành "
+               "chính thuộc phạm vi áp dụng).")
+NOTICE_ACTIVITIES = " và {count} hoạt động khác"
+NOTICE_CLOSING = "{agency} trân trọng thông báo đến {recipient}{end}"
+NOTICE_RECIPIENTS = ("Như trên", "Lưu: VT, ISO")
 SCOPE_TITLE = "Danh mục thủ tục hành chính và hoạt động thuộc phạm vi áp dụng Hệ thống quản lý chất lượng"
 SCOPE_ACTIVITIES = "Các hoạt động khác thuộc phạm vi áp dụng"
 

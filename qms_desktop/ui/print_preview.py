@@ -187,7 +187,7 @@ def show_preview(pdf: bytes, title: str, *, file_name: str, parent: QWidget | No
 # ------------------------------------------------------------------ the record pages' Print button
 
 # Keys used by the record pages → our document kinds (services.reports.documents.KINDS).
-PAGE_DOCUMENTS = {"announcement": "announcement", "review_minutes": "review_minutes", "car_form": "car",
+PAGE_DOCUMENTS = {"announcement": "announcement", "announcement_notice": "announcement_notice", "review_minutes": "review_minutes", "car_form": "car",
                   "car": "car", "audit_plan": "audit_plan", "audit_report": "audit_report",
                   "procedure_cover": "procedure_cover", "procedure_steps": "procedure_steps",
                   "procedure_flowchart": "procedure_flowchart"}

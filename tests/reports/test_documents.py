@@ -135,7 +135,8 @@ def test_flowchart_alone(commune, tmp_path):
 
 
 def test_every_kind_and_unknown_records(commune, tmp_path):
-    assert set(KINDS) == {"announcement", "review_minutes", "car", "audit_plan", "audit_report", "procedure_cover",
+    assert set(KINDS) == {"announcement", "announcement_notice", "review_minutes", "car", "audit_plan", "audit_report",
+                          "procedure_cover",
                           "procedure_steps", "procedure_flowchart"}
     with pytest.raises(NotFound):
         save_document(commune.viewer, "car", 999, tmp_path)
@@ -225,3 +226,16 @@ def test_empty_parts_say_so_instead_of_printing_empty_tables(commune, tmp_path):
     nc = ncs.open_nc(commune.leader, description="Hồ sơ lưu thiếu phiếu", detected_date=REPORT_DAY)
     _path, text = _print(commune, "car", nc.id, tmp_path)
     assert "Hành động khắc phục Người thực hiện" in text and "Không có." in text
+
+
+def test_the_notice_of_the_announcement_is_a_letter_to_the_department(commune, tmp_path):
+    """QA 57 F3: the report says the announcement was notified in writing to the Department of Science and
+    Technology; no document printed that letter."""
+    _path, text = _print(commune, "announcement_notice", commune.ids["announcement"], tmp_path)
+    for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "/UBND", "V/v thông báo công bố Hệ thống quản lý chất",
+                     "Kính gửi:", "Quyết định số 19/2014/QĐ-TTg", "đã ban hành Quyết định số 125/QĐ-UBND",
+                     "về việc công bố Hệ thống quản lý chất lượng phù hợp", "trân trọng thông báo đến", "TM. ỦY BAN NHÂN DÂN",
+                     "CHỦ TỊCH", "Nguyễn Văn An", "Nơi nhận:", "- Như trên;"):
+        assert expected in text, expected
+    assert "Ủy ban nhân dân Ủy ban nhân dân" not in text
+    assert _ref(text) == ("announcement", commune.ids["announcement"], None)

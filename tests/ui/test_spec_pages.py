@@ -214,7 +214,6 @@ def test_objective_results_are_recorded_and_shown(qtbot, env, monkeypatch):
 
 def test_the_selected_policy_is_shown_whole_under_the_list(qtbot, env):
     """QA 21 F3: the policy column cuts a policy; the text was readable only in the edit form."""
-    from PySide6.QtTest import QTest
 
     long_text = "Ủy ban nhân dân xã cam kết giải quyết thủ tục hành chính công khai, minh bạch, đúng hạn; " * 4
     records.create(env.ctx, "quality_policy", {"year": 2025, "text": "Chính sách năm 2025"})
@@ -243,7 +242,6 @@ def test_a_new_policy_or_objective_starts_in_this_year(qtbot, env, monkeypatch):
 
 def test_a_result_saved_untouched_is_refused_not_recorded_as_zero(qtbot, env):
     """QA 26 G15: the result started at 0,00 %: saved untouched, it recorded a failed objective."""
-    from PySide6.QtTest import QTest
 
     o = records.create(env.ctx, "objective", {"year": 2026, "text": "Tỷ lệ hồ sơ đúng hạn ≥ 98%", "target": 98,
                                               "comparison": ">=", "unit": "%"})
@@ -425,13 +423,16 @@ def test_the_announcement_decision_is_printed_from_its_page(qtbot, env, monkeypa
 
     calls = []
     print_button._load_preview_handlers()  # the real preview registers its handlers first; this one replaces it
-    monkeypatch.setitem(print_button._HANDLERS, "announcement", lambda e, rid, parent: calls.append(rid))
+    for kind in ("announcement", "announcement_notice"):
+        monkeypatch.setitem(print_button._HANDLERS, kind, lambda e, rid, parent, kind=kind: calls.append((kind, rid)))
     page = show(qtbot, AnnouncementsPage(env))
     assert not page.print_button.isEnabled()  # nothing selected: nothing to print
     made = announcements.announce(env.ctx, {"decision_number": "22/QĐ-UBND", "decision_date": dt.date(2026, 2, 5)})
     page.refresh()
     assert page.open_record("announcement", made.id)
     assert page.print_button.isEnabled()
-    page.print_button.setFocus()
-    QTest.keyClick(page.print_button, Qt.Key.Key_Space)
-    assert calls == [made.id]
+    menu = page.print_button.menu()  # the decision, and the letter that notifies the Department of it
+    assert [a.text() for a in menu.actions()] == ["Announcement decision", "Notice to the Department (letter)"]
+    for action in menu.actions():
+        action.trigger()
+    assert calls == [("announcement", made.id), ("announcement_notice", made.id)]

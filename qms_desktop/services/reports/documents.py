@@ -19,7 +19,7 @@ from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.reports import doc_data as D
 from qms_desktop.reports.doc_procedure import cover_pdf, flowchart_pdf, steps_pdf
 from qms_desktop.reports.doc_quality import audit_plan_pdf, audit_report_pdf, car_pdf
-from qms_desktop.reports.documents import decision_pdf, minutes_pdf
+from qms_desktop.reports.documents import decision_pdf, minutes_pdf, notice_pdf
 from qms_desktop.reports.files import atomic_write
 from qms_desktop.reports.legal_bases import bases_for, custom_bases
 from qms_desktop.services.common import load
@@ -31,6 +31,7 @@ from qms_desktop.storage import orm
 
 KINDS: dict[str, str] = {
     "announcement": QT_TRANSLATE_NOOP("Documents", "Announcement decision"),
+    "announcement_notice": QT_TRANSLATE_NOOP("Documents", "Notice of the announcement (letter to the Department)"),
     "review_minutes": QT_TRANSLATE_NOOP("Documents", "Management-review minutes"),
     "car": QT_TRANSLATE_NOOP("Documents", "Corrective-action request"),
     "audit_plan": QT_TRANSLATE_NOOP("Documents", "Internal audit plan"),
@@ -49,7 +50,7 @@ def announcement_data(s, announcement_id: int) -> D.DecisionData:
                        for x in re.split(r"[;\n]+", a.activities or "") if x.strip())
     bases = custom_bases(a.legal_bases) or bases_for("announcement", a.decision_date)
     return D.DecisionData(info, a.id, a.decision_number, a.decision_date, a.is_reannouncement, items, activities,
-                          a.notice_recipient, bases)
+                          a.notice_recipient, bases, a.notice_sent_date)
 
 
 def minutes_data(s, review_id: int) -> D.MinutesData:
@@ -142,6 +143,7 @@ def _audit_report(s, audit_id: int) -> D.AuditData:
 
 _BUILDERS: dict[str, tuple[Callable, Callable]] = {
     "announcement": (announcement_data, decision_pdf),
+    "announcement_notice": (announcement_data, notice_pdf),
     "review_minutes": (minutes_data, minutes_pdf),
     "car": (car_data, car_pdf),
     "audit_plan": (audit_data, audit_plan_pdf),
@@ -150,7 +152,7 @@ _BUILDERS: dict[str, tuple[Callable, Callable]] = {
     "procedure_steps": (procedure_data, steps_pdf),
     "procedure_flowchart": (procedure_data, flowchart_pdf),
 }
-_FILE_PREFIX = {"announcement": "QuyetDinhCongBo", "review_minutes": "BienBanXemXetLanhDao", "car": "PhieuHDKP",
+_FILE_PREFIX = {"announcement": "QuyetDinhCongBo", "announcement_notice": "CongVanThongBaoCongBo", "review_minutes": "BienBanXemXetLanhDao", "car": "PhieuHDKP",
                 "audit_plan": "KeHoachDanhGiaNoiBo", "audit_report": "BaoCaoDanhGiaNoiBo", "procedure_cover": "QuyTrinh",
                 "procedure_steps": "TrinhTuThucHien", "procedure_flowchart": "LuuDo"}
 

@@ -82,7 +82,8 @@ class AnnouncementsPage(SpecPage):
         self.scope_list.setObjectName("scope_list")
         self.scope_edit = push_button(self.tr("Edit the s&cope…"), self.edit_scope, name="edit_scope")
         # the decision (Quyết định công bố) printed for the chairman to sign (QA 57 F3: no page printed it)
-        self.print_button = PrintButton(self.env, [("announcement", self.tr("Announcement decision"))],
+        self.print_button = PrintButton(self.env, [("announcement", self.tr("Announcement decision")),
+                                                   ("announcement_notice", self.tr("Notice to the Department (letter)"))],
                                         lambda: self.current.id if self.current is not None else None)
         self.print_button.setText(self.tr("Print the &decision…"))  # Alt+I is the history tab's beside it
         self.print_button.setEnabled(False)
