@@ -99,6 +99,8 @@ def _put(ws: Worksheet, row: int, col: int, value, kind: str = "text", *, bold: 
         safe_text(cell, str(value))
     number_format = (NUMBER_FORMATS[kind] if kind in NUMBER_FORMATS and cell.value is not None
                      and not isinstance(cell.value, str) else None)
+    if kind == FLOAT and isinstance(cell.value, (int, float)) and float(cell.value).is_integer():
+        number_format = NUMBER_FORMATS[INT]  # a whole target or result reads "1", as the PDF prints it, not "1.0"
     horizontal = align or ("right" if kind in (INT, FLOAT, PERCENT) else "center" if kind == DATE else "left")
     # A cell's style is a row of indexes into the workbook's shared fonts, borders… (openpyxl's StyleArray).
     # Each distinct style is set once per workbook and copied to the other cells: setting a font,

@@ -69,6 +69,9 @@ def test_numbers_are_numbers_and_dates_are_dates(workbook_file):
     first = _find(objectives, "100% hồ sơ TTHC được giải quyết đúng hạn").row
     assert [objectives.cell(row=first, column=c).value for c in (3, 4, 5, 6, 7)] == ["≥", 98, 97.6, "%", "Không đạt"]
     assert all(objectives.cell(row=first, column=c).data_type == "n" for c in (4, 5))
+    # a whole target reads 98, a decimal result 97,6 (QA 57 F10: "1.0 vụ", "98.0" where the PDF says 98)
+    assert (objectives.cell(row=first, column=4).number_format, objectives.cell(row=first, column=5).number_format) \
+        == ("#,##0", "#,##0.0#")
     stats = wb["PL V. Giải quyết TTHC"]
     assert stats["B6"].value == dt.datetime(2025, 12, 1) and stats["B6"].number_format == "dd/mm/yyyy"
     assert [stats.cell(row=6, column=c).value for c in (4, 5, 6, 7)] == [210, 205, 2, 3]
