@@ -426,7 +426,7 @@ def compilation_pdf(d: CompilationDoc) -> bytes:
     closing = f"Trên đây là báo cáo kết quả kiểm tra {SUBJECT} năm {d.year} của {office}."
     story.append(KeepTogether([para(closing.rstrip(".") + W.END_MARK, st.body), Spacer(1, 8),
                                _signature(d.office, O.SUMMARY_RECIPIENTS, st)]))
-    note = W.APPENDIX_NOTE_UNNUMBERED.format(document=W.DOC_REPORT, agency=office)
+    note = O.APPENDIX_NOTE.format(document=W.DOC_REPORT, agency=office)
     story += appendix_heading(None, f"Kết quả kiểm tra theo từng cơ quan năm {d.year}", note, st)
     table = [(i, O.committee_name(r.name), "Tại chỗ" if r.on_site else "Hồ sơ", W.date_vn(r.signed), r.nonconformities if r.signed else "",
               r.recommendations if r.signed else "", W.date_vn(r.due), r.state_vi if r.signed else "")

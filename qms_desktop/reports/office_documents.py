@@ -213,7 +213,7 @@ def reminder_letter_pdf(d: ReminderLetter) -> bytes:
     story.append(KeepTogether([para(request.rstrip(".") + W.END_MARK, st.body), Spacer(1, 8),
                                _signature(d.office, O.LETTER_RECIPIENTS, st)]))
     if listed:
-        note = W.APPENDIX_NOTE_UNNUMBERED.format(document=O.DOC_LETTER, agency=d.office.short)
+        note = O.APPENDIX_NOTE.format(document=O.DOC_LETTER, agency=d.office.short)
         story += appendix_heading(None, O.REMIND_ANNEX_TITLE.format(period_label=d.period_label), note, st)
         rows = [(i, code, O.committee_name(name)) for i, (code, name) in enumerate(d.units, start=1)]
         story.append(grid_table(("STT", "Mã đơn vị", "Đơn vị"), rows, (0.5, 1.2, 5), st,
@@ -321,7 +321,7 @@ def summary_report_pdf(d: SummaryReport) -> bytes:
     closing = O.SUMMARY_CLOSING.format(period_label=d.period_label, office=office)
     story.append(KeepTogether([para(closing.rstrip(".") + W.END_MARK, st.body), Spacer(1, 8),
                                _signature(d.office, O.SUMMARY_RECIPIENTS, st)]))
-    note = W.APPENDIX_NOTE_UNNUMBERED.format(document=W.DOC_REPORT, agency=office)
+    note = O.APPENDIX_NOTE.format(document=W.DOC_REPORT, agency=office)
     story += appendix_heading(None, O.SUMMARY_ANNEX_TITLE.format(period_label=d.period_label), note, st)
     header = ("STT", "Đơn vị", "Tình trạng", "TTHC phạm vi", "Quy trình hiệu lực", "Đánh giá nội bộ", "Xem xét lãnh đạo",
               "SKPH còn mở", "Hồ sơ tiếp nhận", "Tỷ lệ đúng hạn", "Tỷ lệ hài lòng")

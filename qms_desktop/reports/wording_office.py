@@ -72,6 +72,10 @@ SUMMARY_ANNEX_TITLE = "Số liệu tổng hợp theo từng đơn vị {period_l
 SUMMARY_RECIPIENTS = ("Như trên", "Bộ Khoa học và Công nghệ (để báo cáo)")
 NO_WARNINGS = "Không có đơn vị nào thuộc các trường hợp cần lưu ý."
 
+# An office numbers its letters and reports by hand: its appendices say "số … ngày …" to be filled in, as Decree 30
+# asks for both (QA 57 F11: "(Kèm theo Báo cáo của Sở …)" gave neither)
+APPENDIX_NOTE = "(Kèm theo {document} số ………… ngày ……………… của {agency})"
+
 STATE_VI = {"received": "Đã nhận", "returned": "Trả lại", "resubmitted": "Nộp lại", "accepted": "Đã chấp nhận",
             "missing": "Chưa gửi", "not_expected": "Không phải báo cáo"}
 # The PDF's digital signature as the office checked it at import (services.receiving.inbox: pades states).
