@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, TypeVar
 
-from qms_desktop.domain.periods import DECREE_09, PeriodName, add_months, report_to_make
+from qms_desktop.domain.periods import DECREE_09, PeriodName, ReportPeriod, add_months, report_to_make
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 
 DUE_SOON_DAYS = 14
@@ -147,8 +147,10 @@ def _yearly(rule: str, dates: list[dt.date], facts: Facts, message: str, record:
     else:
         out = []
         last_year = today.year - 1  # missed last year: said, overdue, until that year's annual report is made (QA 56 F3)
-        if (facts.reported_periods is not None and str(last_year) not in facts.reported_periods
-                and facts.in_use_since is not None and facts.in_use_since.year <= last_year
+        # ... when that report was due here (a database set up after it was due: made elsewhere, as report_to_make says)
+        due_here = facts.in_use_since is not None and facts.in_use_since <= ReportPeriod(last_year, False).due_date(
+            facts.report_due_h1, facts.report_due_year, facts.period_rule)
+        if (facts.reported_periods is not None and str(last_year) not in facts.reported_periods and due_here
                 and not any(d.year == last_year for d in past)):
             out.append(Warning(rule, message, {"year": last_year}, dt.date(last_year, 12, 31), record, overdue=True))
         if any(d.year == today.year for d in past):

@@ -57,8 +57,7 @@ def decision_pdf(d: DecisionData) -> bytes:
         end = W.END_MARK if n == 3 else ""
         story.append(para(f"<b>{esc(W.ARTICLE.format(n=n))}</b> {esc(text.rstrip('.') + (end or '.'))}", st.body,
                           markup=True))
-    recipients = [line.format(recipient=d.notice_recipient or "Sở Khoa học và Công nghệ")
-                  for line in W.DECISION_RECIPIENTS]
+    recipients = [line.format(recipient=_notice_recipient(d)) for line in W.DECISION_RECIPIENTS]
     story[-1:] = [KeepTogether([story[-1], Spacer(1, 6), signature_block([W.CHAIR], d.agency.head_name, recipients, st)])]
     note = W.APPENDIX_NOTE.format(document=W.DOC_DECISION, number=d.number, date=W.date_vn(d.date),
                                   agency=f"Chủ tịch {agency}")
@@ -78,12 +77,12 @@ def notice_pdf(d: DecisionData) -> bytes:
     announcement, sent with the decision (QA 57 F3: the report said it was sent; nothing printed it)."""
     st = Styles()
     agency = W.unit_phrase(d.agency.short_name)
-    recipient = d.notice_recipient or d.agency.recipient or "Sở Khoa học và Công nghệ"
+    recipient = _notice_recipient(d)
     story: list[Flowable] = [header_block(Header(d.agency.full_name, d.agency.parent_body, blank_number("UBND"),
                                                  date_line(d.agency, d.notice_date), W.NOTICE_SUMMARY), st)]
     story += recipient_line(recipient, st)
     activities = W.NOTICE_ACTIVITIES.format(count=len(d.activities)) if d.activities else ""
-    story.append(para(W.NOTICE_BODY.format(date=W.date_vn(d.date), agency=agency, number=d.number,
+    story.append(para(W.NOTICE_BODY.format(date=W.long_date(d.date), agency=agency, number=d.number,
                                            what="công bố lại" if d.reannouncement else "công bố", count=len(d.tthc),
                                            activities=activities), st.body))
     closing = para(W.NOTICE_CLOSING.format(agency=agency, recipient=recipient, end=W.END_MARK), st.body)
@@ -91,6 +90,12 @@ def notice_pdf(d: DecisionData) -> bytes:
                                                                       d.agency.head_name, W.NOTICE_RECIPIENTS, st)]))
     return build_pdf(story, title=f"Công văn {W.VV} {W.NOTICE_SUMMARY}", subject=d.number, author=agency,
                      record_ref=record_ref("announcement", d.announcement_id))
+
+
+def _notice_recipient(d: DecisionData) -> str:
+    """Who is notified of the announcement: as recorded, else the reports' recipient (the decision and its letter
+    name the same body)."""
+    return d.notice_recipient or d.agency.recipient or "Sở Khoa học và Công nghệ"
 
 
 def _italic_body(st: Styles):

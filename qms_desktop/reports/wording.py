@@ -218,7 +218,7 @@ VV = "V/v"
 NOTICE_SUMMARY = "thông báo công bố Hệ thống quản lý chất lượng phù hợp Tiêu chuẩn quốc gia TCVN ISO 9001:2015"
 NOTICE_BODY = ("Thực hiện Quyết định số 19/2014/QĐ-TTg ngày 05 tháng 3 năm 2014 của Thủ tướng Chính phủ về việc áp dụng "
                "Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001 vào hoạt động của các cơ quan, tổ "
-               "chức thuộc hệ thống hành chính nhà nước, ngày {date}, Chủ tịch {agency} đã ban hành "
+               "chức thuộc hệ thống hành chính nhà nước, {date}, Chủ tịch {agency} đã ban hành "
                "Quyết định số {number} về việc {what} Hệ thống quản lý chất lượng phù hợp Tiêu chuẩn quốc gia TCVN ISO "
                "9001:2015 đối với {count} thủ tục hành chính{activities} (gửi kèm Quyết định và danh mục thủ tục hành "
                "chính thuộc phạm vi áp dụng).")

@@ -604,7 +604,8 @@ class _Batch:
         if not unit.expected:
             notes.append(Note(QT_TRANSLATE_NOOP("Inbox", "{unit} is not expected to report ({reason})."),
                               {"unit": unit.name, "reason": unit.not_expected_reason}))
-        elif unit.closed is not None and unit.closed < end:  # merged away in the period: its successor reports it
+        elif unit.closed is not None and unit.closed <= end:  # merged away in the period (on its last day too, as the
+            # status counts it: status.exists_at): its successor reports it
             successors = [u.name for u in self.by_code.values() if u.id != unit.id and any(
                 code_key(clean(e)) == code_key(unit.code) or match_key(clean(e)) == unit.match_key
                 for e in (u.predecessors or "").split(";") if clean(e))]
