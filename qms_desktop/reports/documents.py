@@ -95,7 +95,8 @@ def notice_pdf(d: DecisionData) -> bytes:
 def _notice_recipient(d: DecisionData) -> str:
     """Who is notified of the announcement: as recorded, else the reports' recipient (the decision and its letter
     name the same body)."""
-    return d.notice_recipient or d.agency.recipient or "Sở Khoa học và Công nghệ"
+    # the agency profile carries the reports' recipient; a bare AgencyInfo (a document built from data alone) none
+    return d.notice_recipient or getattr(d.agency, "recipient", "") or "Sở Khoa học và Công nghệ"
 
 
 def _italic_body(st: Styles):
