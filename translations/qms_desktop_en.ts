@@ -11967,6 +11967,10 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>No quality objectives set yet for {year} (TCVN ISO 9001:2015 §6.2).</translation>
     </message>
     <message>
+        <source>{n} quality objective(s) of {year} have no result for the year recorded: record them before the annual report.</source>
+        <translation>{n} quality objective(s) of {year} have no result for the year recorded: record them before the annual report.</translation>
+    </message>
+    <message>
         <source>The report on {period_name} is to be sent by {date}; no version of it is finalised yet.</source>
         <translation>The report on {period_name} is to be sent by {date}; no version of it is finalised yet.</translation>
     </message>

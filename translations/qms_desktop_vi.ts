@@ -11958,6 +11958,10 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Chưa đề ra mục tiêu chất lượng năm {year} (mục 6.2 TCVN ISO 9001:2015).</translation>
     </message>
     <message>
+        <source>{n} quality objective(s) of {year} have no result for the year recorded: record them before the annual report.</source>
+        <translation>{n} mục tiêu chất lượng năm {year} chưa được ghi kết quả cả năm: hãy ghi trước khi lập báo cáo năm.</translation>
+    </message>
+    <message>
         <source>The report on {period_name} is to be sent by {date}; no version of it is finalised yet.</source>
         <translation>Báo cáo {period_name} phải gửi trước ngày {date}; chưa có bản nào được chốt.</translation>
     </message>

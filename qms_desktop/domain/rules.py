@@ -124,6 +124,7 @@ class Facts:
     report_due_year: str = "12-20"
     reported_periods: frozenset[str] | None = None
     in_use_since: dt.date | None = None
+    last_year_unmeasured: int | None = None  # last year's objectives without a result for that year (None: not known)
 
 
 def _each(rule: str, message: str, items: Iterable[T], *, params: Callable[[T], dict], record: Callable[[T], str],
@@ -148,9 +149,8 @@ def _yearly(rule: str, dates: list[dt.date], facts: Facts, message: str, record:
         out = []
         last_year = today.year - 1  # missed last year: said, overdue, until that year's annual report is made (QA 56 F3)
         # ... when that report was due here (a database set up after it was due: made elsewhere, as report_to_make says)
-        due_here = facts.in_use_since is not None and facts.in_use_since <= ReportPeriod(last_year, False).due_date(
-            facts.report_due_h1, facts.report_due_year, facts.period_rule)
-        if (facts.reported_periods is not None and str(last_year) not in facts.reported_periods and due_here
+        if (facts.reported_periods is not None and str(last_year) not in facts.reported_periods
+                and _due_here(facts, last_year)
                 and not any(d.year == last_year for d in past)):
             out.append(Warning(rule, message, {"year": last_year}, dt.date(last_year, 12, 31), record, overdue=True))
         if any(d.year == today.year for d in past):
@@ -316,6 +316,26 @@ def objectives_missing(facts: Facts) -> list[Warning]:
                     {"year": facts.today.year}, due, "objectives:", overdue=due < facts.today)]
 
 
+def _due_here(facts: Facts, year: int) -> bool:
+    """The annual report of ``year`` was due while the database was in use (else it was made elsewhere)."""
+    return facts.in_use_since is not None and facts.in_use_since <= ReportPeriod(year, False).due_date(
+        facts.report_due_h1, facts.report_due_year, facts.period_rule)
+
+
+def last_year_results(facts: Facts) -> list[Warning]:
+    """Last year's objectives without their result for the year, until that year's annual report is made (QA 56 F6:
+    on 01/01 the "not met in the first half" warning went and nothing asked for the year's results)."""
+    last = facts.today.year - 1
+    if (not facts.last_year_unmeasured or facts.reported_periods is None or str(last) in facts.reported_periods
+            or not _due_here(facts, last)):
+        return []
+    due = ReportPeriod(last, False).due_date(facts.report_due_h1, facts.report_due_year, facts.period_rule)
+    return [Warning("objectives_unmeasured", QT_TRANSLATE_NOOP(
+        "Rules", "{n} quality objective(s) of {year} have no result for the year recorded: record them before the "
+                 "annual report."), {"n": facts.last_year_unmeasured, "year": last}, due, "objectives:",
+        overdue=due < facts.today)]
+
+
 def report_due(facts: Facts) -> list[Warning]:
     """The report to make now (periods.report_to_make), from two weeks before its due date until a version of it is
     finalised or sent (QA 56 F1: on 16/12 and on 02/01 nothing said that the year's report was due, then late)."""
@@ -335,7 +355,7 @@ def report_due(facts: Facts) -> list[Warning]:
 ALL_RULES = (
     yearly_audit, yearly_review, legal_updates, reannouncement, inspection_followup,
     tthc_coverage, steps_time_limit, open_actions, petition_answers, unmet_objectives, report_due,
-    planned_audit_passed, objectives_missing,
+    planned_audit_passed, objectives_missing, last_year_results,
 )
 
 

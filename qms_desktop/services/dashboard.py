@@ -94,7 +94,8 @@ def gather(ctx: AppContext, today: dt.date | None = None) -> DashboardData:
     with ctx.tx("read") as s:
         pf = period_facts.gather(s, min(under_way.bounds(rule)[0], today), today, year=today.year)
         reporting = period_facts.reporting_state(s)
-    warnings = tuple(rules.evaluate(rule_facts(pf, today, settings, reporting)))
+        unmeasured = period_facts.unmeasured_objectives(s, today.year - 1)
+    warnings = tuple(rules.evaluate(rule_facts(pf, today, settings, reporting, unmeasured)))
     # the next report: the period ended whose report is not made yet (however late), else the one under way
     period = report_to_make(today, rule, *reporting, settings["report_due_h1"], settings["report_due_year"])
     start, end = period.bounds(rule)

@@ -836,6 +836,13 @@ def reporting_state(s: Session) -> tuple[frozenset[str], dt.date | None]:
     return reported, (first.date() if isinstance(first, dt.datetime) else first)
 
 
+def unmeasured_objectives(s: Session, year: int) -> int:
+    """The quality objectives of ``year`` (not cancelled) without a result for the year itself. One query."""
+    o, r = orm.Objective, orm.ObjectiveResult
+    measured = select(r.id).where(r.objective_id == o.id, r.period == str(year)).exists()
+    return s.scalar(select(func.count(o.id)).where(o.year == year, o.cancelled_reason.is_(None), ~measured)) or 0
+
+
 def _former_commune_of(s: Session, table: str) -> dict[int, str]:
     """Record id → the former commune a merge brought it from ("xã Phú Lâm"); empty before any merge (two queries)."""
     from qms_desktop.services.provenance import origins_in, predecessors_in

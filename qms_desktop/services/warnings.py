@@ -15,7 +15,7 @@ from qms_desktop.services.context import AppContext
 
 
 def rule_facts(pf: period_facts.PeriodFacts, today: dt.date, settings: dict[str, str],
-               reporting: tuple[frozenset[str], dt.date | None]) -> rules.Facts:
+               reporting: tuple[frozenset[str], dt.date | None], unmeasured: int | None = None) -> rules.Facts:
     """The rules' inputs, read from the period facts gathered as of ``today``, the agency's ``settings`` and the
     reports' state (``schedule.reporting_state``: periods reported, database in use since)."""
     reported, since = reporting
@@ -28,6 +28,7 @@ def rule_facts(pf: period_facts.PeriodFacts, today: dt.date, settings: dict[str,
         actions=list(pf.actions), objectives=list(pf.latest_objectives), petitions=list(pf.open_petitions),
         period_rule=settings["period_rule"], report_due_h1=settings["report_due_h1"],
         report_due_year=settings["report_due_year"], reported_periods=reported, in_use_since=since,
+        last_year_unmeasured=unmeasured,
     )
 
 
@@ -37,7 +38,8 @@ def gather(ctx: AppContext, today: dt.date | None = None) -> rules.Facts:
     with ctx.tx("read") as s:
         pf = period_facts.gather(s, dt.date(today.year, 1, 1), today, year=today.year)
         reporting = period_facts.reporting_state(s)
-    return rule_facts(pf, today, settings, reporting)
+        unmeasured = period_facts.unmeasured_objectives(s, today.year - 1)
+    return rule_facts(pf, today, settings, reporting, unmeasured)
 
 
 def current_warnings(ctx: AppContext, today: dt.date | None = None) -> list[rules.Warning]:

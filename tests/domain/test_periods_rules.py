@@ -214,3 +214,18 @@ def test_an_audit_still_planned_after_its_day_and_a_year_without_objectives_are_
     assert rules.objectives_missing(rules.Facts(today=D(2027, 2, 1), objectives_set=0))[0].overdue
     assert rules.objectives_missing(rules.Facts(today=D(2027, 1, 2), objectives_set=3)) == []
     assert rules.objectives_missing(rules.Facts(today=D(2027, 1, 2))) == []  # not known
+
+
+def test_last_years_objectives_without_their_result_for_the_year_are_asked_for_until_its_report_is_made():
+    """QA 56 F6: on 01/01 the warning of an objective not met in the first half went with the year, and nothing asked
+    for the results of the year itself."""
+    def results(today, n=2, reported=MADE, since=D(2025, 3, 1)):
+        facts = rules.Facts(today=today, reported_periods=frozenset(reported), in_use_since=since,
+                            last_year_unmeasured=n)
+        return [(w.params["n"], w.params["year"], w.due_date, w.overdue) for w in rules.last_year_results(facts)]
+
+    assert results(D(2027, 1, 2)) == [(2, 2026, D(2026, 12, 20), True)]
+    assert results(D(2027, 1, 2), reported=MADE | {"2026"}) == []  # the year's report made: no more
+    assert results(D(2027, 1, 2), n=0) == []
+    assert results(D(2027, 1, 2), since=D(2026, 12, 28)) == []  # set up after it was due: made elsewhere
+    assert rules.last_year_results(rules.Facts(today=D(2027, 1, 2))) == []  # not known

@@ -141,3 +141,17 @@ def test_a_result_of_a_period_that_has_barely_begun_is_refused(db):
                    "months, from 14/03/2027."
     assert objectives.results(on(dt.date(2026, 12, 20)), o.id) == []
     assert objectives.record_result(on(dt.date(2027, 3, 14)), o.id, period="2027-H1", value=100).achieved
+
+
+def test_the_warnings_ask_for_last_years_objective_results(db):
+    """QA 56 F6, end to end: an objective of 2026 with its first-half result only, seen on 02/01/2027."""
+    from qms_desktop.services.context import SYSTEM, AppContext
+
+    on = lambda day: AppContext(db, SYSTEM, clock=lambda: day)  # noqa: E731
+    o = records.create(on(dt.date(2026, 1, 5)), "objective", {"year": 2026, "text": "Không có hồ sơ trễ hạn",
+                                                              "target": 100, "comparison": ">="})
+    objectives.record_result(on(dt.date(2026, 6, 20)), o.id, period="2026-H1", value=100)
+    found = [w for w in warnings.current_warnings(on(dt.date(2027, 1, 2))) if w.rule == "objectives_unmeasured"]
+    assert [(w.params["n"], w.params["year"]) for w in found] == [(1, 2026)]
+    objectives.record_result(on(dt.date(2027, 1, 2)), o.id, period="2026", value=100)
+    assert not [w for w in warnings.current_warnings(on(dt.date(2027, 1, 2))) if w.rule == "objectives_unmeasured"]
