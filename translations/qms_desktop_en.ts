@@ -483,10 +483,6 @@
 <context>
     <name>AnnouncementsPage</name>
     <message>
-        <source>Announcements</source>
-        <translation>Announcements</translation>
-    </message>
-    <message>
         <source>TTHC covered by the selected announcement</source>
         <translation>TTHC covered by the selected announcement</translation>
     </message>
@@ -865,10 +861,6 @@ Log in with your account of the backup.</translation>
     <message>
         <source>P&amp;lan audit…</source>
         <translation>P&amp;lan audit…</translation>
-    </message>
-    <message>
-        <source>Internal audits</source>
-        <translation>Internal audits</translation>
     </message>
     <message>
         <source>All years</source>
@@ -3383,10 +3375,6 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>&amp;Warnings</translation>
     </message>
     <message>
-        <source>Consolidation</source>
-        <translation>Consolidation</translation>
-    </message>
-    <message>
         <source>reporting rate %1</source>
         <translation>reporting rate %1</translation>
     </message>
@@ -3516,10 +3504,6 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>Shows the steps of the first start that were left: a new recovery code, the starter procedures and the TTHC list.</source>
         <translation>Shows the steps of the first start that were left: a new recovery code, the starter procedures and the TTHC list.</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Overview</translation>
     </message>
     <message>
         <source>Reading the figures…</source>
@@ -6715,10 +6699,6 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Written: %1</translation>
     </message>
     <message>
-        <source>Change history</source>
-        <translation>Change history</translation>
-    </message>
-    <message>
         <source>Entries: %1 (newest first).</source>
         <translation>Entries: %1 (newest first).</translation>
     </message>
@@ -7608,10 +7588,6 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>Import a f&amp;older or drive…</translation>
     </message>
     <message>
-        <source>Inbox</source>
-        <translation>Inbox</translation>
-    </message>
-    <message>
         <source>All periods</source>
         <translation>All periods</translation>
     </message>
@@ -8134,10 +8110,6 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>No date: the follow-up of %1 opens again, as if its report had not come. Why?</translation>
     </message>
     <message>
-        <source>Inspections</source>
-        <translation>Inspections</translation>
-    </message>
-    <message>
         <source>No plan for %1 yet: make it from the suggestion (units ranked by late or missing reports, audits, reviews, overdue actions, on-time rate, visits).</source>
         <translation>No plan for %1 yet: make it from the suggestion (units ranked by late or missing reports, audits, reviews, overdue actions, on-time rate, visits).</translation>
     </message>
@@ -8176,10 +8148,6 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
 </context>
 <context>
     <name>InspectionsPage</name>
-    <message>
-        <source>External inspections</source>
-        <translation>External inspections</translation>
-    </message>
     <message>
         <source>Nonconformities raised from the selected inspection</source>
         <translation>Nonconformities raised from the selected inspection</translation>
@@ -9371,6 +9339,81 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <source>Change history</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Administrative procedures</source>
+        <translation>Administrative procedures</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procedures</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>Announcements</translation>
+    </message>
+    <message>
+        <source>Policy and objectives</source>
+        <translation>Policy and objectives</translation>
+    </message>
+    <message>
+        <source>Internal audits</source>
+        <translation>Internal audits</translation>
+    </message>
+    <message>
+        <source>Nonconformities and corrective actions</source>
+        <translation>Nonconformities and corrective actions</translation>
+    </message>
+    <message>
+        <source>External inspections</source>
+        <translation>External inspections</translation>
+    </message>
+    <message>
+        <source>Management reviews</source>
+        <translation>Management reviews</translation>
+    </message>
+    <message>
+        <source>Service statistics</source>
+        <translation>Service statistics</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Other records</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Consolidation</source>
+        <translation>Consolidation</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+</context>
+<context>
     <name>NcsPage</name>
     <message>
         <source>All</source>
@@ -9387,10 +9430,6 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
     <message>
         <source>&amp;New nonconformity…</source>
         <translation>&amp;New nonconformity…</translation>
-    </message>
-    <message>
-        <source>Nonconformities and corrective actions</source>
-        <translation>Nonconformities and corrective actions</translation>
     </message>
     <message>
         <source>&amp;Close nonconformity…</source>
@@ -9758,10 +9797,6 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
 <context>
     <name>ObjectivesPage</name>
     <message>
-        <source>Policy and objectives</source>
-        <translation>Policy and objectives</translation>
-    </message>
-    <message>
         <source>Results of the selected objective</source>
         <translation>Results of the selected objective</translation>
     </message>
@@ -9811,13 +9846,6 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
     <message>
         <source>From %1</source>
         <translation>From %1</translation>
-    </message>
-</context>
-<context>
-    <name>OtherRecordsPage</name>
-    <message>
-        <source>Other records</source>
-        <translation>Other records</translation>
     </message>
 </context>
 <context>
@@ -10540,10 +10568,6 @@ New chain head: %3</translation>
     <message>
         <source>Cancel the procedure with a reason; nothing is deleted.</source>
         <translation>Cancel the procedure with a reason; nothing is deleted.</translation>
-    </message>
-    <message>
-        <source>Procedures</source>
-        <translation>Procedures</translation>
     </message>
     <message>
         <source>Show &amp;cancelled</source>
@@ -11311,10 +11335,6 @@ Do you want to replace it?</translation>
         <translation>&amp;New report…</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -11760,10 +11780,6 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>New &amp;review…</translation>
     </message>
     <message>
-        <source>Management reviews</source>
-        <translation>Management reviews</translation>
-    </message>
-    <message>
         <source>Minutes (biên bản)</source>
         <translation>Minutes (biên bản)</translation>
     </message>
@@ -12080,10 +12096,6 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
     <message>
         <source>Data &amp;location</source>
         <translation>Data &amp;location</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
     </message>
     <message>
         <source>The agency profile has unsaved changes. Save them?</source>
@@ -12738,10 +12750,6 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
 <context>
     <name>StatsPage</name>
     <message>
-        <source>Service statistics</source>
-        <translation>Service statistics</translation>
-    </message>
-    <message>
         <source>TTHC settled on time (%), by period end</source>
         <translation>TTHC settled on time (%), by period end</translation>
     </message>
@@ -13281,10 +13289,6 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <source>Put the selected TTHC in the QMS scope, or take it out</source>
         <translation>Put the selected TTHC in the QMS scope, or take it out</translation>
     </message>
-    <message>
-        <source>Administrative procedures</source>
-        <translation>Administrative procedures</translation>
-    </message>
     <message numerus="yes">
         <source>%n TTHC</source>
         <translation>
@@ -13520,10 +13524,6 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
     <message>
         <source>Import from &amp;Excel…</source>
         <translation>Import from &amp;Excel…</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Units</translation>
     </message>
     <message>
         <source>Unit</source>

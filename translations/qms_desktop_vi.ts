@@ -483,10 +483,6 @@
 <context>
     <name>AnnouncementsPage</name>
     <message>
-        <source>Announcements</source>
-        <translation>Công bố</translation>
-    </message>
-    <message>
         <source>TTHC covered by the selected announcement</source>
         <translation>TTHC thuộc phạm vi của lần công bố được chọn</translation>
     </message>
@@ -865,10 +861,6 @@ Hãy đăng nhập bằng tài khoản của anh/chị trong bản sao lưu.</tr
     <message>
         <source>P&amp;lan audit…</source>
         <translation>Lập &amp;kế hoạch đánh giá…</translation>
-    </message>
-    <message>
-        <source>Internal audits</source>
-        <translation>Đánh giá nội bộ</translation>
     </message>
     <message>
         <source>All years</source>
@@ -3382,10 +3374,6 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>&amp;Cảnh báo</translation>
     </message>
     <message>
-        <source>Consolidation</source>
-        <translation>Tổng hợp</translation>
-    </message>
-    <message>
         <source>reporting rate %1</source>
         <translation>tỷ lệ gửi %1</translation>
     </message>
@@ -3515,10 +3503,6 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>Shows the steps of the first start that were left: a new recovery code, the starter procedures and the TTHC list.</source>
         <translation>Mở lại các bước còn dở của lần khởi động đầu tiên: mã khôi phục mới, các quy trình khởi đầu và danh mục TTHC.</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Tổng quan</translation>
     </message>
     <message>
         <source>Reading the figures…</source>
@@ -6712,10 +6696,6 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
-        <source>Change history</source>
-        <translation>Nhật ký thay đổi</translation>
-    </message>
-    <message>
         <source>Entries: %1 (newest first).</source>
         <translation>Số mục: %1 (mới nhất ở trên).</translation>
     </message>
@@ -7604,10 +7584,6 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Nhập từ thư &amp;mục hoặc ổ USB…</translation>
     </message>
     <message>
-        <source>Inbox</source>
-        <translation>Hộp thư</translation>
-    </message>
-    <message>
         <source>All periods</source>
         <translation>Tất cả các kỳ</translation>
     </message>
@@ -8130,10 +8106,6 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>Không có ngày: việc theo dõi của %1 được mở lại, coi như chưa nhận báo cáo. Lý do?</translation>
     </message>
     <message>
-        <source>Inspections</source>
-        <translation>Kiểm tra</translation>
-    </message>
-    <message>
         <source>No plan for %1 yet: make it from the suggestion (units ranked by late or missing reports, audits, reviews, overdue actions, on-time rate, visits).</source>
         <translation>Chưa có kế hoạch kiểm tra năm %1: lập theo đề xuất (các đơn vị được xếp theo báo cáo trễ hoặc chưa gửi, đánh giá nội bộ, xem xét của lãnh đạo, hành động khắc phục quá hạn, tỷ lệ đúng hạn, lần kiểm tra tại chỗ).</translation>
     </message>
@@ -8172,10 +8144,6 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
 </context>
 <context>
     <name>InspectionsPage</name>
-    <message>
-        <source>External inspections</source>
-        <translation>Kiểm tra của cấp trên</translation>
-    </message>
     <message>
         <source>Nonconformities raised from the selected inspection</source>
         <translation>Sự không phù hợp phát sinh từ cuộc kiểm tra được chọn</translation>
@@ -9366,6 +9334,81 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <source>Change history</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Administrative procedures</source>
+        <translation>Thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Quy trình</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>Công bố</translation>
+    </message>
+    <message>
+        <source>Policy and objectives</source>
+        <translation>Chính sách và mục tiêu</translation>
+    </message>
+    <message>
+        <source>Internal audits</source>
+        <translation>Đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>Nonconformities and corrective actions</source>
+        <translation>Sự không phù hợp và khắc phục</translation>
+    </message>
+    <message>
+        <source>External inspections</source>
+        <translation>Kiểm tra của cấp trên</translation>
+    </message>
+    <message>
+        <source>Management reviews</source>
+        <translation>Xem xét của lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Service statistics</source>
+        <translation>Thống kê giải quyết TTHC</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Hồ sơ khác</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Hộp thư</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Consolidation</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Kiểm tra</translation>
+    </message>
+</context>
+<context>
     <name>NcsPage</name>
     <message>
         <source>All</source>
@@ -9382,10 +9425,6 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
     <message>
         <source>&amp;New nonconformity…</source>
         <translation>Sự không phù hợp &amp;mới…</translation>
-    </message>
-    <message>
-        <source>Nonconformities and corrective actions</source>
-        <translation>Sự không phù hợp và khắc phục</translation>
     </message>
     <message>
         <source>&amp;Close nonconformity…</source>
@@ -9750,10 +9789,6 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
 <context>
     <name>ObjectivesPage</name>
     <message>
-        <source>Policy and objectives</source>
-        <translation>Chính sách và mục tiêu</translation>
-    </message>
-    <message>
         <source>Results of the selected objective</source>
         <translation>Kết quả của mục tiêu được chọn</translation>
     </message>
@@ -9803,13 +9838,6 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
     <message>
         <source>From %1</source>
         <translation>Từ %1</translation>
-    </message>
-</context>
-<context>
-    <name>OtherRecordsPage</name>
-    <message>
-        <source>Other records</source>
-        <translation>Hồ sơ khác</translation>
     </message>
 </context>
 <context>
@@ -10532,10 +10560,6 @@ New chain head: %3</source>
     <message>
         <source>Cancel the procedure with a reason; nothing is deleted.</source>
         <translation>Bãi bỏ quy trình kèm lý do; không có dữ liệu nào bị xóa.</translation>
-    </message>
-    <message>
-        <source>Procedures</source>
-        <translation>Quy trình</translation>
     </message>
     <message>
         <source>Show &amp;cancelled</source>
@@ -11302,10 +11326,6 @@ Có muốn thay thế không?</translation>
         <translation>Báo cáo &amp;mới…</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>Báo cáo</translation>
-    </message>
-    <message>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
@@ -11751,10 +11771,6 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Xem xét &amp;mới…</translation>
     </message>
     <message>
-        <source>Management reviews</source>
-        <translation>Xem xét của lãnh đạo</translation>
-    </message>
-    <message>
         <source>Minutes (biên bản)</source>
         <translation>Biên bản</translation>
     </message>
@@ -12070,10 +12086,6 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     <message>
         <source>Data &amp;location</source>
         <translation>&amp;Nơi lưu dữ liệu</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Cài đặt</translation>
     </message>
     <message>
         <source>The agency profile has unsaved changes. Save them?</source>
@@ -12728,10 +12740,6 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
 <context>
     <name>StatsPage</name>
     <message>
-        <source>Service statistics</source>
-        <translation>Thống kê giải quyết TTHC</translation>
-    </message>
-    <message>
         <source>TTHC settled on time (%), by period end</source>
         <translation>Tỷ lệ TTHC giải quyết đúng hạn (%), theo kỳ</translation>
     </message>
@@ -13271,10 +13279,6 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <source>Put the selected TTHC in the QMS scope, or take it out</source>
         <translation>Đưa TTHC được chọn vào phạm vi HTQLCL hoặc đưa ra khỏi phạm vi</translation>
     </message>
-    <message>
-        <source>Administrative procedures</source>
-        <translation>Thủ tục hành chính</translation>
-    </message>
     <message numerus="yes">
         <source>%n TTHC</source>
         <translation>
@@ -13509,10 +13513,6 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
     <message>
         <source>Import from &amp;Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Unit</source>

@@ -20,7 +20,7 @@ from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.model import label
 from qms_desktop.ui import fonts
 from qms_desktop.ui.actions import WindowActions, backup_available
-from qms_desktop.ui.pages import PAGES, RECEIVING_PAGES, RECORD_PAGES, TITLES
+from qms_desktop.ui.pages import PAGES, RECEIVING_PAGES, RECORD_PAGES
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
 from qms_desktop.ui.widgets.layout import vbox
 
@@ -210,27 +210,18 @@ class MainWindow(QMainWindow):
 
     # -- pages ------------------------------------------------------------------------------
     def _load_pages(self) -> None:
-        """The navigation and one slot of the stack per page. A page whose title is known (TITLES)
-        is imported and built when it is first shown (``pages[key]``): start-up imports no page
-        module, no chart, no PDF or spreadsheet library (issue 19)."""
-        for key, module_name, class_name in (RECEIVING_PAGES if self.receiving else PAGES):
-            if key in TITLES:
-                if not _module_exists(module_name):
-                    continue
-                title = QCoreApplication.translate(class_name, TITLES[key]) or TITLES[key]
-                placeholder = QWidget()
-                placeholder.setObjectName(f"unbuilt_{key}")
-                index = self.stack.addWidget(placeholder)
-                self.pages.pending[key] = (module_name, class_name, placeholder)
-            else:
-                page = self._build_page(key, module_name, class_name)
-                if page is None:
-                    continue
-                index = self.stack.addWidget(page)
-                self.pages.built[key] = page
-                title = page.title()
+        """The navigation and one slot of the stack per page. A page is imported and built when it is first shown
+        (``pages[key]``): start-up imports no page module, no chart, no PDF or spreadsheet library (issue 19)."""
+        for nav in (RECEIVING_PAGES if self.receiving else PAGES):
+            if not _module_exists(nav.module_path):
+                continue
+            title = QCoreApplication.translate("Navigation", nav.title) or nav.title
+            placeholder = QWidget()
+            placeholder.setObjectName(f"unbuilt_{nav.key}")
+            index = self.stack.addWidget(placeholder)
+            self.pages.pending[nav.key] = (nav.module_path, nav.cls, placeholder)
             item = QListWidgetItem(title)
-            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setData(Qt.ItemDataRole.UserRole, nav.key)
             self.nav.addItem(item)
             self.actions_.add_page(index, title)
 

@@ -51,7 +51,7 @@ def test_the_consumers_read_the_registry():
     from qms_desktop.services import attachments, records
     from qms_desktop.ui.pages import PAGES, RECORD_PAGES
 
-    page_keys = {key for key, _m, _c in PAGES}
+    page_keys = {page.key for page in PAGES}
     for k in KINDS.values():
         if k.page:
             assert k.page in page_keys

@@ -20,6 +20,7 @@ from qms_desktop.ui.events import AppEvents
 from qms_desktop.ui.first_run import FirstRunWizard
 from qms_desktop.ui.login import LoginDialog, RecoverPasswordDialog, RecoveryCodeDialog
 from qms_desktop.ui.main_window import MainWindow
+from qms_desktop.ui.pages import NavPage
 from qms_desktop.ui.runner import SynchronousRunner
 from qms_desktop.ui.search_dialog import SearchDialog
 
@@ -430,20 +431,27 @@ def test_window_shows_every_page(window):
     assert window.page_title.text() == "Overview"
 
 
-def test_the_navigation_titles_are_the_pages_own():
-    """TITLES names the pages before their modules are imported: each must be its class's ``title_text``."""
-    from qms_desktop.ui.pages import PAGES, RECEIVING_PAGES, TITLES
+def test_every_navigation_entry_names_its_page_class():
+    """A NavPage names the module and class that build its page, and that class's key is the entry's own (a page's
+    ``title()`` reads its entry by key)."""
+    from qms_desktop.ui.pages import PAGES, RECEIVING_PAGES
 
-    for key, module, class_name in PAGES + RECEIVING_PAGES:
-        page_class = getattr(importlib.import_module(module), class_name)
-        assert TITLES[key] == page_class.title_text, key
+    for nav in PAGES + RECEIVING_PAGES:
+        page_class = getattr(importlib.import_module(nav.module_path), nav.cls)
+        assert page_class.key == nav.key, nav
+
+
+def test_a_built_page_has_its_navigation_title(window):
+    for row in range(window.nav.count()):
+        key = window.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        assert window.pages[key].title() == window.nav.item(row).text() != "", key
 
 
 def test_missing_page_module_is_skipped(qtbot, env, monkeypatch):
     from qms_desktop.ui import main_window
 
-    monkeypatch.setattr(main_window, "PAGES", (("dashboard", "qms_desktop.ui.pages.dashboard", "DashboardPage"),
-                                               ("nope", "qms_desktop.ui.pages.not_written_yet", "NopePage")))
+    monkeypatch.setattr(main_window, "PAGES", (NavPage("dashboard", "pages.dashboard", "DashboardPage", "Overview"),
+                                               NavPage("nope", "pages.not_written_yet", "NopePage", "Nope")))
     w = MainWindow(env, db_path=env.ctx.db.path)
     qtbot.addWidget(w)
     assert w.page_keys() == ["dashboard"]

@@ -111,14 +111,14 @@ def _statements_of_a_refresh(qtbot, env, page_cls) -> int:
     return _count(env.ctx.db.engine, page.refresh)
 
 
-@pytest.mark.parametrize("key,module,cls", PAGES, ids=[p[0] for p in PAGES])
-def test_a_page_refresh_runs_a_bounded_number_of_queries(qtbot, demo_env, grown, tmp_path, key, module, cls):
+@pytest.mark.parametrize("nav", PAGES, ids=[p.key for p in PAGES])
+def test_a_page_refresh_runs_a_bounded_number_of_queries(qtbot, demo_env, grown, tmp_path, nav):
     from qms_desktop.storage.db import Database, backup_copy
     from qms_desktop.ui.pages.base import UiEnv
 
-    page_cls = load_page_class(module, cls)
+    page_cls = load_page_class(nav.module_path, nav.cls)
     if page_cls is None:
-        pytest.skip(f"{module} is not in this version")
+        pytest.skip(f"{nav.module_path} is not in this version")
     counts = [_statements_of_a_refresh(qtbot, demo_env, page_cls)]
     # Grown twice: the first growth may change the record the page shows in its panel (the newest: one of those
     # added, of another shape than the demo's); the second adds as many again to records of the same shapes.
@@ -131,7 +131,7 @@ def test_a_page_refresh_runs_a_bounded_number_of_queries(qtbot, demo_env, grown,
             db.close()
     small, more, larger = counts  # a query a row would add 20 statements or more from one to the next
     assert larger <= more and max(small, more) <= BOUND, \
-        f"{key}: {small} statements on the demo, {more} with 20 more of each, {larger} with 40 more"
+        f"{nav.key}: {small} statements on the demo, {more} with 20 more of each, {larger} with 40 more"
 
 
 def test_the_dashboard_and_its_warnings_do_not_grow_with_the_data(demo_ctx):

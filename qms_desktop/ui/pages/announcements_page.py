@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
 )
 
 from qms_desktop.domain.text import fold, search_words
-from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.services import announcements, tthc
 from qms_desktop.ui.pages.base import UiEnv
 from qms_desktop.ui.pages.spec_page import SpecPage
@@ -66,7 +65,6 @@ class ScopeDialog(QDialog):
 
 class AnnouncementsPage(SpecPage):
     key = "announcements"
-    title_text = QT_TRANSLATE_NOOP("AnnouncementsPage", "Announcements")
     kinds = ("announcement",)
     watches = frozenset({"announcement", "tthc"})
 

@@ -21,7 +21,6 @@ from qms_desktop.ui.widgets.layout import detail_header, vbox
 
 class AuditsPage(MasterDetailPage):
     key = "audits"
-    title_text = QT_TRANSLATE_NOOP("AuditsPage", "Internal audits")
     kinds = frozenset({"audit", "audits"})
     origin_table = "audit"
     watches = frozenset({"audit", "nonconformity", "staff", "unit"})

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.services.context import AppContext
 from qms_desktop.ui.events import AppEvents
+from qms_desktop.ui.pages import page_title
 from qms_desktop.ui.runner import JobRunner
 
 
@@ -28,16 +29,14 @@ class UiEnv:
 
 
 class Page(QWidget):
-    """A page of the navigation list. Subclasses set ``key`` and ``title_text`` and implement ``refresh``.
+    """A page of the navigation list. Subclasses set ``key`` (its NavPage in pages/__init__.py gives the title) and
+    implement ``refresh``.
 
     Pages do no I/O in ``__init__`` beyond building widgets; the window calls ``refresh()`` when
     the page is first shown and whenever ``events.data_changed`` names kinds in ``watches``.
     """
 
     key: str = ""
-    # The title's English source, marked ``QT_TRANSLATE_NOOP("<class name>", …)``: ``title()`` translates it in the
-    # page class's context, as pages/__init__.py's TITLES does before the page is built.
-    title_text: str = ""
     watches: frozenset[str] = frozenset()  # record kinds whose changes make this page reload
     status_message = Signal(str)
 
@@ -48,7 +47,7 @@ class Page(QWidget):
         env.events.data_changed.connect(self._on_data_changed)
 
     def title(self) -> str:
-        return self.tr(self.title_text)
+        return page_title(self.key)
 
     def refresh(self) -> None:
         """Reload from the services."""

@@ -21,7 +21,7 @@ from qms_desktop.domain import rates
 from qms_desktop.domain.model import label
 from qms_desktop.domain.periods import ReportPeriod
 from qms_desktop.domain.rules import DUE_SOON_DAYS
-from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_percent, render
+from qms_desktop.i18n import format_date, format_percent, render
 from qms_desktop.services import dashboard, setup
 from qms_desktop.ui import fonts
 from qms_desktop.ui.pages.base import Page, UiEnv, show_error
@@ -156,7 +156,6 @@ def period_end_labels(ends: list) -> list[str]:
 
 class DashboardPage(Page):
     key = "dashboard"
-    title_text = QT_TRANSLATE_NOOP("DashboardPage", "Overview")
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
         super().__init__(env, parent)

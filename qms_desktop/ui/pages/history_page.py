@@ -177,7 +177,6 @@ class HistoryModel(QAbstractTableModel):
 
 class HistoryPage(Page):
     key = "history"
-    title_text = QT_TRANSLATE_NOOP("HistoryPage", "Change history")
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
         super().__init__(env, parent)

@@ -89,7 +89,6 @@ class RaiseNcDialog(QDialog):
 
 class InspectionsPage(SpecPage):
     key = "inspections"
-    title_text = QT_TRANSLATE_NOOP("InspectionsPage", "External inspections")
     kinds = ("external_inspection",)
     watches = frozenset({"external_inspection", "nonconformity", "nc"})
 

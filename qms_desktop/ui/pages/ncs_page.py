@@ -48,7 +48,6 @@ def _number_key(row: ncs.NcRow) -> tuple[int, int]:
 
 class NcsPage(MasterDetailPage):
     key = "ncs"
-    title_text = QT_TRANSLATE_NOOP("NcsPage", "Nonconformities and corrective actions")
     kinds = frozenset({"nc", "nonconformity"})
     origin_table = "nonconformity"
     watches = frozenset({"nonconformity", "audit", "procedure", "unit", "staff"})

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.domain.model import label
 from qms_desktop.domain.periods import ReportPeriod, current_period
-from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_number
+from qms_desktop.i18n import format_number
 from qms_desktop.services import objectives
 from qms_desktop.services.agency import get_setting
 from qms_desktop.ui.login import error_label, show_message
@@ -86,7 +86,6 @@ class ResultDialog(QDialog):
 
 class ObjectivesPage(SpecPage):
     key = "objectives"
-    title_text = QT_TRANSLATE_NOOP("ObjectivesPage", "Policy and objectives")
     kinds = ("quality_policy", "objective")
 
     def wrap_list(self, kind: str, widget: RecordListWidget) -> QWidget:

@@ -22,7 +22,6 @@ from qms_desktop.ui.widgets.layout import detail_header, vbox
 
 class ProceduresPage(MasterDetailPage):
     key = "procedures"
-    title_text = QT_TRANSLATE_NOOP("ProceduresPage", "Procedures")
     kinds = frozenset({"procedure", "legal_document", "new_procedure"})
     origin_table = "procedure"
     watches = frozenset({"procedure", "tthc", "legal_document", "unit", "staff"})

@@ -147,7 +147,6 @@ class NewReportDialog(QDialog):
 
 class ReportsPage(MasterDetailPage):
     key = "reports"
-    title_text = QT_TRANSLATE_NOOP("ReportsPage", "Reports")
     kinds = frozenset({"report"})
     watches = frozenset({"report", "agency", "setting"})
     state_key = "reports/list"

@@ -28,7 +28,6 @@ def input_caption(key: str) -> str:
 
 class ReviewsPage(MasterDetailPage):
     key = "reviews"
-    title_text = QT_TRANSLATE_NOOP("ReviewsPage", "Management reviews")
     kinds = frozenset({"review", "reviews", "management_review"})
     origin_table = "management_review"
     watches = frozenset({"management_review", "nonconformity", "audit", "objective", "service_stat", "survey", "risk",

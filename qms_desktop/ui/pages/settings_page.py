@@ -697,7 +697,6 @@ class KeyTab(QWidget):
 
 class SettingsPage(Page):
     key = "settings"
-    title_text = QT_TRANSLATE_NOOP("SettingsPage", "Settings")
     watches = frozenset({"agency", "setting", "unit", "staff"})
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:

@@ -17,7 +17,7 @@ from qms_desktop.ui.widgets.record_list import RecordListWidget
 
 
 class SpecPage(Page):
-    """Subclasses set ``key``, ``kinds`` (record kinds of domain.schema.SPECS) and ``title_text``; ``watches``
+    """Subclasses set ``key``, ``kinds`` (record kinds of domain.schema.SPECS); ``watches``
     defaults to ``kinds``.
 
     Optional: ``extra_columns`` (kind → computed Columns added to its list) and ``wrap_list``

@@ -27,7 +27,6 @@ def _rate(row) -> float | None:
 
 class StatsPage(SpecPage):
     key = "stats"
-    title_text = QT_TRANSLATE_NOOP("StatsPage", "Service statistics")
     kinds = ("service_stat",)
     # The rate of settled applications settled on time (đúng hạn), as the reports show it.
     extra_columns = {"service_stat": (

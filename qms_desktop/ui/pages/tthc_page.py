@@ -39,7 +39,6 @@ class TthcDialog(FormDialog):
 
 class TthcPage(MasterDetailPage):
     key = "tthc"
-    title_text = QT_TRANSLATE_NOOP("TthcPage", "Administrative procedures")
     kinds = frozenset({"tthc"})
     origin_table = "tthc"
     watches = frozenset({"tthc", "procedure"})

@@ -42,7 +42,6 @@ def pick_folder(parent: QWidget, title: str) -> str | None:
 
 class ConsolidationPage(Page):
     key = "consolidation"
-    title_text = QT_TRANSLATE_NOOP("ConsolidationPage", "Consolidation")
     watches = frozenset({"rx_package", "rx_unit", "setting", "rx_inspection"})
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:

@@ -75,7 +75,6 @@ def open_file(path: Path) -> None:
 
 class InboxPage(MasterDetailPage):
     key = "inbox"
-    title_text = QT_TRANSLATE_NOOP("InboxPage", "Inbox")
     kinds = frozenset({"rx_package"})
     watches = frozenset({"rx_package", "rx_unit", "setting"})
     state_key = "receiving/inbox"

@@ -102,7 +102,6 @@ def ask_findings(row: ins.InspectionRow, parent: QWidget, save, number_example: 
 
 class InspectionPage(Page):
     key = "inspection"
-    title_text = QT_TRANSLATE_NOOP("InspectionPage", "Inspections")
     watches = frozenset({"rx_package", "rx_unit", "rx_inspection"})
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:

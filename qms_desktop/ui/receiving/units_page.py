@@ -72,7 +72,6 @@ def ask_key(unit: rx.UnitRow, parent: QWidget) -> tuple[str, str] | None:
 
 class UnitsRegisterPage(MasterDetailPage):
     key = "rx_units"
-    title_text = QT_TRANSLATE_NOOP("UnitsRegisterPage", "Units")
     kinds = frozenset({"rx_unit"})
     watches = frozenset({"rx_unit", "rx_package"})
     state_key = "receiving/units"
