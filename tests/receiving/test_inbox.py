@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 
 from province import ICT, OFFICE_TODAY, PERIOD, export_from, file_digest, sender_key, trust_all
+from report_helpers import need
 
 from qms_desktop.cli import i18n as cli_i18n
 from qms_desktop.domain import rates
@@ -737,6 +738,7 @@ def test_a_reminder_never_asks_for_a_report_before_it_is_due(office, province):
 
     def text(day: dt.date) -> str:
         pdf = reminder_letter_pdf(office, PERIOD, day=day)
+        need("pdftotext")
         return " ".join(subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode().split())
     # "at the latest on" the due date, which counts as on time (QA 58 F8: "trước ngày" read as the day before)
     assert "chậm nhất ngày 15/07/2026" in text(dt.date(2026, 6, 16)) and "23/06/2026" not in text(dt.date(2026, 6, 16))
@@ -890,6 +892,7 @@ def test_letters_name_a_unit_registered_without_its_kind_word_with_it(office, pr
     fields = {f.name: getattr(row, f.name) for f in dataclasses.fields(units.UnitInput)}
     units.save_unit(office, row.id, units.UnitInput(**{**fields, "name": "Lộc Bắc"}))
     pdf = reminder_letter_pdf(office, PERIOD, day=dt.date(2026, 7, 20))
+    need("pdftotext")
     text = " ".join(subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode().split())
     assert "Ủy ban nhân dân xã Lộc Bắc" in text and "Ủy ban nhân dân Lộc Bắc" not in text
     assert "Ủy ban nhân dân xã Đạ Huoai" in text  # a name that says its kind is written as it was

@@ -6,7 +6,7 @@ import datetime as dt
 import unicodedata
 
 import pytest
-from report_helpers import REPORT_DAY, assert_decree30_page, flat, pdf_words, pdftotext
+from report_helpers import REPORT_DAY, assert_decree30_page, flat, need, pdf_words, pdftotext
 
 from qms_desktop.domain.errors import NotFound, ValidationError
 from qms_desktop.reports.report_data import parse_record_ref
@@ -208,6 +208,7 @@ def test_a_flowchart_that_fits_on_a_page_is_not_broken_across_two(tmp_path):
                                                                                                "Thời gian"))]
         path = tmp_path / f"f{filler}.pdf"
         path.write_bytes(build_pdf(story, title="t"))
+        need("pdftotext")
         pages = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
                                check=True).stdout.split("\f")
         [chart] = [page for page in pages if "Lưu đồ" in page]

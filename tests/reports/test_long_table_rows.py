@@ -9,6 +9,7 @@ import shutil
 import subprocess
 
 import pytest
+from report_helpers import need
 
 from qms_desktop.reports.pdf_layout import Styles, build_pdf, grid_table
 
@@ -16,6 +17,7 @@ SENTENCE = "Công dân phản ánh hồ sơ chứng thực bị trả lại nhi�
 
 
 def _text(pdf: bytes, tmp_path) -> str:
+    need("pdftotext")
     path = tmp_path / "t.pdf"
     path.write_bytes(pdf)
     return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
@@ -97,6 +99,7 @@ def test_a_heading_that_wraps_keeps_its_words_at_their_normal_spacing(tmp_path):
     heading = "II. VIỆC TUÂN THỦ CÁC QUY ĐỊNH TẠI QUYẾT ĐỊNH SỐ 19/2014/QĐ-TTg VÀ THÔNG TƯ SỐ 26/2014/TT-BKHCN"
     path = tmp_path / "h.pdf"
     path.write_bytes(build_pdf([para(heading, st.part)], title="t"))
+    need("pdftotext")
     html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
     words = [(float(a), float(b), float(y)) for a, y, b in
              re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"', html)]

@@ -6,7 +6,7 @@ import dataclasses
 import re
 import unicodedata
 
-from report_helpers import MM, assert_decree30_page, finalize, flat, margins_mm, pdf_words, pdfinfo, pdftotext
+from report_helpers import MM, assert_decree30_page, finalize, flat, margins_mm, need, pdf_words, pdfinfo, pdftotext
 
 from qms_desktop.reports.pdf import report_pdf
 from qms_desktop.services import reports
@@ -116,6 +116,7 @@ def test_margins_helper_sees_a_violation(tmp_path):
 def _pages(pdf: bytes, tmp_path) -> list[str]:
     import subprocess
 
+    need("pdftotext")
     path = tmp_path / "layout.pdf"
     path.write_bytes(pdf)
     return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,

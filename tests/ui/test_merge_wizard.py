@@ -198,5 +198,7 @@ def test_after_a_merge_lists_dialog_and_dashboard_show_the_former_communes(qtbot
     assert pdf.startswith(b"%PDF") and "xã Phú Lâm" in title
     path = tmp_path / "r.pdf"
     path.write_bytes(pdf)
-    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed: the report's text is not read back")
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
     assert "PHÚ LÂM" in text.upper()
