@@ -94,6 +94,7 @@ class CarData:
     status: str
     closed: dt.date | None
     cancelled_reason: str | None
+    requested_by: str = ""  # who signs as "Người đề nghị": the audit's lead auditor for an NC an audit found
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from qms_desktop.domain.text import fold
 from qms_desktop.reports import wording as W
 from qms_desktop.reports.doc_data import AuditData, CarData, ScheduleLine
 from qms_desktop.reports.documents import blank_number, date_line, header, labelled
@@ -37,7 +40,8 @@ def car_pdf(d: CarData) -> bytes:
                             rows or [("", W.NARRATIVE_EMPTY, "", "", "", "")], (0.5, 3.2, 1.5, 1.1, 1.1, 1.6), st,
                             aligns=("right", "left", "left", "center", "center", "left")))
     story += [Spacer(1, 6), para(W.CAR_PART3, st.item),
-              two_signatures(W.CAR_SIGNERS[0], "", W.CAR_SIGNERS[1], d.agency.iso_rep_name, st, sign_space=18 * mm)]
+              two_signatures(W.CAR_SIGNERS[0], d.requested_by, W.CAR_SIGNERS[1], d.agency.iso_rep_name, st,
+                             sign_space=18 * mm)]
     part4 = [para(W.CAR_PART4, st.item),
              labelled("Người kiểm tra", d.verified_by or "......", st),
              labelled("Ngày kiểm tra", W.date_vn(d.verified_date) or "......", st),
@@ -65,11 +69,23 @@ def _content(s: ScheduleLine) -> str:
     return "; ".join(p for p in parts if p)
 
 
+def audit_summary(summary: str, title: str) -> str:
+    """The plan's or report's title line: the audit's own title where it says it is an internal audit ("Đánh giá nội
+    bộ HTQLCL năm 2026" → "Đánh giá nội bộ Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 năm 2026", the
+    abbreviation written out as a document's title wants it), else the standard summary followed by the title."""
+    if "danh gia noi bo" not in fold(title):
+        return f"{summary}: {title}" if title else summary
+    title = re.sub(r"\bHTQLCL\b", W.QMS_FULL, title, count=1)
+    if summary == W.AUDIT_REPORT_SUMMARY:
+        return f"Kết quả {title[:1].lower()}{title[1:]}"
+    return title
+
+
 def audit_plan_pdf(d: AuditData) -> bytes:
     """Kế hoạch đánh giá nội bộ (Decree 30 Mẫu 1.4): purpose, scope, criteria, team, schedule."""
     st = Styles()
     story: list[Flowable] = [header(d.agency, blank_number("KH-UBND"), None, st)]
-    story += title_block(W.AUDIT_PLAN_TYPE, f"{W.AUDIT_PLAN_SUMMARY}: {d.title}", st)
+    story += title_block(W.AUDIT_PLAN_TYPE, audit_summary(W.AUDIT_PLAN_SUMMARY, d.title), st)
     story += [Spacer(1, 4),
               para("I. MỤC ĐÍCH, YÊU CẦU", st.part), para(d.purpose or "......", st.body),
               para("II. PHẠM VI ĐÁNH GIÁ", st.part), para(d.scope or "......", st.body)]
@@ -97,12 +113,27 @@ def audit_plan_pdf(d: AuditData) -> bytes:
 
 def _checklist_sentence(items: int, conform: int, nonconform: int, recommend: int) -> str:
     """The checklist's results, items not yet assessed named as such (they read as "checked 0 items: 0
-    nonconformities" beside the findings' nonconformities); nothing without a checklist."""
+    nonconformities" beside the findings' nonconformities); a result no item had is not counted as "0 …" (QA 57
+    F8); nothing without a checklist."""
     if not items:
         return ""
     pending = items - conform - nonconform - recommend
-    return (f"Danh mục đánh giá có {items} nội dung: {conform} phù hợp, {nonconform} không phù hợp, {recommend} khuyến "
-            f"nghị" + (f", {pending} nội dung chưa đánh giá" if pending > 0 else "") + ". ")
+    counts = [(conform, "phù hợp"), (nonconform, "không phù hợp"), (recommend, "khuyến nghị"),
+              (pending, "nội dung chưa đánh giá")]
+    said = [(n, what) for n, what in counts if n > 0]
+    if len(said) == 1:
+        return f"Danh mục đánh giá có {items} nội dung, cả {items} {said[0][1]}. "
+    return f"Danh mục đánh giá có {items} nội dung: " + ", ".join(f"{n} {what}" for n, what in said) + ". "
+
+
+def _findings_sentence(nonconformities: int, recommendations: int) -> str:
+    parts = [f"{n} {what}" for n, what in ((nonconformities, "điểm không phù hợp"), (recommendations, "khuyến nghị"))
+             if n]
+    if not parts:
+        return "Đoàn đánh giá không ghi nhận điểm không phù hợp hay khuyến nghị nào."
+    missing = "" if len(parts) == 2 else (", không có khuyến nghị" if nonconformities else
+                                          ", không có điểm không phù hợp")
+    return f"Đoàn đánh giá ghi nhận {' và '.join(parts)}{missing}, chi tiết như sau:"
 
 
 def audit_report_pdf(d: AuditData) -> bytes:
@@ -113,7 +144,7 @@ def audit_report_pdf(d: AuditData) -> bytes:
     st = Styles()
     team_header = Header(W.AUDIT_TEAM, d.agency.full_name, "", date_line(d.agency, d.end or d.start))
     story: list[Flowable] = [header_block(team_header, st)]
-    story += title_block(W.AUDIT_REPORT_TYPE, f"{W.AUDIT_REPORT_SUMMARY}: {d.title}", st)
+    story += title_block(W.AUDIT_REPORT_TYPE, audit_summary(W.AUDIT_REPORT_SUMMARY, d.title), st)
     lead = next((m.name for m in d.team if m.role == "Trưởng đoàn"), "")
     held = W.date_vn(d.start) + (f" đến {W.date_vn(d.end)}" if d.end and d.end != d.start else "")
     conform, nonconform, recommend = d.checklist_counts
@@ -129,8 +160,8 @@ def audit_report_pdf(d: AuditData) -> bytes:
               labelled("Đoàn đánh giá", ", ".join(f"{m.name} ({m.role.lower()})" for m in d.team) or "—", st,
                        style=st.body),
               para("2. Kết quả đánh giá", st.item),
-              para(f"{_checklist_sentence(len(d.schedule), conform, nonconform, recommend)}Đoàn đánh giá ghi nhận "
-                   f"{nc_findings} điểm không phù hợp và {rec_findings} khuyến nghị, chi tiết như sau:", st.body)]
+              para(_checklist_sentence(len(d.schedule), conform, nonconform, recommend)
+                   + _findings_sentence(nc_findings, rec_findings), st.body)]
     rows = [(i, f.unit, f.clause, f.description,
              W.FINDING_KIND.get(f.kind, f.kind) + (f" ({W.SEVERITY[f.severity].lower()})" if f.severity else ""),
              f.nc_number) for i, f in enumerate(d.findings, 1)]

@@ -140,7 +140,8 @@ def minutes_pdf(d: MinutesData) -> bytes:
                                 (0.5, 1.2, 3.6, 1.5, 1.1), st, aligns=("right", "left", "left", "left", "center")))
     else:
         story.append(para(W.NOT_DISCUSSED, st.body))
-    signers = two_signatures(W.MINUTES_SIGNERS[0], d.secretary, W.MINUTES_SIGNERS[1], d.chair, st)
+    signers = two_signatures(W.MINUTES_SIGNERS[0], W.signer_name(d.secretary), W.MINUTES_SIGNERS[1],
+                             W.signer_name(d.chair), st)
     recipients = [para(W.RECIPIENTS_LABEL, st.recipients_label)] + [
         para(f"- {line}{'.' if i == len(W.MINUTES_RECIPIENTS) - 1 else ';'}", st.recipients)
         for i, line in enumerate(W.MINUTES_RECIPIENTS)]

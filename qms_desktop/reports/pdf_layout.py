@@ -162,22 +162,70 @@ def header_block(h: Header, st: Styles) -> Table:
     return table
 
 
+# Words a title's line should not be broken between (Decree 30's titles break between phrases, never inside a
+# word of two syllables like "quản lý" or a name like "TCVN ISO 9001:2015"), and the words a line may well begin with.
+_UNBROKEN = (
+    "hệ thống quản lý chất lượng", "tcvn iso 9001:2015", "ủy ban nhân dân", "thủ tục hành chính", "xem xét",
+    "lãnh đạo", "đánh giá nội bộ", "hành động khắc phục", "sự không phù hợp", "quyết định số", "thông tư số",
+    "phản ánh", "kiến nghị", "khiếu nại", "kết quả", "thực hiện", "giải quyết", "báo cáo", "công bố", "áp dụng",
+    "duy trì", "cải tiến", "kế hoạch", "mục tiêu", "chính sách", "kiểm tra", "phạm vi", "quy trình", "tình hình",
+    "xây dựng", "yêu cầu", "hoạt động", "danh mục", "sáu tháng", "6 tháng", "hiệu lực", "tổng hợp", "đơn vị",
+    "cơ quan", "khoa học", "công nghệ", "hồ sơ", "biên bản", "phiếu yêu cầu", "thông báo", "tài liệu",
+)
+_GLUED = frozenset((a, b) for phrase in _UNBROKEN for a, b in zip(phrase.split(), phrase.split()[1:]))
+_LINE_STARTS = frozenset(("về", "theo", "của", "và", "tại", "năm", "đến", "từ", "trong", "cho", "thuộc", "với", "giai"))
+
+
+def _glued(left: str, right: str) -> bool:
+    a, b = left.lower().strip(",.;:()"), right.lower().strip(",.;:()")
+    return (a, b) in _GLUED or (a in ("năm", "tháng", "ngày", "số") and b[:1].isdigit()) or b.startswith(("(", ")"))
+
+
 def balanced_lines(text: str, font: str, size: float, width: float) -> list[str]:
-    """Split ``text`` into as few lines as greedy wrapping needs, but of even lengths (no orphan word)."""
+    """Split ``text`` into as few lines as greedy wrapping needs, of even lengths (no orphan word), breaking between
+    phrases rather than inside one (``_UNBROKEN``) and preferably before a word that begins a phrase. A line break
+    written in ``text`` ("\n") is kept: each part is balanced on its own."""
     from reportlab.lib.utils import simpleSplit
 
-    text = nfc(" ".join(text.split()))
-    lines = simpleSplit(text, font, size, width)
-    if len(lines) < 2:
-        return lines
-    low, high = width / len(lines), width
-    for _ in range(30):  # narrowest width that still needs no more lines
-        mid = (low + high) / 2
-        if len(simpleSplit(text, font, size, mid)) > len(lines):
-            low = mid
-        else:
-            high = mid
-    return simpleSplit(text, font, size, high + 0.5)
+    lines: list[str] = []
+    for part in nfc(text).split("\n"):
+        words = part.split()
+        if not words:
+            continue
+        count = len(simpleSplit(" ".join(words), font, size, width))
+        lines += _best_breaks(words, count, font, size, width) if count > 1 else [" ".join(words)]
+    return lines
+
+
+def _best_breaks(words: list[str], count: int, font: str, size: float, width: float) -> list[str]:
+    """``words`` in ``count`` lines that fit ``width``: the least uneven lines, a break inside a phrase costing more
+    than any unevenness and a break before a word that does not begin a phrase a little."""
+    n = len(words)
+    span = {(i, j): string_width(" ".join(words[i:j]), font, size) for i in range(n) for j in range(i + 1, n + 1)}
+    inside, soft = (width * width) * 4, (width * 0.12) ** 2
+    best: dict[tuple[int, int], tuple[float, tuple[int, ...]]] = {(0, 0): (0.0, ())}
+    for lines in range(1, count + 1):
+        for j in range(1, n + 1):
+            options = []
+            for i in range(j):
+                prev = best.get((i, lines - 1))
+                if prev is None or span[(i, j)] > width:
+                    continue
+                cost = prev[0] + (width - span[(i, j)]) ** 2
+                if j < n:
+                    cost += inside if _glued(words[j - 1], words[j]) else 0.0
+                    cost += 0.0 if words[j].lower() in _LINE_STARTS else soft
+                    cost += 2 * soft if words[j - 1].lower() in _LINE_STARTS else 0.0  # "… theo" / "TCVN …"
+                options.append((cost, (*prev[1], j)))
+            if options:
+                best[(j, lines)] = min(options)
+    found = best.get((n, count))
+    if found is None:  # a single word wider than the line: greedy wrapping as reportlab does it
+        from reportlab.lib.utils import simpleSplit
+
+        return simpleSplit(" ".join(words), font, size, width)
+    cuts = (0, *found[1])
+    return [" ".join(words[a:b]) for a, b in zip(cuts, cuts[1:])]
 
 
 def title_block(type_name: str, summary: str, st: Styles) -> list[Flowable]:

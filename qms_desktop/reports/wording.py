@@ -10,6 +10,7 @@ base). Messages shown to the user (errors, progress) still use ``QT_TRANSLATE_NO
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from qms_desktop.domain import rates
 
@@ -178,6 +179,12 @@ def signing_lines(head_title: str, *, collective: bool = True) -> list[str]:
     return [title.upper()]
 
 
+def signer_name(text: str) -> str:
+    """The name under a signature: "Nguyễn Văn Thành - Chủ tịch UBND xã" (a meeting's chair as written in the record)
+    signs as "Nguyễn Văn Thành", his title being in the line above the signature (Decree 30)."""
+    return re.split(r"\s+[-–—]\s+|\s*,\s*|\s*\(", text.strip(), maxsplit=1)[0].strip() if text else text
+
+
 def unit_phrase(short_name: str) -> str:
     """'xã Tân Phú' → 'Ủy ban nhân dân xã Tân Phú' as used in running text."""
     return f"Ủy ban nhân dân {short_name}".strip()
@@ -227,6 +234,8 @@ NOTICE_CLOSING = "{agency} trân trọng thông báo đến {recipient}{end}"
 NOTICE_RECIPIENTS = ("Như trên", "Lưu: VT, ISO")
 SCOPE_TITLE = "Danh mục thủ tục hành chính và hoạt động thuộc phạm vi áp dụng Hệ thống quản lý chất lượng"
 SCOPE_ACTIVITIES = "Các hoạt động khác thuộc phạm vi áp dụng"
+
+QMS_FULL = "Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015"  # what a title writes for "HTQLCL"
 
 MINUTES_TYPE = "BIÊN BẢN"
 MINUTES_SUMMARY = "Họp xem xét của lãnh đạo về Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015"

@@ -124,25 +124,44 @@ def prefill_inputs(s, until: dt.date) -> dict[str, str]:
     settled = on_time + late
     pct = rates.percent_text(rates.percent(on_time, settled)).rstrip("%")
     n = rates.number_text  # 1.659, as the report prints it (QA 57 F4: "1659 hồ sơ")
-    return {
-        "a": (f"Cuộc xem xét trước (ngày {previous.date.strftime('%d/%m/%Y')}) có {len(prev_outputs)} đầu ra; "
-              f"đã hoàn thành {done}, còn {len(prev_outputs) - done}." if previous is not None
+    previous_day = previous.date.strftime("%d/%m/%Y") if previous is not None else ""
+    return {  # no "0 khiếu nại" or "còn 0" in a minutes the chairman signs (QA 57 F8): a zero is said in words
+        "a": (f"Cuộc xem xét trước (ngày {previous_day}) " + (
+              f"có {n(len(prev_outputs))} đầu ra; {_done_and_left(done, len(prev_outputs), 'đã hoàn thành', 'còn')}."
+              if prev_outputs else "không có đầu ra.") if previous is not None
               else "Chưa có cuộc xem xét của lãnh đạo trước đây."),
         "b": "",
-        "c1": (f"Tiếp nhận {n(feedback)} phản ánh, kiến nghị; {n(complaints)} khiếu nại."
+        "c1": ((f"Tiếp nhận {n(feedback)} phản ánh, kiến nghị" if feedback else "Không tiếp nhận phản ánh, kiến nghị")
+               + (f"; {n(complaints)} khiếu nại." if complaints else "; không có khiếu nại.")
                + (f" Tỷ lệ hài lòng khảo sát gần nhất: {rates.percent_text(rate)}." if rate is not None else "")),
         "c2": (f"Mục tiêu chất lượng năm {objectives_year}: {met}/{len(objectives)} mục tiêu đạt theo kết quả đo "
                f"gần nhất." if objectives else "Chưa có kết quả đo mục tiêu chất lượng."),
-        "c3": (f"Tiếp nhận {n(received)} hồ sơ TTHC; giải quyết đúng hạn {n(on_time)}, trễ hạn {n(late)} "
-               f"(đúng hạn {pct}%)."),
-        "c4": f"Phát sinh {n(len(ncs))} sự không phù hợp; đã đóng {n(closed)}, còn mở {n(len(ncs) - closed)}.",
-        "c5": f"Đã theo dõi {n(len(stats))} kỳ thống kê giải quyết TTHC.",  # the label is printed before it
-        "c6": f"Đã thực hiện {n(len(audits))} cuộc đánh giá nội bộ với {n(findings)} phát hiện.",
+        "c3": (f"Tiếp nhận {n(received)} hồ sơ TTHC; giải quyết đúng hạn {n(on_time)}, "
+               + (f"trễ hạn {n(late)}" if late else "không có hồ sơ trễ hạn") + f" (đúng hạn {pct}%)."
+               if settled else f"Tiếp nhận {n(received)} hồ sơ TTHC; chưa có hồ sơ giải quyết xong trong kỳ."
+               if received else "Chưa có số liệu thống kê giải quyết TTHC trong kỳ."),
+        "c4": (f"Phát sinh {n(len(ncs))} sự không phù hợp; {_done_and_left(closed, len(ncs), 'đã đóng', 'còn mở')}."
+               if ncs else "Không phát sinh sự không phù hợp."),
+        "c5": (f"Đã theo dõi {n(len(stats))} kỳ thống kê giải quyết TTHC." if stats
+               else "Chưa có kỳ thống kê giải quyết TTHC nào."),  # the label is printed before it
+        "c6": (f"Đã thực hiện {n(len(audits))} cuộc đánh giá nội bộ "
+               + (f"với {n(findings)} phát hiện." if findings else "không có phát hiện nào.")
+               if audits else "Chưa thực hiện cuộc đánh giá nội bộ nào trong kỳ."),
         "c7": "Không có nhà cung cấp bên ngoài liên quan.",
         "d": "",
-        "e": f"Đang theo dõi {len(risks)} rủi ro và cơ hội.",
-        "f": f"Đã ghi nhận {len(improvements)} cải tiến trong kỳ.",
+        "e": f"Đang theo dõi {n(len(risks))} rủi ro và cơ hội." if risks else "Chưa nhận diện rủi ro và cơ hội nào.",
+        "f": (f"Đã ghi nhận {n(len(improvements))} cải tiến trong kỳ." if improvements
+              else "Chưa ghi nhận cải tiến nào trong kỳ."),
     }
+
+
+def _done_and_left(done: int, total: int, done_word: str, left_word: str) -> str:
+    """'đã hoàn thành 1, còn 2'; 'đã hoàn thành cả 3' and 'chưa hoàn thành … nào' rather than a zero."""
+    if done == total:
+        return f"{done_word} cả {rates.number_text(total)}"
+    if done == 0:
+        return f"{left_word} cả {rates.number_text(total)}"
+    return f"{done_word} {rates.number_text(done)}, {left_word} {rates.number_text(total - done)}"
 
 
 def _meeting_time(text: str | None) -> str:

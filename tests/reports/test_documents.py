@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 
 import pytest
@@ -80,10 +81,11 @@ def test_audit_plan_and_report(commune, tmp_path):
     assert _ref(text) == ("audit", audit_id, None)
     _path, text = _print(commune, "audit_report", audit_id, tmp_path)
     for expected in ("BÁO CÁO", "Kết quả đánh giá nội bộ", "Thời gian đánh giá: 10/04/2026 đến 11/04/2026",
-                     "1 phù hợp, 1 không phù hợp, 0 khuyến nghị", "Không phù hợp (nhẹ)", "01/2026",
+                     "Danh mục đánh giá có 2 nội dung: 1 phù hợp, 1 không phù hợp.", "Không phù hợp (nhẹ)", "01/2026",
                      "Nên bổ sung kênh khảo sát trực tuyến", "Khuyến nghị", "HTQLCL được duy trì phù hợp",
                      "TRƯỞNG ĐOÀN ĐÁNH GIÁ", "PHÊ DUYỆT", "Phê duyệt ngày 15/04/2026"):
         assert expected in text, expected
+    assert not re.search(r"\b0 (khuyến nghị|điểm|phù hợp|không phù hợp)", text)  # QA 57 F8: no "0 khuyến nghị"
     assert _ref(text) == ("audit_report", audit_id, None)
 
 
@@ -187,7 +189,7 @@ def test_the_audit_report_names_checklist_items_not_assessed(commune, tmp_path):
     audit_id = _held_audit(commune)
     audits.add_checklist_item(commune.leader, audit_id, clause="7.5", question="Hồ sơ được kiểm soát?")
     _path, text = _print(commune, "audit_report", audit_id, tmp_path)
-    assert "Danh mục đánh giá có 3 nội dung: 1 phù hợp, 1 không phù hợp, 0 khuyến nghị, 1 nội dung chưa đánh giá." in text
+    assert "Danh mục đánh giá có 3 nội dung: 1 phù hợp, 1 không phù hợp, 1 nội dung chưa đánh giá." in text
 
 
 def test_a_flowchart_that_fits_on_a_page_is_not_broken_across_two(tmp_path):
@@ -240,3 +242,47 @@ def test_the_notice_of_the_announcement_is_a_letter_to_the_department(commune, t
         assert expected in text, expected
     assert "Ủy ban nhân dân Ủy ban nhân dân" not in text
     assert _ref(text) == ("announcement", commune.ids["announcement"], None)
+
+
+def test_titles_break_between_phrases_and_signatures_carry_names(commune, tmp_path):
+    """QA 57 F8: the minutes' title broke "quản / lý"; the audit plan's title repeated itself ("Đánh giá nội bộ …
+    TCVN ISO 9001:2015: Đánh giá nội bộ HTQLCL …"); the chair signed as "Nguyễn Văn An - Chủ tịch UBND xã"; the
+    corrective-action request left its requester's name blank though the audit's lead auditor made it."""
+    from qms_desktop.services import reviews
+
+    need("pdftotext")
+    r = reviews.create_review(commune.leader, date=REPORT_DAY, place="Hội trường", chair="Nguyễn Văn An - Chủ tịch UBND xã",
+                              secretary="Lê Thị Cúc, công chức Văn phòng - Thống kê")
+    path, text = _print(commune, "review_minutes", r.id, tmp_path)
+    assert "Chủ trì: Nguyễn Văn An - Chủ tịch UBND xã." in text
+    lines = [" ".join(line.split()) for line in pdftotext(path, "-layout").splitlines()]
+    assert "Họp xem xét của lãnh đạo về Hệ thống quản lý chất lượng" in lines
+    assert "theo TCVN ISO 9001:2015" in lines
+    assert "Lê Thị Cúc Nguyễn Văn An" in lines  # the names under the two signatures, without their titles
+    audit = audits.plan_audit(commune.leader, title="Đánh giá nội bộ HTQLCL năm 2026", planned_date="10/10/2026")
+    _path, text = _print(commune, "audit_plan", audit.id, tmp_path)
+    assert "Đánh giá nội bộ Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 năm 2026" in text
+    assert "HTQLCL năm 2026" not in text and "9001:2015:" not in text
+    closed, _open = commune.ids["ncs"]
+    path, _text = _print(commune, "car", closed, tmp_path)
+    lines = [" ".join(line.split()) for line in pdftotext(path, "-layout").splitlines()]
+    signers = lines.index("NGƯỜI ĐỀ NGHỊ ĐẠI DIỆN LÃNH ĐẠO")
+    assert any(line.startswith("Lê Thị Cúc") for line in lines[signers + 1:signers + 8]), lines[signers:signers + 8]
+
+
+def test_a_title_is_balanced_without_breaking_a_word_of_two_syllables():
+    from qms_desktop.reports import wording as W
+    from qms_desktop.reports.fonts import SERIF_BOLD, register_fonts
+    from qms_desktop.reports.pdf_layout import TEXT_WIDTH, balanced_lines
+
+    register_fonts()
+    title = ("Tình hình xây dựng, áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 "
+             "sáu tháng đầu năm 2026 của Ủy ban nhân dân xã Tân Phú")
+    assert balanced_lines(title, SERIF_BOLD, 13, TEXT_WIDTH * 0.92) == [
+        "Tình hình xây dựng, áp dụng, duy trì và cải tiến", "Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015",
+        "sáu tháng đầu năm 2026 của Ủy ban nhân dân xã Tân Phú"]
+    assert balanced_lines(W.MINUTES_SUMMARY, SERIF_BOLD, 13, TEXT_WIDTH * 0.92) == [
+        "Họp xem xét của lãnh đạo về Hệ thống quản lý chất lượng", "theo TCVN ISO 9001:2015"]
+    assert balanced_lines("Một dòng\nvà dòng khác", SERIF_BOLD, 13, TEXT_WIDTH) == ["Một dòng", "và dòng khác"]
+    word = "X" * 200  # wider than the line: wrapped as reportlab does, not lost
+    assert "".join(balanced_lines(f"{word} cuối", SERIF_BOLD, 13, 100)).replace(" ", "") == f"{word}cuối"

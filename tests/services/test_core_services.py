@@ -1,4 +1,5 @@
 import datetime as dt
+import re
 
 import pytest
 from sqlalchemy import func, select
@@ -410,6 +411,24 @@ def test_review_inputs_speak_of_the_previous_review_and_this_years_objectives(ct
     assert inputs["a"] == "Cuộc xem xét trước (ngày 20/04/2026) có 3 đầu ra; đã hoàn thành 1, còn 2."
     assert inputs["c2"] == "Mục tiêu chất lượng năm 2026: 1/1 mục tiêu đạt theo kết quả đo gần nhất."
     assert reviews.get_review(ctx, first.id).inputs["a"] == "Chưa có cuộc xem xét của lãnh đạo trước đây."
+
+
+def test_review_inputs_say_a_zero_in_words(ctx):
+    """QA 57 F8: the minutes the chairman signs said "đã hoàn thành 2, còn 0" and "0 khiếu nại"."""
+    first = reviews.create_review(ctx, date=D(2026, 3, 20), place="Hội trường", chair="Trần Văn Minh")
+    for text in ("Số hóa hồ sơ", "Bổ sung máy quét"):
+        out = reviews.add_output(ctx, first.id, kind="improvement", description=text, due_date=D(2026, 6, 1))
+        reviews.complete_output(ctx, out.id, done_date=D(2026, 4, 10))
+    empty = reviews.create_review(ctx, date=D(2026, 4, 20), place="Hội trường", chair="Trần Văn Minh")
+    inputs = reviews.get_review(ctx, empty.id).inputs
+    assert inputs["a"] == "Cuộc xem xét trước (ngày 20/03/2026) có 2 đầu ra; đã hoàn thành cả 2."
+    assert inputs["c1"].startswith("Không tiếp nhận phản ánh, kiến nghị; không có khiếu nại.")
+    assert inputs["c4"] == "Không phát sinh sự không phù hợp."
+    assert inputs["c6"] == "Chưa thực hiện cuộc đánh giá nội bộ nào trong kỳ."
+    later = reviews.create_review(ctx, date=D(2026, 5, 20), place="Hội trường", chair="Trần Văn Minh")
+    assert reviews.get_review(ctx, later.id).inputs["a"] == "Cuộc xem xét trước (ngày 20/04/2026) không có đầu ra."
+    for text in inputs.values():
+        assert not re.search(r"(?<![\d/.,])0(?![\d/.,%])", text), text
 
 
 def test_objective_results(ctx):

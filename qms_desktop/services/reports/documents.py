@@ -66,9 +66,11 @@ def minutes_data(s, review_id: int) -> D.MinutesData:
 def car_data(s, nc_id: int) -> D.CarData:
     info, _ = agency_info(s)
     nc = load(s, orm.Nonconformity, nc_id)
-    origin = ""
+    origin = requested_by = ""
     if nc.audit_id:
-        origin = load(s, orm.Audit, nc.audit_id).title
+        audit = load(s, orm.Audit, nc.audit_id)
+        origin = audit.title
+        requested_by = load(s, orm.Staff, audit.lead_auditor_id).full_name if audit.lead_auditor_id else ""
     elif nc.inspection_id:
         ins = load(s, orm.ExternalInspection, nc.inspection_id)
         origin = f"{ins.body} {ins.date.strftime('%d/%m/%Y')}"
@@ -82,7 +84,7 @@ def car_data(s, nc_id: int) -> D.CarData:
     return D.CarData(info, nc.id, nc.number, nc.source, origin, nc.clause, procedure, unit, nc.severity,
                      nc.detected_date, nc.due_date, nc.description, nc.immediate_correction, nc.root_cause, actions,
                      nc.verified_by, nc.verified_date, nc.verification_effective, nc.verification_note, nc.status,
-                     nc.closed_date, nc.cancelled_reason)
+                     nc.closed_date, nc.cancelled_reason, requested_by)
 
 
 def audit_data(s, audit_id: int) -> D.AuditData:
