@@ -82,6 +82,7 @@ class SummaryRow:
     sent_date: dt.date | None = None
     pdf_signature: str | None = None  # of its current package's PDF (None: nothing received)
     days_late: int | None = None  # after the due date: sent so late, or missing so long
+    note: str = ""  # why a unit is not expected ("Chưa áp dụng HTQLCL", "sáp nhập vào xã X từ ngày …")
 
 
 @dataclass(frozen=True)
@@ -328,7 +329,7 @@ def summary_report_pdf(d: SummaryReport) -> bytes:
     rows = []
     for i, r in enumerate(d.rows, start=1):
         f = r.figures
-        state = O.STATE_VI.get(r.state, r.state)
+        state = O.STATE_VI.get(r.state, r.state) + (f" ({r.note})" if r.note else "")
         if r.state in ("received", "resubmitted", "accepted") and r.on_time is not None:
             state += " (đúng hạn)" if r.on_time else " (trễ hạn)"
         rows.append((i, r.name, state, _num(f.get("tthc_in_scope")), _num(f.get("procedures_effective")),

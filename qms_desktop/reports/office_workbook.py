@@ -112,7 +112,7 @@ def consolidated_xlsx(d: SummaryReport) -> bytes:
         _fast(ws, st, row, 2, r.code)
         _fast(ws, st, row, 3, r.name)
         ws.cell(row=row, column=3).alignment = st.wrap  # a long name on two lines, not cut at the column's edge
-        _fast(ws, st, row, 4, O.STATE_VI.get(r.state, r.state))
+        _fast(ws, st, row, 4, O.STATE_VI.get(r.state, r.state) + (f" ({r.note})" if r.note else ""))
         _fast(ws, st, row, 5, r.sent_date, DATE)
         _fast(ws, st, row, 6, "" if r.on_time is None else ("Có" if r.on_time else "Không"))
         for j, key in enumerate(FIGURE_ORDER, start=7):

@@ -178,7 +178,8 @@ _LINE_STARTS = frozenset(("về", "theo", "của", "và", "tại", "năm", "đ�
 
 def _glued(left: str, right: str) -> bool:
     a, b = left.lower().strip(",.;:()"), right.lower().strip(",.;:()")
-    return (a, b) in _GLUED or (a in ("năm", "tháng", "ngày", "số") and b[:1].isdigit()) or b.startswith(("(", ")"))
+    numbered = b[:1].isdigit() or right[:1] in ".…"  # "ngày 15/06/2026", "số ………… ngày ……" to be filled in
+    return (a, b) in _GLUED or (a in ("năm", "tháng", "ngày", "số") and numbered) or b.startswith(("(", ")"))
 
 
 def balanced_lines(text: str, font: str, size: float, width: float) -> list[str]:

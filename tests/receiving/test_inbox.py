@@ -931,9 +931,10 @@ def test_a_unit_not_expected_that_reports_all_the_same_is_left_out_of_the_totals
     assert (listed.state, listed.on_time, listed.figures) == ("not_expected", None, {})
 
 
-def test_a_report_of_a_unit_merged_away_during_the_period_says_so_and_is_not_totalled(office, province):
+def test_a_report_of_a_unit_merged_away_during_the_period_says_so_and_is_not_totalled(office, province, tmp_path):
     """QA 58 F2: a commune closed on 30/06 (merged into another, which lists it as a predecessor) sent its annual
-    report: taken in without a word, and — through F1 — added to the totals."""
+    report: taken in without a word, and — through F1 — added to the totals; the summary listed it as not expected
+    without saying why."""
     import dataclasses
 
     trust_all(office, province)
@@ -951,3 +952,26 @@ def test_a_report_of_a_unit_merged_away_during_the_period_says_so_and_is_not_tot
     ov = rx.period_overview(office, PERIOD)
     [bl] = [r for r in ov.rows if r.code == "LD-BL"]
     assert (bl.expected, bl.counted) == (False, False) and not ov.totals.get("files_received")  # nothing totalled
+    from qms_desktop.services.receiving.documents import summary_data
+
+    data = summary_data(office, PERIOD, day=dt.date(2026, 7, 1), overview=ov)
+    [listed] = [r for r in data.rows if r.code == "LD-BL"]
+    assert (listed.state, listed.note) == ("not_expected", "sáp nhập vào Xã Tân Phú từ ngày 31/05/2026")
+    edit("LD-TP", predecessors="")  # closed, no successor named in the register
+    data = summary_data(office, PERIOD, day=dt.date(2026, 7, 1))
+    assert [r.note for r in data.rows if r.code == "LD-BL"] == ["ngừng hoạt động từ ngày 31/05/2026"]
+    edit("LD-BL", closed=None, expected=False, not_expected_reason="Chưa áp dụng HTQLCL")
+    data = summary_data(office, PERIOD, day=dt.date(2026, 7, 1))
+    assert [r.note for r in data.rows if r.code == "LD-BL"] == ["Chưa áp dụng HTQLCL"]
+    import subprocess
+
+    from openpyxl import load_workbook
+
+    from qms_desktop.services.receiving.documents import write_summary
+
+    xlsx, pdf = write_summary(office, PERIOD, tmp_path, day=dt.date(2026, 7, 1))
+    cells = [c.value for row in load_workbook(xlsx).active.iter_rows() for c in row]
+    assert "Không phải báo cáo (Chưa áp dụng HTQLCL)" in cells
+    need("pdftotext")
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, check=True).stdout.decode().split())
+    assert "Không phải báo cáo (Chưa áp dụng HTQLCL)" in text

@@ -22,7 +22,7 @@ from qms_desktop.services.receiving.inbox import require_office
 from qms_desktop.services.receiving.review import RETURNED, _load
 from qms_desktop.services.receiving.status import Overview, period_overview
 from qms_desktop.services.receiving.tamper import altered_in, require_unaltered
-from qms_desktop.services.receiving.units import CODE_RE, formal_name
+from qms_desktop.services.receiving.units import CODE_RE, formal_name, successors
 from qms_desktop.storage import orm
 
 RETURN_DAYS = 10  # a returned report is asked back within this many days of the letter
@@ -112,6 +112,16 @@ def _require_ended(overview: Overview, day: dt.date) -> None:
             after=format_date(overview.end + dt.timedelta(days=1)))
 
 
+def _not_expected_note(row, register) -> str:
+    """Why a unit is not expected: the register's reason, or the day it ceased, merged into its successor."""
+    if row.closed is None:
+        return row.not_expected_reason
+    unit = next((u for u in register if u.id == row.unit_id), None)
+    names = successors(unit, register) if unit is not None else []
+    day = row.closed.strftime("%d/%m/%Y")
+    return f"sáp nhập vào {', '.join(names)} từ ngày {day}" if names else f"ngừng hoạt động từ ngày {day}"
+
+
 def summary_data(ctx: AppContext, period: str, *, day: dt.date | None = None, overview: Overview | None = None):
     """The summary of ``period`` (ended by ``day``).
 
@@ -126,12 +136,14 @@ def summary_data(ctx: AppContext, period: str, *, day: dt.date | None = None, ov
     _require_ended(ov, day or ctx.today)
     with ctx.tx("read") as s:
         office = _office(s)
-    # A unit not expected for the period that sent a report all the same is listed as such, without the figures and
-    # the on-time mark that the totals and the counts leave out (QA 58 F1)
+        register = s.scalars(select(orm.RxUnit)).all() if any(r.closed for r in ov.rows) else []
+    # A unit not expected for the period that sent a report all the same is listed as such, with why, without the
+    # figures and the on-time mark that the totals and the counts leave out (QA 58 F1, F2)
     rows = tuple(SummaryRow(r.code, r.name, r.state, r.on_time, dict(r.figures), r.sent_date, r.pdf_signature,
                             r.days_late)
                  if r.expected else
-                 SummaryRow(r.code, r.name, "not_expected", None, {}, r.sent_date, r.pdf_signature) for r in ov.rows)
+                 SummaryRow(r.code, r.name, "not_expected", None, {}, r.sent_date, r.pdf_signature,
+                            note=_not_expected_note(r, register)) for r in ov.rows)
     warnings = tuple((w.unit_code, w.unit_name, w.rule, dict(w.params)) for w in ov.warnings)
     counted = ov.counted_rows
     counts = {f.name: getattr(ov, f.name) for f in fields(ReportingCounts)}

@@ -44,6 +44,7 @@ from qms_desktop.services.receiving.errors import InboxInvalid, InboxNotFound, P
 from qms_desktop.services.receiving.tamper import IMPORT_REFUSED, altered_in, require_unaltered
 from qms_desktop.exchange.units_excel import code_key
 from qms_desktop.services.receiving.units import code_is, match_key, pin_key, require_office
+from qms_desktop.services.receiving.units import successors as units_successors
 from qms_desktop.storage import orm
 
 if TYPE_CHECKING:
@@ -606,9 +607,7 @@ class _Batch:
                               {"unit": unit.name, "reason": unit.not_expected_reason}))
         elif unit.closed is not None and unit.closed <= end:  # merged away in the period (on its last day too, as the
             # status counts it: status.exists_at): its successor reports it
-            successors = [u.name for u in self.by_code.values() if u.id != unit.id and any(
-                code_key(clean(e)) == code_key(unit.code) or match_key(clean(e)) == unit.match_key
-                for e in (u.predecessors or "").split(";") if clean(e))]
+            successors = units_successors(unit, self.by_code.values())
             notes.append(Note(QT_TRANSLATE_NOOP(
                 "Inbox", "{unit} closed on {closed}, before the period ended: it is not expected for the period, its "
                          "successor {successor} reports it; this report is shown, not totalled."),

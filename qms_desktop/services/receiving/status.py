@@ -105,6 +105,7 @@ class UnitStatus:
     pdf_signature: str | None = None  # its current package's PDF signature (inbox.VALID…); None: no package
     # days after the due date: a late report's (sent then), or a missing one's so far (QA 58 F3); None otherwise
     days_late: int | None = None
+    closed: dt.date | None = None  # the day it ceased to exist, when that is why it is not expected (QA 58 F2)
 
     @property
     def late(self) -> bool | None:
@@ -280,7 +281,8 @@ def period_overview(ctx: AppContext, period: str) -> Overview:
             (ctx.today - due).days if shown == "missing" and ctx.today > due else None
         rows.append(UnitStatus(unit_id, code, name, kind, is_expected, reason if not flagged else "", shown, counted,
                                timely, first_sent, first_received, version, package_id, sub_id, fingerprint,
-                               figures, warnings, (signature or "") if package_id is not None else None, late_by))
+                               figures, warnings, (signature or "") if package_id is not None else None, late_by,
+                               closed if flagged and not is_expected and closed is not None and closed <= end else None))
     rows.sort(key=lambda x: (x.code.casefold(), x.unit_id))
     totals = totals_of([r.figures for r in rows if r.counted])
     return Overview(period=p.code, start=start, end=end, due_date=due, target=target, expected=expected,

@@ -116,6 +116,13 @@ def code_is(code: str):
     return func.upper(orm.RxUnit.code) == code_key(clean(code))
 
 
+def successors(unit, units) -> list[str]:
+    """The names of the ``units`` (register rows) that list ``unit`` among their predecessors, by code or by name."""
+    return [u.name for u in units if u.id != unit.id and any(
+        code_key(clean(e)) == code_key(unit.code) or match_key(clean(e)) == unit.match_key
+        for e in (u.predecessors or "").split(";") if clean(e))]
+
+
 def require_office(s: Session) -> orm.Agency:
     """The office's agency row. Raises InboxInvalid on a commune's database (the register, the inbox and
     the inspections are the receiving office's)."""
