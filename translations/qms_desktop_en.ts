@@ -1929,6 +1929,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>version {version} replaces version {old}</translation>
     </message>
     <message>
+        <source>closed on {closed}, before the period ended</source>
+        <translation>closed on {closed}, before the period ended</translation>
+    </message>
+    <message>
         <source>{refused} of {total} packages refused; nothing was taken in ({duplicates} received before).</source>
         <translation>{refused} of {total} packages refused; nothing was taken in ({duplicates} received before).</translation>
     </message>

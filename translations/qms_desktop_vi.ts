@@ -1928,6 +1928,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>phiên bản {version} thay thế phiên bản {old}</translation>
     </message>
     <message>
+        <source>closed on {closed}, before the period ended</source>
+        <translation>ngừng hoạt động từ ngày {closed}, trước khi kỳ báo cáo kết thúc</translation>
+    </message>
+    <message>
         <source>{refused} of {total} packages refused; nothing was taken in ({duplicates} received before).</source>
         <translation>{refused}/{total} gói bị từ chối; không gói nào được nhận thêm ({duplicates} gói đã nhận từ trước).</translation>
     </message>

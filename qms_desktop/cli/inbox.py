@@ -28,7 +28,7 @@ from pathlib import Path
 from qms_desktop.domain.periods import period_name
 from qms_desktop.cli import common
 from qms_desktop.cli.common import Refused, read_text, say
-from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_percent, local_time
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_percent, local_time
 
 
 def register(sub) -> dict:
@@ -165,8 +165,10 @@ def _outcome_text(o) -> str:
 def _status_rows(ov) -> list[dict]:
     rows = []
     for r in ov.rows:
+        reason = r.not_expected_reason or (common.translate("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "closed on {closed}, before the period ended")).format(closed=format_date(r.closed)) if r.closed else "")
         rows.append({"code": r.code, "name": r.name, "kind": r.kind, "expected": r.expected,
-                     "not_expected_reason": r.not_expected_reason, "state": r.state, "counted": r.counted,
+                     "not_expected_reason": reason, "closed": r.closed, "state": r.state, "counted": r.counted,
                      "on_time": r.on_time, "late": r.late, "sent_date": r.sent_date,
                      "received_date": local_time(r.received_at).date() if r.received_at else None, "version": r.version,
                      "warnings": [w.rule for w in r.warnings], "days_late": r.days_late})

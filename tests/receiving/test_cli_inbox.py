@@ -79,7 +79,7 @@ def test_import_trust_status_and_summary(qms, province, tmp_path):
     assert (doc["expected"], doc["received"], doc["on_time"], doc["late"], doc["missing"]) == (4, 3, 2, 1, 1)
     assert doc["due_date"] == "2026-06-20" and doc["reporting_rate"] == 75.0 and doc["on_time_rate"] == 50.0
     units = {u["code"]: u for u in doc["units"]}
-    assert set(units["LD-BL"]) == {"code", "name", "kind", "expected", "not_expected_reason", "state", "counted",
+    assert set(units["LD-BL"]) == {"code", "name", "kind", "expected", "not_expected_reason", "closed", "state", "counted",
                                    "on_time", "late", "sent_date", "received_date", "version", "warnings",
                                    "days_late"}
     assert units["LD-BL"]["late"] is True and units["LD-BL"]["sent_date"] == "2026-06-25"
@@ -332,3 +332,24 @@ def test_a_unit_with_overdue_petitions_is_warned_of():
     assert status.stored_figures(stored) == {"petitions": 3, "petitions_carried": None, "petitions_pending": 1,
                                              "petitions_overdue": None}
     assert status.stored_figures("{not json") == dict.fromkeys(status.STORED_FIGURES)
+
+
+def test_status_says_why_a_unit_closed_in_the_period_is_not_expected(qms, province, tmp_path):
+    """QA 58 F2: `inbox status` gave a unit merged away before the period ended `not_expected_reason: ""`."""
+    from province import REGISTER
+
+    dh = province.sent["DH"]
+    qms("inbox", "trust", dh.code, dh.fingerprint)
+    assert qms("inbox", "import", dh.package)[0] == 0
+    rows = [("LD-DH", *r[1:4], "31/05/2026", *r[5:]) if r[0] == "LD-DH" else r for r in REGISTER]
+    code, out, err = qms("units", "import", write_register(tmp_path / "closed.xlsx", rows))
+    assert code == 0, out + err
+    code, out, err = qms("inbox", "status", "--period", PERIOD, "--format", "json")
+    units = {u["code"]: u for u in json.loads(out)["units"]}
+    assert (units["LD-DH"]["expected"], units["LD-DH"]["counted"], units["LD-DH"]["closed"]) == (False, False,
+                                                                                                  "2026-05-31")
+    assert units["LD-DH"]["not_expected_reason"] == "closed on 31/05/2026, before the period ended"
+    assert units["LD-TP"]["closed"] is None and units["LD-TP"]["not_expected_reason"] == ""
+    code, out, err = qms("inbox", "status", "--period", PERIOD, "--format", "json", lang="vi")
+    reason = {u["code"]: u for u in json.loads(out)["units"]}["LD-DH"]["not_expected_reason"]
+    assert reason.startswith("ngừng hoạt động từ ngày 31/05/2026"), reason
