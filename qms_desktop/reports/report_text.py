@@ -319,6 +319,17 @@ class _Refs:
 
 # ---------------------------------------------------------------- part I
 
+def _findings(nonconformities: int, recommendations: int) -> str:
+    """' với 2 điểm không phù hợp và 1 khuyến nghị', a zero said in words (QA 57 F8: "và 0 khuyến nghị")."""
+    if not (nonconformities or recommendations):
+        return ", không có điểm không phù hợp hay khuyến nghị"
+    if nonconformities and recommendations:
+        return f" với {_num(nonconformities)} điểm không phù hợp và {_num(recommendations)} khuyến nghị"
+    if nonconformities:
+        return f" với {_num(nonconformities)} điểm không phù hợp, không có khuyến nghị"
+    return f" với {_num(recommendations)} khuyến nghị, không có điểm không phù hợp"
+
+
 def _part_i(f: ReportFacts, refs: _Refs) -> Part:
     coverage = f.raw("tthc_coverage")
     # A figure of nothing is said in words: "0/0 thủ tục … (tỷ lệ —)" read oddly in a new commune's report (QA 27 F9)
@@ -327,9 +338,12 @@ def _part_i(f: ReportFacts, refs: _Refs) -> Part:
               f"hiệu lực" + (f" (tỷ lệ {W.percent_text(coverage)})" if coverage is not None else "") + ". "
               if f.v("tthc_total") else
               "Hồ sơ chưa ghi nhận danh mục thủ tục hành chính thuộc thẩm quyền giải quyết. ")
-             + (f"Đến cuối kỳ có {_num(f.v('procedures_effective'))} quy "
-                f"trình đang hiệu lực; trong kỳ ban hành mới {_num(f.v('procedures_issued'))} quy trình, sửa đổi, ban "
-                f"hành lại {_num(f.v('procedures_revised'))} quy trình{refs.see('procedures')}."
+             + (f"Đến cuối kỳ có {_num(f.v('procedures_effective'))} quy trình đang hiệu lực; trong kỳ "
+                + (", ".join(x for x in (
+                    f"ban hành mới {_num(f.v('procedures_issued'))} quy trình" if f.v("procedures_issued") else "",
+                    f"sửa đổi, ban hành lại {_num(f.v('procedures_revised'))} quy trình" if f.v("procedures_revised")
+                    else "") if x) or "không ban hành mới, sửa đổi quy trình nào")
+                + f"{refs.see('procedures')}."
                 if f.v("procedures_effective") or f.v("procedures_issued") or f.v("procedures_revised")
                 else "Đến cuối kỳ chưa có quy trình đang hiệu lực.")]
     if f.uncovered_codes:
@@ -378,11 +392,16 @@ def _part_i(f: ReportFacts, refs: _Refs) -> Part:
          if f.review_dates else "Trong kỳ chưa tổ chức cuộc họp xem xét của lãnh đạo."),
         (f"Đã thực hiện {_num(len(f.audits))} cuộc đánh giá nội bộ"
          f" ({_list([a.name + ', ' + W.date_vn(a.start) for a in f.audits], 3, 'cuộc đánh giá')})"
-         f" với {_num(f.v('findings_nc'))} điểm không phù hợp và {_num(f.v('findings_rec'))} khuyến nghị"
-         f"{refs.see('audits')}." if f.audits else "Trong kỳ chưa thực hiện cuộc đánh giá nội bộ nào."),
-        (f"Phát sinh {_num(f.v('nc_opened'))} sự không phù hợp; đã khắc phục và đóng {_num(f.v('nc_closed'))}; "
-         f"cuối kỳ còn {_num(f.v('nc_open_end'))} sự không phù hợp đang xử lý, trong đó {_num(f.v('nc_overdue'))} quá "
-         f"hạn khắc phục{refs.see('nonconformities')}."),
+         + _findings(f.v("findings_nc"), f.v("findings_rec"))
+         + f"{refs.see('audits')}." if f.audits else "Trong kỳ chưa thực hiện cuộc đánh giá nội bộ nào."),
+        ((f"Phát sinh {_num(f.v('nc_opened'))} sự không phù hợp" if f.v("nc_opened")
+          else "Trong kỳ không phát sinh sự không phù hợp")
+         + (f"; đã khắc phục và đóng {_num(f.v('nc_closed'))}" if f.v("nc_closed") else "")
+         + (f"; cuối kỳ còn {_num(f.v('nc_open_end'))} sự không phù hợp đang xử lý, "
+            + (f"trong đó {_num(f.v('nc_overdue'))} quá hạn khắc phục" if f.v("nc_overdue")
+               else "chưa có sự không phù hợp nào quá hạn khắc phục")
+            if f.v("nc_open_end") else "; cuối kỳ không còn sự không phù hợp đang xử lý")
+         + f"{refs.see('nonconformities')}."),
     ]
     if f.v("actions_overdue"):
         review_audit.append(f"Đến cuối kỳ có {_num(f.v('actions_overdue'))} hành động khắc phục, đầu ra của xem xét "
@@ -439,9 +458,12 @@ def _complaints(f: ReportFacts, refs: _Refs) -> list[str]:
     else:
         # Two sources, each named: the one-stop shop's statistics and the commune's own petition book (their
         # counts differ when not every petition goes through the one-stop shop; the pre-flight says so).
-        out = ([f"Theo số liệu thống kê giải quyết thủ tục hành chính, tiếp nhận {_num(feedback)} phản ánh, kiến nghị "
-                f"và {_num(complaints)} khiếu nại liên quan đến giải quyết thủ tục hành chính; đã giải quyết "
-                f"{_num(resolved)}/{_num(complaints)} khiếu nại."] if feedback or complaints else [])
+        received = " và ".join(x for x in (f"{_num(feedback)} phản ánh, kiến nghị" if feedback else "",
+                                             f"{_num(complaints)} khiếu nại" if complaints else "") if x)
+        out = ([f"Theo số liệu thống kê giải quyết thủ tục hành chính, tiếp nhận {received} liên quan đến giải quyết "
+                f"thủ tục hành chính"
+                + (f"; đã giải quyết {_num(resolved)}/{_num(complaints)} khiếu nại." if complaints
+                   else "; không có khiếu nại.")] if feedback or complaints else [])
         if from_complaints:
             out.append(f"Phản ánh của người dân được xử lý như sự không phù hợp: {_num(from_complaints)} trường hợp, "
                        f"trong đó {_num(closed)} đã khắc phục xong, {_num(from_complaints - closed)} đang khắc phục"
@@ -455,7 +477,8 @@ def _complaints(f: ReportFacts, refs: _Refs) -> list[str]:
         pending = f.v("petitions_pending") if "petitions_pending" in keys else book - answered
         out.append(f"Sổ theo dõi phản ánh, kiến nghị ghi nhận {_num(book)} trường hợp trong kỳ"
                    + (f" và {_num(carried)} trường hợp kỳ trước chuyển sang chưa trả lời" if carried else "")
-                   + f"; đã trả lời {_num(answered)}, đang xử lý {_num(pending)}"
+                   + (f"; đã trả lời {_num(answered)}" if answered else "; chưa trả lời trường hợp nào")
+                   + (f", đang xử lý {_num(pending)}" if pending else ", không còn trường hợp nào đang xử lý")
                    + (f", trong đó {_num(overdue)} quá hạn trả lời." if overdue else "."))
     if improvements:
         out.append(f"Có {_num(improvements)} cải tiến xuất phát từ phản ánh, kiến nghị của người dân.")
@@ -552,8 +575,10 @@ def _consultant(f: ReportFacts) -> list[str]:
 
 def _part_ii(f: ReportFacts) -> Part:
     in_period = [a for a in f.announcements if f.start <= a.date <= f.end]
-    legal = [f"Trong kỳ có {_num(f.v('legal_changed'))} văn bản quy phạm pháp luật liên quan có hiệu lực; đã cập nhật "
-             f"{_num(f.v('legal_incorporated'))} văn bản vào quy trình; "
+    legal = [(f"Trong kỳ có {_num(f.v('legal_changed'))} văn bản quy phạm pháp luật liên quan có hiệu lực"
+              if f.v("legal_changed") else "Trong kỳ không có văn bản quy phạm pháp luật liên quan mới có hiệu lực")
+             + (f"; đã cập nhật {_num(f.v('legal_incorporated'))} văn bản vào quy trình; "
+                if f.v("legal_incorporated") else "; ")
              + (f"{_num(f.v('legal_overdue'))} văn bản quá 3 tháng chưa cập nhật" if f.v("legal_overdue")
                 else "không có văn bản nào quá 3 tháng chưa cập nhật")
              + " (điểm a khoản 4 Điều 4 Quyết định số 19/2014/QĐ-TTg)."]

@@ -212,6 +212,9 @@ def test_an_empty_new_commune_claims_nothing_and_cannot_be_signed_without_a_sign
                   "chưa có mục tiêu chất lượng.", "Trong kỳ chưa tổ chức cuộc họp xem xét của lãnh đạo."):
         assert truth in text, truth
     assert "- Ban Chỉ đạo ISO;" not in text  # no committee to send it to
+    # QA 57 F8: "Phát sinh 0 sự không phù hợp", "có 0 văn bản", "0/0 khiếu nại": a zero is said in words
+    assert not re.findall(r"(?<![\d.,/])0(?:/0)? (?:sự|văn bản|khiếu nại|quy trình|khuyến nghị|điểm)", text)
+    assert "Trong kỳ không phát sinh sự không phù hợp; cuối kỳ không còn sự không phù hợp đang xử lý" in text
     with pytest.raises(reports.PreflightRefused):
         reports.finalize_report(ctx, row.id, acknowledge_all=True)
 
