@@ -165,7 +165,8 @@ def header_block(h: Header, st: Styles) -> Table:
 # Words a title's line should not be broken between (Decree 30's titles break between phrases, never inside a
 # word of two syllables like "quản lý" or a name like "TCVN ISO 9001:2015"), and the words a line may well begin with.
 _UNBROKEN = (
-    "hệ thống quản lý chất lượng", "tcvn iso 9001:2015", "ủy ban nhân dân", "thủ tục hành chính", "xem xét",
+    "hệ thống quản lý chất lượng", "tiêu chuẩn quốc gia", "tcvn iso 9001:2015", "ủy ban nhân dân", "thủ tục hành chính",
+    "xem xét",
     "lãnh đạo", "đánh giá nội bộ", "hành động khắc phục", "sự không phù hợp", "quyết định số", "thông tư số",
     "phản ánh", "kiến nghị", "khiếu nại", "kết quả", "thực hiện", "giải quyết", "báo cáo", "công bố", "áp dụng",
     "duy trì", "cải tiến", "kế hoạch", "mục tiêu", "chính sách", "kiểm tra", "phạm vi", "quy trình", "tình hình",
@@ -173,6 +174,7 @@ _UNBROKEN = (
     "cơ quan", "khoa học", "công nghệ", "hồ sơ", "biên bản", "phiếu yêu cầu", "thông báo", "tài liệu",
 )
 _GLUED = frozenset((a, b) for phrase in _UNBROKEN for a, b in zip(phrase.split(), phrase.split()[1:]))
+_INSIDE = 4  # a break inside a phrase costs more than any unevenness (times the line's width squared)
 _LINE_STARTS = frozenset(("về", "theo", "của", "và", "tại", "năm", "đến", "từ", "trong", "cho", "thuộc", "với", "giai"))
 
 
@@ -184,8 +186,8 @@ def _glued(left: str, right: str) -> bool:
 
 def balanced_lines(text: str, font: str, size: float, width: float) -> list[str]:
     """Split ``text`` into as few lines as greedy wrapping needs, of even lengths (no orphan word), breaking between
-    phrases rather than inside one (``_UNBROKEN``) and preferably before a word that begins a phrase. A line break
-    written in ``text`` ("\n") is kept: each part is balanced on its own."""
+    phrases rather than inside one (``_UNBROKEN``; one more line rather than such a break) and preferably before a
+    word that begins a phrase. A newline written in ``text`` is kept: each part is balanced on its own."""
     from reportlab.lib.utils import simpleSplit
 
     lines: list[str] = []
@@ -199,11 +201,21 @@ def balanced_lines(text: str, font: str, size: float, width: float) -> list[str]
 
 
 def _best_breaks(words: list[str], count: int, font: str, size: float, width: float) -> list[str]:
-    """``words`` in ``count`` lines that fit ``width``: the least uneven lines, a break inside a phrase costing more
-    than any unevenness and a break before a word that does not begin a phrase a little."""
+    """The best of ``count`` lines, or of one more where ``count`` lines can only break inside a phrase."""
+    cost, lines = _breaks(words, count, font, size, width)
+    if cost >= _INSIDE * width * width:
+        more_cost, more = _breaks(words, count + 1, font, size, width)
+        if more_cost < _INSIDE * width * width:
+            return more
+    return lines
+
+
+def _breaks(words: list[str], count: int, font: str, size: float, width: float) -> tuple[float, list[str]]:
+    """``words`` in ``count`` lines that fit ``width``, with what they cost: the least uneven lines, a break inside a
+    phrase costing more than any unevenness and a break before a word that does not begin a phrase a little."""
     n = len(words)
     span = {(i, j): string_width(" ".join(words[i:j]), font, size) for i in range(n) for j in range(i + 1, n + 1)}
-    inside, soft = (width * width) * 4, (width * 0.12) ** 2
+    inside, soft = (width * width) * _INSIDE, (width * 0.12) ** 2
     best: dict[tuple[int, int], tuple[float, tuple[int, ...]]] = {(0, 0): (0.0, ())}
     for lines in range(1, count + 1):
         for j in range(1, n + 1):
@@ -224,9 +236,9 @@ def _best_breaks(words: list[str], count: int, font: str, size: float, width: fl
     if found is None:  # a single word wider than the line: greedy wrapping as reportlab does it
         from reportlab.lib.utils import simpleSplit
 
-        return simpleSplit(" ".join(words), font, size, width)
+        return float("inf"), simpleSplit(" ".join(words), font, size, width)
     cuts = (0, *found[1])
-    return [" ".join(words[a:b]) for a, b in zip(cuts, cuts[1:])]
+    return found[0], [" ".join(words[a:b]) for a, b in zip(cuts, cuts[1:])]
 
 
 def title_block(type_name: str, summary: str, st: Styles) -> list[Flowable]:

@@ -283,6 +283,11 @@ def test_a_title_is_balanced_without_breaking_a_word_of_two_syllables():
         "sáu tháng đầu năm 2026 của Ủy ban nhân dân xã Tân Phú"]
     assert balanced_lines(W.MINUTES_SUMMARY, SERIF_BOLD, 13, TEXT_WIDTH * 0.92) == [
         "Họp xem xét của lãnh đạo về Hệ thống quản lý chất lượng", "theo TCVN ISO 9001:2015"]
+    annual = ("Tình hình xây dựng, áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia "
+              "TCVN ISO 9001:2015 năm 2026")  # two lines would break "quản lý / chất lượng": three lines instead
+    assert balanced_lines(annual, SERIF_BOLD, 13, TEXT_WIDTH * 0.92) == [
+        "Tình hình xây dựng, áp dụng, duy trì", "và cải tiến Hệ thống quản lý chất lượng",
+        "theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015 năm 2026"]
     assert balanced_lines("Một dòng\nvà dòng khác", SERIF_BOLD, 13, TEXT_WIDTH) == ["Một dòng", "và dòng khác"]
     word = "X" * 200  # wider than the line: wrapped as reportlab does, not lost
     assert "".join(balanced_lines(f"{word} cuối", SERIF_BOLD, 13, 100)).replace(" ", "") == f"{word}cuối"
