@@ -32,12 +32,18 @@ import os
 import re
 import sys
 import unicodedata
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
 from qms_desktop.domain.errors import QmsError
 from qms_desktop.i18n import QT_TRANSLATE_NOOP, Translate, identity_translate
+
+# pyHanko imports cryptography's DSA key type, which cryptography deprecates when it is imported: a
+# "CryptographyDeprecationWarning: DSA is deprecated" on the stderr of every `qms` command that reads or makes a
+# signature, which its user can do nothing about. Every pyHanko import of the application goes through this module.
+warnings.filterwarnings("ignore", message="DSA is deprecated", module=r"pyhanko\.")
 
 ROLE_OFFICIAL = "official"
 ROLE_AGENCY = "agency"

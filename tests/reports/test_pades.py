@@ -818,3 +818,14 @@ def test_a_certificate_of_another_person_is_said_before_the_official_signature(q
     code, out, err = qms("report", "sign", str(report_id), "--pfx", str(pfx), "--as", "official")
     assert code == 0 and "as the signer" in out, err
     assert "issued to Lê Văn Phó, while the report prints Nguyễn Văn An" in err
+
+
+def test_no_deprecation_warning_of_pyhanko_reaches_the_user():
+    """Every `qms report export`, `sign` or `inbox import` printed "CryptographyDeprecationWarning: DSA is deprecated"
+    (pyHanko importing cryptography's DSA type) on stderr: nothing its user can act on."""
+    import subprocess
+    import sys
+
+    code = "import qms_desktop.reports.pades; from pyhanko.sign import signers, validation"
+    run = subprocess.run([sys.executable, "-W", "default", "-c", code], capture_output=True, text=True, check=True)
+    assert "Warning" not in run.stderr, run.stderr
