@@ -36,6 +36,10 @@ KEY_FINGERPRINT = ("Tệp báo cáo điện tử kèm theo được ký bằng k
 KEY_CHANGED = "Khóa ký của đơn vị đã được thay đổi; khóa trước đó có mã nhận dạng {previous}."
 CHAIN_HEAD = "Đầu chuỗi nhật ký thay đổi khi xuất báo cáo: {head}"
 AUTH_SHEET = "Xác thực"
+AUTH_HEADING = "XÁC THỰC TỆP BÁO CÁO ĐIỆN TỬ"
+AUTH_NOTE = ("Đơn vị nhận đối chiếu mã nhận dạng khóa ký với mã in trên báo cáo giấy có chữ ký và với mã đơn vị gửi "
+             "đã báo (qua điện thoại, văn bản) trước khi nhận tệp; đầu chuỗi nhật ký thay đổi cho biết hồ sơ của đơn vị "
+             "đến thời điểm xuất báo cáo.")
 AUTH_FINGERPRINT = "Mã nhận dạng khóa ký"
 AUTH_KEY_CHANGED = "Khóa ký trước đó"
 AUTH_CHAIN_HEAD = "Đầu chuỗi nhật ký thay đổi"

@@ -293,11 +293,13 @@ def _narrative_sheet(wb: Workbook, data: ReportData, parts: list[Part]) -> None:
     print_setup(ws, header)
 
 
-def _auth_sheet(wb: Workbook, fingerprint: str, chain_head: str, key_changed_from: str) -> None:
+def _auth_sheet(wb: Workbook, data: ReportData, fingerprint: str, chain_head: str, key_changed_from: str) -> None:
+    """What the receiving office compares before it trusts the file, under the same heading rows as every sheet (a
+    sheet printed or read alone says whose report it is) and with what to do with it (QA 57 F10)."""
     ws = wb.create_sheet(W.AUTH_SHEET)
     ws.column_dimensions["A"].width = 30
     ws.column_dimensions["B"].width = 72
-    row = 1
+    row = _title(ws, data, W.AUTH_HEADING, 2)
     for label, value in ((W.AUTH_FINGERPRINT, fingerprint), (W.AUTH_KEY_CHANGED, key_changed_from),
                          (W.AUTH_CHAIN_HEAD, chain_head)):
         if value:
@@ -305,6 +307,11 @@ def _auth_sheet(wb: Workbook, fingerprint: str, chain_head: str, key_changed_fro
             _put(ws, row, 2, value, border=True)
             ws.row_dimensions[row].height = _text_height(value, 72)
             row += 1
+    row += 1
+    ws.merge_cells(f"A{row}:B{row}")
+    _put(ws, row, 1, W.AUTH_NOTE)
+    ws.cell(row=row, column=1).alignment = Alignment(wrap_text=True, vertical="top")
+    ws.row_dimensions[row].height = _text_height(W.AUTH_NOTE, 102)
     print_setup(ws, None)  # one page wide: its two columns printed on two pages (QA 27 F8)
 
 
@@ -414,7 +421,7 @@ def report_xlsx(data: ReportData, *, fingerprint: str = "", chain_head: str = ""
     for index, table in enumerate(data.appendices, start=1):
         _table_sheet(wb, data, index, table)
     if fingerprint or chain_head:
-        _auth_sheet(wb, fingerprint, chain_head, key_changed_from)
+        _auth_sheet(wb, data, fingerprint, chain_head, key_changed_from)
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()

@@ -515,6 +515,9 @@ def test_head_is_printed_on_the_report_and_carried_everywhere(commune, tmp_path)
     auth = load_workbook(xlsx)["Xác thực"]
     values = [c for row in auth.iter_rows(values_only=True) for c in row]
     assert result.chain_head in values and result.fingerprint in values
+    # under the same heading rows as every sheet, with what the office does with it (QA 57 F10)
+    assert values[0].startswith("ỦY BAN NHÂN DÂN") and "XÁC THỰC TỆP BÁO CÁO ĐIỆN TỬ" in values
+    assert any(isinstance(v, str) and v.startswith("Đơn vị nhận đối chiếu mã nhận dạng khóa ký") for v in values)
     assert auth.page_setup.fitToWidth == 1 and auth.sheet_properties.pageSetUpPr.fitToPage  # one page wide (QA 27 F8)
     with zipfile.ZipFile(result.package) as zf:
         manifest = json.loads(zf.read("manifest.json"))
