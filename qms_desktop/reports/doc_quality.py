@@ -22,7 +22,8 @@ def car_pdf(d: CarData) -> bytes:
     verification), filled from the record; blank signature spaces for handwriting."""
     st = Styles()
     story: list[Flowable] = [header(d.agency, d.number, d.detected, st)]
-    story += title_block(W.CAR_TYPE, "", st)
+    # a cancelled request says so where it is read first (QA 60 F12), not only in its last line
+    story += title_block(W.CAR_TYPE, W.CAR_CANCELLED if d.cancelled_reason else "", st)
     story += [Spacer(1, 6), para(W.CAR_PART1, st.item)]
     for label, value in (("Nguồn phát hiện", W.NC_SOURCE.get(d.source, d.source) + (f" ({d.origin})" if d.origin else "")),
                          ("Điều khoản, quy trình", ", ".join(x for x in (d.clause, d.procedure) if x) or "—"),
@@ -46,9 +47,10 @@ def car_pdf(d: CarData) -> bytes:
              labelled("Người kiểm tra", d.verified_by or "......", st),
              labelled("Ngày kiểm tra", W.date_vn(d.verified_date) or "......", st),
              labelled("Kết quả", W.CAR_EFFECTIVE[d.effective] + (f". {d.verification_note}" if d.verification_note else ""), st),
-             labelled("Tình trạng", W.STATUS.get(d.status, d.status)
-                      + (f" ngày {W.date_vn(d.closed)}" if d.closed else "")
-                      + (f" — lý do hủy: {d.cancelled_reason}" if d.cancelled_reason else ""), st)]
+             labelled("Tình trạng", f"Đã hủy. Lý do: {d.cancelled_reason}" if d.cancelled_reason else
+                      W.STATUS.get(d.status, d.status) + (f" ngày {W.date_vn(d.closed)}" if d.closed else ""), st)]
+    if not d.cancelled_reason:  # the verifier signs the verification that closes the NC (ISO 9001 10.2)
+        part4 += [Spacer(1, 4), two_signatures("", "", W.CAR_VERIFIER, d.verified_by, st, sign_space=16 * mm)]
     story.append(KeepTogether(part4))
     return build_pdf(story, title=f"{W.CAR_TYPE} {d.number}", subject=d.description[:200],
                      author=W.unit_phrase(d.agency.short_name), record_ref=record_ref("nonconformity", d.nc_id))
@@ -106,7 +108,7 @@ def audit_plan_pdf(d: AuditData) -> bytes:
     authority, name = _signer(d)
     story.append(KeepTogether([
         para("VI. TỔ CHỨC THỰC HIỆN", st.part), para(W.AUDIT_PLAN_EXECUTION, st.body), Spacer(1, 6),
-        signature_block(authority, name, ("Như trên", "Ban Chỉ đạo ISO", W.ARCHIVE), st)]))
+        signature_block(authority, name, W.AUDIT_PLAN_RECIPIENTS, st)]))
     return build_pdf(story, title=f"{W.AUDIT_PLAN_TYPE} {d.title}", subject=W.AUDIT_PLAN_SUMMARY,
                      author=W.unit_phrase(d.agency.short_name), record_ref=record_ref("audit", d.audit_id))
 

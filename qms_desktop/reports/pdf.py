@@ -93,7 +93,7 @@ def report_story(data: ReportData, st: Styles, *, fingerprint: str = "", chain_h
                signature_block(W.signing_lines(agency.head_title, collective=W.is_committee(agency.full_name)), signer,
                                data.recipients, st, sign_space=37 * mm)]  # the 35 mm seal (pades.SEAL_SIZE) fits
     if fingerprint:
-        closing += [Spacer(1, 10), para(W.KEY_FINGERPRINT.format(fingerprint=fingerprint), st.small)]
+        closing += [Spacer(1, 10), para(W.KEY_FINGERPRINT.format(fingerprint=fingerprint.replace(" ", "\u00a0")), st.small)]
         if key_changed_from:
             closing.append(para(W.KEY_CHANGED.format(previous=key_changed_from), st.small))
     if chain_head:  # left-aligned: the 64-digit hash cannot break, a justified line would gape

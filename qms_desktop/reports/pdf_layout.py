@@ -335,8 +335,11 @@ def signature_block(authority: Sequence[str], signer: str, recipients: Sequence[
 
 def two_signatures(left_title: str, left_name: str, right_title: str, right_name: str, st: Styles, *,
                    sign_space: float = 24 * mm) -> Table:
-    """Two signers side by side (minutes: secretary and chair; audit report: lead auditor and approver)."""
+    """Two signers side by side (minutes: secretary and chair; audit report: lead auditor and approver); a left
+    title of "" leaves the right one alone, where Decree 30 puts a single signature."""
     def col(title: str, name: str) -> list[Flowable]:
+        if not title:  # one signer, on the right
+            return []
         return [para(title, st.sign), Spacer(1, sign_space), signer_name(name, st, TEXT_WIDTH / 2)]
     table = Table([[col(left_title, left_name), col(right_title, right_name)]],
                   colWidths=[TEXT_WIDTH / 2, TEXT_WIDTH / 2])

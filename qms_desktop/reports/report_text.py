@@ -266,6 +266,12 @@ def _list(values: list[str] | tuple[str, ...], limit: int, noun: str) -> str:
     return sep.join(shown) + (f" và {more} {noun} khác" if more > 0 else "")
 
 
+def _measured(value: float, unit: str) -> str:
+    """97.5, "%" → "97,5%"; 1, "vụ" → "1 vụ" (a whole value without decimals, a decimal comma)."""
+    text = _num(int(value)) if float(value).is_integer() else f"{value:.2f}".rstrip("0").replace(".", ",")
+    return text + ("%" if unit.strip() == "%" else f" {unit.strip()}" if unit.strip() else "")
+
+
 def _dates(values: tuple[dt.date, ...]) -> str:
     return ", ".join(W.date_vn(d) for d in values)
 
@@ -365,9 +371,12 @@ def _part_i(f: ReportFacts, refs: _Refs) -> Part:
     unmeasured = len(f.objectives) - len(measured)
     if unmeasured:
         conformity.append(f"{_num(unmeasured)} mục tiêu chưa có kết quả đo của {W.period_label(f.year, f.half)}.")
-    not_met = [o.text for o in measured if not o.achieved]
+    # the objective quoted, with its result: "Mục tiêu chưa đạt: Không có phản ánh … trễ hạn." read as a fact (QA 60 F1)
+    not_met = [f"“{o.text.strip().rstrip('.')}” (kết quả: {_measured(o.value, o.unit)})" for o in measured
+               if not o.achieved]
     if not_met:
-        conformity.append(f"Mục tiêu chưa đạt: {_list(not_met, 3, 'mục tiêu')}.")
+        conformity.append(f"Mục tiêu chưa đạt: {'; '.join(not_met[:3])}"
+                          + (f" và {_num(len(not_met) - 3)} mục tiêu khác" if len(not_met) > 3 else "") + ".")
     conformity += _extra(f, "conformity", {"objectives", "objectives_measured", "objectives_met"})
     rate = f.raw("on_time_rate")
     processes = [f"Tiếp nhận {_num(f.v('received'))} hồ sơ thủ tục hành chính; đã giải quyết đúng hạn "
@@ -465,9 +474,11 @@ def _complaints(f: ReportFacts, refs: _Refs) -> list[str]:
                 + (f"; đã giải quyết {_num(resolved)}/{_num(complaints)} khiếu nại." if complaints
                    else "; không có khiếu nại.")] if feedback or complaints else [])
         if from_complaints:
+            still = from_complaints - closed
             out.append(f"Phản ánh của người dân được xử lý như sự không phù hợp: {_num(from_complaints)} trường hợp, "
-                       f"trong đó {_num(closed)} đã khắc phục xong, {_num(from_complaints - closed)} đang khắc phục"
-                       f"{refs.see('nonconformities')}.")
+                       + (f"trong đó {_num(closed)} đã khắc phục xong, {_num(still)} đang khắc phục" if closed and still
+                          else "đã khắc phục xong" if closed else "đang khắc phục")
+                       + f"{refs.see('nonconformities')}.")
         else:
             out.append("Không có phản ánh nào phải xử lý như sự không phù hợp.")
     if book or carried:

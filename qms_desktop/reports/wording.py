@@ -281,10 +281,14 @@ CAR_PART2 = "2. Nguyên nhân và hành động khắc phục"
 CAR_PART3 = "3. Phê duyệt hành động khắc phục"
 CAR_PART4 = "4. Kiểm tra xác nhận hiệu lực"
 CAR_SIGNERS = ("NGƯỜI ĐỀ NGHỊ", "ĐẠI DIỆN LÃNH ĐẠO")
+CAR_VERIFIER = "NGƯỜI KIỂM TRA"
+CAR_CANCELLED = "(ĐÃ HỦY)"
 CAR_EFFECTIVE = {True: "Có hiệu lực", False: "Chưa có hiệu lực", None: "Chưa kiểm tra"}
 
 AUDIT_PLAN_TYPE = "KẾ HOẠCH"
 AUDIT_PLAN_SUMMARY = "Đánh giá nội bộ Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015"
+# a plan has no "Kính gửi", so no "Như trên" (QA 60 F8): those who carry it out are named
+AUDIT_PLAN_RECIPIENTS = ("Các bộ phận được đánh giá", "Thành viên Đoàn đánh giá", "Ban Chỉ đạo ISO", ARCHIVE)
 AUDIT_PLAN_EXECUTION = ("Trưởng đoàn đánh giá thông báo lịch cho các bộ phận, tổ chức đánh giá theo kế hoạch và báo "
                         "cáo kết quả cho lãnh đạo; các bộ phận được đánh giá chuẩn bị hồ sơ và bố trí người làm việc "
                         "với đoàn đánh giá.")

@@ -112,8 +112,9 @@ def prefill_inputs(s, until: dt.date) -> dict[str, str]:
     complaints = sum(x.complaints for x in stats)
     feedback = sum(x.feedback for x in stats)
     surveys = s.scalars(select(orm.Survey).where(orm.Survey.cancelled_reason.is_(None))).all()
-    rate = next((sv.satisfaction_rate for sv in sorted(surveys, key=lambda x: x.period, reverse=True)
-                 if sv.satisfaction_rate is not None), None)
+    survey = next((sv for sv in sorted(surveys, key=lambda x: x.period, reverse=True)
+                   if sv.satisfaction_rate is not None), None)
+    rate = survey.satisfaction_rate if survey is not None else None
     ncs = s.scalars(select(orm.Nonconformity).where(orm.Nonconformity.detected_date >= since,
                                                     orm.Nonconformity.detected_date <= until)).all()
     closed = sum(1 for n in ncs if n.status == NcStatus.CLOSED)
@@ -124,6 +125,14 @@ def prefill_inputs(s, until: dt.date) -> dict[str, str]:
     settled = on_time + late
     pct = rates.percent_text(rates.percent(on_time, settled)).rstrip("%")
     n = rates.number_text  # 1.659, as the report prints it (QA 57 F4: "1659 hồ sơ")
+    # which months the statistics and the survey cover: the minutes' figures beside the year's report (QA 60 F5)
+    day = "%d/%m/%Y"
+    span = (f" (từ ngày {min(x.period_start for x in stats).strftime(day)} đến ngày "
+            f"{max(x.period_end for x in stats).strftime(day)})") if stats else ""
+    surveyed = "" if survey is None else (
+        f" (khảo sát từ ngày {survey.start_date.strftime(day)} đến ngày {survey.end_date.strftime(day)}"
+        if survey.start_date and survey.end_date else f" (khảo sát kỳ {survey.period}") + (
+        f", {n(survey.responses)} phiếu)" if survey.responses else ")")
     previous_day = previous.date.strftime("%d/%m/%Y") if previous is not None else ""
     return {  # no "0 khiếu nại" or "còn 0" in a minutes the chairman signs (QA 57 F8): a zero is said in words
         "a": (f"Cuộc xem xét trước (ngày {previous_day}) " + (
@@ -131,18 +140,20 @@ def prefill_inputs(s, until: dt.date) -> dict[str, str]:
               if prev_outputs else "không có đầu ra.") if previous is not None
               else "Chưa có cuộc xem xét của lãnh đạo trước đây."),
         "b": "",
-        "c1": ((f"Tiếp nhận {n(feedback)} phản ánh, kiến nghị" if feedback else "Không tiếp nhận phản ánh, kiến nghị")
+        "c1": ((f"Tiếp nhận {n(feedback)} phản ánh, kiến nghị{span}" if feedback
+                else f"Không tiếp nhận phản ánh, kiến nghị{span}")
                + (f"; {n(complaints)} khiếu nại." if complaints else "; không có khiếu nại.")
-               + (f" Tỷ lệ hài lòng khảo sát gần nhất: {rates.percent_text(rate)}." if rate is not None else "")),
+               + (f" Tỷ lệ hài lòng khảo sát gần nhất{surveyed}: {rates.percent_text(rate)}." if rate is not None
+                  else "")),
         "c2": (f"Mục tiêu chất lượng năm {objectives_year}: {met}/{len(objectives)} mục tiêu đạt theo kết quả đo "
                f"gần nhất." if objectives else "Chưa có kết quả đo mục tiêu chất lượng."),
-        "c3": (f"Tiếp nhận {n(received)} hồ sơ TTHC; giải quyết đúng hạn {n(on_time)}, "
+        "c3": (f"Tiếp nhận {n(received)} hồ sơ TTHC{span}; giải quyết đúng hạn {n(on_time)}, "
                + (f"trễ hạn {n(late)}" if late else "không có hồ sơ trễ hạn") + f" (đúng hạn {pct}%)."
-               if settled else f"Tiếp nhận {n(received)} hồ sơ TTHC; chưa có hồ sơ giải quyết xong trong kỳ."
+               if settled else f"Tiếp nhận {n(received)} hồ sơ TTHC{span}; chưa có hồ sơ giải quyết xong trong kỳ."
                if received else "Chưa có số liệu thống kê giải quyết TTHC trong kỳ."),
         "c4": (f"Phát sinh {n(len(ncs))} sự không phù hợp; {_done_and_left(closed, len(ncs), 'đã đóng', 'còn mở')}."
                if ncs else "Không phát sinh sự không phù hợp."),
-        "c5": (f"Đã theo dõi {n(len(stats))} kỳ thống kê giải quyết TTHC." if stats
+        "c5": (f"Đã theo dõi {n(len(stats))} kỳ thống kê giải quyết TTHC{span}." if stats
                else "Chưa có kỳ thống kê giải quyết TTHC nào."),  # the label is printed before it
         "c6": (f"Đã thực hiện {n(len(audits))} cuộc đánh giá nội bộ "
                + (f"với {n(findings)} phát hiện." if findings else "không có phát hiện nào.")

@@ -263,6 +263,8 @@ def test_titles_break_between_phrases_and_signatures_carry_names(commune, tmp_pa
     _path, text = _print(commune, "audit_plan", audit.id, tmp_path)
     assert "Đánh giá nội bộ Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 năm 2026" in text
     assert "HTQLCL năm 2026" not in text and "9001:2015:" not in text
+    # no "Như trên" in a plan that has no "Kính gửi" (QA 60 F8): those who carry it out receive it
+    assert "- Như trên;" not in text and "- Các bộ phận được đánh giá;" in text
     closed, _open = commune.ids["ncs"]
     path, _text = _print(commune, "car", closed, tmp_path)
     lines = [" ".join(line.split()) for line in pdftotext(path, "-layout").splitlines()]
@@ -291,3 +293,23 @@ def test_a_title_is_balanced_without_breaking_a_word_of_two_syllables():
     assert balanced_lines("Một dòng\nvà dòng khác", SERIF_BOLD, 13, TEXT_WIDTH) == ["Một dòng", "và dòng khác"]
     word = "X" * 200  # wider than the line: wrapped as reportlab does, not lost
     assert "".join(balanced_lines(f"{word} cuối", SERIF_BOLD, 13, 100)).replace(" ", "") == f"{word}cuối"
+
+
+def test_a_corrective_action_request_has_its_verifier_sign_and_a_cancelled_one_says_so(commune, tmp_path):
+    """QA 60 F12: the verification that closes an NC had no signature; a cancelled request printed like a live one
+    ("Hủy — lý do hủy" in its last line only)."""
+    from qms_desktop.services import ncs
+
+    need("pdftotext")
+    closed, _open = commune.ids["ncs"]
+    path, text = _print(commune, "car", closed, tmp_path)
+    lines = [" ".join(line.split()) for line in pdftotext(path, "-layout").splitlines()]
+    signs = [i for i, line in enumerate(lines) if line == "NGƯỜI KIỂM TRA"]
+    assert signs and any(line == "Trần Thị Bình" for line in lines[signs[-1] + 1:signs[-1] + 8])
+    assert "(ĐÃ HỦY)" not in text
+    nc = ncs.open_nc(commune.leader, description="Ghi nhầm", detected_date=REPORT_DAY)
+    ncs.cancel_nc(commune.leader, nc.id, reason="Trùng nội dung với sự không phù hợp 01/2026")
+    _path, text = _print(commune, "car", nc.id, tmp_path)
+    assert "PHIẾU YÊU CẦU HÀNH ĐỘNG KHẮC PHỤC (ĐÃ HỦY)" in text
+    assert "Tình trạng: Đã hủy. Lý do: Trùng nội dung với sự không phù hợp 01/2026" in text
+    assert "NGƯỜI KIỂM TRA" not in text

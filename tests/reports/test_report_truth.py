@@ -315,7 +315,7 @@ def test_a_rate_just_under_its_target_never_reads_as_met(tmp_path):
     row = reports.create_report(ctx, period="2026-H1")
     text = _text(ctx, row.id, tmp_path)
     assert "Tỷ lệ giải quyết đúng hạn đạt 97,9%" in text and "98,0%" not in text
-    assert "97,95" in text and "Không đạt" in text and "Mục tiêu chưa đạt: Tỷ lệ hồ sơ đúng hạn từ 98% trở lên." in text
+    assert "97,95" in text and "Không đạt" in text and "Mục tiêu chưa đạt: “Tỷ lệ hồ sơ đúng hạn từ 98% trở lên” (kết quả: 97,95%)." in text
     minutes = flat(pdftotext(save_document(ctx, "review_minutes", r.id, tmp_path)))
     assert "97,9%" in minutes and "98,0%" not in minutes
 

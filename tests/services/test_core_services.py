@@ -374,7 +374,8 @@ def test_review_prefilled_and_outputs(ctx):
     d = reviews.get_review(ctx, r.id)
     assert set(d.inputs) == set(reviews.INPUT_KEYS)
     # as the report prints numbers: 1.659, not 1659 (QA 57 F4)
-    assert "Tiếp nhận 1.659 hồ sơ TTHC; giải quyết đúng hạn 1.625, trễ hạn 34" in d.inputs["c3"]
+    # which months the figures cover (QA 60 F5: the minutes of October beside the year's report)
+    assert "Tiếp nhận 1.659 hồ sơ TTHC (từ ngày 15/12/2025 đến ngày 14/06/2026); giải quyết đúng hạn 1.625, trễ hạn 34" in d.inputs["c3"]
     assert "(đúng hạn 97,9%)" in d.inputs["c3"]  # 1625 / 1659 = 97,95…: floored, never rounded up
     assert "1 sự không phù hợp" in d.inputs["c4"]
     reviews.set_input(ctx, r.id, "b", "Sắp xếp đơn vị hành chính cấp xã")

@@ -73,7 +73,7 @@ def car_data(s, nc_id: int) -> D.CarData:
         requested_by = load(s, orm.Staff, audit.lead_auditor_id).full_name if audit.lead_auditor_id else ""
     elif nc.inspection_id:
         ins = load(s, orm.ExternalInspection, nc.inspection_id)
-        origin = f"{ins.body} {ins.date.strftime('%d/%m/%Y')}"
+        origin = f"{ins.body}, ngày {ins.date.strftime('%d/%m/%Y')}"
     procedure = ""
     if nc.procedure_id:
         p = load(s, orm.Procedure, nc.procedure_id)
