@@ -1933,8 +1933,12 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>closed on {closed}, before the period ended</translation>
     </message>
     <message>
-        <source>{refused} of {total} packages refused; nothing was taken in ({duplicates} received before).</source>
-        <translation>{refused} of {total} packages refused; nothing was taken in ({duplicates} received before).</translation>
+        <source>{refused} of {total} packages refused; {taken} taken in, {duplicates} already in the inbox.</source>
+        <translation>{refused} of {total} packages refused; {taken} taken in, {duplicates} already in the inbox.</translation>
+    </message>
+    <message>
+        <source>{refused} of {total} packages refused; nothing was taken in ({duplicates} already in the inbox).</source>
+        <translation>{refused} of {total} packages refused; nothing was taken in ({duplicates} already in the inbox).</translation>
     </message>
     <message>
         <source>version {version}</source>
@@ -1943,10 +1947,6 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>No package found in {paths}.</source>
         <translation>No package found in {paths}.</translation>
-    </message>
-    <message>
-        <source>{refused} of {total} packages refused; {taken} taken in, {duplicates} received before.</source>
-        <translation>{refused} of {total} packages refused; {taken} taken in, {duplicates} received before.</translation>
     </message>
     <message>
         <source>{reason} If both units confirmed that this key is theirs, run the command again with --same-key-as-other-unit.</source>
@@ -7137,10 +7137,6 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>replayed: version {version} is older than version {current} already received for {period}.</translation>
     </message>
     <message>
-        <source>replayed or altered: a different report under version {version}, which was already received for {period}.</source>
-        <translation>replayed or altered: a different report under version {version}, which was already received for {period}.</translation>
-    </message>
-    <message>
         <source>the report for {period} was accepted and is locked; unlock it before taking a corrected version.</source>
         <translation>the report for {period} was accepted and is locked; unlock it before taking a corrected version.</translation>
     </message>
@@ -7171,6 +7167,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>signed with an unknown key ({fingerprint}): another key was just confirmed for {unit}.</source>
         <translation>signed with an unknown key ({fingerprint}): another key was just confirmed for {unit}.</translation>
+    </message>
+    <message>
+        <source>another version {version} of the report for {period} was received before, with other content: this copy may have been altered, or exported from an old copy of the commune&apos;s data. Ask the commune which report is the right one.</source>
+        <translation>another version {version} of the report for {period} was received before, with other content: this copy may have been altered, or exported from an old copy of the commune&apos;s data. Ask the commune which report is the right one.</translation>
     </message>
     <message>
         <source>Continuity of the sender&apos;s history cannot be verified: the package carries no history-chain head.</source>
@@ -9916,6 +9916,10 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>{name} does not exist.</translation>
     </message>
     <message>
+        <source>{name} is damaged or was not copied completely (a copy interrupted, a USB stick pulled out): copy it again, or ask the commune to send it again.</source>
+        <translation>{name} is damaged or was not copied completely (a copy interrupted, a USB stick pulled out): copy it again, or ask the commune to send it again.</translation>
+    </message>
+    <message>
         <source>{name} is not a report package (not a readable ZIP file).</source>
         <translation>{name} is not a report package (not a readable ZIP file).</translation>
     </message>
@@ -9991,8 +9995,8 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
 <context>
     <name>Periods</name>
     <message>
-        <source>six months of {year}</source>
-        <translation>six months of {year}</translation>
+        <source>first six months of {year}</source>
+        <translation>first six months of {year}</translation>
     </message>
     <message>
         <source>the year {year}</source>

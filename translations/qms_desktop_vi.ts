@@ -1932,8 +1932,12 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>ngừng hoạt động từ ngày {closed}, trước khi kỳ báo cáo kết thúc</translation>
     </message>
     <message>
-        <source>{refused} of {total} packages refused; nothing was taken in ({duplicates} received before).</source>
-        <translation>{refused}/{total} gói bị từ chối; không gói nào được nhận thêm ({duplicates} gói đã nhận từ trước).</translation>
+        <source>{refused} of {total} packages refused; {taken} taken in, {duplicates} already in the inbox.</source>
+        <translation>{refused}/{total} gói bị từ chối; {taken} gói đã được nhận, {duplicates} gói đã có trong hộp thư.</translation>
+    </message>
+    <message>
+        <source>{refused} of {total} packages refused; nothing was taken in ({duplicates} already in the inbox).</source>
+        <translation>{refused}/{total} gói bị từ chối; không gói nào được nhận thêm ({duplicates} gói đã có trong hộp thư).</translation>
     </message>
     <message>
         <source>version {version}</source>
@@ -1942,10 +1946,6 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>No package found in {paths}.</source>
         <translation>Không tìm thấy gói báo cáo nào trong {paths}.</translation>
-    </message>
-    <message>
-        <source>{refused} of {total} packages refused; {taken} taken in, {duplicates} received before.</source>
-        <translation>{refused}/{total} gói bị từ chối; {taken} gói đã được nhận, {duplicates} gói đã nhận từ trước.</translation>
     </message>
     <message>
         <source>{reason} If both units confirmed that this key is theirs, run the command again with --same-key-as-other-unit.</source>
@@ -2723,7 +2723,7 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     </message>
     <message>
         <source>action</source>
-        <translation>thao_tác</translation>
+        <translation>thao tác</translation>
     </message>
     <message>
         <source>what</source>
@@ -7133,10 +7133,6 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>gửi lại bản cũ: phiên bản {version} cũ hơn phiên bản {current} đã nhận cho kỳ {period}.</translation>
     </message>
     <message>
-        <source>replayed or altered: a different report under version {version}, which was already received for {period}.</source>
-        <translation>gửi lại hoặc bị sửa: một báo cáo khác mang phiên bản {version}, phiên bản này đã được nhận cho kỳ {period}.</translation>
-    </message>
-    <message>
         <source>the report for {period} was accepted and is locked; unlock it before taking a corrected version.</source>
         <translation>báo cáo kỳ {period} đã được chấp nhận và khóa; cần mở khóa trước khi nhận phiên bản sửa đổi.</translation>
     </message>
@@ -7167,6 +7163,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>signed with an unknown key ({fingerprint}): another key was just confirmed for {unit}.</source>
         <translation>được ký bằng khóa lạ ({fingerprint}): vừa xác nhận một khóa khác cho {unit}.</translation>
+    </message>
+    <message>
+        <source>another version {version} of the report for {period} was received before, with other content: this copy may have been altered, or exported from an old copy of the commune&apos;s data. Ask the commune which report is the right one.</source>
+        <translation>đã nhận trước đó một phiên bản {version} khác của báo cáo kỳ {period}, có nội dung khác với gói này: gói có thể đã bị sửa, hoặc được xuất từ một bản sao dữ liệu cũ của xã. Hãy liên hệ xã để xác định báo cáo đúng.</translation>
     </message>
     <message>
         <source>Continuity of the sender&apos;s history cannot be verified: the package carries no history-chain head.</source>
@@ -9908,6 +9908,10 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>{name} không tồn tại.</translation>
     </message>
     <message>
+        <source>{name} is damaged or was not copied completely (a copy interrupted, a USB stick pulled out): copy it again, or ask the commune to send it again.</source>
+        <translation>{name} bị hỏng hoặc chưa được chép đủ (việc chép bị ngắt, USB bị rút ra giữa chừng): hãy chép lại, hoặc đề nghị xã gửi lại.</translation>
+    </message>
+    <message>
         <source>{name} is not a report package (not a readable ZIP file).</source>
         <translation>{name} không phải là gói báo cáo (không phải tệp ZIP đọc được).</translation>
     </message>
@@ -9983,7 +9987,7 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
 <context>
     <name>Periods</name>
     <message>
-        <source>six months of {year}</source>
+        <source>first six months of {year}</source>
         <translation>sáu tháng đầu năm {year}</translation>
     </message>
     <message>

@@ -189,9 +189,9 @@ def cmd_inbox(args, ctx) -> int:
         if refused:
             taken = result.count("accepted") + result.count("superseded")
             say(QT_TRANSLATE_NOOP("Cli", "{refused} of {total} packages refused; {taken} taken in, {duplicates} "
-                                         "received before.") if taken else
+                                         "already in the inbox.") if taken else
                 QT_TRANSLATE_NOOP("Cli", "{refused} of {total} packages refused; nothing was taken in ({duplicates} "
-                                         "received before)."),
+                                         "already in the inbox)."),
                 sys.stderr, refused=refused, total=len(result.outcomes), taken=taken,
                 duplicates=result.count("duplicate"))
             return 1

@@ -102,7 +102,7 @@ class ReportPeriod:
 
     def title_vi_source(self) -> str:
         return (
-            QT_TRANSLATE_NOOP("Periods", "six months of {year}")
+            QT_TRANSLATE_NOOP("Periods", "first six months of {year}")
             if self.half
             else QT_TRANSLATE_NOOP("Periods", "the year {year}")
         )
@@ -110,7 +110,7 @@ class ReportPeriod:
 
 @dataclass(frozen=True)
 class PeriodName:
-    """A period's name as a message (``i18n.render`` renders it inside another): "six months of 2026"."""
+    """A period's name as a message (``i18n.render`` renders it inside another): "first six months of 2026"."""
 
     code: str
     context: ClassVar[str] = "Periods"
@@ -125,7 +125,7 @@ class PeriodName:
 
 
 def period_name(code: str) -> PeriodName | str:
-    """A period's name for a message ("six months of 2026"), or the text as given when it names no period."""
+    """A period's name for a message ("first six months of 2026"), or the text as given when it names no period."""
     try:
         return PeriodName(ReportPeriod.parse(code).code)
     except ValidationError:

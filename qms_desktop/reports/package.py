@@ -146,6 +146,17 @@ def _invalid(message: str, **params: object) -> PackageInvalid:
     return PackageInvalid(message, **params)
 
 
+def _starts_like_a_zip(path: Path, content: bytes | None) -> bool:
+    try:
+        if content is None:
+            with path.open("rb") as f:
+                content = f.read(4)
+    except OSError:
+        return False
+    head = content[:4]
+    return head == b"PK\x03\x04"
+
+
 def _read_members(path: Path, content: bytes | None = None) -> dict[str, bytes]:
     name = path.name
     try:
@@ -153,6 +164,10 @@ def _read_members(path: Path, content: bytes | None = None) -> dict[str, bytes]:
     except FileNotFoundError:
         raise _invalid(QT_TRANSLATE_NOOP("Package", "{name} does not exist."), name=str(path)) from None
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):  # NotImplementedError: an unknown version
+        if _starts_like_a_zip(path, content):  # a ZIP cut short: a copy from the USB stick interrupted (QA 61 F6)
+            raise _invalid(QT_TRANSLATE_NOOP("Package", "{name} is damaged or was not copied completely (a copy "
+                                                        "interrupted, a USB stick pulled out): copy it again, or ask "
+                                                        "the commune to send it again."), name=name) from None
         raise _invalid(QT_TRANSLATE_NOOP("Package", "{name} is not a report package (not a readable ZIP file)."), name=name) from None
     with zf:
         infos = zf.infolist()

@@ -285,7 +285,7 @@ def test_every_value_placeholder_is_in_vietnamese():
     assert missing.returncode == 2 and "thiếu tham số bắt buộc: mã" in missing.stderr, missing.stderr
     assert "required: id" in qms("--lang", "en", "report", "edit", user=False).stderr
     wrong = qms("user", "lisst", user=False)  # QA 10: "tham số action: lựa chọn không hợp lệ"
-    assert wrong.returncode == 2 and "tham số thao_tác:" in wrong.stderr and "action" not in wrong.stderr
+    assert wrong.returncode == 2 and "tham số thao tác:" in wrong.stderr and "action" not in wrong.stderr  # QA 61 F10
 
 
 def test_argparse_is_left_as_it_was():

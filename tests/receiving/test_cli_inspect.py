@@ -49,7 +49,7 @@ def test_plan_print_finding_status_compile(qms, tmp_path):
     assert tuple(doc) == SUGGEST_KEYS and doc["units_expected"] == 13 and doc["on_site_needed"] == 5
     assert tuple(doc["units"][0]) == SUGGEST_UNIT_KEYS
     assert {u["code"] for u in doc["units"][:2]} == {"LD-LB", "LD-G05"}
-    assert doc["units"][0]["reasons"][0] == {"rule": "missing", "text": "No report for six months of 2026"}
+    assert doc["units"][0]["reasons"][0] == {"rule": "missing", "text": "No report for first six months of 2026"}
     code, out, err = qms("inspect", "plan", "--year", 2026, "--suggest", lang="vi")
     assert code == 0 and "Chưa gửi báo cáo sáu tháng đầu năm 2026" in out  # the reasons translated, the period by its name
 

@@ -343,6 +343,8 @@ def test_tampered_package_is_refused(pinned, province, tmp_path):
     result = rx.import_packages(pinned, [tampered, flipped, truncated])
     assert statuses(result) == ["refused"] * 3
     assert "changed after signing" in result.outcomes[0].reason.render()
+    # a copy cut short is called so, with what to do (QA 61 F6: "not a report package")
+    assert "was not copied completely" in result.outcomes[2].reason.render()
     assert db_bytes(pinned) == before
 
 
@@ -381,7 +383,8 @@ def test_replayed_older_version_is_refused(pinned, province, tmp_path):
     result = rx.import_packages(on_day(pinned, dt.date(2026, 7, 2)), [replay, altered])
     assert statuses(result) == ["refused", "refused"]
     assert "replayed: version 1 is older than version 2" in result.outcomes[0].reason.render()
-    assert "a different report under version 2" in result.outcomes[1].reason.render()
+    assert "another version 2 of the report for" in result.outcomes[1].reason.render()
+    assert "Ask the commune which report is the right one" in result.outcomes[1].reason.render()  # QA 61 F3
     assert db_bytes(pinned) == before
 
 
@@ -530,7 +533,7 @@ def test_wrong_period_unknown_unit_and_commune_database_are_refused(office, prov
     result = rx.import_packages(office, [province.sent["TP"].package], period="2026")
     reason = result.outcomes[0].reason
     assert "wrong period" in reason.render()
-    assert "for six months of 2026, not for the year 2026" in reason.render()  # the periods by name, not code
+    assert "for first six months of 2026, not for the year 2026" in reason.render()  # the periods by name, not code
     assert "sáu tháng đầu năm 2026, không phải kỳ năm 2026" in reason.render(cli_i18n.load("vi"))
     june = AppContext(office.db, office.actor, lambda: dt.date(2025, 11, 1))
     refused = rx.import_packages(june, [province.sent["TP"].package]).outcomes[0].reason.render()
@@ -566,7 +569,7 @@ def test_closed_unit_cannot_report_for_a_later_period(office, province):
     trust_all(office, province)
     rx.save_unit(office, rx.get_unit(office, "LD-DH").id, rx.UnitInput("LD-DH", "Xã Đạ Huoai", closed=dt.date(2025, 7, 1)))
     o = rx.import_packages(office, [province.sent["DH"].package]).outcomes[0]
-    assert o.status == "refused" and "did not exist during six months of 2026 (opened" in o.reason.render()
+    assert o.status == "refused" and "did not exist during first six months of 2026 (opened" in o.reason.render()
 
 
 # ---------------------------------------------------------------- hostile files

@@ -33,7 +33,7 @@ def test_create_finalize_export_verify(qms, tmp_path):
     assert code == 0, err
     report_id = out.strip()
     assert report_id.isdigit() and "01/BC-UBND" in err
-    assert "for six months of 2026 created" in err  # the period by name, not "2026-H1" (QA E, L4)
+    assert "for first six months of 2026 created" in err  # the period by name, not "2026-H1" (QA E, L4)
     code, _out, err = qms("report", "create", "--period", "2026-H1")
     assert code == 1 and "already exists" in err
     code, _out, err = qms("report", "finalize", report_id, user="thuky")
@@ -63,7 +63,7 @@ def test_create_finalize_export_verify(qms, tmp_path):
     fingerprint = out.split("Signing key fingerprint: ")[1].split(" (")[0]
     code, out, err = qms("package", "verify", written[0], "--fingerprint", fingerprint)
     assert code == 0 and "Valid package" in out
-    assert "period 2026-H1 (six months of 2026)" in out, out  # the app's own words in English (QA 10 F15)
+    assert "period 2026-H1 (first six months of 2026)" in out, out  # the app's own words in English (QA 10 F15)
     exported = next(line for line in out.splitlines() if line.startswith("Exported "))
     assert re.fullmatch(r"Exported \d\d/\d\d/\d{4} \d\d:\d\d by .+", exported), exported  # not an ISO stamp
     code, out, err = qms("package", "verify", written[0], "--fingerprint", "xyz")
@@ -240,7 +240,7 @@ def test_import_stats_prints_a_header_the_period_in_words_and_cells_as_typed(tmp
     assert "Đã nhập 8 lĩnh vực, từ 15/12/2025 đến 14/06/2026 (sáu tháng đầu năm 2026)." in err
     assert "kỳ thống kê" not in err
     assert cli.main(["--lang", "en", *base, "report", "import-stats", str(fixture), "--dry-run"]) == 0
-    assert "Dry run: 8 fields for 15/12/2025 – 14/06/2026 (six months of 2026); nothing was written." in (
+    assert "Dry run: 8 fields for 15/12/2025 – 14/06/2026 (first six months of 2026); nothing was written." in (
         capsys.readouterr().err)
     # dates that are no report period's: the dates alone
     wb = openpyxl.load_workbook(fixture)

@@ -73,7 +73,8 @@ def test_garbage_files_are_refused(tmp_path, capsys, content):
     assert code == 1 and err.strip()
 
 
-@pytest.mark.parametrize("offset, value, said", [(6, b"\x94\x00", "not a readable ZIP"), (10, b"\x63\x00", "cannot be read")],
+@pytest.mark.parametrize("offset, value, said", [(6, b"\x94\x00", "is damaged or was not copied completely"),
+                                                (10, b"\x63\x00", "cannot be read")],
                          ids=["version", "method"])
 def test_a_part_needing_an_unknown_zip_version_or_method_is_refused(package_bytes, tmp_path, capsys, offset, value,
                                                                      said):

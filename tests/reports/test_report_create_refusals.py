@@ -53,7 +53,7 @@ def test_an_existing_report_is_named_by_its_number_and_its_id(commune):
     row = reports.create_report(commune.secretary, period="2026-H1")
     with pytest.raises(ValidationError) as caught:
         reports.create_report(commune.secretary, period="2026-H1")
-    assert caught.value.render() == (f"A report for six months of 2026 already exists: 01/BC-UBND (id {row.id}); "
+    assert caught.value.render() == (f"A report for first six months of 2026 already exists: 01/BC-UBND (id {row.id}); "
                                      "open it, or make a corrected version of it.")
     assert f"Đã có báo cáo sáu tháng đầu năm 2026: số 01/BC-UBND (mã {row.id})" in caught.value.render(
         cli_i18n.load("vi"))
@@ -64,7 +64,7 @@ def test_a_taken_number_says_which_report_holds_it(commune):
     with pytest.raises(ValidationError) as caught:
         reports.create_report(commune.secretary, period="2025", number=1)
     text = caught.value.render()
-    assert f"01/BC-UBND of 2026 is already used for the report for six months of 2026 (id {first.id})" in text
+    assert f"01/BC-UBND of 2026 is already used for the report for first six months of 2026 (id {first.id})" in text
     assert "report:" not in text
     vi = caught.value.render(cli_i18n.load("vi"))
     assert f"Số 01/BC-UBND năm 2026 đã được dùng cho báo cáo sáu tháng đầu năm 2026 (mã {first.id})" in vi
@@ -72,10 +72,10 @@ def test_a_taken_number_says_which_report_holds_it(commune):
     corrected = reports.correct_report(commune.secretary, first.id)
     with pytest.raises(ValidationError) as caught:
         reports.update_report(commune.secretary, corrected.id, number=1)
-    assert f"already used for the report for six months of 2026 (id {first.id})" in caught.value.render()
+    assert f"already used for the report for first six months of 2026 (id {first.id})" in caught.value.render()
     with pytest.raises(ValidationError) as caught:
         reports.create_report(commune.secretary, period="2025", number=corrected.number)
-    assert (f"already used for version 2 of the report for six months of 2026 (id {corrected.id})"
+    assert (f"already used for version 2 of the report for first six months of 2026 (id {corrected.id})"
             in caught.value.render())
     assert f"phiên bản 2 của báo cáo sáu tháng đầu năm 2026 (mã {corrected.id})" in caught.value.render(
         cli_i18n.load("vi"))

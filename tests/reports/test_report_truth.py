@@ -127,7 +127,7 @@ def test_a_report_dated_after_today_or_for_a_period_not_ended_by_today_is_refuse
 
     # a period that has not even started: no report is made for it (QA F11: it took a number of this year's
     # register); a draft made on its first day, read on a clock set back, gets the pre-flight's own refusal
-    with pytest.raises(ValidationError, match=r"\(six months of 2027\) has not begun: it starts on 15/12/2026"):
+    with pytest.raises(ValidationError, match=r"\(first six months of 2027\) has not begun: it starts on 15/12/2026"):
         _annual_draft(december, "2027-H1")
     early = _annual_draft(_leader(commune.db, dt.date(2026, 12, 15)), "2027-H1")  # 15/12/2026–14/06/2027
     codes = {f.code for f in reports.preflight(december, early, date="01/01/2030").refusals}

@@ -137,7 +137,7 @@ def test_a_result_of_a_period_that_has_barely_begun_is_refused(db):
             text = render(exc)
         else:
             raise AssertionError(f"{period} recorded")
-    assert text == "The period six months of 2027 ends on 14/06/2027: its result can be recorded in its last three " \
+    assert text == "The period first six months of 2027 ends on 14/06/2027: its result can be recorded in its last three " \
                    "months, from 14/03/2027."
     assert objectives.results(on(dt.date(2026, 12, 20)), o.id) == []
     assert objectives.record_result(on(dt.date(2027, 3, 14)), o.id, period="2027-H1", value=100).achieved

@@ -78,9 +78,9 @@ def test_figures_and_charts(qtbot, demo_env):
     assert "20/12/2026" in page.period_line.text()  # the annual report of the demo's 23/11/2026
     # "3/5 met" is of the latest results: the card says whose (the year's come only in December)
     assert d.objectives_latest_period == "2026-H1"
-    assert page.cards["objectives"].detail.text() == f"{d.objectives_total} objectives set for 2026; results of six months of 2026"
+    assert page.cards["objectives"].detail.text() == f"{d.objectives_total} objectives set for 2026; results of first six months of 2026"
     unmet = next(w for w in d.warnings if w.rule == "objective_unmet")
-    assert render(unmet, QCoreApplication.translate).startswith("Quality objective not met in six months of 2026: ")
+    assert render(unmet, QCoreApplication.translate).startswith("Quality objective not met in first six months of 2026: ")
     assert page.nc_chart.stack.currentWidget() is page.nc_chart.view
     series = page.nc_chart.view.chart().series()[0]
     assert [series.barSets()[0].at(i) for i in range(4)] == [float(n) for _c, n in reversed(d.ncs_by_status)]

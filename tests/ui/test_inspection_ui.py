@@ -73,7 +73,7 @@ def test_inspection_page_plan_findings_followup(qtbot, office_env, monkeypatch, 
     assert "5 on site (at least 5 of the 13 units" in page.summary.text()
     reasons = [c.key for c in page.model.columns].index("reasons")
     texts = [page.model.data(page.model.index(i, reasons)) for i in range(13)]
-    assert any("No report for six months of 2026" in t for t in texts) and any("Never inspected on site" in t for t in texts)
+    assert any("No report for first six months of 2026" in t for t in texts) and any("Never inspected on site" in t for t in texts)
 
     set_text(page.plan_number, "15/KH-SKHCN")
     type_date(page.plan_date, "02/03/2026", leave=True)

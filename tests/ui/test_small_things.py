@@ -399,7 +399,7 @@ def test_new_report_offers_the_report_that_is_due_and_says_why(qtbot, db, answer
                                                   head_name="Nguyễn Văn Minh"))  # the signer, by name
 
     # 10/05/2026: the six-month report, due 20/06/2026 (41 days ahead)
-    assert _offered(qtbot, env) == ("2026-H1", "Report on six months of 2026 — due 20/06/2026",
+    assert _offered(qtbot, env) == ("2026-H1", "Report on first six months of 2026 — due 20/06/2026",
                                     "The report due now: due in 41 days.")
     translations.install("vi")
     try:
@@ -410,7 +410,7 @@ def test_new_report_offers_the_report_that_is_due_and_says_why(qtbot, db, answer
         translations.install("en")
     # 01/07/2026, nothing sent: the six-month report is still the one due (11 days late), not the annual one
     period, due, why = _offered(qtbot, _dated_env(db, dt.date(2026, 7, 1)))
-    assert (period, due) == ("2026-H1", "Report on six months of 2026 — due 20/06/2026") and "11 days late" in why
+    assert (period, due) == ("2026-H1", "Report on first six months of 2026 — due 20/06/2026") and "11 days late" in why
     # once it is finalised, the annual report
     h1 = reports.create_report(env.ctx, period="2026-H1")
     reports.update_report(env.ctx, h1.id, shortcomings="Một số hồ sơ còn trễ hạn.")  # the pre-flight asks for Part III
@@ -433,7 +433,7 @@ def test_an_earlier_report_still_open_says_how_late_it_is(qtbot, db, answers, tm
     env = _dated_env(db, dt.date(2026, 12, 5))
     agency.save_profile(env.ctx, agency.AgencyProfile(full_name="Ủy ban nhân dân xã Tân Phú", province="Lâm Đồng"))
     assert _offered(qtbot, env, choose="2026-H1") == (
-        "2026-H1", "Report on six months of 2026 — due 20/06/2026", "Not finalised yet, 168 days late.")
+        "2026-H1", "Report on first six months of 2026 — due 20/06/2026", "Not finalised yet, 168 days late.")
 
 
 def test_form_dialogs_open_on_their_first_field_and_tab_reaches_save_last(qtbot, ui_env, people):

@@ -208,7 +208,7 @@ def test_objective_results_are_recorded_and_shown(qtbot, env, monkeypatch):
     saved = objectives.results(env.ctx, o.id)
     assert [(r.period, r.value, r.achieved) for r in saved] == [("2026-H1", 97.5, False)]
     assert page.results.rowCount() == 1
-    assert page.results.item(0, 0).text() == "six months of 2026"
+    assert page.results.item(0, 0).text() == "first six months of 2026"
     assert page.results.item(0, 2).text() == "Not achieved"
 
 

@@ -665,8 +665,10 @@ class _Batch:
                     period=period_name(period.code)), **ident)
             elif data.report_version == current.report_version:
                 raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
-                    "Inbox", "replayed or altered: a different report under version {version}, which was already "
-                             "received for {period}."), version=data.report_version, period=period_name(period.code)), **ident)
+                    "Inbox", "another version {version} of the report for {period} was received before, with other "
+                             "content: this copy may have been altered, or exported from an old copy of the commune's "
+                             "data. Ask the commune which report is the right one."),
+                    version=data.report_version, period=period_name(period.code)), **ident)
             if sub.state == "accepted" and not signed_copy:  # the same content, signed: taken in, still accepted
                 raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
                     "Inbox", "the report for {period} was accepted and is locked; unlock it before taking a corrected "

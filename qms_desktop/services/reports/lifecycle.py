@@ -88,7 +88,7 @@ def agency_info(s: Session) -> tuple[AgencyInfo, orm.Agency]:
 
 @dataclass(frozen=True)
 class _Phrase:
-    """A part of a message that is itself translated ("the report for six months of 2026 (id 3)")."""
+    """A part of a message that is itself translated ("the report for first six months of 2026 (id 3)")."""
 
     message: str
     params: dict = field(default_factory=dict)
