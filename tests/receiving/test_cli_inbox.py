@@ -105,7 +105,8 @@ def test_import_trust_status_and_summary(qms, province, tmp_path):
     header = [c.value for c in ws[header_row]]
     body = [[c.value for c in row] for row in ws.iter_rows(min_row=header_row + 1)]
     units_rows = {r[1]: dict(zip(header, r)) for r in body if r[1]}
-    assert set(units_rows) == {"LD-TP", "LD-BL", "LD-DH", "LD-LB"}
+    assert set(units_rows) == {"LD-TP", "LD-BL", "LD-DH", "LD-LB", "LD-PQ"}  # Phú Quý exempted, listed (QA 61 F1)
+    assert units_rows["LD-PQ"]["Tình trạng"] == "Không phải báo cáo (Chưa áp dụng HTQLCL)"
     received = {c: doc_row for c, doc_row in units_rows.items()}
     assert isinstance(received["LD-TP"]["Hồ sơ tiếp nhận"], int)  # numbers as numbers
     assert received["LD-LB"]["Hồ sơ tiếp nhận"] is None and received["LD-LB"]["Tình trạng"] == "Chưa gửi"

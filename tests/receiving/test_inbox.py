@@ -152,7 +152,10 @@ def test_first_packages_need_confirmed_keys_then_are_consolidated(office, provin
     assert ov.reporting_rate == 75.0 and ov.on_time_rate == 50.0
     rows = {r.code: r for r in ov.rows}
     assert rows["LD-LB"].state == "missing" and [r.code for r in ov.chase_list] == ["LD-LB"]
-    assert "LD-PQ" not in rows and "LD-OLD" not in rows  # not expected, nothing received: not listed
+    assert "LD-OLD" not in rows  # closed before the period: not part of it
+    # exempted in the register: listed all the same, with its reason, though it sent nothing (QA 61 F1)
+    assert (rows["LD-PQ"].expected, rows["LD-PQ"].state, rows["LD-PQ"].counted) == (False, "not_expected", False)
+    assert rows["LD-PQ"].not_expected_reason == "Chưa áp dụng HTQLCL" and rows["LD-PQ"].days_late is None
     assert rows["LD-TP"].on_time is True and rows["LD-DH"].on_time is True and rows["LD-BL"].on_time is False
     assert rows["LD-DH"].sent_date == dt.date(2026, 6, 20)  # the due day counts as on time
 
@@ -681,7 +684,7 @@ def test_status_and_consolidation_run_a_bounded_number_of_queries(office, provin
                 s.add(orm.RxUnit(code=f"X{i:03d}", name=f"Xã Thử {i}", match_key=f"xa thu {i}"))
         counted.clear()
         ov = rx.period_overview(office, PERIOD)
-        assert len(ov.rows) == 64 and len(counted) == small
+        assert len(ov.rows) == 65 and len(counted) == small  # 4 expected, Phú Quý exempted, 60 more
         counted.clear()
         rx.list_packages(office, period=PERIOD)
         assert len(counted) == 1

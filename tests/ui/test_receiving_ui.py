@@ -100,7 +100,7 @@ def test_inbox_imports_with_key_confirmation_and_reviews(qtbot, office_env, prov
         "LD-TP": "first_use", "LD-BL": "first_use", "LD-DH": "first_use"}
 
     assert page.table.select_where(lambda r: r.unit_code == "LD-BL")
-    assert page.header.text() == "Phường Bảo Lộc (LD-BL) — Six months of 2026 (2026-H1)"  # named, not the bare code (QA 41 F5)
+    assert page.header.text() == "Phường Bảo Lộc (LD-BL) — First six months of 2026 (2026-H1)"  # named, not the bare code (QA 41 F5)
     assert page.info["key"].text() == province.sent["BL"].fingerprint
     assert page.info["signature"].text() == "not signed"  # QA 13 F1: the PDF's signature, checked at import
     sig_col = [c.key for c in page.model.columns].index("pdf_signature")
@@ -292,9 +292,10 @@ def test_consolidation_page_shows_the_period_and_exports(qtbot, office_env, prov
     page.select_period(PERIOD)
     assert page.cards["expected"].value.text() == "4" and page.cards["received"].value.text() == "3"
     assert "75.0%" in page.cards["received"].detail.text() and page.cards["missing"].value.text() == "1"
-    assert page.status_model.rowCount() == 4 and page.figures_model.rowCount() == 3
-    states = {page.status_model.row_at(i).code: page.status_model.index(i, 2).data() for i in range(4)}
+    assert page.status_model.rowCount() == 5 and page.figures_model.rowCount() == 3
+    states = {page.status_model.row_at(i).code: page.status_model.index(i, 2).data() for i in range(5)}
     assert states["LD-LB"] == "Missing" and states["LD-TP"] == "Received"
+    assert states["LD-PQ"] == "Not expected"  # exempted in the register, listed (QA 61 F1)
     assert page.warnings_model.rowCount() >= 1
     assert "Totals of 3 reports" in page.totals.text()
     assert page.findChild(object, "status_chart") is not None and page.findChild(object, "rate_chart") is not None
@@ -439,7 +440,7 @@ def test_status_and_inbox_pages_run_a_bounded_number_of_queries(qtbot, office_en
         assert len(statements) <= 8, statements
     finally:
         event.remove(engine, "before_cursor_execute", count)
-    assert consolidation.status_model.rowCount() == 64
+    assert consolidation.status_model.rowCount() == 65
     # consolidation: the office check, settings, units+packages, and the inspection follow-ups (issue 15) — 6 at most,
     # plus the check of the history (a few queries per rx_* table, whatever the data)
     assert after == before and before[0] <= 6 + checking and before[1] <= 8 + checking and checking <= 30, (

@@ -249,10 +249,13 @@ def period_overview(ctx: AppContext, period: str) -> Overview:
          first_received, package_id, version, manifest, report_date, sent_date, figures_json, signature) = r[:20]
         raw = r[20:]
         is_expected = bool(flagged) and exists_at(opened, closed, end)
-        if sub_id is None and not is_expected:
-            continue  # not expected and nothing received: not part of this period
+        existed = (opened is None or opened <= end) and (closed is None or closed > start)
+        if sub_id is None and not is_expected and not (existed and not flagged):
+            continue  # nothing received from a unit closed before, or opened after, the period: not part of it
         if sub_id is None:
-            shown = "missing"
+            # a unit exempted in the register is listed all the same, with its reason, whether or not it happened
+            # to send something (QA 61 F1: the office's summary listed exemptions only for units that sent)
+            shown = "missing" if is_expected else "not_expected"
         else:
             shown = state
         taken = sub_id is not None and state in COUNTED  # its report is in: its figures are shown
