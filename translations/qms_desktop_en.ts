@@ -7057,10 +7057,6 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>{name}: several units of the register are named {agency}; the commune must set its unit code in its profile.</translation>
     </message>
     <message>
-        <source>{name}: {agency} is not in the register of reporting units (add it in Đơn vị, or ask the commune to set its unit code).</source>
-        <translation>{name}: {agency} is not in the register of reporting units (add it in Đơn vị, or ask the commune to set its unit code).</translation>
-    </message>
-    <message>
         <source>The package gives the unit code {code}, which is not in the register; matched by name to {unit}.</source>
         <translation>The package gives the unit code {code}, which is not in the register; matched by name to {unit}.</translation>
     </message>
@@ -7167,6 +7163,14 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>signed with an unknown key ({fingerprint}): another key was just confirmed for {unit}.</source>
         <translation>signed with an unknown key ({fingerprint}): another key was just confirmed for {unit}.</translation>
+    </message>
+    <message>
+        <source>{name}: {agency} is not a reporting unit: the register lists it among the units merged into {successor} ({code}), which reports for it. A report of {agency} for a period before the merger needs {agency} in the register as a unit closed on that day (Units page, or qms units import).</source>
+        <translation>{name}: {agency} is not a reporting unit: the register lists it among the units merged into {successor} ({code}), which reports for it. A report of {agency} for a period before the merger needs {agency} in the register as a unit closed on that day (Units page, or qms units import).</translation>
+    </message>
+    <message>
+        <source>{name}: {agency} is not in the register of reporting units (add it on the Units page or with qms units import, or ask the commune to set its unit code).</source>
+        <translation>{name}: {agency} is not in the register of reporting units (add it on the Units page or with qms units import, or ask the commune to set its unit code).</translation>
     </message>
     <message>
         <source>another version {version} of the report for {period} was received before, with other content: this copy may have been altered, or exported from an old copy of the commune&apos;s data. Ask the commune which report is the right one.</source>

@@ -7053,10 +7053,6 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>{name}: danh sách có nhiều đơn vị cùng tên {agency}; đơn vị gửi cần khai mã đơn vị trong thông tin cơ quan.</translation>
     </message>
     <message>
-        <source>{name}: {agency} is not in the register of reporting units (add it in Đơn vị, or ask the commune to set its unit code).</source>
-        <translation>{name}: {agency} không có trong danh sách đơn vị báo cáo (thêm đơn vị ở trang Đơn vị, hoặc đề nghị đơn vị khai mã đơn vị).</translation>
-    </message>
-    <message>
         <source>The package gives the unit code {code}, which is not in the register; matched by name to {unit}.</source>
         <translation>Gói ghi mã đơn vị {code}, không có trong danh sách; đã đối chiếu theo tên với {unit}.</translation>
     </message>
@@ -7163,6 +7159,14 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>signed with an unknown key ({fingerprint}): another key was just confirmed for {unit}.</source>
         <translation>được ký bằng khóa lạ ({fingerprint}): vừa xác nhận một khóa khác cho {unit}.</translation>
+    </message>
+    <message>
+        <source>{name}: {agency} is not a reporting unit: the register lists it among the units merged into {successor} ({code}), which reports for it. A report of {agency} for a period before the merger needs {agency} in the register as a unit closed on that day (Units page, or qms units import).</source>
+        <translation>{name}: {agency} không phải là đơn vị báo cáo: danh sách đơn vị ghi {agency} là đơn vị đã sáp nhập vào {successor} ({code}), đơn vị này báo cáo thay. Báo cáo của {agency} cho kỳ trước khi sáp nhập cần có {agency} trong danh sách đơn vị, là đơn vị giải thể từ ngày đó (trang Đơn vị, hoặc lệnh qms units import).</translation>
+    </message>
+    <message>
+        <source>{name}: {agency} is not in the register of reporting units (add it on the Units page or with qms units import, or ask the commune to set its unit code).</source>
+        <translation>{name}: {agency} không có trong danh sách đơn vị báo cáo (thêm đơn vị ở trang Đơn vị hoặc bằng lệnh qms units import, hoặc đề nghị đơn vị khai mã đơn vị).</translation>
     </message>
     <message>
         <source>another version {version} of the report for {period} was received before, with other content: this copy may have been altered, or exported from an old copy of the commune&apos;s data. Ask the commune which report is the right one.</source>

@@ -234,3 +234,17 @@ def test_a_code_typed_in_another_case_takes_the_files_spelling_and_says_so(offic
     assert plan.change_lines() == ["LD-BL (Phường Bảo Lộc): Code: ld-bl → LD-BL"], plan.change_lines()
     rx.import_units(office, path)
     assert rx.get_unit(office, "ld-bl").code == "LD-BL" and len(rx.list_units(office)) == len(_units(office))
+
+
+def test_a_package_of_a_commune_merged_into_another_says_who_reports_for_it(office, province, tmp_path):
+    """QA 61 F2: a package of a commune the register lists only as merged into another was refused as "not in the
+    register (add it in Đơn vị …)": advice to register a unit that no longer exists."""
+    rx.import_units(office, _plain_list(tmp_path / "dv.xlsx", [("LD-BL", "Bảo Lộc Mới", "Phường")]))
+    tp = rx.get_unit(office, "LD-TP")
+    rx.save_unit(office.editing(tp.stamp), tp.id, rx.UnitInput(tp.code, tp.name, tp.kind, tp.opened, tp.closed,
+                                                               "Phường Bảo Lộc", tp.expected, tp.not_expected_reason))
+    assert rx.list_packages(office) == []
+    [outcome] = rx.import_packages(office, [province.sent["BL"].package], confirm_key=lambda q: True).outcomes
+    text = render(outcome.reason)
+    assert outcome.status == "refused" and "merged into Xã Tân Phú (LD-TP), which reports for it" in text, text
+    assert "not in the register" not in text and rx.list_packages(office) == []  # nothing taken in

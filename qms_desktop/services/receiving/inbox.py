@@ -441,8 +441,18 @@ def _find_unit(by_code: dict[str, orm.RxUnit], by_key: dict[str, list[orm.RxUnit
     if not found and (pinned := by_fingerprint.get(info.fingerprint)) is not None:
         return pinned, notes, True
     if not found:
+        successor = next((u for u in by_code.values() for e in (u.predecessors or "").split(";")
+                          if clean(e) and match_key(clean(e)) in keys), None)
+        if successor is not None:  # a commune merged into another: its successor reports (QA 61 F2)
+            raise _refuse(QT_TRANSLATE_NOOP(
+                "Inbox", "{name}: {agency} is not a reporting unit: the register lists it among the units merged into "
+                         "{successor} ({code}), which reports for it. A report of {agency} for a period before the "
+                         "merger needs {agency} in the register as a unit closed on that day (Units page, or qms units "
+                         "import)."), name=name, agency=full_name or short_name, successor=successor.name,
+                code=successor.code)
         raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name}: {agency} is not in the register of reporting units "
-                                                 "(add it in Đơn vị, or ask the commune to set its unit code)."),
+                                                 "(add it on the Units page or with qms units import, or ask the "
+                                                 "commune to set its unit code)."),
                       name=name, agency=full_name or short_name or "?")
     if code:
         notes.append(Note(QT_TRANSLATE_NOOP("Inbox", "The package gives the unit code {code}, which is not in the "
