@@ -7162,7 +7162,7 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     </message>
     <message>
         <source>{name}: {agency} is not a reporting unit: the register lists it among the units merged into {successor} ({code}), which reports for it. A report of {agency} for a period before the merger needs {agency} in the register as a unit closed on that day (Units page, or qms units import).</source>
-        <translation>{name}: {agency} không phải là đơn vị báo cáo: danh sách đơn vị ghi {agency} là đơn vị đã sáp nhập vào {successor} ({code}), đơn vị này báo cáo thay. Báo cáo của {agency} cho kỳ trước khi sáp nhập cần có {agency} trong danh sách đơn vị, là đơn vị giải thể từ ngày đó (trang Đơn vị, hoặc lệnh qms units import).</translation>
+        <translation>{name}: {agency} không phải là đơn vị báo cáo: danh sách đơn vị ghi đơn vị này đã sáp nhập vào {successor} ({code}), đơn vị này báo cáo thay. Báo cáo của {agency} cho kỳ trước khi sáp nhập cần có {agency} trong danh sách đơn vị, là đơn vị giải thể từ ngày đó (trang Đơn vị, hoặc lệnh qms units import).</translation>
     </message>
     <message>
         <source>{name}: {agency} is not in the register of reporting units (add it on the Units page or with qms units import, or ask the commune to set its unit code).</source>
