@@ -1611,6 +1611,18 @@ Log in with your account of the backup.</translation>
         <translation>Unexpected error ({kind}): {detail}. Set QMS_DEBUG=1 to see the details.</translation>
     </message>
     <message>
+        <source>This database has no agency profile yet: run qms init first.</source>
+        <translation>This database has no agency profile yet: run qms init first.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one of --head-name, --head-title, --iso-rep-name, --iso-rep-title, --recipient, --code.</source>
+        <translation>Nothing to change: give at least one of --head-name, --head-title, --iso-rep-name, --iso-rep-title, --recipient, --code.</translation>
+    </message>
+    <message>
+        <source>Agency profile saved.</source>
+        <translation>Agency profile saved.</translation>
+    </message>
+    <message>
         <source>The database to move must be a file (--db FILE); this one is already on a server.</source>
         <translation>The database to move must be a file (--db FILE); this one is already on a server.</translation>
     </message>
@@ -2074,6 +2086,46 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>why the key is changed (kept in the history)</source>
         <translation>why the key is changed (kept in the history)</translation>
+    </message>
+    <message>
+        <source>the agency profile the documents print: show it, or set the signer and the recipient</source>
+        <translation>the agency profile the documents print: show it, or set the signer and the recipient</translation>
+    </message>
+    <message>
+        <source>print the agency profile</source>
+        <translation>print the agency profile</translation>
+    </message>
+    <message>
+        <source>output format (default tsv)</source>
+        <translation>output format (default tsv)</translation>
+    </message>
+    <message>
+        <source>change fields of the agency profile (the others are kept)</source>
+        <translation>change fields of the agency profile (the others are kept)</translation>
+    </message>
+    <message>
+        <source>the full name of the head who signs the documents (the chairman)</source>
+        <translation>the full name of the head who signs the documents (the chairman)</translation>
+    </message>
+    <message>
+        <source>the head&apos;s title, e.g. Chủ tịch</source>
+        <translation>the head&apos;s title, e.g. Chủ tịch</translation>
+    </message>
+    <message>
+        <source>the leader&apos;s representative for quality (đại diện lãnh đạo)</source>
+        <translation>the leader&apos;s representative for quality (đại diện lãnh đạo)</translation>
+    </message>
+    <message>
+        <source>that representative&apos;s title</source>
+        <translation>that representative&apos;s title</translation>
+    </message>
+    <message>
+        <source>the body the reports go to (Kính gửi)</source>
+        <translation>the body the reports go to (Kính gửi)</translation>
+    </message>
+    <message>
+        <source>the unit code the province gave the agency</source>
+        <translation>the unit code the province gave the agency</translation>
     </message>
     <message>
         <source>copy this database (a file) into an empty database on a PostgreSQL server and verify it there (row counts, history chain, every record)</source>
@@ -4532,8 +4584,8 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>The sheet states its period as {sheet_start}–{sheet_end}, not {start}–{end}: its figures are those of its own period. Leave the dates out, or import the sheet of the period you mean.</translation>
     </message>
     <message>
-        <source>The report cannot be signed as it stands: {count} finding(s) make it untrue; see the pre-flight list.</source>
-        <translation>The report cannot be signed as it stands: {count} finding(s) make it untrue; see the pre-flight list.</translation>
+        <source>The report cannot be signed as it stands: {count} finding(s) to correct first (something missing or untrue); see the pre-flight list.</source>
+        <translation>The report cannot be signed as it stands: {count} finding(s) to correct first (something missing or untrue); see the pre-flight list.</translation>
     </message>
     <message>
         <source>{count} pre-flight warning(s) to acknowledge before finalising: {codes}.</source>
@@ -10259,8 +10311,8 @@ Stop it and close? What it has not finished is undone (nothing half-written is k
         <translation>months without statistics</translation>
     </message>
     <message>
-        <source>The chairman&apos;s name is not set in the agency profile: the report would carry no signer&apos;s name. Fill in the agency profile.</source>
-        <translation>The chairman&apos;s name is not set in the agency profile: the report would carry no signer&apos;s name. Fill in the agency profile.</translation>
+        <source>The chairman&apos;s name is not set in the agency profile: the report would carry no signer&apos;s name. Fill in the agency profile (Settings, or qms agency set --head-name).</source>
+        <translation>The chairman&apos;s name is not set in the agency profile: the report would carry no signer&apos;s name. Fill in the agency profile (Settings, or qms agency set --head-name).</translation>
     </message>
     <message>
         <source>The chairman&apos;s title is not set in the agency profile.</source>

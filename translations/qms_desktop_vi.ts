@@ -1610,6 +1610,18 @@ Hãy đăng nhập bằng tài khoản của anh/chị trong bản sao lưu.</tr
         <translation>Lỗi không mong muốn ({kind}): {detail}. Đặt QMS_DEBUG=1 để xem chi tiết.</translation>
     </message>
     <message>
+        <source>This database has no agency profile yet: run qms init first.</source>
+        <translation>Cơ sở dữ liệu này chưa có thông tin cơ quan: hãy chạy qms init trước.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one of --head-name, --head-title, --iso-rep-name, --iso-rep-title, --recipient, --code.</source>
+        <translation>Không có gì để thay đổi: hãy cho ít nhất một trong các tùy chọn --head-name, --head-title, --iso-rep-name, --iso-rep-title, --recipient, --code.</translation>
+    </message>
+    <message>
+        <source>Agency profile saved.</source>
+        <translation>Đã lưu thông tin cơ quan.</translation>
+    </message>
+    <message>
         <source>The database to move must be a file (--db FILE); this one is already on a server.</source>
         <translation>Cơ sở dữ liệu cần chuyển phải là một tệp (--db TỆP); cơ sở dữ liệu này đã ở trên máy chủ.</translation>
     </message>
@@ -2073,6 +2085,46 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>why the key is changed (kept in the history)</source>
         <translation>lý do đổi khóa (được lưu trong lịch sử)</translation>
+    </message>
+    <message>
+        <source>the agency profile the documents print: show it, or set the signer and the recipient</source>
+        <translation>thông tin cơ quan in trên văn bản: xem, hoặc đặt người ký và nơi nhận</translation>
+    </message>
+    <message>
+        <source>print the agency profile</source>
+        <translation>in thông tin cơ quan</translation>
+    </message>
+    <message>
+        <source>output format (default tsv)</source>
+        <translation>định dạng đầu ra (mặc định tsv)</translation>
+    </message>
+    <message>
+        <source>change fields of the agency profile (the others are kept)</source>
+        <translation>sửa một số mục của thông tin cơ quan (các mục khác giữ nguyên)</translation>
+    </message>
+    <message>
+        <source>the full name of the head who signs the documents (the chairman)</source>
+        <translation>họ và tên người đứng đầu ký văn bản (Chủ tịch)</translation>
+    </message>
+    <message>
+        <source>the head&apos;s title, e.g. Chủ tịch</source>
+        <translation>chức vụ của người đứng đầu, ví dụ Chủ tịch</translation>
+    </message>
+    <message>
+        <source>the leader&apos;s representative for quality (đại diện lãnh đạo)</source>
+        <translation>đại diện lãnh đạo về chất lượng</translation>
+    </message>
+    <message>
+        <source>that representative&apos;s title</source>
+        <translation>chức vụ của đại diện lãnh đạo</translation>
+    </message>
+    <message>
+        <source>the body the reports go to (Kính gửi)</source>
+        <translation>nơi nhận báo cáo (Kính gửi)</translation>
+    </message>
+    <message>
+        <source>the unit code the province gave the agency</source>
+        <translation>mã đơn vị do tỉnh cấp cho cơ quan</translation>
     </message>
     <message>
         <source>copy this database (a file) into an empty database on a PostgreSQL server and verify it there (row counts, history chain, every record)</source>
@@ -4529,8 +4581,8 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Bảng ghi kỳ số liệu của nó là {sheet_start}–{sheet_end}, không phải {start}–{end}: số liệu trong bảng là của kỳ đó. Hãy bỏ các ngày đã nhập, hoặc nhập bảng của đúng kỳ cần nhập.</translation>
     </message>
     <message>
-        <source>The report cannot be signed as it stands: {count} finding(s) make it untrue; see the pre-flight list.</source>
-        <translation>Chưa thể ký báo cáo như hiện tại: {count} nội dung sẽ không đúng sự thật; xem danh sách kiểm tra trước khi chốt.</translation>
+        <source>The report cannot be signed as it stands: {count} finding(s) to correct first (something missing or untrue); see the pre-flight list.</source>
+        <translation>Chưa thể ký báo cáo như hiện tại: còn {count} nội dung phải xử lý trước (còn thiếu hoặc không đúng sự thật); xem danh sách kiểm tra trước khi chốt.</translation>
     </message>
     <message>
         <source>{count} pre-flight warning(s) to acknowledge before finalising: {codes}.</source>
@@ -10251,8 +10303,8 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
         <translation>có tháng chưa có số liệu thống kê</translation>
     </message>
     <message>
-        <source>The chairman&apos;s name is not set in the agency profile: the report would carry no signer&apos;s name. Fill in the agency profile.</source>
-        <translation>Thông tin cơ quan chưa có họ tên Chủ tịch: báo cáo sẽ không có tên người ký. Hãy nhập thông tin cơ quan.</translation>
+        <source>The chairman&apos;s name is not set in the agency profile: the report would carry no signer&apos;s name. Fill in the agency profile (Settings, or qms agency set --head-name).</source>
+        <translation>Thông tin cơ quan chưa có họ tên Chủ tịch: báo cáo sẽ không có tên người ký. Hãy nhập thông tin cơ quan (Cài đặt, hoặc lệnh qms agency set --head-name).</translation>
     </message>
     <message>
         <source>The chairman&apos;s title is not set in the agency profile.</source>

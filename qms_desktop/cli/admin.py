@@ -1,4 +1,4 @@
-"""`qms backup`, `qms restore` and `qms key` (the agency's signing key)."""
+"""`qms backup`, `qms restore`, `qms key` (the agency's signing key) and `qms agency` (its profile)."""
 
 from __future__ import annotations
 
@@ -25,12 +25,58 @@ def register(sub) -> dict:
     ks.add_parser("show", help=QT_TRANSLATE_NOOP("CliHelp", "print the fingerprint of the agency's signing key"))
     ch = ks.add_parser("change", help=QT_TRANSLATE_NOOP("CliHelp", "retire the key and create a new one (logged; the next report names the old one)"))
     ch.add_argument("--reason", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "why the key is changed (kept in the history)"))
+    a = sub.add_parser("agency", help=QT_TRANSLATE_NOOP("CliHelp", "the agency profile the documents print: show it, or "
+                                                                   "set the signer and the recipient"))
+    acts = a.add_subparsers(dest="action", required=True)
+    shown = acts.add_parser("show", help=QT_TRANSLATE_NOOP("CliHelp", "print the agency profile"))
+    shown.add_argument("--format", choices=("tsv", "json"), default="tsv",
+                       help=QT_TRANSLATE_NOOP("CliHelp", "output format (default tsv)"))
+    st = acts.add_parser("set", help=QT_TRANSLATE_NOOP("CliHelp", "change fields of the agency profile (the others are kept)"))
+    st.add_argument("--head-name", metavar="NAME",
+                    help=QT_TRANSLATE_NOOP("CliHelp", "the full name of the head who signs the documents (the chairman)"))
+    st.add_argument("--head-title", metavar="TITLE", help=QT_TRANSLATE_NOOP("CliHelp", "the head's title, e.g. Chủ tịch"))
+    st.add_argument("--iso-rep-name", metavar="NAME",
+                    help=QT_TRANSLATE_NOOP("CliHelp", "the leader's representative for quality (đại diện lãnh đạo)"))
+    st.add_argument("--iso-rep-title", metavar="TITLE", help=QT_TRANSLATE_NOOP("CliHelp", "that representative's title"))
+    st.add_argument("--recipient", help=QT_TRANSLATE_NOOP("CliHelp", "the body the reports go to (Kính gửi)"))
+    st.add_argument("--code", metavar="CODE", help=QT_TRANSLATE_NOOP("CliHelp", "the unit code the province gave the agency"))
     m = sub.add_parser("migrate-db", help=QT_TRANSLATE_NOOP("CliHelp", "copy this database (a file) into an empty database on a PostgreSQL server "
                                           "and verify it there (row counts, history chain, every record)"))
     m.add_argument("--to", required=True, metavar="URL", help=QT_TRANSLATE_NOOP("CliHelp", "postgresql+psycopg://user@host/db (the password from "
                                                               "PGPASSWORD or ~/.pgpass, not on the command line)"))
     return {"backup": (cmd_backup, True), "restore": (cmd_restore, False), "key": (cmd_key, True),
-            "migrate-db": (cmd_migrate_db, True)}
+            "agency": (cmd_agency, True), "migrate-db": (cmd_migrate_db, True)}
+
+
+_PROFILE_OPTIONS = ("head_name", "head_title", "iso_rep_name", "iso_rep_title", "recipient", "code")
+
+
+def cmd_agency(args, ctx) -> int:
+    """The profile a commune set up with `qms init` alone could not complete (QA 61 F11: no signer's name, and no
+    way to give it but the window's Settings)."""
+    import dataclasses
+    import json
+
+    from qms_desktop.services import agency
+
+    profile = agency.get_profile(ctx)
+    if profile is None:
+        raise Refused(QT_TRANSLATE_NOOP("Cli", "This database has no agency profile yet: run qms init first."))
+    if args.action == "set":
+        changes = {k: getattr(args, k) for k in _PROFILE_OPTIONS if getattr(args, k) is not None}
+        if not changes:
+            raise Refused(QT_TRANSLATE_NOOP("Cli", "Nothing to change: give at least one of --head-name, --head-title, "
+                                                   "--iso-rep-name, --iso-rep-title, --recipient, --code."))
+        profile = agency.save_profile(ctx.editing(*agency.edit_stamps(ctx)), dataclasses.replace(profile, **changes))
+        say(QT_TRANSLATE_NOOP("Cli", "Agency profile saved."), sys.stderr)
+    values = dataclasses.asdict(profile)
+    if args.action == "show" and args.format == "json":
+        json.dump(values, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for key, value in values.items():
+            print(f"{key}\t{value}")
+    return 0
 
 
 def cmd_migrate_db(args, ctx) -> int:

@@ -55,6 +55,22 @@ def test_init_gives_the_reports_their_default_recipient(inited):
         db.close()
 
 
+def test_agency_profile_is_shown_and_its_signer_set_from_the_command_line(inited):
+    """QA 61 F11: a commune set up with `qms init` alone could not finalise a report (no chairman's name) and had no
+    command to give it; the refusal said the report "would be untrue"."""
+    shown = qms("--db", str(inited), "agency", "show", "--format", "json")
+    assert shown.returncode == 0 and json.loads(shown.stdout)["head_name"] == ""
+    nothing = qms("--db", str(inited), "agency", "set")
+    assert nothing.returncode == 1 and "--head-name" in nothing.stderr
+    r = qms("--db", str(inited), "agency", "set", "--head-name", "Nguyễn  Va\u0306n An", "--iso-rep-name", "Trần Thị Bình")
+    assert r.returncode == 0 and "Đã lưu thông tin cơ quan." in r.stderr, r.stderr
+    lines = dict(line.split("\t", 1) for line in qms("--db", str(inited), "agency", "show").stdout.splitlines())
+    assert lines["head_name"] == "Nguyễn Văn An"  # cleaned: spaces folded, NFC
+    assert lines["iso_rep_name"] == "Trần Thị Bình" and lines["recipient"] == "Sở Khoa học và Công nghệ tỉnh Lâm Đồng"
+    history = qms("--db", str(inited), "list", "history", "--format", "json")
+    assert history.returncode == 0 and "Nguyễn Văn An" in history.stdout  # the change is logged
+
+
 def test_messages_are_vietnamese_by_default_and_english_on_request(inited):
     r = qms("--db", str(inited), "init", "--name", "X", "--province", "Y")
     r_en = qms("--lang", "en", "--db", str(inited), "init", "--name", "X", "--province", "Y")

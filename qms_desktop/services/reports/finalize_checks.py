@@ -44,7 +44,8 @@ PROBLEM_LABELS = {
 MESSAGES = {
     # refusals: signing would be false
     "head_name_missing": QT_TRANSLATE_NOOP("Preflight", "The chairman's name is not set in the agency profile: the report would "
-                                        "carry no signer's name. Fill in the agency profile."),
+                                        "carry no signer's name. Fill in the agency profile (Settings, or qms agency "
+                                        "set --head-name)."),
     "head_title_missing": QT_TRANSLATE_NOOP("Preflight", "The chairman's title is not set in the agency profile."),
     "date_after_today": QT_TRANSLATE_NOOP("Preflight", "The report is dated {date}, after today ({today}): a report is "
                                        "finalised and signed on or after its date. Date it today, or finalise it on "
@@ -155,8 +156,9 @@ class PreflightRefused(ValidationError):
     def __init__(self, findings: tuple[Finding, ...], *, refusals: int) -> None:
         self.findings = findings
         if refusals:
-            super().__init__(QT_TRANSLATE_NOOP("Errors", "The report cannot be signed as it stands: {count} finding(s) make it untrue; "
-                                         "see the pre-flight list."), count=refusals)
+            super().__init__(QT_TRANSLATE_NOOP("Errors", "The report cannot be signed as it stands: {count} finding(s) to "
+                                                         "correct first (something missing or untrue); see the pre-flight "
+                                                         "list."), count=refusals)
         else:
             super().__init__(QT_TRANSLATE_NOOP("Errors", "{count} pre-flight warning(s) to acknowledge before finalising: {codes}."),
                              count=len(findings), codes=", ".join(f.code for f in findings))
