@@ -13,7 +13,7 @@ from qms_desktop.reports import wording as W
 from qms_desktop.reports.doc_data import ProcedureData, SignOff
 from qms_desktop.reports.fonts import SERIF, SERIF_BOLD
 from qms_desktop.reports.flowchart import Node, flowchart
-from qms_desktop.reports.pdf_layout import TEXT_WIDTH, Styles, build_pdf, esc, grid_table, para
+from qms_desktop.reports.pdf_layout import TEXT_WIDTH, Styles, balanced, build_pdf, esc, grid_table, para
 from qms_desktop.reports.report_data import record_ref
 
 
@@ -66,12 +66,15 @@ def cover_pdf(d: ProcedureData) -> bytes:
     story: list[Flowable] = [_ident_table(d, st), Spacer(1, 40 * mm)]
     if not fold(d.title).startswith("quy trinh"):  # the title usually says 'Quy trình …' already
         story += [para(W.COVER_TYPE, big), Spacer(1, 4)]
-    story += [para(d.title.upper(), big), Spacer(1, 8),
+    story += [balanced(d.title.upper(), big), Spacer(1, 8),
                              para(f"Mã hiệu: {d.code}", st.center),
                              para(W.PROCEDURE_KIND.get(d.kind, d.kind) + (f" — lĩnh vực {d.field}" if d.field else ""),
                                   st.center_italic)]
     if d.tthc:
-        story += [Spacer(1, 8)] + [para(f"Thủ tục hành chính: {code} – {name}", st.center) for code, name, _ in d.tthc]
+        # one label, then each TTHC on lines of its own broken between phrases (QA 60 F9, F14: the label three times)
+        story += [Spacer(1, 8), para("Thủ tục hành chính:" if len(d.tthc) == 1 else "Các thủ tục hành chính:",
+                                     st.center)]
+        story += [balanced(f"{code} – {name}", st.center) for code, name, _ in d.tthc]
     story += [Spacer(1, 30 * mm), _signoff(d, st), PageBreak(), _ident_table(d, st), Spacer(1, 12),
               para(W.COVER_AMENDMENTS, st.center_bold), Spacer(1, 6)]
     rows = [(i, f"{a.version:02d}", W.date_vn(a.date), a.item, a.legal_basis) for i, a in enumerate(d.amendments, 1)]

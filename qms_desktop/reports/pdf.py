@@ -11,7 +11,7 @@ from qms_desktop.i18n import decree30_date_line
 from qms_desktop.reports import wording as W
 from qms_desktop.reports.pdf_layout import (
     LAND_TEXT_WIDTH, LANDSCAPE, TEXT_WIDTH, Header, Styles, appendix_heading, build_pdf, column_widths, grid_table,
-    header_block, para, recipient_line, signature_block, title_block,
+    balanced, header_block, para, recipient_line, signature_block, title_block,
 )
 from qms_desktop.reports.report_data import DATE, FLOAT, INT, PERCENT, Cell, Column, ReportData, Table
 
@@ -83,9 +83,9 @@ def report_story(data: ReportData, st: Styles, *, fingerprint: str = "", chain_h
                           st.body))
     story.append(para(data.intro, st.body))
     for part in data.parts:
-        story.append(para(f"{part.code}. {part.title}", st.part))
+        story.append(balanced(f"{part.code}. {part.title}", st.part))
         for item in part.items:
-            story.append(para(f"{item.code}. {item.title}", st.item))
+            story.append(balanced(f"{item.code}. {item.title}", st.item))
             story += [para(p, st.body) for p in item.paragraphs]
         story += [para(p, st.body) for p in part.paragraphs]
     signer = agency.head_name

@@ -172,6 +172,9 @@ _UNBROKEN = (
     "duy trì", "cải tiến", "kế hoạch", "mục tiêu", "chính sách", "kiểm tra", "phạm vi", "quy trình", "tình hình",
     "xây dựng", "yêu cầu", "hoạt động", "danh mục", "sáu tháng", "6 tháng", "hiệu lực", "tổng hợp", "đơn vị",
     "cơ quan", "khoa học", "công nghệ", "hồ sơ", "biên bản", "phiếu yêu cầu", "thông báo", "tài liệu",
+    "văn bản quy phạm pháp luật", "pháp luật", "sự tham gia", "tổ chức", "tư vấn", "lựa chọn", "lĩnh vực",
+    "chứng thực", "hợp đồng", "giao dịch", "đăng ký", "khai sinh", "kết hôn", "hộ tịch", "đất đai", "bảo trợ",
+    "xã hội", "giấy tờ", "chữ ký", "bản sao", "bản chính", "sai sót", "sáp nhập", "giải thể", "người dân",
 )
 _GLUED = frozenset((a, b) for phrase in _UNBROKEN for a, b in zip(phrase.split(), phrase.split()[1:]))
 _INSIDE = 4  # a break inside a phrase costs more than any unevenness (times the line's width squared)
@@ -227,7 +230,7 @@ def _breaks(words: list[str], count: int, font: str, size: float, width: float) 
                 cost = prev[0] + (width - span[(i, j)]) ** 2
                 if j < n:
                     cost += inside if _glued(words[j - 1], words[j]) else 0.0
-                    cost += 0.0 if words[j].lower() in _LINE_STARTS else soft
+                    cost += 0.0 if words[j].lower() in _LINE_STARTS or words[j - 1][-1:] in ",;:" else soft
                     cost += 2 * soft if words[j - 1].lower() in _LINE_STARTS else 0.0  # "… theo" / "TCVN …"
                 options.append((cost, (*prev[1], j)))
             if options:
@@ -239,6 +242,14 @@ def _breaks(words: list[str], count: int, font: str, size: float, width: float) 
         return float("inf"), simpleSplit(" ".join(words), font, size, width)
     cuts = (0, *found[1])
     return found[0], [" ".join(words[a:b]) for a, b in zip(cuts, cuts[1:])]
+
+
+def balanced(text: str, style: ParagraphStyle, width: float = TEXT_WIDTH) -> Paragraph:
+    """A heading or a centred title in even lines broken between phrases (``balanced_lines``), not where the width
+    happens to end ("CẢI TIẾN HỆ / THỐNG", QA 60 F9); a first-line indent is taken from every line's room."""
+    room = width - style.leftIndent - style.rightIndent - max(style.firstLineIndent, 0)
+    lines = balanced_lines(str(text), style.fontName, style.fontSize, room)
+    return Paragraph("<br/>".join(esc(line) for line in lines), style)
 
 
 def title_block(type_name: str, summary: str, st: Styles) -> list[Flowable]:
