@@ -467,6 +467,16 @@ class _GridTable(Table):
                     if len(moved) == 2:
                         parts = moved
         if len(parts) == 2:
+            # the table's last row alone under its repeated header on a new page (QA 60 F11: "22 QT-VH-01 …" by
+            # itself on the appendix's last page): the row before goes over with it, where two rows stay behind
+            cut, rows = len(parts[0]._cellvalues), len(self._cellvalues)
+            if cut == self.starts.get(rows - 1, rows - 1) and cut > self.repeatRows:
+                before = self.starts.get(cut - 1, cut - 1)
+                if before - self.repeatRows >= 2:
+                    moved = super().split(availWidth, sum(self._rowHeights[:before]) + 0.01)
+                    if len(moved) == 2 and len(moved[0]._cellvalues) == before:
+                        parts = moved
+        if len(parts) == 2:
             first, rest = parts
             first.setStyle([("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.black)])  # closed where the page ends
             cut = len(first._cellvalues)  # the original row the rest starts with, after its repeated header

@@ -49,6 +49,25 @@ def test_an_unbreakable_long_word_is_cut_to_its_column(tmp_path):
     assert word in printed  # every piece printed, in order, over pages
 
 
+def test_a_tables_last_row_never_starts_a_page_alone(tmp_path):
+    """QA 60 F11: the procedures appendix's last row stood alone under the repeated header on its own page. Pushed
+    down by every height of text above it, a table of eight rows never leaves its last row alone on a page."""
+    from reportlab.platypus import Spacer
+
+    need("pdftotext")
+    st = Styles()
+    rows = [[str(i), f"Dòng{i:02d}", "Quy trình giải quyết " * 3, "Hiệu lực"] for i in range(1, 9)]
+    alone = []
+    for push in range(520, 580, 4):
+        table = grid_table(["STT", "Mã", "Tên", "Tình trạng"], rows, [1, 2, 8, 3], st)
+        pages = _text(build_pdf([Spacer(1, push), table], title="t"), tmp_path).split("\f")
+        counts = [len(re.findall(r"Dòng\d\d", page)) for page in pages if "Dòng" in page]
+        assert sum(counts) == 8, (push, counts)  # every row printed once
+        if len(counts) > 1 and counts[-1] == 1:
+            alone.append(push)
+    assert not alone, alone
+
+
 def test_a_list_of_names_with_commas_is_separated_by_semicolons():
     """QA 8 F7.2: "Thi đua, khen thưởng" and "Tín ngưỡng, tôn giáo" made 8 fields read like 10."""
     from qms_desktop.reports.report_text import _list
