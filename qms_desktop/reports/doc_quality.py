@@ -7,6 +7,7 @@ import re
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from qms_desktop.domain.iso_clauses import clause_label
 from qms_desktop.domain.text import fold
 from qms_desktop.reports import wording as W
 from qms_desktop.reports.doc_data import AuditData, CarData, ScheduleLine
@@ -26,7 +27,7 @@ def car_pdf(d: CarData) -> bytes:
     story += title_block(W.CAR_TYPE, W.CAR_CANCELLED if d.cancelled_reason else "", st)
     story += [Spacer(1, 6), para(W.CAR_PART1, st.item)]
     for label, value in (("Nguồn phát hiện", W.NC_SOURCE.get(d.source, d.source) + (f" ({d.origin})" if d.origin else "")),
-                         ("Điều khoản, quy trình", ", ".join(x for x in (d.clause, d.procedure) if x) or "—"),
+                         ("Điều khoản, quy trình", ", ".join(x for x in (clause_label(d.clause), d.procedure) if x) or "—"),
                          ("Bộ phận", d.unit or "—"),
                          ("Mức độ", W.SEVERITY.get(d.severity, d.severity)),
                          ("Ngày phát hiện", W.date_vn(d.detected)),
@@ -67,8 +68,9 @@ def _signer(d: AuditData) -> tuple[list[str], str]:
 
 
 def _content(s: ScheduleLine) -> str:
-    parts = [f"Điều khoản {s.clause}" if s.clause else "", s.procedure, s.question]
-    return "; ".join(p for p in parts if p)
+    """'Điều khoản 4.1 (Hiểu tổ chức …); QT-05: Đã xác định …?': the clause named, the question after a colon."""
+    where = "; ".join(p for p in (f"Điều khoản {clause_label(s.clause)}" if s.clause else "", s.procedure) if p)
+    return f"{where}: {s.question}" if where and s.question else where or s.question
 
 
 def audit_summary(summary: str, title: str) -> str:

@@ -60,7 +60,8 @@ def test_corrective_action_request(commune, tmp_path):
     closed, open_ = commune.ids["ncs"]
     _path, text = _print(commune, "car", closed, tmp_path)
     for expected in ("PHIẾU YÊU CẦU HÀNH ĐỘNG KHẮC PHỤC", "Số: 01/2026", "1. Mô tả sự không phù hợp",
-                     "Đánh giá nội bộ (Đánh giá nội bộ đợt 1 năm 2026)", "7.5.3", "Địa chính - Xây dựng",
+                     "Đánh giá nội bộ (Đánh giá nội bộ đợt 1 năm 2026)",
+                     "7.5.3 (Kiểm soát thông tin dạng văn bản)", "Địa chính - Xây dựng",  # named (QA 60 F13)
                      "-Hồ sơ lưu thiếu phiếu kiểm soát quá trình", "Công chức mới chưa được hướng dẫn quy trình",
                      "Bổ sung phiếu kiểm soát cho hồ sơ tháng 3", "Vũ Thị Én", "25/04/2026", "Trần Thị Bình",
                      "Có hiệu lực", "Đã đóng ngày 06/05/2026"):
