@@ -4703,6 +4703,14 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <source>The period {period_name} ends on {end}: its result can be recorded in its last three months, from {date}.</source>
         <translation>The period {period_name} ends on {end}: its result can be recorded in its last three months, from {date}.</translation>
     </message>
+    <message>
+        <source>unlock an accepted report (a leader&apos;s decision)</source>
+        <translation>unlock an accepted report (a leader&apos;s decision)</translation>
+    </message>
+    <message>
+        <source>confirm a unit&apos;s key (a leader&apos;s decision)</source>
+        <translation>confirm a unit&apos;s key (a leader&apos;s decision)</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

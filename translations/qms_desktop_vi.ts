@@ -4700,6 +4700,14 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <source>The period {period_name} ends on {end}: its result can be recorded in its last three months, from {date}.</source>
         <translation>Kỳ {period_name} kết thúc ngày {end}: kết quả của kỳ chỉ được ghi trong ba tháng cuối kỳ, từ ngày {date}.</translation>
     </message>
+    <message>
+        <source>unlock an accepted report (a leader&apos;s decision)</source>
+        <translation>mở khóa báo cáo đã chấp nhận (việc do lãnh đạo quyết định)</translation>
+    </message>
+    <message>
+        <source>confirm a unit&apos;s key (a leader&apos;s decision)</source>
+        <translation>xác nhận khóa của đơn vị (việc do lãnh đạo quyết định)</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

@@ -128,11 +128,13 @@ class AppContext:
         moment = dt.datetime.combine(self.today, real.timetz())
         return moment.astimezone(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
 
-    def require(self, permission: str) -> None:
+    def require(self, permission: str, action_label: str | None = None) -> None:
+        """Raises PermissionDenied naming what was refused: ``action_label`` (a QT_TRANSLATE_NOOP("Errors", …) of
+        what the user tried, "confirm a unit's key") where the permission's own name would be vague ("approve")."""
         if not self.actor.can(permission):
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP("Errors", "Account '{user}' is not allowed to {action_label}."),
-                user=self.actor.username, action_label=PERMISSION_LABELS[permission],
+                user=self.actor.username, action_label=action_label or PERMISSION_LABELS[permission],
             )
 
     @contextlib.contextmanager

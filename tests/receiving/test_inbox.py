@@ -284,8 +284,13 @@ def test_corrected_version_supersedes_and_review_states(office, province, tmp_pa
     secretary = AppContext(office.db, Actor("thuky", "secretary", ""), lambda: OFFICE_TODAY)
     from qms_desktop.domain.errors import PermissionDenied
 
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied) as denied:
         rx.unlock_report(secretary, sub, "Xã gửi bản sửa lỗi chính tả")
+    # what was refused, not "not allowed to approve" (QA 61 F9)
+    assert "not allowed to unlock an accepted report (a leader's decision)" in denied.value.render()
+    with pytest.raises(PermissionDenied) as denied:
+        rx.trust_key(secretary, "LD-BL", province.sent["BL"].fingerprint)
+    assert "not allowed to confirm a unit's key (a leader's decision)" in denied.value.render()
     with pytest.raises(rx.InboxInvalid):
         rx.unlock_report(office, sub, "")
     rx.unlock_report(office, sub, "Xã gửi bản sửa lỗi chính tả")

@@ -141,6 +141,7 @@ def unlock_report(ctx: AppContext, submission_id: int, reason: str) -> Submissio
     Raises:
         InboxInvalid: no reason, or the report is not accepted. PermissionDenied: not a leader.
     """
+    ctx.require("approve", QT_TRANSLATE_NOOP("Errors", "unlock an accepted report (a leader's decision)"))
     text = clean(reason)
     if not text:
         raise InboxInvalid(QT_TRANSLATE_NOOP("Inbox", "Give the reason for unlocking an accepted report."),

@@ -462,6 +462,7 @@ def trust_key(ctx: AppContext, code: str, fingerprint: str, *, note: str = "",
         PermissionDenied: only a leader changes whom the office trusts.
     """
     fp = normalise_fingerprint(fingerprint)
+    ctx.require("approve", QT_TRANSLATE_NOOP("Errors", "confirm a unit's key (a leader's decision)"))  # QA 61 F9
     with ctx.tx("approve") as s:
         require_office(s)
         unit = _by_code(s, code)
