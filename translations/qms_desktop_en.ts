@@ -1973,6 +1973,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
         <translation>Key {fingerprint} enrolled for {unit} ({code}).</translation>
     </message>
     <message>
+        <source>The period {code} ({period}) runs until {end}: its reports are written after it ends (due {due}); a unit listed as missing has not sent one yet.</source>
+        <translation>The period {code} ({period}) runs until {end}: its reports are written after it ends (due {due}); a unit listed as missing has not sent one yet.</translation>
+    </message>
+    <message>
         <source>{period}: expected {expected}, received {received} ({rate}), on time {on_time} ({on_time_rate}), late {late}, returned {returned}, missing {missing}.</source>
         <translation>{period}: expected {expected}, received {received} ({rate}), on time {on_time} ({on_time_rate}), late {late}, returned {returned}, missing {missing}.</translation>
     </message>

@@ -1972,6 +1972,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
         <translation>Đã ghi nhận khóa {fingerprint} cho {unit} ({code}).</translation>
     </message>
     <message>
+        <source>The period {code} ({period}) runs until {end}: its reports are written after it ends (due {due}); a unit listed as missing has not sent one yet.</source>
+        <translation>Kỳ {code} ({period}) kéo dài đến ngày {end}: báo cáo của kỳ được lập sau khi kỳ kết thúc (hạn gửi {due}); đơn vị ghi chưa gửi là đơn vị chưa gửi báo cáo, chưa phải là chậm.</translation>
+    </message>
+    <message>
         <source>{period}: expected {expected}, received {received} ({rate}), on time {on_time} ({on_time_rate}), late {late}, returned {returned}, missing {missing}.</source>
         <translation>{period}: phải báo cáo {expected}, đã nhận {received} ({rate}), đúng hạn {on_time} ({on_time_rate}), trễ hạn {late}, trả lại {returned}, chưa gửi {missing}.</translation>
     </message>

@@ -218,6 +218,11 @@ def cmd_inbox(args, ctx) -> int:
         if ov.altered:  # shown, not refused: the status is read to find what is wrong
             print(ov.altered.banner(common.T), file=sys.stderr)
         rows = _status_rows(ov)
+        if ctx.today <= ov.end:  # QA 61 F8: every unit "missing" at 0 % for a period whose reports are not due yet
+            say(QT_TRANSLATE_NOOP("Cli", "The period {code} ({period}) runs until {end}: its reports are written after "
+                                         "it ends (due {due}); a unit listed as missing has not sent one yet."),
+                sys.stderr, code=ov.period, period=period_name(ov.period), end=format_date(ov.end),
+                due=format_date(ov.due_date))
         if args.format == "json":
             doc = {"period": ov.period, "start": ov.start, "end": ov.end, "due_date": ov.due_date,
                    "expected": ov.expected, "received": ov.received, "on_time": ov.on_time, "late": ov.late,

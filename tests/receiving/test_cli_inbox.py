@@ -354,3 +354,13 @@ def test_status_says_why_a_unit_closed_in_the_period_is_not_expected(qms, provin
     code, out, err = qms("inbox", "status", "--period", PERIOD, "--format", "json", lang="vi")
     reason = {u["code"]: u for u in json.loads(out)["units"]}["LD-DH"]["not_expected_reason"]
     assert reason.startswith("ngừng hoạt động từ ngày 31/05/2026"), reason
+
+
+def test_status_of_a_period_not_ended_says_its_reports_are_not_due(qms):
+    """QA 61 F8: `inbox status` for a period still running listed every unit missing at 0 % without a word."""
+    code, out, err = qms("inbox", "status", "--period", "2026", "--format", "json")  # the office's day: 01/07/2026
+    assert code == 0 and json.loads(out)["period"] == "2026"
+    assert "The period 2026 (the year 2026) runs until 14/12/2026: its reports are written after it ends (due " \
+           "20/12/2026)" in err, err
+    code, out, err = qms("inbox", "status", "--period", PERIOD)
+    assert code == 0 and "runs until" not in err  # ended: nothing to say
