@@ -7153,10 +7153,6 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
         <translation>{name}: the history-chain head in the manifest is malformed.</translation>
     </message>
     <message>
-        <source>{unit} did not exist during {period} (opened {opened}, closed {closed}): wrong period.</source>
-        <translation>{unit} did not exist during {period} (opened {opened}, closed {closed}): wrong period.</translation>
-    </message>
-    <message>
         <source>the package names {agency}, but the unit with code {code} in the register is {unit}, and no key is pinned for {unit} yet: a key is never trusted on first use when the names differ. Ask the commune which unit it is and to check the unit code in its profile (or correct the register&apos;s name), then import the package again.</source>
         <translation>the package names {agency}, but the unit with code {code} in the register is {unit}, and no key is pinned for {unit} yet: a key is never trusted on first use when the names differ. Ask the commune which unit it is and to check the unit code in its profile (or correct the register&apos;s name), then import the package again.</translation>
     </message>
@@ -7171,6 +7167,10 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>{unit} closed on {closed}, before the period ended: it is not expected for the period, its successor {successor} reports it; this report is shown, not totalled.</source>
         <translation>{unit} closed on {closed}, before the period ended: it is not expected for the period, its successor {successor} reports it; this report is shown, not totalled.</translation>
+    </message>
+    <message>
+        <source>{unit} closed on {closed}, before the period ended: it is not expected for the period; this report is shown, not totalled.</source>
+        <translation>{unit} closed on {closed}, before the period ended: it is not expected for the period; this report is shown, not totalled.</translation>
     </message>
     <message>
         <source>The sender says it changed its key (previous key {old}).</source>
@@ -7235,6 +7235,14 @@ Leave it now? It continues at the next start; the Overview page shows what is mi
     <message>
         <source>{name}: {agency} is not in the register of reporting units (add it on the Units page or with qms units import, or ask the commune to set its unit code).</source>
         <translation>{name}: {agency} is not in the register of reporting units (add it on the Units page or with qms units import, or ask the commune to set its unit code).</translation>
+    </message>
+    <message>
+        <source>{unit} did not exist during {period}: it was set up on {opened}, after the period ended. Wrong period.</source>
+        <translation>{unit} did not exist during {period}: it was set up on {opened}, after the period ended. Wrong period.</translation>
+    </message>
+    <message>
+        <source>{unit} did not exist during {period}: it closed on {closed}, before the period began. Wrong period.</source>
+        <translation>{unit} did not exist during {period}: it closed on {closed}, before the period began. Wrong period.</translation>
     </message>
     <message>
         <source>another version {version} of the report for {period} was received before, with other content: this copy may have been altered, or exported from an old copy of the commune&apos;s data. Ask the commune which report is the right one.</source>

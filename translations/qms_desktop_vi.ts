@@ -7149,10 +7149,6 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
         <translation>{name}: đầu chuỗi nhật ký trong tệp kê khai không đúng định dạng.</translation>
     </message>
     <message>
-        <source>{unit} did not exist during {period} (opened {opened}, closed {closed}): wrong period.</source>
-        <translation>{unit} không tồn tại trong kỳ {period} (thành lập {opened}, giải thể {closed}): sai kỳ báo cáo.</translation>
-    </message>
-    <message>
         <source>the package names {agency}, but the unit with code {code} in the register is {unit}, and no key is pinned for {unit} yet: a key is never trusted on first use when the names differ. Ask the commune which unit it is and to check the unit code in its profile (or correct the register&apos;s name), then import the package again.</source>
         <translation>gói báo cáo ghi tên {agency}, nhưng đơn vị có mã {code} trong danh sách đơn vị là {unit}, và {unit} chưa có khóa được ghi nhận: không bao giờ tin một khóa ở lần nhận đầu tiên khi tên không khớp. Hãy hỏi xã đây là đơn vị nào và đề nghị xã kiểm tra mã đơn vị trong thông tin cơ quan (hoặc sửa tên trong danh sách đơn vị), rồi nhập lại gói.</translation>
     </message>
@@ -7167,6 +7163,10 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>{unit} closed on {closed}, before the period ended: it is not expected for the period, its successor {successor} reports it; this report is shown, not totalled.</source>
         <translation>{unit} đã giải thể/sáp nhập ngày {closed}, trước khi kỳ báo cáo kết thúc: không thuộc diện báo cáo kỳ này, đơn vị kế thừa {successor} báo cáo thay; báo cáo này được hiển thị, không cộng vào tổng hợp.</translation>
+    </message>
+    <message>
+        <source>{unit} closed on {closed}, before the period ended: it is not expected for the period; this report is shown, not totalled.</source>
+        <translation>{unit} đã giải thể/sáp nhập ngày {closed}, trước khi kỳ báo cáo kết thúc: không thuộc diện báo cáo kỳ này; báo cáo này được hiển thị, không cộng vào tổng hợp.</translation>
     </message>
     <message>
         <source>The sender says it changed its key (previous key {old}).</source>
@@ -7231,6 +7231,14 @@ Dừng lại bây giờ? Lần khởi động sau chương trình sẽ tiếp t�
     <message>
         <source>{name}: {agency} is not in the register of reporting units (add it on the Units page or with qms units import, or ask the commune to set its unit code).</source>
         <translation>{name}: {agency} không có trong danh sách đơn vị báo cáo (thêm đơn vị ở trang Đơn vị hoặc bằng lệnh qms units import, hoặc đề nghị đơn vị khai mã đơn vị).</translation>
+    </message>
+    <message>
+        <source>{unit} did not exist during {period}: it was set up on {opened}, after the period ended. Wrong period.</source>
+        <translation>{unit} không tồn tại trong kỳ {period}: đơn vị được thành lập ngày {opened}, sau khi kỳ kết thúc. Gói ghi sai kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>{unit} did not exist during {period}: it closed on {closed}, before the period began. Wrong period.</source>
+        <translation>{unit} không tồn tại trong kỳ {period}: đơn vị đã giải thể/sáp nhập ngày {closed}, trước khi kỳ bắt đầu. Gói ghi sai kỳ báo cáo.</translation>
     </message>
     <message>
         <source>another version {version} of the report for {period} was received before, with other content: this copy may have been altered, or exported from an old copy of the commune&apos;s data. Ask the commune which report is the right one.</source>

@@ -577,7 +577,9 @@ def test_closed_unit_cannot_report_for_a_later_period(office, province):
     trust_all(office, province)
     rx.save_unit(office, rx.get_unit(office, "LD-DH").id, rx.UnitInput("LD-DH", "Xã Đạ Huoai", closed=dt.date(2025, 7, 1)))
     o = rx.import_packages(office, [province.sent["DH"].package]).outcomes[0]
-    assert o.status == "refused" and "did not exist during first six months of 2026 (opened" in o.reason.render()
+    assert o.status == "refused" and "did not exist during first six months of 2026: it closed on 01/07/2025, before " \
+                                     "the period began" in o.reason.render()
+    assert "—" not in o.reason.render()  # no "opened —" in a sentence (QA 61 F7)
 
 
 # ---------------------------------------------------------------- hostile files

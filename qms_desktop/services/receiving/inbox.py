@@ -585,11 +585,16 @@ class _Batch:
         ident = dict(unit_code=unit.code, unit_name=unit.name, period=period.code, version=data.report_version,
                      fingerprint=info.fingerprint, package_agency=package_agency)
         start, end = period.bounds(self.rule)
-        if (unit.opened and unit.opened > end) or (unit.closed and unit.closed < start):
+        if unit.opened and unit.opened > end:  # each case in words, no "—" in a sentence (QA 61 F7)
             raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
-                "Inbox", "{unit} did not exist during {period} (opened {opened}, closed {closed}): wrong period."),
-                unit=unit.name, period=period_name(period.code), opened=format_date(unit.opened) or "—",
-                closed=format_date(unit.closed) or "—"), **ident)
+                "Inbox", "{unit} did not exist during {period}: it was set up on {opened}, after the period ended. "
+                         "Wrong period."), unit=unit.name, period=period_name(period.code),
+                opened=format_date(unit.opened)), **ident)
+        if unit.closed and unit.closed < start:
+            raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
+                "Inbox", "{unit} did not exist during {period}: it closed on {closed}, before the period began. "
+                         "Wrong period."), unit=unit.name, period=period_name(period.code),
+                closed=format_date(unit.closed)), **ident)
         if other_name and not (unit.key_fingerprint or self.confirmed.get(unit.id)):
             # its code names this unit, its name another: never the first key pinned for this unit
             raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
@@ -621,7 +626,11 @@ class _Batch:
             notes.append(Note(QT_TRANSLATE_NOOP(
                 "Inbox", "{unit} closed on {closed}, before the period ended: it is not expected for the period, its "
                          "successor {successor} reports it; this report is shown, not totalled."),
-                {"unit": unit.name, "closed": format_date(unit.closed), "successor": ", ".join(successors) or "—"}))
+                {"unit": unit.name, "closed": format_date(unit.closed), "successor": ", ".join(successors)})
+                if successors else Note(QT_TRANSLATE_NOOP(
+                    "Inbox", "{unit} closed on {closed}, before the period ended: it is not expected for the period; "
+                             "this report is shown, not totalled."),
+                    {"unit": unit.name, "closed": format_date(unit.closed)}))
         if manifest.get("key_changed_from"):
             notes.append(Note(QT_TRANSLATE_NOOP("Inbox", "The sender says it changed its key (previous key {old})."),
                               {"old": str(manifest.get("key_changed_from"))[:40]}))
