@@ -542,6 +542,7 @@ def test_wrong_period_unknown_unit_and_commune_database_are_refused(office, prov
     reason = result.outcomes[0].reason
     assert "wrong period" in reason.render()
     assert "for first six months of 2026, not for the year 2026" in reason.render()  # the periods by name, not code
+    assert result.outcomes[0].period == "2026-H1"  # the package's period in its column (QA 61 F5)
     assert "sáu tháng đầu năm 2026, không phải kỳ năm 2026" in reason.render(cli_i18n.load("vi"))
     june = AppContext(office.db, office.actor, lambda: dt.date(2025, 11, 1))
     refused = rx.import_packages(june, [province.sent["TP"].package]).outcomes[0].reason.render()

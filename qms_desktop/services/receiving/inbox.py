@@ -394,12 +394,15 @@ def _period(info: "PackageInfo", name: str, wanted: str | None, rule: str, today
         raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name}: the dates {start} – {end} are not those of the period "
                                                  "{period}."), name=name, start=format_date(start),
                       end=format_date(end), period=period_name(period.code))
+    # the period the package is for, in the outcome's period column (QA 61 F5: empty on a wrong-period refusal)
     if wanted and period.code != wanted:
-        raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name} is the report for {period}, not for {wanted} (wrong period)."),
-                      name=name, period=period_name(period.code), wanted=period_name(wanted))
+        raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
+            "Inbox", "{name} is the report for {period}, not for {wanted} (wrong period)."),
+            name=name, period=period_name(period.code), wanted=period_name(wanted)), period=period.code)
     if period.bounds(rule)[0] > today:
-        raise _refuse(QT_TRANSLATE_NOOP("Inbox", "{name} is a report for {period}, a period that has not begun yet "
-                                                 "(wrong period)."), name=name, period=period_name(period.code))
+        raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(
+            "Inbox", "{name} is a report for {period}, a period that has not begun yet (wrong period)."),
+            name=name, period=period_name(period.code)), period=period.code)
     return period
 
 
