@@ -13,7 +13,8 @@ from qms_desktop.reports import wording as W
 from qms_desktop.reports.doc_data import AuditData, CarData, ScheduleLine
 from qms_desktop.reports.documents import blank_number, date_line, header, labelled
 from qms_desktop.reports.pdf_layout import (
-    Header, Styles, build_pdf, grid_table, header_block, para, signature_block, title_block, two_signatures,
+    Header, Styles, build_pdf, grid_table, header_block, para, side_by_side, signature_block, title_block,
+    two_signatures,
 )
 from qms_desktop.reports.report_data import record_ref
 
@@ -175,8 +176,8 @@ def audit_report_pdf(d: AuditData) -> bytes:
     approval = (f"Phê duyệt ngày {W.date_vn(d.approved_date)}" if d.approved_date else "")
     block = [para("3. Kết luận", st.item), para(d.summary or "......", st.body), Spacer(1, 6),
              two_signatures(W.AUDIT_SIGNERS[0], lead, W.AUDIT_SIGNERS[1], d.approved_by or d.agency.head_name, st)]
-    if approval:
-        block += [Spacer(1, 4), para(approval, st.center_italic)]
+    if approval:  # under the approver's column, not across both signers (QA 60 F15)
+        block += [Spacer(1, 4), side_by_side([], [para(approval, st.center_italic)])]
     story.append(KeepTogether(block))
     return build_pdf(story, title=f"{W.AUDIT_REPORT_TYPE} {d.title}", subject=W.AUDIT_REPORT_SUMMARY,
                      author=W.unit_phrase(d.agency.short_name), record_ref=record_ref("audit_report", d.audit_id))

@@ -352,8 +352,12 @@ def two_signatures(left_title: str, left_name: str, right_title: str, right_name
         if not title:  # one signer, on the right
             return []
         return [para(title, st.sign), Spacer(1, sign_space), signer_name(name, st, TEXT_WIDTH / 2)]
-    table = Table([[col(left_title, left_name), col(right_title, right_name)]],
-                  colWidths=[TEXT_WIDTH / 2, TEXT_WIDTH / 2])
+    return side_by_side(col(left_title, left_name), col(right_title, right_name))
+
+
+def side_by_side(left: list[Flowable], right: list[Flowable]) -> Table:
+    """Two half-width columns (a line under one signer of ``two_signatures``)."""
+    table = Table([[left, right]], colWidths=[TEXT_WIDTH / 2, TEXT_WIDTH / 2])
     table.setStyle(TableStyle([_TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return table

@@ -386,7 +386,8 @@ def _part_i(f: ReportFacts, refs: _Refs) -> Part:
                     else "Chưa có hồ sơ giải quyết xong để tính tỷ lệ đúng hạn.")
                  if f.stats or f.v("received") else "Trong kỳ chưa ghi nhận số liệu thống kê giải quyết thủ tục hành chính."]
     if f.field_stats:
-        processes.append(f"Kết quả giải quyết theo từng lĩnh vực ({_list([x.field for x in f.field_stats], 8, 'lĩnh vực')})"
+        # a sentence, one pair of brackets (QA 60 F14: "… lĩnh vực (Bảo trợ xã hội; …) (chi tiết tại Phụ lục VI).")
+        processes.append(f"Kết quả giải quyết theo từng lĩnh vực: {_list([x.field for x in f.field_stats], 8, 'lĩnh vực')}"
                          f"{refs.see('statistics_by_field')}.")
     if f.missing_months:
         processes.append(_missing_text(f))

@@ -49,7 +49,7 @@ PLACE = "Phòng họp trụ sở UBND xã Tân Phú"
 # key, name, description
 UNITS = [
     ("VP", "Văn phòng - Thống kê",
-     "Tham mưu tổng hợp, văn thư, lưu trữ, thống kê, thi đua khen thưởng; thường trực Ban chỉ đạo ISO."),
+     "Tham mưu tổng hợp, văn thư, lưu trữ, thống kê, thi đua khen thưởng; thường trực Ban Chỉ đạo ISO."),
     ("TP", "Tư pháp - Hộ tịch", "Hộ tịch, chứng thực, hòa giải ở cơ sở, phổ biến, giáo dục pháp luật."),
     ("DC", "Địa chính - Xây dựng", "Quản lý đất đai, xây dựng, môi trường; hòa giải tranh chấp đất đai."),
     ("VH", "Văn hóa - Xã hội",
@@ -269,7 +269,7 @@ CHECKLIST = [
     ("policy", "5.2", "Chính sách chất lượng có được niêm yết, phổ biến và công chức hiểu đúng?", "MC", None,
      "Chính sách chất lượng niêm yết tại Bộ phận một cửa; phỏng vấn 02 công chức trả lời đúng nội dung."),
     ("roles", "5.3", "Vai trò, trách nhiệm, quyền hạn trong HTQLCL được phân công bằng văn bản?", "VP", None,
-     "Có Quyết định thành lập Ban chỉ đạo ISO và bảng phân công nhiệm vụ thành viên."),
+     "Có Quyết định thành lập Ban Chỉ đạo ISO và bảng phân công nhiệm vụ thành viên."),
     ("risk", "6.1", "Rủi ro và cơ hội của các quá trình đã được nhận diện, có biện pháp xử lý và được theo dõi?", "DC",
      "QT-05", "Sổ theo dõi rủi ro và cơ hội được cập nhật; các rủi ro mức cao có biện pháp xử lý."),
     ("obj", "6.2", "Mục tiêu chất lượng được thiết lập, có kế hoạch thực hiện và được theo dõi định kỳ?", "TC", None,

@@ -930,7 +930,7 @@ class _Demo:
     # ------------------------------------------------------------ management reviews
     def schedule_reviews(self) -> None:
         y1, y = self.Y - 1, self.Y
-        attendees = ("Nguyễn Văn Thành, Trần Quốc Bảo, Lê Thị Hồng Vân, các thành viên Ban chỉ đạo ISO và công chức "
+        attendees = ("Nguyễn Văn Thành, Trần Quốc Bảo, Lê Thị Hồng Vân, các thành viên Ban Chỉ đạo ISO và công chức "
                      "phụ trách các bộ phận")
         self._review("review/0", self.review0,
                      inputs={"a": "Đây là cuộc họp xem xét của lãnh đạo lần đầu, chưa có đầu ra của kỳ trước.",
