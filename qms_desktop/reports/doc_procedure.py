@@ -125,9 +125,9 @@ def steps_pdf(d: ProcedureData, *, table: bool = True, chart: bool = True) -> by
         story.append(para(W.STEPS_TOO_LONG, st.item))
     if not chart:
         return done()
-    nodes = [Node("start", W.FLOW_START, d.steps[0].responsible)]
+    nodes = [Node("start", W.FLOW_START, W.FLOW_APPLICANT)]
     nodes += [Node("step", f"{W.STEP.format(n=s.step_no)}: {s.action}", s.responsible, _time(s)) for s in d.steps]
-    nodes.append(Node("end", W.FLOW_END, d.steps[-1].responsible))
+    nodes.append(Node("end", W.FLOW_END, W.FLOW_APPLICANT))
     story.append(Spacer(1, 12))
     story += flowchart(nodes, ("Trách nhiệm", "Lưu đồ", "Thời gian"),
                        lead=[para(W.FLOW_TITLE, st.center_bold), Spacer(1, 6)])

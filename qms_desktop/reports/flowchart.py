@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from qms_desktop.reports.fonts import SERIF, SERIF_BOLD
-from qms_desktop.reports.pdf_layout import TEXT_WIDTH, esc
+from qms_desktop.reports.pdf_layout import FRAME_HEIGHT, TEXT_WIDTH, esc
 
 LEFT, CENTER, RIGHT = 0.27, 0.50, 0.23  # shares of the text width
 ARROW = 16.0
@@ -115,7 +115,11 @@ def flowchart(nodes: list[Node], titles: tuple[str, str, str], lead: list[Flowab
     broke after the third, its last step and end box alone on page 2 without the column heads); a longer one keeps
     its title (``lead``), header and first two boxes together, and its last two (no lone terminal at a page's top)."""
     boxes: list[Flowable] = [FlowNode(n, incoming=i > 0) for i, n in enumerate(nodes)]
-    head = KeepTogether([*(lead or []), FlowHeader(titles), *boxes[:2]])
-    if len(boxes) <= 3:
-        return [KeepTogether([head, *boxes[2:]])]
-    return [KeepTogether([head, *boxes[2:-2], KeepTogether(boxes[-2:])])]
+    head = [*(lead or []), FlowHeader(titles), *boxes[:2]]
+    # Never a KeepTogether inside another: reportlab's KeepTogether measures as "taller than any page" to force its
+    # split, so an outer one holding it always started a new page (QA 60 F10: a chart that fitted under the
+    # procedure's heading went to page 2, page 1 left 80 % blank).
+    height = sum(f.wrap(TEXT_WIDTH, FRAME_HEIGHT)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in head + boxes[2:])
+    if len(boxes) <= 3 or height <= FRAME_HEIGHT - 12:
+        return [KeepTogether(head + boxes[2:])]
+    return [KeepTogether(head), *boxes[2:-2], KeepTogether(boxes[-2:])]

@@ -32,6 +32,7 @@ from qms_desktop.reports.fonts import SERIF, SERIF_BOLD, SERIF_BOLD_ITALIC, SERI
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = 22 * mm, 20 * mm, 32 * mm, 17 * mm
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM  # a portrait page's room for text
 TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 # A landscape page (an annex whose table a portrait page squeezes): turned to be bound with the others, its top
 # edge is the binding edge and takes the portrait left margin; its page number stays in the top margin.
@@ -671,7 +672,7 @@ def build_pdf(story: list[Flowable], *, title: str, subject: str = "", author: s
     deco = _Decorator(record_ref, draft)
 
     def frame(name: str) -> Frame:
-        return Frame(MARGIN_LEFT, MARGIN_BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id=name,
+        return Frame(MARGIN_LEFT, MARGIN_BOTTOM, TEXT_WIDTH, FRAME_HEIGHT, id=name,
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
     turned = Frame(LAND_LEFT, LAND_BOTTOM, LAND_TEXT_WIDTH, PAGE_WIDTH - LAND_TOP - LAND_BOTTOM, id="f3",

@@ -305,8 +305,11 @@ COVER_AMENDMENTS = "THEO DÕI SỬA ĐỔI TÀI LIỆU"
 COVER_VERSIONS = "CÁC LẦN BAN HÀNH"
 STEPS_TITLE = "TRÌNH TỰ THỰC HIỆN"
 FLOW_TITLE = "LƯU ĐỒ THỰC HIỆN"
+# the chart begins and ends with the applicant, not with the one-stop unit (QA 60 F10: "Bộ phận một cửa | Tổ chức, cá
+# nhân nộp hồ sơ", and an end box repeating the last step's "Trả kết quả")
 FLOW_START = "Tổ chức, cá nhân nộp hồ sơ"
-FLOW_END = "Trả kết quả cho tổ chức, cá nhân"
+FLOW_END = "Tổ chức, cá nhân nhận kết quả"
+FLOW_APPLICANT = "Tổ chức, cá nhân"
 STEP = "Bước {n}"
 TOTAL_TIME = "Tổng thời gian thực hiện: {total}; thời hạn theo quy định: {limit}."
 NO_LIMIT = "không quy định"

@@ -117,7 +117,7 @@ def test_procedure_steps_table_and_flowchart(commune, tmp_path):
                      "1 giờ", "4 giờ", "Giấy khai sinh", "Tổng thời gian thực hiện: 1 ngày làm việc; thời hạn theo "
                      "quy định: trong ngày làm việc.", "LƯU ĐỒ THỰC HIỆN", "Trách nhiệm", "Lưu đồ", "Thời gian",
                      "Tổ chức, cá nhân nộp hồ sơ", "Bước 1: Tiếp nhận hồ sơ", "Bước 4: Trả kết quả cho người dân",
-                     "Trả kết quả cho tổ chức, cá nhân", "1.001193"):
+                     "Tổ chức, cá nhân nhận kết quả", "1.001193"):
         assert expected in text, expected
     assert _ref(text) == ("steps", pid, 1)
     # the chart's boxes run top to bottom in step order, in the middle column
@@ -191,6 +191,26 @@ def test_the_audit_report_names_checklist_items_not_assessed(commune, tmp_path):
     audits.add_checklist_item(commune.leader, audit_id, clause="7.5", question="Hồ sơ được kiểm soát?")
     _path, text = _print(commune, "audit_report", audit_id, tmp_path)
     assert "Danh mục đánh giá có 3 nội dung: 1 phù hợp, 1 không phù hợp, 1 nội dung chưa đánh giá." in text
+
+
+def test_a_flowchart_that_fits_under_the_heading_stays_on_the_first_page(tmp_path):
+    """QA 60 F10: the flowchart document of a six-step procedure put its chart on page 2, page 1 holding only the
+    procedure's heading (a KeepTogether inside another always measured taller than a page)."""
+    from qms_desktop.reports.flowchart import Node, flowchart
+    from qms_desktop.reports.pdf_layout import Styles, build_pdf, para
+
+    need("pdftotext")
+    st = Styles()
+    nodes = [Node("start", "Tổ chức, cá nhân nộp hồ sơ", "Người dân")]
+    nodes += [Node("step", f"Bước {n}: Thẩm định hồ sơ và trình ký", "Công chức Tư pháp - Hộ tịch", "4 giờ")
+              for n in range(1, 7)]
+    nodes.append(Node("end", "Trả kết quả cho tổ chức, cá nhân", "Bộ phận một cửa"))
+    story = [para("Thủ tục hành chính: 1.009137 – Đăng ký khai sinh. " * 4, st.body), *flowchart(nodes, (
+        "Trách nhiệm", "Lưu đồ", "Thời gian"), lead=[para("LƯU ĐỒ THỰC HIỆN", st.center_bold)])]
+    path = tmp_path / "chart.pdf"
+    path.write_bytes(build_pdf(story, title="t"))
+    pages = pdftotext(path).split("\f")
+    assert "Bước 6" in pages[0] and "Trả kết quả cho tổ chức" in pages[0] and not "".join(pages[1:]).strip()
 
 
 def test_a_flowchart_that_fits_on_a_page_is_not_broken_across_two(tmp_path):
