@@ -184,6 +184,10 @@ def test_first_packages_need_confirmed_keys_then_are_consolidated(office, provin
     # the same files again: quiet no-ops
     again = rx.import_packages(office, paths)
     assert statuses(again) == ["duplicate"] * 3
+    # ... but not when the import asks for another period: refused for its period like any other (QA 61 F5)
+    other = rx.import_packages(office, paths[:1], period="2026")
+    assert statuses(other) == ["refused"] and other.outcomes[0].period == PERIOD
+    assert "not for the year 2026 (wrong period)" in other.outcomes[0].reason.render()
 
 
 def test_stored_package_opens_as_pdf_and_xlsx(office, province):

@@ -559,6 +559,11 @@ class _Batch:
         return outcome
 
     def _duplicate(self, path: Path, code: str, unit: str, period: str, version: int | None) -> Outcome:
+        if self.period and period and period != self.period:  # asked for one period: another's file is refused
+            raise _Refusal(PackageRefused(QT_TRANSLATE_NOOP(  # as any other of that period is (QA 61 F5)
+                "Inbox", "{name} is the report for {period}, not for {wanted} (wrong period)."), name=path.name,
+                period=period_name(period), wanted=period_name(self.period)), unit_code=code, unit_name=unit,
+                period=period)
         return Outcome(path, DUPLICATE, code, unit, period, version, reason=PackageRefused(QT_TRANSLATE_NOOP(
             "Inbox", "already received (the same file); nothing changed")))
 
