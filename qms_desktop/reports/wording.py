@@ -72,7 +72,9 @@ DATA_RANGE = "số liệu từ ngày {start} đến ngày {end}"
 DATA_RANGE_EARLY = "số liệu từ ngày {start}, tính đến ngày {end}; kỳ báo cáo kết thúc ngày {period_end}"
 # A commune formed by merging others within the period: its figures include theirs (QA 14 F9).
 DATA_FORMER = "; gồm cả số liệu của {names} trước khi hợp nhất"
-ON_TIME_NOTE = "Tỷ lệ đúng hạn = số hồ sơ giải quyết đúng hạn / số hồ sơ đã giải quyết (đúng hạn và trễ hạn)."
+# the rounding said where the rates are printed (QA 60 F4: a reader's own division gave 98,6 % beside "98,5 %")
+ON_TIME_NOTE = ("Tỷ lệ đúng hạn = số hồ sơ giải quyết đúng hạn / số hồ sơ đã giải quyết (đúng hạn và trễ hạn); tỷ lệ được "
+                "làm tròn xuống đến một chữ số thập phân, để không làm tròn lên qua chỉ tiêu.")
 REPORT_CLOSING = ("Trên đây là báo cáo tình hình xây dựng, áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng "
                   "theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015 {period_label} của {agency}.")
 NARRATIVE_EMPTY = "Không có."
