@@ -38,7 +38,7 @@ from qms_desktop.domain import rates, rules
 from qms_desktop.domain.model import AuditStatus, ImprovementSource, NcSource, NcStatus, ProcedureStatus, ReportStatus
 from qms_desktop.domain.periods import add_months, month_slots, period_sort_key
 from qms_desktop.domain.steps import Step, total_days
-from qms_desktop.domain.text import sort_key
+from qms_desktop.domain.text import clean, fold, sort_key
 from qms_desktop.i18n import QT_TRANSLATE_NOOP
 from qms_desktop.reports.report_data import INT, PERCENT, InspectionAnswer
 from qms_desktop.reports.report_text import (
@@ -227,6 +227,28 @@ class PeriodQuery:
     @cached_property
     def procedures(self) -> list[orm.Procedure]:
         return [p for p in self._procedures_then if _live_at(p, self.end)]
+
+    @cached_property
+    def step_responsibles(self) -> list[str]:
+        """Who carries out the steps of the versions in force (one query)."""
+        ids = [v.id for v in self.in_force.values()]
+        if not ids:
+            return []
+        return list(self.s.scalars(select(orm.ProcedureStep.responsible)
+                                   .where(orm.ProcedureStep.version_id.in_(ids)).distinct()))
+
+    @cached_property
+    def units_applying(self) -> tuple[str, ...]:
+        """The units applying the procedures in force: each one's owner, and every unit carrying out one of their
+        steps (QA 60 F6: "Bộ phận một cửa", which takes in and returns every file, was not among them)."""
+        owners = {self.units[p.owner_unit_id] for p in self.procedures
+                  if p.id in self.in_force and p.owner_unit_id in self.units}
+        doers = [fold(r) for r in self.step_responsibles if clean(r)]
+        for name in self.units.values():
+            key = fold(name.split("(")[0])
+            if key and any(key in r or (len(r) >= 6 and r in key) for r in doers):
+                owners.add(name)
+        return tuple(sorted(owners, key=sort_key))
 
     @cached_property
     def in_force(self) -> dict[int, orm.ProcedureVersion]:
@@ -814,8 +836,7 @@ def gather(s: Session, start: dt.date, end: dt.date, *, year: int | None = None,
         ncs=_nc_facts(q),
         improvements=tuple(_whole(i.description) for i in q.improvements),
         steering_names=tuple(p.full_name for p in q.staff if p.is_steering),
-        units_with_procedures=tuple(sorted({q.units[p.owner_unit_id] for p in q.procedures
-                                            if p.id in q.in_force and p.owner_unit_id in q.units}, key=sort_key)),
+        units_with_procedures=q.units_applying,
         units_audited=tuple(sorted({u.name for a in q.audits for u in a.units}, key=sort_key)),
         announcements=tuple(AnnouncementFact(a.decision_number, a.decision_date, a.notice_sent_date, a.notice_recipient,
                                              a.posted_date, a.is_reannouncement, len(a.tthc), a.website_posted_date)

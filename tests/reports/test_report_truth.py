@@ -485,3 +485,16 @@ def test_the_tthc_left_out_of_a_long_list_are_counted_as_procedures(tmp_path):
     assert ("Các thủ tục hành chính trong phạm vi chưa có quy trình: 1.009000, 1.009001, 1.009002, 1.009003, "
             "1.009004, 1.009005 và 3 thủ tục khác.") in text
     assert "nội dung khác" not in text
+
+
+def test_the_units_applying_procedures_include_those_carrying_out_their_steps(commune):
+    """QA 60 F6: "Các bộ phận áp dụng quy trình đang hiệu lực" listed the procedures' owners only; the one-stop unit,
+    which takes in and returns every file (steps 1 and 4 of QT-01/HT), was not among them."""
+    records.create(commune.leader, "unit", {"name": "Bộ phận một cửa (Bộ phận tiếp nhận và trả kết quả)"})
+    records.create(commune.leader, "unit", {"name": "Văn hóa - Xã hội"})  # no step of a procedure: not listed
+    row = reports.create_report(commune.secretary, period="2026-H1")
+    text = " ".join(p for part in reports.report_data(commune.leader, row.id).parts for item in part.items
+                    for p in item.paragraphs)
+    [line] = [s for s in text.split(". ") if "Các bộ phận áp dụng quy trình đang hiệu lực" in s]
+    assert "Bộ phận một cửa (Bộ phận tiếp nhận và trả kết quả)" in line and "Tư pháp - Hộ tịch" in line
+    assert "Văn hóa - Xã hội" not in line
