@@ -835,7 +835,9 @@ def gather(s: Session, start: dt.date, end: dt.date, *, year: int | None = None,
                       for a in q.audits),
         ncs=_nc_facts(q),
         improvements=tuple(_whole(i.description) for i in q.improvements),
-        steering_names=tuple(p.full_name for p in q.staff if p.is_steering),
+        # each member with the title the staff list gives (QA 60 F7: names alone in a report to the province)
+        steering_names=tuple(f"{p.full_name} ({clean(p.title)})" if clean(p.title) else p.full_name
+                             for p in q.staff if p.is_steering),
         units_with_procedures=q.units_applying,
         units_audited=tuple(sorted({u.name for a in q.audits for u in a.units}, key=sort_key)),
         announcements=tuple(AnnouncementFact(a.decision_number, a.decision_date, a.notice_sent_date, a.notice_recipient,
