@@ -310,12 +310,12 @@
         <translation>Periods, due dates, language</translation>
     </message>
     <message>
-        <source>Decree 09/2019 (from 15/12 to 14/06, 14/12)</source>
-        <translation>Decree 09/2019 (from 15/12 to 14/06, 14/12)</translation>
+        <source>Decree 09/2019: six months from 15/12 to 14/06, the year from 15/12 to 14/12</source>
+        <translation>Decree 09/2019: six months from 15/12 to 14/06, the year from 15/12 to 14/12</translation>
     </message>
     <message>
-        <source>Calendar (from 01/01 to 30/06, 31/12)</source>
-        <translation>Calendar (from 01/01 to 30/06, 31/12)</translation>
+        <source>Calendar: six months from 01/01 to 30/06, the year from 01/01 to 31/12</source>
+        <translation>Calendar: six months from 01/01 to 30/06, the year from 01/01 to 31/12</translation>
     </message>
     <message>
         <source>Once per calendar year</source>
@@ -3622,6 +3622,10 @@ Does this fingerprint match the one printed on the signed report or read out by 
     <message>
         <source>(overdue)</source>
         <translation>(overdue)</translation>
+    </message>
+    <message>
+        <source>(due today)</source>
+        <translation>(due today)</translation>
     </message>
     <message>
         <source>(due soon)</source>

@@ -310,12 +310,12 @@
         <translation>Kỳ báo cáo, thời hạn, ngôn ngữ</translation>
     </message>
     <message>
-        <source>Decree 09/2019 (from 15/12 to 14/06, 14/12)</source>
-        <translation>Theo Nghị định 09/2019 (từ 15/12 đến 14/06, 14/12)</translation>
+        <source>Decree 09/2019: six months from 15/12 to 14/06, the year from 15/12 to 14/12</source>
+        <translation>Theo Nghị định 09/2019: sáu tháng từ 15/12 đến 14/06, cả năm từ 15/12 đến 14/12</translation>
     </message>
     <message>
-        <source>Calendar (from 01/01 to 30/06, 31/12)</source>
-        <translation>Theo năm dương lịch (từ 01/01 đến 30/06, 31/12)</translation>
+        <source>Calendar: six months from 01/01 to 30/06, the year from 01/01 to 31/12</source>
+        <translation>Theo năm dương lịch: sáu tháng từ 01/01 đến 30/06, cả năm từ 01/01 đến 31/12</translation>
     </message>
     <message>
         <source>Once per calendar year</source>
@@ -3619,6 +3619,10 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     <message>
         <source>(overdue)</source>
         <translation>(quá hạn)</translation>
+    </message>
+    <message>
+        <source>(due today)</source>
+        <translation>(đến hạn hôm nay)</translation>
     </message>
     <message>
         <source>(due soon)</source>
@@ -10340,7 +10344,7 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
     </message>
     <message>
         <source>The period ends on {end}; on {date} it has not ended yet: the report would claim the whole period&apos;s figures. State the day the figures run to (số liệu tính đến ngày …) or finalise after the period.</source>
-        <translation>Kỳ báo cáo kết thúc ngày {end}; đến ngày {date} kỳ chưa kết thúc: báo cáo sẽ nêu số liệu cả kỳ khi kỳ chưa kết thúc. Hãy ghi số liệu tính đến ngày … hoặc chốt sau khi hết kỳ.</translation>
+        <translation>Kỳ báo cáo kết thúc ngày {end}; đến ngày {date} kỳ chưa kết thúc, nhưng báo cáo sẽ ghi như thể đã có số liệu của cả kỳ. Hãy ghi “Số liệu tính đến ngày …” hoặc chốt sau khi hết kỳ.</translation>
     </message>
     <message>
         <source>The figures are stated up to {as_of}, after the report&apos;s date {date}.</source>
@@ -10372,7 +10376,7 @@ Dừng lại và đóng? Phần việc chưa xong sẽ được hủy bỏ (khô
     </message>
     <message>
         <source>No service statistics cover {months} of the period; the report says so and its totals leave them out.</source>
-        <translation>Chưa có số liệu thống kê giải quyết TTHC của các tháng {months} trong kỳ; báo cáo ghi rõ và tổng số không gồm các tháng này.</translation>
+        <translation>Chưa có số liệu thống kê giải quyết TTHC cho khoảng thời gian {months} trong kỳ; báo cáo ghi rõ và tổng số không gồm các tháng này.</translation>
     </message>
     <message>
         <source>The statistics per field are missing, or do not add up to the totals, for: {periods}.</source>

@@ -194,7 +194,7 @@ def reannouncement(facts: Facts) -> list[Warning]:
         return [Warning(
             "announcement",
             QT_TRANSLATE_NOOP("Rules", "The quality management system has not been announced yet (QĐ 19 Art. 4.3)."),
-            {}, facts.today, "announcements:",
+            {}, None, "announcements:",  # no deadline in law: none shown (QA 63 F2: "today", moving every day)
         )]
     if scope == facts.announced_codes:
         return []
@@ -202,7 +202,7 @@ def reannouncement(facts: Facts) -> list[Warning]:
     return [Warning(
         "announcement",
         QT_TRANSLATE_NOOP("Rules", "The scope changed since the last announcement ({added} added, {removed} removed): announce again."),
-        {"added": added, "removed": removed}, facts.today, f"announcement:{facts.announcement_id}",
+        {"added": added, "removed": removed}, None, f"announcement:{facts.announcement_id}",
     )]
 
 

@@ -453,6 +453,7 @@ def test_announcement_scope_and_reannouncement_warning(ctx):
     tthc.set_in_scope(ctx, a1.id, False)
     ws = [w for w in warnings.current_warnings(ctx) if w.rule == "announcement"]
     assert ws[0].params == {"added": 1, "removed": 1}
+    assert ws[0].due_date is None  # no deadline in law: not "today", a date moving every day (QA 63 F2)
 
 
 def test_warnings_cover_the_rules(ctx):

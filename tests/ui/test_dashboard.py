@@ -230,3 +230,14 @@ def test_a_window_left_open_across_midnight_shows_the_new_day(qtbot, demo_db):
     window.show_page("dashboard")
     qtbot.waitUntil(lambda: page.period_line.text().endswith("12 days overdue."), timeout=3000)
     assert not window.check_day()  # once a day
+
+
+def test_a_warning_due_today_says_so(qtbot, env):
+    """QA 63 F2: a row due on the day itself read "(due soon)"."""
+    nc = ncs.open_nc(env.ctx, description="Hồ sơ trễ hạn", detected_date=env.ctx.today)
+    ncs.add_action(env.ctx, nc.id, description="Bổ sung phiếu kiểm soát", owner="Lê Thị Cúc", due_date=env.ctx.today)
+    window = make_window(qtbot, env)
+    page = window.pages["dashboard"]
+    due = [page.warnings.item(r, 0).text() for r in range(page.warnings.rowCount())
+           if page.warnings.item(r, 0).text().startswith(env.ctx.today.strftime("%d/%m/%Y"))]
+    assert due and all("(due today)" in text and "(due soon)" not in text for text in due), due

@@ -368,6 +368,8 @@ class DashboardPage(Page):
             color = None
             if w.overdue:
                 color, due = RED, due + "\n" + self.tr("(overdue)")
+            elif w.due_date and w.due_date == self.env.ctx.today:  # not "due soon" on the day itself (QA 63 F2)
+                color, due = AMBER, due + "\n" + self.tr("(due today)")
             elif w.due_date and w.due_date.toordinal() <= soon:
                 color, due = AMBER, due + "\n" + self.tr("(due soon)")
             for col, text in enumerate((due, render(w, _t))):

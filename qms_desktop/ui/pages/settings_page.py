@@ -118,8 +118,8 @@ class AgencyTab(QWidget):
         sform = box_form(settings_box, QFormLayout.RowWrapPolicy.WrapAllRows)  # captions above: each field full width
         self.period_rule = QComboBox()
         self.period_rule.setObjectName("period_rule")
-        self.period_rule.addItem(self.tr("Decree 09/2019 (from 15/12 to 14/06, 14/12)"), DECREE_09)
-        self.period_rule.addItem(self.tr("Calendar (from 01/01 to 30/06, 31/12)"), CALENDAR)
+        self.period_rule.addItem(self.tr("Decree 09/2019: six months from 15/12 to 14/06, the year from 15/12 to 14/12"), DECREE_09)
+        self.period_rule.addItem(self.tr("Calendar: six months from 01/01 to 30/06, the year from 01/01 to 31/12"), CALENDAR)
         self.yearly_rule = QComboBox()
         self.yearly_rule.addItem(self.tr("Once per calendar year"), "calendar")
         self.yearly_rule.addItem(self.tr("Within 12 months of the previous one"), "rolling12")
