@@ -7,8 +7,10 @@ import shutil
 import subprocess
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton
 
 from record_fixtures import *  # noqa: F403
@@ -123,7 +125,10 @@ def test_preflight_refuses_then_finalises_with_acknowledgements(qtbot, commune_e
         assert codes and "consultant_unknown" not in codes  # the typed statement backs Part II.6
         for code in codes:
             assert not d.finalize_button.isEnabled()
-            d.findChild(QCheckBox, f"ack_{code}").setChecked(True)
+            box, text = d.findChild(QCheckBox, f"ack_{code}"), d.findChild(QLabel, f"ack_text_{code}")
+            assert box.accessibleName() == text.text() != ""  # a screen reader reads the warning (QA 63 F1)
+            QTest.mouseClick(text, Qt.MouseButton.LeftButton)  # the sentence she has read ticks its box
+            assert box.isChecked()
         assert d.finalize_button.isEnabled() and sorted(d.acknowledged()) == sorted(codes)
 
     fill_exec(monkeypatch, PreflightDialog, tick_one_by_one)

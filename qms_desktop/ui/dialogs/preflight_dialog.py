@@ -14,6 +14,20 @@ from qms_desktop.ui.translations import translated as _t
 RED = "#b00020"
 
 
+
+class _TickingLabel(QLabel):
+    """A warning's sentence: clicking it ticks or unticks its box, as clicking a check box's own text does (QA 63 F1:
+    only the 14-pixel square did)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.button() == Qt.MouseButton.LeftButton and self.buddy() is not None:
+            self.buddy().toggle()
+        super().mouseReleaseEvent(event)
+
 class PreflightDialog(QDialog):
     """Lists the findings of ``reports.preflight``; Finalise is enabled only when there is no refusal and
     every warning is ticked (each acknowledgement is recorded on the report with the leader's name)."""
@@ -42,9 +56,11 @@ class PreflightDialog(QDialog):
             box.setObjectName(f"ack_{f.code}")
             box.setToolTip(self.tr("I acknowledge this and sign the report as it stands"))
             box.toggled.connect(self._update)
-            text = QLabel(f.render(_t))
+            text = _TickingLabel(f.render(_t))
+            text.setObjectName(f"ack_text_{f.code}")
             text.setWordWrap(True)
             text.setBuddy(box)
+            box.setAccessibleName(text.text())  # a screen reader reads the warning, not "check box"
             line.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
             line.addWidget(text, 1)
             rows.addLayout(line)
