@@ -3061,7 +3061,7 @@ Mã này có khớp với mã in trên báo cáo giấy có chữ ký hoặc mã
     </message>
     <message>
         <source>Open actions</source>
-        <translation>Hành động chưa xong</translation>
+        <translation>HĐKP chưa xong</translation>
     </message>
     <message>
         <source>Action</source>

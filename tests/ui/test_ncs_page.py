@@ -271,3 +271,25 @@ def test_an_impossible_due_date_is_said_once_under_its_field(qtbot, ui_env, answ
     assert "31/02/2026" in due.error_text()
     assert page.desc_form.general_error.isHidden(), page.desc_form.general_error.text()
     assert ncs.get_nc(ui_env.ctx, nc.id).row.due_date is None
+
+
+def test_with_no_record_shown_the_list_takes_the_height(qtbot, ui_env):
+    """QA 63 F3: six of ten rows in view above an empty half page; the detail gets its share back once a record is
+    picked, and gives it up again when none is."""
+    for n in range(12):
+        ncs.open_nc(ui_env.ctx, description=f"Hồ sơ trễ hạn {n}", detected_date=TODAY)
+    page = _page(qtbot, ui_env)
+    page.resize(1100, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    page.table.clearSelection()
+    page.table.setCurrentIndex(page.model.index(-1, -1))
+    qtbot.waitUntil(lambda: page.current() is None)
+    empty = page.splitter.sizes()
+    assert empty[0] > 3 * empty[1], empty
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.current() is not None)
+    shown = page.splitter.sizes()
+    assert shown[1] > empty[1] and shown[1] >= shown[0] / 2, shown
+    page.table.clearSelection()
+    qtbot.waitUntil(lambda: page.splitter.sizes()[1] < shown[1])

@@ -231,6 +231,25 @@ class MasterDetailPage(Page):
         if force or ident != self._shown_id:
             self._shown_id = ident
             self.show_detail(row)
+            self._share_height(row is not None)
+
+    _kept_sizes: list[int] | None = None
+
+    def _share_height(self, shown: bool) -> None:
+        """With no record shown, the list takes the height the detail's hint does not need, and gets its share back
+        when a record is shown (QA 63 F3: six of ten rows in view above an empty half page)."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if total <= 0:
+            return
+        if not shown:
+            need = max(self.detail.sizeHint().height(), 40)
+            if need < sizes[1]:
+                self._kept_sizes = self._kept_sizes or sizes
+                self.splitter.setSizes([total - need, need])
+        elif self._kept_sizes is not None:
+            kept, self._kept_sizes = self._kept_sizes, None
+            self.splitter.setSizes(kept)
 
     _reverting = False
 
