@@ -130,3 +130,12 @@ def test_check_names_each_record_changed_outside_the_application(qtbot, env, mon
     text = page.integrity.text()
     assert f"(unit) #{unit.id}: Name (name)" in text and ("Chain head: " in text or "Đầu chuỗi: " in text)
     assert warned and f"#{unit.id}" in warned[0][1]
+
+
+def test_the_person_and_the_record_columns_hold_a_full_name(qtbot, env):
+    """QA 63 F4: "Trần Quốc Bả…", "Vũ Đức Anh (d…" — who did it and to which record, cut."""
+    page = HistoryPage(env)
+    qtbot.addWidget(page)
+    metrics = page.table.fontMetrics()
+    assert metrics.horizontalAdvance("Nguyễn Thị Thu Hà (thuky)") < page.table.columnWidth(1)
+    assert metrics.horizontalAdvance("Mục trong danh mục kiểm tra #60") < page.table.columnWidth(3)

@@ -215,8 +215,10 @@ class HistoryPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for col, width in enumerate((150, 110, 90, 190)):
-            self.table.setColumnWidth(col, width)
+        # in characters of the font in use: a full name with its login and a record's name were cut (QA 63 F4)
+        char = self.table.fontMetrics().averageCharWidth()
+        for col, chars in enumerate((19, 28, 12, 34)):
+            self.table.setColumnWidth(col, chars * char + 12)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_detail(cur.row()))
 
