@@ -20,7 +20,7 @@ from qms_desktop.ui.style import set_read_only
 from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.widgets.check_list import CheckList
 from qms_desktop.ui.widgets.date_edit import DateEdit
-from qms_desktop.ui.widgets.layout import dialog_buttons, with_error
+from qms_desktop.ui.widgets.layout import dialog_buttons, mnemonic_letters, with_error, with_mnemonic
 
 
 def t(context: str, text: str) -> str:
@@ -284,6 +284,25 @@ def _error_label(name: str) -> QLabel:
     return lbl
 
 
+
+def give_mnemonics(root: QWidget, fields: QWidget) -> None:
+    """Give each field label under ``fields`` that has none an Alt+letter of its own (QA 63 F8: Alt jumped to no field
+    of a dialog), as RecordFormDialog's fields have: none that another control of ``root`` (a button, a check box, a
+    tab, another label) already holds."""
+    from PySide6.QtWidgets import QAbstractButton, QTabBar
+
+    texts: list[str] = []
+    for w in root.findChildren(QWidget):
+        if isinstance(w, QAbstractButton) or (isinstance(w, QLabel) and w.buddy() is not None):
+            texts.append(w.text())
+        elif isinstance(w, QTabBar):
+            texts += [w.tabText(i) for i in range(w.count())]
+    taken = mnemonic_letters(*texts)
+    for label in fields.findChildren(QLabel):
+        if label.buddy() is not None:
+            label.setText(with_mnemonic(label.text(), taken))
+
+
 class FormDialog(QDialog):
     """``save(values)`` must return the saved row or raise QmsError; on success the dialog closes."""
 
@@ -325,6 +344,8 @@ class FormDialog(QDialog):
         if not self._focus_arranged:
             self._focus_arranged = True
             self._fields_first()
+            give_mnemonics(self, self.fields)
+
 
     def _fields_first(self) -> None:
         """The dialog opens on its first field and Tab reaches Save and Cancel last (the buttons are made
