@@ -294,7 +294,7 @@ def read_portal_stats(path: str | os.PathLike) -> PortalSheet:
     reader's FileRefused for a file that is not a readable workbook, Word table or CSV)."""
     from qms_desktop.exchange.tabular import UNKNOWN_ROW, hidden_columns, read_source
 
-    for grid in read_source(path).grids:
+    for grid in read_source(path, read_hidden_columns=True).grids:  # a hidden column's figures count (QA 62 F1)
         rows = _rows(grid)
         found = _header(rows)
         if found is not None:

@@ -215,8 +215,12 @@ def _zip_kind(fh, names: list[str]) -> str:
     return "unknown"
 
 
-def read_source(path: str | os.PathLike) -> Source:
-    """Every table of the file at ``path``. Raises FileRefused for a file that cannot be read."""
+def read_source(path: str | os.PathLike, *, read_hidden_columns: bool = False) -> Source:
+    """Every table of the file at ``path``. Raises FileRefused for a file that cannot be read.
+
+    ``read_hidden_columns``: an .xlsx's columns hidden in Excel are read like the others (the portal's statistics,
+    whose hidden "Trả trước hạn" column is part of what was settled on time: QA 62 F1), not blanked and named as left
+    out (the lists, where a hidden column is one the province chose not to show)."""
     try:
         fh = open(path, "rb")
     except OSError as exc:
@@ -246,7 +250,8 @@ def read_source(path: str | os.PathLike) -> Source:
             zkind = _zip_kind(fh, names)
             fh.seek(0)
             if zkind in ("xlsx", "xlsb", "ods"):
-                return Source(zkind if zkind != "xlsb" else "xlsx", _read_workbook(fh, zkind))
+                return Source(zkind if zkind != "xlsb" else "xlsx",
+                              _read_workbook(fh, zkind, read_hidden_columns=read_hidden_columns))
             if zkind == "docx":
                 return Source("docx", [_read_docx(fh)])
             if zkind == "odt":
@@ -261,7 +266,7 @@ def read_source(path: str | os.PathLike) -> Source:
 
 # --- workbooks (calamine) ----------------------------------------------------------------------
 
-def _read_workbook(fh, kind: str) -> list[Grid]:
+def _read_workbook(fh, kind: str, *, read_hidden_columns: bool = False) -> list[Grid]:
     import python_calamine as pc  # heavy: at first use
 
     refusal = {"xls": XLS_DAMAGED, "xlsb": XLSB_FILE}.get(kind, DAMAGED_ZIP)
@@ -298,7 +303,8 @@ def _read_workbook(fh, kind: str) -> list[Grid]:
             elif hidden:
                 left_out = tuple(n for _t, n, v in rows if n in hidden and any(x not in (None, "") for x in v))
                 rows = [r for r in rows if r[1] not in hidden]
-            rows, blanked = _without_columns(rows, hidden_cols.get(meta.name, frozenset()))
+            rows, blanked = _without_columns(rows, frozenset() if read_hidden_columns
+                                             else hidden_cols.get(meta.name, frozenset()))
             grids.append(Grid(clean(meta.name), rows, left_out, blanked))
     finally:
         wb.close()

@@ -200,3 +200,18 @@ def test_a_simple_header_is_read(tmp_path):
         ["STT", "Lĩnh vực", "Số hồ sơ tiếp nhận", "Kết quả giải quyết", None, "Số hồ sơ đang giải quyết"],
         [None, None, None, "Đúng hạn", "Quá hạn", None], [1, "Hộ tịch", 100, 85, 5, 10], [2, "Chứng thực", 50, 50, 0, 0]],
         ("A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:F3")) == [("Hộ tịch", 100, 85, 5, 10), ("Chứng thực", 50, 50, 0, 0)]
+
+
+@pytest.mark.parametrize("column", ["H", "I", "C", "J"])
+def test_a_column_hidden_in_excel_is_read_all_the_same(tmp_path, column):
+    """QA 62 F1, F2: with "Trả trước hạn" (H) hidden to fit the page, 244 of 741 on time were saved, exit 0; with
+    "Tổng số" (C) or "Trả quá hạn" (J) hidden the header was "not found". The .xls and .ods of the same sheet were read
+    whole: a hidden column of the statistics counts."""
+    wb = openpyxl.load_workbook(FIXTURE)
+    wb.active.column_dimensions[column].hidden = True
+    path = tmp_path / f"hidden_{column}.xlsx"
+    wb.save(path)
+    sheet = read_portal_stats(path)
+    hotich = sheet.lines[0]
+    assert (hotich.received, hotich.on_time, hotich.late, hotich.pending) == (755, 741, 3, 11)
+    assert sheet.total_checked and sheet.hidden_columns == ()
