@@ -1735,6 +1735,10 @@ Log in with your account of the backup.</translation>
         <translation>Imported {count} fields for {start} – {end}.</translation>
     </message>
     <message>
+        <source>The period already had figures, which this import replaces: {received} received, {on_time} on time, {late} late, {pending} pending, in {fields} fields. A report already finalised keeps the figures it was signed with.</source>
+        <translation>The period already had figures, which this import replaces: {received} received, {on_time} on time, {late} late, {pending} pending, in {fields} fields. A report already finalised keeps the figures it was signed with.</translation>
+    </message>
+    <message>
         <source>Report {number} recorded as sent.</source>
         <translation>Report {number} recorded as sent.</translation>
     </message>
@@ -12874,8 +12878,8 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>a new statistics period</translation>
     </message>
     <message>
-        <source>the existing statistics period (its figures per field are replaced)</source>
-        <translation>the existing statistics period (its figures per field are replaced)</translation>
+        <source>the existing statistics period, whose figures are replaced (now %1 received, %2 on time, %3 late, %4 pending, in %5 fields)</source>
+        <translation>the existing statistics period, whose figures are replaced (now %1 received, %2 on time, %3 late, %4 pending, in %5 fields)</translation>
     </message>
     <message>
         <source>Import %1 fields for %2 – %3 into %4? The totals become the sums of the fields.</source>

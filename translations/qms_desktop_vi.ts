@@ -1734,6 +1734,10 @@ Hãy đăng nhập bằng tài khoản của anh/chị trong bản sao lưu.</tr
         <translation>Đã nhập {count} lĩnh vực, từ {start} đến {end}.</translation>
     </message>
     <message>
+        <source>The period already had figures, which this import replaces: {received} received, {on_time} on time, {late} late, {pending} pending, in {fields} fields. A report already finalised keeps the figures it was signed with.</source>
+        <translation>Kỳ này đã có số liệu, nay được thay bằng số liệu của tệp: trước đây {received} hồ sơ tiếp nhận, {on_time} đúng hạn, {late} trễ hạn, {pending} đang giải quyết, trong {fields} lĩnh vực. Báo cáo đã chốt vẫn giữ số liệu lúc ký.</translation>
+    </message>
+    <message>
         <source>Report {number} recorded as sent.</source>
         <translation>Đã ghi nhận báo cáo {number} là đã gửi.</translation>
     </message>
@@ -12864,8 +12868,8 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>một kỳ thống kê mới</translation>
     </message>
     <message>
-        <source>the existing statistics period (its figures per field are replaced)</source>
-        <translation>kỳ thống kê đã có (thay số liệu theo lĩnh vực)</translation>
+        <source>the existing statistics period, whose figures are replaced (now %1 received, %2 on time, %3 late, %4 pending, in %5 fields)</source>
+        <translation>kỳ thống kê đã có, thay số liệu hiện có (%1 hồ sơ tiếp nhận, %2 đúng hạn, %3 trễ hạn, %4 đang giải quyết, trong %5 lĩnh vực)</translation>
     </message>
     <message>
         <source>Import %1 fields for %2 – %3 into %4? The totals become the sums of the fields.</source>

@@ -27,7 +27,7 @@ from pathlib import Path
 from qms_desktop.cli import common
 from qms_desktop.cli.common import Refused, read_text, say
 from qms_desktop.domain.periods import period_name, period_of_dates
-from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, render
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_number, render
 
 
 def register(sub) -> dict:
@@ -216,6 +216,13 @@ def cmd_report(args: argparse.Namespace, ctx) -> int:
                        QT_TRANSLATE_NOOP("Cli", "Imported {count} fields for {start} – {end}."))
         say(message, sys.stderr, count=len(result.lines), start=result.start.strftime("%d/%m/%Y"),
             end=result.end.strftime("%d/%m/%Y"), period=period_name(code) if code else "")
+        if result.replaced is not None:  # QA 62 F3: a period's figures replaced without a word
+            received, on_time, late, pending, fields = result.replaced
+            say(QT_TRANSLATE_NOOP("Cli", "The period already had figures, which this import replaces: {received} "
+                                         "received, {on_time} on time, {late} late, {pending} pending, in {fields} "
+                                         "fields. A report already finalised keeps the figures it was signed with."),
+                sys.stderr, received=format_number(received), on_time=format_number(on_time), late=format_number(late),
+                pending=format_number(pending), fields=fields)
         if result.hidden_note is not None:
             print(render(result.hidden_note, common.T), file=sys.stderr)
         return 0

@@ -53,6 +53,9 @@ class ImportResult:
     total_checked: bool
     hidden: tuple = ()  # (sheet, row) hidden in Excel, left out
     hidden_columns: tuple = ()  # (sheet, column letter) hidden in Excel, left out
+    # the period's figures the import replaces (received, on time, late, pending, fields), None for a new period: said,
+    # never silently overwritten (QA 62 F3)
+    replaced: tuple[int, int, int, int, int] | None = None
 
     @property
     def hidden_note(self):
@@ -275,16 +278,17 @@ def import_portal_stats(ctx: AppContext, path: str | os.PathLike, *, start: obje
     lines = validate_lines(sheet.lines)
     if dry_run:
         with ctx.tx("import") as s:
-            exists = s.scalar(select(orm.ServiceStat.id).where(orm.ServiceStat.period_start == first,
-                                                               orm.ServiceStat.period_end == last))
+            exists = s.scalar(select(orm.ServiceStat).where(orm.ServiceStat.period_start == first,
+                                                            orm.ServiceStat.period_end == last))
             if exists is None:
                 refuse_overlap(s, first, last)  # as the import itself would
-        return ImportResult(None, first, last, lines, exists is None, sheet.total_checked, sheet.hidden,
-                            sheet.hidden_columns)
+            return ImportResult(None, first, last, lines, exists is None, sheet.total_checked, sheet.hidden,
+                                sheet.hidden_columns, _figures_of(exists))
     with ctx.tx("import") as s:
         stat = s.scalar(select(orm.ServiceStat).where(orm.ServiceStat.period_start == first,
                                                       orm.ServiceStat.period_end == last))
         created = stat is None
+        replaced = _figures_of(stat)
         if created:
             refuse_overlap(s, first, last)
             stat = orm.ServiceStat(period_start=first, period_end=last, note="Nhập từ Hệ thống thông tin giải quyết "
@@ -293,4 +297,10 @@ def import_portal_stats(ctx: AppContext, path: str | os.PathLike, *, start: obje
             s.flush()
         _save(s, stat, lines)
         return ImportResult(stat.id, first, last, lines, created, sheet.total_checked, sheet.hidden,
-                            sheet.hidden_columns)
+                            sheet.hidden_columns, replaced)
+
+
+def _figures_of(stat: orm.ServiceStat | None) -> tuple[int, int, int, int, int] | None:
+    if stat is None:
+        return None
+    return stat.received, stat.on_time, stat.late, stat.pending, len(stat.field_rows)

@@ -211,6 +211,13 @@ def test_import_stats_from_the_portal_export(qms, tmp_path, capsys):
         out, err = capsys.readouterr()
         assert code == 0 and said in err
     assert "Hộ tịch\t755\t741\t3\t11" in out
+    # the same period again: the figures it replaces are said, on the dry run and on the import (QA 62 F3)
+    for extra in (("--dry-run",), ()):
+        code = cli.main(["--lang", "en", "--db", str(new), "--user", "thuky", "report", "import-stats", str(fixture),
+                         *extra])
+        out, err = capsys.readouterr()
+        assert code == 0 and ("The period already had figures, which this import replaces: 1,543 received, 1,506 on "
+                              "time, 11 late, 26 pending, in 8 fields") in err, err
 
 
 def test_import_stats_prints_a_header_the_period_in_words_and_cells_as_typed(tmp_path, capsys, monkeypatch):

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from qms_desktop.domain import rates
 from qms_desktop.domain.errors import QmsError
-from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, render
+from qms_desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_number, render
 from qms_desktop.services import field_stats
 from qms_desktop.services.dashboard import on_time_rate
 from qms_desktop.ui import fonts
@@ -74,8 +74,15 @@ class StatsPage(SpecPage):
         except QmsError as exc:
             prompts.show_error(self, exc)
             return
-        where = (self.tr("a new statistics period") if preview.created
-                 else self.tr("the existing statistics period (its figures per field are replaced)"))
+        if preview.replaced is None:
+            where = self.tr("a new statistics period")
+        else:  # what she replaces, in figures (QA 62 F3)
+            received, on_time, late, pending, fields = preview.replaced
+            where = (self.tr("the existing statistics period, whose figures are replaced (now %1 received, %2 on "
+                             "time, %3 late, %4 pending, in %5 fields)")
+                     .replace("%1", format_number(received)).replace("%2", format_number(on_time))
+                     .replace("%3", format_number(late)).replace("%4", format_number(pending))
+                     .replace("%5", str(fields)))
         question = (self.tr("Import %1 fields for %2 – %3 into %4? The totals become the sums of the fields.")
                     .replace("%1", str(len(preview.lines))).replace("%2", format_date(preview.start))
                     .replace("%3", format_date(preview.end)).replace("%4", where))
