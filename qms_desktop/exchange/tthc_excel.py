@@ -214,6 +214,13 @@ def _key_scores(key: str) -> list[tuple[int, str]]:
     words = f" {key} "
     if " thay the " in words and any(w in words for w in (" ma ", " tthc ", " thu tuc ")):
         return [(3, "successor")]  # "Mã TTHC thay thế", "Tên TTHC thay thế"
+    if any(w in words for w in (" ma ", " tthc ", " thu tuc ")):
+        # a renumbering list's "Mã TTHC cũ | Mã TTHC mới": the old code is never the code column, the new one is
+        # (QA 62 F4: both scored alike and the first, the old, was imported for all 28)
+        if any(w in words for w in (" cu ", " truoc day ", " truoc khi ")):
+            return []
+        if " moi " in words and key.startswith(("ma tthc", "ma thu tuc", "ma so")):
+            return [(3, "code")]
     if any(w in words for w in (" bai bo ", " sua doi ", " bo sung ", " quy dinh ")) and any(
             w in words for w in (" van ban ", " vb ", " vbqppl ", " qppl ", " quyet dinh ", " can cu ")):
         return [(3, "legal_basis")]  # "Tên VBQPPL quy định việc bãi bỏ TTHC"

@@ -115,6 +115,17 @@ def test_shuffled_columns(tmp_path):
     assert rec["1.009692"].extra == {}
 
 
+@pytest.mark.parametrize("old, new", [("Mã TTHC cũ", "Mã TTHC mới"), ("Mã thủ tục trước đây", "Mã TTHC mới"),
+                                      ("Mã TTHC cũ", "Mã TTHC")])
+def test_a_renumbering_lists_old_code_is_never_the_code(tmp_path, old, new):
+    """QA 62 F4: with "Mã TTHC cũ | Mã TTHC mới" the old codes were imported for all 28 (a tie; the first won)."""
+    rows = [["STT", old, new, "Tên thủ tục hành chính", "Lĩnh vực"],
+            [1, "2.000001", "1.009137", "Đăng ký khai sinh", "Hộ tịch"],
+            [2, "2.000002", "1.009692", "Chứng thực di chúc", "Chứng thực"]]
+    result = parse_rows(tmp_path, rows)
+    assert sorted(by_code(result)) == ["1.009137", "1.009692"] and result.rejected == []
+
+
 def test_two_row_merged_header_and_merged_data_cells(tmp_path):
     rows = [
         ["DANH MỤC THỦ TỤC HÀNH CHÍNH"],
