@@ -350,6 +350,10 @@ _COUNT_SUFFIX = re.compile(
     r"[\s:,;–-]*\(?\s*(?:gồm|có|gom|co)?\s*\d+\s*(?:tthc|thủ\s*tục(?:\s+hành\s+chính)?|thu\s*tuc|tt)?\s*\)?\s*$",
     re.IGNORECASE)
 _NOTE_PREFIXES = ("ghi chu", "chu thich", "luu y", "chu y", "ghi chu:")
+# The block under a list (who made it, who signs, the totals): no procedure, whatever column it stands in (QA 62 F5:
+# "NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)" and the signer's name were offered as procedures without a code).
+_FOOTER_PREFIXES = ("nguoi lap", "nguoi ky", "thu truong", "chu tich", "kt chu tich", "kt. chu tich", "tm ", "tm.",
+                    "noi nhan", "tong so", "tong cong", "(ky", "ky ten", "ky, ghi ro", "xac nhan cua")
 _PART_WORDS = ((ABOLISHED, ("bai bo", "bi huy bo", "huy bo")), (REPLACED, ("thay the",)),
                (AMENDED, ("sua doi", "bo sung")), (NEW, ("moi ban hanh", "ban hanh moi")))
 _CHANGE_VALUES = ((ABOLISHED, ("bai bo", "huy bo", "huy", "bi bai bo")), (REPLACED, ("thay the",)),
@@ -752,6 +756,7 @@ def _parse_grid(grid: Grid, st: _State, sheet_field: str, title_lines: list[str]
     skip_until: tuple[int, int] | None = None
     header_row = 0
     is_docx = st.kind == "docx"
+    in_footer = False
     i = -1
     for i, (table, number, values) in enumerate(rows):
         st.tick()
@@ -769,6 +774,7 @@ def _parse_grid(grid: Grid, st: _State, sheet_field: str, title_lines: list[str]
                     header = found
                     header_row = found.first_row
                     st.new_section = True
+                in_footer = False
                 continue
         first = next(t for t in texts if t)
         if header is None or paragraph:
@@ -789,6 +795,9 @@ def _parse_grid(grid: Grid, st: _State, sheet_field: str, title_lines: list[str]
             key = fold(first)
             if key.startswith(_NOTE_PREFIXES) or key.startswith("(*)") or key.startswith("* "):
                 continue  # "Ghi chú: ..." and similar footnotes
+            if key.startswith(_FOOTER_PREFIXES) or in_footer:
+                in_footer = True  # the rows after it without a code are the footer's (the signer's name)
+                continue
             if all(_ORDINAL_RE.fullmatch(t) for t in texts if t):
                 continue  # a "(1) (2) (3)" column-number row, or numbers only
             heading = _heading(texts, roles, raw_code)

@@ -126,6 +126,21 @@ def test_a_renumbering_lists_old_code_is_never_the_code(tmp_path, old, new):
     assert sorted(by_code(result)) == ["1.009137", "1.009692"] and result.rejected == []
 
 
+def test_the_signature_block_and_the_totals_under_a_list_are_no_procedures(tmp_path):
+    """QA 62 F5: "NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)", the signer's name and "Tổng số: 2 thủ tục" were offered as
+    procedures without a national code (TAM-0001… with --confirm-no-code)."""
+    rows = [["STT", "Mã TTHC", "Tên thủ tục hành chính", "Lĩnh vực"],
+            [1, "1.009137", "Đăng ký khai sinh", "Hộ tịch"],
+            [2, None, "Thủ tục mới chưa có mã", "Hộ tịch"],
+            [None, None, "Tổng số: 2 thủ tục hành chính", None],
+            [None, None, "NGƯỜI LẬP BIỂU", "CHỦ TỊCH"],
+            [None, None, "(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)"],
+            [None, None, "Nguyễn Thị Thu Hà", "Nguyễn Văn Thành"]]
+    result = parse_rows(tmp_path, rows)
+    assert sorted(by_code(result)) == ["1.009137"] and result.rejected == []
+    assert [r.name for r in result.no_code] == ["Thủ tục mới chưa có mã"]  # a real row without a code still offered
+
+
 def test_two_row_merged_header_and_merged_data_cells(tmp_path):
     rows = [
         ["DANH MỤC THỦ TỤC HÀNH CHÍNH"],
