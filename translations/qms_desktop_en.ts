@@ -13212,8 +13212,8 @@ Key fingerprint printed on the report: %3. Chain head: %4. Take the .zip file to
         <translation>Name too long ({length} characters; at most {limit})</translation>
     </message>
     <message>
-        <source>Too many rows: the import stopped after {limit} procedure rows</source>
-        <translation>Too many rows: the import stopped after {limit} procedure rows</translation>
+        <source>The file has more than {limit} procedure rows: it is not a commune&apos;s list of procedures. Nothing was imported.</source>
+        <translation>The file has more than {limit} procedure rows: it is not a commune&apos;s list of procedures. Nothing was imported.</translation>
     </message>
     <message>
         <source>Column “{column}” holds “{value}”, which is not a time limit (e.g. “05 ngày làm việc”, “Trong ngày”, “Không quy định”)</source>

@@ -13202,8 +13202,8 @@ Mã nhận dạng khóa in trên báo cáo: %3. Đầu chuỗi: %4. Hãy mang t�
         <translation>Tên quá dài ({length} ký tự; tối đa {limit})</translation>
     </message>
     <message>
-        <source>Too many rows: the import stopped after {limit} procedure rows</source>
-        <translation>Quá nhiều dòng: dừng nhập sau {limit} dòng thủ tục</translation>
+        <source>The file has more than {limit} procedure rows: it is not a commune&apos;s list of procedures. Nothing was imported.</source>
+        <translation>Tệp có hơn {limit} dòng thủ tục: đây không phải danh mục thủ tục hành chính của một xã. Chưa nhập gì.</translation>
     </message>
     <message>
         <source>Column “{column}” holds “{value}”, which is not a time limit (e.g. “05 ngày làm việc”, “Trong ngày”, “Không quy định”)</source>

@@ -58,7 +58,8 @@ SHORT_CODE = QT_TRANSLATE_NOOP("TthcImport", "Invalid code \"{code}\": six digit
                                              "column as Text in Excel and save the file again")
 DUPLICATE_CODE = QT_TRANSLATE_NOOP("TthcImport", "Duplicate code {code}: already in row {first_row}")
 NAME_TOO_LONG = QT_TRANSLATE_NOOP("TthcImport", "Name too long ({length} characters; at most {limit})")
-TOO_MANY_ROWS = QT_TRANSLATE_NOOP("TthcImport", "Too many rows: the import stopped after {limit} procedure rows")
+TOO_MANY_ROWS_FILE = QT_TRANSLATE_NOOP("TthcImport", "The file has more than {limit} procedure rows: it is not a "
+                                                     "commune's list of procedures. Nothing was imported.")
 BAD_TIME_LIMIT = QT_TRANSLATE_NOOP("TthcImport", "Column “{column}” holds “{value}”, which is not a time limit (e.g. “05 ngày làm việc”, “Trong ngày”, “Không quy định”)")
 BAD_SUCCESSOR = QT_TRANSLATE_NOOP("TthcImport", "Column “{column}” holds “{value}”, which is not the code of the replacing TTHC (e.g. 1.009137)")
 BAD_CHANGE = QT_TRANSLATE_NOOP("TthcImport", "Column “{column}” holds “{value}”: expected new, amended, replaced or abolished (mới ban hành, sửa đổi bổ sung, thay thế, bãi bỏ)")
@@ -686,8 +687,8 @@ def parse_source(source: Source, *, cancel=None, progress=None) -> ParseResult:
     for grid in source.grids:
         if grid in with_header:
             _parse_grid(grid, state, _sheet_field(grid.name) if per_field else "", title_lines)
-        if state.stopped:
-            break
+        if state.stopped:  # a list this long is no commune's: none of it goes in, not the first rows (QA 62 F8)
+            raise WorkbookRefused(TOO_MANY_ROWS_FILE, limit=MAX_DATA_ROWS)
     if progress is not None:
         progress(total, total)
     first = state.sections[0] if state.sections else Section(with_header[0].name, 0, "", "", _first_header(with_header[0]).first_row)
@@ -809,8 +810,7 @@ def _parse_grid(grid: Grid, st: _State, sheet_field: str, title_lines: list[str]
                     group_field = _field_from_heading(text)
                 continue
         st.filled += 1
-        if st.filled > MAX_DATA_ROWS:
-            st.rejected.append(RejectedRow(number, TOO_MANY_ROWS, {"limit": MAX_DATA_ROWS}, grid.name, table))
+        if st.filled > MAX_DATA_ROWS:  # the whole file is refused (parse_tthc_workbook)
             st.stopped = True
             return
         last = st.sections[-1] if st.sections else None

@@ -410,12 +410,14 @@ def test_wrong_stored_dimension_does_not_hide_rows(tmp_path):
     assert len(parse_tthc_workbook(out).records) == 5
 
 
-def test_too_many_rows_stops_with_a_rejection(tmp_path, monkeypatch):
+def test_too_many_rows_refuse_the_whole_file(tmp_path, monkeypatch):
+    """QA 62 F8: the first 20,000 rows of a longer file went into the register, exit 0."""
     monkeypatch.setattr(tx, "MAX_DATA_ROWS", 5)
     rows = [HEADER] + [[i, f"1.{i:06d}", f"Thủ tục {i}"] for i in range(1, 10)]
-    result = parse_rows(tmp_path, rows)
-    assert len(result.records) == 5
-    assert result.rejected == [RejectedRow(7, tx.TOO_MANY_ROWS, {"limit": 5})]
+    with pytest.raises(tx.WorkbookRefused) as refused:
+        parse_rows(tmp_path, rows)
+    assert "more than 5 procedure rows" in refused.value.render() and "Nothing was imported" in refused.value.render()
+    assert len(parse_rows(tmp_path, rows[:6]).records) == 5  # at the limit: read
 
 
 def test_progress_and_cancel(tmp_path):
