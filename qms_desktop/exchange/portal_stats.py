@@ -294,8 +294,9 @@ def read_portal_stats(path: str | os.PathLike) -> PortalSheet:
     reader's FileRefused for a file that is not a readable workbook, Word table or CSV)."""
     from qms_desktop.exchange.tabular import UNKNOWN_ROW, hidden_columns, read_source
 
-    for grid in read_source(path, read_hidden_columns=True).grids:  # a hidden column's figures count (QA 62 F1)
-        rows = _rows(grid)
+    source = read_source(path, read_hidden_columns=True)  # a hidden column's figures count (QA 62 F1)
+    for grid in source.grids:
+        rows = _rows(grid, docx=source.kind == "docx")
         found = _header(rows)
         if found is not None:
             top, data, roles, splits = found
@@ -307,14 +308,19 @@ def read_portal_stats(path: str | os.PathLike) -> PortalSheet:
     raise PortalRefused(NO_HEADER, rows=HEADER_SCAN_ROWS)
 
 
-def _rows(grid) -> list[list[Any]]:
+def _rows(grid, docx: bool = False) -> list[list[Any]]:
     """A sheet's rows by their row number (1-based → index), padded to MAX_COLUMNS; merged cells
-    already carry their top-left value (exchange/tabular.py)."""
+    already carry their top-left value (exchange/tabular.py). Of a Word document, its title paragraphs (its "table 0":
+    the unit, the period) and its first table (QA 62 F6: the paragraphs alone were read, the table never)."""
     rows: list[list[Any]] = []
     table = None
     for number, (tab, row, values) in enumerate(grid.rows):
-        if table is None:
+        if table is None or (docx and table == 0 and tab != 0):
+            if table is not None:
+                row = len(rows) + 1  # the table's rows go on under the paragraphs
             table = tab
+        elif docx and table != 0 and tab == table:
+            row = len(rows) + 1
         if tab != table:  # a Word document: only its first table with rows
             break
         if row > MAX_ROWS:

@@ -215,3 +215,26 @@ def test_a_column_hidden_in_excel_is_read_all_the_same(tmp_path, column):
     hotich = sheet.lines[0]
     assert (hotich.received, hotich.on_time, hotich.late, hotich.pending) == (755, 741, 3, 11)
     assert sheet.total_checked and sheet.hidden_columns == ()
+
+
+def test_a_word_table_under_title_paragraphs_is_read(tmp_path):
+    """QA 62 F6: the export pasted into Word, its title (unit, period) as paragraphs above the table, was refused as
+    having no header: only the paragraphs were read."""
+    import docx
+
+    wb = openpyxl.load_workbook(FIXTURE)
+    grid = [[("" if v is None else str(v)) for v in row] for row in wb.active.iter_rows(values_only=True)]
+    title = [row for row in grid[:7] if any(row)]
+    document = docx.Document()
+    for row in title:
+        document.add_paragraph(" ".join(v for v in row if v))
+    table = document.add_table(rows=0, cols=len(grid[0]))
+    for row in grid[7:]:
+        for cell, value in zip(table.add_row().cells, row):
+            cell.text = value
+    path = tmp_path / "bieu_06a.docx"
+    document.save(path)
+    sheet = read_portal_stats(path)
+    assert (sheet.start, sheet.end) == (dt.date(2025, 12, 15), dt.date(2026, 6, 14))
+    hotich = sheet.lines[0]
+    assert (hotich.field, hotich.received, hotich.on_time, hotich.late, hotich.pending) == ("Hộ tịch", 755, 741, 3, 11)
