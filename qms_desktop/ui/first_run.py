@@ -18,7 +18,9 @@ from qms_desktop.ui.login import RecoveryCodeView, error_label, password_edit
 from qms_desktop.ui.pages.base import show_error
 from qms_desktop.ui.runner import JobRunner
 from qms_desktop.ui.widgets.agency_kind import kind_combo, select_named_kind
-from qms_desktop.ui.widgets.layout import drop_mnemonics, form_rows, hbox, push_button, relayout, vbox, with_error
+from qms_desktop.ui.widgets.layout import (
+    drop_mnemonics, form_rows, give_mnemonics, hbox, push_button, relayout, vbox, with_error,
+)
 from qms_desktop.ui.translations import translated as _t
 
 
@@ -35,6 +37,7 @@ class SetupStep(QWizardPage):
         if self.subtitle_text:
             self.setSubTitle(self.tr(self.subtitle_text))
         self.build()
+        give_mnemonics(self, self)  # Alt+letter to each field of the step (QA 63 F8)
 
     def build(self) -> None:
         raise NotImplementedError

@@ -20,7 +20,7 @@ from qms_desktop.ui.style import set_read_only
 from qms_desktop.ui.dialogs import prompts
 from qms_desktop.ui.widgets.check_list import CheckList
 from qms_desktop.ui.widgets.date_edit import DateEdit
-from qms_desktop.ui.widgets.layout import dialog_buttons, mnemonic_letters, with_error, with_mnemonic
+from qms_desktop.ui.widgets.layout import dialog_buttons, give_mnemonics, with_error
 
 
 def t(context: str, text: str) -> str:
@@ -284,23 +284,6 @@ def _error_label(name: str) -> QLabel:
     return lbl
 
 
-
-def give_mnemonics(root: QWidget, fields: QWidget) -> None:
-    """Give each field label under ``fields`` that has none an Alt+letter of its own (QA 63 F8: Alt jumped to no field
-    of a dialog), as RecordFormDialog's fields have: none that another control of ``root`` (a button, a check box, a
-    tab, another label) already holds."""
-    from PySide6.QtWidgets import QAbstractButton, QTabBar
-
-    texts: list[str] = []
-    for w in root.findChildren(QWidget):
-        if isinstance(w, QAbstractButton) or (isinstance(w, QLabel) and w.buddy() is not None):
-            texts.append(w.text())
-        elif isinstance(w, QTabBar):
-            texts += [w.tabText(i) for i in range(w.count())]
-    taken = mnemonic_letters(*texts)
-    for label in fields.findChildren(QLabel):
-        if label.buddy() is not None:
-            label.setText(with_mnemonic(label.text(), taken))
 
 
 class FormDialog(QDialog):

@@ -31,7 +31,7 @@ from qms_desktop.ui.models.styled_row_model import GREEN, GREY, StyledRowModel
 from qms_desktop.ui.pages.master_detail import MasterDetailPage
 from qms_desktop.ui.widgets.date_edit import DateEdit
 from qms_desktop.ui.widgets.layout import (
-    NoteLabel, detail_header, dialog_buttons, form_rows, hbox, push_button, scroll_area, vbox,
+    NoteLabel, detail_header, dialog_buttons, form_rows, give_mnemonics, hbox, push_button, scroll_area, vbox,
 )
 from qms_desktop.ui.periods import period_caption, period_item
 from qms_desktop.ui.translations import translated as _t
@@ -106,6 +106,7 @@ class NewReportDialog(QDialog):
         self._show_printed()
         self.buttons = dialog_buttons(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self.accept, self.reject)
         form.addRow(self.buttons)
+        give_mnemonics(self, self)  # Alt+letter to each field (QA 63 F8)
         self.setMinimumWidth(520)
         self._explain()
 

@@ -111,6 +111,24 @@ def with_mnemonic(caption: str, taken: set[str]) -> str:
     return caption
 
 
+def give_mnemonics(root: QWidget, fields: QWidget) -> None:
+    """Give each field label under ``fields`` that has none an Alt+letter of its own (QA 63 F8: Alt jumped to no field
+    of a dialog), as RecordFormDialog's fields have: none that another control of ``root`` (a button, a check box, a
+    tab, another label) already holds."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
+
+    texts: list[str] = []
+    for w in root.findChildren(QWidget):
+        if isinstance(w, QAbstractButton) or (isinstance(w, QLabel) and w.buddy() is not None):
+            texts.append(w.text())
+        elif isinstance(w, QTabBar):
+            texts += [w.tabText(i) for i in range(w.count())]
+    taken = mnemonic_letters(*texts)
+    for label in fields.findChildren(QLabel):
+        if label.buddy() is not None and label.buddy().focusPolicy() != Qt.FocusPolicy.NoFocus:
+            label.setText(with_mnemonic(label.text(), taken))
+
+
 def dialog_buttons(buttons, accept, reject) -> QDialogButtonBox:
     """A dialog's standard buttons (``QDialogButtonBox.StandardButton`` flags) with what its accepting and
     rejecting buttons do."""
