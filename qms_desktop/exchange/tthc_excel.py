@@ -883,8 +883,10 @@ def _row(st: _State, sheet: str, table: int, number: int, values, texts, header:
     if split is None and raw_code:
         if not name:
             reject(MISSING_NAME, code=raw_code)
-        elif _SHORT.fullmatch(clean_code(raw_code)):  # not padded: a digit missing inside would be another code
-            reject(SHORT_CODE, code=raw_code, padded=clean_code(raw_code).ljust(8, "0"))
+        elif _SHORT.fullmatch(short := re.sub(r"^([0-9]),", r"\1.", clean_code(raw_code))):
+            # not padded: a digit missing inside would be another code; "1,00947" typed on a Vietnamese-locale PC
+            # is the same number (QA 62 F7: no hint for it)
+            reject(SHORT_CODE, code=raw_code, padded=short.ljust(8, "0"))
         else:
             reject(BAD_CODE, code=visible(raw_code))
         return

@@ -196,13 +196,15 @@ def test_numeric_codes_are_zero_padded_but_short_text_codes_are_rejected(tmp_pat
         [2, 1.009137, "Thủ tục B", "Hộ tịch", 5],
         [3, "1.9137", "Thủ tục C", "Hộ tịch"],
         [4, "2.000123", "Thủ tục D", "Hộ tịch"],
+        [5, "1,00947", "Thủ tục E", "Hộ tịch"],  # a Vietnamese-locale PC's decimal comma: the same hint (QA 62 F7)
     ]
     result = parse_rows(tmp_path, rows)
     rec = by_code(result)
     assert set(rec) == {"1.017240", "1.009137", "2.000123"}
     assert (rec["1.009137"].time_limit, rec["1.009137"].time_limit_days) == ("5", 5.0)
     assert rec["1.009137"].working_days is True
-    assert result.rejected == [RejectedRow(4, tx.SHORT_CODE, {"code": "1.9137", "padded": "1.913700"})]
+    assert result.rejected == [RejectedRow(4, tx.SHORT_CODE, {"code": "1.9137", "padded": "1.913700"}),
+                               RejectedRow(6, tx.SHORT_CODE, {"code": "1,00947", "padded": "1.009470"})]
 
 
 def test_decomposed_unicode_becomes_nfc(tmp_path):
