@@ -383,3 +383,15 @@ def test_a_version_issued_earlier_is_recorded_without_refusals_from_dates_not_ty
     approve = ApproveDialog(ui_env, detail, draft)
     qtbot.addWidget(approve)
     assert approve.editors["approved_date"].value() == issued  # approved by the day it was issued
+
+
+def test_the_new_version_dialog_of_a_procedure_without_steps_is_sized_to_its_fields(qtbot, ui_env):
+    """QA 63 F7: a system procedure's new-version dialog kept the 1040×680 made for the steps table, half of it empty."""
+    system = procedures.create_procedure(ui_env.ctx, code="QT-99", title="Kiểm soát tài liệu", kind="system")
+    dlg = VersionDialog(ui_env, procedures.get_procedure(ui_env.ctx, system.id))
+    qtbot.addWidget(dlg)
+    assert "steps" not in dlg.editors and dlg.width() < 1000 and dlg.height() < 600
+    tthc = make_procedure(ui_env.ctx, code="QT-10")
+    wide = VersionDialog(ui_env, procedures.get_procedure(ui_env.ctx, tthc.id))
+    qtbot.addWidget(wide)
+    assert "steps" in wide.editors and wide.width() >= 1000

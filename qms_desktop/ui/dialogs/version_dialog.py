@@ -75,7 +75,9 @@ class VersionDialog(FormDialog):
             self._drafted_auto = True
             edited_signal(self.editors["drafted_date"]).connect(lambda *_a: setattr(self, "_drafted_auto", False))
             self.editors["issue_date"].dateChanged.connect(self._issue_date_changed)
-            self.resize(1040, 680)  # the steps table's 'what is done' needs the width (QA 26 G4)
+            # the steps table's 'what is done' needs the width (QA 26 G4); a procedure without steps (a system
+            # procedure) is sized to its fields, not left half empty (QA 63 F7)
+            self.resize(*((1040, 680) if "steps" in self.editors else (760, 460)))
 
     def _issue_date_changed(self, day) -> None:
         if self._drafted_auto and day is not None and day < self.env.ctx.today:
