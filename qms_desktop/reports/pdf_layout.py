@@ -148,14 +148,15 @@ def header_block(h: Header, st: Styles) -> Table:
              Rule(string_width(W.MOTTO, SERIF_BOLD, 13))]
     number = para(f"{W.NUMBER_LABEL}: {h.number_text}", st.number) if h.number_text else Spacer(1, 1)
     if h.subject:
-        number = [number, Spacer(1, 2), para(f"{W.VV} {h.subject}", ParagraphStyle("vv", parent=st.number, fontSize=12,
-                                                                                   leading=14))]
+        vv = ParagraphStyle("vv", parent=st.number, fontSize=12, leading=14)
+        number = [number, Spacer(1, 2), balanced(f"{W.VV} {h.subject}", vv, TEXT_WIDTH * LEFT_COL - 4)]
     date = para(h.date_line, st.date)
     table = Table([[left, right], [number, date]],
                   colWidths=[TEXT_WIDTH * LEFT_COL, TEXT_WIDTH * (1 - LEFT_COL)])
     table.setStyle(TableStyle([
         _TABLE_FONT,
-        ("VALIGN", (0, 0), (-1, 0), "TOP"), ("VALIGN", (0, 1), (-1, 1), "BOTTOM"),
+        # the place and date on the row of "Số", not level with the end of a "V/v" under it (QA 60 F15)
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 1), (-1, 1), 4),
