@@ -218,7 +218,8 @@ def _key_scores(key: str) -> list[tuple[int, str]]:
     if any(w in words for w in (" ma ", " tthc ", " thu tuc ")):
         # a renumbering list's "Mã TTHC cũ | Mã TTHC mới": the old code is never the code column, the new one is
         # (QA 62 F4: both scored alike and the first, the old, was imported for all 28)
-        if any(w in words for w in (" cu ", " truoc day ", " truoc khi ")):
+        if (re.search(r"\bcu\b", key) and not re.search(r"\bcan cu\b|\bcu the\b", key)) or any(
+                w in words for w in (" truoc day ", " truoc khi ")):  # "cũ", not "căn cứ" nor "cụ thể"
             return []
         if " moi " in words and key.startswith(("ma tthc", "ma thu tuc", "ma so")):
             return [(3, "code")]
@@ -354,7 +355,8 @@ _NOTE_PREFIXES = ("ghi chu", "chu thich", "luu y", "chu y", "ghi chu:")
 # The block under a list (who made it, who signs, the totals): no procedure, whatever column it stands in (QA 62 F5:
 # "NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)" and the signer's name were offered as procedures without a code).
 _FOOTER_PREFIXES = ("nguoi lap", "nguoi ky", "thu truong", "chu tich", "kt chu tich", "kt. chu tich", "tm ", "tm.",
-                    "noi nhan", "tong so", "tong cong", "(ky", "ky ten", "ky, ghi ro", "xac nhan cua")
+                    "noi nhan", "(ky", "ky ten", "ky, ghi ro", "xac nhan cua")
+_TOTAL_PREFIXES = ("tong so", "tong cong")  # a list's or a section's total line: that row only
 _PART_WORDS = ((ABOLISHED, ("bai bo", "bi huy bo", "huy bo")), (REPLACED, ("thay the",)),
                (AMENDED, ("sua doi", "bo sung")), (NEW, ("moi ban hanh", "ban hanh moi")))
 _CHANGE_VALUES = ((ABOLISHED, ("bai bo", "huy bo", "huy", "bi bai bo")), (REPLACED, ("thay the",)),
@@ -796,9 +798,16 @@ def _parse_grid(grid: Grid, st: _State, sheet_field: str, title_lines: list[str]
             key = fold(first)
             if key.startswith(_NOTE_PREFIXES) or key.startswith("(*)") or key.startswith("* "):
                 continue  # "Ghi chú: ..." and similar footnotes
-            if key.startswith(_FOOTER_PREFIXES) or in_footer:
-                in_footer = True  # the rows after it without a code are the footer's (the signer's name)
+            if key.startswith(_TOTAL_PREFIXES):
                 continue
+            if key.startswith(_FOOTER_PREFIXES):
+                in_footer = True  # the rows after it without a code are the footer's (the signer's name) …
+                continue
+            if in_footer:  # … until a part's or a field's heading
+                heading = _heading(texts, roles, raw_code)
+                if heading is None or heading[0] not in ("part", "field"):
+                    continue
+                in_footer = False
             if all(_ORDINAL_RE.fullmatch(t) for t in texts if t):
                 continue  # a "(1) (2) (3)" column-number row, or numbers only
             heading = _heading(texts, roles, raw_code)

@@ -180,6 +180,7 @@ _UNBROKEN = (
 )
 _GLUED = frozenset((a, b) for phrase in _UNBROKEN for a, b in zip(phrase.split(), phrase.split()[1:]))
 _INSIDE = 4  # a break inside a phrase costs more than any unevenness (times the line's width squared)
+_BALANCED_WORDS = 80  # a title or a heading is shorter: a longer text is wrapped greedily
 _LINE_STARTS = frozenset(("về", "theo", "của", "và", "tại", "năm", "đến", "từ", "trong", "cho", "thuộc", "với", "giai"))
 
 
@@ -201,7 +202,10 @@ def balanced_lines(text: str, font: str, size: float, width: float) -> list[str]
         if not words:
             continue
         count = len(simpleSplit(" ".join(words), font, size, width))
-        lines += _best_breaks(words, count, font, size, width) if count > 1 else [" ".join(words)]
+        if count > 1 and len(words) <= _BALANCED_WORDS:
+            lines += _best_breaks(words, count, font, size, width)
+        else:  # one line, or a paragraph too long to be a title: wrapped as it comes
+            lines += simpleSplit(" ".join(words), font, size, width)
     return lines
 
 
@@ -219,7 +223,12 @@ def _breaks(words: list[str], count: int, font: str, size: float, width: float) 
     """``words`` in ``count`` lines that fit ``width``, with what they cost: the least uneven lines, a break inside a
     phrase costing more than any unevenness and a break before a word that does not begin a phrase a little."""
     n = len(words)
-    span = {(i, j): string_width(" ".join(words[i:j]), font, size) for i in range(n) for j in range(i + 1, n + 1)}
+    span: dict[tuple[int, int], float] = {}
+    for i in range(n):  # the lines that could be: none wider than the width (and one word, whatever its width)
+        for j in range(i + 1, n + 1):
+            span[(i, j)] = string_width(" ".join(words[i:j]), font, size)
+            if span[(i, j)] > width:
+                break
     inside, soft = (width * width) * _INSIDE, (width * 0.12) ** 2
     best: dict[tuple[int, int], tuple[float, tuple[int, ...]]] = {(0, 0): (0.0, ())}
     for lines in range(1, count + 1):
@@ -227,7 +236,7 @@ def _breaks(words: list[str], count: int, font: str, size: float, width: float) 
             options = []
             for i in range(j):
                 prev = best.get((i, lines - 1))
-                if prev is None or span[(i, j)] > width:
+                if prev is None or span.get((i, j), width + 1) > width:
                     continue
                 cost = prev[0] + (width - span[(i, j)]) ** 2
                 if j < n:

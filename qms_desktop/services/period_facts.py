@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Callable, Iterable
@@ -246,7 +247,10 @@ class PeriodQuery:
         doers = [fold(r) for r in self.step_responsibles if clean(r)]
         for name in self.units.values():
             key = fold(name.split("(")[0])
-            if key and any(key in r or (len(r) >= 6 and r in key) for r in doers):
+            if len(key) < 4:  # "UBND", "Y tế" inside any text: whole words of a real name only
+                continue
+            if any(re.search(rf"\b{re.escape(key)}\b", r) or (len(r) >= 6 and re.search(rf"\b{re.escape(r)}\b", key))
+                   for r in doers):
                 owners.add(name)
         return tuple(sorted(owners, key=sort_key))
 

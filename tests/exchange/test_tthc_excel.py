@@ -141,6 +141,29 @@ def test_the_signature_block_and_the_totals_under_a_list_are_no_procedures(tmp_p
     assert [r.name for r in result.no_code] == ["Thủ tục mới chưa có mã"]  # a real row without a code still offered
 
 
+def test_a_sections_total_line_does_not_hide_the_next_section(tmp_path):
+    """Review of QA 62 F5: a "Tổng số" line after section A made section B's heading (abolished) a footer row, and
+    B's procedure was taken as new."""
+    rows = [["STT", "Mã TTHC", "Tên thủ tục hành chính", "Lĩnh vực"],
+            ["A", None, "THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH"],
+            [1, "1.009137", "Đăng ký khai sinh", "Hộ tịch"],
+            [2, "1.009174", "Đăng ký kết hôn", "Hộ tịch"],
+            [None, None, "Tổng số: 2 thủ tục"],
+            ["B", None, "THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ"],
+            [1, "1.001236", "Đăng ký khai tử", "Hộ tịch"]]
+    result = parse_rows(tmp_path, rows)
+    rec = by_code(result)
+    assert rec["1.001236"].change == "abolished" and rec["1.009137"].change == "new"
+
+
+@pytest.mark.parametrize("header, role", [("Căn cứ pháp lý của thủ tục hành chính", "legal_basis"),
+                                          ("Tên thủ tục hành chính cụ thể", "name"), ("Mã TTHC cũ", None)])
+def test_only_an_old_code_header_is_left_out_not_one_saying_can_cu(header, role):
+    """Review of QA 62 F4: "cũ" folded to "cu" also matched "căn cứ" and "cụ thể"."""
+    roles = [r for _score, r in tx._key_scores(tx._header_key(header))]
+    assert roles == ([role] if role else [])
+
+
 def test_two_row_merged_header_and_merged_data_cells(tmp_path):
     rows = [
         ["DANH MỤC THỦ TỤC HÀNH CHÍNH"],
