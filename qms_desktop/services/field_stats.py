@@ -49,13 +49,17 @@ class ImportResult:
     start: dt.date
     end: dt.date
     lines: tuple[FieldCounts, ...]
-    created: bool  # a new statistics period was made for the sheet's dates
     total_checked: bool
     hidden: tuple = ()  # (sheet, row) hidden in Excel, left out
     hidden_columns: tuple = ()  # (sheet, column letter) hidden in Excel, left out
     # the period's figures the import replaces (received, on time, late, pending, fields), None for a new period: said,
     # never silently overwritten (QA 62 F3)
     replaced: tuple[int, int, int, int, int] | None = None
+
+    @property
+    def created(self) -> bool:
+        """A new statistics period was (or, on a dry run, would be) made for the sheet's dates."""
+        return self.replaced is None
 
     @property
     def hidden_note(self):
@@ -282,22 +286,21 @@ def import_portal_stats(ctx: AppContext, path: str | os.PathLike, *, start: obje
                                                             orm.ServiceStat.period_end == last))
             if exists is None:
                 refuse_overlap(s, first, last)  # as the import itself would
-            return ImportResult(None, first, last, lines, exists is None, sheet.total_checked, sheet.hidden,
-                                sheet.hidden_columns, _figures_of(exists))
+            return ImportResult(None, first, last, lines, sheet.total_checked, sheet.hidden, sheet.hidden_columns,
+                                _figures_of(exists))
     with ctx.tx("import") as s:
         stat = s.scalar(select(orm.ServiceStat).where(orm.ServiceStat.period_start == first,
                                                       orm.ServiceStat.period_end == last))
-        created = stat is None
         replaced = _figures_of(stat)
-        if created:
+        if stat is None:
             refuse_overlap(s, first, last)
             stat = orm.ServiceStat(period_start=first, period_end=last, note="Nhập từ Hệ thống thông tin giải quyết "
                                                                              "TTHC của tỉnh")
             s.add(stat)
             s.flush()
         _save(s, stat, lines)
-        return ImportResult(stat.id, first, last, lines, created, sheet.total_checked, sheet.hidden,
-                            sheet.hidden_columns, replaced)
+        return ImportResult(stat.id, first, last, lines, sheet.total_checked, sheet.hidden, sheet.hidden_columns,
+                            replaced)
 
 
 def _figures_of(stat: orm.ServiceStat | None) -> tuple[int, int, int, int, int] | None:
